@@ -1,0 +1,108 @@
+"""Loading documents: one loader module per format, chosen by content and extension.
+
+Every loader module declares `FORMAT` (its name), `EXTENSIONS`, and `load(data, path, options)`
+returning a `Document` (or a list of them, for containers such as EDGAR submissions). The
+registry below is the one place that lists them.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from . import html, markdown, text
+from .decoding import looks_binary
+from .model import Document, Location, Region
+
+__all__ = ["Document", "Location", "Region", "LoadOptions", "load_path", "load_bytes", "FORMATS",
+           "iter_paths"]
+
+LOADERS = {module.FORMAT: module for module in (text, html, markdown)}
+FORMATS = tuple(LOADERS)
+SUPPORTED_EXTENSIONS = {ext: module.FORMAT for module in LOADERS.values() for ext in module.EXTENSIONS}
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    """Options that change what a loader extracts."""
+
+    format: str | None = None  # force a format (`--format-in`); None: sniff
+    view: str = "accepted"  # DOCX tracked changes: "accepted" or "original"
+    exhibits: tuple[str, ...] = ()  # EDGAR submissions: exhibit types to check ("EX-99*")
+
+
+def sniff(data: bytes, path: str) -> str:
+    """The format of `data`: content first, then the extension, then plain text."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    suffix = Path(path).suffix.lower()
+    by_extension = SUPPORTED_EXTENSIONS.get(suffix)
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
+        by_extension != "markdown" and _tag_density(head) >= 3
+    ):
+        return "html"
+    if by_extension == "html":
+        return "text"  # an .htm with no markup at all is text; say so rather than mangle it
+    if by_extension:
+        return by_extension
+    return "text"
+
+
+_HTML_TAG = re.compile(rb"<(?:p|div|table|font|br|body|span|td|b|i|a)[\s>/]")
+
+
+def _tag_density(head: bytes) -> int:
+    return len(_HTML_TAG.findall(head))
+
+
+def load_bytes(data: bytes, path: str, options: LoadOptions | None = None) -> list[Document]:
+    """Load one input given as bytes; `path` names it in messages and reports."""
+    options = options or LoadOptions()
+    if not data.strip():
+        raise InputError(path, "the file is empty")
+    fmt = options.format or sniff(data, path)
+    if fmt not in LOADERS:
+        raise InputError(path, f"unknown input format {fmt!r} (known: {', '.join(FORMATS)})")
+    if fmt in ("text", "html", "markdown") and looks_binary(data):
+        raise InputError(path, "the file looks binary, not a text, HTML or Markdown document")
+    loaded = LOADERS[fmt].load(data, path, options)
+    documents = loaded if isinstance(loaded, list) else [loaded]
+    for document in documents:
+        if not document.text.strip():
+            raise InputError(document.path, "no text could be extracted from the document")
+    return documents
+
+
+def load_path(path: str | Path, options: LoadOptions | None = None) -> list[Document]:
+    """Load a file (or `-` for standard input). Raises `InputError` with a readable message."""
+    name = str(path)
+    if name == "-":
+        return load_bytes(sys.stdin.buffer.read(), "-", options)
+    file = Path(path)
+    if not file.exists():
+        raise InputError(name, "no such file")
+    if file.is_dir():
+        raise InputError(name, "is a folder (give its files, or pass the folder to `fslcheck check`)")
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        raise InputError(name, f"cannot be read: {error.strerror or error}") from None
+    return load_bytes(data, name, options)
+
+
+def iter_paths(paths: list[str]) -> list[str]:
+    """Expand folders into the supported files inside them (sorted); keep files and `-` as given."""
+    expanded: list[str] = []
+    for name in paths:
+        candidate = Path(name)
+        if name != "-" and candidate.is_dir():
+            found = sorted(
+                str(p) for p in candidate.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUPPORTED_EXTENSIONS and not p.name.startswith(".")
+            )
+            expanded.extend(found)
+        else:
+            expanded.append(name)
+    return expanded

@@ -1,0 +1,140 @@
+"""HTML and HTM, as EDGAR filers and newswires write them.
+
+Built on the standard library's HTML tokenizer (`html.parser`), which reports the source line and
+column of every piece of text: that is what lets a finding in an HTML release point at its line.
+It never fails on tag soup, which early EDGAR HTML is. Block elements become line or paragraph
+breaks, table cells are separated by tabs, whitespace is collapsed as a browser would, and
+script, style, the document head and inline-XBRL hidden headers are dropped. EDGAR's SGML lines
+(`<TYPE>EX-99.1`, `<FILENAME>…`) and `<PAGE>` markers are removed.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from html.parser import HTMLParser
+
+from .decoding import decode
+from .model import Document, TextBuilder, sha256_of
+
+FORMAT = "html"
+EXTENSIONS = (".htm", ".html", ".xhtml")
+
+_PARAGRAPH_TAGS = {
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote", "pre", "hr",
+    "section", "article", "header", "footer", "center", "dl", "page", "address", "figure",
+}
+_LINE_TAGS = {"br", "div", "tr", "li", "dt", "dd", "caption", "form", "body", "main", "nav"}
+_CELL_TAGS = {"td", "th"}
+_SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template", "ix:header", "svg"}
+# EDGAR SGML header tags whose value runs to the end of the line.
+_EDGAR_VALUE_TAGS = {"type", "sequence", "filename", "description"}
+_RUN = re.compile(r"[^\s]+(?: [^\s]+)*")
+
+
+class _Extractor(HTMLParser):
+    def __init__(self, builder: TextBuilder, first_line: int = 1) -> None:
+        super().__init__(convert_charrefs=False)
+        self.builder = builder
+        self.line_shift = first_line - 1
+        self.skipping: list[str] = []
+        self.pre = 0
+        self.space_pending = False
+        self.edgar_value_line: int | None = None
+
+    # -- structure -------------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _EDGAR_VALUE_TAGS:
+            self.edgar_value_line = self.getpos()[0]
+            return
+        if tag in _SKIP_TAGS:
+            self.skipping.append(tag)
+            return
+        if tag == "body":
+            self.skipping.clear()  # a head without its end tag must not swallow the body
+        if tag == "pre":
+            self.pre += 1
+        self._break(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _SKIP_TAGS:
+            self._break(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skipping and tag in _SKIP_TAGS:
+            if tag in self.skipping:
+                while self.skipping and self.skipping.pop() != tag:
+                    pass
+            return
+        if tag == "pre" and self.pre:
+            self.pre -= 1
+        self._break(tag)
+
+    def _break(self, tag: str) -> None:
+        if self.skipping:
+            return
+        if tag in _PARAGRAPH_TAGS:
+            self.builder.separate("\n\n")
+            self.space_pending = False
+        elif tag in _LINE_TAGS:
+            self.builder.separate("\n")
+            self.space_pending = False
+        elif tag in _CELL_TAGS and len(self.builder) and not self.builder.tail.endswith(("\n", "\t")):
+            self.builder.add("\t")
+            self.space_pending = False
+
+    # -- text ------------------------------------------------------------------------------
+    def handle_data(self, data: str) -> None:
+        line, column = self.getpos()
+        if self.edgar_value_line is not None:
+            if line == self.edgar_value_line and "\n" not in data:
+                return
+            # The value ends at the end of its line: keep what follows.
+            cut = data.find("\n") if line == self.edgar_value_line else 0
+            data, line, column = data[cut + 1 :], line + 1, 0
+            self.edgar_value_line = None
+        self._emit(data, line, column)
+
+    def handle_entityref(self, name: str) -> None:
+        self._emit(unescape(f"&{name};"), *self.getpos())
+
+    def handle_charref(self, name: str) -> None:
+        self._emit(unescape(f"&#{name};"), *self.getpos())
+
+    def _emit(self, data: str, line: int, column: int) -> None:
+        if self.skipping or not data:
+            return
+        line += self.line_shift
+        if self.pre:
+            self.builder.add(data, line, column + 1)
+            return
+        if data[0].isspace():
+            self.space_pending = True
+        for run in _RUN.finditer(data.replace("\xa0", " ")):
+            offset = run.start()
+            newlines = data.count("\n", 0, offset)
+            if newlines:
+                run_line, run_column = line + newlines, offset - data.rfind("\n", 0, offset)
+            else:
+                run_line, run_column = line, column + 1 + offset
+            tail = self.builder.tail
+            if (self.space_pending or offset) and tail and not tail[-1].isspace():
+                self.builder.add(" ")
+            self.builder.add(run.group(), run_line, run_column)
+            self.space_pending = False
+        if data[-1].isspace():
+            self.space_pending = True
+
+
+def extract_into(builder: TextBuilder, markup: str, first_line: int = 1) -> None:
+    """Append the text of an HTML fragment to `builder` (also used for HTML inside Markdown)."""
+    parser = _Extractor(builder, first_line)
+    parser.feed(markup)
+    parser.close()
+
+
+def load(data: bytes, path: str, options: object = None) -> Document:
+    markup = decode(data, path)
+    builder = TextBuilder()
+    extract_into(builder, markup)
+    return builder.build(path, FORMAT, sha256_of(data))

@@ -1,0 +1,92 @@
+"""Markdown releases (newswire copies, converted filings), parsed with markdown-it-py.
+
+Markup is dropped (`**`, `#`, link targets, table pipes); blocks become paragraphs, table cells
+are separated by tabs, and raw HTML blocks go through the HTML extractor. Each piece of text is
+found again in its source line, so locations point at the Markdown source.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from markdown_it import MarkdownIt
+
+from . import html
+from .decoding import decode
+from .model import Document, TextBuilder, sha256_of
+
+FORMAT = "markdown"
+EXTENSIONS = (".md", ".markdown", ".mdown")
+
+_parser = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+
+_BLOCK_BREAKS = {
+    "paragraph_close": "\n\n", "heading_close": "\n\n", "bullet_list_close": "\n\n",
+    "ordered_list_close": "\n\n", "table_close": "\n\n", "blockquote_close": "\n\n",
+    "list_item_open": "\n", "tr_close": "\n", "hr": "\n\n",
+}
+
+
+class _Placer:
+    """Finds inline text in the source, moving forward, to give each piece its line and column."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.line_starts = [0]
+        for i, ch in enumerate(source):
+            if ch == "\n":
+                self.line_starts.append(i + 1)
+        self.cursor = 0
+
+    def seek_line(self, line: int) -> None:
+        self.cursor = max(self.cursor, self.line_starts[min(line, len(self.line_starts) - 1)])
+
+    def place(self, text: str, limit_line: int) -> tuple[int | None, int | None]:
+        limit = self.line_starts[limit_line] if limit_line < len(self.line_starts) else len(self.source)
+        found = self.source.find(text, self.cursor, limit)
+        if found < 0:
+            return None, None
+        self.cursor = found + len(text)
+        line_index = bisect_right(self.line_starts, found) - 1
+        return line_index + 1, found - self.line_starts[line_index] + 1
+
+
+def load(data: bytes, path: str, options: object = None) -> Document:
+    source = decode(data, path)
+    builder = TextBuilder()
+    placer = _Placer(source)
+    for token in _parser.parse(source):
+        if token.map:
+            placer.seek_line(token.map[0])
+        if token.type == "inline":
+            _add_inline(builder, token, placer)
+        elif token.type in ("fence", "code_block"):
+            line = token.map[0] + 2 if token.type == "fence" else token.map[0] + 1
+            builder.add(token.content, line, 1)
+            builder.separate("\n\n")
+        elif token.type == "html_block":
+            html.extract_into(builder, token.content, token.map[0] + 1)
+            builder.separate("\n\n")
+        elif token.type in _BLOCK_BREAKS:
+            builder.separate(_BLOCK_BREAKS[token.type])
+    return builder.build(path, FORMAT, sha256_of(data))
+
+
+def _add_inline(builder: TextBuilder, token, placer: _Placer) -> None:
+    limit_line = token.map[1] if token.map else len(placer.line_starts)
+    if builder.tail and not builder.tail[-1].isspace():
+        builder.add("\t")  # a table cell following another
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            line, column = placer.place(child.content, limit_line)
+            builder.add(child.content, line, column)
+        elif child.type == "softbreak":
+            builder.add(" ")
+        elif child.type == "hardbreak":
+            builder.add("\n")
+        elif child.type == "html_inline":
+            continue
+        elif child.type == "image":
+            alt = child.content
+            if alt:
+                builder.add(alt)

@@ -1,0 +1,129 @@
+"""Canonical text: the form in which rule phrases and documents are compared.
+
+Canonical text is Unicode NFKC, lower case, with one kind of quote (' and "), every blank line
+(paragraph break) turned into one "\n" and every other run of whitespace, dashes and hyphens
+into one space, so that "forward- looking",
+"forward -looking", "forward-\\nlooking", "forward looking" and "Forward‑Looking" (non-breaking
+hyphen) all read "forward looking". Rule phrases go through the same function, so both sides
+agree.
+
+`Canonical.to_source()` maps a canonical span back to the exact characters of the document text.
+The map is a list of breakpoints, one per place where the text changed length, not one entry per
+character: the work is one regular-expression pass that only stops where something changes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+_QUOTES = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+}
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad\ufe58\ufe63\uff0d"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+
+# A run worth stopping at: anything but printable ASCII letters/punctuation (so whitespace,
+# dashes, non-ASCII), except a lone ordinary space, which is already canonical.
+_RUN = re.compile(r"[^\x21-\x2c\x2e-\x7e]{2,}|[^\x20-\x2c\x2e-\x7e]")
+_SPACEY = re.compile(" {2,}")  # after translation, whitespace and dashes are all spaces
+
+
+@lru_cache(maxsize=4096)
+def _canonical_char(ch: str) -> str:
+    if ch in _QUOTES:
+        return _QUOTES[ch]
+    if ch in _DASHES or ch.isspace():
+        return " "
+    if ch in _ZERO_WIDTH or unicodedata.category(ch) in ("Cc", "Cf", "Mn"):
+        return ""
+    return unicodedata.normalize("NFKC", ch).lower()
+
+
+def _canonical_run(run: str) -> str:
+    if run.count("\n") >= 2:
+        return "\n"  # a paragraph break stays one, so sentences and patterns do not cross it
+    translated = "".join(_canonical_char(ch) for ch in run)
+    return _SPACEY.sub(" ", translated)
+
+
+@dataclass(frozen=True)
+class Canonical:
+    """Canonical text plus the map back to the document text it came from."""
+
+    text: str
+    source_length: int
+    # Breakpoints, sorted: canonical offset, source offset, and for a replaced run the source end
+    # (identity stretches have -1: offsets move one for one from the breakpoint).
+    _canon: tuple[int, ...]
+    _source: tuple[int, ...]
+    _source_end: tuple[int, ...]
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map canonical [start, end) to the document text's [start, end)."""
+        if end <= start:
+            s = self._point(start, is_end=False)
+            return s, s
+        return self._point(start, is_end=False), self._point(end, is_end=True)
+
+    def _point(self, offset: int, is_end: bool) -> int:
+        if offset >= len(self.text):
+            return self.source_length
+        probe = offset - 1 if is_end else offset
+        i = bisect_right(self._canon, probe) - 1
+        if i < 0:
+            return probe + 1 if is_end else probe
+        base_canon, base_source, source_end = self._canon[i], self._source[i], self._source_end[i]
+        if source_end < 0:  # identity stretch
+            position = base_source + probe - base_canon
+            return position + 1 if is_end else position
+        return source_end if is_end else base_source
+
+
+def canonical_phrase(phrase: str) -> str:
+    """The canonical form of a rule phrase (no offsets needed)."""
+    return canonicalise(phrase).text.strip()
+
+
+def canonicalise(text: str) -> Canonical:
+    """Make the canonical form of a document text, with its offset map."""
+    pieces: list[str] = []
+    canon_points: list[int] = []
+    source_points: list[int] = []
+    source_ends: list[int] = []
+    canon_length = 0
+    last = 0
+    for match in _RUN.finditer(text):
+        start, end = match.span()
+        if start > last:
+            pieces.append(text[last:start])
+            canon_length += start - last
+        replacement = _canonical_run(match.group())
+        if pieces and replacement.startswith(" ") and pieces[-1].endswith((" ", "\n")):
+            replacement = replacement[1:]
+        if replacement != match.group():
+            canon_points.append(canon_length)
+            source_points.append(start)
+            source_ends.append(end)
+            canon_points.append(canon_length + len(replacement))
+            source_points.append(end)
+            source_ends.append(-1)
+        pieces.append(replacement)
+        canon_length += len(replacement)
+        last = end
+    pieces.append(text[last:])
+    joined = "".join(pieces)
+    # ASCII lower-casing keeps lengths; non-ASCII characters were lowered with NFKC above.
+    lowered = joined.lower() if joined.isascii() else _ascii_lower(joined)
+    return Canonical(lowered, len(text), tuple(canon_points), tuple(source_points), tuple(source_ends))
+
+
+_ASCII_UPPER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _ascii_lower(text: str) -> str:
+    return text.translate(_ASCII_UPPER)

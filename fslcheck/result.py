@@ -1,0 +1,122 @@
+"""The result model: findings per rule, a verdict per document, a summary per run.
+
+Everything a report shows is here; report modules only render it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from .documents.model import Document, Location
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+class Status(str, Enum):
+    MET = "met"
+    MISSING = "missing"
+    WEAK = "weak"
+    VIOLATED = "violated"
+    WAIVED = "waived"
+    NOT_APPLICABLE = "not-applicable"
+
+    @property
+    def is_problem(self) -> bool:
+        return self in (Status.MISSING, Status.WEAK, Status.VIOLATED)
+
+
+FAIL_ON_LEVELS = ("error", "warning", "info", "never")
+
+
+@dataclass
+class Finding:
+    """One rule's outcome on one document. Every rule yields exactly one finding per document."""
+
+    rule: str
+    title: str
+    severity: Severity
+    status: Status
+    message: str
+    score: float | None = None
+    start: int | None = None  # offsets into Document.text
+    end: int | None = None
+    location: Location | None = None
+    excerpt: str = ""
+    basis: str = ""
+    notes: list[str] = field(default_factory=list)  # e.g. "inside a tracked insertion"
+    details: dict[str, Any] = field(default_factory=dict)  # kind-specific: factors, counts
+    approved: str | None = None  # approved wording, for the redline
+
+    def fails(self, fail_on: str) -> bool:
+        """True when this finding makes the document fail at the `--fail-on` level."""
+        if fail_on == "never" or not self.status.is_problem:
+            return False
+        return self.severity.rank >= Severity(fail_on).rank
+
+
+@dataclass
+class DocumentResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    document: Document | None = None
+    error: str | None = None
+    fail_on: str = "error"
+
+    @property
+    def verdict(self) -> str:
+        if self.error is not None:
+            return "error"
+        return "fail" if any(f.fails(self.fail_on) for f in self.findings) else "pass"
+
+    def counts(self) -> dict[str, int]:
+        """Problems (missing, weak, violated) by severity."""
+        counts = {s.value: 0 for s in Severity}
+        for finding in self.findings:
+            if finding.status.is_problem:
+                counts[finding.severity.value] += 1
+        return counts
+
+
+@dataclass
+class PackInfo:
+    """Provenance of the rule pack used: id, version and every file with its SHA-256."""
+
+    id: str
+    title: str
+    version: str
+    files: list[tuple[str, str]]
+
+
+@dataclass
+class Result:
+    documents: list[DocumentResult]
+    pack: PackInfo
+    fail_on: str = "error"
+
+    @property
+    def summary(self) -> dict[str, int]:
+        verdicts = [d.verdict for d in self.documents]
+        return {
+            "documents": len(verdicts),
+            "passed": verdicts.count("pass"),
+            "failed": verdicts.count("fail"),
+            "errors": verdicts.count("error"),
+        }
+
+    @property
+    def exit_code(self) -> int:
+        """0 all pass; 1 a finding at or above --fail-on; 2 an input error (takes precedence)."""
+        summary = self.summary
+        if summary["errors"]:
+            return 2
+        return 1 if summary["failed"] else 0
