@@ -1,6 +1,7 @@
 """Canonical text: the form in which rule phrases and documents are compared.
 
-Canonical text is Unicode NFKC, lower case, with one kind of quote (' and "), every blank line
+Canonical text is Unicode NFKC, lower case, without quote marks (apostrophes inside words are
+kept, as '), every blank line
 (paragraph break) turned into one "\n" and every other run of whitespace, dashes and hyphens
 into one space, so that "forward- looking",
 "forward -looking", "forward-\\nlooking", "forward looking" and "Forward‑Looking" (non-breaking
@@ -29,7 +30,9 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
 # A run worth stopping at: anything but printable ASCII letters/punctuation (so whitespace,
 # dashes, non-ASCII), except a lone ordinary space, which is already canonical.
-_RUN = re.compile(r"[^\x21-\x2c\x2e-\x7e]{2,}|[^\x20-\x2c\x2e-\x7e]")
+# Quote marks are in the set too: they are dropped (an apostrophe inside a word is kept), so that
+# 'contains "forward-looking statements"' reads like the phrase without quotes.
+_RUN = re.compile(r"[^\x21\x23-\x26\x28-\x2c\x2e-\x7e]{2,}|[^\x20\x21\x23-\x26\x28-\x2c\x2e-\x7e]")
 _SPACEY = re.compile(" {2,}")  # after translation, whitespace and dashes are all spaces
 
 
@@ -44,10 +47,13 @@ def _canonical_char(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch).lower()
 
 
-def _canonical_run(run: str) -> str:
+def _canonical_run(run: str, in_word: bool) -> str:
     if run.count("\n") >= 2:
         return "\n"  # a paragraph break stays one, so sentences and patterns do not cross it
     translated = "".join(_canonical_char(ch) for ch in run)
+    if translated == "'" and in_word:
+        return "'"  # an apostrophe: company's
+    translated = translated.replace('"', "").replace("'", "")
     return _SPACEY.sub(" ", translated)
 
 
@@ -69,6 +75,15 @@ class Canonical:
             s = self._point(start, is_end=False)
             return s, s
         return self._point(start, is_end=False), self._point(end, is_end=True)
+
+    def from_source(self, offset: int) -> int:
+        """The canonical offset of document-text `offset` (a replaced run maps to its start)."""
+        i = bisect_right(self._source, offset) - 1
+        if i < 0:
+            return offset
+        if self._source_end[i] < 0:
+            return min(self._canon[i] + offset - self._source[i], len(self.text))
+        return self._canon[i]
 
     def _point(self, offset: int, is_end: bool) -> int:
         if offset >= len(self.text):
@@ -102,7 +117,8 @@ def canonicalise(text: str) -> Canonical:
         if start > last:
             pieces.append(text[last:start])
             canon_length += start - last
-        replacement = _canonical_run(match.group())
+        in_word = 0 < start and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
+        replacement = _canonical_run(match.group(), in_word)
         if pieces and replacement.startswith(" ") and pieces[-1].endswith((" ", "\n")):
             replacement = replacement[1:]
         if replacement != match.group():

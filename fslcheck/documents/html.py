@@ -20,11 +20,13 @@ from .model import Document, TextBuilder, sha256_of
 FORMAT = "html"
 EXTENSIONS = (".htm", ".html", ".xhtml")
 
+# Every block boundary is a blank line, so that paragraphs, list items and table rows stay apart
+# in the canonical text (where a single line break is only a wrapped line); <br> is a line break.
 _PARAGRAPH_TAGS = {
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote", "pre", "hr",
     "section", "article", "header", "footer", "center", "dl", "page", "address", "figure",
+    "div", "tr", "li", "dt", "dd", "caption", "form", "body", "main", "nav",
 }
-_LINE_TAGS = {"br", "div", "tr", "li", "dt", "dd", "caption", "form", "body", "main", "nav"}
 _CELL_TAGS = {"td", "th"}
 _SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template", "ix:header", "svg"}
 # EDGAR SGML header tags whose value runs to the end of the line.
@@ -76,8 +78,9 @@ class _Extractor(HTMLParser):
         if tag in _PARAGRAPH_TAGS:
             self.builder.separate("\n\n")
             self.space_pending = False
-        elif tag in _LINE_TAGS:
-            self.builder.separate("\n")
+        elif tag == "br":
+            if len(self.builder) and not self.builder.tail.endswith("\n\n"):
+                self.builder.add("\n")
             self.space_pending = False
         elif tag in _CELL_TAGS and len(self.builder) and not self.builder.tail.endswith(("\n", "\t")):
             self.builder.add("\t")

@@ -23,7 +23,7 @@ _parser = MarkdownIt("commonmark").enable("table").enable("strikethrough")
 _BLOCK_BREAKS = {
     "paragraph_close": "\n\n", "heading_close": "\n\n", "bullet_list_close": "\n\n",
     "ordered_list_close": "\n\n", "table_close": "\n\n", "blockquote_close": "\n\n",
-    "list_item_open": "\n", "tr_close": "\n", "hr": "\n\n",
+    "list_item_open": "\n\n", "tr_close": "\n\n", "hr": "\n\n",
 }
 
 

@@ -1,0 +1,63 @@
+"""fslcheck: check press releases for the PSLRA forward-looking-statement safe-harbor legend.
+
+The public API, on which the command line is built::
+
+    import fslcheck
+    result = fslcheck.check(["drafts/q3.htm"], rules=["rules/examples/sos-staffing.yaml"])
+    for document in result.documents:
+        print(document.path, document.verdict)
+        for finding in document.findings:
+            print(finding.rule, finding.status.value, finding.location, finding.excerpt)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+__version__ = "0.1.0"
+
+from .documents import LoadOptions, iter_paths, load_path  # noqa: E402
+from .engine import CompiledPack  # noqa: E402
+from .errors import FslcheckError, InputError, RuleError  # noqa: E402
+from .result import DocumentResult, Finding, Result, Severity, Status  # noqa: E402
+from .rules.loader import load_pack  # noqa: E402
+from .rules.model import RulePack  # noqa: E402
+
+__all__ = [
+    "__version__", "check", "load_pack", "compile_pack", "CompiledPack", "RulePack", "Result",
+    "DocumentResult", "Finding", "Severity", "Status", "LoadOptions", "FslcheckError", "InputError",
+    "RuleError",
+]
+
+
+def compile_pack(rules: str | Iterable[str] | RulePack | None = None) -> CompiledPack:
+    """Load (if needed) and compile a rule pack: a built-in name, file path(s) or a RulePack."""
+    if isinstance(rules, RulePack):
+        return CompiledPack(rules)
+    refs = [rules] if isinstance(rules, (str, Path)) else list(rules or [])
+    return CompiledPack(load_pack([str(r) for r in refs]))
+
+
+def check(
+    paths: Iterable[str | Path],
+    rules: str | Iterable[str] | RulePack | CompiledPack | None = None,
+    *,
+    fail_on: str = "error",
+    options: LoadOptions | None = None,
+) -> Result:
+    """Check documents (files, folders, or "-" for stdin) against a rule pack.
+
+    Input errors do not raise: the document gets verdict "error" with the message, and the other
+    documents are still checked. A bad rule pack raises `RuleError`.
+    """
+    compiled = rules if isinstance(rules, CompiledPack) else compile_pack(rules)
+    results: list[DocumentResult] = []
+    for name in iter_paths([str(p) for p in paths]):
+        try:
+            documents = load_path(name, options)
+        except InputError as error:
+            results.append(DocumentResult(path=name, error=str(error.message), fail_on=fail_on))
+            continue
+        results.extend(compiled.check_document(document, fail_on) for document in documents)
+    return Result(documents=results, pack=compiled.pack.info(), fail_on=fail_on)

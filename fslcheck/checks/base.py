@@ -1,0 +1,149 @@
+"""What every rule kind shares: the per-document context, and turning matches into findings.
+
+A rule kind is a module with:
+
+- `KIND`: its name in rule packs;
+- `OPTIONS` and `REQUIRED`: JSON-schema properties of the keys it adds to a rule, and which of
+  them a rule must give;
+- `validate(rule)`: checks beyond the schema (phrases compile, thresholds in order); raises
+  `ValueError` with a message for the pack author;
+- `Checker(rule)`: compiles the rule once; `Checker.check(context) -> Finding` runs it on one
+  document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from ..documents.model import Document
+from ..matching import Match, Phrase, best_match
+from ..normalise import Canonical, canonicalise
+from ..result import Finding, Status
+from ..rules.model import Rule
+from ..text_units import enclosing, paragraph_spans, sentence_starts
+from . import legend
+
+EXCERPT_LIMIT = 600
+
+THRESHOLD_OPTIONS: dict[str, Any] = {
+    "threshold": {"type": "number", "minimum": 0, "maximum": 100},
+    "weak": {"type": "number", "minimum": 0, "maximum": 100},
+}
+PHRASES_SCHEMA: dict[str, Any] = {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}}
+DEFAULT_THRESHOLD = 90.0
+DEFAULT_WEAK = 75.0
+
+
+class CheckContext:
+    """One document as the checks see it; derived views are computed once, on first use."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.canonical: Canonical = canonicalise(document.text)
+        self.text = self.canonical.text
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return sentence_starts(self.text)
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        return paragraph_spans(self.text)
+
+    @cached_property
+    def legend_spans(self) -> list[tuple[int, int]]:
+        return legend.find_legend(self.text, self.paragraphs)
+
+    def spans(self, scope: str) -> list[tuple[int, int]]:
+        """Canonical spans a rule with this scope searches."""
+        if scope == "legend":
+            return self.legend_spans
+        return [(0, len(self.text))]
+
+    def sentence_of(self, start: int, end: int) -> tuple[int, int]:
+        return enclosing(self.sentence_starts, len(self.text), start, end)
+
+    def excerpt(self, start: int, end: int) -> str:
+        """The document's own words for canonical [start, end), whitespace collapsed."""
+        source_start, source_end = self.canonical.to_source(start, end)
+        words = re.sub(r"\s+", " ", self.document.text[source_start:source_end]).strip()
+        if len(words) > EXCERPT_LIMIT:
+            words = words[: EXCERPT_LIMIT - 1].rstrip() + "…"
+        return words
+
+    def find(self, phrases: list[Phrase], scope: str, floor: float) -> Match | None:
+        """The best match of any phrase within the scope."""
+        found = [m for s, e in self.spans(scope) if (m := best_match(phrases, self.text, floor, s, e))]
+        exact = [m for m in found if m.exact]
+        if exact:
+            return min(exact, key=lambda m: m.start)
+        return max(found, key=lambda m: (not m.missing_essentials, m.score), default=None)
+
+
+def finding(rule: Rule, context: CheckContext, status: Status, match: Match | None = None,
+            *, score: float | None = None, span: tuple[int, int] | None = None,
+            details: dict[str, Any] | None = None, notes: list[str] | None = None) -> Finding:
+    """A Finding for `rule`, placed at `span` (canonical) or at the match, quoting its sentence."""
+    if match is not None and span is None:
+        span = (match.start, match.end)
+    if match is not None and score is None:
+        score = match.score
+    result = Finding(
+        rule=rule.id, title=rule.title, severity=rule.severity, status=status,
+        message=rule.message, score=score, basis=rule.basis, approved=rule.approved,
+        details=details or {}, notes=list(notes or []),
+    )
+    if span is not None:
+        source_start, source_end = context.canonical.to_source(*span)
+        result.start, result.end = source_start, source_end
+        result.location = context.document.locate(source_start)
+        result.excerpt = context.excerpt(*context.sentence_of(*span))
+        for region in context.document.regions_at(source_start, source_end):
+            result.notes.append(_region_note(region.kind, region.note))
+    if match is not None and not match.exact:
+        result.details.setdefault("matched_phrase", match.phrase)
+        if match.missing_essentials:
+            result.notes.append("wording differs in a word that carries meaning: "
+                                + ", ".join(match.missing_essentials))
+    return result
+
+
+def _region_note(kind: str, note: str) -> str:
+    texts = {
+        "insertion": "inside a tracked insertion: the wording is pending until the change is accepted",
+        "deletion": "next to a tracked deletion: check the change before relying on this wording",
+    }
+    text = texts.get(kind, f"inside the document's {kind}")
+    return f"{text} ({note})" if note else text
+
+
+def status_for(match: Match | None, threshold: float, weak: float) -> Status:
+    """met at or above the threshold (meaning words intact), weak above the lower bound, else missing."""
+    if match is None:
+        return Status.MISSING
+    if match.exact or (match.score >= threshold and not match.missing_essentials):
+        return Status.MET
+    if match.score >= weak:
+        return Status.WEAK
+    return Status.MISSING
+
+
+def compile_phrases(phrases: list[str]) -> list[Phrase]:
+    compiled = []
+    for phrase in phrases:
+        try:
+            compiled.append(Phrase(phrase))
+        except (ValueError, re.error) as error:
+            raise ValueError(f"phrase {phrase!r} cannot be compiled: {error}") from None
+    return compiled
+
+
+def thresholds(rule: Rule) -> tuple[float, float]:
+    threshold = float(rule.options.get("threshold", DEFAULT_THRESHOLD))
+    weak = float(rule.options.get("weak", min(DEFAULT_WEAK, threshold)))
+    if weak > threshold:
+        raise ValueError(f"`weak` ({weak:g}) must not be above `threshold` ({threshold:g})")
+    return threshold, weak

@@ -1,0 +1,39 @@
+"""`legend-required`: a document that makes forward-looking statements carries a legend.
+
+```yaml
+- id: pslra.legend-required
+  kind: legend-required
+  markers:                       # any of these, found exactly, shows a legend is there
+    - "forward looking statements ... within the meaning"
+    - "safe harbor"
+```
+
+First version: a legend is always required (the body's own forward-looking statements are not
+yet detected). `met` when a marker is found, located there; `missing` otherwise.
+"""
+
+from __future__ import annotations
+
+from ..result import Finding, Status
+from ..rules.model import Rule
+from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
+
+KIND = "legend-required"
+OPTIONS = {"markers": PHRASES_SCHEMA}
+REQUIRED = ("markers",)
+
+
+def validate(rule: Rule) -> None:
+    compile_phrases(rule.options["markers"])
+
+
+class Checker:
+    def __init__(self, rule: Rule) -> None:
+        self.rule = rule
+        self.markers = compile_phrases(rule.options["markers"])
+
+    def check(self, context: CheckContext) -> Finding:
+        found = [m for phrase in self.markers for m in phrase.find_exact(context.text)]
+        if found:
+            return finding(self.rule, context, Status.MET, min(found, key=lambda m: m.start))
+        return finding(self.rule, context, Status.MISSING)

@@ -1,0 +1,259 @@
+"""Reading rule packs: safe YAML, `extends`, strict validation with file:line:column messages.
+
+A pack is one YAML file. `extends: us-pslra` (a built-in pack's name) or `extends: ../base.yaml`
+(a path relative to the file) starts from another pack: an entry in `rules` whose `id` the base
+already has overrides the keys it gives (`enabled: false` drops the rule); an entry with a new id
+adds a rule. Every rule is then validated against the common keys and its kind's keys; unknown
+keys, wrong types and missing keys are errors naming the file, line and key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from .. import checks
+from ..errors import RuleError
+from ..result import Severity
+from .model import Examples, Rule, RulePack
+from .schema import PACK_SCHEMA, RULE_COMMON, rule_schema
+
+DEFAULT_PACK = "us-pslra"
+Position = tuple[int, int]
+
+
+def builtin_dir() -> Path:
+    """Where the built-in packs are: inside the installed package, or `rules/` in a checkout."""
+    packaged = Path(__file__).resolve().parent.parent / "packs"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+def builtin_packs() -> dict[str, Path]:
+    """Built-in pack names (file stems, examples as `examples/NAME`) and their files."""
+    root = builtin_dir()
+    return {str(p.relative_to(root).with_suffix("")): p for p in sorted(root.rglob("*.yaml"))}
+
+
+@dataclass
+class _Source:
+    """One pack file as read: its data and the line/column of every node."""
+
+    path: str
+    data: dict[str, Any]
+    positions: dict[tuple, Position]
+    sha256: str
+
+    def where(self, path: tuple) -> Position | None:
+        for cut in range(len(path), -1, -1):
+            if path[:cut] in self.positions:
+                return self.positions[path[:cut]]
+        return None
+
+    def error(self, path: tuple, message: str) -> RuleError:
+        position = self.where(path)
+        key = _dotted(path)
+        text = f"{key}: {message}" if key else message
+        if position:
+            return RuleError(self.path, text, position[0], position[1])
+        return RuleError(self.path, text)
+
+
+@dataclass
+class _Entry:
+    """A rule being merged, remembering which file gave each key."""
+
+    values: dict[str, Any]
+    key_sources: dict[str, tuple[_Source, int]] = field(default_factory=dict)
+    first: tuple[_Source, int] | None = None
+
+    def error(self, key_path: tuple, message: str) -> RuleError:
+        source, index = self.key_sources.get(key_path[0], self.first) if key_path else self.first
+        return source.error(("rules", index) + tuple(key_path), message)
+
+
+def load_pack(refs: str | list[str] | None = None) -> RulePack:
+    """Load one pack, or several merged in order (each later one overriding the earlier)."""
+    if refs is None or refs == []:
+        refs = [DEFAULT_PACK]
+    if isinstance(refs, str):
+        refs = [refs]
+    entries: dict[str, _Entry] = {}
+    files: list[tuple[str, str]] = []
+    meta: dict[str, Any] = {}
+    for ref in refs:
+        _merge_file(_resolve(ref, None), entries, files, meta, chain=())
+    rules = tuple(_build_rule(entry) for entry in entries.values() if entry.values.get("enabled", True))
+    return RulePack(
+        id=str(meta.get("id", "")),
+        title=str(meta.get("title", meta.get("id", ""))),
+        version=str(meta.get("version", "")),
+        jurisdiction=str(meta.get("jurisdiction", "")),
+        rules=rules,
+        files=tuple(files),
+    )
+
+
+def _resolve(ref: str, relative_to: Path | None) -> Path:
+    packs = builtin_packs()
+    if ref in packs:
+        return packs[ref]
+    path = Path(ref)
+    if relative_to is not None and not path.is_absolute():
+        path = relative_to.parent / path
+    if not path.is_file():
+        known = ", ".join(packs) or "none"
+        raise RuleError(ref, f"no such rule pack file or built-in pack (built-in packs: {known})")
+    return path
+
+
+def _merge_file(path: Path, entries: dict[str, _Entry], files: list, meta: dict, chain: tuple) -> None:
+    key = str(path.resolve())
+    if key in chain:
+        raise RuleError(str(path), "`extends` goes round in a circle: " + " -> ".join(chain + (key,)))
+    source = _read(path)
+    _validate(source, PACK_SCHEMA, ())
+    if "extends" in source.data:
+        base = source.data["extends"]
+        try:
+            base_path = _resolve(base, path)
+        except RuleError as error:
+            raise source.error(("extends",), error.message) from None
+        _merge_file(base_path, entries, files, meta, chain + (key,))
+    files.append((_display(path), source.sha256))
+    meta.update({k: v for k, v in source.data.items() if k != "rules"})
+    for index, raw in enumerate(source.data["rules"]):
+        _validate(source, {"type": "object", "properties": RULE_COMMON}, ("rules", index), raw)
+        if "id" not in raw:
+            raise source.error(("rules", index), "every rule needs an `id`")
+        rule_id = raw["id"]
+        entry = entries.get(rule_id)
+        if entry is None:
+            entry = entries[rule_id] = _Entry({}, first=(source, index))
+        entry.values.update(raw)
+        for name in raw:
+            entry.key_sources[name] = (source, index)
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(builtin_dir().resolve()).as_posix()) + " (built-in)"
+    except ValueError:
+        return str(path)
+
+
+def _build_rule(entry: _Entry) -> Rule:
+    values = entry.values
+    kind_name = values.get("kind")
+    if kind_name is None:
+        raise entry.error((), f"rule {values['id']!r} needs a `kind` (one of: {', '.join(checks.KINDS)})")
+    if kind_name not in checks.KINDS:
+        raise entry.error(("kind",), f"unknown rule kind {kind_name!r} (known: {', '.join(checks.KINDS)})")
+    kind = checks.KINDS[kind_name]
+    schema = rule_schema(kind.OPTIONS, kind.REQUIRED)
+    validator = jsonschema.Draft202012Validator(schema)
+    errors = sorted(validator.iter_errors(values), key=lambda e: list(e.absolute_path))
+    if errors:
+        error = errors[0]
+        path, message = _explain(error, schema)
+        raise entry.error(path, message)
+    common = set(RULE_COMMON)
+    examples = values.get("examples", {})
+    origin_source, origin_index = entry.first
+    line = origin_source.where(("rules", origin_index))
+    rule = Rule(
+        id=values["id"],
+        kind=kind_name,
+        severity=Severity(values["severity"]),
+        title=values["title"],
+        message=values["message"],
+        basis=values.get("basis", ""),
+        scope=values.get("scope", "document"),
+        approved=values.get("approved"),
+        options={k: v for k, v in values.items() if k not in common},
+        examples=Examples(tuple(examples.get("pass", ())), tuple(examples.get("fail", ()))),
+        origin=f"{origin_source.path}:{line[0] if line else '?'}",
+    )
+    try:
+        kind.validate(rule)
+    except ValueError as problem:
+        raise entry.error((), str(problem)) from None
+    return rule
+
+
+def _read(path: Path) -> _Source:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise RuleError(str(path), f"cannot be read: {error.strerror or error}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except UnicodeDecodeError:
+        raise RuleError(str(path), "is not UTF-8 text") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or str(error)
+        if mark is not None:
+            raise RuleError(str(path), f"invalid YAML: {problem}", mark.line + 1, mark.column + 1) from None
+        raise RuleError(str(path), f"invalid YAML: {problem}") from None
+    if not isinstance(data, dict):
+        raise RuleError(str(path), "a rule pack must be a mapping with `id` and `rules`")
+    positions: dict[tuple, Position] = {}
+    source = _Source(str(path), data, positions, hashlib.sha256(raw).hexdigest())
+    _walk(node, (), positions, source)
+    return source
+
+
+def _walk(node: yaml.Node, path: tuple, positions: dict, source: _Source) -> None:
+    positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        seen: set = set()
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if key in seen:
+                raise RuleError(source.path, f"{_dotted(path + (key,))}: the key is given twice",
+                                key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            seen.add(key)
+            _walk(value_node, path + (key,), positions, source)
+            positions[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _walk(item, path + (index,), positions, source)
+
+
+def _validate(source: _Source, schema: dict, prefix: tuple, instance: Any = None) -> None:
+    instance = source.data if instance is None else instance
+    errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(instance),
+                    key=lambda e: list(e.absolute_path))
+    if errors:
+        path, message = _explain(errors[0], schema)
+        raise source.error(prefix + path, message)
+
+
+def _explain(error: jsonschema.ValidationError, schema: dict) -> tuple[tuple, str]:
+    """A precise (path, message) for a schema error: unknown keys are named, with what is allowed."""
+    path = tuple(error.absolute_path)
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = sorted(error.schema.get("properties", {}))
+        unknown = [k for k in error.instance if k not in allowed]
+        return path + (unknown[0],), f"unknown key (allowed here: {', '.join(allowed)})"
+    if error.validator == "required":
+        return path, error.message.replace("is a required property", "is required")
+    if error.validator == "enum":
+        return path, f"{error.instance!r} is not one of {', '.join(map(str, error.validator_value))}"
+    return path, error.message
+
+
+def _dotted(path: tuple) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text

@@ -1,0 +1,50 @@
+"""Rule packs as data: what a pack file says once it is loaded, merged and validated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..result import PackInfo, Severity
+
+
+@dataclass(frozen=True)
+class Examples:
+    """Texts a rule must find (`pass`) and must not find (`fail`); `fslcheck rules test` runs them."""
+
+    passing: tuple[str, ...] = ()
+    failing: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    severity: Severity
+    title: str
+    message: str
+    basis: str = ""
+    scope: str = "document"  # "document" or "legend" (the safe-harbor section)
+    approved: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)  # the kind's own keys, validated
+    examples: Examples = Examples()
+    origin: str = ""  # file:line where the rule was defined, for messages
+
+
+@dataclass(frozen=True)
+class RulePack:
+    id: str
+    title: str
+    version: str
+    jurisdiction: str
+    rules: tuple[Rule, ...]
+    files: tuple[tuple[str, str], ...]  # every file that went into it, with its SHA-256
+
+    def info(self) -> PackInfo:
+        return PackInfo(self.id, self.title, self.version, [tuple(f) for f in self.files])
+
+    def rule(self, rule_id: str) -> Rule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)

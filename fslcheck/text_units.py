@@ -1,0 +1,53 @@
+"""Sentences and paragraphs of canonical text: the units evidence is quoted in.
+
+Canonical text keeps paragraph breaks as "\\n" and is lower case, so a sentence ends at a
+paragraph break or at ". ", "? ", "! " (closing quotes and brackets allowed), except after common
+abbreviations ("inc.", "u.s.", "no.").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_ABBREVIATIONS = frozenset({
+    "inc", "co", "corp", "ltd", "llc", "plc", "no", "nos", "mr", "mrs", "ms", "dr", "st", "jr", "sr",
+    "vs", "v", "e.g", "i.e", "etc", "approx", "u.s", "u.k", "n.a", "s.a", "n.v", "a.g", "l.p", "sec",
+    "fig", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "a.m", "p.m", "ph.d", "cos", "bros", "nasdaq", "nyse", "ave",
+})
+_BOUNDARY = re.compile(r"""(?<=[.!?])["')\]]*(?= [^ ])|\n""")
+_WORD_BEFORE = re.compile(r"([a-z0-9.]+)\.$")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences of canonical `text` start (the first is 0)."""
+    starts = [0]
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if match.group() != "\n":
+            word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            if word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        start = end + 1 if end < len(text) and text[end] in " \n" else end
+        if start > starts[-1] and start < len(text):
+            starts.append(start)
+    return starts
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty paragraph of canonical `text`."""
+    spans = []
+    position = 0
+    for part in text.split("\n"):
+        if part.strip():
+            spans.append((position, position + len(part)))
+        position += len(part) + 1
+    return spans
+
+
+def enclosing(starts: list[int], length: int, start: int, end: int) -> tuple[int, int]:
+    """The span from the unit containing `start` to the end of the unit containing `end - 1`."""
+    first = bisect_right(starts, start) - 1
+    last = bisect_right(starts, max(start, end - 1))
+    return starts[max(first, 0)], starts[last] if last < len(starts) else length
