@@ -35,6 +35,7 @@ _STOPWORDS = frozenset({
 })
 _TOKEN = re.compile(r"\{[^{}]*\}|\.\.\.|[^\s{}]+")
 _WORD_CHAR = "a-z0-9"
+_NUMBER = re.compile(r"^\d[\d.,]*[a-z]?$")
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,8 @@ def _covers_content(phrase: str, span: str) -> bool:
 
 
 def _is_number(word: str) -> bool:
-    return any(c.isdigit() for c in word)
+    """A year, a count, a section number ("1995", "27a"): not an OCR-damaged word ("resu1ts")."""
+    return bool(_NUMBER.match(word))
 
 
 def best_match(phrases: list[Phrase], text: str, floor: float, start: int = 0,

@@ -44,7 +44,11 @@ def _canonical_char(ch: str) -> str:
         return " "
     if ch in _ZERO_WIDTH or unicodedata.category(ch) in ("Cc", "Cf", "Mn"):
         return ""
-    return unicodedata.normalize("NFKC", ch).lower()
+    folded = unicodedata.normalize("NFKC", ch).lower()
+    if folded == ch:
+        return ch
+    # NFKC can produce characters that need canonicalising themselves ("¯" is space + macron).
+    return "".join(c if c == ch else _canonical_char(c) for c in folded)
 
 
 def _canonical_run(run: str, in_word: bool) -> str:

@@ -1,0 +1,118 @@
+"""Loaders for text, HTML and Markdown: encodings, structure, locations, and clear errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from fslcheck.documents import LoadOptions, load_bytes, load_path, sniff
+from fslcheck.errors import InputError
+
+from .conftest import corpus_or_skip
+
+
+def load_one(data: bytes, name: str = "x.txt", **options) -> "object":
+    documents = load_bytes(data, name, LoadOptions(**options))
+    assert len(documents) == 1
+    return documents[0]
+
+
+class TestText:
+    def test_utf8_bom_and_crlf(self):
+        doc = load_one("\ufeffFirst line\r\nSecond “line”\r\n".encode("utf-8"))
+        assert doc.text == "First line\nSecond “line”\n"
+        assert doc.locate(doc.text.index("Second")).line == 2
+
+    def test_cp1252_fallback(self):
+        doc = load_one("The Company\u2019s results".encode("cp1252"))
+        assert "Company\u2019s" in doc.text
+
+    def test_line_and_column(self):
+        doc = load_one(b"alpha\n  beta gamma\n")
+        location = doc.locate(doc.text.index("gamma"))
+        assert (location.line, location.column) == (2, 8)
+
+    def test_page_marker_lines_dropped_and_sentence_joined(self):
+        doc = load_one(b"results could\n\n<PAGE>  2\n\ndiffer materially.\n")
+        assert "<PAGE>" not in doc.text
+        assert "results could\ndiffer materially." in doc.text
+        assert doc.locate(doc.text.index("differ")).line == 5
+
+    def test_page_marker_after_sentence_keeps_paragraphs_apart(self):
+        doc = load_one(b"First paragraph ends.\n<PAGE>\nSecond begins.\n")
+        assert "ends.\n\nSecond" in doc.text
+
+
+class TestHtml:
+    def test_blocks_entities_scripts(self):
+        html = (b"<html><head><title>T</title><style>p{}</style></head><body>"
+                b"<p>Forward-&#8203;looking&nbsp;statements &amp; more</p><script>x=1</script>"
+                b"<div>Second&#160;block</div><table><tr><td>a</td><td>b</td></tr></table></body></html>")
+        doc = load_one(html, "x.htm")
+        assert doc.format == "html"
+        assert "x=1" not in doc.text and "p{}" not in doc.text and "T\n" not in doc.text
+        assert "statements & more\n\nSecond block" in doc.text
+        assert "a\tb" in doc.text
+
+    def test_edgar_header_lines_and_page_markers(self):
+        html = b"<DOCUMENT>\n<TYPE>EX-99.1\n<FILENAME>x.htm\n<TEXT>\n<p>Release text.</p>\n<PAGE>\n<p>More.</p>"
+        doc = load_one(html, "x.htm", format="html")
+        assert "EX-99.1" not in doc.text and "x.htm" not in doc.text
+        assert "Release text.\n\nMore." in doc.text
+
+    def test_locations_point_into_the_source(self):
+        source = b"<html><body>\n<p>First para.</p>\n<p>Second\n   para here.</p></body></html>"
+        doc = load_one(source, "x.html")
+        location = doc.locate(doc.text.index("para here"))
+        assert (location.line, location.column) == (4, 4)
+
+    def test_text_with_htm_extension_is_read_as_text(self):
+        assert sniff(b"Plain release text with no markup.\n", "x.htm") == "text"
+
+    def test_html_with_txt_extension_is_read_as_html(self):
+        assert sniff(b"<div>a</div><p>b</p><p>c</p>", "x.txt") == "html"
+
+
+class TestMarkdown:
+    def test_markup_dropped_and_located(self):
+        source = b"# Title\n\nSome **bold** text and a [link](http://x).\n\n- item one\n- item two\n"
+        doc = load_one(source, "x.md")
+        assert "**" not in doc.text and "http://x" not in doc.text and "#" not in doc.text
+        assert "Some bold text and a link." in doc.text
+        assert "item one\n\nitem two" in doc.text
+        assert doc.locate(doc.text.index("text and")).line == 3
+
+
+class TestErrors:
+    @pytest.mark.parametrize("data, message", [
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+        (b"\x00\x01\x02binary\x00" * 20, "binary"),
+    ])
+    def test_bad_input(self, data, message):
+        with pytest.raises(InputError, match=message):
+            load_bytes(data, "bad.txt")
+
+    def test_missing_file(self, tmp_path):
+        with pytest.raises(InputError, match="no such file"):
+            load_path(tmp_path / "nope.txt")
+
+    def test_folder(self, tmp_path):
+        with pytest.raises(InputError, match="folder"):
+            load_path(tmp_path)
+
+    def test_unknown_forced_format(self):
+        with pytest.raises(InputError, match="unknown input format"):
+            load_bytes(b"text", "x.txt", LoadOptions(format="rtf"))
+
+
+def test_every_text_html_markdown_corpus_file_loads():
+    corpus = corpus_or_skip()
+    files = [p for p in sorted((corpus / "releases").iterdir()) if p.suffix in (".txt", ".htm", ".html", ".md")]
+    assert files
+    for path in files:
+        documents = load_path(path)
+        for document in documents:
+            assert document.text.strip(), path
+            # Every offset maps to a location without error.
+            for offset in range(0, len(document.text), max(1, len(document.text) // 50)):
+                document.locate(offset)

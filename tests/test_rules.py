@@ -1,0 +1,143 @@
+"""Rule packs: loading, extends, and validation errors that name file, line and key."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from fslcheck.errors import RuleError
+from fslcheck.rules.loader import builtin_packs, load_pack
+
+from .conftest import COMPANY_PACK
+
+CONTRACT_IDS = [
+    "pslra.heading", "pslra.statute", "pslra.identification", "pslra.cue-words",
+    "pslra.differ-materially", "pslra.risk-factors", "pslra.sec-filings", "pslra.undue-reliance",
+    "pslra.as-of-date", "pslra.no-update", "pslra.legend-required",
+]
+CONTRACT_SEVERITIES = {
+    "pslra.heading": "info", "pslra.statute": "warning", "pslra.identification": "error",
+    "pslra.cue-words": "info", "pslra.differ-materially": "error", "pslra.risk-factors": "error",
+    "pslra.sec-filings": "warning", "pslra.undue-reliance": "warning", "pslra.as-of-date": "warning",
+    "pslra.no-update": "warning", "pslra.legend-required": "error",
+}
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_default_pack_has_the_contract_ids_and_severities():
+    pack = load_pack()
+    assert [r.id for r in pack.rules] == CONTRACT_IDS
+    assert {r.id: r.severity.value for r in pack.rules} == CONTRACT_SEVERITIES
+
+
+def test_company_pack_extends_the_default():
+    pack = load_pack([str(COMPANY_PACK)])
+    ids = [r.id for r in pack.rules]
+    assert ids[:11] == CONTRACT_IDS
+    assert "sos-staffing.risk-factors" in ids
+    assert len(pack.files) == 2 and all(len(sha) == 64 for _, sha in pack.files)
+
+
+def test_builtin_packs_are_listed():
+    assert "us-pslra" in builtin_packs()
+    assert "examples/sos-staffing" in builtin_packs()
+
+
+MINIMAL_RULE = """\
+id: t
+rules:
+  - id: t.one
+    kind: required-phrase
+    severity: error
+    title: One
+    message: Say one.
+    phrases: ["one"]
+"""
+
+
+def test_minimal_pack_loads(tmp_path):
+    pack = load_pack([str(write(tmp_path, "p.yaml", MINIMAL_RULE))])
+    assert pack.rules[0].options["phrases"] == ["one"]
+
+
+@pytest.mark.parametrize("old, new, where, fragment", [
+    ('phrases: ["one"]', 'phrases: ["one"]\n    colour: red', "9:5", "rules[0].colour: unknown key"),
+    ("severity: error", "severity: fatal", "5:5", "rules[0].severity: 'fatal' is not one of error, warning, info"),
+    ('phrases: ["one"]', "phrases: one", "8:5", "rules[0].phrases: 'one' is not of type 'array'"),
+    ("kind: required-phrase", "kind: magic", "4:5", "rules[0].kind: unknown rule kind 'magic'"),
+    ("    message: Say one.\n", "", "3:5", "rules[0]: 'message' is required"),
+    ("id: t\n", "id: t\nid: u\n", "2:1", "id: the key is given twice"),
+    ('phrases: ["one"]', 'phrases: ["one"]\n    threshold: 60\n    weak: 70', "3:5", "`weak` (70) must not be above"),
+    ('phrases: ["one"]', 'phrases: ["one"]\n    threshold: 150', "9:5", "rules[0].threshold: 150 is greater than the maximum"),
+])
+def test_validation_errors_name_file_line_and_key(tmp_path, old, new, where, fragment):
+    assert old in MINIMAL_RULE
+    path = write(tmp_path, "p.yaml", MINIMAL_RULE.replace(old, new, 1))
+    with pytest.raises(RuleError) as caught:
+        load_pack([str(path)])
+    message = str(caught.value)
+    assert message.startswith(f"{path}:{where}: "), message
+    assert fragment in message, message
+
+
+def test_invalid_yaml_reports_position(tmp_path):
+    path = write(tmp_path, "p.yaml", "id: t\nrules: [\n  - a: b\n")
+    with pytest.raises(RuleError, match=r"p\.yaml:\d+:\d+: invalid YAML"):
+        load_pack([str(path)])
+
+
+def test_yaml_is_loaded_safely(tmp_path):
+    path = write(tmp_path, "p.yaml", "id: t\nrules: !!python/object/apply:os.system ['echo hacked']\n")
+    with pytest.raises(RuleError, match="invalid YAML"):
+        load_pack([str(path)])
+
+
+def test_extends_override_and_disable(tmp_path):
+    write(tmp_path, "base.yaml", MINIMAL_RULE)
+    child = write(tmp_path, "child.yaml", """\
+        id: child
+        extends: base.yaml
+        rules:
+          - id: t.one
+            severity: info
+          - id: pslra-like.two
+            kind: forbidden-phrase
+            severity: warning
+            title: Two
+            message: Do not say two.
+            phrases: ["two"]
+    """)
+    pack = load_pack([str(child)])
+    assert [(r.id, r.severity.value) for r in pack.rules] == [("t.one", "info"), ("pslra-like.two", "warning")]
+    disabling = write(tmp_path, "off.yaml", "id: disabled\nextends: base.yaml\nrules:\n  - id: t.one\n    enabled: false\n")
+    assert load_pack([str(disabling)]).rules == ()
+
+
+def test_extends_cycle_and_missing_base(tmp_path):
+    write(tmp_path, "a.yaml", "id: a\nextends: b.yaml\nrules: []\n")
+    write(tmp_path, "b.yaml", "id: b\nextends: a.yaml\nrules: []\n")
+    with pytest.raises(RuleError, match="circle"):
+        load_pack([str(tmp_path / "a.yaml")])
+    missing = write(tmp_path, "m.yaml", "id: m\nextends: nowhere.yaml\nrules: []\n")
+    with pytest.raises(RuleError, match=r"m\.yaml:2:1: extends: no such rule pack"):
+        load_pack([str(missing)])
+
+
+def test_error_in_override_points_at_the_overriding_file(tmp_path):
+    write(tmp_path, "base.yaml", MINIMAL_RULE)
+    child = write(tmp_path, "child.yaml", "id: c\nextends: base.yaml\nrules:\n  - id: t.one\n    threshold: high\n")
+    with pytest.raises(RuleError) as caught:
+        load_pack([str(child)])
+    assert str(caught.value).startswith(f"{child}:5:5: rules[0].threshold")
+
+
+def test_bad_phrase_is_reported(tmp_path):
+    path = write(tmp_path, "p.yaml", MINIMAL_RULE.replace('["one"]', '["   "]'))
+    with pytest.raises(RuleError, match="phrase"):
+        load_pack([str(path)])
