@@ -51,6 +51,7 @@ def _canonical_char(ch: str) -> str:
     return "".join(c if c == ch else _canonical_char(c) for c in folded)
 
 
+@lru_cache(maxsize=8192)
 def _canonical_run(run: str, in_word: bool) -> str:
     if run.count("\n") >= 2:
         return "\n"  # a paragraph break stays one, so sentences and patterns do not cross it

@@ -1,0 +1,105 @@
+"""Speed of the checking path, side by side with naive baselines, in one run.
+
+    python benchmarks/speed.py [CORPUS_RELEASES_DIR]
+
+1. Normaliser: `fslcheck.normalise.canonicalise` (one regex pass, breakpoint map) against a
+   char-by-char baseline that builds a per-character offset list.
+2. Matching: the default pack's exact-first search against a brute-force baseline that aligns
+   every phrase expansion over the whole canonical text with rapidfuzz.
+3. Whole check (load + normalise + all rules) per document, and peak memory of one run.
+
+Prints milliseconds per 10 KB of text and the ratio baseline / fslcheck.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import tracemalloc
+import unicodedata
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+import fslcheck
+from fslcheck.checks.base import CheckContext
+from fslcheck.documents import load_path
+from fslcheck.normalise import canonicalise
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "releases"
+
+
+def baseline_canonicalise(text: str) -> tuple[str, list[int]]:
+    """The obvious version: NFKC and fold each character, keep one source offset per output char."""
+    out: list[str] = []
+    offsets: list[int] = []
+    previous_space = False
+    for index, ch in enumerate(text):
+        folded = unicodedata.normalize("NFKC", ch).lower()
+        if folded.isspace() or folded in "-\u2010\u2011\u2013\u2014":
+            if previous_space:
+                continue
+            folded, previous_space = " ", True
+        else:
+            previous_space = False
+        for piece in folded:
+            out.append(piece)
+            offsets.append(index)
+    return "".join(out), offsets
+
+
+def timed(function, *args, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function(*args)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CORPUS
+    paths = sorted(p for p in folder.glob("*") if p.suffix in (".txt", ".htm", ".html", ".md"))
+    if not paths:
+        sys.exit(f"no documents in {folder}")
+    documents = [d for p in paths for d in load_path(p)]
+    total_kb = sum(len(d.text) for d in documents) / 10_000
+    pack = fslcheck.compile_pack()
+
+    ours = sum(timed(canonicalise, d.text) for d in documents)
+    naive = sum(timed(baseline_canonicalise, d.text, repeat=1) for d in documents)
+    print(f"normalise:  fslcheck {1000 * ours / total_kb:7.3f} ms/10KB   char-by-char baseline "
+          f"{1000 * naive / total_kb:7.3f} ms/10KB   ratio {naive / ours:5.1f}x")
+
+    contexts = [CheckContext(d) for d in documents]
+    phrases = [p for c in pack.checkers for p in getattr(c, "phrases", [])]
+
+    def exact_first(context):
+        for checker in pack.checkers:
+            checker.check(context)
+
+    def brute_force(context):
+        for phrase in phrases:
+            for expansion in phrase.expansions[:4]:
+                fuzz.partial_ratio_alignment(expansion, context.text)
+
+    ours = sum(timed(exact_first, c) for c in contexts)
+    small = [c for c in contexts if len(c.text) < 60_000]  # brute force is too slow on the largest
+    small_kb = sum(len(c.text) for c in small) / 10_000
+    ours_small = sum(timed(exact_first, c) for c in small)
+    naive = sum(timed(brute_force, c, repeat=1) for c in small)
+    print(f"check:      fslcheck {1000 * ours / total_kb:7.3f} ms/10KB   brute-force fuzzy baseline "
+          f"{1000 * naive / small_kb:7.3f} ms/10KB   ratio {naive / ours_small:5.1f}x (on {len(small)} docs < 60 KB)")
+
+    tracemalloc.start()
+    start = time.perf_counter()
+    result = fslcheck.check(paths, pack)
+    elapsed = time.perf_counter() - start
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"end to end: {len(result.documents)} documents, {total_kb * 10:.0f} KB of text in {elapsed:.2f} s "
+          f"({1000 * elapsed / len(result.documents):.1f} ms/document), peak traced memory {peak / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
