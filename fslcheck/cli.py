@@ -17,7 +17,7 @@ from . import check as run_check
 from .config import find_config
 from .documents import FORMATS, LoadOptions, load_path
 from .errors import FslcheckError, RuleError
-from .report import RENDERERS, RenderOptions, render
+from .report import RENDERERS, RenderOptions, html_report, render
 from .result import FAIL_ON_LEVELS
 from .rules.loader import builtin_packs, load_pack
 from .testing import example_cases, run_example
@@ -65,9 +65,11 @@ def input_options(function):
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report here.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON_LEVELS), default=None,
               help="Lowest severity whose problems fail a document [default: error].")
+@click.option("--html", "html_dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Also write an HTML report: DIR/index.html and one page per document (e.g. reports/).")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal).")
 @input_options
-def check(paths, rules, fmt, output, fail_on, color, format_in, view, exhibit) -> None:
+def check(paths, rules, fmt, output, fail_on, color, html_dir, format_in, view, exhibit) -> None:
     """Check documents (files, folders, or - for stdin) and report a verdict for each."""
     try:
         config = find_config()
@@ -78,11 +80,18 @@ def check(paths, rules, fmt, output, fail_on, color, format_in, view, exhibit) -
     result = run_check(paths, pack, fail_on=fail_on, options=_load_options(format_in, view, exhibit))
     if color is None:
         color = output is None and sys.stdout.isatty()
-    text = render(result, fmt, RenderOptions(color=color, fail_on=fail_on, version=__version__))
+    options = RenderOptions(color=color, fail_on=fail_on, version=__version__)
+    text = render(result, fmt, options)
     if output:
         Path(output).write_text(text, encoding="utf-8")
     else:
         click.echo(text, nl=False)
+    if html_dir:
+        try:
+            pages = html_report.write_batch(result, html_dir, options)
+        except OSError as error:
+            _fail(f"{html_dir}: cannot write the HTML report: {error.strerror or error}")
+        click.echo(f"fslcheck: HTML report: {pages[0]}", err=True)
     for document in result.documents:
         if document.error is not None:
             click.echo(f"fslcheck: {document.path}: {document.error}", err=True)

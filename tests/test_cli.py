@@ -142,3 +142,13 @@ def test_rules_commands(runner, tmp_path):
 def test_usage_error_exits_2(runner):
     assert run(runner, "check").exit_code == 2
     assert run(runner, "check", EXAMPLE, "--fail-on", "sometimes").exit_code == 2
+
+
+def test_html_outputs(runner, tmp_path):
+    page = tmp_path / "report.html"
+    assert run(runner, "check", EXAMPLE, "--format", "html", "--output", page).exit_code == 0
+    assert "<html" in page.read_text(encoding="utf-8")
+    folder = tmp_path / "batch"
+    result = run(runner, "check", EXAMPLE, "--html", folder)
+    assert result.exit_code == 0
+    assert (folder / "index.html").is_file() and len(list(folder.glob("*.html"))) == 2
