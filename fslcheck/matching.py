@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -91,7 +92,7 @@ class Phrase:
                 span = text[match_start:match_end]
                 if not _covers_content(expansion, span):
                     continue
-                missing = _missing_essentials(expansion, span)
+                missing = meaning_differences(expansion, span)
                 best = Match(match_start, match_end, round(aligned.score, 1), self.source, False, missing)
         return best
 
@@ -170,13 +171,17 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _missing_essentials(phrase: str, span: str) -> tuple[str, ...]:
-    """Meaning-carrying words that differ: in the phrase but not the span, or a negation or
-    number in the span that the phrase does not have (reported with a leading '+')."""
-    found = re.findall(rf"[{_WORD_CHAR}]+", span)
-    wanted = phrase.split()
-    missing = [w for w in wanted if (w in ESSENTIAL_WORDS or _is_number(w)) and w not in found]
-    extra = ["+" + w for w in found if (w in NEGATIONS or _is_number(w)) and w not in wanted]
+def meaning_differences(phrase: str, span: str) -> tuple[str, ...]:
+    """Meaning-carrying words that differ between a phrase and the text matched for it.
+
+    A negation, "undue", "materially" or a number the phrase has and the span lacks is listed
+    as is; a negation or number the span has and the phrase lacks is listed with a leading '+'.
+    Words are counted, so a long passage that drops one of two "no"s is caught too.
+    """
+    wanted = Counter(re.findall(rf"[{_WORD_CHAR}]+", phrase))
+    found = Counter(re.findall(rf"[{_WORD_CHAR}]+", span))
+    missing = [w for w in wanted if (w in ESSENTIAL_WORDS or _is_number(w)) and found[w] < wanted[w]]
+    extra = ["+" + w for w in found if (w in NEGATIONS or _is_number(w)) and found[w] > wanted[w]]
     return tuple(missing + extra)
 
 

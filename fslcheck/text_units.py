@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 _ABBREVIATIONS = frozenset({
     "inc", "co", "corp", "ltd", "llc", "plc", "no", "nos", "mr", "mrs", "ms", "dr", "st", "jr", "sr",
-    "vs", "v", "e.g", "i.e", "etc", "approx", "u.s", "u.k", "n.a", "s.a", "n.v", "a.g", "l.p", "sec",
+    "vs", "v", "e.g", "i.e", "etc", "approx", "u.s", "u.k", "n.a", "s.a", "n.v", "a.g", "l.p",
     "fig", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "a.m", "p.m", "ph.d", "cos", "bros", "nasdaq", "nyse", "ave",
 })

@@ -126,7 +126,10 @@ def status_for(match: Match | None, threshold: float, weak: float) -> Status:
         return Status.MISSING
     if match.exact or (match.score >= threshold and not match.missing_essentials):
         return Status.MET
-    if match.score >= weak:
+    if match.score >= threshold or (match.score >= weak and not match.missing_essentials):
+        # weak: the meaning words are there but the wording drifted, or the wording is all but
+        # identical and a meaning word changed ("assumes an obligation"). A loose alignment that
+        # also lacks a meaning word ("this section are" for "section 27a") is noise: missing.
         return Status.WEAK
     return Status.MISSING
 

@@ -13,6 +13,22 @@ After each lead-in, the rest of its sentence (or, when the lead-in ends with a c
 items that follow) is split into items at semicolons (or commas, when there are no semicolons);
 the longest list counts. `met` at `min` items or more, `weak` with fewer, `missing` with no
 lead-in. The count and the items are in `details`.
+
+Only specific factors count (labelling guide: "names specific factors/risks/uncertainties that
+could cause results to differ ... count = how many distinct specific factors are named"), so an
+item is dropped when it is
+
+- generic ("various important factors", "known and unknown risks and uncertainties");
+- a clause of the legend rather than a factor (it starts with a relative pronoun or a verb:
+  "many of which are beyond our control", "cannot be predicted"; it speaks of forward-looking
+  statements or of results differing);
+- a catch-all reference to other documents ("other factors discussed in our Form 10-K", "the
+  risks described under Risk Factors", "assumptions underlying any of the foregoing").
+
+A lead-in only opens a factor list when its sentence, up to the lead-in, speaks of risks,
+factors or uncertainties or of what could cause or affect results: "including without limitation"
+after "statements pertaining to" lists forward-looking statements, not factors. The lead-in whose
+list has the most specific factors counts.
 """
 
 from __future__ import annotations
@@ -29,12 +45,63 @@ REQUIRED = ("lead_ins",)
 DEFAULT_MIN = 3
 _MAX_LIST_PARAGRAPHS = 40
 _LIST_ITEM_WORDS = 80
+_SEMICOLON_ITEM_WORDS = 500  # after "…;" the list goes on even over a long run-together paragraph
 _BULLETS = "•·▪◦●■□➢►–"
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|without limitation|among others|among other things)$")
 _CONTINUED_OBJECT = re.compile(r"^[a-z]+ (?:and|or) other ")
 _INFINITIVE = re.compile(r"\bto [a-z]+")
 _SPLIT_AND = re.compile(r",? (?:and|or|as well as) (?=[a-z])")
+_FACTOR_CONTEXT = re.compile(r"risk|factor|uncertaint|cause|affect|impact|differ|contingenc|assumption")
+_GENERIC_WORDS = frozenset("""
+    various other certain many several numerous important significant known unknown additional such
+    these those the and or of a an factors factor risks risk uncertainties uncertainty things matters
+    events conditions subject including include includes among others beyond our its their company
+    company's companies control which other general
+""".split())
+_CLAUSE_START = re.compile(
+    r"^(?:many|some|most|all|none|each|any|both) of (?:which|these|them|those)\b|"
+    r"^(?:which|that|who|whose|it|they|we|there|cannot|can|could|may|might|will|would|should|must|"
+    r"are|is|were|was|be|been|has|have|had|do|does|consequently|accordingly|therefore|thus|"
+    r"whether|otherwise|in addition|also|please|readers|you|investors|including|such as|especially|"
+    r"particularly|for example|but|on|at|from|upon|based on)\b"
+)
+_NOT_A_FACTOR = re.compile(
+    r"forward looking statement|differ materially|materially different|actual results|"
+    r"\b(?:could|may|might|would|will|can) cause\b|"
+    r"form 10 [kq]|form 20 f|annual report|quarterly report|current report|filings? with|filed with|"
+    r"reports? (?:filed|with)|securities and exchange commission|under the (?:caption|heading)|"
+    r"risk factors (?:section|in)|the foregoing|(?:discussed|described|detailed|disclosed|identified|"
+    r"set forth|referred to|listed|contained|included|outlined) (?:in|under|from time|elsewhere|herein|above|below)|"
+    r"^(?:and |or )?(?:other|such other|those other|additional|similar) "
+    r"(?:\w+ )?(?:factors|risks|uncertainties|matters)\b"
+)
+
+
+_KINDS_NOUN = re.compile(r"^[a-z]+(?: (?:and|or) [a-z]+)? (?:factors|risks|uncertainties|conditions|considerations)$")
+
+
+def drop_kinds_of_factors(items: list[str]) -> list[str]:
+    """"economic, competitive, governmental and technology factors": adjectives sharing one noun
+    name kinds of factors, not specific factors; the run of one-word items before such an item
+    goes with it."""
+    out: list[str] = []
+    for item in items:
+        if _KINDS_NOUN.match(item):
+            while out and len(out[-1].split()) == 1:
+                out.pop()
+            continue
+        out.append(item)
+    return out
+
+
+def is_specific_factor(item: str) -> bool:
+    """Whether a listed item names a specific factor (see the module notes)."""
+    words = re.findall(r"[a-z][a-z0-9']+", item)
+    content = [w for w in words if len(w) >= 3 and w not in _GENERIC_WORDS]
+    if not content:
+        return False
+    return not (_CLAUSE_START.search(item) or _NOT_A_FACTOR.search(item))
 
 
 def validate(rule: Rule) -> None:
@@ -77,11 +144,16 @@ class Checker:
 
     def check(self, context: CheckContext) -> Finding:
         best: tuple[list[str], tuple[int, int]] | None = None
+        text = context.text
         for scope_start, scope_end in context.spans(self.rule.scope):
             for phrase in self.lead_ins:
-                for match in phrase.find_exact(context.text, scope_start, scope_end):
+                for match in phrase.find_exact(text, scope_start, scope_end):
+                    sentence_start, _ = context.sentence_of(match.start, match.end)
+                    if not _FACTOR_CONTEXT.search(text, sentence_start, match.end):
+                        continue
                     span = self._enumeration(context, match.end, scope_end)
-                    items = split_items(context.text[span[0] : span[1]])
+                    items = drop_kinds_of_factors(split_items(text[span[0] : span[1]]))
+                    items = [i for i in items if is_specific_factor(i)]
                     if best is None or len(items) > len(best[0]):
                         best = (items, (match.start, span[1]))
         if best is None:
@@ -93,20 +165,29 @@ class Checker:
 
     @staticmethod
     def _enumeration(context: CheckContext, start: int, scope_end: int) -> tuple[int, int]:
-        """From the lead-in's end to its sentence end, or over the list its colon opens."""
+        """From the lead-in's end to its sentence end, or on over the list it opens.
+
+        A list goes on over following short paragraphs (bulleted items) while the text before
+        the paragraph break ends with a colon, a semicolon, a comma or "and"/"or"; the item that
+        ends with a full stop closes it.
+        """
         text = context.text
-        _, sentence_end = context.sentence_of(start, start + 1)
-        paragraph_end = text.find("\n", start)
-        paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
-        if text[start:paragraph_end].rstrip().endswith(":"):
-            end = paragraph_end
-            items = 0
-            while end < scope_end and items < _MAX_LIST_PARAGRAPHS:
-                next_end = text.find("\n", end + 1)
-                next_end = len(text) if next_end == -1 else next_end
-                if text.count(" ", end + 1, next_end) + 1 > _LIST_ITEM_WORDS:
-                    break
-                end = next_end
-                items += 1
-            return start, end
-        return start, sentence_end
+        _, end = context.sentence_of(start, start + 1)
+        items = 0
+        while end < scope_end and items < _MAX_LIST_PARAGRAPHS:
+            before = text[start:end].rstrip(" \n")
+            if not (before.endswith((":", ";", ",")) or re.search(r" (?:and|or)$", before)):
+                break
+            if text.find("\n", max(start, end - 1), end + 1) < 0:
+                break  # the sentence ended inside a paragraph, not at a break
+            next_start = end if text[end : end + 1] != "\n" else end + 1
+            next_end = text.find("\n", next_start)
+            next_end = len(text) if next_end == -1 else min(next_end, scope_end)
+            words = text.count(" ", next_start, next_end) + 1
+            limit = _SEMICOLON_ITEM_WORDS if before.endswith(";") else _LIST_ITEM_WORDS
+            if next_end <= next_start or words > limit:
+                break
+            _, sentence_end = context.sentence_of(next_start, next_start + 1)
+            end = min(next_end, sentence_end)
+            items += 1
+        return start, end

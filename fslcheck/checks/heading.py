@@ -10,7 +10,15 @@
 A heading is a short paragraph that is not a sentence (no full stop at its end, unless it is in
 title case), or a short title-case line of the source, containing one of the phrases; a run-in
 label is a title-case start of a paragraph that ends with ":" or "." within `max_words` words
-("Forward-Looking Statements: This release…").
+("Forward-Looking Statements: This release…"), or a title-case run that the first sentence
+follows without punctuation ("Forward-Looking Statements All statements in this release…", as
+newswire copies often flatten a heading into its paragraph). A short line of the source in
+sentence case ("Forward-looking statements") counts when it stands alone: the line before it is
+blank or ends a sentence, and it ends with no punctuation.
+
+Only headings of the document's own legend count (the labelling guide's "a heading ... introducing
+the legend"): a candidate must lie inside a legend block (`fslcheck.checks.legend`, which takes a
+short paragraph just before the legend as its heading and leaves out third-party disclaimers).
 """
 
 from __future__ import annotations
@@ -39,7 +47,10 @@ class Checker:
         self.max_words = int(rule.options.get("max_words", DEFAULT_MAX_WORDS))
 
     def check(self, context: CheckContext) -> Finding:
+        legends = context.legend_spans
         for start, end in self._candidates(context):
+            if not any(legend_start <= start < legend_end for legend_start, legend_end in legends):
+                continue
             for phrase in self.phrases:
                 found = phrase.find_exact(context.text, start, end)
                 if found:
@@ -60,8 +71,31 @@ class Checker:
             if (label_end and text.count(" ", start, label_end.start()) < self.max_words
                     and _title_case(context, start, label_end.start())):
                 spans.append((start, label_end.start()))
+            else:
+                run_in = self._unpunctuated_label(context, start, end)
+                if run_in:
+                    spans.append(run_in)
         spans.extend(self._title_lines(context))
         return sorted(set(spans))
+
+    def _unpunctuated_label(self, context: CheckContext, start: int, end: int):
+        """A title-case run at the paragraph start followed by a capitalised sentence start."""
+        source_start, source_end = context.canonical.to_source(start, end)
+        words = context.document.text[source_start:source_end].lstrip(" \t\n*#_").split(None, self.max_words + 2)
+        label_words = 0
+        for index, word in enumerate(words[: self.max_words + 2]):
+            if word[:1].islower() and word not in _SMALL_WORDS:
+                label_words = index - 1  # the capitalised word before it starts the sentence
+                break
+        if label_words < 1 or not _is_title(" ".join(words[:label_words])):
+            return None
+        if words[label_words - 1][-1:] in ".,;:":
+            return None  # punctuated: the run-in rule above decides
+        pattern = r"\s+".join(re.escape(w) for w in words[:label_words])
+        found = re.compile(pattern).search(context.document.text, source_start, source_end)
+        if found is None:
+            return None
+        return start, context.canonical.from_source(found.end())
 
     def _title_lines(self, context: CheckContext):
         """Short title-case lines of the source text, mapped to canonical spans."""
@@ -73,18 +107,40 @@ class Checker:
             line_end = len(source) if line_end == -1 else line_end
             line = source[line_start:line_end].strip()
             words = line.split()
-            if words and len(words) <= self.max_words and _is_title(line):
+            if words and len(words) <= self.max_words and (_is_title(line, _LINE_TITLE_SHARE) or self._standalone(source, line_start, line_end, line)):
                 spans.append(_to_canonical(context, line_start, line_end))
         return spans
 
 
-def _is_title(words_text: str) -> bool:
+    @staticmethod
+    def _standalone(source: str, line_start: int, line_end: int, line: str) -> bool:
+        """A sentence-case line set apart: previous line blank or a sentence end, no end punctuation."""
+        if not line[:1].isupper() or line[-1:] in ".,;:!?" or len(line.split()) > 8:
+            return False
+        previous = source[max(0, line_start - 400) : line_start].rstrip(" \t").splitlines()
+        if previous and previous[-1].strip() and previous[-1].rstrip()[-1:] not in ".!?:":
+            return False
+        # What follows starts a sentence (a wrapped first line of a paragraph goes on in lower case).
+        following = source[line_end : line_end + 400].lstrip(" \t\n\r*#_\"'“")
+        return following[:1].isupper() or not following
+
+
+# A bare source line is a weaker sign of a heading than a paragraph of its own (a PDF line can be
+# any piece of a sentence: "To review the TASER International Safe Harbor Statement, please visit:"
+# has 5 of 8 long words capitalised), so it must be more clearly title case.
+_LINE_TITLE_SHARE = 0.75
+
+_SMALL_WORDS = frozenset({"of", "on", "and", "or", "the", "for", "to", "in", "a", "an", "regarding",
+                          "concerning", "about", "under", "with", "by"})
+
+
+def _is_title(words_text: str, share: float = 0.6) -> bool:
     """Title case or capitals: most words of four letters or more start with a capital."""
     words = words_text.split()
     if not words or not words[0][:1].isupper():
         return False
     long_words = [w for w in words if len(w) > 3]
-    return bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.6
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) >= share
 
 
 def _title_case(context: CheckContext, start: int, end: int) -> bool:

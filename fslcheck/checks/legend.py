@@ -5,6 +5,12 @@ Reform Act or cautionary statements; a short paragraph just before it (its headi
 it; it goes on over following paragraphs while they still speak the legend's language (risks,
 factors, uncertainties, updating, reliance, SEC filings) or are items of a list its lead-in
 opened.
+
+A legend that belongs to a third party is not the document's (labelling guide: "a newswire's or
+a transcript provider's disclaimer does not count"): a block is dropped when it, or the two
+paragraphs before it, carry a distributor's disclaimer language ("terms of use and disclaimers
+... applicable to all content", "all parties undertake no duty", a provider reserving "the right
+to make changes", "event briefs").
 """
 
 from __future__ import annotations
@@ -20,8 +26,21 @@ _CONTINUES = re.compile(
     r"20 f|securities and exchange commission|sec\b|could cause|differ|projection|assumption|"
     r"expectation|as of the date|obligation"
 )
+_THIRD_PARTY = re.compile(
+    r"terms of use and disclaimers|applicable to all content|all parties undertake|"
+    r"reserves the right to make changes|event briefs|^disclaimer$",
+    re.MULTILINE,
+)
+# A pointer to a legend kept elsewhere ("To review our Safe Harbor Statement, please visit
+# http://…") is not a legend (the labels call it `link-only`): a block whose every marker stands in
+# a sentence with a web address or "visit" is dropped.
+_LINK = re.compile(r"https?|www\.|\.com\b|\bvisit\b|\bwebsite\b")
+_SENTENCE_END = re.compile(r"[.!?] |\n")
 _HEADING_WORDS = 12
 _LIST_ITEM_WORDS = 60
+# After an item that ends with ";" the list surely goes on, even over a long paragraph (a PDF or
+# EDGAR conversion may run several bulleted items into one).
+_SEMICOLON_ITEM_WORDS = 500
 
 
 def find_legend(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -37,18 +56,42 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
         if index > 0 and _words(text, *paragraphs[index - 1]) <= _HEADING_WORDS:
             first = index - 1
         last = index
-        opens_list = text[end - 1 : end] == ":"
+        opens_list = _opens_list(text, end)
         while last + 1 < len(paragraphs):
             next_start, next_end = paragraphs[last + 1]
             continues = _CONTINUES.search(text, next_start, next_end) or _MARKER.search(text, next_start, next_end)
-            list_item = opens_list and _words(text, next_start, next_end) <= _LIST_ITEM_WORDS
+            words = _words(text, next_start, next_end)
+            after_semicolon = text[: paragraphs[last][1]].rstrip().endswith(";")
+            list_item = (opens_list or _opens_list(text, paragraphs[last][1])) and (
+                words <= _LIST_ITEM_WORDS or (after_semicolon and words <= _SEMICOLON_ITEM_WORDS))
             if not (continues or list_item):
                 break
             last += 1
             opens_list = opens_list or text[next_end - 1 : next_end] == ":"
-        blocks.append((paragraphs[first][0], paragraphs[last][1]))
+        before = paragraphs[max(0, first - 2)][0]
+        block_end = paragraphs[last][1]
+        if not _THIRD_PARTY.search(text[before:block_end]) and not _link_only(text, paragraphs[first][0], block_end):
+            blocks.append((paragraphs[first][0], paragraphs[last][1]))
         index = last + 1
     return blocks
+
+
+def _link_only(text: str, start: int, end: int) -> bool:
+    """Every legend marker of the block stands in a sentence that points to a web page."""
+    markers = list(_MARKER.finditer(text, start, end))
+    for marker in markers:
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, start, marker.start())), default=start)
+        following = _SENTENCE_END.search(text, marker.end(), end)
+        sentence_end = following.start() if following else end
+        if not _LINK.search(text, sentence_start, sentence_end):
+            return False
+    return bool(markers)
+
+
+def _opens_list(text: str, end: int) -> bool:
+    """A paragraph ending with a colon opens a list; one ending with ";", "," or "and"/"or" goes on."""
+    tail = text[max(0, end - 4) : end].rstrip()
+    return tail.endswith((":", ";", ",")) or tail.endswith((" and", " or"))
 
 
 def _words(text: str, start: int, end: int) -> int:

@@ -9,7 +9,15 @@
 ```
 
 First version: a legend is always required (the body's own forward-looking statements are not
-yet detected). `met` when a marker is found, located there; `missing` otherwise.
+yet detected). `met` when a marker is found inside the document's own legend block
+(`fslcheck.checks.legend`: a newswire's or transcript provider's disclaimer is not the company's
+legend, per the labelling guide), located there; `missing` otherwise.
+
+Why not `not-applicable` when the body makes no forward-looking statement: the labels do carry
+`fls_in_body`, but telling a projection from routine logistics ("the call will be held at 5 pm")
+needs a detector that is not built yet, and a wrong `not-applicable` would silently pass a
+release whose forward-looking statements have no safe harbor. Until then, a document without a
+legend fails this error rule, which is also what keeps every `legend: no` document failing.
 """
 
 from __future__ import annotations
@@ -33,7 +41,8 @@ class Checker:
         self.markers = compile_phrases(rule.options["markers"])
 
     def check(self, context: CheckContext) -> Finding:
-        found = [m for phrase in self.markers for m in phrase.find_exact(context.text)]
+        found = [m for start, end in context.legend_spans
+                 for phrase in self.markers for m in phrase.find_exact(context.text, start, end)]
         if found:
             return finding(self.rule, context, Status.MET, min(found, key=lambda m: m.start))
         return finding(self.rule, context, Status.MISSING)

@@ -1,0 +1,154 @@
+"""Robustness: the same statuses on labelled text documents after harmless changes of form.
+
+Variants: re-wrapped at another width, wrapped in HTML <p> paragraphs, curly quotes and
+non-breaking spaces, and a seeded 2% sprinkling of OCR-like character errors. Plus property tests
+(hypothesis) for the normaliser and the matcher.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import textwrap
+from html import escape
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import fslcheck
+from fslcheck.documents import load_path
+from fslcheck.matching import Phrase
+from fslcheck.normalise import canonicalise
+
+from .corpus_support import CORPUS, TEXT_SUFFIXES, labels, require_corpus
+
+_OCR_SWAPS = {"l": "1", "o": "0", "e": "c", "i": "l", "m": "rn", "a": "o", "s": "5", "t": "f", "n": "ri"}
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def rewrap(text: str, width: int = 52) -> str:
+    """Reflow prose at `width`; a short unpunctuated line (a heading on its own line) stays one."""
+    out = []
+    for paragraph in _paragraphs(text):
+        lines, run = [], []
+        for line in paragraph.splitlines():
+            stripped = line.strip()
+            if stripped and len(stripped) < 40 and stripped[-1] not in ".,;:":
+                if run:
+                    lines.append(textwrap.fill(" ".join(run), width))
+                    run = []
+                lines.append(stripped)
+            else:
+                run.extend(line.split())
+        if run:
+            lines.append(textwrap.fill(" ".join(run), width))
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
+def as_html(text: str) -> str:
+    reflowed = rewrap(text, width=10**6)  # one line per paragraph; heading lines kept apart
+    body = "\n".join(f"<p>{escape(line)}</p>" for line in reflowed.splitlines() if line.strip())
+    return f"<!DOCTYPE html><html><body>\n{body}\n</body></html>"
+
+
+def curly(text: str) -> str:
+    text = re.sub(r'"(?=\w)', "\u201c", text).replace('"', "\u201d")
+    text = re.sub(r"(?<=\w)'", "\u2019", text).replace("'", "\u2018")
+    return re.sub(r"(?<=\w) (?=\w)", lambda m: "\u00a0" if random.Random(m.start()).random() < 0.3 else " ", text)
+
+
+def ocr_noise(text: str, rate: float = 0.02, seed: int = 4) -> str:
+    rng = random.Random(seed)
+    return "".join(_OCR_SWAPS.get(ch, ch) if ch in _OCR_SWAPS and rng.random() < rate else ch for ch in text)
+
+
+def _documents():
+    for label in labels():
+        path = CORPUS / label["file"]
+        if path.suffix.lower() in TEXT_SUFFIXES:
+            yield path
+
+
+@pytest.fixture(scope="module")
+def baseline():
+    require_corpus()
+    pack = fslcheck.compile_pack()
+    out = {}
+    for path in _documents():
+        document = load_path(str(path))[0]
+        out[path.name] = (document.text, {f.rule: f.status.value for f in pack.check_document(document).findings})
+    return pack, out
+
+
+def _changed(pack, base, variant_text, tmp_path=None, suffix=None):
+    if suffix:
+        target = tmp_path / f"variant{suffix}"
+        target.write_text(variant_text, encoding="utf-8")
+        findings = fslcheck.check([str(target)], pack).documents[0].findings
+    else:
+        findings = pack.check_text(variant_text).findings
+    return {f.rule: (base[f.rule], f.status.value) for f in findings if f.status.value != base[f.rule]}
+
+
+@pytest.mark.parametrize("variant", ["rewrap", "html", "curly"])
+def test_form_changes_keep_statuses(baseline, variant, tmp_path):
+    pack, docs = baseline
+    problems = {}
+    for name, (text, statuses) in docs.items():
+        if variant == "rewrap":
+            changed = _changed(pack, statuses, rewrap(text))
+        elif variant == "html":
+            changed = _changed(pack, statuses, as_html(text), tmp_path, ".html")
+        else:
+            changed = _changed(pack, statuses, curly(text))
+        if changed:
+            problems[name] = changed
+    assert not problems
+
+
+@pytest.mark.xfail(reason="issue 4: OCR-like noise still changes statuses (legend detection, heading and "
+                          "factor lead-ins match exactly; fuzzy scores of long phrases drop below 90)",
+                   strict=False)
+def test_ocr_noise_keeps_statuses(baseline):
+    pack, docs = baseline
+    problems = {}
+    for name, (text, statuses) in docs.items():
+        changed = _changed(pack, statuses, ocr_noise(text))
+        if changed:
+            problems[name] = changed
+    assert not problems
+
+
+# --- properties of the normaliser and the matcher ---------------------------------------------
+
+_TEXT = st.text(alphabet=st.sampled_from(list("ab cD-\u2014\u2011\n\n\t'\"\u201c\u2019.,x\u00a0\u00adé\ufb01")), max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.data())
+def test_offsets_map_back_inside_the_original(text, data):
+    canonical = canonicalise(text)
+    n = len(canonical.text)
+    start = data.draw(st.integers(0, n))
+    end = data.draw(st.integers(start, n))
+    source_start, source_end = canonical.to_source(start, end)
+    assert 0 <= source_start <= source_end <= len(text)
+
+
+_WORDS = st.lists(st.sampled_from(["forward", "looking", "statements", "risks", "the", "company", "update",
+                                   "obligation", "no", "materially", "differ", "results"]), min_size=2, max_size=6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_WORDS, _WORDS, _WORDS)
+def test_exact_substring_scores_100(before, phrase_words, after):
+    phrase = " ".join(phrase_words)
+    text = canonicalise(" ".join(before) + ". " + phrase + " " + " ".join(after)).text
+    found = Phrase(phrase).find_exact(text)
+    assert found and all(m.score == 100.0 for m in found)
+    assert any(text[m.start : m.end] == phrase for m in found)
