@@ -7,20 +7,22 @@ registry below is the one place that lists them.
 
 from __future__ import annotations
 
+import io
 import re
 import sys
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from . import html, markdown, text
+from . import docx, edgar, html, markdown, pdf, text
 from .decoding import looks_binary
 from .model import Document, Location, Region
 
 __all__ = ["Document", "Location", "Region", "LoadOptions", "load_path", "load_bytes", "FORMATS",
            "iter_paths"]
 
-LOADERS = {module.FORMAT: module for module in (text, html, markdown)}
+LOADERS = {module.FORMAT: module for module in (text, html, markdown, pdf, docx, edgar)}
 FORMATS = tuple(LOADERS)
 SUPPORTED_EXTENSIONS = {ext: module.FORMAT for module in LOADERS.values() for ext in module.EXTENSIONS}
 
@@ -35,19 +37,47 @@ class LoadOptions:
 
 
 def sniff(data: bytes, path: str) -> str:
-    """The format of `data`: content first, then the extension, then plain text."""
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    """The format of `data`: content first, then the extension, then plain text.
+
+    Binary formats are known by their signature whatever the name says; an EDGAR full submission
+    by its SGML header (or several <DOCUMENT> parts); HTML by its start or its tag density (a .txt
+    that is HTML is HTML, an .htm without markup is text). A ZIP or OLE file that is not a Word
+    document is "binary", which `load_bytes` refuses with a message.
+    """
     suffix = Path(path).suffix.lower()
     by_extension = SUPPORTED_EXTENSIONS.get(suffix)
+    if b"%PDF-" in data[:1024]:  # the PDF header may follow up to 1 KB of junk
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx" if by_extension == "docx" or _is_word_package(data) else "binary"
+    if data.startswith(_OLE_MAGIC):
+        # Encrypted .docx files and old .doc files: the docx loader explains what to do.
+        return "docx" if suffix in (".docx", ".doc", ".docm", ".dotx") else "binary"
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if _EDGAR_HEADER.search(data[:65536]) or len(_EDGAR_DOCUMENT.findall(data, 0, 4 * 1024 * 1024)) > 1:
+        return "edgar"
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
         by_extension != "markdown" and _tag_density(head) >= 3
-    ):
+    ) or (head.startswith((b"<document>", b"<type>")) and b"<html" in head):  # one EDGAR exhibit
         return "html"
     if by_extension == "html":
         return "text"  # an .htm with no markup at all is text; say so rather than mangle it
     if by_extension:
         return by_extension
     return "text"
+
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_EDGAR_HEADER = re.compile(rb"<(?:SEC|IMS)-(?:DOCUMENT|HEADER)>", re.IGNORECASE)
+_EDGAR_DOCUMENT = re.compile(rb"^[ \t]*<DOCUMENT>", re.IGNORECASE | re.MULTILINE)
+
+
+def _is_word_package(data: bytes) -> bool:
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        return False
+    return "word/document.xml" in names or any(n.startswith("word/") for n in names)
 
 
 _HTML_TAG = re.compile(rb"<(?:p|div|table|font|br|body|span|td|b|i|a)[\s>/]")
@@ -63,6 +93,9 @@ def load_bytes(data: bytes, path: str, options: LoadOptions | None = None) -> li
     if not data.strip():
         raise InputError(path, "the file is empty")
     fmt = options.format or sniff(data, path)
+    if fmt == "binary":
+        raise InputError(path, "the file is binary and not a supported format (PDF, .docx, text, "
+                               "HTML, Markdown or an EDGAR submission); use --format-in to force one")
     if fmt not in LOADERS:
         raise InputError(path, f"unknown input format {fmt!r} (known: {', '.join(FORMATS)})")
     if fmt in ("text", "html", "markdown") and looks_binary(data):

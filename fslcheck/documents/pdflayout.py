@@ -1,0 +1,155 @@
+"""Turning the lines a PDF reader returns into the text a reader sees.
+
+Kept apart from `pdf.py` (which talks to PDFium) so that each step is a plain function on lists of
+lines and can be tested without a PDF:
+
+- **running headers and footers**: a line in the top or bottom tenth of a page whose wording
+  (digits ignored, so "Page 3 of 9" counts as one wording) recurs in that band on at least half
+  of the pages (and on two or more) is dropped; so is a bare page number ("7", "- 7 -",
+  "Page 7", "7 of 12") in those bands.
+- **hyphenation**: a hyphen at the end of a line (PDFium reports one it joined itself; a plain
+  "-" at a line end followed by a lower-case word is the other kind, also across a page break)
+  is a real hyphen in almost every release: in the 33 corpus PDFs all 65 of them were ("non-GAAP",
+  "long-term", "forward-looking", "cloud-based", "12b-25"), since word processors do not
+  hyphenate by default. So the hyphen is kept, and the two halves are put on one line, unless the document
+  itself shows the word written whole elsewhere and never hyphenated ("Securi-" + "ties" when
+  "Securities" occurs elsewhere): then the word is joined. A split we cannot decide stays
+  hyphenated; the normaliser and the fuzzy matcher treat "Securi-ties" as one edit away.
+- **lost ligatures**: see `ligatures.py`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .ligatures import LOST, repair, vocabulary
+
+SOFT_HYPHEN = "\x02"  # PDFium joined two lines at this hyphen
+_BAND = 0.10  # top and bottom tenth of the page
+
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:page\s+)?[-–—(\[]?\s*(?:\d{1,3}|[ivxlc]{1,6})\s*[-–—)\]]?(?:\s+of\s+\d{1,4})?\s*$",
+    re.IGNORECASE,
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)$")
+_WORD_AFTER = re.compile(r"^([^\W\d_]+)")
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+@dataclass
+class Line:
+    text: str
+    top: float | None = None  # 0 = top edge of the page, 1 = bottom edge; None when unknown
+
+
+def drop_running_lines(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
+    """Remove running headers/footers and bare page numbers; return the pages and how many went."""
+    counted = [p for p in pages if any(line.text.strip() for line in p)]
+    threshold = max(2, math.ceil(len(counted) / 2))
+    seen: Counter[str] = Counter()
+    for page in pages:
+        seen.update({_wording(line.text) for line in page if _in_band(line)})
+    repeated = {
+        key for key, pages_with in seen.items()
+        if pages_with >= threshold and any(ch.isalpha() for ch in key)  # bare numbers: see below
+    }
+    kept_pages: list[list[Line]] = []
+    removed = 0
+    for page in pages:
+        kept = []
+        for line in page:
+            if _in_band(line) and (_wording(line.text) in repeated or _PAGE_NUMBER.match(line.text)):
+                removed += 1
+            else:
+                kept.append(line)
+        kept_pages.append(kept)
+    return kept_pages, removed
+
+
+def _in_band(line: Line) -> bool:
+    return line.top is not None and (line.top < _BAND or line.top > 1 - _BAND) and bool(line.text.strip())
+
+
+def _wording(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def join_hyphenation(pages: list[list[str]]) -> list[list[str]]:
+    """Resolve line-end hyphens (see the module docstring); lines stay on their pages."""
+    known = _hyphen_evidence(pages)
+    flat = [(p, i) for p, page in enumerate(pages) for i, _ in enumerate(page)]
+    out = [list(page) for page in pages]
+    for n, (p, i) in enumerate(flat):
+        out[p][i] = re.sub(
+            rf"([^\W\d_]+){SOFT_HYPHEN}([^\W\d_]*)",
+            lambda m: m.group(1) + _hyphen(m.group(1), m.group(2), known) + m.group(2),
+            out[p][i],
+        ).replace(SOFT_HYPHEN, "-")
+        if n + 1 < len(flat):
+            q, j = flat[n + 1]
+            out[p][i], out[q][j] = _join_across(out[p][i], out[q][j], known)
+    return out
+
+
+def _join_across(line: str, following: str, known: Counter[str]) -> tuple[str, str]:
+    """Pull the rest of a word split at a line-end hyphen up onto the first line."""
+    stripped = line.rstrip()
+    if not stripped.endswith("-") or stripped.endswith("--"):
+        return line, following
+    before = _WORD_BEFORE.search(stripped[:-1])
+    after = _WORD_AFTER.match(following.lstrip())
+    if not before or not after or not after.group(1)[0].islower():
+        return line, following
+    left, right = before.group(1), after.group(1)
+    rest = following.lstrip()[len(right):]
+    joined = stripped[:-1] + _hyphen(left, right, known) + right
+    # Trailing punctuation of the word ("ties," / "ties.") goes with it.
+    punctuation = re.match(r"^[,.;:)\]”’\"']*", rest).group()
+    return joined + punctuation, rest[len(punctuation):].lstrip()
+
+
+def _hyphen(left: str, right: str, known: Counter[str]) -> str:
+    """'-' to keep the hyphen, '' to join the halves into one word."""
+    if not left or not right:
+        return "-"  # "12b-25", "FX-1": not a word split in two
+    whole, hyphenated = (left + right).lower(), f"{left}-{right}".lower()
+    if known.get(whole, 0) and not known.get(hyphenated, 0):
+        return ""
+    return "-"
+
+
+def _hyphen_evidence(pages: list[list[str]]) -> Counter[str]:
+    """Words and hyphenated compounds as written inside lines (never across a line break)."""
+    text = "\n".join(line for page in pages for line in page).replace(SOFT_HYPHEN, " ")
+    counts = vocabulary(text)
+    counts.update(m.group().lower() for m in _COMPOUND.finditer(text))
+    return counts
+
+
+def repair_ligatures(pages: list[list[str]]) -> tuple[list[list[str]], list[str]]:
+    """Repair lost ligature glyphs on every line; returns the pages and warnings."""
+    if not any(LOST in line for page in pages for line in page):
+        return pages, []
+    known = vocabulary("\n".join(line for page in pages for line in page))
+    fixed: list[list[str]] = []
+    repaired_count = 0
+    left: list[str] = []
+    for page in pages:
+        new_page = []
+        for line in page:
+            text, repaired, unresolved = repair(line, known)
+            repaired_count += len(repaired)
+            left += unresolved
+            new_page.append(text)
+        fixed.append(new_page)
+    warnings = [
+        f"{repaired_count + len(left)} words had a ligature glyph with no character (e.g. 'fi' "
+        f"lost); {repaired_count} were repaired from the document's own words and a word list"
+    ]
+    if left:
+        sample = ", ".join(sorted(set(left))[:8])
+        warnings.append(f"{len(left)} damaged words could not be repaired and show U+FFFD: {sample}")
+    return fixed, warnings

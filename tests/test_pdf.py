@@ -1,0 +1,249 @@
+"""The PDF loader: text, pages, running headers, hyphenation, lost ligatures and refusals.
+
+Small PDFs are written here by hand (a page is a list of positioned lines in Helvetica), so these
+tests run in a fresh clone; the corpus tests (eBay's lost ligatures, McDonald's glyph codes, the
+labelled evidence sentences) skip when ../shared/corpus is not beside the checkout.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+from fslcheck.documents import LoadOptions, load_bytes, load_path
+from fslcheck.documents.ligatures import LOST, repair, vocabulary
+from fslcheck.documents.markers import render_with_markers
+from fslcheck.documents.pdflayout import SOFT_HYPHEN, Line, drop_running_lines, join_hyphenation
+from fslcheck.errors import InputError
+
+from .conftest import corpus_or_skip, labelled_documents
+
+PAGE_HEIGHT = 792
+
+
+def make_pdf(pages: list[list[tuple[float, float, str]]], encrypt: bool = False) -> bytes:
+    """A minimal PDF: each page a list of (x, y-from-top, text) lines in 11-point Helvetica."""
+    objects: list[bytes] = []
+
+    def add(body: bytes) -> int:
+        objects.append(body)
+        return len(objects)
+
+    catalog = add(b"")  # filled in below, once the page tree number is known
+    tree = add(b"")
+    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    kids = []
+    for lines in pages:
+        ops = []
+        for x, y, text in lines:
+            escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            ops.append(f"BT /F1 11 Tf {x} {PAGE_HEIGHT - y} Td ({escaped}) Tj ET")
+        stream = "\n".join(ops).encode("cp1252")
+        content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        kids.append(add(
+            b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 %d] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (tree, PAGE_HEIGHT, content, font)
+        ))
+    objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % tree
+    objects[tree - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    trailer_extra = b""
+    if encrypt:
+        # A Standard security handler whose user password is not empty: PDFium asks for it.
+        encryption = add(b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -44 >>" % (b"ab" * 32, b"cd" * 32))
+        trailer_extra = b" /Encrypt %d 0 R /ID [<%s> <%s>]" % (encryption, b"01" * 16, b"01" * 16)
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, catalog, trailer_extra, xref)
+    return bytes(out)
+
+
+def body_lines(*sentences: str, top: float = 100) -> list[tuple[float, float, str]]:
+    return [(72, top + 16 * i, s) for i, s in enumerate(sentences)]
+
+
+def load(data: bytes, name: str = "release.pdf"):
+    (document,) = load_bytes(data, name, LoadOptions())
+    return document
+
+
+class TestHandmadePdfs:
+    def test_text_pages_and_markers(self):
+        data = make_pdf([
+            body_lines("ACME reports record results.", "Revenue grew 12 percent."),
+            body_lines("ACME assumes no obligation to update any forward-looking statement."),
+        ])
+        doc = load(data)
+        assert doc.format == "pdf"
+        assert "ACME reports record results.\nRevenue grew 12 percent." in doc.text
+        offset = doc.text.index("assumes no obligation")
+        assert doc.locate(offset).page == 2
+        assert doc.locate(doc.text.index("Revenue")).page == 1
+        rendered = render_with_markers(doc)
+        assert rendered.startswith("[page 1]\nACME reports")
+        assert "\n[page 2]\nACME assumes" in rendered
+
+    def test_running_headers_footers_and_page_numbers_are_removed(self):
+        pages = []
+        for number in range(1, 5):
+            pages.append(
+                [(72, 30, "ACME Corporation - First Quarter 2024 Results"), (300, 770, str(number))]
+                + body_lines(f"Body sentence number {number} of the release.")
+            )
+        doc = load(make_pdf(pages))
+        assert "ACME Corporation" not in doc.text
+        assert not re.search(r"^\d$", doc.text, re.MULTILINE)
+        for number in range(1, 5):
+            assert f"Body sentence number {number} of the release." in doc.text
+        assert any("header/footer" in w for w in doc.warnings)
+
+    def test_a_line_repeated_in_the_body_is_not_a_header(self):
+        pages = [body_lines("Forward-Looking Statements", f"Page {n} text.", top=300) for n in range(1, 4)]
+        doc = load(make_pdf(pages))
+        assert doc.text.count("Forward-Looking Statements") == 3
+
+    def test_hyphenation_across_lines_and_pages(self):
+        data = make_pdf([
+            body_lines("The Securities and Exchange Commission reviews these", "filings of the Securi-",
+                       "ties issuer. These forward-", "looking statements speak only as of today."),
+            body_lines("Results could differ materially from those in the forward-"),
+            body_lines("looking statements; the Company assumes no obligation to up-"),
+            body_lines("date them."),
+        ])
+        text = " ".join(load(data).text.split())
+        assert "filings of the Securities issuer." in text
+        assert "These forward-looking statements speak" in text
+        assert "in the forward-looking statements;" in text  # across a page break
+        assert "obligation to up-date them." in text  # "update" never occurs whole: kept
+
+    def test_reading_order_follows_columns(self):
+        left = [(72, 100 + 14 * i, f"Left column line {i} of the legend.") for i in range(5)]
+        right = [(320, 100 + 14 * i, f"Right column line {i} of the story.") for i in range(5)]
+        doc = load(make_pdf([left + right]))
+        assert doc.text.index("Left column line 4") < doc.text.index("Right column line 0")
+
+    def test_page_without_text_is_a_warning_not_an_error(self):
+        doc = load(make_pdf([body_lines("ACME reports results for the first quarter of the year."), []]))
+        assert any("page 2 has no text" in w for w in doc.warnings)
+
+    def test_scanned_pdf_without_text_layer_needs_ocr(self):
+        with pytest.raises(InputError, match="no text layer.*OCR"):
+            load(make_pdf([[], []]))
+
+    def test_a_table_only_exhibit_is_still_read(self):
+        rows = ["ACME Corporation", "Condensed Consolidated Statements of Income",
+                "(in millions, except per share amounts; unaudited)", "Three Months Ended March 31, 2024 2023"]
+        rows += [f"{label} {1000 + 37 * i:,}.{i} {900 + 29 * i:,}.{i}" for i, label in enumerate(
+            ["Revenue", "Cost of revenue", "Gross profit", "Operating expenses", "Operating income",
+             "Interest expense", "Income before taxes", "Provision for income taxes", "Net income",
+             "Basic EPS", "Diluted EPS", "Shares used in the computation"])]
+        doc = load(make_pdf([body_lines(*rows)]))
+        assert "Net income" in doc.text
+
+    def test_encrypted_pdf(self):
+        with pytest.raises(InputError, match="encrypted"):
+            load(make_pdf([body_lines("Secret.")], encrypt=True))
+
+    def test_corrupt_pdf(self):
+        with pytest.raises(InputError, match="damaged or not a PDF"):
+            load(b"%PDF-1.7\nthis is not a PDF body at all\n")
+
+    def test_truncated_pdf_never_raises_a_library_error(self):
+        data = make_pdf([body_lines("ACME reports results for the first quarter of the year.")])
+        for cut in (20, len(data) // 3, len(data) // 2, len(data) - 30):
+            try:
+                load(data[:cut])
+            except InputError:
+                pass
+
+
+class TestLayoutFunctions:
+    def test_pdfium_hyphen_kept_for_compounds_joined_for_split_words(self):
+        pages = [["non" + SOFT_HYPHEN + "GAAP results of the Securi" + SOFT_HYPHEN + "ties business",
+                  "Securities laws"]]
+        assert join_hyphenation(pages)[0][0] == "non-GAAP results of the Securities business"
+
+    def test_hyphen_kept_when_the_compound_is_attested(self):
+        pages = [["a forward-", "looking statement", "the forwardlooking typo and forward-looking"]]
+        assert join_hyphenation(pages)[0][:2] == ["a forward-looking", "statement"]
+
+    def test_page_number_only_in_the_margin_bands(self):
+        pages = [[Line("2", 0.95), Line("12", 0.5), Line("Text", 0.4)], [Line("3", 0.95), Line("Text", 0.4)]]
+        kept, removed = drop_running_lines(pages)
+        assert removed == 2 and [line.text for line in kept[0]] == ["12", "Text"]
+
+    def test_ligature_repair_uses_the_document_and_the_word_list(self):
+        known = vocabulary("The Officer of the company signed.")
+        text, repaired, unresolved = repair(
+            f"results di{LOST}er materially; our {LOST}rst {LOST}nancial O{LOST}cer; re{LOST}ect; zz{LOST}q", known)
+        assert text.startswith("results differ materially; our first financial Officer; reflect;")
+        assert unresolved == ["zz\ufffdq"]
+        assert "Officer" in repaired
+
+
+class TestCorpus:
+    def test_lost_ligatures_are_repaired_in_the_ebay_release(self):
+        corpus = corpus_or_skip()
+        (doc,) = load_path(corpus / "releases" / "ebay_2023-04-26_earnings.pdf")
+        assert "\x00" not in doc.text and "\ufffe" not in doc.text
+        assert "reported financial results for its first quarter" in " ".join(doc.text.split())
+        assert "differ materially" in doc.text
+        assert "\ufffd" not in doc.text
+
+    def test_glyph_code_pdf_is_refused_with_an_ocr_message(self):
+        corpus = corpus_or_skip()
+        with pytest.raises(InputError, match="no usable text layer.*OCR"):
+            load_path(corpus / "releases" / "mcdonalds_2023-01-31_earnings.pdf")
+
+    def test_labelled_evidence_sentences_are_found(self):
+        corpus_or_skip()
+        cases = labelled_documents(("pdf",))
+        assert cases, "the corpus has labelled PDFs"
+        missing = []
+        total = 0
+        for path, label in cases:
+            (doc,) = load_path(path)
+            text = _comparable(doc.text)
+            for element in (label.get("elements") or {}).values():
+                if element.get("evidence"):
+                    total += 1
+                    if _comparable(element["evidence"]) not in text:
+                        missing.append((path.name, element["evidence"][:60]))
+        assert not missing, f"{len(missing)} of {total} evidence sentences not found: {missing}"
+
+    def test_page_numbers_of_a_legend(self):
+        corpus = corpus_or_skip()
+        (doc,) = load_path(corpus / "releases" / "axon-taser_2003-07-21_8k-ex99.pdf")
+        offset = " ".join(doc.text.split())  # sanity: the legend is there
+        assert "assumes no obligation to update" in offset
+        assert doc.locate(doc.text.index("assumes no obligation")).page == 11
+
+
+def _comparable(text: str) -> str:
+    """Whitespace collapsed; a line-end hyphen the labels quote as "safe- harbor" joined."""
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"(?<=\w)- (?=\w)", "-", " ".join(text.split()))
+
+
+def test_damaged_pdfs_give_input_errors_not_tracebacks():
+    import random
+
+    generator = random.Random(11)
+    data = make_pdf([body_lines("ACME reports results for the first quarter of the year, up 5 percent.")] * 3)
+    for _ in range(150):
+        damaged = bytearray(data)
+        for _ in range(generator.randint(1, 20)):
+            damaged[generator.randrange(len(damaged))] = generator.randrange(256)
+        try:
+            load(bytes(damaged[: generator.randrange(20, len(damaged) + 1)]))
+        except InputError:
+            pass
