@@ -40,3 +40,30 @@ def test_core_elements_met_where_labelled(pack, path, label):
     if label["legend"] == "no":
         assert result.exit_code == 1
         assert any(f.severity.value == "error" and f.status.is_problem for f in document.findings)
+
+
+def _pdf_cases():
+    cases = labelled_documents(("pdf",))
+    return cases or [pytest.param(None, None, marks=pytest.mark.skip(reason="corpus labels not beside the checkout"))]
+
+
+def _collapsed(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("path, label", _pdf_cases(), ids=lambda v: getattr(v, "name", None))
+def test_pdf_elements_met_on_the_page_where_the_legend_stands(pack, path, label):
+    corpus_or_skip()
+    document = fslcheck.check([path], pack).documents[0]
+    assert document.error is None, document.error
+    doc = document.document
+    pages = [doc.text[start:end] for start, end in zip(doc.page_starts, doc.page_starts[1:] + [len(doc.text)])]
+    for element in ("identification", "differ-materially"):
+        if not label["elements"][element]["present"]:
+            continue
+        finding = next(f for f in document.findings if f.rule == f"pslra.{element}")
+        assert finding.status.value == "met", (element, finding.status.value)
+        page = finding.location.page
+        assert page is not None and 1 <= page <= len(pages)
+        matched = _collapsed(doc.text[finding.start:finding.end])
+        assert matched and matched in _collapsed(pages[page - 1]), (element, page, matched)

@@ -33,6 +33,7 @@ def _document(document: DocumentResult) -> dict[str, Any]:
         "error": document.error,
         "sha256": document.document.sha256 if document.document else None,
         "format": document.document.format if document.document else None,
+        "warnings": list(document.document.warnings) if document.document else [],
         "findings": [_finding(f) for f in document.findings],
     }
 

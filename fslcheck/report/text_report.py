@@ -34,6 +34,8 @@ def _document(document: DocumentResult, color: bool) -> list[str]:
     if document.error is not None:
         return [head, f"  error: {document.error}"]
     lines = [head]
+    if document.document is not None:
+        lines.extend(f"  warning: {warning}" for warning in document.document.warnings)
     for finding in document.findings:
         lines.append(_finding(finding, color))
     return lines
