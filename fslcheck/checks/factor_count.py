@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from ..matching import word_matches
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
@@ -104,6 +105,15 @@ def is_specific_factor(item: str) -> bool:
     return not (_CLAUSE_START.search(item) or _NOT_A_FACTOR.search(item))
 
 
+_CONTEXT_STEMS = ("risk", "factor", "uncertaint", "cause", "affect", "impact", "differ", "contingenc", "assumption")
+
+
+def _damaged_factor_context(text: str, start: int, end: int) -> bool:
+    """For a lead-in found by the OCR-tolerant search: the factor context, OCR damage allowed."""
+    return any(word_matches(stem, word, prefix=True)
+               for word in re.findall(r"[a-z0-9]+", text[start:end]) for stem in _CONTEXT_STEMS)
+
+
 def validate(rule: Rule) -> None:
     compile_phrases(rule.options["lead_ins"])
 
@@ -143,25 +153,36 @@ class Checker:
         self.required = int(rule.options.get("min", DEFAULT_MIN))
 
     def check(self, context: CheckContext) -> Finding:
-        best: tuple[list[str], tuple[int, int]] | None = None
-        text = context.text
-        for scope_start, scope_end in context.spans(self.rule.scope):
-            for phrase in self.lead_ins:
-                for match in phrase.find_exact(text, scope_start, scope_end):
-                    sentence_start, _ = context.sentence_of(match.start, match.end)
-                    if not _FACTOR_CONTEXT.search(text, sentence_start, match.end):
-                        continue
-                    span = self._enumeration(context, match.end, scope_end)
-                    items = drop_kinds_of_factors(split_items(text[span[0] : span[1]]))
-                    items = [i for i in items if is_specific_factor(i)]
-                    if best is None or len(items) > len(best[0]):
-                        best = (items, (match.start, span[1]))
+        best = self._best_list(context, "find_exact")
+        if best is None or len(best[0]) < self.required:
+            # A lead-in damaged by OCR ("such factos include"): the tolerant search, as a fallback.
+            tolerant = self._best_list(context, "find_tolerant")
+            if tolerant is not None and (best is None or len(tolerant[0]) > len(best[0])):
+                best = tolerant
         if best is None:
             return finding(self.rule, context, Status.MISSING, details={"count": 0, "required": self.required})
         items, span = best
         status = Status.MET if len(items) >= self.required else (Status.WEAK if items else Status.MISSING)
         details = {"count": len(items), "required": self.required, "items": items}
         return finding(self.rule, context, status, span=span, details=details)
+
+    def _best_list(self, context: CheckContext, search: str) -> tuple[list[str], tuple[int, int]] | None:
+        """The lead-in (found by `search`) whose list has the most specific factors."""
+        best: tuple[list[str], tuple[int, int]] | None = None
+        text = context.text
+        for scope_start, scope_end in context.spans(self.rule.scope):
+            for phrase in self.lead_ins:
+                for match in getattr(phrase, search)(text, scope_start, scope_end):
+                    sentence_start, _ = context.sentence_of(match.start, match.end)
+                    if not (_FACTOR_CONTEXT.search(text, sentence_start, match.end)
+                            or (not match.exact and _damaged_factor_context(text, sentence_start, match.end))):
+                        continue
+                    span = self._enumeration(context, match.end, scope_end)
+                    items = drop_kinds_of_factors(split_items(text[span[0] : span[1]]))
+                    items = [i for i in items if is_specific_factor(i)]
+                    if best is None or len(items) > len(best[0]):
+                        best = (items, (match.start, span[1]))
+        return best
 
     @staticmethod
     def _enumeration(context: CheckContext, start: int, scope_end: int) -> tuple[int, int]:

@@ -48,13 +48,15 @@ class Checker:
 
     def check(self, context: CheckContext) -> Finding:
         legends = context.legend_spans
-        for start, end in self._candidates(context):
-            if not any(legend_start <= start < legend_end for legend_start, legend_end in legends):
-                continue
-            for phrase in self.phrases:
-                found = phrase.find_exact(context.text, start, end)
-                if found:
-                    return finding(self.rule, context, Status.MET, found[0], span=(start, end))
+        candidates = [(start, end) for start, end in self._candidates(context)
+                      if any(legend_start <= start < legend_end for legend_start, legend_end in legends)]
+        # Exact first; only then the OCR-tolerant search (fslcheck.matching.Phrase.find_tolerant).
+        for search in ("find_exact", "find_tolerant"):
+            for start, end in candidates:
+                for phrase in self.phrases:
+                    found = getattr(phrase, search)(context.text, start, end)
+                    if found:
+                        return finding(self.rule, context, Status.MET, found[0], span=(start, end))
         return finding(self.rule, context, Status.MISSING)
 
     def _candidates(self, context: CheckContext):

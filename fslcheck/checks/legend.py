@@ -16,11 +16,19 @@ to make changes", "event briefs").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+
+from ..matching import Phrase
 
 _MARKER = re.compile(
     r"forward looking (?:statement|information)|safe harbor|litigation reform act|"
     r"cautionary (?:statement|note|language)|section 27a|section 21e"
 )
+# The same markers for the OCR-tolerant fallback (fslcheck.matching.Phrase.find_tolerant): a
+# paragraph whose marker lost a letter ("forward-1ooking statemcnts") still opens the legend.
+_MARKER_PHRASES = [Phrase(p) for p in (
+    "forward looking {statement*|information}", "safe harbor", "litigation reform act",
+    "cautionary {statement*|note*|language}", "section 27a", "section 21e")]
 _CONTINUES = re.compile(
     r"risk|uncertaint|factor|update|revise|reliance|rely|forward looking|filing|form 10 [kq]|"
     r"20 f|securities and exchange commission|sec\b|could cause|differ|projection|assumption|"
@@ -46,10 +54,12 @@ _SEMICOLON_ITEM_WORDS = 500
 def find_legend(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Canonical spans of the legend block(s), merged and in order."""
     blocks: list[tuple[int, int]] = []
+    damaged = _damaged_markers(text, paragraphs)
+    has_marker = lambda s, e: bool(_MARKER.search(text, s, e)) or _within(damaged, s, e)  # noqa: E731
     index = 0
     while index < len(paragraphs):
         start, end = paragraphs[index]
-        if not _MARKER.search(text, start, end):
+        if not has_marker(start, end):
             index += 1
             continue
         first = index
@@ -59,7 +69,7 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
         opens_list = _opens_list(text, end)
         while last + 1 < len(paragraphs):
             next_start, next_end = paragraphs[last + 1]
-            continues = _CONTINUES.search(text, next_start, next_end) or _MARKER.search(text, next_start, next_end)
+            continues = _CONTINUES.search(text, next_start, next_end) or has_marker(next_start, next_end)
             words = _words(text, next_start, next_end)
             after_semicolon = text[: paragraphs[last][1]].rstrip().endswith(";")
             list_item = (opens_list or _opens_list(text, paragraphs[last][1])) and (
@@ -70,18 +80,41 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
             opens_list = opens_list or text[next_end - 1 : next_end] == ":"
         before = paragraphs[max(0, first - 2)][0]
         block_end = paragraphs[last][1]
-        if not _THIRD_PARTY.search(text[before:block_end]) and not _link_only(text, paragraphs[first][0], block_end):
+        if not _THIRD_PARTY.search(text[before:block_end]) and not _link_only(text, paragraphs[first][0], block_end, damaged):
             blocks.append((paragraphs[first][0], paragraphs[last][1]))
         index = last + 1
     return blocks
 
 
-def _link_only(text: str, start: int, end: int) -> bool:
+def _damaged_markers(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of legend markers found only by the OCR-tolerant search, in order.
+
+    Only paragraphs without an intact marker that could be a legend's are searched: headings
+    (short) and paragraphs that still speak the legend's language (two or more of its words). The
+    tolerant search is the slow path, and a damaged legend paragraph keeps most of its vocabulary.
+    """
+    found: set[tuple[int, int]] = set()
+    for start, end in paragraphs:
+        if _MARKER.search(text, start, end):
+            continue
+        if _words(text, start, end) > _HEADING_WORDS and len(_CONTINUES.findall(text, start, end)) < 2:
+            continue
+        found.update((m.start, m.end) for p in _MARKER_PHRASES for m in p.find_tolerant(text, start, end))
+    return sorted(span for span in found if not _MARKER.search(text, *span))
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect_left(spans, (start, start))
+    return index < len(spans) and spans[index][1] <= end
+
+
+def _link_only(text: str, start: int, end: int, damaged: list[tuple[int, int]] = ()) -> bool:
     """Every legend marker of the block stands in a sentence that points to a web page."""
-    markers = list(_MARKER.finditer(text, start, end))
-    for marker in markers:
-        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, start, marker.start())), default=start)
-        following = _SENTENCE_END.search(text, marker.end(), end)
+    markers = [(m.start(), m.end()) for m in _MARKER.finditer(text, start, end)]
+    markers += [span for span in damaged if start <= span[0] and span[1] <= end]
+    for marker_start, marker_end in markers:
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, start, marker_start)), default=start)
+        following = _SENTENCE_END.search(text, marker_end, end)
         sentence_end = following.start() if following else end
         if not _LINK.search(text, sentence_start, sentence_end):
             return False

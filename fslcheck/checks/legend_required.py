@@ -43,6 +43,9 @@ class Checker:
     def check(self, context: CheckContext) -> Finding:
         found = [m for start, end in context.legend_spans
                  for phrase in self.markers for m in phrase.find_exact(context.text, start, end)]
+        if not found:  # a marker damaged by OCR ("forward-1ooking statemcnts")
+            found = [m for start, end in context.legend_spans
+                     for phrase in self.markers for m in phrase.find_tolerant(context.text, start, end)]
         if found:
             return finding(self.rule, context, Status.MET, min(found, key=lambda m: m.start))
         return finding(self.rule, context, Status.MISSING)
