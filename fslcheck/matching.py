@@ -26,6 +26,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -497,15 +498,17 @@ def _is_number(word: str) -> bool:
 
 
 def best_match(phrases: list[Phrase], text: str, floor: float, start: int = 0,
-               end: int | None = None) -> Match | None:
-    """The first exact match of any phrase (earliest in the text), else the best fuzzy one."""
-    exact = [m for p in phrases for m in p.find_exact(text, start, end)]
+               end: int | None = None, accept: Callable[[Match], bool] | None = None) -> Match | None:
+    """The first exact match of any phrase (earliest in the text), else the best OCR-tolerant one,
+    else the best fuzzy one; `accept` can turn down candidates (e.g. by their sentence)."""
+    keep = accept or (lambda match: True)
+    exact = [m for p in phrases for m in p.find_exact(text, start, end) if keep(m)]
     if exact:
         return min(exact, key=lambda m: (m.start, -m.end))
-    tolerant = [m for p in phrases for m in p.find_tolerant(text, start, end)]
+    tolerant = [m for p in phrases for m in p.find_tolerant(text, start, end) if keep(m)]
     if tolerant:
         return max(tolerant, key=lambda m: (not m.missing_essentials, m.score, -m.start))
-    fuzzy = [m for p in phrases if (m := p.find_fuzzy(text, floor, start, end)) is not None]
+    fuzzy = [m for p in phrases if (m := p.find_fuzzy(text, floor, start, end)) is not None and keep(m)]
     if not fuzzy:
         return None
     return max(fuzzy, key=lambda m: (not m.missing_essentials, m.score))

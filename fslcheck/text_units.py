@@ -2,7 +2,8 @@
 
 Canonical text keeps paragraph breaks as "\\n" and is lower case, so a sentence ends at a
 paragraph break or at ". ", "? ", "! " (closing quotes and brackets allowed), except after common
-abbreviations ("inc.", "u.s.", "no.").
+abbreviations ("inc.", "u.s.", "no."). Evidence is quoted in sentences cut before bullets too, so
+that the items of a bulleted list are quoted one by one, not as one run-on sentence.
 """
 
 from __future__ import annotations
@@ -17,15 +18,17 @@ _ABBREVIATIONS = frozenset({
     "nov", "dec", "a.m", "p.m", "ph.d", "cos", "bros", "nasdaq", "nyse", "ave",
 })
 _BOUNDARY = re.compile(r"""(?<=[.!?])["')\]]*(?= [^ ])|\n""")
+_BOUNDARY_OR_BULLET = re.compile(r"""(?<=[.!?])["')\]]*(?= [^ ])|\n|(?<=.)(?=[•·▪●◦■])""")
 _WORD_BEFORE = re.compile(r"([a-z0-9.]+)\.$")
 
 
-def sentence_starts(text: str) -> list[int]:
-    """Offsets where sentences of canonical `text` start (the first is 0)."""
+def sentence_starts(text: str, bullets: bool = False) -> list[int]:
+    """Offsets where sentences of canonical `text` start (the first is 0); with `bullets`, each
+    bulleted item starts one too."""
     starts = [0]
-    for match in _BOUNDARY.finditer(text):
+    for match in (_BOUNDARY_OR_BULLET if bullets else _BOUNDARY).finditer(text):
         end = match.end()
-        if match.group() != "\n":
+        if match.group() != "\n" and text[match.start() - 1 : match.start()] in ".!?\"')]":
             word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
             if word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1):
                 continue

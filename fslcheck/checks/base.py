@@ -63,8 +63,17 @@ class CheckContext:
             return self.legend_spans
         return [(0, len(self.text))]
 
+    @cached_property
+    def evidence_starts(self) -> list[int]:
+        return sentence_starts(self.text, bullets=True)
+
     def sentence_of(self, start: int, end: int) -> tuple[int, int]:
+        """The grammatical sentence(s) around a span (a bulleted list is one sentence)."""
         return enclosing(self.sentence_starts, len(self.text), start, end)
+
+    def evidence_of(self, start: int, end: int) -> tuple[int, int]:
+        """The unit evidence is quoted in: the sentence, or the bulleted item, around a span."""
+        return enclosing(self.evidence_starts, len(self.text), start, end)
 
     def excerpt(self, start: int, end: int) -> str:
         """The document's own words for canonical [start, end), whitespace collapsed."""
@@ -74,9 +83,17 @@ class CheckContext:
             words = words[: EXCERPT_LIMIT - 1].rstrip() + "…"
         return words
 
-    def find(self, phrases: list[Phrase], scope: str, floor: float) -> Match | None:
-        """The best match of any phrase within the scope."""
-        found = [m for s, e in self.spans(scope) if (m := best_match(phrases, self.text, floor, s, e))]
+    def find(self, phrases: list[Phrase], scope: str, floor: float,
+             sentence_needs: list[Phrase] | None = None) -> Match | None:
+        """The best match of any phrase within the scope; with `sentence_needs`, only a match whose
+        sentence also has one of those phrases counts."""
+        accept = None
+        if sentence_needs:
+            def accept(match: Match) -> bool:
+                start, end = self.evidence_of(match.start, match.end)
+                return any(p.find_exact(self.text, start, end) or p.find_tolerant(self.text, start, end)
+                           for p in sentence_needs)
+        found = [m for s, e in self.spans(scope) if (m := best_match(phrases, self.text, floor, s, e, accept))]
         exact = [m for m in found if m.exact]
         if exact:
             return min(exact, key=lambda m: m.start)
@@ -100,7 +117,7 @@ def finding(rule: Rule, context: CheckContext, status: Status, match: Match | No
         source_start, source_end = context.canonical.to_source(*span)
         result.start, result.end = source_start, source_end
         result.location = context.document.locate(source_start)
-        result.excerpt = context.excerpt(*context.sentence_of(*span))
+        result.excerpt = context.excerpt(*context.evidence_of(*span))
         for region in context.document.regions_at(source_start, source_end):
             result.notes.append(_region_note(region.kind, region.note))
     if match is not None and not match.exact:

@@ -18,7 +18,9 @@ blank or ends a sentence, and it ends with no punctuation.
 
 Only headings of the document's own legend count (the labelling guide's "a heading ... introducing
 the legend"): a candidate must lie inside a legend block (`fslcheck.checks.legend`, which takes a
-short paragraph just before the legend as its heading and leaves out third-party disclaimers).
+short paragraph just before the legend as its heading and leaves out third-party disclaimers), and
+what follows it must read as legend text, so a table caption ("Forward-Looking Performance
+Indicators: 31 MAR 2020 …") or a table-of-contents line is not taken for the legend's heading.
 """
 
 from __future__ import annotations
@@ -28,12 +30,15 @@ import re
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
+from .legend import speaks_legend
 
 KIND = "heading"
 OPTIONS = {"phrases": PHRASES_SCHEMA, "max_words": {"type": "integer", "minimum": 1, "maximum": 40}}
 REQUIRED = ("phrases",)
 DEFAULT_MAX_WORDS = 12
 _RUN_IN_END = re.compile(r"[:.]\s|[:.]$| - |\s—\s")
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
+_INTRODUCES_CHARS = 500  # how much of what follows a heading is read for legend language
 
 
 def validate(rule: Rule) -> None:
@@ -49,7 +54,8 @@ class Checker:
     def check(self, context: CheckContext) -> Finding:
         legends = context.legend_spans
         candidates = [(start, end) for start, end in self._candidates(context)
-                      if any(legend_start <= start < legend_end for legend_start, legend_end in legends)]
+                      if any(legend_start <= start < legend_end for legend_start, legend_end in legends)
+                      and speaks_legend(context.text, end, end + _INTRODUCES_CHARS)]
         # Exact first; only then the OCR-tolerant search (fslcheck.matching.Phrase.find_tolerant).
         for search in ("find_exact", "find_tolerant"):
             for start, end in candidates:
@@ -116,12 +122,15 @@ class Checker:
 
     @staticmethod
     def _standalone(source: str, line_start: int, line_end: int, line: str) -> bool:
-        """A sentence-case line set apart: previous line blank or a sentence end, no end punctuation."""
+        """A sentence-case line set apart: the previous line is blank, ends a sentence or ends with a
+        web address (a line of links ends a block); no end punctuation."""
         if not line[:1].isupper() or line[-1:] in ".,;:!?" or len(line.split()) > 8:
             return False
         previous = source[max(0, line_start - 400) : line_start].rstrip(" \t").splitlines()
-        if previous and previous[-1].strip() and previous[-1].rstrip()[-1:] not in ".!?:":
-            return False
+        if previous and previous[-1].strip():
+            last_word = previous[-1].split()[-1]
+            if previous[-1].rstrip()[-1:] not in ".!?:" and not _WEB_ADDRESS.match(last_word):
+                return False
         # What follows starts a sentence (a wrapped first line of a paragraph goes on in lower case).
         following = source[line_end : line_end + 400].lstrip(" \t\n\r*#_\"'“")
         return following[:1].isupper() or not following

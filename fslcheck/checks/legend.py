@@ -1,8 +1,9 @@
 """Where the safe-harbor legend is: the paragraphs that rules with `scope: legend` search.
 
 A legend starts at a paragraph that names forward-looking statements, the safe harbor, the
-Reform Act or cautionary statements; a short paragraph just before it (its heading) belongs to
-it; it goes on over following paragraphs while they still speak the legend's language (risks,
+Reform Act or cautionary statements; the short paragraphs just before it (its heading, and up to
+three when HTML broke a heading and a sentence start into fragments) belong to it; it goes on
+over following paragraphs while they still speak the legend's language (risks,
 factors, uncertainties, updating, reliance, SEC filings) or are items of a list its lead-in
 opened.
 
@@ -10,7 +11,8 @@ A legend that belongs to a third party is not the document's (labelling guide: "
 a transcript provider's disclaimer does not count"): a block is dropped when it, or the two
 paragraphs before it, carry a distributor's disclaimer language ("terms of use and disclaimers
 ... applicable to all content", "all parties undertake no duty", a provider reserving "the right
-to make changes", "event briefs").
+to make changes", "event briefs"). A block of short lines only (a table of contents listing
+"Forward-Looking Statements") is not a legend either: a legend says something in sentences.
 """
 
 from __future__ import annotations
@@ -45,10 +47,17 @@ _THIRD_PARTY = re.compile(
 _LINK = re.compile(r"https?|www\.|\.com\b|\bvisit\b|\bwebsite\b")
 _SENTENCE_END = re.compile(r"[.!?] |\n")
 _HEADING_WORDS = 12
+_LEAD_PARAGRAPHS = 3  # short paragraphs before a legend's first marker that belong to it
 _LIST_ITEM_WORDS = 60
 # After an item that ends with ";" the list surely goes on, even over a long paragraph (a PDF or
 # EDGAR conversion may run several bulleted items into one).
 _SEMICOLON_ITEM_WORDS = 500
+
+
+def speaks_legend(text: str, start: int, end: int) -> bool:
+    """Whether a stretch of canonical text speaks the legend's language: a marker or one of its
+    words (risks, factors, updating, ...), as a table's figures or a list of contents do not."""
+    return bool(_MARKER.search(text, start, end) or _CONTINUES.search(text, start, end))
 
 
 def find_legend(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -63,8 +72,12 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
             index += 1
             continue
         first = index
-        if index > 0 and _words(text, *paragraphs[index - 1]) <= _HEADING_WORDS:
-            first = index - 1
+        # The heading, and a sentence start that HTML broke into short fragments ("this current
+        # report on form" / "8 k" / "may contain forward-looking statements"), come just before.
+        while (first > 0 and index - first < _LEAD_PARAGRAPHS
+               and _words(text, *paragraphs[first - 1]) <= _HEADING_WORDS
+               and (not blocks or paragraphs[first - 1][0] >= blocks[-1][1])):
+            first -= 1
         last = index
         opens_list = _opens_list(text, end)
         while last + 1 < len(paragraphs):
@@ -80,7 +93,10 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
             opens_list = opens_list or text[next_end - 1 : next_end] == ":"
         before = paragraphs[max(0, first - 2)][0]
         block_end = paragraphs[last][1]
-        if not _THIRD_PARTY.search(text[before:block_end]) and not _link_only(text, paragraphs[first][0], block_end, damaged):
+        has_prose = any(_words(text, s, e) > _HEADING_WORDS or text[s:e].rstrip()[-1:] in ".!?"
+                        for s, e in paragraphs[first : last + 1])
+        if (has_prose and not _THIRD_PARTY.search(text[before:block_end])
+                and not _link_only(text, paragraphs[first][0], block_end, damaged)):
             blocks.append((paragraphs[first][0], paragraphs[last][1]))
         index = last + 1
     return blocks
