@@ -141,3 +141,16 @@ def test_bad_phrase_is_reported(tmp_path):
     path = write(tmp_path, "p.yaml", MINIMAL_RULE.replace('["one"]', '["   "]'))
     with pytest.raises(RuleError, match="phrase"):
         load_pack([str(path)])
+
+
+@pytest.mark.parametrize("rule_yaml, fragment", [
+    ("kind: factor-list\n    factors: [{id: a, phrases: [x]}, {id: a, phrases: [y]}]", "factor ids must be unique"),
+    ("kind: factor-list\n    min: 3\n    factors: [{id: a, phrases: [x]}]", "`min` (3) is more than the 1 factors"),
+    ("kind: approved-text", "needs its `approved` wording"),
+])
+def test_kind_level_problems_are_rule_errors(tmp_path, rule_yaml, fragment):
+    text = MINIMAL_RULE.replace('kind: required-phrase', rule_yaml).replace('    phrases: ["one"]\n', "")
+    path = write(tmp_path, "p.yaml", text)
+    with pytest.raises(RuleError) as caught:
+        load_pack([str(path)])
+    assert str(caught.value).startswith(f"{path}:3:5: ") and fragment in str(caught.value)

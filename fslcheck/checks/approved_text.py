@@ -33,16 +33,12 @@ OPTIONS = {**THRESHOLD_OPTIONS}
 REQUIRED = ()
 
 
-def validate(rule: Rule) -> None:
-    if not rule.approved:
-        raise ValueError("an approved-text rule needs its `approved` wording")
-    thresholds(rule)
-
-
 class Checker:
     def __init__(self, rule: Rule) -> None:
+        if not rule.approved:
+            raise ValueError("an approved-text rule needs its `approved` wording")
         self.rule = rule
-        self.approved = canonical_phrase(rule.approved or "")
+        self.approved = canonical_phrase(rule.approved)
         self.approved_words = self.approved.split()
         self.threshold, self.weak = thresholds(rule)
 

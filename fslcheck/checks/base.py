@@ -5,16 +5,14 @@ A rule kind is a module with:
 - `KIND`: its name in rule packs;
 - `OPTIONS` and `REQUIRED`: JSON-schema properties of the keys it adds to a rule, and which of
   them a rule must give;
-- `validate(rule)`: checks beyond the schema (phrases compile, thresholds in order); raises
-  `ValueError` with a message for the pack author;
-- `Checker(rule)`: compiles the rule once; `Checker.check(context) -> Finding` runs it on one
-  document.
+- `Checker(rule)`: compiles the rule once, and in doing so checks what the schema cannot (phrases
+  compile, thresholds in order), raising `ValueError` with a message for the pack author;
+  `Checker.check(context) -> Finding` runs it on one document.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
@@ -87,17 +85,20 @@ class CheckContext:
              sentence_needs: list[Phrase] | None = None) -> Match | None:
         """The best match of any phrase within the scope; with `sentence_needs`, only a match whose
         sentence also has one of those phrases counts."""
-        accept = None
-        if sentence_needs:
-            def accept(match: Match) -> bool:
-                start, end = self.evidence_of(match.start, match.end)
-                return any(p.find_exact(self.text, start, end) or p.find_tolerant(self.text, start, end)
-                           for p in sentence_needs)
+        accept = self._sentence_has(sentence_needs) if sentence_needs else None
         found = [m for s, e in self.spans(scope) if (m := best_match(phrases, self.text, floor, s, e, accept))]
         exact = [m for m in found if m.exact]
         if exact:
             return min(exact, key=lambda m: m.start)
         return max(found, key=lambda m: (not m.missing_essentials, m.score), default=None)
+
+    def _sentence_has(self, phrases: list[Phrase]):
+        """A test for matches: does the sentence (or bulleted item) around it have one of `phrases`?"""
+        def accept(match: Match) -> bool:
+            start, end = self.evidence_of(match.start, match.end)
+            return any(p.find_exact(self.text, start, end) or p.find_tolerant(self.text, start, end)
+                       for p in phrases)
+        return accept
 
 
 def finding(rule: Rule, context: CheckContext, status: Status, match: Match | None = None,

@@ -114,10 +114,6 @@ def _damaged_factor_context(text: str, start: int, end: int) -> bool:
                for word in re.findall(r"[a-z0-9]+", text[start:end]) for stem in _CONTEXT_STEMS)
 
 
-def validate(rule: Rule) -> None:
-    compile_phrases(rule.options["lead_ins"])
-
-
 def split_items(enumeration: str) -> list[str]:
     """Split a run of listed factors into items (canonical text in, item texts out)."""
     text = _PARENTHESES.sub(" ", enumeration)

@@ -46,23 +46,17 @@ OPTIONS = {
 REQUIRED = ("factors",)
 
 
-def validate(rule: Rule) -> None:
-    factors = rule.options["factors"]
-    ids = [f["id"] for f in factors]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
-    if duplicates:
-        raise ValueError(f"factor ids must be unique; repeated: {', '.join(duplicates)}")
-    if rule.options.get("min", len(factors)) > len(factors):
-        raise ValueError(f"`min` ({rule.options['min']}) is more than the {len(factors)} factors listed")
-    for factor in factors:
-        compile_phrases(factor["phrases"])
-    thresholds(rule)
-
-
 class Checker:
     def __init__(self, rule: Rule) -> None:
+        factors = rule.options["factors"]
+        ids = [f["id"] for f in factors]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"factor ids must be unique; repeated: {', '.join(duplicates)}")
+        if rule.options.get("min", len(factors)) > len(factors):
+            raise ValueError(f"`min` ({rule.options['min']}) is more than the {len(factors)} factors listed")
         self.rule = rule
-        self.factors = [(f, compile_phrases(f["phrases"])) for f in rule.options["factors"]]
+        self.factors = [(f, compile_phrases(f["phrases"])) for f in factors]
         self.required = int(rule.options.get("min", len(self.factors)))
         self.threshold, self.weak = thresholds(rule)
 

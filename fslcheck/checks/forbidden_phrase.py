@@ -22,10 +22,6 @@ REQUIRED = ("phrases",)
 DEFAULT_THRESHOLD = 95.0
 
 
-def validate(rule: Rule) -> None:
-    compile_phrases(rule.options["phrases"])
-
-
 class Checker:
     def __init__(self, rule: Rule) -> None:
         self.rule = rule

@@ -41,10 +41,6 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 _INTRODUCES_CHARS = 500  # how much of what follows a heading is read for legend language
 
 
-def validate(rule: Rule) -> None:
-    compile_phrases(rule.options["phrases"])
-
-
 class Checker:
     def __init__(self, rule: Rule) -> None:
         self.rule = rule

@@ -31,10 +31,6 @@ OPTIONS = {"markers": PHRASES_SCHEMA}
 REQUIRED = ("markers",)
 
 
-def validate(rule: Rule) -> None:
-    compile_phrases(rule.options["markers"])
-
-
 class Checker:
     def __init__(self, rule: Rule) -> None:
         self.rule = rule

@@ -29,12 +29,6 @@ OPTIONS = {"phrases": PHRASES_SCHEMA, "sentence_needs": PHRASES_SCHEMA, **THRESH
 REQUIRED = ("phrases",)
 
 
-def validate(rule: Rule) -> None:
-    compile_phrases(rule.options["phrases"])
-    compile_phrases(rule.options.get("sentence_needs", []))
-    thresholds(rule)
-
-
 class Checker:
     def __init__(self, rule: Rule) -> None:
         self.rule = rule

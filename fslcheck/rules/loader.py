@@ -181,7 +181,7 @@ def _build_rule(entry: _Entry) -> Rule:
         origin=f"{origin_source.path}:{line[0] if line else '?'}",
     )
     try:
-        kind.validate(rule)
+        kind.Checker(rule)  # compiling the rule checks what the schema cannot
     except ValueError as problem:
         raise entry.error((), str(problem)) from None
     return rule
