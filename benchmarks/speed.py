@@ -1,6 +1,6 @@
 """Speed of the checking path, side by side with naive baselines, in one run.
 
-    python benchmarks/speed.py [CORPUS_RELEASES_DIR]
+    python benchmarks/speed.py [RELEASES_DIR]
 
 1. Normaliser: `fslcheck.normalise.canonicalise` (one regex pass, breakpoint map) against a
    char-by-char baseline that builds a per-character offset list.
@@ -14,6 +14,7 @@ Prints milliseconds per 10 KB of text and the ratio baseline / fslcheck.
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from contextlib import contextmanager
@@ -91,7 +92,10 @@ def timed(function, *args, repeat: int = 3) -> float:
 
 
 def main() -> None:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_CORPUS
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("releases", nargs="?", type=Path, default=DEFAULT_CORPUS,
+                        help="folder of .txt/.htm/.html/.md releases (default: the shared corpus)")
+    folder = parser.parse_args().releases
     paths = sorted(p for p in folder.glob("*") if p.suffix in (".txt", ".htm", ".html", ".md"))
     if not paths:
         sys.exit(f"no documents in {folder}")
