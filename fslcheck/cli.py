@@ -65,8 +65,10 @@ def input_options(function):
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report here.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON_LEVELS), default=None,
               help="Lowest severity whose problems fail a document [default: error].")
-@click.option("--html", "html_dir", type=click.Path(file_okay=False), metavar="DIR",
-              help="Also write an HTML report: DIR/index.html and one page per document (e.g. reports/).")
+@click.option("--html", "html_dir", type=click.Path(file_okay=False), metavar="DIR", is_flag=False,
+              flag_value="reports",
+              help="Also write an HTML report: DIR/index.html and one page per document. DIR defaults to "
+                   "reports (give `--html` last, or `--html reports`, so it does not take a path as DIR).")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal).")
 @input_options
 def check(paths, rules, fmt, output, fail_on, color, html_dir, format_in, view, exhibit) -> None:

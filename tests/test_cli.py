@@ -152,3 +152,9 @@ def test_html_outputs(runner, tmp_path):
     result = run(runner, "check", EXAMPLE, "--html", folder)
     assert result.exit_code == 0
     assert (folder / "index.html").is_file() and len(list(folder.glob("*.html"))) == 2
+
+
+def test_html_folder_defaults_to_reports(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert run(runner, "check", EXAMPLE, "--html").exit_code == 0
+    assert (tmp_path / "reports" / "index.html").is_file()
