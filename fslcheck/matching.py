@@ -3,7 +3,9 @@
 Phrase syntax (what rule packs write in `phrases`):
 
 - words, compared after the same canonicalisation as the document (case, quotes, hyphens);
-- `{could|may|might}`: one of the alternatives (an empty alternative makes the group optional);
+- `{could|may|might}`: one of the alternatives (an empty alternative makes the group optional;
+  an optional group with a number, `{of 1995|}`, may be left out but not replaced by another
+  number);
 - `...`: up to 12 words of anything, within a sentence;
 - `word*`: any word starting with `word`.
 
@@ -47,6 +49,7 @@ _STOPWORDS = frozenset({
 })
 _TOKEN = re.compile(r"\{[^{}]*\}|\.\.\.|[^\s{}]+")
 _WORD_CHAR = "a-z0-9"
+_ANY_NUMBER = r"[0-9](?:[.,]?[0-9])*[a-z]?"  # 1995, 27a, 1,000 (not the full stop after it); as _is_number
 _NUMBER = re.compile(r"^\d[\d.,]*[a-z]?$")
 
 
@@ -76,6 +79,8 @@ class Phrase:
         if not tokens:
             raise ValueError(f"empty phrase {self.source!r}")
         self.regex = re.compile(_to_regex(tokens))
+        # The same phrase with any number where it has one: "reform act of 1993" for "... of 1995".
+        self.misstatement_regex = re.compile(_to_regex(tokens, any_number=True)) if _has_number(self.source) else None
         self.expansions = _expand(tokens)
         words = {w for e in self.expansions for w in e.split() if w not in _STOPWORDS and len(w) > 3}
         self.anchors = sorted(words, key=lambda w: (-len(w), w))[:4]
@@ -157,6 +162,14 @@ class Phrase:
         if known is None:
             known = self._start_cache[word] = any(word_matches(w, word, prefix) for w, prefix in self.first_words)
         return known
+
+    def misstatements(self, text: str, start: int = 0, end: int | None = None) -> list[str]:
+        """Places where the text says the phrase with another number ("act of 1993")."""
+        if self.misstatement_regex is None:
+            return []
+        end = len(text) if end is None else end
+        return [m.group() for m in self.misstatement_regex.finditer(text, start, end)
+                if not self.regex.fullmatch(m.group())]
 
     def find_exact(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         end = len(text) if end is None else end
@@ -319,8 +332,24 @@ def _align(elements: list, index: int, tokens: _Tokens, position: int, limit: in
         if found is not None:
             return found
     if optional:
+        if any(_replaced_number(option, tokens, position, limit) for option in options):
+            return None  # "{of 1995|}" may be left out, not replaced ("of 1993")
         return _align(elements, index + 1, tokens, position, limit, pairs)
     return None
+
+
+def _replaced_number(option: tuple, tokens: _Tokens, position: int, limit: int) -> bool:
+    """Whether the text at `position` reads as `option` with another number in place of its own."""
+    if not any(_is_number(word) for word, _ in option) or position + len(option) > limit:
+        return False
+    for offset, (word, prefix) in enumerate(option):
+        found = tokens.words[position + offset]
+        if _is_number(word):
+            if not _is_number(found):
+                return False
+        elif not word_matches(word, found, prefix):
+            return False
+    return True
 
 
 def _damage_ok(pairs: list[tuple[str, int]], tokens: _Tokens) -> bool:
@@ -376,8 +405,9 @@ def word_matches(word: str, found: str, prefix: bool = False) -> bool:
 _SEP = "[,;:]? "  # words of a phrase may be separated by a comma, semicolon or colon in the text
 
 
-def _to_regex(tokens: list[str]) -> str:
-    """Words joined by separators; optional groups and gaps carry their own leading separator."""
+def _to_regex(tokens: list[str], any_number: bool = False) -> str:
+    """Words joined by separators; optional groups and gaps carry their own leading separator.
+    With `any_number`, each number of the phrase matches any number (to find misstatements)."""
     out = ""
     for token in tokens:
         if token == "...":
@@ -386,20 +416,35 @@ def _to_regex(tokens: list[str]) -> str:
             continue
         if token.startswith("{"):
             options = [canonical_phrase(o) for o in token[1:-1].split("|")]
-            alternatives = "|".join(_literal(o) for o in options if o)
+            alternatives = "|".join(_literal(o, any_number) for o in options if o)
             if all(options):
                 out += (_SEP if out else "") + f"(?:{alternatives})"
             elif out:
-                out += f"(?:{_SEP}(?:{alternatives}))?"
+                # An optional qualifier with a number ("{of 1995|}") may be left out, but not
+                # replaced: "reform act of 1993" is not "reform act" followed by other words.
+                wrong = "|".join(_number_shape(o) for o in options if o and _has_number(o))
+                absent = f"(?!{_SEP}(?:{wrong})(?![{_WORD_CHAR}]))" if wrong else ""
+                out += f"(?:{_SEP}(?:{alternatives})|{absent})"
             else:
                 out += f"(?:(?:{alternatives}){_SEP})?"
             continue
-        out += (_SEP if out and not out.endswith(f"{_SEP})?") else "") + _literal(canonical_phrase(token))
+        out += (_SEP if out and not out.endswith(f"{_SEP})?") else "") + _literal(canonical_phrase(token), any_number)
     trailing = "" if tokens[-1].endswith("*") else rf"(?![{_WORD_CHAR}])"
     return rf"(?<![{_WORD_CHAR}]){out}{trailing}"
 
 
-def _literal(text: str) -> str:
+def _has_number(text: str) -> bool:
+    return any(_is_number(word) for word in text.split())
+
+
+def _number_shape(text: str) -> str:
+    """A regex for the words of `text` with any number in place of each of its numbers."""
+    return _SEP.join(_ANY_NUMBER if _is_number(w) else re.escape(w) for w in text.split())
+
+
+def _literal(text: str, any_number: bool = False) -> str:
+    if any_number and _has_number(text):
+        return _number_shape(text)
     escaped = re.escape(text).replace(r"\ ", _SEP)
     return escaped.replace(r"\*", rf"[{_WORD_CHAR}]*")
 

@@ -145,13 +145,24 @@ def test_form_changes_keep_statuses(baseline, variant, tmp_path):
 
 
 def test_ocr_noise_keeps_statuses(baseline):
+    """OCR noise changes no status, except where it garbled a number a rule names ("Reform Act of
+    19955"): a misstated number is never `met`, and the finding must say that is why."""
     pack, docs = baseline
     problems = {}
+    explained = 0
     for name, (text, statuses) in docs.items():
-        changed = _changed(pack, statuses, ocr_noise(text))
+        changed = {}
+        for finding in pack.check_text(ocr_noise(text)).findings:
+            if finding.status.value == statuses[finding.rule]:
+                continue
+            if any("misstates a number" in note for note in finding.notes):
+                explained += 1
+                continue
+            changed[finding.rule] = (statuses[finding.rule], finding.status.value)
         if changed:
             problems[name] = changed
     assert not problems
+    assert explained <= 3  # the seeded noise garbles the Act's year in two documents
 
 
 # --- properties of the normaliser and the matcher ---------------------------------------------

@@ -15,12 +15,14 @@ to risk factors only in a sentence that speaks of risks or factors, not in "plea
 SEC filings" about accounting policies.
 
 Exact matches are `met`. Near misses (OCR damage, a changed word) are scored; a near miss that
-changes a word carrying meaning ("no" → "an", "1995" → "1993") is never `met`.
+changes a word carrying meaning ("no" → "an", "1995" → "1993") is never `met`, and neither is a
+match whose sentence misstates a number one of the phrases names ("Reform Act of 1993" beside
+"safe harbor provisions", when a phrase says "reform act of 1995").
 """
 
 from __future__ import annotations
 
-from ..result import Finding
+from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import PHRASES_SCHEMA, THRESHOLD_OPTIONS, CheckContext, compile_phrases, finding, status_for, thresholds
 
@@ -40,4 +42,12 @@ class Checker:
         match = context.find(self.phrases, self.rule.scope, self.weak, self.sentence_needs)
         status = status_for(match, self.threshold, self.weak)
         details = {"threshold": self.threshold, "weak": self.weak}
-        return finding(self.rule, context, status, match, details=details)
+        notes = []
+        if match is not None and status is Status.MET:
+            start, end = context.evidence_of(match.start, match.end)
+            misstated = [m for phrase in self.phrases for m in phrase.misstatements(context.text, start, end)
+                         if not any(other.regex.fullmatch(m) for other in self.phrases)]  # 21e is not 27a
+            if misstated:
+                status = Status.WEAK  # "the Reform Act of 1993" beside a safe-harbor reference
+                notes.append("the sentence misstates a number the rule names: " + "; ".join(misstated))
+        return finding(self.rule, context, status, match, details=details, notes=notes)
