@@ -25,7 +25,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 import fslcheck
-from fslcheck import matching
+from fslcheck import matching, tolerant
 from fslcheck.checks import base
 from fslcheck.documents import load_path
 from fslcheck.normalise import canonicalise
@@ -54,7 +54,7 @@ def baseline_canonicalise(text: str) -> tuple[str, list[int]]:
 
 def check_fresh(pack, document) -> None:
     """One document checked as a user's run would: a new context, no warm per-text caches."""
-    matching._paragraph_tokens.cache_clear()
+    tolerant.paragraph_tokens.cache_clear()
     pack.check_document(document)
 
 

@@ -1,0 +1,268 @@
+"""The OCR-tolerant search: a phrase's pattern followed word by word through damaged text.
+
+`TolerantPattern` runs after the exact search of a phrase fails. It follows the same pattern
+(alternatives, optional words, `...` gaps, `word*` prefixes) over the words of the text, where a
+word matches when `fslcheck.words.word_matches` says OCR could have made it from the phrase word;
+at least one word of four letters or more must stand intact up to look-alikes. The score is the
+similarity of the OCR-folded words, so look-alikes cost nothing and dropped letters cost what they
+cost. An optional group with a number (`{of 1995|}`) may be left out but not replaced by another
+number.
+
+Seeded like the fuzzy search: only paragraphs around an intact phrase word (four letters or
+more) are tokenised, once per document, and an occurrence is only tried where its first word
+can stand.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from .normalise import canonical_phrase
+from .words import is_number, ocr_skeleton, word_matches
+
+GAP_WORDS = 12  # what `...` in a phrase spans, here and in the exact search
+
+
+class TolerantPattern:
+    """A phrase's token list compiled for the tolerant search."""
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.elements = _elements(tokens)
+        self.max_tokens = sum(GAP_WORDS if element is _GAP else max(len(o) for o in element[0])
+                              for element in self.elements)
+        seeds = sorted({(w, prefix) for element in self.elements if element is not _GAP
+                        for option in element[0] for w, prefix in option if len(w) >= 4}, reverse=True)
+        alternatives = "|".join(re.escape(w) + ("[a-z0-9]*" if prefix else "") for w, prefix in seeds)
+        self.seed_regex = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])" if seeds else r"(?!x)x")
+        self.first_words = _first_words(self.elements)
+        self._start_cache: dict[str, bool] = {}
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, float]]:
+        """(start, end, score) of each damaged occurrence in [start, end), in text order."""
+        end = len(text) if end is None else end
+        out: list[tuple[int, int, float]] = []
+        reach = 16 * self.max_tokens + 16
+        windows: list[list[int]] = []
+        for seed in self.seed_regex.finditer(text, start, end):
+            low, high = max(start, seed.start() - reach), min(end, seed.end() + reach)
+            if windows and low <= windows[-1][1]:
+                windows[-1][1] = high
+            else:
+                windows.append([low, high])
+        for low, high in windows:
+            if low > start and text[low - 1] not in " \n":  # start at a word
+                boundary = _BOUNDARY.search(text, low, high)
+                low = boundary.end() if boundary else high
+            out.extend(self._align_window(text, low, high))
+        unique = {(s, e): (s, e, score) for s, e, score in out}
+        return sorted(unique.values())
+
+    def _align_window(self, text: str, start: int, end: int) -> list[tuple[int, int, float]]:
+        """Alignments inside [start, end), paragraph by paragraph (a phrase never crosses one)."""
+        out: list[tuple[int, int, float]] = []
+        paragraphs = paragraph_tokens(text)
+        position = start
+        while position < end:
+            paragraph_end, tokens = paragraphs.containing(position)
+            out.extend(self._align_tokens(tokens, bisect_left(tokens.starts, position),
+                                          bisect_right(tokens.ends, min(end, paragraph_end))))
+            position = paragraph_end + 1
+        return out
+
+    def _align_tokens(self, tokens: Tokens, low: int, high: int) -> list[tuple[int, int, float]]:
+        words = tokens.words
+        out: list[tuple[int, int, float]] = []
+        # An occurrence starts at most max_tokens words before one of its intact seed words.
+        seeds = [i for i in range(low, high) if self.seed_regex.fullmatch(words[i])]
+        if not seeds:
+            return out
+        begins = [b for b in range(max(low, seeds[0] - self.max_tokens + 1), seeds[-1] + 1)
+                  if self._can_start(words[b]) and _any_between(seeds, b, b + self.max_tokens)]
+        done = -1
+        for begin in begins:
+            if begin <= done:
+                continue
+            pairs = _align(self.elements, 0, tokens, begin, high, [])
+            if pairs is None:
+                continue
+            stop = max(index for _, index in pairs)
+            wanted = " ".join(w for w, _ in pairs)
+            got = " ".join(words[i] for _, i in pairs)
+            score = round(fuzz.ratio(ocr_skeleton(wanted), ocr_skeleton(got)), 1)
+            # Each phrase word was matched with its meaning words intact (word_matches); a gap
+            # is free, as in the exact search.
+            out.append((tokens.starts[pairs[0][1]], tokens.ends[stop], score))
+            done = stop
+        return out
+
+    def _can_start(self, word: str) -> bool:
+        """Whether an occurrence can start with this text word (cached per pattern)."""
+        known = self._start_cache.get(word)
+        if known is None:
+            known = self._start_cache[word] = any(word_matches(w, word, prefix) for w, prefix in self.first_words)
+        return known
+
+
+_GAP = object()
+
+
+def _elements(tokens: list[str]) -> list:
+    """The phrase as a list of elements: `_GAP`, or (options, optional), each option a tuple of
+    (word, is_prefix) pairs."""
+    elements: list = []
+    for token in tokens:
+        if token == "...":
+            if elements:
+                elements.append(_GAP)
+            continue
+        raw = token[1:-1].split("|") if token.startswith("{") else [token]
+        options = []
+        for option in raw:
+            words = tuple((canonical_phrase(w.rstrip("*")), w.endswith("*")) for w in option.split())
+            if words:
+                options.append(words)
+        elements.append((tuple(options), len(options) < len(raw)))
+    return elements
+
+
+def _any_between(positions: list[int], low: int, high: int) -> bool:
+    """Whether a sorted list has a value in [low, high)."""
+    index = bisect_left(positions, low)
+    return index < len(positions) and positions[index] < high
+
+
+def _first_words(elements: list) -> set[tuple[str, bool]]:
+    """The words an occurrence can start with: those of the leading optional elements and of the
+    first required one."""
+    first: set[tuple[str, bool]] = set()
+    for element in elements:
+        if element is _GAP:
+            continue
+        options, optional = element
+        first.update(option[0] for option in options)
+        if not optional:
+            break
+    return first
+
+
+@dataclass(frozen=True)
+class Tokens:
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    joined: list[bool]  # joined[i]: token i follows token i-1 within a clause (a space, no newline)
+    sentence_end: list[bool]  # token i ends a sentence (".", "!", "?")
+
+
+_TOKEN_RUN = re.compile(r"[^ \n]+")
+_BOUNDARY = re.compile(r"[ \n]")
+
+
+class ParagraphTokens:
+    """The words of a canonical text, tokenised one paragraph at a time as searches reach it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.cache: dict[int, Tokens] = {}
+
+    def containing(self, offset: int) -> tuple[int, Tokens]:
+        """(end offset, tokens) of the paragraph holding `offset`."""
+        index = bisect_left(self.breaks, offset)
+        start = self.breaks[index - 1] + 1 if index else 0
+        end = self.breaks[index] if index < len(self.breaks) else len(self.text)
+        if index not in self.cache:
+            self.cache[index] = tokenise(self.text, start, end)
+        return end, self.cache[index]
+
+
+@lru_cache(maxsize=8)
+def paragraph_tokens(text: str) -> ParagraphTokens:
+    """The paragraph tokeniser of a text, shared by every search on it (cached)."""
+    return ParagraphTokens(text)
+
+
+def tokenise(text: str, start: int, end: int) -> Tokens:
+    words, starts, ends, joined, sentence_end = [], [], [], [], []
+    previous_end = -2
+    for match in _TOKEN_RUN.finditer(text, start, end):
+        raw = match.group()
+        stripped = raw.strip(".,;:!?()[]")
+        offset = raw.find(stripped) if stripped else 0
+        words.append(stripped)
+        starts.append(match.start() + offset)
+        ends.append(match.start() + offset + len(stripped))
+        joined.append(previous_end == match.start() - 1 and text[previous_end] == " ")
+        sentence_end.append(raw.rstrip(")]").endswith((".", "!", "?")))
+        previous_end = match.end()
+    return Tokens(words, starts, ends, joined, sentence_end)
+
+
+def _align(elements: list, index: int, tokens: Tokens, position: int, limit: int,
+           pairs: list[tuple[str, int]]) -> list[tuple[str, int]] | None:
+    """Pairs (phrase word, token index) of the first alignment of elements[index:] at `position`."""
+    if index == len(elements):
+        return list(pairs) if pairs and _damage_ok(pairs, tokens) else None
+    element = elements[index]
+    if element is _GAP:
+        for skip in range(GAP_WORDS + 1):
+            if skip and (position + skip - 1 >= limit or tokens.sentence_end[position + skip - 1]
+                         or (position + skip - 1 > 0 and not tokens.joined[position + skip - 1])):
+                break
+            found = _align(elements, index + 1, tokens, position + skip, limit, pairs)
+            if found is not None:
+                return found
+        return None
+    options, optional = element
+    for option in options:
+        count = len(option)
+        if position + count > limit:
+            continue
+        ok = True
+        for offset, (word, prefix) in enumerate(option):
+            at = position + offset
+            if (pairs or offset) and not tokens.joined[at]:
+                ok = False
+                break
+            if pairs and offset == 0 and tokens.sentence_end[at - 1]:
+                ok = False
+                break
+            if not word_matches(word, tokens.words[at], prefix):
+                ok = False
+                break
+        if not ok:
+            continue
+        found = _align(elements, index + 1, tokens, position + count, limit,
+                       pairs + [(w, position + o) for o, (w, _) in enumerate(option)])
+        if found is not None:
+            return found
+    if optional:
+        if any(_replaced_number(option, tokens, position, limit) for option in options):
+            return None  # "{of 1995|}" may be left out, not replaced ("of 1993")
+        return _align(elements, index + 1, tokens, position, limit, pairs)
+    return None
+
+
+def _replaced_number(option: tuple, tokens: Tokens, position: int, limit: int) -> bool:
+    """Whether the text at `position` reads as `option` with another number in place of its own."""
+    if not any(is_number(word) for word, _ in option) or position + len(option) > limit:
+        return False
+    for offset, (word, prefix) in enumerate(option):
+        found = tokens.words[position + offset]
+        if is_number(word):
+            if not is_number(found):
+                return False
+        elif not word_matches(word, found, prefix):
+            return False
+    return True
+
+
+def _damage_ok(pairs: list[tuple[str, int]], tokens: Tokens) -> bool:
+    """At least one word of four letters or more stands intact or differs only in OCR look-alikes
+    (each other word is near its own)."""
+    return any(len(w) >= 4 and ocr_skeleton(tokens.words[i]).startswith(ocr_skeleton(w)) for w, i in pairs)

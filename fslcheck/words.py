@@ -1,0 +1,74 @@
+"""Single words as the matchers see them: which carry meaning, what a number is, how OCR
+misreads them.
+
+Fuzzy scores do not see meaning, so a few words must match exactly wherever a phrase matches
+loosely: negations ("no" → "an" turns "no obligation to update" into its opposite), numbers ("Act
+of 1995" → "of 1993"), and the words that make a clause what it is ("undue", "materially").
+
+OCR damage, by contrast, should cost nothing: `ocr_skeleton` folds look-alike glyphs (l/1/i, O/0,
+e/c, rn/m, cl/d, doubled letters) so that "rnaterial1y" reads as "materially", and
+`word_matches` allows one edit in a word of three letters or more (two from eleven letters) but
+none in a meaning word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+WORD_CHAR = "a-z0-9"
+NEGATIONS = frozenset({"no", "not", "never", "none", "nor", "without", "cannot"})
+ESSENTIAL_WORDS = NEGATIONS | {"undue", "materially", "differ", "disclaim", "disclaims"}
+ANY_NUMBER = r"[0-9](?:[.,]?[0-9])*[a-z]?"  # 1995, 27a, 1,000 (not the full stop after it)
+_NUMBER = re.compile(rf"^{ANY_NUMBER}$")
+
+
+def is_number(word: str) -> bool:
+    """A year, a count, a section number ("1995", "27a"): not an OCR-damaged word ("resu1ts")."""
+    return bool(_NUMBER.match(word))
+
+
+# OCR look-alikes folded to one glyph (applied to canonical, lower-case text): digits and "i" that
+# read as "l" first, then letter pairs read as one letter ("rn" m, "cl" d, "vv" w, "ri"/"r1" n),
+# then the other single letters, then doubled letters collapsed.
+_OCR_DIGITS = str.maketrans({"1": "l", "|": "l", "i": "l", "0": "o", "5": "s", "8": "b"})
+_OCR_MULTI = re.compile(r"rn|cl|vv|rl")
+_OCR_MULTI_MAP = {"rn": "m", "cl": "d", "vv": "w", "rl": "n"}
+_OCR_SINGLE = str.maketrans({"c": "e", "h": "b", "f": "t", "u": "v", "q": "g"})
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def ocr_skeleton(word: str) -> str:
+    """The word with OCR look-alikes folded: "rnaterial1y" and "materially" read the same."""
+    folded = _OCR_MULTI.sub(lambda m: _OCR_MULTI_MAP[m.group()], word.translate(_OCR_DIGITS))
+    return _DOUBLED.sub(r"\1", folded.translate(_OCR_SINGLE))
+
+
+def edits_allowed(word: str) -> int:
+    """Edits a damaged word may show: none in a meaning word or a word of one or two letters."""
+    if word in NEGATIONS or is_number(word) or len(word) < 3:
+        return 0
+    return 2 if len(word) >= 11 else 1
+
+
+@lru_cache(maxsize=1 << 18)
+def word_matches(word: str, found: str, prefix: bool = False) -> bool:
+    """Whether a text word can be the phrase word after OCR-like damage (see the module notes)."""
+    if found == word or (prefix and found.startswith(word)):
+        return True
+    if not found:
+        return False
+    allowed = edits_allowed(word)
+    skeleton, found_skeleton = ocr_skeleton(word), ocr_skeleton(found)
+    if prefix:
+        if found_skeleton.startswith(skeleton):
+            return True
+        return bool(allowed) and any(
+            Levenshtein.distance(skeleton, found_skeleton[:k], score_cutoff=allowed) <= allowed
+            for k in range(max(1, len(skeleton) - allowed), len(skeleton) + allowed + 1))
+    if found_skeleton == skeleton:
+        return True
+    return bool(allowed) and Levenshtein.distance(skeleton, found_skeleton, score_cutoff=allowed) <= allowed
