@@ -63,15 +63,18 @@ def brute_force_matching():
     """The baseline matcher: every phrase expansion aligned with rapidfuzz over the whole scope,
     no exact pass, no anchors (what DESIGN.md measured exact-first against)."""
 
-    def brute(phrases, text, floor, start=0, end=None):
+    def brute(phrases, text, floor, start=0, end=None, accept=None):
         end = len(text) if end is None else end
         best = None
         for phrase in phrases:
             for expansion in phrase.expansions:
                 aligned = fuzz.partial_ratio_alignment(expansion, text[start:end], score_cutoff=floor)
-                if aligned is not None and (best is None or aligned.score > best.score):
-                    best = matching.Match(start + aligned.dest_start, start + aligned.dest_end,
-                                          round(aligned.score, 1), phrase.source, aligned.score == 100)
+                if aligned is None or (best is not None and aligned.score <= best.score):
+                    continue
+                match = matching.Match(start + aligned.dest_start, start + aligned.dest_end,
+                                       round(aligned.score, 1), phrase.source, aligned.score == 100)
+                if accept is None or accept(match):
+                    best = match
         return best
 
     original = base.best_match

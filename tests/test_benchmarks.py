@@ -1,0 +1,18 @@
+"""The benchmarks still run (on the bundled example), so they do not rot between measurements."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import EXAMPLE, ROOT
+
+
+def test_speed_benchmark_runs(tmp_path: Path):
+    shutil.copy(EXAMPLE, tmp_path / EXAMPLE.name)
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "speed.py"), str(tmp_path)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "ratio" in result.stdout and "end to end: 1 documents" in result.stdout
