@@ -35,9 +35,9 @@ from __future__ import annotations
 
 import re
 
-from ..matching import word_matches
 from ..result import Finding, Status
 from ..rules.model import Rule
+from ..words import word_matches
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
 
 KIND = "factor-count"
@@ -53,7 +53,8 @@ _QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|without limitation|amo
 _CONTINUED_OBJECT = re.compile(r"^[a-z]+ (?:and|or) other ")
 _INFINITIVE = re.compile(r"\bto [a-z]+")
 _SPLIT_AND = re.compile(r",? (?:and|or|as well as) (?=[a-z])")
-_FACTOR_CONTEXT = re.compile(r"risk|factor|uncertaint|cause|affect|impact|differ|contingenc|assumption")
+_CONTEXT_STEMS = ("risk", "factor", "uncertaint", "cause", "affect", "impact", "differ", "contingenc", "assumption")
+_FACTOR_CONTEXT = re.compile("|".join(_CONTEXT_STEMS))
 _GENERIC_WORDS = frozenset("""
     various other certain many several numerous important significant known unknown additional such
     these those the and or of a an factors factor risks risk uncertainties uncertainty things matters
@@ -103,9 +104,6 @@ def is_specific_factor(item: str) -> bool:
     if not content:
         return False
     return not (_CLAUSE_START.search(item) or _NOT_A_FACTOR.search(item))
-
-
-_CONTEXT_STEMS = ("risk", "factor", "uncertaint", "cause", "affect", "impact", "differ", "contingenc", "assumption")
 
 
 def _damaged_factor_context(text: str, start: int, end: int) -> bool:
