@@ -17,6 +17,7 @@ Only the public API is used: `fslcheck.compile_pack()` and `fslcheck.check()`.
 from __future__ import annotations
 
 import argparse
+import csv
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -198,6 +199,34 @@ def print_report(report: Report, quiet: bool = False, out=sys.stdout) -> None:
     say(f"\n{report.checked} documents checked, {len(report.failed)} not loaded")
 
 
+def manifest_agreement(corpus_dir: Path, rules=None) -> tuple[int, int, list[str]]:
+    """Legend presence (pslra.legend-required met) against the manifest's `has_safe_harbor` for
+    every corpus document, labelled or not: (agreeing, compared, disagreements). "partial" rows
+    and documents that do not load are listed, not counted."""
+    manifest = corpus_dir / "manifest.csv"
+    if not manifest.is_file():
+        return 0, 0, [f"no manifest at {manifest}"]
+    pack = fslcheck.compile_pack(rules)
+    agree, compared, notes = 0, 0, []
+    with manifest.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            document = fslcheck.check([str(corpus_dir / row["file"])], pack).documents[0]
+            if document.error is not None:
+                notes.append(f"{row['file']}: not loaded ({document.error})")
+                continue
+            found = next(f for f in document.findings if f.rule == "pslra.legend-required").status.value == "met"
+            expected = row["has_safe_harbor"]
+            if expected not in ("yes", "no"):
+                notes.append(f"{row['file']}: manifest says {expected!r}, legend found: {found}")
+                continue
+            compared += 1
+            if found == (expected == "yes"):
+                agree += 1
+            else:
+                notes.append(f"{row['file']}: manifest says {expected!r}, legend found: {found}")
+    return agree, compared, notes
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS, help="folder of label YAML files")
@@ -206,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rules", action="append", default=None, help="rule pack (default: built-in US pack)")
     parser.add_argument("--no-pdf", action="store_true", help="skip PDF documents")
     parser.add_argument("--quiet", "-q", action="store_true", help="numbers only, no disagreements")
+    parser.add_argument("--manifest", action="store_true",
+                        help="also compare legend presence with manifest.csv on every corpus document")
     args = parser.parse_args(argv)
     if not args.labels.is_dir():
         print(f"labels folder not found: {args.labels}", file=sys.stderr)
@@ -213,6 +244,11 @@ def main(argv: list[str] | None = None) -> int:
     include = (lambda p: p.suffix.lower() != ".pdf") if args.no_pdf else None
     report = evaluate(args.labels, args.corpus, args.rules, include)
     print_report(report, quiet=args.quiet)
+    if args.manifest:
+        agree, compared, notes = manifest_agreement(args.corpus or args.labels.parent, args.rules)
+        print(f"\nlegend presence vs manifest.csv: {agree}/{compared} agree")
+        for note in notes:
+            print(f"  {note}")
     return 0
 
 
