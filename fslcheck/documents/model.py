@@ -74,6 +74,10 @@ class Document:
     def _newlines(self) -> list[int]:
         return [m.start() for m in re.finditer("\n", self.text)]
 
+    @cached_property
+    def _cell_starts(self) -> list[int]:
+        return [cell[0] for cell in self.cells]
+
     def locate(self, offset: int) -> Location:
         """The source location of the character at `offset` of `text`."""
         offset = max(0, min(offset, len(self.text)))
@@ -96,7 +100,7 @@ class Document:
         paragraph = bisect_right(self.paragraph_starts, offset) if self.paragraph_starts else None
         cell = None
         if self.cells:
-            j = bisect_right([c[0] for c in self.cells], offset) - 1
+            j = bisect_right(self._cell_starts, offset) - 1
             if j >= 0 and self.cells[j][0] <= offset < self.cells[j][1]:
                 cell = self.cells[j][2]
         return Location(line, column, page or None, paragraph or None, cell)
