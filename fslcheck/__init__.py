@@ -59,5 +59,14 @@ def check(
         except InputError as error:
             results.append(DocumentResult(path=name, error=str(error.message), fail_on=fail_on))
             continue
-        results.extend(compiled.check_document(document, fail_on) for document in documents)
+        except Exception as error:  # noqa: BLE001 - a failure no loader foresaw must not stop the batch
+            message = f"could not be read ({type(error).__name__}: {error}); please report this"
+            results.append(DocumentResult(path=name, error=message, fail_on=fail_on))
+            continue
+        for document in documents:
+            try:
+                results.append(compiled.check_document(document, fail_on))
+            except Exception as error:  # noqa: BLE001 - same: report it on this document, go on
+                message = f"internal error while checking ({type(error).__name__}: {error}); please report this"
+                results.append(DocumentResult(path=document.path, error=message, fail_on=fail_on))
     return Result(documents=results, pack=compiled.pack.info(), fail_on=fail_on)

@@ -85,7 +85,10 @@ def check(paths, rules, fmt, output, fail_on, color, html_dir, format_in, view, 
     options = RenderOptions(color=color, fail_on=fail_on, version=__version__)
     text = render(result, fmt, options)
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as error:
+            _fail(f"{output}: cannot write the report: {error.strerror or error}")
     else:
         click.echo(text, nl=False)
     if html_dir:

@@ -158,3 +158,25 @@ def test_html_folder_defaults_to_reports(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert run(runner, "check", EXAMPLE, "--html").exit_code == 0
     assert (tmp_path / "reports" / "index.html").is_file()
+
+
+def test_unwritable_output_is_a_clear_error(runner, tmp_path):
+    result = run(runner, "check", EXAMPLE, "--output", tmp_path / "missing" / "report.json")
+    assert result.exit_code == 2
+    assert "cannot write the report" in result.stderr
+
+
+def test_an_unforeseen_failure_is_reported_on_its_document_and_the_batch_goes_on(runner, tmp_path, monkeypatch):
+    from fslcheck.documents import html
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(html, "load", broken)
+    page = tmp_path / "page.htm"
+    page.write_text("<html><body><p>Release.</p></body></html>")
+    result = run(runner, "check", page, EXAMPLE, "--format", "json")
+    assert result.exit_code == 2
+    verdicts = [(d["verdict"], d["error"]) for d in json.loads(result.stdout)["documents"]]
+    assert verdicts[0][0] == "error" and "RuntimeError: boom" in verdicts[0][1]
+    assert verdicts[1] == ("pass", None)
