@@ -113,6 +113,8 @@ def text(path, markers, format_in, view, exhibit) -> None:
         documents = load_path(path, _load_options(format_in, view, exhibit))
     except FslcheckError as error:
         _fail(str(error))
+    except Exception as error:  # noqa: BLE001 - as in `check`: a message, never a traceback
+        _fail(f"{path}: could not be read ({type(error).__name__}: {error}); please report this")
     for document in documents:
         if len(documents) > 1:
             click.echo(f"==> {document.path} <==")
