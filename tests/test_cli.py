@@ -180,3 +180,10 @@ def test_an_unforeseen_failure_is_reported_on_its_document_and_the_batch_goes_on
     verdicts = [(d["verdict"], d["error"]) for d in json.loads(result.stdout)["documents"]]
     assert verdicts[0][0] == "error" and "RuntimeError: boom" in verdicts[0][1]
     assert verdicts[1] == ("pass", None)
+
+
+def test_a_folder_with_nothing_to_check_is_an_error(runner, tmp_path):
+    (tmp_path / "notes.bin").write_bytes(b"\x00")
+    result = run(runner, "check", tmp_path)
+    assert result.exit_code == 2
+    assert "no documents fslcheck reads" in result.stderr

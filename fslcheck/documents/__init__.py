@@ -117,12 +117,20 @@ def load_path(path: str | Path, options: LoadOptions | None = None) -> list[Docu
     if not file.exists():
         raise InputError(name, "no such file")
     if file.is_dir():
-        raise InputError(name, "is a folder (give its files, or pass the folder to `fslcheck check`)")
+        if _supported_files(file):
+            raise InputError(name, "is a folder (give its files, or pass the folder to `fslcheck check`)")
+        extensions = ", ".join(sorted(SUPPORTED_EXTENSIONS))
+        raise InputError(name, f"is a folder with no documents fslcheck reads ({extensions})")
     try:
         data = file.read_bytes()
     except OSError as error:
         raise InputError(name, f"cannot be read: {error.strerror or error}") from None
     return load_bytes(data, name, options)
+
+
+def _supported_files(folder: Path) -> list[str]:
+    return sorted(str(p) for p in folder.rglob("*")
+                  if p.is_file() and p.suffix.lower() in SUPPORTED_EXTENSIONS and not p.name.startswith("."))
 
 
 def iter_paths(paths: list[str]) -> list[str]:
@@ -131,11 +139,9 @@ def iter_paths(paths: list[str]) -> list[str]:
     for name in paths:
         candidate = Path(name)
         if name != "-" and candidate.is_dir():
-            found = sorted(
-                str(p) for p in candidate.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUPPORTED_EXTENSIONS and not p.name.startswith(".")
-            )
-            expanded.extend(found)
+            # A folder with nothing to check stays in the list, so that it is reported (exit 2)
+            # rather than passing silently: a typo in a CI path must not look like success.
+            expanded.extend(_supported_files(candidate) or [name])
         else:
             expanded.append(name)
     return expanded
