@@ -257,6 +257,12 @@ class TestEngine:
         assert any("tracked deletion" in note for note in found["pslra.no-update"].notes)
         assert found["pslra.as-of-date"].status.value == "missing"
 
+    def test_a_missing_clause_points_at_the_tracked_change_that_holds_it(self, tmp_path):
+        deleted = self.findings(tmp_path, "accepted")["pslra.no-update"]
+        assert any("tracked deletion" in note and "assumes no obligation to update" in note for note in deleted.notes)
+        inserted = self.findings(tmp_path, "original")["pslra.as-of-date"]
+        assert any("tracked insertion" in note and "made as of the date hereof" in note for note in inserted.notes)
+
 
 def test_damaged_packages_give_input_errors_not_tracebacks():
     """Random byte damage (compressed streams, headers, versions) must end in a Document or an InputError."""

@@ -22,6 +22,7 @@ match whose sentence misstates a number one of the phrases names ("Reform Act of
 
 from __future__ import annotations
 
+from ..normalise import canonical_phrase
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import PHRASES_SCHEMA, THRESHOLD_OPTIONS, CheckContext, compile_phrases, finding, status_for, thresholds
@@ -50,4 +51,16 @@ class Checker:
             if misstated:
                 status = Status.WEAK  # "the Reform Act of 1993" beside a safe-harbor reference
                 notes.append("the sentence misstates a number the rule names: " + "; ".join(misstated))
+        if status is not Status.MET:
+            notes.extend(self._hidden_wording(context))
         return finding(self.rule, context, status, match, details=details, notes=notes)
+
+    def _hidden_wording(self, context: CheckContext) -> list[str]:
+        """Wording that would meet the rule but is hidden in this view (a tracked deletion): the
+        reviewer needs to know the clause was there and someone took it out."""
+        notes = []
+        for region in context.document.regions:
+            if region.hidden and any(p.find_exact(canonical_phrase(region.hidden)) for p in self.phrases):
+                notes.append(f"wording that meets this rule is in a tracked {region.kind} "
+                             f"({region.note.split(':')[0]}): \"{region.hidden}\"")
+        return notes

@@ -218,7 +218,7 @@ class _Writer:
         elif not change.shown and enclosing_visible and "".join(change.hidden).strip():
             hidden = " ".join("".join(change.hidden).split())
             self.builder.regions.append(
-                Region(len(self.builder), len(self.builder), kind, f"{note}: {hidden}")
+                Region(len(self.builder), len(self.builder), kind, f"{note}: {hidden}", hidden)
             )
 
     def _visible(self) -> bool:

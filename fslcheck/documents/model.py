@@ -48,6 +48,7 @@ class Region:
     end: int
     kind: str  # "insertion", "deletion", "header", "footer", "footnote", ...
     note: str = ""
+    hidden: str = ""  # text the chosen view leaves out here (a tracked deletion, when accepted)
 
 
 @dataclass
