@@ -74,6 +74,7 @@ class Phrase:
         words = {w for e in self.expansions for w in e.split() if w not in _STOPWORDS and len(w) > 3}
         self.anchors = sorted(words, key=lambda w: (-len(w), w))[:4]
         self.tolerant = TolerantPattern(tokens)
+        self.required = _required_words(tokens)
 
     def find_tolerant(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Occurrences with OCR-like damage (`fslcheck.tolerant`), in text order."""
@@ -89,6 +90,11 @@ class Phrase:
 
     def find_exact(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         end = len(text) if end is None else end
+        # A plain substring test first: the regex (gaps, long alternations) is the slow part, and
+        # most spans lack a word the phrase cannot do without.
+        for options in self.required:
+            if not any(text.find(word, start, end) >= 0 for word in options):
+                return []
         return [Match(m.start(), m.end(), 100.0, self.source, True)
                 for m in self.regex.finditer(text, start, end)]
 
@@ -153,6 +159,19 @@ def _has_number(text: str) -> bool:
 def _number_shape(text: str) -> str:
     """A regex for the words of `text` with any number in place of each of its numbers."""
     return _SEP.join(ANY_NUMBER if is_number(w) else re.escape(w) for w in text.split())
+
+
+def _required_words(tokens: list[str]) -> list[tuple[str, ...]]:
+    """For each element an occurrence cannot do without, the words one of which it must contain
+    (the first word of each alternative, without its `*`)."""
+    required = []
+    for token in tokens:
+        if token == "...":
+            continue
+        options = [canonical_phrase(o) for o in token[1:-1].split("|")] if token.startswith("{") else [canonical_phrase(token)]
+        if all(options):
+            required.append(tuple(option.split()[0].rstrip("*") for option in options))
+    return required
 
 
 def _literal(text: str, any_number: bool = False) -> str:
