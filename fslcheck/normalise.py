@@ -9,8 +9,8 @@ hyphen) all read "forward looking". Rule phrases go through the same function, s
 agree.
 
 `Canonical.to_source()` maps a canonical span back to the exact characters of the document text.
-The map is a list of breakpoints, one per place where the text changed length, not one entry per
-character: the work is one regular-expression pass that only stops where something changes.
+The map is a list of breakpoints, one per place where the text changed, not one entry per
+character: the work is one regular-expression split and running sums, in C for the most part.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,11 +29,13 @@ _QUOTES = {
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad\ufe58\ufe63\uff0d"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
-# A run worth stopping at: anything but printable ASCII letters/punctuation (so whitespace,
-# dashes, non-ASCII), except a lone ordinary space, which is already canonical.
-# Quote marks are in the set too: they are dropped (an apostrophe inside a word is kept), so that
-# 'contains "forward-looking statements"' reads like the phrase without quotes.
-_RUN = re.compile(r"[^\x21\x23-\x26\x28-\x2c\x2e-\x7e]{2,}|[^\x20\x21\x23-\x26\x28-\x2c\x2e-\x7e]")
+# Plain stretches need no change: printable ASCII other than quote marks and hyphens, words
+# joined by single spaces. What lies between them (whitespace runs, dashes, quote marks, anything
+# non-ASCII) is a run to canonicalise. Quote marks are dropped (an apostrophe inside a word is
+# kept), so that 'contains "forward-looking statements"' reads like the phrase without quotes.
+_PLAIN = r"[\x21\x23-\x26\x28-\x2c\x2e-\x7e]"
+_PLAIN_SPLIT = re.compile(f"({_PLAIN}+(?: {_PLAIN}+)*)")
+_APOSTROPHES = frozenset({"'", "`", "\u2018", "\u2019", "\u201a", "\u201b", "\u2032", "\u00b4"})
 _SPACEY = re.compile(" {2,}")  # after translation, whitespace and dashes are all spaces
 
 
@@ -110,37 +113,33 @@ def canonical_phrase(phrase: str) -> str:
 
 
 def canonicalise(text: str) -> Canonical:
-    """Make the canonical form of a document text, with its offset map."""
-    pieces: list[str] = []
-    canon_points: list[int] = []
-    source_points: list[int] = []
-    source_ends: list[int] = []
-    canon_length = 0
-    last = 0
-    for match in _RUN.finditer(text):
-        start, end = match.span()
-        if start > last:
-            pieces.append(text[last:start])
-            canon_length += start - last
-        in_word = 0 < start and end < len(text) and text[start - 1].isalnum() and text[end].isalnum()
-        replacement = _canonical_run(match.group(), in_word)
-        if pieces and replacement.startswith(" ") and pieces[-1].endswith((" ", "\n")):
-            replacement = replacement[1:]
-        if replacement != match.group():
-            canon_points.append(canon_length)
-            source_points.append(start)
-            source_ends.append(end)
-            canon_points.append(canon_length + len(replacement))
-            source_points.append(end)
-            source_ends.append(-1)
-        pieces.append(replacement)
-        canon_length += len(replacement)
-        last = end
-    pieces.append(text[last:])
-    joined = "".join(pieces)
-    # ASCII lower-casing keeps lengths; non-ASCII characters were lowered with NFKC above.
-    lowered = joined.lower() if joined.isascii() else _ascii_lower(joined)
-    return Canonical(lowered, len(text), tuple(canon_points), tuple(source_points), tuple(source_ends))
+    """Make the canonical form of a document text, with its offset map.
+
+    `re.split` on the plain stretches (printable words joined by single spaces, which need no
+    change) leaves the runs between them; each run's replacement comes from a cache, and offsets
+    are running sums. Only the runs that change become breakpoints.
+    """
+    parts = _PLAIN_SPLIT.split(text)  # runs at even indices (maybe empty), plain text at odd ones
+    canon_parts = parts[:]
+    last = len(parts) - 1
+    for index in range(0, len(parts), 2):
+        run = parts[index]
+        in_word = (run in _APOSTROPHES and 0 < index < last
+                   and parts[index - 1][-1:].isalnum() and parts[index + 1][:1].isalnum())
+        canon_parts[index] = _canonical_run(run, in_word)
+    source_offsets = list(accumulate(map(len, parts), initial=0))
+    canon_offsets = list(accumulate(map(len, canon_parts), initial=0))
+    changed = [i for i in range(0, len(parts), 2) if canon_parts[i] != parts[i]]
+    canon_points = tuple(p for i in changed for p in (canon_offsets[i], canon_offsets[i + 1]))
+    source_points = tuple(p for i in changed for p in (source_offsets[i], source_offsets[i + 1]))
+    source_ends = tuple(p for i in changed for p in (source_offsets[i + 1], -1))
+    joined = "".join(canon_parts)
+    # Runs were lowered with NFKC above, and lower-casing is idempotent, so only the ASCII of the
+    # plain stretches changes here, one for one; the length check guards that promise.
+    lowered = joined.lower()
+    if len(lowered) != len(joined):
+        lowered = _ascii_lower(joined)
+    return Canonical(lowered, len(text), canon_points, source_points, source_ends)
 
 
 _ASCII_UPPER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
