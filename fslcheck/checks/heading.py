@@ -37,6 +37,7 @@ OPTIONS = {"phrases": PHRASES_SCHEMA, "max_words": {"type": "integer", "minimum"
 REQUIRED = ("phrases",)
 DEFAULT_MAX_WORDS = 12
 _RUN_IN_END = re.compile(r"[:.]\s|[:.]$| - |\s—\s")
+_NEWLINE = re.compile("\n")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 _INTRODUCES_CHARS = 500  # how much of what follows a heading is read for legend language
 
@@ -49,7 +50,7 @@ class Checker:
 
     def check(self, context: CheckContext) -> Finding:
         legends = context.legend_spans
-        candidates = [(start, end) for start, end in self._candidates(context)
+        candidates = [(start, end) for start, end in self._candidates(context, legends)
                       if any(legend_start <= start < legend_end for legend_start, legend_end in legends)
                       and speaks_legend(context.text, end, end + _INTRODUCES_CHARS)]
         # Exact first; only then the OCR-tolerant search (fslcheck.matching.Phrase.find_tolerant).
@@ -61,11 +62,13 @@ class Checker:
                         return finding(self.rule, context, Status.MET, found[0], span=(start, end))
         return finding(self.rule, context, Status.MISSING)
 
-    def _candidates(self, context: CheckContext):
-        """Canonical spans that could be headings, in document order."""
+    def _candidates(self, context: CheckContext, legends: list[tuple[int, int]]):
+        """Canonical spans in the legends that could be headings, in document order."""
         text = context.text
         spans = []
-        for start, end in context.paragraphs:
+        paragraphs = [(start, end) for start, end in context.paragraphs
+                      if any(legend_start <= start < legend_end for legend_start, legend_end in legends)]
+        for start, end in paragraphs:
             words = text.count(" ", start, end) + 1
             if words <= self.max_words:
                 if not text[start:end].rstrip().endswith(".") or _title_case(context, start, end):
@@ -79,7 +82,8 @@ class Checker:
                 run_in = self._unpunctuated_label(context, start, end)
                 if run_in:
                     spans.append(run_in)
-        spans.extend(self._title_lines(context))
+        for legend_start, legend_end in legends:
+            spans.extend(self._title_lines(context, *context.canonical.to_source(legend_start, legend_end)))
         return sorted(set(spans))
 
     def _unpunctuated_label(self, context: CheckContext, start: int, end: int):
@@ -101,11 +105,13 @@ class Checker:
             return None
         return start, context.canonical.from_source(found.end())
 
-    def _title_lines(self, context: CheckContext):
-        """Short title-case lines of the source text, mapped to canonical spans."""
+    def _title_lines(self, context: CheckContext, source_start: int, source_end: int):
+        """Short title-case lines of the source text starting in [source_start, source_end),
+        mapped to canonical spans."""
         source = context.document.text
         spans = []
-        line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        first = source.rfind("\n", 0, source_start) + 1
+        line_starts = [first] + [m.end() for m in _NEWLINE.finditer(source, first, source_end)]
         for line_start in line_starts:
             line_end = source.find("\n", line_start)
             line_end = len(source) if line_end == -1 else line_end
