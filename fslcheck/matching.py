@@ -85,8 +85,15 @@ class Phrase:
         if self.misstatement_regex is None:
             return []
         end = len(text) if end is None else end
-        return [m.group() for m in self.misstatement_regex.finditer(text, start, end)
-                if not self.regex.fullmatch(m.group())]
+        out = []
+        for m in self.misstatement_regex.finditer(text, start, end):
+            said = m.group()
+            # "act of 19 95": a number split by extraction, not another number
+            rest = _NUMBER_PIECES.match(text, m.end(), end)
+            if self.regex.fullmatch(said) or (rest and self.regex.fullmatch(said + rest.group().replace(" ", ""))):
+                continue
+            out.append(said)
+        return out
 
     def find_exact(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         end = len(text) if end is None else end
@@ -121,6 +128,7 @@ class Phrase:
         return best
 
 
+_NUMBER_PIECES = re.compile(r"(?: [0-9]+)+(?![a-z0-9])")
 _SEP = "[,;:]? "  # words of a phrase may be separated by a comma, semicolon or colon in the text
 
 
@@ -153,7 +161,7 @@ def _to_regex(tokens: list[str], any_number: bool = False) -> str:
 
 
 def _has_number(text: str) -> bool:
-    return any(is_number(word) for word in text.split())
+    return any(is_number(word) for word in re.findall(rf"[{WORD_CHAR}]+", text))  # "{of 1995|}" too
 
 
 def _number_shape(text: str) -> str:

@@ -90,9 +90,9 @@ class TolerantPattern:
             pairs = _align(self.elements, 0, tokens, begin, high, [])
             if pairs is None:
                 continue
-            stop = max(index for _, index in pairs)
-            wanted = " ".join(w for w, _ in pairs)
-            got = " ".join(words[i] for _, i in pairs)
+            stop = max(last for _, _, last in pairs)
+            wanted = " ".join(w for w, _, _ in pairs)
+            got = " ".join(_pair_text(tokens, first, last) for _, first, last in pairs)
             score = round(fuzz.ratio(ocr_skeleton(wanted), ocr_skeleton(got)), 1)
             # Each phrase word was matched with its meaning words intact (word_matches); a gap
             # is free, as in the exact search.
@@ -204,8 +204,9 @@ def tokenise(text: str, start: int, end: int) -> Tokens:
 
 
 def _align(elements: list, index: int, tokens: Tokens, position: int, limit: int,
-           pairs: list[tuple[str, int]]) -> list[tuple[str, int]] | None:
-    """Pairs (phrase word, token index) of the first alignment of elements[index:] at `position`."""
+           pairs: list[tuple[str, int, int]]) -> list[tuple[str, int, int]] | None:
+    """(phrase word, first token, last token) of the first alignment of elements[index:] at
+    `position` (a word split in two by extraction spans two tokens)."""
     if index == len(elements):
         return list(pairs) if pairs and _damage_ok(pairs, tokens) else None
     element = elements[index]
@@ -220,25 +221,11 @@ def _align(elements: list, index: int, tokens: Tokens, position: int, limit: int
         return None
     options, optional = element
     for option in options:
-        count = len(option)
-        if position + count > limit:
+        matched = _match_option(option, tokens, position, limit, opening=not pairs)
+        if matched is None:
             continue
-        ok = True
-        for offset, (word, prefix) in enumerate(option):
-            at = position + offset
-            if (pairs or offset) and not tokens.joined[at]:
-                ok = False
-                break
-            if pairs and offset == 0 and tokens.sentence_end[at - 1]:
-                ok = False
-                break
-            if not word_matches(word, tokens.words[at], prefix):
-                ok = False
-                break
-        if not ok:
-            continue
-        found = _align(elements, index + 1, tokens, position + count, limit,
-                       pairs + [(w, position + o) for o, (w, _) in enumerate(option)])
+        option_pairs, after = matched
+        found = _align(elements, index + 1, tokens, after, limit, pairs + option_pairs)
         if found is not None:
             return found
     if optional:
@@ -246,6 +233,48 @@ def _align(elements: list, index: int, tokens: Tokens, position: int, limit: int
             return None  # "{of 1995|}" may be left out, not replaced ("of 1993")
         return _align(elements, index + 1, tokens, position, limit, pairs)
     return None
+
+
+def _match_option(option: tuple, tokens: Tokens, position: int, limit: int,
+                  opening: bool) -> tuple[list[tuple[str, int, int]], int] | None:
+    """The option's words matched from `position`: (pairs, position after them), or None.
+
+    A phrase word may stand as two text words that extraction split ("19 95", "li ne"): a
+    hard-wrapped source or a PDF's letter spacing breaks words that no reader sees as two."""
+    pairs: list[tuple[str, int, int]] = []
+    at = position
+    for offset, (word, prefix) in enumerate(option):
+        if at >= limit:
+            return None
+        if (not opening or offset) and not tokens.joined[at]:
+            return None
+        if not opening and offset == 0 and tokens.sentence_end[at - 1]:
+            return None
+        if word_matches(word, tokens.words[at], prefix):
+            pairs.append((word, at, at))
+            at += 1
+        elif (at + 1 < limit and tokens.joined[at + 1] and not tokens.sentence_end[at]
+              and _split_word(word, tokens.words[at], tokens.words[at + 1], prefix)):
+            pairs.append((word, at, at + 1))
+            at += 2
+        else:
+            return None
+    return pairs, at
+
+
+def _split_word(word: str, left: str, right: str, prefix: bool) -> bool:
+    """Whether two text words are `word` broken in two (numbers exactly, words up to look-alikes)."""
+    if not left or not right or len(word) < 4:
+        return False
+    joined = left + right
+    if joined == word or (prefix and joined.startswith(word)):
+        return True
+    return not is_number(word) and len(word) >= 6 and ocr_skeleton(joined) == ocr_skeleton(word)
+
+
+def _pair_text(tokens: Tokens, first: int, last: int) -> str:
+    """The text word(s) a phrase word matched, a split word joined again."""
+    return "".join(tokens.words[first : last + 1])
 
 
 def _replaced_number(option: tuple, tokens: Tokens, position: int, limit: int) -> bool:
@@ -262,7 +291,8 @@ def _replaced_number(option: tuple, tokens: Tokens, position: int, limit: int) -
     return True
 
 
-def _damage_ok(pairs: list[tuple[str, int]], tokens: Tokens) -> bool:
+def _damage_ok(pairs: list[tuple[str, int, int]], tokens: Tokens) -> bool:
     """At least one word of four letters or more stands intact or differs only in OCR look-alikes
     (each other word is near its own)."""
-    return any(len(w) >= 4 and ocr_skeleton(tokens.words[i]).startswith(ocr_skeleton(w)) for w, i in pairs)
+    return any(len(w) >= 4 and ocr_skeleton(_pair_text(tokens, first, last)).startswith(ocr_skeleton(w))
+               for w, first, last in pairs)

@@ -53,6 +53,29 @@ class TestHtml:
         assert "statements & more\n\nSecond block" in doc.text
         assert "a\tb" in doc.text
 
+    def test_zero_margin_lines_of_a_hard_wrapped_filing_form_one_paragraph(self):
+        line = '<p style="MARGIN:0px; FONT-FAMILY:Courier New">{}</p>'
+        html = "".join([
+            line.format("This discussion contains forward-looking statements regarding the"),
+            line.format("business of the Company within the meaning of the Private Securities"),
+            line.format("Litigation Reform Act of 1995."),
+            '<p style="MARGIN:0px"><br></p>',
+            line.format("RESULTS OF OPERATIONS"),
+            line.format("Costs fell."),
+        ]).encode()
+        text = load_one(html, "x.htm").text
+        assert "regarding the\nbusiness of the Company within the meaning of the Private Securities\nLitigation" in text
+        assert "Act of 1995.\n\nRESULTS OF OPERATIONS\n\nCosts fell." in text
+
+    def test_zero_margin_heading_stays_its_own_paragraph(self):
+        html = (b'<div style="margin-top:0pt;margin-bottom:0pt">Forward-Looking Statements</div>'
+                b'<div style="margin-top:0pt;margin-bottom:0pt">This press release contains forward-looking '
+                b'statements within the meaning of the federal securities laws.</div>'
+                b'<div style="margin-top:0pt;margin-bottom:0pt">Another paragraph.</div>')
+        text = load_one(html, "x.htm").text
+        assert text.startswith("Forward-Looking Statements\n\nThis press release")
+        assert "securities laws.\n\nAnother paragraph." in text
+
     def test_edgar_header_lines_and_page_markers(self):
         html = b"<DOCUMENT>\n<TYPE>EX-99.1\n<FILENAME>x.htm\n<TEXT>\n<p>Release text.</p>\n<PAGE>\n<p>More.</p>"
         doc = load_one(html, "x.htm", format="html")

@@ -125,6 +125,14 @@ class TestHandmadePdfs:
         assert "in the forward-looking statements;" in text  # across a page break
         assert "obligation to up-date them." in text  # "update" never occurs whole: kept
 
+    def test_sentence_running_over_a_page_break_stays_one_paragraph(self):
+        data = make_pdf([[(72, 700, "Risks include competition, changes in demand and patents attained by")],
+                         [(72, 100, "competitors; and the loss of key staff.")],
+                         [(72, 100, "Contacts")]])
+        text = load_bytes(data, "x.pdf")[0].text
+        assert "attained by\ncompetitors;" in text
+        assert "key staff.\n\nContacts" in text
+
     def test_reading_order_follows_columns(self):
         left = [(72, 100 + 14 * i, f"Left column line {i} of the legend.") for i in range(5)]
         right = [(320, 100 + 14 * i, f"Right column line {i} of the story.") for i in range(5)]

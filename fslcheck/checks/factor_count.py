@@ -21,7 +21,8 @@ item is dropped when it is
 - generic ("various important factors", "known and unknown risks and uncertainties");
 - a clause of the legend rather than a factor (it starts with a relative pronoun or a verb:
   "many of which are beyond our control", "cannot be predicted"; it speaks of forward-looking
-  statements or of results differing);
+  statements or of results differing), except "that …" items continuing "the possibility that
+  …; that …";
 - a catch-all reference to other documents ("other factors discussed in our Form 10-K", "the
   risks described under Risk Factors", "assumptions underlying any of the foregoing").
 
@@ -93,6 +94,24 @@ def drop_kinds_of_factors(items: list[str]) -> list[str]:
             while out and len(out[-1].split()) == 1:
                 out.pop()
             continue
+        out.append(item)
+    return out
+
+
+_THAT_CLAUSE = re.compile(r"\b(?:possibility|possibilities|risk|risks|likelihood|chance|uncertainty|fact) that\b")
+_LEADING_THAT = re.compile(r"^that,? ")
+
+
+def continue_that_clauses(items: list[str]) -> list[str]:
+    """"the possibility that benefits may not materialize; that the offer may not be completed;
+    that …": once an item opens with "the possibility (risk) that", later items starting with
+    "that" are further factors of the same construction, not relative clauses."""
+    out: list[str] = []
+    opened = False
+    for item in items:
+        if opened:
+            item = _LEADING_THAT.sub("", item)
+        opened = opened or bool(_THAT_CLAUSE.search(item))
         out.append(item)
     return out
 
@@ -172,7 +191,7 @@ class Checker:
                             or (not match.exact and _damaged_factor_context(text, sentence_start, match.end))):
                         continue
                     span = self._enumeration(context, match.end, scope_end)
-                    items = drop_kinds_of_factors(split_items(text[span[0] : span[1]]))
+                    items = continue_that_clauses(drop_kinds_of_factors(split_items(text[span[0] : span[1]])))
                     items = [i for i in items if is_specific_factor(i)]
                     if best is None or len(items) > len(best[0]):
                         best = (items, (match.start, span[1]))

@@ -49,6 +49,7 @@ class Checker:
             misstated = [m for phrase in self.phrases for m in phrase.misstatements(context.text, start, end)
                          if not any(other.regex.fullmatch(m) for other in self.phrases)]  # 21e is not 27a
             if misstated:
+                misstated = _outermost(misstated)  # the phrases overlap: name each place once
                 status = Status.WEAK  # "the Reform Act of 1993" beside a safe-harbor reference
                 notes.append("the sentence misstates a number the rule names: " + "; ".join(misstated))
         if status is not Status.MET:
@@ -64,3 +65,12 @@ class Checker:
                 notes.append(f"wording that meets this rule is in a tracked {region.kind} "
                              f"({region.note.split(':')[0]}): \"{region.hidden}\"")
         return notes
+
+
+def _outermost(spans: list[str]) -> list[str]:
+    """The texts not contained in a longer one, in their first order."""
+    kept: list[str] = []
+    for text in sorted(dict.fromkeys(spans), key=len, reverse=True):
+        if not any(text in longer for longer in kept):
+            kept.append(text)
+    return [text for text in dict.fromkeys(spans) if text in kept]

@@ -32,6 +32,23 @@ _SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template", "ix:he
 # EDGAR SGML header tags whose value runs to the end of the line.
 _EDGAR_VALUE_TAGS = {"type", "sequence", "filename", "description"}
 _RUN = re.compile(r"[^\s]+(?: [^\s]+)*")
+_LINE_BLOCK_TAGS = {"p", "div"}
+_ZERO_MARGIN = re.compile(r"(?:^|;)\s*margin\s*:\s*0(?:px|pt|in|em|cm)?\s*(?:;|$)", re.I)
+_ZERO_TOP = re.compile(r"margin-top\s*:\s*0(?:px|pt|in|em|cm)?\s*(?:;|$)", re.I)
+_ZERO_BOTTOM = re.compile(r"margin-bottom\s*:\s*0(?:px|pt|in|em|cm)?\s*(?:;|$)", re.I)
+_WRAPPED_LINE = 50  # a block this long that stops mid-sentence is a wrapped line, not a paragraph
+
+
+def _zero_margin(attrs: list[tuple[str, str | None]]) -> bool:
+    style = next((value or "" for name, value in attrs if name == "style"), "")
+    return bool(_ZERO_MARGIN.search(style) or (_ZERO_TOP.search(style) and _ZERO_BOTTOM.search(style)))
+
+
+def _wrapped_line(block: str) -> bool:
+    """Whether a zero-margin block is one line of a hard-wrapped paragraph: long, and stopping
+    mid-sentence (not a heading, not upper case)."""
+    block = block.strip()
+    return len(block) >= _WRAPPED_LINE and block[-1] not in ".!?:" and not block.isupper()
 
 
 class _Extractor(HTMLParser):
@@ -43,6 +60,8 @@ class _Extractor(HTMLParser):
         self.pre = 0
         self.space_pending = False
         self.edgar_value_line: int | None = None
+        self.block_start: int | None = None  # where the open <p>/<div> began in the text
+        self.line_end = False  # the last block was a wrapped line (see handle_starttag)
 
     # -- structure -------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -56,6 +75,16 @@ class _Extractor(HTMLParser):
             self.skipping.clear()  # a head without its end tag must not swallow the body
         if tag == "pre":
             self.pre += 1
+        if tag in _LINE_BLOCK_TAGS and not self.skipping:
+            # Text converted from a fixed-width filing puts every line in its own zero-margin <p>
+            # (with empty <p><br></p> between paragraphs): such lines go on one paragraph.
+            line_on = self.line_end and _zero_margin(attrs)
+            self.line_end = False
+            self.block_start = len(self.builder)
+            if line_on:
+                self.builder.separate("\n")
+                self.space_pending = False
+                return
         self._break(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -70,11 +99,18 @@ class _Extractor(HTMLParser):
             return
         if tag == "pre" and self.pre:
             self.pre -= 1
+        if (tag in _LINE_BLOCK_TAGS and not self.skipping and self.block_start is not None
+                and _wrapped_line(self.builder.since(self.block_start))):
+            self.builder.separate("\n")
+            self.line_end = True
+            self.space_pending = False
+            return
         self._break(tag)
 
     def _break(self, tag: str) -> None:
         if self.skipping:
             return
+        self.line_end = False
         if tag in _PARAGRAPH_TAGS:
             self.builder.separate("\n\n")
             self.space_pending = False

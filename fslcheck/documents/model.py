@@ -141,6 +141,16 @@ class TextBuilder:
         """The last few characters written (to decide on separators)."""
         return "".join(self._parts[-3:])[-2:]
 
+    def since(self, offset: int) -> str:
+        """The text written from `offset` on (cheap when it is the last few pieces)."""
+        pieces, length = [], self._length
+        for part in reversed(self._parts):
+            if length <= offset:
+                break
+            pieces.append(part)
+            length -= len(part)
+        return "".join(reversed(pieces))[offset - length :]
+
     def add(self, text: str, line: int | None = None, column: int | None = None) -> tuple[int, int]:
         """Append `text`; `line`/`column` give the source position of its first character.
 

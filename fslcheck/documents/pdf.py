@@ -73,16 +73,26 @@ def load(data: bytes, path: str, options: object = None) -> Document:
     if removed:
         warnings.append(f"{removed} running header/footer or page-number lines were left out")
     builder = TextBuilder()
+    previous = ""
     for number, lines in enumerate(texts, start=1):
-        builder.separate("\n\n")
-        builder.start_page()
         body = "\n".join(line.rstrip() for line in lines).strip("\n")
         body = re.sub(r"\n{3,}", "\n\n", body)
+        builder.separate("\n" if _continues(previous, body) else "\n\n")
+        builder.start_page()
         if body.strip():
             builder.add(body)
+            previous = body
         else:
             warnings.append(f"page {number} has no text (an image or a blank page)")
     return builder.build(path, FORMAT, sha256_of(data), warnings)
+
+
+def _continues(previous: str, body: str) -> bool:
+    """Whether a page goes on with the sentence the page before left open ("patents attained by" /
+    "competitors; challenges …"): it starts in lower case after a page that ends mid-sentence.
+    Such a sentence is joined with a line break, not split into two paragraphs."""
+    tail, head = previous.rstrip()[-1:], body.lstrip()[:1]
+    return bool(tail) and tail not in ".!?:" and head.islower()
 
 
 def read_lines(data: bytes, path: str) -> list[list[Line]]:
