@@ -133,6 +133,18 @@ class TestHandmadePdfs:
         assert "attained by\ncompetitors;" in text
         assert "key staff.\n\nContacts" in text
 
+    def test_a_vertical_gap_starts_a_paragraph_unless_the_sentence_goes_on(self):
+        data = make_pdf([[(72, 100, "Net sales rose 8 percent to $53 billion."),
+                          (72, 114, "Comparable sales rose 6 percent."),
+                          (72, 128, "Net income was $1.3 billion."),
+                          (72, 170, "Forward-Looking Statements"),
+                          (72, 184, "This release contains forward-looking statements that involve"),
+                          (72, 230, "risks and uncertainties."),
+                          (72, 244, "We assume no obligation to update them.")]])
+        text = load_bytes(data, "x.pdf")[0].text
+        assert "$1.3 billion.\n\nForward-Looking Statements\nThis release" in text
+        assert "that involve\nrisks and uncertainties." in text
+
     def test_reading_order_follows_columns(self):
         left = [(72, 100 + 14 * i, f"Left column line {i} of the legend.") for i in range(5)]
         right = [(320, 100 + 14 * i, f"Right column line {i} of the story.") for i in range(5)]

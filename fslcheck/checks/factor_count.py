@@ -218,7 +218,10 @@ class Checker:
             next_end = text.find("\n", next_start)
             next_end = len(text) if next_end == -1 else min(next_end, scope_end)
             words = text.count(" ", next_start, next_end) + 1
-            limit = _SEMICOLON_ITEM_WORDS if before.endswith(";") else _LIST_ITEM_WORDS
+            # After "…;", or a colon opening items that end with ";" (a PDF's bullets run
+            # together), the list goes on over a long paragraph.
+            semicolons = before.endswith(";") or (before.endswith(":") and ";" in text[next_start:next_end])
+            limit = _SEMICOLON_ITEM_WORDS if semicolons else _LIST_ITEM_WORDS
             if next_end <= next_start or words > limit:
                 break
             _, sentence_end = context.sentence_of(next_start, next_start + 1)

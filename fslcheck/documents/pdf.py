@@ -41,7 +41,8 @@ import pypdfium2.raw as pdfium_c
 from ..errors import InputError
 from .ligatures import LOST
 from .model import Document, TextBuilder, sha256_of
-from .pdflayout import SOFT_HYPHEN, Line, drop_running_lines, join_hyphenation, repair_ligatures
+from .pdflayout import (SOFT_HYPHEN, Line, drop_running_lines, join_hyphenation, mark_paragraph_gaps,
+                        repair_ligatures, sentence_goes_on)
 
 FORMAT = "pdf"
 EXTENSIONS = (".pdf",)
@@ -67,6 +68,7 @@ def load(data: bytes, path: str, options: object = None) -> Document:
     pages = read_lines(data, path)
     _require_text_layer(pages, path)
     pages, removed = drop_running_lines(pages)
+    pages = mark_paragraph_gaps(pages)
     texts = [[line.text for line in page] for page in pages]
     texts, warnings = repair_ligatures(texts)
     texts = join_hyphenation(texts)
@@ -77,7 +79,7 @@ def load(data: bytes, path: str, options: object = None) -> Document:
     for number, lines in enumerate(texts, start=1):
         body = "\n".join(line.rstrip() for line in lines).strip("\n")
         body = re.sub(r"\n{3,}", "\n\n", body)
-        builder.separate("\n" if _continues(previous, body) else "\n\n")
+        builder.separate("\n" if sentence_goes_on(previous, body) else "\n\n")
         builder.start_page()
         if body.strip():
             builder.add(body)
@@ -85,14 +87,6 @@ def load(data: bytes, path: str, options: object = None) -> Document:
         else:
             warnings.append(f"page {number} has no text (an image or a blank page)")
     return builder.build(path, FORMAT, sha256_of(data), warnings)
-
-
-def _continues(previous: str, body: str) -> bool:
-    """Whether a page goes on with the sentence the page before left open ("patents attained by" /
-    "competitors; challenges …"): it starts in lower case after a page that ends mid-sentence.
-    Such a sentence is joined with a line break, not split into two paragraphs."""
-    tail, head = previous.rstrip()[-1:], body.lstrip()[:1]
-    return bool(tail) and tail not in ".!?:" and head.islower()
 
 
 def read_lines(data: bytes, path: str) -> list[list[Line]]:

@@ -15,6 +15,10 @@ lines and can be tested without a PDF:
   itself shows the word written whole elsewhere and never hyphenated ("Securi-" + "ties" when
   "Securities" occurs elsewhere): then the word is joined. A split we cannot decide stays
   hyphenated; the normaliser and the fuzzy matcher treat "Securi-ties" as one edit away.
+- **paragraphs**: a PDF has no paragraph marks, only space. A gap between two lines of more than
+  1.6 times the page's usual line spacing starts a new paragraph, so that a legend is not one
+  block with the table above it, unless the sentence goes on over the gap (it does over a page
+  break too: the pages are then joined as one paragraph).
 - **lost ligatures**: see `ligatures.py`.
 """
 
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 from collections import Counter
 from dataclasses import dataclass
 
@@ -29,6 +34,8 @@ from .ligatures import LOST, repair, vocabulary
 
 SOFT_HYPHEN = "\x02"  # PDFium joined two lines at this hyphen
 _BAND = 0.10  # top and bottom tenth of the page
+_PARAGRAPH_GAP = 1.6  # times the usual line spacing
+_MAX_LINE_STEP = 0.05  # of the page height: a larger step is a gap, not a line spacing
 
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s+)?[-–—(\[]?\s*(?:\d{1,3}|[ivxlc]{1,6})\s*[-–—)\]]?(?:\s+of\s+\d{1,4})?\s*$",
@@ -67,6 +74,34 @@ def drop_running_lines(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
                 kept.append(line)
         kept_pages.append(kept)
     return kept_pages, removed
+
+
+def mark_paragraph_gaps(pages: list[list[Line]]) -> list[list[Line]]:
+    """Put an empty line where the vertical gap before a line shows a new paragraph."""
+    out: list[list[Line]] = []
+    for page in pages:
+        placed = [(i, line.top) for i, line in enumerate(page) if line.top is not None and line.text.strip()]
+        steps = [b - a for (_, a), (_, b) in zip(placed, placed[1:]) if 0 < b - a < _MAX_LINE_STEP]
+        if len(steps) < 3:
+            out.append(page)
+            continue
+        usual = statistics.median(steps)
+        gaps = {j for (i, a), (j, b) in zip(placed, placed[1:])
+                if b - a > _PARAGRAPH_GAP * usual and not sentence_goes_on(page[i].text, page[j].text)}
+        marked: list[Line] = []
+        for i, line in enumerate(page):
+            if i in gaps and marked and marked[-1].text.strip():
+                marked.append(Line(""))
+            marked.append(line)
+        out.append(marked)
+    return out
+
+
+def sentence_goes_on(before: str, after: str) -> bool:
+    """Whether text after a gap or a page break goes on with the sentence before it: it starts
+    in lower case after text that stops mid-sentence ("patents attained by" / "competitors; …")."""
+    tail, head = before.rstrip()[-1:], after.lstrip()[:1]
+    return bool(tail) and tail not in ".!?:;" and head.islower()
 
 
 def _in_band(line: Line) -> bool:
