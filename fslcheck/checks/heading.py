@@ -10,7 +10,8 @@
 A heading is a short paragraph that is not a sentence (no full stop at its end, unless it is in
 title case), or a short title-case line of the source, containing one of the phrases; a run-in
 label is a title-case start of a paragraph that ends with ":" or "." within `max_words` words
-("Forward-Looking Statements: This release…"), or a title-case run that the first sentence
+("Forward-Looking Statements: This release…"), or one in sentence case that ends with ":" before
+a capitalised sentence ("“Safe harbor” statement under the … Act of 1995: This press release…"), or a title-case run that the first sentence
 follows without punctuation ("Forward-Looking Statements All statements in this release…", as
 newswire copies often flatten a heading into its paragraph). A short line of the source in
 sentence case ("Forward-looking statements") counts when it stands alone: the line before it is
@@ -76,7 +77,7 @@ class Checker:
                 continue
             label_end = _RUN_IN_END.search(text, start, min(end, start + 12 * self.max_words))
             if (label_end and text.count(" ", start, label_end.start()) < self.max_words
-                    and _title_case(context, start, label_end.start())):
+                    and (_title_case(context, start, label_end.start()) or _colon_label(context, label_end))):
                 spans.append((start, label_end.start()))
             else:
                 run_in = self._unpunctuated_label(context, start, end)
@@ -159,6 +160,17 @@ def _is_title(words_text: str, share: float = 0.6) -> bool:
 def _title_case(context: CheckContext, start: int, end: int) -> bool:
     source_start, source_end = context.canonical.to_source(start, end)
     return _is_title(context.document.text[source_start:source_end].strip(" \t\n*#_"))
+
+
+def _colon_label(context: CheckContext, label_end: re.Match) -> bool:
+    """A sentence-case label ended by a colon and followed by a capitalised sentence
+    ("“Safe harbor” statement under the … Act of 1995: This press release contains …"); a
+    sentence that opens a list with a colon goes on in lower case."""
+    if not label_end.group().startswith(":"):
+        return False
+    source_start, _ = context.canonical.to_source(label_end.end(), label_end.end() + 1)
+    following = context.document.text[source_start : source_start + 3].lstrip(" \t\n\"'“‘*_")
+    return following[:1].isupper()
 
 
 def _to_canonical(context: CheckContext, start: int, end: int) -> tuple[int, int]:
