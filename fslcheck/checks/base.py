@@ -82,23 +82,27 @@ class CheckContext:
         return words
 
     def find(self, phrases: list[Phrase], scope: str, floor: float,
-             sentence_needs: list[Phrase] | None = None) -> Match | None:
+             sentence_needs: list[Phrase] | None = None,
+             sentence_excludes: list[Phrase] | None = None) -> Match | None:
         """The best match of any phrase within the scope; with `sentence_needs`, only a match whose
-        sentence also has one of those phrases counts."""
-        accept = self._sentence_has(sentence_needs) if sentence_needs else None
+        sentence also has one of those phrases counts, and with `sentence_excludes` only one whose
+        sentence has none of those."""
+        accept = None
+        if sentence_needs or sentence_excludes:
+            needs, excludes = sentence_needs or [], sentence_excludes or []
+            accept = lambda m: ((not needs or self._sentence_has(needs, m))  # noqa: E731
+                                and not (excludes and self._sentence_has(excludes, m)))
         found = [m for s, e in self.spans(scope) if (m := best_match(phrases, self.text, floor, s, e, accept))]
         exact = [m for m in found if m.exact]
         if exact:
             return min(exact, key=lambda m: m.start)
         return max(found, key=lambda m: (not m.missing_essentials, m.score), default=None)
 
-    def _sentence_has(self, phrases: list[Phrase]):
-        """A test for matches: does the sentence (or bulleted item) around it have one of `phrases`?"""
-        def accept(match: Match) -> bool:
-            start, end = self.evidence_of(match.start, match.end)
-            return any(p.find_exact(self.text, start, end) or p.find_tolerant(self.text, start, end)
-                       for p in phrases)
-        return accept
+    def _sentence_has(self, phrases: list[Phrase], match: Match) -> bool:
+        """Whether the sentence (or bulleted item) around a match has one of `phrases`."""
+        start, end = self.evidence_of(match.start, match.end)
+        return any(p.find_exact(self.text, start, end) or p.find_tolerant(self.text, start, end)
+                   for p in phrases)
 
 
 def finding(rule: Rule, context: CheckContext, status: Status, match: Match | None = None,
