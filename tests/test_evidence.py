@@ -26,18 +26,24 @@ import yaml
 
 import fslcheck
 from fslcheck.documents import load_path
+from fslcheck.normalise import canonical_phrase, canonicalise
 
 from .corpus_support import CORPUS, labels, require_corpus
 
 TARGET = 0.97  # issue 4
 FLOOR = 0.85  # the literal share (second carriers left in): a regression guard
 CARRIERS = Path(__file__).parent / "data" / "second_carriers.yaml"
+_PAGE_MARKER = re.compile(r"<PAGE>\s*\d*", re.IGNORECASE)
 
 
 def occurrences(text: str, quoted: str) -> list[tuple[int, int]]:
-    """Where a quoted sentence stands in the text, every time (whitespace may differ)."""
-    pattern = r"\s+".join(re.escape(word) for word in quoted.split())
-    return [m.span() for m in re.finditer(pattern, text)]
+    """Where a quoted sentence stands in the text, every time, compared as canonical text: the
+    labels quote extraction damage as they saw it ("safe- harbor" at a PDF line end, an EDGAR
+    "<PAGE>" marker inside a sentence) where fslcheck's loaders repaired it."""
+    canonical = canonicalise(text)
+    wanted = canonical_phrase(_PAGE_MARKER.sub(" ", quoted))
+    pattern = r"\s+".join(re.escape(word) for word in wanted.split())
+    return [canonical.to_source(m.start(), m.end()) for m in re.finditer(pattern, canonical.text)]
 
 
 def without(text: str, spans: list[tuple[int, int]]) -> str:
@@ -97,11 +103,11 @@ def test_literal_deletion_share_and_evidence_located():
     kept = [(name, element, excerpt) for name, element, literal, _, _, excerpt in outcomes if literal]
     share = 1 - len(kept) / len(outcomes)
     print(f"\nevidence deleted: {len(outcomes) - len(kept)}/{len(outcomes)} turned missing/weak ({share:.1%}); "
-          f"evidence not located verbatim: {len(unlocated)}")
+          f"evidence not located: {len(unlocated)}")
     for case in kept:
         print("  still met:", *case)
     assert share >= FLOOR, f"only {share:.1%} turned missing/weak; still met: {kept}"
-    # Evidence is copied verbatim (whitespace aside), so nearly all of it must be locatable.
+    # Evidence is copied from the document, so nearly all of it must be locatable.
     assert len(unlocated) <= max(2, len(outcomes) // 20), f"evidence not found in the text: {unlocated}"
 
 
