@@ -1,7 +1,7 @@
 """Where the safe-harbor legend is: the paragraphs that rules with `scope: legend` search.
 
-A legend starts at a paragraph that names forward-looking statements, the safe harbor, the
-Reform Act or cautionary statements; the short paragraphs just before it (its heading, and up to
+A legend starts at a paragraph that names forward-looking statements (or says statements "are
+forward-looking"), the safe harbor, the Reform Act or cautionary statements; the short paragraphs just before it (its heading, and up to
 three when HTML broke a heading and a sentence start into fragments) belong to it; it goes on
 over following paragraphs while they still speak the legend's language (risks,
 factors, uncertainties, updating, reliance, SEC filings) or are items of a list its lead-in
@@ -23,8 +23,8 @@ from bisect import bisect_left
 from ..matching import Phrase
 
 _MARKER = re.compile(
-    r"forward looking (?:statement|information)|safe harbor|litigation reform act|"
-    r"cautionary (?:statement|note|language)|section 27a|section 21e"
+    r"forward looking (?:statement|information)|\b(?:are|is|be) forward looking\b|safe harbor|"
+    r"litigation reform act|cautionary (?:statement|note|language)|section 27a|section 21e"
 )
 # The same markers for the OCR-tolerant fallback (fslcheck.matching.Phrase.find_tolerant): a
 # paragraph whose marker lost a letter ("forward-1ooking statemcnts") still opens the legend.
@@ -43,9 +43,10 @@ _THIRD_PARTY = re.compile(
 )
 # A pointer to a legend kept elsewhere ("To review our Safe Harbor Statement, please visit
 # http://…") is not a legend (the labels call it `link-only`): a block whose every marker stands in
-# a sentence with a web address or "visit" is dropped.
+# a sentence with a web address or "visit" is dropped. A footnote mark after a full stop
+# ("www.sec.gov.1 Any forward-looking statement …") ends a sentence too.
 _LINK = re.compile(r"https?|www\.|\.com\b|\bvisit\b|\bwebsite\b")
-_SENTENCE_END = re.compile(r"[.!?] |\n")
+_SENTENCE_END = re.compile(r"[.!?] |(?<=[a-z])\.[0-9]{1,2} |\n")
 _HEADING_WORDS = 12
 _LEAD_PARAGRAPHS = 3  # short paragraphs before a legend's first marker that belong to it
 _LIST_ITEM_WORDS = 60
