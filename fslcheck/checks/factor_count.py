@@ -72,7 +72,7 @@ _CLAUSE_START = re.compile(
 _NOT_A_FACTOR = re.compile(
     r"forward looking statement|differ materially|materially different|actual results|"
     r"\b(?:could|may|might|would|will|can) cause\b|"
-    r"form 10 [kq]|form 20 f|annual report|quarterly report|current report|filings? with|filed with|"
+    r"\bform [0-9]+ [a-z]{1,3}\b|annual report|quarterly report|current report|filings? with|filed with|"
     r"reports? (?:filed|with)|securities and exchange commission|under the (?:caption|heading)|"
     r"risk factors (?:section|in)|the foregoing|(?:discussed|described|detailed|disclosed|identified|"
     r"set forth|referred to|listed|contained|included|outlined) (?:in|under|from time|elsewhere|herein|above|below)|"
@@ -87,10 +87,11 @@ _KINDS_NOUN = re.compile(r"^[a-z]+(?: (?:and|or) [a-z]+)? (?:factors|risks|uncer
 def drop_kinds_of_factors(items: list[str]) -> list[str]:
     """"economic, competitive, governmental and technology factors": adjectives sharing one noun
     name kinds of factors, not specific factors; the run of one-word items before such an item
-    goes with it."""
+    goes with it. A lone "market conditions" is a factor like any other."""
     out: list[str] = []
     for item in items:
-        if _KINDS_NOUN.match(item):
+        shared = " and " in item or " or " in item or (out and len(out[-1].split()) == 1)
+        if shared and _KINDS_NOUN.match(item):
             while out and len(out[-1].split()) == 1:
                 out.pop()
             continue
