@@ -25,6 +25,7 @@ from ..text_units import enclosing, paragraph_spans, sentence_starts
 from . import legend
 
 EXCERPT_LIMIT = 600
+_BULLET = re.compile(r"[•·▪◦●■□➢►❖✓]")
 
 THRESHOLD_OPTIONS: dict[str, Any] = {
     "threshold": {"type": "number", "minimum": 0, "maximum": 100},
@@ -53,7 +54,21 @@ class CheckContext:
 
     @cached_property
     def legend_spans(self) -> list[tuple[int, int]]:
-        return legend.find_legend(self.text, self.paragraphs)
+        return legend.find_legend(self.text, self.paragraphs, self.bulleted_paragraphs)
+
+    @cached_property
+    def bulleted_paragraphs(self) -> frozenset[int]:
+        """Starts of the paragraphs whose source line opens with a bullet (dropped in canonical)."""
+        source = self.document.text
+        starts = set()
+        for start, end in self.paragraphs:
+            if start == end:
+                continue
+            first = self.canonical.to_source(start, start + 1)[0]
+            line_start = source.rfind("\n", 0, first) + 1
+            if _BULLET.search(source, line_start, first):
+                starts.add(start)
+        return frozenset(starts)
 
     def spans(self, scope: str) -> list[tuple[int, int]]:
         """Canonical spans a rule with this scope searches."""

@@ -4,8 +4,8 @@ A legend starts at a paragraph that names forward-looking statements (or says st
 forward-looking"), the safe harbor, the Reform Act or cautionary statements; the short paragraphs just before it (its heading, and up to
 three when HTML broke a heading and a sentence start into fragments) belong to it; it goes on
 over following paragraphs while they still speak the legend's language (risks,
-factors, uncertainties, updating, reliance, SEC filings) or are items of a list its lead-in
-opened.
+factors, uncertainties, updating, reliance, SEC filings), are items of a list its lead-in
+opened, or go on with a bulleted list the legend is in.
 
 A legend that belongs to a third party is not the document's (labelling guide: "a newswire's or
 a transcript provider's disclaimer does not count"): a block is dropped when it, or the two
@@ -61,8 +61,10 @@ def speaks_legend(text: str, start: int, end: int) -> bool:
     return bool(_MARKER.search(text, start, end) or _CONTINUES.search(text, start, end))
 
 
-def find_legend(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Canonical spans of the legend block(s), merged and in order."""
+def find_legend(text: str, paragraphs: list[tuple[int, int]],
+                bulleted: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Canonical spans of the legend block(s), merged and in order. `bulleted` holds the starts of
+    the paragraphs that are bulleted items in the source (canonical text drops the bullets)."""
     blocks: list[tuple[int, int]] = []
     damaged = _damaged_markers(text, paragraphs)
     has_marker = lambda s, e: bool(_MARKER.search(text, s, e)) or _within(damaged, s, e)  # noqa: E731
@@ -88,7 +90,10 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
             after_semicolon = text[: paragraphs[last][1]].rstrip().endswith(";")
             list_item = (opens_list or _opens_list(text, paragraphs[last][1])) and (
                 words <= _LIST_ITEM_WORDS or (after_semicolon and words <= _SEMICOLON_ITEM_WORDS))
-            if not (continues or list_item):
+            # A bulleted list goes on over all its items, the plain ones too ("▪ Intel's expected
+            # tax rate is based on current tax law" among the risk bullets).
+            bullet_run = next_start in bulleted and paragraphs[last][0] in bulleted
+            if not (continues or list_item or bullet_run):
                 break
             last += 1
             opens_list = opens_list or text[next_end - 1 : next_end] == ":"

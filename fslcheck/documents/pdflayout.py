@@ -18,7 +18,8 @@ lines and can be tested without a PDF:
 - **paragraphs**: a PDF has no paragraph marks, only space. A gap between two lines of more than
   1.6 times the page's usual line spacing starts a new paragraph, so that a legend is not one
   block with the table above it, unless the sentence goes on over the gap (it does over a page
-  break too: the pages are then joined as one paragraph).
+  break too: the pages are then joined as one paragraph). On a tightly set page, a line that ends
+  a sentence well short of the full line length ends its paragraph when a capital follows.
 - **lost ligatures**: see `ligatures.py`.
 """
 
@@ -36,6 +37,7 @@ SOFT_HYPHEN = "\x02"  # PDFium joined two lines at this hyphen
 _BAND = 0.10  # top and bottom tenth of the page
 _PARAGRAPH_GAP = 1.6  # times the usual line spacing
 _MAX_LINE_STEP = 0.05  # of the page height: a larger step is a gap, not a line spacing
+_SHORT_LINE = 0.7  # of the page's full line length: a paragraph's last line
 
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s+)?[-–—(\[]?\s*(?:\d{1,3}|[ivxlc]{1,6})\s*[-–—)\]]?(?:\s+of\s+\d{1,4})?\s*$",
@@ -77,24 +79,42 @@ def drop_running_lines(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
 
 
 def mark_paragraph_gaps(pages: list[list[Line]]) -> list[list[Line]]:
-    """Put an empty line where the vertical gap before a line shows a new paragraph."""
+    """Put an empty line where a new paragraph starts: after a vertical gap, or after a short line
+    that ends a sentence when the next line starts a new one (tightly set pages have no gaps)."""
     out: list[list[Line]] = []
     for page in pages:
-        placed = [(i, line.top) for i, line in enumerate(page) if line.top is not None and line.text.strip()]
-        steps = [b - a for (_, a), (_, b) in zip(placed, placed[1:]) if 0 < b - a < _MAX_LINE_STEP]
-        if len(steps) < 3:
-            out.append(page)
-            continue
-        usual = statistics.median(steps)
-        gaps = {j for (i, a), (j, b) in zip(placed, placed[1:])
-                if b - a > _PARAGRAPH_GAP * usual and not sentence_goes_on(page[i].text, page[j].text)}
+        starts = _gap_starts(page) | _short_line_starts(page)
         marked: list[Line] = []
         for i, line in enumerate(page):
-            if i in gaps and marked and marked[-1].text.strip():
+            if i in starts and marked and marked[-1].text.strip():
                 marked.append(Line(""))
             marked.append(line)
         out.append(marked)
     return out
+
+
+def _gap_starts(page: list[Line]) -> set[int]:
+    """Lines after a gap of more than 1.6 times the page's usual line spacing."""
+    placed = [(i, line.top) for i, line in enumerate(page) if line.top is not None and line.text.strip()]
+    steps = [b - a for (_, a), (_, b) in zip(placed, placed[1:]) if 0 < b - a < _MAX_LINE_STEP]
+    if len(steps) < 3:
+        return set()
+    usual = statistics.median(steps)
+    return {j for (i, a), (j, b) in zip(placed, placed[1:])
+            if b - a > _PARAGRAPH_GAP * usual and not sentence_goes_on(page[i].text, page[j].text)}
+
+
+def _short_line_starts(page: list[Line]) -> set[int]:
+    """Lines after a line that ends a sentence well short of the page's full line length (the
+    last line of a paragraph) and that start with a capital, a digit or a bullet."""
+    texts = [(i, line.text.strip()) for i, line in enumerate(page) if line.text.strip()]
+    lengths = sorted(len(text) for _, text in texts if len(text.split()) >= 5)
+    if len(lengths) < 5:
+        return set()
+    full = lengths[int(0.9 * (len(lengths) - 1))]
+    return {j for (_, before), (j, after) in zip(texts, texts[1:])
+            if before[-1] in ".!?:" and len(before) < _SHORT_LINE * full
+            and (after[0].isupper() or after[0].isdigit() or after[0] in "•▪➢❖✓-–—(")}
 
 
 def sentence_goes_on(before: str, after: str) -> bool:
