@@ -145,6 +145,19 @@ class TestHandmadePdfs:
         assert "$1.3 billion.\n\nForward-Looking Statements\nThis release" in text
         assert "that involve\nrisks and uncertainties." in text
 
+    def test_a_short_line_ending_a_sentence_ends_its_paragraph_on_a_tight_page(self):
+        lines = ["Net sales for the quarter rose eight percent to fifty three billion dollars, and",
+                 "comparable sales rose six percent on higher traffic in every region we serve.",
+                 "Net income was $1.3 billion.",
+                 "Forward-looking statements in this release involve risks and uncertainties that",
+                 "could cause actual results to differ materially from those we expect today.",
+                 "We assume no obligation to update them, except as required by applicable law."]
+        data = make_pdf([[(72, 100 + 14 * n, line) for n, line in enumerate(lines)]])
+        text = load_bytes(data, "x.pdf")[0].text
+        assert "$1.3 billion.\n\nForward-looking statements in this release" in text
+        assert "dollars, and\ncomparable sales" in text
+        assert "expect today.\nWe assume" in text  # a full line that ends a sentence goes on
+
     def test_reading_order_follows_columns(self):
         left = [(72, 100 + 14 * i, f"Left column line {i} of the legend.") for i in range(5)]
         right = [(320, 100 + 14 * i, f"Right column line {i} of the story.") for i in range(5)]
