@@ -118,10 +118,13 @@ def _short_line_starts(page: list[Line]) -> set[int]:
 
 
 def sentence_goes_on(before: str, after: str) -> bool:
-    """Whether text after a gap or a page break goes on with the sentence before it: it starts
-    in lower case after text that stops mid-sentence ("patents attained by" / "competitors; …")."""
+    """Whether text after a gap or a page break goes on with the sentence before it: it follows a
+    comma ("for the year ended Dec. 31," / "2005, and …"), or starts in lower case after text that
+    stops mid-sentence ("patents attained by" / "competitors; …")."""
     tail, head = before.rstrip()[-1:], after.lstrip()[:1]
-    return bool(tail) and tail not in ".!?:;" and head.islower()
+    if not tail or not head or tail in ".!?:;":
+        return False
+    return tail == "," or head.islower()
 
 
 def _in_band(line: Line) -> bool:
