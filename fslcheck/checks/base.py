@@ -25,6 +25,7 @@ from ..text_units import enclosing, paragraph_spans, sentence_starts
 from . import legend
 
 EXCERPT_LIMIT = 600
+_OPENING_QUOTES = "\"'“‘«"
 _BULLET = re.compile(r"[•·▪◦●■□➢►❖✓]")
 
 THRESHOLD_OPTIONS: dict[str, Any] = {
@@ -91,7 +92,10 @@ class CheckContext:
     def excerpt(self, start: int, end: int) -> str:
         """The document's own words for canonical [start, end), whitespace collapsed."""
         source_start, source_end = self.canonical.to_source(start, end)
-        words = re.sub(r"\s+", " ", self.document.text[source_start:source_end]).strip()
+        source = self.document.text
+        while source_start > 0 and source[source_start - 1] in _OPENING_QUOTES:
+            source_start -= 1  # canonical text drops quote marks: quote the one that opens the text
+        words = re.sub(r"\s+", " ", source[source_start:source_end]).strip()
         if len(words) > EXCERPT_LIMIT:
             words = words[: EXCERPT_LIMIT - 1].rstrip() + "…"
         return words
@@ -122,8 +126,10 @@ class CheckContext:
 
 def finding(rule: Rule, context: CheckContext, status: Status, match: Match | None = None,
             *, score: float | None = None, span: tuple[int, int] | None = None,
-            details: dict[str, Any] | None = None, notes: list[str] | None = None) -> Finding:
-    """A Finding for `rule`, placed at `span` (canonical) or at the match, quoting its sentence."""
+            details: dict[str, Any] | None = None, notes: list[str] | None = None,
+            quote_span: bool = False) -> Finding:
+    """A Finding for `rule`, placed at `span` (canonical) or at the match, quoting its sentence
+    (or, with `quote_span`, the span itself: a heading is quoted without the sentence it runs into)."""
     if match is not None and span is None:
         span = (match.start, match.end)
     if match is not None and score is None:
@@ -137,7 +143,7 @@ def finding(rule: Rule, context: CheckContext, status: Status, match: Match | No
         source_start, source_end = context.canonical.to_source(*span)
         result.start, result.end = source_start, source_end
         result.location = context.document.locate(source_start)
-        result.excerpt = context.excerpt(*context.evidence_of(*span))
+        result.excerpt = context.excerpt(*(span if quote_span else context.evidence_of(*span)))
         for region in context.document.regions_at(source_start, source_end):
             result.notes.append(_region_note(region.kind, region.note))
     if match is not None and not match.exact:

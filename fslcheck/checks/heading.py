@@ -60,7 +60,8 @@ class Checker:
                 for phrase in self.phrases:
                     found = getattr(phrase, search)(context.text, start, end)
                     if found:
-                        return finding(self.rule, context, Status.MET, found[0], span=(start, end))
+                        return finding(self.rule, context, Status.MET, found[0], span=(start, end),
+                                       quote_span=True)
         return finding(self.rule, context, Status.MISSING)
 
     def _candidates(self, context: CheckContext, legends: list[tuple[int, int]]):
