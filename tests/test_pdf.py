@@ -158,6 +158,13 @@ class TestHandmadePdfs:
         assert "dollars, and\ncomparable sales" in text
         assert "expect today.\nWe assume" in text  # a full line that ends a sentence goes on
 
+    def test_a_single_column_page_reads_top_to_bottom_whatever_the_drawing_order(self):
+        legend = [(72, 500, "Note to Investors"), (72, 528, "This release contains forward-looking statements.")]
+        bullets = [(72, 150, "- these measures are limited in their usefulness;"),
+                   (72, 164, "- these measures are not prepared under GAAP.")]
+        doc = load(make_pdf([legend + bullets]))  # drawn foot first, as Axon's releases are
+        assert doc.text.index("not prepared under GAAP") < doc.text.index("Note to Investors")
+
     def test_reading_order_follows_columns(self):
         left = [(72, 100 + 14 * i, f"Left column line {i} of the legend.") for i in range(5)]
         right = [(320, 100 + 14 * i, f"Right column line {i} of the story.") for i in range(5)]

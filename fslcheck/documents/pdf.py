@@ -42,7 +42,7 @@ from ..errors import InputError
 from .ligatures import LOST
 from .model import Document, TextBuilder, sha256_of
 from .pdflayout import (SOFT_HYPHEN, Line, drop_running_lines, join_hyphenation, mark_paragraph_gaps,
-                        repair_ligatures, sentence_goes_on)
+                        order_single_column, repair_ligatures, sentence_goes_on)
 
 FORMAT = "pdf"
 EXTENSIONS = (".pdf",)
@@ -68,7 +68,7 @@ def load(data: bytes, path: str, options: object = None) -> Document:
     pages = read_lines(data, path)
     _require_text_layer(pages, path)
     pages, removed = drop_running_lines(pages)
-    pages = mark_paragraph_gaps(pages)
+    pages = mark_paragraph_gaps(order_single_column(pages))
     texts = [[line.text for line in page] for page in pages]
     texts, warnings = repair_ligatures(texts)
     texts = join_hyphenation(texts)
@@ -128,8 +128,9 @@ def _page_lines(page: pdfium.PdfPage) -> list[Line]:
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
-        _, bottom, _, top = page.get_bbox()
+        page_left, bottom, page_right, top = page.get_bbox()
         height = (top - bottom) or 1.0
+        width = (page_right - page_left) or 1.0
         marks = [m.start() for m in re.finditer(_UNMAPPED, text)]
         if marks:
             chars = list(text)
@@ -143,13 +144,14 @@ def _page_lines(page: pdfium.PdfPage) -> list[Line]:
         for end in _LINE_BREAK.finditer(text + "\n"):
             raw_line, at, start = text[start : end.start()], start, end.end()
             first = len(raw_line) - len(raw_line.lstrip())
-            position = None
+            position = left = None
             if raw_line.strip():
                 index = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage.raw, at + first)
                 if index >= 0:
-                    _, _, _, char_top = textpage.get_charbox(index)
+                    char_left, _, _, char_top = textpage.get_charbox(index)
                     position = min(1.0, max(0.0, (top - char_top) / height))
-            lines.append(Line(_clean(raw_line), position))
+                    left = min(1.0, max(0.0, (char_left - page_left) / width))
+            lines.append(Line(_clean(raw_line), position, left))
         return lines
     finally:
         textpage.close()

@@ -15,6 +15,8 @@ lines and can be tested without a PDF:
   itself shows the word written whole elsewhere and never hyphenated ("Securi-" + "ties" when
   "Securities" occurs elsewhere): then the word is joined. A split we cannot decide stays
   hyphenated; the normaliser and the fuzzy matcher treat "Securi-ties" as one edit away.
+- **reading order**: PDFium returns drawing order; a single-column page is put top to bottom (a
+  block drawn out of place goes back where it stands), a page with columns keeps drawing order.
 - **paragraphs**: a PDF has no paragraph marks, only space. A gap between two lines of more than
   1.6 times the page's usual line spacing starts a new paragraph, so that a legend is not one
   block with the table above it, unless the sentence goes on over the gap (it does over a page
@@ -38,6 +40,9 @@ _BAND = 0.10  # top and bottom tenth of the page
 _PARAGRAPH_GAP = 1.6  # times the usual line spacing
 _MAX_LINE_STEP = 0.05  # of the page height: a larger step is a gap, not a line spacing
 _SHORT_LINE = 0.7  # of the page's full line length: a paragraph's last line
+_COLUMN_START = 0.45  # a line starting right of this (page width) may be a second column's
+_COLUMN_LINES = 3  # ... and this many such lines make a page one with columns
+_ROW = 0.004  # of the page height: lines whose tops are closer are one row
 
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:page\s+)?[-–—(\[]?\s*(?:\d{1,3}|[ivxlc]{1,6})\s*[-–—)\]]?(?:\s+of\s+\d{1,4})?\s*$",
@@ -52,6 +57,7 @@ _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 class Line:
     text: str
     top: float | None = None  # 0 = top edge of the page, 1 = bottom edge; None when unknown
+    left: float | None = None  # 0 = left edge, 1 = right edge (the line's first character)
 
 
 def drop_running_lines(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
@@ -76,6 +82,25 @@ def drop_running_lines(pages: list[list[Line]]) -> tuple[list[list[Line]], int]:
                 kept.append(line)
         kept_pages.append(kept)
     return kept_pages, removed
+
+
+def order_single_column(pages: list[list[Line]]) -> list[list[Line]]:
+    """Put the lines of a single-column page in top-to-bottom order.
+
+    PDFium returns text in drawing order, and a page may draw a block out of place (Axon draws
+    the bullets at the top of a page after the legend at its foot). On a page with one column
+    (no run of lines starting right of the middle), top to bottom is the reading order; a page
+    with columns keeps the drawing order, which follows its columns."""
+    out: list[list[Line]] = []
+    for page in pages:
+        placed = [line for line in page if line.top is not None and line.text.strip()]
+        right = sum(1 for line in placed if line.left is not None and line.left > _COLUMN_START)
+        if len(placed) != len([line for line in page if line.text.strip()]) or right >= _COLUMN_LINES:
+            out.append(page)
+            continue
+        # Rows a hair apart are one row: keep their drawing order (a table's cells).
+        out.append(sorted(placed, key=lambda line: round(line.top / _ROW)))
+    return out
 
 
 def mark_paragraph_gaps(pages: list[list[Line]]) -> list[list[Line]]:
