@@ -32,7 +32,8 @@ from rapidfuzz import fuzz
 
 from .normalise import canonical_phrase
 from .tolerant import GAP_WORDS, TolerantPattern
-from .words import ANY_NUMBER, ESSENTIAL_WORDS, NEGATIONS, WORD_CHAR, is_number, ocr_skeleton, word_matches
+from .words import (ANY_NUMBER, ESSENTIAL_WORDS, NEGATIONS, WORD_CHAR, damaged_number, is_number, ocr_skeleton,
+                    word_matches)
 
 MAX_EXPANSIONS = 24
 _STOPWORDS = frozenset({
@@ -80,20 +81,27 @@ class Phrase:
         """Occurrences with OCR-like damage (`fslcheck.tolerant`), in text order."""
         return [Match(s, e, score, self.source, False) for s, e, score in self.tolerant.find(text, start, end)]
 
-    def misstatements(self, text: str, start: int = 0, end: int | None = None) -> list[str]:
-        """Places where the text says the phrase with another number ("act of 1993")."""
+    def misstatements(self, text: str, start: int = 0,
+                      end: int | None = None) -> tuple[list[str], list[str]]:
+        """Places where the text says the phrase with another number ("act of 1993"), and places
+        where it says it with the number damaged ("act of 19955": a doubled or dropped digit)."""
         if self.misstatement_regex is None:
-            return []
+            return [], []
         end = len(text) if end is None else end
-        out = []
+        misstated, damaged = [], []
         for m in self.misstatement_regex.finditer(text, start, end):
             said = m.group()
             # "act of 19 95": a number split by extraction, not another number
             rest = _NUMBER_PIECES.match(text, m.end(), end)
             if self.regex.fullmatch(said) or (rest and self.regex.fullmatch(said + rest.group().replace(" ", ""))):
                 continue
-            out.append(said)
-        return out
+            named = [w for w in re.findall(rf"[{WORD_CHAR}]+", self.source) if is_number(w)]
+            numbers = [w for w in re.findall(rf"[{WORD_CHAR}]+", said) if is_number(w) and w not in named]
+            if numbers and all(any(damaged_number(n, w) for n in named) for w in numbers):
+                damaged.append(said)
+            else:
+                misstated.append(said)
+        return misstated, damaged
 
     def find_exact(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         end = len(text) if end is None else end
@@ -242,8 +250,14 @@ def meaning_differences(phrase: str, span: str) -> tuple[str, ...]:
     wanted = Counter(_fold_meaning(w) for w in re.findall(rf"[{WORD_CHAR}]+", phrase))
     found = Counter(_fold_meaning(w) for w in re.findall(rf"[{WORD_CHAR}]+", span))
     missing = [w for w in wanted if (w in ESSENTIAL_WORDS or is_number(w)) and found[w] < wanted[w]]
-    extra = ["+" + w for w in found if (w in NEGATIONS or is_number(w)) and found[w] > wanted[w]]
-    return tuple(missing + extra)
+    extra = [w for w in found if (w in NEGATIONS or is_number(w)) and found[w] > wanted[w]]
+    # A damaged number ("19955" for 1995) stands for the one it damages.
+    for number in [w for w in missing if is_number(w)]:
+        stand_in = next((w for w in extra if damaged_number(number, w)), None)
+        if stand_in is not None:
+            missing.remove(number)
+            extra.remove(stand_in)
+    return tuple(missing + ["+" + w for w in extra])
 
 
 _MEANING_SKELETONS = {ocr_skeleton(w): w for w in ESSENTIAL_WORDS}

@@ -8,7 +8,8 @@ of 1995" → "of 1993"), and the words that make a clause what it is ("undue", "
 OCR damage, by contrast, should cost nothing: `ocr_skeleton` folds look-alike glyphs (l/1/i, O/0,
 e/c, rn/m, cl/d, doubled letters) so that "rnaterial1y" reads as "materially", and
 `word_matches` allows one edit in a word of three letters or more (two from eleven letters) but
-none in a meaning word.
+none in a meaning word. A number may show one doubled or dropped digit ("19955", "995" for 1995:
+a typo or OCR damage), never another digit of its own length ("1993" is another year).
 """
 
 from __future__ import annotations
@@ -47,6 +48,15 @@ def ocr_skeleton(word: str) -> str:
     return _DOUBLED.sub(r"\1", folded.translate(_OCR_SINGLE))
 
 
+def damaged_number(expected: str, found: str) -> bool:
+    """A long number (a year) with one digit doubled or dropped ("19955", "995" for 1995): damage,
+    not another number. A number of the same length ("1993") is another number, and so is a short
+    one that lost or gained a digit ("Section 2A" is not Section 27A)."""
+    return (len(expected) >= 4 and is_number(expected) and is_number(found)
+            and abs(len(found) - len(expected)) == 1
+            and Levenshtein.distance(expected, found, score_cutoff=1) == 1)
+
+
 def edits_allowed(word: str) -> int:
     """Edits a damaged word may show: none in a meaning word or a word of one or two letters."""
     if word in NEGATIONS or is_number(word) or len(word) < 3:
@@ -61,6 +71,8 @@ def word_matches(word: str, found: str, prefix: bool = False) -> bool:
         return True
     if not found:
         return False
+    if damaged_number(word, found):
+        return True
     allowed = edits_allowed(word)
     skeleton, found_skeleton = ocr_skeleton(word), ocr_skeleton(found)
     if prefix:

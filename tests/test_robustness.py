@@ -198,24 +198,19 @@ def test_form_changes_keep_statuses(baseline, variant, tmp_path):
 
 
 def test_ocr_noise_keeps_statuses(baseline):
-    """OCR noise changes no status, except where it garbled a number a rule names ("Reform Act of
-    19955"): a misstated number is never `met`, and the finding must say that is why."""
+    """OCR noise changes no status. Where it garbles a number a rule names ("Reform Act of 19955",
+    "of 995"), the finding stays met and says the number looks damaged."""
     pack, docs = baseline
     problems = {}
-    explained = 0
+    damaged = 0
     for name, (text, statuses) in docs.items():
-        changed = {}
-        for finding in pack.check_text(ocr_noise(text)).findings:
-            if finding.status.value == statuses[finding.rule]:
-                continue
-            if any("misstates a number" in note for note in finding.notes):
-                explained += 1
-                continue
-            changed[finding.rule] = (statuses[finding.rule], finding.status.value)
+        findings = pack.check_text(ocr_noise(text)).findings
+        damaged += sum(1 for f in findings for note in f.notes if "looks mistyped or damaged" in note)
+        changed = {f.rule: (statuses[f.rule], f.status.value) for f in findings if f.status.value != statuses[f.rule]}
         if changed:
             problems[name] = changed
     assert not problems
-    assert explained <= 3  # the seeded noise garbles the Act's year in two documents
+    assert damaged >= 1  # the seeded noise garbles the Act's year in two documents
 
 
 # --- properties of the normaliser and the matcher ---------------------------------------------

@@ -20,7 +20,8 @@ of this document.
 Exact matches are `met`. Near misses (OCR damage, a changed word) are scored; a near miss that
 changes a word carrying meaning ("no" → "an", "1995" → "1993") is never `met`, and neither is a
 match whose sentence misstates a number one of the phrases names ("Reform Act of 1993" beside
-"safe harbor provisions", when a phrase says "reform act of 1995").
+"safe harbor provisions", when a phrase says "reform act of 1995"). A number with a digit
+doubled or dropped ("Act of 19955") is damage, not another number: `met`, with a note.
 """
 
 from __future__ import annotations
@@ -51,12 +52,17 @@ class Checker:
         notes = []
         if match is not None and status is Status.MET:
             start, end = context.evidence_of(match.start, match.end)
-            misstated = [m for phrase in self.phrases for m in phrase.misstatements(context.text, start, end)
-                         if not any(other.regex.fullmatch(m) for other in self.phrases)]  # 21e is not 27a
+            found = [phrase.misstatements(context.text, start, end) for phrase in self.phrases]
+            # Another phrase may name that number (21e is not a misstated 27a).
+            misstated = [m for said, _ in found for m in said if not any(p.regex.fullmatch(m) for p in self.phrases)]
+            damaged = [m for _, said in found for m in said]
             if misstated:
                 misstated = _outermost(misstated)  # the phrases overlap: name each place once
                 status = Status.WEAK  # "the Reform Act of 1993" beside a safe-harbor reference
                 notes.append("the sentence misstates a number the rule names: " + "; ".join(misstated))
+            elif damaged:
+                notes.append("a number the rule names looks mistyped or damaged (a digit doubled or "
+                             "dropped): " + "; ".join(_outermost(damaged)))
         if status is not Status.MET:
             notes.extend(self._hidden_wording(context))
         return finding(self.rule, context, status, match, details=details, notes=notes)
