@@ -21,7 +21,8 @@ Only headings of the document's own legend count (the labelling guide's "a headi
 the legend"): a candidate must lie inside a legend block (`fslcheck.checks.legend`, which takes a
 short paragraph just before the legend as its heading and leaves out third-party disclaimers), and
 what follows it must read as legend text, so a table caption ("Forward-Looking Performance
-Indicators: 31 MAR 2020 …") or a table-of-contents line is not taken for the legend's heading.
+Indicators: 31 MAR 2020 …") or a table-of-contents line is not taken for the legend's heading; nor
+is a line that ends with a page number ("Forward-Looking Statements 3").
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ DEFAULT_MAX_WORDS = 12
 _RUN_IN_END = re.compile(r"[:.]\s|[:.]$| - |\s—\s")
 _NEWLINE = re.compile("\n")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
+_PAGE_REFERENCE = re.compile(r"(?:\s|\.{2,})[0-9]{1,3}\s*$")
 _INTRODUCES_CHARS = 500  # how much of what follows a heading is read for legend language
 
 
@@ -86,7 +88,8 @@ class Checker:
                     spans.append(run_in)
         for legend_start, legend_end in legends:
             spans.extend(self._title_lines(context, *context.canonical.to_source(legend_start, legend_end)))
-        return sorted(set(spans))
+        # A line that ends with a page number is a table of contents entry, not a heading.
+        return sorted({(start, end) for start, end in spans if not _PAGE_REFERENCE.search(text, start, end)})
 
     def _unpunctuated_label(self, context: CheckContext, start: int, end: int):
         """A title-case run at the paragraph start followed by a capitalised sentence start."""
