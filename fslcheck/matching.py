@@ -69,8 +69,9 @@ class Phrase:
         if not tokens:
             raise ValueError(f"empty phrase {self.source!r}")
         self.regex = re.compile(_to_regex(tokens))
+        self.numbers = [w for w in re.findall(rf"[{WORD_CHAR}]+", self.source) if is_number(w)]  # "{of 1995|}" too
         # The same phrase with any number where it has one: "reform act of 1993" for "... of 1995".
-        self.misstatement_regex = re.compile(_to_regex(tokens, any_number=True)) if _has_number(self.source) else None
+        self.misstatement_regex = re.compile(_to_regex(tokens, any_number=True)) if self.numbers else None
         self.expansions = _expand(tokens)
         words = {w for e in self.expansions for w in e.split() if w not in _STOPWORDS and len(w) > 3}
         self.anchors = sorted(words, key=lambda w: (-len(w), w))[:4]
@@ -95,9 +96,8 @@ class Phrase:
             rest = _NUMBER_PIECES.match(text, m.end(), end)
             if self.regex.fullmatch(said) or (rest and self.regex.fullmatch(said + rest.group().replace(" ", ""))):
                 continue
-            named = [w for w in re.findall(rf"[{WORD_CHAR}]+", self.source) if is_number(w)]
-            numbers = [w for w in re.findall(rf"[{WORD_CHAR}]+", said) if is_number(w) and w not in named]
-            if numbers and all(any(damaged_number(n, w) for n in named) for w in numbers):
+            numbers = [w for w in re.findall(rf"[{WORD_CHAR}]+", said) if is_number(w) and w not in self.numbers]
+            if numbers and all(any(damaged_number(n, w) for n in self.numbers) for w in numbers):
                 damaged.append(said)
             else:
                 misstated.append(said)

@@ -11,9 +11,10 @@ A heading is a short paragraph that is not a sentence (no full stop at its end, 
 title case), or a short title-case line of the source, containing one of the phrases; a run-in
 label is a title-case start of a paragraph that ends with ":" or "." within `max_words` words
 ("Forward-Looking Statements: This release…"), or one in sentence case that ends with ":" before
-a capitalised sentence ("“Safe harbor” statement under the … Act of 1995: This press release…"), or a title-case run that the first sentence
-follows without punctuation ("Forward-Looking Statements All statements in this release…", as
-newswire copies often flatten a heading into its paragraph). A short line of the source in
+a capitalised sentence ("“Safe harbor” statement under the … Act of 1995: This press release…"),
+or a title-case run that the first sentence follows without punctuation ("Forward-Looking
+Statements All statements in this release…", as newswire copies often flatten a heading into its
+paragraph). A short line of the source in
 sentence case ("Forward-looking statements") counts when it stands alone: the line before it is
 blank or ends a sentence, and it ends with no punctuation.
 

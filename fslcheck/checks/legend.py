@@ -1,8 +1,9 @@
 """Where the safe-harbor legend is: the paragraphs that rules with `scope: legend` search.
 
 A legend starts at a paragraph that names forward-looking statements (or says statements "are
-forward-looking"), the safe harbor, the Reform Act or cautionary statements; the short paragraphs just before it (its heading, and up to
-three when HTML broke a heading and a sentence start into fragments) belong to it; it goes on
+forward-looking"), the safe harbor, the Reform Act or cautionary statements; the short
+paragraphs just before it (its heading, and up to three when HTML broke a heading and a sentence
+start into fragments) belong to it; it goes on
 over following paragraphs while they still speak the legend's language (risks,
 factors, uncertainties, updating, reliance, SEC filings), are items of a list its lead-in
 opened, or go on with a bulleted list the legend is in.
