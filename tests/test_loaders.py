@@ -67,6 +67,12 @@ class TestHtml:
         assert "regarding the\nbusiness of the Company within the meaning of the Private Securities\nLitigation" in text
         assert "Act of 1995.\n\nRESULTS OF OPERATIONS\n\nCosts fell." in text
 
+    def test_a_block_with_margins_is_a_paragraph_however_it_ends(self):
+        html = (b'<html><body><div>Forward-Looking Statements and Other Matters Relating to Our Business Plan</div>'
+                b'<p style="margin:0">This press release contains forward-looking statements.</p></body></html>')
+        text = load_one(html, "x.htm").text
+        assert "Business Plan\n\nThis press release" in text
+
     def test_zero_margin_heading_stays_its_own_paragraph(self):
         html = (b'<div style="margin-top:0pt;margin-bottom:0pt">Forward-Looking Statements</div>'
                 b'<div style="margin-top:0pt;margin-bottom:0pt">This press release contains forward-looking '

@@ -60,7 +60,7 @@ class _Extractor(HTMLParser):
         self.pre = 0
         self.space_pending = False
         self.edgar_value_line: int | None = None
-        self.block_start: int | None = None  # where the open <p>/<div> began in the text
+        self.block_start: int | None = None  # where the open zero-margin <p>/<div> began
         self.line_end = False  # the last block was a wrapped line (see handle_starttag)
 
     # -- structure -------------------------------------------------------------------------
@@ -78,9 +78,10 @@ class _Extractor(HTMLParser):
         if tag in _LINE_BLOCK_TAGS and not self.skipping:
             # Text converted from a fixed-width filing puts every line in its own zero-margin <p>
             # (with empty <p><br></p> between paragraphs): such lines go on one paragraph.
-            line_on = self.line_end and _zero_margin(attrs)
+            zero_margin = _zero_margin(attrs)
+            line_on = self.line_end and zero_margin
             self.line_end = False
-            self.block_start = len(self.builder)
+            self.block_start = len(self.builder) if zero_margin else None
             if line_on:
                 self.builder.separate("\n")
                 self.space_pending = False
