@@ -17,8 +17,9 @@ _ABBREVIATIONS = frozenset({
     "fig", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "a.m", "p.m", "ph.d", "cos", "bros", "nasdaq", "nyse", "ave",
 })
+BULLETS = "•·▪◦●■□➢►❖✓"  # list bullets as releases and PDF symbol fonts write them
 _BOUNDARY = re.compile(r"""(?<=[.!?])["')\]]*(?= [^ ])|\n""")
-_BOUNDARY_OR_BULLET = re.compile(r"""(?<=[.!?])["')\]]*(?= [^ ])|\n|(?<=.)(?=[•·▪●◦■])""")
+_BOUNDARY_OR_BULLET = re.compile(rf"""(?<=[.!?])["')\]]*(?= [^ ])|\n|(?<=.)(?=[{BULLETS}])""")
 _WORD_BEFORE = re.compile(r"([a-z0-9.]+)\.$")
 
 

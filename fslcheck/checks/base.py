@@ -21,12 +21,12 @@ from ..matching import Match, Phrase, best_match
 from ..normalise import Canonical, canonicalise
 from ..result import Finding, Status
 from ..rules.model import Rule
-from ..text_units import enclosing, paragraph_spans, sentence_starts
+from ..text_units import BULLETS, enclosing, paragraph_spans, sentence_starts
 from . import legend
 
 EXCERPT_LIMIT = 600
 _OPENING_QUOTES = "\"'“‘«"
-_BULLET = re.compile(r"[•·▪◦●■□➢►❖✓]")
+_BULLET = re.compile(f"[{BULLETS}]")
 
 THRESHOLD_OPTIONS: dict[str, Any] = {
     "threshold": {"type": "number", "minimum": 0, "maximum": 100},
@@ -59,7 +59,8 @@ class CheckContext:
 
     @cached_property
     def bulleted_paragraphs(self) -> frozenset[int]:
-        """Starts of the paragraphs whose source line opens with a bullet (dropped in canonical)."""
+        """Starts of the paragraphs whose source line opens with a bullet (canonical text drops a
+        bullet that opens a paragraph, so the source is read)."""
         source = self.document.text
         starts = set()
         for start, end in self.paragraphs:

@@ -38,6 +38,7 @@ import re
 
 from ..result import Finding, Status
 from ..rules.model import Rule
+from ..text_units import BULLETS
 from ..words import word_matches
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
 
@@ -48,7 +49,6 @@ DEFAULT_MIN = 3
 _MAX_LIST_PARAGRAPHS = 40
 _LIST_ITEM_WORDS = 80
 _SEMICOLON_ITEM_WORDS = 500  # after "…;" the list goes on even over a long run-together paragraph
-_BULLETS = "•·▪◦●■□➢►–"
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|without limitation|among others|among other things)$")
 _CONTINUED_OBJECT = re.compile(r"^[a-z]+ (?:and|or) other ")
@@ -135,7 +135,7 @@ def _damaged_factor_context(text: str, start: int, end: int) -> bool:
 def split_items(enumeration: str) -> list[str]:
     """Split a run of listed factors into items (canonical text in, item texts out)."""
     text = _PARENTHESES.sub(" ", enumeration)
-    text = re.sub(f"[{_BULLETS}\n]", ";", text)  # bullets and list paragraphs separate items
+    text = re.sub(f"[{BULLETS}\n]", ";", text)  # bullets and list paragraphs separate items
     separator = ";" if text.count(";") >= 2 else ","
     items: list[str] = []
     for part in text.split(separator):

@@ -65,7 +65,8 @@ def speaks_legend(text: str, start: int, end: int) -> bool:
 def find_legend(text: str, paragraphs: list[tuple[int, int]],
                 bulleted: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Canonical spans of the legend block(s), merged and in order. `bulleted` holds the starts of
-    the paragraphs that are bulleted items in the source (canonical text drops the bullets)."""
+    the paragraphs that are bulleted items in the source (canonical text drops a bullet that
+    opens a paragraph)."""
     blocks: list[tuple[int, int]] = []
     damaged = _damaged_markers(text, paragraphs)
     has_marker = lambda s, e: bool(_MARKER.search(text, s, e)) or _within(damaged, s, e)  # noqa: E731
