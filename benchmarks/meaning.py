@@ -1,0 +1,304 @@
+"""Meaning benchmark: single edits of real corpus legends that reverse or keep an element's meaning.
+
+    python benchmarks/meaning.py                    # both halves and overall, failures per family
+    python benchmarks/meaning.py --half tune -v     # … with each failing edit, its sentence, the finding
+    python benchmarks/meaning.py --json             # machine-readable
+    python benchmarks/meaning.py --suite DIR --corpus DIR --rules PACK.yaml
+
+The suite (`tests/data/meaning_edits/*.yaml`, one file per legend element) holds edits a securities
+lawyer has read and labelled. Each edit names a corpus document, the element it targets (a rule id
+of the default pack, `pslra.<element>`), an exact `find` string of the document's extracted text
+(what `fslcheck text FILE` prints; it must occur exactly once), its `replace`ment, the `effect`
+and a `family` (the kind of edit), and `why` the reviewer labelled it so:
+
+- `reverse`: the element is now negated, reversed, removed, denied or moved out of its context, so
+  a careful reader would no longer find it: the target rule must NOT be `met`;
+- `preserve`: the same meaning in other words: the target rule must stay `met`.
+
+How an edit is checked: the document is loaded once with fslcheck's own loaders, the edit is applied
+to its extracted text, and the edited string is checked as plain text with the compiled default
+pack (`CompiledPack.check_text`). PDF, HTML and Markdown documents are therefore checked as their
+extracted text, not re-rendered; the unedited extracted text is checked the same way as the
+baseline. An edit counts only when its target is `met` on that baseline (for both effects: a
+reversal of an element the tool never saw proves nothing, and neither does keeping a `missing`);
+edits whose baseline is not `met` are listed apart, not scored.
+
+Every figure is given per half of `benchmarks/split.py` (by company; `tune` is for tuning, `test`
+is not) and overall. The labels are the truth; the tool is what is measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+import fslcheck
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import split  # noqa: E402  (a sibling script, not a package)
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SUITE = ROOT / "tests" / "data" / "meaning_edits"
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+ELEMENTS = ("heading", "statute", "identification", "cue-words", "differ-materially", "risk-factors",
+            "sec-filings", "undue-reliance", "as-of-date", "no-update")
+RULES = tuple(f"pslra.{element}" for element in ELEMENTS)
+EFFECTS = ("reverse", "preserve")
+FIELDS = ("id", "document", "half", "rule", "effect", "family", "find", "replace", "why")
+
+
+class SuiteError(ValueError):
+    """A suite file or edit that is malformed, or whose `find` does not occur exactly once."""
+
+
+@dataclass(frozen=True)
+class Edit:
+    id: str
+    document: str  # relative to the corpus folder, as labels' `file:` ("releases/…")
+    half: str
+    rule: str
+    effect: str
+    family: str
+    find: str
+    replace: str
+    why: str
+    source: str  # the suite file it came from
+
+    def apply(self, text: str) -> str:
+        """The edited text; SuiteError unless `find` occurs exactly once."""
+        count = text.count(self.find)
+        if count != 1:
+            raise SuiteError(f"{self.source}: edit {self.id}: `find` occurs {count} times in the "
+                             f"extracted text of {self.document} (it must occur exactly once): {self.find!r}")
+        return text.replace(self.find, self.replace, 1)
+
+
+def load_suite(suite: Path = DEFAULT_SUITE) -> list[Edit]:
+    """Every edit of every `*.yaml` file in `suite` (or of the one file `suite`), validated."""
+    files = sorted(suite.glob("*.yaml")) if suite.is_dir() else [suite]
+    if not files:
+        raise SuiteError(f"{suite}: no suite files (*.yaml)")
+    edits: list[Edit] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not isinstance(data.get("edits"), list):
+            raise SuiteError(f"{path}: expected a mapping with an `edits` list")
+        for number, raw in enumerate(data["edits"], 1):
+            where = f"{path.name}: edit #{number}"
+            if not isinstance(raw, dict):
+                raise SuiteError(f"{where}: expected a mapping")
+            missing = [key for key in FIELDS if key not in raw]
+            extra = sorted(set(raw) - set(FIELDS))
+            if missing or extra:
+                raise SuiteError(f"{where} ({raw.get('id')}): missing {missing} unknown {extra}")
+            if not all(isinstance(raw[key], str) for key in FIELDS):
+                raise SuiteError(f"{where} ({raw['id']}): every field must be a string")
+            edit = Edit(**{key: raw[key] for key in FIELDS}, source=path.name)
+            problems = []
+            if edit.id in seen:
+                problems.append(f"duplicate id (also in {seen[edit.id]})")
+            if edit.rule not in RULES:
+                problems.append(f"rule {edit.rule!r} is not one of {', '.join(RULES)}")
+            if edit.effect not in EFFECTS:
+                problems.append(f"effect {edit.effect!r} is not reverse or preserve")
+            if edit.half != split.half(edit.document):
+                problems.append(f"half {edit.half!r} but benchmarks/split.py says {split.half(edit.document)!r}")
+            if not edit.find or edit.find == edit.replace:
+                problems.append("`find` is empty or equal to `replace`")
+            if not edit.family.strip() or not edit.why.strip():
+                problems.append("empty family or why")
+            if problems:
+                raise SuiteError(f"{where} ({edit.id}): " + "; ".join(problems))
+            seen[edit.id] = path.name
+            edits.append(edit)
+    return edits
+
+
+class Texts:
+    """Extracted text of corpus documents, each loaded once."""
+
+    def __init__(self, corpus: Path = DEFAULT_CORPUS) -> None:
+        self.corpus = corpus
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, document: str) -> str:
+        if document not in self._cache:
+            path = self.corpus / document
+            if not path.is_file():
+                raise SuiteError(f"document not found: {path}")
+            documents = fslcheck.load_path(str(path))
+            if len(documents) != 1:
+                raise SuiteError(f"{path}: loads as {len(documents)} documents; the suite needs one")
+            self._cache[document] = documents[0].text
+        return self._cache[document]
+
+
+@dataclass
+class Outcome:
+    edit: Edit
+    baseline: str  # the target's status on the unedited text
+    status: str  # … and on the edited text
+    score: float | None
+    excerpt: str
+    sentence: str  # the edited wording in its sentence
+
+    @property
+    def counted(self) -> bool:
+        return self.baseline == "met"
+
+    @property
+    def passed(self) -> bool:
+        met = self.status == "met"
+        return not met if self.edit.effect == "reverse" else met
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The stretch of `text` around [start, end) up to sentence ends (for reading a failure)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n\n", end)) if i != -1]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    left = max(left + 1, start - 400)
+    right = min(right, end + 400)
+    return " ".join(text[left:right].split())
+
+
+def run(edits: list[Edit], texts: Texts, rules=None) -> list[Outcome]:
+    """Check every edit (and its document's baseline, once per document)."""
+    pack = fslcheck.compile_pack(rules)
+    baselines: dict[str, dict[str, str]] = {}
+    outcomes = []
+    for edit in edits:
+        text = texts(edit.document)
+        if edit.document not in baselines:
+            result = pack.check_text(text, edit.document)
+            baselines[edit.document] = {f.rule: f.status.value for f in result.findings}
+        edited = edit.apply(text)
+        found = next(f for f in pack.check_text(edited, edit.document).findings if f.rule == edit.rule)
+        start = text.index(edit.find)
+        sentence = _sentence_around(edited, start, start + len(edit.replace))
+        outcomes.append(Outcome(edit, baselines[edit.document].get(edit.rule, "absent"), found.status.value,
+                                found.score, found.excerpt or "", sentence))
+    return outcomes
+
+
+@dataclass
+class Tally:
+    caught: int = 0  # reversing edits whose target is not met
+    reversing: int = 0
+    kept: int = 0  # preserving edits whose target stays met
+    preserving: int = 0
+    not_baseline: list[Outcome] = field(default_factory=list)
+    failures: dict[str, list[Outcome]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, outcome: Outcome) -> None:
+        if not outcome.counted:
+            self.not_baseline.append(outcome)
+            return
+        if outcome.edit.effect == "reverse":
+            self.reversing += 1
+            self.caught += outcome.passed
+        else:
+            self.preserving += 1
+            self.kept += outcome.passed
+        if not outcome.passed:
+            self.failures[f"{outcome.edit.effect}/{outcome.edit.family}"].append(outcome)
+
+    def as_dict(self) -> dict:
+        return {
+            "reversing_caught": self.caught, "reversing": self.reversing,
+            "preserving_kept": self.kept, "preserving": self.preserving,
+            "baseline_not_met": [o.edit.id for o in self.not_baseline],
+            "failures": {family: [o.edit.id for o in items] for family, items in sorted(self.failures.items())},
+        }
+
+
+def tally(outcomes: list[Outcome], half: str) -> Tally:
+    result = Tally()
+    for outcome in outcomes:
+        if half == "all" or outcome.edit.half == half:
+            result.add(outcome)
+    return result
+
+
+def _ratio(n: int, total: int) -> str:
+    return f"{n}/{total}" + (f" ({100 * n / total:.1f}%)" if total else "")
+
+
+def print_report(outcomes: list[Outcome], halves: list[str], verbose: bool, out=sys.stdout) -> None:
+    def say(*args):
+        print(*args, file=out)
+
+    for half in halves:
+        t = tally(outcomes, half)
+        say(f"== {half}: reversing edits caught {_ratio(t.caught, t.reversing)}; "
+            f"preserving edits kept met {_ratio(t.kept, t.preserving)}")
+        if t.not_baseline:
+            say(f"   not scored (target not met before the edit): {len(t.not_baseline)}"
+                + ("" if verbose else "  " + ", ".join(o.edit.id for o in t.not_baseline)))
+            if verbose:
+                for o in t.not_baseline:
+                    say(f"     {o.edit.id} {o.edit.rule} baseline {o.baseline} ({o.edit.document})")
+        for family, items in sorted(t.failures.items()):
+            say(f"   fails {family}: {len(items)}" + ("" if verbose else "  " + ", ".join(o.edit.id for o in items)))
+            if verbose:
+                for o in items:
+                    score = "-" if o.score is None else f"{o.score:g}"
+                    say(f"     {o.edit.id} {o.edit.rule} -> {o.status} (score {score})  [{o.edit.document}]")
+                    say(f"        edited:  {o.sentence[:400]!r}")
+                    say(f"        finding: {o.excerpt[:300]!r}")
+                    say(f"        why:     {o.edit.why}")
+        say("")
+
+
+def family_counts(edits: list[Edit]) -> dict[str, dict[str, int]]:
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for edit in edits:
+        counts[f"{edit.effect}/{edit.family}"][edit.half] += 1
+    return {family: dict(halves) for family, halves in sorted(counts.items())}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--suite", type=Path, default=DEFAULT_SUITE, help="suite folder or file")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus folder (documents' paths are relative to it)")
+    parser.add_argument("--rules", action="append", default=None, help="rule pack (default: built-in US pack)")
+    parser.add_argument("--half", choices=("tune", "test", "all"), default=None,
+                        help="only this half (default: tune, test and overall)")
+    parser.add_argument("--verbose", "-v", action="store_true", help="each failing edit, its sentence and the finding")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--families", action="store_true", help="only list the families with their counts per half")
+    args = parser.parse_args(argv)
+    try:
+        edits = load_suite(args.suite)
+        if args.families:
+            for family, halves in family_counts(edits).items():
+                print(f"{family:45} tune {halves.get('tune', 0):3}  test {halves.get('test', 0):3}")
+            return 0
+        if args.half in ("tune", "test"):
+            edits = [e for e in edits if e.half == args.half]
+        outcomes = run(edits, Texts(args.corpus), args.rules)
+    except (SuiteError, fslcheck.FslcheckError) as error:
+        print(f"meaning.py: {error}", file=sys.stderr)
+        return 2
+    halves = [args.half] if args.half else ["tune", "test", "all"]
+    if args.json:
+        out = {half: tally(outcomes, half).as_dict() for half in halves}
+        out["edits"] = [{"id": o.edit.id, "half": o.edit.half, "rule": o.edit.rule, "effect": o.edit.effect,
+                         "family": o.edit.family, "baseline": o.baseline, "status": o.status,
+                         "passed": o.passed if o.counted else None} for o in outcomes]
+        json.dump(out, sys.stdout, indent=1)
+        print()
+    else:
+        print_report(outcomes, halves, args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
