@@ -1,0 +1,103 @@
+"""The development edit suite of issue 9 (tests/data/meaning_edits/) is well formed.
+
+Fast: documents are only loaded, never scored, except for a handful of edits in the last test.
+Tests that need the shared corpus skip with a reason when it is not beside the checkout.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import corpus_or_skip
+
+ROOT = Path(__file__).resolve().parents[1]
+SUITE = ROOT / "tests" / "data" / "meaning_edits"
+
+
+@lru_cache(maxsize=1)
+def meaning():
+    path = ROOT / "benchmarks" / "meaning.py"
+    spec = importlib.util.spec_from_file_location("fslcheck_meaning_benchmark", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the file executes
+    spec.loader.exec_module(module)
+    return module
+
+
+@lru_cache(maxsize=1)
+def edits():
+    return meaning().load_suite(SUITE)
+
+
+def test_fields_rules_effects_and_halves_are_valid():
+    # load_suite raises on a missing or unknown field, a bad rule id or effect, a duplicate id,
+    # a half that disagrees with benchmarks/split.py, and a no-op edit
+    suite = edits()
+    assert {e.rule for e in suite} <= set(meaning().RULES)
+    assert {e.effect for e in suite} <= {"reverse", "preserve"}
+
+
+def test_every_find_occurs_exactly_once_in_its_document():
+    corpus = corpus_or_skip()
+    texts = meaning().Texts(corpus)
+    problems = []
+    for edit in edits():
+        try:
+            edit.apply(texts(edit.document))
+        except meaning().SuiteError as error:
+            problems.append(str(error))
+    assert not problems, "\n".join(problems)
+
+
+def test_suite_size_and_spread():
+    suite = edits()
+    effects = Counter(e.effect for e in suite)
+    assert effects["reverse"] >= 150 and effects["preserve"] >= 150, effects
+    for half in ("tune", "test"):
+        in_half = Counter(e.effect for e in suite if e.half == half)
+        assert in_half["reverse"] >= 30 and in_half["preserve"] >= 30, (half, in_half)
+    # every element is edited in both directions
+    pairs = {(e.rule, e.effect) for e in suite}
+    missing = [(r, x) for r in meaning().RULES for x in ("reverse", "preserve") if (r, x) not in pairs]
+    assert not missing, missing
+    families = Counter(f"{e.effect}/{e.family}" for e in suite)
+    assert sum(1 for f in families if f.startswith("reverse/")) >= 12, families
+    assert sum(1 for f in families if f.startswith("preserve/")) >= 12, families
+    assert len({e.document for e in suite}) >= 20
+
+
+def test_loading_rejects_a_find_that_is_not_unique(tmp_path):
+    module = meaning()
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "edits:\n- {id: x, document: releases/a_1.txt, half: %s, rule: pslra.no-update, effect: reverse,\n"
+        "   family: f, find: 'no', replace: 'yes', why: w}\n" % module.split.half("releases/a_1.txt"),
+        encoding="utf-8")
+    (edit,) = module.load_suite(bad)
+    with pytest.raises(module.SuiteError, match="occurs 2 times"):
+        edit.apply("no, no")
+    with pytest.raises(module.SuiteError, match="occurs 0 times"):
+        edit.apply("yes")
+    assert edit.apply("say no") == "say yes"
+    bad.write_text(bad.read_text(encoding="utf-8").replace("pslra.no-update", "pslra.no-updates"), encoding="utf-8")
+    with pytest.raises(module.SuiteError, match="not one of"):
+        module.load_suite(bad)
+
+
+def test_benchmark_runs_on_a_few_edits():
+    corpus = corpus_or_skip()
+    module = meaning()
+    sample = [e for e in edits() if not e.document.endswith(".pdf")][:6]
+    outcomes = module.run(sample, module.Texts(corpus))
+    assert [o.edit.id for o in outcomes] == [e.id for e in sample]
+    for outcome in outcomes:
+        assert outcome.baseline in {"met", "missing", "weak", "violated", "not-applicable", "waived"}
+        assert outcome.status in {"met", "missing", "weak", "violated", "not-applicable", "waived"}
+    tally = module.tally(outcomes, "all")
+    assert tally.reversing + tally.preserving + len(tally.not_baseline) == len(sample)
