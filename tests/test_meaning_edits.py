@@ -7,12 +7,15 @@ Tests that need the shared corpus skip with a reason when it is not beside the c
 from __future__ import annotations
 
 import importlib.util
+import json
+import subprocess
 import sys
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.conftest import corpus_or_skip
 
@@ -101,3 +104,44 @@ def test_benchmark_runs_on_a_few_edits():
         assert outcome.status in {"met", "missing", "weak", "violated", "not-applicable", "waived"}
     tally = module.tally(outcomes, "all")
     assert tally.reversing + tally.preserving + len(tally.not_baseline) == len(sample)
+
+
+def _mini_suite(tmp_path: Path, find: str) -> tuple[Path, Path]:
+    """A one-document corpus (the bundled example) and a two-edit suite on it."""
+    from tests.conftest import EXAMPLE
+
+    corpus = tmp_path / "corpus"
+    (corpus / "releases").mkdir(parents=True)
+    (corpus / "releases" / EXAMPLE.name).write_bytes(EXAMPLE.read_bytes())
+    document = f"releases/{EXAMPLE.name}"
+    half = meaning().split.half(document)
+    suite = tmp_path / "suite.yaml"
+    suite.write_text(yaml.safe_dump({"edits": [
+        {"id": "r1", "document": document, "half": half, "rule": "pslra.no-update", "effect": "reverse",
+         "family": "negation-removed", "find": find, "replace": "The  Company  assumes the  obligation",
+         "why": "obligation assumed"},
+        {"id": "p1", "document": document, "half": half, "rule": "pslra.no-update", "effect": "preserve",
+         "family": "synonym", "find": find, "replace": "The  Company  has no  duty", "why": "same"},
+    ]}), encoding="utf-8")
+    return corpus, suite
+
+
+def test_command_line_json_and_loud_failure(tmp_path):
+    corpus, suite = _mini_suite(tmp_path, "The  Company  assumes no  obligation")
+    script = str(ROOT / "benchmarks" / "meaning.py")
+    done = subprocess.run([sys.executable, script, "--suite", str(suite), "--corpus", str(corpus), "--json"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert {e["id"] for e in report["edits"]} == {"r1", "p1"}
+    overall = report["all"]
+    assert overall["reversing"] + overall["preserving"] + len(overall["baseline_not_met"]) == 2
+    text = subprocess.run([sys.executable, script, "--suite", str(suite), "--corpus", str(corpus), "-v"],
+                          capture_output=True, text=True, timeout=120)
+    assert text.returncode == 0 and "reversing edits caught" in text.stdout
+
+    corpus, suite = _mini_suite(tmp_path / "bad", "words that are not in the example")
+    failed = subprocess.run([sys.executable, script, "--suite", str(suite), "--corpus", str(corpus)],
+                            capture_output=True, text=True, timeout=120)
+    assert failed.returncode == 2
+    assert "occurs 0 times" in failed.stderr and "Traceback" not in failed.stderr
