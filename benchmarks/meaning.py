@@ -171,15 +171,24 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 def run(edits: list[Edit], texts: Texts, rules=None) -> list[Outcome]:
     """Check every edit (and its document's baseline, once per document)."""
+    # every edit is applied before anything is scored, so that a broken suite fails at once and
+    # names all its broken edits
+    edited_texts, problems = [], []
+    for edit in edits:
+        try:
+            edited_texts.append(edit.apply(texts(edit.document)))
+        except SuiteError as error:
+            problems.append(str(error))
+    if problems:
+        raise SuiteError("\n".join(problems))
     pack = fslcheck.compile_pack(rules)
     baselines: dict[str, dict[str, str]] = {}
     outcomes = []
-    for edit in edits:
+    for edit, edited in zip(edits, edited_texts):
         text = texts(edit.document)
         if edit.document not in baselines:
             result = pack.check_text(text, edit.document)
             baselines[edit.document] = {f.rule: f.status.value for f in result.findings}
-        edited = edit.apply(text)
         found = next(f for f in pack.check_text(edited, edit.document).findings if f.rule == edit.rule)
         start = text.index(edit.find)
         sentence = _sentence_around(edited, start, start + len(edit.replace))
@@ -239,6 +248,9 @@ def print_report(outcomes: list[Outcome], halves: list[str], verbose: bool, out=
         t = tally(outcomes, half)
         say(f"== {half}: reversing edits caught {_ratio(t.caught, t.reversing)}; "
             f"preserving edits kept met {_ratio(t.kept, t.preserving)}")
+        for element in ELEMENTS:
+            e = tally([o for o in outcomes if o.edit.rule == f"pslra.{element}"], half)
+            say(f"   {element:18} reversing caught {e.caught:3}/{e.reversing:<3}  preserving kept {e.kept:3}/{e.preserving:<3}")
         if t.not_baseline:
             say(f"   not scored (target not met before the edit): {len(t.not_baseline)}"
                 + ("" if verbose else "  " + ", ".join(o.edit.id for o in t.not_baseline)))
@@ -290,6 +302,10 @@ def main(argv: list[str] | None = None) -> int:
     halves = [args.half] if args.half else ["tune", "test", "all"]
     if args.json:
         out = {half: tally(outcomes, half).as_dict() for half in halves}
+        out["elements"] = {element: {half: {k: v for k, v in tally(
+            [o for o in outcomes if o.edit.rule == f"pslra.{element}"], half).as_dict().items()
+            if k in ("reversing_caught", "reversing", "preserving_kept", "preserving")} for half in halves}
+            for element in ELEMENTS}
         out["edits"] = [{"id": o.edit.id, "half": o.edit.half, "rule": o.edit.rule, "effect": o.edit.effect,
                          "family": o.edit.family, "baseline": o.baseline, "status": o.status,
                          "passed": o.passed if o.counted else None} for o in outcomes]

@@ -145,3 +145,4 @@ def test_command_line_json_and_loud_failure(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert failed.returncode == 2
     assert "occurs 0 times" in failed.stderr and "Traceback" not in failed.stderr
+    assert "edit r1" in failed.stderr and "edit p1" in failed.stderr  # every broken edit named, none scored
