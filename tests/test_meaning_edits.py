@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import corpus_or_skip
+from .conftest import EXAMPLE, corpus_or_skip
 
 ROOT = Path(__file__).resolve().parents[1]
 SUITE = ROOT / "tests" / "data" / "meaning_edits"
@@ -108,8 +108,6 @@ def test_benchmark_runs_on_a_few_edits():
 
 def _mini_suite(tmp_path: Path, find: str) -> tuple[Path, Path]:
     """A one-document corpus (the bundled example) and a two-edit suite on it."""
-    from tests.conftest import EXAMPLE
-
     corpus = tmp_path / "corpus"
     (corpus / "releases").mkdir(parents=True)
     (corpus / "releases" / EXAMPLE.name).write_bytes(EXAMPLE.read_bytes())
