@@ -228,10 +228,11 @@ class Tally:
         }
 
 
-def tally(outcomes: list[Outcome], half: str) -> Tally:
+def tally(outcomes: list[Outcome], half: str, element: str | None = None) -> Tally:
+    """The outcomes of one half (or "all"), optionally of one element only."""
     result = Tally()
     for outcome in outcomes:
-        if half == "all" or outcome.edit.half == half:
+        if (half == "all" or outcome.edit.half == half) and element in (None, outcome.edit.rule[len("pslra."):]):
             result.add(outcome)
     return result
 
@@ -249,8 +250,9 @@ def print_report(outcomes: list[Outcome], halves: list[str], verbose: bool, out=
         say(f"== {half}: reversing edits caught {_ratio(t.caught, t.reversing)}; "
             f"preserving edits kept met {_ratio(t.kept, t.preserving)}")
         for element in ELEMENTS:
-            e = tally([o for o in outcomes if o.edit.rule == f"pslra.{element}"], half)
-            say(f"   {element:18} reversing caught {e.caught:3}/{e.reversing:<3}  preserving kept {e.kept:3}/{e.preserving:<3}")
+            e = tally(outcomes, half, element)
+            say(f"   {element:18} reversing caught {e.caught:3}/{e.reversing:<3}  "
+                f"preserving kept {e.kept:3}/{e.preserving:<3}")
         if t.not_baseline:
             say(f"   not scored (target not met before the edit): {len(t.not_baseline)}"
                 + ("" if verbose else "  " + ", ".join(o.edit.id for o in t.not_baseline)))
@@ -258,7 +260,8 @@ def print_report(outcomes: list[Outcome], halves: list[str], verbose: bool, out=
                 for o in t.not_baseline:
                     say(f"     {o.edit.id} {o.edit.rule} baseline {o.baseline} ({o.edit.document})")
         for family, items in sorted(t.failures.items()):
-            say(f"   fails {family}: {len(items)}" + ("" if verbose else "  " + ", ".join(o.edit.id for o in items)))
+            ids = "" if verbose else "  " + ", ".join(o.edit.id for o in items)
+            say(f"   fails {family}: {len(items)}{ids}")
             if verbose:
                 for o in items:
                     score = "-" if o.score is None else f"{o.score:g}"
@@ -279,13 +282,16 @@ def family_counts(edits: list[Edit]) -> dict[str, dict[str, int]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--suite", type=Path, default=DEFAULT_SUITE, help="suite folder or file")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus folder (documents' paths are relative to it)")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
+                        help="corpus folder (documents' paths are relative to it)")
     parser.add_argument("--rules", action="append", default=None, help="rule pack (default: built-in US pack)")
     parser.add_argument("--half", choices=("tune", "test", "all"), default=None,
                         help="only this half (default: tune, test and overall)")
-    parser.add_argument("--verbose", "-v", action="store_true", help="each failing edit, its sentence and the finding")
+    parser.add_argument("--verbose", "-v", action="store_true",
+                        help="each failing edit, its sentence and the finding")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument("--families", action="store_true", help="only list the families with their counts per half")
+    parser.add_argument("--families", action="store_true",
+                        help="only list the families with their counts per half")
     args = parser.parse_args(argv)
     try:
         edits = load_suite(args.suite)
@@ -302,10 +308,9 @@ def main(argv: list[str] | None = None) -> int:
     halves = [args.half] if args.half else ["tune", "test", "all"]
     if args.json:
         out = {half: tally(outcomes, half).as_dict() for half in halves}
-        out["elements"] = {element: {half: {k: v for k, v in tally(
-            [o for o in outcomes if o.edit.rule == f"pslra.{element}"], half).as_dict().items()
-            if k in ("reversing_caught", "reversing", "preserving_kept", "preserving")} for half in halves}
-            for element in ELEMENTS}
+        counts = ("reversing_caught", "reversing", "preserving_kept", "preserving")
+        out["elements"] = {element: {half: {k: v for k, v in tally(outcomes, half, element).as_dict().items()
+                                            if k in counts} for half in halves} for element in ELEMENTS}
         out["edits"] = [{"id": o.edit.id, "half": o.edit.half, "rule": o.edit.rule, "effect": o.edit.effect,
                          "family": o.edit.family, "baseline": o.baseline, "status": o.status,
                          "passed": o.passed if o.counted else None} for o in outcomes]

@@ -88,7 +88,8 @@ def test_loading_rejects_a_find_that_is_not_unique(tmp_path):
     with pytest.raises(module.SuiteError, match="occurs 0 times"):
         edit.apply("yes")
     assert edit.apply("say no") == "say yes"
-    bad.write_text(bad.read_text(encoding="utf-8").replace("pslra.no-update", "pslra.no-updates"), encoding="utf-8")
+    misspelt = bad.read_text(encoding="utf-8").replace("pslra.no-update", "pslra.no-updates")
+    bad.write_text(misspelt, encoding="utf-8")
     with pytest.raises(module.SuiteError, match="not one of"):
         module.load_suite(bad)
 
