@@ -9,7 +9,7 @@ The suite (`tests/data/meaning_edits/*.yaml`, one file per legend element) holds
 lawyer has read and labelled. Each edit names a corpus document, the element it targets (a rule id
 of the default pack, `pslra.<element>`), an exact `find` string of the document's extracted text
 (what `fslcheck text FILE` prints; it must occur exactly once), its `replace`ment, the `effect`
-and a `family` (the kind of edit), and `why` the reviewer labelled it so:
+and a `family` (the kind of edit), and `why` the reviewer labelled it so (fields and families: tests/data/meaning_edits/README.md):
 
 - `reverse`: the element is now negated, reversed, removed, denied or moved out of its context, so
   a careful reader would no longer find it: the target rule must NOT be `met`;
@@ -30,6 +30,7 @@ is not) and overall. The labels are the truth; the tool is what is measured.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 from collections import defaultdict
@@ -40,8 +41,17 @@ import yaml
 
 import fslcheck
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import split  # noqa: E402  (a sibling script, not a package)
+
+def _sibling(name: str):
+    """A sibling script of benchmarks/ (not a package), loaded under a name that cannot clash."""
+    path = Path(__file__).resolve().parent / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"fslcheck_benchmark_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+split = _sibling("split")
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SUITE = ROOT / "tests" / "data" / "meaning_edits"
