@@ -9,7 +9,8 @@ The suite (`tests/data/meaning_edits/*.yaml`, one file per legend element) holds
 lawyer has read and labelled. Each edit names a corpus document, the element it targets (a rule id
 of the default pack, `pslra.<element>`), an exact `find` string of the document's extracted text
 (what `fslcheck text FILE` prints; it must occur exactly once), its `replace`ment, the `effect`
-and a `family` (the kind of edit), and `why` the reviewer labelled it so (fields and families: tests/data/meaning_edits/README.md):
+and a `family` (the kind of edit), and `why` the reviewer labelled it so (fields and families are
+described in tests/data/meaning_edits/README.md):
 
 - `reverse`: the element is now negated, reversed, removed, denied or moved out of its context, so
   a careful reader would no longer find it: the target rule must NOT be `met`;
