@@ -22,19 +22,15 @@ from itertools import pairwise
 from pathlib import PurePath
 from typing import Any
 
+from ..documents.model import Document
 from ..result import DocumentResult, Finding, PackInfo, Result, Severity, Status
+from . import explanation
+from .explanation import Quote
 from .redline import Redline, redline
 
 # The checklist reads problems first, in this order; violated sits with the other problems.
 STATUS_ORDER = ("missing", "weak", "violated", "met", "waived", "not-applicable")
-STATUS_LABELS = {
-    "missing": "Missing",
-    "weak": "Weak match",
-    "violated": "Violated",
-    "met": "Met",
-    "waived": "Waived",
-    "not-applicable": "Not applicable",
-}
+STATUS_LABELS = {**explanation.STATUS_WORDS, "set-aside": "Set aside"}
 # A symbol beside the word, so status never depends on colour (or on the word alone in a scan).
 STATUS_SYMBOLS = {
     "missing": "\u2717",  # ✗
@@ -46,7 +42,7 @@ STATUS_SYMBOLS = {
 }
 GROUPS = (
     ("problems", "Needs attention", ("missing", "weak", "violated")),
-    ("met", "Met", ("met",)),
+    ("met", "Found", ("met",)),
     ("waived", "Waived", ("waived",)),
     ("not-applicable", "Not applicable", ("not-applicable",)),
 )
@@ -83,6 +79,12 @@ class Highlight:
         """The full description: number, rule (and factor), status in words."""
         what = f"{self.rule}: {self.factor}" if self.factor else self.rule
         return f"{self.number} {what} \u2013 {STATUS_LABELS.get(self.status, self.status)}"
+
+    @property
+    def describe(self) -> str:
+        """For the key under the text: what is marked and its status, without the number."""
+        what = f"{self.rule}: {self.factor}" if self.factor else self.rule
+        return f"{what} \u2013 {STATUS_LABELS.get(self.status, self.status).lower()}"
 
     @property
     def short(self) -> str:
@@ -128,6 +130,46 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class DocLine:
+    """One line of the document text and the margin notes for the highlights that start on it.
+
+    Notes sit in a margin beside the line, never inside it, so a fixed-width filing keeps its
+    line breaks and no label lands inside a word."""
+
+    segments: tuple[Segment, ...]
+    notes: tuple[Highlight, ...] = ()
+    page: int | None = None  # a PDF page begins on this line
+
+
+def document_lines(parts: Sequence[Segment]) -> list[DocLine]:
+    """Regroup segments into lines (cut at every newline), each with its margin notes."""
+    lines: list[DocLine] = []
+    current: list[Segment] = []
+    notes: list[Highlight] = []
+    page: int | None = None
+
+    def close() -> None:
+        nonlocal current, notes, page
+        lines.append(DocLine(tuple(current), tuple(notes), page))
+        current, notes, page = [], [], None
+
+    for seg in parts:
+        pieces = seg.text.split("\n")
+        for n, piece in enumerate(pieces):
+            if n:
+                close()
+            first = n == 0
+            if first and seg.page is not None:
+                page = seg.page
+            if first:
+                notes.extend(seg.starts)
+            if piece:
+                current.append(Segment(piece, seg.marks, seg.starts if first else (), None))
+    close()
+    return lines
+
+
+@dataclass(frozen=True)
 class FactorView:
     id: str
     name: str
@@ -166,6 +208,15 @@ class CardView:
     count_text: str = ""
     items: list[str] = field(default_factory=list)  # enumerated factors (factor-count rules)
     thresholds: list[tuple[str, str]] = field(default_factory=list)
+    explanation: str = ""  # why it has its status, in words (explanation.explain)
+    quote: Quote | None = None  # the sentence, with the words that carry the element picked out
+    detail: str = ""  # rule id, score, thresholds: for the technical reader
+    where: str = ""  # "line 43", "page 2", "paragraph 7"
+
+    @property
+    def passing(self) -> bool:
+        """Shown as a one-line summary (expandable on screen, one line in print)."""
+        return not self.is_problem
 
 
 @dataclass(frozen=True)
@@ -212,6 +263,49 @@ class Provenance:
     thresholds: list[tuple[str, str]] = field(default_factory=list)  # rule, "met at 90, weak at 75"
 
 
+@dataclass(frozen=True)
+class WaiverView:
+    """A waiver or baseline entry that applied to one finding (from the CI gate's details)."""
+
+    rule: str
+    title: str
+    kind: str  # "waiver" or "baseline"
+    reason: str
+    approver: str
+    expires: str
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    """What a signed review needs: the pack it was checked against, when, and what was waived."""
+
+    pack_id: str
+    pack_version: str
+    report_date: str
+    waivers: list[WaiverView]
+
+
+def _waivers(findings: Sequence[Finding]) -> list[WaiverView]:
+    found = []
+    for finding in findings:
+        details = finding.details or {}
+        record = details.get("waiver") if isinstance(details.get("waiver"), dict) else None
+        baseline = details.get("baseline")
+        if finding.status is not Status.WAIVED and record is None and not baseline:
+            continue
+        record = record or details
+        kind = "baseline" if baseline or record.get("source") == "baseline" else "waiver"
+        found.append(WaiverView(
+            rule=finding.rule,
+            title=finding.title or finding.rule,
+            kind=kind,
+            reason=str(record.get("reason") or ""),
+            approver=str(record.get("approver") or record.get("approved_by") or ""),
+            expires=str(record.get("expires") or record.get("expiry") or ""),
+        ))
+    return found
+
+
 @dataclass
 class DocumentView:
     title: str
@@ -227,6 +321,17 @@ class DocumentView:
     error: str | None
     index_href: str | None = None  # set in a batch: the way back to index.html
     note: str = ""  # e.g. "document 1 of 3; use --html DIR for all"
+    review: ReviewRecord | None = None
+
+    @property
+    def running_head(self) -> str:
+        """Printed at the top of every page: document, verdict, rule pack."""
+        pack = self.provenance.pack
+        return f"{self.title} \u00b7 {self.banner.verdict.upper()} \u00b7 rule pack {pack.id} {pack.version}"
+
+    @property
+    def lines(self) -> list[DocLine]:
+        return document_lines(self.segments)
 
 
 @dataclass(frozen=True)
@@ -249,6 +354,11 @@ class IndexView:
     fail_on: str
     fail_on_text: str
     provenance: Provenance
+
+    @property
+    def running_head(self) -> str:
+        pack = self.provenance.pack
+        return f"{self.title} \u00b7 {self.verdict.upper()} \u00b7 rule pack {pack.id} {pack.version}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -282,7 +392,7 @@ def _basis_url(basis: str) -> str | None:
     return None
 
 
-THRESHOLD_LABELS = {"threshold": "Met at score", "weak": "Weak at score", "min_score": "Minimum score",
+THRESHOLD_LABELS = {"threshold": "Found at score", "weak": "Close at score", "min_score": "Minimum score",
                     "scorer": "Scorer"}
 
 
@@ -313,11 +423,16 @@ def _highlights(findings: Sequence[Finding], anchors: dict[str, str], length: in
         return isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= length
 
     for finding in findings:
-        if finding.status.value in ("missing", "not-applicable"):
-            continue  # nothing of the rule is in the text; a stray offset would mislead
-        if usable(finding.start, finding.end):
+        placed = finding.status.value not in ("missing", "not-applicable")
+        # (a missing rule has nothing in the text: a stray offset would mislead)
+        if placed and usable(finding.start, finding.end):
             spans.append((finding.start, finding.end, finding, None, None, finding.status.value))
-        for factor in finding.details.get("factors", []) or []:
+        for aside in finding.details.get("set_aside", []) or []:
+            if isinstance(aside, dict) and usable(aside.get("start"), aside.get("end")):
+                reason = str(aside.get("reason") or "not counted")
+                spans.append((aside["start"], aside["end"], finding, f"set aside: {reason}", "set-aside",
+                              "set-aside"))
+        for factor in (finding.details.get("factors", []) or []) if placed else []:
             if isinstance(factor, dict) and usable(factor.get("start"), factor.get("end")):
                 name = str(factor.get("name") or factor.get("id") or "factor")
                 status = str(factor.get("status") or finding.status.value)
@@ -353,7 +468,7 @@ def segments(text: str, highlights: Sequence[Highlight], page_starts: Sequence[i
 
 
 def _card(finding: Finding, anchor: str, fail_on: str, text: str | None,
-          highlights: list[Highlight]) -> CardView:
+          highlights: list[Highlight], document: Document | None = None) -> CardView:
     status = finding.status.value
     details = finding.details or {}
     matched = _matched_text(finding, text)
@@ -379,15 +494,16 @@ def _card(finding: Finding, anchor: str, fail_on: str, text: str | None,
         ))
     count_text = ""
     if "count" in details and "required" in details:
-        count_text = f"{details['count']} found, at least {details['required']} required"
-    location = finding.location.describe() if finding.location else "\u2014"
+        count_text = f"{details['count']} found, {details['required']} required"
+    location = finding.location.describe() if finding.location else ""
+    found = explanation.quote(finding, document) if status not in ("missing", "not-applicable") else None
     return CardView(
         anchor=anchor,
         rule=finding.rule,
-        title=finding.title or finding.rule,
+        title=explanation.title_words(finding),
         severity=finding.severity.value,
         status=status,
-        status_label=STATUS_LABELS.get(status, status),
+        status_label=explanation.status_words(finding),
         symbol=STATUS_SYMBOLS.get(status, "?"),
         is_problem=finding.status.is_problem,
         blocks=finding.fails(fail_on),
@@ -406,6 +522,10 @@ def _card(finding: Finding, anchor: str, fail_on: str, text: str | None,
         count_text=count_text,
         items=[str(i) for i in details.get("items", []) or [] if isinstance(i, str)],
         thresholds=_thresholds(details),
+        explanation=explanation.explain(finding, document),
+        quote=found,
+        detail=explanation.detail_line(finding),
+        where=explanation.place(document, finding.start) if finding.start is not None else "",
     )
 
 
@@ -418,10 +538,23 @@ def _tone(finding: Finding, fail_on: str) -> str:
     return "ok" if finding.status is Status.MET else "quiet"
 
 
-def _sort_key(finding: Finding, position: int) -> tuple[int, int, int]:
-    status = finding.status.value
-    order = STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER)
-    return (order, -finding.severity.rank, position)
+def _group_of(status: str) -> int:
+    for n, (_, _, statuses) in enumerate(GROUPS):
+        if status in statuses:
+            return n
+    return len(GROUPS)
+
+
+def _sort_key(finding: Finding, position: int) -> tuple[int, int, int, int]:
+    """Problems first, most severe first, then in reading order (an element with no place in
+    the text after those with one, in pack order)."""
+    group = _group_of(finding.status.value)
+    severity = -finding.severity.rank if finding.status.is_problem else 0
+    where = finding.start
+    if where is None:
+        near = (finding.details or {}).get("closest")
+        where = near.get("start") if isinstance(near, dict) and isinstance(near.get("start"), int) else None
+    return (group, severity, where if where is not None else 1 << 62, position)
 
 
 def _plural(n: int, word: str) -> str:
@@ -435,38 +568,38 @@ def _banner(doc: DocumentResult, anchors: dict[str, str]) -> Banner:
         (sev, counts.get(sev, 0), fail_on != "never" and Severity(sev).rank >= Severity(fail_on).rank)
         for sev in SEVERITIES
     ]
-    blocking = [f for f in sorted(doc.findings, key=lambda f: _sort_key(f, 0)) if f.fails(fail_on)]
+    ranked = sorted(enumerate(doc.findings), key=lambda pair: _sort_key(pair[1], pair[0]))
+    blocking = [f for _, f in ranked if f.fails(fail_on)]
     minor = sum(counts.values()) - len(blocking)
     level = f"\u201c{fail_on}\u201d"
     review = ""
     if doc.verdict == "error":
         headline = "Not checked"
-        explanation = f"The document could not be read: {doc.error}"
+        why = f"The document could not be read: {doc.error}"
     elif doc.verdict == "fail":
         headline = "Not ready to release"
-        explanation = (f"{_plural(len(blocking), 'element')} at or above the {level} level "
-                       f"{'is' if len(blocking) == 1 else 'are'} missing, weak or violated:")
+        why = (f"{_plural(len(blocking), 'element')} at or above the {level} level "
+                       f"{'blocks' if len(blocking) == 1 else 'block'} release:")
     elif fail_on == "never":
         headline = "Report only"
-        explanation = "With --fail-on never, findings are reported but never fail the document."
+        why = "With --fail-on never, findings are reported but never fail the document."
     else:
         headline = "No blocking problems"
-        explanation = f"No element at or above the {level} level is missing, weak or violated."
+        why = f"Every element at or above the {level} level was found as required."
     if doc.verdict != "error" and minor:
         kind = "" if fail_on == "never" else "lower-severity "
         review = f"{_plural(minor, kind + 'item')} to review in the checklist."
     return Banner(
         verdict=doc.verdict,
         headline=headline,
-        explanation=explanation,
+        explanation=why,
         review=review,
         counts=at_or_above,
         fail_on=fail_on,
         fail_on_text=FAIL_ON_TEXT.get(fail_on, fail_on),
         met=sum(1 for f in doc.findings if f.status is Status.MET),
         total=len(doc.findings),
-        blocking=[(f.title or f.rule, anchors[f.rule], STATUS_LABELS.get(f.status.value, f.status.value))
-                  for f in blocking],
+        blocking=[(explanation.title_words(f), anchors[f.rule], explanation.status_words(f)) for f in blocking],
     )
 
 
@@ -510,7 +643,7 @@ def document_view(result: Result, doc: DocumentResult, *, version: str, when: da
     highlights = _highlights(doc.findings, anchors, len(text)) if text is not None else []
     ordered = [f for _, f in sorted(
         ((_sort_key(f, i), f) for i, f in enumerate(doc.findings)), key=lambda pair: pair[0])]
-    cards = [_card(f, anchors[f.rule], doc.fail_on, text, highlights) for f in ordered]
+    cards = [_card(f, anchors[f.rule], doc.fail_on, text, highlights, doc.document) for f in ordered]
     groups = []
     for key, title, statuses in GROUPS:
         members = [c for c in cards if c.status in statuses]
@@ -535,6 +668,8 @@ def document_view(result: Result, doc: DocumentResult, *, version: str, when: da
         error=doc.error,
         index_href=index_href,
         note=note,
+        review=ReviewRecord(result.pack.id, result.pack.version, when.strftime("%Y-%m-%d"),
+                            _waivers(doc.findings)),
     )
 
 
