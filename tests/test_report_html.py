@@ -133,7 +133,7 @@ def test_golden_failing_draft(in_repo: None) -> None:
     text = " ".join("".join(Page(page).text).split())
     assert "FAIL" in text and "Not ready to release" in text
     # The company's factor that the draft dropped is named, with its status in words.
-    assert re.search(r"<tr class=\"st-missing\"><td>Economic fluctuations</td><td>Missing</td>", page)
+    assert re.search(r"<tr class=\"st-missing\"><td>Economic fluctuations</td><td>Not found</td>", page)
     # The redline against counsel's wording shows the edits, in <del>/<ins> and in text.
     assert "[-no-]" in text.replace(" ", "") and "[+an+]" in text.replace(" ", "")
     assert re.search(r"<del>1995</del>", page) and re.search(r"<ins>1993</ins>", page)
@@ -147,7 +147,8 @@ def test_golden_batch_index(in_repo: None, tmp_path: Path) -> None:
     index = written[0].read_text(encoding="utf-8")
     assert_golden("index.html", index)
     hrefs = [a["href"] for a in Page(index).tags("a") if a["href"] and not a["href"].startswith("#")]
-    assert hrefs == [p.name for p in written[1:]]
+    # Server-side order: the failing draft first, then the passing release.
+    assert hrefs == [p.name for p in reversed(written[1:])]
     for page in written[1:]:
         assert 'href="index.html"' in page.read_text(encoding="utf-8")
     # The batch page of a document equals its single page, apart from the way back to the index.

@@ -33,7 +33,7 @@ _CONTRARY = ("negated", "reversed")
 _MEANING_NOTE = "wording differs in a word that carries meaning: "
 _MISSTATED_NOTE = "the sentence misstates a number the rule names: "
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_NUMBER = re.compile(r"\d[\d.]*[a-z]?")
+_NUMBER = re.compile(r"\d+(?:\.\d+)*[a-z]?")
 
 
 def contradicted(finding: Finding) -> bool:
@@ -66,6 +66,13 @@ def title_words(finding: Finding) -> str:
     if _NEGATIVE_TITLE.match(title):
         return f"the \u201c{title}\u201d statement"
     return title
+
+
+def shown_notes(finding: Finding) -> list[str]:
+    """The finding's notes a reader still needs once `explain` has put the meaning-word
+    differences into words (the raw lists, "1995, no, +1993", stay in the JSON)."""
+    return [str(note) for note in finding.notes
+            if not str(note).startswith((_MEANING_NOTE, _MISSTATED_NOTE))]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -120,13 +127,16 @@ class Quote:
         return self.before + self.match + self.after
 
     def cut(self, width: int) -> str:
-        """The quote in at most about `width` characters, kept around the match.
+        """The quote in at most `width` characters, kept around the match.
 
         Context is dropped from both sides (marked with …) before the match is touched; a match
-        longer than `width` is kept whole, since it is the evidence.
+        longer than `width` is cut at its end. Without a located match, the sentence's start.
         """
         if len(self.text) <= width:
             return self.text
+        if not self.match or len(self.match) + 2 > width:
+            text = (self.match or self.text)[: width - 1]
+            return (text[: text.rindex(" ")] if " " in text else text).rstrip() + "\u2026"
         room = max(0, width - len(self.match) - 2)
         before, after = self.before, self.after
         keep_before = min(len(before), room // 2)
@@ -134,6 +144,11 @@ class Quote:
         keep_before = min(len(before), room - keep_after)
         head = before[len(before) - keep_before:] if keep_before else ""
         tail = after[:keep_after] if keep_after else ""
+        # Whole words only: a cut word would read as a typo in the quote.
+        if keep_before < len(before) and " " in head:
+            head = head[head.index(" "):]
+        if keep_after < len(after) and " " in tail:
+            tail = tail[: tail.rindex(" ")]
         head = ("\u2026" + head.lstrip()) if keep_before < len(before) else head
         tail = (tail.rstrip() + "\u2026") if keep_after < len(after) else tail
         return head + self.match + tail
@@ -158,6 +173,7 @@ def quote(finding: Finding, document: Document | None) -> Quote | None:
             at = sentence.lower().find(matched.lower())
         if at >= 0:
             return Quote(sentence[:at], sentence[at:at + len(matched)], sentence[at + len(matched):])
+        return Quote(sentence, "", "")  # the match is not inside the (shortened) sentence
     return Quote("", sentence, "")
 
 
@@ -314,10 +330,11 @@ def explain(finding: Finding, document: Document | None = None) -> str:
             said.append(text + ".")
     elif status is Status.MISSING:
         counted = _factors(finding)
+        near = _closest(finding)
         if counted:
             said.append(counted[0].upper() + counted[1:])
-        else:
-            said.append(_closest(finding))
+        elif not (near.startswith("No wording") and set_aside(finding, document)):
+            said.append(near)  # (a set-aside legend is the nearest wording: said below)
     elif status is Status.VIOLATED:
         if contradicted(finding):
             cue = (finding.details or {}).get("polarity_cue")
@@ -351,5 +368,8 @@ def detail_line(finding: Finding) -> str:
         limits.append(f"close at {details['weak']:g}")
     if limits:
         parts.append(" / ".join(limits))
+    if (finding.status.is_problem and finding.score is not None
+            and isinstance(details.get("threshold"), (int, float)) and finding.score >= details["threshold"]):
+        parts.append("the words score high, but a word that carries meaning differs")
     parts.append(f"severity {finding.severity.value}")
     return " \u00b7 ".join(parts)

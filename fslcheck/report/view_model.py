@@ -343,6 +343,25 @@ class IndexRow:
     met: int
     total: int
     error: str | None
+    problems: list[str] = field(default_factory=list)  # "Not found: Actual results could differ …"
+
+
+VERDICT_ORDER = {"fail": 0, "error": 1, "pass": 2}
+
+
+def shown_path(path: str, start: str | None = None) -> str:
+    """An absolute path as it reads from where the run started (the working folder)."""
+    if not os.path.isabs(path.split("#", 1)[0]):
+        return path
+    try:
+        return os.path.relpath(path, start or os.getcwd())
+    except ValueError:  # another drive (Windows)
+        return path
+
+
+def _problems(doc: DocumentResult) -> list[str]:
+    ranked = sorted(enumerate(doc.findings), key=lambda pair: _sort_key(pair[1], pair[0]))
+    return [f"{explanation.status_words(f)}: {f.title or f.rule}" for _, f in ranked if f.status.is_problem]
 
 
 @dataclass
@@ -351,6 +370,7 @@ class IndexView:
     rows: list[IndexRow]
     summary: dict[str, int]
     verdict: str
+    headline: str
     fail_on: str
     fail_on_text: str
     provenance: Provenance
@@ -513,7 +533,7 @@ def _card(finding: Finding, anchor: str, fail_on: str, text: str | None,
         basis_url=_basis_url(finding.basis),
         score=_score(finding.score),
         location=location,
-        notes=[str(n) for n in finding.notes],
+        notes=explanation.shown_notes(finding),
         excerpt=finding.excerpt,
         approved=finding.approved,
         redline=line,
@@ -656,7 +676,7 @@ def document_view(result: Result, doc: DocumentResult, *, version: str, when: da
     pages = doc.document.page_starts if doc.document is not None else []
     return DocumentView(
         title=PurePath(doc.path).name or doc.path,
-        path=doc.path,
+        path=shown_path(doc.path),
         page_name=page_name,
         banner=_banner(doc, anchors),
         groups=groups,
@@ -691,24 +711,37 @@ def index_view(result: Result, names: Sequence[str], *, version: str, when: date
     """The batch overview: one row per document."""
     rows = [
         IndexRow(
-            path=doc.path,
+            path=shown_path(doc.path),
             href=name,
             verdict=doc.verdict,
             counts=doc.counts(),
             met=sum(1 for f in doc.findings if f.status is Status.MET),
             total=len(doc.findings),
             error=doc.error,
+            problems=_problems(doc),
         )
         for doc, name in zip(result.documents, names, strict=True)
     ]
+    # Server-side order, so the page needs no script to read worst first: failures, then files
+    # that could not be read, then passes; by path within each.
+    rows.sort(key=lambda row: (VERDICT_ORDER.get(row.verdict, 3), row.path))
     summary = result.summary
-    verdict = "error" if summary["errors"] else "fail" if summary["failed"] else "pass"
+    # Failures weigh most: a run with failures and an unreadable file is a failing run.
+    verdict = "fail" if summary["failed"] else "error" if summary["errors"] else "pass"
     count = summary["documents"]
+    parts = []
+    for key, one, many in (("failed", "fails", "fail"), ("errors", "could not be read", "could not be read"),
+                           ("passed", "passes", "pass")):
+        n = summary[key]
+        if n:
+            parts.append(f"{n} {one if n == 1 else many}")
+    headline = " \u00b7 ".join(parts) or "no documents"
     return IndexView(
         title=f"Safe-harbor check: {count} document{'s' if count != 1 else ''}",
         rows=rows,
         summary=summary,
         verdict=verdict,
+        headline=headline,
         fail_on=result.fail_on,
         fail_on_text=FAIL_ON_TEXT.get(result.fail_on, result.fail_on),
         provenance=provenance(result, version, when),
