@@ -361,7 +361,7 @@ def shown_path(path: str, start: str | None = None) -> str:
 
 def _problems(doc: DocumentResult) -> list[str]:
     ranked = sorted(enumerate(doc.findings), key=lambda pair: _sort_key(pair[1], pair[0]))
-    return [f"{explanation.status_words(f)}: {f.title or f.rule}" for _, f in ranked if f.status.is_problem]
+    return [f"{explanation.status_words(f)}: {explanation.title_words(f)}" for _, f in ranked if f.status.is_problem]
 
 
 @dataclass
