@@ -189,7 +189,7 @@ def test_weak_says_what_differs_in_words() -> None:
 
 def test_no_double_negative_in_titles() -> None:
     f = finding(Status.MISSING, title="No undue reliance")
-    assert title_words(f) == "the \u201cNo undue reliance\u201d statement"
+    assert title_words(f) == "The \u201cNo undue reliance\u201d statement"
     assert title_words(finding(Status.MISSING)) == "Actual results could differ materially"
 
 
@@ -278,9 +278,10 @@ def test_index_headline_weighs_failures_and_orders_rows(in_repo: None, tmp_path:
     names = view_model.page_names(d.path for d in result.documents)
     view = view_model.index_view(result, names, version="x", when=view_model.generated_at())
     assert view.verdict == "fail"
-    assert view.headline == "1 fails \u00b7 1 could not be read \u00b7 1 passes"
+    assert view.headline == "1 failed \u00b7 1 could not be read \u00b7 1 passed"
     assert [row.verdict for row in view.rows] == ["fail", "error", "pass"]
     assert all(not Path(row.path).is_absolute() for row in view.rows)
-    assert any("Not found: Actual results could differ materially" in p for p in view.rows[0].problems)
+    assert "Not found: Actual results could differ materially" in view.rows[0].problems
+    assert len(view.rows[0].problems) == view_model.INDEX_PROBLEMS and view.rows[0].problems[-1].startswith("and ")
     page = html_report.render_index(view)
     assert "! ERROR" not in " ".join("".join(Page(page).text).split()).split("Documents")[0]

@@ -60,11 +60,11 @@ def title_words(finding: Finding) -> str:
     """The rule's title, made safe to put after a status word.
 
     "Not found: No undue reliance" reads as a double negative; a title that opens with a
-    negation is quoted as the name of a statement instead ("Not found: the “No undue
+    negation is quoted as the name of a statement instead ("Not found: The “No undue
     reliance” statement")."""
     title = finding.title or finding.rule
     if _NEGATIVE_TITLE.match(title):
-        return f"the \u201c{title}\u201d statement"
+        return f"The \u201c{title}\u201d statement"
     return title
 
 

@@ -42,7 +42,7 @@ def _document(document: DocumentResult, color: bool) -> list[str]:
     if color:
         head = click.style(head, bold=True, fg={"PASS": "green", "FAIL": "red"}.get(verdict, "magenta"))
     if document.error is not None:
-        return [head, f"  error: {document.error}"]
+        return [head, *_wrap(f"error: {document.error}", "  ", "    ")]
     lines = [head]
     if document.document is not None:
         for warning in document.document.warnings:

@@ -359,9 +359,15 @@ def shown_path(path: str, start: str | None = None) -> str:
         return path
 
 
+INDEX_PROBLEMS = 5  # the index lists this many problems per document, most severe first
+
+
 def _problems(doc: DocumentResult) -> list[str]:
     ranked = sorted(enumerate(doc.findings), key=lambda pair: _sort_key(pair[1], pair[0]))
-    return [f"{explanation.status_words(f)}: {explanation.title_words(f)}" for _, f in ranked if f.status.is_problem]
+    said = [f"{explanation.status_words(f)}: {explanation.title_words(f)}" for _, f in ranked if f.status.is_problem]
+    if len(said) > INDEX_PROBLEMS:
+        said[INDEX_PROBLEMS - 1:] = [f"and {len(said) - INDEX_PROBLEMS + 1} more"]
+    return said
 
 
 @dataclass
@@ -730,11 +736,9 @@ def index_view(result: Result, names: Sequence[str], *, version: str, when: date
     verdict = "fail" if summary["failed"] else "error" if summary["errors"] else "pass"
     count = summary["documents"]
     parts = []
-    for key, one, many in (("failed", "fails", "fail"), ("errors", "could not be read", "could not be read"),
-                           ("passed", "passes", "pass")):
-        n = summary[key]
-        if n:
-            parts.append(f"{n} {one if n == 1 else many}")
+    for key, words in (("failed", "failed"), ("errors", "could not be read"), ("passed", "passed")):
+        if summary[key]:
+            parts.append(f"{summary[key]} {words}")
     headline = " \u00b7 ".join(parts) or "no documents"
     return IndexView(
         title=f"Safe-harbor check: {count} document{'s' if count != 1 else ''}",
