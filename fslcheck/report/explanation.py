@@ -63,7 +63,7 @@ def title_words(finding: Finding) -> str:
     negation is quoted as the name of a statement instead ("Not found: The “No undue
     reliance” statement")."""
     title = finding.title or finding.rule
-    if _NEGATIVE_TITLE.match(title):
+    if finding.status.is_problem and _NEGATIVE_TITLE.match(title):
         return f"The \u201c{title}\u201d statement"
     return title
 
