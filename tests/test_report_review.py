@@ -285,3 +285,42 @@ def test_index_headline_weighs_failures_and_orders_rows(in_repo: None, tmp_path:
     assert len(view.rows[0].problems) == view_model.INDEX_PROBLEMS and view.rows[0].problems[-1].startswith("and ")
     page = html_report.render_index(view)
     assert "! ERROR" not in " ".join("".join(Page(page).text).split()).split("Documents")[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Model clauses
+
+
+def test_default_pack_model_clauses_make_a_legend_that_meets_every_rule() -> None:
+    pack = fslcheck.load_pack("us-pslra")
+    models = {rule.id: rule.model for rule in pack.rules}
+    assert all(models.values()), [rid for rid, model in models.items() if not model]
+    body = " ".join(model for rid, model in models.items()
+                    if rid not in ("pslra.heading", "pslra.legend-required"))
+    text = f"ACME Corp. expects revenue to grow next year.\n\n{models['pslra.heading']}\n\n{body}\n"
+    result = fslcheck.compile_pack(pack).check_text(text)
+    assert {f.rule: f.status.value for f in result.findings} == {rid: "met" for rid in models}
+
+
+def test_suggestion_prefers_the_approved_wording(tmp_path: Path) -> None:
+    from fslcheck.report.explanation import suggestion
+
+    edited = edited_seed(tmp_path)
+    doc = fslcheck.check([str(edited)], rules=[str(ROOT / COMPANY_PACK)]).documents[0]
+    approved = [f.approved for f in doc.findings if f.approved]
+    by_rule = {f.rule: f for f in doc.findings}
+    differ = suggestion(by_rule["pslra.differ-materially"], approved)
+    assert differ is not None and differ.source == "approved"
+    assert "actual results to differ materially" in differ.text
+    # No approved sentence says "undue reliance": the model clause.
+    reliance = suggestion(by_rule["pslra.undue-reliance"], approved)
+    assert reliance is not None and reliance.source == "model" and "undue reliance" in reliance.text
+    # Nothing for an element that is met, and the approved-text rule shows its own wording.
+    assert suggestion(by_rule["pslra.no-update"], approved) is None
+    assert suggestion(by_rule["sos-staffing.approved-legend"], approved) is None
+    forbidden = finding(Status.VIOLATED, model="Say this.")
+    assert suggestion(forbidden) is None
+    assert suggestion(finding(Status.MISSING, model="  Say   this. ")).text == "Say this."
+    data = json.loads(render(fslcheck.check([str(edited)], rules=[str(ROOT / COMPANY_PACK)]), "json", OPTIONS))
+    reported = {f["rule"]: f.get("suggestion") for f in data["documents"][0]["findings"]}
+    assert reported["pslra.undue-reliance"]["source"] == "model" and reported["pslra.no-update"] is None

@@ -14,10 +14,15 @@ technical reader in `detail_line`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from ..documents.model import Document
+from ..matching import meaning_differences
+from ..normalise import canonical_phrase
 from ..result import Finding, Status
 
 STATUS_WORDS = {
@@ -353,6 +358,47 @@ def explain(finding: Finding, document: Document | None = None) -> str:
         said.append("This rule does not apply to this document.")
     said.extend(set_aside(finding, document))
     return " ".join(said)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Wording to copy under a problem: counsel's approved sentence, or the pack's model clause."""
+
+    source: str  # "approved" (a company pack's approved wording) or "model" (the rule's model clause)
+    text: str
+
+
+SUGGEST_FROM_APPROVED = 60  # token-set similarity (0-100) of an approved sentence to the model clause
+SENTENCE_WORDS = 5
+
+
+def suggestion(finding: Finding, approved: Sequence[str] = ()) -> Suggestion | None:
+    """What to write for a missing, weak or contradicted element.
+
+    A company pack's approved wording takes precedence: the approved sentence most like the
+    rule's model clause, when one is alike enough; otherwise the model clause itself. Nothing for
+    an element that is met, for forbidden wording, or for a rule that carries the approved wording
+    itself (its card shows that wording and the redline).
+    """
+    if not finding.status.is_problem or finding.approved or not finding.model:
+        return None
+    if finding.status is Status.VIOLATED and not contradicted(finding):
+        return None
+    model = canonical_phrase(finding.model)
+    best: tuple[float, str] | None = None
+    if len(model.split()) >= SENTENCE_WORDS:  # a heading is not looked for among sentences
+        for text in approved:
+            for sentence in re.split(r"(?<=[.!?])\s+(?=[\"\u201c(A-Z])", _collapse(text)):
+                words = canonical_phrase(sentence)
+                # Alike, and lacking none of the model's meaning words ("undue", "no", a year).
+                if any(not w.startswith("+") for w in meaning_differences(model, words)):
+                    continue
+                score = fuzz.token_set_ratio(model, words)
+                if score >= SUGGEST_FROM_APPROVED and (best is None or score > best[0]):
+                    best = (score, sentence)
+    if best is not None:
+        return Suggestion("approved", best[1])
+    return Suggestion("model", _collapse(finding.model))
 
 
 def detail_line(finding: Finding) -> str:

@@ -47,12 +47,14 @@ def _document(document: DocumentResult, color: bool) -> list[str]:
     if document.document is not None:
         for warning in document.document.warnings:
             lines.extend(_wrap(f"warning: {warning}", "  ", "    "))
+    approved = [f.approved for f in document.findings if f.approved]
     for finding in document.findings:
-        lines.append(_finding(finding, color, document.document))
+        lines.append(_finding(finding, color, document.document, approved))
     return lines
 
 
-def _finding(finding: Finding, color: bool, document: Document | None = None) -> str:
+def _finding(finding: Finding, color: bool, document: Document | None = None,
+             approved: list[str] | None = None) -> str:
     status = f"{finding.status.value:<8}"
     if color:
         status = click.style(status, fg=_STATUS_COLOURS[finding.status])
@@ -71,6 +73,10 @@ def _finding(finding: Finding, color: bool, document: Document | None = None) ->
     if found is not None:
         extra.append(f"{INDENT}\u201c{found.cut(WIDTH - len(INDENT) - 2)}\u201d")
     extra.extend(line for note in explanation.shown_notes(finding) for line in _wrap(f"note: {note}"))
+    suggested = explanation.suggestion(finding, approved or [])
+    if suggested is not None:
+        label = "approved wording" if suggested.source == "approved" else "suggested wording"
+        extra.extend(_wrap(f"{label}: {suggested.text}"))
     return "\n".join([line.rstrip(), *extra])
 
 

@@ -212,6 +212,7 @@ class CardView:
     quote: Quote | None = None  # the sentence, with the words that carry the element picked out
     detail: str = ""  # rule id, score, thresholds: for the technical reader
     where: str = ""  # "line 43", "page 2", "paragraph 7"
+    suggestion: explanation.Suggestion | None = None  # wording to copy for a problem
 
     @property
     def passing(self) -> bool:
@@ -494,7 +495,8 @@ def segments(text: str, highlights: Sequence[Highlight], page_starts: Sequence[i
 
 
 def _card(finding: Finding, anchor: str, fail_on: str, text: str | None,
-          highlights: list[Highlight], document: Document | None = None) -> CardView:
+          highlights: list[Highlight], document: Document | None = None,
+          approved: Sequence[str] = ()) -> CardView:
     status = finding.status.value
     details = finding.details or {}
     matched = _matched_text(finding, text)
@@ -552,6 +554,7 @@ def _card(finding: Finding, anchor: str, fail_on: str, text: str | None,
         quote=found,
         detail=explanation.detail_line(finding),
         where=explanation.place(document, finding.start) if finding.start is not None else "",
+        suggestion=explanation.suggestion(finding, approved),
     )
 
 
@@ -669,7 +672,8 @@ def document_view(result: Result, doc: DocumentResult, *, version: str, when: da
     highlights = _highlights(doc.findings, anchors, len(text)) if text is not None else []
     ordered = [f for _, f in sorted(
         ((_sort_key(f, i), f) for i, f in enumerate(doc.findings)), key=lambda pair: pair[0])]
-    cards = [_card(f, anchors[f.rule], doc.fail_on, text, highlights, doc.document) for f in ordered]
+    approved = [f.approved for f in doc.findings if f.approved]
+    cards = [_card(f, anchors[f.rule], doc.fail_on, text, highlights, doc.document, approved) for f in ordered]
     groups = []
     for key, title, statuses in GROUPS:
         members = [c for c in cards if c.status in statuses]
