@@ -187,6 +187,16 @@ def test_weak_says_what_differs_in_words() -> None:
     assert "a word that carries meaning differs" in detail_line(statute)
 
 
+def test_weak_drift_names_the_closest_words_and_what_they_lack() -> None:
+    text = "Results may be significantly different in the future.\n"
+    start = text.index("significantly")
+    f = finding(Status.WEAK, score=84.4, start=start, end=start + len("significantly different"),
+                excerpt=text.strip(), details={"threshold": 90, "closest": {"lacks": ["materially"]}})
+    said = explain(f, doc_of(text))
+    assert said == ("The closest wording, \u201csignificantly different\u201d, is near the requirement but lacks "
+                    "\u201cmaterially\u201d (score 84 of 100; 90 counts as found).")
+
+
 def test_no_double_negative_in_titles() -> None:
     f = finding(Status.MISSING, title="No undue reliance")
     assert title_words(f) == "The \u201cNo undue reliance\u201d statement"

@@ -327,11 +327,19 @@ def explain(finding: Finding, document: Document | None = None) -> str:
         if what:
             said.append("The wording differs: " + "; ".join(what) + ".")
         elif not counted:
+            near = (finding.details or {}).get("closest")
+            lacks = [str(x) for x in near.get("lacks", []) or []] if isinstance(near, dict) else []
+            found = quote(finding, document)
+            words = found.match if found is not None and found.match else ""
             score = _score(finding.score)
             threshold = _score((finding.details or {}).get("threshold"))
-            text = "The wording is close but not the same"
+            text = f"The closest wording, {_q(_short(words))}, is near the requirement" if words else \
+                "The wording is close to the requirement"
+            if lacks:
+                text += " but " + "; ".join(x if x.startswith(("negated", "reversed")) else f"lacks {_q(x)}"
+                                            for x in lacks)
             if score:
-                text += f" (score {score} of 100" + (f"; {threshold} needed" if threshold else "") + ")"
+                text += f" (score {score} of 100" + (f"; {threshold} counts as found" if threshold else "") + ")"
             said.append(text + ".")
     elif status is Status.MISSING:
         counted = _factors(finding)
