@@ -86,18 +86,6 @@ class Highlight:
         what = f"{self.rule}: {self.factor}" if self.factor else self.rule
         return f"{what} \u2013 {STATUS_LABELS.get(self.status, self.status).lower()}"
 
-    @property
-    def short(self) -> str:
-        """The label shown inside the text: short enough not to bury the sentence it marks.
-
-        The number is what a printed page cross-refers by ("highlight 7" on the card); the short
-        rule name helps the eye; the status is spelled out only where it is not "met".
-        """
-        text = f"{self.number} {self.name or self.factor_id or self.rule}"
-        if self.status != "met":
-            text += f" \u00b7 {STATUS_LABELS.get(self.status, self.status).lower()}"
-        return text
-
 
 @dataclass(frozen=True)
 class Segment:
