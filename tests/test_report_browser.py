@@ -294,6 +294,17 @@ def test_report_in_browser(browser: Browser, report: Path, tmp_path: Path) -> No
     page.goto(f"{url}#{last}")
     page.wait_until(lambda: page.in_viewport(last), f"{last} is in the viewport after loading")
 
+    # Fixed-width text keeps its lines: no line of the filing wraps (margin notes sit beside
+    # it, not inside it), on screen and in print.
+    wrapped = ("Array.from(document.querySelectorAll('.doc-text.fixed .dl-text')).filter(e =>"
+               " e.textContent && e.getClientRects().length &&"
+               " e.getBoundingClientRect().height > 1.6 * parseFloat(getComputedStyle(e).lineHeight)).length")
+    assert page.js("document.querySelectorAll('.doc-text.fixed .dl-text').length") > 50
+    assert page.js(wrapped) == 0, "a line of the fixed-width filing wraps on screen"
+    page.send("Emulation.setEmulatedMedia", {"media": "print", "features": []})
+    assert page.js(wrapped) == 0, "a line of the fixed-width filing wraps in print"
+    page.send("Emulation.setEmulatedMedia", {"media": "", "features": []})
+
     # Screenshots for a human: top of the page, light and dark, and the full page.
     shots = _screenshot_dir(tmp_path)
     page.goto(url)
