@@ -56,6 +56,7 @@ class Finding:
     notes: list[str] = field(default_factory=list)  # e.g. "inside a tracked insertion"
     details: dict[str, Any] = field(default_factory=dict)  # kind-specific: factors, counts
     approved: str | None = None  # approved wording, for the redline
+    model: str | None = None  # the rule's model clause: suggested wording for a missing element
 
     def fails(self, fail_on: str) -> bool:
         """True when this finding makes the document fail at the `--fail-on` level."""

@@ -172,10 +172,11 @@ class Page:
         return reply["result"].get("value")
 
     def click(self, selector: str) -> None:
-        """A real mouse click in the middle of the element (scrolled into view first)."""
+        """A real mouse click in the middle of the element's first line box (scrolled into view
+        first; the middle of a wrapped link's bounding box may fall between its lines)."""
         box = self.js(
             f"(() => {{ const e = document.querySelector({json.dumps(selector)});"
-            " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+            " e.scrollIntoView({block: 'center'}); const r = e.getClientRects()[0];"  # a wrapped link: its first line
             " return [r.left + r.width / 2, r.top + r.height / 2]; })()")
         for kind in ("mousePressed", "mouseReleased"):
             self.send("Input.dispatchMouseEvent",
@@ -269,6 +270,12 @@ def test_report_in_browser(browser: Browser, report: Path, tmp_path: Path) -> No
                    " return a && a.getAttribute('href'); })()")
     assert link, "no card links to a highlight"
     target = link[1:]
+    # A found element's card is one line until opened (<details>, no script needed): open it.
+    holder = page.js(f"document.querySelector('.card a[href=\"{link}\"]').closest('.card').id")
+    if page.js(f"document.getElementById('{holder}').tagName") == "DETAILS":
+        assert not page.js(f"document.getElementById('{holder}').open")
+        page.click(f'[id="{holder}"] > summary')
+        page.wait_until(lambda: page.js(f"document.getElementById('{holder}').open"), "the card opens")
     page.js("window.scrollTo(0, 0)")
     assert not page.in_viewport(target), "the highlight is visible before following the link"
     page.click(f'.card a[href="{link}"]')
@@ -287,6 +294,17 @@ def test_report_in_browser(browser: Browser, report: Path, tmp_path: Path) -> No
     page.goto(f"{url}#{last}")
     page.wait_until(lambda: page.in_viewport(last), f"{last} is in the viewport after loading")
 
+    # Fixed-width text keeps its lines: no line of the filing wraps (margin notes sit beside
+    # it, not inside it), on screen and in print.
+    wrapped = ("Array.from(document.querySelectorAll('.doc-text.fixed .dl-text')).filter(e =>"
+               " e.textContent && e.getClientRects().length &&"
+               " e.getBoundingClientRect().height > 1.6 * parseFloat(getComputedStyle(e).lineHeight)).length")
+    assert page.js("document.querySelectorAll('.doc-text.fixed .dl-text').length") > 50
+    assert page.js(wrapped) == 0, "a line of the fixed-width filing wraps on screen"
+    page.send("Emulation.setEmulatedMedia", {"media": "print", "features": []})
+    assert page.js(wrapped) == 0, "a line of the fixed-width filing wraps in print"
+    page.send("Emulation.setEmulatedMedia", {"media": "", "features": []})
+
     # Screenshots for a human: top of the page, light and dark, and the full page.
     shots = _screenshot_dir(tmp_path)
     page.goto(url)
@@ -296,9 +314,15 @@ def test_report_in_browser(browser: Browser, report: Path, tmp_path: Path) -> No
     page.screenshot(shots / "report-dark.png")
     page.send("Emulation.setEmulatedMedia", {"media": "print", "features": []})
     assert page.js("getComputedStyle(document.querySelector('nav')).display") == "none"
-    assert page.js("Array.from(document.querySelectorAll('details')).every(d =>"
+    assert page.js("Array.from(document.querySelectorAll('article.card details.redline-block')).every(d =>"
                    " Array.from(d.children).every(c => c.getClientRects().length > 0))"), \
-        "collapsed details stay hidden in print"
+        "a collapsed redline stays hidden in print"
+    # A passing card prints as its one summary line, opened or not.
+    page.js("document.querySelectorAll('details.card.passing').forEach(d => { d.open = true; })")
+    assert page.js("Array.from(document.querySelectorAll('details.card.passing')).every(d =>"
+                   " Array.from(d.children).every(c => c.tagName === 'SUMMARY' || c.getClientRects().length === 0))"), \
+        "a passing card prints more than its summary line"
+    page.js("document.querySelectorAll('details.card.passing').forEach(d => { d.open = false; })")
     page.screenshot(shots / "report-print.png", full=True)
     for name in ("report-top.png", "report-full.png", "report-dark.png", "report-print.png"):
         assert (shots / name).stat().st_size > 10_000
@@ -334,3 +358,29 @@ def test_batch_index_in_browser(browser: Browser, tmp_path: Path) -> None:
     assert page.js("document.querySelector('nav a').getAttribute('href')") == "index.html"
     errors = console_errors(browser.log[mark:])
     assert errors == [], f"console errors: {errors}"
+
+
+def test_seed_report_prints_on_three_pages_with_running_head(browser: Browser, report: Path, tmp_path: Path) -> None:
+    """Print the seed report to PDF as Chromium prints it (Page.printToPDF, the page's own CSS
+    @page rules: the running head and "Page x of y" are page-margin boxes), then read the PDF's
+    text with PDFium: at most three pages, and every page carries the running head (document,
+    verdict, rule pack) and its page number."""
+    import pypdfium2 as pdfium
+
+    page = Page(browser)
+    page.goto(report.as_uri())
+    data = page.send("Page.printToPDF", {"printBackground": False, "preferCSSPageSize": True,
+                                         "displayHeaderFooter": False})["data"]
+    pdf_path = _screenshot_dir(tmp_path) / "sos-staffing.pdf"
+    pdf_path.write_bytes(base64.b64decode(data))
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    try:
+        pages = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    assert 1 <= len(pages) <= 3, f"the seed report prints on {len(pages)} pages"
+    for number, text in enumerate(pages, 1):
+        flat = " ".join(text.split())
+        assert "sos-staffing_2003-10-01_8k-ex99.txt \u00b7 PASS \u00b7 rule pack sos-staffing 2003.10" in flat, \
+            f"page {number} has no running head"
+        assert f"Page {number} of {len(pages)}" in flat, f"page {number} has no page number"

@@ -133,7 +133,7 @@ def test_golden_failing_draft(in_repo: None) -> None:
     text = " ".join("".join(Page(page).text).split())
     assert "FAIL" in text and "Not ready to release" in text
     # The company's factor that the draft dropped is named, with its status in words.
-    assert re.search(r"<tr class=\"st-missing\"><td>Economic fluctuations</td><td>Missing</td>", page)
+    assert re.search(r"<tr class=\"st-missing\"><td>Economic fluctuations</td><td>Not found</td>", page)
     # The redline against counsel's wording shows the edits, in <del>/<ins> and in text.
     assert "[-no-]" in text.replace(" ", "") and "[+an+]" in text.replace(" ", "")
     assert re.search(r"<del>1995</del>", page) and re.search(r"<ins>1993</ins>", page)
@@ -147,7 +147,8 @@ def test_golden_batch_index(in_repo: None, tmp_path: Path) -> None:
     index = written[0].read_text(encoding="utf-8")
     assert_golden("index.html", index)
     hrefs = [a["href"] for a in Page(index).tags("a") if a["href"] and not a["href"].startswith("#")]
-    assert hrefs == [p.name for p in written[1:]]
+    # Server-side order: the failing draft first, then the passing release.
+    assert hrefs == [p.name for p in reversed(written[1:])]
     for page in written[1:]:
         assert 'href="index.html"' in page.read_text(encoding="utf-8")
     # The batch page of a document equals its single page, apart from the way back to the index.
@@ -166,7 +167,7 @@ def test_provenance_in_footer(in_repo: None) -> None:
     assert result.documents[0].document.sha256 in footer
     assert EXAMPLE in footer
     assert re.search(r'<time datetime="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ">', footer)
-    assert "met at score 90" in footer  # thresholds from the findings' details
+    assert "found at score 90" in footer  # thresholds from the findings' details
 
 
 def test_links_go_both_ways(in_repo: None) -> None:
@@ -183,15 +184,40 @@ def test_links_go_both_ways(in_repo: None) -> None:
     assert len(page.tags("mark")) >= len(labels)
 
 
-def test_checklist_order_problems_first(in_repo: None) -> None:
+def test_checklist_order_problems_first_by_severity_then_position(in_repo: None) -> None:
     result = check(DRAFT)
     view = view_model.document_view(result, result.documents[0], version="x",
                                     when=view_model.generated_at())
-    statuses = [card.status for group in view.groups for card in group.cards]
-    ranks = [view_model.STATUS_ORDER.index(s) for s in statuses]
-    assert ranks == sorted(ranks)
-    assert view.groups[0].key == "problems" and statuses[0] == "missing"
-    assert len(statuses) == len(result.documents[0].findings)
+    cards = [card for group in view.groups for card in group.cards]
+    assert len(cards) == len(result.documents[0].findings)
+    problems = [c for c in cards if c.is_problem]
+    assert view.groups[0].key == "problems" and cards[:len(problems)] == problems
+    ranks = [{"error": 0, "warning": 1, "info": 2}[c.severity] for c in problems]
+    assert ranks == sorted(ranks), "an info item sits before a more severe one"
+    # Within one severity, reading order: a problem with a place in the text before one without.
+    by_rule = {f.rule: f for f in result.documents[0].findings}
+    for a, b in zip(problems, problems[1:]):
+        if a.severity == b.severity and by_rule[b.rule].start is not None:
+            assert by_rule[a.rule].start is not None and by_rule[a.rule].start <= by_rule[b.rule].start
+
+
+def test_info_never_between_blockers() -> None:
+    """Synthetic findings: two blockers and an info item, the info one first in the pack."""
+    text = "Alpha sentence. Beta sentence. Gamma sentence.\n"
+    doc = Document(path="d.txt", text=text, format="text", sha256="0" * 64)
+
+    def make(rule: str, severity: Severity, start: int | None) -> Finding:
+        return Finding(rule=rule, title=rule, severity=severity, status=Status.MISSING, message="m",
+                       start=start, end=None if start is None else start + 5)
+
+    findings = [make("r.info", Severity.INFO, 0), make("r.late", Severity.ERROR, 31),
+                make("r.warn", Severity.WARNING, 16), make("r.early", Severity.ERROR, None)]
+    findings[3].details["closest"] = {"excerpt": "Alpha", "score": 60.0, "lacks": ["x"], "start": 0, "end": 5}
+    result = Result(documents=[DocumentResult(path="d.txt", findings=findings, document=doc)],
+                    pack=PackInfo("p", "P", "1", []))
+    view = view_model.document_view(result, result.documents[0], version="x", when=view_model.generated_at())
+    assert [c.rule for c in view.groups[0].cards] == ["r.early", "r.late", "r.warn", "r.info"]
+    assert [title for title, _, _ in view.banner.blocking] == ["r.early", "r.late"]
 
 
 def test_cli_writes_the_page(in_repo: None, tmp_path: Path) -> None:
@@ -299,9 +325,14 @@ def test_autoescape_everywhere_and_no_safe_filter() -> None:
         source = (templates / name).read_text(encoding="utf-8")
         assert "|safe" not in source.replace(" ", "") and "autoescape false" not in source, name
         assert "Markup(" not in source
-    for module in ("html_report.py", "view_model.py", "redline.py"):
+    for module in ("view_model.py", "redline.py", "explanation.py"):
         source = (resources.files("fslcheck.report") / module).read_text(encoding="utf-8")
         assert "Markup(" not in source and "|safe" not in source, module
+    # One exception: the running head's @page rule, whose text is hex-escaped by css_string.
+    source = (resources.files("fslcheck.report") / "html_report.py").read_text(encoding="utf-8")
+    assert source.count("Markup(") == 1 and "page_style=Markup(css)" in source
+    css = html_report.running_head_css('</style><script>alert(1)</script> "quoted" \\ \n & \u00b7')
+    assert not set(css) & set("<>&'\n") and css.count('"') == 2
 
 
 # ---------------------------------------------------------------------------------------------
@@ -327,7 +358,7 @@ def test_banner_words() -> None:
     doc = result.documents[0]
     banner = view_model.document_view(result, doc, version="x", when=view_model.generated_at()).banner
     assert banner.verdict == "fail" and banner.headline == "Not ready to release"
-    assert banner.blocking and banner.blocking[0][2] == "Weak match"
+    assert banner.blocking and banner.blocking[0][2] == "Found, but wording differs"
     doc.fail_on = "never"
     banner = view_model.document_view(result, doc, version="x", when=view_model.generated_at()).banner
     assert banner.verdict == "pass" and "never" in banner.explanation and "1 item to review" in banner.review
@@ -398,5 +429,5 @@ def test_pdf_pages_are_marked_in_the_text() -> None:
     result = Result(documents=[DocumentResult(path="r.pdf", findings=[finding], document=doc)],
                     pack=PackInfo("p", "P", "1", []))
     page = html_report.render(result, OPTIONS)
-    assert page.count('<span class="page-mark">') == 2 and "Page 2</span>Page <a" in page
-    assert "<dd>p. 2</dd>" in page  # Location.describe()
+    assert page.count('<div class="page-mark">') == 2 and '<div class="page-mark">Page 2</div>' in page
+    assert '<span class="card-where">page 2</span>' in page  # a place a reader finds

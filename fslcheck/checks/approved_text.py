@@ -10,14 +10,20 @@
   weak: 80                       # at or above: `weak` (the wording drifted); below: `missing`
 ```
 
-The approved paragraph is located in the document with rapidfuzz's best alignment; the score is
-the word-level similarity of that passage to the approved wording (words compared in canonical
-form, so case, quotes, hyphens and line breaks do not count). A passage that differs in a word
-carrying meaning (a negation, a number) is never `met`, whatever the score. The report shows a
-word-level redline between the two.
+The approved paragraph is located with rapidfuzz's best alignment, and then the comparison is
+widened to the whole legend region that holds it: from the start of the legend's first sentence
+to the end of its last (a heading line such as "IMPORTANT NOTE:" is left out, unless the approved
+wording has it too). So a sentence added before, inside or after the approved wording is part of
+the comparison and shows in the redline as an insertion, and a reordered sentence as a move. The
+score is the word-level similarity of that region to the approved wording (words compared in
+canonical form, so case, quotes, hyphens and line breaks do not count). A passage that differs in
+a word carrying meaning (a negation, a number) is never `met`, whatever the score. The report
+shows a word-level redline between the two.
 """
 
 from __future__ import annotations
+
+import re
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -26,9 +32,12 @@ from ..matching import meaning_differences
 from ..normalise import canonical_phrase
 from ..result import Finding, Status
 from ..rules.model import Rule
+from ..text_units import enclosing
 from .base import THRESHOLD_OPTIONS, CheckContext, finding, thresholds
 
 KIND = "approved-text"
+HEADING_WORDS = 10  # a first line this short, not ending a sentence, is the legend's heading
+_RUN_IN = re.compile(r"[^.:!?]{1,60}:\s")  # "forward-looking statements: this release ..."
 OPTIONS = {**THRESHOLD_OPTIONS}
 REQUIRED = ()
 
@@ -61,18 +70,45 @@ class Checker:
         return result
 
     def _locate(self, context: CheckContext) -> tuple[int, int] | None:
-        """The passage best aligned with the approved wording, widened to whole words."""
+        """The legend region that holds the approved wording, in whole sentences."""
         best = None
         for start, end in context.spans(self.rule.scope) or context.spans("document"):
             aligned = fuzz.partial_ratio_alignment(self.approved, context.text[start:end])
             if aligned is not None and (best is None or aligned.score > best[0]):
-                best = (aligned.score, start + aligned.dest_start, start + aligned.dest_end)
+                best = (aligned.score, start, end, start + aligned.dest_start, start + aligned.dest_end)
         if best is None:
             return None
-        _, start, end = best
+        _, region_start, region_end, start, end = best
+        if self.rule.scope != "legend" or not context.legend_spans:
+            region_start, region_end = start, end  # no legend to widen to: the aligned passage
         text = context.text
-        while start > 0 and text[start - 1].isalnum():
-            start -= 1
-        while end < len(text) and text[end].isalnum():
-            end += 1
-        return start, end
+        start, end = enclosing(context.sentence_starts, len(text), region_start, region_end)
+        start = self._after_heading(context, start, end)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
+
+    def _after_heading(self, context: CheckContext, start: int, end: int) -> int:
+        """`start`, moved past a heading that opens the region and is not approved wording."""
+        text = context.text
+        cut = None
+        source = context.document.text
+        source_start = context.canonical.to_source(start, start + 1)[0]
+        line_end = source.find("\n", source_start)
+        if line_end > source_start:
+            line = source[source_start:line_end].strip()
+            words = len(line.split())
+            if 0 < words <= HEADING_WORDS and not line.endswith((".", "!", "?", ",", ";")):
+                cut = context.canonical.from_source(line_end)
+        if cut is None:
+            run_in = _RUN_IN.match(text, start, end)
+            if run_in and len(run_in.group().split()) <= 6:
+                cut = run_in.end()
+        if cut is None or not start < cut < end:
+            return start
+        heading = canonical_phrase(text[start:cut])
+        if heading and self.approved.startswith(heading):
+            return start  # counsel's wording opens with the heading: compare it too
+        while cut < end and text[cut].isspace():
+            cut += 1
+        return cut

@@ -137,7 +137,7 @@ def finding(rule: Rule, context: CheckContext, status: Status, match: Match | No
         score = match.score
     result = Finding(
         rule=rule.id, title=rule.title, severity=rule.severity, status=status,
-        message=rule.message, score=score, basis=rule.basis, approved=rule.approved,
+        message=rule.message, score=score, basis=rule.basis, approved=rule.approved, model=rule.model,
         details=details or {}, notes=list(notes or []),
     )
     if span is not None:

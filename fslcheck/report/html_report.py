@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 
 from ..result import Result
 from . import view_model
@@ -71,18 +72,39 @@ def _version(options: Any) -> str:
             return "unknown"
 
 
-def _render(template: str, **context: Any) -> str:
-    return environment().get_template(template).render(**context, **_inline_hashes()) + "\n"
+def css_string(text: str) -> str:
+    """`text` as a CSS string literal in which every character but ASCII letters and digits is
+    a six-digit hex escape (spaces too: a space after an escape would be swallowed by it).
+    Nothing in it can end the string, the rule or the <style> element, and HTML escaping has
+    nothing to change in it."""
+    return '"' + "".join(c if c.isascii() and c.isalnum() else f"\\{ord(c):06x}"
+                         for c in text) + '"'
+
+
+def running_head_css(head: str) -> str:
+    """The printed page's running head: `head` top left on every page (a CSS page-margin box,
+    which Chromium prints; the page numbers are in the static style sheet)."""
+    return ("@page { @top-left { content: " + css_string(head)
+            + "; font: 8pt system-ui, Arial, sans-serif; vertical-align: bottom; padding-bottom: 3mm; } }")
+
+
+def _render(template: str, head: str, **context: Any) -> str:
+    css = running_head_css(head)
+    digest = "sha256-" + base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode()
+    # Markup: `css` is escaped by construction (css_string); autoescape would turn its quote
+    # marks into entities, which a <style> element does not decode.
+    return environment().get_template(template).render(
+        **context, **_inline_hashes(), page_style=Markup(css), page_style_hash=digest) + "\n"
 
 
 def render_document(view: view_model.DocumentView) -> str:
     """One document's page from its view model."""
-    return _render("document.html.j2", doc=view, provenance=view.provenance)
+    return _render("document.html.j2", view.running_head, doc=view, provenance=view.provenance)
 
 
 def render_index(view: view_model.IndexView) -> str:
     """The batch overview page from its view model."""
-    return _render("index.html.j2", view=view, provenance=view.provenance)
+    return _render("index.html.j2", view.running_head, view=view, provenance=view.provenance)
 
 
 def render(result: Result, options: Any, *, now: Callable[[], datetime] = view_model.generated_at) -> str:

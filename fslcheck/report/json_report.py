@@ -6,7 +6,9 @@ import json
 from typing import Any
 
 from .. import __version__
+from ..documents.model import Document
 from ..result import DocumentResult, Finding, Result
+from .explanation import explain, suggestion
 
 FORMAT = "json"
 
@@ -34,11 +36,12 @@ def _document(document: DocumentResult) -> dict[str, Any]:
         "sha256": document.document.sha256 if document.document else None,
         "format": document.document.format if document.document else None,
         "warnings": list(document.document.warnings) if document.document else [],
-        "findings": [_finding(f) for f in document.findings],
+        "findings": [_finding(f, document.document, [g.approved for g in document.findings if g.approved])
+                     for f in document.findings],
     }
 
 
-def _finding(finding: Finding) -> dict[str, Any]:
+def _finding(finding: Finding, document: Document | None = None, approved: list[str] | None = None) -> dict[str, Any]:
     location = None
     if finding.start is not None and finding.location is not None:
         loc = finding.location
@@ -55,7 +58,11 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "message": finding.message,
         "location": location,
         "excerpt": finding.excerpt,
+        "explanation": explain(finding, document),
     }
+    suggested = suggestion(finding, approved or [])
+    if suggested is not None:
+        data["suggestion"] = {"source": suggested.source, "text": suggested.text}
     if finding.notes:
         data["notes"] = finding.notes
     if finding.details:

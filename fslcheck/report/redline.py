@@ -23,6 +23,9 @@ from ..normalise import canonical_phrase
 EQUAL = "equal"
 INSERT = "insert"  # in the document, not in the approved wording
 DELETE = "delete"  # in the approved wording, not in the document
+MOVED_FROM = "moved-from"  # where the approved wording has a passage the document has elsewhere
+MOVED_TO = "moved-to"  # where the document has it
+MIN_MOVE_WORDS = 4  # a shorter common run ("the Company") is a coincidence, not a moved passage
 
 _PIECE = re.compile(r"\s+|[\w'\u2019]+|[^\w\s]")
 # Hyphens and dashes: a line-wrap hyphen ("forward- looking") is recognised by these.
@@ -36,6 +39,7 @@ class RedlineToken:
     op: str
     text: str
     lead: str = ""
+    move: int = 0  # for MOVED_FROM / MOVED_TO: the number that pairs the two places
 
 
 @dataclass(frozen=True)
@@ -43,11 +47,12 @@ class Redline:
     tokens: tuple[RedlineToken, ...]
     inserted_words: int
     deleted_words: int
+    moved_words: int = 0
 
     @property
     def identical(self) -> bool:
         """True when the document's wording equals the approved wording (up to case, quotes, dashes)."""
-        return not (self.inserted_words or self.deleted_words)
+        return not (self.inserted_words or self.deleted_words or self.moved_words)
 
     @property
     def changes(self) -> int:
@@ -115,28 +120,81 @@ def _words(units: list[_Unit]) -> int:
     return sum(1 for unit in units if unit.key[:1].isalnum())
 
 
+def _pieces(old: list[_Unit], new: list[_Unit]) -> list[list]:
+    """The diff as pieces [op, i1, i2, j1, j2, move], a replacement split into a deletion and an
+    insertion, and a passage deleted in one place and inserted in another paired as a move."""
+    old_keys, new_keys = [u.key for u in old], [u.key for u in new]
+    matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
+    pieces: list[list] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == EQUAL:
+            pieces.append([EQUAL, i1, i2, j1, j2, 0])
+            continue
+        if op in ("delete", "replace"):
+            pieces.append([DELETE, i1, i2, j1, j1, 0])
+        if op in ("insert", "replace"):
+            pieces.append([INSERT, i2, i2, j1, j2, 0])
+    moves = 0
+    while True:
+        best = None
+        for d, deleted in enumerate(pieces):
+            if deleted[0] != DELETE:
+                continue
+            for n, inserted in enumerate(pieces):
+                if inserted[0] != INSERT:
+                    continue
+                common = SequenceMatcher(None, old_keys[deleted[1]:deleted[2]],
+                                         new_keys[inserted[3]:inserted[4]], autojunk=False)
+                found = common.find_longest_match(0, deleted[2] - deleted[1], 0, inserted[4] - inserted[3])
+                words = _words(old[deleted[1] + found.a:deleted[1] + found.a + found.size])
+                if words >= MIN_MOVE_WORDS and (best is None or words > best[0]):
+                    best = (words, d, n, found)
+        if best is None:
+            return pieces
+        _, d, n, found = best
+        moves += 1
+        deleted, inserted = pieces[d], pieces[n]
+        a, b = deleted[1] + found.a, inserted[3] + found.b
+        at_old = [[DELETE, deleted[1], a, deleted[3], deleted[4], 0],
+                  [MOVED_FROM, a, a + found.size, deleted[3], deleted[4], moves],
+                  [DELETE, a + found.size, deleted[2], deleted[3], deleted[4], 0]]
+        at_new = [[INSERT, inserted[1], inserted[2], inserted[3], b, 0],
+                  [MOVED_TO, inserted[1], inserted[2], b, b + found.size, moves],
+                  [INSERT, inserted[1], inserted[2], b + found.size, inserted[4], 0]]
+        at_old = [p for p in at_old if p[2] > p[1]]
+        at_new = [p for p in at_new if p[4] > p[3]]
+        # Replace the later piece first so that the earlier index stays valid.
+        for index, parts in sorted(((d, at_old), (n, at_new)), key=lambda pair: -pair[0]):
+            pieces[index:index + 1] = parts
+
+
 def redline(approved: str, actual: str) -> Redline:
     """Compare the approved wording with the document's wording, word by word.
 
     Equal runs show the document's own text; a replacement is shown as the deletion of the
-    approved words followed by the insertion of the document's words, as a blackline does.
+    approved words followed by the insertion of the document's words, as a blackline does. A
+    passage of at least `MIN_MOVE_WORDS` words that the document has in another place (a
+    reordered sentence) is a move: shown struck where the approved wording has it and marked
+    where the document has it, under one number, and counted as neither added nor deleted.
     """
     old, new = _units(approved), _units(actual)
-    matcher = SequenceMatcher(None, [u.key for u in old], [u.key for u in new], autojunk=False)
     tokens: list[RedlineToken] = []
-    inserted = deleted = 0
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    inserted = deleted = moved = 0
+    for op, i1, i2, j1, j2, move in _pieces(old, new):
         if op == EQUAL:
             tokens.append(RedlineToken(EQUAL, *reversed(_join(new[j1:j2]))))
-            continue
-        if op in ("delete", "replace"):
+        elif op in (DELETE, MOVED_FROM):
             lead, text = _join(old[i1:i2])
-            tokens.append(RedlineToken(DELETE, text, lead))
-            deleted += _words(old[i1:i2])
-        if op in ("insert", "replace"):
+            tokens.append(RedlineToken(op, text, lead or (" " if tokens else ""), move))
+            if op == DELETE:
+                deleted += _words(old[i1:i2])
+        else:
             lead, text = _join(new[j1:j2])
-            tokens.append(RedlineToken(INSERT, text, lead if op == "insert" else " "))
-            inserted += _words(new[j1:j2])
+            tokens.append(RedlineToken(op, text, lead or (" " if tokens else ""), move))
+            if op == INSERT:
+                inserted += _words(new[j1:j2])
+            else:
+                moved += _words(new[j1:j2])
     if tokens:
-        tokens[0] = RedlineToken(tokens[0].op, tokens[0].text, "")
-    return Redline(tuple(tokens), inserted, deleted)
+        tokens[0] = RedlineToken(tokens[0].op, tokens[0].text, "", tokens[0].move)
+    return Redline(tuple(tokens), inserted, deleted, moved)

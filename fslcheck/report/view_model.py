@@ -22,19 +22,15 @@ from itertools import pairwise
 from pathlib import PurePath
 from typing import Any
 
+from ..documents.model import Document
 from ..result import DocumentResult, Finding, PackInfo, Result, Severity, Status
+from . import explanation
+from .explanation import Quote
 from .redline import Redline, redline
 
 # The checklist reads problems first, in this order; violated sits with the other problems.
 STATUS_ORDER = ("missing", "weak", "violated", "met", "waived", "not-applicable")
-STATUS_LABELS = {
-    "missing": "Missing",
-    "weak": "Weak match",
-    "violated": "Violated",
-    "met": "Met",
-    "waived": "Waived",
-    "not-applicable": "Not applicable",
-}
+STATUS_LABELS = {**explanation.STATUS_WORDS, "set-aside": "Set aside"}
 # A symbol beside the word, so status never depends on colour (or on the word alone in a scan).
 STATUS_SYMBOLS = {
     "missing": "\u2717",  # ✗
@@ -46,7 +42,7 @@ STATUS_SYMBOLS = {
 }
 GROUPS = (
     ("problems", "Needs attention", ("missing", "weak", "violated")),
-    ("met", "Met", ("met",)),
+    ("met", "Found", ("met",)),
     ("waived", "Waived", ("waived",)),
     ("not-applicable", "Not applicable", ("not-applicable",)),
 )
@@ -85,16 +81,10 @@ class Highlight:
         return f"{self.number} {what} \u2013 {STATUS_LABELS.get(self.status, self.status)}"
 
     @property
-    def short(self) -> str:
-        """The label shown inside the text: short enough not to bury the sentence it marks.
-
-        The number is what a printed page cross-refers by ("highlight 7" on the card); the short
-        rule name helps the eye; the status is spelled out only where it is not "met".
-        """
-        text = f"{self.number} {self.name or self.factor_id or self.rule}"
-        if self.status != "met":
-            text += f" \u00b7 {STATUS_LABELS.get(self.status, self.status).lower()}"
-        return text
+    def describe(self) -> str:
+        """For the key under the text: what is marked and its status, without the number."""
+        what = f"{self.rule}: {self.factor}" if self.factor else self.rule
+        return f"{what} \u2013 {STATUS_LABELS.get(self.status, self.status).lower()}"
 
 
 @dataclass(frozen=True)
@@ -125,6 +115,46 @@ class Segment:
     @property
     def title(self) -> str:
         return "; ".join(h.label for h in self.marks)
+
+
+@dataclass(frozen=True)
+class DocLine:
+    """One line of the document text and the margin notes for the highlights that start on it.
+
+    Notes sit in a margin beside the line, never inside it, so a fixed-width filing keeps its
+    line breaks and no label lands inside a word."""
+
+    segments: tuple[Segment, ...]
+    notes: tuple[Highlight, ...] = ()
+    page: int | None = None  # a PDF page begins on this line
+
+
+def document_lines(parts: Sequence[Segment]) -> list[DocLine]:
+    """Regroup segments into lines (cut at every newline), each with its margin notes."""
+    lines: list[DocLine] = []
+    current: list[Segment] = []
+    notes: list[Highlight] = []
+    page: int | None = None
+
+    def close() -> None:
+        nonlocal current, notes, page
+        lines.append(DocLine(tuple(current), tuple(notes), page))
+        current, notes, page = [], [], None
+
+    for seg in parts:
+        pieces = seg.text.split("\n")
+        for n, piece in enumerate(pieces):
+            if n:
+                close()
+            first = n == 0
+            if first and seg.page is not None:
+                page = seg.page
+            if first:
+                notes.extend(seg.starts)
+            if piece:
+                current.append(Segment(piece, seg.marks, seg.starts if first else (), None))
+    close()
+    return lines
 
 
 @dataclass(frozen=True)
@@ -166,6 +196,16 @@ class CardView:
     count_text: str = ""
     items: list[str] = field(default_factory=list)  # enumerated factors (factor-count rules)
     thresholds: list[tuple[str, str]] = field(default_factory=list)
+    explanation: str = ""  # why it has its status, in words (explanation.explain)
+    quote: Quote | None = None  # the sentence, with the words that carry the element picked out
+    detail: str = ""  # rule id, score, thresholds: for the technical reader
+    where: str = ""  # "line 43", "page 2", "paragraph 7"
+    suggestion: explanation.Suggestion | None = None  # wording to copy for a problem
+
+    @property
+    def passing(self) -> bool:
+        """Shown as a one-line summary (expandable on screen, one line in print)."""
+        return not self.is_problem
 
 
 @dataclass(frozen=True)
@@ -212,6 +252,49 @@ class Provenance:
     thresholds: list[tuple[str, str]] = field(default_factory=list)  # rule, "met at 90, weak at 75"
 
 
+@dataclass(frozen=True)
+class WaiverView:
+    """A waiver or baseline entry that applied to one finding (from the CI gate's details)."""
+
+    rule: str
+    title: str
+    kind: str  # "waiver" or "baseline"
+    reason: str
+    approver: str
+    expires: str
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    """What a signed review needs: the pack it was checked against, when, and what was waived."""
+
+    pack_id: str
+    pack_version: str
+    report_date: str
+    waivers: list[WaiverView]
+
+
+def _waivers(findings: Sequence[Finding]) -> list[WaiverView]:
+    found = []
+    for finding in findings:
+        details = finding.details or {}
+        record = details.get("waiver") if isinstance(details.get("waiver"), dict) else None
+        baseline = details.get("baseline")
+        if finding.status is not Status.WAIVED and record is None and not baseline:
+            continue
+        record = record or details
+        kind = "baseline" if baseline or record.get("source") == "baseline" else "waiver"
+        found.append(WaiverView(
+            rule=finding.rule,
+            title=finding.title or finding.rule,
+            kind=kind,
+            reason=str(record.get("reason") or ""),
+            approver=str(record.get("approver") or record.get("approved_by") or ""),
+            expires=str(record.get("expires") or record.get("expiry") or ""),
+        ))
+    return found
+
+
 @dataclass
 class DocumentView:
     title: str
@@ -227,6 +310,17 @@ class DocumentView:
     error: str | None
     index_href: str | None = None  # set in a batch: the way back to index.html
     note: str = ""  # e.g. "document 1 of 3; use --html DIR for all"
+    review: ReviewRecord | None = None
+
+    @property
+    def running_head(self) -> str:
+        """Printed at the top of every page: document, verdict, rule pack."""
+        pack = self.provenance.pack
+        return f"{self.title} \u00b7 {self.banner.verdict.upper()} \u00b7 rule pack {pack.id} {pack.version}"
+
+    @property
+    def lines(self) -> list[DocLine]:
+        return document_lines(self.segments)
 
 
 @dataclass(frozen=True)
@@ -238,6 +332,31 @@ class IndexRow:
     met: int
     total: int
     error: str | None
+    problems: list[str] = field(default_factory=list)  # "Not found: Actual results could differ …"
+
+
+VERDICT_ORDER = {"fail": 0, "error": 1, "pass": 2}
+
+
+def shown_path(path: str, start: str | None = None) -> str:
+    """An absolute path as it reads from where the run started (the working folder)."""
+    if not os.path.isabs(path.split("#", 1)[0]):
+        return path
+    try:
+        return os.path.relpath(path, start or os.getcwd())
+    except ValueError:  # another drive (Windows)
+        return path
+
+
+INDEX_PROBLEMS = 5  # the index lists this many problems per document, most severe first
+
+
+def _problems(doc: DocumentResult) -> list[str]:
+    ranked = sorted(enumerate(doc.findings), key=lambda pair: _sort_key(pair[1], pair[0]))
+    said = [f"{explanation.status_words(f)}: {explanation.title_words(f)}" for _, f in ranked if f.status.is_problem]
+    if len(said) > INDEX_PROBLEMS:
+        said[INDEX_PROBLEMS - 1:] = [f"and {len(said) - INDEX_PROBLEMS + 1} more"]
+    return said
 
 
 @dataclass
@@ -246,9 +365,15 @@ class IndexView:
     rows: list[IndexRow]
     summary: dict[str, int]
     verdict: str
+    headline: str
     fail_on: str
     fail_on_text: str
     provenance: Provenance
+
+    @property
+    def running_head(self) -> str:
+        pack = self.provenance.pack
+        return f"{self.title} \u00b7 {self.verdict.upper()} \u00b7 rule pack {pack.id} {pack.version}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -282,7 +407,7 @@ def _basis_url(basis: str) -> str | None:
     return None
 
 
-THRESHOLD_LABELS = {"threshold": "Met at score", "weak": "Weak at score", "min_score": "Minimum score",
+THRESHOLD_LABELS = {"threshold": "Found at score", "weak": "Close at score", "min_score": "Minimum score",
                     "scorer": "Scorer"}
 
 
@@ -313,11 +438,16 @@ def _highlights(findings: Sequence[Finding], anchors: dict[str, str], length: in
         return isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= length
 
     for finding in findings:
-        if finding.status.value in ("missing", "not-applicable"):
-            continue  # nothing of the rule is in the text; a stray offset would mislead
-        if usable(finding.start, finding.end):
+        placed = finding.status.value not in ("missing", "not-applicable")
+        # (a missing rule has nothing in the text: a stray offset would mislead)
+        if placed and usable(finding.start, finding.end):
             spans.append((finding.start, finding.end, finding, None, None, finding.status.value))
-        for factor in finding.details.get("factors", []) or []:
+        for aside in finding.details.get("set_aside", []) or []:
+            if isinstance(aside, dict) and usable(aside.get("start"), aside.get("end")):
+                reason = str(aside.get("reason") or "not counted")
+                spans.append((aside["start"], aside["end"], finding, f"set aside: {reason}", "set-aside",
+                              "set-aside"))
+        for factor in (finding.details.get("factors", []) or []) if placed else []:
             if isinstance(factor, dict) and usable(factor.get("start"), factor.get("end")):
                 name = str(factor.get("name") or factor.get("id") or "factor")
                 status = str(factor.get("status") or finding.status.value)
@@ -353,7 +483,8 @@ def segments(text: str, highlights: Sequence[Highlight], page_starts: Sequence[i
 
 
 def _card(finding: Finding, anchor: str, fail_on: str, text: str | None,
-          highlights: list[Highlight]) -> CardView:
+          highlights: list[Highlight], document: Document | None = None,
+          approved: Sequence[str] = ()) -> CardView:
     status = finding.status.value
     details = finding.details or {}
     matched = _matched_text(finding, text)
@@ -379,15 +510,16 @@ def _card(finding: Finding, anchor: str, fail_on: str, text: str | None,
         ))
     count_text = ""
     if "count" in details and "required" in details:
-        count_text = f"{details['count']} found, at least {details['required']} required"
-    location = finding.location.describe() if finding.location else "\u2014"
+        count_text = f"{details['count']} found, {details['required']} required"
+    location = finding.location.describe() if finding.location else ""
+    found = explanation.quote(finding, document) if status not in ("missing", "not-applicable") else None
     return CardView(
         anchor=anchor,
         rule=finding.rule,
-        title=finding.title or finding.rule,
+        title=explanation.title_words(finding),
         severity=finding.severity.value,
         status=status,
-        status_label=STATUS_LABELS.get(status, status),
+        status_label=explanation.status_words(finding),
         symbol=STATUS_SYMBOLS.get(status, "?"),
         is_problem=finding.status.is_problem,
         blocks=finding.fails(fail_on),
@@ -397,7 +529,7 @@ def _card(finding: Finding, anchor: str, fail_on: str, text: str | None,
         basis_url=_basis_url(finding.basis),
         score=_score(finding.score),
         location=location,
-        notes=[str(n) for n in finding.notes],
+        notes=explanation.shown_notes(finding),
         excerpt=finding.excerpt,
         approved=finding.approved,
         redline=line,
@@ -406,6 +538,11 @@ def _card(finding: Finding, anchor: str, fail_on: str, text: str | None,
         count_text=count_text,
         items=[str(i) for i in details.get("items", []) or [] if isinstance(i, str)],
         thresholds=_thresholds(details),
+        explanation=explanation.explain(finding, document),
+        quote=found,
+        detail=explanation.detail_line(finding),
+        where=explanation.place(document, finding.start) if finding.start is not None else "",
+        suggestion=explanation.suggestion(finding, approved),
     )
 
 
@@ -418,10 +555,23 @@ def _tone(finding: Finding, fail_on: str) -> str:
     return "ok" if finding.status is Status.MET else "quiet"
 
 
-def _sort_key(finding: Finding, position: int) -> tuple[int, int, int]:
-    status = finding.status.value
-    order = STATUS_ORDER.index(status) if status in STATUS_ORDER else len(STATUS_ORDER)
-    return (order, -finding.severity.rank, position)
+def _group_of(status: str) -> int:
+    for n, (_, _, statuses) in enumerate(GROUPS):
+        if status in statuses:
+            return n
+    return len(GROUPS)
+
+
+def _sort_key(finding: Finding, position: int) -> tuple[int, int, int, int]:
+    """Problems first, most severe first, then in reading order (an element with no place in
+    the text after those with one, in pack order)."""
+    group = _group_of(finding.status.value)
+    severity = -finding.severity.rank if finding.status.is_problem else 0
+    where = finding.start
+    if where is None:
+        near = (finding.details or {}).get("closest")
+        where = near.get("start") if isinstance(near, dict) and isinstance(near.get("start"), int) else None
+    return (group, severity, where if where is not None else 1 << 62, position)
 
 
 def _plural(n: int, word: str) -> str:
@@ -435,38 +585,38 @@ def _banner(doc: DocumentResult, anchors: dict[str, str]) -> Banner:
         (sev, counts.get(sev, 0), fail_on != "never" and Severity(sev).rank >= Severity(fail_on).rank)
         for sev in SEVERITIES
     ]
-    blocking = [f for f in sorted(doc.findings, key=lambda f: _sort_key(f, 0)) if f.fails(fail_on)]
+    ranked = sorted(enumerate(doc.findings), key=lambda pair: _sort_key(pair[1], pair[0]))
+    blocking = [f for _, f in ranked if f.fails(fail_on)]
     minor = sum(counts.values()) - len(blocking)
     level = f"\u201c{fail_on}\u201d"
     review = ""
     if doc.verdict == "error":
         headline = "Not checked"
-        explanation = f"The document could not be read: {doc.error}"
+        why = f"The document could not be read: {doc.error}"
     elif doc.verdict == "fail":
         headline = "Not ready to release"
-        explanation = (f"{_plural(len(blocking), 'element')} at or above the {level} level "
-                       f"{'is' if len(blocking) == 1 else 'are'} missing, weak or violated:")
+        why = (f"{_plural(len(blocking), 'element')} at or above the {level} level "
+                       f"{'blocks' if len(blocking) == 1 else 'block'} release:")
     elif fail_on == "never":
         headline = "Report only"
-        explanation = "With --fail-on never, findings are reported but never fail the document."
+        why = "With --fail-on never, findings are reported but never fail the document."
     else:
         headline = "No blocking problems"
-        explanation = f"No element at or above the {level} level is missing, weak or violated."
+        why = f"Every element at or above the {level} level was found as required."
     if doc.verdict != "error" and minor:
         kind = "" if fail_on == "never" else "lower-severity "
         review = f"{_plural(minor, kind + 'item')} to review in the checklist."
     return Banner(
         verdict=doc.verdict,
         headline=headline,
-        explanation=explanation,
+        explanation=why,
         review=review,
         counts=at_or_above,
         fail_on=fail_on,
         fail_on_text=FAIL_ON_TEXT.get(fail_on, fail_on),
         met=sum(1 for f in doc.findings if f.status is Status.MET),
         total=len(doc.findings),
-        blocking=[(f.title or f.rule, anchors[f.rule], STATUS_LABELS.get(f.status.value, f.status.value))
-                  for f in blocking],
+        blocking=[(explanation.title_words(f), anchors[f.rule], explanation.status_words(f)) for f in blocking],
     )
 
 
@@ -510,7 +660,8 @@ def document_view(result: Result, doc: DocumentResult, *, version: str, when: da
     highlights = _highlights(doc.findings, anchors, len(text)) if text is not None else []
     ordered = [f for _, f in sorted(
         ((_sort_key(f, i), f) for i, f in enumerate(doc.findings)), key=lambda pair: pair[0])]
-    cards = [_card(f, anchors[f.rule], doc.fail_on, text, highlights) for f in ordered]
+    approved = [f.approved for f in doc.findings if f.approved]
+    cards = [_card(f, anchors[f.rule], doc.fail_on, text, highlights, doc.document, approved) for f in ordered]
     groups = []
     for key, title, statuses in GROUPS:
         members = [c for c in cards if c.status in statuses]
@@ -523,7 +674,7 @@ def document_view(result: Result, doc: DocumentResult, *, version: str, when: da
     pages = doc.document.page_starts if doc.document is not None else []
     return DocumentView(
         title=PurePath(doc.path).name or doc.path,
-        path=doc.path,
+        path=shown_path(doc.path),
         page_name=page_name,
         banner=_banner(doc, anchors),
         groups=groups,
@@ -535,6 +686,8 @@ def document_view(result: Result, doc: DocumentResult, *, version: str, when: da
         error=doc.error,
         index_href=index_href,
         note=note,
+        review=ReviewRecord(result.pack.id, result.pack.version, when.strftime("%Y-%m-%d"),
+                            _waivers(doc.findings)),
     )
 
 
@@ -556,24 +709,35 @@ def index_view(result: Result, names: Sequence[str], *, version: str, when: date
     """The batch overview: one row per document."""
     rows = [
         IndexRow(
-            path=doc.path,
+            path=shown_path(doc.path),
             href=name,
             verdict=doc.verdict,
             counts=doc.counts(),
             met=sum(1 for f in doc.findings if f.status is Status.MET),
             total=len(doc.findings),
             error=doc.error,
+            problems=_problems(doc),
         )
         for doc, name in zip(result.documents, names, strict=True)
     ]
+    # Server-side order, so the page needs no script to read worst first: failures, then files
+    # that could not be read, then passes; by path within each.
+    rows.sort(key=lambda row: (VERDICT_ORDER.get(row.verdict, 3), row.path))
     summary = result.summary
-    verdict = "error" if summary["errors"] else "fail" if summary["failed"] else "pass"
+    # Failures weigh most: a run with failures and an unreadable file is a failing run.
+    verdict = "fail" if summary["failed"] else "error" if summary["errors"] else "pass"
     count = summary["documents"]
+    parts = []
+    for key, words in (("failed", "failed"), ("errors", "could not be read"), ("passed", "passed")):
+        if summary[key]:
+            parts.append(f"{summary[key]} {words}")
+    headline = " \u00b7 ".join(parts) or "no documents"
     return IndexView(
         title=f"Safe-harbor check: {count} document{'s' if count != 1 else ''}",
         rows=rows,
         summary=summary,
         verdict=verdict,
+        headline=headline,
         fail_on=result.fail_on,
         fail_on_text=FAIL_ON_TEXT.get(result.fail_on, result.fail_on),
         provenance=provenance(result, version, when),

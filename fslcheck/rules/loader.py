@@ -176,6 +176,7 @@ def _build_rule(entry: _Entry) -> Rule:
         basis=values.get("basis", ""),
         scope=values.get("scope", "document"),
         approved=values.get("approved"),
+        model=values.get("model"),
         options={k: v for k, v in values.items() if k not in common},
         examples=Examples(tuple(examples.get("pass", ())), tuple(examples.get("fail", ()))),
         origin=f"{origin_source.path}:{line[0] if line else '?'}",

@@ -29,6 +29,7 @@ class Rule:
     options: dict[str, Any] = field(default_factory=dict)  # the kind's own keys, validated
     examples: Examples = Examples()
     origin: str = ""  # file:line where the rule was defined, for messages
+    model: str | None = None  # a model clause: suggested wording for the report
 
 
 @dataclass(frozen=True)

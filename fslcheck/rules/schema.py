@@ -39,6 +39,7 @@ RULE_COMMON: dict[str, Any] = {
     "basis": {"type": "string"},
     "scope": {"enum": ["document", "legend"]},
     "approved": {"type": "string", "minLength": 1},
+    "model": {"type": "string", "minLength": 1},  # suggested wording, shown under a missing element
     "enabled": {"type": "boolean"},
     "notes": {"type": "string"},  # why a threshold is what it is: documentation only
     "examples": {

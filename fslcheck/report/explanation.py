@@ -1,0 +1,429 @@
+"""Plain words for a finding: its status, where it is, what matched and why it is not met.
+
+Every report format (text, JSON, HTML) explains a finding with the functions here, so a lawyer
+reading the printed page and a pipeline reading the JSON `explanation` field see the same
+sentence. The explanation is built from what the checks recorded: the status, the score, the
+notes and the kind-specific `details` (see CONTRACTS: `closest`, `polarity`, `set_aside`, factor
+counts, waivers). Every key is optional; an absent key shortens the sentence, it never breaks it.
+
+Status words are for a reader who does not know the tool: "Not found" rather than "missing",
+"Found, but wording differs" rather than "weak". The rule id and score stay available for the
+technical reader in `detail_line`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from ..documents.model import Document
+from ..matching import meaning_differences
+from ..normalise import canonical_phrase
+from ..result import Finding, Status
+
+STATUS_WORDS = {
+    "met": "Found",
+    "missing": "Not found",
+    "weak": "Found, but wording differs",
+    "violated": "Forbidden wording found",
+    "waived": "Waived",
+    "not-applicable": "Not applicable",
+}
+CONTRADICTED = "Contradicted"
+_CONTRARY = ("negated", "reversed")
+_MEANING_NOTE = "wording differs in a word that carries meaning: "
+_MISSTATED_NOTE = "the sentence misstates a number the rule names: "
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMBER = re.compile(r"\d+(?:\.\d+)*[a-z]?")
+
+
+def contradicted(finding: Finding) -> bool:
+    """A required element whose only candidate says the opposite (a negated or reversed clause)."""
+    if finding.status is not Status.VIOLATED:
+        return False
+    details = finding.details or {}
+    if details.get("polarity") in _CONTRARY:
+        return True
+    return any(str(note).startswith(_CONTRARY) for note in finding.notes)
+
+
+def status_words(finding: Finding) -> str:
+    """The status as a reviewer would say it."""
+    if contradicted(finding):
+        return CONTRADICTED
+    return STATUS_WORDS.get(finding.status.value, finding.status.value)
+
+
+_NEGATIVE_TITLE = re.compile(r"(?:no|not|never|without|none)\b", re.IGNORECASE)
+
+
+def title_words(finding: Finding) -> str:
+    """The rule's title, made safe to put after a status word.
+
+    "Not found: No undue reliance" reads as a double negative; a title that opens with a
+    negation is quoted as the name of a statement instead ("Not found: The “No undue
+    reliance” statement")."""
+    title = finding.title or finding.rule
+    if finding.status.is_problem and _NEGATIVE_TITLE.match(title):
+        return f"The \u201c{title}\u201d statement"
+    return title
+
+
+def shown_notes(finding: Finding) -> list[str]:
+    """The finding's notes a reader still needs once `explain` has put the meaning-word
+    differences into words (the raw lists, "1995, no, +1993", stay in the JSON)."""
+    return [str(note) for note in finding.notes
+            if not str(note).startswith((_MEANING_NOTE, _MISSTATED_NOTE))]
+
+
+# ---------------------------------------------------------------------------------------------
+# Where
+
+
+def place(document: Document | None, offset: int | None) -> str:
+    """Where an offset is, in the terms the document's reader uses: page, paragraph or line.
+
+    Line numbers mean something for plain text and Markdown (a reviewer opens the file in an
+    editor); an HTML source is often one long line, so there the paragraph of the extracted text
+    is named instead; Word has paragraphs, PDF has pages.
+    """
+    if document is None or offset is None:
+        return ""
+    location = document.locate(offset)
+    parts = []
+    if location.page is not None:
+        parts.append(f"page {location.page}")
+    if location.paragraph is not None:
+        parts.append(f"paragraph {location.paragraph}")
+    if location.cell:
+        parts.append(f"table cell {location.cell}")
+    if parts:
+        return ", ".join(parts)
+    if document.format in ("text", "markdown", "edgar") and location.line is not None:
+        return f"line {location.line}"
+    return f"paragraph {text_paragraph(document.text, offset)}"
+
+
+def text_paragraph(text: str, offset: int) -> int:
+    """1-based number of the non-empty line (a paragraph of extracted HTML) holding `offset`."""
+    before = text[: max(0, min(offset, len(text)))]
+    count = sum(1 for line in before.split("\n")[:-1] if line.strip())
+    return count + 1
+
+
+# ---------------------------------------------------------------------------------------------
+# What matched
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A sentence with the words that carry the element picked out: before + match + after."""
+
+    before: str
+    match: str
+    after: str
+
+    @property
+    def text(self) -> str:
+        return self.before + self.match + self.after
+
+    def cut(self, width: int) -> str:
+        """The quote in at most `width` characters, kept around the match.
+
+        Context is dropped from both sides (marked with …) before the match is touched; a match
+        longer than `width` is cut at its end. Without a located match, the sentence's start.
+        """
+        if len(self.text) <= width:
+            return self.text
+        if not self.match or len(self.match) + 2 > width:
+            text = (self.match or self.text)[: width - 1]
+            return (text[: text.rindex(" ")] if " " in text else text).rstrip() + "\u2026"
+        room = max(0, width - len(self.match) - 2)
+        before, after = self.before, self.after
+        keep_before = min(len(before), room // 2)
+        keep_after = min(len(after), room - keep_before)
+        keep_before = min(len(before), room - keep_after)
+        head = before[len(before) - keep_before:] if keep_before else ""
+        tail = after[:keep_after] if keep_after else ""
+        # Whole words only: a cut word would read as a typo in the quote.
+        if keep_before < len(before) and " " in head:
+            head = head[head.index(" "):]
+        if keep_after < len(after) and " " in tail:
+            tail = tail[: tail.rindex(" ")]
+        head = ("\u2026" + head.lstrip()) if keep_before < len(before) else head
+        tail = (tail.rstrip() + "\u2026") if keep_after < len(after) else tail
+        return head + self.match + tail
+
+
+def _collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def quote(finding: Finding, document: Document | None) -> Quote | None:
+    """The finding's sentence with its matched words marked, or None when nothing matched."""
+    sentence = finding.excerpt or ""
+    if not sentence:
+        return None
+    matched = ""
+    if document is not None and finding.start is not None and finding.end is not None:
+        if 0 <= finding.start < finding.end <= len(document.text):
+            matched = _collapse(document.text[finding.start:finding.end])
+    if matched and matched != sentence:
+        at = sentence.find(matched)
+        if at < 0:
+            at = sentence.lower().find(matched.lower())
+        if at >= 0:
+            return Quote(sentence[:at], sentence[at:at + len(matched)], sentence[at + len(matched):])
+        return Quote(sentence, "", "")  # the match is not inside the (shortened) sentence
+    return Quote("", sentence, "")
+
+
+# ---------------------------------------------------------------------------------------------
+# Why
+
+
+def _q(text: str) -> str:
+    return f"\u201c{text}\u201d"
+
+
+def _short(text: str, width: int = 160) -> str:
+    text = _collapse(text)
+    return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"
+
+
+def _score(value: Any) -> str:
+    return f"{value:.0f}" if isinstance(value, (int, float)) and not isinstance(value, bool) else ""
+
+
+def differences(finding: Finding) -> list[str]:
+    """The meaning words that differ, in words: "lacks “materially”", "the year reads 1996 …"."""
+    wanted: list[str] = []
+    extra: list[str] = []
+    for note in finding.notes:
+        note = str(note)
+        if note.startswith(_MEANING_NOTE):
+            for word in note[len(_MEANING_NOTE):].split(","):
+                word = word.strip()
+                if word.startswith("+"):
+                    extra.append(word[1:])
+                elif word:
+                    wanted.append(word)
+    for word in (finding.details or {}).get("differences", []) or []:
+        word = str(word)
+        (extra if word.startswith("+") else wanted).append(word.lstrip("+"))
+    said = []
+    years_wanted = [w for w in wanted if _YEAR.fullmatch(w)]
+    years_extra = [w for w in extra if _YEAR.fullmatch(w)]
+    for old, new in zip(years_wanted, years_extra):
+        said.append(f"the year reads {new}, the rule expects {old}")
+        wanted.remove(old)
+        extra.remove(new)
+    numbers_wanted = [w for w in wanted if _NUMBER.fullmatch(w)]
+    numbers_extra = [w for w in extra if _NUMBER.fullmatch(w)]
+    for old, new in zip(numbers_wanted, numbers_extra):
+        said.append(f"the number reads {new}, the rule expects {old}")
+        wanted.remove(old)
+        extra.remove(new)
+    said.extend(f"lacks {_q(w)}" for w in dict.fromkeys(wanted))
+    said.extend(f"adds {_q(w)}" for w in dict.fromkeys(extra))
+    for note in finding.notes:
+        note = str(note)
+        if note.startswith(_MISSTATED_NOTE):
+            words = note[len(_MISSTATED_NOTE):].split(";")[0].strip()
+            numbers = _NUMBER.findall(words)
+            expected = [n for n in _NUMBER.findall(finding.message.lower()) if numbers and n != numbers[-1]
+                        and len(n) == len(numbers[-1])]
+            if numbers and expected:
+                kind = "year" if _YEAR.fullmatch(numbers[-1]) else "number"
+                said.append(f"the {kind} reads {numbers[-1]}, the rule expects {expected[0]} "
+                            f"({_q(words)})")
+            else:
+                said.append(f"misstates a number: {_q(words)}")
+    return said
+
+
+def _closest(finding: Finding) -> str:
+    closest = (finding.details or {}).get("closest")
+    if isinstance(closest, dict) and closest.get("excerpt"):
+        text = f"The closest wording in the document is {_q(_short(str(closest['excerpt'])))}"
+        score = _score(closest.get("score"))
+        if score:
+            text += f" (score {score} of 100)"
+        lacks = [str(item) for item in closest.get("lacks", []) or [] if str(item)]
+        said = []
+        for item in lacks:
+            said.append(item if item.startswith(("negated", "reversed", "lacks", "adds")) else f"lacks {_q(item)}")
+        return text + (": " + "; ".join(said) if said else "") + "."
+    if finding.excerpt and finding.score is not None:
+        text = f"The closest wording in the document is {_q(_short(finding.excerpt))} (score {_score(finding.score)} of 100)"
+        said = differences(finding)
+        return text + (": " + "; ".join(said) if said else "") + "."
+    return "No wording near this requirement was found in the document."
+
+
+def _factors(finding: Finding) -> str:
+    details = finding.details or {}
+    if "count" not in details:
+        return ""
+    count, required = details.get("count"), details.get("required")
+    text = f"{count} factor{'' if count == 1 else 's'} found"
+    if required is not None:
+        text += f", {required} required"
+    missing = [str(f.get("name") or f.get("id")) for f in details.get("factors", []) or []
+               if isinstance(f, dict) and f.get("status") in ("missing", "weak")]
+    if missing:
+        text += "; not found: " + ", ".join(missing)
+    return text + "."
+
+
+def set_aside(finding: Finding, document: Document | None) -> list[str]:
+    """One sentence per legend-like passage the checks found but did not count, and why."""
+    said = []
+    for item in (finding.details or {}).get("set_aside", []) or []:
+        if not isinstance(item, dict):
+            continue
+        where = place(document, item.get("start")) if isinstance(item.get("start"), int) else ""
+        reason = str(item.get("reason") or "not counted as the company's legend")
+        text = "A legend-like passage" + (f" at {where}" if where else "") + f" was set aside: {reason}"
+        if item.get("excerpt"):
+            text += f" ({_q(_short(str(item['excerpt']), 120))})"
+        said.append(text + ".")
+    return said
+
+
+def _waiver(finding: Finding) -> str:
+    details = finding.details or {}
+    waiver = details.get("waiver") if isinstance(details.get("waiver"), dict) else details
+    parts = []
+    if waiver.get("reason"):
+        parts.append(f"reason: {waiver['reason']}")
+    if waiver.get("approver") or waiver.get("approved_by"):
+        parts.append(f"approved by {waiver.get('approver') or waiver.get('approved_by')}")
+    if waiver.get("expires") or waiver.get("expiry"):
+        parts.append(f"expires {waiver.get('expires') or waiver.get('expiry')}")
+    return "Waived" + (" (" + "; ".join(str(p) for p in parts) + ")" if parts else "") + "."
+
+
+def explain(finding: Finding, document: Document | None = None) -> str:
+    """Why the finding has its status, in one or two plain sentences (no markup)."""
+    status = finding.status
+    said: list[str] = []
+    if status is Status.MET:
+        found = quote(finding, document)
+        counted = _factors(finding)
+        if counted:
+            said.append(counted[0].upper() + counted[1:])
+        elif found is not None:
+            said.append(f"Found: {_q(_short(found.match, 200))}.")
+    elif status is Status.WEAK:
+        what = differences(finding)
+        counted = _factors(finding)
+        if counted:
+            said.append(counted[0].upper() + counted[1:])
+        if what:
+            said.append("The wording differs: " + "; ".join(what) + ".")
+        elif not counted:
+            near = (finding.details or {}).get("closest")
+            lacks = [str(x) for x in near.get("lacks", []) or []] if isinstance(near, dict) else []
+            found = quote(finding, document)
+            words = found.match if found is not None and found.match else ""
+            score = _score(finding.score)
+            threshold = _score((finding.details or {}).get("threshold"))
+            text = f"The closest wording, {_q(_short(words))}, is near the requirement" if words else \
+                "The wording is close to the requirement"
+            if lacks:
+                text += " but " + "; ".join(x if x.startswith(("negated", "reversed")) else f"lacks {_q(x)}"
+                                            for x in lacks)
+            if score:
+                text += f" (score {score} of 100" + (f"; {threshold} counts as found" if threshold else "") + ")"
+            said.append(text + ".")
+    elif status is Status.MISSING:
+        counted = _factors(finding)
+        near = _closest(finding)
+        if counted:
+            said.append(counted[0].upper() + counted[1:])
+        elif not (near.startswith("No wording") and set_aside(finding, document)):
+            said.append(near)  # (a set-aside legend is the nearest wording: said below)
+    elif status is Status.VIOLATED:
+        if contradicted(finding):
+            cue = (finding.details or {}).get("polarity_cue")
+            text = "The document says the opposite"
+            if finding.excerpt:
+                text += f": {_q(_short(finding.excerpt))}"
+            if cue:
+                text += f" (negated by {_q(str(cue))})"
+            said.append(text + ".")
+        else:
+            said.append("The document uses wording the rule forbids"
+                        + (f": {_q(_short(finding.excerpt))}" if finding.excerpt else "") + ".")
+    elif status is Status.WAIVED:
+        said.append(_waiver(finding))
+    else:
+        said.append("This rule does not apply to this document.")
+    said.extend(set_aside(finding, document))
+    return " ".join(said)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Wording to copy under a problem: counsel's approved sentence, or the pack's model clause."""
+
+    source: str  # "approved" (a company pack's approved wording) or "model" (the rule's model clause)
+    text: str
+
+
+SUGGEST_FROM_APPROVED = 60  # token-set similarity (0-100) of an approved sentence to the model clause
+SENTENCE_WORDS = 5
+
+
+def suggestion(finding: Finding, approved: Sequence[str] = ()) -> Suggestion | None:
+    """What to write for a missing, weak or contradicted element.
+
+    A company pack's approved wording takes precedence: the approved sentence most like the
+    rule's model clause, when one is alike enough; otherwise the model clause itself. Nothing for
+    an element that is met, for forbidden wording, or for a rule that carries the approved wording
+    itself (its card shows that wording and the redline).
+    """
+    if not finding.status.is_problem or finding.approved or not finding.model:
+        return None
+    if finding.status is Status.VIOLATED and not contradicted(finding):
+        return None
+    model = canonical_phrase(finding.model)
+    best: tuple[float, str] | None = None
+    if len(model.split()) >= SENTENCE_WORDS:  # a heading is not looked for among sentences
+        for text in approved:
+            for sentence in re.split(r"(?<=[.!?])\s+(?=[\"\u201c(A-Z])", _collapse(text)):
+                words = canonical_phrase(sentence)
+                # Alike, and lacking none of the model's meaning words ("undue", "no", a year).
+                if any(not w.startswith("+") for w in meaning_differences(model, words)):
+                    continue
+                score = fuzz.token_set_ratio(model, words)
+                if score >= SUGGEST_FROM_APPROVED and (best is None or score > best[0]):
+                    best = (score, sentence)
+    if best is not None:
+        return Suggestion("approved", best[1])
+    return Suggestion("model", _collapse(finding.model))
+
+
+def detail_line(finding: Finding) -> str:
+    """For the technical reader: rule id, score and thresholds, in one line."""
+    parts = [finding.rule]
+    if finding.score is not None:
+        parts.append(f"score {finding.score:.1f}")
+    details = finding.details or {}
+    limits = []
+    if isinstance(details.get("threshold"), (int, float)):
+        limits.append(f"found at {details['threshold']:g}")
+    if isinstance(details.get("weak"), (int, float)) and details.get("weak") != details.get("threshold"):
+        limits.append(f"close at {details['weak']:g}")
+    if limits:
+        parts.append(" / ".join(limits))
+    if (finding.status.is_problem and finding.score is not None
+            and isinstance(details.get("threshold"), (int, float)) and finding.score >= details["threshold"]):
+        parts.append("the words score high, but a word that carries meaning differs")
+    parts.append(f"severity {finding.severity.value}")
+    return " \u00b7 ".join(parts)
