@@ -54,19 +54,28 @@ def check(
     compiled = rules if isinstance(rules, CompiledPack) else compile_pack(rules)
     results: list[DocumentResult] = []
     for name in iter_paths([str(p) for p in paths]):
-        try:
-            documents = load_path(name, options)
-        except InputError as error:
-            results.append(DocumentResult(path=name, error=str(error.message), fail_on=fail_on))
-            continue
-        except Exception as error:  # noqa: BLE001 - a failure no loader foresaw must not stop the batch
-            message = f"could not be read ({type(error).__name__}: {error}); please report this"
-            results.append(DocumentResult(path=name, error=message, fail_on=fail_on))
-            continue
-        for document in documents:
-            try:
-                results.append(compiled.check_document(document, fail_on))
-            except Exception as error:  # noqa: BLE001 - same: report it on this document, go on
-                message = f"internal error while checking ({type(error).__name__}: {error}); please report this"
-                results.append(DocumentResult(path=document.path, error=message, fail_on=fail_on))
+        results.extend(check_path(name, compiled, fail_on, options))
     return Result(documents=results, pack=compiled.pack.info(), fail_on=fail_on)
+
+
+def check_path(name: str, compiled: CompiledPack, fail_on: str = "error",
+               options: LoadOptions | None = None) -> list[DocumentResult]:
+    """Check one file (or "-"): a result per document in it (an EDGAR submission has several).
+
+    Never raises for bad input: an unreadable file is one result with verdict "error".
+    """
+    try:
+        documents = load_path(name, options)
+    except InputError as error:
+        return [DocumentResult(path=name, error=str(error.message), fail_on=fail_on)]
+    except Exception as error:  # noqa: BLE001 - a failure no loader foresaw must not stop the batch
+        message = f"could not be read ({type(error).__name__}: {error}); please report this"
+        return [DocumentResult(path=name, error=message, fail_on=fail_on)]
+    results: list[DocumentResult] = []
+    for document in documents:
+        try:
+            results.append(compiled.check_document(document, fail_on))
+        except Exception as error:  # noqa: BLE001 - same: report it on this document, go on
+            message = f"internal error while checking ({type(error).__name__}: {error}); please report this"
+            results.append(DocumentResult(path=document.path, error=message, fail_on=fail_on))
+    return results

@@ -1,4 +1,4 @@
-"""The command line: `fslcheck check`, `fslcheck text`, `fslcheck rules …`.
+"""The command line: `fslcheck check`, `fslcheck text`, `fslcheck rules …`, `fslcheck config`.
 
 Exit codes (a contract): 0 every document passes; 1 at least one finding at or above
 `--fail-on`; 2 a usage, configuration or input error (readable documents are still checked and
@@ -7,22 +7,33 @@ reported).
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 from pathlib import Path
 
 import click
 
-from . import __version__, compile_pack
-from . import check as run_check
-from .config import find_config
-from .documents import FORMATS, LoadOptions, load_path
+from . import __version__, batch
+from .baseline import Baseline
+from .baseline import dump as dump_baseline
+from .config import ConfigFinder, apply_overrides, describe, find_config
+from .discovery import WalkOptions, discover
+from .documents import FORMATS, LoadOptions, SUPPORTED_EXTENSIONS, load_path
+from .engine import CompiledPack
 from .errors import FslcheckError, RuleError
 from .report import RENDERERS, RenderOptions, html_report, render
-from .result import FAIL_ON_LEVELS
+from .result import FAIL_ON_LEVELS, Result
 from .rules.loader import builtin_packs, load_pack
 from .testing import example_cases, run_example
+from .waivers import WaiverBook
 
 EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
+EXIT_CODES = """\b
+Exit codes:
+  0  every document passes
+  1  at least one problem at or above --fail-on
+  2  a usage, configuration or input error (readable documents are still checked)"""
 
 
 def _fail(message: str) -> None:
@@ -30,10 +41,24 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _write_output(path: str | Path, text: str) -> None:
+    """Write one report file. Every report, page and baseline the command line writes goes
+    through here (one place to make writes atomic and to refuse overwriting an input)."""
+    Path(path).write_text(text, encoding="utf-8")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
 @click.version_option(__version__, prog_name="fslcheck")
 def main() -> None:
-    """Check press releases for the PSLRA forward-looking-statement safe-harbor legend."""
+    """Check press releases for the PSLRA forward-looking-statement safe-harbor legend.
+
+    \b
+    Examples:
+      fslcheck check drafts/                      check every release under drafts/
+      fslcheck check draft.htm --format html -o report.html
+      fslcheck rules list                         the rules of the built-in pack
+      fslcheck config drafts/q3.md                the configuration that applies to a file
+    """
 
 
 def _load_options(format_in: str | None, view: str, exhibit: tuple[str, ...]) -> LoadOptions:
@@ -55,55 +80,235 @@ def input_options(function):
     return function
 
 
-@main.command()
+HTML_DEFAULT = "reports"
+
+
+class _CheckCommand(click.Command):
+    """`check`, with `--html` that never takes a document for its folder.
+
+    `--html=DIR` names the folder; a bare `--html` means `reports/`. `--html VALUE` takes VALUE
+    as the folder only when it cannot be a document: it does not exist (and has no document
+    extension), or it is a folder with an earlier report's index.html in it.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        rewritten: list[str] = []
+        i = 0
+        while i < len(args):
+            arg = args[i]
+            if arg == "--":
+                rewritten.extend(args[i:])
+                break
+            if arg == "--html":
+                following = args[i + 1] if i + 1 < len(args) else None
+                if following is not None and _is_report_folder(following):
+                    rewritten.append(f"--html={following}")
+                    i += 2
+                    continue
+                rewritten.append(f"--html={HTML_DEFAULT}")
+            else:
+                rewritten.append(arg)
+            i += 1
+        return super().parse_args(ctx, rewritten)
+
+
+def _is_report_folder(value: str) -> bool:
+    if value.startswith("-"):
+        return False
+    path = Path(value)
+    if path.is_dir():
+        return (path / "index.html").is_file()
+    return not path.exists() and path.suffix.lower() not in SUPPORTED_EXTENSIONS
+
+
+def _parse_report(value: str) -> tuple[str, str]:
+    fmt, sep, path = value.partition(":")
+    if not sep or not path or fmt not in RENDERERS:
+        raise click.BadParameter(f"{value!r}: give FORMAT:PATH with FORMAT one of {', '.join(sorted(RENDERERS))} "
+                                 "(html:DIR writes an index and a page per document)", param_hint="--report")
+    return fmt, path
+
+
+def _use_color(color: bool | None, to_terminal: bool) -> bool:
+    """--color/--no-color win; then NO_COLOR (any value) and FORCE_COLOR; then: a terminal."""
+    if color is not None:
+        return color
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "") not in ("", "0", "false"):
+        return True
+    return to_terminal
+
+
+def _in_ci() -> bool:
+    return bool(os.environ.get("CI") or os.environ.get("GITHUB_ACTIONS") or os.environ.get("GITLAB_CI"))
+
+
+CHECK_EPILOG = """\b
+Examples:
+  fslcheck check drafts/q3.htm
+  fslcheck check drafts/ --format sarif -o fslcheck.sarif --report html:reports
+  fslcheck check drafts/ --format concise --quiet --jobs 4
+  fslcheck check archive/ --write-baseline .fslcheck-baseline.json
+  fslcheck check drafts/ archive/ --baseline .fslcheck-baseline.json --format github
+  cat draft.md | fslcheck check - --format-in markdown
+
+""" + EXIT_CODES
+
+
+@main.command(cls=_CheckCommand, epilog=CHECK_EPILOG)
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--rules", "rules", multiple=True, metavar="FILE",
               help="Rule pack file or built-in pack name (repeatable; later packs override earlier). "
                    "Default: the project config's packs, else the built-in us-pslra pack.")
-@click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True,
-              help="Output format.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report here.")
+@click.option("--format", "--output-format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text",
+              show_default=True, help="Output format (--output-format is an alias).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report here.")
+@click.option("--report", "reports", multiple=True, metavar="FORMAT:PATH",
+              help="Also write a report in FORMAT to PATH (repeatable), e.g. sarif:fslcheck.sarif, "
+                   "html:reports (a folder: index and a page per document).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON_LEVELS), default=None,
-              help="Lowest severity whose problems fail a document [default: error].")
-@click.option("--html", "html_dir", type=click.Path(file_okay=False), metavar="DIR", is_flag=False,
-              flag_value="reports",
-              help="Also write an HTML report: DIR/index.html and one page per document. DIR defaults to "
-                   "reports (give `--html` last, or `--html reports`, so it does not take a path as DIR).")
-@click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal).")
+              help="Lowest severity whose problems fail a document [default: the config's, else error].")
+@click.option("--html", "html_dir", metavar="DIR",
+              help="Also write an HTML report: DIR/index.html and one page per document. Give the folder "
+                   "as --html=DIR; a bare --html writes to reports/.")
+@click.option("--color/--no-color", default=None,
+              help="Colour the text report (default: on a terminal; NO_COLOR and FORCE_COLOR honoured).")
+@click.option("--quiet", "-q", is_flag=True, help="Text and concise formats: problems only, and the summary.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes [default: the available cores]. Reports are identical for any N.")
+@click.option("--no-ignore", is_flag=True,
+              help="Walk folders without .gitignore, hidden files, README-like files or include/exclude.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Follow symbolic links that lead outside the folders given on the command line.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Known problems (from --write-baseline): reported as baselined; they do not fail.")
+@click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Record every problem of this run in FILE (commit it; use it with --baseline).")
 @input_options
-def check(paths, rules, fmt, output, fail_on, color, html_dir, format_in, view, exhibit) -> None:
+def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, jobs, no_ignore, follow_symlinks,
+          baseline_file, write_baseline, format_in, view, exhibit) -> None:
     """Check documents (files, folders, or - for stdin) and report a verdict for each."""
+    extra_reports = [_parse_report(value) for value in reports]
+    options = _load_options(format_in, view, exhibit)
     try:
-        config = find_config()
-        fail_on = fail_on or config.fail_on or "error"
-        pack = compile_pack(list(rules) or config.rules or None)
+        finder = ConfigFinder()
+        baseline = Baseline(Path(baseline_file)) if baseline_file else None
     except FslcheckError as error:
         _fail(str(error))
-    result = run_check(paths, pack, fail_on=fail_on, options=_load_options(format_in, view, exhibit))
-    if color is None:
-        color = output is None and sys.stdout.isatty()
-    options = RenderOptions(color=color, fail_on=fail_on, version=__version__)
-    text = render(result, fmt, options)
+
+    def scope(file: Path):
+        config = finder.for_path(str(file))
+        return config.folder, config.include, config.exclude
+
+    try:
+        files = discover(paths, WalkOptions(ignore=not no_ignore, follow_symlinks=follow_symlinks), scope)
+    except FslcheckError as error:
+        _fail(str(error))
+    if fmt == "html" and len(files) > 1:
+        _fail(f"--format html writes one page, and {len(files)} files are to be checked: use --html=DIR "
+              "or --report html:DIR for an index and a page per document")
+
+    # One compiled pack per distinct (packs, overrides) the files' configurations ask for.
+    packs: list[CompiledPack] = []
+    pack_index: dict[tuple, int] = {}
+    tasks: list[batch.Task] = []
+    configs = []
+    try:
+        for file in files:
+            config = finder.for_path(file)
+            refs = tuple(rules) or tuple(config.rules)
+            key = (refs, json.dumps(config.overrides, sort_keys=True), str(config.path) if config.overrides else "")
+            if key not in pack_index:
+                pack = apply_overrides(load_pack(list(refs) or None), config)
+                try:
+                    packs.append(CompiledPack(pack))
+                except ValueError as error:
+                    raise RuleError(str(config.path), f"overrides: {error}") from None
+                pack_index[key] = len(packs) - 1
+            tasks.append(batch.Task(file, pack_index[key], fail_on or config.fail_on or "error"))
+            configs.append(config)
+        if not packs:
+            packs.append(CompiledPack(load_pack(list(rules) or finder.default.rules or None)))
+    except FslcheckError as error:
+        _fail(str(error))
+
+    book = WaiverBook()
+    documents = []
+    progress = None
+    if not quiet and not _in_ci() and sys.stderr.isatty() and len(tasks) >= 20:
+        progress = click.progressbar(length=len(tasks), label="checking", file=sys.stderr)
+        progress.__enter__()
+    workers = jobs or (batch.available_cores() if len(tasks) >= 8 else 1)
+    for task, config, results in zip(tasks, configs, batch.run(tasks, packs, options, workers), strict=True):
+        for document in results:
+            book.apply(document, config.waivers)
+            if baseline is not None:
+                baseline.apply(document)
+            documents.append(document)
+        if progress is not None:
+            progress.update(1)
+    if progress is not None:
+        progress.__exit__(None, None, None)
+    run_fail_on = fail_on or finder.default.fail_on or "error"
+    result = Result(documents=documents, pack=packs[0].pack.info(), fail_on=run_fail_on, notices=book.notices())
+
+    if write_baseline:
+        try:
+            _write_output(write_baseline, dump_baseline(documents, Path(write_baseline)))
+        except OSError as error:
+            _fail(f"{write_baseline}: cannot write the baseline: {error.strerror or error}")
+        Baseline(Path(write_baseline)).apply_all(documents)
+        click.echo(f"fslcheck: baseline: {write_baseline} ({sum(1 for d in documents for f in d.findings if f.baselined)}"
+                   " problems)", err=True)
+
+    if fmt == "html" and len(result.documents) > 1:
+        _fail(f"--format html writes one page, and the input holds {len(result.documents)} documents: use "
+              "--html=DIR or --report html:DIR for an index and a page per document")
+    to_terminal = output is None and sys.stdout.isatty()
+    use_color = _use_color(color, to_terminal)
+    github = fmt == "text" and os.environ.get("GITHUB_ACTIONS") == "true"
+    render_options = RenderOptions(color=use_color, fail_on=run_fail_on, version=__version__, quiet=quiet,
+                                   github=github, baseline=baseline is not None or bool(write_baseline),
+                                   notices_on_stderr=output is None)
+    for document in result.documents:  # every error once, on standard error
+        if document.error is not None:
+            click.echo(f"fslcheck: {document.path}: {document.error}", err=True)
+    for notice in result.notices:
+        click.echo(f"fslcheck: warning: {notice}", err=True)
+    text = render(result, fmt, render_options)
     if output:
         try:
-            Path(output).write_text(text, encoding="utf-8")
+            _write_output(output, text)
         except OSError as error:
             _fail(f"{output}: cannot write the report: {error.strerror or error}")
     else:
-        click.echo(text, nl=False)
+        click.echo(text, nl=False, color=use_color)
+    file_options = RenderOptions(fail_on=run_fail_on, version=__version__,
+                                 baseline=render_options.baseline)
     if html_dir:
+        extra_reports.append(("html", html_dir))
+    for report_format, path in extra_reports:
         try:
-            pages = html_report.write_batch(result, html_dir, options)
+            if report_format == "html":
+                pages = html_report.write_batch(result, path, file_options, writer=_write_output)
+                click.echo(f"fslcheck: HTML report: {pages[0]}", err=True)
+            else:
+                _write_output(path, render(result, report_format, file_options))
         except OSError as error:
-            _fail(f"{html_dir}: cannot write the HTML report: {error.strerror or error}")
-        click.echo(f"fslcheck: HTML report: {pages[0]}", err=True)
-    for document in result.documents:
-        if document.error is not None:
-            click.echo(f"fslcheck: {document.path}: {document.error}", err=True)
+            _fail(f"{path}: cannot write the {report_format} report: {error.strerror or error}")
     sys.exit(result.exit_code)
 
 
-@main.command()
+@main.command(epilog="""\b
+Examples:
+  fslcheck text release.htm
+  fslcheck text release.pdf --markers
+
+\b
+Exit codes:
+  0  the text was printed
+  2  the file cannot be read""")
 @click.argument("path")
 @click.option("--markers", is_flag=True, help="Mark page and paragraph starts (the offsets then no longer match).")
 @input_options
@@ -126,12 +331,23 @@ def text(path, markers, format_in, view, exhibit) -> None:
             click.echo(document.text, nl=False)
 
 
-@main.group()
+@main.group(epilog="""\b
+Examples:
+  fslcheck rules list --rules rules/acme.yaml
+  fslcheck rules validate rules/acme.yaml
+  fslcheck rules test rules/acme.yaml""")
 def rules() -> None:
     """List, validate and test rule packs."""
 
 
-@rules.command("list")
+@rules.command("list", epilog="""\b
+Example:
+  fslcheck rules list --rules examples/sos-staffing
+
+\b
+Exit codes:
+  0  listed
+  2  the pack cannot be loaded""")
 @click.option("--rules", "refs", multiple=True, metavar="FILE", help="Pack to list (default: us-pslra).")
 def rules_list(refs) -> None:
     """List the rules of a pack (and the built-in packs)."""
@@ -145,7 +361,14 @@ def rules_list(refs) -> None:
     click.echo("built-in packs: " + ", ".join(builtin_packs()))
 
 
-@rules.command("validate")
+@rules.command("validate", epilog="""\b
+Example:
+  fslcheck rules validate rules/acme.yaml
+
+\b
+Exit codes:
+  0  every pack is valid
+  2  a pack is invalid (the message names file, line and key)""")
 @click.argument("files", nargs=-1, required=True)
 def rules_validate(files) -> None:
     """Validate rule pack files: schema, kinds, phrases, extends."""
@@ -160,7 +383,15 @@ def rules_validate(files) -> None:
     sys.exit(EXIT_ERROR if failed else EXIT_OK)
 
 
-@rules.command("test")
+@rules.command("test", epilog="""\b
+Example:
+  fslcheck rules test rules/acme.yaml
+
+\b
+Exit codes:
+  0  every example passes
+  1  an example fails
+  2  the pack cannot be loaded""")
 @click.argument("files", nargs=-1, required=True)
 def rules_test(files) -> None:
     """Run every rule's `examples` (pass texts must be met, fail texts must not)."""
@@ -178,6 +409,29 @@ def rules_test(files) -> None:
                 click.echo(f"{file}: {problem}")
     click.echo(f"{total - problems} passed, {problems} failed")
     sys.exit(EXIT_FAIL if problems else EXIT_OK)
+
+
+@main.command("config", epilog="""\b
+Examples:
+  fslcheck config                   the configuration of the working folder
+  fslcheck config drafts/q3.md      the one that applies to this document
+
+\b
+Exit codes:
+  0  printed
+  2  the configuration is invalid (the message names file, line and key)""")
+@click.argument("path", required=False)
+@click.option("--rules", "rules", multiple=True, metavar="FILE", help="As for `check`: shown as given on the command line.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON_LEVELS), default=None, help="As for `check`.")
+def config_command(path, rules, fail_on) -> None:
+    """Print the effective configuration for PATH (default: the working folder) and where each
+    value comes from: a file and line, the command line, or the default."""
+    try:
+        config = ConfigFinder().for_path(path) if path and not Path(path).is_dir() else \
+            find_config(Path(path) if path else None)
+    except FslcheckError as error:
+        _fail(str(error))
+    click.echo(describe(config, {"rules": list(rules), "fail-on": fail_on}), nl=False)
 
 
 if __name__ == "__main__":

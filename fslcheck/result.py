@@ -56,10 +56,27 @@ class Finding:
     notes: list[str] = field(default_factory=list)  # e.g. "inside a tracked insertion"
     details: dict[str, Any] = field(default_factory=dict)  # kind-specific: factors, counts
     approved: str | None = None  # approved wording, for the redline
+    # Where a report points: "match" (start/end/location above), "legend" (a missing element:
+    # the legend's first line) or "document" (no legend: line 1). `anchor_start`/`anchor_location`
+    # hold that point when there is no match, so every machine format has a line to annotate.
+    anchor: str = "match"
+    anchor_start: int | None = None
+    anchor_location: Location | None = None
+    # The waiver that turned a problem into `waived`: rule, path, reason, approved_by, expires,
+    # the status it had ("was") and where the waiver is written ("source").
+    waiver: dict[str, Any] | None = None
+    baselined: bool = False  # a known problem recorded in the --baseline file: reported, not failing
+
+    @property
+    def point(self) -> tuple[int | None, Location | None]:
+        """(offset, location) a report points at: the match, else the anchor."""
+        if self.location is not None:
+            return self.start, self.location
+        return self.anchor_start, self.anchor_location
 
     def fails(self, fail_on: str) -> bool:
         """True when this finding makes the document fail at the `--fail-on` level."""
-        if fail_on == "never" or not self.status.is_problem:
+        if fail_on == "never" or not self.status.is_problem or self.baselined:
             return False
         return self.severity.rank >= Severity(fail_on).rank
 
@@ -79,10 +96,10 @@ class DocumentResult:
         return "fail" if any(f.fails(self.fail_on) for f in self.findings) else "pass"
 
     def counts(self) -> dict[str, int]:
-        """Problems (missing, weak, violated) by severity."""
+        """Problems (missing, weak, violated) by severity; baselined ones are counted apart."""
         counts = {s.value: 0 for s in Severity}
         for finding in self.findings:
-            if finding.status.is_problem:
+            if finding.status.is_problem and not finding.baselined:
                 counts[finding.severity.value] += 1
         return counts
 
@@ -95,6 +112,20 @@ class PackInfo:
     title: str
     version: str
     files: list[tuple[str, str]]
+    # Every rule of the pack as reports describe it: id, kind, title, message, basis, severity.
+    rules: list[dict[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Notice:
+    """A run-level warning that is about no single document: an expired or unused waiver."""
+
+    message: str
+    source: str = ""  # file:line it is about
+    kind: str = "warning"
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}" if self.source else self.message
 
 
 @dataclass
@@ -102,6 +133,7 @@ class Result:
     documents: list[DocumentResult]
     pack: PackInfo
     fail_on: str = "error"
+    notices: list[Notice] = field(default_factory=list)
 
     @property
     def summary(self) -> dict[str, int]:
@@ -112,6 +144,17 @@ class Result:
             "failed": verdicts.count("fail"),
             "errors": verdicts.count("error"),
         }
+
+    def problem_counts(self) -> dict[str, int]:
+        """Findings by what the summary line counts: problems by severity, waived, baselined."""
+        counts = {"error": 0, "warning": 0, "info": 0, "waived": 0, "baselined": 0}
+        for document in self.documents:
+            for finding in document.findings:
+                if finding.status is Status.WAIVED:
+                    counts["waived"] += 1
+                elif finding.status.is_problem:
+                    counts["baselined" if finding.baselined else finding.severity.value] += 1
+        return counts
 
     @property
     def exit_code(self) -> int:

@@ -19,6 +19,8 @@ def to_data(result: Result) -> dict[str, Any]:
         "fail_on": result.fail_on,
         "documents": [_document(d) for d in result.documents],
         "summary": result.summary,
+        "problems": result.problem_counts(),
+        "notices": [{"kind": n.kind, "source": n.source, "message": n.message} for n in result.notices],
     }
 
 
@@ -40,9 +42,10 @@ def _document(document: DocumentResult) -> dict[str, Any]:
 
 def _finding(finding: Finding) -> dict[str, Any]:
     location = None
-    if finding.start is not None and finding.location is not None:
-        loc = finding.location
-        location = {"start": finding.start, "end": finding.end, "line": loc.line, "column": loc.column}
+    start, loc = finding.point  # a missing element points at the legend, or line 1 (`anchor`)
+    if start is not None and loc is not None:
+        end = finding.end if finding.location is not None else start
+        location = {"start": start, "end": end, "line": loc.line, "column": loc.column}
         for key in ("page", "paragraph", "cell"):
             if getattr(loc, key) is not None:
                 location[key] = getattr(loc, key)
@@ -55,7 +58,12 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "message": finding.message,
         "location": location,
         "excerpt": finding.excerpt,
+        "anchor": finding.anchor,
     }
+    if finding.waiver:
+        data["waiver"] = finding.waiver
+    if finding.baselined:
+        data["baselined"] = True
     if finding.notes:
         data["notes"] = finding.notes
     if finding.details:

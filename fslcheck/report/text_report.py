@@ -19,24 +19,39 @@ _STATUS_COLOURS = {
 
 def render(result: Result, options) -> str:
     lines: list[str] = []
+    quiet = getattr(options, "quiet", False)
     for document in result.documents:
-        lines.extend(_document(document, options.color))
-        lines.append("")
-    lines.append(_summary(result))
+        block = _document(document, options.color, quiet)
+        if block:
+            lines.extend(block)
+            lines.append("")
+    lines.extend(f"warning: {notice}" for notice in result.notices if not getattr(options, "notices_on_stderr", False))
+    lines.append(summary_line(result))
+    if getattr(options, "github", False):
+        from .github_report import lines as github_lines  # workflow commands under GitHub Actions
+
+        lines.extend(github_lines(result))
     return "\n".join(lines) + "\n"
 
 
-def _document(document: DocumentResult, color: bool) -> list[str]:
+def _document(document: DocumentResult, color: bool, quiet: bool = False) -> list[str]:
+    """The document's block; with `quiet`, only its problems (nothing for a clean document).
+
+    An unreadable document shows its verdict only: the error itself goes to standard error, once.
+    """
     verdict = document.verdict.upper()
+    problems = [f for f in document.findings if f.status.is_problem or f.status is Status.WAIVED]
+    if quiet and document.error is None and not problems:
+        return []
     head = f"{document.path}: {verdict}"
     if color:
         head = click.style(head, bold=True, fg={"PASS": "green", "FAIL": "red"}.get(verdict, "magenta"))
     if document.error is not None:
-        return [head, f"  error: {document.error}"]
+        return [] if quiet else [head + " (see the error on standard error)"]
     lines = [head]
     if document.document is not None:
         lines.extend(f"  warning: {warning}" for warning in document.document.warnings)
-    for finding in document.findings:
+    for finding in (problems if quiet else document.findings):
         lines.append(_finding(finding, color))
     return lines
 
@@ -55,6 +70,15 @@ def _finding(finding: Finding, color: bool) -> str:
     extra = [f"      note: {note}" for note in finding.notes]
     if finding.status.is_problem:
         extra.insert(0, f"      {finding.message}")
+    if finding.anchor != "match" and finding.anchor_location is not None:
+        where_to = "the legend's first line" if finding.anchor == "legend" else "line 1 (no legend found)"
+        extra.append(f"      points at {where_to}: {finding.anchor_location.describe()}")
+    if finding.waiver:
+        waiver = finding.waiver
+        extra.append(f"      waived: {waiver.get('reason', '')} (approved by {waiver.get('approved_by', '?')}, "
+                     f"expires {waiver.get('expires', 'never')}; was {waiver.get('was', '?')})")
+    if finding.baselined:
+        extra.append("      baselined: a known problem recorded in the baseline; it does not fail the run")
     return "\n".join([line.rstrip(), *extra])
 
 
@@ -62,7 +86,11 @@ def _shorten(text: str) -> str:
     return text if len(text) <= EXCERPT_WIDTH else text[: EXCERPT_WIDTH - 1] + "…"
 
 
-def _summary(result: Result) -> str:
+def summary_line(result: Result) -> str:
+    """Documents by verdict, then problems by severity, waived and baselined findings."""
     summary = result.summary
+    counts = result.problem_counts()
     return (f"{summary['documents']} document(s): {summary['passed']} passed, {summary['failed']} failed, "
-            f"{summary['errors']} error(s) (fail on: {result.fail_on})")
+            f"{summary['errors']} error(s); problems: {counts['error']} error, {counts['warning']} warning, "
+            f"{counts['info']} info, {counts['waived']} waived, {counts['baselined']} baselined "
+            f"(fail on: {result.fail_on})")

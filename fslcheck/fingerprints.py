@@ -1,0 +1,58 @@
+"""Fingerprints: a finding's identity that survives re-wrapping, moved lines and other machines.
+
+A fingerprint is made of what a finding *is*, never of where it happens to sit: the rule, the
+document's path relative to the working folder (with `/` separators), and the words of the excerpt
+it quotes, lower-cased, with punctuation, hyphens and line breaks dropped. Re-wrapping a paragraph,
+inserting lines above it or checking out the repository elsewhere leaves it unchanged; editing the
+quoted wording makes it a new finding. Baselines (`--baseline`), SARIF `partialFingerprints` and
+GitLab Code Quality `fingerprint`s all use it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path, PurePosixPath
+
+_WORD = re.compile(r"[^\W_]+")
+VERSION = "fslcheck/v1"
+
+
+def relative_path(path: str, base: str | os.PathLike[str] | None = None) -> str:
+    """`path` relative to `base` (default: the working folder), `/`-separated, without `./`.
+
+    Paths outside the base stay as given (made `/`-separated); `-` (standard input) stays `-`.
+    """
+    if path == "-":
+        return path
+    base_path = Path(base) if base is not None else Path.cwd()
+    file_part, fragment = split_fragment(path)
+    try:
+        relative = os.path.relpath(Path(file_part).resolve(), base_path.resolve())
+    except ValueError:  # another drive on Windows
+        relative = file_part
+    if relative.startswith(".."):
+        relative = file_part
+    text = PurePosixPath(Path(relative).as_posix()).as_posix()
+    return text + fragment
+
+
+def split_fragment(path: str) -> tuple[str, str]:
+    """EDGAR exhibits are named `file.txt#EX-99.1`: split off the exhibit when the file exists."""
+    if "#" in path and not Path(path).exists():
+        file_part, _, fragment = path.rpartition("#")
+        if Path(file_part).exists():
+            return file_part, "#" + fragment
+    return path, ""
+
+
+def words(text: str) -> str:
+    """The words of `text`, lower-cased, one space between them."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def fingerprint(rule: str, path: str, excerpt: str) -> str:
+    """A stable hex digest for the finding of `rule` in the document at `path` quoting `excerpt`."""
+    key = "\x1f".join((rule, path, words(excerpt)))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]

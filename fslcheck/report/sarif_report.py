@@ -1,0 +1,128 @@
+"""`--format sarif`: SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, any SARIF viewer).
+
+One run; `tool.driver.rules` lists every rule of the pack (id, a name, short and full
+description, help text with the legal basis, default level); one result per problem, waived or
+baselined finding (see `problems`), each with its level, message, physical location (artifact URI
+relative to the working folder, resolved against `%SRCROOT%`; region with start and end line and
+column; the excerpt as snippet) and a `partialFingerprints` entry that survives moved lines.
+Waived findings carry a `suppressions` entry whose justification is the waiver's reason;
+baselined ones have `baselineState: unchanged` (others `new` when a baseline was given).
+Unreadable documents and run-level notices (expired or unused waivers) are tool execution
+notifications.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from .. import __version__
+from ..fingerprints import VERSION as FINGERPRINT_VERSION
+from ..result import Result
+from .problems import Problem, file_of, problems
+
+FORMAT = "sarif"
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+INFORMATION_URI = "https://github.com/fslcheck/fslcheck"
+
+
+def render(result: Result, options: Any) -> str:
+    return json.dumps(to_data(result, options), indent=2, ensure_ascii=False) + "\n"
+
+
+def to_data(result: Result, options: Any = None) -> dict[str, Any]:
+    rules = [_rule(rule) for rule in result.pack.rules]
+    index = {rule["id"]: i for i, rule in enumerate(rules)}
+    baseline = bool(getattr(options, "baseline", False))
+    results = []
+    for problem in problems(result):
+        if problem.rule not in index:  # a rule from another folder's pack (per-folder config)
+            index[problem.rule] = len(rules)
+            rules.append(_rule({"id": problem.rule, "title": problem.title, "message": problem.message,
+                                "basis": problem.basis, "severity": problem.severity}))
+        results.append(_result(problem, index[problem.rule], baseline))
+    notifications = [
+        {"level": "error", "message": {"text": document.error},
+         "locations": [{"physicalLocation": {"artifactLocation": _artifact(file_of(document.path))}}]}
+        for document in result.documents if document.error is not None
+    ]
+    notifications += [{"level": "warning", "message": {"text": str(notice)}} for notice in result.notices]
+    invocation: dict[str, Any] = {"executionSuccessful": not any(d.error for d in result.documents)}
+    if notifications:
+        invocation["toolExecutionNotifications"] = notifications
+    return {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "fslcheck", "version": __version__, "semanticVersion": __version__,
+                "informationUri": INFORMATION_URI, "rules": rules,
+            }},
+            "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
+            "invocations": [invocation],
+            "results": results,
+            "properties": {"pack": {"id": result.pack.id, "version": result.pack.version},
+                           "fail_on": result.fail_on},
+        }],
+    }
+
+
+def _rule(rule: dict[str, str]) -> dict[str, Any]:
+    basis = rule.get("basis") or "not stated by the rule pack"
+    help_text = f"{rule['message']}\n\nLegal basis: {basis}"
+    return {
+        "id": rule["id"],
+        "name": _pascal(rule.get("title") or rule["id"]),
+        "shortDescription": {"text": rule.get("title") or rule["id"]},
+        "fullDescription": {"text": rule["message"]},
+        "help": {"text": help_text, "markdown": f"{_md(rule['message'])}\n\n**Legal basis:** {_md(basis)}"},
+        "defaultConfiguration": {"level": LEVELS[rule["severity"]]},
+        "properties": {"kind": rule.get("kind", ""), "legal_basis": rule.get("basis", "")},
+    }
+
+
+def _result(problem: Problem, rule_index: int, baseline: bool) -> dict[str, Any]:
+    region: dict[str, Any] = {"startLine": problem.line, "startColumn": problem.column,
+                              "endLine": problem.end_line, "endColumn": problem.end_column}
+    if problem.snippet:
+        region["snippet"] = {"text": problem.snippet}
+    data: dict[str, Any] = {
+        "ruleId": problem.rule,
+        "ruleIndex": rule_index,
+        "level": LEVELS[problem.severity],
+        "message": {"text": problem.summary},
+        "locations": [{"physicalLocation": {"artifactLocation": _artifact(problem.file), "region": region}}],
+        "partialFingerprints": {FINGERPRINT_VERSION: problem.fingerprint},
+        "properties": {"status": problem.status, "anchor": problem.anchor, "score": problem.score,
+                       "document": problem.path},
+    }
+    if problem.waiver:
+        waiver = problem.waiver
+        justification = (f"{waiver.get('reason', '')} (approved by {waiver.get('approved_by', '?')}"
+                         f", expires {waiver.get('expires', 'never')})")
+        data["suppressions"] = [{"kind": "external", "status": "accepted", "justification": justification}]
+    if baseline:
+        data["baselineState"] = "unchanged" if problem.baselined else "new"
+    return data
+
+
+def _artifact(file: str) -> dict[str, Any]:
+    if file == "-":
+        return {"uri": "stdin"}
+    uri = quote(file, safe="/")
+    if file.startswith("/"):
+        return {"uri": Path(file).as_uri()}
+    return {"uri": uri, "uriBaseId": "%SRCROOT%"}
+
+
+def _pascal(text: str) -> str:
+    return "".join(word[:1].upper() + word[1:] for word in re.findall(r"[A-Za-z0-9]+", text)) or "Rule"
+
+
+def _md(text: str) -> str:
+    """Plain text safe inside Markdown: characters Markdown would read as markup are escaped."""
+    return re.sub(r"([\\`*_{}\[\]<>()#+!|~-])", r"\\\1", text)
