@@ -20,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from .errors import FslcheckError
-from .fingerprints import fingerprint, relative_path
+from .fingerprints import fingerprint, fingerprint_text, relative_path
 from .result import DocumentResult
 
 FORMAT_VERSION = 1
@@ -30,8 +30,8 @@ class BaselineError(FslcheckError):
     """A baseline file that cannot be read or is not a baseline."""
 
 
-def _key(document: DocumentResult, rule: str, excerpt: str, base: Path) -> str:
-    return fingerprint(rule, relative_path(document.path, base), excerpt)
+def _key(document: DocumentResult, finding, base: Path) -> str:
+    return fingerprint(finding.rule, relative_path(document.path, base), fingerprint_text(document, finding))
 
 
 def entries(documents: list[DocumentResult], baseline_file: Path) -> list[dict[str, str]]:
@@ -42,7 +42,7 @@ def entries(documents: list[DocumentResult], baseline_file: Path) -> list[dict[s
             if finding.status.is_problem:
                 out.append({"rule": finding.rule, "path": relative_path(document.path, base),
                             "status": finding.status.value,
-                            "fingerprint": _key(document, finding.rule, finding.excerpt, base)})
+                            "fingerprint": _key(document, finding, base)})
     return sorted(out, key=lambda e: (e["path"], e["rule"], e["fingerprint"]))
 
 
@@ -78,6 +78,6 @@ class Baseline:
     def apply(self, document: DocumentResult) -> None:
         for finding in document.findings:
             if finding.status.is_problem:
-                key = _key(document, finding.rule, finding.excerpt, self.base)
+                key = _key(document, finding, self.base)
                 if self.known[key] > 0:
                     finding.baselined = True

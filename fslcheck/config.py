@@ -439,7 +439,14 @@ def describe(config: ProjectConfig, cli: dict[str, Any] | None = None) -> str:
     add("waivers", waivers, [])
     lines = [f"# configuration file: {config.path if config.path else 'none (defaults)'}"]
     for key, value, source in rows:
-        dumped = yaml.safe_dump({key: value}, sort_keys=False, default_flow_style=None, width=100).rstrip()
+        if isinstance(value, (str, int, float, bool)):
+            dumped = f"{key}: {value}"
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            dumped = f"{key}: " + yaml.safe_dump(value, default_flow_style=True, width=1000).strip()
+        elif not value:
+            dumped = f"{key}: {'{}' if isinstance(value, dict) else '[]'}"
+        else:
+            dumped = yaml.safe_dump({key: value}, sort_keys=False, default_flow_style=False, width=100).rstrip()
         first, *rest = dumped.splitlines()
         lines.append(f"{first}    # {source}")
         lines.extend(rest)

@@ -81,7 +81,6 @@ def discover(paths: Iterable[str], options: WalkOptions = WalkOptions(),
 
 def _walk(top: Path, roots: list[Path], options: WalkOptions,
           scope: Callable[[Path], tuple[Path, list[str], list[str]]] | None) -> list[str]:
-    found: list[str] = []
     # the .gitignore files above the walked folder, up to the repository's root, apply too
     inherited: list[tuple[Path, pathspec.PathSpec]] = []
     real_top = top.resolve()
@@ -92,12 +91,15 @@ def _walk(top: Path, roots: list[Path], options: WalkOptions,
                 if folder == root or root in folder.parents:
                     if folder != real_top and (spec := _gitignore(folder)) is not None:
                         inherited.append((folder, spec))
-    visited: set[Path] = set()
+    # real file -> (reached through a link, path): a file reached both directly and through a
+    # link is checked once, under its own path
+    found_real: dict[Path, tuple[bool, str]] = {}
 
-    def walk(folder: Path, real: Path, ignores: list[tuple[Path, pathspec.PathSpec]]) -> None:
-        if real in visited:
+    def walk(folder: Path, real: Path, ignores: list[tuple[Path, pathspec.PathSpec]],
+             ancestors: frozenset[Path], via_link: bool) -> None:
+        if real in ancestors:  # a link back up the tree
             return
-        visited.add(real)
+        ancestors = ancestors | {real}
         if options.ignore and (spec := _gitignore(real)) is not None:
             ignores = [*ignores, (real, spec)]
         try:
@@ -120,13 +122,17 @@ def _walk(top: Path, roots: list[Path], options: WalkOptions,
             if options.ignore and _ignored(real / entry.name, is_dir, ignores):
                 continue
             if is_dir:
-                walk(path, target, ignores)
+                walk(path, target, ignores, ancestors, via_link or is_link)
             elif entry.is_file() and path.suffix.lower() in SUPPORTED_EXTENSIONS:
                 if options.ignore and not _selected(path, scope):
                     continue
-                found.append(str(path))
+                linked = via_link or is_link
+                real_file = Path(os.path.realpath(path))
+                if real_file not in found_real or (found_real[real_file][0] and not linked):
+                    found_real[real_file] = (linked, str(path))
 
-    walk(top, real_top, inherited)
+    walk(top, real_top, inherited, frozenset(), False)
+    found = sorted(path for _, path in found_real.values())
     return found
 
 
