@@ -47,8 +47,13 @@ def entries(documents: list[DocumentResult], baseline_file: Path) -> list[dict[s
 
 
 def dump(documents: list[DocumentResult], baseline_file: Path) -> str:
-    data = {"fslcheck-baseline": FORMAT_VERSION, "problems": entries(documents, baseline_file)}
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return text(entries(documents, baseline_file))
+
+
+def text(problems: list[dict[str, str]]) -> str:
+    """The baseline file for these entries (sorted, so that it diffs well)."""
+    problems = sorted(problems, key=lambda e: (e["path"], e["rule"], e["fingerprint"]))
+    return json.dumps({"fslcheck-baseline": FORMAT_VERSION, "problems": problems}, indent=2, ensure_ascii=False) + "\n"
 
 
 class Baseline:

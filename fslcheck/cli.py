@@ -10,20 +10,23 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import click
 
 from . import __version__, batch
 from .baseline import Baseline
-from .baseline import dump as dump_baseline
+from .baseline import entries as baseline_entries_of
+from .baseline import text as baseline_text
 from .config import ConfigFinder, apply_overrides, describe, find_config
 from .discovery import WalkOptions, discover
 from .documents import FORMATS, LoadOptions, SUPPORTED_EXTENSIONS, load_path
 from .engine import CompiledPack
 from .errors import FslcheckError, RuleError
 from .report import RENDERERS, RenderOptions, html_report, render
-from .result import FAIL_ON_LEVELS, Result
+from .result import FAIL_ON_LEVELS, Result, Tally
 from .rules.loader import builtin_packs, load_pack
 from .testing import example_cases, run_example
 from .waivers import WaiverBook
@@ -41,10 +44,16 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
-def _write_output(path: str | Path, text: str) -> None:
-    """Write one report file. Every report, page and baseline the command line writes goes
-    through here (one place to make writes atomic and to refuse overwriting an input)."""
-    Path(path).write_text(text, encoding="utf-8")
+def _write_output(path: str | Path, content: str | Iterable[str]) -> None:
+    """Write one report file, given whole or in chunks (a streamed batch report). Every report,
+    page and baseline the command line writes goes through here (one place to make writes
+    atomic and to refuse overwriting an input)."""
+    with open(path, "w", encoding="utf-8", newline="") as file:
+        if isinstance(content, str):
+            file.write(content)
+        else:
+            for chunk in content:
+                file.write(chunk)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
@@ -233,71 +242,130 @@ def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, j
     except FslcheckError as error:
         _fail(str(error))
 
+    run_fail_on = fail_on or finder.default.fail_on or "error"
+    to_terminal = output is None and sys.stdout.isatty()
+    use_color = _use_color(color, to_terminal)
+    github = fmt == "text" and os.environ.get("GITHUB_ACTIONS") == "true"
+    main_options = RenderOptions(color=use_color, fail_on=run_fail_on, version=__version__, quiet=quiet,
+                                 github=github, baseline=baseline is not None or bool(write_baseline),
+                                 notices_on_stderr=output is None)
+    file_options = RenderOptions(fail_on=run_fail_on, version=__version__, baseline=main_options.baseline)
+    if html_dir:
+        extra_reports.append(("html", html_dir))
+
+    # Every report but HTML is rendered a document at a time into a spool (memory, then disk), so
+    # the batch holds counts, not documents; HTML pages need the whole result, kept only for them.
+    rules_union = _rules_of(packs)
+    targets = [_Target(output, fmt, main_options, rules_union)] if fmt != "html" else []
+    targets += [_Target(path, f, file_options, rules_union) for f, path in extra_reports if f != "html"]
+    keep = fmt == "html" or any(f == "html" for f, _ in extra_reports)
+    kept = []
+    tally = Tally(packs[0].pack.info(), run_fail_on)
     book = WaiverBook()
-    documents = []
+    baseline_entries: list[dict[str, str]] = []
     progress = None
     if not quiet and not _in_ci() and sys.stderr.isatty() and len(tasks) >= 20:
         progress = click.progressbar(length=len(tasks), label="checking", file=sys.stderr)
         progress.__enter__()
     workers = jobs or (batch.available_cores() if len(tasks) >= 8 else 1)
-    for task, config, results in zip(tasks, configs, batch.run(tasks, packs, options, workers), strict=True):
-        for document in results:
-            book.apply(document, config.waivers)
-            if baseline is not None:
-                baseline.apply(document)
-            documents.append(document)
+    try:
+        for config, results in zip(configs, batch.run(tasks, packs, options, workers), strict=True):
+            for document in results:
+                book.apply(document, config.waivers)
+                if baseline is not None:
+                    baseline.apply(document)
+                if write_baseline:  # the baseline being written knows every problem of this run
+                    baseline_entries.extend(baseline_entries_of([document], Path(write_baseline)))
+                    for finding in document.findings:
+                        finding.baselined = finding.baselined or finding.status.is_problem
+                if document.error is not None:  # every error once, on standard error
+                    click.echo(f"fslcheck: {document.path}: {document.error}", err=True)
+                tally.add(document)
+                for target in targets:
+                    target.add(document)
+                if keep:
+                    kept.append(document)
+            if progress is not None:
+                progress.update(1)
+    finally:
         if progress is not None:
-            progress.update(1)
-    if progress is not None:
-        progress.__exit__(None, None, None)
-    run_fail_on = fail_on or finder.default.fail_on or "error"
-    result = Result(documents=documents, pack=packs[0].pack.info(), fail_on=run_fail_on, notices=book.notices())
+            progress.__exit__(None, None, None)
+    tally.notices = book.notices()
+    for notice in tally.notices:
+        click.echo(f"fslcheck: warning: {notice}", err=True)
 
     if write_baseline:
         try:
-            _write_output(write_baseline, dump_baseline(documents, Path(write_baseline)))
+            _write_output(write_baseline, baseline_text(baseline_entries))
         except OSError as error:
             _fail(f"{write_baseline}: cannot write the baseline: {error.strerror or error}")
-        Baseline(Path(write_baseline)).apply_all(documents)
-        click.echo(f"fslcheck: baseline: {write_baseline} ({sum(1 for d in documents for f in d.findings if f.baselined)}"
-                   " problems)", err=True)
+        click.echo(f"fslcheck: baseline: {write_baseline} ({len(baseline_entries)} problems)", err=True)
 
-    if fmt == "html" and len(result.documents) > 1:
-        _fail(f"--format html writes one page, and the input holds {len(result.documents)} documents: use "
+    if fmt == "html" and len(kept) > 1:
+        _fail(f"--format html writes one page, and the input holds {len(kept)} documents: use "
               "--html=DIR or --report html:DIR for an index and a page per document")
-    to_terminal = output is None and sys.stdout.isatty()
-    use_color = _use_color(color, to_terminal)
-    github = fmt == "text" and os.environ.get("GITHUB_ACTIONS") == "true"
-    render_options = RenderOptions(color=use_color, fail_on=run_fail_on, version=__version__, quiet=quiet,
-                                   github=github, baseline=baseline is not None or bool(write_baseline),
-                                   notices_on_stderr=output is None)
-    for document in result.documents:  # every error once, on standard error
-        if document.error is not None:
-            click.echo(f"fslcheck: {document.path}: {document.error}", err=True)
-    for notice in result.notices:
-        click.echo(f"fslcheck: warning: {notice}", err=True)
-    text = render(result, fmt, render_options)
-    if output:
+    result = Result(documents=kept, pack=tally.pack, fail_on=run_fail_on, notices=tally.notices)
+    if fmt == "html":
+        text = render(result, fmt, main_options)
+        targets.insert(0, _Target(output, fmt, main_options, rules_union, text=text))
+    for target in targets:
         try:
-            _write_output(output, text)
-        except OSError as error:
-            _fail(f"{output}: cannot write the report: {error.strerror or error}")
-    else:
-        click.echo(text, nl=False, color=use_color)
-    file_options = RenderOptions(fail_on=run_fail_on, version=__version__,
-                                 baseline=render_options.baseline)
-    if html_dir:
-        extra_reports.append(("html", html_dir))
-    for report_format, path in extra_reports:
-        try:
-            if report_format == "html":
-                pages = html_report.write_batch(result, path, file_options, writer=_write_output)
-                click.echo(f"fslcheck: HTML report: {pages[0]}", err=True)
+            if target.path:
+                _write_output(target.path, target.chunks(tally))
             else:
-                _write_output(path, render(result, report_format, file_options))
+                for chunk in target.chunks(tally):
+                    click.echo(chunk, nl=False, color=use_color)
         except OSError as error:
-            _fail(f"{path}: cannot write the {report_format} report: {error.strerror or error}")
-    sys.exit(result.exit_code)
+            what = "the report" if target.path == output else f"the {target.format} report"
+            _fail(f"{target.path}: cannot write {what}: {error.strerror or error}")
+        finally:
+            target.close()
+    for report_format, path in extra_reports:
+        if report_format == "html":
+            try:
+                pages = html_report.write_batch(result, path, file_options, writer=_write_output)
+            except OSError as error:
+                _fail(f"{path}: cannot write the html report: {error.strerror or error}")
+            click.echo(f"fslcheck: HTML report: {pages[0]}", err=True)
+    sys.exit(tally.exit_code)
+
+
+def _rules_of(packs: list[CompiledPack]) -> list[dict[str, str]]:
+    """Every rule of every pack of the run, once each, in pack order (for SARIF's rule list)."""
+    seen: dict[str, dict[str, str]] = {}
+    for compiled in packs:
+        for rule in compiled.pack.info().rules:
+            seen.setdefault(rule["id"], rule)
+    return list(seen.values())
+
+
+class _Target:
+    """One report of the run (the main output or a --report): its stream and its spool."""
+
+    SPOOL_BYTES = 1024 * 1024  # then a temporary file: a report of any length costs no memory
+
+    def __init__(self, path: str | None, fmt: str, options: RenderOptions, rules: list[dict[str, str]],
+                 text: str | None = None) -> None:
+        self.path, self.format, self.text = path, fmt, text
+        self.stream = None if text is not None else RENDERERS[fmt].Stream(rules, options)
+        self.spool = tempfile.SpooledTemporaryFile(max_size=self.SPOOL_BYTES, mode="w+", encoding="utf-8",
+                                                   newline="")
+
+    def add(self, document) -> None:
+        self.spool.write(self.stream.document(document))
+
+    def chunks(self, tally: Tally) -> Iterator[str]:
+        if self.text is not None:
+            yield self.text
+            return
+        yield self.stream.head(tally)
+        self.spool.seek(0)
+        while chunk := self.spool.read(1 << 16):
+            yield chunk
+        yield self.stream.tail(tally)
+
+    def close(self) -> None:
+        self.spool.close()
 
 
 @main.command(epilog="""\b

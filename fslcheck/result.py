@@ -129,37 +129,66 @@ class Notice:
 
 
 @dataclass
+class Tally:
+    """What a run's reports say about the whole batch, counted one document at a time.
+
+    A batch keeps this, not the documents, so that its memory stays flat however many documents
+    it checks: every report renders each document as it arrives, then its summary from here.
+    """
+
+    pack: PackInfo
+    fail_on: str = "error"
+    summary: dict[str, int] = field(default_factory=lambda: {"documents": 0, "passed": 0, "failed": 0, "errors": 0})
+    problems: dict[str, int] = field(default_factory=lambda: {
+        "error": 0, "warning": 0, "info": 0, "waived": 0, "baselined": 0})
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (path, message) of unreadable documents
+    notices: list[Notice] = field(default_factory=list)
+
+    def add(self, document: DocumentResult) -> None:
+        verdict = document.verdict
+        self.summary["documents"] += 1
+        self.summary[{"pass": "passed", "fail": "failed"}.get(verdict, "errors")] += 1
+        if document.error is not None:
+            self.errors.append((document.path, document.error))
+        for finding in document.findings:
+            if finding.status is Status.WAIVED:
+                self.problems["waived"] += 1
+            elif finding.status.is_problem:
+                self.problems["baselined" if finding.baselined else finding.severity.value] += 1
+
+    def problem_counts(self) -> dict[str, int]:
+        return dict(self.problems)
+
+    @property
+    def exit_code(self) -> int:
+        """0 all pass; 1 a finding at or above --fail-on; 2 an input error (takes precedence)."""
+        if self.summary["errors"]:
+            return 2
+        return 1 if self.summary["failed"] else 0
+
+
+@dataclass
 class Result:
     documents: list[DocumentResult]
     pack: PackInfo
     fail_on: str = "error"
     notices: list[Notice] = field(default_factory=list)
 
+    def tally(self) -> Tally:
+        tally = Tally(self.pack, self.fail_on, notices=list(self.notices))
+        for document in self.documents:
+            tally.add(document)
+        return tally
+
     @property
     def summary(self) -> dict[str, int]:
-        verdicts = [d.verdict for d in self.documents]
-        return {
-            "documents": len(verdicts),
-            "passed": verdicts.count("pass"),
-            "failed": verdicts.count("fail"),
-            "errors": verdicts.count("error"),
-        }
+        return self.tally().summary
 
     def problem_counts(self) -> dict[str, int]:
         """Findings by what the summary line counts: problems by severity, waived, baselined."""
-        counts = {"error": 0, "warning": 0, "info": 0, "waived": 0, "baselined": 0}
-        for document in self.documents:
-            for finding in document.findings:
-                if finding.status is Status.WAIVED:
-                    counts["waived"] += 1
-                elif finding.status.is_problem:
-                    counts["baselined" if finding.baselined else finding.severity.value] += 1
-        return counts
+        return self.tally().problems
 
     @property
     def exit_code(self) -> int:
         """0 all pass; 1 a finding at or above --fail-on; 2 an input error (takes precedence)."""
-        summary = self.summary
-        if summary["errors"]:
-            return 2
-        return 1 if summary["failed"] else 0
+        return self.tally().exit_code

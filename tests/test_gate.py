@@ -219,3 +219,17 @@ def test_help_shows_examples_and_exit_codes(command):
     assert result.exit_code == 0
     assert "Example" in result.stdout
     assert "Exit codes" in result.stdout or command == ["rules"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit", "github", "gitlab", "concise"])
+def test_streamed_report_is_the_whole_render(work, fmt):
+    """The command line renders a document at a time; a finished Result rendered whole gives the
+    same bytes (timestamps aside)."""
+    import fslcheck
+    from fslcheck.report import RenderOptions, render
+
+    (work / "drafts" / "empty.txt").write_text("")
+    streamed = run("check", "drafts", "--format", fmt, "--no-color")
+    result = fslcheck.check(["drafts"])
+    whole = render(result, fmt, RenderOptions(notices_on_stderr=True))
+    assert _scrub(streamed.stdout) == _scrub(whole)

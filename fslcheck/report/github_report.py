@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..result import Result
-from .problems import Problem, file_of, problems
+from ..result import DocumentResult, Result, Tally
+from . import stream
+from .problems import Problem, document_problems, file_of
 
 FORMAT = "github"
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -34,13 +35,15 @@ def command(name: str, message: str, **properties: object) -> str:
     return f"::{name} {props}::{escape_data(message)}" if props else f"::{name}::{escape_data(message)}"
 
 
-def lines(result: Result) -> list[str]:
-    out = [command("error", f"cannot be checked: {document.error}", file=file_of(document.path),
-                   title="fslcheck: input error")
-           for document in result.documents if document.error is not None]
-    out += [_annotation(problem) for problem in problems(result)]
-    out += [command("warning", str(notice), title="fslcheck: configuration") for notice in result.notices]
-    return out
+def document_lines(document: DocumentResult) -> list[str]:
+    if document.error is not None:
+        return [command("error", f"cannot be checked: {document.error}", file=file_of(document.path),
+                        title="fslcheck: input error")]
+    return [_annotation(problem) for problem in document_problems(document)]
+
+
+def notice_lines(tally: Tally) -> list[str]:
+    return [command("warning", str(notice), title="fslcheck: configuration") for notice in tally.notices]
 
 
 def _annotation(problem: Problem) -> str:
@@ -53,6 +56,19 @@ def _annotation(problem: Problem) -> str:
                    endLine=problem.end_line, endColumn=problem.end_column, title=title)
 
 
+class Stream:
+    def __init__(self, rules: Any = None, options: Any = None) -> None:
+        pass
+
+    def document(self, document: DocumentResult) -> str:
+        return "".join(line + "\n" for line in document_lines(document))
+
+    def head(self, tally: Tally) -> str:
+        return ""
+
+    def tail(self, tally: Tally) -> str:
+        return "".join(line + "\n" for line in notice_lines(tally))
+
+
 def render(result: Result, options: Any) -> str:
-    out = lines(result)
-    return "\n".join(out) + "\n" if out else ""
+    return stream.render(Stream(None, options), result)

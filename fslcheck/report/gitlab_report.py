@@ -13,26 +13,26 @@ import hashlib
 import json
 from typing import Any
 
-from ..result import Result
-from .problems import file_of, problems
+from ..result import DocumentResult, Result, Tally
+from . import stream
+from .problems import document_problems, file_of
 
 FORMAT = "gitlab"
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
 
-def to_data(result: Result) -> list[dict[str, Any]]:
+def document_issues(document: DocumentResult) -> list[dict[str, Any]]:
+    if document.error is not None:
+        path = file_of(document.path)
+        return [{
+            "description": f"{path}: cannot be checked: {document.error}",
+            "check_name": "fslcheck.input-error",
+            "fingerprint": hashlib.sha256(f"input-error\x1f{path}".encode()).hexdigest()[:32],
+            "severity": "critical",
+            "location": {"path": path, "lines": {"begin": 1, "end": 1}},
+        }]
     issues = []
-    for document in result.documents:
-        if document.error is not None:
-            path = file_of(document.path)
-            issues.append({
-                "description": f"{path}: cannot be checked: {document.error}",
-                "check_name": "fslcheck.input-error",
-                "fingerprint": hashlib.sha256(f"input-error\x1f{path}".encode()).hexdigest()[:32],
-                "severity": "critical",
-                "location": {"path": path, "lines": {"begin": 1, "end": 1}},
-            })
-    for problem in problems(result):
+    for problem in document_problems(document):
         quiet = bool(problem.waiver or problem.baselined)
         issues.append({
             "description": problem.summary,
@@ -44,5 +44,30 @@ def to_data(result: Result) -> list[dict[str, Any]]:
     return issues
 
 
+class Stream:
+    """The Code Quality array an issue at a time (the bytes of `json.dumps(list, indent=2)`)."""
+
+    def __init__(self, rules: Any = None, options: Any = None) -> None:
+        self.count = 0
+
+    def document(self, document: DocumentResult) -> str:
+        parts = []
+        for issue in document_issues(document):
+            self.count += 1
+            text = json.dumps(issue, indent=2, ensure_ascii=False)
+            parts.append(("\n" if self.count == 1 else ",\n") + stream.indent(text, 2))
+        return "".join(parts)
+
+    def head(self, tally: Tally) -> str:
+        return "["
+
+    def tail(self, tally: Tally) -> str:
+        return ("\n]" if self.count else "]") + "\n"
+
+
+def to_data(result: Result) -> list[dict[str, Any]]:
+    return [issue for document in result.documents for issue in document_issues(document)]
+
+
 def render(result: Result, options: Any) -> str:
-    return json.dumps(to_data(result), indent=2, ensure_ascii=False) + "\n"
+    return stream.render(Stream(None, options), result)

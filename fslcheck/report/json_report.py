@@ -6,26 +6,49 @@ import json
 from typing import Any
 
 from .. import __version__
-from ..result import DocumentResult, Finding, Result
+from ..result import DocumentResult, Finding, Result, Tally
+from . import stream
 
 FORMAT = "json"
 
 
 def to_data(result: Result) -> dict[str, Any]:
+    return _frame(result.tally(), [_document(d) for d in result.documents])
+
+
+def _frame(tally: Tally, documents: Any) -> dict[str, Any]:
     return {
         "fslcheck": __version__,
-        "rules": {"id": result.pack.id, "version": result.pack.version,
-                  "files": [{"path": p, "sha256": h} for p, h in result.pack.files]},
-        "fail_on": result.fail_on,
-        "documents": [_document(d) for d in result.documents],
-        "summary": result.summary,
-        "problems": result.problem_counts(),
-        "notices": [{"kind": n.kind, "source": n.source, "message": n.message} for n in result.notices],
+        "rules": {"id": tally.pack.id, "version": tally.pack.version,
+                  "files": [{"path": p, "sha256": h} for p, h in tally.pack.files]},
+        "fail_on": tally.fail_on,
+        "documents": documents,
+        "summary": tally.summary,
+        "problems": tally.problem_counts(),
+        "notices": [{"kind": n.kind, "source": n.source, "message": n.message} for n in tally.notices],
     }
 
 
+class Stream:
+    """The JSON report a document at a time: the same bytes as `json.dumps(to_data(result))`."""
+
+    def __init__(self, rules: Any = None, options: Any = None) -> None:
+        self.count = 0
+
+    def document(self, document: DocumentResult) -> str:
+        text = json.dumps(_document(document), indent=2, ensure_ascii=False)
+        self.count += 1
+        return ("\n" if self.count == 1 else ",\n") + stream.indent(text, 4)
+
+    def head(self, tally: Tally) -> str:
+        return stream.json_frame(_frame(tally, stream.SENTINEL))[0] + "["
+
+    def tail(self, tally: Tally) -> str:
+        return ("\n  ]" if self.count else "]") + stream.json_frame(_frame(tally, stream.SENTINEL))[1] + "\n"
+
+
 def render(result: Result, options) -> str:
-    return json.dumps(to_data(result), indent=2, ensure_ascii=False) + "\n"
+    return stream.render(Stream(result.pack.rules, options), result)
 
 
 def _document(document: DocumentResult) -> dict[str, Any]:

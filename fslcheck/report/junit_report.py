@@ -13,25 +13,38 @@ import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from ..result import DocumentResult, Finding, Result, Status
+from ..result import DocumentResult, Finding, Result, Status, Tally
+from . import stream
 from .problems import file_of, to_problem
 
 FORMAT = "junit"
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-def render(result: Result, options: Any) -> str:
-    root = ET.Element("testsuites", name="fslcheck")
-    totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
-    for document in result.documents:
+class Stream:
+    """JUnit a document (a test suite) at a time; the totals go on `<testsuites>` at the end."""
+
+    def __init__(self, rules: Any = None, options: Any = None) -> None:
+        self.totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+
+    def document(self, document: DocumentResult) -> str:
         suite, counts = _suite(document)
-        root.append(suite)
-        for key in totals:
-            totals[key] += counts[key]
-    for key, value in totals.items():
-        root.set(key, str(value))
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+        for key in self.totals:
+            self.totals[key] += counts[key]
+        ET.indent(suite, space="  ", level=1)
+        return "  " + ET.tostring(suite, encoding="unicode").rstrip("\n") + "\n"
+
+    def head(self, tally: Tally) -> str:
+        root = ET.Element("testsuites", name="fslcheck", **{k: str(v) for k, v in self.totals.items()})
+        opening = ET.tostring(root, encoding="unicode").replace(" />", ">")
+        return '<?xml version="1.0" encoding="UTF-8"?>\n' + opening + "\n"
+
+    def tail(self, tally: Tally) -> str:
+        return "</testsuites>\n"
+
+
+def render(result: Result, options: Any) -> str:
+    return stream.render(Stream(None, options), result)
 
 
 def _clean(text: object) -> str:

@@ -21,8 +21,9 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..fingerprints import VERSION as FINGERPRINT_VERSION
-from ..result import Result
-from .problems import Problem, file_of, problems
+from ..result import DocumentResult, Result, Tally
+from . import stream
+from .problems import Problem, document_problems, file_of
 
 FORMAT = "sarif"
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -30,45 +31,67 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 INFORMATION_URI = "https://github.com/fslcheck/fslcheck"
 
 
+class Stream:
+    """SARIF a document at a time: the results as documents arrive, the rest around them."""
+
+    def __init__(self, rules: list[dict[str, str]], options: Any = None) -> None:
+        self.rules = [_rule(rule) for rule in rules]
+        self.index = {rule["id"]: i for i, rule in enumerate(self.rules)}
+        self.baseline = bool(getattr(options, "baseline", False))
+        self.count = 0
+
+    def document(self, document: DocumentResult) -> str:
+        parts = []
+        for problem in document_problems(document):
+            if problem.rule not in self.index:  # not in the packs announced up front
+                self.index[problem.rule] = len(self.rules)
+                self.rules.append(_rule({"id": problem.rule, "title": problem.title, "message": problem.message,
+                                         "basis": problem.basis, "severity": problem.severity}))
+            text = json.dumps(_result(problem, self.index[problem.rule], self.baseline), indent=2,
+                              ensure_ascii=False)
+            self.count += 1
+            parts.append(("\n" if self.count == 1 else ",\n") + stream.indent(text, 8))
+        return "".join(parts)
+
+    def head(self, tally: Tally) -> str:
+        return stream.json_frame(self._frame(tally))[0] + "["
+
+    def tail(self, tally: Tally) -> str:
+        return ("\n      ]" if self.count else "]") + stream.json_frame(self._frame(tally))[1] + "\n"
+
+    def _frame(self, tally: Tally) -> dict[str, Any]:
+        notifications = [
+            {"level": "error", "message": {"text": message},
+             "locations": [{"physicalLocation": {"artifactLocation": _artifact(file_of(path))}}]}
+            for path, message in tally.errors
+        ]
+        notifications += [{"level": "warning", "message": {"text": str(notice)}} for notice in tally.notices]
+        invocation: dict[str, Any] = {"executionSuccessful": not tally.errors}
+        if notifications:
+            invocation["toolExecutionNotifications"] = notifications
+        return {
+            "$schema": SCHEMA_URI,
+            "version": "2.1.0",
+            "runs": [{
+                "tool": {"driver": {
+                    "name": "fslcheck", "version": __version__, "semanticVersion": __version__,
+                    "informationUri": INFORMATION_URI, "rules": self.rules,
+                }},
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
+                "properties": {"pack": {"id": tally.pack.id, "version": tally.pack.version},
+                               "fail_on": tally.fail_on},
+                "results": stream.SENTINEL,
+                "invocations": [invocation],
+            }],
+        }
+
+
 def render(result: Result, options: Any) -> str:
-    return json.dumps(to_data(result, options), indent=2, ensure_ascii=False) + "\n"
+    return stream.render(Stream(result.pack.rules, options), result)
 
 
 def to_data(result: Result, options: Any = None) -> dict[str, Any]:
-    rules = [_rule(rule) for rule in result.pack.rules]
-    index = {rule["id"]: i for i, rule in enumerate(rules)}
-    baseline = bool(getattr(options, "baseline", False))
-    results = []
-    for problem in problems(result):
-        if problem.rule not in index:  # a rule from another folder's pack (per-folder config)
-            index[problem.rule] = len(rules)
-            rules.append(_rule({"id": problem.rule, "title": problem.title, "message": problem.message,
-                                "basis": problem.basis, "severity": problem.severity}))
-        results.append(_result(problem, index[problem.rule], baseline))
-    notifications = [
-        {"level": "error", "message": {"text": document.error},
-         "locations": [{"physicalLocation": {"artifactLocation": _artifact(file_of(document.path))}}]}
-        for document in result.documents if document.error is not None
-    ]
-    notifications += [{"level": "warning", "message": {"text": str(notice)}} for notice in result.notices]
-    invocation: dict[str, Any] = {"executionSuccessful": not any(d.error for d in result.documents)}
-    if notifications:
-        invocation["toolExecutionNotifications"] = notifications
-    return {
-        "$schema": SCHEMA_URI,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "fslcheck", "version": __version__, "semanticVersion": __version__,
-                "informationUri": INFORMATION_URI, "rules": rules,
-            }},
-            "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
-            "invocations": [invocation],
-            "results": results,
-            "properties": {"pack": {"id": result.pack.id, "version": result.pack.version},
-                           "fail_on": result.fail_on},
-        }],
-    }
+    return json.loads(render(result, options))
 
 
 def _rule(rule: dict[str, str]) -> dict[str, Any]:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import click
 
-from ..result import DocumentResult, Finding, Result, Status
+from ..result import DocumentResult, Finding, Result, Status, Tally
+from . import stream
 
 FORMAT = "text"
 EXCERPT_WIDTH = 70
@@ -17,21 +18,39 @@ _STATUS_COLOURS = {
 }
 
 
-def render(result: Result, options) -> str:
-    lines: list[str] = []
-    quiet = getattr(options, "quiet", False)
-    for document in result.documents:
-        block = _document(document, options.color, quiet)
-        if block:
-            lines.extend(block)
-            lines.append("")
-    lines.extend(f"warning: {notice}" for notice in result.notices if not getattr(options, "notices_on_stderr", False))
-    lines.append(summary_line(result))
-    if getattr(options, "github", False):
-        from .github_report import lines as github_lines  # workflow commands under GitHub Actions
+class Stream:
+    """The text report a document at a time: its block as it is checked, the summary at the end.
+    Under GitHub Actions each block is followed by its workflow commands."""
 
-        lines.extend(github_lines(result))
-    return "\n".join(lines) + "\n"
+    def __init__(self, rules=None, options=None) -> None:
+        self.options = options
+
+    def document(self, document: DocumentResult) -> str:
+        options = self.options
+        block = _document(document, getattr(options, "color", False), getattr(options, "quiet", False))
+        text = "\n".join(block) + "\n\n" if block else ""
+        if getattr(options, "github", False):
+            from .github_report import document_lines  # workflow commands under GitHub Actions
+
+            text += "".join(line + "\n" for line in document_lines(document))
+        return text
+
+    def head(self, tally: Tally) -> str:
+        return ""
+
+    def tail(self, tally: Tally) -> str:
+        options = self.options
+        lines = [] if getattr(options, "notices_on_stderr", False) else [f"warning: {n}" for n in tally.notices]
+        lines.append(summary_line(tally))
+        if getattr(options, "github", False):
+            from .github_report import notice_lines
+
+            lines.extend(notice_lines(tally))
+        return "\n".join(lines) + "\n"
+
+
+def render(result: Result, options) -> str:
+    return stream.render(Stream(None, options), result)
 
 
 def _document(document: DocumentResult, color: bool, quiet: bool = False) -> list[str]:
@@ -86,7 +105,7 @@ def _shorten(text: str) -> str:
     return text if len(text) <= EXCERPT_WIDTH else text[: EXCERPT_WIDTH - 1] + "…"
 
 
-def summary_line(result: Result) -> str:
+def summary_line(result: Result | Tally) -> str:
     """Documents by verdict, then problems by severity, waived and baselined findings."""
     summary = result.summary
     counts = result.problem_counts()
