@@ -90,3 +90,20 @@ def test_symlinks_followed_only_inside_the_given_folders(tmp_path, repo):
 def test_an_empty_folder_stays_to_be_reported(tmp_path):
     (tmp_path / "empty").mkdir()
     assert discover([str(tmp_path / "empty")]) == [str(tmp_path / "empty")]
+
+
+def test_a_linked_secret_is_not_published(tmp_path, repo):
+    """issue 13, item 8: `ln -s /etc/passwd drafts/x.txt` must not put the secret in a report."""
+    secret = tmp_path / "passwd"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\n")
+    try:
+        os.symlink(secret, repo / "drafts" / "x.txt")
+    except OSError:
+        pytest.skip("symbolic links are not available here")
+    found = discover([str(repo / "drafts")])
+    assert not any(f.endswith("x.txt") for f in found) and found
+    assert any(f.endswith("x.txt") for f in discover([str(repo / "drafts")], WalkOptions(follow_symlinks=True)))
+    # a link inside the given folders is followed
+    os.symlink(repo / "drafts" / "q1.md", repo / "drafts" / "alias.md")
+    assert not any(f.endswith("alias.md") for f in discover([str(repo / "drafts")]))  # q1.md itself is listed
+    assert any(f.endswith("q1.md") for f in discover([str(repo / "drafts")]))
