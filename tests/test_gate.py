@@ -233,3 +233,33 @@ def test_streamed_report_is_the_whole_render(work, fmt):
     result = fslcheck.check(["drafts"])
     whole = render(result, fmt, RenderOptions(notices_on_stderr=True))
     assert _scrub(streamed.stdout) == _scrub(whole)
+
+
+def test_a_crashing_worker_costs_one_document(work, monkeypatch):
+    """A native crash (here: a worker that exits on one file) is that file's error; the batch goes
+    on and the other documents are reported as usual."""
+    import multiprocessing
+    import os
+
+    from fslcheck import batch
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the crash is injected by patching, which only forked workers inherit")
+
+    real = batch.check_path
+
+    def crashing(path, *args, **kwargs):
+        if path.endswith("crash.txt"):
+            os._exit(134)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "check_path", crashing)  # inherited by forked workers
+    for i in range(4):
+        shutil.copy(EXAMPLE, work / "drafts" / f"ok{i}.txt")
+    shutil.copy(EXAMPLE, work / "drafts" / "crash.txt")
+    result = run("check", "drafts", "--format", "json", "--jobs", "2")
+    assert result.exit_code == 2
+    documents = {d["path"].rsplit("/", 1)[-1]: d for d in json.loads(result.stdout)["documents"]}
+    assert "process died" in documents["crash.txt"]["error"]
+    assert all(documents[f"ok{i}.txt"]["verdict"] == "pass" for i in range(4))
+    assert documents["new.txt"]["verdict"] == "fail"
