@@ -403,7 +403,13 @@ def text(path, markers, format_in, view, exhibit) -> None:
 Examples:
   fslcheck rules list --rules rules/acme.yaml
   fslcheck rules validate rules/acme.yaml
-  fslcheck rules test rules/acme.yaml""")
+  fslcheck rules test rules/acme.yaml
+
+\b
+Exit codes:
+  0  done, everything valid and passing
+  1  `rules test`: an example fails
+  2  a pack cannot be loaded or is invalid""")
 def rules() -> None:
     """List, validate and test rule packs."""
 

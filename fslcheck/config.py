@@ -199,6 +199,7 @@ def read_config(path: Path) -> ProjectConfig:
     data = _dates_to_text(data)
     _validate(path, data, positions)
     folder = path.parent
+    _check_values(path, data, positions)
     rules = [r if _is_builtin_name(r) else str(folder / r) for r in data.get("rules", [])]
     waivers = [
         Waiver(rule=w["rule"], path=w.get("path", "**"), reason=w["reason"], approved_by=w["approved_by"],
@@ -209,6 +210,26 @@ def read_config(path: Path) -> ProjectConfig:
     lines = {key: positions[(key,)][0] for key in data if (key,) in positions}
     return ProjectConfig(path, rules, data.get("fail-on"), list(data.get("include", [])),
                          list(data.get("exclude", [])), dict(data.get("overrides", {})), waivers, lines)
+
+
+def _check_values(path: Path, data: dict[str, Any], positions: dict[tuple, tuple[int, int]]) -> None:
+    """What the schema cannot check: real dates, globs that compile."""
+    import pathspec
+
+    for i, waiver in enumerate(data.get("waivers", [])):
+        try:
+            date.fromisoformat(waiver["expires"])
+        except ValueError:
+            raise _error(path, positions, ("waivers", i, "expires"),
+                         f"{waiver['expires']!r} is not a date (YYYY-MM-DD)") from None
+    globs = [(("include", i), g) for i, g in enumerate(data.get("include", []))]
+    globs += [(("exclude", i), g) for i, g in enumerate(data.get("exclude", []))]
+    globs += [(("waivers", i, "path"), w["path"]) for i, w in enumerate(data.get("waivers", [])) if "path" in w]
+    for key_path, glob in globs:
+        try:
+            pathspec.GitIgnoreSpec.from_lines([glob])
+        except Exception as error:  # noqa: BLE001 - pathspec raises several kinds for a bad glob
+            raise _error(path, positions, key_path, f"{glob!r} is not a valid glob: {error}") from None
 
 
 def _where(path: Path, positions: dict[tuple, tuple[int, int]], key: tuple) -> str:
@@ -227,8 +248,12 @@ def _is_builtin_name(ref: str) -> bool:
 def _read_yaml(path: Path) -> tuple[dict[str, Any], dict[tuple, tuple[int, int]]]:
     try:
         text = path.read_text(encoding="utf-8")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):  # `&a [*a]` would recurse; a config needs none
+                raise ConfigError(str(path), "YAML aliases (*name) are not allowed in a configuration",
+                                  event.start_mark.line + 1, event.start_mark.column + 1)
+        node = yaml.compose(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(str(path), f"cannot read the configuration: {error}") from None
     except yaml.YAMLError as error:
@@ -243,6 +268,17 @@ def _read_yaml(path: Path) -> tuple[dict[str, Any], dict[tuple, tuple[int, int]]
     positions: dict[tuple, tuple[int, int]] = {}
     _yaml_positions(node, (), positions)
     return data, positions
+
+
+class _Loader(yaml.SafeLoader):
+    """The safe loader, reading dates as text: `expires: 2027-02-30` is then a message with its
+    line from the validation, not a ValueError from the YAML constructor."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def _yaml_positions(node: yaml.Node | None, path: tuple, out: dict[tuple, tuple[int, int]]) -> None:

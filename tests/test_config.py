@@ -127,3 +127,11 @@ def test_config_command_says_where_each_value_comes_from(tree):
     assert "rules: [us-pslra]    # default" in result.stdout
     cli = run("config", tree / "team" / "mid.txt", "--fail-on", "error")
     assert "fail-on: error    # command line" in cli.stdout
+
+
+def test_yaml_aliases_are_refused(tmp_path):
+    config = tmp_path / ".fslcheck.yaml"
+    config.write_text("include: &a [*a]\n")
+    with pytest.raises(ConfigError) as raised:
+        read_config(config)
+    assert f"{config}:1:" in str(raised.value) and "aliases" in str(raised.value)
