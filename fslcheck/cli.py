@@ -218,27 +218,8 @@ def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, j
         _fail(f"--format html writes one page, and {len(files)} files are to be checked: use --html=DIR "
               "or --report html:DIR for an index and a page per document")
 
-    # One compiled pack per distinct (packs, overrides) the files' configurations ask for.
-    packs: list[CompiledPack] = []
-    pack_index: dict[tuple, int] = {}
-    tasks: list[batch.Task] = []
-    configs = []
     try:
-        for file in files:
-            config = finder.for_path(file)
-            refs = tuple(rules) or tuple(config.rules)
-            key = (refs, json.dumps(config.overrides, sort_keys=True), str(config.path) if config.overrides else "")
-            if key not in pack_index:
-                pack = apply_overrides(load_pack(list(refs) or None), config)
-                try:
-                    packs.append(CompiledPack(pack))
-                except ValueError as error:
-                    raise RuleError(str(config.path), f"overrides: {error}") from None
-                pack_index[key] = len(packs) - 1
-            tasks.append(batch.Task(file, pack_index[key], fail_on or config.fail_on or "error"))
-            configs.append(config)
-        if not packs:
-            packs.append(CompiledPack(load_pack(list(rules) or finder.default.rules or None)))
+        packs, tasks, configs = _plan(files, list(rules), fail_on, finder)
     except FslcheckError as error:
         _fail(str(error))
 
@@ -328,6 +309,32 @@ def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, j
                 _fail(f"{path}: cannot write the html report: {error.strerror or error}")
             click.echo(f"fslcheck: HTML report: {pages[0]}", err=True)
     sys.exit(tally.exit_code)
+
+
+def _plan(files: list[str], rules: list[str], fail_on: str | None, finder: ConfigFinder):
+    """(packs, tasks, configs): a task per file with the pack and --fail-on its configuration asks
+    for; one compiled pack per distinct (packs, overrides). Raises FslcheckError for a bad pack or
+    configuration, before anything is checked."""
+    packs: list[CompiledPack] = []
+    pack_index: dict[tuple, int] = {}
+    tasks: list[batch.Task] = []
+    configs = []
+    for file in files:
+        config = finder.for_path(file)
+        refs = tuple(rules) or tuple(config.rules)
+        key = (refs, json.dumps(config.overrides, sort_keys=True), str(config.path) if config.overrides else "")
+        if key not in pack_index:
+            pack = apply_overrides(load_pack(list(refs) or None), config)
+            try:
+                packs.append(CompiledPack(pack))
+            except ValueError as error:  # e.g. a threshold override below the rule's `weak`
+                raise RuleError(str(config.path), f"overrides: {error}") from None
+            pack_index[key] = len(packs) - 1
+        tasks.append(batch.Task(file, pack_index[key], fail_on or config.fail_on or "error"))
+        configs.append(config)
+    if not packs:
+        packs.append(CompiledPack(load_pack(rules or finder.default.rules or None)))
+    return packs, tasks, configs
 
 
 def _rules_of(packs: list[CompiledPack]) -> list[dict[str, str]]:
