@@ -271,7 +271,7 @@ def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, j
     finally:
         if progress is not None:
             progress.__exit__(None, None, None)
-    tally.notices = book.notices()
+    tally.notices = book.notices([rule["id"] for rule in rules_union])
     for notice in tally.notices:
         click.echo(f"fslcheck: warning: {notice}", err=True)
 

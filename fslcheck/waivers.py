@@ -14,6 +14,7 @@ ruff's unused `noqa`), so stale waivers get cleaned up.
 from __future__ import annotations
 
 from datetime import date
+from difflib import get_close_matches
 from fnmatch import fnmatchcase
 from functools import lru_cache
 from pathlib import Path
@@ -69,15 +70,22 @@ class WaiverBook:
                     self.used.add(waiver.source)
                     break
 
-    def notices(self) -> list[Notice]:
-        """Expired waivers, and waivers that matched no problem in this run."""
+    def notices(self, rule_ids: list[str] | None = None) -> list[Notice]:
+        """Expired waivers, and waivers that matched no problem in this run (with the nearest rule
+        id when the waiver's rule names none of `rule_ids`: a typo)."""
         out = []
+        ids = list(rule_ids or [])
         for source, waiver in self.seen.items():
             if waiver.expires < self.today:
                 out.append(Notice(f"the waiver of {waiver.rule} for {waiver.path} expired on "
                                   f"{waiver.expires.isoformat()} and no longer applies "
                                   f"(approved by {waiver.approved_by})", source, "expired-waiver"))
             elif source not in self.used:
-                out.append(Notice(f"the waiver of {waiver.rule} for {waiver.path} matched no problem "
-                                  "in this run; remove it if it is no longer needed", source, "unused-waiver"))
+                message = (f"the waiver of {waiver.rule} for {waiver.path} matched no problem in this run; "
+                           "remove it if it is no longer needed")
+                if ids and not any(fnmatchcase(rule_id, waiver.rule) for rule_id in ids):
+                    hint = get_close_matches(waiver.rule, ids, n=1, cutoff=0.5)
+                    message = (f"the waiver names {waiver.rule!r}, which is no rule of the pack"
+                               + (f"; did you mean {hint[0]!r}?" if hint else ""))
+                out.append(Notice(message, source, "unused-waiver"))
         return sorted(out, key=lambda n: n.source)

@@ -92,6 +92,13 @@ def test_unused_waiver_is_reported(work):
     assert notices[0]["source"].endswith(".fslcheck.yaml:2")
 
 
+def test_waiver_for_a_misspelt_rule_suggests_the_id(work):
+    future = date.today() + timedelta(days=30)
+    (work / ".fslcheck.yaml").write_text("waivers:\n" + _waiver("pslra.undue-relaince", "drafts/*", future))
+    result = run("check", "drafts/2003-q3.txt")
+    assert "did you mean 'pslra.undue-reliance'" in result.stderr
+
+
 def test_waiver_needs_its_audit_fields(work):
     (work / ".fslcheck.yaml").write_text("waivers:\n  - rule: pslra.heading\n    path: '*'\n    reason: ok\n")
     result = run("check", "drafts")
