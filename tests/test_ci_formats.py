@@ -124,6 +124,22 @@ def test_junit_parses_with_the_counts_right(drafts):
     assert strict.get("failures") == "1"
 
 
+def test_junit_reads_with_a_junit_reader(drafts):
+    """junitparser reads it as CI servers do: the counts it finds in the test cases are ours."""
+    junitparser = pytest.importorskip("junitparser")
+    (drafts / "empty.txt").write_text("")
+    Path("junit.xml").write_text(run("check", "drafts", "--format", "junit").stdout)
+    xml = junitparser.JUnitXml.fromfile("junit.xml")
+    suites = list(xml)
+    assert len(suites) == 4
+    for suite in suites:
+        cases = list(suite)
+        kinds = [type(r).__name__ for case in cases for r in case.result]
+        assert (suite.tests, suite.failures, suite.errors, suite.skipped) == (
+            len(cases), kinds.count("Failure"), kinds.count("Error"), kinds.count("Skipped"))
+    assert xml.errors == 1 and xml.failures == sum(s.failures for s in suites) > 0
+
+
 GITHUB_LINE = re.compile(
     r"^::(error|warning|notice) "
     r"file=[^,:\r\n]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:\r\n]+"
