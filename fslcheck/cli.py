@@ -153,6 +153,14 @@ def _in_ci() -> bool:
     return bool(os.environ.get("CI") or os.environ.get("GITHUB_ACTIONS") or os.environ.get("GITLAB_CI"))
 
 
+PROGRESS_FROM = 20  # files: below that a batch takes a few seconds at most
+
+
+def _show_progress(quiet: bool, files: int) -> bool:
+    """A progress bar on standard error: for long batches, on a terminal, never in CI logs."""
+    return not quiet and files >= PROGRESS_FROM and not _in_ci() and sys.stderr.isatty()
+
+
 CHECK_EPILOG = """\b
 Examples:
   fslcheck check drafts/q3.htm
@@ -245,7 +253,7 @@ def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, j
     book = WaiverBook()
     baseline_entries: list[dict[str, str]] = []
     progress = None
-    if not quiet and not _in_ci() and sys.stderr.isatty() and len(tasks) >= 20:
+    if _show_progress(quiet, len(tasks)):
         progress = click.progressbar(length=len(tasks), label="checking", file=sys.stderr)
         progress.__enter__()
     workers = jobs or (batch.available_cores() if len(tasks) >= 8 else 1)

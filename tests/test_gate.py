@@ -278,3 +278,18 @@ def test_a_crashing_worker_costs_one_document(work, monkeypatch):
     assert "process died" in documents["crash.txt"]["error"]
     assert all(documents[f"ok{i}.txt"]["verdict"] == "pass" for i in range(4))
     assert documents["new.txt"]["verdict"] == "fail"
+
+
+def test_progress_bar_only_for_long_batches_on_a_terminal_outside_ci(monkeypatch):
+    from fslcheck import cli
+
+    for name in ("CI", "GITHUB_ACTIONS", "GITLAB_CI"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: True, raising=False)
+    assert cli._show_progress(False, 100)
+    assert not cli._show_progress(False, 5) and not cli._show_progress(True, 100)
+    monkeypatch.setenv("CI", "true")
+    assert not cli._show_progress(False, 100)
+    monkeypatch.delenv("CI")
+    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: False, raising=False)
+    assert not cli._show_progress(False, 100)
