@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 _WORD = re.compile(r"[^\W_]+")
 VERSION = "fslcheck/v1"
@@ -35,8 +35,7 @@ def relative_path(path: str, base: str | os.PathLike[str] | None = None) -> str:
         relative = file_part
     if relative.startswith(".."):
         relative = file_part
-    text = PurePosixPath(Path(relative).as_posix()).as_posix()
-    return text + fragment
+    return Path(relative).as_posix() + fragment
 
 
 def split_fragment(path: str) -> tuple[str, str]:

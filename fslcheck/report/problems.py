@@ -94,15 +94,10 @@ def to_problem(document: DocumentResult, finding: Finding) -> Problem:
         severity=finding.severity.value, status=finding.status.value, message=finding.message,
         anchor=finding.anchor, line=line, column=column, end_line=end_line, end_column=end_column,
         where=location.describe() if location else "", snippet=finding.excerpt,
-        fingerprint=fingerprint(finding.rule, path, evidence_words(document, finding)), basis=finding.basis,
+        fingerprint=fingerprint(finding.rule, path, fingerprint_text(document, finding)), basis=finding.basis,
         fails=finding.fails(document.fail_on), baselined=finding.baselined, waiver=finding.waiver,
         score=finding.score,
     )
-
-
-def evidence_words(document: DocumentResult, finding: Finding) -> str:
-    """What a finding's identity is made of: the words it matched (the excerpt without a match)."""
-    return fingerprint_text(document, finding)
 
 
 def file_of(path: str) -> str:
