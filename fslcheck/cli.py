@@ -25,7 +25,8 @@ from .discovery import WalkOptions, discover
 from .documents import FORMATS, LoadOptions, SUPPORTED_EXTENSIONS, load_path
 from .engine import CompiledPack
 from .errors import FslcheckError, RuleError
-from .report import RENDERERS, RenderOptions, html_report, render
+from .report import RENDERERS, RenderOptions, render
+from .report.html_batch import HtmlBatch
 from .result import FAIL_ON_LEVELS, Result, Tally
 from .rules.loader import builtin_packs, load_pack
 from .testing import example_cases, run_example
@@ -242,14 +243,22 @@ def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, j
     if html_dir:
         extra_reports.append(("html", html_dir))
 
-    # Every report but HTML is rendered a document at a time into a spool (memory, then disk), so
-    # the batch holds counts, not documents; HTML pages need the whole result, kept only for them.
+    # Every report is rendered a document at a time: into a spool (memory, then disk), or, for an
+    # HTML folder, a page written at once; so the batch holds counts, not documents. Only
+    # `--format html` (one page, one document) keeps its document.
     rules_union = _rules_of(packs)
+    tally = Tally(packs[0].pack.info(), run_fail_on)
     targets = [_Target(output, fmt, main_options, rules_union)] if fmt != "html" else []
     targets += [_Target(path, f, file_options, rules_union) for f, path in extra_reports if f != "html"]
-    keep = fmt == "html" or any(f == "html" for f, _ in extra_reports)
+    html_folders = []
+    for report_format, path in extra_reports:
+        if report_format == "html":
+            try:
+                html_folders.append(HtmlBatch(path, tally, file_options, writer=_write_output))
+            except OSError as error:
+                _fail(f"{path}: cannot write the html report: {error.strerror or error}")
+    keep = fmt == "html"
     kept = []
-    tally = Tally(packs[0].pack.info(), run_fail_on)
     book = WaiverBook()
     baseline_entries: list[dict[str, str]] = []
     progress = None
@@ -272,6 +281,11 @@ def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, j
                 tally.add(document)
                 for target in targets:
                     target.add(document)
+                for folder in html_folders:
+                    try:
+                        folder.add(document)
+                    except OSError as error:
+                        _fail(f"{folder.target}: cannot write the html report: {error.strerror or error}")
                 if keep:
                     kept.append(document)
             if progress is not None:
@@ -309,13 +323,12 @@ def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, j
             _fail(f"{target.path}: cannot write {what}: {error.strerror or error}")
         finally:
             target.close()
-    for report_format, path in extra_reports:
-        if report_format == "html":
-            try:
-                pages = html_report.write_batch(result, path, file_options, writer=_write_output)
-            except OSError as error:
-                _fail(f"{path}: cannot write the html report: {error.strerror or error}")
-            click.echo(f"fslcheck: HTML report: {pages[0]}", err=True)
+    for folder in html_folders:
+        try:
+            index = folder.finish()
+        except OSError as error:
+            _fail(f"{folder.target}: cannot write the html report: {error.strerror or error}")
+        click.echo(f"fslcheck: HTML report: {index}", err=True)
     sys.exit(tally.exit_code)
 
 

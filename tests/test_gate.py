@@ -293,3 +293,23 @@ def test_progress_bar_only_for_long_batches_on_a_terminal_outside_ci(monkeypatch
     monkeypatch.delenv("CI")
     monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: False, raising=False)
     assert not cli._show_progress(False, 100)
+
+
+def test_streamed_html_folder_is_what_write_batch_writes(work, monkeypatch):
+    """The command line writes each page as its document is checked; the files are the bytes
+    html_report.write_batch writes for the finished result (same names, same index)."""
+    import fslcheck
+    from fslcheck.report import RenderOptions, html_report
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    (work / "drafts" / "sub").mkdir()
+    shutil.copy(EXAMPLE, work / "drafts" / "sub" / "new.txt")  # the same file name twice
+    (work / "drafts" / "empty.txt").write_text("")
+    result = run("check", "drafts", "--html=streamed")
+    assert result.exit_code == 2
+    whole = fslcheck.check(["drafts"])
+    html_report.write_batch(whole, work / "whole", RenderOptions(version=fslcheck.__version__))
+    streamed = sorted(p.name for p in (work / "streamed").iterdir())
+    assert streamed == sorted(p.name for p in (work / "whole").iterdir()) and len(streamed) == 5
+    for name in streamed:
+        assert (work / "streamed" / name).read_bytes() == (work / "whole" / name).read_bytes(), name
