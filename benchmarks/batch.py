@@ -1,6 +1,6 @@
 """Batch cost: peak memory and time against batch length, streamed reports vs. a whole Result.
 
-    python benchmarks/batch.py [--sizes 100,200,400] [--jobs 1,2] [--format json]
+    python benchmarks/batch.py [--sizes 100,200,400] [--jobs 1,2] [--format json] [--html]
 
 For each batch length N, N copies of the bundled example release (each made distinct by a line
 naming its number) are checked:
@@ -9,7 +9,8 @@ naming its number) are checked:
   time into a spool and keeps only counts;
 - baseline: the same check through the Python API, `fslcheck.check(DIR)` then `render(result)`,
   which keeps every document (text, anchors, findings) and builds the whole report string — what
-  the command line did before reports were streamed.
+  the command line did before reports were streamed. With --html, both also write an HTML folder
+  (the streamed run a page per document as it goes; the baseline `html_report.write_batch`).
 
 Each runs in its own process; peak memory is that process's maximum resident set size. Prints
 one row per N: peak MB and seconds for both, the memory ratio baseline / fslcheck, and the growth
@@ -30,9 +31,11 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "sos-staffing_2003-10-01_8k-ex99.txt"
 BASELINE = """
 import sys, fslcheck
-from fslcheck.report import render, RenderOptions
+from fslcheck.report import render, RenderOptions, html_report
 result = fslcheck.check([sys.argv[1]])
 open(sys.argv[3], "w", encoding="utf-8").write(render(result, sys.argv[2], RenderOptions()))
+if len(sys.argv) > 4:
+    html_report.write_batch(result, sys.argv[4], RenderOptions())
 """
 
 
@@ -47,6 +50,7 @@ def main() -> int:
     parser.add_argument("--sizes", default="100,200,400", help="batch lengths, increasing (default 100,200,400)")
     parser.add_argument("--jobs", default="1", help="worker counts for the streamed run (default 1)")
     parser.add_argument("--format", default="json", help="report format (default json)")
+    parser.add_argument("--html", action="store_true", help="also write an HTML folder (index and a page each)")
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
     jobs = [int(j) for j in args.jobs.split(",")]
@@ -60,14 +64,16 @@ def main() -> int:
             folder.mkdir()
             _make(folder, size)
             out = Path(tmp) / "out"
+            html = [str(Path(tmp) / f"html-{size}")] if args.html else []
             # the children's peak is cumulative: measure the streamed run first, in its own
             # interpreter per size, so that the baseline's larger peak never masks it
             streamed = _isolated(fslcheck_cli + ["check", str(folder), "--format", args.format, "-o", str(out),
-                                                 "--jobs", str(jobs[0])])
+                                                 "--jobs", str(jobs[0])]
+                                 + [f"--report=html:{h}-streamed" for h in html])
             times = [streamed[1]] + [_isolated(fslcheck_cli + ["check", str(folder), "--format", args.format,
                                                                "-o", str(out), "--jobs", str(j)])[1]
                                      for j in jobs[1:]]
-            whole = _isolated([sys.executable, "-c", BASELINE, str(folder), args.format, str(out)])
+            whole = _isolated([sys.executable, "-c", BASELINE, str(folder), args.format, str(out), *html])
             if first is None:
                 first = (streamed[0], whole[0])
             print(f"{size:>6} {streamed[0]:>12.1f} {whole[0]:>12.1f} {whole[0] / streamed[0]:>6.2f} "
