@@ -28,7 +28,6 @@ from .problems import Problem, document_problems, file_of
 FORMAT = "sarif"
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
-INFORMATION_URI = "https://github.com/fslcheck/fslcheck"
 
 
 class Stream:
@@ -75,7 +74,7 @@ class Stream:
             "runs": [{
                 "tool": {"driver": {
                     "name": "fslcheck", "version": __version__, "semanticVersion": __version__,
-                    "informationUri": INFORMATION_URI, "rules": self.rules,
+                    "rules": self.rules,
                 }},
                 "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
                 "properties": {"pack": {"id": tally.pack.id, "version": tally.pack.version},
