@@ -215,9 +215,13 @@ def test_json_missing_points_at_the_legend(drafts):
 
 def test_report_option_writes_several_formats(drafts):
     result = run("check", "drafts", "--format", "concise", "--report", "sarif:out/fsl.sarif",
-                 "--report", "junit:out/junit.xml", "--report", "html:out/html", "-q")
+                 "--report", "junit:out/junit.xml", "-q")
     # the out/ folder does not exist: the sarif file cannot be written
     assert result.exit_code == 2 and "cannot write the sarif report" in result.stderr
+    # an HTML folder that cannot be made is refused before anything is checked
+    Path("taken").write_text("a file")
+    result = run("check", "drafts", "--report", "html:taken/html")
+    assert result.exit_code == 2 and "cannot write the html report" in result.stderr and result.stdout == ""
     Path("out").mkdir()
     result = run("check", "drafts", "--output-format", "concise", "--report", "sarif:out/fsl.sarif",
                  "--report", "junit:out/junit.xml", "--report", "html:out/html")
