@@ -11,7 +11,8 @@ Walking a folder yields the files with a supported extension, sorted, and leaves
   match (both relative to the configuration's folder, gitignore syntax).
 
 `--no-ignore` turns all of that off except that `.git/` is never walked. A file named on the
-command line is always checked. A symbolic link inside a walked folder is followed only when its
+command line is always checked; a folder named there is walked even when git ignores it (the
+pattern that ignores the folder is set aside inside it, the others still apply). A symbolic link inside a walked folder is followed only when its
 target stays inside the folders given on the command line (`--follow-symlinks` allows others);
 a link loop is walked once.
 """
@@ -30,6 +31,10 @@ from .documents import SUPPORTED_EXTENSIONS
 
 NOT_RELEASES = ("README*", "CHANGELOG*", "CONTRIBUTING*", "LICENSE*", "CODE_OF_CONDUCT*", "SECURITY*",
                 "node_modules/")
+
+
+# A .gitignore's folder, its patterns, and the index of the pattern set aside (see `_walk`).
+Ignore = tuple[Path, pathspec.PathSpec, "int | None"]
 
 
 @dataclass(frozen=True)
@@ -81,8 +86,10 @@ def discover(paths: Iterable[str], options: WalkOptions = WalkOptions(),
 
 def _walk(top: Path, roots: list[Path], options: WalkOptions,
           scope: Callable[[Path], tuple[Path, list[str], list[str]]] | None) -> list[str]:
-    # the .gitignore files above the walked folder, up to the repository's root, apply too
-    inherited: list[tuple[Path, pathspec.PathSpec]] = []
+    # The .gitignore files above the walked folder, up to the repository's root, apply too; but
+    # a folder named on the command line is walked even if git ignores it: the pattern that
+    # ignores the folder itself is set aside for what is inside it (its other patterns still hold).
+    inherited: list[Ignore] = []
     real_top = top.resolve()
     if options.ignore:
         root = _repository_root(real_top)
@@ -90,18 +97,19 @@ def _walk(top: Path, roots: list[Path], options: WalkOptions,
             for folder in reversed([real_top, *real_top.parents]):
                 if folder == root or root in folder.parents:
                     if folder != real_top and (spec := _gitignore(folder)) is not None:
-                        inherited.append((folder, spec))
+                        itself = spec.check_file(real_top.relative_to(folder).as_posix() + "/")
+                        inherited.append((folder, spec, itself.index if itself.include else None))
     # real file -> (reached through a link, path): a file reached both directly and through a
     # link is checked once, under its own path
     found_real: dict[Path, tuple[bool, str]] = {}
 
-    def walk(folder: Path, real: Path, ignores: list[tuple[Path, pathspec.PathSpec]],
+    def walk(folder: Path, real: Path, ignores: list[Ignore],
              ancestors: frozenset[Path], via_link: bool) -> None:
         if real in ancestors:  # a link back up the tree
             return
         ancestors = ancestors | {real}
         if options.ignore and (spec := _gitignore(real)) is not None:
-            ignores = [*ignores, (real, spec)]
+            ignores = [*ignores, (real, spec, None)]
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError:
@@ -136,17 +144,17 @@ def _walk(top: Path, roots: list[Path], options: WalkOptions,
     return found
 
 
-def _ignored(path: Path, is_dir: bool, ignores: list[tuple[Path, pathspec.PathSpec]]) -> bool:
+def _ignored(path: Path, is_dir: bool, ignores: list[Ignore]) -> bool:
     if _spec(NOT_RELEASES).match_file(path.name + ("/" if is_dir else "")):
         return True
     ignored = False
-    for folder, spec in ignores:  # deeper .gitignore files decide last, as in git
+    for folder, spec, set_aside in ignores:  # deeper .gitignore files decide last, as in git
         try:
             relative = path.relative_to(folder).as_posix() + ("/" if is_dir else "")
         except ValueError:  # a followed link's target outside this .gitignore's folder
             continue
         result = spec.check_file(relative)
-        if result.include is not None:
+        if result.include is not None and not (result.include and result.index == set_aside):
             ignored = result.include
     return ignored
 

@@ -107,3 +107,11 @@ def test_a_linked_secret_is_not_published(tmp_path, repo):
     os.symlink(repo / "drafts" / "q1.md", repo / "drafts" / "alias.md")
     assert not any(f.endswith("alias.md") for f in discover([str(repo / "drafts")]))  # q1.md itself is listed
     assert any(f.endswith("q1.md") for f in discover([str(repo / "drafts")]))
+
+
+def test_a_folder_named_on_the_command_line_is_walked_even_if_ignored(repo):
+    (repo / ".gitignore").write_text("build/\n*.log.txt\n")
+    (repo / "build" / "notes.log.txt").write_text(DOC)
+    found = _names(discover([str(repo / "build")]), repo)
+    assert found == ["build/out.html"]  # the folder is walked; its *.log.txt still ignored
+    assert "build/out.html" not in _names(discover([str(repo)]), repo)
