@@ -17,7 +17,8 @@ from pathlib import Path
 
 __version__ = "0.1.0"
 
-from .documents import LoadOptions, iter_paths, load_path  # noqa: E402
+from .discovery import discover  # noqa: E402
+from .documents import LoadOptions, load_path  # noqa: E402
 from .engine import CompiledPack  # noqa: E402
 from .errors import FslcheckError, InputError, RuleError  # noqa: E402
 from .result import DocumentResult, Finding, Result, Severity, Status  # noqa: E402
@@ -48,12 +49,14 @@ def check(
 ) -> Result:
     """Check documents (files, folders, or "-" for stdin) against a rule pack.
 
-    Input errors do not raise: the document gets verdict "error" with the message, and the other
-    documents are still checked. A bad rule pack raises `RuleError`.
+    Folders are walked as `fslcheck check` walks them (supported files; what git ignores, hidden
+    files and README-like files left out). Input errors do not raise: the document gets verdict
+    "error" with the message, and the other documents are still checked. A bad rule pack raises
+    `RuleError`.
     """
     compiled = rules if isinstance(rules, CompiledPack) else compile_pack(rules)
     results: list[DocumentResult] = []
-    for name in iter_paths([str(p) for p in paths]):
+    for name in discover([str(p) for p in paths]):
         results.extend(check_path(name, compiled, fail_on, options))
     return Result(documents=results, pack=compiled.pack.info(), fail_on=fail_on)
 
