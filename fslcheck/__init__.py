@@ -17,7 +17,8 @@ from pathlib import Path
 
 __version__ = "0.1.0"
 
-from .documents import LoadOptions, iter_paths, load_path  # noqa: E402
+from .discovery import discover  # noqa: E402
+from .documents import LoadOptions, load_path  # noqa: E402
 from .engine import CompiledPack  # noqa: E402
 from .errors import FslcheckError, InputError, RuleError  # noqa: E402
 from .result import DocumentResult, Finding, Result, Severity, Status  # noqa: E402
@@ -48,25 +49,36 @@ def check(
 ) -> Result:
     """Check documents (files, folders, or "-" for stdin) against a rule pack.
 
-    Input errors do not raise: the document gets verdict "error" with the message, and the other
-    documents are still checked. A bad rule pack raises `RuleError`.
+    Folders are walked as `fslcheck check` walks them (supported files; what git ignores, hidden
+    files and README-like files left out). Input errors do not raise: the document gets verdict
+    "error" with the message, and the other documents are still checked. A bad rule pack raises
+    `RuleError`.
     """
     compiled = rules if isinstance(rules, CompiledPack) else compile_pack(rules)
     results: list[DocumentResult] = []
-    for name in iter_paths([str(p) for p in paths]):
-        try:
-            documents = load_path(name, options)
-        except InputError as error:
-            results.append(DocumentResult(path=name, error=str(error.message), fail_on=fail_on))
-            continue
-        except Exception as error:  # noqa: BLE001 - a failure no loader foresaw must not stop the batch
-            message = f"could not be read ({type(error).__name__}: {error}); please report this"
-            results.append(DocumentResult(path=name, error=message, fail_on=fail_on))
-            continue
-        for document in documents:
-            try:
-                results.append(compiled.check_document(document, fail_on))
-            except Exception as error:  # noqa: BLE001 - same: report it on this document, go on
-                message = f"internal error while checking ({type(error).__name__}: {error}); please report this"
-                results.append(DocumentResult(path=document.path, error=message, fail_on=fail_on))
+    for name in discover([str(p) for p in paths]):
+        results.extend(check_path(name, compiled, fail_on, options))
     return Result(documents=results, pack=compiled.pack.info(), fail_on=fail_on)
+
+
+def check_path(name: str, compiled: CompiledPack, fail_on: str = "error",
+               options: LoadOptions | None = None) -> list[DocumentResult]:
+    """Check one file (or "-"): a result per document in it (an EDGAR submission has several).
+
+    Never raises for bad input: an unreadable file is one result with verdict "error".
+    """
+    try:
+        documents = load_path(name, options)
+    except InputError as error:
+        return [DocumentResult(path=name, error=str(error.message), fail_on=fail_on)]
+    except Exception as error:  # noqa: BLE001 - a failure no loader foresaw must not stop the batch
+        message = f"could not be read ({type(error).__name__}: {error}); please report this"
+        return [DocumentResult(path=name, error=message, fail_on=fail_on)]
+    results: list[DocumentResult] = []
+    for document in documents:
+        try:
+            results.append(compiled.check_document(document, fail_on))
+        except Exception as error:  # noqa: BLE001 - same: report it on this document, go on
+            message = f"internal error while checking ({type(error).__name__}: {error}); please report this"
+            results.append(DocumentResult(path=document.path, error=message, fail_on=fail_on))
+    return results

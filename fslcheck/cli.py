@@ -1,4 +1,4 @@
-"""The command line: `fslcheck check`, `fslcheck text`, `fslcheck rules …`.
+"""The command line: `fslcheck check`, `fslcheck text`, `fslcheck rules …`, `fslcheck config`.
 
 Exit codes (a contract): 0 every document passes; 1 at least one finding at or above
 `--fail-on`; 2 a usage, configuration or input error (readable documents are still checked and
@@ -7,22 +7,37 @@ reported).
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import click
 
-from . import __version__, compile_pack
-from . import check as run_check
-from .config import find_config
-from .documents import FORMATS, LoadOptions, load_path
+from . import __version__, batch
+from .baseline import Baseline
+from .baseline import entries as baseline_entries_of
+from .baseline import text as baseline_text
+from .config import ConfigFinder, apply_overrides, describe, find_config
+from .discovery import WalkOptions, discover
+from .documents import FORMATS, LoadOptions, SUPPORTED_EXTENSIONS, load_path
+from .engine import CompiledPack
 from .errors import FslcheckError, RuleError
-from .report import RENDERERS, RenderOptions, html_report, render
-from .result import FAIL_ON_LEVELS
+from .report import RENDERERS, RenderOptions, render
+from .report.html_batch import HtmlBatch
+from .result import FAIL_ON_LEVELS, Result, Tally
 from .rules.loader import builtin_packs, load_pack
 from .testing import example_cases, run_example
+from .waivers import WaiverBook
 
 EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
+EXIT_CODES = """\b
+Exit codes:
+  0  every document passes
+  1  at least one problem at or above --fail-on
+  2  a usage, configuration or input error (readable documents are still checked)"""
 
 
 def _fail(message: str) -> None:
@@ -30,10 +45,30 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _write_output(path: str | Path, content: str | Iterable[str]) -> None:
+    """Write one report file, given whole or in chunks (a streamed batch report). Every report,
+    page and baseline the command line writes goes through here (one place to make writes
+    atomic and to refuse overwriting an input)."""
+    with open(path, "w", encoding="utf-8", newline="") as file:
+        if isinstance(content, str):
+            file.write(content)
+        else:
+            for chunk in content:
+                file.write(chunk)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
 @click.version_option(__version__, prog_name="fslcheck")
 def main() -> None:
-    """Check press releases for the PSLRA forward-looking-statement safe-harbor legend."""
+    """Check press releases for the PSLRA forward-looking-statement safe-harbor legend.
+
+    \b
+    Examples:
+      fslcheck check drafts/                      check every release under drafts/
+      fslcheck check draft.htm --format html -o report.html
+      fslcheck rules list                         the rules of the built-in pack
+      fslcheck config drafts/q3.md                the configuration that applies to a file
+    """
 
 
 def _load_options(format_in: str | None, view: str, exhibit: tuple[str, ...]) -> LoadOptions:
@@ -55,55 +90,321 @@ def input_options(function):
     return function
 
 
-@main.command()
+HTML_DEFAULT = "reports"
+
+
+class _CheckCommand(click.Command):
+    """`check`, with `--html` that never takes a document for its folder.
+
+    `--html=DIR` names the folder; a bare `--html` means `reports/`. `--html VALUE` takes VALUE
+    as the folder only when it cannot be a document: it does not exist (and has no document
+    extension), or it is a folder with an earlier report's index.html in it.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        rewritten: list[str] = []
+        i = 0
+        while i < len(args):
+            arg = args[i]
+            if arg == "--":
+                rewritten.extend(args[i:])
+                break
+            if arg == "--html":
+                following = args[i + 1] if i + 1 < len(args) else None
+                if following is not None and _is_report_folder(following):
+                    rewritten.append(f"--html={following}")
+                    i += 2
+                    continue
+                rewritten.append(f"--html={HTML_DEFAULT}")
+            else:
+                rewritten.append(arg)
+            i += 1
+        return super().parse_args(ctx, rewritten)
+
+
+def _is_report_folder(value: str) -> bool:
+    if value.startswith("-"):
+        return False
+    path = Path(value)
+    if path.is_dir():
+        return (path / "index.html").is_file()
+    return not path.exists() and path.suffix.lower() not in SUPPORTED_EXTENSIONS
+
+
+def _parse_report(value: str) -> tuple[str, str]:
+    fmt, sep, path = value.partition(":")
+    if not sep or not path or fmt not in RENDERERS:
+        raise click.BadParameter(f"{value!r}: give FORMAT:PATH with FORMAT one of {', '.join(sorted(RENDERERS))} "
+                                 "(html:DIR writes an index and a page per document)", param_hint="--report")
+    return fmt, path
+
+
+def _use_color(color: bool | None, to_terminal: bool) -> bool:
+    """--color/--no-color win; then NO_COLOR (any value) and FORCE_COLOR; then: a terminal."""
+    if color is not None:
+        return color
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "") not in ("", "0", "false"):
+        return True
+    return to_terminal
+
+
+def _in_ci() -> bool:
+    return bool(os.environ.get("CI") or os.environ.get("GITHUB_ACTIONS") or os.environ.get("GITLAB_CI"))
+
+
+PROGRESS_FROM = 20  # files: below that a batch takes a few seconds at most
+
+
+def _show_progress(quiet: bool, files: int) -> bool:
+    """A progress bar on standard error: for long batches, on a terminal, never in CI logs."""
+    return not quiet and files >= PROGRESS_FROM and not _in_ci() and sys.stderr.isatty()
+
+
+CHECK_EPILOG = """\b
+Examples:
+  fslcheck check drafts/q3.htm
+  fslcheck check drafts/ --format sarif -o fslcheck.sarif --report html:reports
+  fslcheck check drafts/ --format concise --quiet --jobs 4
+  fslcheck check archive/ --write-baseline .fslcheck-baseline.json
+  fslcheck check drafts/ archive/ --baseline .fslcheck-baseline.json --format github
+  cat draft.md | fslcheck check - --format-in markdown
+
+""" + EXIT_CODES
+
+
+@main.command(cls=_CheckCommand, epilog=CHECK_EPILOG)
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--rules", "rules", multiple=True, metavar="FILE",
               help="Rule pack file or built-in pack name (repeatable; later packs override earlier). "
                    "Default: the project config's packs, else the built-in us-pslra pack.")
-@click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True,
-              help="Output format.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report here.")
+@click.option("--format", "--output-format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text",
+              show_default=True, help="Output format (--output-format is an alias).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report here.")
+@click.option("--report", "reports", multiple=True, metavar="FORMAT:PATH",
+              help="Also write a report in FORMAT to PATH (repeatable), e.g. sarif:fslcheck.sarif, "
+                   "html:reports (a folder: index and a page per document).")
 @click.option("--fail-on", type=click.Choice(FAIL_ON_LEVELS), default=None,
-              help="Lowest severity whose problems fail a document [default: error].")
-@click.option("--html", "html_dir", type=click.Path(file_okay=False), metavar="DIR", is_flag=False,
-              flag_value="reports",
-              help="Also write an HTML report: DIR/index.html and one page per document. DIR defaults to "
-                   "reports (give `--html` last, or `--html reports`, so it does not take a path as DIR).")
-@click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal).")
+              help="Lowest severity whose problems fail a document [default: the config's, else error].")
+@click.option("--html", "html_dir", metavar="DIR",
+              help="Also write an HTML report: DIR/index.html and one page per document. Give the folder "
+                   "as --html=DIR; a bare --html writes to reports/.")
+@click.option("--color/--no-color", default=None,
+              help="Colour the text report (default: on a terminal; NO_COLOR and FORCE_COLOR honoured).")
+@click.option("--quiet", "-q", is_flag=True, help="Text and concise formats: problems only, and the summary.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes [default: the available cores]. Reports are identical for any N.")
+@click.option("--no-ignore", is_flag=True,
+              help="Walk folders without .gitignore, hidden files, README-like files or include/exclude.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Follow symbolic links that lead outside the folders given on the command line.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Known problems (from --write-baseline): reported as baselined; they do not fail.")
+@click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Record every problem of this run in FILE (commit it; use it with --baseline).")
 @input_options
-def check(paths, rules, fmt, output, fail_on, color, html_dir, format_in, view, exhibit) -> None:
+def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, jobs, no_ignore, follow_symlinks,
+          baseline_file, write_baseline, format_in, view, exhibit) -> None:
     """Check documents (files, folders, or - for stdin) and report a verdict for each."""
+    extra_reports = [_parse_report(value) for value in reports]
+    options = _load_options(format_in, view, exhibit)
     try:
-        config = find_config()
-        fail_on = fail_on or config.fail_on or "error"
-        pack = compile_pack(list(rules) or config.rules or None)
+        finder = ConfigFinder()
+        baseline = Baseline(Path(baseline_file)) if baseline_file else None
     except FslcheckError as error:
         _fail(str(error))
-    result = run_check(paths, pack, fail_on=fail_on, options=_load_options(format_in, view, exhibit))
-    if color is None:
-        color = output is None and sys.stdout.isatty()
-    options = RenderOptions(color=color, fail_on=fail_on, version=__version__)
-    text = render(result, fmt, options)
-    if output:
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as error:
-            _fail(f"{output}: cannot write the report: {error.strerror or error}")
-    else:
-        click.echo(text, nl=False)
+
+    def scope(file: Path):
+        config = finder.for_path(str(file))
+        return config.folder, config.include, config.exclude
+
+    try:
+        files = discover(paths, WalkOptions(ignore=not no_ignore, follow_symlinks=follow_symlinks), scope)
+    except FslcheckError as error:
+        _fail(str(error))
+    if fmt == "html" and len(files) > 1:
+        _fail(f"--format html writes one page, and {len(files)} files are to be checked: use --html=DIR "
+              "or --report html:DIR for an index and a page per document")
+
+    try:
+        packs, tasks, configs = _plan(files, list(rules), fail_on, finder)
+    except FslcheckError as error:
+        _fail(str(error))
+
+    run_fail_on = fail_on or finder.default.fail_on or "error"
+    to_terminal = output is None and sys.stdout.isatty()
+    use_color = _use_color(color, to_terminal)
+    github = fmt == "text" and os.environ.get("GITHUB_ACTIONS") == "true"
+    main_options = RenderOptions(color=use_color, fail_on=run_fail_on, version=__version__, quiet=quiet,
+                                 github=github, baseline=baseline is not None or bool(write_baseline),
+                                 notices_on_stderr=output is None)
+    file_options = RenderOptions(fail_on=run_fail_on, version=__version__, baseline=main_options.baseline)
     if html_dir:
+        extra_reports.append(("html", html_dir))
+
+    # Every report is rendered a document at a time: into a spool (memory, then disk), or, for an
+    # HTML folder, a page written at once; so the batch holds counts, not documents. Only
+    # `--format html` (one page, one document) keeps its document.
+    rules_union = _rules_of(packs)
+    tally = Tally(packs[0].pack.info(), run_fail_on)
+    targets = [_Target(output, fmt, main_options, rules_union)] if fmt != "html" else []
+    targets += [_Target(path, f, file_options, rules_union) for f, path in extra_reports if f != "html"]
+    html_folders = []
+    for report_format, path in extra_reports:
+        if report_format == "html":
+            try:
+                html_folders.append(HtmlBatch(path, tally, file_options, writer=_write_output))
+            except OSError as error:
+                _fail(f"{path}: cannot write the html report: {error.strerror or error}")
+    keep = fmt == "html"
+    kept = []
+    book = WaiverBook()
+    baseline_entries: list[dict[str, str]] = []
+    progress = None
+    if _show_progress(quiet, len(tasks)):
+        progress = click.progressbar(length=len(tasks), label="checking", file=sys.stderr)
+        progress.__enter__()
+    workers = jobs or (batch.available_cores() if len(tasks) >= 8 else 1)
+    try:
+        for config, results in zip(configs, batch.run(tasks, packs, options, workers), strict=True):
+            for document in results:
+                book.apply(document, config.waivers)
+                if baseline is not None:
+                    baseline.apply(document)
+                if write_baseline:  # the baseline being written knows every problem of this run
+                    baseline_entries.extend(baseline_entries_of([document], Path(write_baseline)))
+                    for finding in document.findings:
+                        finding.baselined = finding.baselined or finding.status.is_problem
+                if document.error is not None:  # every error once, on standard error
+                    click.echo(f"fslcheck: {document.path}: {document.error}", err=True)
+                tally.add(document)
+                for target in targets:
+                    target.add(document)
+                for folder in html_folders:
+                    try:
+                        folder.add(document)
+                    except OSError as error:
+                        _fail(f"{folder.target}: cannot write the html report: {error.strerror or error}")
+                if keep:
+                    kept.append(document)
+            if progress is not None:
+                progress.update(1)
+    finally:
+        if progress is not None:
+            progress.__exit__(None, None, None)
+    tally.notices = book.notices([rule["id"] for rule in rules_union])
+    for notice in tally.notices:
+        click.echo(f"fslcheck: warning: {notice}", err=True)
+
+    if write_baseline:
         try:
-            pages = html_report.write_batch(result, html_dir, options)
+            _write_output(write_baseline, baseline_text(baseline_entries))
         except OSError as error:
-            _fail(f"{html_dir}: cannot write the HTML report: {error.strerror or error}")
-        click.echo(f"fslcheck: HTML report: {pages[0]}", err=True)
-    for document in result.documents:
-        if document.error is not None:
-            click.echo(f"fslcheck: {document.path}: {document.error}", err=True)
-    sys.exit(result.exit_code)
+            _fail(f"{write_baseline}: cannot write the baseline: {error.strerror or error}")
+        click.echo(f"fslcheck: baseline: {write_baseline} ({len(baseline_entries)} problems)", err=True)
+
+    if fmt == "html" and len(kept) > 1:
+        _fail(f"--format html writes one page, and the input holds {len(kept)} documents: use "
+              "--html=DIR or --report html:DIR for an index and a page per document")
+    result = Result(documents=kept, pack=tally.pack, fail_on=run_fail_on, notices=tally.notices)
+    if fmt == "html":
+        text = render(result, fmt, main_options)
+        targets.insert(0, _Target(output, fmt, main_options, rules_union, text=text))
+    for target in targets:
+        try:
+            if target.path:
+                _write_output(target.path, target.chunks(tally))
+            else:
+                for chunk in target.chunks(tally):
+                    click.echo(chunk, nl=False, color=use_color)
+        except OSError as error:
+            what = "the report" if target.path == output else f"the {target.format} report"
+            _fail(f"{target.path}: cannot write {what}: {error.strerror or error}")
+        finally:
+            target.close()
+    for folder in html_folders:
+        try:
+            index = folder.finish()
+        except OSError as error:
+            _fail(f"{folder.target}: cannot write the html report: {error.strerror or error}")
+        click.echo(f"fslcheck: HTML report: {index}", err=True)
+    sys.exit(tally.exit_code)
 
 
-@main.command()
+def _plan(files: list[str], rules: list[str], fail_on: str | None, finder: ConfigFinder):
+    """(packs, tasks, configs): a task per file with the pack and --fail-on its configuration asks
+    for; one compiled pack per distinct (packs, overrides). Raises FslcheckError for a bad pack or
+    configuration, before anything is checked."""
+    packs: list[CompiledPack] = []
+    pack_index: dict[tuple, int] = {}
+    tasks: list[batch.Task] = []
+    configs = []
+    for file in files:
+        config = finder.for_path(file)
+        refs = tuple(rules) or tuple(config.rules)
+        key = (refs, json.dumps(config.overrides, sort_keys=True), str(config.path) if config.overrides else "")
+        if key not in pack_index:
+            pack = apply_overrides(load_pack(list(refs) or None), config)
+            try:
+                packs.append(CompiledPack(pack))
+            except ValueError as error:  # e.g. a threshold override below the rule's `weak`
+                raise RuleError(str(config.path), f"overrides: {error}") from None
+            pack_index[key] = len(packs) - 1
+        tasks.append(batch.Task(file, pack_index[key], fail_on or config.fail_on or "error"))
+        configs.append(config)
+    if not packs:
+        packs.append(CompiledPack(load_pack(rules or finder.default.rules or None)))
+    return packs, tasks, configs
+
+
+def _rules_of(packs: list[CompiledPack]) -> list[dict[str, str]]:
+    """Every rule of every pack of the run, once each, in pack order (for SARIF's rule list)."""
+    seen: dict[str, dict[str, str]] = {}
+    for compiled in packs:
+        for rule in compiled.pack.info().rules:
+            seen.setdefault(rule["id"], rule)
+    return list(seen.values())
+
+
+class _Target:
+    """One report of the run (the main output or a --report): its stream and its spool."""
+
+    SPOOL_BYTES = 1024 * 1024  # then a temporary file: a report of any length costs no memory
+
+    def __init__(self, path: str | None, fmt: str, options: RenderOptions, rules: list[dict[str, str]],
+                 text: str | None = None) -> None:
+        self.path, self.format, self.text = path, fmt, text
+        self.stream = None if text is not None else RENDERERS[fmt].Stream(rules, options)
+        self.spool = tempfile.SpooledTemporaryFile(max_size=self.SPOOL_BYTES, mode="w+", encoding="utf-8",
+                                                   newline="")
+
+    def add(self, document) -> None:
+        self.spool.write(self.stream.document(document))
+
+    def chunks(self, tally: Tally) -> Iterator[str]:
+        if self.text is not None:
+            yield self.text
+            return
+        yield self.stream.head(tally)
+        self.spool.seek(0)
+        while chunk := self.spool.read(1 << 16):
+            yield chunk
+        yield self.stream.tail(tally)
+
+    def close(self) -> None:
+        self.spool.close()
+
+
+@main.command(epilog="""\b
+Examples:
+  fslcheck text release.htm
+  fslcheck text release.pdf --markers
+
+\b
+Exit codes:
+  0  the text was printed
+  2  the file cannot be read""")
 @click.argument("path")
 @click.option("--markers", is_flag=True, help="Mark page and paragraph starts (the offsets then no longer match).")
 @input_options
@@ -126,12 +427,29 @@ def text(path, markers, format_in, view, exhibit) -> None:
             click.echo(document.text, nl=False)
 
 
-@main.group()
+@main.group(epilog="""\b
+Examples:
+  fslcheck rules list --rules rules/acme.yaml
+  fslcheck rules validate rules/acme.yaml
+  fslcheck rules test rules/acme.yaml
+
+\b
+Exit codes:
+  0  done, everything valid and passing
+  1  `rules test`: an example fails
+  2  a pack cannot be loaded or is invalid""")
 def rules() -> None:
     """List, validate and test rule packs."""
 
 
-@rules.command("list")
+@rules.command("list", epilog="""\b
+Example:
+  fslcheck rules list --rules examples/sos-staffing
+
+\b
+Exit codes:
+  0  listed
+  2  the pack cannot be loaded""")
 @click.option("--rules", "refs", multiple=True, metavar="FILE", help="Pack to list (default: us-pslra).")
 def rules_list(refs) -> None:
     """List the rules of a pack (and the built-in packs)."""
@@ -145,7 +463,14 @@ def rules_list(refs) -> None:
     click.echo("built-in packs: " + ", ".join(builtin_packs()))
 
 
-@rules.command("validate")
+@rules.command("validate", epilog="""\b
+Example:
+  fslcheck rules validate rules/acme.yaml
+
+\b
+Exit codes:
+  0  every pack is valid
+  2  a pack is invalid (the message names file, line and key)""")
 @click.argument("files", nargs=-1, required=True)
 def rules_validate(files) -> None:
     """Validate rule pack files: schema, kinds, phrases, extends."""
@@ -160,7 +485,15 @@ def rules_validate(files) -> None:
     sys.exit(EXIT_ERROR if failed else EXIT_OK)
 
 
-@rules.command("test")
+@rules.command("test", epilog="""\b
+Example:
+  fslcheck rules test rules/acme.yaml
+
+\b
+Exit codes:
+  0  every example passes
+  1  an example fails
+  2  the pack cannot be loaded""")
 @click.argument("files", nargs=-1, required=True)
 def rules_test(files) -> None:
     """Run every rule's `examples` (pass texts must be met, fail texts must not)."""
@@ -178,6 +511,29 @@ def rules_test(files) -> None:
                 click.echo(f"{file}: {problem}")
     click.echo(f"{total - problems} passed, {problems} failed")
     sys.exit(EXIT_FAIL if problems else EXIT_OK)
+
+
+@main.command("config", epilog="""\b
+Examples:
+  fslcheck config                   the configuration of the working folder
+  fslcheck config drafts/q3.md      the one that applies to this document
+
+\b
+Exit codes:
+  0  printed
+  2  the configuration is invalid (the message names file, line and key)""")
+@click.argument("path", required=False)
+@click.option("--rules", "rules", multiple=True, metavar="FILE", help="As for `check`: shown as given on the command line.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON_LEVELS), default=None, help="As for `check`.")
+def config_command(path, rules, fail_on) -> None:
+    """Print the effective configuration for PATH (default: the working folder) and where each
+    value comes from: a file and line, the command line, or the default."""
+    try:
+        config = ConfigFinder().for_path(path) if path and not Path(path).is_dir() else \
+            find_config(Path(path) if path else None)
+    except FslcheckError as error:
+        _fail(str(error))
+    click.echo(describe(config, {"rules": list(rules), "fail-on": fail_on}), nl=False)
 
 
 if __name__ == "__main__":

@@ -57,10 +57,27 @@ class Finding:
     details: dict[str, Any] = field(default_factory=dict)  # kind-specific: factors, counts
     approved: str | None = None  # approved wording, for the redline
     model: str | None = None  # the rule's model clause: suggested wording for a missing element
+    # Where a report points: "match" (start/end/location above), "legend" (a missing element:
+    # the legend's first line) or "document" (no legend: line 1). `anchor_start`/`anchor_location`
+    # hold that point when there is no match, so every machine format has a line to annotate.
+    anchor: str = "match"
+    anchor_start: int | None = None
+    anchor_location: Location | None = None
+    # The waiver that turned a problem into `waived`: rule, path, reason, approved_by, expires,
+    # the status it had ("was") and where the waiver is written ("source").
+    waiver: dict[str, Any] | None = None
+    baselined: bool = False  # a known problem recorded in the --baseline file: reported, not failing
+
+    @property
+    def point(self) -> tuple[int | None, Location | None]:
+        """(offset, location) a report points at: the match, else the anchor."""
+        if self.location is not None:
+            return self.start, self.location
+        return self.anchor_start, self.anchor_location
 
     def fails(self, fail_on: str) -> bool:
         """True when this finding makes the document fail at the `--fail-on` level."""
-        if fail_on == "never" or not self.status.is_problem:
+        if fail_on == "never" or not self.status.is_problem or self.baselined:
             return False
         return self.severity.rank >= Severity(fail_on).rank
 
@@ -80,10 +97,10 @@ class DocumentResult:
         return "fail" if any(f.fails(self.fail_on) for f in self.findings) else "pass"
 
     def counts(self) -> dict[str, int]:
-        """Problems (missing, weak, violated) by severity."""
+        """Problems (missing, weak, violated) by severity; baselined ones are counted apart."""
         counts = {s.value: 0 for s in Severity}
         for finding in self.findings:
-            if finding.status.is_problem:
+            if finding.status.is_problem and not finding.baselined:
                 counts[finding.severity.value] += 1
         return counts
 
@@ -96,6 +113,59 @@ class PackInfo:
     title: str
     version: str
     files: list[tuple[str, str]]
+    # Every rule of the pack as reports describe it: id, kind, title, message, basis, severity.
+    rules: list[dict[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Notice:
+    """A run-level warning that is about no single document: an expired or unused waiver."""
+
+    message: str
+    source: str = ""  # file:line it is about
+    kind: str = "warning"
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}" if self.source else self.message
+
+
+@dataclass
+class Tally:
+    """What a run's reports say about the whole batch, counted one document at a time.
+
+    A batch keeps this, not the documents, so that its memory stays flat however many documents
+    it checks: every report renders each document as it arrives, then its summary from here.
+    """
+
+    pack: PackInfo
+    fail_on: str = "error"
+    summary: dict[str, int] = field(default_factory=lambda: {"documents": 0, "passed": 0, "failed": 0, "errors": 0})
+    problems: dict[str, int] = field(default_factory=lambda: {
+        "error": 0, "warning": 0, "info": 0, "waived": 0, "baselined": 0})
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (path, message) of unreadable documents
+    notices: list[Notice] = field(default_factory=list)
+
+    def add(self, document: DocumentResult) -> None:
+        verdict = document.verdict
+        self.summary["documents"] += 1
+        self.summary[{"pass": "passed", "fail": "failed"}.get(verdict, "errors")] += 1
+        if document.error is not None:
+            self.errors.append((document.path, document.error))
+        for finding in document.findings:
+            if finding.status is Status.WAIVED:
+                self.problems["waived"] += 1
+            elif finding.status.is_problem:
+                self.problems["baselined" if finding.baselined else finding.severity.value] += 1
+
+    def problem_counts(self) -> dict[str, int]:
+        return dict(self.problems)
+
+    @property
+    def exit_code(self) -> int:
+        """0 all pass; 1 a finding at or above --fail-on; 2 an input error (takes precedence)."""
+        if self.summary["errors"]:
+            return 2
+        return 1 if self.summary["failed"] else 0
 
 
 @dataclass
@@ -103,21 +173,23 @@ class Result:
     documents: list[DocumentResult]
     pack: PackInfo
     fail_on: str = "error"
+    notices: list[Notice] = field(default_factory=list)
+
+    def tally(self) -> Tally:
+        tally = Tally(self.pack, self.fail_on, notices=list(self.notices))
+        for document in self.documents:
+            tally.add(document)
+        return tally
 
     @property
     def summary(self) -> dict[str, int]:
-        verdicts = [d.verdict for d in self.documents]
-        return {
-            "documents": len(verdicts),
-            "passed": verdicts.count("pass"),
-            "failed": verdicts.count("fail"),
-            "errors": verdicts.count("error"),
-        }
+        return self.tally().summary
+
+    def problem_counts(self) -> dict[str, int]:
+        """Findings by what the summary line counts: problems by severity, waived, baselined."""
+        return self.tally().problems
 
     @property
     def exit_code(self) -> int:
         """0 all pass; 1 a finding at or above --fail-on; 2 an input error (takes precedence)."""
-        summary = self.summary
-        if summary["errors"]:
-            return 2
-        return 1 if summary["failed"] else 0
+        return self.tally().exit_code

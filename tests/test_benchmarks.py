@@ -16,3 +16,10 @@ def test_speed_benchmark_runs(tmp_path: Path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "ratio" in result.stdout and "end to end: 1 documents" in result.stdout
+
+
+def test_batch_benchmark_runs():
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "batch.py"), "--sizes", "2,4"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "growth from N=2 to N=4" in result.stdout and "ratio" in result.stdout

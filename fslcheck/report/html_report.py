@@ -125,12 +125,18 @@ def render(result: Result, options: Any, *, now: Callable[[], datetime] = view_m
     return render_document(view)
 
 
+def _write_text(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+
+
 def write_batch(result: Result, directory: str | Path, options: Any,
-                *, now: Callable[[], datetime] = view_model.generated_at) -> list[Path]:
+                *, now: Callable[[], datetime] = view_model.generated_at,
+                writer: Callable[[Path, str], None] = _write_text) -> list[Path]:
     """Write index.html and one page per document into `directory`; return the paths written.
 
     The index comes first in the returned list. Existing files of the same names are replaced;
-    nothing else in the directory is touched.
+    nothing else in the directory is touched. `writer(path, text)` writes each file (the command
+    line passes its own, so that every report it writes goes through one function).
     """
     target = Path(directory)
     target.mkdir(parents=True, exist_ok=True)
@@ -138,14 +144,11 @@ def write_batch(result: Result, directory: str | Path, options: Any,
     when = now()
     names = view_model.page_names(doc.path for doc in result.documents)
     written = [target / "index.html"]
-    written[0].write_text(
-        render_index(view_model.index_view(result, names, version=version, when=when)),
-        encoding="utf-8",
-    )
+    writer(written[0], render_index(view_model.index_view(result, names, version=version, when=when)))
     for doc, name in zip(result.documents, names, strict=True):
         view = view_model.document_view(result, doc, version=version, when=when, page_name=name,
                                         index_href="index.html")
         page = target / name
-        page.write_text(render_document(view), encoding="utf-8")
+        writer(page, render_document(view))
         written.append(page)
     return written

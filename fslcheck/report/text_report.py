@@ -3,9 +3,9 @@
 Each finding: a line with rule id, status, severity, score and place; then why it has its status
 (the shared `explanation`), and the words that carry it quoted inside their sentence. No line is
 longer than `WIDTH` characters, except a quote whose matched words alone are longer (the quote
-is cut down to them, never inside them).
+is cut down to them, never inside them). `--quiet` keeps only the problems (and waived findings).
 
-Colour (only when writing to a terminal) marks status; the words say it too.
+Colour (only when writing to a terminal, or with `--color`) marks status; the words say it too.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import textwrap
 import click
 
 from ..documents.model import Document
-from ..result import DocumentResult, Finding, Result, Status
-from . import explanation
+from ..result import DocumentResult, Finding, Result, Status, Tally
+from . import explanation, stream
 
 FORMAT = "text"
 WIDTH = 120
@@ -27,28 +27,61 @@ _STATUS_COLOURS = {
 }
 
 
+class Stream:
+    """The text report a document at a time: its block as it is checked, the summary at the end.
+    Under GitHub Actions each block is followed by its workflow commands."""
+
+    def __init__(self, rules=None, options=None) -> None:
+        self.options = options
+
+    def document(self, document: DocumentResult) -> str:
+        options = self.options
+        block = _document(document, getattr(options, "color", False), getattr(options, "quiet", False))
+        text = "\n".join(block) + "\n\n" if block else ""
+        if getattr(options, "github", False):
+            from .github_report import document_lines  # workflow commands under GitHub Actions
+
+            text += "".join(line + "\n" for line in document_lines(document))
+        return text
+
+    def head(self, tally: Tally) -> str:
+        return ""
+
+    def tail(self, tally: Tally) -> str:
+        options = self.options
+        lines = [] if getattr(options, "notices_on_stderr", False) else [f"warning: {n}" for n in tally.notices]
+        lines.append(summary_line(tally))
+        if getattr(options, "github", False):
+            from .github_report import notice_lines
+
+            lines.extend(notice_lines(tally))
+        return "\n".join(lines) + "\n"
+
+
 def render(result: Result, options) -> str:
-    lines: list[str] = []
-    for document in result.documents:
-        lines.extend(_document(document, options.color))
-        lines.append("")
-    lines.append(_summary(result))
-    return "\n".join(lines) + "\n"
+    return stream.render(Stream(None, options), result)
 
 
-def _document(document: DocumentResult, color: bool) -> list[str]:
+def _document(document: DocumentResult, color: bool, quiet: bool = False) -> list[str]:
+    """The document's block; with `quiet`, only its problems (nothing for a clean document).
+
+    An unreadable document shows its verdict only: the error itself goes to standard error, once.
+    """
     verdict = document.verdict.upper()
+    problems = [f for f in document.findings if f.status.is_problem or f.status is Status.WAIVED]
+    if quiet and document.error is None and not problems:
+        return []
     head = f"{document.path}: {verdict}"
     if color:
         head = click.style(head, bold=True, fg={"PASS": "green", "FAIL": "red"}.get(verdict, "magenta"))
     if document.error is not None:
-        return [head, *_wrap(f"error: {document.error}", "  ", "    ")]
+        return [] if quiet else [head + " (see the error on standard error)"]
     lines = [head]
     if document.document is not None:
         for warning in document.document.warnings:
             lines.extend(_wrap(f"warning: {warning}", "  ", "    "))
     approved = [f.approved for f in document.findings if f.approved]
-    for finding in document.findings:
+    for finding in (problems if quiet else document.findings):
         lines.append(_finding(finding, color, document.document, approved))
     return lines
 
@@ -77,6 +110,15 @@ def _finding(finding: Finding, color: bool, document: Document | None = None,
     if suggested is not None:
         label = "approved wording" if suggested.source == "approved" else "suggested wording"
         extra.extend(_wrap(f"{label}: {suggested.text}"))
+    if finding.anchor != "match" and finding.anchor_location is not None:
+        where_to = "the legend's first line" if finding.anchor == "legend" else "line 1 (no legend found)"
+        extra.extend(_wrap(f"points at {where_to}: {finding.anchor_location.describe()}"))
+    if finding.waiver:
+        waiver = finding.waiver
+        extra.extend(_wrap(f"waived: {waiver.get('reason', '')} (approved by {waiver.get('approved_by', '?')}, "
+                           f"expires {waiver.get('expires', 'never')}; was {waiver.get('was', '?')})"))
+    if finding.baselined:
+        extra.extend(_wrap("baselined: a known problem recorded in the baseline; it does not fail the run"))
     return "\n".join([line.rstrip(), *extra])
 
 
@@ -85,7 +127,12 @@ def _wrap(text: str, first: str = INDENT, rest: str = INDENT) -> list[str]:
                          break_on_hyphens=False) or [first.rstrip()]
 
 
-def _summary(result: Result) -> str:
+def summary_line(result: Result | Tally) -> str:
+    """Documents by verdict, then problems by severity, waived and baselined findings; the
+    `--fail-on` level is named when it is not the default (`error`), to keep the line short."""
     summary = result.summary
-    return (f"{summary['documents']} document(s): {summary['passed']} passed, {summary['failed']} failed, "
-            f"{summary['errors']} error(s) (fail on: {result.fail_on})")
+    counts = result.problem_counts()
+    line = (f"{summary['documents']} document(s): {summary['passed']} passed, {summary['failed']} failed, "
+            f"{summary['errors']} error(s); problems: {counts['error']} error, {counts['warning']} warning, "
+            f"{counts['info']} info, {counts['waived']} waived, {counts['baselined']} baselined")
+    return line if result.fail_on == "error" else f"{line} (fail on: {result.fail_on})"

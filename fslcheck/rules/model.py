@@ -42,7 +42,9 @@ class RulePack:
     files: tuple[tuple[str, str], ...]  # every file that went into it, with its SHA-256
 
     def info(self) -> PackInfo:
-        return PackInfo(self.id, self.title, self.version, [tuple(f) for f in self.files])
+        rules = [{"id": r.id, "kind": r.kind, "title": r.title, "message": r.message, "basis": r.basis,
+                  "severity": r.severity.value} for r in self.rules]
+        return PackInfo(self.id, self.title, self.version, [tuple(f) for f in self.files], rules)
 
     def rule(self, rule_id: str) -> Rule:
         for rule in self.rules:
