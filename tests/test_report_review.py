@@ -227,9 +227,9 @@ def test_human_places() -> None:
 
 def test_waived_and_review_record() -> None:
     text = "Body text.\n"
-    waived = finding(Status.WAIVED, rule="pslra.heading", title="Legend heading", severity=Severity.INFO,
-                     details={"reason": "house style has no heading", "approver": "J. Counsel",
-                              "expires": "2027-01-31"})
+    waived = finding(Status.WAIVED, rule="pslra.heading", title="Legend heading", severity=Severity.INFO)
+    waived.waiver = {"rule": "pslra.heading", "path": "*.txt", "reason": "house style has no heading",
+                     "approved_by": "J. Counsel", "expires": "2027-01-31", "was": "missing"}
     result = Result(documents=[DocumentResult(path="d.txt", findings=[waived], document=doc_of(text))],
                     pack=PackInfo("acme", "Acme", "2026.1", []))
     assert explain(waived) == "Waived (reason: house style has no heading; approved by J. Counsel; expires 2027-01-31)."

@@ -296,15 +296,14 @@ def set_aside(finding: Finding, document: Document | None) -> list[str]:
 
 
 def _waiver(finding: Finding) -> str:
-    details = finding.details or {}
-    waiver = details.get("waiver") if isinstance(details.get("waiver"), dict) else details
+    waiver = finding.waiver or {}
     parts = []
     if waiver.get("reason"):
         parts.append(f"reason: {waiver['reason']}")
-    if waiver.get("approver") or waiver.get("approved_by"):
-        parts.append(f"approved by {waiver.get('approver') or waiver.get('approved_by')}")
-    if waiver.get("expires") or waiver.get("expiry"):
-        parts.append(f"expires {waiver.get('expires') or waiver.get('expiry')}")
+    if waiver.get("approved_by"):
+        parts.append(f"approved by {waiver['approved_by']}")
+    if waiver.get("expires"):
+        parts.append(f"expires {waiver['expires']}")
     return "Waived" + (" (" + "; ".join(str(p) for p in parts) + ")" if parts else "") + "."
 
 

@@ -254,7 +254,7 @@ class Provenance:
 
 @dataclass(frozen=True)
 class WaiverView:
-    """A waiver or baseline entry that applied to one finding (from the CI gate's details)."""
+    """A waiver or baseline entry that applied to one finding (set by the CI gate)."""
 
     rule: str
     title: str
@@ -275,22 +275,19 @@ class ReviewRecord:
 
 
 def _waivers(findings: Sequence[Finding]) -> list[WaiverView]:
+    """The waivers (`Finding.waiver`) and baseline entries (`Finding.baselined`) that applied."""
     found = []
     for finding in findings:
-        details = finding.details or {}
-        record = details.get("waiver") if isinstance(details.get("waiver"), dict) else None
-        baseline = details.get("baseline")
-        if finding.status is not Status.WAIVED and record is None and not baseline:
+        if finding.waiver is None and not finding.baselined:
             continue
-        record = record or details
-        kind = "baseline" if baseline or record.get("source") == "baseline" else "waiver"
+        record = finding.waiver or {}
         found.append(WaiverView(
             rule=finding.rule,
             title=finding.title or finding.rule,
-            kind=kind,
-            reason=str(record.get("reason") or ""),
-            approver=str(record.get("approver") or record.get("approved_by") or ""),
-            expires=str(record.get("expires") or record.get("expiry") or ""),
+            kind="waiver" if finding.waiver is not None else "baseline",
+            reason=str(record.get("reason") or ("a known problem recorded in the baseline" if finding.baselined else "")),
+            approver=str(record.get("approved_by") or ""),
+            expires=str(record.get("expires") or ""),
         ))
     return found
 
