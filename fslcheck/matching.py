@@ -43,6 +43,64 @@ _STOPWORDS = frozenset({
 _TOKEN = re.compile(r"\{[^{}]*\}|\.\.\.|[^\s{}]+")
 
 
+class PhraseSyntaxError(ValueError):
+    """A phrase that does not follow the phrase syntax; `position` is the 0-based index of the
+    character at fault, so a pack author is shown where to look."""
+
+    def __init__(self, phrase: str, position: int, problem: str) -> None:
+        self.phrase = phrase
+        self.position = position
+        self.problem = problem
+        super().__init__(f"phrase {phrase!r}, character {position + 1}: {problem}")
+
+
+def check_syntax(phrase: str) -> None:
+    """Raise `PhraseSyntaxError` unless `phrase` is well formed: braces balanced and not nested,
+    every `{...}` group with at least one non-empty alternative, `|` only inside a group, `...`
+    only between words (not first, not last, not twice in a row, not inside a group)."""
+    if not phrase.strip():
+        raise PhraseSyntaxError(phrase, 0, "the phrase is empty")
+    opened = -1
+    for at, char in enumerate(phrase):
+        if char == "{":
+            if opened >= 0:
+                raise PhraseSyntaxError(phrase, at, "a `{` inside another `{...}` group (groups cannot be nested; "
+                                                    "write the alternatives out in one group)")
+            opened = at
+        elif char == "}":
+            if opened < 0:
+                raise PhraseSyntaxError(phrase, at, "a `}` with no `{` before it")
+            body = phrase[opened + 1 : at]
+            if not any(option.strip() for option in body.split("|")):
+                raise PhraseSyntaxError(phrase, opened, "an empty group `{" + body + "}` (give at least one "
+                                                        "alternative, e.g. `{may|might}` or `{of 1995|}`)")
+            if "..." in body:
+                raise PhraseSyntaxError(phrase, opened + 1 + body.index("..."),
+                                        "`...` inside a `{...}` group (a gap goes between words)")
+            opened = -1
+        elif char == "|" and opened < 0:
+            raise PhraseSyntaxError(phrase, at, "a `|` outside a `{...}` group (alternatives go in braces: "
+                                                "`{a|b}`)")
+    if opened >= 0:
+        raise PhraseSyntaxError(phrase, opened, "a `{` that is never closed with `}`")
+    tokens = list(_TOKEN.finditer(phrase))
+    words = [t for t in tokens if t.group() != "..."]
+    if not words:
+        raise PhraseSyntaxError(phrase, 0, "the phrase has no words")
+    for index, token in enumerate(tokens):
+        if token.group() != "...":
+            continue
+        if index == 0:
+            raise PhraseSyntaxError(phrase, token.start(), "a phrase cannot start with `...` (a gap goes "
+                                                           "between two words; just leave it out)")
+        if index == len(tokens) - 1:
+            raise PhraseSyntaxError(phrase, token.start(), "a phrase cannot end with `...` (a gap goes "
+                                                           "between two words; just leave it out)")
+        if tokens[index - 1].group() == "...":
+            raise PhraseSyntaxError(phrase, token.start(), "two `...` gaps in a row (one gap already spans "
+                                                           f"up to {GAP_WORDS} words)")
+
+
 @dataclass(frozen=True)
 class Match:
     """A phrase found in canonical text ([start, end) are canonical offsets)."""
@@ -65,9 +123,8 @@ class Phrase:
     anchors: list[str] = field(init=False)
 
     def __post_init__(self) -> None:
+        check_syntax(self.source)
         tokens = _TOKEN.findall(self.source)
-        if not tokens:
-            raise ValueError(f"empty phrase {self.source!r}")
         self.regex = re.compile(_to_regex(tokens))
         self.numbers = [w for w in re.findall(rf"[{WORD_CHAR}]+", self.source) if is_number(w)]  # "{of 1995|}" too
         # The same phrase with any number where it has one: "reform act of 1993" for "... of 1995".
