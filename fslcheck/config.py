@@ -14,6 +14,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
+from . import safe_yaml
 from .errors import RuleError
 from .result import FAIL_ON_LEVELS
 
@@ -47,8 +48,13 @@ def find_config(start: Path | None = None) -> ProjectConfig:
 
 def _read(path: Path) -> ProjectConfig:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        data = safe_yaml.load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or str(error)
+        raise RuleError(str(path), f"cannot read project config: {problem}",
+                        mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
+    except (OSError, UnicodeDecodeError) as error:
         raise RuleError(str(path), f"cannot read project config: {error}") from None
     try:
         jsonschema.validate(data, SCHEMA)

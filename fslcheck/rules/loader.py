@@ -18,7 +18,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from .. import checks
+from .. import checks, safe_yaml
 from ..errors import RuleError
 from ..matching import PhraseSyntaxError
 from ..result import Severity
@@ -225,8 +225,8 @@ def _read(path: Path) -> _Source:
         raise RuleError(str(path), f"cannot be read: {error.strerror or error}") from None
     try:
         text = raw.decode("utf-8-sig")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = safe_yaml.compose(text)
+        data = safe_yaml.construct(node)
     except UnicodeDecodeError:
         raise RuleError(str(path), "is not UTF-8 text") from None
     except yaml.YAMLError as error:
@@ -248,6 +248,10 @@ def _walk(node: yaml.Node, path: tuple, positions: dict, source: _Source) -> Non
     if isinstance(node, yaml.MappingNode):
         seen: set = set()
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise RuleError(source.path, f"{_dotted(path) or '(top level)'}: a key must be a plain word, "
+                                             "not a list or mapping",
+                                key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             key = key_node.value
             if key in seen:
                 raise RuleError(source.path, f"{_dotted(path + (key,))}: the key is given twice",
