@@ -15,18 +15,21 @@ import click
 from . import __version__, compile_pack
 from . import check as run_check
 from .config import find_config
-from .documents import FORMATS, LoadOptions, load_path
+from .budget import DEFAULT_SECONDS
+from .documents import DEFAULT_MAX_BYTES, FORMATS, LoadOptions, iter_paths, load_path
 from .errors import FslcheckError, RuleError
 from .report import RENDERERS, RenderOptions, html_report, render
 from .result import FAIL_ON_LEVELS
 from .rules.loader import builtin_packs, load_pack
+from .safe_io import OutputRefused, atomic_write, refuse_input_as_output
+from .safe_text import clean_unicode, visible
 from .testing import example_cases, run_example
 
 EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
 
 
 def _fail(message: str) -> None:
-    click.echo(f"fslcheck: {message}", err=True)
+    click.echo(f"fslcheck: {visible(message, ' ')}", err=True)
     sys.exit(EXIT_ERROR)
 
 
@@ -36,8 +39,9 @@ def main() -> None:
     """Check press releases for the PSLRA forward-looking-statement safe-harbor legend."""
 
 
-def _load_options(format_in: str | None, view: str, exhibit: tuple[str, ...]) -> LoadOptions:
-    return LoadOptions(format=format_in, view=view, exhibits=tuple(exhibit))
+def _load_options(format_in: str | None, view: str, exhibit: tuple[str, ...],
+                  max_bytes: int = DEFAULT_MAX_BYTES) -> LoadOptions:
+    return LoadOptions(format=format_in, view=view, exhibits=tuple(exhibit), max_bytes=max_bytes)
 
 
 _input_options = [
@@ -46,6 +50,8 @@ _input_options = [
                  help="Word tracked changes: check the text with all changes accepted, or rejected."),
     click.option("--exhibit", multiple=True, metavar="TYPE",
                  help="EDGAR submissions: exhibit types to check (default: EX-99*). Repeatable."),
+    click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+                 metavar="N", help="Refuse an input larger than N bytes (unread)."),
 ]
 
 
@@ -70,36 +76,61 @@ def input_options(function):
               help="Also write an HTML report: DIR/index.html and one page per document. DIR defaults to "
                    "reports (give `--html` last, or `--html reports`, so it does not take a path as DIR).")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_SECONDS, show_default=True, metavar="SECONDS",
+              help="Time allowed to read and check each input; past it the input is an error and the batch "
+                   "goes on (0: no limit).")
 @input_options
-def check(paths, rules, fmt, output, fail_on, color, html_dir, format_in, view, exhibit) -> None:
-    """Check documents (files, folders, or - for stdin) and report a verdict for each."""
+def check(paths, rules, fmt, output, fail_on, color, html_dir, timeout, format_in, view, exhibit, max_bytes) -> None:
+    """Check documents (files, folders, or - for stdin) and report a verdict for each.
+
+    Reports are written atomically (a failed write leaves the previous report whole); an
+    --output or --html target that is one of the inputs, an --html folder holding an input, or a
+    page that would replace a file fslcheck did not write there, is refused before anything is
+    written. Text from documents and file names is printed with control characters escaped.
+    """
     try:
         config = find_config()
         fail_on = fail_on or config.fail_on or "error"
         pack = compile_pack(list(rules) or config.rules or None)
     except FslcheckError as error:
         _fail(str(error))
-    result = run_check(paths, pack, fail_on=fail_on, options=_load_options(format_in, view, exhibit))
+    inputs = iter_paths(list(paths))
+    if output:
+        try:
+            refuse_input_as_output(output, inputs)
+        except OutputRefused as refused:
+            _fail(str(refused))
+    result = run_check(paths, pack, fail_on=fail_on, options=_load_options(format_in, view, exhibit, max_bytes),
+                       time_limit=timeout or None)
+    # Per-document errors first: whatever happens to the reports below, they are never lost.
+    for document in result.documents:
+        if document.error is not None:
+            click.echo(f"fslcheck: {visible(document.path)}: {visible(document.error, ' ')}", err=True)
+    plan = None
+    if html_dir:
+        try:
+            plan = html_report.plan_batch(result, html_dir, inputs)
+        except OutputRefused as refused:
+            _fail(str(refused))
     if color is None:
         color = output is None and sys.stdout.isatty()
     options = RenderOptions(color=color, fail_on=fail_on, version=__version__)
-    text = render(result, fmt, options)
+    text = clean_unicode(render(result, fmt, options))
     if output:
         try:
-            Path(output).write_text(text, encoding="utf-8")
+            atomic_write(output, text)
         except OSError as error:
-            _fail(f"{output}: cannot write the report: {error.strerror or error}")
+            _fail(f"{output}: cannot write the report: {error.strerror or error}; "
+                  "the previous report there, if any, is left as it was")
     else:
         click.echo(text, nl=False)
     if html_dir:
         try:
-            pages = html_report.write_batch(result, html_dir, options)
+            pages = html_report.write_batch(result, html_dir, options, plan=plan)
         except OSError as error:
-            _fail(f"{html_dir}: cannot write the HTML report: {error.strerror or error}")
-        click.echo(f"fslcheck: HTML report: {pages[0]}", err=True)
-    for document in result.documents:
-        if document.error is not None:
-            click.echo(f"fslcheck: {document.path}: {document.error}", err=True)
+            _fail(f"{html_dir}: cannot write the HTML report: {error.strerror or error}; "
+                  "pages already there are left as they were and index.html was not replaced")
+        click.echo(f"fslcheck: HTML report: {visible(str(pages[0]))}", err=True)
     sys.exit(result.exit_code)
 
 
@@ -107,17 +138,17 @@ def check(paths, rules, fmt, output, fail_on, color, html_dir, format_in, view, 
 @click.argument("path")
 @click.option("--markers", is_flag=True, help="Mark page and paragraph starts (the offsets then no longer match).")
 @input_options
-def text(path, markers, format_in, view, exhibit) -> None:
+def text(path, markers, format_in, view, exhibit, max_bytes) -> None:
     """Print a document's extracted text, exactly as findings' offsets count it."""
     try:
-        documents = load_path(path, _load_options(format_in, view, exhibit))
+        documents = load_path(path, _load_options(format_in, view, exhibit, max_bytes))
     except FslcheckError as error:
         _fail(str(error))
     except Exception as error:  # noqa: BLE001 - as in `check`: a message, never a traceback
         _fail(f"{path}: could not be read ({type(error).__name__}: {error}); please report this")
     for document in documents:
         if len(documents) > 1:
-            click.echo(f"==> {document.path} <==")
+            click.echo(f"==> {visible(document.path)} <==")
         if markers:
             from .documents.markers import render_with_markers
 
@@ -153,9 +184,9 @@ def rules_validate(files) -> None:
     for file in files:
         try:
             pack = load_pack([file])
-            click.echo(f"{file}: ok ({len(pack.rules)} rules)")
+            click.echo(f"{visible(file)}: ok ({len(pack.rules)} rules)")
         except RuleError as error:
-            click.echo(f"{error}", err=True)
+            click.echo(visible(str(error), " "), err=True)
             failed = True
     sys.exit(EXIT_ERROR if failed else EXIT_OK)
 
@@ -175,7 +206,7 @@ def rules_test(files) -> None:
             problem = run_example(case)
             if problem:
                 problems += 1
-                click.echo(f"{file}: {problem}")
+                click.echo(visible(f"{file}: {problem}", " "))
     click.echo(f"{total - problems} passed, {problems} failed")
     sys.exit(EXIT_FAIL if problems else EXIT_OK)
 

@@ -56,6 +56,9 @@ _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _OFFICE_DOCUMENT = re.compile(r"/officeDocument$")
 _MAX_PART_BYTES = 200 * 1024 * 1024
+_MAX_TOTAL_BYTES = 256 * 1024 * 1024
+_MAX_RATIO = 200
+_RATIO_FLOOR = 10 * 1024 * 1024
 # What reading a damaged or unusual ZIP can raise (bad headers, CRC, unknown versions and
 # methods, encrypted entries, broken deflate or LZMA streams).
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, RuntimeError,
@@ -108,6 +111,8 @@ class _Writer:
         self.changes: list[_Change] = []  # open tracked changes, innermost last
         self.tables = 0
         self.pending_boxes: list[ET.Element] = []
+        self.vanished_at: int | None = None  # where a run of hidden (w:vanish) text began
+        self.vanished: list[str] = []
 
     # -- blocks ----------------------------------------------------------------------------
     def blocks(self, parent: ET.Element, region: str | None = None, note: str = "") -> None:
@@ -127,6 +132,7 @@ class _Writer:
         self.builder.start_paragraph()
         start = len(self.builder)
         self.inline(element)
+        self._flush_vanished()
         if region and len(self.builder) > start:
             self.builder.regions.append(Region(start, len(self.builder), region, note))
         boxes, self.pending_boxes = self.pending_boxes, []
@@ -225,6 +231,10 @@ class _Writer:
         return all(change.shown for change in self.changes)
 
     def run(self, run: ET.Element) -> None:
+        if _vanished(run):
+            self._hidden_run(run)
+            return
+        self._flush_vanished()
         for child in run:
             name = _local(child.tag)
             if name in ("t", "delText"):
@@ -240,6 +250,23 @@ class _Writer:
             elif name in ("drawing", "pict", "object") or child.tag == f"{_MC}AlternateContent":
                 self._collect_text_boxes(child)
             # softHyphen: an optional break point, invisible unless the line breaks there
+
+    def _hidden_run(self, run: ET.Element) -> None:
+        """Text formatted as hidden (`w:vanish`): a reader never sees it, so it is not in the text;
+        a zero-width region remembers it, so a check can say the wording is there but hidden."""
+        if not self._visible():
+            return
+        if self.vanished_at is None:
+            self.vanished_at = len(self.builder)
+        self.vanished.extend(child.text or "" for child in run if _local(child.tag) == "t")
+
+    def _flush_vanished(self) -> None:
+        if self.vanished_at is not None:
+            hidden = " ".join("".join(self.vanished).split())
+            if hidden:
+                self.builder.regions.append(Region(len(self.builder), len(self.builder), "hidden",
+                                                   f"hidden text (w:vanish): {hidden}", hidden))
+        self.vanished_at, self.vanished = None, []
 
     def _text(self, text: str) -> None:
         if not text:
@@ -270,6 +297,17 @@ class _Writer:
             handle(choice)
 
 
+def _vanished(run: ET.Element) -> bool:
+    """Whether a run is formatted as hidden text (`w:vanish` or `w:specVanish`, not switched off)."""
+    for properties in run:
+        if _local(properties.tag) != "rPr":
+            continue
+        for flag in properties:
+            if _local(flag.tag) in ("vanish", "specVanish"):
+                return (_attribute(flag, "val") or "true").lower() not in ("0", "false", "off")
+    return False
+
+
 def _first_choice(element: ET.Element) -> ET.Element | None:
     """The first branch of an mc:AlternateContent (Choice, else Fallback): the others repeat it."""
     for child in element:
@@ -280,8 +318,15 @@ def _first_choice(element: ET.Element) -> ET.Element | None:
 
 # -- the package -----------------------------------------------------------------------------
 class _Package:
-    def __init__(self, data: bytes, path: str) -> None:
+    def __init__(self, data: bytes, path: str, options: object = None) -> None:
         self.path = path
+        # What all parts read together may expand to (each part alone was capped before, so a
+        # package of many large parts still reached gigabytes); past 10 MB also a ratio to the
+        # file's size, since honest Word XML compresses about 5-20 to 1.
+        limit = int(getattr(options, "max_expanded", _MAX_TOTAL_BYTES))
+        ratio = int(getattr(options, "max_ratio", _MAX_RATIO))
+        self.budget = min(limit, max(_RATIO_FLOOR, ratio * len(data)))
+        self.expanded = 0
         if data.startswith(_OLE_MAGIC):
             raise InputError(path, "the Word file is encrypted (password-protected) or an old binary "
                                    ".doc; save it as an unprotected .docx and check that")
@@ -296,6 +341,11 @@ class _Package:
             info = self.zip.getinfo(name)
             if info.file_size > _MAX_PART_BYTES:
                 raise InputError(self.path, f"the .docx part {name} is too large ({info.file_size} bytes)")
+            self.expanded += info.file_size
+            if self.expanded > self.budget:
+                raise InputError(self.path, f"the .docx expands to more than {self.budget // (1024 * 1024)} MB of XML "
+                                            f"(at {name}); a decompression bomb? (limit: --max-bytes and "
+                                            "LoadOptions.max_expanded)")
             raw = self.zip.read(info)
         except KeyError:
             raise InputError(self.path, f"not a valid .docx: the package has no {name}") from None
@@ -342,7 +392,7 @@ def load(data: bytes, path: str, options: object = None) -> Document:
     view = getattr(options, "view", "accepted") or "accepted"
     if view not in ("accepted", "original"):
         raise InputError(path, f"unknown view {view!r} for tracked changes (use 'accepted' or 'original')")
-    package = _Package(data, path)
+    package = _Package(data, path, options)
     main = package.main_part()
     root = package.xml(main)
     body = next((e for e in root if _local(e.tag) == "body"), None)

@@ -15,7 +15,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 from .decoding import decode
-from .model import Document, TextBuilder, sha256_of
+from .model import Document, Region, TextBuilder, sha256_of
 
 FORMAT = "html"
 EXTENSIONS = (".htm", ".html", ".xhtml")
@@ -36,7 +36,31 @@ _LINE_BLOCK_TAGS = {"p", "div"}
 _ZERO_MARGIN = re.compile(r"(?:^|;)\s*margin\s*:\s*0(?:px|pt|in|em|cm)?\s*(?:;|$)", re.I)
 _ZERO_TOP = re.compile(r"margin-top\s*:\s*0(?:px|pt|in|em|cm)?\s*(?:;|$)", re.I)
 _ZERO_BOTTOM = re.compile(r"margin-bottom\s*:\s*0(?:px|pt|in|em|cm)?\s*(?:;|$)", re.I)
+_VOID_TAGS = {"br", "img", "input", "hr", "meta", "link", "wbr", "col", "area", "base", "source", "embed",
+              "param", "track"}
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)",
+                           re.I)
+_WHITE = r"(?:#fff(?:fff)?|white|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))"
+_WHITE_TEXT = re.compile(rf"(?:^|;)\s*color\s*:\s*{_WHITE}\s*(?:;|$)", re.I)
+_WHITE_BACKGROUND = re.compile(rf"background(?:-color)?\s*:\s*{_WHITE}\s*(?:;|$)", re.I)
 _WRAPPED_LINE = 50  # a block this long that stops mid-sentence is a wrapped line, not a paragraph
+
+
+def _hiding(attrs: list[tuple[str, str | None]]) -> str:
+    """Why an element's content is hidden from a reader ("" when it is not): the `hidden`
+    attribute, `aria-hidden="true"`, `display:none` or `visibility:hidden`, or white text on a
+    white background in the same style."""
+    values = {name.lower(): (value or "") for name, value in attrs}
+    if "hidden" in values:
+        return "the hidden attribute"
+    if values.get("aria-hidden", "").strip().lower() == "true":
+        return "aria-hidden"
+    style = values.get("style", "")
+    if _HIDING_STYLE.search(style):
+        return "display:none" if "display" in _HIDING_STYLE.search(style).group().lower() else "visibility:hidden"
+    if _WHITE_TEXT.search(style) and _WHITE_BACKGROUND.search(style):
+        return "white text on a white background"
+    return ""
 
 
 def _zero_margin(attrs: list[tuple[str, str | None]]) -> bool:
@@ -62,9 +86,24 @@ class _Extractor(HTMLParser):
         self.edgar_value_line: int | None = None
         self.block_start: int | None = None  # where the open zero-margin <p>/<div> began
         self.line_end = False  # the last block was a wrapped line (see handle_starttag)
+        # Hidden content (see `_hiding`): the tag that hid it, how deep in such tags we are, why,
+        # and its text, which goes into a zero-width Region instead of the document text.
+        self.hidden_tag: str | None = None
+        self.hidden_depth = 0
+        self.hidden_reason = ""
+        self.hidden_text: list[str] = []
 
     # -- structure -------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.hidden_tag is not None:
+            if tag == self.hidden_tag:
+                self.hidden_depth += 1
+            return
+        if tag not in _VOID_TAGS and not self.skipping:
+            reason = _hiding(attrs)
+            if reason:
+                self.hidden_tag, self.hidden_depth, self.hidden_reason = tag, 1, reason
+                return
         if tag in _EDGAR_VALUE_TAGS:
             self.edgar_value_line = self.getpos()[0]
             return
@@ -89,10 +128,16 @@ class _Extractor(HTMLParser):
         self._break(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in _SKIP_TAGS:
+        if tag not in _SKIP_TAGS and self.hidden_tag is None:
             self._break(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if self.hidden_tag is not None:
+            if tag == self.hidden_tag:
+                self.hidden_depth -= 1
+                if self.hidden_depth == 0:
+                    self._end_hidden()
+            return
         if self.skipping and tag in _SKIP_TAGS:
             if tag in self.skipping:
                 while self.skipping and self.skipping.pop() != tag:
@@ -141,8 +186,23 @@ class _Extractor(HTMLParser):
     def handle_charref(self, name: str) -> None:
         self._emit(unescape(f"&#{name};"), *self.getpos())
 
+    def _end_hidden(self) -> None:
+        hidden = " ".join("".join(self.hidden_text).split())
+        if hidden:
+            at = len(self.builder)
+            self.builder.regions.append(Region(at, at, "hidden", f"{self.hidden_reason}: {hidden}", hidden))
+        self.hidden_tag, self.hidden_reason, self.hidden_text = None, "", []
+
+    def close(self) -> None:
+        super().close()
+        if self.hidden_tag is not None:  # never closed: hidden to the end, as a browser shows it
+            self._end_hidden()
+
     def _emit(self, data: str, line: int, column: int) -> None:
         if self.skipping or not data:
+            return
+        if self.hidden_tag is not None:
+            self.hidden_text.append(data)
             return
         line += self.line_shift
         if self.pre:

@@ -17,8 +17,12 @@ below it (a bullet list after the following paragraph, axon-taser 2010 p. 7) the
 the drawing order, as PyMuPDF's does; pdfminer's layout analysis would reorder it at 30 times
 the cost. Sentences stay whole either way.
 
-PDFium is not thread-safe: every call into it here holds one process-wide lock, so a caller may
-use threads (for parallelism across PDFs, use processes).
+PDFium runs in a worker process (one, reused from PDF to PDF), under an address-space limit:
+a decompression bomb that would take gigabytes, or a file that makes PDFium abort (SIGABRT),
+costs that one document (an error that says so), never fslcheck itself or the rest of a batch.
+The worker also stops at `LoadOptions.max_pages` pages and `max_expanded` characters of text,
+and a PDF that takes longer than `PDF_SECONDS` is given up. PDFium is not thread-safe: every
+call into it holds one process-wide lock, so a caller may use threads.
 
 Text comes in PDFium's order (the content stream's, which follows columns in every corpus file)
 with PDFium's line breaks; each line gets the vertical position of its first character, so that
@@ -31,6 +35,10 @@ it needs OCR, rather than checked as if it had no legend.
 
 from __future__ import annotations
 
+import atexit
+import concurrent.futures
+import multiprocessing
+import os
 import re
 import threading
 import unicodedata
@@ -65,7 +73,7 @@ _ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 3, 4, 6
 
 
 def load(data: bytes, path: str, options: object = None) -> Document:
-    pages = read_lines(data, path)
+    pages = read_lines(data, path, options)
     _require_text_layer(pages, path)
     pages, removed = drop_running_lines(pages)
     pages = mark_paragraph_gaps(order_single_column(pages))
@@ -89,25 +97,105 @@ def load(data: bytes, path: str, options: object = None) -> Document:
     return builder.build(path, FORMAT, sha256_of(data), warnings)
 
 
-def read_lines(data: bytes, path: str) -> list[list[Line]]:
-    """The lines of every page, with PDFium's hyphen and lost-glyph marks made explicit."""
+PDF_SECONDS = 120  # one PDF's text; the corpus's largest takes well under a second
+WORKER_MEMORY = 2 * 1024 * 1024 * 1024  # address space of the PDFium worker
+_worker: concurrent.futures.ProcessPoolExecutor | None = None
+
+
+def read_lines(data: bytes, path: str, options: object = None) -> list[list[Line]]:
+    """The lines of every page, with PDFium's hyphen and lost-glyph marks made explicit (read in
+    the worker process; see the module docstring)."""
+    max_pages = int(getattr(options, "max_pages", 2000))
+    max_chars = int(getattr(options, "max_expanded", 256 * 1024 * 1024))
     with _PDFIUM:
-        return _read_lines(data, path)
+        global _worker
+        if _worker is None:
+            _worker = concurrent.futures.ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_limit_memory, initargs=(WORKER_MEMORY,))
+        try:
+            outcome, value = _worker.submit(_read_in_worker, data, path, max_pages, max_chars).result(
+                timeout=PDF_SECONDS)
+        except concurrent.futures.process.BrokenProcessPool:
+            _stop_worker()
+            raise InputError(path, "PDFium stopped while reading this PDF (it crashed or ran out of memory: "
+                                   "a damaged file or a decompression bomb?)") from None
+        except concurrent.futures.TimeoutError:
+            _stop_worker()
+            raise InputError(path, f"reading the PDF took more than {PDF_SECONDS} s; it was given up") from None
+        except BaseException:
+            _stop_worker()  # interrupted (the document's time budget, Ctrl-C): do not leave it running
+            raise
+    if outcome == "error":
+        raise InputError(path, value)
+    return value
 
 
-def _read_lines(data: bytes, path: str) -> list[list[Line]]:
+@atexit.register
+def _close_worker() -> None:
+    """At exit, let an idle worker end cleanly (else the interpreter complains as it shuts down)."""
+    global _worker
+    worker, _worker = _worker, None
+    if worker is not None:
+        worker.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop_worker() -> None:
+    """End the worker (it may be stuck in PDFium); the next PDF starts a new one."""
+    global _worker
+    worker, _worker = _worker, None
+    if worker is None:
+        return
+    for process in list(getattr(worker, "_processes", {}).values()):
+        try:
+            process.kill()
+        except (OSError, AttributeError):
+            pass
+    worker.shutdown(wait=False, cancel_futures=True)
+
+
+def _limit_memory(limit: int) -> None:
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard == resource.RLIM_INFINITY or hard > limit:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, ValueError, OSError):
+        pass  # no such limit on this platform: the time limit still applies
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+
+
+def _read_in_worker(data: bytes, path: str, max_pages: int, max_chars: int) -> tuple[str, object]:
+    """Runs in the worker: ("ok", pages) or ("error", message), never an exception to pickle."""
+    try:
+        return "ok", _read_lines(data, path, max_pages, max_chars)
+    except InputError as error:
+        return "error", error.message
+    except MemoryError:
+        return "error", "reading the PDF needs more memory than allowed (a decompression bomb?)"
+
+
+def _read_lines(data: bytes, path: str, max_pages: int = 2000, max_chars: int = 256 * 1024 * 1024) -> list[list[Line]]:
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
         raise InputError(path, _open_error(error)) from None
     try:
+        if len(document) > max_pages:
+            raise InputError(path, f"the PDF has {len(document)} pages, more than the {max_pages} allowed "
+                                   "(LoadOptions.max_pages)")
         pages = []
+        chars = 0
         for index in range(len(document)):
             page = document[index]
             try:
                 pages.append(_page_lines(page))
             finally:
                 page.close()
+            chars += sum(len(line.text) for line in pages[-1])
+            if chars > max_chars:
+                raise InputError(path, f"the PDF's text is longer than {max_chars} characters (at page {index + 1})")
         return pages
     except pdfium.PdfiumError as error:
         raise InputError(path, f"the PDF is damaged and its text cannot be read ({error})") from None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +23,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from ..result import Result
+from ..safe_io import HtmlFolder
+from ..safe_text import clean_unicode
 from . import view_model
 
 FORMAT = "html"
@@ -103,27 +105,35 @@ def render(result: Result, options: Any, *, now: Callable[[], datetime] = view_m
     return render_document(view)
 
 
-def write_batch(result: Result, directory: str | Path, options: Any,
-                *, now: Callable[[], datetime] = view_model.generated_at) -> list[Path]:
-    """Write index.html and one page per document into `directory`; return the paths written.
+def plan_batch(result: Result, directory: str | Path, inputs: Iterable[str] = ()) -> tuple[HtmlFolder, list[str]]:
+    """The folder and page names `write_batch` will use, checked before anything is written:
+    `OutputRefused` when the folder holds an input or a page would replace a file fslcheck did
+    not write there (see `fslcheck.safe_io`)."""
+    folder = HtmlFolder(directory)
+    names = view_model.page_names(doc.path for doc in result.documents)
+    folder.check(["index.html", *names], inputs)
+    return folder, names
 
-    The index comes first in the returned list. Existing files of the same names are replaced;
-    nothing else in the directory is touched.
+
+def write_batch(result: Result, directory: str | Path, options: Any,
+                *, now: Callable[[], datetime] = view_model.generated_at,
+                inputs: Iterable[str] = (), plan: tuple[HtmlFolder, list[str]] | None = None) -> list[Path]:
+    """Write one page per document, then index.html, into `directory`; return the paths written.
+
+    The index comes first in the returned list. Each file is written atomically and recorded in
+    the folder's manifest; only files fslcheck wrote there are ever replaced, nothing is deleted.
+    The index is written last, so it never links to a page that could not be written (an
+    OSError then leaves the previous index as it was).
     """
-    target = Path(directory)
-    target.mkdir(parents=True, exist_ok=True)
+    folder, names = plan or plan_batch(result, directory, inputs)
     version = _version(options)
     when = now()
-    names = view_model.page_names(doc.path for doc in result.documents)
-    written = [target / "index.html"]
-    written[0].write_text(
-        render_index(view_model.index_view(result, names, version=version, when=when)),
-        encoding="utf-8",
-    )
+    pages = []
     for doc, name in zip(result.documents, names, strict=True):
         view = view_model.document_view(result, doc, version=version, when=when, page_name=name,
                                         index_href="index.html")
-        page = target / name
-        page.write_text(render_document(view), encoding="utf-8")
-        written.append(page)
-    return written
+        pages.append(folder.write(name, clean_unicode(render_document(view)),
+                                  {"document": clean_unicode(doc.path), "verdict": doc.verdict}))
+    index = folder.write("index.html", clean_unicode(
+        render_index(view_model.index_view(result, names, version=version, when=when))), {"index": True})
+    return [index, *pages]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import click
 
 from ..result import DocumentResult, Finding, Result, Status
+from ..safe_text import visible
 
 FORMAT = "text"
 EXCERPT_WIDTH = 70
@@ -28,14 +29,14 @@ def render(result: Result, options) -> str:
 
 def _document(document: DocumentResult, color: bool) -> list[str]:
     verdict = document.verdict.upper()
-    head = f"{document.path}: {verdict}"
+    head = f"{visible(document.path)}: {verdict}"
     if color:
         head = click.style(head, bold=True, fg={"PASS": "green", "FAIL": "red"}.get(verdict, "magenta"))
     if document.error is not None:
-        return [head, f"  error: {document.error}"]
+        return [head, f"  error: {visible(document.error, ' ')}"]
     lines = [head]
     if document.document is not None:
-        lines.extend(f"  warning: {warning}" for warning in document.document.warnings)
+        lines.extend(f"  warning: {visible(warning, ' ')}" for warning in document.document.warnings)
     for finding in document.findings:
         lines.append(_finding(finding, color))
     return lines
@@ -50,11 +51,11 @@ def _finding(finding: Finding, color: bool) -> str:
     count = ""
     if "count" in finding.details:
         count = f" [{finding.details['count']} of {finding.details.get('required', '?')}]"
-    excerpt = _shorten(finding.excerpt) if finding.excerpt else ""
+    excerpt = _shorten(visible(finding.excerpt, " ")) if finding.excerpt else ""
     line = f"  {finding.rule:<28} {status} {finding.severity.value:<7} {score} {where:<10}{count} {excerpt}"
-    extra = [f"      note: {note}" for note in finding.notes]
+    extra = [f"      note: {visible(note, ' ')}" for note in finding.notes]
     if finding.status.is_problem:
-        extra.insert(0, f"      {finding.message}")
+        extra.insert(0, f"      {visible(finding.message, ' ')}")
     return "\n".join([line.rstrip(), *extra])
 
 

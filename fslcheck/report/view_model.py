@@ -13,6 +13,7 @@ trusted as HTML.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -538,12 +539,21 @@ def document_view(result: Result, doc: DocumentResult, *, version: str, when: da
     )
 
 
+_MAX_STEM = 120
+
+
 def page_names(paths: Iterable[str]) -> list[str]:
     """One distinct, readable file name per document ("index.html" stays free)."""
     names: list[str] = []
     taken = {"index.html"}
     for path in paths:
         stem = slug(PurePath(path).name or "document")
+        # "x.html" gets "x-html.html", not "x.html.html"; a name too long for a file system (255
+        # bytes) is cut and made unique by a hash of the whole path.
+        stem = re.sub(r"\.(x?html?)$", r"-\1", stem, flags=re.I)
+        if len(stem) > _MAX_STEM:
+            digest = hashlib.sha256(str(path).encode("utf-8", "surrogateescape")).hexdigest()[:10]
+            stem = f"{stem[:_MAX_STEM - 11].rstrip('.-')}-{digest}"
         name, n = f"{stem}.html", 2
         while name in taken:
             name, n = f"{stem}-{n}.html", n + 1
