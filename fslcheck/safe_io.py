@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 MANIFEST = ".fslcheck-manifest.json"
+LOCK = ".fslcheck-manifest.lock"
 
 
 class OutputRefused(Exception):
@@ -137,9 +138,34 @@ class HtmlFolder:
             if _identity(page) in identities:
                 raise OutputRefused(f"{display(page)}: is one of the input documents; fslcheck never writes "
                                     "over an input")
-            if (page.exists() or page.is_symlink()) and name not in self.owned:
+            if (page.exists() or page.is_symlink()) and name not in self.owned and name != LOCK:
                 raise OutputRefused(f"{display(page)}: exists and was not written by fslcheck (it is not in "
                                     f"{MANIFEST}); move it away or choose another --html folder")
+
+    @contextlib.contextmanager
+    def locked(self):
+        """Hold the folder's lock (two runs writing one folder take turns) and re-read the
+        manifest under it, so that neither run's pages drop out of it."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        try:
+            import fcntl
+        except ImportError:  # not on this platform: the writes are still atomic one by one
+            self.owned = self._read_manifest()
+            yield self
+            return
+        with open(self.directory / LOCK, "a+b") as handle:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            try:
+                self.owned = {**self.owned, **self._read_manifest()}
+                yield self
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+    def earlier_pages(self, current: Iterable[str]) -> list[tuple[str, dict]]:
+        """(page name, what the manifest says of it) for pages of earlier runs still in the folder."""
+        current = set(current)
+        return [(name, entry) for name, entry in sorted(self.owned.items())
+                if name not in current and "document" in entry and (self.directory / name).is_file()]
 
     def write(self, name: str, text: str, about: dict | None = None) -> Path:
         """Write one file atomically and record it in the manifest."""

@@ -52,3 +52,12 @@ def clean_unicode(text: str) -> str:
 def has_bidi_controls(text: str) -> bool:
     """Whether `text` holds characters that reorder how it displays (for marking in HTML)."""
     return bool(_BIDI.search(text))
+
+
+def mark_bidi(text: str) -> str:
+    """Each bidi control shown as a visible mark ("⟦U+202E⟧") instead of reordering the text
+    around it: for HTML, where a name must never read reversed. The mark is plain text, so it is
+    safe inside element text and attribute values alike."""
+    if not _BIDI.search(text):
+        return text
+    return _BIDI.sub(lambda m: f"\u27e6U+{ord(m.group()):04X}\u27e7", text)

@@ -24,7 +24,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from ..result import Result
 from ..safe_io import HtmlFolder
-from ..safe_text import clean_unicode
+from ..safe_text import clean_unicode, mark_bidi
 from . import view_model
 
 FORMAT = "html"
@@ -74,7 +74,9 @@ def _version(options: Any) -> str:
 
 
 def _render(template: str, **context: Any) -> str:
-    return environment().get_template(template).render(**context, **_inline_hashes()) + "\n"
+    # Bidi controls from a document or a file name are shown as marks, never obeyed (a name must
+    # not read reversed); the templates themselves have none, so only document text changes.
+    return mark_bidi(environment().get_template(template).render(**context, **_inline_hashes())) + "\n"
 
 
 def render_document(view: view_model.DocumentView) -> str:
@@ -128,12 +130,25 @@ def write_batch(result: Result, directory: str | Path, options: Any,
     folder, names = plan or plan_batch(result, directory, inputs)
     version = _version(options)
     when = now()
-    pages = []
-    for doc, name in zip(result.documents, names, strict=True):
-        view = view_model.document_view(result, doc, version=version, when=when, page_name=name,
-                                        index_href="index.html")
-        pages.append(folder.write(name, clean_unicode(render_document(view)),
-                                  {"document": clean_unicode(doc.path), "verdict": doc.verdict}))
-    index = folder.write("index.html", clean_unicode(
-        render_index(view_model.index_view(result, names, version=version, when=when))), {"index": True})
+    stamp = when.isoformat(timespec="seconds")
+    with folder.locked():
+        pages = []
+        for doc, name in zip(result.documents, names, strict=True):
+            view = view_model.document_view(result, doc, version=version, when=when, page_name=name,
+                                            index_href="index.html")
+            about = {"document": clean_unicode(doc.path), "verdict": doc.verdict, "counts": doc.counts(),
+                     "met": sum(1 for f in doc.findings if f.status.value == "met"), "total": len(doc.findings),
+                     "error": clean_unicode(doc.error) if doc.error else None, "generated": stamp}
+            pages.append(folder.write(name, clean_unicode(render_document(view)), about))
+        index_view = view_model.index_view(result, names, version=version, when=when)
+        # Pages an earlier run wrote here stay listed (marked as such): two runs sharing a folder
+        # do not hide each other's reports, and the index links only to pages that exist.
+        for name, entry in folder.earlier_pages(names):
+            counts = entry.get("counts") if isinstance(entry.get("counts"), dict) else {}
+            index_view.rows.append(view_model.IndexRow(
+                path=f"{entry.get('document', name)} (earlier run, {entry.get('generated', 'time unknown')})",
+                href=name, verdict=str(entry.get("verdict", "error")),
+                counts={k: int(counts.get(k, 0)) for k in ("error", "warning", "info")},
+                met=int(entry.get("met", 0)), total=int(entry.get("total", 0)), error=entry.get("error")))
+        index = folder.write("index.html", clean_unicode(render_index(index_view)), {"index": True})
     return [index, *pages]
