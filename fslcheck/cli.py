@@ -40,8 +40,10 @@ def main() -> None:
 
 
 def _load_options(format_in: str | None, view: str, exhibit: tuple[str, ...],
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> LoadOptions:
-    return LoadOptions(format=format_in, view=view, exhibits=tuple(exhibit), max_bytes=max_bytes)
+                  max_bytes: int = DEFAULT_MAX_BYTES, max_expanded: int | None = None,
+                  max_pages: int | None = None) -> LoadOptions:
+    limits = {k: v for k, v in (("max_expanded", max_expanded), ("max_pages", max_pages)) if v}
+    return LoadOptions(format=format_in, view=view, exhibits=tuple(exhibit), max_bytes=max_bytes, **limits)
 
 
 _input_options = [
@@ -52,6 +54,11 @@ _input_options = [
                  help="EDGAR submissions: exhibit types to check (default: EX-99*). Repeatable."),
     click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                  metavar="N", help="Refuse an input larger than N bytes (unread)."),
+    click.option("--max-expanded", type=click.IntRange(min=1), default=None, metavar="N",
+                 help="Refuse a .docx or PDF that expands to more than N bytes of XML or text "
+                      "(a decompression bomb) [default: 268435456]."),
+    click.option("--max-pages", type=click.IntRange(min=1), default=None, metavar="N",
+                 help="Refuse a PDF with more than N pages [default: 2000]."),
 ]
 
 
@@ -80,7 +87,8 @@ def input_options(function):
               help="Time allowed to read and check each input; past it the input is an error and the batch "
                    "goes on (0: no limit).")
 @input_options
-def check(paths, rules, fmt, output, fail_on, color, html_dir, timeout, format_in, view, exhibit, max_bytes) -> None:
+def check(paths, rules, fmt, output, fail_on, color, html_dir, timeout, format_in, view, exhibit, max_bytes,
+          max_expanded, max_pages) -> None:
     """Check documents (files, folders, or - for stdin) and report a verdict for each.
 
     Reports are written atomically (a failed write leaves the previous report whole); an
@@ -100,7 +108,7 @@ def check(paths, rules, fmt, output, fail_on, color, html_dir, timeout, format_i
             refuse_input_as_output(output, inputs)
         except OutputRefused as refused:
             _fail(str(refused))
-    result = run_check(paths, pack, fail_on=fail_on, options=_load_options(format_in, view, exhibit, max_bytes),
+    result = run_check(paths, pack, fail_on=fail_on, options=_load_options(format_in, view, exhibit, max_bytes, max_expanded, max_pages),
                        time_limit=timeout or None)
     # Per-document errors first: whatever happens to the reports below, they are never lost.
     for document in result.documents:
@@ -138,10 +146,10 @@ def check(paths, rules, fmt, output, fail_on, color, html_dir, timeout, format_i
 @click.argument("path")
 @click.option("--markers", is_flag=True, help="Mark page and paragraph starts (the offsets then no longer match).")
 @input_options
-def text(path, markers, format_in, view, exhibit, max_bytes) -> None:
+def text(path, markers, format_in, view, exhibit, max_bytes, max_expanded, max_pages) -> None:
     """Print a document's extracted text, exactly as findings' offsets count it."""
     try:
-        documents = load_path(path, _load_options(format_in, view, exhibit, max_bytes))
+        documents = load_path(path, _load_options(format_in, view, exhibit, max_bytes, max_expanded, max_pages))
     except FslcheckError as error:
         _fail(str(error))
     except Exception as error:  # noqa: BLE001 - as in `check`: a message, never a traceback

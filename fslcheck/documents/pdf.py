@@ -42,6 +42,7 @@ import os
 import re
 import threading
 import unicodedata
+import zlib
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -73,6 +74,7 @@ _ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 3, 4, 6
 
 
 def load(data: bytes, path: str, options: object = None) -> Document:
+    check_expansion(data, path, options)
     pages = read_lines(data, path, options)
     _require_text_layer(pages, path)
     pages, removed = drop_running_lines(pages)
@@ -98,21 +100,34 @@ def load(data: bytes, path: str, options: object = None) -> Document:
 
 
 PDF_SECONDS = 120  # one PDF's text; the corpus's largest takes well under a second
-WORKER_MEMORY = 2 * 1024 * 1024 * 1024  # address space of the PDFium worker
+MAX_TEXT_CHARS = 32 * 1000 * 1000  # a press release has tens of thousands
+_WORKER_BASE = 512 * 1024 * 1024  # the worker's own address space: Python, PDFium, the PDF
 _worker: concurrent.futures.ProcessPoolExecutor | None = None
+_worker_memory = 0
+
+
+def worker_memory(max_expanded: int) -> int:
+    """The PDFium worker's address-space limit: its own needs plus four times what a document
+    may expand to (PDFium keeps several bytes per character of page text)."""
+    return _WORKER_BASE + 4 * max_expanded
 
 
 def read_lines(data: bytes, path: str, options: object = None) -> list[list[Line]]:
     """The lines of every page, with PDFium's hyphen and lost-glyph marks made explicit (read in
     the worker process; see the module docstring)."""
     max_pages = int(getattr(options, "max_pages", 2000))
-    max_chars = int(getattr(options, "max_expanded", 256 * 1024 * 1024))
+    max_expanded = int(getattr(options, "max_expanded", 256 * 1024 * 1024))
+    max_chars = min(max_expanded, MAX_TEXT_CHARS)
+    memory = worker_memory(max_expanded)
     with _PDFIUM:
-        global _worker
+        global _worker, _worker_memory
+        if _worker is not None and _worker_memory != memory:
+            _close_worker()
         if _worker is None:
             _worker = concurrent.futures.ProcessPoolExecutor(
                 max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_limit_memory, initargs=(WORKER_MEMORY,))
+                initializer=_limit_memory, initargs=(memory,))
+            _worker_memory = memory
         try:
             outcome, value = _worker.submit(_read_in_worker, data, path, max_pages, max_chars).result(
                 timeout=PDF_SECONDS)
@@ -138,6 +153,36 @@ def _close_worker() -> None:
     worker, _worker = _worker, None
     if worker is not None:
         worker.shutdown(wait=True, cancel_futures=True)
+
+
+_STREAM = re.compile(rb"stream\r?\n")
+_RATIO_FLOOR = 10 * 1024 * 1024
+
+
+def check_expansion(data: bytes, path: str, options: object = None) -> None:
+    """Refuse a PDF whose Flate streams expand past `max_expanded` bytes in all, or past
+    `max_ratio` times the file's size once over 10 MB: a decompression bomb, found by inflating
+    each stream in 1 MB pieces (and throwing them away) before PDFium ever sees the file."""
+    limit = int(getattr(options, "max_expanded", 256 * 1024 * 1024))
+    ratio = int(getattr(options, "max_ratio", 200))
+    budget = min(limit, max(_RATIO_FLOOR, ratio * len(data)))
+    total = 0
+    for start in _STREAM.finditer(data):
+        if not data.startswith(b"x", start.end()) and not data.startswith(b"H", start.end()):
+            continue  # a zlib stream starts 0x78 (or 0x48 for small windows); others are not Flate
+        end = data.find(b"endstream", start.end())
+        inflater = zlib.decompressobj()
+        pending = data[start.end() : end if end >= 0 else len(data)]
+        try:
+            while pending:
+                total += len(inflater.decompress(pending, 1 << 20))
+                if total > budget:
+                    raise InputError(path, f"the PDF's compressed streams expand to more than "
+                                           f"{budget // (1024 * 1024)} MB (from {len(data) // 1024} KB): a "
+                                           "decompression bomb? (limit: --max-expanded)")
+                pending = inflater.unconsumed_tail
+        except zlib.error:
+            continue  # not Flate after all, or damaged: PDFium decides
 
 
 def _stop_worker() -> None:
