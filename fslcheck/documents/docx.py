@@ -265,7 +265,7 @@ class _Writer:
             hidden = " ".join("".join(self.vanished).split())
             if hidden:
                 self.builder.regions.append(Region(len(self.builder), len(self.builder), "hidden",
-                                                   f"hidden text (w:vanish): {hidden}", hidden))
+                                                   f"Word hidden-text formatting: {hidden}", hidden))
         self.vanished_at, self.vanished = None, []
 
     def _text(self, text: str) -> None:
