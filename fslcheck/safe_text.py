@@ -54,10 +54,14 @@ def has_bidi_controls(text: str) -> bool:
     return bool(_BIDI.search(text))
 
 
-def mark_bidi(text: str) -> str:
-    """Each bidi control shown as a visible mark ("⟦U+202E⟧") instead of reordering the text
-    around it: for HTML, where a name must never read reversed. The mark is plain text, so it is
-    safe inside element text and attribute values alike."""
-    if not _BIDI.search(text):
+_MARKED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + BIDI_CONTROLS + "]")
+
+
+def mark_controls(text: str) -> str:
+    """Each bidi control and control character (other than tab and line breaks) shown as a
+    visible mark ("⟦U+202E⟧", "⟦U+001B⟧") instead of acting on the text around it: for HTML,
+    where a name must never read reversed. The mark is plain text, so it is safe inside element
+    text and attribute values alike."""
+    if not _MARKED.search(text):
         return text
-    return _BIDI.sub(lambda m: f"\u27e6U+{ord(m.group()):04X}\u27e7", text)
+    return _MARKED.sub(lambda m: f"\u27e6U+{ord(m.group()):04X}\u27e7", text)

@@ -147,6 +147,7 @@ def test_terminal_escapes_are_shown_not_obeyed(batch):
     html = run("check", evil, "--html", "h", cwd=batch)
     page = next(p for p in (batch / "h").iterdir() if p.name.startswith("esc")).read_text()
     assert "\u202e" not in page and "\u27e6U+202E\u27e7" in page
+    assert "\x1b" not in page and "\u27e6U+001B\u27e7" in page
 
 
 def test_visible_helper():

@@ -24,7 +24,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from ..result import Result
 from ..safe_io import HtmlFolder
-from ..safe_text import clean_unicode, mark_bidi
+from ..safe_text import clean_unicode, mark_controls
 from . import view_model
 
 FORMAT = "html"
@@ -74,9 +74,9 @@ def _version(options: Any) -> str:
 
 
 def _render(template: str, **context: Any) -> str:
-    # Bidi controls from a document or a file name are shown as marks, never obeyed (a name must
+    # Bidi and control characters from a document or a file name are shown as marks, never obeyed (a name must
     # not read reversed); the templates themselves have none, so only document text changes.
-    return mark_bidi(environment().get_template(template).render(**context, **_inline_hashes())) + "\n"
+    return mark_controls(environment().get_template(template).render(**context, **_inline_hashes())) + "\n"
 
 
 def render_document(view: view_model.DocumentView) -> str:
