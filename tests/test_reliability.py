@@ -172,16 +172,67 @@ def test_pdf_decompression_bomb_is_refused_quickly(batch):
     assert _good_reported(done)
 
 
-def test_pdfium_blowing_up_costs_one_document(batch):
-    """A worker that runs out of memory (here made to, with a tiny --max-expanded) is one
-    document's error; the next PDF gets a new worker."""
-    (batch / "big.pdf").write_bytes(text_pdf(["A" * 200] * 60, pages=30))
+def test_pdfium_aborting_costs_one_document(batch, monkeypatch):
+    """PDFium killed by SIGABRT mid-read (as the 128 KB and 513 KB bombs made it abort) is that
+    document's error; the batch goes on."""
+    import signal
+    import threading
+
+    import fslcheck
+    from fslcheck.documents import pdf
+
+    started = []
+    real_context = pdf._context
+
+    class Recording:
+        """The real context; it remembers the workers it starts, so the test can kill one."""
+
+        def __init__(self):
+            self.context = real_context()
+
+        def __getattr__(self, name):
+            return getattr(self.context, name)
+
+        def Process(self, *args, **kwargs):  # noqa: N802 - multiprocessing's name
+            process = self.context.Process(*args, **kwargs)
+            started.append(process)
+            return process
+
+    monkeypatch.setattr(pdf, "_context", Recording)
+    (batch / "slow.pdf").write_bytes(pdf_bomb(100_000_000))  # takes PDFium seconds to parse
     (batch / "small.pdf").write_bytes(text_pdf(["Acme expects sales to grow.", "The end of the release."]))
-    done = run("check", "big.pdf", "small.pdf", "good.txt", "--max-expanded", "20000", cwd=batch, seconds=60)
-    assert done.returncode == 2 and no_traceback(done)
-    assert b"big.pdf: " in done.stderr
-    assert b"small.pdf: FAIL" in done.stdout  # read: no legend in it, but read
-    assert _good_reported(done)
+
+    def abort_first_worker():
+        while not started or started[0].pid is None:
+            time.sleep(0.01)
+        time.sleep(0.3)
+        os.kill(started[0].pid, signal.SIGABRT)
+
+    threading.Thread(target=abort_first_worker, daemon=True).start()
+    options = LoadOptions(max_ratio=100_000)  # let the bomb through to PDFium
+    result = fslcheck.check([batch / "slow.pdf", batch / "small.pdf", batch / "good.txt"], options=options)
+    verdicts = {Path(d.path).name: d for d in result.documents}
+    assert verdicts["slow.pdf"].verdict == "error"
+    assert "PDFium stopped while reading this PDF" in verdicts["slow.pdf"].error
+    assert verdicts["small.pdf"].verdict == "fail"  # read (no legend in it)
+    assert verdicts["good.txt"].verdict == "pass"
+
+
+def test_pdfium_out_of_memory_costs_one_document():
+    """A worker that cannot get memory (its limit set below what it needs) dies; the next read
+    gets a new worker."""
+    from fslcheck.documents import pdf
+    from fslcheck.errors import InputError
+
+    data = text_pdf(["Acme expects growth."] * 40, pages=20)
+    base = pdf._WORKER_BASE
+    try:
+        pdf._WORKER_BASE = 1
+        with pytest.raises(InputError, match="PDFium stopped while reading this PDF"):
+            pdf.read_lines(data, "a.pdf", LoadOptions(max_expanded=1))
+    finally:
+        pdf._WORKER_BASE = base
+    assert len(pdf.read_lines(data, "b.pdf")) == 20
 
 
 def test_pdf_page_cap(batch):
@@ -343,3 +394,14 @@ def test_load_bytes_honours_options_without_cli():
     with pytest.raises(Exception) as raised:
         load_bytes(docx_bomb(parts=3, part_bytes=8 * 1024 * 1024), "x.docx", LoadOptions(max_expanded=4 * 1024 * 1024))
     assert "expands to more than" in str(raised.value)
+
+
+def test_pdf_expansion_check_ends_on_every_stream():
+    """A stream followed by a line break before `endstream` (as every PDF writer does) once kept
+    the expansion check inflating nothing forever."""
+    from fslcheck.documents import pdf
+
+    for size in (1_000, 5_000_000):
+        pdf.check_expansion(pdf_bomb(size), "ok.pdf", LoadOptions(max_ratio=100_000))
+    with pytest.raises(Exception, match="expand to more than"):
+        pdf.check_expansion(pdf_bomb(5_000_000), "bomb.pdf", LoadOptions(max_expanded=1_000_000))

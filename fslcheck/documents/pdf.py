@@ -17,12 +17,13 @@ below it (a bullet list after the following paragraph, axon-taser 2010 p. 7) the
 the drawing order, as PyMuPDF's does; pdfminer's layout analysis would reorder it at 30 times
 the cost. Sentences stay whole either way.
 
-PDFium runs in a worker process (one, reused from PDF to PDF), under an address-space limit:
+PDFium runs in a worker process (a fresh one per PDF), under an address-space limit:
 a decompression bomb that would take gigabytes, or a file that makes PDFium abort (SIGABRT),
 costs that one document (an error that says so), never fslcheck itself or the rest of a batch.
 The worker also stops at `LoadOptions.max_pages` pages and `max_expanded` characters of text,
-and a PDF that takes longer than `PDF_SECONDS` is given up. PDFium is not thread-safe: every
-call into it holds one process-wide lock, so a caller may use threads.
+and a PDF that takes longer than `PDF_SECONDS` is given up; before that, `check_expansion`
+refuses a file whose compressed streams inflate past the cap. Each worker is its own process,
+so callers may read PDFs from several threads (PDFium itself is not thread-safe).
 
 Text comes in PDFium's order (the content stream's, which follows columns in every corpus file)
 with PDFium's line breaks; each line gets the vertical position of its first character, so that
@@ -35,12 +36,9 @@ it needs OCR, rather than checked as if it had no legend.
 
 from __future__ import annotations
 
-import atexit
-import concurrent.futures
 import multiprocessing
-import os
+import multiprocessing.connection
 import re
-import threading
 import unicodedata
 import zlib
 
@@ -67,7 +65,6 @@ _COMMON_WORDS = frozenset(
     "which have has may such other any these it were been than their".split()
 )
 
-_PDFIUM = threading.Lock()
 
 # PDFium error codes (fpdfview.h) that deserve their own message.
 _ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 3, 4, 6
@@ -102,8 +99,6 @@ def load(data: bytes, path: str, options: object = None) -> Document:
 PDF_SECONDS = 120  # one PDF's text; the corpus's largest takes well under a second
 MAX_TEXT_CHARS = 32 * 1000 * 1000  # a press release has tens of thousands
 _WORKER_BASE = 512 * 1024 * 1024  # the worker's own address space: Python, PDFium, the PDF
-_worker: concurrent.futures.ProcessPoolExecutor | None = None
-_worker_memory = 0
 
 
 def worker_memory(max_expanded: int) -> int:
@@ -112,47 +107,59 @@ def worker_memory(max_expanded: int) -> int:
     return _WORKER_BASE + 4 * max_expanded
 
 
+def _context():
+    """A fresh process per PDF, forked from a clean server that has this module loaded (cheap,
+    and nothing shared that a dying worker could leave locked); spawn where there is no fork."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
 def read_lines(data: bytes, path: str, options: object = None) -> list[list[Line]]:
     """The lines of every page, with PDFium's hyphen and lost-glyph marks made explicit (read in
-    the worker process; see the module docstring)."""
+    a worker process; see the module docstring)."""
     max_pages = int(getattr(options, "max_pages", 2000))
     max_expanded = int(getattr(options, "max_expanded", 256 * 1024 * 1024))
     max_chars = min(max_expanded, MAX_TEXT_CHARS)
-    memory = worker_memory(max_expanded)
-    with _PDFIUM:
-        global _worker, _worker_memory
-        if _worker is not None and _worker_memory != memory:
-            _close_worker()
-        if _worker is None:
-            _worker = concurrent.futures.ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_limit_memory, initargs=(memory,))
-            _worker_memory = memory
+    context = _context()
+    receiver, sender = context.Pipe(duplex=False)
+    worker = context.Process(target=_worker_main, daemon=True,
+                             args=(sender, data, path, max_pages, max_chars, worker_memory(max_expanded)))
+    try:
+        worker.start()
+        sender.close()
+        ready = multiprocessing.connection.wait([receiver, worker.sentinel], timeout=PDF_SECONDS)
+        if not ready:
+            raise InputError(path, f"reading the PDF took more than {PDF_SECONDS} s; it was given up")
         try:
-            outcome, value = _worker.submit(_read_in_worker, data, path, max_pages, max_chars).result(
-                timeout=PDF_SECONDS)
-        except concurrent.futures.process.BrokenProcessPool:
-            _stop_worker()
-            raise InputError(path, "PDFium stopped while reading this PDF (it crashed or ran out of memory: "
-                                   "a damaged file or a decompression bomb?)") from None
-        except concurrent.futures.TimeoutError:
-            _stop_worker()
-            raise InputError(path, f"reading the PDF took more than {PDF_SECONDS} s; it was given up") from None
-        except BaseException:
-            _stop_worker()  # interrupted (the document's time budget, Ctrl-C): do not leave it running
-            raise
+            outcome, value = receiver.recv() if receiver.poll() else ("crashed", None)
+        except (EOFError, OSError):
+            outcome, value = "crashed", None
+    finally:
+        # Whatever happened (an answer, a crash, the time budget, Ctrl-C), the worker goes.
+        if worker.is_alive():
+            worker.kill()
+        worker.join(timeout=5)
+        receiver.close()
+    if outcome == "crashed":
+        raise InputError(path, "PDFium stopped while reading this PDF (it crashed or ran out of memory: "
+                               "a damaged file or a decompression bomb?)")
     if outcome == "error":
         raise InputError(path, value)
     return value
 
 
-@atexit.register
-def _close_worker() -> None:
-    """At exit, let an idle worker end cleanly (else the interpreter complains as it shuts down)."""
-    global _worker
-    worker, _worker = _worker, None
-    if worker is not None:
-        worker.shutdown(wait=True, cancel_futures=True)
+def _worker_main(sender, data: bytes, path: str, max_pages: int, max_chars: int, memory: int) -> None:
+    """The worker process: limit its memory, read, send the outcome, end."""
+    _limit_memory(memory)
+    try:
+        sender.send(_read_in_worker(data, path, max_pages, max_chars))
+    except MemoryError:
+        sender.send(("error", "reading the PDF needs more memory than allowed (a decompression bomb?)"))
+    finally:
+        sender.close()
 
 
 _STREAM = re.compile(rb"stream\r?\n")
@@ -174,29 +181,18 @@ def check_expansion(data: bytes, path: str, options: object = None) -> None:
         inflater = zlib.decompressobj()
         pending = data[start.end() : end if end >= 0 else len(data)]
         try:
-            while pending:
-                total += len(inflater.decompress(pending, 1 << 20))
+            while pending and not inflater.eof:
+                produced = len(inflater.decompress(pending, 1 << 20))
+                total += produced
+                if not produced and len(inflater.unconsumed_tail) == len(pending):
+                    break  # no progress: truncated or damaged; PDFium decides
                 if total > budget:
                     raise InputError(path, f"the PDF's compressed streams expand to more than "
-                                           f"{budget // (1024 * 1024)} MB (from {len(data) // 1024} KB): a "
+                                           f"{budget / (1024 * 1024):.1f} MB (from {len(data) / 1024:.1f} KB): a "
                                            "decompression bomb? (limit: --max-expanded)")
                 pending = inflater.unconsumed_tail
         except zlib.error:
             continue  # not Flate after all, or damaged: PDFium decides
-
-
-def _stop_worker() -> None:
-    """End the worker (it may be stuck in PDFium); the next PDF starts a new one."""
-    global _worker
-    worker, _worker = _worker, None
-    if worker is None:
-        return
-    for process in list(getattr(worker, "_processes", {}).values()):
-        try:
-            process.kill()
-        except (OSError, AttributeError):
-            pass
-    worker.shutdown(wait=False, cancel_futures=True)
 
 
 def _limit_memory(limit: int) -> None:
@@ -208,7 +204,6 @@ def _limit_memory(limit: int) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ImportError, ValueError, OSError):
         pass  # no such limit on this platform: the time limit still applies
-    os.environ.setdefault("PYTHONHASHSEED", "0")
 
 
 def _read_in_worker(data: bytes, path: str, max_pages: int, max_chars: int) -> tuple[str, object]:
