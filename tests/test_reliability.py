@@ -346,10 +346,12 @@ def test_max_bytes(batch):
 # 14. Hidden text -------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("wrapper", ['<div style="display:none">{}</div>', "<div hidden>{}</div>",
                                      '<div aria-hidden="true">{}</div>',
-                                     '<div style="color:#fff;background-color:#ffffff">{}</div>'])
+                                     '<div style="color:#fff;background-color:#ffffff">{}</div>',
+                                     '<div style="font-size:0">{}</div>', '<div class="x fine">{}</div>'])
 def test_hidden_html_legend_does_not_count(batch, wrapper):
     legend = "".join(f"<p>{p}</p>" for p in LEGEND.split("\n\n"))
-    page = "<html><body><p>Acme expects growth next year.</p>" + wrapper.format(legend) + "</body></html>"
+    page = ("<html><head><style>.fine { display: none } p.shown { display: none }</style></head><body>"
+            "<p>Acme expects growth next year.</p>" + wrapper.format(legend) + "</body></html>")
     (batch / "hidden.html").write_text(page)
     done = run("check", "hidden.html", "good.txt", cwd=batch)
     assert no_traceback(done)
@@ -357,6 +359,15 @@ def test_hidden_html_legend_does_not_count(batch, wrapper):
     assert b"hidden.html: FAIL" in done.stdout
     assert b"wording that meets this rule is hidden from readers" in done.stdout
     assert _good_reported(done)
+
+
+def test_print_only_hiding_is_not_hidden_on_screen(batch):
+    legend = "".join(f'<p class="shown">{p}</p>' for p in LEGEND.split("\n\n"))
+    page = ("<html><head><style>@media print { .shown { display: none } }</style>"
+            "</head><body><p>Acme expects growth next year.</p>" + legend + "</body></html>")
+    (batch / "shown.html").write_text(page)
+    done = run("check", "shown.html", cwd=batch)
+    assert done.returncode == 0 and b"shown.html: PASS" in done.stdout
 
 
 def test_hidden_docx_legend_does_not_count(batch):
@@ -405,3 +416,16 @@ def test_pdf_expansion_check_ends_on_every_stream():
         pdf.check_expansion(pdf_bomb(size), "ok.pdf", LoadOptions(max_ratio=100_000))
     with pytest.raises(Exception, match="expand to more than"):
         pdf.check_expansion(pdf_bomb(5_000_000), "bomb.pdf", LoadOptions(max_expanded=1_000_000))
+
+
+def test_hidden_element_left_open_hides_only_itself(batch):
+    """`<tr style="font-size:0">` without `</tr>` (a spacer row in old EDGAR HTML) ends where a
+    browser ends it: at the next row."""
+    legend = "".join(f"<tr><td>{p}</td></tr>" for p in LEGEND.split("\n\n") if p)
+    page = ("<html><body><p>Acme expects growth next year.</p><table><tr height=0 style=FONT-SIZE:0px><td>"
+            + legend + "</table><p hidden>gone<p>Back in view.</p></body></html>")
+    (batch / "spacer.html").write_text(page)
+    done = run("check", "spacer.html", cwd=batch)
+    assert done.returncode == 0 and b"spacer.html: PASS" in done.stdout, done.stdout
+    text = run("text", "spacer.html", cwd=batch)
+    assert b"Back in view." in text.stdout and b"gone" not in text.stdout
