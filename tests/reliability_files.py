@@ -65,15 +65,30 @@ _CONTENT_TYPES = ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlform
 
 
 def docx(paragraphs: list[tuple[str, bool]], extra_parts: dict[str, bytes] | None = None,
-         header_rels: list[str] | None = None) -> bytes:
-    """A .docx with one paragraph per (text, hidden) pair; `w:vanish` on the hidden ones."""
+         header_rels: list[str] | None = None, hidden_style: str | None = None) -> bytes:
+    """A .docx with one paragraph per (text, hidden) pair; `w:vanish` on the hidden ones, or with
+    `hidden_style`, a paragraph style (based on one that sets `w:vanish`) in styles.xml."""
     body = ""
     for text, hidden in paragraphs:
+        if hidden and hidden_style:
+            body += (f'<w:p><w:pPr><w:pStyle w:val="{hidden_style}"/></w:pPr><w:r><w:t xml:space="preserve">'
+                     f"{text}</w:t></w:r></w:p>")
+            continue
         props = "<w:rPr><w:vanish/></w:rPr>" if hidden else ""
         body += f"<w:p><w:r>{props}<w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+    if hidden_style:
+        extra_parts = dict(extra_parts or {})
+        extra_parts["word/styles.xml"] = (
+            f'<?xml version="1.0"?><w:styles xmlns:w="{W}">'
+            '<w:style w:type="paragraph" w:styleId="Secret"><w:rPr><w:vanish/></w:rPr></w:style>'
+            f'<w:style w:type="paragraph" w:styleId="{hidden_style}"><w:basedOn w:val="Secret"/></w:style>'
+            '</w:styles>').encode()
     document = f'<?xml version="1.0"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
     rels = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
             'relationships">')
+    if hidden_style:
+        rels += ('<Relationship Id="s1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                 'relationships/styles" Target="styles.xml"/>')
     for index, target in enumerate(header_rels or []):
         rels += (f'<Relationship Id="h{index}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
                  f'relationships/header" Target="{target}"/>')

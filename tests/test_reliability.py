@@ -382,6 +382,16 @@ def test_hidden_docx_legend_does_not_count(batch):
     assert _good_reported(done)
 
 
+def test_docx_legend_hidden_by_its_style_does_not_count(batch):
+    paragraphs = [("Acme expects growth next year.", False)] + [(p, True) for p in LEGEND.split("\n\n") if p]
+    (batch / "styled.docx").write_bytes(docx(paragraphs, hidden_style="Legal"))
+    done = run("check", "styled.docx", "good.txt", cwd=batch)
+    assert no_traceback(done)
+    assert b"styled.docx: FAIL" in done.stdout
+    assert b"hidden from readers (Word hidden-text formatting)" in done.stdout
+    assert _good_reported(done)
+
+
 # Per-document time budget -----------------------------------------------------------------------------------------
 def test_time_budget_reports_the_document_and_goes_on(batch, monkeypatch):
     import fslcheck

@@ -105,9 +105,11 @@ class _Change:
 class _Writer:
     """Walks WordprocessingML elements and writes their text into a TextBuilder."""
 
-    def __init__(self, builder: TextBuilder, view: str) -> None:
+    def __init__(self, builder: TextBuilder, view: str, hidden_styles: frozenset[str] = frozenset()) -> None:
         self.builder = builder
         self.view = view
+        self.hidden_styles = hidden_styles  # style ids formatted as hidden text (styles.xml)
+        self.paragraph_hidden = False  # the current paragraph's style hides its runs
         self.changes: list[_Change] = []  # open tracked changes, innermost last
         self.tables = 0
         self.pending_boxes: list[ET.Element] = []
@@ -131,7 +133,11 @@ class _Writer:
         self.builder.separate("\n\n")
         self.builder.start_paragraph()
         start = len(self.builder)
-        self.inline(element)
+        self.paragraph_hidden = _style_of(element, "pPr", "pStyle") in self.hidden_styles
+        try:
+            self.inline(element)
+        finally:
+            self.paragraph_hidden = False
         self._flush_vanished()
         if region and len(self.builder) > start:
             self.builder.regions.append(Region(start, len(self.builder), region, note))
@@ -231,7 +237,9 @@ class _Writer:
         return all(change.shown for change in self.changes)
 
     def run(self, run: ET.Element) -> None:
-        if _vanished(run):
+        own = _vanished(run)
+        if own or (own is None and (self.paragraph_hidden
+                                    or _style_of(run, "rPr", "rStyle") in self.hidden_styles)):
             self._hidden_run(run)
             return
         self._flush_vanished()
@@ -297,15 +305,56 @@ class _Writer:
             handle(choice)
 
 
-def _vanished(run: ET.Element) -> bool:
-    """Whether a run is formatted as hidden text (`w:vanish` or `w:specVanish`, not switched off)."""
-    for properties in run:
+def _vanished(element: ET.Element) -> bool | None:
+    """Whether a run (or a style) says it is hidden text (`w:vanish`, `w:specVanish`): True, False
+    when it switches hiding off, None when it does not say (its style decides)."""
+    for properties in element:
         if _local(properties.tag) != "rPr":
             continue
         for flag in properties:
             if _local(flag.tag) in ("vanish", "specVanish"):
                 return (_attribute(flag, "val") or "true").lower() not in ("0", "false", "off")
-    return False
+    return None
+
+
+def _style_of(element: ET.Element, properties_name: str, style_name: str) -> str | None:
+    """The style id a paragraph (pPr/pStyle) or run (rPr/rStyle) names."""
+    for properties in element:
+        if _local(properties.tag) == properties_name:
+            for child in properties:
+                if _local(child.tag) == style_name:
+                    return _attribute(child, "val")
+    return None
+
+
+def hidden_styles(styles: ET.Element | None) -> frozenset[str]:
+    """Ids of the styles in styles.xml that format text as hidden, directly or through the
+    styles they are based on (a style may switch hiding off again)."""
+    if styles is None:
+        return frozenset()
+    own: dict[str, bool | None] = {}
+    based_on: dict[str, str] = {}
+    for style in styles:
+        if _local(style.tag) != "style":
+            continue
+        style_id = _attribute(style, "styleId")
+        if not style_id:
+            continue
+        own[style_id] = _vanished(style)
+        for child in style:
+            if _local(child.tag) == "basedOn" and _attribute(child, "val"):
+                based_on[style_id] = _attribute(child, "val")
+    hidden = set()
+    for style_id in own:
+        seen, current = set(), style_id
+        while current is not None and current not in seen:  # a loop of basedOn must end
+            seen.add(current)
+            if own.get(current) is not None:
+                if own[current]:
+                    hidden.add(style_id)
+                break
+            current = based_on.get(current)
+    return frozenset(hidden)
 
 
 def _first_choice(element: ET.Element) -> ET.Element | None:
@@ -399,7 +448,9 @@ def load(data: bytes, path: str, options: object = None) -> Document:
     if body is None:
         raise InputError(path, f"not a Word document: {main} has no body")
     builder = TextBuilder()
-    writer = _Writer(builder, view)
+    styles = next((name for kind, name in package.relationships(main)
+                   if kind.endswith("/styles") and name in package.names), None)
+    writer = _Writer(builder, view, hidden_styles(package.xml(styles) if styles else None))
     writer.blocks(body)
     _append_parts(package, main, writer)
     return builder.build(path, FORMAT, sha256_of(data))
