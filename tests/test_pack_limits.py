@@ -150,3 +150,16 @@ def test_any_phrase_compiles_or_is_refused_with_a_value_error(phrase):
         Phrase(phrase)
     except ValueError:
         pass
+
+
+def test_scaling_benchmark_runs(tmp_path):
+    """benchmarks/scaling.py still runs (tiny sizes), so it does not rot between measurements."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "scaling.py"
+    done = subprocess.run([sys.executable, str(script), "--sizes", "20000,40000", "--exhibits", "50,100",
+                           "--pdf-sizes", "20000"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "heading:" in done.stdout and "edgar:" in done.stdout and "baseline/new" in done.stdout
