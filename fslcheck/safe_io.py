@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -62,6 +63,16 @@ def atomic_write(path: str | Path, text: str) -> None:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     data = text.encode("utf-8", "surrogateescape")
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        # /dev/stdout, a pipe, a terminal: there is no previous report to keep, nor a folder to
+        # put a temporary file in; write straight through.
+        with open(target, "wb") as stream:
+            stream.write(data)
+        return
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name[:60]}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:

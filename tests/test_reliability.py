@@ -440,3 +440,8 @@ def test_hidden_element_left_open_hides_only_itself(batch):
     assert done.returncode == 0 and b"spacer.html: PASS" in done.stdout, done.stdout
     text = run("text", "spacer.html", cwd=batch)
     assert b"Back in view." in text.stdout and b"gone" not in text.stdout
+
+
+def test_output_to_a_pipe_or_device_is_written_straight(batch):
+    done = run("check", "good.txt", "-o", "/dev/stdout", cwd=batch)
+    assert done.returncode == 0 and b"good.txt: PASS" in done.stdout
