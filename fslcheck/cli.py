@@ -8,7 +8,6 @@ reported).
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 
@@ -108,8 +107,8 @@ def check(paths, rules, fmt, output, fail_on, color, html_dir, timeout, format_i
             refuse_input_as_output(output, inputs)
         except OutputRefused as refused:
             _fail(str(refused))
-    result = run_check(paths, pack, fail_on=fail_on, options=_load_options(format_in, view, exhibit, max_bytes, max_expanded, max_pages),
-                       time_limit=timeout or None)
+    load_options = _load_options(format_in, view, exhibit, max_bytes, max_expanded, max_pages)
+    result = run_check(paths, pack, fail_on=fail_on, options=load_options, time_limit=timeout or None)
     # Per-document errors first: whatever happens to the reports below, they are never lost.
     for document in result.documents:
         if document.error is not None:
@@ -137,7 +136,7 @@ def check(paths, rules, fmt, output, fail_on, color, html_dir, timeout, format_i
             pages = html_report.write_batch(result, html_dir, options, plan=plan)
         except OSError as error:
             _fail(f"{html_dir}: cannot write the HTML report: {error.strerror or error}; "
-                  "pages already there are left as they were and index.html was not replaced")
+                  "each page there is whole (the new one or the previous one) and index.html was not replaced")
         click.echo(f"fslcheck: HTML report: {visible(str(pages[0]))}", err=True)
     sys.exit(result.exit_code)
 

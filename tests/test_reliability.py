@@ -145,6 +145,7 @@ def test_terminal_escapes_are_shown_not_obeyed(batch):
     assert b"\\x1b]0;pwned\\x07" in done.stdout
     assert _good_reported(done)
     html = run("check", evil, "--html", "h", cwd=batch)
+    assert html.returncode == 1 and no_traceback(html)
     page = next(p for p in (batch / "h").iterdir() if p.name.startswith("esc")).read_text()
     assert "\u202e" not in page and "\u27e6U+202E\u27e7" in page
     assert "\x1b" not in page and "\u27e6U+001B\u27e7" in page
