@@ -17,6 +17,7 @@ from pathlib import Path
 
 __version__ = "0.1.0"
 
+from .budget import DEFAULT_SECONDS, OutOfTime, time_budget  # noqa: E402
 from .discovery import discover  # noqa: E402
 from .documents import LoadOptions, load_path  # noqa: E402
 from .engine import CompiledPack  # noqa: E402
@@ -46,39 +47,56 @@ def check(
     *,
     fail_on: str = "error",
     options: LoadOptions | None = None,
+    time_limit: float | None = DEFAULT_SECONDS,
 ) -> Result:
     """Check documents (files, folders, or "-" for stdin) against a rule pack.
 
     Folders are walked as `fslcheck check` walks them (supported files; what git ignores, hidden
     files and README-like files left out). Input errors do not raise: the document gets verdict
     "error" with the message, and the other documents are still checked. A bad rule pack raises
-    `RuleError`.
+    `RuleError`. Each input (all the documents in it: an EDGAR submission's exhibits) may take
+    `time_limit` seconds to read and check (None: no limit); past it, it is reported as an error
+    and the batch goes on.
     """
     compiled = rules if isinstance(rules, CompiledPack) else compile_pack(rules)
     results: list[DocumentResult] = []
     for name in discover([str(p) for p in paths]):
-        results.extend(check_path(name, compiled, fail_on, options))
+        results.extend(check_path(name, compiled, fail_on, options, time_limit))
     return Result(documents=results, pack=compiled.pack.info(), fail_on=fail_on)
 
 
 def check_path(name: str, compiled: CompiledPack, fail_on: str = "error",
-               options: LoadOptions | None = None) -> list[DocumentResult]:
+               options: LoadOptions | None = None,
+               time_limit: float | None = DEFAULT_SECONDS) -> list[DocumentResult]:
     """Check one file (or "-"): a result per document in it (an EDGAR submission has several).
 
-    Never raises for bad input: an unreadable file is one result with verdict "error".
+    Never raises for bad input: an unreadable file, or one that takes longer than `time_limit`
+    seconds, is one result with verdict "error".
     """
+    results: list[DocumentResult] = []
+    try:
+        with time_budget(time_limit):
+            _check_input(name, compiled, fail_on, options, results)
+    except OutOfTime as error:
+        return [DocumentResult(path=name, error=str(error), fail_on=fail_on)]  # nothing half-checked
+    return results
+
+
+def _check_input(name: str, compiled: CompiledPack, fail_on: str, options: LoadOptions | None,
+                 results: list[DocumentResult]) -> None:
+    """Load one input and check each document in it, appending to `results`."""
     try:
         documents = load_path(name, options)
     except InputError as error:
-        return [DocumentResult(path=name, error=str(error.message), fail_on=fail_on)]
+        results.append(DocumentResult(path=name, error=str(error.message), fail_on=fail_on))
+        return
     except Exception as error:  # noqa: BLE001 - a failure no loader foresaw must not stop the batch
         message = f"could not be read ({type(error).__name__}: {error}); please report this"
-        return [DocumentResult(path=name, error=message, fail_on=fail_on)]
-    results: list[DocumentResult] = []
+        results.append(DocumentResult(path=name, error=message, fail_on=fail_on))
+        return
     for document in documents:
         try:
             results.append(compiled.check_document(document, fail_on))
         except Exception as error:  # noqa: BLE001 - same: report it on this document, go on
             message = f"internal error while checking ({type(error).__name__}: {error}); please report this"
             results.append(DocumentResult(path=document.path, error=message, fail_on=fail_on))
-    return results

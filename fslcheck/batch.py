@@ -8,9 +8,10 @@ Standard input (`-`) is read here, in the calling process, never in a worker.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
-from collections.abc import Iterator
 from collections import deque
+from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ class Task:
     path: str
     pack: int  # index into the batch's list of packs
     fail_on: str
+    time_limit: float | None = None  # seconds to read and check the file (None: no limit)
 
 
 def available_cores() -> int:
@@ -51,7 +53,7 @@ def _run(task: Task) -> list[DocumentResult]:
     compiled = _worker_compiled.get(task.pack)
     if compiled is None:
         compiled = _worker_compiled[task.pack] = CompiledPack(_worker_packs[task.pack])
-    return check_path(task.path, compiled, task.fail_on, _worker_options)
+    return check_path(task.path, compiled, task.fail_on, _worker_options, task.time_limit)
 
 
 def run(tasks: list[Task], packs: list[CompiledPack], options: LoadOptions | None = None,
@@ -66,7 +68,7 @@ def run(tasks: list[Task], packs: list[CompiledPack], options: LoadOptions | Non
     jobs = max(1, min(jobs, len(tasks)))
     if jobs == 1 or any(t.path == "-" for t in tasks):
         for task in tasks:
-            yield check_path(task.path, packs[task.pack], task.fail_on, options)
+            yield check_path(task.path, packs[task.pack], task.fail_on, options, task.time_limit)
         return
     rule_packs = [p.pack for p in packs]
     pool = _pool(jobs, rule_packs, options)
@@ -99,8 +101,17 @@ def run(tasks: list[Task], packs: list[CompiledPack], options: LoadOptions | Non
         pool.shutdown(cancel_futures=True)
 
 
+def _pool_context():
+    """Workers come from the forkserver (spawned where there is none), never forked from this
+    process: a forked child inherits this process's handle on the forkserver that the PDF reader
+    starts its own workers from, and cannot use it."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
 def _pool(jobs: int, packs: list[RulePack], options: LoadOptions | None) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(packs, options))
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context(), initializer=_init_worker,
+                               initargs=(packs, options))
 
 
 def _isolated(task: Task, packs: list[RulePack], options: LoadOptions | None) -> list[DocumentResult]:

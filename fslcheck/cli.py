@@ -22,13 +22,16 @@ from .baseline import entries as baseline_entries_of
 from .baseline import text as baseline_text
 from .config import ConfigFinder, apply_overrides, describe, find_config
 from .discovery import WalkOptions, discover
-from .documents import FORMATS, LoadOptions, SUPPORTED_EXTENSIONS, load_path
+from .budget import DEFAULT_SECONDS
+from .documents import DEFAULT_MAX_BYTES, FORMATS, LoadOptions, SUPPORTED_EXTENSIONS, load_path
 from .engine import CompiledPack
 from .errors import FslcheckError, RuleError
 from .report import RENDERERS, RenderOptions, render
 from .report.html_batch import HtmlBatch
 from .result import FAIL_ON_LEVELS, Result, Tally
 from .rules.loader import builtin_packs, load_pack
+from .safe_io import OutputRefused, atomic_write, refuse_input_as_output
+from .safe_text import clean_unicode, visible
 from .testing import example_cases, run_example
 from .waivers import WaiverBook
 
@@ -41,20 +44,17 @@ Exit codes:
 
 
 def _fail(message: str) -> None:
-    click.echo(f"fslcheck: {message}", err=True)
+    click.echo(f"fslcheck: {visible(message, ' ')}", err=True)
     sys.exit(EXIT_ERROR)
 
 
 def _write_output(path: str | Path, content: str | Iterable[str]) -> None:
-    """Write one report file, given whole or in chunks (a streamed batch report). Every report,
-    page and baseline the command line writes goes through here (one place to make writes
-    atomic and to refuse overwriting an input)."""
-    with open(path, "w", encoding="utf-8", newline="") as file:
-        if isinstance(content, str):
-            file.write(content)
-        else:
-            for chunk in content:
-                file.write(chunk)
+    """Write one report file, given whole or in chunks (a streamed batch report), atomically: a
+    failed write leaves the previous file whole. Every report and baseline the command line writes
+    goes through here (HTML folders through `HtmlBatch`, which writes the same way). Undecodable
+    file-name bytes become U+FFFD, so every report is valid UTF-8."""
+    chunks = [content] if isinstance(content, str) else content
+    atomic_write(path, (clean_unicode(chunk) for chunk in chunks))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
@@ -71,8 +71,11 @@ def main() -> None:
     """
 
 
-def _load_options(format_in: str | None, view: str, exhibit: tuple[str, ...]) -> LoadOptions:
-    return LoadOptions(format=format_in, view=view, exhibits=tuple(exhibit))
+def _load_options(format_in: str | None, view: str, exhibit: tuple[str, ...],
+                  max_bytes: int = DEFAULT_MAX_BYTES, max_expanded: int | None = None,
+                  max_pages: int | None = None) -> LoadOptions:
+    limits = {k: v for k, v in (("max_expanded", max_expanded), ("max_pages", max_pages)) if v}
+    return LoadOptions(format=format_in, view=view, exhibits=tuple(exhibit), max_bytes=max_bytes, **limits)
 
 
 _input_options = [
@@ -81,6 +84,13 @@ _input_options = [
                  help="Word tracked changes: check the text with all changes accepted, or rejected."),
     click.option("--exhibit", multiple=True, metavar="TYPE",
                  help="EDGAR submissions: exhibit types to check (default: EX-99*). Repeatable."),
+    click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+                 metavar="N", help="Refuse an input larger than N bytes (unread)."),
+    click.option("--max-expanded", type=click.IntRange(min=1), default=None, metavar="N",
+                 help="Refuse a .docx or PDF that expands to more than N bytes of XML or text "
+                      "(a decompression bomb) [default: 268435456]."),
+    click.option("--max-pages", type=click.IntRange(min=1), default=None, metavar="N",
+                 help="Refuse a PDF with more than N pages [default: 2000]."),
 ]
 
 
@@ -203,12 +213,22 @@ Examples:
               help="Known problems (from --write-baseline): reported as baselined; they do not fail.")
 @click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False), metavar="FILE",
               help="Record every problem of this run in FILE (commit it; use it with --baseline).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_SECONDS, show_default=True,
+              metavar="SECONDS", help="Time allowed to read and check each input; past it the input is an "
+                                      "error and the batch goes on (0: no limit).")
 @input_options
 def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, jobs, no_ignore, follow_symlinks,
-          baseline_file, write_baseline, format_in, view, exhibit) -> None:
-    """Check documents (files, folders, or - for stdin) and report a verdict for each."""
+          baseline_file, write_baseline, timeout, format_in, view, exhibit, max_bytes, max_expanded,
+          max_pages) -> None:
+    """Check documents (files, folders, or - for stdin) and report a verdict for each.
+
+    Reports are written atomically (a failed write leaves the previous report whole); an output
+    that is one of the inputs, an HTML folder holding an input, or a page that would replace a
+    file fslcheck did not write there, is refused before anything is written. Text from documents
+    and file names is printed with control characters escaped.
+    """
     extra_reports = [_parse_report(value) for value in reports]
-    options = _load_options(format_in, view, exhibit)
+    options = _load_options(format_in, view, exhibit, max_bytes, max_expanded, max_pages)
     try:
         finder = ConfigFinder()
         baseline = Baseline(Path(baseline_file)) if baseline_file else None
@@ -228,9 +248,17 @@ def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, j
               "or --report html:DIR for an index and a page per document")
 
     try:
-        packs, tasks, configs = _plan(files, list(rules), fail_on, finder)
+        packs, tasks, configs = _plan(files, list(rules), fail_on, finder, timeout or None)
     except FslcheckError as error:
         _fail(str(error))
+    if html_dir:
+        extra_reports.append(("html", html_dir))
+    try:  # nothing the user gave is ever written over: refuse before anything is written
+        for target in [output, write_baseline, *(path for f, path in extra_reports if f != "html")]:
+            if target:
+                refuse_input_as_output(target, files)
+    except OutputRefused as refused:
+        _fail(str(refused))
 
     run_fail_on = fail_on or finder.default.fail_on or "error"
     to_terminal = output is None and sys.stdout.isatty()
@@ -240,8 +268,6 @@ def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, j
                                  github=github, baseline=baseline is not None or bool(write_baseline),
                                  notices_on_stderr=output is None)
     file_options = RenderOptions(fail_on=run_fail_on, version=__version__, baseline=main_options.baseline)
-    if html_dir:
-        extra_reports.append(("html", html_dir))
 
     # Every report is rendered a document at a time: into a spool (memory, then disk), or, for an
     # HTML folder, a page written at once; so the batch holds counts, not documents. Only
@@ -254,9 +280,12 @@ def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, j
     for report_format, path in extra_reports:
         if report_format == "html":
             try:
-                html_folders.append(HtmlBatch(path, tally, file_options, writer=_write_output))
+                html_folders.append(HtmlBatch(path, tally, file_options, files))
+            except OutputRefused as refused:
+                _fail(str(refused))
             except OSError as error:
                 _fail(f"{path}: cannot write the html report: {error.strerror or error}")
+    write_failed = False
     keep = fmt == "html"
     kept = []
     book = WaiverBook()
@@ -277,15 +306,22 @@ def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, j
                     for finding in document.findings:
                         finding.baselined = finding.baselined or finding.status.is_problem
                 if document.error is not None:  # every error once, on standard error
-                    click.echo(f"fslcheck: {document.path}: {document.error}", err=True)
+                    click.echo(f"fslcheck: {visible(document.path)}: {visible(document.error, ' ')}", err=True)
                 tally.add(document)
                 for target in targets:
                     target.add(document)
-                for folder in html_folders:
+                for folder in list(html_folders):
                     try:
                         folder.add(document)
-                    except OSError as error:
-                        _fail(f"{folder.target}: cannot write the html report: {error.strerror or error}")
+                    except (OSError, OutputRefused) as error:
+                        # Stop writing that folder (its index is left as it was) but go on checking:
+                        # every document's error is still printed, and the run ends with exit 2.
+                        reason = error.strerror or error if isinstance(error, OSError) else error
+                        click.echo(f"fslcheck: {visible(str(folder.target))}: cannot write the HTML report: "
+                                   f"{visible(str(reason), ' ')}; index.html was not replaced", err=True)
+                        folder.close()
+                        html_folders.remove(folder)
+                        write_failed = True
                 if keep:
                     kept.append(document)
             if progress is not None:
@@ -301,7 +337,8 @@ def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, j
         try:
             _write_output(write_baseline, baseline_text(baseline_entries))
         except OSError as error:
-            _fail(f"{write_baseline}: cannot write the baseline: {error.strerror or error}")
+            _fail(f"{write_baseline}: cannot write the baseline: {error.strerror or error}; "
+                  "the previous baseline there, if any, is left as it was")
         click.echo(f"fslcheck: baseline: {write_baseline} ({len(baseline_entries)} problems)", err=True)
 
     if fmt == "html" and len(kept) > 1:
@@ -317,25 +354,28 @@ def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, j
                 _write_output(target.path, target.chunks(tally))
             else:
                 for chunk in target.chunks(tally):
-                    click.echo(chunk, nl=False, color=use_color)
+                    click.echo(clean_unicode(chunk), nl=False, color=use_color)
         except OSError as error:
             what = "the report" if target.path == output else f"the {target.format} report"
-            _fail(f"{target.path}: cannot write {what}: {error.strerror or error}")
+            _fail(f"{target.path}: cannot write {what}: {error.strerror or error}; "
+                  "the previous report there, if any, is left as it was")
         finally:
             target.close()
     for folder in html_folders:
         try:
             index = folder.finish()
         except OSError as error:
-            _fail(f"{folder.target}: cannot write the html report: {error.strerror or error}")
-        click.echo(f"fslcheck: HTML report: {index}", err=True)
-    sys.exit(tally.exit_code)
+            _fail(f"{folder.target}: cannot write the html report: {error.strerror or error}; "
+                  "index.html was not replaced")
+        click.echo(f"fslcheck: HTML report: {visible(str(index))}", err=True)
+    sys.exit(EXIT_ERROR if write_failed else tally.exit_code)
 
 
-def _plan(files: list[str], rules: list[str], fail_on: str | None, finder: ConfigFinder):
+def _plan(files: list[str], rules: list[str], fail_on: str | None, finder: ConfigFinder,
+          time_limit: float | None = None):
     """(packs, tasks, configs): a task per file with the pack and --fail-on its configuration asks
-    for; one compiled pack per distinct (packs, overrides). Raises FslcheckError for a bad pack or
-    configuration, before anything is checked."""
+    for, and `time_limit` seconds; one compiled pack per distinct (packs, overrides). Raises
+    FslcheckError for a bad pack or configuration, before anything is checked."""
     packs: list[CompiledPack] = []
     pack_index: dict[tuple, int] = {}
     tasks: list[batch.Task] = []
@@ -351,7 +391,7 @@ def _plan(files: list[str], rules: list[str], fail_on: str | None, finder: Confi
             except ValueError as error:  # e.g. a threshold override below the rule's `weak`
                 raise RuleError(str(config.path), f"overrides: {error}") from None
             pack_index[key] = len(packs) - 1
-        tasks.append(batch.Task(file, pack_index[key], fail_on or config.fail_on or "error"))
+        tasks.append(batch.Task(file, pack_index[key], fail_on or config.fail_on or "error", time_limit))
         configs.append(config)
     if not packs:
         packs.append(CompiledPack(load_pack(rules or finder.default.rules or None)))
@@ -380,7 +420,8 @@ class _Target:
                                                    newline="")
 
     def add(self, document) -> None:
-        self.spool.write(self.stream.document(document))
+        # Undecodable file-name bytes (surrogates) become U+FFFD: every report is valid UTF-8.
+        self.spool.write(clean_unicode(self.stream.document(document)))
 
     def chunks(self, tally: Tally) -> Iterator[str]:
         if self.text is not None:
@@ -408,17 +449,17 @@ Exit codes:
 @click.argument("path")
 @click.option("--markers", is_flag=True, help="Mark page and paragraph starts (the offsets then no longer match).")
 @input_options
-def text(path, markers, format_in, view, exhibit) -> None:
+def text(path, markers, format_in, view, exhibit, max_bytes, max_expanded, max_pages) -> None:
     """Print a document's extracted text, exactly as findings' offsets count it."""
     try:
-        documents = load_path(path, _load_options(format_in, view, exhibit))
+        documents = load_path(path, _load_options(format_in, view, exhibit, max_bytes, max_expanded, max_pages))
     except FslcheckError as error:
         _fail(str(error))
     except Exception as error:  # noqa: BLE001 - as in `check`: a message, never a traceback
         _fail(f"{path}: could not be read ({type(error).__name__}: {error}); please report this")
     for document in documents:
         if len(documents) > 1:
-            click.echo(f"==> {document.path} <==")
+            click.echo(f"==> {visible(document.path)} <==")
         if markers:
             from .documents.markers import render_with_markers
 
@@ -478,9 +519,9 @@ def rules_validate(files) -> None:
     for file in files:
         try:
             pack = load_pack([file])
-            click.echo(f"{file}: ok ({len(pack.rules)} rules)")
+            click.echo(f"{visible(file)}: ok ({len(pack.rules)} rules)")
         except RuleError as error:
-            click.echo(f"{error}", err=True)
+            click.echo(visible(str(error), " "), err=True)
             failed = True
     sys.exit(EXIT_ERROR if failed else EXIT_OK)
 
@@ -508,7 +549,7 @@ def rules_test(files) -> None:
             problem = run_example(case)
             if problem:
                 problems += 1
-                click.echo(f"{file}: {problem}")
+                click.echo(visible(f"{file}: {problem}", " "))
     click.echo(f"{total - problems} passed, {problems} failed")
     sys.exit(EXIT_FAIL if problems else EXIT_OK)
 

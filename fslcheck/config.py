@@ -41,6 +41,7 @@ from typing import Any
 import jsonschema
 import yaml
 
+from . import safe_yaml
 from .errors import FslcheckError
 from .result import FAIL_ON_LEVELS, Severity
 
@@ -248,12 +249,8 @@ def _is_builtin_name(ref: str) -> bool:
 def _read_yaml(path: Path) -> tuple[dict[str, Any], dict[tuple, tuple[int, int]]]:
     try:
         text = path.read_text(encoding="utf-8")
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.AliasEvent):  # `&a [*a]` would recurse; a config needs none
-                raise ConfigError(str(path), "YAML aliases (*name) are not allowed in a configuration",
-                                  event.start_mark.line + 1, event.start_mark.column + 1)
-        node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+        node = safe_yaml.compose(text)  # aliases refused, nesting and size bounded, before any loading
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader; aliases already refused
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(str(path), f"cannot read the configuration: {error}") from None
     except yaml.YAMLError as error:

@@ -43,6 +43,64 @@ _STOPWORDS = frozenset({
 _TOKEN = re.compile(r"\{[^{}]*\}|\.\.\.|[^\s{}]+")
 
 
+class PhraseSyntaxError(ValueError):
+    """A phrase that does not follow the phrase syntax; `position` is the 0-based index of the
+    character at fault, so a pack author is shown where to look."""
+
+    def __init__(self, phrase: str, position: int, problem: str) -> None:
+        self.phrase = phrase
+        self.position = position
+        self.problem = problem
+        super().__init__(f"phrase {phrase!r}, character {position + 1}: {problem}")
+
+
+def check_syntax(phrase: str) -> None:
+    """Raise `PhraseSyntaxError` unless `phrase` is well formed: braces balanced and not nested,
+    every `{...}` group with at least one non-empty alternative, `|` only inside a group, `...`
+    only between words (not first, not last, not twice in a row, not inside a group)."""
+    if not phrase.strip():
+        raise PhraseSyntaxError(phrase, 0, "the phrase is empty")
+    opened = -1
+    for at, char in enumerate(phrase):
+        if char == "{":
+            if opened >= 0:
+                raise PhraseSyntaxError(phrase, at, "a `{` inside another `{...}` group (groups cannot be nested; "
+                                                    "write the alternatives out in one group)")
+            opened = at
+        elif char == "}":
+            if opened < 0:
+                raise PhraseSyntaxError(phrase, at, "a `}` with no `{` before it")
+            body = phrase[opened + 1 : at]
+            if not any(option.strip() for option in body.split("|")):
+                raise PhraseSyntaxError(phrase, opened, "an empty group `{" + body + "}` (give at least one "
+                                                        "alternative, e.g. `{may|might}` or `{of 1995|}`)")
+            if "..." in body:
+                raise PhraseSyntaxError(phrase, opened + 1 + body.index("..."),
+                                        "`...` inside a `{...}` group (a gap goes between words)")
+            opened = -1
+        elif char == "|" and opened < 0:
+            raise PhraseSyntaxError(phrase, at, "a `|` outside a `{...}` group (alternatives go in braces: "
+                                                "`{a|b}`)")
+    if opened >= 0:
+        raise PhraseSyntaxError(phrase, opened, "a `{` that is never closed with `}`")
+    tokens = list(_TOKEN.finditer(phrase))
+    words = [t for t in tokens if t.group() != "..."]
+    if not words:
+        raise PhraseSyntaxError(phrase, 0, "the phrase has no words")
+    for index, token in enumerate(tokens):
+        if token.group() != "...":
+            continue
+        if index == 0:
+            raise PhraseSyntaxError(phrase, token.start(), "a phrase cannot start with `...` (a gap goes "
+                                                           "between two words; just leave it out)")
+        if index == len(tokens) - 1:
+            raise PhraseSyntaxError(phrase, token.start(), "a phrase cannot end with `...` (a gap goes "
+                                                           "between two words; just leave it out)")
+        if tokens[index - 1].group() == "...":
+            raise PhraseSyntaxError(phrase, token.start(), "two `...` gaps in a row (one gap already spans "
+                                                           f"up to {GAP_WORDS} words)")
+
+
 @dataclass(frozen=True)
 class Match:
     """A phrase found in canonical text ([start, end) are canonical offsets)."""
@@ -65,13 +123,12 @@ class Phrase:
     anchors: list[str] = field(init=False)
 
     def __post_init__(self) -> None:
+        check_syntax(self.source)
         tokens = _TOKEN.findall(self.source)
-        if not tokens:
-            raise ValueError(f"empty phrase {self.source!r}")
-        self.regex = re.compile(_to_regex(tokens))
+        self.regex = compile_pattern(tokens)
         self.numbers = [w for w in re.findall(rf"[{WORD_CHAR}]+", self.source) if is_number(w)]  # "{of 1995|}" too
         # The same phrase with any number where it has one: "reform act of 1993" for "... of 1995".
-        self.misstatement_regex = re.compile(_to_regex(tokens, any_number=True)) if self.numbers else None
+        self.misstatement_regex = compile_pattern(tokens, any_number=True) if self.numbers else None
         self.expansions = _expand(tokens)
         words = {w for e in self.expansions for w in e.split() if w not in _STOPWORDS and len(w) > 3}
         self.anchors = sorted(words, key=lambda w: (-len(w), w))[:4]
@@ -140,32 +197,162 @@ _NUMBER_PIECES = re.compile(r"(?: [0-9]+)+(?![a-z0-9])")
 _SEP = "[,;:]? "  # words of a phrase may be separated by a comma, semicolon or colon in the text
 
 
-def _to_regex(tokens: list[str], any_number: bool = False) -> str:
-    """Words joined by separators; optional groups and gaps carry their own leading separator.
-    With `any_number`, each number of the phrase matches any number (to find misstatements)."""
-    out = ""
+_GAP_PIECE = "gap"
+_GAP_REGEX = rf"(?:{_SEP}[^ \n]*[^ \n.!?;]){{0,{GAP_WORDS}}}?"  # lazy: the nearest end word
+_GAP_WORD = re.compile(rf"{_SEP}[^ \n]*[^ \n.!?;]")
+_LINEAR_FROM_GAPS = 2  # the backtracking regex is fine with one gap; from two on it is exponential
+
+
+def _pieces(tokens: list[str], any_number: bool = False) -> list:
+    """The phrase as a list of pieces: `_GAP_PIECE`, or the regex alternatives of one token in
+    the order a backtracking regex tries them (each alternative reads one way only)."""
+    pieces: list = []
+    out = ""  # the regex so far, only to decide on separators exactly as the joined form does
     for token in tokens:
         if token == "...":
             if out:
-                out += rf"(?:{_SEP}[^ \n]*[^ \n.!?;]){{0,{GAP_WORDS}}}?"  # lazy: the nearest end word
+                pieces.append(_GAP_PIECE)
+                out += _GAP_REGEX
             continue
         if token.startswith("{"):
             options = [canonical_phrase(o) for o in token[1:-1].split("|")]
-            alternatives = "|".join(_literal(o, any_number) for o in options if o)
+            literals = [_literal(o, any_number) for o in options if o]
             if all(options):
-                out += (_SEP if out else "") + f"(?:{alternatives})"
+                lead = _SEP if out else ""
+                alternatives = [lead + literal for literal in literals]
+                out += lead + f"(?:{'|'.join(literals)})"
             elif out:
                 # An optional qualifier with a number ("{of 1995|}") may be left out, but not
                 # replaced: "reform act of 1993" is not "reform act" followed by other words.
                 wrong = "|".join(_number_shape(o) for o in options if o and _has_number(o))
                 absent = f"(?!{_SEP}(?:{wrong})(?![{WORD_CHAR}]))" if wrong else ""
-                out += f"(?:{_SEP}(?:{alternatives})|{absent})"
+                alternatives = [_SEP + literal for literal in literals] + [absent]
+                out += f"(?:{_SEP}(?:{'|'.join(literals)})|{absent})"
             else:
-                out += f"(?:(?:{alternatives}){_SEP})?"
+                alternatives = [literal + _SEP for literal in literals] + [""]
+                out += f"(?:(?:{'|'.join(literals)}){_SEP})?"
+            pieces.append(alternatives)
             continue
-        out += (_SEP if out and not out.endswith(f"{_SEP})?") else "") + _literal(canonical_phrase(token), any_number)
-    trailing = "" if tokens[-1].endswith("*") else rf"(?![{WORD_CHAR}])"
-    return rf"(?<![{WORD_CHAR}]){out}{trailing}"
+        fragment = (_SEP if out and not out.endswith(f"{_SEP})?") else "") + _literal(canonical_phrase(token), any_number)
+        pieces.append([fragment])
+        out += fragment
+    return pieces
+
+
+def _to_regex(tokens: list[str], any_number: bool = False) -> str:
+    """Words joined by separators; optional groups and gaps carry their own leading separator.
+    With `any_number`, each number of the phrase matches any number (to find misstatements)."""
+    body = ""
+    for piece in _pieces(tokens, any_number):
+        body += _GAP_REGEX if piece is _GAP_PIECE else (piece[0] if len(piece) == 1 else f"(?:{'|'.join(piece)})")
+    return rf"(?<![{WORD_CHAR}]){body}{_trailing(tokens)}"
+
+
+def _trailing(tokens: list[str]) -> str:
+    return "" if tokens[-1].endswith("*") else rf"(?![{WORD_CHAR}])"
+
+
+def compile_pattern(tokens: list[str], any_number: bool = False):
+    """The phrase's matcher: Python's regex while it runs in linear time, else `LinearPattern`."""
+    if tokens.count("...") >= _LINEAR_FROM_GAPS:
+        return LinearPattern(tokens, any_number)
+    return re.compile(_to_regex(tokens, any_number))
+
+
+@dataclass(frozen=True)
+class _Found:
+    """What `LinearPattern` yields: the parts of `re.Match` the callers use."""
+
+    string: str
+    span_: tuple[int, int]
+
+    def start(self) -> int:
+        return self.span_[0]
+
+    def end(self) -> int:
+        return self.span_[1]
+
+    def span(self) -> tuple[int, int]:
+        return self.span_
+
+    def group(self) -> str:
+        return self.string[self.span_[0] : self.span_[1]]
+
+
+class LinearPattern:
+    """A phrase with several `...` gaps, matched in linear time.
+
+    As one regex, a phrase with k gaps backtracks through up to 13^k ways to fill them where it
+    almost matches (six gaps took seconds on a 3 KB release, eight over two minutes). Here each
+    token is its own small regex and the search remembers, for every (piece, text position), that
+    it already failed there, so each pair is tried once: time linear in the text (times the
+    phrase's size). It finds what the one regex finds: the leftmost start, the first alternative
+    of a group that lets the rest match, the fewest words in a gap (within one word, the one
+    reading the regex tries first).
+    """
+
+    def __init__(self, tokens: list[str], any_number: bool = False) -> None:
+        self.pattern = _to_regex(tokens, any_number)  # for messages and debugging only
+        pieces = _pieces(tokens, any_number)
+        self.pieces = [p if p is _GAP_PIECE else [re.compile(a) for a in p] for p in pieces]
+        self.trailing = re.compile(_trailing(tokens))
+        head = []
+        for piece in pieces:  # the start must read as the pieces before the first gap
+            if piece is _GAP_PIECE:
+                break
+            head.append(f"(?:{'|'.join(piece)})")
+        self.starts = re.compile(rf"(?<![{WORD_CHAR}])(?={''.join(head)})")
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        end = len(text) if end is None else end
+        failed: set[tuple[int, int]] = set()
+        after = start
+        for candidate in self.starts.finditer(text, start, end):
+            at = candidate.start()
+            if at < after:
+                continue
+            stop = self._solve(text, 0, at, end, failed, None)
+            if stop is not None:
+                yield _Found(text, (at, stop))
+                after = max(stop, at + 1)
+
+    def fullmatch(self, text: str) -> _Found | None:
+        if not self.starts.match(text):
+            return None
+        stop = self._solve(text, 0, 0, len(text), set(), len(text))
+        return _Found(text, (0, stop)) if stop is not None else None
+
+    def _solve(self, text: str, index: int, position: int, end: int, failed: set, must_end: int | None) -> int | None:
+        """Where a match of pieces[index:] from `position` ends, or None (remembered in `failed`)."""
+        if (index, position) in failed:
+            return None
+        if index == len(self.pieces):
+            if self.trailing.match(text, position, end) and (must_end is None or position == must_end):
+                return position
+            failed.add((index, position))
+            return None
+        piece = self.pieces[index]
+        if piece is _GAP_PIECE:
+            at = position
+            for skip in range(GAP_WORDS + 1):
+                if skip:
+                    word = _GAP_WORD.match(text, at, end)
+                    if word is None:
+                        break
+                    at = word.end()
+                found = self._solve(text, index + 1, at, end, failed, must_end)
+                if found is not None:
+                    return found
+        else:
+            for alternative in piece:
+                matched = alternative.match(text, position, end)
+                if matched is None:
+                    continue
+                found = self._solve(text, index + 1, matched.end(), end, failed, must_end)
+                if found is not None:
+                    return found
+        failed.add((index, position))
+        return None
 
 
 def _has_number(text: str) -> bool:

@@ -84,10 +84,11 @@ class TolerantPattern:
         begins = [b for b in range(max(low, seeds[0] - self.max_tokens + 1), seeds[-1] + 1)
                   if self._can_start(words[b]) and _any_between(seeds, b, b + self.max_tokens)]
         done = -1
+        failed: set = set()  # shared by every begin: a dead end is one whatever led to it
         for begin in begins:
             if begin <= done:
                 continue
-            pairs = _align(self.elements, 0, tokens, begin, high, [])
+            pairs = _align(self.elements, 0, tokens, begin, high, [], failed)
             if pairs is None:
                 continue
             stop = max(last for _, _, last in pairs)
@@ -204,9 +205,25 @@ def tokenise(text: str, start: int, end: int) -> Tokens:
 
 
 def _align(elements: list, index: int, tokens: Tokens, position: int, limit: int,
-           pairs: list[tuple[str, int, int]]) -> list[tuple[str, int, int]] | None:
+           pairs: list[tuple[str, int, int]], failed: set) -> list[tuple[str, int, int]] | None:
     """(phrase word, first token, last token) of the first alignment of elements[index:] at
-    `position` (a word split in two by extraction spans two tokens)."""
+    `position` (a word split in two by extraction spans two tokens).
+
+    Whether the rest of the phrase can be aligned from a point depends only on the element, the
+    position, whether a word was matched yet and whether one stood intact yet (`_damage_ok`); each
+    such state that failed is remembered in `failed`, so gaps cost linear time, not 13 to the
+    power of their number."""
+    state = (index, position, bool(pairs), bool(pairs) and _damage_ok(pairs, tokens))
+    if state in failed:
+        return None
+    found = _align_from(elements, index, tokens, position, limit, pairs, failed)
+    if found is None:
+        failed.add(state)
+    return found
+
+
+def _align_from(elements: list, index: int, tokens: Tokens, position: int, limit: int,
+                pairs: list[tuple[str, int, int]], failed: set) -> list[tuple[str, int, int]] | None:
     if index == len(elements):
         return list(pairs) if pairs and _damage_ok(pairs, tokens) else None
     element = elements[index]
@@ -215,7 +232,7 @@ def _align(elements: list, index: int, tokens: Tokens, position: int, limit: int
             if skip and (position + skip - 1 >= limit or tokens.sentence_end[position + skip - 1]
                          or (position + skip - 1 > 0 and not tokens.joined[position + skip - 1])):
                 break
-            found = _align(elements, index + 1, tokens, position + skip, limit, pairs)
+            found = _align(elements, index + 1, tokens, position + skip, limit, pairs, failed)
             if found is not None:
                 return found
         return None
@@ -225,13 +242,13 @@ def _align(elements: list, index: int, tokens: Tokens, position: int, limit: int
         if matched is None:
             continue
         option_pairs, after = matched
-        found = _align(elements, index + 1, tokens, after, limit, pairs + option_pairs)
+        found = _align(elements, index + 1, tokens, after, limit, pairs + option_pairs, failed)
         if found is not None:
             return found
     if optional:
         if any(_replaced_number(option, tokens, position, limit) for option in options):
             return None  # "{of 1995|}" may be left out, not replaced ("of 1993")
-        return _align(elements, index + 1, tokens, position, limit, pairs)
+        return _align(elements, index + 1, tokens, position, limit, pairs, failed)
     return None
 
 

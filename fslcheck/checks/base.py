@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import Any
 
 from ..documents.model import Document
-from ..matching import Match, Phrase, best_match
+from ..matching import Match, Phrase, PhraseSyntaxError, best_match
 from ..normalise import Canonical, canonicalise
 from ..result import Finding, Status
 from ..rules.model import Rule
@@ -183,6 +183,8 @@ def compile_phrases(phrases: list[str]) -> list[Phrase]:
     for phrase in phrases:
         try:
             compiled.append(Phrase(phrase))
+        except PhraseSyntaxError:
+            raise  # the loader places it: file, line and the character at fault
         except (ValueError, re.error) as error:
             raise ValueError(f"phrase {phrase!r} cannot be compiled: {error}") from None
     return compiled

@@ -29,6 +29,7 @@ is a line that ends with a page number ("Forward-Looking Statements 3").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..result import Finding, Status
 from ..rules.model import Rule
@@ -55,8 +56,7 @@ class Checker:
     def check(self, context: CheckContext) -> Finding:
         legends = context.legend_spans
         candidates = [(start, end) for start, end in self._candidates(context, legends)
-                      if any(legend_start <= start < legend_end for legend_start, legend_end in legends)
-                      and speaks_legend(context.text, end, end + _INTRODUCES_CHARS)]
+                      if _inside(legends, start) and speaks_legend(context.text, end, end + _INTRODUCES_CHARS)]
         # Exact first; only then the OCR-tolerant search (fslcheck.matching.Phrase.find_tolerant).
         for search in ("find_exact", "find_tolerant"):
             for start, end in candidates:
@@ -71,8 +71,7 @@ class Checker:
         """Canonical spans in the legends that could be headings, in document order."""
         text = context.text
         spans = []
-        paragraphs = [(start, end) for start, end in context.paragraphs
-                      if any(legend_start <= start < legend_end for legend_start, legend_end in legends)]
+        paragraphs = [(start, end) for start, end in context.paragraphs if _inside(legends, start)]
         for start, end in paragraphs:
             words = text.count(" ", start, end) + 1
             if words <= self.max_words:
@@ -151,6 +150,13 @@ _LINE_TITLE_SHARE = 0.75
 
 _SMALL_WORDS = frozenset({"of", "on", "and", "or", "the", "for", "to", "in", "a", "an", "regarding",
                           "concerning", "about", "under", "with", "by"})
+
+
+def _inside(legends: list[tuple[int, int]], offset: int) -> bool:
+    """Whether `offset` falls in one of the legends, found by bisection (`find_legend` returns
+    them merged and in order); comparing with every legend made the check quadratic."""
+    index = bisect_right(legends, (offset, float("inf"))) - 1
+    return index >= 0 and legends[index][0] <= offset < legends[index][1]
 
 
 def _is_title(words_text: str, share: float = 0.6) -> bool:

@@ -73,7 +73,9 @@ class Checker:
         notes = []
         for region in context.document.regions:
             if region.hidden and any(p.find_exact(canonical_phrase(region.hidden)) for p in self.phrases):
-                notes.append(f"wording that meets this rule is in a tracked {region.kind} "
+                where = ("hidden from readers" if region.kind == "hidden"
+                         else f"in a tracked {region.kind}")
+                notes.append(f"wording that meets this rule is {where} "
                              f"({region.note.split(':')[0]}): \"{region.hidden}\"")
         return notes
 

@@ -8,7 +8,9 @@ registry below is the one place that lists them.
 from __future__ import annotations
 
 import io
+import os
 import re
+import stat
 import sys
 import zipfile
 from dataclasses import dataclass
@@ -27,6 +29,9 @@ FORMATS = tuple(LOADERS)
 SUPPORTED_EXTENSIONS = {ext: module.FORMAT for module in LOADERS.values() for ext in module.EXTENSIONS}
 
 
+DEFAULT_MAX_BYTES = 50 * 1000 * 1000
+
+
 @dataclass(frozen=True)
 class LoadOptions:
     """Options that change what a loader extracts."""
@@ -34,6 +39,13 @@ class LoadOptions:
     format: str | None = None  # force a format (`--format-in`); None: sniff
     view: str = "accepted"  # DOCX tracked changes: "accepted" or "original"
     exhibits: tuple[str, ...] = ()  # EDGAR submissions: exhibit types to check ("EX-99*")
+    # Limits (`--max-bytes`): an input larger than this is refused unread; what a DOCX or PDF
+    # expands to (XML parts, page text) is capped at `max_expanded` bytes in all, and at
+    # `max_ratio` times the file's own size once past 10 MB; a PDF may have `max_pages` pages.
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_expanded: int = 256 * 1024 * 1024
+    max_ratio: int = 200
+    max_pages: int = 2000
 
 
 def sniff(data: bytes, path: str) -> str:
@@ -111,21 +123,71 @@ def load_bytes(data: bytes, path: str, options: LoadOptions | None = None) -> li
 def load_path(path: str | Path, options: LoadOptions | None = None) -> list[Document]:
     """Load a file (or `-` for standard input). Raises `InputError` with a readable message."""
     name = str(path)
+    options = options or LoadOptions()
     if name == "-":
-        return load_bytes(sys.stdin.buffer.read(), "-", options)
+        return load_bytes(_read_limited(sys.stdin.buffer, "-", options.max_bytes), "-", options)
     file = Path(path)
-    if not file.exists():
-        raise InputError(name, "no such file")
-    if file.is_dir():
+    try:
+        status = file.stat()
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
+    except OSError as error:
+        raise InputError(name, f"cannot be read: {error.strerror or error}") from None
+    if stat.S_ISDIR(status.st_mode):
         if _supported_files(file):
             raise InputError(name, "is a folder (give its files, or pass the folder to `fslcheck check`)")
         extensions = ", ".join(sorted(SUPPORTED_EXTENSIONS))
         raise InputError(name, f"is a folder with no documents fslcheck reads ({extensions})")
+    special = _special_kind(status.st_mode)
+    if special:
+        # Refused from its mode alone: opening a FIFO blocks until a writer comes, and a device
+        # such as /dev/zero never ends.
+        raise InputError(name, f"is {special}, not a regular file; fslcheck reads only files")
+    if status.st_size > options.max_bytes:
+        raise InputError(name, f"is {_size(status.st_size)}, more than the {_size(options.max_bytes)} limit "
+                               "(--max-bytes)")
     try:
-        data = file.read_bytes()
+        # O_NONBLOCK: should the file have been swapped for a FIFO since the stat, opening it
+        # must not wait for a writer; the mode is checked again on the open descriptor.
+        descriptor = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as error:
         raise InputError(name, f"cannot be read: {error.strerror or error}") from None
+    with os.fdopen(descriptor, "rb") as stream:
+        special = _special_kind(os.fstat(stream.fileno()).st_mode)
+        if special:
+            raise InputError(name, f"is {special}, not a regular file; fslcheck reads only files")
+        data = _read_limited(stream, name, options.max_bytes)
     return load_bytes(data, name, options)
+
+
+def _special_kind(mode: int) -> str:
+    """What a non-regular file is ("a FIFO (named pipe)", …), or "" for a regular file."""
+    if stat.S_ISREG(mode):
+        return ""
+    for test, kind in ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return kind
+    return "not a regular file"
+
+
+def _read_limited(stream, name: str, limit: int) -> bytes:
+    """At most `limit` bytes; more is an error (a file that grew, or standard input)."""
+    try:
+        data = stream.read(limit + 1)
+    except OSError as error:
+        raise InputError(name, f"cannot be read: {error.strerror or error}") from None
+    if len(data) > limit:
+        raise InputError(name, f"is more than the {_size(limit)} limit (--max-bytes)")
+    return data
+
+
+def _size(count: int) -> str:
+    if count >= 1000 * 1000:
+        return f"{count / 1000 / 1000:.1f} MB"
+    if count >= 1000:
+        return f"{count / 1000:.1f} KB"
+    return f"{count} bytes"
 
 
 def _supported_files(folder: Path) -> list[str]:

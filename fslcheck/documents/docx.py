@@ -56,6 +56,9 @@ _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _OFFICE_DOCUMENT = re.compile(r"/officeDocument$")
 _MAX_PART_BYTES = 200 * 1024 * 1024
+_MAX_TOTAL_BYTES = 256 * 1024 * 1024
+_MAX_RATIO = 200
+_RATIO_FLOOR = 10 * 1024 * 1024
 # What reading a damaged or unusual ZIP can raise (bad headers, CRC, unknown versions and
 # methods, encrypted entries, broken deflate or LZMA streams).
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, RuntimeError,
@@ -102,12 +105,16 @@ class _Change:
 class _Writer:
     """Walks WordprocessingML elements and writes their text into a TextBuilder."""
 
-    def __init__(self, builder: TextBuilder, view: str) -> None:
+    def __init__(self, builder: TextBuilder, view: str, hidden_styles: frozenset[str] = frozenset()) -> None:
         self.builder = builder
         self.view = view
+        self.hidden_styles = hidden_styles  # style ids formatted as hidden text (styles.xml)
+        self.paragraph_hidden = False  # the current paragraph's style hides its runs
         self.changes: list[_Change] = []  # open tracked changes, innermost last
         self.tables = 0
         self.pending_boxes: list[ET.Element] = []
+        self.vanished_at: int | None = None  # where a run of hidden (w:vanish) text began
+        self.vanished: list[str] = []
 
     # -- blocks ----------------------------------------------------------------------------
     def blocks(self, parent: ET.Element, region: str | None = None, note: str = "") -> None:
@@ -126,7 +133,12 @@ class _Writer:
         self.builder.separate("\n\n")
         self.builder.start_paragraph()
         start = len(self.builder)
-        self.inline(element)
+        self.paragraph_hidden = _style_of(element, "pPr", "pStyle") in self.hidden_styles
+        try:
+            self.inline(element)
+        finally:
+            self.paragraph_hidden = False
+        self._flush_vanished()
         if region and len(self.builder) > start:
             self.builder.regions.append(Region(start, len(self.builder), region, note))
         boxes, self.pending_boxes = self.pending_boxes, []
@@ -225,6 +237,12 @@ class _Writer:
         return all(change.shown for change in self.changes)
 
     def run(self, run: ET.Element) -> None:
+        own = _vanished(run)
+        if own or (own is None and (self.paragraph_hidden
+                                    or _style_of(run, "rPr", "rStyle") in self.hidden_styles)):
+            self._hidden_run(run)
+            return
+        self._flush_vanished()
         for child in run:
             name = _local(child.tag)
             if name in ("t", "delText"):
@@ -240,6 +258,23 @@ class _Writer:
             elif name in ("drawing", "pict", "object") or child.tag == f"{_MC}AlternateContent":
                 self._collect_text_boxes(child)
             # softHyphen: an optional break point, invisible unless the line breaks there
+
+    def _hidden_run(self, run: ET.Element) -> None:
+        """Text formatted as hidden (`w:vanish`): a reader never sees it, so it is not in the text;
+        a zero-width region remembers it, so a check can say the wording is there but hidden."""
+        if not self._visible():
+            return
+        if self.vanished_at is None:
+            self.vanished_at = len(self.builder)
+        self.vanished.extend(child.text or "" for child in run if _local(child.tag) == "t")
+
+    def _flush_vanished(self) -> None:
+        if self.vanished_at is not None:
+            hidden = " ".join("".join(self.vanished).split())
+            if hidden:
+                self.builder.regions.append(Region(len(self.builder), len(self.builder), "hidden",
+                                                   f"Word hidden-text formatting: {hidden}", hidden))
+        self.vanished_at, self.vanished = None, []
 
     def _text(self, text: str) -> None:
         if not text:
@@ -270,6 +305,58 @@ class _Writer:
             handle(choice)
 
 
+def _vanished(element: ET.Element) -> bool | None:
+    """Whether a run (or a style) says it is hidden text (`w:vanish`, `w:specVanish`): True, False
+    when it switches hiding off, None when it does not say (its style decides)."""
+    for properties in element:
+        if _local(properties.tag) != "rPr":
+            continue
+        for flag in properties:
+            if _local(flag.tag) in ("vanish", "specVanish"):
+                return (_attribute(flag, "val") or "true").lower() not in ("0", "false", "off")
+    return None
+
+
+def _style_of(element: ET.Element, properties_name: str, style_name: str) -> str | None:
+    """The style id a paragraph (pPr/pStyle) or run (rPr/rStyle) names."""
+    for properties in element:
+        if _local(properties.tag) == properties_name:
+            for child in properties:
+                if _local(child.tag) == style_name:
+                    return _attribute(child, "val")
+    return None
+
+
+def hidden_styles(styles: ET.Element | None) -> frozenset[str]:
+    """Ids of the styles in styles.xml that format text as hidden, directly or through the
+    styles they are based on (a style may switch hiding off again)."""
+    if styles is None:
+        return frozenset()
+    own: dict[str, bool | None] = {}
+    based_on: dict[str, str] = {}
+    for style in styles:
+        if _local(style.tag) != "style":
+            continue
+        style_id = _attribute(style, "styleId")
+        if not style_id:
+            continue
+        own[style_id] = _vanished(style)
+        for child in style:
+            if _local(child.tag) == "basedOn" and _attribute(child, "val"):
+                based_on[style_id] = _attribute(child, "val")
+    hidden = set()
+    for style_id in own:
+        seen, current = set(), style_id
+        while current is not None and current not in seen:  # a loop of basedOn must end
+            seen.add(current)
+            if own.get(current) is not None:
+                if own[current]:
+                    hidden.add(style_id)
+                break
+            current = based_on.get(current)
+    return frozenset(hidden)
+
+
 def _first_choice(element: ET.Element) -> ET.Element | None:
     """The first branch of an mc:AlternateContent (Choice, else Fallback): the others repeat it."""
     for child in element:
@@ -280,8 +367,15 @@ def _first_choice(element: ET.Element) -> ET.Element | None:
 
 # -- the package -----------------------------------------------------------------------------
 class _Package:
-    def __init__(self, data: bytes, path: str) -> None:
+    def __init__(self, data: bytes, path: str, options: object = None) -> None:
         self.path = path
+        # What all parts read together may expand to (each part alone was capped before, so a
+        # package of many large parts still reached gigabytes); past 10 MB also a ratio to the
+        # file's size, since honest Word XML compresses about 5-20 to 1.
+        limit = int(getattr(options, "max_expanded", _MAX_TOTAL_BYTES))
+        ratio = int(getattr(options, "max_ratio", _MAX_RATIO))
+        self.budget = min(limit, max(_RATIO_FLOOR, ratio * len(data)))
+        self.expanded = 0
         if data.startswith(_OLE_MAGIC):
             raise InputError(path, "the Word file is encrypted (password-protected) or an old binary "
                                    ".doc; save it as an unprotected .docx and check that")
@@ -296,6 +390,11 @@ class _Package:
             info = self.zip.getinfo(name)
             if info.file_size > _MAX_PART_BYTES:
                 raise InputError(self.path, f"the .docx part {name} is too large ({info.file_size} bytes)")
+            self.expanded += info.file_size
+            if self.expanded > self.budget:
+                raise InputError(self.path, f"the .docx expands to more than {self.budget // (1024 * 1024)} MB of XML "
+                                            f"(at {name}); a decompression bomb? (limit: --max-bytes and "
+                                            "LoadOptions.max_expanded)")
             raw = self.zip.read(info)
         except KeyError:
             raise InputError(self.path, f"not a valid .docx: the package has no {name}") from None
@@ -342,14 +441,16 @@ def load(data: bytes, path: str, options: object = None) -> Document:
     view = getattr(options, "view", "accepted") or "accepted"
     if view not in ("accepted", "original"):
         raise InputError(path, f"unknown view {view!r} for tracked changes (use 'accepted' or 'original')")
-    package = _Package(data, path)
+    package = _Package(data, path, options)
     main = package.main_part()
     root = package.xml(main)
     body = next((e for e in root if _local(e.tag) == "body"), None)
     if body is None:
         raise InputError(path, f"not a Word document: {main} has no body")
     builder = TextBuilder()
-    writer = _Writer(builder, view)
+    styles = next((name for kind, name in package.relationships(main)
+                   if kind.endswith("/styles") and name in package.names), None)
+    writer = _Writer(builder, view, hidden_styles(package.xml(styles) if styles else None))
     writer.blocks(body)
     _append_parts(package, main, writer)
     return builder.build(path, FORMAT, sha256_of(data))

@@ -58,6 +58,9 @@ class Part:
 def parts(submission: str) -> list[Part]:
     """The documents of a submission, in file order."""
     found = []
+    # Lines are counted on from the previous part, not from the start of the file each time
+    # (that was quadratic: 10,000 exhibits took minutes).
+    counted_to, line = 0, 1
     for document in _DOCUMENT.finditer(submission):
         body = document.group(1)
         header = re.split(r"<TEXT>", body, maxsplit=1, flags=re.IGNORECASE)[0]
@@ -70,13 +73,15 @@ def parts(submission: str) -> list[Part]:
             newline = re.match(r"[ \t\r]*\n", content)
             if newline:
                 content, content_start = content[newline.end():], content_start + newline.end()
+        line += submission.count("\n", counted_to, content_start)
+        counted_to = content_start
         found.append(Part(
             type=fields.get("TYPE", "").upper() or "UNKNOWN",
             sequence=fields.get("SEQUENCE", ""),
             filename=fields.get("FILENAME", ""),
             description=fields.get("DESCRIPTION", ""),
             content=content,
-            first_line=submission.count("\n", 0, content_start) + 1,
+            first_line=line,
         ))
     return found
 

@@ -15,7 +15,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 from .decoding import decode
-from .model import Document, TextBuilder, sha256_of
+from .model import Document, Region, TextBuilder, sha256_of
 
 FORMAT = "html"
 EXTENSIONS = (".htm", ".html", ".xhtml")
@@ -36,7 +36,64 @@ _LINE_BLOCK_TAGS = {"p", "div"}
 _ZERO_MARGIN = re.compile(r"(?:^|;)\s*margin\s*:\s*0(?:px|pt|in|em|cm)?\s*(?:;|$)", re.I)
 _ZERO_TOP = re.compile(r"margin-top\s*:\s*0(?:px|pt|in|em|cm)?\s*(?:;|$)", re.I)
 _ZERO_BOTTOM = re.compile(r"margin-bottom\s*:\s*0(?:px|pt|in|em|cm)?\s*(?:;|$)", re.I)
+# Elements whose end tag may be left out (HTML's optional end tags): what ends them implicitly,
+# as a browser reads it. A hidden spacer row `<tr style="font-size:0">` without `</tr>` hides
+# only itself, not the rest of the filing.
+_BLOCKS = {"p", "div", "table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+           "hr", "section", "article", "header", "footer", "center", "address", "figure", "form", "main", "nav"}
+_IMPLIED_BY_START = {"p": _BLOCKS, "li": {"li"}, "tr": {"tr", "tbody", "thead", "tfoot"},
+                     "td": {"td", "th", "tr", "tbody", "thead", "tfoot"}, "th": {"td", "th", "tr", "tbody", "thead", "tfoot"},
+                     "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "option": {"option", "optgroup"}}
+_IMPLIED_BY_END = {"p": {"div", "td", "th", "li", "body", "section", "article", "blockquote", "form"},
+                   "li": {"ul", "ol"}, "tr": {"table", "tbody", "thead", "tfoot"},
+                   "td": {"tr", "table", "tbody", "thead", "tfoot"}, "th": {"tr", "table", "tbody", "thead", "tfoot"},
+                   "dt": {"dl"}, "dd": {"dl"}, "option": {"select", "optgroup"}}
+_VOID_TAGS = {"br", "img", "input", "hr", "meta", "link", "wbr", "col", "area", "base", "source", "embed",
+              "param", "track"}
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|"
+                           r"font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?|opacity\s*:\s*0(?:\.0+)?)"
+                           r"\s*(?:!important\s*)?(?:;|$)", re.I)
+# Selectors of a style sheet rule that are plain classes only (".hide, .sr-hidden").
+_CLASS_SELECTORS = re.compile(r"\s*\.[\w-]+\s*(?:,\s*\.[\w-]+\s*)*")
+_CSS_COMMENT = re.compile(r"/\*.*?\*/|<!--|-->", re.S)
+_WHITE = r"(?:#fff(?:fff)?|white|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))"
+_WHITE_TEXT = re.compile(rf"(?:^|;)\s*color\s*:\s*{_WHITE}\s*(?:;|$)", re.I)
+_WHITE_BACKGROUND = re.compile(rf"background(?:-color)?\s*:\s*{_WHITE}\s*(?:;|$)", re.I)
 _WRAPPED_LINE = 50  # a block this long that stops mid-sentence is a wrapped line, not a paragraph
+
+
+def hidden_classes(css: str) -> set[str]:
+    """Class names a style sheet hides with a plain-class rule (display:none and the like)."""
+    found: set[str] = set()
+    for rule in _CSS_COMMENT.sub(" ", css).split("}"):
+        selectors, brace, declarations = rule.partition("{")
+        if not brace or not _CLASS_SELECTORS.fullmatch(selectors):
+            continue  # element, descendant or other selectors: not followed (an over-reach would hide text)
+        if _HIDING_STYLE.search(";".join(part.strip() for part in declarations.split(";"))):
+            found.update(name.strip().lstrip(".") for name in selectors.split(","))
+    return found
+
+
+def _hiding(attrs: list[tuple[str, str | None]], classes: set[str] = frozenset()) -> str:
+    """Why an element's content is hidden from a reader ("" when it is not): the `hidden`
+    attribute, `aria-hidden="true"`, `display:none`, `visibility:hidden`, zero font size or
+    opacity, white text on a white background in the same style, or a class that the page's
+    style sheet hides."""
+    values = {name.lower(): (value or "") for name, value in attrs}
+    hiding_class = next((c for c in values.get("class", "").split() if c in classes), None)
+    if hiding_class:
+        return f"the style sheet hides class {hiding_class}"
+    if "hidden" in values:
+        return "the hidden attribute"
+    if values.get("aria-hidden", "").strip().lower() == "true":
+        return "aria-hidden"
+    style = values.get("style", "")
+    hiding = _HIDING_STYLE.search(style)
+    if hiding:
+        return re.sub(r"\s+", "", hiding.group().strip(" ;").split("!")[0]).lower()
+    if _WHITE_TEXT.search(style) and _WHITE_BACKGROUND.search(style):
+        return "white text on a white background"
+    return ""
 
 
 def _zero_margin(attrs: list[tuple[str, str | None]]) -> bool:
@@ -62,9 +119,29 @@ class _Extractor(HTMLParser):
         self.edgar_value_line: int | None = None
         self.block_start: int | None = None  # where the open zero-margin <p>/<div> began
         self.line_end = False  # the last block was a wrapped line (see handle_starttag)
+        # Hidden content (see `_hiding`): the tag that hid it, how deep in such tags we are, why,
+        # and its text, which goes into a zero-width Region instead of the document text.
+        self.hidden_tag: str | None = None
+        self.hidden_depth = 0
+        self.hidden_reason = ""
+        self.hidden_text: list[str] = []
+        self.hidden_classes: set[str] = set()  # from <style> blocks seen so far
 
     # -- structure -------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.hidden_tag is not None:
+            if self.hidden_depth == 1 and tag in _IMPLIED_BY_START.get(self.hidden_tag, ()):
+                self._end_hidden()  # e.g. a new <tr> ends a hidden <tr> left open; this tag goes on
+            elif tag == self.hidden_tag:
+                self.hidden_depth += 1
+                return
+            else:
+                return
+        if tag not in _VOID_TAGS and not self.skipping:
+            reason = _hiding(attrs, self.hidden_classes)
+            if reason:
+                self.hidden_tag, self.hidden_depth, self.hidden_reason = tag, 1, reason
+                return
         if tag in _EDGAR_VALUE_TAGS:
             self.edgar_value_line = self.getpos()[0]
             return
@@ -89,10 +166,20 @@ class _Extractor(HTMLParser):
         self._break(tag)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in _SKIP_TAGS:
+        if tag not in _SKIP_TAGS and self.hidden_tag is None:
             self._break(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if self.hidden_tag is not None:
+            if tag == self.hidden_tag:
+                self.hidden_depth -= 1
+                if self.hidden_depth == 0:
+                    self._end_hidden()
+                return
+            if self.hidden_depth == 1 and tag in _IMPLIED_BY_END.get(self.hidden_tag, ()):
+                self._end_hidden()  # the container closes the hidden element left open; go on with it
+            else:
+                return
         if self.skipping and tag in _SKIP_TAGS:
             if tag in self.skipping:
                 while self.skipping and self.skipping.pop() != tag:
@@ -125,6 +212,9 @@ class _Extractor(HTMLParser):
 
     # -- text ------------------------------------------------------------------------------
     def handle_data(self, data: str) -> None:
+        if self.skipping and self.skipping[-1] == "style":
+            self.hidden_classes |= hidden_classes(data)
+            return
         line, column = self.getpos()
         if self.edgar_value_line is not None:
             if line == self.edgar_value_line and "\n" not in data:
@@ -141,8 +231,23 @@ class _Extractor(HTMLParser):
     def handle_charref(self, name: str) -> None:
         self._emit(unescape(f"&#{name};"), *self.getpos())
 
+    def _end_hidden(self) -> None:
+        hidden = " ".join("".join(self.hidden_text).split())
+        if hidden:
+            at = len(self.builder)
+            self.builder.regions.append(Region(at, at, "hidden", f"{self.hidden_reason}: {hidden}", hidden))
+        self.hidden_tag, self.hidden_reason, self.hidden_text = None, "", []
+
+    def close(self) -> None:
+        super().close()
+        if self.hidden_tag is not None:  # never closed: hidden to the end, as a browser shows it
+            self._end_hidden()
+
     def _emit(self, data: str, line: int, column: int) -> None:
         if self.skipping or not data:
+            return
+        if self.hidden_tag is not None:
+            self.hidden_text.append(data)
             return
         line += self.line_shift
         if self.pre:

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from markdown_it import MarkdownIt
 
-from . import html
+from . import html, text
 from .decoding import decode
 from .model import Document, TextBuilder, sha256_of
 
@@ -19,6 +19,11 @@ FORMAT = "markdown"
 EXTENSIONS = (".md", ".markdown", ".mdown")
 
 _parser = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+# The commonmark preset stops parsing, without a word, past 20 levels of nesting (lists in
+# lists, quotes in quotes): whatever followed was lost, a legend or a forbidden phrase alike.
+# No level is the limit here; a file nested so deep that the parser runs out of stack is read
+# as plain text instead, with a warning.
+_parser.options["maxNesting"] = 1_000_000
 
 _BLOCK_BREAKS = {
     "paragraph_close": "\n\n", "heading_close": "\n\n", "bullet_list_close": "\n\n",
@@ -53,9 +58,16 @@ class _Placer:
 
 def load(data: bytes, path: str, options: object = None) -> Document:
     source = decode(data, path)
+    try:
+        tokens = _parser.parse(source)
+    except RecursionError:
+        document = text.from_text(source, path, sha256_of(data), fmt=FORMAT)
+        document.warnings.append("the Markdown nests too deeply to parse; it was read as plain text "
+                                 "(markup characters included)")
+        return document
     builder = TextBuilder()
     placer = _Placer(source)
-    for token in _parser.parse(source):
+    for token in tokens:
         if token.map:
             placer.seek_line(token.map[0])
         if token.type == "inline":

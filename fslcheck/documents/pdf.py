@@ -17,8 +17,13 @@ below it (a bullet list after the following paragraph, axon-taser 2010 p. 7) the
 the drawing order, as PyMuPDF's does; pdfminer's layout analysis would reorder it at 30 times
 the cost. Sentences stay whole either way.
 
-PDFium is not thread-safe: every call into it here holds one process-wide lock, so a caller may
-use threads (for parallelism across PDFs, use processes).
+PDFium runs in a worker process (a fresh one per PDF), under an address-space limit:
+a decompression bomb that would take gigabytes, or a file that makes PDFium abort (SIGABRT),
+costs that one document (an error that says so), never fslcheck itself or the rest of a batch.
+The worker also stops at `LoadOptions.max_pages` pages and `max_expanded` characters of text,
+and a PDF that takes longer than `PDF_SECONDS` is given up; before that, `check_expansion`
+refuses a file whose compressed streams inflate past the cap. Each worker is its own process,
+so callers may read PDFs from several threads (PDFium itself is not thread-safe).
 
 Text comes in PDFium's order (the content stream's, which follows columns in every corpus file)
 with PDFium's line breaks; each line gets the vertical position of its first character, so that
@@ -31,9 +36,11 @@ it needs OCR, rather than checked as if it had no legend.
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.connection
 import re
-import threading
 import unicodedata
+import zlib
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -58,14 +65,14 @@ _COMMON_WORDS = frozenset(
     "which have has may such other any these it were been than their".split()
 )
 
-_PDFIUM = threading.Lock()
 
 # PDFium error codes (fpdfview.h) that deserve their own message.
 _ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 3, 4, 6
 
 
 def load(data: bytes, path: str, options: object = None) -> Document:
-    pages = read_lines(data, path)
+    check_expansion(data, path, options)
+    pages = read_lines(data, path, options)
     _require_text_layer(pages, path)
     pages, removed = drop_running_lines(pages)
     pages = mark_paragraph_gaps(order_single_column(pages))
@@ -89,25 +96,146 @@ def load(data: bytes, path: str, options: object = None) -> Document:
     return builder.build(path, FORMAT, sha256_of(data), warnings)
 
 
-def read_lines(data: bytes, path: str) -> list[list[Line]]:
-    """The lines of every page, with PDFium's hyphen and lost-glyph marks made explicit."""
-    with _PDFIUM:
-        return _read_lines(data, path)
+PDF_SECONDS = 120  # one PDF's text; the corpus's largest takes well under a second
+MAX_TEXT_CHARS = 32 * 1000 * 1000  # a press release has tens of thousands
+_WORKER_BASE = 512 * 1024 * 1024  # the worker's own address space: Python, PDFium, the PDF
 
 
-def _read_lines(data: bytes, path: str) -> list[list[Line]]:
+def worker_memory(max_expanded: int) -> int:
+    """The PDFium worker's address-space limit: its own needs plus four times what a document
+    may expand to (PDFium keeps several bytes per character of page text)."""
+    return _WORKER_BASE + 4 * max_expanded
+
+
+def _context():
+    """A fresh process per PDF, forked from a clean server that has this module loaded (cheap,
+    and nothing shared that a dying worker could leave locked); spawn where there is no fork."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def read_lines(data: bytes, path: str, options: object = None) -> list[list[Line]]:
+    """The lines of every page, with PDFium's hyphen and lost-glyph marks made explicit (read in
+    a worker process; see the module docstring)."""
+    max_pages = int(getattr(options, "max_pages", 2000))
+    max_expanded = int(getattr(options, "max_expanded", 256 * 1024 * 1024))
+    max_chars = min(max_expanded, MAX_TEXT_CHARS)
+    context = _context()
+    receiver, sender = context.Pipe(duplex=False)
+    worker = context.Process(target=_worker_main, daemon=True,
+                             args=(sender, data, path, max_pages, max_chars, worker_memory(max_expanded)))
+    try:
+        worker.start()
+        sender.close()
+        ready = multiprocessing.connection.wait([receiver, worker.sentinel], timeout=PDF_SECONDS)
+        if not ready:
+            raise InputError(path, f"reading the PDF took more than {PDF_SECONDS} s; it was given up")
+        try:
+            outcome, value = receiver.recv() if receiver.poll() else ("crashed", None)
+        except (EOFError, OSError):
+            outcome, value = "crashed", None
+    finally:
+        # Whatever happened (an answer, a crash, the time budget, Ctrl-C), the worker goes.
+        if worker.is_alive():
+            worker.kill()
+        worker.join(timeout=5)
+        receiver.close()
+    if outcome == "crashed":
+        raise InputError(path, "PDFium stopped while reading this PDF (it crashed or ran out of memory: "
+                               "a damaged file or a decompression bomb?)")
+    if outcome == "error":
+        raise InputError(path, value)
+    return value
+
+
+def _worker_main(sender, data: bytes, path: str, max_pages: int, max_chars: int, memory: int) -> None:
+    """The worker process: limit its memory, read, send the outcome, end."""
+    _limit_memory(memory)
+    try:
+        sender.send(_read_in_worker(data, path, max_pages, max_chars))
+    except MemoryError:
+        sender.send(("error", "reading the PDF needs more memory than allowed (a decompression bomb?)"))
+    finally:
+        sender.close()
+
+
+_STREAM = re.compile(rb"stream\r?\n")
+_RATIO_FLOOR = 10 * 1024 * 1024
+
+
+def check_expansion(data: bytes, path: str, options: object = None) -> None:
+    """Refuse a PDF whose Flate streams expand past `max_expanded` bytes in all, or past
+    `max_ratio` times the file's size once over 10 MB: a decompression bomb, found by inflating
+    each stream in 1 MB pieces (and throwing them away) before PDFium ever sees the file."""
+    limit = int(getattr(options, "max_expanded", 256 * 1024 * 1024))
+    ratio = int(getattr(options, "max_ratio", 200))
+    budget = min(limit, max(_RATIO_FLOOR, ratio * len(data)))
+    total = 0
+    for start in _STREAM.finditer(data):
+        if not data.startswith(b"x", start.end()) and not data.startswith(b"H", start.end()):
+            continue  # a zlib stream starts 0x78 (or 0x48 for small windows); others are not Flate
+        end = data.find(b"endstream", start.end())
+        inflater = zlib.decompressobj()
+        pending = data[start.end() : end if end >= 0 else len(data)]
+        try:
+            while pending and not inflater.eof:
+                produced = len(inflater.decompress(pending, 1 << 20))
+                total += produced
+                if not produced and len(inflater.unconsumed_tail) == len(pending):
+                    break  # no progress: truncated or damaged; PDFium decides
+                if total > budget:
+                    raise InputError(path, f"the PDF's compressed streams expand to more than "
+                                           f"{budget / (1024 * 1024):.1f} MB (from {len(data) / 1024:.1f} KB): a "
+                                           "decompression bomb? (limit: --max-expanded)")
+                pending = inflater.unconsumed_tail
+        except zlib.error:
+            continue  # not Flate after all, or damaged: PDFium decides
+
+
+def _limit_memory(limit: int) -> None:
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard == resource.RLIM_INFINITY or hard > limit:
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, ValueError, OSError):
+        pass  # no such limit on this platform: the time limit still applies
+
+
+def _read_in_worker(data: bytes, path: str, max_pages: int, max_chars: int) -> tuple[str, object]:
+    """Runs in the worker: ("ok", pages) or ("error", message), never an exception to pickle."""
+    try:
+        return "ok", _read_lines(data, path, max_pages, max_chars)
+    except InputError as error:
+        return "error", error.message
+    except MemoryError:
+        return "error", "reading the PDF needs more memory than allowed (a decompression bomb?)"
+
+
+def _read_lines(data: bytes, path: str, max_pages: int = 2000, max_chars: int = 256 * 1024 * 1024) -> list[list[Line]]:
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
         raise InputError(path, _open_error(error)) from None
     try:
+        if len(document) > max_pages:
+            raise InputError(path, f"the PDF has {len(document)} pages, more than the {max_pages} allowed "
+                                   "(LoadOptions.max_pages)")
         pages = []
+        chars = 0
         for index in range(len(document)):
             page = document[index]
             try:
                 pages.append(_page_lines(page))
             finally:
                 page.close()
+            chars += sum(len(line.text) for line in pages[-1])
+            if chars > max_chars:
+                raise InputError(path, f"the PDF's text is longer than {max_chars} characters (at page {index + 1})")
         return pages
     except pdfium.PdfiumError as error:
         raise InputError(path, f"the PDF is damaged and its text cannot be read ({error})") from None

@@ -1,65 +1,90 @@
-"""`--html DIR` / `--report html:DIR` for a streamed batch: each page written as its document is
-checked, the index at the end.
+"""`--html DIR` / `--report html:DIR`: a page per document, written as it is checked, and the
+index at the end.
 
-`html_report.write_batch` renders a finished `Result`, holding every document until the end. A
-batch on the command line instead hands each document here as it is checked: its page is written
-at once, and only what the index shows (path, verdict, the status and severity of each finding)
-is kept, so a long batch does not hold every document's text. The pages and the index are the
-same bytes `write_batch` writes for the same documents (a test holds the two together).
+A batch on the command line hands each document here as it is checked: its page is written at
+once, and only what the index shows (path, verdict, the status and severity of each finding) is
+kept, so a long batch does not hold every document's text. `html_report.write_batch` renders a
+finished `Result` through the same class, so both write the same bytes.
+
+The folder is an `HtmlFolder` (`fslcheck.safe_io`): every file is written atomically and recorded
+in the folder's manifest, a file fslcheck did not write is never replaced, and nothing is deleted.
+The folder's lock is held from the first page to the index, so two runs sharing a folder take
+turns; pages of earlier runs still in the folder stay listed in the index, marked as such.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterable
 from datetime import datetime
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any
 
-from ..result import DocumentResult, Finding, Result, Tally
+from ..result import DocumentResult, Finding, Result, Status, Tally
+from ..safe_io import HtmlFolder
+from ..safe_text import clean_unicode
 from . import html_report, view_model
 
 
 class HtmlBatch:
-    def __init__(self, directory: str | Path, tally: Tally, options: Any,
-                 writer: Callable[[Path, str], None],
+    """An HTML report folder being written. Raises `OutputRefused` (before writing anything) when
+    the folder holds an input or its index is a file fslcheck did not write."""
+
+    def __init__(self, directory: str | Path, tally: Tally, options: Any, inputs: Iterable[str] = (),
                  now: Callable[[], datetime] = view_model.generated_at) -> None:
         from .. import __version__
 
-        self.target = Path(directory)
-        self.target.mkdir(parents=True, exist_ok=True)
+        self.folder = HtmlFolder(directory)
+        self.target = self.folder.directory
+        self.inputs = [i for i in inputs if i != "-"]
+        self.folder.check(["index.html"], self.inputs)
         self.version = getattr(options, "version", "") or __version__
         self.when = now()
         self.tally = tally  # pack and --fail-on now; counts and notices by the end
-        self.writer = writer
         self.rows: list[DocumentResult] = []
         self.names: list[str] = []
-        self._taken = {"index.html"}
+        self.pages: list[Path] = []
+        self._namer = view_model.PageNamer()
+        self._lock = contextlib.ExitStack()
+        self._lock.enter_context(self.folder.locked())
 
-    def add(self, document: DocumentResult) -> None:
-        name = self._page_name(document.path)
+    def add(self, document: DocumentResult) -> Path:
+        """Write the document's page (atomically); raises OutputRefused or OSError."""
+        name = self._namer.name(document.path)
+        self.folder.check([name], self.inputs)
         frame = Result(documents=[], pack=self.tally.pack, fail_on=self.tally.fail_on)
         view = view_model.document_view(frame, document, version=self.version, when=self.when,
                                         page_name=name, index_href="index.html")
-        self.writer(self.target / name, html_report.render_document(view))
+        about = {"document": clean_unicode(document.path), "verdict": document.verdict,
+                 "counts": document.counts(), "met": sum(1 for f in document.findings if f.status is Status.MET),
+                 "total": len(document.findings), "error": clean_unicode(document.error) if document.error else None,
+                 "generated": self.when.isoformat(timespec="seconds")}
+        page = self.folder.write(name, clean_unicode(html_report.render_document(view)), about)
         self.rows.append(_summary_only(document))
         self.names.append(name)
+        self.pages.append(page)
+        return page
 
     def finish(self) -> Path:
-        result = Result(documents=self.rows, pack=self.tally.pack, fail_on=self.tally.fail_on,
-                        notices=self.tally.notices)
-        index = self.target / "index.html"
-        self.writer(index, html_report.render_index(
-            view_model.index_view(result, self.names, version=self.version, when=self.when)))
-        return index
+        """Write the index (last: it links only to pages that were written) and release the folder."""
+        try:
+            result = Result(documents=self.rows, pack=self.tally.pack, fail_on=self.tally.fail_on,
+                            notices=self.tally.notices)
+            index_view = view_model.index_view(result, self.names, version=self.version, when=self.when)
+            for name, entry in self.folder.earlier_pages(self.names):
+                counts = entry.get("counts") if isinstance(entry.get("counts"), dict) else {}
+                index_view.rows.append(view_model.IndexRow(
+                    path=f"{entry.get('document', name)} (earlier run, {entry.get('generated', 'time unknown')})",
+                    href=name, verdict=str(entry.get("verdict", "error")),
+                    counts={k: int(counts.get(k, 0)) for k in ("error", "warning", "info")},
+                    met=int(entry.get("met", 0)), total=int(entry.get("total", 0)), error=entry.get("error")))
+            return self.folder.write("index.html", clean_unicode(html_report.render_index(index_view)),
+                                     {"index": True})
+        finally:
+            self.close()
 
-    def _page_name(self, path: str) -> str:
-        """`view_model.page_names`, one path at a time (the names it gives a whole batch)."""
-        stem = view_model.slug(PurePath(path).name or "document")
-        name, n = f"{stem}.html", 2
-        while name in self._taken:
-            name, n = f"{stem}-{n}.html", n + 1
-        self._taken.add(name)
-        return name
+    def close(self) -> None:
+        self._lock.close()
 
 
 def _summary_only(document: DocumentResult) -> DocumentResult:

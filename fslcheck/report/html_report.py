@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +24,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from ..result import Result
+from ..safe_text import mark_controls
 from . import view_model
 
 FORMAT = "html"
@@ -93,8 +94,10 @@ def _render(template: str, head: str, **context: Any) -> str:
     digest = "sha256-" + base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode()
     # Markup: `css` is escaped by construction (css_string); autoescape would turn its quote
     # marks into entities, which a <style> element does not decode.
-    return environment().get_template(template).render(
-        **context, **_inline_hashes(), page_style=Markup(css), page_style_hash=digest) + "\n"
+    # Bidi and control characters from a document or a file name are shown as marks, never obeyed
+    # (a name must not read reversed); the templates have none, and css_string escapes them.
+    return mark_controls(environment().get_template(template).render(
+        **context, **_inline_hashes(), page_style=Markup(css), page_style_hash=digest)) + "\n"
 
 
 def render_document(view: view_model.DocumentView) -> str:
@@ -125,30 +128,23 @@ def render(result: Result, options: Any, *, now: Callable[[], datetime] = view_m
     return render_document(view)
 
 
-def _write_text(path: Path, text: str) -> None:
-    path.write_text(text, encoding="utf-8")
-
-
 def write_batch(result: Result, directory: str | Path, options: Any,
                 *, now: Callable[[], datetime] = view_model.generated_at,
-                writer: Callable[[Path, str], None] = _write_text) -> list[Path]:
-    """Write index.html and one page per document into `directory`; return the paths written.
+                inputs: Iterable[str] = ()) -> list[Path]:
+    """Write one page per document, then index.html, into `directory`; return the paths written,
+    the index first.
 
-    The index comes first in the returned list. Existing files of the same names are replaced;
-    nothing else in the directory is touched. `writer(path, text)` writes each file (the command
-    line passes its own, so that every report it writes goes through one function).
+    Each file is written atomically and recorded in the folder's manifest; only files fslcheck
+    wrote there are ever replaced, nothing is deleted, and a folder holding one of `inputs` is
+    refused (`OutputRefused`) before anything is written (see `fslcheck.report.html_batch`).
     """
-    target = Path(directory)
-    target.mkdir(parents=True, exist_ok=True)
-    version = _version(options)
-    when = now()
-    names = view_model.page_names(doc.path for doc in result.documents)
-    written = [target / "index.html"]
-    writer(written[0], render_index(view_model.index_view(result, names, version=version, when=when)))
-    for doc, name in zip(result.documents, names, strict=True):
-        view = view_model.document_view(result, doc, version=version, when=when, page_name=name,
-                                        index_href="index.html")
-        page = target / name
-        writer(page, render_document(view))
-        written.append(page)
-    return written
+    from .html_batch import HtmlBatch  # it renders pages with this module
+
+    folder = HtmlBatch(directory, result.tally(), options, inputs, now=now)
+    try:
+        for document in result.documents:
+            folder.add(document)
+    except BaseException:
+        folder.close()
+        raise
+    return [folder.finish(), *folder.pages]

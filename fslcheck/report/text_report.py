@@ -16,6 +16,7 @@ import click
 
 from ..documents.model import Document
 from ..result import DocumentResult, Finding, Result, Status, Tally
+from ..safe_text import visible
 from . import explanation, stream
 
 FORMAT = "text"
@@ -71,7 +72,7 @@ def _document(document: DocumentResult, color: bool, quiet: bool = False) -> lis
     problems = [f for f in document.findings if f.status.is_problem or f.status is Status.WAIVED]
     if quiet and document.error is None and not problems:
         return []
-    head = f"{document.path}: {verdict}"
+    head = f"{visible(document.path)}: {verdict}"
     if color:
         head = click.style(head, bold=True, fg={"PASS": "green", "FAIL": "red"}.get(verdict, "magenta"))
     if document.error is not None:
@@ -104,7 +105,7 @@ def _finding(finding: Finding, color: bool, document: Document | None = None,
     if why and not (found is not None and finding.status is Status.MET and why.startswith("Found:")):
         extra.extend(_wrap(why))
     if found is not None:
-        extra.append(f"{INDENT}\u201c{found.cut(WIDTH - len(INDENT) - 2)}\u201d")
+        extra.append(f"{INDENT}\u201c{visible(found.cut(WIDTH - len(INDENT) - 2), ' ')}\u201d")
     extra.extend(line for note in explanation.shown_notes(finding) for line in _wrap(f"note: {note}"))
     suggested = explanation.suggestion(finding, approved or [])
     if suggested is not None:
@@ -123,7 +124,8 @@ def _finding(finding: Finding, color: bool, document: Document | None = None,
 
 
 def _wrap(text: str, first: str = INDENT, rest: str = INDENT) -> list[str]:
-    return textwrap.wrap(" ".join(str(text).split()), WIDTH, initial_indent=first, subsequent_indent=rest,
+    """`text` (from a document or a rule: control characters shown as escapes) in lines of WIDTH."""
+    return textwrap.wrap(" ".join(visible(str(text), " ").split()), WIDTH, initial_indent=first, subsequent_indent=rest,
                          break_on_hyphens=False) or [first.rstrip()]
 
 

@@ -13,6 +13,7 @@ trusted as HTML.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -688,18 +689,34 @@ def document_view(result: Result, doc: DocumentResult, *, version: str, when: da
     )
 
 
-def page_names(paths: Iterable[str]) -> list[str]:
-    """One distinct, readable file name per document ("index.html" stays free)."""
-    names: list[str] = []
-    taken = {"index.html"}
-    for path in paths:
+_MAX_STEM = 120
+
+
+class PageNamer:
+    """One distinct, readable file name per document, a document at a time ("index.html" stays
+    free): "x.html" gets "x-html.html", not "x.html.html"; a name too long for a file system
+    (255 bytes) is cut and made unique by a hash of the whole path."""
+
+    def __init__(self) -> None:
+        self._taken = {"index.html"}
+
+    def name(self, path: str) -> str:
         stem = slug(PurePath(path).name or "document")
+        stem = re.sub(r"\.(x?html?)$", r"-\1", stem, flags=re.I)
+        if len(stem) > _MAX_STEM:
+            digest = hashlib.sha256(str(path).encode("utf-8", "surrogateescape")).hexdigest()[:10]
+            stem = f"{stem[:_MAX_STEM - 11].rstrip('.-')}-{digest}"
         name, n = f"{stem}.html", 2
-        while name in taken:
+        while name in self._taken:
             name, n = f"{stem}-{n}.html", n + 1
-        taken.add(name)
-        names.append(name)
-    return names
+        self._taken.add(name)
+        return name
+
+
+def page_names(paths: Iterable[str]) -> list[str]:
+    """The page names of a batch, in order (see `PageNamer`)."""
+    namer = PageNamer()
+    return [namer.name(path) for path in paths]
 
 
 def index_view(result: Result, names: Sequence[str], *, version: str, when: datetime) -> IndexView:

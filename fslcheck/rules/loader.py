@@ -9,6 +9,7 @@ keys, wrong types and missing keys are errors naming the file, line and key.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,8 +18,9 @@ from typing import Any
 import jsonschema
 import yaml
 
-from .. import checks
+from .. import checks, safe_yaml
 from ..errors import RuleError
+from ..matching import PhraseSyntaxError
 from ..result import Severity
 from .model import Examples, Rule, RulePack
 from .schema import PACK_SCHEMA, RULE_COMMON, rule_schema
@@ -128,11 +130,26 @@ def _merge_file(path: Path, entries: dict[str, _Entry], files: list, meta: dict,
         _merge_file(base_path, entries, files, meta, chain + (key,))
     files.append((_display(path), source.sha256))
     meta.update({k: v for k, v in source.data.items() if k != "rules"})
+    inherited = set(entries)
+    seen: dict[str, int] = {}
     for index, raw in enumerate(source.data["rules"]):
         _validate(source, {"type": "object", "properties": RULE_COMMON}, ("rules", index), raw)
         if "id" not in raw:
             raise source.error(("rules", index), "every rule needs an `id`")
         rule_id = raw["id"]
+        if rule_id in seen:
+            # Two entries with one id in one file are a slip (a copied rule not renamed); merging
+            # them silently would let the second quietly change the first.
+            first = source.where(("rules", seen[rule_id]))
+            raise source.error(("rules", index, "id"), f"rule id {rule_id!r} is given twice in this pack "
+                                                       f"(first at line {first[0] if first else '?'})")
+        seen[rule_id] = index
+        if rule_id not in inherited and "kind" not in raw and inherited:
+            near = difflib.get_close_matches(rule_id, sorted(inherited), n=1, cutoff=0.8)
+            if near:
+                raise source.error(("rules", index, "id"),
+                                   f"no rule {rule_id!r} in the packs this one extends: did you mean "
+                                   f"{near[0]!r}? (a rule with a new id needs a `kind`)")
         entry = entries.get(rule_id)
         if entry is None:
             entry = entries[rule_id] = _Entry({}, first=(source, index))
@@ -183,9 +200,23 @@ def _build_rule(entry: _Entry) -> Rule:
     )
     try:
         kind.Checker(rule)  # compiling the rule checks what the schema cannot
+    except PhraseSyntaxError as problem:
+        raise entry.error(_path_of(values, problem.phrase), str(problem)) from None
     except ValueError as problem:
         raise entry.error((), str(problem)) from None
     return rule
+
+
+def _path_of(value: Any, wanted: str, path: tuple = ()) -> tuple:
+    """The key path of the first string `wanted` inside a rule's values (to place a message)."""
+    if isinstance(value, str):
+        return path if value == wanted else None
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        found = _path_of(item, wanted, path + (key,))
+        if found is not None:
+            return found
+    return () if not path else None
 
 
 def _read(path: Path) -> _Source:
@@ -195,8 +226,8 @@ def _read(path: Path) -> _Source:
         raise RuleError(str(path), f"cannot be read: {error.strerror or error}") from None
     try:
         text = raw.decode("utf-8-sig")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = safe_yaml.compose(text)
+        data = safe_yaml.construct(node)
     except UnicodeDecodeError:
         raise RuleError(str(path), "is not UTF-8 text") from None
     except yaml.YAMLError as error:
@@ -218,6 +249,10 @@ def _walk(node: yaml.Node, path: tuple, positions: dict, source: _Source) -> Non
     if isinstance(node, yaml.MappingNode):
         seen: set = set()
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise RuleError(source.path, f"{_dotted(path) or '(top level)'}: a key must be a plain word, "
+                                             "not a list or mapping",
+                                key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             key = key_node.value
             if key in seen:
                 raise RuleError(source.path, f"{_dotted(path + (key,))}: the key is given twice",
