@@ -88,7 +88,17 @@ class HtmlBatch:
 
 
 def _summary_only(document: DocumentResult) -> DocumentResult:
-    """What the index reads of a document: no text, no excerpts, no details."""
+    """What the index reads of a document: no text, no excerpts; where each finding is (the index
+    lists problems in reading order)."""
     findings = [Finding(rule=f.rule, title=f.title, severity=f.severity, status=f.status, message="",
-                        baselined=f.baselined) for f in document.findings]
+                        start=f.start, baselined=f.baselined, details=_place_only(f.details))
+                for f in document.findings]
     return DocumentResult(path=document.path, findings=findings, error=document.error, fail_on=document.fail_on)
+
+
+def _place_only(details: dict[str, Any]) -> dict[str, Any]:
+    """Of a finding's details, only where its closest wording starts (for the index's order)."""
+    near = details.get("closest")
+    if isinstance(near, dict) and isinstance(near.get("start"), int):
+        return {"closest": {"start": near["start"]}}
+    return {}
