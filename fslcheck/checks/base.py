@@ -18,6 +18,7 @@ from typing import Any
 
 from ..documents.model import Document
 from ..matching import Match, Phrase, best_match
+from ..meaning.clauses import Tokens
 from ..normalise import Canonical, canonicalise
 from ..result import Finding, Status
 from ..rules.model import Rule
@@ -44,6 +45,7 @@ class CheckContext:
         self.document = document
         self.canonical: Canonical = canonicalise(document.text)
         self.text = self.canonical.text
+        self._sentence_ranges: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -77,6 +79,22 @@ class CheckContext:
         if scope == "legend":
             return self.legend_spans
         return [(0, len(self.text))]
+
+    @cached_property
+    def tokens(self) -> Tokens:
+        """The words of the canonical text, for propositions (`fslcheck.meaning`)."""
+        return Tokens.of(self.text)
+
+    def sentence_ranges(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The sentences of canonical [start, end) as token ranges [lo, hi), computed once."""
+        key = (start, end)
+        if key not in self._sentence_ranges:
+            tokens = self.tokens
+            starts = [s for s in self.sentence_starts if start < s < end]
+            bounds = [start] + starts + [end]
+            ranges = [(tokens.index_at(a), tokens.index_at(b)) for a, b in zip(bounds, bounds[1:])]
+            self._sentence_ranges[key] = [(lo, hi) for lo, hi in ranges if hi > lo]
+        return self._sentence_ranges[key]
 
     @cached_property
     def evidence_starts(self) -> list[int]:

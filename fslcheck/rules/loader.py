@@ -177,7 +177,8 @@ def _build_rule(entry: _Entry) -> Rule:
         scope=values.get("scope", "document"),
         approved=values.get("approved"),
         options={k: v for k, v in values.items() if k not in common},
-        examples=Examples(tuple(examples.get("pass", ())), tuple(examples.get("fail", ()))),
+        examples=Examples(tuple(examples.get("pass", ())), tuple(examples.get("fail", ())),
+                          tuple(examples.get("flip", ()))),
         origin=f"{origin_source.path}:{line[0] if line else '?'}",
     )
     try:

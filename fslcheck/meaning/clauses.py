@@ -1,0 +1,85 @@
+"""Tokens of canonical text, and the clause a word stands in.
+
+Canonical text is lower case with hyphens as spaces ("forward looking"), so a token is a run of
+letters and digits with inner apostrophes ("company's", "don't"). `Tokens` is computed once per
+span a rule searches; `clause_start` finds where the clause of a word begins, for negation scope.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+_ASIDE_OPENERS = frozenset({"except", "unless", "if", "when", "where", "whether", "which", "while"})
+_ASIDE_WORDS = 7
+_HARD_STOP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")
+
+
+@dataclass
+class Tokens:
+    """The words of canonical text in [start, end): their text and offsets."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, text: str, start: int = 0, end: int | None = None) -> "Tokens":
+        end = len(text) if end is None else end
+        words, starts, ends = [], [], []
+        for m in _TOKEN.finditer(text, start, end):
+            words.append(m.group())
+            starts.append(m.start())
+            ends.append(m.end())
+        return cls(text, words, starts, ends)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def index_at(self, offset: int) -> int:
+        """The first token starting at or after `offset`."""
+        return bisect_left(self.starts, offset)
+
+    def gap(self, i: int) -> str:
+        """The text between token i-1 and token i (punctuation that may end a clause)."""
+        return self.text[self.ends[i - 1] : self.starts[i]] if i > 0 else ""
+
+    def clause_start(self, i: int, low: int) -> int:
+        """The first token of the clause token i stands in (not before `low`).
+
+        A clause ends at ";", ":", a bracket, a sentence end, or before a word that opens another
+        clause ("and", "which", "that", "because" ...). "that" after a word that takes a
+        complement ("no assurance that", "we do not believe that") does not end the clause: the
+        negation before it reaches what it introduces.
+        """
+        j = i
+        while j > low:
+            if _HARD_STOP.search(self.gap(j)):
+                return j
+            word = self.words[j - 1]
+            if word in BOUNDARIES and j - 1 != i and not self._transparent(j - 1, i, low):
+                return j
+            j -= 1
+        return low
+
+    def _transparent(self, b: int, i: int, low: int) -> bool:
+        """Whether the boundary word at b leaves the clause of token i open: "that" after "no
+        assurance", "which" after "none of", or a short aside between commas ("does not, except as
+        required by law, undertake to update")."""
+        word = self.words[b]
+        if word == "that" and b - 1 >= low and self.words[b - 1] in COMPLEMENT_TAKERS:
+            return True
+        if word in ("which", "whom", "these", "those") and b - 1 >= low and self.words[b - 1] == "of":
+            return True
+        if word in _ASIDE_OPENERS and "," in self.gap(b):
+            return any("," in self.gap(k) for k in range(b + 1, min(i, b + _ASIDE_WORDS) + 1))
+        return False
+
+    def span_text(self, i: int, j: int) -> str:
+        """Canonical text of tokens i..j (inclusive)."""
+        return self.text[self.starts[i] : self.ends[j]]

@@ -1,0 +1,340 @@
+"""A proposition: what a legend element asserts, found clause by clause, with its polarity.
+
+A proposition has named parts (who, what, about what, to what degree), each a list of terms; a
+term is one or more words, each filled by any word of its family (`fslcheck.meaning.lexicon`):
+"differ" is filled by "differs", "different", "difference"; `word*` is any word starting with
+`word`; `=word` is that word only. A form says which parts must stand together:
+"subject + change + degree" in any order, "verb > statements" in that order. All parts of a form
+must lie in one sentence within `window` words, or in two sentences when the second refers back
+to the first ("... could vary. Such variances may be material.").
+
+Polarity is decided, not assumed. The negation cues of the clause before each part named in
+`negation_on` are counted ("not", "no", "never", "none", "cannot", "n't", "neither/nor",
+"without", and the rule's own `negated_by` words such as "disclaim"), and so is a negative prefix
+on a part's word ("immaterial"). An affirmative proposition ("actual results could differ
+materially") is negated by an odd count; a negative one ("no obligation to update") is reversed
+by an even count ("undertakes to update", "does not disclaim any duty to update"). A term of
+`open_ended` in the sentence ("until further notice") makes a time-bound statement open-ended.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..normalise import canonical_phrase
+from .clauses import Tokens
+from .lexicon import ANAPHORS, LOCAL_NEGATIONS, NEGATIVE_FORMS, family, is_negation
+
+AFFIRMED, NEGATED, REVERSED, OPEN_ENDED = "affirmed", "negated", "reversed", "open-ended"
+DEFAULT_WINDOW = 30
+_NEGATION_REACH = 20  # words before a part a negation cue may stand
+_FORM = re.compile(r"^\s*[a-z0-9_-]+(?:\s*[+>]\s*[a-z0-9_-]+)*(?:\s+within\s+[0-9]+)?\s*$")
+_WITHIN = re.compile(r"\s+within\s+([0-9]+)\s*$")
+# Auxiliaries a negation may follow a part over ("undue reliance should not be placed").
+_AUXILIARIES = frozenset("should must will shall can could may might would need be been being is are was were "
+                         "ought to".split())
+
+
+@dataclass(frozen=True)
+class Term:
+    """One term of a part: its words, each a set of forms or a prefix."""
+
+    source: str
+    words: tuple[tuple[frozenset[str] | None, str | None], ...]  # (forms, prefix)
+
+    @classmethod
+    def compile(cls, source: str) -> "Term":
+        words = []
+        for word in canonical_phrase(source).split():
+            if word.endswith("*") and len(word) > 1:
+                words.append((None, word[:-1]))
+            elif word.startswith("=") and len(word) > 1:
+                words.append((frozenset({word[1:]}), None))
+            elif len(word) < 4 or any(c.isdigit() for c in word):
+                words.append((frozenset({word}), None))
+            else:
+                words.append((family(word), None))
+        if not words:
+            raise ValueError(f"empty term {source!r}")
+        return cls(source, tuple(words))
+
+    def first_forms(self) -> tuple[frozenset[str] | None, str | None]:
+        return self.words[0]
+
+    def matches_at(self, words: list[str], i: int, hi: int) -> int | None:
+        """The index of the last word when the term stands at word i, else None."""
+        if i + len(self.words) > hi:
+            return None
+        for k, (forms, prefix) in enumerate(self.words):
+            word = words[i + k]
+            if not (word in forms if forms is not None else word.startswith(prefix)):
+                return None
+        return i + len(self.words) - 1
+
+
+class Part:
+    """A named part and its terms, indexed by the forms their first word may take."""
+
+    def __init__(self, name: str, terms: list[Term]) -> None:
+        if not terms:
+            raise ValueError(f"part {name!r} has no terms")
+        self.name = name
+        self.terms = terms
+        self.by_first: dict[str, list[Term]] = {}
+        self.prefixed: list[Term] = []
+        for term in terms:
+            forms, prefix = term.first_forms()
+            if forms is None:
+                self.prefixed.append(term)
+            else:
+                for form in forms:
+                    self.by_first.setdefault(form, []).append(term)
+
+    def occurrences(self, tokens: Tokens, lo: int, hi: int) -> list[tuple[int, int]]:
+        """(first, last) token of each place a term stands in [lo, hi); the longest term wins."""
+        out = []
+        words = tokens.words
+        for i in range(lo, hi):
+            terms = self.by_first.get(words[i], ())
+            if self.prefixed:
+                terms = list(terms) + [t for t in self.prefixed if words[i].startswith(t.words[0][1])]
+            ends = [e for t in terms if (e := t.matches_at(words, i, hi)) is not None]
+            if ends:
+                out.append((i, max(ends)))
+        return out
+
+
+@dataclass
+class Form:
+    """Parts that must stand together; `before` holds the pairs joined by '>' (a before b)."""
+
+    parts: list[str]
+    before: list[tuple[str, str]]
+    window: int | None = None  # "... within N": the most words this form may span
+
+
+@dataclass
+class Candidate:
+    """Where a form of the proposition stands, which words filled its parts, and its polarity."""
+
+    start: int  # canonical offsets
+    end: int
+    parts: dict[str, str]
+    polarity: str
+    cue: str = ""
+    complete: bool = True
+    lacks: list[str] = field(default_factory=list)
+
+    @property
+    def holds(self) -> bool:
+        return self.complete and self.polarity == AFFIRMED
+
+
+class Proposition:
+    """A pack's proposition, compiled once (see the module notes and `fslcheck.checks.proposition`)."""
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        parts = options.get("parts") or {}
+        self.parts = {name: Part(name, [Term.compile(t) for t in terms]) for name, terms in parts.items()}
+        self.forms: list[Form] = []
+        for text in options.get("forms") or [" + ".join(self.parts)]:
+            if not _FORM.match(text):
+                raise ValueError(f"form {text!r}: write part names joined by '+' (any order) or '>' (in order)")
+            within = _WITHIN.search(text)
+            window = int(within.group(1)) if within else None
+            text = _WITHIN.sub("", text)
+            names = [n.strip() for n in re.split(r"[+>]", text)]
+            operators = re.findall(r"[+>]", text)
+            unknown = [n for n in names if n not in self.parts]
+            if unknown:
+                raise ValueError(f"form {text!r} names {', '.join(unknown)}, which `parts` does not define")
+            if len(set(names)) != len(names):
+                raise ValueError(f"form {text!r} names a part twice")
+            before = [(a, b) for a, op, b in zip(names, operators, names[1:]) if op == ">"]
+            self.forms.append(Form(names, before, window))
+        self.negative = options.get("polarity", "affirmative") == "negative"
+        self.negation_on = list(options.get("negation_on") or self.parts)
+        unknown = [n for n in self.negation_on if n not in self.parts]
+        if unknown:
+            raise ValueError(f"negation_on names {', '.join(unknown)}, which `parts` does not define")
+        self.negated_by = [Term.compile(t) for t in options.get("negated_by", [])]
+        self.open_ended = [Term.compile(t) for t in options.get("open_ended", [])]
+        self.excludes = [Term.compile(t) for t in options.get("excludes", [])]
+        self.window = int(options.get("window", DEFAULT_WINDOW))
+        self.refer_back = bool(options.get("refer_back", True))
+        self._part_forms = frozenset(w for p in self.parts.values() for t in p.terms
+                                     for forms, _ in t.words[:1] if forms for w in forms)
+
+    # -- finding -----------------------------------------------------------------------------
+    def find(self, tokens: Tokens, sentences: list[tuple[int, int]]) -> list[Candidate]:
+        """Candidates in sentences given as token ranges [lo, hi), in order; incomplete ones
+        (a form with parts lacking) are kept only as the closest wording."""
+        found: list[Candidate] = []
+        previous: tuple[int, int] | None = None
+        for lo, hi in sentences:
+            here = self._in_range(tokens, lo, hi, self.window, lo)
+            if not any(c.complete for c in here) and previous and self.refer_back and self._refers_back(tokens, lo, hi):
+                both = [c for c in self._in_range(tokens, previous[0], hi, 2 * self.window, lo) if c.complete]
+                here = both or here
+            found.extend(here)
+            previous = (lo, hi)
+        return found
+
+    def _refers_back(self, tokens: Tokens, lo: int, hi: int) -> bool:
+        """The sentence opens by referring back to a part: "Such variances ...", "These differences"."""
+        words = tokens.words
+        for i in range(lo, min(hi - 1, lo + 6)):
+            if words[i] in ANAPHORS and (words[i + 1] in self._part_forms
+                                         or (i + 2 < hi and words[i + 2] in self._part_forms)):
+                return True
+        return False
+
+    def _in_range(self, tokens: Tokens, lo: int, hi: int, window: int, must_reach: int) -> list[Candidate]:
+        occurrences = {name: part.occurrences(tokens, lo, hi) for name, part in self.parts.items()}
+        complete: list[Candidate] = []
+        closest: Candidate | None = None
+        for form in self.forms:
+            lacking = [n for n in form.parts if not occurrences[n]]
+            if lacking:
+                have = [n for n in form.parts if occurrences[n]]
+                useful = any(n in self.negation_on for n in have) and len(have) * 2 >= len(form.parts)
+                if useful and (closest is None or len(closest.lacks) > len(lacking)):
+                    spans = [occurrences[n][0] for n in have]
+                    closest = self._candidate(tokens, dict(zip(have, spans)), lo, hi)
+                    closest.complete, closest.lacks = False, lacking
+                continue
+            anchor = next((n for n in form.parts if n in self.negation_on), form.parts[0])
+            for anchor_span in occurrences[anchor]:
+                chosen = self._choose(form, anchor, anchor_span, occurrences)
+                if chosen is None:
+                    continue
+                first = min(s for s, _ in chosen.values())
+                last = max(e for _, e in chosen.values())
+                limit = window if form.window is None else min(window, form.window * window // self.window)
+                if last - first + 1 > limit or last < must_reach:
+                    continue
+                if self._excluded(tokens, first, last, hi):
+                    continue
+                complete.append(self._candidate(tokens, chosen, lo, hi))
+        if complete:
+            # The fullest reading of a sentence decides: "words such as ... do not identify
+            # forward-looking statements" lists words, but says they identify nothing.
+            complete = [c for c in complete if not c.holds or not any(
+                not o.holds and o.start < c.end and c.start < o.end
+                and any(n in self.negation_on for n in set(o.parts) - set(c.parts))
+                for o in complete)]
+            unique = {(c.start, c.end, c.polarity): c for c in complete}
+            return sorted(unique.values(), key=lambda c: (c.start, c.end))
+        return [closest] if closest else []
+
+    @staticmethod
+    def _choose(form: Form, anchor: str, anchor_span: tuple[int, int],
+                occurrences: dict[str, list[tuple[int, int]]]) -> dict[str, tuple[int, int]] | None:
+        """The occurrence of each part nearest the anchor (in order, when the form is ordered)."""
+        chosen = {anchor: anchor_span}
+        taken = set(range(anchor_span[0], anchor_span[1] + 1))
+        # Parts next to the anchor in the form first, so that an order constraint can use them.
+        rest = sorted((n for n in form.parts if n != anchor),
+                      key=lambda n: abs(form.parts.index(n) - form.parts.index(anchor)))
+        for name in rest:
+            options = [s for s in occurrences[name] if not taken.intersection(range(s[0], s[1] + 1))]
+            for a, b in form.before:
+                if a == name and b in chosen:
+                    options = [s for s in options if s[1] < chosen[b][0]]
+                elif b == name and a in chosen:
+                    options = [s for s in options if s[0] > chosen[a][1]]
+            if not options:
+                return None
+            best = min(options, key=lambda s: min(abs(s[0] - anchor_span[1]), abs(anchor_span[0] - s[1])))
+            chosen[name] = best
+            taken.update(range(best[0], best[1] + 1))
+        if any(chosen[a][1] >= chosen[b][0] for a, b in form.before):
+            return None
+        return chosen
+
+    def _excluded(self, tokens: Tokens, first: int, last: int, hi: int) -> bool:
+        """An excluded term in the candidate or in the few words after it ("update ... our website")."""
+        if not self.excludes:
+            return False
+        end = min(hi, last + 7)
+        return any(term.matches_at(tokens.words, i, end) is not None
+                   for i in range(first, end) for term in self.excludes)
+
+    # -- polarity ----------------------------------------------------------------------------
+    def _candidate(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int, hi: int) -> Candidate:
+        first = min(s for s, _ in chosen.values())
+        last = max(e for _, e in chosen.values())
+        cues: set[int] = set()
+        for name, (s, e) in chosen.items():
+            if name not in self.negation_on:
+                continue
+            sentence_lo = _sentence_low(tokens, s, lo)
+            clause = tokens.clause_start(s, sentence_lo)
+            for t in range(max(clause, s - _NEGATION_REACH), s):
+                if self._negation_at(tokens, t, s):
+                    cues.add(t)
+            cues.update(t for t in range(s, e + 1) if tokens.words[t] in NEGATIVE_FORMS)
+            # A negation after the part, over auxiliaries: "reliance should not be placed".
+            t = e + 1
+            while t < hi and t <= e + 4 and tokens.words[t] in _AUXILIARIES and not _HARD_GAP.search(tokens.gap(t)):
+                t += 1
+            if t < hi and t > e + 1 and is_negation(tokens.words[t]) and not _HARD_GAP.search(tokens.gap(t)):
+                cues.add(t)
+        words = tokens.words
+        if any(words[t] == "nor" for t in cues) and any(words[t] == "neither" for t in cues):
+            cues = {t for t in cues if words[t] != "nor"}  # "neither ... nor" is one negation
+        odd = len(cues) % 2 == 1
+        polarity, cue = AFFIRMED, ""
+        key_end = max(e for n, (_, e) in chosen.items() if n in self.negation_on) if any(
+            n in self.negation_on for n in chosen) else last
+        if self.negative and not odd:
+            polarity = REVERSED
+            key_start = min(s for n, (s, _) in chosen.items() if n in self.negation_on) if any(
+                n in self.negation_on for n in chosen) else first
+            begin = min(cues) if cues else tokens.clause_start(key_start, _sentence_low(tokens, key_start, lo))
+            cue = tokens.span_text(min(begin, key_start), key_end)
+        elif not self.negative and odd:
+            polarity = NEGATED
+            cue = tokens.span_text(min(cues), max(key_end, max(cues)))
+        open_ended = self._open_ended(tokens, lo, hi)
+        if open_ended and polarity == AFFIRMED:
+            polarity, cue = OPEN_ENDED, open_ended
+        parts = {name: tokens.span_text(s, e) for name, (s, e) in chosen.items()}
+        return Candidate(tokens.starts[first], tokens.ends[last], parts, polarity, cue)
+
+    def _negation_at(self, tokens: Tokens, t: int, limit: int) -> bool:
+        words = tokens.words
+        word = words[t]
+        following = words[t + 1] if t + 1 < len(words) else ""
+        if is_negation(word):
+            # "statements that are not (statements of) historical facts": the negation is the
+            # subject's, not the clause's.
+            if "historical" in words[t + 1 : t + 5]:
+                return False
+            return (word, following) not in LOCAL_NEGATIONS
+        return any(term.matches_at(words, t, limit) is not None for term in self.negated_by)
+
+    def _open_ended(self, tokens: Tokens, lo: int, hi: int) -> str:
+        for i in range(lo, hi):
+            for term in self.open_ended:
+                end = term.matches_at(tokens.words, i, hi)
+                if end is not None:
+                    return tokens.span_text(i, end)
+        return ""
+
+
+_HARD_GAP = re.compile(r"[;:,()\n]|[.!?](?:\s|$)")
+
+
+def _sentence_low(tokens: Tokens, i: int, lo: int) -> int:
+    """The first token of the sentence token i stands in, not before lo (a two-sentence range
+    holds two)."""
+    j = i
+    while j > lo:
+        gap = tokens.gap(j)
+        if re.search(r"[.!?](?:\s|$)|\n", gap):
+            return j
+        j -= 1
+    return lo
