@@ -106,6 +106,8 @@ class Checker:
         complete = [c for c in candidates if c.complete and self._in_context(context, c.start, c.end)]
         match = context.find(self.phrases, scope, self.weak, self.sentence_needs, self.sentence_excludes) \
             if self.phrases else None
+        if match is not None and self._stray(context, match.start, match.end):
+            match = None
         status = status_for(match, self.threshold, self.weak)
         details: dict[str, Any] = {"threshold": self.threshold, "weak": self.weak}
         notes: list[str] = []
@@ -141,6 +143,14 @@ class Checker:
             details["closest"] = closest
         notes.extend(hidden_wording(context, self.phrases))
         return finding(self.rule, context, status, match, details=details, notes=notes)
+
+    def _stray(self, context: CheckContext, start: int, end: int) -> bool:
+        """A phrase match that is not about the element: it runs over a sentence end, or an
+        excluded word follows it ("no obligation to update ... our website")."""
+        sentence_start, sentence_end = context.sentence_of(start, end)
+        if context.sentence_of(start, start + 1) != (sentence_start, sentence_end):
+            return True
+        return self.proposition.excluded_at(context.tokens, start, end)
 
     def _in_context(self, context: CheckContext, start: int, end: int) -> bool:
         """sentence_needs / sentence_excludes, as for a phrase match."""

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..normalise import canonical_phrase
 from .clauses import Tokens
-from .lexicon import ANAPHORS, LOCAL_NEGATIONS, NEGATIVE_FORMS, family, is_negation
+from .lexicon import ANAPHORS, BOUNDARIES, LOCAL_NEGATIONS, NEGATIVE_FORMS, family, is_negation
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED = "affirmed", "negated", "reversed", "open-ended"
 DEFAULT_WINDOW = 30
@@ -34,7 +34,7 @@ _FORM = re.compile(r"^\s*[a-z0-9_-]+(?:\s*[+>]\s*[a-z0-9_-]+)*(?:\s+within\s+[0-
 _WITHIN = re.compile(r"\s+within\s+([0-9]+)\s*$")
 # Auxiliaries a negation may follow a part over ("undue reliance should not be placed").
 _AUXILIARIES = frozenset("should must will shall can could may might would need be been being is are was were "
-                         "ought to".split())
+                         "ought to do does did has have had wo ca".split())
 
 
 @dataclass(frozen=True)
@@ -212,7 +212,7 @@ class Proposition:
                     continue
                 first = min(s for s, _ in chosen.values())
                 last = max(e for _, e in chosen.values())
-                limit = window if form.window is None else min(window, form.window * window // self.window)
+                limit = window if form.window is None else form.window * window // self.window
                 if last - first + 1 > limit or last < must_reach:
                     continue
                 if self._excluded(tokens, first, last, hi):
@@ -254,6 +254,11 @@ class Proposition:
             return None
         return chosen
 
+    def excluded_at(self, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether canonical [start, end) has an excluded term in it or just after it."""
+        first, last = tokens.index_at(start), tokens.index_at(end) - 1
+        return last >= first and self._excluded(tokens, first, last, len(tokens))
+
     def _excluded(self, tokens: Tokens, first: int, last: int, hi: int) -> bool:
         """An excluded term in the candidate or in the few words after it ("update ... our website")."""
         if not self.excludes:
@@ -276,12 +281,9 @@ class Proposition:
                 if self._negation_at(tokens, t, s):
                     cues.add(t)
             cues.update(t for t in range(s, e + 1) if tokens.words[t] in NEGATIVE_FORMS)
-            # A negation after the part, over auxiliaries: "reliance should not be placed".
-            t = e + 1
-            while t < hi and t <= e + 4 and tokens.words[t] in _AUXILIARIES and not _HARD_GAP.search(tokens.gap(t)):
-                t += 1
-            if t < hi and t > e + 1 and is_negation(tokens.words[t]) and not _HARD_GAP.search(tokens.gap(t)):
-                cues.add(t)
+            cue = _negation_after(tokens, e, hi)
+            if cue is not None:
+                cues.add(cue)
         words = tokens.words
         if any(words[t] == "nor" for t in cues) and any(words[t] == "neither" for t in cues):
             cues = {t for t in cues if words[t] != "nor"}  # "neither ... nor" is one negation
@@ -323,6 +325,26 @@ class Proposition:
                 if end is not None:
                     return tokens.span_text(i, end)
         return ""
+
+
+def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
+    """A negation the part is the subject of: an auxiliary and "not" after it, the part's own
+    words between ("reliance should not be placed", "the safe harbor for these statements does
+    not apply")."""
+    words = tokens.words
+    for t in range(e + 1, min(hi, e + 9)):
+        if _HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
+            return None
+        if is_negation(words[t]) and words[t].endswith("n't") and words[t][:-3] in _AUXILIARIES:
+            return t
+        if words[t] in _AUXILIARIES:
+            u = t
+            while u + 1 < hi and words[u + 1] in _AUXILIARIES and not _HARD_GAP.search(tokens.gap(u + 1)):
+                u += 1
+            if u + 1 < hi and is_negation(words[u + 1]) and not _HARD_GAP.search(tokens.gap(u + 1)):
+                return u + 1
+            return None
+    return None
 
 
 _HARD_GAP = re.compile(r"[;:,()\n]|[.!?](?:\s|$)")
