@@ -36,6 +36,7 @@ THRESHOLD_OPTIONS: dict[str, Any] = {
 PHRASES_SCHEMA: dict[str, Any] = {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}}
 DEFAULT_THRESHOLD = 90.0
 DEFAULT_WEAK = 75.0
+_HEADING_WORDS = 12  # a line this long is not a heading: a break after it, without a full stop, is a broken line
 
 
 class CheckContext:
@@ -90,11 +91,20 @@ class CheckContext:
         key = (start, end)
         if key not in self._sentence_ranges:
             tokens = self.tokens
-            starts = [s for s in self.sentence_starts if start < s < end]
+            starts = [s for s in self.sentence_starts if start < s < end and not self._broken_line(s)]
             bounds = [start] + starts + [end]
             ranges = [(tokens.index_at(a), tokens.index_at(b)) for a, b in zip(bounds, bounds[1:])]
             self._sentence_ranges[key] = [(lo, hi) for lo, hi in ranges if hi > lo]
         return self._sentence_ranges[key]
+
+    def _broken_line(self, start: int) -> bool:
+        """A paragraph break inside a sentence (an extraction broke a line: "... is included\nfrom
+        time to time ..."): the text before it runs long without a sentence end."""
+        text = self.text
+        if start < 2 or text[start - 1] != "\n" or not (text[start - 2].isalnum() or text[start - 2] == ","):
+            return False
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        return text.count(" ", line_start, start - 1) >= _HEADING_WORDS
 
     @cached_property
     def evidence_starts(self) -> list[int]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..normalise import canonical_phrase
+from ..words import ocr_skeleton
 from .clauses import Tokens
 from .lexicon import ANAPHORS, BOUNDARIES, LOCAL_NEGATIONS, NEGATIVE_FORMS, family, is_negation
 
@@ -164,6 +165,8 @@ class Proposition:
         self.excludes = [Term.compile(t) for t in options.get("excludes", [])]
         self.window = int(options.get("window", DEFAULT_WINDOW))
         self.refer_back = bool(options.get("refer_back", True))
+        self._negator_skeletons = frozenset(ocr_skeleton(w) for t in self.negated_by if len(t.words) == 1
+                                            for forms, _ in t.words if forms for w in forms if len(w) >= 5)
         self._part_forms = frozenset(w for p in self.parts.values() for t in p.terms
                                      for forms, _ in t.words[:1] if forms for w in forms)
 
@@ -215,7 +218,8 @@ class Proposition:
                 limit = window if form.window is None else form.window * window // self.window
                 if last - first + 1 > limit or last < must_reach:
                     continue
-                if self._excluded(tokens, first, last, hi):
+                keys = [span for name, span in chosen.items() if name in self.negation_on] or list(chosen.values())
+                if any(self._excluded(tokens, a, b, hi) for a, b in keys):
                     continue
                 complete.append(self._candidate(tokens, chosen, lo, hi))
         if complete:
@@ -260,12 +264,13 @@ class Proposition:
         return last >= first and self._excluded(tokens, first, last, len(tokens))
 
     def _excluded(self, tokens: Tokens, first: int, last: int, hi: int) -> bool:
-        """An excluded term in the candidate or in the few words after it ("update ... our website")."""
+        """An excluded term at a key part, just before it or in the few words after it ("update
+        ... our website", "this Form 10-K")."""
         if not self.excludes:
             return False
         end = min(hi, last + 7)
         return any(term.matches_at(tokens.words, i, end) is not None
-                   for i in range(first, end) for term in self.excludes)
+                   for i in range(max(0, first - 2), end) for term in self.excludes)
 
     # -- polarity ----------------------------------------------------------------------------
     def _candidate(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int, hi: int) -> Candidate:
@@ -316,7 +321,10 @@ class Proposition:
             if "historical" in words[t + 1 : t + 5]:
                 return False
             return (word, following) not in LOCAL_NEGATIONS
-        return any(term.matches_at(words, t, limit) is not None for term in self.negated_by)
+        if any(term.matches_at(words, t, limit) is not None for term in self.negated_by):
+            return True
+        # OCR damage in a negating word ("disc1aims") must not turn the clause around.
+        return len(word) >= 5 and ocr_skeleton(word) in self._negator_skeletons
 
     def _open_ended(self, tokens: Tokens, lo: int, hi: int) -> str:
         for i in range(lo, hi):
