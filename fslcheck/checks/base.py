@@ -26,6 +26,7 @@ from ..text_units import BULLETS, enclosing, paragraph_spans, sentence_starts
 from . import legend
 
 EXCERPT_LIMIT = 600
+_GLUE = re.compile(r"(?:\.(?:com|net|org|gov|edu|io|biz|info|us)|[a-z]{2,}[.!?])(?=[A-Z][a-z])")
 _OPENING_QUOTES = "\"'“‘«"
 _BULLET = re.compile(f"[{BULLETS}]")
 
@@ -50,7 +51,7 @@ class CheckContext:
 
     @cached_property
     def sentence_starts(self) -> list[int]:
-        return sentence_starts(self.text)
+        return sorted(set(sentence_starts(self.text)) | set(self.glue))
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -58,7 +59,37 @@ class CheckContext:
 
     @cached_property
     def legend_spans(self) -> list[tuple[int, int]]:
-        return legend.find_legend(self.text, self.paragraphs, self.bulleted_paragraphs)
+        return self._legend[0]
+
+    @cached_property
+    def set_aside(self) -> list[tuple[int, int, str]]:
+        """Legend-like blocks not counted as the legend: (canonical start, end, reason)."""
+        return self._legend[1]
+
+    @cached_property
+    def _legend(self) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+        set_aside: list[tuple[int, int, str]] = []
+        blocks = legend.find_legend(self.text, self.paragraphs, self.bulleted_paragraphs,
+                                    self.sentence_starts, self.glue, set_aside)
+        return blocks, set_aside
+
+    def set_aside_details(self) -> list[dict[str, Any]]:
+        """The set-aside blocks as a finding's details say them: source offsets, reason, excerpt."""
+        out = []
+        for start, end, reason in self.set_aside:
+            source_start, source_end = self.canonical.to_source(start, end)
+            out.append({"start": source_start, "end": source_end, "reason": reason,
+                        "excerpt": self.excerpt(start, min(end, start + 300))})
+        return out
+
+    @cached_property
+    def glue(self) -> list[int]:
+        """Canonical offsets where the source runs a web address or a sentence into the next word
+        without a space ("…example.comDisclaimer", "…results.Forward-looking"): breaks that
+        extraction lost."""
+        source = self.document.text
+        offsets = {self.canonical.from_source(m.end()) for m in _GLUE.finditer(source)}
+        return sorted(o for o in offsets if 0 < o < len(self.text))
 
     @cached_property
     def bulleted_paragraphs(self) -> frozenset[int]:
@@ -108,7 +139,7 @@ class CheckContext:
 
     @cached_property
     def evidence_starts(self) -> list[int]:
-        return sentence_starts(self.text, bullets=True)
+        return sorted(set(sentence_starts(self.text, bullets=True)) | set(self.glue))
 
     def sentence_of(self, start: int, end: int) -> tuple[int, int]:
         """The grammatical sentence(s) around a span (a bulleted list is one sentence)."""

@@ -73,6 +73,12 @@ class Checker:
         spans = []
         paragraphs = [(start, end) for start, end in context.paragraphs
                       if any(legend_start <= start < legend_end for legend_start, legend_end in legends)]
+        # A legend that starts inside a long paragraph (a heading merged into the text by the
+        # extraction) may open with its heading: read it from there as from a paragraph start.
+        for legend_start, _ in legends:
+            for start, end in context.paragraphs:
+                if start < legend_start < end:
+                    paragraphs.append((legend_start, end))
         for start, end in paragraphs:
             words = text.count(" ", start, end) + 1
             if words <= self.max_words:
