@@ -173,7 +173,7 @@ def family(word: str) -> frozenset[str]:
 # Negation cues: each one turns what its clause says into its opposite. "n't" forms are found by
 # their ending ("doesn't", "won't"); "neither ... nor" counts once.
 NEGATIONS = frozenset("""
-not no never none nothing neither nor without cannot nobody nowhere nay
+not no never none nothing neither nor without cannot nobody nowhere unlikely
 """.split())
 
 # Words that end a clause, so that a negation before them does not reach a word after them
