@@ -52,6 +52,9 @@ _FLS_CONTEXT = re.compile(
     r"forward looking|reform act|litigation|section 27a|section 21e|pslra|projection|differ materially|"
     r"cautionary|expectation|future (?:results|performance|events)"
 )
+# Stems of legend words that survive most OCR damage: a paragraph start with one of them may be
+# a damaged legend sentence, not an "About" paragraph, and is not cut off.
+_LEGEND_STEMS = re.compile(r"f[o0]rw|stat[e3c]m|harb|cauti|uncert|safe h")
 _LONG_PARAGRAPH = 40  # words: a paragraph this long may hold more than the legend
 _THIRD_PARTY = re.compile(
     r"terms of use and disclaimers|applicable to all content|all parties undertake|"
@@ -146,6 +149,8 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
         else:
             blocks.append((paragraphs[first][0], paragraphs[last][1]))
         index = last + 1
+    if set_aside is not None:  # a heading set aside alone may have opened a legend after all
+        set_aside[:] = [(s, e, r) for s, e, r in set_aside if not any(b < e and s < c for b, c in blocks)]
     return blocks
 
 
@@ -170,7 +175,8 @@ def _cut_at_legend(text: str, start: int, end: int, sentence_starts: list[int]) 
         return [(start, end)]
     index = bisect_left(sentence_starts, marker.start() + 1) - 1
     cut = sentence_starts[index] if index >= 0 else start
-    if cut <= start or _MARKER.search(text, start, cut) or _CONTINUES.search(text, start, cut):
+    if (cut <= start or _MARKER.search(text, start, cut) or _CONTINUES.search(text, start, cut)
+            or _LEGEND_STEMS.search(text, start, cut)):
         return [(start, end)]
     return [(start, cut - 1 if text[cut - 1 : cut] == " " else cut), (cut, end)]
 

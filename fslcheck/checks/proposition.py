@@ -22,7 +22,8 @@ each a list of words and their families, and says which parts must stand togethe
   negated_by: [disclaim]          # words that negate like "not" for this element
   open_ended: ["until further notice"]   # words that make a dated statement open-ended
   excludes: [website]             # a candidate with one of these in or just after it is not one
-  window: 30                      # most words one form may span
+  window: 30                      # most words one form may span ("a + b within 8": this form)
+  refer_back: true                # a second sentence may complete the first ("Such variances ...")
   phrases:                        # optional: wording in phrase syntax that also counts
     - "actual results ... differ materially"
   examples:
@@ -35,8 +36,8 @@ Words of a part are compared by family (`fslcheck.meaning.lexicon`): "differ" is
 "differs", "different", "difference", "differently"; "rely" by "reliance"; a word the table does
 not know gets the regular inflections. `word*` is any word starting with `word`; `=word` is that
 word alone. All the parts of a form must stand in one sentence, within `window` words, in any
-order (active, passive and predicate forms alike: "will not be revised by us"), or in two
-sentences when the second refers back to the first ("Such variances ...").
+order (active, passive and predicate forms alike: "will not be revised by us"), or, with
+`refer_back`, in two sentences when the second refers back to the first ("Such variances ...").
 
 Polarity is decided for each place the proposition stands: negation cues before a part of
 `negation_on` in its clause ("not", "no", "never", "none of which", "cannot", "n't",
@@ -118,7 +119,7 @@ class Checker:
                 match, status = None, Status.MISSING
         holds = [c for c in complete if c.holds]
         met_candidate = min(holds, key=lambda c: c.start, default=None)
-        if status is Status.MET and match is not None and (met_candidate is None or match.start <= met_candidate.start):
+        if status is Status.MET and match is not None:  # the wording found: where the report points
             over = [c for c in holds if c.start < match.end and match.start < c.end]
             details.update(polarity=AFFIRMED, parts=over[0].parts if over else {"phrase": context.text[match.start:match.end]})
             self._numbers(context, match.start, match.end, notes, details)

@@ -208,5 +208,6 @@ LOCAL_NEGATIONS = (
     ("without", "limitation"), ("without", "limit"), ("not", "limited"), ("not", "only"),
     ("not", "historical"), ("not", "purely"), ("not", "exclusive"), ("not", "exhaustive"),
     ("no", "later"), ("or", "not"), ("not", "currently"), ("not", "presently"), ("not", "known"),
-    ("not", "guarantees"), ("not", "guarantee"), ("no", "guarantee"), ("not", "based"),
+    ("not", "guarantees"), ("not", "guarantee"), ("not", "based"), ("not", "all"), ("not", "every"),
+    ("not", "each"), ("not", "necessarily"),
 )

@@ -164,7 +164,7 @@ class Proposition:
         self.open_ended = [Term.compile(t) for t in options.get("open_ended", [])]
         self.excludes = [Term.compile(t) for t in options.get("excludes", [])]
         self.window = int(options.get("window", DEFAULT_WINDOW))
-        self.refer_back = bool(options.get("refer_back", True))
+        self.refer_back = bool(options.get("refer_back", False))
         self._negator_skeletons = frozenset(ocr_skeleton(w) for t in self.negated_by if len(t.words) == 1
                                             for forms, _ in t.words if forms for w in forms if len(w) >= 5)
         self._part_forms = frozenset(w for p in self.parts.values() for t in p.terms
@@ -270,7 +270,7 @@ class Proposition:
             return False
         end = min(hi, last + 7)
         return any(term.matches_at(tokens.words, i, end) is not None
-                   for i in range(max(0, first - 2), end) for term in self.excludes)
+                   for i in range(max(0, first - 3), end) for term in self.excludes)
 
     # -- polarity ----------------------------------------------------------------------------
     def _candidate(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int, hi: int) -> Candidate:
