@@ -121,13 +121,16 @@ class Checker:
         met_candidate = min(holds, key=lambda c: c.start, default=None)
         if status is Status.MET and match is not None:  # the wording found: where the report points
             over = [c for c in holds if c.start < match.end and match.start < c.end]
-            details.update(polarity=AFFIRMED, parts=over[0].parts if over else {"phrase": context.text[match.start:match.end]})
+            parts = ({name: context.excerpt(*span) for name, span in over[0].part_spans.items()} if over
+                     else {"phrase": context.excerpt(match.start, match.end)})
+            details.update(polarity=AFFIRMED, parts=parts)
             self._numbers(context, match.start, match.end, notes, details)
             result = finding(self.rule, context, Status.WEAK if details.pop("_weak", False) else Status.MET,
                              match, details=details, notes=notes)
             return result
         if met_candidate is not None:
-            details.update(polarity=AFFIRMED, parts=met_candidate.parts)
+            details.update(polarity=AFFIRMED, parts={name: context.excerpt(*span)
+                                                     for name, span in met_candidate.part_spans.items()})
             self._numbers(context, met_candidate.start, met_candidate.end, notes, details)
             status = Status.WEAK if details.pop("_weak", False) else Status.MET
             return finding(self.rule, context, status, score=100.0,
@@ -135,8 +138,10 @@ class Checker:
         contrary = [c for c in complete if not c.holds]
         if contrary:
             first = contrary[0]
-            details.update(polarity=first.polarity, polarity_cue=first.cue, parts=first.parts)
-            notes.append(f"{_WORDS.get(first.polarity, first.polarity)}: '{first.cue}'")
+            cue = context.excerpt(*first.cue_span) if first.cue_span else first.cue  # the document's words
+            parts = {name: context.excerpt(*span) for name, span in first.part_spans.items()} or first.parts
+            details.update(polarity=first.polarity, polarity_cue=cue, parts=parts)
+            notes.append(f"{_WORDS.get(first.polarity, first.polarity)}: '{cue}'")
             return finding(self.rule, context, Status.VIOLATED, score=None, span=(first.start, first.end),
                            details=details, notes=notes)
         closest = self._closest(context, candidates, match)

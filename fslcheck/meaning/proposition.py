@@ -125,8 +125,10 @@ class Candidate:
     parts: dict[str, str]
     polarity: str
     cue: str = ""
+    cue_span: tuple[int, int] | None = None  # canonical offsets of the cue, for quoting the document
     complete: bool = True
     lacks: list[str] = field(default_factory=list)
+    part_spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # canonical offsets per part
 
     @property
     def holds(self) -> bool:
@@ -293,7 +295,7 @@ class Proposition:
         if any(words[t] == "nor" for t in cues) and any(words[t] == "neither" for t in cues):
             cues = {t for t in cues if words[t] != "nor"}  # "neither ... nor" is one negation
         odd = len(cues) % 2 == 1
-        polarity, cue = AFFIRMED, ""
+        polarity, cue, cue_tokens = AFFIRMED, "", None
         key_end = max(e for n, (_, e) in chosen.items() if n in self.negation_on) if any(
             n in self.negation_on for n in chosen) else last
         if self.negative and not odd:
@@ -301,15 +303,18 @@ class Proposition:
             key_start = min(s for n, (s, _) in chosen.items() if n in self.negation_on) if any(
                 n in self.negation_on for n in chosen) else first
             begin = min(cues) if cues else tokens.clause_start(key_start, _sentence_low(tokens, key_start, lo))
-            cue = tokens.span_text(min(begin, key_start), key_end)
+            cue_tokens = (min(begin, key_start), key_end)
         elif not self.negative and odd:
             polarity = NEGATED
-            cue = tokens.span_text(min(cues), max(key_end, max(cues)))
+            cue_tokens = (min(cues), max(key_end, max(cues)))
         open_ended = self._open_ended(tokens, lo, hi)
         if open_ended and polarity == AFFIRMED:
-            polarity, cue = OPEN_ENDED, open_ended
+            polarity, cue_tokens = OPEN_ENDED, open_ended
+        cue_span = (tokens.starts[cue_tokens[0]], tokens.ends[cue_tokens[1]]) if cue_tokens else None
+        cue = tokens.text[cue_span[0] : cue_span[1]] if cue_span else ""
         parts = {name: tokens.span_text(s, e) for name, (s, e) in chosen.items()}
-        return Candidate(tokens.starts[first], tokens.ends[last], parts, polarity, cue)
+        spans = {name: (tokens.starts[s], tokens.ends[e]) for name, (s, e) in chosen.items()}
+        return Candidate(tokens.starts[first], tokens.ends[last], parts, polarity, cue, cue_span, part_spans=spans)
 
     def _negation_at(self, tokens: Tokens, t: int, limit: int) -> bool:
         words = tokens.words
@@ -326,13 +331,13 @@ class Proposition:
         # OCR damage in a negating word ("disc1aims") must not turn the clause around.
         return len(word) >= 5 and ocr_skeleton(word) in self._negator_skeletons
 
-    def _open_ended(self, tokens: Tokens, lo: int, hi: int) -> str:
+    def _open_ended(self, tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
         for i in range(lo, hi):
             for term in self.open_ended:
                 end = term.matches_at(tokens.words, i, hi)
                 if end is not None:
-                    return tokens.span_text(i, end)
-        return ""
+                    return i, end
+        return None
 
 
 def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
