@@ -112,10 +112,19 @@ class Checker:
         status = status_for(match, self.threshold, self.weak)
         details: dict[str, Any] = {"threshold": self.threshold, "weak": self.weak}
         notes: list[str] = []
-        if match is not None and status is Status.MET:
-            # A phrase that matched in a sentence whose reading contradicts the element is not met.
-            contrary = [c for c in complete if c.start < match.end and match.start < c.end and not c.holds]
-            if contrary and not any(c.holds and c.start < match.end and match.start < c.end for c in complete):
+        if match is not None and status is Status.MET and match.exact:
+            # Wording found intact is read like the parts: it counts only where its sentence
+            # asserts the element ("words such as ... appear in our brochures" does not), and
+            # not where the sentence says the opposite. Damaged text (OCR) cannot be read so:
+            # its tolerant and fuzzy matches keep their phrase score.
+            sentence_start, sentence_end = context.sentence_of(match.start, match.end)
+            here = [c for c in complete if c.start < sentence_end and sentence_start < c.end]
+            if not any(c.holds for c in here):
+                match, status = None, Status.MISSING
+        elif match is not None and status is Status.MET:
+            # A damaged match whose sentence reads as the opposite is not met either.
+            over = [c for c in complete if c.start < match.end and match.start < c.end]
+            if over and not any(c.holds for c in over):
                 match, status = None, Status.MISSING
         holds = [c for c in complete if c.holds]
         met_candidate = min(holds, key=lambda c: c.start, default=None)

@@ -173,7 +173,7 @@ def family(word: str) -> frozenset[str]:
 # Negation cues: each one turns what its clause says into its opposite. "n't" forms are found by
 # their ending ("doesn't", "won't"); "neither ... nor" counts once.
 NEGATIONS = frozenset("""
-not no never none nothing neither nor without cannot nobody nowhere unlikely
+not no never none nothing neither nor without cannot nobody nowhere unlikely non
 """.split())
 
 # Words that end a clause, so that a negation before them does not reach a word after them
@@ -186,9 +186,10 @@ who whom whose that than so whether otherwise moreover furthermore additionally 
 # "that" after these words introduces what they say, not a relative clause: a negation before it
 # reaches into it ("there can be no assurance that results will not differ materially").
 COMPLEMENT_TAKERS = frozenset("""
-believe believes expect expects think thinks anticipate anticipates assurance assurances guarantee
-guarantees assure assures likely unlikely certain given made say says state states represent
-represents possible probable clear mean means suggest suggests indicate indicates
+believe believes believed expect expects expected think thinks thought anticipate anticipates
+anticipated assurance assurances guarantee guarantees assure assures likely unlikely certain given
+made say says said state states stated represent represents possible probable clear mean means
+suggest suggests indicate indicates true case
 """.split())
 
 # Determiners and fillers skipped when reading what a word applies to.
@@ -205,7 +206,7 @@ def is_negation(word: str) -> bool:
 # A negation that applies to the next word or two only, not to the clause: "including without
 # limitation", "not limited to", "statements that are not historical facts", "whether or not".
 LOCAL_NEGATIONS = (
-    ("without", "limitation"), ("without", "limit"), ("not", "limited"), ("not", "only"),
+    ("without", "limitation"), ("without", "limit"), ("not", "limited"),
     ("not", "historical"), ("not", "purely"), ("not", "exclusive"), ("not", "exhaustive"),
     ("no", "later"), ("or", "not"), ("not", "currently"), ("not", "presently"), ("not", "known"),
     ("not", "guarantees"), ("not", "guarantee"), ("not", "based"), ("not", "all"), ("not", "every"),

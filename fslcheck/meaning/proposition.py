@@ -32,6 +32,7 @@ AFFIRMED, NEGATED, REVERSED, OPEN_ENDED = "affirmed", "negated", "reversed", "op
 DEFAULT_WINDOW = 30
 _NEGATION_REACH = 20  # words before a part a negation cue may stand
 _FORM = re.compile(r"^\s*[a-z0-9_-]+(?:\s*[+>]\s*[a-z0-9_-]+)*(?:\s+within\s+[0-9]+)?\s*$")
+_TERM_WORD = re.compile(r"=?[a-z0-9]+(?:'[a-z]+)*\*?")
 _WITHIN = re.compile(r"\s+within\s+([0-9]+)\s*$")
 # Auxiliaries a negation may follow a part over ("undue reliance should not be placed").
 _AUXILIARIES = frozenset("should must will shall can could may might would need be been being is are was were "
@@ -48,7 +49,8 @@ class Term:
     @classmethod
     def compile(cls, source: str) -> "Term":
         words = []
-        for word in canonical_phrase(source).split():
+        # Split as the text is tokenised ("sec.gov" is "sec" "gov"), keeping "=" and "*".
+        for word in _TERM_WORD.findall(canonical_phrase(source)):
             if word.endswith("*") and len(word) > 1:
                 words.append((None, word[:-1]))
             elif word.startswith("=") and len(word) > 1:
@@ -228,8 +230,7 @@ class Proposition:
             # The fullest reading of a sentence decides: "words such as ... do not identify
             # forward-looking statements" lists words, but says they identify nothing.
             complete = [c for c in complete if not c.holds or not any(
-                not o.holds and o.start < c.end and c.start < o.end
-                and any(n in self.negation_on for n in set(o.parts) - set(c.parts))
+                not o.holds and any(n in self.negation_on for n in set(o.parts) - set(c.parts))
                 for o in complete)]
             unique = {(c.start, c.end, c.polarity): c for c in complete}
             return sorted(unique.values(), key=lambda c: (c.start, c.end))
@@ -291,6 +292,13 @@ class Proposition:
             cue = _negation_after(tokens, e, hi)
             if cue is not None:
                 cues.add(cue)
+            # A negation between this part and a later one of the clause ("contains no
+            # forward-looking statements", "filings contain no information on these risks").
+            for t in range(e + 1, last):
+                if _HARD_GAP.search(tokens.gap(t)) or tokens.words[t] in BOUNDARIES:
+                    break
+                if self._negation_at(tokens, t, last):
+                    cues.add(t)
         words = tokens.words
         if any(words[t] == "nor" for t in cues) and any(words[t] == "neither" for t in cues):
             cues = {t for t in cues if words[t] != "nor"}  # "neither ... nor" is one negation
