@@ -222,8 +222,7 @@ class Proposition:
                 limit = window if form.window is None else form.window * window // self.window
                 if last - first + 1 > limit or last < must_reach:
                     continue
-                keys = [span for name, span in chosen.items() if name in self.negation_on] or list(chosen.values())
-                if any(self._excluded(tokens, a, b, hi) for a, b in keys):
+                if any(self._excluded(tokens, a, b, hi) for a, b in chosen.values()):
                     continue
                 complete.append(self._candidate(tokens, chosen, lo, hi))
         if complete:
@@ -284,6 +283,7 @@ class Proposition:
             if name not in self.negation_on:
                 continue
             sentence_lo = _sentence_low(tokens, s, lo)
+            s = self._coordination_start(tokens, name, s, sentence_lo)
             clause = tokens.clause_start(s, sentence_lo)
             for t in range(max(clause, s - _NEGATION_REACH), s):
                 if self._negation_at(tokens, t, s):
@@ -323,6 +323,23 @@ class Proposition:
         parts = {name: tokens.span_text(s, e) for name, (s, e) in chosen.items()}
         spans = {name: (tokens.starts[s], tokens.ends[e]) for name, (s, e) in chosen.items()}
         return Candidate(tokens.starts[first], tokens.ends[last], parts, polarity, cue, cue_span, part_spans=spans)
+
+    def _coordination_start(self, tokens: Tokens, name: str, s: int, lo: int) -> int:
+        """The first of coordinated words of one part ("no discussion of these factors and other
+        risks"): a negation before the first reaches them all."""
+        words = tokens.words
+        part = self.parts[name]
+        while True:
+            b = s - 1
+            while b > lo and words[b] in _COORDINATION_FILLERS:
+                b -= 1
+            if b - 1 < lo or words[b] not in ("and", "or") or _HARD_GAP.search(tokens.gap(b)):
+                return s
+            before = b - 1
+            if not (part.by_first.get(words[before]) or any(words[before].startswith(t.words[0][1])
+                                                            for t in part.prefixed)):
+                return s
+            s = before
 
     def _negation_at(self, tokens: Tokens, t: int, limit: int) -> bool:
         words = tokens.words
@@ -368,6 +385,7 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
     return None
 
 
+_COORDINATION_FILLERS = frozenset("other such similar additional certain these those the various related".split())
 _HARD_GAP = re.compile(r"[;:,()\n]|[.!?](?:\s|$)")
 
 
