@@ -200,6 +200,7 @@ class Proposition:
 
     def _in_range(self, tokens: Tokens, lo: int, hi: int, window: int, must_reach: int) -> list[Candidate]:
         occurrences = {name: part.occurrences(tokens, lo, hi) for name, part in self.parts.items()}
+        covered = {t for spans in occurrences.values() for a, b in spans for t in range(a, b + 1)}
         complete: list[Candidate] = []
         closest: Candidate | None = None
         for form in self.forms:
@@ -209,7 +210,7 @@ class Proposition:
                 useful = any(n in self.negation_on for n in have) and len(have) * 2 >= len(form.parts)
                 if useful and (closest is None or len(closest.lacks) > len(lacking)):
                     spans = [occurrences[n][0] for n in have]
-                    closest = self._candidate(tokens, dict(zip(have, spans)), lo, hi)
+                    closest = self._candidate(tokens, dict(zip(have, spans)), lo, hi, covered)
                     closest.complete, closest.lacks = False, lacking
                 continue
             anchor = next((n for n in form.parts if n in self.negation_on), form.parts[0])
@@ -224,7 +225,7 @@ class Proposition:
                     continue
                 if any(self._excluded(tokens, a, b, hi) for a, b in chosen.values()):
                     continue
-                complete.append(self._candidate(tokens, chosen, lo, hi))
+                complete.append(self._candidate(tokens, chosen, lo, hi, covered))
         if complete:
             # The fullest reading of a sentence decides: "words such as ... do not identify
             # forward-looking statements" lists words, but says they identify nothing.
@@ -275,7 +276,8 @@ class Proposition:
                    for i in range(max(0, first - 3), end) for term in self.excludes)
 
     # -- polarity ----------------------------------------------------------------------------
-    def _candidate(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int, hi: int) -> Candidate:
+    def _candidate(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int, hi: int,
+                   covered: set[int] = frozenset()) -> Candidate:
         first = min(s for s, _ in chosen.values())
         last = max(e for _, e in chosen.values())
         cues: set[int] = set()
@@ -295,6 +297,8 @@ class Proposition:
             # A negation between this part and a later one of the clause ("contains no
             # forward-looking statements", "filings contain no information on these risks").
             for t in range(e + 1, last):
+                if t in covered:
+                    continue  # a part's own words ("securities and exchange commission")
                 if _HARD_GAP.search(tokens.gap(t)) or tokens.words[t] in BOUNDARIES:
                     break
                 if self._negation_at(tokens, t, last):
