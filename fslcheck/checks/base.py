@@ -37,6 +37,9 @@ THRESHOLD_OPTIONS: dict[str, Any] = {
 PHRASES_SCHEMA: dict[str, Any] = {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}}
 DEFAULT_THRESHOLD = 90.0
 DEFAULT_WEAK = 75.0
+_CONTINUING_END = frozenset("of on in to the a an and or for with by form at as from that this its our".split())
+_CONTINUING_START = frozenset("may might will would could should can contain contains include includes is are "
+                              "was were and or of to that which including".split())
 _HEADING_WORDS = 12  # a line this long is not a heading: a break after it, without a full stop, is a broken line
 
 
@@ -135,7 +138,13 @@ class CheckContext:
         if start < 2 or text[start - 1] != "\n" or not (text[start - 2].isalnum() or text[start - 2] == ","):
             return False
         line_start = text.rfind("\n", 0, start - 1) + 1
-        return text.count(" ", line_start, start - 1) >= _HEADING_WORDS
+        if text.count(" ", line_start, start - 1) >= _HEADING_WORDS:
+            return True
+        # A line that ends with a word no sentence ends with ("this current report on form"), or a
+        # line that starts with a word no sentence starts with ("may contain certain ..."), goes on.
+        last_word = text[line_start : start - 1].rsplit(" ", 1)[-1]
+        first_word = text[start : start + 20].split(" ", 1)[0]
+        return last_word in _CONTINUING_END or first_word in _CONTINUING_START
 
     @cached_property
     def evidence_starts(self) -> list[int]:
@@ -178,8 +187,11 @@ class CheckContext:
         return max(found, key=lambda m: (not m.missing_essentials, m.score), default=None)
 
     def _sentence_has(self, phrases: list[Phrase], match: Match) -> bool:
-        """Whether the sentence (or bulleted item) around a match has one of `phrases`."""
-        start, end = self.evidence_of(match.start, match.end)
+        return self.sentence_has(phrases, match.start, match.end)
+
+    def sentence_has(self, phrases: list[Phrase], start: int, end: int) -> bool:
+        """Whether the sentence (or bulleted item) around [start, end) has one of `phrases`."""
+        start, end = self.evidence_of(start, end)
         return any(p.find_exact(self.text, start, end) or p.find_tolerant(self.text, start, end)
                    for p in phrases)
 

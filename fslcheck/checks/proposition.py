@@ -15,8 +15,8 @@ each a list of words and their families, and says which parts must stand togethe
     subject: [result, outcome, performance, event]
     change: [differ, vary, diverge]   # "differ" stands for differs, differed, different, difference ...
     degree: [material, significant, substantial]
-  forms:                          # parts that must stand together ('+' any order, '>' in order)
-    - subject + change + degree
+  forms:                          # parts that must stand together: '+' any order, '>' in order,
+    - subject + change ~ degree   # '~' at most six words apart; "... within N": N words at most
   negation_on: [change, degree]   # the parts a negation turns around (default: every part)
   polarity: affirmative           # or `negative`: the element itself denies something
   negated_by: [disclaim]          # words that negate like "not" for this element
@@ -119,6 +119,9 @@ class Checker:
             # its tolerant and fuzzy matches keep their phrase score.
             sentence_start, sentence_end = context.sentence_of(match.start, match.end)
             here = [c for c in complete if c.start < sentence_end and sentence_start < c.end]
+            if not here:  # damaged text may hide a part: read the sentence again, OCR-tolerant
+                here = [c for c in self.proposition.find(context.tokens, context.sentence_ranges(
+                    sentence_start, sentence_end), tolerant=True) if c.complete]
             if not any(c.holds for c in here):
                 match, status = None, Status.MISSING
         elif match is not None and status is Status.MET:
@@ -171,11 +174,9 @@ class Checker:
         """sentence_needs / sentence_excludes, as for a phrase match."""
         if not (self.sentence_needs or self.sentence_excludes):
             return True
-        from ..matching import Match
-        probe = Match(start, end, 100.0, "", True)
-        if self.sentence_needs and not context._sentence_has(self.sentence_needs, probe):
+        if self.sentence_needs and not context.sentence_has(self.sentence_needs, start, end):
             return False
-        return not (self.sentence_excludes and context._sentence_has(self.sentence_excludes, probe))
+        return not (self.sentence_excludes and context.sentence_has(self.sentence_excludes, start, end))
 
     def _numbers(self, context: CheckContext, start: int, end: int, notes: list[str], details: dict) -> None:
         misstated, damaged = number_problems(context, self.phrases, start, end)

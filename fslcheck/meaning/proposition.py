@@ -20,18 +20,20 @@ by an even count ("undertakes to update", "does not disclaim any duty to update"
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..normalise import canonical_phrase
-from ..words import ocr_skeleton
+from ..words import ocr_skeleton, word_matches
 from .clauses import Tokens
 from .lexicon import ANAPHORS, BOUNDARIES, LOCAL_NEGATIONS, NEGATIVE_FORMS, family, is_negation
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED = "affirmed", "negated", "reversed", "open-ended"
 DEFAULT_WINDOW = 30
+NEAR_WORDS = 6  # "a ~ b": at most this many words between the two parts
 _NEGATION_REACH = 20  # words before a part a negation cue may stand
-_FORM = re.compile(r"^\s*[a-z0-9_-]+(?:\s*[+>]\s*[a-z0-9_-]+)*(?:\s+within\s+[0-9]+)?\s*$")
+_FORM = re.compile(r"^\s*[a-z0-9_-]+(?:\s*[+>~]\s*[a-z0-9_-]+)*(?:\s+within\s+[0-9]+)?\s*$")
 _TERM_WORD = re.compile(r"=?[a-z0-9]+(?:'[a-z]+)*\*?")
 _WITHIN = re.compile(r"\s+within\s+([0-9]+)\s*$")
 # Auxiliaries a negation may follow a part over ("undue reliance should not be placed").
@@ -66,13 +68,19 @@ class Term:
     def first_forms(self) -> tuple[frozenset[str] | None, str | None]:
         return self.words[0]
 
-    def matches_at(self, words: list[str], i: int, hi: int) -> int | None:
-        """The index of the last word when the term stands at word i, else None."""
+    def matches_at(self, words: list[str], i: int, hi: int, tolerant: bool = False) -> int | None:
+        """The index of the last word when the term stands at word i, else None. A word damaged
+        by OCR look-alikes ("forward-1ooking", "statemcnts") still fills it."""
         if i + len(self.words) > hi:
             return None
         for k, (forms, prefix) in enumerate(self.words):
             word = words[i + k]
-            if not (word in forms if forms is not None else word.startswith(prefix)):
+            if forms is not None:
+                if word not in forms and not (len(word) >= 4 and ocr_skeleton(word) in _skeletons(forms)):
+                    # The slow path, for one sentence at a time: a letter dropped or doubled.
+                    if not (tolerant and len(word) >= 3 and any(word_matches(f, word) for f in forms)):
+                        return None
+            elif not word.startswith(prefix):
                 return None
         return i + len(self.words) - 1
 
@@ -86,6 +94,7 @@ class Part:
         self.name = name
         self.terms = terms
         self.by_first: dict[str, list[Term]] = {}
+        self.by_skeleton: dict[str, list[Term]] = {}  # OCR-folded first words, for damaged text
         self.prefixed: list[Term] = []
         for term in terms:
             forms, prefix = term.first_forms()
@@ -94,13 +103,22 @@ class Part:
             else:
                 for form in forms:
                     self.by_first.setdefault(form, []).append(term)
+                    if len(form) >= 4:
+                        self.by_skeleton.setdefault(ocr_skeleton(form), []).append(term)
 
-    def occurrences(self, tokens: Tokens, lo: int, hi: int) -> list[tuple[int, int]]:
-        """(first, last) token of each place a term stands in [lo, hi); the longest term wins."""
+    def occurrences(self, tokens: Tokens, lo: int, hi: int, tolerant: bool = False) -> list[tuple[int, int]]:
+        """(first, last) token of each place a term stands in [lo, hi); the longest term wins.
+        `tolerant` also lets OCR damage beyond look-alikes (a dropped letter) fill a term."""
         out = []
         words = tokens.words
         for i in range(lo, hi):
-            terms = self.by_first.get(words[i], ())
+            if tolerant:
+                ends = [e for t in self.terms if (e := t.matches_at(words, i, hi, True)) is not None]
+                if ends:
+                    out.append((i, max(ends)))
+                continue
+            terms = self.by_first.get(words[i]) or (
+                self.by_skeleton.get(ocr_skeleton(words[i]), ()) if len(words[i]) >= 4 else ())
             if self.prefixed:
                 terms = list(terms) + [t for t in self.prefixed if words[i].startswith(t.words[0][1])]
             ends = [e for t in terms if (e := t.matches_at(words, i, hi)) is not None]
@@ -115,7 +133,8 @@ class Form:
 
     parts: list[str]
     before: list[tuple[str, str]]
-    window: int | None = None  # "... within N": the most words this form may span
+    window: int | None = None
+    near: list[tuple[str, str]] = field(default_factory=list)  # "a ~ b": within NEAR_WORDS of each other  # "... within N": the most words this form may span
 
 
 @dataclass
@@ -150,15 +169,16 @@ class Proposition:
             within = _WITHIN.search(text)
             window = int(within.group(1)) if within else None
             text = _WITHIN.sub("", text)
-            names = [n.strip() for n in re.split(r"[+>]", text)]
-            operators = re.findall(r"[+>]", text)
+            names = [n.strip() for n in re.split(r"[+>~]", text)]
+            operators = re.findall(r"[+>~]", text)
             unknown = [n for n in names if n not in self.parts]
             if unknown:
                 raise ValueError(f"form {text!r} names {', '.join(unknown)}, which `parts` does not define")
             if len(set(names)) != len(names):
                 raise ValueError(f"form {text!r} names a part twice")
             before = [(a, b) for a, op, b in zip(names, operators, names[1:]) if op == ">"]
-            self.forms.append(Form(names, before, window))
+            near = [(a, b) for a, op, b in zip(names, operators, names[1:]) if op == "~"]
+            self.forms.append(Form(names, before, window, near))
         self.negative = options.get("polarity", "affirmative") == "negative"
         self.negation_on = list(options.get("negation_on") or self.parts)
         unknown = [n for n in self.negation_on if n not in self.parts]
@@ -169,15 +189,18 @@ class Proposition:
         self.excludes = [Term.compile(t) for t in options.get("excludes", [])]
         self.window = int(options.get("window", DEFAULT_WINDOW))
         self.refer_back = bool(options.get("refer_back", False))
+        self._tolerant = False
         self._negator_skeletons = frozenset(ocr_skeleton(w) for t in self.negated_by if len(t.words) == 1
                                             for forms, _ in t.words if forms for w in forms if len(w) >= 5)
         self._part_forms = frozenset(w for p in self.parts.values() for t in p.terms
                                      for forms, _ in t.words[:1] if forms for w in forms)
 
     # -- finding -----------------------------------------------------------------------------
-    def find(self, tokens: Tokens, sentences: list[tuple[int, int]]) -> list[Candidate]:
+    def find(self, tokens: Tokens, sentences: list[tuple[int, int]], tolerant: bool = False) -> list[Candidate]:
         """Candidates in sentences given as token ranges [lo, hi), in order; incomplete ones
-        (a form with parts lacking) are kept only as the closest wording."""
+        (a form with parts lacking) are kept only as the closest wording. `tolerant` reads words
+        damaged beyond look-alikes too (slow: for a sentence whose wording matched damaged)."""
+        self._tolerant = tolerant
         found: list[Candidate] = []
         previous: tuple[int, int] | None = None
         for lo, hi in sentences:
@@ -199,7 +222,7 @@ class Proposition:
         return False
 
     def _in_range(self, tokens: Tokens, lo: int, hi: int, window: int, must_reach: int) -> list[Candidate]:
-        occurrences = {name: part.occurrences(tokens, lo, hi) for name, part in self.parts.items()}
+        occurrences = {name: part.occurrences(tokens, lo, hi, self._tolerant) for name, part in self.parts.items()}
         covered = {t for spans in occurrences.values() for a, b in spans for t in range(a, b + 1)}
         complete: list[Candidate] = []
         closest: Candidate | None = None
@@ -252,12 +275,18 @@ class Proposition:
                     options = [s for s in options if s[1] < chosen[b][0]]
                 elif b == name and a in chosen:
                     options = [s for s in options if s[0] > chosen[a][1]]
+            for a, b in form.near:
+                other = b if a == name else a if b == name else None
+                if other in chosen:
+                    options = [s for s in options if _gap(s, chosen[other]) <= NEAR_WORDS]
             if not options:
                 return None
             best = min(options, key=lambda s: min(abs(s[0] - anchor_span[1]), abs(anchor_span[0] - s[1])))
             chosen[name] = best
             taken.update(range(best[0], best[1] + 1))
         if any(chosen[a][1] >= chosen[b][0] for a, b in form.before):
+            return None
+        if any(_gap(chosen[a], chosen[b]) > NEAR_WORDS for a, b in form.near):
             return None
         return chosen
 
@@ -349,7 +378,7 @@ class Proposition:
         words = tokens.words
         word = words[t]
         following = words[t + 1] if t + 1 < len(words) else ""
-        if is_negation(word):
+        if is_negation(word) or (len(word) >= 3 and ocr_skeleton(word) in _NEGATION_SKELETONS):
             # "statements that are not (statements of) historical facts": the negation is the
             # subject's, not the clause's.
             if "historical" in words[t + 1 : t + 5]:
@@ -367,6 +396,16 @@ class Proposition:
                 if end is not None:
                     return i, end
         return None
+
+
+@lru_cache(maxsize=4096)
+def _skeletons(forms: frozenset[str]) -> frozenset[str]:
+    return frozenset(ocr_skeleton(f) for f in forms if len(f) >= 4)
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Words between two token spans."""
+    return max(a[0] - b[1], b[0] - a[1]) - 1
 
 
 def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
@@ -389,6 +428,8 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
     return None
 
 
+_NEGATION_SKELETONS = frozenset(ocr_skeleton(w) for w in ("not", "never", "none", "nothing", "neither", "without",
+                                                            "cannot", "unlikely"))
 _COORDINATION_FILLERS = frozenset("other such similar additional certain these those the various related".split())
 _HARD_GAP = re.compile(r"[;:,()\n]|[.!?](?:\s|$)")
 
