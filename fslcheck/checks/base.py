@@ -50,7 +50,8 @@ class CheckContext:
         self.document = document
         self.canonical: Canonical = canonicalise(document.text)
         self.text = self.canonical.text
-        self._sentence_ranges: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._sentence_ranges: dict[tuple[int, int, str], list[tuple[int, int]]] = {}
+        self._tokens: dict[str, Tokens] = {}
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -115,16 +116,19 @@ class CheckContext:
             return self.legend_spans
         return [(0, len(self.text))]
 
-    @cached_property
-    def tokens(self) -> Tokens:
-        """The words of the canonical text, for propositions (`fslcheck.meaning`)."""
-        return Tokens.of(self.text)
+    def tokens(self, scope: str = "document") -> Tokens:
+        """The words of the canonical text within a scope's spans, for propositions
+        (`fslcheck.meaning`): the legend's words only, for rules that search the legend."""
+        if scope not in self._tokens:
+            self._tokens[scope] = Tokens.of_spans(self.text, self.spans(scope))
+        return self._tokens[scope]
 
-    def sentence_ranges(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The sentences of canonical [start, end) as token ranges [lo, hi), computed once."""
-        key = (start, end)
+    def sentence_ranges(self, start: int, end: int, scope: str = "document") -> list[tuple[int, int]]:
+        """The sentences of canonical [start, end) as token ranges [lo, hi) of `tokens(scope)`,
+        computed once."""
+        key = (start, end, scope)
         if key not in self._sentence_ranges:
-            tokens = self.tokens
+            tokens = self.tokens(scope)
             starts = [s for s in self.sentence_starts if start < s < end and not self._broken_line(s)]
             bounds = [start] + starts + [end]
             ranges = [(tokens.index_at(a), tokens.index_at(b)) for a, b in zip(bounds, bounds[1:])]

@@ -103,7 +103,7 @@ class Checker:
         scope = self.rule.scope
         candidates: list[Candidate] = []
         for start, end in context.spans(scope):
-            candidates += self.proposition.find(context.tokens, context.sentence_ranges(start, end))
+            candidates += self.proposition.find(context.tokens(scope), context.sentence_ranges(start, end, scope))
         complete = [c for c in candidates if c.complete and self._in_context(context, c.start, c.end)]
         match = context.find(self.phrases, scope, self.weak, self.sentence_needs, self.sentence_excludes) \
             if self.phrases else None
@@ -120,8 +120,8 @@ class Checker:
             sentence_start, sentence_end = context.sentence_of(match.start, match.end)
             here = [c for c in complete if c.start < sentence_end and sentence_start < c.end]
             if not here:  # damaged text may hide a part: read the sentence again, OCR-tolerant
-                here = [c for c in self.proposition.find(context.tokens, context.sentence_ranges(
-                    sentence_start, sentence_end), tolerant=True) if c.complete]
+                here = [c for c in self.proposition.find(context.tokens(scope), context.sentence_ranges(
+                    sentence_start, sentence_end, scope), tolerant=True) if c.complete]
             if not any(c.holds for c in here):
                 match, status = None, Status.MISSING
         elif match is not None and status is Status.MET:
@@ -168,7 +168,7 @@ class Checker:
         sentence_start, sentence_end = context.sentence_of(start, end)
         if context.sentence_of(start, start + 1) != (sentence_start, sentence_end):
             return True
-        return self.proposition.excluded_at(context.tokens, start, end)
+        return self.proposition.excluded_at(context.tokens(self.rule.scope), start, end)
 
     def _in_context(self, context: CheckContext, start: int, end: int) -> bool:
         """sentence_needs / sentence_excludes, as for a phrase match."""

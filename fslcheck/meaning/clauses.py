@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..words import ocr_skeleton
 
 from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS
 
@@ -19,7 +22,7 @@ _ASIDE_WORDS = 7
 _HARD_STOP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")
 
 
-@dataclass
+@dataclass(eq=False)
 class Tokens:
     """The words of canonical text in [start, end): their text and offsets."""
 
@@ -27,16 +30,37 @@ class Tokens:
     words: list[str]
     starts: list[int]
     ends: list[int]
+    _sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, text: str, start: int = 0, end: int | None = None) -> "Tokens":
-        end = len(text) if end is None else end
-        words, starts, ends = [], [], []
-        for m in _TOKEN.finditer(text, start, end):
-            words.append(m.group())
-            starts.append(m.start())
-            ends.append(m.end())
+        return cls.of_spans(text, [(start, len(text) if end is None else end)])
+
+    @classmethod
+    def of_spans(cls, text: str, spans: list[tuple[int, int]]) -> "Tokens":
+        """The words of the text inside `spans` (in order, not overlapping)."""
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for start, end in spans:
+            found = [m.span() for m in _TOKEN.finditer(text, start, end)]
+            starts.extend(a for a, _ in found)
+            ends.extend(b for _, b in found)
+            words.extend(text[a:b] for a, b in found)
         return cls(text, words, starts, ends)
+
+    @cached_property
+    def skeletons(self) -> list[str]:
+        """Each word with OCR look-alikes folded (`fslcheck.words.ocr_skeleton`); short words as is."""
+        return [ocr_skeleton(w) if len(w) >= 4 else w for w in self.words]
+
+    def word_sets(self, lo: int, hi: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The words and the folded words of tokens [lo, hi), computed once per range: a part
+        none of whose first words is among them is not looked for word by word."""
+        key = (lo, hi)
+        if key not in self._sets:
+            self._sets[key] = (frozenset(self.words[lo:hi]), frozenset(self.skeletons[lo:hi]))
+        return self._sets[key]
 
     def __len__(self) -> int:
         return len(self.words)

@@ -105,20 +105,35 @@ class Part:
                     self.by_first.setdefault(form, []).append(term)
                     if len(form) >= 4:
                         self.by_skeleton.setdefault(ocr_skeleton(form), []).append(term)
+        self.first_forms = frozenset(self.by_first)
+        self.first_skeletons = frozenset(self.by_skeleton)
 
     def occurrences(self, tokens: Tokens, lo: int, hi: int, tolerant: bool = False) -> list[tuple[int, int]]:
         """(first, last) token of each place a term stands in [lo, hi); the longest term wins.
         `tolerant` also lets OCR damage beyond look-alikes (a dropped letter) fill a term."""
         out = []
         words = tokens.words
-        for i in range(lo, hi):
-            if tolerant:
+        if tolerant:
+            for i in range(lo, hi):
                 ends = [e for t in self.terms if (e := t.matches_at(words, i, hi, True)) is not None]
                 if ends:
                     out.append((i, max(ends)))
+            return out
+        present, folded = tokens.word_sets(lo, hi)
+        exact, damaged = present & self.first_forms, folded & self.first_skeletons
+        if not (exact or damaged or self.prefixed):
+            return out
+        skeletons = tokens.skeletons
+        for i in range(lo, hi):
+            word = words[i]
+            if word in exact:
+                terms = self.by_first[word]
+            elif skeletons[i] in damaged:
+                terms = self.by_skeleton[skeletons[i]]
+            elif self.prefixed:
+                terms = ()
+            else:
                 continue
-            terms = self.by_first.get(words[i]) or (
-                self.by_skeleton.get(ocr_skeleton(words[i]), ()) if len(words[i]) >= 4 else ())
             if self.prefixed:
                 terms = list(terms) + [t for t in self.prefixed if words[i].startswith(t.words[0][1])]
             ends = [e for t in terms if (e := t.matches_at(words, i, hi)) is not None]
@@ -190,6 +205,8 @@ class Proposition:
         self.window = int(options.get("window", DEFAULT_WINDOW))
         self.refer_back = bool(options.get("refer_back", False))
         self._tolerant = False
+        self._open_first = _first_words(self.open_ended)
+        self._exclude_first = _first_words(self.excludes)
         self._negator_skeletons = frozenset(ocr_skeleton(w) for t in self.negated_by if len(t.words) == 1
                                             for forms, _ in t.words if forms for w in forms if len(w) >= 5)
         self._part_forms = frozenset(w for p in self.parts.values() for t in p.terms
@@ -301,6 +318,8 @@ class Proposition:
         if not self.excludes:
             return False
         end = min(hi, last + 7)
+        if not self._exclude_first.intersection(tokens.words[max(0, first - 3) : end]):
+            return False
         return any(term.matches_at(tokens.words, i, end) is not None
                    for i in range(max(0, first - 3), end) for term in self.excludes)
 
@@ -390,12 +409,35 @@ class Proposition:
         return len(word) >= 5 and ocr_skeleton(word) in self._negator_skeletons
 
     def _open_ended(self, tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+        if not self._open_first.intersection(tokens.word_sets(lo, hi)[0]):
+            return None
         for i in range(lo, hi):
             for term in self.open_ended:
                 end = term.matches_at(tokens.words, i, hi)
                 if end is not None:
                     return i, end
         return None
+
+
+def _first_words(terms: list[Term]) -> frozenset[str]:
+    """Every form a first word of `terms` may take (prefix terms: a sentinel that never prunes)."""
+    forms: set[str] = set()
+    for term in terms:
+        first, prefix = term.first_forms()
+        if first is None:
+            return _ANY
+        forms |= first
+    return frozenset(forms)
+
+
+class _Anything(frozenset):
+    """A set that intersects everything (for prefix terms)."""
+
+    def intersection(self, *others) -> bool:  # type: ignore[override]
+        return True
+
+
+_ANY = _Anything({""})
 
 
 @lru_cache(maxsize=4096)
