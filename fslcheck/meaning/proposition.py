@@ -338,7 +338,8 @@ class Proposition:
             for t in range(max(clause, s - _NEGATION_REACH), s):
                 if self._negation_at(tokens, t, s):
                     cues.add(t)
-            cues.update(t for t in range(s, e + 1) if tokens.words[t] in NEGATIVE_FORMS)
+            cues.update(t for t in range(s, e + 1) if tokens.words[t] in NEGATIVE_FORMS
+                        or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
             cue = _negation_after(tokens, e, hi)
             if cue is not None:
                 cues.add(cue)
