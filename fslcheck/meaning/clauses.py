@@ -19,6 +19,7 @@ from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 _ASIDE_OPENERS = frozenset({"except", "unless", "if", "when", "where", "whether", "which", "while"})
 _ASIDE_WORDS = 7
+_ADDRESSEES = frozenset("you us investors readers anyone them shareholders stockholders".split())
 _HARD_STOP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")
 
 
@@ -98,6 +99,9 @@ class Tokens:
         word = self.words[b]
         if word == "that" and b - 1 >= low and self.words[b - 1] in COMPLEMENT_TAKERS:
             return True
+        if (word == "that" and b - 2 >= low and self.words[b - 1] in _ADDRESSEES
+                and self.words[b - 2] in COMPLEMENT_TAKERS):
+            return True  # "we cannot assure you that ..."
         if word in ("which", "whom", "these", "those") and b - 1 >= low and self.words[b - 1] == "of":
             return True
         if word in _ASIDE_OPENERS and "," in self.gap(b):

@@ -173,7 +173,7 @@ def family(word: str) -> frozenset[str]:
 # Negation cues: each one turns what its clause says into its opposite. "n't" forms are found by
 # their ending ("doesn't", "won't"); "neither ... nor" counts once.
 NEGATIONS = frozenset("""
-not no never none nothing neither nor without cannot nobody nowhere unlikely non
+not no never none nothing neither nor without cannot nobody nowhere unlikely impossible non
 """.split())
 
 # Words that end a clause, so that a negation before them does not reach a word after them
@@ -189,7 +189,7 @@ COMPLEMENT_TAKERS = frozenset("""
 believe believes believed expect expects expected think thinks thought anticipate anticipates
 anticipated assurance assurances guarantee guarantees assure assures likely unlikely certain given
 made say says said state states stated represent represents possible probable clear mean means
-suggest suggests indicate indicates true case
+suggest suggests indicate indicates true case impossible
 """.split())
 
 # Determiners and fillers skipped when reading what a word applies to.
