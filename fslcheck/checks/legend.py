@@ -55,6 +55,12 @@ _FLS_CONTEXT = re.compile(
 # Stems of legend words that survive most OCR damage: a paragraph start with one of them may be
 # a damaged legend sentence, not an "About" paragraph, and is not cut off.
 _LEGEND_STEMS = re.compile(r"f[o0]rw|stat[e3c]m|harb|cauti|uncert|safe h")
+# Wording only a legend uses: two different ones in a paragraph make it a legend, named or not
+# ("Actual results could differ materially ... We undertake no obligation to update ...").
+_ELEMENT = re.compile(
+    r"differ materially|materially differ|materially different|undue reliance|obligation to (?:update|revise)|"
+    r"speak only as of|not to place|risks and uncertainties"
+)
 _LONG_PARAGRAPH = 40  # words: a paragraph this long may hold more than the legend
 _THIRD_PARTY = re.compile(
     r"terms of use and disclaimers|applicable to all content|all parties undertake|"
@@ -99,7 +105,8 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
     def has_marker(s: int, e: int) -> bool:
         found = _MARKER.search(text, s, e)
         if found is None:
-            return _within(damaged, s, e)
+            # A dense run of the legend's own sentences opens it without a marker word.
+            return _within(damaged, s, e) or len({m.group() for m in _ELEMENT.finditer(text, s, e)}) >= 2
         if any(not _HARBOR_ONLY.fullmatch(m.group()) for m in _MARKER.finditer(text, s, e)):
             return True
         after = following.get(s, (e, e))
