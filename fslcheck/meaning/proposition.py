@@ -204,7 +204,6 @@ class Proposition:
         self.excludes = [Term.compile(t) for t in options.get("excludes", [])]
         self.window = int(options.get("window", DEFAULT_WINDOW))
         self.refer_back = bool(options.get("refer_back", False))
-        self._tolerant = False
         self._open_first = _first_words(self.open_ended)
         self._exclude_first = _first_words(self.excludes)
         self._negator_skeletons = frozenset(ocr_skeleton(w) for t in self.negated_by if len(t.words) == 1
@@ -217,13 +216,12 @@ class Proposition:
         """Candidates in sentences given as token ranges [lo, hi), in order; incomplete ones
         (a form with parts lacking) are kept only as the closest wording. `tolerant` reads words
         damaged beyond look-alikes too (slow: for a sentence whose wording matched damaged)."""
-        self._tolerant = tolerant
         found: list[Candidate] = []
         previous: tuple[int, int] | None = None
         for lo, hi in sentences:
-            here = self._in_range(tokens, lo, hi, self.window, lo)
+            here = self._in_range(tokens, lo, hi, self.window, lo, tolerant)
             if not any(c.complete for c in here) and previous and self.refer_back and self._refers_back(tokens, lo, hi):
-                both = [c for c in self._in_range(tokens, previous[0], hi, 2 * self.window, lo) if c.complete]
+                both = [c for c in self._in_range(tokens, previous[0], hi, 2 * self.window, lo, tolerant) if c.complete]
                 here = both or here
             found.extend(here)
             previous = (lo, hi)
@@ -238,8 +236,10 @@ class Proposition:
                 return True
         return False
 
-    def _in_range(self, tokens: Tokens, lo: int, hi: int, window: int, must_reach: int) -> list[Candidate]:
-        occurrences = {name: part.occurrences(tokens, lo, hi, self._tolerant) for name, part in self.parts.items()}
+    def _in_range(self, tokens: Tokens, lo: int, hi: int, window: int, must_reach: int,
+                  tolerant: bool = False) -> list[Candidate]:
+        """The candidates of every form in tokens [lo, hi) (complete ones, else the closest)."""
+        occurrences = {name: part.occurrences(tokens, lo, hi, tolerant) for name, part in self.parts.items()}
         covered = {t for spans in occurrences.values() for a, b in spans for t in range(a, b + 1)}
         complete: list[Candidate] = []
         closest: Candidate | None = None
