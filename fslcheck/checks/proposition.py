@@ -22,6 +22,9 @@ each a list of words and their families, and says which parts must stand togethe
   negated_by: [disclaim]          # words that negate like "not" for this element
   open_ended: ["until further notice"]   # words that make a dated statement open-ended
   excludes: [website]             # a candidate with one of these in or just after it is not one
+  object:                         # what a part acts on, when the clause names it ("update these
+    of: change                    # statements", not "update the mailing list")
+    words: [statement, projection]
   window: 30                      # most words one form may span ("a + b within 8": this form)
   refer_back: true                # a second sentence may complete the first ("Such variances ...")
   phrases:                        # optional: wording in phrase syntax that also counts
@@ -80,6 +83,8 @@ OPTIONS: dict[str, Any] = {
     "open_ended": _TERMS,
     "excludes": _TERMS,
     "window": {"type": "integer", "minimum": 2, "maximum": 80},
+    "object": {"type": "object", "additionalProperties": False, "required": ["of", "words"],
+               "properties": {"of": {"type": "string"}, "words": _TERMS}},
     "refer_back": {"type": "boolean"},
     "phrases": PHRASES_SCHEMA,
     "sentence_needs": PHRASES_SCHEMA,

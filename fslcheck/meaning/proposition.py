@@ -204,6 +204,11 @@ class Proposition:
         self.excludes = [Term.compile(t) for t in options.get("excludes", [])]
         self.window = int(options.get("window", DEFAULT_WINDOW))
         self.refer_back = bool(options.get("refer_back", False))
+        target = options.get("object") or {}
+        self.object_of = target.get("of")
+        if self.object_of is not None and self.object_of not in self.parts:
+            raise ValueError(f"object.of names {self.object_of}, which `parts` does not define")
+        self.objects = Part("object", [Term.compile(t) for t in target.get("words", [])]) if target else None
         self._open_first = _first_words(self.open_ended)
         self._exclude_first = _first_words(self.excludes)
         self._negator_skeletons = frozenset(ocr_skeleton(w) for t in self.negated_by if len(t.words) == 1
@@ -265,6 +270,8 @@ class Proposition:
                     continue
                 if any(self._excluded(tokens, a, b, hi) for a, b in chosen.values()):
                     continue
+                if self.object_of in chosen and not self._object_fits(tokens, chosen, hi):
+                    continue
                 complete.append(self._candidate(tokens, chosen, lo, hi, covered))
         if complete:
             # The fullest reading of a sentence decides: "words such as ... do not identify
@@ -306,6 +313,31 @@ class Proposition:
         if any(_gap(chosen[a], chosen[b]) > NEAR_WORDS for a, b in form.near):
             return None
         return chosen
+
+    def _object_fits(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], hi: int) -> bool:
+        """What the key verb acts on, when the clause names it, is one of `object.words`: "update
+        these statements" is the element, "update the mailing list" is not. The first word after
+        the part that is not a filler, a preposition, an auxiliary, an adverb or another part's
+        word is read; a clause that names no object ("... to update, except as required by law")
+        fits."""
+        words = tokens.words
+        taken = {t for a, b in chosen.values() for t in range(a, b + 1)}
+        t = chosen[self.object_of][1] + 1
+        while t < hi and t < chosen[self.object_of][1] + 12:
+            if _HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES or words[t] in _OBJECT_ENDS:
+                return True
+            word = words[t]
+            if word in ("or", "and"):
+                t += 2  # "update or alter any ...": a coordinated verb, read past
+                continue
+            if (t in taken or word in _OBJECT_SKIP or word.endswith("ly") or is_negation(word)
+                    or word in self.parts[self.object_of].first_forms
+                    or (len(word) >= 4 and tokens.skeletons[t] in _OBJECT_SKIP_SKELETONS)):
+                t += 1
+                continue
+            ends = [e for term in self.objects.terms if (e := term.matches_at(words, t, hi)) is not None]
+            return bool(ends)
+        return True
 
     def excluded_at(self, tokens: Tokens, start: int, end: int) -> bool:
         """Whether canonical [start, end) has an excluded term in it or just after it."""
@@ -473,6 +505,16 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
 
 _NEGATION_SKELETONS = frozenset(ocr_skeleton(w) for w in ("not", "never", "none", "nothing", "neither", "without",
                                                             "cannot", "unlikely"))
+# Words read past when looking for what a verb acts on, and words that show it names nothing.
+_OBJECT_SKIP = frozenset("""
+the a an any all our its their this these those such your of on upon in to for or and nor with publicly
+should must will shall can could may might would be been being is are was were do does did has have had
+placed place put given give placing putting update updates updated updating revise revises revised revising
+correct release publicly reliance rely relying relied undue unduly ourselves itself they you we investors
+readers anyone one shareholders
+""".split())
+_OBJECT_SKIP_SKELETONS = frozenset(ocr_skeleton(w) for w in _OBJECT_SKIP if len(w) >= 4)
+_OBJECT_ENDS = frozenset("reflect conform whether except unless as after if following because due by".split())
 _COORDINATION_FILLERS = frozenset("other such similar additional certain these those the various related".split())
 _HARD_GAP = re.compile(r"[;:,()\n]|[.!?](?:\s|$)")
 
