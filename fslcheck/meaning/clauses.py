@@ -87,12 +87,12 @@ class Tokens:
             if _HARD_STOP.search(self.gap(j)):
                 return j
             word = self.words[j - 1]
-            if word in BOUNDARIES and j - 1 != i and not self._transparent(j - 1, i, low):
+            if word in BOUNDARIES and j - 1 != i and not self.transparent(j - 1, i, low):
                 return j
             j -= 1
         return low
 
-    def _transparent(self, b: int, i: int, low: int) -> bool:
+    def transparent(self, b: int, i: int, low: int) -> bool:
         """Whether the boundary word at b leaves the clause of token i open: "that" after "no
         assurance", "which" after "none of", or a short aside between commas ("does not, except as
         required by law, undertake to update")."""

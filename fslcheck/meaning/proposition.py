@@ -272,6 +272,8 @@ class Proposition:
                     continue
                 if self.object_of in chosen and not self._object_fits(tokens, chosen, hi):
                     continue
+                if self.negative and self._split_by_clause(tokens, chosen, covered, lo):
+                    continue
                 complete.append(self._candidate(tokens, chosen, lo, hi, covered))
         if complete:
             # The fullest reading of a sentence decides: "words such as ... do not identify
@@ -313,6 +315,19 @@ class Proposition:
         if any(_gap(chosen[a], chosen[b]) > NEAR_WORDS for a, b in form.near):
             return None
         return chosen
+
+    def _split_by_clause(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], covered: set[int],
+                         lo: int) -> bool:
+        """Parts the negation turns around that stand in different clauses ("no obligation other
+        than our obligation to update"): not one statement. A short aside between commas
+        ("no obligation, except as required by law, to update") does not split them."""
+        keys = sorted(span for name, span in chosen.items() if name in self.negation_on)
+        for (_, first_end), (second_start, _) in zip(keys, keys[1:]):
+            for b in range(first_end + 1, second_start):
+                if (b not in covered and tokens.words[b] in _CLAUSE_OPENERS
+                        and not tokens.transparent(b, second_start, lo)):
+                    return True
+        return False
 
     def _object_fits(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], hi: int) -> bool:
         """What the key verb acts on, when the clause names it, is one of `object.words`: "update
@@ -377,13 +392,20 @@ class Proposition:
                 cues.add(cue)
             # A negation between this part and a later one of the clause ("contains no
             # forward-looking statements", "filings contain no information on these risks").
+            # The negation must be in the same clause as the later part: "no obligation other than
+            # our obligation to update" is an obligation to update.
+            pending = set()
             for t in range(e + 1, last):
                 if t in covered:
                     continue  # a part's own words ("securities and exchange commission")
-                if _HARD_GAP.search(tokens.gap(t)) or tokens.words[t] in BOUNDARIES:
+                if _HARD_GAP.search(tokens.gap(t)) or tokens.words[t] in _CLAUSE_OPENERS:
+                    pending = set()
+                    break
+                if tokens.words[t] in BOUNDARIES:
                     break
                 if self._negation_at(tokens, t, last):
-                    cues.add(t)
+                    pending.add(t)
+            cues |= pending
         words = tokens.words
         if any(words[t] == "nor" for t in cues) and any(words[t] == "neither" for t in cues):
             cues = {t for t in cues if words[t] != "nor"}  # "neither ... nor" is one negation
@@ -513,6 +535,7 @@ placed place put given give placing putting update updates updated updating revi
 correct release publicly reliance rely relying relied undue unduly ourselves itself they you we investors
 readers anyone one shareholders
 """.split())
+_CLAUSE_OPENERS = frozenset("than except but although though while whereas unless because if save besides".split())
 _OBJECT_SKIP_SKELETONS = frozenset(ocr_skeleton(w) for w in _OBJECT_SKIP if len(w) >= 4)
 _OBJECT_ENDS = frozenset("reflect conform whether except unless as after if following because due by".split())
 _COORDINATION_FILLERS = frozenset("other such similar additional certain these those the various related".split())
