@@ -537,7 +537,7 @@ Exit codes:
   2  the pack cannot be loaded""")
 @click.argument("files", nargs=-1, required=True)
 def rules_test(files) -> None:
-    """Run every rule's `examples` (pass texts must be met, fail texts must not)."""
+    """Run every rule's `examples` (pass texts must be met; fail and flip texts must not)."""
     problems, total = 0, 0
     for file in files:
         try:

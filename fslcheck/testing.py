@@ -1,7 +1,8 @@
 """Test a rule pack by its own examples (the way sqlfluff tests rules with YAML fixtures).
 
-Every rule may list `examples: {pass: [...], fail: [...]}`: a `pass` text must leave the rule
-without a problem (status met), a `fail` text must give it one (missing, weak or violated).
+Every rule may list `examples: {pass: [...], fail: [...], flip: [...]}`: a `pass` text must leave
+the rule without a problem (status met), a `fail` text must give it one (missing, weak or
+violated), and so must a `flip`, a passing text edited to say the opposite.
 `fslcheck rules test PACK` runs them; pack authors can also call `example_failures` from pytest::
 
     import pytest
@@ -29,9 +30,11 @@ class ExampleCase:
     expect_pass: bool
     text: str
     index: int
+    flip: bool = False  # a passing text edited to say the opposite: it must not pass
 
     def __str__(self) -> str:
-        return f"{self.rule_id}:{'pass' if self.expect_pass else 'fail'}[{self.index}]"
+        label = "flip" if self.flip else ("pass" if self.expect_pass else "fail")
+        return f"{self.rule_id}:{label}[{self.index}]"
 
 
 def example_cases(pack: str | list[str] | RulePack) -> list[ExampleCase]:
@@ -41,6 +44,7 @@ def example_cases(pack: str | list[str] | RulePack) -> list[ExampleCase]:
     for rule in compiled.pack.rules:
         cases += [ExampleCase(compiled, rule.id, True, t, i) for i, t in enumerate(rule.examples.passing)]
         cases += [ExampleCase(compiled, rule.id, False, t, i) for i, t in enumerate(rule.examples.failing)]
+        cases += [ExampleCase(compiled, rule.id, False, t, i, flip=True) for i, t in enumerate(rule.examples.flips)]
     return cases
 
 

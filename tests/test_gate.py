@@ -131,12 +131,17 @@ def test_baseline_old_problems_pass_new_ones_fail(work):
 
 
 def test_baseline_survives_rewrapping_and_moved_lines(work):
-    # a weak finding quotes the document's words: re-wrap the paragraph, add lines above it
+    # a weak finding (the Act's year misstated) quotes the document's words: re-wrap the
+    # paragraph, break a hyphenated word over two lines, add lines above it
     draft = work / "drafts" / "new.txt"
-    draft.write_text("Forward-looking statements in this release could differ from actual results, "
-                     "which may be different.\n")
+    draft.write_text("This press release contains forward-looking statements within the meaning of the "
+                     "Private Securities Litigation Reform Act of 1993. Actual results could differ from "
+                     "our forward-looking statements.\n")
     assert run("check", "drafts/new.txt", "--write-baseline", "b.json").exit_code == 0
-    before = {e["rule"]: e["fingerprint"] for e in json.loads((work / "b.json").read_text())["problems"]}
+    entries = json.loads((work / "b.json").read_text())["problems"]
+    assert {"rule": "pslra.statute", "status": "weak"}.items() <= next(
+        e for e in entries if e["rule"] == "pslra.statute").items()
+    before = {e["rule"]: e["fingerprint"] for e in entries}
     wrapped = textwrap.fill(draft.read_text(), width=30)
     draft.write_text("ACME CORP\n\nPress release\n\n" + wrapped.replace("forward-looking", "forward-\nlooking") + "\n")
     result = run("check", "drafts/new.txt", "--baseline", "b.json", "--format", "json")
@@ -145,13 +150,14 @@ def test_baseline_survives_rewrapping_and_moved_lines(work):
     assert rewrapped.exit_code == 0
     after = {e["rule"]: e["fingerprint"] for e in json.loads((work / "c.json").read_text())["problems"]}
     assert after == before
-    # the identification gone altogether (weak becomes missing) is a new problem: it fails
-    draft.write_text("ACME CORP\n\nPress release\n\nResults for the quarter were good.\n")
-    worse = run("check", "drafts/new.txt", "--baseline", "b.json", "--format", "json")
-    assert worse.exit_code == 1
+    # the statute reference gone altogether (weak becomes missing) is a new problem: it fails
+    draft.write_text("ACME CORP\n\nPress release\n\nThis press release contains forward-looking statements. "
+                     "Actual results could differ from our forward-looking statements.\n")
+    worse = run("check", "drafts/new.txt", "--baseline", "b.json", "--format", "json", "--fail-on", "warning")
+    assert worse.exit_code == 1  # the statute rule is a warning
     findings = {f["rule"]: f for f in json.loads(worse.stdout)["documents"][0]["findings"]}
-    assert findings["pslra.identification"]["status"] == "missing"
-    assert not findings["pslra.identification"].get("baselined")
+    assert findings["pslra.statute"]["status"] == "missing"
+    assert not findings["pslra.statute"].get("baselined")
     assert findings["pslra.no-update"].get("baselined")  # missing before, missing now: known
 
 

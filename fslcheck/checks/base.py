@@ -18,6 +18,7 @@ from typing import Any
 
 from ..documents.model import Document
 from ..matching import Match, Phrase, PhraseSyntaxError, best_match
+from ..meaning.clauses import Tokens
 from ..normalise import Canonical, canonicalise
 from ..result import Finding, Status
 from ..rules.model import Rule
@@ -25,6 +26,7 @@ from ..text_units import BULLETS, enclosing, paragraph_spans, sentence_starts
 from . import legend
 
 EXCERPT_LIMIT = 600
+_GLUE = re.compile(r"(?:\.(?:com|net|org|gov|edu|io|biz|info|us)|[a-z]{2,}[.!?])(?=[A-Z][a-z])")
 _OPENING_QUOTES = "\"'“‘«"
 _BULLET = re.compile(f"[{BULLETS}]")
 
@@ -35,6 +37,10 @@ THRESHOLD_OPTIONS: dict[str, Any] = {
 PHRASES_SCHEMA: dict[str, Any] = {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}}
 DEFAULT_THRESHOLD = 90.0
 DEFAULT_WEAK = 75.0
+_CONTINUING_END = frozenset("of on in to the a an and or for with by form at as from that this its our".split())
+_CONTINUING_START = frozenset("may might will would could should can contain contains include includes is are "
+                              "was were and or of to that which including".split())
+_HEADING_WORDS = 12  # a line this long is not a heading: a break after it, without a full stop, is a broken line
 
 
 class CheckContext:
@@ -44,10 +50,12 @@ class CheckContext:
         self.document = document
         self.canonical: Canonical = canonicalise(document.text)
         self.text = self.canonical.text
+        self._sentence_ranges: dict[tuple[int, int, str], list[tuple[int, int]]] = {}
+        self._tokens: dict[str, Tokens] = {}
 
     @cached_property
     def sentence_starts(self) -> list[int]:
-        return sentence_starts(self.text)
+        return sorted(set(sentence_starts(self.text)) | set(self.glue))
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -55,7 +63,37 @@ class CheckContext:
 
     @cached_property
     def legend_spans(self) -> list[tuple[int, int]]:
-        return legend.find_legend(self.text, self.paragraphs, self.bulleted_paragraphs)
+        return self._legend[0]
+
+    @cached_property
+    def set_aside(self) -> list[tuple[int, int, str]]:
+        """Legend-like blocks not counted as the legend: (canonical start, end, reason)."""
+        return self._legend[1]
+
+    @cached_property
+    def _legend(self) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+        set_aside: list[tuple[int, int, str]] = []
+        blocks = legend.find_legend(self.text, self.paragraphs, self.bulleted_paragraphs,
+                                    self.sentence_starts, self.glue, set_aside)
+        return blocks, set_aside
+
+    def set_aside_details(self) -> list[dict[str, Any]]:
+        """The set-aside blocks as a finding's details say them: source offsets, reason, excerpt."""
+        out = []
+        for start, end, reason in self.set_aside:
+            source_start, source_end = self.canonical.to_source(start, end)
+            out.append({"start": source_start, "end": source_end, "reason": reason,
+                        "excerpt": self.excerpt(start, min(end, start + 300))})
+        return out
+
+    @cached_property
+    def glue(self) -> list[int]:
+        """Canonical offsets where the source runs a web address or a sentence into the next word
+        without a space ("…example.comDisclaimer", "…results.Forward-looking"): breaks that
+        extraction lost."""
+        source = self.document.text
+        offsets = {self.canonical.from_source(m.end()) for m in _GLUE.finditer(source)}
+        return sorted(o for o in offsets if 0 < o < len(self.text))
 
     @cached_property
     def bulleted_paragraphs(self) -> frozenset[int]:
@@ -78,9 +116,43 @@ class CheckContext:
             return self.legend_spans
         return [(0, len(self.text))]
 
+    def tokens(self, scope: str = "document") -> Tokens:
+        """The words of the canonical text within a scope's spans, for propositions
+        (`fslcheck.meaning`): the legend's words only, for rules that search the legend."""
+        if scope not in self._tokens:
+            self._tokens[scope] = Tokens.of_spans(self.text, self.spans(scope))
+        return self._tokens[scope]
+
+    def sentence_ranges(self, start: int, end: int, scope: str = "document") -> list[tuple[int, int]]:
+        """The sentences of canonical [start, end) as token ranges [lo, hi) of `tokens(scope)`,
+        computed once."""
+        key = (start, end, scope)
+        if key not in self._sentence_ranges:
+            tokens = self.tokens(scope)
+            starts = [s for s in self.sentence_starts if start < s < end and not self._broken_line(s)]
+            bounds = [start] + starts + [end]
+            ranges = [(tokens.index_at(a), tokens.index_at(b)) for a, b in zip(bounds, bounds[1:])]
+            self._sentence_ranges[key] = [(lo, hi) for lo, hi in ranges if hi > lo]
+        return self._sentence_ranges[key]
+
+    def _broken_line(self, start: int) -> bool:
+        """A paragraph break inside a sentence (an extraction broke a line: "... is included\nfrom
+        time to time ..."): the text before it runs long without a sentence end."""
+        text = self.text
+        if start < 2 or text[start - 1] != "\n" or not (text[start - 2].isalnum() or text[start - 2] == ","):
+            return False
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        if text.count(" ", line_start, start - 1) >= _HEADING_WORDS:
+            return True
+        # A line that ends with a word no sentence ends with ("this current report on form"), or a
+        # line that starts with a word no sentence starts with ("may contain certain ..."), goes on.
+        last_word = text[line_start : start - 1].rsplit(" ", 1)[-1]
+        first_word = text[start : start + 20].split(" ", 1)[0]
+        return last_word in _CONTINUING_END or first_word in _CONTINUING_START
+
     @cached_property
     def evidence_starts(self) -> list[int]:
-        return sentence_starts(self.text, bullets=True)
+        return sorted(set(sentence_starts(self.text, bullets=True)) | set(self.glue))
 
     def sentence_of(self, start: int, end: int) -> tuple[int, int]:
         """The grammatical sentence(s) around a span (a bulleted list is one sentence)."""
@@ -119,8 +191,11 @@ class CheckContext:
         return max(found, key=lambda m: (not m.missing_essentials, m.score), default=None)
 
     def _sentence_has(self, phrases: list[Phrase], match: Match) -> bool:
-        """Whether the sentence (or bulleted item) around a match has one of `phrases`."""
-        start, end = self.evidence_of(match.start, match.end)
+        return self.sentence_has(phrases, match.start, match.end)
+
+    def sentence_has(self, phrases: list[Phrase], start: int, end: int) -> bool:
+        """Whether the sentence (or bulleted item) around [start, end) has one of `phrases`."""
+        start, end = self.evidence_of(start, end)
         return any(p.find_exact(self.text, start, end) or p.find_tolerant(self.text, start, end)
                    for p in phrases)
 

@@ -72,6 +72,13 @@ class Checker:
         text = context.text
         spans = []
         paragraphs = [(start, end) for start, end in context.paragraphs if _inside(legends, start)]
+        # A legend that starts inside a long paragraph (a heading merged into the text by the
+        # extraction) may open with its heading: read it from there as from a paragraph start.
+        starts = [start for start, _ in context.paragraphs]
+        for legend_start, _ in legends:
+            index = bisect_right(starts, legend_start) - 1  # the paragraph it falls in, by bisection
+            if index >= 0 and starts[index] < legend_start < context.paragraphs[index][1]:
+                paragraphs.append((legend_start, context.paragraphs[index][1]))
         for start, end in paragraphs:
             words = text.count(" ", start, end) + 1
             if words <= self.max_words:

@@ -8,6 +8,15 @@ over following paragraphs while they still speak the legend's language (risks,
 factors, uncertainties, updating, reliance, SEC filings), are items of a list its lead-in
 opened, or go on with a bulleted list the legend is in.
 
+A legend is found from its sentences, not only from the layout extraction left: a long
+paragraph whose first sentences say nothing of the legend's matters (an "About" paragraph, a
+heading and the body merged by fixed-width EDGAR text or tag-less HTML) is cut where its first
+legend sentence starts, and a web address or a sentence glued to the next word without a space
+("…example.comDisclaimerCertain statements…", "…results.Forward-looking statements…") is a break
+as well (`glue`: the canonical offsets where the source shows such a join). "Safe harbor" opens a
+legend only beside words about forward-looking statements (the paragraph or the next speaks of
+them, the Reform Act, projections ...): a tax or trading "safe harbor" is not the legend.
+
 A legend that belongs to a third party is not the document's (labelling guide: "a newswire's or
 a transcript provider's disclaimer does not count"): a block is dropped when it, or the two
 paragraphs before it, carry a distributor's disclaimer language ("terms of use and disclaimers
@@ -37,6 +46,22 @@ _CONTINUES = re.compile(
     r"20 f|securities and exchange commission|sec\b|could cause|differ|projection|assumption|"
     r"expectation|as of the date|obligation"
 )
+# "Safe harbor" is a legend marker only in this company: a tax or trading safe harbor is not one.
+_HARBOR_ONLY = re.compile(r"safe harbor")
+_FLS_CONTEXT = re.compile(
+    r"forward looking|reform act|litigation|section 27a|section 21e|pslra|projection|differ materially|"
+    r"cautionary|expectation|future (?:results|performance|events)"
+)
+# Stems of legend words that survive most OCR damage: a paragraph start with one of them may be
+# a damaged legend sentence, not an "About" paragraph, and is not cut off.
+_LEGEND_STEMS = re.compile(r"f[o0]rw|stat[e3c]m|harb|cauti|uncert|safe h")
+# Wording only a legend uses: two different ones in a paragraph make it a legend, named or not
+# ("Actual results could differ materially ... We undertake no obligation to update ...").
+_ELEMENT = re.compile(
+    r"differ materially|materially differ|materially different|undue reliance|obligation to (?:update|revise)|"
+    r"speak only as of|not to place|risks and uncertainties"
+)
+_LONG_PARAGRAPH = 40  # words: a paragraph this long may hold more than the legend
 _THIRD_PARTY = re.compile(
     r"terms of use and disclaimers|applicable to all content|all parties undertake|"
     r"reserves the right to make changes|event briefs|^disclaimer$",
@@ -63,13 +88,30 @@ def speaks_legend(text: str, start: int, end: int) -> bool:
 
 
 def find_legend(text: str, paragraphs: list[tuple[int, int]],
-                bulleted: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+                bulleted: frozenset[int] = frozenset(), sentence_starts: list[int] | None = None,
+                glue: list[int] | None = None, set_aside: list[tuple[int, int, str]] | None = None,
+                ) -> list[tuple[int, int]]:
     """Canonical spans of the legend block(s), merged and in order. `bulleted` holds the starts of
     the paragraphs that are bulleted items in the source (canonical text drops a bullet that
-    opens a paragraph)."""
+    opens a paragraph); `sentence_starts` and `glue` let a long paragraph be cut where the legend
+    starts in it. Blocks that look like a legend but are not the company's (a third party's
+    disclaimer, a table of contents, a pointer to a web page) are appended to `set_aside` as
+    (start, end, reason)."""
     blocks: list[tuple[int, int]] = []
+    paragraphs = _segments(text, paragraphs, sentence_starts or [], glue or [])
     damaged = _damaged_markers(text, paragraphs)
-    has_marker = lambda s, e: bool(_MARKER.search(text, s, e)) or _within(damaged, s, e)  # noqa: E731
+    following = {s: paragraphs[i + 1] for i, (s, _) in enumerate(paragraphs[:-1])}
+
+    def has_marker(s: int, e: int) -> bool:
+        found = _MARKER.search(text, s, e)
+        if found is None:
+            # A dense run of the legend's own sentences opens it without a marker word.
+            return _within(damaged, s, e) or len({m.group() for m in _ELEMENT.finditer(text, s, e)}) >= 2
+        if any(not _HARBOR_ONLY.fullmatch(m.group()) for m in _MARKER.finditer(text, s, e)):
+            return True
+        after = following.get(s, (e, e))
+        return bool(_FLS_CONTEXT.search(text, s, e) or _FLS_CONTEXT.search(text, *after))
+
     index = 0
     while index < len(paragraphs):
         start, end = paragraphs[index]
@@ -103,11 +145,47 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
         block_end = paragraphs[last][1]
         has_prose = any(_words(text, s, e) > _HEADING_WORDS or text[s:e].rstrip()[-1:] in ".!?"
                         for s, e in paragraphs[first : last + 1])
-        if (has_prose and not _THIRD_PARTY.search(text[before:block_end])
-                and not _link_only(text, paragraphs[first][0], block_end, damaged)):
+        reason = ("a table of contents or a list of short lines, not sentences" if not has_prose
+                  else "a third party's disclaimer (newswire, transcript provider)"
+                  if _THIRD_PARTY.search(text[before:block_end])
+                  else "a pointer to a legend kept elsewhere (link only)"
+                  if _link_only(text, paragraphs[first][0], block_end, damaged) else "")
+        if reason:
+            if set_aside is not None:
+                set_aside.append((paragraphs[first][0], block_end, reason))
+        else:
             blocks.append((paragraphs[first][0], paragraphs[last][1]))
         index = last + 1
+    if set_aside is not None:  # a heading set aside alone may have opened a legend after all
+        set_aside[:] = [(s, e, r) for s, e, r in set_aside if not any(b < e and s < c for b, c in blocks)]
     return blocks
+
+
+def _segments(text: str, paragraphs: list[tuple[int, int]], sentence_starts: list[int],
+              glue: list[int]) -> list[tuple[int, int]]:
+    """Paragraphs, with a long one cut at glued joins and where the legend starts inside it."""
+    out: list[tuple[int, int]] = []
+    for start, end in paragraphs:
+        pieces = [start] + [g for g in glue if start < g < end] + [end]
+        for piece_start, piece_end in zip(pieces, pieces[1:]):
+            out.extend(_cut_at_legend(text, piece_start, piece_end, sentence_starts))
+    return out
+
+
+def _cut_at_legend(text: str, start: int, end: int, sentence_starts: list[int]) -> list[tuple[int, int]]:
+    """A long paragraph whose sentences before its first marker say nothing of the legend's
+    matters is two: what comes before, and the legend from the sentence the marker stands in."""
+    if _words(text, start, end) <= _LONG_PARAGRAPH:
+        return [(start, end)]
+    marker = _MARKER.search(text, start, end)
+    if marker is None:
+        return [(start, end)]
+    index = bisect_left(sentence_starts, marker.start() + 1) - 1
+    cut = sentence_starts[index] if index >= 0 else start
+    if (cut <= start or _MARKER.search(text, start, cut) or _CONTINUES.search(text, start, cut)
+            or _LEGEND_STEMS.search(text, start, cut)):
+        return [(start, end)]
+    return [(start, cut - 1 if text[cut - 1 : cut] == " " else cut), (cut, end)]
 
 
 def _damaged_markers(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:

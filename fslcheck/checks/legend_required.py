@@ -42,6 +42,9 @@ class Checker:
         if not found:  # a marker damaged by OCR ("forward-1ooking statemcnts")
             found = [m for start, end in context.legend_spans
                      for phrase in self.markers for m in phrase.find_tolerant(context.text, start, end)]
+        # Legend-like blocks found but not counted (a newswire's disclaimer, a table of contents,
+        # a link-only pointer), so the report can say why they are not the legend.
+        details = {"set_aside": context.set_aside_details()} if context.set_aside else None
         if found:
-            return finding(self.rule, context, Status.MET, min(found, key=lambda m: m.start))
-        return finding(self.rule, context, Status.MISSING)
+            return finding(self.rule, context, Status.MET, min(found, key=lambda m: m.start), details=details)
+        return finding(self.rule, context, Status.MISSING, details=details)

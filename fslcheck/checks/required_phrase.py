@@ -51,33 +51,39 @@ class Checker:
         details = {"threshold": self.threshold, "weak": self.weak}
         notes = []
         if match is not None and status is Status.MET:
-            start, end = context.evidence_of(match.start, match.end)
-            found = [phrase.misstatements(context.text, start, end) for phrase in self.phrases]
-            # Another phrase may name that number (21e is not a misstated 27a).
-            misstated = [m for said, _ in found for m in said if not any(p.regex.fullmatch(m) for p in self.phrases)]
-            damaged = [m for _, said in found for m in said]
+            misstated, damaged = number_problems(context, self.phrases, match.start, match.end)
             if misstated:
-                misstated = _outermost(misstated)  # the phrases overlap: name each place once
                 status = Status.WEAK  # "the Reform Act of 1993" beside a safe-harbor reference
                 notes.append("the sentence misstates a number the rule names: " + "; ".join(misstated))
             elif damaged:
                 notes.append("a number the rule names looks mistyped or damaged (a digit doubled or "
-                             "dropped): " + "; ".join(_outermost(damaged)))
+                             "dropped): " + "; ".join(damaged))
         if status is not Status.MET:
-            notes.extend(self._hidden_wording(context))
+            notes.extend(hidden_wording(context, self.phrases))
         return finding(self.rule, context, status, match, details=details, notes=notes)
 
-    def _hidden_wording(self, context: CheckContext) -> list[str]:
-        """Wording that would meet the rule but is hidden in this view (a tracked deletion): the
-        reviewer needs to know the clause was there and someone took it out."""
-        notes = []
-        for region in context.document.regions:
-            if region.hidden and any(p.find_exact(canonical_phrase(region.hidden)) for p in self.phrases):
-                where = ("hidden from readers" if region.kind == "hidden"
-                         else f"in a tracked {region.kind}")
-                notes.append(f"wording that meets this rule is {where} "
-                             f"({region.note.split(':')[0]}): \"{region.hidden}\"")
-        return notes
+
+def number_problems(context: CheckContext, phrases: list, start: int, end: int) -> tuple[list[str], list[str]]:
+    """Numbers the phrases name that the sentence around [start, end) misstates ("Reform Act of
+    1993"), and ones it shows damaged ("of 19955"), each place named once."""
+    start, end = context.evidence_of(start, end)
+    found = [phrase.misstatements(context.text, start, end) for phrase in phrases]
+    # Another phrase may name that number (21e is not a misstated 27a).
+    misstated = [m for said, _ in found for m in said if not any(p.regex.fullmatch(m) for p in phrases)]
+    damaged = [m for _, said in found for m in said]
+    return _outermost(misstated), _outermost(damaged)
+
+
+def hidden_wording(context: CheckContext, phrases: list) -> list[str]:
+    """Wording that would meet the rule but is hidden in this view (a tracked deletion): the
+    reviewer needs to know the clause was there and someone took it out."""
+    notes = []
+    for region in context.document.regions:
+        if region.hidden and any(p.find_exact(canonical_phrase(region.hidden)) for p in phrases):
+            where = "hidden from readers" if region.kind == "hidden" else f"in a tracked {region.kind}"
+            notes.append(f"wording that meets this rule is {where} "
+                         f"({region.note.split(':')[0]}): \"{region.hidden}\"")
+    return notes
 
 
 def _outermost(spans: list[str]) -> list[str]:

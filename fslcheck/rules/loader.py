@@ -195,7 +195,8 @@ def _build_rule(entry: _Entry) -> Rule:
         approved=values.get("approved"),
         model=values.get("model"),
         options={k: v for k, v in values.items() if k not in common},
-        examples=Examples(tuple(examples.get("pass", ())), tuple(examples.get("fail", ()))),
+        examples=Examples(tuple(examples.get("pass", ())), tuple(examples.get("fail", ())),
+                          tuple(examples.get("flip", ()))),
         origin=f"{origin_source.path}:{line[0] if line else '?'}",
     )
     try:

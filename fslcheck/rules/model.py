@@ -10,10 +10,13 @@ from ..result import PackInfo, Severity
 
 @dataclass(frozen=True)
 class Examples:
-    """Texts a rule must find (`pass`) and must not find (`fail`); `fslcheck rules test` runs them."""
+    """Texts a rule must find (`pass`) and must not find (`fail`), and `flip`s: a passing text
+    edited to say the opposite ("should not differ materially"), which must not pass either;
+    `fslcheck rules test` runs them."""
 
     passing: tuple[str, ...] = ()
     failing: tuple[str, ...] = ()
+    flips: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

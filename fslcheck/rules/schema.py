@@ -48,6 +48,7 @@ RULE_COMMON: dict[str, Any] = {
         "properties": {
             "pass": {"type": "array", "items": {"type": "string"}},
             "fail": {"type": "array", "items": {"type": "string"}},
+            "flip": {"type": "array", "items": {"type": "string"}},
         },
     },
 }

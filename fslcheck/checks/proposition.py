@@ -1,0 +1,206 @@
+"""`proposition`: the document must assert what the element says, with the element's polarity.
+
+A legend element is a statement, not a string: "actual results could differ materially" is met
+by "our results may be different in a material way" and by "... could vary. Such variances may
+be material.", and it is contradicted by "actual results should not differ materially". A
+proposition rule writes the statement down as parts (who, what, about what, to what degree),
+each a list of words and their families, and says which parts must stand together:
+
+```yaml
+- id: pslra.differ-materially
+  kind: proposition
+  scope: legend
+  asserts: Actual results could differ materially from those the statements express.
+  parts:                          # each part: words or short word groups
+    subject: [result, outcome, performance, event]
+    change: [differ, vary, diverge]   # "differ" stands for differs, differed, different, difference ...
+    degree: [material, significant, substantial]
+  forms:                          # parts that must stand together: '+' any order, '>' in order,
+    - subject + change ~ degree   # '~' at most six words apart; "... within N": N words at most
+  negation_on: [change, degree]   # the parts a negation turns around (default: every part)
+  polarity: affirmative           # or `negative`: the element itself denies something
+  negated_by: [disclaim]          # words that negate like "not" for this element
+  open_ended: ["until further notice"]   # words that make a dated statement open-ended
+  excludes: [website]             # a candidate with one of these in or just after it is not one
+  object:                         # what a part acts on, when the clause names it ("update these
+    of: change                    # statements", not "update the mailing list")
+    words: [statement, projection]
+  window: 30                      # most words one form may span ("a + b within 8": this form)
+  refer_back: true                # a second sentence may complete the first ("Such variances ...")
+  phrases:                        # optional: wording in phrase syntax that also counts
+    - "actual results ... differ materially"
+  examples:
+    pass: ["Actual results could differ materially from our projections."]
+    fail: ["Actual results may differ from our projections."]
+    flip: ["Actual results should not differ materially from our projections."]
+```
+
+Words of a part are compared by family (`fslcheck.meaning.lexicon`): "differ" is filled by
+"differs", "different", "difference", "differently"; "rely" by "reliance"; a word the table does
+not know gets the regular inflections. `word*` is any word starting with `word`; `=word` is that
+word alone. All the parts of a form must stand in one sentence, within `window` words, in any
+order (active, passive and predicate forms alike: "will not be revised by us"), or, with
+`refer_back`, in two sentences when the second refers back to the first ("Such variances ...").
+
+Polarity is decided for each place the proposition stands: negation cues before a part of
+`negation_on` in its clause ("not", "no", "never", "none of which", "cannot", "n't",
+"neither ... nor", "without", the rule's `negated_by`), and negative forms of a part's word
+("immaterial"), are counted. An affirmative proposition is negated by an odd count; a
+`negative` one ("no obligation to update", "not to place undue reliance") is reversed by an even
+count ("undertakes to update", "does not disclaim any duty to update", "may place reliance").
+A term of `open_ended` in the sentence ("remain current until further notice") makes it
+open-ended.
+
+The finding is `met` where the proposition holds (or a phrase matches and no reading of its
+sentence contradicts it); `violated` ("contradicted") when every place it stands says the
+opposite, with a note such as "negated: 'should not differ materially'"; `weak` for a near miss
+of a phrase (OCR damage, wording drift); `missing` otherwise. `details` records the parts (which
+words filled which part), the polarity and its cue, and, when not met, the closest wording and
+the parts it lacks. `sentence_needs`, `sentence_excludes`, `threshold` and `weak` work as for
+`required-phrase`, and so does the check of numbers the phrases name ("Act of 1993").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..meaning.proposition import AFFIRMED, Candidate, Proposition
+from ..result import Finding, Status
+from ..rules.model import Rule
+from .base import PHRASES_SCHEMA, THRESHOLD_OPTIONS, CheckContext, compile_phrases, finding, status_for, thresholds
+from .required_phrase import hidden_wording, number_problems
+
+KIND = "proposition"
+_TERMS = {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}}
+OPTIONS: dict[str, Any] = {
+    "asserts": {"type": "string", "minLength": 1},
+    "parts": {"type": "object", "minProperties": 1, "additionalProperties": _TERMS,
+              "propertyNames": {"pattern": r"^[a-z0-9_-]+$"}},
+    "forms": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
+    "negation_on": {"type": "array", "items": {"type": "string"}},
+    "polarity": {"enum": ["affirmative", "negative"]},
+    "negated_by": _TERMS,
+    "open_ended": _TERMS,
+    "excludes": _TERMS,
+    "window": {"type": "integer", "minimum": 2, "maximum": 80},
+    "object": {"type": "object", "additionalProperties": False, "required": ["of", "words"],
+               "properties": {"of": {"type": "string"}, "words": _TERMS}},
+    "refer_back": {"type": "boolean"},
+    "phrases": PHRASES_SCHEMA,
+    "sentence_needs": PHRASES_SCHEMA,
+    "sentence_excludes": PHRASES_SCHEMA,
+    **THRESHOLD_OPTIONS,
+}
+REQUIRED = ("parts",)
+_WORDS = {"negated": "negated", "reversed": "reversed", "open-ended": "open-ended"}
+
+
+class Checker:
+    def __init__(self, rule: Rule) -> None:
+        self.rule = rule
+        self.proposition = Proposition(rule.options)
+        self.phrases = compile_phrases(rule.options.get("phrases", []))
+        self.sentence_needs = compile_phrases(rule.options.get("sentence_needs", []))
+        self.sentence_excludes = compile_phrases(rule.options.get("sentence_excludes", []))
+        self.threshold, self.weak = thresholds(rule)
+
+    def check(self, context: CheckContext) -> Finding:
+        scope = self.rule.scope
+        candidates: list[Candidate] = []
+        for start, end in context.spans(scope):
+            candidates += self.proposition.find(context.tokens(scope), context.sentence_ranges(start, end, scope))
+        complete = [c for c in candidates if c.complete and self._in_context(context, c.start, c.end)]
+        match = context.find(self.phrases, scope, self.weak, self.sentence_needs, self.sentence_excludes) \
+            if self.phrases else None
+        if match is not None and self._stray(context, match.start, match.end):
+            match = None
+        status = status_for(match, self.threshold, self.weak)
+        details: dict[str, Any] = {"threshold": self.threshold, "weak": self.weak}
+        notes: list[str] = []
+        if match is not None and status is Status.MET and match.exact:
+            # Wording found intact is read like the parts: it counts only where its sentence
+            # asserts the element ("words such as ... appear in our brochures" does not), and
+            # not where the sentence says the opposite. Damaged text (OCR) cannot be read so:
+            # its tolerant and fuzzy matches keep their phrase score.
+            sentence_start, sentence_end = context.sentence_of(match.start, match.end)
+            here = [c for c in complete if c.start < sentence_end and sentence_start < c.end]
+            if not here:  # damaged text may hide a part: read the sentence again, OCR-tolerant
+                here = [c for c in self.proposition.find(context.tokens(scope), context.sentence_ranges(
+                    sentence_start, sentence_end, scope), tolerant=True) if c.complete]
+            if not any(c.holds for c in here):
+                match, status = None, Status.MISSING
+        elif match is not None and status is Status.MET:
+            # A damaged match whose sentence reads as the opposite is not met either.
+            over = [c for c in complete if c.start < match.end and match.start < c.end]
+            if over and not any(c.holds for c in over):
+                match, status = None, Status.MISSING
+        holds = [c for c in complete if c.holds]
+        met_candidate = min(holds, key=lambda c: c.start, default=None)
+        if status is Status.MET and match is not None:  # the wording found: where the report points
+            over = [c for c in holds if c.start < match.end and match.start < c.end]
+            parts = ({name: context.excerpt(*span) for name, span in over[0].part_spans.items()} if over
+                     else {"phrase": context.excerpt(match.start, match.end)})
+            details.update(polarity=AFFIRMED, parts=parts)
+            self._numbers(context, match.start, match.end, notes, details)
+            result = finding(self.rule, context, Status.WEAK if details.pop("_weak", False) else Status.MET,
+                             match, details=details, notes=notes)
+            return result
+        if met_candidate is not None:
+            details.update(polarity=AFFIRMED, parts={name: context.excerpt(*span)
+                                                     for name, span in met_candidate.part_spans.items()})
+            self._numbers(context, met_candidate.start, met_candidate.end, notes, details)
+            status = Status.WEAK if details.pop("_weak", False) else Status.MET
+            return finding(self.rule, context, status, score=100.0,
+                           span=(met_candidate.start, met_candidate.end), details=details, notes=notes)
+        contrary = [c for c in complete if not c.holds]
+        if contrary:
+            first = contrary[0]
+            cue = context.excerpt(*first.cue_span) if first.cue_span else first.cue  # the document's words
+            parts = {name: context.excerpt(*span) for name, span in first.part_spans.items()} or first.parts
+            details.update(polarity=first.polarity, polarity_cue=cue, parts=parts)
+            notes.append(f"{_WORDS.get(first.polarity, first.polarity)}: '{cue}'")
+            return finding(self.rule, context, Status.VIOLATED, score=None, span=(first.start, first.end),
+                           details=details, notes=notes)
+        closest = self._closest(context, candidates, match)
+        if closest:
+            details["closest"] = closest
+        notes.extend(hidden_wording(context, self.phrases))
+        return finding(self.rule, context, status, match, details=details, notes=notes)
+
+    def _stray(self, context: CheckContext, start: int, end: int) -> bool:
+        """A phrase match that is not about the element: it runs over a sentence end, or an
+        excluded word follows it ("no obligation to update ... our website")."""
+        sentence_start, sentence_end = context.sentence_of(start, end)
+        if context.sentence_of(start, start + 1) != (sentence_start, sentence_end):
+            return True
+        return self.proposition.excluded_at(context.tokens(self.rule.scope), start, end)
+
+    def _in_context(self, context: CheckContext, start: int, end: int) -> bool:
+        """sentence_needs / sentence_excludes, as for a phrase match."""
+        if not (self.sentence_needs or self.sentence_excludes):
+            return True
+        if self.sentence_needs and not context.sentence_has(self.sentence_needs, start, end):
+            return False
+        return not (self.sentence_excludes and context.sentence_has(self.sentence_excludes, start, end))
+
+    def _numbers(self, context: CheckContext, start: int, end: int, notes: list[str], details: dict) -> None:
+        misstated, damaged = number_problems(context, self.phrases, start, end)
+        if misstated:
+            details["_weak"] = True
+            notes.append("the sentence misstates a number the rule names: " + "; ".join(misstated))
+        elif damaged:
+            notes.append("a number the rule names looks mistyped or damaged (a digit doubled or "
+                         "dropped): " + "; ".join(damaged))
+
+    @staticmethod
+    def _closest(context: CheckContext, candidates: list[Candidate], match) -> dict[str, Any] | None:
+        """The closest wording in scope and what it lacks (for the report)."""
+        partial = [c for c in candidates if not c.complete]
+        best = min(partial, key=lambda c: (len(c.lacks), c.start), default=None)
+        if best is None:
+            return None
+        have = len(best.parts)
+        start, end = context.evidence_of(best.start, best.end)
+        source_start, source_end = context.canonical.to_source(start, end)
+        return {"excerpt": context.excerpt(start, end), "score": round(100.0 * have / (have + len(best.lacks)), 1),
+                "lacks": list(best.lacks), "start": source_start, "end": source_end}

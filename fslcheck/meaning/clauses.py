@@ -1,0 +1,113 @@
+"""Tokens of canonical text, and the clause a word stands in.
+
+Canonical text is lower case with hyphens as spaces ("forward looking"), so a token is a run of
+letters and digits with inner apostrophes ("company's", "don't"). `Tokens` is computed once per
+span a rule searches; `clause_start` finds where the clause of a word begins, for negation scope.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..words import ocr_skeleton
+
+from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+_ASIDE_OPENERS = frozenset({"except", "unless", "if", "when", "where", "whether", "which", "while"})
+_ASIDE_WORDS = 7
+_ADDRESSEES = frozenset("you us investors readers anyone them shareholders stockholders".split())
+_HARD_STOP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")
+
+
+@dataclass(eq=False)
+class Tokens:
+    """The words of canonical text in [start, end): their text and offsets."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    _sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def of(cls, text: str, start: int = 0, end: int | None = None) -> "Tokens":
+        return cls.of_spans(text, [(start, len(text) if end is None else end)])
+
+    @classmethod
+    def of_spans(cls, text: str, spans: list[tuple[int, int]]) -> "Tokens":
+        """The words of the text inside `spans` (in order, not overlapping)."""
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for start, end in spans:
+            found = [m.span() for m in _TOKEN.finditer(text, start, end)]
+            starts.extend(a for a, _ in found)
+            ends.extend(b for _, b in found)
+            words.extend(text[a:b] for a, b in found)
+        return cls(text, words, starts, ends)
+
+    @cached_property
+    def skeletons(self) -> list[str]:
+        """Each word with OCR look-alikes folded (`fslcheck.words.ocr_skeleton`); short words as is."""
+        return [ocr_skeleton(w) if len(w) >= 4 else w for w in self.words]
+
+    def word_sets(self, lo: int, hi: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The words and the folded words of tokens [lo, hi), computed once per range: a part
+        none of whose first words is among them is not looked for word by word."""
+        key = (lo, hi)
+        if key not in self._sets:
+            self._sets[key] = (frozenset(self.words[lo:hi]), frozenset(self.skeletons[lo:hi]))
+        return self._sets[key]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def index_at(self, offset: int) -> int:
+        """The first token starting at or after `offset`."""
+        return bisect_left(self.starts, offset)
+
+    def gap(self, i: int) -> str:
+        """The text between token i-1 and token i (punctuation that may end a clause)."""
+        return self.text[self.ends[i - 1] : self.starts[i]] if i > 0 else ""
+
+    def clause_start(self, i: int, low: int) -> int:
+        """The first token of the clause token i stands in (not before `low`).
+
+        A clause ends at ";", ":", a bracket, a sentence end, or before a word that opens another
+        clause ("and", "which", "that", "because" ...). "that" after a word that takes a
+        complement ("no assurance that", "we do not believe that") does not end the clause: the
+        negation before it reaches what it introduces.
+        """
+        j = i
+        while j > low:
+            if _HARD_STOP.search(self.gap(j)):
+                return j
+            word = self.words[j - 1]
+            if word in BOUNDARIES and j - 1 != i and not self.transparent(j - 1, i, low):
+                return j
+            j -= 1
+        return low
+
+    def transparent(self, b: int, i: int, low: int) -> bool:
+        """Whether the boundary word at b leaves the clause of token i open: "that" after "no
+        assurance", "which" after "none of", or a short aside between commas ("does not, except as
+        required by law, undertake to update")."""
+        word = self.words[b]
+        if word == "that" and b - 1 >= low and self.words[b - 1] in COMPLEMENT_TAKERS:
+            return True
+        if (word == "that" and b - 2 >= low and self.words[b - 1] in _ADDRESSEES
+                and self.words[b - 2] in COMPLEMENT_TAKERS):
+            return True  # "we cannot assure you that ..."
+        if word in ("which", "whom", "these", "those") and b - 1 >= low and self.words[b - 1] == "of":
+            return True
+        if word in _ASIDE_OPENERS and "," in self.gap(b):
+            return any("," in self.gap(k) for k in range(b + 1, min(i, b + _ASIDE_WORDS) + 1))
+        return False
+
+    def span_text(self, i: int, j: int) -> str:
+        """Canonical text of tokens i..j (inclusive)."""
+        return self.text[self.starts[i] : self.ends[j]]

@@ -1,0 +1,214 @@
+"""Word families and the small closed classes that decide polarity.
+
+A pack names a part of a proposition by base words ("differ", "material", "update"); a word of
+the text fills it when it belongs to the same family: its inflections and the derived forms that
+keep the meaning ("differs", "different", "difference", "differently"). The families below are
+the hand table of the words legends turn on; a word that is not in the table gets the regular
+English inflections (`inflections`), which is all most words of a pack need.
+
+A few family members carry a negative prefix ("immaterial", "insignificant"): they fill the
+part, and count as a negation (`NEGATIVE_FORMS`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# One family per line: every word on a line fills a part named by any of them.
+_FAMILIES = """
+differ differs differed differing different difference differences differently differential
+vary varies varied varying variance variances variation variations variable
+diverge diverges diverged diverging divergence divergences divergent
+deviate deviates deviated deviating deviation deviations
+depart departs departed departing departure departures
+discrepancy discrepancies
+material materially materiality immaterial immaterially
+significant significantly significance insignificant insignificantly
+substantial substantially insubstantial
+considerable considerably
+meaningful meaningfully
+important importantly
+update updates updated updating
+revise revises revised revising revision revisions
+correct corrects corrected correcting correction corrections
+amend amends amended amending amendment amendments
+supplement supplements supplemented supplementing
+modify modifies modified modifying modification modifications
+change changes changed changing
+release releases released releasing
+announce announces announced announcing
+alter alters altered altering alteration alterations
+rely relies relied relying reliance reliant
+obligation obligations obligated obligate obligates oblige obliged obliges
+duty duties
+intend intends intended intending intention intentions intent
+undertake undertakes undertook undertaken undertaking undertakings
+plan plans planned planning
+commit commits committed committing commitment commitments
+responsibility responsibilities responsible
+require requires required requiring requirement
+bind binds bound binding
+assume assumes assumed assuming assumption
+expect expects expected expecting expectation expectations
+disclaim disclaims disclaimed disclaiming disclaimer
+decline declines declined declining
+refrain refrains refrained refraining
+caution cautions cautioned cautioning cautionary
+warn warns warned warning
+advise advises advised advising
+urge urges urged urging
+encourage encourages encouraged encouraging
+identify identifies identified identifying identification identifiable
+signal signals signalled signaled signalling signaling
+indicate indicates indicated indicating indication indicative
+denote denotes denoted denoting
+mark marks marked marking
+characterize characterizes characterized characterizing characterise characterises characterised
+accompany accompanies accompanied accompanying
+precede precedes preceded preceding
+follow follows followed following
+contain contains contained containing
+include includes included including
+constitute constitutes constituted constituting
+represent represents represented representing
+qualify qualifies qualified qualifying
+deem deems deemed
+consider considers considered considering
+appear appears appeared appearing
+make makes made making
+speak speaks spoke spoken speaking
+state states stated stating
+express expresses expressed expressing
+describe describes described describing description descriptions
+discuss discusses discussed discussing discussion discussions
+detail details detailed detailing
+disclose discloses disclosed disclosing disclosure disclosures
+set sets
+refer refers referred referring reference references
+file files filed filing filings
+report reports reported reporting
+document documents
+submission submissions submit submits submitted
+result results resulted
+outcome outcomes
+event events
+performance performances perform performs performed
+achievement achievements achieve achieves achieved
+development developments
+circumstance circumstances
+statement statements
+information
+projection projections project projects projected
+forecast forecasts forecasted forecasting
+estimate estimates estimated estimating
+expectation expectations
+plan plans
+word words
+term terms terminology terminologies
+expression expressions
+phrase phrases phrasing
+language
+verb verbs
+variation variations
+similar similarly
+comparable
+kindred
+analogous
+like
+current currently
+valid validity
+accurate accuracy
+date dates dated
+time times
+today
+issue issued issuance
+publication published publish
+announcement
+risk risks risky
+factor factors
+uncertainty uncertainties uncertain
+speak speaks
+guarantee guarantees guaranteed
+assurance assurances assure assures assured
+"""
+
+NEGATIVE_FORMS = frozenset("""
+immaterial immaterially insignificant insignificantly insubstantial unlikely
+""".split())
+
+
+def _table() -> dict[str, frozenset[str]]:
+    families: dict[str, set[str]] = {}
+    for line in _FAMILIES.strip().splitlines():
+        members = set(line.split())
+        for word in line.split():
+            families.setdefault(word, set()).update(members)
+    return {word: frozenset(members) for word, members in families.items()}
+
+
+_TABLE = _table()
+
+
+def inflections(word: str) -> set[str]:
+    """The regular inflections of an English word not in the table (plural, past, gerund,
+    third person, adverb): enough for the nouns and verbs a pack author adds."""
+    forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing", word + "ly"}
+    if word.endswith("y") and len(word) > 2:
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if word.endswith("e"):
+        forms |= {word[:-1] + "ing"}
+    if len(word) > 2 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return forms
+
+
+@lru_cache(maxsize=4096)
+def family(word: str) -> frozenset[str]:
+    """Every form of the text that fills a part named by `word`."""
+    if word in _TABLE:
+        return _TABLE[word]
+    return frozenset(inflections(word))
+
+
+# Negation cues: each one turns what its clause says into its opposite. "n't" forms are found by
+# their ending ("doesn't", "won't"); "neither ... nor" counts once.
+NEGATIONS = frozenset("""
+not no never none nothing neither nor without cannot nobody nowhere unlikely impossible non
+""".split())
+
+# Words that end a clause, so that a negation before them does not reach a word after them
+# ("are not guarantees ... and involve risks that could cause results to differ materially").
+BOUNDARIES = frozenset("""
+and but although though while whereas however because since if unless except when where which
+who whom whose that than so whether otherwise moreover furthermore additionally nevertheless
+""".split())
+
+# "that" after these words introduces what they say, not a relative clause: a negation before it
+# reaches into it ("there can be no assurance that results will not differ materially").
+COMPLEMENT_TAKERS = frozenset("""
+believe believes believed expect expects expected think thinks thought anticipate anticipates
+anticipated assurance assurances guarantee guarantees assure assures likely unlikely certain given
+made say says said state states stated represent represents possible probable clear mean means
+suggest suggests indicate indicates true case impossible
+""".split())
+
+# Determiners and fillers skipped when reading what a word applies to.
+FILLERS = frozenset("the a an any all our its their this these those such your his her my".split())
+
+# Words that refer back to the previous sentence ("Such variances may be material").
+ANAPHORS = frozenset("such these those this that it they them any".split())
+
+
+def is_negation(word: str) -> bool:
+    """A negation cue: "not", "no", "never", "cannot", "doesn't" ..."""
+    return word in NEGATIONS or word.endswith("n't")
+
+# A negation that applies to the next word or two only, not to the clause: "including without
+# limitation", "not limited to", "statements that are not historical facts", "whether or not".
+LOCAL_NEGATIONS = (
+    ("without", "limitation"), ("without", "limit"), ("not", "limited"),
+    ("not", "historical"), ("not", "purely"), ("not", "exclusive"), ("not", "exhaustive"),
+    ("no", "later"), ("or", "not"), ("not", "currently"), ("not", "presently"), ("not", "known"),
+    ("not", "guarantees"), ("not", "guarantee"), ("not", "based"), ("not", "all"), ("not", "every"),
+    ("not", "each"), ("not", "necessarily"),
+)

@@ -1,0 +1,554 @@
+"""A proposition: what a legend element asserts, found clause by clause, with its polarity.
+
+A proposition has named parts (who, what, about what, to what degree), each a list of terms; a
+term is one or more words, each filled by any word of its family (`fslcheck.meaning.lexicon`):
+"differ" is filled by "differs", "different", "difference"; `word*` is any word starting with
+`word`; `=word` is that word only. A form says which parts must stand together:
+"subject + change + degree" in any order, "verb > statements" in that order. All parts of a form
+must lie in one sentence within `window` words, or in two sentences when the second refers back
+to the first ("... could vary. Such variances may be material.").
+
+Polarity is decided, not assumed. The negation cues of the clause before each part named in
+`negation_on` are counted ("not", "no", "never", "none", "cannot", "n't", "neither/nor",
+"without", and the rule's own `negated_by` words such as "disclaim"), and so is a negative prefix
+on a part's word ("immaterial"). An affirmative proposition ("actual results could differ
+materially") is negated by an odd count; a negative one ("no obligation to update") is reversed
+by an even count ("undertakes to update", "does not disclaim any duty to update"). A term of
+`open_ended` in the sentence ("until further notice") makes a time-bound statement open-ended.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..normalise import canonical_phrase
+from ..words import ocr_skeleton, word_matches
+from .clauses import Tokens
+from .lexicon import ANAPHORS, BOUNDARIES, LOCAL_NEGATIONS, NEGATIVE_FORMS, family, is_negation
+
+AFFIRMED, NEGATED, REVERSED, OPEN_ENDED = "affirmed", "negated", "reversed", "open-ended"
+DEFAULT_WINDOW = 30
+NEAR_WORDS = 6  # "a ~ b": at most this many words between the two parts
+_NEGATION_REACH = 20  # words before a part a negation cue may stand
+_FORM = re.compile(r"^\s*[a-z0-9_-]+(?:\s*[+>~]\s*[a-z0-9_-]+)*(?:\s+within\s+[0-9]+)?\s*$")
+_TERM_WORD = re.compile(r"=?[a-z0-9]+(?:'[a-z]+)*\*?")
+_WITHIN = re.compile(r"\s+within\s+([0-9]+)\s*$")
+# Auxiliaries a negation may follow a part over ("undue reliance should not be placed").
+_AUXILIARIES = frozenset("should must will shall can could may might would need be been being is are was were "
+                         "ought to do does did has have had wo ca".split())
+
+
+@dataclass(frozen=True)
+class Term:
+    """One term of a part: its words, each a set of forms or a prefix."""
+
+    source: str
+    words: tuple[tuple[frozenset[str] | None, str | None], ...]  # (forms, prefix)
+
+    @classmethod
+    def compile(cls, source: str) -> "Term":
+        words = []
+        # Split as the text is tokenised ("sec.gov" is "sec" "gov"), keeping "=" and "*".
+        for word in _TERM_WORD.findall(canonical_phrase(source)):
+            if word.endswith("*") and len(word) > 1:
+                words.append((None, word[:-1]))
+            elif word.startswith("=") and len(word) > 1:
+                words.append((frozenset({word[1:]}), None))
+            elif len(word) < 4 or any(c.isdigit() for c in word):
+                words.append((frozenset({word}), None))
+            else:
+                words.append((family(word), None))
+        if not words:
+            raise ValueError(f"empty term {source!r}")
+        return cls(source, tuple(words))
+
+    def first_forms(self) -> tuple[frozenset[str] | None, str | None]:
+        return self.words[0]
+
+    def matches_at(self, words: list[str], i: int, hi: int, tolerant: bool = False) -> int | None:
+        """The index of the last word when the term stands at word i, else None. A word damaged
+        by OCR look-alikes ("forward-1ooking", "statemcnts") still fills it."""
+        if i + len(self.words) > hi:
+            return None
+        for k, (forms, prefix) in enumerate(self.words):
+            word = words[i + k]
+            if forms is not None:
+                if word not in forms and not (len(word) >= 4 and ocr_skeleton(word) in _skeletons(forms)):
+                    # The slow path, for one sentence at a time: a letter dropped or doubled.
+                    if not (tolerant and len(word) >= 3 and any(word_matches(f, word) for f in forms)):
+                        return None
+            elif not word.startswith(prefix):
+                return None
+        return i + len(self.words) - 1
+
+
+class Part:
+    """A named part and its terms, indexed by the forms their first word may take."""
+
+    def __init__(self, name: str, terms: list[Term]) -> None:
+        if not terms:
+            raise ValueError(f"part {name!r} has no terms")
+        self.name = name
+        self.terms = terms
+        self.by_first: dict[str, list[Term]] = {}
+        self.by_skeleton: dict[str, list[Term]] = {}  # OCR-folded first words, for damaged text
+        self.prefixed: list[Term] = []
+        for term in terms:
+            forms, prefix = term.first_forms()
+            if forms is None:
+                self.prefixed.append(term)
+            else:
+                for form in forms:
+                    self.by_first.setdefault(form, []).append(term)
+                    if len(form) >= 4:
+                        self.by_skeleton.setdefault(ocr_skeleton(form), []).append(term)
+        self.first_forms = frozenset(self.by_first)
+        self.first_skeletons = frozenset(self.by_skeleton)
+
+    def occurrences(self, tokens: Tokens, lo: int, hi: int, tolerant: bool = False) -> list[tuple[int, int]]:
+        """(first, last) token of each place a term stands in [lo, hi); the longest term wins.
+        `tolerant` also lets OCR damage beyond look-alikes (a dropped letter) fill a term."""
+        out = []
+        words = tokens.words
+        if tolerant:
+            for i in range(lo, hi):
+                ends = [e for t in self.terms if (e := t.matches_at(words, i, hi, True)) is not None]
+                if ends:
+                    out.append((i, max(ends)))
+            return out
+        present, folded = tokens.word_sets(lo, hi)
+        exact, damaged = present & self.first_forms, folded & self.first_skeletons
+        if not (exact or damaged or self.prefixed):
+            return out
+        skeletons = tokens.skeletons
+        for i in range(lo, hi):
+            word = words[i]
+            if word in exact:
+                terms = self.by_first[word]
+            elif skeletons[i] in damaged:
+                terms = self.by_skeleton[skeletons[i]]
+            elif self.prefixed:
+                terms = ()
+            else:
+                continue
+            if self.prefixed:
+                terms = list(terms) + [t for t in self.prefixed if words[i].startswith(t.words[0][1])]
+            ends = [e for t in terms if (e := t.matches_at(words, i, hi)) is not None]
+            if ends:
+                out.append((i, max(ends)))
+        return out
+
+
+@dataclass
+class Form:
+    """Parts that must stand together; `before` holds the pairs joined by '>' (a before b)."""
+
+    parts: list[str]
+    before: list[tuple[str, str]]
+    window: int | None = None
+    near: list[tuple[str, str]] = field(default_factory=list)  # "a ~ b": within NEAR_WORDS of each other  # "... within N": the most words this form may span
+
+
+@dataclass
+class Candidate:
+    """Where a form of the proposition stands, which words filled its parts, and its polarity."""
+
+    start: int  # canonical offsets
+    end: int
+    parts: dict[str, str]
+    polarity: str
+    cue: str = ""
+    cue_span: tuple[int, int] | None = None  # canonical offsets of the cue, for quoting the document
+    complete: bool = True
+    lacks: list[str] = field(default_factory=list)
+    part_spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # canonical offsets per part
+
+    @property
+    def holds(self) -> bool:
+        return self.complete and self.polarity == AFFIRMED
+
+
+class Proposition:
+    """A pack's proposition, compiled once (see the module notes and `fslcheck.checks.proposition`)."""
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        parts = options.get("parts") or {}
+        self.parts = {name: Part(name, [Term.compile(t) for t in terms]) for name, terms in parts.items()}
+        self.forms: list[Form] = []
+        for text in options.get("forms") or [" + ".join(self.parts)]:
+            if not _FORM.match(text):
+                raise ValueError(f"form {text!r}: write part names joined by '+' (any order) or '>' (in order)")
+            within = _WITHIN.search(text)
+            window = int(within.group(1)) if within else None
+            text = _WITHIN.sub("", text)
+            names = [n.strip() for n in re.split(r"[+>~]", text)]
+            operators = re.findall(r"[+>~]", text)
+            unknown = [n for n in names if n not in self.parts]
+            if unknown:
+                raise ValueError(f"form {text!r} names {', '.join(unknown)}, which `parts` does not define")
+            if len(set(names)) != len(names):
+                raise ValueError(f"form {text!r} names a part twice")
+            before = [(a, b) for a, op, b in zip(names, operators, names[1:]) if op == ">"]
+            near = [(a, b) for a, op, b in zip(names, operators, names[1:]) if op == "~"]
+            self.forms.append(Form(names, before, window, near))
+        self.negative = options.get("polarity", "affirmative") == "negative"
+        self.negation_on = list(options.get("negation_on") or self.parts)
+        unknown = [n for n in self.negation_on if n not in self.parts]
+        if unknown:
+            raise ValueError(f"negation_on names {', '.join(unknown)}, which `parts` does not define")
+        self.negated_by = [Term.compile(t) for t in options.get("negated_by", [])]
+        self.open_ended = [Term.compile(t) for t in options.get("open_ended", [])]
+        self.excludes = [Term.compile(t) for t in options.get("excludes", [])]
+        self.window = int(options.get("window", DEFAULT_WINDOW))
+        self.refer_back = bool(options.get("refer_back", False))
+        target = options.get("object") or {}
+        self.object_of = target.get("of")
+        if self.object_of is not None and self.object_of not in self.parts:
+            raise ValueError(f"object.of names {self.object_of}, which `parts` does not define")
+        self.objects = Part("object", [Term.compile(t) for t in target.get("words", [])]) if target else None
+        self._open_first = _first_words(self.open_ended)
+        self._exclude_first = _first_words(self.excludes)
+        self._negator_skeletons = frozenset(ocr_skeleton(w) for t in self.negated_by if len(t.words) == 1
+                                            for forms, _ in t.words if forms for w in forms if len(w) >= 5)
+        self._part_forms = frozenset(w for p in self.parts.values() for t in p.terms
+                                     for forms, _ in t.words[:1] if forms for w in forms)
+
+    # -- finding -----------------------------------------------------------------------------
+    def find(self, tokens: Tokens, sentences: list[tuple[int, int]], tolerant: bool = False) -> list[Candidate]:
+        """Candidates in sentences given as token ranges [lo, hi), in order; incomplete ones
+        (a form with parts lacking) are kept only as the closest wording. `tolerant` reads words
+        damaged beyond look-alikes too (slow: for a sentence whose wording matched damaged)."""
+        found: list[Candidate] = []
+        previous: tuple[int, int] | None = None
+        for lo, hi in sentences:
+            here = self._in_range(tokens, lo, hi, self.window, lo, tolerant)
+            if not any(c.complete for c in here) and previous and self.refer_back and self._refers_back(tokens, lo, hi):
+                both = [c for c in self._in_range(tokens, previous[0], hi, 2 * self.window, lo, tolerant) if c.complete]
+                here = both or here
+            found.extend(here)
+            previous = (lo, hi)
+        return found
+
+    def _refers_back(self, tokens: Tokens, lo: int, hi: int) -> bool:
+        """The sentence opens by referring back to a part: "Such variances ...", "These differences"."""
+        words = tokens.words
+        for i in range(lo, min(hi - 1, lo + 6)):
+            if words[i] in ANAPHORS and (words[i + 1] in self._part_forms
+                                         or (i + 2 < hi and words[i + 2] in self._part_forms)):
+                return True
+        return False
+
+    def _in_range(self, tokens: Tokens, lo: int, hi: int, window: int, must_reach: int,
+                  tolerant: bool = False) -> list[Candidate]:
+        """The candidates of every form in tokens [lo, hi) (complete ones, else the closest)."""
+        occurrences = {name: part.occurrences(tokens, lo, hi, tolerant) for name, part in self.parts.items()}
+        covered = {t for spans in occurrences.values() for a, b in spans for t in range(a, b + 1)}
+        complete: list[Candidate] = []
+        closest: Candidate | None = None
+        for form in self.forms:
+            lacking = [n for n in form.parts if not occurrences[n]]
+            if lacking:
+                have = [n for n in form.parts if occurrences[n]]
+                useful = any(n in self.negation_on for n in have) and len(have) * 2 >= len(form.parts)
+                if useful and (closest is None or len(closest.lacks) > len(lacking)):
+                    spans = [occurrences[n][0] for n in have]
+                    closest = self._candidate(tokens, dict(zip(have, spans)), lo, hi, covered)
+                    closest.complete, closest.lacks = False, lacking
+                continue
+            anchor = next((n for n in form.parts if n in self.negation_on), form.parts[0])
+            for anchor_span in occurrences[anchor]:
+                chosen = self._choose(form, anchor, anchor_span, occurrences)
+                if chosen is None:
+                    continue
+                first = min(s for s, _ in chosen.values())
+                last = max(e for _, e in chosen.values())
+                limit = window if form.window is None else form.window * window // self.window
+                if last - first + 1 > limit or last < must_reach:
+                    continue
+                if any(self._excluded(tokens, a, b, hi) for a, b in chosen.values()):
+                    continue
+                if self.object_of in chosen and not self._object_fits(tokens, chosen, hi):
+                    continue
+                if self.negative and self._split_by_clause(tokens, chosen, covered, lo):
+                    continue
+                complete.append(self._candidate(tokens, chosen, lo, hi, covered))
+        if complete:
+            # The fullest reading of a sentence decides: "words such as ... do not identify
+            # forward-looking statements" lists words, but says they identify nothing.
+            complete = [c for c in complete if not c.holds or not any(
+                not o.holds and any(n in self.negation_on for n in set(o.parts) - set(c.parts))
+                for o in complete)]
+            unique = {(c.start, c.end, c.polarity): c for c in complete}
+            return sorted(unique.values(), key=lambda c: (c.start, c.end))
+        return [closest] if closest else []
+
+    @staticmethod
+    def _choose(form: Form, anchor: str, anchor_span: tuple[int, int],
+                occurrences: dict[str, list[tuple[int, int]]]) -> dict[str, tuple[int, int]] | None:
+        """The occurrence of each part nearest the anchor (in order, when the form is ordered)."""
+        chosen = {anchor: anchor_span}
+        taken = set(range(anchor_span[0], anchor_span[1] + 1))
+        # Parts next to the anchor in the form first, so that an order constraint can use them.
+        rest = sorted((n for n in form.parts if n != anchor),
+                      key=lambda n: abs(form.parts.index(n) - form.parts.index(anchor)))
+        for name in rest:
+            options = [s for s in occurrences[name] if not taken.intersection(range(s[0], s[1] + 1))]
+            for a, b in form.before:
+                if a == name and b in chosen:
+                    options = [s for s in options if s[1] < chosen[b][0]]
+                elif b == name and a in chosen:
+                    options = [s for s in options if s[0] > chosen[a][1]]
+            for a, b in form.near:
+                other = b if a == name else a if b == name else None
+                if other in chosen:
+                    options = [s for s in options if _gap(s, chosen[other]) <= NEAR_WORDS]
+            if not options:
+                return None
+            best = min(options, key=lambda s: min(abs(s[0] - anchor_span[1]), abs(anchor_span[0] - s[1])))
+            chosen[name] = best
+            taken.update(range(best[0], best[1] + 1))
+        if any(chosen[a][1] >= chosen[b][0] for a, b in form.before):
+            return None
+        if any(_gap(chosen[a], chosen[b]) > NEAR_WORDS for a, b in form.near):
+            return None
+        return chosen
+
+    def _split_by_clause(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], covered: set[int],
+                         lo: int) -> bool:
+        """Parts the negation turns around that stand in different clauses ("no obligation other
+        than our obligation to update"): not one statement. A short aside between commas
+        ("no obligation, except as required by law, to update") does not split them."""
+        keys = sorted(span for name, span in chosen.items() if name in self.negation_on)
+        for (_, first_end), (second_start, _) in zip(keys, keys[1:]):
+            for b in range(first_end + 1, second_start):
+                if (b not in covered and tokens.words[b] in _CLAUSE_OPENERS
+                        and not tokens.transparent(b, second_start, lo)):
+                    return True
+        return False
+
+    def _object_fits(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], hi: int) -> bool:
+        """What the key verb acts on, when the clause names it, is one of `object.words`: "update
+        these statements" is the element, "update the mailing list" is not. The first word after
+        the part that is not a filler, a preposition, an auxiliary, an adverb or another part's
+        word is read; a clause that names no object ("... to update, except as required by law")
+        fits."""
+        words = tokens.words
+        taken = {t for a, b in chosen.values() for t in range(a, b + 1)}
+        t = chosen[self.object_of][1] + 1
+        while t < hi and t < chosen[self.object_of][1] + 12:
+            if _HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES or words[t] in _OBJECT_ENDS:
+                return True
+            word = words[t]
+            if word in ("or", "and"):
+                t += 2  # "update or alter any ...": a coordinated verb, read past
+                continue
+            if (t in taken or word in _OBJECT_SKIP or word.endswith("ly") or is_negation(word)
+                    or word in self.parts[self.object_of].first_forms
+                    or (len(word) >= 4 and tokens.skeletons[t] in _OBJECT_SKIP_SKELETONS)):
+                t += 1
+                continue
+            ends = [e for term in self.objects.terms if (e := term.matches_at(words, t, hi)) is not None]
+            return bool(ends)
+        return True
+
+    def excluded_at(self, tokens: Tokens, start: int, end: int) -> bool:
+        """Whether canonical [start, end) has an excluded term in it or just after it."""
+        first, last = tokens.index_at(start), tokens.index_at(end) - 1
+        return last >= first and self._excluded(tokens, first, last, len(tokens))
+
+    def _excluded(self, tokens: Tokens, first: int, last: int, hi: int) -> bool:
+        """An excluded term at a key part, just before it or in the few words after it ("update
+        ... our website", "this Form 10-K")."""
+        if not self.excludes:
+            return False
+        end = min(hi, last + 7)
+        if not self._exclude_first.intersection(tokens.words[max(0, first - 3) : end]):
+            return False
+        return any(term.matches_at(tokens.words, i, end) is not None
+                   for i in range(max(0, first - 3), end) for term in self.excludes)
+
+    # -- polarity ----------------------------------------------------------------------------
+    def _candidate(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int, hi: int,
+                   covered: set[int] = frozenset()) -> Candidate:
+        first = min(s for s, _ in chosen.values())
+        last = max(e for _, e in chosen.values())
+        cues: set[int] = set()
+        for name, (s, e) in chosen.items():
+            if name not in self.negation_on:
+                continue
+            sentence_lo = _sentence_low(tokens, s, lo)
+            s = self._coordination_start(tokens, name, s, sentence_lo)
+            clause = tokens.clause_start(s, sentence_lo)
+            for t in range(max(clause, s - _NEGATION_REACH), s):
+                if self._negation_at(tokens, t, s):
+                    cues.add(t)
+            cues.update(t for t in range(s, e + 1) if tokens.words[t] in NEGATIVE_FORMS
+                        or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
+            cue = _negation_after(tokens, e, hi)
+            if cue is not None:
+                cues.add(cue)
+            # A negation between this part and a later one of the clause ("contains no
+            # forward-looking statements", "filings contain no information on these risks").
+            # The negation must be in the same clause as the later part: "no obligation other than
+            # our obligation to update" is an obligation to update.
+            pending = set()
+            for t in range(e + 1, last):
+                if t in covered:
+                    continue  # a part's own words ("securities and exchange commission")
+                if _HARD_GAP.search(tokens.gap(t)) or tokens.words[t] in _CLAUSE_OPENERS:
+                    pending = set()
+                    break
+                if tokens.words[t] in BOUNDARIES:
+                    break
+                if self._negation_at(tokens, t, last):
+                    pending.add(t)
+            cues |= pending
+        words = tokens.words
+        if any(words[t] == "nor" for t in cues) and any(words[t] == "neither" for t in cues):
+            cues = {t for t in cues if words[t] != "nor"}  # "neither ... nor" is one negation
+        odd = len(cues) % 2 == 1
+        polarity, cue, cue_tokens = AFFIRMED, "", None
+        key_end = max(e for n, (_, e) in chosen.items() if n in self.negation_on) if any(
+            n in self.negation_on for n in chosen) else last
+        if self.negative and not odd:
+            polarity = REVERSED
+            key_start = min(s for n, (s, _) in chosen.items() if n in self.negation_on) if any(
+                n in self.negation_on for n in chosen) else first
+            begin = min(cues) if cues else tokens.clause_start(key_start, _sentence_low(tokens, key_start, lo))
+            cue_tokens = (min(begin, key_start), key_end)
+        elif not self.negative and odd:
+            polarity = NEGATED
+            cue_tokens = (min(cues), max(key_end, max(cues)))
+        open_ended = self._open_ended(tokens, lo, hi)
+        if open_ended and polarity == AFFIRMED:
+            polarity, cue_tokens = OPEN_ENDED, open_ended
+        cue_span = (tokens.starts[cue_tokens[0]], tokens.ends[cue_tokens[1]]) if cue_tokens else None
+        cue = tokens.text[cue_span[0] : cue_span[1]] if cue_span else ""
+        parts = {name: tokens.span_text(s, e) for name, (s, e) in chosen.items()}
+        spans = {name: (tokens.starts[s], tokens.ends[e]) for name, (s, e) in chosen.items()}
+        return Candidate(tokens.starts[first], tokens.ends[last], parts, polarity, cue, cue_span, part_spans=spans)
+
+    def _coordination_start(self, tokens: Tokens, name: str, s: int, lo: int) -> int:
+        """The first of coordinated words of one part ("no discussion of these factors and other
+        risks"): a negation before the first reaches them all."""
+        words = tokens.words
+        part = self.parts[name]
+        while True:
+            b = s - 1
+            while b > lo and words[b] in _COORDINATION_FILLERS:
+                b -= 1
+            if b - 1 < lo or words[b] not in ("and", "or") or _HARD_GAP.search(tokens.gap(b)):
+                return s
+            before = b - 1
+            if not (part.by_first.get(words[before]) or any(words[before].startswith(t.words[0][1])
+                                                            for t in part.prefixed)):
+                return s
+            s = before
+
+    def _negation_at(self, tokens: Tokens, t: int, limit: int) -> bool:
+        words = tokens.words
+        word = words[t]
+        following = words[t + 1] if t + 1 < len(words) else ""
+        if is_negation(word) or (len(word) >= 3 and ocr_skeleton(word) in _NEGATION_SKELETONS):
+            # "statements that are not (statements of) historical facts": the negation is the
+            # subject's, not the clause's.
+            if "historical" in words[t + 1 : t + 5]:
+                return False
+            return (word, following) not in LOCAL_NEGATIONS
+        if any(term.matches_at(words, t, limit) is not None for term in self.negated_by):
+            return True
+        # OCR damage in a negating word ("disc1aims") must not turn the clause around.
+        return len(word) >= 5 and ocr_skeleton(word) in self._negator_skeletons
+
+    def _open_ended(self, tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+        if not self._open_first.intersection(tokens.word_sets(lo, hi)[0]):
+            return None
+        for i in range(lo, hi):
+            for term in self.open_ended:
+                end = term.matches_at(tokens.words, i, hi)
+                if end is not None:
+                    return i, end
+        return None
+
+
+def _first_words(terms: list[Term]) -> frozenset[str]:
+    """Every form a first word of `terms` may take (prefix terms: a sentinel that never prunes)."""
+    forms: set[str] = set()
+    for term in terms:
+        first, prefix = term.first_forms()
+        if first is None:
+            return _ANY
+        forms |= first
+    return frozenset(forms)
+
+
+class _Anything(frozenset):
+    """A set that intersects everything (for prefix terms)."""
+
+    def intersection(self, *others) -> bool:  # type: ignore[override]
+        return True
+
+
+_ANY = _Anything({""})
+
+
+@lru_cache(maxsize=4096)
+def _skeletons(forms: frozenset[str]) -> frozenset[str]:
+    return frozenset(ocr_skeleton(f) for f in forms if len(f) >= 4)
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Words between two token spans."""
+    return max(a[0] - b[1], b[0] - a[1]) - 1
+
+
+def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
+    """A negation the part is the subject of: an auxiliary and "not" after it, the part's own
+    words between ("reliance should not be placed", "the safe harbor for these statements does
+    not apply")."""
+    words = tokens.words
+    for t in range(e + 1, min(hi, e + 9)):
+        if _HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
+            return None
+        if is_negation(words[t]) and words[t].endswith("n't") and words[t][:-3] in _AUXILIARIES:
+            return t
+        if words[t] in _AUXILIARIES:
+            u = t
+            while u + 1 < hi and words[u + 1] in _AUXILIARIES and not _HARD_GAP.search(tokens.gap(u + 1)):
+                u += 1
+            if u + 1 < hi and is_negation(words[u + 1]) and not _HARD_GAP.search(tokens.gap(u + 1)):
+                return u + 1
+            return None
+    return None
+
+
+_NEGATION_SKELETONS = frozenset(ocr_skeleton(w) for w in ("not", "never", "none", "nothing", "neither", "without",
+                                                            "cannot", "unlikely"))
+# Words read past when looking for what a verb acts on, and words that show it names nothing.
+_OBJECT_SKIP = frozenset("""
+the a an any all our its their this these those such your of on upon in to for or and nor with publicly
+should must will shall can could may might would be been being is are was were do does did has have had
+placed place put given give placing putting update updates updated updating revise revises revised revising
+correct release publicly reliance rely relying relied undue unduly ourselves itself they you we investors
+readers anyone one shareholders
+""".split())
+_CLAUSE_OPENERS = frozenset("than except but although though while whereas unless because if save besides".split())
+_OBJECT_SKIP_SKELETONS = frozenset(ocr_skeleton(w) for w in _OBJECT_SKIP if len(w) >= 4)
+_OBJECT_ENDS = frozenset("reflect conform whether except unless as after if following because due by".split())
+_COORDINATION_FILLERS = frozenset("other such similar additional certain these those the various related".split())
+_HARD_GAP = re.compile(r"[;:,()\n]|[.!?](?:\s|$)")
+
+
+def _sentence_low(tokens: Tokens, i: int, lo: int) -> int:
+    """The first token of the sentence token i stands in, not before lo (a two-sentence range
+    holds two)."""
+    j = i
+    while j > lo:
+        gap = tokens.gap(j)
+        if re.search(r"[.!?](?:\s|$)|\n", gap):
+            return j
+        j -= 1
+    return lo

@@ -1,0 +1,109 @@
+"""The default pack's elements read as propositions (data/propositions.yaml): other wording of
+the same statement is met, a sentence that says the opposite is violated (contradicted), a
+sentence about something else does not count."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import fslcheck
+from fslcheck.errors import RuleError
+from fslcheck.rules.loader import load_pack
+from fslcheck.testing import check_example, example_cases
+
+CASES = yaml.safe_load((Path(__file__).parent / "data" / "propositions.yaml").read_text(encoding="utf-8"))
+OPENING = "Forward-Looking Statements\n\nThis release contains forward-looking statements. "
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return fslcheck.compile_pack()
+
+
+def _id(case: dict) -> str:
+    return f"{case['rule']}-{case['status']}-{case['text'][:50]}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[_id(c) for c in CASES])
+def test_proposition_case(pack, case):
+    text = (OPENING if case.get("prefix", True) else "") + case["text"]
+    finding = next(f for f in pack.check_text(text).findings if f.rule == f"pslra.{case['rule']}")
+    status = finding.status.value
+    expected = case["status"]
+    if expected == "not-met":
+        assert status in ("missing", "weak"), (status, finding.details, finding.notes)
+    else:
+        assert status == expected, (status, finding.details, finding.notes)
+    if expected == "violated":
+        assert finding.details["polarity"] in ("negated", "reversed", "open-ended")
+        assert finding.details["polarity_cue"] and finding.notes
+    if expected == "met" and "parts" in finding.details:
+        assert finding.details["polarity"] == "affirmed"
+
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_PACK = ROOT / "rules" / "us-pslra.yaml"
+
+
+@pytest.mark.parametrize("case", example_cases(str(DEFAULT_PACK)), ids=str)
+def test_default_pack_examples(case):
+    """Every pass, fail and flip example of the default pack behaves as declared."""
+    check_example(case)
+
+
+def test_every_proposition_of_the_default_pack_has_a_flip():
+    pack = load_pack([str(DEFAULT_PACK)])
+    propositions = [rule for rule in pack.rules if rule.kind == "proposition"]
+    assert len(propositions) == 8
+    assert all(rule.examples.flips for rule in propositions), [r.id for r in propositions if not r.examples.flips]
+
+
+def test_a_flip_is_contradicted_with_its_cue(pack):
+    text = "Forward-Looking Statements\n\nThis release contains forward-looking statements. " \
+           "Actual results may not differ materially from our projections."
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.differ-materially")
+    assert finding.status.value == "violated"
+    assert finding.details["polarity"] == "negated"
+    assert finding.details["polarity_cue"] == "not differ materially"
+    assert finding.notes == ["negated: 'not differ materially'"]
+    assert finding.details["parts"]["change"] == "differ"
+
+
+def test_missing_element_names_the_closest_wording_and_what_it_lacks(pack):
+    text = "Forward-Looking Statements\n\nThis release contains forward-looking statements. " \
+           "Actual results may differ from our projections."
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.differ-materially")
+    assert finding.status.value == "missing"
+    closest = finding.details["closest"]
+    assert closest["lacks"] == ["degree"]
+    assert closest["excerpt"] == "Actual results may differ from our projections."
+    assert text[closest["start"]:closest["end"]] == closest["excerpt"]
+
+
+def test_set_aside_blocks_are_reported_on_legend_required(pack):
+    text = "Acme reports results.\n\nTo read Acme's Safe Harbor Statement on forward-looking statements, " \
+           "please visit www.acme.com/safe-harbor.\n"
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.legend-required")
+    assert finding.status.value == "missing"
+    (block,) = finding.details["set_aside"]
+    assert "link only" in block["reason"]
+    assert "Safe Harbor Statement" in text[block["start"]:block["end"]]
+
+
+@pytest.mark.parametrize("form, message", [
+    ("subject + verb", "which `parts` does not define"),
+    ("subject + subject", "names a part twice"),
+    ("subject plus degree", "joined by '+'"),
+])
+def test_bad_forms_are_named(tmp_path, form, message):
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        "id: t\nrules:\n  - id: t.p\n    kind: proposition\n    severity: error\n    title: T\n    message: M\n"
+        "    parts: {subject: [result], degree: [material]}\n"
+        f"    forms: [\"{form}\"]\n", encoding="utf-8")
+    with pytest.raises(RuleError) as raised:
+        load_pack([str(pack)])
+    assert message in str(raised.value) and "pack.yaml" in str(raised.value)
