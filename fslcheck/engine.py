@@ -10,8 +10,28 @@ from .checks import KINDS
 from .checks.base import CheckContext
 from .documents.model import Document, sha256_of
 from .documents.text import from_text
-from .result import DocumentResult, Finding
+from .result import DocumentResult, Finding, Status
 from .rules.model import RulePack
+
+
+# Kinds that judge the legend itself wherever their scope says to look.
+_ABOUT_LEGEND_KINDS = frozenset({"heading", "approved-text", "fls-coverage"})
+
+
+def _suspend_legend_rules(pack: RulePack, findings: list[Finding]) -> None:
+    """One rule may decide that the legend rules do not apply to a document (`legend-required`
+    when the body makes no forward-looking statement: `details["legend_rules_apply"]` false).
+    Every rule about the legend (scope `legend`, or a kind that judges the legend) then becomes
+    `not-applicable`, with the deciding rule's reason as a note."""
+    gate = next((f for f in findings if f.details.get("legend_rules_apply") is False), None)
+    if gate is None:
+        return
+    reason = gate.notes[0] if gate.notes else "the legend is not required"
+    for rule, found in zip(pack.rules, findings):
+        if found is gate or not (rule.scope == "legend" or rule.kind in _ABOUT_LEGEND_KINDS):
+            continue
+        found.status = Status.NOT_APPLICABLE
+        found.notes.insert(0, f"not applicable: {reason} ({gate.rule})")
 
 
 class CompiledPack:
@@ -24,6 +44,7 @@ class CompiledPack:
     def check_document(self, document: Document, fail_on: str = "error") -> DocumentResult:
         context = CheckContext(document)
         findings: list[Finding] = [checker.check(context) for checker in self.checkers]
+        _suspend_legend_rules(self.pack, findings)
         return DocumentResult(path=document.path, findings=findings, document=document, fail_on=fail_on)
 
     def check_text(self, text: str, path: str = "<text>") -> DocumentResult:

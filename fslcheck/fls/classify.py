@@ -75,7 +75,7 @@ def classify(text: str, release_date: date | None = None, in_legend: bool = Fals
     if strong:
         if "not:logistics" in present and strong <= _LOGISTIC_ONLY and not weak - {"future-date"}:
             return no("logistics")
-        if "not:administrative" in present and strong <= {"will"}:
+        if "not:administrative" in present and strong <= {"will", "continue-future"}:
             return no("administrative terms")
         if "not:past-expectation" in present and strong <= _PAST_ONLY and not weak & {"range", "future-date"}:
             return no("an expectation reported in the past")

@@ -94,7 +94,8 @@ NEGATIVE: dict[str, str] = {
                  r"\b(?:i|we|you)'ll (?:now |then )?(?:turn|take|open|note|see|recall|hear|begin|start|hand|go|move|pass|"
                  r"be taking|be providing|provide|refer|discuss)|\bturn (?:the call|it) over\b|\bopen (?:up )?the (?:call|line)|"
                  r"\bwe will (?:refer|discuss|provide|be (?:discussing|referring|providing|taking))\b|"
-                 r"\b(?:will|to) (?:file|furnish)\b",
+                 r"\b(?:will|to) (?:file|furnish)\b|\b(?:disclos\w+|announc\w+|provid\w+) (?:any )?(?:further |more |additional )?"
+                 r"(?:details|information|updates?)\b",
     "past-expectation": r"\b(?:had (?:expected|anticipated|projected|planned|forecast|predicted|hoped)|"
                         r"previously (?:expected|anticipated|projected|forecast|provided|issued|guided)|"
                         r"(?:prior|previous|original|initial) (?:outlook|guidance|forecast|expectations?|estimates?|target)|"
@@ -120,7 +121,8 @@ NEGATIVE: dict[str, str] = {
     "administrative": r"\b(?:effective (?:as of |immediately|on |january|february|march|april|may|june|july|august|"
                       r"september|october|november|december)|will serve|will receive|salary|compensation|fees|"
                       r"will be paid|will pay|shall be|will be entitled|will be exercisable|will mature|board of directors|"
-                      r"the board will)\b",
+                      r"the board will|receive (?:\w+ ){0,4}(?:fees|salary|compensation|payments?|commissions?|bonus|"
+                      r"options|shares|grants?)|commission payments?)\b",
     "question": r"\?\s*$",
     "results-announcement": r"\b(?:reports?|announces?|posts?|reported|announced)\b(?:\w+ |\W+){0,12}\bresults\b",
 }
