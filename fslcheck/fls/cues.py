@@ -36,7 +36,8 @@ POSITIVE: dict[str, str] = {
     "expect-verb": r"\b(?:expects?|expecting|anticipates?|anticipating|forecasts?|forecasting|projects? (?:that|to)|"
                    r"foresees?|predicts?|estimates? (?:that|to))\b",
     "expected-to": r"\b(?:expected|anticipated|projected|forecast|scheduled|slated|poised|set|likely|unlikely) to\b|"
-                   r"\bis now expected\b|\bpoised\b",
+                   r"\bis now expected\b|\bpoised\b|\b(?:is|are|remains?) (?:now |currently )?(?:expected|anticipated|"
+                   r"scheduled|planned|projected|targeted) (?:in|by|for|during|to|at|within|before|after|later|early)\b",
     "guidance": r"\b(?:guidance|outlook|forecasts?|projections?|targets?|targeting|goals?)\b",
     "guidance-change": r"\b(?:rais(?:es|ed|ing|e)|reaffirm\w*|reiterat\w*|maintain\w*|narrow\w*|updat\w*|initiat\w*|"
                        r"increas\w*|lower\w*|revis\w*|provid\w*|issu\w*|introduc\w*|establish\w*) (?:[\w~%.,/'-]+ ){0,9}"
@@ -60,7 +61,8 @@ POSITIVE: dict[str, str] = {
     "potential": r"\b(?:potential(?:ly)?|opportunit(?:y|ies)|prospects?|pipeline|upside)\b",
     "potential-to": r"\b(?:potential|poised|positioned|set) to (?:be|become|reduce|increase|improve|prevent|deliver|drive|"
                     r"generate|transform|accelerate|expand|grow|add|create|achieve|address|capture|serve|offer|provide|"
-                    r"replace|enhance|unlock)\b|\btoward(?:s)? (?:commerciali\w+|approval|market|regulatory|registration|"
+                    r"replace|enhance|unlock)\b|\b(?:need|needs|needed|allow\w*|enabl\w*) (?:\w+ ){0,6}to (?:benefit from|"
+                    r"capitali[sz]e on|take advantage of|grow|expand|accelerate)\b|\btoward(?:s)? (?:commerciali\w+|approval|market|regulatory|registration|"
                     r"profitability|launch)\b|\b(?:closer|path) to (?:regulatory|approval|market|commercial)\w*",
     "should": r"\bshould (?!not\b|be read|be considered|consider|refer|review|note|be viewed|carefully)\w+",
     "belief-modal": r"\b(?:believes?|confident|expects?|anticipates?|hopes?) (?:\w+ ){0,8}(?:can|could|will|should|would|may|"

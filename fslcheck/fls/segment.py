@@ -70,8 +70,8 @@ def _make(text: str, start: int, end: int) -> Sentence | None:
         start = speaker.end()
     while start < end and text[start] in " \t\r\n•·▪◦●■□➢►❖✓":
         start += 1
-    while end > start and text[end - 1] in " \t\r\n":
-        end -= 1
+    while end > start and text[end - 1] in " \t\r\n•·▪◦●■□➢►❖✓":
+        end -= 1  # ... and the bullet that opens the next item
     if end - start > 1 and text[end - 1] in "\"“‘" and text[end - 2].isspace():
         end -= 1  # an opening quote mark that belongs to the next sentence
         while end > start and text[end - 1].isspace():
