@@ -10,6 +10,7 @@ from .checks import KINDS
 from .checks.base import CheckContext
 from .documents.model import Document, sha256_of
 from .documents.text import from_text
+from .fls.transcript import is_call_transcript
 from .result import DocumentResult, Finding, Status
 from .rules.model import RulePack
 
@@ -35,15 +36,27 @@ def _suspend_legend_rules(pack: RulePack, findings: list[Finding]) -> None:
 
 
 class CompiledPack:
-    """A rule pack with every rule compiled, ready to check any number of documents."""
+    """A rule pack with every rule compiled, ready to check any number of documents.
 
-    def __init__(self, pack: RulePack) -> None:
+    `for_transcripts`, when set, is the pack a document that reads as an earnings-call transcript
+    is checked with instead (`fslcheck.compile_pack()` sets the oral pack beside the default one;
+    a pack the user names has none, so naming a pack overrides the choice)."""
+
+    def __init__(self, pack: RulePack, for_transcripts: CompiledPack | None = None) -> None:
         self.pack = pack
         self.checkers = [KINDS[rule.kind].Checker(rule) for rule in pack.rules]
+        self.for_transcripts = for_transcripts
 
     def check_document(self, document: Document, fail_on: str = "error", gates: bool = True) -> DocumentResult:
         """Check one document. With `gates` off, no rule makes another not-applicable (a rule's
         own examples are about that rule alone)."""
+        if self.for_transcripts is not None and is_call_transcript(document.text):
+            result = self.for_transcripts.check_document(document, fail_on, gates)
+            if result.findings:
+                result.findings[0].notes.append(f"checked with the oral-statements pack "
+                                                f"({self.for_transcripts.pack.id}): the document reads as a call "
+                                                f"transcript (name a pack with --rules to choose another)")
+            return result
         context = CheckContext(document)
         findings: list[Finding] = [checker.check(context) for checker in self.checkers]
         if gates:

@@ -23,9 +23,9 @@ _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
 _MONTH_ABBREVIATIONS = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
 _DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-                   r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.? (\d{1,2}),? ((?:19|20)\d\d)\b", re.IGNORECASE)
+                   r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
-_STATED_WINDOW = 3000  # a release states its date in its first lines (dateline, cover page)
+_STATED_WORDS = 400  # a release states its date in its first lines (dateline, cover page)
 
 
 @dataclass(frozen=True)
@@ -43,8 +43,17 @@ class Judged:
 
 
 def stated_date(text: str) -> date | None:
-    """The first full date in the first lines of a document ("January 18, 2011", "2024-02-01")."""
-    head = text[:_STATED_WINDOW]
+    """The first full date in the first words of a document ("January 18, 2011", "2024-02-01").
+
+    The window is counted in words, not characters, so that rewrapping or re-encoding a document
+    (HTML, PDF, Word) does not move a date in or out of it."""
+    words = re.finditer(r"\S+", text)
+    end = len(text)
+    for count, word in enumerate(words, 1):
+        if count == _STATED_WORDS:
+            end = word.end()
+            break
+    head = text[:end]
     found = []
     for match in _DATE.finditer(head):
         word = match.group(1).lower().rstrip(".")
