@@ -66,7 +66,8 @@ class Checker:
                 uncovered[topic] = [describe(context, item) for item in items]
         details = {"topics": topics, "uncovered": uncovered}
         if not uncovered:
-            return finding(self.rule, context, Status.MET, details=details)
+            legend_start = context.legend_spans[0][0]  # the legend is what was checked: point at its start
+            return finding(self.rule, context, Status.MET, span=(legend_start, legend_start + 1), details=details)
         first = min((entry for entries in uncovered.values() for entry in entries), key=lambda e: e["start"])
         span = (context.canonical.from_source(first["start"]), context.canonical.from_source(first["end"]))
         notes = []

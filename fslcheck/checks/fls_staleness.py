@@ -103,7 +103,8 @@ class Checker:
                                   "note": f"'{match.group(0)}' is not the release date {released.isoformat()}"})
         details = {"release_date": released.isoformat(), "stale": stale}
         if not stale:
-            return finding(self.rule, context, Status.MET, details=details)
+            legend_start = context.legend_spans[0][0]  # the legend is what was checked: point at its start
+            return finding(self.rule, context, Status.MET, span=(legend_start, legend_start + 1), details=details)
         first = stale[0]["excerpt"]
         found = context.text.find(first.lower().replace("-", " "), context.legend_spans[0][0])
         span = (found, found + len(first)) if found >= 0 else context.legend_spans[0]

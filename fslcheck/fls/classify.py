@@ -36,7 +36,7 @@ WEAK = frozenset({"future-date", "future-relative", "range", "guidance", "effect
 _ALONE = frozenset({"future-relative"})  # a weak cue that suffices when nothing reports the past
 _HEADLINE_STRONG = frozenset({"expect-verb", "guidance-change", "on-track", "expected-to", "range-strong"})
 _PAST_VETOED = frozenset({"positioned", "potential-to"})  # "positioned them for ..." in a story of the past
-_LOGISTIC_ONLY = frozenset({"will", "plan", "continue-future", "look-forward"})
+_LOGISTIC_ONLY = frozenset({"will", "plan", "continue-future", "look-forward", "expected-to"})
 _PAST_ONLY = frozenset({"expect-verb", "expected-to", "belief-modal"})
 _HEDGE_ONLY = frozenset({"will", "should", "belief-modal", "continue-future"})
 
@@ -96,12 +96,17 @@ def classify(text: str, release_date: date | None = None, in_legend: bool = Fals
 def classify_in_context(text: str, lead_in: Verdict | None, lead_in_text: str, release_date: date | None = None,
                         in_legend: bool = False) -> Verdict:
     """Judge a sentence knowing the one before it: an item of a list opened by a forward-looking
-    lead-in ("the company expects:", "guidance for the second quarter: •") is forward-looking."""
+    lead-in ("the company expects:", "guidance for the second quarter: •") is forward-looking, and
+    so is the item after it, as long as the items stay short."""
     verdict = classify(text, release_date, in_legend)
     if verdict.forward_looking or in_legend or lead_in is None or not lead_in.forward_looking:
         return verdict
-    opens_list = lead_in_text.rstrip(" •·▪-–—").endswith(":") or lead_in_text.rstrip().endswith(("•", "▪", "·"))
-    short_item = len(text.split()) <= 40 and "not:legend-language" not in verdict.cues
-    if opens_list and short_item and "not:past-expectation" not in verdict.cues[:1]:
-        return Verdict(True, ["list-item"] + verdict.cues, "an item of a forward-looking list")
+    opens_list = lead_in_text.rstrip(" •·▪-–—").endswith(":") or lead_in.reason == _LIST_ITEM
+    short_item = len(text.split()) <= _ITEM_WORDS and "not:legend-language" not in verdict.cues
+    if opens_list and short_item and verdict.reason != "a question":
+        return Verdict(True, ["list-item"] + verdict.cues, _LIST_ITEM)
     return verdict
+
+
+_LIST_ITEM = "an item of a forward-looking list"
+_ITEM_WORDS = 60  # an item of a guidance list is a phrase or a sentence, not a paragraph

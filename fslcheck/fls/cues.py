@@ -65,7 +65,7 @@ POSITIVE: dict[str, str] = {
                     r"capitali[sz]e on|take advantage of|grow|expand|accelerate)\b|\btoward(?:s)? (?:commerciali\w+|approval|market|regulatory|registration|"
                     r"profitability|launch)\b|\b(?:closer|path) to (?:regulatory|approval|market|commercial)\w*",
     "should": r"\bshould (?!not\b|be read|be considered|consider|refer|review|note|be viewed|carefully)\w+",
-    "belief-modal": r"\b(?:believes?|confident|expects?|anticipates?|hopes?) (?:\w+ ){0,8}(?:can|could|will|should|would|may|"
+    "belief-modal": r"\b(?:believes?(?! in\b)|confident|expects?|anticipates?|hopes?) (?:\w+ ){0,8}(?:can|could|will|should|would|may|"
                     r"to be|to continue|to deliver|to grow|to achieve)\b",
     "future-relative": r"\b(?:next (?:year|quarter|month|fiscal|several|few|\d+|twelve|eighteen|phase|step|generation)|"
                        r"coming (?:year|years|quarters?|months|weeks|season)|later (?:this|in the) (?:year|quarter|month)|"
@@ -86,7 +86,9 @@ NEGATIVE: dict[str, str] = {
                        r"\b(?:differ|vary) (?:materially|significantly)\b|\bmaterially (?:differ\w*|different)\b|"
                        r"\bundue reliance\b|\b(?:no|any) (?:obligation|duty)\b|\bundertakes? no\b|\bdisclaims?\b|"
                        r"\brisks? and uncertaint\w+|\buncertaint\w+ and (?:other )?(?:factors|risks)|\bactual results\b|"
-                       r"reform act|\bcautionary\b|\bnot guarantees?\b|\bspeak only as of\b|\bas of the date hereof\b",
+                       r"reform act|\bcautionary\b|\bnot guarantees?\b|\bspeak only as of\b|\bas of the date hereof\b|"
+                       r"\b(?:these|such|the|our|include|includes) statements (?:regarding|about|concerning|relating to|"
+                       r"with respect to|as to)\b",
     "logistics": r"\b(?:conference call|earnings call|webcast|web cast|replay|dial[- ]in|dial|toll[- ]free|passcode|access code|"
                  r"register|registration|live stream\w*|streaming|payable|of record|record date|annual meeting|"
                  r"investor conference|fireside|investor day|will host|will be held|will hold|will be available|"

@@ -25,6 +25,9 @@ _MONTH_ABBREVIATIONS = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
 _DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+# A number OCR damaged with a look-alike letter ("2o04", "l8") still reads as the number.
+_OCR_DIGITS = re.compile(r"\b(?=[0-9oOlIS]*[0-9])[0-9oOlIS]{2,4}\b")
+_DIGIT_LOOKALIKES = str.maketrans("oOlIS", "00115")
 _STATED_WORDS = 400  # a release states its date in its first lines (dateline, cover page)
 
 
@@ -53,7 +56,7 @@ def stated_date(text: str) -> date | None:
         if count == _STATED_WORDS:
             end = word.end()
             break
-    head = text[:end]
+    head = _OCR_DIGITS.sub(lambda m: m.group(0).translate(_DIGIT_LOOKALIKES), text[:end])
     found = []
     for match in _DATE.finditer(head):
         word = match.group(1).lower().rstrip(".")

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from ..words import word_matches
+
 TOPICS: dict[str, dict[str, str]] = {
     "regulatory/trials": {
         "title": "regulatory approvals and trials",
@@ -90,10 +92,35 @@ def topic_of(text: str) -> str:
     return DEFAULT
 
 
+# The topics' key words again, for legends damaged by OCR ("prodncts", "cornpetition"): a legend
+# word that OCR could have made from one of them covers the topic too (fslcheck.words).
+_KEY_WORDS = {
+    "regulatory/trials": ("regulatory", "clinical", "approval", "clearance", "efficacy"),
+    "acquisitions/closings": ("acquisition", "merger", "transaction", "closing", "integration", "consummate"),
+    "litigation": ("litigation", "proceedings", "lawsuit", "claims", "dispute"),
+    "financing/capital": ("financing", "capital", "liquidity", "indebtedness", "credit", "interest", "funding"),
+    "products/launches": ("product", "technology", "technological", "competition", "competitive", "innovation",
+                          "demand"),
+    "operations/supply": ("supply", "supplier", "manufacturing", "production", "operations", "operational",
+                          "restructuring", "inventory", "disruption"),
+    "macro": ("economic", "economy", "inflation", "currency", "exchange", "recession", "pandemic", "political",
+              "tariff"),
+    "guidance/earnings": ("results", "financial", "revenue", "earnings", "sales", "margins", "profitability"),
+}
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
 def covered(topic: str, legend_text: str) -> str | None:
     """The legend words that speak to `topic` (the first found), or None when none do."""
     match = _LEGEND[topic].search(legend_text)
-    return match.group(0) if match else None
+    if match:
+        return match.group(0)
+    words = set(_WORDS.findall(legend_text.lower()))
+    for key in _KEY_WORDS[topic]:
+        for word in words:
+            if len(word) >= 5 and word_matches(key, word, prefix=True):
+                return word
+    return None
 
 
 def title(topic: str) -> str:
