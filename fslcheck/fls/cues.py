@@ -50,6 +50,8 @@ POSITIVE: dict[str, str] = {
     "plan": r"\b(?:plans?|planning|intends?|intending|intention|aims?|aiming|endeavou?rs?) to\b|"
             r"\b(?:we|company|management|board) (?:\w+ )?(?:seeks?|strives?|continues? to target|targets?) (?:to )?\w+|"
             r"\b(?:ambitious |long[- ]term |strategic )?(?:vision|goal|objective|ambition) (?:is|remains) to\b|"
+            r"\b(?:we're|we are|we will be|company is|it is) (?:\w+ )?(?:moving|transitioning|shifting|migrating) "
+            r"(?:from|to|towards?)\b|\bin the process of\b|"
             r"\b(?:our|the|its) (?:goal|objective|aim|ambition|vision|plan|intention) (?:is|remains) to\b|\bintends? that\b",
     "on-track": r"\bon (?:track|pace|schedule|target) (?:to|for)\b|\bremains? on track\b",
     "positioned": r"\b(?:well[- ])?position(?:ed|s|ing)? (?:\w+ ){0,3}(?:to|for) (?:\w+ ){0,3}(?:growth|deliver|capitali[sz]e|"
@@ -66,7 +68,8 @@ POSITIVE: dict[str, str] = {
                     r"profitability|launch)\b|\b(?:closer|path) to (?:regulatory|approval|market|commercial)\w*",
     "should": r"\bshould (?!not\b|be read|be considered|consider|refer|review|note|be viewed|carefully)\w+",
     "belief-modal": r"\b(?:believes?(?! in\b)|confident|expects?|anticipates?|hopes?) (?:\w+ ){0,8}(?:can|could|will|should|would|may|"
-                    r"to be|to continue|to deliver|to grow|to achieve)\b",
+                    r"to be|to continue|to deliver|to grow|to achieve)\b|\boptimistic (?:about|that|on|for)\b|"
+                    r"\b(?:being |be )?able to (?:maintain|sustain|deliver|grow|achieve|continue|expand|keep)\b",
     "future-relative": r"\b(?:next (?:year|quarter|month|fiscal|several|few|\d+|twelve|eighteen|phase|step|generation)|"
                        r"coming (?:year|years|quarters?|months|weeks|season)|later (?:this|in the) (?:year|quarter|month)|"
                        r"remainder of (?:the|this|fiscal) (?:year|\d{4})|rest of the year|by (?:the )?end of|year[- ]end|"
