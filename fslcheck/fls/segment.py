@@ -8,9 +8,10 @@ without a full stop, so each sentence's source is cut again at a line break when
 
 - the line is a table row (a figure after a run of two or more spaces, a tab or a "|"), or the
   next line is one;
-- the line is short next to a full line of the document's wrapped prose and does not run on (no ",", ";",
-  ":", "and", "or", "the" at its end) while the next line starts with a capital, digit or
-  bullet: a heading without a full stop, a transcript's speaker name, a speaker's title line.
+- the line is short next to a full line of the document's wrapped prose, does not run on (no ",",
+  ";", ":", "and", "or", "the" at its end), is mostly capitalised words, and the next line starts
+  with a capital, digit or bullet: a heading without a full stop, a transcript's speaker name, a
+  speaker's title line (not a sentence a PDF broke at a short line, "... 13th Gen Intel®").
 
 A transcript speaker label that opens a line ("Operator:", "Tim Cook -- CEO:") is cut off its
 sentence too, so that the sentence is the words spoken.
@@ -90,6 +91,21 @@ def _table_row(line: str) -> bool:
     return (len(cells) >= 2 and any(_NUMERIC_CELL.match(c) for c in cells)) or bool(_LEADERS.search(line))
 
 
+_SMALL_WORDS = frozenset({"of", "and", "the", "a", "an", "for", "to", "in", "on", "at", "by", "with", "or", "&", "-", "–",
+                          "—", "|"})
+
+
+def _title_like(line: str) -> bool:
+    """A heading, a name or a title line: mostly capitalised words ("Significant Developments",
+    "Jane Smith", "Acme, Inc. - CFO"), not the first half of a sentence a PDF broke at a
+    trademark sign ("In the fourth quarter, CCG's 13th Gen Intel®")."""
+    words = [w for w in line.split() if w.lower() not in _SMALL_WORDS and any(c.isalpha() for c in w)]
+    if not words:
+        return False
+    capitalised = sum(1 for w in words if w.lstrip("(\"'“‘")[:1].isupper())
+    return capitalised >= 0.6 * len(words)
+
+
 def _typical_long_line(text: str) -> int:
     """The length of a full line of wrapped prose in this text (90th percentile of its lines)."""
     lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
@@ -117,7 +133,7 @@ def _cut_lines(text: str, start: int, end: int, longest: int) -> list[tuple[int,
         if _table_row(line) or _table_row(following):
             cut = True
         elif (longest >= _MIN_LONG and len(line) < _SHORT_LINE * longest
-              and not _RUNS_ON.search(line) and _STARTS_UNIT.match(following)):
+              and not _RUNS_ON.search(line) and _STARTS_UNIT.match(following) and _title_like(line)):
             cut = True
         if cut:
             pieces.append((piece_start, line_end))
