@@ -32,7 +32,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE / "fls"))
 
-from fslcheck.fls.classify import classify, classify_in_context  # noqa: E402
+from fslcheck.fls.classify import Reader, classify  # noqa: E402
+from fslcheck.fls.model import load  # noqa: E402
 
 _TIME_WORDS = ("next", "coming", "incoming", "upcoming", "subsequent", "following")
 _TIME_UNITS = ("fiscal", "month", "period", "quarter", "year", "years", "months", "quarters", "periods")
@@ -87,23 +88,36 @@ class Tally:
 def evaluate(rows: list[dict]) -> dict:
     """Tallies per half and kind for: the classifier alone, in a document, and the baseline."""
     tallies: dict = defaultdict(Tally)
+    found: dict = defaultdict(lambda: [0, 0, 0])  # half -> [documents with FLS, of them caught, false alarms]
     mistakes = []
-    previous: dict[tuple[str, int], tuple[dict, object]] = {}
+    documents: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
-        when = release_date(row["doc"])
-        alone = classify(row["text"], when)
-        before = previous.get((row["doc"], row["index"] - 1))  # the sentence before, when it was drawn too
-        in_doc = classify_in_context(row["text"], before[1] if before else None, before[0]["text"] if before else "",
-                                     when, in_legend=row["in_legend"])
-        previous[(row["doc"], row["index"])] = (row, in_doc)
-        base = baseline(row["text"])
-        for kind in (row["kind"], "all"):
-            tallies[(row["half"], kind, "fslcheck")].add(row["fls"], alone.forward_looking)
-            tallies[(row["half"], kind, "in-document")].add(row["fls"], in_doc.forward_looking)
-            tallies[(row["half"], kind, "baseline")].add(row["fls"], base)
-        if row["fls"] != alone.forward_looking:
-            mistakes.append((row, alone))
-    return {"tallies": tallies, "mistakes": mistakes}
+        documents[row["doc"]].append(row)
+    for doc, items in documents.items():
+        when = release_date(doc)
+        reader = Reader(when, transcript=items[0]["kind"] == "call-transcript")
+        last = None
+        any_truth = any_guess = False
+        for row in sorted(items, key=lambda r: r["index"]):
+            if last is not None and row["index"] != last + 1:
+                reader.gap()  # the sentence before this one was not drawn
+            last = row["index"]
+            alone = classify(row["text"], when)
+            in_doc = reader.judge(row["text"], in_legend=row["in_legend"])
+            base = baseline(row["text"])
+            for kind in (row["kind"], "all"):
+                tallies[(row["half"], kind, "fslcheck")].add(row["fls"], alone.forward_looking)
+                tallies[(row["half"], kind, "in-document")].add(row["fls"], in_doc.forward_looking)
+                tallies[(row["half"], kind, "baseline")].add(row["fls"], base)
+            if row["fls"] != in_doc.forward_looking:
+                mistakes.append((row, in_doc))
+            any_truth |= row["fls"]
+            any_guess |= in_doc.forward_looking
+        tally = found[items[0]["half"]]
+        tally[0] += any_truth
+        tally[1] += any_truth and any_guess
+        tally[2] += any_guess and not any_truth
+    return {"tallies": tallies, "mistakes": mistakes, "documents": found}
 
 
 def main() -> None:
@@ -135,8 +149,19 @@ def main() -> None:
             print(f"{kind:<16} {len(subset):>5} {sum(r['fls'] for r in subset):>4}  "
                   f"{tallies[(half, kind, 'fslcheck')].line():<27} {tallies[(half, kind, 'in-document')].line():<27} "
                   f"{tallies[(half, kind, 'baseline')].line():<27}")
+    print("\ndocuments (what require_legend: when-forward-looking relies on: one forward-looking sentence found "
+          "in a document that has any):")
+    for half in ("test", "tune"):
+        with_fls, caught, alarms = result["documents"][half]
+        print(f"  {half}: {caught} of {with_fls} documents with forward-looking sentences have one found; "
+              f"{alarms} documents without any have one found")
+    cv = load().meta.get("cv")
+    if cv:
+        print(f"\ncross-validated on the tune half ({load().meta.get('folds')} folds by company, in document): "
+              f"P {cv['precision']:.3f} R {cv['recall']:.3f} F1 {cv['f1']:.3f} (the tune figures above are "
+              f"on the model's own training sentences)")
     if args.errors:
-        print(f"\nmistakes on the {args.half} half (sentence alone):")
+        print(f"\nmistakes on the {args.half} half (in document):")
         for row, verdict in result["mistakes"]:
             if row["half"] == args.half:
                 label = "missed" if row["fls"] else "false alarm"

@@ -1,26 +1,21 @@
-"""Is a sentence forward-looking? A transparent decision over named cues.
+"""Is a sentence forward-looking? A weighed decision over named linguistic features.
 
-The decision reads like a reviewer's reasoning, and reports the cues behind it:
+A sentence's features (`fslcheck.fls.features`) are the cues of `fslcheck.fls.cues` (future and
+planning constructions such as "will", "expects to", "is expected to", "plans to", "on track to",
+"we're going to"; guidance words and figure ranges; dates after the release; and the false
+friends: logistics, administration, expectations reported in the past, risk-factor hedges,
+legend language, questions, headings and table rows), the sentence's place in the document (under
+an "Outlook" heading, after a forward-looking lead-in, in a call transcript) and its words. A
+logistic regression (`fslcheck.fls.model`, trained on the tune half of the labelled set with its
+settings chosen by cross-validation by company) weighs them; the verdict names the features that
+weighed most, so every decision stays explainable.
 
-1. Never forward-looking: a sentence of the document's own legend (it describes forward-looking
-   statements, it does not make them) or one in the legend's language; a question; a table row
-   or a heading (unless the headline itself gives guidance: "Expects FY24 EPS of ...").
-2. A **strong** cue (a future or planning construction: "will", "expects to", "is expected to",
-   "plans to", "on track to", "raises its outlook", "looking ahead", "believes ... will",
-   "should", "has the potential to", "positioned for growth", "in the range of") makes it
-   forward-looking, unless a false friend explains it away: the "will" of
-   logistics ("the webcast will be available") or of administration ("will receive fees"), an
-   expectation reported in the past ("than expected", "previously expected"), or a risk-factor
-   hedge ("could adversely affect").
-3. Without a strong cue, two **weak** ones together (a date after the release, a guidance word,
-   a range of figures, expected benefits), or a time after the release on its own ("later this
-   year", "in the next 12 months"), make it forward-looking when nothing in the sentence reports
-   the past.
+Two rules stand outside the weights:
 
-The cue lists and the order of these tests were tuned on the TUNE half of the labelled set
-(`benchmarks/fls/sentences.jsonl`); `benchmarks/fls.py` measures them on the test half.
-`classify_in_context` adds what a document gives: a short item of a list whose lead-in is
-forward-looking ("For fiscal 2021 the company expects:") is forward-looking too.
+1. a sentence of the document's own legend is never forward-looking (it describes forward-looking
+   statements, it does not make them);
+2. in a document (`Reader`), a short item of a list whose lead-in was judged forward-looking
+   ("For fiscal 2021 the company expects:") is forward-looking too, and so is the item after it.
 """
 
 from __future__ import annotations
@@ -29,16 +24,26 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .cues import fired
+from .features import Context, features
+from .model import Model, load
 
-STRONG = frozenset({"will", "expect-verb", "expected-to", "plan", "on-track", "guidance-change", "look-forward",
-                    "belief-modal", "should", "continue-future", "potential-to", "positioned", "range-strong"})
-WEAK = frozenset({"future-date", "future-relative", "range", "guidance", "effect"})
-_ALONE = frozenset({"future-relative"})  # a weak cue that suffices when nothing reports the past
-_HEADLINE_STRONG = frozenset({"expect-verb", "guidance-change", "on-track", "expected-to", "range-strong"})
-_PAST_VETOED = frozenset({"positioned", "potential-to"})  # "positioned them for ..." in a story of the past
-_LOGISTIC_ONLY = frozenset({"will", "plan", "continue-future", "look-forward", "expected-to"})
-_PAST_ONLY = frozenset({"expect-verb", "expected-to", "belief-modal"})
-_HEDGE_ONLY = frozenset({"will", "should", "belief-modal", "continue-future"})
+_REASONS = {  # the feature that weighed most against, in a reader's words
+    "not:legend-language": "cautionary language",
+    "not:question": "a question",
+    "not:table-or-heading": "a heading or table row",
+    "not:heading": "a heading or table row",
+    "not:logistics": "logistics",
+    "not:administrative": "administrative terms",
+    "not:past-expectation": "an expectation reported in the past",
+    "not:risk-hedge": "a risk-factor hedge",
+    "not:past-verb": "told of the past",
+    "not:past-date": "told of the past",
+    "not:results-announcement": "told of the past",
+    "not:accounting": "accounting or terms",
+    "not:conditional": "a condition, not a statement",
+}
+_LIST_ITEM = "an item of a forward-looking list"
+_ITEM_WORDS = 60  # an item of a guidance list is a phrase or a sentence, not a paragraph
 
 
 @dataclass(frozen=True)
@@ -46,67 +51,103 @@ class Verdict:
     """The classifier's answer for one sentence: the decision and the cues behind it."""
 
     forward_looking: bool
-    cues: list[str] = field(default_factory=list)  # the cues that fired, deciding ones first
-    reason: str = ""  # the rule that decided, in a few words
+    cues: list[str] = field(default_factory=list)  # the named cues that fired, the weightiest first
+    reason: str = ""  # what decided, in a few words
+    probability: float = 0.0
 
 
-def classify(text: str, release_date: date | None = None, in_legend: bool = False) -> Verdict:
+def _named(name: str) -> bool:
+    return not name.startswith(("w:", "past:", "len:", "has-number")) and "&" not in name
+
+
+# What the labelling rules exclude by definition (RULES.md): when every sign of the future in a
+# sentence is one such a false friend explains ("the webcast will be available", "will continue
+# to receive his base salary", a question, the legend's language), the sentence is not
+# forward-looking whatever the weights say; a guidance word or an expectation verb beside it is
+# a second clause the false friend does not explain, and the weights decide.
+_FUTURE = frozenset({"will", "expect-verb", "expected-to", "guidance", "guidance-change", "range-strong", "range", "plan",
+                     "on-track", "positioned", "look-forward", "should", "potential-to", "future-relative", "future-date",
+                     "continue-future", "belief-modal", "we-future", "prospective", "figure-item", "effect"})
+_EXPLAINS = {
+    "not:legend-language": _FUTURE,
+    "not:question": _FUTURE,
+    "not:logistics": frozenset({"will", "plan", "continue-future", "look-forward", "expected-to", "we-future",
+                                "future-date", "future-relative"}),
+    "not:administrative": frozenset({"will", "continue-future", "future-date", "future-relative", "figure-item"}),
+}
+
+
+def _explained_away(cues: list[str]) -> str | None:
+    future = _FUTURE.intersection(cues)
+    for false_friend, explains in _EXPLAINS.items():
+        if false_friend in cues and future <= explains:
+            return false_friend
+    return None
+
+
+def judge(names: list[str], cues: list[str], model: Model) -> Verdict:
+    """The verdict for a sentence whose features are `names` (and named cues `cues`)."""
+    false_friend = _explained_away(cues)
+    if false_friend is not None:
+        return Verdict(False, [false_friend] + [c for c in cues if c != false_friend], _REASONS[false_friend], 0.0)
+    probability = model.probability(names)
+    weighed = model.contributions(names)
+    decision = probability >= model.threshold
+    order = [n for n, w in weighed if _named(n) and (w > 0) == decision]
+    order += [c for c in cues if c not in order]
+    order += [n for n in names if n.startswith("ctx:") and "&" not in n and n not in order]
+    if decision:
+        positive = [n for n, w in weighed if w > 0 and _named(n)]
+        reason = "weighed forward-looking: " + ", ".join(positive[:3]) if positive else "weighed forward-looking"
+    else:
+        against = [n for n, w in weighed if w < 0 and n in _REASONS]
+        reason = _REASONS[against[0]] if against else "no sign of the future"
+    return Verdict(decision, order, reason, probability)
+
+
+def classify(text: str, release_date: date | None = None, in_legend: bool = False,
+             context: Context | None = None, model: Model | None = None) -> Verdict:
     """Judge one sentence. `release_date` lets dates count as future or past; `in_legend` marks a
-    sentence of the document's own safe-harbor legend (never forward-looking)."""
+    sentence of the document's own safe-harbor legend (never forward-looking); `context` is what
+    the document said before it (none for a sentence on its own)."""
     cues = fired(text, release_date)
-    present = set(cues)
-    strong = present & STRONG
-    weak = present & WEAK
-    ordered = sorted(strong) + sorted(weak) + [c for c in cues if c not in strong and c not in weak]
-
-    def no(reason: str) -> Verdict:
-        return Verdict(False, ordered, reason)
-
     if in_legend:
-        return Verdict(False, ["legend"] + ordered, "part of the legend")
-    if "not:legend-language" in present:
-        return no("cautionary language")
-    if "not:question" in present:
-        return no("a question")
-    if "not:table-or-heading" in present and not strong & _HEADLINE_STRONG:
-        return no("a heading or table row")
-    if "not:heading" in present and not strong & _HEADLINE_STRONG and "range" not in weak:
-        return no("a heading or table row")
-    if strong:
-        if "not:logistics" in present and strong <= _LOGISTIC_ONLY and not weak - {"future-date"}:
-            return no("logistics")
-        if "not:administrative" in present and strong <= {"will", "continue-future"}:
-            return no("administrative terms")
-        if "not:past-expectation" in present and strong <= _PAST_ONLY and not weak & {"range", "future-date"}:
-            return no("an expectation reported in the past")
-        if "not:risk-hedge" in present and strong <= _HEDGE_ONLY:
-            return no("a risk-factor hedge")
-        if "not:past-verb" in present and strong <= _PAST_VETOED:
-            return no("told of the past")
-        return Verdict(True, ordered, "a future or planning construction")
-    past = present & {"not:past-verb", "not:results-announcement", "not:risk-hedge", "not:logistics", "not:accounting",
-                      "not:past-expectation", "not:present-continue"}
-    if len(weak) >= 2 and not past:
-        return Verdict(True, ordered, "two signs of the future")
-    if weak & _ALONE and not past and "not:past-date" not in present:
-        return Verdict(True, ordered, "a time after the release")
-    return no("no sign of the future")
+        return Verdict(False, ["legend"] + cues, "part of the legend")
+    return judge(features(text, cues, context), cues, model or load())
 
 
-def classify_in_context(text: str, lead_in: Verdict | None, lead_in_text: str, release_date: date | None = None,
-                        in_legend: bool = False) -> Verdict:
-    """Judge a sentence knowing the one before it: an item of a list opened by a forward-looking
-    lead-in ("the company expects:", "guidance for the second quarter: •") is forward-looking, and
-    so is the item after it, as long as the items stay short."""
-    verdict = classify(text, release_date, in_legend)
-    if verdict.forward_looking or in_legend or lead_in is None or not lead_in.forward_looking:
-        return verdict
-    opens_list = lead_in_text.rstrip(" •·▪-–—").endswith(":") or lead_in.reason == _LIST_ITEM
+def continues_list(verdict: Verdict, text: str, previous: Verdict | None, previous_text: str) -> bool:
+    """Is a sentence judged not forward-looking an item of a forward-looking list?"""
+    if verdict.forward_looking or previous is None or not previous.forward_looking:
+        return False
+    opens_list = previous_text.rstrip(" •·▪-–—").endswith(":") or previous.reason == _LIST_ITEM
     short_item = len(text.split()) <= _ITEM_WORDS and "not:legend-language" not in verdict.cues
-    if opens_list and short_item and verdict.reason != "a question":
-        return Verdict(True, ["list-item"] + verdict.cues, _LIST_ITEM)
-    return verdict
+    return opens_list and short_item and "not:question" not in verdict.cues
 
 
-_LIST_ITEM = "an item of a forward-looking list"
-_ITEM_WORDS = 60  # an item of a guidance list is a phrase or a sentence, not a paragraph
+class Reader:
+    """Judges the sentences of one document in order, each knowing what came before it."""
+
+    def __init__(self, release_date: date | None = None, transcript: bool = False, model: Model | None = None) -> None:
+        self.release_date = release_date
+        self.context = Context(transcript=transcript)
+        self.model = model or load()
+        self.previous: Verdict | None = None
+        self.previous_text = ""
+
+    def judge(self, text: str, in_legend: bool = False) -> Verdict:
+        cues = fired(text, self.release_date)
+        if in_legend:
+            verdict = Verdict(False, ["legend"] + cues, "part of the legend")
+        else:
+            verdict = judge(features(text, cues, self.context), cues, self.model)
+            if continues_list(verdict, text, self.previous, self.previous_text):
+                verdict = Verdict(True, ["list-item"] + verdict.cues, _LIST_ITEM, verdict.probability)
+        self.context.advance(text, cues)
+        self.previous, self.previous_text = verdict, text
+        return verdict
+
+    def gap(self) -> None:
+        """The next sentence given is not the one after the last (a sampled document)."""
+        self.context.reset_previous()
+        self.previous, self.previous_text = None, ""

@@ -78,6 +78,17 @@ POSITIVE: dict[str, str] = {
                        r"and beyond|upcoming|tomorrow|exiting \d{4}|to come|well for the future|"
                        r"(?:year|years|quarters?|months|road|opportunit\w+|growth|path|work|journey) ahead)\b",
     "continue-future": r"\b(?:will|to) continue\b|\bcontinue to (?:expect|see|believe|anticipate)\b",
+    "we-future": r"\b(?:we|i|you)(?:'re| are| am) (?:\w+ ){0,2}going to\b|\b(?:we|i)'ll (?!now\b|then\b|turn|take|open|"
+                 r"hand|pass|begin|start|refer|discuss|move on)\w+|\b(?:we|i) (?:would|should|could|might|may) (?:\w+ )?"
+                 r"(?:see|expect|get|have|be|continue|benefit|grow|deliver|reach|achieve|need|look)\b|"
+                 r"\b(?:we|i) (?:think|believe|feel|hope|expect|anticipate|see) (?!in\b)(?:that )?(?:\w+ ){0,6}(?:will|would|should|'ll|"
+                 r"going to|to be|to see|to continue)\b",
+    "prospective": r"\b(?:lay(?:s|ing)? the (?:foundation|groundwork)|pav(?:e|es|ing) the way|set(?:s|ting)? the stage|"
+                   r"inflection|springboard|catalysts?|runway|tailwinds?|headwinds?|trajectory|momentum (?:into|in) "
+                   r"(?:the )?(?:back half|second half|next|coming|20\d\d))\b",
+    "figure-item": r"^\W*(?:(?!(?:was|were|is|are|had|has|have|reported|generated|declares?|declared|paid|totaled)\b)"
+                   r"[A-Za-z/()&'-]+ ){1,6}(?:of|between|in the range of|to be)"
+                   r" (?:approximately |about |roughly |at least |up to |an estimated )?[$€£]?\d",
     "effect": r"\b(?:expected|anticipated|projected) (?:benefits?|synergies|savings|impact|growth|closing|completion|"
               r"revenue|results|timing)\b|\baccretive\b|\bsynerg\w+",
     "launch": r"\b(?:launch(?:es|ing)?|roll(?:ing)? out|introduc(?:e|ing)|enrol(?:l|ling|ment)|topline|read[- ]?out|"
@@ -129,7 +140,11 @@ NEGATIVE: dict[str, str] = {
                       r"september|october|november|december)|will serve|will receive|salary|compensation|fees|"
                       r"will be paid|will pay|shall be|will be entitled|will be exercisable|will mature|board of directors|"
                       r"the board will|receive (?:\w+ ){0,4}(?:fees|salary|compensation|payments?|commissions?|bonus|"
-                      r"options|shares|grants?)|commission payments?)\b",
+                      r"options|shares|grants?)|commission payments?|"
+                      r"as (?:a |an |its |our )?(?:consultant|advis[eo]r|interim \w+|non-executive \w+)|"
+                      r"(?:smooth|orderly) transition|transition (?:period|services)|succession)\b",
+    "conditional": r"^\W*(?:if|unless|should (?:the|we|a|any))\b|\b(?:if|unless|whether) (?:the|we|a|an|it|they|such|any)\b",
+    "generic-will": r"\b(?:always|never|whenever|each time|every time)\b",
     "question": r"\?\s*$",
     "results-announcement": r"\b(?:reports?|announces?|posts?|reported|announced)\b(?:\w+ |\W+){0,12}\bresults\b",
 }

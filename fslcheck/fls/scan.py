@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..normalise import Canonical
-from .classify import Verdict, classify_in_context
+from .classify import Reader, Verdict, classify
 from .segment import Sentence, sentences
 from .topics import topic_of
+from .transcript import is_call_transcript
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -73,24 +74,23 @@ def stated_date(text: str) -> date | None:
 
 
 def scan(text: str, legend_spans: list[tuple[int, int]] = (), release_date: date | None = None,
-         canonical: Canonical | None = None) -> list[Judged]:
-    """Every sentence of a document text, in order, judged forward-looking or not."""
+         canonical: Canonical | None = None, transcript: bool | None = None) -> list[Judged]:
+    """Every sentence of a document text, in order, judged forward-looking or not. `transcript`
+    says whether the document is a call transcript (found out from the text when not given)."""
+    if transcript is None:
+        transcript = is_call_transcript(text)
+    reader = Reader(release_date, transcript)
     out: list[Judged] = []
-    previous: tuple[Verdict, str] | None = None
     for sentence in sentences(text, canonical):
         in_legend = any(start <= sentence.start < end for start, end in legend_spans)
-        verdict = classify_in_context(sentence.text, previous[0] if previous else None,
-                                      previous[1] if previous else "", release_date, in_legend)
+        verdict = reader.judge(sentence.text, in_legend)
         topic = topic_of(sentence.text) if verdict.forward_looking else None
         out.append(Judged(sentence, verdict, in_legend, topic))
-        previous = (verdict, sentence.text)
     return out
 
 
 def judge_lines(lines: list[str], release_date: date | None = None) -> list[tuple[Verdict, str | None]]:
     """`--one-per-line`: each line is one sentence, judged on its own; one answer per line."""
-    from .classify import classify
-
     out = []
     for line in lines:
         verdict = classify(line.strip(), release_date) if line.strip() else Verdict(False, [], "empty line")

@@ -22,13 +22,14 @@ TOPICS: dict[str, dict[str, str]] = {
     "regulatory/trials": {
         "title": "regulatory approvals and trials",
         "body": r"\b(?:fda|ema|clinical|trials?|phase (?:1|2|3|i|ii|iii|1b|2b)|regulatory (?:approval|submission|path)|"
-                r"approvals?|nda|bla|ind|pdufa|enrol\w*|topline|patients?|indication|clearance)\b",
+                r"approvals?|nda|bla|ind|pdufa|enrol\w*|topline|patients?|indication|clearance|therap\w+|tolerability|"
+                r"efficacy|dosing|vaccines?|drug candidates?|product candidates?)\b",
         "legend": r"\b(?:regulatory|clinical|trials?|fda|approvals?|clearance|governmental? (?:approval|regulation)|"
                   r"product candidates?|development (?:of|risks)|efficacy|safety)\b",
     },
     "acquisitions/closings": {
         "title": "acquisitions and closings",
-        "body": r"\b(?:acquisitions?|acquire|merger|merge|transaction|closing|close|combination|divest\w*|"
+        "body": r"\b(?:acquisitions?|acquire|merger|merge|transaction|closing|close|business combination|divest\w*|"
                 r"integration|synerg\w+|accretive|tender offer|spin[- ]?off)\b",
         "legend": r"\b(?:acquisitions?|merger|transactions?|closing|integrat\w+|synerg\w+|combination|divest\w*|"
                   r"conditions to (?:the )?(?:closing|completion)|consummat\w+)\b",
@@ -41,7 +42,7 @@ TOPICS: dict[str, dict[str, str]] = {
     },
     "financing/capital": {
         "title": "financing and capital",
-        "body": r"\b(?:financing|capital|debt|liquidity|equity offering|offering|dividends?|share repurchases?|"
+        "body": r"\b(?:financing|(?<!working )capital|debt|liquidity|equity offering|offering|dividends?|share repurchases?|"
                 r"buybacks?|repurchase|credit facility|notes|leverage|cash flow|balance sheet|proceeds|at-the-market|atm)\b",
         "legend": r"\b(?:financing|capital|liquidity|debt|indebtedness|credit|interest rates?|access to (?:the )?capital|"
                   r"cash flows?|dividends?|repurchases?|funding)\b",
