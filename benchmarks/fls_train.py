@@ -60,7 +60,7 @@ def featurise(rows: list[dict]) -> dict[int, tuple[list[str], list[str]]]:
                 context.reset_previous()
             cues = fired(row["text"], when)
             out[row["id"]] = (features(row["text"], cues, context), cues)
-            context.advance(row["text"], cues)
+            context.advance(row["text"], [] if row["in_legend"] else cues)  # as Reader does
             last = row["index"]
     return out
 

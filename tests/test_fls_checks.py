@@ -83,3 +83,17 @@ def test_staleness_flags_an_as_of_date_other_than_the_release_date(tmp_path):
     assert found.status is Status.MISSING
     (stale,) = found.details["stale"]
     assert stale["kind"] == "as-of" and stale["date"] == "2019-05-01"
+
+
+def test_coverage_counts_the_documents_own_risk_factors_section(tmp_path):
+    """A 10-K's cautionary language includes its own Item 1A: the topics it speaks to are covered.
+    Without that section, the legend's bare pointer to "Risk Factors" covers nothing and the
+    finding says the legend only points elsewhere."""
+    corpus_or_skip()
+    name = "apple_2024-11-01_10k.md"
+    clean = finding(CORPUS / "releases" / name, "pslra.fls-coverage")
+    assert clean.status is Status.MET, clean.details["uncovered"]
+    _, mutated = copy_with(tmp_path, name, "Item 1A.    Risk Factors\n", "Item 1A.    Other Matters\n")
+    found = finding(mutated, "pslra.fls-coverage")
+    assert found.status is Status.MISSING and found.details["pointer_only"] is True
+    assert any("points to risk factors in other filings" in note for note in found.notes)

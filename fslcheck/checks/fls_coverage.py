@@ -5,7 +5,15 @@
   kind: fls-coverage
   severity: warning
   min_sentences: 1        # a topic counts once the body has this many forward-looking sentences on it
+  min_confidence: 0.5     # ... each judged forward-looking with at least this probability
 ```
+
+Two kinds of doubt sit under this warning: whether a sentence is forward-looking and what it is
+about. `legend-required` counts every sentence the detector calls forward-looking (a missed one
+must not let a release through); this rule counts only those the model holds at least
+`min_confidence` likely (default 0: all of them; the built-in pack asks even odds), so that a
+warning names statements a reader will agree are forward-looking. Identical sentences (a PDF's
+repeated text) count once.
 
 The safe harbor protects a forward-looking statement "accompanied by meaningful cautionary
 statements identifying important factors that could cause actual results to differ materially
@@ -21,7 +29,8 @@ the document's own legend (words such as "clinical", "regulatory approval" for t
 What counts as the cautionary language (decided from the statute, not from convenience):
 
 - the document's own legend, and the document's own **Risk Factors section** when it has one
-  (a 10-K or 10-Q: "Item 1A. Risk Factors"). Both accompany the statements in the same
+  (a 10-K or 10-Q: "Item 1A. Risk Factors", or in older filings "Factors That May Affect Future
+  Results"). Both accompany the statements in the same
   document, which is what (c)(1)(A)(i) asks of a written statement;
 - NOT the risk factors of another filing the legend merely points to ("see the Risk Factors in
   our most recent Form 10-K"). The statute lets an *oral* statement point to a readily
@@ -48,7 +57,8 @@ from .base import CheckContext, finding
 from .forward_looking import describe, forward_looking
 
 KIND = "fls-coverage"
-OPTIONS = {"min_sentences": {"type": "integer", "minimum": 1}}
+OPTIONS = {"min_sentences": {"type": "integer", "minimum": 1},
+           "min_confidence": {"type": "number", "minimum": 0, "maximum": 1}}
 REQUIRED = ()
 
 
@@ -56,6 +66,7 @@ class Checker:
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
         self.min_sentences = int(rule.options.get("min_sentences", 1))
+        self.min_confidence = float(rule.options.get("min_confidence", 0.0))
 
     def check(self, context: CheckContext) -> Finding:
         statements = forward_looking(context)
@@ -69,7 +80,11 @@ class Checker:
         legend_text = " ".join(source[slice(*context.canonical.to_source(s, e))] for s, e in context.legend_spans)
         cautionary = legend_text + " " + risk_factors_section(source)
         by_topic: dict[str, list] = {}
+        seen = set()
         for item in statements:
+            if item.verdict.probability < self.min_confidence or item.sentence.text in seen:
+                continue
+            seen.add(item.sentence.text)
             by_topic.setdefault(item.topic, []).append(item)
         topics, uncovered = {}, {}
         for topic, items in by_topic.items():
@@ -103,8 +118,11 @@ _POINTER = re.compile(r"\b(?:form\s*10-?[kq]|annual report|quarterly report|(?:f
                       r"(?:sec|securities and exchange commission)|sec filings|risk factors)\b", re.IGNORECASE)
 # A "Risk Factors" heading on a line of its own ("Item 1A. Risk Factors"), and the next item
 # heading that ends its section.
-_RISK_HEADING = re.compile(r"^[ \t#*]*(?:item[ \t]*1a\.?[ \t]*[-–—:.]?[ \t]*)?risk[ \t]+factors[ \t*]*$",
-                           re.IGNORECASE | re.MULTILINE)
+# Older filings call it "Factors That May Affect Future Results (and Financial Condition)".
+_RISK_HEADING = re.compile(r"^[ \t#*]*(?:item[ \t]*1a\.?[ \t]*[-–—:.]?[ \t]*)?(?:(?:additional|certain|other)[ \t]+)?"
+                           r"(?:risk[ \t]+factors|factors[ \t]+that[ \t]+(?:may|could|might)[ \t]+affect[ \t]+"
+                           r"(?:our[ \t]+|the[ \t]+company's[ \t]+)?future[ \t]+(?:operating[ \t]+)?results"
+                           r"(?:[ \t]+and[ \t]+financial[ \t]+condition)?)[ \t*]*$", re.IGNORECASE | re.MULTILINE)
 _NEXT_ITEM = re.compile(r"^[ \t#*]*item[ \t]*\d+[a-z]?\b", re.IGNORECASE | re.MULTILINE)
 _MIN_SECTION = 2000  # characters: shorter is a table-of-contents entry, not the section
 

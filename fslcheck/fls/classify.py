@@ -136,13 +136,16 @@ class Reader:
         self.previous_text = ""
 
     def judge(self, text: str, in_legend: bool = False) -> Verdict:
+        if in_legend:  # never forward-looking: not worth matching a cue in it (a 10-K's legend is long)
+            verdict = Verdict(False, ["legend"], "part of the legend")
+            self.context.advance(text, [])
+            self.previous, self.previous_text = verdict, text
+            return verdict
         cues = fired(text, self.release_date)
-        if in_legend:
-            verdict = Verdict(False, ["legend"] + cues, "part of the legend")
-        else:
-            verdict = judge(features(text, cues, self.context), cues, self.model)
-            if continues_list(verdict, text, self.previous, self.previous_text):
-                verdict = Verdict(True, ["list-item"] + verdict.cues, _LIST_ITEM, verdict.probability)
+        verdict = judge(features(text, cues, self.context), cues, self.model)
+        if continues_list(verdict, text, self.previous, self.previous_text):
+            # as likely as the lead-in that opened the list
+            verdict = Verdict(True, ["list-item"] + verdict.cues, _LIST_ITEM, self.previous.probability)
         self.context.advance(text, cues)
         self.previous, self.previous_text = verdict, text
         return verdict

@@ -145,7 +145,11 @@ NEGATIVE: dict[str, str] = {
                       r"(?:smooth|orderly) transition|transition (?:period|services)|succession)\b",
     "conditional": r"^\W*(?:if|unless|should (?:the|we|a|any))\b|\b(?:if|unless|whether) (?:the|we|a|an|it|they|such|any)\b",
     "generic-will": r"\b(?:always|never|whenever|each time|every time)\b",
-    "question": r"\?\s*$",
+    # a question, or a request that is one ("Maybe you could give us some color on ..."): an
+    # analyst's turn asserts nothing
+    "question": r"\?\s*$|\b(?:(?:can|could|would) you (?:\w+ )?(?:give|talk|help|walk|comment|speak|share|elaborate|"
+                r"provide|update|tell|remind|touch|expand|quantify|unpack|frame)|i (?:was|am|'m) (?:wondering|curious)|"
+                r"i wanted to ask|how should we think|help us (?:understand|think)|any (?:color|thoughts) on)\b",
     "results-announcement": r"\b(?:reports?|announces?|posts?|reported|announced)\b(?:\w+ |\W+){0,12}\bresults\b",
 }
 
