@@ -155,11 +155,14 @@ def main() -> None:
         with_fls, caught, alarms = result["documents"][half]
         print(f"  {half}: {caught} of {with_fls} documents with forward-looking sentences have one found; "
               f"{alarms} documents without any have one found")
-    cv = load().meta.get("cv")
-    if cv:
-        print(f"\ncross-validated on the tune half ({load().meta.get('folds')} folds by company, in document): "
-              f"P {cv['precision']:.3f} R {cv['recall']:.3f} F1 {cv['f1']:.3f} (the tune figures above are "
-              f"on the model's own training sentences)")
+    print()
+    for alone, view in ((False, "in document"), (True, "sentence alone")):
+        meta = load(alone=alone).meta
+        cv = meta.get("cv")
+        if cv:
+            print(f"cross-validated on the tune half ({meta.get('folds')} folds by company, {meta.get('repeats')} draws, "
+                  f"{view}): P {cv['precision']:.3f} R {cv['recall']:.3f} F1 {cv['f1']:.3f}")
+    print("(the tune-half figures above are on the models' own training sentences; the test half was never used)")
     if args.errors:
         print(f"\nmistakes on the {args.half} half (in document):")
         for row, verdict in result["mistakes"]:

@@ -3,6 +3,7 @@ settings by cross-validation by company.
 
     pip install -e '.[train]'
     python benchmarks/fls_train.py            # cross-validate, then write fslcheck/fls/model.json
+    python benchmarks/fls_train.py --alone    # the same for a sentence on its own: model-alone.json
     python benchmarks/fls_train.py --dry-run  # cross-validate only
 
 Only the tune half of `benchmarks/fls/sentences.jsonl` is read for training and selection; the
@@ -31,7 +32,7 @@ sys.path.insert(0, str(HERE.parent))
 from fslcheck.fls.classify import Verdict, continues_list, judge  # noqa: E402
 from fslcheck.fls.cues import fired  # noqa: E402
 from fslcheck.fls.features import Context, features  # noqa: E402
-from fslcheck.fls.model import MODEL_FILE, Model  # noqa: E402
+from fslcheck.fls.model import ALONE_FILE, MODEL_FILE, Model  # noqa: E402
 
 from fls import release_date  # noqa: E402
 
@@ -48,8 +49,9 @@ def by_document(rows: list[dict]) -> dict[str, list[dict]]:
     return {doc: sorted(items, key=lambda r: r["index"]) for doc, items in docs.items()}
 
 
-def featurise(rows: list[dict]) -> dict[int, tuple[list[str], list[str]]]:
-    """Feature names and cues of every sentence, computed in document order with its context."""
+def featurise(rows: list[dict], alone: bool = False) -> dict[int, tuple[list[str], list[str]]]:
+    """Feature names and cues of every sentence, computed in document order with its context
+    (or, `alone`, without: as `fslcheck fls --one-per-line` reads a sentence)."""
     out = {}
     for doc, items in by_document(rows).items():
         when = release_date(doc)
@@ -59,7 +61,7 @@ def featurise(rows: list[dict]) -> dict[int, tuple[list[str], list[str]]]:
             if last is not None and row["index"] != last + 1:
                 context.reset_previous()
             cues = fired(row["text"], when)
-            out[row["id"]] = (features(row["text"], cues, context), cues)
+            out[row["id"]] = (features(row["text"], cues, None if alone else context), cues)
             context.advance(row["text"], [] if row["in_legend"] else cues)  # as Reader does
             last = row["index"]
     return out
@@ -86,7 +88,7 @@ def fit(rows: list[dict], feats: dict, C: float, words: bool, balanced: bool) ->
     return Model({"bias": float(model.intercept_[0]), "threshold": 0.5, "weights": weights})
 
 
-def run(rows: list[dict], feats: dict, model: Model, threshold: float) -> list[tuple[bool, bool, str]]:
+def run(rows: list[dict], feats: dict, model: Model, threshold: float, alone: bool = False) -> list[tuple[bool, bool, str]]:
     """(truth, guess, kind) for every sentence, judged as `Reader` judges a document."""
     model.threshold = threshold
     out = []
@@ -100,7 +102,7 @@ def run(rows: list[dict], feats: dict, model: Model, threshold: float) -> list[t
                 verdict = Verdict(False, ["legend"], "part of the legend")
             else:
                 verdict = judge(names, cues, model)
-                if continues_list(verdict, row["text"], previous, previous_text):
+                if not alone and continues_list(verdict, row["text"], previous, previous_text):
                     verdict = Verdict(True, verdict.cues, "an item of a forward-looking list")
             out.append((row["fls"], verdict.forward_looking, row["kind"]))
             if ERRORS is not None and row["fls"] != verdict.forward_looking:
@@ -130,11 +132,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sentences", type=Path, default=HERE / "fls" / "sentences.jsonl")
     parser.add_argument("--errors", action="store_true", help="list the chosen setting's held-out mistakes")
+    parser.add_argument("--alone", action="store_true",
+                        help="the model for a sentence on its own (model-alone.json): no document context")
     parser.add_argument("--dry-run", action="store_true", help="cross-validate, write nothing")
     args = parser.parse_args()
     rows = [json.loads(line) for line in args.sentences.read_text(encoding="utf-8").splitlines() if line.strip()]
     tune = [r for r in rows if r["half"] == "tune"]  # the test half is never read past this line
-    feats = featurise(tune)
+    feats = featurise(tune, args.alone)
     draws = [{i: [r for r in tune if fold_of(r["company"], k) == i] for i in range(FOLDS)} for k in range(REPEATS)]
     folds = draws[0]
     scores = {}
@@ -145,7 +149,7 @@ def main() -> None:
                 train = [r for j in range(FOLDS) if j != i for r in draw[j]]
                 model = fit(train, feats, C, words, balanced)
                 for t in THRESHOLDS:
-                    pooled[t] += run(draw[i], feats, model, t)
+                    pooled[t] += run(draw[i], feats, model, t, args.alone)
         for t, results in pooled.items():
             scores[(C, words, balanced, t)] = prf(results)
     best = max(scores, key=lambda k: (scores[k]["f1"], scores[k]["recall"]))
@@ -159,7 +163,7 @@ def main() -> None:
         ERRORS = []
         for i in range(FOLDS):
             model = fit([r for j in range(FOLDS) if j != i for r in folds[j]], feats, C, words, balanced)
-            run(folds[i], feats, model, threshold)
+            run(folds[i], feats, model, threshold, args.alone)
         for row, verdict in ERRORS:
             label = "missed" if row["fls"] else "false alarm"
             print(f"  [{label}] {row['kind']} {row['doc'][:24]} p={verdict.probability:.2f} {','.join(verdict.cues[:6])}"
@@ -172,8 +176,10 @@ def main() -> None:
                      "balanced": balanced, "min_count": MIN_COUNT, "folds": FOLDS, "repeats": REPEATS,
                      "cv": scores[best], "features": len(final.weights)},
             "weights": dict(sorted(final.weights.items()))}
-    MODEL_FILE.write_text(json.dumps(data, indent=0, sort_keys=False) + "\n", encoding="utf-8")
-    print(f"wrote {MODEL_FILE} ({len(final.weights)} weights)")
+    target = ALONE_FILE if args.alone else MODEL_FILE
+    data["meta"]["view"] = "sentence alone" if args.alone else "in document"
+    target.write_text(json.dumps(data, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+    print(f"wrote {target} ({len(final.weights)} weights)")
 
 
 if __name__ == "__main__":

@@ -113,7 +113,7 @@ def classify(text: str, release_date: date | None = None, in_legend: bool = Fals
     cues = fired(text, release_date)
     if in_legend:
         return Verdict(False, ["legend"] + cues, "part of the legend")
-    return judge(features(text, cues, context), cues, model or load())
+    return judge(features(text, cues, context), cues, model or load(alone=context is None))
 
 
 def continues_list(verdict: Verdict, text: str, previous: Verdict | None, previous_text: str) -> bool:

@@ -1,6 +1,7 @@
 """The forward-looking model: a logistic regression over `fslcheck.fls.features`, read from a file.
 
-`model.json` (next to this module) holds a bias, a weight per feature name, the decision
+`model.json` (next to this module, for sentences read in their document, with context) and
+`model-alone.json` (for a sentence given on its own, `fslcheck fls --one-per-line`) hold a bias, a weight per feature name, the decision
 threshold and how they were chosen. It is written by `benchmarks/fls_train.py` from the TUNE
 half of the labelled set (`benchmarks/fls/sentences.jsonl`), the regularisation and threshold
 picked by cross-validation by company inside that half; nothing is downloaded or trained at run
@@ -14,7 +15,8 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-MODEL_FILE = Path(__file__).with_name("model.json")
+MODEL_FILE = Path(__file__).with_name("model.json")  # for sentences read in their document
+ALONE_FILE = Path(__file__).with_name("model-alone.json")  # for a sentence on its own (--one-per-line)
 
 
 class Model:
@@ -34,7 +36,7 @@ class Model:
         return 1.0 / (1.0 + math.exp(-max(min(score, 40.0), -40.0)))
 
 
-@lru_cache(maxsize=1)
-def load() -> Model:
-    """The model shipped with fslcheck."""
-    return Model(json.loads(MODEL_FILE.read_text(encoding="utf-8")))
+@lru_cache(maxsize=2)
+def load(alone: bool = False) -> Model:
+    """The model shipped with fslcheck: for a sentence in its document, or (`alone`) on its own."""
+    return Model(json.loads((ALONE_FILE if alone else MODEL_FILE).read_text(encoding="utf-8")))
