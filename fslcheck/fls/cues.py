@@ -84,11 +84,12 @@ POSITIVE: dict[str, str] = {
                  r"\b(?:we|i) (?:think|believe|feel|hope|expect|anticipate|see) (?!in\b)(?:that )?(?:\w+ ){0,6}(?:will|would|should|'ll|"
                  r"going to|to be|to see|to continue)\b",
     "prospective": r"\b(?:lay(?:s|ing)? the (?:foundation|groundwork)|pav(?:e|es|ing) the way|set(?:s|ting)? the stage|"
-                   r"inflection|springboard|catalysts?|runway|tailwinds?|headwinds?|trajectory|momentum (?:into|in) "
+                   r"inflection|springboard|catalysts?|runway|tailwinds?|headwinds?|momentum (?:into|in) "
                    r"(?:the )?(?:back half|second half|next|coming|20\d\d))\b",
     "figure-item": r"^\W*(?:(?!(?:was|were|is|are|had|has|have|reported|generated|declares?|declared|paid|totaled)\b)"
                    r"[A-Za-z/()&'-]+ ){1,6}(?:of|between|in the range of|to be)"
-                   r" (?:approximately |about |roughly |at least |up to |an estimated )?[$€£]?\d",
+                   r" (?:approximately |about |roughly |at least |up to |an estimated )?[$€£]?"
+                   r"(?!(?:19|20)\d\d\b)\d",  # an amount, not a year ("the Act of 1934")
     "effect": r"\b(?:expected|anticipated|projected) (?:benefits?|synergies|savings|impact|growth|closing|completion|"
               r"revenue|results|timing)\b|\baccretive\b|\bsynerg\w+",
     "launch": r"\b(?:launch(?:es|ing)?|roll(?:ing)? out|introduc(?:e|ing)|enrol(?:l|ling|ment)|topline|read[- ]?out|"
@@ -153,8 +154,10 @@ NEGATIVE: dict[str, str] = {
     "results-announcement": r"\b(?:reports?|announces?|posts?|reported|announced)\b(?:\w+ |\W+){0,12}\bresults\b",
 }
 
-_POSITIVE = {name: re.compile(pattern, _FLAGS) for name, pattern in POSITIVE.items()}
-_NEGATIVE = {name: re.compile(pattern, _FLAGS) for name, pattern in NEGATIVE.items()}
+# The patterns are written in lower case and matched against the lower-cased sentence: the same
+# matches as a case-blind search, several times faster (a 10-Q has thousands of sentences).
+_POSITIVE = {name: re.compile(pattern) for name, pattern in POSITIVE.items()}
+_NEGATIVE = {name: re.compile(pattern) for name, pattern in NEGATIVE.items()}
 
 _YEAR = re.compile(r"\b(?:fiscal(?: year)?|fy|calendar|in|by|for|during|through|of|until|from|to|and|end of) ?'?((?:19|20)\d\d)\b",
                    _FLAGS)
@@ -176,10 +179,11 @@ def clean(text: str) -> str:
 def fired(text: str, release_date: date | None = None) -> list[str]:
     """Names of the cues `text` has (positive and negative), in a fixed order."""
     text = clean(text)
-    names = [name for name, pattern in _POSITIVE.items() if pattern.search(text)]
+    lower = text.lower()
+    names = [name for name, pattern in _POSITIVE.items() if pattern.search(lower)]
     if release_date is not None:
-        names += _date_cues(text, release_date)
-    names += ["not:" + name for name, pattern in _NEGATIVE.items() if pattern.search(text)]
+        names += _date_cues(lower, release_date)
+    names += ["not:" + name for name, pattern in _NEGATIVE.items() if pattern.search(lower)]
     letters = sum(ch.isalpha() for ch in text)
     words = text.split()
     if letters < 0.5 * max(len(text), 1) or len(words) <= 3:
