@@ -143,7 +143,8 @@ NEGATIVE: dict[str, str] = {
                       r"the board will|receive (?:\w+ ){0,4}(?:fees|salary|compensation|payments?|commissions?|bonus|"
                       r"options|shares|grants?)|commission payments?|"
                       r"as (?:a |an |its |our )?(?:consultant|advis[eo]r|interim \w+|non-executive \w+)|"
-                      r"(?:smooth|orderly) transition|transition (?:period|services)|succession)\b",
+                      r"(?:smooth|orderly) transition|transition (?:period|services)|succession|"
+                      r"under the terms of|pursuant to (?:the|this|an?|its)|in accordance with the terms)\b",
     "conditional": r"^\W*(?:if|unless|should (?:the|we|a|any))\b|\b(?:if|unless|whether) (?:the|we|a|an|it|they|such|any)\b",
     "generic-will": r"\b(?:always|never|whenever|each time|every time)\b",
     # a question, or a request that is one ("Maybe you could give us some color on ..."): an
@@ -205,18 +206,19 @@ def _date_cues(text: str, release: date) -> list[str]:
         else:
             ordinal, unit, year = int(match.group(6)[1]), "half", int(match.group(7))
         start_month = (ordinal - 1) * (3 if unit == "quarter" else 6) + 1
+        end_month = start_month + (2 if unit == "quarter" else 5)
         if "fiscal" in match.group(0).lower():
             year -= 1  # a fiscal year may start a calendar year early: only a clearly later period counts
         if (year, start_month) > (release.year, release.month):
             future = True
-        else:
-            past = True
+        elif (year, end_month) < (release.year, release.month):
+            past = True  # the period the release is in is neither: it has not ended
     for match in _MONTH_YEAR.finditer(text):
         month, year = _MONTHS.index(match.group(1).lower()) + 1, int(match.group(2))
         if (year, month) > (release.year, release.month):
             future = True
-        else:
-            past = True
+        elif (year, month) < (release.year, release.month):
+            past = True  # the release's own month (its dateline) is neither
     for match in _YEAR.finditer(text):
         year = int(match.group(1))
         fiscal = match.group(0).lower().startswith(("fiscal", "fy"))
