@@ -34,10 +34,15 @@ __all__ = [
 
 
 def compile_pack(rules: str | Iterable[str] | RulePack | None = None) -> CompiledPack:
-    """Load (if needed) and compile a rule pack: a built-in name, file path(s) or a RulePack."""
+    """Load (if needed) and compile a rule pack: a built-in name, file path(s) or a RulePack.
+
+    Without `rules`, the default pack (us-pslra) checks every document except those that read as
+    an earnings-call transcript, which the oral-statements pack (us-pslra-oral) checks."""
     if isinstance(rules, RulePack):
         return CompiledPack(rules)
     refs = [rules] if isinstance(rules, (str, Path)) else list(rules or [])
+    if not refs:  # the default pack; call transcripts get the oral-statements pack (78u-5(c)(2))
+        return CompiledPack(load_pack(None), for_transcripts=CompiledPack(load_pack(["us-pslra-oral"])))
     return CompiledPack(load_pack([str(r) for r in refs]))
 
 

@@ -1,4 +1,5 @@
-"""The command line: `fslcheck check`, `fslcheck text`, `fslcheck rules …`, `fslcheck config`.
+"""The command line: `fslcheck check`, `fslcheck text`, `fslcheck rules …`, `fslcheck config`,
+`fslcheck fls`.
 
 Exit codes (a contract): 0 every document passes; 1 at least one finding at or above
 `--fail-on`; 2 a usage, configuration or input error (readable documents are still checked and
@@ -23,7 +24,7 @@ from .baseline import text as baseline_text
 from .config import ConfigFinder, apply_overrides, describe, find_config
 from .discovery import WalkOptions, discover
 from .budget import DEFAULT_SECONDS
-from .documents import DEFAULT_MAX_BYTES, FORMATS, LoadOptions, SUPPORTED_EXTENSIONS, load_path
+from .documents import DEFAULT_MAX_BYTES, FORMATS, LoadOptions, SUPPORTED_EXTENSIONS, load_path, read_path
 from .engine import CompiledPack
 from .errors import FslcheckError, RuleError
 from .report import RENDERERS, RenderOptions, render
@@ -43,8 +44,13 @@ Exit codes:
   2  a usage, configuration or input error (readable documents are still checked)"""
 
 
-def _fail(message: str) -> None:
+def _error_once(message: str) -> None:
+    """An error, once, on standard error (control characters from names shown as escapes)."""
     click.echo(f"fslcheck: {visible(message, ' ')}", err=True)
+
+
+def _fail(message: str) -> None:
+    _error_once(message)
     sys.exit(EXIT_ERROR)
 
 
@@ -575,6 +581,101 @@ def config_command(path, rules, fail_on) -> None:
     except FslcheckError as error:
         _fail(str(error))
     click.echo(describe(config, {"rules": list(rules), "fail-on": fail_on}), nl=False)
+
+
+# --- `fslcheck fls`: the body's forward-looking statements (issue 12; kept self-contained) ---
+
+
+def _release_date(_ctx, _param, value):
+    """Click callback: `--release-date YYYY-MM-DD`."""
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+@main.command("fls")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: the forward-looking sentences; json: every sentence with its verdict.")
+@click.option("--one-per-line", is_flag=True,
+              help="Treat each input line as one sentence: exactly one entry per line, in order.")
+@click.option("--release-date", callback=_release_date, metavar="YYYY-MM-DD",
+              help="Dates after this one count as future (default: the date the document states, else none).")
+@input_options
+def fls(paths, fmt, one_per_line, release_date, format_in, view, exhibit, max_bytes, max_expanded, max_pages) -> None:
+    """List the forward-looking sentences of documents, with where they are and the cues that fired.
+
+    Sentences of the document's own safe-harbor legend are shown as such and never count. With
+    --format json every sentence is listed in order: {"sentences": [{"text", "forward_looking",
+    "cues", "location", "topic"}, ...]} (plus "path", "in_legend" and "reason").
+    """
+    import json
+
+    from .checks.base import CheckContext
+    from .fls.scan import judge_lines, scan, stated_date
+
+    entries: list[dict] = []
+    failed = False
+    for path in paths:
+        if one_per_line:
+            try:
+                lines = _lines_of(read_path(path, _load_options(format_in, view, exhibit, max_bytes)))
+            except FslcheckError as error:
+                _error_once(str(error))
+                failed = True
+                continue
+            except UnicodeDecodeError:
+                _error_once(f"{path}: is not UTF-8 text (--one-per-line reads text lines)")
+                failed = True
+                continue
+            for number, (line, (verdict, topic)) in enumerate(zip(lines, judge_lines(lines, release_date)), 1):
+                entries.append({"path": path, "text": line, "forward_looking": verdict.forward_looking,
+                                "cues": verdict.cues, "location": f"line {number}", "topic": topic,
+                                "in_legend": False, "reason": verdict.reason})
+            continue
+        try:
+            documents = load_path(path, _load_options(format_in, view, exhibit, max_bytes, max_expanded, max_pages))
+        except FslcheckError as error:
+            _error_once(str(error))
+            failed = True
+            continue
+        except Exception as error:  # noqa: BLE001 - as in `check`: a message, never a traceback
+            _error_once(f"{path}: could not be read ({type(error).__name__}: {error}); please report this")
+            failed = True
+            continue
+        for document in documents:
+            context = CheckContext(document)
+            legend = [context.canonical.to_source(s, e) for s, e in context.legend_spans]
+            when = release_date or stated_date(document.text)
+            for item in scan(document.text, legend, when, context.canonical):
+                entries.append({"path": document.path, "text": item.sentence.text,
+                                "forward_looking": item.forward_looking, "cues": item.verdict.cues,
+                                "location": document.locate(item.sentence.start).describe(), "topic": item.topic,
+                                "in_legend": item.in_legend, "reason": item.verdict.reason})
+    if fmt == "json":
+        click.echo(clean_unicode(json.dumps({"sentences": entries}, ensure_ascii=False, indent=1)))
+    else:
+        found = [e for e in entries if e["forward_looking"]]
+        for entry in found:
+            cues = ", ".join(c for c in entry["cues"] if not c.startswith("not:"))
+            click.echo(f"{visible(entry['path'])}:{entry['location']}: [{entry['topic']}] "
+                       f"{visible(entry['text'], ' ')}  (cues: {cues})")
+        click.echo(f"{len(found)} forward-looking of {len(entries)} sentences")
+    sys.exit(EXIT_ERROR if failed else EXIT_OK)
+
+
+def _lines_of(raw: bytes) -> list[str]:
+    """The lines of a UTF-8 file as `wc -l` counts them, plus a last line without a newline."""
+    text = raw.decode("utf-8-sig")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # the newline that ends the last line does not open another
+    return [line.rstrip("\r") for line in lines]
 
 
 if __name__ == "__main__":

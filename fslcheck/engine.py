@@ -10,26 +10,63 @@ from .checks import KINDS
 from .checks.base import CheckContext
 from .documents.model import Document, sha256_of
 from .documents.text import from_text
-from .result import DocumentResult, Finding
+from .fls.transcript import is_call_transcript
+from .result import DocumentResult, Finding, Status
 from .rules.model import RulePack
 
 
-class CompiledPack:
-    """A rule pack with every rule compiled, ready to check any number of documents."""
+# Kinds that judge the legend itself wherever their scope says to look.
+_ABOUT_LEGEND_KINDS = frozenset({"heading", "approved-text", "fls-coverage"})
 
-    def __init__(self, pack: RulePack) -> None:
+
+def _suspend_legend_rules(pack: RulePack, findings: list[Finding]) -> None:
+    """One rule may decide that the legend rules do not apply to a document (`legend-required`
+    when the body makes no forward-looking statement: `details["legend_rules_apply"]` false).
+    Every rule about the legend (scope `legend`, or a kind that judges the legend) then becomes
+    `not-applicable`, with the deciding rule's reason as a note."""
+    gate = next((f for f in findings if f.details.get("legend_rules_apply") is False), None)
+    if gate is None:
+        return
+    reason = gate.notes[0] if gate.notes else "the legend is not required"
+    for rule, found in zip(pack.rules, findings):
+        if found is gate or not (rule.scope == "legend" or rule.kind in _ABOUT_LEGEND_KINDS):
+            continue
+        found.status = Status.NOT_APPLICABLE
+        found.notes.insert(0, f"not applicable: {reason} ({gate.rule})")
+
+
+class CompiledPack:
+    """A rule pack with every rule compiled, ready to check any number of documents.
+
+    `for_transcripts`, when set, is the pack a document that reads as an earnings-call transcript
+    is checked with instead (`fslcheck.compile_pack()` sets the oral pack beside the default one;
+    a pack the user names has none, so naming a pack overrides the choice)."""
+
+    def __init__(self, pack: RulePack, for_transcripts: CompiledPack | None = None) -> None:
         self.pack = pack
         self.checkers = [KINDS[rule.kind].Checker(rule) for rule in pack.rules]
+        self.for_transcripts = for_transcripts
 
-    def check_document(self, document: Document, fail_on: str = "error") -> DocumentResult:
+    def check_document(self, document: Document, fail_on: str = "error", gates: bool = True) -> DocumentResult:
+        """Check one document. With `gates` off, no rule makes another not-applicable (a rule's
+        own examples are about that rule alone)."""
+        if self.for_transcripts is not None and is_call_transcript(document.text):
+            result = self.for_transcripts.check_document(document, fail_on, gates)
+            if result.findings:
+                result.findings[0].notes.append(f"checked with the oral-statements pack "
+                                                f"({self.for_transcripts.pack.id}): the document reads as a call "
+                                                f"transcript (name a pack with --rules to choose another)")
+            return result
         context = CheckContext(document)
         findings: list[Finding] = [checker.check(context) for checker in self.checkers]
+        if gates:
+            _suspend_legend_rules(self.pack, findings)
         _anchor(findings, context)
         return DocumentResult(path=document.path, findings=findings, document=document, fail_on=fail_on)
 
-    def check_text(self, text: str, path: str = "<text>") -> DocumentResult:
+    def check_text(self, text: str, path: str = "<text>", gates: bool = True) -> DocumentResult:
         """Check a string (for rule examples and embedding)."""
-        return self.check_document(from_text(text, path, sha256_of(text.encode("utf-8"))))
+        return self.check_document(from_text(text, path, sha256_of(text.encode("utf-8"))), gates=gates)
 
 
 def _anchor(findings: list[Finding], context: CheckContext) -> None:

@@ -10,6 +10,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+
+import fslcheck
 from click.testing import CliRunner
 
 from fslcheck.cli import main
@@ -18,7 +20,8 @@ from fslcheck.report.github_report import escape_data, escape_property
 from .conftest import CORPUS, EXAMPLE, ROOT
 
 SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
-NO_LEGEND = "Acme Corp. today announced record revenue of $12 million for the quarter.\n"
+NO_LEGEND = ("Acme Corp. today announced record revenue of $12 million for the quarter. "
+             "The company expects revenue to grow 20% next year.\n")  # forward-looking: a legend is needed
 
 
 def run(*args, env=None):
@@ -50,7 +53,8 @@ def test_sarif_structure(drafts):
     assert data["version"] == "2.1.0"
     (sarif_run,) = data["runs"]
     rules = sarif_run["tool"]["driver"]["rules"]
-    assert len(rules) == 11 and len({r["id"] for r in rules}) == 11
+    rule_count = len(fslcheck.load_pack("us-pslra").rules)
+    assert len(rules) == rule_count and len({r["id"] for r in rules}) == rule_count
     for rule in rules:
         assert rule["name"] and rule["shortDescription"]["text"] and rule["fullDescription"]["text"]
         assert "Legal basis:" in rule["help"]["text"]
@@ -72,7 +76,9 @@ def test_sarif_structure(drafts):
     assert any("q3%2C%20final%3A%20v2.txt" in r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
                for r in results)
     # a missing element in a document without a legend points at line 1
-    no_legend = [r for r in results if r["properties"]["document"] == "drafts/no-legend.txt"]
+    # (legend-required quotes the body's forward-looking sentence instead)
+    no_legend = [r for r in results if r["properties"]["document"] == "drafts/no-legend.txt"
+                 and r["ruleId"] != "pslra.legend-required"]
     assert no_legend and all(r["properties"]["anchor"] == "document" for r in no_legend)
     assert all(r["locations"][0]["physicalLocation"]["region"]["startLine"] == 1 for r in no_legend)
     # fingerprints are stable across runs
@@ -112,7 +118,7 @@ def test_junit_parses_with_the_counts_right(drafts):
     assert len(suites) == 3
     for suite in suites:
         cases = suite.findall("testcase")
-        assert len(cases) == 11 == int(suite.get("tests"))
+        assert len(cases) == len(fslcheck.load_pack("us-pslra").rules) == int(suite.get("tests"))
         assert int(suite.get("failures")) == sum(1 for c in cases if c.find("failure") is not None)
         assert int(suite.get("skipped")) == sum(1 for c in cases if c.find("skipped") is not None)
     by_name = {s.get("name"): s for s in suites}
@@ -209,7 +215,11 @@ def test_json_missing_points_at_the_legend(drafts):
     assert missing["location"]["line"] == 33
     assert findings["pslra.no-update"]["anchor"] == "match"
     no_legend = json.loads(run("check", "drafts/no-legend.txt", "--format", "json").stdout)
-    anchors = {f["anchor"] for f in no_legend["documents"][0]["findings"] if f["status"] == "missing"}
+    findings = {f["rule"]: f for f in no_legend["documents"][0]["findings"]}
+    # legend-required quotes the body's forward-looking sentence; the other missing elements have
+    # no legend to point at: line 1
+    assert findings["pslra.legend-required"]["anchor"] == "match"
+    anchors = {f["anchor"] for rule, f in findings.items() if f["status"] == "missing" and rule != "pslra.legend-required"}
     assert anchors == {"document"}
 
 

@@ -21,7 +21,8 @@ from .conftest import EXAMPLE, ROOT
 HOOKS = ROOT / ".pre-commit-hooks.yaml"
 ACTION = ROOT / "action.yml"
 README = ROOT / "README.md"
-NO_LEGEND = "Acme Corp. today announced record revenue of $12 million for the quarter.\n"
+NO_LEGEND = ("Acme Corp. today announced record revenue of $12 million for the quarter. "
+             "The company expects revenue to grow 20% next year.\n")  # forward-looking: a legend is needed
 
 
 def _hook() -> dict:

@@ -84,7 +84,7 @@ def test_missing_element_names_the_closest_wording_and_what_it_lacks(pack):
 
 
 def test_set_aside_blocks_are_reported_on_legend_required(pack):
-    text = "Acme reports results.\n\nTo read Acme's Safe Harbor Statement on forward-looking statements, " \
+    text = "Acme reports results. Acme expects revenue to grow next year.\n\nTo read Acme's Safe Harbor Statement on forward-looking statements, " \
            "please visit www.acme.com/safe-harbor.\n"
     finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.legend-required")
     assert finding.status.value == "missing"

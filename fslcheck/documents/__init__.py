@@ -22,7 +22,7 @@ from .decoding import looks_binary
 from .model import Document, Location, Region
 
 __all__ = ["Document", "Location", "Region", "LoadOptions", "load_path", "load_bytes", "FORMATS",
-           "iter_paths"]
+           "iter_paths", "read_path"]
 
 LOADERS = {module.FORMAT: module for module in (text, html, markdown, pdf, docx, edgar)}
 FORMATS = tuple(LOADERS)
@@ -122,10 +122,18 @@ def load_bytes(data: bytes, path: str, options: LoadOptions | None = None) -> li
 
 def load_path(path: str | Path, options: LoadOptions | None = None) -> list[Document]:
     """Load a file (or `-` for standard input). Raises `InputError` with a readable message."""
+    options = options or LoadOptions()
+    return load_bytes(read_path(path, options), str(path), options)
+
+
+def read_path(path: str | Path, options: LoadOptions | None = None) -> bytes:
+    """The bytes of a file (or `-`: standard input), read safely: a folder, a device, a FIFO or
+    a socket is refused without being read, and so is anything over `--max-bytes`. Raises
+    `InputError` with a readable message."""
     name = str(path)
     options = options or LoadOptions()
     if name == "-":
-        return load_bytes(_read_limited(sys.stdin.buffer, "-", options.max_bytes), "-", options)
+        return _read_limited(sys.stdin.buffer, "-", options.max_bytes)
     file = Path(path)
     try:
         status = file.stat()
@@ -156,8 +164,7 @@ def load_path(path: str | Path, options: LoadOptions | None = None) -> list[Docu
         special = _special_kind(os.fstat(stream.fileno()).st_mode)
         if special:
             raise InputError(name, f"is {special}, not a regular file; fslcheck reads only files")
-        data = _read_limited(stream, name, options.max_bytes)
-    return load_bytes(data, name, options)
+        return _read_limited(stream, name, options.max_bytes)
 
 
 def _special_kind(mode: int) -> str:

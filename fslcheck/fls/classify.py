@@ -1,0 +1,156 @@
+"""Is a sentence forward-looking? A weighed decision over named linguistic features.
+
+A sentence's features (`fslcheck.fls.features`) are the cues of `fslcheck.fls.cues` (future and
+planning constructions such as "will", "expects to", "is expected to", "plans to", "on track to",
+"we're going to"; guidance words and figure ranges; dates after the release; and the false
+friends: logistics, administration, expectations reported in the past, risk-factor hedges,
+legend language, questions, headings and table rows), the sentence's place in the document (under
+an "Outlook" heading, after a forward-looking lead-in, in a call transcript) and its words. A
+logistic regression (`fslcheck.fls.model`, trained on the tune half of the labelled set with its
+settings chosen by cross-validation by company) weighs them; the verdict names the features that
+weighed most, so every decision stays explainable.
+
+Two rules stand outside the weights:
+
+1. a sentence of the document's own legend is never forward-looking (it describes forward-looking
+   statements, it does not make them);
+2. in a document (`Reader`), a short item of a list whose lead-in was judged forward-looking
+   ("For fiscal 2021 the company expects:") is forward-looking too, and so is the item after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .cues import fired
+from .features import Context, features
+from .model import Model, load
+
+_REASONS = {  # the feature that weighed most against, in a reader's words
+    "not:legend-language": "cautionary language",
+    "not:question": "a question",
+    "not:table-or-heading": "a heading or table row",
+    "not:heading": "a heading or table row",
+    "not:logistics": "logistics",
+    "not:administrative": "administrative terms",
+    "not:past-expectation": "an expectation reported in the past",
+    "not:risk-hedge": "a risk-factor hedge",
+    "not:past-verb": "told of the past",
+    "not:past-date": "told of the past",
+    "not:results-announcement": "told of the past",
+    "not:accounting": "accounting or terms",
+    "not:conditional": "a condition, not a statement",
+}
+_LIST_ITEM = "an item of a forward-looking list"
+_ITEM_WORDS = 60  # an item of a guidance list is a phrase or a sentence, not a paragraph
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The classifier's answer for one sentence: the decision and the cues behind it."""
+
+    forward_looking: bool
+    cues: list[str] = field(default_factory=list)  # the named cues that fired, the weightiest first
+    reason: str = ""  # what decided, in a few words
+    probability: float = 0.0
+
+
+def _named(name: str) -> bool:
+    return not name.startswith(("w:", "past:", "len:", "has-number")) and "&" not in name
+
+
+# What the labelling rules exclude by definition (RULES.md): when every sign of the future in a
+# sentence is one such a false friend explains ("the webcast will be available", "will continue
+# to receive his base salary", a question, the legend's language), the sentence is not
+# forward-looking whatever the weights say; a guidance word or an expectation verb beside it is
+# a second clause the false friend does not explain, and the weights decide.
+_FUTURE = frozenset({"will", "expect-verb", "expected-to", "guidance", "guidance-change", "range-strong", "range", "plan",
+                     "on-track", "positioned", "look-forward", "should", "potential-to", "future-relative", "future-date",
+                     "continue-future", "belief-modal", "we-future", "prospective", "figure-item", "effect"})
+_EXPLAINS = {
+    "not:legend-language": _FUTURE,
+    "not:question": _FUTURE,
+    "not:logistics": frozenset({"will", "plan", "continue-future", "look-forward", "expected-to", "we-future",
+                                "future-date", "future-relative"}),
+    "not:administrative": frozenset({"will", "continue-future", "future-date", "future-relative", "figure-item"}),
+}
+
+
+def _explained_away(cues: list[str]) -> str | None:
+    future = _FUTURE.intersection(cues)
+    for false_friend, explains in _EXPLAINS.items():
+        if false_friend in cues and future <= explains:
+            return false_friend
+    return None
+
+
+def judge(names: list[str], cues: list[str], model: Model) -> Verdict:
+    """The verdict for a sentence whose features are `names` (and named cues `cues`)."""
+    false_friend = _explained_away(cues)
+    if false_friend is not None:
+        return Verdict(False, [false_friend] + [c for c in cues if c != false_friend], _REASONS[false_friend], 0.0)
+    probability = model.probability(names)
+    weighed = model.contributions(names)
+    decision = probability >= model.threshold
+    order = [n for n, w in weighed if _named(n) and (w > 0) == decision]
+    order += [c for c in cues if c not in order]
+    order += [n for n in names if n.startswith("ctx:") and "&" not in n and n not in order]
+    if decision:
+        positive = [n for n, w in weighed if w > 0 and _named(n)]
+        reason = "weighed forward-looking: " + ", ".join(positive[:3]) if positive else "weighed forward-looking"
+    else:
+        against = [n for n, w in weighed if w < 0 and n in _REASONS]
+        reason = _REASONS[against[0]] if against else "no sign of the future"
+    return Verdict(decision, order, reason, probability)
+
+
+def classify(text: str, release_date: date | None = None, in_legend: bool = False,
+             context: Context | None = None, model: Model | None = None) -> Verdict:
+    """Judge one sentence. `release_date` lets dates count as future or past; `in_legend` marks a
+    sentence of the document's own safe-harbor legend (never forward-looking); `context` is what
+    the document said before it (none for a sentence on its own)."""
+    cues = fired(text, release_date)
+    if in_legend:
+        return Verdict(False, ["legend"] + cues, "part of the legend")
+    return judge(features(text, cues, context), cues, model or load(alone=context is None))
+
+
+def continues_list(verdict: Verdict, text: str, previous: Verdict | None, previous_text: str) -> bool:
+    """Is a sentence judged not forward-looking an item of a forward-looking list?"""
+    if verdict.forward_looking or previous is None or not previous.forward_looking:
+        return False
+    opens_list = previous_text.rstrip(" •·▪-–—").endswith(":") or previous.reason == _LIST_ITEM
+    short_item = len(text.split()) <= _ITEM_WORDS and "not:legend-language" not in verdict.cues
+    return opens_list and short_item and "not:question" not in verdict.cues
+
+
+class Reader:
+    """Judges the sentences of one document in order, each knowing what came before it."""
+
+    def __init__(self, release_date: date | None = None, transcript: bool = False, model: Model | None = None) -> None:
+        self.release_date = release_date
+        self.context = Context(transcript=transcript)
+        self.model = model or load()
+        self.previous: Verdict | None = None
+        self.previous_text = ""
+
+    def judge(self, text: str, in_legend: bool = False) -> Verdict:
+        if in_legend:  # never forward-looking: not worth matching a cue in it (a 10-K's legend is long)
+            verdict = Verdict(False, ["legend"], "part of the legend")
+            self.context.advance(text, [])
+            self.previous, self.previous_text = verdict, text
+            return verdict
+        cues = fired(text, self.release_date)
+        verdict = judge(features(text, cues, self.context), cues, self.model)
+        if continues_list(verdict, text, self.previous, self.previous_text):
+            # as likely as the lead-in that opened the list
+            verdict = Verdict(True, ["list-item"] + verdict.cues, _LIST_ITEM, self.previous.probability)
+        self.context.advance(text, cues)
+        self.previous, self.previous_text = verdict, text
+        return verdict
+
+    def gap(self) -> None:
+        """The next sentence given is not the one after the last (a sampled document)."""
+        self.context.reset_previous()
+        self.previous, self.previous_text = None, ""

@@ -1,0 +1,238 @@
+"""The cues a sentence is judged by: named patterns, each a reason a reader would give.
+
+A cue is a word or construction that makes a sentence more (or less) likely to speak about the
+future in the PSLRA sense. `fired(text, release_date)` names the cues a sentence has; the
+classifier (`fslcheck.fls.classify`) weighs them. Keeping them named makes every decision
+explainable: `fslcheck fls` prints the cues that fired.
+
+Positive cues: the future and modal constructions ("will", "expects to", "plans to", "is expected
+to", "on track to", "looking ahead"), guidance words ("outlook", "guidance", "in the range of"),
+belief about what is to come, and dates after the release date ("in the second half of 2025" in
+a release of 2024-11-20) or relative ones ("next year", "later this year").
+
+False friends are cues of their own, so that they weigh against: "will" as a noun ("at will",
+"goodwill", a person named Will) is removed before anything is matched; logistics (conference
+calls, webcasts, replays, dividends payable, record dates, filing dates, "will host", "will be
+available"); past reporting of expectations ("had expected", "than expected", "previously
+expected", "prior outlook"); the legend's own language ("forward-looking statements", "differ
+materially", "undue reliance"); risk-factor hedges ("could adversely affect", "no assurance");
+questions; table rows and headings.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_FLAGS = re.IGNORECASE
+
+# Uses of "will" that are not the future: removed before the cues are matched.
+_WILL_NOUN = re.compile(r"\b(?:at[- ]will|good ?will|free will|ill will|the will of|last will|(?:a|his|her|their) will)\b",
+                        _FLAGS)
+_WILL_NAME = re.compile(r"(?<=[a-z,] )Will(?= [A-Z])")  # "said Will Smith": a name, not the future
+
+POSITIVE: dict[str, str] = {
+    "will": r"\b(?:will|won't|shall)\b|\w'll\b|\bgoing to\b",
+    "expect-verb": r"\b(?:expects?|expecting|anticipates?|anticipating|forecasts?|forecasting|projects? (?:that|to)|"
+                   r"foresees?|predicts?|estimates? (?:that|to))\b",
+    "expected-to": r"\b(?:expected|anticipated|projected|forecast|scheduled|slated|poised|set|likely|unlikely) to\b|"
+                   r"\bis now expected\b|\bpoised\b|\b(?:is|are|remains?) (?:now |currently )?(?:expected|anticipated|"
+                   r"scheduled|planned|projected|targeted) (?:in|by|for|during|to|at|within|before|after|later|early)\b",
+    "guidance": r"\b(?:guidance|outlook|forecasts?|projections?|targets?|targeting|goals?)\b",
+    "guidance-change": r"\b(?:rais(?:es|ed|ing|e)|reaffirm\w*|reiterat\w*|maintain\w*|narrow\w*|updat\w*|initiat\w*|"
+                       r"increas\w*|lower\w*|revis\w*|provid\w*|issu\w*|introduc\w*|establish\w*) (?:[\w~%.,/'-]+ ){0,9}"
+                       r"(?:guidance|outlook|forecast)|\b(?:guidance|outlook) (?:includes|assumes|reflects|contemplates|"
+                       r"is based|calls for|implies)\b",
+    "range-strong": r"\b(?:in the range of|to be (?:approximately|about|between|up|down|flat|in the|at least|roughly)|"
+                    r"(?:low|mid|high)[- ](?:to[- ](?:low|mid|high)[- ])?(?:single|double)[- ]digits?)",
+    "range": r"\b(?:range of \$|between \$?[\d.,]+ ?(?:%|\w+ )?(?:and|to) \$?[\d.,]+|(?:of|at) (?:approximately |about )?"
+             r"\$?[\d.,]+ ?(?:%|percent|million|billion)? to \$?[\d.,]+|approximately \$[\d.,]+ (?:million|billion) to)",
+    "plan": r"\b(?:plans?|planning|intends?|intending|intention|aims?|aiming|endeavou?rs?) to\b|"
+            r"\b(?:we|company|management|board) (?:\w+ )?(?:seeks?|strives?|continues? to target|targets?) (?:to )?\w+|"
+            r"\b(?:ambitious |long[- ]term |strategic )?(?:vision|goal|objective|ambition) (?:is|remains) to\b|"
+            r"\b(?:we're|we are|we will be|company is|it is) (?:\w+ )?(?:moving|transitioning|shifting|migrating) "
+            r"(?:from|to|towards?)\b|\bin the process of\b|"
+            r"\b(?:our|the|its) (?:goal|objective|aim|ambition|vision|plan|intention) (?:is|remains) to\b|\bintends? that\b",
+    "on-track": r"\bon (?:track|pace|schedule|target) (?:to|for)\b|\bremains? on track\b",
+    "positioned": r"\b(?:well[- ])?position(?:ed|s|ing)? (?:\w+ ){0,3}(?:to|for) (?:\w+ ){0,3}(?:growth|deliver|capitali[sz]e|"
+                  r"succe\w*|benefit|accelerat\w*|future|long|continued|drive|achieve|take|win|serve|expand|grow)",
+    "look-forward": r"\blook(?:s|ing)? forward to\b|\blooking ahead\b|\bgoing forward\b|\bmoving forward\b|"
+                    r"\bas we move forward\b|\bahead of us\b|\bdown the road\b|\bin the (?:near|long|short) term\b",
+    "belief": r"\b(?:believes?|confident|confidence|optimistic|optimism|hopes?|hoping|excited about the)\b",
+    "modal": r"\b(?:could|may|might|should|would|can)\b",
+    "potential": r"\b(?:potential(?:ly)?|opportunit(?:y|ies)|prospects?|pipeline|upside)\b",
+    "potential-to": r"\b(?:potential|poised|positioned|set) to (?:be|become|reduce|increase|improve|prevent|deliver|drive|"
+                    r"generate|transform|accelerate|expand|grow|add|create|achieve|address|capture|serve|offer|provide|"
+                    r"replace|enhance|unlock)\b|\b(?:need|needs|needed|allow\w*|enabl\w*) (?:\w+ ){0,6}to (?:benefit from|"
+                    r"capitali[sz]e on|take advantage of|grow|expand|accelerate)\b|\btoward(?:s)? (?:commerciali\w+|approval|market|regulatory|registration|"
+                    r"profitability|launch)\b|\b(?:closer|path) to (?:regulatory|approval|market|commercial)\w*",
+    "should": r"\bshould (?!not\b|be read|be considered|consider|refer|review|note|be viewed|carefully)\w+",
+    "belief-modal": r"\b(?:believes?(?! in\b)|confident|expects?|anticipates?|hopes?) (?:\w+ ){0,8}(?:can|could|will|should|would|may|"
+                    r"to be|to continue|to deliver|to grow|to achieve)\b|\boptimistic (?:about|that|on|for)\b|"
+                    r"\b(?:being |be )?able to (?:maintain|sustain|deliver|grow|achieve|continue|expand|keep)\b",
+    "future-relative": r"\b(?:next (?:year|quarter|month|fiscal|several|few|\d+|twelve|eighteen|phase|step|generation)|"
+                       r"coming (?:year|years|quarters?|months|weeks|season)|later (?:this|in the) (?:year|quarter|month)|"
+                       r"remainder of (?:the|this|fiscal) (?:year|\d{4})|rest of the year|by (?:the )?end of|year[- ]end|"
+                       r"over the (?:next|coming|long term)|in the future|future (?:growth|results|performance|periods|"
+                       r"dividend|quarters|years|revenue|sales|earnings|launch\w*)|long[- ]term (?:growth|value|target)|"
+                       r"and beyond|upcoming|tomorrow|exiting \d{4}|to come|well for the future|"
+                       r"(?:year|years|quarters?|months|road|opportunit\w+|growth|path|work|journey) ahead)\b",
+    "continue-future": r"\b(?:will|to) continue\b|\bcontinue to (?:expect|see|believe|anticipate)\b",
+    "we-future": r"\b(?:we|i|you)(?:'re| are| am) (?:\w+ ){0,2}going to\b|\b(?:we|i)'ll (?!now\b|then\b|turn|take|open|"
+                 r"hand|pass|begin|start|refer|discuss|move on)\w+|\b(?:we|i) (?:would|should|could|might|may) (?:\w+ )?"
+                 r"(?:see|expect|get|have|be|continue|benefit|grow|deliver|reach|achieve|need|look)\b|"
+                 r"\b(?:we|i) (?:think|believe|feel|hope|expect|anticipate|see) (?!in\b)(?:that )?(?:\w+ ){0,6}(?:will|would|should|'ll|"
+                 r"going to|to be|to see|to continue)\b",
+    "prospective": r"\b(?:lay(?:s|ing)? the (?:foundation|groundwork)|pav(?:e|es|ing) the way|set(?:s|ting)? the stage|"
+                   r"inflection|springboard|catalysts?|runway|tailwinds?|headwinds?|momentum (?:into|in) "
+                   r"(?:the )?(?:back half|second half|next|coming|20\d\d))\b",
+    "figure-item": r"^\W*(?:(?!(?:was|were|is|are|had|has|have|reported|generated|declares?|declared|paid|totaled)\b)"
+                   r"[A-Za-z/()&'-]+ ){1,6}(?:of|between|in the range of|to be)"
+                   r" (?:approximately |about |roughly |at least |up to |an estimated )?[$€£]?"
+                   r"(?!(?:19|20)\d\d\b)\d",  # an amount, not a year ("the Act of 1934")
+    "effect": r"\b(?:expected|anticipated|projected) (?:benefits?|synergies|savings|impact|growth|closing|completion|"
+              r"revenue|results|timing)\b|\baccretive\b|\bsynerg\w+",
+    "launch": r"\b(?:launch(?:es|ing)?|roll(?:ing)? out|introduc(?:e|ing)|enrol(?:l|ling|ment)|topline|read[- ]?out|"
+              r"commerciali[sz]\w+|approval|submission|close|closing|complete|completion)\b",
+}
+
+NEGATIVE: dict[str, str] = {
+    "legend-language": r"\bforward[- ]looking (?:statements?|information|in nature|terminology|words)\b|\bsafe[- ]harbou?r\b|"
+                       r"\b(?:differ|vary) (?:materially|significantly)\b|\bmaterially (?:differ\w*|different)\b|"
+                       r"\bundue reliance\b|\b(?:no|any) (?:obligation|duty)\b|\bundertakes? no\b|\bdisclaims?\b|"
+                       r"\brisks? and uncertaint\w+|\buncertaint\w+ and (?:other )?(?:factors|risks)|\bactual results\b|"
+                       r"reform act|\bcautionary\b|\bnot guarantees?\b|\bspeak only as of\b|\bas of the date hereof\b|"
+                       r"\b(?:these|such|the|our|include|includes) statements (?:regarding|about|concerning|relating to|"
+                       r"with respect to|as to)\b",
+    "logistics": r"\b(?:conference call|earnings call|webcast|web cast|replay|dial[- ]in|dial|toll[- ]free|passcode|access code|"
+                 r"register|registration|live stream\w*|streaming|payable|of record|record date|annual meeting|"
+                 r"investor conference|fireside|investor day|will host|will be held|will hold|will be available|"
+                 r"will release|will report|will issue|will present|will participate|to report (?:its|their|our)|"
+                 r"visit|www\.|https?:|press release|news release|will be webcast|will begin at|a\.m\.|p\.m\.|"
+                 r"eastern time|pacific time|\bet\b|\bpt\b|\best\b|\bedt\b|\bpdt\b)\b|"
+                 r"\b(?:i|we|you)'ll (?:now |then )?(?:turn|take|open|note|see|recall|hear|begin|start|hand|go|move|pass|"
+                 r"be taking|be providing|provide|refer|discuss)|\bturn (?:the call|it) over\b|\bopen (?:up )?the (?:call|line)|"
+                 r"\bwe will (?:refer|discuss|provide|be (?:discussing|referring|providing|taking))\b|"
+                 r"\b(?:will|to) (?:file|furnish)\b|\b(?:disclos\w+|announc\w+|provid\w+) (?:any )?(?:further |more |additional )?"
+                 r"(?:details|information|updates?)\b",
+    "past-expectation": r"\b(?:had (?:expected|anticipated|projected|planned|forecast|predicted|hoped)|"
+                        r"previously (?:expected|anticipated|projected|forecast|provided|issued|guided)|"
+                        r"(?:prior|previous|original|initial) (?:outlook|guidance|forecast|expectations?|estimates?|target)|"
+                        r"than (?:expected|anticipated|planned|projected|forecast|we (?:had )?(?:expected|anticipated|planned))|"
+                        r"exceed(?:ed|ing)? (?:our |analysts' |the )?(?:expectations|guidance|estimates)|"
+                        r"in line with (?:our |the )?(?:expectations|guidance|outlook)|(?:was|were) (?:expected|anticipated|"
+                        r"projected|planned)|as (?:expected|anticipated|planned)|we (?:knew|predicted|forecasted|expected)|"
+                        r"consistent with (?:our )?(?:internal )?expectations|missed? (?:our )?(?:revenue )?guidance)\b",
+    "past-verb": r"\b(?:reported|was|were|increased|decreased|grew|declined|rose|fell|delivered|achieved|generated|"
+                 r"posted|recorded|ended|completed|closed|announced|returned|repurchased|paid|totaled|reached|issued|"
+                 r"overcame|adapted|strengthened|continued|met|enhanced|expanded|exceeded|secured|granted|"
+                 r"included|improved|acquired|signed|received|launched|won|awarded|appointed|elected|resigned|"
+                 r"retired|joined|served|had|did|saw|made|led|drove|contributed|helped|benefited)\b",
+    "present-continue": r"\b(?:we|it|the company|company|[a-z]+) continues? to\b|\bremains? (?:committed|focused|dedicated)\b",
+    "risk-hedge": r"\b(?:could|may|might|can) (?:\w+ ){0,2}(?:adversely|negatively|harm|hurt|disrupt|impair|materially)|"
+                  r"\bhave (?:\w+ )?in the past\b|\bin the past,? and (?:may|might|could)|\bexposed to (?:\w+ )?risks\b|"
+                  r"\bin the future,? (?:may|might|could)\b|\b(?:may|might|could),? in the future\b|"
+                  r"\bno assurance\b|\bcannot (?:be sure|assure|guarantee|predict)|\bthere can be no\b|"
+                  r"\bnot (?:be )?guaranteed\b|\bsubject to (?:risks|various|a number|certain)\b|"
+                  r"\bmay not be (?:able|successful|sufficient)\b|\bif we (?:fail|are unable)\b",
+    "accounting": r"\b(?:recogni[sz]ed|amorti[sz]ed|accounted for|fair value|in accordance with|gaap|non-gaap measures?|"
+                  r"reconciliation|defined as|we define|calculat\w+|excludes?|excluding)\b",
+    "administrative": r"\b(?:effective (?:as of |immediately|on |january|february|march|april|may|june|july|august|"
+                      r"september|october|november|december)|will serve|will receive|salary|compensation|fees|"
+                      r"will be paid|will pay|shall be|will be entitled|will be exercisable|will mature|board of directors|"
+                      r"the board will|receive (?:\w+ ){0,4}(?:fees|salary|compensation|payments?|commissions?|bonus|"
+                      r"options|shares|grants?)|commission payments?|"
+                      r"as (?:a |an |its |our )?(?:consultant|advis[eo]r|interim \w+|non-executive \w+)|"
+                      r"(?:smooth|orderly) transition|transition (?:period|services)|succession|"
+                      r"under the terms of|pursuant to (?:the|this|an?|its)|in accordance with the terms)\b",
+    "conditional": r"^\W*(?:if|unless|should (?:the|we|a|any))\b|\b(?:if|unless|whether) (?:the|we|a|an|it|they|such|any)\b",
+    "generic-will": r"\b(?:always|never|whenever|each time|every time)\b",
+    # a question, or a request that is one ("Maybe you could give us some color on ..."): an
+    # analyst's turn asserts nothing
+    "question": r"\?\s*$|\b(?:(?:can|could|would) you (?:\w+ )?(?:give|talk|help|walk|comment|speak|share|elaborate|"
+                r"provide|update|tell|remind|touch|expand|quantify|unpack|frame)|i (?:was|am|'m) (?:wondering|curious)|"
+                r"i wanted to ask|how should we think|help us (?:understand|think)|any (?:color|thoughts) on)\b",
+    "results-announcement": r"\b(?:reports?|announces?|posts?|reported|announced)\b(?:\w+ |\W+){0,12}\bresults\b",
+}
+
+# The patterns are written in lower case and matched against the lower-cased sentence: the same
+# matches as a case-blind search, several times faster (a 10-Q has thousands of sentences).
+_POSITIVE = {name: re.compile(pattern) for name, pattern in POSITIVE.items()}
+_NEGATIVE = {name: re.compile(pattern) for name, pattern in NEGATIVE.items()}
+
+_YEAR = re.compile(r"\b(?:fiscal(?: year)?|fy|calendar|in|by|for|during|through|of|until|from|to|and|end of) ?'?((?:19|20)\d\d)\b",
+                   _FLAGS)
+_FY_SHORT = re.compile(r"\b(?:fy|q[1-4])['’ ]?(\d\d)\b", _FLAGS)
+_PERIOD = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half) (?:of )?(?:fiscal )?((?:19|20)\d\d)\b|"
+                     r"\bq([1-4]) ?((?:19|20)\d\d)\b|\b(h[12]) ?((?:19|20)\d\d)\b", _FLAGS)
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_MONTHS = ("january february march april may june july august september october november december").split()
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")(?: \d{1,2},?)? ((?:19|20)\d\d)\b", _FLAGS)
+
+
+def clean(text: str) -> str:
+    """The sentence with typographic quotes made plain and non-future "will"s removed."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = _WILL_NAME.sub("W.", text)
+    return _WILL_NOUN.sub(" ", text)
+
+
+def fired(text: str, release_date: date | None = None) -> list[str]:
+    """Names of the cues `text` has (positive and negative), in a fixed order."""
+    text = clean(text)
+    lower = text.lower()
+    names = [name for name, pattern in _POSITIVE.items() if pattern.search(lower)]
+    if release_date is not None:
+        names += _date_cues(lower, release_date)
+    names += ["not:" + name for name, pattern in _NEGATIVE.items() if pattern.search(lower)]
+    letters = sum(ch.isalpha() for ch in text)
+    words = text.split()
+    if letters < 0.5 * max(len(text), 1) or len(words) <= 3:
+        names.append("not:table-or-heading")
+    elif not re.search(r"[.!?:;\"')]$", text.strip()) and len(words) <= 12:
+        names.append("not:heading")
+    return names
+
+
+def _date_cues(text: str, release: date) -> list[str]:
+    """"future-date" when the sentence names a period that starts after the release date;
+    "past-date" when it names only periods before it."""
+    future = past = False
+    for match in _PERIOD.finditer(text):
+        if match.group(1):
+            ordinal, unit, year = _ORDINAL[match.group(1).lower()], match.group(2).lower(), int(match.group(3))
+        elif match.group(4):
+            ordinal, unit, year = int(match.group(4)), "quarter", int(match.group(5))
+        else:
+            ordinal, unit, year = int(match.group(6)[1]), "half", int(match.group(7))
+        start_month = (ordinal - 1) * (3 if unit == "quarter" else 6) + 1
+        end_month = start_month + (2 if unit == "quarter" else 5)
+        if "fiscal" in match.group(0).lower():
+            year -= 1  # a fiscal year may start a calendar year early: only a clearly later period counts
+        if (year, start_month) > (release.year, release.month):
+            future = True
+        elif (year, end_month) < (release.year, release.month):
+            past = True  # the period the release is in is neither: it has not ended
+    for match in _MONTH_YEAR.finditer(text):
+        month, year = _MONTHS.index(match.group(1).lower()) + 1, int(match.group(2))
+        if (year, month) > (release.year, release.month):
+            future = True
+        elif (year, month) < (release.year, release.month):
+            past = True  # the release's own month (its dateline) is neither
+    for match in _YEAR.finditer(text):
+        year = int(match.group(1))
+        fiscal = match.group(0).lower().startswith(("fiscal", "fy"))
+        if year > release.year + (1 if fiscal else 0):
+            future = True
+        elif year < release.year:
+            past = True
+    for match in _FY_SHORT.finditer(text):
+        year = 2000 + int(match.group(1))
+        if year > release.year:
+            future = True
+    cues = []
+    if future:
+        cues.append("future-date")
+    elif past:
+        cues.append("not:past-date")
+    return cues

@@ -1,0 +1,98 @@
+"""One document's sentences, each judged: the view `fslcheck fls` prints and the checks use.
+
+`scan(text, legend_spans, release_date)` cuts the document text into sentences
+(`fslcheck.fls.segment`), marks those inside the document's own legend (spans in document-text
+offsets, as `fslcheck.checks.legend` finds them), classifies each with the sentence before it as
+context, and gives every forward-looking one a topic. `stated_date(text)` is the date a release
+states near its top ("CUPERTINO, California — January 18, 2011 —"), used when no release date is
+given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..normalise import Canonical
+from .classify import Reader, Verdict, classify
+from .segment import Sentence, sentences
+from .topics import topic_of
+from .transcript import is_call_transcript
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTH_ABBREVIATIONS = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
+_DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+                   r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+# A number OCR damaged with a look-alike letter ("2o04", "l8") still reads as the number.
+_OCR_DIGITS = re.compile(r"\b(?=[0-9oOlIS]*[0-9])[0-9oOlIS]{2,4}\b")
+_DIGIT_LOOKALIKES = str.maketrans("oOlIS", "00115")
+_STATED_WORDS = 400  # a release states its date in its first lines (dateline, cover page)
+
+
+@dataclass(frozen=True)
+class Judged:
+    """A sentence of the document with the classifier's verdict."""
+
+    sentence: Sentence
+    verdict: Verdict
+    in_legend: bool
+    topic: str | None  # only for forward-looking sentences
+
+    @property
+    def forward_looking(self) -> bool:
+        return self.verdict.forward_looking
+
+
+def stated_date(text: str) -> date | None:
+    """The first full date in the first words of a document ("January 18, 2011", "2024-02-01").
+
+    The window is counted in words, not characters, so that rewrapping or re-encoding a document
+    (HTML, PDF, Word) does not move a date in or out of it."""
+    words = re.finditer(r"\S+", text)
+    end = len(text)
+    for count, word in enumerate(words, 1):
+        if count == _STATED_WORDS:
+            end = word.end()
+            break
+    head = _OCR_DIGITS.sub(lambda m: m.group(0).translate(_DIGIT_LOOKALIKES), text[:end])
+    found = []
+    for match in _DATE.finditer(head):
+        word = match.group(1).lower().rstrip(".")
+        month = _MONTHS.get(word) or _MONTH_ABBREVIATIONS.get(word)
+        found.append((match.start(), month, int(match.group(2)), int(match.group(3))))
+    for match in _ISO.finditer(head):
+        found.append((match.start(), int(match.group(2)), int(match.group(3)), int(match.group(1))))
+    for _, month, day, year in sorted(found):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
+
+def scan(text: str, legend_spans: list[tuple[int, int]] = (), release_date: date | None = None,
+         canonical: Canonical | None = None, transcript: bool | None = None) -> list[Judged]:
+    """Every sentence of a document text, in order, judged forward-looking or not. `transcript`
+    says whether the document is a call transcript (found out from the text when not given)."""
+    if transcript is None:
+        transcript = is_call_transcript(text)
+    reader = Reader(release_date, transcript)
+    out: list[Judged] = []
+    for sentence in sentences(text, canonical):
+        in_legend = any(start <= sentence.start < end for start, end in legend_spans)
+        verdict = reader.judge(sentence.text, in_legend)
+        topic = topic_of(sentence.text) if verdict.forward_looking else None
+        out.append(Judged(sentence, verdict, in_legend, topic))
+    return out
+
+
+def judge_lines(lines: list[str], release_date: date | None = None) -> list[tuple[Verdict, str | None]]:
+    """`--one-per-line`: each line is one sentence, judged on its own; one answer per line."""
+    out = []
+    for line in lines:
+        verdict = classify(line.strip(), release_date) if line.strip() else Verdict(False, [], "empty line")
+        out.append((verdict, topic_of(line) if verdict.forward_looking else None))
+    return out

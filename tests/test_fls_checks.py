@@ -1,0 +1,99 @@
+"""`pslra.fls-coverage` and `pslra.staleness` on real corpus releases: each asserts the warning on
+a mutated copy and its absence on the clean text (the corpus has no natural case of either)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+import fslcheck
+from fslcheck.result import Status
+
+from .conftest import CORPUS, corpus_or_skip
+
+
+def finding(path, rule):
+    result = fslcheck.check([str(path)])
+    (document,) = result.documents
+    assert document.error is None, document.error
+    return next(f for f in document.findings if f.rule == rule)
+
+
+def copy_with(tmp_path, name, old, new):
+    source = CORPUS / "releases" / name
+    text = source.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {name}"
+    target = tmp_path / name
+    target.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return source, target
+
+
+def test_coverage_flags_a_topic_the_legend_does_not_speak_to(tmp_path):
+    corpus_or_skip()
+    name = "geovax_2025-07-02_press-release.md"
+    clean = finding(CORPUS / "releases" / name, "pslra.fls-coverage")
+    assert clean.status is Status.MET, clean.details
+    sentence = "GeoVax intends to appeal the verdict in its patent lawsuit and expects the court to rule in 2026."
+    anchor = "GeoVax is entering a value inflection phase"
+    _, mutated = copy_with(tmp_path, name, anchor, sentence + " " + anchor)
+    found = finding(mutated, "pslra.fls-coverage")
+    assert found.status is Status.MISSING and found.severity.value == "warning"
+    assert list(found.details["uncovered"]) == ["litigation"]
+    assert found.details["uncovered"]["litigation"][0]["text"] == sentence
+    assert "78u-5(c)(1)(A)(i)" in found.basis
+
+
+def test_coverage_is_met_once_the_legend_names_a_related_factor(tmp_path):
+    corpus_or_skip()
+    name = "geovax_2025-07-02_press-release.md"
+    sentence = "GeoVax intends to appeal the verdict in its patent lawsuit and expects the court to rule in 2026."
+    source = (CORPUS / "releases" / name).read_text(encoding="utf-8")
+    anchor = "GeoVax is entering a value inflection phase"
+    legend_anchor = "Actual results may differ materially"
+    assert legend_anchor in source
+    text = source.replace(anchor, sentence + " " + anchor, 1).replace(
+        legend_anchor, "Risks include the outcome of pending litigation. " + legend_anchor, 1)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert finding(path, "pslra.fls-coverage").status is Status.MET
+
+
+def test_staleness_flags_an_old_annual_report(tmp_path):
+    corpus_or_skip()
+    name = "southern-co_2005-01-25_8k-ex99-01.txt"
+    clean = finding(CORPUS / "releases" / name, "pslra.staleness")
+    assert clean.status is Status.MET and clean.details["release_date"] == "2005-01-25"
+    _, mutated = copy_with(tmp_path, name, "Form 10-K for the year ended Dec. 31, 2003",
+                           "Form 10-K for the year ended Dec. 31, 2001")
+    found = finding(mutated, "pslra.staleness")
+    assert found.status is Status.MISSING and found.severity.value == "warning"
+    (stale,) = found.details["stale"]
+    assert stale["kind"] == "filing" and stale["period_end"] == "2001-12-31"
+
+
+def test_staleness_flags_an_as_of_date_other_than_the_release_date(tmp_path):
+    corpus_or_skip()
+    name = "oracle_2019-07-10_8k-ex99-1.htm"
+    clean = finding(CORPUS / "releases" / name, "pslra.staleness")
+    assert clean.status is Status.MET and clean.details["release_date"] == "2019-07-10"
+    _, mutated = copy_with(tmp_path, name, "current as of July&nbsp;10, 2019", "current as of May&nbsp;1, 2019")
+    found = finding(mutated, "pslra.staleness")
+    assert found.status is Status.MISSING
+    (stale,) = found.details["stale"]
+    assert stale["kind"] == "as-of" and stale["date"] == "2019-05-01"
+
+
+def test_coverage_counts_the_documents_own_risk_factors_section(tmp_path):
+    """A 10-K's cautionary language includes its own Item 1A: the topics it speaks to are covered.
+    Without that section, the legend's bare pointer to "Risk Factors" covers nothing and the
+    finding says the legend only points elsewhere."""
+    corpus_or_skip()
+    name = "apple_2024-11-01_10k.md"
+    clean = finding(CORPUS / "releases" / name, "pslra.fls-coverage")
+    assert clean.status is Status.MET, clean.details["uncovered"]
+    _, mutated = copy_with(tmp_path, name, "Item 1A.    Risk Factors\n", "Item 1A.    Other Matters\n")
+    found = finding(mutated, "pslra.fls-coverage")
+    assert found.status is Status.MISSING and found.details["pointer_only"] is True
+    assert any("points to risk factors in other filings" in note for note in found.notes)

@@ -1,0 +1,70 @@
+"""The oral-statements pack (us-pslra-oral, 78u-5(c)(2)) and its automatic choice for call transcripts."""
+
+from __future__ import annotations
+
+import pytest
+
+import fslcheck
+from fslcheck.fls.transcript import is_call_transcript
+from fslcheck.testing import check_example, example_cases
+
+from .conftest import CORPUS, EXAMPLE, corpus_or_skip
+
+TRANSCRIPT = """Operator
+Good afternoon, and welcome to the Acme Third Quarter Earnings Conference Call. (Operator Instructions)
+I would now like to turn the call over to Jane Smith, Head of Investor Relations.
+
+Jane Smith
+Thank you. Some of the statements we will make today are forward-looking and involve risks and
+uncertainties; actual results could differ materially. Additional information about the factors that
+could cause results to differ is contained in our Annual Report on Form 10-K filed with the SEC.
+
+Jim Brown
+Thanks, Jane. Revenue grew 12% in the quarter, and we expect revenue to grow about 10% next year.
+
+Operator
+Our first question comes from Sam Lee with Example Securities.
+"""
+
+
+@pytest.mark.parametrize("case", example_cases("us-pslra-oral"), ids=str)
+def test_oral_pack_examples(case):
+    check_example(case)
+
+
+def test_a_transcript_is_detected_and_a_release_is_not():
+    assert is_call_transcript(TRANSCRIPT)
+    assert not is_call_transcript(EXAMPLE.read_text(encoding="utf-8"))
+    assert not is_call_transcript("Acme will host a conference call at 5 p.m. ET to discuss its results.")
+
+
+def test_default_pack_checks_a_transcript_with_the_oral_pack(tmp_path):
+    path = tmp_path / "acme_2025-q3_call-transcript.txt"
+    path.write_text(TRANSCRIPT, encoding="utf-8")
+    (document,) = fslcheck.check([str(path)]).documents
+    rules = {f.rule: f for f in document.findings}
+    assert rules["pslra.oral-additional-information"].status.value == "met"
+    assert rules["pslra.oral-document"].status.value == "met"
+    assert rules["pslra.legend-required"].status.value == "met"
+    assert "pslra.risk-factors" not in rules and "pslra.cue-words" not in rules
+    assert any("oral-statements pack" in note for note in document.findings[0].notes)
+    # naming a pack overrides the choice
+    (named,) = fslcheck.check([str(path)], rules="us-pslra").documents
+    assert "pslra.oral-document" not in {f.rule for f in named.findings}
+    assert "pslra.risk-factors" in {f.rule for f in named.findings}
+
+
+def test_corpus_transcripts_are_the_documents_detected():
+    corpus_or_skip()
+    from fslcheck.documents import load_path
+
+    detected = []
+    for path in sorted((CORPUS / "releases").iterdir()):
+        try:
+            documents = load_path(str(path))
+        except fslcheck.FslcheckError:
+            continue
+        if any(is_call_transcript(d.text) for d in documents):
+            detected.append(path.name)
+    assert detected and all("call-transcript" in name for name in detected)
+    assert len(detected) == sum(1 for p in (CORPUS / "releases").iterdir() if "call-transcript" in p.name)
