@@ -53,18 +53,9 @@ def edited_seed(directory: Path) -> Path:
 
 
 def newswire_result() -> Result:
-    """The newswire fixture checked by the engine, with the legend-required finding's
-    `set_aside` detail as CONTRACTS.md has the engine give it (set here so the page does not
-    depend on the engine's branch; offsets located in the text, not typed in)."""
-    result = fslcheck.check([NEWSWIRE])
-    doc = result.documents[0]
-    text = doc.document.text
-    start = text.index("The newswire distributing")
-    end = text.index("any of them.") + len("any of them.")
-    legend = next(f for f in doc.findings if f.rule == "pslra.legend-required")
-    legend.details["set_aside"] = [{"start": start, "end": end, "excerpt": " ".join(text[start:end].split()),
-                                    "reason": "a newswire's disclaimer, not the company's legend"}]
-    return result
+    """The newswire fixture as the engine checks it (the set-aside legend is the engine's own
+    `details["set_aside"]` on the legend-required finding)."""
+    return fslcheck.check([NEWSWIRE])
 
 
 def scrub_json(text: str) -> str:
@@ -120,13 +111,18 @@ def test_golden_newswire_set_aside(in_repo: None) -> None:
     assert_golden_text("newswire-set-aside.report.txt", text_report.render(result, OPTIONS))
     data = json.loads(json_report.render(result, OPTIONS))
     legend = next(f for f in data["documents"][0]["findings"] if f["rule"] == "pslra.legend-required")
-    assert "set aside: a newswire's disclaimer" in legend["explanation"]
-    assert "line 17" in legend["explanation"]
-    # Shown in the document view as a hatched mark with a margin note.
-    assert re.search(r'<mark class="st-set-aside"[^>]*>The newswire distributing', page)
+    # The engine's own set-aside block: its reason and the line it starts on are said in words.
+    (block,) = legend["details"]["set_aside"]
+    text = result.documents[0].document.text
+    line = text[:block["start"]].count("\n") + 1
+    assert "disclaimer" in block["reason"]
+    assert f"at line {line} was set aside: {block['reason']}" in legend["explanation"]
+    # Shown in the document view as a hatched mark (its first words) with a margin note.
+    first_words = " ".join(text[block["start"]:block["end"]].split()[:3])
+    assert re.search(r'<mark class="st-set-aside"[^>]*>' + re.escape(first_words), page)
     view = view_model.document_view(result, result.documents[0], version="x", when=view_model.generated_at())
     noted = [h for line in view.lines for h in line.notes if h.status == "set-aside"]
-    assert len(noted) == 1 and "newswire" in noted[0].label
+    assert len(noted) == 1 and "disclaimer" in noted[0].label
 
 
 # ---------------------------------------------------------------------------------------------
@@ -334,3 +330,57 @@ def test_suggestion_prefers_the_approved_wording(tmp_path: Path) -> None:
     data = json.loads(render(fslcheck.check([str(edited)], rules=[str(ROOT / COMPANY_PACK)]), "json", OPTIONS))
     reported = {f["rule"]: f.get("suggestion") for f in data["documents"][0]["findings"]}
     assert reported["pslra.undue-reliance"]["source"] == "model" and reported["pslra.no-update"] is None
+
+
+# ---------------------------------------------------------------------------------------------
+# With the engine's real details: parts by name, the closest sentence, scope
+
+
+DIFFER_RULE = {"id": "pslra.differ-materially", "scope": "legend",
+               "parts": {"subject": ["result", "outcome"], "change": ["differ", "vary"],
+                         "degree": ["material", "significant"], "source": ["from those"]}}
+
+
+def test_a_lacking_part_is_named_by_the_rules_own_word() -> None:
+    sentence = ("Readers are cautioned that all statements involve risks and other factors that could cause "
+                "the Company's actual results to differ from those anticipated in such statements including, "
+                "without limitation, the Company's ability to attract staff, economic fluctuations and competition.")
+    f = finding(Status.MISSING, message="Warn that actual results could differ materially from those expressed.",
+                details={"closest": {"excerpt": sentence, "score": 66.7, "lacks": ["degree"]}})
+    said = explain(f, rule=DIFFER_RULE)
+    assert said.endswith("lacks \u201cmaterially\u201d.")
+    # The quote is cut around the words that fill the parts, not at the sentence's start.
+    assert "actual results to differ from those" in said and "Readers are cautioned" not in said
+    # A part the message does not use is named by the words the part accepts; no rule: its name.
+    assert "lacks a word such as \u201csubject\u201d" not in explain(f, rule=DIFFER_RULE)
+    other = finding(Status.MISSING, message="Say it.", details={"closest": {"excerpt": "x", "lacks": ["degree"]}})
+    assert explain(other, rule=DIFFER_RULE).endswith(
+        "lacks a word such as \u201cmaterial\u201d or \u201csignificant\u201d.")
+    assert explain(other).endswith("lacks \u201cdegree\u201d.")
+
+
+def test_locations_say_in_the_legend_and_where_a_missing_element_was_looked_for() -> None:
+    from fslcheck.report.explanation import looked_in, where
+
+    text = "Headline.\nStatements here are forward-looking.\nActual results may differ materially.\n"
+    document = doc_of(text)
+    start = text.index("Actual")
+    met = finding(Status.MET, start=start, end=start + 6)
+    assert where(met, document, DIFFER_RULE) == "line 3, in the legend"
+    assert where(met, document, dict(DIFFER_RULE, scope="document")) == "line 3"
+    missing = finding(Status.MISSING, anchor="legend", anchor_start=text.index("Statements"))
+    assert looked_in(missing, document, DIFFER_RULE) == "looked for in the legend, which starts at line 2"
+    nowhere = finding(Status.MISSING, anchor="document", anchor_start=0)
+    assert looked_in(nowhere, document, DIFFER_RULE) == "no legend was found to look in"
+    assert looked_in(nowhere, document, dict(DIFFER_RULE, scope="document")) == "looked for in the whole document"
+    assert looked_in(met, document, DIFFER_RULE) == ""
+
+
+def test_the_engines_closest_wording_reads_right_in_the_edited_seed(tmp_path: Path) -> None:
+    """Real engine data: differ-materially in the edited seed lacks 'materially', quoted at 'differ'."""
+    result = fslcheck.check([str(edited_seed(tmp_path))], rules=[str(ROOT / COMPANY_PACK)])
+    data = json.loads(json_report.render(result, OPTIONS))
+    differ = next(f for f in data["documents"][0]["findings"] if f["rule"] == "pslra.differ-materially")
+    assert differ["status"] == "missing" and differ["details"]["closest"]["lacks"]
+    assert "lacks \u201cmaterially\u201d" in differ["explanation"]
+    assert "results to differ from those anticipated" in differ["explanation"]

@@ -14,7 +14,7 @@ technical reader in `detail_line`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -106,6 +106,34 @@ def place(document: Document | None, offset: int | None) -> str:
     if document.format in ("text", "markdown", "edgar") and location.line is not None:
         return f"line {location.line}"
     return f"paragraph {text_paragraph(document.text, offset)}"
+
+
+def where(finding: Finding, document: Document | None, rule: Mapping[str, Any] | None = None) -> str:
+    """Where the finding's match is ("line 35"), and "in the legend" when its rule looks only
+    inside the legend (`scope: legend`): the reader knows the words were found where they count."""
+    if finding.start is None:
+        return ""
+    said = place(document, finding.start)
+    if said and isinstance(rule, Mapping) and rule.get("scope") == "legend":
+        said += ", in the legend"
+    return said
+
+
+def looked_in(finding: Finding, document: Document | None, rule: Mapping[str, Any] | None = None) -> str:
+    """Where an element that was not found was looked for, in words: in the legend (and where it
+    starts), in the whole document, or nowhere because no legend was found for a rule that looks
+    only inside the legend. Empty for a finding with a match."""
+    if finding.anchor not in ("legend", "document"):
+        return ""
+    scope = rule.get("scope") if isinstance(rule, Mapping) else None
+    if scope == "document":
+        return "looked for in the whole document"
+    if finding.anchor == "legend" and finding.anchor_start is not None:
+        at = place(document, finding.anchor_start)
+        return "looked for in the legend" + (f", which starts at {at}" if at else "")
+    if finding.anchor == "document":
+        return "no legend was found" + (" to look in" if scope == "legend" else "")
+    return ""
 
 
 def text_paragraph(text: str, offset: int) -> int:
@@ -229,7 +257,8 @@ def differences(finding: Finding) -> list[str]:
         wanted.remove(old)
         extra.remove(new)
     said.extend(f"lacks {_q(w)}" for w in dict.fromkeys(wanted))
-    said.extend(f"adds {_q(w)}" for w in dict.fromkeys(extra))
+    said.extend(f"adds the number {_q(w)}" if _NUMBER.fullmatch(w) else f"adds {_q(w)}"
+                for w in dict.fromkeys(extra))
     for note in finding.notes:
         note = str(note)
         if note.startswith(_MISSTATED_NOTE):
@@ -239,24 +268,97 @@ def differences(finding: Finding) -> list[str]:
                         and len(n) == len(numbers[-1])]
             if numbers and expected:
                 kind = "year" if _YEAR.fullmatch(numbers[-1]) else "number"
-                said.append(f"the {kind} reads {numbers[-1]}, the rule expects {expected[0]} "
-                            f"({_q(words)})")
+                said.append(f"the {kind} reads {numbers[-1]}, the rule expects {expected[0]}")  # the quote shows where
             else:
                 said.append(f"misstates a number: {_q(words)}")
     return said
 
 
-def _closest(finding: Finding) -> str:
+Rule = Mapping[str, Any]  # a rule as the pack describes it to reports (PackInfo.rules): id, title, parts …
+
+
+def rule_index(rules: Any) -> dict[str, Rule]:
+    """The pack's rule descriptions by id (`PackInfo.rules`); anything odd is skipped."""
+    return {str(r["id"]): r for r in rules or [] if isinstance(r, Mapping) and "id" in r}
+
+
+def _part_words(rule: Rule | None, name: str) -> list[str]:
+    parts = rule.get("parts") if isinstance(rule, Mapping) else None
+    words = parts.get(name) if isinstance(parts, Mapping) else None
+    return [str(w).lstrip("=").rstrip("*") for w in words or [] if str(w).strip("=*")]
+
+
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """A part's word (or word group) as the document may write it: any ending, any spacing."""
+    body = r"\s+".join(re.escape(w) for w in word.split())
+    return re.compile(r"(?<![\w-])" + body + r"[\w'-]*", re.IGNORECASE)
+
+
+def _said_as(words: list[str], text: str) -> str:
+    """The first of a part's words that `text` (the rule's message, its model clause) uses, in
+    the form it uses: "material" is said "materially" in "could differ materially"."""
+    for word in words:
+        stem = word[:-1] if len(word) > 5 else word  # "material"/"materially", "rely"/"relied" aside
+        found = _word_pattern(stem).search(text)
+        if found and len(found.group()) <= len(word) + 4:
+            return found.group()
+    return ""
+
+
+def lacking(item: str, finding: Finding, rule: Rule | None = None) -> str:
+    """What the closest wording lacks, in words: a part of the rule's proposition ("degree") is
+    named by the word the rule's own message uses for it ("lacks “materially”"), else by the
+    first words the part accepts; a polarity note ("negated: '…'") is kept as it is."""
+    if item.startswith(("negated", "reversed", "lacks", "adds")):
+        return item
+    words = _part_words(rule, item)
+    if not words:
+        return f"lacks {_q(item)}"
+    said = _said_as(words, f"{finding.message} {finding.model or ''}")
+    if said:
+        return f"lacks {_q(said)}"
+    return "lacks a word such as " + " or ".join(_q(w) for w in words[:2])
+
+
+def closest_quote(finding: Finding, rule: Rule | None = None) -> Quote | None:
+    """The closest wording (details["closest"]), with the words that fill the rule's parts
+    picked out: the shortest stretch holding a word of every part it has. Without the rule's
+    parts, the whole excerpt is the match."""
     closest = (finding.details or {}).get("closest")
-    if isinstance(closest, dict) and closest.get("excerpt"):
-        text = f"The closest wording in the document is {_q(_short(str(closest['excerpt'])))}"
+    if not isinstance(closest, Mapping) or not closest.get("excerpt"):
+        return None
+    excerpt = _collapse(str(closest["excerpt"]))
+    lacks = {str(x) for x in closest.get("lacks", []) or []}
+    parts = rule.get("parts") if isinstance(rule, Mapping) else None
+    found: list[list[tuple[int, int]]] = []
+    for name in parts if isinstance(parts, Mapping) else ():
+        if name in lacks:
+            continue
+        spans = [(m.start(), m.end()) for word in _part_words(rule, name)
+                 for m in _word_pattern(word).finditer(excerpt)]
+        if spans:
+            found.append(spans)
+    if not found:
+        return Quote("", excerpt, "")
+    best: tuple[int, int] | None = None
+    for anchor, _ in (span for spans in found for span in spans):
+        chosen = [min(spans, key=lambda s: abs(s[0] - anchor)) for spans in found]
+        lo, hi = min(s[0] for s in chosen), max(s[1] for s in chosen)
+        if best is None or hi - lo < best[1] - best[0]:
+            best = (lo, hi)
+    lo, hi = best
+    return Quote(excerpt[:lo], excerpt[lo:hi], excerpt[hi:])
+
+
+def _closest(finding: Finding, rule: Rule | None = None) -> str:
+    closest = (finding.details or {}).get("closest")
+    near = closest_quote(finding, rule)
+    if isinstance(closest, Mapping) and near is not None:
+        text = f"The closest wording in the document is {_q(near.cut(160))}"
         score = _score(closest.get("score"))
         if score:
             text += f" (score {score} of 100)"
-        lacks = [str(item) for item in closest.get("lacks", []) or [] if str(item)]
-        said = []
-        for item in lacks:
-            said.append(item if item.startswith(("negated", "reversed", "lacks", "adds")) else f"lacks {_q(item)}")
+        said = [lacking(str(item), finding, rule) for item in closest.get("lacks", []) or [] if str(item)]
         return text + (": " + "; ".join(said) if said else "") + "."
     if finding.excerpt and finding.score is not None:
         text = f"The closest wording in the document is {_q(_short(finding.excerpt))} (score {_score(finding.score)} of 100)"
@@ -307,8 +409,11 @@ def _waiver(finding: Finding) -> str:
     return "Waived" + (" (" + "; ".join(str(p) for p in parts) + ")" if parts else "") + "."
 
 
-def explain(finding: Finding, document: Document | None = None) -> str:
-    """Why the finding has its status, in one or two plain sentences (no markup)."""
+def explain(finding: Finding, document: Document | None = None, rule: Rule | None = None) -> str:
+    """Why the finding has its status, in one or two plain sentences (no markup).
+
+    `rule` is the rule as the pack describes it (`rule_index(result.pack.rules)`): with it, a
+    part the closest wording lacks is named by the rule's own word for it."""
     status = finding.status
     said: list[str] = []
     if status is Status.MET:
@@ -327,7 +432,7 @@ def explain(finding: Finding, document: Document | None = None) -> str:
             said.append("The wording differs: " + "; ".join(what) + ".")
         elif not counted:
             near = (finding.details or {}).get("closest")
-            lacks = [str(x) for x in near.get("lacks", []) or []] if isinstance(near, dict) else []
+            lacks = [str(x) for x in near.get("lacks", []) or []] if isinstance(near, Mapping) else []
             found = quote(finding, document)
             words = found.match if found is not None and found.match else ""
             score = _score(finding.score)
@@ -335,14 +440,13 @@ def explain(finding: Finding, document: Document | None = None) -> str:
             text = f"The closest wording, {_q(_short(words))}, is near the requirement" if words else \
                 "The wording is close to the requirement"
             if lacks:
-                text += " but " + "; ".join(x if x.startswith(("negated", "reversed")) else f"lacks {_q(x)}"
-                                            for x in lacks)
+                text += " but " + "; ".join(lacking(x, finding, rule) for x in lacks)
             if score:
                 text += f" (score {score} of 100" + (f"; {threshold} counts as found" if threshold else "") + ")"
             said.append(text + ".")
     elif status is Status.MISSING:
         counted = _factors(finding)
-        near = _closest(finding)
+        near = _closest(finding, rule)
         if counted:
             said.append(counted[0].upper() + counted[1:])
         elif not (near.startswith("No wording") and set_aside(finding, document)):

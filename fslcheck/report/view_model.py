@@ -200,7 +200,8 @@ class CardView:
     explanation: str = ""  # why it has its status, in words (explanation.explain)
     quote: Quote | None = None  # the sentence, with the words that carry the element picked out
     detail: str = ""  # rule id, score, thresholds: for the technical reader
-    where: str = ""  # "line 43", "page 2", "paragraph 7"
+    where: str = ""  # "line 43", "page 2", "paragraph 7" (", in the legend" for a legend rule)
+    looked: str = ""  # not found: where it was looked for ("looked for in the legend, which starts at line 33")
     suggestion: explanation.Suggestion | None = None  # wording to copy for a problem
 
     @property
@@ -482,7 +483,7 @@ def segments(text: str, highlights: Sequence[Highlight], page_starts: Sequence[i
 
 def _card(finding: Finding, anchor: str, fail_on: str, text: str | None,
           highlights: list[Highlight], document: Document | None = None,
-          approved: Sequence[str] = ()) -> CardView:
+          approved: Sequence[str] = (), rule: explanation.Rule | None = None) -> CardView:
     status = finding.status.value
     details = finding.details or {}
     matched = _matched_text(finding, text)
@@ -536,10 +537,11 @@ def _card(finding: Finding, anchor: str, fail_on: str, text: str | None,
         count_text=count_text,
         items=[str(i) for i in details.get("items", []) or [] if isinstance(i, str)],
         thresholds=_thresholds(details),
-        explanation=explanation.explain(finding, document),
+        explanation=explanation.explain(finding, document, rule),
         quote=found,
         detail=explanation.detail_line(finding),
-        where=explanation.place(document, finding.start) if finding.start is not None else "",
+        where=explanation.where(finding, document, rule),
+        looked=explanation.looked_in(finding, document, rule),
         suggestion=explanation.suggestion(finding, approved),
     )
 
@@ -659,7 +661,9 @@ def document_view(result: Result, doc: DocumentResult, *, version: str, when: da
     ordered = [f for _, f in sorted(
         ((_sort_key(f, i), f) for i, f in enumerate(doc.findings)), key=lambda pair: pair[0])]
     approved = [f.approved for f in doc.findings if f.approved]
-    cards = [_card(f, anchors[f.rule], doc.fail_on, text, highlights, doc.document, approved) for f in ordered]
+    rules = explanation.rule_index(result.pack.rules)
+    cards = [_card(f, anchors[f.rule], doc.fail_on, text, highlights, doc.document, approved, rules.get(f.rule))
+             for f in ordered]
     groups = []
     for key, title, statuses in GROUPS:
         members = [c for c in cards if c.status in statuses]
