@@ -384,3 +384,17 @@ def test_the_engines_closest_wording_reads_right_in_the_edited_seed(tmp_path: Pa
     assert differ["status"] == "missing" and differ["details"]["closest"]["lacks"]
     assert "lacks \u201cmaterially\u201d" in differ["explanation"]
     assert "results to differ from those anticipated" in differ["explanation"]
+
+
+def test_contradicted_says_negated_or_reversed_with_the_documents_words_once() -> None:
+    from fslcheck.report.explanation import shown_notes
+
+    f = finding(Status.VIOLATED, excerpt="Actual results will not differ materially.",
+                details={"polarity": "negated", "polarity_cue": "will not differ"},
+                notes=["negated: 'will not differ'", "inside a tracked insertion"])
+    assert explain(f) == "The document says the opposite \u2013 negated: \u201cwill not differ\u201d."
+    assert shown_notes(f) == ["inside a tracked insertion"]  # the explanation said it already
+    # Only the engine's note: polarity and words read from it.
+    noted = finding(Status.VIOLATED, rule="pslra.no-update", excerpt="We undertake to update them.",
+                    notes=["reversed: 'undertake to update'"])
+    assert explain(noted) == "The document says the opposite \u2013 reversed: \u201cundertake to update\u201d."

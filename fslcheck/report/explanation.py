@@ -75,9 +75,29 @@ def title_words(finding: Finding) -> str:
 
 def shown_notes(finding: Finding) -> list[str]:
     """The finding's notes a reader still needs once `explain` has put the meaning-word
-    differences into words (the raw lists, "1995, no, +1993", stay in the JSON)."""
-    return [str(note) for note in finding.notes
-            if not str(note).startswith((_MEANING_NOTE, _MISSTATED_NOTE))]
+    differences and a contradiction into words (the raw notes, "1995, no, +1993", "negated:
+    '…'", stay in the JSON)."""
+    said = (_MEANING_NOTE, _MISSTATED_NOTE) + (tuple(f"{p}: " for p in _CONTRARY) if contradicted(finding) else ())
+    return [str(note) for note in finding.notes if not str(note).startswith(said)]
+
+
+def _contrary(finding: Finding) -> str:
+    """A contradicted element in words: "The document says the opposite – negated: “will not
+    differ”." The cue is the document's own words that turn the statement around."""
+    details = finding.details or {}
+    polarity = str(details.get("polarity") or "")
+    cue = str(details.get("polarity_cue") or "")
+    for note in finding.notes:  # the engine's note, "negated: 'will not differ'", when details lack it
+        kind, _, words = str(note).partition(": ")
+        if kind in _CONTRARY:
+            polarity = polarity if polarity in _CONTRARY else kind
+            cue = cue or words.strip("'\"")
+    if polarity not in _CONTRARY:
+        polarity = "negated"
+    text = "The document says the opposite \u2013 " + polarity
+    if cue:
+        return text + f": {_q(_short(cue))}."
+    return text + (f": {_q(_short(finding.excerpt))}." if finding.excerpt else ".")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -453,13 +473,7 @@ def explain(finding: Finding, document: Document | None = None, rule: Rule | Non
             said.append(near)  # (a set-aside legend is the nearest wording: said below)
     elif status is Status.VIOLATED:
         if contradicted(finding):
-            cue = (finding.details or {}).get("polarity_cue")
-            text = "The document says the opposite"
-            if finding.excerpt:
-                text += f": {_q(_short(finding.excerpt))}"
-            if cue:
-                text += f" (negated by {_q(str(cue))})"
-            said.append(text + ".")
+            said.append(_contrary(finding))
         else:
             said.append("The document uses wording the rule forbids"
                         + (f": {_q(_short(finding.excerpt))}" if finding.excerpt else "") + ".")
