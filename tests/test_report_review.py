@@ -398,3 +398,22 @@ def test_contradicted_says_negated_or_reversed_with_the_documents_words_once() -
     noted = finding(Status.VIOLATED, rule="pslra.no-update", excerpt="We undertake to update them.",
                     notes=["reversed: 'undertake to update'"])
     assert explain(noted) == "The document says the opposite \u2013 reversed: \u201cundertake to update\u201d."
+
+
+def test_weak_drift_without_a_key_word_change_gets_a_word_level_difference() -> None:
+    from fslcheck.report.explanation import drift
+
+    assert drift("after the date of this", "as of the date {hereof|of this|of the}") == [
+        "\u201cafter\u201d where the rule has \u201cas of\u201d"]
+    assert drift("all forward-looking statements", "forward looking statement*") == ["adds \u201call\u201d"]
+    assert drift("not place reliance", "not place undue reliance") == ["lacks \u201cundue\u201d"]
+    text = "Past performance should not be considered a reliable indicator.\n"
+    start = text.index("should")
+    end = text.index(" a reliable")
+    f = finding(Status.WEAK, score=80.0, start=start, end=end, excerpt=text.strip(),
+                details={"threshold": 90, "matched_phrase": "{should|must} not {be|} {rely|relied}",
+                         # the proposition's closest sentence is elsewhere: its lacks are not these words'
+                         "closest": {"excerpt": "Other.", "lacks": ["object"], "start": 500, "end": 520}})
+    said = explain(f, doc_of(text))
+    assert "(\u201cshould not be relied\u201d) but differs: \u201cconsidered\u201d where the rule has \u201crelied\u201d" in said
+    assert "object" not in said

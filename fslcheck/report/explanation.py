@@ -310,7 +310,7 @@ def _part_words(rule: Rule | None, name: str) -> list[str]:
 
 def _word_pattern(word: str) -> re.Pattern[str]:
     """A part's word (or word group) as the document may write it: any ending, any spacing."""
-    body = r"\s+".join(re.escape(w) for w in word.split())
+    body = r"[\s-]+".join(re.escape(w) for w in word.split())
     return re.compile(r"(?<![\w-])" + body + r"[\w'-]*", re.IGNORECASE)
 
 
@@ -368,6 +368,60 @@ def closest_quote(finding: Finding, rule: Rule | None = None) -> Quote | None:
             best = (lo, hi)
     lo, hi = best
     return Quote(excerpt[:lo], excerpt[lo:hi], excerpt[hi:])
+
+
+_TOKEN = re.compile(r"\{[^}]*\}|\.\.\.|[^\s{}]+")
+_WORD = re.compile(r"[\w$%]+(?:['\u2019.][\w]+)*")
+
+
+def _doc_words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text.replace("-", " "))]
+
+
+def _phrase_words(phrase: str, matched: str) -> list[str]:
+    """The rule's phrase as words, each `{a|b}` group read as the alternative the matched words
+    come nearest to (one they contain, else the first; an optional group the words lack is
+    left out); `...` and `*` dropped."""
+    have = set(_doc_words(matched))
+    out: list[str] = []
+    for token in _TOKEN.findall(phrase):
+        if token == "...":
+            continue
+        if token.startswith("{"):
+            alternatives = [a.split() for a in token[1:-1].split("|")]
+            present = [a for a in alternatives if a and all(
+                any(h.startswith(w.rstrip("*").lower()) for h in have) for w in a)]
+            if present:
+                chosen = max(present, key=len)
+            elif any(not a for a in alternatives):
+                continue
+            else:  # the alternative that reads most like the document's words
+                chosen = max(alternatives, key=lambda a: fuzz.partial_ratio(" ".join(a), matched.lower()))
+            out.extend(w.rstrip("*") for w in chosen)
+        else:
+            out.append(token.rstrip("*"))
+    return out
+
+
+def drift(matched: str, phrase: str) -> list[str]:
+    """A word-level difference between the document's words and the rule's phrase they came
+    near: "“after” where the rule has “as of”", "lacks “undue”", "adds “also”"."""
+    from difflib import SequenceMatcher
+
+    wanted = [w.lower() for w in _phrase_words(phrase, matched)]
+    have = _doc_words(matched)
+    # A word counts as the rule's when it starts like it ("statements" for "statement*").
+    have_as = [next((w for w in wanted if h.startswith(w) and len(h) <= len(w) + 3), h) for h in have]
+    said = []
+    for op, a1, a2, b1, b2 in SequenceMatcher(a=wanted, b=have_as, autojunk=False).get_opcodes():
+        rule_words, doc_words = " ".join(wanted[a1:a2]), " ".join(have[b1:b2])
+        if op == "replace":
+            said.append(f"{_q(doc_words)} where the rule has {_q(rule_words)}")
+        elif op == "delete":
+            said.append(f"lacks {_q(rule_words)}")
+        elif op == "insert":
+            said.append(f"adds {_q(doc_words)}")
+    return said
 
 
 def _closest(finding: Finding, rule: Rule | None = None) -> str:
@@ -452,15 +506,23 @@ def explain(finding: Finding, document: Document | None = None, rule: Rule | Non
             said.append("The wording differs: " + "; ".join(what) + ".")
         elif not counted:
             near = (finding.details or {}).get("closest")
-            lacks = [str(x) for x in near.get("lacks", []) or []] if isinstance(near, Mapping) else []
             found = quote(finding, document)
             words = found.match if found is not None and found.match else ""
+            # The proposition's closest sentence is about another place when it does not hold
+            # the weak match: what it lacks says nothing about these words.
+            lacks = [str(x) for x in near.get("lacks", []) or []] if isinstance(near, Mapping) and (
+                not isinstance(near.get("start"), int) or finding.start is None
+                or near["start"] <= finding.start < near.get("end", near["start"])) else []
+            phrase = str((finding.details or {}).get("matched_phrase") or "")
+            drifted = drift(words, phrase) if words and phrase and not lacks else []
             score = _score(finding.score)
             threshold = _score((finding.details or {}).get("threshold"))
             text = f"The closest wording, {_q(_short(words))}, is near the requirement" if words else \
                 "The wording is close to the requirement"
             if lacks:
                 text += " but " + "; ".join(lacking(x, finding, rule) for x in lacks)
+            elif drifted:
+                text += f" ({_q(' '.join(_phrase_words(phrase, words)))}) but differs: " + "; ".join(drifted)
             if score:
                 text += f" (score {score} of 100" + (f"; {threshold} counts as found" if threshold else "") + ")"
             said.append(text + ".")
