@@ -417,3 +417,26 @@ def test_weak_drift_without_a_key_word_change_gets_a_word_level_difference() -> 
     said = explain(f, doc_of(text))
     assert "(\u201cshould not be relied\u201d) but differs: \u201cconsidered\u201d where the rule has \u201crelied\u201d" in said
     assert "object" not in said
+
+
+def test_a_passage_far_from_the_wording_is_no_list_of_differences() -> None:
+    f = finding(Status.MISSING, score=13.5, excerpt="DENVER -- Lakeside Robotics reported revenue of $41.2 million.",
+                details={"threshold": 100, "weak": 80},
+                notes=["wording differs in a word that carries meaning: 1995, not, +41, +2025"])
+    said = explain(f)
+    assert said.startswith("No wording near this requirement was found") and "scores 14 of 100" in said
+    assert "41" not in said and "Lakeside" not in said
+
+
+def test_no_legend_no_in_the_legend(in_repo: None) -> None:
+    """A legend rule that fell back to the whole text (no legend found) is not 'in the legend'."""
+    from fslcheck.report.explanation import has_legend, rule_index, where
+
+    result = fslcheck.check([NEWSWIRE], rules=[COMPANY_PACK])
+    doc = result.documents[0]
+    assert not has_legend(doc.findings)
+    rules = rule_index(result.pack.rules)
+    placed = [f for f in doc.findings if f.start is not None]
+    assert placed and all("legend" not in where(f, doc.document, rules.get(f.rule), has_legend(doc.findings))
+                          for f in placed)
+    assert "in the legend" not in text_report.render(result, OPTIONS).replace("looked for in the legend", "")

@@ -128,13 +128,22 @@ def place(document: Document | None, offset: int | None) -> str:
     return f"paragraph {text_paragraph(document.text, offset)}"
 
 
-def where(finding: Finding, document: Document | None, rule: Mapping[str, Any] | None = None) -> str:
+def has_legend(findings: Sequence[Finding]) -> bool:
+    """False when the checks found no legend in the document: its unmatched findings point at
+    the document's start (`anchor` "document") rather than at the legend."""
+    return not any(f.anchor == "document" for f in findings)
+
+
+def where(finding: Finding, document: Document | None, rule: Mapping[str, Any] | None = None,
+          legend: bool = True) -> str:
     """Where the finding's match is ("line 35"), and "in the legend" when its rule looks only
-    inside the legend (`scope: legend`): the reader knows the words were found where they count."""
+    inside the legend (`scope: legend`) and the document has one (`legend`, see `has_legend`;
+    without one, such a rule falls back to the whole text): the reader knows the words were
+    found where they count."""
     if finding.start is None:
         return ""
     said = place(document, finding.start)
-    if said and isinstance(rule, Mapping) and rule.get("scope") == "legend":
+    if said and legend and isinstance(rule, Mapping) and rule.get("scope") == "legend":
         said += ", in the legend"
     return said
 
@@ -434,6 +443,11 @@ def _closest(finding: Finding, rule: Rule | None = None) -> str:
             text += f" (score {score} of 100)"
         said = [lacking(str(item), finding, rule) for item in closest.get("lacks", []) or [] if str(item)]
         return text + (": " + "; ".join(said) if said else "") + "."
+    weak = (finding.details or {}).get("weak")
+    if finding.excerpt and finding.score is not None and isinstance(weak, (int, float)) and finding.score < weak / 2:
+        # Far below "close": the passage's differences would be a list of unrelated words.
+        return (f"No wording near this requirement was found in the document (the nearest passage "
+                f"scores {_score(finding.score)} of 100; {_score(weak)} counts as close).")
     if finding.excerpt and finding.score is not None:
         text = f"The closest wording in the document is {_q(_short(finding.excerpt))} (score {_score(finding.score)} of 100)"
         said = differences(finding)

@@ -86,16 +86,17 @@ def _document(document: DocumentResult, color: bool, quiet: bool = False,
             lines.extend(_wrap(f"warning: {warning}", "  ", "    "))
     approved = [f.approved for f in document.findings if f.approved]
     for finding in (problems if quiet else document.findings):
-        lines.append(_finding(finding, color, document.document, approved, (rules or {}).get(finding.rule)))
+        lines.append(_finding(finding, color, document.document, approved, (rules or {}).get(finding.rule),
+                              explanation.has_legend(document.findings)))
     return lines
 
 
 def _finding(finding: Finding, color: bool, document: Document | None = None,
-             approved: list[str] | None = None, rule: explanation.Rule | None = None) -> str:
+             approved: list[str] | None = None, rule: explanation.Rule | None = None, legend: bool = True) -> str:
     status = f"{finding.status.value:<8}"
     if color:
         status = click.style(status, fg=_STATUS_COLOURS[finding.status])
-    where = explanation.where(finding, document, rule)
+    where = explanation.where(finding, document, rule, legend)
     if not where:
         where = finding.location.describe() if finding.location else "-"
     score = f"{finding.score:5.1f}" if finding.score is not None else "    -"

@@ -483,7 +483,7 @@ def segments(text: str, highlights: Sequence[Highlight], page_starts: Sequence[i
 
 def _card(finding: Finding, anchor: str, fail_on: str, text: str | None,
           highlights: list[Highlight], document: Document | None = None,
-          approved: Sequence[str] = (), rule: explanation.Rule | None = None) -> CardView:
+          approved: Sequence[str] = (), rule: explanation.Rule | None = None, legend: bool = True) -> CardView:
     status = finding.status.value
     details = finding.details or {}
     matched = _matched_text(finding, text)
@@ -540,7 +540,7 @@ def _card(finding: Finding, anchor: str, fail_on: str, text: str | None,
         explanation=explanation.explain(finding, document, rule),
         quote=found,
         detail=explanation.detail_line(finding),
-        where=explanation.where(finding, document, rule),
+        where=explanation.where(finding, document, rule, legend),
         looked=explanation.looked_in(finding, document, rule),
         suggestion=explanation.suggestion(finding, approved),
     )
@@ -662,7 +662,8 @@ def document_view(result: Result, doc: DocumentResult, *, version: str, when: da
         ((_sort_key(f, i), f) for i, f in enumerate(doc.findings)), key=lambda pair: pair[0])]
     approved = [f.approved for f in doc.findings if f.approved]
     rules = explanation.rule_index(result.pack.rules)
-    cards = [_card(f, anchors[f.rule], doc.fail_on, text, highlights, doc.document, approved, rules.get(f.rule))
+    legend = explanation.has_legend(doc.findings)
+    cards = [_card(f, anchors[f.rule], doc.fail_on, text, highlights, doc.document, approved, rules.get(f.rule), legend)
              for f in ordered]
     groups = []
     for key, title, statuses in GROUPS:
