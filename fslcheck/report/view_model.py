@@ -626,12 +626,14 @@ def _pack(pack: PackInfo) -> PackView:
 
 def provenance(result: Result, version: str, when: datetime,
                doc: DocumentResult | None = None) -> Provenance:
-    thresholds = []
+    # Rules that share their thresholds share a row: most of a pack's rules have the same two.
+    grouped: dict[str, list[str]] = {}
     if doc is not None:
         for finding in doc.findings:
             settings = _thresholds(finding.details or {})
             if settings:
-                thresholds.append((finding.rule, "; ".join(f"{k.lower()} {v}" for k, v in settings)))
+                grouped.setdefault("; ".join(f"{k.lower()} {v}" for k, v in settings), []).append(finding.rule)
+    thresholds = [(", ".join(rules), settings) for settings, rules in grouped.items()]
     document = doc.document if doc is not None else None
     return Provenance(
         version=version or "unknown",
