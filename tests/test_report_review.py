@@ -440,3 +440,20 @@ def test_no_legend_no_in_the_legend(in_repo: None) -> None:
     assert placed and all("legend" not in where(f, doc.document, rules.get(f.rule), has_legend(doc.findings))
                           for f in placed)
     assert "in the legend" not in text_report.render(result, OPTIONS).replace("looked for in the legend", "")
+
+
+def test_index_names_a_set_aside_legend_first(in_repo: None, tmp_path: Path) -> None:
+    result = fslcheck.check([NEWSWIRE, EXAMPLE])
+    view = view_model.index_view(result, ["a.html", "b.html"], version="x", when=view_model.generated_at())
+    row = next(r for r in view.rows if "newswire" in r.path)
+    assert row.problems[0].startswith("A legend-like passage was set aside: ") and "disclaimer" in row.problems[0]
+    assert not any("set aside" in p for r in view.rows if r is not row for p in r.problems)
+
+
+def test_a_misstated_number_is_marked_in_the_quote() -> None:
+    text = "These are forward-looking statements within the meaning of the Reform Act of 1996.\n"
+    start = text.index("Reform Act")
+    f = finding(Status.WEAK, score=100.0, start=start, end=start + len("Reform Act"), excerpt=text.strip(),
+                notes=["the sentence misstates a number the rule names: reform act of 1996"])
+    found = quote(f, doc_of(text))
+    assert found is not None and found.match == "Reform Act of 1996" and found.after == "."

@@ -234,9 +234,26 @@ def quote(finding: Finding, document: Document | None) -> Quote | None:
         if at < 0:
             at = sentence.lower().find(matched.lower())
         if at >= 0:
-            return Quote(sentence[:at], sentence[at:at + len(matched)], sentence[at + len(matched):])
+            return _with_misstated(finding, Quote(sentence[:at], sentence[at:at + len(matched)],
+                                                  sentence[at + len(matched):]))
         return Quote(sentence, "", "")  # the match is not inside the (shortened) sentence
     return Quote("", sentence, "")
+
+
+def _with_misstated(finding: Finding, found: Quote) -> Quote:
+    """The quote's match widened over a misstated number that follows it ("Reform Act" + " of
+    1996"): the number is what the explanation is about, so it is marked too."""
+    for note in finding.notes:
+        note = str(note)
+        if not note.startswith(_MISSTATED_NOTE):
+            continue
+        numbers = _NUMBER.findall(note[len(_MISSTATED_NOTE):].split(";")[0])
+        if not numbers:
+            continue
+        follows = re.match(r"(\W*(?:\w+\W+){0,2}?)" + re.escape(numbers[-1]) + r"\b", found.after)
+        if follows and len(follows.group()) <= 16:
+            return Quote(found.before, found.match + follows.group(), found.after[follows.end():])
+    return found
 
 
 # ---------------------------------------------------------------------------------------------

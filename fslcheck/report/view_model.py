@@ -353,6 +353,11 @@ INDEX_PROBLEMS = 5  # the index lists this many problems per document, most seve
 def _problems(doc: DocumentResult) -> list[str]:
     ranked = sorted(enumerate(doc.findings), key=lambda pair: _sort_key(pair[1], pair[0]))
     said = [f"{explanation.status_words(f)}: {explanation.title_words(f)}" for _, f in ranked if f.status.is_problem]
+    # A legend that was found but set aside explains the rest of the list: it comes first.
+    reasons = [str(item.get("reason") or "not counted as the company's legend")
+               for f in doc.findings for item in (f.details or {}).get("set_aside", []) or [] if isinstance(item, dict)]
+    if reasons:
+        said.insert(0, f"A legend-like passage was set aside: {reasons[0]}")
     if len(said) > INDEX_PROBLEMS:
         said[INDEX_PROBLEMS - 1:] = [f"and {len(said) - INDEX_PROBLEMS + 1} more"]
     return said
