@@ -371,7 +371,10 @@ def test_locations_say_in_the_legend_and_where_a_missing_element_was_looked_for(
     missing = finding(Status.MISSING, anchor="legend", anchor_start=text.index("Statements"))
     assert looked_in(missing, document, DIFFER_RULE) == "looked for in the legend, which starts at line 2"
     nowhere = finding(Status.MISSING, anchor="document", anchor_start=0)
-    assert looked_in(nowhere, document, DIFFER_RULE) == "no legend was found to look in"
+    assert looked_in(nowhere, document, DIFFER_RULE) == ""  # the explanation says it
+    assert explain(nowhere, document, DIFFER_RULE) == (
+        "The document has no legend to look in; this element counts only inside one.")
+    assert looked_in(nowhere, document) == "no legend was found"
     assert looked_in(nowhere, document, dict(DIFFER_RULE, scope="document")) == "looked for in the whole document"
     assert looked_in(met, document, DIFFER_RULE) == ""
 
@@ -457,3 +460,11 @@ def test_a_misstated_number_is_marked_in_the_quote() -> None:
                 notes=["the sentence misstates a number the rule names: reform act of 1996"])
     found = quote(f, doc_of(text))
     assert found is not None and found.match == "Reform Act of 1996" and found.after == "."
+
+
+def test_shortened_quotes_end_on_a_whole_word() -> None:
+    from fslcheck.report.explanation import _short
+
+    said = _short("actual results may differ materially from those expressed " * 5, 40)
+    assert said.endswith("\u2026") and len(said) <= 40
+    assert said[:-1].split()[-1] in "actual results may differ materially from those expressed".split()

@@ -160,8 +160,8 @@ def looked_in(finding: Finding, document: Document | None, rule: Mapping[str, An
     if finding.anchor == "legend" and finding.anchor_start is not None:
         at = place(document, finding.anchor_start)
         return "looked for in the legend" + (f", which starts at {at}" if at else "")
-    if finding.anchor == "document":
-        return "no legend was found" + (" to look in" if scope == "legend" else "")
+    if finding.anchor == "document" and scope != "legend":  # (a legend rule: `explain` says it)
+        return "no legend was found"
     return ""
 
 
@@ -265,8 +265,14 @@ def _q(text: str) -> str:
 
 
 def _short(text: str, width: int = 160) -> str:
+    """`text` in at most `width` characters, cut after a whole word (a cut word reads as a typo)."""
     text = _collapse(text)
-    return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut[width // 2:]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + "\u2026"
 
 
 def _score(value: Any) -> str:
@@ -560,9 +566,14 @@ def explain(finding: Finding, document: Document | None = None, rule: Rule | Non
     elif status is Status.MISSING:
         counted = _factors(finding)
         near = _closest(finding, rule)
+        nowhere = (near.startswith("No wording") and finding.anchor == "document"
+                   and isinstance(rule, Mapping) and rule.get("scope") == "legend")
         if counted:
             said.append(counted[0].upper() + counted[1:])
-        elif not (near.startswith("No wording") and set_aside(finding, document)):
+        if nowhere:
+            # Not "nothing near it in the document": a legend rule looks only inside a legend.
+            said.append("The document has no legend to look in; this element counts only inside one.")
+        elif not counted and not (near.startswith("No wording") and set_aside(finding, document)):
             said.append(near)  # (a set-aside legend is the nearest wording: said below)
     elif status is Status.VIOLATED:
         if contradicted(finding):
