@@ -123,6 +123,9 @@ def test_golden_newswire_set_aside(in_repo: None) -> None:
     view = view_model.document_view(result, result.documents[0], version="x", when=view_model.generated_at())
     noted = [h for line in view.lines for h in line.notes if h.status == "set-aside"]
     assert len(noted) == 1 and "disclaimer" in noted[0].label
+    # The key under the text says it in words, once, without the rule id.
+    from html import escape
+    assert f"Set aside, not counted as the legend: {escape(block['reason'])}</a>" in page
 
 
 # ---------------------------------------------------------------------------------------------

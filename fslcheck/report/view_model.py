@@ -84,6 +84,9 @@ class Highlight:
     @property
     def describe(self) -> str:
         """For the key under the text: what is marked and its status, without the number."""
+        if self.status == "set-aside":  # its factor text is "set aside: <reason>"
+            reason = self.factor.split(": ", 1)[-1] if self.factor else ""
+            return "Set aside, not counted as the legend" + (f": {reason}" if reason else "")
         what = f"{self.rule}: {self.factor}" if self.factor else self.rule
         return f"{what} \u2013 {STATUS_LABELS.get(self.status, self.status).lower()}"
 
