@@ -390,6 +390,8 @@ def test_the_engines_closest_wording_reads_right_in_the_edited_seed(tmp_path: Pa
     assert differ["status"] == "missing" and differ["details"]["closest"]["lacks"]
     assert "lacks \u201cmaterially\u201d" in differ["explanation"]
     assert "results to differ from those anticipated" in differ["explanation"]
+    line = result.documents[0].document.locate(differ["details"]["closest"]["start"]).line
+    assert f"The closest wording in the document (line {line}) is" in differ["explanation"]
 
 
 def test_contradicted_says_negated_or_reversed_with_the_documents_words_once() -> None:

@@ -456,11 +456,12 @@ def drift(matched: str, phrase: str) -> list[str]:
     return said
 
 
-def _closest(finding: Finding, rule: Rule | None = None) -> str:
+def _closest(finding: Finding, rule: Rule | None = None, document: Document | None = None) -> str:
     closest = (finding.details or {}).get("closest")
     near = closest_quote(finding, rule)
     if isinstance(closest, Mapping) and near is not None:
-        text = f"The closest wording in the document is {_q(near.cut(160))}"
+        at = place(document, closest["start"]) if isinstance(closest.get("start"), int) else ""
+        text = f"The closest wording in the document{f' ({at})' if at else ''} is {_q(near.cut(160))}"
         score = _score(closest.get("score"))
         if score:
             text += f" (score {score} of 100)"
@@ -565,7 +566,7 @@ def explain(finding: Finding, document: Document | None = None, rule: Rule | Non
             said.append(text + ".")
     elif status is Status.MISSING:
         counted = _factors(finding)
-        near = _closest(finding, rule)
+        near = _closest(finding, rule, document)
         nowhere = (near.startswith("No wording") and finding.anchor == "document"
                    and isinstance(rule, Mapping) and rule.get("scope") == "legend")
         if counted:
