@@ -144,7 +144,9 @@ def test_edited_seed_redline(tmp_path: Path) -> None:
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize(("heading", "run_in"), [("Safe Harbor Statement.", True), ("Safe Harbor Statement.", False),
                                                   ("CAUTIONARY NOTE REGARDING FORWARD-LOOKING STATEMENTS.", True),
-                                                  ("Forward-Looking Statements:", True)])
+                                                  ("Forward-Looking Statements:", True),
+                                                  ("Forward-looking statements", False),
+                                                  ("Cautionary note regarding forward-looking statements", False)])
 def test_a_heading_is_not_an_insertion(tmp_path: Path, fmt: str, heading: str, run_in: bool) -> None:
     """A heading that opens the legend, run in or on its own line, ending in '.' or ':', is not
     part of the wording compared with counsel's."""

@@ -47,6 +47,18 @@ _LEGEND_WORDS = frozenset("forward looking forward-looking safe harbor harbour c
                           "note notice important disclaimer risk risks factors reform act".split())
 
 
+def _named_heading(line: str) -> bool:
+    """A short line in sentence case that names the legend ("Forward-looking statements",
+    "Safe harbor statement"), not the first line of a wrapped sentence (which runs on: it is
+    longer, or ends in a word that needs a next one)."""
+    words = _TITLE_WORD.findall(line)
+    if not words or len(words) > 6 or not words[0][0].isupper() or line.rstrip().endswith((".", ",")):
+        return False
+    if words[-1].lower() in _MINOR or words[-1].lower() in ("are", "is", "not", "that", "be", "which"):
+        return False
+    return any(p in _LEGEND_WORDS for w in words for p in [w.lower(), *w.lower().split("-")])
+
+
 def _title(line: str, full_stop: bool) -> bool:
     """A heading's wording: a few words, every main word capitalised (or all capitals); one
     that ends in a full stop must also name the legend ("Safe Harbor Statement.")."""
@@ -120,7 +132,8 @@ class Checker:
             # A heading line, not the first line of a wrapped paragraph: it ends in a colon or
             # reads as a title ("IMPORTANT NOTE:", "Safe Harbor Statement.").
             if 0 < words <= HEADING_WORDS and not line.endswith(("!", "?", ",", ";")) and (
-                    line.endswith(":") or _title(line.rstrip("."), line.endswith("."))):
+                    line.endswith(":") or _title(line.rstrip("."), line.endswith("."))
+                    or _named_heading(line)):
                 cut = context.canonical.from_source(line_end)
         if cut is None:
             run_in = _RUN_IN.match(text, start, end)
