@@ -321,6 +321,11 @@ def test_suggestion_prefers_the_approved_wording(tmp_path: Path) -> None:
     differ = suggestion(by_rule["pslra.differ-materially"], approved)
     assert differ is not None and differ.source == "approved"
     assert "actual results to differ materially" in differ.text
+    # The misstated year: counsel's sentence citing the Act of 1995 (not the model clause's
+    # sections of the 1933 and 1934 Acts, which counsel's wording does not cite).
+    statute = suggestion(by_rule["pslra.statute"], approved)
+    assert statute is not None and statute.source == "approved" and "Reform Act of 1995" in statute.text
+    assert suggestion(by_rule["pslra.statute"], [a.replace("of 1995", "of 1996") for a in approved]).source == "model"
     # No approved sentence says "undue reliance": the model clause.
     reliance = suggestion(by_rule["pslra.undue-reliance"], approved)
     assert reliance is not None and reliance.source == "model" and "undue reliance" in reliance.text

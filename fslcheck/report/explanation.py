@@ -620,8 +620,13 @@ def suggestion(finding: Finding, approved: Sequence[str] = ()) -> Suggestion | N
         for text in approved:
             for sentence in re.split(r"(?<=[.!?])\s+(?=[\"\u201c(A-Z])", _collapse(text)):
                 words = canonical_phrase(sentence)
-                # Alike, and lacking none of the model's meaning words ("undue", "no", a year).
-                if any(not w.startswith("+") for w in meaning_differences(model, words)):
+                # Alike, and lacking none of the model's meaning words ("undue", "no"). A number
+                # the model names may be absent (counsel cites the Act, not its sections), but not
+                # replaced by another ("Act of 1996").
+                diffs = meaning_differences(model, words)
+                lacking = [w for w in diffs if not w.startswith("+")]
+                if any(not w[:1].isdigit() for w in lacking) or (
+                        lacking and any(w[1:2].isdigit() for w in diffs if w.startswith("+"))):
                     continue
                 score = fuzz.token_set_ratio(model, words)
                 if score >= SUGGEST_FROM_APPROVED and (best is None or score > best[0]):
