@@ -114,7 +114,7 @@ class PackInfo:
     version: str
     files: list[tuple[str, str]]
     # Every rule of the pack as reports describe it: id, kind, title, message, basis, severity.
-    rules: list[dict[str, str]] = field(default_factory=list)
+    rules: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass

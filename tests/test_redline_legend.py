@@ -34,22 +34,30 @@ def legend_sentences() -> list[str]:
     return re.split(r"(?<=[a-z0-9)][.])\s+(?=[A-Z])", legend)
 
 
-def write(tmp_path: Path, fmt: str, sentences: list[str]) -> Path:
+def write(tmp_path: Path, fmt: str, sentences: list[str], heading: str = "IMPORTANT NOTE:",
+          run_in: bool = False) -> Path:
+    """The release in `fmt`; the legend's heading on a line of its own, or `run_in` (the
+    paragraph's first words, "Safe Harbor Statement. Statements in ...")."""
     paragraph = " ".join(sentences)
+    if run_in:
+        paragraph = f"{heading} {paragraph}"
     if fmt == "text":
         path = tmp_path / "release.txt"
-        body = "\n".join(textwrap.wrap(INTRO, 78)) + "\n\nIMPORTANT NOTE:\n" + "\n".join(textwrap.wrap(paragraph, 78))
+        head = "" if run_in else heading + "\n"
+        body = "\n".join(textwrap.wrap(INTRO, 78)) + "\n\n" + head + "\n".join(textwrap.wrap(paragraph, 78))
         path.write_text(body + "\n\n# # #\n", encoding="utf-8")
     elif fmt == "html":
         path = tmp_path / "release.htm"
-        path.write_text(f"<html><body><p>{escape(INTRO)}</p><p><b>IMPORTANT NOTE:</b></p>"
+        head = "" if run_in else f"<p><b>{escape(heading)}</b></p>"
+        path.write_text(f"<html><body><p>{escape(INTRO)}</p>{head}"
                         f"<p>{escape(paragraph)}</p><p>#&nbsp;#&nbsp;#</p></body></html>", encoding="utf-8")
     else:
         import docx
 
         document = docx.Document()
         document.add_paragraph(INTRO)
-        document.add_paragraph("IMPORTANT NOTE:")
+        if not run_in:
+            document.add_paragraph(heading)
         document.add_paragraph(paragraph)
         path = tmp_path / "release.docx"
         document.save(str(path))
@@ -103,6 +111,10 @@ def test_reordered_sentence_is_a_move(tmp_path: Path, fmt: str) -> None:
     assert status == "weak"
     (source,), (target,) = texts(line, MOVED_FROM), texts(line, MOVED_TO)
     assert "Each such statement encompasses" in source and "Each such statement encompasses" in target
+    # A moved sentence is a sentence: it starts at its first word (not at the previous full stop)
+    # and keeps its own.
+    assert source.startswith("Each such") and target.startswith("Each such"), (source, target)
+    assert source.endswith(".") and target.endswith("."), (source, target)
     pair = {t.move for t in line.tokens if t.op in (MOVED_FROM, MOVED_TO)}
     assert len(pair) == 1 and pair != {0}
     assert line.deleted_words == line.inserted_words == 0 and line.moved_words >= 10
@@ -127,3 +139,24 @@ def test_edited_seed_redline(tmp_path: Path) -> None:
     assert texts(line, DELETE) == ["1995", "materially"]
     assert texts(line, INSERT) == [ADDED, "1996"]
     assert not any("Statements in this press release" in t for t in texts(line, DELETE))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(("heading", "run_in"), [("Safe Harbor Statement.", True), ("Safe Harbor Statement.", False),
+                                                  ("CAUTIONARY NOTE REGARDING FORWARD-LOOKING STATEMENTS.", True),
+                                                  ("Forward-Looking Statements:", True),
+                                                  ("Forward-looking statements", False),
+                                                  ("Cautionary note regarding forward-looking statements", False)])
+def test_a_heading_is_not_an_insertion(tmp_path: Path, fmt: str, heading: str, run_in: bool) -> None:
+    """A heading that opens the legend, run in or on its own line, ending in '.' or ':', is not
+    part of the wording compared with counsel's."""
+    line, status = approved_redline(write(tmp_path, fmt, legend_sentences(), heading, run_in))
+    assert line.identical, [(t.op, t.text) for t in line.tokens if t.op != "equal"]
+    assert status == "met"
+
+
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_a_short_first_sentence_is_not_taken_for_a_heading(tmp_path: Path, fmt: str) -> None:
+    """A sentence added before the approved wording is still an insertion when it is short."""
+    line, _ = approved_redline(write(tmp_path, fmt, legend_sentences(), "We Guarantee Growth.", True))
+    assert texts(line, INSERT) == ["We Guarantee Growth."] and texts(line, DELETE) == []

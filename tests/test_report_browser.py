@@ -384,3 +384,29 @@ def test_seed_report_prints_on_three_pages_with_running_head(browser: Browser, r
         assert "sos-staffing_2003-10-01_8k-ex99.txt \u00b7 PASS \u00b7 rule pack sos-staffing 2003.10" in flat, \
             f"page {number} has no running head"
         assert f"Page {number} of {len(pages)}" in flat, f"page {number} has no page number"
+
+
+def test_edited_seed_prints_compactly(browser: Browser, tmp_path: Path) -> None:
+    """The edited seed (three problems, a redline of the whole legend) prints on at most four
+    pages: problem cards may run over a page break instead of leaving a part of a page blank."""
+    import pypdfium2 as pdfium
+
+    import fslcheck
+    from fslcheck.report import RenderOptions, html_report
+
+    from .test_report_review import edited_seed
+
+    result = fslcheck.check([str(edited_seed(tmp_path))], rules=[str(COMPANY_PACK)])
+    path = tmp_path / "edited.html"
+    path.write_text(html_report.render(result, RenderOptions(version="test")), encoding="utf-8")
+    page = Page(browser)
+    page.goto(path.as_uri())
+    data = page.send("Page.printToPDF", {"printBackground": False, "preferCSSPageSize": True})["data"]
+    pdf = pdfium.PdfDocument(base64.b64decode(data))
+    try:
+        count = len(pdf)
+        last = " ".join(pdf[count - 1].get_textpage().get_text_range().split())
+    finally:
+        pdf.close()
+    assert count <= 4, f"the edited seed prints on {count} pages"
+    assert f"Page {count} of {count}" in last

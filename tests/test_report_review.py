@@ -53,18 +53,9 @@ def edited_seed(directory: Path) -> Path:
 
 
 def newswire_result() -> Result:
-    """The newswire fixture checked by the engine, with the legend-required finding's
-    `set_aside` detail as CONTRACTS.md has the engine give it (set here so the page does not
-    depend on the engine's branch; offsets located in the text, not typed in)."""
-    result = fslcheck.check([NEWSWIRE])
-    doc = result.documents[0]
-    text = doc.document.text
-    start = text.index("The newswire distributing")
-    end = text.index("any of them.") + len("any of them.")
-    legend = next(f for f in doc.findings if f.rule == "pslra.legend-required")
-    legend.details["set_aside"] = [{"start": start, "end": end, "excerpt": " ".join(text[start:end].split()),
-                                    "reason": "a newswire's disclaimer, not the company's legend"}]
-    return result
+    """The newswire fixture as the engine checks it (the set-aside legend is the engine's own
+    `details["set_aside"]` on the legend-required finding)."""
+    return fslcheck.check([NEWSWIRE])
 
 
 def scrub_json(text: str) -> str:
@@ -120,13 +111,21 @@ def test_golden_newswire_set_aside(in_repo: None) -> None:
     assert_golden_text("newswire-set-aside.report.txt", text_report.render(result, OPTIONS))
     data = json.loads(json_report.render(result, OPTIONS))
     legend = next(f for f in data["documents"][0]["findings"] if f["rule"] == "pslra.legend-required")
-    assert "set aside: a newswire's disclaimer" in legend["explanation"]
-    assert "line 17" in legend["explanation"]
-    # Shown in the document view as a hatched mark with a margin note.
-    assert re.search(r'<mark class="st-set-aside"[^>]*>The newswire distributing', page)
+    # The engine's own set-aside block: its reason and the line it starts on are said in words.
+    (block,) = legend["details"]["set_aside"]
+    text = result.documents[0].document.text
+    line = text[:block["start"]].count("\n") + 1
+    assert "disclaimer" in block["reason"]
+    assert f"at line {line} was set aside: {block['reason']}" in legend["explanation"]
+    # Shown in the document view as a hatched mark (its first words) with a margin note.
+    first_words = " ".join(text[block["start"]:block["end"]].split()[:3])
+    assert re.search(r'<mark class="st-set-aside"[^>]*>' + re.escape(first_words), page)
     view = view_model.document_view(result, result.documents[0], version="x", when=view_model.generated_at())
     noted = [h for line in view.lines for h in line.notes if h.status == "set-aside"]
-    assert len(noted) == 1 and "newswire" in noted[0].label
+    assert len(noted) == 1 and "disclaimer" in noted[0].label
+    # The key under the text says it in words, once, without the rule id.
+    key = " ".join("".join(Page(page[page.index('<ol class="hl-key"'):]).text).split())
+    assert f"Set aside, not counted as the legend: {block['reason']}" in key
 
 
 # ---------------------------------------------------------------------------------------------
@@ -327,6 +326,11 @@ def test_suggestion_prefers_the_approved_wording(tmp_path: Path) -> None:
     differ = suggestion(by_rule["pslra.differ-materially"], approved)
     assert differ is not None and differ.source == "approved"
     assert "actual results to differ materially" in differ.text
+    # The misstated year: counsel's sentence citing the Act of 1995 (not the model clause's
+    # sections of the 1933 and 1934 Acts, which counsel's wording does not cite).
+    statute = suggestion(by_rule["pslra.statute"], approved)
+    assert statute is not None and statute.source == "approved" and "Reform Act of 1995" in statute.text
+    assert suggestion(by_rule["pslra.statute"], [a.replace("of 1995", "of 1996") for a in approved]).source == "model"
     # No approved sentence says "undue reliance": the model clause.
     reliance = suggestion(by_rule["pslra.undue-reliance"], approved)
     assert reliance is not None and reliance.source == "model" and "undue reliance" in reliance.text
@@ -339,3 +343,143 @@ def test_suggestion_prefers_the_approved_wording(tmp_path: Path) -> None:
     data = json.loads(render(fslcheck.check([str(edited)], rules=[str(ROOT / COMPANY_PACK)]), "json", OPTIONS))
     reported = {f["rule"]: f.get("suggestion") for f in data["documents"][0]["findings"]}
     assert reported["pslra.undue-reliance"]["source"] == "model" and reported["pslra.no-update"] is None
+
+
+# ---------------------------------------------------------------------------------------------
+# With the engine's real details: parts by name, the closest sentence, scope
+
+
+DIFFER_RULE = {"id": "pslra.differ-materially", "scope": "legend",
+               "parts": {"subject": ["result", "outcome"], "change": ["differ", "vary"],
+                         "degree": ["material", "significant"], "source": ["from those"]}}
+
+
+def test_a_lacking_part_is_named_by_the_rules_own_word() -> None:
+    sentence = ("Readers are cautioned that all statements involve risks and other factors that could cause "
+                "the Company's actual results to differ from those anticipated in such statements including, "
+                "without limitation, the Company's ability to attract staff, economic fluctuations and competition.")
+    f = finding(Status.MISSING, message="Warn that actual results could differ materially from those expressed.",
+                details={"closest": {"excerpt": sentence, "score": 66.7, "lacks": ["degree"]}})
+    said = explain(f, rule=DIFFER_RULE)
+    assert said.endswith("lacks \u201cmaterially\u201d.")
+    # The quote is cut around the words that fill the parts, not at the sentence's start.
+    assert "actual results to differ from those" in said and "Readers are cautioned" not in said
+    # A part the message does not use is named by the words the part accepts; no rule: its name.
+    assert "lacks a word such as \u201csubject\u201d" not in explain(f, rule=DIFFER_RULE)
+    other = finding(Status.MISSING, message="Say it.", details={"closest": {"excerpt": "x", "lacks": ["degree"]}})
+    assert explain(other, rule=DIFFER_RULE).endswith(
+        "lacks a word such as \u201cmaterial\u201d or \u201csignificant\u201d.")
+    assert explain(other).endswith("lacks \u201cdegree\u201d.")
+
+
+def test_locations_say_in_the_legend_and_where_a_missing_element_was_looked_for() -> None:
+    from fslcheck.report.explanation import looked_in, where
+
+    text = "Headline.\nStatements here are forward-looking.\nActual results may differ materially.\n"
+    document = doc_of(text)
+    start = text.index("Actual")
+    met = finding(Status.MET, start=start, end=start + 6)
+    assert where(met, document, DIFFER_RULE) == "line 3, in the legend"
+    assert where(met, document, dict(DIFFER_RULE, scope="document")) == "line 3"
+    missing = finding(Status.MISSING, anchor="legend", anchor_start=text.index("Statements"))
+    assert looked_in(missing, document, DIFFER_RULE) == "looked for in the legend, which starts at line 2"
+    nowhere = finding(Status.MISSING, anchor="document", anchor_start=0)
+    assert looked_in(nowhere, document, DIFFER_RULE) == ""  # the explanation says it
+    assert explain(nowhere, document, DIFFER_RULE) == (
+        "The document has no legend to look in; this element counts only inside one.")
+    assert looked_in(nowhere, document) == "no legend was found"
+    assert looked_in(nowhere, document, dict(DIFFER_RULE, scope="document")) == "looked for in the whole document"
+    assert looked_in(met, document, DIFFER_RULE) == ""
+
+
+def test_the_engines_closest_wording_reads_right_in_the_edited_seed(tmp_path: Path) -> None:
+    """Real engine data: differ-materially in the edited seed lacks 'materially', quoted at 'differ'."""
+    result = fslcheck.check([str(edited_seed(tmp_path))], rules=[str(ROOT / COMPANY_PACK)])
+    data = json.loads(json_report.render(result, OPTIONS))
+    differ = next(f for f in data["documents"][0]["findings"] if f["rule"] == "pslra.differ-materially")
+    assert differ["status"] == "missing" and differ["details"]["closest"]["lacks"]
+    assert "lacks \u201cmaterially\u201d" in differ["explanation"]
+    assert "results to differ from those anticipated" in differ["explanation"]
+    line = result.documents[0].document.locate(differ["details"]["closest"]["start"]).line
+    assert f"The closest wording in the document (line {line}) is" in differ["explanation"]
+
+
+def test_contradicted_says_negated_or_reversed_with_the_documents_words_once() -> None:
+    from fslcheck.report.explanation import shown_notes
+
+    f = finding(Status.VIOLATED, excerpt="Actual results will not differ materially.",
+                details={"polarity": "negated", "polarity_cue": "will not differ"},
+                notes=["negated: 'will not differ'", "inside a tracked insertion"])
+    assert explain(f) == "The document says the opposite \u2013 negated: \u201cwill not differ\u201d."
+    assert shown_notes(f) == ["inside a tracked insertion"]  # the explanation said it already
+    # Only the engine's note: polarity and words read from it.
+    noted = finding(Status.VIOLATED, rule="pslra.no-update", excerpt="We undertake to update them.",
+                    notes=["reversed: 'undertake to update'"])
+    assert explain(noted) == "The document says the opposite \u2013 reversed: \u201cundertake to update\u201d."
+
+
+def test_weak_drift_without_a_key_word_change_gets_a_word_level_difference() -> None:
+    from fslcheck.report.explanation import drift
+
+    assert drift("after the date of this", "as of the date {hereof|of this|of the}") == [
+        "\u201cafter\u201d where the rule has \u201cas of\u201d"]
+    assert drift("all forward-looking statements", "forward looking statement*") == ["adds \u201call\u201d"]
+    assert drift("not place reliance", "not place undue reliance") == ["lacks \u201cundue\u201d"]
+    text = "Past performance should not be considered a reliable indicator.\n"
+    start = text.index("should")
+    end = text.index(" a reliable")
+    f = finding(Status.WEAK, score=80.0, start=start, end=end, excerpt=text.strip(),
+                details={"threshold": 90, "matched_phrase": "{should|must} not {be|} {rely|relied}",
+                         # the proposition's closest sentence is elsewhere: its lacks are not these words'
+                         "closest": {"excerpt": "Other.", "lacks": ["object"], "start": 500, "end": 520}})
+    said = explain(f, doc_of(text))
+    assert "(\u201cshould not be relied\u201d) but differs: \u201cconsidered\u201d where the rule has \u201crelied\u201d" in said
+    assert "object" not in said
+
+
+def test_a_passage_far_from_the_wording_is_no_list_of_differences() -> None:
+    f = finding(Status.MISSING, score=13.5, excerpt="DENVER -- Lakeside Robotics reported revenue of $41.2 million.",
+                details={"threshold": 100, "weak": 80},
+                notes=["wording differs in a word that carries meaning: 1995, not, +41, +2025"])
+    said = explain(f)
+    assert said.startswith("No wording near this requirement was found") and "scores 14 of 100" in said
+    assert "41" not in said and "Lakeside" not in said
+
+
+def test_no_legend_no_in_the_legend(in_repo: None) -> None:
+    """A legend rule that fell back to the whole text (no legend found) is not 'in the legend'."""
+    from fslcheck.report.explanation import has_legend, rule_index, where
+
+    result = fslcheck.check([NEWSWIRE], rules=[COMPANY_PACK])
+    doc = result.documents[0]
+    assert not has_legend(doc.findings)
+    rules = rule_index(result.pack.rules)
+    placed = [f for f in doc.findings if f.start is not None]
+    assert placed and all("legend" not in where(f, doc.document, rules.get(f.rule), has_legend(doc.findings))
+                          for f in placed)
+    assert "in the legend" not in text_report.render(result, OPTIONS).replace("looked for in the legend", "")
+
+
+def test_index_names_a_set_aside_legend_first(in_repo: None, tmp_path: Path) -> None:
+    result = fslcheck.check([NEWSWIRE, EXAMPLE])
+    view = view_model.index_view(result, ["a.html", "b.html"], version="x", when=view_model.generated_at())
+    row = next(r for r in view.rows if "newswire" in r.path)
+    assert row.problems[0].startswith("A legend-like passage was set aside: ") and "disclaimer" in row.problems[0]
+    assert not any("set aside" in p for r in view.rows if r is not row for p in r.problems)
+
+
+def test_a_misstated_number_is_marked_in_the_quote() -> None:
+    text = "These are forward-looking statements within the meaning of the Reform Act of 1996.\n"
+    start = text.index("Reform Act")
+    f = finding(Status.WEAK, score=100.0, start=start, end=start + len("Reform Act"), excerpt=text.strip(),
+                notes=["the sentence misstates a number the rule names: reform act of 1996"])
+    found = quote(f, doc_of(text))
+    assert found is not None and found.match == "Reform Act of 1996" and found.after == "."
+
+
+def test_shortened_quotes_end_on_a_whole_word() -> None:
+    from fslcheck.report.explanation import _short
+
+    said = _short("actual results may differ materially from those expressed " * 5, 40)
+    assert said.endswith("\u2026") and len(said) <= 40
+    assert said[:-1].split()[-1] in "actual results may differ materially from those expressed".split()

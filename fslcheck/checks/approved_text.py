@@ -38,6 +38,37 @@ from .base import THRESHOLD_OPTIONS, CheckContext, finding, thresholds
 KIND = "approved-text"
 HEADING_WORDS = 10  # a first line this short, not ending a sentence, is the legend's heading
 _RUN_IN = re.compile(r"[^.:!?]{1,60}:\s")  # "forward-looking statements: this release ..."
+_RUN_IN_TITLE = re.compile(r"([^.:!?]{1,60})\.\s")  # "Safe Harbor Statement. Statements in ..."
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+_MINOR = frozenset("a an and as at by for in of on or the to regarding concerning about under with".split())
+# A title that ends in a full stop is a heading only when it speaks of the legend; a short
+# sentence in title case ("We Guarantee Growth.") is wording.
+_LEGEND_WORDS = frozenset("forward looking forward-looking safe harbor harbour cautionary caution statement statements "
+                          "note notice important disclaimer risk risks factors reform act".split())
+
+
+def _named_heading(line: str) -> bool:
+    """A short line in sentence case that names the legend ("Forward-looking statements",
+    "Safe harbor statement"), not the first line of a wrapped sentence (which runs on: it is
+    longer, or ends in a word that needs a next one)."""
+    words = _TITLE_WORD.findall(line)
+    if not words or len(words) > 6 or not words[0][0].isupper() or line.rstrip().endswith((".", ",")):
+        return False
+    if words[-1].lower() in _MINOR or words[-1].lower() in ("are", "is", "not", "that", "be", "which"):
+        return False
+    return any(p in _LEGEND_WORDS for w in words for p in [w.lower(), *w.lower().split("-")])
+
+
+def _title(line: str, full_stop: bool) -> bool:
+    """A heading's wording: a few words, every main word capitalised (or all capitals); one
+    that ends in a full stop must also name the legend ("Safe Harbor Statement.")."""
+    words = _TITLE_WORD.findall(line)
+    if not words or len(words) > HEADING_WORDS or not words[0][0].isupper():
+        return False
+    if not all(w[0].isupper() for w in words if w.lower() not in _MINOR):
+        return False
+    return not full_stop or any(w.lower() in _LEGEND_WORDS or any(p in _LEGEND_WORDS for p in w.lower().split("-"))
+                                for w in words)
 OPTIONS = {**THRESHOLD_OPTIONS}
 REQUIRED = ()
 
@@ -98,12 +129,20 @@ class Checker:
         if line_end > source_start:
             line = source[source_start:line_end].strip()
             words = len(line.split())
-            if 0 < words <= HEADING_WORDS and not line.endswith((".", "!", "?", ",", ";")):
+            # A heading line, not the first line of a wrapped paragraph: it ends in a colon or
+            # reads as a title ("IMPORTANT NOTE:", "Safe Harbor Statement.").
+            if 0 < words <= HEADING_WORDS and not line.endswith(("!", "?", ",", ";")) and (
+                    line.endswith(":") or _title(line.rstrip("."), line.endswith("."))
+                    or _named_heading(line)):
                 cut = context.canonical.from_source(line_end)
         if cut is None:
             run_in = _RUN_IN.match(text, start, end)
             if run_in and len(run_in.group().split()) <= 6:
                 cut = run_in.end()
+            # (read in the source: the canonical text has lost the capitals a title shows)
+            titled = _RUN_IN_TITLE.match(source, source_start, source_start + 80)
+            if cut is None and titled and len(titled.group().split()) <= 6 and _title(titled.group(1), True):
+                cut = context.canonical.from_source(titled.end())
         if cut is None or not start < cut < end:
             return start
         heading = canonical_phrase(text[start:cut])

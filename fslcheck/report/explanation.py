@@ -14,7 +14,7 @@ technical reader in `detail_line`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,9 +75,29 @@ def title_words(finding: Finding) -> str:
 
 def shown_notes(finding: Finding) -> list[str]:
     """The finding's notes a reader still needs once `explain` has put the meaning-word
-    differences into words (the raw lists, "1995, no, +1993", stay in the JSON)."""
-    return [str(note) for note in finding.notes
-            if not str(note).startswith((_MEANING_NOTE, _MISSTATED_NOTE))]
+    differences and a contradiction into words (the raw notes, "1995, no, +1993", "negated:
+    '…'", stay in the JSON)."""
+    said = (_MEANING_NOTE, _MISSTATED_NOTE) + (tuple(f"{p}: " for p in _CONTRARY) if contradicted(finding) else ())
+    return [str(note) for note in finding.notes if not str(note).startswith(said)]
+
+
+def _contrary(finding: Finding) -> str:
+    """A contradicted element in words: "The document says the opposite – negated: “will not
+    differ”." The cue is the document's own words that turn the statement around."""
+    details = finding.details or {}
+    polarity = str(details.get("polarity") or "")
+    cue = str(details.get("polarity_cue") or "")
+    for note in finding.notes:  # the engine's note, "negated: 'will not differ'", when details lack it
+        kind, _, words = str(note).partition(": ")
+        if kind in _CONTRARY:
+            polarity = polarity if polarity in _CONTRARY else kind
+            cue = cue or words.strip("'\"")
+    if polarity not in _CONTRARY:
+        polarity = "negated"
+    text = "The document says the opposite \u2013 " + polarity
+    if cue:
+        return text + f": {_q(_short(cue))}."
+    return text + (f": {_q(_short(finding.excerpt))}." if finding.excerpt else ".")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -106,6 +126,43 @@ def place(document: Document | None, offset: int | None) -> str:
     if document.format in ("text", "markdown", "edgar") and location.line is not None:
         return f"line {location.line}"
     return f"paragraph {text_paragraph(document.text, offset)}"
+
+
+def has_legend(findings: Sequence[Finding]) -> bool:
+    """False when the checks found no legend in the document: its unmatched findings point at
+    the document's start (`anchor` "document") rather than at the legend."""
+    return not any(f.anchor == "document" for f in findings)
+
+
+def where(finding: Finding, document: Document | None, rule: Mapping[str, Any] | None = None,
+          legend: bool = True) -> str:
+    """Where the finding's match is ("line 35"), and "in the legend" when its rule looks only
+    inside the legend (`scope: legend`) and the document has one (`legend`, see `has_legend`;
+    without one, such a rule falls back to the whole text): the reader knows the words were
+    found where they count."""
+    if finding.start is None:
+        return ""
+    said = place(document, finding.start)
+    if said and legend and isinstance(rule, Mapping) and rule.get("scope") == "legend":
+        said += ", in the legend"
+    return said
+
+
+def looked_in(finding: Finding, document: Document | None, rule: Mapping[str, Any] | None = None) -> str:
+    """Where an element that was not found was looked for, in words: in the legend (and where it
+    starts), in the whole document, or nowhere because no legend was found for a rule that looks
+    only inside the legend. Empty for a finding with a match."""
+    if finding.anchor not in ("legend", "document"):
+        return ""
+    scope = rule.get("scope") if isinstance(rule, Mapping) else None
+    if scope == "document":
+        return "looked for in the whole document"
+    if finding.anchor == "legend" and finding.anchor_start is not None:
+        at = place(document, finding.anchor_start)
+        return "looked for in the legend" + (f", which starts at {at}" if at else "")
+    if finding.anchor == "document" and scope != "legend":  # (a legend rule: `explain` says it)
+        return "no legend was found"
+    return ""
 
 
 def text_paragraph(text: str, offset: int) -> int:
@@ -177,9 +234,26 @@ def quote(finding: Finding, document: Document | None) -> Quote | None:
         if at < 0:
             at = sentence.lower().find(matched.lower())
         if at >= 0:
-            return Quote(sentence[:at], sentence[at:at + len(matched)], sentence[at + len(matched):])
+            return _with_misstated(finding, Quote(sentence[:at], sentence[at:at + len(matched)],
+                                                  sentence[at + len(matched):]))
         return Quote(sentence, "", "")  # the match is not inside the (shortened) sentence
     return Quote("", sentence, "")
+
+
+def _with_misstated(finding: Finding, found: Quote) -> Quote:
+    """The quote's match widened over a misstated number that follows it ("Reform Act" + " of
+    1996"): the number is what the explanation is about, so it is marked too."""
+    for note in finding.notes:
+        note = str(note)
+        if not note.startswith(_MISSTATED_NOTE):
+            continue
+        numbers = _NUMBER.findall(note[len(_MISSTATED_NOTE):].split(";")[0])
+        if not numbers:
+            continue
+        follows = re.match(r"(\W*(?:\w+\W+){0,2}?)" + re.escape(numbers[-1]) + r"\b", found.after)
+        if follows and len(follows.group()) <= 16:
+            return Quote(found.before, found.match + follows.group(), found.after[follows.end():])
+    return found
 
 
 # ---------------------------------------------------------------------------------------------
@@ -191,8 +265,14 @@ def _q(text: str) -> str:
 
 
 def _short(text: str, width: int = 160) -> str:
+    """`text` in at most `width` characters, cut after a whole word (a cut word reads as a typo)."""
     text = _collapse(text)
-    return text if len(text) <= width else text[: width - 1].rstrip() + "\u2026"
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if " " in cut[width // 2:]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + "\u2026"
 
 
 def _score(value: Any) -> str:
@@ -229,7 +309,8 @@ def differences(finding: Finding) -> list[str]:
         wanted.remove(old)
         extra.remove(new)
     said.extend(f"lacks {_q(w)}" for w in dict.fromkeys(wanted))
-    said.extend(f"adds {_q(w)}" for w in dict.fromkeys(extra))
+    said.extend(f"adds the number {_q(w)}" if _NUMBER.fullmatch(w) else f"adds {_q(w)}"
+                for w in dict.fromkeys(extra))
     for note in finding.notes:
         note = str(note)
         if note.startswith(_MISSTATED_NOTE):
@@ -239,25 +320,158 @@ def differences(finding: Finding) -> list[str]:
                         and len(n) == len(numbers[-1])]
             if numbers and expected:
                 kind = "year" if _YEAR.fullmatch(numbers[-1]) else "number"
-                said.append(f"the {kind} reads {numbers[-1]}, the rule expects {expected[0]} "
-                            f"({_q(words)})")
+                said.append(f"the {kind} reads {numbers[-1]}, the rule expects {expected[0]}")  # the quote shows where
             else:
                 said.append(f"misstates a number: {_q(words)}")
     return said
 
 
-def _closest(finding: Finding) -> str:
+Rule = Mapping[str, Any]  # a rule as the pack describes it to reports (PackInfo.rules): id, title, parts …
+
+
+def rule_index(rules: Any) -> dict[str, Rule]:
+    """The pack's rule descriptions by id (`PackInfo.rules`); anything odd is skipped."""
+    return {str(r["id"]): r for r in rules or [] if isinstance(r, Mapping) and "id" in r}
+
+
+def _part_words(rule: Rule | None, name: str) -> list[str]:
+    parts = rule.get("parts") if isinstance(rule, Mapping) else None
+    words = parts.get(name) if isinstance(parts, Mapping) else None
+    return [str(w).lstrip("=").rstrip("*") for w in words or [] if str(w).strip("=*")]
+
+
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """A part's word (or word group) as the document may write it: any ending, any spacing."""
+    body = r"[\s-]+".join(re.escape(w) for w in word.split())
+    return re.compile(r"(?<![\w-])" + body + r"[\w'-]*", re.IGNORECASE)
+
+
+def _said_as(words: list[str], text: str) -> str:
+    """The first of a part's words that `text` (the rule's message, its model clause) uses, in
+    the form it uses: "material" is said "materially" in "could differ materially"."""
+    for word in words:
+        stem = word[:-1] if len(word) > 5 else word  # "material"/"materially", "rely"/"relied" aside
+        found = _word_pattern(stem).search(text)
+        if found and len(found.group()) <= len(word) + 4:
+            return found.group()
+    return ""
+
+
+def lacking(item: str, finding: Finding, rule: Rule | None = None) -> str:
+    """What the closest wording lacks, in words: a part of the rule's proposition ("degree") is
+    named by the word the rule's own message uses for it ("lacks “materially”"), else by the
+    first words the part accepts; a polarity note ("negated: '…'") is kept as it is."""
+    if item.startswith(("negated", "reversed", "lacks", "adds")):
+        return item
+    words = _part_words(rule, item)
+    if not words:
+        return f"lacks {_q(item)}"
+    said = _said_as(words, f"{finding.message} {finding.model or ''}")
+    if said:
+        return f"lacks {_q(said)}"
+    return "lacks a word such as " + " or ".join(_q(w) for w in words[:2])
+
+
+def closest_quote(finding: Finding, rule: Rule | None = None) -> Quote | None:
+    """The closest wording (details["closest"]), with the words that fill the rule's parts
+    picked out: the shortest stretch holding a word of every part it has. Without the rule's
+    parts, the whole excerpt is the match."""
     closest = (finding.details or {}).get("closest")
-    if isinstance(closest, dict) and closest.get("excerpt"):
-        text = f"The closest wording in the document is {_q(_short(str(closest['excerpt'])))}"
+    if not isinstance(closest, Mapping) or not closest.get("excerpt"):
+        return None
+    excerpt = _collapse(str(closest["excerpt"]))
+    lacks = {str(x) for x in closest.get("lacks", []) or []}
+    parts = rule.get("parts") if isinstance(rule, Mapping) else None
+    found: list[list[tuple[int, int]]] = []
+    for name in parts if isinstance(parts, Mapping) else ():
+        if name in lacks:
+            continue
+        spans = [(m.start(), m.end()) for word in _part_words(rule, name)
+                 for m in _word_pattern(word).finditer(excerpt)]
+        if spans:
+            found.append(spans)
+    if not found:
+        return Quote("", excerpt, "")
+    best: tuple[int, int] | None = None
+    for anchor, _ in (span for spans in found for span in spans):
+        chosen = [min(spans, key=lambda s: abs(s[0] - anchor)) for spans in found]
+        lo, hi = min(s[0] for s in chosen), max(s[1] for s in chosen)
+        if best is None or hi - lo < best[1] - best[0]:
+            best = (lo, hi)
+    lo, hi = best
+    return Quote(excerpt[:lo], excerpt[lo:hi], excerpt[hi:])
+
+
+_TOKEN = re.compile(r"\{[^}]*\}|\.\.\.|[^\s{}]+")
+_WORD = re.compile(r"[\w$%]+(?:['\u2019.][\w]+)*")
+
+
+def _doc_words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text.replace("-", " "))]
+
+
+def _phrase_words(phrase: str, matched: str) -> list[str]:
+    """The rule's phrase as words, each `{a|b}` group read as the alternative the matched words
+    come nearest to (one they contain, else the first; an optional group the words lack is
+    left out); `...` and `*` dropped."""
+    have = set(_doc_words(matched))
+    out: list[str] = []
+    for token in _TOKEN.findall(phrase):
+        if token == "...":
+            continue
+        if token.startswith("{"):
+            alternatives = [a.split() for a in token[1:-1].split("|")]
+            present = [a for a in alternatives if a and all(
+                any(h.startswith(w.rstrip("*").lower()) for h in have) for w in a)]
+            if present:
+                chosen = max(present, key=len)
+            elif any(not a for a in alternatives):
+                continue
+            else:  # the alternative that reads most like the document's words
+                chosen = max(alternatives, key=lambda a: fuzz.partial_ratio(" ".join(a), matched.lower()))
+            out.extend(w.rstrip("*") for w in chosen)
+        else:
+            out.append(token.rstrip("*"))
+    return out
+
+
+def drift(matched: str, phrase: str) -> list[str]:
+    """A word-level difference between the document's words and the rule's phrase they came
+    near: "“after” where the rule has “as of”", "lacks “undue”", "adds “also”"."""
+    from difflib import SequenceMatcher
+
+    wanted = [w.lower() for w in _phrase_words(phrase, matched)]
+    have = _doc_words(matched)
+    # A word counts as the rule's when it starts like it ("statements" for "statement*").
+    have_as = [next((w for w in wanted if h.startswith(w) and len(h) <= len(w) + 3), h) for h in have]
+    said = []
+    for op, a1, a2, b1, b2 in SequenceMatcher(a=wanted, b=have_as, autojunk=False).get_opcodes():
+        rule_words, doc_words = " ".join(wanted[a1:a2]), " ".join(have[b1:b2])
+        if op == "replace":
+            said.append(f"{_q(doc_words)} where the rule has {_q(rule_words)}")
+        elif op == "delete":
+            said.append(f"lacks {_q(rule_words)}")
+        elif op == "insert":
+            said.append(f"adds {_q(doc_words)}")
+    return said
+
+
+def _closest(finding: Finding, rule: Rule | None = None, document: Document | None = None) -> str:
+    closest = (finding.details or {}).get("closest")
+    near = closest_quote(finding, rule)
+    if isinstance(closest, Mapping) and near is not None:
+        at = place(document, closest["start"]) if isinstance(closest.get("start"), int) else ""
+        text = f"The closest wording in the document{f' ({at})' if at else ''} is {_q(near.cut(160))}"
         score = _score(closest.get("score"))
         if score:
             text += f" (score {score} of 100)"
-        lacks = [str(item) for item in closest.get("lacks", []) or [] if str(item)]
-        said = []
-        for item in lacks:
-            said.append(item if item.startswith(("negated", "reversed", "lacks", "adds")) else f"lacks {_q(item)}")
+        said = [lacking(str(item), finding, rule) for item in closest.get("lacks", []) or [] if str(item)]
         return text + (": " + "; ".join(said) if said else "") + "."
+    weak = (finding.details or {}).get("weak")
+    if finding.excerpt and finding.score is not None and isinstance(weak, (int, float)) and finding.score < weak / 2:
+        # Far below "close": the passage's differences would be a list of unrelated words.
+        return (f"No wording near this requirement was found in the document (the nearest passage "
+                f"scores {_score(finding.score)} of 100; {_score(weak)} counts as close).")
     if finding.excerpt and finding.score is not None:
         text = f"The closest wording in the document is {_q(_short(finding.excerpt))} (score {_score(finding.score)} of 100)"
         said = differences(finding)
@@ -307,8 +521,11 @@ def _waiver(finding: Finding) -> str:
     return "Waived" + (" (" + "; ".join(str(p) for p in parts) + ")" if parts else "") + "."
 
 
-def explain(finding: Finding, document: Document | None = None) -> str:
-    """Why the finding has its status, in one or two plain sentences (no markup)."""
+def explain(finding: Finding, document: Document | None = None, rule: Rule | None = None) -> str:
+    """Why the finding has its status, in one or two plain sentences (no markup).
+
+    `rule` is the rule as the pack describes it (`rule_index(result.pack.rules)`): with it, a
+    part the closest wording lacks is named by the rule's own word for it."""
     status = finding.status
     said: list[str] = []
     if status is Status.MET:
@@ -327,35 +544,41 @@ def explain(finding: Finding, document: Document | None = None) -> str:
             said.append("The wording differs: " + "; ".join(what) + ".")
         elif not counted:
             near = (finding.details or {}).get("closest")
-            lacks = [str(x) for x in near.get("lacks", []) or []] if isinstance(near, dict) else []
             found = quote(finding, document)
             words = found.match if found is not None and found.match else ""
+            # The proposition's closest sentence is about another place when it does not hold
+            # the weak match: what it lacks says nothing about these words.
+            lacks = [str(x) for x in near.get("lacks", []) or []] if isinstance(near, Mapping) and (
+                not isinstance(near.get("start"), int) or finding.start is None
+                or near["start"] <= finding.start < near.get("end", near["start"])) else []
+            phrase = str((finding.details or {}).get("matched_phrase") or "")
+            drifted = drift(words, phrase) if words and phrase and not lacks else []
             score = _score(finding.score)
             threshold = _score((finding.details or {}).get("threshold"))
             text = f"The closest wording, {_q(_short(words))}, is near the requirement" if words else \
                 "The wording is close to the requirement"
             if lacks:
-                text += " but " + "; ".join(x if x.startswith(("negated", "reversed")) else f"lacks {_q(x)}"
-                                            for x in lacks)
+                text += " but " + "; ".join(lacking(x, finding, rule) for x in lacks)
+            elif drifted:
+                text += f" ({_q(' '.join(_phrase_words(phrase, words)))}) but differs: " + "; ".join(drifted)
             if score:
                 text += f" (score {score} of 100" + (f"; {threshold} counts as found" if threshold else "") + ")"
             said.append(text + ".")
     elif status is Status.MISSING:
         counted = _factors(finding)
-        near = _closest(finding)
+        near = _closest(finding, rule, document)
+        nowhere = (near.startswith("No wording") and finding.anchor == "document"
+                   and isinstance(rule, Mapping) and rule.get("scope") == "legend")
         if counted:
             said.append(counted[0].upper() + counted[1:])
-        elif not (near.startswith("No wording") and set_aside(finding, document)):
+        if nowhere:
+            # Not "nothing near it in the document": a legend rule looks only inside a legend.
+            said.append("The document has no legend to look in; this element counts only inside one.")
+        elif not counted and not (near.startswith("No wording") and set_aside(finding, document)):
             said.append(near)  # (a set-aside legend is the nearest wording: said below)
     elif status is Status.VIOLATED:
         if contradicted(finding):
-            cue = (finding.details or {}).get("polarity_cue")
-            text = "The document says the opposite"
-            if finding.excerpt:
-                text += f": {_q(_short(finding.excerpt))}"
-            if cue:
-                text += f" (negated by {_q(str(cue))})"
-            said.append(text + ".")
+            said.append(_contrary(finding))
         else:
             said.append("The document uses wording the rule forbids"
                         + (f": {_q(_short(finding.excerpt))}" if finding.excerpt else "") + ".")
@@ -397,8 +620,13 @@ def suggestion(finding: Finding, approved: Sequence[str] = ()) -> Suggestion | N
         for text in approved:
             for sentence in re.split(r"(?<=[.!?])\s+(?=[\"\u201c(A-Z])", _collapse(text)):
                 words = canonical_phrase(sentence)
-                # Alike, and lacking none of the model's meaning words ("undue", "no", a year).
-                if any(not w.startswith("+") for w in meaning_differences(model, words)):
+                # Alike, and lacking none of the model's meaning words ("undue", "no"). A number
+                # the model names may be absent (counsel cites the Act, not its sections), but not
+                # replaced by another ("Act of 1996").
+                diffs = meaning_differences(model, words)
+                lacking = [w for w in diffs if not w.startswith("+")]
+                if any(not w[:1].isdigit() for w in lacking) or (
+                        lacking and any(w[1:2].isdigit() for w in diffs if w.startswith("+"))):
                     continue
                 score = fuzz.token_set_ratio(model, words)
                 if score >= SUGGEST_FROM_APPROVED and (best is None or score > best[0]):

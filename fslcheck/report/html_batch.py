@@ -97,8 +97,13 @@ def _summary_only(document: DocumentResult) -> DocumentResult:
 
 
 def _place_only(details: dict[str, Any]) -> dict[str, Any]:
-    """Of a finding's details, only where its closest wording starts (for the index's order)."""
+    """Of a finding's details, only where its closest wording starts (for the index's order) and
+    why a legend-like passage was set aside (the index names it)."""
+    kept: dict[str, Any] = {}
     near = details.get("closest")
     if isinstance(near, dict) and isinstance(near.get("start"), int):
-        return {"closest": {"start": near["start"]}}
-    return {}
+        kept["closest"] = {"start": near["start"]}
+    set_aside = details.get("set_aside")
+    if isinstance(set_aside, list):
+        kept["set_aside"] = [{"reason": item.get("reason")} for item in set_aside if isinstance(item, dict)]
+    return kept

@@ -9,13 +9,14 @@ from .. import __version__
 from ..documents.model import Document
 from ..result import DocumentResult, Finding, Result, Tally
 from . import stream
-from .explanation import explain, suggestion
+from .explanation import Rule, explain, rule_index, suggestion
 
 FORMAT = "json"
 
 
 def to_data(result: Result) -> dict[str, Any]:
-    return _frame(result.tally(), [_document(d) for d in result.documents])
+    rules = rule_index(result.pack.rules)
+    return _frame(result.tally(), [_document(d, rules) for d in result.documents])
 
 
 def _frame(tally: Tally, documents: Any) -> dict[str, Any]:
@@ -36,9 +37,10 @@ class Stream:
 
     def __init__(self, rules: Any = None, options: Any = None) -> None:
         self.count = 0
+        self.rules = rule_index(rules)
 
     def document(self, document: DocumentResult) -> str:
-        text = json.dumps(_document(document), indent=2, ensure_ascii=False)
+        text = json.dumps(_document(document, self.rules), indent=2, ensure_ascii=False)
         self.count += 1
         return ("\n" if self.count == 1 else ",\n") + stream.indent(text, 4)
 
@@ -53,7 +55,7 @@ def render(result: Result, options) -> str:
     return stream.render(Stream(result.pack.rules, options), result)
 
 
-def _document(document: DocumentResult) -> dict[str, Any]:
+def _document(document: DocumentResult, rules: dict[str, Rule] | None = None) -> dict[str, Any]:
     return {
         "path": document.path,
         "verdict": document.verdict,
@@ -61,12 +63,14 @@ def _document(document: DocumentResult) -> dict[str, Any]:
         "sha256": document.document.sha256 if document.document else None,
         "format": document.document.format if document.document else None,
         "warnings": list(document.document.warnings) if document.document else [],
-        "findings": [_finding(f, document.document, [g.approved for g in document.findings if g.approved])
+        "findings": [_finding(f, document.document, [g.approved for g in document.findings if g.approved],
+                              (rules or {}).get(f.rule))
                      for f in document.findings],
     }
 
 
-def _finding(finding: Finding, document: Document | None = None, approved: list[str] | None = None) -> dict[str, Any]:
+def _finding(finding: Finding, document: Document | None = None, approved: list[str] | None = None,
+             rule: Rule | None = None) -> dict[str, Any]:
     location = None
     start, loc = finding.point  # a missing element points at the legend, or line 1 (`anchor`)
     if start is not None and loc is not None:
@@ -84,7 +88,7 @@ def _finding(finding: Finding, document: Document | None = None, approved: list[
         "message": finding.message,
         "location": location,
         "excerpt": finding.excerpt,
-        "explanation": explain(finding, document),
+        "explanation": explain(finding, document, rule),
         "anchor": finding.anchor,
     }
     suggested = suggestion(finding, approved or [])

@@ -120,13 +120,38 @@ def _words(units: list[_Unit]) -> int:
     return sum(1 for unit in units if unit.key[:1].isalnum())
 
 
+def _slid(opcodes: list[tuple], old_keys: list[str], new_keys: list[str]) -> list[list]:
+    """Opcodes with a deleted or inserted run that starts at a punctuation mark slid one unit
+    on when the mark recurs right after it: ". Each sentence moved" becomes "Each sentence
+    moved .", so a sentence is cut where it starts, not at the previous sentence's full stop."""
+    ops = [list(op) for op in opcodes]
+    for k in range(1, len(ops) - 1):
+        prev, op, nxt = ops[k - 1], ops[k], ops[k + 1]
+        if prev[0] != "equal" or nxt[0] != "equal" or op[0] not in ("delete", "insert"):
+            continue
+        keys, lo, hi, limit = (old_keys, op[1], op[2], nxt[2]) if op[0] == "delete" else \
+            (new_keys, op[3], op[4], nxt[4])
+        shift = 0
+        while lo + shift < hi + shift < limit and not keys[lo + shift][:1].isalnum() \
+                and keys[lo + shift] == keys[hi + shift]:
+            shift += 1
+        if shift:
+            for piece in (prev, op, nxt):
+                piece[1 if piece is not prev else 2] += shift
+                piece[3 if piece is not prev else 4] += shift
+            op[2] += shift
+            op[4] += shift
+    # (nxt gained shift at its start: a next run that became empty is dropped)
+    return [op for op in ops if op[0] != "equal" or op[2] > op[1]]
+
+
 def _pieces(old: list[_Unit], new: list[_Unit]) -> list[list]:
     """The diff as pieces [op, i1, i2, j1, j2, move], a replacement split into a deletion and an
     insertion, and a passage deleted in one place and inserted in another paired as a move."""
     old_keys, new_keys = [u.key for u in old], [u.key for u in new]
     matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
     pieces: list[list] = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in _slid(matcher.get_opcodes(), old_keys, new_keys):
         if op == EQUAL:
             pieces.append([EQUAL, i1, i2, j1, j2, 0])
             continue

@@ -34,10 +34,12 @@ class Stream:
 
     def __init__(self, rules=None, options=None) -> None:
         self.options = options
+        self.rules = explanation.rule_index(rules)
 
     def document(self, document: DocumentResult) -> str:
         options = self.options
-        block = _document(document, getattr(options, "color", False), getattr(options, "quiet", False))
+        block = _document(document, getattr(options, "color", False), getattr(options, "quiet", False),
+                          self.rules)
         text = "\n".join(block) + "\n\n" if block else ""
         if getattr(options, "github", False):
             from .github_report import document_lines  # workflow commands under GitHub Actions
@@ -60,10 +62,11 @@ class Stream:
 
 
 def render(result: Result, options) -> str:
-    return stream.render(Stream(None, options), result)
+    return stream.render(Stream(result.pack.rules, options), result)
 
 
-def _document(document: DocumentResult, color: bool, quiet: bool = False) -> list[str]:
+def _document(document: DocumentResult, color: bool, quiet: bool = False,
+              rules: dict[str, explanation.Rule] | None = None) -> list[str]:
     """The document's block; with `quiet`, only its problems (nothing for a clean document).
 
     An unreadable document shows its verdict only: the error itself goes to standard error, once.
@@ -83,16 +86,17 @@ def _document(document: DocumentResult, color: bool, quiet: bool = False) -> lis
             lines.extend(_wrap(f"warning: {warning}", "  ", "    "))
     approved = [f.approved for f in document.findings if f.approved]
     for finding in (problems if quiet else document.findings):
-        lines.append(_finding(finding, color, document.document, approved))
+        lines.append(_finding(finding, color, document.document, approved, (rules or {}).get(finding.rule),
+                              explanation.has_legend(document.findings)))
     return lines
 
 
 def _finding(finding: Finding, color: bool, document: Document | None = None,
-             approved: list[str] | None = None) -> str:
+             approved: list[str] | None = None, rule: explanation.Rule | None = None, legend: bool = True) -> str:
     status = f"{finding.status.value:<8}"
     if color:
         status = click.style(status, fg=_STATUS_COLOURS[finding.status])
-    where = explanation.place(document, finding.start) if finding.start is not None else ""
+    where = explanation.where(finding, document, rule, legend)
     if not where:
         where = finding.location.describe() if finding.location else "-"
     score = f"{finding.score:5.1f}" if finding.score is not None else "    -"
@@ -101,7 +105,7 @@ def _finding(finding: Finding, color: bool, document: Document | None = None,
     if finding.status.is_problem:
         extra.extend(_wrap(finding.message))
     found = explanation.quote(finding, document) if finding.status is not Status.MISSING else None
-    why = explanation.explain(finding, document)
+    why = explanation.explain(finding, document, rule)
     if why and not (found is not None and finding.status is Status.MET and why.startswith("Found:")):
         extra.extend(_wrap(why))
     if found is not None:
@@ -111,9 +115,9 @@ def _finding(finding: Finding, color: bool, document: Document | None = None,
     if suggested is not None:
         label = "approved wording" if suggested.source == "approved" else "suggested wording"
         extra.extend(_wrap(f"{label}: {suggested.text}"))
-    if finding.anchor != "match" and finding.anchor_location is not None:
-        where_to = "the legend's first line" if finding.anchor == "legend" else "line 1 (no legend found)"
-        extra.extend(_wrap(f"points at {where_to}: {finding.anchor_location.describe()}"))
+    looked = explanation.looked_in(finding, document, rule)
+    if looked:
+        extra.extend(_wrap(looked[0].upper() + looked[1:] + "."))
     if finding.waiver:
         waiver = finding.waiver
         extra.extend(_wrap(f"waived: {waiver.get('reason', '')} (approved by {waiver.get('approved_by', '?')}, "

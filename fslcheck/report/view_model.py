@@ -84,6 +84,9 @@ class Highlight:
     @property
     def describe(self) -> str:
         """For the key under the text: what is marked and its status, without the number."""
+        if self.status == "set-aside":  # its factor text is "set aside: <reason>"
+            reason = self.factor.split(": ", 1)[-1] if self.factor else ""
+            return "Set aside, not counted as the legend" + (f": {reason}" if reason else "")
         what = f"{self.rule}: {self.factor}" if self.factor else self.rule
         return f"{what} \u2013 {STATUS_LABELS.get(self.status, self.status).lower()}"
 
@@ -200,7 +203,8 @@ class CardView:
     explanation: str = ""  # why it has its status, in words (explanation.explain)
     quote: Quote | None = None  # the sentence, with the words that carry the element picked out
     detail: str = ""  # rule id, score, thresholds: for the technical reader
-    where: str = ""  # "line 43", "page 2", "paragraph 7"
+    where: str = ""  # "line 43", "page 2", "paragraph 7" (", in the legend" for a legend rule)
+    looked: str = ""  # not found: where it was looked for ("looked for in the legend, which starts at line 33")
     suggestion: explanation.Suggestion | None = None  # wording to copy for a problem
 
     @property
@@ -352,6 +356,11 @@ INDEX_PROBLEMS = 5  # the index lists this many problems per document, most seve
 def _problems(doc: DocumentResult) -> list[str]:
     ranked = sorted(enumerate(doc.findings), key=lambda pair: _sort_key(pair[1], pair[0]))
     said = [f"{explanation.status_words(f)}: {explanation.title_words(f)}" for _, f in ranked if f.status.is_problem]
+    # A legend that was found but set aside explains the rest of the list: it comes first.
+    reasons = [str(item.get("reason") or "not counted as the company's legend")
+               for f in doc.findings for item in (f.details or {}).get("set_aside", []) or [] if isinstance(item, dict)]
+    if reasons:
+        said.insert(0, f"A legend-like passage was set aside: {reasons[0]}")
     if len(said) > INDEX_PROBLEMS:
         said[INDEX_PROBLEMS - 1:] = [f"and {len(said) - INDEX_PROBLEMS + 1} more"]
     return said
@@ -482,7 +491,7 @@ def segments(text: str, highlights: Sequence[Highlight], page_starts: Sequence[i
 
 def _card(finding: Finding, anchor: str, fail_on: str, text: str | None,
           highlights: list[Highlight], document: Document | None = None,
-          approved: Sequence[str] = ()) -> CardView:
+          approved: Sequence[str] = (), rule: explanation.Rule | None = None, legend: bool = True) -> CardView:
     status = finding.status.value
     details = finding.details or {}
     matched = _matched_text(finding, text)
@@ -536,10 +545,11 @@ def _card(finding: Finding, anchor: str, fail_on: str, text: str | None,
         count_text=count_text,
         items=[str(i) for i in details.get("items", []) or [] if isinstance(i, str)],
         thresholds=_thresholds(details),
-        explanation=explanation.explain(finding, document),
+        explanation=explanation.explain(finding, document, rule),
         quote=found,
         detail=explanation.detail_line(finding),
-        where=explanation.place(document, finding.start) if finding.start is not None else "",
+        where=explanation.where(finding, document, rule, legend),
+        looked=explanation.looked_in(finding, document, rule),
         suggestion=explanation.suggestion(finding, approved),
     )
 
@@ -624,12 +634,14 @@ def _pack(pack: PackInfo) -> PackView:
 
 def provenance(result: Result, version: str, when: datetime,
                doc: DocumentResult | None = None) -> Provenance:
-    thresholds = []
+    # Rules that share their thresholds share a row: most of a pack's rules have the same two.
+    grouped: dict[str, list[str]] = {}
     if doc is not None:
         for finding in doc.findings:
             settings = _thresholds(finding.details or {})
             if settings:
-                thresholds.append((finding.rule, "; ".join(f"{k.lower()} {v}" for k, v in settings)))
+                grouped.setdefault("; ".join(f"{k.lower()} {v}" for k, v in settings), []).append(finding.rule)
+    thresholds = [(", ".join(rules), settings) for settings, rules in grouped.items()]
     document = doc.document if doc is not None else None
     return Provenance(
         version=version or "unknown",
@@ -659,7 +671,10 @@ def document_view(result: Result, doc: DocumentResult, *, version: str, when: da
     ordered = [f for _, f in sorted(
         ((_sort_key(f, i), f) for i, f in enumerate(doc.findings)), key=lambda pair: pair[0])]
     approved = [f.approved for f in doc.findings if f.approved]
-    cards = [_card(f, anchors[f.rule], doc.fail_on, text, highlights, doc.document, approved) for f in ordered]
+    rules = explanation.rule_index(result.pack.rules)
+    legend = explanation.has_legend(doc.findings)
+    cards = [_card(f, anchors[f.rule], doc.fail_on, text, highlights, doc.document, approved, rules.get(f.rule), legend)
+             for f in ordered]
     groups = []
     for key, title, statuses in GROUPS:
         members = [c for c in cards if c.status in statuses]

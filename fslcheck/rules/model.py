@@ -45,8 +45,13 @@ class RulePack:
     files: tuple[tuple[str, str], ...]  # every file that went into it, with its SHA-256
 
     def info(self) -> PackInfo:
-        rules = [{"id": r.id, "kind": r.kind, "title": r.title, "message": r.message, "basis": r.basis,
-                  "severity": r.severity.value} for r in self.rules]
+        rules: list[dict[str, Any]] = [
+            {"id": r.id, "kind": r.kind, "title": r.title, "message": r.message, "basis": r.basis,
+             "severity": r.severity.value, "scope": r.scope} for r in self.rules]
+        for described, rule in zip(rules, self.rules):
+            if isinstance(rule.options.get("parts"), dict):  # a proposition's parts, for "lacks 'materially'"
+                described["parts"] = {str(k): [str(w) for w in v] for k, v in rule.options["parts"].items()
+                                      if isinstance(v, (list, tuple))}
         return PackInfo(self.id, self.title, self.version, [tuple(f) for f in self.files], rules)
 
     def rule(self, rule_id: str) -> Rule:
