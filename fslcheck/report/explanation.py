@@ -296,18 +296,13 @@ def differences(finding: Finding) -> list[str]:
         word = str(word)
         (extra if word.startswith("+") else wanted).append(word.lstrip("+"))
     said = []
-    years_wanted = [w for w in wanted if _YEAR.fullmatch(w)]
-    years_extra = [w for w in extra if _YEAR.fullmatch(w)]
-    for old, new in zip(years_wanted, years_extra):
-        said.append(f"the year reads {new}, the rule expects {old}")
-        wanted.remove(old)
-        extra.remove(new)
-    numbers_wanted = [w for w in wanted if _NUMBER.fullmatch(w)]
-    numbers_extra = [w for w in extra if _NUMBER.fullmatch(w)]
-    for old, new in zip(numbers_wanted, numbers_extra):
-        said.append(f"the number reads {new}, the rule expects {old}")
-        wanted.remove(old)
-        extra.remove(new)
+    # A number in place of another reads as one change (years first: a year is also a number).
+    for pattern, noun in ((_YEAR, "year"), (_NUMBER, "number")):
+        replaced = zip([w for w in wanted if pattern.fullmatch(w)], [w for w in extra if pattern.fullmatch(w)])
+        for old, new in list(replaced):
+            said.append(f"the {noun} reads {new}, the rule expects {old}")
+            wanted.remove(old)
+            extra.remove(new)
     said.extend(f"lacks {_q(w)}" for w in dict.fromkeys(wanted))
     said.extend(f"adds the number {_q(w)}" if _NUMBER.fullmatch(w) else f"adds {_q(w)}"
                 for w in dict.fromkeys(extra))
