@@ -175,16 +175,18 @@ class CheckContext:
 
     def find(self, phrases: list[Phrase], scope: str, floor: float,
              sentence_needs: list[Phrase] | None = None,
-             sentence_excludes: list[Phrase] | None = None) -> Match | None:
-        """The best match of any phrase within the scope; with `sentence_needs`, only a match whose
-        sentence also has one of those phrases counts, and with `sentence_excludes` only one whose
-        sentence has none of those."""
+             sentence_excludes: list[Phrase] | None = None,
+             within: list[tuple[int, int]] | None = None) -> Match | None:
+        """The best match of any phrase within the scope (or within the canonical spans `within`);
+        with `sentence_needs`, only a match whose sentence also has one of those phrases counts, and
+        with `sentence_excludes` only one whose sentence has none of those."""
         accept = None
         if sentence_needs or sentence_excludes:
             needs, excludes = sentence_needs or [], sentence_excludes or []
             accept = lambda m: ((not needs or self._sentence_has(needs, m))  # noqa: E731
                                 and not (excludes and self._sentence_has(excludes, m)))
-        found = [m for s, e in self.spans(scope) if (m := best_match(phrases, self.text, floor, s, e, accept))]
+        spans = self.spans(scope) if within is None else within
+        found = [m for s, e in spans if (m := best_match(phrases, self.text, floor, s, e, accept))]
         exact = [m for m in found if m.exact]
         if exact:
             return min(exact, key=lambda m: m.start)
