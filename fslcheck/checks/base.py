@@ -139,14 +139,14 @@ class CheckContext:
         """A paragraph break inside a sentence (an extraction broke a line: "... is included\nfrom
         time to time ..."): the text before it runs long without a sentence end."""
         text = self.text
-        if start < 2 or text[start - 1] != "\n" or not (text[start - 2].isalnum() or text[start - 2] == ","):
+        if start < 3 or text[start - 2 : start] != "\n\n" or not (text[start - 3].isalnum() or text[start - 3] == ","):
             return False
-        line_start = text.rfind("\n", 0, start - 1) + 1
-        if text.count(" ", line_start, start - 1) >= _HEADING_WORDS:
+        line_start = text.rfind("\n", 0, start - 2) + 1
+        if text.count(" ", line_start, start - 2) >= _HEADING_WORDS:
             return True
         # A line that ends with a word no sentence ends with ("this current report on form"), or a
         # line that starts with a word no sentence starts with ("may contain certain ..."), goes on.
-        last_word = text[line_start : start - 1].rsplit(" ", 1)[-1]
+        last_word = text[line_start : start - 2].rsplit(" ", 1)[-1]
         first_word = text[start : start + 20].split(" ", 1)[0]
         return last_word in _CONTINUING_END or first_word in _CONTINUING_START
 
