@@ -63,9 +63,11 @@ the parts it lacks. `sentence_needs`, `sentence_excludes`, `threshold` and `weak
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
-from ..meaning.proposition import AFFIRMED, Candidate, Proposition
+from ..meaning.lexicon import is_negation
+from ..meaning.proposition import AFFIRMED, REVERSED, Candidate, Proposition
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import PHRASES_SCHEMA, THRESHOLD_OPTIONS, CheckContext, compile_phrases, finding, status_for, thresholds
@@ -111,6 +113,8 @@ class Checker:
         for start, end in context.spans(scope):
             candidates += self.proposition.find(context.tokens(scope), context.sentence_ranges(start, end, scope))
         complete = [c for c in candidates if c.complete and self._in_context(context, c.start, c.end)]
+        if self.proposition.negative:
+            complete = self._exceptions_swallow(context, complete)
         match = context.find(self.phrases, scope, self.weak, self.sentence_needs, self.sentence_excludes) \
             if self.phrases else None
         if match is not None and not match.exact and self._crosses(context, match.start, match.end):
@@ -174,6 +178,33 @@ class Checker:
             details["closest"] = closest
         notes.extend(hidden_wording(context, self.phrases))
         return finding(self.rule, context, status, match, details=details, notes=notes)
+
+    @staticmethod
+    def _exceptions_swallow(context: CheckContext, complete: list[Candidate]) -> list[Candidate]:
+        """A denial followed, in its sentence or the next, by the commitment it denies ("no
+        obligation to update ..., except that it will update them whenever ...", "... However,
+        we will update them quarterly") is reversed: the exception swallows the rule. A commitment
+        made only as the law requires ("except as required by law, in which case we will update
+        them") leaves the denial standing."""
+        reversed_ = [c for c in complete if c.polarity == REVERSED]
+        if not reversed_:
+            return complete
+        out = []
+        for c in complete:
+            if c.holds:
+                _, sentence_end = context.sentence_of(c.start, c.end)
+                _, next_end = context.sentence_of(sentence_end, sentence_end + 1) \
+                    if sentence_end < len(context.text) else (0, sentence_end)
+                later = next((r for r in reversed_ if c.end <= r.start < next_end), None)
+                if later is not None:
+                    later_start, later_end = context.sentence_of(later.start, later.end)
+                    # "..., no inference should be drawn that we will make additional updates":
+                    # a commitment under a denial is none.
+                    denied = any(is_negation(w) for w in context.text[max(later_start, c.end):later.start].split())
+                    if not denied and not _AS_LAW_REQUIRES.search(context.text, c.end, later_end):
+                        c = replace(c, polarity=REVERSED, cue=later.cue, cue_span=later.cue_span)
+            out.append(c)
+        return out
 
     @staticmethod
     def _crosses(context: CheckContext, start: int, end: int) -> bool:
@@ -247,6 +278,9 @@ class Checker:
                 "lacks": lacks, "lacks_parts": list(best.lacks), "start": source_start, "end": source_end}
 
 
+# What the law, a regulation or an exchange's rules require: a commitment limited to it is not
+# a promise to update.
+_AS_LAW_REQUIRES = re.compile(r"\b(?:laws?|legally|regulations?|regulatory|rules|legal|statut\w*|obligated by)\b")
 _GROUP = re.compile(r"\{([^{}]*)\}|(\S+)")
 
 
