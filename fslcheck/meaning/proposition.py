@@ -77,8 +77,10 @@ class Term:
             word = words[i + k]
             if forms is not None:
                 if word not in forms and not (len(word) >= 4 and ocr_skeleton(word) in _skeletons(forms)):
-                    # The slow path, for one sentence at a time: a letter dropped or doubled.
-                    if not (tolerant and len(word) >= 3 and any(word_matches(f, word) for f in forms)):
+                    # The slow path, for one sentence at a time: a letter dropped or doubled. A
+                    # short word has too many neighbours ("free" is two edits from "are").
+                    if not (tolerant and len(word) >= 3
+                            and any(word_matches(f, word) for f in forms if len(f) >= 4)):
                         return None
             elif not word.startswith(prefix):
                 return None
@@ -383,7 +385,7 @@ class Proposition:
             s = self._coordination_start(tokens, name, s, sentence_lo)
             clause = tokens.clause_start(s, sentence_lo)
             for t in range(max(clause, s - _NEGATION_REACH), s):
-                if self._negation_at(tokens, t, s):
+                if self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause):
                     cues.add(t)
             cues.update(t for t in range(s, e + 1) if tokens.words[t] in NEGATIVE_FORMS
                         or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
@@ -469,7 +471,8 @@ class Proposition:
         for i in range(lo, hi):
             for term in self.open_ended:
                 end = term.matches_at(tokens.words, i, hi)
-                if end is not None:
+                # "... and will not be kept current": a denied open end is none.
+                if end is not None and not any(is_negation(w) for w in tokens.words[max(lo, i - 3) : i]):
                     return i, end
         return None
 
