@@ -26,7 +26,9 @@ from ..text_units import BULLETS, enclosing, paragraph_spans, sentence_starts
 from . import legend
 
 EXCERPT_LIMIT = 600
-_GLUE = re.compile(r"(?:\.(?:com|net|org|gov|edu|io|biz|info|us)|[a-z]{2,}[.!?])(?=[A-Z][a-z])")
+_GLUE = re.compile(r"(?:\.(?:com|net|org|gov|edu|io|biz|info|us)|[a-z]{2,}[.!?]"
+                   r"|\b(?:Statements?|STATEMENTS?|Information|INFORMATION|Harbou?r|HARBOU?R|Disclaimers?|Notice|Note))"
+                   r"(?=[A-Z][a-z])")  # a web address, a sentence end or a legend heading run into the next word
 _OPENING_QUOTES = "\"'“‘«"
 _BULLET = re.compile(f"[{BULLETS}]")
 
