@@ -187,11 +187,13 @@ class Checker:
         made only as the law requires ("except as required by law, in which case we will update
         them") leaves the denial standing."""
         reversed_ = [c for c in complete if c.polarity == REVERSED]
-        if not reversed_:
-            return complete
         out = []
         for c in complete:
             if c.holds:
+                trigger = _event_exception(context, c)
+                if trigger is not None:
+                    c = replace(c, polarity=REVERSED, cue=context.text[trigger[0]:trigger[1]], cue_span=trigger)
+            if c.holds and reversed_:
                 _, sentence_end = context.sentence_of(c.start, c.end)
                 _, next_end = context.sentence_of(sentence_end, sentence_end + 1) \
                     if sentence_end < len(context.text) else (0, sentence_end)
@@ -276,6 +278,30 @@ class Checker:
                  else name for name in best.lacks]
         return {"excerpt": context.excerpt(start, end), "score": round(100.0 * have / (have + len(best.lacks)), 1),
                 "lacks": lacks, "lacks_parts": list(best.lacks), "start": source_start, "end": source_end}
+
+
+# An exception ("except", "unless", "other than", "save as") that names events, not the law
+# ("except as a result of new information or future events", "unless circumstances change"):
+# the denial then holds only until something happens, which is a promise to act when it does.
+_EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save as|save where|save when|apart from)\b")
+_EXCEPTION_END = re.compile(r"[,;:.()\n]")
+_EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available|future events?|events? occurs?|"
+                     r"circumstances?|changes?|changed|changing|developments?|becomes? aware|inaccurate|incorrect|"
+                     r"untrue|no longer)\b")
+
+
+def _event_exception(context: CheckContext, candidate: Candidate) -> tuple[int, int] | None:
+    """The exception in a denial's sentence that makes it hold only until events occur, as
+    canonical (start, end), or None."""
+    start, end = context.sentence_of(candidate.start, candidate.end)
+    text = context.text
+    for found in _EXCEPTION.finditer(text, start, end):
+        stop = _EXCEPTION_END.search(text, found.end(), end)
+        clause_end = stop.start() if stop else end
+        clause = text[found.start():clause_end]
+        if _EVENTS.search(clause) and not _AS_LAW_REQUIRES.search(clause):
+            return found.start(), clause_end
+    return None
 
 
 # What the law, a regulation or an exchange's rules require: a commitment limited to it is not
