@@ -26,9 +26,11 @@ from ..text_units import BULLETS, enclosing, paragraph_spans, sentence_starts
 from . import legend
 
 EXCERPT_LIMIT = 600
-_GLUE = re.compile(r"(?:\.(?:com|net|org|gov|edu|io|biz|info|us)|[a-z]{2,}[.!?]"
-                   r"|\b(?:Statements?|STATEMENTS?|Information|INFORMATION|Harbou?r|HARBOU?R|Disclaimers?|Notice|Note))"
-                   r"(?=[A-Z][a-z])")  # a web address, a sentence end or a legend heading run into the next word
+_GLUE = re.compile(r"(?:\.(?:com|net|org|gov|edu|io|biz|info|us)|[a-z]{2,}[.!?])(?=[A-Z][a-z])")
+# A legend heading run into its first sentence ("Forward-Looking StatementsThis release"): a
+# lower-case letter before a capitalised word, read only where the word before is a heading's.
+_CAMEL = re.compile(r"[a-zA-Z](?=[A-Z][a-z])")
+_HEADING_ENDS = re.compile(r"(?:statements?|information|harbou?r|disclaimers?|notice|note)$", re.IGNORECASE)
 _OPENING_QUOTES = "\"'“‘«"
 _BULLET = re.compile(f"[{BULLETS}]")
 
@@ -94,7 +96,9 @@ class CheckContext:
         without a space ("…example.comDisclaimer", "…results.Forward-looking"): breaks that
         extraction lost."""
         source = self.document.text
-        offsets = {self.canonical.from_source(m.end()) for m in _GLUE.finditer(source)}
+        ends = [m.end() for m in _GLUE.finditer(source)]
+        ends += [m.end() for m in _CAMEL.finditer(source) if _HEADING_ENDS.search(source, max(0, m.end() - 12), m.end())]
+        offsets = {self.canonical.from_source(end) for end in ends}
         return sorted(o for o in offsets if 0 < o < len(self.text))
 
     @cached_property

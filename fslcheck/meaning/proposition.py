@@ -468,7 +468,10 @@ class Proposition:
     def _open_ended(self, tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
         if not self._open_first.intersection(tokens.word_sets(lo, hi)[0]):
             return None
+        words = tokens.words
         for i in range(lo, hi):
+            if words[i] not in self._open_first and self._open_first is not _ANY:
+                continue
             for term in self.open_ended:
                 end = term.matches_at(tokens.words, i, hi)
                 # "... and will not be kept current": a denied open end is none.
