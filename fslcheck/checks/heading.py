@@ -91,6 +91,13 @@ class Checker:
                 if not text[start:end].rstrip().endswith(".") or _title_case(context, start, end):
                     spans.append((start, end))
                 continue
+            if (words <= _CAPITALS_WORDS * self.max_words // DEFAULT_MAX_WORDS
+                    and not text[start:end].rstrip().endswith(".") and _capitals(context, start, end)):
+                # A paragraph all in capitals without a full stop is a heading however long
+                # ("CAUTIONARY STATEMENT RELEVANT TO FORWARD-LOOKING INFORMATION FOR THE PURPOSE
+                # OF ... THE PRIVATE SECURITIES LITIGATION REFORM ACT OF 1995").
+                spans.append((start, end))
+                continue
             label_end = _RUN_IN_END.search(text, start, min(end, start + 12 * self.max_words))
             if (label_end and text.count(" ", start, label_end.start()) < self.max_words
                     and (_title_case(context, start, label_end.start()) or _colon_label(context, label_end))):
@@ -182,6 +189,16 @@ def _is_title(words_text: str, share: float = 0.6) -> bool:
         return False
     long_words = [w for w in words if len(w) > 3]
     return bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) >= share
+
+
+_CAPITALS_WORDS = 30  # the longest heading in capitals taken whole (for max_words 12)
+
+
+def _capitals(context: CheckContext, start: int, end: int) -> bool:
+    """Whether canonical [start, end) is written in capitals in the source."""
+    source_start, source_end = context.canonical.to_source(start, end)
+    letters = [c for c in context.document.text[source_start:source_end] if c.isalpha()]
+    return len(letters) >= 10 and sum(c.isupper() for c in letters) >= 0.95 * len(letters)
 
 
 def _title_case(context: CheckContext, start: int, end: int) -> bool:
