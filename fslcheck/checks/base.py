@@ -149,12 +149,18 @@ class CheckContext:
             return False
         line_start = text.rfind("\n", 0, start - 2) + 1
         if text.count(" ", line_start, start - 2) >= _HEADING_WORDS:
-            return True
+            return not self.capitals(line_start, start - 2)  # a long heading in capitals ends there
         # A line that ends with a word no sentence ends with ("this current report on form"), or a
         # line that starts with a word no sentence starts with ("may contain certain ..."), goes on.
         last_word = text[line_start : start - 2].rsplit(" ", 1)[-1]
         first_word = text[start : start + 20].split(" ", 1)[0]
         return last_word in _CONTINUING_END or first_word in _CONTINUING_START
+
+    def capitals(self, start: int, end: int) -> bool:
+        """Whether canonical [start, end) is written in capitals in the source (a heading)."""
+        source_start, source_end = self.canonical.to_source(start, end)
+        letters = [c for c in self.document.text[source_start:source_end] if c.isalpha()]
+        return len(letters) >= 10 and sum(c.isupper() for c in letters) >= 0.95 * len(letters)
 
     @cached_property
     def evidence_starts(self) -> list[int]:

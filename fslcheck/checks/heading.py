@@ -195,10 +195,7 @@ _CAPITALS_WORDS = 30  # the longest heading in capitals taken whole (for max_wor
 
 
 def _capitals(context: CheckContext, start: int, end: int) -> bool:
-    """Whether canonical [start, end) is written in capitals in the source."""
-    source_start, source_end = context.canonical.to_source(start, end)
-    letters = [c for c in context.document.text[source_start:source_end] if c.isalpha()]
-    return len(letters) >= 10 and sum(c.isupper() for c in letters) >= 0.95 * len(letters)
+    return context.capitals(start, end)
 
 
 def _title_case(context: CheckContext, start: int, end: int) -> bool:
