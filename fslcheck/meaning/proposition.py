@@ -474,8 +474,9 @@ class Proposition:
                 continue
             for term in self.open_ended:
                 end = term.matches_at(tokens.words, i, hi)
-                # "... and will not be kept current": a denied open end is none.
-                if end is not None and not any(is_negation(w) for w in tokens.words[max(lo, i - 3) : i]):
+                # "... and will not be kept current": a denied open end (a negation before it in
+                # its clause) is none.
+                if end is not None and not any(is_negation(w) for w in words[tokens.clause_start(i, lo) : i]):
                     return i, end
         return None
 
