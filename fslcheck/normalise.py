@@ -2,8 +2,9 @@
 
 Canonical text is Unicode NFKC, lower case, without quote marks (apostrophes inside words are
 kept, as '), every blank line
-(paragraph break) turned into one "\n" and every other run of whitespace, dashes and hyphens
-into one space, so that "forward- looking",
+(paragraph break) turned into one "\n\n" and every other run of whitespace, dashes and hyphens
+into one space (a paragraph break is two newlines so that canonical text is its own canonical
+form: a single newline is a wrapped line), so that "forward- looking",
 "forward -looking", "forward-\\nlooking", "forward looking" and "Forward‑Looking" (non-breaking
 hyphen) all read "forward looking". Rule phrases go through the same function, so both sides
 agree.
@@ -57,7 +58,7 @@ def _canonical_char(ch: str) -> str:
 @lru_cache(maxsize=8192)
 def _canonical_run(run: str, in_word: bool) -> str:
     if run.count("\n") >= 2:
-        return "\n"  # a paragraph break stays one, so sentences and patterns do not cross it
+        return "\n\n"  # a paragraph break stays one, so sentences and patterns do not cross it
     translated = "".join(_canonical_char(ch) for ch in run)
     if translated == "'" and in_word:
         return "'"  # an apostrophe: company's

@@ -1,6 +1,6 @@
 """Sentences and paragraphs of canonical text: the units evidence is quoted in.
 
-Canonical text keeps paragraph breaks as "\\n" and is lower case, so a sentence ends at a
+Canonical text keeps paragraph breaks as "\\n\\n" and is lower case, so a sentence ends at a
 paragraph break or at ". ", "? ", "! " (closing quotes and brackets allowed), except after common
 abbreviations ("inc.", "u.s.", "no."). Evidence is quoted in sentences cut before bullets too, so
 that the items of a bulleted list are quoted one by one, not as one run-on sentence.

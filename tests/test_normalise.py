@@ -22,7 +22,8 @@ def test_hyphenation_and_spacing_variants_agree(text):
     ("the Company\u2019s results", "the company's results"),
     ("\ufb01rst quarter", "first quarter"),
     ("Act\u00a0of\u00a01995", "act of 1995"),
-    ("one\n\n\ntwo", "one\ntwo"),
+    ("one\n\n\ntwo", "one\n\ntwo"),
+    ("one\ntwo", "one two"),
     ("zero\u200bwidth", "zerowidth"),
 ])
 def test_canonical_forms(text, expected):
@@ -71,3 +72,11 @@ def test_full_span_maps_to_full_text_and_is_monotonic(text):
 def test_canonicalise_never_fails_and_is_idempotent(text):
     once = canonicalise(text).text
     assert canonicalise(once).text.strip() == once.strip()
+
+
+@pytest.mark.parametrize("text", ["0\n\n0", "a\n\n\n b", "a \n \n b\nc", "x\r\n\r\ny"])
+def test_paragraph_breaks_are_canonical_already(text):
+    """A paragraph break's canonical form is canonical itself (hypothesis found '0\\n\\n0' turn
+    into '0\\n0' and then '0 0' when the break was a single newline)."""
+    once = canonicalise(text).text
+    assert canonicalise(once).text == once

@@ -78,7 +78,7 @@ def test_missing_element_names_the_closest_wording_and_what_it_lacks(pack):
     finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.differ-materially")
     assert finding.status.value == "missing"
     closest = finding.details["closest"]
-    assert closest["lacks"] == ["degree"]
+    assert closest["lacks"] == ["material"] and closest["lacks_parts"] == ["degree"]
     assert closest["excerpt"] == "Actual results may differ from our projections."
     assert text[closest["start"]:closest["end"]] == closest["excerpt"]
 
@@ -107,3 +107,18 @@ def test_bad_forms_are_named(tmp_path, form, message):
     with pytest.raises(RuleError) as raised:
         load_pack([str(pack)])
     assert message in str(raised.value) and "pack.yaml" in str(raised.value)
+
+
+@pytest.mark.parametrize("before", ["", "ACME CORP\n\nPress release\n\n",
+                                    "ACME reported revenue of $5 million for the quarter, up from last year.\n\n",
+                                    "Revenue in this release rose. "])
+def test_status_does_not_depend_on_unrelated_text_before_the_legend(pack, before):
+    """A fuzzy alignment whose window reaches into the text before must not change the finding."""
+    legend = "Forward-looking statements in this release could differ from actual results, which may be different."
+    alone = {f.rule: f for f in pack.check_text(legend).findings}
+    found = {f.rule: f for f in pack.check_text(before + legend).findings}
+    for rule in ("pslra.identification", "pslra.differ-materially"):
+        assert (found[rule].status, found[rule].score) == (alone[rule].status, alone[rule].score), rule
+        if found[rule].status.value != "met":  # a near miss always says what it is and what it lacks
+            closest = found[rule].details["closest"]
+            assert closest["lacks"] and (before + legend)[closest["start"]:closest["end"]] == legend

@@ -27,6 +27,10 @@ from . import legend
 
 EXCERPT_LIMIT = 600
 _GLUE = re.compile(r"(?:\.(?:com|net|org|gov|edu|io|biz|info|us)|[a-z]{2,}[.!?])(?=[A-Z][a-z])")
+# A legend heading run into its first sentence ("Forward-Looking StatementsThis release"): a
+# lower-case letter before a capitalised word, read only where the word before is a heading's.
+_CAMEL = re.compile(r"[a-zA-Z](?=[A-Z][a-z])")
+_HEADING_ENDS = re.compile(r"(?:statements?|information|harbou?r|disclaimers?|notice|note)$", re.IGNORECASE)
 _OPENING_QUOTES = "\"'“‘«"
 _BULLET = re.compile(f"[{BULLETS}]")
 
@@ -92,7 +96,9 @@ class CheckContext:
         without a space ("…example.comDisclaimer", "…results.Forward-looking"): breaks that
         extraction lost."""
         source = self.document.text
-        offsets = {self.canonical.from_source(m.end()) for m in _GLUE.finditer(source)}
+        ends = [m.end() for m in _GLUE.finditer(source)]
+        ends += [m.end() for m in _CAMEL.finditer(source) if _HEADING_ENDS.search(source, max(0, m.end() - 12), m.end())]
+        offsets = {self.canonical.from_source(end) for end in ends}
         return sorted(o for o in offsets if 0 < o < len(self.text))
 
     @cached_property
@@ -139,16 +145,22 @@ class CheckContext:
         """A paragraph break inside a sentence (an extraction broke a line: "... is included\nfrom
         time to time ..."): the text before it runs long without a sentence end."""
         text = self.text
-        if start < 2 or text[start - 1] != "\n" or not (text[start - 2].isalnum() or text[start - 2] == ","):
+        if start < 3 or text[start - 2 : start] != "\n\n" or not (text[start - 3].isalnum() or text[start - 3] == ","):
             return False
-        line_start = text.rfind("\n", 0, start - 1) + 1
-        if text.count(" ", line_start, start - 1) >= _HEADING_WORDS:
-            return True
+        line_start = text.rfind("\n", 0, start - 2) + 1
+        if text.count(" ", line_start, start - 2) >= _HEADING_WORDS:
+            return not self.capitals(line_start, start - 2)  # a long heading in capitals ends there
         # A line that ends with a word no sentence ends with ("this current report on form"), or a
         # line that starts with a word no sentence starts with ("may contain certain ..."), goes on.
-        last_word = text[line_start : start - 1].rsplit(" ", 1)[-1]
+        last_word = text[line_start : start - 2].rsplit(" ", 1)[-1]
         first_word = text[start : start + 20].split(" ", 1)[0]
         return last_word in _CONTINUING_END or first_word in _CONTINUING_START
+
+    def capitals(self, start: int, end: int) -> bool:
+        """Whether canonical [start, end) is written in capitals in the source (a heading)."""
+        source_start, source_end = self.canonical.to_source(start, end)
+        letters = [c for c in self.document.text[source_start:source_end] if c.isalpha()]
+        return len(letters) >= 10 and sum(c.isupper() for c in letters) >= 0.95 * len(letters)
 
     @cached_property
     def evidence_starts(self) -> list[int]:
@@ -175,16 +187,18 @@ class CheckContext:
 
     def find(self, phrases: list[Phrase], scope: str, floor: float,
              sentence_needs: list[Phrase] | None = None,
-             sentence_excludes: list[Phrase] | None = None) -> Match | None:
-        """The best match of any phrase within the scope; with `sentence_needs`, only a match whose
-        sentence also has one of those phrases counts, and with `sentence_excludes` only one whose
-        sentence has none of those."""
+             sentence_excludes: list[Phrase] | None = None,
+             within: list[tuple[int, int]] | None = None) -> Match | None:
+        """The best match of any phrase within the scope (or within the canonical spans `within`);
+        with `sentence_needs`, only a match whose sentence also has one of those phrases counts, and
+        with `sentence_excludes` only one whose sentence has none of those."""
         accept = None
         if sentence_needs or sentence_excludes:
             needs, excludes = sentence_needs or [], sentence_excludes or []
             accept = lambda m: ((not needs or self._sentence_has(needs, m))  # noqa: E731
                                 and not (excludes and self._sentence_has(excludes, m)))
-        found = [m for s, e in self.spans(scope) if (m := best_match(phrases, self.text, floor, s, e, accept))]
+        spans = self.spans(scope) if within is None else within
+        found = [m for s, e in spans if (m := best_match(phrases, self.text, floor, s, e, accept))]
         exact = [m for m in found if m.exact]
         if exact:
             return min(exact, key=lambda m: m.start)

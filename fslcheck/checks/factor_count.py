@@ -135,7 +135,7 @@ def _damaged_factor_context(text: str, start: int, end: int) -> bool:
 def split_items(enumeration: str) -> list[str]:
     """Split a run of listed factors into items (canonical text in, item texts out)."""
     text = _PARENTHESES.sub(" ", enumeration)
-    text = re.sub(f"[{BULLETS}\n]", ";", text)  # bullets and list paragraphs separate items
+    text = re.sub(f"[{BULLETS}]|\n+", ";", text)  # bullets and list paragraphs separate items
     separator = ";" if text.count(";") >= 2 else ","
     items: list[str] = []
     for part in text.split(separator):
@@ -215,7 +215,9 @@ class Checker:
                 break
             if text.find("\n", max(start, end - 1), end + 1) < 0:
                 break  # the sentence ended inside a paragraph, not at a break
-            next_start = end if text[end : end + 1] != "\n" else end + 1
+            next_start = end
+            while text[next_start : next_start + 1] == "\n":
+                next_start += 1
             next_end = text.find("\n", next_start)
             next_end = len(text) if next_end == -1 else min(next_end, scope_end)
             words = text.count(" ", next_start, next_end) + 1

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from ..result import Finding, Status
 from ..rules.model import Rule
@@ -42,6 +43,7 @@ REQUIRED = ("phrases",)
 DEFAULT_MAX_WORDS = 12
 _RUN_IN_END = re.compile(r"[:.]\s|[:.]$| - |\s—\s")
 _NEWLINE = re.compile("\n")
+_GLUED_WORDS = re.compile(r"\s+|(?<=[a-z])(?=[A-Z][a-z])")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 _PAGE_REFERENCE = re.compile(r"(?:\s|\.{2,})[0-9]{1,3}\s*$")
 _INTRODUCES_CHARS = 500  # how much of what follows a heading is read for legend language
@@ -60,10 +62,14 @@ class Checker:
         # Exact first; only then the OCR-tolerant search (fslcheck.matching.Phrase.find_tolerant).
         for search in ("find_exact", "find_tolerant"):
             for start, end in candidates:
+                # The candidate read alone: a heading glued to a web address ("…example.comCautionary
+                # Statement") starts inside a canonical word, and a phrase must start at a word.
+                piece = context.text[start:end]
                 for phrase in self.phrases:
-                    found = getattr(phrase, search)(context.text, start, end)
+                    found = getattr(phrase, search)(piece)
                     if found:
-                        return finding(self.rule, context, Status.MET, found[0], span=(start, end),
+                        match = replace(found[0], start=found[0].start + start, end=found[0].end + start)
+                        return finding(self.rule, context, Status.MET, match, span=(start, end),
                                        quote_span=True)
         return finding(self.rule, context, Status.MISSING)
 
@@ -85,6 +91,13 @@ class Checker:
                 if not text[start:end].rstrip().endswith(".") or _title_case(context, start, end):
                     spans.append((start, end))
                 continue
+            if (words <= _CAPITALS_WORDS * self.max_words // DEFAULT_MAX_WORDS
+                    and not text[start:end].rstrip().endswith(".") and _capitals(context, start, end)):
+                # A paragraph all in capitals without a full stop is a heading however long
+                # ("CAUTIONARY STATEMENT RELEVANT TO FORWARD-LOOKING INFORMATION FOR THE PURPOSE
+                # OF ... THE PRIVATE SECURITIES LITIGATION REFORM ACT OF 1995").
+                spans.append((start, end))
+                continue
             label_end = _RUN_IN_END.search(text, start, min(end, start + 12 * self.max_words))
             if (label_end and text.count(" ", start, label_end.start()) < self.max_words
                     and (_title_case(context, start, label_end.start()) or _colon_label(context, label_end))):
@@ -101,7 +114,10 @@ class Checker:
     def _unpunctuated_label(self, context: CheckContext, start: int, end: int):
         """A title-case run at the paragraph start followed by a capitalised sentence start."""
         source_start, source_end = context.canonical.to_source(start, end)
-        words = context.document.text[source_start:source_end].lstrip(" \t\n*#_").split(None, self.max_words + 2)
+        # Words as a reader sees them: a heading run into the sentence ("StatementsThis press
+        # release") is two words.
+        words = _GLUED_WORDS.split(context.document.text[source_start:source_end].lstrip(" \t\n*#_"),
+                                   self.max_words + 2)
         label_words = 0
         for index, word in enumerate(words[: self.max_words + 2]):
             if word[:1].islower() and word not in _SMALL_WORDS:
@@ -111,7 +127,7 @@ class Checker:
             return None
         if words[label_words - 1][-1:] in ".,;:":
             return None  # punctuated: the run-in rule above decides
-        pattern = r"\s+".join(re.escape(w) for w in words[:label_words])
+        pattern = r"\s*".join(re.escape(w) for w in words[:label_words])
         found = re.compile(pattern).search(context.document.text, source_start, source_end)
         if found is None:
             return None
@@ -173,6 +189,13 @@ def _is_title(words_text: str, share: float = 0.6) -> bool:
         return False
     long_words = [w for w in words if len(w) > 3]
     return bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) >= share
+
+
+_CAPITALS_WORDS = 30  # the longest heading in capitals taken whole (for max_words 12)
+
+
+def _capitals(context: CheckContext, start: int, end: int) -> bool:
+    return context.capitals(start, end)
 
 
 def _title_case(context: CheckContext, start: int, end: int) -> bool:

@@ -64,8 +64,15 @@ _ELEMENT = re.compile(
 _LONG_PARAGRAPH = 40  # words: a paragraph this long may hold more than the legend
 _THIRD_PARTY = re.compile(
     r"terms of use and disclaimers|applicable to all content|all parties undertake|"
-    r"reserves the right to make changes|event briefs|^disclaimer$",
-    re.MULTILINE,
+    r"reserves the right to make changes|event briefs",
+)
+# A paragraph that is only "Disclaimer" heads a provider's disclaimer, which speaks of "companies"
+# in the third person; a company's own legend under that heading speaks as "we" or of "this
+# release", and stays the legend.
+_DISCLAIMER_HEADING = re.compile(r"^disclaimer$", re.MULTILINE)
+_FIRST_PARTY = re.compile(
+    r"\b(?:we|our|us|this (?:press |news |earnings )?(?:release|announcement|communication|document|report|"
+    r"presentation|call|letter))\b"
 )
 # A pointer to a legend kept elsewhere ("To review our Safe Harbor Statement, please visit
 # http://…") is not a legend (the labels call it `link-only`): a block whose every marker stands in
@@ -147,7 +154,9 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
                         for s, e in paragraphs[first : last + 1])
         reason = ("a table of contents or a list of short lines, not sentences" if not has_prose
                   else "a third party's disclaimer (newswire, transcript provider)"
-                  if _THIRD_PARTY.search(text[before:block_end])
+                  if _THIRD_PARTY.search(text[before:block_end]) or (
+                      _DISCLAIMER_HEADING.search(text[before:block_end])
+                      and not _FIRST_PARTY.search(text, paragraphs[first][0], block_end))
                   else "a pointer to a legend kept elsewhere (link only)"
                   if _link_only(text, paragraphs[first][0], block_end, damaged) else "")
         if reason:

@@ -62,9 +62,12 @@ the parts it lacks. `sentence_needs`, `sentence_excludes`, `threshold` and `weak
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any
 
-from ..meaning.proposition import AFFIRMED, Candidate, Proposition
+from ..meaning.lexicon import is_negation
+from ..meaning.proposition import AFFIRMED, REVERSED, Candidate, Proposition
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import PHRASES_SCHEMA, THRESHOLD_OPTIONS, CheckContext, compile_phrases, finding, status_for, thresholds
@@ -110,10 +113,19 @@ class Checker:
         for start, end in context.spans(scope):
             candidates += self.proposition.find(context.tokens(scope), context.sentence_ranges(start, end, scope))
         complete = [c for c in candidates if c.complete and self._in_context(context, c.start, c.end)]
+        if self.proposition.negative:
+            complete = self._exceptions_swallow(context, complete)
         match = context.find(self.phrases, scope, self.weak, self.sentence_needs, self.sentence_excludes) \
             if self.phrases else None
+        if match is not None and not match.exact and self._crosses(context, match.start, match.end):
+            # A fuzzy alignment drifts into the sentence before or after (its window reaches
+            # there): align again within each sentence it touches, so that what stands before
+            # the legend does not decide the finding.
+            match = self._within_sentences(context, match, scope)
         if match is not None and self._stray(context, match.start, match.end):
-            match = None
+            near, match = match, None
+        else:
+            near = match
         status = status_for(match, self.threshold, self.weak)
         details: dict[str, Any] = {"threshold": self.threshold, "weak": self.weak}
         notes: list[str] = []
@@ -128,12 +140,12 @@ class Checker:
                 here = [c for c in self.proposition.find(context.tokens(scope), context.sentence_ranges(
                     sentence_start, sentence_end, scope), tolerant=True) if c.complete]
             if not any(c.holds for c in here):
-                match, status = None, Status.MISSING
+                near, match, status = None, None, Status.MISSING
         elif match is not None and status is Status.MET:
             # A damaged match whose sentence reads as the opposite is not met either.
             over = [c for c in complete if c.start < match.end and match.start < c.end]
             if over and not any(c.holds for c in over):
-                match, status = None, Status.MISSING
+                near, match, status = None, None, Status.MISSING
         holds = [c for c in complete if c.holds]
         met_candidate = min(holds, key=lambda c: c.start, default=None)
         if status is Status.MET and match is not None:  # the wording found: where the report points
@@ -161,11 +173,56 @@ class Checker:
             notes.append(f"{_WORDS.get(first.polarity, first.polarity)}: '{cue}'")
             return finding(self.rule, context, Status.VIOLATED, score=None, span=(first.start, first.end),
                            details=details, notes=notes)
-        closest = self._closest(context, candidates, match)
+        closest = self._closest(context, candidates) or self._near_miss(context, near)
         if closest:
             details["closest"] = closest
         notes.extend(hidden_wording(context, self.phrases))
         return finding(self.rule, context, status, match, details=details, notes=notes)
+
+    @staticmethod
+    def _exceptions_swallow(context: CheckContext, complete: list[Candidate]) -> list[Candidate]:
+        """A denial followed, in its sentence or the next, by the commitment it denies ("no
+        obligation to update ..., except that it will update them whenever ...", "... However,
+        we will update them quarterly") is reversed: the exception swallows the rule. A commitment
+        made only as the law requires ("except as required by law, in which case we will update
+        them") leaves the denial standing."""
+        reversed_ = [c for c in complete if c.polarity == REVERSED]
+        out = []
+        for c in complete:
+            if c.holds:
+                trigger = _event_exception(context, c)
+                if trigger is not None:
+                    c = replace(c, polarity=REVERSED, cue=context.text[trigger[0]:trigger[1]], cue_span=trigger)
+            if c.holds and reversed_:
+                _, sentence_end = context.sentence_of(c.start, c.end)
+                _, next_end = context.sentence_of(sentence_end, sentence_end + 1) \
+                    if sentence_end < len(context.text) else (0, sentence_end)
+                later = next((r for r in reversed_ if c.end <= r.start < next_end), None)
+                if later is not None:
+                    later_start, later_end = context.sentence_of(later.start, later.end)
+                    # "..., no inference should be drawn that we will make additional updates":
+                    # a commitment under a denial is none.
+                    denied = any(is_negation(w) for w in context.text[max(later_start, c.end):later.start].split())
+                    if not denied and not _AS_LAW_REQUIRES.search(context.text, c.end, later_end):
+                        c = replace(c, polarity=REVERSED, cue=later.cue, cue_span=later.cue_span)
+            out.append(c)
+        return out
+
+    @staticmethod
+    def _crosses(context: CheckContext, start: int, end: int) -> bool:
+        return context.sentence_of(start, start + 1) != context.sentence_of(max(start, end - 1), end)
+
+    def _within_sentences(self, context: CheckContext, match, scope: str):
+        """The best phrase match inside one of the sentences `match` runs over, or None."""
+        sentences, position = [], match.start
+        while position < match.end:
+            sentence = context.sentence_of(position, position + 1)
+            sentences.append(sentence)
+            position = max(sentence[1], position + 1)
+        spans = [(max(s, a), min(e, b)) for s, e in sentences for a, b in context.spans(scope)
+                 if max(s, a) < min(e, b)]
+        return context.find(self.phrases, scope, self.weak, self.sentence_needs, self.sentence_excludes,
+                            within=spans) if spans else None
 
     def _stray(self, context: CheckContext, start: int, end: int) -> bool:
         """A phrase match that is not about the element: it runs over a sentence end, or an
@@ -192,8 +249,21 @@ class Checker:
             notes.append("a number the rule names looks mistyped or damaged (a digit doubled or "
                          "dropped): " + "; ".join(damaged))
 
-    @staticmethod
-    def _closest(context: CheckContext, candidates: list[Candidate], match) -> dict[str, Any] | None:
+    def _near_miss(self, context: CheckContext, match) -> dict[str, Any] | None:
+        """A phrase's near miss as the closest wording: the meaning words it lacks, else the
+        phrase's words it lacks."""
+        if match is None:
+            return None
+        start, end = context.evidence_of(match.start, match.end)
+        source_start, source_end = context.canonical.to_source(start, end)
+        lacks = [w for w in match.missing_essentials if not w.startswith("+")]
+        lacks += ["adds " + w[1:] for w in match.missing_essentials if w.startswith("+")]
+        if not lacks:
+            lacks = _lacking_words(match.phrase, context.text[match.start:match.end])
+        return {"excerpt": context.excerpt(start, end), "score": match.score, "lacks": lacks,
+                "start": source_start, "end": source_end}
+
+    def _closest(self, context: CheckContext, candidates: list[Candidate]) -> dict[str, Any] | None:
         """The closest wording in scope and what it lacks (for the report)."""
         partial = [c for c in candidates if not c.complete]
         best = min(partial, key=lambda c: (len(c.lacks), c.start), default=None)
@@ -202,5 +272,52 @@ class Checker:
         have = len(best.parts)
         start, end = context.evidence_of(best.start, best.end)
         source_start, source_end = context.canonical.to_source(start, end)
+        # What it lacks in the pack's words ("material"), not the part's name ("degree"), which
+        # the report quotes to a reader; the part names stay under "lacks_parts".
+        lacks = [self.proposition.parts[name].terms[0].source.strip("=*") if name in self.proposition.parts
+                 else name for name in best.lacks]
         return {"excerpt": context.excerpt(start, end), "score": round(100.0 * have / (have + len(best.lacks)), 1),
-                "lacks": list(best.lacks), "start": source_start, "end": source_end}
+                "lacks": lacks, "lacks_parts": list(best.lacks), "start": source_start, "end": source_end}
+
+
+# An exception ("except", "unless", "other than", "save as") that names events, not the law
+# ("except as a result of new information or future events", "unless circumstances change"):
+# the denial then holds only until something happens, which is a promise to act when it does.
+_EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save as|save where|save when|apart from)\b")
+_EXCEPTION_END = re.compile(r"[,;:.()\n]")
+_EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available|future events?|events? occurs?|"
+                     r"circumstances?|changes?|changed|changing|developments?|becomes? aware|inaccurate|incorrect|"
+                     r"untrue|no longer)\b")
+
+
+def _event_exception(context: CheckContext, candidate: Candidate) -> tuple[int, int] | None:
+    """The exception in a denial's sentence that makes it hold only until events occur, as
+    canonical (start, end), or None."""
+    start, end = context.sentence_of(candidate.start, candidate.end)
+    text = context.text
+    for found in _EXCEPTION.finditer(text, start, end):
+        stop = _EXCEPTION_END.search(text, found.end(), end)
+        clause_end = stop.start() if stop else end
+        clause = text[found.start():clause_end]
+        if _EVENTS.search(clause) and not _AS_LAW_REQUIRES.search(clause):
+            return found.start(), clause_end
+    return None
+
+
+# What the law, a regulation or an exchange's rules require: a commitment limited to it is not
+# a promise to update.
+_AS_LAW_REQUIRES = re.compile(r"\b(?:laws?|legally|regulations?|regulatory|rules|legal|statut\w*|obligated by)\b")
+_GROUP = re.compile(r"\{([^{}]*)\}|(\S+)")
+
+
+def _lacking_words(phrase: str, span: str) -> list[str]:
+    """The words of a phrase (the first of each choice the span has none of) missing from span."""
+    found = span.split()
+    lacks = []
+    for group, word in _GROUP.findall(phrase):
+        choices = [c.strip() for c in group.split("|")] if group else [word]
+        if "" in choices or word == "...":
+            continue  # an optional word is never lacking
+        if not any(all(any(f.startswith(w.rstrip("*")) for f in found) for w in c.split()) for c in choices):
+            lacks.append(choices[0].rstrip("*"))
+    return lacks[:4]

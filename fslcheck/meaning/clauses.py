@@ -108,6 +108,19 @@ class Tokens:
             return any("," in self.gap(k) for k in range(b + 1, min(i, b + _ASIDE_WORDS) + 1))
         return False
 
+    def in_aside(self, t: int, i: int, low: int) -> bool:
+        """Whether token t stands in a short aside between commas that closes before token i
+        ("this release, which is not free of risk, contains ..."): what the aside denies is its
+        own matter, not the clause around it."""
+        b = t
+        while b > low and "," not in self.gap(b):
+            b -= 1
+        if b == low and "," not in self.gap(b):
+            return False
+        if self.words[b] not in _ASIDE_OPENERS and self.words[b] not in ("who", "whose", "although", "though"):
+            return False
+        return any("," in self.gap(k) for k in range(t + 1, min(i, b + _ASIDE_WORDS) + 1))
+
     def span_text(self, i: int, j: int) -> str:
         """Canonical text of tokens i..j (inclusive)."""
         return self.text[self.starts[i] : self.ends[j]]

@@ -189,7 +189,8 @@ COMPLEMENT_TAKERS = frozenset("""
 believe believes believed expect expects expected think thinks thought anticipate anticipates
 anticipated assurance assurances guarantee guarantees assure assures likely unlikely certain given
 made say says said state states stated represent represents possible probable clear mean means
-suggest suggests indicate indicates true case impossible
+suggest suggests indicate indicates true case impossible chance chances possibility likelihood prospect
+danger
 """.split())
 
 # Determiners and fillers skipped when reading what a word applies to.

@@ -77,8 +77,10 @@ class Term:
             word = words[i + k]
             if forms is not None:
                 if word not in forms and not (len(word) >= 4 and ocr_skeleton(word) in _skeletons(forms)):
-                    # The slow path, for one sentence at a time: a letter dropped or doubled.
-                    if not (tolerant and len(word) >= 3 and any(word_matches(f, word) for f in forms)):
+                    # The slow path, for one sentence at a time: a letter dropped or doubled. A
+                    # short word has too many neighbours ("free" is two edits from "are").
+                    if not (tolerant and len(word) >= 3
+                            and any(word_matches(f, word) for f in forms if len(f) >= 4)):
                         return None
             elif not word.startswith(prefix):
                 return None
@@ -383,7 +385,7 @@ class Proposition:
             s = self._coordination_start(tokens, name, s, sentence_lo)
             clause = tokens.clause_start(s, sentence_lo)
             for t in range(max(clause, s - _NEGATION_REACH), s):
-                if self._negation_at(tokens, t, s):
+                if self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause):
                     cues.add(t)
             cues.update(t for t in range(s, e + 1) if tokens.words[t] in NEGATIVE_FORMS
                         or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
@@ -466,10 +468,15 @@ class Proposition:
     def _open_ended(self, tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
         if not self._open_first.intersection(tokens.word_sets(lo, hi)[0]):
             return None
+        words = tokens.words
         for i in range(lo, hi):
+            if words[i] not in self._open_first and self._open_first is not _ANY:
+                continue
             for term in self.open_ended:
                 end = term.matches_at(tokens.words, i, hi)
-                if end is not None:
+                # "... and will not be kept current": a denied open end (a negation before it in
+                # its clause) is none.
+                if end is not None and not any(is_negation(w) for w in words[tokens.clause_start(i, lo) : i]):
                     return i, end
         return None
 

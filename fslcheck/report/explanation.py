@@ -352,6 +352,12 @@ def _said_as(words: list[str], text: str) -> str:
     return ""
 
 
+def _lacked(closest: Mapping) -> list[str]:
+    """What a closest wording lacks, as the rule's part names where the engine gives them
+    (`lacks_parts`: `lacking` names each by the rule's own word), else as it says it (`lacks`)."""
+    return [str(x) for x in closest.get("lacks_parts") or closest.get("lacks") or []]
+
+
 def lacking(item: str, finding: Finding, rule: Rule | None = None) -> str:
     """What the closest wording lacks, in words: a part of the rule's proposition ("degree") is
     named by the word the rule's own message uses for it ("lacks “materially”"), else by the
@@ -375,7 +381,7 @@ def closest_quote(finding: Finding, rule: Rule | None = None) -> Quote | None:
     if not isinstance(closest, Mapping) or not closest.get("excerpt"):
         return None
     excerpt = _collapse(str(closest["excerpt"]))
-    lacks = {str(x) for x in closest.get("lacks", []) or []}
+    lacks = set(_lacked(closest))
     parts = rule.get("parts") if isinstance(rule, Mapping) else None
     found: list[list[tuple[int, int]]] = []
     for name in parts if isinstance(parts, Mapping) else ():
@@ -460,7 +466,7 @@ def _closest(finding: Finding, rule: Rule | None = None, document: Document | No
         score = _score(closest.get("score"))
         if score:
             text += f" (score {score} of 100)"
-        said = [lacking(str(item), finding, rule) for item in closest.get("lacks", []) or [] if str(item)]
+        said = [lacking(item, finding, rule) for item in _lacked(closest) if item]
         return text + (": " + "; ".join(said) if said else "") + "."
     weak = (finding.details or {}).get("weak")
     if finding.excerpt and finding.score is not None and isinstance(weak, (int, float)) and finding.score < weak / 2:
@@ -543,7 +549,7 @@ def explain(finding: Finding, document: Document | None = None, rule: Rule | Non
             words = found.match if found is not None and found.match else ""
             # The proposition's closest sentence is about another place when it does not hold
             # the weak match: what it lacks says nothing about these words.
-            lacks = [str(x) for x in near.get("lacks", []) or []] if isinstance(near, Mapping) and (
+            lacks = _lacked(near) if isinstance(near, Mapping) and (
                 not isinstance(near.get("start"), int) or finding.start is None
                 or near["start"] <= finding.start < near.get("end", near["start"])) else []
             phrase = str((finding.details or {}).get("matched_phrase") or "")
