@@ -22,6 +22,10 @@ their micro-average, every disagreement (document, the label's evidence, fslchec
 score), the mean absolute error of the risk-factor count (`details["count"]` vs the label's
 `count`), and how `pslra.legend-required` agrees with the labels' `legend` / `fls_in_body`.
 
+The default is the written-legend pack `us-pslra` named explicitly: the labels say which elements
+of the written legend a document has, so a call transcript is measured on them too, not on the
+oral-statements checklist that `fslcheck check` picks for transcripts when no pack is named.
+
 Documents that fail to load (a format without a loader, a damaged file) are listed, not crashed on.
 Only the public API is used: `fslcheck.compile_pack()` and `fslcheck.check()`.
 """
@@ -184,7 +188,7 @@ def labelled_documents(sources: Iterable[LabelSource]) -> list[tuple[Path, dict]
 def check_labelled(sources: Iterable[LabelSource], rules=None,
                    include: Callable[[Path], bool] | None = None) -> list[DocumentOutcome]:
     """Check every labelled document once; `include(path) -> bool` filters documents."""
-    pack = fslcheck.compile_pack(rules)
+    pack = fslcheck.compile_pack(rules or "us-pslra")
     outcomes = []
     for path, label in labelled_documents(sources):
         if include is not None and not include(path):
@@ -337,7 +341,7 @@ def manifest_agreement(corpus_dir: Path, rules=None) -> tuple[int, int, list[str
     manifest = corpus_dir / "manifest.csv"
     if not manifest.is_file():
         return 0, 0, [f"no manifest at {manifest}"]
-    pack = fslcheck.compile_pack(rules)
+    pack = fslcheck.compile_pack(rules or "us-pslra")
     agree, compared, notes = 0, 0, []
     with manifest.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
