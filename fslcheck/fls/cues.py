@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .literals import required
+
 _FLAGS = re.IGNORECASE
 
 # Uses of "will" that are not the future: removed before the cues are matched.
@@ -160,6 +162,31 @@ NEGATIVE: dict[str, str] = {
 _POSITIVE = {name: re.compile(pattern) for name, pattern in POSITIVE.items()}
 _NEGATIVE = {name: re.compile(pattern) for name, pattern in NEGATIVE.items()}
 
+# Most cues fire on few sentences, and a pattern opening on `\b(?:word|word...)` is tried at every
+# position of the sentence; a plain `in` test for the literals the pattern cannot match without
+# (`fslcheck.fls.literals`) rules most sentences out at a fraction of the cost, with exactly the
+# same answers. Past about 20 literals, or for a pattern anchored at the start (tried once), the
+# tests cost more than the search they save (measured by benchmarks/speed.py): no prefilter.
+_MAX_LITERALS = 20
+
+
+def _prefilter(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    need = required(pattern)
+    if need is None or len(need) > _MAX_LITERALS or pattern.pattern.startswith("^"):
+        return None
+    return need
+
+
+_POSITIVE_NEED = [(name, pattern, _prefilter(pattern)) for name, pattern in _POSITIVE.items()]
+_NEGATIVE_NEED = [(name, pattern, _prefilter(pattern)) for name, pattern in _NEGATIVE.items()]
+
+
+def _matches(pattern: re.Pattern[str], need: frozenset[str] | None, lower: str) -> bool:
+    """`pattern.search(lower)`, skipped when none of the literals it needs is in `lower`."""
+    if need is not None and not any(literal in lower for literal in need):
+        return False
+    return pattern.search(lower) is not None
+
 _YEAR = re.compile(r"\b(?:fiscal(?: year)?|fy|calendar|in|by|for|during|through|of|until|from|to|and|end of) ?'?((?:19|20)\d\d)\b",
                    _FLAGS)
 _FY_SHORT = re.compile(r"\b(?:fy|q[1-4])['’ ]?(\d\d)\b", _FLAGS)
@@ -181,10 +208,10 @@ def fired(text: str, release_date: date | None = None) -> list[str]:
     """Names of the cues `text` has (positive and negative), in a fixed order."""
     text = clean(text)
     lower = text.lower()
-    names = [name for name, pattern in _POSITIVE.items() if pattern.search(lower)]
+    names = [name for name, pattern, need in _POSITIVE_NEED if _matches(pattern, need, lower)]
     if release_date is not None:
         names += _date_cues(lower, release_date)
-    names += ["not:" + name for name, pattern in _NEGATIVE.items() if pattern.search(lower)]
+    names += ["not:" + name for name, pattern, need in _NEGATIVE_NEED if _matches(pattern, need, lower)]
     letters = sum(ch.isalpha() for ch in text)
     words = text.split()
     if letters < 0.5 * max(len(text), 1) or len(words) <= 3:
