@@ -92,3 +92,11 @@ def test_required_literals_are_necessary_on_random_text():
         text = "".join(rng.choice("abcdefghxyzq ") for _ in range(rng.randint(1, 12)))
         if pattern.search(text):
             assert any(literal in text for literal in need), (text, need)
+
+
+def test_only_a_pattern_whose_every_match_starts_the_text_is_anchored():
+    from fslcheck.fls.literals import anchored
+    assert anchored(re.compile(r"^\W*abc"))
+    assert not anchored(re.compile(r"^\W*abc|def"))  # a second branch may match anywhere
+    assert not anchored(re.compile(r"^abc", re.MULTILINE))  # at the start of every line
+    assert not anchored(re.compile(r"abc"))

@@ -25,7 +25,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .literals import required
+from .literals import anchored, required
 
 _FLAGS = re.IGNORECASE
 
@@ -167,13 +167,14 @@ _NEGATIVE = {name: re.compile(pattern) for name, pattern in NEGATIVE.items()}
 # position of the sentence; a plain `in` test for the literals the pattern cannot match without
 # (`fslcheck.fls.literals`) rules most sentences out at a fraction of the cost, with exactly the
 # same answers. Past about 20 literals, or for a pattern anchored at the start (tried once), the
-# tests cost more than the search they save (measured by benchmarks/speed.py): no prefilter.
+# tests cost more than the search they save (measured per pattern on the labelled sentences):
+# no prefilter.
 _MAX_LITERALS = 20
 
 
 def _prefilter(pattern: re.Pattern[str]) -> frozenset[str] | None:
     need = required(pattern)
-    if need is None or len(need) > _MAX_LITERALS or pattern.pattern.startswith("^"):
+    if need is None or len(need) > _MAX_LITERALS or anchored(pattern):
         return None
     return need
 

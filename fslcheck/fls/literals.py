@@ -77,3 +77,10 @@ def _item(op, av) -> set[str] | None:
         low, _high, body = av
         return _sequence(list(body)) if low >= 1 else None
     return None  # classes, anchors, lookarounds, back-references: no literal is certain
+
+
+def anchored(pattern: re.Pattern[str]) -> bool:
+    """Does every match start at the beginning of the text (`^...` with no top-level `|`)? Such a
+    pattern is tried at one position only: a prefilter cannot make it cheaper."""
+    items = list(_p.parse(pattern.pattern, pattern.flags))
+    return bool(items) and items[0] == (_c.AT, _c.AT_BEGINNING) and not pattern.flags & re.MULTILINE
