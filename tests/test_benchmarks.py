@@ -23,3 +23,11 @@ def test_batch_benchmark_runs():
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert "growth from N=2 to N=4" in result.stdout and "ratio" in result.stdout
+
+
+def test_cue_speed_benchmark_runs(tmp_path: Path):
+    shutil.copy(EXAMPLE, tmp_path / EXAMPLE.name)
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "cue_speed.py"), str(tmp_path), "--rounds", "1"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "whole check, 1 documents" in result.stdout and "ratio baseline / fslcheck" in result.stdout

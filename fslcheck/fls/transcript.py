@@ -15,6 +15,7 @@ and none of the 82 other documents.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SIGNS = {
     "operator": re.compile(r"^\s*operator\b\s*(?::|$)|\boperator instructions\b", re.IGNORECASE | re.MULTILINE),
@@ -40,6 +41,7 @@ def signs(text: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=4)  # asked of the same document text by the engine and by the forward-looking scan
 def is_call_transcript(text: str) -> bool:
     found = set(signs(text))
     return len(found) >= 2 and bool(found & {"operator", "questions"})

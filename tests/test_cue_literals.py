@@ -1,0 +1,102 @@
+"""The literal prefilter of the cue patterns (`fslcheck.fls.literals`) changes no answer."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from fslcheck.fls import cues
+from fslcheck.fls.literals import required
+
+SENTENCES = Path(__file__).resolve().parents[1] / "benchmarks" / "fls" / "sentences.jsonl"
+
+
+def labelled() -> list[str]:
+    return [json.loads(line)["text"] for line in SENTENCES.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def plain_fired(text: str, release_date: date | None) -> list[str]:
+    """`cues.fired` as it was before the prefilters: every pattern searched in every sentence."""
+    text = cues.clean(text)
+    lower = text.lower()
+    names = [name for name, pattern in cues._POSITIVE.items() if pattern.search(lower)]
+    if release_date is not None:
+        names += cues._date_cues(lower, release_date)
+    names += ["not:" + name for name, pattern in cues._NEGATIVE.items() if pattern.search(lower)]
+    return names + cues.shape_cues(text)
+
+
+def test_the_labelled_set_is_all_there():
+    assert len(labelled()) == 2376
+
+
+def test_prefiltered_cues_are_the_plain_search_cues_on_every_labelled_sentence():
+    released = date(2024, 11, 20)
+    cues._fired.cache_clear()
+    differ = [text for text in labelled()
+              if cues.fired(text, released) != plain_fired(text, released) or cues.fired(text) != plain_fired(text, None)]
+    assert differ == []
+    # and again from the cache, which must hand out the same lists
+    assert all(cues.fired(text, released) == plain_fired(text, released) for text in labelled())
+    assert any(need is not None for _, _, need in cues._POSITIVE_NEED + cues._NEGATIVE_NEED)  # it does filter
+
+
+def test_every_match_of_every_cue_pattern_contains_one_of_its_literals():
+    # stronger than the cue lists agreeing: for each pattern (even those the prefilter leaves
+    # alone) the literals are a necessary condition on every labelled sentence
+    lowered = [cues.clean(text).lower() for text in labelled()]
+    checked = 0
+    for pattern in list(cues._POSITIVE.values()) + list(cues._NEGATIVE.values()):
+        need = required(pattern)
+        if need is None:
+            continue
+        for text in lowered:
+            for match in pattern.finditer(text):
+                checked += 1
+                assert any(literal in match.group(0) for literal in need), (pattern.pattern, match.group(0))
+    assert checked > 1000
+
+
+@pytest.mark.parametrize("pattern, need", [
+    (r"abc", {"abc"}),
+    (r"\bab[cd]efg\b", {"efg"}),              # the longest shortest literal wins; classes are no literal
+    (r"(?:will|shall)\b", {"will", "shall"}),
+    (r"x(?:will|shall)", {"will", "shall"}),  # two long literals rule out more than one short one
+    (r"(?:a+b|cd)", {"a", "cd"}),             # a repeat of at least once needs its body
+    (r"(?:foo)?bar", {"bar"}),                # an optional part needs nothing
+    (r"(?=abc)\w+", None),                    # a lookahead is not a literal of the match
+    (r"(?:abc|\w+)", None),                   # a branch without a literal: nothing is required
+    (r"[a-z]+", None),
+])
+def test_required_literals(pattern, need):
+    found = required(re.compile(pattern))
+    assert (None if found is None else set(found)) == need
+
+
+def test_case_blind_patterns_are_not_read():
+    assert required(re.compile("abc", re.IGNORECASE)) is None
+
+
+def test_required_literals_are_necessary_on_random_text():
+    # random strings over a small alphabet hit the patterns' literals and structure often
+    import random
+    rng = random.Random(7)
+    pattern = re.compile(r"\b(?:ab|c(?:d|e)f)+g?h\b|x{2,}y|(?:z|zz)q")
+    need = required(pattern)
+    assert need is not None
+    for _ in range(20000):
+        text = "".join(rng.choice("abcdefghxyzq ") for _ in range(rng.randint(1, 12)))
+        if pattern.search(text):
+            assert any(literal in text for literal in need), (text, need)
+
+
+def test_only_a_pattern_whose_every_match_starts_the_text_is_anchored():
+    from fslcheck.fls.literals import anchored
+    assert anchored(re.compile(r"^\W*abc"))
+    assert not anchored(re.compile(r"^\W*abc|def"))  # a second branch may match anywhere
+    assert not anchored(re.compile(r"^abc", re.MULTILINE))  # at the start of every line
+    assert not anchored(re.compile(r"abc"))
