@@ -598,7 +598,16 @@ def _release_date(_ctx, _param, value):
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
-@main.command("fls")
+@main.command("fls", epilog="""\b
+Examples:
+  fslcheck fls release.htm                       the forward-looking sentences, with their cues
+  fslcheck fls release.htm --format json         every sentence with its verdict
+  fslcheck fls sentences.txt --one-per-line --format json
+
+\b
+Exit codes:
+  0  the sentences were listed
+  2  a file cannot be read""")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: the forward-looking sentences; json: every sentence with its verdict.")
