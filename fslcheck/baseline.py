@@ -76,10 +76,6 @@ class Baseline:
             raise BaselineError(str(path), "not an fslcheck baseline (version 1 with a list of problems)")
         self.known = Counter(str(e.get("fingerprint")) for e in data["problems"] if isinstance(e, dict))
 
-    def apply_all(self, documents: list[DocumentResult]) -> None:
-        for document in documents:
-            self.apply(document)
-
     def apply(self, document: DocumentResult) -> None:
         for finding in document.findings:
             if finding.status.is_problem:

@@ -17,7 +17,6 @@ import re
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029" + BIDI_CONTROLS + "\ud800-\udfff]")
-_BIDI = re.compile("[" + BIDI_CONTROLS + "]")
 REPLACEMENT = "\ufffd"
 
 
@@ -48,10 +47,6 @@ def clean_unicode(text: str) -> str:
     """`text` encodable as UTF-8: lone surrogates (undecodable file-name bytes) become U+FFFD."""
     return _SURROGATE.sub(REPLACEMENT, text)
 
-
-def has_bidi_controls(text: str) -> bool:
-    """Whether `text` holds characters that reorder how it displays (for marking in HTML)."""
-    return bool(_BIDI.search(text))
 
 
 _MARKED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + BIDI_CONTROLS + "]")

@@ -7,7 +7,8 @@ import zipfile
 
 import pytest
 
-from fslcheck.documents import SUPPORTED_EXTENSIONS, LoadOptions, iter_paths, load_bytes, load_path, sniff
+from fslcheck.discovery import discover
+from fslcheck.documents import SUPPORTED_EXTENSIONS, LoadOptions, load_bytes, load_path, sniff
 from fslcheck.errors import InputError
 
 from .conftest import corpus_or_skip
@@ -55,7 +56,7 @@ def test_supported_extensions_include_pdf_and_docx(tmp_path) -> None:
     assert SUPPORTED_EXTENSIONS[".pdf"] == "pdf" and SUPPORTED_EXTENSIONS[".docx"] == "docx"
     for name in ("a.pdf", "b.docx", "c.txt", "d.png"):
         (tmp_path / name).write_bytes(b"x")
-    assert [p.rsplit("/", 1)[-1] for p in iter_paths([str(tmp_path)])] == ["a.pdf", "b.docx", "c.txt"]
+    assert [p.rsplit("/", 1)[-1] for p in discover([str(tmp_path)])] == ["a.pdf", "b.docx", "c.txt"]
 
 
 def test_a_binary_file_of_no_known_kind_is_a_clear_error() -> None:

@@ -22,7 +22,7 @@ from .decoding import looks_binary
 from .model import Document, Location, Region
 
 __all__ = ["Document", "Location", "Region", "LoadOptions", "load_path", "load_bytes", "FORMATS",
-           "iter_paths", "read_path"]
+           "read_path"]
 
 LOADERS = {module.FORMAT: module for module in (text, html, markdown, pdf, docx, edgar)}
 FORMATS = tuple(LOADERS)
@@ -200,17 +200,3 @@ def _size(count: int) -> str:
 def _supported_files(folder: Path) -> list[str]:
     return sorted(str(p) for p in folder.rglob("*")
                   if p.is_file() and p.suffix.lower() in SUPPORTED_EXTENSIONS and not p.name.startswith("."))
-
-
-def iter_paths(paths: list[str]) -> list[str]:
-    """Expand folders into the supported files inside them (sorted); keep files and `-` as given."""
-    expanded: list[str] = []
-    for name in paths:
-        candidate = Path(name)
-        if name != "-" and candidate.is_dir():
-            # A folder with nothing to check stays in the list, so that it is reported (exit 2)
-            # rather than passing silently: a typo in a CI path must not look like success.
-            expanded.extend(_supported_files(candidate) or [name])
-        else:
-            expanded.append(name)
-    return expanded
