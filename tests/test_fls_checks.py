@@ -3,10 +3,7 @@ a mutated copy and its absence on the clean text (the corpus has no natural case
 
 from __future__ import annotations
 
-import re
-import shutil
 
-import pytest
 
 import fslcheck
 from fslcheck.result import Status

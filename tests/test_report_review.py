@@ -22,12 +22,12 @@ from pathlib import Path
 import pytest
 
 import fslcheck
-from fslcheck.documents.model import Document, Location
-from fslcheck.report import RenderOptions, html_report, json_report, render, text_report, view_model
+from fslcheck.documents.model import Document
+from fslcheck.report import html_report, json_report, render, text_report, view_model
 from fslcheck.report.explanation import Quote, detail_line, explain, place, quote, status_words, title_words
 from fslcheck.result import DocumentResult, Finding, PackInfo, Result, Severity, Status
 
-from .test_report_html import OPTIONS, Page, assert_golden, scrub
+from .test_report_html import OPTIONS, Page, assert_golden
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = "examples/sos-staffing_2003-10-01_8k-ex99.txt"
