@@ -64,30 +64,34 @@ def test_command_line_beats_config(tree):
     assert {d["verdict"] for d in data["documents"]} == {"pass"}
 
 
-def test_unknown_key_names_file_line_and_suggests(tmp_path):
-    config = tmp_path / ".fslcheck.yaml"
-    config.write_text("rules: [us-pslra]\nfail_on: warning\n")
+@pytest.mark.parametrize(
+    "name, content, where, says",
+    [
+        (".fslcheck.yaml", "rules: [us-pslra]\nfail_on: warning\n", ":2:1: ", ["fail_on", "did you mean 'fail-on'"]),
+        (
+            ".fslcheck.yaml",
+            "fail-on: warning\noverrides:\n  pslra.heading:\n    severity: fatal\n",
+            ":4:",
+            ["overrides.pslra.heading.severity"],
+        ),
+        (
+            "pyproject.toml",
+            '[project]\nname = "x"\n\n[tool.fslcheck]\nfail-on = "error"\nexlude = ["a/"]\n',
+            ":6:",
+            ["did you mean 'exclude'"],
+        ),
+    ],
+    ids=["unknown-key-suggests", "wrong-value", "pyproject-key"],
+)
+def test_config_error_names_file_line_and_key(tmp_path, name, content, where, says):
+    config = tmp_path / name
+    config.write_text(content)
     with pytest.raises(ConfigError) as raised:
         read_config(config)
     message = str(raised.value)
-    assert message.startswith(f"{config}:2:1: ")
-    assert "fail_on" in message and "did you mean 'fail-on'" in message
-
-
-def test_wrong_value_names_the_line(tmp_path):
-    config = tmp_path / ".fslcheck.yaml"
-    config.write_text("fail-on: warning\noverrides:\n  pslra.heading:\n    severity: fatal\n")
-    with pytest.raises(ConfigError) as raised:
-        read_config(config)
-    assert f"{config}:4:" in str(raised.value) and "overrides.pslra.heading.severity" in str(raised.value)
-
-
-def test_pyproject_error_names_the_line(tmp_path):
-    pyproject = tmp_path / "pyproject.toml"
-    pyproject.write_text('[project]\nname = "x"\n\n[tool.fslcheck]\nfail-on = "error"\nexlude = ["a/"]\n')
-    with pytest.raises(ConfigError) as raised:
-        read_config(pyproject)
-    assert f"{pyproject}:6:" in str(raised.value) and "did you mean 'exclude'" in str(raised.value)
+    assert message.startswith(f"{config}{where}")
+    for fragment in says:
+        assert fragment in message
 
 
 def test_broken_config_exits_2_without_traceback(tmp_path, monkeypatch):

@@ -26,15 +26,20 @@ class Location:
     paragraph: int | None = None
     cell: str | None = None
 
-    def describe(self) -> str:
-        """Short human form: 'p. 3', '¶ 12', '31:12'."""
+    def named_parts(self, page: str = "p. ", paragraph: str = "¶ ", cell: str = "cell ") -> list[str]:
+        """Page, paragraph and table cell, each after its name (short names unless given)."""
         parts = []
         if self.page is not None:
-            parts.append(f"p. {self.page}")
+            parts.append(f"{page}{self.page}")
         if self.paragraph is not None:
-            parts.append(f"¶ {self.paragraph}")
+            parts.append(f"{paragraph}{self.paragraph}")
         if self.cell:
-            parts.append(f"cell {self.cell}")
+            parts.append(f"{cell}{self.cell}")
+        return parts
+
+    def describe(self) -> str:
+        """Short human form: 'p. 3', '¶ 12', '31:12'."""
+        parts = self.named_parts()
         if self.line is not None:
             parts.append(f"{self.line}:{self.column or 1}")
         return ", ".join(parts) or "-"

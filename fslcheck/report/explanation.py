@@ -114,13 +114,7 @@ def place(document: Document | None, offset: int | None) -> str:
     if document is None or offset is None:
         return ""
     location = document.locate(offset)
-    parts = []
-    if location.page is not None:
-        parts.append(f"page {location.page}")
-    if location.paragraph is not None:
-        parts.append(f"paragraph {location.paragraph}")
-    if location.cell:
-        parts.append(f"table cell {location.cell}")
+    parts = location.named_parts(page="page ", paragraph="paragraph ", cell="table cell ")
     if parts:
         return ", ".join(parts)
     if document.format in ("text", "markdown", "edgar") and location.line is not None:
