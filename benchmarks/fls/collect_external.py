@@ -70,6 +70,8 @@ SOURCES = [
     transcript("aon", "Aon plc", "AON", "q3", 2021),
     transcript("amphenol", "Amphenol Corporation", "APH", "q2", 2021),
     transcript("alaska-air", "Alaska Air Group, Inc.", "ALK", "q4", 2021),
+    transcript("brunswick", "Brunswick Corporation", "BC", "q3", 2021),
+    transcript("borgwarner", "BorgWarner Inc.", "BWA", "q3", 2021),
     transcript("ametek", "AMETEK, Inc.", "AME", "q1", 2021),
     transcript("avery-dennison", "Avery Dennison Corporation", "AVY", "q2", 2021),
     transcript("brown-brown", "Brown & Brown, Inc.", "BRO", "q3", 2021),
