@@ -1,0 +1,204 @@
+"""Draw further sentences for the FLS set from public documents outside the corpus.
+
+The documents are named by repository, path and commit (`SOURCES` below) and read from a local
+snapshot of that repository (`git show COMMIT:PATH` in `$FLS_MIRROR/<owner>+<name>/repo`, by
+default `/work/.mirror`); nothing is downloaded at run time, and the documents themselves are not
+kept in this repository, only the sentences drawn from them and where they came from.
+
+Every sentence of each chosen passage is drawn (windows of consecutive sentences, as
+`collect.py` cuts them with `fslcheck.fls.segment`), so the mix of forward-looking and other
+sentences is the documents' own. A call transcript stored as JSON (prepared remarks and Q&A as
+lists of speaker turns) is written out as a transcript reads on a page: a section heading, then
+each turn as the speaker's name on its own line followed by the words spoken.
+
+    python benchmarks/fls/collect_external.py > candidates.jsonl       # unlabelled
+    python benchmarks/fls/collect_external.py --sheet                  # with speakers, for labelling
+
+Labels are then written by reading each sentence under RULES.md (never by running the
+classifier) and merged into `sentences.jsonl` by `(doc, index)`. The annotator also marks which
+sentences are the safe-harbor legend (`in_legend`): the draw shows where fslcheck's legend finder
+puts the legend, but in these transcripts its block runs on over the prepared remarks after the
+reminder, so the mark is the annotator's, not the finder's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+sys.path.insert(0, str(HERE.parent))
+
+from split import half  # noqa: E402
+
+from fslcheck.checks.base import CheckContext  # noqa: E402
+from fslcheck.documents import load_path  # noqa: E402
+from fslcheck.documents.text import from_text  # noqa: E402
+from fslcheck.fls.segment import sentences  # noqa: E402
+
+TRANSCRIPTS = ("la83la/earnings-call-transcripts", "56a4e5943c4c40a17bede2227aed93fd250cf148")
+FINANCEBENCH = ("patronus-ai/financebench", "cc39aeb4afdf33909ee1412188bf89035950c2eb")
+
+
+@dataclass(frozen=True)
+class Source:
+    doc: str       # file name in the set: company slug (for the split), date or quarter, kind
+    company: str
+    kind: str      # the set's kind
+    repo: str
+    commit: str
+    path: str
+    windows: tuple = ()  # (start, stop, kind) sentence ranges, for a long filing; else the default windows
+
+
+def transcript(slug: str, company: str, ticker: str, quarter: str, year: int) -> Source:
+    return Source(f"{slug}_{year}-{quarter}_call-transcript.txt", company, "call-transcript", TRANSCRIPTS[0],
+                  TRANSCRIPTS[1], f"dataset/{ticker}_{quarter}_{year}.txt")
+
+
+SOURCES = [
+    transcript("archer-daniels-midland", "Archer-Daniels-Midland Company", "ADM", "q1", 2021),
+    transcript("aflac", "Aflac Incorporated", "AFL", "q2", 2021),
+    transcript("aon", "Aon plc", "AON", "q3", 2021),
+    transcript("amphenol", "Amphenol Corporation", "APH", "q2", 2021),
+    transcript("alaska-air", "Alaska Air Group, Inc.", "ALK", "q4", 2021),
+    transcript("brunswick", "Brunswick Corporation", "BC", "q3", 2021),
+    transcript("borgwarner", "BorgWarner Inc.", "BWA", "q3", 2021),
+    transcript("ametek", "AMETEK, Inc.", "AME", "q1", 2021),
+    transcript("avery-dennison", "Avery Dennison Corporation", "AVY", "q2", 2021),
+    transcript("brown-brown", "Brown & Brown, Inc.", "BRO", "q3", 2021),
+    transcript("assured-guaranty", "Assured Guaranty Ltd.", "AGO", "q3", 2021),
+    transcript("arrow-electronics", "Arrow Electronics, Inc.", "ARW", "q2", 2021),
+    transcript("accenture", "Accenture plc", "ACN", "q1", 2022),
+    transcript("advance-auto-parts", "Advance Auto Parts, Inc.", "AAP", "q3", 2021),
+    Source("block_2022-01-31_8k.pdf", "Block, Inc.", "8k-body", *FINANCEBENCH,
+           "pdfs/BLOCK_2022_8K_dated-2022-01-28.pdf", ((60, 140, "8k-body"), (1727, 1777, "press-release"))),
+    Source("foot-locker_2022-08-19_8k.pdf", "Foot Locker, Inc.", "8k-body", *FINANCEBENCH,
+           "pdfs/FOOTLOCKER_2022_8K_dated_2022-08-19.pdf", ((0, 62, "8k-body"), (331, 384, "press-release"))),
+    Source("foot-locker_2022-05-20_8k.pdf", "Foot Locker, Inc.", "8k-body", *FINANCEBENCH,
+           "pdfs/FOOTLOCKER_2022_8K_dated-2022-05-20.pdf", ((0, 69, "8k-body"),)),
+    Source("lockheed-martin_2023-05-25_8k.pdf", "Lockheed Martin Corporation", "8k-body", *FINANCEBENCH,
+           "pdfs/LOCKHEEDMARTIN_2023_8K_dated-2023-05-25.pdf", ((0, 50, "8k-body"),)),
+]
+
+
+def mirror(repo: str) -> Path:
+    return Path(os.environ.get("FLS_MIRROR", "/work/.mirror")) / repo.replace("/", "+") / "repo"
+
+
+def read(source: Source) -> bytes:
+    where = mirror(source.repo)
+    try:
+        return subprocess.run(["git", "-C", str(where), "show", f"{source.commit}:{source.path}"],
+                              check=True, capture_output=True).stdout
+    except (OSError, subprocess.CalledProcessError) as error:
+        raise SystemExit(f"{source.repo}:{source.path}@{source.commit[:12]}: cannot read it from {where} ({error})")
+
+
+def render_transcript(data: dict) -> tuple[str, list[tuple[int, str, str]]]:
+    """The transcript as text, and (offset, section, speaker) where each turn's words start."""
+    roles = {}
+    for entry in data.get("participants", []):
+        name, _, title = entry.partition("--")
+        roles[name.strip()] = title.strip()
+    parts: list[str] = []
+    turns: list[tuple[int, str, str]] = []
+    size = 0
+    for section, heading in (("prepared_remarks", "PREPARED REMARKS"), ("q_and_a", "QUESTIONS AND ANSWERS")):
+        block = heading + "\n\n"
+        parts.append(block)
+        size += len(block)
+        for turn in data.get(section, []):
+            speaker = turn["speaker"].strip()
+            head = speaker + "\n"
+            parts.append(head)
+            size += len(head)
+            turns.append((size, section, f"{speaker} ({roles.get(speaker, '?')})"))
+            body = turn["speech"].strip() + "\n\n"
+            parts.append(body)
+            size += len(body)
+    return "".join(parts), turns
+
+
+def transcript_windows(units: list, turns: list[tuple[int, str, str]]) -> list[range]:
+    """The opening (operator, safe-harbor reminder, first remarks), the close of the prepared
+    remarks (where the outlook usually is) and a stretch of the questions and answers."""
+    qa_start = next((o for o, section, _ in turns if section == "q_and_a"), None)
+    first_qa = next((i for i, u in enumerate(units) if qa_start is not None and u.start >= qa_start), len(units))
+    out = [range(0, min(first_qa, 30)), range(max(30, first_qa - 20), first_qa)]
+    qa_from = first_qa + max(0, (len(units) - first_qa) // 4)
+    out.append(range(qa_from, min(len(units), qa_from + 30)))
+    return out
+
+
+def release_windows(n: int, legend_at: int | None) -> list[range]:
+    if n <= 90:
+        return [range(n)]
+    out = [range(0, 60)]
+    if legend_at is not None:
+        out.append(range(max(60, legend_at - 6), min(n, legend_at + 10)))
+    return out
+
+
+def draw(source: Source) -> list[dict]:
+    raw = read(source)
+    speakers: list[tuple[int, str, str]] = []
+    if source.kind == "call-transcript":
+        text, speakers = render_transcript(json.loads(raw))
+        document = from_text(text, source.doc, "")
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / source.doc
+            path.write_bytes(raw)
+            document = load_path(path)[0]
+    context = CheckContext(document)
+    legend = [context.canonical.to_source(s, e) for s, e in context.legend_spans]
+    units = sentences(document.text, context.canonical)
+    in_legend = [any(s <= u.start < e for s, e in legend) for u in units]
+    kinds: dict[int, str] = {}
+    if source.windows:
+        for start, stop, kind in source.windows:
+            kinds.update({i: kind for i in range(start, stop)})
+        windows = [range(start, stop) for start, stop, _ in source.windows]
+    elif source.kind == "call-transcript":
+        windows = transcript_windows(units, speakers)
+    else:
+        windows = release_windows(len(units), in_legend.index(True) if True in in_legend else None)
+    chosen = sorted({i for w in windows for i in w if i < len(units)})
+    out = []
+    for i in chosen:
+        unit = units[i]
+        row = {"doc": source.doc, "company": source.company, "kind": kinds.get(i, source.kind),
+               "half": half(source.doc), "index": i, "in_legend": in_legend[i], "text": unit.text,
+               "source_repo": source.repo, "source_path": source.path, "source_commit": source.commit}
+        turn = [t for t in speakers if t[0] <= unit.start]
+        if turn:
+            row["_turn"] = f"{turn[-1][1]}: {turn[-1][2]}"
+        out.append(row)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sheet", action="store_true", help="keep the speaker of each transcript sentence")
+    parser.add_argument("--only", default="", help="a regular expression on the doc names to draw")
+    args = parser.parse_args()
+    for source in SOURCES:
+        if args.only and not re.search(args.only, source.doc):
+            continue
+        for row in draw(source):
+            if not args.sheet:
+                row.pop("_turn", None)
+            print(json.dumps(row, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
