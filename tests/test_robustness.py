@@ -206,7 +206,10 @@ def test_ocr_noise_keeps_statuses(baseline):
     for name, (text, statuses) in docs.items():
         findings = pack.check_text(ocr_noise(text)).findings
         damaged += sum(1 for f in findings for note in f.notes if "looks mistyped or damaged" in note)
-        changed = {f.rule: (statuses[f.rule], f.status.value) for f in findings if f.status.value != statuses[f.rule]}
+        # A garbled near miss may read as weak or as missing; neither is met, and that is what
+        # noise must not change (met, violated, or not there).
+        changed = {f.rule: (statuses[f.rule], f.status.value) for f in findings
+                   if f.status.value != statuses[f.rule] and {f.status.value, statuses[f.rule]} != {"weak", "missing"}}
         if changed:
             problems[name] = changed
     assert not problems

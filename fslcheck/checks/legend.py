@@ -61,6 +61,14 @@ _ELEMENT = re.compile(
     r"differ materially|materially differ|materially different|undue reliance|obligation to (?:update|revise)|"
     r"speak only as of|not to place|risks and uncertainties"
 )
+# Sentence words of a legend that the paragraph-level _CONTINUES leaves out; and how many
+# sentences in a row without any legend word end it inside a long paragraph.
+_SENTENCE_CONTINUES = re.compile(
+    r"cauti|speaks? only|belie|estimate|predict|guarantee|known and unknown|actual results|"
+    r"non gaap|reconciliation"
+)
+_LEGEND_GAP_SENTENCES = 1
+_OPENING_SENTENCES = 2
 _LONG_PARAGRAPH = 40  # words: a paragraph this long may hold more than the legend
 _THIRD_PARTY = re.compile(
     r"terms of use and disclaimers|applicable to all content|all parties undertake|"
@@ -119,6 +127,15 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
         after = following.get(s, (e, e))
         return bool(_FLS_CONTEXT.search(text, s, e) or _FLS_CONTEXT.search(text, *after))
 
+    starts = sentence_starts or []
+
+    def opening(start: int, end: int) -> int:
+        """Where the first sentences of a long paragraph end (a short one: its end)."""
+        if _words(text, start, end) <= _LONG_PARAGRAPH:
+            return end
+        later = bisect_left(starts, start + 1) + _OPENING_SENTENCES - 1
+        return min(end, starts[later]) if later < len(starts) else end
+
     index = 0
     while index < len(paragraphs):
         start, end = paragraphs[index]
@@ -136,7 +153,12 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
         opens_list = _opens_list(text, end)
         while last + 1 < len(paragraphs):
             next_start, next_end = paragraphs[last + 1]
-            continues = _CONTINUES.search(text, next_start, next_end) or has_marker(next_start, next_end)
+            # A long paragraph goes on with the legend only if it opens in the legend's language:
+            # a transcript's next speaker may mention "risks" or an "update" much later.
+            opening_end = opening(next_start, next_end)
+            continues = (_CONTINUES.search(text, next_start, opening_end)
+                         or _SENTENCE_CONTINUES.search(text, next_start, opening_end)
+                         or has_marker(next_start, opening_end))
             words = _words(text, next_start, next_end)
             after_semicolon = text[: paragraphs[last][1]].rstrip().endswith(";")
             list_item = (opens_list or _opens_list(text, paragraphs[last][1])) and (
@@ -181,9 +203,12 @@ def _segments(text: str, paragraphs: list[tuple[int, int]], sentence_starts: lis
     return out
 
 
-def _cut_at_legend(text: str, start: int, end: int, sentence_starts: list[int]) -> list[tuple[int, int]]:
+def _cut_at_legend(text: str, start: int, end: int, sentence_starts: list[int],
+                   after_legend: bool = False) -> list[tuple[int, int]]:
     """A long paragraph whose sentences before its first marker say nothing of the legend's
-    matters is two: what comes before, and the legend from the sentence the marker stands in."""
+    matters is two: what comes before, and the legend from the sentence the marker stands in.
+    `after_legend`: the paragraph is what followed a legend in the same paragraph, so only the
+    sentences in the legend's language just before the marker go with it."""
     if _words(text, start, end) <= _LONG_PARAGRAPH:
         return [(start, end)]
     marker = _MARKER.search(text, start, end)
@@ -191,10 +216,49 @@ def _cut_at_legend(text: str, start: int, end: int, sentence_starts: list[int]) 
         return [(start, end)]
     index = bisect_left(sentence_starts, marker.start() + 1) - 1
     cut = sentence_starts[index] if index >= 0 else start
-    if (cut <= start or _MARKER.search(text, start, cut) or _CONTINUES.search(text, start, cut)
+    if after_legend:
+        while index > 0 and sentence_starts[index - 1] >= start and _speaks_sentence(
+                text, sentence_starts[index - 1], sentence_starts[index]):
+            index -= 1
+        cut = max(start, sentence_starts[index])
+    elif (cut <= start or _MARKER.search(text, start, cut) or _CONTINUES.search(text, start, cut)
             or _LEGEND_STEMS.search(text, start, cut)):
+        return _cut_after_legend(text, start, end, sentence_starts)
+    before = [(start, _trim(text, cut))] if cut > start else []
+    return [*before, *_cut_after_legend(text, cut, end, sentence_starts)]
+
+
+def _speaks_sentence(text: str, start: int, end: int) -> bool:
+    return bool(_MARKER.search(text, start, end) or _CONTINUES.search(text, start, end)
+                or _SENTENCE_CONTINUES.search(text, start, end))
+
+
+def _cut_after_legend(text: str, start: int, end: int, sentence_starts: list[int]) -> list[tuple[int, int]]:
+    """A long paragraph that opens with the legend is two when the talk moves on in it: the legend
+    up to its last sentence in the legend's language, and what follows (a call transcript's
+    remarks, extracted as one paragraph, go on after the operator's or IR's caution)."""
+    first = bisect_left(sentence_starts, start + 1)
+    starts = [s for s in sentence_starts[first:] if s < end]
+    bounds = list(zip([start, *starts], [*starts, end]))
+    last_legend = 0
+    gap = 0
+    for number, (s, e) in enumerate(bounds[1:], start=1):
+        if _speaks_sentence(text, s, e):
+            last_legend, gap = number, 0
+        else:
+            gap += 1
+            if gap > _LEGEND_GAP_SENTENCES:
+                break
+    if last_legend + 1 >= len(bounds) or gap <= _LEGEND_GAP_SENTENCES:
         return [(start, end)]
-    return [(start, cut - 1 if text[cut - 1 : cut] == " " else cut), (cut, end)]
+    cut = bounds[last_legend + 1][0]
+    if _words(text, cut, end) < _HEADING_WORDS:
+        return [(start, end)]
+    return [(start, _trim(text, cut)), *_cut_at_legend(text, cut, end, sentence_starts, after_legend=True)]
+
+
+def _trim(text: str, cut: int) -> int:
+    return cut - 1 if text[cut - 1 : cut] == " " else cut
 
 
 def _damaged_markers(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:

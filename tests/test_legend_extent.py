@@ -1,0 +1,52 @@
+"""Where a legend ends when extraction left it inside one long paragraph (a transcript saved as
+one line per call, tag-less HTML): it ends with the last sentence in the legend's language, and
+the talk after it is body text, even when that talk later speaks of risks or updates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fslcheck.checks.base import CheckContext
+from fslcheck.documents import load_path
+
+LEGEND = (
+    "Please note that today's remarks include forward-looking statements about our outlook. "
+    "These statements involve risks and uncertainties that could cause actual results to differ "
+    "materially. We refer you to the risk factors in our most recent Form 10-K. We assume no "
+    "obligation to update these statements. "
+)
+TALK = (
+    "With that, I will turn the call over to Dana. Thank you, Sam, and good morning everyone. "
+    "Revenue grew eleven percent on strong demand in every region. Margins widened as freight "
+    "costs eased and our plants ran at full rate. We gave an update on pricing in October, and "
+    "the main risk we flagged then has not come to pass. Cash flow was a record for the quarter. "
+)
+
+
+def legend_text(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "call.txt"
+    path.write_text(text, encoding="utf-8")
+    context = CheckContext(load_path(path)[0])
+    return [context.text[start:end] for start, end in context.legend_spans]
+
+
+def test_legend_inside_one_long_paragraph_ends_where_the_talk_moves_on(tmp_path):
+    opening = "Good day and welcome to the third quarter call. Today's call is being recorded. "
+    legends = legend_text(tmp_path, opening + LEGEND + TALK * 3)
+    assert len(legends) == 1
+    assert legends[0].startswith("please note") and legends[0].rstrip().endswith("update these statements.")
+
+
+def test_a_later_marker_in_the_same_paragraph_opens_only_its_own_sentences(tmp_path):
+    question = "Could you say more about the forward-looking demand signals you are seeing? "
+    legends = legend_text(tmp_path, LEGEND + TALK + question + TALK)
+    assert legends[0].rstrip().endswith("update these statements.")
+    assert all("margins widened" not in legend for legend in legends)
+
+
+def test_a_legend_paragraph_keeps_all_its_sentences_and_not_the_talk_after_it(tmp_path):
+    text = ("Revenue grew eleven percent.\n\nForward-Looking Statements\n\n" + LEGEND
+            + "Many of these factors are beyond our control. Investors should not place undue reliance "
+              "on these statements, which speak only as of today.\n\n" + TALK)
+    legends = legend_text(tmp_path, text)
+    assert len(legends) == 1 and legends[0].rstrip().endswith("speak only as of today.")
