@@ -57,12 +57,18 @@ _ANSWERING = re.compile(r"^\W*(?:thanks?|thank you)\b[^.?!]{0,40}\b(?:question|f
 # hand-over ("turn the conference over to").
 _VERSUS_PRIOR = re.compile(r"\b(?:year[- ](?:over|on)[- ]year|y/y|yoy|q/q|quarter[- ](?:over|on)[- ]quarter|year[- ]ago|"
                            r"prior[- ]year|last year|previous year|same (?:period|quarter) (?:of|in|last)|compared (?:to|with)|"
-                           r"versus|(?:up|down) [\d.,]+ ?(?:%|percent|basis points) (?:from|over|versus|vs))\b", re.IGNORECASE)
+                           r"versus|(?:up|down) [\d.,]+ ?(?:%|percent|basis points) (?:from|over|versus|vs))\b")
 _GUIDANCE_OPENING = re.compile(r"^\W*(?:\w+ ){0,3}(?:expects|raises|reaffirms|reiterates|updates|sees|targets|projects|"
-                               r"narrows|lowers|increases|initiates|issues|provides|maintains|affirms|confirms)\b", re.IGNORECASE)
+                               r"narrows|lowers|increases|initiates|issues|provides|maintains|affirms|confirms)\b")
 _HAND_OVER = re.compile(r"\b(?:turn|hand|pass) (?:the )?(?:call|conference|floor|line|it|things|this) (?:back )?over\b|"
-                        r"\bplease go ahead\b|\b(?:next|first) question\b", re.IGNORECASE)
-_SAID = re.compile(r"\b(?:said|says|added|commented|stated|noted|explained|continued)\b", re.IGNORECASE)
+                        r"\bplease go ahead\b|\b(?:next|first) question\b")
+# These are matched against the lower-cased sentence, as the cues are (cheaper than a case-blind
+# search), and only when it holds a word they cannot match without (a plain `in` test rules most
+# sentences out at a fraction of a search's cost).
+_VERSUS_NEEDS = ("year", "y/y", "yoy", "q/q", "quarter", "compared", "versus", " vs", "period", "% from", "% over",
+                 "percent from", "percent over", "points from", "points over")
+_HAND_OVER_NEEDS = (" over", "go ahead", "question")
+_SAID = re.compile(r"\b(?:said|says|added|commented|stated|noted|explained|continued)\b")
 _SMALL = frozenset({"a", "an", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "or", "&"})
 _ITEM_WORDS = 60
 
@@ -152,17 +158,16 @@ def title_line(text: str) -> str | None:
 
 
 def _quote_open_after(text: str, open_before: bool) -> bool:
-    """Is a quotation still open after `text`? Curly quotes say which way they go; straight ones
-    toggle."""
-    state = open_before
-    for ch in text:
-        if ch == "“":
-            state = True
-        elif ch == "”":
-            state = False
-        elif ch == '"':
-            state = not state
-    return state
+    """Is a quotation still open after `text`? Curly quotes say which way they go (the last one
+    decides); straight ones toggle."""
+    opening, closing = text.rfind("“"), text.rfind("”")
+    if opening != closing:  # at least one curly quote: the later one decides
+        return opening > closing
+    return open_before != (text.count('"') % 2 == 1)
+
+
+_TOKENS: dict[str, tuple[str, str]] = {}  # a word as found -> (as it weighs, its feature name)
+_TOKENS_KEPT = 1 << 16
 
 
 def _token(token: str) -> str:
@@ -186,30 +191,37 @@ def _token(token: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased words and word pairs of a sentence, as `w:` features."""
-    tokens = [_token(t) for t in _WORD.findall(text.lower().replace("’", "'"))]
-    return ["w:" + t for t in tokens] + ["w:" + a + " " + b for a, b in zip(tokens, tokens[1:])]
+    if len(_TOKENS) > _TOKENS_KEPT:
+        _TOKENS.clear()
+    get = _TOKENS.get  # a document repeats its words: each is reduced once
+    tokens = [get(t) or _TOKENS.setdefault(t, (_token(t), "w:" + _token(t)))
+              for t in _WORD.findall(text.lower().replace("’", "'"))]
+    out = [name for _, name in tokens]
+    out += [f"w:{a[0]} {b[0]}" for a, b in zip(tokens, tokens[1:])]
+    return out
 
 
 def features(text: str, cues: list[str], context: Context | None = None) -> list[str]:
     """Every feature name of a sentence (cues, counts, context, words), without repeats."""
     out = list(cues)
-    past = sum(1 for _ in _PAST.finditer(text))
+    lower = text.lower()
+    past = len(_PAST.findall(lower))
     out.append("past:none" if past == 0 else "past:one" if past == 1 else "past:many")
     length = len(text.split())
     out.append("len:short" if length <= 6 else "len:long" if length > _ITEM_WORDS else "len:mid")
-    if re.search(r"\d", text):
+    if _DIGIT.search(text):
         out.append("has-number")
     future = [c for c in cues if c in _FUTURE_CUES or c in ("should", "range-strong", "future-date", "future-relative")]
     if future:  # a false friend matters when it explains a future construction away
         out += [c + "&future" for c in cues if c.startswith("not:")]
     flags = context.flags() if context is not None else []
-    if _VERSUS_PRIOR.search(text):
+    if _needs(lower, _VERSUS_NEEDS) and _VERSUS_PRIOR.search(lower):
         out.append("f:versus-prior")
-    if _GUIDANCE_OPENING.match(text):
+    if _GUIDANCE_OPENING.match(lower):
         out.append("f:guidance-opening")
-    if _HAND_OVER.search(text):
+    if _needs(lower, _HAND_OVER_NEEDS) and _HAND_OVER.search(lower):
         out.append("f:hand-over")
-    if "“" in text or ('"' in text and _SAID.search(text)):  # a quotation (straight quotes also mark titles)
+    if "“" in text or ('"' in text and _SAID.search(lower)):  # a quotation (straight quotes also mark titles)
         out.append("ctx:quoted")
     if context is not None and context.transcript and title_line(text):
         out.append("f:speaker-line")  # a speaker's name and title: no statement at all
@@ -230,4 +242,13 @@ def features(text: str, cues: list[str], context: Context | None = None) -> list
     return list(dict.fromkeys(out))
 
 
-_PAST = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b")  # matched against the lower-cased sentence
+_DIGIT = re.compile(r"\d")
+
+
+def _needs(lower: str, literals: tuple[str, ...]) -> bool:
+    """Does `lower` hold one of `literals`? (A plain loop: cheaper than any() over a generator.)"""
+    for literal in literals:
+        if literal in lower:
+            return True
+    return False

@@ -24,15 +24,19 @@ class Model:
         self.bias: float = float(data["bias"])
         self.threshold: float = float(data["threshold"])
         self.weights: dict[str, float] = {k: float(v) for k, v in data["weights"].items()}
+        # the named features (cues, context, shapes) explain a verdict; words only weigh
+        self.named: dict[str, float] = {k: v for k, v in self.weights.items() if not k.startswith("w:")}
         self.meta: dict = data.get("meta", {})
 
     def contributions(self, names: list[str]) -> list[tuple[str, float]]:
-        """The weighed features of a sentence, the weightiest (either way) first."""
-        found = [(name, self.weights[name]) for name in names if name in self.weights]
+        """The weighed named features of a sentence (words left out), the weightiest (either way)
+        first."""
+        named = self.named
+        found = [(name, named[name]) for name in names if name in named]
         return sorted(found, key=lambda pair: -abs(pair[1]))
 
     def probability(self, names: list[str]) -> float:
-        score = self.bias + sum(self.weights.get(name, 0.0) for name in names)
+        score = self.bias + sum(filter(None, map(self.weights.get, names)))  # a feature without a weight adds 0
         return 1.0 / (1.0 + math.exp(-max(min(score, 40.0), -40.0)))
 
 
