@@ -158,3 +158,10 @@ def test_training_is_deterministic():
     assert any(name.startswith("w:") for name in first.weights)
     for entry in first.meta["sample"]:
         assert first.bias + sum(first.weights.get(n, 0.0) for n in entry["features"]) == pytest.approx(entry["score"], abs=0.02)
+
+
+def test_a_hand_over_is_logistics_whatever_the_weights():
+    reader = Reader(transcript=True)
+    verdict = reader.judge("I would now like to turn the conference over to Jane Doe, Head of Investor Relations.")
+    assert not verdict.forward_looking and verdict.reason == "logistics"
+    assert Reader(transcript=True).judge("We will turn the business toward growth next year.").forward_looking

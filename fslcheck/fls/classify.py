@@ -42,6 +42,7 @@ _REASONS = {  # the feature that weighed most against, in a reader's words
     "not:results-announcement": "told of the past",
     "not:accounting": "accounting or terms",
     "not:conditional": "a condition, not a statement",
+    "f:hand-over": "logistics",
 }
 _LIST_ITEM = "an item of a forward-looking list"
 _ITEM_WORDS = 60  # an item of a guidance list is a phrase or a sentence, not a paragraph
@@ -75,6 +76,8 @@ _EXPLAINS = {
     "not:logistics": frozenset({"will", "plan", "continue-future", "look-forward", "expected-to", "we-future",
                                 "future-date", "future-relative"}),
     "not:administrative": frozenset({"will", "continue-future", "future-date", "future-relative", "figure-item"}),
+    # the host's or operator's hand-over ("I would now like to turn the conference over to"): logistics
+    "f:hand-over": frozenset({"will", "plan", "look-forward", "we-future", "future-relative"}),
 }
 
 
@@ -88,7 +91,7 @@ def _explained_away(cues: list[str]) -> str | None:
 
 def judge(names: list[str], cues: list[str], model: Model) -> Verdict:
     """The verdict for a sentence whose features are `names` (and named cues `cues`)."""
-    false_friend = _explained_away(cues)
+    false_friend = _explained_away(cues + ["f:hand-over"] if "f:hand-over" in names else cues)
     if false_friend is not None:
         return Verdict(False, [false_friend] + [c for c in cues if c != false_friend], _REASONS[false_friend], 0.0)
     probability = model.probability(names)

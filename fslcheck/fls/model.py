@@ -5,7 +5,9 @@
 threshold and how they were chosen. It is written by `benchmarks/fls_train.py` from the TUNE
 half of the labelled set (`benchmarks/fls/sentences.jsonl`), the regularisation and threshold
 picked by cross-validation by company inside that half; nothing is downloaded or trained at run
-time. Scoring a sentence is a sum of the weights of the features it has.
+time. Scoring a sentence is a sum of the weights of the features it has (a sparse dot product:
+a feature the file gives no weight adds nothing). `meta["sample"]` keeps some training sentences'
+features with scikit-learn's score for each, so that a test can check the file reproduces it.
 """
 
 from __future__ import annotations
