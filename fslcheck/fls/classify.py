@@ -99,7 +99,11 @@ def judge(names: list[str], cues: list[str], model: Model) -> Verdict:
     decision = probability >= model.threshold
     order = [n for n, w in weighed if _named(n) and (w > 0) == decision]
     order += [c for c in cues if c not in order]
-    order += [n for n in names if n.startswith("ctx:") and "&" not in n and n not in order]
+    for name in names:  # the context flags; the words, last in `names`, are many and never listed
+        if name.startswith("w:"):
+            break
+        if name.startswith("ctx:") and "&" not in name and name not in order:
+            order.append(name)
     if decision:
         positive = [n for n, w in weighed if w > 0 and _named(n)]
         reason = "weighed forward-looking: " + ", ".join(positive[:3]) if positive else "weighed forward-looking"
