@@ -165,3 +165,12 @@ def test_a_hand_over_is_logistics_whatever_the_weights():
     verdict = reader.judge("I would now like to turn the conference over to Jane Doe, Head of Investor Relations.")
     assert not verdict.forward_looking and verdict.reason == "logistics"
     assert Reader(transcript=True).judge("We will turn the business toward growth next year.").forward_looking
+
+
+def test_a_long_item_judged_forward_looking_keeps_the_list_open():
+    lead = Verdict(True, ["expect-verb"], "weighed forward-looking", 0.9)
+    long_item = Verdict(True, ["range"], "weighed forward-looking", 0.8)
+    text = "Gross profit rate to be approximately flat, " + "reflecting many things " * 20 + "-"
+    assert follow_list(long_item, text, lead, "Net sales up 4% to 6%. -")[1] is lead
+    short = Verdict(False, [], "no sign of the future", 0.1)
+    assert follow_list(short, "An effective tax rate in the low 20s. -", lead, text)[0].forward_looking
