@@ -2,18 +2,24 @@
 settings by cross-validation by company.
 
     pip install -e '.[train]'
-    python benchmarks/fls_train.py            # cross-validate, then write fslcheck/fls/model.json
-    python benchmarks/fls_train.py --alone    # the same for a sentence on its own: model-alone.json
-    python benchmarks/fls_train.py --dry-run  # cross-validate only
+    python benchmarks/fls_train.py            # cross-validate, then write both models: model.json
+                                              # (in document) and model-alone.json (a sentence alone)
+    python benchmarks/fls_train.py --alone    # only model-alone.json (--in-document: only model.json)
+    python benchmarks/fls_train.py --dry-run --errors  # cross-validate only, listing held-out mistakes
 
 Only the tune half of `benchmarks/fls/sentences.jsonl` is read for training and selection; the
 test half is never seen here (`benchmarks/fls.py` measures it). The tune half's companies are
-split into folds; for every setting (regularisation, whether words are features, class
-weighting) a model is trained on the other folds' companies and run, as in use (in document
-order, with context and the list rule), over the held-out companies' documents. The setting and
-decision threshold with the best pooled F1 (recall breaking ties) are kept, the final model is
-trained on the whole tune half with them, and the cross-validated figures are stored in the
-model file's `meta` so that `benchmarks/fls.py` can print them beside the test figures.
+split into folds; for every setting (regularisation, how much words weigh, class weighting) a
+model is trained on the other folds' companies and run, as in use (in document order, with
+context and the list rule), over the held-out companies' documents. The setting with the best
+pooled F1 is kept; its decision threshold is then set for recall: of the thresholds within
+F1_SLACK of its best pooled F1, the one with the best pooled F2, where recall weighs twice
+precision (a missed forward-looking sentence can let a release through silently, a false alarm
+only asks a reader to look). The final model is trained on the whole tune half with them; the
+cross-validated figures are stored in the model file's `meta`, for `benchmarks/fls.py` to print
+beside the test figures, with a sample of sentences and scikit-learn's scores for them, for a
+test to check that the exported weights reproduce its decisions. Everything is deterministic:
+the same sentences give the same model file.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from fslcheck.fls.classify import Verdict, continues_list, judge  # noqa: E402
+from fslcheck.fls.classify import Verdict, follow_list, judge  # noqa: E402
 from fslcheck.fls.cues import fired  # noqa: E402
 from fslcheck.fls.features import Context, features  # noqa: E402
 from fslcheck.fls.model import ALONE_FILE, MODEL_FILE, Model  # noqa: E402
@@ -38,8 +44,13 @@ from fls import release_date  # noqa: E402
 
 FOLDS = 5
 MIN_COUNT = 3  # a word or word pair is a feature when this many training sentences have it
-GRID = {"C": (0.3, 1.0, 3.0, 10.0, 30.0), "words": (False, True), "balanced": (False, True)}
-THRESHOLDS = [round(0.2 + 0.05 * i, 2) for i in range(13)]  # 0.2 .. 0.8
+# words: the value a word feature takes (0: words unused). A smaller value regularises the many
+# word weights more than the few named cues; the exported weight is scaled back, so that in use
+# every feature a sentence has counts its weight once.
+GRID = {"C": (3.0, 10.0, 30.0), "words": (0.0, 0.05, 0.1, 0.2), "balanced": (False, True)}
+THRESHOLDS = [round(0.1 + 0.05 * i, 2) for i in range(15)]  # 0.1 .. 0.8
+F1_SLACK = 0.02  # how much cross-validated F1 the threshold may give up for recall
+SAMPLE = 40  # tune sentences whose scikit-learn scores the model file keeps, for tests
 
 
 def by_document(rows: list[dict]) -> dict[str, list[dict]]:
@@ -67,47 +78,74 @@ def featurise(rows: list[dict], alone: bool = False) -> dict[int, tuple[list[str
     return out
 
 
-ERRORS: list | None = None  # --errors: the held-out mistakes of the chosen setting
-
-
-def fit(rows: list[dict], feats: dict, C: float, words: bool, balanced: bool) -> Model:
+def fit(rows: list[dict], feats: dict, C: float, words: float, balanced: bool, sample: int = 0) -> Model:
+    """Train on `rows` (legend sentences set aside, as in use they are never weighed); with
+    `sample`, keep that many sentences' features and scikit-learn scores in `meta["sample"]`."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     train = [r for r in rows if not r["in_legend"]]
     counts = Counter(name for r in train for name in feats[r["id"]][0] if name.startswith("w:"))
-    def keep(name: str) -> bool:
-        return not name.startswith("w:") or (words and counts[name] >= MIN_COUNT)
+
+    def value(name: str) -> float:
+        if not name.startswith("w:"):
+            return 1.0
+        return words if counts[name] >= MIN_COUNT else 0.0
+
     vectoriser = DictVectorizer()
-    X = vectoriser.fit_transform([{n: 1 for n in feats[r["id"]][0] if keep(n)} for r in train])
+    dicts = [{n: value(n) for n in feats[r["id"]][0] if value(n)} for r in train]
+    X = vectoriser.fit_transform(dicts)
     y = [r["fls"] for r in train]
-    model = LogisticRegression(C=C, class_weight="balanced" if balanced else None, max_iter=5000)
+    model = LogisticRegression(C=C, class_weight="balanced" if balanced else None, max_iter=10000)
     model.fit(X, y)
-    weights = {name: round(float(w), 4) for name, w in zip(vectoriser.get_feature_names_out(), model.coef_[0])
-               if abs(w) >= 1e-4}
-    return Model({"bias": float(model.intercept_[0]), "threshold": 0.5, "weights": weights})
+    weights = {}
+    for name, w in zip(vectoriser.get_feature_names_out(), model.coef_[0]):
+        w = float(w) * (words if name.startswith("w:") else 1.0)  # in use a feature counts 1
+        if abs(w) >= 1e-4:
+            weights[name] = round(w, 4)
+    data = {"bias": round(float(model.intercept_[0]), 4), "threshold": 0.5, "weights": weights}
+    if sample:
+        step = max(len(train) // sample, 1)
+        picked = list(range(0, len(train), step))[:sample]
+        scores = model.decision_function(X[picked])
+        data["meta"] = {"sample": [{"features": sorted(dicts[i]), "score": round(float(score), 4)}
+                                   for i, score in zip(picked, scores)]}
+    return Model(data)
 
 
-def run(rows: list[dict], feats: dict, model: Model, threshold: float, alone: bool = False) -> list[tuple[bool, bool, str]]:
-    """(truth, guess, kind) for every sentence, judged as `Reader` judges a document."""
-    model.threshold = threshold
+def scored(rows: list[dict], feats: dict, model: Model) -> dict[int, Verdict]:
+    """Every sentence's verdict at threshold 0: the probability, and the cues (a false friend
+    that explains the future away decides alone, whatever the threshold)."""
+    model.threshold = 0.0
+    out = {}
+    for row in rows:
+        names, cues = feats[row["id"]]
+        out[row["id"]] = Verdict(False, ["legend"], "part of the legend") if row["in_legend"] else judge(names, cues, model)
+    return out
+
+
+def run(rows: list[dict], verdicts: dict[int, Verdict], threshold: float, alone: bool = False,
+        errors: list | None = None) -> list[tuple[bool, bool, str]]:
+    """(truth, guess, kind) for every sentence at `threshold`, judged as `Reader` judges a
+    document (the list rule included, unless `alone`)."""
     out = []
     for doc, items in by_document(rows).items():
-        previous, previous_text, last = None, "", None
+        lead, previous_text, last = None, "", None
         for row in items:
             if last is not None and row["index"] != last + 1:
-                previous, previous_text = None, ""
-            names, cues = feats[row["id"]]
+                lead, previous_text = None, ""
+            base = verdicts[row["id"]]
+            # at threshold 0 only a false friend that explains the future away says no
+            verdict = Verdict(base.forward_looking and base.probability >= threshold, base.cues, base.reason,
+                              base.probability)
             if row["in_legend"]:
-                verdict = Verdict(False, ["legend"], "part of the legend")
-            else:
-                verdict = judge(names, cues, model)
-                if not alone and continues_list(verdict, row["text"], previous, previous_text):
-                    verdict = Verdict(True, verdict.cues, "an item of a forward-looking list")
+                lead = None
+            elif not alone:
+                verdict, lead = follow_list(verdict, row["text"], lead, previous_text)
             out.append((row["fls"], verdict.forward_looking, row["kind"]))
-            if ERRORS is not None and row["fls"] != verdict.forward_looking:
-                ERRORS.append((row, verdict))
-            previous, previous_text, last = verdict, row["text"], row["index"]
+            if errors is not None and row["fls"] != verdict.forward_looking:
+                errors.append((row, verdict))
+            previous_text, last = row["text"], row["index"]
     return out
 
 
@@ -128,58 +166,93 @@ def fold_of(company: str, repeat: int = 0) -> int:
     return hashlib.sha256(f"fold{repeat}:{company}".encode("utf-8")).digest()[0] % FOLDS
 
 
+def f2(score: dict) -> float:
+    """F-beta with beta 2: recall weighs twice as much as precision."""
+    p, r = score["precision"], score["recall"]
+    return 5 * p * r / (4 * p + r) if p + r else 0.0
+
+
+def choose_threshold(scores: dict, setting: tuple) -> float:
+    """The threshold for `setting`, set for recall: of the thresholds whose F1 is within F1_SLACK
+    of the setting's best, the one with the best F2 (recall weighing twice precision)."""
+    mine = {t: scores[setting + (t,)] for t in THRESHOLDS}
+    best = max(mine[t]["f1"] for t in mine)
+    near = [t for t in mine if mine[t]["f1"] >= best - F1_SLACK]
+    return max(near, key=lambda t: (f2(mine[t]), mine[t]["recall"]))
+
+
+def train(tune: list[dict], alone: bool, grid: list[tuple], dry_run: bool = False, errors: bool = False) -> None:
+    """Cross-validate `grid` on the tune half, print the figures, and (unless `dry_run`) write the
+    model for a sentence in its document, or (`alone`) on its own."""
+    feats = featurise(tune, alone)
+    draws = [{i: [r for r in tune if fold_of(r["company"], k) == i] for i in range(FOLDS)} for k in range(REPEATS)]
+    scores = {}
+    for setting in grid:
+        pooled: dict[float, list] = defaultdict(list)
+        for draw in draws:
+            for i in range(FOLDS):
+                model = fit([r for j in range(FOLDS) if j != i for r in draw[j]], feats, *setting)
+                verdicts = scored(draw[i], feats, model)
+                for t in THRESHOLDS:
+                    pooled[t] += run(draw[i], verdicts, t, alone)
+        for t, results in pooled.items():
+            scores[setting + (t,)] = prf(results)
+    setting = max(grid, key=lambda g: max((scores[g + (t,)]["f1"], scores[g + (t,)]["recall"]) for t in THRESHOLDS))
+    threshold = choose_threshold(scores, setting)
+    best = setting + (threshold,)
+    C, words, balanced = setting
+    view = "sentence alone" if alone else "in document"
+    print(f"\n{len(tune)} tune sentences, {FOLDS} folds by company, drawn {REPEATS} ways (figures pooled), {view}")
+    for key in sorted(scores, key=lambda k: -scores[k]["f1"])[:8]:
+        print(f"  C={key[0]:<4} words={key[1]:<4} balanced={key[2]!s:<5} t={key[3]:.2f}  {scores[key]}")
+    print(f"chosen setting C={C} words={words} balanced={balanced}; by threshold:")
+    for t in THRESHOLDS:
+        print(f"  t={t:.2f} {scores[setting + (t,)]}{'  <- chosen' if t == threshold else ''}")
+    print(f"chosen ({view}): C={C} words={words} balanced={balanced} threshold={threshold}: CV {scores[best]}")
+    if errors:
+        found: list = []
+        for i in range(FOLDS):
+            model = fit([r for j in range(FOLDS) if j != i for r in draws[0][j]], feats, *setting)
+            run(draws[0][i], scored(draws[0][i], feats, model), threshold, alone, found)
+        for row, verdict in found:
+            label = "missed" if row["fls"] else "false alarm"
+            print(f"  [{label}] #{row['id']} {row['kind']} {row['doc'][:24]} p={verdict.probability:.2f} "
+                  f"{','.join(verdict.cues[:6])}\n      {row['text'][:200]}")
+    if dry_run:
+        return
+    final = fit(tune, feats, C, words, balanced, sample=SAMPLE)
+    data = {"bias": final.bias, "threshold": threshold,
+            "meta": {"trained_on": "tune half of benchmarks/fls/sentences.jsonl", "C": C, "words": words,
+                     "balanced": balanced, "min_count": MIN_COUNT, "folds": FOLDS, "repeats": REPEATS,
+                     "f1_slack": F1_SLACK, "cv": scores[best], "features": len(final.weights), "view": view,
+                     "sample": final.meta["sample"]},
+            "weights": dict(sorted(final.weights.items()))}
+    target = ALONE_FILE if alone else MODEL_FILE
+    target.write_text(json.dumps(data, indent=0, sort_keys=False, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {target} ({len(final.weights)} weights)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sentences", type=Path, default=HERE / "fls" / "sentences.jsonl")
     parser.add_argument("--errors", action="store_true", help="list the chosen setting's held-out mistakes")
     parser.add_argument("--alone", action="store_true",
-                        help="the model for a sentence on its own (model-alone.json): no document context")
+                        help="only the model for a sentence on its own (model-alone.json): no document context")
+    parser.add_argument("--in-document", action="store_true", help="only the model for a sentence in its document")
     parser.add_argument("--dry-run", action="store_true", help="cross-validate, write nothing")
+    parser.add_argument("--setting", help="cross-validate only this setting, C,words,balanced (e.g. 3,0.1,0)")
     args = parser.parse_args()
     rows = [json.loads(line) for line in args.sentences.read_text(encoding="utf-8").splitlines() if line.strip()]
     tune = [r for r in rows if r["half"] == "tune"]  # the test half is never read past this line
-    feats = featurise(tune, args.alone)
-    draws = [{i: [r for r in tune if fold_of(r["company"], k) == i] for i in range(FOLDS)} for k in range(REPEATS)]
-    folds = draws[0]
-    scores = {}
-    for C, words, balanced in itertools.product(*GRID.values()):
-        pooled: dict[float, list] = defaultdict(list)
-        for draw in draws:
-            for i in range(FOLDS):
-                train = [r for j in range(FOLDS) if j != i for r in draw[j]]
-                model = fit(train, feats, C, words, balanced)
-                for t in THRESHOLDS:
-                    pooled[t] += run(draw[i], feats, model, t, args.alone)
-        for t, results in pooled.items():
-            scores[(C, words, balanced, t)] = prf(results)
-    best = max(scores, key=lambda k: (scores[k]["f1"], scores[k]["recall"]))
-    C, words, balanced, threshold = best
-    print(f"{len(tune)} tune sentences, {FOLDS} folds by company, drawn {REPEATS} ways (figures pooled)")
-    for key in sorted(scores, key=lambda k: -scores[k]["f1"])[:8]:
-        print(f"  C={key[0]:<4} words={key[1]!s:<5} balanced={key[2]!s:<5} t={key[3]:.2f}  {scores[key]}")
-    print(f"chosen: C={C} words={words} balanced={balanced} threshold={threshold}: CV {scores[best]}")
-    if args.errors:
-        global ERRORS
-        ERRORS = []
-        for i in range(FOLDS):
-            model = fit([r for j in range(FOLDS) if j != i for r in folds[j]], feats, C, words, balanced)
-            run(folds[i], feats, model, threshold, args.alone)
-        for row, verdict in ERRORS:
-            label = "missed" if row["fls"] else "false alarm"
-            print(f"  [{label}] {row['kind']} {row['doc'][:24]} p={verdict.probability:.2f} {','.join(verdict.cues[:6])}"
-                  f"\n      {row['text'][:200]}")
-    if args.dry_run:
-        return
-    final = fit(tune, feats, C, words, balanced)
-    data = {"bias": round(final.bias, 4), "threshold": threshold,
-            "meta": {"trained_on": "tune half of benchmarks/fls/sentences.jsonl", "C": C, "words": words,
-                     "balanced": balanced, "min_count": MIN_COUNT, "folds": FOLDS, "repeats": REPEATS,
-                     "cv": scores[best], "features": len(final.weights)},
-            "weights": dict(sorted(final.weights.items()))}
-    target = ALONE_FILE if args.alone else MODEL_FILE
-    data["meta"]["view"] = "sentence alone" if args.alone else "in document"
-    target.write_text(json.dumps(data, indent=0, sort_keys=False) + "\n", encoding="utf-8")
-    print(f"wrote {target} ({len(final.weights)} weights)")
+    grid = list(itertools.product(*GRID.values()))
+    if args.setting:
+        C, words, balanced = args.setting.split(",")
+        grid = [(float(C), float(words), balanced.lower() in ("1", "true", "yes"))]
+    views = [False, True]
+    if args.alone != args.in_document:
+        views = [args.alone]
+    for alone in views:
+        train(tune, alone, grid, args.dry_run, args.errors)
 
 
 if __name__ == "__main__":

@@ -14,12 +14,13 @@ Two rules stand outside the weights:
 
 1. a sentence of the document's own legend is never forward-looking (it describes forward-looking
    statements, it does not make them);
-2. in a document (`Reader`), a short item of a list whose lead-in was judged forward-looking
-   ("For fiscal 2021 the company expects:") is forward-looking too, and so is the item after it.
+2. in a document (`Reader`), the items of a list whose lead-in was judged forward-looking ("For
+   fiscal 2021 the company expects:") are forward-looking too (`follow_list`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -41,6 +42,7 @@ _REASONS = {  # the feature that weighed most against, in a reader's words
     "not:results-announcement": "told of the past",
     "not:accounting": "accounting or terms",
     "not:conditional": "a condition, not a statement",
+    "f:hand-over": "logistics",
 }
 _LIST_ITEM = "an item of a forward-looking list"
 _ITEM_WORDS = 60  # an item of a guidance list is a phrase or a sentence, not a paragraph
@@ -74,6 +76,8 @@ _EXPLAINS = {
     "not:logistics": frozenset({"will", "plan", "continue-future", "look-forward", "expected-to", "we-future",
                                 "future-date", "future-relative"}),
     "not:administrative": frozenset({"will", "continue-future", "future-date", "future-relative", "figure-item"}),
+    # the host's or operator's hand-over ("I would now like to turn the conference over to"): logistics
+    "f:hand-over": frozenset({"will", "plan", "look-forward", "we-future", "future-relative"}),
 }
 
 
@@ -87,7 +91,7 @@ def _explained_away(cues: list[str]) -> str | None:
 
 def judge(names: list[str], cues: list[str], model: Model) -> Verdict:
     """The verdict for a sentence whose features are `names` (and named cues `cues`)."""
-    false_friend = _explained_away(cues)
+    false_friend = _explained_away(cues + ["f:hand-over"] if "f:hand-over" in names else cues)
     if false_friend is not None:
         return Verdict(False, [false_friend] + [c for c in cues if c != false_friend], _REASONS[false_friend], 0.0)
     probability = model.probability(names)
@@ -95,7 +99,11 @@ def judge(names: list[str], cues: list[str], model: Model) -> Verdict:
     decision = probability >= model.threshold
     order = [n for n, w in weighed if _named(n) and (w > 0) == decision]
     order += [c for c in cues if c not in order]
-    order += [n for n in names if n.startswith("ctx:") and "&" not in n and n not in order]
+    for name in names:  # the context flags; the words, last in `names`, are many and never listed
+        if name.startswith("w:"):
+            break
+        if name.startswith("ctx:") and "&" not in name and name not in order:
+            order.append(name)
     if decision:
         positive = [n for n, w in weighed if w > 0 and _named(n)]
         reason = "weighed forward-looking: " + ", ".join(positive[:3]) if positive else "weighed forward-looking"
@@ -116,13 +124,25 @@ def classify(text: str, release_date: date | None = None, in_legend: bool = Fals
     return judge(features(text, cues, context), cues, model or load(alone=context is None))
 
 
-def continues_list(verdict: Verdict, text: str, previous: Verdict | None, previous_text: str) -> bool:
-    """Is a sentence judged not forward-looking an item of a forward-looking list?"""
-    if verdict.forward_looking or previous is None or not previous.forward_looking:
-        return False
-    opens_list = previous_text.rstrip(" •·▪-–—").endswith(":") or previous.reason == _LIST_ITEM
-    short_item = len(text.split()) <= _ITEM_WORDS and "not:legend-language" not in verdict.cues
-    return opens_list and short_item and "not:question" not in verdict.cues
+_BULLET_END = re.compile(r"(?:[:;]|\s[•·▪*\-–—])\s*$")  # the line before an item ends with its bullet or a colon
+
+
+def follow_list(verdict: Verdict, text: str, lead: Verdict | None, previous_text: str) -> tuple[Verdict, Verdict | None]:
+    """The verdict for a sentence that may be an item of a forward-looking list, and the lead-in
+    of the forward-looking list open after it (None when none is).
+
+    A list opens with a forward-looking lead-in ending in a colon ("For fiscal 2021 the company
+    expects:"); each item after it that reads as an item (its line is bulleted, or it starts in
+    lower case, or it is a figure: "tax rate of approximately 17 percent") is forward-looking as
+    the lead-in is, as likely as the lead-in, and keeps the list open; anything else closes it."""
+    if lead is not None and (_BULLET_END.search(previous_text) or text[:1].islower() or "figure-item" in verdict.cues):
+        if not verdict.forward_looking and len(text.split()) <= _ITEM_WORDS \
+                and not ({"not:legend-language", "not:question"} & set(verdict.cues)):
+            verdict = Verdict(True, ["list-item"] + verdict.cues, _LIST_ITEM, lead.probability)
+        if verdict.forward_looking:  # an item judged forward-looking on its own (a long one too) keeps the list open
+            return verdict, lead
+    opens = verdict.forward_looking and text.rstrip(" •·▪*-–—").endswith(":")
+    return verdict, verdict if opens else None
 
 
 class Reader:
@@ -132,25 +152,23 @@ class Reader:
         self.release_date = release_date
         self.context = Context(transcript=transcript)
         self.model = model or load()
-        self.previous: Verdict | None = None
+        self.lead: Verdict | None = None  # the lead-in of the forward-looking list open, if any
         self.previous_text = ""
 
     def judge(self, text: str, in_legend: bool = False) -> Verdict:
         if in_legend:  # never forward-looking: not worth matching a cue in it (a 10-K's legend is long)
             verdict = Verdict(False, ["legend"], "part of the legend")
             self.context.advance(text, [])
-            self.previous, self.previous_text = verdict, text
+            self.lead, self.previous_text = None, text
             return verdict
         cues = fired(text, self.release_date)
         verdict = judge(features(text, cues, self.context), cues, self.model)
-        if continues_list(verdict, text, self.previous, self.previous_text):
-            # as likely as the lead-in that opened the list
-            verdict = Verdict(True, ["list-item"] + verdict.cues, _LIST_ITEM, self.previous.probability)
+        verdict, self.lead = follow_list(verdict, text, self.lead, self.previous_text)
         self.context.advance(text, cues)
-        self.previous, self.previous_text = verdict, text
+        self.previous_text = text
         return verdict
 
     def gap(self) -> None:
         """The next sentence given is not the one after the last (a sampled document)."""
         self.context.reset_previous()
-        self.previous, self.previous_text = None, ""
+        self.lead, self.previous_text = None, ""

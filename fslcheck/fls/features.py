@@ -7,9 +7,14 @@ Three kinds of feature, each a name (the model, `fslcheck.fls.model`, gives each
   past-tense verbs the sentence has;
 - context (`Context`): the sentence sits under an "Outlook" or "Guidance" heading; the sentence
   before it is a forward-looking lead-in that opens a list ("For fiscal 2024 the company
-  expects:"); the sentence before it had a future construction; the document is a call
-  transcript (where conversational future, "we're going to", "we'll see", carries guidance);
-- words: lower-cased words and word pairs (`w:going to`), only those the model was trained to
+  expects:"); the sentence before it had a future construction, or told of guidance; the
+  document is a call transcript (where conversational future, "we're going to", "we'll see",
+  carries guidance), and in a transcript who holds the floor: an analyst (whose remarks set up a
+  question and assert nothing for the company), the operator, or management; the sentence is
+  part of a quotation;
+- words: lower-cased words and word pairs (`w:going to`), numbers, years, quarters and fiscal
+  years each reduced to a token of their kind (`w:#`, `w:<year>`, `w:<q>`, `w:<fy>`) and common
+  endings trimmed ("expects", "expected" -> `w:expect`), only those the model was trained to
   weigh.
 
 Context is built only from cues and headings, never from the model's own earlier verdicts, so
@@ -31,7 +36,39 @@ _SECTION_HEADING = re.compile(r"\b(?:outlook|guidance|forecast|looking (?:ahead|
 _OTHER_HEADING = re.compile(r"\b(?:about|conference call|webcast|forward[- ]looking|safe harbor|contacts?|"
                             r"non-gaap|reconciliation|results|highlights|financial statements|q&a|questions)\b",
                             re.IGNORECASE)
-_WORD = re.compile(r"[a-z][a-z'’]*|\d+(?:[.,]\d+)?%?|[$€£]")
+_WORD = re.compile(r"[a-z][a-z'’]*\d*|\d+(?:[.,]\d+)*%?|[$€£]")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_PERIOD_TOKEN = re.compile(r"(?:q[1-4]|h[12])(?:(?:19|20)?\d\d)?")
+_FY_TOKEN = re.compile(r"(?:fy|f)(?:(?:19|20)?\d\d)")
+_ENDINGS = ("ing", "ed", "s")  # trimmed so that "expects", "expected", "expecting" weigh as one
+# A speaker's line in a transcript ("Acme Securities, Research Division - Analyst", "Acme Inc. -
+# CFO"), and the operator's hand-over to the next questioner.
+_ANALYST_LINE = re.compile(r"\b(?:research division|analyst|equity research|securities|capital markets)\b", re.IGNORECASE)
+_MANAGEMENT_LINE = re.compile(r"\b(?:ceo|cfo|coo|chief|president|officer|chairman|director|head of|treasurer|"
+                              r"vice president|vp|investor relations|executive)\b", re.IGNORECASE)
+_OPERATOR_LINE = re.compile(r"^\W*operator\W*$", re.IGNORECASE)
+_NEXT_QUESTION = re.compile(r"\b(?:next|first|following|last|final) question\b|\bquestion (?:comes|is coming) from\b|"
+                            r"\bline of\b|\bgo (?:to|ahead with) the line\b", re.IGNORECASE)
+_ANSWERING = re.compile(r"^\W*(?:thanks?|thank you)\b[^.?!]{0,40}\b(?:question|for that|for the)\b|^\W*good question\b",
+                        re.IGNORECASE)
+# Shapes the named cues do not cover: a comparison with an earlier period (results, not
+# guidance: "Revenue of $8.25 billion, up 11% year-over-year"); a headline or item opening on a
+# guidance verb ("Expects FY24 EPS of", "Raises Full-Year Guidance"); the operator's or host's
+# hand-over ("turn the conference over to").
+_VERSUS_PRIOR = re.compile(r"\b(?:year[- ](?:over|on)[- ]year|y/y|yoy|q/q|quarter[- ](?:over|on)[- ]quarter|year[- ]ago|"
+                           r"prior[- ]year|last year|previous year|same (?:period|quarter) (?:of|in|last)|compared (?:to|with)|"
+                           r"versus|(?:up|down) [\d.,]+ ?(?:%|percent|basis points) (?:from|over|versus|vs))\b")
+_GUIDANCE_OPENING = re.compile(r"^\W*(?:\w+ ){0,3}(?:expects|raises|reaffirms|reiterates|updates|sees|targets|projects|"
+                               r"narrows|lowers|increases|initiates|issues|provides|maintains|affirms|confirms)\b")
+_HAND_OVER = re.compile(r"\b(?:turn|hand|pass) (?:the )?(?:call|conference|floor|line|it|things|this) (?:back )?over\b|"
+                        r"\bplease go ahead\b|\b(?:next|first) question\b")
+# These are matched against the lower-cased sentence, as the cues are (cheaper than a case-blind
+# search), and only when it holds a word they cannot match without (a plain `in` test rules most
+# sentences out at a fraction of a search's cost).
+_VERSUS_NEEDS = ("year", "y/y", "yoy", "q/q", "quarter", "compared", "versus", " vs", "period", "% from", "% over",
+                 "percent from", "percent over", "points from", "points over")
+_HAND_OVER_NEEDS = (" over", "go ahead", "question")
+_SAID = re.compile(r"\b(?:said|says|added|commented|stated|noted|explained|continued)\b")
 _SMALL = frozenset({"a", "an", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "or", "&"})
 _ITEM_WORDS = 60
 
@@ -54,13 +91,21 @@ class Context:
     section: str | None = None          # "outlook" under an outlook/guidance heading, else None
     previous_text: str = ""
     previous_cues: frozenset[str] = field(default_factory=frozenset)
+    speaker: str | None = None          # in a transcript: "analyst", "operator" or "management"
+    in_quote: bool = False              # a quotation opened before this sentence is still open
 
     def flags(self) -> list[str]:
         out = []
         if self.transcript:
             out.append("ctx:transcript")
+            if self.speaker:
+                out.append("ctx:speaker-" + self.speaker)
         if self.section == "outlook":
             out.append("ctx:outlook-section")
+        if self.in_quote:
+            out.append("ctx:in-quote")
+        if "guidance" in self.previous_cues or "guidance-change" in self.previous_cues:
+            out.append("ctx:previous-guidance")
         stripped = self.previous_text.rstrip(" •·▪-–—")
         if stripped.endswith(":") and self.previous_cues & _LEAD_IN_CUES:
             out.append("ctx:lead-in")
@@ -74,35 +119,115 @@ class Context:
                 self.section = "outlook"
             elif self.section and _OTHER_HEADING.search(text) or len(text.split()) <= 4:
                 self.section = None
+        if self.transcript:
+            self._follow_speaker(text)
+        self.in_quote = _quote_open_after(text, self.in_quote)
         self.previous_text = text
         self.previous_cues = frozenset(cues)
+
+    def _follow_speaker(self, text: str) -> None:
+        """Who holds the floor after `text`: a speaker's title line or the operator's hand-over
+        changes it; management thanking for the question takes it back from the analyst."""
+        role = title_line(text)
+        if role:
+            self.speaker = role
+        elif _NEXT_QUESTION.search(text):
+            self.speaker = "analyst"
+        elif self.speaker == "analyst" and _ANSWERING.search(text):
+            self.speaker = "management"
 
     def reset_previous(self) -> None:
         self.previous_text = ""
         self.previous_cues = frozenset()
+        self.speaker = None
+        self.in_quote = False
+
+
+def title_line(text: str) -> str | None:
+    """The role a transcript's speaker line names ("Acme Securities, Research Division - Analyst":
+    "analyst"; "Widget Corp. - CFO": "management"; "Operator": "operator"), else None."""
+    if _OPERATOR_LINE.match(text):
+        return "operator"
+    if len(text.split()) > 14 or text.rstrip().endswith((".", "?", "!")):
+        return None
+    if _ANALYST_LINE.search(text):
+        return "analyst"
+    if _MANAGEMENT_LINE.search(text):
+        return "management"
+    return None
+
+
+def _quote_open_after(text: str, open_before: bool) -> bool:
+    """Is a quotation still open after `text`? Curly quotes say which way they go (the last one
+    decides); straight ones toggle."""
+    opening, closing = text.rfind("“"), text.rfind("”")
+    if opening != closing:  # at least one curly quote: the later one decides
+        return opening > closing
+    return open_before != (text.count('"') % 2 == 1)
+
+
+_TOKENS: dict[str, tuple[str, str]] = {}  # a word as found -> (as it weighs, its feature name)
+_TOKENS_KEPT = 1 << 16
+
+
+def _token(token: str) -> str:
+    """A word reduced to what it weighs as: numbers, years, quarters and fiscal years by kind,
+    common endings trimmed."""
+    if token[0].isdigit():
+        if _YEAR_TOKEN.fullmatch(token):
+            return "<year>"
+        return "#%" if token.endswith("%") else "#"
+    if not token[-1].isdigit():
+        for ending in _ENDINGS:
+            if len(token) > len(ending) + 3 and token.endswith(ending) and not token.endswith("ss"):
+                return token[: -len(ending)]
+        return token
+    if _PERIOD_TOKEN.fullmatch(token):
+        return "<q>"
+    if _FY_TOKEN.fullmatch(token):
+        return "<fy>"
+    return token.rstrip("0123456789") or "#"
 
 
 def words(text: str) -> list[str]:
     """Lower-cased words and word pairs of a sentence, as `w:` features."""
-    tokens = _WORD.findall(text.lower().replace("’", "'"))
-    tokens = ["#" if t[0].isdigit() else t for t in tokens]
-    return ["w:" + t for t in tokens] + ["w:" + a + " " + b for a, b in zip(tokens, tokens[1:])]
+    if len(_TOKENS) > _TOKENS_KEPT:
+        _TOKENS.clear()
+    get = _TOKENS.get  # a document repeats its words: each is reduced once
+    tokens = [get(t) or _TOKENS.setdefault(t, (_token(t), "w:" + _token(t)))
+              for t in _WORD.findall(text.lower().replace("’", "'"))]
+    out = [name for _, name in tokens]
+    out += [f"w:{a[0]} {b[0]}" for a, b in zip(tokens, tokens[1:])]
+    return out
 
 
 def features(text: str, cues: list[str], context: Context | None = None) -> list[str]:
     """Every feature name of a sentence (cues, counts, context, words), without repeats."""
     out = list(cues)
-    past = sum(1 for _ in _PAST.finditer(text))
+    lower = text.lower()
+    past = len(_PAST.findall(lower))
     out.append("past:none" if past == 0 else "past:one" if past == 1 else "past:many")
     length = len(text.split())
     out.append("len:short" if length <= 6 else "len:long" if length > _ITEM_WORDS else "len:mid")
-    if re.search(r"\d", text):
+    if _DIGIT.search(text):
         out.append("has-number")
     future = [c for c in cues if c in _FUTURE_CUES or c in ("should", "range-strong", "future-date", "future-relative")]
     if future:  # a false friend matters when it explains a future construction away
         out += [c + "&future" for c in cues if c.startswith("not:")]
     flags = context.flags() if context is not None else []
-    out += flags
+    if _needs(lower, _VERSUS_NEEDS) and _VERSUS_PRIOR.search(lower):
+        out.append("f:versus-prior")
+    if _GUIDANCE_OPENING.match(lower):
+        out.append("f:guidance-opening")
+    if _needs(lower, _HAND_OVER_NEEDS) and _HAND_OVER.search(lower):
+        out.append("f:hand-over")
+    if "“" in text or ('"' in text and _SAID.search(lower)):  # a quotation (straight quotes also mark titles)
+        out.append("ctx:quoted")
+    if context is not None and context.transcript and title_line(text):
+        out.append("f:speaker-line")  # a speaker's name and title: no statement at all
+    # Being in a transcript says nothing by itself (a cross-validated model leant on it and
+    # flagged a held-out call's results); it weighs through the constructions it changes.
+    out += [flag for flag in flags if flag != "ctx:transcript"]
     for flag in flags:  # context matters through what the sentence itself holds
         if flag in ("ctx:outlook-section", "ctx:lead-in"):
             if "has-number" in out:
@@ -111,8 +236,19 @@ def features(text: str, cues: list[str], context: Context | None = None) -> list
                 out.append(flag + "&figure")
         if flag == "ctx:transcript":
             out += [flag + "&" + c for c in cues if c in ("will", "we-future", "modal", "should", "expect-verb")]
+        if flag == "ctx:speaker-analyst" and future:  # an analyst's future is the question's, not the company's
+            out.append(flag + "&future")
     out += words(text)
     return list(dict.fromkeys(out))
 
 
-_PAST = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b")  # matched against the lower-cased sentence
+_DIGIT = re.compile(r"\d")
+
+
+def _needs(lower: str, literals: tuple[str, ...]) -> bool:
+    """Does `lower` hold one of `literals`? (A plain loop: cheaper than any() over a generator.)"""
+    for literal in literals:
+        if literal in lower:
+            return True
+    return False

@@ -5,7 +5,9 @@
 threshold and how they were chosen. It is written by `benchmarks/fls_train.py` from the TUNE
 half of the labelled set (`benchmarks/fls/sentences.jsonl`), the regularisation and threshold
 picked by cross-validation by company inside that half; nothing is downloaded or trained at run
-time. Scoring a sentence is a sum of the weights of the features it has.
+time. Scoring a sentence is a sum of the weights of the features it has (a sparse dot product:
+a feature the file gives no weight adds nothing). `meta["sample"]` keeps some training sentences'
+features with scikit-learn's score for each, so that a test can check the file reproduces it.
 """
 
 from __future__ import annotations
@@ -24,15 +26,19 @@ class Model:
         self.bias: float = float(data["bias"])
         self.threshold: float = float(data["threshold"])
         self.weights: dict[str, float] = {k: float(v) for k, v in data["weights"].items()}
+        # the named features (cues, context, shapes) explain a verdict; words only weigh
+        self.named: dict[str, float] = {k: v for k, v in self.weights.items() if not k.startswith("w:")}
         self.meta: dict = data.get("meta", {})
 
     def contributions(self, names: list[str]) -> list[tuple[str, float]]:
-        """The weighed features of a sentence, the weightiest (either way) first."""
-        found = [(name, self.weights[name]) for name in names if name in self.weights]
+        """The weighed named features of a sentence (words left out), the weightiest (either way)
+        first."""
+        named = self.named
+        found = [(name, named[name]) for name in names if name in named]
         return sorted(found, key=lambda pair: -abs(pair[1]))
 
     def probability(self, names: list[str]) -> float:
-        score = self.bias + sum(self.weights.get(name, 0.0) for name in names)
+        score = self.bias + sum(filter(None, map(self.weights.get, names)))  # a feature without a weight adds 0
         return 1.0 / (1.0 + math.exp(-max(min(score, 40.0), -40.0)))
 
 
