@@ -82,6 +82,9 @@ _NOT_A_FACTOR = re.compile(
 
 
 _KINDS_NOUN = re.compile(r"^[a-z]+(?: (?:and|or) [a-z]+)? (?:factors|risks|uncertainties|conditions|considerations)$")
+# A sub-heading that groups the items under it ("Economic Factors", "Operating Factors"): a kind
+# of factors, never one.
+_GROUP_HEADING = re.compile(r"^[a-z]+ factors$")
 
 
 def drop_kinds_of_factors(items: list[str]) -> list[str]:
@@ -95,7 +98,8 @@ def drop_kinds_of_factors(items: list[str]) -> list[str]:
             while out and len(out[-1].split()) == 1:
                 out.pop()
             continue
-        out.append(item)
+        if not _GROUP_HEADING.match(item):
+            out.append(item)
     return out
 
 
@@ -135,6 +139,10 @@ def _damaged_factor_context(text: str, start: int, end: int) -> bool:
 def split_items(enumeration: str) -> list[str]:
     """Split a run of listed factors into items (canonical text in, item texts out)."""
     text = _PARENTHESES.sub(" ", enumeration)
+    if text.count(";") >= 2:
+        # Items that end with ";": a break after anything else is a line broken inside an item
+        # ("… chinese yuan and" / "south korean won;"), and a page number there is no item.
+        text = re.sub(r"(?<![;:\n])(?:\s[0-9]{1,3})?\n+(?![" + BULLETS + "])", " ", text)
     text = re.sub(f"[{BULLETS}]|\n+", ";", text)  # bullets and list paragraphs separate items
     separator = ";" if text.count(";") >= 2 else ","
     items: list[str] = []
@@ -158,6 +166,40 @@ def split_items(enumeration: str) -> list[str]:
         if len(tail) == 2 and all(len(t.split()) <= 8 for t in tail):
             items[-1:] = tail
     return items
+
+
+_PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
+_PAGE_NUMBER_END = re.compile(r"\s[0-9]{1,3}$")
+_SEMICOLON_ITEM_SENTENCES = 4  # full stops one item may hold ("… with limited exceptions. If GF …;")
+
+
+def _semicolon_items(context: CheckContext, start: int, end: int, scope_end: int) -> int:
+    """The end of a colon-opened list of items that end with ";", where an item holds whole
+    sentences ("the following: Intel's dominance may limit our ability to compete; AMD has a
+    wafer supply agreement ... with limited exceptions. If GF is unable to ..., our business
+    could be affected; ..."): past a full stop the list goes on while the next ";" comes within
+    a few sentences of the same paragraph. Anywhere else the list ends where its sentence does."""
+    text = context.text
+    colon = text.find(":", start, end)
+    if colon < 0 or text.count(" ", start, colon) > 8 or text.count("; ", colon, end) < 1:
+        return end
+    paragraph_end = text.find("\n", end)
+    paragraph_end = min(scope_end, len(text) if paragraph_end < 0 else paragraph_end)
+    while end < paragraph_end:
+        position, reached = end, None
+        for _ in range(_SEMICOLON_ITEM_SENTENCES):
+            if position >= paragraph_end:
+                break
+            _, sentence_end = context.sentence_of(position, position + 1)
+            sentence_end = min(sentence_end, paragraph_end)
+            if text.find("; ", position, sentence_end) >= 0:
+                reached = sentence_end
+                break
+            position = sentence_end + 1
+        if reached is None or reached <= end:
+            return end
+        end = reached
+    return end
 
 
 class Checker:
@@ -208,9 +250,11 @@ class Checker:
         """
         text = context.text
         _, end = context.sentence_of(start, start + 1)
+        end = _semicolon_items(context, start, end, scope_end)
         items = 0
         while end < scope_end and items < _MAX_LIST_PARAGRAPHS:
-            before = text[start:end].rstrip(" \n")
+            # A page number extracted at the end of an item ("…; 5") is not the item's end.
+            before = _PAGE_NUMBER_END.sub("", text[start:end].rstrip(" \n"))
             if not (before.endswith((":", ";", ",")) or re.search(r" (?:and|or)$", before)):
                 break
             if text.find("\n", max(start, end - 1), end + 1) < 0:
@@ -220,14 +264,21 @@ class Checker:
                 next_start += 1
             next_end = text.find("\n", next_start)
             next_end = len(text) if next_end == -1 else min(next_end, scope_end)
+            if _PAGE_NUMBER.fullmatch(text, next_start, next_end):
+                end = next_end  # a page number between two items: the list goes on past it
+                items += 1
+                continue
             words = text.count(" ", next_start, next_end) + 1
             # After "…;", or a colon opening items that end with ";" (a PDF's bullets run
-            # together), the list goes on over a long paragraph.
-            semicolons = before.endswith(";") or (before.endswith(":") and ";" in text[next_start:next_end])
+            # together), or before a paragraph of items that end with ";" (a PDF broke a line
+            # inside an item: "… chinese yuan and" / "south korean won; …"), the list goes on
+            # over a long paragraph.
+            semicolons = (before.endswith(";") or (before.endswith(":") and ";" in text[next_start:next_end])
+                          or text.count("; ", next_start, next_end) >= 2)
             limit = _SEMICOLON_ITEM_WORDS if semicolons else _LIST_ITEM_WORDS
             if next_end <= next_start or words > limit:
                 break
             _, sentence_end = context.sentence_of(next_start, next_start + 1)
-            end = min(next_end, sentence_end)
+            end = _semicolon_items(context, start, min(next_end, sentence_end), scope_end)
             items += 1
         return start, end

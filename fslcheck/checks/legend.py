@@ -139,8 +139,12 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
             continues = _CONTINUES.search(text, next_start, next_end) or has_marker(next_start, next_end)
             words = _words(text, next_start, next_end)
             after_semicolon = text[: paragraphs[last][1]].rstrip().endswith(";")
+            # A paragraph of items ending with ";" goes on a list even after "and" or ",": a PDF
+            # or a fixed-width filing broke a line inside an item ("… chinese yuan and" / "south
+            # korean won; product demand; …").
+            semicolon_run = text.count("; ", next_start, next_end) >= 2
             list_item = (opens_list or _opens_list(text, paragraphs[last][1])) and (
-                words <= _LIST_ITEM_WORDS or (after_semicolon and words <= _SEMICOLON_ITEM_WORDS))
+                words <= _LIST_ITEM_WORDS or ((after_semicolon or semicolon_run) and words <= _SEMICOLON_ITEM_WORDS))
             # A bulleted list goes on over all its items, the plain ones too ("▪ Intel's expected
             # tax rate is based on current tax law" among the risk bullets).
             bullet_run = next_start in bulleted and paragraphs[last][0] in bulleted
