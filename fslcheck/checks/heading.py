@@ -81,10 +81,13 @@ class Checker:
         # A legend that starts inside a long paragraph (a heading merged into the text by the
         # extraction) may open with its heading: read it from there as from a paragraph start.
         starts = [start for start, _ in context.paragraphs]
-        for legend_start, _ in legends:
-            index = bisect_right(starts, legend_start) - 1  # the paragraph it falls in, by bisection
-            if index >= 0 and starts[index] < legend_start < context.paragraphs[index][1]:
-                paragraphs.append((legend_start, context.paragraphs[index][1]))
+        # So may a heading glued to what stands before it ("… visit www.example.comForward-Looking
+        # Statements"), which starts inside a canonical word.
+        inner = [legend_start for legend_start, _ in legends] + [g for g in context.glue if _inside(legends, g)]
+        for inner_start in inner:
+            index = bisect_right(starts, inner_start) - 1  # the paragraph it falls in, by bisection
+            if index >= 0 and starts[index] < inner_start < context.paragraphs[index][1]:
+                paragraphs.append((inner_start, context.paragraphs[index][1]))
         for start, end in paragraphs:
             words = text.count(" ", start, end) + 1
             if words <= self.max_words:
@@ -106,6 +109,7 @@ class Checker:
                 run_in = self._unpunctuated_label(context, start, end)
                 if run_in:
                     spans.append(run_in)
+            spans.extend(self._inline_headings(context, start, end))
         for legend_start, legend_end in legends:
             spans.extend(self._title_lines(context, *context.canonical.to_source(legend_start, legend_end)))
         # A line that ends with a page number is a table of contents entry, not a heading.
@@ -132,6 +136,60 @@ class Checker:
         if found is None:
             return None
         return start, context.canonical.from_source(found.end())
+
+    def _inline_headings(self, context: CheckContext, start: int, end: int):
+        """Headings that extraction merged into a long paragraph, wherever they stand in it
+        ("… (more) 12 Forward-Looking Statements Certain statements in this release …", "…
+        visit www.example.com. Cautionary Note Concerning Factors That May Affect Future Results
+        This Annual Report …"): a title-case run that names the legend, after a sentence end, a
+        number, a web address or the paragraph start, and before a capitalised sentence opener
+        or a capitalised word that a lower-case one follows. Only the paragraph's first
+        `_INLINE_CHARS` characters are read: a heading opens the legend."""
+        source = context.document.text
+        source_start, source_end = context.canonical.to_source(start, end)
+        limit = min(source_end, source_start + _INLINE_CHARS)
+        spans = []
+        for named in _HEADING_NAME.finditer(source, source_start, limit):
+            words_before = source[max(source_start, named.start() - 120) : named.start()].split()
+            lead: list[str] = []
+            for word in reversed(words_before):
+                if len(lead) >= 6 or word[-1:] in ".!?:;,)" or _WEB_ADDRESS.match(word) or not (
+                        word[:1].isupper() or word in _SMALL_WORDS) or word.isdigit():
+                    break
+                lead.insert(0, word)
+            while lead and lead[0] in _SMALL_WORDS:
+                lead.pop(0)
+            rest = len(words_before) - len(lead)
+            previous = words_before[rest - 1] if rest > 0 else ""
+            at_start = not source[source_start : named.start()].strip() or rest == 0 and len(
+                source[source_start : named.start()].split()) == len(lead)
+            if not (at_start or previous[-1:] in ".!?)" or previous.rstrip(".").isdigit()
+                    or _WEB_ADDRESS.match(previous) or previous.endswith(("(more)", "-more-"))):
+                continue
+            words_after = source[named.start() : limit].split(None, self.max_words + 2)[: self.max_words + 2]
+            label = None
+            for index, word in enumerate(words_after):
+                if index and word in _SENTENCE_OPENERS and (word.upper() in _STRONG_OPENERS or (
+                        index + 1 < len(words_after) and words_after[index + 1][:1].islower())):
+                    label = index
+                    break
+                if word[:1].islower() and word not in _SMALL_WORDS:
+                    label = index - 1
+                    break
+                if word[-1:] in ".!?,;":
+                    break
+            if not label or label < 1 or len(lead) + label > self.max_words:
+                continue
+            heading_words = lead + words_after[:label]
+            if not _is_title(" ".join(heading_words)):
+                continue
+            first = source.rfind(heading_words[0], max(source_start, named.start() - 120), named.start() + 1)
+            last = named.start() + len(" ".join(words_after[:label]))
+            found = re.compile(r"\s*".join(re.escape(w) for w in words_after[:label])).match(source, named.start())
+            if found is not None:
+                last = found.end()
+            spans.append(_to_canonical(context, first if first >= 0 else named.start(), last))
+        return spans
 
     def _title_lines(self, context: CheckContext, source_start: int, source_end: int):
         """Short title-case lines of the source text starting in [source_start, source_end),
@@ -170,6 +228,19 @@ class Checker:
 # any piece of a sentence: "To review the TASER International Safe Harbor Statement, please visit:"
 # has 5 of 8 long words capitalised), so it must be more clearly title case.
 _LINE_TITLE_SHARE = 0.75
+
+# Where a heading is looked for inside a long paragraph, and the words that name a legend there.
+_INLINE_CHARS = 2000
+_HEADING_NAME = re.compile(r"(?:Forward|FORWARD)[-‐‑– ]?(?:Looking|LOOKING|looking)|(?:Safe|SAFE) (?:Harbou?r|HARBOU?R)|"
+                           r"Cautionary|CAUTIONARY|(?:Special|SPECIAL) (?:Note|NOTE)")
+# Capitalised words that open the sentence after a merged heading ("… Statements This release").
+_SENTENCE_OPENERS = frozenset("""This These The Certain Statements Statements, Except Some All We Our Any In From
+Information Unless When Readers Investors You Such Each During Although While Matters Many Actual Management Comments
+It Its THIS THESE THE CERTAIN STATEMENTS EXCEPT SOME ALL WE OUR ANY IN FROM""".split())
+
+# These open a sentence even before a capitalised word ("… Future Results This Annual Report …").
+_STRONG_OPENERS = frozenset("THIS THESE CERTAIN EXCEPT WE OUR SOME ALL READERS INVESTORS YOU "
+                            "UNLESS".split())
 
 _SMALL_WORDS = frozenset({"of", "on", "and", "or", "the", "for", "to", "in", "a", "an", "regarding",
                           "concerning", "about", "under", "with", "by"})

@@ -106,6 +106,7 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
     (start, end, reason)."""
     blocks: list[tuple[int, int]] = []
     paragraphs = _segments(text, paragraphs, sentence_starts or [], glue or [])
+    glue_ends = frozenset(glue or ())
     damaged = _damaged_markers(text, paragraphs)
     following = {s: paragraphs[i + 1] for i, (s, _) in enumerate(paragraphs[:-1])}
 
@@ -128,8 +129,11 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
         first = index
         # The heading, and a sentence start that HTML broke into short fragments ("this current
         # report on form" / "8 k" / "may contain forward-looking statements"), come just before.
+        # A piece that a glued join ends ("… visit www.example.com" before "Forward-Looking
+        # Statements") is what stood before the legend, not its heading.
         while (first > 0 and index - first < _LEAD_PARAGRAPHS
                and _words(text, *paragraphs[first - 1]) <= _HEADING_WORDS
+               and paragraphs[first - 1][1] not in glue_ends
                and (not blocks or paragraphs[first - 1][0] >= blocks[-1][1])):
             first -= 1
         last = index
@@ -162,7 +166,7 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
                       _DISCLAIMER_HEADING.search(text[before:block_end])
                       and not _FIRST_PARTY.search(text, paragraphs[first][0], block_end))
                   else "a pointer to a legend kept elsewhere (link only)"
-                  if _link_only(text, paragraphs[first][0], block_end, damaged) else "")
+                  if _link_only(text, paragraphs[first][0], block_end, damaged, glue or []) else "")
         if reason:
             if set_aside is not None:
                 set_aside.append((paragraphs[first][0], block_end, reason))
@@ -223,14 +227,22 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return index < len(spans) and spans[index][1] <= end
 
 
-def _link_only(text: str, start: int, end: int, damaged: list[tuple[int, int]] = ()) -> bool:
-    """Every legend marker of the block stands in a sentence that points to a web page."""
+def _link_only(text: str, start: int, end: int, damaged: list[tuple[int, int]] = (),
+               glue: list[int] = ()) -> bool:
+    """Every legend marker of the block stands in a sentence that points to a web page. A glued
+    join ends a sentence too: "… visit www.example.comSafe Harbor Statement: Statements in this
+    release are forward-looking …" is a link, then a legend."""
     markers = [(m.start(), m.end()) for m in _MARKER.finditer(text, start, end)]
     markers += [span for span in damaged if start <= span[0] and span[1] <= end]
     for marker_start, marker_end in markers:
         sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, start, marker_start)), default=start)
         following = _SENTENCE_END.search(text, marker_end, end)
         sentence_end = following.start() if following else end
+        index = bisect_left(glue, marker_start + 1)
+        if index > 0 and glue[index - 1] > sentence_start:
+            sentence_start = glue[index - 1]
+        if index < len(glue) and glue[index] < sentence_end:
+            sentence_end = glue[index]
         if not _LINK.search(text, sentence_start, sentence_end):
             return False
     return bool(markers)
