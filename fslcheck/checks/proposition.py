@@ -89,6 +89,8 @@ OPTIONS: dict[str, Any] = {
     "object": {"type": "object", "additionalProperties": False, "required": ["of", "words"],
                "properties": {"of": {"type": "string"}, "words": _TERMS}},
     "refer_back": {"type": "boolean"},
+    "near_miss": {"type": "array", "minItems": 1,
+                  "items": {"type": "string", "pattern": r"^\s*[a-z0-9_-]+(?:\s*\+\s*[a-z0-9_-]+)*\s*$"}},
     "phrases": PHRASES_SCHEMA,
     "sentence_needs": PHRASES_SCHEMA,
     "sentence_excludes": PHRASES_SCHEMA,
@@ -126,6 +128,13 @@ class Checker:
             near, match = match, None
         else:
             near = match
+        if near is not None and not near.exact and not self._near_miss_words(context, near.start, near.end, scope):
+            # A fuzzy alignment in a sentence without the element's key words ("Cautionary
+            # Statement Regarding Forward-Looking Information" for the pointer to SEC filings)
+            # is no near miss: neither weak nor the closest wording.
+            if match is near and status_for(match, self.threshold, self.weak) is not Status.MET:
+                match = None
+            near = None
         status = status_for(match, self.threshold, self.weak)
         details: dict[str, Any] = {"threshold": self.threshold, "weak": self.weak}
         notes: list[str] = []
@@ -248,6 +257,18 @@ class Checker:
         elif damaged:
             notes.append("a number the rule names looks mistyped or damaged (a digit doubled or "
                          "dropped): " + "; ".join(damaged))
+
+    def _near_miss_words(self, context: CheckContext, start: int, end: int, scope: str) -> bool:
+        """Whether the sentence of canonical [start, end) has the words `near_miss` asks for
+        (read OCR-tolerantly: a fuzzy match is often damaged text)."""
+        if not self.proposition.near_miss:
+            return True
+        sentence_start, sentence_end = context.sentence_of(start, end)
+        tokens = context.tokens(scope)
+        parts: set[str] = set()
+        for lo, hi in context.sentence_ranges(sentence_start, sentence_end, scope):
+            parts |= self.proposition.parts_in(tokens, lo, hi, tolerant=True)
+        return self.proposition.is_near_miss(parts)
 
     def _near_miss(self, context: CheckContext, match) -> dict[str, Any] | None:
         """A phrase's near miss as the closest wording: the meaning words it lacks, else the
