@@ -59,7 +59,7 @@ class CheckContext:
 
     @cached_property
     def sentence_starts(self) -> list[int]:
-        return sorted(set(sentence_starts(self.text)) | set(self.glue))
+        return sorted((set(sentence_starts(self.text)) - self._over_page_furniture) | set(self.glue))
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -140,6 +140,25 @@ class CheckContext:
             ranges = [(tokens.index_at(a), tokens.index_at(b)) for a, b in zip(bounds, bounds[1:])]
             self._sentence_ranges[key] = [(lo, hi) for lo, hi in ranges if hi > lo]
         return self._sentence_ranges[key]
+
+    @cached_property
+    def _over_page_furniture(self) -> frozenset[int]:
+        """Paragraph starts that do not start a sentence because a page's footer or header stands
+        inside the sentence ("… described in our Annual Report" / "7" / "Acme | Page 8" / "on Form
+        10-K"): the furniture's own paragraphs and the one that goes on after them."""
+        out: set[int] = set()
+        paragraphs = self.paragraphs
+        index = 1
+        while index < len(paragraphs):
+            run = index
+            while run < len(paragraphs) and legend.is_page_furniture(self.text, *paragraphs[run]):
+                run += 1
+            if run > index and run < len(paragraphs) and run - index <= 3:
+                before = self.text[paragraphs[index - 1][0] : paragraphs[index - 1][1]].rstrip()
+                if before and before[-1] not in ".!?:":
+                    out.update(start for start, _ in paragraphs[index : run + 1])
+            index = max(run, index + 1)
+        return frozenset(out)
 
     def _broken_line(self, start: int) -> bool:
         """A paragraph break inside a sentence (an extraction broke a line: "... is included\nfrom

@@ -41,6 +41,7 @@ from ..rules.model import Rule
 from ..text_units import BULLETS
 from ..words import word_matches
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
+from .legend import is_page_furniture
 
 KIND = "factor-count"
 OPTIONS = {"lead_ins": PHRASES_SCHEMA, "min": {"type": "integer", "minimum": 1}}
@@ -136,9 +137,24 @@ def _damaged_factor_context(text: str, start: int, end: int) -> bool:
                for word in re.findall(r"[a-z0-9]+", text[start:end]) for stem in _CONTEXT_STEMS)
 
 
+def _without_page_furniture(text: str) -> str:
+    """The list without a page's footer or number standing inside it ("… conditions, changes" /
+    "7" / "Acme | Page 8" / "in demand, …"): what runs over it joins up again."""
+    if "\n" not in text:
+        return text
+    pieces = [p for p in re.split(r"\n+", text)]
+    kept = [p for p in pieces if not is_page_furniture(p, 0, len(p))]
+    if len(kept) == len(pieces):
+        return text
+    out = kept[0] if kept else ""
+    for piece in kept[1:]:
+        out += ("\n" if out.rstrip()[-1:] in ".;:!?" else " ") + piece
+    return out
+
+
 def split_items(enumeration: str) -> list[str]:
     """Split a run of listed factors into items (canonical text in, item texts out)."""
-    text = _PARENTHESES.sub(" ", enumeration)
+    text = _PARENTHESES.sub(" ", _without_page_furniture(enumeration))
     if text.count(";") >= 2:
         # Items that end with ";": a break after anything else is a line broken inside an item
         # ("… chinese yuan and" / "south korean won;"), and a page number there is no item.

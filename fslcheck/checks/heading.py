@@ -180,6 +180,8 @@ class Checker:
                     break
             if not label or label < 1 or len(lead) + label > self.max_words:
                 continue
+            if not any(w[:1].islower() for w in words_after[label : label + 6]):
+                continue  # text all in capitals: no heading can be told from it
             heading_words = lead + words_after[:label]
             if not _is_title(" ".join(heading_words)):
                 continue

@@ -88,6 +88,18 @@ _LIST_ITEM_WORDS = 60
 _SEMICOLON_ITEM_WORDS = 500
 
 
+_PAGE_FURNITURE = re.compile(r"(?:- ?)?[0-9]{1,3}(?: ?-)?|(?:.* )?page [0-9]{1,3}(?: of [0-9]{1,3})?(?: .*)?|"
+                             r"[0-9]{1,3} of [0-9]{1,3}")
+_FURNITURE_WORDS = 12
+_FURNITURE_PARAGRAPHS = 3
+
+
+def is_page_furniture(text: str, start: int, end: int) -> bool:
+    """A paragraph that is a page's number, footer or running header ("7", "- 7 -", "Acme
+    Corporation | Third Quarter Results | Page 8"), not text: a sentence may run on past it."""
+    return _words(text, start, end) <= _FURNITURE_WORDS and bool(_PAGE_FURNITURE.fullmatch(text, start, end))
+
+
 def speaks_legend(text: str, start: int, end: int) -> bool:
     """Whether a stretch of canonical text speaks the legend's language: a marker or one of its
     words (risks, factors, updating, ...), as a table's figures or a list of contents do not."""
@@ -153,7 +165,17 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
             # tax rate is based on current tax law" among the risk bullets).
             bullet_run = next_start in bulleted and paragraphs[last][0] in bulleted
             if not (continues or list_item or bullet_run):
-                break
+                # A page's footer or header (a page number, "Acme Corp. | Page 8") inside a
+                # sentence that goes on after it: the legend goes on over the page break.
+                furniture = last + 1
+                while furniture < len(paragraphs) and furniture - last <= _FURNITURE_PARAGRAPHS \
+                        and is_page_furniture(text, *paragraphs[furniture]):
+                    furniture += 1
+                if (furniture == last + 1 or furniture >= len(paragraphs)
+                        or text[: paragraphs[last][1]].rstrip()[-1:] in ".!?:"):
+                    break
+                last = furniture
+                continue
             last += 1
             opens_list = opens_list or text[next_end - 1 : next_end] == ":"
         before = paragraphs[max(0, first - 2)][0]
