@@ -23,8 +23,9 @@ Layouts (`--layout`; default all):
   words broken at their hyphen), paragraphs separated by blank lines;
 - `tagless-html`: an HTML page without paragraph tags (line breaks are only white space there);
 - `one-p-html`: the document as HTML with the legend in one giant `<p>`;
-- `bullets`: the longest comma or semicolon enumeration after "include", "including", "such as"
-  or "the following" turned into a bulleted list ("•" lines, "; and" before the last);
+- `bullets`: the longest comma or semicolon list of factors (after "include", "including", "such
+  as", "are" or "the following" in a sentence about factors, risks or uncertainties) turned into
+  a bulleted list ("•" lines, "; and" before the last);
 - `pdf-lines`: PDF-style broken lines at about 90 columns, no blank lines between paragraphs,
   and a long word hyphenated across a line end ("uncer-\\ntainties");
 - `all-caps`: the legend in capitals;
@@ -70,8 +71,13 @@ ELEMENTS = accuracy.ELEMENTS
 _ABOUT = ("About Acme Corporation\n\nAcme Corporation designs and sells industrial products in more than "
           "forty countries. For more information, visit www.acmecorp.com")
 _FOOTER = "\n\n7\n\nAcme Corporation | Third Quarter Results | Page 8\n\n"
-_LEAD = re.compile(r"\b(?:include|includes|including|such as|the following|are|among others)\b[^,;:]*?[:,]?\s",
-                   re.IGNORECASE)
+_FACTOR_WORDS = re.compile(r"factor|risk|uncertaint|reasons|differ|cause|affect", re.IGNORECASE)
+_QUOTES = re.compile("[\"“”‘’]")
+_LEAD = re.compile(r"\b(?:include|includes|including|such as|the following|are|among others)\b"
+                   r"(?:,? (?:but (?:are )?not limited to|without limitation|among others|among other things))?"
+                   r"(?:,? the following)?[:,]?\s", re.IGNORECASE)
+# A sentence end: not the full stop of "U.S." or "Inc." or "No.", and a capital (or the end) after it.
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bCo)(?<!\bNo)(?<!\bCorp)(?<!\bLtd)\.(?=\s+[A-Z(“\"▪•]|\s*$)")
 
 
 def _paragraphs(legend: str) -> list[str]:
@@ -126,14 +132,24 @@ def bulleted(legend: str) -> str | None:
     paragraphs = _paragraphs(legend)
     best: tuple[int, int, int, list[str], str] | None = None  # items, paragraph, cut, items, separator
     for index, paragraph in enumerate(paragraphs):
+        covered = -1  # a lead inside a list already taken ("external forces such as …") is nested
         for lead in _LEAD.finditer(paragraph):
-            sentence_end = re.search(r"\.(?:\s|$)", paragraph[lead.end():])
+            if lead.start() < covered:
+                continue
+            sentence_end = _SENTENCE_END.search(paragraph[lead.end():])
+            if sentence_end is None:
+                continue  # the list runs on into the next paragraph (a broken line): left as it is
             stop = lead.end() + sentence_end.start() if sentence_end else len(paragraph)
             run = paragraph[lead.end():stop]
+            sentence_start = max(paragraph.rfind(". ", 0, lead.start()) + 2, 0)
+            if not _FACTOR_WORDS.search(paragraph, sentence_start, lead.end()) or _QUOTES.search(run):
+                continue  # only a list of factors is bulleted, not a list of quoted cue words
             separator = ";" if run.count(";") >= 2 else ","
             items = [i.strip() for i in run.split(separator) if i.strip()]
-            if len(items) >= 3 and (best is None or len(items) > best[0]):
-                best = (len(items), index, lead.end(), items, paragraph[stop:])
+            if len(items) >= 3:
+                covered = stop
+                if best is None or len(items) > best[0]:
+                    best = (len(items), index, lead.end(), items, paragraph[stop:])
     if best is None:
         return None
     _, index, cut, items, rest = best
@@ -210,7 +226,7 @@ class Agreement:
     same: dict[str, int] = field(default_factory=lambda: {e: 0 for e in ELEMENTS})
     total: int = 0
     count_same: int = 0
-    changed: list[tuple[str, str, str, str]] = field(default_factory=list)  # document, element, before, after
+    changed: list[tuple[str, str, str, str]] = field(default_factory=list)  # document, element (or count), before, after
 
 
 def _statuses(document) -> tuple[dict[str, bool], int]:
@@ -267,6 +283,8 @@ def run(layouts: list[str], keep: Path | None, limit: int | None) -> tuple[dict[
                     continue
                 found, count = _statuses(checked)
                 tally.count_same += count == expected_count
+                if count != expected_count:
+                    tally.changed.append((path.name, "count", str(expected_count), str(count)))
                 for element in ELEMENTS:
                     if found[element] == expected[element]:
                         tally.same[element] += 1

@@ -27,6 +27,7 @@ each a list of words and their families, and says which parts must stand togethe
     words: [statement, projection]
   window: 30                      # most words one form may span ("a + b within 8": this form)
   refer_back: true                # a second sentence may complete the first ("Such variances ...")
+  near_miss: [change]             # what a wording needs to be offered as the closest one ("a + b": both)
   phrases:                        # optional: wording in phrase syntax that also counts
     - "actual results ... differ materially"
   examples:
