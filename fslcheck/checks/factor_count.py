@@ -85,7 +85,7 @@ _NOT_A_FACTOR = re.compile(
 _KINDS_NOUN = re.compile(r"^[a-z]+(?: (?:and|or) [a-z]+)? (?:factors|risks|uncertainties|conditions|considerations)$")
 # A sub-heading that groups the items under it ("Economic Factors", "Operating Factors"): a kind
 # of factors, never one.
-_GROUP_HEADING = re.compile(r"^[a-z]+ factors$")
+_GROUP_HEADING = re.compile(r"^[a-z]+(?: and (?:other )?[a-z]+)? factors$")
 
 
 def drop_kinds_of_factors(items: list[str]) -> list[str]:
@@ -185,6 +185,8 @@ def split_items(enumeration: str) -> list[str]:
 
 
 _PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
+# A sub-heading on its own line inside a list ("Economic Factors" / "• unemployment levels;").
+_GROUP_HEADING_LINE = re.compile(r"\n[a-z]+(?: and (?:other )?[a-z]+)? (?:factors|risks)$")
 _PAGE_NUMBER_END = re.compile(r"\s[0-9]{1,3}$")
 _SEMICOLON_ITEM_SENTENCES = 4  # full stops one item may hold ("… with limited exceptions. If GF …;")
 
@@ -271,7 +273,8 @@ class Checker:
         while end < scope_end and items < _MAX_LIST_PARAGRAPHS:
             # A page number extracted at the end of an item ("…; 5") is not the item's end.
             before = _PAGE_NUMBER_END.sub("", text[start:end].rstrip(" \n"))
-            if not (before.endswith((":", ";", ",")) or re.search(r" (?:and|or)$", before)):
+            if not (before.endswith((":", ";", ",")) or re.search(r" (?:and|or)$", before)
+                    or (items and _GROUP_HEADING_LINE.search(before))):
                 break
             if text.find("\n", max(start, end - 1), end + 1) < 0:
                 break  # the sentence ended inside a paragraph, not at a break

@@ -35,6 +35,7 @@ from dataclasses import replace
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
+from .inline_headings import SMALL_WORDS as _SMALL_WORDS, WEB_ADDRESS as _WEB_ADDRESS, is_title, legend_headings
 from .legend import speaks_legend
 
 KIND = "heading"
@@ -44,7 +45,6 @@ DEFAULT_MAX_WORDS = 12
 _RUN_IN_END = re.compile(r"[:.]\s|[:.]$| - |\s—\s")
 _NEWLINE = re.compile("\n")
 _GLUED_WORDS = re.compile(r"\s+|(?<=[a-z])(?=[A-Z][a-z])")
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 _PAGE_REFERENCE = re.compile(r"(?:\s|\.{2,})[0-9]{1,3}\s*$")
 _INTRODUCES_CHARS = 500  # how much of what follows a heading is read for legend language
 
@@ -138,60 +138,13 @@ class Checker:
         return start, context.canonical.from_source(found.end())
 
     def _inline_headings(self, context: CheckContext, start: int, end: int):
-        """Headings that extraction merged into a long paragraph, wherever they stand in it
-        ("… (more) 12 Forward-Looking Statements Certain statements in this release …", "…
-        visit www.example.com. Cautionary Note Concerning Factors That May Affect Future Results
-        This Annual Report …"): a title-case run that names the legend, after a sentence end, a
-        number, a web address or the paragraph start, and before a capitalised sentence opener
-        or a capitalised word that a lower-case one follows. Only the paragraph's first
-        `_INLINE_CHARS` characters are read: a heading opens the legend."""
-        source = context.document.text
+        """Headings that extraction merged into a long paragraph (`inline_headings`), as
+        canonical spans; only the paragraph's first characters are read: a heading opens the
+        legend."""
         source_start, source_end = context.canonical.to_source(start, end)
         limit = min(source_end, source_start + _INLINE_CHARS)
-        spans = []
-        for named in _HEADING_NAME.finditer(source, source_start, limit):
-            words_before = source[max(source_start, named.start() - 120) : named.start()].split()
-            lead: list[str] = []
-            for word in reversed(words_before):
-                if len(lead) >= 6 or word[-1:] in ".!?:;,)" or _WEB_ADDRESS.match(word) or not (
-                        word[:1].isupper() or word in _SMALL_WORDS) or word.isdigit():
-                    break
-                lead.insert(0, word)
-            while lead and lead[0] in _SMALL_WORDS:
-                lead.pop(0)
-            rest = len(words_before) - len(lead)
-            previous = words_before[rest - 1] if rest > 0 else ""
-            at_start = not source[source_start : named.start()].strip() or rest == 0 and len(
-                source[source_start : named.start()].split()) == len(lead)
-            if not (at_start or previous[-1:] in ".!?)" or previous.rstrip(".").isdigit()
-                    or _WEB_ADDRESS.match(previous) or previous.endswith(("(more)", "-more-"))):
-                continue
-            words_after = source[named.start() : limit].split(None, self.max_words + 2)[: self.max_words + 2]
-            label = None
-            for index, word in enumerate(words_after):
-                if index and word in _SENTENCE_OPENERS and (word.upper() in _STRONG_OPENERS or (
-                        index + 1 < len(words_after) and words_after[index + 1][:1].islower())):
-                    label = index
-                    break
-                if word[:1].islower() and word not in _SMALL_WORDS:
-                    label = index - 1
-                    break
-                if word[-1:] in ".!?,;":
-                    break
-            if not label or label < 1 or len(lead) + label > self.max_words:
-                continue
-            if not any(w[:1].islower() for w in words_after[label : label + 6]):
-                continue  # text all in capitals: no heading can be told from it
-            heading_words = lead + words_after[:label]
-            if not _is_title(" ".join(heading_words)):
-                continue
-            first = source.rfind(heading_words[0], max(source_start, named.start() - 120), named.start() + 1)
-            last = named.start() + len(" ".join(words_after[:label]))
-            found = re.compile(r"\s*".join(re.escape(w) for w in words_after[:label])).match(source, named.start())
-            if found is not None:
-                last = found.end()
-            spans.append(_to_canonical(context, first if first >= 0 else named.start(), last))
-        return spans
+        return [_to_canonical(context, a, b)
+                for a, b in legend_headings(context.document.text, source_start, limit, self.max_words)]
 
     def _title_lines(self, context: CheckContext, source_start: int, source_end: int):
         """Short title-case lines of the source text starting in [source_start, source_end),
@@ -231,21 +184,7 @@ class Checker:
 # has 5 of 8 long words capitalised), so it must be more clearly title case.
 _LINE_TITLE_SHARE = 0.75
 
-# Where a heading is looked for inside a long paragraph, and the words that name a legend there.
-_INLINE_CHARS = 2000
-_HEADING_NAME = re.compile(r"(?:Forward|FORWARD)[-‐‑– ]?(?:Looking|LOOKING|looking)|(?:Safe|SAFE) (?:Harbou?r|HARBOU?R)|"
-                           r"Cautionary|CAUTIONARY|(?:Special|SPECIAL) (?:Note|NOTE)")
-# Capitalised words that open the sentence after a merged heading ("… Statements This release").
-_SENTENCE_OPENERS = frozenset("""This These The Certain Statements Statements, Except Some All We Our Any In From
-Information Unless When Readers Investors You Such Each During Although While Matters Many Actual Management Comments
-It Its THIS THESE THE CERTAIN STATEMENTS EXCEPT SOME ALL WE OUR ANY IN FROM""".split())
-
-# These open a sentence even before a capitalised word ("… Future Results This Annual Report …").
-_STRONG_OPENERS = frozenset("THIS THESE CERTAIN EXCEPT WE OUR SOME ALL READERS INVESTORS YOU "
-                            "UNLESS".split())
-
-_SMALL_WORDS = frozenset({"of", "on", "and", "or", "the", "for", "to", "in", "a", "an", "regarding",
-                          "concerning", "about", "under", "with", "by"})
+_INLINE_CHARS = 2000  # how much of a long paragraph is read for a heading merged into it
 
 
 def _inside(legends: list[tuple[int, int]], offset: int) -> bool:
@@ -255,13 +194,8 @@ def _inside(legends: list[tuple[int, int]], offset: int) -> bool:
     return index >= 0 and legends[index][0] <= offset < legends[index][1]
 
 
-def _is_title(words_text: str, share: float = 0.6) -> bool:
-    """Title case or capitals: most words of four letters or more start with a capital."""
-    words = words_text.split()
-    if not words or not words[0][:1].isupper():
-        return False
-    long_words = [w for w in words if len(w) > 3]
-    return bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) >= share
+_is_title = is_title
+
 
 
 _CAPITALS_WORDS = 30  # the longest heading in capitals taken whole (for max_words 12)

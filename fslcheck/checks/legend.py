@@ -90,6 +90,7 @@ _SEMICOLON_ITEM_WORDS = 500
 
 _PAGE_FURNITURE = re.compile(r"(?:- ?)?[0-9]{1,3}(?: ?-)?|(?:.* )?page [0-9]{1,3}(?: of [0-9]{1,3})?(?: .*)?|"
                              r"[0-9]{1,3} of [0-9]{1,3}")
+_TRAILING_PAGE_NUMBER = re.compile(r"(?<=[;,:]) [0-9]{1,3}$")
 _FURNITURE_WORDS = 12
 _FURNITURE_PARAGRAPHS = 3
 
@@ -154,12 +155,17 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
             next_start, next_end = paragraphs[last + 1]
             continues = _CONTINUES.search(text, next_start, next_end) or has_marker(next_start, next_end)
             words = _words(text, next_start, next_end)
-            after_semicolon = text[: paragraphs[last][1]].rstrip().endswith(";")
+            # A page number extracted at the end of an item ("…; 5") is not where the item ends.
+            previous_end = paragraphs[last][1]
+            page_number = _TRAILING_PAGE_NUMBER.search(text, paragraphs[last][0], previous_end)
+            if page_number:
+                previous_end = page_number.start()
+            after_semicolon = text[:previous_end].rstrip().endswith(";")
             # A paragraph of items ending with ";" goes on a list even after "and" or ",": a PDF
             # or a fixed-width filing broke a line inside an item ("… chinese yuan and" / "south
             # korean won; product demand; …").
             semicolon_run = text.count("; ", next_start, next_end) >= 2
-            list_item = (opens_list or _opens_list(text, paragraphs[last][1])) and (
+            list_item = (opens_list or _opens_list(text, previous_end)) and (
                 words <= _LIST_ITEM_WORDS or ((after_semicolon or semicolon_run) and words <= _SEMICOLON_ITEM_WORDS))
             # A bulleted list goes on over all its items, the plain ones too ("▪ Intel's expected
             # tax rate is based on current tax law" among the risk bullets).
