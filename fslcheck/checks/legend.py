@@ -90,6 +90,8 @@ _SEMICOLON_ITEM_WORDS = 500
 
 _PAGE_FURNITURE = re.compile(r"(?:- ?)?[0-9]{1,3}(?: ?-)?|(?:.* )?page [0-9]{1,3}(?: of [0-9]{1,3})?(?: .*)?|"
                              r"[0-9]{1,3} of [0-9]{1,3}")
+# The heading of a filing's item or part ("Item 1A. Risk Factors", "PART II"), which starts a section.
+_FILING_ITEM = re.compile(r"(?:item [0-9]{1,2}[a-z]?|part i{1,3}v?)\b")
 _TRAILING_PAGE_NUMBER = re.compile(r"(?<=[;,:]) [0-9]{1,3}$")
 _FURNITURE_WORDS = 12
 _FURNITURE_PARAGRAPHS = 3
@@ -153,8 +155,10 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
         opens_list = _opens_list(text, end)
         while last + 1 < len(paragraphs):
             next_start, next_end = paragraphs[last + 1]
-            continues = _CONTINUES.search(text, next_start, next_end) or has_marker(next_start, next_end)
             words = _words(text, next_start, next_end)
+            if words <= _HEADING_WORDS and _FILING_ITEM.match(text, next_start, next_end):
+                break  # "Item 1A. Risk Factors": the filing's next section, not the legend going on
+            continues = _CONTINUES.search(text, next_start, next_end) or has_marker(next_start, next_end)
             # A page number extracted at the end of an item ("…; 5") is not where the item ends.
             previous_end = paragraphs[last][1]
             page_number = _TRAILING_PAGE_NUMBER.search(text, paragraphs[last][0], previous_end)
