@@ -266,9 +266,17 @@ class Checker:
             return True
         sentence_start, sentence_end = context.sentence_of(start, end)
         tokens = context.tokens(scope)
+        ranges = context.sentence_ranges(sentence_start, sentence_end, scope)
+        names = frozenset().union(*self.proposition.near_miss)
         parts: set[str] = set()
-        for lo, hi in context.sentence_ranges(sentence_start, sentence_end, scope):
-            parts |= self.proposition.parts_in(tokens, lo, hi, tolerant=True)
+        for lo, hi in ranges:
+            parts |= self.proposition.parts_in(tokens, lo, hi, names=names)
+        if self.proposition.is_near_miss(parts):
+            return True
+        # Letters dropped by OCR: the slow tolerant reading, for a sentence of ordinary length.
+        for lo, hi in ranges:
+            if hi - lo <= _TOLERANT_WORDS:
+                parts |= self.proposition.parts_in(tokens, lo, hi, tolerant=True, names=names - parts)
         return self.proposition.is_near_miss(parts)
 
     def _near_miss(self, context: CheckContext, match) -> dict[str, Any] | None:
@@ -329,6 +337,7 @@ def _event_exception(context: CheckContext, candidate: Candidate) -> tuple[int, 
 # What the law, a regulation or an exchange's rules require: a commitment limited to it is not
 # a promise to update.
 _AS_LAW_REQUIRES = re.compile(r"\b(?:laws?|legally|regulations?|regulatory|rules|legal|statut\w*|obligated by)\b")
+_TOLERANT_WORDS = 40  # the longest sentence read OCR-tolerantly for a near miss's key words
 _GROUP = re.compile(r"\{([^{}]*)\}|(\S+)")
 
 

@@ -304,9 +304,11 @@ class Proposition:
         have = set(parts)
         return not self.near_miss or any(entry <= have for entry in self.near_miss)
 
-    def parts_in(self, tokens: Tokens, lo: int, hi: int, tolerant: bool = False) -> set[str]:
-        """The names of the parts some word of tokens [lo, hi) fills."""
-        return {name for name, part in self.parts.items() if part.occurrences(tokens, lo, hi, tolerant)}
+    def parts_in(self, tokens: Tokens, lo: int, hi: int, tolerant: bool = False,
+                 names: frozenset[str] | None = None) -> set[str]:
+        """The names of the parts (of `names`, default all) some word of tokens [lo, hi) fills."""
+        return {name for name, part in self.parts.items()
+                if (names is None or name in names) and part.occurrences(tokens, lo, hi, tolerant)}
 
     @staticmethod
     def _choose(form: Form, anchor: str, anchor_span: tuple[int, int],
