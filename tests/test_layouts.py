@@ -118,3 +118,25 @@ def test_merged_headings_are_title_case_runs_before_a_sentence():
 def test_a_sentence_start_is_no_section_heading():
     text = "Demand fell. Restrictions on our operations could harm us. About Acme Corporation Acme designs tools."
     assert [text[a:b] for a, b in section_headings(text, 0, len(text))] == ["About Acme Corporation"]
+
+
+@pytest.mark.parametrize("listing", [
+    "The following factors, among others, could cause actual results to differ materially: competition; "
+    "changes in demand; the availability of financing.",
+    "Factors that might cause such a difference include, but are not limited to, the following:\n\n"
+    "- competition\n\n- changes in demand\n\n- the availability of financing\n\nAbout Acme\n\nAcme makes tools.",
+    "Factors that could cause actual results to differ include:\n\n• competition\n\n• changes in demand\n\n"
+    "• the availability of financing",
+    "The risks to which we are exposed include (1) competition, (2) changes in demand and (3) the availability "
+    "of financing.",
+    "Key risks are competition, changes in demand, and the availability of financing.",
+    "Actual results could differ materially owing to competition, changes in demand, and the availability of "
+    "financing.",
+    "Results could be affected by, among other things, competition, changes in demand, and the availability of "
+    "financing.",
+])
+def test_factor_lists_in_other_wording_and_layouts(pack, listing):
+    text = "Forward-Looking Statements\n\nThis press release contains forward-looking statements. " + listing
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.risk-factors")
+    assert finding.status.value == "met"
+    assert finding.details["count"] == 3, finding.details["items"]

@@ -61,7 +61,7 @@ _GENERIC_WORDS = frozenset("""
     various other certain many several numerous important significant known unknown additional such
     these those the and or of a an factors factor risks risk uncertainties uncertainty things matters
     events conditions subject including include includes among others beyond our its their company
-    company's companies control which other general
+    company's companies control which other general following
 """.split())
 _CLAUSE_START = re.compile(
     r"^(?:many|some|most|all|none|each|any|both) of (?:which|these|them|those)\b|"
@@ -154,7 +154,13 @@ def _without_page_furniture(text: str) -> str:
 
 def split_items(enumeration: str) -> list[str]:
     """Split a run of listed factors into items (canonical text in, item texts out)."""
-    text = _PARENTHESES.sub(" ", _without_page_furniture(enumeration))
+    text = re.sub(r"(?<=\S)  +", " ", _PARENTHESES.sub(" ", _without_page_furniture(enumeration)))
+    # "The following factors, among others, could cause results to differ: competition; …": the
+    # items start after the colon that ends the lead-in's sentence.
+    first_separator = text.find(";" if text.count(";") >= 2 else ",")
+    colon = text.find(":", 0, first_separator if first_separator >= 0 else len(text))
+    if colon >= 0:
+        text = text[colon + 1 :]
     if text.count(";") >= 2:
         # Items that end with ";": a break after anything else is a line broken inside an item
         # ("… chinese yuan and" / "south korean won;"), and a page number there is no item.
@@ -189,6 +195,27 @@ _PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
 _GROUP_HEADING_LINE = re.compile(r"\n[a-z]+(?: and (?:other )?[a-z]+)? (?:factors|risks)$")
 _PAGE_NUMBER_END = re.compile(r"\s[0-9]{1,3}$")
 _SEMICOLON_ITEM_SENTENCES = 4  # full stops one item may hold ("… with limited exceptions. If GF …;")
+
+
+_SOURCE_BULLET = re.compile(f"[ \t]*(?:[{BULLETS}]|[-–*o](?= ))")
+
+
+def _next_paragraph(text: str, position: int) -> int:
+    while text[position : position + 1] == "\n":
+        position += 1
+    return position
+
+
+def _bulleted(context: CheckContext, position: int) -> bool:
+    """Whether the paragraph that starts at or just before canonical `position` opens with a
+    bullet in the source ("•", "▪", "-", "*", "o"): items of a list need no punctuation."""
+    text = context.text
+    start = text.rfind("\n", 0, max(0, position - 1)) + 1 if text[position - 1 : position] != "\n" else position
+    if start >= len(text):
+        return False
+    source_start = context.canonical.to_source(start, start + 1)[0]
+    line_start = context.document.text.rfind("\n", 0, source_start) + 1
+    return bool(_SOURCE_BULLET.match(context.document.text, line_start, source_start + 1))
 
 
 def _semicolon_items(context: CheckContext, start: int, end: int, scope_end: int) -> int:
@@ -274,8 +301,9 @@ class Checker:
             # A page number extracted at the end of an item ("…; 5") is not the item's end.
             before = _PAGE_NUMBER_END.sub("", text[start:end].rstrip(" \n"))
             if not (before.endswith((":", ";", ",")) or re.search(r" (?:and|or)$", before)
-                    or (items and _GROUP_HEADING_LINE.search(before))):
-                break
+                    or (items and _GROUP_HEADING_LINE.search(before))
+                    or (items and _bulleted(context, end) and _bulleted(context, _next_paragraph(text, end)))):
+                break  # an item without punctuation ends the list, unless bullets go on
             if text.find("\n", max(start, end - 1), end + 1) < 0:
                 break  # the sentence ended inside a paragraph, not at a break
             next_start = end
