@@ -146,6 +146,8 @@ def bulleted(legend: str) -> str | None:
                 continue  # only a list of factors is bulleted, not a list of quoted cue words
             separator = ";" if run.count(";") >= 2 else ","
             items = [i.strip() for i in run.split(separator) if i.strip()]
+            if separator == "," and items and " and " in items[-1]:
+                items[-1:] = [i.strip() for i in items[-1].split(" and ", 1)]  # "x, y and z"
             if len(items) >= 3:
                 covered = stop
                 if best is None or len(items) > best[0]:

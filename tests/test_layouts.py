@@ -140,3 +140,36 @@ def test_factor_lists_in_other_wording_and_layouts(pack, listing):
     finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.risk-factors")
     assert finding.status.value == "met"
     assert finding.details["count"] == 3, finding.details["items"]
+
+
+def _layouts_module():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "layouts.py"
+    spec = importlib.util.spec_from_file_location("fslcheck_benchmark_layouts", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_layouts_benchmark_transforms_keep_the_legend_words():
+    layouts = _layouts_module()
+    legend = "Forward-Looking Statements\n\n" + LEGEND
+    words = sorted(legend.split())
+    for name, transform in layouts.LAYOUTS.items():
+        made = transform("Before.\n\n", legend, "\n\nAfter.")
+        if made is None:
+            continue
+        text, _ = made
+        if name in ("edgar-60", "edgar-72", "pdf-lines"):
+            assert max(len(line) for line in text.splitlines()) <= 95, name
+        if name not in ("glued-url", "glued-about", "bullets", "pdf-lines", "page-footer", "all-caps",
+                        "tagless-html", "one-p-html"):
+            assert sorted(text.replace("Before.", "").replace("After.", "").split()) == words, name
+    listed = layouts.bulleted(legend)
+    assert listed is not None and listed.count("\n• ") == 3 and "• the cost of steel." in listed
+    # a list of quoted cue words is not a list of factors: left as it is
+    assert layouts.bulleted('Words such as "expect," "plan" and "believe" identify forward-looking statements.') is None
