@@ -24,6 +24,7 @@ from ..result import Finding, Status
 from ..rules.model import Rule
 from ..text_units import BULLETS, enclosing, paragraph_spans, sentence_starts
 from . import legend
+from .inline_headings import legend_headings, section_headings
 
 EXCERPT_LIMIT = 600
 _GLUE = re.compile(r"(?:\.(?:com|net|org|gov|edu|io|biz|info|us)|[a-z]{2,}[.!?])(?=[A-Z][a-z])")
@@ -44,6 +45,8 @@ DEFAULT_WEAK = 75.0
 _CONTINUING_END = frozenset("of on in to the a an and or for with by form at as from that this its our".split())
 _CONTINUING_START = frozenset("may might will would could should can contain contains include includes is are "
                               "was were and or of to that which including".split())
+_MERGED_PARAGRAPH_WORDS = 40  # a paragraph this long may have a heading merged into it
+_SECTIONS_PARAGRAPH_WORDS = 400  # ... and one this long may hold several sections
 _HEADING_WORDS = 12  # a line this long is not a heading: a break after it, without a full stop, is a broken line
 
 
@@ -59,7 +62,7 @@ class CheckContext:
 
     @cached_property
     def sentence_starts(self) -> list[int]:
-        return sorted(set(sentence_starts(self.text)) | set(self.glue))
+        return sorted((set(sentence_starts(self.text)) - self._over_page_furniture) | set(self.glue))
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -99,7 +102,26 @@ class CheckContext:
         ends = [m.end() for m in _GLUE.finditer(source)]
         ends += [m.end() for m in _CAMEL.finditer(source) if _HEADING_ENDS.search(source, max(0, m.end() - 12), m.end())]
         offsets = {self.canonical.from_source(end) for end in ends}
+        offsets.update(self._merged_headings())
         return sorted(o for o in offsets if 0 < o < len(self.text))
+
+    def _merged_headings(self) -> set[int]:
+        """Canonical starts of headings that extraction merged into a long paragraph
+        (`fslcheck.checks.inline_headings`): a legend's own heading anywhere in it, and, in a
+        paragraph long enough to hold several sections (tag-less HTML, one giant `<p>`), any
+        heading after a sentence end ("… Form 10-K. About Acme Corporation Acme designs …")."""
+        source = self.document.text
+        out: set[int] = set()
+        for start, end in paragraph_spans(self.text):
+            words = self.text.count(" ", start, end) + 1
+            if words <= _MERGED_PARAGRAPH_WORDS:
+                continue
+            source_start, source_end = self.canonical.to_source(start, end)
+            found = legend_headings(source, source_start, source_end)
+            if words > _SECTIONS_PARAGRAPH_WORDS:
+                found += section_headings(source, source_start, source_end)
+            out.update(self.canonical.from_source(a) for a, _ in found if a > source_start)
+        return out
 
     @cached_property
     def bulleted_paragraphs(self) -> frozenset[int]:
@@ -140,6 +162,25 @@ class CheckContext:
             ranges = [(tokens.index_at(a), tokens.index_at(b)) for a, b in zip(bounds, bounds[1:])]
             self._sentence_ranges[key] = [(lo, hi) for lo, hi in ranges if hi > lo]
         return self._sentence_ranges[key]
+
+    @cached_property
+    def _over_page_furniture(self) -> frozenset[int]:
+        """Paragraph starts that do not start a sentence because a page's footer or header stands
+        inside the sentence ("… described in our Annual Report" / "7" / "Acme | Page 8" / "on Form
+        10-K"): the furniture's own paragraphs and the one that goes on after them."""
+        out: set[int] = set()
+        paragraphs = self.paragraphs
+        index = 1
+        while index < len(paragraphs):
+            run = index
+            while run < len(paragraphs) and legend.is_page_furniture(self.text, *paragraphs[run]):
+                run += 1
+            if run > index and run < len(paragraphs) and run - index <= 3:
+                before = self.text[paragraphs[index - 1][0] : paragraphs[index - 1][1]].rstrip()
+                if before and before[-1] not in ".!?:":
+                    out.update(start for start, _ in paragraphs[index : run + 1])
+            index = max(run, index + 1)
+        return frozenset(out)
 
     def _broken_line(self, start: int) -> bool:
         """A paragraph break inside a sentence (an extraction broke a line: "... is included\nfrom

@@ -41,6 +41,7 @@ from ..rules.model import Rule
 from ..text_units import BULLETS
 from ..words import word_matches
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
+from .legend import is_page_furniture
 
 KIND = "factor-count"
 OPTIONS = {"lead_ins": PHRASES_SCHEMA, "min": {"type": "integer", "minimum": 1}}
@@ -60,7 +61,7 @@ _GENERIC_WORDS = frozenset("""
     various other certain many several numerous important significant known unknown additional such
     these those the and or of a an factors factor risks risk uncertainties uncertainty things matters
     events conditions subject including include includes among others beyond our its their company
-    company's companies control which other general
+    company's companies control which other general following
 """.split())
 _CLAUSE_START = re.compile(
     r"^(?:many|some|most|all|none|each|any|both) of (?:which|these|them|those)\b|"
@@ -82,6 +83,9 @@ _NOT_A_FACTOR = re.compile(
 
 
 _KINDS_NOUN = re.compile(r"^[a-z]+(?: (?:and|or) [a-z]+)? (?:factors|risks|uncertainties|conditions|considerations)$")
+# A sub-heading that groups the items under it ("Economic Factors", "Operating Factors"): a kind
+# of factors, never one.
+_GROUP_HEADING = re.compile(r"^[a-z]+(?: and (?:other )?[a-z]+)? factors$")
 
 
 def drop_kinds_of_factors(items: list[str]) -> list[str]:
@@ -95,7 +99,8 @@ def drop_kinds_of_factors(items: list[str]) -> list[str]:
             while out and len(out[-1].split()) == 1:
                 out.pop()
             continue
-        out.append(item)
+        if not _GROUP_HEADING.match(item):
+            out.append(item)
     return out
 
 
@@ -132,9 +137,34 @@ def _damaged_factor_context(text: str, start: int, end: int) -> bool:
                for word in re.findall(r"[a-z0-9]+", text[start:end]) for stem in _CONTEXT_STEMS)
 
 
+def _without_page_furniture(text: str) -> str:
+    """The list without a page's footer or number standing inside it ("… conditions, changes" /
+    "7" / "Acme | Page 8" / "in demand, …"): what runs over it joins up again."""
+    if "\n" not in text:
+        return text
+    pieces = [p for p in re.split(r"\n+", text)]
+    kept = [p for p in pieces if not is_page_furniture(p, 0, len(p))]
+    if len(kept) == len(pieces):
+        return text
+    out = kept[0] if kept else ""
+    for piece in kept[1:]:
+        out += ("\n" if out.rstrip()[-1:] in ".;:!?" else " ") + piece
+    return out
+
+
 def split_items(enumeration: str) -> list[str]:
     """Split a run of listed factors into items (canonical text in, item texts out)."""
-    text = _PARENTHESES.sub(" ", enumeration)
+    text = re.sub(r"(?<=\S)  +", " ", _PARENTHESES.sub(" ", _without_page_furniture(enumeration)))
+    # "The following factors, among others, could cause results to differ: competition; …": the
+    # items start after the colon that ends the lead-in's sentence.
+    first_separator = text.find(";" if text.count(";") >= 2 else ",")
+    colon = text.find(":", 0, first_separator if first_separator >= 0 else len(text))
+    if colon >= 0:
+        text = text[colon + 1 :]
+    if text.count(";") >= 2:
+        # Items that end with ";": a break after anything else is a line broken inside an item
+        # ("… chinese yuan and" / "south korean won;"), and a page number there is no item.
+        text = re.sub(r"(?<![;:\n])(?:\s[0-9]{1,3})?\n+(?![" + BULLETS + "])", " ", text)
     text = re.sub(f"[{BULLETS}]|\n+", ";", text)  # bullets and list paragraphs separate items
     separator = ";" if text.count(";") >= 2 else ","
     items: list[str] = []
@@ -158,6 +188,63 @@ def split_items(enumeration: str) -> list[str]:
         if len(tail) == 2 and all(len(t.split()) <= 8 for t in tail):
             items[-1:] = tail
     return items
+
+
+_PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
+# A sub-heading on its own line inside a list ("Economic Factors" / "• unemployment levels;").
+_GROUP_HEADING_LINE = re.compile(r"\n[a-z]+(?: and (?:other )?[a-z]+)? (?:factors|risks)$")
+_PAGE_NUMBER_END = re.compile(r"\s[0-9]{1,3}$")
+_SEMICOLON_ITEM_SENTENCES = 4  # full stops one item may hold ("… with limited exceptions. If GF …;")
+
+
+_SOURCE_BULLET = re.compile(f"[ \t]*(?:[{BULLETS}]|[-–*o](?= ))")
+
+
+def _next_paragraph(text: str, position: int) -> int:
+    while text[position : position + 1] == "\n":
+        position += 1
+    return position
+
+
+def _bulleted(context: CheckContext, position: int) -> bool:
+    """Whether the paragraph that starts at or just before canonical `position` opens with a
+    bullet in the source ("•", "▪", "-", "*", "o"): items of a list need no punctuation."""
+    text = context.text
+    start = text.rfind("\n", 0, max(0, position - 1)) + 1 if text[position - 1 : position] != "\n" else position
+    if start >= len(text):
+        return False
+    source_start = context.canonical.to_source(start, start + 1)[0]
+    line_start = context.document.text.rfind("\n", 0, source_start) + 1
+    return bool(_SOURCE_BULLET.match(context.document.text, line_start, source_start + 1))
+
+
+def _semicolon_items(context: CheckContext, start: int, end: int, scope_end: int) -> int:
+    """The end of a colon-opened list of items that end with ";", where an item holds whole
+    sentences ("the following: Intel's dominance may limit our ability to compete; AMD has a
+    wafer supply agreement ... with limited exceptions. If GF is unable to ..., our business
+    could be affected; ..."): past a full stop the list goes on while the next ";" comes within
+    a few sentences of the same paragraph. Anywhere else the list ends where its sentence does."""
+    text = context.text
+    colon = text.find(":", start, end)
+    if colon < 0 or text.count(" ", start, colon) > 8 or text.count("; ", colon, end) < 1:
+        return end
+    paragraph_end = text.find("\n", end)
+    paragraph_end = min(scope_end, len(text) if paragraph_end < 0 else paragraph_end)
+    while end < paragraph_end:
+        position, reached = end, None
+        for _ in range(_SEMICOLON_ITEM_SENTENCES):
+            if position >= paragraph_end:
+                break
+            _, sentence_end = context.sentence_of(position, position + 1)
+            sentence_end = min(sentence_end, paragraph_end)
+            if text.find("; ", position, sentence_end) >= 0:
+                reached = sentence_end
+                break
+            position = sentence_end + 1
+        if reached is None or reached <= end:
+            return end
+        end = reached
+    return end
 
 
 class Checker:
@@ -208,11 +295,15 @@ class Checker:
         """
         text = context.text
         _, end = context.sentence_of(start, start + 1)
+        end = _semicolon_items(context, start, end, scope_end)
         items = 0
         while end < scope_end and items < _MAX_LIST_PARAGRAPHS:
-            before = text[start:end].rstrip(" \n")
-            if not (before.endswith((":", ";", ",")) or re.search(r" (?:and|or)$", before)):
-                break
+            # A page number extracted at the end of an item ("…; 5") is not the item's end.
+            before = _PAGE_NUMBER_END.sub("", text[start:end].rstrip(" \n"))
+            if not (before.endswith((":", ";", ",")) or re.search(r" (?:and|or)$", before)
+                    or (items and _GROUP_HEADING_LINE.search(before))
+                    or (items and _bulleted(context, end) and _bulleted(context, _next_paragraph(text, end)))):
+                break  # an item without punctuation ends the list, unless bullets go on
             if text.find("\n", max(start, end - 1), end + 1) < 0:
                 break  # the sentence ended inside a paragraph, not at a break
             next_start = end
@@ -220,14 +311,21 @@ class Checker:
                 next_start += 1
             next_end = text.find("\n", next_start)
             next_end = len(text) if next_end == -1 else min(next_end, scope_end)
+            if _PAGE_NUMBER.fullmatch(text, next_start, next_end):
+                end = next_end  # a page number between two items: the list goes on past it
+                items += 1
+                continue
             words = text.count(" ", next_start, next_end) + 1
             # After "…;", or a colon opening items that end with ";" (a PDF's bullets run
-            # together), the list goes on over a long paragraph.
-            semicolons = before.endswith(";") or (before.endswith(":") and ";" in text[next_start:next_end])
+            # together), or before a paragraph of items that end with ";" (a PDF broke a line
+            # inside an item: "… chinese yuan and" / "south korean won; …"), the list goes on
+            # over a long paragraph.
+            semicolons = (before.endswith(";") or (before.endswith(":") and ";" in text[next_start:next_end])
+                          or text.count("; ", next_start, next_end) >= 2)
             limit = _SEMICOLON_ITEM_WORDS if semicolons else _LIST_ITEM_WORDS
             if next_end <= next_start or words > limit:
                 break
             _, sentence_end = context.sentence_of(next_start, next_start + 1)
-            end = min(next_end, sentence_end)
+            end = _semicolon_items(context, start, min(next_end, sentence_end), scope_end)
             items += 1
         return start, end

@@ -35,6 +35,7 @@ from dataclasses import replace
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
+from .inline_headings import SMALL_WORDS as _SMALL_WORDS, WEB_ADDRESS as _WEB_ADDRESS, is_title, legend_headings
 from .legend import speaks_legend
 
 KIND = "heading"
@@ -44,7 +45,6 @@ DEFAULT_MAX_WORDS = 12
 _RUN_IN_END = re.compile(r"[:.]\s|[:.]$| - |\s—\s")
 _NEWLINE = re.compile("\n")
 _GLUED_WORDS = re.compile(r"\s+|(?<=[a-z])(?=[A-Z][a-z])")
-_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 _PAGE_REFERENCE = re.compile(r"(?:\s|\.{2,})[0-9]{1,3}\s*$")
 _INTRODUCES_CHARS = 500  # how much of what follows a heading is read for legend language
 
@@ -81,10 +81,13 @@ class Checker:
         # A legend that starts inside a long paragraph (a heading merged into the text by the
         # extraction) may open with its heading: read it from there as from a paragraph start.
         starts = [start for start, _ in context.paragraphs]
-        for legend_start, _ in legends:
-            index = bisect_right(starts, legend_start) - 1  # the paragraph it falls in, by bisection
-            if index >= 0 and starts[index] < legend_start < context.paragraphs[index][1]:
-                paragraphs.append((legend_start, context.paragraphs[index][1]))
+        # So may a heading glued to what stands before it ("… visit www.example.comForward-Looking
+        # Statements"), which starts inside a canonical word.
+        inner = [legend_start for legend_start, _ in legends] + [g for g in context.glue if _inside(legends, g)]
+        for inner_start in inner:
+            index = bisect_right(starts, inner_start) - 1  # the paragraph it falls in, by bisection
+            if index >= 0 and starts[index] < inner_start < context.paragraphs[index][1]:
+                paragraphs.append((inner_start, context.paragraphs[index][1]))
         for start, end in paragraphs:
             words = text.count(" ", start, end) + 1
             if words <= self.max_words:
@@ -106,6 +109,7 @@ class Checker:
                 run_in = self._unpunctuated_label(context, start, end)
                 if run_in:
                     spans.append(run_in)
+            spans.extend(self._inline_headings(context, start, end))
         for legend_start, legend_end in legends:
             spans.extend(self._title_lines(context, *context.canonical.to_source(legend_start, legend_end)))
         # A line that ends with a page number is a table of contents entry, not a heading.
@@ -132,6 +136,15 @@ class Checker:
         if found is None:
             return None
         return start, context.canonical.from_source(found.end())
+
+    def _inline_headings(self, context: CheckContext, start: int, end: int):
+        """Headings that extraction merged into a long paragraph (`inline_headings`), as
+        canonical spans; only the paragraph's first characters are read: a heading opens the
+        legend."""
+        source_start, source_end = context.canonical.to_source(start, end)
+        limit = min(source_end, source_start + _INLINE_CHARS)
+        return [_to_canonical(context, a, b)
+                for a, b in legend_headings(context.document.text, source_start, limit, self.max_words)]
 
     def _title_lines(self, context: CheckContext, source_start: int, source_end: int):
         """Short title-case lines of the source text starting in [source_start, source_end),
@@ -171,8 +184,7 @@ class Checker:
 # has 5 of 8 long words capitalised), so it must be more clearly title case.
 _LINE_TITLE_SHARE = 0.75
 
-_SMALL_WORDS = frozenset({"of", "on", "and", "or", "the", "for", "to", "in", "a", "an", "regarding",
-                          "concerning", "about", "under", "with", "by"})
+_INLINE_CHARS = 2000  # how much of a long paragraph is read for a heading merged into it
 
 
 def _inside(legends: list[tuple[int, int]], offset: int) -> bool:
@@ -182,13 +194,8 @@ def _inside(legends: list[tuple[int, int]], offset: int) -> bool:
     return index >= 0 and legends[index][0] <= offset < legends[index][1]
 
 
-def _is_title(words_text: str, share: float = 0.6) -> bool:
-    """Title case or capitals: most words of four letters or more start with a capital."""
-    words = words_text.split()
-    if not words or not words[0][:1].isupper():
-        return False
-    long_words = [w for w in words if len(w) > 3]
-    return bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) >= share
+_is_title = is_title
+
 
 
 _CAPITALS_WORDS = 30  # the longest heading in capitals taken whole (for max_words 12)

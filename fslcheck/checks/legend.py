@@ -96,6 +96,21 @@ _LIST_ITEM_WORDS = 60
 _SEMICOLON_ITEM_WORDS = 500
 
 
+_PAGE_FURNITURE = re.compile(r"(?:- ?)?[0-9]{1,3}(?: ?-)?|(?:.* )?page [0-9]{1,3}(?: of [0-9]{1,3})?(?: .*)?|"
+                             r"[0-9]{1,3} of [0-9]{1,3}")
+# The heading of a filing's item or part ("Item 1A. Risk Factors", "PART II"), which starts a section.
+_FILING_ITEM = re.compile(r"(?:item [0-9]{1,2}[a-z]?|part i{1,3}v?)\b")
+_TRAILING_PAGE_NUMBER = re.compile(r"(?<=[;,:]) [0-9]{1,3}$")
+_FURNITURE_WORDS = 12
+_FURNITURE_PARAGRAPHS = 3
+
+
+def is_page_furniture(text: str, start: int, end: int) -> bool:
+    """A paragraph that is a page's number, footer or running header ("7", "- 7 -", "Acme
+    Corporation | Third Quarter Results | Page 8"), not text: a sentence may run on past it."""
+    return _words(text, start, end) <= _FURNITURE_WORDS and bool(_PAGE_FURNITURE.fullmatch(text, start, end))
+
+
 def speaks_legend(text: str, start: int, end: int) -> bool:
     """Whether a stretch of canonical text speaks the legend's language: a marker or one of its
     words (risks, factors, updating, ...), as a table's figures or a list of contents do not."""
@@ -114,6 +129,7 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
     (start, end, reason)."""
     blocks: list[tuple[int, int]] = []
     paragraphs = _segments(text, paragraphs, sentence_starts or [], glue or [])
+    glue_ends = frozenset(glue or ())
     damaged = _damaged_markers(text, paragraphs)
     following = {s: paragraphs[i + 1] for i, (s, _) in enumerate(paragraphs[:-1])}
 
@@ -145,29 +161,53 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
         first = index
         # The heading, and a sentence start that HTML broke into short fragments ("this current
         # report on form" / "8 k" / "may contain forward-looking statements"), come just before.
+        # A piece that a glued join ends ("… visit www.example.com" before "Forward-Looking
+        # Statements") is what stood before the legend, not its heading.
         while (first > 0 and index - first < _LEAD_PARAGRAPHS
                and _words(text, *paragraphs[first - 1]) <= _HEADING_WORDS
+               and paragraphs[first - 1][1] not in glue_ends
                and (not blocks or paragraphs[first - 1][0] >= blocks[-1][1])):
             first -= 1
         last = index
         opens_list = _opens_list(text, end)
         while last + 1 < len(paragraphs):
             next_start, next_end = paragraphs[last + 1]
+            words = _words(text, next_start, next_end)
+            if words <= _HEADING_WORDS and _FILING_ITEM.match(text, next_start, next_end):
+                break  # "Item 1A. Risk Factors": the filing's next section, not the legend going on
             # A long paragraph goes on with the legend only if it opens in the legend's language:
             # a transcript's next speaker may mention "risks" or an "update" much later.
             opening_end = opening(next_start, next_end)
             continues = (_CONTINUES.search(text, next_start, opening_end)
                          or _SENTENCE_CONTINUES.search(text, next_start, opening_end)
                          or has_marker(next_start, opening_end))
-            words = _words(text, next_start, next_end)
-            after_semicolon = text[: paragraphs[last][1]].rstrip().endswith(";")
-            list_item = (opens_list or _opens_list(text, paragraphs[last][1])) and (
-                words <= _LIST_ITEM_WORDS or (after_semicolon and words <= _SEMICOLON_ITEM_WORDS))
+            # A page number extracted at the end of an item ("…; 5") is not where the item ends.
+            previous_end = paragraphs[last][1]
+            page_number = _TRAILING_PAGE_NUMBER.search(text, paragraphs[last][0], previous_end)
+            if page_number:
+                previous_end = page_number.start()
+            after_semicolon = text[:previous_end].rstrip().endswith(";")
+            # A paragraph of items ending with ";" goes on a list even after "and" or ",": a PDF
+            # or a fixed-width filing broke a line inside an item ("… chinese yuan and" / "south
+            # korean won; product demand; …").
+            semicolon_run = text.count("; ", next_start, next_end) >= 2
+            list_item = (opens_list or _opens_list(text, previous_end)) and (
+                words <= _LIST_ITEM_WORDS or ((after_semicolon or semicolon_run) and words <= _SEMICOLON_ITEM_WORDS))
             # A bulleted list goes on over all its items, the plain ones too ("▪ Intel's expected
             # tax rate is based on current tax law" among the risk bullets).
             bullet_run = next_start in bulleted and paragraphs[last][0] in bulleted
             if not (continues or list_item or bullet_run):
-                break
+                # A page's footer or header (a page number, "Acme Corp. | Page 8") inside a
+                # sentence that goes on after it: the legend goes on over the page break.
+                furniture = last + 1
+                while furniture < len(paragraphs) and furniture - last <= _FURNITURE_PARAGRAPHS \
+                        and is_page_furniture(text, *paragraphs[furniture]):
+                    furniture += 1
+                if (furniture == last + 1 or furniture >= len(paragraphs)
+                        or text[: paragraphs[last][1]].rstrip()[-1:] in ".!?:"):
+                    break
+                last = furniture
+                continue
             last += 1
             opens_list = opens_list or text[next_end - 1 : next_end] == ":"
         before = paragraphs[max(0, first - 2)][0]
@@ -180,7 +220,7 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
                       _DISCLAIMER_HEADING.search(text[before:block_end])
                       and not _FIRST_PARTY.search(text, paragraphs[first][0], block_end))
                   else "a pointer to a legend kept elsewhere (link only)"
-                  if _link_only(text, paragraphs[first][0], block_end, damaged) else "")
+                  if _link_only(text, paragraphs[first][0], block_end, damaged, glue or []) else "")
         if reason:
             if set_aside is not None:
                 set_aside.append((paragraphs[first][0], block_end, reason))
@@ -283,14 +323,22 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return index < len(spans) and spans[index][1] <= end
 
 
-def _link_only(text: str, start: int, end: int, damaged: list[tuple[int, int]] = ()) -> bool:
-    """Every legend marker of the block stands in a sentence that points to a web page."""
+def _link_only(text: str, start: int, end: int, damaged: list[tuple[int, int]] = (),
+               glue: list[int] = ()) -> bool:
+    """Every legend marker of the block stands in a sentence that points to a web page. A glued
+    join ends a sentence too: "… visit www.example.comSafe Harbor Statement: Statements in this
+    release are forward-looking …" is a link, then a legend."""
     markers = [(m.start(), m.end()) for m in _MARKER.finditer(text, start, end)]
     markers += [span for span in damaged if start <= span[0] and span[1] <= end]
     for marker_start, marker_end in markers:
         sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, start, marker_start)), default=start)
         following = _SENTENCE_END.search(text, marker_end, end)
         sentence_end = following.start() if following else end
+        index = bisect_left(glue, marker_start + 1)
+        if index > 0 and glue[index - 1] > sentence_start:
+            sentence_start = glue[index - 1]
+        if index < len(glue) and glue[index] < sentence_end:
+            sentence_end = glue[index]
         if not _LINK.search(text, sentence_start, sentence_end):
             return False
     return bool(markers)

@@ -54,12 +54,25 @@ class Checker:
         self.markers = compile_phrases(rule.options["markers"])
         self.mode = rule.options.get("require_legend", "always")
 
+    def _markers(self, context: CheckContext, search: str) -> list:
+        """Marker matches in the legend; where two overlap ("are forward-looking statements"),
+        the one the pack lists first is the one quoted."""
+        listed = sorted(((m.start, index, m) for start, end in context.legend_spans
+                         for index, phrase in enumerate(self.markers)
+                         for m in getattr(phrase, search)(context.text, start, end)), key=lambda x: (x[0], x[1]))
+        kept = []
+        for position, (_, index, match) in enumerate(listed):
+            # only the matches that overlap this one are compared: they are next to it in order
+            before = (o for _, i, o in reversed(listed[max(0, position - 8) : position]) if o.end > match.start and i < index)
+            after = (o for _, i, o in listed[position + 1 : position + 9] if o.start < match.end and i < index)
+            if next(before, None) is None and next(after, None) is None:
+                kept.append(match)
+        return kept
+
     def check(self, context: CheckContext) -> Finding:
-        found = [m for start, end in context.legend_spans
-                 for phrase in self.markers for m in phrase.find_exact(context.text, start, end)]
+        found = self._markers(context, "find_exact")
         if not found:  # a marker damaged by OCR ("forward-1ooking statemcnts")
-            found = [m for start, end in context.legend_spans
-                     for phrase in self.markers for m in phrase.find_tolerant(context.text, start, end)]
+            found = self._markers(context, "find_tolerant")
         # Legend-like blocks found but not counted (a newswire's disclaimer, a table of contents,
         # a link-only pointer), so the report can say why they are not the legend.
         set_aside = {"set_aside": context.set_aside_details()} if context.set_aside else None

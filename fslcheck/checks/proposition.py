@@ -27,6 +27,7 @@ each a list of words and their families, and says which parts must stand togethe
     words: [statement, projection]
   window: 30                      # most words one form may span ("a + b within 8": this form)
   refer_back: true                # a second sentence may complete the first ("Such variances ...")
+  near_miss: [change]             # what a wording needs to be offered as the closest one ("a + b": both)
   phrases:                        # optional: wording in phrase syntax that also counts
     - "actual results ... differ materially"
   examples:
@@ -89,6 +90,8 @@ OPTIONS: dict[str, Any] = {
     "object": {"type": "object", "additionalProperties": False, "required": ["of", "words"],
                "properties": {"of": {"type": "string"}, "words": _TERMS}},
     "refer_back": {"type": "boolean"},
+    "near_miss": {"type": "array", "minItems": 1,
+                  "items": {"type": "string", "pattern": r"^\s*[a-z0-9_-]+(?:\s*\+\s*[a-z0-9_-]+)*\s*$"}},
     "phrases": PHRASES_SCHEMA,
     "sentence_needs": PHRASES_SCHEMA,
     "sentence_excludes": PHRASES_SCHEMA,
@@ -126,6 +129,13 @@ class Checker:
             near, match = match, None
         else:
             near = match
+        if near is not None and not near.exact and not self._near_miss_words(context, near.start, near.end, scope):
+            # A fuzzy alignment in a sentence without the element's key words ("Cautionary
+            # Statement Regarding Forward-Looking Information" for the pointer to SEC filings)
+            # is no near miss: neither weak nor the closest wording.
+            if match is near and status_for(match, self.threshold, self.weak) is not Status.MET:
+                match = None
+            near = None
         status = status_for(match, self.threshold, self.weak)
         details: dict[str, Any] = {"threshold": self.threshold, "weak": self.weak}
         notes: list[str] = []
@@ -249,6 +259,26 @@ class Checker:
             notes.append("a number the rule names looks mistyped or damaged (a digit doubled or "
                          "dropped): " + "; ".join(damaged))
 
+    def _near_miss_words(self, context: CheckContext, start: int, end: int, scope: str) -> bool:
+        """Whether the sentence of canonical [start, end) has the words `near_miss` asks for
+        (read OCR-tolerantly: a fuzzy match is often damaged text)."""
+        if not self.proposition.near_miss:
+            return True
+        sentence_start, sentence_end = context.sentence_of(start, end)
+        tokens = context.tokens(scope)
+        ranges = context.sentence_ranges(sentence_start, sentence_end, scope)
+        names = frozenset().union(*self.proposition.near_miss)
+        parts: set[str] = set()
+        for lo, hi in ranges:
+            parts |= self.proposition.parts_in(tokens, lo, hi, names=names)
+        if self.proposition.is_near_miss(parts):
+            return True
+        # Letters dropped by OCR: the slow tolerant reading, for a sentence of ordinary length.
+        for lo, hi in ranges:
+            if hi - lo <= _TOLERANT_WORDS:
+                parts |= self.proposition.parts_in(tokens, lo, hi, tolerant=True, names=names - parts)
+        return self.proposition.is_near_miss(parts)
+
     def _near_miss(self, context: CheckContext, match) -> dict[str, Any] | None:
         """A phrase's near miss as the closest wording: the meaning words it lacks, else the
         phrase's words it lacks."""
@@ -307,6 +337,7 @@ def _event_exception(context: CheckContext, candidate: Candidate) -> tuple[int, 
 # What the law, a regulation or an exchange's rules require: a commitment limited to it is not
 # a promise to update.
 _AS_LAW_REQUIRES = re.compile(r"\b(?:laws?|legally|regulations?|regulatory|rules|legal|statut\w*|obligated by)\b")
+_TOLERANT_WORDS = 40  # the longest sentence read OCR-tolerantly for a near miss's key words
 _GROUP = re.compile(r"\{([^{}]*)\}|(\S+)")
 
 

@@ -212,4 +212,5 @@ LOCAL_NEGATIONS = (
     ("no", "later"), ("or", "not"), ("not", "currently"), ("not", "presently"), ("not", "known"),
     ("not", "guarantees"), ("not", "guarantee"), ("not", "based"), ("not", "all"), ("not", "every"),
     ("not", "each"), ("not", "necessarily"),
+    ("not", "always"),  # "sometimes, but not always, accompanied by words such as": a hedge, not a denial
 )

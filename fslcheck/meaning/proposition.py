@@ -211,6 +211,15 @@ class Proposition:
         if self.object_of is not None and self.object_of not in self.parts:
             raise ValueError(f"object.of names {self.object_of}, which `parts` does not define")
         self.objects = Part("object", [Term.compile(t) for t in target.get("words", [])]) if target else None
+        # What makes a wording a near miss of this element (`near_miss`): each entry a part or
+        # parts joined by "+", all of which it must have. Without it, any half of a form will do.
+        self.near_miss: list[frozenset[str]] = []
+        for entry in options.get("near_miss") or []:
+            names = frozenset(n.strip() for n in entry.split("+"))
+            unknown = sorted(n for n in names if n not in self.parts)
+            if unknown:
+                raise ValueError(f"near_miss {entry!r} names {', '.join(unknown)}, which `parts` does not define")
+            self.near_miss.append(names)
         self._open_first = _first_words(self.open_ended)
         self._exclude_first = _first_words(self.excludes)
         self._negator_skeletons = frozenset(ocr_skeleton(w) for t in self.negated_by if len(t.words) == 1
@@ -254,7 +263,8 @@ class Proposition:
             lacking = [n for n in form.parts if not occurrences[n]]
             if lacking:
                 have = [n for n in form.parts if occurrences[n]]
-                useful = any(n in self.negation_on for n in have) and len(have) * 2 >= len(form.parts)
+                useful = any(n in self.negation_on for n in have) and len(have) * 2 >= len(form.parts) and (
+                    self.is_near_miss(have))
                 if useful and (closest is None or len(closest.lacks) > len(lacking)):
                     spans = [occurrences[n][0] for n in have]
                     closest = self._candidate(tokens, dict(zip(have, spans)), lo, hi, covered)
@@ -286,6 +296,19 @@ class Proposition:
             unique = {(c.start, c.end, c.polarity): c for c in complete}
             return sorted(unique.values(), key=lambda c: (c.start, c.end))
         return [closest] if closest else []
+
+    def is_near_miss(self, parts) -> bool:
+        """Whether a wording with these parts filled is a near miss of the element (see
+        `near_miss`): "we will go to Q&A" has a duty word but nothing of updating, and is no
+        near miss of "no obligation to update"."""
+        have = set(parts)
+        return not self.near_miss or any(entry <= have for entry in self.near_miss)
+
+    def parts_in(self, tokens: Tokens, lo: int, hi: int, tolerant: bool = False,
+                 names: frozenset[str] | None = None) -> set[str]:
+        """The names of the parts (of `names`, default all) some word of tokens [lo, hi) fills."""
+        return {name for name, part in self.parts.items()
+                if (names is None or name in names) and part.occurrences(tokens, lo, hi, tolerant)}
 
     @staticmethod
     def _choose(form: Form, anchor: str, anchor_span: tuple[int, int],

@@ -1,0 +1,118 @@
+"""Headings that extraction merged into a paragraph, found in the source text (capitals matter).
+
+Fixed-width EDGAR text, tag-less HTML, one giant `<p>` and newswire copies run a heading into
+the text around it: "… visit www.example.com. Forward-Looking Statements Certain statements in
+this release …", "… (more) 12 Cautionary Note Concerning Factors That May Affect Future Results
+This Annual Report …". A merged heading is a title-case run of a few words that stands after a
+sentence end, a number, a web address or the start of the paragraph, and before a capitalised
+word that opens the next sentence ("This", "Certain", "We" …, or any capitalised word a
+lower-case one follows). In text all in capitals no heading can be told from the sentences, and
+none is found.
+
+`legend_headings` finds those that name a legend (forward-looking, safe harbor, cautionary);
+`section_headings` finds any such heading ("About Acme Corporation", "Media Contact"), for
+paragraphs so long that they must hold more than one section.
+"""
+
+from __future__ import annotations
+
+import re
+
+SMALL_WORDS = frozenset({"of", "on", "and", "or", "the", "for", "to", "in", "a", "an", "regarding",
+                         "concerning", "about", "under", "with", "by"})
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
+_LEGEND_NAME = re.compile(r"(?:Forward|FORWARD)[-‐‑– ]?(?:Looking|LOOKING|looking)|(?:Safe|SAFE) (?:Harbou?r|HARBOU?R)|"
+                          r"Cautionary|CAUTIONARY|(?:Special|SPECIAL) (?:Note|NOTE)")
+# Capitalised words that open the sentence after a merged heading ("… Statements This release").
+_SENTENCE_OPENERS = frozenset("""This These The Certain Statements Except Some All We Our Any In From
+Information Unless When Readers Investors You Such Each During Although While Matters Many Actual Management Comments
+It Its For""".split())
+# These open a sentence even before a capitalised word ("… Future Results This Annual Report …").
+_STRONG_OPENERS = frozenset("This These Certain Except We Our Some All Readers Investors You Unless".split())
+# A sentence end, then a capitalised word: where any merged heading may start.
+_AFTER_SENTENCE = re.compile(r"(?<=[a-z0-9)”\"'][.!?]) +(?=[A-Z][A-Za-z&'’-]* )")
+_LEAD_WORDS = 6
+_SECTION_WORDS = 8
+
+
+def legend_headings(source: str, start: int, end: int, max_words: int = 12) -> list[tuple[int, int]]:
+    """Source spans of merged headings that name a legend, in source [start, end)."""
+    spans = []
+    for named in _LEGEND_NAME.finditer(source, start, end):
+        words_before = source[max(start, named.start() - 120) : named.start()].split()
+        lead: list[str] = []
+        for word in reversed(words_before):
+            if len(lead) >= _LEAD_WORDS or word[-1:] in ".!?:;,)" or WEB_ADDRESS.match(word) or not (
+                    word[:1].isupper() or word in SMALL_WORDS) or word.isdigit():
+                break
+            lead.insert(0, word)
+        while lead and lead[0] in SMALL_WORDS:
+            lead.pop(0)
+        rest = len(words_before) - len(lead)
+        previous = words_before[rest - 1] if rest > 0 else ""
+        at_start = rest == 0 and len(source[start : named.start()].split()) == len(lead)
+        if not (at_start or previous[-1:] in ".!?)" or previous.rstrip(".").isdigit()
+                or WEB_ADDRESS.match(previous) or previous.endswith(("(more)", "-more-"))):
+            continue
+        label = _label_end(source[named.start() : end].split(None, max_words + 2)[: max_words + 2])
+        if label is None or len(lead) + label[0] > max_words:
+            continue
+        count, words_after = label
+        if not is_title(" ".join(lead + words_after[:count])):
+            continue
+        first = source.rfind(lead[0], max(start, named.start() - 120), named.start()) if lead else named.start()
+        found = re.compile(r"\s*".join(re.escape(w) for w in words_after[:count])).match(source, named.start())
+        if found is not None:
+            spans.append((first if first >= 0 else named.start(), found.end()))
+    return spans
+
+
+def section_headings(source: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Source spans of any merged heading after a sentence end in source [start, end)
+    ("… on Form 10-K. About Acme Corporation Acme Corporation designs …" gives "About Acme
+    Corporation Acme" or so: where the section starts matters, not its exact words)."""
+    spans = []
+    for boundary in _AFTER_SENTENCE.finditer(source, start, end):
+        words = source[boundary.end() : min(end, boundary.end() + 200)].split(None, _SECTION_WORDS + 2)
+        label = _label_end(words[: _SECTION_WORDS + 2])
+        if label is None or label[0] > _SECTION_WORDS or not is_title(" ".join(words[: label[0]]), 0.99):
+            continue
+        if words[label[0] - 1] in SMALL_WORDS:
+            continue
+        spans.append((boundary.end(), boundary.end() + len(" ".join(words[: label[0]]))))
+    return spans
+
+
+def _label_end(words: list[str]) -> tuple[int, list[str]] | None:
+    """How many of `words` (starting at a heading) are the heading, before the sentence that
+    follows it opens; None when no sentence follows in sentence case."""
+    for index, word in enumerate(words):
+        if index and word in _SENTENCE_OPENERS and (word in _STRONG_OPENERS or (
+                index + 1 < len(words) and words[index + 1][:1].islower())):
+            count = index
+            break
+        if word[:1].islower() and word not in SMALL_WORDS:
+            # The capitalised word before it starts the sentence ("… Statements Intel's Business
+            # Outlook and other statements"): the last one, over small words.
+            count = index - 1
+            while count > 0 and words[count] in SMALL_WORDS:
+                count -= 1
+            break
+        if word[-1:] in ".!?,;":
+            return None
+    else:
+        return None
+    if count < 1 or not words[count][:1].isupper():
+        return None  # "Restrictions on our operations …": a sentence, not a heading before one
+    if not any(w[:1].islower() for w in words[count : count + 6]):
+        return None  # text all in capitals: no heading can be told from it
+    return count, words
+
+
+def is_title(words_text: str, share: float = 0.6) -> bool:
+    """Title case or capitals: most words of four letters or more start with a capital."""
+    words = words_text.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) >= share

@@ -1,0 +1,175 @@
+"""The legend and its elements are found whatever layout extraction left: glued to a web
+address, merged into an "About" paragraph or into one giant paragraph, split by a page footer,
+its factor list broken over lines or holding whole sentences. (benchmarks/layouts.py measures
+the same on the corpus's tune half.)"""
+
+from __future__ import annotations
+
+import pytest
+
+import fslcheck
+from fslcheck.checks.inline_headings import legend_headings, section_headings
+
+LEGEND = ("This press release contains forward-looking statements within the meaning of the Private Securities "
+          "Litigation Reform Act of 1995. Actual results could differ materially from those projected. Factors "
+          "that could cause such differences include changes in demand, competition and the cost of steel. These "
+          "and other risks are described in our Annual Report on Form 10-K. We undertake no obligation to update "
+          "these forward-looking statements.")
+ABOUT = ("Acme Corporation designs and sells industrial products in more than forty countries and employs "
+         "some twelve thousand people. For more information, visit www.acmecorp.com")
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return fslcheck.compile_pack("us-pslra")
+
+
+def _statuses(result) -> dict[str, str]:
+    return {f.rule.split(".", 1)[1]: f.status.value for f in result.findings}
+
+
+@pytest.mark.parametrize("text", [
+    # the legend's heading glued to the web address that ends the "About" paragraph
+    f"About Acme\n\n{ABOUT}Forward-Looking Statements\n\n{LEGEND}",
+    # heading and legend run into the "About" paragraph, after its last sentence
+    f"About Acme\n\n{ABOUT}. Forward-Looking Statements {LEGEND}",
+    # a page number and a running header before the heading
+    f"{ABOUT}. (more) 12 Forward-Looking Statements {LEGEND}",
+])
+def test_the_legend_and_its_heading_are_found_where_extraction_merged_them(pack, text):
+    found = _statuses(pack.check_text("Acme reported results.\n\n" + text))
+    assert found["legend-required"] == "met"
+    for element in ("heading", "statute", "identification", "differ-materially", "risk-factors", "sec-filings",
+                    "no-update"):
+        assert found[element] == "met", (element, found)
+
+
+def test_a_link_glued_to_the_legend_is_not_a_link_only_legend(pack):
+    text = f"{ABOUT}Safe Harbor Statement: {LEGEND}"
+    found = _statuses(pack.check_text(text))
+    assert found["legend-required"] == "met"
+    assert found["statute"] == "met"
+
+
+def test_tagless_html_legend_between_body_and_about(pack, tmp_path):
+    # No paragraph tags: the whole page is one run of text, the heading merged into it.
+    body = " ".join(["Acme reported record sales for the quarter and expects growth next year."] * 40)
+    page = tmp_path / "release.html"
+    page.write_text(f"<html><body>{body} Forward-Looking Statements {LEGEND} About Acme Corporation {ABOUT}."
+                    "</body></html>", encoding="utf-8")
+    document = fslcheck.check([str(page)], pack).documents[0]
+    found = {f.rule.split(".", 1)[1]: f for f in document.findings}
+    assert found["heading"].status.value == "met"
+    assert found["risk-factors"].status.value == "met"
+    # the legend ends at the "About" section: nothing of it is read as the legend's
+    assert "forty countries" not in " ".join(found["risk-factors"].details["items"])
+
+
+def test_a_page_footer_inside_a_sentence_does_not_cut_the_legend(pack):
+    text = ("Forward-Looking Statements\n\nThis press release contains forward-looking statements. Actual results "
+            "could differ materially. These and other risks are described in our Annual Report\n\n7\n\n"
+            "Acme Corporation | Third Quarter Results | Page 8\n\non Form 10-K. We undertake no obligation to "
+            "update these forward-looking statements.")
+    found = _statuses(pack.check_text(text))
+    assert found["sec-filings"] == "met"
+    assert found["no-update"] == "met"
+
+
+def test_a_semicolon_list_goes_on_over_a_broken_line_and_a_page_number(pack):
+    text = ("Forward-Looking Statements\n\nThis release contains forward-looking statements. Factors that could "
+            "cause actual results to differ materially include, but are not limited to: global economic "
+            "conditions; tariffs; currency fluctuations between the dollar and the yen and\n\nthe won; product "
+            "demand; competitive pricing; 5\n\nretention of key personnel; and loss of customers.")
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.risk-factors")
+    assert finding.details["count"] == 7, finding.details["items"]
+
+
+def test_factors_that_are_whole_sentences_are_counted_over_their_full_stops(pack):
+    text = ("Forward-Looking Statements\n\nThis report contains forward-looking statements. Material factors that "
+            "could cause actual results to differ materially include, without limitation, the following: Intel's "
+            "dominance of the market may limit our ability to compete; the company has a wafer supply agreement "
+            "with limited exceptions. If the supplier cannot meet our needs, our business could be harmed; the "
+            "company relies on third parties to manufacture its products; and the stock price is volatile. We assume no obligation "
+            "to update forward-looking statements.")
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.risk-factors")
+    assert finding.details["count"] == 4, finding.details["items"]
+
+
+def test_sub_headings_that_group_factors_are_not_factors(pack):
+    text = ("Forward-Looking Statements\n\nThis report contains forward-looking statements. Risks that could cause "
+            "results to differ materially include, but are not limited to:\n\nEconomic Factors\n\n• unemployment "
+            "levels;\n\n• inflation;\n\nOperating Factors\n\n• shrinkage;\n\n• labor costs.")
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.risk-factors")
+    assert finding.details["count"] == 4, finding.details["items"]
+
+
+def test_merged_headings_are_title_case_runs_before_a_sentence():
+    text = "We sold more. Cautionary Note Concerning Factors That May Affect Future Results This Annual Report contains"
+    spans = legend_headings(text, 0, len(text))
+    assert [text[a:b] for a, b in spans] == ["Cautionary Note Concerning Factors That May Affect Future Results"]
+    # a sentence that merely names the legend is no heading
+    sentence = "We refer to the Forward-Looking Statements section below for details."
+    assert legend_headings(sentence, 0, len(sentence)) == []
+    # in capitals no heading can be told from the sentence after it
+    capitals = "WE SOLD MORE. FORWARD-LOOKING STATEMENTS THIS RELEASE CONTAINS FORWARD-LOOKING STATEMENTS."
+    assert legend_headings(capitals, 0, len(capitals)) == []
+
+
+def test_a_sentence_start_is_no_section_heading():
+    text = "Demand fell. Restrictions on our operations could harm us. About Acme Corporation Acme designs tools."
+    assert [text[a:b] for a, b in section_headings(text, 0, len(text))] == ["About Acme Corporation"]
+
+
+@pytest.mark.parametrize("listing", [
+    "The following factors, among others, could cause actual results to differ materially: competition; "
+    "changes in demand; the availability of financing.",
+    "Factors that might cause such a difference include, but are not limited to, the following:\n\n"
+    "- competition\n\n- changes in demand\n\n- the availability of financing\n\nAbout Acme\n\nAcme makes tools.",
+    "Factors that could cause actual results to differ include:\n\n• competition\n\n• changes in demand\n\n"
+    "• the availability of financing",
+    "The risks to which we are exposed include (1) competition, (2) changes in demand and (3) the availability "
+    "of financing.",
+    "Key risks are competition, changes in demand, and the availability of financing.",
+    "Actual results could differ materially owing to competition, changes in demand, and the availability of "
+    "financing.",
+    "Results could be affected by, among other things, competition, changes in demand, and the availability of "
+    "financing.",
+])
+def test_factor_lists_in_other_wording_and_layouts(pack, listing):
+    text = "Forward-Looking Statements\n\nThis press release contains forward-looking statements. " + listing
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.risk-factors")
+    assert finding.status.value == "met"
+    assert finding.details["count"] == 3, finding.details["items"]
+
+
+def _layouts_module():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "layouts.py"
+    spec = importlib.util.spec_from_file_location("fslcheck_benchmark_layouts", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_layouts_benchmark_transforms_keep_the_legend_words():
+    layouts = _layouts_module()
+    legend = "Forward-Looking Statements\n\n" + LEGEND
+    words = sorted(legend.split())
+    for name, transform in layouts.LAYOUTS.items():
+        made = transform("Before.\n\n", legend, "\n\nAfter.")
+        if made is None:
+            continue
+        text, _ = made
+        if name in ("edgar-60", "edgar-72", "pdf-lines"):
+            assert max(len(line) for line in text.splitlines()) <= 95, name
+        if name not in ("glued-url", "glued-about", "bullets", "pdf-lines", "page-footer", "all-caps",
+                        "tagless-html", "one-p-html"):
+            assert sorted(text.replace("Before.", "").replace("After.", "").split()) == words, name
+    listed = layouts.bulleted(legend)
+    assert listed is not None and listed.count("\n• ") == 3 and "• the cost of steel." in listed
+    # a list of quoted cue words is not a list of factors: left as it is
+    assert layouts.bulleted('Words such as "expect," "plan" and "believe" identify forward-looking statements.') is None
