@@ -11,7 +11,8 @@ lawyer has read and labelled. Each edit names a corpus document, the element it 
 of the default pack, `pslra.<element>`), an exact `find` string of the document's extracted text
 (what `fslcheck text FILE` prints; it must occur exactly once), its `replace`ment, the `effect`
 and a `family` (the kind of edit), and `why` the reviewer labelled it so (fields and families are
-described in tests/data/meaning_edits/README.md):
+described in tests/data/meaning_edits/README.md). A document not in the corpus folder is looked
+up in the project's own corpus, benchmarks/corpus:
 
 - `reverse`: the element is now negated, reversed, removed, denied or moved out of its context, so
   a careful reader would no longer find it: the target rule must NOT be `met`;
@@ -61,6 +62,7 @@ split = _sibling("split")
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SUITE = ROOT / "tests" / "data" / "meaning_edits"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+OWN_CORPUS = ROOT / "benchmarks" / "corpus"  # the project's own labelled documents (same layout)
 ELEMENTS = ("heading", "statute", "identification", "cue-words", "differ-materially", "risk-factors",
             "sec-filings", "undue-reliance", "as-of-date", "no-update")
 RULES = tuple(f"pslra.{element}" for element in ELEMENTS)
@@ -137,15 +139,19 @@ def load_suite(suite: Path = DEFAULT_SUITE) -> list[Edit]:
 
 
 class Texts:
-    """Extracted text of corpus documents, each loaded once."""
+    """Extracted text of corpus documents, each loaded once. A document is looked up in the
+    corpus folder, then in the project's own corpus (benchmarks/corpus), which has the same layout."""
 
-    def __init__(self, corpus: Path = DEFAULT_CORPUS) -> None:
+    def __init__(self, corpus: Path = DEFAULT_CORPUS, own: Path | None = OWN_CORPUS) -> None:
         self.corpus = corpus
+        self.own = own
         self._cache: dict[str, str] = {}
 
     def __call__(self, document: str) -> str:
         if document not in self._cache:
             path = self.corpus / document
+            if not path.is_file() and self.own is not None and (self.own / document).is_file():
+                path = self.own / document
             if not path.is_file():
                 raise SuiteError(f"document not found: {path}")
             documents = fslcheck.load_path(str(path))
