@@ -20,7 +20,14 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 _ASIDE_OPENERS = frozenset({"except", "unless", "if", "when", "where", "whether", "which", "while"})
 _ASIDE_WORDS = 7
 _ADDRESSEES = frozenset("you us investors readers anyone them shareholders stockholders".split())
+_ABBREVIATIONS = frozenset("inc corp co ltd llc plc no nos jr sr st etc vs approx".split())
 _HARD_STOP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")
+# A clause opening with one of these denies its whole subject, however many nouns it coordinates
+# ("Nothing in this release relating to our plans, beliefs and prospects is ...").
+_NEGATIVE_SUBJECTS = frozenset("nothing none no neither nobody".split())
+# Words that show the subject has ended and the verb begun.
+_VERBS = frozenset("""is are was were be been being will would shall should may might can could must do does did
+has have had contain contains constitute constitutes include includes cannot""".split())
 
 
 @dataclass(eq=False)
@@ -71,8 +78,21 @@ class Tokens:
         return bisect_left(self.starts, offset)
 
     def gap(self, i: int) -> str:
-        """The text between token i-1 and token i (punctuation that may end a clause)."""
-        return self.text[self.ends[i - 1] : self.starts[i]] if i > 0 else ""
+        """The text between token i-1 and token i (punctuation that may end a clause). The period
+        of an abbreviation ("u.s. securities", "inc. filings") ends nothing and is left out."""
+        if i <= 0:
+            return ""
+        gap = self.text[self.ends[i - 1] : self.starts[i]]
+        if gap.startswith(".") and (self.words[i - 1] in _ABBREVIATIONS or self._initials(i - 1)
+                                    or (gap == "." and len(self.words[i - 1]) == 1 and len(self.words[i]) == 1)):
+            return gap[1:]
+        return gap
+
+    def _initials(self, j: int) -> bool:
+        """Token j is the last of dotted initials ("u.s.", "e.g."), not a word ending a sentence
+        ("Form 10-K.")."""
+        return (len(self.words[j]) == 1 and j > 0 and len(self.words[j - 1]) == 1
+                and self.text[self.ends[j - 1] : self.starts[j]] == ".")
 
     def clause_start(self, i: int, low: int) -> int:
         """The first token of the clause token i stands in (not before `low`).
@@ -104,9 +124,21 @@ class Tokens:
             return True  # "we cannot assure you that ..."
         if word in ("which", "whom", "these", "those") and b - 1 >= low and self.words[b - 1] == "of":
             return True
+        if word in ("and", "or") and self._in_negative_subject(b, i, low):
+            return True
         if word in _ASIDE_OPENERS and "," in self.gap(b):
             return any("," in self.gap(k) for k in range(b + 1, min(i, b + _ASIDE_WORDS) + 1))
         return False
+
+    def _in_negative_subject(self, b: int, i: int, low: int) -> bool:
+        """Whether "and"/"or" at b coordinates nouns of a subject that opens with "nothing",
+        "none", "no" ... and whose verb is token i or after it."""
+        h = b
+        while h > low and not _HARD_STOP.search(self.gap(h)):
+            h -= 1
+        if self.words[h] not in _NEGATIVE_SUBJECTS or b - h > 25:
+            return False
+        return not any(w in _VERBS or w.endswith("n't") for w in self.words[h + 1 : i])
 
     def in_aside(self, t: int, i: int, low: int) -> bool:
         """Whether token t stands in a short aside between commas that closes before token i

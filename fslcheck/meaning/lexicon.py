@@ -130,6 +130,8 @@ uncertainty uncertainties uncertain
 speak speaks
 guarantee guarantees guaranteed
 assurance assurances assure assures assured
+later subsequent succeeding ensuing
+reaffirm reaffirms reaffirmed reaffirming reconfirm reconfirms reconfirmed reconfirming
 """
 
 NEGATIVE_FORMS = frozenset("""
@@ -171,10 +173,46 @@ def family(word: str) -> frozenset[str]:
 
 
 # Negation cues: each one turns what its clause says into its opposite. "n't" forms are found by
-# their ending ("doesn't", "won't"); "neither ... nor" counts once.
+# their ending ("doesn't", "won't"); "neither ... nor" counts once. The judgements of the second
+# line deny what they govern as "not" does ("it would be unwise to rely" is a caution; "it would
+# not be unreasonable to place full reliance" invites reliance); "unwarranted" and "unjustified"
+# are not among them: they are synonyms of "undue", not negations.
 NEGATIONS = frozenset("""
 not no never none nothing neither nor without cannot nobody nowhere unlikely impossible non
+unreasonable unwise imprudent inadvisable inappropriate
 """.split())
+
+# Verbs and adjectives that deny the verb or noun they govern ("fail to update", "will not
+# hesitate to revise", "refrain from relying", "not relieved of its obligation"): each form, with
+# the words that may link it to what it governs ("" for none: "avoid relying").
+IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
+    form: links
+    for forms, links in (
+        ("fail fails failed failing", {"to"}),
+        ("hesitate hesitates hesitated hesitating", {"to"}),
+        ("refuse refuses refused refusing", {"to"}),
+        ("decline declines declined declining", {"to"}),
+        ("cease ceases ceased ceasing", {"to", ""}),
+        ("neglect neglects neglected neglecting", {"to"}),
+        ("omit omits omitted omitting", {"to"}),
+        ("refrain refrains refrained refraining", {"from"}),
+        ("abstain abstains abstained abstaining", {"from"}),
+        ("avoid avoids avoided avoiding", {""}),
+        ("relieved relieve relieves released free freed devoid exempt exempted", {"of", "from"}),
+    )
+    for form in forms.split()
+    for links in [frozenset(links)]
+}
+
+# Who or when a statement belongs to when it is not the company's here and now: "our competitors'
+# press releases", "statements made by third-party analysts", "our prior-year releases". A part
+# the company must own ("company_parts" of a proposition) that one of these words owns is not
+# the element.
+OTHER_OWNERS = frozenset("""
+competitor competitors competitor's analyst analysts analyst's peer peers third others issuers vendors
+suppliers counterparties newswire newswires
+""".split())
+OTHER_TIMES = frozenset("prior previous earlier former past preceding last".split())
 
 # Words that end a clause, so that a negation before them does not reach a word after them
 # ("are not guarantees ... and involve risks that could cause results to differ materially").
@@ -190,7 +228,7 @@ believe believes believed expect expects expected think thinks thought anticipat
 anticipated assurance assurances guarantee guarantees assure assures likely unlikely certain given
 made say says said state states stated represent represents possible probable clear mean means
 suggest suggests indicate indicates true case impossible chance chances possibility likelihood prospect
-danger
+danger risk fear evidence reason indication fact view belief hope
 """.split())
 
 # Determiners and fillers skipped when reading what a word applies to.

@@ -27,9 +27,10 @@ from typing import Any
 from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
 from .clauses import Tokens
-from .lexicon import ANAPHORS, BOUNDARIES, LOCAL_NEGATIONS, NEGATIVE_FORMS, family, is_negation
+from .lexicon import (ANAPHORS, BOUNDARIES, FILLERS, IMPLICIT_NEGATORS, LOCAL_NEGATIONS, NEGATIVE_FORMS, OTHER_OWNERS,
+                      OTHER_TIMES, family, is_negation)
 
-AFFIRMED, NEGATED, REVERSED, OPEN_ENDED = "affirmed", "negated", "reversed", "open-ended"
+AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
 DEFAULT_WINDOW = 30
 NEAR_WORDS = 6  # "a ~ b": at most this many words between the two parts
 _NEGATION_REACH = 20  # words before a part a negation cue may stand
@@ -206,6 +207,11 @@ class Proposition:
         self.excludes = [Term.compile(t) for t in options.get("excludes", [])]
         self.window = int(options.get("window", DEFAULT_WINDOW))
         self.refer_back = bool(options.get("refer_back", False))
+        self.company_parts = list(options.get("company_parts") or [])
+        self.future = bool(options.get("future", False))
+        unknown = [n for n in self.company_parts if n not in self.parts]
+        if unknown:
+            raise ValueError(f"company_parts names {', '.join(unknown)}, which `parts` does not define")
         target = options.get("object") or {}
         self.object_of = target.get("of")
         if self.object_of is not None and self.object_of not in self.parts:
@@ -273,6 +279,8 @@ class Proposition:
                 if any(self._excluded(tokens, a, b, hi) for a, b in chosen.values()):
                     continue
                 if self.object_of in chosen and not self._object_fits(tokens, chosen, hi):
+                    continue
+                if self.company_parts and self._owned_by_others(tokens, chosen, occurrences, lo, hi):
                     continue
                 if self.negative and self._split_by_clause(tokens, chosen, covered, lo):
                     continue
@@ -353,8 +361,37 @@ class Proposition:
                 t += 1
                 continue
             ends = [e for term in self.objects.terms if (e := term.matches_at(words, t, hi)) is not None]
-            return bool(ends)
+            # "update any forward-looking statement made by third-party analysts": not its own
+            return bool(ends) and not _other_after(tokens, max(ends), hi)
         return True
+
+    def _owned_by_others(self, tokens: Tokens, chosen: dict[str, tuple[int, int]],
+                         occurrences: dict[str, list[tuple[int, int]]], lo: int, hi: int) -> bool:
+        """Whether what the proposition is about belongs to someone else or another time: a part of
+        `company_parts` owned by another ("our competitors' press releases", "results reported by
+        our competitors", "statements made in our prior-year releases"), or, when the form names
+        none of those parts, a clause whose subject is another's ("Third-party analysts'
+        estimates may differ materially from ..."). Of a part that stands both before the key
+        verb and after it, the one before is the clause's subject and is read."""
+        keys = [a for n, (a, _) in chosen.items() if n in self.negation_on]
+        verb = min(keys) if keys else min(a for a, _ in chosen.values())
+        start = tokens.clause_start(verb, _sentence_low(tokens, verb, lo))
+        owned = []
+        for name in self.company_parts:
+            if name not in chosen:
+                continue
+            before = [span for span in occurrences[name] if start <= span[0] and span[1] < verb]
+            owned.append(before[-1] if before else chosen[name])
+        if owned:
+            return any(_is_other(tokens.words, a) or _other_before(tokens, a, lo) or _other_after(tokens, b, hi)
+                       for a, b in owned)
+        first = min(a for a, _ in chosen.values())
+        for t in range(start, first):
+            if tokens.words[t] in _AUXILIARIES or tokens.words[t] in BOUNDARIES:
+                return False
+            if _is_other(tokens.words, t):
+                return True
+        return False
 
     def excluded_at(self, tokens: Tokens, start: int, end: int) -> bool:
         """Whether canonical [start, end) has an excluded term in it or just after it."""
@@ -392,6 +429,9 @@ class Proposition:
             cue = _negation_after(tokens, e, hi)
             if cue is not None:
                 cues.add(cue)
+            cue = _implicit_negator(tokens, s, sentence_lo)
+            if cue is not None:
+                cues.add(cue)
             # A negation between this part and a later one of the clause ("contains no
             # forward-looking statements", "filings contain no information on these risks").
             # The negation must be in the same clause as the later part: "no obligation other than
@@ -408,6 +448,14 @@ class Proposition:
                 if self._negation_at(tokens, t, last):
                     pending.add(t)
             cues |= pending
+        for name, (s, _) in chosen.items():
+            # A part the clause scan does not turn around, denied where it stands: "identify
+            # statements that are not forward-looking", "... historical facts rather than
+            # forward-looking statements".
+            if name not in self.negation_on:
+                cue = _direct_negation(tokens, s, lo)
+                if cue is not None:
+                    cues.add(cue)
         words = tokens.words
         if any(words[t] == "nor" for t in cues) and any(words[t] == "neither" for t in cues):
             cues = {t for t in cues if words[t] != "nor"}  # "neither ... nor" is one negation
@@ -427,11 +475,33 @@ class Proposition:
         open_ended = self._open_ended(tokens, lo, hi)
         if open_ended and polarity == AFFIRMED:
             polarity, cue_tokens = OPEN_ENDED, open_ended
+        past = self._past(tokens, chosen, lo) if self.future and polarity == AFFIRMED else None
+        if past is not None:
+            polarity, cue_tokens = PAST, past
         cue_span = (tokens.starts[cue_tokens[0]], tokens.ends[cue_tokens[1]]) if cue_tokens else None
         cue = tokens.text[cue_span[0] : cue_span[1]] if cue_span else ""
         parts = {name: tokens.span_text(s, e) for name, (s, e) in chosen.items()}
         spans = {name: (tokens.starts[s], tokens.ends[e]) for name, (s, e) in chosen.items()}
         return Candidate(tokens.starts[first], tokens.ends[last], parts, polarity, cue, cue_span, part_spans=spans)
+
+    def _past(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int) -> tuple[int, int] | None:
+        """A key part in a past form ("results differed materially", "may have varied
+        materially"): a statement about the track record, not a caution about what may happen.
+        The (first, last) tokens that show it, or None."""
+        words = tokens.words
+        for name, (s, e) in chosen.items():
+            if name not in self.negation_on:
+                continue
+            word = words[s]
+            if not word.endswith("ed") or word in _NOT_PAST:
+                continue
+            b = s - 1
+            while b > lo and (words[b].endswith("ly") or words[b] in ("not", "never")):
+                b -= 1
+            if words[b] in ("have", "has", "had") or (word.endswith("ed") and words[b] not in _AUXILIARIES
+                                                      and words[b] not in ("to", "be", "been", "being")):
+                return min(b, s), e
+        return None
 
     def _coordination_start(self, tokens: Tokens, name: str, s: int, lo: int) -> int:
         """The first of coordinated words of one part ("no discussion of these factors and other
@@ -531,6 +601,94 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
             return None
     return None
 
+
+def _implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
+    """A verb or adjective that denies the part at s by governing it ("fail to update", "will not
+    hesitate to revise", "refrain from relying", "not relieved of its obligation to update"):
+    its token, or None."""
+    words = tokens.words
+    b = s - 1
+    skipped = 0
+    while b >= lo and skipped < 2 and (words[b] in FILLERS or words[b].endswith("ly")):
+        b, skipped = b - 1, skipped + 1
+    link = ""
+    if b >= lo and words[b] in ("to", "from", "of"):
+        link, b = words[b], b - 1
+    if b < lo or _HARD_GAP.search(tokens.gap(b + 1)):
+        return None
+    links = IMPLICIT_NEGATORS.get(words[b])
+    return b if links is not None and link in links else None
+
+
+def _direct_negation(tokens: Tokens, s: int, lo: int) -> int | None:
+    """A negation that stands right at the part: "not forward-looking", "is not a forward-looking
+    statement", "rather than forward-looking statements", "instead of"; its token, or None."""
+    words = tokens.words
+    b = s - 1
+    if b >= lo and words[b] in ("a", "an", "be", "considered", "deemed", "regarded", "as"):
+        b -= 1
+    if b < lo or _HARD_GAP.search(tokens.gap(b + 1)):
+        return None
+    if words[b] in ("not", "never", "non") and (words[b], words[b + 1]) not in LOCAL_NEGATIONS:
+        return b
+    if b - 1 >= lo and (words[b - 1], words[b]) in (("rather", "than"), ("instead", "of")):
+        return b - 1
+    return None
+
+
+def _is_other(words: list[str], t: int) -> bool:
+    """Whether word t names another owner or another time ("competitors", "third party",
+    "prior-year")."""
+    word = words[t]
+    if word == "third":
+        return t + 1 < len(words) and words[t + 1] in ("party", "parties", "party's")
+    if word == "other":
+        return t + 1 < len(words) and words[t + 1] in ("companies", "issuers", "parties", "entities")
+    return word in OTHER_OWNERS or word in OTHER_TIMES
+
+
+def _other_before(tokens: Tokens, a: int, lo: int) -> bool:
+    """Another owner or time among the few modifiers just before token a ("our competitors'
+    press releases", "our prior-year releases"), with no verb or clause break between."""
+    words = tokens.words
+    for t in range(a - 1, max(lo, a - 4) - 1, -1):
+        if _HARD_GAP.search(tokens.gap(t + 1)) or words[t] in _AUXILIARIES or words[t] in BOUNDARIES:
+            return False
+        if _is_other(words, t):
+            return True
+    return False
+
+
+def _other_after(tokens: Tokens, e: int, hi: int) -> bool:
+    """Another owner or time linked to token e by "of", "by", "from" or a participle and "by" /
+    "in" ("statements made by third-party analysts", "results reported by our competitors",
+    "releases of prior years")."""
+    words = tokens.words
+    t = e + 1
+    # the rest of the noun ("forward-looking statements made by ..."), at most two words
+    while (t < min(hi, e + 3) and words[t] not in _PARTICIPLES and words[t] not in _LINKS
+           and words[t] not in _AUXILIARIES and words[t] not in BOUNDARIES and words[t] not in FILLERS
+           and not _HARD_GAP.search(tokens.gap(t))):
+        t += 1
+    if t < hi and words[t] in _PARTICIPLES and not _HARD_GAP.search(tokens.gap(t)):
+        t += 1
+    if t >= hi or words[t] not in _LINKS or _HARD_GAP.search(tokens.gap(t)):
+        return False
+    for u in range(t + 1, min(hi, t + 4)):
+        if _HARD_GAP.search(tokens.gap(u)):
+            return False
+        if _is_other(words, u):
+            return True
+        if words[u] not in FILLERS and words[u] not in ("own", "various", "certain", "some", "many"):
+            return False
+    return False
+
+
+_LINKS = frozenset("of by from in".split())
+_PARTICIPLES = frozenset("made reported published issued prepared provided given released expressed contained "
+                         "included presented set forth disseminated".split())
+# Words ending in -ed that are not a part's past form ("need", "indeed").
+_NOT_PAST = frozenset("need indeed embed seed speed proceed exceed succeed".split())
 
 _NEGATION_SKELETONS = frozenset(ocr_skeleton(w) for w in ("not", "never", "none", "nothing", "neither", "without",
                                                             "cannot", "unlikely"))
