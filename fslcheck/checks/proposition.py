@@ -112,7 +112,8 @@ OPTIONS: dict[str, Any] = {
     **THRESHOLD_OPTIONS,
 }
 REQUIRED = ("parts",)
-_WORDS = {"negated": "negated", "reversed": "reversed", "open-ended": "open-ended", "past": "about the past"}
+_WORDS = {"negated": "negated", "reversed": "reversed", "open-ended": "open-ended", "past": "about the past",
+          "another's": "not the company's"}
 
 
 class Checker:

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from ..words import ocr_skeleton
 
-from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS
+from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS, LOCAL_NEGATIONS
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 _ASIDE_OPENERS = frozenset({"except", "unless", "if", "when", "where", "whether", "which", "while"})
@@ -25,6 +25,8 @@ _HARD_STOP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")
 # A clause opening with one of these denies its whole subject, however many nouns it coordinates
 # ("Nothing in this release relating to our plans, beliefs and prospects is ...").
 _NEGATIVE_SUBJECTS = frozenset("nothing none no neither nobody".split())
+_NOUN_DENIALS = frozenset("no not none never".split())
+_DOUBTS = frozenset("doubt doubts question dispute".split())
 # Words that show the subject has ended and the verb begun.
 _VERBS = frozenset("""is are was were be been being will would shall should may might can could must do does did
 has have had contain contains constitute constitutes include includes cannot""".split())
@@ -94,23 +96,38 @@ class Tokens:
         return (len(self.words[j]) == 1 and j > 0 and len(self.words[j - 1]) == 1
                 and self.text[self.ends[j - 1] : self.starts[j]] == ".")
 
-    def clause_start(self, i: int, low: int) -> int:
+    def clause_start(self, i: int, low: int, inside: frozenset[int] | set[int] = frozenset()) -> int:
         """The first token of the clause token i stands in (not before `low`).
 
         A clause ends at ";", ":", a bracket, a sentence end, or before a word that opens another
         clause ("and", "which", "that", "because" ...). "that" after a word that takes a
         complement ("no assurance that", "we do not believe that") does not end the clause: the
-        negation before it reaches what it introduces.
+        negation before it reaches what it introduces. A word of a name (`inside`: "Securities and Exchange
+        Commission") ends nothing.
         """
         j = i
         while j > low:
-            if _HARD_STOP.search(self.gap(j)):
+            if _HARD_STOP.search(self.gap(j)) and not self._short_bracket(j):
                 return j
             word = self.words[j - 1]
-            if word in BOUNDARIES and j - 1 != i and not self.transparent(j - 1, i, low):
+            if (word in BOUNDARIES and j - 1 != i and j - 1 not in inside
+                    and not self.transparent(j - 1, i, low)):
                 return j
             j -= 1
         return low
+
+    def _short_bracket(self, j: int) -> bool:
+        """The gap before token j opens a short bracket that closes within a few words, or closes
+        one opened a few words before (a defined term: "the Securities and Exchange Commission
+        ("SEC") filings"): the bracket stands inside its clause."""
+        gap = self.gap(j)
+        if ")" in gap and not _HARD_STOP.search(gap.replace(")", " ")):
+            return any("(" in self.gap(k) and not _HARD_STOP.search(self.gap(k).replace("(", " "))
+                       for k in range(max(1, j - 4), j))
+        if "(" not in gap or _HARD_STOP.search(gap.replace("(", " ")):
+            return False
+        return any(")" in self.gap(k) or (k == len(self.words) - 1 and ")" in self.text[self.ends[k]:self.ends[k] + 2])
+                   for k in range(j + 1, min(len(self.words), j + 5)))
 
     def transparent(self, b: int, i: int, low: int) -> bool:
         """Whether the boundary word at b leaves the clause of token i open: "that" after "no
@@ -126,6 +143,8 @@ class Tokens:
             return True
         if word in ("and", "or") and self._in_negative_subject(b, i, low):
             return True
+        if word in ("that", "which") and self._after_negated_noun(b, low):
+            return True
         if word in _ASIDE_OPENERS and "," in self.gap(b):
             return any("," in self.gap(k) for k in range(b + 1, min(i, b + _ASIDE_WORDS) + 1))
         return False
@@ -139,6 +158,20 @@ class Tokens:
         if self.words[h] not in _NEGATIVE_SUBJECTS or b - h > 25:
             return False
         return not any(w in _VERBS or w.endswith("n't") for w in self.words[h + 1 : i])
+
+    def _after_negated_noun(self, b: int, low: int) -> bool:
+        """Whether the relative "that"/"which" at b follows a noun its clause denies ("no factor
+        that could cause ...", "risks that are not of a kind that may cause ..."): the denial
+        reaches into what the relative clause says of it."""
+        if b - 1 >= low and self.words[b - 1] in _DOUBTS:
+            return False  # "no doubt that X" says X
+        for t in range(b - 1, max(low, b - 5) - 1, -1):
+            if _HARD_STOP.search(self.gap(t + 1)) or "," in self.gap(t + 1) or self.words[t] in BOUNDARIES:
+                return False
+            word = self.words[t]
+            if word in _NOUN_DENIALS and (word, self.words[t + 1]) not in LOCAL_NEGATIONS:
+                return True
+        return False
 
     def in_aside(self, t: int, i: int, low: int) -> bool:
         """Whether token t stands in a short aside between commas that closes before token i

@@ -179,7 +179,7 @@ def family(word: str) -> frozenset[str]:
 # are not among them: they are synonyms of "undue", not negations.
 NEGATIONS = frozenset("""
 not no never none nothing neither nor without cannot nobody nowhere unlikely impossible non
-unreasonable unwise imprudent inadvisable inappropriate
+unreasonable unwise imprudent inadvisable inappropriate absent
 """.split())
 
 # Verbs and adjectives that deny the verb or noun they govern ("fail to update", "will not
@@ -228,7 +228,8 @@ believe believes believed expect expects expected think thinks thought anticipat
 anticipated assurance assurances guarantee guarantees assure assures likely unlikely certain given
 made say says said state states stated represent represents possible probable clear mean means
 suggest suggests indicate indicates true case impossible chance chances possibility likelihood prospect
-danger risk fear evidence reason indication fact view belief hope
+danger risk fear evidence reason indication fact view belief hope promise promises promised ensure ensures
+know knows predict predicts confirm confirms warrant warrants certify certifies
 """.split())
 
 # Determiners and fillers skipped when reading what a word applies to.

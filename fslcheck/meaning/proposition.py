@@ -31,6 +31,7 @@ from .lexicon import (ANAPHORS, BOUNDARIES, FILLERS, IMPLICIT_NEGATORS, LOCAL_NE
                       OTHER_TIMES, family, is_negation)
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
+ANOTHERS = "another's"  # said of someone else's statements or results, or of another time
 DEFAULT_WINDOW = 30
 NEAR_WORDS = 6  # "a ~ b": at most this many words between the two parts
 _NEGATION_REACH = 20  # words before a part a negation cue may stand
@@ -254,6 +255,7 @@ class Proposition:
         """The candidates of every form in tokens [lo, hi) (complete ones, else the closest)."""
         occurrences = {name: part.occurrences(tokens, lo, hi, tolerant) for name, part in self.parts.items()}
         covered = {t for spans in occurrences.values() for a, b in spans for t in range(a, b + 1)}
+        inner = frozenset(t for spans in occurrences.values() for a, b in spans for t in range(a + 1, b + 1))
         complete: list[Candidate] = []
         closest: Candidate | None = None
         for form in self.forms:
@@ -263,7 +265,7 @@ class Proposition:
                 useful = any(n in self.negation_on for n in have) and len(have) * 2 >= len(form.parts)
                 if useful and (closest is None or len(closest.lacks) > len(lacking)):
                     spans = [occurrences[n][0] for n in have]
-                    closest = self._candidate(tokens, dict(zip(have, spans)), lo, hi, covered)
+                    closest = self._candidate(tokens, dict(zip(have, spans)), lo, hi, covered, inner)
                     closest.complete, closest.lacks = False, lacking
                 continue
             anchor = next((n for n in form.parts if n in self.negation_on), form.parts[0])
@@ -280,11 +282,16 @@ class Proposition:
                     continue
                 if self.object_of in chosen and not self._object_fits(tokens, chosen, hi):
                     continue
-                if self.company_parts and self._owned_by_others(tokens, chosen, occurrences, lo, hi):
-                    continue
                 if self.negative and self._split_by_clause(tokens, chosen, covered, lo):
                     continue
-                complete.append(self._candidate(tokens, chosen, lo, hi, covered))
+                candidate = self._candidate(tokens, chosen, lo, hi, covered, inner)
+                other = self._owned_by_others(tokens, chosen, occurrences, lo, hi) if self.company_parts else None
+                if other is not None and candidate.polarity == AFFIRMED:
+                    # said of someone else's statements or another time: not the element
+                    candidate.polarity = ANOTHERS
+                    candidate.cue_span = (tokens.starts[other], tokens.ends[other])
+                    candidate.cue = tokens.text[candidate.cue_span[0] : candidate.cue_span[1]]
+                complete.append(candidate)
         if complete:
             # The fullest reading of a sentence decides: "words such as ... do not identify
             # forward-looking statements" lists words, but says they identify nothing.
@@ -362,12 +369,13 @@ class Proposition:
                 continue
             ends = [e for term in self.objects.terms if (e := term.matches_at(words, t, hi)) is not None]
             # "update any forward-looking statement made by third-party analysts": not its own
-            return bool(ends) and not _other_after(tokens, max(ends), hi)
+            return bool(ends) and _other_after(tokens, max(ends), hi) is None
         return True
 
     def _owned_by_others(self, tokens: Tokens, chosen: dict[str, tuple[int, int]],
-                         occurrences: dict[str, list[tuple[int, int]]], lo: int, hi: int) -> bool:
-        """Whether what the proposition is about belongs to someone else or another time: a part of
+                         occurrences: dict[str, list[tuple[int, int]]], lo: int, hi: int) -> int | None:
+        """The word that shows what the proposition is about belongs to someone else or another
+        time, or None: a part of
         `company_parts` owned by another ("our competitors' press releases", "results reported by
         our competitors", "statements made in our prior-year releases"), or, when the form names
         none of those parts, a clause whose subject is another's ("Third-party analysts'
@@ -383,15 +391,19 @@ class Proposition:
             before = [span for span in occurrences[name] if start <= span[0] and span[1] < verb]
             owned.append(before[-1] if before else chosen[name])
         if owned:
-            return any(_is_other(tokens.words, a) or _other_before(tokens, a, lo) or _other_after(tokens, b, hi)
-                       for a, b in owned)
+            for a, b in owned:
+                found = a if _is_other(tokens.words, a) else _other_before(tokens, a, lo)
+                found = found if found is not None else _other_after(tokens, b, hi)
+                if found is not None:
+                    return found
+            return None
         first = min(a for a, _ in chosen.values())
         for t in range(start, first):
             if tokens.words[t] in _AUXILIARIES or tokens.words[t] in BOUNDARIES:
-                return False
+                return None
             if _is_other(tokens.words, t):
-                return True
-        return False
+                return t
+        return None
 
     def excluded_at(self, tokens: Tokens, start: int, end: int) -> bool:
         """Whether canonical [start, end) has an excluded term in it or just after it."""
@@ -411,7 +423,10 @@ class Proposition:
 
     # -- polarity ----------------------------------------------------------------------------
     def _candidate(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int, hi: int,
-                   covered: set[int] = frozenset()) -> Candidate:
+                   covered: set[int] = frozenset(), inner: frozenset[int] = frozenset()) -> Candidate:
+        """The candidate the chosen parts make, with its polarity. `covered`: every token of a
+        part's occurrence; `inner`: those after an occurrence's first word ("and" in "securities
+        and exchange commission"), which end no clause."""
         first = min(s for s, _ in chosen.values())
         last = max(e for _, e in chosen.values())
         cues: set[int] = set()
@@ -419,8 +434,9 @@ class Proposition:
             if name not in self.negation_on:
                 continue
             sentence_lo = _sentence_low(tokens, s, lo)
-            s = self._coordination_start(tokens, name, s, sentence_lo)
-            clause = tokens.clause_start(s, sentence_lo)
+            s = self._coordination_start(tokens, name, s, sentence_lo, covered)
+            # the inner words of a part ("securities and exchange commission") end no clause
+            clause = tokens.clause_start(s, sentence_lo, inner)
             for t in range(max(clause, s - _NEGATION_REACH), s):
                 if self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause):
                     cues.add(t)
@@ -503,11 +519,15 @@ class Proposition:
                 return min(b, s), e
         return None
 
-    def _coordination_start(self, tokens: Tokens, name: str, s: int, lo: int) -> int:
+    def _coordination_start(self, tokens: Tokens, name: str, s: int, lo: int,
+                            covered: set[int] = frozenset()) -> int:
         """The first of coordinated words of one part ("no discussion of these factors and other
-        risks"): a negation before the first reaches them all."""
+        risks", "Form 10-K and Form 10-Q"): a negation before the first reaches them all."""
         words = tokens.words
         part = self.parts[name]
+        while (s - 1 > lo and s - 1 in covered and words[s - 1] not in BOUNDARIES
+               and not _HARD_GAP.search(tokens.gap(s))):
+            s -= 1  # inside longer words of a part ("10 q" of "form 10 q")
         while True:
             b = s - 1
             while b > lo and words[b] in _COORDINATION_FILLERS:
@@ -515,8 +535,12 @@ class Proposition:
             if b - 1 < lo or words[b] not in ("and", "or") or _HARD_GAP.search(tokens.gap(b)):
                 return s
             before = b - 1
-            if not (part.by_first.get(words[before]) or any(words[before].startswith(t.words[0][1])
-                                                            for t in part.prefixed)):
+            if before in covered and before not in (lo, s):
+                # the last word of a part's words ("form 10 k and ..."): back to their first
+                while before - 1 >= lo and before - 1 in covered and not _HARD_GAP.search(tokens.gap(before)):
+                    before -= 1
+            elif not (part.by_first.get(words[before]) or any(words[before].startswith(t.words[0][1])
+                                                              for t in part.prefixed)):
                 return s
             s = before
 
@@ -647,41 +671,42 @@ def _is_other(words: list[str], t: int) -> bool:
     return word in OTHER_OWNERS or word in OTHER_TIMES
 
 
-def _other_before(tokens: Tokens, a: int, lo: int) -> bool:
+def _other_before(tokens: Tokens, a: int, lo: int) -> int | None:
     """Another owner or time among the few modifiers just before token a ("our competitors'
-    press releases", "our prior-year releases"), with no verb or clause break between."""
+    press releases", "our prior-year releases"), with no verb or clause break between: its token."""
     words = tokens.words
     for t in range(a - 1, max(lo, a - 4) - 1, -1):
         if _HARD_GAP.search(tokens.gap(t + 1)) or words[t] in _AUXILIARIES or words[t] in BOUNDARIES:
-            return False
+            return None
         if _is_other(words, t):
-            return True
-    return False
+            return t
+    return None
 
 
-def _other_after(tokens: Tokens, e: int, hi: int) -> bool:
+def _other_after(tokens: Tokens, e: int, hi: int) -> int | None:
     """Another owner or time linked to token e by "of", "by", "from" or a participle and "by" /
     "in" ("statements made by third-party analysts", "results reported by our competitors",
-    "releases of prior years")."""
+    "releases of prior years", "statements or information of its suppliers"): its token."""
     words = tokens.words
     t = e + 1
-    # the rest of the noun ("forward-looking statements made by ..."), at most two words
-    while (t < min(hi, e + 3) and words[t] not in _PARTICIPLES and words[t] not in _LINKS
+    # the rest of the noun, or a noun coordinated with it ("forward-looking statements made by",
+    # "statements or information of"), at most three words
+    while (t < min(hi, e + 4) and words[t] not in _PARTICIPLES and words[t] not in _LINKS
            and words[t] not in _AUXILIARIES and words[t] not in BOUNDARIES and words[t] not in FILLERS
            and not _HARD_GAP.search(tokens.gap(t))):
         t += 1
     if t < hi and words[t] in _PARTICIPLES and not _HARD_GAP.search(tokens.gap(t)):
         t += 1
     if t >= hi or words[t] not in _LINKS or _HARD_GAP.search(tokens.gap(t)):
-        return False
+        return None
     for u in range(t + 1, min(hi, t + 4)):
         if _HARD_GAP.search(tokens.gap(u)):
-            return False
+            return None
         if _is_other(words, u):
-            return True
+            return u
         if words[u] not in FILLERS and words[u] not in ("own", "various", "certain", "some", "many"):
-            return False
-    return False
+            return None
+    return None
 
 
 _LINKS = frozenset("of by from in".split())
