@@ -75,6 +75,17 @@ NOT_MET = [
     # sec-filings: a pointer reversed after an abbreviation with periods
     ("sec-filings", "Factors include competition and other risks, none of which are described in our filings with "
                     "the U.S. Securities and Exchange Commission."),
+    ("sec-filings", "A detailed discussion of these risks is absent from our Securities and Exchange Commission "
+                    "(\"SEC\") filings, including our Annual Report on Form 10-K and Form 10-Q."),
+    # a denied noun reaches its relative clause
+    ("differ-materially", "These statements involve risks that are not of a kind that could cause actual results to "
+                          "differ materially from those projected."),
+    ("differ-materially", "There are no factors that could cause actual results to differ materially from those "
+                          "projected."),
+    # the reader's date, or a date that runs on
+    ("as-of-date", "These statements speak as of the date you access them."),
+    ("as-of-date", "These statements speak as of the date of this release and thereafter."),
+    ("no-update", "We assume no obligation to update forward-looking statements or information of our suppliers."),
 ]
 
 MET = [
@@ -106,6 +117,13 @@ MET = [
     ("as-of-date", "These statements speak only as of the date of this release."),
     ("sec-filings", "These and other risks are described in our filings with the U.S. Securities and Exchange "
                     "Commission."),
+    ("sec-filings", "These and other risks are discussed in our Securities and Exchange Commission (\"SEC\") "
+                    "filings, including our Form 10-K and Form 10-Q."),
+    ("differ-materially", "We cannot promise that actual results will not vary materially from those projected."),
+    ("as-of-date", "The Company assumes no obligation to update any forward-looking statements or information, which "
+                   "speak only as of their respective dates."),
+    ("cue-words", "Forward-looking statements employ words such as 'expect' and 'believe'."),
+    ("identification", "This document sets out forward-looking statements about our plans."),
 ]
 
 
