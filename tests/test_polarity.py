@@ -86,6 +86,8 @@ NOT_MET = [
     ("as-of-date", "These statements speak as of the date you access them."),
     ("as-of-date", "These statements speak as of the date of this release and thereafter."),
     ("no-update", "We assume no obligation to update forward-looking statements or information of our suppliers."),
+    ("as-of-date", "These statements speak as of the date of this release and are intended to remain reliable going "
+                   "forward."),
 ]
 
 MET = [
@@ -124,6 +126,10 @@ MET = [
                    "speak only as of their respective dates."),
     ("cue-words", "Forward-looking statements employ words such as 'expect' and 'believe'."),
     ("identification", "This document sets out forward-looking statements about our plans."),
+    ("as-of-date", "These statements speak only as of the date on which they are made, and not as of the date on "
+                   "which they are read."),
+    ("undue-reliance", "Readers would be ill-advised to place undue reliance on these forward-looking statements."),
+    ("differ-materially", "Actual results could be significantly at odds with those projected."),
 ]
 
 

@@ -179,7 +179,7 @@ def family(word: str) -> frozenset[str]:
 # are not among them: they are synonyms of "undue", not negations.
 NEGATIONS = frozenset("""
 not no never none nothing neither nor without cannot nobody nowhere unlikely impossible non
-unreasonable unwise imprudent inadvisable inappropriate absent
+unreasonable unwise imprudent inadvisable inappropriate absent ill
 """.split())
 
 # Verbs and adjectives that deny the verb or noun they govern ("fail to update", "will not

@@ -568,11 +568,24 @@ class Proposition:
                 continue
             for term in self.open_ended:
                 end = term.matches_at(tokens.words, i, hi)
-                # "... and will not be kept current": a denied open end (a negation before it in
-                # its clause) is none.
-                if end is not None and not any(is_negation(w) for w in words[tokens.clause_start(i, lo) : i]):
+                # "... and will not be kept current", "..., and not as of the date on which it is
+                # read": a denied open end (a negation before it in its clause, or in the phrase
+                # it ends) is none.
+                if end is not None and not self._denied_before(tokens, i, lo):
                     return i, end
         return None
+
+    @staticmethod
+    def _denied_before(tokens: Tokens, i: int, lo: int) -> bool:
+        words = tokens.words
+        if any(is_negation(w) for w in words[tokens.clause_start(i, lo) : i]):
+            return True
+        t = i - 1
+        while t >= max(lo, i - 10) and not _HARD_GAP.search(tokens.gap(t + 1)) and words[t] not in ("and", "but", "or"):
+            if is_negation(words[t]):
+                return True
+            t -= 1
+        return False
 
 
 def _first_words(terms: list[Term]) -> frozenset[str]:
