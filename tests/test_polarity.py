@@ -88,6 +88,16 @@ NOT_MET = [
     ("no-update", "We assume no obligation to update forward-looking statements or information of our suppliers."),
     ("as-of-date", "These statements speak as of the date of this release and are intended to remain reliable going "
                    "forward."),
+    # a negative subject reaches its predicate; judgements and adverbs that deny
+    ("sec-filings", "No more information on these risks and other factors that could affect our results is included "
+                    "in our filings with the SEC, including in the Risk Factors section of our Form 10-K."),
+    ("differ-materially", "It is inconceivable that actual results could vary materially from our expectations."),
+    ("differ-materially", "Actual results could hardly differ materially from those projected."),
+    ("cue-words", "Words such as 'expect' identify statements that should not be regarded as forward-looking."),
+    ("cue-words", "Words such as 'expect' generally identify the historical portions of this release, not its "
+                  "forward-looking statements."),
+    ("as-of-date", "These statements speak as of their respective dates and as of the date of any subsequent "
+                   "reading."),
 ]
 
 MET = [
@@ -130,6 +140,12 @@ MET = [
                    "which they are read."),
     ("undue-reliance", "Readers would be ill-advised to place undue reliance on these forward-looking statements."),
     ("differ-materially", "Actual results could be significantly at odds with those projected."),
+    ("differ-materially", "No forward-looking statement can be guaranteed, and actual results may vary materially "
+                          "from those anticipated."),
+    ("differ-materially", "No forward-looking statement is a guarantee of future performance and actual results "
+                          "could differ materially from those anticipated."),
+    ("no-update", "None of the Company, its officers or directors undertakes any obligation to update these "
+                  "forward-looking statements."),
 ]
 
 

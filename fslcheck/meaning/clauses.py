@@ -14,7 +14,7 @@ from functools import cached_property
 
 from ..words import ocr_skeleton
 
-from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS, LOCAL_NEGATIONS
+from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS, FINITE_VERBS, LOCAL_NEGATIONS, NEGATIVE_SUBJECTS
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 _ASIDE_OPENERS = frozenset({"except", "unless", "if", "when", "where", "whether", "which", "while"})
@@ -24,12 +24,11 @@ _ABBREVIATIONS = frozenset("inc corp co ltd llc plc no nos jr sr st etc vs appro
 _HARD_STOP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")
 # A clause opening with one of these denies its whole subject, however many nouns it coordinates
 # ("Nothing in this release relating to our plans, beliefs and prospects is ...").
-_NEGATIVE_SUBJECTS = frozenset("nothing none no neither nobody".split())
+_NEGATIVE_SUBJECTS = NEGATIVE_SUBJECTS
 _NOUN_DENIALS = frozenset("no not none never".split())
 _DOUBTS = frozenset("doubt doubts question dispute".split())
 # Words that show the subject has ended and the verb begun.
-_VERBS = frozenset("""is are was were be been being will would shall should may might can could must do does did
-has have had contain contains constitute constitutes include includes cannot""".split())
+_VERBS = FINITE_VERBS
 
 
 @dataclass(eq=False)
@@ -141,7 +140,7 @@ class Tokens:
             return True  # "we cannot assure you that ..."
         if word in ("which", "whom", "these", "those") and b - 1 >= low and self.words[b - 1] == "of":
             return True
-        if word in ("and", "or") and self._in_negative_subject(b, i, low):
+        if word in ("and", "or", "that", "which") and self._in_negative_subject(b, i, low):
             return True
         if word in ("that", "which") and self._after_negated_noun(b, low):
             return True
@@ -151,13 +150,15 @@ class Tokens:
 
     def _in_negative_subject(self, b: int, i: int, low: int) -> bool:
         """Whether "and"/"or" at b coordinates nouns of a subject that opens with "nothing",
-        "none", "no" ... and whose verb is token i or after it."""
+        "none", "no" ..., or "that"/"which" opens a clause describing such a subject, before
+        the subject's verb: the negation reaches the verb ("No more information on these risks
+        and other factors that could affect our results is included in our filings")."""
         h = b
         while h > low and not _HARD_STOP.search(self.gap(h)):
             h -= 1
         if self.words[h] not in _NEGATIVE_SUBJECTS or b - h > 25:
             return False
-        return not any(w in _VERBS or w.endswith("n't") for w in self.words[h + 1 : i])
+        return not any(w in _VERBS or w.endswith("n't") for w in self.words[h + 1 : b])
 
     def _after_negated_noun(self, b: int, low: int) -> bool:
         """Whether the relative "that"/"which" at b follows a noun its clause denies ("no factor

@@ -179,7 +179,8 @@ def family(word: str) -> frozenset[str]:
 # are not among them: they are synonyms of "undue", not negations.
 NEGATIONS = frozenset("""
 not no never none nothing neither nor without cannot nobody nowhere unlikely impossible non
-unreasonable unwise imprudent inadvisable inappropriate absent ill
+unreasonable unwise imprudent inadvisable inappropriate absent ill hardly scarcely inconceivable unthinkable
+implausible
 """.split())
 
 # Verbs and adjectives that deny the verb or noun they govern ("fail to update", "will not
@@ -229,8 +230,14 @@ anticipated assurance assurances guarantee guarantees assure assures likely unli
 made say says said state states stated represent represents possible probable clear mean means
 suggest suggests indicate indicates true case impossible chance chances possibility likelihood prospect
 danger risk fear evidence reason indication fact view belief hope promise promises promised ensure ensures
-know knows predict predicts confirm confirms warrant warrants certify certifies
+know knows predict predicts confirm confirms warrant warrants certify certifies inconceivable unthinkable
+implausible conceivable plausible
 """.split())
+
+# Words that show a subject has ended and its verb begun (auxiliaries and the verbs legends turn on).
+FINITE_VERBS = frozenset("""is are was were be been being will would shall should may might can could must do does did
+has have had contain contains constitute constitutes include includes cannot""".split())
+NEGATIVE_SUBJECTS = frozenset("nothing none no neither nobody".split())
 
 # Determiners and fillers skipped when reading what a word applies to.
 FILLERS = frozenset("the a an any all our its their this these those such your his her my".split())

@@ -27,8 +27,8 @@ from typing import Any
 from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
 from .clauses import Tokens
-from .lexicon import (ANAPHORS, BOUNDARIES, FILLERS, IMPLICIT_NEGATORS, LOCAL_NEGATIONS, NEGATIVE_FORMS, OTHER_OWNERS,
-                      OTHER_TIMES, family, is_negation)
+from .lexicon import (ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, LOCAL_NEGATIONS, NEGATIVE_FORMS,
+                      NEGATIVE_SUBJECTS, OTHER_OWNERS, OTHER_TIMES, family, is_negation)
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
 ANOTHERS = "another's"  # said of someone else's statements or results, or of another time
@@ -472,6 +472,10 @@ class Proposition:
                 cue = _direct_negation(tokens, s, lo)
                 if cue is not None:
                     cues.add(cue)
+        if any(n in self.negation_on for n in chosen):
+            subject = _negative_subject(tokens, first, lo)
+            if subject is not None:
+                cues.add(subject)
         words = tokens.words
         if any(words[t] == "nor" for t in cues) and any(words[t] == "neither" for t in cues):
             cues = {t for t in cues if words[t] != "nor"}  # "neither ... nor" is one negation
@@ -657,14 +661,35 @@ def _implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
     return b if links is not None and link in links else None
 
 
+def _negative_subject(tokens: Tokens, first: int, lo: int) -> int | None:
+    """A negative subject that opens the sentence ("No more information on these risks ... is
+    included in our filings, including in the Risk Factors sections of our Form 10-K") when the
+    parts stand in its predicate, with no new clause between: its token, or None."""
+    words = tokens.words
+    h = _sentence_low(tokens, first, lo)
+    if words[h] not in NEGATIVE_SUBJECTS or first - h > 45:
+        return None
+    verb = next((t for t in range(h + 1, first) if words[t] in FINITE_VERBS), None)
+    if verb is None:
+        return None  # the parts stand in the subject: the clause scan reads them
+    for t in range(verb + 1, first):
+        gap = tokens.gap(t)
+        if ";" in gap or ":" in gap:
+            return None
+        if words[t] in ("and", "but", "or") and ("," in gap or any(words[u] in FINITE_VERBS for u in range(t + 1, first))):
+            return None
+    return h
+
+
 def _direct_negation(tokens: Tokens, s: int, lo: int) -> int | None:
     """A negation that stands right at the part: "not forward-looking", "is not a forward-looking
     statement", "rather than forward-looking statements", "instead of"; its token, or None."""
     words = tokens.words
     b = s - 1
-    if b >= lo and words[b] in ("a", "an", "be", "considered", "deemed", "regarded", "as"):
+    # "not a", "not be regarded as", "not its" ...
+    while b >= lo and b >= s - 3 and (words[b] in _PREDICATE_FILLERS or words[b] in FILLERS):
         b -= 1
-    if b < lo or _HARD_GAP.search(tokens.gap(b + 1)):
+    if b < lo or any(_HARD_GAP.search(tokens.gap(k)) for k in range(b + 1, s)):
         return None
     if words[b] in ("not", "never", "non") and (words[b], words[b + 1]) not in LOCAL_NEGATIONS:
         return b
@@ -723,6 +748,7 @@ def _other_after(tokens: Tokens, e: int, hi: int) -> int | None:
 
 
 _LINKS = frozenset("of by from in".split())
+_PREDICATE_FILLERS = frozenset("a an be been being considered deemed regarded treated viewed as".split())
 _PARTICIPLES = frozenset("made reported published issued prepared provided given released expressed contained "
                          "included presented set forth disseminated".split())
 # Words ending in -ed that are not a part's past form ("need", "indeed").
