@@ -180,3 +180,15 @@ def test_company_parts_must_name_parts_of_the_proposition():
     from fslcheck.meaning.proposition import Proposition
     with pytest.raises(ValueError, match="company_parts names owner"):
         Proposition({"parts": {"a": ["differ"]}, "company_parts": ["owner"]})
+
+
+def test_numbered_factors_written_as_sentences_count(pack):
+    text = (LEGEND + "Actual results could differ materially based on a number of factors, including: (i) global "
+            "economic conditions. (ii) commodity price changes. (iii) currency fluctuations. (iv) union disputes.")
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.risk-factors")
+    assert finding.status.value == "met" and finding.details["count"] == 4, finding.details
+    # the list still ends where the numbering does
+    text = (LEGEND + "Actual results could differ materially based on factors including: (i) global economic "
+            "conditions. Our plans may change.")
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.risk-factors")
+    assert finding.details["count"] == 1, finding.details

@@ -46,6 +46,10 @@ KIND = "factor-count"
 OPTIONS = {"lead_ins": PHRASES_SCHEMA, "min": {"type": "integer", "minimum": 1}}
 REQUIRED = ("lead_ins",)
 DEFAULT_MIN = 3
+_MARKER = r"\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)"
+_ENUMERATOR = re.compile(_MARKER)
+_NEXT_ENUMERATOR = re.compile(r"[ \t]*" + _MARKER)  # on the same line: no paragraph break
+_SENTENCE_ENUMERATOR = re.compile(r"[.;]\s*(?=" + _MARKER + ")")
 _MAX_LIST_PARAGRAPHS = 40
 _LIST_ITEM_WORDS = 80
 _SEMICOLON_ITEM_WORDS = 500  # after "…;" the list goes on even over a long run-together paragraph
@@ -134,6 +138,7 @@ def _damaged_factor_context(text: str, start: int, end: int) -> bool:
 
 def split_items(enumeration: str) -> list[str]:
     """Split a run of listed factors into items (canonical text in, item texts out)."""
+    enumeration = _SENTENCE_ENUMERATOR.sub(";", enumeration)  # "… serve. (ii) commodity …"
     text = _PARENTHESES.sub(" ", enumeration)
     text = re.sub(f"[{BULLETS}]|\n+", ";", text)  # bullets and list paragraphs separate items
     separator = ";" if text.count(";") >= 2 else ","
@@ -208,6 +213,13 @@ class Checker:
         """
         text = context.text
         _, end = context.sentence_of(start, start + 1)
+        # Numbered items written as sentences ("(i) economic conditions. (ii) commodity prices."):
+        # the list goes on while the next sentence of the paragraph opens with the next marker.
+        while _ENUMERATOR.search(text, start, end):
+            following = _NEXT_ENUMERATOR.match(text, end)
+            if following is None or following.end() >= scope_end:
+                break
+            _, end = context.sentence_of(following.end(), following.end() + 1)
         items = 0
         while end < scope_end and items < _MAX_LIST_PARAGRAPHS:
             before = text[start:end].rstrip(" \n")
