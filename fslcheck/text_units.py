@@ -21,6 +21,7 @@ BULLETS = "•·▪◦●■□➢►❖✓"  # list bullets as releases and PDF
 _BOUNDARY = re.compile(r"""(?<=[.!?])["')\]]*(?= [^ ])|\n""")
 _BOUNDARY_OR_BULLET = re.compile(rf"""(?<=[.!?])["')\]]*(?= [^ ])|\n|(?<=.)(?=[{BULLETS}])""")
 _WORD_BEFORE = re.compile(r"([a-z0-9.]+)\.$")
+_ITEM_NUMBER = re.compile(r"\b(?:item|items|part)\s+[0-9]{1,2}[a-z]?\.$")
 
 
 def sentence_starts(text: str, bullets: bool = False) -> list[int]:
@@ -33,6 +34,8 @@ def sentence_starts(text: str, bullets: bool = False) -> list[int]:
             word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
             if word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
+            if _ITEM_NUMBER.search(text, max(0, match.start() - 12), match.start()):
+                continue  # "Item 1A. Risk Factors": a caption's number, not a sentence end
         start = end + 1 if end < len(text) and text[end] in " \n" else end
         if start > starts[-1] and start < len(text):
             starts.append(start)

@@ -98,6 +98,12 @@ NOT_MET = [
                   "forward-looking statements."),
     ("as-of-date", "These statements speak as of their respective dates and as of the date of any subsequent "
                    "reading."),
+    ("identification", "This press release contains nothing that constitutes a forward-looking statement."),
+    ("as-of-date", "Any statement of our competitors quoted in this release speaks only as of the date of this "
+                   "release."),
+    ("sec-filings", "No further description of these risks can be found in our Annual Report on Form 10-K, including "
+                    "in the section captioned \"Item 1A. Risk Factors,\" and in our subsequent Quarterly Reports on "
+                    "Form 10-Q and other filings with the Securities and Exchange Commission."),
 ]
 
 MET = [
@@ -192,3 +198,9 @@ def test_numbered_factors_written_as_sentences_count(pack):
             "conditions. Our plans may change.")
     finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.risk-factors")
     assert finding.details["count"] == 1, finding.details
+
+
+def test_a_caption_number_ends_no_sentence():
+    from fslcheck.text_units import sentence_starts
+    text = 'risks are described in "item 1a. risk factors" of our form 10-k. they include competition.'
+    assert sentence_starts(text) == [0, text.index("they")]

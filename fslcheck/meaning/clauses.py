@@ -25,7 +25,7 @@ _HARD_STOP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")
 # A clause opening with one of these denies its whole subject, however many nouns it coordinates
 # ("Nothing in this release relating to our plans, beliefs and prospects is ...").
 _NEGATIVE_SUBJECTS = NEGATIVE_SUBJECTS
-_NOUN_DENIALS = frozenset("no not none never".split())
+_NOUN_DENIALS = frozenset("no not none never nothing nobody".split())
 _DOUBTS = frozenset("doubt doubts question dispute".split())
 # Words that show the subject has ended and the verb begun.
 _VERBS = FINITE_VERBS
@@ -85,9 +85,15 @@ class Tokens:
             return ""
         gap = self.text[self.ends[i - 1] : self.starts[i]]
         if gap.startswith(".") and (self.words[i - 1] in _ABBREVIATIONS or self._initials(i - 1)
+                                    or self._item_number(i - 1)
                                     or (gap == "." and len(self.words[i - 1]) == 1 and len(self.words[i]) == 1)):
             return gap[1:]
         return gap
+
+    def _item_number(self, j: int) -> bool:
+        """Token j is a caption's number ("Item 1A. Risk Factors")."""
+        return (j > 0 and self.words[j - 1] in ("item", "items", "part") and len(self.words[j]) <= 3
+                and self.words[j][:1].isdigit())
 
     def _initials(self, j: int) -> bool:
         """Token j is the last of dotted initials ("u.s.", "e.g."), not a word ending a sentence

@@ -667,7 +667,7 @@ def _negative_subject(tokens: Tokens, first: int, lo: int) -> int | None:
     parts stand in its predicate, with no new clause between: its token, or None."""
     words = tokens.words
     h = _sentence_low(tokens, first, lo)
-    if words[h] not in NEGATIVE_SUBJECTS or first - h > 45:
+    if words[h] not in NEGATIVE_SUBJECTS or first - h > 80:
         return None
     verb = next((t for t in range(h + 1, first) if words[t] in FINITE_VERBS), None)
     if verb is None:
@@ -676,7 +676,9 @@ def _negative_subject(tokens: Tokens, first: int, lo: int) -> int | None:
         gap = tokens.gap(t)
         if ";" in gap or ":" in gap:
             return None
-        if words[t] in ("and", "but", "or") and ("," in gap or any(words[u] in FINITE_VERBS for u in range(t + 1, first))):
+        # a new clause ("..., and actual results may differ") ends the subject's reach; a phrase
+        # coordinated with the predicate's ("..., and in our Quarterly Reports") does not
+        if words[t] in ("and", "but", "or") and any(words[u] in FINITE_VERBS for u in range(t + 1, first)):
             return None
     return h
 
