@@ -202,5 +202,5 @@ def test_numbered_factors_written_as_sentences_count(pack):
 
 def test_a_caption_number_ends_no_sentence():
     from fslcheck.text_units import sentence_starts
-    text = 'risks are described in "item 1a. risk factors" of our form 10-k. they include competition.'
+    text = 'risks are described in "item 1a. risk factors" of our annual report. they include competition.'
     assert sentence_starts(text) == [0, text.index("they")]
