@@ -99,6 +99,9 @@ NOT_MET = [
     ("as-of-date", "These statements speak as of their respective dates and as of the date of any subsequent "
                    "reading."),
     ("identification", "This press release contains nothing that constitutes a forward-looking statement."),
+    ("as-of-date", "These statements reflect our expectations as of the date on which each reader reviews this "
+                   "release."),
+    ("as-of-date", "These statements speak as of the time investors receive them."),
     ("as-of-date", "Any statement of our competitors quoted in this release speaks only as of the date of this "
                    "release."),
     ("sec-filings", "No further description of these risks can be found in our Annual Report on Form 10-K, including "
@@ -146,6 +149,8 @@ MET = [
                    "which they are read."),
     ("undue-reliance", "Readers would be ill-advised to place undue reliance on these forward-looking statements."),
     ("differ-materially", "Actual results could be significantly at odds with those projected."),
+    ("as-of-date", "These statements speak only as of the date of this release, and we undertake no obligation to "
+                   "update them after the date you receive it."),
     ("differ-materially", "No forward-looking statement can be guaranteed, and actual results may vary materially "
                           "from those anticipated."),
     ("differ-materially", "No forward-looking statement is a guarantee of future performance and actual results "

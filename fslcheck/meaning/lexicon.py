@@ -215,6 +215,9 @@ suppliers counterparties newswire newswires
 """.split())
 OTHER_TIMES = frozenset("prior previous earlier former past preceding last".split())
 
+# Who reads a statement: a date that is theirs ("the date you read it") is not the statement's.
+READERS = frozenset("you reader readers investor investors anyone shareholders stockholders holders".split())
+
 # Words that end a clause, so that a negation before them does not reach a word after them
 # ("are not guarantees ... and involve risks that could cause results to differ materially").
 BOUNDARIES = frozenset("""

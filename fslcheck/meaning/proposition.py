@@ -28,7 +28,7 @@ from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
 from .clauses import Tokens
 from .lexicon import (ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, LOCAL_NEGATIONS, NEGATIVE_FORMS,
-                      NEGATIVE_SUBJECTS, OTHER_OWNERS, OTHER_TIMES, family, is_negation)
+                      NEGATIVE_SUBJECTS, OTHER_OWNERS, OTHER_TIMES, READERS, family, is_negation)
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
 ANOTHERS = "another's"  # said of someone else's statements or results, or of another time
@@ -564,6 +564,11 @@ class Proposition:
         return len(word) >= 5 and ocr_skeleton(word) in self._negator_skeletons
 
     def _open_ended(self, tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+        if not self.open_ended:
+            return None
+        reader = _readers_date(tokens, lo, hi)
+        if reader is not None and not self._denied_before(tokens, reader[0], lo):
+            return reader
         if not self._open_first.intersection(tokens.word_sets(lo, hi)[0]):
             return None
         words = tokens.words
@@ -661,6 +666,23 @@ def _implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
     return b if links is not None and link in links else None
 
 
+def _readers_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """A date that is the reader's, not the statement's: "the date you read it", "the date on
+    which each reader reviews this release", "the time investors receive it"; its tokens."""
+    words = tokens.words
+    for i in range(lo, hi):
+        if words[i] not in _MOMENTS:
+            continue
+        for t in range(i + 1, min(hi, i + 5)):
+            if _HARD_GAP.search(tokens.gap(t)):
+                break
+            if words[t] in READERS:
+                return i, t
+            if words[t] not in _RELATIVE_LINKS:
+                break
+    return None
+
+
 def _negative_subject(tokens: Tokens, first: int, lo: int) -> int | None:
     """A negative subject that opens the sentence ("No more information on these risks ... is
     included in our filings, including in the Risk Factors sections of our Form 10-K") when the
@@ -750,6 +772,8 @@ def _other_after(tokens: Tokens, e: int, hi: int) -> int | None:
 
 
 _LINKS = frozenset("of by from in".split())
+_MOMENTS = frozenset("date dates time times day moment".split())
+_RELATIVE_LINKS = frozenset("on at which when that the each any every a such".split())
 _PREDICATE_FILLERS = frozenset("a an be been being considered deemed regarded treated viewed as".split())
 _PARTICIPLES = frozenset("made reported published issued prepared provided given released expressed contained "
                          "included presented set forth disseminated".split())
