@@ -99,6 +99,12 @@ NOT_MET = [
     ("as-of-date", "These statements speak as of their respective dates and as of the date of any subsequent "
                    "reading."),
     ("identification", "This press release contains nothing that constitutes a forward-looking statement."),
+    ("cue-words", "Words such as 'expect' generally identify forward-looking statements in the press releases of "
+                  "other companies."),
+    ("cue-words", "It would be wrong to assume that forward-looking statements are prefaced by words such as "
+                  "'expect'."),
+    ("identification", "We deny that this press release contains forward-looking statements."),
+    ("undue-reliance", "Nothing prevents the reader from relying fully on these forward-looking statements."),
     ("as-of-date", "These statements reflect our expectations as of the date on which each reader reviews this "
                    "release."),
     ("as-of-date", "These statements speak as of the time investors receive them."),
@@ -149,6 +155,13 @@ MET = [
                    "which they are read."),
     ("undue-reliance", "Readers would be ill-advised to place undue reliance on these forward-looking statements."),
     ("differ-materially", "Actual results could be significantly at odds with those projected."),
+    ("differ-materially", "Should underlying assumptions prove incorrect, actual results may vary materially from those "
+                          "projected."),
+    ("differ-materially", "If our assumptions prove wrong, actual results could differ materially from our forecasts."),
+    ("undue-reliance", "These factors should discourage investors from placing undue reliance on these forward-looking "
+                       "statements."),
+    ("cue-words", "Words such as 'expect' identify forward-looking statements in this release about the products "
+                  "of other companies."),
     ("as-of-date", "These statements speak only as of the date of this release, and we undertake no obligation to "
                    "update them after the date you receive it."),
     ("differ-materially", "No forward-looking statement can be guaranteed, and actual results may vary materially "

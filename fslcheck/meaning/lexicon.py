@@ -180,7 +180,7 @@ def family(word: str) -> frozenset[str]:
 NEGATIONS = frozenset("""
 not no never none nothing neither nor without cannot nobody nowhere unlikely impossible non
 unreasonable unwise imprudent inadvisable inappropriate absent ill hardly scarcely inconceivable unthinkable
-implausible
+implausible deny denies denied
 """.split())
 
 # Verbs and adjectives that deny the verb or noun they govern ("fail to update", "will not
@@ -204,6 +204,16 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
     for form in forms.split()
     for links in [frozenset(links)]
 }
+
+# Verbs that keep someone from doing what they govern through "from" ("nothing prevents the reader
+# from relying").
+KEEPING_FROM = frozenset("""prevent prevents prevented preclude precludes precluded stop stops stopped bar bars barred
+discourage discourages discouraged deter deters deterred dissuade dissuades dissuaded prohibit prohibits prohibited
+keep keeps""".split())
+
+# Judgements that deny the clause they take ("it would be wrong to assume that ...", "it is false
+# that ..."); alone ("should assumptions prove incorrect") they deny nothing of the legend's.
+WRONGNESS = frozenset("wrong incorrect false mistaken untrue erroneous misleading".split())
 
 # Who or when a statement belongs to when it is not the company's here and now: "our competitors'
 # press releases", "statements made by third-party analysts", "our prior-year releases". A part
@@ -234,7 +244,7 @@ made say says said state states stated represent represents possible probable cl
 suggest suggests indicate indicates true case impossible chance chances possibility likelihood prospect
 danger risk fear evidence reason indication fact view belief hope promise promises promised ensure ensures
 know knows predict predicts confirm confirms warrant warrants certify certifies inconceivable unthinkable
-implausible conceivable plausible
+implausible conceivable plausible assume assumed say said conclude infer imply implies deny denies denied
 """.split())
 
 # Words that show a subject has ended and its verb begun (auxiliaries and the verbs legends turn on).

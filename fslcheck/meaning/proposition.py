@@ -28,7 +28,8 @@ from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
 from .clauses import Tokens
 from .lexicon import (ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, LOCAL_NEGATIONS, NEGATIVE_FORMS,
-                      NEGATIVE_SUBJECTS, OTHER_OWNERS, OTHER_TIMES, READERS, family, is_negation)
+                      KEEPING_FROM, NEGATIVE_SUBJECTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, family,
+                      is_negation)
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
 ANOTHERS = "another's"  # said of someone else's statements or results, or of another time
@@ -80,8 +81,8 @@ class Term:
             if forms is not None:
                 if word not in forms and not (len(word) >= 4 and ocr_skeleton(word) in _skeletons(forms)):
                     # The slow path, for one sentence at a time: a letter dropped or doubled. A
-                    # short word has too many neighbours ("free" is two edits from "are").
-                    if not (tolerant and len(word) >= 3
+                    # short word has too many neighbours ("free" is two edits from "are", "the" from "these").
+                    if not (tolerant and len(word) >= 4
                             and any(word_matches(f, word) for f in forms if len(f) >= 4)):
                         return None
             elif not word.startswith(prefix):
@@ -560,6 +561,8 @@ class Proposition:
             return (word, following) not in LOCAL_NEGATIONS
         if any(term.matches_at(words, t, limit) is not None for term in self.negated_by):
             return True
+        if word in WRONGNESS and following in ("to", "that"):
+            return True  # "it would be wrong to assume that ...": a judgement over what follows
         # OCR damage in a negating word ("disc1aims") must not turn the clause around.
         return len(word) >= 5 and ocr_skeleton(word) in self._negator_skeletons
 
@@ -657,13 +660,24 @@ def _implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
     skipped = 0
     while b >= lo and skipped < 2 and (words[b] in FILLERS or words[b].endswith("ly")):
         b, skipped = b - 1, skipped + 1
+    if b >= lo and words[b] in _LIGHT_VERBS:
+        b -= 1  # "from placing undue reliance"
     link = ""
     if b >= lo and words[b] in ("to", "from", "of"):
         link, b = words[b], b - 1
     if b < lo or _HARD_GAP.search(tokens.gap(b + 1)):
         return None
     links = IMPLICIT_NEGATORS.get(words[b])
-    return b if links is not None and link in links else None
+    if links is not None and link in links:
+        return b
+    if link == "from":
+        # "prevents the reader from relying", "discourage investors from placing"
+        for v in range(b, max(lo, b - 3) - 1, -1):
+            if words[v] in KEEPING_FROM:
+                return v
+            if _HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES or words[v] in _AUXILIARIES:
+                break
+    return None
 
 
 def _readers_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
@@ -767,11 +781,23 @@ def _other_after(tokens: Tokens, e: int, hi: int) -> int | None:
         if _is_other(words, u):
             return u
         if words[u] not in FILLERS and words[u] not in ("own", "various", "certain", "some", "many"):
-            return None
+            break
+    # "... in the press releases of other companies": the owner of the document named
+    for u in range(t + 1, min(hi, t + 7)):
+        if (_HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in _AUXILIARIES
+                or words[u] in _PREPOSITIONS):
+            return None  # "in this release about the products of other companies": ours
+        if words[u] in ("of", "by"):
+            v = u + 1
+            while v < hi and words[v] in FILLERS and not _HARD_GAP.search(tokens.gap(v)):
+                v += 1
+            return v if v < hi and _is_other(words, v) and not _HARD_GAP.search(tokens.gap(v)) else None
     return None
 
 
 _LINKS = frozenset("of by from in".split())
+_PREPOSITIONS = frozenset("about on regarding concerning for with to from in at into under over as".split())
+_LIGHT_VERBS = frozenset("place placing put putting give giving".split())
 _MOMENTS = frozenset("date dates time times day moment".split())
 _RELATIVE_LINKS = frozenset("on at which when that the each any every a such".split())
 _PREDICATE_FILLERS = frozenset("a an be been being considered deemed regarded treated viewed as".split())
