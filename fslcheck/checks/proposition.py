@@ -147,8 +147,7 @@ class Checker:
         status = status_for(match, self.threshold, self.weak)
         details: dict[str, Any] = {"threshold": self.threshold, "weak": self.weak}
         notes: list[str] = []
-        if match is not None and status is Status.MET and (match.exact or match.score >= 100):
-            # (a full score is the wording intact, however it was found)
+        if match is not None and status is Status.MET and match.exact:
             # Wording found intact is read like the parts: it counts only where its sentence
             # asserts the element ("words such as ... appear in our brochures" does not), and
             # not where the sentence says the opposite. Damaged text (OCR) cannot be read so:

@@ -200,6 +200,7 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
         ("abstain abstains abstained abstaining", {"from"}),
         ("avoid avoids avoided avoiding", {""}),
         ("relieved relieve relieves released free freed devoid exempt exempted", {"of", "from"}),
+        ("absent missing excluded omitted", {"from"}),
     )
     for form in forms.split()
     for links in [frozenset(links)]
@@ -224,6 +225,15 @@ competitor competitors competitor's analyst analysts analyst's peer peers third 
 suppliers counterparties newswire newswires
 """.split())
 OTHER_TIMES = frozenset("prior previous earlier former past preceding last".split())
+
+# Documents, and the words that show one is another than the one at hand ("the accompanying
+# presentation", "the transcript of our call") or this one ("this release", "today's call").
+DOCUMENT_NOUNS = frozenset("""release releases report reports presentation presentations call calls transcript
+transcripts website site prospectus proxy filing filings letter letters webcast document documents materials
+brochure brochures supplement form""".split())
+OTHER_DOCUMENTS = frozenset("""accompanying attached enclosed separate transcript website annual quarterly proxy
+prospectus""".split()) | OTHER_TIMES
+DEICTICS = frozenset("this these herein hereof today's today present".split())
 
 # Who reads a statement: a date that is theirs ("the date you read it") is not the statement's.
 READERS = frozenset("you reader readers investor investors anyone shareholders stockholders holders".split())

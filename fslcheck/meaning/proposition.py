@@ -28,7 +28,7 @@ from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
 from .clauses import Tokens
 from .lexicon import (ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, LOCAL_NEGATIONS, NEGATIVE_FORMS,
-                      KEEPING_FROM, NEGATIVE_SUBJECTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, family,
+                      DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, family,
                       is_negation)
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
@@ -81,9 +81,11 @@ class Term:
             if forms is not None:
                 if word not in forms and not (len(word) >= 4 and ocr_skeleton(word) in _skeletons(forms)):
                     # The slow path, for one sentence at a time: a letter dropped or doubled. A
-                    # short word has too many neighbours ("free" is two edits from "are", "the" from "these").
-                    if not (tolerant and len(word) >= 4
-                            and any(word_matches(f, word) for f in forms if len(f) >= 4)):
+                    # short word has too many neighbours ("free" is two edits from "are"), and a common word
+                    # intact ("the") is a letter-dropped "they", not a damaged "these".
+                    if not (tolerant and len(word) >= 3
+                            and any(word_matches(f, word) for f in forms if len(f) >= 4
+                                    and (word not in _REAL_WORDS or len(f) - len(word) <= 1))):
                         return None
             elif not word.startswith(prefix):
                 return None
@@ -323,6 +325,10 @@ class Proposition:
                 other = b if a == name else a if b == name else None
                 if other in chosen:
                     options = [s for s in options if _gap(s, chosen[other]) <= NEAR_WORDS]
+                elif other is not None:
+                    # a place the other part can still stand near ("the use of words such as ...
+                    # signals them": "signals", not "use")
+                    options = [s for s in options if any(_gap(s, o) <= NEAR_WORDS for o in occurrences[other])]
             if not options:
                 return None
             best = min(options, key=lambda s: min(abs(s[0] - anchor_span[1]), abs(anchor_span[0] - s[1])))
@@ -393,17 +399,26 @@ class Proposition:
             owned.append(before[-1] if before else chosen[name])
         if owned:
             for a, b in owned:
-                found = a if _is_other(tokens.words, a) else _other_before(tokens, a, lo)
+                found = _other_document(tokens, a, b, lo, hi)
+                found = found if found is not None else a if _is_other(tokens.words, a) else _other_before(tokens, a, lo)
                 found = found if found is not None else _other_after(tokens, b, hi)
                 if found is not None:
                     return found
             return None
         first = min(a for a, _ in chosen.values())
+        words = tokens.words
+        sentence = _sentence_low(tokens, first, lo)
+        if not any(w in FINITE_VERBS for w in words[sentence:first]):
+            start = sentence  # the whole subject, however many nouns it coordinates
         for t in range(start, first):
-            if tokens.words[t] in _AUXILIARIES or tokens.words[t] in BOUNDARIES:
+            if words[t] in _AUXILIARIES or (words[t] in BOUNDARIES and start != sentence):
                 return None
-            if _is_other(tokens.words, t):
+            if _is_other(words, t):
                 return t
+            if words[t] in DOCUMENT_NOUNS:  # "Statements in Oracle's annual report ... are ..."
+                other = _other_document(tokens, t, t, lo, hi)
+                if other is not None:
+                    return other
         return None
 
     def excluded_at(self, tokens: Tokens, start: int, end: int) -> bool:
@@ -471,6 +486,7 @@ class Proposition:
             # forward-looking statements".
             if name not in self.negation_on:
                 cue = _direct_negation(tokens, s, lo)
+                cue = cue if cue is not None else _implicit_negator(tokens, s, lo)  # "absent from"
                 if cue is not None:
                     cues.add(cue)
         if any(n in self.negation_on for n in chosen):
@@ -747,6 +763,35 @@ def _is_other(words: list[str], t: int) -> bool:
     return word in OTHER_OWNERS or word in OTHER_TIMES
 
 
+def _other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
+    """Another document than this one named where the company's part stands: "the accompanying
+    investor presentation", "the transcript of our earnings call", "the Company's Form 10-K"
+    (a possessive part names the owner of the document that follows); a document named with
+    "this", "these", "herein" or "today's" is this one. Its token, or None."""
+    words = tokens.words
+    if words[b].endswith("'s"):
+        for t in range(b + 1, min(hi, b + 3)):
+            if _HARD_GAP.search(tokens.gap(t)) or words[t] in _AUXILIARIES or words[t] in BOUNDARIES:
+                return None
+            if words[t] in DOCUMENT_NOUNS:
+                return t
+        return None
+    if words[b] not in DOCUMENT_NOUNS:
+        return None
+    marker = None
+    for t in range(a - 1, max(lo, a - 5) - 1, -1):
+        if words[t] == "of" and t - 1 >= lo and words[t - 1] in OTHER_DOCUMENTS:
+            return t - 1  # "the transcript of our earnings call"
+        if (_HARD_GAP.search(tokens.gap(t + 1)) or words[t] in _AUXILIARIES or words[t] in BOUNDARIES
+                or words[t] in _PREPOSITIONS or words[t] == "of"):
+            break  # the noun phrase ends ("this Annual Report on Form 10-K")
+        if words[t] in DEICTICS:
+            return None  # "this annual report" is this one
+        if words[t] in OTHER_DOCUMENTS and marker is None:
+            marker = t
+    return marker
+
+
 def _other_before(tokens: Tokens, a: int, lo: int) -> int | None:
     """Another owner or time among the few modifiers just before token a ("our competitors'
     press releases", "our prior-year releases"), with no verb or clause break between: its token."""
@@ -796,6 +841,8 @@ def _other_after(tokens: Tokens, e: int, hi: int) -> int | None:
 
 
 _LINKS = frozenset("of by from in".split())
+# Common words: found intact, they are themselves, not another word damaged by OCR.
+_REAL_WORDS = FILLERS | _AUXILIARIES | BOUNDARIES | frozenset("of on in at to for by with from as use uses".split())
 _PREPOSITIONS = frozenset("about on regarding concerning for with to from in at into under over as".split())
 _LIGHT_VERBS = frozenset("place placing put putting give giving".split())
 _MOMENTS = frozenset("date dates time times day moment".split())
