@@ -82,10 +82,10 @@ class Term:
                 if word not in forms and not (len(word) >= 4 and ocr_skeleton(word) in _skeletons(forms)):
                     # The slow path, for one sentence at a time: a letter dropped or doubled. A
                     # short word has too many neighbours ("free" is two edits from "are"), and a common word
-                    # intact ("the") is a letter-dropped "they", not a damaged "these".
+                    # found intact ("the") is itself, not a damaged "them" or "these".
                     if not (tolerant and len(word) >= 3
                             and any(word_matches(f, word) for f in forms if len(f) >= 4
-                                    and (word not in _REAL_WORDS or len(f) - len(word) <= 1))):
+                                    and word not in _REAL_WORDS)):
                         return None
             elif not word.startswith(prefix):
                 return None
