@@ -1,7 +1,8 @@
 """Meaning benchmark: single edits of real corpus legends that reverse or keep an element's meaning.
 
-    python benchmarks/meaning.py                    # both halves and overall, failures per family
+    python benchmarks/meaning.py                    # both halves and overall; failing tune edits named
     python benchmarks/meaning.py --half tune -v     # … with each failing edit, its sentence, the finding
+    python benchmarks/meaning.py --half test        # the test half's failing edits (for a closing note)
     python benchmarks/meaning.py --json             # machine-readable
     python benchmarks/meaning.py --suite DIR --corpus DIR --rules PACK.yaml
 
@@ -10,7 +11,8 @@ lawyer has read and labelled. Each edit names a corpus document, the element it 
 of the default pack, `pslra.<element>`), an exact `find` string of the document's extracted text
 (what `fslcheck text FILE` prints; it must occur exactly once), its `replace`ment, the `effect`
 and a `family` (the kind of edit), and `why` the reviewer labelled it so (fields and families are
-described in tests/data/meaning_edits/README.md):
+described in tests/data/meaning_edits/README.md). A document not in the corpus folder is looked
+up in the project's own corpus, benchmarks/corpus:
 
 - `reverse`: the element is now negated, reversed, removed, denied or moved out of its context, so
   a careful reader would no longer find it: the target rule must NOT be `met`;
@@ -25,7 +27,10 @@ reversal of an element the tool never saw proves nothing, and neither does keepi
 edits whose baseline is not `met` are listed apart, not scored.
 
 Every figure is given per half of `benchmarks/split.py` (by company; `tune` is for tuning, `test`
-is not) and overall. The labels are the truth; the tool is what is measured.
+is not) and overall. Without `--half`, failing edits are named only for the tune half; the test
+half and the overall figures give counts and family names, so that nobody tunes on the test
+edits by reading them (as `benchmarks/accuracy.py` does). `--half test` (or `all`) names them
+when they are needed for a closing note. The labels are the truth; the tool is what is measured.
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ split = _sibling("split")
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SUITE = ROOT / "tests" / "data" / "meaning_edits"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+OWN_CORPUS = ROOT / "benchmarks" / "corpus"  # the project's own labelled documents (same layout)
 ELEMENTS = ("heading", "statute", "identification", "cue-words", "differ-materially", "risk-factors",
             "sec-filings", "undue-reliance", "as-of-date", "no-update")
 RULES = tuple(f"pslra.{element}" for element in ELEMENTS)
@@ -133,15 +139,19 @@ def load_suite(suite: Path = DEFAULT_SUITE) -> list[Edit]:
 
 
 class Texts:
-    """Extracted text of corpus documents, each loaded once."""
+    """Extracted text of corpus documents, each loaded once. A document is looked up in the
+    corpus folder, then in the project's own corpus (benchmarks/corpus), which has the same layout."""
 
-    def __init__(self, corpus: Path = DEFAULT_CORPUS) -> None:
+    def __init__(self, corpus: Path = DEFAULT_CORPUS, own: Path | None = OWN_CORPUS) -> None:
         self.corpus = corpus
+        self.own = own
         self._cache: dict[str, str] = {}
 
     def __call__(self, document: str) -> str:
         if document not in self._cache:
             path = self.corpus / document
+            if not path.is_file() and self.own is not None and (self.own / document).is_file():
+                path = self.own / document
             if not path.is_file():
                 raise SuiteError(f"document not found: {path}")
             documents = fslcheck.load_path(str(path))
@@ -230,12 +240,16 @@ class Tally:
         if not outcome.passed:
             self.failures[f"{outcome.edit.effect}/{outcome.edit.family}"].append(outcome)
 
-    def as_dict(self) -> dict:
+    def as_dict(self, named: bool = True) -> dict:
+        """The figures; `named` False gives counts in place of edit ids (a half not to tune on)."""
+        def ids(items: list[Outcome]):
+            return [o.edit.id for o in items] if named else len(items)
+
         return {
             "reversing_caught": self.caught, "reversing": self.reversing,
             "preserving_kept": self.kept, "preserving": self.preserving,
-            "baseline_not_met": [o.edit.id for o in self.not_baseline],
-            "failures": {family: [o.edit.id for o in items] for family, items in sorted(self.failures.items())},
+            "baseline_not_met": ids(self.not_baseline),
+            "failures": {family: ids(items) for family, items in sorted(self.failures.items())},
         }
 
 
@@ -252,18 +266,30 @@ def _ratio(n: int, total: int) -> str:
     return f"{n}/{total}" + (f" ({100 * n / total:.1f}%)" if total else "")
 
 
-def print_report(outcomes: list[Outcome], halves: list[str], verbose: bool, out=sys.stdout) -> None:
+def print_report(outcomes: list[Outcome], halves: list[str], verbose: bool, out=sys.stdout,
+                 named: tuple[str, ...] = ("tune", "test", "all")) -> None:
+    """The figures of each half; failing edits are named (and shown with -v) only for `named`
+    halves, the others give counts per family."""
     def say(*args):
         print(*args, file=out)
 
     for half in halves:
         t = tally(outcomes, half)
+        listed = half in named
         say(f"== {half}: reversing edits caught {_ratio(t.caught, t.reversing)}; "
-            f"preserving edits kept met {_ratio(t.kept, t.preserving)}")
+            f"preserving edits kept met {_ratio(t.kept, t.preserving)}"
+            + ("" if listed else f"  (edits not named; `--half {half}` names them)"))
         for element in ELEMENTS:
             e = tally(outcomes, half, element)
             say(f"   {element:18} reversing caught {e.caught:3}/{e.reversing:<3}  "
                 f"preserving kept {e.kept:3}/{e.preserving:<3}")
+        if not listed:
+            if t.not_baseline:
+                say(f"   not scored (target not met before the edit): {len(t.not_baseline)}")
+            for family, items in sorted(t.failures.items()):
+                say(f"   fails {family}: {len(items)}")
+            say("")
+            continue
         if t.not_baseline:
             say(f"   not scored (target not met before the edit): {len(t.not_baseline)}"
                 + ("" if verbose else "  " + ", ".join(o.edit.id for o in t.not_baseline)))
@@ -297,7 +323,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="corpus folder (documents' paths are relative to it)")
     parser.add_argument("--rules", action="append", default=None, help="rule pack (default: built-in US pack)")
     parser.add_argument("--half", choices=("tune", "test", "all"), default=None,
-                        help="only this half (default: tune, test and overall)")
+                        help="only this half, its failing edits named (default: tune, test and overall, "
+                             "failing edits named for the tune half only)")
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="each failing edit, its sentence and the finding")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
@@ -317,18 +344,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"meaning.py: {error}", file=sys.stderr)
         return 2
     halves = [args.half] if args.half else ["tune", "test", "all"]
+    # Without --half only the tune half's edits are named: the test half is for measuring.
+    named = tuple(halves) if args.half else ("tune",)
     if args.json:
-        out = {half: tally(outcomes, half).as_dict() for half in halves}
+        out = {half: tally(outcomes, half).as_dict(half in named) for half in halves}
         counts = ("reversing_caught", "reversing", "preserving_kept", "preserving")
         out["elements"] = {element: {half: {k: v for k, v in tally(outcomes, half, element).as_dict().items()
                                             if k in counts} for half in halves} for element in ELEMENTS}
         out["edits"] = [{"id": o.edit.id, "half": o.edit.half, "rule": o.edit.rule, "effect": o.edit.effect,
                          "family": o.edit.family, "baseline": o.baseline, "status": o.status,
-                         "passed": o.passed if o.counted else None} for o in outcomes]
+                         "passed": o.passed if o.counted else None} for o in outcomes
+                        if "all" in named or o.edit.half in named]
         json.dump(out, sys.stdout, indent=1)
         print()
     else:
-        print_report(outcomes, halves, args.verbose)
+        print_report(outcomes, halves, args.verbose, named=named)
     return 0
 
 

@@ -21,6 +21,9 @@ BULLETS = "•·▪◦●■□➢►❖✓"  # list bullets as releases and PDF
 _BOUNDARY = re.compile(r"""(?<=[.!?])["')\]]*(?= [^ ])|\n""")
 _BOUNDARY_OR_BULLET = re.compile(rf"""(?<=[.!?])["')\]]*(?= [^ ])|\n|(?<=.)(?=[{BULLETS}])""")
 _WORD_BEFORE = re.compile(r"([a-z0-9.]+)\.$")
+# "Form 10-K." ends a sentence: a single letter after a number is a form's name, not an initial.
+_FORM_NAME = re.compile(r"\b[0-9]{1,2}[ -][a-z]\.$")
+_ITEM_NUMBER = re.compile(r"\b(?:item|items|part)\s+[0-9]{1,2}[a-z]?\.$")
 
 
 def sentence_starts(text: str, bullets: bool = False) -> list[int]:
@@ -31,8 +34,11 @@ def sentence_starts(text: str, bullets: bool = False) -> list[int]:
         end = match.end()
         if match.group() != "\n" and text[match.start() - 1 : match.start()] in ".!?\"')]":
             word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
-            if word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1):
+            if word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1) and not _FORM_NAME.search(
+                    text, max(0, match.start() - 12), match.start()):
                 continue
+            if _ITEM_NUMBER.search(text, max(0, match.start() - 12), match.start()):
+                continue  # "Item 1A. Risk Factors": a caption's number, not a sentence end
         start = end + 1 if end < len(text) and text[end] in " \n" else end
         if start > starts[-1] and start < len(text):
             starts.append(start)

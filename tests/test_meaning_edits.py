@@ -7,6 +7,7 @@ Tests that need the shared corpus skip with a reason when it is not beside the c
 from __future__ import annotations
 
 import importlib.util
+import io
 import json
 import subprocess
 import sys
@@ -128,8 +129,8 @@ def _mini_suite(tmp_path: Path, find: str) -> tuple[Path, Path]:
 def test_command_line_json_and_loud_failure(tmp_path):
     corpus, suite = _mini_suite(tmp_path, "The  Company  assumes no  obligation")
     script = str(ROOT / "benchmarks" / "meaning.py")
-    done = subprocess.run([sys.executable, script, "--suite", str(suite), "--corpus", str(corpus), "--json"],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run([sys.executable, script, "--suite", str(suite), "--corpus", str(corpus), "--json",
+                           "--half", "all"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert {e["id"] for e in report["edits"]} == {"r1", "p1"}
@@ -145,3 +146,26 @@ def test_command_line_json_and_loud_failure(tmp_path):
     assert failed.returncode == 2
     assert "occurs 0 times" in failed.stderr and "Traceback" not in failed.stderr
     assert "edit r1" in failed.stderr and "edit p1" in failed.stderr  # every broken edit named, none scored
+
+
+def test_default_output_names_failing_edits_of_the_tune_half_only():
+    module = meaning()
+    names = [f"releases/company{n}_1.txt" for n in range(40)]
+    test_doc = next(d for d in names if module.split.half(d) == "test")
+    tune_doc = next(d for d in names if module.split.half(d) == "tune")
+
+    def outcome(id_: str, document: str) -> object:
+        edit = module.Edit(id_, document, module.split.half(document), "pslra.no-update", "reverse",
+                           "negation-removed", "no", "an", "w", "x.yaml")
+        return module.Outcome(edit, "met", "met", 100.0, "", "")  # a reversal left met: a failure
+
+    outcomes = [outcome("tune-edit-1", tune_doc), outcome("test-edit-1", test_doc)]
+    default = io.StringIO()
+    module.print_report(outcomes, ["tune", "test", "all"], False, out=default, named=("tune",))
+    assert "tune-edit-1" in default.getvalue()
+    assert "test-edit-1" not in default.getvalue()
+    assert "fails reverse/negation-removed: 1" in default.getvalue()  # the test half: count and family
+    named = io.StringIO()
+    module.print_report(outcomes, ["test"], False, out=named, named=("test",))
+    assert "test-edit-1" in named.getvalue()
+    assert module.tally(outcomes, "test").as_dict(named=False)["failures"] == {"reverse/negation-removed": 1}

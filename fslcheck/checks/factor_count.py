@@ -47,6 +47,10 @@ KIND = "factor-count"
 OPTIONS = {"lead_ins": PHRASES_SCHEMA, "min": {"type": "integer", "minimum": 1}}
 REQUIRED = ("lead_ins",)
 DEFAULT_MIN = 3
+_MARKER = r"\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)"
+_ENUMERATOR = re.compile(_MARKER)
+_NEXT_ENUMERATOR = re.compile(r"[ \t]*" + _MARKER)  # on the same line: no paragraph break
+_SENTENCE_ENUMERATOR = re.compile(r"[.;]\s*(?=" + _MARKER + ")")
 _MAX_LIST_PARAGRAPHS = 40
 _LIST_ITEM_WORDS = 80
 _SEMICOLON_ITEM_WORDS = 500  # after "…;" the list goes on even over a long run-together paragraph
@@ -154,6 +158,7 @@ def _without_page_furniture(text: str) -> str:
 
 def split_items(enumeration: str) -> list[str]:
     """Split a run of listed factors into items (canonical text in, item texts out)."""
+    enumeration = _SENTENCE_ENUMERATOR.sub(";", enumeration)  # "… serve. (ii) commodity …"
     text = re.sub(r"(?<=\S)  +", " ", _PARENTHESES.sub(" ", _without_page_furniture(enumeration)))
     # "The following factors, among others, could cause results to differ: competition; …": the
     # items start after the colon that ends the lead-in's sentence.
@@ -295,6 +300,13 @@ class Checker:
         """
         text = context.text
         _, end = context.sentence_of(start, start + 1)
+        # Numbered items written as sentences ("(i) economic conditions. (ii) commodity prices."):
+        # the list goes on while the next sentence of the paragraph opens with the next marker.
+        while _ENUMERATOR.search(text, start, end):
+            following = _NEXT_ENUMERATOR.match(text, end)
+            if following is None or following.end() >= scope_end:
+                break
+            _, end = context.sentence_of(following.end(), following.end() + 1)
         end = _semicolon_items(context, start, end, scope_end)
         items = 0
         while end < scope_end and items < _MAX_LIST_PARAGRAPHS:

@@ -28,6 +28,11 @@ each a list of words and their families, and says which parts must stand togethe
   window: 30                      # most words one form may span ("a + b within 8": this form)
   refer_back: true                # a second sentence may complete the first ("Such variances ...")
   near_miss: [change]             # what a wording needs to be offered as the closest one ("a + b": both)
+  company_parts: [subject]        # parts that must be the company's own, here and now: not "our
+                                  # competitors' results", "statements made by analysts", "our
+                                  # prior-year releases" (a form without them: the clause's subject)
+  future: true                    # a caution about what may happen: "results differed
+                                  # materially", "may have varied materially" is about the past
   phrases:                        # optional: wording in phrase syntax that also counts
     - "actual results ... differ materially"
   examples:
@@ -50,7 +55,17 @@ Polarity is decided for each place the proposition stands: negation cues before 
 `negative` one ("no obligation to update", "not to place undue reliance") is reversed by an even
 count ("undertakes to update", "does not disclaim any duty to update", "may place reliance").
 A term of `open_ended` in the sentence ("remain current until further notice") makes it
-open-ended.
+open-ended. Verbs that deny what they govern count as a negation of that part ("fail to update",
+"will not hesitate to revise", "not relieved of its obligation", see
+`fslcheck.meaning.lexicon.IMPLICIT_NEGATORS`), and so does a negation right at a part the clause
+scan leaves alone ("identify statements that are not forward-looking", "rather than
+forward-looking statements"). A negation opening the subject reaches the verb however many nouns
+the subject coordinates ("Nothing in this release relating to our plans and prospects is ...").
+With `company_parts`, a place where one of those parts belongs to someone else or another time
+("our competitors' press releases", "results reported by analysts", "statements made in our
+prior-year releases") is not the element; a form that names none of them has the clause's subject
+read instead. With `future`, a key part in a past form ("have differed materially") is a
+statement about the past (`violated`, "about the past: ...").
 
 The finding is `met` where the proposition holds (or a phrase matches and no reading of its
 sentence contradicts it); `violated` ("contradicted") when every place it stands says the
@@ -92,13 +107,16 @@ OPTIONS: dict[str, Any] = {
     "refer_back": {"type": "boolean"},
     "near_miss": {"type": "array", "minItems": 1,
                   "items": {"type": "string", "pattern": r"^\s*[a-z0-9_-]+(?:\s*\+\s*[a-z0-9_-]+)*\s*$"}},
+    "company_parts": {"type": "array", "items": {"type": "string"}},
+    "future": {"type": "boolean"},
     "phrases": PHRASES_SCHEMA,
     "sentence_needs": PHRASES_SCHEMA,
     "sentence_excludes": PHRASES_SCHEMA,
     **THRESHOLD_OPTIONS,
 }
 REQUIRED = ("parts",)
-_WORDS = {"negated": "negated", "reversed": "reversed", "open-ended": "open-ended"}
+_WORDS = {"negated": "negated", "reversed": "reversed", "open-ended": "open-ended", "past": "about the past",
+          "another's": "not the company's"}
 
 
 class Checker:

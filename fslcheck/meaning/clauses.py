@@ -14,13 +14,21 @@ from functools import cached_property
 
 from ..words import ocr_skeleton
 
-from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS
+from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS, FINITE_VERBS, LOCAL_NEGATIONS, NEGATIVE_SUBJECTS
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 _ASIDE_OPENERS = frozenset({"except", "unless", "if", "when", "where", "whether", "which", "while"})
 _ASIDE_WORDS = 7
 _ADDRESSEES = frozenset("you us investors readers anyone them shareholders stockholders".split())
+_ABBREVIATIONS = frozenset("inc corp co ltd llc plc no nos jr sr st etc vs approx".split())
 _HARD_STOP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")
+# A clause opening with one of these denies its whole subject, however many nouns it coordinates
+# ("Nothing in this release relating to our plans, beliefs and prospects is ...").
+_NEGATIVE_SUBJECTS = NEGATIVE_SUBJECTS
+_NOUN_DENIALS = frozenset("no not none never nothing nobody".split())
+_DOUBTS = frozenset("doubt doubts question dispute".split())
+# Words that show the subject has ended and the verb begun.
+_VERBS = FINITE_VERBS
 
 
 @dataclass(eq=False)
@@ -71,26 +79,60 @@ class Tokens:
         return bisect_left(self.starts, offset)
 
     def gap(self, i: int) -> str:
-        """The text between token i-1 and token i (punctuation that may end a clause)."""
-        return self.text[self.ends[i - 1] : self.starts[i]] if i > 0 else ""
+        """The text between token i-1 and token i (punctuation that may end a clause). The period
+        of an abbreviation ("u.s. securities", "inc. filings") ends nothing and is left out."""
+        if i <= 0:
+            return ""
+        gap = self.text[self.ends[i - 1] : self.starts[i]]
+        if gap.startswith(".") and (self.words[i - 1] in _ABBREVIATIONS or self._initials(i - 1)
+                                    or self._item_number(i - 1)
+                                    or (gap == "." and len(self.words[i - 1]) == 1 and len(self.words[i]) == 1)):
+            return gap[1:]
+        return gap
 
-    def clause_start(self, i: int, low: int) -> int:
+    def _item_number(self, j: int) -> bool:
+        """Token j is a caption's number ("Item 1A. Risk Factors")."""
+        return (j > 0 and self.words[j - 1] in ("item", "items", "part") and len(self.words[j]) <= 3
+                and self.words[j][:1].isdigit())
+
+    def _initials(self, j: int) -> bool:
+        """Token j is the last of dotted initials ("u.s.", "e.g."), not a word ending a sentence
+        ("Form 10-K.")."""
+        return (len(self.words[j]) == 1 and j > 0 and len(self.words[j - 1]) == 1
+                and self.text[self.ends[j - 1] : self.starts[j]] == ".")
+
+    def clause_start(self, i: int, low: int, inside: frozenset[int] | set[int] = frozenset()) -> int:
         """The first token of the clause token i stands in (not before `low`).
 
         A clause ends at ";", ":", a bracket, a sentence end, or before a word that opens another
         clause ("and", "which", "that", "because" ...). "that" after a word that takes a
         complement ("no assurance that", "we do not believe that") does not end the clause: the
-        negation before it reaches what it introduces.
+        negation before it reaches what it introduces. A word of a name (`inside`: "Securities and Exchange
+        Commission") ends nothing.
         """
         j = i
         while j > low:
-            if _HARD_STOP.search(self.gap(j)):
+            if _HARD_STOP.search(self.gap(j)) and not self._short_bracket(j):
                 return j
             word = self.words[j - 1]
-            if word in BOUNDARIES and j - 1 != i and not self.transparent(j - 1, i, low):
+            if (word in BOUNDARIES and j - 1 != i and j - 1 not in inside
+                    and not self.transparent(j - 1, i, low)):
                 return j
             j -= 1
         return low
+
+    def _short_bracket(self, j: int) -> bool:
+        """The gap before token j opens a short bracket that closes within a few words, or closes
+        one opened a few words before (a defined term: "the Securities and Exchange Commission
+        ("SEC") filings"): the bracket stands inside its clause."""
+        gap = self.gap(j)
+        if ")" in gap and not _HARD_STOP.search(gap.replace(")", " ")):
+            return any("(" in self.gap(k) and not _HARD_STOP.search(self.gap(k).replace("(", " "))
+                       for k in range(max(1, j - 4), j))
+        if "(" not in gap or _HARD_STOP.search(gap.replace("(", " ")):
+            return False
+        return any(")" in self.gap(k) or (k == len(self.words) - 1 and ")" in self.text[self.ends[k]:self.ends[k] + 2])
+                   for k in range(j + 1, min(len(self.words), j + 5)))
 
     def transparent(self, b: int, i: int, low: int) -> bool:
         """Whether the boundary word at b leaves the clause of token i open: "that" after "no
@@ -104,8 +146,38 @@ class Tokens:
             return True  # "we cannot assure you that ..."
         if word in ("which", "whom", "these", "those") and b - 1 >= low and self.words[b - 1] == "of":
             return True
+        if word in ("and", "or", "that", "which") and self._in_negative_subject(b, i, low):
+            return True
+        if word in ("that", "which") and self._after_negated_noun(b, low):
+            return True
         if word in _ASIDE_OPENERS and "," in self.gap(b):
             return any("," in self.gap(k) for k in range(b + 1, min(i, b + _ASIDE_WORDS) + 1))
+        return False
+
+    def _in_negative_subject(self, b: int, i: int, low: int) -> bool:
+        """Whether "and"/"or" at b coordinates nouns of a subject that opens with "nothing",
+        "none", "no" ..., or "that"/"which" opens a clause describing such a subject, before
+        the subject's verb: the negation reaches the verb ("No more information on these risks
+        and other factors that could affect our results is included in our filings")."""
+        h = b
+        while h > low and not _HARD_STOP.search(self.gap(h)):
+            h -= 1
+        if self.words[h] not in _NEGATIVE_SUBJECTS or b - h > 25:
+            return False
+        return not any(w in _VERBS or w.endswith("n't") for w in self.words[h + 1 : b])
+
+    def _after_negated_noun(self, b: int, low: int) -> bool:
+        """Whether the relative "that"/"which" at b follows a noun its clause denies ("no factor
+        that could cause ...", "risks that are not of a kind that may cause ..."): the denial
+        reaches into what the relative clause says of it."""
+        if b - 1 >= low and self.words[b - 1] in _DOUBTS:
+            return False  # "no doubt that X" says X
+        for t in range(b - 1, max(low, b - 5) - 1, -1):
+            if _HARD_STOP.search(self.gap(t + 1)) or "," in self.gap(t + 1) or self.words[t] in BOUNDARIES:
+                return False
+            word = self.words[t]
+            if word in _NOUN_DENIALS and (word, self.words[t + 1]) not in LOCAL_NEGATIONS:
+                return True
         return False
 
     def in_aside(self, t: int, i: int, low: int) -> bool:

@@ -130,6 +130,8 @@ uncertainty uncertainties uncertain
 speak speaks
 guarantee guarantees guaranteed
 assurance assurances assure assures assured
+later subsequent succeeding ensuing
+reaffirm reaffirms reaffirmed reaffirming reconfirm reconfirms reconfirmed reconfirming
 """
 
 NEGATIVE_FORMS = frozenset("""
@@ -171,10 +173,70 @@ def family(word: str) -> frozenset[str]:
 
 
 # Negation cues: each one turns what its clause says into its opposite. "n't" forms are found by
-# their ending ("doesn't", "won't"); "neither ... nor" counts once.
+# their ending ("doesn't", "won't"); "neither ... nor" counts once. The judgements of the second
+# line deny what they govern as "not" does ("it would be unwise to rely" is a caution; "it would
+# not be unreasonable to place full reliance" invites reliance); "unwarranted" and "unjustified"
+# are not among them: they are synonyms of "undue", not negations.
 NEGATIONS = frozenset("""
 not no never none nothing neither nor without cannot nobody nowhere unlikely impossible non
+unreasonable unwise imprudent inadvisable inappropriate absent ill hardly scarcely inconceivable unthinkable
+implausible deny denies denied
 """.split())
+
+# Verbs and adjectives that deny the verb or noun they govern ("fail to update", "will not
+# hesitate to revise", "refrain from relying", "not relieved of its obligation"): each form, with
+# the words that may link it to what it governs ("" for none: "avoid relying").
+IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
+    form: links
+    for forms, links in (
+        ("fail fails failed failing", {"to"}),
+        ("hesitate hesitates hesitated hesitating", {"to"}),
+        ("refuse refuses refused refusing", {"to"}),
+        ("decline declines declined declining", {"to"}),
+        ("cease ceases ceased ceasing", {"to", ""}),
+        ("neglect neglects neglected neglecting", {"to"}),
+        ("omit omits omitted omitting", {"to"}),
+        ("refrain refrains refrained refraining", {"from"}),
+        ("abstain abstains abstained abstaining", {"from"}),
+        ("avoid avoids avoided avoiding", {""}),
+        ("relieved relieve relieves released free freed devoid exempt exempted", {"of", "from"}),
+        ("absent missing excluded omitted", {"from"}),
+    )
+    for form in forms.split()
+    for links in [frozenset(links)]
+}
+
+# Verbs that keep someone from doing what they govern through "from" ("nothing prevents the reader
+# from relying").
+KEEPING_FROM = frozenset("""prevent prevents prevented preclude precludes precluded stop stops stopped bar bars barred
+discourage discourages discouraged deter deters deterred dissuade dissuades dissuaded prohibit prohibits prohibited
+keep keeps""".split())
+
+# Judgements that deny the clause they take ("it would be wrong to assume that ...", "it is false
+# that ..."); alone ("should assumptions prove incorrect") they deny nothing of the legend's.
+WRONGNESS = frozenset("wrong incorrect false mistaken untrue erroneous misleading".split())
+
+# Who or when a statement belongs to when it is not the company's here and now: "our competitors'
+# press releases", "statements made by third-party analysts", "our prior-year releases". A part
+# the company must own ("company_parts" of a proposition) that one of these words owns is not
+# the element.
+OTHER_OWNERS = frozenset("""
+competitor competitors competitor's analyst analysts analyst's peer peers third others issuers vendors
+suppliers counterparties newswire newswires
+""".split())
+OTHER_TIMES = frozenset("prior previous earlier former past preceding last".split())
+
+# Documents, and the words that show one is another than the one at hand ("the accompanying
+# presentation", "the transcript of our call") or this one ("this release", "today's call").
+DOCUMENT_NOUNS = frozenset("""release releases report reports presentation presentations call calls transcript
+transcripts website site prospectus proxy filing filings letter letters webcast document documents materials
+brochure brochures supplement form""".split())
+OTHER_DOCUMENTS = frozenset("""accompanying attached enclosed separate transcript website annual quarterly proxy
+prospectus""".split()) | OTHER_TIMES
+DEICTICS = frozenset("this these herein hereof today's today present".split())
+
+# Who reads a statement: a date that is theirs ("the date you read it") is not the statement's.
+READERS = frozenset("you reader readers investor investors anyone shareholders stockholders holders".split())
 
 # Words that end a clause, so that a negation before them does not reach a word after them
 # ("are not guarantees ... and involve risks that could cause results to differ materially").
@@ -190,8 +252,15 @@ believe believes believed expect expects expected think thinks thought anticipat
 anticipated assurance assurances guarantee guarantees assure assures likely unlikely certain given
 made say says said state states stated represent represents possible probable clear mean means
 suggest suggests indicate indicates true case impossible chance chances possibility likelihood prospect
-danger
+danger risk fear evidence reason indication fact view belief hope promise promises promised ensure ensures
+know knows predict predicts confirm confirms warrant warrants certify certifies inconceivable unthinkable
+implausible conceivable plausible assume assumed say said conclude infer imply implies deny denies denied
 """.split())
+
+# Words that show a subject has ended and its verb begun (auxiliaries and the verbs legends turn on).
+FINITE_VERBS = frozenset("""is are was were be been being will would shall should may might can could must do does did
+has have had contain contains constitute constitutes include includes cannot""".split())
+NEGATIVE_SUBJECTS = frozenset("nothing none no neither nobody".split())
 
 # Determiners and fillers skipped when reading what a word applies to.
 FILLERS = frozenset("the a an any all our its their this these those such your his her my".split())

@@ -27,9 +27,12 @@ from typing import Any
 from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
 from .clauses import Tokens
-from .lexicon import ANAPHORS, BOUNDARIES, LOCAL_NEGATIONS, NEGATIVE_FORMS, family, is_negation
+from .lexicon import (ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, LOCAL_NEGATIONS, NEGATIVE_FORMS,
+                      DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, family,
+                      is_negation)
 
-AFFIRMED, NEGATED, REVERSED, OPEN_ENDED = "affirmed", "negated", "reversed", "open-ended"
+AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
+ANOTHERS = "another's"  # said of someone else's statements or results, or of another time
 DEFAULT_WINDOW = 30
 NEAR_WORDS = 6  # "a ~ b": at most this many words between the two parts
 _NEGATION_REACH = 20  # words before a part a negation cue may stand
@@ -78,9 +81,11 @@ class Term:
             if forms is not None:
                 if word not in forms and not (len(word) >= 4 and ocr_skeleton(word) in _skeletons(forms)):
                     # The slow path, for one sentence at a time: a letter dropped or doubled. A
-                    # short word has too many neighbours ("free" is two edits from "are").
+                    # short word has too many neighbours ("free" is two edits from "are"), and a common word
+                    # found intact ("the") is itself, not a damaged "them" or "these".
                     if not (tolerant and len(word) >= 3
-                            and any(word_matches(f, word) for f in forms if len(f) >= 4)):
+                            and any(word_matches(f, word) for f in forms if len(f) >= 4
+                                    and word not in _REAL_WORDS)):
                         return None
             elif not word.startswith(prefix):
                 return None
@@ -206,6 +211,11 @@ class Proposition:
         self.excludes = [Term.compile(t) for t in options.get("excludes", [])]
         self.window = int(options.get("window", DEFAULT_WINDOW))
         self.refer_back = bool(options.get("refer_back", False))
+        self.company_parts = list(options.get("company_parts") or [])
+        self.future = bool(options.get("future", False))
+        unknown = [n for n in self.company_parts if n not in self.parts]
+        if unknown:
+            raise ValueError(f"company_parts names {', '.join(unknown)}, which `parts` does not define")
         target = options.get("object") or {}
         self.object_of = target.get("of")
         if self.object_of is not None and self.object_of not in self.parts:
@@ -257,6 +267,7 @@ class Proposition:
         """The candidates of every form in tokens [lo, hi) (complete ones, else the closest)."""
         occurrences = {name: part.occurrences(tokens, lo, hi, tolerant) for name, part in self.parts.items()}
         covered = {t for spans in occurrences.values() for a, b in spans for t in range(a, b + 1)}
+        inner = frozenset(t for spans in occurrences.values() for a, b in spans for t in range(a + 1, b + 1))
         complete: list[Candidate] = []
         closest: Candidate | None = None
         for form in self.forms:
@@ -267,7 +278,7 @@ class Proposition:
                     self.is_near_miss(have))
                 if useful and (closest is None or len(closest.lacks) > len(lacking)):
                     spans = [occurrences[n][0] for n in have]
-                    closest = self._candidate(tokens, dict(zip(have, spans)), lo, hi, covered)
+                    closest = self._candidate(tokens, dict(zip(have, spans)), lo, hi, covered, inner)
                     closest.complete, closest.lacks = False, lacking
                 continue
             anchor = next((n for n in form.parts if n in self.negation_on), form.parts[0])
@@ -286,7 +297,14 @@ class Proposition:
                     continue
                 if self.negative and self._split_by_clause(tokens, chosen, covered, lo):
                     continue
-                complete.append(self._candidate(tokens, chosen, lo, hi, covered))
+                candidate = self._candidate(tokens, chosen, lo, hi, covered, inner)
+                other = self._owned_by_others(tokens, chosen, occurrences, lo, hi) if self.company_parts else None
+                if other is not None and candidate.polarity == AFFIRMED:
+                    # said of someone else's statements or another time: not the element
+                    candidate.polarity = ANOTHERS
+                    candidate.cue_span = (tokens.starts[other], tokens.ends[other])
+                    candidate.cue = tokens.text[candidate.cue_span[0] : candidate.cue_span[1]]
+                complete.append(candidate)
         if complete:
             # The fullest reading of a sentence decides: "words such as ... do not identify
             # forward-looking statements" lists words, but says they identify nothing.
@@ -330,6 +348,10 @@ class Proposition:
                 other = b if a == name else a if b == name else None
                 if other in chosen:
                     options = [s for s in options if _gap(s, chosen[other]) <= NEAR_WORDS]
+                elif other is not None:
+                    # a place the other part can still stand near ("the use of words such as ...
+                    # signals them": "signals", not "use")
+                    options = [s for s in options if any(_gap(s, o) <= NEAR_WORDS for o in occurrences[other])]
             if not options:
                 return None
             best = min(options, key=lambda s: min(abs(s[0] - anchor_span[1]), abs(anchor_span[0] - s[1])))
@@ -376,8 +398,51 @@ class Proposition:
                 t += 1
                 continue
             ends = [e for term in self.objects.terms if (e := term.matches_at(words, t, hi)) is not None]
-            return bool(ends)
+            # "update any forward-looking statement made by third-party analysts": not its own
+            return bool(ends) and _other_after(tokens, max(ends), hi) is None
         return True
+
+    def _owned_by_others(self, tokens: Tokens, chosen: dict[str, tuple[int, int]],
+                         occurrences: dict[str, list[tuple[int, int]]], lo: int, hi: int) -> int | None:
+        """The word that shows what the proposition is about belongs to someone else or another
+        time, or None: a part of
+        `company_parts` owned by another ("our competitors' press releases", "results reported by
+        our competitors", "statements made in our prior-year releases"), or, when the form names
+        none of those parts, a clause whose subject is another's ("Third-party analysts'
+        estimates may differ materially from ..."). Of a part that stands both before the key
+        verb and after it, the one before is the clause's subject and is read."""
+        keys = [a for n, (a, _) in chosen.items() if n in self.negation_on]
+        verb = min(keys) if keys else min(a for a, _ in chosen.values())
+        start = tokens.clause_start(verb, _sentence_low(tokens, verb, lo))
+        owned = []
+        for name in self.company_parts:
+            if name not in chosen:
+                continue
+            before = [span for span in occurrences[name] if start <= span[0] and span[1] < verb]
+            owned.append(before[-1] if before else chosen[name])
+        if owned:
+            for a, b in owned:
+                found = _other_document(tokens, a, b, lo, hi)
+                found = found if found is not None else a if _is_other(tokens.words, a) else _other_before(tokens, a, lo)
+                found = found if found is not None else _other_after(tokens, b, hi)
+                if found is not None:
+                    return found
+            return None
+        first = min(a for a, _ in chosen.values())
+        words = tokens.words
+        sentence = _sentence_low(tokens, first, lo)
+        if not any(w in FINITE_VERBS for w in words[sentence:first]):
+            start = sentence  # the whole subject, however many nouns it coordinates
+        for t in range(start, first):
+            if words[t] in _AUXILIARIES or (words[t] in BOUNDARIES and start != sentence):
+                return None
+            if _is_other(words, t):
+                return t
+            if words[t] in DOCUMENT_NOUNS:  # "Statements in Oracle's annual report ... are ..."
+                other = _other_document(tokens, t, t, lo, hi)
+                if other is not None:
+                    return other
+        return None
 
     def excluded_at(self, tokens: Tokens, start: int, end: int) -> bool:
         """Whether canonical [start, end) has an excluded term in it or just after it."""
@@ -397,7 +462,10 @@ class Proposition:
 
     # -- polarity ----------------------------------------------------------------------------
     def _candidate(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int, hi: int,
-                   covered: set[int] = frozenset()) -> Candidate:
+                   covered: set[int] = frozenset(), inner: frozenset[int] = frozenset()) -> Candidate:
+        """The candidate the chosen parts make, with its polarity. `covered`: every token of a
+        part's occurrence; `inner`: those after an occurrence's first word ("and" in "securities
+        and exchange commission"), which end no clause."""
         first = min(s for s, _ in chosen.values())
         last = max(e for _, e in chosen.values())
         cues: set[int] = set()
@@ -405,14 +473,18 @@ class Proposition:
             if name not in self.negation_on:
                 continue
             sentence_lo = _sentence_low(tokens, s, lo)
-            s = self._coordination_start(tokens, name, s, sentence_lo)
-            clause = tokens.clause_start(s, sentence_lo)
+            s = self._coordination_start(tokens, name, s, sentence_lo, covered)
+            # the inner words of a part ("securities and exchange commission") end no clause
+            clause = tokens.clause_start(s, sentence_lo, inner)
             for t in range(max(clause, s - _NEGATION_REACH), s):
                 if self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause):
                     cues.add(t)
             cues.update(t for t in range(s, e + 1) if tokens.words[t] in NEGATIVE_FORMS
                         or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
             cue = _negation_after(tokens, e, hi)
+            if cue is not None:
+                cues.add(cue)
+            cue = _implicit_negator(tokens, s, sentence_lo)
             if cue is not None:
                 cues.add(cue)
             # A negation between this part and a later one of the clause ("contains no
@@ -431,6 +503,19 @@ class Proposition:
                 if self._negation_at(tokens, t, last):
                     pending.add(t)
             cues |= pending
+        for name, (s, _) in chosen.items():
+            # A part the clause scan does not turn around, denied where it stands: "identify
+            # statements that are not forward-looking", "... historical facts rather than
+            # forward-looking statements".
+            if name not in self.negation_on:
+                cue = _direct_negation(tokens, s, lo)
+                cue = cue if cue is not None else _implicit_negator(tokens, s, lo)  # "absent from"
+                if cue is not None:
+                    cues.add(cue)
+        if any(n in self.negation_on for n in chosen):
+            subject = _negative_subject(tokens, first, lo)
+            if subject is not None:
+                cues.add(subject)
         words = tokens.words
         if any(words[t] == "nor" for t in cues) and any(words[t] == "neither" for t in cues):
             cues = {t for t in cues if words[t] != "nor"}  # "neither ... nor" is one negation
@@ -450,17 +535,43 @@ class Proposition:
         open_ended = self._open_ended(tokens, lo, hi)
         if open_ended and polarity == AFFIRMED:
             polarity, cue_tokens = OPEN_ENDED, open_ended
+        past = self._past(tokens, chosen, lo) if self.future and polarity == AFFIRMED else None
+        if past is not None:
+            polarity, cue_tokens = PAST, past
         cue_span = (tokens.starts[cue_tokens[0]], tokens.ends[cue_tokens[1]]) if cue_tokens else None
         cue = tokens.text[cue_span[0] : cue_span[1]] if cue_span else ""
         parts = {name: tokens.span_text(s, e) for name, (s, e) in chosen.items()}
         spans = {name: (tokens.starts[s], tokens.ends[e]) for name, (s, e) in chosen.items()}
         return Candidate(tokens.starts[first], tokens.ends[last], parts, polarity, cue, cue_span, part_spans=spans)
 
-    def _coordination_start(self, tokens: Tokens, name: str, s: int, lo: int) -> int:
+    def _past(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int) -> tuple[int, int] | None:
+        """A key part in a past form ("results differed materially", "may have varied
+        materially"): a statement about the track record, not a caution about what may happen.
+        The (first, last) tokens that show it, or None."""
+        words = tokens.words
+        for name, (s, e) in chosen.items():
+            if name not in self.negation_on:
+                continue
+            word = words[s]
+            if not word.endswith("ed") or word in _NOT_PAST:
+                continue
+            b = s - 1
+            while b > lo and (words[b].endswith("ly") or words[b] in ("not", "never")):
+                b -= 1
+            if words[b] in ("have", "has", "had") or (word.endswith("ed") and words[b] not in _AUXILIARIES
+                                                      and words[b] not in ("to", "be", "been", "being")):
+                return min(b, s), e
+        return None
+
+    def _coordination_start(self, tokens: Tokens, name: str, s: int, lo: int,
+                            covered: set[int] = frozenset()) -> int:
         """The first of coordinated words of one part ("no discussion of these factors and other
-        risks"): a negation before the first reaches them all."""
+        risks", "Form 10-K and Form 10-Q"): a negation before the first reaches them all."""
         words = tokens.words
         part = self.parts[name]
+        while (s - 1 > lo and s - 1 in covered and words[s - 1] not in BOUNDARIES
+               and not _HARD_GAP.search(tokens.gap(s))):
+            s -= 1  # inside longer words of a part ("10 q" of "form 10 q")
         while True:
             b = s - 1
             while b > lo and words[b] in _COORDINATION_FILLERS:
@@ -468,8 +579,12 @@ class Proposition:
             if b - 1 < lo or words[b] not in ("and", "or") or _HARD_GAP.search(tokens.gap(b)):
                 return s
             before = b - 1
-            if not (part.by_first.get(words[before]) or any(words[before].startswith(t.words[0][1])
-                                                            for t in part.prefixed)):
+            if before in covered and before not in (lo, s):
+                # the last word of a part's words ("form 10 k and ..."): back to their first
+                while before - 1 >= lo and before - 1 in covered and not _HARD_GAP.search(tokens.gap(before)):
+                    before -= 1
+            elif not (part.by_first.get(words[before]) or any(words[before].startswith(t.words[0][1])
+                                                              for t in part.prefixed)):
                 return s
             s = before
 
@@ -485,10 +600,17 @@ class Proposition:
             return (word, following) not in LOCAL_NEGATIONS
         if any(term.matches_at(words, t, limit) is not None for term in self.negated_by):
             return True
+        if word in WRONGNESS and following in ("to", "that"):
+            return True  # "it would be wrong to assume that ...": a judgement over what follows
         # OCR damage in a negating word ("disc1aims") must not turn the clause around.
         return len(word) >= 5 and ocr_skeleton(word) in self._negator_skeletons
 
     def _open_ended(self, tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+        if not self.open_ended:
+            return None
+        reader = _readers_date(tokens, lo, hi)
+        if reader is not None and not self._denied_before(tokens, reader[0], lo):
+            return reader
         if not self._open_first.intersection(tokens.word_sets(lo, hi)[0]):
             return None
         words = tokens.words
@@ -497,11 +619,24 @@ class Proposition:
                 continue
             for term in self.open_ended:
                 end = term.matches_at(tokens.words, i, hi)
-                # "... and will not be kept current": a denied open end (a negation before it in
-                # its clause) is none.
-                if end is not None and not any(is_negation(w) for w in words[tokens.clause_start(i, lo) : i]):
+                # "... and will not be kept current", "..., and not as of the date on which it is
+                # read": a denied open end (a negation before it in its clause, or in the phrase
+                # it ends) is none.
+                if end is not None and not self._denied_before(tokens, i, lo):
                     return i, end
         return None
+
+    @staticmethod
+    def _denied_before(tokens: Tokens, i: int, lo: int) -> bool:
+        words = tokens.words
+        if any(is_negation(w) for w in words[tokens.clause_start(i, lo) : i]):
+            return True
+        t = i - 1
+        while t >= max(lo, i - 10) and not _HARD_GAP.search(tokens.gap(t + 1)) and words[t] not in ("and", "but", "or"):
+            if is_negation(words[t]):
+                return True
+            t -= 1
+        return False
 
 
 def _first_words(terms: list[Term]) -> frozenset[str]:
@@ -554,6 +689,192 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
             return None
     return None
 
+
+def _implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
+    """A verb or adjective that denies the part at s by governing it ("fail to update", "will not
+    hesitate to revise", "refrain from relying", "not relieved of its obligation to update"):
+    its token, or None."""
+    words = tokens.words
+    b = s - 1
+    skipped = 0
+    while b >= lo and skipped < 2 and (words[b] in FILLERS or words[b].endswith("ly")):
+        b, skipped = b - 1, skipped + 1
+    if b >= lo and words[b] in _LIGHT_VERBS:
+        b -= 1  # "from placing undue reliance"
+    link = ""
+    if b >= lo and words[b] in ("to", "from", "of"):
+        link, b = words[b], b - 1
+    if b < lo or _HARD_GAP.search(tokens.gap(b + 1)):
+        return None
+    links = IMPLICIT_NEGATORS.get(words[b])
+    if links is not None and link in links:
+        return b
+    if link == "from":
+        # "prevents the reader from relying", "discourage investors from placing"
+        for v in range(b, max(lo, b - 3) - 1, -1):
+            if words[v] in KEEPING_FROM:
+                return v
+            if _HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES or words[v] in _AUXILIARIES:
+                break
+    return None
+
+
+def _readers_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """A date that is the reader's, not the statement's: "the date you read it", "the date on
+    which each reader reviews this release", "the time investors receive it"; its tokens."""
+    words = tokens.words
+    for i in range(lo, hi):
+        if words[i] not in _MOMENTS:
+            continue
+        for t in range(i + 1, min(hi, i + 5)):
+            if _HARD_GAP.search(tokens.gap(t)):
+                break
+            if words[t] in READERS:
+                return i, t
+            if words[t] not in _RELATIVE_LINKS:
+                break
+    return None
+
+
+def _negative_subject(tokens: Tokens, first: int, lo: int) -> int | None:
+    """A negative subject that opens the sentence ("No more information on these risks ... is
+    included in our filings, including in the Risk Factors sections of our Form 10-K") when the
+    parts stand in its predicate, with no new clause between: its token, or None."""
+    words = tokens.words
+    h = _sentence_low(tokens, first, lo)
+    if words[h] not in NEGATIVE_SUBJECTS or first - h > 80:
+        return None
+    verb = next((t for t in range(h + 1, first) if words[t] in FINITE_VERBS), None)
+    if verb is None:
+        return None  # the parts stand in the subject: the clause scan reads them
+    for t in range(verb + 1, first):
+        gap = tokens.gap(t)
+        if ";" in gap or ":" in gap:
+            return None
+        # a new clause ("..., and actual results may differ") ends the subject's reach; a phrase
+        # coordinated with the predicate's ("..., and in our Quarterly Reports") does not
+        if words[t] in ("and", "but", "or") and any(words[u] in FINITE_VERBS for u in range(t + 1, first)):
+            return None
+    return h
+
+
+def _direct_negation(tokens: Tokens, s: int, lo: int) -> int | None:
+    """A negation that stands right at the part: "not forward-looking", "is not a forward-looking
+    statement", "rather than forward-looking statements", "instead of"; its token, or None."""
+    words = tokens.words
+    b = s - 1
+    # "not a", "not be regarded as", "not its" ...
+    while b >= lo and b >= s - 3 and (words[b] in _PREDICATE_FILLERS or words[b] in FILLERS):
+        b -= 1
+    if b < lo or any(_HARD_GAP.search(tokens.gap(k)) for k in range(b + 1, s)):
+        return None
+    if words[b] in ("not", "never", "non") and (words[b], words[b + 1]) not in LOCAL_NEGATIONS:
+        return b
+    if b - 1 >= lo and (words[b - 1], words[b]) in (("rather", "than"), ("instead", "of")):
+        return b - 1
+    return None
+
+
+def _is_other(words: list[str], t: int) -> bool:
+    """Whether word t names another owner or another time ("competitors", "third party",
+    "prior-year")."""
+    word = words[t]
+    if word == "third":
+        return t + 1 < len(words) and words[t + 1] in ("party", "parties", "party's")
+    if word == "other":
+        return t + 1 < len(words) and words[t + 1] in ("companies", "issuers", "parties", "entities")
+    return word in OTHER_OWNERS or word in OTHER_TIMES
+
+
+def _other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
+    """Another document than this one named where the company's part stands: "the accompanying
+    investor presentation", "the transcript of our earnings call", "the Company's Form 10-K"
+    (a possessive part names the owner of the document that follows); a document named with
+    "this", "these", "herein" or "today's" is this one. Its token, or None."""
+    words = tokens.words
+    if words[b].endswith("'s"):
+        for t in range(b + 1, min(hi, b + 3)):
+            if _HARD_GAP.search(tokens.gap(t)) or words[t] in _AUXILIARIES or words[t] in BOUNDARIES:
+                return None
+            if words[t] in DOCUMENT_NOUNS:
+                return t
+        return None
+    if words[b] not in DOCUMENT_NOUNS:
+        return None
+    marker = None
+    for t in range(a - 1, max(lo, a - 5) - 1, -1):
+        if words[t] == "of" and t - 1 >= lo and words[t - 1] in OTHER_DOCUMENTS:
+            return t - 1  # "the transcript of our earnings call"
+        if (_HARD_GAP.search(tokens.gap(t + 1)) or words[t] in _AUXILIARIES or words[t] in BOUNDARIES
+                or words[t] in _PREPOSITIONS or words[t] == "of"):
+            break  # the noun phrase ends ("this Annual Report on Form 10-K")
+        if words[t] in DEICTICS:
+            return None  # "this annual report" is this one
+        if words[t] in OTHER_DOCUMENTS and marker is None:
+            marker = t
+    return marker
+
+
+def _other_before(tokens: Tokens, a: int, lo: int) -> int | None:
+    """Another owner or time among the few modifiers just before token a ("our competitors'
+    press releases", "our prior-year releases"), with no verb or clause break between: its token."""
+    words = tokens.words
+    for t in range(a - 1, max(lo, a - 4) - 1, -1):
+        if _HARD_GAP.search(tokens.gap(t + 1)) or words[t] in _AUXILIARIES or words[t] in BOUNDARIES:
+            return None
+        if _is_other(words, t):
+            return t
+    return None
+
+
+def _other_after(tokens: Tokens, e: int, hi: int) -> int | None:
+    """Another owner or time linked to token e by "of", "by", "from" or a participle and "by" /
+    "in" ("statements made by third-party analysts", "results reported by our competitors",
+    "releases of prior years", "statements or information of its suppliers"): its token."""
+    words = tokens.words
+    t = e + 1
+    # the rest of the noun, or a noun coordinated with it ("forward-looking statements made by",
+    # "statements or information of"), at most three words
+    while (t < min(hi, e + 4) and words[t] not in _PARTICIPLES and words[t] not in _LINKS
+           and words[t] not in _AUXILIARIES and words[t] not in BOUNDARIES and words[t] not in FILLERS
+           and not _HARD_GAP.search(tokens.gap(t))):
+        t += 1
+    if t < hi and words[t] in _PARTICIPLES and not _HARD_GAP.search(tokens.gap(t)):
+        t += 1
+    if t >= hi or words[t] not in _LINKS or _HARD_GAP.search(tokens.gap(t)):
+        return None
+    for u in range(t + 1, min(hi, t + 4)):
+        if _HARD_GAP.search(tokens.gap(u)):
+            return None
+        if _is_other(words, u):
+            return u
+        if words[u] not in FILLERS and words[u] not in ("own", "various", "certain", "some", "many"):
+            break
+    # "... in the press releases of other companies": the owner of the document named
+    for u in range(t + 1, min(hi, t + 7)):
+        if (_HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in _AUXILIARIES
+                or words[u] in _PREPOSITIONS):
+            return None  # "in this release about the products of other companies": ours
+        if words[u] in ("of", "by"):
+            v = u + 1
+            while v < hi and words[v] in FILLERS and not _HARD_GAP.search(tokens.gap(v)):
+                v += 1
+            return v if v < hi and _is_other(words, v) and not _HARD_GAP.search(tokens.gap(v)) else None
+    return None
+
+
+_LINKS = frozenset("of by from in".split())
+# Common words: found intact, they are themselves, not another word damaged by OCR.
+_REAL_WORDS = FILLERS | _AUXILIARIES | BOUNDARIES | frozenset("of on in at to for by with from as use uses".split())
+_PREPOSITIONS = frozenset("about on regarding concerning for with to from in at into under over as".split())
+_LIGHT_VERBS = frozenset("place placing put putting give giving".split())
+_MOMENTS = frozenset("date dates time times day moment".split())
+_RELATIVE_LINKS = frozenset("on at which when that the each any every a such".split())
+_PREDICATE_FILLERS = frozenset("a an be been being considered deemed regarded treated viewed as".split())
+_PARTICIPLES = frozenset("made reported published issued prepared provided given released expressed contained "
+                         "included presented set forth disseminated".split())
+# Words ending in -ed that are not a part's past form ("need", "indeed").
+_NOT_PAST = frozenset("need indeed embed seed speed proceed exceed succeed".split())
 
 _NEGATION_SKELETONS = frozenset(ocr_skeleton(w) for w in ("not", "never", "none", "nothing", "neither", "without",
                                                             "cannot", "unlikely"))
