@@ -222,3 +222,25 @@ def test_a_caption_number_ends_no_sentence():
     from fslcheck.text_units import sentence_starts
     text = 'risks are described in "item 1a. risk factors" of our annual report. they include competition.'
     assert sentence_starts(text) == [0, text.index("they")]
+
+
+EXCEPTIONS_FOR_THE_LAW = [
+    ("met", "We undertake no obligation, other than as required by applicable law, to update or revise these statements."),
+    ("met", "We undertake no obligation, other than as may be required by law, to update any forward-looking statements."),
+    ("met", "We undertake no obligation, save as required by law, to update any forward-looking statements."),
+    ("met", "We undertake no obligation other than as required by law to update these statements."),
+    ("met", "Except to the extent required by applicable rules, we assume no duty to revise these statements."),
+    ("violated", "We undertake to update these statements, except as required by law."),
+    ("violated", "We are required by law to update these statements and will do so."),
+    ("violated", "We will, as required by applicable law, update these statements."),
+    ("violated", "We have no obligation other than our obligation to update these statements quarterly."),
+]
+
+
+@pytest.mark.parametrize("expected, text", EXCEPTIONS_FOR_THE_LAW)
+def test_an_exception_for_the_law_is_a_carve_out_not_a_duty(pack, expected, text):
+    """"Required" inside "except as required by law" belongs to the carve-out: it neither
+    splits "no obligation ... to update" nor reads as a duty to update; outside such an
+    exception, a duty or promise to update still reverses the element."""
+    status, details, _ = _status(pack, "no-update", text)
+    assert status == expected, details

@@ -17,8 +17,11 @@ from ..words import ocr_skeleton
 from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS, FINITE_VERBS, LOCAL_NEGATIONS, NEGATIVE_SUBJECTS
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
-_ASIDE_OPENERS = frozenset({"except", "unless", "if", "when", "where", "whether", "which", "while"})
+_ASIDE_OPENERS = frozenset({"except", "unless", "if", "when", "where", "whether", "which", "while", "save"})
 _ASIDE_WORDS = 7
+_EXCEPTION_OPENERS = frozenset({"except", "unless", "save", "than"})
+_EXCEPTION_WORDS = 9
+_LAW_WORDS = frozenset("law laws regulation regulations rules required requires require".split())
 _ADDRESSEES = frozenset("you us investors readers anyone them shareholders stockholders".split())
 _ABBREVIATIONS = frozenset("inc corp co ltd llc plc no nos jr sr st etc vs approx".split())
 _HARD_STOP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")
@@ -70,6 +73,28 @@ class Tokens:
         if key not in self._sets:
             self._sets[key] = (frozenset(self.words[lo:hi]), frozenset(self.skeletons[lo:hi]))
         return self._sets[key]
+
+    @cached_property
+    def legal_exceptions(self) -> dict[int, int]:
+        """First and last token of each exception made for the law ("except as required by law",
+        "other than as may be required by applicable law", "unless required by law", "save to the
+        extent the rules require"): a carve-out, not a duty the sentence assumes."""
+        out: dict[int, int] = {}
+        words = self.words
+        for b, word in enumerate(words):
+            if word not in _EXCEPTION_OPENERS or (word == "than" and (b == 0 or words[b - 1] != "other")):
+                continue
+            for t in range(b + 1, min(len(words), b + _EXCEPTION_WORDS)):
+                if _HARD_STOP.search(self.gap(t)):
+                    break
+                if words[t] in _LAW_WORDS:
+                    out[b - 1 if word == "than" else b] = t
+                    break
+        return out
+
+    def in_legal_exception(self, i: int) -> bool:
+        """Whether token i stands inside one of `legal_exceptions`."""
+        return any(a <= i <= z for a, z in self.legal_exceptions.items())
 
     def __len__(self) -> int:
         return len(self.words)
@@ -152,6 +177,9 @@ class Tokens:
             return True
         if word in _ASIDE_OPENERS and "," in self.gap(b):
             return any("," in self.gap(k) for k in range(b + 1, min(i, b + _ASIDE_WORDS) + 1))
+        exception = self.legal_exceptions.get(b - 1 if word == "than" else b)
+        if exception is not None and exception < i:
+            return True  # "no obligation, other than as required by law, to update"
         return False
 
     def _in_negative_subject(self, b: int, i: int, low: int) -> bool:

@@ -266,6 +266,11 @@ class Proposition:
                   tolerant: bool = False) -> list[Candidate]:
         """The candidates of every form in tokens [lo, hi) (complete ones, else the closest)."""
         occurrences = {name: part.occurrences(tokens, lo, hi, tolerant) for name, part in self.parts.items()}
+        if tokens.legal_exceptions:
+            # "required" in "except as required by law" is the carve-out's, not a duty assumed
+            occurrences = {name: [(a, b) for a, b in spans if name not in self.negation_on
+                                  or not tokens.in_legal_exception(a)]
+                           for name, spans in occurrences.items()}
         covered = {t for spans in occurrences.values() for a, b in spans for t in range(a, b + 1)}
         inner = frozenset(t for spans in occurrences.values() for a, b in spans for t in range(a + 1, b + 1))
         complete: list[Candidate] = []
