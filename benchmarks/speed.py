@@ -19,8 +19,8 @@ Prints milliseconds per 10 KB of text and the ratio baseline / fslcheck.
    `functools.lru_cache` in its modules, except those holding resources loaded once per process:
    the model, templates, ignore-file specs), so no document profits from an earlier timing of
    itself. Each worker first checks every document once untimed (imports, model); then the
-   workers take turns, one pass each per round, so load from other processes falls on both
-   alike; a document's time is its best over the rounds. Prints ms/document for both trees and
+   workers take turns document by document (the order swapped every round), so load from other
+   processes falls on both alike; a document's time is its best over the rounds. Prints ms/document for both trees and
    the ratio this / TREE, per kind (.txt, .htm, .html, .md; PDFs on their own row, where
    extraction dominates), the peak traced memory of checking the whole folder in one run, and
    the start-up cost of a fresh process checking the smallest document (best of the rounds).
@@ -132,29 +132,28 @@ def per_text_caches() -> list:
 
 def worker() -> None:
     """`--worker`: serve timing passes for the fslcheck found on sys.path (stdin commands:
-    `pass` prints {path: [load seconds, check seconds]}, `memory` prints the peak traced bytes of one batch run)."""
+    `time PATH` prints [load seconds, check seconds], `memory` prints the peak traced bytes of one batch run)."""
     paths = [p for p in sys.stdin.readline().rstrip("\n").split("\t") if p]
     pack = fslcheck.compile_pack()
     print(json.dumps({"fslcheck": fslcheck.__file__}), flush=True)
 
-    def one_pass() -> dict[str, list[float]]:
-        times = {}
-        for path in paths:
-            caches = per_text_caches()  # a module imported lazily by the last document joins in
-            for cache in caches:
-                cache.cache_clear()
-            start = time.perf_counter()
-            documents = load_path(path)
-            loaded = time.perf_counter()
-            for document in documents:
-                pack.check_document(document)
-            times[path] = [loaded - start, time.perf_counter() - loaded]
-        return times
+    def one(path: str) -> list[float]:
+        caches = per_text_caches()  # a module imported lazily by the last document joins in
+        for cache in caches:
+            cache.cache_clear()
+        start = time.perf_counter()
+        documents = load_path(path)
+        loaded = time.perf_counter()
+        for document in documents:
+            pack.check_document(document)
+        return [loaded - start, time.perf_counter() - loaded]
 
-    one_pass()  # untimed: imports, the model, the pack's first use
+    for path in paths:  # untimed: imports, the model, the pack's first use
+        one(path)
+    print(json.dumps({"ready": True}), flush=True)
     for command in sys.stdin:
-        if command.strip() == "pass":
-            print(json.dumps(one_pass()), flush=True)
+        if command.startswith("time "):
+            print(json.dumps(one(command[5:].rstrip("\n"))), flush=True)
         elif command.strip() == "memory":
             tracemalloc.start()
             fslcheck.check(paths, pack)
@@ -187,8 +186,11 @@ class Worker:
             sys.exit("a benchmark worker died (see its error above)")
         return json.loads(line)
 
-    def timed_pass(self) -> dict[str, list[float]]:
-        return self._ask("pass")
+    def ready(self) -> None:
+        self._ask(None)
+
+    def timed(self, path: Path) -> list[float]:
+        return self._ask(f"time {path}")
 
     def peak_memory(self) -> int:
         return self._ask("memory")["peak"]
@@ -215,11 +217,16 @@ def side_by_side(paths: list[Path], other: Path, rounds: int, this: Path = THIS_
     best: dict[str, dict[str, list[float]]] = {name: {} for name in trees}  # path: [load, check]
     startup: dict[str, float] = {name: float("inf") for name in trees}
     smallest = min(paths, key=lambda p: p.stat().st_size)
-    for _ in range(rounds):
-        for name, worker_process in workers.items():  # in turn: load on the machine hits both alike
-            for path, seconds in worker_process.timed_pass().items():
-                previous = best[name].get(path, [float("inf")] * 2)
-                best[name][path] = [min(a, b) for a, b in zip(previous, seconds)]
+    for w in workers.values():
+        w.ready()
+    for round_ in range(rounds):
+        order = list(workers) if round_ % 2 == 0 else list(workers)[::-1]
+        for path in paths:  # each document by both trees in turn: load on the machine hits both alike
+            for name in order:
+                seconds = workers[name].timed(path)
+                previous = best[name].get(str(path), [float("inf")] * 2)
+                best[name][str(path)] = [min(a, b) for a, b in zip(previous, seconds)]
+        for name in order:
             startup[name] = min(startup[name], startup_seconds(trees[name], smallest))
     peaks = {name: w.peak_memory() for name, w in workers.items()}
     for w in workers.values():

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 MODEL_FILE = Path(__file__).with_name("model.json")  # for sentences read in their document
@@ -32,7 +33,7 @@ class Model:
         return sorted(found, key=lambda pair: -abs(pair[1]))
 
     def probability(self, names: list[str]) -> float:
-        score = self.bias + sum(self.weights.get(name, 0.0) for name in names)
+        score = self.bias + sum(map(self.weights.get, names, repeat(0.0)))  # the weights' sum, in order
         return 1.0 / (1.0 + math.exp(-max(min(score, 40.0), -40.0)))
 
 
