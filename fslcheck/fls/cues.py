@@ -239,6 +239,7 @@ def _fired(text: str, release_date: date | None) -> tuple[str, ...]:
 # literal instead of an `in` test on every sentence. `fired_many` gives exactly what `fired` gives
 # each sentence: a literal occurrence or a match of a `confined` pattern cannot span the NUL.
 _JOIN = "\0"
+_LETTERS = re.compile("[a-z]+")
 
 
 def _batch_entry(name: str, pattern: re.Pattern[str]) -> tuple[str, re.Pattern[str], Requirement | None, bool]:
@@ -269,10 +270,14 @@ def fired_many(texts: list[str], release_date: date | None = None) -> list[list[
         position += len(lower) + 1
     hits: list[list[str]] = [[] for _ in texts]
     containing: dict[str, list[int]] = {}  # literal: the sentences that have it
+    # A literal of letters only stands inside a run of letters: absent from the document's
+    # distinct runs (a small fraction of its text), it is absent from the document.
+    vocabulary = " ".join(set(_LETTERS.findall(joined)))
 
     def holders(literal: str) -> list[int]:
         if literal not in containing:
-            containing[literal] = _sentences_with(joined, starts, literal)
+            absent = literal.isascii() and literal.isalpha() and literal.islower() and literal not in vocabulary
+            containing[literal] = [] if absent else _sentences_with(joined, starts, literal)
         return containing[literal]
 
     def search(batch) -> None:
