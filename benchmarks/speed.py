@@ -275,12 +275,12 @@ def main() -> None:
     args = parser.parse_args()
     folder = args.releases
     paths = sorted(p for p in folder.glob("*") if p.suffix in TEXT_KINDS)
-    if not paths:
+    pdfs = [] if args.no_pdf or args.against is None else sorted(folder.glob("*.pdf"))
+    if not paths and not (pdfs and args.only_against):
         sys.exit(f"no documents in {folder}")
     if args.against is not None:
         if not (args.against / "fslcheck" / "__init__.py").is_file():
             sys.exit(f"{args.against} is not an fslcheck checkout (no fslcheck/__init__.py)")
-        pdfs = [] if args.no_pdf else sorted(folder.glob("*.pdf"))
         side_by_side(sorted(paths + pdfs), args.against.resolve(), args.rounds, args.this.resolve())
         if args.only_against:
             return
