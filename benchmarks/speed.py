@@ -46,6 +46,7 @@ import fslcheck
 from fslcheck import matching, tolerant
 from fslcheck.checks import base
 from fslcheck.documents import load_path
+from fslcheck.errors import InputError
 from fslcheck.normalise import canonicalise
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "releases"
@@ -143,7 +144,10 @@ def worker() -> None:
         for cache in caches:
             cache.cache_clear()
         start, start_cpu = time.perf_counter(), time.process_time()
-        documents = load_path(path)
+        try:
+            documents = load_path(path)
+        except InputError:  # refused (no text layer, ...): timed as `fslcheck check` reports it
+            documents = []
         loaded, loaded_cpu = time.perf_counter(), time.process_time()
         for document in documents:
             pack.check_document(document)
