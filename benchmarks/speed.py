@@ -1,6 +1,6 @@
-"""Speed of the checking path, side by side with naive baselines, in one run.
+"""Speed of the checking path, side by side with naive baselines and with another tree, in one run.
 
-    python benchmarks/speed.py [RELEASES_DIR]
+    python benchmarks/speed.py [RELEASES_DIR] [--against TREE] [--rounds N] [--only-against]
 
 1. Normaliser: `fslcheck.normalise.canonicalise` (one regex pass, breakpoint map) against a
    char-by-char baseline that builds a per-character offset list.
@@ -10,11 +10,29 @@
 3. Whole check (load + normalise + all rules) per document, and peak memory of one run.
 
 Prints milliseconds per 10 KB of text and the ratio baseline / fslcheck.
+
+4. With `--against TREE` (another checkout of fslcheck, e.g. the commit a speed bar is set
+   against): the whole check of each document (`fslcheck.check([path])`, as `fslcheck check`
+   runs it: load, normalise, every rule of the default pack) timed in two worker processes, one
+   importing this tree and one importing TREE (PYTHONPATH), with the same interpreter and
+   libraries. Before each document every per-text cache of fslcheck is emptied (each
+   `functools.lru_cache` in its modules, except those holding resources loaded once per process:
+   the model, templates, ignore-file specs), so no document profits from an earlier timing of
+   itself. Each worker first checks every document once untimed (imports, model); then the
+   workers take turns document by document (the order swapped every round), so load from other
+   processes falls on both alike; a document's time is its best over the rounds. Prints ms/document for both trees and
+   the ratio this / TREE (CPU time of the checking process, which other processes on a busy
+   machine do not inflate, and wall time), per kind (.txt, .htm, .html, .md; PDFs on their own row, where
+   extraction dominates), the peak traced memory of checking the whole folder in one run, and
+   the start-up cost of a fresh process checking the smallest document (best of the rounds).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import subprocess
 import sys
 import time
 from contextlib import contextmanager
@@ -28,9 +46,16 @@ import fslcheck
 from fslcheck import matching, tolerant
 from fslcheck.checks import base
 from fslcheck.documents import load_path
+from fslcheck.errors import InputError
 from fslcheck.normalise import canonicalise
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "releases"
+THIS_TREE = Path(__file__).resolve().parents[1]
+TEXT_KINDS = (".txt", ".htm", ".html", ".md")
+# Caches that hold what a process loads once (not anything derived from a document's text).
+_RESOURCE_CACHES = frozenset({"fslcheck.fls.model.load", "fslcheck.report.html_report.environment",
+                              "fslcheck.report.html_report._inline_hashes", "fslcheck.discovery._spec",
+                              "fslcheck.waivers._spec"})
 
 
 def baseline_canonicalise(text: str) -> tuple[str, list[int]]:
@@ -94,14 +119,175 @@ def timed(function, *args, repeat: int = 3) -> float:
     return best
 
 
+def per_text_caches() -> list:
+    """Every lru_cache of the fslcheck modules imported so far that is filled from document text."""
+    found = []
+    for name, module in list(sys.modules.items()):
+        if not (name == "fslcheck" or name.startswith("fslcheck.")) or module is None:
+            continue
+        for attribute, value in list(vars(module).items()):
+            if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", None) == name \
+                    and f"{name}.{attribute}" not in _RESOURCE_CACHES:
+                found.append(value)
+    return found
+
+
+def worker() -> None:
+    """`--worker`: serve timing passes for the fslcheck found on sys.path (stdin commands:
+    `time PATH` prints [load, check] seconds of wall time then of CPU time, `memory` prints the peak traced bytes of one batch run)."""
+    paths = [p for p in sys.stdin.readline().rstrip("\n").split("\t") if p]
+    pack = fslcheck.compile_pack()
+    print(json.dumps({"fslcheck": fslcheck.__file__}), flush=True)
+
+    def one(path: str) -> list[float]:
+        caches = per_text_caches()  # a module imported lazily by the last document joins in
+        for cache in caches:
+            cache.cache_clear()
+        start, start_cpu = time.perf_counter(), time.process_time()
+        try:
+            documents = load_path(path)
+        except InputError:  # refused (no text layer, ...): timed as `fslcheck check` reports it
+            documents = []
+        loaded, loaded_cpu = time.perf_counter(), time.process_time()
+        for document in documents:
+            pack.check_document(document)
+        return [loaded - start, time.perf_counter() - loaded, loaded_cpu - start_cpu, time.process_time() - loaded_cpu]
+
+    for path in paths:  # untimed: imports, the model, the pack's first use
+        one(path)
+    print(json.dumps({"ready": True}), flush=True)
+    for command in sys.stdin:
+        if command.startswith("time "):
+            print(json.dumps(one(command[5:].rstrip("\n"))), flush=True)
+        elif command.strip() == "memory":
+            tracemalloc.start()
+            fslcheck.check(paths, pack)
+            _, peak = tracemalloc.get_traced_memory()
+            tracemalloc.stop()
+            print(json.dumps({"peak": peak}), flush=True)
+        else:
+            return
+
+
+class Worker:
+    """A worker process importing fslcheck from `tree`."""
+
+    def __init__(self, tree: Path, paths: list[Path]) -> None:
+        env = dict(os.environ, PYTHONPATH=str(tree), PYTHONDONTWRITEBYTECODE="1")
+        self.process = subprocess.Popen([sys.executable, __file__, "--worker"], env=env, text=True,
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        self.process.stdin.write("\t".join(str(p) for p in paths) + "\n")
+        self.process.stdin.flush()
+        self.module = self._ask(None)["fslcheck"]
+        if not Path(self.module).resolve().is_relative_to(tree.resolve()):
+            sys.exit(f"the worker for {tree} imported fslcheck from {self.module}")
+
+    def _ask(self, command: str | None) -> dict:
+        if command is not None:
+            self.process.stdin.write(command + "\n")
+            self.process.stdin.flush()
+        line = self.process.stdout.readline()
+        if not line:
+            sys.exit("a benchmark worker died (see its error above)")
+        return json.loads(line)
+
+    def ready(self) -> None:
+        self._ask(None)
+
+    def timed(self, path: Path) -> list[float]:  # load, check (wall); load, check (CPU)
+        return self._ask(f"time {path}")
+
+    def peak_memory(self) -> int:
+        return self._ask("memory")["peak"]
+
+    def close(self) -> None:
+        self.process.stdin.write("quit\n")
+        self.process.stdin.close()
+        self.process.wait()
+
+
+def startup_seconds(tree: Path, path: Path) -> float:
+    """A fresh interpreter importing fslcheck from `tree` and checking one document."""
+    env = dict(os.environ, PYTHONPATH=str(tree), PYTHONDONTWRITEBYTECODE="1")
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import sys, fslcheck; fslcheck.check([sys.argv[1]])", str(path)],
+                   env=env, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def side_by_side(paths: list[Path], other: Path, rounds: int, this: Path = THIS_TREE) -> None:
+    """Section 4 of the module docstring: this tree against `other`, per document and per kind."""
+    trees = {"this": this, "other": other}
+    workers = {name: Worker(tree, paths) for name, tree in trees.items()}
+    best: dict[str, dict[str, list[float]]] = {name: {} for name in trees}  # path: load, check; wall, CPU
+    startup: dict[str, float] = {name: float("inf") for name in trees}
+    smallest = min(paths, key=lambda p: p.stat().st_size)
+    for w in workers.values():
+        w.ready()
+    for round_ in range(rounds):
+        order = list(workers) if round_ % 2 == 0 else list(workers)[::-1]
+        for path in paths:  # each document by both trees in turn: load on the machine hits both alike
+            for name in order:
+                seconds = workers[name].timed(path)
+                previous = best[name].get(str(path), [float("inf")] * 4)
+                best[name][str(path)] = [min(a, b) for a, b in zip(previous, seconds)]
+        for name in order:
+            startup[name] = min(startup[name], startup_seconds(trees[name], smallest))
+    peaks = {name: w.peak_memory() for name, w in workers.items()}
+    for w in workers.values():
+        w.close()
+
+    print(f"per document, best of {rounds} rounds, fresh per-text caches; 'check' = normalise + every rule of "
+          f"the default pack, 'whole' = load + check; CPU time of the checking process, and wall time:")
+    print(f"  this tree:  {this}\n  other tree: {other}")
+    print(f"  {'kind':<11} {'docs':>4} | {'check CPU ms':>12} {'other':>8} {'ratio':>6} | "
+          f"{'whole CPU ms':>12} {'other':>8} {'ratio':>6} | {'whole wall ms':>13} {'other':>8} {'ratio':>6}")
+    groups = [(suffix, [p for p in paths if p.suffix == suffix]) for suffix in (*TEXT_KINDS, ".pdf")]
+    groups.insert(len(TEXT_KINDS), ("text kinds", [p for p in paths if p.suffix in TEXT_KINDS]))
+    for label, group in groups:
+        if not group:
+            continue
+        row = []
+        for part, width in ((slice(3, 4), 12), (slice(2, 4), 12), (slice(0, 2), 13)):  # check CPU, whole CPU, whole wall
+            ours = sum(sum(best["this"][str(p)][part]) for p in group) / len(group)
+            theirs = sum(sum(best["other"][str(p)][part]) for p in group) / len(group)
+            row.append(f"{1000 * ours:>{width}.1f} {1000 * theirs:>8.1f} {ours / theirs:>5.2f}x")
+        print(f"  {label:<11} {len(group):>4} | " + " | ".join(row))
+    if any(p.suffix == ".pdf" for p in paths):
+        print("  (a PDF's text is extracted in a worker process: its CPU time counts in the wall column only)")
+    print(f"  start-up (fresh process, import + check {smallest.name}): this {startup['this']:.2f} s, "
+          f"other {startup['other']:.2f} s, ratio {startup['this'] / startup['other']:.2f}x")
+    print(f"  peak traced memory checking all {len(paths)} files in one run: this {peaks['this'] / 1e6:.1f} MB, "
+          f"other {peaks['other'] / 1e6:.1f} MB, ratio {peaks['this'] / peaks['other']:.2f}x")
+
+
 def main() -> None:
+    if sys.argv[1:] == ["--worker"]:
+        worker()
+        return
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("releases", nargs="?", type=Path, default=DEFAULT_CORPUS,
                         help="folder of .txt/.htm/.html/.md releases (default: the shared corpus)")
-    folder = parser.parse_args().releases
-    paths = sorted(p for p in folder.glob("*") if p.suffix in (".txt", ".htm", ".html", ".md"))
-    if not paths:
+    parser.add_argument("--against", type=Path, metavar="TREE",
+                        help="another fslcheck checkout: time the whole check per document with both trees")
+    parser.add_argument("--this", type=Path, default=THIS_TREE, metavar="TREE",
+                        help="--against: the tree to compare (default: the one this script is in)")
+    parser.add_argument("--rounds", type=int, default=3, help="timing rounds for --against (default 3)")
+    parser.add_argument("--no-pdf", action="store_true", help="--against: leave the folder's PDFs out")
+    parser.add_argument("--only-against", action="store_true",
+                        help="print only the side-by-side with --against (skip sections 1-3)")
+    args = parser.parse_args()
+    folder = args.releases
+    paths = sorted(p for p in folder.glob("*") if p.suffix in TEXT_KINDS)
+    pdfs = [] if args.no_pdf or args.against is None else sorted(folder.glob("*.pdf"))
+    if not paths and not (pdfs and args.only_against):
         sys.exit(f"no documents in {folder}")
+    if args.against is not None:
+        if not (args.against / "fslcheck" / "__init__.py").is_file():
+            sys.exit(f"{args.against} is not an fslcheck checkout (no fslcheck/__init__.py)")
+        side_by_side(sorted(paths + pdfs), args.against.resolve(), args.rounds, args.this.resolve())
+        if args.only_against:
+            return
     documents = [d for p in paths for d in load_path(p)]
     total_kb = sum(len(d.text) for d in documents) / 10_000
     pack = fslcheck.compile_pack()

@@ -18,8 +18,12 @@ _ABBREVIATIONS = frozenset({
     "nov", "dec", "a.m", "p.m", "ph.d", "cos", "bros", "nasdaq", "nyse", "ave",
 })
 BULLETS = "•·▪◦●■□➢►❖✓"  # list bullets as releases and PDF symbol fonts write them
-_BOUNDARY = re.compile(r"""(?<=[.!?])["')\]]*(?= [^ ])|\n""")
-_BOUNDARY_OR_BULLET = re.compile(rf"""(?<=[.!?])["')\]]*(?= [^ ])|\n|(?<=.)(?=[{BULLETS}])""")
+# A boundary is a sentence end: after ".", "!" or "?" (and closing quotes or brackets) before a
+# space and a word, or a line break; with bullets, also just before a bullet that does not open
+# a line. Each pattern opens on the character it ends at or stands before, so that the regex
+# engine skips straight to those characters instead of trying a lookbehind at every position.
+_BOUNDARY = re.compile(r"""[.!?]["')\]]*(?= [^ ])|\n""")
+_BOUNDARY_OR_BULLET = re.compile(rf"""[.!?]["')\]]*(?= [^ ])|\n|[{BULLETS}]""")
 _WORD_BEFORE = re.compile(r"([a-z0-9.]+)\.$")
 # "Form 10-K." ends a sentence: a single letter after a number is a form's name, not an initial.
 _FORM_NAME = re.compile(r"\b[0-9]{1,2}[ -][a-z]\.$")
@@ -31,13 +35,21 @@ def sentence_starts(text: str, bullets: bool = False) -> list[int]:
     bulleted item starts one too."""
     starts = [0]
     for match in (_BOUNDARY_OR_BULLET if bullets else _BOUNDARY).finditer(text):
-        end = match.end()
-        if match.group() != "\n" and text[match.start() - 1 : match.start()] in ".!?\"')]":
-            word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
-            if word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1) and not _FORM_NAME.search(
-                    text, max(0, match.start() - 12), match.start()):
+        found = match.group()
+        if found == "\n":
+            begin = end = match.end()
+        elif found in BULLETS:  # the boundary is just before the bullet, unless it opens the text or a line
+            begin = end = match.start()
+            if begin == 0 or text[begin - 1] == "\n":
                 continue
-            if _ITEM_NUMBER.search(text, max(0, match.start() - 12), match.start()):
+        else:  # the boundary is after the full stop, its closing quotes with it
+            begin, end = match.start() + 1, match.end()
+        if found != "\n" and text[begin - 1 : begin] in ".!?\"')]":
+            word = _WORD_BEFORE.search(text, max(0, begin - 12), begin)
+            if word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1) and not _FORM_NAME.search(
+                    text, max(0, begin - 12), begin):
+                continue
+            if _ITEM_NUMBER.search(text, max(0, begin - 12), begin):
                 continue  # "Item 1A. Risk Factors": a caption's number, not a sentence end
         start = end + 1 if end < len(text) and text[end] in " \n" else end
         if start > starts[-1] and start < len(text):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -16,6 +17,24 @@ def test_speed_benchmark_runs(tmp_path: Path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "ratio" in result.stdout and "end to end: 1 documents" in result.stdout
+
+
+def test_speed_benchmark_runs_side_by_side(tmp_path: Path):
+    # against itself, one round: the per-kind table, start-up and memory lines are printed
+    shutil.copy(EXAMPLE, tmp_path / EXAMPLE.name)
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "speed.py"), str(tmp_path), "--against", str(ROOT),
+                             "--rounds", "1", "--only-against"], capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr
+    kind = EXAMPLE.suffix
+    row = next(line for line in result.stdout.splitlines() if line.strip().startswith(kind))
+    assert len(re.findall(r"\d+\.\d\dx", row)) == 3 and "start-up" in result.stdout and "peak traced memory" in result.stdout
+
+
+def test_speed_benchmark_refuses_a_folder_that_is_no_checkout(tmp_path: Path):
+    shutil.copy(EXAMPLE, tmp_path / EXAMPLE.name)
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "speed.py"), str(tmp_path), "--against",
+                             str(tmp_path), "--only-against"], capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0 and "not an fslcheck checkout" in result.stderr
 
 
 def test_batch_benchmark_runs():

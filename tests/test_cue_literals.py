@@ -100,3 +100,68 @@ def test_only_a_pattern_whose_every_match_starts_the_text_is_anchored():
     assert not anchored(re.compile(r"^\W*abc|def"))  # a second branch may match anywhere
     assert not anchored(re.compile(r"^abc", re.MULTILINE))  # at the start of every line
     assert not anchored(re.compile(r"abc"))
+
+
+def test_a_documents_cues_at_once_are_each_sentences_cues():
+    # `fired_many` (one pass over a document's sentences, used by the scan) against the plain
+    # search of each sentence, the labelled set read as one document, with and without a date
+    texts = labelled()
+    for released in (date(2024, 11, 20), None):
+        assert cues.fired_many(texts, released) == [plain_fired(text, released) for text in texts]
+    assert cues.fired_many([]) == []
+
+
+def test_primed_cues_answer_as_fired_does_and_are_dropped_after():
+    texts = labelled()[:200]
+    released = date(2024, 11, 20)
+    with cues.primed(texts, released):
+        assert [cues.fired(text, released) for text in texts] == [plain_fired(text, released) for text in texts]
+    assert not cues._primed
+
+
+def test_every_match_meets_its_patterns_requirement_tree():
+    from fslcheck.fls.literals import requirement, satisfied
+    lowered = [cues.clean(text).lower() for text in labelled()]
+    holders = lambda literal: [i for i, text in enumerate(lowered) if literal in text]  # noqa: E731
+    checked = 0
+    for pattern in list(cues._POSITIVE.values()) + list(cues._NEGATIVE.values()):
+        need = requirement(pattern)
+        if need is None:
+            continue
+        meeting = satisfied(need, holders)
+        for i, text in enumerate(lowered):
+            if pattern.search(text):
+                checked += 1
+                assert i in meeting, (pattern.pattern, text)
+    assert checked > 1000
+
+
+@pytest.mark.parametrize("pattern, confined", [
+    (r"\bwill\b", True),
+    (r"(?<=[a-z] )will(?! not)", True),
+    (r"a\s+b", True),                 # NUL is no white space
+    (r"a.b", False),                  # `.` matches NUL
+    (r"a\Wb", False),
+    (r"[^a]", False),
+    (r"^will", False),                # anchored: the start of a sentence is not the start of the text
+    (r"will$", False),
+    (r"[\x00-z]", False),
+])
+def test_confined_patterns(pattern, confined):
+    from fslcheck.fls.literals import confined as is_confined
+    assert is_confined(re.compile(pattern)) is confined
+
+
+def test_a_confined_pattern_finds_the_same_sentences_in_the_joined_text():
+    import random
+    from fslcheck.fls.literals import confined
+    rng = random.Random(11)
+    pattern = re.compile(r"\b(?:ab|c d)\b|(?<=x )y+(?! z)")
+    assert confined(pattern)
+    for _ in range(3000):
+        texts = ["".join(rng.choice("abcdxyz ") for _ in range(rng.randint(0, 8))) for _ in range(rng.randint(1, 5))]
+        joined = "\0".join(texts)
+        starts = [sum(len(t) + 1 for t in texts[:i]) for i in range(len(texts))]
+        from bisect import bisect_right
+        found = {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(joined)}
+        assert found == {i for i, t in enumerate(texts) if pattern.search(t)}, texts

@@ -27,7 +27,9 @@ from . import legend
 from .inline_headings import legend_headings, section_headings
 
 EXCERPT_LIMIT = 600
-_GLUE = re.compile(r"(?:\.(?:com|net|org|gov|edu|io|biz|info|us)|[a-z]{2,}[.!?])(?=[A-Z][a-z])")
+# (a run of lower-case letters is tried from its first letter only: the same joins, without
+# retrying the run from each of its letters)
+_GLUE = re.compile(r"(?:\.(?:com|net|org|gov|edu|io|biz|info|us)|(?<![a-z])[a-z]{2,}[.!?])(?=[A-Z][a-z])")
 # A legend heading run into its first sentence ("Forward-Looking StatementsThis release"): a
 # lower-case letter before a capitalised word, read only where the word before is a heading's.
 _CAMEL = re.compile(r"[a-zA-Z](?=[A-Z][a-z])")

@@ -41,6 +41,9 @@ _MARKER = re.compile(
 _MARKER_PHRASES = [Phrase(p) for p in (
     "forward looking {statement*|information}", "safe harbor", "litigation reform act",
     "cautionary {statement*|note*|language}", "section 27a", "section 21e")]
+# The intact word any of those tolerant searches needs to start from: one search of a paragraph
+# for all of them rules most paragraphs out before the six searches.
+_MARKER_SEEDS = re.compile("|".join(f"(?:{p.tolerant.seed_regex.pattern})" for p in _MARKER_PHRASES))
 _CONTINUES = re.compile(
     r"risk|uncertaint|factor|update|revise|reliance|rely|forward looking|filing|form 10 [kq]|"
     r"20 f|securities and exchange commission|sec\b|could cause|differ|projection|assumption|"
@@ -313,6 +316,8 @@ def _damaged_markers(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple
         if _MARKER.search(text, start, end):
             continue
         if _words(text, start, end) > _HEADING_WORDS and len(_CONTINUES.findall(text, start, end)) < 2:
+            continue
+        if not _MARKER_SEEDS.search(text, start, end):
             continue
         found.update((m.start, m.end) for p in _MARKER_PHRASES for m in p.find_tolerant(text, start, end))
     return sorted(span for span in found if not _MARKER.search(text, *span))

@@ -30,6 +30,7 @@ SUPPORTED_EXTENSIONS = {ext: module.FORMAT for module in LOADERS.values() for ex
 
 
 DEFAULT_MAX_BYTES = 50 * 1000 * 1000
+_CHUNK = 1 << 20  # bytes read at a time (`_read_limited`)
 
 
 @dataclass(frozen=True)
@@ -180,10 +181,19 @@ def _special_kind(mode: int) -> str:
 
 def _read_limited(stream, name: str, limit: int) -> bytes:
     """At most `limit` bytes; more is an error (a file that grew, or standard input)."""
+    # In chunks: `read(limit + 1)` would allocate the whole limit (50 MB) up front for every file.
+    chunks: list[bytes] = []
+    size = 0
     try:
-        data = stream.read(limit + 1)
+        while size <= limit:
+            chunk = stream.read(min(_CHUNK, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
     except OSError as error:
         raise InputError(name, f"cannot be read: {error.strerror or error}") from None
+    data = chunks[0] if len(chunks) == 1 else b"".join(chunks)
     if len(data) > limit:
         raise InputError(name, f"is more than the {_size(limit)} limit (--max-bytes)")
     return data

@@ -7,6 +7,7 @@ found again in its source line, so locations point at the Markdown source.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from markdown_it import MarkdownIt
@@ -25,6 +26,7 @@ _parser = MarkdownIt("commonmark").enable("table").enable("strikethrough")
 # as plain text instead, with a warning.
 _parser.options["maxNesting"] = 1_000_000
 
+_NEWLINE = re.compile("\n")
 _BLOCK_BREAKS = {
     "paragraph_close": "\n\n", "heading_close": "\n\n", "bullet_list_close": "\n\n",
     "ordered_list_close": "\n\n", "table_close": "\n\n", "blockquote_close": "\n\n",
@@ -37,10 +39,7 @@ class _Placer:
 
     def __init__(self, source: str) -> None:
         self.source = source
-        self.line_starts = [0]
-        for i, ch in enumerate(source):
-            if ch == "\n":
-                self.line_starts.append(i + 1)
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(source)]
         self.cursor = 0
 
     def seek_line(self, line: int) -> None:

@@ -84,3 +84,132 @@ def anchored(pattern: re.Pattern[str]) -> bool:
     pattern is tried at one position only: a prefilter cannot make it cheaper."""
     items = list(_p.parse(pattern.pattern, pattern.flags))
     return bool(items) and items[0] == (_c.AT, _c.AT_BEGINNING) and not pattern.flags & re.MULTILINE
+
+
+# Character classes that hold NUL: a pattern using one might match across the separator.
+_HOLDS_NUL = {_c.CATEGORY_NOT_DIGIT, _c.CATEGORY_NOT_SPACE, _c.CATEGORY_NOT_WORD, _c.CATEGORY_NOT_LINEBREAK,
+              getattr(_c, "CATEGORY_UNI_NOT_DIGIT", None), getattr(_c, "CATEGORY_UNI_NOT_SPACE", None),
+              getattr(_c, "CATEGORY_UNI_NOT_WORD", None), getattr(_c, "CATEGORY_UNI_NOT_LINEBREAK", None),
+              getattr(_c, "CATEGORY_LOC_NOT_WORD", None)} - {None}
+
+
+def confined(pattern: re.Pattern[str]) -> bool:
+    """Can no match of `pattern` contain a NUL character, nor depend on where the text starts or
+    ends? Then searching sentences joined by NUL ("\\0".join) finds a match in exactly the
+    sentences where searching each sentence alone does: no match can run from one sentence into
+    the next, and a word boundary or a lookaround at a sentence's edge sees a NUL, a non-word
+    character that no part of the pattern can match, as it would see the edge of the text.
+
+    Anchors (`^`, `$`, `\\A`, `\\Z`) are the exception to the last point, so a pattern with one is
+    not confined; nor is one with a class that holds NUL (`.`, `\\W`, `\\S`, `[^...]`, ...), one
+    that is case-blind or verbose, or one this reading does not know."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return False
+    return _confined(list(_p.parse(pattern.pattern, pattern.flags)))
+
+
+def _confined(items: list) -> bool:
+    for op, av in items:
+        if op is _c.LITERAL:
+            if av == 0:
+                return False
+        elif op is _c.IN:
+            for kind, value in av:
+                if kind is _c.NEGATE or (kind is _c.LITERAL and value == 0) \
+                        or (kind is _c.RANGE and value[0] == 0) or (kind is _c.CATEGORY and value in _HOLDS_NUL):
+                    return False
+        elif op is _c.AT:
+            if av not in (_c.AT_BOUNDARY, _c.AT_NON_BOUNDARY):
+                return False
+        elif op is _c.SUBPATTERN:
+            if not _confined(list(av[-1])):
+                return False
+        elif op is _c.BRANCH:
+            if not all(_confined(list(branch)) for branch in av[1]):
+                return False
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            if not _confined(list(av[2])):
+                return False
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            if not _confined(list(av[1])):
+                return False
+        else:  # NOT_LITERAL, ANY, back-references, conditionals, atomic groups ...: not read
+            return False
+    return True
+
+
+# A requirement in full: a literal (str), ("all", parts) or ("any", parts). `required` keeps one
+# set of literals per pattern (a test per literal costs a sentence scan); over a whole document
+# (`fslcheck.fls.cues.fired_many`) each literal is looked for once, so every part can be kept:
+# "plans to" needs " to" AND one of "plan", "intend", ...: far fewer sentences than " to" alone.
+Requirement = str | tuple
+
+
+def requirement(pattern: re.Pattern[str]) -> Requirement | None:
+    """What every match of `pattern` contains, as a tree of literals, or None when unknown. The
+    rules are those of `required`, with every part of a sequence kept instead of the best one."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    return _sequence_requirement(list(_p.parse(pattern.pattern, pattern.flags)))
+
+
+def _sequence_requirement(items: list) -> Requirement | None:
+    parts: list[Requirement] = []
+    run = ""
+    for op, av in items:
+        if op is _c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            parts.append(run)
+            run = ""
+        need = _item_requirement(op, av)
+        if need is not None:
+            parts.append(need)
+    if run:
+        parts.append(run)
+    # A part met by nearly every sentence (" ", "ed", one of "hat"/"o") costs a look-up per
+    # sentence and rules out nothing: dropped while a stronger part is left (fewer parts is a
+    # weaker condition, never a wrong one).
+    parts = [p for p in parts if not _weak(p)] or parts
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else ("all", tuple(parts))
+
+
+def _weak(need: Requirement) -> bool:
+    if isinstance(need, str):
+        return len(need.strip()) < 3
+    return need[0] == "any" and any(_weak(part) for part in need[1])
+
+
+def _item_requirement(op, av) -> Requirement | None:
+    if op is _c.SUBPATTERN:
+        return _sequence_requirement(list(av[-1]))
+    if op is _c.BRANCH:
+        branches = [_sequence_requirement(list(branch)) for branch in av[1]]
+        return None if any(b is None for b in branches) else ("any", tuple(branches))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, _high, body = av
+        return _sequence_requirement(list(body)) if low >= 1 else None
+    return None
+
+
+def satisfied(need: Requirement, holders) -> set[int]:
+    """The indexes (of sentences, say) that meet `need`, given `holders(literal)`: the indexes
+    whose text contains that literal."""
+    if isinstance(need, str):
+        return set(holders(need))
+    kind, parts = need
+    if kind == "any":
+        out: set[int] = set()
+        for part in parts:
+            out |= satisfied(part, holders)
+        return out
+    out = None
+    for part in sorted(parts, key=lambda p: not isinstance(p, str)):  # plain literals first: cheapest
+        found = satisfied(part, holders)
+        out = found if out is None else out & found
+        if not out:
+            break
+    return out

@@ -16,6 +16,7 @@ from datetime import date
 
 from ..normalise import Canonical
 from .classify import Reader, Verdict, classify
+from .cues import primed
 from .segment import Sentence, sentences
 from .topics import topic_of
 from .transcript import is_call_transcript
@@ -81,11 +82,13 @@ def scan(text: str, legend_spans: list[tuple[int, int]] = (), release_date: date
         transcript = is_call_transcript(text)
     reader = Reader(release_date, transcript)
     out: list[Judged] = []
-    for sentence in sentences(text, canonical):
-        in_legend = any(start <= sentence.start < end for start, end in legend_spans)
-        verdict = reader.judge(sentence.text, in_legend)
-        topic = topic_of(sentence.text) if verdict.forward_looking else None
-        out.append(Judged(sentence, verdict, in_legend, topic))
+    found = [(s, any(start <= s.start < end for start, end in legend_spans)) for s in sentences(text, canonical)]
+    # The cues of every sentence outside the legend, matched in one pass over the document.
+    with primed([s.text for s, in_legend in found if not in_legend], release_date):
+        for sentence, in_legend in found:
+            verdict = reader.judge(sentence.text, in_legend)
+            topic = topic_of(sentence.text) if verdict.forward_looking else None
+            out.append(Judged(sentence, verdict, in_legend, topic))
     return out
 
 

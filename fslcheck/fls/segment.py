@@ -32,6 +32,8 @@ _RUNS_ON = re.compile(r"(?:[,;:\-–—(&/]|\b(?:and|or|the|a|an|of|to|in|for|wi
                       r"mr|mrs|ms|dr|inc|no|st|u\.s|approx)\.?)\s*$", re.IGNORECASE)
 _STARTS_UNIT = re.compile(r"\s*(?:[A-Z0-9$•·▪◦●■□➢►❖✓*(\"“]|-\s)")
 _SPEAKER = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?: --? [^:\n]{1,60})?):[ \t]+(?=\S)")
+_SPACES = re.compile(r"\s+")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
 _SHORT_LINE = 0.6  # a line shorter than this share of a full prose line ends a unit
 _MIN_LONG = 50     # ... when the paragraph has lines at least this long (wrapped prose)
 
@@ -79,8 +81,8 @@ def _make(text: str, start: int, end: int) -> Sentence | None:
             end -= 1
     if start >= end:
         return None
-    words = re.sub(r"\s+", " ", text[start:end])
-    if not re.search(r"[A-Za-z0-9]", words):
+    words = _SPACES.sub(" ", text[start:end])
+    if not _ALNUM.search(words):
         return None
     return Sentence(start, end, words)
 
@@ -124,13 +126,19 @@ def _cut_lines(text: str, start: int, end: int, longest: int) -> list[tuple[int,
         position += len(line) + 1
     pieces: list[tuple[int, int]] = []
     piece_start = start
+    next_row: bool | None = None  # whether the line this one is, read as the one after the last
     for index, (line_start, line_end) in enumerate(lines[:-1]):
         line = text[text.rfind("\n", 0, line_start) + 1:line_end].strip()  # the whole source line
         following = text[lines[index + 1][0]:lines[index + 1][1]]
+        row, next_row = next_row, None
         if not line:
             continue
         cut = False
-        if _table_row(line) or _table_row(following):
+        # each line is read as a table row once (as the line after this one, then as this one)
+        next_row = _table_row(following)
+        if row is None:
+            row = _table_row(line)
+        if row or next_row:
             cut = True
         elif (longest >= _MIN_LONG and len(line) < _SHORT_LINE * longest
               and not _RUNS_ON.search(line) and _STARTS_UNIT.match(following) and _title_like(line)):

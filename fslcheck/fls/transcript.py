@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 _SIGNS = {
     "operator": re.compile(r"^\s*operator\b\s*(?::|$)|\boperator instructions\b", re.IGNORECASE | re.MULTILINE),
@@ -33,15 +34,21 @@ _MANY_COUNT = 3  # a word a transcript repeats: one damaged or missing occurrenc
 
 
 def signs(text: str) -> list[str]:
-    found = []
-    for name, pattern in _SIGNS.items():
-        many = _MANY.get(name)
-        if pattern.search(text) or (many is not None and len(many.findall(text)) >= _MANY_COUNT):
-            found.append(name)
-    return found
+    return [name for name in _SIGNS if _has_sign(text, name)]
+
+
+def _has_sign(text: str, name: str) -> bool:
+    many = _MANY.get(name)
+    # Counting stops at the third occurrence: a long filing says "call" hundreds of times.
+    return bool(_SIGNS[name].search(text)) or (
+        many is not None and sum(1 for _ in islice(many.finditer(text), _MANY_COUNT)) >= _MANY_COUNT)
 
 
 @lru_cache(maxsize=4)  # asked of the same document text by the engine and by the forward-looking scan
 def is_call_transcript(text: str) -> bool:
-    found = set(signs(text))
-    return len(found) >= 2 and bool(found & {"operator", "questions"})
+    # The signs that must be there first: most documents have neither, and the other signs are
+    # then not worth looking for (the speaker lines are a slow search of every line).
+    key = [name for name in ("operator", "questions") if _has_sign(text, name)]
+    if not key:
+        return False
+    return len(key) + sum(_has_sign(text, name) for name in _SIGNS if name not in key) >= 2

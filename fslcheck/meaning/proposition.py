@@ -50,6 +50,12 @@ class Term:
 
     source: str
     words: tuple[tuple[frozenset[str] | None, str | None], ...]  # (forms, prefix)
+    # the OCR skeletons of each word's forms, computed with the term (a term is matched often)
+    skeletons: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "skeletons", tuple(_skeletons(forms) if forms is not None else frozenset()
+                                                    for forms, _ in self.words))
 
     @classmethod
     def compile(cls, source: str) -> "Term":
@@ -79,7 +85,7 @@ class Term:
         for k, (forms, prefix) in enumerate(self.words):
             word = words[i + k]
             if forms is not None:
-                if word not in forms and not (len(word) >= 4 and ocr_skeleton(word) in _skeletons(forms)):
+                if word not in forms and not (len(word) >= 4 and ocr_skeleton(word) in self.skeletons[k]):
                     # The slow path, for one sentence at a time: a letter dropped or doubled. A
                     # short word has too many neighbours ("free" is two edits from "are"), and a common word
                     # found intact ("the") is itself, not a damaged "them" or "these".
