@@ -50,3 +50,11 @@ def test_a_legend_paragraph_keeps_all_its_sentences_and_not_the_talk_after_it(tm
               "on these statements, which speak only as of today.\n\n" + TALK)
     legends = legend_text(tmp_path, text)
     assert len(legends) == 1 and legends[0].rstrip().endswith("speak only as of today.")
+
+
+def test_numbered_factors_written_as_sentences_stay_in_the_legend(tmp_path):
+    factors = ("Actual results could differ materially because of factors including: (i) weaker demand in our "
+               "markets. (ii) higher steel prices. (iii) delays at our suppliers. (iv) changes in trade policy. ")
+    legends = legend_text(tmp_path, LEGEND + factors + TALK * 2)
+    assert "(iv) changes in trade policy." in legends[0]
+    assert "margins widened" not in legends[0]

@@ -70,7 +70,8 @@ _SENTENCE_CONTINUES = re.compile(
     r"cauti|speaks? only|belie|estimate|predict|guarantee|known and unknown|actual results|"
     r"non gaap|reconciliation"
 )
-_LEGEND_GAP_SENTENCES = 1
+_LEGEND_GAP_SENTENCES = 2
+_NUMBERED_ITEM = re.compile(r"\s*(?:\((?:[ivx]{1,5}|[a-z]|[0-9]{1,2})\)|[0-9]{1,2}\.\s)")
 _OPENING_SENTENCES = 2
 _LONG_PARAGRAPH = 40  # words: a paragraph this long may hold more than the legend
 _THIRD_PARTY = re.compile(
@@ -272,8 +273,10 @@ def _cut_at_legend(text: str, start: int, end: int, sentence_starts: list[int],
 
 
 def _speaks_sentence(text: str, start: int, end: int) -> bool:
+    """A sentence in the legend's language, or the next item of a numbered list ("(ii) commodity
+    prices."): factors written as sentences are still the legend's."""
     return bool(_MARKER.search(text, start, end) or _CONTINUES.search(text, start, end)
-                or _SENTENCE_CONTINUES.search(text, start, end))
+                or _SENTENCE_CONTINUES.search(text, start, end) or _NUMBERED_ITEM.match(text, start, end))
 
 
 def _cut_after_legend(text: str, start: int, end: int, sentence_starts: list[int]) -> list[tuple[int, int]]:
