@@ -349,10 +349,15 @@ def _link_only(text: str, start: int, end: int, damaged: list[tuple[int, int]] =
     return bool(markers)
 
 
+_ANNOUNCES_LIST = re.compile(r"(?:the following|as follows)(?: [a-z]+){0,3}\s*[.:]$")
+
+
 def _opens_list(text: str, end: int) -> bool:
-    """A paragraph ending with a colon opens a list; one ending with ";", "," or "and"/"or" goes on."""
+    """A paragraph ending with a colon, or announcing a list ("… including the following."),
+    opens a list; one ending with ";", "," or "and"/"or" goes on."""
     tail = text[max(0, end - 4) : end].rstrip()
-    return tail.endswith((":", ";", ",")) or tail.endswith((" and", " or"))
+    return (tail.endswith((":", ";", ",")) or tail.endswith((" and", " or"))
+            or bool(_ANNOUNCES_LIST.search(text[max(0, end - 60) : end].rstrip())))
 
 
 def _words(text: str, start: int, end: int) -> int:
