@@ -318,11 +318,23 @@ class Checker:
                             or (not match.exact and _damaged_factor_context(text, sentence_start, match.end))):
                         continue
                     span = self._enumeration(context, match.end, scope_end)
-                    items = continue_that_clauses(drop_kinds_of_factors(split_items(text[span[0] : span[1]])))
-                    items = [i for i in items if is_specific_factor(i)]
+                    spans = [span]
+                    # "Risks (such as x, y and z) could cause …": a lead-in inside parentheses
+                    # may list up to the closing one; the reading with more factors counts.
+                    opened = text.rfind("(", sentence_start, match.end)
+                    if opened >= 0 and text.find(")", opened, match.end) < 0:
+                        closed = text.find(")", match.end, span[1])
+                        if closed >= 0:
+                            spans.append((span[0], closed))
+                    items, span = max(((self._items(text, s), s) for s in spans), key=lambda pair: len(pair[0]))
                     if best is None or len(items) > len(best[0]):
                         best = (items, (match.start, span[1]))
         return best
+
+    @staticmethod
+    def _items(text: str, span: tuple[int, int]) -> list[str]:
+        items = continue_that_clauses(drop_kinds_of_factors(split_items(text[span[0] : span[1]])))
+        return [i for i in items if is_specific_factor(i)]
 
     @staticmethod
     def _enumeration(context: CheckContext, start: int, scope_end: int) -> tuple[int, int]:
