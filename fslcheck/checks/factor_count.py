@@ -189,6 +189,11 @@ def split_items(enumeration: str) -> list[str]:
     colon = text.find(":", 0, first_separator if first_separator >= 0 else len(text))
     if colon >= 0:
         text = text[colon + 1 :]
+    # "include: o weather … o the price of fertilizer o changes …": a fixed-width exhibit's "o"
+    # bullets on lines that extraction joined into one paragraph; a list that opens with the
+    # marker and repeats it is split at it.
+    if _LETTER_BULLET_START.match(text) and len(_LETTER_BULLET.findall(text)) >= 3:
+        text = _LETTER_BULLET.sub(";", text)
     if text.count(";") >= 2:
         # Items that end with ";": a break after anything else is a line broken inside an item
         # ("… chinese yuan and" / "south korean won;"), and a page number there is no item.
@@ -234,6 +239,10 @@ _SEMICOLON_ITEM_SENTENCES = 4  # full stops one item may hold ("… with limited
 # follows.") opens it like a colon does, and its items may be sentences of their own.
 _ANNOUNCES_LIST = re.compile(r"(?:the following|as follows)(?: [a-z]+){0,3}\s*[.:]$")
 _PERIOD_ITEM_WORDS = 30
+
+
+_LETTER_BULLET_START = re.compile(r"\s*o (?=[a-z])")
+_LETTER_BULLET = re.compile(r"(?:^|(?<=\s))o (?=[a-z])")
 
 
 _SOURCE_BULLET = re.compile(f"[ \t]*(?:[{BULLETS}]|[-–*o](?= ))")
