@@ -59,6 +59,7 @@ _QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|without limitation|amo
 _CONTINUED_OBJECT = re.compile(r"^[a-z]+ (?:and|or) other ")
 _INFINITIVE = re.compile(r"\bto [a-z]+")
 _SPLIT_AND = re.compile(r",? (?:and|or|as well as) (?=[a-z])")
+_REFERS_BACK = re.compile(r"\s*(?:chief |foremost |prominent )?among (?:them|these|those)\b")
 _CONTEXT_STEMS = ("risk", "factor", "uncertaint", "cause", "affect", "impact", "differ", "contingenc", "assumption")
 _FACTOR_CONTEXT = re.compile("|".join(_CONTEXT_STEMS))
 _GENERIC_WORDS = frozenset("""
@@ -323,7 +324,12 @@ class Checker:
             for phrase in self.lead_ins:
                 for match in getattr(phrase, search)(text, scope_start, scope_end):
                     sentence_start, _ = context.sentence_of(match.start, match.end)
-                    if not (_FACTOR_CONTEXT.search(text, sentence_start, match.end)
+                    # "Many factors could cause … . Among them are …": a lead-in that opens its
+                    # sentence by referring back takes its context from the sentence before.
+                    context_start = sentence_start
+                    if sentence_start > 1 and _REFERS_BACK.match(text, sentence_start, match.end):
+                        context_start = context.sentence_of(sentence_start - 2, sentence_start - 1)[0]
+                    if not (_FACTOR_CONTEXT.search(text, context_start, match.end)
                             or (not match.exact and _damaged_factor_context(text, sentence_start, match.end))):
                         continue
                     span = self._enumeration(context, match.end, scope_end)
