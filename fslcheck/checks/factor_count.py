@@ -59,6 +59,7 @@ _QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|without limitation|amo
 _CONTINUED_OBJECT = re.compile(r"^[a-z]+ (?:and|or) other ")
 _INFINITIVE = re.compile(r"\bto [a-z]+")
 _SPLIT_AND = re.compile(r",? (?:and|or|as well as) (?=[a-z])")
+_REFERS_BACK = re.compile(r"\s*(?:chief |foremost |prominent )?among (?:them|these|those)\b")
 _CONTEXT_STEMS = ("risk", "factor", "uncertaint", "cause", "affect", "impact", "differ", "contingenc", "assumption")
 _FACTOR_CONTEXT = re.compile("|".join(_CONTEXT_STEMS))
 _GENERIC_WORDS = frozenset("""
@@ -79,7 +80,7 @@ _NOT_A_FACTOR = re.compile(
     r"\b(?:could|may|might|would|will|can) cause\b|"
     r"\bform [0-9]+ [a-z]{1,3}\b|annual report|quarterly report|current report|filings? with|filed with|"
     r"reports? (?:filed|with)|securities and exchange commission|under the (?:caption|heading)|"
-    r"risk factors (?:section|in)|the foregoing|(?:discussed|described|detailed|disclosed|identified|"
+    r"risk factors (?:section|in)|the foregoing|\bthe following\b|\bas follows\b|(?:discussed|described|detailed|disclosed|identified|"
     r"set forth|referred to|listed|contained|included|outlined) (?:in|under|from time|elsewhere|herein|above|below)|"
     r"^(?:and |or )?(?:other|such other|those other|additional|similar) "
     r"(?:\w+ )?(?:factors|risks|uncertainties|matters)\b"
@@ -92,11 +93,34 @@ _KINDS_NOUN = re.compile(r"^[a-z]+(?: (?:and|or) [a-z]+)? (?:factors|risks|uncer
 _GROUP_HEADING = re.compile(r"^[a-z]+(?: and (?:other )?[a-z]+)? factors$")
 
 
+_ADJECTIVE = re.compile(r"^(?:[a-z]+ )?[a-z/]+(?:al|ic|ive|ary|ory)$")
+
+
+def _merge_shared_adjectives(items: list[str]) -> list[str]:
+    """"adverse economic, social, political, regulatory and physical conditions": a run of
+    adjectives split at commas shares the noun of the item that ends it: one factor."""
+    out: list[str] = []
+    run: list[str] = []
+    for item in items:
+        if _ADJECTIVE.match(item):
+            run.append(item)
+            continue
+        if len(run) >= 2:
+            item = ", ".join(run) + ", " + item
+        else:
+            out.extend(run)
+        run = []
+        out.append(item)
+    return out + run
+
+
 def drop_kinds_of_factors(items: list[str]) -> list[str]:
     """"economic, competitive, governmental and technology factors": adjectives sharing one noun
     name kinds of factors, not specific factors; the run of one-word items before such an item
-    goes with it. A lone "market conditions" is a factor like any other."""
+    goes with it. A lone "market conditions" is a factor like any other. A run of adjectives
+    before another noun is one factor with it (`_merge_shared_adjectives`)."""
     out: list[str] = []
+    items = _merge_shared_adjectives(items)
     for item in items:
         shared = " and " in item or " or " in item or (out and len(out[-1].split()) == 1)
         if shared and _KINDS_NOUN.match(item):
@@ -166,6 +190,11 @@ def split_items(enumeration: str) -> list[str]:
     colon = text.find(":", 0, first_separator if first_separator >= 0 else len(text))
     if colon >= 0:
         text = text[colon + 1 :]
+    # "include: o weather … o the price of fertilizer o changes …": a fixed-width exhibit's "o"
+    # bullets on lines that extraction joined into one paragraph; a list that opens with the
+    # marker and repeats it is split at it.
+    if _LETTER_BULLET_START.match(text) and len(_LETTER_BULLET.findall(text)) >= 3:
+        text = _LETTER_BULLET.sub(";", text)
     if text.count(";") >= 2:
         # Items that end with ";": a break after anything else is a line broken inside an item
         # ("… chinese yuan and" / "south korean won;"), and a page number there is no item.
@@ -187,11 +216,16 @@ def split_items(enumeration: str) -> list[str]:
             items[-1] += ", " + part
             continue
         items.append(part)
-    # "x, y and z": the last comma-part often holds two factors joined by "and".
+    # "x, y and z": the last comma-part often holds two factors joined by "and"; when the
+    # sentence goes on in a clause after the list ("…, y and z, which could cause …"), the
+    # last part before that clause does.
     if separator == "," and items and len(items) >= 2:
-        tail = _SPLIT_AND.split(items[-1])
-        if len(tail) == 2 and all(len(t.split()) <= 8 for t in tail):
-            items[-1:] = tail
+        last = len(items) - 1
+        while last > 0 and _CLAUSE_START.search(items[last]):
+            last -= 1
+        tail = _SPLIT_AND.split(items[last])
+        if last > 0 and len(tail) == 2 and all(len(t.split()) <= 8 for t in tail):
+            items[last : last + 1] = tail
     return items
 
 
@@ -200,6 +234,16 @@ _PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
 _GROUP_HEADING_LINE = re.compile(r"\n[a-z]+(?: and (?:other )?[a-z]+)? (?:factors|risks)$")
 _PAGE_NUMBER_END = re.compile(r"\s[0-9]{1,3}$")
 _SEMICOLON_ITEM_SENTENCES = 4  # full stops one item may hold ("… with limited exceptions. If GF …;")
+
+
+# A lead-in whose sentence ends by announcing the list ("… including the following.", "… are as
+# follows.") opens it like a colon does, and its items may be sentences of their own.
+_ANNOUNCES_LIST = re.compile(r"(?:the following|as follows)(?: [a-z]+){0,3}\s*[.:]$")
+_PERIOD_ITEM_WORDS = 30
+
+
+_LETTER_BULLET_START = re.compile(r"\s*o (?=[a-z])")
+_LETTER_BULLET = re.compile(r"(?:^|(?<=\s))o (?=[a-z])")
 
 
 _SOURCE_BULLET = re.compile(f"[ \t]*(?:[{BULLETS}]|[-–*o](?= ))")
@@ -280,15 +324,32 @@ class Checker:
             for phrase in self.lead_ins:
                 for match in getattr(phrase, search)(text, scope_start, scope_end):
                     sentence_start, _ = context.sentence_of(match.start, match.end)
-                    if not (_FACTOR_CONTEXT.search(text, sentence_start, match.end)
+                    # "Many factors could cause … . Among them are …": a lead-in that opens its
+                    # sentence by referring back takes its context from the sentence before.
+                    context_start = sentence_start
+                    if sentence_start > 1 and _REFERS_BACK.match(text, sentence_start, match.end):
+                        context_start = context.sentence_of(sentence_start - 2, sentence_start - 1)[0]
+                    if not (_FACTOR_CONTEXT.search(text, context_start, match.end)
                             or (not match.exact and _damaged_factor_context(text, sentence_start, match.end))):
                         continue
                     span = self._enumeration(context, match.end, scope_end)
-                    items = continue_that_clauses(drop_kinds_of_factors(split_items(text[span[0] : span[1]])))
-                    items = [i for i in items if is_specific_factor(i)]
+                    spans = [span]
+                    # "Risks (such as x, y and z) could cause …": a lead-in inside parentheses
+                    # may list up to the closing one; the reading with more factors counts.
+                    opened = text.rfind("(", sentence_start, match.end)
+                    if opened >= 0 and text.find(")", opened, match.end) < 0:
+                        closed = text.find(")", match.end, span[1])
+                        if closed >= 0:
+                            spans.append((span[0], closed))
+                    items, span = max(((self._items(text, s), s) for s in spans), key=lambda pair: len(pair[0]))
                     if best is None or len(items) > len(best[0]):
                         best = (items, (match.start, span[1]))
         return best
+
+    @staticmethod
+    def _items(text: str, span: tuple[int, int]) -> list[str]:
+        items = continue_that_clauses(drop_kinds_of_factors(split_items(text[span[0] : span[1]])))
+        return [i for i in items if is_specific_factor(i)]
 
     @staticmethod
     def _enumeration(context: CheckContext, start: int, scope_end: int) -> tuple[int, int]:
@@ -308,11 +369,15 @@ class Checker:
                 break
             _, end = context.sentence_of(following.end(), following.end() + 1)
         end = _semicolon_items(context, start, end, scope_end)
+        announced = bool(_ANNOUNCES_LIST.search(text[max(0, start - 60) : end].rstrip(" \n")))
         items = 0
         while end < scope_end and items < _MAX_LIST_PARAGRAPHS:
             # A page number extracted at the end of an item ("…; 5") is not the item's end.
             before = _PAGE_NUMBER_END.sub("", text[start:end].rstrip(" \n"))
-            if not (before.endswith((":", ";", ",")) or re.search(r" (?:and|or)$", before)
+            # After "the following.", factors one per paragraph, each a sentence of its own: the
+            # list goes on while the next paragraph is a short specific factor.
+            sentence_items = announced and before.endswith(".")
+            if not (before.endswith((":", ";", ",")) or re.search(r" (?:and|or)$", before) or sentence_items
                     or (items and _GROUP_HEADING_LINE.search(before))
                     or (items and _bulleted(context, end) and _bulleted(context, _next_paragraph(text, end)))):
                 break  # an item without punctuation ends the list, unless bullets go on
@@ -328,6 +393,9 @@ class Checker:
                 items += 1
                 continue
             words = text.count(" ", next_start, next_end) + 1
+            if sentence_items and not before.endswith((":", ";", ",")) and not (
+                    words <= _PERIOD_ITEM_WORDS and is_specific_factor(text[next_start:next_end].strip(" .;"))):
+                break
             # After "…;", or a colon opening items that end with ";" (a PDF's bullets run
             # together), or before a paragraph of items that end with ";" (a PDF broke a line
             # inside an item: "… chinese yuan and" / "south korean won; …"), the list goes on

@@ -272,6 +272,9 @@ def _cut_at_legend(text: str, start: int, end: int, sentence_starts: list[int],
     return [*before, *_cut_after_legend(text, cut, end, sentence_starts)]
 
 
+_ENUMERATED_SENTENCE = re.compile(r"\s*\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)")
+
+
 def _speaks_sentence(text: str, start: int, end: int) -> bool:
     """A sentence in the legend's language, or the next item of a numbered list ("(ii) commodity
     prices."): factors written as sentences are still the legend's."""
@@ -289,7 +292,10 @@ def _cut_after_legend(text: str, start: int, end: int, sentence_starts: list[int
     last_legend = 0
     gap = 0
     for number, (s, e) in enumerate(bounds[1:], start=1):
-        if _speaks_sentence(text, s, e):
+        # "(i) economic conditions. (ii) commodity prices.": numbered factors written as sentences
+        # go on the list that the legend's sentence before them opened.
+        numbered = last_legend == number - 1 and _ENUMERATED_SENTENCE.match(text, s, e)
+        if numbered or _speaks_sentence(text, s, e):
             last_legend, gap = number, 0
         else:
             gap += 1
@@ -352,10 +358,15 @@ def _link_only(text: str, start: int, end: int, damaged: list[tuple[int, int]] =
     return bool(markers)
 
 
+_ANNOUNCES_LIST = re.compile(r"(?:the following|as follows)(?: [a-z]+){0,3}\s*[.:]$")
+
+
 def _opens_list(text: str, end: int) -> bool:
-    """A paragraph ending with a colon opens a list; one ending with ";", "," or "and"/"or" goes on."""
+    """A paragraph ending with a colon, or announcing a list ("… including the following."),
+    opens a list; one ending with ";", "," or "and"/"or" goes on."""
     tail = text[max(0, end - 4) : end].rstrip()
-    return tail.endswith((":", ";", ",")) or tail.endswith((" and", " or"))
+    return (tail.endswith((":", ";", ",")) or tail.endswith((" and", " or"))
+            or bool(_ANNOUNCES_LIST.search(text[max(0, end - 60) : end].rstrip())))
 
 
 def _words(text: str, start: int, end: int) -> int:

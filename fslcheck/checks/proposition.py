@@ -46,7 +46,9 @@ Words of a part are compared by family (`fslcheck.meaning.lexicon`): "differ" is
 not know gets the regular inflections. `word*` is any word starting with `word`; `=word` is that
 word alone. All the parts of a form must stand in one sentence, within `window` words, in any
 order (active, passive and predicate forms alike: "will not be revised by us"), or, with
-`refer_back`, in two sentences when the second refers back to the first ("Such variances ...").
+`refer_back`, in two sentences when the second refers back to the first ("Such variances ...",
+"These are ..."); `refer_back: pronoun` only when the second opens with a plural pronoun as its
+subject ("… many risks. These are detailed in our SEC filings.").
 
 Polarity is decided for each place the proposition stands: negation cues before a part of
 `negation_on` in its clause ("not", "no", "never", "none of which", "cannot", "n't",
@@ -104,7 +106,7 @@ OPTIONS: dict[str, Any] = {
     "window": {"type": "integer", "minimum": 2, "maximum": 80},
     "object": {"type": "object", "additionalProperties": False, "required": ["of", "words"],
                "properties": {"of": {"type": "string"}, "words": _TERMS}},
-    "refer_back": {"type": "boolean"},
+    "refer_back": {"enum": [True, False, "pronoun"]},
     "near_miss": {"type": "array", "minItems": 1,
                   "items": {"type": "string", "pattern": r"^\s*[a-z0-9_-]+(?:\s*\+\s*[a-z0-9_-]+)*\s*$"}},
     "company_parts": {"type": "array", "items": {"type": "string"}},

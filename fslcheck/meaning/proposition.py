@@ -34,6 +34,8 @@ from .lexicon import (ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLICIT_NEGA
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
 ANOTHERS = "another's"  # said of someone else's statements or results, or of another time
 DEFAULT_WINDOW = 30
+_PLURAL_SUBJECTS = frozenset("these those they".split())
+_SUBJECT_VERBS = frozenset("are were have".split())
 NEAR_WORDS = 6  # "a ~ b": at most this many words between the two parts
 _NEGATION_REACH = 20  # words before a part a negation cue may stand
 _FORM = re.compile(r"^\s*[a-z0-9_-]+(?:\s*[+>~]\s*[a-z0-9_-]+)*(?:\s+within\s+[0-9]+)?\s*$")
@@ -216,7 +218,11 @@ class Proposition:
         self.open_ended = [Term.compile(t) for t in options.get("open_ended", [])]
         self.excludes = [Term.compile(t) for t in options.get("excludes", [])]
         self.window = int(options.get("window", DEFAULT_WINDOW))
-        self.refer_back = bool(options.get("refer_back", False))
+        # true: "Such variances ..." (an anaphor with a part's word) or "These are ..."; "pronoun":
+        # only a sentence whose subject is a plural pronoun ("These are detailed in our filings").
+        refer_back = options.get("refer_back", False)
+        self.refer_back = bool(refer_back)
+        self.refer_back_by_word = refer_back is True
         self.company_parts = list(options.get("company_parts") or [])
         self.future = bool(options.get("future", False))
         unknown = [n for n in self.company_parts if n not in self.parts]
@@ -262,6 +268,12 @@ class Proposition:
     def _refers_back(self, tokens: Tokens, lo: int, hi: int) -> bool:
         """The sentence opens by referring back to a part: "Such variances ...", "These differences"."""
         words = tokens.words
+        # A plural pronoun as the subject stands for what the sentence before named: "… because
+        # of many risks. These are detailed in our SEC filings."
+        if hi - lo > 2 and words[lo] in _PLURAL_SUBJECTS and words[lo + 1] in _SUBJECT_VERBS:
+            return True
+        if not self.refer_back_by_word:
+            return False
         for i in range(lo, min(hi - 1, lo + 6)):
             if words[i] in ANAPHORS and (words[i + 1] in self._part_forms
                                          or (i + 2 < hi and words[i + 2] in self._part_forms)):
