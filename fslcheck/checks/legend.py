@@ -272,7 +272,6 @@ def _cut_at_legend(text: str, start: int, end: int, sentence_starts: list[int],
     return [*before, *_cut_after_legend(text, cut, end, sentence_starts)]
 
 
-_ENUMERATED_SENTENCE = re.compile(r"\s*\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)")
 
 
 def _speaks_sentence(text: str, start: int, end: int) -> bool:
@@ -292,10 +291,7 @@ def _cut_after_legend(text: str, start: int, end: int, sentence_starts: list[int
     last_legend = 0
     gap = 0
     for number, (s, e) in enumerate(bounds[1:], start=1):
-        # "(i) economic conditions. (ii) commodity prices.": numbered factors written as sentences
-        # go on the list that the legend's sentence before them opened.
-        numbered = last_legend == number - 1 and _ENUMERATED_SENTENCE.match(text, s, e)
-        if numbered or _speaks_sentence(text, s, e):
+        if _speaks_sentence(text, s, e):
             last_legend, gap = number, 0
         else:
             gap += 1
