@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 _ABBREVIATIONS = frozenset({
     "inc", "co", "corp", "ltd", "llc", "plc", "no", "nos", "mr", "mrs", "ms", "dr", "st", "jr", "sr",
@@ -33,6 +34,12 @@ _ITEM_NUMBER = re.compile(r"\b(?:item|items|part)\s+[0-9]{1,2}[a-z]?\.$")
 def sentence_starts(text: str, bullets: bool = False) -> list[int]:
     """Offsets where sentences of canonical `text` start (the first is 0); with `bullets`, each
     bulleted item starts one too."""
+    return list(_sentence_starts(text, bullets))
+
+
+@lru_cache(maxsize=4)
+def _sentence_starts(text: str, bullets: bool) -> tuple[int, ...]:
+    # the checks and the forward-looking scan cut the same document text: cut it once
     starts = [0]
     for match in (_BOUNDARY_OR_BULLET if bullets else _BOUNDARY).finditer(text):
         found = match.group()
@@ -54,7 +61,7 @@ def sentence_starts(text: str, bullets: bool = False) -> list[int]:
         start = end + 1 if end < len(text) and text[end] in " \n" else end
         if start > starts[-1] and start < len(text):
             starts.append(start)
-    return starts
+    return tuple(starts)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

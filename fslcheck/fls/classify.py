@@ -121,7 +121,8 @@ def classify(text: str, release_date: date | None = None, in_legend: bool = Fals
     cues = fired(text, release_date)
     if in_legend:
         return Verdict(False, ["legend"] + cues, "part of the legend")
-    return judge(features(text, cues, context), cues, model or load(alone=context is None))
+    model = model or load(alone=context is None)
+    return judge(features(text, cues, context, model.words), cues, model)
 
 
 _BULLET_END = re.compile(r"(?:[:;]|\s[•·▪*\-–—])\s*$")  # the line before an item ends with its bullet or a colon
@@ -162,7 +163,7 @@ class Reader:
             self.lead, self.previous_text = None, text
             return verdict
         cues = fired(text, self.release_date)
-        verdict = judge(features(text, cues, self.context), cues, self.model)
+        verdict = judge(features(text, cues, self.context, self.model.words), cues, self.model)
         verdict, self.lead = follow_list(verdict, text, self.lead, self.previous_text)
         self.context.advance(text, cues)
         self.previous_text = text

@@ -189,20 +189,52 @@ def _token(token: str) -> str:
     return token.rstrip("0123456789") or "#"
 
 
-def words(text: str) -> list[str]:
-    """Lower-cased words and word pairs of a sentence, as `w:` features."""
+@dataclass(frozen=True)
+class WeightedWords:
+    """The `w:` features a model gives a weight: a word or pair without one adds nothing to a
+    score, so a model's reader need not build it (the bulk of a sentence's features)."""
+
+    singles: frozenset[str]  # "w:word" names
+    pairs: dict[str, frozenset[str]]  # a pair's first word -> its second words
+
+    @classmethod
+    def of(cls, names) -> WeightedWords:
+        singles, pairs = set(), {}
+        for name in names:
+            if name.startswith("w:"):
+                first, space, second = name[2:].partition(" ")
+                if space:
+                    pairs.setdefault(first, set()).add(second)
+                else:
+                    singles.add(name)
+        return cls(frozenset(singles), {k: frozenset(v) for k, v in pairs.items()})
+
+
+def words(text: str, weighted: WeightedWords | None = None) -> list[str]:
+    """Lower-cased words and word pairs of a sentence, as `w:` features (with `weighted`, only
+    those it holds)."""
     if len(_TOKENS) > _TOKENS_KEPT:
         _TOKENS.clear()
     get = _TOKENS.get  # a document repeats its words: each is reduced once
     tokens = [get(t) or _TOKENS.setdefault(t, (_token(t), "w:" + _token(t)))
               for t in _WORD.findall(text.lower().replace("’", "'"))]
-    out = [name for _, name in tokens]
-    out += [f"w:{a[0]} {b[0]}" for a, b in zip(tokens, tokens[1:])]
+    if weighted is None:
+        out = [name for _, name in tokens]
+        out += [f"w:{a[0]} {b[0]}" for a, b in zip(tokens, tokens[1:])]
+        return out
+    singles, pairs = weighted.singles, weighted.pairs
+    out = [name for _, name in tokens if name in singles]
+    for a, b in zip(tokens, tokens[1:]):
+        seconds = pairs.get(a[0])
+        if seconds is not None and b[0] in seconds:
+            out.append(f"w:{a[0]} {b[0]}")
     return out
 
 
-def features(text: str, cues: list[str], context: Context | None = None) -> list[str]:
-    """Every feature name of a sentence (cues, counts, context, words), without repeats."""
+def features(text: str, cues: list[str], context: Context | None = None,
+             weighted: WeightedWords | None = None) -> list[str]:
+    """Every feature name of a sentence (cues, counts, context, words), without repeats. With
+    `weighted`, the words and pairs it does not hold are left out (they would weigh nothing)."""
     out = list(cues)
     lower = text.lower()
     past = len(_PAST.findall(lower))
@@ -238,7 +270,7 @@ def features(text: str, cues: list[str], context: Context | None = None) -> list
             out += [flag + "&" + c for c in cues if c in ("will", "we-future", "modal", "should", "expect-verb")]
         if flag == "ctx:speaker-analyst" and future:  # an analyst's future is the question's, not the company's
             out.append(flag + "&future")
-    out += words(text)
+    out += words(text, weighted)
     return list(dict.fromkeys(out))
 
 

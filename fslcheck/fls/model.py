@@ -17,6 +17,8 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
+from .features import WeightedWords
+
 MODEL_FILE = Path(__file__).with_name("model.json")  # for sentences read in their document
 ALONE_FILE = Path(__file__).with_name("model-alone.json")  # for a sentence on its own (--one-per-line)
 
@@ -29,6 +31,7 @@ class Model:
         # the named features (cues, context, shapes) explain a verdict; words only weigh
         self.named: dict[str, float] = {k: v for k, v in self.weights.items() if not k.startswith("w:")}
         self.meta: dict = data.get("meta", {})
+        self.words = WeightedWords.of(self.weights)  # the only words worth building for this model
 
     def contributions(self, names: list[str]) -> list[tuple[str, float]]:
         """The weighed named features of a sentence (words left out), the weightiest (either way)
