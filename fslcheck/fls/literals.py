@@ -41,25 +41,32 @@ def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 def _sequence(items: list) -> set[str] | None:
     """The most selective requirement among the parts of a sequence (all of them are needed)."""
-    options: list[set[str]] = []
+    options = [{part} if isinstance(part, str) else part for part in _parts(items, _item)]
+    if not options:
+        return None
+    # the longest shortest literal rules out the most sentences ("guidance" rather than " ");
+    # then the fewest literals, the fewest `in` tests
+    return min(options, key=lambda need: (-min(map(len, need)), len(need)))
+
+
+def _parts(items: list, inner) -> list:
+    """The parts of a parsed sequence, in order: each run of literal characters as a string, and
+    what `inner(op, av)` makes of every other item (items it can say nothing of are left out)."""
+    parts: list = []
     run = ""
     for op, av in items:
         if op is _c.LITERAL:
             run += chr(av)
             continue
         if run:
-            options.append({run})
+            parts.append(run)
             run = ""
-        need = _item(op, av)
+        need = inner(op, av)
         if need:
-            options.append(need)
+            parts.append(need)
     if run:
-        options.append({run})
-    if not options:
-        return None
-    # the longest shortest literal rules out the most sentences ("guidance" rather than " ");
-    # then the fewest literals, the fewest `in` tests
-    return min(options, key=lambda need: (-min(map(len, need)), len(need)))
+        parts.append(run)
+    return parts
 
 
 def _item(op, av) -> set[str] | None:
@@ -154,20 +161,7 @@ def requirement(pattern: re.Pattern[str]) -> Requirement | None:
 
 
 def _sequence_requirement(items: list) -> Requirement | None:
-    parts: list[Requirement] = []
-    run = ""
-    for op, av in items:
-        if op is _c.LITERAL:
-            run += chr(av)
-            continue
-        if run:
-            parts.append(run)
-            run = ""
-        need = _item_requirement(op, av)
-        if need is not None:
-            parts.append(need)
-    if run:
-        parts.append(run)
+    parts = _parts(items, _item_requirement)
     # A part met by nearly every sentence (" ", "ed", one of "hat"/"o") costs a look-up per
     # sentence and rules out nothing: dropped while a stronger part is left (fewer parts is a
     # weaker condition, never a wrong one).
