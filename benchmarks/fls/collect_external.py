@@ -57,11 +57,12 @@ class Source:
     commit: str
     path: str
     windows: tuple = ()  # (start, stop, kind) sentence ranges, for a long filing; else the default windows
+    batch: int = 1       # 2: the second draw of transcripts, with wider windows (`transcript_windows_wide`)
 
 
-def transcript(slug: str, company: str, ticker: str, quarter: str, year: int) -> Source:
+def transcript(slug: str, company: str, ticker: str, quarter: str, year: int, batch: int = 1) -> Source:
     return Source(f"{slug}_{year}-{quarter}_call-transcript.txt", company, "call-transcript", TRANSCRIPTS[0],
-                  TRANSCRIPTS[1], f"dataset/{ticker}_{quarter}_{year}.txt")
+                  TRANSCRIPTS[1], f"dataset/{ticker}_{quarter}_{year}.txt", batch=batch)
 
 
 SOURCES = [
@@ -88,6 +89,40 @@ SOURCES = [
     Source("lockheed-martin_2023-05-25_8k.pdf", "Lockheed Martin Corporation", "8k-body", *FINANCEBENCH,
            "pdfs/LOCKHEEDMARTIN_2023_8K_dated-2023-05-25.pdf", ((0, 50, "8k-body"),)),
 ]
+
+# Second draw (issue 12, more training data): transcripts of companies not otherwise in the set
+# nor claimed by the corpus (`/work/wt/corpus-claims.txt`), chosen across industries (utilities,
+# REITs, banks, energy, mining, restaurants, homebuilding, insurance, health care, defence, steel,
+# software, cruise lines, rail, retail, semiconductors) and across the years the dataset covers
+# (calls of early 2020 before the pandemic, of 2020-2021 during it, and of 2022).
+SOURCES += [transcript(*entry, batch=2) for entry in (
+    ("ameren", "Ameren Corporation", "AEE", "q2", 2021),
+    ("extra-space-storage", "Extra Space Storage Inc.", "EXR", "q2", 2021),
+    ("keycorp", "KeyCorp", "KEY", "q3", 2020),
+    ("eog-resources", "EOG Resources, Inc.", "EOG", "q1", 2021),
+    ("dominos-pizza", "Domino's Pizza, Inc.", "DPZ", "q2", 2021),
+    ("dr-horton", "D.R. Horton, Inc.", "DHI", "q3", 2021),
+    ("travelers", "The Travelers Companies, Inc.", "TRV", "q4", 2020),
+    ("boston-scientific", "Boston Scientific Corporation", "BSX", "q2", 2021),
+    ("hca-healthcare", "HCA Healthcare, Inc.", "HCA", "q1", 2021),
+    ("general-dynamics", "General Dynamics Corporation", "GD", "q4", 2020),
+    ("nucor", "Nucor Corporation", "NUE", "q3", 2021),
+    ("clorox", "The Clorox Company", "CLX", "q4", 2021),
+    ("servicenow", "ServiceNow, Inc.", "NOW", "q3", 2020),
+    ("royal-caribbean", "Royal Caribbean Cruises Ltd.", "RCL", "q2", 2021),
+    ("norfolk-southern", "Norfolk Southern Corporation", "NSC", "q3", 2021),
+    ("dollar-general", "Dollar General Corporation", "DG", "q2", 2020),
+    ("illinois-tool-works", "Illinois Tool Works Inc.", "ITW", "q4", 2019),
+    ("pinnacle-west", "Pinnacle West Capital Corporation", "PNW", "q4", 2019),
+    ("synovus", "Synovus Financial Corp.", "SNV", "q4", 2019),
+    ("vishay", "Vishay Intertechnology, Inc.", "VSH", "q4", 2019),
+    ("darden", "Darden Restaurants, Inc.", "DRI", "q2", 2022),
+    ("freeport-mcmoran", "Freeport-McMoRan Inc.", "FCX", "q2", 2021),
+    ("humana", "Humana Inc.", "HUM", "q3", 2021),
+    ("constellation-brands", "Constellation Brands, Inc.", "STZ", "q3", 2022),
+    ("resmed", "ResMed Inc.", "RMD", "q4", 2020),
+    ("whirlpool", "Whirlpool Corporation", "WHR", "q4", 2020),
+)]
 
 
 def mirror(repo: str) -> Path:
@@ -139,6 +174,20 @@ def transcript_windows(units: list, turns: list[tuple[int, str, str]]) -> list[r
     return out
 
 
+def transcript_windows_wide(units: list, turns: list[tuple[int, str, str]]) -> list[range]:
+    """The second draw's windows: the opening (25 sentences), the last 30 of the prepared remarks
+    and two stretches of 20 in the questions and answers, a quarter and two thirds of the way in,
+    so that more of the answers, where management speaks unscripted, are in the set."""
+    qa_start = next((o for o, section, _ in turns if section == "q_and_a"), None)
+    first_qa = next((i for i, u in enumerate(units) if qa_start is not None and u.start >= qa_start), len(units))
+    out = [range(0, min(first_qa, 25)), range(max(25, first_qa - 30), first_qa)]
+    qa = len(units) - first_qa
+    for share in (4, 1.5):
+        start = first_qa + int(qa // share)
+        out.append(range(start, min(len(units), start + 20)))
+    return out
+
+
 def release_windows(n: int, legend_at: int | None) -> list[range]:
     if n <= 90:
         return [range(n)]
@@ -169,7 +218,7 @@ def draw(source: Source) -> list[dict]:
             kinds.update({i: kind for i in range(start, stop)})
         windows = [range(start, stop) for start, stop, _ in source.windows]
     elif source.kind == "call-transcript":
-        windows = transcript_windows(units, speakers)
+        windows = (transcript_windows_wide if source.batch == 2 else transcript_windows)(units, speakers)
     else:
         windows = release_windows(len(units), in_legend.index(True) if True in in_legend else None)
     chosen = sorted({i for w in windows for i in w if i < len(units)})
@@ -190,9 +239,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sheet", action="store_true", help="keep the speaker of each transcript sentence")
     parser.add_argument("--only", default="", help="a regular expression on the doc names to draw")
+    parser.add_argument("--batch", type=int, default=0, help="draw only the sources of this batch (1 or 2)")
     args = parser.parse_args()
     for source in SOURCES:
         if args.only and not re.search(args.only, source.doc):
+            continue
+        if args.batch and source.batch != args.batch:
             continue
         for row in draw(source):
             if not args.sheet:
