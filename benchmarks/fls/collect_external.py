@@ -46,6 +46,7 @@ from fslcheck.fls.segment import sentences  # noqa: E402
 
 TRANSCRIPTS = ("la83la/earnings-call-transcripts", "56a4e5943c4c40a17bede2227aed93fd250cf148")
 FINANCEBENCH = ("patronus-ai/financebench", "cc39aeb4afdf33909ee1412188bf89035950c2eb")
+BULWARK = ("zhigehe/bulwark", "91e82e6d748413c0e33f3ecf69ac04ad8bed41e9")
 
 
 @dataclass(frozen=True)
@@ -57,11 +58,13 @@ class Source:
     commit: str
     path: str
     windows: tuple = ()  # (start, stop, kind) sentence ranges, for a long filing; else the default windows
+    batch: int = 1       # 2: the second draw of transcripts, with wider windows (`transcript_windows_wide`);
+                         # 3: earnings releases as a newswire carried them (`release_windows_outlook`)
 
 
-def transcript(slug: str, company: str, ticker: str, quarter: str, year: int) -> Source:
+def transcript(slug: str, company: str, ticker: str, quarter: str, year: int, batch: int = 1) -> Source:
     return Source(f"{slug}_{year}-{quarter}_call-transcript.txt", company, "call-transcript", TRANSCRIPTS[0],
-                  TRANSCRIPTS[1], f"dataset/{ticker}_{quarter}_{year}.txt")
+                  TRANSCRIPTS[1], f"dataset/{ticker}_{quarter}_{year}.txt", batch=batch)
 
 
 SOURCES = [
@@ -88,6 +91,73 @@ SOURCES = [
     Source("lockheed-martin_2023-05-25_8k.pdf", "Lockheed Martin Corporation", "8k-body", *FINANCEBENCH,
            "pdfs/LOCKHEEDMARTIN_2023_8K_dated-2023-05-25.pdf", ((0, 50, "8k-body"),)),
 ]
+
+# Second draw (issue 12, more training data): transcripts of companies not otherwise in the set
+# nor claimed by the corpus (`/work/wt/corpus-claims.txt`), chosen across industries (utilities,
+# REITs, banks, energy, mining, restaurants, homebuilding, insurance, health care, defence, steel,
+# software, cruise lines, rail, retail, semiconductors) and across the years the dataset covers
+# (calls of early 2020 before the pandemic, of 2020-2021 during it, and of 2022).
+SOURCES += [transcript(*entry, batch=2) for entry in (
+    ("ameren", "Ameren Corporation", "AEE", "q2", 2021),
+    ("extra-space-storage", "Extra Space Storage Inc.", "EXR", "q2", 2021),
+    ("keycorp", "KeyCorp", "KEY", "q3", 2020),
+    ("eog-resources", "EOG Resources, Inc.", "EOG", "q1", 2021),
+    ("dominos-pizza", "Domino's Pizza, Inc.", "DPZ", "q2", 2021),
+    ("dr-horton", "D.R. Horton, Inc.", "DHI", "q3", 2021),
+    ("travelers", "The Travelers Companies, Inc.", "TRV", "q4", 2020),
+    ("boston-scientific", "Boston Scientific Corporation", "BSX", "q2", 2021),
+    ("hca-healthcare", "HCA Healthcare, Inc.", "HCA", "q1", 2021),
+    ("general-dynamics", "General Dynamics Corporation", "GD", "q4", 2020),
+    ("nucor", "Nucor Corporation", "NUE", "q3", 2021),
+    ("clorox", "The Clorox Company", "CLX", "q4", 2021),
+    ("servicenow", "ServiceNow, Inc.", "NOW", "q3", 2020),
+    ("royal-caribbean", "Royal Caribbean Cruises Ltd.", "RCL", "q2", 2021),
+    ("norfolk-southern", "Norfolk Southern Corporation", "NSC", "q3", 2021),
+    ("dollar-general", "Dollar General Corporation", "DG", "q2", 2020),
+    ("illinois-tool-works", "Illinois Tool Works Inc.", "ITW", "q4", 2019),
+    ("pinnacle-west", "Pinnacle West Capital Corporation", "PNW", "q4", 2019),
+    ("synovus", "Synovus Financial Corp.", "SNV", "q4", 2019),
+    ("vishay", "Vishay Intertechnology, Inc.", "VSH", "q4", 2019),
+    ("darden", "Darden Restaurants, Inc.", "DRI", "q2", 2022),
+    ("freeport-mcmoran", "Freeport-McMoRan Inc.", "FCX", "q2", 2021),
+    ("humana", "Humana Inc.", "HUM", "q3", 2021),
+    ("constellation-brands", "Constellation Brands, Inc.", "STZ", "q3", 2022),
+    ("resmed", "ResMed Inc.", "RMD", "q4", 2020),
+    ("whirlpool", "Whirlpool Corporation", "WHR", "q4", 2020),
+)]
+
+
+def newswire(slug: str, company: str, date: str, item: str) -> Source:
+    return Source(f"{slug}_{date}_press-release.md", company, "press-release", *BULWARK,
+                  f"content/en/news/tradingview/DJN_DN{item}.en.md", batch=3)
+
+
+# Third draw: earnings releases of February 2025 as Dow Jones Newswires carried them (the
+# company's own release text, each with an outlook or guidance section and a safe-harbor legend),
+# of companies not otherwise in the set nor claimed for the corpus, across industries.
+SOURCES += [newswire(*entry) for entry in (
+    ("carrier-global", "Carrier Global Corporation", "2025-02-11", "202502110030900"),
+    ("molson-coors", "Molson Coors Beverage Company", "2025-02-13", "202502130063060"),
+    ("hanesbrands", "Hanesbrands Inc.", "2025-02-13", "202502130072530"),
+    ("assurant", "Assurant, Inc.", "2025-02-11", "202502110104980"),
+    ("agree-realty", "Agree Realty Corporation", "2025-02-11", "202502110098420"),
+    ("northern-oil-gas", "Northern Oil and Gas, Inc.", "2025-02-12", "202502120165140"),
+    ("advanced-energy", "Advanced Energy Industries, Inc.", "2025-02-12", "202502120120140"),
+    ("confluent", "Confluent, Inc.", "2025-02-11", "202502110096270"),
+    ("ryder", "Ryder System, Inc.", "2025-02-12", "202502120057570"),
+    ("allison-transmission", "Allison Transmission Holdings, Inc.", "2025-02-11", "202502110098630"),
+    ("taylor-morrison", "Taylor Morrison Home Corporation", "2025-02-12", "202502120048160"),
+    ("alkermes", "Alkermes plc", "2025-02-12", "202502120060230"),
+    ("watts-water", "Watts Water Technologies, Inc.", "2025-02-10", "202502100108750"),
+    ("avient", "Avient Corporation", "2025-02-13", "202502130059980"),
+    ("ge-healthcare", "GE HealthCare Technologies Inc.", "2025-02-13", "202502130060940"),
+    ("acadia-realty", "Acadia Realty Trust", "2025-02-11", "202502110112020"),
+    ("camtek", "Camtek Ltd.", "2025-02-12", "202502120064150"),
+    ("atricure", "AtriCure, Inc.", "2025-02-12", "202502120120280"),
+    ("coveo", "Coveo Solutions Inc.", "2025-02-10", "202502100093930"),
+    ("cna-financial", "CNA Financial Corporation", "2025-02-10", "202502100028840"),
+    ("fibra-macquarie", "FIBRA Macquarie México", "2025-02-13", "202502130098450"),
+)]
 
 
 def mirror(repo: str) -> Path:
@@ -139,6 +209,46 @@ def transcript_windows(units: list, turns: list[tuple[int, str, str]]) -> list[r
     return out
 
 
+def transcript_windows_wide(units: list, turns: list[tuple[int, str, str]]) -> list[range]:
+    """The second draw's windows: the opening (25 sentences), the last 30 of the prepared remarks
+    and two stretches of 20 in the questions and answers, a quarter and two thirds of the way in,
+    so that more of the answers, where management speaks unscripted, are in the set."""
+    qa_start = next((o for o, section, _ in turns if section == "q_and_a"), None)
+    first_qa = next((i for i, u in enumerate(units) if qa_start is not None and u.start >= qa_start), len(units))
+    out = [range(0, min(first_qa, 25)), range(max(25, first_qa - 30), first_qa)]
+    qa = len(units) - first_qa
+    for share in (4, 1.5):
+        start = first_qa + int(qa // share)
+        out.append(range(start, min(len(units), start + 20)))
+    return out
+
+
+OUTLOOK_HEADING = re.compile(r"^[^.]{0,60}\b(outlook|guidance|expectations)\b[^.]{0,40}$", re.I)
+
+
+def release_windows_outlook(units: list, legend_at: int | None) -> list[range]:
+    """The third draw's windows for an earnings release: the opening (45 sentences: headline,
+    highlights, quotes), 30 sentences from the first heading that announces an outlook or guidance
+    after it, and 12 from the start of the legend."""
+    out = [range(0, min(len(units), 45))]
+    heading = next((i for i, u in enumerate(units) if i >= 45 and OUTLOOK_HEADING.match(u.text.strip())), None)
+    if heading is not None:
+        out.append(range(heading, min(len(units), heading + 30)))
+    if legend_at is not None:
+        out.append(range(legend_at, min(len(units), legend_at + 12)))
+    return out
+
+
+def newswire_body(raw: bytes) -> bytes:
+    """The story without the site's front matter (the block between the first two `---` lines)."""
+    text = raw.decode("utf-8")
+    if text.startswith("---"):
+        end = text.find("\n---", 3)
+        if end >= 0:
+            text = text[end + 4:]
+    return text.lstrip("\n").encode("utf-8")
+
+
 def release_windows(n: int, legend_at: int | None) -> list[range]:
     if n <= 90:
         return [range(n)]
@@ -155,6 +265,8 @@ def draw(source: Source) -> list[dict]:
         text, speakers = render_transcript(json.loads(raw))
         document = from_text(text, source.doc, "")
     else:
+        if source.batch == 3:
+            raw = newswire_body(raw)
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / source.doc
             path.write_bytes(raw)
@@ -169,7 +281,9 @@ def draw(source: Source) -> list[dict]:
             kinds.update({i: kind for i in range(start, stop)})
         windows = [range(start, stop) for start, stop, _ in source.windows]
     elif source.kind == "call-transcript":
-        windows = transcript_windows(units, speakers)
+        windows = (transcript_windows_wide if source.batch == 2 else transcript_windows)(units, speakers)
+    elif source.batch == 3:
+        windows = release_windows_outlook(units, in_legend.index(True) if True in in_legend else None)
     else:
         windows = release_windows(len(units), in_legend.index(True) if True in in_legend else None)
     chosen = sorted({i for w in windows for i in w if i < len(units)})
@@ -190,9 +304,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sheet", action="store_true", help="keep the speaker of each transcript sentence")
     parser.add_argument("--only", default="", help="a regular expression on the doc names to draw")
+    parser.add_argument("--batch", type=int, default=0, help="draw only the sources of this batch (1, 2 or 3)")
     args = parser.parse_args()
     for source in SOURCES:
         if args.only and not re.search(args.only, source.doc):
+            continue
+        if args.batch and source.batch != args.batch:
             continue
         for row in draw(source):
             if not args.sheet:
