@@ -160,8 +160,11 @@ def is_specific_factor(item: str) -> bool:
 
 
 def _damaged_factor_context(text: str, start: int, end: int) -> bool:
-    """For a lead-in found by the OCR-tolerant search: the factor context, OCR damage allowed."""
-    return any(word_matches(stem, word, prefix=True)
+    """For a lead-in found by the OCR-tolerant search: the factor context, OCR damage allowed.
+
+    Damage changes or drops a letter, it does not halve a word: a word much shorter than the stem
+    ("act" of "Reform Act" for "affect") is another word, not a damaged one."""
+    return any(len(word) >= len(stem) - 1 and word_matches(stem, word, prefix=True)
                for word in re.findall(r"[a-z0-9]+", text[start:end]) for stem in _CONTEXT_STEMS)
 
 
