@@ -59,7 +59,7 @@ MAX_TOKENS = 256  # all-MiniLM-L6-v2's max_seq_length
 # grids: for the unit-length embedding as it comes, and (--standardise) with each of its 384
 # values scaled to unit variance on the training folds (so the regularisation is not what limits it)
 EMB_C = {False: (0.3, 1.0, 3.0, 10.0), True: (0.01, 0.1, 1.0)}
-ALPHAS = {False: (0.5, 1.0, 2.0, 4.0), True: (0.025, 0.05, 0.1, 0.2, 0.4)}
+ALPHAS = {False: (0.5, 1.0, 2.0, 4.0), True: (0.05, 0.2)}
 BANDS = ((0.3, 0.7), (0.2, 0.8), (0.1, 0.9), (0.05, 0.95))
 
 
@@ -211,8 +211,8 @@ def evaluate(name: str, pooled: dict[float, list]) -> dict:
 
 
 def cross_validate(tune: list[dict], feats: dict, setting: dict, embeddings: dict[str, dict],
-                   standardise: bool = False) -> list[dict]:
-    draws = [{i: [r for r in tune if ft.fold_of(r["company"], k) == i] for i in range(ft.FOLDS)} for k in range(ft.REPEATS)]
+                   standardise: bool = False, repeats: int = ft.REPEATS) -> list[dict]:
+    draws = [{i: [r for r in tune if ft.fold_of(r["company"], k) == i] for i in range(ft.FOLDS)} for k in range(repeats)]
     probs: dict[str, dict[int, float]] = defaultdict(dict)  # configuration -> sentence id (per draw) -> p
     pooled: dict[str, dict[float, list]] = defaultdict(lambda: defaultdict(list))
     band_share: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -246,7 +246,7 @@ def cross_validate(tune: list[dict], feats: dict, setting: dict, embeddings: dic
                     inside = [r for r in held if not r["in_legend"] and lo <= fold["hand"][r["id"]] <= hi]
                     band_share[key][0] += len(inside)
                     band_share[key][1] += sum(not r["in_legend"] for r in held)
-        print(f"  draw {k + 1}/{ft.REPEATS} done", file=sys.stderr)
+        print(f"  draw {k + 1}/{repeats} done", file=sys.stderr)
     results = []
     for cname, by_t in pooled.items():
         result = evaluate(cname, by_t)
@@ -281,6 +281,11 @@ def main() -> None:
                         help="scale each embedding dimension to unit variance on the training folds")
     parser.add_argument("--test-once", action="store_true",
                         help="train the best configuration on the tune half, print its test-half figures")
+    parser.add_argument("--draws", type=int, default=ft.REPEATS,
+                        help="how many of fls_train's fold draws to pool (fewer: faster, noisier)")
+    parser.add_argument("--config", help="with --test-once: skip cross-validation, take this configuration "
+                                         "(a name as printed) at --threshold, as cross-validation chose it")
+    parser.add_argument("--threshold", type=float, help="with --config: its chosen threshold")
     args = parser.parse_args()
     rows = [json.loads(line) for line in args.sentences.read_text(encoding="utf-8").splitlines() if line.strip()]
     tune = [r for r in rows if r["half"] == "tune"]
@@ -299,9 +304,14 @@ def main() -> None:
         print("cost (this machine, shared; one thread):")
         cost(minilm, static, texts)
 
+    if args.test_once and args.config:
+        hand = {"name": "hand", "threshold": json.loads(MODEL_FILE.read_text(encoding="utf-8"))["threshold"]}
+        test_once(rows, tune, setting, {"name": args.config, "threshold": args.threshold}, hand, embeddings,
+                  minilm, static, args.standardise)
+        return
     feats = ft.featurise(tune)
-    results = cross_validate(tune, feats, setting, embeddings, args.standardise)
-    print(f"\n{len(tune)} tune sentences, {ft.FOLDS} folds by company, drawn {ft.REPEATS} ways, in document; "
+    results = cross_validate(tune, feats, setting, embeddings, args.standardise, args.draws)
+    print(f"\n{len(tune)} tune sentences, {ft.FOLDS} folds by company, drawn {args.draws} ways, in document; "
           f"hand setting {setting}; embedding {'standardised' if args.standardise else 'as it comes (unit length)'}")
     print(f"{'configuration':<52} {'t':>5} {'P':>6} {'R':>6} {'F1':>6}  {'best F1':>7}  band share")
     hand = next(r for r in results if r["name"] == "hand")
@@ -322,17 +332,16 @@ def test_once(rows, tune, setting, best, hand, embeddings, minilm, static, stand
     pooled figures only."""
     test = [r for r in rows if r["half"] == "test"]
     texts = [r["text"] for r in test]
-    emb_test = {"minilm": dict(zip([r["id"] for r in test], cached("minilm", texts, minilm.embed))),
-                "static": dict(zip([r["id"] for r in test], cached("static", texts, static.embed)))}
+    embedders = {"minilm": minilm.embed, "static": static.embed}
     feats = {**ft.featurise(tune), **ft.featurise(test)}
+    p_hand = probabilities(tune, test, feats, setting, None)
     for config in (hand, best):
         name = config["name"]
-        p_hand = probabilities(tune, test, feats, setting, None)
         p = p_hand
         target = name.split(" -> ")[-1]
         if target.startswith("hand+") or " alone " in target:
             ename = target.split("+")[-1].split()[0] if target.startswith("hand+") else target.split()[0]
-            emb = {**embeddings[ename], **emb_test[ename]}
+            emb = {**embeddings[ename], **dict(zip([r["id"] for r in test], cached(ename, texts, embedders[ename])))}
             value = float(target.split("=")[-1])
             if target.startswith("hand+"):
                 p = probabilities(tune, test, feats, setting, emb, alpha=value, standardise=standardise)
@@ -341,6 +350,8 @@ def test_once(rows, tune, setting, best, hand, embeddings, minilm, static, stand
         if name.startswith("cascade"):
             lo, hi = json.loads(name.split(" ")[1])
             p = {rid: (p[rid] if lo <= p_hand[rid] <= hi else p_hand[rid]) for rid in p_hand}
+            body = [r for r in test if not r["in_legend"]]
+            print(f"  test sentences in the band: {sum(lo <= p_hand[r['id']] <= hi for r in body) / len(body):.3f}")
         v = verdicts(test, feats, p, " alone " not in name)
         print(f"test half once: {name} at t={config['threshold']:.2f}: {ft.prf(ft.run(test, v, config['threshold']))}")
 
