@@ -81,6 +81,16 @@ def test_a_quotation_stays_open_across_sentences_until_it_closes():
     assert "ctx:in-quote" not in flags[2] and "ctx:in-quote" not in flags[3]
 
 
+def test_straight_quotes_are_read_by_position_not_toggled():
+    # segmentation leaves a sentence's opening quote outside its text: the closing quote that
+    # remains must close the quotation, not open one for the rest of the document
+    flags = _flags_after(['We had a strong quarter," said the CEO.', '"We expect more next year.',
+                          'Margins will widen," she added.', "Revenue rose."], transcript=False)
+    assert "ctx:in-quote" not in flags[1]
+    assert "ctx:in-quote" in flags[2]
+    assert "ctx:in-quote" not in flags[3]
+
+
 def test_a_gap_forgets_the_speaker_and_the_quotation():
     context = Context(transcript=True)
     context.advance("Acme Securities, Research Division - Analyst", [])

@@ -157,13 +157,21 @@ def title_line(text: str) -> str | None:
     return None
 
 
+_OPENING_QUOTE = re.compile(r'“|"(?=[\w$(‘\'])')  # a straight quote before a word opens
+_ANY_QUOTE = re.compile(r'[“”"]')
+
+
 def _quote_open_after(text: str, open_before: bool) -> bool:
-    """Is a quotation still open after `text`? Curly quotes say which way they go (the last one
-    decides); straight ones toggle."""
-    opening, closing = text.rfind("“"), text.rfind("”")
-    if opening != closing:  # at least one curly quote: the later one decides
-        return opening > closing
-    return open_before != (text.count('"') % 2 == 1)
+    """Is a quotation still open after `text`? The last quote mark decides: an opening one (curly,
+    or straight before a word) leaves it open, any other closes it. Straight quotes are read by
+    their position rather than toggled, because segmentation leaves a sentence's leading quote
+    outside its text and a toggle would then stay open for the rest of the document."""
+    last = None
+    for last in _ANY_QUOTE.finditer(text):
+        pass
+    if last is None:
+        return open_before
+    return bool(_OPENING_QUOTE.match(text, last.start()))
 
 
 _TOKENS: dict[str, tuple[str, str]] = {}  # a word as found -> (as it weighs, its feature name)
