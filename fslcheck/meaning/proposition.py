@@ -566,6 +566,12 @@ class Proposition:
             # "we will update them only if the law requires it": the promise is the legal carve-out
             # ("except as required by law") said the other way round, not an undertaking
             polarity, cue_tokens = AFFIRMED, None
+        if polarity == AFFIRMED and not self.negative:
+            denied = _denied_condition(tokens, _sentence_low(tokens, first, lo), hi)
+            if denied is not None:
+                # "results would differ materially only if our assumptions were wrong, and they
+                # are not": the condition is declared false, so the proposition is denied
+                polarity, cue_tokens = NEGATED, denied
         open_ended = self._open_ended(tokens, lo, hi)
         if open_ended and polarity == AFFIRMED:
             polarity, cue_tokens = OPEN_ENDED, open_ended
@@ -983,3 +989,34 @@ def _joins_listed_words(tokens: Tokens, t: int, covered: set[int]) -> bool:
         return False
     return words[t + 1] in _KIN_AFTER_AND or (t - 1 in covered and t + 1 in covered)
 
+
+
+_CONDITION_SUBJECTS = frozenset("it they we this that these those there such".split())
+
+
+def _denied_condition(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """A condition the sentence itself declares false: "... only if it discussed future events,
+    which it does not", "... if our assumptions were wrong, and they are not". The (first, last)
+    tokens of the denial, or None."""
+    words = tokens.words
+    end = min(hi, len(words))
+    condition = None
+    for t in range(lo, end):
+        if t > lo and re.search(r"[.!?](?:\s|$)|\n", tokens.gap(t)):
+            return None
+        if words[t] == "if":
+            condition = t
+            continue
+        if condition is None or words[t] not in ("which", "and", "but"):
+            continue
+        u = t + 1
+        while u < end and u - t <= 2 and words[u] in _CONDITION_SUBJECTS:
+            u += 1
+        if u >= end or words[u] not in _AUXILIARIES | {"do", "does", "did"} or u == t + 1 and words[t] != "which":
+            continue
+        v = u + 1
+        if v < end and words[v] in ("not", "never") or is_negation(words[u]):
+            last = v if v < end and words[v] in ("not", "never") else u
+            if last + 1 >= end or _HARD_GAP.search(tokens.gap(last + 1)):
+                return t, last
+    return None
