@@ -182,7 +182,7 @@ not no never none nothing neither nor without cannot nobody nowhere unlikely imp
 unreasonable unwise imprudent inadvisable inappropriate absent ill hardly scarcely inconceivable unthinkable
 implausible deny denies denied
 seldom rarely
-""".split())
+""".split())  # seldom, rarely: a frequency that denies ("can rarely be identified by words such as")
 
 # Verbs and adjectives that deny the verb or noun they govern ("fail to update", "will not
 # hesitate to revise", "refrain from relying", "not relieved of its obligation"): each form, with
