@@ -59,7 +59,12 @@ _QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|without limitation|amo
 _CONTINUED_OBJECT = re.compile(r"^[a-z]+ (?:and|or) other ")
 _INFINITIVE = re.compile(r"\bto [a-z]+")
 _SPLIT_AND = re.compile(r",? (?:and|or|as well as) (?=[a-z])")
-_REFERS_BACK = re.compile(r"\s*(?:chief |foremost |prominent )?among (?:them|these|those)\b")
+# A lead-in sentence that names its factors only by referring back: "Among them are ...", "We list
+# some of them here: ..." (the factors were named in the sentence before).
+_REFERS_BACK = re.compile(r"\s*(?:(?:chief |foremost |prominent )?among (?:them|these|those)\b|(?:we|i) "
+                          r"(?:list|name|identify|highlight|note|describe|set out|set forth) "
+                          r"(?:(?:some|several|certain|a few|many|the most important|the principal) )?(?:of )?"
+                          r"(?:them|these|those)\b)")
 _CONTEXT_STEMS = ("risk", "factor", "uncertaint", "cause", "affect", "impact", "differ", "contingenc", "assumption")
 _FACTOR_CONTEXT = re.compile("|".join(_CONTEXT_STEMS))
 _GENERIC_WORDS = frozenset("""

@@ -233,7 +233,13 @@ class Checker:
                     # "..., no inference should be drawn that we will make additional updates":
                     # a commitment under a denial is none.
                     denied = any(is_negation(w) for w in context.text[max(later_start, c.end):later.start].split())
-                    if not denied and not _AS_LAW_REQUIRES.search(context.text, c.end, later_end):
+                    # the law's carve-out counts when it stands before the commitment or is
+                    # attached to it ("we will update them as required by law"), not when it
+                    # closes the sentence after a comma ("..., in which we will update all of
+                    # them, whether ... or otherwise, except as required by law")
+                    comma = context.text.find(",", later.end, later_end)
+                    law_end = later_end if comma == -1 else comma
+                    if not denied and not _AS_LAW_REQUIRES.search(context.text, c.end, law_end):
                         c = replace(c, polarity=REVERSED, cue=later.cue, cue_span=later.cue_span)
             out.append(c)
         return out

@@ -22,6 +22,7 @@ _ASIDE_WORDS = 7
 _EXCEPTION_OPENERS = frozenset({"except", "unless", "save", "than"})
 _EXCEPTION_WORDS = 9
 _LAW_WORDS = frozenset("law laws regulation regulations rules required requires require".split())
+LAW_WORDS = _LAW_WORDS  # what a legal carve-out names ("as required by law")
 _ADDRESSEES = frozenset("you us investors readers anyone them shareholders stockholders".split())
 _ABBREVIATIONS = frozenset("inc corp co ltd llc plc no nos jr sr st etc vs approx".split())
 _HARD_STOP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")

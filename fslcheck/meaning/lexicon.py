@@ -181,7 +181,8 @@ NEGATIONS = frozenset("""
 not no never none nothing neither nor without cannot nobody nowhere unlikely impossible non
 unreasonable unwise imprudent inadvisable inappropriate absent ill hardly scarcely inconceivable unthinkable
 implausible deny denies denied
-""".split())
+seldom rarely
+""".split())  # seldom, rarely: a frequency that denies ("can rarely be identified by words such as")
 
 # Verbs and adjectives that deny the verb or noun they govern ("fail to update", "will not
 # hesitate to revise", "refrain from relying", "not relieved of its obligation"): each form, with
@@ -223,6 +224,8 @@ WRONGNESS = frozenset("wrong incorrect false mistaken untrue erroneous misleadin
 OTHER_OWNERS = frozenset("""
 competitor competitors competitor's analyst analysts analyst's peer peers third others issuers vendors
 suppliers counterparties newswire newswires
+licensee licensees licensee's dealer dealers dealer's seller sellers seller's buyer buyers buyer's underwriter
+underwriters underwriter's
 """.split())
 OTHER_TIMES = frozenset("prior previous earlier former past preceding last".split())
 
@@ -282,4 +285,11 @@ LOCAL_NEGATIONS = (
     ("not", "guarantees"), ("not", "guarantee"), ("not", "based"), ("not", "all"), ("not", "every"),
     ("not", "each"), ("not", "necessarily"),
     ("not", "always"),  # "sometimes, but not always, accompanied by words such as": a hedge, not a denial
+    # the same hedge in other adverbs: "typically, though not invariably, prefaced by"
+    ("not", "invariably"), ("not", "exclusively"), ("not", "uniformly"), ("not", "universally"),
 )
+
+# Fixed prepositional phrases whose noun is no participant of a proposition: "as a result of"
+# speaks of a cause, not of results; "in the event that" of a condition, not of events.
+IDIOMS = frozenset({("as", "a", "result"), ("as", "a", "consequence"), ("in", "the", "event"),
+                    ("at", "the", "outset")})

@@ -26,8 +26,8 @@ from typing import Any
 
 from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
-from .clauses import Tokens
-from .lexicon import (ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, LOCAL_NEGATIONS, NEGATIVE_FORMS,
+from .clauses import LAW_WORDS, Tokens
+from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, LOCAL_NEGATIONS, NEGATIVE_FORMS,
                       DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, family,
                       is_negation)
 
@@ -283,7 +283,9 @@ class Proposition:
     def _in_range(self, tokens: Tokens, lo: int, hi: int, window: int, must_reach: int,
                   tolerant: bool = False) -> list[Candidate]:
         """The candidates of every form in tokens [lo, hi) (complete ones, else the closest)."""
-        occurrences = {name: part.occurrences(tokens, lo, hi, tolerant) for name, part in self.parts.items()}
+        occurrences = {name: [(a, b) for a, b in part.occurrences(tokens, lo, hi, tolerant)
+                              if not _in_idiom(tokens.words, a)]
+                       for name, part in self.parts.items()}
         if tokens.legal_exceptions:
             # "required" in "except as required by law" is the carve-out's, not a duty assumed
             occurrences = {name: [(a, b) for a, b in spans if name not in self.negation_on
@@ -515,13 +517,18 @@ class Proposition:
             # The negation must be in the same clause as the later part: "no obligation other than
             # our obligation to update" is an obligation to update.
             pending = set()
+            # after "words such as", "terms like": short comma-separated items, not clauses
+            item_start = e if tokens.words[e] in ("as", "like", "including") else None
             for t in range(e + 1, last):
                 if t in covered:
                     continue  # a part's own words ("securities and exchange commission")
+                if item_start is not None and tokens.gap(t).strip() == "," and t - item_start <= _ITEM_WORDS:
+                    item_start = t
+                    continue  # between the listed words ("such as believe, expect, plan"): no clause ends
                 if _HARD_GAP.search(tokens.gap(t)) or tokens.words[t] in _CLAUSE_OPENERS:
                     pending = set()
                     break
-                if tokens.words[t] in BOUNDARIES:
+                if tokens.words[t] in BOUNDARIES and not _joins_listed_words(tokens, t, covered):
                     break
                 if self._negation_at(tokens, t, last):
                     pending.add(t)
@@ -555,6 +562,16 @@ class Proposition:
         elif not self.negative and odd:
             polarity = NEGATED
             cue_tokens = (min(cues), max(key_end, max(cues)))
+        if polarity == REVERSED and _only_as_the_law_requires(tokens, _sentence_low(tokens, first, lo), hi):
+            # "we will update them only if the law requires it": the promise is the legal carve-out
+            # ("except as required by law") said the other way round, not an undertaking
+            polarity, cue_tokens = AFFIRMED, None
+        if polarity == AFFIRMED and not self.negative:
+            denied = _denied_condition(tokens, _sentence_low(tokens, first, lo), hi)
+            if denied is not None:
+                # "results would differ materially only if our assumptions were wrong, and they
+                # are not": the condition is declared false, so the proposition is denied
+                polarity, cue_tokens = NEGATED, denied
         open_ended = self._open_ended(tokens, lo, hi)
         if open_ended and polarity == AFFIRMED:
             polarity, cue_tokens = OPEN_ENDED, open_ended
@@ -878,6 +895,10 @@ def _other_after(tokens: Tokens, e: int, hi: int) -> int | None:
         if (_HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in _AUXILIARIES
                 or words[u] in _PREPOSITIONS):
             return None  # "in this release about the products of other companies": ours
+        if words[u] in DEICTICS:
+            return None  # "statements in this annual report": ours
+        if words[t] == "in" and words[u] in OTHER_DOCUMENTS:
+            return u  # "statements in our 2019 annual report", "in the accompanying presentation"
         if words[u] in ("of", "by"):
             v = u + 1
             while v < hi and words[v] in FILLERS and not _HARD_GAP.search(tokens.gap(v)):
@@ -886,7 +907,7 @@ def _other_after(tokens: Tokens, e: int, hi: int) -> int | None:
     return None
 
 
-_LINKS = frozenset("of by from in".split())
+_LINKS = frozenset("of by from in for".split())  # "for": "results for prior periods"
 # Common words: found intact, they are themselves, not another word damaged by OCR.
 _REAL_WORDS = FILLERS | _AUXILIARIES | BOUNDARIES | frozenset("of on in at to for by with from as use uses".split())
 _PREPOSITIONS = frozenset("about on regarding concerning for with to from in at into under over as".split())
@@ -926,3 +947,76 @@ def _sentence_low(tokens: Tokens, i: int, lo: int) -> int:
             return j
         j -= 1
     return lo
+
+
+_ONLY_CONDITIONS = frozenset("if when where as to insofar".split())
+
+
+def _only_as_the_law_requires(tokens: Tokens, lo: int, hi: int) -> bool:
+    """Whether the sentence from lo restricts what it says to what the law requires: "only if
+    applicable law requires it", "only when required by law", "only to the extent the rules
+    require"."""
+    words = tokens.words
+    for t in range(lo, min(hi, len(words)) - 1):
+        if t > lo and re.search(r"[.!?](?:\s|$)|\n", tokens.gap(t)):
+            return False
+        if words[t] != "only" or words[t + 1] not in _ONLY_CONDITIONS:
+            continue
+        for u in range(t + 1, min(len(words), t + 9)):
+            if re.search(r"[;:.!?]", tokens.gap(u)):
+                break
+            if words[u] in LAW_WORDS:
+                return True
+    return False
+
+
+def _in_idiom(words: list[str], a: int) -> bool:
+    """Whether the word at a is the noun of a fixed prepositional phrase, which names no
+    participant: "as a result of" (no "results"), "in the event that" (no "events")."""
+    return a >= 2 and (words[a - 2], words[a - 1], words[a]) in IDIOMS
+
+
+_ITEM_WORDS = 3  # the longest listed item read as one ("will be", "look forward to")
+_KIN_AFTER_AND = frozenset("similar other variations comparable kindred like analogous".split())
+
+
+def _joins_listed_words(tokens: Tokens, t: int, covered: set[int]) -> bool:
+    """Whether "and" / "or" at t joins items of a list rather than clauses: a part's own words
+    ("words or expressions") or the list's tail ("and similar expressions"). A negation after
+    such a list still belongs to the clause it subjects."""
+    words = tokens.words
+    if words[t] not in ("and", "or") or t + 1 >= len(words):
+        return False
+    return words[t + 1] in _KIN_AFTER_AND or (t - 1 in covered and t + 1 in covered)
+
+
+
+_CONDITION_SUBJECTS = frozenset("it they we this that these those there such".split())
+
+
+def _denied_condition(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """A condition the sentence itself declares false: "... only if it discussed future events,
+    which it does not", "... if our assumptions were wrong, and they are not". The (first, last)
+    tokens of the denial, or None."""
+    words = tokens.words
+    end = min(hi, len(words))
+    condition = None
+    for t in range(lo, end):
+        if t > lo and re.search(r"[.!?](?:\s|$)|\n", tokens.gap(t)):
+            return None
+        if words[t] == "if":
+            condition = t
+            continue
+        if condition is None or words[t] not in ("which", "and", "but"):
+            continue
+        u = t + 1
+        while u < end and u - t <= 2 and words[u] in _CONDITION_SUBJECTS:
+            u += 1
+        if u >= end or words[u] not in _AUXILIARIES | {"do", "does", "did"} or u == t + 1 and words[t] != "which":
+            continue
+        v = u + 1
+        if v < end and words[v] in ("not", "never") or is_negation(words[u]):
+            last = v if v < end and words[v] in ("not", "never") else u
+            if last + 1 >= end or _HARD_GAP.search(tokens.gap(last + 1)):
+                return t, last
+    return None
