@@ -188,15 +188,24 @@ def is_specific_factor(item: str) -> bool:
 _TIED = re.compile(r"\b(?:cause[sd]?|affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|influenc(?:e|es|ed|ing)|differ\w*|var(?:y|ies)|"
                    r"results?|performance|forward looking|statements?|business|operations|financial|outlook|guidance|"
                    r"projections?|expectations?|expect\w*|plans?|future|could|may|might|would|will|can)\b")
-_OPENING_WORDS = 5
 _RISK_NOUN = re.compile(r"\b(?:risk|factor|uncertaint)")
+# What may stand before the risks when they open the sentence: determiners, quantifiers and the
+# adjectives of lead-ins ("Among the key risks are", "There are several important factors",
+# "Examples of such uncertainties include"), not a verb or noun of another subject ("Our
+# reinsurance subsidiary underwrites risks such as …").
+_OPENING = frozenset("""
+    among the a an these those such other our its their this that some many several various certain number
+    of key principal main major primary chief important significant material specific potential additional
+    further known unknown and or there are is in addition to for example examples instance instances following
+    also particular particularly notable most few
+""".split())
 
 
 def _about_results(text: str, start: int, end: int) -> bool:
     if _TIED.search(text, start, end):
         return True
     noun = _RISK_NOUN.search(text, start, end)
-    return noun is not None and text.count(" ", start, noun.start()) < _OPENING_WORDS
+    return noun is not None and all(w in _OPENING for w in re.findall(r"[a-z']+", text[start : noun.start()]))
 
 
 _SUBORDINATE = re.compile(r"\s*(?:while|although|though|whereas|if|because|since|unless|even if|even though)\b")
