@@ -188,6 +188,8 @@ def is_specific_factor(item: str) -> bool:
 _TIED = re.compile(r"\b(?:cause[sd]?|affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|influenc(?:e|es|ed|ing)|differ\w*|var(?:y|ies)|"
                    r"results?|performance|forward looking|statements?|business|operations|financial|outlook|guidance|"
                    r"projections?|expectations?|expect\w*|plans?|future|could|may|might|would|will|can)\b")
+_TIED_STEMS = ("cause", "affect", "impact", "influenc", "result", "differ", "statement", "forward", "performance",
+               "business", "operation", "financial", "expect", "outlook", "guidance", "projection")
 _RISK_NOUN = re.compile(r"\b(?:risk|factor|uncertaint)")
 # What may stand before the risks when they open the sentence: determiners, quantifiers and the
 # adjectives of lead-ins ("Among the key risks are", "There are several important factors",
@@ -203,6 +205,10 @@ _OPENING = frozenset("""
 
 def _about_results(text: str, start: int, end: int) -> bool:
     if _TIED.search(text, start, end):
+        return True
+    # OCR-damaged text ("resuIts", "cauze"): the longer tie words, read tolerantly.
+    if any(word_matches(stem, word, prefix=True) for word in re.findall(r"[a-z0-9]+", text[start:end])
+           if len(word) >= 5 for stem in _TIED_STEMS):
         return True
     noun = _RISK_NOUN.search(text, start, end)
     return noun is not None and all(w in _OPENING for w in re.findall(r"[a-z']+", text[start : noun.start()]))
@@ -444,6 +450,7 @@ class Checker:
             matches = [m for phrase in self.lead_ins for m in getattr(phrase, search)(text, scope_start, scope_end)]
             if search == "find_exact":
                 matches += _colon_lead_ins(context, scope_start, scope_end)
+
             for match in matches:
                 sentence_start, _ = context.sentence_of(match.start, match.end)
                 # "Many factors could cause … . Among them are …" (or "These include …"): a
@@ -455,7 +462,10 @@ class Checker:
                 if not (_FACTOR_CONTEXT.search(text, context_start, match.end)
                         or (not match.exact and _damaged_factor_context(text, sentence_start, match.end))):
                     continue
-                if not _about_results(text, context_start, match.end) or _denied(text, sentence_start, match.end):
+                # Damaged text (the tolerant search's) is not read for ties or denials: OCR noise
+                # must not turn a list away.
+                if match.exact and (not _about_results(text, context_start, match.end)
+                                    or _denied(text, sentence_start, match.end)):
                     continue
                 span = self._enumeration(context, match.end, scope_end)
                 spans = [span]
