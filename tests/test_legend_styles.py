@@ -24,7 +24,11 @@ def pack():
     return fslcheck.compile_pack("us-pslra")  # named, as benchmarks/accuracy.py does: a transcript is held to it too
 
 
-@pytest.mark.parametrize("style", STYLES, ids=[s["name"] for s in STYLES])
+# A style whose label fslcheck does not meet yet says why under `known_gap`: it is kept, with the
+# label written before the run, and expected to fail (strictly: meeting it asks to drop the mark).
+@pytest.mark.parametrize("style", [pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=s["known_gap"]))
+                                   if "known_gap" in s else s for s in STYLES],
+                         ids=[s["name"] for s in STYLES])
 def test_elements_of_a_legend_style(pack, style, tmp_path):
     source = tmp_path / f"style{style.get('suffix', '.txt')}"  # the format decides the loader
     source.write_text(style["text"], encoding="utf-8")

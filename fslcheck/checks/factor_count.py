@@ -35,7 +35,9 @@ list has the most specific factors counts.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from ..meaning.lexicon import LOCAL_NEGATIONS, is_negation
 from ..result import Finding, Status
 from ..rules.model import Rule
 from ..text_units import BULLETS
@@ -59,10 +61,11 @@ _QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|without limitation|amo
 _CONTINUED_OBJECT = re.compile(r"^[a-z]+ (?:and|or) other ")
 _INFINITIVE = re.compile(r"\bto [a-z]+")
 _SPLIT_AND = re.compile(r",? (?:and|or|as well as) (?=[a-z])")
-# A lead-in sentence that names its factors only by referring back: "Among them are ...", "We list
-# some of them here: ..." (the factors were named in the sentence before).
-_REFERS_BACK = re.compile(r"\s*(?:(?:chief |foremost |prominent )?among (?:them|these|those)\b|(?:we|i) "
-                          r"(?:list|name|identify|highlight|note|describe|set out|set forth) "
+# A lead-in sentence that names its factors only by referring back: "Among them are ...", "These
+# include ...", "We list some of them here: ..." (the factors were named in the sentence before).
+_REFERS_BACK = re.compile(r"\s*(?:(?:chief |foremost |prominent )?among (?:them|these|those)\b|"
+                          r"(?:these|they|those) (?:may |could |might )?(?:include|includes|comprise)\b|"
+                          r"(?:we|i) (?:list|name|identify|highlight|note|describe|set out|set forth) "
                           r"(?:(?:some|several|certain|a few|many|the most important|the principal) )?(?:of )?"
                           r"(?:them|these|those)\b)")
 _CONTEXT_STEMS = ("risk", "factor", "uncertaint", "cause", "affect", "impact", "differ", "contingenc", "assumption")
@@ -139,6 +142,8 @@ def drop_kinds_of_factors(items: list[str]) -> list[str]:
 
 _THAT_CLAUSE = re.compile(r"\b(?:possibility|possibilities|risk|risks|likelihood|chance|uncertainty|fact) that\b")
 _LEADING_THAT = re.compile(r"^that,? ")
+_LEADING_WHETHER = re.compile(r"^(?:and |or )?whether (?!or not\b)")
+_QUESTION_SUBJECT = re.compile(r"^(?:we|it|they)(?: (?:can|will|could|may|are|is|do|does))?(?: be able to)? ")
 
 
 def continue_that_clauses(items: list[str]) -> list[str]:
@@ -155,6 +160,22 @@ def continue_that_clauses(items: list[str]) -> list[str]:
     return out
 
 
+def specific_factors(items: list[str]) -> list[str]:
+    """The items that name specific factors (`is_specific_factor`). "depending on whether the FDA
+    approves …, whether our partner funds … and whether we can raise …": parallel questions that
+    a result turns on are factors, while one "whether" clause ("whether as a result of new
+    information …") stays a clause of the legend."""
+    parallel = sum(1 for item in items if _LEADING_WHETHER.match(item)) >= 2
+    return [i for i in items if is_specific_factor(i) or (parallel and _LEADING_WHETHER.match(i)
+                                                          and is_specific_factor(_question(i)))]
+
+
+def _question(item: str) -> str:
+    """What a "whether" item asks about, as a factor reads: "whether we can raise capital" is
+    "raise capital"."""
+    return _QUESTION_SUBJECT.sub("", _LEADING_WHETHER.sub("", item))
+
+
 def is_specific_factor(item: str) -> bool:
     """Whether a listed item names a specific factor (see the module notes)."""
     words = re.findall(r"[a-z][a-z0-9']+", item)
@@ -162,6 +183,65 @@ def is_specific_factor(item: str) -> bool:
     if not content:
         return False
     return not (_CLAUSE_START.search(item) or _NOT_A_FACTOR.search(item))
+
+
+# What ties a list of risks to the company's results or statements: "factors that could cause",
+# "results may be affected by", "forward-looking statements involve risks such as". Without it, a
+# list of risks is one the document talks about ("patients with risk factors such as diabetes,
+# obesity and hypertension", "rating agencies consider factors such as leverage …"), unless the
+# risks open the sentence ("Key risks include …", "Such factors include …").
+_TIED = re.compile(r"\b(?:cause[sd]?|affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|influenc(?:e|es|ed|ing)|differ\w*|var(?:y|ies)|"
+                   r"results?|performance|forward looking|statements?|business|operations|financial|outlook|guidance|"
+                   r"projections?|expectations?|expect\w*|plans?|future|could|may|might|would|will|can)\b")
+_TIED_STEMS = ("cause", "affect", "impact", "influenc", "result", "differ", "statement", "forward", "performance",
+               "business", "operation", "financial", "expect", "outlook", "guidance", "projection")
+_RISK_NOUN = re.compile(r"\b(?:risk|factor|uncertaint)")
+# What may stand before the risks when they open the sentence: determiners, quantifiers and the
+# adjectives of lead-ins ("Among the key risks are", "There are several important factors",
+# "Examples of such uncertainties include"), not a verb or noun of another subject ("Our
+# reinsurance subsidiary underwrites risks such as …").
+_OPENING = frozenset("""
+    among the a an these those such other our its their this that some many several various certain number
+    of key principal main major primary chief important significant material specific potential additional
+    further known unknown and or there are is in addition to for example examples instance instances following
+    also particular particularly notable most few
+""".split())
+
+
+def _about_results(text: str, start: int, end: int) -> bool:
+    if _TIED.search(text, start, end):
+        return True
+    # OCR-damaged text ("resuIts", "cauze"): the longer tie words, read tolerantly.
+    if any(word_matches(stem, word, prefix=True) for word in re.findall(r"[a-z0-9]+", text[start:end])
+           if len(word) >= 5 for stem in _TIED_STEMS):
+        return True
+    noun = _RISK_NOUN.search(text, start, end)
+    return noun is not None and all(w in _OPENING for w in re.findall(r"[a-z']+", text[start : noun.start()]))
+
+
+_SUBORDINATE = re.compile(r"\s*(?:while|although|though|whereas|if|because|since|unless|even if|even though)\b")
+
+
+def _denied(text: str, start: int, end: int) -> bool:
+    """Whether the clause that opens the list denies it ("the Company does not consider any of the
+    following a risk that could affect its results:", "no factors other than those could cause
+    …"): a negation in the lead-in's clause, other than one that bears on the next word only
+    ("not limited to", "without limitation", "not historical facts")."""
+    clause_start = max(start, text.rfind(";", start, end) + 1)
+    # "While there is no assurance that any list of risks is complete, important factors … include":
+    # a subordinate clause before the main one is not the lead-in's.
+    subordinate = _SUBORDINATE.match(text, clause_start, end)
+    if subordinate is not None:
+        comma = text.find(",", subordinate.end(), end)
+        clause_start = comma + 1 if comma >= 0 else clause_start
+    words = re.findall(r"[a-z']+", text[clause_start:end])
+    for index, word in enumerate(words):
+        if is_negation(word) and not any(
+                tuple(words[index + k] for k in range(len(pair)) if index + k < len(words)) == pair
+                for pair in LOCAL_NEGATIONS if pair[0] == word) and not any(
+                index > 0 and (words[index - 1], word) == pair for pair in LOCAL_NEGATIONS if pair[1] == word):
+            return True
+    return False
 
 
 def _damaged_factor_context(text: str, start: int, end: int) -> bool:
@@ -211,7 +291,7 @@ def split_items(enumeration: str) -> list[str]:
     separator = ";" if text.count(";") >= 2 else ","
     items: list[str] = []
     for part in text.split(separator):
-        part = part.strip(" ,;:.\n")
+        part = _DASH_BULLET.sub("", part.strip(" ,;:.\n"))  # "* demand for …", "- the timing of …"
         if separator == ",":
             part = re.sub(r"^(?:and|or) ", "", part)
         if _QUALIFIER.match(part):
@@ -250,11 +330,13 @@ _ANNOUNCES_LIST = re.compile(r"(?:the following|as follows)(?: [a-z]+){0,3}\s*[.
 _PERIOD_ITEM_WORDS = 30
 
 
+_DASH_BULLET = re.compile(r"^[-–*] +")
 _LETTER_BULLET_START = re.compile(r"\s*o (?=[a-z])")
 _LETTER_BULLET = re.compile(r"(?:^|(?<=\s))o (?=[a-z])")
 
 
 _SOURCE_BULLET = re.compile(f"[ \t]*(?:[{BULLETS}]|[-–*o](?= ))")
+_TABLE_ROW = re.compile(r"\S\t+\S")  # two cells with text
 
 
 def _next_paragraph(text: str, position: int) -> int:
@@ -265,14 +347,20 @@ def _next_paragraph(text: str, position: int) -> int:
 
 def _bulleted(context: CheckContext, position: int) -> bool:
     """Whether the paragraph that starts at or just before canonical `position` opens with a
-    bullet in the source ("•", "▪", "-", "*", "o"): items of a list need no punctuation."""
+    bullet in the source ("•", "▪", "-", "*", "o"), or is a row of a table (its cells apart by a
+    tab, as the HTML and Word readers write them: "Supply<tab>shortages of consumables"): items
+    of a list need no punctuation."""
     text = context.text
     start = text.rfind("\n", 0, max(0, position - 1)) + 1 if text[position - 1 : position] != "\n" else position
     if start >= len(text):
         return False
     source_start = context.canonical.to_source(start, start + 1)[0]
-    line_start = context.document.text.rfind("\n", 0, source_start) + 1
-    return bool(_SOURCE_BULLET.match(context.document.text, line_start, source_start + 1))
+    source = context.document.text
+    line_start = source.rfind("\n", 0, source_start) + 1
+    if _SOURCE_BULLET.match(source, line_start, source_start + 2):  # "* " is read with the space after it
+        return True
+    line_end = source.find("\n", source_start)
+    return _TABLE_ROW.search(source, line_start, len(source) if line_end < 0 else line_end) is not None
 
 
 def _semicolon_items(context: CheckContext, start: int, end: int, scope_end: int) -> int:
@@ -304,6 +392,44 @@ def _semicolon_items(context: CheckContext, start: int, end: int, scope_end: int
     return end
 
 
+@dataclass(frozen=True)
+class _ColonLeadIn:
+    """A colon that opens a list, where a lead-in phrase would stand (start, end, exact)."""
+
+    start: int
+    end: int
+    exact: bool = True
+
+
+# "There are many factors that could cause actual results to differ materially: the performance
+# of our hotels, …", "Among the risks that could affect our results:" and bullets: whatever the
+# wording, a colon that ends a sentence naming risks (factors, uncertainties) and what they could
+# do to results opens their list.
+_LIST_NOUN = re.compile(r"\b(?:risks?|factors?|uncertaint(?:y|ies))\b")
+_LIST_VERB = re.compile(r"\b(?:cause|causes|affect|affects|impact|impacts|influence|influences|differ|vary)\b")
+
+_COLON_VERB_WORDS = 5
+_COLON_WORDS = 25
+
+
+def _colon_lead_ins(context: CheckContext, start: int, end: int) -> list[_ColonLeadIn]:
+    text = context.text
+    found = []
+    colon = text.find(":", start, end)
+    while colon >= 0:
+        sentence_start, _ = context.sentence_of(colon, colon + 1)
+        # The colon ends the clause that names the risks and what they could do ("factors that
+        # could cause", "risks that may affect"), not a long run whose words happen to include both.
+        for noun in _LIST_NOUN.finditer(text, sentence_start, colon):
+            verb = _LIST_VERB.search(text, noun.end(), colon)
+            if (verb is not None and text.count(" ", noun.end(), verb.start()) <= _COLON_VERB_WORDS
+                    and text.count(" ", noun.end(), colon) <= _COLON_WORDS and ";" not in text[noun.end():colon]):
+                found.append(_ColonLeadIn(noun.start(), colon))  # the list, as after a lead-in phrase, opens with the colon
+                break
+        colon = text.find(":", colon + 1, end)
+    return found
+
+
 class Checker:
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
@@ -329,35 +455,43 @@ class Checker:
         best: tuple[list[str], tuple[int, int]] | None = None
         text = context.text
         for scope_start, scope_end in context.spans(self.rule.scope):
-            for phrase in self.lead_ins:
-                for match in getattr(phrase, search)(text, scope_start, scope_end):
-                    sentence_start, _ = context.sentence_of(match.start, match.end)
-                    # "Many factors could cause … . Among them are …": a lead-in that opens its
-                    # sentence by referring back takes its context from the sentence before.
-                    context_start = sentence_start
-                    if sentence_start > 1 and _REFERS_BACK.match(text, sentence_start, match.end):
-                        context_start = context.sentence_of(sentence_start - 2, sentence_start - 1)[0]
-                    if not (_FACTOR_CONTEXT.search(text, context_start, match.end)
-                            or (not match.exact and _damaged_factor_context(text, sentence_start, match.end))):
-                        continue
-                    span = self._enumeration(context, match.end, scope_end)
-                    spans = [span]
-                    # "Risks (such as x, y and z) could cause …": a lead-in inside parentheses
-                    # may list up to the closing one; the reading with more factors counts.
-                    opened = text.rfind("(", sentence_start, match.end)
-                    if opened >= 0 and text.find(")", opened, match.end) < 0:
-                        closed = text.find(")", match.end, span[1])
-                        if closed >= 0:
-                            spans.append((span[0], closed))
-                    items, span = max(((self._items(text, s), s) for s in spans), key=lambda pair: len(pair[0]))
-                    if best is None or len(items) > len(best[0]):
-                        best = (items, (match.start, span[1]))
+            matches = [m for phrase in self.lead_ins for m in getattr(phrase, search)(text, scope_start, scope_end)]
+            if search == "find_exact":
+                matches += _colon_lead_ins(context, scope_start, scope_end)
+
+            for match in matches:
+                sentence_start, _ = context.sentence_of(match.start, match.end)
+                # "Many factors could cause … . Among them are …" (or "These include …"): a
+                # lead-in that opens its sentence by referring back takes its context from the
+                # sentence before.
+                context_start = sentence_start
+                if sentence_start > 1 and _REFERS_BACK.match(text, sentence_start, match.end):
+                    context_start = context.sentence_of(sentence_start - 2, sentence_start - 1)[0]
+                if not (_FACTOR_CONTEXT.search(text, context_start, match.end)
+                        or (not match.exact and _damaged_factor_context(text, sentence_start, match.end))):
+                    continue
+                # Damaged text (the tolerant search's) is not read for ties or denials: OCR noise
+                # must not turn a list away.
+                if match.exact and (not _about_results(text, context_start, match.end)
+                                    or _denied(text, sentence_start, match.end)):
+                    continue
+                span = self._enumeration(context, match.end, scope_end)
+                spans = [span]
+                # "Risks (such as x, y and z) could cause …": a lead-in inside parentheses
+                # may list up to the closing one; the reading with more factors counts.
+                opened = text.rfind("(", sentence_start, match.end)
+                if opened >= 0 and text.find(")", opened, match.end) < 0:
+                    closed = text.find(")", match.end, span[1])
+                    if closed >= 0:
+                        spans.append((span[0], closed))
+                items, span = max(((self._items(text, s), s) for s in spans), key=lambda pair: len(pair[0]))
+                if best is None or len(items) > len(best[0]):
+                    best = (items, (match.start, span[1]))
         return best
 
     @staticmethod
     def _items(text: str, span: tuple[int, int]) -> list[str]:
-        items = continue_that_clauses(drop_kinds_of_factors(split_items(text[span[0] : span[1]])))
-        return [i for i in items if is_specific_factor(i)]
+        return specific_factors(continue_that_clauses(drop_kinds_of_factors(split_items(text[span[0] : span[1]]))))
 
     @staticmethod
     def _enumeration(context: CheckContext, start: int, scope_end: int) -> tuple[int, int]:

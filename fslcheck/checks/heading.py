@@ -32,6 +32,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from ..meaning.lexicon import FINITE_VERBS
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
@@ -58,7 +59,8 @@ class Checker:
     def check(self, context: CheckContext) -> Finding:
         legends = context.legend_spans
         candidates = [(start, end) for start, end in self._candidates(context, legends)
-                      if _inside(legends, start) and speaks_legend(context.text, end, end + _INTRODUCES_CHARS)]
+                      if _inside(legends, start) and speaks_legend(context.text, end, end + _INTRODUCES_CHARS)
+                      and not _reads_as_sentence(context.text, start, end)]
         # Exact first; only then the OCR-tolerant search (fslcheck.matching.Phrase.find_tolerant).
         for search in ("find_exact", "find_tolerant"):
             for start, end in candidates:
@@ -219,6 +221,19 @@ def _colon_label(context: CheckContext, label_end: re.Match) -> bool:
     source_start, _ = context.canonical.to_source(label_end.end(), label_end.end() + 1)
     following = context.document.text[source_start : source_start + 3].lstrip(" \t\n\"'“‘*_")
     return following[:1].isupper()
+
+
+# A heading names the legend; a sentence says something about it. A candidate that opens with a
+# word that starts sentences, not titles ("This", "We", "Certain" …), and has a finite verb is the
+# first sentence of the legend, which capitals ("THIS PRESS RELEASE CONTAINS FORWARD-LOOKING
+# STATEMENTS. THE WORDS …") or a list's colon ("This release contains forward-looking statements
+# about, among other things:") made look like a label.
+_SENTENCE_OPENERS = frozenset("this these certain some all we our you readers investors statements".split())
+
+
+def _reads_as_sentence(text: str, start: int, end: int) -> bool:
+    words = re.findall(r"[a-z']+", text[start:end])
+    return bool(words) and words[0] in _SENTENCE_OPENERS and any(w in FINITE_VERBS for w in words[1:])
 
 
 def _to_canonical(context: CheckContext, start: int, end: int) -> tuple[int, int]:

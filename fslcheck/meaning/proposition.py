@@ -36,6 +36,9 @@ ANOTHERS = "another's"  # said of someone else's statements or results, or of an
 DEFAULT_WINDOW = 30
 _PLURAL_SUBJECTS = frozenset("these those they".split())
 _SUBJECT_VERBS = frozenset("are were have".split())
+_MORE_OF = frozenset("further additional more".split())
+_MORE_OF_NOUNS = frozenset("information detail details discussion".split())
+_TOPIC_OPENERS = frozenset("on about regarding concerning of relating related as to with".split())
 NEAR_WORDS = 6  # "a ~ b": at most this many words between the two parts
 _NEGATION_REACH = 20  # words before a part a negation cue may stand
 _FORM = re.compile(r"^\s*[a-z0-9_-]+(?:\s*[+>~]\s*[a-z0-9_-]+)*(?:\s+within\s+[0-9]+)?\s*$")
@@ -272,6 +275,13 @@ class Proposition:
         # of many risks. These are detailed in our SEC filings."
         if hi - lo > 2 and words[lo] in _PLURAL_SUBJECTS and words[lo + 1] in _SUBJECT_VERBS:
             return True
+        # "… involve risks, including …. Further information is contained in our Form 10-K": more of
+        # what the sentence before named, as "These are …" is.
+        # Not when it names a topic of its own ("Further information on our executive compensation").
+        first = lo + 1 if words[lo] == "for" else lo
+        if first + 2 < hi and words[first] in _MORE_OF and words[first + 1] in _MORE_OF_NOUNS:
+            topic = first + 2
+            return words[topic] not in _TOPIC_OPENERS or any(w in ANAPHORS for w in words[topic + 1 : topic + 3])
         if not self.refer_back_by_word:
             return False
         for i in range(lo, min(hi - 1, lo + 6)):
