@@ -37,6 +37,7 @@ class TolerantPattern:
                               for element in self.elements)
         seeds = sorted({(w, prefix) for element in self.elements if element is not _GAP
                         for option in element[0] for w, prefix in option if len(w) >= 4}, reverse=True)
+        self.seed_words = frozenset(w for w, _ in seeds)  # every seed match starts with one of these
         alternatives = "|".join(re.escape(w) + ("[a-z0-9]*" if prefix else "") for w, prefix in seeds)
         self.seed_regex = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])" if seeds else r"(?!x)x")
         self.first_words = _first_words(self.elements)
