@@ -139,7 +139,15 @@ class Part:
         if not (exact or damaged or self.prefixed):
             return out
         skeletons = tokens.skeletons
-        for i in range(lo, hi):
+        # Only the tokens a term can start at: where a first word (or its skeleton, or a prefix) stands.
+        places: set[int] = set()
+        for word in exact:
+            places.update(tokens.places(word, lo, hi))
+        for word in damaged:
+            places.update(tokens.places(word, lo, hi, folded=True))
+        for term in self.prefixed:
+            places.update(tokens.places(term.words[0][1], lo, hi, prefix=True))
+        for i in sorted(places):
             word = words[i]
             if word in exact:
                 terms = self.by_first[word]
@@ -244,6 +252,9 @@ class Proposition:
             self.near_miss.append(names)
         self._open_first = _first_words(self.open_ended)
         self._exclude_first = _first_words(self.excludes)
+        first = _first_words(self.negated_by)  # a token none of whose forms is here negates by no term
+        self._negator_firsts = None if first is _ANY else (first, frozenset(ocr_skeleton(w) for w in first
+                                                                           if len(w) >= 4))
         self._negator_skeletons = frozenset(ocr_skeleton(w) for t in self.negated_by if len(t.words) == 1
                                             for forms, _ in t.words if forms for w in forms if len(w) >= 5)
         self._part_forms = frozenset(w for p in self.parts.values() for t in p.terms
@@ -621,12 +632,19 @@ class Proposition:
             if "historical" in words[t + 1 : t + 5]:
                 return False
             return (word, following) not in LOCAL_NEGATIONS
-        if any(term.matches_at(words, t, limit) is not None for term in self.negated_by):
+        if self._may_negate(word) and any(term.matches_at(words, t, limit) is not None for term in self.negated_by):
             return True
         if word in WRONGNESS and following in ("to", "that"):
             return True  # "it would be wrong to assume that ...": a judgement over what follows
         # OCR damage in a negating word ("disc1aims") must not turn the clause around.
         return len(word) >= 5 and ocr_skeleton(word) in self._negator_skeletons
+
+    def _may_negate(self, word: str) -> bool:
+        """Whether a term of `negated_by` can start at this word (its forms, their OCR skeletons)."""
+        if self._negator_firsts is None:
+            return bool(self.negated_by)
+        forms, skeletons = self._negator_firsts
+        return word in forms or (len(word) >= 4 and ocr_skeleton(word) in skeletons)
 
     def _open_ended(self, tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
         if not self.open_ended:
@@ -921,8 +939,10 @@ def _sentence_low(tokens: Tokens, i: int, lo: int) -> int:
     holds two)."""
     j = i
     while j > lo:
-        gap = tokens.gap(j)
-        if re.search(r"[.!?](?:\s|$)|\n", gap):
+        if _SENTENCE_GAP.search(tokens.gap(j)):
             return j
         j -= 1
     return lo
+
+
+_SENTENCE_GAP = re.compile(r"[.!?](?:\s|$)|\n")
