@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from fslcheck import text_units
 from fslcheck.checks import base, legend
 from fslcheck.documents import load_path
 from fslcheck.matching import Phrase
@@ -77,3 +78,47 @@ def test_seed_words_are_where_seed_matches_start():
     text = "the forward-1ooking statemcnts and statements"
     assert all(text[m.start():].startswith(tuple(phrase.tolerant.seed_words))
                for m in phrase.tolerant.seed_regex.finditer(text))
+
+
+def reference_sentence_starts(text: str) -> list[int]:
+    """Sentence starts with bullets as one scan of sentence ends and bullets finds them."""
+    boundary = re.compile(rf"""[.!?]["')\]]*(?= [^ ])|\n|[{text_units.BULLETS}]""")
+    starts = [0]
+    for match in boundary.finditer(text):
+        found = match.group()
+        if found == "\n":
+            begin = end = match.end()
+        elif found in text_units.BULLETS:
+            begin = end = match.start()
+            if begin == 0 or text[begin - 1] == "\n":
+                continue
+        else:
+            begin, end = match.start() + 1, match.end()
+        if found != "\n" and text[begin - 1 : begin] in ".!?\"')]":
+            word = text_units._WORD_BEFORE.search(text, max(0, begin - 12), begin)
+            if word and (word.group(1) in text_units._ABBREVIATIONS or len(word.group(1)) == 1) and not \
+                    text_units._FORM_NAME.search(text, max(0, begin - 12), begin):
+                continue
+            if text_units._ITEM_NUMBER.search(text, max(0, begin - 12), begin):
+                continue
+        start = end + 1 if end < len(text) and text[end] in " \n" else end
+        if start > starts[-1] and start < len(text):
+            starts.append(start)
+    return starts
+
+
+BULLETED = ["• one. • two", "intro: • a; • b.• c", "inc.• x", "• first\n\n• second. ▪ third", "a.\n• b",
+            "we said. •", "e.g.• item", "form 10-k.• next", "item 1a.• risk", "x •y •z", "•", "", "no bullets here. at all."]
+
+
+@pytest.mark.parametrize("text", BULLETED)
+def test_sentence_starts_with_bullets_are_those_of_one_scan(text):
+    text_units._sentence_starts.cache_clear()
+    assert text_units.sentence_starts(text, bullets=True) == reference_sentence_starts(text)
+
+
+def test_sentence_starts_with_bullets_on_the_corpus():
+    for source in corpus_texts():
+        text = canonicalise(source).text
+        text_units._sentence_starts.cache_clear()
+        assert text_units.sentence_starts(text, bullets=True) == reference_sentence_starts(text)
