@@ -43,7 +43,6 @@ class Tokens:
     starts: list[int]
     ends: list[int]
     _sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict, repr=False)
-    _prefixed: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, text: str, start: int = 0, end: int | None = None) -> "Tokens":
@@ -66,33 +65,6 @@ class Tokens:
     def skeletons(self) -> list[str]:
         """Each word with OCR look-alikes folded (`fslcheck.words.ocr_skeleton`); short words as is."""
         return [ocr_skeleton(w) if len(w) >= 4 else w for w in self.words]
-
-    @cached_property
-    def _places(self) -> dict[str, list[int]]:
-        out: dict[str, list[int]] = {}
-        for i, word in enumerate(self.words):
-            out.setdefault(word, []).append(i)
-        return out
-
-    @cached_property
-    def _folded_places(self) -> dict[str, list[int]]:
-        out: dict[str, list[int]] = {}
-        for i, word in enumerate(self.skeletons):
-            out.setdefault(word, []).append(i)
-        return out
-
-    def places(self, word: str, lo: int, hi: int, folded: bool = False, prefix: bool = False) -> list[int]:
-        """The tokens in [lo, hi) that are `word` (with `folded`: whose skeleton is; with
-        `prefix`: that start with it), in order: a part's words are looked up where they stand
-        instead of every token being compared with them."""
-        if prefix:
-            found = self._prefixed.get(word)
-            if found is None:
-                found = self._prefixed[word] = sorted(i for w, at in self._places.items() if w.startswith(word)
-                                                      for i in at)
-        else:
-            found = (self._folded_places if folded else self._places).get(word, ())
-        return found[bisect_left(found, lo) : bisect_left(found, hi)]
 
     def word_sets(self, lo: int, hi: int) -> tuple[frozenset[str], frozenset[str]]:
         """The words and the folded words of tokens [lo, hi), computed once per range: a part

@@ -139,15 +139,7 @@ class Part:
         if not (exact or damaged or self.prefixed):
             return out
         skeletons = tokens.skeletons
-        # Only the tokens a term can start at: where a first word (or its skeleton, or a prefix) stands.
-        places: set[int] = set()
-        for word in exact:
-            places.update(tokens.places(word, lo, hi))
-        for word in damaged:
-            places.update(tokens.places(word, lo, hi, folded=True))
-        for term in self.prefixed:
-            places.update(tokens.places(term.words[0][1], lo, hi, prefix=True))
-        for i in sorted(places):
+        for i in range(lo, hi):
             word = words[i]
             if word in exact:
                 terms = self.by_first[word]
