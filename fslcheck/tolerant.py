@@ -161,7 +161,6 @@ class Tokens:
     sentence_end: list[bool]  # token i ends a sentence (".", "!", "?")
 
 
-_TOKEN_RUN = re.compile(r"[^ \n]+")
 _BOUNDARY = re.compile(r"[ \n]")
 
 
