@@ -174,9 +174,10 @@ class Phrase:
         """Best fuzzy alignment of any expansion around an anchor, scoring at least `floor`."""
         end = len(text) if end is None else end
         best: Match | None = None
+        hits = _anchor_hits(text, self.anchors, start, end)  # the same for every expansion
         for expansion in self.expansions:
             length = len(expansion)
-            for window_start, window_end in _windows(text, self.anchors, length, start, end):
+            for window_start, window_end in _windows(hits, length, start, end):
                 window = text[window_start:window_end]
                 if len(window) < length:
                     continue  # never let the candidate be shorter than the phrase
@@ -399,16 +400,21 @@ def _expand(tokens: list[str]) -> list[str]:
     return expansions
 
 
-def _windows(text: str, anchors: list[str], length: int, start: int, end: int):
-    """Windows of the text around anchor occurrences, merged where they overlap."""
-    spans: list[tuple[int, int]] = []
-    margin = length + 10
+def _anchor_hits(text: str, anchors: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """(offset, length) of every occurrence of the anchors in [start, end)."""
+    hits = []
     for anchor in anchors:
         position = text.find(anchor, start, end)
         while position >= 0:
-            spans.append((max(start, position - margin), min(end, position + len(anchor) + margin)))
+            hits.append((position, len(anchor)))
             position = text.find(anchor, position + 1, end)
-    spans.sort()
+    return hits
+
+
+def _windows(hits: list[tuple[int, int]], length: int, start: int, end: int):
+    """Windows of the text around anchor occurrences (`_anchor_hits`), merged where they overlap."""
+    margin = length + 10
+    spans = sorted((max(start, position - margin), min(end, position + size + margin)) for position, size in hits)
     merged: list[tuple[int, int]] = []
     for span in spans:
         if merged and span[0] <= merged[-1][1] - length:

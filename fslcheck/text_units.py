@@ -24,7 +24,7 @@ BULLETS = "•·▪◦●■□➢►❖✓"  # list bullets as releases and PDF
 # a line. Each pattern opens on the character it ends at or stands before, so that the regex
 # engine skips straight to those characters instead of trying a lookbehind at every position.
 _BOUNDARY = re.compile(r"""[.!?]["')\]]*(?= [^ ])|\n""")
-_BOUNDARY_OR_BULLET = re.compile(rf"""[.!?]["')\]]*(?= [^ ])|\n|[{BULLETS}]""")
+_BULLET = re.compile(f"[{BULLETS}]")
 _WORD_BEFORE = re.compile(r"([a-z0-9.]+)\.$")
 # "Form 10-K." ends a sentence: a single letter after a number is a form's name, not an initial.
 _FORM_NAME = re.compile(r"\b[0-9]{1,2}[ -][a-z]\.$")
@@ -40,8 +40,20 @@ def sentence_starts(text: str, bullets: bool = False) -> list[int]:
 @lru_cache(maxsize=4)
 def _sentence_starts(text: str, bullets: bool) -> tuple[int, ...]:
     # the checks and the forward-looking scan cut the same document text: cut it once
-    starts = [0]
-    for match in (_BOUNDARY_OR_BULLET if bullets else _BOUNDARY).finditer(text):
+    if bullets:
+        # The sentence ends are the same with bullets or without (a bullet is one character that
+        # no other boundary contains), and no start from one falls before a start the other put
+        # just before it: the starts with bullets are the union of those without and the
+        # bullets' own, so only the bullets are scanned again.
+        plain = _sentence_starts(text, False)
+        return tuple(sorted(set(plain).union(_starts(text, _BULLET.finditer(text)))))
+    return tuple(_starts(text, _BOUNDARY.finditer(text), [0]))
+
+
+def _starts(text: str, boundaries, starts: list[int] | None = None) -> list[int]:
+    """The sentence starts the boundary matches give, in order, each after the one before."""
+    starts = [] if starts is None else starts
+    for match in boundaries:
         found = match.group()
         if found == "\n":
             begin = end = match.end()
@@ -59,9 +71,9 @@ def _sentence_starts(text: str, bullets: bool) -> tuple[int, ...]:
             if _ITEM_NUMBER.search(text, max(0, begin - 12), begin):
                 continue  # "Item 1A. Risk Factors": a caption's number, not a sentence end
         start = end + 1 if end < len(text) and text[end] in " \n" else end
-        if start > starts[-1] and start < len(text):
+        if (not starts or start > starts[-1]) and start < len(text):
             starts.append(start)
-    return tuple(starts)
+    return starts
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -37,6 +37,7 @@ class TolerantPattern:
                               for element in self.elements)
         seeds = sorted({(w, prefix) for element in self.elements if element is not _GAP
                         for option in element[0] for w, prefix in option if len(w) >= 4}, reverse=True)
+        self.seed_words = frozenset(w for w, _ in seeds)  # every seed match starts with one of these
         alternatives = "|".join(re.escape(w) + ("[a-z0-9]*" if prefix else "") for w, prefix in seeds)
         self.seed_regex = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])" if seeds else r"(?!x)x")
         self.first_words = _first_words(self.elements)
@@ -160,7 +161,6 @@ class Tokens:
     sentence_end: list[bool]  # token i ends a sentence (".", "!", "?")
 
 
-_TOKEN_RUN = re.compile(r"[^ \n]+")
 _BOUNDARY = re.compile(r"[ \n]")
 
 
@@ -189,19 +189,44 @@ def paragraph_tokens(text: str) -> ParagraphTokens:
 
 
 def tokenise(text: str, start: int, end: int) -> Tokens:
-    words, starts, ends, joined, sentence_end = [], [], [], [], []
-    previous_end = -2
-    for match in _TOKEN_RUN.finditer(text, start, end):
-        raw = match.group()
-        stripped = raw.strip(".,;:!?()[]")
-        offset = raw.find(stripped) if stripped else 0
-        words.append(stripped)
-        starts.append(match.start() + offset)
-        ends.append(match.start() + offset + len(stripped))
-        joined.append(previous_end == match.start() - 1 and text[previous_end] == " ")
-        sentence_end.append(raw.rstrip(")]").endswith((".", "!", "?")))
-        previous_end = match.end()
+    """The words of text[start:end] (runs between spaces and line breaks, brackets and
+    punctuation stripped off their ends), with their offsets, whether each follows the one before
+    after a single space, and whether it ends a sentence."""
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    joined: list[bool] = []
+    sentence_end: list[bool] = []
+    at = start
+    gap = ""  # the spaces or line breaks just before the current run
+    # One split of the slice, not a match object per word: most words are bare letters.
+    for piece in _SEPARATORS.split(text[start:end]):
+        if not piece:
+            continue
+        if piece[0] == " " or piece[0] == "\n":
+            at += len(piece)
+            gap = piece
+            continue
+        if piece[0] in _STRIPPED or piece[-1] in _STRIPPED:
+            stripped = piece.strip(_STRIPPED)
+            offset = piece.find(stripped) if stripped else 0
+            words.append(stripped)
+            starts.append(at + offset)
+            ends.append(at + offset + len(stripped))
+            sentence_end.append(piece.rstrip(")]").endswith((".", "!", "?")))
+        else:
+            words.append(piece)
+            starts.append(at)
+            ends.append(at + len(piece))
+            sentence_end.append(False)
+        joined.append(gap == " " and len(words) > 1)
+        gap = ""
+        at += len(piece)
     return Tokens(words, starts, ends, joined, sentence_end)
+
+
+_SEPARATORS = re.compile(r"([ \n]+)")
+_STRIPPED = ".,;:!?()[]"
 
 
 def _align(elements: list, index: int, tokens: Tokens, position: int, limit: int,

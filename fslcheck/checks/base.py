@@ -29,10 +29,16 @@ from .inline_headings import legend_headings, section_headings
 EXCERPT_LIMIT = 600
 # (a run of lower-case letters is tried from its first letter only: the same joins, without
 # retrying the run from each of its letters)
+# (`glued_joins` finds where they end without running them)
 _GLUE = re.compile(r"(?:\.(?:com|net|org|gov|edu|io|biz|info|us)|(?<![a-z])[a-z]{2,}[.!?])(?=[A-Z][a-z])")
 # A legend heading run into its first sentence ("Forward-Looking StatementsThis release"): a
 # lower-case letter before a capitalised word, read only where the word before is a heading's.
 _CAMEL = re.compile(r"[a-zA-Z](?=[A-Z][a-z])")
+_CAPITALISED = re.compile(r"[A-Z](?=[a-z])")
+_SENTENCE_MARKS = frozenset(".!?")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_LETTERS = _LOWER | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DOMAINS = tuple("." + d for d in "com net org gov edu io biz info us".split())
 _HEADING_ENDS = re.compile(r"(?:statements?|information|harbou?r|disclaimers?|notice|note)$", re.IGNORECASE)
 _OPENING_QUOTES = "\"'“‘«"
 _BULLET = re.compile(f"[{BULLETS}]")
@@ -100,9 +106,7 @@ class CheckContext:
         """Canonical offsets where the source runs a web address or a sentence into the next word
         without a space ("…example.comDisclaimer", "…results.Forward-looking"): breaks that
         extraction lost."""
-        source = self.document.text
-        ends = [m.end() for m in _GLUE.finditer(source)]
-        ends += [m.end() for m in _CAMEL.finditer(source) if _HEADING_ENDS.search(source, max(0, m.end() - 12), m.end())]
+        ends = glued_joins(self.document.text)
         offsets = {self.canonical.from_source(end) for end in ends}
         offsets.update(self._merged_headings())
         return sorted(o for o in offsets if 0 < o < len(self.text))
@@ -255,6 +259,24 @@ class CheckContext:
         start, end = self.evidence_of(start, end)
         return any(p.find_exact(self.text, start, end) or p.find_tolerant(self.text, start, end)
                    for p in phrases)
+
+
+def glued_joins(source: str) -> list[int]:
+    """Source offsets where _GLUE or _CAMEL (with a heading's word before: _HEADING_ENDS) ends a
+    match, in order. Every such join stands before a capitalised word: those few places are
+    found with one scan and the characters before each are read, instead of running the two
+    patterns (whose lookbehind and first letter try nearly every character of a long filing)."""
+    ends = []
+    for capital in _CAPITALISED.finditer(source):
+        end = capital.start()
+        before = source[end - 1 : end]
+        if before in _SENTENCE_MARKS:
+            if end >= 3 and source[end - 2] in _LOWER and source[end - 3] in _LOWER:
+                ends.append(end)  # "…results.Forward-looking"
+        elif before and before in _LETTERS:
+            if source.endswith(_DOMAINS, 0, end) or _HEADING_ENDS.search(source, max(0, end - 12), end):
+                ends.append(end)  # "…example.comDisclaimer", "Forward-Looking StatementsThis release"
+    return ends
 
 
 def finding(rule: Rule, context: CheckContext, status: Status, match: Match | None = None,

@@ -28,7 +28,7 @@ to make changes", "event briefs"). A block of short lines only (a table of conte
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ..matching import Phrase
 
@@ -44,6 +44,11 @@ _MARKER_PHRASES = [Phrase(p) for p in (
 # The intact word any of those tolerant searches needs to start from: one search of a paragraph
 # for all of them rules most paragraphs out before the six searches.
 _MARKER_SEEDS = re.compile("|".join(f"(?:{p.tolerant.seed_regex.pattern})" for p in _MARKER_PHRASES))
+# A string every match of _MARKER contains (every match of _ELEMENT starts with one; every seed
+# of the tolerant search is one of _SEED_WORDS): where none starts, the regex is not run (see
+# `_Literals`). Keep them in step with the patterns.
+_MARKER_LITERALS = ("forward looking", "safe harbor", "litigation reform act", "cautionary ", "section 2")
+_SEED_WORDS = tuple(sorted({w for p in _MARKER_PHRASES for w in p.tolerant.seed_words}))
 _CONTINUES = re.compile(
     r"risk|uncertaint|factor|update|revise|reliance|rely|forward looking|filing|form 10 [kq]|"
     r"20 f|securities and exchange commission|sec\b|could cause|differ|projection|assumption|"
@@ -64,6 +69,8 @@ _ELEMENT = re.compile(
     r"differ materially|materially differ|materially different|undue reliance|obligation to (?:update|revise)|"
     r"speak only as of|not to place|risks and uncertainties"
 )
+_ELEMENT_LITERALS = ("differ materially", "materially differ", "undue reliance", "obligation to ",
+                     "speak only as of", "not to place", "risks and uncertainties")
 # Sentence words of a legend that the paragraph-level _CONTINUES leaves out; and how many
 # sentences in a row without any legend word end it inside a long paragraph.
 _SENTENCE_CONTINUES = re.compile(
@@ -109,6 +116,32 @@ _FURNITURE_WORDS = 12
 _FURNITURE_PARAGRAPHS = 3
 
 
+class _Literals:
+    """Where a few literal strings start in a text, found once with `str.find`. The legend's
+    patterns are searched paragraph by paragraph, and most paragraphs hold none of the strings
+    a pattern needs: they are ruled out by a bisection instead of a regex scan (a long filing has
+    thousands of paragraphs)."""
+
+    def __init__(self, text: str, literals: tuple[str, ...]) -> None:
+        found = []
+        for literal in literals:
+            at = text.find(literal)
+            while at >= 0:
+                found.append(at)
+                at = text.find(literal, at + 1)
+        self.starts = sorted(found)
+
+    def count(self, start: int, end: int) -> int:
+        """How many occurrences start in [start, end): a match of the pattern in that stretch
+        needs one (two matches, two)."""
+        return bisect_left(self.starts, end) - bisect_left(self.starts, start)
+
+
+def _marker(text: str, start: int, end: int, markers: _Literals) -> re.Match | None:
+    """`_MARKER.search(text, start, end)`, skipped where `markers` shows it cannot match."""
+    return _MARKER.search(text, start, end) if markers.count(start, end) else None
+
+
 def is_page_furniture(text: str, start: int, end: int) -> bool:
     """A paragraph that is a page's number, footer or running header ("7", "- 7 -", "Acme
     Corporation | Third Quarter Results | Page 8"), not text: a sentence may run on past it."""
@@ -132,16 +165,19 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
     disclaimer, a table of contents, a pointer to a web page) are appended to `set_aside` as
     (start, end, reason)."""
     blocks: list[tuple[int, int]] = []
-    paragraphs = _segments(text, paragraphs, sentence_starts or [], glue or [])
+    markers = _Literals(text, _MARKER_LITERALS)
+    elements = _Literals(text, _ELEMENT_LITERALS)
+    paragraphs = _segments(text, paragraphs, sentence_starts or [], glue or [], markers)
     glue_ends = frozenset(glue or ())
-    damaged = _damaged_markers(text, paragraphs)
+    damaged = _damaged_markers(text, paragraphs, markers)
     following = {s: paragraphs[i + 1] for i, (s, _) in enumerate(paragraphs[:-1])}
 
     def has_marker(s: int, e: int) -> bool:
-        found = _MARKER.search(text, s, e)
+        found = _marker(text, s, e, markers)
         if found is None:
             # A dense run of the legend's own sentences opens it without a marker word.
-            return _within(damaged, s, e) or len({m.group() for m in _ELEMENT.finditer(text, s, e)}) >= 2
+            return _within(damaged, s, e) or (elements.count(s, e) >= 2 and
+                                              len({m.group() for m in _ELEMENT.finditer(text, s, e)}) >= 2)
         if any(not _HARBOR_ONLY.fullmatch(m.group()) for m in _MARKER.finditer(text, s, e)):
             return True
         after = following.get(s, (e, e))
@@ -237,17 +273,18 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
 
 
 def _segments(text: str, paragraphs: list[tuple[int, int]], sentence_starts: list[int],
-              glue: list[int]) -> list[tuple[int, int]]:
-    """Paragraphs, with a long one cut at glued joins and where the legend starts inside it."""
+              glue: list[int], markers: _Literals) -> list[tuple[int, int]]:
+    """Paragraphs, with a long one cut at glued joins and where the legend starts inside it
+    (`glue` is sorted)."""
     out: list[tuple[int, int]] = []
     for start, end in paragraphs:
-        pieces = [start] + [g for g in glue if start < g < end] + [end]
+        pieces = [start] + glue[bisect_right(glue, start) : bisect_left(glue, end)] + [end]
         for piece_start, piece_end in zip(pieces, pieces[1:]):
-            out.extend(_cut_at_legend(text, piece_start, piece_end, sentence_starts))
+            out.extend(_cut_at_legend(text, piece_start, piece_end, sentence_starts, markers))
     return out
 
 
-def _cut_at_legend(text: str, start: int, end: int, sentence_starts: list[int],
+def _cut_at_legend(text: str, start: int, end: int, sentence_starts: list[int], markers: _Literals,
                    after_legend: bool = False) -> list[tuple[int, int]]:
     """A long paragraph whose sentences before its first marker say nothing of the legend's
     matters is two: what comes before, and the legend from the sentence the marker stands in.
@@ -255,7 +292,7 @@ def _cut_at_legend(text: str, start: int, end: int, sentence_starts: list[int],
     sentences in the legend's language just before the marker go with it."""
     if _words(text, start, end) <= _LONG_PARAGRAPH:
         return [(start, end)]
-    marker = _MARKER.search(text, start, end)
+    marker = _marker(text, start, end, markers)
     if marker is None:
         return [(start, end)]
     index = bisect_left(sentence_starts, marker.start() + 1) - 1
@@ -267,9 +304,9 @@ def _cut_at_legend(text: str, start: int, end: int, sentence_starts: list[int],
         cut = max(start, sentence_starts[index])
     elif (cut <= start or _MARKER.search(text, start, cut) or _CONTINUES.search(text, start, cut)
             or _LEGEND_STEMS.search(text, start, cut)):
-        return _cut_after_legend(text, start, end, sentence_starts)
+        return _cut_after_legend(text, start, end, sentence_starts, markers)
     before = [(start, _trim(text, cut))] if cut > start else []
-    return [*before, *_cut_after_legend(text, cut, end, sentence_starts)]
+    return [*before, *_cut_after_legend(text, cut, end, sentence_starts, markers)]
 
 
 
@@ -281,7 +318,8 @@ def _speaks_sentence(text: str, start: int, end: int) -> bool:
                 or _SENTENCE_CONTINUES.search(text, start, end) or _NUMBERED_ITEM.match(text, start, end))
 
 
-def _cut_after_legend(text: str, start: int, end: int, sentence_starts: list[int]) -> list[tuple[int, int]]:
+def _cut_after_legend(text: str, start: int, end: int, sentence_starts: list[int],
+                      markers: _Literals) -> list[tuple[int, int]]:
     """A long paragraph that opens with the legend is two when the talk moves on in it: the legend
     up to its last sentence in the legend's language, and what follows (a call transcript's
     remarks, extracted as one paragraph, go on after the operator's or IR's caution)."""
@@ -302,23 +340,35 @@ def _cut_after_legend(text: str, start: int, end: int, sentence_starts: list[int
     cut = bounds[last_legend + 1][0]
     if _words(text, cut, end) < _HEADING_WORDS:
         return [(start, end)]
-    return [(start, _trim(text, cut)), *_cut_at_legend(text, cut, end, sentence_starts, after_legend=True)]
+    return [(start, _trim(text, cut)), *_cut_at_legend(text, cut, end, sentence_starts, markers, after_legend=True)]
 
 
 def _trim(text: str, cut: int) -> int:
     return cut - 1 if text[cut - 1 : cut] == " " else cut
 
 
-def _damaged_markers(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _damaged_markers(text: str, paragraphs: list[tuple[int, int]], markers: _Literals) -> list[tuple[int, int]]:
     """Spans of legend markers found only by the OCR-tolerant search, in order.
 
     Only paragraphs without an intact marker that could be a legend's are searched: headings
     (short) and paragraphs that still speak the legend's language (two or more of its words). The
     tolerant search is the slow path, and a damaged legend paragraph keeps most of its vocabulary.
+    It starts from an intact seed word, so only the paragraphs where one of those words stands
+    are looked at.
     """
+    starts = [s for s, _ in paragraphs]
+    candidates: set[int] = set()
+    for word in _SEED_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            index = bisect_right(starts, at) - 1
+            if index >= 0 and at < paragraphs[index][1]:
+                candidates.add(index)
+            at = text.find(word, at + 1)
     found: set[tuple[int, int]] = set()
-    for start, end in paragraphs:
-        if _MARKER.search(text, start, end):
+    for index in candidates:
+        start, end = paragraphs[index]
+        if _marker(text, start, end, markers):
             continue
         if _words(text, start, end) > _HEADING_WORDS and len(_CONTINUES.findall(text, start, end)) < 2:
             continue

@@ -79,8 +79,10 @@ def _hiding(attrs: list[tuple[str, str | None]], classes: set[str] = frozenset()
     attribute, `aria-hidden="true"`, `display:none`, `visibility:hidden`, zero font size or
     opacity, white text on a white background in the same style, or a class that the page's
     style sheet hides."""
+    if not attrs:
+        return ""  # (every tag is asked: the common cases are answered without the patterns)
     values = {name.lower(): (value or "") for name, value in attrs}
-    hiding_class = next((c for c in values.get("class", "").split() if c in classes), None)
+    hiding_class = next((c for c in values.get("class", "").split() if c in classes), None) if classes else None
     if hiding_class:
         return f"the style sheet hides class {hiding_class}"
     if "hidden" in values:
@@ -88,6 +90,8 @@ def _hiding(attrs: list[tuple[str, str | None]], classes: set[str] = frozenset()
     if values.get("aria-hidden", "").strip().lower() == "true":
         return "aria-hidden"
     style = values.get("style", "")
+    if not style:
+        return ""
     hiding = _HIDING_STYLE.search(style)
     if hiding:
         return re.sub(r"\s+", "", hiding.group().strip(" ;").split("!")[0]).lower()

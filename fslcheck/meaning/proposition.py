@@ -247,6 +247,9 @@ class Proposition:
             self.near_miss.append(names)
         self._open_first = _first_words(self.open_ended)
         self._exclude_first = _first_words(self.excludes)
+        first = _first_words(self.negated_by)  # a token none of whose forms is here negates by no term
+        self._negator_firsts = None if first is _ANY else (first, frozenset(ocr_skeleton(w) for w in first
+                                                                           if len(w) >= 4))
         self._negator_skeletons = frozenset(ocr_skeleton(w) for t in self.negated_by if len(t.words) == 1
                                             for forms, _ in t.words if forms for w in forms if len(w) >= 5)
         self._part_forms = frozenset(w for p in self.parts.values() for t in p.terms
@@ -648,12 +651,19 @@ class Proposition:
             if "historical" in words[t + 1 : t + 5]:
                 return False
             return (word, following) not in LOCAL_NEGATIONS
-        if any(term.matches_at(words, t, limit) is not None for term in self.negated_by):
+        if self._may_negate(word) and any(term.matches_at(words, t, limit) is not None for term in self.negated_by):
             return True
         if word in WRONGNESS and following in ("to", "that"):
             return True  # "it would be wrong to assume that ...": a judgement over what follows
         # OCR damage in a negating word ("disc1aims") must not turn the clause around.
         return len(word) >= 5 and ocr_skeleton(word) in self._negator_skeletons
+
+    def _may_negate(self, word: str) -> bool:
+        """Whether a term of `negated_by` can start at this word (its forms, their OCR skeletons)."""
+        if self._negator_firsts is None:
+            return bool(self.negated_by)
+        forms, skeletons = self._negator_firsts
+        return word in forms or (len(word) >= 4 and ocr_skeleton(word) in skeletons)
 
     def _open_ended(self, tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
         if not self.open_ended:
@@ -952,11 +962,13 @@ def _sentence_low(tokens: Tokens, i: int, lo: int) -> int:
     holds two)."""
     j = i
     while j > lo:
-        gap = tokens.gap(j)
-        if re.search(r"[.!?](?:\s|$)|\n", gap):
+        if _SENTENCE_GAP.search(tokens.gap(j)):
             return j
         j -= 1
     return lo
+
+
+_SENTENCE_GAP = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 _ONLY_CONDITIONS = frozenset("if when where as to insofar".split())
@@ -968,7 +980,7 @@ def _only_as_the_law_requires(tokens: Tokens, lo: int, hi: int) -> bool:
     require"."""
     words = tokens.words
     for t in range(lo, min(hi, len(words)) - 1):
-        if t > lo and re.search(r"[.!?](?:\s|$)|\n", tokens.gap(t)):
+        if t > lo and _SENTENCE_GAP.search(tokens.gap(t)):
             return False
         if words[t] != "only" or words[t + 1] not in _ONLY_CONDITIONS:
             continue
@@ -1000,7 +1012,6 @@ def _joins_listed_words(tokens: Tokens, t: int, covered: set[int]) -> bool:
     return words[t + 1] in _KIN_AFTER_AND or (t - 1 in covered and t + 1 in covered)
 
 
-
 _CONDITION_SUBJECTS = frozenset("it they we this that these those there such".split())
 
 
@@ -1012,7 +1023,7 @@ def _denied_condition(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | Non
     end = min(hi, len(words))
     condition = None
     for t in range(lo, end):
-        if t > lo and re.search(r"[.!?](?:\s|$)|\n", tokens.gap(t)):
+        if t > lo and _SENTENCE_GAP.search(tokens.gap(t)):
             return None
         if words[t] == "if":
             condition = t

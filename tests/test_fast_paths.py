@@ -1,0 +1,124 @@
+"""The fast paths of legend detection find what the patterns they stand for find.
+
+Speed work replaced some regex scans with cheaper equivalents (`glued_joins` for _GLUE and
+_CAMEL; literal offsets ruling paragraphs out before _MARKER, _ELEMENT and the tolerant seeds).
+These tests hold each fast path to its pattern, on made-up joins and on the corpus's texts.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from fslcheck import text_units
+from fslcheck.checks import base, legend
+from fslcheck.documents import load_path
+from fslcheck.matching import Phrase
+from fslcheck.normalise import canonicalise
+
+from .corpus_support import CORPUS, TEXT_SUFFIXES
+
+
+def reference_joins(source: str) -> list[int]:
+    ends = {m.end() for m in base._GLUE.finditer(source)}
+    ends |= {m.end() for m in base._CAMEL.finditer(source)
+             if base._HEADING_ENDS.search(source, max(0, m.end() - 12), m.end())}
+    return sorted(ends)
+
+
+JOINS = [
+    "Visit www.example.comDisclaimer Certain statements", "results.Forward-looking statements",
+    "Forward-Looking StatementsThis release", "a.b.Cd", "x.Yz", "ab.Cd", "A.comBc", "see acme.infoThe",
+    "our site acme.usWe", "acme.io.Go", "Safe HarborStatements", "NOTESThe", "end!Then", "end?Then",
+    "ab!C", "AB.Cd", "ab.CD", "café.Done", "x.comB", ".comAb", "Ab", "", "a", "aB", "informationThe",
+    "disclaimersWe", "noticeOur", "NoteThe", "harbourThe", "1.Ab", "état.Ab",
+]
+
+
+@pytest.mark.parametrize("source", JOINS)
+def test_glued_joins_are_those_of_the_patterns(source):
+    assert base.glued_joins(source) == reference_joins(source)
+
+
+def corpus_texts() -> list[str]:
+    folder = CORPUS / "releases"
+    if not folder.is_dir():
+        pytest.skip("corpus not found")
+    return [d.text for p in sorted(folder.iterdir()) if p.suffix in TEXT_SUFFIXES for d in load_path(p)]
+
+
+def test_glued_joins_on_the_corpus():
+    for source in corpus_texts():
+        assert base.glued_joins(source) == reference_joins(source)
+
+
+def test_literals_rule_out_only_paragraphs_the_patterns_cannot_match():
+    """Where no literal of _MARKER_LITERALS (_ELEMENT_LITERALS, a seed word) starts in a stretch,
+    the pattern finds nothing there; checked on every paragraph and sentence of the corpus."""
+    for source in corpus_texts():
+        text = canonicalise(source).text
+        markers = legend._Literals(text, legend._MARKER_LITERALS)
+        elements = legend._Literals(text, legend._ELEMENT_LITERALS)
+        seeds = legend._Literals(text, legend._SEED_WORDS)
+        stretches = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        stretches += [(m.start(), m.end()) for m in re.finditer(r"[^.\n]+", text)]
+        for start, end in stretches:
+            if not markers.count(start, end):
+                assert legend._MARKER.search(text, start, end) is None
+            if elements.count(start, end) < 2:
+                assert len({m.group() for m in legend._ELEMENT.finditer(text, start, end)}) < 2
+            if not seeds.count(start, end):
+                assert legend._MARKER_SEEDS.search(text, start, end) is None
+
+
+def test_seed_words_are_where_seed_matches_start():
+    phrase = Phrase("forward looking {statement*|information}")
+    assert phrase.tolerant.seed_words == {"forward", "looking", "statement", "information"}
+    text = "the forward-1ooking statemcnts and statements"
+    assert all(text[m.start():].startswith(tuple(phrase.tolerant.seed_words))
+               for m in phrase.tolerant.seed_regex.finditer(text))
+
+
+def reference_sentence_starts(text: str) -> list[int]:
+    """Sentence starts with bullets as one scan of sentence ends and bullets finds them."""
+    boundary = re.compile(rf"""[.!?]["')\]]*(?= [^ ])|\n|[{text_units.BULLETS}]""")
+    starts = [0]
+    for match in boundary.finditer(text):
+        found = match.group()
+        if found == "\n":
+            begin = end = match.end()
+        elif found in text_units.BULLETS:
+            begin = end = match.start()
+            if begin == 0 or text[begin - 1] == "\n":
+                continue
+        else:
+            begin, end = match.start() + 1, match.end()
+        if found != "\n" and text[begin - 1 : begin] in ".!?\"')]":
+            word = text_units._WORD_BEFORE.search(text, max(0, begin - 12), begin)
+            if word and (word.group(1) in text_units._ABBREVIATIONS or len(word.group(1)) == 1) and not \
+                    text_units._FORM_NAME.search(text, max(0, begin - 12), begin):
+                continue
+            if text_units._ITEM_NUMBER.search(text, max(0, begin - 12), begin):
+                continue
+        start = end + 1 if end < len(text) and text[end] in " \n" else end
+        if start > starts[-1] and start < len(text):
+            starts.append(start)
+    return starts
+
+
+BULLETED = ["• one. • two", "intro: • a; • b.• c", "inc.• x", "• first\n\n• second. ▪ third", "a.\n• b",
+            "we said. •", "e.g.• item", "form 10-k.• next", "item 1a.• risk", "x •y •z", "•", "", "no bullets here. at all."]
+
+
+@pytest.mark.parametrize("text", BULLETED)
+def test_sentence_starts_with_bullets_are_those_of_one_scan(text):
+    text_units._sentence_starts.cache_clear()
+    assert text_units.sentence_starts(text, bullets=True) == reference_sentence_starts(text)
+
+
+def test_sentence_starts_with_bullets_on_the_corpus():
+    for source in corpus_texts():
+        text = canonicalise(source).text
+        text_units._sentence_starts.cache_clear()
+        assert text_units.sentence_starts(text, bullets=True) == reference_sentence_starts(text)
