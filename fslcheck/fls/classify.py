@@ -89,11 +89,22 @@ def _explained_away(cues: list[str]) -> str | None:
     return None
 
 
+def _explained(cues: list[str], extra: list[str] = ()) -> Verdict | None:
+    """The verdict for a sentence whose every sign of the future a false friend among `cues`
+    (and `extra`, features that act as one) explains away, else None."""
+    false_friend = _explained_away(cues + extra if extra else cues)
+    if false_friend is None:
+        return None
+    return Verdict(False, [false_friend] + [c for c in cues if c != false_friend], _REASONS[false_friend], 0.0)
+
+
 def judge(names: list[str], cues: list[str], model: Model) -> Verdict:
     """The verdict for a sentence whose features are `names` (and named cues `cues`)."""
-    false_friend = _explained_away(cues + ["f:hand-over"] if "f:hand-over" in names else cues)
-    if false_friend is not None:
-        return Verdict(False, [false_friend] + [c for c in cues if c != false_friend], _REASONS[false_friend], 0.0)
+    # "f:hand-over" comes last in `_EXPLAINS`: with or without it, a false friend among the cues
+    # is found first, so `_explained(cues)` alone gives the same verdict when it gives one.
+    explained = _explained(cues, ["f:hand-over"] if "f:hand-over" in names else [])
+    if explained is not None:
+        return explained
     probability = model.probability(names)
     weighed = model.contributions(names)
     decision = probability >= model.threshold
@@ -163,7 +174,9 @@ class Reader:
             self.lead, self.previous_text = None, text
             return verdict
         cues = fired(text, self.release_date)
-        verdict = judge(features(text, cues, self.context, self.model.words), cues, self.model)
+        # A sentence whose false friend explains its every sign of the future is judged on its
+        # cues alone (`judge` would say the same whatever its other features): not worth building them.
+        verdict = _explained(cues) or judge(features(text, cues, self.context, self.model.words), cues, self.model)
         verdict, self.lead = follow_list(verdict, text, self.lead, self.previous_text)
         self.context.advance(text, cues)
         self.previous_text = text

@@ -174,7 +174,7 @@ def _quote_open_after(text: str, open_before: bool) -> bool:
     return bool(_OPENING_QUOTE.match(text, last.start()))
 
 
-_TOKENS: dict[str, tuple[str, str]] = {}  # a word as found -> (as it weighs, its feature name)
+_TOKENS: dict[str, str] = {}  # a word as found -> as it weighs
 _TOKENS_KEPT = 1 << 16
 
 
@@ -202,7 +202,7 @@ class WeightedWords:
     """The `w:` features a model gives a weight: a word or pair without one adds nothing to a
     score, so a model's reader need not build it (the bulk of a sentence's features)."""
 
-    singles: frozenset[str]  # "w:word" names
+    singles: frozenset[str]  # the words (as they weigh, without "w:") weighed alone
     pairs: dict[str, frozenset[str]]  # a pair's first word -> its second words
 
     @classmethod
@@ -214,7 +214,7 @@ class WeightedWords:
                 if space:
                     pairs.setdefault(first, set()).add(second)
                 else:
-                    singles.add(name)
+                    singles.add(first)
         return cls(frozenset(singles), {k: frozenset(v) for k, v in pairs.items()})
 
 
@@ -223,19 +223,17 @@ def words(text: str, weighted: WeightedWords | None = None) -> list[str]:
     those it holds)."""
     if len(_TOKENS) > _TOKENS_KEPT:
         _TOKENS.clear()
-    get = _TOKENS.get  # a document repeats its words: each is reduced once
-    tokens = [get(t) or _TOKENS.setdefault(t, (_token(t), "w:" + _token(t)))
-              for t in _WORD.findall(text.lower().replace("’", "'"))]
+    found = _WORD.findall(text.lower().replace("’", "'"))
+    tokens = list(map(_TOKENS.get, found))  # a document repeats its words: each is reduced once
+    if None in tokens:
+        tokens = [token if token is not None else _TOKENS.setdefault(word, _token(word))
+                  for token, word in zip(tokens, found)]
+    following = tokens[1:]
     if weighted is None:
-        out = [name for _, name in tokens]
-        out += [f"w:{a[0]} {b[0]}" for a, b in zip(tokens, tokens[1:])]
-        return out
+        return ["w:" + token for token in tokens] + [f"w:{a} {b}" for a, b in zip(tokens, following)]
     singles, pairs = weighted.singles, weighted.pairs
-    out = [name for _, name in tokens if name in singles]
-    for a, b in zip(tokens, tokens[1:]):
-        seconds = pairs.get(a[0])
-        if seconds is not None and b[0] in seconds:
-            out.append(f"w:{a[0]} {b[0]}")
+    out = ["w:" + token for token in tokens if token in singles]
+    out += [f"w:{a} {b}" for a, b in zip(tokens, following) if a in pairs and b in pairs[a]]
     return out
 
 
