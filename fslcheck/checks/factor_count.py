@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..meaning.lexicon import LOCAL_NEGATIONS, is_negation
+from ..meaning.lexicon import is_local_negation, is_negation
 from ..result import Finding, Status
 from ..rules.model import Rule
 from ..text_units import BULLETS
@@ -235,13 +235,7 @@ def _denied(text: str, start: int, end: int) -> bool:
         comma = text.find(",", subordinate.end(), end)
         clause_start = comma + 1 if comma >= 0 else clause_start
     words = re.findall(r"[a-z']+", text[clause_start:end])
-    for index, word in enumerate(words):
-        if is_negation(word) and not any(
-                tuple(words[index + k] for k in range(len(pair)) if index + k < len(words)) == pair
-                for pair in LOCAL_NEGATIONS if pair[0] == word) and not any(
-                index > 0 and (words[index - 1], word) == pair for pair in LOCAL_NEGATIONS if pair[1] == word):
-            return True
-    return False
+    return any(is_negation(word) and not is_local_negation(words, index) for index, word in enumerate(words))
 
 
 def _damaged_factor_context(text: str, start: int, end: int) -> bool:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ..fls.literals import required
 from ..matching import Phrase
 
 _MARKER = re.compile(
@@ -44,10 +45,9 @@ _MARKER_PHRASES = [Phrase(p) for p in (
 # The intact word any of those tolerant searches needs to start from: one search of a paragraph
 # for all of them rules most paragraphs out before the six searches.
 _MARKER_SEEDS = re.compile("|".join(f"(?:{p.tolerant.seed_regex.pattern})" for p in _MARKER_PHRASES))
-# A string every match of _MARKER contains (every match of _ELEMENT starts with one; every seed
-# of the tolerant search is one of _SEED_WORDS): where none starts, the regex is not run (see
-# `_Literals`). Keep them in step with the patterns.
-_MARKER_LITERALS = ("forward looking", "safe harbor", "litigation reform act", "cautionary ", "section 2")
+# Every seed of the tolerant search is one of _SEED_WORDS; every match of _MARKER (_ELEMENT)
+# contains one of _MARKER_LITERALS (_ELEMENT_LITERALS, read off the patterns below): where none
+# starts, the regex is not run (see `_Literals`).
 _SEED_WORDS = tuple(sorted({w for p in _MARKER_PHRASES for w in p.tolerant.seed_words}))
 _CONTINUES = re.compile(
     r"risk|uncertaint|factor|update|revise|reliance|rely|forward looking|filing|form 10 [kq]|"
@@ -69,8 +69,19 @@ _ELEMENT = re.compile(
     r"differ materially|materially differ|materially different|undue reliance|obligation to (?:update|revise)|"
     r"speak only as of|not to place|risks and uncertainties"
 )
-_ELEMENT_LITERALS = ("differ materially", "materially differ", "undue reliance", "obligation to ",
-                     "speak only as of", "not to place", "risks and uncertainties")
+
+
+def _needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Literals one of which every match of `pattern` contains, none holding another (the shorter
+    is found wherever the longer is)."""
+    found = required(pattern)
+    if not found:
+        raise ValueError(f"no literal is needed by {pattern.pattern!r}")  # a pattern edited past the prefilter
+    return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
+
+
+_MARKER_LITERALS = _needed(_MARKER)
+_ELEMENT_LITERALS = _needed(_ELEMENT)
 # Sentence words of a legend that the paragraph-level _CONTINUES leaves out; and how many
 # sentences in a row without any legend word end it inside a long paragraph.
 _SENTENCE_CONTINUES = re.compile(

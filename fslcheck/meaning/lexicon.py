@@ -289,6 +289,15 @@ LOCAL_NEGATIONS = (
     ("not", "invariably"), ("not", "exclusively"), ("not", "uniformly"), ("not", "universally"),
 )
 
+
+def is_local_negation(words: list[str], index: int) -> bool:
+    """Whether the word at `index` belongs to one of the LOCAL_NEGATIONS pairs, as its first or
+    its second word ("not limited", "or not")."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return (words[index], following) in LOCAL_NEGATIONS or (
+        index > 0 and (words[index - 1], words[index]) in LOCAL_NEGATIONS)
+
+
 # Fixed prepositional phrases whose noun is no participant of a proposition: "as a result of"
 # speaks of a cause, not of results; "in the event that" of a condition, not of events.
 IDIOMS = frozenset({("as", "a", "result"), ("as", "a", "consequence"), ("in", "the", "event"),
