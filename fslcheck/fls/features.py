@@ -158,7 +158,6 @@ def title_line(text: str) -> str | None:
 
 
 _OPENING_QUOTE = re.compile(r'“|"(?=[\w$(‘\'])')  # a straight quote before a word opens
-_ANY_QUOTE = re.compile(r'[“”"]')
 
 
 def _quote_open_after(text: str, open_before: bool) -> bool:
@@ -166,12 +165,8 @@ def _quote_open_after(text: str, open_before: bool) -> bool:
     or straight before a word) leaves it open, any other closes it. Straight quotes are read by
     their position rather than toggled, because segmentation leaves a sentence's leading quote
     outside its text and a toggle would then stay open for the rest of the document."""
-    last = None
-    for last in _ANY_QUOTE.finditer(text):
-        pass
-    if last is None:
-        return open_before
-    return bool(_OPENING_QUOTE.match(text, last.start()))
+    last = max(text.rfind("“"), text.rfind("”"), text.rfind('"'))
+    return open_before if last < 0 else bool(_OPENING_QUOTE.match(text, last))
 
 
 _TOKENS: dict[str, str] = {}  # a word as found -> as it weighs

@@ -955,6 +955,7 @@ _OBJECT_SKIP_SKELETONS = frozenset(ocr_skeleton(w) for w in _OBJECT_SKIP if len(
 _OBJECT_ENDS = frozenset("reflect conform whether except unless as after if following because due by".split())
 _COORDINATION_FILLERS = frozenset("other such similar additional certain these those the various related".split())
 _HARD_GAP = re.compile(r"[;:,()\n]|[.!?](?:\s|$)")
+_SENTENCE_GAP = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 def _sentence_low(tokens: Tokens, i: int, lo: int) -> int:
@@ -966,9 +967,6 @@ def _sentence_low(tokens: Tokens, i: int, lo: int) -> int:
             return j
         j -= 1
     return lo
-
-
-_SENTENCE_GAP = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 _ONLY_CONDITIONS = frozenset("if when where as to insofar".split())
@@ -1013,6 +1011,7 @@ def _joins_listed_words(tokens: Tokens, t: int, covered: set[int]) -> bool:
 
 
 _CONDITION_SUBJECTS = frozenset("it they we this that these those there such".split())
+_CONDITION_VERBS = _AUXILIARIES | {"do", "does", "did"}  # "and they are not", "which it does not"
 
 
 def _denied_condition(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1033,7 +1032,7 @@ def _denied_condition(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | Non
         u = t + 1
         while u < end and u - t <= 2 and words[u] in _CONDITION_SUBJECTS:
             u += 1
-        if u >= end or words[u] not in _AUXILIARIES | {"do", "does", "did"} or u == t + 1 and words[t] != "which":
+        if u >= end or words[u] not in _CONDITION_VERBS or u == t + 1 and words[t] != "which":
             continue
         v = u + 1
         if v < end and words[v] in ("not", "never") or is_negation(words[u]):
