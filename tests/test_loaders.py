@@ -43,6 +43,14 @@ class TestText:
 
 
 class TestHtml:
+    def test_list_items_carry_the_marker_a_browser_draws(self):
+        html = (b"<html><body><ul><li>Demand<li>Prices</ul><ol start='4'><li>Tariffs</li>"
+                b"<li>Labor<ul><li>nested</li></ul></li><li>Weather</li></ol><p>after</p>")
+        doc = load_one(html, "x.html")
+        assert doc.text.strip().split("\n\n") == ["• Demand", "• Prices", "4. Tariffs", "5. Labor", "• nested",
+                                            "6. Weather", "after"]
+        assert doc.locate(doc.text.index("Tariffs")).column == html.decode().index("Tariffs") + 1
+
     def test_blocks_entities_scripts(self):
         html = (b"<html><head><title>T</title><style>p{}</style></head><body>"
                 b"<p>Forward-&#8203;looking&nbsp;statements &amp; more</p><script>x=1</script>"

@@ -329,7 +329,8 @@ _LETTER_BULLET_START = re.compile(r"\s*o (?=[a-z])")
 _LETTER_BULLET = re.compile(r"(?:^|(?<=\s))o (?=[a-z])")
 
 
-_SOURCE_BULLET = re.compile(f"[ \t]*(?:[{BULLETS}]|[-–*o](?= ))")
+# A bullet, or a list number ("1.", "2)", "(b)", "(iv)"), at the start of a source line.
+_SOURCE_BULLET = re.compile(f"[ \t]*(?:[{BULLETS}]|[-–*o](?= )|(?:\\d{{1,2}}[.)]|\\((?:\\d{{1,2}}|[a-z]|[ivx]{{1,4}})\\))(?= ))")
 _TABLE_ROW = re.compile(r"\S\t+\S")  # two cells with text
 
 
@@ -341,7 +342,7 @@ def _next_paragraph(text: str, position: int) -> int:
 
 def _bulleted(context: CheckContext, position: int) -> bool:
     """Whether the paragraph that starts at or just before canonical `position` opens with a
-    bullet in the source ("•", "▪", "-", "*", "o"), or is a row of a table (its cells apart by a
+    bullet or a list number in the source ("•", "▪", "-", "*", "o", "2.", "(b)"), or is a row of a table (its cells apart by a
     tab, as the HTML and Word readers write them: "Supply<tab>shortages of consumables"): items
     of a list need no punctuation."""
     text = context.text
@@ -351,7 +352,8 @@ def _bulleted(context: CheckContext, position: int) -> bool:
     source_start = context.canonical.to_source(start, start + 1)[0]
     source = context.document.text
     line_start = source.rfind("\n", 0, source_start) + 1
-    if _SOURCE_BULLET.match(source, line_start, source_start + 2):  # "* " is read with the space after it
+    # (the bound leaves room for a marker the canonical text kept, "12. ", and the space after it)
+    if _SOURCE_BULLET.match(source, line_start, source_start + 6):
         return True
     line_end = source.find("\n", source_start)
     return _TABLE_ROW.search(source, line_start, len(source) if line_end < 0 else line_end) is not None

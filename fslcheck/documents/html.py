@@ -3,7 +3,8 @@
 Built on the standard library's HTML tokenizer (`html.parser`), which reports the source line and
 column of every piece of text: that is what lets a finding in an HTML release point at its line.
 It never fails on tag soup, which early EDGAR HTML is. Block elements become line or paragraph
-breaks, table cells are separated by tabs, whitespace is collapsed as a browser would, and
+breaks, table cells are separated by tabs, list items start with the marker a browser draws
+("• " in a `<ul>`, "1. ", "2. " … in an `<ol>`), whitespace is collapsed as a browser would, and
 script, style, the document head and inline-XBRL hidden headers are dropped. EDGAR's SGML lines
 (`<TYPE>EX-99.1`, `<FILENAME>…`) and `<PAGE>` markers are removed.
 """
@@ -100,6 +101,12 @@ def _hiding(attrs: list[tuple[str, str | None]], classes: set[str] = frozenset()
     return ""
 
 
+def _first_number(attrs: list[tuple[str, str | None]]) -> int:
+    """The number an ordered list starts at (its `start` attribute, else 1)."""
+    start = next((value or "" for name, value in attrs if name == "start"), "").strip()
+    return int(start) if start.isdigit() and len(start) < 7 else 1
+
+
 def _zero_margin(attrs: list[tuple[str, str | None]]) -> bool:
     style = next((value or "" for name, value in attrs if name == "style"), "")
     return bool(_ZERO_MARGIN.search(style) or (_ZERO_TOP.search(style) and _ZERO_BOTTOM.search(style)))
@@ -130,6 +137,9 @@ class _Extractor(HTMLParser):
         self.hidden_reason = ""
         self.hidden_text: list[str] = []
         self.hidden_classes: set[str] = set()  # from <style> blocks seen so far
+        # Open lists, innermost last: None for <ul>, the next item's number for <ol>. The marker is
+        # text a reader sees, and what tells a list's items from paragraphs that merely follow.
+        self.lists: list[int | None] = []
 
     # -- structure -------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -156,6 +166,8 @@ class _Extractor(HTMLParser):
             self.skipping.clear()  # a head without its end tag must not swallow the body
         if tag == "pre":
             self.pre += 1
+        if tag in ("ul", "ol") and not self.skipping:
+            self.lists.append(_first_number(attrs) if tag == "ol" else None)
         if tag in _LINE_BLOCK_TAGS and not self.skipping:
             # Text converted from a fixed-width filing puts every line in its own zero-margin <p>
             # (with empty <p><br></p> between paragraphs): such lines go on one paragraph.
@@ -168,6 +180,17 @@ class _Extractor(HTMLParser):
                 self.space_pending = False
                 return
         self._break(tag)
+        if tag == "li" and not self.skipping:
+            self._list_marker()
+
+    def _list_marker(self) -> None:
+        number = self.lists[-1] if self.lists else None
+        if number is None:
+            self.builder.add("• ")
+        else:
+            self.builder.add(f"{number}. ")
+            self.lists[-1] = number + 1
+        self.space_pending = False
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _SKIP_TAGS and self.hidden_tag is None:
@@ -191,6 +214,8 @@ class _Extractor(HTMLParser):
             return
         if tag == "pre" and self.pre:
             self.pre -= 1
+        if tag in ("ul", "ol") and self.lists and not self.skipping:
+            self.lists.pop()
         if (tag in _LINE_BLOCK_TAGS and not self.skipping and self.block_start is not None
                 and _wrapped_line(self.builder.since(self.block_start))):
             self.builder.separate("\n")
