@@ -6,7 +6,8 @@ normal release of the same size (the baseline) and, with `--against TREE`, with 
 Each input is made here (nothing large is committed): run-on text without punctuation, cue words
 and negations repeated thousands of times, one sentence of a megabyte, 100,000 bullets, lists
 nested hundreds deep, a legend repeated 5,000 times, runs of spaces, no-break and zero-width
-spaces, a huge HTML table, HTML nested thousands deep. Every input runs in a fresh process
+spaces, half a million blank lines around an EDGAR page marker, a huge HTML table, HTML nested
+thousands deep. Every input runs in a fresh process
 (`python -m fslcheck ... --timeout 0`, so the per-document time budget does not cut it short);
 a run longer than `--limit` is stopped and shown as `>LIMIT`.
 
@@ -90,6 +91,8 @@ INPUTS: dict[str, Callable[[int], tuple[str, bytes]]] = {
                                                          + "We will grow.").encode()),
     "words joined by zero-width": lambda s: ("zw.txt", _repeat("will", s // 3, "\u200b").encode()),
     "dates repeated": lambda s: ("dates.txt", _repeat("on January 1, 2030 we will", s).encode()),
+    "blank lines, a page marker": lambda s: ("blank.txt", ("Acme expects growth.\n" + "\n" * (s // 2) + "<PAGE> 2\n"
+                                                           + " \n" * (s // 4) + "We will grow.\n").encode()),
     "HTML table": _html_table,
     "HTML nested deep": _html_nested,
 }
