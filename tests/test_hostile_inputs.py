@@ -48,7 +48,7 @@ def _legend_soup(size: int) -> str:
 
 # 1. Run-on text is read in bounded sentences --------------------------------------------------
 def test_sentences_are_cut_to_the_bound_and_ordinary_text_is_not():
-    soup = _legend_soup(60_000).lower()
+    soup = _legend_soup(150_000).lower()
     starts = sentence_starts(soup) + [len(soup)]
     assert max(b - a for a, b in zip(starts, starts[1:])) <= MAX_SENTENCE_CHARS
     assert cut_sentences(soup)
@@ -59,7 +59,7 @@ def test_sentences_are_cut_to_the_bound_and_ordinary_text_is_not():
 
 
 def test_a_run_on_sentence_is_read_in_pieces_of_bounded_words_with_a_warning():
-    document = load_bytes(_legend_soup(30_000).encode(), "soup.txt")[0]
+    document = load_bytes(_legend_soup(60_000).encode(), "soup.txt")[0]
     context = CheckContext(document)
     ranges = context.sentence_ranges(0, len(context.text))
     assert len(ranges) > 1 and max(hi - lo for lo, hi in ranges) <= MAX_SENTENCE_WORDS
@@ -84,7 +84,7 @@ def test_the_words_stepped_over_grow_linearly_with_a_run_on_text(monkeypatch):
 
     monkeypatch.setattr(clauses.Tokens, "gap", counted)
     counts = []
-    for size in (20_000, 40_000):
+    for size in (100_000, 200_000):
         calls["n"] = 0
         _PACK.check_document(load_bytes(_legend_soup(size).encode(), "soup.txt")[0])
         counts.append(calls["n"])
@@ -93,7 +93,7 @@ def test_the_words_stepped_over_grow_linearly_with_a_run_on_text(monkeypatch):
 
 def test_the_text_report_shows_the_warning(tmp_path):
     path = tmp_path / "soup.txt"
-    path.write_text(_legend_soup(30_000))
+    path.write_text(_legend_soup(60_000))
     done = CliRunner().invoke(main, ["check", str(path)])
     assert "warning: a sentence longer than" in done.output
     assert "read in pieces" in done.output

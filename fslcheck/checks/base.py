@@ -57,8 +57,8 @@ _CONTINUING_START = frozenset("may might will would could should can contain con
                               "was were and or of to that which including".split())
 _MERGED_PARAGRAPH_WORDS = 40  # a paragraph this long may have a heading merged into it
 _SECTIONS_PARAGRAPH_WORDS = 400  # ... and one this long may hold several sections
-# The longest sentence a rule's wording is read in whole (the longest in the corpus has under 800).
-MAX_SENTENCE_WORDS = 1000
+# The longest sentence a rule's wording is read in whole (the longest in the corpus has about 1,800).
+MAX_SENTENCE_WORDS = 4000
 _CLAUSE_MARK = re.compile(r"[;:,]")
 _HEADING_WORDS = 12  # a line this long is not a heading: a break after it, without a full stop, is a broken line
 
