@@ -626,6 +626,7 @@ def fls(paths, fmt, one_per_line, release_date, format_in, view, exhibit, max_by
     import json
 
     from .checks.base import CheckContext
+    from .documents.decoding import from_wide
     from .fls.scan import judge_lines, scan, stated_date
 
     entries: list[dict] = []
@@ -633,7 +634,7 @@ def fls(paths, fmt, one_per_line, release_date, format_in, view, exhibit, max_by
     for path in paths:
         if one_per_line:
             try:
-                lines = _lines_of(read_path(path, _load_options(format_in, view, exhibit, max_bytes)))
+                lines = _lines_of(from_wide(read_path(path, _load_options(format_in, view, exhibit, max_bytes)), path))
             except FslcheckError as error:
                 _error_once(str(error))
                 failed = True
@@ -658,14 +659,20 @@ def fls(paths, fmt, one_per_line, release_date, format_in, view, exhibit, max_by
             failed = True
             continue
         for document in documents:
-            context = CheckContext(document)
-            legend = [context.canonical.to_source(s, e) for s, e in context.legend_spans]
-            when = release_date or stated_date(document.text)
-            for item in scan(document.text, legend, when, context.canonical):
-                entries.append({"path": document.path, "text": item.sentence.text,
-                                "forward_looking": item.forward_looking, "cues": item.verdict.cues,
-                                "location": document.locate(item.sentence.start).describe(), "topic": item.topic,
-                                "in_legend": item.in_legend, "reason": item.verdict.reason})
+            try:
+                context = CheckContext(document)
+                legend = [context.canonical.to_source(s, e) for s, e in context.legend_spans]
+                when = release_date or stated_date(document.text)
+                found = [{"path": document.path, "text": item.sentence.text,
+                          "forward_looking": item.forward_looking, "cues": item.verdict.cues,
+                          "location": document.locate(item.sentence.start).describe(), "topic": item.topic,
+                          "in_legend": item.in_legend, "reason": item.verdict.reason}
+                         for item in scan(document.text, legend, when, context.canonical)]
+            except Exception as error:  # noqa: BLE001 - one document's error, the others still listed
+                _error_once(f"{document.path}: could not be read ({type(error).__name__}: {error}); please report this")
+                failed = True
+                continue
+            entries.extend(found)
     if fmt == "json":
         click.echo(clean_unicode(json.dumps({"sentences": entries}, ensure_ascii=False, indent=1)))
     else:

@@ -30,6 +30,7 @@ line and key, and suggests the nearest valid key.
 
 from __future__ import annotations
 
+import os
 import difflib
 import re
 import sys
@@ -147,7 +148,8 @@ class ConfigFinder:
     def for_path(self, path: str) -> ProjectConfig:
         if path == "-":
             return self.default
-        folder = Path(path).resolve().parent
+        # realpath, not resolve(): a symlink loop is the reader's error to report, not a crash here
+        folder = Path(os.path.realpath(path)).parent
         found = self._lookup(folder)
         return found if found is not None else self.default
 

@@ -164,7 +164,7 @@ def _selected(path: Path, scope: Callable[[Path], tuple[Path, list[str], list[st
         return True
     folder, include, exclude = scope(path)
     try:
-        relative = path.resolve().relative_to(folder.resolve()).as_posix()
+        relative = Path(os.path.realpath(path)).relative_to(folder.resolve()).as_posix()
     except ValueError:
         return True
     if exclude and _spec(tuple(exclude)).match_file(relative):

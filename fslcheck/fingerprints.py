@@ -30,7 +30,7 @@ def relative_path(path: str, base: str | os.PathLike[str] | None = None) -> str:
     base_path = Path(base) if base is not None else Path.cwd()
     file_part, fragment = split_fragment(path)
     try:
-        relative = os.path.relpath(Path(file_part).resolve(), base_path.resolve())
+        relative = os.path.relpath(os.path.realpath(file_part), base_path.resolve())
     except ValueError:  # another drive on Windows
         relative = file_part
     if relative.startswith(".."):

@@ -47,7 +47,43 @@ def _sentence_starts(text: str, bullets: bool) -> tuple[int, ...]:
         # bullets' own, so only the bullets are scanned again.
         plain = _sentence_starts(text, False)
         return tuple(sorted(set(plain).union(_starts(text, _BULLET.finditer(text)))))
-    return tuple(_starts(text, _BOUNDARY.finditer(text), [0]))
+    return tuple(_bounded(text, _starts(text, _BOUNDARY.finditer(text), [0])))
+
+
+# The longest sentence read as one (the longest in the corpus, a risk-factor list of Pfizer's
+# separated by semicolons, has about 12,500 characters). Much
+# of the reading of a sentence costs time that grows with the square of its length, so a text
+# without sentence ends (binary junk read as text, a keyword-stuffed page) is cut into pieces.
+MAX_SENTENCE_CHARS = 40_000
+_CLAUSE_END = re.compile(r"[;:,] ")
+
+
+def _bounded(text: str, starts: list[int]) -> list[int]:
+    """`starts` with a start added wherever a sentence runs past MAX_SENTENCE_CHARS: after the
+    last clause mark (";", ":", ",") of its second half, else after its last space there, else
+    at the bound itself."""
+    ends = [*starts[1:], len(text)]
+    if all(end - start <= MAX_SENTENCE_CHARS for start, end in zip(starts, ends)):
+        return starts
+    out: list[int] = []
+    for start, end in zip(starts, ends):
+        out.append(start)
+        while end - start > MAX_SENTENCE_CHARS:
+            half, limit = start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS
+            mark = None
+            for mark in _CLAUSE_END.finditer(text, half, limit):
+                pass
+            space = text.rfind(" ", half, limit)
+            start = mark.end() if mark is not None else space + 1 if space >= 0 else limit
+            out.append(start)
+    return out
+
+
+def cut_sentences(text: str) -> list[int]:
+    """The starts `sentence_starts` added to keep sentences within MAX_SENTENCE_CHARS (none in
+    ordinary text): a report says that wording across them was not read as one sentence."""
+    plain = _starts(text, _BOUNDARY.finditer(text), [0])
+    return sorted(set(_sentence_starts(text, False)) - set(plain))
 
 
 def _starts(text: str, boundaries, starts: list[int] | None = None) -> list[int]:

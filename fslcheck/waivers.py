@@ -13,6 +13,7 @@ ruff's unused `noqa`), so stale waivers get cleaned up.
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from difflib import get_close_matches
 from fnmatch import fnmatchcase
@@ -35,7 +36,7 @@ def matches_path(waiver: Waiver, document_path: str) -> bool:
         return False
     file_part = document_path.split("#", 1)[0] if not Path(document_path).exists() else document_path
     try:
-        relative = Path(file_part).resolve().relative_to(waiver.folder.resolve())
+        relative = Path(os.path.realpath(file_part)).relative_to(waiver.folder.resolve())
     except ValueError:
         return False
     return _spec(waiver.path).match_file(relative.as_posix())

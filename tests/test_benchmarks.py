@@ -50,3 +50,12 @@ def test_cue_speed_benchmark_runs(tmp_path: Path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "whole check, 1 documents" in result.stdout and "ratio baseline / fslcheck" in result.stdout
+
+
+def test_hostile_benchmark_runs():
+    # tiny inputs, one of them beside the baseline: the table has a row per command for each
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "hostile.py"), "--size", "3000",
+                             "--only", "blank lines"], capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr
+    rows = [line for line in result.stdout.splitlines()[1:] if line.strip()]
+    assert len(rows) == 4 and all(re.search(r"\d+\.\d\d +\d+\.\d +\d", row) for row in rows), result.stdout

@@ -13,6 +13,8 @@ A rule kind is a module with:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import cached_property
 from typing import Any
 
@@ -22,7 +24,7 @@ from ..meaning.clauses import Tokens
 from ..normalise import Canonical, canonicalise
 from ..result import Finding, Status
 from ..rules.model import Rule
-from ..text_units import BULLETS, enclosing, paragraph_spans, sentence_starts
+from ..text_units import BULLETS, MAX_SENTENCE_CHARS, cut_sentences, enclosing, paragraph_spans, sentence_starts
 from . import legend
 from .inline_headings import legend_headings, section_headings
 
@@ -55,6 +57,9 @@ _CONTINUING_START = frozenset("may might will would could should can contain con
                               "was were and or of to that which including".split())
 _MERGED_PARAGRAPH_WORDS = 40  # a paragraph this long may have a heading merged into it
 _SECTIONS_PARAGRAPH_WORDS = 400  # ... and one this long may hold several sections
+# The longest sentence a rule's wording is read in whole (the longest in the corpus has about 1,800).
+MAX_SENTENCE_WORDS = 4000
+_CLAUSE_MARK = re.compile(r"[;:,]")
 _HEADING_WORDS = 12  # a line this long is not a heading: a break after it, without a full stop, is a broken line
 
 
@@ -67,10 +72,29 @@ class CheckContext:
         self.text = self.canonical.text
         self._sentence_ranges: dict[tuple[int, int, str], list[tuple[int, int]]] = {}
         self._tokens: dict[str, Tokens] = {}
+        self._long_sentence_noted = False
+        self._memo: dict[tuple, Any] = {}
 
     @cached_property
     def sentence_starts(self) -> list[int]:
+        if len(self.text) > MAX_SENTENCE_CHARS:
+            cuts = cut_sentences(self.text)
+            if cuts:
+                self._note_long_sentence(cuts[0], f"{MAX_SENTENCE_CHARS:,} characters")
         return sorted((set(sentence_starts(self.text)) - self._over_page_furniture) | set(self.glue))
+
+    def _note_long_sentence(self, offset: int, bound: str) -> None:
+        """Warn, once per document, that a run-on sentence was read in pieces (`text_units`
+        MAX_SENTENCE_CHARS, MAX_SENTENCE_WORDS): the verdict stands, but wording across a cut
+        was not read as one statement, and the reader should know."""
+        if self._long_sentence_noted:
+            return
+        self._long_sentence_noted = True
+        where = self.document.locate(self.canonical.to_source(offset, offset + 1)[0]).describe()
+        warning = (f"a sentence longer than {bound} (it runs past {where}) was read in pieces: wording that "
+                   "runs across a cut is not read as one statement")
+        if warning not in self.document.warnings:
+            self.document.warnings.append(warning)
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -163,11 +187,36 @@ class CheckContext:
         key = (start, end, scope)
         if key not in self._sentence_ranges:
             tokens = self.tokens(scope)
-            starts = [s for s in self.sentence_starts if start < s < end and not self._broken_line(s)]
+            # the starts inside [start, end) by bisection: a document may repeat its legend thousands of times
+            every = self.sentence_starts
+            inside = every[bisect_right(every, start) : bisect_left(every, end)]
+            starts = [s for s in inside if not self._broken_line(s)]
             bounds = [start] + starts + [end]
             ranges = [(tokens.index_at(a), tokens.index_at(b)) for a, b in zip(bounds, bounds[1:])]
-            self._sentence_ranges[key] = [(lo, hi) for lo, hi in ranges if hi > lo]
+            self._sentence_ranges[key] = self._bounded([(lo, hi) for lo, hi in ranges if hi > lo], tokens)
         return self._sentence_ranges[key]
+
+    def _bounded(self, ranges: list[tuple[int, int]], tokens: Tokens) -> list[tuple[int, int]]:
+        """`ranges` with every run-on sentence longer than `MAX_SENTENCE_WORDS` read in pieces of at
+        most that many words, each cut after a clause mark (";", ":", ",") where one is near. The
+        reading of a sentence costs time that grows with the square of its length, so a text
+        without sentence ends (binary junk read as text, a keyword-stuffed page) would hold the
+        batch up for hours; no sentence of a real release comes near the bound. The document
+        says so in a warning, since a proposition across a cut is not read as one."""
+        if all(hi - lo <= MAX_SENTENCE_WORDS for lo, hi in ranges):
+            return ranges
+        out: list[tuple[int, int]] = []
+        for lo, hi in ranges:
+            while hi - lo > MAX_SENTENCE_WORDS:
+                cut = lo + MAX_SENTENCE_WORDS
+                clause = next((t for t in range(cut, lo + MAX_SENTENCE_WORDS // 2, -1)
+                               if _CLAUSE_MARK.search(tokens.gap(t))), None)
+                cut = clause if clause is not None else cut
+                out.append((lo, cut))
+                self._note_long_sentence(tokens.starts[cut], f"{MAX_SENTENCE_WORDS:,} words")
+                lo = cut
+            out.append((lo, hi))
+        return out
 
     @cached_property
     def _over_page_furniture(self) -> frozenset[int]:
@@ -257,8 +306,18 @@ class CheckContext:
     def sentence_has(self, phrases: list[Phrase], start: int, end: int) -> bool:
         """Whether the sentence (or bulleted item) around [start, end) has one of `phrases`."""
         start, end = self.evidence_of(start, end)
-        return any(p.find_exact(self.text, start, end) or p.find_tolerant(self.text, start, end)
-                   for p in phrases)
+        # asked again for every candidate of the same sentence: answered once per sentence (a
+        # run-on sentence has as many candidates as words, each of which would search it all)
+        return self.memo(("sentence-has", id(phrases), start, end),
+                         lambda: any(p.find_exact(self.text, start, end) or p.find_tolerant(self.text, start, end)
+                                     for p in phrases))
+
+    def memo(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """`compute()`, once per key for this document: what the checks ask again of the same
+        sentence for each candidate in it."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
 
 def glued_joins(source: str) -> list[int]:

@@ -350,7 +350,10 @@ def _event_exception(context: CheckContext, candidate: Candidate) -> tuple[int, 
     """The exception in a denial's sentence that makes it hold only until events occur, as
     canonical (start, end), or None."""
     start, end = context.sentence_of(candidate.start, candidate.end)
-    text = context.text
+    return context.memo(("event-exception", start, end), lambda: _sentence_event_exception(context.text, start, end))
+
+
+def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int] | None:
     for found in _EXCEPTION.finditer(text, start, end):
         stop = _EXCEPTION_END.search(text, found.end(), end)
         clause_end = stop.start() if stop else end

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from . import docx, edgar, html, markdown, pdf, text
-from .decoding import looks_binary
-from .model import Document, Location, Region
+from .decoding import from_wide, looks_binary
+from .model import Document, Location, Region, sha256_of
 
 __all__ = ["Document", "Location", "Region", "LoadOptions", "load_path", "load_bytes", "FORMATS",
            "read_path"]
@@ -105,6 +105,9 @@ def load_bytes(data: bytes, path: str, options: LoadOptions | None = None) -> li
     options = options or LoadOptions()
     if not data.strip():
         raise InputError(path, "the file is empty")
+    original = data
+    if options.format not in ("pdf", "docx"):
+        data = from_wide(data, path)
     fmt = options.format or sniff(data, path)
     if fmt == "binary":
         raise InputError(path, "the file is binary and not a supported format (PDF, .docx, text, "
@@ -118,6 +121,8 @@ def load_bytes(data: bytes, path: str, options: LoadOptions | None = None) -> li
     for document in documents:
         if not document.text.strip():
             raise InputError(document.path, "no text could be extracted from the document")
+        if data is not original and fmt != "edgar":
+            document.sha256 = sha256_of(original)  # provenance names the file's bytes, not their UTF-8 form
     return documents
 
 

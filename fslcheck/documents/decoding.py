@@ -1,4 +1,5 @@
-"""Bytes to text for the text-like formats: UTF-8 (with or without BOM), then cp1252, then latin-1."""
+"""Bytes to text for the text-like formats: UTF-8 (with or without BOM), then cp1252, then latin-1;
+UTF-16 and UTF-32 (as Windows "Unicode" text is saved) are turned into UTF-8 first."""
 
 from __future__ import annotations
 
@@ -14,6 +15,44 @@ def looks_binary(data: bytes) -> bool:
         return True
     controls = sum(1 for b in head if b in _CONTROL)
     return controls > max(8, len(head) // 50)
+
+
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+              (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def _wide_encoding(data: bytes) -> tuple[str, int] | None:
+    """The UTF-16/32 encoding of `data` and its BOM's length: by the BOM, or without one by the
+    zero bytes that every other byte of English text in UTF-16 is (Notepad writes both)."""
+    for bom, encoding in _WIDE_BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    head = data[:4096]
+    if len(head) < 16 or len(head) % 2:
+        return None
+    even, odd = head[0::2], head[1::2]
+    half = len(head) // 2
+    if odd.count(0) >= 0.9 * half and even.count(0) <= 0.05 * half:
+        return "utf-16-le", 0
+    if even.count(0) >= 0.9 * half and odd.count(0) <= 0.05 * half:
+        return "utf-16-be", 0
+    return None
+
+
+def from_wide(data: bytes, path: str) -> bytes:
+    """UTF-16 or UTF-32 text as UTF-8 bytes (other bytes as they are), so that the text-like
+    loaders and format sniffing read it like any other text. Raises `InputError` for a file that
+    says it is UTF-16/32 (its BOM) but is not."""
+    found = _wide_encoding(data)
+    if found is None:
+        return data
+    encoding, bom = found
+    try:
+        text = data[bom:].decode(encoding)
+    except UnicodeDecodeError as error:
+        raise InputError(path, f"the file looks like {encoding.upper()} text but is not valid {encoding.upper()} "
+                               f"(at byte {error.start + bom})") from None
+    return text.encode("utf-8")
 
 
 def decode(data: bytes, path: str) -> str:

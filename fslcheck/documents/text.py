@@ -16,8 +16,12 @@ from .model import Document, TextBuilder, sha256_of
 FORMAT = "text"
 EXTENSIONS = (".txt", ".text", ".asc")
 
-_PAGE_MARKER = re.compile(r"^(?:[ \t]*\n)*[ \t]*<PAGE>[ \t]*\d*[ \t]*(?:\n[ \t]*)*(?:\n|$)",
-                          re.MULTILINE | re.IGNORECASE)
+# A page-marker line, with the blank lines around it (`_page_markers`). A single pattern for the
+# lot (blank lines, marker, blank lines) tries every line start of a run of blank lines and reads
+# the run to its end from each: thousands of blank lines took minutes. The marker line is found
+# first and the blank lines around it are read once.
+_PAGE_LINE = re.compile(r"^[ \t]*<PAGE>[ \t]*\d*[ \t]*(?:\n|\Z)", re.MULTILINE | re.IGNORECASE)
+_BLANK_RUN = re.compile(r"[ \t\n]*")
 _SENTENCE_END = ".:;!?\")'"
 
 
@@ -31,12 +35,35 @@ def from_text(text: str, path: str, sha256: str, fmt: str = FORMAT) -> Document:
     builder = TextBuilder()
     line = 1
     position = 0
-    for marker in _PAGE_MARKER.finditer(text):
-        chunk = text[position : marker.start()]
+    for start, end in _page_markers(text):
+        chunk = text[position:start]
         builder.add(chunk, line, 1)
         if chunk.rstrip()[-1:] in tuple(_SENTENCE_END):
             builder.add("\n")
-        line += chunk.count("\n") + marker.group().count("\n")
-        position = marker.end()
+        line += chunk.count("\n") + text.count("\n", start, end)
+        position = end
     builder.add(text[position:], line, 1)
     return builder.build(path, fmt, sha256)
+
+
+def _page_markers(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each page-marker line ("<PAGE> 12") with the blank lines before it (back
+    to the previous marker's end) and after it (to the next line with text, or the end)."""
+    out: list[tuple[int, int]] = []
+    position = 0
+    for found in _PAGE_LINE.finditer(text):
+        start = found.start()
+        if start < position:
+            continue
+        while start > position:  # whole blank lines before the marker
+            line_start = text.rfind("\n", 0, start - 1) + 1
+            if line_start < position or text[line_start : start - 1].strip(" \t"):
+                break
+            start = line_start
+        end = found.end()
+        if text[end - 1 : end] == "\n":
+            run_end = _BLANK_RUN.match(text, end).end()
+            end = len(text) if run_end == len(text) else text.rfind("\n", end - 1, run_end) + 1
+        out.append((start, end))
+        position = end
+    return out

@@ -10,6 +10,7 @@ given.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -82,7 +83,8 @@ def scan(text: str, legend_spans: list[tuple[int, int]] = (), release_date: date
         transcript = is_call_transcript(text)
     reader = Reader(release_date, transcript)
     out: list[Judged] = []
-    found = [(s, any(start <= s.start < end for start, end in legend_spans)) for s in sentences(text, canonical)]
+    merged = _merged(legend_spans)
+    found = [(s, _inside(merged, s.start)) for s in sentences(text, canonical)]
     # The cues of every sentence outside the legend, matched in one pass over the document.
     with primed([s.text for s, in_legend in found if not in_legend], release_date):
         for sentence, in_legend in found:
@@ -90,6 +92,24 @@ def scan(text: str, legend_spans: list[tuple[int, int]] = (), release_date: date
             topic = topic_of(sentence.text) if verdict.forward_looking else None
             out.append(Judged(sentence, verdict, in_legend, topic))
     return out
+
+
+def _merged(spans) -> list[tuple[int, int]]:
+    """`spans` in order, overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether offset falls in one of `spans` (`_merged`), by bisection: a document may repeat
+    its legend thousands of times."""
+    i = bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
 
 def judge_lines(lines: list[str], release_date: date | None = None) -> list[tuple[Verdict, str | None]]:

@@ -19,7 +19,9 @@ from functools import lru_cache
 from itertools import islice
 
 _SIGNS = {
-    "operator": re.compile(r"^\s*operator\b\s*(?::|$)|\boperator instructions\b", re.IGNORECASE | re.MULTILINE),
+    # (the leading space stops at the line's end: "^\s*" read every later line start of a run of
+    # blank lines to its end, minutes for a text with thousands of them)
+    "operator": re.compile(r"^[^\S\n]*operator\b\s*(?::|$)|\boperator instructions\b", re.IGNORECASE | re.MULTILINE),
     "call": re.compile(r"\bwelcome (?:\w+ ){0,6}(?:conference call|earnings call|call)\b|\bturn (?:the call|it) over\b|"
                        r"\bon (?:today's|this) call\b|\bprepared remarks\b", re.IGNORECASE),
     "questions": re.compile(r"\bquestion[- ]and[- ]answer\b|\bquestions and answers\b|\bq ?& ?a\b|\b(?:first|next) question\b|"

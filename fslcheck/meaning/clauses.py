@@ -8,8 +8,10 @@ span a rule searches; `clause_start` finds where the clause of a word begins, fo
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 from functools import cached_property
 
 from ..words import ocr_skeleton
@@ -44,6 +46,8 @@ class Tokens:
     starts: list[int]
     ends: list[int]
     _sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict, repr=False)
+    _marks: dict[re.Pattern[str], list[int]] = field(default_factory=dict, repr=False)
+    _memo: dict[tuple, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, text: str, start: int = 0, end: int | None = None) -> "Tokens":
@@ -96,6 +100,23 @@ class Tokens:
     def in_legal_exception(self, i: int) -> bool:
         """Whether token i stands inside one of `legal_exceptions`."""
         return any(a <= i <= z for a, z in self.legal_exceptions.items())
+
+    def last_mark(self, pattern: re.Pattern[str], i: int, low: int) -> int:
+        """The last token j in (low, i] whose gap `pattern` finds something in, else `low`: where a
+        walk back from i to the first such gap stops. The gaps are searched once per pattern, so a
+        sentence without punctuation costs one pass, not one walk per word asked about."""
+        if pattern not in self._marks:
+            self._marks[pattern] = [j for j in range(1, len(self.words)) if pattern.search(self.gap(j))]
+        marks = self._marks[pattern]
+        k = bisect_right(marks, i) - 1
+        return marks[k] if k >= 0 and marks[k] > low else low
+
+    def memo(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """`compute()`, once per key for these tokens: what a sentence's reading asks again for
+        each of its candidates."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def __len__(self) -> int:
         return len(self.words)
@@ -188,9 +209,7 @@ class Tokens:
         "none", "no" ..., or "that"/"which" opens a clause describing such a subject, before
         the subject's verb: the negation reaches the verb ("No more information on these risks
         and other factors that could affect our results is included in our filings")."""
-        h = b
-        while h > low and not _HARD_STOP.search(self.gap(h)):
-            h -= 1
+        h = self.last_mark(_HARD_STOP, b, low)
         if self.words[h] not in _NEGATIVE_SUBJECTS or b - h > 25:
             return False
         return not any(w in _VERBS or w.endswith("n't") for w in self.words[h + 1 : b])

@@ -575,17 +575,20 @@ class Proposition:
         elif not self.negative and odd:
             polarity = NEGATED
             cue_tokens = (min(cues), max(key_end, max(cues)))
-        if polarity == REVERSED and _only_as_the_law_requires(tokens, _sentence_low(tokens, first, lo), hi):
+        sentence_lo = _sentence_low(tokens, first, lo)
+        if polarity == REVERSED and tokens.memo(("law-only", sentence_lo, hi),
+                                                lambda: _only_as_the_law_requires(tokens, sentence_lo, hi)):
             # "we will update them only if the law requires it": the promise is the legal carve-out
             # ("except as required by law") said the other way round, not an undertaking
             polarity, cue_tokens = AFFIRMED, None
         if polarity == AFFIRMED and not self.negative:
-            denied = _denied_condition(tokens, _sentence_low(tokens, first, lo), hi)
+            denied = tokens.memo(("denied-condition", sentence_lo, hi),
+                                 lambda: _denied_condition(tokens, sentence_lo, hi))
             if denied is not None:
                 # "results would differ materially only if our assumptions were wrong, and they
                 # are not": the condition is declared false, so the proposition is denied
                 polarity, cue_tokens = NEGATED, denied
-        open_ended = self._open_ended(tokens, lo, hi)
+        open_ended = tokens.memo(("open-ended", id(self), lo, hi), lambda: self._open_ended(tokens, lo, hi))
         if open_ended and polarity == AFFIRMED:
             polarity, cue_tokens = OPEN_ENDED, open_ended
         past = self._past(tokens, chosen, lo) if self.future and polarity == AFFIRMED else None
@@ -961,12 +964,7 @@ _SENTENCE_GAP = re.compile(r"[.!?](?:\s|$)|\n")
 def _sentence_low(tokens: Tokens, i: int, lo: int) -> int:
     """The first token of the sentence token i stands in, not before lo (a two-sentence range
     holds two)."""
-    j = i
-    while j > lo:
-        if _SENTENCE_GAP.search(tokens.gap(j)):
-            return j
-        j -= 1
-    return lo
+    return tokens.last_mark(_SENTENCE_GAP, i, lo)
 
 
 _ONLY_CONDITIONS = frozenset("if when where as to insofar".split())

@@ -109,7 +109,15 @@ def _resolve(ref: str, relative_to: Path | None) -> Path:
     path = Path(ref)
     if relative_to is not None and not path.is_absolute():
         path = relative_to.parent / path
-    if not path.is_file():
+    try:
+        is_file = path.is_file()
+    except OSError as error:  # a name too long for the file system, a file that cannot be looked at
+        shown = ref if len(ref) <= 80 else ref[:77] + "..."
+        if relative_to is not None:
+            raise RuleError(str(relative_to), f"names a file that cannot be looked at ({shown!r}): "
+                                              f"{error.strerror or error}") from None
+        raise RuleError(shown, f"cannot be looked at: {error.strerror or error}") from None
+    if not is_file:
         known = ", ".join(packs) or "none"
         raise RuleError(ref, f"no such rule pack file or built-in pack (built-in packs: {known})")
     return path

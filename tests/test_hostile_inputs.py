@@ -1,0 +1,234 @@
+"""Hostile inputs found by attacking the tool (benchmarks/hostile.py for the timings).
+
+Work is bounded by counting, never by a stopwatch: a run-on text is read in sentences of bounded
+length, so the words the readers step over grow with the text's length, not with its square.
+Malformed inputs each cost one error that names the file (exit 2, no traceback) while the rest
+of the batch is checked; a property test feeds arbitrary text to `check` and `fls`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import fslcheck
+from fslcheck.checks.base import MAX_SENTENCE_WORDS, CheckContext
+from fslcheck.cli import main
+from fslcheck.documents import load_bytes
+from fslcheck.documents.model import sha256_of
+from fslcheck.documents.text import _page_markers
+from fslcheck.errors import InputError
+from fslcheck.fls.scan import _inside, _merged
+from fslcheck.fls.transcript import _SIGNS, is_call_transcript
+from fslcheck.meaning import clauses
+from fslcheck.report import json_report
+from fslcheck.result import Status
+from fslcheck.text_units import MAX_SENTENCE_CHARS, cut_sentences, sentence_starts
+
+from .limits import no_traceback, run
+from .reliability_files import GOOD_RELEASE, LEGEND
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sos-staffing_2003-10-01_8k-ex99.txt"
+_PACK = fslcheck.compile_pack()
+
+
+def _legend_soup(size: int) -> str:
+    """Legend words without a full stop: one sentence as long as the text, every word a part of
+    some rule (the input that took 56 s at 40 KB and hours at 1 MB)."""
+    words = LEGEND.replace(".", "").split()
+    return " ".join(words * (size // len(LEGEND) + 1))[:size]
+
+
+# 1. Run-on text is read in bounded sentences --------------------------------------------------
+def test_sentences_are_cut_to_the_bound_and_ordinary_text_is_not():
+    soup = _legend_soup(150_000).lower()
+    starts = sentence_starts(soup) + [len(soup)]
+    assert max(b - a for a, b in zip(starts, starts[1:])) <= MAX_SENTENCE_CHARS
+    assert cut_sentences(soup)
+    # every cut falls after a space: no word is split
+    assert all(soup[cut - 1] == " " for cut in cut_sentences(soup))
+    example = EXAMPLE.read_text(encoding="utf-8").lower()
+    assert cut_sentences(example * 3) == []
+
+
+def test_a_run_on_sentence_is_read_in_pieces_of_bounded_words_with_a_warning():
+    document = load_bytes(_legend_soup(60_000).encode(), "soup.txt")[0]
+    context = CheckContext(document)
+    ranges = context.sentence_ranges(0, len(context.text))
+    assert len(ranges) > 1 and max(hi - lo for lo, hi in ranges) <= MAX_SENTENCE_WORDS
+    result = _PACK.check_document(document)
+    assert len(result.findings) == len(_PACK.pack.rules)
+    assert any("read in pieces" in w for w in document.warnings)
+    assert len([w for w in document.warnings if "read in pieces" in w]) == 1
+    ordinary = load_bytes(EXAMPLE.read_bytes(), "example.txt")[0]
+    _PACK.check_document(ordinary)
+    assert ordinary.warnings == []
+
+
+def test_the_words_stepped_over_grow_linearly_with_a_run_on_text(monkeypatch):
+    """`Tokens.gap` is where every clause and sentence scan looks; count its calls at two sizes.
+    Before the bound, doubling the text quadrupled them."""
+    calls = {"n": 0}
+    gap = clauses.Tokens.gap
+
+    def counted(self, i):
+        calls["n"] += 1
+        return gap(self, i)
+
+    monkeypatch.setattr(clauses.Tokens, "gap", counted)
+    counts = []
+    for size in (100_000, 200_000):
+        calls["n"] = 0
+        _PACK.check_document(load_bytes(_legend_soup(size).encode(), "soup.txt")[0])
+        counts.append(calls["n"])
+    assert counts[1] / counts[0] < 2.6, counts
+
+
+def test_the_text_report_shows_the_warning(tmp_path):
+    path = tmp_path / "soup.txt"
+    path.write_text(_legend_soup(60_000))
+    done = CliRunner().invoke(main, ["check", str(path)])
+    assert "warning: a sentence longer than" in done.output
+    assert "read in pieces" in done.output
+
+
+@given(st.lists(st.tuples(st.integers(0, 500), st.integers(0, 60)), max_size=12), st.integers(-5, 600))
+def test_legend_membership_by_bisection_is_the_plain_test(spans, offset):
+    spans = [(a, a + n) for a, n in spans]
+    assert _inside(_merged(spans), offset) == any(a <= offset < b for a, b in spans)
+
+
+# The page markers of EDGAR text and the operator's lines of a call transcript were found by
+# patterns that read a run of blank lines to its end from each of its lines (20,000 blank lines:
+# 44 s and 10 s). The patterns that replace them find the same things.
+_OLD_PAGE_MARKER = re.compile(r"^(?:[ \t]*\n)*[ \t]*<PAGE>[ \t]*\d*[ \t]*(?:\n[ \t]*)*(?:\n|$)",
+                              re.MULTILINE | re.IGNORECASE)
+_OLD_OPERATOR = re.compile(r"^\s*operator\b\s*(?::|$)|\boperator instructions\b", re.IGNORECASE | re.MULTILINE)
+_PIECES = st.lists(st.sampled_from(["\n", " ", "\t", "\n\n", "<PAGE>", "<page>", "1", "x", ".", "<PAGE> 2\n",
+                                    "operator", "Operator:", ":", "\u00a0"]), max_size=16).map("".join)
+
+
+@settings(max_examples=300)
+@given(_PIECES)
+def test_page_markers_are_those_the_single_pattern_found(text):
+    assert _page_markers(text) == [m.span() for m in _OLD_PAGE_MARKER.finditer(text)]
+
+
+@settings(max_examples=300)
+@given(_PIECES)
+def test_the_operator_sign_is_the_one_the_old_pattern_found(text):
+    assert bool(_SIGNS["operator"].search(text)) == bool(_OLD_OPERATOR.search(text))
+
+
+def test_a_text_with_a_hundred_thousand_blank_lines_loads_with_its_line_numbers():
+    text = "Acme expects growth.\n" + "\n" * 100_000 + "<PAGE> 2\n" + " \n" * 100_000 + "Operator: welcome.\n"
+    document = load_bytes(text.encode(), "filing.txt")[0]
+    assert "<PAGE>" not in document.text
+    assert document.locate(document.text.index("Operator")).line == 200_003
+    assert not is_call_transcript(document.text)  # one sign alone is not a transcript
+
+
+# 2. Malformed inputs: one error each, the batch goes on ---------------------------------------
+def test_a_symlink_loop_is_an_error_naming_it_and_the_batch_goes_on(tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD_RELEASE)
+    os.symlink(tmp_path / "b.txt", tmp_path / "a.txt")
+    os.symlink(tmp_path / "a.txt", tmp_path / "b.txt")
+    for command in (["check"], ["fls"]):
+        done = run(*command, "a.txt", "good.txt", "--format", "json", cwd=tmp_path)
+        assert done.returncode == 2, done.stderr
+        assert no_traceback(done)
+        assert b"a.txt" in done.stderr and b"symbolic links" in done.stderr
+        assert b"good.txt" in done.stdout
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_text_is_read(encoding):
+    raw = GOOD_RELEASE.encode(encoding)
+    document = load_bytes(raw, "release.txt")[0]
+    assert document.text.strip() == GOOD_RELEASE.strip()
+    assert document.sha256 == sha256_of(raw)  # provenance names the file's own bytes
+    html = load_bytes(f"<html><body><p>{GOOD_RELEASE}</p></body></html>".encode(encoding), "release.htm")[0]
+    assert html.format == "html" and "undue reliance" in html.text
+
+
+def test_a_utf16_bom_over_bytes_that_are_not_utf16_is_a_clear_error():
+    with pytest.raises(InputError, match="looks like UTF-16-LE text but is not valid"):
+        load_bytes(b"\xff\xfe" + "Acme".encode("utf-16-le") + b"\x00\xdc" + b"A\x00", "x.txt")
+
+
+def test_fls_one_per_line_reads_utf16(tmp_path):
+    path = tmp_path / "lines.txt"
+    path.write_bytes("We expect growth.\nRevenue was flat.\n".encode("utf-16"))
+    done = CliRunner().invoke(main, ["fls", str(path), "--one-per-line", "--format", "json"])
+    assert done.exit_code == 0, done.output
+    sentences = json.loads(done.output)["sentences"]
+    assert [s["text"] for s in sentences] == ["We expect growth.", "Revenue was flat."]
+
+
+def test_a_pack_whose_extends_is_too_long_a_name_is_a_rule_error(tmp_path):
+    pack = tmp_path / "pack.yaml"
+    pack.write_text("id: p\nextends: " + "x" * 5000 + "\nrules: []\n")
+    for command in (["rules", "validate", "pack.yaml"], ["rules", "test", "pack.yaml"],
+                    ["check", "good.txt", "--rules", "pack.yaml"]):
+        (tmp_path / "good.txt").write_text(GOOD_RELEASE)
+        done = run(*command, cwd=tmp_path)
+        assert done.returncode == 2 and no_traceback(done), done.stderr
+        assert b"pack.yaml" in done.stderr and b"cannot be looked at" in done.stderr
+
+
+# 3. Arbitrary text: `check` and `fls` never raise, and keep their JSON contracts --------------
+_WORDS = (LEGEND + " not never no will may expects 2030 Form 10-K • - * # > | ( ) ; : , . ! ? \" ' “ ” — "
+          "\u00a0 \u200b \u202e \t").split(" ")
+_TEXT = st.one_of(
+    st.text(max_size=600),
+    st.lists(st.sampled_from(_WORDS + ["\n", "\n\n", " ", "..."]), max_size=300).map(" ".join),
+)
+_STATUSES = {s.value for s in Status}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(text=_TEXT)
+def test_check_never_raises_and_keeps_the_json_contract(tmp_path, text):
+    path = tmp_path / "draft.txt"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    result = fslcheck.check([str(path)], _PACK)
+    data = json.loads(json_report.render(result, None))
+    (document,) = data["documents"]
+    assert document["verdict"] in ("pass", "fail", "error")
+    if document["verdict"] == "error":
+        assert document["error"] and not document["findings"]
+        return
+    assert [f["rule"] for f in document["findings"]] == [r.id for r in _PACK.pack.rules]
+    for finding in document["findings"]:
+        assert finding["status"] in _STATUSES
+        location = finding["location"]
+        if location is not None:
+            assert 0 <= location["start"] <= location["end"]
+    assert data["summary"]["documents"] == 1
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(text=_TEXT)
+def test_fls_never_raises_and_keeps_the_json_contract(tmp_path, text):
+    path = tmp_path / "draft.txt"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    done = CliRunner().invoke(main, ["fls", str(path), "--format", "json"])
+    assert done.exception is None or isinstance(done.exception, SystemExit), done.exception
+    assert done.exit_code in (0, 2)
+    if done.exit_code == 2:  # an empty or binary file: one line naming it
+        assert "draft.txt" in done.output
+        return
+    sentences = json.loads(done.output)["sentences"]
+    for sentence in sentences:
+        assert set(sentence) >= {"path", "text", "forward_looking", "cues", "location", "topic", "in_legend",
+                                 "reason"}
+        assert isinstance(sentence["forward_looking"], bool) and isinstance(sentence["cues"], list)
