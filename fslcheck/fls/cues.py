@@ -270,64 +270,94 @@ def _batch_tables() -> list[list[tuple[str, re.Pattern[str], Requirement | None,
 
 
 class _WordIndex:
-    """Which of a document's (lower-cased) sentences hold a literal, answered from its words."""
+    """Which of a document's (lower-cased) sentences hold a literal, answered from its words.
+    Sets of sentences are ints, bit i for sentence i (see `fslcheck.fls.literals.satisfied`)."""
 
     def __init__(self, lowers: list[str]) -> None:
         self.lowers = lowers
-        postings: dict[str, list[int]] = {}
+        masks: dict[str, int] = {}
+        get = masks.get
         for index, lower in enumerate(lowers):
+            bit = 1 << index
             for word in set(_LETTERS.findall(lower)):
-                found = postings.get(word)
-                if found is None:
-                    postings[word] = [index]
-                else:
-                    found.append(index)
-        self.words = list(postings)
-        self.postings = [postings[word] for word in self.words]
-        # the distinct words joined by spaces, and where each starts: a literal of letters is
-        # looked for once in this string, not in every sentence
-        self.vocabulary = " ".join(self.words)
+                masks[word] = get(word, 0) | bit
+        self.exact = masks
+        words = list(masks)
+        self.masks = list(masks.values())
+        # the distinct words between spaces, and where each starts: a literal of letters is
+        # looked for once in this string, not in every sentence (" expect" finds the words
+        # starting with it)
+        self.vocabulary = " " + " ".join(words) + " "
         self.starts = []
-        position = 0
-        for word in self.words:
+        position = 1
+        for word in words:
             self.starts.append(position)
             position += len(word) + 1
-        self.known: dict[str, set[int]] = {}
+        self.known: dict[tuple[str, bool, bool], int] = {}
 
-    def holders(self, literal: str) -> set[int]:
-        """The indexes of the sentences that contain `literal`."""
-        found = self.known.get(literal)
+    def holders(self, literal: str) -> int:
+        """The sentences that contain `literal` (for a `Word`, where it starts or ends a word as
+        its flags say: a necessary condition of the pattern it was read from)."""
+        key = (str(literal), getattr(literal, "start", False), getattr(literal, "end", False))
+        found = self.known.get(key)
         if found is None:
-            found = self.known[literal] = self._holders(literal)
+            found = self.known[key] = self._holders(*key)
         return found
 
-    def _holders(self, literal: str) -> set[int]:
-        pieces = _LETTERS.findall(literal)
-        if pieces == [literal]:
-            return self._in_words(literal)
-        if not pieces:  # no letter to look up ("?"): every sentence is read
-            return {i for i, lower in enumerate(self.lowers) if literal in lower}
-        candidates = None
-        for piece in sorted(set(pieces), key=len, reverse=True):  # the longest piece rules out most
-            has = self.holders(piece)
-            candidates = has if candidates is None else candidates & has
+    def _holders(self, literal: str, start: bool, end: bool) -> int:
+        # a run of letters inside the literal starts (ends) a word when a character that is no
+        # letter comes before (after) it in the literal
+        pieces = {(m.group(), start or m.start() > 0, end or m.end() < len(literal))
+                  for m in _LETTERS.finditer(literal)}
+        if len(pieces) == 1 and next(iter(pieces))[0] == literal:
+            return self._in_words(literal, start, end)
+        candidates = -1  # every sentence; with no letter to look up ("?") every sentence is read
+        for piece in sorted(pieces, key=lambda p: (-len(p[0]), p)):  # the longest piece rules out most
+            candidates &= self._known_words(*piece)
             if not candidates:
-                return set()
+                return 0
         lowers = self.lowers
-        return {i for i in candidates if literal in lowers[i]}
+        out = 0
+        for i in (indexes(candidates) if candidates != -1 else range(len(lowers))):
+            if literal in lowers[i]:
+                out |= 1 << i
+        return out
 
-    def _in_words(self, letters: str) -> set[int]:
-        """The sentences with a word in which `letters` occurs."""
-        vocabulary, starts, postings = self.vocabulary, self.starts, self.postings
-        out: set[int] = set()
-        found = vocabulary.find(letters)
+    def _known_words(self, letters: str, start: bool, end: bool) -> int:
+        key = (letters, start, end)
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = self._in_words(letters, start, end)
+        return found
+
+    def _in_words(self, letters: str, start: bool, end: bool) -> int:
+        """The sentences with a word in which `letters` occurs (at its start, at its end, or as
+        the whole word, as `start` and `end` say)."""
+        if start and end:
+            return self.exact.get(letters, 0)
+        vocabulary, starts, masks = self.vocabulary, self.starts, self.masks
+        needle = (" " if start else "") + letters + (" " if end else "")
+        shift = 1 if start else 0  # the needle's space is the one before the word
+        out = 0
+        found = vocabulary.find(needle)
         while found >= 0:
-            index = bisect_right(starts, found) - 1
-            out.update(postings[index])
+            index = bisect_right(starts, found + shift) - 1
+            out |= masks[index]
             if index + 1 >= len(starts):
                 break
-            found = vocabulary.find(letters, starts[index + 1])
+            found = vocabulary.find(needle, starts[index + 1] - shift)
         return out
+
+
+def indexes(mask: int) -> list[int]:
+    """The positions of the set bits of `mask`, in increasing order."""
+    bits = format(mask, "b")[::-1]
+    out = []
+    found = bits.find("1")
+    while found >= 0:
+        out.append(found)
+        found = bits.find("1", found + 1)
+    return out
 
 
 def fired_many(texts: list[str], release_date: date | None = None) -> list[list[str]]:
@@ -342,7 +372,7 @@ def fired_many(texts: list[str], release_date: date | None = None) -> list[list[
     def search(batch) -> None:
         nonlocal joined
         for name, pattern, need, whole in batch:
-            candidates = range(len(lowers)) if need is None else sorted(satisfied(need, index.holders))
+            candidates = range(len(lowers)) if need is None else indexes(satisfied(need, index.holders))
             if whole and 2 * len(candidates) > len(lowers):  # most sentences: one pass over them all
                 if joined is None:
                     joined = _JOIN.join(lowers)
