@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 
-from .literals import Requirement, anchored, confined, required, requirement, satisfied
+from .literals import Requirement, anchored, confined, required, requirement
 
 _FLAGS = re.IGNORECASE
 
@@ -253,14 +253,42 @@ _JOIN = "\0"
 _LETTERS = re.compile("[a-z]+")
 
 
-def _batch_entry(name: str, pattern: re.Pattern[str]) -> tuple[str, re.Pattern[str], Requirement | None, bool]:
-    return name, pattern, requirement(pattern), confined(pattern)
+# A requirement tree (`fslcheck.fls.literals.requirement`) as `_WordIndex.meeting` reads it:
+# ("any", parts), ("all", parts) with plain literals first, or ("literal", key, pieces), where
+# key is (literal, starts a word, ends a word) and pieces are its runs of letters a-z, each with
+# whether it must start and end a word, longest first: all read off once per process instead of
+# once per literal per document.
+Plan = tuple
 
 
-_batches: list[list[tuple[str, re.Pattern[str], Requirement | None, bool]]] = []
+def _plan(need: Requirement) -> Plan:
+    if isinstance(need, str):
+        key = (str(need), getattr(need, "start", False), getattr(need, "end", False))
+        return "literal", key, _pieces(*key)
+    kind, parts = need
+    plans = [_plan(part) for part in parts]
+    if kind == "all":
+        plans.sort(key=lambda plan: plan[0] != "literal")  # plain literals first: cheapest
+    return kind, tuple(plans)
 
 
-def _batch_tables() -> list[list[tuple[str, re.Pattern[str], Requirement | None, bool]]]:
+def _pieces(literal: str, start: bool, end: bool) -> tuple[tuple[str, bool, bool], ...]:
+    """The runs of letters of `literal`, each with whether it starts and ends a word: a run
+    inside the literal does where a character that is no letter comes before (after) it in the
+    literal, and the literal's own ends do as `start` and `end` say."""
+    found = {(m.group(), start or m.start() > 0, end or m.end() < len(literal)) for m in _LETTERS.finditer(literal)}
+    return tuple(sorted(found, key=lambda piece: (-len(piece[0]), piece)))  # the longest rules out most
+
+
+def _batch_entry(name: str, pattern: re.Pattern[str]) -> tuple[str, re.Pattern[str], Plan | None, bool]:
+    need = requirement(pattern)
+    return name, pattern, None if need is None else _plan(need), confined(pattern)
+
+
+_batches: list[list[tuple[str, re.Pattern[str], Plan | None, bool]]] = []
+
+
+def _batch_tables() -> list[list[tuple[str, re.Pattern[str], Plan | None, bool]]]:
     """The positive and the negative patterns with what `fired_many` needs to know of them (read
     from their syntax trees once, on first use: `fslcheck fls --one-per-line` never needs them)."""
     if not _batches:
@@ -299,20 +327,38 @@ class _WordIndex:
         """The sentences that contain `literal` (for a `Word`, where it starts or ends a word as
         its flags say: a necessary condition of the pattern it was read from)."""
         key = (str(literal), getattr(literal, "start", False), getattr(literal, "end", False))
+        return self._literal(key, _pieces(*key))
+
+    def meeting(self, plan: Plan) -> int:
+        """`satisfied(need, self.holders)` for the plan of `need` (`_plan`)."""
+        kind = plan[0]
+        if kind == "literal":
+            found = self.known.get(plan[1])
+            return found if found is not None else self._literal(plan[1], plan[2])
+        parts = plan[1]
+        if kind == "any":
+            out = 0
+            for part in parts:
+                out |= self.meeting(part)
+            return out
+        out = -1
+        for part in parts:
+            out &= self.meeting(part)
+            if not out:
+                break
+        return out
+
+    def _literal(self, key: tuple[str, bool, bool], pieces) -> int:
         found = self.known.get(key)
         if found is None:
-            found = self.known[key] = self._holders(*key)
+            found = self.known[key] = self._holders(key[0], pieces)
         return found
 
-    def _holders(self, literal: str, start: bool, end: bool) -> int:
-        # a run of letters inside the literal starts (ends) a word when a character that is no
-        # letter comes before (after) it in the literal
-        pieces = {(m.group(), start or m.start() > 0, end or m.end() < len(literal))
-                  for m in _LETTERS.finditer(literal)}
-        if len(pieces) == 1 and next(iter(pieces))[0] == literal:
-            return self._in_words(literal, start, end)
+    def _holders(self, literal: str, pieces) -> int:
+        if len(pieces) == 1 and pieces[0][0] == literal:
+            return self._in_words(*pieces[0])
         candidates = -1  # every sentence; with no letter to look up ("?") every sentence is read
-        for piece in sorted(pieces, key=lambda p: (-len(p[0]), p)):  # the longest piece rules out most
+        for piece in pieces:
             candidates &= self._known_words(*piece)
             if not candidates:
                 return 0
@@ -372,7 +418,7 @@ def fired_many(texts: list[str], release_date: date | None = None) -> list[list[
     def search(batch) -> None:
         nonlocal joined
         for name, pattern, need, whole in batch:
-            candidates = range(len(lowers)) if need is None else indexes(satisfied(need, index.holders))
+            candidates = range(len(lowers)) if need is None else indexes(index.meeting(need))
             if whole and 2 * len(candidates) > len(lowers):  # most sentences: one pass over them all
                 if joined is None:
                     joined = _JOIN.join(lowers)
