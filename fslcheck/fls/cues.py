@@ -202,6 +202,7 @@ _FY_SHORT = re.compile(r"\b(?:fy|q[1-4])['’ ]?(\d\d)\b", _FLAGS)
 _PERIOD = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half) (?:of )?(?:fiscal )?((?:19|20)\d\d)\b|"
                      r"\bq([1-4]) ?((?:19|20)\d\d)\b|\b(h[12]) ?((?:19|20)\d\d)\b", _FLAGS)
 _DIGIT = re.compile(r"\d")  # the same `\d` the date patterns use: none of them matches without one
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d\b")  # what _PERIOD, _MONTH_YEAR and _YEAR all end their year on
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _MONTHS = ("january february march april may june july august september october november december").split()
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")(?: \d{1,2},?)? ((?:19|20)\d\d)\b", _FLAGS)
@@ -460,22 +461,24 @@ def primed(texts: list[str], release_date: date | None = None) -> Iterator[None]
 def shape_cues(text: str) -> list[str]:
     """"not:table-or-heading" for a line of few words or mostly figures; "not:heading" for a
     short line without closing punctuation. `text` as `clean` leaves it."""
-    letters = sum(map(str.isalpha, text))
-    words = text.split()
-    if letters < 0.5 * max(len(text), 1) or len(words) <= 3:
+    words = len(text.split(None, 13))  # the number of words, or 14 for more than 13: all that is asked
+    if words <= 3 or sum(map(str.isalpha, text)) < 0.5 * max(len(text), 1):
         return ["not:table-or-heading"]
-    if not re.search(r"[.!?:;\"')]$", text.strip()) and len(words) <= 12:
+    if words <= 12 and not _CLOSED.search(text.strip()):
         return ["not:heading"]
     return []
+
+
+_CLOSED = re.compile(r"[.!?:;\"')]$")
 
 
 def _date_cues(text: str, release: date) -> list[str]:
     """"future-date" when the sentence names a period that starts after the release date;
     "past-date" when it names only periods before it."""
     future = past = False
-    # A period, a month and a year all name a year of 19xx or 20xx: without those digits only
-    # the short fiscal forms ("FY25", "Q3'24") can say anything.
-    years = "19" in text or "20" in text
+    # A period, a month and a year all name a year of 19xx or 20xx ending a word: without one
+    # only the short fiscal forms ("FY25", "Q3'24") can say anything.
+    years = ("19" in text or "20" in text) and _YEAR_DIGITS.search(text) is not None
     for match in _PERIOD.finditer(text) if years else ():
         if match.group(1):
             ordinal, unit, year = _ORDINAL[match.group(1).lower()], match.group(2).lower(), int(match.group(3))
