@@ -247,7 +247,11 @@ def _fired(text: str, release_date: date | None) -> tuple[str, ...]:
 # sentences holding "expect" are those holding a word in which "expect" occurs, and those words
 # are found in the document's distinct words (a fifth of its text) instead of in all of it. A
 # literal with other characters ("will host", "'ll") is then confirmed in each sentence its
-# letter runs allow. A pattern most sentences may match is searched once over the sentences
+# letter runs allow. A run of letters that a word boundary or another character of the literal
+# bounds (`\bet\b`, the "will" of "will host") must start or end a word, so only the words that
+# start or end with it count, or the one word it is: the `not:logistics` cue's "et" is the time
+# zone, not every "market" and "get". Sets of sentences are int bit masks (unions and
+# intersections in a few machine words). A pattern most sentences may match is searched once over the sentences
 # joined by NUL (a match of a `confined` pattern cannot span the NUL). `fired_many` gives exactly
 # what `fired` gives each sentence.
 _JOIN = "\0"
