@@ -165,3 +165,110 @@ def test_a_confined_pattern_finds_the_same_sentences_in_the_joined_text():
         from bisect import bisect_right
         found = {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(joined)}
         assert found == {i for i, t in enumerate(texts) if pattern.search(t)}, texts
+
+
+# -- literals at a word boundary, looked up in a document's word index ------------------------
+
+def _flags(need) -> object:
+    """A requirement tree with each literal as (text, starts a word, ends a word)."""
+    if isinstance(need, str):
+        return (str(need), getattr(need, "start", False), getattr(need, "end", False))
+    return (need[0], tuple(_flags(part) for part in need[1]))
+
+
+@pytest.mark.parametrize("pattern, flagged", [
+    (r"\bet\b", ("et", True, True)),
+    (r"\b(?:will|shall)\b", ("any", (("will", True, True), ("shall", True, True)))),
+    (r"\bgoing to", ("going to", True, False)),
+    (r"ed\b", ("ed", False, True)),
+    (r"\b1st\b", ("1st", False, True)),          # a digit: the word does not start where the literal does
+    (r"\b'll\b", ("'ll", False, True)),
+    (r"x\b(?:ab|cd)", ("all", (("x", False, True), ("any", (("ab", True, False), ("cd", True, False)))))),
+    (r"\b(?:ab)+\b", ("ab", False, False)),      # a repeated body follows itself: no boundary known
+    (r"(?:abc|\bdef)", ("any", (("abc", False, False), ("def", True, False)))),
+])
+def test_literals_next_to_a_word_boundary_are_marked(pattern, flagged):
+    from fslcheck.fls.literals import requirement
+    assert _flags(requirement(re.compile(pattern))) == flagged
+
+
+# Words and non-words the boundary rules must get right: digits, underscores and accented
+# letters are word characters to `\b` but not letters a-z to the index; NUL, quotes and
+# punctuation are neither.
+_HOSTILE_ALPHABET = ["et", "est", "a", "b", "e", "t", "s", "1", "_", "é", "ß", "'", "’", "-", ".", " ", "  ", "\0",
+                     "\t", "\n", "?", "will", "shall", "going to", "pt", "can", "may", "if", "the"]
+_HOSTILE_PATTERNS = [r"\bet\b|\bpt\b|\best\b", r"\b(?:will|shall)\b|\w'll\b|\bgoing to\b", r"\bcan\b", r"\bmay",
+                     r"st\b", r"\b(?:if|unless) (?:the|a)\b", r"\b(?:es|e)t\b", r"x\b(?:ab|et)", r"\bt'?s\b",
+                     r"\b(?:a|b)_?e\b", r"\?\s*$|\bet 1\b"]
+
+
+def _hostile_texts(seed: int, count: int) -> list[str]:
+    import random
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_HOSTILE_ALPHABET) for _ in range(rng.randint(0, 9))) for _ in range(count)]
+
+
+def test_the_word_index_keeps_every_sentence_a_pattern_matches_on_hostile_text():
+    from fslcheck.fls.literals import requirement, satisfied
+    for seed in range(40):
+        lowers = [text.lower() for text in _hostile_texts(seed, 60)]
+        index = cues._WordIndex(lowers)
+        for source in _HOSTILE_PATTERNS:
+            pattern = re.compile(source)
+            need = requirement(pattern)
+            assert need is not None
+            plan = cues._plan(need)
+            kept = set(cues.indexes(index.meeting(plan)))
+            assert index.meeting(plan) == satisfied(need, index.holders)  # the plan reads the tree as written
+            matched = {i for i, lower in enumerate(lowers) if pattern.search(lower)}
+            assert matched <= kept, (source, [lowers[i] for i in matched - kept])
+            # a literal's holders are the sentences that hold it where its flags say (a literal of
+            # several words may also keep a sentence holding it elsewhere, with its words bounded
+            # apart), never one that does not hold it; a literal of letters alone: exactly those
+            for literal in _leaves(need):
+                start, end = getattr(literal, "start", False), getattr(literal, "end", False)
+                bounded = {i for i, lower in enumerate(lowers) if _holds(lower, literal, start, end)}
+                holding = {i for i, lower in enumerate(lowers) if literal in lower}
+                found = set(cues.indexes(index.holders(literal)))
+                assert bounded <= found <= holding, (literal, start, end)
+                if literal.isalpha() and literal.isascii():
+                    assert found == bounded, (literal, start, end)
+
+
+def _leaves(need) -> list[str]:
+    return [need] if isinstance(need, str) else [leaf for part in need[1] for leaf in _leaves(part)]
+
+
+def _holds(lower: str, literal: str, start: bool, end: bool) -> bool:
+    """The plain reading of a word-index look-up: `literal` occurs with no letter a-z just before
+    it (when `start`) and none just after it (when `end`)."""
+    before = r"(?<![a-z])" if start else ""
+    after = r"(?![a-z])" if end else ""
+    return re.search(before + re.escape(str(literal)) + after, lower) is not None
+
+
+def test_a_documents_cues_at_once_are_each_sentences_cues_on_hostile_text():
+    released = date(2024, 11, 20)
+    for seed in range(40):
+        texts = _hostile_texts(1000 + seed, 50) + ["Will et al. will host at 9 a.m. ET; est. 2025", "can't? cañon ET."]
+        assert cues.fired_many(texts, released) == [plain_fired(text, released) for text in texts]
+
+
+def test_a_documents_cues_at_once_are_each_sentences_cues_on_the_corpus():
+    from fslcheck.documents import load_path
+    from fslcheck.fls import segment
+
+    from .corpus_support import CORPUS, TEXT_SUFFIXES
+    folder = CORPUS / "releases"
+    if not folder.is_dir():
+        pytest.skip("corpus not found")
+    released = date(2024, 11, 20)
+    checked = 0
+    for path in sorted(folder.iterdir()):
+        if path.suffix not in TEXT_SUFFIXES:
+            continue
+        for document in load_path(path):
+            texts = [s.text for s in segment.sentences(document.text)]
+            assert cues.fired_many(texts, released) == [plain_fired(text, released) for text in texts], path.name
+            checked += len(texts)
+    assert checked > 10000

@@ -122,3 +122,17 @@ def test_sentence_starts_with_bullets_on_the_corpus():
         text = canonicalise(source).text
         text_units._sentence_starts.cache_clear()
         assert text_units.sentence_starts(text, bullets=True) == reference_sentence_starts(text)
+
+
+def test_weighted_words_are_the_words_the_model_weighs():
+    """`features.words(text, weighted)` looks words and pairs up in precomputed tables: it gives
+    exactly the `w:` features of the full list that the model has a weight for, in order."""
+    from fslcheck.fls import features, model, segment
+    texts = ["Expects revenue of $1.2 billion in fiscal 2025, up 10% year-over-year.", "", "’’ ' x y",
+             "We'll see growth next year and we expect to grow", "Q3’24 FY25 H1 2026 1,000.5% $ € £"]
+    for source in corpus_texts()[::4]:
+        texts += [s.text for s in segment.sentences(source)]
+    for alone in (False, True):
+        weighed = model.load(alone)
+        for text in texts:
+            assert features.words(text, weighed.words) == [w for w in features.words(text) if w in weighed.weights], text

@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 
-from .literals import Requirement, anchored, confined, required, requirement, satisfied
+from .literals import Requirement, anchored, confined, required, requirement
 
 _FLAGS = re.IGNORECASE
 
@@ -202,6 +202,7 @@ _FY_SHORT = re.compile(r"\b(?:fy|q[1-4])['’ ]?(\d\d)\b", _FLAGS)
 _PERIOD = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|half) (?:of )?(?:fiscal )?((?:19|20)\d\d)\b|"
                      r"\bq([1-4]) ?((?:19|20)\d\d)\b|\b(h[12]) ?((?:19|20)\d\d)\b", _FLAGS)
 _DIGIT = re.compile(r"\d")  # the same `\d` the date patterns use: none of them matches without one
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d\b")  # what _PERIOD, _MONTH_YEAR and _YEAR all end their year on
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _MONTHS = ("january february march april may june july august september october november december").split()
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")(?: \d{1,2},?)? ((?:19|20)\d\d)\b", _FLAGS)
@@ -246,21 +247,53 @@ def _fired(text: str, release_date: date | None) -> tuple[str, ...]:
 # sentences holding "expect" are those holding a word in which "expect" occurs, and those words
 # are found in the document's distinct words (a fifth of its text) instead of in all of it. A
 # literal with other characters ("will host", "'ll") is then confirmed in each sentence its
-# letter runs allow. A pattern most sentences may match is searched once over the sentences
+# letter runs allow. A run of letters that a word boundary or another character of the literal
+# bounds (`\bet\b`, the "will" of "will host") must start or end a word, so only the words that
+# start or end with it count, or the one word it is: the `not:logistics` cue's "et" is the time
+# zone, not every "market" and "get". Sets of sentences are int bit masks (unions and
+# intersections in a few machine words). A pattern most sentences may match is searched once over the sentences
 # joined by NUL (a match of a `confined` pattern cannot span the NUL). `fired_many` gives exactly
 # what `fired` gives each sentence.
 _JOIN = "\0"
 _LETTERS = re.compile("[a-z]+")
 
 
-def _batch_entry(name: str, pattern: re.Pattern[str]) -> tuple[str, re.Pattern[str], Requirement | None, bool]:
-    return name, pattern, requirement(pattern), confined(pattern)
+# A requirement tree (`fslcheck.fls.literals.requirement`) as `_WordIndex.meeting` reads it:
+# ("any", parts), ("all", parts) with plain literals first, or ("literal", key, pieces), where
+# key is (literal, starts a word, ends a word) and pieces are its runs of letters a-z, each with
+# whether it must start and end a word, longest first: all read off once per process instead of
+# once per literal per document.
+Plan = tuple
 
 
-_batches: list[list[tuple[str, re.Pattern[str], Requirement | None, bool]]] = []
+def _plan(need: Requirement) -> Plan:
+    if isinstance(need, str):
+        key = (str(need), getattr(need, "start", False), getattr(need, "end", False))
+        return "literal", key, _pieces(*key)
+    kind, parts = need
+    plans = [_plan(part) for part in parts]
+    if kind == "all":
+        plans.sort(key=lambda plan: plan[0] != "literal")  # plain literals first: cheapest
+    return kind, tuple(plans)
 
 
-def _batch_tables() -> list[list[tuple[str, re.Pattern[str], Requirement | None, bool]]]:
+def _pieces(literal: str, start: bool, end: bool) -> tuple[tuple[str, bool, bool], ...]:
+    """The runs of letters of `literal`, each with whether it starts and ends a word: a run
+    inside the literal does where a character that is no letter comes before (after) it in the
+    literal, and the literal's own ends do as `start` and `end` say."""
+    found = {(m.group(), start or m.start() > 0, end or m.end() < len(literal)) for m in _LETTERS.finditer(literal)}
+    return tuple(sorted(found, key=lambda piece: (-len(piece[0]), piece)))  # the longest rules out most
+
+
+def _batch_entry(name: str, pattern: re.Pattern[str]) -> tuple[str, re.Pattern[str], Plan | None, bool]:
+    need = requirement(pattern)
+    return name, pattern, None if need is None else _plan(need), confined(pattern)
+
+
+_batches: list[list[tuple[str, re.Pattern[str], Plan | None, bool]]] = []
+
+
+def _batch_tables() -> list[list[tuple[str, re.Pattern[str], Plan | None, bool]]]:
     """The positive and the negative patterns with what `fired_many` needs to know of them (read
     from their syntax trees once, on first use: `fslcheck fls --one-per-line` never needs them)."""
     if not _batches:
@@ -270,64 +303,112 @@ def _batch_tables() -> list[list[tuple[str, re.Pattern[str], Requirement | None,
 
 
 class _WordIndex:
-    """Which of a document's (lower-cased) sentences hold a literal, answered from its words."""
+    """Which of a document's (lower-cased) sentences hold a literal, answered from its words.
+    Sets of sentences are ints, bit i for sentence i (see `fslcheck.fls.literals.satisfied`)."""
 
     def __init__(self, lowers: list[str]) -> None:
         self.lowers = lowers
-        postings: dict[str, list[int]] = {}
+        masks: dict[str, int] = {}
+        get = masks.get
         for index, lower in enumerate(lowers):
+            bit = 1 << index
             for word in set(_LETTERS.findall(lower)):
-                found = postings.get(word)
-                if found is None:
-                    postings[word] = [index]
-                else:
-                    found.append(index)
-        self.words = list(postings)
-        self.postings = [postings[word] for word in self.words]
-        # the distinct words joined by spaces, and where each starts: a literal of letters is
-        # looked for once in this string, not in every sentence
-        self.vocabulary = " ".join(self.words)
+                masks[word] = get(word, 0) | bit
+        self.exact = masks
+        words = list(masks)
+        self.masks = list(masks.values())
+        # the distinct words between spaces, and where each starts: a literal of letters is
+        # looked for once in this string, not in every sentence (" expect" finds the words
+        # starting with it)
+        self.vocabulary = " " + " ".join(words) + " "
         self.starts = []
-        position = 0
-        for word in self.words:
+        position = 1
+        for word in words:
             self.starts.append(position)
             position += len(word) + 1
-        self.known: dict[str, set[int]] = {}
+        self.known: dict[tuple[str, bool, bool], int] = {}
 
-    def holders(self, literal: str) -> set[int]:
-        """The indexes of the sentences that contain `literal`."""
-        found = self.known.get(literal)
+    def holders(self, literal: str) -> int:
+        """The sentences that contain `literal` (for a `Word`, where it starts or ends a word as
+        its flags say: a necessary condition of the pattern it was read from)."""
+        key = (str(literal), getattr(literal, "start", False), getattr(literal, "end", False))
+        return self._literal(key, _pieces(*key))
+
+    def meeting(self, plan: Plan) -> int:
+        """`satisfied(need, self.holders)` for the plan of `need` (`_plan`)."""
+        kind = plan[0]
+        if kind == "literal":
+            found = self.known.get(plan[1])
+            return found if found is not None else self._literal(plan[1], plan[2])
+        parts = plan[1]
+        if kind == "any":
+            out = 0
+            for part in parts:
+                out |= self.meeting(part)
+            return out
+        out = -1
+        for part in parts:
+            out &= self.meeting(part)
+            if not out:
+                break
+        return out
+
+    def _literal(self, key: tuple[str, bool, bool], pieces) -> int:
+        found = self.known.get(key)
         if found is None:
-            found = self.known[literal] = self._holders(literal)
+            found = self.known[key] = self._holders(key[0], pieces)
         return found
 
-    def _holders(self, literal: str) -> set[int]:
-        pieces = _LETTERS.findall(literal)
-        if pieces == [literal]:
-            return self._in_words(literal)
-        if not pieces:  # no letter to look up ("?"): every sentence is read
-            return {i for i, lower in enumerate(self.lowers) if literal in lower}
-        candidates = None
-        for piece in sorted(set(pieces), key=len, reverse=True):  # the longest piece rules out most
-            has = self.holders(piece)
-            candidates = has if candidates is None else candidates & has
+    def _holders(self, literal: str, pieces) -> int:
+        if len(pieces) == 1 and pieces[0][0] == literal:
+            return self._in_words(*pieces[0])
+        candidates = -1  # every sentence; with no letter to look up ("?") every sentence is read
+        for piece in pieces:
+            candidates &= self._known_words(*piece)
             if not candidates:
-                return set()
+                return 0
         lowers = self.lowers
-        return {i for i in candidates if literal in lowers[i]}
+        out = 0
+        for i in (indexes(candidates) if candidates != -1 else range(len(lowers))):
+            if literal in lowers[i]:
+                out |= 1 << i
+        return out
 
-    def _in_words(self, letters: str) -> set[int]:
-        """The sentences with a word in which `letters` occurs."""
-        vocabulary, starts, postings = self.vocabulary, self.starts, self.postings
-        out: set[int] = set()
-        found = vocabulary.find(letters)
+    def _known_words(self, letters: str, start: bool, end: bool) -> int:
+        key = (letters, start, end)
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = self._in_words(letters, start, end)
+        return found
+
+    def _in_words(self, letters: str, start: bool, end: bool) -> int:
+        """The sentences with a word in which `letters` occurs (at its start, at its end, or as
+        the whole word, as `start` and `end` say)."""
+        if start and end:
+            return self.exact.get(letters, 0)
+        vocabulary, starts, masks = self.vocabulary, self.starts, self.masks
+        needle = (" " if start else "") + letters + (" " if end else "")
+        shift = 1 if start else 0  # the needle's space is the one before the word
+        out = 0
+        found = vocabulary.find(needle)
         while found >= 0:
-            index = bisect_right(starts, found) - 1
-            out.update(postings[index])
+            index = bisect_right(starts, found + shift) - 1
+            out |= masks[index]
             if index + 1 >= len(starts):
                 break
-            found = vocabulary.find(letters, starts[index + 1])
+            found = vocabulary.find(needle, starts[index + 1] - shift)
         return out
+
+
+def indexes(mask: int) -> list[int]:
+    """The positions of the set bits of `mask`, in increasing order."""
+    bits = format(mask, "b")[::-1]
+    out = []
+    found = bits.find("1")
+    while found >= 0:
+        out.append(found)
+        found = bits.find("1", found + 1)
+    return out
 
 
 def fired_many(texts: list[str], release_date: date | None = None) -> list[list[str]]:
@@ -342,7 +423,7 @@ def fired_many(texts: list[str], release_date: date | None = None) -> list[list[
     def search(batch) -> None:
         nonlocal joined
         for name, pattern, need, whole in batch:
-            candidates = range(len(lowers)) if need is None else sorted(satisfied(need, index.holders))
+            candidates = range(len(lowers)) if need is None else indexes(index.meeting(need))
             if whole and 2 * len(candidates) > len(lowers):  # most sentences: one pass over them all
                 if joined is None:
                     joined = _JOIN.join(lowers)
@@ -384,22 +465,24 @@ def primed(texts: list[str], release_date: date | None = None) -> Iterator[None]
 def shape_cues(text: str) -> list[str]:
     """"not:table-or-heading" for a line of few words or mostly figures; "not:heading" for a
     short line without closing punctuation. `text` as `clean` leaves it."""
-    letters = sum(map(str.isalpha, text))
-    words = text.split()
-    if letters < 0.5 * max(len(text), 1) or len(words) <= 3:
+    words = len(text.split(None, 13))  # the number of words, or 14 for more than 13: all that is asked
+    if words <= 3 or sum(map(str.isalpha, text)) < 0.5 * max(len(text), 1):
         return ["not:table-or-heading"]
-    if not re.search(r"[.!?:;\"')]$", text.strip()) and len(words) <= 12:
+    if words <= 12 and not _CLOSED.search(text.strip()):
         return ["not:heading"]
     return []
+
+
+_CLOSED = re.compile(r"[.!?:;\"')]$")
 
 
 def _date_cues(text: str, release: date) -> list[str]:
     """"future-date" when the sentence names a period that starts after the release date;
     "past-date" when it names only periods before it."""
     future = past = False
-    # A period, a month and a year all name a year of 19xx or 20xx: without those digits only
-    # the short fiscal forms ("FY25", "Q3'24") can say anything.
-    years = "19" in text or "20" in text
+    # A period, a month and a year all name a year of 19xx or 20xx ending a word: without one
+    # only the short fiscal forms ("FY25", "Q3'24") can say anything.
+    years = ("19" in text or "20" in text) and _YEAR_DIGITS.search(text) is not None
     for match in _PERIOD.finditer(text) if years else ():
         if match.group(1):
             ordinal, unit, year = _ORDINAL[match.group(1).lower()], match.group(2).lower(), int(match.group(3))

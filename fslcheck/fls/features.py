@@ -75,7 +75,7 @@ _ITEM_WORDS = 60
 
 def is_heading(text: str) -> bool:
     """A short line without a closing full stop, mostly capitalised words: a section heading."""
-    words = text.strip(" •·▪-–—*#").split()
+    words = text.strip(" •·▪-–—*#").split(None, 10)  # an 11th piece means more than 10 words: no need to split them all
     if not words or len(words) > 10 or re.search(r"[.!?;,]$", text.strip()):
         return False
     big = [w for w in words if w.lower() not in _SMALL]
@@ -199,6 +199,15 @@ class WeightedWords:
 
     singles: frozenset[str]  # the words (as they weigh, without "w:") weighed alone
     pairs: dict[str, frozenset[str]]  # a pair's first word -> its second words
+    # the same as feature names, looked up by word and by pair of words (`words` filters a
+    # sentence's words and pairs with them in one pass each, without building a name per word)
+    single_names: dict[str, str] = field(init=False, repr=False, compare=False)
+    pair_names: dict[tuple[str, str], str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "single_names", {word: "w:" + word for word in self.singles})
+        object.__setattr__(self, "pair_names", {(first, second): f"w:{first} {second}"
+                                                for first, seconds in self.pairs.items() for second in seconds})
 
     @classmethod
     def of(cls, names) -> WeightedWords:
@@ -226,9 +235,8 @@ def words(text: str, weighted: WeightedWords | None = None) -> list[str]:
     following = tokens[1:]
     if weighted is None:
         return ["w:" + token for token in tokens] + [f"w:{a} {b}" for a, b in zip(tokens, following)]
-    singles, pairs = weighted.singles, weighted.pairs
-    out = ["w:" + token for token in tokens if token in singles]
-    out += [f"w:{a} {b}" for a, b in zip(tokens, following) if a in pairs and b in pairs[a]]
+    out = list(filter(None, map(weighted.single_names.get, tokens)))
+    out += filter(None, map(weighted.pair_names.get, zip(tokens, following)))
     return out
 
 

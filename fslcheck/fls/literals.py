@@ -160,8 +160,9 @@ def requirement(pattern: re.Pattern[str]) -> Requirement | None:
     return _sequence_requirement(list(_p.parse(pattern.pattern, pattern.flags)))
 
 
-def _sequence_requirement(items: list) -> Requirement | None:
-    parts = _parts(items, _item_requirement)
+def _sequence_requirement(items: list, before: bool = False, after: bool = False) -> Requirement | None:
+    """`before`/`after`: a word boundary (`\\b`) stands right before/after the sequence."""
+    parts = _bounded_parts(items, before, after)
     # A part met by nearly every sentence (" ", "ed", one of "hat"/"o") costs a look-up per
     # sentence and rules out nothing: dropped while a stronger part is left (fewer parts is a
     # weaker condition, never a wrong one).
@@ -171,36 +172,92 @@ def _sequence_requirement(items: list) -> Requirement | None:
     return parts[0] if len(parts) == 1 else ("all", tuple(parts))
 
 
+_BOUNDARY = (_c.AT, _c.AT_BOUNDARY)
+
+
+def _bounded_parts(items: list, before: bool, after: bool) -> list:
+    """`_parts` for `requirement`, each literal run made a `Word` when a word boundary stands at
+    an end of it (in the sequence, or around the group the sequence is a branch of)."""
+    parts: list = []
+    run, run_before, last = "", False, len(items) - 1
+    for i, (op, av) in enumerate(items):
+        boundary_before = items[i - 1] == _BOUNDARY if i > 0 else before
+        boundary_after = items[i + 1] == _BOUNDARY if i < last else after
+        if op is _c.LITERAL:
+            if not run:
+                run_before = boundary_before
+            run += chr(av)
+            if i == last or items[i + 1][0] is not _c.LITERAL:
+                parts.append(Word.of(run, run_before, boundary_after))
+                run = ""
+            continue
+        need = _item_requirement(op, av, boundary_before, boundary_after)
+        if need:
+            parts.append(need)
+    return parts
+
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+class Word(str):
+    """A literal of a requirement that starts a word (`start`: the pattern has `\\b` before it
+    and it opens on a letter a-z) or ends one (`end`: `\\b` after it, and it closes on a letter).
+
+    Plain `in` tests read it as the literal it is. A word index (`fslcheck.fls.cues`) may also
+    use the boundary: the character before a `start` literal is no word character, so its first
+    run of letters a-z is the start of a run of letters of the text ("et" in `\\bet\\b` is a
+    whole word: "market" and "get" do not hold it). Case-sensitive patterns only, as the rest of
+    this module; a literal with neither end bounded stays a plain str."""
+
+    start: bool
+    end: bool
+
+    @classmethod
+    def of(cls, text: str, start: bool, end: bool) -> str:
+        start = start and text[:1] in _ASCII_LETTERS
+        end = end and text[-1:] in _ASCII_LETTERS
+        if not (start or end):
+            return text
+        word = cls(text)
+        word.start, word.end = start, end
+        return word
+
+
 def _weak(need: Requirement) -> bool:
     if isinstance(need, str):
         return len(need.strip()) < 3
     return need[0] == "any" and any(_weak(part) for part in need[1])
 
 
-def _item_requirement(op, av) -> Requirement | None:
+def _item_requirement(op, av, before: bool = False, after: bool = False) -> Requirement | None:
     if op is _c.SUBPATTERN:
-        return _sequence_requirement(list(av[-1]))
+        return _sequence_requirement(list(av[-1]), before, after)
     if op is _c.BRANCH:
-        branches = [_sequence_requirement(list(branch)) for branch in av[1]]
+        branches = [_sequence_requirement(list(branch), before, after) for branch in av[1]]
         return None if any(b is None for b in branches) else ("any", tuple(branches))
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         low, _high, body = av
+        # a repeated body is preceded by its own end from the second time on: no boundary is known
         return _sequence_requirement(list(body)) if low >= 1 else None
     return None
 
 
-def satisfied(need: Requirement, holders) -> set[int]:
+def satisfied(need: Requirement, holders):
     """The indexes (of sentences, say) that meet `need`, given `holders(literal)`: the indexes
-    whose text contains that literal."""
+    whose text contains that literal, as a collection of indexes (the answer is then a set) or
+    as an int whose bit i is set for index i (the answer is then such an int: unions and
+    intersections of a document's sentences are then a few machine words each)."""
     if isinstance(need, str):
-        return set(holders(need))
+        found = holders(need)
+        return found if isinstance(found, int) else set(found)
     kind, parts = need
-    if kind == "any":
-        out: set[int] = set()
-        for part in parts:
-            out |= satisfied(part, holders)
-        return out
     out = None
+    if kind == "any":
+        for part in parts:
+            found = satisfied(part, holders)
+            out = found if out is None else out | found
+        return out
     for part in sorted(parts, key=lambda p: not isinstance(p, str)):  # plain literals first: cheapest
         found = satisfied(part, holders)
         out = found if out is None else out & found
