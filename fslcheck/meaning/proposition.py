@@ -27,7 +27,8 @@ from typing import Any
 from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
 from .clauses import LAW_WORDS, Tokens
-from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, LOCAL_NEGATIONS, NEGATIVE_FORMS,
+from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, LOCAL_NEGATIONS, NOT_OWNERS,
+                      denies_frequency, is_negative_form,
                       DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, family,
                       is_negation)
 
@@ -349,9 +350,29 @@ class Proposition:
             complete = [c for c in complete if not c.holds or not any(
                 not o.holds and any(n in self.negation_on for n in set(o.parts) - set(c.parts))
                 for o in complete)]
+            complete = [c for c in complete if not c.holds or not any(
+                not o.holds and self._nearer_key(o, c) for o in complete)]
             unique = {(c.start, c.end, c.polarity): c for c in complete}
             return sorted(unique.values(), key=lambda c: (c.start, c.end))
         return [closest] if closest else []
+
+    def _nearer_key(self, o: Candidate, c: Candidate) -> bool:
+        """Whether o's key words stand between c's and a part both readings share (the same words
+        in the same place): the nearer verb governs it ("the words ... are used in this release
+        and are no indication that a statement is forward-looking": "indication", not "used",
+        says what the words do to forward-looking statements)."""
+        keys_o = [span for n, span in o.part_spans.items() if n in self.negation_on]
+        keys_c = [span for n, span in c.part_spans.items() if n in self.negation_on]
+        shared = [span for n, span in c.part_spans.items()
+                  if n not in self.negation_on and o.part_spans.get(n) == span]
+        if not (keys_o and keys_c and shared) or set(keys_o) & set(keys_c):
+            return False
+        for a, _ in shared:
+            if all(kc[1] < ko[0] and ko[1] < a for ko in keys_o for kc in keys_c):
+                return True
+            if all(a < ko[0] and ko[1] < kc[0] for ko in keys_o for kc in keys_c):
+                return True
+        return False
 
     def is_near_miss(self, parts) -> bool:
         """Whether a wording with these parts filled is a near miss of the element (see
@@ -517,7 +538,10 @@ class Proposition:
             for t in range(max(clause, s - _NEGATION_REACH), s):
                 if self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause):
                     cues.add(t)
-            cues.update(t for t in range(s, e + 1) if tokens.words[t] in NEGATIVE_FORMS
+            rejected = _rejected_clause(tokens, clause, sentence_lo)
+            if rejected is not None:
+                cues.add(rejected)
+            cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
                         or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
             cue = _negation_after(tokens, e, hi)
             if cue is not None:
@@ -546,6 +570,9 @@ class Proposition:
                 if self._negation_at(tokens, t, last):
                     pending.add(t)
             cues |= pending
+        comparative = _comparative_after(tokens, last, hi)
+        if comparative is not None and any(n in self.negation_on for n in chosen):
+            cues.add(comparative)
         for name, (s, _) in chosen.items():
             # A part the clause scan does not turn around, denied where it stands: "identify
             # statements that are not forward-looking", "... historical facts rather than
@@ -589,6 +616,8 @@ class Proposition:
         if open_ended and polarity == AFFIRMED:
             polarity, cue_tokens = OPEN_ENDED, open_ended
         past = self._past(tokens, chosen, lo) if self.future and polarity == AFFIRMED else None
+        if past is None and polarity == AFFIRMED:
+            past = self._formerly(tokens, chosen, lo)
         if past is not None:
             polarity, cue_tokens = PAST, past
         cue_span = (tokens.starts[cue_tokens[0]], tokens.ends[cue_tokens[1]]) if cue_tokens else None
@@ -614,6 +643,22 @@ class Proposition:
             if words[b] in ("have", "has", "had") or (word.endswith("ed") and words[b] not in _AUXILIARIES
                                                       and words[b] not in ("to", "be", "been", "being")):
                 return min(b, s), e
+        return None
+
+    def _formerly(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int) -> tuple[int, int] | None:
+        """A key part said of a time gone by: a past auxiliary and "once", "formerly" or
+        "previously" at it ("were once considered forward-looking information", "had formerly
+        been deemed"). The (first, last) tokens that show it, or None."""
+        words = tokens.words
+        for name, (s, e) in chosen.items():
+            if name not in self.negation_on:
+                continue
+            b = s - 1
+            while b > lo and words[b] in ("been", "be", "being"):
+                b -= 1
+            if b - 1 >= lo and words[b] in _FORMERLY and words[b - 1] in _PAST_AUXILIARIES \
+                    and not _HARD_GAP.search(tokens.gap(b)) and not _HARD_GAP.search(tokens.gap(b + 1)):
+                return b - 1, e
         return None
 
     def _coordination_start(self, tokens: Tokens, name: str, s: int, lo: int,
@@ -648,9 +693,9 @@ class Proposition:
         if is_negation(word) or (len(word) >= 3 and ocr_skeleton(word) in _NEGATION_SKELETONS):
             # "statements that are not (statements of) historical facts": the negation is the
             # subject's, not the clause's.
-            if "historical" in words[t + 1 : t + 5]:
+            if "historical" in words[t + 1 : t + 5] or self._denies_history(tokens, t):
                 return False
-            return (word, following) not in LOCAL_NEGATIONS
+            return (word, following) not in LOCAL_NEGATIONS and not denies_frequency(words, t)
         if self._may_negate(word) and any(term.matches_at(words, t, limit) is not None for term in self.negated_by):
             return True
         if word in WRONGNESS and following in ("to", "that"):
@@ -665,12 +710,31 @@ class Proposition:
         forms, skeletons = self._negator_firsts
         return word in forms or (len(word) >= 4 and ocr_skeleton(word) in skeletons)
 
+    def _denies_history(self, tokens: Tokens, t: int) -> bool:
+        """Whether the negation at t says of a noun that it is not (a statement of) history, over
+        a longer noun phrase than the four words `_negation_at` reads ("that is not a statement or
+        characterization of historical fact"): the words up to "historical" are no part of the
+        proposition and no clause ends among them."""
+        words = tokens.words
+        for u in range(t + 1, min(len(words), t + _HISTORY_WORDS)):
+            if _HARD_GAP.search(tokens.gap(u)) or words[u] in _AUXILIARIES or words[u] in self._part_forms:
+                return False
+            if words[u] in ("historical", "historic", "past"):
+                return True
+        return False
+
     def _open_ended(self, tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
         if not self.open_ended:
             return None
         reader = _readers_date(tokens, lo, hi)
         if reader is not None and not self._denied_before(tokens, reader[0], lo):
             return reader
+        event = _event_date(tokens, lo, hi)
+        if event is not None and not self._denied_before(tokens, event[0], lo):
+            return event
+        lasting = _lasting(tokens, lo, hi)
+        if lasting is not None:
+            return lasting
         if not self._open_first.intersection(tokens.word_sets(lo, hi)[0]):
             return None
         words = tokens.words
@@ -837,12 +901,17 @@ def _direct_negation(tokens: Tokens, s: int, lo: int) -> int | None:
 
 def _is_other(words: list[str], t: int) -> bool:
     """Whether word t names another owner or another time ("competitors", "third party",
-    "prior-year")."""
+    "prior-year", "other utilities")."""
     word = words[t]
     if word == "third":
         return t + 1 < len(words) and words[t + 1] in ("party", "parties", "party's")
     if word == "other":
-        return t + 1 < len(words) and words[t + 1] in ("companies", "issuers", "parties", "entities")
+        following = words[t + 1] if t + 1 < len(words) else ""
+        # a plural noun after "other" names others ("other utilities", "other banks'"), unless it
+        # is one of the nouns that name no one ("other factors", "other risks")
+        return (following.rstrip("'").endswith("s") and len(following) > 3 and following not in NOT_OWNERS
+                and following.rstrip("'") not in NOT_OWNERS and following not in _AUXILIARIES
+                and following not in BOUNDARIES)
     return word in OTHER_OWNERS or word in OTHER_TIMES
 
 
@@ -903,12 +972,14 @@ def _other_after(tokens: Tokens, e: int, hi: int) -> int | None:
         t += 1
     if t >= hi or words[t] not in _LINKS or _HARD_GAP.search(tokens.gap(t)):
         return None
-    for u in range(t + 1, min(hi, t + 4)):
+    # the noun phrase after the link, its modifiers too ("of our joint-venture partners")
+    for u in range(t + 1, min(hi, t + 5)):
         if _HARD_GAP.search(tokens.gap(u)):
             return None
         if _is_other(words, u):
             return u
-        if words[u] not in FILLERS and words[u] not in ("own", "various", "certain", "some", "many"):
+        if (words[u] in BOUNDARIES or words[u] in _AUXILIARIES or words[u] in _PREPOSITIONS
+                or words[u] in _LINKS or is_negation(words[u])):
             break
     # "... in the press releases of other companies": the owner of the document named
     for u in range(t + 1, min(hi, t + 7)):
@@ -1040,3 +1111,96 @@ def _denied_condition(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | Non
             if last + 1 >= end or _HARD_GAP.search(tokens.gap(last + 1)):
                 return t, last
     return None
+
+
+_HISTORY_WORDS = 9  # "not a statement or characterization of historical fact"
+
+
+def _rejected_clause(tokens: Tokens, clause: int, lo: int) -> int | None:
+    """"rather than" or "instead of" right before the clause a part stands in: the sentence
+    rejects what the clause says ("we will update them, rather than disclaiming any obligation
+    to do so"); the token of "rather" / "instead", or None."""
+    words = tokens.words
+    # the clause scan stops after "than"; "instead of" it reads past, so look a few words back
+    if clause - 2 >= lo and words[clause - 1] == "than" and words[clause - 2] == "rather":
+        return clause - 2
+    for b in range(clause, max(lo, clause - 1) - 1, -1):
+        if b - 2 >= lo and words[b - 1] == "of" and words[b - 2] == "instead" and not _HARD_GAP.search(tokens.gap(b)):
+            return b - 2
+    return None
+
+
+_COMPARATIVES = frozenset("less fewer".split())
+_COMPARATIVE_REACH = 9  # the rest of the object's noun phrase, then "any less than"
+
+
+def _comparative_after(tokens: Tokens, last: int, hi: int) -> int | None:
+    """"less than" closing the clause of a part ("not to rely on these statements any less than on
+    historical facts"): the comparative denies the degree the clause speaks of; its token."""
+    words = tokens.words
+    for t in range(last + 1, min(hi, last + _COMPARATIVE_REACH) - 1):
+        if _HARD_GAP.search(tokens.gap(t)) or (words[t] in BOUNDARIES and words[t] != "than"):
+            return None
+        if words[t] in _COMPARATIVES and words[t + 1] == "than" and not _HARD_GAP.search(tokens.gap(t + 1)):
+            return t
+    return None
+
+
+# What happens to a company or a deal, not to a statement: "as of the date the acquisition
+# closes" is the date of an event still to come, not the date the statements are made.
+_EVENT_VERBS = frozenset("""close closes closed complete completes completed consummate consummates consummated
+occur occurs happen happens expire expires terminate terminates""".split())
+_STATEMENT_VERBS = frozenset("""made make given issued published released stated expressed furnished filed dated
+speak speaks posted read""".split())
+
+
+def _event_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """A moment named by an event that befalls something else ("the date the pending acquisitions
+    close", "the time the merger is completed"): its (first, last) tokens, or None."""
+    words = tokens.words
+    for i in range(lo, hi):
+        if words[i] not in _MOMENTS:
+            continue
+        for t in range(i + 1, min(hi, i + 7)):
+            if _HARD_GAP.search(tokens.gap(t)) or words[t] in _STATEMENT_VERBS:
+                break
+            if words[t] in _EVENT_VERBS:
+                return i, t
+    return None
+
+
+# Verbs that end a statement's life: denied ("will not change after such date", "do not lapse"),
+# the statement runs on past its date.
+_EXPIRY = frozenset("lapse lapses expire expires cease ceases".split())
+_CHANGE = frozenset("change changes alter alters vary varies".split())
+_AFTER = frozenset("after thereafter beyond past".split())
+
+
+def _lasting(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """A denied end or change of the statements ("... and will not change after such date",
+    "do not lapse"): open-ended; its (first, last) tokens, or None. A change denied without a
+    later time ("will not change our estimates") says nothing of the date."""
+    words = tokens.words
+    for i in range(lo, hi):
+        if words[i] not in _EXPIRY and words[i] not in _CHANGE:
+            continue
+        # the verb's own negation, over auxiliaries only ("will not change", "do not lapse"): not
+        # a verb some other word governs ("no obligation to change them after today")
+        b = i - 1
+        while b > lo and (words[b] in _AUXILIARIES or words[b].endswith("ly")) and words[b] != "to" \
+                and not _HARD_GAP.search(tokens.gap(b + 1)):
+            b -= 1
+        if b < lo or _HARD_GAP.search(tokens.gap(b + 1)) or not is_negation(words[b]) or words[b] in ("no", "none"):
+            continue
+        if words[i] in _EXPIRY:
+            return b, i
+        for t in range(i + 1, min(hi, i + 4)):
+            if _HARD_GAP.search(tokens.gap(t)):
+                break
+            if words[t] in _AFTER:
+                return b, t
+    return None
+
+
+_FORMERLY = frozenset("once formerly previously originally".split())
+_PAST_AUXILIARIES = frozenset("was were had".split())
