@@ -451,6 +451,12 @@ class Proposition:
             if word in ("or", "and"):
                 t += 2  # "update or alter any ...": a coordinated verb, read past
                 continue
+            if t in taken and word not in _OBJECT_SKIP:
+                # another part's word that names the object ("rely on them together with ..."):
+                # the verb acts on it
+                ends = [e for term in self.objects.terms if (e := term.matches_at(words, t, hi)) is not None]
+                if ends:
+                    return _other_after(tokens, max(ends), hi) is None
             if (t in taken or word in _OBJECT_SKIP or word.endswith("ly") or is_negation(word)
                     or word in self.parts[self.object_of].first_forms
                     or (len(word) >= 4 and tokens.skeletons[t] in _OBJECT_SKIP_SKELETONS)):
@@ -922,7 +928,8 @@ def _other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | N
     "this", "these", "herein" or "today's" is this one. Its token, or None."""
     words = tokens.words
     if words[b].endswith("'s"):
-        for t in range(b + 1, min(hi, b + 3)):
+        # the document's noun after its modifiers ("the Company's 2022 sustainability report")
+        for t in range(b + 1, min(hi, b + _POSSESSED_WORDS + 1)):
             if _HARD_GAP.search(tokens.gap(t)) or words[t] in _AUXILIARIES or words[t] in BOUNDARIES:
                 return None
             if words[t] in DOCUMENT_NOUNS:
@@ -1204,3 +1211,5 @@ def _lasting(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
 
 _FORMERLY = frozenset("once formerly previously originally".split())
 _PAST_AUXILIARIES = frozenset("was were had".split())
+
+_POSSESSED_WORDS = 3  # modifiers and noun of a possessed document: "2022 sustainability report"
