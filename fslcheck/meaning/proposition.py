@@ -544,7 +544,7 @@ class Proposition:
             for t in range(max(clause, s - _NEGATION_REACH), s):
                 if self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause):
                     cues.add(t)
-            rejected = _rejected_clause(tokens, clause, sentence_lo)
+            rejected = _rejected_clause(tokens, clause, s, sentence_lo)
             if rejected is not None:
                 cues.add(rejected)
             cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
@@ -577,6 +577,8 @@ class Proposition:
                     pending.add(t)
             cues |= pending
         comparative = _comparative_after(tokens, last, hi)
+        if comparative is None:
+            comparative = self._comparative_before(tokens, chosen, hi)
         if comparative is not None and any(n in self.negation_on for n in chosen):
             cues.add(comparative)
         for name, (s, _) in chosen.items():
@@ -649,6 +651,20 @@ class Proposition:
             if words[b] in ("have", "has", "had") or (word.endswith("ed") and words[b] not in _AUXILIARIES
                                                       and words[b] not in ("to", "be", "been", "being")):
                 return min(b, s), e
+        return None
+
+    def _comparative_before(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], hi: int) -> int | None:
+        """"less" right before a key part with "than" later in its clause ("place no less
+        reliance upon these statements than upon historical results"): its token, or None."""
+        words = tokens.words
+        for name, (s, e) in chosen.items():
+            if name not in self.negation_on or s < 1 or words[s - 1] not in _COMPARATIVES:
+                continue
+            for t in range(e + 1, min(hi, e + _COMPARATIVE_REACH)):
+                if _HARD_GAP.search(tokens.gap(t)):
+                    break
+                if words[t] == "than":
+                    return s - 1
         return None
 
     def _formerly(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int) -> tuple[int, int] | None:
@@ -741,6 +757,9 @@ class Proposition:
         lasting = _lasting(tokens, lo, hi)
         if lasting is not None:
             return lasting
+        extended = _extended_time(tokens, lo, hi)
+        if extended is not None and not self._denied_before(tokens, extended[0] + 1, lo):
+            return extended
         if not self._open_first.intersection(tokens.word_sets(lo, hi)[0]):
             return None
         words = tokens.words
@@ -1123,17 +1142,23 @@ def _denied_condition(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | Non
 _HISTORY_WORDS = 9  # "not a statement or characterization of historical fact"
 
 
-def _rejected_clause(tokens: Tokens, clause: int, lo: int) -> int | None:
-    """"rather than" or "instead of" right before the clause a part stands in: the sentence
-    rejects what the clause says ("we will update them, rather than disclaiming any obligation
-    to do so"); the token of "rather" / "instead", or None."""
+_REJECTIONS = frozenset({("rather", "than"), ("instead", "of"), ("far", "from")})
+
+
+def _rejected_clause(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
+    """"rather than", "instead of" or "far from" right before the clause a part stands in, or
+    before the part itself: the sentence rejects what the clause says ("we will update them,
+    rather than disclaiming any obligation to do so", "Far from disclaiming any obligation to
+    update ..., we commit to doing so"); the first word's token, or None."""
     words = tokens.words
-    # the clause scan stops after "than"; "instead of" it reads past, so look a few words back
-    if clause - 2 >= lo and words[clause - 1] == "than" and words[clause - 2] == "rather":
-        return clause - 2
-    for b in range(clause, max(lo, clause - 1) - 1, -1):
-        if b - 2 >= lo and words[b - 1] == "of" and words[b - 2] == "instead" and not _HARD_GAP.search(tokens.gap(b)):
+    # the clause scan stops after "than"; "instead of" and "far from" it reads past
+    for b in (clause, s):
+        if b - 2 >= lo and (words[b - 2], words[b - 1]) in _REJECTIONS \
+                and not _HARD_GAP.search(tokens.gap(b)) and not _HARD_GAP.search(tokens.gap(b - 1)):
             return b - 2
+    # a clause that opens with it: "Far from disclaiming any obligation to update ..."
+    if clause + 1 < s and (words[clause], words[clause + 1]) in _REJECTIONS:
+        return clause
     return None
 
 
@@ -1157,8 +1182,13 @@ def _comparative_after(tokens: Tokens, last: int, hi: int) -> int | None:
 # closes" is the date of an event still to come, not the date the statements are made.
 _EVENT_VERBS = frozenset("""close closes closed complete completes completed consummate consummates consummated
 occur occurs happen happens expire expires terminate terminates""".split())
-_STATEMENT_VERBS = frozenset("""made make given issued published released stated expressed furnished filed dated
-speak speaks posted read""".split())
+_STATEMENT_VERBS = frozenset("""made make makes given give gives issued issue issues published publish publishes
+released release releases stated state states expressed express expresses furnished furnish furnishes filed file
+files dated speak speaks posted post posts read reads""".split())
+# Subjects of a date's relative clause that are the statements or their maker ("the date on which
+# it is made", "the date we issue this release"): any other noun makes it an event's date.
+_DATE_SUBJECTS = frozenset("""it they we i you he she this these those which statement statements information
+release report document presentation call letter filing remarks company management""".split())
 
 
 def _event_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1173,12 +1203,37 @@ def _event_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
                 break
             if words[t] in _EVENT_VERBS:
                 return i, t
+        other = _date_clause_subject(tokens, i, hi)
+        if other is not None:
+            return i, other
     return None
+
+
+def _date_clause_subject(tokens: Tokens, i: int, hi: int) -> int | None:
+    """The verb of a relative clause on the moment at i whose subject is neither the statements
+    nor their maker ("the date on which the vaccine receives approval"), when the clause says
+    nothing of making a statement; its token, or None."""
+    words = tokens.words
+    t = i + 1
+    while t < hi and words[t] in ("on", "at", "which", "when", "that") and not _HARD_GAP.search(tokens.gap(t)):
+        t += 1
+    if t == i + 1 or t >= hi:
+        return None  # a relative clause only after "on which", "when", "that": not "the date of ..."
+    while t < hi and words[t] in FILLERS and not _HARD_GAP.search(tokens.gap(t)):
+        t += 1
+    if t + 1 >= hi or words[t] in _DATE_SUBJECTS or _HARD_GAP.search(tokens.gap(t)) \
+            or words[t] in _AUXILIARIES or words[t] in BOUNDARIES:
+        return None
+    verb = t + 1
+    if _HARD_GAP.search(tokens.gap(verb)) or not words[verb].endswith("s") or words[verb] in _STATEMENT_VERBS \
+            or words[verb] in _AUXILIARIES or words[verb] in BOUNDARIES or words[verb].endswith("ss"):
+        return None
+    return verb
 
 
 # Verbs that end a statement's life: denied ("will not change after such date", "do not lapse"),
 # the statement runs on past its date.
-_EXPIRY = frozenset("lapse lapses expire expires cease ceases".split())
+_EXPIRY = frozenset("lapse lapses expire expires cease ceases end ends".split())
 _CHANGE = frozenset("change changes alter alters vary varies".split())
 _AFTER = frozenset("after thereafter beyond past".split())
 
@@ -1213,3 +1268,26 @@ _FORMERLY = frozenset("once formerly previously originally".split())
 _PAST_AUXILIARIES = frozenset("was were had".split())
 
 _POSSESSED_WORDS = 3  # modifiers and noun of a possessed document: "2022 sustainability report"
+
+
+# Words that open a time of their own after "and" ("... as of the date it is made and on every day
+# that follows"), and the quantifiers that make it more than the one date.
+_TIME_PREPOSITIONS = frozenset("on at for during throughout through until till".split())
+_EVERY = frozenset("every each all any".split())
+_TIME_NOUNS = frozenset("day days date dates time times moment moments period periods".split())
+
+
+def _extended_time(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """A further time coordinated with the statements' date ("and on every day that follows",
+    "and at all later times", "and for any period after"): the date is then not the only one
+    they speak as of. Its (first, last) tokens, or None."""
+    words = tokens.words
+    for i in range(lo, hi - 3):
+        if words[i] not in ("and", "or") or words[i + 1] not in _TIME_PREPOSITIONS:
+            continue
+        for t in range(i + 2, min(hi, i + 5)):
+            if _HARD_GAP.search(tokens.gap(t)):
+                break
+            if words[t] in _EVERY and any(words[u] in _TIME_NOUNS for u in range(t + 1, min(hi, t + 3))):
+                return i, t
+    return None
