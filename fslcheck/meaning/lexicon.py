@@ -230,6 +230,9 @@ keep keeps""".split())
 # Judgements that deny the clause they take ("it would be wrong to assume that ...", "it is false
 # that ..."); alone ("should assumptions prove incorrect") they deny nothing of the legend's.
 WRONGNESS = frozenset("wrong incorrect false mistaken untrue erroneous misleading".split())
+# Nouns that judge an act wrong when an infinitive follows ("it would be a mistake to think that
+# ..."); before "that" they name a cause ("an error that could cause results to differ").
+WRONG_ACTS = frozenset("mistake mistakes".split())
 
 # Who or when a statement belongs to when it is not the company's here and now: "our competitors'
 # press releases", "statements made by third-party analysts", "our prior-year releases". A part
@@ -248,7 +251,8 @@ customer's customers' counterparty counterparty's reseller resellers licensor li
 NOT_OWNERS = frozenset("""
 factors risks uncertainties matters things events circumstances documents filings reports information
 statements words expressions terms phrases conditions developments reasons variables assumptions items
-sections parts places times dates periods
+sections parts places times dates periods candidates products programs projects trials studies markets
+regions segments sources costs expenses items amounts measures metrics
 """.split())
 OTHER_TIMES = frozenset("prior previous earlier former past preceding last".split())
 

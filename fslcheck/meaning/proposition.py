@@ -29,7 +29,7 @@ from ..words import ocr_skeleton, word_matches
 from .clauses import LAW_WORDS, Tokens
 from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, LOCAL_NEGATIONS, NOT_OWNERS,
                       denies_frequency, is_negative_form,
-                      DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, family,
+                      DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
                       is_negation)
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
@@ -715,12 +715,13 @@ class Proposition:
         if is_negation(word) or (len(word) >= 3 and ocr_skeleton(word) in _NEGATION_SKELETONS):
             # "statements that are not (statements of) historical facts": the negation is the
             # subject's, not the clause's.
-            if "historical" in words[t + 1 : t + 5] or self._denies_history(tokens, t):
+            if ("historical" in words[t + 1 : t + 5]
+                    and not any(w in self._part_forms for w in words[t + 1 : t + 5])) or self._denies_history(tokens, t):
                 return False
             return (word, following) not in LOCAL_NEGATIONS and not denies_frequency(words, t)
         if self._may_negate(word) and any(term.matches_at(words, t, limit) is not None for term in self.negated_by):
             return True
-        if word in WRONGNESS and following in ("to", "that"):
+        if (word in WRONGNESS and following in ("to", "that")) or (word in WRONG_ACTS and following == "to"):
             return True  # "it would be wrong to assume that ...": a judgement over what follows
         # OCR damage in a negating word ("disc1aims") must not turn the clause around.
         return len(word) >= 5 and ocr_skeleton(word) in self._negator_skeletons
@@ -931,12 +932,15 @@ def _is_other(words: list[str], t: int) -> bool:
     if word == "third":
         return t + 1 < len(words) and words[t + 1] in ("party", "parties", "party's")
     if word == "other":
-        following = words[t + 1] if t + 1 < len(words) else ""
-        # a plural noun after "other" names others ("other utilities", "other banks'"), unless it
-        # is one of the nouns that name no one ("other factors", "other risks")
-        return (following.rstrip("'").endswith("s") and len(following) > 3 and following not in NOT_OWNERS
-                and following.rstrip("'") not in NOT_OWNERS and following not in _AUXILIARIES
-                and following not in BOUNDARIES)
+        # a plural noun after "other" (or after one modifier) names others ("other utilities",
+        # "other member banks"), unless it is one of the nouns that name no one ("other factors",
+        # "other important risks")
+        for following in words[t + 1 : t + 3]:
+            if following in _AUXILIARIES or following in BOUNDARIES or following in FILLERS:
+                return False
+            if following.rstrip("'").endswith("s") and len(following) > 3 and not following.endswith("ss"):
+                return following.rstrip("'") not in NOT_OWNERS and following not in NOT_OWNERS
+        return False
     return word in OTHER_OWNERS or word in OTHER_TIMES
 
 
@@ -1235,6 +1239,8 @@ def _date_clause_subject(tokens: Tokens, i: int, hi: int) -> int | None:
 # the statement runs on past its date.
 _EXPIRY = frozenset("lapse lapses expire expires cease ceases end ends".split())
 _CHANGE = frozenset("change changes alter alters vary varies".split())
+_BECOME = frozenset("go goes become becomes grow grows".split())
+_STALE = frozenset("stale outdated obsolete".split())
 _AFTER = frozenset("after thereafter beyond past".split())
 
 
@@ -1244,7 +1250,9 @@ def _lasting(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
     later time ("will not change our estimates") says nothing of the date."""
     words = tokens.words
     for i in range(lo, hi):
-        if words[i] not in _EXPIRY and words[i] not in _CHANGE:
+        if words[i] in _BECOME and i + 1 < hi and words[i + 1] in _STALE:
+            pass  # "do not go stale", "will never become outdated": an expiry denied
+        elif words[i] not in _EXPIRY and words[i] not in _CHANGE:
             continue
         # the verb's own negation, over auxiliaries only ("will not change", "do not lapse"): not
         # a verb some other word governs ("no obligation to change them after today")
@@ -1254,7 +1262,7 @@ def _lasting(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
             b -= 1
         if b < lo or _HARD_GAP.search(tokens.gap(b + 1)) or not is_negation(words[b]) or words[b] in ("no", "none"):
             continue
-        if words[i] in _EXPIRY:
+        if words[i] in _EXPIRY or words[i] in _BECOME:
             return b, i
         for t in range(i + 1, min(hi, i + 4)):
             if _HARD_GAP.search(tokens.gap(t)):
@@ -1273,6 +1281,7 @@ _POSSESSED_WORDS = 3  # modifiers and noun of a possessed document: "2022 sustai
 # Words that open a time of their own after "and" ("... as of the date it is made and on every day
 # that follows"), and the quantifiers that make it more than the one date.
 _TIME_PREPOSITIONS = frozenset("on at for during throughout through until till".split())
+_DURATIONS = frozenset("during throughout until till".split())  # a stretch of time whatever follows
 _EVERY = frozenset("every each all any".split())
 _TIME_NOUNS = frozenset("day days date dates time times moment moments period periods".split())
 
@@ -1285,6 +1294,8 @@ def _extended_time(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
     for i in range(lo, hi - 3):
         if words[i] not in ("and", "or") or words[i + 1] not in _TIME_PREPOSITIONS:
             continue
+        if words[i + 1] in _DURATIONS and not _HARD_GAP.search(tokens.gap(i + 1)):
+            return i, i + 1  # "and throughout the coming fiscal year", "and until ..."
         for t in range(i + 2, min(hi, i + 5)):
             if _HARD_GAP.search(tokens.gap(t)):
                 break
