@@ -239,7 +239,11 @@ class Checker:
                     # them, whether ... or otherwise, except as required by law")
                     comma = context.text.find(",", later.end, later_end)
                     law_end = later_end if comma == -1 else comma
-                    if not denied and not _AS_LAW_REQUIRES.search(context.text, c.end, law_end):
+                    law = _AS_LAW_REQUIRES.search(context.text, c.end, law_end)
+                    if law is not None and law.end() <= later.start and _CONCESSION.search(context.text, law.end(),
+                                                                                           later.start):
+                        law = None  # "... except as required by law, although we intend to update them"
+                    if not denied and law is None:
                         c = replace(c, polarity=REVERSED, cue=later.cue, cue_span=later.cue_span)
             out.append(c)
         return out
@@ -365,6 +369,9 @@ def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int
 
 # What the law, a regulation or an exchange's rules require: a commitment limited to it is not
 # a promise to update.
+# A concession after the law's carve-out opens a commitment of its own, which the carve-out does
+# not limit.
+_CONCESSION = re.compile(r"\b(?:although|though|but|however|nevertheless|nonetheless|yet)\b")
 _AS_LAW_REQUIRES = re.compile(r"\b(?:laws?|legally|regulations?|regulatory|rules|legal|statut\w*|obligated by)\b")
 _TOLERANT_WORDS = 40  # the longest sentence read OCR-tolerantly for a near miss's key words
 _GROUP = re.compile(r"\{([^{}]*)\}|(\S+)")

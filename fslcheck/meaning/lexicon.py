@@ -166,10 +166,24 @@ def inflections(word: str) -> set[str]:
 
 @lru_cache(maxsize=4096)
 def family(word: str) -> frozenset[str]:
-    """Every form of the text that fills a part named by `word`."""
+    """Every form of the text that fills a part named by `word`, with the "un-" forms of the
+    table's words ("unaccompanied", "unintended"), which fill it negated (`is_negative_form`)."""
     if word in _TABLE:
-        return _TABLE[word]
+        return _TABLE[word] | frozenset(_UN + form for form in _TABLE[word] if len(form) >= _UN_MIN)
     return frozenset(inflections(word))
+
+
+# "un-" on a word of the table denies it ("unaccompanied by words such as", "unintended"); only
+# words of the table, and only long ones, so that "unduly", "undertake" or "until" are never read
+# as "un-" and a stem.
+_UN = "un"
+_UN_MIN = 5
+
+
+def is_negative_form(word: str) -> bool:
+    """A word that fills a part and denies it: "immaterial", "insignificant", "unaccompanied"."""
+    return word in NEGATIVE_FORMS or (word.startswith(_UN) and len(word) - len(_UN) >= _UN_MIN
+                                      and word[len(_UN):] in _TABLE)
 
 
 # Negation cues: each one turns what its clause says into its opposite. "n't" forms are found by
@@ -216,6 +230,9 @@ keep keeps""".split())
 # Judgements that deny the clause they take ("it would be wrong to assume that ...", "it is false
 # that ..."); alone ("should assumptions prove incorrect") they deny nothing of the legend's.
 WRONGNESS = frozenset("wrong incorrect false mistaken untrue erroneous misleading".split())
+# Nouns that judge an act wrong when an infinitive follows ("it would be a mistake to think that
+# ..."); before "that" they name a cause ("an error that could cause results to differ").
+WRONG_ACTS = frozenset("mistake mistakes".split())
 
 # Who or when a statement belongs to when it is not the company's here and now: "our competitors'
 # press releases", "statements made by third-party analysts", "our prior-year releases". A part
@@ -226,6 +243,16 @@ competitor competitors competitor's analyst analysts analyst's peer peers third 
 suppliers counterparties newswire newswires
 licensee licensees licensee's dealer dealers dealer's seller sellers seller's buyer buyers buyer's underwriter
 underwriters underwriter's
+partner partners partner's partners' distributor distributors distributor's distributors' customer customers
+customer's customers' counterparty counterparty's reseller resellers licensor licensors licensor's
+""".split())
+# After "other", the nouns that name no one ("other factors", "other risks"): any other plural
+# noun there names someone else ("the statements of other utilities", "other banks' estimates").
+NOT_OWNERS = frozenset("""
+factors risks uncertainties matters things events circumstances documents filings reports information
+statements words expressions terms phrases conditions developments reasons variables assumptions items
+sections parts places times dates periods candidates products programs projects trials studies markets
+regions segments sources costs expenses items amounts measures metrics
 """.split())
 OTHER_TIMES = frozenset("prior previous earlier former past preceding last".split())
 
@@ -292,10 +319,29 @@ LOCAL_NEGATIONS = (
 
 def is_local_negation(words: list[str], index: int) -> bool:
     """Whether the word at `index` belongs to one of the LOCAL_NEGATIONS pairs, as its first or
-    its second word ("not limited", "or not")."""
+    its second word ("not limited", "or not"), or denies only a frequency ("by no means always")."""
     following = words[index + 1] if index + 1 < len(words) else ""
     return (words[index], following) in LOCAL_NEGATIONS or (
-        index > 0 and (words[index - 1], words[index]) in LOCAL_NEGATIONS)
+        index > 0 and (words[index - 1], words[index]) in LOCAL_NEGATIONS) or denies_frequency(words, index)
+
+
+# Adverbs of frequency or extent, and adjectives of exclusivity: a negation that governs one of
+# them hedges ("often, though by no means always, identifiable by words such as", "are not the
+# exclusive means of identifying"), it does not deny the clause.
+HEDGED = frozenset("always invariably necessarily exclusively uniformly universally exclusive exhaustive only sole".split())
+_HEDGE_LINKS = frozenset("means quite the a an".split())  # "by no means always", "not the only"
+
+
+def denies_frequency(words: list[str], index: int) -> bool:
+    """Whether the negation at `index` governs an adverb of frequency or an adjective of
+    exclusivity over "means", "quite" or an article ("by no means always", "not quite
+    invariably", "not the exclusive means"); "not only" alone is no hedge ("speak not only as of")."""
+    if words[index] not in ("not", "no", "never"):
+        return False
+    t = index + 1
+    while t < len(words) and t - index <= 2 and words[t] in _HEDGE_LINKS:
+        t += 1
+    return t < len(words) and words[t] in HEDGED and t > index + 1
 
 
 # Fixed prepositional phrases whose noun is no participant of a proposition: "as a result of"

@@ -27,8 +27,9 @@ from typing import Any
 from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
 from .clauses import LAW_WORDS, Tokens
-from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, LOCAL_NEGATIONS, NEGATIVE_FORMS,
-                      DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, family,
+from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, LOCAL_NEGATIONS, NOT_OWNERS,
+                      denies_frequency, is_negative_form,
+                      DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
                       is_negation)
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
@@ -349,9 +350,29 @@ class Proposition:
             complete = [c for c in complete if not c.holds or not any(
                 not o.holds and any(n in self.negation_on for n in set(o.parts) - set(c.parts))
                 for o in complete)]
+            complete = [c for c in complete if not c.holds or not any(
+                not o.holds and self._nearer_key(o, c) for o in complete)]
             unique = {(c.start, c.end, c.polarity): c for c in complete}
             return sorted(unique.values(), key=lambda c: (c.start, c.end))
         return [closest] if closest else []
+
+    def _nearer_key(self, o: Candidate, c: Candidate) -> bool:
+        """Whether o's key words stand between c's and a part both readings share (the same words
+        in the same place): the nearer verb governs it ("the words ... are used in this release
+        and are no indication that a statement is forward-looking": "indication", not "used",
+        says what the words do to forward-looking statements)."""
+        keys_o = [span for n, span in o.part_spans.items() if n in self.negation_on]
+        keys_c = [span for n, span in c.part_spans.items() if n in self.negation_on]
+        shared = [span for n, span in c.part_spans.items()
+                  if n not in self.negation_on and o.part_spans.get(n) == span]
+        if not (keys_o and keys_c and shared) or set(keys_o) & set(keys_c):
+            return False
+        for a, _ in shared:
+            if all(kc[1] < ko[0] and ko[1] < a for ko in keys_o for kc in keys_c):
+                return True
+            if all(a < ko[0] and ko[1] < kc[0] for ko in keys_o for kc in keys_c):
+                return True
+        return False
 
     def is_near_miss(self, parts) -> bool:
         """Whether a wording with these parts filled is a near miss of the element (see
@@ -430,6 +451,12 @@ class Proposition:
             if word in ("or", "and"):
                 t += 2  # "update or alter any ...": a coordinated verb, read past
                 continue
+            if t in taken and word not in _OBJECT_SKIP:
+                # another part's word that names the object ("rely on them together with ..."):
+                # the verb acts on it
+                ends = [e for term in self.objects.terms if (e := term.matches_at(words, t, hi)) is not None]
+                if ends:
+                    return _other_after(tokens, max(ends), hi) is None
             if (t in taken or word in _OBJECT_SKIP or word.endswith("ly") or is_negation(word)
                     or word in self.parts[self.object_of].first_forms
                     or (len(word) >= 4 and tokens.skeletons[t] in _OBJECT_SKIP_SKELETONS)):
@@ -517,7 +544,10 @@ class Proposition:
             for t in range(max(clause, s - _NEGATION_REACH), s):
                 if self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause):
                     cues.add(t)
-            cues.update(t for t in range(s, e + 1) if tokens.words[t] in NEGATIVE_FORMS
+            rejected = _rejected_clause(tokens, clause, s, sentence_lo)
+            if rejected is not None:
+                cues.add(rejected)
+            cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
                         or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
             cue = _negation_after(tokens, e, hi)
             if cue is not None:
@@ -546,6 +576,11 @@ class Proposition:
                 if self._negation_at(tokens, t, last):
                     pending.add(t)
             cues |= pending
+        comparative = _comparative_after(tokens, last, hi)
+        if comparative is None:
+            comparative = self._comparative_before(tokens, chosen, hi)
+        if comparative is not None and any(n in self.negation_on for n in chosen):
+            cues.add(comparative)
         for name, (s, _) in chosen.items():
             # A part the clause scan does not turn around, denied where it stands: "identify
             # statements that are not forward-looking", "... historical facts rather than
@@ -592,6 +627,8 @@ class Proposition:
         if open_ended and polarity == AFFIRMED:
             polarity, cue_tokens = OPEN_ENDED, open_ended
         past = self._past(tokens, chosen, lo) if self.future and polarity == AFFIRMED else None
+        if past is None and polarity == AFFIRMED:
+            past = self._formerly(tokens, chosen, lo)
         if past is not None:
             polarity, cue_tokens = PAST, past
         cue_span = (tokens.starts[cue_tokens[0]], tokens.ends[cue_tokens[1]]) if cue_tokens else None
@@ -617,6 +654,36 @@ class Proposition:
             if words[b] in ("have", "has", "had") or (word.endswith("ed") and words[b] not in _AUXILIARIES
                                                       and words[b] not in ("to", "be", "been", "being")):
                 return min(b, s), e
+        return None
+
+    def _comparative_before(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], hi: int) -> int | None:
+        """"less" right before a key part with "than" later in its clause ("place no less
+        reliance upon these statements than upon historical results"): its token, or None."""
+        words = tokens.words
+        for name, (s, e) in chosen.items():
+            if name not in self.negation_on or s < 1 or words[s - 1] not in _COMPARATIVES:
+                continue
+            for t in range(e + 1, min(hi, e + _COMPARATIVE_REACH)):
+                if _HARD_GAP.search(tokens.gap(t)):
+                    break
+                if words[t] == "than":
+                    return s - 1
+        return None
+
+    def _formerly(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int) -> tuple[int, int] | None:
+        """A key part said of a time gone by: a past auxiliary and "once", "formerly" or
+        "previously" at it ("were once considered forward-looking information", "had formerly
+        been deemed"). The (first, last) tokens that show it, or None."""
+        words = tokens.words
+        for name, (s, e) in chosen.items():
+            if name not in self.negation_on:
+                continue
+            b = s - 1
+            while b > lo and words[b] in ("been", "be", "being"):
+                b -= 1
+            if b - 1 >= lo and words[b] in _FORMERLY and words[b - 1] in _PAST_AUXILIARIES \
+                    and not _HARD_GAP.search(tokens.gap(b)) and not _HARD_GAP.search(tokens.gap(b + 1)):
+                return b - 1, e
         return None
 
     def _coordination_start(self, tokens: Tokens, name: str, s: int, lo: int,
@@ -651,12 +718,13 @@ class Proposition:
         if is_negation(word) or (len(word) >= 3 and ocr_skeleton(word) in _NEGATION_SKELETONS):
             # "statements that are not (statements of) historical facts": the negation is the
             # subject's, not the clause's.
-            if "historical" in words[t + 1 : t + 5]:
+            if ("historical" in words[t + 1 : t + 5]
+                    and not any(w in self._part_forms for w in words[t + 1 : t + 5])) or self._denies_history(tokens, t):
                 return False
-            return (word, following) not in LOCAL_NEGATIONS
+            return (word, following) not in LOCAL_NEGATIONS and not denies_frequency(words, t)
         if self._may_negate(word) and any(term.matches_at(words, t, limit) is not None for term in self.negated_by):
             return True
-        if word in WRONGNESS and following in ("to", "that"):
+        if (word in WRONGNESS and following in ("to", "that")) or (word in WRONG_ACTS and following == "to"):
             return True  # "it would be wrong to assume that ...": a judgement over what follows
         # OCR damage in a negating word ("disc1aims") must not turn the clause around.
         return len(word) >= 5 and ocr_skeleton(word) in self._negator_skeletons
@@ -668,12 +736,34 @@ class Proposition:
         forms, skeletons = self._negator_firsts
         return word in forms or (len(word) >= 4 and ocr_skeleton(word) in skeletons)
 
+    def _denies_history(self, tokens: Tokens, t: int) -> bool:
+        """Whether the negation at t says of a noun that it is not (a statement of) history, over
+        a longer noun phrase than the four words `_negation_at` reads ("that is not a statement or
+        characterization of historical fact"): the words up to "historical" are no part of the
+        proposition and no clause ends among them."""
+        words = tokens.words
+        for u in range(t + 1, min(len(words), t + _HISTORY_WORDS)):
+            if _HARD_GAP.search(tokens.gap(u)) or words[u] in _AUXILIARIES or words[u] in self._part_forms:
+                return False
+            if words[u] in ("historical", "historic", "past"):
+                return True
+        return False
+
     def _open_ended(self, tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
         if not self.open_ended:
             return None
         reader = _readers_date(tokens, lo, hi)
         if reader is not None and not self._denied_before(tokens, reader[0], lo):
             return reader
+        event = _event_date(tokens, lo, hi)
+        if event is not None and not self._denied_before(tokens, event[0], lo):
+            return event
+        lasting = _lasting(tokens, lo, hi)
+        if lasting is not None:
+            return lasting
+        extended = _extended_time(tokens, lo, hi)
+        if extended is not None and not self._denied_before(tokens, extended[0] + 1, lo):
+            return extended
         if not self._open_first.intersection(tokens.word_sets(lo, hi)[0]):
             return None
         words = tokens.words
@@ -840,12 +930,20 @@ def _direct_negation(tokens: Tokens, s: int, lo: int) -> int | None:
 
 def _is_other(words: list[str], t: int) -> bool:
     """Whether word t names another owner or another time ("competitors", "third party",
-    "prior-year")."""
+    "prior-year", "other utilities")."""
     word = words[t]
     if word == "third":
         return t + 1 < len(words) and words[t + 1] in ("party", "parties", "party's")
     if word == "other":
-        return t + 1 < len(words) and words[t + 1] in ("companies", "issuers", "parties", "entities")
+        # a plural noun after "other" (or after one modifier) names others ("other utilities",
+        # "other member banks"), unless it is one of the nouns that name no one ("other factors",
+        # "other important risks")
+        for following in words[t + 1 : t + 3]:
+            if following in _AUXILIARIES or following in BOUNDARIES or following in FILLERS:
+                return False
+            if following.rstrip("'").endswith("s") and len(following) > 3 and not following.endswith("ss"):
+                return following.rstrip("'") not in NOT_OWNERS and following not in NOT_OWNERS
+        return False
     return word in OTHER_OWNERS or word in OTHER_TIMES
 
 
@@ -856,7 +954,8 @@ def _other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | N
     "this", "these", "herein" or "today's" is this one. Its token, or None."""
     words = tokens.words
     if words[b].endswith("'s"):
-        for t in range(b + 1, min(hi, b + 3)):
+        # the document's noun after its modifiers ("the Company's 2022 sustainability report")
+        for t in range(b + 1, min(hi, b + _POSSESSED_WORDS + 1)):
             if _HARD_GAP.search(tokens.gap(t)) or words[t] in _AUXILIARIES or words[t] in BOUNDARIES:
                 return None
             if words[t] in DOCUMENT_NOUNS:
@@ -906,12 +1005,14 @@ def _other_after(tokens: Tokens, e: int, hi: int) -> int | None:
         t += 1
     if t >= hi or words[t] not in _LINKS or _HARD_GAP.search(tokens.gap(t)):
         return None
-    for u in range(t + 1, min(hi, t + 4)):
+    # the noun phrase after the link, its modifiers too ("of our joint-venture partners")
+    for u in range(t + 1, min(hi, t + 5)):
         if _HARD_GAP.search(tokens.gap(u)):
             return None
         if _is_other(words, u):
             return u
-        if words[u] not in FILLERS and words[u] not in ("own", "various", "certain", "some", "many"):
+        if (words[u] in BOUNDARIES or words[u] in _AUXILIARIES or words[u] in _PREPOSITIONS
+                or words[u] in _LINKS or is_negation(words[u])):
             break
     # "... in the press releases of other companies": the owner of the document named
     for u in range(t + 1, min(hi, t + 7)):
@@ -1037,4 +1138,165 @@ def _denied_condition(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | Non
             last = v if v < end and words[v] in ("not", "never") else u
             if last + 1 >= end or _HARD_GAP.search(tokens.gap(last + 1)):
                 return t, last
+    return None
+
+
+_HISTORY_WORDS = 9  # "not a statement or characterization of historical fact"
+
+
+_REJECTIONS = frozenset({("rather", "than"), ("instead", "of"), ("far", "from")})
+
+
+def _rejected_clause(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
+    """"rather than", "instead of" or "far from" right before the clause a part stands in, or
+    before the part itself: the sentence rejects what the clause says ("we will update them,
+    rather than disclaiming any obligation to do so", "Far from disclaiming any obligation to
+    update ..., we commit to doing so"); the first word's token, or None."""
+    words = tokens.words
+    # the clause scan stops after "than"; "instead of" and "far from" it reads past
+    for b in (clause, s):
+        if b - 2 >= lo and (words[b - 2], words[b - 1]) in _REJECTIONS \
+                and not _HARD_GAP.search(tokens.gap(b)) and not _HARD_GAP.search(tokens.gap(b - 1)):
+            return b - 2
+    # a clause that opens with it: "Far from disclaiming any obligation to update ..."
+    if clause + 1 < s and (words[clause], words[clause + 1]) in _REJECTIONS:
+        return clause
+    return None
+
+
+_COMPARATIVES = frozenset("less fewer".split())
+_COMPARATIVE_REACH = 9  # the rest of the object's noun phrase, then "any less than"
+
+
+def _comparative_after(tokens: Tokens, last: int, hi: int) -> int | None:
+    """"less than" closing the clause of a part ("not to rely on these statements any less than on
+    historical facts"): the comparative denies the degree the clause speaks of; its token."""
+    words = tokens.words
+    for t in range(last + 1, min(hi, last + _COMPARATIVE_REACH) - 1):
+        if _HARD_GAP.search(tokens.gap(t)) or (words[t] in BOUNDARIES and words[t] != "than"):
+            return None
+        if words[t] in _COMPARATIVES and words[t + 1] == "than" and not _HARD_GAP.search(tokens.gap(t + 1)):
+            return t
+    return None
+
+
+# What happens to a company or a deal, not to a statement: "as of the date the acquisition
+# closes" is the date of an event still to come, not the date the statements are made.
+_EVENT_VERBS = frozenset("""close closes closed complete completes completed consummate consummates consummated
+occur occurs happen happens expire expires terminate terminates""".split())
+_STATEMENT_VERBS = frozenset("""made make makes given give gives issued issue issues published publish publishes
+released release releases stated state states expressed express expresses furnished furnish furnishes filed file
+files dated speak speaks posted post posts read reads""".split())
+# Subjects of a date's relative clause that are the statements or their maker ("the date on which
+# it is made", "the date we issue this release"): any other noun makes it an event's date.
+_DATE_SUBJECTS = frozenset("""it they we i you he she this these those which statement statements information
+release report document presentation call letter filing remarks company management""".split())
+
+
+def _event_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """A moment named by an event that befalls something else ("the date the pending acquisitions
+    close", "the time the merger is completed"): its (first, last) tokens, or None."""
+    words = tokens.words
+    for i in range(lo, hi):
+        if words[i] not in _MOMENTS:
+            continue
+        for t in range(i + 1, min(hi, i + 7)):
+            if _HARD_GAP.search(tokens.gap(t)) or words[t] in _STATEMENT_VERBS:
+                break
+            if words[t] in _EVENT_VERBS:
+                return i, t
+        other = _date_clause_subject(tokens, i, hi)
+        if other is not None:
+            return i, other
+    return None
+
+
+def _date_clause_subject(tokens: Tokens, i: int, hi: int) -> int | None:
+    """The verb of a relative clause on the moment at i whose subject is neither the statements
+    nor their maker ("the date on which the vaccine receives approval"), when the clause says
+    nothing of making a statement; its token, or None."""
+    words = tokens.words
+    t = i + 1
+    while t < hi and words[t] in ("on", "at", "which", "when", "that") and not _HARD_GAP.search(tokens.gap(t)):
+        t += 1
+    if t == i + 1 or t >= hi:
+        return None  # a relative clause only after "on which", "when", "that": not "the date of ..."
+    while t < hi and words[t] in FILLERS and not _HARD_GAP.search(tokens.gap(t)):
+        t += 1
+    if t + 1 >= hi or words[t] in _DATE_SUBJECTS or _HARD_GAP.search(tokens.gap(t)) \
+            or words[t] in _AUXILIARIES or words[t] in BOUNDARIES:
+        return None
+    verb = t + 1
+    if _HARD_GAP.search(tokens.gap(verb)) or not words[verb].endswith("s") or words[verb] in _STATEMENT_VERBS \
+            or words[verb] in _AUXILIARIES or words[verb] in BOUNDARIES or words[verb].endswith("ss"):
+        return None
+    return verb
+
+
+# Verbs that end a statement's life: denied ("will not change after such date", "do not lapse"),
+# the statement runs on past its date.
+_EXPIRY = frozenset("lapse lapses expire expires cease ceases end ends".split())
+_CHANGE = frozenset("change changes alter alters vary varies".split())
+_BECOME = frozenset("go goes become becomes grow grows".split())
+_STALE = frozenset("stale outdated obsolete".split())
+_AFTER = frozenset("after thereafter beyond past".split())
+
+
+def _lasting(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """A denied end or change of the statements ("... and will not change after such date",
+    "do not lapse"): open-ended; its (first, last) tokens, or None. A change denied without a
+    later time ("will not change our estimates") says nothing of the date."""
+    words = tokens.words
+    for i in range(lo, hi):
+        if words[i] in _BECOME and i + 1 < hi and words[i + 1] in _STALE:
+            pass  # "do not go stale", "will never become outdated": an expiry denied
+        elif words[i] not in _EXPIRY and words[i] not in _CHANGE:
+            continue
+        # the verb's own negation, over auxiliaries only ("will not change", "do not lapse"): not
+        # a verb some other word governs ("no obligation to change them after today")
+        b = i - 1
+        while b > lo and (words[b] in _AUXILIARIES or words[b].endswith("ly")) and words[b] != "to" \
+                and not _HARD_GAP.search(tokens.gap(b + 1)):
+            b -= 1
+        if b < lo or _HARD_GAP.search(tokens.gap(b + 1)) or not is_negation(words[b]) or words[b] in ("no", "none"):
+            continue
+        if words[i] in _EXPIRY or words[i] in _BECOME:
+            return b, i
+        for t in range(i + 1, min(hi, i + 4)):
+            if _HARD_GAP.search(tokens.gap(t)):
+                break
+            if words[t] in _AFTER:
+                return b, t
+    return None
+
+
+_FORMERLY = frozenset("once formerly previously originally".split())
+_PAST_AUXILIARIES = frozenset("was were had".split())
+
+_POSSESSED_WORDS = 3  # modifiers and noun of a possessed document: "2022 sustainability report"
+
+
+# Words that open a time of their own after "and" ("... as of the date it is made and on every day
+# that follows"), and the quantifiers that make it more than the one date.
+_TIME_PREPOSITIONS = frozenset("on at for during throughout through until till".split())
+_DURATIONS = frozenset("during throughout until till".split())  # a stretch of time whatever follows
+_EVERY = frozenset("every each all any".split())
+_TIME_NOUNS = frozenset("day days date dates time times moment moments period periods".split())
+
+
+def _extended_time(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """A further time coordinated with the statements' date ("and on every day that follows",
+    "and at all later times", "and for any period after"): the date is then not the only one
+    they speak as of. Its (first, last) tokens, or None."""
+    words = tokens.words
+    for i in range(lo, hi - 3):
+        if words[i] not in ("and", "or") or words[i + 1] not in _TIME_PREPOSITIONS:
+            continue
+        if words[i + 1] in _DURATIONS and not _HARD_GAP.search(tokens.gap(i + 1)):
+            return i, i + 1  # "and throughout the coming fiscal year", "and until ..."
+        for t in range(i + 2, min(hi, i + 5)):
+            if _HARD_GAP.search(tokens.gap(t)):
+                break
+            if words[t] in _EVERY and any(words[u] in _TIME_NOUNS for u in range(t + 1, min(hi, t + 3))):
+                return i, t
     return None
