@@ -225,7 +225,7 @@ OTHER_OWNERS = frozenset("""
 competitor competitors competitor's analyst analysts analyst's peer peers third others issuers vendors
 suppliers counterparties newswire newswires
 licensee licensees licensee's dealer dealers dealer's seller sellers seller's buyer buyers buyer's underwriter
-underwriters underwriter's
+underwriters underwriter's customer customers customer's client clients client's
 """.split())
 OTHER_TIMES = frozenset("prior previous earlier former past preceding last".split())
 
@@ -287,6 +287,8 @@ LOCAL_NEGATIONS = (
     ("not", "always"),  # "sometimes, but not always, accompanied by words such as": a hedge, not a denial
     # the same hedge in other adverbs: "typically, though not invariably, prefaced by"
     ("not", "invariably"), ("not", "exclusively"), ("not", "uniformly"), ("not", "universally"),
+    # litotes for "notably": "the Reform Act, not least", "risks, not least our ability to ..."
+    ("not", "least"),
 )
 
 
@@ -302,3 +304,30 @@ def is_local_negation(words: list[str], index: int) -> bool:
 # speaks of a cause, not of results; "in the event that" of a condition, not of events.
 IDIOMS = frozenset({("as", "a", "result"), ("as", "a", "consequence"), ("in", "the", "event"),
                     ("at", "the", "outset")})
+
+
+# Adjectives of incapacity that deny the causing verb after them as "cannot" does: "risks that are
+# insufficient to cause actual results to differ materially", "factors unable to affect ...".
+INCAPABLE = frozenset("insufficient unable incapable powerless inadequate".split())
+CAUSING = frozenset("""cause causing make lead result bring produce affect impact render give""".split())
+
+
+def is_incapacity(words: list[str], index: int) -> bool:
+    """Whether the word at `index` denies a causing verb it governs ("insufficient to cause",
+    "unable to affect"), which then says the opposite of a caution that it could."""
+    return (words[index] in INCAPABLE and index + 2 < len(words) and words[index + 1] == "to"
+            and words[index + 2] in CAUSING)
+
+
+# What says a provision does not reach a statement when a relative clause on the statute or its
+# safe harbor denies it ("the Reform Act, the protections of which do not apply to this release",
+# "..., which does not extend to statements of this kind"), and the verbs that give it up
+# ("whose safe harbor the Company has elected to waive").
+APPLYING = frozenset("""apply applies applied extend extends extended cover covers covered protect protects
+protected shield shields shielded reach reaches govern governs available""".split())
+RENOUNCING = frozenset("""waive waives waived waiving forgo forgoes forgone forego renounce renounces renounced
+relinquish relinquishes relinquished disclaim disclaims disclaimed""".split())
+
+# Words that set a phrase against what follows them: "as that term is used in our policy, rather
+# than within the meaning of the Reform Act", "instead of under the safe harbor".
+CONTRASTS = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"))

@@ -30,6 +30,7 @@ from .clauses import LAW_WORDS, Tokens
 from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, LOCAL_NEGATIONS, NEGATIVE_FORMS,
                       DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, family,
                       is_negation)
+from .lexicon import APPLYING, CONTRASTS, RENOUNCING, is_incapacity
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
 ANOTHERS = "another's"  # said of someone else's statements or results, or of another time
@@ -337,6 +338,8 @@ class Proposition:
                     continue
                 candidate = self._candidate(tokens, chosen, lo, hi, covered, inner)
                 other = self._owned_by_others(tokens, chosen, occurrences, lo, hi) if self.company_parts else None
+                if other is None and self.company_parts:
+                    other = _compared_with_others(tokens, max(e for _, e in chosen.values()), hi)
                 if other is not None and candidate.polarity == AFFIRMED:
                     # said of someone else's statements or another time: not the element
                     candidate.polarity = ANOTHERS
@@ -457,12 +460,19 @@ class Proposition:
             if name not in chosen:
                 continue
             before = [span for span in occurrences[name] if start <= span[0] and span[1] < verb]
-            owned.append(before[-1] if before else chosen[name])
+            a, b = before[-1] if before else chosen[name]
+            # "reports that our competitors have filed with the SEC": an occurrence of the same
+            # part a few words before ("filed with") opens the noun phrase this one ends
+            for a2, b2 in sorted(occurrences[name], reverse=True):
+                if b2 < a and a - b2 <= 4 and not any(_HARD_GAP.search(tokens.gap(k)) for k in range(b2 + 1, a + 1)):
+                    a = a2
+            owned.append((a, b))
         if owned:
             for a, b in owned:
                 found = _other_document(tokens, a, b, lo, hi)
                 found = found if found is not None else a if _is_other(tokens.words, a) else _other_before(tokens, a, lo)
                 found = found if found is not None else _other_after(tokens, b, hi)
+                found = found if found is not None else _owner_down_chain(tokens, b, hi)
                 if found is not None:
                     return found
             return None
@@ -507,6 +517,8 @@ class Proposition:
         first = min(s for s, _ in chosen.values())
         last = max(e for _, e in chosen.values())
         cues: set[int] = set()
+        # a negation that is a part's own word ("not to match") belongs to that part
+        own = {t for n, (a, b) in chosen.items() for t in range(a, b + 1)}
         for name, (s, e) in chosen.items():
             if name not in self.negation_on:
                 continue
@@ -515,7 +527,7 @@ class Proposition:
             # the inner words of a part ("securities and exchange commission") end no clause
             clause = tokens.clause_start(s, sentence_lo, inner)
             for t in range(max(clause, s - _NEGATION_REACH), s):
-                if self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause):
+                if t not in own and self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause):
                     cues.add(t)
             cues.update(t for t in range(s, e + 1) if tokens.words[t] in NEGATIVE_FORMS
                         or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
@@ -525,6 +537,13 @@ class Proposition:
             cue = _implicit_negator(tokens, s, sentence_lo)
             if cue is not None:
                 cues.add(cue)
+            cue = _contrasted(tokens, s, sentence_lo)
+            if cue is not None:
+                cues.add(cue)
+            if not self.negative:
+                cue = _denied_after(tokens, e, hi)
+                if cue is not None:
+                    cues.add(cue)
             # A negation between this part and a later one of the clause ("contains no
             # forward-looking statements", "filings contain no information on these risks").
             # The negation must be in the same clause as the later part: "no obligation other than
@@ -579,6 +598,12 @@ class Proposition:
             # "we will update them only if the law requires it": the promise is the legal carve-out
             # ("except as required by law") said the other way round, not an undertaking
             polarity, cue_tokens = AFFIRMED, None
+        if polarity == AFFIRMED and not self.negative:
+            denied = _counterfactual(tokens, key_end, _sentence_low(tokens, first, lo), hi)
+            if denied is not None:
+                # "would have been described in our filings, had we been required to": what
+                # would have been is what is not
+                polarity, cue_tokens = NEGATED, denied
         if polarity == AFFIRMED and not self.negative:
             denied = _denied_condition(tokens, _sentence_low(tokens, first, lo), hi)
             if denied is not None:
@@ -655,6 +680,8 @@ class Proposition:
             return True
         if word in WRONGNESS and following in ("to", "that"):
             return True  # "it would be wrong to assume that ...": a judgement over what follows
+        if is_incapacity(words, t):
+            return True  # "risks insufficient to cause results to differ materially"
         # OCR damage in a negating word ("disc1aims") must not turn the clause around.
         return len(word) >= 5 and ocr_skeleton(word) in self._negator_skeletons
 
@@ -879,7 +906,10 @@ def _other_before(tokens: Tokens, a: int, lo: int) -> int | None:
     """Another owner or time among the few modifiers just before token a ("our competitors'
     press releases", "our prior-year releases"), with no verb or clause break between: its token."""
     words = tokens.words
-    for t in range(a - 1, max(lo, a - 4) - 1, -1):
+    # "the reports that our competitors have filed with the SEC": the subject of a relative
+    # clause stands before its perfect auxiliary
+    stop = a - 1 if a - 1 >= lo and words[a - 1] in ("have", "has", "had") else a
+    for t in range(stop - 1, max(lo, stop - 4) - 1, -1):
         if _HARD_GAP.search(tokens.gap(t + 1)) or words[t] in _AUXILIARIES or words[t] in BOUNDARIES:
             return None
         if _is_other(words, t):
@@ -903,12 +933,15 @@ def _other_after(tokens: Tokens, e: int, hi: int) -> int | None:
         t += 1
     if t >= hi or words[t] not in _LINKS or _HARD_GAP.search(tokens.gap(t)):
         return None
-    for u in range(t + 1, min(hi, t + 4)):
+    for u in range(t + 1, min(hi, t + 5)):
         if _HARD_GAP.search(tokens.gap(u)):
             return None
         if _is_other(words, u):
             return u
-        if words[u] not in FILLERS and words[u] not in ("own", "various", "certain", "some", "many"):
+        # "of the Company's largest customer": a possessive and an adjective may stand before
+        # the owner
+        if words[u] not in FILLERS and words[u] not in ("own", "various", "certain", "some", "many") and not (
+                words[u].endswith("'s") or (u > t + 1 and words[u - 1].endswith("'s"))):
             break
     # "... in the press releases of other companies": the owner of the document named
     for u in range(t + 1, min(hi, t + 7)):
@@ -1039,4 +1072,136 @@ def _denied_condition(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | Non
             last = v if v < end and words[v] in ("not", "never") else u
             if last + 1 >= end or _HARD_GAP.search(tokens.gap(last + 1)):
                 return t, last
+    return None
+
+
+_COMPARED = frozenset("those that what the ones".split())
+
+
+def _compared_with_others(tokens: Tokens, last: int, hi: int) -> int | None:
+    """What the proposition compares with is someone else's: "differ materially from those
+    projected by independent industry analysts", "from the estimates of our competitors". The
+    owner's token, or None. ("from those expressed in the forward-looking statements" is ours.)"""
+    words = tokens.words
+    t = next((k for k in range(max(0, last - 2), min(hi, last + 2)) if words[k] == "from"), None)
+    if t is None:
+        return None
+    u = t + 1
+    while u < hi and u <= t + 2 and words[u] in _COMPARED and not _HARD_GAP.search(tokens.gap(u)):
+        u += 1
+    # up to two words of the compared thing ("projected", "estimates"), then its owner's link
+    for v in range(u, min(hi, u + 3)):
+        if _HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES:
+            return None
+        if words[v] in ("by", "of"):
+            for w in range(v + 1, min(hi, v + 5)):
+                if _HARD_GAP.search(tokens.gap(w)) or words[w] in BOUNDARIES or words[w] in _AUXILIARIES:
+                    return None
+                if _is_other(words, w):
+                    return w
+            return None
+    return None
+
+
+def _contrasted(tokens: Tokens, s: int, lo: int) -> int | None:
+    """A contrast that sets the part aside: "rather than within the meaning of the Reform Act",
+    "instead of under the safe harbor", "as opposed to the Reform Act": the contrast's first
+    token, or None. A verb between makes it another matter ("rather than relying on ...")."""
+    words = tokens.words
+    for b in range(s - 1, max(lo, s - 10) - 1, -1):
+        if _HARD_GAP.search(tokens.gap(b + 1)):
+            return None
+        for contrast in CONTRASTS:
+            n = len(contrast)
+            if b - n + 1 >= lo and tuple(words[b - n + 1 : b + 1]) == contrast:
+                return b - n + 1
+        if (words[b] in BOUNDARIES or words[b] in _AUXILIARIES or words[b] in FINITE_VERBS
+                or (words[b].endswith("ing") and words[b] not in _NOT_GERUNDS)):
+            return None
+    return None
+
+
+_NOT_GERUNDS = frozenset("meaning regarding concerning according".split())  # "within the meaning of"
+
+
+_RELATIVE_OPENERS = frozenset("which whose".split())
+_DENIAL_REACH = 14  # words after a part a relative clause denying it may run over
+
+
+def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
+    """A relative clause on the part that denies it reaches the statement: "the Reform Act, the
+    protections of which do not apply to this release", "..., which in our view does not extend
+    to statements of this kind", "whose safe harbor the Company has elected to waive". The
+    denying token, or None. A new clause ("and", "but") or a sentence end stops the search."""
+    words = tokens.words
+    opened = False
+    for t in range(e + 1, min(hi, e + 1 + _DENIAL_REACH)):
+        gap = tokens.gap(t)
+        if re.search(r"[;:()\n]|[.!?](?:\s|$)", gap):
+            return None
+        word = words[t]
+        if word in _RELATIVE_OPENERS:
+            opened = True
+            continue
+        if word in BOUNDARIES:
+            return None
+        if not opened:
+            continue
+        if word in RENOUNCING:
+            return t
+        if word in APPLYING and any(is_negation(w) for w in words[max(e + 1, t - 3) : t]):
+            return max(u for u in range(max(e + 1, t - 3), t) if is_negation(words[u]))
+    return None
+
+
+_CHAIN_WORDS = 14  # words a chain of documents may run over ("in Item 3.D of the Annual Report on Form 20-F of ...")
+
+
+def _owner_down_chain(tokens: Tokens, e: int, hi: int) -> int | None:
+    """The owner at the end of a chain of sections and documents after the part: "“Risk Factors”
+    in Item 3.D of the Annual Report on Form 20-F of the Company's largest customer". Its token,
+    or None; a verb, a clause opener or punctuation ends the chain."""
+    words = tokens.words
+    for t in range(e + 1, min(hi, e + 1 + _CHAIN_WORDS)):
+        if _HARD_GAP.search(tokens.gap(t)) and not tokens.gap(t).strip() in ("", '"', "'"):
+            return None
+        if words[t] in BOUNDARIES or words[t] in _AUXILIARIES or words[t] in FINITE_VERBS or words[t] in _PARTICIPLES:
+            return None
+        if words[t] in ("of", "by") and t + 1 < hi:
+            for u in range(t + 1, min(hi, t + 5)):
+                if _HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in ("of", "in", "on"):
+                    break
+                if _is_other(words, u):
+                    return u
+    return None
+
+
+_MODALS_OF_THE_PAST = frozenset("would could might should".split())
+
+
+def _counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The key part in the consequence of a counterfactual: "would have been described in our
+    filings, had we been required to include them", "... if we had been required". The tokens of
+    "would have", or None."""
+    words = tokens.words
+    end = min(hi, len(words))
+    perfect = None
+    for t in range(lo, min(key + 1, end - 1)):
+        if t > lo and _SENTENCE_GAP.search(tokens.gap(t)):
+            perfect = None
+        if words[t] in _MODALS_OF_THE_PAST and words[t + 1] == "have" and key - t <= 60:
+            perfect = t
+    if perfect is None:
+        return None
+    for h in range(lo, end):
+        if h > lo and _SENTENCE_GAP.search(tokens.gap(h)):
+            if h > key:
+                break
+            continue
+        if words[h] != "had" or h + 2 >= end:
+            continue
+        inverted = h == lo or "," in tokens.gap(h) or words[h - 1] in ("if", "and")
+        conditional = any(words[k] == "if" for k in range(max(lo, h - 4), h))
+        if inverted or conditional:
+            return perfect, perfect + 1
     return None
