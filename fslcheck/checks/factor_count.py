@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..meaning.lexicon import is_local_negation, is_negation
+from ..meaning.lexicon import NEGATIVE_FORMS, RESOLVED, is_local_negation, is_negation, overlooked
 from ..result import Finding, Status
 from ..rules.model import Rule
 from ..text_units import BULLETS
@@ -65,6 +65,8 @@ _SPLIT_AND = re.compile(r",? (?:and|or|as well as) (?=[a-z])")
 # include ...", "We list some of them here: ..." (the factors were named in the sentence before).
 _REFERS_BACK = re.compile(r"\s*(?:(?:chief |foremost |prominent )?among (?:them|these|those)\b|"
                           r"(?:these|they|those) (?:may |could |might )?(?:include|includes|comprise)\b|"
+                          r"(?:these|those|such) (?:reasons|factors|risks|uncertainties|matters|events) "
+                          r"(?:may |could |might )?(?:include|includes|comprise|are)\b|"
                           r"(?:we|i) (?:list|name|identify|highlight|note|describe|set out|set forth) "
                           r"(?:(?:some|several|certain|a few|many|the most important|the principal) )?(?:of )?"
                           r"(?:them|these|those)\b)")
@@ -235,7 +237,10 @@ def _denied(text: str, start: int, end: int) -> bool:
         comma = text.find(",", subordinate.end(), end)
         clause_start = comma + 1 if comma >= 0 else clause_start
     words = re.findall(r"[a-z']+", text[clause_start:end])
-    return any(is_negation(word) and not is_local_negation(words, index) for index, word in enumerate(words))
+    # "Risks that we consider immaterial include", "Risks that have been fully resolved include":
+    # a negative form or a risk said to be over denies the list as much as "not" does
+    return any((is_negation(word) and not is_local_negation(words, index) and not overlooked(words, index))
+               or word in NEGATIVE_FORMS or word in RESOLVED for index, word in enumerate(words))
 
 
 def _damaged_factor_context(text: str, start: int, end: int) -> bool:
@@ -431,10 +436,12 @@ class Checker:
         self.required = int(rule.options.get("min", DEFAULT_MIN))
 
     def check(self, context: CheckContext) -> Finding:
-        best = self._best_list(context, "find_exact")
+        intact: set[int] = set()
+        best = self._best_list(context, "find_exact", intact)
         if best is None or len(best[0]) < self.required:
             # A lead-in damaged by OCR ("such factos include"): the tolerant search, as a fallback.
-            tolerant = self._best_list(context, "find_tolerant")
+            # A lead-in the exact search found intact and turned away stays turned away.
+            tolerant = self._best_list(context, "find_tolerant", intact)
             if tolerant is not None and (best is None or len(tolerant[0]) > len(best[0])):
                 best = tolerant
         if best is None:
@@ -444,8 +451,11 @@ class Checker:
         details = {"count": len(items), "required": self.required, "items": items}
         return finding(self.rule, context, status, span=span, details=details)
 
-    def _best_list(self, context: CheckContext, search: str) -> tuple[list[str], tuple[int, int]] | None:
-        """The lead-in (found by `search`) whose list has the most specific factors."""
+    def _best_list(self, context: CheckContext, search: str,
+                   intact: set[int] | None = None) -> tuple[list[str], tuple[int, int]] | None:
+        """The lead-in (found by `search`) whose list has the most specific factors. `intact`:
+        the exact search adds the sentence of every lead-in it read; the tolerant one skips those
+        sentences (their wording was found intact and read for ties and denials)."""
         best: tuple[list[str], tuple[int, int]] | None = None
         text = context.text
         for scope_start, scope_end in context.spans(self.rule.scope):
@@ -455,6 +465,11 @@ class Checker:
 
             for match in matches:
                 sentence_start, _ = context.sentence_of(match.start, match.end)
+                if intact is not None:
+                    if search == "find_exact":
+                        intact.add(sentence_start)
+                    elif sentence_start in intact:
+                        continue
                 # "Many factors could cause … . Among them are …" (or "These include …"): a
                 # lead-in that opens its sentence by referring back takes its context from the
                 # sentence before.

@@ -31,6 +31,8 @@ each a list of words and their families, and says which parts must stand togethe
   company_parts: [subject]        # parts that must be the company's own, here and now: not "our
                                   # competitors' results", "statements made by analysts", "our
                                   # prior-year releases" (a form without them: the clause's subject)
+  owned_parts: [filing]           # parts that must be the company's own, whatever their date: not
+                                  # "the reports our competitors have filed" ("our prior filings" is)
   future: true                    # a caution about what may happen: "results differed
                                   # materially", "may have varied materially" is about the past
   phrases:                        # optional: wording in phrase syntax that also counts
@@ -110,6 +112,7 @@ OPTIONS: dict[str, Any] = {
     "near_miss": {"type": "array", "minItems": 1,
                   "items": {"type": "string", "pattern": r"^\s*[a-z0-9_-]+(?:\s*\+\s*[a-z0-9_-]+)*\s*$"}},
     "company_parts": {"type": "array", "items": {"type": "string"}},
+    "owned_parts": {"type": "array", "items": {"type": "string"}},
     "future": {"type": "boolean"},
     "phrases": PHRASES_SCHEMA,
     "sentence_needs": PHRASES_SCHEMA,

@@ -331,3 +331,18 @@ relinquish relinquishes relinquished disclaim disclaims disclaimed""".split())
 # Words that set a phrase against what follows them: "as that term is used in our policy, rather
 # than within the meaning of the Reform Act", "instead of under the safe harbor".
 CONTRASTS = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"))
+
+# Risks said to be over: a list of them names nothing that could still cause results to differ
+# ("Risks that have been fully resolved include ...", "risks, all of which we have since eliminated").
+RESOLVED = frozenset("""resolved eliminated overcome extinguished removed retired dispelled""".split())
+
+# Verbs of leaving out: under a negation they commend what they govern ("investors should not
+# overlook the following factors", "do not ignore these risks").
+OVERLOOKING = frozenset("""overlook overlooked ignore ignored disregard disregarded forget forgotten neglect
+neglected underestimate underestimated discount discounted dismiss dismissed""".split())
+
+
+def overlooked(words: list[str], index: int) -> bool:
+    """Whether the negation at `index` governs a verb of leaving out within two words ("should not
+    overlook", "never to ignore"): a litotes that affirms, not a denial."""
+    return any(w in OVERLOOKING for w in words[index + 1 : index + 3])

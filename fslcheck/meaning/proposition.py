@@ -228,6 +228,12 @@ class Proposition:
         self.refer_back = bool(refer_back)
         self.refer_back_by_word = refer_back is True
         self.company_parts = list(options.get("company_parts") or [])
+        # parts that must be the company's own whatever their time ("the reports our competitors
+        # have filed" is not a pointer; "our prior filings" is)
+        self.owned_parts = list(options.get("owned_parts") or [])
+        unknown = [n for n in self.owned_parts if n not in self.parts]
+        if unknown:
+            raise ValueError(f"owned_parts names {', '.join(unknown)}, which `parts` does not define")
         self.future = bool(options.get("future", False))
         unknown = [n for n in self.company_parts if n not in self.parts]
         if unknown:
@@ -340,6 +346,8 @@ class Proposition:
                 other = self._owned_by_others(tokens, chosen, occurrences, lo, hi) if self.company_parts else None
                 if other is None and self.company_parts:
                     other = _compared_with_others(tokens, max(e for _, e in chosen.values()), hi)
+                if other is None and self.owned_parts:
+                    other = self._owned_by_another(tokens, chosen, occurrences, lo, hi)
                 if other is not None and candidate.polarity == AFFIRMED:
                     # said of someone else's statements or another time: not the element
                     candidate.polarity = ANOTHERS
@@ -460,19 +468,12 @@ class Proposition:
             if name not in chosen:
                 continue
             before = [span for span in occurrences[name] if start <= span[0] and span[1] < verb]
-            a, b = before[-1] if before else chosen[name]
-            # "reports that our competitors have filed with the SEC": an occurrence of the same
-            # part a few words before ("filed with") opens the noun phrase this one ends
-            for a2, b2 in sorted(occurrences[name], reverse=True):
-                if b2 < a and a - b2 <= 4 and not any(_HARD_GAP.search(tokens.gap(k)) for k in range(b2 + 1, a + 1)):
-                    a = a2
-            owned.append((a, b))
+            owned.append(before[-1] if before else chosen[name])
         if owned:
             for a, b in owned:
                 found = _other_document(tokens, a, b, lo, hi)
                 found = found if found is not None else a if _is_other(tokens.words, a) else _other_before(tokens, a, lo)
                 found = found if found is not None else _other_after(tokens, b, hi)
-                found = found if found is not None else _owner_down_chain(tokens, b, hi)
                 if found is not None:
                     return found
             return None
@@ -490,6 +491,31 @@ class Proposition:
                 other = _other_document(tokens, t, t, lo, hi)
                 if other is not None:
                     return other
+        return None
+
+    def _owned_by_another(self, tokens: Tokens, chosen: dict[str, tuple[int, int]],
+                          occurrences: dict[str, list[tuple[int, int]]], lo: int, hi: int) -> int | None:
+        """The owner, not the company, of a part of `owned_parts`: "the reports that our
+        competitors have filed", "the Form 20-F of the Company's largest customer", "“Risk
+        Factors” in Item 3.D of the annual report of our former parent"; its token, or None.
+        Another time does not count here: a filing of a prior year is still the company's."""
+        for name in self.owned_parts:
+            if name not in chosen:
+                continue
+            a, b = chosen[name]
+            # an occurrence of the same part a few words before ("filed with") opens the noun
+            # phrase this one ends ("the U.S. Securities and Exchange Commission")
+            for a2, b2 in sorted(occurrences[name], reverse=True):
+                if a2 < a and a - b2 <= 4 and not any(_HARD_GAP.search(tokens.gap(k)) for k in range(a2 + 1, a + 1)):
+                    a = a2
+            found = _owner_of(tokens, a, b, lo, hi)
+            if found is None and tokens.words[a] in _FILED and "," in tokens.gap(a):
+                # ", filed with the SEC on ...": the participle describes the document before it
+                earlier = [(a2, b2) for a2, b2 in occurrences[name] if b2 < a and a - b2 <= 14]
+                if earlier:
+                    found = _owner_of(tokens, *earlier[-1], lo, hi)
+            if found is not None:
+                return found
         return None
 
     def excluded_at(self, tokens: Tokens, start: int, end: int) -> bool:
@@ -862,6 +888,12 @@ def _direct_negation(tokens: Tokens, s: int, lo: int) -> int | None:
     return None
 
 
+def _is_owner(words: list[str], t: int) -> bool:
+    """Whether word t names another owner ("competitors", "third party", "customer"), not
+    another time."""
+    return _is_other(words, t) and words[t] not in OTHER_TIMES
+
+
 def _is_other(words: list[str], t: int) -> bool:
     """Whether word t names another owner or another time ("competitors", "third party",
     "prior-year")."""
@@ -902,26 +934,28 @@ def _other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | N
     return marker
 
 
-def _other_before(tokens: Tokens, a: int, lo: int) -> int | None:
+def _other_before(tokens: Tokens, a: int, lo: int, is_other=None) -> int | None:
     """Another owner or time among the few modifiers just before token a ("our competitors'
     press releases", "our prior-year releases"), with no verb or clause break between: its token."""
     words = tokens.words
+    is_other = is_other or _is_other
     # "the reports that our competitors have filed with the SEC": the subject of a relative
     # clause stands before its perfect auxiliary
     stop = a - 1 if a - 1 >= lo and words[a - 1] in ("have", "has", "had") else a
     for t in range(stop - 1, max(lo, stop - 4) - 1, -1):
         if _HARD_GAP.search(tokens.gap(t + 1)) or words[t] in _AUXILIARIES or words[t] in BOUNDARIES:
             return None
-        if _is_other(words, t):
+        if is_other(words, t):
             return t
     return None
 
 
-def _other_after(tokens: Tokens, e: int, hi: int) -> int | None:
+def _other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     """Another owner or time linked to token e by "of", "by", "from" or a participle and "by" /
     "in" ("statements made by third-party analysts", "results reported by our competitors",
     "releases of prior years", "statements or information of its suppliers"): its token."""
     words = tokens.words
+    is_other = is_other or _is_other
     t = e + 1
     # the rest of the noun, or a noun coordinated with it ("forward-looking statements made by",
     # "statements or information of"), at most three words
@@ -936,7 +970,7 @@ def _other_after(tokens: Tokens, e: int, hi: int) -> int | None:
     for u in range(t + 1, min(hi, t + 5)):
         if _HARD_GAP.search(tokens.gap(u)):
             return None
-        if _is_other(words, u):
+        if is_other(words, u):
             return u
         # "of the Company's largest customer": a possessive and an adjective may stand before
         # the owner
@@ -956,7 +990,7 @@ def _other_after(tokens: Tokens, e: int, hi: int) -> int | None:
             v = u + 1
             while v < hi and words[v] in FILLERS and not _HARD_GAP.search(tokens.gap(v)):
                 v += 1
-            return v if v < hi and _is_other(words, v) and not _HARD_GAP.search(tokens.gap(v)) else None
+            return v if v < hi and is_other(words, v) and not _HARD_GAP.search(tokens.gap(v)) else None
     return None
 
 
@@ -1157,11 +1191,12 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
 _CHAIN_WORDS = 14  # words a chain of documents may run over ("in Item 3.D of the Annual Report on Form 20-F of ...")
 
 
-def _owner_down_chain(tokens: Tokens, e: int, hi: int) -> int | None:
+def _owner_down_chain(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     """The owner at the end of a chain of sections and documents after the part: "“Risk Factors”
     in Item 3.D of the Annual Report on Form 20-F of the Company's largest customer". Its token,
     or None; a verb, a clause opener or punctuation ends the chain."""
     words = tokens.words
+    is_other = is_other or _is_other
     for t in range(e + 1, min(hi, e + 1 + _CHAIN_WORDS)):
         if _HARD_GAP.search(tokens.gap(t)) and not tokens.gap(t).strip() in ("", '"', "'"):
             return None
@@ -1171,7 +1206,7 @@ def _owner_down_chain(tokens: Tokens, e: int, hi: int) -> int | None:
             for u in range(t + 1, min(hi, t + 5)):
                 if _HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in ("of", "in", "on"):
                     break
-                if _is_other(words, u):
+                if is_other(words, u):
                     return u
     return None
 
@@ -1205,3 +1240,16 @@ def _counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, in
         if inverted or conditional:
             return perfect, perfect + 1
     return None
+
+
+_FILED = frozenset("filed furnished submitted".split())
+
+
+def _owner_of(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
+    """Another owner of the words a..b: the word itself, a modifier before it, an "of"/"by"
+    phrase after it or at the end of a chain of documents after it; its token, or None."""
+    if _is_owner(tokens.words, a):
+        return a
+    found = _other_before(tokens, a, lo, _is_owner)
+    found = found if found is not None else _other_after(tokens, b, hi, _is_owner)
+    return found if found is not None else _owner_down_chain(tokens, b, hi, _is_owner)
