@@ -440,7 +440,7 @@ class Checker:
         best = self._best_list(context, "find_exact", intact)
         if best is None or len(best[0]) < self.required:
             # A lead-in damaged by OCR ("such factos include"): the tolerant search, as a fallback.
-            # A lead-in the exact search found intact and turned away stays turned away.
+            # A lead-in the exact search found intact and denied stays denied.
             tolerant = self._best_list(context, "find_tolerant", intact)
             if tolerant is not None and (best is None or len(tolerant[0]) > len(best[0])):
                 best = tolerant
@@ -454,8 +454,9 @@ class Checker:
     def _best_list(self, context: CheckContext, search: str,
                    intact: set[int] | None = None) -> tuple[list[str], tuple[int, int]] | None:
         """The lead-in (found by `search`) whose list has the most specific factors. `intact`:
-        the exact search adds the sentence of every lead-in it read; the tolerant one skips those
-        sentences (their wording was found intact and read for ties and denials)."""
+        the exact search adds the sentence of every lead-in it found intact and denied ("Risks
+        that we consider immaterial include"); the tolerant search skips those sentences (a
+        lead-in turned away only for want of risk words may still be damaged text)."""
         best: tuple[list[str], tuple[int, int]] | None = None
         text = context.text
         for scope_start, scope_end in context.spans(self.rule.scope):
@@ -465,11 +466,8 @@ class Checker:
 
             for match in matches:
                 sentence_start, _ = context.sentence_of(match.start, match.end)
-                if intact is not None:
-                    if search == "find_exact":
-                        intact.add(sentence_start)
-                    elif sentence_start in intact:
-                        continue
+                if intact is not None and search == "find_tolerant" and sentence_start in intact:
+                    continue
                 # "Many factors could cause … . Among them are …" (or "These include …"): a
                 # lead-in that opens its sentence by referring back takes its context from the
                 # sentence before.
@@ -483,6 +481,8 @@ class Checker:
                 # must not turn a list away.
                 if match.exact and (not _about_results(text, context_start, match.end)
                                     or _denied(text, sentence_start, match.end)):
+                    if intact is not None and _denied(text, sentence_start, match.end):
+                        intact.add(sentence_start)
                     continue
                 span = self._enumeration(context, match.end, scope_end)
                 spans = [span]

@@ -324,7 +324,7 @@ def is_incapacity(words: list[str], index: int) -> bool:
 # "..., which does not extend to statements of this kind"), and the verbs that give it up
 # ("whose safe harbor the Company has elected to waive").
 APPLYING = frozenset("""apply applies applied extend extends extended cover covers covered protect protects
-protected shield shields shielded reach reaches govern governs available""".split())
+protected shield shields shielded reach reaches govern governs available enacted adopted passed""".split())
 RENOUNCING = frozenset("""waive waives waived waiving forgo forgoes forgone forego renounce renounces renounced
 relinquish relinquishes relinquished disclaim disclaims disclaimed""".split())
 

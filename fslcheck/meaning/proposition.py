@@ -1174,8 +1174,8 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
         if re.search(r"[;:()\n]|[.!?](?:\s|$)", gap):
             return None
         word = words[t]
-        if word in _RELATIVE_OPENERS:
-            opened = True
+        if word in _RELATIVE_OPENERS or (word == "that" and any(is_negation(w) for w in words[t + 1 : t + 4])):
+            opened = True  # "..., which does not extend to", "a draft of the Act that was never enacted"
             continue
         if word in BOUNDARIES:
             return None
