@@ -65,9 +65,16 @@ open-ended. Verbs that deny what they govern count as a negation of that part ("
 scan leaves alone ("identify statements that are not forward-looking", "rather than
 forward-looking statements"). A negation opening the subject reaches the verb however many nouns
 the subject coordinates ("Nothing in this release relating to our plans and prospects is ...").
+A contrast ("rather than within the meaning of the Reform Act"), a relative clause that denies a
+part of an affirmative proposition ("the Reform Act, the protections of which do not apply",
+"whose safe harbor the company waives"), a counterfactual ("would have been described in our
+filings, had we been required to") and incapacity ("insufficient to cause results to differ")
+count as negations; litotes ("not least") do not.
 With `company_parts`, a place where one of those parts belongs to someone else or another time
 ("our competitors' press releases", "results reported by analysts", "statements made in our
-prior-year releases") is not the element; a form that names none of them has the clause's subject
+prior-year releases") is not the element; with `owned_parts`, one that belongs to another owner ("the
+reports our competitors have filed"; another time does not count: "our prior filings" are ours)
+is not the element either; a form that names none of them has the clause's subject
 read instead. With `future`, a key part in a past form ("have differed materially") is a
 statement about the past (`violated`, "about the past: ...").
 

@@ -1252,4 +1252,20 @@ def _owner_of(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
         return a
     found = _other_before(tokens, a, lo, _is_owner)
     found = found if found is not None else _other_after(tokens, b, hi, _is_owner)
+    found = found if found is not None else _relative_subject(tokens, b, hi)
     return found if found is not None else _owner_down_chain(tokens, b, hi, _is_owner)
+
+
+def _relative_subject(tokens: Tokens, b: int, hi: int) -> int | None:
+    """Another owner as the subject of a relative clause on the words ending at b: "the annual
+    reports that our competitors have filed", "the reports third parties file"; its token."""
+    words = tokens.words
+    t = b + 1
+    if t < hi and words[t] in ("that", "which") and not _HARD_GAP.search(tokens.gap(t)):
+        t += 1
+    for u in range(t, min(hi, t + 4)):
+        if _HARD_GAP.search(tokens.gap(u)) or words[u] in _AUXILIARIES or words[u] in FINITE_VERBS:
+            return None
+        if _is_owner(words, u):
+            return u
+    return None
