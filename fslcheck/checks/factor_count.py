@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..meaning.lexicon import NEGATIVE_FORMS, RESOLVED, is_local_negation, is_negation, overlooked
+from ..meaning.lexicon import NEGATIVE_FORMS, OTHER_OWNERS, RESOLVED, is_local_negation, is_negation, overlooked
 from ..result import Finding, Status
 from ..rules.model import Rule
 from ..text_units import BULLETS
@@ -241,6 +241,24 @@ def _denied(text: str, start: int, end: int) -> bool:
     # a negative form or a risk said to be over denies the list as much as "not" does
     return any((is_negation(word) and not is_local_negation(words, index) and not overlooked(words, index))
                or word in NEGATIVE_FORMS or word in RESOLVED for index, word in enumerate(words))
+
+
+_REPORTING = frozenset("describe describes described identify identifies identified list lists listed report "
+                       "reports reported disclose discloses disclosed cite cites cited".split())
+
+
+def _described_by_others(text: str, start: int, end: int) -> bool:
+    """Whether the lead-in's clause gives the risks as someone else describes them ("The risks
+    our dealers describe in their own reports include", "risks identified by analysts
+    include"): another's list, not the company's cautionary factors."""
+    words = re.findall(r"[a-z']+", text[max(start, text.rfind(";", start, end) + 1):end])
+    for index, word in enumerate(words):
+        if word in OTHER_OWNERS:
+            if any(w in _REPORTING for w in words[index + 1 : index + 3]):
+                return True  # "our dealers describe"
+            if index >= 2 and words[index - 1] in ("by",) and words[index - 2] in _REPORTING:
+                return True  # "identified by analysts"
+    return False
 
 
 def _damaged_factor_context(text: str, start: int, end: int) -> bool:
@@ -464,7 +482,12 @@ class Checker:
             if search == "find_exact":
                 matches += _colon_lead_ins(context, scope_start, scope_end)
 
-            for match in matches:
+            # In text order, so that a list whose lead-in is denied is known before the lead-ins
+            # inside its items ("…, including increased costs") are read: they are its items.
+            refused: list[tuple[int, int]] = []
+            for match in sorted(matches, key=lambda m: m.start):
+                if any(a <= match.start < b for a, b in refused):
+                    continue
                 sentence_start, _ = context.sentence_of(match.start, match.end)
                 if intact is not None and search == "find_tolerant" and sentence_start in intact:
                     continue
@@ -480,9 +503,12 @@ class Checker:
                 # Damaged text (the tolerant search's) is not read for ties or denials: OCR noise
                 # must not turn a list away.
                 if match.exact and (not _about_results(text, context_start, match.end)
-                                    or _denied(text, sentence_start, match.end)):
-                    if intact is not None and _denied(text, sentence_start, match.end):
+                                    or _denied(text, sentence_start, match.end)
+                                    or _described_by_others(text, sentence_start, match.end)):
+                    if intact is not None and (_denied(text, sentence_start, match.end)
+                                               or _described_by_others(text, sentence_start, match.end)):
                         intact.add(sentence_start)
+                        refused.append(self._enumeration(context, match.end, scope_end))
                     continue
                 span = self._enumeration(context, match.end, scope_end)
                 spans = [span]

@@ -289,6 +289,7 @@ LOCAL_NEGATIONS = (
     ("not", "invariably"), ("not", "exclusively"), ("not", "uniformly"), ("not", "universally"),
     # litotes for "notably": "the Reform Act, not least", "risks, not least our ability to ..."
     ("not", "least"),
+    ("non", "exhaustive"), ("non", "exclusive"), ("non", "limiting"),  # "a non-exhaustive list of these risks"
 )
 
 

@@ -788,6 +788,9 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
     words between ("reliance should not be placed", "the safe harbor for these statements does
     not apply")."""
     words = tokens.words
+    over = _negation_over_aside(tokens, e, hi)
+    if over is not None:
+        return over
     for t in range(e + 1, min(hi, e + 9)):
         if _HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
             return None
@@ -1268,4 +1271,32 @@ def _relative_subject(tokens: Tokens, b: int, hi: int) -> int | None:
             return None
         if _is_owner(words, u):
             return u
+    return None
+
+
+_ASIDE_REACH = 30  # words an aside inside a subject may run over
+
+
+def _negation_over_aside(tokens: Tokens, e: int, hi: int) -> int | None:
+    """A negation of the verb of a subject the part stands in, after an aside between commas:
+    "those that our filings with the SEC, including our Form 20-F filed on April 2, 2024, do not
+    address". Its token, or None. A clause opener or other punctuation ends the subject."""
+    words = tokens.words
+    commas = 0
+    for t in range(e + 1, min(hi, e + 1 + _ASIDE_REACH)):
+        gap = tokens.gap(t)
+        if words[t] == "and" and tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange"):
+            continue  # the Commission's name
+        if re.search(r"[;:()]|[.!?](?:\s|$)", gap) or words[t] in ("and", "but", "or", "which", "that", "who"):
+            return None
+        if "," not in gap:
+            continue
+        if commas and words[t] in _AUXILIARIES:
+            u = t
+            while u + 1 < hi and words[u + 1] in _AUXILIARIES:
+                u += 1
+            if is_negation(words[t]):
+                return t
+            return u + 1 if u + 1 < hi and is_negation(words[u + 1]) else None
+        commas += 1
     return None
