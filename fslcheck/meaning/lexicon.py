@@ -325,7 +325,8 @@ def is_incapacity(words: list[str], index: int) -> bool:
 # "..., which does not extend to statements of this kind"), and the verbs that give it up
 # ("whose safe harbor the Company has elected to waive").
 APPLYING = frozenset("""apply applies applied extend extends extended cover covers covered protect protects
-protected shield shields shielded reach reaches govern governs available enacted adopted passed""".split())
+protected shield shields shielded reach reaches govern governs available enacted adopted passed rely relies relied
+relying""".split())  # "a statute on which the company does not rely"
 RENOUNCING = frozenset("""waive waives waived waiving forgo forgoes forgone forego renounce renounces renounced
 relinquish relinquishes relinquished disclaim disclaims disclaimed""".split())
 
