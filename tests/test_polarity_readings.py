@@ -73,7 +73,6 @@ def test_factor_list_lead_ins(pack, lead_in, met):
 
 @pytest.mark.parametrize("heading,met", [
     ("Forward-Looking Statements", True),
-    ("Statements About the Future", True),
     ("Forward-Looking Statements: Not Applicable", False),
     ("Safe Harbor Statement [Omitted]", False),
 ])
