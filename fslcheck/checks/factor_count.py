@@ -482,10 +482,10 @@ class Checker:
             if search == "find_exact":
                 matches += _colon_lead_ins(context, scope_start, scope_end)
 
-            # In text order, so that a list whose lead-in is denied is known before the lead-ins
-            # inside its items ("…, including increased costs") are read: they are its items.
-            refused: list[tuple[int, int]] = []
-            for match in sorted(matches, key=lambda m: m.start):
+            # A list whose lead-in is denied or given as another's: the lead-ins inside its items
+            # ("…, including increased costs") are its items, not lists of their own.
+            refused = self._refused(context, matches, scope_end) if search == "find_exact" else []
+            for match in matches:
                 if any(a <= match.start < b for a, b in refused):
                     continue
                 sentence_start, _ = context.sentence_of(match.start, match.end)
@@ -508,7 +508,6 @@ class Checker:
                     if intact is not None and (_denied(text, sentence_start, match.end)
                                                or _described_by_others(text, sentence_start, match.end)):
                         intact.add(sentence_start)
-                        refused.append(self._enumeration(context, match.end, scope_end))
                     continue
                 span = self._enumeration(context, match.end, scope_end)
                 spans = [span]
@@ -523,6 +522,19 @@ class Checker:
                 if best is None or len(items) > len(best[0]):
                     best = (items, (match.start, span[1]))
         return best
+
+    def _refused(self, context: CheckContext, matches, scope_end: int) -> list[tuple[int, int]]:
+        """The lists of lead-ins found intact that are denied ("Risks that we consider immaterial
+        include: …") or given as another's ("The risks our dealers describe include: …")."""
+        text = context.text
+        refused = []
+        for match in matches:
+            if not match.exact:
+                continue
+            sentence_start, _ = context.sentence_of(match.start, match.end)
+            if _denied(text, sentence_start, match.end) or _described_by_others(text, sentence_start, match.end):
+                refused.append(self._enumeration(context, match.end, scope_end))
+        return refused
 
     @staticmethod
     def _items(text: str, span: tuple[int, int]) -> list[str]:
