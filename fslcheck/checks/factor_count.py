@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..meaning.lexicon import is_local_negation, is_negation
+from ..meaning.lexicon import NEGATIVE_FORMS, OTHER_OWNERS, RESOLVED, is_local_negation, is_negation, overlooked
 from ..result import Finding, Status
 from ..rules.model import Rule
 from ..text_units import BULLETS
@@ -65,6 +65,8 @@ _SPLIT_AND = re.compile(r",? (?:and|or|as well as) (?=[a-z])")
 # include ...", "We list some of them here: ..." (the factors were named in the sentence before).
 _REFERS_BACK = re.compile(r"\s*(?:(?:chief |foremost |prominent )?among (?:them|these|those)\b|"
                           r"(?:these|they|those) (?:may |could |might )?(?:include|includes|comprise)\b|"
+                          r"(?:these|those|such) (?:reasons|factors|risks|uncertainties|matters|events) "
+                          r"(?:may |could |might )?(?:include|includes|comprise|are)\b|"
                           r"(?:we|i) (?:list|name|identify|highlight|note|describe|set out|set forth) "
                           r"(?:(?:some|several|certain|a few|many|the most important|the principal) )?(?:of )?"
                           r"(?:them|these|those)\b)")
@@ -235,7 +237,28 @@ def _denied(text: str, start: int, end: int) -> bool:
         comma = text.find(",", subordinate.end(), end)
         clause_start = comma + 1 if comma >= 0 else clause_start
     words = re.findall(r"[a-z']+", text[clause_start:end])
-    return any(is_negation(word) and not is_local_negation(words, index) for index, word in enumerate(words))
+    # "Risks that we consider immaterial include", "Risks that have been fully resolved include":
+    # a negative form or a risk said to be over denies the list as much as "not" does
+    return any((is_negation(word) and not is_local_negation(words, index) and not overlooked(words, index))
+               or word in NEGATIVE_FORMS or word in RESOLVED for index, word in enumerate(words))
+
+
+_REPORTING = frozenset("describe describes described identify identifies identified list lists listed report "
+                       "reports reported disclose discloses disclosed cite cites cited".split())
+
+
+def _described_by_others(text: str, start: int, end: int) -> bool:
+    """Whether the lead-in's clause gives the risks as someone else describes them ("The risks
+    our dealers describe in their own reports include", "risks identified by analysts
+    include"): another's list, not the company's cautionary factors."""
+    words = re.findall(r"[a-z']+", text[max(start, text.rfind(";", start, end) + 1):end])
+    for index, word in enumerate(words):
+        if word in OTHER_OWNERS:
+            if any(w in _REPORTING for w in words[index + 1 : index + 3]):
+                return True  # "our dealers describe"
+            if index >= 2 and words[index - 1] in ("by",) and words[index - 2] in _REPORTING:
+                return True  # "identified by analysts"
+    return False
 
 
 def _damaged_factor_context(text: str, start: int, end: int) -> bool:
@@ -433,10 +456,12 @@ class Checker:
         self.required = int(rule.options.get("min", DEFAULT_MIN))
 
     def check(self, context: CheckContext) -> Finding:
-        best = self._best_list(context, "find_exact")
+        intact: set[int] = set()
+        best = self._best_list(context, "find_exact", intact)
         if best is None or len(best[0]) < self.required:
             # A lead-in damaged by OCR ("such factos include"): the tolerant search, as a fallback.
-            tolerant = self._best_list(context, "find_tolerant")
+            # A lead-in the exact search found intact and denied stays denied.
+            tolerant = self._best_list(context, "find_tolerant", intact)
             if tolerant is not None and (best is None or len(tolerant[0]) > len(best[0])):
                 best = tolerant
         if best is None:
@@ -446,8 +471,12 @@ class Checker:
         details = {"count": len(items), "required": self.required, "items": items}
         return finding(self.rule, context, status, span=span, details=details)
 
-    def _best_list(self, context: CheckContext, search: str) -> tuple[list[str], tuple[int, int]] | None:
-        """The lead-in (found by `search`) whose list has the most specific factors."""
+    def _best_list(self, context: CheckContext, search: str,
+                   intact: set[int] | None = None) -> tuple[list[str], tuple[int, int]] | None:
+        """The lead-in (found by `search`) whose list has the most specific factors. `intact`:
+        the exact search adds the sentence of every lead-in it found intact and denied ("Risks
+        that we consider immaterial include"); the tolerant search skips those sentences (a
+        lead-in turned away only for want of risk words may still be damaged text)."""
         best: tuple[list[str], tuple[int, int]] | None = None
         text = context.text
         for scope_start, scope_end in context.spans(self.rule.scope):
@@ -455,8 +484,15 @@ class Checker:
             if search == "find_exact":
                 matches += _colon_lead_ins(context, scope_start, scope_end)
 
+            # A list whose lead-in is denied or given as another's: the lead-ins inside its items
+            # ("…, including increased costs") are its items, not lists of their own.
+            refused = self._refused(context, matches, scope_end) if search == "find_exact" else []
             for match in matches:
+                if any(a <= match.start < b for a, b in refused):
+                    continue
                 sentence_start, _ = context.sentence_of(match.start, match.end)
+                if intact is not None and search == "find_tolerant" and sentence_start in intact:
+                    continue
                 # "Many factors could cause … . Among them are …" (or "These include …"): a
                 # lead-in that opens its sentence by referring back takes its context from the
                 # sentence before.
@@ -469,7 +505,11 @@ class Checker:
                 # Damaged text (the tolerant search's) is not read for ties or denials: OCR noise
                 # must not turn a list away.
                 if match.exact and (not _about_results(text, context_start, match.end)
-                                    or _denied(text, sentence_start, match.end)):
+                                    or _denied(text, sentence_start, match.end)
+                                    or _described_by_others(text, sentence_start, match.end)):
+                    if intact is not None and (_denied(text, sentence_start, match.end)
+                                               or _described_by_others(text, sentence_start, match.end)):
+                        intact.add(sentence_start)
                     continue
                 span = self._enumeration(context, match.end, scope_end)
                 spans = [span]
@@ -484,6 +524,19 @@ class Checker:
                 if best is None or len(items) > len(best[0]):
                     best = (items, (match.start, span[1]))
         return best
+
+    def _refused(self, context: CheckContext, matches, scope_end: int) -> list[tuple[int, int]]:
+        """The lists of lead-ins found intact that are denied ("Risks that we consider immaterial
+        include: …") or given as another's ("The risks our dealers describe include: …")."""
+        text = context.text
+        refused = []
+        for match in matches:
+            if not match.exact:
+                continue
+            sentence_start, _ = context.sentence_of(match.start, match.end)
+            if _denied(text, sentence_start, match.end) or _described_by_others(text, sentence_start, match.end):
+                refused.append(self._enumeration(context, match.end, scope_end))
+        return refused
 
     @staticmethod
     def _items(text: str, span: tuple[int, int]) -> list[str]:

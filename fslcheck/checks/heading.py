@@ -32,7 +32,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from ..meaning.lexicon import FINITE_VERBS
+from ..meaning.lexicon import FINITE_VERBS, is_local_negation, is_negation
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
@@ -60,7 +60,8 @@ class Checker:
         legends = context.legend_spans
         candidates = [(start, end) for start, end in self._candidates(context, legends)
                       if _inside(legends, start) and speaks_legend(context.text, end, end + _INTRODUCES_CHARS)
-                      and not _reads_as_sentence(context.text, start, end)]
+                      and not _reads_as_sentence(context.text, start, end) and not _withdrawn(context.text, start, end)
+                      and not _about_another_topic(context.text, start, end)]
         # Exact first; only then the OCR-tolerant search (fslcheck.matching.Phrase.find_tolerant).
         for search in ("find_exact", "find_tolerant"):
             for start, end in candidates:
@@ -234,6 +235,33 @@ _SENTENCE_OPENERS = frozenset("this these certain some all we our you readers in
 def _reads_as_sentence(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[a-z']+", text[start:end])
     return bool(words) and words[0] in _SENTENCE_OPENERS and any(w in FINITE_VERBS for w in words[1:])
+
+
+# A heading that withdraws what it names ("Forward-Looking Statements: Not Applicable", "Safe
+# Harbor Statement — None", "Cautionary Statement [Omitted]") introduces no legend.
+_WITHDRAWN = frozenset("omitted withdrawn deleted reserved inapplicable".split())
+
+
+def _withdrawn(text: str, start: int, end: int) -> bool:
+    words = re.findall(r"[a-z']+", text[start:end])
+    return any((is_negation(w) and not is_local_negation(words, i)) or w in _WITHDRAWN
+               for i, w in enumerate(words))
+
+
+# A heading that names its topic names the legend only when the topic is the forward-looking
+# statements ("Cautionary Note Regarding Forward-Looking Statements"), not another matter
+# ("Cautionary Note Regarding Dividend Reinvestment").
+_TOPIC = re.compile(r"\b(?:regarding|concerning|about|relating to|related to|on|as to)\b(.*)$")
+_LEGEND_TOPICS = re.compile(r"forward|future|projection|outlook|safe harbou?r|statement|information|"
+                            r"risk|uncertaint|forecast|estimate|expectation|pslra|reform act|litigation")
+
+
+def _about_another_topic(text: str, start: int, end: int) -> bool:
+    heading = text[start:end]
+    if "forward looking" in heading or "safe harbo" in heading:
+        return False
+    topic = _TOPIC.search(heading)
+    return topic is not None and topic.group(1).strip() != "" and not _LEGEND_TOPICS.search(topic.group(1))
 
 
 def _to_canonical(context: CheckContext, start: int, end: int) -> tuple[int, int]:

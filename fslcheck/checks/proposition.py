@@ -31,6 +31,8 @@ each a list of words and their families, and says which parts must stand togethe
   company_parts: [subject]        # parts that must be the company's own, here and now: not "our
                                   # competitors' results", "statements made by analysts", "our
                                   # prior-year releases" (a form without them: the clause's subject)
+  owned_parts: [filing]           # parts that must be the company's own, whatever their date: not
+                                  # "the reports our competitors have filed" ("our prior filings" is)
   future: true                    # a caution about what may happen: "results differed
                                   # materially", "may have varied materially" is about the past
   phrases:                        # optional: wording in phrase syntax that also counts
@@ -63,9 +65,16 @@ open-ended. Verbs that deny what they govern count as a negation of that part ("
 scan leaves alone ("identify statements that are not forward-looking", "rather than
 forward-looking statements"). A negation opening the subject reaches the verb however many nouns
 the subject coordinates ("Nothing in this release relating to our plans and prospects is ...").
+A contrast ("rather than within the meaning of the Reform Act"), a relative clause that denies a
+part of an affirmative proposition ("the Reform Act, the protections of which do not apply",
+"whose safe harbor the company waives"), a counterfactual ("would have been described in our
+filings, had we been required to") and incapacity ("insufficient to cause results to differ")
+count as negations; litotes ("not least") do not.
 With `company_parts`, a place where one of those parts belongs to someone else or another time
 ("our competitors' press releases", "results reported by analysts", "statements made in our
-prior-year releases") is not the element; a form that names none of them has the clause's subject
+prior-year releases") is not the element; with `owned_parts`, one that belongs to another owner ("the
+reports our competitors have filed"; another time does not count: "our prior filings" are ours)
+is not the element either; a form that names none of them has the clause's subject
 read instead. With `future`, a key part in a past form ("have differed materially") is a
 statement about the past (`violated`, "about the past: ...").
 
@@ -110,6 +119,7 @@ OPTIONS: dict[str, Any] = {
     "near_miss": {"type": "array", "minItems": 1,
                   "items": {"type": "string", "pattern": r"^\s*[a-z0-9_-]+(?:\s*\+\s*[a-z0-9_-]+)*\s*$"}},
     "company_parts": {"type": "array", "items": {"type": "string"}},
+    "owned_parts": {"type": "array", "items": {"type": "string"}},
     "future": {"type": "boolean"},
     "phrases": PHRASES_SCHEMA,
     "sentence_needs": PHRASES_SCHEMA,

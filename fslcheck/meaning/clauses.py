@@ -18,7 +18,9 @@ from ..words import ocr_skeleton
 
 from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS, FINITE_VERBS, LOCAL_NEGATIONS, NEGATIVE_SUBJECTS
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|§+")
+# The section sign is read as the word it stands for ("Exchange Act § 21E", "§§ 27A and 21E").
+_SIGNS = {"§": "section"}
 _ASIDE_OPENERS = frozenset({"except", "unless", "if", "when", "where", "whether", "which", "while", "save"})
 _ASIDE_WORDS = 7
 _EXCEPTION_OPENERS = frozenset({"except", "unless", "save", "than"})
@@ -63,7 +65,7 @@ class Tokens:
             found = [m.span() for m in _TOKEN.finditer(text, start, end)]
             starts.extend(a for a, _ in found)
             ends.extend(b for _, b in found)
-            words.extend(text[a:b] for a, b in found)
+            words.extend(text[a:b] if text[a] != "§" else _SIGNS.get(text[a:b], "sections") for a, b in found)
         return cls(text, words, starts, ends)
 
     @cached_property
@@ -186,6 +188,8 @@ class Tokens:
         assurance", "which" after "none of", or a short aside between commas ("does not, except as
         required by law, undertake to update")."""
         word = self.words[b]
+        if word == "but" and self.words[b + 1 : b + 3] in (["not", "limited"], ["are", "not"], ["is", "not"]):
+            return True  # "including but not limited to": a hedge inside the clause, not a new one
         if word == "that" and b - 1 >= low and self.words[b - 1] in COMPLEMENT_TAKERS:
             return True
         if (word == "that" and b - 2 >= low and self.words[b - 1] in _ADDRESSEES

@@ -244,7 +244,7 @@ suppliers counterparties newswire newswires
 licensee licensees licensee's dealer dealers dealer's seller sellers seller's buyer buyers buyer's underwriter
 underwriters underwriter's
 partner partners partner's partners' distributor distributors distributor's distributors' customer customers
-customer's customers' counterparty counterparty's reseller resellers licensor licensors licensor's
+customer's customers' client clients client's counterparty counterparty's reseller resellers licensor licensors licensor's
 """.split())
 # After "other", the nouns that name no one ("other factors", "other risks"): any other plural
 # noun there names someone else ("the statements of other utilities", "other banks' estimates").
@@ -314,6 +314,9 @@ LOCAL_NEGATIONS = (
     ("not", "always"),  # "sometimes, but not always, accompanied by words such as": a hedge, not a denial
     # the same hedge in other adverbs: "typically, though not invariably, prefaced by"
     ("not", "invariably"), ("not", "exclusively"), ("not", "uniformly"), ("not", "universally"),
+    # litotes for "notably": "the Reform Act, not least", "risks, not least our ability to ..."
+    ("not", "least"),
+    ("non", "exhaustive"), ("non", "exclusive"), ("non", "limiting"),  # "a non-exhaustive list of these risks"
 )
 
 
@@ -348,3 +351,46 @@ def denies_frequency(words: list[str], index: int) -> bool:
 # speaks of a cause, not of results; "in the event that" of a condition, not of events.
 IDIOMS = frozenset({("as", "a", "result"), ("as", "a", "consequence"), ("in", "the", "event"),
                     ("at", "the", "outset")})
+
+
+# Adjectives of incapacity that deny the causing verb after them as "cannot" does: "risks that are
+# insufficient to cause actual results to differ materially", "factors unable to affect ...".
+INCAPABLE = frozenset("insufficient unable incapable powerless inadequate".split())
+CAUSING = frozenset("""cause causing make lead result bring produce affect impact render give""".split())
+
+
+def is_incapacity(words: list[str], index: int) -> bool:
+    """Whether the word at `index` denies a causing verb it governs ("insufficient to cause",
+    "unable to affect"), which then says the opposite of a caution that it could."""
+    return (words[index] in INCAPABLE and index + 2 < len(words) and words[index + 1] == "to"
+            and words[index + 2] in CAUSING)
+
+
+# What says a provision does not reach a statement when a relative clause on the statute or its
+# safe harbor denies it ("the Reform Act, the protections of which do not apply to this release",
+# "..., which does not extend to statements of this kind"), and the verbs that give it up
+# ("whose safe harbor the Company has elected to waive").
+APPLYING = frozenset("""apply applies applied extend extends extended cover covers covered protect protects
+protected shield shields shielded reach reaches govern governs available enacted adopted passed rely relies relied
+relying""".split())  # "a statute on which the company does not rely"
+RENOUNCING = frozenset("""waive waives waived waiving forgo forgoes forgone forego renounce renounces renounced
+relinquish relinquishes relinquished disclaim disclaims disclaimed""".split())
+
+# Words that set a phrase against what follows them: "as that term is used in our policy, rather
+# than within the meaning of the Reform Act", "instead of under the safe harbor".
+CONTRASTS = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"))
+
+# Risks said to be over: a list of them names nothing that could still cause results to differ
+# ("Risks that have been fully resolved include ...", "risks, all of which we have since eliminated").
+RESOLVED = frozenset("""resolved eliminated overcome extinguished removed retired dispelled""".split())
+
+# Verbs of leaving out: under a negation they commend what they govern ("investors should not
+# overlook the following factors", "do not ignore these risks").
+OVERLOOKING = frozenset("""overlook overlooked ignore ignored disregard disregarded forget forgotten neglect
+neglected underestimate underestimated discount discounted dismiss dismissed""".split())
+
+
+def overlooked(words: list[str], index: int) -> bool:
+    """Whether the negation at `index` governs a verb of leaving out within two words ("should not
+    overlook", "never to ignore"): a litotes that affirms, not a denial."""
+    return any(w in OVERLOOKING for w in words[index + 1 : index + 3])

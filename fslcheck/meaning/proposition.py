@@ -31,6 +31,7 @@ from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLI
                       denies_frequency, is_negative_form,
                       DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
                       is_negation)
+from .lexicon import APPLYING, CONTRASTS, RENOUNCING, is_incapacity
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
 ANOTHERS = "another's"  # said of someone else's statements or results, or of another time
@@ -228,6 +229,12 @@ class Proposition:
         self.refer_back = bool(refer_back)
         self.refer_back_by_word = refer_back is True
         self.company_parts = list(options.get("company_parts") or [])
+        # parts that must be the company's own whatever their time ("the reports our competitors
+        # have filed" is not a pointer; "our prior filings" is)
+        self.owned_parts = list(options.get("owned_parts") or [])
+        unknown = [n for n in self.owned_parts if n not in self.parts]
+        if unknown:
+            raise ValueError(f"owned_parts names {', '.join(unknown)}, which `parts` does not define")
         self.future = bool(options.get("future", False))
         unknown = [n for n in self.company_parts if n not in self.parts]
         if unknown:
@@ -338,6 +345,10 @@ class Proposition:
                     continue
                 candidate = self._candidate(tokens, chosen, lo, hi, covered, inner)
                 other = self._owned_by_others(tokens, chosen, occurrences, lo, hi) if self.company_parts else None
+                if other is None and self.company_parts:
+                    other = _compared_with_others(tokens, max(e for _, e in chosen.values()), hi)
+                if other is None and self.owned_parts:
+                    other = self._owned_by_another(tokens, chosen, occurrences, lo, hi)
                 if other is not None and candidate.polarity == AFFIRMED:
                     # said of someone else's statements or another time: not the element
                     candidate.polarity = ANOTHERS
@@ -509,6 +520,31 @@ class Proposition:
                     return other
         return None
 
+    def _owned_by_another(self, tokens: Tokens, chosen: dict[str, tuple[int, int]],
+                          occurrences: dict[str, list[tuple[int, int]]], lo: int, hi: int) -> int | None:
+        """The owner, not the company, of a part of `owned_parts`: "the reports that our
+        competitors have filed", "the Form 20-F of the Company's largest customer", "“Risk
+        Factors” in Item 3.D of the annual report of our former parent"; its token, or None.
+        Another time does not count here: a filing of a prior year is still the company's."""
+        for name in self.owned_parts:
+            if name not in chosen:
+                continue
+            a, b = chosen[name]
+            # an occurrence of the same part a few words before ("filed with") opens the noun
+            # phrase this one ends ("the U.S. Securities and Exchange Commission")
+            for a2, b2 in sorted(occurrences[name], reverse=True):
+                if a2 < a and a - b2 <= 4 and not any(_HARD_GAP.search(tokens.gap(k)) for k in range(a2 + 1, a + 1)):
+                    a = a2
+            found = _owner_of(tokens, a, b, lo, hi)
+            if found is None and tokens.words[a] in _FILED and "," in tokens.gap(a):
+                # ", filed with the SEC on ...": the participle describes the document before it
+                earlier = [(a2, b2) for a2, b2 in occurrences[name] if b2 < a and a - b2 <= 14]
+                if earlier:
+                    found = _owner_of(tokens, *earlier[-1], lo, hi)
+            if found is not None:
+                return found
+        return None
+
     def excluded_at(self, tokens: Tokens, start: int, end: int) -> bool:
         """Whether canonical [start, end) has an excluded term in it or just after it."""
         first, last = tokens.index_at(start), tokens.index_at(end) - 1
@@ -534,6 +570,8 @@ class Proposition:
         first = min(s for s, _ in chosen.values())
         last = max(e for _, e in chosen.values())
         cues: set[int] = set()
+        # a negation that is a part's own word ("not to match") belongs to that part
+        own = {t for n, (a, b) in chosen.items() for t in range(a, b + 1)}
         for name, (s, e) in chosen.items():
             if name not in self.negation_on:
                 continue
@@ -542,7 +580,7 @@ class Proposition:
             # the inner words of a part ("securities and exchange commission") end no clause
             clause = tokens.clause_start(s, sentence_lo, inner)
             for t in range(max(clause, s - _NEGATION_REACH), s):
-                if self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause):
+                if t not in own and self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause):
                     cues.add(t)
             rejected = _rejected_clause(tokens, clause, s, sentence_lo)
             if rejected is not None:
@@ -555,6 +593,13 @@ class Proposition:
             cue = _implicit_negator(tokens, s, sentence_lo)
             if cue is not None:
                 cues.add(cue)
+            cue = _contrasted(tokens, s, sentence_lo)
+            if cue is not None:
+                cues.add(cue)
+            if not self.negative:
+                cue = _denied_after(tokens, e, hi)
+                if cue is not None:
+                    cues.add(cue)
             # A negation between this part and a later one of the clause ("contains no
             # forward-looking statements", "filings contain no information on these risks").
             # The negation must be in the same clause as the later part: "no obligation other than
@@ -616,6 +661,12 @@ class Proposition:
             # "we will update them only if the law requires it": the promise is the legal carve-out
             # ("except as required by law") said the other way round, not an undertaking
             polarity, cue_tokens = AFFIRMED, None
+        if polarity == AFFIRMED and not self.negative:
+            denied = _counterfactual(tokens, key_end, sentence_lo, hi)
+            if denied is not None:
+                # "would have been described in our filings, had we been required to": what
+                # would have been is what is not
+                polarity, cue_tokens = NEGATED, denied
         if polarity == AFFIRMED and not self.negative:
             denied = tokens.memo(("denied-condition", sentence_lo, hi),
                                  lambda: _denied_condition(tokens, sentence_lo, hi))
@@ -726,6 +777,8 @@ class Proposition:
             return True
         if (word in WRONGNESS and following in ("to", "that")) or (word in WRONG_ACTS and following == "to"):
             return True  # "it would be wrong to assume that ...": a judgement over what follows
+        if is_incapacity(words, t):
+            return True  # "risks insufficient to cause results to differ materially"
         # OCR damage in a negating word ("disc1aims") must not turn the clause around.
         return len(word) >= 5 and ocr_skeleton(word) in self._negator_skeletons
 
@@ -828,6 +881,9 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
     words between ("reliance should not be placed", "the safe harbor for these statements does
     not apply")."""
     words = tokens.words
+    over = _negation_over_aside(tokens, e, hi)
+    if over is not None:
+        return over
     for t in range(e + 1, min(hi, e + 9)):
         if _HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
             return None
@@ -928,6 +984,12 @@ def _direct_negation(tokens: Tokens, s: int, lo: int) -> int | None:
     return None
 
 
+def _is_owner(words: list[str], t: int) -> bool:
+    """Whether word t names another owner ("competitors", "third party", "customer"), not
+    another time."""
+    return _is_other(words, t) and words[t] not in OTHER_TIMES
+
+
 def _is_other(words: list[str], t: int) -> bool:
     """Whether word t names another owner or another time ("competitors", "third party",
     "prior-year", "other utilities")."""
@@ -977,23 +1039,28 @@ def _other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | N
     return marker
 
 
-def _other_before(tokens: Tokens, a: int, lo: int) -> int | None:
+def _other_before(tokens: Tokens, a: int, lo: int, is_other=None) -> int | None:
     """Another owner or time among the few modifiers just before token a ("our competitors'
     press releases", "our prior-year releases"), with no verb or clause break between: its token."""
     words = tokens.words
-    for t in range(a - 1, max(lo, a - 4) - 1, -1):
+    is_other = is_other or _is_other
+    # "the reports that our competitors have filed with the SEC": the subject of a relative
+    # clause stands before its perfect auxiliary
+    stop = a - 1 if a - 1 >= lo and words[a - 1] in ("have", "has", "had") else a
+    for t in range(stop - 1, max(lo, stop - 4) - 1, -1):
         if _HARD_GAP.search(tokens.gap(t + 1)) or words[t] in _AUXILIARIES or words[t] in BOUNDARIES:
             return None
-        if _is_other(words, t):
+        if is_other(words, t):
             return t
     return None
 
 
-def _other_after(tokens: Tokens, e: int, hi: int) -> int | None:
+def _other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     """Another owner or time linked to token e by "of", "by", "from" or a participle and "by" /
     "in" ("statements made by third-party analysts", "results reported by our competitors",
     "releases of prior years", "statements or information of its suppliers"): its token."""
     words = tokens.words
+    is_other = is_other or _is_other
     t = e + 1
     # the rest of the noun, or a noun coordinated with it ("forward-looking statements made by",
     # "statements or information of"), at most three words
@@ -1005,11 +1072,12 @@ def _other_after(tokens: Tokens, e: int, hi: int) -> int | None:
         t += 1
     if t >= hi or words[t] not in _LINKS or _HARD_GAP.search(tokens.gap(t)):
         return None
-    # the noun phrase after the link, its modifiers too ("of our joint-venture partners")
+    # the noun phrase after the link, its modifiers too ("of our joint-venture partners", "of the
+    # Company's largest customer")
     for u in range(t + 1, min(hi, t + 5)):
         if _HARD_GAP.search(tokens.gap(u)):
             return None
-        if _is_other(words, u):
+        if is_other(words, u):
             return u
         if (words[u] in BOUNDARIES or words[u] in _AUXILIARIES or words[u] in _PREPOSITIONS
                 or words[u] in _LINKS or is_negation(words[u])):
@@ -1027,7 +1095,7 @@ def _other_after(tokens: Tokens, e: int, hi: int) -> int | None:
             v = u + 1
             while v < hi and words[v] in FILLERS and not _HARD_GAP.search(tokens.gap(v)):
                 v += 1
-            return v if v < hi and _is_other(words, v) and not _HARD_GAP.search(tokens.gap(v)) else None
+            return v if v < hi and is_other(words, v) and not _HARD_GAP.search(tokens.gap(v)) else None
     return None
 
 
@@ -1299,4 +1367,192 @@ def _extended_time(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
                 break
             if words[t] in _EVERY and any(words[u] in _TIME_NOUNS for u in range(t + 1, min(hi, t + 3))):
                 return i, t
+
+_COMPARED = frozenset("those that what the ones".split())
+
+
+def _compared_with_others(tokens: Tokens, last: int, hi: int) -> int | None:
+    """What the proposition compares with is someone else's: "differ materially from those
+    projected by independent industry analysts", "from the estimates of our competitors". The
+    owner's token, or None. ("from those expressed in the forward-looking statements" is ours.)"""
+    words = tokens.words
+    t = next((k for k in range(max(0, last - 2), min(hi, last + 2)) if words[k] == "from"), None)
+    if t is None:
+        return None
+    u = t + 1
+    while u < hi and u <= t + 2 and words[u] in _COMPARED and not _HARD_GAP.search(tokens.gap(u)):
+        u += 1
+    # up to two words of the compared thing ("projected", "estimates"), then its owner's link
+    for v in range(u, min(hi, u + 3)):
+        if _HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES:
+            return None
+        if words[v] in ("by", "of"):
+            for w in range(v + 1, min(hi, v + 5)):
+                if _HARD_GAP.search(tokens.gap(w)) or words[w] in BOUNDARIES or words[w] in _AUXILIARIES:
+                    return None
+                if _is_other(words, w):
+                    return w
+            return None
+    return None
+
+
+def _contrasted(tokens: Tokens, s: int, lo: int) -> int | None:
+    """A contrast that sets the part aside: "rather than within the meaning of the Reform Act",
+    "instead of under the safe harbor", "as opposed to the Reform Act": the contrast's first
+    token, or None. A verb between makes it another matter ("rather than relying on ...")."""
+    words = tokens.words
+    for b in range(s - 1, max(lo, s - 10) - 1, -1):
+        if _HARD_GAP.search(tokens.gap(b + 1)):
+            return None
+        for contrast in CONTRASTS:
+            n = len(contrast)
+            if b - n + 1 >= lo and tuple(words[b - n + 1 : b + 1]) == contrast:
+                return b - n + 1
+        if (words[b] in BOUNDARIES or words[b] in _AUXILIARIES or words[b] in FINITE_VERBS
+                or (words[b].endswith("ing") and words[b] not in _NOT_GERUNDS)):
+            return None
+    return None
+
+
+_NOT_GERUNDS = frozenset("meaning regarding concerning according".split())  # "within the meaning of"
+
+
+_RELATIVE_OPENERS = frozenset("which whose".split())
+_DENIAL_REACH = 14  # words after a part a relative clause denying it may run over
+
+
+def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
+    """A relative clause on the part that denies it reaches the statement: "the Reform Act, the
+    protections of which do not apply to this release", "..., which in our view does not extend
+    to statements of this kind", "whose safe harbor the Company has elected to waive". The
+    denying token, or None. A new clause ("and", "but") or a sentence end stops the search."""
+    words = tokens.words
+    opened = False
+    for t in range(e + 1, min(hi, e + 1 + _DENIAL_REACH)):
+        gap = tokens.gap(t)
+        if re.search(r"[;:()\n]|[.!?](?:\s|$)", gap):
+            return None
+        word = words[t]
+        if word in _RELATIVE_OPENERS or (word == "that" and any(is_negation(w) for w in words[t + 1 : t + 4])):
+            opened = True  # "..., which does not extend to", "a draft of the Act that was never enacted"
+            continue
+        if word in BOUNDARIES:
+            return None
+        if not opened:
+            continue
+        if word in RENOUNCING:
+            return t
+        if word in APPLYING and any(is_negation(w) for w in words[max(e + 1, t - 3) : t]):
+            return max(u for u in range(max(e + 1, t - 3), t) if is_negation(words[u]))
+    return None
+
+
+_CHAIN_WORDS = 14  # words a chain of documents may run over ("in Item 3.D of the Annual Report on Form 20-F of ...")
+
+
+def _owner_down_chain(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
+    """The owner at the end of a chain of sections and documents after the part: "“Risk Factors”
+    in Item 3.D of the Annual Report on Form 20-F of the Company's largest customer". Its token,
+    or None; a verb, a clause opener or punctuation ends the chain."""
+    words = tokens.words
+    is_other = is_other or _is_other
+    for t in range(e + 1, min(hi, e + 1 + _CHAIN_WORDS)):
+        if _HARD_GAP.search(tokens.gap(t)) and not tokens.gap(t).strip() in ("", '"', "'"):
+            return None
+        if words[t] in BOUNDARIES or words[t] in _AUXILIARIES or words[t] in FINITE_VERBS or words[t] in _PARTICIPLES:
+            return None
+        if words[t] in ("of", "by") and t + 1 < hi:
+            for u in range(t + 1, min(hi, t + 5)):
+                if _HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in ("of", "in", "on"):
+                    break
+                if is_other(words, u):
+                    return u
+    return None
+
+
+_MODALS_OF_THE_PAST = frozenset("would could might should".split())
+
+
+def _counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The key part in the consequence of a counterfactual: "would have been described in our
+    filings, had we been required to include them", "... if we had been required". The tokens of
+    "would have", or None."""
+    words = tokens.words
+    end = min(hi, len(words))
+    perfect = None
+    for t in range(lo, min(key + 1, end - 1)):
+        if t > lo and _SENTENCE_GAP.search(tokens.gap(t)):
+            perfect = None
+        if words[t] in _MODALS_OF_THE_PAST and words[t + 1] == "have" and key - t <= 60:
+            perfect = t
+    if perfect is None:
+        return None
+    for h in range(lo, end):
+        if h > lo and _SENTENCE_GAP.search(tokens.gap(h)):
+            if h > key:
+                break
+            continue
+        if words[h] != "had" or h + 2 >= end:
+            continue
+        inverted = h == lo or "," in tokens.gap(h) or words[h - 1] in ("if", "and")
+        conditional = any(words[k] == "if" for k in range(max(lo, h - 4), h))
+        if inverted or conditional:
+            return perfect, perfect + 1
+    return None
+
+
+_FILED = frozenset("filed furnished submitted".split())
+
+
+def _owner_of(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
+    """Another owner of the words a..b: the word itself, a modifier before it, an "of"/"by"
+    phrase after it or at the end of a chain of documents after it; its token, or None."""
+    if _is_owner(tokens.words, a):
+        return a
+    found = _other_before(tokens, a, lo, _is_owner)
+    found = found if found is not None else _other_after(tokens, b, hi, _is_owner)
+    found = found if found is not None else _relative_subject(tokens, b, hi)
+    return found if found is not None else _owner_down_chain(tokens, b, hi, _is_owner)
+
+
+def _relative_subject(tokens: Tokens, b: int, hi: int) -> int | None:
+    """Another owner as the subject of a relative clause on the words ending at b: "the annual
+    reports that our competitors have filed", "the reports third parties file"; its token."""
+    words = tokens.words
+    t = b + 1
+    if t < hi and words[t] in ("that", "which") and not _HARD_GAP.search(tokens.gap(t)):
+        t += 1
+    for u in range(t, min(hi, t + 4)):
+        if _HARD_GAP.search(tokens.gap(u)) or words[u] in _AUXILIARIES or words[u] in FINITE_VERBS:
+            return None
+        if _is_owner(words, u):
+            return u
+    return None
+
+
+_ASIDE_REACH = 30  # words an aside inside a subject may run over
+
+
+def _negation_over_aside(tokens: Tokens, e: int, hi: int) -> int | None:
+    """A negation of the verb of a subject the part stands in, after an aside between commas:
+    "those that our filings with the SEC, including our Form 20-F filed on April 2, 2024, do not
+    address". Its token, or None. A clause opener or other punctuation ends the subject."""
+    words = tokens.words
+    commas = 0
+    for t in range(e + 1, min(hi, e + 1 + _ASIDE_REACH)):
+        gap = tokens.gap(t)
+        if words[t] == "and" and tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange"):
+            continue  # the Commission's name
+        if re.search(r"[;:()]|[.!?](?:\s|$)", gap) or words[t] in ("and", "but", "or", "which", "that", "who"):
+            return None
+        if "," not in gap:
+            continue
+        if commas and words[t] in _AUXILIARIES:
+            u = t
+            while u + 1 < hi and words[u + 1] in _AUXILIARIES:
+                u += 1
+            if is_negation(words[t]):
+                return t
+            return u + 1 if u + 1 < hi and is_negation(words[u + 1]) else None
+        commas += 1
     return None

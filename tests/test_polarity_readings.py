@@ -1,0 +1,96 @@
+"""Readings of polarity and ownership added with meaning-edit batch 11: contrasts, counterfactuals,
+relative clauses that deny a provision, incapacity, litotes, the section sign and U.S. Code
+citations, another owner's filings, another's comparator, factor lists declared immaterial or
+resolved, and headings that withdraw what they name. Every sentence was written for this test
+(none is copied from a filing or from the edit suite)."""
+
+from __future__ import annotations
+
+import pytest
+
+import fslcheck
+from fslcheck.meaning.clauses import Tokens
+from fslcheck.meaning.lexicon import is_incapacity, is_local_negation, overlooked
+
+OPENING = "Forward-Looking Statements\n\nThis release contains forward-looking statements. "
+
+CASES = [
+    # statute: citation forms that keep it, constructions that set it aside
+    ("statute", "met", "These statements are made within the meaning of Exchange Act § 21E and Securities Act § 27A."),
+    ("statute", "met", "These statements are forward-looking statements as defined in 15 U.S.C. § 78u-5."),
+    ("statute", "met", "We make them under the federal securities laws, not least the Private Securities Litigation Reform Act of 1995."),
+    ("statute", "met", "We do not mean these statements to fall outside the safe harbor of the Private Securities Litigation Reform Act of 1995."),
+    ("statute", "violated", "These statements fall outside the safe harbor of the Private Securities Litigation Reform Act of 1995."),
+    ("statute", "violated", "We use the term as our style guide does, rather than within the meaning of the Private Securities Litigation Reform Act of 1995."),
+    ("statute", "violated", "They are described in the Private Securities Litigation Reform Act of 1995, the safe harbor of which does not apply to this release."),
+    ("statute", "violated", "They are described in the Private Securities Litigation Reform Act of 1995, whose safe harbor the company waives for this release."),
+    # differ-materially
+    ("differ-materially", "met", "Risks could cause our results not to match what we project, possibly to a material degree."),
+    ("differ-materially", "met", "Our results could fall materially short of the results we project."),
+    ("differ-materially", "violated", "These risks are insufficient to cause our actual results to differ materially from what we project."),
+    ("differ-materially", "not-met", "Actual results could differ materially from those forecast by independent securities analysts."),
+    # sec-filings
+    ("sec-filings", "not-met", "These risks are discussed in the annual reports that our competitors have filed with the SEC."),
+    ("sec-filings", "not-met", "These risks are described under Risk Factors in the Form 10-K of our largest customer."),
+    ("sec-filings", "met", "These risks are described under Risk Factors in our Form 10-K for the last fiscal year."),
+    ("sec-filings", "not-met", "These risks would have been described in our Form 10-K, had we been required to describe them."),
+    ("sec-filings", "not-met", "For these risks, see our investor slides rather than the reports we file with the SEC."),
+    ("sec-filings", "not-met", "These risks are described in an annual report on Form 10-K that we expect to file next spring."),
+    ("sec-filings", "not-met", "The risks at hand are other than those described in our Form 10-K filed with the SEC."),
+]
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return fslcheck.compile_pack()
+
+
+@pytest.mark.parametrize("rule,expected,text", CASES, ids=[f"{r}-{e}-{t[:40]}" for r, e, t in CASES])
+def test_reading(pack, rule, expected, text):
+    finding = next(f for f in pack.check_text(OPENING + text).findings if f.rule == f"pslra.{rule}")
+    status = finding.status.value
+    if expected == "not-met":
+        assert status != "met", (status, finding.details, finding.notes)
+    else:
+        assert status == expected, (status, finding.details, finding.notes)
+
+
+FACTORS = ("the availability of financing, competition in our markets, and changes in the price of "
+           "raw materials.")
+
+
+@pytest.mark.parametrize("lead_in,met", [
+    ("Risks that could cause results to differ materially include ", True),
+    ("Risks that we consider immaterial to our results include ", False),
+    ("Risks that have been fully resolved include ", False),
+    ("Investors should not overlook the following risks, which could cause results to differ: ", True),
+    ("Forward-looking statements involve risks and uncertainties, not least ", True),
+])
+def test_factor_list_lead_ins(pack, lead_in, met):
+    finding = next(f for f in pack.check_text(OPENING + lead_in + FACTORS).findings if f.rule == "pslra.risk-factors")
+    assert (finding.status.value == "met") is met, (finding.status, finding.details)
+
+
+@pytest.mark.parametrize("heading,met", [
+    ("Forward-Looking Statements", True),
+    ("Forward-Looking Statements: Not Applicable", False),
+    ("Safe Harbor Statement [Omitted]", False),
+])
+def test_headings_that_withdraw_what_they_name(pack, heading, met):
+    text = (f"{heading}\n\nThis release contains forward-looking statements. Actual results could differ "
+            "materially from those we project.")
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.heading")
+    assert (finding.status.value == "met") is met, finding.status
+
+
+def test_lexicon_helpers():
+    words = "risks insufficient to cause results to differ".split()
+    assert is_incapacity(words, 1) and not is_incapacity(words, 0)
+    assert is_local_negation("the act not least".split(), 2)
+    assert overlooked("should not overlook these".split(), 1)
+    assert not overlooked("should not rely on".split(), 1)
+
+
+def test_the_section_sign_reads_as_a_word():
+    assert Tokens.of("exchange act § 21e and §§ 27a").words == [
+        "exchange", "act", "section", "21e", "and", "sections", "27a"]
