@@ -30,6 +30,8 @@ _HARD_STOP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")
 # ("Nothing in this release relating to our plans, beliefs and prospects is ...").
 _NEGATIVE_SUBJECTS = NEGATIVE_SUBJECTS
 _NOUN_DENIALS = frozenset("no not none never nothing nobody".split())
+_AS_SUBJECTS = frozenset("such these those they it we".split())
+_AS_VERBS = frozenset("speak speaks reflect reflects are is were was involve involves".split())
 _DOUBTS = frozenset("doubt doubts question dispute".split())
 # Words that show the subject has ended and the verb begun.
 _VERBS = FINITE_VERBS
@@ -144,8 +146,20 @@ class Tokens:
             if (word in BOUNDARIES and j - 1 != i and j - 1 not in inside
                     and not self.transparent(j - 1, i, low)):
                 return j
+            if word == "as" and j - 1 != i and self._causal_as(j - 1):
+                return j
             j -= 1
         return low
+
+    def _causal_as(self, b: int) -> bool:
+        """Whether "as" at b opens a clause of its own, as "because" does ("reliance should not be
+        placed on them as such statements speak only as of today"): it is followed by a subject
+        and that subject's verb, not by a noun it compares ("such as", "as of", "as required")."""
+        words = self.words
+        if b + 2 >= len(words) or words[b + 1] not in _AS_SUBJECTS or "," in self.gap(b + 2):
+            return False
+        verb = b + 2 if words[b + 1] in ("they", "it", "we") else b + 3
+        return verb < len(words) and (words[verb] in FINITE_VERBS or words[verb] in _AS_VERBS)
 
     def _short_bracket(self, j: int) -> bool:
         """The gap before token j opens a short bracket that closes within a few words, or closes
@@ -170,8 +184,9 @@ class Tokens:
         if (word == "that" and b - 2 >= low and self.words[b - 1] in _ADDRESSEES
                 and self.words[b - 2] in COMPLEMENT_TAKERS):
             return True  # "we cannot assure you that ..."
-        if word in ("which", "whom", "these", "those") and b - 1 >= low and self.words[b - 1] == "of":
-            return True
+        if (word in ("which", "whom", "these", "those") and b - 2 >= low and self.words[b - 1] == "of"
+                and self.words[b - 2] in _NOUN_DENIALS | {"neither"}):
+            return True  # "none of which could cause …"; "all of which speak only as of today" opens a clause
         if word in ("and", "or", "that", "which") and self._in_negative_subject(b, i, low):
             return True
         if word in ("that", "which") and self._after_negated_noun(b, low):
