@@ -23,6 +23,12 @@ CASES = [
                          "speak only as of the date on which they are made.", "met"),
     ("pslra.as-of-date", "Readers should not place undue reliance on them as they speak only as of the date of "
                          "this release.", "met"),
+    ("pslra.as-of-date", "Investors should not rely on forward-looking statements, which, like all such statements, "
+                         "speak only as of the date hereof.", "met"),
+    ("pslra.as-of-date", "Do not place undue reliance on forward-looking statements, given that they speak only as of "
+                         "the date hereof.", "met"),
+    ("pslra.as-of-date", "No one should place undue reliance on these statements, which speak only as of the date of "
+                         "this release.", "met"),
     ("pslra.undue-reliance", "Undue reliance should not be placed on forward-looking statements as such statements "
                              "speak only as of the date on which they are made.", "met"),
     ("pslra.as-of-date", "These forward-looking statements do not speak only as of the date of this release.",

@@ -179,6 +179,8 @@ class Tokens:
         assurance", "which" after "none of", or a short aside between commas ("does not, except as
         required by law, undertake to update")."""
         word = self.words[b]
+        if word == "that" and b - 1 >= low and self.words[b - 1] == "given" and (b - 1 == low or "," in self.gap(b - 1)):
+            return False  # "…, given that they speak only as of today": a reason, a clause of its own
         if word == "that" and b - 1 >= low and self.words[b - 1] in COMPLEMENT_TAKERS:
             return True
         if (word == "that" and b - 2 >= low and self.words[b - 1] in _ADDRESSEES
@@ -192,6 +194,8 @@ class Tokens:
         if word in ("that", "which") and self._after_negated_noun(b, low):
             return True
         if word in _ASIDE_OPENERS and "," in self.gap(b):
+            if word == "which" and b + 1 < len(self.words) and "," in self.gap(b + 1):
+                return False  # "…, which, like all such statements, speak only as of …": a relative clause
             return any("," in self.gap(k) for k in range(b + 1, min(i, b + _ASIDE_WORDS) + 1))
         exception = self.legal_exceptions.get(b - 1 if word == "than" else b)
         if exception is not None and exception < i:

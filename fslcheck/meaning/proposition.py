@@ -556,7 +556,9 @@ class Proposition:
                 if cue is not None:
                     cues.add(cue)
         if any(n in self.negation_on for n in chosen):
-            subject = _negative_subject(tokens, first, lo)
+            # up to the key part: "No one should rely on these statements, which speak only as of …"
+            key = min(s for n, (s, _) in chosen.items() if n in self.negation_on)
+            subject = _negative_subject(tokens, max(first, key), lo)
             if subject is not None:
                 cues.add(subject)
         words = tokens.words
@@ -815,6 +817,8 @@ def _negative_subject(tokens: Tokens, first: int, lo: int) -> int | None:
         # coordinated with the predicate's ("..., and in our Quarterly Reports") does not
         if words[t] in ("and", "but", "or") and any(words[u] in FINITE_VERBS for u in range(t + 1, first)):
             return None
+        if words[t] in ("which", "who") and "," in gap:
+            return None  # "No one should rely on them, which speak only as of today": the relative says its own
     return h
 
 
