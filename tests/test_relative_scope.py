@@ -31,6 +31,8 @@ CASES = [
                          "this release.", "met"),
     ("pslra.undue-reliance", "Undue reliance should not be placed on forward-looking statements as such statements "
                              "speak only as of the date on which they are made.", "met"),
+    ("pslra.undue-reliance", "Neither we nor any other person assumes responsibility for their accuracy, and you "
+                             "should not place undue reliance on these statements.", "met"),
     ("pslra.as-of-date", "These forward-looking statements do not speak only as of the date of this release.",
      "violated"),
     ("pslra.differ-materially", "These statements involve risks, none of which could cause actual results to "

@@ -207,6 +207,8 @@ class Tokens:
         "none", "no" ..., or "that"/"which" opens a clause describing such a subject, before
         the subject's verb: the negation reaches the verb ("No more information on these risks
         and other factors that could affect our results is included in our filings")."""
+        if self.words[b] in ("and", "but") and "," in self.gap(b) and any(w in _VERBS for w in self.words[b + 1 : i]):
+            return False  # "Neither we nor anyone assumes …, and you should not rely …": a clause of its own
         h = b
         while h > low and not _HARD_STOP.search(self.gap(h)):
             h -= 1

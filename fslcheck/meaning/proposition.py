@@ -809,6 +809,8 @@ def _negative_subject(tokens: Tokens, first: int, lo: int) -> int | None:
     verb = next((t for t in range(h + 1, first) if words[t] in FINITE_VERBS), None)
     if verb is None:
         return None  # the parts stand in the subject: the clause scan reads them
+    if any(words[t] in ("and", "but") and "," in tokens.gap(t) for t in range(h + 1, verb)):
+        return None  # "Neither we nor anyone assumes …, and you should not …": the verb is the next clause's
     for t in range(verb + 1, first):
         gap = tokens.gap(t)
         if ";" in gap or ":" in gap:
