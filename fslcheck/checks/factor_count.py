@@ -350,9 +350,7 @@ def split_items(enumeration: str) -> list[str]:
         while last > 0 and (_CLAUSE_START.search(items[last]) or _NOT_A_FACTOR.search(items[last])):
             last -= 1
         tail = _join_others(_SPLIT_AND.split(items[last]))
-        # "related factors and challenges": a lone noun after a longer part shares its words, one factor.
-        if (last > 0 and len(tail) == 2 and all(len(t.split()) <= 8 for t in tail)
-                and not (len(tail[1].split()) == 1 and len(tail[0].split()) > 1)):
+        if last > 0 and len(tail) == 2 and all(len(t.split()) <= 8 for t in tail):
             items[last : last + 1] = tail
     if separator == ",":
         return _join_shared_objects(items)
