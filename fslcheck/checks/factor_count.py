@@ -60,6 +60,21 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 _QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|without limitation|among others|among other things)$")
 _CONTINUED_OBJECT = re.compile(r"^[a-z]+ (?:and|or) other ")
 _INFINITIVE = re.compile(r"\bto [a-z]+")
+_OTHERS = re.compile(r"(?:others?|another)\b")
+
+
+def _join_others(parts: list[str]) -> list[str]:
+    """"actions by governmental authorities or others in connection therewith": "or others" finishes
+    the part before it, it is no factor of its own."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _OTHERS.match(part):
+            joined[-1] += " or " + part
+        else:
+            joined.append(part)
+    return joined
+
+
 _SPLIT_AND = re.compile(r",? (?:and|or|as well as) (?=[a-z])")
 # A lead-in sentence that names its factors only by referring back: "Among them are ...", "These
 # include ...", "We list some of them here: ..." (the factors were named in the sentence before).
@@ -170,6 +185,31 @@ def specific_factors(items: list[str]) -> list[str]:
     parallel = sum(1 for item in items if _LEADING_WHETHER.match(item)) >= 2
     return [i for i in items if is_specific_factor(i) or (parallel and _LEADING_WHETHER.match(i)
                                                           and is_specific_factor(_question(i)))]
+
+
+_CATCH_ALL_INCLUDING = re.compile(
+    r"^(?:and |or )?(?:other|such other|those other|additional|similar)\b[^:]*?\bincluding"
+    r"(?:,? (?:but not limited to|without limitation))?,? (?P<named>.+)$")
+
+
+def named_in_catch_alls(items: list[str]) -> list[str]:
+    """"…; and other factors beyond our control, including without limitation, changes in the
+    general economy, changes in interest rates and geopolitical conflicts": a catch-all item is
+    no factor, but the specific factors it goes on to name are (a reference to another document
+    there, "including those in our Form 10-K", names none)."""
+    named: list[str] = []
+    for item in items:
+        match = _CATCH_ALL_INCLUDING.match(item)
+        if match is None or is_specific_factor(item):
+            continue
+        parts = [re.sub(r"^(?:and|or) ", "", p.strip()) for p in match.group("named").split(",")]
+        parts = [p for p in parts if p]
+        if parts:
+            tail = _SPLIT_AND.split(parts[-1])
+            if len(tail) == 2 and all(len(t.split()) <= 8 for t in tail):
+                parts[-1:] = tail
+        named += [p for p in parts if is_specific_factor(p)]
+    return named
 
 
 def _question(item: str) -> str:
@@ -287,7 +327,9 @@ def _without_page_furniture(text: str) -> str:
 
 def split_items(enumeration: str) -> list[str]:
     """Split a run of listed factors into items (canonical text in, item texts out)."""
+    enumeration = _split_at_enumerators(enumeration)
     enumeration = _SENTENCE_ENUMERATOR.sub(";", enumeration)  # "… serve. (ii) commodity …"
+    enumeration = _DATE_COMMA.sub(r"\1 \2", enumeration)  # "filed on april 5, 2024": no item break
     text = re.sub(r"(?<=\S)  +", " ", _PARENTHESES.sub(" ", _without_page_furniture(enumeration)))
     # "The following factors, among others, could cause results to differ: competition; …": the
     # items start after the colon that ends the lead-in's sentence.
@@ -323,16 +365,122 @@ def split_items(enumeration: str) -> list[str]:
         items.append(part)
     # "x, y and z": the last comma-part often holds two factors joined by "and"; when the
     # sentence goes on in a clause after the list ("…, y and z, which could cause …"), the
-    # last part before that clause does.
+    # last part before that clause (or before a catch-all: "…, y and z, and other risks described in
+    # our Form 10-K"; or before a clause of the legend: "…, y and z, and results could differ
+    # materially") does.
     if separator == "," and items and len(items) >= 2:
         last = len(items) - 1
-        while last > 0 and _CLAUSE_START.search(items[last]):
+        while last > 0 and (_CLAUSE_START.search(items[last]) or _NOT_A_FACTOR.search(items[last])):
             last -= 1
-        tail = _SPLIT_AND.split(items[last])
+        tail = _join_others(_SPLIT_AND.split(items[last]))
         if last > 0 and len(tail) == 2 and all(len(t.split()) <= 8 for t in tail):
             items[last : last + 1] = tail
-    return items
+    if separator == ",":
+        return _join_shared_objects(items)
+    return _split_parallel_heads(items)
 
+
+
+# Numbered items: "(i) …, (ii) …, and (iii) …", "(a) …; (b) …", "(1) … (2) …".
+_ENUMERATOR_LABEL = re.compile(r"([,;.]?\s*(?:and |or )?)\((?P<label>[ivx]{1,5}|[a-z]|\d{1,2})\)")
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+_MIN_ENUMERATED = 3
+
+
+def _roman(label: str) -> int | None:
+    if not label or any(c not in _ROMAN for c in label):
+        return None
+    value = 0
+    for index, c in enumerate(label):
+        following = _ROMAN[label[index + 1]] if index + 1 < len(label) else 0
+        value += -_ROMAN[c] if _ROMAN[c] < following else _ROMAN[c]
+    return value
+
+
+def _ordinal(label: str, style: str) -> int | None:
+    if style == "roman":
+        return _roman(label)
+    if style == "digit":
+        return int(label) if label.isdigit() else None
+    return ord(label) - ord("a") + 1 if len(label) == 1 and label.isalpha() else None
+
+
+def _split_at_enumerators(enumeration: str) -> str:
+    """"include: (i) the risk that …, (ii) the adverse impact of …, and (iii) …": numbered items
+    end where the next number stands, whatever punctuation comes before it (commas inside an
+    item are not item breaks then). Markers count only as a run numbered 1, 2, 3 … (i, ii, iii;
+    a, b, c) of at least three, so a stray "(a)" or a footnote "(1)" changes nothing."""
+    markers = list(_ENUMERATOR_LABEL.finditer(enumeration))
+    for first_index, first in enumerate(markers):
+        label = first.group("label")
+        style = "roman" if label == "i" else "digit" if label == "1" else "letter" if label == "a" else None
+        if style is None:
+            continue
+        run, expected = [first], 2
+        for marker in markers[first_index + 1 :]:
+            if _ordinal(marker.group("label"), style) != expected:
+                break
+            run.append(marker)
+            expected += 1
+        # Numbering that starts again ("…; changes (i) to laws and (ii) due to elections; …
+        # risks related to (i) …") numbers parts of items, not the items.
+        if len(run) < _MIN_ENUMERATED or any(m.group("label") == label for m in markers[first_index + 1 :]):
+            return enumeration
+        out, position = [], 0
+        for marker in run:
+            out.append(enumeration[position : marker.start()])
+            out.append(";" if marker is not first or ":" not in enumeration[: marker.start()][-3:] else " ")
+            position = marker.end()
+        out.append(enumeration[position:])
+        return "".join(out)
+    return enumeration
+
+
+_DATE_COMMA = re.compile(r"\b((?:january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december) [0-9]{1,2}), ([0-9]{4})\b")
+_DANGLING_PREPOSITION = re.compile(r"\b(?:of|for|from|in|on|to|with|by|about|regarding|into|over)$")
+_LEADING_PREPOSITION = re.compile(r"^(?:of|for|from|into)\b")
+
+
+def _join_shared_objects(items: list[str]) -> list[str]:
+    """"cost of, progression of, and results from, our clinical trials": comma items that end
+    with a preposition share the object that follows, and an item that opens with "of" finishes
+    the one before ("review by regulators, of our candidates"): one factor, not several."""
+    out: list[str] = []
+    pending = ""
+    for item in items:
+        if pending:
+            item = pending + " " + re.sub(r"^(?:and|or) ", "", item)
+            pending = ""
+        if _DANGLING_PREPOSITION.search(item):
+            pending = item
+            continue
+        if out and _LEADING_PREPOSITION.match(item):
+            out[-1] += ", " + item
+            continue
+        out.append(item)
+    if pending:
+        out.append(pending)
+    return out
+
+
+_MIN_PARALLEL = 3
+
+
+def _split_parallel_heads(items: list[str]) -> list[str]:
+    """"our ability to sell our products, our ability to compete …; our ability to manage …": in a
+    list whose items end with ";", the words most items open with ("our ability", "the risk",
+    "changes in") mark a further item where they follow a comma inside one item."""
+    heads: dict[str, int] = {}
+    for item in items:
+        head = " ".join(item.split()[:2])
+        if len(head.split()) == 2:
+            heads[head] = heads.get(head, 0) + 1
+    parallel = [h for h, n in heads.items() if n >= _MIN_PARALLEL]
+    if not parallel:
+        return items
+    pattern = re.compile(r",\s+(?:and\s+)?(?=(?:" + "|".join(re.escape(h) for h in parallel) + r")\b)")
+    return [part.strip() for item in items for part in pattern.split(item) if part.strip()]
 
 _PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
 # A sub-heading on its own line inside a list ("Economic Factors" / "• unemployment levels;").
@@ -540,7 +688,8 @@ class Checker:
 
     @staticmethod
     def _items(text: str, span: tuple[int, int]) -> list[str]:
-        return specific_factors(continue_that_clauses(drop_kinds_of_factors(split_items(text[span[0] : span[1]]))))
+        items = continue_that_clauses(drop_kinds_of_factors(split_items(text[span[0] : span[1]])))
+        return specific_factors(items) + named_in_catch_alls(items)
 
     @staticmethod
     def _enumeration(context: CheckContext, start: int, scope_end: int) -> tuple[int, int]:

@@ -34,6 +34,8 @@ _HARD_STOP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")
 # ("Nothing in this release relating to our plans, beliefs and prospects is ...").
 _NEGATIVE_SUBJECTS = NEGATIVE_SUBJECTS
 _NOUN_DENIALS = frozenset("no not none never nothing nobody".split())
+_AS_SUBJECTS = frozenset("such these those they it we".split())
+_AS_VERBS = frozenset("speak speaks reflect reflects are is were was involve involves".split())
 _DOUBTS = frozenset("doubt doubts question dispute".split())
 # Words that show the subject has ended and the verb begun.
 _VERBS = FINITE_VERBS
@@ -167,8 +169,20 @@ class Tokens:
             if (word in BOUNDARIES and j - 1 != i and j - 1 not in inside
                     and not self.transparent(j - 1, i, low)):
                 return j
+            if word == "as" and j - 1 != i and self._causal_as(j - 1):
+                return j
             j -= 1
         return low
+
+    def _causal_as(self, b: int) -> bool:
+        """Whether "as" at b opens a clause of its own, as "because" does ("reliance should not be
+        placed on them as such statements speak only as of today"): it is followed by a subject
+        and that subject's verb, not by a noun it compares ("such as", "as of", "as required")."""
+        words = self.words
+        if b + 2 >= len(words) or words[b + 1] not in _AS_SUBJECTS or "," in self.gap(b + 2):
+            return False
+        verb = b + 2 if words[b + 1] in ("they", "it", "we") else b + 3
+        return verb < len(words) and (words[verb] in FINITE_VERBS or words[verb] in _AS_VERBS)
 
     def _short_bracket(self, j: int) -> bool:
         """The gap before token j opens a short bracket that closes within a few words, or closes
@@ -190,18 +204,23 @@ class Tokens:
         word = self.words[b]
         if word == "but" and self.words[b + 1 : b + 3] in (["not", "limited"], ["are", "not"], ["is", "not"]):
             return True  # "including but not limited to": a hedge inside the clause, not a new one
+        if word == "that" and b - 1 >= low and self.words[b - 1] == "given" and (b - 1 == low or "," in self.gap(b - 1)):
+            return False  # "…, given that they speak only as of today": a reason, a clause of its own
         if word == "that" and b - 1 >= low and self.words[b - 1] in COMPLEMENT_TAKERS:
             return True
         if (word == "that" and b - 2 >= low and self.words[b - 1] in _ADDRESSEES
                 and self.words[b - 2] in COMPLEMENT_TAKERS):
             return True  # "we cannot assure you that ..."
-        if word in ("which", "whom", "these", "those") and b - 1 >= low and self.words[b - 1] == "of":
-            return True
+        if (word in ("which", "whom", "these", "those") and b - 2 >= low and self.words[b - 1] == "of"
+                and self.words[b - 2] in _NOUN_DENIALS | {"neither"}):
+            return True  # "none of which could cause …"; "all of which speak only as of today" opens a clause
         if word in ("and", "or", "that", "which") and self._in_negative_subject(b, i, low):
             return True
         if word in ("that", "which") and self._after_negated_noun(b, low):
             return True
         if word in _ASIDE_OPENERS and "," in self.gap(b):
+            if word == "which" and b + 1 < len(self.words) and "," in self.gap(b + 1):
+                return False  # "…, which, like all such statements, speak only as of …": a relative clause
             return any("," in self.gap(k) for k in range(b + 1, min(i, b + _ASIDE_WORDS) + 1))
         exception = self.legal_exceptions.get(b - 1 if word == "than" else b)
         if exception is not None and exception < i:
@@ -213,6 +232,8 @@ class Tokens:
         "none", "no" ..., or "that"/"which" opens a clause describing such a subject, before
         the subject's verb: the negation reaches the verb ("No more information on these risks
         and other factors that could affect our results is included in our filings")."""
+        if self.words[b] in ("and", "but") and "," in self.gap(b) and any(w in _VERBS for w in self.words[b + 1 : i]):
+            return False  # "Neither we nor anyone assumes …, and you should not rely …": a clause of its own
         h = self.last_mark(_HARD_STOP, b, low)
         if self.words[h] not in _NEGATIVE_SUBJECTS or b - h > 25:
             return False

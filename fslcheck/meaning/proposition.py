@@ -636,7 +636,9 @@ class Proposition:
                 if cue is not None:
                     cues.add(cue)
         if any(n in self.negation_on for n in chosen):
-            subject = _negative_subject(tokens, first, lo)
+            # up to the key part: "No one should rely on these statements, which speak only as of …"
+            key = min(s for n, (s, _) in chosen.items() if n in self.negation_on)
+            subject = _negative_subject(tokens, max(first, key), lo)
             if subject is not None:
                 cues.add(subject)
         words = tokens.words
@@ -956,6 +958,8 @@ def _negative_subject(tokens: Tokens, first: int, lo: int) -> int | None:
     verb = next((t for t in range(h + 1, first) if words[t] in FINITE_VERBS), None)
     if verb is None:
         return None  # the parts stand in the subject: the clause scan reads them
+    if any(words[t] in ("and", "but") and "," in tokens.gap(t) for t in range(h + 1, verb)):
+        return None  # "Neither we nor anyone assumes …, and you should not …": the verb is the next clause's
     for t in range(verb + 1, first):
         gap = tokens.gap(t)
         if ";" in gap or ":" in gap:
@@ -964,6 +968,8 @@ def _negative_subject(tokens: Tokens, first: int, lo: int) -> int | None:
         # coordinated with the predicate's ("..., and in our Quarterly Reports") does not
         if words[t] in ("and", "but", "or") and any(words[u] in FINITE_VERBS for u in range(t + 1, first)):
             return None
+        if words[t] in ("which", "who") and "," in gap:
+            return None  # "No one should rely on them, which speak only as of today": the relative says its own
     return h
 
 

@@ -1,0 +1,68 @@
+"""How many risk factors the default pack counts in the list shapes legends use.
+
+Each text is a small legend written for the test (not a corpus document); the expected count is
+what the labelling guide asks for: distinct specific factors named in the legend.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import fslcheck
+
+LEGEND = ("Forward-Looking Statements\n\nThis press release contains forward-looking statements within the meaning "
+          "of the Private Securities Litigation Reform Act of 1995. {list} You should not place undue reliance on "
+          "these statements, which speak only as of the date hereof.\n\nAbout Acme\n\nAcme makes widgets.\n")
+
+SHAPES = [
+    ("numbered items separated by commas",
+     "Factors that could cause actual results to differ materially include, but are not limited to: (i) the risk "
+     "that our securities may decline in price, (ii) the ability of the company to achieve profitability, positive "
+     "cash flows and a working capital surplus, (iii) the risks of our brand, reputation, and public credibility "
+     "being harmed, and (iv) competition in the automotive industry.", 4),
+    ("numbering that restarts inside semicolon items numbers parts of items",
+     "Factors that could cause actual results to differ materially include: decisions by (i) regulators and (ii) "
+     "courts; the success of construction projects, including risks related to (i) permits, (ii) budgets and (iii) "
+     "schedules; changes in interest rates; and cybersecurity threats.", 4),
+    ("a stray letter in parentheses is no numbering",
+     "Factors that could cause actual results to differ materially include competition, changes in regulation (a) "
+     "and interest rates.", 3),
+    ("comma items ending with a preposition share the object after them",
+     "These risks include, among others, the uncertainties inherent in research and development, cost of, "
+     "progression of, and results from, our ongoing clinical trials, exchange rate fluctuations and our ability "
+     "to raise capital.", 4),
+    ("a date's comma is no item break",
+     "These risks include competition, changes in regulation and interest rates, as well as risks discussed in "
+     "our annual report filed on April 5, 2024 with the Securities and Exchange Commission.", 3),
+    ("repeated openings mark items a comma joined inside a semicolon item",
+     "Factors that could cause actual results to differ materially include: our ability to sell our products, "
+     "our ability to compete in our industry; our ability to hire and retain staff; our ability to borrow on "
+     "favorable terms; and changes in law.", 5),
+    ("a catch-all's own named factors count",
+     "Factors that could cause actual results to differ materially include: disruptions in the credit markets; "
+     "changes in laws and regulations; and other factors beyond our control, including without limitation, "
+     "changes in the general economy, changes in interest rates and geopolitical conflicts.", 5),
+    ("a catch-all pointing to another document names no factor",
+     "Factors that could cause actual results to differ materially include: competition; changes in laws; "
+     "interest rates; and other factors described in our filings with the SEC, including our Form 10-K.", 3),
+    ("the last pair splits before a clause of the legend",
+     "These statements involve risks, including competition, regulation and interest rates, and actual "
+     "results could differ materially.", 3),
+    ("'or others' finishes a factor, it is no second one",
+     "Factors that could cause actual results to differ materially include competition, changes in "
+     "regulation and actions taken by governmental authorities or others.", 3),
+]
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return fslcheck.compile_pack("us-pslra")
+
+
+@pytest.mark.parametrize("name,factors,expected", SHAPES, ids=[s[0] for s in SHAPES])
+def test_factor_count_of_a_list_shape(pack, tmp_path, name, factors, expected):
+    source = tmp_path / "release.txt"
+    source.write_text(LEGEND.format(list=factors), encoding="utf-8")
+    finding = next(f for f in fslcheck.check([str(source)], pack).documents[0].findings
+                   if f.rule == "pslra.risk-factors")
+    assert finding.details["count"] == expected, finding.details.get("items")
