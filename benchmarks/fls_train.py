@@ -39,7 +39,9 @@ from fslcheck.fls.classify import Verdict, follow_list, judge  # noqa: E402
 from fslcheck.fls.cues import fired  # noqa: E402
 from fslcheck.fls.features import Context, features  # noqa: E402
 from fslcheck.fls.model import ALONE_FILE, MODEL_FILE, Model  # noqa: E402
+from fslcheck.fls.transcript import Floor  # noqa: E402
 
+import fls_documents  # noqa: E402
 from fls import release_date  # noqa: E402
 
 FOLDS = 5
@@ -65,16 +67,21 @@ def featurise(rows: list[dict], alone: bool = False) -> dict[int, tuple[list[str
     (or, `alone`, without: as `fslcheck fls --one-per-line` reads a sentence)."""
     out = {}
     for doc, items in by_document(rows).items():
-        when = release_date(doc)
-        context = Context(transcript=items[0]["kind"] == "call-transcript")
-        last = None
-        for row in items:
-            if last is not None and row["index"] != last + 1:
+        transcript = items[0]["kind"] == "call-transcript"
+        when = release_date(doc) or (fls_documents.call_date(items) if transcript else None)
+        context = Context(transcript=transcript)
+        if transcript:  # read whole when the document is at hand, as benchmarks/fls.py reads it
+            context.floor = Floor(roster=fls_documents.participants(items))
+        for step in fls_documents.walk(items):
+            if step.gap:
                 context.reset_previous()
-            cues = fired(row["text"], when)
-            out[row["id"]] = (features(row["text"], cues, None if alone else context), cues)
-            context.advance(row["text"], [] if row["in_legend"] else cues)  # as Reader does
-            last = row["index"]
+            if step.speaker:
+                context.label(step.speaker)
+            row = step.row
+            cues = fired(step.text, when)
+            if row is not None:
+                out[row["id"]] = (features(row["text"], cues, None if alone else context), cues)
+            context.advance(step.text, [] if row is not None and row["in_legend"] else cues)  # as Reader does
     return out
 
 
