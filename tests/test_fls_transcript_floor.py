@@ -296,9 +296,31 @@ def test_a_transcript_states_its_call_date_not_a_filings():
     assert stated_date("ACME, Ohio, March 3, 2021 -- Acme today reported results.") == date(2021, 3, 3)
 
 
+def test_an_analysts_or_the_operators_turn_is_not_the_companys_statement():
+    judged = {j.sentence.text: j for j in scan(BARE_NAMES_WITH_PARTICIPANTS, transcript=True)}
+    # an analyst's view of the company's future sets up a question: not forward-looking (RULES.md)
+    text = BARE_NAMES_WITH_PARTICIPANTS.replace("Will margins improve next year?",
+                                                "I think you will raise prices next year. Will margins improve?")
+    judged = {j.sentence.text: j for j in scan(text, transcript=True)}
+    view = judged["I think you will raise prices next year."]
+    assert not view.forward_looking and view.verdict.reason == "an analyst's turn"
+    # the same words in management's answer are weighed as usual
+    text = text.replace("We plan to raise prices in January.", "I think we will raise prices next year.")
+    judged = {j.sentence.text: j for j in scan(text, transcript=True)}
+    assert judged["I think we will raise prices next year."].verdict.reason != "an analyst's turn"
+    assert "ctx:turn-answer" in judged["I think we will raise prices next year."].verdict.cues
+
+
+def test_without_speaker_marks_no_turn_is_ruled_out():
+    text = ("Welcome to the Relecloud results call. Our next question comes from Eve Long of Northwind. "
+            "I think you will raise prices next year.")
+    judged = scan(text, transcript=True)
+    assert judged[-1].verdict.reason != "an analyst's turn"  # the floor is only guessed: the weights decide
+
+
 def test_scan_reads_each_sentence_in_its_turn():
     judged = {j.sentence.text: j for j in scan(BARE_NAMES_WITH_PARTICIPANTS, transcript=True)}
-    assert "ctx:speaker-analyst" in judged["Thanks."].verdict.cues
+    assert "ctx:turn-question" in judged["Thanks."].verdict.cues
     assert not judged["Do you expect more hiring?"].forward_looking
     assert "ctx:turn-answer" in judged["We will hire in the spring."].verdict.cues
     assert "ctx:turn-prepared" in judged["We expect revenue to grow in the third quarter."].verdict.cues

@@ -101,7 +101,9 @@ class Context:
             if self.speaker:
                 out.append("ctx:speaker-" + self.speaker)
             turn = self.floor.turn() if self.floor is not None else None
-            if turn in ("prepared", "answer"):
+            if turn in ("prepared", "answer") or (turn and self.floor.marked):
+                # an analyst's or the operator's turn only where the transcript names its speakers
+                # (`fslcheck.fls.classify` then rules it out: not the company's statement)
                 out.append("ctx:turn-" + turn)
         if self.section == "outlook":
             out.append("ctx:outlook-section")
@@ -278,6 +280,8 @@ def features(text: str, cues: list[str], context: Context | None = None,
             if "figure-item" in cues or "range" in cues:
                 out.append(flag + "&figure")
         if flag == "ctx:transcript":
+            out += [flag + "&" + c for c in cues if c in ("will", "we-future", "modal", "should", "expect-verb")]
+        if flag in ("ctx:turn-prepared", "ctx:turn-answer"):  # scripted remarks and spoken answers differ
             out += [flag + "&" + c for c in cues if c in ("will", "we-future", "modal", "should", "expect-verb")]
         if flag == "ctx:speaker-analyst" and future:  # an analyst's future is the question's, not the company's
             out.append(flag + "&future")

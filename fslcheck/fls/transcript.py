@@ -179,6 +179,7 @@ class Floor:
     seen: dict[str, str] = field(default_factory=dict)  # name key -> role, as this call has it
     name: str = ""           # the key of the last bare name, until a title line gives its role
     listing: bool = False    # in a participants list: names and titles are recorded, nobody speaks
+    headed: bool = False     # the transcript heads its sections: only a heading opens the questions
 
     @classmethod
     def of(cls, text: str) -> Floor:
@@ -196,10 +197,10 @@ class Floor:
         """Take the sentence `text` into account."""
         stripped = text.strip()
         if _QA_HEADING.match(stripped):
-            self.questions, self.role, self.called, self.listing = True, None, False, False
+            self.questions, self.role, self.called, self.listing, self.headed = True, None, False, False, True
             return
         if _PREPARED_HEADING.match(stripped):
-            self.questions, self.role, self.listing = False, None, False
+            self.questions, self.role, self.listing, self.headed = False, None, False, True
             return
         if _PARTICIPANTS_HEADING.match(stripped):
             self.role, self.listing = None, True
@@ -272,6 +273,8 @@ class Floor:
         transcript without speaker marks, it also hands the floor to the questioner, and
         management's thanks for the question take it back."""
         if _CALLS_QUESTION.search(text) and (self.role in (None, "operator") or not self.marked):
+            if self.headed and not self.questions:
+                return  # the operator's opening words ("... then we will take the first question")
             self.questions = True
             if self.marked:
                 self.called = True
