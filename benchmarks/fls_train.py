@@ -194,6 +194,7 @@ def train(tune: list[dict], alone: bool, grid: list[tuple], dry_run: bool = Fals
     feats = featurise(tune, alone)
     draws = [{i: [r for r in tune if fold_of(r["company"], k) == i] for i in range(FOLDS)} for k in range(REPEATS)]
     scores = {}
+    pooled_by: dict[tuple, list] = {}
     for setting in grid:
         pooled: dict[float, list] = defaultdict(list)
         for draw in draws:
@@ -204,9 +205,13 @@ def train(tune: list[dict], alone: bool, grid: list[tuple], dry_run: bool = Fals
                     pooled[t] += run(draw[i], verdicts, t, alone)
         for t, results in pooled.items():
             scores[setting + (t,)] = prf(results)
+            pooled_by[setting + (t,)] = results
     setting = max(grid, key=lambda g: max((scores[g + (t,)]["f1"], scores[g + (t,)]["recall"]) for t in THRESHOLDS))
     threshold = choose_threshold(scores, setting)
     best = setting + (threshold,)
+    by_kind: dict[str, list] = defaultdict(list)
+    for result in pooled_by[best]:
+        by_kind[result[2]].append(result)
     C, words, balanced = setting
     view = "sentence alone" if alone else "in document"
     print(f"\n{len(tune)} tune sentences, {FOLDS} folds by company, drawn {REPEATS} ways (figures pooled), {view}")
@@ -216,6 +221,8 @@ def train(tune: list[dict], alone: bool, grid: list[tuple], dry_run: bool = Fals
     for t in THRESHOLDS:
         print(f"  t={t:.2f} {scores[setting + (t,)]}{'  <- chosen' if t == threshold else ''}")
     print(f"chosen ({view}): C={C} words={words} balanced={balanced} threshold={threshold}: CV {scores[best]}")
+    for kind, results in sorted(by_kind.items()):  # the chosen setting's pooled figures, kind by kind
+        print(f"  {kind:<16} {prf(results)}")
     if errors:
         found: list = []
         for i in range(FOLDS):

@@ -101,6 +101,7 @@ _CALLS_QUESTION = re.compile(r"\b(?:next|first|following|last|final) question\b|
 _ANSWERING = re.compile(r"^\W*(?:thanks?|thank you)\b[^.?!]{0,40}\b(?:question|for that|for the)\b|^\W*good question\b",
                         re.IGNORECASE)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "mr", "ms", "mrs", "dr"})
+_OPENING_SENTENCES = 15  # the host's housekeeping at the start of a call is this long at most
 
 
 def name_key(name: str) -> str:
@@ -180,6 +181,8 @@ class Floor:
     name: str = ""           # the key of the last bare name, until a title line gives its role
     listing: bool = False    # in a participants list: names and titles are recorded, nobody speaks
     headed: bool = False     # the transcript heads its sections: only a heading opens the questions
+    turns: int = 0           # management's turns so far in the prepared remarks
+    said: int = 0            # sentences spoken in the current turn
 
     @classmethod
     def of(cls, text: str) -> Floor:
@@ -192,6 +195,13 @@ class Floor:
         if self.role == "management":
             return "answer" if self.questions else "prepared"
         return {"operator": "operator", "analyst": "question"}.get(self.role or "")
+
+    def opening(self) -> bool:
+        """The host's opening words: the first sentences of management's first turn, in a
+        transcript that names its speakers (welcome, who is on the call, the safe-harbor reminder,
+        non-GAAP measures, the hand-over to the chief executive)."""
+        return self.marked and self.role == "management" and not self.questions and self.turns == 1 \
+            and self.said < _OPENING_SENTENCES
 
     def follow(self, text: str) -> None:
         """Take the sentence `text` into account."""
@@ -266,12 +276,15 @@ class Floor:
     def _speaks(self, role: str) -> None:
         if role != "operator":
             self.called = False
-        self.role = role
+        if role == "management" and not self.questions and not (self.role == "management" and self.said == 0):
+            self.turns += 1  # (a title line right after the name is the same turn)
+        self.role, self.said = role, 0
 
     def _spoken(self, text: str) -> None:
         """A sentence of speech: the operator's call on a questioner opens the questions; in a
         transcript without speaker marks, it also hands the floor to the questioner, and
         management's thanks for the question take it back."""
+        self.said += 1
         if _CALLS_QUESTION.search(text) and (self.role in (None, "operator") or not self.marked):
             if self.headed and not self.questions:
                 return  # the operator's opening words ("... then we will take the first question")
