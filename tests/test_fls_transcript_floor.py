@@ -324,3 +324,22 @@ def test_scan_reads_each_sentence_in_its_turn():
     assert not judged["Do you expect more hiring?"].forward_looking
     assert "ctx:turn-answer" in judged["We will hire in the spring."].verdict.cues
     assert "ctx:turn-prepared" in judged["We expect revenue to grow in the third quarter."].verdict.cues
+
+
+def test_the_hosts_opening_words_are_marked_and_end_with_the_turn():
+    context = Context(transcript=True)
+    context.floor = Floor.of(BARE_NAMES_WITH_PARTICIPANTS)
+    for line in ["Prepared Remarks:", "Operator", "Welcome to the call.", "Dana Whitfield"]:
+        context.advance(line, [])
+    assert "ctx:turn-opening" in context.flags()
+    for line in ["Thank you.", "Paul R. Hensley"]:
+        context.advance(line, [])
+    assert "ctx:turn-opening" not in context.flags() and "ctx:turn-prepared" in context.flags()
+
+
+def test_a_short_sentence_that_carries_on_a_forward_looking_one_is_marked():
+    context = Context(transcript=True)
+    first = "We expect headwinds from higher deposit costs next year."
+    context.advance(first, fired(first))
+    assert "ctx:continues-future" in features("And part of it is also the yield curve.", [], context)
+    assert "ctx:continues-future" not in features("Revenue rose 5% in the quarter.", [], context)
