@@ -335,11 +335,3 @@ def test_the_hosts_opening_words_are_marked_and_end_with_the_turn():
     for line in ["Thank you.", "Paul R. Hensley"]:
         context.advance(line, [])
     assert "ctx:turn-opening" not in context.flags() and "ctx:turn-prepared" in context.flags()
-
-
-def test_a_short_sentence_that_carries_on_a_forward_looking_one_is_marked():
-    context = Context(transcript=True)
-    first = "We expect headwinds from higher deposit costs next year."
-    context.advance(first, fired(first))
-    assert "ctx:continues-future" in features("And part of it is also the yield curve.", [], context)
-    assert "ctx:continues-future" not in features("Revenue rose 5% in the quarter.", [], context)

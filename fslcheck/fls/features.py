@@ -67,11 +67,6 @@ _HAND_OVER = re.compile(r"\b(?:turn|hand|pass) (?:the )?(?:call|conference|floor
 _VERSUS_NEEDS = ("year", "y/y", "yoy", "q/q", "quarter", "compared", "versus", " vs", "period", "% from", "% over",
                  "percent from", "percent over", "points from", "points over")
 _HAND_OVER_NEEDS = (" over", "go ahead", "question")
-# A sentence that only carries on the one before ("And part of it is the yield curve.", "Also
-# the new plant."): it shares the forward-looking statement it continues (RULES.md, continuations).
-_CONTINUES = re.compile(r"^\W*(?:and|also|plus|or|as well as|including|part of|likewise|same|both|that being|"
-                        r"along with|together with)\b", re.IGNORECASE)
-_CONTINUATION_WORDS = 14
 _SAID = re.compile(r"\b(?:said|says|added|commented|stated|noted|explained|continued)\b")
 _SMALL = frozenset({"a", "an", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "or", "&"})
 _ITEM_WORDS = 60
@@ -290,8 +285,6 @@ def features(text: str, cues: list[str], context: Context | None = None,
             out += [flag + "&" + c for c in cues if c in ("will", "we-future", "modal", "should", "expect-verb")]
         if flag in ("ctx:turn-prepared", "ctx:turn-answer"):  # scripted remarks and spoken answers differ
             out += [flag + "&" + c for c in cues if c in ("will", "we-future", "modal", "should", "expect-verb")]
-        if flag == "ctx:previous-future" and length <= _CONTINUATION_WORDS and _CONTINUES.match(text):
-            out.append("ctx:continues-future")
         if flag == "ctx:speaker-analyst" and future:  # an analyst's future is the question's, not the company's
             out.append(flag + "&future")
     out += words(text, weighted)
