@@ -8,7 +8,10 @@ The classifier (`fslcheck.fls.classify`) is scored two ways, with the release da
 states (as `--release-date` would give it): each sentence alone, as `fslcheck fls --one-per-line`
 uses it; and in its document, as `fslcheck fls PATH` and `pslra.legend-required` use it, where a
 sentence of the legend is set aside (`in_legend`) and an item of a list takes its lead-in's
-verdict (the sentence before it, when the set holds it).
+verdict (the sentence before it, when the set holds it). A call transcript is read whole when
+its document is at hand (`fls_documents.py`): every sentence before a labelled one is read too, so
+that who holds the floor is known as in use, and the call's date is the one the transcript states
+(its file name gives only the quarter).
 
 Baseline, side by side: the keyword approach for forward-looking sentences of Li (2010) as used
 by Muslu et al. (2015): a sentence is forward-looking when it has one of the future-time phrases
@@ -35,6 +38,9 @@ sys.path.insert(0, str(HERE / "fls"))
 from fslcheck.fls import cues  # noqa: E402
 from fslcheck.fls.classify import Reader, classify  # noqa: E402
 from fslcheck.fls.model import load  # noqa: E402
+from fslcheck.fls.transcript import Floor  # noqa: E402
+
+import fls_documents  # noqa: E402
 
 _TIME_WORDS = ("next", "coming", "incoming", "upcoming", "subsequent", "following")
 _TIME_UNITS = ("fiscal", "month", "period", "quarter", "year", "years", "months", "quarters", "periods")
@@ -95,14 +101,23 @@ def evaluate(rows: list[dict]) -> dict:
     for row in rows:
         documents[row["doc"]].append(row)
     for doc, items in documents.items():
-        when = release_date(doc)
-        reader = Reader(when, transcript=items[0]["kind"] == "call-transcript")
-        last = None
+        items = sorted(items, key=lambda r: r["index"])
+        transcript = items[0]["kind"] == "call-transcript"
+        when = release_date(doc) or (fls_documents.call_date(items) if transcript else None)
+        reader = Reader(when, transcript=transcript)
+        if transcript:
+            reader.context.floor = Floor(roster=fls_documents.participants(items))
+            found["walked"][fls_documents.walked(items)] += 1
         any_truth = any_guess = False
-        for row in sorted(items, key=lambda r: r["index"]):
-            if last is not None and row["index"] != last + 1:
+        for step in fls_documents.walk(items):
+            if step.gap:
                 reader.gap()  # the sentence before this one was not drawn
-            last = row["index"]
+            if step.speaker:
+                reader.context.label(step.speaker)
+            row = step.row
+            if row is None:  # a sentence of the document the set does not hold: read, not scored
+                reader.judge(step.text)
+                continue
             alone = classify(row["text"], when)
             in_doc = reader.judge(row["text"], in_legend=row["in_legend"])
             base = baseline(row["text"])
@@ -157,6 +172,9 @@ def main() -> None:
         with_fls, caught, alarms = result["documents"][half]
         print(f"  {half}: {caught} of {with_fls} documents with forward-looking sentences have one found; "
               f"{alarms} documents without any have one found")
+    walked = result["documents"]["walked"]
+    print(f"call transcripts read whole: {walked[1]}; read as their labelled windows only (document not at hand): "
+          f"{walked[0]}")
     print()
     for alone, view in ((False, "in document"), (True, "sentence alone")):
         meta = load(alone=alone).meta

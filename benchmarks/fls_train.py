@@ -39,7 +39,9 @@ from fslcheck.fls.classify import Verdict, follow_list, judge  # noqa: E402
 from fslcheck.fls.cues import fired  # noqa: E402
 from fslcheck.fls.features import Context, features  # noqa: E402
 from fslcheck.fls.model import ALONE_FILE, MODEL_FILE, Model  # noqa: E402
+from fslcheck.fls.transcript import Floor  # noqa: E402
 
+import fls_documents  # noqa: E402
 from fls import release_date  # noqa: E402
 
 FOLDS = 5
@@ -65,16 +67,21 @@ def featurise(rows: list[dict], alone: bool = False) -> dict[int, tuple[list[str
     (or, `alone`, without: as `fslcheck fls --one-per-line` reads a sentence)."""
     out = {}
     for doc, items in by_document(rows).items():
-        when = release_date(doc)
-        context = Context(transcript=items[0]["kind"] == "call-transcript")
-        last = None
-        for row in items:
-            if last is not None and row["index"] != last + 1:
+        transcript = items[0]["kind"] == "call-transcript"
+        when = release_date(doc) or (fls_documents.call_date(items) if transcript else None)
+        context = Context(transcript=transcript)
+        if transcript:  # read whole when the document is at hand, as benchmarks/fls.py reads it
+            context.floor = Floor(roster=fls_documents.participants(items))
+        for step in fls_documents.walk(items):
+            if step.gap:
                 context.reset_previous()
-            cues = fired(row["text"], when)
-            out[row["id"]] = (features(row["text"], cues, None if alone else context), cues)
-            context.advance(row["text"], [] if row["in_legend"] else cues)  # as Reader does
-            last = row["index"]
+            if step.speaker:
+                context.label(step.speaker)
+            row = step.row
+            cues = fired(step.text, when)
+            if row is not None:
+                out[row["id"]] = (features(row["text"], cues, None if alone else context), cues)
+            context.advance(step.text, [] if row is not None and row["in_legend"] else cues)  # as Reader does
     return out
 
 
@@ -187,6 +194,7 @@ def train(tune: list[dict], alone: bool, grid: list[tuple], dry_run: bool = Fals
     feats = featurise(tune, alone)
     draws = [{i: [r for r in tune if fold_of(r["company"], k) == i] for i in range(FOLDS)} for k in range(REPEATS)]
     scores = {}
+    pooled_by: dict[tuple, list] = {}
     for setting in grid:
         pooled: dict[float, list] = defaultdict(list)
         for draw in draws:
@@ -197,9 +205,13 @@ def train(tune: list[dict], alone: bool, grid: list[tuple], dry_run: bool = Fals
                     pooled[t] += run(draw[i], verdicts, t, alone)
         for t, results in pooled.items():
             scores[setting + (t,)] = prf(results)
+            pooled_by[setting + (t,)] = results
     setting = max(grid, key=lambda g: max((scores[g + (t,)]["f1"], scores[g + (t,)]["recall"]) for t in THRESHOLDS))
     threshold = choose_threshold(scores, setting)
     best = setting + (threshold,)
+    by_kind: dict[str, list] = defaultdict(list)
+    for result in pooled_by[best]:
+        by_kind[result[2]].append(result)
     C, words, balanced = setting
     view = "sentence alone" if alone else "in document"
     print(f"\n{len(tune)} tune sentences, {FOLDS} folds by company, drawn {REPEATS} ways (figures pooled), {view}")
@@ -209,6 +221,8 @@ def train(tune: list[dict], alone: bool, grid: list[tuple], dry_run: bool = Fals
     for t in THRESHOLDS:
         print(f"  t={t:.2f} {scores[setting + (t,)]}{'  <- chosen' if t == threshold else ''}")
     print(f"chosen ({view}): C={C} words={words} balanced={balanced} threshold={threshold}: CV {scores[best]}")
+    for kind, results in sorted(by_kind.items()):  # the chosen setting's pooled figures, kind by kind
+        print(f"  {kind:<16} {prf(results)}")
     if errors:
         found: list = []
         for i in range(FOLDS):

@@ -614,7 +614,8 @@ Exit codes:
 @click.option("--one-per-line", is_flag=True,
               help="Treat each input line as one sentence: exactly one entry per line, in order.")
 @click.option("--release-date", callback=_release_date, metavar="YYYY-MM-DD",
-              help="Dates after this one count as future (default: the date the document states, else none).")
+              help="Dates after this one count as future (default: the date the document states, for a call "
+                   "transcript the call's own date, else none).")
 @input_options
 def fls(paths, fmt, one_per_line, release_date, format_in, view, exhibit, max_bytes, max_expanded, max_pages) -> None:
     """List the forward-looking sentences of documents, with where they are and the cues that fired.

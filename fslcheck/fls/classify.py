@@ -10,11 +10,15 @@ logistic regression (`fslcheck.fls.model`, trained on the tune half of the label
 settings chosen by cross-validation by company) weighs them; the verdict names the features that
 weighed most, so every decision stays explainable.
 
-Two rules stand outside the weights:
+Three rules stand outside the weights:
 
 1. a sentence of the document's own legend is never forward-looking (it describes forward-looking
    statements, it does not make them);
-2. in a document (`Reader`), the items of a list whose lead-in was judged forward-looking ("For
+2. in a call transcript that names its speakers, a sentence of an analyst's turn (a question and
+   the remarks that set it up) or of the operator's is not the company's statement, so not its
+   forward-looking statement (`ctx:turn-question`, `ctx:turn-operator`: see
+   `fslcheck.fls.transcript.Floor`);
+3. in a document (`Reader`), the items of a list whose lead-in was judged forward-looking ("For
    fiscal 2021 the company expects:") are forward-looking too (`follow_list`).
 """
 
@@ -45,6 +49,7 @@ _REASONS = {  # the feature that weighed most against, in a reader's words
     "f:hand-over": "logistics",
 }
 _LIST_ITEM = "an item of a forward-looking list"
+_NOT_THE_COMPANYS = {"ctx:turn-question": "an analyst's turn", "ctx:turn-operator": "the operator's turn"}
 _ITEM_WORDS = 60  # an item of a guidance list is a phrase or a sentence, not a paragraph
 
 
@@ -105,6 +110,9 @@ def judge(names: list[str], cues: list[str], model: Model) -> Verdict:
     explained = _explained(cues, ["f:hand-over"] if "f:hand-over" in names else [])
     if explained is not None:
         return explained
+    for turn, reason in _NOT_THE_COMPANYS.items():
+        if turn in names:
+            return Verdict(False, [turn] + cues, reason, 0.0)
     probability = model.probability(names)
     weighed = model.contributions(names)
     decision = probability >= model.threshold

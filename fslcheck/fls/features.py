@@ -9,9 +9,10 @@ Three kinds of feature, each a name (the model, `fslcheck.fls.model`, gives each
   before it is a forward-looking lead-in that opens a list ("For fiscal 2024 the company
   expects:"); the sentence before it had a future construction, or told of guidance; the
   document is a call transcript (where conversational future, "we're going to", "we'll see",
-  carries guidance), and in a transcript who holds the floor: an analyst (whose remarks set up a
-  question and assert nothing for the company), the operator, or management; the sentence is
-  part of a quotation;
+  carries guidance), and in a transcript who holds the floor (`fslcheck.fls.transcript.Floor`):
+  an analyst (whose remarks set up a question and assert nothing for the company), the operator,
+  or management, and whether management's turn is the prepared remarks or an answer in the
+  questions and answers; the sentence is part of a quotation;
 - words: lower-cased words and word pairs (`w:going to`), numbers, years, quarters and fiscal
   years each reduced to a token of their kind (`w:#`, `w:<year>`, `w:<q>`, `w:<fy>`) and common
   endings trimmed ("expects", "expected" -> `w:expect`), only those the model was trained to
@@ -25,6 +26,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from .transcript import Floor, speaker_line
 
 # The cues that make a short line ending in ":" a lead-in to a list of forward-looking items.
 _LEAD_IN_CUES = frozenset({"will", "expect-verb", "expected-to", "guidance", "guidance-change", "plan", "range-strong",
@@ -42,15 +45,11 @@ _PERIOD_TOKEN = re.compile(r"(?:q[1-4]|h[12])(?:(?:19|20)?\d\d)?")
 _FY_TOKEN = re.compile(r"(?:fy|f)(?:(?:19|20)?\d\d)")
 _ENDINGS = ("ing", "ed", "s")  # trimmed so that "expects", "expected", "expecting" weigh as one
 # A speaker's line in a transcript ("Acme Securities, Research Division - Analyst", "Acme Inc. -
-# CFO"), and the operator's hand-over to the next questioner.
+# CFO").
 _ANALYST_LINE = re.compile(r"\b(?:research division|analyst|equity research|securities|capital markets)\b", re.IGNORECASE)
 _MANAGEMENT_LINE = re.compile(r"\b(?:ceo|cfo|coo|chief|president|officer|chairman|director|head of|treasurer|"
                               r"vice president|vp|investor relations|executive)\b", re.IGNORECASE)
 _OPERATOR_LINE = re.compile(r"^\W*operator\W*$", re.IGNORECASE)
-_NEXT_QUESTION = re.compile(r"\b(?:next|first|following|last|final) question\b|\bquestion (?:comes|is coming) from\b|"
-                            r"\bline of\b|\bgo (?:to|ahead with) the line\b", re.IGNORECASE)
-_ANSWERING = re.compile(r"^\W*(?:thanks?|thank you)\b[^.?!]{0,40}\b(?:question|for that|for the)\b|^\W*good question\b",
-                        re.IGNORECASE)
 # Shapes the named cues do not cover: a comparison with an earlier period (results, not
 # guidance: "Revenue of $8.25 billion, up 11% year-over-year"); a headline or item opening on a
 # guidance verb ("Expects FY24 EPS of", "Raises Full-Year Guidance"); the operator's or host's
@@ -92,6 +91,7 @@ class Context:
     previous_text: str = ""
     previous_cues: frozenset[str] = field(default_factory=frozenset)
     speaker: str | None = None          # in a transcript: "analyst", "operator" or "management"
+    floor: Floor | None = None          # in a transcript: who holds the floor (made on first use)
     in_quote: bool = False              # a quotation opened before this sentence is still open
 
     def flags(self) -> list[str]:
@@ -100,6 +100,13 @@ class Context:
             out.append("ctx:transcript")
             if self.speaker:
                 out.append("ctx:speaker-" + self.speaker)
+            turn = self.floor.turn() if self.floor is not None else None
+            if self.floor is not None and self.floor.opening():
+                out.append("ctx:turn-opening")
+            if turn in ("prepared", "answer") or (turn and self.floor.marked):
+                # an analyst's or the operator's turn only where the transcript names its speakers
+                # (`fslcheck.fls.classify` then rules it out: not the company's statement)
+                out.append("ctx:turn-" + turn)
         if self.section == "outlook":
             out.append("ctx:outlook-section")
         if self.in_quote:
@@ -126,20 +133,27 @@ class Context:
         self.previous_cues = frozenset(cues)
 
     def _follow_speaker(self, text: str) -> None:
-        """Who holds the floor after `text`: a speaker's title line or the operator's hand-over
-        changes it; management thanking for the question takes it back from the analyst."""
-        role = title_line(text)
-        if role:
-            self.speaker = role
-        elif _NEXT_QUESTION.search(text):
-            self.speaker = "analyst"
-        elif self.speaker == "analyst" and _ANSWERING.search(text):
-            self.speaker = "management"
+        """Who holds the floor after `text` (see `fslcheck.fls.transcript.Floor`)."""
+        if self.floor is None:
+            self.floor = Floor()
+        self.floor.follow(text)
+        self.speaker = self.floor.role
+
+    def label(self, label: str) -> None:
+        """A transcript's speaker label cut off the sentence that follows ("Operator", "Tim Cook
+        -- CEO"): that speaker holds the floor."""
+        if self.transcript:
+            if self.floor is None:
+                self.floor = Floor()
+            self.floor.label(label)
+            self.speaker = self.floor.role
 
     def reset_previous(self) -> None:
         self.previous_text = ""
         self.previous_cues = frozenset()
         self.speaker = None
+        if self.floor is not None:  # who speaks after a gap is unknown; the section and the names stay
+            self.floor.role, self.floor.name, self.floor.called = None, "", False
         self.in_quote = False
 
 
@@ -264,7 +278,7 @@ def features(text: str, cues: list[str], context: Context | None = None,
         out.append("f:hand-over")
     if "“" in text or ('"' in text and _SAID.search(lower)):  # a quotation (straight quotes also mark titles)
         out.append("ctx:quoted")
-    if context is not None and context.transcript and title_line(text):
+    if context is not None and context.transcript and (title_line(text) or speaker_line(text)):
         out.append("f:speaker-line")  # a speaker's name and title: no statement at all
     # Being in a transcript says nothing by itself (a cross-validated model leant on it and
     # flagged a held-out call's results); it weighs through the constructions it changes.
@@ -276,6 +290,8 @@ def features(text: str, cues: list[str], context: Context | None = None,
             if "figure-item" in cues or "range" in cues:
                 out.append(flag + "&figure")
         if flag == "ctx:transcript":
+            out += [flag + "&" + c for c in cues if c in ("will", "we-future", "modal", "should", "expect-verb")]
+        if flag in ("ctx:turn-prepared", "ctx:turn-answer"):  # scripted remarks and spoken answers differ
             out += [flag + "&" + c for c in cues if c in ("will", "we-future", "modal", "should", "expect-verb")]
         if flag == "ctx:speaker-analyst" and future:  # an analyst's future is the question's, not the company's
             out.append(flag + "&future")

@@ -4,8 +4,8 @@
 (`fslcheck.fls.segment`), marks those inside the document's own legend (spans in document-text
 offsets, as `fslcheck.checks.legend` finds them), classifies each with the sentence before it as
 context, and gives every forward-looking one a topic. `stated_date(text)` is the date a release
-states near its top ("CUPERTINO, California — January 18, 2011 —"), used when no release date is
-given.
+states near its top ("CUPERTINO, California — January 18, 2011 —"), or the date a call transcript
+states for the call (`fslcheck.fls.transcript.call_date`), used when no release date is given.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from .classify import Reader, Verdict, classify
 from .cues import primed
 from .segment import Sentence, sentences
 from .topics import topic_of
-from .transcript import is_call_transcript
+from .transcript import Floor, call_date, is_call_transcript
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
@@ -49,10 +49,14 @@ class Judged:
 
 
 def stated_date(text: str) -> date | None:
-    """The first full date in the first words of a document ("January 18, 2011", "2024-02-01").
+    """The first full date in the first words of a document ("January 18, 2011", "2024-02-01");
+    for a call transcript, the date it states for the call (none when it states none: the first
+    date a call names is as often a filing's or a period's end).
 
     The window is counted in words, not characters, so that rewrapping or re-encoding a document
     (HTML, PDF, Word) does not move a date in or out of it."""
+    if is_call_transcript(text):
+        return call_date(text)
     words = re.finditer(r"\S+", text)
     end = len(text)
     for count, word in enumerate(words, 1):
@@ -82,12 +86,16 @@ def scan(text: str, legend_spans: list[tuple[int, int]] = (), release_date: date
     if transcript is None:
         transcript = is_call_transcript(text)
     reader = Reader(release_date, transcript)
+    if transcript:
+        reader.context.floor = Floor.of(text)  # the participants list, wherever the call puts it
     out: list[Judged] = []
     merged = _merged(legend_spans)
     found = [(s, _inside(merged, s.start)) for s in sentences(text, canonical)]
     # The cues of every sentence outside the legend, matched in one pass over the document.
     with primed([s.text for s, in_legend in found if not in_legend], release_date):
         for sentence, in_legend in found:
+            if sentence.speaker:
+                reader.context.label(sentence.speaker)
             verdict = reader.judge(sentence.text, in_legend)
             topic = topic_of(sentence.text) if verdict.forward_looking else None
             out.append(Judged(sentence, verdict, in_legend, topic))

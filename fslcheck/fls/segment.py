@@ -14,7 +14,8 @@ without a full stop, so each sentence's source is cut again at a line break when
   speaker's title line (not a sentence a PDF broke at a short line, "... 13th Gen Intel®").
 
 A transcript speaker label that opens a line ("Operator:", "Tim Cook -- CEO:") is cut off its
-sentence too, so that the sentence is the words spoken.
+sentence too, so that the sentence is the words spoken; the sentence keeps it as `speaker`, so
+that whoever follows the call knows who speaks.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ _RUNS_ON = re.compile(r"(?:[,;:\-–—(&/]|\b(?:and|or|the|a|an|of|to|in|for|wi
                       r"mr|mrs|ms|dr|inc|no|st|u\.s|approx)\.?)\s*$", re.IGNORECASE)
 _STARTS_UNIT = re.compile(r"\s*(?:[A-Z0-9$•·▪◦●■□➢►❖✓*(\"“]|-\s)")
 _SPEAKER = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?: --? [^:\n]{1,60})?):[ \t]+(?=\S)")
+# The same label at the start of any sentence that starts a line (`_SPEAKER`'s "^" holds only at
+# the start of the text): recorded as the sentence's speaker, its words left as they are, because
+# a release's "Revenue:" or "Looking Ahead:" opens a line the same way and is part of what it says.
+_LABEL = re.compile(_SPEAKER.pattern[1:])
 _SPACES = re.compile(r"\s+")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _SHORT_LINE = 0.6  # a line shorter than this share of a full prose line ends a unit
@@ -40,11 +45,13 @@ _MIN_LONG = 50     # ... when the paragraph has lines at least this long (wrappe
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence: `start`/`end` are offsets into the document text; `text` its words."""
+    """A sentence: `start`/`end` are offsets into the document text; `text` its words; `speaker`
+    the transcript speaker label cut off its start ("Operator", "Tim Cook -- CEO"), if any."""
 
     start: int
     end: int
     text: str
+    speaker: str = ""
 
 
 def sentences(text: str, canonical: Canonical | None = None) -> list[Sentence]:
@@ -69,8 +76,14 @@ def sentences(text: str, canonical: Canonical | None = None) -> list[Sentence]:
 
 def _make(text: str, start: int, end: int) -> Sentence | None:
     speaker = _SPEAKER.match(text, start, end)
+    label = ""
     if speaker and speaker.end() < end:
         start = speaker.end()
+        label = speaker.group(0).strip().rstrip(":").strip()
+    elif start == 0 or text[start - 1] == "\n":
+        found = _LABEL.match(text, start, end)
+        if found and found.end() < end:
+            label = found.group(0).strip().rstrip(":").strip()
     while start < end and text[start] in " \t\r\n•·▪◦●■□➢►❖✓":
         start += 1
     while end > start and text[end - 1] in " \t\r\n•·▪◦●■□➢►❖✓":
@@ -84,7 +97,7 @@ def _make(text: str, start: int, end: int) -> Sentence | None:
     words = _SPACES.sub(" ", text[start:end])
     if not _ALNUM.search(words):
         return None
-    return Sentence(start, end, words)
+    return Sentence(start, end, words, label)
 
 
 def _table_row(line: str) -> bool:
