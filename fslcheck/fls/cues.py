@@ -46,7 +46,8 @@ POSITIVE: dict[str, str] = {
                    r"scheduled|planned|projected|targeted) (?:in|by|for|during|to|at|within|before|after|later|early)\b",
     "guidance": r"\b(?:guidance|outlook|forecasts?|projections?|targets?|targeting|goals?)\b",
     "guidance-change": r"\b(?:rais(?:es|ed|ing|e)|reaffirm\w*|reiterat\w*|maintain\w*|narrow\w*|updat\w*|initiat\w*|"
-                       r"increas\w*|lower\w*|revis\w*|provid\w*|issu\w*|introduc\w*|establish\w*) (?:[\w~%.,/'-]+ ){0,9}"
+                       r"increas\w*|lower\w*|revis\w*|provid\w*|issu\w*|introduc\w*|establish\w*|announc\w*|"
+                       r"affirm\w*|confirm\w*|unveil\w*) (?:[\w~%.,/'-]+ ){0,9}"
                        r"(?:guidance|outlook|forecast)|\b(?:guidance|outlook) (?:includes|assumes|reflects|contemplates|"
                        r"is based|calls for|implies)\b",
     "range-strong": r"\b(?:in the range of|to be (?:approximately|about|between|up|down|flat|in the|at least|roughly)|"
@@ -93,13 +94,25 @@ POSITIVE: dict[str, str] = {
                    r"inflection|springboard|catalysts?|runway|tailwinds?|headwinds?|momentum (?:into|in) "
                    r"(?:the )?(?:back half|second half|next|coming|20\d\d))\b",
     "figure-item": r"^\W*(?:(?!(?:was|were|is|are|had|has|have|reported|generated|declares?|declared|paid|totaled)\b)"
-                   r"[A-Za-z/()&'-]+ ){1,6}(?:of|between|in the range of|to be)"
+                   r"[A-Za-z/()&'*-]+ ){1,6}(?:of|between|in the range of|to be)"
                    r" (?:approximately |about |roughly |at least |up to |an estimated )?[$€£]?"
                    r"(?!(?:19|20)\d\d\b)\d",  # an amount, not a year ("the Act of 1934")
     "effect": r"\b(?:expected|anticipated|projected) (?:benefits?|synergies|savings|impact|growth|closing|completion|"
               r"revenue|results|timing)\b|\baccretive\b|\bsynerg\w+",
     "launch": r"\b(?:launch(?:es|ing)?|roll(?:ing)? out|introduc(?:e|ing)|enrol(?:l|ling|ment)|topline|read[- ]?out|"
               r"commerciali[sz]\w+|approval|submission|close|closing|complete|completion)\b",
+    # a range of figures written with a dash ("$2.95 -- $3.05", "5-6%", "$118-120 million"): the
+    # shape of guidance in bullets and tables, where "between ... and" is not spelled out
+    "figure-range": r"[$€£]\d[\d.,]*\s?(?:million|billion|[mbk])?\s?(?:-|–|—|--|to)\s?[$€£]?\d|"
+                    r"\b\d[\d.,]*%?\s?(?:-|–|—|--|to)\s?\d[\d.,]*\s?(?:%|percent)",
+    # a figure named as projected ("Expected 2025 weighted average share count of approximately 165.5
+    # million", "2025 Projected Same-Property NOI Growth of 5-6%")
+    "expected-figure": r"\b(?:projected|expected|anticipated|targeted|budgeted|forecasted|estimated) (?:[\w$.,%*/'-]+ ){0,6}?"
+                       r"(?:of|at|between|to be|in the range of) (?:approximately |about |roughly |at least |up to )?"
+                       r"[$€£]?\d",
+    # guiding as a verb, or a guide as a noun ("we are guiding to another record year", "our unit cost guide")
+    "guide-verb": r"\bguid(?:e|es|ing|ed) (?:\w+ ){0,2}(?:to|for|toward|towards|at)\b|"
+                  r"\b(?:our|the|a|cost|revenue|capex|full[- ]year) guide\b",
 }
 
 NEGATIVE: dict[str, str] = {
@@ -110,15 +123,14 @@ NEGATIVE: dict[str, str] = {
                        r"reform act|\bcautionary\b|\bnot guarantees?\b|\bspeak only as of\b|\bas of the date hereof\b|"
                        r"\b(?:these|such|the|our|include|includes) statements (?:regarding|about|concerning|relating to|"
                        r"with respect to|as to)\b",
-    "logistics": r"\b(?:conference call|earnings call|webcast|web cast|replay|dial[- ]in|dial|toll[- ]free|passcode|access code|"
+    "logistics": r"\b(?:(?<!last )(?<!prior )(?<!previous )(?<!recent )(?:conference|earnings) call|webcast|web cast|replay|dial[- ]in|dial|toll[- ]free|passcode|access code|"
                  r"register|registration|live stream\w*|streaming|payable|of record|record date|annual meeting|"
-                 r"investor conference|fireside|investor day|will host|will be held|will hold|will be available|"
+                 r"will host|will be held|will hold|will be available|"
                  r"will release|will report|will issue|will present|will participate|to report (?:its|their|our)|"
                  r"visit|www\.|https?:|press release|news release|will be webcast|will begin at|a\.m\.|p\.m\.|"
                  r"eastern time|pacific time|\bet\b|\bpt\b|\best\b|\bedt\b|\bpdt\b)\b|"
-                 r"\b(?:i|we|you)'ll (?:now |then )?(?:turn|take|open|note|see|recall|hear|begin|start|hand|go|move|pass|"
-                 r"be taking|be providing|provide|refer|discuss)|\bturn (?:the call|it) over\b|\bopen (?:up )?the (?:call|line)|"
-                 r"\bwe will (?:refer|discuss|provide|be (?:discussing|referring|providing|taking))\b|"
+                 r"\b(?:i|we|you)'ll (?:now |then )?(?:turn|hand|pass|refer|be referring|take (?:your |the |our )?(?:\w+ )?"
+                 r"questions?)\b|\bturn (?:the call|it) over\b|\bwe will (?:refer|be referring)\b|"
                  r"\b(?:will|to) (?:file|furnish)\b|\b(?:disclos\w+|announc\w+|provid\w+) (?:any )?(?:further |more |additional )?"
                  r"(?:details|information|updates?)\b",
     "past-expectation": r"\b(?:had (?:expected|anticipated|projected|planned|forecast|predicted|hoped)|"
@@ -144,7 +156,9 @@ NEGATIVE: dict[str, str] = {
     "accounting": r"\b(?:recogni[sz]ed|amorti[sz]ed|accounted for|fair value|in accordance with|gaap|non-gaap measures?|"
                   r"reconciliation|defined as|we define|calculat\w+|excludes?|excluding)\b",
     "administrative": r"\b(?:effective (?:as of |immediately|on |january|february|march|april|may|june|july|august|"
-                      r"september|october|november|december)|will serve|will receive|salary|compensation|fees|"
+                      r"september|october|november|december)|will serve|will receive|salary|"
+                      r"(?<!stock-based )(?<!share-based )(?<!stock based )compensation|(?:director|directors'|board|"
+                      r"retainer|consulting|advisory|meeting|annual|monthly) fees|fees (?:of \$|payable|to be paid)|"
                       r"will be paid|will pay|shall be|will be entitled|will be exercisable|will mature|board of directors|"
                       r"the board will|receive (?:\w+ ){0,4}(?:fees|salary|compensation|payments?|commissions?|bonus|"
                       r"options|shares|grants?)|commission payments?|"
@@ -159,6 +173,63 @@ NEGATIVE: dict[str, str] = {
                 r"provide|update|tell|remind|touch|expand|quantify|unpack|frame)|i (?:was|am|'m) (?:wondering|curious)|"
                 r"i wanted to ask|how should we think|help us (?:understand|think)|any (?:color|thoughts) on)\b",
     "results-announcement": r"\b(?:reports?|announces?|posts?|reported|announced)\b(?:\w+ |\W+){0,12}\bresults\b",
+    # The call's own running order, said in the future ("I will discuss the drivers of our free cash
+    # flow", "Kevin will then address our results and outlook", "who will moderate the Q&A", "now we
+    # will end our formal remarks"), and pointers to slides, past calls and investor days. Weighed,
+    # not a veto: "we'll see improvement in Q4" or "as we shared at our Investor Day, we laid out a
+    # path to grow" say something of the future beside the pointer.
+    "call-agenda": r"\b(?:i|we|you)'ll (?:now |then |also |briefly |first |next )?(?:note|see (?:on|in|that|from|here)|"
+                   r"recall|hear|go (?:over|through|into)|move (?:on|to)|be (?:taking|providing|discussing|covering|"
+                   r"reviewing)|provide|discuss|walk|cover|review|talk about|focus (?:on|my|our)|close|wrap up|open|"
+                   r"share (?:some|a few|more)|give (?:you )?(?:an? |some |more )?(?:update|overview|detail|details|color)|"
+                   r"touch on|highlight|summari[sz]e|spend|begin|start (?:with|by|off|today))\b|"
+                   r"\b[a-z]+ will (?:now |then |also |briefly |first |next |later )?(?:(?:discuss|address|review|cover|"
+                   r"comment on|describe|highlight|summari[sz]e|recap|touch on|talk (?:about|through)|go (?:over|through)|"
+                   r"provide|give|share) (?:you )?(?:our |the |his |her |some |a few |more |an? |further |additional |"
+                   r"brief )?(?:[\w'-]+ ){0,3}?(?:results|performance|financials?|outlook|guidance|quarter|highlights|drivers|"
+                   r"details?|trends|numbers|segments?|items|slides?|p&l|balance sheet|cash flow|expectations|remarks|"
+                   r"comments|commentary|questions|update|overview|color|progress|topics)|walk (?:you )?through|moderate|"
+                   r"be joined by|be available to answer|take (?:your )?questions|focus (?:his|her|my|our|their) "
+                   r"(?:comments|remarks)|close (?:by|with|the call|today)|end (?:our|my|the|today's) (?:formal |prepared )?"
+                   r"(?:remarks|comments|call)|conclude (?:our|my|the|with|by)|make (?:some|a few|brief|closing) "
+                   r"(?:comments|remarks))\b|"
+                   r"\b(?:let me|i'd like to|i would like to|i want to) (?:now |then |also |briefly |first |quickly )?"
+                   r"(?:turn|start|begin|walk|review|discuss|cover|close|highlight|summari[sz]e|recap|touch|spend|"
+                   r"take a (?:moment|minute)|provide (?:an? |some )?(?:update|overview|color))\b|"
+                   r"\b(?:turning|moving|let's (?:move|turn|go)|i'll (?:now )?(?:move|turn)) (?:now |next )?(?:on )?to "
+                   r"(?:our |the |slide|page)|\bon (?:slide|page) \d+|\b(?:investor|analyst) (?:day|conference|meeting)s?\b|"
+                   r"\bfireside\b|\bopen (?:up )?(?:the|it) (?:call |line |floor )?(?:up )?(?:for|to) questions|"
+                   r"\bopen (?:up )?the (?:call|line|floor)\b|\b(?:last|prior|previous|recent) (?:quarter's )?"
+                   r"(?:conference|earnings) call\b",
+    # Declining to forecast ("we're not going to parse it month-by-month", "it's too early to tell",
+    # "we don't give quarterly guidance"): a statement about guidance that gives none.
+    "refusal": r"\b(?:not|n't) (?:going to |gonna |be |able to |in a position to |prepared to )?(?:parse|get into|go into|"
+               r"break (?:that |it |this )?(?:out|down)|comment (?:on|further)|speculate|quantify|give (?:you )?(?:a |any |"
+               r"specific |monthly |quarterly |explicit )?(?:guidance|number|numbers|specifics|color|forecast|outlook|update)|"
+               r"provide (?:a |any |specific |monthly |quarterly |explicit )?(?:guidance|number|numbers|specifics|forecast|"
+               r"outlook|update)|guide (?:to|on|by|beyond|for|quarterly))\b|"
+               r"\btoo (?:early|soon) to (?:tell|say|predict|call|know|comment|quantify|give|provide|speculate|judge)\b|"
+               r"\b(?:hard|difficult|impossible) to (?:predict|say|tell|know|forecast|call|quantify)\b|"
+               r"\b(?:don't|do not|doesn't|does not|won't|will not) (?:typically |normally |usually |generally )?"
+               r"(?:give|provide|issue|offer) (?:\w+ ){0,2}(?:guidance|forecasts?|outlooks?|projections)\b",
+    # A result measured against earlier guidance or expectations ("above mid-point of guidance range",
+    # "continued to come in worse than our expectations", "at the top end of our guidance range"):
+    # the guidance named is history.
+    "versus-guidance": r"\b(?:above|below|at|near|within|toward|towards|exceed\w*|beat\w*|in line with|ahead of|short of|"
+                       r"surpass\w*|topp\w*) (?:the )?(?:mid-?point|top|high|upper|low|lower|bottom)(?:[- ]end| half)? of "
+                       r"(?:our |its |the |their )?(?:[\w-]+ ){0,4}?(?:guidance|range|outlook|expectations|targets?|forecast)\b|"
+                       r"\b(?:better|worse|higher|lower|stronger|weaker|ahead|more|less|greater) than (?:our |the |its |we |"
+                       r"what we )?(?:\w+ )?(?:expectations|guidance|outlook|forecast|projections?|plan|planned|estimates?|"
+                       r"guided|expected|anticipated)\b|\b(?:in line|consistent) with (?:our |the |its )?(?:\w+ )?"
+                       r"(?:expectations|guidance|outlook|projections?|forecast|plan)\b|\b(?:was|were) expecting\b|"
+                       r"\bhad (?:guided|targeted|forecasted|budgeted)\b|\b(?:came|come|coming) in (?:\w+ ){0,3}?(?:above|"
+                       r"below|ahead of|better|worse|at the|in line)\b",
+    # Promises about disclosure itself ("we'll provide more details on our fiscal 2023 outlook",
+    # "we will no longer report units sold"): reporting practice, not a plan for the business.
+    "disclosure": r"\b(?:will|'ll|going to|plan to|expect to|intend to) (?:\w+ ){0,2}?(?:report|disclose|provide|give|share|"
+                  r"update|publish|announce|comment|talk)\b (?:[\w'-]+ ){0,4}?(?:more |further |additional |an? |formal |"
+                  r"official |full )?(?:details?|update|updates|color|information|specifics|guidance|figures|numbers|"
+                  r"reporting|commentary)\b|\bno longer (?:report|provide|disclose|give|publish)\b",
 }
 
 # The patterns are written in lower case and matched against the lower-cased sentence: the same
@@ -381,16 +452,38 @@ def primed(texts: list[str], release_date: date | None = None) -> Iterator[None]
         _primed.clear()
 
 
+# The words of a table's column headers ("2024 Guidance Range Actuals", "Q4 FY'25 FY'25", "$ in
+# millions, except per share"): periods, years and the names of columns.
+_HEADER_WORD = re.compile(r"(?:q[1-4]|[hq][12]?|fy|f)?'?(?:19|20)?\d\d|[1-4]q'?\d\d|q[1-4]|h[12]|ytd|ex|fiscal|year|quarter|full|actuals?|"
+                          r"guidance|range|outlook|low|high|mid-?point|prior|current|updated|previous|initial|revised|"
+                          r"change|variance|in|millions?|billions?|thousands?|except|per|share|data|amounts?|and|vs|to|"
+                          r"ended|[$%(),*'.\d/-]+|[-—–]+|\(?\d\)?", re.IGNORECASE)
+_PERIOD_WORD = re.compile(r"(?:q[1-4]|h[12]|fy|f)?'?(?:19|20)?\d\d|[1-4]q'?\d\d|q[1-4]|h[12]", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"\(\w{1,2}\)$|[,:;()*.]+")
+
+
+def _column_header(words: list[str]) -> bool:
+    """A line made only of period labels and column names, with a period among them."""
+    bare = [_FOOTNOTE.sub("", w) for w in words]
+    return 2 <= len(words) <= 12 and all(not w or _HEADER_WORD.fullmatch(w) for w in bare) \
+        and any(_PERIOD_WORD.fullmatch(w) for w in bare)
+
+
 def shape_cues(text: str) -> list[str]:
     """"not:table-or-heading" for a line of few words or mostly figures; "not:heading" for a
-    short line without closing punctuation. `text` as `clean` leaves it."""
+    short line without closing punctuation; "not:column-header" besides either for a line of
+    period labels and column names. A short lead-in ending in a colon ("The company expects:",
+    "This guidance assumes:") is none of them. `text` as `clean` leaves it."""
     letters = sum(map(str.isalpha, text))
     words = text.split()
-    if letters < 0.5 * max(len(text), 1) or len(words) <= 3:
-        return ["not:table-or-heading"]
-    if not re.search(r"[.!?:;\"')]$", text.strip()) and len(words) <= 12:
-        return ["not:heading"]
-    return []
+    header = ["not:column-header"] if _column_header(words) else []
+    stripped = text.strip()
+    lead_in = stripped.endswith(":") and len(words) >= 2 and any(w[:1].islower() for w in words)
+    if letters < 0.5 * max(len(text), 1) or len(words) <= 3 and not lead_in:
+        return ["not:table-or-heading"] + header
+    if not re.search(r"[.!?:;\"')]$", stripped) and len(words) <= 12:
+        return ["not:heading"] + header
+    return header
 
 
 def _date_cues(text: str, release: date) -> list[str]:

@@ -68,6 +68,12 @@ _HAND_OVER = re.compile(r"\b(?:turn|hand|pass) (?:the )?(?:call|conference|floor
 _VERSUS_NEEDS = ("year", "y/y", "yoy", "q/q", "quarter", "compared", "versus", " vs", "period", "% from", "% over",
                  "percent from", "percent over", "points from", "points over")
 _HAND_OVER_NEEDS = (" over", "go ahead", "question")
+# A table row's figures side by side ("... $0.22-$0.27 $0.19", "2024 2025 Outlook", "$23.0 billion
+# $750 million"): a sentence keeps its figures apart with words.
+_FIGURE_RUN = re.compile(r"\d(?:%|\)|\*| ?(?:million|billion|thousand|bps|x))?\s+[$€£(]?-?\d")
+# The opening of a company description ("About Carrier Carrier Global Corporation, ... is committed
+# to ... for generations to come"): a standing mission, not a plan.
+_ABOUT = re.compile(r"^\W*About (?:the )?[A-Z]")
 _SAID = re.compile(r"\b(?:said|says|added|commented|stated|noted|explained|continued)\b")
 _SMALL = frozenset({"a", "an", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "or", "&"})
 _ITEM_WORDS = 60
@@ -88,7 +94,8 @@ class Context:
     order, to `advance`; `reset_previous` when the next sentence given is not adjacent."""
 
     transcript: bool = False
-    section: str | None = None          # "outlook" under an outlook/guidance heading, else None
+    section: str | None = None          # "outlook" under an outlook/guidance heading, "about" under an
+                                        # "About <company>" heading, else None
     previous_text: str = ""
     previous_cues: frozenset[str] = field(default_factory=frozenset)
     speaker: str | None = None          # in a transcript: "analyst", "operator" or "management"
@@ -102,6 +109,8 @@ class Context:
                 out.append("ctx:speaker-" + self.speaker)
         if self.section == "outlook":
             out.append("ctx:outlook-section")
+        elif self.section == "about":
+            out.append("ctx:about-section")
         if self.in_quote:
             out.append("ctx:in-quote")
         if "guidance" in self.previous_cues or "guidance-change" in self.previous_cues:
@@ -115,7 +124,9 @@ class Context:
 
     def advance(self, text: str, cues: list[str]) -> None:
         if is_heading(text):
-            if _SECTION_HEADING.search(text) and not _OTHER_HEADING.search(text):
+            if _ABOUT.match(text):
+                self.section = "about"
+            elif _SECTION_HEADING.search(text) and not _OTHER_HEADING.search(text):
                 self.section = "outlook"
             elif self.section and _OTHER_HEADING.search(text) or len(text.split()) <= 4:
                 self.section = None
@@ -250,6 +261,10 @@ def features(text: str, cues: list[str], context: Context | None = None,
     flags = context.flags() if context is not None else []
     if _needs(lower, _VERSUS_NEEDS) and _VERSUS_PRIOR.search(lower):
         out.append("f:versus-prior")
+    if _DIGIT.search(text) and _FIGURE_RUN.search(text):
+        out.append("f:figure-run")
+    if _ABOUT.match(text):
+        out.append("f:about-paragraph")
     if _GUIDANCE_OPENING.match(lower):
         out.append("f:guidance-opening")
     if _needs(lower, _HAND_OVER_NEEDS) and _HAND_OVER.search(lower):
