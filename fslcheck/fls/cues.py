@@ -39,7 +39,8 @@ _WILL_NAME = re.compile(r"(?<=[a-z,] )Will(?= [A-Z])")  # "said Will Smith": a n
 
 POSITIVE: dict[str, str] = {
     "will": r"\b(?:will|won't|shall)\b|\w'll\b|\bgoing to\b",
-    "expect-verb": r"\b(?:expects?|expecting|anticipates?|anticipating|forecasts?|forecasting|projects? (?:that|to)|"
+    "expect-verb": r"\b(?:expects?|expecting|anticipates?|anticipating|(?<!of )(?<!in )(?<!and )(?<!for )(?<!our )"
+                   r"(?<!the )(?:forecasts?|forecasting)|projects? (?:that|to)|"
                    r"foresees?|predicts?|estimates? (?:that|to))\b",
     "expected-to": r"\b(?:expected|anticipated|projected|forecast|scheduled|slated|poised|set|likely|unlikely) to\b|"
                    r"\bis now expected\b|\bpoised\b|\b(?:is|are|remains?) (?:now |currently )?(?:expected|anticipated|"
@@ -107,12 +108,22 @@ POSITIVE: dict[str, str] = {
                     r"\b\d[\d.,]*%?\s?(?:-|–|—|--|to)\s?\d[\d.,]*\s?(?:%|percent)",
     # a figure named as projected ("Expected 2025 weighted average share count of approximately 165.5
     # million", "2025 Projected Same-Property NOI Growth of 5-6%")
-    "expected-figure": r"\b(?:projected|expected|anticipated|targeted|budgeted|forecasted|estimated) (?:[\w$.,%*/'-]+ ){0,6}?"
+    "expected-figure": r"\b(?:projected|expected|anticipated|targeted|budgeted|forecasted) (?:[\w$.,%*/'-]+ ){0,6}?"
                        r"(?:of|at|between|to be|in the range of) (?:approximately |about |roughly |at least |up to )?"
                        r"[$€£]?\d",
     # guiding as a verb, or a guide as a noun ("we are guiding to another record year", "our unit cost guide")
     "guide-verb": r"\bguid(?:e|es|ing|ed) (?:\w+ ){0,2}(?:to|for|toward|towards|at)\b|"
                   r"\b(?:our|the|a|cost|revenue|capex|full[- ]year) guide\b",
+    # guidance given as a figure ("revenue guidance of $118-120 million", "an outlook of 3% to 5%")
+    "guidance-figure": r"\b(?:guidance|outlook|forecast)s? (?:range )?(?:of|at|is|remains|to be) (?:approximately |about |"
+                       r"roughly |between |at least |up to )?[$€£]?\d",
+    # the assumptions behind a projection ("It assumes a 17.5% tax provision", "guidance assumes no
+    # new acquisitions")
+    "assumption": r"\b(?:it|this|which|guidance|outlook|forecast|plan|estimate|projection|range)s? (?:also )?"
+                  r"(?:assumes?|assuming|contemplates?)\b|\bassum(?:es|ing) (?:a|an|that|no|we|the|only|continued)\b",
+    # a judgement of how a present problem will run its course ("This is a temporary issue")
+    "course": r"\b(?:temporary|transitory|transient|structural) (?:issues?|headwinds?|challenges?|problems?|in nature|"
+              r"disruptions?|pressures?)\b",
 }
 
 NEGATIVE: dict[str, str] = {
@@ -126,7 +137,7 @@ NEGATIVE: dict[str, str] = {
     "logistics": r"\b(?:(?<!last )(?<!prior )(?<!previous )(?<!recent )(?:conference|earnings) call|webcast|web cast|replay|dial[- ]in|dial|toll[- ]free|passcode|access code|"
                  r"register|registration|live stream\w*|streaming|payable|of record|record date|annual meeting|"
                  r"will host|will be held|will hold|will be available|"
-                 r"will release|will report|will issue|will present|will participate|to report (?:its|their|our)|"
+                 r"will release|will report|will issue|will present|will participate|to report (?:its|their|our)|separate (?:press |news )?release|"
                  r"visit|www\.|https?:|press release|news release|will be webcast|will begin at|a\.m\.|p\.m\.|"
                  r"eastern time|pacific time|\bet\b|\bpt\b|\best\b|\bedt\b|\bpdt\b)\b|"
                  r"\b(?:i|we|you)'ll (?:now |then )?(?:turn|hand|pass|refer|be referring|take (?:your |the |our )?(?:\w+ )?"
@@ -188,19 +199,24 @@ NEGATIVE: dict[str, str] = {
                    r"provide|give|share) (?:you )?(?:our |the |his |her |some |a few |more |an? |further |additional |"
                    r"brief )?(?:[\w'-]+ ){0,3}?(?:results|performance|financials?|outlook|guidance|quarter|highlights|drivers|"
                    r"details?|trends|numbers|segments?|items|slides?|p&l|balance sheet|cash flow|expectations|remarks|"
-                   r"comments|commentary|questions|update|overview|color|progress|topics)|walk (?:you )?through|moderate|"
+                   r"comments|commentary|questions|update|overview|color|progress|topics)|walk (?:you )?through|moderate (?:the |our |"
+                   r"today's )?(?:q&a|call|session|questions|discussion)|"
                    r"be joined by|be available to answer|take (?:your )?questions|focus (?:his|her|my|our|their) "
-                   r"(?:comments|remarks)|close (?:by|with|the call|today)|end (?:our|my|the|today's) (?:formal |prepared )?"
+                   r"(?:comments|remarks)|close (?:by|with|the call|today)|ask \w+ to (?:respond|answer|comment|address|take|add|"
+                   r"walk|cover)|end (?:our|my|the|today's) (?:formal |prepared )?"
                    r"(?:remarks|comments|call)|conclude (?:our|my|the|with|by)|make (?:some|a few|brief|closing) "
                    r"(?:comments|remarks))\b|"
                    r"\b(?:let me|i'd like to|i would like to|i want to) (?:now |then |also |briefly |first |quickly )?"
                    r"(?:turn|start|begin|walk|review|discuss|cover|close|highlight|summari[sz]e|recap|touch|spend|"
                    r"take a (?:moment|minute)|provide (?:an? |some )?(?:update|overview|color))\b|"
                    r"\b(?:turning|moving|let's (?:move|turn|go)|i'll (?:now )?(?:move|turn)) (?:now |next )?(?:on )?to "
-                   r"(?:our |the |slide|page)|\bon (?:slide|page) \d+|\b(?:investor|analyst) (?:day|conference|meeting)s?\b|"
-                   r"\bfireside\b|\bopen (?:up )?(?:the|it) (?:call |line |floor )?(?:up )?(?:for|to) questions|"
-                   r"\bopen (?:up )?the (?:call|line|floor)\b|\b(?:last|prior|previous|recent) (?:quarter's )?"
-                   r"(?:conference|earnings) call\b",
+                   r"(?:our |the |slide|page)|\bon (?:slide|page) \d+|\b(?:you'll|you will|you can) see (?:that|on|in|from|"
+                   r"here|our|the)\b|\bopen (?:up )?(?:the|it) (?:call |line |floor )?(?:up )?(?:for|to) questions|"
+                   r"\bopen (?:up )?the (?:call|line|floor)\b",
+    # An investor event or an earlier call referred to ("as we shared at our Investor Day", "since
+    # our last earnings call"): often a pointer, sometimes beside a restated target.
+    "event-reference": r"\b(?:investor|analyst) (?:day|conference|meeting)s?\b|\bfireside\b|"
+                       r"\b(?:last|prior|previous|recent) (?:quarter's )?(?:conference|earnings) call\b",
     # Declining to forecast ("we're not going to parse it month-by-month", "it's too early to tell",
     # "we don't give quarterly guidance"): a statement about guidance that gives none.
     "refusal": r"\b(?:not|n't) (?:going to |gonna |be |able to |in a position to |prepared to )?(?:parse|get into|go into|"
@@ -229,7 +245,17 @@ NEGATIVE: dict[str, str] = {
     "disclosure": r"\b(?:will|'ll|going to|plan to|expect to|intend to) (?:\w+ ){0,2}?(?:report|disclose|provide|give|share|"
                   r"update|publish|announce|comment|talk)\b (?:[\w'-]+ ){0,4}?(?:more |further |additional |an? |formal |"
                   r"official |full )?(?:details?|update|updates|color|information|specifics|guidance|figures|numbers|"
-                  r"reporting|commentary)\b|\bno longer (?:report|provide|disclose|give|publish)\b",
+                  r"reporting|commentary)\b|\bno longer (?:report|provide|disclose|give|publish)\b|"
+                  r"\bin (?:our|its|the) (?:earnings materials|form 10-[kq]|10-[kq]|annual report|quarterly report)\b",
+    # The explanation of non-GAAP measures and why guidance is not reconciled ("cannot, without
+    # unreasonable efforts, forecast", "provide investors with useful measures"): cautionary notes.
+    "non-gaap-note": r"\bunreasonable efforts?\b|\bcannot (?:reasonably )?(?:predict|estimate|forecast)\b|"
+                     r"\breconcil(?:e|es|ing|iation)\b|\bnon-(?:gaap|ifrs) (?:financial )?(?:measures?|ratios?)\b|"
+                     r"\buseful (?:\w+ ){0,3}(?:to|for) (?:investors|management)\b|\bwith useful\b|"
+                     r"\bsupplemental (?:information|measures?)\b",
+    # The analyst's "your guidance", "you expect": someone else's forecast asked about.
+    "your-forecast": r"\byour (?:\w+ ){0,3}?(?:guidance|outlook|forecasts?|expectations?|targets?|plans?|assumptions?)\b|"
+                     r"\byou (?:expect|anticipate|guide|guided|plan|assume|are assuming|are expecting|are guiding)\b",
 }
 
 # The patterns are written in lower case and matched against the lower-cased sentence: the same

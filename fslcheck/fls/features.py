@@ -74,6 +74,17 @@ _FIGURE_RUN = re.compile(r"\d(?:%|\)|\*| ?(?:million|billion|thousand|bps|x))?\s
 # The opening of a company description ("About Carrier Carrier Global Corporation, ... is committed
 # to ... for generations to come"): a standing mission, not a plan.
 _ABOUT = re.compile(r"^\W*About (?:the )?[A-Z]")
+# A change reported as a figure ("up 210 bps", "a 16% and 18% increase"): mostly results.
+_CHANGE = re.compile(r"\b(?:up|down|increased?|decreased?|grew|rose|fell|declined?)(?: by)? [\d.,]+ ?(?:%|percent|bps|"
+                     r"basis points|points)|\ba [\d.,]+% (?:and [\d.,]+% )?(?:increase|decrease|rise|decline|improvement)")
+# An item of an outlook list with an infinitive for its verb ("Adjusted EBITDA to increase
+# modestly", "Corporate loss to approximate $115 million"): the newswire shape of a projection.
+_INFINITIVE_ITEM = re.compile(r"^\W*((?:[\w$*&/()'.,%-]+ ){1,12}?)to (?:increase|decrease|grow|decline|be|approximate|range|"
+                              r"improve|remain|rise|fall|exceed|reach|total|expand|contract|accelerate|moderate|"
+                              r"approach)\b")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|we|i|they|he|she|it|our|its|[a-z]{3,}ed)\b")
+_PARTICIPLES = re.compile(r"\b(?:adjusted|diluted|weighted|combined|consolidated|reported|related|based|expected|projected|"
+                          r"anticipated|estimated|excluded|annualized|unlevered|levered)\b")
 _SAID = re.compile(r"\b(?:said|says|added|commented|stated|noted|explained|continued)\b")
 _SMALL = frozenset({"a", "an", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "or", "&"})
 _ITEM_WORDS = 60
@@ -263,6 +274,11 @@ def features(text: str, cues: list[str], context: Context | None = None,
         out.append("f:versus-prior")
     if _DIGIT.search(text) and _FIGURE_RUN.search(text):
         out.append("f:figure-run")
+    if _DIGIT.search(text) and _CHANGE.search(lower):
+        out.append("f:change-figure")
+    item = _INFINITIVE_ITEM.match(lower) if " to " in lower else None
+    if item and not _FINITE.search(_PARTICIPLES.sub(" ", item.group(1))):
+        out.append("f:infinitive-item")
     if _ABOUT.match(text):
         out.append("f:about-paragraph")
     if _GUIDANCE_OPENING.match(lower):
