@@ -54,6 +54,7 @@ _REASONS = {  # the feature that weighed most against, in a reader's words
     "not:non-gaap-note": "an explanation of non-GAAP measures",
     "not:your-forecast": "someone else's forecast",
     "f:change-figure": "told of the past",
+    "not:mission": "a standing mission",
 }
 _LIST_ITEM = "an item of a forward-looking list"
 _ITEM_WORDS = 60  # an item of a guidance list is a phrase or a sentence, not a paragraph

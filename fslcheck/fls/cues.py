@@ -122,6 +122,15 @@ POSITIVE: dict[str, str] = {
     "assumption": r"\b(?:it|this|which|guidance|outlook|forecast|plan|estimate|projection|range)s? (?:also )?"
                   r"(?:assumes?|assuming|contemplates?)\b|\bassum(?:es|ing) (?:a|an|that|no|we|the|only|continued)\b",
     # a judgement of how a present problem will run its course ("This is a temporary issue")
+    # a present activity aimed at a result still to come ("we are accelerating investments in our
+    # digital transformation to drive increased capabilities", "we're focused on elevating production
+    # levels to meet demand")
+    "purpose": r"\b(?:we(?:'re| are)|(?:is|are)(?: now| currently| also)?) (?:\w+ )?\w+ing\b(?:[\w' ,-]+)? to (?:drive|"
+               r"improve|expand|grow|deliver|support|accelerate|build|create|enhance|strengthen|capture|position|enable|"
+               r"reduce|lower|increase|further|better|achieve|meet|address|offset|mitigate|return|get)\b",
+    # work under way toward a stated end ("certification pathways underway", "getting ready to gear up")
+    "under-way": r"\b(?:getting ready|preparing to|gearing up|ramping up|working (?:on|to|toward|towards)|in the midst of|"
+                 r"underway|under way|commencing|progressing)\b",
     "course": r"\b(?:temporary|transitory|transient|structural) (?:issues?|headwinds?|challenges?|problems?|in nature|"
               r"disruptions?|pressures?)\b",
 }
@@ -253,6 +262,10 @@ NEGATIVE: dict[str, str] = {
                      r"\breconcil(?:e|es|ing|iation)\b|\bnon-(?:gaap|ifrs) (?:financial )?(?:measures?|ratios?)\b|"
                      r"\buseful (?:\w+ ){0,3}(?:to|for) (?:investors|management)\b|\bwith useful\b|"
                      r"\bsupplemental (?:information|measures?)\b",
+    # A standing mission ("is committed to bringing the best experience to students", "our mission is
+    # to", "we strive to be where people want to purchase insurance"): no particular future.
+    "mission": r"\b(?:our mission|mission is|is committed to|we believe in|our purpose|(?:is|are) dedicated to|strive to|"
+               r"aim to make)\b",
     # The analyst's "your guidance", "you expect": someone else's forecast asked about.
     "your-forecast": r"\byour (?:\w+ ){0,3}?(?:guidance|outlook|forecasts?|expectations?|targets?|plans?|assumptions?)\b|"
                      r"\byou (?:expect|anticipate|guide|guided|plan|assume|are assuming|are expecting|are guiding)\b",
