@@ -125,12 +125,13 @@ POSITIVE: dict[str, str] = {
     # a present activity aimed at a result still to come ("we are accelerating investments in our
     # digital transformation to drive increased capabilities", "we're focused on elevating production
     # levels to meet demand")
-    "purpose": r"\b(?:we(?:'re| are)|(?:is|are)(?: now| currently| also)?) (?:\w+ )?\w+ing\b(?:[\w' ,-]+)? to (?:drive|"
+    "purpose": r"\b(?:we(?:'re| are)|(?:is|are)(?: now| currently| also)?) (?:\w+ )?(?!going\b|trying\b)\w+ing\b"
+               r"(?:[\w' ,-]+) to (?:drive|"
                r"improve|expand|grow|deliver|support|accelerate|build|create|enhance|strengthen|capture|position|enable|"
                r"reduce|lower|increase|further|better|achieve|meet|address|offset|mitigate|return|get)\b",
     # work under way toward a stated end ("certification pathways underway", "getting ready to gear up")
-    "under-way": r"\b(?:getting ready|preparing to|gearing up|ramping up|working (?:on|to|toward|towards)|in the midst of|"
-                 r"underway|under way|commencing|progressing)\b",
+    "under-way": r"\b(?:getting ready|preparing to|gearing up|working (?:to|toward|towards)|in the midst of|"
+                 r"underway|under way|commencing)\b",
     "course": r"\b(?:temporary|transitory|transient|structural) (?:issues?|headwinds?|challenges?|problems?|in nature|"
               r"disruptions?|pressures?)\b",
 }
@@ -145,7 +146,7 @@ NEGATIVE: dict[str, str] = {
                        r"with respect to|as to)\b",
     "logistics": r"\b(?:(?<!last )(?<!prior )(?<!previous )(?<!recent )(?:conference|earnings) call|webcast|web cast|replay|dial[- ]in|dial|toll[- ]free|passcode|access code|"
                  r"register|registration|live stream\w*|streaming|payable|of record|record date|annual meeting|"
-                 r"will host|will be held|will hold|will be available|"
+                 r"will host|will be hosted|will be held|will hold|will be available|"
                  r"will release|will report|will issue|will present|will participate|to report (?:its|their|our)|separate (?:press |news )?release|"
                  r"visit|www\.|https?:|press release|news release|will be webcast|will begin at|a\.m\.|p\.m\.|"
                  r"eastern time|pacific time|\bet\b|\bpt\b|\best\b|\bedt\b|\bpdt\b)\b|"
@@ -221,7 +222,8 @@ NEGATIVE: dict[str, str] = {
                    r"\b(?:turning|moving|let's (?:move|turn|go)|i'll (?:now )?(?:move|turn)) (?:now |next )?(?:on )?to "
                    r"(?:our |the |slide|page)|\bon (?:slide|page) \d+|\b(?:you'll|you will|you can) see (?:that|on|in|from|"
                    r"here|our|the)\b|\bopen (?:up )?(?:the|it) (?:call |line |floor )?(?:up )?(?:for|to) questions|"
-                   r"\bopen (?:up )?the (?:call|line|floor)\b",
+                   r"\bopen (?:up )?the (?:call|line|floor)\b|\bask \w+ to (?:respond|answer|comment|address|take|add|walk|"
+                   r"cover)\b",
     # An investor event or an earlier call referred to ("as we shared at our Investor Day", "since
     # our last earnings call"): often a pointer, sometimes beside a restated target.
     "event-reference": r"\b(?:investor|analyst) (?:day|conference|meeting)s?\b|\bfireside\b|"

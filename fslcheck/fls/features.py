@@ -82,7 +82,8 @@ _CHANGE = re.compile(r"\b(?:up|down|increased?|decreased?|grew|rose|fell|decline
 _INFINITIVE_ITEM = re.compile(r"^\W*((?:[\w$*&/()'.,%-]+ ){1,12}?)to (?:increase|decrease|grow|decline|be|approximate|range|"
                               r"improve|remain|rise|fall|exceed|reach|total|expand|contract|accelerate|moderate|"
                               r"approach)\b")
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|we|i|they|he|she|it|our|its|[a-z]{3,}ed)\b")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|we|i|you|they|he|she|it|our|its|need|needs|want|"
+                     r"wants|seem|seems|[a-z]{3,}ed)\b")
 _PARTICIPLES = re.compile(r"\b(?:adjusted|diluted|weighted|combined|consolidated|reported|related|based|expected|projected|"
                           r"anticipated|estimated|excluded|annualized|unlevered|levered)\b")
 _SAID = re.compile(r"\b(?:said|says|added|commented|stated|noted|explained|continued)\b")
