@@ -264,6 +264,11 @@ NEGATIVE: dict[str, str] = {
                      r"\breconcil(?:e|es|ing|iation)\b|\bnon-(?:gaap|ifrs) (?:financial )?(?:measures?|ratios?)\b|"
                      r"\buseful (?:\w+ ){0,3}(?:to|for) (?:investors|management)\b|\bwith useful\b|"
                      r"\bsupplemental (?:information|measures?)\b",
+    # A belief or estimate about what has already happened ("we estimate that we outpaced our markets",
+    # "we believe we gained share"): the verb of expectation looks back.
+    "past-belief": r"\b(?:estimate|believe|think|feel|expect)s? (?:that )?(?:we|it|they|the company|this|that) (?:\w+ )?"
+                   r"(?:was|were|had|did|saw|grew|rose|fell|made|won|gained|lost|outpaced|outperformed|delivered|"
+                   r"achieved|exceeded|benefited|captured|took)\b",
     # A standing mission ("is committed to bringing the best experience to students", "our mission is
     # to", "we strive to be where people want to purchase insurance"): no particular future.
     "mission": r"\b(?:our mission|mission is|is committed to|we believe in|our purpose|(?:is|are) dedicated to|strive to|"
