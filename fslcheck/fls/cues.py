@@ -532,6 +532,16 @@ def shape_cues(text: str) -> list[str]:
     return header
 
 
+# A period named as the base of a comparison ("up 100 basis points compared to 2024", "an
+# improvement from 2024", "versus the fourth quarter of 2023") says nothing of the tense of the
+# sentence: guidance compares the year ahead with the one just past.
+_BASE = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|relative to|over|from|against)\W+(?:[a-z'-]+\W+){0,5}?$")
+
+
+def _comparison_base(text: str, start: int) -> bool:
+    return _BASE.search(text, max(0, start - 48), start) is not None
+
+
 def _date_cues(text: str, release: date) -> list[str]:
     """"future-date" when the sentence names a period that starts after the release date;
     "past-date" when it names only periods before it."""
@@ -540,6 +550,8 @@ def _date_cues(text: str, release: date) -> list[str]:
     # the short fiscal forms ("FY25", "Q3'24") can say anything.
     years = "19" in text or "20" in text
     for match in _PERIOD.finditer(text) if years else ():
+        if _comparison_base(text, match.start()):
+            continue
         if match.group(1):
             ordinal, unit, year = _ORDINAL[match.group(1).lower()], match.group(2).lower(), int(match.group(3))
         elif match.group(4):
@@ -555,12 +567,16 @@ def _date_cues(text: str, release: date) -> list[str]:
         elif (year, end_month) < (release.year, release.month):
             past = True  # the period the release is in is neither: it has not ended
     for match in _MONTH_YEAR.finditer(text) if years else ():
+        if _comparison_base(text, match.start()):
+            continue
         month, year = _MONTHS.index(match.group(1).lower()) + 1, int(match.group(2))
         if (year, month) > (release.year, release.month):
             future = True
         elif (year, month) < (release.year, release.month):
             past = True  # the release's own month (its dateline) is neither
     for match in _YEAR.finditer(text) if years else ():
+        if _comparison_base(text, match.start(1)):
+            continue
         year = int(match.group(1))
         fiscal = match.group(0).lower().startswith(("fiscal", "fy"))
         if year > release.year + (1 if fiscal else 0):
