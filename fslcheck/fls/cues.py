@@ -132,6 +132,10 @@ POSITIVE: dict[str, str] = {
     # work under way toward a stated end ("certification pathways underway", "getting ready to gear up")
     "under-way": r"\b(?:getting ready|preparing to|gearing up|working (?:to|toward|towards)|in the midst of|"
                  r"underway|under way|commencing)\b",
+    # a decision taken whose carrying out is still to come ("we have decided to discontinue originating
+    # indirect auto loans", "the board approved a plan to"), and what lies ahead
+    "decision": r"\b(?:decided|decision|elected|chosen|resolved) to\b|\bapproved (?:a |the )?(?:\w+ )?plans? to\b|"
+                r"\b(?:lies?|lying) ahead\b|\bwhat(?:'s| is) ahead\b",
     "course": r"\b(?:temporary|transitory|transient|structural) (?:issues?|headwinds?|challenges?|problems?|in nature|"
               r"disruptions?|pressures?)\b",
 }
