@@ -227,10 +227,14 @@ NEGATIVE: dict[str, str] = {
                    r"(?:our |the |slide|page)|\bon (?:slide|page) \d+|\b(?:you'll|you will|you can) see (?:that|on|in|from|"
                    r"here|our|the)\b|\bopen (?:up )?(?:the|it) (?:call |line |floor )?(?:up )?(?:for|to) questions|"
                    r"\bopen (?:up )?the (?:call|line|floor)\b|\bask \w+ to (?:respond|answer|comment|address|take|add|walk|"
-                   r"cover)\b",
+                   r"cover)\b|\blet \w+ (?:talk|address|answer|cover|take|comment|speak)\b|\bfollow (?:up )?with (?:some |a few |"
+                   r"an? )?(?:highlights|comments|remarks|update|overview|review|recap)\b|\btake (?:some of )?your questions\b|"
+                   r"\bcan be found (?:in|on|at)\b|\b(?:are|is) (?:available|included|provided) in (?:the |our )?(?:appendix|"
+                   r"presentation|slides?|supplement)\b",
     # An investor event or an earlier call referred to ("as we shared at our Investor Day", "since
     # our last earnings call"): often a pointer, sometimes beside a restated target.
-    "event-reference": r"\b(?:investor|analyst) (?:day|conference|meeting)s?\b|\bfireside\b|"
+    "event-reference": r"\b(?:investor|analyst) (?:day|conference|meeting)s?\b|\bfireside\b|\b(?:attend\w*|present\w* at|"
+                       r"participat\w* in) (?:\w+ ){0,3}conferences?\b|"
                        r"\b(?:last|prior|previous|recent) (?:quarter's )?(?:conference|earnings) call\b",
     # Declining to forecast ("we're not going to parse it month-by-month", "it's too early to tell",
     # "we don't give quarterly guidance"): a statement about guidance that gives none.
@@ -267,7 +271,8 @@ NEGATIVE: dict[str, str] = {
     "non-gaap-note": r"\bunreasonable efforts?\b|\bcannot (?:reasonably )?(?:predict|estimate|forecast)\b|"
                      r"\breconcil(?:e|es|ing|iation)\b|\bnon-(?:gaap|ifrs) (?:financial )?(?:measures?|ratios?)\b|"
                      r"\buseful (?:\w+ ){0,3}(?:to|for) (?:investors|management)\b|\bwith useful\b|"
-                     r"\bsupplemental (?:information|measures?)\b",
+                     r"\bsupplemental (?:information|measures?)\b|\b(?:provides?|presents?) (?:its |our )?(?:outlook|"
+                     r"guidance) on a\b",
     # A belief or estimate about what has already happened ("we estimate that we outpaced our markets",
     # "we believe we gained share"): the verb of expectation looks back.
     "past-belief": r"\b(?:estimate|believe|think|feel|expect)s? (?:that )?(?:we|it|they|the company|this|that) (?:\w+ )?"
