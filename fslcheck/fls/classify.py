@@ -50,7 +50,6 @@ _REASONS = {  # the feature that weighed most against, in a reader's words
     "not:column-header": "a heading or table row",
     "f:figure-run": "a heading or table row",
     "f:about-paragraph": "a company description",
-    "not:event-reference": "a pointer to another event",
     "not:non-gaap-note": "an explanation of non-GAAP measures",
     "not:your-forecast": "someone else's forecast",
     "f:change-figure": "told of the past",
