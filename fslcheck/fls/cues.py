@@ -509,9 +509,10 @@ _FOOTNOTE = re.compile(r"\(\w{1,2}\)$|[,:;()*.]+")
 
 def _column_header(words: list[str]) -> bool:
     """A line made only of period labels and column names, with a period among them."""
+    if not 2 <= len(words) <= 12:  # most sentences: no word need be looked at
+        return False
     bare = [_FOOTNOTE.sub("", w) for w in words]
-    return 2 <= len(words) <= 12 and all(not w or _HEADER_WORD.fullmatch(w) for w in bare) \
-        and any(_PERIOD_WORD.fullmatch(w) for w in bare)
+    return all(not w or _HEADER_WORD.fullmatch(w) for w in bare) and any(_PERIOD_WORD.fullmatch(w) for w in bare)
 
 
 def shape_cues(text: str) -> list[str]:
