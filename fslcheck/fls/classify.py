@@ -47,10 +47,27 @@ _REASONS = {  # the feature that weighed most against, in a reader's words
     "not:accounting": "accounting or terms",
     "not:conditional": "a condition, not a statement",
     "f:hand-over": "logistics",
+    "not:call-agenda": "the call's own agenda",
+    "not:refusal": "declines to forecast",
+    "not:versus-guidance": "a result measured against earlier guidance",
+    "not:disclosure": "a promise about disclosure",
+    "not:column-header": "a heading or table row",
+    "f:figure-run": "a heading or table row",
+    "f:about-paragraph": "a company description",
+    "not:non-gaap-note": "an explanation of non-GAAP measures",
+    "not:your-forecast": "someone else's forecast",
+    "f:change-figure": "told of the past",
+    "not:mission": "a standing mission",
+    "not:past-belief": "a belief about the past",
 }
 _LIST_ITEM = "an item of a forward-looking list"
 _NOT_THE_COMPANYS = {"ctx:turn-question": "an analyst's turn", "ctx:turn-operator": "the operator's turn"}
 _ITEM_WORDS = 60  # an item of a guidance list is a phrase or a sentence, not a paragraph
+# What an item's own words say it is, whatever list it is in: cautionary language, a question, a
+# column header, or a figure reported against earlier guidance ("Prior outlook of up 3% to 5% was
+# impacted by ...").
+_NO_ITEM = frozenset({"not:legend-language", "not:question", "not:column-header", "not:past-expectation",
+                      "not:versus-guidance"})
 
 
 @dataclass(frozen=True)
@@ -157,7 +174,7 @@ def follow_list(verdict: Verdict, text: str, lead: Verdict | None, previous_text
     the lead-in is, as likely as the lead-in, and keeps the list open; anything else closes it."""
     if lead is not None and (_BULLET_END.search(previous_text) or text[:1].islower() or "figure-item" in verdict.cues):
         if not verdict.forward_looking and len(text.split()) <= _ITEM_WORDS \
-                and not ({"not:legend-language", "not:question"} & set(verdict.cues)):
+                and not (_NO_ITEM & set(verdict.cues)):
             verdict = Verdict(True, ["list-item"] + verdict.cues, _LIST_ITEM, lead.probability)
         if verdict.forward_looking:  # an item judged forward-looking on its own (a long one too) keeps the list open
             return verdict, lead

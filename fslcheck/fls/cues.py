@@ -16,7 +16,12 @@ calls, webcasts, replays, dividends payable, record dates, filing dates, "will h
 available"); past reporting of expectations ("had expected", "than expected", "previously
 expected", "prior outlook"); the legend's own language ("forward-looking statements", "differ
 materially", "undue reliance"); risk-factor hedges ("could adversely affect", "no assurance");
-questions; table rows and headings.
+questions; table rows, column headers and headings. Some false friends explain a sentence's
+future away outright (the logistics of an event, personal pay terms, questions, the legend's
+language: `fslcheck.fls.classify`); others only weigh, because a projection often stands beside
+them: the call's own running order ("I will discuss", "Kevin will then address our outlook"),
+refusals to guide, results set against earlier guidance ("above the midpoint of our guidance
+range"), promises about disclosure, non-GAAP notes, beliefs about the past, standing missions.
 """
 
 from __future__ import annotations
@@ -39,14 +44,16 @@ _WILL_NAME = re.compile(r"(?<=[a-z,] )Will(?= [A-Z])")  # "said Will Smith": a n
 
 POSITIVE: dict[str, str] = {
     "will": r"\b(?:will|won't|shall)\b|\w'll\b|\bgoing to\b",
-    "expect-verb": r"\b(?:expects?|expecting|anticipates?|anticipating|forecasts?|forecasting|projects? (?:that|to)|"
+    "expect-verb": r"\b(?:expects?|expecting|anticipates?|anticipating|(?<!of )(?<!in )(?<!and )(?<!for )(?<!our )"
+                   r"(?<!the )(?:forecasts?|forecasting)|projects? (?:that|to)|"
                    r"foresees?|predicts?|estimates? (?:that|to))\b",
     "expected-to": r"\b(?:expected|anticipated|projected|forecast|scheduled|slated|poised|set|likely|unlikely) to\b|"
                    r"\bis now expected\b|\bpoised\b|\b(?:is|are|remains?) (?:now |currently )?(?:expected|anticipated|"
                    r"scheduled|planned|projected|targeted) (?:in|by|for|during|to|at|within|before|after|later|early)\b",
     "guidance": r"\b(?:guidance|outlook|forecasts?|projections?|targets?|targeting|goals?)\b",
     "guidance-change": r"\b(?:rais(?:es|ed|ing|e)|reaffirm\w*|reiterat\w*|maintain\w*|narrow\w*|updat\w*|initiat\w*|"
-                       r"increas\w*|lower\w*|revis\w*|provid\w*|issu\w*|introduc\w*|establish\w*) (?:[\w~%.,/'-]+ ){0,9}"
+                       r"increas\w*|lower\w*|revis\w*|provid\w*|issu\w*|introduc\w*|establish\w*|announc\w*|"
+                       r"affirm\w*|confirm\w*|unveil\w*) (?:[\w~%.,/'-]+ ){0,9}"
                        r"(?:guidance|outlook|forecast)|\b(?:guidance|outlook) (?:includes|assumes|reflects|contemplates|"
                        r"is based|calls for|implies)\b",
     "range-strong": r"\b(?:in the range of|to be (?:approximately|about|between|up|down|flat|in the|at least|roughly)|"
@@ -93,13 +100,39 @@ POSITIVE: dict[str, str] = {
                    r"inflection|springboard|catalysts?|runway|tailwinds?|headwinds?|momentum (?:into|in) "
                    r"(?:the )?(?:back half|second half|next|coming|20\d\d))\b",
     "figure-item": r"^\W*(?:(?!(?:was|were|is|are|had|has|have|reported|generated|declares?|declared|paid|totaled)\b)"
-                   r"[A-Za-z/()&'-]+ ){1,6}(?:of|between|in the range of|to be)"
+                   r"[A-Za-z/()&'*-]+ ){1,6}(?:of|between|in the range of|to be)"
                    r" (?:approximately |about |roughly |at least |up to |an estimated )?[$€£]?"
                    r"(?!(?:19|20)\d\d\b)\d",  # an amount, not a year ("the Act of 1934")
     "effect": r"\b(?:expected|anticipated|projected) (?:benefits?|synergies|savings|impact|growth|closing|completion|"
               r"revenue|results|timing)\b|\baccretive\b|\bsynerg\w+",
     "launch": r"\b(?:launch(?:es|ing)?|roll(?:ing)? out|introduc(?:e|ing)|enrol(?:l|ling|ment)|topline|read[- ]?out|"
               r"commerciali[sz]\w+|approval|submission|close|closing|complete|completion)\b",
+    # a range of figures written with a dash ("$2.95 -- $3.05", "5-6%", "$118-120 million"): the
+    # shape of guidance in bullets and tables, where "between ... and" is not spelled out
+    "figure-range": r"[$€£]\d[\d.,]*\s?(?:million|billion|[mbk])?\s?(?:-|–|—|--|to)\s?[$€£]?\d|"
+                    r"\b\d[\d.,]*%?\s?(?:-|–|—|--|to)\s?\d[\d.,]*\s?(?:%|percent)",
+    # a figure named as projected ("Expected 2025 weighted average share count of approximately 165.5
+    # million", "2025 Projected Same-Property NOI Growth of 5-6%")
+    "expected-figure": r"\b(?:projected|expected|anticipated|targeted|budgeted|forecasted) (?:[\w$.,%*/'-]+ ){0,6}?"
+                       r"(?:of|at|between|to be|in the range of) (?:approximately |about |roughly |at least |up to )?"
+                       r"[$€£]?\d",
+    # guiding as a verb, or a guide as a noun ("we are guiding to another record year", "our unit cost guide")
+    "guide-verb": r"\bguid(?:e|es|ing|ed) (?:\w+ ){0,2}(?:to|for|toward|towards|at)\b|"
+                  r"\b(?:our|the|a|cost|revenue|capex|full[- ]year) guide\b",
+    # the assumptions behind a projection ("It assumes a 17.5% tax provision", "guidance assumes no
+    # new acquisitions")
+    "assumption": r"\b(?:it|this|which|guidance|outlook|forecast|plan|estimate|projection|range)s? (?:also )?"
+                  r"(?:assumes?|assuming|contemplates?)\b|\bassum(?:es|ing) (?:a|an|that|no|we|the|only|continued)\b",
+    # work under way toward a stated end ("certification pathways underway", "getting ready to gear up")
+    "under-way": r"\b(?:getting ready|preparing to|gearing up|working (?:to|toward|towards)|in the midst of|"
+                 r"underway|under way|commencing)\b",
+    # a decision taken whose carrying out is still to come ("we have decided to discontinue originating
+    # indirect auto loans", "the board approved a plan to"), and what lies ahead
+    "decision": r"\b(?:decided|decision|elected|chosen|resolved) to\b|\bapproved (?:a |the )?(?:\w+ )?plans? to\b|"
+                r"\b(?:lies?|lying) ahead\b|\bwhat(?:'s| is) ahead\b",
+    # a judgement of how a present problem will run its course ("This is a temporary issue")
+    "course": r"\b(?:temporary|transitory|transient|structural) (?:issues?|headwinds?|challenges?|problems?|in nature|"
+              r"disruptions?|pressures?)\b",
 }
 
 NEGATIVE: dict[str, str] = {
@@ -110,15 +143,14 @@ NEGATIVE: dict[str, str] = {
                        r"reform act|\bcautionary\b|\bnot guarantees?\b|\bspeak only as of\b|\bas of the date hereof\b|"
                        r"\b(?:these|such|the|our|include|includes) statements (?:regarding|about|concerning|relating to|"
                        r"with respect to|as to)\b",
-    "logistics": r"\b(?:conference call|earnings call|webcast|web cast|replay|dial[- ]in|dial|toll[- ]free|passcode|access code|"
+    "logistics": r"\b(?:(?<!last )(?<!prior )(?<!previous )(?<!recent )(?:conference|earnings) call|webcast|web cast|replay|dial[- ]in|dial|toll[- ]free|passcode|access code|"
                  r"register|registration|live stream\w*|streaming|payable|of record|record date|annual meeting|"
-                 r"investor conference|fireside|investor day|will host|will be held|will hold|will be available|"
-                 r"will release|will report|will issue|will present|will participate|to report (?:its|their|our)|"
+                 r"will host|will be hosted|will be held|will hold|will be available|"
+                 r"will release|will report|will issue|will present|will participate|to report (?:its|their|our)|separate (?:press |news )?release|"
                  r"visit|www\.|https?:|press release|news release|will be webcast|will begin at|a\.m\.|p\.m\.|"
                  r"eastern time|pacific time|\bet\b|\bpt\b|\best\b|\bedt\b|\bpdt\b)\b|"
-                 r"\b(?:i|we|you)'ll (?:now |then )?(?:turn|take|open|note|see|recall|hear|begin|start|hand|go|move|pass|"
-                 r"be taking|be providing|provide|refer|discuss)|\bturn (?:the call|it) over\b|\bopen (?:up )?the (?:call|line)|"
-                 r"\bwe will (?:refer|discuss|provide|be (?:discussing|referring|providing|taking))\b|"
+                 r"\b(?:i|we|you)'ll (?:now |then )?(?:turn|hand|pass|refer|be referring|take (?:your |the |our )?(?:\w+ )?"
+                 r"questions?)\b|\bturn (?:the call|it) over\b|\bwe will (?:refer|be referring)\b|"
                  r"\b(?:will|to) (?:file|furnish)\b|\b(?:disclos\w+|announc\w+|provid\w+) (?:any )?(?:further |more |additional )?"
                  r"(?:details|information|updates?)\b",
     "past-expectation": r"\b(?:had (?:expected|anticipated|projected|planned|forecast|predicted|hoped)|"
@@ -144,7 +176,9 @@ NEGATIVE: dict[str, str] = {
     "accounting": r"\b(?:recogni[sz]ed|amorti[sz]ed|accounted for|fair value|in accordance with|gaap|non-gaap measures?|"
                   r"reconciliation|defined as|we define|calculat\w+|excludes?|excluding)\b",
     "administrative": r"\b(?:effective (?:as of |immediately|on |january|february|march|april|may|june|july|august|"
-                      r"september|october|november|december)|will serve|will receive|salary|compensation|fees|"
+                      r"september|october|november|december)|will serve|will receive|salary|"
+                      r"(?<!stock-based )(?<!share-based )(?<!stock based )compensation|(?:director|directors'|board|"
+                      r"retainer|consulting|advisory|meeting|annual|monthly) fees|fees (?:of \$|payable|to be paid)|"
                       r"will be paid|will pay|shall be|will be entitled|will be exercisable|will mature|board of directors|"
                       r"the board will|receive (?:\w+ ){0,4}(?:fees|salary|compensation|payments?|commissions?|bonus|"
                       r"options|shares|grants?)|commission payments?|"
@@ -159,6 +193,88 @@ NEGATIVE: dict[str, str] = {
                 r"provide|update|tell|remind|touch|expand|quantify|unpack|frame)|i (?:was|am|'m) (?:wondering|curious)|"
                 r"i wanted to ask|how should we think|help us (?:understand|think)|any (?:color|thoughts) on)\b",
     "results-announcement": r"\b(?:reports?|announces?|posts?|reported|announced)\b(?:\w+ |\W+){0,12}\bresults\b",
+    # The call's own running order, said in the future ("I will discuss the drivers of our free cash
+    # flow", "Kevin will then address our results and outlook", "who will moderate the Q&A", "now we
+    # will end our formal remarks"), and pointers to slides, past calls and investor days. Weighed,
+    # not a veto: "we'll see improvement in Q4" or "as we shared at our Investor Day, we laid out a
+    # path to grow" say something of the future beside the pointer.
+    "call-agenda": r"\b(?:i|we|you)'ll (?:now |then |also |briefly |first |next )?(?:note|see (?:on|in|that|from|here)|"
+                   r"recall|hear|go (?:over|through|into)|move (?:on|to)|be (?:taking|providing|discussing|covering|"
+                   r"reviewing)|provide|discuss|walk|cover|review|talk about|focus (?:on|my|our)|close|wrap up|open|"
+                   r"share (?:some|a few|more)|give (?:you )?(?:an? |some |more )?(?:update|overview|detail|details|color)|"
+                   r"touch on|highlight|summari[sz]e|spend|begin|start (?:with|by|off|today))\b|"
+                   r"\b[a-z]+ will (?:now |then |also |briefly |first |next |later )?(?:(?:discuss|address|review|cover|"
+                   r"comment on|describe|highlight|summari[sz]e|recap|touch on|talk (?:about|through)|go (?:over|through)|"
+                   r"provide|give|share) (?:you )?(?:our |the |his |her |some |a few |more |an? |further |additional |"
+                   r"brief )?(?:[\w'-]+ ){0,3}?(?:results|performance|financials?|outlook|guidance|quarter|highlights|drivers|"
+                   r"details?|trends|numbers|segments?|items|slides?|p&l|balance sheet|cash flow|expectations|remarks|"
+                   r"comments|commentary|questions|update|overview|color|progress|topics)|walk (?:you )?through|moderate (?:the |our |"
+                   r"today's )?(?:q&a|call|session|questions|discussion)|"
+                   r"be joined by|be available to answer|take (?:your )?questions|focus (?:his|her|my|our|their) "
+                   r"(?:comments|remarks)|close (?:by|with|the call|today)|ask \w+ to (?:respond|answer|comment|address|take|add|"
+                   r"walk|cover)|end (?:our|my|the|today's) (?:formal |prepared )?"
+                   r"(?:remarks|comments|call)|conclude (?:our|my|the|with|by)|make (?:some|a few|brief|closing) "
+                   r"(?:comments|remarks))\b|"
+                   r"\b(?:let me|i'd like to|i would like to|i want to) (?:now |then |also |briefly |first |quickly )?"
+                   r"(?:turn|start|begin|walk|review|discuss|cover|close|highlight|summari[sz]e|recap|touch|spend|"
+                   r"take a (?:moment|minute)|provide (?:an? |some )?(?:update|overview|color))\b|"
+                   r"\b(?:turning|moving|let's (?:move|turn|go)|i'll (?:now )?(?:move|turn)) (?:now |next )?(?:on )?to "
+                   r"(?:our |the |slide|page)|\bon (?:slide|page) \d+|\b(?:you'll|you will|you can) see (?:that|on|in|from|"
+                   r"here|our|the)\b|\bopen (?:up )?(?:the|it) (?:call |line |floor )?(?:up )?(?:for|to) questions|"
+                   r"\bopen (?:up )?the (?:call|line|floor)\b|\bask \w+ to (?:respond|answer|comment|address|take|add|walk|"
+                   r"cover)\b|\blet \w+ (?:talk|address|answer|cover|take|comment|speak)\b|\bfollow (?:up )?with (?:some |a few |"
+                   r"an? )?(?:highlights|comments|remarks|update|overview|review|recap)\b|\btake (?:some of )?your questions\b|"
+                   r"\bcan be found (?:in|on|at)\b|\b(?:are|is) (?:available|included|provided) in (?:the |our )?(?:appendix|"
+                   r"presentation|slides?|supplement)\b",
+    # Declining to forecast ("we're not going to parse it month-by-month", "it's too early to tell",
+    # "we don't give quarterly guidance"): a statement about guidance that gives none.
+    "refusal": r"\b(?:not|n't) (?:going to |gonna |be |able to |in a position to |prepared to )?(?:parse|get into|go into|"
+               r"break (?:that |it |this )?(?:out|down)|comment (?:on|further)|speculate|quantify|give (?:you )?(?:a |any |"
+               r"specific |monthly |quarterly |explicit )?(?:guidance|number|numbers|specifics|color|forecast|outlook|update)|"
+               r"provide (?:a |any |specific |monthly |quarterly |explicit )?(?:guidance|number|numbers|specifics|forecast|"
+               r"outlook|update)|guide (?:to|on|by|beyond|for|quarterly))\b|"
+               r"\btoo (?:early|soon) to (?:tell|say|predict|call|know|comment|quantify|give|provide|speculate|judge)\b|"
+               r"\b(?:hard|difficult|impossible) to (?:predict|say|tell|know|forecast|call|quantify)\b|"
+               r"\b(?:don't|do not|doesn't|does not|won't|will not) (?:typically |normally |usually |generally )?"
+               r"(?:give|provide|issue|offer) (?:\w+ ){0,2}(?:guidance|forecasts?|outlooks?|projections)\b",
+    # A result measured against earlier guidance or expectations ("above mid-point of guidance range",
+    # "continued to come in worse than our expectations", "at the top end of our guidance range"):
+    # the guidance named is history.
+    "versus-guidance": r"\b(?:above|below|at|near|within|toward|towards|exceed\w*|beat\w*|in line with|ahead of|short of|"
+                       r"surpass\w*|topp\w*) (?:the )?(?:mid-?point|top|high|upper|low|lower|bottom)(?:[- ]end| half)? of "
+                       r"(?:our |its |the |their )?(?:[\w-]+ ){0,4}?(?:guidance|range|outlook|expectations|targets?|forecast)\b|"
+                       r"\b(?:better|worse|higher|lower|stronger|weaker|ahead|more|less|greater) than (?:our |the |its |we |"
+                       r"what we )?(?:\w+ )?(?:expectations|guidance|outlook|forecast|projections?|plan|planned|estimates?|"
+                       r"guided|expected|anticipated)\b|\b(?:in line|consistent) with (?:our |the |its )?(?:\w+ )?"
+                       r"(?:expectations|guidance|outlook|projections?|forecast|plan)\b|\b(?:was|were) expecting\b|"
+                       r"\bhad (?:guided|targeted|forecasted|budgeted)\b|\b(?:came|come|coming) in (?:\w+ ){0,3}?(?:above|"
+                       r"below|ahead of|better|worse|at the|in line)\b",
+    # Promises about disclosure itself ("we'll provide more details on our fiscal 2023 outlook",
+    # "we will no longer report units sold"): reporting practice, not a plan for the business.
+    "disclosure": r"\b(?:will|'ll|going to|plan to|expect to|intend to) (?:\w+ ){0,2}?(?:report|disclose|provide|give|share|"
+                  r"update|publish|announce|comment|talk)\b (?:[\w'-]+ ){0,4}?(?:more |further |additional |an? |formal |"
+                  r"official |full )?(?:details?|update|updates|color|information|specifics|guidance|figures|numbers|"
+                  r"reporting|commentary)\b|\bno longer (?:report|provide|disclose|give|publish)\b|"
+                  r"\bin (?:our|its|the) (?:earnings materials|form 10-[kq]|10-[kq]|annual report|quarterly report)\b",
+    # The explanation of non-GAAP measures and why guidance is not reconciled ("cannot, without
+    # unreasonable efforts, forecast", "provide investors with useful measures"): cautionary notes.
+    "non-gaap-note": r"\bunreasonable efforts?\b|\bcannot (?:reasonably )?(?:predict|estimate|forecast)\b|"
+                     r"\breconcil(?:e|es|ing|iation)\b|\bnon-(?:gaap|ifrs) (?:financial )?(?:measures?|ratios?)\b|"
+                     r"\buseful (?:\w+ ){0,3}(?:to|for) (?:investors|management)\b|\bwith useful\b|"
+                     r"\bsupplemental (?:information|measures?)\b|\b(?:provides?|presents?) (?:its |our )?(?:outlook|"
+                     r"guidance) on a\b",
+    # A belief or estimate about what has already happened ("we estimate that we outpaced our markets",
+    # "we believe we gained share"): the verb of expectation looks back.
+    "past-belief": r"\b(?:estimate|believe|think|feel|expect)s? (?:that )?(?:we|it|they|the company|this|that) (?:\w+ )?"
+                   r"(?:was|were|had|did|saw|grew|rose|fell|made|won|gained|lost|outpaced|outperformed|delivered|"
+                   r"achieved|exceeded|benefited|captured|took)\b",
+    # A standing mission ("is committed to bringing the best experience to students", "our mission is
+    # to", "we strive to be where people want to purchase insurance"): no particular future.
+    "mission": r"\b(?:our mission|mission is|is committed to|we believe in|our purpose|(?:is|are) dedicated to|strive to|"
+               r"aim to make)\b",
+    # The analyst's "your guidance", "you expect": someone else's forecast asked about.
+    "your-forecast": r"\byour (?:\w+ ){0,3}?(?:guidance|outlook|forecasts?|expectations?|targets?|plans?|assumptions?)\b|"
+                     r"\byou (?:expect|anticipate|guide|guided|plan|assume|are assuming|are expecting|are guiding)\b",
 }
 
 # The patterns are written in lower case and matched against the lower-cased sentence: the same
@@ -462,15 +578,47 @@ def primed(texts: list[str], release_date: date | None = None) -> Iterator[None]
         _primed.clear()
 
 
+# The words of a table's column headers ("2024 Guidance Range Actuals", "Q4 FY'25 FY'25", "$ in
+# millions, except per share"): periods, years and the names of columns.
+_HEADER_WORD = re.compile(r"(?:q[1-4]|[hq][12]?|fy|f)?'?(?:19|20)?\d\d|[1-4]q'?\d\d|q[1-4]|h[12]|ytd|ex|fiscal|year|quarter|full|actuals?|"
+                          r"guidance|range|outlook|low|high|mid-?point|prior|current|updated|previous|initial|revised|"
+                          r"change|variance|in|millions?|billions?|thousands?|except|per|share|data|amounts?|and|vs|to|"
+                          r"ended|[$%(),*'.\d/-]+|[-—–]+|\(?\d\)?", re.IGNORECASE)
+_PERIOD_WORD = re.compile(r"(?:q[1-4]|h[12]|fy|f)?'?(?:19|20)?\d\d|[1-4]q'?\d\d|q[1-4]|h[12]", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"\(\w{1,2}\)$|[,:;()*.]+")
+
+
+def _column_header(words: list[str]) -> bool:
+    """A line made only of period labels and column names, with a period among them."""
+    if not 2 <= len(words) <= 12:  # most sentences: no word need be looked at
+        return False
+    bare = [_FOOTNOTE.sub("", w) for w in words]
+    return all(not w or _HEADER_WORD.fullmatch(w) for w in bare) and any(_PERIOD_WORD.fullmatch(w) for w in bare)
+
+
 def shape_cues(text: str) -> list[str]:
     """"not:table-or-heading" for a line of few words or mostly figures; "not:heading" for a
-    short line without closing punctuation. `text` as `clean` leaves it."""
-    words = len(text.split(None, 13))  # the number of words, or 14 for more than 13: all that is asked
-    if words <= 3 or sum(map(str.isalpha, text)) < 0.5 * max(len(text), 1):
-        return ["not:table-or-heading"]
-    if words <= 12 and not _CLOSED.search(text.strip()):
-        return ["not:heading"]
-    return []
+    short line without closing punctuation; "not:column-header" besides either for a line of
+    period labels and column names. A short lead-in ending in a colon ("The company expects:",
+    "This guidance assumes:") is none of them. `text` as `clean` leaves it."""
+    words = text.split(None, 13)  # every word of a short line; for a long one, enough to know it is long
+    header = ["not:column-header"] if _column_header(words) else []
+    lead_in = len(words) >= 2 and text.rstrip().endswith(":") and any(w[:1].islower() for w in words)
+    if (len(words) <= 3 and not lead_in) or sum(map(str.isalpha, text)) < 0.5 * max(len(text), 1):
+        return ["not:table-or-heading"] + header
+    if len(words) <= 12 and not _CLOSED.search(text.strip()):
+        return ["not:heading"] + header
+    return header
+
+
+# A period named as the base of a comparison ("up 100 basis points compared to 2024", "an
+# improvement from 2024", "versus the fourth quarter of 2023") says nothing of the tense of the
+# sentence: guidance compares the year ahead with the one just past.
+_BASE = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|relative to|over|from|against)\W+(?:[a-z'-]+\W+){0,5}?$")
+
+
+def _comparison_base(text: str, start: int) -> bool:
+    return _BASE.search(text, max(0, start - 48), start) is not None
 
 
 _CLOSED = re.compile(r"[.!?:;\"')]$")
@@ -484,6 +632,8 @@ def _date_cues(text: str, release: date) -> list[str]:
     # only the short fiscal forms ("FY25", "Q3'24") can say anything.
     years = ("19" in text or "20" in text) and _YEAR_DIGITS.search(text) is not None
     for match in _PERIOD.finditer(text) if years else ():
+        if _comparison_base(text, match.start()):
+            continue
         if match.group(1):
             ordinal, unit, year = _ORDINAL[match.group(1).lower()], match.group(2).lower(), int(match.group(3))
         elif match.group(4):
@@ -499,12 +649,16 @@ def _date_cues(text: str, release: date) -> list[str]:
         elif (year, end_month) < (release.year, release.month):
             past = True  # the period the release is in is neither: it has not ended
     for match in _MONTH_YEAR.finditer(text) if years else ():
+        if _comparison_base(text, match.start()):
+            continue
         month, year = _MONTHS.index(match.group(1).lower()) + 1, int(match.group(2))
         if (year, month) > (release.year, release.month):
             future = True
         elif (year, month) < (release.year, release.month):
             past = True  # the release's own month (its dateline) is neither
     for match in _YEAR.finditer(text) if years else ():
+        if _comparison_base(text, match.start(1)):
+            continue
         year = int(match.group(1))
         fiscal = match.group(0).lower().startswith(("fiscal", "fy"))
         if year > release.year + (1 if fiscal else 0):

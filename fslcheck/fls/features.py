@@ -67,6 +67,24 @@ _HAND_OVER = re.compile(r"\b(?:turn|hand|pass) (?:the )?(?:call|conference|floor
 _VERSUS_NEEDS = ("year", "y/y", "yoy", "q/q", "quarter", "compared", "versus", " vs", "period", "% from", "% over",
                  "percent from", "percent over", "points from", "points over")
 _HAND_OVER_NEEDS = (" over", "go ahead", "question")
+# A table row's figures side by side ("... $0.22-$0.27 $0.19", "2024 2025 Outlook", "$23.0 billion
+# $750 million"): a sentence keeps its figures apart with words.
+_FIGURE_RUN = re.compile(r"\d(?:%|\)|\*| ?(?:million|billion|thousand|bps|x))?\s+[$€£(]?-?\d")
+# The opening of a company description ("About Carrier Carrier Global Corporation, ... is committed
+# to ... for generations to come"): a standing mission, not a plan.
+_ABOUT = re.compile(r"^\W*About (?:the )?[A-Z]")
+# A change reported as a figure ("up 210 bps", "a 16% and 18% increase"): mostly results.
+_CHANGE = re.compile(r"\b(?:up|down|increased?|decreased?|grew|rose|fell|declined?)(?: by)? [\d.,]+ ?(?:%|percent|bps|"
+                     r"basis points|points)|\ba [\d.,]+% (?:and [\d.,]+% )?(?:increase|decrease|rise|decline|improvement)")
+# An item of an outlook list with an infinitive for its verb ("Adjusted EBITDA to increase
+# modestly", "Corporate loss to approximate $115 million"): the newswire shape of a projection.
+_INFINITIVE_ITEM = re.compile(r"^\W*((?:[\w$*&/()'.,%-]+ ){1,12}?)to (?:increase|decrease|grow|decline|be|approximate|range|"
+                              r"improve|remain|rise|fall|exceed|reach|total|expand|contract|accelerate|moderate|"
+                              r"approach)\b")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|we|i|you|they|he|she|it|our|its|need|needs|want|"
+                     r"wants|seem|seems|[a-z]{3,}ed)\b")
+_PARTICIPLES = re.compile(r"\b(?:adjusted|diluted|weighted|combined|consolidated|reported|related|based|expected|projected|"
+                          r"anticipated|estimated|excluded|annualized|unlevered|levered)\b")
 _SAID = re.compile(r"\b(?:said|says|added|commented|stated|noted|explained|continued)\b")
 _SMALL = frozenset({"a", "an", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "or", "&"})
 _ITEM_WORDS = 60
@@ -87,7 +105,8 @@ class Context:
     order, to `advance`; `reset_previous` when the next sentence given is not adjacent."""
 
     transcript: bool = False
-    section: str | None = None          # "outlook" under an outlook/guidance heading, else None
+    section: str | None = None          # "outlook" under an outlook/guidance heading, "about" under an
+                                        # "About <company>" heading, else None
     previous_text: str = ""
     previous_cues: frozenset[str] = field(default_factory=frozenset)
     speaker: str | None = None          # in a transcript: "analyst", "operator" or "management"
@@ -109,6 +128,8 @@ class Context:
                 out.append("ctx:turn-" + turn)
         if self.section == "outlook":
             out.append("ctx:outlook-section")
+        elif self.section == "about":
+            out.append("ctx:about-section")
         if self.in_quote:
             out.append("ctx:in-quote")
         if "guidance" in self.previous_cues or "guidance-change" in self.previous_cues:
@@ -122,7 +143,9 @@ class Context:
 
     def advance(self, text: str, cues: list[str]) -> None:
         if is_heading(text):
-            if _SECTION_HEADING.search(text) and not _OTHER_HEADING.search(text):
+            if _ABOUT.match(text):
+                self.section = "about"
+            elif _SECTION_HEADING.search(text) and not _OTHER_HEADING.search(text):
                 self.section = "outlook"
             elif self.section and _OTHER_HEADING.search(text) or len(text.split()) <= 4:
                 self.section = None
@@ -272,6 +295,15 @@ def features(text: str, cues: list[str], context: Context | None = None,
     flags = context.flags() if context is not None else []
     if _needs(lower, _VERSUS_NEEDS) and _VERSUS_PRIOR.search(lower):
         out.append("f:versus-prior")
+    if _DIGIT.search(text) and _FIGURE_RUN.search(text):
+        out.append("f:figure-run")
+    if _DIGIT.search(text) and _CHANGE.search(lower):
+        out.append("f:change-figure")
+    item = _INFINITIVE_ITEM.match(lower) if " to " in lower else None
+    if item and not _FINITE.search(_PARTICIPLES.sub(" ", item.group(1))):
+        out.append("f:infinitive-item")
+    if _ABOUT.match(text):
+        out.append("f:about-paragraph")
     if _GUIDANCE_OPENING.match(lower):
         out.append("f:guidance-opening")
     if _needs(lower, _HAND_OVER_NEEDS) and _HAND_OVER.search(lower):
