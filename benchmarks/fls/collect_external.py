@@ -59,7 +59,9 @@ class Source:
     path: str
     windows: tuple = ()  # (start, stop, kind) sentence ranges, for a long filing; else the default windows
     batch: int = 1       # 2: the second draw of transcripts, with wider windows (`transcript_windows_wide`);
-                         # 3: earnings releases as a newswire carried them (`release_windows_outlook`)
+                         # 3: earnings releases as a newswire carried them (`release_windows_outlook`);
+                         # 4: the fourth draw of transcripts, weighted to the answers (`transcript_windows_answers`);
+                         # 5: releases of every kind as newswires carried them (`release_windows_mixed`)
 
 
 def transcript(slug: str, company: str, ticker: str, quarter: str, year: int, batch: int = 1) -> Source:
@@ -124,6 +126,44 @@ SOURCES += [transcript(*entry, batch=2) for entry in (
     ("constellation-brands", "Constellation Brands, Inc.", "STZ", "q3", 2022),
     ("resmed", "ResMed Inc.", "RMD", "q4", 2020),
     ("whirlpool", "Whirlpool Corporation", "WHR", "q4", 2020),
+)]
+
+
+# Fourth draw (issue 12, more training data): 28 transcripts of companies not otherwise in the set
+# nor claimed (`/work/wt/corpus-claims.txt`), across industries (apparel, materials, insurance,
+# REITs, electrical equipment, water, pest control, household goods, utilities, offshore vessels,
+# payments, oil, refining, medical devices, motorcycles, geothermal power, nutrition, media, life
+# sciences, parcel delivery, building controls, aerospace parts, jewellery retail, software, food)
+# and eras (late 2019, the pandemic quarters of 2020, 2021, 2022).
+SOURCES += [transcript(*entry, batch=4) for entry in (
+    ("oxford-industries", "Oxford Industries, Inc.", "OXM", "q4", 2019),
+    ("rogers-corp", "Rogers Corporation", "ROG", "q4", 2019),
+    ("globe-life", "Globe Life Inc.", "GL", "q4", 2019),
+    ("first-industrial", "First Industrial Realty Trust, Inc.", "FR", "q4", 2019),
+    ("eaton", "Eaton Corporation plc", "ETN", "q2", 2020),
+    ("xylem", "Xylem Inc.", "XYL", "q2", 2020),
+    ("rollins", "Rollins, Inc.", "ROL", "q2", 2020),
+    ("church-dwight", "Church & Dwight Co., Inc.", "CHD", "q2", 2020),
+    ("hawaiian-electric", "Hawaiian Electric Industries, Inc.", "HE", "q2", 2020),
+    ("tidewater", "Tidewater Inc.", "TDW", "q2", 2020),
+    ("global-payments", "Global Payments Inc.", "GPN", "q1", 2020),
+    ("american-water", "American Water Works Company, Inc.", "AWK", "q1", 2021),
+    ("chevron", "Chevron Corporation", "CVX", "q4", 2021),
+    ("edwards-lifesciences", "Edwards Lifesciences Corporation", "EW", "q3", 2021),
+    ("hartford", "The Hartford Financial Services Group, Inc.", "HIG", "q3", 2021),
+    ("waste-management", "Waste Management, Inc.", "WM", "q3", 2021),
+    ("valero", "Valero Energy Corporation", "VLO", "q4", 2021),
+    ("harley-davidson", "Harley-Davidson, Inc.", "HOG", "q2", 2021),
+    ("ormat", "Ormat Technologies, Inc.", "ORA", "q3", 2021),
+    ("herbalife", "Herbalife Nutrition Ltd.", "HLF", "q3", 2021),
+    ("wwe", "World Wrestling Entertainment, Inc.", "WWE", "q3", 2021),
+    ("thermo-fisher", "Thermo Fisher Scientific Inc.", "TMO", "q4", 2021),
+    ("fedex", "FedEx Corporation", "FDX", "q3", 2022),
+    ("johnson-controls", "Johnson Controls International plc", "JCI", "q1", 2022),
+    ("transdigm", "TransDigm Group Incorporated", "TDG", "q1", 2022),
+    ("signet", "Signet Jewelers Limited", "SIG", "q1", 2022),
+    ("vmware", "VMware, Inc.", "VMW", "q3", 2022),
+    ("campbell-soup", "Campbell Soup Company", "CPB", "q1", 2022),
 )]
 
 
@@ -223,6 +263,21 @@ def transcript_windows_wide(units: list, turns: list[tuple[int, str, str]]) -> l
     return out
 
 
+def transcript_windows_answers(units: list, turns: list[tuple[int, str, str]]) -> list[range]:
+    """The fourth draw's windows: the opening (15 sentences: operator and safe-harbor reminder),
+    the last 25 of the prepared remarks and two stretches of 25 in the questions and answers, a
+    quarter and two thirds of the way in; fewer sentences of each call than the second draw, so
+    that more companies fit in the same labelling time."""
+    qa_start = next((o for o, section, _ in turns if section == "q_and_a"), None)
+    first_qa = next((i for i, u in enumerate(units) if qa_start is not None and u.start >= qa_start), len(units))
+    out = [range(0, min(first_qa, 15)), range(max(15, first_qa - 25), first_qa)]
+    qa = len(units) - first_qa
+    for share in (4, 1.5):
+        start = first_qa + int(qa // share)
+        out.append(range(start, min(len(units), start + 25)))
+    return out
+
+
 OUTLOOK_HEADING = re.compile(r"^[^.]{0,60}\b(outlook|guidance|expectations)\b[^.]{0,40}$", re.I)
 
 
@@ -281,7 +336,8 @@ def draw(source: Source) -> list[dict]:
             kinds.update({i: kind for i in range(start, stop)})
         windows = [range(start, stop) for start, stop, _ in source.windows]
     elif source.kind == "call-transcript":
-        windows = (transcript_windows_wide if source.batch == 2 else transcript_windows)(units, speakers)
+        windows = {2: transcript_windows_wide, 4: transcript_windows_answers}.get(
+            source.batch, transcript_windows)(units, speakers)
     elif source.batch == 3:
         windows = release_windows_outlook(units, in_legend.index(True) if True in in_legend else None)
     else:
@@ -304,7 +360,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sheet", action="store_true", help="keep the speaker of each transcript sentence")
     parser.add_argument("--only", default="", help="a regular expression on the doc names to draw")
-    parser.add_argument("--batch", type=int, default=0, help="draw only the sources of this batch (1, 2 or 3)")
+    parser.add_argument("--batch", type=int, default=0, help="draw only the sources of this batch (1 to 5)")
     args = parser.parse_args()
     for source in SOURCES:
         if args.only and not re.search(args.only, source.doc):
