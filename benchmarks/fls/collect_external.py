@@ -200,6 +200,51 @@ SOURCES += [newswire(*entry) for entry in (
 )]
 
 
+def wire(slug: str, company: str, date: str, name: str) -> Source:
+    """A release as the site stores it under its newswire's file name (Dow Jones `DJN_...` or
+    Reuters `tagreuters.com,...`)."""
+    return Source(f"{slug}_{date}_press-release.md", company, "press-release", *BULWARK,
+                  f"content/en/news/tradingview/{name}.en.md", batch=5)
+
+
+# Fifth draw: releases of February 2025 of every kind as Dow Jones and Reuters carried them, of
+# companies not otherwise in the set nor claimed: earnings releases with an outlook (semiconductors,
+# a net-lease REIT, eye surgery, construction services, aggregates, staffing, insurance, gene
+# editing, royalties, metals distribution, a restaurant group, laundry equipment, air cargo) and
+# the other kinds a release checker sees (mergers and acquisitions, a drug approval, trial results,
+# a mine's progress and a feasibility study, a debenture offering, a debt restructuring, a dividend
+# increase, contract awards, a technology test).
+SOURCES += [wire(*entry) for entry in (
+    ("lattice-semiconductor", "Lattice Semiconductor Corporation", "2025-02-10", "DJN_DN202502100093760"),
+    ("nnn-reit", "NNN REIT, Inc.", "2025-02-11", "DJN_DN202502110051690"),
+    ("staar-surgical", "STAAR Surgical Company", "2025-02-11", "DJN_DN202502110095130"),
+    ("everus", "Everus Construction Group, Inc.", "2025-02-11", "DJN_DN202502110115590"),
+    ("martin-marietta", "Martin Marietta Materials, Inc.", "2025-02-12", "tagreuters.com,2025-02-12newsml_GNXbSNXNB0"),
+    ("kelly-services", "Kelly Services, Inc.", "2025-02-13", "tagreuters.com,2025-02-13newsml_GNX8NvCjg0"),
+    ("palomar", "Palomar Holdings, Inc.", "2025-02-12", "tagreuters.com,2025-02-12newsml_GNX66q7nM0"),
+    ("crispr-therapeutics", "CRISPR Therapeutics AG", "2025-02-11", "tagreuters.com,2025-02-11newsml_GNXbVFHrH0"),
+    ("royalty-pharma", "Royalty Pharma plc", "2025-02-11", "tagreuters.com,2025-02-11newsml_GNXb35SQ40"),
+    ("russel-metals", "Russel Metals Inc.", "2025-02-12", "DJN_DN202502120152450"),
+    ("columbus-mckinnon", "Columbus McKinnon Corporation", "2025-02-10", "DJN_DN202502100102020"),
+    ("docgo", "DocGo Inc.", "2025-02-10", "DJN_DN202502100043440"),
+    ("anthos-therapeutics", "Anthos Therapeutics, Inc.", "2025-02-11", "DJN_DN202502110005050"),
+    ("legalzoom", "LegalZoom.com, Inc.", "2025-02-10", "tagreuters.com,2025-02-10newsml_GNX3Rpg9B0"),
+    ("grace-therapeutics", "Grace Therapeutics, Inc.", "2025-02-10", "tagreuters.com,2025-02-10newsml_GNX49KR6y0"),
+    ("springworks", "SpringWorks Therapeutics, Inc.", "2025-02-12", "tagreuters.com,2025-02-12newsml_GNX48KsBm0"),
+    ("achieve-life-sciences", "Achieve Life Sciences, Inc.", "2025-02-10", "tagreuters.com,2025-02-10newsml_GNX5sWXGx0"),
+    ("freeman-gold", "Freeman Gold Corp.", "2025-02-10", "DJN_DN202502100042330"),
+    ("west-red-lake-gold", "West Red Lake Gold Mines Ltd.", "2025-02-13", "tagreuters.com,2025-02-13newsml_GNX7cWD8M0"),
+    ("rogers-sugar", "Rogers Sugar Inc.", "2025-02-10", "tagreuters.com,2025-02-10newsml_GNX5ZLWG00"),
+    ("evome-medical", "Evome Medical Technologies Inc.", "2025-02-10", "tagreuters.com,2025-02-10newsml_GNX3vVBXV0"),
+    ("koppers", "Koppers Holdings Inc.", "2025-02-12", "DJN_DN202502120093160"),
+    ("evi-industries", "EVI Industries, Inc.", "2025-02-10", "DJN_DN202502100116310"),
+    ("air-t", "Air T, Inc.", "2025-02-12", "tagreuters.com,2025-02-12newsml_ACSG5SKLa0"),
+    ("ark-restaurants", "Ark Restaurants Corp.", "2025-02-10", "DJN_DN202502100101700"),
+    ("cematrix", "CEMATRIX Corporation", "2025-02-10", "tagreuters.com,2025-02-10newsml_GNX8f1F8c0"),
+    ("pyrogenesis", "PyroGenesis Inc.", "2025-02-10", "tagreuters.com,2025-02-10newsml_GNX9T2NqG0"),
+)]
+
+
 def mirror(repo: str) -> Path:
     return Path(os.environ.get("FLS_MIRROR", "/work/.mirror")) / repo.replace("/", "+") / "repo"
 
@@ -294,6 +339,21 @@ def release_windows_outlook(units: list, legend_at: int | None) -> list[range]:
     return out
 
 
+def release_windows_mixed(units: list, legend_at: int | None) -> list[range]:
+    """The fifth draw's windows: all of a short release (up to 70 sentences); of a longer one the
+    opening 40 sentences, 25 from the first outlook or guidance heading after them, and 10 from the
+    start of the legend."""
+    if len(units) <= 70:
+        return [range(len(units))]
+    out = [range(0, 40)]
+    heading = next((i for i, u in enumerate(units) if i >= 40 and OUTLOOK_HEADING.match(u.text.strip())), None)
+    if heading is not None:
+        out.append(range(heading, min(len(units), heading + 25)))
+    if legend_at is not None:
+        out.append(range(legend_at, min(len(units), legend_at + 10)))
+    return out
+
+
 def newswire_body(raw: bytes) -> bytes:
     """The story without the site's front matter (the block between the first two `---` lines)."""
     text = raw.decode("utf-8")
@@ -320,7 +380,7 @@ def draw(source: Source) -> list[dict]:
         text, speakers = render_transcript(json.loads(raw))
         document = from_text(text, source.doc, "")
     else:
-        if source.batch == 3:
+        if source.batch in (3, 5):
             raw = newswire_body(raw)
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / source.doc
@@ -338,8 +398,9 @@ def draw(source: Source) -> list[dict]:
     elif source.kind == "call-transcript":
         windows = {2: transcript_windows_wide, 4: transcript_windows_answers}.get(
             source.batch, transcript_windows)(units, speakers)
-    elif source.batch == 3:
-        windows = release_windows_outlook(units, in_legend.index(True) if True in in_legend else None)
+    elif source.batch in (3, 5):
+        windows = (release_windows_outlook if source.batch == 3 else release_windows_mixed)(
+            units, in_legend.index(True) if True in in_legend else None)
     else:
         windows = release_windows(len(units), in_legend.index(True) if True in in_legend else None)
     chosen = sorted({i for w in windows for i in w if i < len(units)})
