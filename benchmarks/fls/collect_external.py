@@ -245,6 +245,44 @@ SOURCES += [wire(*entry) for entry in (
 )]
 
 
+# Sixth draw: 14 more transcripts (windows as the fourth draw's) and 14 more releases (windows as
+# the fifth draw's), of companies not otherwise in the set nor claimed, to widen the eras (calls of
+# late 2019, early 2020 and 2022) and the kinds of release (biotech, casinos, REITs, agriculture,
+# an airline, payments, a merger vote, a strategic investment, a guidance update, a lease).
+SOURCES += [transcript(*entry, batch=4) for entry in (
+    ("diebold-nixdorf", "Diebold Nixdorf, Incorporated", "DBD", "q4", 2019),
+    ("genpact", "Genpact Limited", "G", "q4", 2019),
+    ("provident-financial", "Provident Financial Services, Inc.", "PFS", "q4", 2019),
+    ("teekay", "Teekay Corporation", "TK", "q4", 2019),
+    ("ao-smith", "A. O. Smith Corporation", "AOS", "q1", 2020),
+    ("west-pharmaceutical", "West Pharmaceutical Services, Inc.", "WST", "q1", 2020),
+    ("oceaneering", "Oceaneering International, Inc.", "OII", "q1", 2020),
+    ("diamondrock", "DiamondRock Hospitality Company", "DRH", "q2", 2020),
+    ("toro", "The Toro Company", "TTC", "q2", 2020),
+    ("aecom", "AECOM", "ACM", "q1", 2022),
+    ("broadridge", "Broadridge Financial Solutions, Inc.", "BR", "q1", 2022),
+    ("winnebago", "Winnebago Industries, Inc.", "WGO", "q2", 2022),
+    ("vail-resorts", "Vail Resorts, Inc.", "MTN", "q2", 2022),
+    ("brinker", "Brinker International, Inc.", "EAT", "q2", 2022),
+)]
+SOURCES += [wire(*entry) for entry in (
+    ("arrowhead-pharmaceuticals", "Arrowhead Pharmaceuticals, Inc.", "2025-02-10", "DJN_DN202502100093750"),
+    ("red-rock-resorts", "Red Rock Resorts, Inc.", "2025-02-11", "DJN_DN202502110095290"),
+    ("inventrust", "InvenTrust Properties Corp.", "2025-02-11", "DJN_DN202502110108060"),
+    ("bioceres", "Bioceres Crop Solutions Inc.", "2025-02-11", "DJN_DN202502110127960"),
+    ("dnow", "DNOW Inc.", "2025-02-13", "DJN_DN202502130065700"),
+    ("ideaya", "IDEAYA Biosciences, Inc.", "2025-02-13", "DJN_DN202502130057610"),
+    ("copa-holdings", "Copa Holdings, S.A.", "2025-02-12", "tagreuters.com,2025-02-12newsml_GNX7tv6bV0"),
+    ("euronet", "Euronet Worldwide, Inc.", "2025-02-13", "tagreuters.com,2025-02-13newsml_GNX5pntDv0"),
+    ("atsg", "Air Transport Services Group, Inc.", "2025-02-10", "DJN_DN202502100101730"),
+    ("rumble", "Rumble Inc.", "2025-02-07", "tagreuters.com,2025-02-07newsml_GNX6qvSSk0"),
+    ("glimpse-group", "The Glimpse Group, Inc.", "2025-02-13", "tagreuters.com,2025-02-13newsml_ACSGKFZNa0"),
+    ("key-tronic", "Key Tronic Corporation", "2025-02-13", "tagreuters.com,2025-02-13newsml_GNX8mvKtv0"),
+    ("connectm", "ConnectM Technology Solutions, Inc.", "2025-02-12", "tagreuters.com,2025-02-12newsml_GNXb9Zgqr0"),
+    ("pulse-seismic", "Pulse Seismic Inc.", "2025-02-14", "tagreuters.com,2025-02-14newsml_GNX53QfV50"),
+)]
+
+
 def mirror(repo: str) -> Path:
     return Path(os.environ.get("FLS_MIRROR", "/work/.mirror")) / repo.replace("/", "+") / "repo"
 
