@@ -109,18 +109,19 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--set", type=Path, default=SET, help="the set the sample is drawn from")
     parser.add_argument("--against", type=Path, default=None, help="the labels to compare with (default: --set)")
+    parser.add_argument("--out", type=Path, default=OUT, help="the folder of sample.jsonl and blind.jsonl")
     parser.add_argument("--disagreements", action="store_true", help="list the ids the two labellings differ on")
     args = parser.parse_args()
     if args.step == "draw":
-        OUT.mkdir(exist_ok=True)
+        args.out.mkdir(exist_ok=True)
         sample = draw(read(args.set), args.total, args.floor, args.seed)
-        with open(OUT / "sample.jsonl", "w", encoding="utf-8") as handle:
+        with open(args.out / "sample.jsonl", "w", encoding="utf-8") as handle:
             for row in sample:
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(f"{len(sample)} sentences -> {OUT / 'sample.jsonl'}")
+        print(f"{len(sample)} sentences -> {args.out / 'sample.jsonl'}")
         return
-    sample = read(OUT / "sample.jsonl")
-    blind = {row["id"]: row["fls"] for row in read(OUT / "blind.jsonl")}
+    sample = read(args.out / "sample.jsonl")
+    blind = {row["id"]: row["fls"] for row in read(args.out / "blind.jsonl")}
     truth = {row["id"]: row["fls"] for row in read(args.against or args.set)}
     print("\n".join(compare(sample, blind, truth)))
     if args.disagreements:

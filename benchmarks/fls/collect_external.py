@@ -59,7 +59,9 @@ class Source:
     path: str
     windows: tuple = ()  # (start, stop, kind) sentence ranges, for a long filing; else the default windows
     batch: int = 1       # 2: the second draw of transcripts, with wider windows (`transcript_windows_wide`);
-                         # 3: earnings releases as a newswire carried them (`release_windows_outlook`)
+                         # 3: earnings releases as a newswire carried them (`release_windows_outlook`);
+                         # 4: the fourth draw of transcripts, weighted to the answers (`transcript_windows_answers`);
+                         # 5: releases of every kind as newswires carried them (`release_windows_mixed`)
 
 
 def transcript(slug: str, company: str, ticker: str, quarter: str, year: int, batch: int = 1) -> Source:
@@ -127,6 +129,44 @@ SOURCES += [transcript(*entry, batch=2) for entry in (
 )]
 
 
+# Fourth draw (issue 12, more training data): 28 transcripts of companies not otherwise in the set
+# nor claimed (`/work/wt/corpus-claims.txt`), across industries (apparel, materials, insurance,
+# REITs, electrical equipment, water, pest control, household goods, utilities, offshore vessels,
+# payments, oil, refining, medical devices, motorcycles, geothermal power, nutrition, media, life
+# sciences, parcel delivery, building controls, aerospace parts, jewellery retail, software, food)
+# and eras (late 2019, the pandemic quarters of 2020, 2021, 2022).
+SOURCES += [transcript(*entry, batch=4) for entry in (
+    ("oxford-industries", "Oxford Industries, Inc.", "OXM", "q4", 2019),
+    ("rogers-corp", "Rogers Corporation", "ROG", "q4", 2019),
+    ("globe-life", "Globe Life Inc.", "GL", "q4", 2019),
+    ("first-industrial", "First Industrial Realty Trust, Inc.", "FR", "q4", 2019),
+    ("eaton", "Eaton Corporation plc", "ETN", "q2", 2020),
+    ("xylem", "Xylem Inc.", "XYL", "q2", 2020),
+    ("rollins", "Rollins, Inc.", "ROL", "q2", 2020),
+    ("church-dwight", "Church & Dwight Co., Inc.", "CHD", "q2", 2020),
+    ("hawaiian-electric", "Hawaiian Electric Industries, Inc.", "HE", "q2", 2020),
+    ("tidewater", "Tidewater Inc.", "TDW", "q2", 2020),
+    ("global-payments", "Global Payments Inc.", "GPN", "q1", 2020),
+    ("american-water", "American Water Works Company, Inc.", "AWK", "q1", 2021),
+    ("chevron", "Chevron Corporation", "CVX", "q4", 2021),
+    ("edwards-lifesciences", "Edwards Lifesciences Corporation", "EW", "q3", 2021),
+    ("hartford", "The Hartford Financial Services Group, Inc.", "HIG", "q3", 2021),
+    ("waste-management", "Waste Management, Inc.", "WM", "q3", 2021),
+    ("valero", "Valero Energy Corporation", "VLO", "q4", 2021),
+    ("harley-davidson", "Harley-Davidson, Inc.", "HOG", "q2", 2021),
+    ("ormat", "Ormat Technologies, Inc.", "ORA", "q3", 2021),
+    ("herbalife", "Herbalife Nutrition Ltd.", "HLF", "q3", 2021),
+    ("wwe", "World Wrestling Entertainment, Inc.", "WWE", "q3", 2021),
+    ("thermo-fisher", "Thermo Fisher Scientific Inc.", "TMO", "q4", 2021),
+    ("fedex", "FedEx Corporation", "FDX", "q3", 2022),
+    ("johnson-controls", "Johnson Controls International plc", "JCI", "q1", 2022),
+    ("transdigm", "TransDigm Group Incorporated", "TDG", "q1", 2022),
+    ("signet", "Signet Jewelers Limited", "SIG", "q1", 2022),
+    ("vmware", "VMware, Inc.", "VMW", "q3", 2022),
+    ("campbell-soup", "Campbell Soup Company", "CPB", "q1", 2022),
+)]
+
+
 def newswire(slug: str, company: str, date: str, item: str) -> Source:
     return Source(f"{slug}_{date}_press-release.md", company, "press-release", *BULWARK,
                   f"content/en/news/tradingview/DJN_DN{item}.en.md", batch=3)
@@ -157,6 +197,113 @@ SOURCES += [newswire(*entry) for entry in (
     ("coveo", "Coveo Solutions Inc.", "2025-02-10", "202502100093930"),
     ("cna-financial", "CNA Financial Corporation", "2025-02-10", "202502100028840"),
     ("fibra-macquarie", "FIBRA Macquarie México", "2025-02-13", "202502130098450"),
+)]
+
+
+def wire(slug: str, company: str, date: str, name: str) -> Source:
+    """A release as the site stores it under its newswire's file name (Dow Jones `DJN_...` or
+    Reuters `tagreuters.com,...`)."""
+    return Source(f"{slug}_{date}_press-release.md", company, "press-release", *BULWARK,
+                  f"content/en/news/tradingview/{name}.en.md", batch=5)
+
+
+# Fifth draw: releases of February 2025 of every kind as Dow Jones and Reuters carried them, of
+# companies not otherwise in the set nor claimed: earnings releases with an outlook (semiconductors,
+# a net-lease REIT, eye surgery, construction services, aggregates, staffing, insurance, gene
+# editing, royalties, metals distribution, a restaurant group, laundry equipment, air cargo) and
+# the other kinds a release checker sees (mergers and acquisitions, a drug approval, trial results,
+# a mine's progress and a feasibility study, a debenture offering, a debt restructuring, a dividend
+# increase, contract awards, a technology test).
+SOURCES += [wire(*entry) for entry in (
+    ("lattice-semiconductor", "Lattice Semiconductor Corporation", "2025-02-10", "DJN_DN202502100093760"),
+    ("nnn-reit", "NNN REIT, Inc.", "2025-02-11", "DJN_DN202502110051690"),
+    ("staar-surgical", "STAAR Surgical Company", "2025-02-11", "DJN_DN202502110095130"),
+    ("everus", "Everus Construction Group, Inc.", "2025-02-11", "DJN_DN202502110115590"),
+    ("martin-marietta", "Martin Marietta Materials, Inc.", "2025-02-12", "tagreuters.com,2025-02-12newsml_GNXbSNXNB0"),
+    ("kelly-services", "Kelly Services, Inc.", "2025-02-13", "tagreuters.com,2025-02-13newsml_GNX8NvCjg0"),
+    ("palomar", "Palomar Holdings, Inc.", "2025-02-12", "tagreuters.com,2025-02-12newsml_GNX66q7nM0"),
+    ("crispr-therapeutics", "CRISPR Therapeutics AG", "2025-02-11", "tagreuters.com,2025-02-11newsml_GNXbVFHrH0"),
+    ("royalty-pharma", "Royalty Pharma plc", "2025-02-11", "tagreuters.com,2025-02-11newsml_GNXb35SQ40"),
+    ("russel-metals", "Russel Metals Inc.", "2025-02-12", "DJN_DN202502120152450"),
+    ("columbus-mckinnon", "Columbus McKinnon Corporation", "2025-02-10", "DJN_DN202502100102020"),
+    ("docgo", "DocGo Inc.", "2025-02-10", "DJN_DN202502100043440"),
+    ("anthos-therapeutics", "Anthos Therapeutics, Inc.", "2025-02-11", "DJN_DN202502110005050"),
+    ("legalzoom", "LegalZoom.com, Inc.", "2025-02-10", "tagreuters.com,2025-02-10newsml_GNX3Rpg9B0"),
+    ("grace-therapeutics", "Grace Therapeutics, Inc.", "2025-02-10", "tagreuters.com,2025-02-10newsml_GNX49KR6y0"),
+    ("springworks", "SpringWorks Therapeutics, Inc.", "2025-02-12", "tagreuters.com,2025-02-12newsml_GNX48KsBm0"),
+    ("achieve-life-sciences", "Achieve Life Sciences, Inc.", "2025-02-10", "tagreuters.com,2025-02-10newsml_GNX5sWXGx0"),
+    ("freeman-gold", "Freeman Gold Corp.", "2025-02-10", "DJN_DN202502100042330"),
+    ("west-red-lake-gold", "West Red Lake Gold Mines Ltd.", "2025-02-13", "tagreuters.com,2025-02-13newsml_GNX7cWD8M0"),
+    ("rogers-sugar", "Rogers Sugar Inc.", "2025-02-10", "tagreuters.com,2025-02-10newsml_GNX5ZLWG00"),
+    ("evome-medical", "Evome Medical Technologies Inc.", "2025-02-10", "tagreuters.com,2025-02-10newsml_GNX3vVBXV0"),
+    ("koppers", "Koppers Holdings Inc.", "2025-02-12", "DJN_DN202502120093160"),
+    ("evi-industries", "EVI Industries, Inc.", "2025-02-10", "DJN_DN202502100116310"),
+    ("air-t", "Air T, Inc.", "2025-02-12", "tagreuters.com,2025-02-12newsml_ACSG5SKLa0"),
+    ("ark-restaurants", "Ark Restaurants Corp.", "2025-02-10", "DJN_DN202502100101700"),
+    ("cematrix", "CEMATRIX Corporation", "2025-02-10", "tagreuters.com,2025-02-10newsml_GNX8f1F8c0"),
+    ("pyrogenesis", "PyroGenesis Inc.", "2025-02-10", "tagreuters.com,2025-02-10newsml_GNX9T2NqG0"),
+)]
+
+
+# Sixth draw: 14 more transcripts (windows as the fourth draw's) and 14 more releases (windows as
+# the fifth draw's), of companies not otherwise in the set nor claimed, to widen the eras (calls of
+# late 2019, early 2020 and 2022) and the kinds of release (biotech, casinos, REITs, agriculture,
+# an airline, payments, a merger vote, a strategic investment, a guidance update, a lease).
+SOURCES += [transcript(*entry, batch=4) for entry in (
+    ("diebold-nixdorf", "Diebold Nixdorf, Incorporated", "DBD", "q4", 2019),
+    ("genpact", "Genpact Limited", "G", "q4", 2019),
+    ("provident-financial", "Provident Financial Services, Inc.", "PFS", "q4", 2019),
+    ("teekay", "Teekay Corporation", "TK", "q4", 2019),
+    ("ao-smith", "A. O. Smith Corporation", "AOS", "q1", 2020),
+    ("west-pharmaceutical", "West Pharmaceutical Services, Inc.", "WST", "q1", 2020),
+    ("oceaneering", "Oceaneering International, Inc.", "OII", "q1", 2020),
+    ("diamondrock", "DiamondRock Hospitality Company", "DRH", "q2", 2020),
+    ("toro", "The Toro Company", "TTC", "q2", 2020),
+    ("aecom", "AECOM", "ACM", "q1", 2022),
+    ("broadridge", "Broadridge Financial Solutions, Inc.", "BR", "q1", 2022),
+    ("winnebago", "Winnebago Industries, Inc.", "WGO", "q2", 2022),
+    ("vail-resorts", "Vail Resorts, Inc.", "MTN", "q2", 2022),
+    ("brinker", "Brinker International, Inc.", "EAT", "q2", 2022),
+)]
+SOURCES += [wire(*entry) for entry in (
+    ("arrowhead-pharmaceuticals", "Arrowhead Pharmaceuticals, Inc.", "2025-02-10", "DJN_DN202502100093750"),
+    ("red-rock-resorts", "Red Rock Resorts, Inc.", "2025-02-11", "DJN_DN202502110095290"),
+    ("inventrust", "InvenTrust Properties Corp.", "2025-02-11", "DJN_DN202502110108060"),
+    ("bioceres", "Bioceres Crop Solutions Inc.", "2025-02-11", "DJN_DN202502110127960"),
+    ("dnow", "DNOW Inc.", "2025-02-13", "DJN_DN202502130065700"),
+    ("ideaya", "IDEAYA Biosciences, Inc.", "2025-02-13", "DJN_DN202502130057610"),
+    ("copa-holdings", "Copa Holdings, S.A.", "2025-02-12", "tagreuters.com,2025-02-12newsml_GNX7tv6bV0"),
+    ("euronet", "Euronet Worldwide, Inc.", "2025-02-13", "tagreuters.com,2025-02-13newsml_GNX5pntDv0"),
+    ("atsg", "Air Transport Services Group, Inc.", "2025-02-10", "DJN_DN202502100101730"),
+    ("rumble", "Rumble Inc.", "2025-02-07", "tagreuters.com,2025-02-07newsml_GNX6qvSSk0"),
+    ("glimpse-group", "The Glimpse Group, Inc.", "2025-02-13", "tagreuters.com,2025-02-13newsml_ACSGKFZNa0"),
+    ("key-tronic", "Key Tronic Corporation", "2025-02-13", "tagreuters.com,2025-02-13newsml_GNX8mvKtv0"),
+    ("connectm", "ConnectM Technology Solutions, Inc.", "2025-02-12", "tagreuters.com,2025-02-12newsml_GNXb9Zgqr0"),
+    ("pulse-seismic", "Pulse Seismic Inc.", "2025-02-14", "tagreuters.com,2025-02-14newsml_GNX53QfV50"),
+)]
+
+
+# Seventh draw: 18 more transcripts (windows as the fourth draw's), mostly of the calls of late
+# 2019 and the first half of 2020, the era with the fewest calls in the set so far.
+SOURCES += [transcript(*entry, batch=4) for entry in (
+    ("avista", "Avista Corporation", "AVA", "q2", 2020),
+    ("bankunited", "BankUnited, Inc.", "BKU", "q1", 2020),
+    ("chemed", "Chemed Corporation", "CHE", "q2", 2020),
+    ("cts-corp", "CTS Corporation", "CTS", "q2", 2020),
+    ("equity-lifestyle", "Equity LifeStyle Properties, Inc.", "ELS", "q1", 2020),
+    ("fresh-del-monte", "Fresh Del Monte Produce Inc.", "FDP", "q1", 2020),
+    ("itt", "ITT Inc.", "ITT", "q2", 2020),
+    ("mdc-holdings", "M.D.C. Holdings, Inc.", "MDC", "q2", 2020),
+    ("old-republic", "Old Republic International Corporation", "ORI", "q4", 2019),
+    ("everest-re", "Everest Re Group, Ltd.", "RE", "q3", 2019),
+    ("simpson-manufacturing", "Simpson Manufacturing Co., Inc.", "SSD", "q1", 2020),
+    ("booz-allen", "Booz Allen Hamilton Holding Corporation", "BAH", "q1", 2022),
+    ("conagra", "Conagra Brands, Inc.", "CAG", "q2", 2022),
+    ("factset", "FactSet Research Systems Inc.", "FDS", "q1", 2022),
+    ("la-z-boy", "La-Z-Boy Incorporated", "LZB", "q2", 2022),
+    ("steris", "STERIS plc", "STE", "q2", 2022),
+    ("tapestry", "Tapestry, Inc.", "TPR", "q1", 2022),
+    ("unifirst", "UniFirst Corporation", "UNF", "q1", 2022),
 )]
 
 
@@ -223,6 +370,21 @@ def transcript_windows_wide(units: list, turns: list[tuple[int, str, str]]) -> l
     return out
 
 
+def transcript_windows_answers(units: list, turns: list[tuple[int, str, str]]) -> list[range]:
+    """The fourth draw's windows: the opening (15 sentences: operator and safe-harbor reminder),
+    the last 25 of the prepared remarks and two stretches of 25 in the questions and answers, a
+    quarter and two thirds of the way in; fewer sentences of each call than the second draw, so
+    that more companies fit in the same labelling time."""
+    qa_start = next((o for o, section, _ in turns if section == "q_and_a"), None)
+    first_qa = next((i for i, u in enumerate(units) if qa_start is not None and u.start >= qa_start), len(units))
+    out = [range(0, min(first_qa, 15)), range(max(15, first_qa - 25), first_qa)]
+    qa = len(units) - first_qa
+    for share in (4, 1.5):
+        start = first_qa + int(qa // share)
+        out.append(range(start, min(len(units), start + 25)))
+    return out
+
+
 OUTLOOK_HEADING = re.compile(r"^[^.]{0,60}\b(outlook|guidance|expectations)\b[^.]{0,40}$", re.I)
 
 
@@ -236,6 +398,21 @@ def release_windows_outlook(units: list, legend_at: int | None) -> list[range]:
         out.append(range(heading, min(len(units), heading + 30)))
     if legend_at is not None:
         out.append(range(legend_at, min(len(units), legend_at + 12)))
+    return out
+
+
+def release_windows_mixed(units: list, legend_at: int | None) -> list[range]:
+    """The fifth draw's windows: all of a short release (up to 70 sentences); of a longer one the
+    opening 40 sentences, 25 from the first outlook or guidance heading after them, and 10 from the
+    start of the legend."""
+    if len(units) <= 70:
+        return [range(len(units))]
+    out = [range(0, 40)]
+    heading = next((i for i, u in enumerate(units) if i >= 40 and OUTLOOK_HEADING.match(u.text.strip())), None)
+    if heading is not None:
+        out.append(range(heading, min(len(units), heading + 25)))
+    if legend_at is not None:
+        out.append(range(legend_at, min(len(units), legend_at + 10)))
     return out
 
 
@@ -265,7 +442,7 @@ def draw(source: Source) -> list[dict]:
         text, speakers = render_transcript(json.loads(raw))
         document = from_text(text, source.doc, "")
     else:
-        if source.batch == 3:
+        if source.batch in (3, 5):
             raw = newswire_body(raw)
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / source.doc
@@ -281,9 +458,11 @@ def draw(source: Source) -> list[dict]:
             kinds.update({i: kind for i in range(start, stop)})
         windows = [range(start, stop) for start, stop, _ in source.windows]
     elif source.kind == "call-transcript":
-        windows = (transcript_windows_wide if source.batch == 2 else transcript_windows)(units, speakers)
-    elif source.batch == 3:
-        windows = release_windows_outlook(units, in_legend.index(True) if True in in_legend else None)
+        windows = {2: transcript_windows_wide, 4: transcript_windows_answers}.get(
+            source.batch, transcript_windows)(units, speakers)
+    elif source.batch in (3, 5):
+        windows = (release_windows_outlook if source.batch == 3 else release_windows_mixed)(
+            units, in_legend.index(True) if True in in_legend else None)
     else:
         windows = release_windows(len(units), in_legend.index(True) if True in in_legend else None)
     chosen = sorted({i for w in windows for i in w if i < len(units)})
@@ -304,7 +483,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sheet", action="store_true", help="keep the speaker of each transcript sentence")
     parser.add_argument("--only", default="", help="a regular expression on the doc names to draw")
-    parser.add_argument("--batch", type=int, default=0, help="draw only the sources of this batch (1, 2 or 3)")
+    parser.add_argument("--batch", type=int, default=0, help="draw only the sources of this batch (1 to 5)")
     args = parser.parse_args()
     for source in SOURCES:
         if args.only and not re.search(args.only, source.doc):
