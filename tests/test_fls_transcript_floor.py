@@ -177,6 +177,16 @@ def test_a_name_and_title_line_layout_and_its_participants_heading():
     assert got["CONFERENCE CALL PARTICIPANTS"] is None and got["PRESENTATION"] is None
 
 
+def test_an_analyst_taking_the_floor_opens_the_questions_when_their_heading_is_lost():
+    """The questions' heading garbled by OCR ("QUEST1ONS AND ANSWFRS") after a "PRESENTATION"
+    heading: the operator's call alone does not open the questions there (it may be the opening
+    words), but the analyst who then speaks does, so management's reply is an answer."""
+    got = turns(NAME_AND_TITLE_LINES.replace("QUESTIONS AND ANSWERS", "QUEST1ONS AND ANSWFRS"))
+    assert got["We expect full-year revenue of about $2 billion."] == "prepared"
+    assert got["Will you keep buying back shares next year?"] == "question"
+    assert got["We will keep buying back shares next year."] == "answer"
+
+
 LABELS_AND_QA_ROWS = """MANAGEMENT DISCUSSION SECTION
 
 Operator: Good day, and welcome to the Proseware second quarter earnings call. Please go ahead.

@@ -278,6 +278,10 @@ class Floor:
     def _speaks(self, role: str) -> None:
         if role != "operator":
             self.called = False
+        if role == "analyst":
+            # analysts speak only once the questions are open: this holds when the session's
+            # heading was lost (OCR damage, a heading the call did not print)
+            self.questions = True
         if role == "management" and not self.questions and not (self.role == "management" and self.said == 0):
             self.turns += 1  # (a title line right after the name is the same turn)
         self.role, self.said = role, 0
