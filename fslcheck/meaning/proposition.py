@@ -31,7 +31,7 @@ from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLI
                       denies_frequency, is_negative_form,
                       DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
                       is_negation)
-from .lexicon import APPLYING, CONTRASTS, RENOUNCING, is_incapacity
+from .lexicon import APPLYING, CONTRASTS, PREDICATE_DENIALS, RENOUNCING, is_incapacity
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
 ANOTHERS = "another's"  # said of someone else's statements or results, or of another time
@@ -588,6 +588,8 @@ class Proposition:
             cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
                         or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
             cue = _negation_after(tokens, e, hi)
+            if cue is None and self.negated_by:
+                cue = self._denying_verb_after(tokens, e, hi)
             if cue is not None:
                 cues.add(cue)
             cue = _implicit_negator(tokens, s, sentence_lo)
@@ -690,6 +692,27 @@ class Proposition:
         spans = {name: (tokens.starts[s], tokens.ends[e]) for name, (s, e) in chosen.items()}
         return Candidate(tokens.starts[first], tokens.ends[last], parts, polarity, cue, cue_span, part_spans=spans)
 
+    def _denying_verb_after(self, tokens: Tokens, e: int, hi: int) -> int | None:
+        """A verb of `negated_by` the part is the subject of, after the rest of a coordinated
+        subject ("the risks that our annual reports on Form 10-K, quarterly reports on Form 10-Q
+        and amendments to those reports have omitted", "our Form 10-K omits them"): its token, or
+        None. A clause opener, another verb or a stop ends the subject."""
+        words = tokens.words
+        for t in range(e + 1, min(hi, e + 1 + _SUBJECT_REACH)):
+            if re.search(r"[;:()\n]|[.!?](?:\s|$)", tokens.gap(t)):
+                return None
+            if words[t] in BOUNDARIES and words[t] not in ("and", "or"):
+                return None
+            u = t
+            while u < hi and words[u] in _AUXILIARIES and words[u] != "to":  # "amendments to those reports"
+                u += 1
+            if u < hi and self._may_negate(words[u]) and any(
+                    term.matches_at(words, u, hi) is not None for term in self.negated_by):
+                return u
+            if u > t or words[t] in FINITE_VERBS:
+                return None  # another verb: the subject has ended
+        return None
+
     def _past(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int) -> tuple[int, int] | None:
         """A key part in a past form ("results differed materially", "may have varied
         materially"): a statement about the track record, not a caution about what may happen.
@@ -732,6 +755,8 @@ class Proposition:
             if name not in self.negation_on:
                 continue
             b = s - 1
+            if b - 1 > lo and words[b] == "to" and words[b - 1] in _PURPOSED:
+                b -= 2  # "were once intended to identify": the purpose, not the key verb, is past
             while b > lo and words[b] in ("been", "be", "being"):
                 b -= 1
             if b - 1 >= lo and words[b] in _FORMERLY and words[b - 1] in _PAST_AUXILIARIES \
@@ -896,7 +921,12 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
             while u + 1 < hi and words[u + 1] in _AUXILIARIES and not _HARD_GAP.search(tokens.gap(u + 1)):
                 u += 1
             if u + 1 < hi and is_negation(words[u + 1]) and not _HARD_GAP.search(tokens.gap(u + 1)):
+                if u + 3 < hi and words[u + 2] in ("be", "been") and words[u + 3] in PREDICATE_DENIALS:
+                    return None  # "would not be misplaced": the two denials cancel
                 return u + 1
+            if u + 1 < hi and words[u] in ("be", "is", "are", "was", "were", "been") and \
+                    words[u + 1] in PREDICATE_DENIALS and not _HARD_GAP.search(tokens.gap(u + 1)):
+                return u + 1  # "reliance on these statements would be misplaced"
             return None
     return None
 
@@ -1346,6 +1376,8 @@ def _lasting(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
 
 _FORMERLY = frozenset("once formerly previously originally".split())
 _PAST_AUXILIARIES = frozenset("was were had".split())
+_SUBJECT_REACH = 30  # words of a coordinated subject before its verb ("Form 10-K, quarterly reports on Form 10-Q, …")
+_PURPOSED = frozenset("intended meant designed used supposed expected".split())
 
 _POSSESSED_WORDS = 3  # modifiers and noun of a possessed document: "2022 sustainability report"
 
@@ -1434,7 +1466,9 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
     denying token, or None. A new clause ("and", "but") or a sentence end stops the search."""
     words = tokens.words
     opened = False
-    for t in range(e + 1, min(hi, e + 1 + _DENIAL_REACH)):
+    t, end = e, min(hi, e + 1 + _DENIAL_REACH)
+    while t + 1 < end:
+        t += 1
         gap = tokens.gap(t)
         if re.search(r"[;:()\n]|[.!?](?:\s|$)", gap):
             return None
@@ -1442,6 +1476,20 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
         if word in _RELATIVE_OPENERS or (word == "that" and any(is_negation(w) for w in words[t + 1 : t + 4])):
             opened = True  # "..., which does not extend to", "a draft of the Act that was never enacted"
             continue
+        if not opened and "," in gap and (word in _RENAMING or (word in FILLERS and t + 1 < hi
+                                                                and words[t + 1] in _RENAMING)):
+            # an appositive that renames the provision and takes a reduced relative clause:
+            # "the Reform Act, provisions the Company has elected not to invoke", "…, a statute
+            # we do not rely on"
+            opened = True
+            continue
+        if not opened and word in ("and", "or"):
+            collective = _collective_relative(tokens, t, hi)
+            if collective is not None:
+                # "Section 27A ... and Section 21E ..., both of which were repealed": the relative
+                # clause is said of every coordinated provision, the first as much as the last
+                t, end, opened = collective, min(hi, collective + 1 + _DENIAL_REACH), True
+                continue
         if word in BOUNDARIES:
             return None
         if not opened:
@@ -1450,6 +1498,24 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             return t
         if word in APPLYING and any(is_negation(w) for w in words[max(e + 1, t - 3) : t]):
             return max(u for u in range(max(e + 1, t - 3), t) if is_negation(words[u]))
+    return None
+
+
+_RENAMING = frozenset("provision provisions protection protections statute statutes law laws legislation".split())
+_COLLECTIVES = frozenset("both all each neither none either".split())
+_COORDINATED_REACH = 24  # words of the coordinated provisions before ", both of which"
+
+
+def _collective_relative(tokens: Tokens, t: int, hi: int) -> int | None:
+    """A relative clause said of coordinated antecedents after the "and"/"or" at t: "..., both
+    of which", "..., each of which", "..., all of which"; the token of "which", or None. Only
+    commas may stand between (no clause of its own ends before it)."""
+    words = tokens.words
+    for u in range(t + 1, min(hi - 2, t + _COORDINATED_REACH)):
+        if re.search(r"[;:()\n]|[.!?](?:\s|$)", tokens.gap(u)) or words[u] in _AUXILIARIES:
+            return None
+        if words[u] in _COLLECTIVES and "," in tokens.gap(u) and words[u + 1] == "of" and words[u + 2] == "which":
+            return u + 2
     return None
 
 
