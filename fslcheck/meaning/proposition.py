@@ -339,6 +339,8 @@ class Proposition:
                     continue
                 if any(self._excluded(tokens, a, b, hi) for a, b in chosen.values()):
                     continue
+                if any(_new_subject_between(tokens, chosen[a][1], chosen[b][0]) for a, b in form.before):
+                    continue
                 if self.object_of in chosen and not self._object_fits(tokens, chosen, hi):
                     continue
                 if self.negative and self._split_by_clause(tokens, chosen, covered, lo):
@@ -670,6 +672,12 @@ class Proposition:
             if denied is not None:
                 # "would have been described in our filings, had we been required to": what
                 # would have been is what is not
+                polarity, cue_tokens = NEGATED, denied
+        if polarity == AFFIRMED and not self.negative:
+            denied = _unreal_then_denied(tokens, first, key_end, sentence_lo, hi)
+            if denied is not None:
+                # "... would be forward-looking statements, but this release contains none": what
+                # would be so is then said not to be
                 polarity, cue_tokens = NEGATED, denied
         if polarity == AFFIRMED and not self.negative:
             denied = tokens.memo(("denied-condition", sentence_lo, hi),
@@ -1242,6 +1250,45 @@ def _denied_condition(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | Non
             last = v if v < end and words[v] in ("not", "never") else u
             if last + 1 >= end or _HARD_GAP.search(tokens.gap(last + 1)):
                 return t, last
+    return None
+
+
+_PRONOUN_SUBJECTS = frozenset("we it they i he she you".split())
+
+
+def _new_subject_between(tokens: Tokens, a: int, b: int) -> bool:
+    """Whether a coordinated clause with a subject of its own opens between tokens a and b
+    ("... such statement is made, and we undertake no obligation to update forward-looking
+    statements"): a verb before it takes no object after it, so an ordered form ("contains >
+    statements") cannot join the two."""
+    words = tokens.words
+    return any(words[t] in ("and", "but") and "," in tokens.gap(t) and words[t + 1] in _PRONOUN_SUBJECTS
+               for t in range(a + 1, min(b, len(words) - 1)))
+
+
+def _unreal_then_denied(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """A proposition put as "would" and then denied by a "but" clause that ends on its negation:
+    "statements that concern our plans would be forward-looking statements, but this release
+    contains none", "... would be material, but they are not". The (first, last) tokens from
+    "would" to the negation, or None. A "but" clause that goes on after its negation ("but not
+    in every case") qualifies, and denies nothing."""
+    words = tokens.words
+    would = next((t for t in range(max(lo, first - 4), first) if words[t] == "would"), None)
+    if would is None or any(_HARD_GAP.search(tokens.gap(t)) for t in range(would + 1, first + 1)):
+        return None
+    end = min(hi, len(words))
+    for t in range(last + 1, end):
+        if _SENTENCE_GAP.search(tokens.gap(t)):
+            return None
+        if words[t] != "but":
+            continue
+        for u in range(t + 1, min(end, t + 8)):
+            if u > t + 1 and _HARD_GAP.search(tokens.gap(u)):
+                return None
+            if words[u] in ("none", "not", "never", "no") or words[u].endswith("n't"):
+                closes = u + 1 >= end or _HARD_GAP.search(tokens.gap(u + 1))
+                return (would, u) if closes else None
+        return None
     return None
 
 
