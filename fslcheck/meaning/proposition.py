@@ -692,6 +692,8 @@ class Proposition:
         past = self._past(tokens, chosen, lo) if self.future and polarity == AFFIRMED else None
         if past is None and polarity == AFFIRMED:
             past = self._formerly(tokens, chosen, lo)
+        if past is None and polarity == AFFIRMED and not self.negative:
+            past = _ended_in_the_past(tokens, first, last, sentence_lo, hi)
         if past is not None:
             polarity, cue_tokens = PAST, past
         cue_span = (tokens.starts[cue_tokens[0]], tokens.ends[cue_tokens[1]]) if cue_tokens else None
@@ -1250,6 +1252,29 @@ def _denied_condition(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | Non
             last = v if v < end and words[v] in ("not", "never") else u
             if last + 1 >= end or _HARD_GAP.search(tokens.gap(last + 1)):
                 return t, last
+    return None
+
+
+_YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
+_UNTIL = frozenset("until till".split())
+_UNTIL_REACH = 10  # words after the last part an "until 2019" may stand
+
+
+def _ended_in_the_past(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """A proposition in the past tense bounded by a year ("these risks were described in our
+    filings with the SEC until 2019"): it held then and holds no longer. The tokens from the past
+    auxiliary to the year, or None."""
+    words = tokens.words
+    aux = next((t for t in range(max(lo, first - 3), last) if words[t] in _PAST_AUXILIARIES), None)
+    if aux is None:
+        return None
+    end = min(hi, len(words))
+    for t in range(aux + 1, min(end - 1, last + 1 + _UNTIL_REACH)):
+        if t > last and _SENTENCE_GAP.search(tokens.gap(t)):
+            return None
+        if words[t] in _UNTIL and any(_YEAR.match(w) for w in words[t + 1 : t + 4]) and not any(
+                w in ("from", "period", "periods") for w in words[max(aux, t - 4) : t]):
+            return aux, t + 1  # not a period a document covers ("for the period from 2020 until 2024")
     return None
 
 
