@@ -933,6 +933,8 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
             if u + 1 < hi and is_negation(words[u + 1]) and not _HARD_GAP.search(tokens.gap(u + 1)):
                 if u + 3 < hi and words[u + 2] in ("be", "been") and words[u + 3] in PREDICATE_DENIALS:
                     return None  # "would not be misplaced": the two denials cancel
+                if _over_a_universal(tokens, u + 1, hi):
+                    return None  # "may not be available for every one of them": a hedge, not a denial
                 return u + 1
             if u + 1 < hi and words[u] in ("be", "is", "are", "was", "were", "been") and \
                     words[u + 1] in PREDICATE_DENIALS and not _HARD_GAP.search(tokens.gap(u + 1)):
@@ -1253,6 +1255,23 @@ def _denied_condition(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | Non
             if last + 1 >= end or _HARD_GAP.search(tokens.gap(last + 1)):
                 return t, last
     return None
+
+
+_UNIVERSALS = frozenset("every all each".split())
+_UNIVERSAL_LINKS = frozenset("for to in with".split())
+
+
+def _over_a_universal(tokens: Tokens, n: int, hi: int) -> bool:
+    """Whether the negation at n governs a universal the predicate goes on to ("may not be
+    available for every one of them", "does not apply to all such statements"): denied for all
+    is granted for some, a hedge on the reach, not a denial. "to any of them" stays a denial."""
+    words = tokens.words
+    for t in range(n + 1, min(hi - 1, n + 6)):
+        if _HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
+            return False
+        if words[t] in _UNIVERSAL_LINKS and words[t + 1] in _UNIVERSALS:
+            return True
+    return False
 
 
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
