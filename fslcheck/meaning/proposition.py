@@ -543,6 +543,8 @@ class Proposition:
                 earlier = [(a2, b2) for a2, b2 in occurrences[name] if b2 < a and a - b2 <= 14]
                 if earlier:
                     found = _owner_of(tokens, *earlier[-1], lo, hi)
+            if found is None:
+                found = _other_recipient(tokens, b, hi)
             if found is not None:
                 return found
         return None
@@ -1254,6 +1256,31 @@ def _denied_condition(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | Non
             last = v if v < end and words[v] in ("not", "never") else u
             if last + 1 >= end or _HARD_GAP.search(tokens.gap(last + 1)):
                 return t, last
+    return None
+
+
+_RECIPIENT_LINKS = frozenset("with to".split())
+_REGULATORS = frozenset("""commission commissions authority authorities administrators regulator regulators agency
+autorite""".split())
+_SEC_WORDS = frozenset("sec exchange edgar".split())  # "the (U.S.) Securities and Exchange Commission", "the SEC"
+
+
+def _other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
+    """The regulator a filing went to when it is not the SEC: "our filings with the Ontario
+    Securities Commission", "documents filed with the Financial Conduct Authority". The part ends
+    in "with" or "to"; the noun phrase after it is read up to its head. Its token, or None."""
+    words = tokens.words
+    if words[b] in _FILED and b + 1 < hi and words[b + 1] in _RECIPIENT_LINKS:
+        b += 1  # "documents filed" | "with the Financial Conduct Authority"
+    if words[b] not in _RECIPIENT_LINKS:
+        return None
+    for t in range(b + 1, min(hi, b + 7)):
+        if _HARD_GAP.search(tokens.gap(t)) or words[t] in _SEC_WORDS or words[t] in BOUNDARIES and words[t] != "and":
+            return None
+        if words[t] in _REGULATORS:
+            # a bare "the Commission" is the SEC under its defined name; a named body is another
+            named = any(words[k] not in FILLERS for k in range(b + 1, t))
+            return t if named else None
     return None
 
 
