@@ -545,6 +545,8 @@ class Proposition:
                     found = _owner_of(tokens, *earlier[-1], lo, hi)
             if found is None:
                 found = _other_recipient(tokens, b, hi)
+            if found is None:
+                found = _foreign_law(tokens, b, hi)
             if found is not None:
                 return found
         return None
@@ -1281,6 +1283,39 @@ def _other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
             # a bare "the Commission" is the SEC under its defined name; a named body is another
             named = any(words[k] not in FILLERS for k in range(b + 1, t))
             return t if named else None
+    return None
+
+
+_PROVISION_WORDS = frozenset("provision provisions protection protections of under in".split())
+_LAW_HEADS = frozenset("ordinance ordinances code codes directive directives regulation regulations act".split())
+_US_WORDS = frozenset("federal united states u us sec".split())
+_US_ACT_WORDS = frozenset("reform litigation securities exchange 1933 1934 1995 pslra".split()) | _US_WORDS
+
+
+def _foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
+    """The law a safe harbor belongs to when it is not the U.S. statute: "the safe harbor
+    provisions of the Hong Kong Securities and Futures Ordinance", "under the French Monetary and
+    Financial Code". Read from the part's end over "provisions of the", up to the law's head noun;
+    an ordinance, code, directive or regulation is another country's unless a U.S. word names it
+    ("federal", "1934"), an "act" unless the words before it are the U.S. Acts' ("Securities",
+    "Exchange", "Reform"); "laws" ("the federal securities laws", "applicable law") are left as
+    they were read. Its token, or None."""
+    words = tokens.words
+    t = b + 1
+    while t < hi and t - b <= 3 and (words[t] in _PROVISION_WORDS or words[t] in FILLERS):
+        t += 1
+    if t == b + 1 or words[t - 1] not in ("of", "under", "in", "the"):
+        return None
+    start = t
+    for u in range(start, min(hi, start + 8)):
+        if _HARD_GAP.search(tokens.gap(u)) and u > start:
+            return None
+        if words[u] in _LAW_HEADS:
+            named = words[start:u]
+            us = _US_ACT_WORDS if words[u] == "act" else _US_WORDS
+            if not named or any(w in us for w in named):
+                return None
+            return u
     return None
 
 
