@@ -547,6 +547,8 @@ class Proposition:
                 found = _other_recipient(tokens, b, hi)
             if found is None:
                 found = _foreign_law(tokens, b, hi)
+            if found is None and "factors" in tokens.words[a : b + 1]:
+                found = _caption_elsewhere(tokens, b, hi)
             if found is not None:
                 return found
         return None
@@ -1316,6 +1318,28 @@ def _foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
             if not named or any(w in us for w in named):
                 return None
             return u
+    return None
+
+
+_NOT_FILINGS = frozenset("""memorandum memoranda memo newsletter newsletters brochure brochures presentation
+presentations deck slides blog website webpage site bulletin bulletins magazine""".split())
+_FILING_WORDS = frozenset("""form 10 k q 8 20 f annual quarterly report reports filing filings filed prospectus
+registration statement proxy sec commission""".split())
+_CAPTION_REACH = 16  # words from a "Risk Factors" caption to the document it stands in
+
+
+def _caption_elsewhere(tokens: Tokens, b: int, hi: int) -> int | None:
+    """A "Risk Factors" caption that stands in a document that is no filing: "the section
+    entitled “Risk Factors” in the Company's confidential investor memorandum". The caption
+    alone is a pointer only when it stands in a filing; the document's head noun, or None."""
+    words = tokens.words
+    for t in range(b + 1, min(hi, b + 1 + _CAPTION_REACH)):
+        if re.search(r"[;()\n]|[.!?](?:\s|$)", tokens.gap(t)) or words[t] in ("which", "that", "but"):
+            return None
+        if words[t] in _FILING_WORDS:
+            return None
+        if words[t] in _NOT_FILINGS:
+            return t
     return None
 
 
