@@ -210,11 +210,14 @@ def run(edits: list[Edit], texts: Texts, rules=None) -> list[Outcome]:
         if edit.document not in baselines:
             result = pack.check_text(text, edit.document)
             baselines[edit.document] = {f.rule: f.status.value for f in result.findings}
-        found = next(f for f in pack.check_text(edited, edit.document).findings if f.rule == edit.rule)
+        # a rule the chosen pack lacks (a document read as a call transcript is checked by the oral
+        # pack, which has no heading, cue-word or factor-list rule) is `absent`, never scored
+        found = next((f for f in pack.check_text(edited, edit.document).findings if f.rule == edit.rule), None)
         start = text.index(edit.find)
         sentence = _sentence_around(edited, start, start + len(edit.replace))
-        outcomes.append(Outcome(edit, baselines[edit.document].get(edit.rule, "absent"), found.status.value,
-                                found.score, found.excerpt or "", sentence))
+        outcomes.append(Outcome(edit, baselines[edit.document].get(edit.rule, "absent"),
+                                found.status.value if found else "absent", found.score if found else None,
+                                (found.excerpt or "") if found else "", sentence))
     return outcomes
 
 

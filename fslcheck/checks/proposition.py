@@ -357,7 +357,17 @@ _EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save as|save w
 _EXCEPTION_END = re.compile(r"[,;:.()\n]")
 _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available|future events?|events? occurs?|"
                      r"circumstances?|changes?|changed|changing|developments?|becomes? aware|inaccurate|incorrect|"
-                     r"untrue|no longer)\b")
+                     r"untrue|no longer|"
+                     # on request: "unless asked to by an investor", "except on request"
+                     r"asked|requested|requests?|demands?|demanded)\b")
+# A denial that starts only at a later time ("no obligation to update ... after the end of this
+# fiscal year", "beyond next quarter") leaves the duty standing until then; "after the date of
+# this release" is the usual from-now-on and no such start. Said of events ("events occurring
+# after the end of the quarter") it limits what an update would reflect, not the disclaimer.
+_LATER_START = re.compile(r"\b(?:after|beyond|following|from)\s+(?:the\s+(?:end|close|expiry|expiration|"
+                          r"completion)\s+of|(?:the\s+)?(?:next|coming|upcoming)\s+\w+)")
+_EVENTS_BEFORE = re.compile(r"\b(?:events?|circumstances?|occur\w*|aris\w*|developments?|information|changes?)"
+                            r"\W+(?:\w+\W+){0,2}$")
 
 
 def _event_exception(context: CheckContext, candidate: Candidate) -> tuple[int, int] | None:
@@ -368,6 +378,9 @@ def _event_exception(context: CheckContext, candidate: Candidate) -> tuple[int, 
 
 
 def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int] | None:
+    for found in _LATER_START.finditer(text, start, end):
+        if not _EVENTS_BEFORE.search(text, max(start, found.start() - 60), found.start()):
+            return found.start(), found.end()
     for found in _EXCEPTION.finditer(text, start, end):
         stop = _EXCEPTION_END.search(text, found.end(), end)
         clause_end = stop.start() if stop else end

@@ -12,6 +12,7 @@ part, and count as a negation (`NEGATIVE_FORMS`).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # One family per line: every word on a line fills a part named by any of them.
@@ -169,8 +170,19 @@ def family(word: str) -> frozenset[str]:
     """Every form of the text that fills a part named by `word`, with the "un-" forms of the
     table's words ("unaccompanied", "unintended"), which fill it negated (`is_negative_form`)."""
     if word in _TABLE:
-        return _TABLE[word] | frozenset(_UN + form for form in _TABLE[word] if len(form) >= _UN_MIN)
-    return frozenset(inflections(word))
+        forms = _TABLE[word] | frozenset(_UN + form for form in _TABLE[word] if len(form) >= _UN_MIN)
+    else:
+        forms = frozenset(inflections(word))
+    return forms | frozenset(_british(form) for form in forms if _IZE.search(form))
+
+
+# American -ize/-yze and their British -ise/-yse spellings are one word ("recognize", "recognise";
+# "characterization", "characterisation"; "analyze", "analyse"): a pack names the American form.
+_IZE = re.compile(r"(?<=[a-z]{3})([iy])z(e|es|ed|ing|ation|ations)$")
+
+
+def _british(form: str) -> str:
+    return _IZE.sub(lambda m: m.group(1) + "s" + m.group(2), form)
 
 
 # "un-" on a word of the table denies it ("unaccompanied by words such as", "unintended"); only
@@ -197,6 +209,12 @@ unreasonable unwise imprudent inadvisable inappropriate absent ill hardly scarce
 implausible deny denies denied
 seldom rarely
 """.split())  # seldom, rarely: a frequency that denies ("can rarely be identified by words such as")
+
+# Predicates that judge what their subject names to be wrong, as "not" would deny it: "reliance on
+# these statements would be misplaced", "… is unwarranted". Before a noun ("unwarranted reliance")
+# they are synonyms of "undue" and deny nothing, so they count only as the predicate.
+PREDICATE_DENIALS = frozenset("""misplaced unwarranted unjustified unjustifiable unfounded ill-advised
+ill-founded""".split())
 
 # Verbs and adjectives that deny the verb or noun they govern ("fail to update", "will not
 # hesitate to revise", "refrain from relying", "not relieved of its obligation"): each form, with
@@ -361,7 +379,15 @@ CAUSING = frozenset("""cause causing make lead result bring produce affect impac
 
 def is_incapacity(words: list[str], index: int) -> bool:
     """Whether the word at `index` denies a causing verb it governs ("insufficient to cause",
-    "unable to affect"), which then says the opposite of a caution that it could."""
+    "unable to affect"), which then says the opposite of a caution that it could. "too" with an
+    adjective of degree before the infinitive denies it the same way ("risks too remote to cause
+    results to differ materially", "too small to affect"): what is too slight to cause cannot."""
+    if words[index] == "too":
+        # "too remote to cause", "too small in scale to affect": up to three words of the adjective phrase
+        for t in range(index + 2, min(len(words) - 1, index + 5)):
+            if words[t] == "to":
+                return words[t + 1] in CAUSING
+        return False
     return (words[index] in INCAPABLE and index + 2 < len(words) and words[index + 1] == "to"
             and words[index + 2] in CAUSING)
 
@@ -372,9 +398,12 @@ def is_incapacity(words: list[str], index: int) -> bool:
 # ("whose safe harbor the Company has elected to waive").
 APPLYING = frozenset("""apply applies applied extend extends extended cover covers covered protect protects
 protected shield shields shielded reach reaches govern governs available enacted adopted passed rely relies relied
-relying""".split())  # "a statute on which the company does not rely"
+relying invoke invokes invoked invoking claim claims claimed""".split())  # "a statute on which the company does
+# not rely", "provisions the Company has elected not to invoke"
 RENOUNCING = frozenset("""waive waives waived waiving forgo forgoes forgone forego renounce renounces renounced
-relinquish relinquishes relinquished disclaim disclaims disclaimed""".split())
+relinquish relinquishes relinquished disclaim disclaims disclaimed""".split()) | frozenset(
+    # a provision said to be gone gives no safe harbor either ("..., both of which were repealed")
+    """repealed rescinded revoked abolished invalidated annulled""".split())
 
 # Words that set a phrase against what follows them: "as that term is used in our policy, rather
 # than within the meaning of the Reform Act", "instead of under the safe harbor".

@@ -31,7 +31,7 @@ from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLI
                       denies_frequency, is_negative_form,
                       DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
                       is_negation)
-from .lexicon import APPLYING, CONTRASTS, RENOUNCING, is_incapacity
+from .lexicon import APPLYING, CONTRASTS, PREDICATE_DENIALS, RENOUNCING, is_incapacity
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
 ANOTHERS = "another's"  # said of someone else's statements or results, or of another time
@@ -339,6 +339,8 @@ class Proposition:
                     continue
                 if any(self._excluded(tokens, a, b, hi) for a, b in chosen.values()):
                     continue
+                if any(_new_subject_between(tokens, chosen[a][1], chosen[b][0]) for a, b in form.before):
+                    continue
                 if self.object_of in chosen and not self._object_fits(tokens, chosen, hi):
                     continue
                 if self.negative and self._split_by_clause(tokens, chosen, covered, lo):
@@ -541,6 +543,12 @@ class Proposition:
                 earlier = [(a2, b2) for a2, b2 in occurrences[name] if b2 < a and a - b2 <= 14]
                 if earlier:
                     found = _owner_of(tokens, *earlier[-1], lo, hi)
+            if found is None:
+                found = _other_recipient(tokens, b, hi)
+            if found is None:
+                found = _foreign_law(tokens, b, hi)
+            if found is None and "factors" in tokens.words[a : b + 1]:
+                found = _caption_elsewhere(tokens, b, hi)
             if found is not None:
                 return found
         return None
@@ -588,6 +596,8 @@ class Proposition:
             cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
                         or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
             cue = _negation_after(tokens, e, hi)
+            if cue is None and self.negated_by:
+                cue = self._denying_verb_after(tokens, e, hi)
             if cue is not None:
                 cues.add(cue)
             cue = _implicit_negator(tokens, s, sentence_lo)
@@ -670,6 +680,12 @@ class Proposition:
                 # would have been is what is not
                 polarity, cue_tokens = NEGATED, denied
         if polarity == AFFIRMED and not self.negative:
+            denied = _unreal_then_denied(tokens, first, key_end, sentence_lo, hi)
+            if denied is not None:
+                # "... would be forward-looking statements, but this release contains none": what
+                # would be so is then said not to be
+                polarity, cue_tokens = NEGATED, denied
+        if polarity == AFFIRMED and not self.negative:
             denied = tokens.memo(("denied-condition", sentence_lo, hi),
                                  lambda: _denied_condition(tokens, sentence_lo, hi))
             if denied is not None:
@@ -682,6 +698,8 @@ class Proposition:
         past = self._past(tokens, chosen, lo) if self.future and polarity == AFFIRMED else None
         if past is None and polarity == AFFIRMED:
             past = self._formerly(tokens, chosen, lo)
+        if past is None and polarity == AFFIRMED and not self.negative:
+            past = _ended_in_the_past(tokens, first, last, sentence_lo, hi)
         if past is not None:
             polarity, cue_tokens = PAST, past
         cue_span = (tokens.starts[cue_tokens[0]], tokens.ends[cue_tokens[1]]) if cue_tokens else None
@@ -689,6 +707,27 @@ class Proposition:
         parts = {name: tokens.span_text(s, e) for name, (s, e) in chosen.items()}
         spans = {name: (tokens.starts[s], tokens.ends[e]) for name, (s, e) in chosen.items()}
         return Candidate(tokens.starts[first], tokens.ends[last], parts, polarity, cue, cue_span, part_spans=spans)
+
+    def _denying_verb_after(self, tokens: Tokens, e: int, hi: int) -> int | None:
+        """A verb of `negated_by` the part is the subject of, after the rest of a coordinated
+        subject ("the risks that our annual reports on Form 10-K, quarterly reports on Form 10-Q
+        and amendments to those reports have omitted", "our Form 10-K omits them"): its token, or
+        None. A clause opener, another verb or a stop ends the subject."""
+        words = tokens.words
+        for t in range(e + 1, min(hi, e + 1 + _SUBJECT_REACH)):
+            if re.search(r"[;:()\n]|[.!?](?:\s|$)", tokens.gap(t)):
+                return None
+            if words[t] in BOUNDARIES and words[t] not in ("and", "or"):
+                return None
+            u = t
+            while u < hi and words[u] in _AUXILIARIES and words[u] != "to":  # "amendments to those reports"
+                u += 1
+            if u < hi and self._may_negate(words[u]) and any(
+                    term.matches_at(words, u, hi) is not None for term in self.negated_by):
+                return u
+            if u > t or words[t] in FINITE_VERBS:
+                return None  # another verb: the subject has ended
+        return None
 
     def _past(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int) -> tuple[int, int] | None:
         """A key part in a past form ("results differed materially", "may have varied
@@ -732,6 +771,8 @@ class Proposition:
             if name not in self.negation_on:
                 continue
             b = s - 1
+            if b - 1 > lo and words[b] == "to" and words[b - 1] in _PURPOSED:
+                b -= 2  # "were once intended to identify": the purpose, not the key verb, is past
             while b > lo and words[b] in ("been", "be", "being"):
                 b -= 1
             if b - 1 >= lo and words[b] in _FORMERLY and words[b - 1] in _PAST_AUXILIARIES \
@@ -896,7 +937,14 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
             while u + 1 < hi and words[u + 1] in _AUXILIARIES and not _HARD_GAP.search(tokens.gap(u + 1)):
                 u += 1
             if u + 1 < hi and is_negation(words[u + 1]) and not _HARD_GAP.search(tokens.gap(u + 1)):
+                if u + 3 < hi and words[u + 2] in ("be", "been") and words[u + 3] in PREDICATE_DENIALS:
+                    return None  # "would not be misplaced": the two denials cancel
+                if _over_a_universal(tokens, u + 1, hi):
+                    return None  # "may not be available for every one of them": a hedge, not a denial
                 return u + 1
+            if u + 1 < hi and words[u] in ("be", "is", "are", "was", "were", "been") and \
+                    words[u + 1] in PREDICATE_DENIALS and not _HARD_GAP.search(tokens.gap(u + 1)):
+                return u + 1  # "reliance on these statements would be misplaced"
             return None
     return None
 
@@ -1215,6 +1263,165 @@ def _denied_condition(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | Non
     return None
 
 
+_RECIPIENT_LINKS = frozenset("with to".split())
+_REGULATORS = frozenset("""commission commissions authority authorities administrators regulator regulators agency
+autorite""".split())
+_SEC_WORDS = frozenset("sec exchange edgar".split())  # "the (U.S.) Securities and Exchange Commission", "the SEC"
+
+
+def _other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
+    """The regulator a filing went to when it is not the SEC: "our filings with the Ontario
+    Securities Commission", "documents filed with the Financial Conduct Authority". The part ends
+    in "with" or "to"; the noun phrase after it is read up to its head. Its token, or None."""
+    words = tokens.words
+    if words[b] in _FILED and b + 1 < hi and words[b + 1] in _RECIPIENT_LINKS:
+        b += 1  # "documents filed" | "with the Financial Conduct Authority"
+    if words[b] not in _RECIPIENT_LINKS:
+        return None
+    for t in range(b + 1, min(hi, b + 7)):
+        if _HARD_GAP.search(tokens.gap(t)) or words[t] in _SEC_WORDS or words[t] in BOUNDARIES and words[t] != "and":
+            return None
+        if words[t] in _REGULATORS:
+            # a bare "the Commission" is the SEC under its defined name; a named body is another
+            named = any(words[k] not in FILLERS for k in range(b + 1, t))
+            return t if named else None
+    return None
+
+
+_PROVISION_WORDS = frozenset("provision provisions protection protections of under in".split())
+_LAW_HEADS = frozenset("ordinance ordinances code codes directive directives regulation regulations act".split())
+_US_WORDS = frozenset("federal united states u us sec".split())
+_US_ACT_WORDS = frozenset("reform litigation securities exchange 1933 1934 1995 pslra".split()) | _US_WORDS
+
+
+def _foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
+    """The law a safe harbor belongs to when it is not the U.S. statute: "the safe harbor
+    provisions of the Hong Kong Securities and Futures Ordinance", "under the French Monetary and
+    Financial Code". Read from the part's end over "provisions of the", up to the law's head noun;
+    an ordinance, code, directive or regulation is another country's unless a U.S. word names it
+    ("federal", "1934"), an "act" unless the words before it are the U.S. Acts' ("Securities",
+    "Exchange", "Reform"); "laws" ("the federal securities laws", "applicable law") are left as
+    they were read. Its token, or None."""
+    words = tokens.words
+    t = b + 1
+    while t < hi and t - b <= 3 and (words[t] in _PROVISION_WORDS or words[t] in FILLERS):
+        t += 1
+    if t == b + 1 or words[t - 1] not in ("of", "under", "in", "the"):
+        return None
+    start = t
+    for u in range(start, min(hi, start + 8)):
+        if _HARD_GAP.search(tokens.gap(u)) and u > start:
+            return None
+        if words[u] in _LAW_HEADS:
+            named = words[start:u]
+            us = _US_ACT_WORDS if words[u] == "act" else _US_WORDS
+            if not named or any(w in us for w in named):
+                return None
+            return u
+    return None
+
+
+_NOT_FILINGS = frozenset("""memorandum memoranda memo newsletter newsletters brochure brochures presentation
+presentations deck slides blog website webpage site bulletin bulletins magazine""".split())
+_FILING_WORDS = frozenset("""form 10 k q 8 20 f annual quarterly report reports filing filings filed prospectus
+registration statement proxy sec commission""".split())
+_CAPTION_REACH = 16  # words from a "Risk Factors" caption to the document it stands in
+
+
+def _caption_elsewhere(tokens: Tokens, b: int, hi: int) -> int | None:
+    """A "Risk Factors" caption that stands in a document that is no filing: "the section
+    entitled “Risk Factors” in the Company's confidential investor memorandum". The caption
+    alone is a pointer only when it stands in a filing; the document's head noun, or None."""
+    words = tokens.words
+    for t in range(b + 1, min(hi, b + 1 + _CAPTION_REACH)):
+        if re.search(r"[;()\n]|[.!?](?:\s|$)", tokens.gap(t)) or words[t] in ("which", "that", "but"):
+            return None
+        if words[t] in _FILING_WORDS:
+            return None
+        if words[t] in _NOT_FILINGS:
+            return t
+    return None
+
+
+_UNIVERSALS = frozenset("every all each".split())
+_UNIVERSAL_LINKS = frozenset("for to in with".split())
+
+
+def _over_a_universal(tokens: Tokens, n: int, hi: int) -> bool:
+    """Whether the negation at n governs a universal the predicate goes on to ("may not be
+    available for every one of them", "does not apply to all such statements"): denied for all
+    is granted for some, a hedge on the reach, not a denial. "to any of them" stays a denial."""
+    words = tokens.words
+    for t in range(n + 1, min(hi - 1, n + 6)):
+        if _HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
+            return False
+        if words[t] in _UNIVERSAL_LINKS and words[t + 1] in _UNIVERSALS:
+            return True
+    return False
+
+
+_YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
+_UNTIL = frozenset("until till".split())
+_UNTIL_REACH = 10  # words after the last part an "until 2019" may stand
+
+
+def _ended_in_the_past(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """A proposition in the past tense bounded by a year ("these risks were described in our
+    filings with the SEC until 2019"): it held then and holds no longer. The tokens from the past
+    auxiliary to the year, or None."""
+    words = tokens.words
+    aux = next((t for t in range(max(lo, first - 3), last) if words[t] in _PAST_AUXILIARIES), None)
+    if aux is None:
+        return None
+    end = min(hi, len(words))
+    for t in range(aux + 1, min(end - 1, last + 1 + _UNTIL_REACH)):
+        if t > last and _SENTENCE_GAP.search(tokens.gap(t)):
+            return None
+        if words[t] in _UNTIL and any(_YEAR.match(w) for w in words[t + 1 : t + 4]) and not any(
+                w in ("from", "period", "periods") for w in words[max(aux, t - 4) : t]):
+            return aux, t + 1  # not a period a document covers ("for the period from 2020 until 2024")
+    return None
+
+
+_PRONOUN_SUBJECTS = frozenset("we it they i he she you".split())
+
+
+def _new_subject_between(tokens: Tokens, a: int, b: int) -> bool:
+    """Whether a coordinated clause with a subject of its own opens between tokens a and b
+    ("... such statement is made, and we undertake no obligation to update forward-looking
+    statements"): a verb before it takes no object after it, so an ordered form ("contains >
+    statements") cannot join the two."""
+    words = tokens.words
+    return any(words[t] in ("and", "but") and "," in tokens.gap(t) and words[t + 1] in _PRONOUN_SUBJECTS
+               for t in range(a + 1, min(b, len(words) - 1)))
+
+
+def _unreal_then_denied(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """A proposition put as "would" and then denied by a "but" clause that ends on its negation:
+    "statements that concern our plans would be forward-looking statements, but this release
+    contains none", "... would be material, but they are not". The (first, last) tokens from
+    "would" to the negation, or None. A "but" clause that goes on after its negation ("but not
+    in every case") qualifies, and denies nothing."""
+    words = tokens.words
+    would = next((t for t in range(max(lo, first - 4), first) if words[t] == "would"), None)
+    if would is None or any(_HARD_GAP.search(tokens.gap(t)) for t in range(would + 1, first + 1)):
+        return None
+    end = min(hi, len(words))
+    for t in range(last + 1, end):
+        if _SENTENCE_GAP.search(tokens.gap(t)):
+            return None
+        if words[t] != "but":
+            continue
+        for u in range(t + 1, min(end, t + 8)):
+            if u > t + 1 and _HARD_GAP.search(tokens.gap(u)):
+                return None
+            if words[u] in ("none", "not", "never", "no") or words[u].endswith("n't"):
+                closes = u + 1 >= end or _HARD_GAP.search(tokens.gap(u + 1))
+                return (would, u) if closes else None
+        return None
+    return None
+
+
 _HISTORY_WORDS = 9  # "not a statement or characterization of historical fact"
 
 
@@ -1346,6 +1553,8 @@ def _lasting(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
 
 _FORMERLY = frozenset("once formerly previously originally".split())
 _PAST_AUXILIARIES = frozenset("was were had".split())
+_SUBJECT_REACH = 30  # words of a coordinated subject before its verb ("Form 10-K, quarterly reports on Form 10-Q, …")
+_PURPOSED = frozenset("intended meant designed used supposed expected".split())
 
 _POSSESSED_WORDS = 3  # modifiers and noun of a possessed document: "2022 sustainability report"
 
@@ -1434,7 +1643,9 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
     denying token, or None. A new clause ("and", "but") or a sentence end stops the search."""
     words = tokens.words
     opened = False
-    for t in range(e + 1, min(hi, e + 1 + _DENIAL_REACH)):
+    t, end = e, min(hi, e + 1 + _DENIAL_REACH)
+    while t + 1 < end:
+        t += 1
         gap = tokens.gap(t)
         if re.search(r"[;:()\n]|[.!?](?:\s|$)", gap):
             return None
@@ -1442,6 +1653,20 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
         if word in _RELATIVE_OPENERS or (word == "that" and any(is_negation(w) for w in words[t + 1 : t + 4])):
             opened = True  # "..., which does not extend to", "a draft of the Act that was never enacted"
             continue
+        if not opened and "," in gap and (word in _RENAMING or (word in FILLERS and t + 1 < hi
+                                                                and words[t + 1] in _RENAMING)):
+            # an appositive that renames the provision and takes a reduced relative clause:
+            # "the Reform Act, provisions the Company has elected not to invoke", "…, a statute
+            # we do not rely on"
+            opened = True
+            continue
+        if not opened and word in ("and", "or"):
+            collective = _collective_relative(tokens, t, hi)
+            if collective is not None:
+                # "Section 27A ... and Section 21E ..., both of which were repealed": the relative
+                # clause is said of every coordinated provision, the first as much as the last
+                t, end, opened = collective, min(hi, collective + 1 + _DENIAL_REACH), True
+                continue
         if word in BOUNDARIES:
             return None
         if not opened:
@@ -1450,6 +1675,24 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             return t
         if word in APPLYING and any(is_negation(w) for w in words[max(e + 1, t - 3) : t]):
             return max(u for u in range(max(e + 1, t - 3), t) if is_negation(words[u]))
+    return None
+
+
+_RENAMING = frozenset("provision provisions protection protections statute statutes law laws legislation".split())
+_COLLECTIVES = frozenset("both all each neither none either".split())
+_COORDINATED_REACH = 24  # words of the coordinated provisions before ", both of which"
+
+
+def _collective_relative(tokens: Tokens, t: int, hi: int) -> int | None:
+    """A relative clause said of coordinated antecedents after the "and"/"or" at t: "..., both
+    of which", "..., each of which", "..., all of which"; the token of "which", or None. Only
+    commas may stand between (no clause of its own ends before it)."""
+    words = tokens.words
+    for u in range(t + 1, min(hi - 2, t + _COORDINATED_REACH)):
+        if re.search(r"[;:()\n]|[.!?](?:\s|$)", tokens.gap(u)) or words[u] in _AUXILIARIES:
+            return None
+        if words[u] in _COLLECTIVES and "," in tokens.gap(u) and words[u + 1] == "of" and words[u + 2] == "which":
+            return u + 2
     return None
 
 
