@@ -771,8 +771,12 @@ class Proposition:
         if is_negation(word) or (len(word) >= 3 and ocr_skeleton(word) in _NEGATION_SKELETONS):
             # "statements that are not (statements of) historical facts": the negation is the
             # subject's, not the clause's.
-            if ("historical" in words[t + 1 : t + 5]
-                    and not any(w in self._part_forms for w in words[t + 1 : t + 5])) or self._denies_history(tokens, t):
+            # Only the words up to "historical" are read for a part: what follows it is the next
+            # predicate ("are not historical and may be deemed forward-looking statements").
+            near = words[t + 1 : t + 5]
+            history = near.index("historical") if "historical" in near else -1
+            if (history >= 0 and not any(w in self._part_forms for w in near[:history])) \
+                    or self._denies_history(tokens, t):
                 return False
             return (word, following) not in LOCAL_NEGATIONS and not denies_frequency(words, t)
         if self._may_negate(word) and any(term.matches_at(words, t, limit) is not None for term in self.negated_by):
@@ -896,9 +900,19 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
             while u + 1 < hi and words[u + 1] in _AUXILIARIES and not _HARD_GAP.search(tokens.gap(u + 1)):
                 u += 1
             if u + 1 < hi and is_negation(words[u + 1]) and not _HARD_GAP.search(tokens.gap(u + 1)):
-                return u + 1
+                # "statements made during this call are not historical and may be deemed ...":
+                # saying the part is not history is no denial of what the clause goes on to say
+                return None if _says_not_history(words, u + 2, hi) else u + 1
             return None
     return None
+
+
+def _says_not_history(words: list[str], t: int, hi: int) -> bool:
+    """Whether the words from t, right after a negation, say "historical" ("not historical",
+    "not purely historical", "not historical facts")."""
+    if t < hi and words[t] in ("purely", "solely", "strictly", "merely"):
+        t += 1
+    return t < hi and words[t] in ("historical", "historic")
 
 
 def _implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
