@@ -468,7 +468,7 @@ class Proposition:
                 ends = [e for term in self.objects.terms if (e := term.matches_at(words, t, hi)) is not None]
                 if ends:
                     return _other_after(tokens, max(ends), hi) is None
-            if (t in taken or word in _OBJECT_SKIP or word.endswith("ly") or is_negation(word)
+            if (t in taken or word in _OBJECT_SKIP or word in _OBJECT_MODIFIERS or word.endswith("ly") or is_negation(word)
                     or word in self.parts[self.object_of].first_forms
                     or (len(word) >= 4 and tokens.skeletons[t] in _OBJECT_SKIP_SKELETONS)):
                 t += 1
@@ -1143,6 +1143,11 @@ correct release publicly reliance rely relying relied undue unduly ourselves its
 readers anyone one shareholders
 """.split())
 _CLAUSE_OPENERS = frozenset("than except but although though while whereas unless because if save besides".split())
+# Adjectives of time or extent before the object's noun ("update new information", "revise
+# any further projections"): they leave the noun to say what is acted on, and whose it is.
+_OBJECT_MODIFIERS = frozenset("""
+new additional further current future prior previous earlier subsequent relevant latest
+""".split())
 _OBJECT_SKIP_SKELETONS = frozenset(ocr_skeleton(w) for w in _OBJECT_SKIP if len(w) >= 4)
 _OBJECT_ENDS = frozenset("reflect conform whether except unless as after if following because due by".split())
 _COORDINATION_FILLERS = frozenset("other such similar additional certain these those the various related".split())
