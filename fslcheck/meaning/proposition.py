@@ -775,7 +775,9 @@ class Proposition:
             # predicate ("are not historical and may be deemed forward-looking statements").
             near = words[t + 1 : t + 5]
             history = near.index("historical") if "historical" in near else -1
-            if (history >= 0 and not any(w in self._part_forms for w in near[:history])) \
+            # ("statements of historical fact" is the phrase itself, whatever parts use the noun)
+            if (history >= 0 and not any(w in self._part_forms and w not in ("statement", "statements")
+                                         for w in near[:history])) \
                     or self._denies_history(tokens, t):
                 return False
             return (word, following) not in LOCAL_NEGATIONS and not denies_frequency(words, t)
