@@ -261,6 +261,24 @@ def _about_results(text: str, start: int, end: int) -> bool:
     return noun is not None and all(w in _OPENING for w in re.findall(r"[a-z']+", text[start : noun.start()]))
 
 
+# A sentence whose subject is "statements regarding ..." lists what the forward-looking
+# statements are about; a lead-in word inside that list ("... and assumptions and predictions
+# about future activities, including the development of ..., are all forward-looking
+# statements") introduces more topics, not factors that could cause results to differ.
+_TOPIC_SUBJECT = re.compile(
+    r"(?:for example|for instance|in particular|specifically)?,? ?(?:all |any |the |these |such )?"
+    r"(?:forward looking )?statements (?:regarding|about|relating to|related to|concerning|as to|"
+    r"with respect to|pertaining to|that relate to|that concern)\b")
+_CAUSAL = re.compile(r"\b(?:cause[sd]?|could|might|differ\w*|var(?:y|ies)|affect\w*|impact\w*)\b")
+
+
+def _lists_topics(text: str, sentence_start: int, lead_in_end: int) -> bool:
+    """Whether the lead-in stands inside a "statements regarding ..." list of topics, with
+    nothing of causing or differing before it."""
+    opening = _TOPIC_SUBJECT.match(text, sentence_start)
+    return bool(opening) and not _CAUSAL.search(text, sentence_start, lead_in_end)
+
+
 _SUBORDINATE = re.compile(r"\s*(?:while|although|though|whereas|if|because|since|unless|even if|even though)\b")
 
 
@@ -652,6 +670,8 @@ class Checker:
                     continue
                 # Damaged text (the tolerant search's) is not read for ties or denials: OCR noise
                 # must not turn a list away.
+                if _lists_topics(text, sentence_start, match.end):
+                    continue
                 if match.exact and (not _about_results(text, context_start, match.end)
                                     or _denied(text, sentence_start, match.end)
                                     or _described_by_others(text, sentence_start, match.end)):

@@ -112,6 +112,7 @@ _LINK = re.compile(r"https?|www\.|\.com\b|\bvisit\b|\bwebsite\b")
 _SENTENCE_END = re.compile(r"[.!?] |(?<=[a-z])\.[0-9]{1,2} |\n")
 _HEADING_WORDS = 12
 _LEAD_PARAGRAPHS = 3  # short paragraphs before a legend's first marker that belong to it
+_ELEMENT_LEAD_PARAGRAPHS = 2  # paragraphs of the legend's own wording just before its marker
 _LIST_ITEM_WORDS = 60
 # After an item that ends with ";" the list surely goes on, even over a long paragraph (a PDF or
 # EDGAR conversion may run several bulleted items into one).
@@ -157,6 +158,15 @@ def is_page_furniture(text: str, start: int, end: int) -> bool:
     """A paragraph that is a page's number, footer or running header ("7", "- 7 -", "Acme
     Corporation | Third Quarter Results | Page 8"), not text: a sentence may run on past it."""
     return _words(text, start, end) <= _FURNITURE_WORDS and bool(_PAGE_FURNITURE.fullmatch(text, start, end))
+
+
+def _element_paragraph(text: str, start: int, end: int, elements: _Literals) -> bool:
+    """A paragraph in the words only a legend uses ("differ materially", "undue reliance",
+    "obligation to update" ...). "Risks and uncertainties" alone is not enough: a body paragraph
+    may mention them."""
+    if not elements.count(start, end):
+        return False
+    return any(m.group() != "risks and uncertainties" for m in _ELEMENT.finditer(text, start, end))
 
 
 def speaks_legend(text: str, start: int, end: int) -> bool:
@@ -210,6 +220,15 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
             index += 1
             continue
         first = index
+        # A paragraph of the legend's own wording just before the marker ("Additional factors that
+        # could cause results to differ materially ... can be found in our Form 10-K" before "The
+        # Company assumes no duty to update any forward-looking statements") belongs to it: the
+        # legend was cut before it (factors written as sentences in other words ended the block
+        # earlier) and it names no marker to open a block of its own.
+        while (first > 0 and index - first < _ELEMENT_LEAD_PARAGRAPHS
+               and (not blocks or paragraphs[first - 1][0] >= blocks[-1][1])
+               and _element_paragraph(text, *paragraphs[first - 1], elements)):
+            first -= 1
         # The heading, and a sentence start that HTML broke into short fragments ("this current
         # report on form" / "8 k" / "may contain forward-looking statements"), come just before.
         # A piece that a glued join ends ("… visit www.example.com" before "Forward-Looking

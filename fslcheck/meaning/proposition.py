@@ -470,7 +470,7 @@ class Proposition:
                 ends = [e for term in self.objects.terms if (e := term.matches_at(words, t, hi)) is not None]
                 if ends:
                     return _other_after(tokens, max(ends), hi) is None
-            if (t in taken or word in _OBJECT_SKIP or word.endswith("ly") or is_negation(word)
+            if (t in taken or word in _OBJECT_SKIP or word in _OBJECT_MODIFIERS or word.endswith("ly") or is_negation(word)
                     or word in self.parts[self.object_of].first_forms
                     or (len(word) >= 4 and tokens.skeletons[t] in _OBJECT_SKIP_SKELETONS)):
                 t += 1
@@ -812,8 +812,14 @@ class Proposition:
         if is_negation(word) or (len(word) >= 3 and ocr_skeleton(word) in _NEGATION_SKELETONS):
             # "statements that are not (statements of) historical facts": the negation is the
             # subject's, not the clause's.
-            if ("historical" in words[t + 1 : t + 5]
-                    and not any(w in self._part_forms for w in words[t + 1 : t + 5])) or self._denies_history(tokens, t):
+            # Only the words up to "historical" are read for a part: what follows it is the next
+            # predicate ("are not historical and may be deemed forward-looking statements").
+            near = words[t + 1 : t + 5]
+            history = near.index("historical") if "historical" in near else -1
+            # ("statements of historical fact" is the phrase itself, whatever parts use the noun)
+            if (history >= 0 and not any(w in self._part_forms and w not in ("statement", "statements")
+                                         for w in near[:history])) \
+                    or self._denies_history(tokens, t):
                 return False
             return (word, following) not in LOCAL_NEGATIONS and not denies_frequency(words, t)
         if self._may_negate(word) and any(term.matches_at(words, t, limit) is not None for term in self.negated_by):
@@ -941,12 +947,22 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
                     return None  # "would not be misplaced": the two denials cancel
                 if _over_a_universal(tokens, u + 1, hi):
                     return None  # "may not be available for every one of them": a hedge, not a denial
-                return u + 1
+                # "statements made during this call are not historical and may be deemed ...":
+                # saying the part is not history is no denial of what the clause goes on to say
+                return None if _says_not_history(words, u + 2, hi) else u + 1
             if u + 1 < hi and words[u] in ("be", "is", "are", "was", "were", "been") and \
                     words[u + 1] in PREDICATE_DENIALS and not _HARD_GAP.search(tokens.gap(u + 1)):
                 return u + 1  # "reliance on these statements would be misplaced"
             return None
     return None
+
+
+def _says_not_history(words: list[str], t: int, hi: int) -> bool:
+    """Whether the words from t, right after a negation, say "historical" ("not historical",
+    "not purely historical", "not historical facts")."""
+    if t < hi and words[t] in ("purely", "solely", "strictly", "merely"):
+        t += 1
+    return t < hi and words[t] in ("historical", "historic")
 
 
 def _implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
@@ -1177,6 +1193,11 @@ correct release publicly reliance rely relying relied undue unduly ourselves its
 readers anyone one shareholders
 """.split())
 _CLAUSE_OPENERS = frozenset("than except but although though while whereas unless because if save besides".split())
+# Adjectives of time or extent before the object's noun ("update new information", "revise
+# any further projections"): they leave the noun to say what is acted on, and whose it is.
+_OBJECT_MODIFIERS = frozenset("""
+new additional further current future prior previous earlier subsequent relevant latest
+""".split())
 _OBJECT_SKIP_SKELETONS = frozenset(ocr_skeleton(w) for w in _OBJECT_SKIP if len(w) >= 4)
 _OBJECT_ENDS = frozenset("reflect conform whether except unless as after if following because due by".split())
 _COORDINATION_FILLERS = frozenset("other such similar additional certain these those the various related".split())
