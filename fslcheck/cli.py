@@ -17,7 +17,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__, batch
+from . import __version__, batch, runtime
 from .baseline import Baseline
 from .baseline import entries as baseline_entries_of
 from .baseline import text as baseline_text
@@ -257,6 +257,7 @@ def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, j
         packs, tasks, configs = _plan(files, list(rules), fail_on, finder, timeout or None)
     except FslcheckError as error:
         _fail(str(error))
+    runtime.settle()  # the packs are compiled: this process is fslcheck's own (see fslcheck.runtime)
     if html_dir:
         extra_reports.append(("html", html_dir))
     try:  # nothing the user gave is ever written over: refuse before anything is written
