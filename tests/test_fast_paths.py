@@ -143,6 +143,7 @@ TRANSCRIPT_SIGNS = [
     "Operator: welcome\nOur first question comes from", "OPERATOR\nQ&A session\nJane Smith: thanks", "S&P 500 rose",
     "Queſtion-and-answer session\nOperator: go ahead", "operator instructions. first questİon", "Q & A\noperator:\n",
     "question? Question. QUESTIONS\noperator:", "no signs at all", "", "the operator of the plant",
+    "R&D spending; Q&A follows", "&a", "q&", "Q &A.", "aq&a", "q & ab", "&&q&a",
 ]
 
 

@@ -62,10 +62,27 @@ def _has_key_sign(text: str, lower: str, name: str) -> bool:
     if any(c in text for c in _FOLDED_APART):
         return _has_sign(text, name)
     pattern_needs, many_needs = _KEY_NEEDS[name]
-    if any(word in lower for word in pattern_needs) and _SIGNS[name].search(text):
+    if name == "questions" and "question" not in lower:
+        # only "q&a" ("q & a") can match: it starts a character or two before its "&", so the
+        # pattern is tried there alone rather than searched through the whole text
+        if _q_and_a(text):
+            return True
+    elif any(word in lower for word in pattern_needs) and _SIGNS[name].search(text):
         return True
     return any(word in lower for word in many_needs) and sum(
         1 for _ in islice(_MANY[name].finditer(text), _MANY_COUNT)) >= _MANY_COUNT
+
+
+def _q_and_a(text: str) -> bool:
+    """`_SIGNS["questions"].search(text)` for a text without "question": a match is then "q&a"
+    (`\\bq ?& ?a\\b`), which starts one or two characters before its "&"."""
+    pattern = _SIGNS["questions"]
+    found = text.find("&")
+    while found >= 0:
+        if any(pattern.match(text, start) for start in (found - 2, found - 1) if start >= 0):
+            return True
+        found = text.find("&", found + 1)
+    return False
 
 
 @lru_cache(maxsize=4)  # asked of the same document text by the engine and by the forward-looking scan
