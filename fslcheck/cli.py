@@ -631,6 +631,7 @@ def fls(paths, fmt, one_per_line, release_date, format_in, view, exhibit, max_by
     from .documents.decoding import from_wide
     from .fls.scan import judge_lines, scan, stated_date
 
+    runtime.settle()  # imports done: this process is fslcheck's own (see fslcheck.runtime)
     entries: list[dict] = []
     failed = False
     for path in paths:

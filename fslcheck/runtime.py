@@ -1,6 +1,8 @@
-"""Settings for a process fslcheck owns (the CLI, its `--jobs` workers), never made by the library.
+"""Settings for a process fslcheck owns (`fslcheck check` and `fslcheck fls`, the `--jobs` workers),
+never made by the library.
 
-`settle()` is called once the rule packs are compiled, before the first document is read. Python's
+`settle()` is called once start-up is done (for `check`, the rule packs compiled), before the
+first document is read. Python's
 cyclic garbage collector then costs a run of many documents more than any single rule: reading a
 document allocates tens of thousands of container objects (parse trees, token lists), every 700
 allocations start a young collection, every tenth of those a middle one, and the oldest generation
