@@ -25,6 +25,11 @@ Prints milliseconds per 10 KB of text and the ratio baseline / fslcheck.
    machine do not inflate, and wall time), per kind (.txt, .htm, .html, .md; PDFs on their own row, where
    extraction dominates), the peak traced memory of checking the whole folder in one run, and
    the start-up cost of a fresh process checking the smallest document (best of the rounds).
+   Each worker's process is set up as that tree's `fslcheck check` sets up its own once the
+   packs are compiled (`settle_as_the_cli_does`: a tree whose CLI settles its garbage collector,
+   `fslcheck.runtime.settle()`, is timed so; a tree whose CLI does not, is timed without), so
+   the per-document times are those of a `fslcheck check` run over many documents. The start-up
+   row times the library call `fslcheck.check`, which settles nothing.
 """
 
 from __future__ import annotations
@@ -132,11 +137,24 @@ def per_text_caches() -> list:
     return found
 
 
+def settle_as_the_cli_does() -> None:
+    """What `fslcheck check` does to its process once its packs are compiled, done here when the
+    tree imported has it: `fslcheck.runtime.settle()` (garbage-collector settings), which the CLI
+    and its `--jobs` workers call and the library never does. A tree without that module (an
+    older checkout) has a CLI that does nothing of the kind, and its worker does nothing either."""
+    try:
+        from fslcheck import runtime
+    except ImportError:
+        return
+    runtime.settle()
+
+
 def worker() -> None:
     """`--worker`: serve timing passes for the fslcheck found on sys.path (stdin commands:
     `time PATH` prints [load, check] seconds of wall time then of CPU time, `memory` prints the peak traced bytes of one batch run)."""
     paths = [p for p in sys.stdin.readline().rstrip("\n").split("\t") if p]
     pack = fslcheck.compile_pack()
+    settle_as_the_cli_does()
     print(json.dumps({"fslcheck": fslcheck.__file__}), flush=True)
 
     def one(path: str) -> list[float]:

@@ -16,7 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
-from . import check_path
+from . import check_path, runtime
 from .documents import LoadOptions
 from .engine import CompiledPack
 from .result import DocumentResult
@@ -53,6 +53,8 @@ def _run(task: Task) -> list[DocumentResult]:
     compiled = _worker_compiled.get(task.pack)
     if compiled is None:
         compiled = _worker_compiled[task.pack] = CompiledPack(_worker_packs[task.pack])
+        if len(_worker_compiled) == 1:  # a worker is a process fslcheck owns: settled after its start-up
+            runtime.settle()
     return check_path(task.path, compiled, task.fail_on, _worker_options, task.time_limit)
 
 

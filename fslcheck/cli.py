@@ -17,7 +17,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__, batch
+from . import __version__, batch, runtime
 from .baseline import Baseline
 from .baseline import entries as baseline_entries_of
 from .baseline import text as baseline_text
@@ -257,6 +257,7 @@ def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, j
         packs, tasks, configs = _plan(files, list(rules), fail_on, finder, timeout or None)
     except FslcheckError as error:
         _fail(str(error))
+    runtime.settle()  # the packs are compiled: this process is fslcheck's own (see fslcheck.runtime)
     if html_dir:
         extra_reports.append(("html", html_dir))
     try:  # nothing the user gave is ever written over: refuse before anything is written
@@ -630,6 +631,7 @@ def fls(paths, fmt, one_per_line, release_date, format_in, view, exhibit, max_by
     from .documents.decoding import from_wide
     from .fls.scan import judge_lines, scan, stated_date
 
+    runtime.settle()  # imports done: this process is fslcheck's own (see fslcheck.runtime)
     entries: list[dict] = []
     failed = False
     for path in paths:

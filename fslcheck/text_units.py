@@ -47,7 +47,14 @@ def _sentence_starts(text: str, bullets: bool) -> tuple[int, ...]:
         # bullets' own, so only the bullets are scanned again.
         plain = _sentence_starts(text, False)
         return tuple(sorted(set(plain).union(_starts(text, _BULLET.finditer(text)))))
-    return tuple(_bounded(text, _starts(text, _BOUNDARY.finditer(text), [0])))
+    return tuple(_bounded(text, list(_plain_starts(text))))
+
+
+@lru_cache(maxsize=4)
+def _plain_starts(text: str) -> tuple[int, ...]:
+    """The starts the sentence ends give, before `_bounded` cuts overlong sentences (kept: both
+    `_sentence_starts` and `cut_sentences` need them, and the scan is a full pass over the text)."""
+    return tuple(_starts(text, _BOUNDARY.finditer(text), [0]))
 
 
 # The longest sentence read as one (the longest in the corpus, a risk-factor list of Pfizer's
@@ -82,8 +89,10 @@ def _bounded(text: str, starts: list[int]) -> list[int]:
 def cut_sentences(text: str) -> list[int]:
     """The starts `sentence_starts` added to keep sentences within MAX_SENTENCE_CHARS (none in
     ordinary text): a report says that wording across them was not read as one sentence."""
-    plain = _starts(text, _BOUNDARY.finditer(text), [0])
-    return sorted(set(_sentence_starts(text, False)) - set(plain))
+    plain, bounded = _plain_starts(text), _sentence_starts(text, False)
+    if len(bounded) == len(plain):  # `_bounded` only ever adds starts: none added (ordinary text)
+        return []
+    return sorted(set(bounded) - set(plain))
 
 
 def _starts(text: str, boundaries, starts: list[int] | None = None) -> list[int]:

@@ -13,6 +13,7 @@ import pytest
 
 from fslcheck import text_units
 from fslcheck.checks import base, legend
+from fslcheck.fls import transcript
 from fslcheck.documents import load_path
 from fslcheck.matching import Phrase
 from fslcheck.normalise import canonicalise
@@ -136,3 +137,35 @@ def test_weighted_words_are_the_words_the_model_weighs():
         weighed = model.load(alone)
         for text in texts:
             assert features.words(text, weighed.words) == [w for w in features.words(text) if w in weighed.weights], text
+
+
+TRANSCRIPT_SIGNS = [
+    "Operator: welcome\nOur first question comes from", "OPERATOR\nQ&A session\nJane Smith: thanks", "S&P 500 rose",
+    "Queſtion-and-answer session\nOperator: go ahead", "operator instructions. first questİon", "Q & A\noperator:\n",
+    "question? Question. QUESTIONS\noperator:", "no signs at all", "", "the operator of the plant",
+    "R&D spending; Q&A follows", "&a", "q&", "Q &A.", "aq&a", "q & ab", "&&q&a",
+]
+
+
+@pytest.mark.parametrize("text", TRANSCRIPT_SIGNS)
+def test_key_sign_prefilter_agrees_with_the_searches(text):
+    # the plain `in` tests skip a key sign's searches only where they cannot match
+    for name in ("operator", "questions"):
+        assert transcript._has_key_sign(text, text.lower(), name) == transcript._has_sign(text, name)
+
+
+def test_key_sign_prefilter_on_the_corpus():
+    for path in sorted(CORPUS.iterdir()):
+        if path.suffix in TEXT_SUFFIXES:
+            for document in load_path(path):
+                text = document.text
+                for name in ("operator", "questions"):
+                    assert transcript._has_key_sign(text, text.lower(), name) == transcript._has_sign(text, name)
+
+
+def test_cut_sentences_are_the_starts_bounding_adds():
+    long = "word " * (text_units.MAX_SENTENCE_CHARS // 4)
+    for text in ("One. Two. Three.", long, "Short. " + long + ". End."):
+        plain = text_units._starts(text, text_units._BOUNDARY.finditer(text), [0])
+        assert text_units.cut_sentences(text) == sorted(set(text_units.sentence_starts(text)) - set(plain))
+    assert text_units.cut_sentences(long)  # an overlong sentence is cut

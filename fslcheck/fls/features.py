@@ -259,12 +259,12 @@ class WeightedWords:
         return cls(frozenset(singles), {k: frozenset(v) for k, v in pairs.items()})
 
 
-def words(text: str, weighted: WeightedWords | None = None) -> list[str]:
+def words(text: str, weighted: WeightedWords | None = None, lower: str | None = None) -> list[str]:
     """Lower-cased words and word pairs of a sentence, as `w:` features (with `weighted`, only
-    those it holds)."""
+    those it holds). `lower`: `text.lower()`, when the caller has it already."""
     if len(_TOKENS) > _TOKENS_KEPT:
         _TOKENS.clear()
-    found = _WORD.findall(text.lower().replace("’", "'"))
+    found = _WORD.findall((text.lower() if lower is None else lower).replace("’", "'"))
     tokens = list(map(_TOKENS.get, found))  # a document repeats its words: each is reduced once
     if None in tokens:
         tokens = [token if token is not None else _TOKENS.setdefault(word, _token(word))
@@ -283,11 +283,14 @@ def features(text: str, cues: list[str], context: Context | None = None,
     `weighted`, the words and pairs it does not hold are left out (they would weigh nothing)."""
     out = list(cues)
     lower = text.lower()
-    past = len(_PAST.findall(lower))
-    out.append("past:none" if past == 0 else "past:one" if past == 1 else "past:many")
+    # none, one or many: a second search from the first's end, rather than finding them all
+    past = _PAST.search(lower)
+    out.append("past:none" if past is None else "past:one" if _PAST.search(lower, past.end()) is None
+               else "past:many")
     length = len(text.split())
     out.append("len:short" if length <= 6 else "len:long" if length > _ITEM_WORDS else "len:mid")
-    if _DIGIT.search(text):
+    digit = _DIGIT.search(text) is not None
+    if digit:
         out.append("has-number")
     future = [c for c in cues if c in _FUTURE_CUES or c in ("should", "range-strong", "future-date", "future-relative")]
     if future:  # a false friend matters when it explains a future construction away
@@ -295,9 +298,9 @@ def features(text: str, cues: list[str], context: Context | None = None,
     flags = context.flags() if context is not None else []
     if _needs(lower, _VERSUS_NEEDS) and _VERSUS_PRIOR.search(lower):
         out.append("f:versus-prior")
-    if _DIGIT.search(text) and _FIGURE_RUN.search(text):
+    if digit and _FIGURE_RUN.search(text):
         out.append("f:figure-run")
-    if _DIGIT.search(text) and _CHANGE.search(lower):
+    if digit and _CHANGE.search(lower):
         out.append("f:change-figure")
     item = _INFINITIVE_ITEM.match(lower) if " to " in lower else None
     if item and not _FINITE.search(_PARTICIPLES.sub(" ", item.group(1))):
@@ -327,7 +330,7 @@ def features(text: str, cues: list[str], context: Context | None = None,
             out += [flag + "&" + c for c in cues if c in ("will", "we-future", "modal", "should", "expect-verb")]
         if flag == "ctx:speaker-analyst" and future:  # an analyst's future is the question's, not the company's
             out.append(flag + "&future")
-    out += words(text, weighted)
+    out += words(text, weighted, lower)
     return list(dict.fromkeys(out))
 
 

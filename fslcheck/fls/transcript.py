@@ -48,11 +48,49 @@ def _has_sign(text: str, name: str) -> bool:
         many is not None and sum(1 for _ in islice(many.finditer(text), _MANY_COUNT)) >= _MANY_COUNT)
 
 
+# Words without which a key sign cannot be there, looked for in the lower-cased text: a plain `in`
+# test rules most releases out at a fraction of the case-blind searches' cost. (pattern needs,
+# repeated-word needs): "q&a" needs no "question", a repeated "question" does. Case-blind matching
+# also takes "ı" and "İ" for "i" and "ſ" for "s", which lower-casing does not turn into them: a
+# text with one is searched as before.
+_KEY_NEEDS = {"operator": (("operator",), ("operator",)), "questions": (("question", "&"), ("question",))}
+_FOLDED_APART = ("ı", "İ", "ſ")
+
+
+def _has_key_sign(text: str, lower: str, name: str) -> bool:
+    """`_has_sign(text, name)` for a key sign, its searches skipped where their words are absent."""
+    if any(c in text for c in _FOLDED_APART):
+        return _has_sign(text, name)
+    pattern_needs, many_needs = _KEY_NEEDS[name]
+    if name == "questions" and "question" not in lower:
+        # only "q&a" ("q & a") can match: it starts a character or two before its "&", so the
+        # pattern is tried there alone rather than searched through the whole text
+        if _q_and_a(text):
+            return True
+    elif any(word in lower for word in pattern_needs) and _SIGNS[name].search(text):
+        return True
+    return any(word in lower for word in many_needs) and sum(
+        1 for _ in islice(_MANY[name].finditer(text), _MANY_COUNT)) >= _MANY_COUNT
+
+
+def _q_and_a(text: str) -> bool:
+    """`_SIGNS["questions"].search(text)` for a text without "question": a match is then "q&a"
+    (`\\bq ?& ?a\\b`), which starts one or two characters before its "&"."""
+    pattern = _SIGNS["questions"]
+    found = text.find("&")
+    while found >= 0:
+        if any(pattern.match(text, start) for start in (found - 2, found - 1) if start >= 0):
+            return True
+        found = text.find("&", found + 1)
+    return False
+
+
 @lru_cache(maxsize=4)  # asked of the same document text by the engine and by the forward-looking scan
 def is_call_transcript(text: str) -> bool:
     # The signs that must be there first: most documents have neither, and the other signs are
     # then not worth looking for (the speaker lines are a slow search of every line).
-    key = [name for name in ("operator", "questions") if _has_sign(text, name)]
+    lower = text.lower()
+    key = [name for name in ("operator", "questions") if _has_key_sign(text, lower, name)]
     if not key:
         return False
     return len(key) + sum(_has_sign(text, name) for name in _SIGNS if name not in key) >= 2
