@@ -67,7 +67,7 @@ def check(
     results: list[DocumentResult] = []
     for name in discover([str(p) for p in paths]):
         results.extend(check_path(name, compiled, fail_on, options, time_limit))
-    return Result(documents=results, pack=compiled.pack.info(), fail_on=fail_on)
+    return Result(documents=results, pack=compiled.info(), fail_on=fail_on)
 
 
 def check_path(name: str, compiled: CompiledPack, fail_on: str = "error",

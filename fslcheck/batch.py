@@ -38,12 +38,15 @@ def available_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-_worker_packs: list[RulePack] = []
+# Each pack of the batch with the pack its transcripts are checked with, if any
+# (`CompiledPack.for_transcripts`): what a worker compiles.
+Packs = list[tuple[RulePack, "RulePack | None"]]
+_worker_packs: Packs = []
 _worker_compiled: dict[int, CompiledPack] = {}
 _worker_options: LoadOptions | None = None
 
 
-def _init_worker(packs: list[RulePack], options: LoadOptions | None) -> None:
+def _init_worker(packs: Packs, options: LoadOptions | None) -> None:
     global _worker_packs, _worker_options
     _worker_packs, _worker_options = packs, options
     _worker_compiled.clear()
@@ -52,7 +55,8 @@ def _init_worker(packs: list[RulePack], options: LoadOptions | None) -> None:
 def _run(task: Task) -> list[DocumentResult]:
     compiled = _worker_compiled.get(task.pack)
     if compiled is None:
-        compiled = _worker_compiled[task.pack] = CompiledPack(_worker_packs[task.pack])
+        pack, oral = _worker_packs[task.pack]
+        compiled = _worker_compiled[task.pack] = CompiledPack(pack, CompiledPack(oral) if oral else None)
         if len(_worker_compiled) == 1:  # a worker is a process fslcheck owns: settled after its start-up
             runtime.settle()
     return check_path(task.path, compiled, task.fail_on, _worker_options, task.time_limit)
@@ -72,7 +76,7 @@ def run(tasks: list[Task], packs: list[CompiledPack], options: LoadOptions | Non
         for task in tasks:
             yield check_path(task.path, packs[task.pack], task.fail_on, options, task.time_limit)
         return
-    rule_packs = [p.pack for p in packs]
+    rule_packs = [(p.pack, p.for_transcripts.pack if p.for_transcripts else None) for p in packs]
     pool = _pool(jobs, rule_packs, options)
     window: deque[tuple[Task, Future]] = deque()
     pending = iter(tasks)
@@ -111,12 +115,12 @@ def _pool_context():
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def _pool(jobs: int, packs: list[RulePack], options: LoadOptions | None) -> ProcessPoolExecutor:
+def _pool(jobs: int, packs: Packs, options: LoadOptions | None) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=jobs, mp_context=_pool_context(), initializer=_init_worker,
                                initargs=(packs, options))
 
 
-def _isolated(task: Task, packs: list[RulePack], options: LoadOptions | None) -> list[DocumentResult]:
+def _isolated(task: Task, packs: Packs, options: LoadOptions | None) -> list[DocumentResult]:
     """Check one task alone in a fresh worker; a second crash is that document's error."""
     with _pool(1, packs, options) as pool:
         try:

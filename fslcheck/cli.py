@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -31,6 +32,7 @@ from .report import RENDERERS, RenderOptions, render
 from .report.html_batch import HtmlBatch
 from .result import FAIL_ON_LEVELS, Result, Tally
 from .rules.loader import builtin_packs, load_pack
+from .rules.model import RulePack
 from .safe_io import OutputRefused, atomic_write, refuse_input_as_output
 from .safe_text import clean_unicode, visible
 from .testing import example_cases, run_example
@@ -280,7 +282,7 @@ def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, j
     # HTML folder, a page written at once; so the batch holds counts, not documents. Only
     # `--format html` (one page, one document) keeps its document.
     rules_union = _rules_of(packs)
-    tally = Tally(packs[0].pack.info(), run_fail_on)
+    tally = Tally(packs[0].info(), run_fail_on)
     targets = [_Target(output, fmt, main_options, rules_union)] if fmt != "html" else []
     targets += [_Target(path, f, file_options, rules_union) for f, path in extra_reports if f != "html"]
     html_folders = []
@@ -393,8 +395,10 @@ def _plan(files: list[str], rules: list[str], fail_on: str | None, finder: Confi
         key = (refs, json.dumps(config.overrides, sort_keys=True), str(config.path) if config.overrides else "")
         if key not in pack_index:
             pack = apply_overrides(load_pack(list(refs) or None), config)
+            # no pack named: transcripts get the oral-statements pack, as `fslcheck.compile_pack()` does
+            oral = None if refs else _oral_pack(config)
             try:
-                packs.append(CompiledPack(pack))
+                packs.append(CompiledPack(pack, for_transcripts=CompiledPack(oral) if oral else None))
             except ValueError as error:  # e.g. a threshold override below the rule's `weak`
                 raise RuleError(str(config.path), f"overrides: {error}") from None
             pack_index[key] = len(packs) - 1
@@ -405,11 +409,19 @@ def _plan(files: list[str], rules: list[str], fail_on: str | None, finder: Confi
     return packs, tasks, configs
 
 
+def _oral_pack(config) -> RulePack:
+    """The oral-statements pack with those of the configuration's overrides that name its rules
+    (the rest are for the written pack, and checked against it)."""
+    oral = load_pack(["us-pslra-oral"])
+    ids = {rule.id for rule in oral.rules}
+    return apply_overrides(oral, replace(config, overrides={k: v for k, v in config.overrides.items() if k in ids}))
+
+
 def _rules_of(packs: list[CompiledPack]) -> list[dict[str, str]]:
     """Every rule of every pack of the run, once each, in pack order (for SARIF's rule list)."""
     seen: dict[str, dict[str, str]] = {}
     for compiled in packs:
-        for rule in compiled.pack.info().rules:
+        for rule in compiled.info().rules:
             seen.setdefault(rule["id"], rule)
     return list(seen.values())
 

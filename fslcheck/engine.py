@@ -6,12 +6,14 @@ Loading and reporting are the callers' business (see `fslcheck.check` and the CL
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .checks import KINDS
 from .checks.base import CheckContext
 from .documents.model import Document, sha256_of
 from .documents.text import from_text
 from .fls.transcript import is_call_transcript
-from .result import DocumentResult, Finding, Status
+from .result import DocumentResult, Finding, PackInfo, Status
 from .rules.model import RulePack
 
 
@@ -46,6 +48,16 @@ class CompiledPack:
         self.pack = pack
         self.checkers = [KINDS[rule.kind].Checker(rule) for rule in pack.rules]
         self.for_transcripts = for_transcripts
+
+    def info(self) -> PackInfo:
+        """The pack's provenance and rules for reports, the transcripts' pack's after its own: a
+        report lists every rule a finding of the run may name."""
+        info = self.pack.info()
+        if self.for_transcripts is None:
+            return info
+        extra = self.for_transcripts.pack.info()
+        ids = {rule["id"] for rule in info.rules}
+        return replace(info, rules=info.rules + [rule for rule in extra.rules if rule["id"] not in ids])
 
     def check_document(self, document: Document, fail_on: str = "error", gates: bool = True) -> DocumentResult:
         """Check one document. With `gates` off, no rule makes another not-applicable (a rule's

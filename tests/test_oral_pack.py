@@ -54,6 +54,33 @@ def test_default_pack_checks_a_transcript_with_the_oral_pack(tmp_path):
     assert "pslra.risk-factors" in {f.rule for f in named.findings}
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_command_line_checks_a_transcript_with_the_oral_pack(tmp_path, jobs):
+    """`fslcheck check` without --rules (and a project config without `rules`) chooses the oral
+    pack as the API does, in --jobs workers too; --rules overrides the choice."""
+    import json
+
+    from click.testing import CliRunner
+
+    from fslcheck.cli import main
+
+    path = tmp_path / "acme_2025-q3_call-transcript.txt"
+    path.write_text(TRANSCRIPT, encoding="utf-8")
+    release = tmp_path / "acme_2025-10-01_release.txt"
+    release.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+
+    def rules_of(*args):
+        out = CliRunner().invoke(main, ["check", "--format", "json", "--jobs", jobs, *args, str(path), str(release)])
+        documents = {d["path"]: {f["rule"] for f in d["findings"]} for d in json.loads(out.stdout)["documents"]}
+        return documents[str(path)], documents[str(release)]
+
+    transcript, written = rules_of()
+    assert "pslra.oral-document" in transcript and "pslra.risk-factors" not in transcript
+    assert "pslra.risk-factors" in written and "pslra.oral-document" not in written
+    named, _ = rules_of("--rules", "us-pslra")
+    assert "pslra.risk-factors" in named and "pslra.oral-document" not in named
+
+
 def test_corpus_transcripts_are_the_documents_detected():
     corpus_or_skip()
     from fslcheck.documents import load_path
