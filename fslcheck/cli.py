@@ -196,7 +196,8 @@ Examples:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--rules", "rules", multiple=True, metavar="FILE",
               help="Rule pack file or built-in pack name (repeatable; later packs override earlier). "
-                   "Default: the project config's packs, else the built-in us-pslra pack.")
+                   "Default: the project config's packs, else the built-in us-pslra pack, and for a "
+                   "document that reads as a call transcript the oral-statements pack us-pslra-oral.")
 @click.option("--format", "--output-format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text",
               show_default=True, help="Output format (--output-format is an alias).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report here.")
