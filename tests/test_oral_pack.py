@@ -38,6 +38,28 @@ def test_a_transcript_is_detected_and_a_release_is_not():
     assert not is_call_transcript("Acme will host a conference call at 5 p.m. ET to discuss its results.")
 
 
+ANNOUNCED_CALL = """Acme will host a conference call today at 5:00 p.m. ET to discuss the results. The call will be
+followed by a {session}. Callers who wish to join the call should dial 1-800-555-0100 ten minutes
+before the call starts; a replay of the call will be available on our website.
+
+Investor Contact:
+Jane Smith
+"""
+
+
+@pytest.mark.parametrize("session", ["question-and-answer period", "Q&A session",
+                                     "session of questions and answers"])
+def test_a_release_that_announces_the_questions_of_a_call_is_no_transcript(session):
+    # the call is named three times and its questions once, but only as an event to come
+    assert not is_call_transcript(ANNOUNCED_CALL.format(session=session))
+    # the session itself, its heading standing alone, is a sign
+    assert is_call_transcript(ANNOUNCED_CALL.format(session=session) + "\nQUESTION-AND-ANSWER SESSION\n")
+    # so are speakers who take the floor again
+    speakers = "Jane Smith -- CFO\nRevenue grew.\nSam Lee -- Analyst\nHow?\nJane Smith -- CFO\nBy selling more.\n"
+    assert is_call_transcript("Questions and Answers\n" + speakers)
+    assert not is_call_transcript("Questions and Answers\n" + speakers.replace("Jane Smith -- CFO\nBy", "By"))
+
+
 def test_default_pack_checks_a_transcript_with_the_oral_pack(tmp_path):
     path = tmp_path / "acme_2025-q3_call-transcript.txt"
     path.write_text(TRANSCRIPT, encoding="utf-8")
