@@ -26,6 +26,10 @@ class TestText:
         doc = load_one("The Company\u2019s results".encode("cp1252"))
         assert "Company\u2019s" in doc.text
 
+    def test_a_stray_windows_byte_in_utf8_text_spoils_nothing_else(self):
+        data = "Caf\u00e9 \u201cquoted\u201d \u2014 ".encode("utf-8") + b"a pasted \x93quote\x94, \x81."
+        assert load_one(data).text == "Caf\u00e9 \u201cquoted\u201d \u2014 a pasted \u201cquote\u201d, \x81."
+
     def test_line_and_column(self):
         doc = load_one(b"alpha\n  beta gamma\n")
         location = doc.locate(doc.text.index("gamma"))

@@ -1,7 +1,10 @@
-"""Bytes to text for the text-like formats: UTF-8 (with or without BOM), then cp1252, then latin-1;
-UTF-16 and UTF-32 (as Windows "Unicode" text is saved) are turned into UTF-8 first."""
+"""Bytes to text for the text-like formats: UTF-8 (with or without BOM), any byte that is not
+UTF-8 read as cp1252 (else latin-1); UTF-16 and UTF-32 (as Windows "Unicode" text is saved) are
+turned into UTF-8 first."""
 
 from __future__ import annotations
+
+import codecs
 
 from ..errors import InputError
 
@@ -63,12 +66,22 @@ def decode(data: bytes, path: str) -> str:
         raise InputError(path, "the file looks binary, not text (use --format-in if it is a known format)")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        text = data.decode("latin-1")
+    text = data.decode("utf-8", errors=_STRAY_BYTES)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _windows_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Bytes that are not UTF-8, read as cp1252 (latin-1 for the five bytes cp1252 leaves out).
+
+    A file is rarely all one thing: a UTF-8 draft with a curly quote pasted from a Windows
+    application has one such byte, and reading the whole file as cp1252 for it would turn every
+    other accent and dash into mojibake. A file wholly in cp1252 decodes byte by byte the same way
+    (its accents are almost never valid UTF-8 sequences)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    stray = error.object[error.start:error.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in stray), error.end
+
+
+_STRAY_BYTES = "fslcheck-windows-bytes"
+codecs.register_error(_STRAY_BYTES, _windows_bytes)
