@@ -30,6 +30,13 @@ class TestText:
         data = "Caf\u00e9 \u201cquoted\u201d \u2014 ".encode("utf-8") + b"a pasted \x93quote\x94, \x81."
         assert load_one(data).text == "Caf\u00e9 \u201cquoted\u201d \u2014 a pasted \u201cquote\u201d, \x81."
 
+    @pytest.mark.parametrize("name", ["x.txt", "x.html", "x.md"])
+    def test_a_stray_nul_byte_is_dropped_and_binary_data_refused(self, name):
+        doc = load_one(b"<p>Forward-looking\x00 statements\x00 here.</p>", name)
+        assert "Forward-looking statements here." in doc.text
+        with pytest.raises(InputError, match="binary"):
+            load_one(b"<p>text</p>" + bytes(range(256)) * 4, name)
+
     def test_line_and_column(self):
         doc = load_one(b"alpha\n  beta gamma\n")
         location = doc.locate(doc.text.index("gamma"))

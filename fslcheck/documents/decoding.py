@@ -12,12 +12,18 @@ _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
 
 
 def looks_binary(data: bytes) -> bool:
-    """True when the bytes are not text: a NUL byte, or many control characters, near the start."""
+    """True when the bytes are not text: NUL bytes or many control characters near the start.
+
+    A stray NUL or two is damage in a text file (a paste, a bad export) and is dropped by `decode`;
+    binary data has them by the dozen in any few kilobytes."""
     head = data[:8192]
-    if b"\x00" in head:
+    if head.count(0) > _STRAY_NULS:
         return True
     controls = sum(1 for b in head if b in _CONTROL)
     return controls > max(8, len(head) // 50)
+
+
+_STRAY_NULS = 3
 
 
 _WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -66,7 +72,7 @@ def decode(data: bytes, path: str) -> str:
         raise InputError(path, "the file looks binary, not text (use --format-in if it is a known format)")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    text = data.decode("utf-8", errors=_STRAY_BYTES)
+    text = data.decode("utf-8", errors=_STRAY_BYTES).replace("\x00", "")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
