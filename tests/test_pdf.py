@@ -7,9 +7,11 @@ labelled evidence sentences) skip when ../shared/corpus is not beside the checko
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
 
+import pypdfium2 as pdfium
 import pytest
 
 from fslcheck.documents import LoadOptions, load_bytes, load_path
@@ -196,6 +198,13 @@ class TestHandmadePdfs:
     def test_corrupt_pdf(self):
         with pytest.raises(InputError, match="damaged or not a PDF"):
             load(b"%PDF-1.7\nthis is not a PDF body at all\n")
+
+    def test_pdf_without_pages(self):
+        saved = io.BytesIO()
+        pdfium.PdfDocument.new().save(saved)
+        with pytest.raises(InputError, match="without pages") as raised:
+            load(saved.getvalue())
+        assert "Success" not in str(raised.value)
 
     def test_truncated_pdf_never_raises_a_library_error(self):
         data = make_pdf([body_lines("ACME reports results for the first quarter of the year.")])

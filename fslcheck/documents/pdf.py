@@ -67,7 +67,7 @@ _COMMON_WORDS = frozenset(
 
 
 # PDFium error codes (fpdfview.h) that deserve their own message.
-_ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 3, 4, 6
+_ERR_SUCCESS, _ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 0, 3, 4, 6
 
 
 def load(data: bytes, path: str, options: object = None) -> Document:
@@ -249,6 +249,10 @@ def _open_error(error: pdfium.PdfiumError) -> str:
         return "the PDF is encrypted with a password; save an unprotected copy and check that"
     if code == _ERR_FORMAT:
         return "the PDF is damaged or not a PDF (PDFium could not parse it)"
+    if code == _ERR_SUCCESS:
+        # PDFium refuses some files without setting an error ("Failed to load document (PDFium:
+        # Success)"), a PDF without a page among them: its words would only confuse the reader.
+        return "the PDF cannot be opened: PDFium refused it without giving a reason (a PDF without pages is one cause)"
     return f"the PDF cannot be opened ({error})"
 
 
