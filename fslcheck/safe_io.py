@@ -59,8 +59,10 @@ def refuse_input_as_output(output: str | Path, inputs: Iterable[str]) -> None:
 def atomic_write(path: str | Path, text: str | Iterable[str]) -> None:
     """Replace `path` with `text` (UTF-8; whole, or in chunks: a streamed report) all at once: a
     temporary file in the same folder, fsync'd, then renamed. On failure the temporary file is
-    removed, the old file is untouched, and the OSError is raised."""
-    target = Path(path)
+    removed, the old file is untouched, and the OSError is raised. A symlink stays a symlink: the
+    file it points to is the one replaced (as a shell's `>` writes through it), so a link the user
+    keeps to the latest report, or into a shared folder, is not turned into a copy."""
+    target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     chunks = [text] if isinstance(text, str) else text
     try:

@@ -118,6 +118,17 @@ def test_atomic_write_leaves_old_file_on_error(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["r.txt"]
 
 
+def test_atomic_write_through_a_symlink_keeps_the_link(tmp_path):
+    (tmp_path / "reports").mkdir()
+    real = tmp_path / "reports" / "latest.json"
+    real.write_text("old")
+    link = tmp_path / "report.json"
+    link.symlink_to(real)
+    atomic_write(link, "new")
+    assert link.is_symlink() and real.read_text() == "new"
+    assert sorted(p.name for p in (tmp_path / "reports").iterdir()) == ["latest.json"]
+
+
 # 2 and 9. File names of any bytes, escapes from documents ----------------------------------------
 def test_non_utf8_file_name(batch):
     name = os.fsencode(batch) + b"/b\xff.txt"
