@@ -62,20 +62,20 @@ def atomic_write(path: str | Path, text: str | Iterable[str]) -> None:
     removed, the old file is untouched, and the OSError is raised. A symlink stays a symlink: the
     file it points to is the one replaced (as a shell's `>` writes through it), so a link the user
     keeps to the latest report, or into a shared folder, is not turned into a copy."""
-    target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
     chunks = [text] if isinstance(text, str) else text
     try:
-        mode = os.stat(target).st_mode
+        mode = os.stat(path).st_mode
     except OSError:
         mode = None
     if mode is not None and not stat.S_ISREG(mode):
         # /dev/stdout, a pipe, a terminal: there is no previous report to keep, nor a folder to
         # put a temporary file in; write straight through.
-        with open(target, "wb") as stream:
+        with open(path, "wb") as stream:
             for chunk in chunks:
                 stream.write(chunk.encode("utf-8", "surrogateescape"))
         return
+    target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name[:60]}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
