@@ -16,7 +16,7 @@ from functools import cached_property
 
 from ..words import ocr_skeleton
 
-from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS, FINITE_VERBS, LOCAL_NEGATIONS, NEGATIVE_SUBJECTS
+from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS, FINITE_VERBS, LOCAL_NEGATIONS, NEGATIVE_SUBJECTS, fused_split
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|§+")
 # The section sign is read as the word it stands for ("Exchange Act § 21E", "§§ 27A and 21E").
@@ -39,6 +39,18 @@ _AS_VERBS = frozenset("speak speaks reflect reflects are is were was involve inv
 _DOUBTS = frozenset("doubt doubts question dispute".split())
 # Words that show the subject has ended and the verb begun.
 _VERBS = FINITE_VERBS
+
+
+_FUSED_STARTS = ("no", "any")
+
+
+def _unfused(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token spans with each fused token ("noobligation") split in two (`lexicon.fused_split`)."""
+    out: list[tuple[int, int]] = []
+    for a, b in found:
+        cut = fused_split(text[a:b]) if b - a > 4 and text.startswith(_FUSED_STARTS, a) else 0
+        out.extend(((a, a + cut), (a + cut, b)) if cut else ((a, b),))
+    return out
 
 
 @dataclass(eq=False)
@@ -65,6 +77,8 @@ class Tokens:
         ends: list[int] = []
         for start, end in spans:
             found = [m.span() for m in _TOKEN.finditer(text, start, end)]
+            if any(text.startswith(_FUSED_STARTS, a) for a, _ in found):
+                found = _unfused(text, found)
             starts.extend(a for a, _ in found)
             ends.extend(b for _, b in found)
             words.extend(text[a:b] if text[a] != "§" else _SIGNS.get(text[a:b], "sections") for a, b in found)

@@ -317,6 +317,27 @@ FILLERS = frozenset("the a an any all our its their this these those such your h
 ANAPHORS = frozenset("such these those this that it they them any".split())
 
 
+# Words a determiner or negation is found fused to where a wire copy dropped its line breaks
+# ("assumes noobligation to update", "readers should notplace undue reliance", "disclaims
+# anyobligation"): the legend's own nouns and verbs after "no", "not" and "any". A token that is
+# one of these after one of those prefixes is read as the two words; a real word such as
+# "nothing", "notice" or "anyone" never is (its rest is not in the table).
+FUSED_PREFIXES = ("not", "no", "any")
+FUSABLE = frozenset("""
+obligation obligations duty duties undertaking undertakings intention intent responsibility liability
+commitment commitments assurance assurances guarantee guarantees representation representations
+warranty warranties place placing put rely relying reliance undue update updates updating revise
+revising publicly forward statement statements person other""".split())
+
+
+def fused_split(word: str) -> int:
+    """Where a token fused from a prefix of FUSED_PREFIXES and a word of FUSABLE splits, or 0."""
+    for prefix in FUSED_PREFIXES:
+        if word.startswith(prefix) and word[len(prefix):] in FUSABLE:
+            return len(prefix)
+    return 0
+
+
 def is_negation(word: str) -> bool:
     """A negation cue: "not", "no", "never", "cannot", "doesn't" ..."""
     return word in NEGATIONS or word.endswith("n't")
@@ -335,6 +356,9 @@ LOCAL_NEGATIONS = (
     # litotes for "notably": "the Reform Act, not least", "risks, not least our ability to ..."
     ("not", "least"),
     ("non", "exhaustive"), ("non", "exclusive"), ("non", "limiting"),  # "a non-exhaustive list of these risks"
+    # legal idioms for "in addition to what was said": "Without limiting the foregoing, we may use
+    # terms such as ...", "without prejudice to the generality of the above"
+    ("without", "limiting"), ("without", "restricting"), ("without", "prejudice"),
 )
 
 
