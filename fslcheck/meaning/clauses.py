@@ -37,6 +37,11 @@ _NOUN_DENIALS = frozenset("no not none never nothing nobody".split())
 _AS_SUBJECTS = frozenset("such these those they it we".split())
 _AS_VERBS = frozenset("speak speaks reflect reflects are is were was involve involves".split())
 _DOUBTS = frozenset("doubt doubts question dispute".split())
+_MODALS = frozenset("could may might will would can cannot should".split())
+_AS_SUBJECT_WORDS = 5
+# Words after which "as" is not "because": "as of", "as to", "as required", "as well", "as a result".
+_NOT_AS_SUBJECTS = frozenset("of to at in for from on with by required permitted well long soon much many far "
+                             "follows described set defined discussed noted amended applicable".split())
 # Words that show the subject has ended and the verb begun.
 _VERBS = FINITE_VERBS
 
@@ -193,10 +198,31 @@ class Tokens:
         placed on them as such statements speak only as of today"): it is followed by a subject
         and that subject's verb, not by a noun it compares ("such as", "as of", "as required")."""
         words = self.words
-        if b + 2 >= len(words) or words[b + 1] not in _AS_SUBJECTS or "," in self.gap(b + 2):
+        if b + 2 >= len(words):
             return False
+        if words[b + 1] not in _AS_SUBJECTS or "," in self.gap(b + 2):
+            return self._as_then_modal(b)
         verb = b + 2 if words[b + 1] in ("they", "it", "we") else b + 3
         return verb < len(words) and (words[verb] in FINITE_VERBS or words[verb] in _AS_VERBS)
+
+    def _as_then_modal(self, b: int) -> bool:
+        """Whether "as" at b opens a clause whose subject is a short noun phrase and whose verb is
+        a modal ("..., as actual results could differ materially", "as a number of important
+        factors could cause"): "as" means "because" there, not "in the role of" ("as of the
+        date", "as required by law", "such as")."""
+        words = self.words
+        if b > 0 and words[b - 1] in ("such", "so", "as"):
+            return False
+        if b + 1 >= len(words) or words[b + 1] in _NOT_AS_SUBJECTS:
+            return False
+        for t in range(b + 1, min(len(words), b + 2 + _AS_SUBJECT_WORDS)):
+            if t > b + 1 and (_HARD_STOP.search(self.gap(t)) or "," in self.gap(t)):
+                return False
+            if words[t] in _MODALS:
+                return t > b + 1
+            if words[t] in FINITE_VERBS or words[t] in BOUNDARIES:
+                return False
+        return False
 
     def _short_bracket(self, j: int) -> bool:
         """The gap before token j opens a short bracket that closes within a few words, or closes

@@ -667,6 +667,10 @@ class Proposition:
         elif not self.negative and odd:
             polarity = NEGATED
             cue_tokens = (min(cues), max(key_end, max(cues)))
+            if self.open_ended and self._open_end_after(tokens, max(cues), hi):
+                # "should not be relied upon as representing our views as of any date subsequent
+                # to today": denying a later moment is saying only as of this one
+                polarity, cue_tokens = AFFIRMED, None
         sentence_lo = _sentence_low(tokens, first, lo)
         if polarity == REVERSED and tokens.memo(("law-only", sentence_lo, hi),
                                                 lambda: _only_as_the_law_requires(tokens, sentence_lo, hi)):
@@ -693,7 +697,7 @@ class Proposition:
                 # are not": the condition is declared false, so the proposition is denied
                 polarity, cue_tokens = NEGATED, denied
         open_ended = tokens.memo(("open-ended", id(self), lo, hi), lambda: self._open_ended(tokens, lo, hi))
-        if open_ended and polarity == AFFIRMED:
+        if open_ended and polarity == AFFIRMED and not _subject_changes(tokens, key_end, open_ended[0]):
             polarity, cue_tokens = OPEN_ENDED, open_ended
         past = self._past(tokens, chosen, lo) if self.future and polarity == AFFIRMED else None
         if past is None and polarity == AFFIRMED:
@@ -881,10 +885,25 @@ class Proposition:
                     return i, end
         return None
 
+    def _open_end_after(self, tokens: Tokens, a: int, hi: int) -> bool:
+        """Whether a term of `open_ended` stands after token a in a's sentence."""
+        words = tokens.words
+        for i in range(a + 1, hi):
+            if _SENTENCE_GAP.search(tokens.gap(i)):
+                return False
+            if any(term.matches_at(words, i, hi) is not None for term in self.open_ended):
+                return True
+        return False
+
     @staticmethod
     def _denied_before(tokens: Tokens, i: int, lo: int) -> bool:
         words = tokens.words
-        if any(is_negation(w) for w in words[tokens.clause_start(i, lo) : i]):
+        start = tokens.clause_start(i, lo)
+        if start > lo and words[start - 1] in ("and", "or") and _joins_nouns(tokens, start - 1, i):
+            # "should not be relied upon as representing our plans and expectations as of any
+            # later date": the nouns' "and" opens no clause; the negation before it denies the end
+            start = tokens.clause_start(start - 1, lo)
+        if any(is_negation(w) for w in words[start:i]):
             return True
         t = i - 1
         while t >= max(lo, i - 10) and not _HARD_GAP.search(tokens.gap(t + 1)) and words[t] not in ("and", "but", "or"):
@@ -892,6 +911,39 @@ class Proposition:
                 return True
             t -= 1
         return False
+
+
+_NOUN_PHRASE_WORDS = 6
+_NEW_SUBJECTS = frozenset("we i you neither nobody".split())  # not "they", "it": the statements again
+_COORDINATORS = frozenset("and but while whereas".split())
+
+
+def _subject_changes(tokens: Tokens, a: int, b: int) -> bool:
+    """Whether a denied clause with a subject of its own stands between tokens a and b (", and we
+    do not undertake to update them for events of which we hereafter become aware"): b is in what
+    that clause denies, not in what a's clause says. (", and we will treat them as current until
+    our next release" denies nothing: its open end is a's.)"""
+    words = tokens.words
+    return any("," in tokens.gap(t) and words[t] in _COORDINATORS and t + 1 < len(words)
+               and (words[t + 1] in _NEW_SUBJECTS or words[t + 1 : t + 3] == ["the", "company"])
+               and any(is_negation(w) for w in words[t + 1 : b])
+               for t in range(a + 1, min(b, len(words) - 1)))
+
+
+def _joins_nouns(tokens: Tokens, b: int, i: int) -> bool:
+    """Whether "and"/"or" at b joins two nouns of one phrase that runs on to token i without a
+    verb or a clause opener of its own. The phrase opens with a determiner or a possessive ("our
+    plans and expectations", "Acme's views or estimates"), which a verb after "and" does not
+    follow ("do not guarantee future performance and speak as of ...")."""
+    if "," in tokens.gap(b) or "," in tokens.gap(b + 1):
+        return False
+    words = tokens.words
+    if not any(w in FILLERS or w.endswith("'s") for w in words[max(0, b - 2) : b]):
+        return False
+    after = words[b + 1 : i]
+    return 0 < len(after) <= _NOUN_PHRASE_WORDS and after[0] not in _PLURAL_SUBJECTS | {"we", "it", "you"} and not any(
+        w in FINITE_VERBS or w in _AUXILIARIES or w in _CLAUSE_OPENERS or w in BOUNDARIES or w.endswith("n't")
+        for w in after)
 
 
 def _first_words(terms: list[Term]) -> frozenset[str]:
