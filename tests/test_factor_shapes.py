@@ -61,6 +61,9 @@ SHAPES = [
     ("'among others, those related to:' points at the bullets under it, it is no factor",
      "Factors that could cause actual results to differ materially include, among others, those related to:\n\n"
      "\u2022 competition,\n\n\u2022 regulation, and\n\n\u2022 interest rates.", 3),
+    ("'in particular' qualifies the list, it is no factor",
+     "Risks and uncertainties include, in particular, competition from generic drugs, pricing pressure, "
+     "regulatory delays and manufacturing problems.", 4),
     ("a page number and running header between bullets do not end the list",
      "These statements involve risks, including, among others, those related to:\n\n\u2022 competition,\n\n"
      "\u2022 changes in regulation,\n\n7\n\nTable of Contents\n\n\u2022 interest rates, or\n\n"

@@ -57,7 +57,10 @@ _MAX_LIST_PARAGRAPHS = 40
 _LIST_ITEM_WORDS = 80
 _SEMICOLON_ITEM_WORDS = 500  # after "…;" the list goes on even over a long run-together paragraph
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|without limitation|among others|among other things)$")
+# Words that qualify the list rather than name a factor ("include, in particular, competition, ...").
+_QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|without limitation|among others|among other things|"
+                        r"among other factors|among other risks|in particular|particularly|notably|especially|"
+                        r"for example|for instance|inter alia)$")
 _CONTINUED_OBJECT = re.compile(r"^[a-z]+ (?:and|or) other ")
 _INFINITIVE = re.compile(r"\bto [a-z]+")
 _OTHERS = re.compile(r"(?:others?|another)\b")
