@@ -64,6 +64,10 @@ SHAPES = [
     ("'in particular' qualifies the list, it is no factor",
      "Risks and uncertainties include, in particular, competition from generic drugs, pricing pressure, "
      "regulatory delays and manufacturing problems.", 4),
+    ("a short 'x or y' after a comma finishes the factor before it",
+     "Factors that could cause actual results to differ materially include competition, disruption that may "
+     "harm our relationships with customers, employees or partners, delays in obtaining permits, consents or "
+     "authorizations, and changes in interest rates.", 4),
     ("a page number and running header between bullets do not end the list",
      "These statements involve risks, including, among others, those related to:\n\n\u2022 competition,\n\n"
      "\u2022 changes in regulation,\n\n7\n\nTable of Contents\n\n\u2022 interest rates, or\n\n"

@@ -491,6 +491,12 @@ _DANGLING_PREPOSITION = re.compile(r"\b(?:of|for|from|in|on|to|with|by|about|reg
 _LEADING_PREPOSITION = re.compile(r"^(?:of|for|from|into)\b")
 
 
+# "relationships with customers, employees or partners", "to obtain any necessary permits, consents or
+# authorizations": a short "x or y" after a comma ends a run of alternatives inside one factor (a
+# list of factors closes with "and"), so it finishes the item before it.
+_ALTERNATIVES_TAIL = re.compile(r"(?:[a-z'-]+ ){0,2}or [a-z'-]+(?: [a-z'-]+){0,1}")
+
+
 def _join_shared_objects(items: list[str]) -> list[str]:
     """"cost of, progression of, and results from, our clinical trials": comma items that end
     with a preposition share the object that follows, and an item that opens with "of" finishes
@@ -504,7 +510,7 @@ def _join_shared_objects(items: list[str]) -> list[str]:
         if _DANGLING_PREPOSITION.search(item):
             pending = item
             continue
-        if out and _LEADING_PREPOSITION.match(item):
+        if out and (_LEADING_PREPOSITION.match(item) or _ALTERNATIVES_TAIL.fullmatch(item)):
             out[-1] += ", " + item
             continue
         out.append(item)
