@@ -68,6 +68,10 @@ SHAPES = [
      "Factors that could cause actual results to differ materially include competition, disruption that may "
      "harm our relationships with customers, employees or partners, delays in obtaining permits, consents or "
      "authorizations, and changes in interest rates.", 4),
+    ("a company's legal form after a comma is part of its name; 'copies of which' is a clause",
+     "Factors that could cause actual results to differ materially include the outcome of our dispute with "
+     "Tesla, Inc. before the arbitrator, changes in interest rates, and the risks in our annual information form, "
+     "copies of which can be found on our website.", 2),
     ("a page number and running header between bullets do not end the list",
      "These statements involve risks, including, among others, those related to:\n\n\u2022 competition,\n\n"
      "\u2022 changes in regulation,\n\n7\n\nTable of Contents\n\n\u2022 interest rates, or\n\n"

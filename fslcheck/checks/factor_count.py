@@ -98,7 +98,7 @@ _GENERIC_WORDS = frozenset("""
     company's companies control which other general following
 """.split())
 _CLAUSE_START = re.compile(
-    r"^(?:many|some|most|all|none|each|any|both) of (?:which|these|them|those)\b|"
+    r"^(?:many|some|most|all|none|each|any|both|copies|a copy|details) of (?:which|these|them|those)\b|"
     r"^(?:which|that|who|whose|it|they|we|there|cannot|can|could|may|might|will|would|should|must|"
     r"are|is|were|was|be|been|has|have|had|do|does|consequently|accordingly|therefore|thus|"
     r"whether|otherwise|in addition|also|please|readers|you|investors|including|such as|especially|"
@@ -108,6 +108,7 @@ _NOT_A_FACTOR = re.compile(
     r"forward looking statement|differ materially|materially different|actual results|"
     r"\b(?:could|may|might|would|will|can) cause\b|"
     r"\bform [0-9]+ [a-z]{1,3}\b|annual report|quarterly report|current report|filings? with|filed with|"
+    r"annual information form|management'?s discussion and analysis|"  # a Canadian filer's documents
     r"reports? (?:filed|with)|securities and exchange commission|under the (?:caption|heading)|"
     r"risk factors (?:section|in)|the foregoing|\bthe following\b|\bas follows\b|(?:discussed|described|detailed|disclosed|identified|"
     r"set forth|referred to|listed|contained|included|outlined) (?:in|under|from time|elsewhere|herein|above|below)|"
@@ -494,6 +495,9 @@ _LEADING_PREPOSITION = re.compile(r"^(?:of|for|from|into)\b")
 # "relationships with customers, employees or partners", "to obtain any necessary permits, consents or
 # authorizations": a short "x or y" after a comma ends a run of alternatives inside one factor (a
 # list of factors closes with "and"), so it finishes the item before it.
+# "the arbitrator's award in the Tesla, Inc. dispute": the comma before a company's legal form
+# is part of its name, not an item break.
+_COMPANY_SUFFIX = re.compile(r"(?:inc|ltd|llc|corp|plc|l\.?p|n\.?v|s\.?a|ag|gmbh)\b\.?")
 _ALTERNATIVES_TAIL = re.compile(r"(?:[a-z'-]+ ){0,2}or [a-z'-]+(?: [a-z'-]+){0,1}")
 
 
@@ -510,7 +514,8 @@ def _join_shared_objects(items: list[str]) -> list[str]:
         if _DANGLING_PREPOSITION.search(item):
             pending = item
             continue
-        if out and (_LEADING_PREPOSITION.match(item) or _ALTERNATIVES_TAIL.fullmatch(item)):
+        if out and (_LEADING_PREPOSITION.match(item) or _ALTERNATIVES_TAIL.fullmatch(item)
+                    or _COMPANY_SUFFIX.match(item)):
             out[-1] += ", " + item
             continue
         out.append(item)
