@@ -72,6 +72,13 @@ SHAPES = [
      "Factors that could cause actual results to differ materially include the outcome of our dispute with "
      "Tesla, Inc. before the arbitrator, changes in interest rates, and the risks in our annual information form, "
      "copies of which can be found on our website.", 2),
+    ("a lead-in phrase does not run over a sentence end, unless the second sentence refers back",
+     "The company's actual results could differ materially. The forward-looking statements herein include "
+     "statements about the expected completion of the offering, the use of proceeds and the listing of the "
+     "shares.", 0),
+    ("'These include' after a sentence about factors continues it",
+     "Actual results could differ materially due to many factors. These include competition, regulation and "
+     "interest rates.", 3),
     ("a page number and running header between bullets do not end the list",
      "These statements involve risks, including, among others, those related to:\n\n\u2022 competition,\n\n"
      "\u2022 changes in regulation,\n\n7\n\nTable of Contents\n\n\u2022 interest rates, or\n\n"

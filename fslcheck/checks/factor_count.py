@@ -701,6 +701,15 @@ class Checker:
                 sentence_start, _ = context.sentence_of(match.start, match.end)
                 if intact is not None and search == "find_tolerant" and sentence_start in intact:
                     continue
+                last_sentence = context.sentence_of(max(match.start, match.end - 1), match.end)
+                if (context.sentence_of(match.start, match.start + 1) != last_sentence
+                        and not _REFERS_BACK.match(text, last_sentence[0], match.end)):
+                    # a lead-in phrase whose gap runs over a sentence end ("... could differ
+                    # materially. The forward-looking statements herein include statements about
+                    # ..."): its words belong to two sentences, and the list is not one of factors,
+                    # unless the second sentence refers back to the first ("... due to many
+                    # factors. These include ...")
+                    continue
                 # "Many factors could cause … . Among them are …" (or "These include …"): a
                 # lead-in that opens its sentence by referring back takes its context from the
                 # sentence before.
