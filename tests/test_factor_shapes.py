@@ -51,6 +51,38 @@ SHAPES = [
     ("'or others' finishes a factor, it is no second one",
      "Factors that could cause actual results to differ materially include competition, changes in "
      "regulation and actions taken by governmental authorities or others.", 3),
+    ("a negation inside a relative clause set off by commas does not deny the list",
+     "These statements are subject to risks and uncertainties, some of which cannot be predicted or quantified, "
+     "and involve risks including, among others, competition, changes in regulation and interest rates.", 3),
+    ("the cue words after 'words such as' are no factors, nor is 'a variety of factors'",
+     "These statements rest on management's expectations and assumptions. Words such as expects, anticipates, "
+     "plans, believes and forecasts identify them. Actual results may differ materially due to a variety of "
+     "factors, including the risk factors discussed in our Form 10-K.", 0),
+    ("'among others, those related to:' points at the bullets under it, it is no factor",
+     "Factors that could cause actual results to differ materially include, among others, those related to:\n\n"
+     "\u2022 competition,\n\n\u2022 regulation, and\n\n\u2022 interest rates.", 3),
+    ("'in particular' qualifies the list, it is no factor",
+     "Risks and uncertainties include, in particular, competition from generic drugs, pricing pressure, "
+     "regulatory delays and manufacturing problems.", 4),
+    ("a short 'x or y' after a comma finishes the factor before it",
+     "Factors that could cause actual results to differ materially include competition, disruption that may "
+     "harm our relationships with customers, employees or partners, delays in obtaining permits, consents or "
+     "authorizations, and changes in interest rates.", 4),
+    ("a company's legal form after a comma is part of its name; 'copies of which' is a clause",
+     "Factors that could cause actual results to differ materially include the outcome of our dispute with "
+     "Tesla, Inc. before the arbitrator, changes in interest rates, and the risks in our annual information form, "
+     "copies of which can be found on our website.", 2),
+    ("a lead-in phrase does not run over a sentence end, unless the second sentence refers back",
+     "The company's actual results could differ materially. The forward-looking statements herein include "
+     "statements about the expected completion of the offering, the use of proceeds and the listing of the "
+     "shares.", 0),
+    ("'These include' after a sentence about factors continues it",
+     "Actual results could differ materially due to many factors. These include competition, regulation and "
+     "interest rates.", 3),
+    ("a page number and running header between bullets do not end the list",
+     "These statements involve risks, including, among others, those related to:\n\n\u2022 competition,\n\n"
+     "\u2022 changes in regulation,\n\n7\n\nTable of Contents\n\n\u2022 interest rates, or\n\n"
+     "\u2022 inflation.", 4),
 ]
 
 

@@ -57,7 +57,10 @@ _MAX_LIST_PARAGRAPHS = 40
 _LIST_ITEM_WORDS = 80
 _SEMICOLON_ITEM_WORDS = 500  # after "…;" the list goes on even over a long run-together paragraph
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|without limitation|among others|among other things)$")
+# Words that qualify the list rather than name a factor ("include, in particular, competition, ...").
+_QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|without limitation|among others|among other things|"
+                        r"among other factors|among other risks|in particular|particularly|notably|especially|"
+                        r"for example|for instance|inter alia)$")
 _CONTINUED_OBJECT = re.compile(r"^[a-z]+ (?:and|or) other ")
 _INFINITIVE = re.compile(r"\bto [a-z]+")
 _OTHERS = re.compile(r"(?:others?|another)\b")
@@ -88,13 +91,14 @@ _REFERS_BACK = re.compile(r"\s*(?:(?:chief |foremost |prominent )?among (?:them|
 _CONTEXT_STEMS = ("risk", "factor", "uncertaint", "cause", "affect", "impact", "differ", "contingenc", "assumption")
 _FACTOR_CONTEXT = re.compile("|".join(_CONTEXT_STEMS))
 _GENERIC_WORDS = frozenset("""
+    variety number range host multitude
     various other certain many several numerous important significant known unknown additional such
     these those the and or of a an factors factor risks risk uncertainties uncertainty things matters
     events conditions subject including include includes among others beyond our its their company
     company's companies control which other general following
 """.split())
 _CLAUSE_START = re.compile(
-    r"^(?:many|some|most|all|none|each|any|both) of (?:which|these|them|those)\b|"
+    r"^(?:many|some|most|all|none|each|any|both|copies|a copy|details) of (?:which|these|them|those)\b|"
     r"^(?:which|that|who|whose|it|they|we|there|cannot|can|could|may|might|will|would|should|must|"
     r"are|is|were|was|be|been|has|have|had|do|does|consequently|accordingly|therefore|thus|"
     r"whether|otherwise|in addition|also|please|readers|you|investors|including|such as|especially|"
@@ -104,6 +108,7 @@ _NOT_A_FACTOR = re.compile(
     r"forward looking statement|differ materially|materially different|actual results|"
     r"\b(?:could|may|might|would|will|can) cause\b|"
     r"\bform [0-9]+ [a-z]{1,3}\b|annual report|quarterly report|current report|filings? with|filed with|"
+    r"annual information form|management'?s discussion and analysis|"  # a Canadian filer's documents
     r"reports? (?:filed|with)|securities and exchange commission|under the (?:caption|heading)|"
     r"risk factors (?:section|in)|the foregoing|\bthe following\b|\bas follows\b|(?:discussed|described|detailed|disclosed|identified|"
     r"set forth|referred to|listed|contained|included|outlined) (?:in|under|from time|elsewhere|herein|above|below)|"
@@ -218,13 +223,19 @@ def _question(item: str) -> str:
     return _QUESTION_SUBJECT.sub("", _LEADING_WHETHER.sub("", item))
 
 
+# "including, among others, those related to:" and the bullets under it: the words before the
+# colon point at the factors to come ("those related to"), they are none themselves.
+_POINTING_ITEM = re.compile(r"^(?:(?:among others|among other things|without limitation|but not limited to),? )?"
+                            r"(?:as well as )?those(?: [a-z]+){0,2} (?:to|with|from|in|by|under|below)$")
+
+
 def is_specific_factor(item: str) -> bool:
     """Whether a listed item names a specific factor (see the module notes)."""
     words = re.findall(r"[a-z][a-z0-9']+", item)
     content = [w for w in words if len(w) >= 3 and w not in _GENERIC_WORDS]
     if not content:
         return False
-    return not (_CLAUSE_START.search(item) or _NOT_A_FACTOR.search(item))
+    return not (_CLAUSE_START.search(item) or _NOT_A_FACTOR.search(item) or _POINTING_ITEM.match(item))
 
 
 # What ties a list of risks to the company's results or statements: "factors that could cause",
@@ -279,7 +290,18 @@ def _lists_topics(text: str, sentence_start: int, lead_in_end: int) -> bool:
     return bool(opening) and not _CAUSAL.search(text, sentence_start, lead_in_end)
 
 
+# "Words such as 'expects', 'plans' ... identify forward-looking statements": a lead-in that
+# ends a phrase naming words lists the cue words, not factors ("assumptions. Words such as").
+_CUE_LIST = re.compile(r"\b(?:words|terms|expressions|phrases|terminology)(?: [a-z]+){0,2} (?:such as|like|including)$")
+
+
 _SUBORDINATE = re.compile(r"\s*(?:while|although|though|whereas|if|because|since|unless|even if|even though)\b")
+# ", some of which cannot be predicted or quantified,": a relative clause set off by commas adds
+# to the risks it follows without restricting them, so a negation inside it does not deny the
+# list ("Risks that we do not consider material include", restrictive, still does; so does
+# ", none of which could affect ...", whose negation is its own pronoun).
+_NON_RESTRICTIVE = re.compile(r",\s*(?:(?:some|many|most|all|certain|several|each|any|both|one) of )?"
+                              r"(?:which|whom|whose)\b[^,;:]*(?=,)")
 
 
 def _denied(text: str, start: int, end: int) -> bool:
@@ -294,7 +316,7 @@ def _denied(text: str, start: int, end: int) -> bool:
     if subordinate is not None:
         comma = text.find(",", subordinate.end(), end)
         clause_start = comma + 1 if comma >= 0 else clause_start
-    words = re.findall(r"[a-z']+", text[clause_start:end])
+    words = re.findall(r"[a-z']+", _NON_RESTRICTIVE.sub(",", text[clause_start:end]))
     # "Risks that we consider immaterial include", "Risks that have been fully resolved include":
     # a negative form or a risk said to be over denies the list as much as "not" does
     return any((is_negation(word) and not is_local_negation(words, index) and not overlooked(words, index))
@@ -328,13 +350,23 @@ def _damaged_factor_context(text: str, start: int, end: int) -> bool:
                for word in re.findall(r"[a-z0-9]+", text[start:end]) for stem in _CONTEXT_STEMS)
 
 
+# The running header an EDGAR filing repeats at the top of every page, a link back to its table of
+# contents: between two items of a list split by a page break it is furniture like the page number.
+_RUNNING_HEADER = re.compile(r"\s*table of contents\s*")
+_RUNNING_HEADER_END = re.compile(r"\n+table of contents$")
+
+
+def _furniture(text: str, start: int, end: int) -> bool:
+    return is_page_furniture(text, start, end) or bool(_RUNNING_HEADER.fullmatch(text, start, end))
+
+
 def _without_page_furniture(text: str) -> str:
     """The list without a page's footer or number standing inside it ("… conditions, changes" /
-    "7" / "Acme | Page 8" / "in demand, …"): what runs over it joins up again."""
+    "7" / "Acme | Page 8" / "Table of Contents" / "in demand, …"): what runs over it joins up again."""
     if "\n" not in text:
         return text
     pieces = [p for p in re.split(r"\n+", text)]
-    kept = [p for p in pieces if not is_page_furniture(p, 0, len(p))]
+    kept = [p for p in pieces if not _furniture(p, 0, len(p))]
     if len(kept) == len(pieces):
         return text
     out = kept[0] if kept else ""
@@ -460,6 +492,15 @@ _DANGLING_PREPOSITION = re.compile(r"\b(?:of|for|from|in|on|to|with|by|about|reg
 _LEADING_PREPOSITION = re.compile(r"^(?:of|for|from|into)\b")
 
 
+# "relationships with customers, employees or partners", "to obtain any necessary permits, consents or
+# authorizations": a short "x or y" after a comma ends a run of alternatives inside one factor (a
+# list of factors closes with "and"), so it finishes the item before it.
+# "the arbitrator's award in the Tesla, Inc. dispute": the comma before a company's legal form
+# is part of its name, not an item break.
+_COMPANY_SUFFIX = re.compile(r"(?:inc|ltd|llc|corp|plc|l\.?p|n\.?v|s\.?a|ag|gmbh)\b\.?")
+_ALTERNATIVES_TAIL = re.compile(r"(?:[a-z'-]+ ){0,2}or [a-z'-]+(?: [a-z'-]+){0,1}")
+
+
 def _join_shared_objects(items: list[str]) -> list[str]:
     """"cost of, progression of, and results from, our clinical trials": comma items that end
     with a preposition share the object that follows, and an item that opens with "of" finishes
@@ -473,7 +514,8 @@ def _join_shared_objects(items: list[str]) -> list[str]:
         if _DANGLING_PREPOSITION.search(item):
             pending = item
             continue
-        if out and _LEADING_PREPOSITION.match(item):
+        if out and (_LEADING_PREPOSITION.match(item) or _ALTERNATIVES_TAIL.fullmatch(item)
+                    or _COMPANY_SUFFIX.match(item)):
             out[-1] += ", " + item
             continue
         out.append(item)
@@ -659,6 +701,15 @@ class Checker:
                 sentence_start, _ = context.sentence_of(match.start, match.end)
                 if intact is not None and search == "find_tolerant" and sentence_start in intact:
                     continue
+                last_sentence = context.sentence_of(max(match.start, match.end - 1), match.end)
+                if (context.sentence_of(match.start, match.start + 1) != last_sentence
+                        and not _REFERS_BACK.match(text, last_sentence[0], match.end)):
+                    # a lead-in phrase whose gap runs over a sentence end ("... could differ
+                    # materially. The forward-looking statements herein include statements about
+                    # ..."): its words belong to two sentences, and the list is not one of factors,
+                    # unless the second sentence refers back to the first ("... due to many
+                    # factors. These include ...")
+                    continue
                 # "Many factors could cause … . Among them are …" (or "These include …"): a
                 # lead-in that opens its sentence by referring back takes its context from the
                 # sentence before.
@@ -670,7 +721,7 @@ class Checker:
                     continue
                 # Damaged text (the tolerant search's) is not read for ties or denials: OCR noise
                 # must not turn a list away.
-                if _lists_topics(text, sentence_start, match.end):
+                if _lists_topics(text, sentence_start, match.end) or _CUE_LIST.search(text, max(0, match.end - 60), match.end):
                     continue
                 if match.exact and (not _about_results(text, context_start, match.end)
                                     or _denied(text, sentence_start, match.end)
@@ -733,7 +784,9 @@ class Checker:
         items = 0
         while end < scope_end and items < _MAX_LIST_PARAGRAPHS:
             # A page number extracted at the end of an item ("…; 5") is not the item's end.
-            before = _PAGE_NUMBER_END.sub("", text[start:end].rstrip(" \n"))
+            # (nor is a running header after it; what ends the item is the text before both)
+            before = _RUNNING_HEADER_END.sub("", text[start:end].rstrip(" \n")).rstrip(" \n")
+            before = _PAGE_NUMBER_END.sub("", before).rstrip(" \n")
             # After "the following.", factors one per paragraph, each a sentence of its own: the
             # list goes on while the next paragraph is a short specific factor.
             sentence_items = announced and before.endswith(".")
@@ -748,8 +801,8 @@ class Checker:
                 next_start += 1
             next_end = text.find("\n", next_start)
             next_end = len(text) if next_end == -1 else min(next_end, scope_end)
-            if _PAGE_NUMBER.fullmatch(text, next_start, next_end):
-                end = next_end  # a page number between two items: the list goes on past it
+            if _PAGE_NUMBER.fullmatch(text, next_start, next_end) or _RUNNING_HEADER.fullmatch(text, next_start, next_end):
+                end = next_end  # a page number (or header) between two items: the list goes on past it
                 items += 1
                 continue
             words = text.count(" ", next_start, next_end) + 1

@@ -35,6 +35,11 @@ _HARD_STOP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")
 _NEGATIVE_SUBJECTS = NEGATIVE_SUBJECTS
 _NOUN_DENIALS = frozenset("no not none never nothing nobody".split())
 _AS_SUBJECTS = frozenset("such these those they it we".split())
+# A sentence opening with one of these puts an adverbial clause first; the comma that closes it
+# opens the main clause, and a negation inside the fronted clause ("Because these statements
+# involve risks, some of which cannot be predicted, you should not rely on them") does not
+# reach the main clause's verb.
+_FRONTED_OPENERS = frozenset("because since although though whereas".split())
 _AS_VERBS = frozenset("speak speaks reflect reflects are is were was involve involves".split())
 _DOUBTS = frozenset("doubt doubts question dispute".split())
 _MODALS = frozenset("could may might will would can cannot should".split())
@@ -181,9 +186,12 @@ class Tokens:
         Commission") ends nothing.
         """
         j = i
+        fronted = self.words[low] in _FRONTED_OPENERS if low < i else False
         while j > low:
             if _HARD_STOP.search(self.gap(j)) and not self._short_bracket(j):
                 return j
+            if fronted and "," in self.gap(j) and j - 1 != i:
+                return j  # the comma closing a fronted "Because ...," clause
             word = self.words[j - 1]
             if (word in BOUNDARIES and j - 1 != i and j - 1 not in inside
                     and not self.transparent(j - 1, i, low)):
