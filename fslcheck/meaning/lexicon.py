@@ -408,6 +408,9 @@ relinquish relinquishes relinquished disclaim disclaims disclaimed""".split()) |
 # Words that set a phrase against what follows them: "as that term is used in our policy, rather
 # than within the meaning of the Reform Act", "instead of under the safe harbor".
 CONTRASTS = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"))
+# ... and what may open a clause the sentence rejects: "Far from disclaiming any obligation to
+# update ..., we commit to doing so" ("far from" sets no noun phrase aside: "far from certain").
+REJECTIONS = CONTRASTS + (("far", "from"),)
 
 # Risks said to be over: a list of them names nothing that could still cause results to differ
 # ("Risks that have been fully resolved include ...", "risks, all of which we have since eliminated").

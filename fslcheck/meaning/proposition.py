@@ -31,7 +31,7 @@ from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLI
                       denies_frequency, is_negative_form,
                       DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
                       is_negation)
-from .lexicon import APPLYING, CONTRASTS, PREDICATE_DENIALS, RENOUNCING, is_incapacity
+from .lexicon import APPLYING, CONTRASTS, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
 ANOTHERS = "another's"  # said of someone else's statements or results, or of another time
@@ -590,7 +590,7 @@ class Proposition:
             for t in range(max(clause, s - _NEGATION_REACH), s):
                 if t not in own and self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause):
                     cues.add(t)
-            rejected = _rejected_clause(tokens, clause, s, sentence_lo)
+            rejected = _set_aside(tokens, clause, s, sentence_lo)
             if rejected is not None:
                 cues.add(rejected)
             cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
@@ -601,9 +601,6 @@ class Proposition:
             if cue is not None:
                 cues.add(cue)
             cue = _implicit_negator(tokens, s, sentence_lo)
-            if cue is not None:
-                cues.add(cue)
-            cue = _contrasted(tokens, s, sentence_lo)
             if cue is not None:
                 cues.add(cue)
             if not self.negative:
@@ -1049,9 +1046,7 @@ def _direct_negation(tokens: Tokens, s: int, lo: int) -> int | None:
         return None
     if words[b] in ("not", "never", "non") and (words[b], words[b + 1]) not in LOCAL_NEGATIONS:
         return b
-    if b - 1 >= lo and (words[b - 1], words[b]) in (("rather", "than"), ("instead", "of")):
-        return b - 1
-    return None
+    return _contrast_ending(tokens, b, lo)
 
 
 def _is_owner(words: list[str], t: int) -> bool:
@@ -1446,26 +1441,6 @@ def _unreal_then_denied(tokens: Tokens, first: int, last: int, lo: int, hi: int)
 _HISTORY_WORDS = 9  # "not a statement or characterization of historical fact"
 
 
-_REJECTIONS = frozenset({("rather", "than"), ("instead", "of"), ("far", "from")})
-
-
-def _rejected_clause(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
-    """"rather than", "instead of" or "far from" right before the clause a part stands in, or
-    before the part itself: the sentence rejects what the clause says ("we will update them,
-    rather than disclaiming any obligation to do so", "Far from disclaiming any obligation to
-    update ..., we commit to doing so"); the first word's token, or None."""
-    words = tokens.words
-    # the clause scan stops after "than"; "instead of" and "far from" it reads past
-    for b in (clause, s):
-        if b - 2 >= lo and (words[b - 2], words[b - 1]) in _REJECTIONS \
-                and not _HARD_GAP.search(tokens.gap(b)) and not _HARD_GAP.search(tokens.gap(b - 1)):
-            return b - 2
-    # a clause that opens with it: "Far from disclaiming any obligation to update ..."
-    if clause + 1 < s and (words[clause], words[clause + 1]) in _REJECTIONS:
-        return clause
-    return None
-
-
 _COMPARATIVES = frozenset("less fewer".split())
 _COMPARATIVE_REACH = 9  # the rest of the object's noun phrase, then "any less than"
 
@@ -1632,18 +1607,46 @@ def _compared_with_others(tokens: Tokens, last: int, hi: int) -> int | None:
     return None
 
 
-def _contrasted(tokens: Tokens, s: int, lo: int) -> int | None:
-    """A contrast that sets the part aside: "rather than within the meaning of the Reform Act",
-    "instead of under the safe harbor", "as opposed to the Reform Act": the contrast's first
-    token, or None. A verb between makes it another matter ("rather than relying on ...")."""
+def _contrast_ending(tokens: Tokens, b: int, lo: int, table=CONTRASTS) -> int | None:
+    """The first token of a contrast of `table` whose last word is token b ("rather than",
+    "instead of", "as opposed to"), its words unbroken by a hard gap; else None."""
     words = tokens.words
+    for contrast in table:
+        n = len(contrast)
+        if b - n + 1 >= lo and tuple(words[b - n + 1 : b + 1]) == contrast \
+                and not any(_HARD_GAP.search(tokens.gap(k)) for k in range(b - n + 2, b + 1)):
+            return b - n + 1
+    return None
+
+
+def _set_aside(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
+    """A contrast that sets aside what a part says: its first token, or None. One mechanism for
+    every place the contrast may stand:
+    - right before the clause the part stands in, or before the part itself, the sentence rejects
+      what the clause says ("we will update them, rather than disclaiming any obligation to do so",
+      "Far from disclaiming any obligation to update ..., we commit to doing so"); the clause scan
+      stops after "than", and reads past "instead of" and "far from";
+    - opening the clause ("Far from disclaiming any obligation to update ...");
+    - a few words before the part, with no verb between, it sets the phrase aside ("as that term
+      is used in our policy, rather than within the meaning of the Reform Act", "instead of under
+      the safe harbor", "as opposed to the Reform Act"); a verb between makes it another matter
+      ("rather than relying on ...")."""
+    words = tokens.words
+    for b in (clause, s):
+        if b - 1 >= lo and not _HARD_GAP.search(tokens.gap(b)):
+            start = _contrast_ending(tokens, b - 1, lo, REJECTIONS)
+            if start is not None:
+                return start
+    if clause + 1 < s:
+        for contrast in REJECTIONS:
+            if tuple(words[clause : clause + len(contrast)]) == contrast and clause + len(contrast) <= s:
+                return clause
     for b in range(s - 1, max(lo, s - 10) - 1, -1):
         if _HARD_GAP.search(tokens.gap(b + 1)):
             return None
-        for contrast in CONTRASTS:
-            n = len(contrast)
-            if b - n + 1 >= lo and tuple(words[b - n + 1 : b + 1]) == contrast:
-                return b - n + 1
+        start = _contrast_ending(tokens, b, lo)
+        if start is not None:
+            return start
         if (words[b] in BOUNDARIES or words[b] in _AUXILIARIES or words[b] in FINITE_VERBS
                 or (words[b].endswith("ing") and words[b] not in _NOT_GERUNDS)):
             return None
