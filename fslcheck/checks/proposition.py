@@ -364,8 +364,11 @@ _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available
 # fiscal year", "beyond next quarter") leaves the duty standing until then; "after the date of
 # this release" is the usual from-now-on and no such start. Said of events ("events occurring
 # after the end of the quarter") it limits what an update would reflect, not the disclaimer.
-_LATER_START = re.compile(r"\b(?:after|beyond|following|from)\s+(?:the\s+(?:end|close|expiry|expiration|"
-                          r"completion)\s+of|(?:the\s+)?(?:next|coming|upcoming)\s+\w+)")
+# A denial that ends at a time ("no obligation to update ... before the end of this month", "until
+# the close of the offering", "prior to the next quarter") is the same limit from the other side:
+# the duty returns after it.
+_LATER_START = re.compile(r"\b(?:after|beyond|following|from|before|until|till|through|prior\s+to)\s+"
+                          r"(?:the\s+(?:end|close|expiry|expiration|completion)\s+of|(?:the\s+)?(?:next|coming|upcoming)\s+\w+)")
 _EVENTS_BEFORE = re.compile(r"\b(?:events?|circumstances?|occur\w*|aris\w*|developments?|information|changes?)"
                             r"\W+(?:\w+\W+){0,2}$")
 

@@ -276,9 +276,15 @@ OTHER_TIMES = frozenset("prior previous earlier former past preceding last".spli
 
 # Documents, and the words that show one is another than the one at hand ("the accompanying
 # presentation", "the transcript of our call") or this one ("this release", "today's call").
+# Documents of a kind a press release or a call never is: named without "this", another document
+# ("Statements in the Offering Memorandum ... constitute forward-looking statements").
+OTHER_KINDS = frozenset("""memorandum memoranda memo memos newsletter newsletters brochure brochures deck decks
+magazine""".split())
 DOCUMENT_NOUNS = frozenset("""release releases report reports presentation presentations call calls transcript
 transcripts website site prospectus proxy filing filings letter letters webcast document documents materials
-brochure brochures supplement form""".split())
+brochure brochures supplement form""".split()) | OTHER_KINDS
+# Modifiers that make statements of another kind than forward-looking ones ("historical statements").
+NOT_FORWARD = frozenset("historical retrospective".split())
 OTHER_DOCUMENTS = frozenset("""accompanying attached enclosed separate transcript website annual quarterly proxy
 prospectus""".split()) | OTHER_TIMES
 DEICTICS = frozenset("this these herein hereof today's today present".split())
@@ -291,7 +297,11 @@ READERS = frozenset("you reader readers investor investors anyone shareholders s
 BOUNDARIES = frozenset("""
 and but although though while whereas however because since if unless except when where which
 who whom whose that than so whether otherwise moreover furthermore additionally nevertheless
-""".split())
+""".split()) | frozenset(
+    # the exceptives, like "except" and "other than": a negation before them does not reach what
+    # they introduce ("no obligation beyond (besides, save) our obligation to update" assumes the
+    # obligation to update; "no risks beyond those described could cause ..." keeps the caution)
+    "besides beyond save".split())
 
 # "that" after these words introduces what they say, not a relative clause: a negation before it
 # reaches into it ("there can be no assurance that results will not differ materially").

@@ -29,7 +29,7 @@ from ..words import ocr_skeleton, word_matches
 from .clauses import LAW_WORDS, Tokens
 from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, LOCAL_NEGATIONS, NOT_OWNERS,
                       denies_frequency, is_negative_form,
-                      DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
+                      DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NOT_FORWARD, OTHER_KINDS, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
                       is_negation)
 from .lexicon import APPLYING, CONTRASTS, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity
 
@@ -735,6 +735,9 @@ class Proposition:
             if name not in self.negation_on:
                 continue
             word = words[s]
+            caused = _perfect_cause(tokens, s, lo)
+            if caused is not None:
+                return caused, e
             if not word.endswith("ed") or word in _NOT_PAST:
                 continue
             b = s - 1
@@ -1071,7 +1074,13 @@ def _is_other(words: list[str], t: int) -> bool:
             if following.rstrip("'").endswith("s") and len(following) > 3 and not following.endswith("ss"):
                 return following.rstrip("'") not in NOT_OWNERS and following not in NOT_OWNERS
         return False
+    if (word in NOT_FORWARD and t + 1 < len(words) and words[t + 1] in _STATEMENT_NOUNS
+            and not (t > 0 and words[t - 1] in ("non", "not"))):  # "non-historical statements" are ours
+        return True  # "historical statements can be identified by words such as ...": another kind
     return word in OTHER_OWNERS or word in OTHER_TIMES
+
+
+_STATEMENT_NOUNS = frozenset("statement statements information".split())
 
 
 def _other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
@@ -1090,7 +1099,9 @@ def _other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | N
         return None
     if words[b] not in DOCUMENT_NOUNS:
         return None
-    marker = None
+    # a document of a kind a release never is ("the Offering Memorandum") is another one unless
+    # "this" names it
+    marker = b if words[b] in OTHER_KINDS else None
     for t in range(a - 1, max(lo, a - 5) - 1, -1):
         if words[t] == "of" and t - 1 >= lo and words[t - 1] in OTHER_DOCUMENTS:
             return t - 1  # "the transcript of our earnings call"
@@ -1175,6 +1186,30 @@ _PREDICATE_FILLERS = frozenset("a an be been being considered deemed regarded tr
 _PARTICIPLES = frozenset("made reported published issued prepared provided given released expressed contained "
                          "included presented set forth disseminated".split())
 # Words ending in -ed that are not a part's past form ("need", "indeed").
+# The perfect forms of the causing verbs ("could have caused", "had led").
+_CAUSED = frozenset("caused made led resulted brought produced affected impacted rendered".split())
+_CAUSE_REACH = 8  # "could have caused actual results for 2023 to differ": the verb's object between
+
+
+def _perfect_cause(tokens: Tokens, s: int, lo: int) -> int | None:
+    """The key part as the infinitive of a causing verb in a modal perfect ("factors that could
+    have caused actual results for 2023 to differ materially", "might have led results to vary"):
+    what may have caused a difference in the past, not what may cause one. The token of "have",
+    or None."""
+    words = tokens.words
+    if s - 1 < lo or words[s - 1] != "to":
+        return None
+    for t in range(s - 2, max(lo, s - 2 - _CAUSE_REACH), -1):
+        if _HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES:
+            return None
+        if words[t] in _CAUSED:
+            # a modal perfect only: "risks that have caused results to differ in the past could
+            # cause them to differ again" still cautions about the future
+            perfect = t - 1 >= lo + 1 and words[t - 1] == "have" and words[t - 2] in _MODALS_OF_THE_PAST | {"may"}
+            return t - 1 if perfect else None
+    return None
+
+
 _NOT_PAST = frozenset("need indeed embed seed speed proceed exceed succeed".split())
 
 _NEGATION_SKELETONS = frozenset(ocr_skeleton(w) for w in ("not", "never", "none", "nothing", "neither", "without",
@@ -1187,7 +1222,9 @@ placed place put given give placing putting update updates updated updating revi
 correct release publicly reliance rely relying relied undue unduly ourselves itself they you we investors
 readers anyone one shareholders
 """.split())
-_CLAUSE_OPENERS = frozenset("than except but although though while whereas unless because if save besides".split())
+# "beyond" is the exceptive "other than" ("no obligation beyond our obligation to update" assumes
+# the obligation to update): the negation before it does not reach the part after it.
+_CLAUSE_OPENERS = frozenset("than except but although though while whereas unless because if save besides beyond".split())
 # Adjectives of time or extent before the object's noun ("update new information", "revise
 # any further projections"): they leave the noun to say what is acted on, and whose it is.
 _OBJECT_MODIFIERS = frozenset("""
@@ -1306,7 +1343,7 @@ def _other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
 
 _PROVISION_WORDS = frozenset("provision provisions protection protections of under in".split())
 _LAW_HEADS = frozenset("ordinance ordinances code codes directive directives regulation regulations act".split())
-_US_WORDS = frozenset("federal united states u us sec".split())
+_US_WORDS = frozenset("federal states u us sec".split())  # "united" alone: "the United Kingdom ... Act"
 _US_ACT_WORDS = frozenset("reform litigation securities exchange 1933 1934 1995 pslra".split()) | _US_WORDS
 
 
