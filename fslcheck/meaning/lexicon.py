@@ -286,7 +286,7 @@ brochure brochures supplement form""".split()) | OTHER_KINDS
 # Modifiers that make statements of another kind than forward-looking ones ("historical statements").
 NOT_FORWARD = frozenset("historical retrospective".split())
 OTHER_DOCUMENTS = frozenset("""accompanying attached enclosed separate transcript website annual quarterly proxy
-prospectus""".split()) | OTHER_TIMES
+prospectus draft drafts""".split()) | OTHER_TIMES   # "an earlier draft of this press release"
 DEICTICS = frozenset("this these herein hereof today's today present".split())
 
 # Who reads a statement: a date that is theirs ("the date you read it") is not the statement's.
@@ -413,7 +413,11 @@ relying invoke invokes invoked invoking claim claims claimed""".split())  # "a s
 RENOUNCING = frozenset("""waive waives waived waiving forgo forgoes forgone forego renounce renounces renounced
 relinquish relinquishes relinquished disclaim disclaims disclaimed""".split()) | frozenset(
     # a provision said to be gone gives no safe harbor either ("..., both of which were repealed")
-    """repealed rescinded revoked abolished invalidated annulled""".split())
+    """repealed rescinded revoked abolished invalidated annulled""".split()) | frozenset(
+    # said to be of no use here: "a statute whose safe harbor has been held inapplicable to
+    # statements of this kind", "... is unavailable to the Company", "whose safe harbor excludes
+    # statements made in connection with an initial public offering"
+    """inapplicable unavailable exclude excludes excluded excluding""".split())
 
 # Words that set a phrase against what follows them: "as that term is used in our policy, rather
 # than within the meaning of the Reform Act", "instead of under the safe harbor".

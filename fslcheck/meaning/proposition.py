@@ -676,6 +676,12 @@ class Proposition:
                 # "would have been described in our filings, had we been required to": what
                 # would have been is what is not
                 polarity, cue_tokens = NEGATED, denied
+        if polarity == AFFIRMED and self.negative:
+            unreal = _counterfactual(tokens, key_end, sentence_lo, hi)
+            if unreal is not None:
+                # "would disclaim any obligation to update ... were it not bound to do so": the
+                # disclaimer is what would be, so the duty is what is
+                polarity, cue_tokens = REVERSED, unreal
         if polarity == AFFIRMED and not self.negative:
             denied = _unreal_then_denied(tokens, first, key_end, sentence_lo, hi)
             if denied is not None:
@@ -1109,7 +1115,10 @@ def _other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | N
                 or words[t] in _PREPOSITIONS or words[t] == "of"):
             break  # the noun phrase ends ("this Annual Report on Form 10-K")
         if words[t] in DEICTICS:
-            return None  # "this annual report" is this one
+            # "this annual report" is this one; "a draft of this release" is another document
+            if t - 2 >= lo and words[t - 1] == "of" and words[t - 2] in OTHER_DOCUMENTS:
+                return t - 2
+            return None
         if words[t] in OTHER_DOCUMENTS and marker is None:
             marker = t
     return marker
@@ -1479,6 +1488,12 @@ _HISTORY_WORDS = 9  # "not a statement or characterization of historical fact"
 
 
 _COMPARATIVES = frozenset("less fewer".split())
+
+
+def _how_often(word: str) -> bool:
+    """An adverb of manner or frequency between "less" and "than" ("less often than", "less
+    frequently than", "less promptly than")."""
+    return word == "often" or (word.endswith("ly") and len(word) > 4)
 _COMPARATIVE_REACH = 9  # the rest of the object's noun phrase, then "any less than"
 
 
@@ -1491,6 +1506,9 @@ def _comparative_after(tokens: Tokens, last: int, hi: int) -> int | None:
             return None
         if words[t] in _COMPARATIVES and words[t + 1] == "than" and not _HARD_GAP.search(tokens.gap(t + 1)):
             return t
+        if (words[t] in _COMPARATIVES and t + 2 < hi and words[t + 2] == "than" and _how_often(words[t + 1])
+                and not _HARD_GAP.search(tokens.gap(t + 1)) and not _HARD_GAP.search(tokens.gap(t + 2))):
+            return t  # "no obligation to update them less often than quarterly": at least quarterly
     return None
 
 
@@ -1713,6 +1731,7 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
         word = words[t]
         if word in _RELATIVE_OPENERS or (word == "that" and any(is_negation(w) for w in words[t + 1 : t + 4])):
             opened = True  # "..., which does not extend to", "a draft of the Act that was never enacted"
+            end = max(end, min(hi, t + 1 + _DENIAL_REACH))  # the reach is the relative clause's own
             continue
         if not opened and "," in gap and (word in _RENAMING or (word in FILLERS and t + 1 < hi
                                                                 and words[t + 1] in _RENAMING)):
@@ -1720,6 +1739,7 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             # "the Reform Act, provisions the Company has elected not to invoke", "…, a statute
             # we do not rely on"
             opened = True
+            end = max(end, min(hi, t + 1 + _DENIAL_REACH))
             continue
         if not opened and word in ("and", "or"):
             collective = _collective_relative(tokens, t, hi)
@@ -1734,27 +1754,39 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             continue
         if word in RENOUNCING:
             return t
+        if word in _OPTING and t + 1 < hi and words[t + 1] == "out":
+            return t  # "sections from whose protection the Company has opted out"
         if word in APPLYING and any(is_negation(w) for w in words[max(e + 1, t - 3) : t]):
             return max(u for u in range(max(e + 1, t - 3), t) if is_negation(words[u]))
     return None
 
 
-_RENAMING = frozenset("provision provisions protection protections statute statutes law laws legislation".split())
+_OPTING = frozenset("opt opts opted opting".split())
+_RENAMING = frozenset("provision provisions protection protections statute statutes law laws legislation section "
+                      "sections".split())
 _COLLECTIVES = frozenset("both all each neither none either".split())
 _COORDINATED_REACH = 24  # words of the coordinated provisions before ", both of which"
 
 
 def _collective_relative(tokens: Tokens, t: int, hi: int) -> int | None:
     """A relative clause said of coordinated antecedents after the "and"/"or" at t: "..., both
-    of which", "..., each of which", "..., all of which"; the token of "which", or None. Only
-    commas may stand between (no clause of its own ends before it)."""
+    of which", "..., each of which", "..., all of which", or a plural appositive ("..., sections
+    the Company has elected not to invoke"); the token of "which" or of the appositive's noun, or
+    None. Only commas may stand between (no clause of its own ends before it)."""
     words = tokens.words
     for u in range(t + 1, min(hi - 2, t + _COORDINATED_REACH)):
         if re.search(r"[;:()\n]|[.!?](?:\s|$)", tokens.gap(u)) or words[u] in _AUXILIARIES:
             return None
         if words[u] in _COLLECTIVES and "," in tokens.gap(u) and words[u + 1] == "of" and words[u + 2] == "which":
             return u + 2
+        if words[u] in _PLURAL_RENAMING and "," in tokens.gap(u):
+            # a plural appositive renames every coordinated provision: "Section 27A ... and
+            # Section 21E ..., sections from whose protection the Company has opted out"
+            return u
     return None
+
+
+_PLURAL_RENAMING = frozenset("sections provisions protections statutes laws".split())
 
 
 _CHAIN_WORDS = 14  # words a chain of documents may run over ("in Item 3.D of the Annual Report on Form 20-F of ...")
@@ -1785,30 +1817,44 @@ _MODALS_OF_THE_PAST = frozenset("would could might should".split())
 
 def _counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, int] | None:
     """The key part in the consequence of a counterfactual: "would have been described in our
-    filings, had we been required to include them", "... if we had been required". The tokens of
-    "would have", or None."""
+    filings, had we been required to include them", "... if we had been required", or with a
+    present "would": "would be forward-looking statements if the transaction had not already
+    closed", "would disclaim any obligation to update ... were it not bound to do so". The tokens
+    of the modal (and "have"), or None. A present "would" needs a condition that is plainly unreal
+    (a past perfect, or "were" inverted or negated): "results would differ if any of these risks
+    were to materialize" is a caution."""
     words = tokens.words
     end = min(hi, len(words))
-    perfect = None
+    perfect = present = None
     for t in range(lo, min(key + 1, end - 1)):
         if t > lo and _SENTENCE_GAP.search(tokens.gap(t)):
-            perfect = None
+            perfect = present = None
         if words[t] in _MODALS_OF_THE_PAST and words[t + 1] == "have" and key - t <= 60:
             perfect = t
-    if perfect is None:
+        elif words[t] == "would" and key - t <= 12:
+            present = t
+    if perfect is None and present is None:
         return None
     for h in range(lo, end):
         if h > lo and _SENTENCE_GAP.search(tokens.gap(h)):
             if h > key:
                 break
             continue
-        if words[h] != "had" or h + 2 >= end:
+        if words[h] not in ("had", "were") or h + 2 >= end:
             continue
-        inverted = h == lo or "," in tokens.gap(h) or words[h - 1] in ("if", "and")
+        inverted = h == lo or "," in tokens.gap(h) or words[h - 1] in ("if", "and") or (
+            words[h + 1] in _INVERTED_SUBJECTS and "not" in words[h + 2 : h + 4])  # "... were it not bound"
         conditional = any(words[k] == "if" for k in range(max(lo, h - 4), h))
+        if words[h] == "were":
+            if perfect is None and (words[h + 1] == "to" or not (
+                    (inverted and words[h + 1] in _INVERTED_SUBJECTS) or "not" in words[h + 1 : h + 4])):
+                continue  # "if these risks were to materialize", "if our assumptions were wrong"
         if inverted or conditional:
-            return perfect, perfect + 1
+            return (perfect, perfect + 1) if perfect is not None else (present, present)
     return None
+
+
+_INVERTED_SUBJECTS = frozenset("it we they the company he she".split())  # "were it not bound"
 
 
 _FILED = frozenset("filed furnished submitted".split())
