@@ -75,6 +75,12 @@ def test_factor_list_lead_ins(pack, lead_in, met):
     ("Forward-Looking Statements", True),
     ("Forward-Looking Statements: Not Applicable", False),
     ("Safe Harbor Statement [Omitted]", False),
+    # someone else's statements, another time's, another kind of safe harbor (batch 16/17 edits)
+    ("Forward-Looking Statements of Our Dealers", False),
+    ("Note Regarding Superseded Forward-Looking Statements", False),
+    ("Safe Harbor Policy for Whistleblowers", False),
+    ("Safe Harbor for Forward-Looking Statements", True),
+    ("Cautionary Note Regarding Forward-Looking Statements and Third-Party Information", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     text = (f"{heading}\n\nThis release contains forward-looking statements. Actual results could differ "

@@ -371,6 +371,9 @@ _LATER_START = re.compile(r"\b(?:after|beyond|following|from|before|until|till|t
                           r"(?:the\s+(?:end|close|expiry|expiration|completion)\s+of|(?:the\s+)?(?:next|coming|upcoming)\s+\w+)")
 _EVENTS_BEFORE = re.compile(r"\b(?:events?|circumstances?|occur\w*|aris\w*|developments?|information|changes?)"
                             r"\W+(?:\w+\W+){0,2}$")
+# "... as a result of new information, future events or otherwise before the end of this month":
+# "or otherwise" closes the list of causes, so the time that follows bounds the disclaimer
+_OTHERWISE_BEFORE = re.compile(r"\botherwise\W+$")
 
 
 def _event_exception(context: CheckContext, candidate: Candidate) -> tuple[int, int] | None:
@@ -382,7 +385,8 @@ def _event_exception(context: CheckContext, candidate: Candidate) -> tuple[int, 
 
 def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int] | None:
     for found in _LATER_START.finditer(text, start, end):
-        if not _EVENTS_BEFORE.search(text, max(start, found.start() - 60), found.start()):
+        if (not _EVENTS_BEFORE.search(text, max(start, found.start() - 60), found.start())
+                or _OTHERWISE_BEFORE.search(text, max(start, found.start() - 12), found.start())):
             return found.start(), found.end()
     for found in _EXCEPTION.finditer(text, start, end):
         stop = _EXCEPTION_END.search(text, found.end(), end)

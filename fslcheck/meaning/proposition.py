@@ -651,6 +651,12 @@ class Proposition:
         words = tokens.words
         if any(words[t] == "nor" for t in cues) and any(words[t] == "neither" for t in cues):
             cues = {t for t in cues if words[t] != "nor"}  # "neither ... nor" is one negation
+        if cues and not self.negative:
+            exceptive = _exceptive_after(tokens, last, hi)
+            if exceptive is not None:
+                # "No forward-looking statement speaks as of any date other than the date on
+                # which it is made": a negation with an exception says "only"
+                cues.add(exceptive)
         odd = len(cues) % 2 == 1
         polarity, cue, cue_tokens = AFFIRMED, "", None
         key_end = max(e for n, (_, e) in chosen.items() if n in self.negation_on) if any(
@@ -1081,12 +1087,16 @@ def _is_other(words: list[str], t: int) -> bool:
                 return following.rstrip("'") not in NOT_OWNERS and following not in NOT_OWNERS
         return False
     if (word in NOT_FORWARD and t + 1 < len(words) and words[t + 1] in _STATEMENT_NOUNS
-            and not (t > 0 and words[t - 1] in ("non", "not"))):  # "non-historical statements" are ours
+            and not (t > 0 and words[t - 1] in ("non", "not"))  # "non-historical statements" are ours
+            and not any(w in _EXCEPTING for w in words[max(0, t - 3) : t])):
+        # ... and "Except for the historical information contained herein, the matters discussed
+        # ... are forward-looking statements" sets them apart from ours
         return True  # "historical statements can be identified by words such as ...": another kind
     return word in OTHER_OWNERS or word in OTHER_TIMES
 
 
 _STATEMENT_NOUNS = frozenset("statement statements information".split())
+_EXCEPTING = frozenset("except than besides apart excluding save beyond unlike".split())
 
 
 def _other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
@@ -1494,7 +1504,21 @@ def _how_often(word: str) -> bool:
     """An adverb of manner or frequency between "less" and "than" ("less often than", "less
     frequently than", "less promptly than")."""
     return word == "often" or (word.endswith("ly") and len(word) > 4)
-_COMPARATIVE_REACH = 9  # the rest of the object's noun phrase, then "any less than"
+_COMPARATIVE_REACH = 12  # the rest of the object's noun phrase, coordinated too ("any forward-looking
+# information or statements"), then "any less than"
+
+
+def _exceptive_after(tokens: Tokens, last: int, hi: int) -> int | None:
+    """"other than", "except" or "but" right after the last part ("as of any date other than the
+    date on which it is made"): its token, or None."""
+    words = tokens.words
+    t = last + 1
+    if t + 1 < hi and not _HARD_GAP.search(tokens.gap(t)) and "," not in tokens.gap(t):
+        if words[t] == "other" and words[t + 1] == "than":
+            return t
+        if words[t] in ("except", "but", "save") and words[t + 1] in ("the", "as", "on", "for", "at", "that"):
+            return t
+    return None
 
 
 def _comparative_after(tokens: Tokens, last: int, hi: int) -> int | None:
