@@ -783,8 +783,11 @@ class Proposition:
             if name not in self.negation_on:
                 continue
             b = s - 1
-            if b - 1 > lo and words[b] == "to" and words[b - 1] in _PURPOSED:
+            purposed = b - 1 > lo and words[b] == "to" and words[b - 1] in _PURPOSED
+            if purposed:
                 b -= 2  # "were once intended to identify": the purpose, not the key verb, is past
+                if words[b] in ("was", "were") and not _HARD_GAP.search(tokens.gap(b + 1)):
+                    return b, e  # "... were intended to identify forward-looking statements in our 2019 filings"
             while b > lo and words[b] in ("been", "be", "being"):
                 b -= 1
             if b - 1 >= lo and words[b] in _FORMERLY and words[b - 1] in _PAST_AUXILIARIES \
