@@ -1397,7 +1397,8 @@ def _foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
 
 
 _NOT_FILINGS = frozenset("""memorandum memoranda memo newsletter newsletters brochure brochures presentation
-presentations deck slides blog website webpage site bulletin bulletins magazine""".split())
+presentations deck slides blog website webpage site bulletin bulletins magazine internal""".split())  # "internal":
+# "in our internal board reports" are no filing
 _FILING_WORDS = frozenset("""form 10 k q 8 20 f annual quarterly report reports filing filings filed prospectus
 registration statement proxy sec commission""".split())
 _CAPTION_REACH = 16  # words from a "Risk Factors" caption to the document it stands in
