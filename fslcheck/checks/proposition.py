@@ -383,7 +383,19 @@ def _event_exception(context: CheckContext, candidate: Candidate) -> tuple[int, 
     return context.memo(("event-exception", start, end), lambda: _sentence_event_exception(context.text, start, end))
 
 
+# A commitment on a schedule in a clause that hangs on the denial ("..., except as it deems
+# appropriate, which it expects to do each quarter", "no obligation to update ..., an obligation
+# it will nonetheless honour each quarter"): the denial's exception swallows it. A permissive
+# "may" ("which we may do each quarter") commits to nothing.
+_SCHEDULED = re.compile(r"\b(?:which|where|an obligation|a duty|an undertaking)\b([^.;:]{0,60}?)\b(?:update|revise|do|honou?r|"
+                        r"fulfil|fulfill|meet|perform)\w*\b[^.;:]{0,25}?\b(?:each|every)\s+(?:quarter|year|month|week)\b")
+_PERMISSIVE = re.compile(r"\b(?:may|might|could|can)\b")
+
+
 def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int] | None:
+    for found in _SCHEDULED.finditer(text, start, end):
+        if not _PERMISSIVE.search(found.group(1)):
+            return found.start(), found.end()
     for found in _LATER_START.finditer(text, start, end):
         if (not _EVENTS_BEFORE.search(text, max(start, found.start() - 60), found.start())
                 or _OTHERWISE_BEFORE.search(text, max(start, found.start() - 12), found.start())):
