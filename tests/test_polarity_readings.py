@@ -65,6 +65,11 @@ FACTORS = ("the availability of financing, competition in our markets, and chang
     ("Risks that have been fully resolved include ", False),
     ("Investors should not overlook the following risks, which could cause results to differ: ", True),
     ("Forward-looking statements involve risks and uncertainties, not least ", True),
+    # the lead-in's verb turned round, risks ruled out or mitigated in full (batch 16/17 edits)
+    ("Such risks and uncertainties exclude, among other things, ", False),
+    ("Risks and uncertainties that management has ruled out include: ", False),
+    ("These risks, which the Company believes it has now fully mitigated, include ", False),
+    ("Risks that we seek to mitigate include ", True),
 ])
 def test_factor_list_lead_ins(pack, lead_in, met):
     finding = next(f for f in pack.check_text(OPENING + lead_in + FACTORS).findings if f.rule == "pslra.risk-factors")
@@ -75,6 +80,12 @@ def test_factor_list_lead_ins(pack, lead_in, met):
     ("Forward-Looking Statements", True),
     ("Forward-Looking Statements: Not Applicable", False),
     ("Safe Harbor Statement [Omitted]", False),
+    # someone else's statements, another time's, another kind of safe harbor (batch 16/17 edits)
+    ("Forward-Looking Statements of Our Dealers", False),
+    ("Note Regarding Superseded Forward-Looking Statements", False),
+    ("Safe Harbor Policy for Whistleblowers", False),
+    ("Safe Harbor for Forward-Looking Statements", True),
+    ("Cautionary Note Regarding Forward-Looking Statements and Third-Party Information", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     text = (f"{heading}\n\nThis release contains forward-looking statements. Actual results could differ "

@@ -320,7 +320,20 @@ def _denied(text: str, start: int, end: int) -> bool:
     # "Risks that we consider immaterial include", "Risks that have been fully resolved include":
     # a negative form or a risk said to be over denies the list as much as "not" does
     return any((is_negation(word) and not is_local_negation(words, index) and not overlooked(words, index))
-               or word in NEGATIVE_FORMS or word in RESOLVED for index, word in enumerate(words))
+               or word in NEGATIVE_FORMS or word in RESOLVED or word in _LEAVING_OUT
+               or (word in _SET_ASIDE and index + 1 < len(words) and words[index + 1] in ("out", "away"))
+               or (word in _MITIGATED and index > 0 and words[index - 1] in _IN_FULL)
+               for index, word in enumerate(words))
+
+
+# The lead-in's verb turned round ("Such risks and uncertainties exclude, among other things; ..."),
+# risks set aside ("Risks and uncertainties that management has ruled out include: ...") or
+# mitigated in full ("risks, which the Company believes it has now fully mitigated, include ...";
+# "risks we seek to mitigate" are still risks)
+_LEAVING_OUT = frozenset("exclude excludes".split())
+_SET_ASIDE = frozenset("rule rules ruled ruling".split())
+_MITIGATED = frozenset("mitigated neutralized neutralised addressed".split())
+_IN_FULL = frozenset("fully completely entirely wholly".split())
 
 
 _REPORTING = frozenset("describe describes described identify identifies identified list lists listed report "

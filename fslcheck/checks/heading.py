@@ -32,7 +32,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from ..meaning.lexicon import FINITE_VERBS, is_local_negation, is_negation
+from ..meaning.lexicon import FINITE_VERBS, OTHER_OWNERS, OTHER_TIMES, is_local_negation, is_negation
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
@@ -61,7 +61,8 @@ class Checker:
         candidates = [(start, end) for start, end in self._candidates(context, legends)
                       if _inside(legends, start) and speaks_legend(context.text, end, end + _INTRODUCES_CHARS)
                       and not _reads_as_sentence(context.text, start, end) and not _withdrawn(context.text, start, end)
-                      and not _about_another_topic(context.text, start, end)]
+                      and not _about_another_topic(context.text, start, end)
+                      and not _of_others(context.text, start, end)]
         # Exact first; only then the OCR-tolerant search (fslcheck.matching.Phrase.find_tolerant).
         for search in ("find_exact", "find_tolerant"):
             for start, end in candidates:
@@ -262,6 +263,27 @@ def _about_another_topic(text: str, start: int, end: int) -> bool:
         return False
     topic = _TOPIC.search(heading)
     return topic is not None and topic.group(1).strip() != "" and not _LEGEND_TOPICS.search(topic.group(1))
+
+
+# A heading that names someone else's statements or another time's ("Forward-Looking Statements
+# of Our Dealers", "Note Regarding Superseded Forward-Looking Statements", "Prior Safe Harbor
+# Statement") or another kind of safe harbor ("Safe Harbor Policy for Whistleblowers") does not
+# introduce the company's legend for this document.
+_OTHER_HEADINGS = (OTHER_OWNERS | OTHER_TIMES | frozenset(
+    "superseded outdated withdrawn whistleblower whistleblowers employees employee".split())) - {"last"}
+
+
+_NAMED = r"(?:forward looking (?:statements?|information)|safe harbou?r(?: [a-z]+)?)"
+_OWNED_BY = re.compile(_NAMED + r" (?:of|for|by|from) (?:the |our |its |their )?([a-z']+)")
+_MODIFIED = re.compile(r"([a-z']+) " + _NAMED)
+
+
+def _of_others(text: str, start: int, end: int) -> bool:
+    """Whether the words the heading names the legend by are someone else's or another time's:
+    the owner right after them ("of Our Dealers") or a modifier right before ("Superseded")."""
+    heading = text[start:end]
+    return any(m.group(1) in _OTHER_HEADINGS for m in _OWNED_BY.finditer(heading)) or any(
+        m.group(1) in _OTHER_HEADINGS for m in _MODIFIED.finditer(heading))
 
 
 def _to_canonical(context: CheckContext, start: int, end: int) -> tuple[int, int]:

@@ -364,10 +364,16 @@ _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available
 # fiscal year", "beyond next quarter") leaves the duty standing until then; "after the date of
 # this release" is the usual from-now-on and no such start. Said of events ("events occurring
 # after the end of the quarter") it limits what an update would reflect, not the disclaimer.
-_LATER_START = re.compile(r"\b(?:after|beyond|following|from)\s+(?:the\s+(?:end|close|expiry|expiration|"
-                          r"completion)\s+of|(?:the\s+)?(?:next|coming|upcoming)\s+\w+)")
+# A denial that ends at a time ("no obligation to update ... before the end of this month", "until
+# the close of the offering", "prior to the next quarter") is the same limit from the other side:
+# the duty returns after it.
+_LATER_START = re.compile(r"\b(?:after|beyond|following|from|before|until|till|through|prior\s+to)\s+"
+                          r"(?:the\s+(?:end|close|expiry|expiration|completion)\s+of|(?:the\s+)?(?:next|coming|upcoming)\s+\w+)")
 _EVENTS_BEFORE = re.compile(r"\b(?:events?|circumstances?|occur\w*|aris\w*|developments?|information|changes?)"
                             r"\W+(?:\w+\W+){0,2}$")
+# "... as a result of new information, future events or otherwise before the end of this month":
+# "or otherwise" closes the list of causes, so the time that follows bounds the disclaimer
+_OTHERWISE_BEFORE = re.compile(r"\botherwise\W+$")
 
 
 def _event_exception(context: CheckContext, candidate: Candidate) -> tuple[int, int] | None:
@@ -377,9 +383,22 @@ def _event_exception(context: CheckContext, candidate: Candidate) -> tuple[int, 
     return context.memo(("event-exception", start, end), lambda: _sentence_event_exception(context.text, start, end))
 
 
+# A commitment on a schedule in a clause that hangs on the denial ("..., except as it deems
+# appropriate, which it expects to do each quarter", "no obligation to update ..., an obligation
+# it will nonetheless honour each quarter"): the denial's exception swallows it. A permissive
+# "may" ("which we may do each quarter") commits to nothing.
+_SCHEDULED = re.compile(r"\b(?:which|where|an obligation|a duty|an undertaking)\b([^.;:]{0,60}?)\b(?:update|revise|do|honou?r|"
+                        r"fulfil|fulfill|meet|perform)\w*\b[^.;:]{0,25}?\b(?:each|every)\s+(?:quarter|year|month|week)\b")
+_PERMISSIVE = re.compile(r"\b(?:may|might|could|can)\b")
+
+
 def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int] | None:
+    for found in _SCHEDULED.finditer(text, start, end):
+        if not _PERMISSIVE.search(found.group(1)):
+            return found.start(), found.end()
     for found in _LATER_START.finditer(text, start, end):
-        if not _EVENTS_BEFORE.search(text, max(start, found.start() - 60), found.start()):
+        if (not _EVENTS_BEFORE.search(text, max(start, found.start() - 60), found.start())
+                or _OTHERWISE_BEFORE.search(text, max(start, found.start() - 12), found.start())):
             return found.start(), found.end()
     for found in _EXCEPTION.finditer(text, start, end):
         stop = _EXCEPTION_END.search(text, found.end(), end)

@@ -276,11 +276,17 @@ OTHER_TIMES = frozenset("prior previous earlier former past preceding last".spli
 
 # Documents, and the words that show one is another than the one at hand ("the accompanying
 # presentation", "the transcript of our call") or this one ("this release", "today's call").
+# Documents of a kind a press release or a call never is: named without "this", another document
+# ("Statements in the Offering Memorandum ... constitute forward-looking statements").
+OTHER_KINDS = frozenset("""memorandum memoranda memo memos newsletter newsletters brochure brochures deck decks
+magazine""".split())
 DOCUMENT_NOUNS = frozenset("""release releases report reports presentation presentations call calls transcript
 transcripts website site prospectus proxy filing filings letter letters webcast document documents materials
-brochure brochures supplement form""".split())
+brochure brochures supplement form""".split()) | OTHER_KINDS
+# Modifiers that make statements of another kind than forward-looking ones ("historical statements").
+NOT_FORWARD = frozenset("historical retrospective".split())
 OTHER_DOCUMENTS = frozenset("""accompanying attached enclosed separate transcript website annual quarterly proxy
-prospectus""".split()) | OTHER_TIMES
+prospectus draft drafts""".split()) | OTHER_TIMES   # "an earlier draft of this press release"
 DEICTICS = frozenset("this these herein hereof today's today present".split())
 
 # Who reads a statement: a date that is theirs ("the date you read it") is not the statement's.
@@ -291,7 +297,11 @@ READERS = frozenset("you reader readers investor investors anyone shareholders s
 BOUNDARIES = frozenset("""
 and but although though while whereas however because since if unless except when where which
 who whom whose that than so whether otherwise moreover furthermore additionally nevertheless
-""".split())
+""".split()) | frozenset(
+    # the exceptives, like "except" and "other than": a negation before them does not reach what
+    # they introduce ("no obligation beyond (besides, save) our obligation to update" assumes the
+    # obligation to update; "no risks beyond those described could cause ..." keeps the caution)
+    "besides beyond save".split())
 
 # "that" after these words introduces what they say, not a relative clause: a negation before it
 # reaches into it ("there can be no assurance that results will not differ materially").
@@ -427,11 +437,18 @@ relying invoke invokes invoked invoking claim claims claimed""".split())  # "a s
 RENOUNCING = frozenset("""waive waives waived waiving forgo forgoes forgone forego renounce renounces renounced
 relinquish relinquishes relinquished disclaim disclaims disclaimed""".split()) | frozenset(
     # a provision said to be gone gives no safe harbor either ("..., both of which were repealed")
-    """repealed rescinded revoked abolished invalidated annulled""".split())
+    """repealed rescinded revoked abolished invalidated annulled""".split()) | frozenset(
+    # said to be of no use here: "a statute whose safe harbor has been held inapplicable to
+    # statements of this kind", "... is unavailable to the Company", "whose safe harbor excludes
+    # statements made in connection with an initial public offering"
+    """inapplicable unavailable exclude excludes excluded excluding""".split())
 
 # Words that set a phrase against what follows them: "as that term is used in our policy, rather
 # than within the meaning of the Reform Act", "instead of under the safe harbor".
 CONTRASTS = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"))
+# ... and what may open a clause the sentence rejects: "Far from disclaiming any obligation to
+# update ..., we commit to doing so" ("far from" sets no noun phrase aside: "far from certain").
+REJECTIONS = CONTRASTS + (("far", "from"),)
 
 # Risks said to be over: a list of them names nothing that could still cause results to differ
 # ("Risks that have been fully resolved include ...", "risks, all of which we have since eliminated").

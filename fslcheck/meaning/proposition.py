@@ -29,9 +29,9 @@ from ..words import ocr_skeleton, word_matches
 from .clauses import LAW_WORDS, Tokens
 from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, LOCAL_NEGATIONS, NOT_OWNERS,
                       denies_frequency, is_negative_form,
-                      DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
+                      DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NOT_FORWARD, OTHER_KINDS, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
                       is_negation)
-from .lexicon import APPLYING, CONTRASTS, PREDICATE_DENIALS, RENOUNCING, is_incapacity
+from .lexicon import APPLYING, CONTRASTS, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
 ANOTHERS = "another's"  # said of someone else's statements or results, or of another time
@@ -590,7 +590,7 @@ class Proposition:
             for t in range(max(clause, s - _NEGATION_REACH), s):
                 if t not in own and self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause):
                     cues.add(t)
-            rejected = _rejected_clause(tokens, clause, s, sentence_lo)
+            rejected = _set_aside(tokens, clause, s, sentence_lo)
             if rejected is not None:
                 cues.add(rejected)
             cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
@@ -601,9 +601,6 @@ class Proposition:
             if cue is not None:
                 cues.add(cue)
             cue = _implicit_negator(tokens, s, sentence_lo)
-            if cue is not None:
-                cues.add(cue)
-            cue = _contrasted(tokens, s, sentence_lo)
             if cue is not None:
                 cues.add(cue)
             if not self.negative:
@@ -654,6 +651,12 @@ class Proposition:
         words = tokens.words
         if any(words[t] == "nor" for t in cues) and any(words[t] == "neither" for t in cues):
             cues = {t for t in cues if words[t] != "nor"}  # "neither ... nor" is one negation
+        if cues and not self.negative:
+            exceptive = _exceptive_after(tokens, last, hi)
+            if exceptive is not None:
+                # "No forward-looking statement speaks as of any date other than the date on
+                # which it is made": a negation with an exception says "only"
+                cues.add(exceptive)
         odd = len(cues) % 2 == 1
         polarity, cue, cue_tokens = AFFIRMED, "", None
         key_end = max(e for n, (_, e) in chosen.items() if n in self.negation_on) if any(
@@ -683,6 +686,12 @@ class Proposition:
                 # "would have been described in our filings, had we been required to": what
                 # would have been is what is not
                 polarity, cue_tokens = NEGATED, denied
+        if polarity == AFFIRMED and self.negative:
+            unreal = _counterfactual(tokens, key_end, sentence_lo, hi)
+            if unreal is not None:
+                # "would disclaim any obligation to update ... were it not bound to do so": the
+                # disclaimer is what would be, so the duty is what is
+                polarity, cue_tokens = REVERSED, unreal
         if polarity == AFFIRMED and not self.negative:
             denied = _unreal_then_denied(tokens, first, key_end, sentence_lo, hi)
             if denied is not None:
@@ -742,6 +751,9 @@ class Proposition:
             if name not in self.negation_on:
                 continue
             word = words[s]
+            caused = _perfect_cause(tokens, s, lo)
+            if caused is not None:
+                return caused, e
             if not word.endswith("ed") or word in _NOT_PAST:
                 continue
             b = s - 1
@@ -775,8 +787,11 @@ class Proposition:
             if name not in self.negation_on:
                 continue
             b = s - 1
-            if b - 1 > lo and words[b] == "to" and words[b - 1] in _PURPOSED:
+            purposed = b - 1 > lo and words[b] == "to" and words[b - 1] in _PURPOSED
+            if purposed:
                 b -= 2  # "were once intended to identify": the purpose, not the key verb, is past
+                if words[b] in ("was", "were") and not _HARD_GAP.search(tokens.gap(b + 1)):
+                    return b, e  # "... were intended to identify forward-looking statements in our 2019 filings"
             while b > lo and words[b] in ("been", "be", "being"):
                 b -= 1
             if b - 1 >= lo and words[b] in _FORMERLY and words[b - 1] in _PAST_AUXILIARIES \
@@ -1101,9 +1116,7 @@ def _direct_negation(tokens: Tokens, s: int, lo: int) -> int | None:
         return None
     if words[b] in ("not", "never", "non") and (words[b], words[b + 1]) not in LOCAL_NEGATIONS:
         return b
-    if b - 1 >= lo and (words[b - 1], words[b]) in (("rather", "than"), ("instead", "of")):
-        return b - 1
-    return None
+    return _contrast_ending(tokens, b, lo)
 
 
 def _is_owner(words: list[str], t: int) -> bool:
@@ -1128,7 +1141,17 @@ def _is_other(words: list[str], t: int) -> bool:
             if following.rstrip("'").endswith("s") and len(following) > 3 and not following.endswith("ss"):
                 return following.rstrip("'") not in NOT_OWNERS and following not in NOT_OWNERS
         return False
+    if (word in NOT_FORWARD and t + 1 < len(words) and words[t + 1] in _STATEMENT_NOUNS
+            and not (t > 0 and words[t - 1] in ("non", "not"))  # "non-historical statements" are ours
+            and not any(w in _EXCEPTING for w in words[max(0, t - 3) : t])):
+        # ... and "Except for the historical information contained herein, the matters discussed
+        # ... are forward-looking statements" sets them apart from ours
+        return True  # "historical statements can be identified by words such as ...": another kind
     return word in OTHER_OWNERS or word in OTHER_TIMES
+
+
+_STATEMENT_NOUNS = frozenset("statement statements information".split())
+_EXCEPTING = frozenset("except than besides apart excluding save beyond unlike".split())
 
 
 def _other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
@@ -1147,7 +1170,9 @@ def _other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | N
         return None
     if words[b] not in DOCUMENT_NOUNS:
         return None
-    marker = None
+    # a document of a kind a release never is ("the Offering Memorandum") is another one unless
+    # "this" names it
+    marker = b if words[b] in OTHER_KINDS else None
     for t in range(a - 1, max(lo, a - 5) - 1, -1):
         if words[t] == "of" and t - 1 >= lo and words[t - 1] in OTHER_DOCUMENTS:
             return t - 1  # "the transcript of our earnings call"
@@ -1155,7 +1180,10 @@ def _other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | N
                 or words[t] in _PREPOSITIONS or words[t] == "of"):
             break  # the noun phrase ends ("this Annual Report on Form 10-K")
         if words[t] in DEICTICS:
-            return None  # "this annual report" is this one
+            # "this annual report" is this one; "a draft of this release" is another document
+            if t - 2 >= lo and words[t - 1] == "of" and words[t - 2] in OTHER_DOCUMENTS:
+                return t - 2
+            return None
         if words[t] in OTHER_DOCUMENTS and marker is None:
             marker = t
     return marker
@@ -1232,6 +1260,30 @@ _PREDICATE_FILLERS = frozenset("a an be been being considered deemed regarded tr
 _PARTICIPLES = frozenset("made reported published issued prepared provided given released expressed contained "
                          "included presented set forth disseminated".split())
 # Words ending in -ed that are not a part's past form ("need", "indeed").
+# The perfect forms of the causing verbs ("could have caused", "had led").
+_CAUSED = frozenset("caused made led resulted brought produced affected impacted rendered".split())
+_CAUSE_REACH = 8  # "could have caused actual results for 2023 to differ": the verb's object between
+
+
+def _perfect_cause(tokens: Tokens, s: int, lo: int) -> int | None:
+    """The key part as the infinitive of a causing verb in a modal perfect ("factors that could
+    have caused actual results for 2023 to differ materially", "might have led results to vary"):
+    what may have caused a difference in the past, not what may cause one. The token of "have",
+    or None."""
+    words = tokens.words
+    if s - 1 < lo or words[s - 1] != "to":
+        return None
+    for t in range(s - 2, max(lo, s - 2 - _CAUSE_REACH), -1):
+        if _HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES:
+            return None
+        if words[t] in _CAUSED:
+            # a modal perfect only: "risks that have caused results to differ in the past could
+            # cause them to differ again" still cautions about the future
+            perfect = t - 1 >= lo + 1 and words[t - 1] == "have" and words[t - 2] in _MODALS_OF_THE_PAST | {"may"}
+            return t - 1 if perfect else None
+    return None
+
+
 _NOT_PAST = frozenset("need indeed embed seed speed proceed exceed succeed".split())
 
 _NEGATION_SKELETONS = frozenset(ocr_skeleton(w) for w in ("not", "never", "none", "nothing", "neither", "without",
@@ -1244,7 +1296,9 @@ placed place put given give placing putting update updates updated updating revi
 correct release publicly reliance rely relying relied undue unduly ourselves itself they you we investors
 readers anyone one shareholders
 """.split())
-_CLAUSE_OPENERS = frozenset("than except but although though while whereas unless because if save besides".split())
+# "beyond" is the exceptive "other than" ("no obligation beyond our obligation to update" assumes
+# the obligation to update): the negation before it does not reach the part after it.
+_CLAUSE_OPENERS = frozenset("than except but although though while whereas unless because if save besides beyond".split())
 # Adjectives of time or extent before the object's noun ("update new information", "revise
 # any further projections"): they leave the noun to say what is acted on, and whose it is.
 _OBJECT_MODIFIERS = frozenset("""
@@ -1363,7 +1417,7 @@ def _other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
 
 _PROVISION_WORDS = frozenset("provision provisions protection protections of under in".split())
 _LAW_HEADS = frozenset("ordinance ordinances code codes directive directives regulation regulations act".split())
-_US_WORDS = frozenset("federal united states u us sec".split())
+_US_WORDS = frozenset("federal states u us sec".split())  # "united" alone: "the United Kingdom ... Act"
 _US_ACT_WORDS = frozenset("reform litigation securities exchange 1933 1934 1995 pslra".split()) | _US_WORDS
 
 
@@ -1395,7 +1449,8 @@ def _foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
 
 
 _NOT_FILINGS = frozenset("""memorandum memoranda memo newsletter newsletters brochure brochures presentation
-presentations deck slides blog website webpage site bulletin bulletins magazine""".split())
+presentations deck slides blog website webpage site bulletin bulletins magazine internal""".split())  # "internal":
+# "in our internal board reports" are no filing
 _FILING_WORDS = frozenset("""form 10 k q 8 20 f annual quarterly report reports filing filings filed prospectus
 registration statement proxy sec commission""".split())
 _CAPTION_REACH = 16  # words from a "Risk Factors" caption to the document it stands in
@@ -1498,28 +1553,28 @@ def _unreal_then_denied(tokens: Tokens, first: int, last: int, lo: int, hi: int)
 _HISTORY_WORDS = 9  # "not a statement or characterization of historical fact"
 
 
-_REJECTIONS = frozenset({("rather", "than"), ("instead", "of"), ("far", "from")})
-
-
-def _rejected_clause(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
-    """"rather than", "instead of" or "far from" right before the clause a part stands in, or
-    before the part itself: the sentence rejects what the clause says ("we will update them,
-    rather than disclaiming any obligation to do so", "Far from disclaiming any obligation to
-    update ..., we commit to doing so"); the first word's token, or None."""
-    words = tokens.words
-    # the clause scan stops after "than"; "instead of" and "far from" it reads past
-    for b in (clause, s):
-        if b - 2 >= lo and (words[b - 2], words[b - 1]) in _REJECTIONS \
-                and not _HARD_GAP.search(tokens.gap(b)) and not _HARD_GAP.search(tokens.gap(b - 1)):
-            return b - 2
-    # a clause that opens with it: "Far from disclaiming any obligation to update ..."
-    if clause + 1 < s and (words[clause], words[clause + 1]) in _REJECTIONS:
-        return clause
-    return None
-
-
 _COMPARATIVES = frozenset("less fewer".split())
-_COMPARATIVE_REACH = 9  # the rest of the object's noun phrase, then "any less than"
+
+
+def _how_often(word: str) -> bool:
+    """An adverb of manner or frequency between "less" and "than" ("less often than", "less
+    frequently than", "less promptly than")."""
+    return word == "often" or (word.endswith("ly") and len(word) > 4)
+_COMPARATIVE_REACH = 12  # the rest of the object's noun phrase, coordinated too ("any forward-looking
+# information or statements"), then "any less than"
+
+
+def _exceptive_after(tokens: Tokens, last: int, hi: int) -> int | None:
+    """"other than", "except" or "but" right after the last part ("as of any date other than the
+    date on which it is made"): its token, or None."""
+    words = tokens.words
+    t = last + 1
+    if t + 1 < hi and not _HARD_GAP.search(tokens.gap(t)) and "," not in tokens.gap(t):
+        if words[t] == "other" and words[t + 1] == "than":
+            return t
+        if words[t] in ("except", "but", "save") and words[t + 1] in ("the", "as", "on", "for", "at", "that"):
+            return t
+    return None
 
 
 def _comparative_after(tokens: Tokens, last: int, hi: int) -> int | None:
@@ -1531,6 +1586,9 @@ def _comparative_after(tokens: Tokens, last: int, hi: int) -> int | None:
             return None
         if words[t] in _COMPARATIVES and words[t + 1] == "than" and not _HARD_GAP.search(tokens.gap(t + 1)):
             return t
+        if (words[t] in _COMPARATIVES and t + 2 < hi and words[t + 2] == "than" and _how_often(words[t + 1])
+                and not _HARD_GAP.search(tokens.gap(t + 1)) and not _HARD_GAP.search(tokens.gap(t + 2))):
+            return t  # "no obligation to update them less often than quarterly": at least quarterly
     return None
 
 
@@ -1684,18 +1742,46 @@ def _compared_with_others(tokens: Tokens, last: int, hi: int) -> int | None:
     return None
 
 
-def _contrasted(tokens: Tokens, s: int, lo: int) -> int | None:
-    """A contrast that sets the part aside: "rather than within the meaning of the Reform Act",
-    "instead of under the safe harbor", "as opposed to the Reform Act": the contrast's first
-    token, or None. A verb between makes it another matter ("rather than relying on ...")."""
+def _contrast_ending(tokens: Tokens, b: int, lo: int, table=CONTRASTS) -> int | None:
+    """The first token of a contrast of `table` whose last word is token b ("rather than",
+    "instead of", "as opposed to"), its words unbroken by a hard gap; else None."""
     words = tokens.words
+    for contrast in table:
+        n = len(contrast)
+        if b - n + 1 >= lo and tuple(words[b - n + 1 : b + 1]) == contrast \
+                and not any(_HARD_GAP.search(tokens.gap(k)) for k in range(b - n + 2, b + 1)):
+            return b - n + 1
+    return None
+
+
+def _set_aside(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
+    """A contrast that sets aside what a part says: its first token, or None. One mechanism for
+    every place the contrast may stand:
+    - right before the clause the part stands in, or before the part itself, the sentence rejects
+      what the clause says ("we will update them, rather than disclaiming any obligation to do so",
+      "Far from disclaiming any obligation to update ..., we commit to doing so"); the clause scan
+      stops after "than", and reads past "instead of" and "far from";
+    - opening the clause ("Far from disclaiming any obligation to update ...");
+    - a few words before the part, with no verb between, it sets the phrase aside ("as that term
+      is used in our policy, rather than within the meaning of the Reform Act", "instead of under
+      the safe harbor", "as opposed to the Reform Act"); a verb between makes it another matter
+      ("rather than relying on ...")."""
+    words = tokens.words
+    for b in (clause, s):
+        if b - 1 >= lo and not _HARD_GAP.search(tokens.gap(b)):
+            start = _contrast_ending(tokens, b - 1, lo, REJECTIONS)
+            if start is not None:
+                return start
+    if clause + 1 < s:
+        for contrast in REJECTIONS:
+            if tuple(words[clause : clause + len(contrast)]) == contrast and clause + len(contrast) <= s:
+                return clause
     for b in range(s - 1, max(lo, s - 10) - 1, -1):
         if _HARD_GAP.search(tokens.gap(b + 1)):
             return None
-        for contrast in CONTRASTS:
-            n = len(contrast)
-            if b - n + 1 >= lo and tuple(words[b - n + 1 : b + 1]) == contrast:
-                return b - n + 1
+        start = _contrast_ending(tokens, b, lo)
+        if start is not None:
+            return start
         if (words[b] in BOUNDARIES or words[b] in _AUXILIARIES or words[b] in FINITE_VERBS
                 or (words[b].endswith("ing") and words[b] not in _NOT_GERUNDS)):
             return None
@@ -1725,6 +1811,7 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
         word = words[t]
         if word in _RELATIVE_OPENERS or (word == "that" and any(is_negation(w) for w in words[t + 1 : t + 4])):
             opened = True  # "..., which does not extend to", "a draft of the Act that was never enacted"
+            end = max(end, min(hi, t + 1 + _DENIAL_REACH))  # the reach is the relative clause's own
             continue
         if not opened and "," in gap and (word in _RENAMING or (word in FILLERS and t + 1 < hi
                                                                 and words[t + 1] in _RENAMING)):
@@ -1732,6 +1819,7 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             # "the Reform Act, provisions the Company has elected not to invoke", "…, a statute
             # we do not rely on"
             opened = True
+            end = max(end, min(hi, t + 1 + _DENIAL_REACH))
             continue
         if not opened and word in ("and", "or"):
             collective = _collective_relative(tokens, t, hi)
@@ -1746,27 +1834,39 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             continue
         if word in RENOUNCING:
             return t
+        if word in _OPTING and t + 1 < hi and words[t + 1] == "out":
+            return t  # "sections from whose protection the Company has opted out"
         if word in APPLYING and any(is_negation(w) for w in words[max(e + 1, t - 3) : t]):
             return max(u for u in range(max(e + 1, t - 3), t) if is_negation(words[u]))
     return None
 
 
-_RENAMING = frozenset("provision provisions protection protections statute statutes law laws legislation".split())
+_OPTING = frozenset("opt opts opted opting".split())
+_RENAMING = frozenset("provision provisions protection protections statute statutes law laws legislation section "
+                      "sections".split())
 _COLLECTIVES = frozenset("both all each neither none either".split())
 _COORDINATED_REACH = 24  # words of the coordinated provisions before ", both of which"
 
 
 def _collective_relative(tokens: Tokens, t: int, hi: int) -> int | None:
     """A relative clause said of coordinated antecedents after the "and"/"or" at t: "..., both
-    of which", "..., each of which", "..., all of which"; the token of "which", or None. Only
-    commas may stand between (no clause of its own ends before it)."""
+    of which", "..., each of which", "..., all of which", or a plural appositive ("..., sections
+    the Company has elected not to invoke"); the token of "which" or of the appositive's noun, or
+    None. Only commas may stand between (no clause of its own ends before it)."""
     words = tokens.words
     for u in range(t + 1, min(hi - 2, t + _COORDINATED_REACH)):
         if re.search(r"[;:()\n]|[.!?](?:\s|$)", tokens.gap(u)) or words[u] in _AUXILIARIES:
             return None
         if words[u] in _COLLECTIVES and "," in tokens.gap(u) and words[u + 1] == "of" and words[u + 2] == "which":
             return u + 2
+        if words[u] in _PLURAL_RENAMING and "," in tokens.gap(u):
+            # a plural appositive renames every coordinated provision: "Section 27A ... and
+            # Section 21E ..., sections from whose protection the Company has opted out"
+            return u
     return None
+
+
+_PLURAL_RENAMING = frozenset("sections provisions protections statutes laws".split())
 
 
 _CHAIN_WORDS = 14  # words a chain of documents may run over ("in Item 3.D of the Annual Report on Form 20-F of ...")
@@ -1797,30 +1897,44 @@ _MODALS_OF_THE_PAST = frozenset("would could might should".split())
 
 def _counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, int] | None:
     """The key part in the consequence of a counterfactual: "would have been described in our
-    filings, had we been required to include them", "... if we had been required". The tokens of
-    "would have", or None."""
+    filings, had we been required to include them", "... if we had been required", or with a
+    present "would": "would be forward-looking statements if the transaction had not already
+    closed", "would disclaim any obligation to update ... were it not bound to do so". The tokens
+    of the modal (and "have"), or None. A present "would" needs a condition that is plainly unreal
+    (a past perfect, or "were" inverted or negated): "results would differ if any of these risks
+    were to materialize" is a caution."""
     words = tokens.words
     end = min(hi, len(words))
-    perfect = None
+    perfect = present = None
     for t in range(lo, min(key + 1, end - 1)):
         if t > lo and _SENTENCE_GAP.search(tokens.gap(t)):
-            perfect = None
+            perfect = present = None
         if words[t] in _MODALS_OF_THE_PAST and words[t + 1] == "have" and key - t <= 60:
             perfect = t
-    if perfect is None:
+        elif words[t] == "would" and key - t <= 12:
+            present = t
+    if perfect is None and present is None:
         return None
     for h in range(lo, end):
         if h > lo and _SENTENCE_GAP.search(tokens.gap(h)):
             if h > key:
                 break
             continue
-        if words[h] != "had" or h + 2 >= end:
+        if words[h] not in ("had", "were") or h + 2 >= end:
             continue
-        inverted = h == lo or "," in tokens.gap(h) or words[h - 1] in ("if", "and")
+        inverted = h == lo or "," in tokens.gap(h) or words[h - 1] in ("if", "and") or (
+            words[h + 1] in _INVERTED_SUBJECTS and "not" in words[h + 2 : h + 4])  # "... were it not bound"
         conditional = any(words[k] == "if" for k in range(max(lo, h - 4), h))
+        if words[h] == "were":
+            if perfect is None and (words[h + 1] == "to" or not (
+                    (inverted and words[h + 1] in _INVERTED_SUBJECTS) or "not" in words[h + 1 : h + 4])):
+                continue  # "if these risks were to materialize", "if our assumptions were wrong"
         if inverted or conditional:
-            return perfect, perfect + 1
+            return (perfect, perfect + 1) if perfect is not None else (present, present)
     return None
+
+
+_INVERTED_SUBJECTS = frozenset("it we they the company he she".split())  # "were it not bound"
 
 
 _FILED = frozenset("filed furnished submitted".split())
