@@ -55,10 +55,11 @@ _FUSED_STARTS = ("no", "any")
 
 
 def _unfused(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Token spans with each fused token ("noobligation") split in two (`lexicon.fused_split`)."""
+    """Token spans with each fused token ("noobligation", "shouldnot") split in two
+    (`lexicon.fused_split`)."""
     out: list[tuple[int, int]] = []
     for a, b in found:
-        cut = fused_split(text[a:b]) if b - a > 4 and text.startswith(_FUSED_STARTS, a) else 0
+        cut = fused_split(text[a:b]) if b - a > 4 and (text.startswith(_FUSED_STARTS, a) or text.endswith("not", a, b)) else 0
         out.extend(((a, a + cut), (a + cut, b)) if cut else ((a, b),))
     return out
 
@@ -87,7 +88,7 @@ class Tokens:
         ends: list[int] = []
         for start, end in spans:
             found = [m.span() for m in _TOKEN.finditer(text, start, end)]
-            if any(text.startswith(_FUSED_STARTS, a) for a, _ in found):
+            if any(text.startswith(_FUSED_STARTS, a) or text.endswith("not", a, b) for a, b in found):
                 found = _unfused(text, found)
             starts.extend(a for a, _ in found)
             ends.extend(b for _, b in found)
@@ -298,7 +299,9 @@ class Tokens:
                 return False
             word = self.words[t]
             if word in _NOUN_DENIALS and (word, self.words[t + 1]) not in LOCAL_NEGATIONS:
-                return True
+                # "factors not under the company's control that may cause ...": the privative
+                # phrase says where the factors lie (beyond its control); it denies none of them
+                return "control" not in self.words[t + 1 : b]
         return False
 
     def in_aside(self, t: int, i: int, low: int) -> bool:

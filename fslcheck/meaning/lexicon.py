@@ -340,11 +340,20 @@ warranty warranties place placing put rely relying reliance undue update updates
 revising publicly forward statement statements person other""".split())
 
 
+# ... and "not" fused to the auxiliary before it ("readers shouldnot place", "the company doesnot
+# undertake"); "cannot" is a word of its own and stays one.
+FUSED_AUXILIARIES = frozenset("should would could does do did will may might must is are was were has have had "
+                              "shall".split())
+
+
 def fused_split(word: str) -> int:
-    """Where a token fused from a prefix of FUSED_PREFIXES and a word of FUSABLE splits, or 0."""
+    """Where a token fused from a prefix of FUSED_PREFIXES and a word of FUSABLE, or from an
+    auxiliary and "not", splits; or 0."""
     for prefix in FUSED_PREFIXES:
         if word.startswith(prefix) and word[len(prefix):] in FUSABLE:
             return len(prefix)
+    if word.endswith("not") and word[:-3] in FUSED_AUXILIARIES:
+        return len(word) - 3
     return 0
 
 
