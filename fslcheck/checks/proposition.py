@@ -128,7 +128,7 @@ OPTIONS: dict[str, Any] = {
 }
 REQUIRED = ("parts",)
 _WORDS = {"negated": "negated", "reversed": "reversed", "open-ended": "open-ended", "past": "about the past",
-          "another's": "not the company's"}
+          "another's": "another's (party, document, regulator or time)"}
 
 
 class Checker:

@@ -100,6 +100,27 @@ def _contrary(finding: Finding) -> str:
     return text + (f": {_q(_short(finding.excerpt))}." if finding.excerpt else ".")
 
 
+# What an element that holds of something else than the company's statements, here and now, says
+# (the engine's polarities other than negated and reversed).
+_ELSEWHERE = {
+    "another's": "The sentence speaks of another's statements, documents or filings (another party, document, "
+                 "regulator or time), not the company's own",
+    "open-ended": "The sentence lets the statements speak beyond the date they are made",
+    "past": "The sentence speaks of the past, not of the forward-looking statements",
+}
+
+
+def _elsewhere(finding: Finding) -> str:
+    """A violated element whose polarity places it elsewhere, in words: "The sentence speaks of
+    another's statements ... – “Canadian securities regulators”." Empty for other findings."""
+    details = finding.details or {}
+    polarity = str(details.get("polarity") or "")
+    if polarity not in _ELSEWHERE:
+        return ""
+    cue = str(details.get("polarity_cue") or "")
+    return _ELSEWHERE[polarity] + (f": {_q(_short(cue))}." if cue else ".")
+
+
 # ---------------------------------------------------------------------------------------------
 # Where
 
@@ -574,6 +595,8 @@ def explain(finding: Finding, document: Document | None = None, rule: Rule | Non
     elif status is Status.VIOLATED:
         if contradicted(finding):
             said.append(_contrary(finding))
+        elif _elsewhere(finding):
+            said.append(_elsewhere(finding))
         else:
             said.append("The document uses wording the rule forbids"
                         + (f": {_q(_short(finding.excerpt))}" if finding.excerpt else "") + ".")
