@@ -31,6 +31,7 @@ from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLI
                       denies_frequency, is_negative_form,
                       DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NOT_FORWARD, OTHER_KINDS, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
                       is_negation)
+from .lexicon import COMPLEMENT_TAKERS
 from .lexicon import APPLYING, CONTRASTS, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
@@ -588,7 +589,8 @@ class Proposition:
             # the inner words of a part ("securities and exchange commission") end no clause
             clause = tokens.clause_start(s, sentence_lo, inner)
             for t in range(max(clause, s - _NEGATION_REACH), s):
-                if t not in own and self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause):
+                if (t not in own and self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause)
+                        and not _in_closed_relative(tokens, t, s, sentence_lo)):
                     cues.add(t)
             rejected = _set_aside(tokens, clause, s, sentence_lo)
             if rejected is not None:
@@ -929,6 +931,28 @@ class Proposition:
 
 
 _NOUN_PHRASE_WORDS = 6
+_RELATIVES = frozenset("that which who".split())
+_MAIN_MODALS = frozenset("could may might will would can shall should must".split())
+
+
+def _in_closed_relative(tokens: Tokens, t: int, s: int, lo: int) -> bool:
+    """Whether the negation at t stands in a relative clause of the subject that has closed before
+    the main verb ("factors that we currently believe are not material could cause actual results
+    to differ materially"): the relative clause's verb comes between its pronoun and t ("are
+    not"), and a modal between t and s begins the predicate the part at s stands in."""
+    words = tokens.words
+    if words[t] != "not" or t == 0 or words[t - 1] not in FINITE_VERBS:
+        return False  # the relative clause's own "are not"; not "in ways no one would consider"
+    modal = next((m for m in range(t + 1, s) if words[m] in _MAIN_MODALS), None)
+    if modal is None or any(words[m] in _RELATIVES for m in range(t + 1, modal)):
+        return False
+    for r in range(t - 1, max(lo, t - 10) - 1, -1):
+        if _HARD_GAP.search(tokens.gap(r + 1)) and "," not in tokens.gap(r + 1):
+            return False
+        if words[r] in _RELATIVES:
+            return (r > lo and words[r - 1] not in COMPLEMENT_TAKERS and words[r - 1] not in FINITE_VERBS
+                    and any(words[v] in FINITE_VERBS for v in range(r + 1, t)))
+    return False
 _NEW_SUBJECTS = frozenset("we i you neither nobody".split())  # not "they", "it": the statements again
 _COORDINATORS = frozenset("and but while whereas".split())
 
