@@ -306,6 +306,17 @@ SOURCES += [transcript(*entry, batch=4) for entry in (
     ("unifirst", "UniFirst Corporation", "UNF", "q1", 2022),
 )]
 
+# Eighth draw (fls-d): 4 more transcripts (windows as the fourth draw's) of companies not otherwise
+# in the set nor in the corpus manifest, picked by a seeded random draw from the dataset's
+# tickers not yet used (engineering services, batteries and personal care, managed health care,
+# thermal management), labelled before any classifier run.
+SOURCES += [transcript(*entry, batch=4) for entry in (
+    ("kbr", "KBR, Inc.", "KBR", "q1", 2021),
+    ("energizer", "Energizer Holdings, Inc.", "ENR", "q1", 2022),
+    ("centene", "Centene Corporation", "CNC", "q3", 2021),
+    ("modine", "Modine Manufacturing Company", "MOD", "q2", 2021),
+)]
+
 
 def mirror(repo: str) -> Path:
     return Path(os.environ.get("FLS_MIRROR", "/work/.mirror")) / repo.replace("/", "+") / "repo"
