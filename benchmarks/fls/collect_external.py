@@ -306,15 +306,24 @@ SOURCES += [transcript(*entry, batch=4) for entry in (
     ("unifirst", "UniFirst Corporation", "UNF", "q1", 2022),
 )]
 
-# Eighth draw (fls-d): 4 more transcripts (windows as the fourth draw's) of companies not otherwise
-# in the set nor in the corpus manifest, picked by a seeded random draw from the dataset's
-# tickers not yet used (engineering services, batteries and personal care, managed health care,
-# thermal management), labelled before any classifier run.
+# Eighth draw (fls-d): 12 more transcripts (windows as the fourth draw's) of companies not otherwise
+# in the set nor in the corpus manifest, picked from a seeded random draw of the dataset's tickers
+# not yet used (engineering services, batteries and personal care, managed health care, thermal
+# management, two utilities, a shopping-centre REIT, metals service centres, workers'
+# compensation insurance, potash, video-game retail, flavours), labelled before any classifier run.
 SOURCES += [transcript(*entry, batch=4) for entry in (
     ("kbr", "KBR, Inc.", "KBR", "q1", 2021),
     ("energizer", "Energizer Holdings, Inc.", "ENR", "q1", 2022),
     ("centene", "Centene Corporation", "CNC", "q3", 2021),
     ("modine", "Modine Manufacturing Company", "MOD", "q2", 2021),
+    ("firstenergy", "FirstEnergy Corp.", "FE", "q3", 2020),
+    ("nextera-energy", "NextEra Energy, Inc.", "NEE", "q4", 2021),
+    ("kimco", "Kimco Realty Corporation", "KIM", "q2", 2020),
+    ("reliance-steel", "Reliance Steel & Aluminum Co.", "RS", "q2", 2021),
+    ("employers-holdings", "Employers Holdings, Inc.", "EIG", "q1", 2021),
+    ("intrepid-potash", "Intrepid Potash, Inc.", "IPI", "q4", 2020),
+    ("gamestop", "GameStop Corp.", "GME", "q3", 2021),
+    ("iff", "International Flavors & Fragrances Inc.", "IFF", "q1", 2021),
 )]
 
 
