@@ -325,6 +325,29 @@ SOURCES += [transcript(*entry, batch=4) for entry in (
     ("iff", "International Flavors & Fragrances Inc.", "IFF", "q1", 2021),
 )]
 
+# Ninth draw (fls-d): 15 more transcripts (windows as the fourth draw's), the next companies of the
+# same seeded random draw of unused tickers, less any the corpus or a corpus batch being written
+# claims (life-science REIT, timeshares, oil and gas, drug distribution, restaurants, homebuilding,
+# telecoms, office REIT, car dealerships, medical devices, a Hawaiian bank, packaging, specialty
+# paper, a utility, home furnishings retail), labelled before any classifier run.
+SOURCES += [transcript(*entry, batch=4) for entry in (
+    ("alexandria-real-estate", "Alexandria Real Estate Equities, Inc.", "ARE", "q2", 2021),
+    ("marriott-vacations", "Marriott Vacations Worldwide Corporation", "VAC", "q3", 2021),
+    ("whiting-petroleum", "Whiting Petroleum Corporation", "WLL", "q4", 2021),
+    ("amerisourcebergen", "AmerisourceBergen Corporation", "ABC", "q3", 2021),
+    ("dine-brands", "Dine Brands Global, Inc.", "DIN", "q1", 2021),
+    ("pultegroup", "PulteGroup, Inc.", "PHM", "q1", 2021),
+    ("att", "AT&T Inc.", "T", "q4", 2021),
+    ("sl-green", "SL Green Realty Corp.", "SLG", "q3", 2021),
+    ("sonic-automotive", "Sonic Automotive, Inc.", "SAH", "q1", 2021),
+    ("stryker", "Stryker Corporation", "SYK", "q2", 2021),
+    ("central-pacific-financial", "Central Pacific Financial Corp.", "CPF", "q1", 2020),
+    ("westrock", "WestRock Company", "WRK", "q1", 2021),
+    ("glatfelter", "Glatfelter Corporation", "GLT", "q2", 2021),
+    ("cms-energy", "CMS Energy Corporation", "CMS", "q2", 2021),
+    ("williams-sonoma", "Williams-Sonoma, Inc.", "WSM", "q3", 2021),
+)]
+
 
 def mirror(repo: str) -> Path:
     return Path(os.environ.get("FLS_MIRROR", "/work/.mirror")) / repo.replace("/", "+") / "repo"
