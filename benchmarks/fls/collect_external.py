@@ -348,6 +348,37 @@ SOURCES += [transcript(*entry, batch=4) for entry in (
     ("williams-sonoma", "Williams-Sonoma, Inc.", "WSM", "q3", 2021),
 )]
 
+# Tenth draw (fls-d): 21 more transcripts (windows as the fourth draw's), the next companies of the
+# same seeded random draw less any in the set, the corpus or a corpus batch being written, and
+# one whose call has almost no questions (asset management, aerostructures, IT distribution,
+# dispensing systems, industrial technology, a gas utility, specialty vehicles, a net-lease REIT,
+# rendering, pumps and valves, auto parts distribution, mortgage finance, an apartment REIT,
+# oilfield services, consumer finance, annuities, radio communications, automation, mowers,
+# children's apparel, infrastructure construction), labelled before any classifier run.
+SOURCES += [transcript(*entry, batch=4) for entry in (
+    ("pzena", "Pzena Investment Management, Inc.", "PZN", "q3", 2020),
+    ("spirit-aerosystems", "Spirit AeroSystems Holdings, Inc.", "SPR", "q1", 2021),
+    ("synnex", "SYNNEX Corporation", "SNX", "q1", 2021),
+    ("aptargroup", "AptarGroup, Inc.", "ATR", "q1", 2021),
+    ("fortive", "Fortive Corporation", "FTV", "q3", 2020),
+    ("new-jersey-resources", "New Jersey Resources Corporation", "NJR", "q1", 2021),
+    ("federal-signal", "Federal Signal Corporation", "FSS", "q3", 2021),
+    ("national-retail-properties", "National Retail Properties, Inc.", "NNN", "q1", 2020),
+    ("darling-ingredients", "Darling Ingredients Inc.", "DAR", "q2", 2021),
+    ("flowserve", "Flowserve Corporation", "FLS", "q1", 2021),
+    ("genuine-parts", "Genuine Parts Company", "GPC", "q2", 2021),
+    ("redwood-trust", "Redwood Trust, Inc.", "RWT", "q2", 2021),
+    ("mid-america-apartment", "Mid-America Apartment Communities, Inc.", "MAA", "q1", 2021),
+    ("schlumberger", "Schlumberger Limited", "SLB", "q3", 2021),
+    ("synchrony", "Synchrony Financial", "SYF", "q3", 2021),
+    ("american-equity", "American Equity Investment Life Holding Company", "AEL", "q3", 2021),
+    ("motorola-solutions", "Motorola Solutions, Inc.", "MSI", "q1", 2021),
+    ("emerson", "Emerson Electric Co.", "EMR", "q3", 2021),
+    ("alamo-group", "Alamo Group Inc.", "ALG", "q3", 2021),
+    ("carters", "Carter's, Inc.", "CRI", "q3", 2020),
+    ("mastec", "MasTec, Inc.", "MTZ", "q3", 2020),
+)]
+
 
 def mirror(repo: str) -> Path:
     return Path(os.environ.get("FLS_MIRROR", "/work/.mirror")) / repo.replace("/", "+") / "repo"
