@@ -379,6 +379,43 @@ SOURCES += [transcript(*entry, batch=4) for entry in (
     ("mastec", "MasTec, Inc.", "MTZ", "q3", 2020),
 )]
 
+# Eleventh draw (fls-d): 26 more transcripts (windows as the fourth draw's), the next companies of
+# the ninth and tenth draws' seeded list less any in the set, the corpus or a corpus batch being
+# written (a utility, building products, an investment bank, tobacco, consumer products, auto
+# electronics, life insurance, office furniture, oil and gas, flooring, mortgage insurance,
+# life-science tools, lease-to-own retail, two regional banks, trailers, mortgage lending,
+# recycled fibres, compressors, a Hawaiian bank, industrial distribution, oilfield equipment, a
+# small utility, gas production, pressure pumping, machine clothing), labelled before any
+# classifier run.
+SOURCES += [transcript(*entry, batch=4) for entry in (
+    ("dte-energy", "DTE Energy Company", "DTE", "q3", 2021),
+    ("masco", "Masco Corporation", "MAS", "q2", 2021),
+    ("evercore", "Evercore Inc.", "EVR", "q1", 2021),
+    ("altria", "Altria Group, Inc.", "MO", "q4", 2021),
+    ("spectrum-brands", "Spectrum Brands Holdings, Inc.", "SPB", "q2", 2021),
+    ("methode-electronics", "Methode Electronics, Inc.", "MEI", "q1", 2021),
+    ("prudential-financial", "Prudential Financial, Inc.", "PRU", "q4", 2021),
+    ("hni", "HNI Corporation", "HNI", "q1", 2020),
+    ("devon-energy", "Devon Energy Corporation", "DVN", "q2", 2021),
+    ("mohawk", "Mohawk Industries, Inc.", "MHK", "q2", 2021),
+    ("radian", "Radian Group Inc.", "RDN", "q3", 2021),
+    ("danaher", "Danaher Corporation", "DHR", "q1", 2021),
+    ("aarons", "The Aaron's Company, Inc.", "AAN", "q1", 2021),
+    ("fnb-corp", "F.N.B. Corporation", "FNB", "q1", 2020),
+    ("wabash-national", "Wabash National Corporation", "WNC", "q1", 2021),
+    ("rocket-companies", "Rocket Companies, Inc.", "RKT", "q2", 2021),
+    ("unifi", "Unifi, Inc.", "UFI", "q1", 2022),
+    ("ingersoll-rand", "Ingersoll Rand Inc.", "IR", "q2", 2021),
+    ("bank-of-hawaii", "Bank of Hawaii Corporation", "BOH", "q2", 2021),
+    ("grainger", "W.W. Grainger, Inc.", "GWW", "q2", 2021),
+    ("oil-states", "Oil States International, Inc.", "OIS", "q3", 2021),
+    ("mt-bank", "M&T Bank Corporation", "MTB", "q1", 2021),
+    ("unitil", "Unitil Corporation", "UTL", "q2", 2021),
+    ("range-resources", "Range Resources Corporation", "RRC", "q2", 2021),
+    ("rpc", "RPC, Inc.", "RES", "q1", 2021),
+    ("albany-international", "Albany International Corp.", "AIN", "q1", 2021),
+)]
+
 
 def mirror(repo: str) -> Path:
     return Path(os.environ.get("FLS_MIRROR", "/work/.mirror")) / repo.replace("/", "+") / "repo"
