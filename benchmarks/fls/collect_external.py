@@ -416,6 +416,36 @@ SOURCES += [transcript(*entry, batch=4) for entry in (
     ("albany-international", "Albany International Corp.", "AIN", "q1", 2021),
 )]
 
+# Twelfth draw (fls-d): 24 more transcripts (windows as the fourth draw's), the next companies of the
+# same list less any in the set, the corpus or a corpus batch being written (Ralph Lauren, skipped
+# by mistake in the eleventh, first), labelled before any classifier run.
+SOURCES += [transcript(*entry, batch=4) for entry in (
+    ("ralph-lauren", "Ralph Lauren Corporation", "RL", "q4", 2021),
+    ("hexcel", "Hexcel Corporation", "HXL", "q1", 2021),
+    ("stepan", "Stepan Company", "SCL", "q1", 2021),
+    ("south-jersey-industries", "South Jersey Industries, Inc.", "SJI", "q2", 2021),
+    ("sun-communities", "Sun Communities, Inc.", "SUI", "q1", 2021),
+    ("autonation", "AutoNation, Inc.", "AN", "q3", 2020),
+    ("franklin-covey", "Franklin Covey Co.", "FC", "q1", 2021),
+    ("jabil", "Jabil Inc.", "JBL", "q1", 2022),
+    ("cinemark", "Cinemark Holdings, Inc.", "CNK", "q3", 2021),
+    ("cabot", "Cabot Corporation", "CBT", "q2", 2021),
+    ("carlisle", "Carlisle Companies Incorporated", "CSL", "q2", 2021),
+    ("kar-auction", "KAR Auction Services, Inc.", "KAR", "q1", 2021),
+    ("kosmos-energy", "Kosmos Energy Ltd.", "KOS", "q4", 2021),
+    ("halliburton", "Halliburton Company", "HAL", "q3", 2021),
+    ("boston-beer", "The Boston Beer Company, Inc.", "SAM", "q1", 2021),
+    ("thermon", "Thermon Group Holdings, Inc.", "THR", "q2", 2021),
+    ("trinity-industries", "Trinity Industries, Inc.", "TRN", "q2", 2021),
+    ("choice-hotels", "Choice Hotels International, Inc.", "CHH", "q1", 2021),
+    ("corecivic", "CoreCivic, Inc.", "CXW", "q3", 2021),
+    ("cbiz", "CBIZ, Inc.", "CBZ", "q1", 2021),
+    ("lexington-realty", "Lexington Realty Trust", "LXP", "q1", 2021),
+    ("two-harbors", "Two Harbors Investment Corp.", "TWO", "q4", 2020),
+    ("neenah", "Neenah, Inc.", "NP", "q3", 2021),
+    ("kite-realty", "Kite Realty Group Trust", "KRG", "q1", 2021),
+)]
+
 
 def mirror(repo: str) -> Path:
     return Path(os.environ.get("FLS_MIRROR", "/work/.mirror")) / repo.replace("/", "+") / "repo"
