@@ -113,3 +113,72 @@ def test_the_logistics_and_administrative_vetoes_no_longer_decide_a_projection(s
 def test_event_mechanics_and_personal_pay_are_still_vetoed(sentence):
     verdict = classify(sentence, RELEASED)
     assert not verdict.forward_looking and verdict.reason in ("logistics", "administrative terms")
+
+
+@pytest.mark.parametrize("sentence, gone", [
+    ("Now I will tell you this, I have yet to see a change in enrolment.", "will"),
+    ("I would say demand in the region is steady.", "modal"),
+    ("And I might just add that regionals are about 10% of our capacity.", "modal"),
+    ("Yeah, I'll take that one.", "will"),
+])
+def test_a_modal_on_a_verb_of_saying_is_no_future(sentence, gone):
+    assert gone not in fired(sentence, RELEASED)
+
+
+def test_a_hedge_keeps_the_statement_it_hedges():
+    assert "expect-verb" in fired("I would say we expect margins to widen next year.", RELEASED)
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm going to start, and then ask our CFO to jump in.",
+    "We will now go to questions.",
+    "We will go first to Jane Roe with Example Securities.",
+    "Before turning it back, I'll make a quick comment about our outlook for 2025.",
+    "Our CFO will comment further on trends by market in a few minutes.",
+])
+def test_more_of_the_calls_own_agenda(sentence):
+    assert "not:call-agenda" in fired(sentence, RELEASED)
+
+
+@pytest.mark.parametrize("sentence", [
+    "And now I will turn the call back to Maria.",
+    "Our investor conference will take place on March 3 at our headquarters.",
+])
+def test_handing_back_and_event_dates_are_logistics(sentence):
+    verdict = classify(sentence, RELEASED)
+    assert not verdict.forward_looking and verdict.reason == "logistics"
+
+
+def test_a_registration_trial_is_no_event_registration():
+    assert "not:logistics" not in fired("Initiation of the registration-enabling trial is targeted for the first half of "
+                                        "2025.", RELEASED)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Targeting median overall survival readout in 2025",
+    "Phase 2 readout targeted by year-end 2025.",
+    "Initiation of the Phase 3 trial is targeted for the first half of 2025.",
+])
+def test_a_targeted_milestone_is_a_plan(sentence):
+    assert "plan" in fired(sentence, RELEASED)
+
+
+def test_targeting_a_market_in_mid_sentence_is_no_plan():
+    assert "plan" not in fired("The platform, targeting small businesses, was launched in 2019.", RELEASED)
+
+
+@pytest.mark.parametrize("sentence", [
+    "While we are not providing guidance at this time, the business is resilient.",
+    "We are not in a position today to provide you with company guidance.",
+    "Note: the metrics within the company's outlook are non-GAAP measures and the company believes that it "
+    "cannot, without unreasonable efforts, forecast the items needed to reconcile them.",
+    "We estimate that we outpaced our end markets by about one point.",
+])
+def test_refusals_non_gaap_notes_and_past_beliefs_decide_alone(sentence):
+    assert not classify(sentence, RELEASED).forward_looking
+
+
+def test_a_refusal_beside_an_expectation_is_weighed():
+    verdict = classify("We are not providing guidance, but we expect revenue of $2.1 billion to $2.2 billion in 2025.",
+                       RELEASED)
+    assert verdict.reason != "declines to forecast"

@@ -98,6 +98,16 @@ _EXPLAINS = {
     "not:logistics": frozenset({"will", "plan", "continue-future", "look-forward", "expected-to", "we-future",
                                 "future-date", "future-relative"}),
     "not:administrative": frozenset({"will", "continue-future", "future-date", "future-relative", "figure-item"}),
+    # Declining to guide ("we are not providing guidance at this time", "we won't give quarterly
+    # guidance"): the guidance named and the future of the refusal itself are what it declines; an
+    # expectation or a figure beside it is a second clause and weighs.
+    "not:refusal": frozenset({"will", "we-future", "guidance", "guidance-change"}),
+    # The note on non-GAAP measures ("the metrics within the company's outlook are non-GAAP measures
+    # ... cannot, without unreasonable efforts, forecast ..."): the outlook it names and the verbs
+    # of forecasting it denies are the note's subject; a figure or range beside them still weighs.
+    "not:non-gaap-note": frozenset({"guidance", "guidance-change", "will", "expect-verb", "we-future"}),
+    # A belief or estimate about what has happened ("we estimate that we outpaced our markets").
+    "not:past-belief": frozenset({"expect-verb", "belief-modal"}),
     # the host's or operator's hand-over ("I would now like to turn the conference over to"): logistics
     "f:hand-over": frozenset({"will", "plan", "look-forward", "we-future", "future-relative"}),
 }

@@ -41,6 +41,14 @@ _FLAGS = re.IGNORECASE
 _WILL_NOUN = re.compile(r"\b(?:at[- ]will|good ?will|free will|ill will|the will of|last will|(?:a|his|her|their) will)\b",
                         _FLAGS)
 _WILL_NAME = re.compile(r"(?<=[a-z,] )Will(?= [A-Z])")  # "said Will Smith": a name, not the future
+# A modal before a verb of saying is the speaker's hedge on what they are saying now ("I would say
+# demand is steady", "Now I will tell you this", "I might just add that", "you could say that",
+# "I'll take that one"), not a statement about the future: the modal is dropped ("I say ...") so
+# that only what is said is judged. "I would say we expect ..." keeps its "expect".
+_SPEECH_ACT = re.compile(r"\b(i|we|you)(?: will|'ll| would|'d| might| could| can)((?: just| also| now| only| first| "
+                         r"certainly| quickly)?) (tell you|say|add|note|argue|caution|point out|characteri[sz]e|"
+                         r"describe|admit|remind you|speak to|close by saying|take (?:it|that|this|the first (?:one|"
+                         r"part|question)|that one|this one))\b", _FLAGS)
 
 POSITIVE: dict[str, str] = {
     "will": r"\b(?:will|won't|shall)\b|\w'll\b|\bgoing to\b",
@@ -65,7 +73,13 @@ POSITIVE: dict[str, str] = {
             r"\b(?:ambitious |long[- ]term |strategic )?(?:vision|goal|objective|ambition) (?:is|remains) to\b|"
             r"\b(?:we're|we are|we will be|company is|it is) (?:\w+ )?(?:moving|transitioning|shifting|migrating) "
             r"(?:from|to|towards?)\b|\bin the process of\b|"
-            r"\b(?:our|the|its) (?:goal|objective|aim|ambition|vision|plan|intention) (?:is|remains) to\b|\bintends? that\b",
+            r"\b(?:our|the|its) (?:goal|objective|aim|ambition|vision|plan|intention) (?:is|remains) to\b|\bintends? that\b|"
+            # a bullet or headline that opens with the plan ("Targeting median OS readout in 2025"), and
+            # a milestone targeted for a period, the copula left out as bullets do ("readout targeted
+            # by year-end 2025")
+            r"^\W*(?:targeting|aiming|planning|intending|preparing) (?!(?:of|and|the|a|an)\b)\w+|"
+            r"\b(?:targeted|planned|scheduled|slated) (?:for|by|in|during) (?:the )?(?:first|second|third|fourth|"
+            r"end|year[- ]end|mid|early|late|h[12]|q[1-4]|(?:19|20)\d\d|fiscal|next|later|coming)\b",
     "on-track": r"\bon (?:track|pace|schedule|target) (?:to|for)\b|\bremains? on track\b",
     "positioned": r"\b(?:well[- ])?position(?:ed|s|ing)? (?:\w+ ){0,3}(?:to|for) (?:\w+ ){0,3}(?:growth|deliver|capitali[sz]e|"
                   r"succe\w*|benefit|accelerat\w*|future|long|continued|drive|achieve|take|win|serve|expand|grow)",
@@ -144,13 +158,17 @@ NEGATIVE: dict[str, str] = {
                        r"\b(?:these|such|the|our|include|includes) statements (?:regarding|about|concerning|relating to|"
                        r"with respect to|as to)\b",
     "logistics": r"\b(?:(?<!last )(?<!prior )(?<!previous )(?<!recent )(?:conference|earnings) call|webcast|web cast|replay|dial[- ]in|dial|toll[- ]free|passcode|access code|"
-                 r"register|registration|live stream\w*|streaming|payable|of record|record date|annual meeting|"
+                 r"register|registration(?![- ](?:enabling|trial|study|studies|path))|live stream\w*|streaming|payable|of record|record date|annual meeting|"
                  r"will host|will be hosted|will be held|will hold|will be available|"
                  r"will release|will report|will issue|will present|will participate|to report (?:its|their|our)|separate (?:press |news )?release|"
                  r"visit|www\.|https?:|press release|news release|will be webcast|will begin at|a\.m\.|p\.m\.|"
                  r"eastern time|pacific time|\bet\b|\bpt\b|\best\b|\bedt\b|\bpdt\b)\b|"
                  r"\b(?:i|we|you)'ll (?:now |then )?(?:turn|hand|pass|refer|be referring|take (?:your |the |our )?(?:\w+ )?"
-                 r"questions?)\b|\bturn (?:the call|it) over\b|\bwe will (?:refer|be referring)\b|"
+                 r"questions?)\b|\bturn (?:the call|it) over\b|"
+                 # handing the call back, and an event's date ("I will now turn the call back to", "our
+                 # investor conference will take place on")
+                 r"\b(?:will|'ll) (?:now |then )?(?:turn|hand|pass) (?:the call |it |things )?(?:back|over)\b|"
+                 r"\b(?:conference|meeting|call|webcast|event|day|presentation|symposium|summit) will take place\b|\bwe will (?:refer|be referring)\b|"
                  r"\b(?:will|to) (?:file|furnish)\b|\b(?:disclos\w+|announc\w+|provid\w+) (?:any )?(?:further |more |additional )?"
                  r"(?:details|information|updates?)\b",
     "past-expectation": r"\b(?:had (?:expected|anticipated|projected|planned|forecast|predicted|hoped)|"
@@ -204,7 +222,7 @@ NEGATIVE: dict[str, str] = {
                    r"share (?:some|a few|more)|give (?:you )?(?:an? |some |more )?(?:update|overview|detail|details|color)|"
                    r"touch on|highlight|summari[sz]e|spend|begin|start (?:with|by|off|today))\b|"
                    r"\b[a-z]+ will (?:now |then |also |briefly |first |next |later )?(?:(?:discuss|address|review|cover|"
-                   r"comment on|describe|highlight|summari[sz]e|recap|touch on|talk (?:about|through)|go (?:over|through)|"
+                   r"comment (?:further |briefly )?on|describe|highlight|summari[sz]e|recap|touch on|talk (?:about|through)|go (?:over|through)|"
                    r"provide|give|share) (?:you )?(?:our |the |his |her |some |a few |more |an? |further |additional |"
                    r"brief )?(?:[\w'-]+ ){0,3}?(?:results|performance|financials?|outlook|guidance|quarter|highlights|drivers|"
                    r"details?|trends|numbers|segments?|items|slides?|p&l|balance sheet|cash flow|expectations|remarks|"
@@ -212,9 +230,15 @@ NEGATIVE: dict[str, str] = {
                    r"today's )?(?:q&a|call|session|questions|discussion)|"
                    r"be joined by|be available to answer|take (?:your )?questions|focus (?:his|her|my|our|their) "
                    r"(?:comments|remarks)|close (?:by|with|the call|today)|ask \w+ to (?:respond|answer|comment|address|take|add|"
-                   r"walk|cover)|end (?:our|my|the|today's) (?:formal |prepared )?"
+                   r"walk|cover|jump in|chime in)|end (?:our|my|the|today's) (?:formal |prepared )?"
                    r"(?:remarks|comments|call)|conclude (?:our|my|the|with|by)|make (?:some|a few|brief|closing) "
                    r"(?:comments|remarks))\b|"
+                   r"\b(?:i'm|we're|i am|we are) going to (?:now |then |also |briefly |first |quickly |just )?(?:start|begin|"
+                   r"hit on|talk about|cover|review|discuss|walk|go (?:over|through)|touch on|spend|focus on|turn|"
+                   r"provide (?:an? |some )?(?:update|overview|color))\b|"
+                   r"\b(?:i|we)(?:'ll| will) (?:now |then )?go (?:first |next )?to (?:questions|the (?:line|phones|q&a)|our "
+                   r"(?:first|next) question|[a-z]+ [a-z]+ (?:with|from|at|of))\b|"
+                   r"\bmake (?:a|one|some|two|a few) (?:quick |brief |short |few |final )?comments? (?:on|about|regarding)\b|"
                    r"\b(?:let me|i'd like to|i would like to|i want to) (?:now |then |also |briefly |first |quickly )?"
                    r"(?:turn|start|begin|walk|review|discuss|cover|close|highlight|summari[sz]e|recap|touch|spend|"
                    r"take a (?:moment|minute)|provide (?:an? |some )?(?:update|overview|color))\b|"
@@ -233,6 +257,9 @@ NEGATIVE: dict[str, str] = {
                r"specific |monthly |quarterly |explicit )?(?:guidance|number|numbers|specifics|color|forecast|outlook|update)|"
                r"provide (?:a |any |specific |monthly |quarterly |explicit )?(?:guidance|number|numbers|specifics|forecast|"
                r"outlook|update)|guide (?:to|on|by|beyond|for|quarterly))\b|"
+               r"\bnot (?:\w+ ){0,2}(?:providing|giving|issuing) (?:\w+ ){0,2}(?:guidance|outlook|forecasts?)\b|"
+               r"\bnot in a position (?:\w+ ){0,3}?to (?:provide|give|offer|issue) (?:you )?(?:with )?(?:\w+ )?(?:guidance|"
+               r"outlook|forecasts?)\b|"
                r"\btoo (?:early|soon) to (?:tell|say|predict|call|know|comment|quantify|give|provide|speculate|judge)\b|"
                r"\b(?:hard|difficult|impossible) to (?:predict|say|tell|know|forecast|call|quantify)\b|"
                r"\b(?:don't|do not|doesn't|does not|won't|will not) (?:typically |normally |usually |generally )?"
@@ -251,7 +278,7 @@ NEGATIVE: dict[str, str] = {
                        r"below|ahead of|better|worse|at the|in line)\b",
     # Promises about disclosure itself ("we'll provide more details on our fiscal 2023 outlook",
     # "we will no longer report units sold"): reporting practice, not a plan for the business.
-    "disclosure": r"\b(?:will|'ll|going to|plan to|expect to|intend to) (?:\w+ ){0,2}?(?:report|disclose|provide|give|share|"
+    "disclosure": r"\b(?:will|'ll|going to|(?:plan|expect|intend)(?:s|ing)? to) (?:\w+ ){0,2}?(?:report|disclose|provide|give|share|"
                   r"update|publish|announce|comment|talk)\b (?:[\w'-]+ ){0,4}?(?:more |further |additional |an? |formal |"
                   r"official |full )?(?:details?|update|updates|color|information|specifics|guidance|figures|numbers|"
                   r"reporting|commentary)\b|\bno longer (?:report|provide|disclose|give|publish)\b|"
@@ -331,8 +358,12 @@ def clean(text: str) -> str:
     # the "i" of "will" also matches the Turkish dotted and dotless i, which lower() keeps apart.
     if "Will" in text:
         text = _WILL_NAME.sub("W.", text)
-    if "will" in text.lower() or "\u0130" in text or "\u0131" in text:
+    lower = text.lower()
+    if "will" in lower or "\u0130" in text or "\u0131" in text:
         text = _WILL_NOUN.sub(" ", text)
+    if "'ll" in lower or "'d" in lower or "would" in lower or "will" in lower or "might" in lower or "could" in lower \
+            or " can " in lower:
+        text = _SPEECH_ACT.sub(lambda m: f"{m.group(1)}{m.group(2)} {m.group(3)}", text)
     return text
 
 
