@@ -317,10 +317,15 @@ def _denied(text: str, start: int, end: int) -> bool:
         comma = text.find(",", subordinate.end(), end)
         clause_start = comma + 1 if comma >= 0 else clause_start
     words = re.findall(r"[a-z']+", _NON_RESTRICTIVE.sub(",", text[clause_start:end]))
-    # "Risks that we consider immaterial include", "Risks that have been fully resolved include":
-    # a negative form or a risk said to be over denies the list as much as "not" does
-    return any((is_negation(word) and not is_local_negation(words, index) and not overlooked(words, index))
-               or word in NEGATIVE_FORMS or word in RESOLVED or word in _LEAVING_OUT
+    # "Risks that we consider immaterial include": a negative form denies the list as much as
+    # "not" does, unless a non-restrictive relative clause only adds it
+    if any((is_negation(word) and not is_local_negation(words, index) and not overlooked(words, index))
+           or word in NEGATIVE_FORMS for index, word in enumerate(words)):
+        return True
+    # "Risks that have been fully resolved include", "These risks, which the Company believes it has
+    # now fully mitigated, include": risks said to be over are none, in a relative clause or not
+    words = re.findall(r"[a-z']+", text[clause_start:end])
+    return any(word in RESOLVED or word in _LEAVING_OUT
                or (word in _SET_ASIDE and index + 1 < len(words) and words[index + 1] in ("out", "away"))
                or (word in _MITIGATED and index > 0 and words[index - 1] in _IN_FULL)
                for index, word in enumerate(words))
