@@ -932,18 +932,24 @@ class Proposition:
 
 _NOUN_PHRASE_WORDS = 6
 _RELATIVES = frozenset("that which who".split())
-_MAIN_MODALS = frozenset("could may might will would can shall should must".split())
+_CLAIMS = frozenset("claim claims consider considers deem deems assert asserts contend contends".split())
+# the main clause's verb after the subject's relative clause ("... are not material could cause",
+# "statements that do not relate to present facts are forward-looking statements")
+_MAIN_VERBS = frozenset("could may might will would can shall should must are is".split())
 
 
 def _in_closed_relative(tokens: Tokens, t: int, s: int, lo: int) -> bool:
     """Whether the negation at t stands in a relative clause of the subject that has closed before
     the main verb ("factors that we currently believe are not material could cause actual results
     to differ materially"): the relative clause's verb comes between its pronoun and t ("are
-    not"), and a modal between t and s begins the predicate the part at s stands in."""
+    not"), and a modal or "are" after t, up to s, begins the predicate the part at s stands in."""
     words = tokens.words
     if words[t] != "not" or t == 0 or words[t - 1] not in FINITE_VERBS:
         return False  # the relative clause's own "are not"; not "in ways no one would consider"
-    modal = next((m for m in range(t + 1, s) if words[m] in _MAIN_MODALS), None)
+    if t + 1 < s and (words[t + 1] in COMPLEMENT_TAKERS or words[t + 1] in _CLAIMS):
+        return False  # "statements that the Company does not claim are made pursuant to": the
+        # denied verb takes the clause the part stands in as its complement
+    modal = next((m for m in range(t + 1, s + 1) if words[m] in _MAIN_VERBS), None)
     if modal is None or any(words[m] in _RELATIVES for m in range(t + 1, modal)):
         return False
     for r in range(t - 1, max(lo, t - 10) - 1, -1):
@@ -1546,8 +1552,16 @@ def _new_subject_between(tokens: Tokens, a: int, b: int) -> bool:
     statements"): a verb before it takes no object after it, so an ordered form ("contains >
     statements") cannot join the two."""
     words = tokens.words
-    return any(words[t] in ("and", "but") and "," in tokens.gap(t) and words[t + 1] in _PRONOUN_SUBJECTS
+    return any((words[t] in ("and", "but") and "," in tokens.gap(t) and words[t + 1] in _PRONOUN_SUBJECTS)
+               # "does not make any guarantee that the assumptions underlying the forward-looking
+               # statements are free from errors": the verb's object is the guarantee; what
+               # follows "that" is a clause of its own
+               or (words[t] == "that" and words[t - 1] in _THAT_NOUNS)
                for t in range(a + 1, min(b, len(words) - 1)))
+
+
+_THAT_NOUNS = frozenset("""guarantee guarantees assurance assurances representation representations warranty
+warranties promise promises""".split())
 
 
 def _unreal_then_denied(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
