@@ -59,3 +59,15 @@ def test_hostile_benchmark_runs():
     assert result.returncode == 0, result.stderr
     rows = [line for line in result.stdout.splitlines()[1:] if line.strip()]
     assert len(rows) == 4 and all(re.search(r"\d+\.\d\d +\d+\.\d +\d", row) for row in rows), result.stdout
+
+
+def test_false_alarm_benchmark_counts_a_legend_that_says_the_opposite(tmp_path: Path):
+    shutil.copy(EXAMPLE, tmp_path / EXAMPLE.name)
+    (tmp_path / "reversed.txt").write_text(
+        "Forward-Looking Statements\n\nThis release contains forward-looking statements. Actual results will "
+        "not differ materially from those we project.\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "false_alarms.py"), str(tmp_path)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("2 documents (2 with a legend's identification found); 1 violated findings")
+    assert "pslra.differ-materially" in result.stdout and "reversed.txt" in result.stdout
