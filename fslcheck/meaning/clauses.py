@@ -16,7 +16,7 @@ from functools import cached_property
 
 from ..words import ocr_skeleton
 
-from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS, FINITE_VERBS, LOCAL_NEGATIONS, NEGATIVE_SUBJECTS, fused_split
+from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS, FINITE_VERBS, LOCAL_NEGATIONS, MODALS, NEGATIVE_SUBJECTS, fused_split
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|§+")
 # The section sign is read as the word it stands for ("Exchange Act § 21E", "§§ 27A and 21E").
@@ -42,7 +42,6 @@ _AS_SUBJECTS = frozenset("such these those they it we".split())
 _FRONTED_OPENERS = frozenset("because since although though whereas".split())
 _AS_VERBS = frozenset("speak speaks reflect reflects are is were was involve involves".split())
 _DOUBTS = frozenset("doubt doubts question dispute".split())
-_MODALS = frozenset("could may might will would can cannot should".split())
 _AS_SUBJECT_WORDS = 5
 # Words after which "as" is not "because": "as of", "as to", "as required", "as well", "as a result".
 _NOT_AS_SUBJECTS = frozenset("of to at in for from on with by required permitted well long soon much many far "
@@ -54,12 +53,17 @@ _VERBS = FINITE_VERBS
 _FUSED_STARTS = ("no", "any")
 
 
+def _may_be_fused(text: str, a: int, b: int) -> bool:
+    """Whether the token text[a:b] starts or ends as a fused token would (a cheap test first)."""
+    return text.startswith(_FUSED_STARTS, a) or text.endswith("not", a, b)
+
+
 def _unfused(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Token spans with each fused token ("noobligation", "shouldnot") split in two
     (`lexicon.fused_split`)."""
     out: list[tuple[int, int]] = []
     for a, b in found:
-        cut = fused_split(text[a:b]) if b - a > 4 and (text.startswith(_FUSED_STARTS, a) or text.endswith("not", a, b)) else 0
+        cut = fused_split(text[a:b]) if b - a > 4 and _may_be_fused(text, a, b) else 0
         out.extend(((a, a + cut), (a + cut, b)) if cut else ((a, b),))
     return out
 
@@ -88,7 +92,7 @@ class Tokens:
         ends: list[int] = []
         for start, end in spans:
             found = [m.span() for m in _TOKEN.finditer(text, start, end)]
-            if any(text.startswith(_FUSED_STARTS, a) or text.endswith("not", a, b) for a, b in found):
+            if any(_may_be_fused(text, a, b) for a, b in found):
                 found = _unfused(text, found)
             starts.extend(a for a, _ in found)
             ends.extend(b for _, b in found)
@@ -227,7 +231,7 @@ class Tokens:
         for t in range(b + 1, min(len(words), b + 2 + _AS_SUBJECT_WORDS)):
             if t > b + 1 and (_HARD_STOP.search(self.gap(t)) or "," in self.gap(t)):
                 return False
-            if words[t] in _MODALS:
+            if words[t] in MODALS:
                 return t > b + 1
             if words[t] in FINITE_VERBS or words[t] in BOUNDARIES:
                 return False

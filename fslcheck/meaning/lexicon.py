@@ -319,6 +319,9 @@ implausible conceivable plausible assume assumed say said conclude infer imply i
 FINITE_VERBS = frozenset("""is are was were be been being will would shall should may might can could must do does did
 has have had contain contains constitute constitutes include includes cannot""".split())
 NEGATIVE_SUBJECTS = frozenset("nothing none no neither nobody".split())
+# Modal verbs: the verb of a clause that "as" (meaning "because") opens, or of the main clause after
+# a relative clause of its subject.
+MODALS = frozenset("could may might will would can cannot shall should must".split())
 
 # Determiners and fillers skipped when reading what a word applies to.
 FILLERS = frozenset("the a an any all our its their this these those such your his her my".split())

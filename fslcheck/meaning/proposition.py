@@ -31,7 +31,7 @@ from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLI
                       denies_frequency, is_negative_form,
                       DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NOT_FORWARD, OTHER_KINDS, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
                       is_negation)
-from .lexicon import COMPLEMENT_TAKERS
+from .lexicon import COMPLEMENT_TAKERS, MODALS
 from .lexicon import APPLYING, CONTRASTS, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
@@ -935,7 +935,7 @@ _RELATIVES = frozenset("that which who".split())
 _CLAIMS = frozenset("claim claims consider considers deem deems assert asserts contend contends".split())
 # the main clause's verb after the subject's relative clause ("... are not material could cause",
 # "statements that do not relate to present facts are forward-looking statements")
-_MAIN_VERBS = frozenset("could may might will would can shall should must are is".split())
+_MAIN_VERBS = MODALS | {"are", "is"}
 
 
 def _in_closed_relative(tokens: Tokens, t: int, s: int, lo: int) -> bool:
@@ -959,6 +959,8 @@ def _in_closed_relative(tokens: Tokens, t: int, s: int, lo: int) -> bool:
             return (r > lo and words[r - 1] not in COMPLEMENT_TAKERS and words[r - 1] not in FINITE_VERBS
                     and any(words[v] in FINITE_VERBS for v in range(r + 1, t)))
     return False
+
+
 _NEW_SUBJECTS = frozenset("we i you neither nobody".split())  # not "they", "it": the statements again
 _COORDINATORS = frozenset("and but while whereas".split())
 
@@ -986,7 +988,7 @@ def _joins_nouns(tokens: Tokens, b: int, i: int) -> bool:
     if not any(w in FILLERS or w.endswith("'s") for w in words[max(0, b - 2) : b]):
         return False
     after = words[b + 1 : i]
-    return 0 < len(after) <= _NOUN_PHRASE_WORDS and after[0] not in _PLURAL_SUBJECTS | {"we", "it", "you"} and not any(
+    return 0 < len(after) <= _NOUN_PHRASE_WORDS and after[0] not in _PRONOUN_SUBJECTS and not any(
         w in FINITE_VERBS or w in _AUXILIARIES or w in _CLAUSE_OPENERS or w in BOUNDARIES or w.endswith("n't")
         for w in after)
 
