@@ -369,13 +369,10 @@ def _damaged_factor_context(text: str, start: int, end: int) -> bool:
 
 
 # The running header an EDGAR filing repeats at the top of every page, a link back to its table of
-# contents: between two items of a list split by a page break it is furniture like the page number.
+# contents: between two items of a list split by a page break it is furniture like the page number
+# (`legend.is_page_furniture` knows it as a paragraph of its own).
 _RUNNING_HEADER = re.compile(r"\s*table of contents\s*")
 _RUNNING_HEADER_END = re.compile(r"\n+table of contents$")
-
-
-def _furniture(text: str, start: int, end: int) -> bool:
-    return is_page_furniture(text, start, end) or bool(_RUNNING_HEADER.fullmatch(text, start, end))
 
 
 def _without_page_furniture(text: str) -> str:
@@ -384,7 +381,7 @@ def _without_page_furniture(text: str) -> str:
     if "\n" not in text:
         return text
     pieces = [p for p in re.split(r"\n+", text)]
-    kept = [p for p in pieces if not _furniture(p, 0, len(p))]
+    kept = [p for p in pieces if not is_page_furniture(p, 0, len(p))]
     if len(kept) == len(pieces):
         return text
     out = kept[0] if kept else ""

@@ -119,8 +119,9 @@ _LIST_ITEM_WORDS = 60
 _SEMICOLON_ITEM_WORDS = 500
 
 
+# (an EDGAR filing's running header, a link back to its table of contents, is furniture too)
 _PAGE_FURNITURE = re.compile(r"(?:- ?)?[0-9]{1,3}(?: ?-)?|(?:.* )?page [0-9]{1,3}(?: of [0-9]{1,3})?(?: .*)?|"
-                             r"[0-9]{1,3} of [0-9]{1,3}")
+                             r"[0-9]{1,3} of [0-9]{1,3}|table of contents")
 # The heading of a filing's item or part ("Item 1A. Risk Factors", "PART II"), which starts a section.
 _FILING_ITEM = re.compile(r"(?:item [0-9]{1,2}[a-z]?|part i{1,3}v?)\b")
 _TRAILING_PAGE_NUMBER = re.compile(r"(?<=[;,:]) [0-9]{1,3}$")
