@@ -34,6 +34,7 @@ JOINS = [
     "our site acme.usWe", "acme.io.Go", "Safe HarborStatements", "NOTESThe", "end!Then", "end?Then",
     "ab!C", "AB.Cd", "ab.CD", "café.Done", "x.comB", ".comAb", "Ab", "", "a", "aB", "informationThe",
     "disclaimersWe", "noticeOur", "NoteThe", "harbourThe", "1.Ab", "état.Ab",
+    "visit acme.comFORWARD-LOOKING", "acme.comAB", "acme.comA", "acme.comA.", "ab.CDe", "acme.comFOO.comBar",
 ]
 
 

@@ -31,6 +31,8 @@ def _statuses(result) -> dict[str, str]:
 @pytest.mark.parametrize("text", [
     # the legend's heading glued to the web address that ends the "About" paragraph
     f"About Acme\n\n{ABOUT}Forward-Looking Statements\n\n{LEGEND}",
+    # ... in capitals, as 10-K headings are
+    f"About Acme\n\n{ABOUT}FORWARD-LOOKING STATEMENTS\n\n{LEGEND}",
     # heading and legend run into the "About" paragraph, after its last sentence
     f"About Acme\n\n{ABOUT}. Forward-Looking Statements {LEGEND}",
     # a page number and a running header before the heading
@@ -113,6 +115,22 @@ def test_merged_headings_are_title_case_runs_before_a_sentence():
     # in capitals no heading can be told from the sentence after it
     capitals = "WE SOLD MORE. FORWARD-LOOKING STATEMENTS THIS RELEASE CONTAINS FORWARD-LOOKING STATEMENTS."
     assert legend_headings(capitals, 0, len(capitals)) == []
+
+
+@pytest.mark.parametrize("before, heading", [
+    ("Media: Jane Roe +1 (555) 010-2345", "Forward-Looking Statements"),  # a telephone number
+    ("Investors: ir@example.com", "Safe Harbor Statement"),  # an e-mail address
+    ("Acme makes tools. ###", "Cautionary Note Regarding Forward-Looking Statements"),  # newswire markup
+    ("Acme makes tools.", "Forward-Looking Statements Under the Reform Act of 1995:"),  # a colon closes it
+])
+def test_a_merged_heading_after_a_contact_line_or_markup(before, heading):
+    text = f"{before} {heading} This release contains forward-looking statements."
+    assert [text[a:b] for a, b in legend_headings(text, 0, len(text))] == [heading]
+
+
+def test_a_colon_inside_a_sentence_is_no_merged_heading():
+    text = "Demand fell. Forward-looking statements include the following: Our plans may change."
+    assert legend_headings(text, 0, len(text)) == []
 
 
 def test_a_sentence_start_is_no_section_heading():

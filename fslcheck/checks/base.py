@@ -32,11 +32,14 @@ EXCERPT_LIMIT = 600
 # (a run of lower-case letters is tried from its first letter only: the same joins, without
 # retrying the run from each of its letters)
 # (`glued_joins` finds where they end without running them)
-_GLUE = re.compile(r"(?:\.(?:com|net|org|gov|edu|io|biz|info|us)|(?<![a-z])[a-z]{2,}[.!?])(?=[A-Z][a-z])")
+_GLUE = re.compile(r"\.(?:com|net|org|gov|edu|io|biz|info|us)(?=[A-Z][a-zA-Z])|(?<![a-z])[a-z]{2,}[.!?](?=[A-Z][a-z])")
 # A legend heading run into its first sentence ("Forward-Looking StatementsThis release"): a
 # lower-case letter before a capitalised word, read only where the word before is a heading's.
 _CAMEL = re.compile(r"[a-zA-Z](?=[A-Z][a-z])")
 _CAPITALISED = re.compile(r"[A-Z](?=[a-z])")
+# A web address run into an all-capitals heading ("…example.comFORWARD-LOOKING STATEMENTS"): the
+# scan above sees only a capital before a lower-case letter.
+_DOMAIN_BEFORE_CAPITALS = re.compile(r"\.(?:com|net|org|gov|edu|io|biz|info|us)(?=[A-Z]{2})")
 _SENTENCE_MARKS = frozenset(".!?")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _LETTERS = _LOWER | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -322,7 +325,7 @@ class CheckContext:
 
 def glued_joins(source: str) -> list[int]:
     """Source offsets where _GLUE or _CAMEL (with a heading's word before: _HEADING_ENDS) ends a
-    match, in order. Every such join stands before a capitalised word: those few places are
+    match, or a web address runs into a word in capitals, in order. Every such join stands before a capitalised word: those few places are
     found with one scan and the characters before each are read, instead of running the two
     patterns (whose lookbehind and first letter try nearly every character of a long filing)."""
     ends = []
@@ -335,7 +338,8 @@ def glued_joins(source: str) -> list[int]:
         elif before and before in _LETTERS:
             if source.endswith(_DOMAINS, 0, end) or _HEADING_ENDS.search(source, max(0, end - 12), end):
                 ends.append(end)  # "…example.comDisclaimer", "Forward-Looking StatementsThis release"
-    return ends
+    capitals = [domain.end() for domain in _DOMAIN_BEFORE_CAPITALS.finditer(source)]
+    return sorted(ends + capitals) if capitals else ends
 
 
 def finding(rule: Rule, context: CheckContext, status: Status, match: Match | None = None,

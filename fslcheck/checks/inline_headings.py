@@ -31,6 +31,7 @@ It Its For""".split())
 _STRONG_OPENERS = frozenset("This These Certain Except We Our Some All Readers Investors You Unless".split())
 # A sentence end, then a capitalised word: where any merged heading may start.
 _AFTER_SENTENCE = re.compile(r"(?<=[a-z0-9)”\"'][.!?]) +(?=[A-Z][A-Za-z&'’-]* )")
+_MARKUP_RUN = re.compile(r"[#*=_~|-]{2,}")
 _LEAD_WORDS = 6
 _SECTION_WORDS = 8
 
@@ -51,8 +52,7 @@ def legend_headings(source: str, start: int, end: int, max_words: int = 12) -> l
         rest = len(words_before) - len(lead)
         previous = words_before[rest - 1] if rest > 0 else ""
         at_start = rest == 0 and len(source[start : named.start()].split()) == len(lead)
-        if not (at_start or previous[-1:] in ".!?)" or previous.rstrip(".").isdigit()
-                or WEB_ADDRESS.match(previous) or previous.endswith(("(more)", "-more-"))):
+        if not (at_start or _ends_a_unit(previous)):
             continue
         label = _label_end(source[named.start() : end].split(None, max_words + 2)[: max_words + 2])
         if label is None or len(lead) + label[0] > max_words:
@@ -62,9 +62,18 @@ def legend_headings(source: str, start: int, end: int, max_words: int = 12) -> l
             continue
         first = source.rfind(lead[0], max(start, named.start() - 120), named.start()) if lead else named.start()
         found = re.compile(r"\s*".join(re.escape(w) for w in words_after[:count])).match(source, named.start())
-        if found is not None:
-            spans.append((first if first >= 0 else named.start(), found.end()))
+        span = (first if first >= 0 else named.start(), found.end()) if found is not None else None
+        if span is not None and span not in spans:  # "Cautionary Note Regarding Forward-Looking …" names it twice
+            spans.append(span)
     return spans
+
+
+def _ends_a_unit(word: str) -> bool:
+    """The word before a merged heading closes what came before it: a sentence, a number (a page,
+    a year, a telephone number "203-6386"), a web or e-mail address, a "(more)" or a run of
+    markup ("###", "***") that newswires set between sections."""
+    return (word[-1:] in ".!?)" or word.rstrip(".")[-1:].isdigit() or WEB_ADDRESS.match(word) is not None
+            or "@" in word[1:-1] or word.endswith(("(more)", "-more-")) or _MARKUP_RUN.fullmatch(word) is not None)
 
 
 def section_headings(source: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -97,6 +106,9 @@ def _label_end(words: list[str]) -> tuple[int, list[str]] | None:
             count = index - 1
             while count > 0 and words[count] in SMALL_WORDS:
                 count -= 1
+            break
+        if word[-1:] == ":" and index + 1 < len(words) and words[index + 1][:1].isupper():
+            count = index + 1  # a label that a colon closes ("… Reform Act of 1995: This release …")
             break
         if word[-1:] in ".!?,;":
             return None
