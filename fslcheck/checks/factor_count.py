@@ -283,10 +283,19 @@ _TOPIC_SUBJECT = re.compile(
 _CAUSAL = re.compile(r"\b(?:cause[sd]?|could|might|differ\w*|var(?:y|ies)|affect\w*|impact\w*)\b")
 
 
+# A sentence whose subject is the assumptions ("Certain assumptions made in preparing the
+# forward-looking information include: our ability to ...; ...") lists what the statements rest
+# on, not what could cause results to differ from them, unless the sentence says so before the
+# list ("Assumptions that could prove wrong and cause results to differ include ...").
+_ASSUMPTION_SUBJECT = re.compile(
+    r"(?:the |these |such |certain |some |other |our |its |key |material |principal |important |"
+    r"significant |underlying )*assumptions\b")
+
+
 def _lists_topics(text: str, sentence_start: int, lead_in_end: int) -> bool:
-    """Whether the lead-in stands inside a "statements regarding ..." list of topics, with
-    nothing of causing or differing before it."""
-    opening = _TOPIC_SUBJECT.match(text, sentence_start)
+    """Whether the lead-in stands inside a "statements regarding ..." list of topics, or a list
+    of assumptions the sentence's subject names, with nothing of causing or differing before it."""
+    opening = _TOPIC_SUBJECT.match(text, sentence_start) or _ASSUMPTION_SUBJECT.match(text, sentence_start)
     return bool(opening) and not _CAUSAL.search(text, sentence_start, lead_in_end)
 
 
