@@ -83,6 +83,17 @@ SHAPES = [
      "These statements involve risks, including, among others, those related to:\n\n\u2022 competition,\n\n"
      "\u2022 changes in regulation,\n\n7\n\nTable of Contents\n\n\u2022 interest rates, or\n\n"
      "\u2022 inflation.", 4),
+    ("a list of assumptions the sentence's subject names is no list of factors",
+     "Material assumptions used to prepare our outlook include: steady demand for our services; stable "
+     "borrowing costs; the timely opening of two new plants; and no change in tariffs. Results could differ "
+     "materially because of competition.", 1),
+    ("the last item's own factor before a trailing catch-all that points elsewhere counts",
+     "Factors that could cause results to differ materially include: rising freight costs; the loss of a key "
+     "distributor; and our ability to renew our credit line and other risks described in our filings with the "
+     "SEC.", 3),
+    ("assumptions said to be able to cause results to differ are factors",
+     "Assumptions that could prove wrong and cause our results to differ materially include: steady demand for "
+     "our services; stable borrowing costs; and no change in tariffs.", 3),
 ]
 
 

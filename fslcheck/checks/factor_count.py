@@ -217,6 +217,27 @@ def named_in_catch_alls(items: list[str]) -> list[str]:
     return named
 
 
+_TRAILING_CATCH_ALL = re.compile(
+    r"^(?P<factor>.+?),? (?:and|as well as) (?:other|such other|additional|similar) (?:\w+ )?"
+    r"(?:factors|risks|uncertainties|matters)\b")
+
+
+def cut_trailing_catch_alls(items: list[str]) -> list[str]:
+    """"…; our ability to collect receivables and manage inventory and other risks described in
+    our SEC filings": the last item carries the catch-all that points elsewhere after its own
+    factor; the factor before "and other risks" is read as the item (the catch-all, no factor,
+    is left out as it would be on its own)."""
+    out = []
+    for item in items:
+        match = _TRAILING_CATCH_ALL.match(item)
+        head = match.group("factor") if match else ""
+        # a catch-all that goes on to name factors ("and other risks, including ...") is read
+        # by `named_in_catch_alls` from the whole item
+        cut = match is not None and not _NOT_A_FACTOR.search(head) and " including" not in item[match.end():]
+        out.append(head if cut else item)
+    return out
+
+
 def _question(item: str) -> str:
     """What a "whether" item asks about, as a factor reads: "whether we can raise capital" is
     "raise capital"."""
@@ -283,10 +304,19 @@ _TOPIC_SUBJECT = re.compile(
 _CAUSAL = re.compile(r"\b(?:cause[sd]?|could|might|differ\w*|var(?:y|ies)|affect\w*|impact\w*)\b")
 
 
+# A sentence whose subject is the assumptions ("Certain assumptions made in preparing the
+# forward-looking information include: our ability to ...; ...") lists what the statements rest
+# on, not what could cause results to differ from them, unless the sentence says so before the
+# list ("Assumptions that could prove wrong and cause results to differ include ...").
+_ASSUMPTION_SUBJECT = re.compile(
+    r"(?:the |these |such |certain |some |other |our |its |key |material |principal |important |"
+    r"significant |underlying )*assumptions\b")
+
+
 def _lists_topics(text: str, sentence_start: int, lead_in_end: int) -> bool:
-    """Whether the lead-in stands inside a "statements regarding ..." list of topics, with
-    nothing of causing or differing before it."""
-    opening = _TOPIC_SUBJECT.match(text, sentence_start)
+    """Whether the lead-in stands inside a "statements regarding ..." list of topics, or a list
+    of assumptions the sentence's subject names, with nothing of causing or differing before it."""
+    opening = _TOPIC_SUBJECT.match(text, sentence_start) or _ASSUMPTION_SUBJECT.match(text, sentence_start)
     return bool(opening) and not _CAUSAL.search(text, sentence_start, lead_in_end)
 
 
@@ -774,7 +804,7 @@ class Checker:
 
     @staticmethod
     def _items(text: str, span: tuple[int, int]) -> list[str]:
-        items = continue_that_clauses(drop_kinds_of_factors(split_items(text[span[0] : span[1]])))
+        items = cut_trailing_catch_alls(continue_that_clauses(drop_kinds_of_factors(split_items(text[span[0] : span[1]]))))
         return specific_factors(items) + named_in_catch_alls(items)
 
     @staticmethod

@@ -548,6 +548,8 @@ class Proposition:
                 found = _other_recipient(tokens, b, hi)
             if found is None:
                 found = _foreign_law(tokens, b, hi)
+            if found is None:
+                found = _other_system(tokens, b, hi)
             if found is None and "factors" in tokens.words[a : b + 1]:
                 found = _caption_elsewhere(tokens, b, hi)
             if found is not None:
@@ -1443,10 +1445,54 @@ def _other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
         if _HARD_GAP.search(tokens.gap(t)) or words[t] in _SEC_WORDS or words[t] in BOUNDARIES and words[t] != "and":
             return None
         if words[t] in _REGULATORS:
-            # a bare "the Commission" is the SEC under its defined name; a named body is another
+            # a bare "the Commission" is the SEC under its defined name; a named body is another,
+            # unless the bodies named are those of the United States as well ("the securities
+            # regulators in Canada and the United States")
             named = any(words[k] not in FILLERS for k in range(b + 1, t))
-            return t if named else None
+            return t if named and not _names_us(tokens, t + 1, hi) else None
     return None
+
+
+def _names_us(tokens: Tokens, start: int, hi: int) -> bool:
+    """The few words after a regulator's name, up to the sentence's end, name the United States
+    or its filing system: "in Canada and the United States", "and the U.S. SEC", "on EDGAR"."""
+    words = tokens.words
+    for t in range(start, min(hi, start + 10)):
+        if t > start and _SENTENCE_GAP.search(tokens.gap(t)):
+            return False
+        if words[t] in _SEC_WORDS or words[t] == "states" and words[t - 1] == "united" \
+                or words[t] == "s" and words[t - 1] == "u":
+            return True
+    return False
+
+
+_OTHER_SYSTEMS = frozenset("sedar sedarplus sedi".split())  # Canada's filing systems, not the SEC's
+
+
+def _other_system(tokens: Tokens, b: int, hi: int) -> int | None:
+    """The filing system a filing is kept on when it is another country's and the sentence names
+    none of the SEC's: "other public filings that we make available under our profile on SEDAR+"
+    (a Canadian issuer's filings). A sentence that also names the SEC or EDGAR ("... on SEDAR+
+    and with the U.S. Securities and Exchange Commission on EDGAR") points to the SEC's too.
+    The system's token, or None."""
+    words = tokens.words
+    system = None
+    for t in range(b + 1, min(hi, b + 16)):
+        if _SENTENCE_GAP.search(tokens.gap(t)):
+            break
+        if words[t] in _OTHER_SYSTEMS:
+            system = t
+            break
+    if system is None:
+        return None
+    low = _sentence_low(tokens, b, 0)
+    for t in range(low, hi):
+        if t > system and _SENTENCE_GAP.search(tokens.gap(t)):
+            break
+        if words[t] in _SEC_WORDS or words[t] == "states" and words[t - 1] == "united" \
+                or words[t] == "s" and t > 0 and words[t - 1] == "u":
+            return None
+    return system
 
 
 _PROVISION_WORDS = frozenset("provision provisions protection protections of under in".split())
