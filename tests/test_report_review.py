@@ -196,6 +196,13 @@ def test_weak_drift_names_the_closest_words_and_what_they_lack() -> None:
                     "\u201cmaterially\u201d (score 84 of 100; 90 counts as found).")
 
 
+def test_met_quotes_a_match_that_lies_past_its_shortened_sentence() -> None:
+    text = "Factors include " + "one risk, " * 80 + "all as described in documents filed with the SEC.\n"
+    start = text.index("filed with")
+    f = finding(Status.MET, start=start, end=start + len("filed with the SEC"), excerpt=text[:200] + "\u2026")
+    assert explain(f, doc_of(text)) == "Found: \u201cfiled with the SEC\u201d."
+
+
 def test_no_double_negative_in_titles() -> None:
     f = finding(Status.MISSING, title="No undue reliance")
     assert title_words(f) == "The \u201cNo undue reliance\u201d statement"

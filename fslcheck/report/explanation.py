@@ -240,10 +240,7 @@ def quote(finding: Finding, document: Document | None) -> Quote | None:
     sentence = finding.excerpt or ""
     if not sentence:
         return None
-    matched = ""
-    if document is not None and finding.start is not None and finding.end is not None:
-        if 0 <= finding.start < finding.end <= len(document.text):
-            matched = _collapse(document.text[finding.start:finding.end])
+    matched = _matched_words(finding, document)
     if matched and matched != sentence:
         at = sentence.find(matched)
         if at < 0:
@@ -253,6 +250,15 @@ def quote(finding: Finding, document: Document | None) -> Quote | None:
                                                   sentence[at + len(matched):]))
         return Quote(sentence, "", "")  # the match is not inside the (shortened) sentence
     return Quote("", sentence, "")
+
+
+def _matched_words(finding: Finding, document: Document | None) -> str:
+    """The words the finding matched, read from the document ("" without one)."""
+    if document is None or finding.start is None or finding.end is None:
+        return ""
+    if not 0 <= finding.start < finding.end <= len(document.text):
+        return ""
+    return _collapse(document.text[finding.start:finding.end])
 
 
 def _with_misstated(finding: Finding, found: Quote) -> Quote:
@@ -549,8 +555,9 @@ def explain(finding: Finding, document: Document | None = None, rule: Rule | Non
         counted = _factors(finding)
         if counted:
             said.append(counted[0].upper() + counted[1:])
-        elif found is not None:
-            said.append(f"Found: {_q(_short(found.match, 200))}.")
+        elif found is not None and (found.match or _matched_words(finding, document)):
+            # (a match beyond the end of a shortened sentence is quoted from the document)
+            said.append(f"Found: {_q(_short(found.match or _matched_words(finding, document), 200))}.")
     elif status is Status.WEAK:
         what = differences(finding)
         counted = _factors(finding)
