@@ -459,7 +459,11 @@ relinquish relinquishes relinquished disclaim disclaims disclaimed""".split()) |
 # Words that set a phrase against what follows them: "as that term is used in our policy, rather
 # than within the meaning of the Reform Act", "instead of under the safe harbor", "in lieu of any
 # discussion in our filings".
-CONTRASTS = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"), ("in", "lieu", "of"))
+CONTRASTS = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"), ("in", "lieu", "of"),
+             # right before the part it sets aside, with no verb between: "within the meaning of the
+             # securities laws of Canada, excluding the Reform Act" (not "results, excluding special
+             # items, may differ": there it stands after the part)
+             ("excluding",))
 # ... and what may open a clause the sentence rejects: "Far from disclaiming any obligation to
 # update ..., we commit to doing so" ("far from" sets no noun phrase aside: "far from certain").
 REJECTIONS = CONTRASTS + (("far", "from"),)

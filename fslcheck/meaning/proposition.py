@@ -1363,7 +1363,7 @@ the a an any all our its their this these those such your of on upon in to for o
 should must will shall can could may might would be been being is are was were do does did has have had
 placed place put given give placing putting update updates updated updating revise revises revised revising
 correct release publicly reliance rely relying relied undue unduly ourselves itself they you we investors
-readers anyone one shareholders
+readers anyone one shareholders every each
 """.split())
 # "beyond" is the exceptive "other than" ("no obligation beyond our obligation to update" assumes
 # the obligation to update): the negation before it does not reach the part after it.
