@@ -86,6 +86,10 @@ def test_factor_list_lead_ins(pack, lead_in, met):
     ("Safe Harbor Policy for Whistleblowers", False),
     ("Safe Harbor for Forward-Looking Statements", True),
     ("Cautionary Note Regarding Forward-Looking Statements and Third-Party Information", True),
+    # a heading that says there are none; statements made on another occasion, or on this one
+    ("Lack of Forward-Looking Statements", False),
+    ("Forward-Looking Statements Given at Last Year's Analyst Day", False),
+    ("Forward-Looking Statements Made in This Release", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     text = (f"{heading}\n\nThis release contains forward-looking statements. Actual results could differ "

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..meaning.lexicon import NEGATIVE_FORMS, OTHER_OWNERS, RESOLVED, is_local_negation, is_negation, overlooked
+from ..meaning.lexicon import NEGATIVE_FORMS, OTHER_OWNERS, RESOLVED, is_incapacity, is_local_negation, is_negation, overlooked
 from ..result import Finding, Status
 from ..rules.model import Rule
 from ..text_units import BULLETS
@@ -356,8 +356,36 @@ def _denied(text: str, start: int, end: int) -> bool:
     # now fully mitigated, include": risks said to be over are none, in a relative clause or not
     words = re.findall(r"[a-z']+", text[clause_start:end])
     return any(word in RESOLVED or word in _LEAVING_OUT
+               or is_incapacity(words, index)   # "factors found unable to cause results to differ"
+               or (word == "used" and index + 1 < len(words) and words[index + 1] == "to"
+                   and index > 0 and words[index - 1] in _HABIT_SUBJECTS)   # "Factors that used to affect ...": former
                or (word in _SET_ASIDE and index + 1 < len(words) and words[index + 1] in ("out", "away"))
                or (word in _MITIGATED and index > 0 and words[index - 1] in _IN_FULL)
+               for index, word in enumerate(words))
+
+
+_TO_COLON = re.compile(r"[^;:.!?\n]{0,300}:")
+# the verbs a lead-in opens its list with: denied after the lead-in phrase, they deny the list
+_LISTING_VERBS = frozenset("include includes including comprise comprises cause causes affect affects impact "
+                           "impacts influence influences".split())
+
+
+def _denied_lead_in(text: str, sentence_start: int, end: int) -> bool:
+    """`_denied` for the lead-in found up to `end`, and for the words after it up to a colon that
+    opens the list ("due to a number of factors, which do not include: ...", "The following
+    factors ... have been found unable to cause results to differ: ..."): there only a denied
+    listing or causing verb, an incapacity or a verb of leaving out turns the list round, not an
+    aside ("(the order in which they appear does not reflect their importance)", "which we list
+    below without ranking them")."""
+    if _denied(text, sentence_start, end):
+        return True
+    colon = _TO_COLON.match(text, end)
+    if colon is None:
+        return False
+    words = re.findall(r"[a-z']+", _PARENTHESES.sub(" ", text[end : colon.end()]))
+    return any((is_negation(word) and not is_local_negation(words, index)
+                and any(w in _LISTING_VERBS for w in words[index + 1 : index + 4]))
+               or is_incapacity(words, index) or word in _LEAVING_OUT
                for index, word in enumerate(words))
 
 
@@ -366,6 +394,9 @@ def _denied(text: str, start: int, end: int) -> bool:
 # mitigated in full ("risks, which the Company believes it has now fully mitigated, include ...";
 # "risks we seek to mitigate" are still risks)
 _LEAVING_OUT = frozenset("exclude excludes".split())
+# what may stand before "used to" when it is the past habit of the risks, not a use ("factors that
+# used to affect ...", "risks which used to", not "the assumptions used to prepare the outlook")
+_HABIT_SUBJECTS = frozenset("that which factors risks uncertainties matters they".split())
 _SET_ASIDE = frozenset("rule rules ruled ruling".split())
 _MITIGATED = frozenset("mitigated neutralized neutralised addressed".split())
 _IN_FULL = frozenset("fully completely entirely wholly".split())
@@ -769,9 +800,9 @@ class Checker:
                 if _lists_topics(text, sentence_start, match.end) or _CUE_LIST.search(text, max(0, match.end - 60), match.end):
                     continue
                 if match.exact and (not _about_results(text, context_start, match.end)
-                                    or _denied(text, sentence_start, match.end)
+                                    or _denied_lead_in(text, sentence_start, match.end)
                                     or _described_by_others(text, sentence_start, match.end)):
-                    if intact is not None and (_denied(text, sentence_start, match.end)
+                    if intact is not None and (_denied_lead_in(text, sentence_start, match.end)
                                                or _described_by_others(text, sentence_start, match.end)):
                         intact.add(sentence_start)
                     continue
@@ -798,7 +829,8 @@ class Checker:
             if not match.exact:
                 continue
             sentence_start, _ = context.sentence_of(match.start, match.end)
-            if _denied(text, sentence_start, match.end) or _described_by_others(text, sentence_start, match.end):
+            if (_denied_lead_in(text, sentence_start, match.end)
+                    or _described_by_others(text, sentence_start, match.end)):
                 refused.append(self._enumeration(context, match.end, scope_end))
         return refused
 

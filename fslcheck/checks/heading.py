@@ -240,7 +240,7 @@ def _reads_as_sentence(text: str, start: int, end: int) -> bool:
 
 # A heading that withdraws what it names ("Forward-Looking Statements: Not Applicable", "Safe
 # Harbor Statement — None", "Cautionary Statement [Omitted]") introduces no legend.
-_WITHDRAWN = frozenset("omitted withdrawn deleted reserved inapplicable".split())
+_WITHDRAWN = frozenset("omitted withdrawn deleted reserved inapplicable absence lack".split())  # "Absence of Forward-Looking Statements"
 
 
 def _withdrawn(text: str, start: int, end: int) -> bool:
@@ -278,12 +278,21 @@ _OWNED_BY = re.compile(_NAMED + r" (?:of|for|by|from) (?:the |our |its |their )?
 _MODIFIED = re.compile(r"([a-z']+) " + _NAMED)
 
 
+# "Forward-Looking Statements Made at Our 2022 Investor Meeting": statements of another occasion,
+# unless it is this one ("... Made in This Release", "... Made Today")
+_MADE_AT = re.compile(_NAMED + r" (?:made|given|issued|presented|delivered) (?:at|in|during|on|by)\b(.*)$")
+_THIS_OCCASION = re.compile(r"\b(?:this|these|today|herein|hereby)\b")
+
+
 def _of_others(text: str, start: int, end: int) -> bool:
     """Whether the words the heading names the legend by are someone else's or another time's:
-    the owner right after them ("of Our Dealers") or a modifier right before ("Superseded")."""
+    the owner right after them ("of Our Dealers"), a modifier right before ("Superseded"), or
+    another occasion they were made at ("Made at Our 2022 Investor Meeting")."""
     heading = text[start:end]
+    made = _MADE_AT.search(heading)
     return any(m.group(1) in _OTHER_HEADINGS for m in _OWNED_BY.finditer(heading)) or any(
-        m.group(1) in _OTHER_HEADINGS for m in _MODIFIED.finditer(heading))
+        m.group(1) in _OTHER_HEADINGS for m in _MODIFIED.finditer(heading)) or (
+        made is not None and not _THIS_OCCASION.search(made.group(1)))
 
 
 def _to_canonical(context: CheckContext, start: int, end: int) -> tuple[int, int]:

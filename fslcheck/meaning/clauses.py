@@ -23,7 +23,9 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|§+")
 _SIGNS = {"§": "section"}
 _ASIDE_OPENERS = frozenset({"except", "unless", "if", "when", "where", "whether", "which", "while", "save"})
 _ASIDE_WORDS = 7
-_EXCEPTION_OPENERS = frozenset({"except", "unless", "save", "than"})
+# ... and the conditions that name the law ("where the law requires it", "even if the rules do not
+# require it", "when required by law"): the law's requiring is the condition, not the company's duty
+_EXCEPTION_OPENERS = frozenset({"except", "unless", "save", "than", "where", "when", "if"})
 _EXCEPTION_WORDS = 9
 _LAW_WORDS = frozenset("law laws regulation regulations rules required requires require".split())
 LAW_WORDS = _LAW_WORDS  # what a legal carve-out names ("as required by law")
@@ -38,8 +40,13 @@ _AS_SUBJECTS = frozenset("such these those they it we".split())
 # A sentence opening with one of these puts an adverbial clause first; the comma that closes it
 # opens the main clause, and a negation inside the fronted clause ("Because these statements
 # involve risks, some of which cannot be predicted, you should not rely on them") does not
-# reach the main clause's verb.
-_FRONTED_OPENERS = frozenset("because since although though whereas".split())
+# reach the main clause's verb. Conditions and times fronted the same way ("Even where the law
+# does not require it, we will update them", "If the rules do not require it, we will not revise
+# them") keep their negations to themselves too; "even" may stand before the opener. So does a
+# fronted contrast ("Far from disclaiming any duty to revise them, we commit to doing so"; "Rather
+# than list them here, we describe these risks in our Form 10-K"): it sets aside its own clause.
+_FRONTED_OPENERS = frozenset("""because since although though whereas if when where while unless once
+far rather instead""".split())
 _AS_VERBS = frozenset("speak speaks reflect reflects are is were was involve involves".split())
 _DOUBTS = frozenset("doubt doubts question dispute".split())
 _AS_SUBJECT_WORDS = 5
@@ -122,12 +129,15 @@ class Tokens:
         for b, word in enumerate(words):
             if word not in _EXCEPTION_OPENERS or (word == "than" and (b == 0 or words[b - 1] != "other")):
                 continue
+            first = b - 1 if word == "than" else b
             for t in range(b + 1, min(len(words), b + _EXCEPTION_WORDS)):
-                if _HARD_STOP.search(self.gap(t)):
+                if _HARD_STOP.search(self.gap(t)) or (first in out and "," in self.gap(t)):
                     break
                 if words[t] in _LAW_WORDS:
-                    out[b - 1 if word == "than" else b] = t
-                    break
+                    # to the last law word of the carve-out ("where the law does not require it")
+                    out[first] = t
+                    if words[t] in ("required", "requires", "require"):
+                        break
         return out
 
     def in_legal_exception(self, i: int) -> bool:
@@ -191,7 +201,8 @@ class Tokens:
         Commission") ends nothing.
         """
         j = i
-        fronted = self.words[low] in _FRONTED_OPENERS if low < i else False
+        opener = low + 1 if low + 1 < i and self.words[low] == "even" else low
+        fronted = self.words[opener] in _FRONTED_OPENERS if opener < i else False
         while j > low:
             if _HARD_STOP.search(self.gap(j)) and not self._short_bracket(j):
                 return j

@@ -444,6 +444,7 @@ def is_incapacity(words: list[str], index: int) -> bool:
 # ("whose safe harbor the Company has elected to waive").
 APPLYING = frozenset("""apply applies applied extend extends extended cover covers covered protect protects
 protected shield shields shielded reach reaches govern governs available enacted adopted passed rely relies relied
+afford affords afforded provide provides
 relying invoke invokes invoked invoking claim claims claimed""".split())  # "a statute on which the company does
 # not rely", "provisions the Company has elected not to invoke"
 RENOUNCING = frozenset("""waive waives waived waiving forgo forgoes forgone forego renounce renounces renounced
@@ -456,8 +457,13 @@ relinquish relinquishes relinquished disclaim disclaims disclaimed""".split()) |
     """inapplicable unavailable exclude excludes excluded excluding""".split())
 
 # Words that set a phrase against what follows them: "as that term is used in our policy, rather
-# than within the meaning of the Reform Act", "instead of under the safe harbor".
-CONTRASTS = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"))
+# than within the meaning of the Reform Act", "instead of under the safe harbor", "in lieu of any
+# discussion in our filings".
+CONTRASTS = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"), ("in", "lieu", "of"),
+             # right before the part it sets aside, with no verb between: "within the meaning of the
+             # securities laws of Canada, excluding the Reform Act" (not "results, excluding special
+             # items, may differ": there it stands after the part)
+             ("excluding",))
 # ... and what may open a clause the sentence rejects: "Far from disclaiming any obligation to
 # update ..., we commit to doing so" ("far from" sets no noun phrase aside: "far from certain").
 REJECTIONS = CONTRASTS + (("far", "from"),)

@@ -32,7 +32,7 @@ from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLI
                       DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NOT_FORWARD, OTHER_KINDS, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
                       is_negation)
 from .lexicon import COMPLEMENT_TAKERS, MODALS
-from .lexicon import APPLYING, CONTRASTS, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity
+from .lexicon import APPLYING, CONTRASTS, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity, is_local_negation
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
 ANOTHERS = "another's"  # said of someone else's statements or results, or of another time
@@ -254,6 +254,8 @@ class Proposition:
             if unknown:
                 raise ValueError(f"near_miss {entry!r} names {', '.join(unknown)}, which `parts` does not define")
             self.near_miss.append(names)
+        # a proposition about the date reads "made as of ..."; any other does not (below)
+        self._dates = any(t.source.strip() == "as of" for p in self.parts.values() for t in p.terms)
         self._open_first = _first_words(self.open_ended)
         self._exclude_first = _first_words(self.excludes)
         first = _first_words(self.negated_by)  # a token none of whose forms is here negates by no term
@@ -306,7 +308,8 @@ class Proposition:
                   tolerant: bool = False) -> list[Candidate]:
         """The candidates of every form in tokens [lo, hi) (complete ones, else the closest)."""
         occurrences = {name: [(a, b) for a, b in part.occurrences(tokens, lo, hi, tolerant)
-                              if not _in_idiom(tokens.words, a)]
+                              if not _in_idiom(tokens.words, a)
+                              and (self._dates or not _made_as_of(tokens, b, hi))]
                        for name, part in self.parts.items()}
         if tokens.legal_exceptions:
             # "required" in "except as required by law" is the carve-out's, not a duty assumed
@@ -624,6 +627,8 @@ class Proposition:
                 if item_start is not None and tokens.gap(t).strip() == "," and t - item_start <= _ITEM_WORDS:
                     item_start = t
                     continue  # between the listed words ("such as believe, expect, plan"): no clause ends
+                if t - 1 in pending and tokens.words[t - 1 : t + 1] == ["anything", "but"]:
+                    continue  # "anything but" is one negation, not a clause that "but" opens
                 if _HARD_GAP.search(tokens.gap(t)) or tokens.words[t] in _CLAUSE_OPENERS:
                     pending = set()
                     break
@@ -655,6 +660,11 @@ class Proposition:
         words = tokens.words
         if any(words[t] == "nor" for t in cues) and any(words[t] == "neither" for t in cues):
             cues = {t for t in cues if words[t] != "nor"}  # "neither ... nor" is one negation
+        answer = _answered_no(tokens, first, last, lo)
+        if answer is not None:
+            # "Is a safe harbor statement needed here? We think not.": a yes/no question states
+            # nothing; a short answer that denies it says the opposite of what it asks
+            cues.add(answer)
         if cues and not self.negative:
             exceptive = _exceptive_after(tokens, last, hi)
             if exceptive is not None:
@@ -847,12 +857,34 @@ class Proposition:
             return (word, following) not in LOCAL_NEGATIONS and not denies_frequency(words, t)
         if self._may_negate(word) and any(term.matches_at(words, t, limit) is not None for term in self.negated_by):
             return True
+        if word == "anything" and following == "but":
+            return True  # "used in anything but a forward-looking sense": not in that sense at all
         if (word in WRONGNESS and following in ("to", "that")) or (word in WRONG_ACTS and following == "to"):
             return True  # "it would be wrong to assume that ...": a judgement over what follows
         if is_incapacity(words, t):
             return True  # "risks insufficient to cause results to differ materially"
+        if following in ("to", "from") and following in IMPLICIT_NEGATORS.get(word, ()) and (
+                self._cue_within(tokens, t + 2, limit) or _governs_up_to(tokens, t + 2, limit)):
+            # "has ceased to caution you against relying", "declined to warn readers not to rely",
+            # "factors the company has refrained from describing in its filings": a verb that
+            # denies the verb it governs turns round the caution that verb gives, or denies what
+            # that verb does to the part. Not across a verb of its own: "risks we fail to
+            # anticipate could cause ..." denies nothing.
+            return True
         # OCR damage in a negating word ("disc1aims") must not turn the clause around.
         return len(word) >= 5 and ocr_skeleton(word) in self._negator_skeletons
+
+    def _cue_within(self, tokens: Tokens, a: int, b: int) -> bool:
+        """Whether a plain negation or a term of `negated_by` stands in tokens [a, b) of one clause."""
+        words = tokens.words
+        for u in range(a, min(b, len(words))):
+            if _HARD_GAP.search(tokens.gap(u)):
+                return False
+            if (is_negation(words[u]) and not is_local_negation(words, u)) or (
+                    self._may_negate(words[u]) and any(term.matches_at(words, u, b) is not None
+                                                       for term in self.negated_by)):
+                return True
+        return False
 
     def _may_negate(self, word: str) -> bool:
         """Whether a term of `negated_by` can start at this word (its forms, their OCR skeletons)."""
@@ -922,11 +954,14 @@ class Proposition:
             # "should not be relied upon as representing our plans and expectations as of any
             # later date": the nouns' "and" opens no clause; the negation before it denies the end
             start = tokens.clause_start(start - 1, lo)
-        if any(is_negation(w) for w in words[start:i]):
+        # "no less as of later dates than as of today": a negated comparative says "as much"
+        denial = [k for k in range(start, i) if is_negation(words[k]) and not (
+            k + 1 < len(words) and words[k + 1] in _COMPARATIVES)]
+        if denial:
             return True
         t = i - 1
         while t >= max(lo, i - 10) and not _HARD_GAP.search(tokens.gap(t + 1)) and words[t] not in ("and", "but", "or"):
-            if is_negation(words[t]):
+            if is_negation(words[t]) and words[t + 1] not in _COMPARATIVES:
                 return True
             t -= 1
         return False
@@ -1330,7 +1365,7 @@ the a an any all our its their this these those such your of on upon in to for o
 should must will shall can could may might would be been being is are was were do does did has have had
 placed place put given give placing putting update updates updated updating revise revises revised revising
 correct release publicly reliance rely relying relied undue unduly ourselves itself they you we investors
-readers anyone one shareholders
+readers anyone one shareholders every each
 """.split())
 # "beyond" is the exceptive "other than" ("no obligation beyond our obligation to update" assumes
 # the obligation to update): the negation before it does not reach the part after it.
@@ -1345,6 +1380,68 @@ _OBJECT_ENDS = frozenset("reflect conform whether except unless as after if foll
 _COORDINATION_FILLERS = frozenset("other such similar additional certain these those the various related".split())
 _HARD_GAP = re.compile(r"[;:,()\n]|[.!?](?:\s|$)")
 _SENTENCE_GAP = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+# Words that open a yes/no question ("Does the company undertake ...?", "Is a safe harbor ...?").
+_QUESTION_OPENERS = frozenset("""is are was were do does did will would shall should can could may might must has have
+had""".split())
+_ANSWER_WORDS = 8  # the most words a short answer to a question has ("We do not believe so.")
+
+
+def _answered_no(tokens: Tokens, first: int, last: int, lo: int) -> int | None:
+    """The negation of a short answer that denies the yes/no question tokens first..last stand in
+    ("Does this release include forward-looking statements? It does not."), or None: the question
+    is no statement, the answer says what holds. A question with no answer, or one answered yes
+    ("... otherwise? It does."), adds nothing."""
+    words = tokens.words
+    n = len(words)
+    start = _sentence_low(tokens, first, lo)
+    if words[start] not in _QUESTION_OPENERS:
+        return None
+    end = last + 1
+    while end < n and not _SENTENCE_GAP.search(tokens.gap(end)):
+        end += 1
+    if end >= n or "?" not in tokens.gap(end):
+        return None
+    stop = end + 1
+    while stop < n and not _SENTENCE_GAP.search(tokens.gap(stop)):
+        stop += 1
+    if stop - end > _ANSWER_WORDS:
+        return None
+    return next((t for t in range(end, stop) if is_negation(words[t])), None)
+
+
+def _made_as_of(tokens: Tokens, b: int, hi: int) -> bool:
+    """Whether the occurrence ending at b is "made" dated by what follows ("These forward-looking
+    statements are made (only) as of the date of this release"): when the statements are made,
+    not where; "this release" there is a date's, and the sentence identifies nothing."""
+    words = tokens.words
+    if words[b] != "made":
+        return False
+    t = b + 1
+    if t < hi and words[t] in ("only", "solely", "just"):
+        t += 1
+    return t + 1 < hi and words[t] == "as" and words[t + 1] == "of" and not _HARD_GAP.search(tokens.gap(t))
+
+
+def _governs_up_to(tokens: Tokens, v: int, limit: int) -> bool:
+    """Whether the verb at v reaches the part at `limit` in its own clause: no comma, clause
+    opener, auxiliary or finite verb between ("refrained from describing in its filings"; not
+    "we fail to anticipate could cause")."""
+    words = tokens.words
+    if v >= limit or v >= len(words):
+        return False
+    for u in range(v + 1, limit + 1):
+        gap = tokens.gap(u)
+        # a bracketed abbreviation ("the Commission (“SEC”)") or an elaboration of the noun
+        # (", including its Form 10-K") stays in the clause
+        if re.search(r"[;:\n]|[.!?](?:\s|$)", gap) or ("," in gap and words[u] not in _ELABORATING):
+            return False
+        if u < limit and words[u] in ("and", "or") and words[u + 1] not in _PRONOUN_SUBJECTS:
+            continue  # nouns joined ("the Securities and Exchange Commission"), not a clause of its own
+        if u < limit and (words[u] in FINITE_VERBS or words[u] in _AUXILIARIES or words[u] in BOUNDARIES):
+            return False
+    return True
 
 
 def _sentence_low(tokens: Tokens, i: int, lo: int) -> int:
@@ -1708,7 +1805,32 @@ def _event_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
         other = _date_clause_subject(tokens, i, hi)
         if other is not None:
             return i, other
+        other = _dated_elsewhere(tokens, i, hi)
+        if other is not None:
+            return i, other
     return None
+
+
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_DATED_OF_WORDS = 6
+
+
+def _dated_elsewhere(tokens: Tokens, i: int, hi: int) -> int | None:
+    """The moment at i is the date of another occasion: "the date of Intel's February 2022
+    investor meeting", "the date of our last annual report" (a year or an earlier or later time
+    in its "of" phrase, and no "this"/"hereof"): the token that shows it, or None."""
+    words = tokens.words
+    if i + 1 >= hi or words[i + 1] != "of":
+        return None
+    found = None
+    for t in range(i + 2, min(hi, i + 2 + _DATED_OF_WORDS)):
+        if _HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
+            break
+        if words[t] in DEICTICS:
+            return None
+        if found is None and (_YEAR.fullmatch(words[t]) or words[t] in OTHER_TIMES):
+            found = t
+    return found
 
 
 def _date_clause_subject(tokens: Tokens, i: int, hi: int) -> int | None:
@@ -1820,7 +1942,7 @@ def _compared_with_others(tokens: Tokens, last: int, hi: int) -> int | None:
     for v in range(u, min(hi, u + 3)):
         if _HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES:
             return None
-        if words[v] in ("by", "of"):
+        if words[v] in ("by", "of", "in"):  # "... contained in our competitors' forward-looking statements"
             for w in range(v + 1, min(hi, v + 5)):
                 if _HARD_GAP.search(tokens.gap(w)) or words[w] in BOUNDARIES or words[w] in _AUXILIARIES:
                     return None
@@ -1864,19 +1986,30 @@ def _set_aside(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
         for contrast in REJECTIONS:
             if tuple(words[clause : clause + len(contrast)]) == contrast and clause + len(contrast) <= s:
                 return clause
-    for b in range(s - 1, max(lo, s - 10) - 1, -1):
+    reach, b, elaborated = max(lo, s - 10), s - 1, False
+    while b >= reach:
         if _HARD_GAP.search(tokens.gap(b + 1)):
-            return None
+            if (not elaborated and words[b + 1] in _ELABORATING and "," in tokens.gap(b + 1)
+                    and not re.search(r"[;:()\n]|[.!?](?:\s|$)", tokens.gap(b + 1))):
+                # "in lieu of any discussion in documents filed with the SEC, particularly our
+                # annual report": what elaborates the noun set aside is set aside with it
+                reach, elaborated = max(lo, b - _ELABORATED_REACH), True
+            else:
+                return None
         start = _contrast_ending(tokens, b, lo)
         if start is not None:
             return start
-        if (words[b] in BOUNDARIES or words[b] in _AUXILIARIES or words[b] in FINITE_VERBS
+        if ((words[b] in BOUNDARIES and not (elaborated and words[b] in ("and", "or")))
+                or words[b] in _AUXILIARIES or words[b] in FINITE_VERBS
                 or (words[b].endswith("ing") and words[b] not in _NOT_GERUNDS)):
             return None
+        b -= 1
     return None
 
 
 _NOT_GERUNDS = frozenset("meaning regarding concerning according".split())  # "within the meaning of"
+_ELABORATING = frozenset("particularly especially notably including namely".split())
+_ELABORATED_REACH = 16  # words of the noun phrase an elaboration follows ("any discussion in documents filed with ...")
 
 
 _RELATIVE_OPENERS = frozenset("which whose".split())
@@ -1890,13 +2023,18 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
     denying token, or None. A new clause ("and", "but") or a sentence end stops the search."""
     words = tokens.words
     opened = False
+    denier = None  # a negative collective that opens the relative clause ("none of which")
     t, end = e, min(hi, e + 1 + _DENIAL_REACH)
     while t + 1 < end:
         t += 1
         gap = tokens.gap(t)
+        word = words[t]
+        if "(" in gap and not opened and word in _COLLECTIVES and words[t + 1 : t + 3] == ["of", "which"]:
+            gap = ""  # "the Reform Act (none of which ...)": a relative clause in brackets
         if re.search(r"[;:()\n]|[.!?](?:\s|$)", gap):
             return None
-        word = words[t]
+        if word == "which" and t - 2 > e and words[t - 1] == "of" and words[t - 2] in _NEGATIVE_COLLECTIVES:
+            denier = t - 2  # "..., none of which, we accept, affords these statements any protection"
         if word in _RELATIVE_OPENERS or (word == "that" and any(is_negation(w) for w in words[t + 1 : t + 4])):
             opened = True  # "..., which does not extend to", "a draft of the Act that was never enacted"
             end = max(end, min(hi, t + 1 + _DENIAL_REACH))  # the reach is the relative clause's own
@@ -1915,6 +2053,8 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 # "Section 27A ... and Section 21E ..., both of which were repealed": the relative
                 # clause is said of every coordinated provision, the first as much as the last
                 t, end, opened = collective, min(hi, collective + 1 + _DENIAL_REACH), True
+                if words[t] == "which" and words[t - 2] in _NEGATIVE_COLLECTIVES:
+                    denier = t - 2  # "..., and Section 21E (none of which affords them any protection)"
                 continue
         if word in BOUNDARIES:
             return None
@@ -1926,6 +2066,10 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             return t  # "sections from whose protection the Company has opted out"
         if word in APPLYING and any(is_negation(w) for w in words[max(e + 1, t - 3) : t]):
             return max(u for u in range(max(e + 1, t - 3), t) if is_negation(words[u]))
+        if word in APPLYING and denier is not None:
+            return denier
+        if word in APPLYING and t - 2 > e and words[t - 1] == "to" and "to" in IMPLICIT_NEGATORS.get(words[t - 2], ()):
+            return t - 2  # "whose safe harbor ceased to apply to the Company", "fails to extend to"
     return None
 
 
@@ -1933,6 +2077,7 @@ _OPTING = frozenset("opt opts opted opting".split())
 _RENAMING = frozenset("provision provisions protection protections statute statutes law laws legislation section "
                       "sections".split())
 _COLLECTIVES = frozenset("both all each neither none either".split())
+_NEGATIVE_COLLECTIVES = frozenset("neither none".split())
 _COORDINATED_REACH = 24  # words of the coordinated provisions before ", both of which"
 
 
@@ -1943,10 +2088,11 @@ def _collective_relative(tokens: Tokens, t: int, hi: int) -> int | None:
     None. Only commas may stand between (no clause of its own ends before it)."""
     words = tokens.words
     for u in range(t + 1, min(hi - 2, t + _COORDINATED_REACH)):
-        if re.search(r"[;:()\n]|[.!?](?:\s|$)", tokens.gap(u)) or words[u] in _AUXILIARIES:
+        gap = tokens.gap(u)
+        if words[u] in _COLLECTIVES and ("," in gap or "(" in gap) and words[u + 1] == "of" and words[u + 2] == "which":
+            return u + 2  # ", both of which", "(none of which ...)"
+        if re.search(r"[;:()\n]|[.!?](?:\s|$)", gap) or words[u] in _AUXILIARIES:
             return None
-        if words[u] in _COLLECTIVES and "," in tokens.gap(u) and words[u + 1] == "of" and words[u + 2] == "which":
-            return u + 2
         if words[u] in _PLURAL_RENAMING and "," in tokens.gap(u):
             # a plural appositive renames every coordinated provision: "Section 27A ... and
             # Section 21E ..., sections from whose protection the Company has opted out"
