@@ -62,7 +62,7 @@ _FUSED_STARTS = ("no", "any")
 
 def _may_be_fused(text: str, a: int, b: int) -> bool:
     """Whether the token text[a:b] starts or ends as a fused token would (a cheap test first)."""
-    return text.startswith(_FUSED_STARTS, a) or text.endswith("not", a, b)
+    return text.startswith(_FUSED_STARTS, a) or text.endswith(("not", "no"), a, b)
 
 
 def _unfused(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -285,11 +285,20 @@ class Tokens:
         if word in _ASIDE_OPENERS and "," in self.gap(b):
             if word == "which" and b + 1 < len(self.words) and "," in self.gap(b + 1):
                 return False  # "…, which, like all such statements, speak only as of …": a relative clause
-            return any("," in self.gap(k) for k in range(b + 1, min(i, b + _ASIDE_WORDS) + 1))
+            return any("," in self.gap(k) and not self._list_comma(k, i)
+                       for k in range(b + 1, min(i, b + _ASIDE_WORDS) + 1))
         exception = self.legal_exceptions.get(b - 1 if word == "than" else b)
         if exception is not None and exception < i:
             return True  # "no obligation, other than as required by law, to update"
         return False
+
+    def _list_comma(self, k: int, i: int) -> bool:
+        """Whether the comma before token k separates the items of a list ("the actual results,
+        performance or achievements of the company"): an "and"/"or" follows within two words and
+        no verb does, up to token i. Such a comma closes no aside."""
+        words = self.words
+        ahead = words[k : min(i, k + 3)]
+        return any(w in ("and", "or") for w in ahead[1:]) and not any(w in _VERBS for w in ahead)
 
     def _in_negative_subject(self, b: int, i: int, low: int) -> bool:
         """Whether "and"/"or" at b coordinates nouns of a subject that opens with "nothing",

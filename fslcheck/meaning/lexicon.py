@@ -270,7 +270,7 @@ NOT_OWNERS = frozenset("""
 factors risks uncertainties matters things events circumstances documents filings reports information
 statements words expressions terms phrases conditions developments reasons variables assumptions items
 sections parts places times dates periods candidates products programs projects trials studies markets
-regions segments sources costs expenses items amounts measures metrics
+regions segments sources costs expenses items amounts measures metrics disclosures
 """.split())
 OTHER_TIMES = frozenset("prior previous earlier former past preceding last".split())
 
@@ -348,6 +348,9 @@ revising publicly forward statement statements person other""".split())
 FUSED_AUXILIARIES = frozenset("should would could does do did will may might must is are was were has have had "
                               "shall".split())
 
+# Verbs a transcript or a wire copy runs into the "no" that follows them ("assumeno obligation").
+FUSED_BEFORE_NO = frozenset("assume assumes undertake undertakes has have had bear bears accept accepts".split())
+
 
 def fused_split(word: str) -> int:
     """Where a token fused from a prefix of FUSED_PREFIXES and a word of FUSABLE, or from an
@@ -357,6 +360,8 @@ def fused_split(word: str) -> int:
             return len(prefix)
     if word.endswith("not") and word[:-3] in FUSED_AUXILIARIES:
         return len(word) - 3
+    if word.endswith("no") and word[:-2] in FUSED_BEFORE_NO:
+        return len(word) - 2  # "we assumeno obligation": a verb and "no" run together
     return 0
 
 
@@ -414,7 +419,9 @@ def denies_frequency(words: list[str], index: int) -> bool:
 # Fixed prepositional phrases whose noun is no participant of a proposition: "as a result of"
 # speaks of a cause, not of results; "in the event that" of a condition, not of events.
 IDIOMS = frozenset({("as", "a", "result"), ("as", "a", "consequence"), ("in", "the", "event"),
-                    ("at", "the", "outset")})
+                    ("at", "the", "outset"),
+                    # "statements not in the present tense": the adjective, not the verb "present"
+                    ("in", "the", "present"), ("at", "the", "present")})
 
 
 # Adjectives of incapacity that deny the causing verb after them as "cannot" does: "risks that are

@@ -299,6 +299,8 @@ class Proposition:
         if not self.refer_back_by_word:
             return False
         for i in range(lo, min(hi - 1, lo + 6)):
+            if words[i] in ANAPHORS and "," in tokens.gap(i + 1):
+                continue  # "With that, I will turn the call over": the talk so far, not a part's noun
             if words[i] in ANAPHORS and (words[i + 1] in self._part_forms
                                          or (i + 2 < hi and words[i + 2] in self._part_forms)):
                 return True
@@ -350,6 +352,14 @@ class Proposition:
                 if self.negative and self._split_by_clause(tokens, chosen, covered, lo):
                     continue
                 candidate = self._candidate(tokens, chosen, lo, hi, covered, inner)
+                if (candidate.polarity == REVERSED and self.object_of in chosen
+                        and any(a == b and tokens.words[a] in _FUTURE_MODALS for a, b in chosen.values())
+                        and (_nominal_without_object(tokens, chosen[self.object_of], hi, self.objects.terms)
+                             or _call_agenda(tokens, min(a for a, _ in chosen.values()), lo))):
+                    # a bare "will" reversed: "Pete will provide a business update", "during
+                    # today's call we will update our guidance" say what happens next, the call's
+                    # own agenda, and promise nothing about the statements
+                    continue
                 other = self._owned_by_others(tokens, chosen, occurrences, lo, hi) if self.company_parts else None
                 if other is None and self.company_parts:
                     other = _compared_with_others(tokens, max(e for _, e in chosen.values()), hi)
@@ -502,11 +512,19 @@ class Proposition:
                 continue
             before = [span for span in occurrences[name] if start <= span[0] and span[1] < verb]
             owned.append(before[-1] if before else chosen[name])
+
+        def another(a: int, b: int) -> int | None:
+            found = _other_document(tokens, a, b, lo, hi)
+            found = found if found is not None else a if _is_other(tokens.words, a) else _other_before(tokens, a, lo)
+            return found if found is not None else _other_after(tokens, b, hi)
+
         if owned:
             for a, b in owned:
-                found = _other_document(tokens, a, b, lo, hi)
-                found = found if found is not None else a if _is_other(tokens.words, a) else _other_before(tokens, a, lo)
-                found = found if found is not None else _other_after(tokens, b, hi)
+                found = another(a, b)
+                if found is not None and self._coordinated_with_ours(tokens, occurrences, name_of=(a, b),
+                                                                     start=_sentence_low(tokens, a, lo),
+                                                                     another=another):
+                    continue  # "on this call and in the accompanying presentation": this one too
                 if found is not None:
                     return found
             return None
@@ -525,6 +543,27 @@ class Proposition:
                 if other is not None:
                     return other
         return None
+
+    def _coordinated_with_ours(self, tokens: Tokens, occurrences: dict[str, list[tuple[int, int]]],
+                               name_of: tuple[int, int], start: int, another) -> bool:
+        """Whether the occurrence name_of, another's, is coordinated ("and", "or") with an
+        earlier occurrence of a company part in the same clause that names this document ("this
+        call and the accompanying presentation", "today's release or our website"): what is said
+        is said of this one as well."""
+        words = tokens.words
+        a0 = name_of[0]
+        for name in self.company_parts:
+            for a, b in occurrences.get(name, []):
+                if not (start <= a and b < a0) or another(a, b) is not None:
+                    continue
+                between = range(b + 1, a0)
+                if (any(words[t] in ("and", "or") for t in between) and len(between) <= 6
+                        and not any(words[t] in FINITE_VERBS or words[t] in _AUXILIARIES for t in between)
+                        and any(words[t] in DEICTICS for t in range(max(start, a - 2), a + 1))
+                        and not any(_HARD_GAP.search(tokens.gap(t)) and ","
+                                    not in tokens.gap(t) for t in range(b + 1, a0 + 1))):
+                    return True
+        return False
 
     def _owned_by_another(self, tokens: Tokens, chosen: dict[str, tuple[int, int]],
                           occurrences: dict[str, list[tuple[int, int]]], lo: int, hi: int) -> int | None:
@@ -603,7 +642,9 @@ class Proposition:
             cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
                         or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
             cue = _negation_after(tokens, e, hi)
-            if cue is None and self.negated_by:
+            if cue is None and self.negated_by and not (s > 0 and tokens.words[s - 1] == "to"):
+                # (an infinitive is no subject: "to update them and disclaims any statement of
+                # third parties" coordinates another verb with an object of its own)
                 cue = self._denying_verb_after(tokens, e, hi)
             if cue is not None:
                 cues.add(cue)
@@ -746,6 +787,8 @@ class Proposition:
                 return None
             if words[t] in BOUNDARIES and words[t] not in ("and", "or"):
                 return None
+            if words[t] == "to" and t + 1 < hi and words[t + 1] not in FILLERS and not words[t + 1][:1].isdigit():
+                return None  # an infinitive ("any obligation to update them and disclaims ..."): the part is no subject
             u = t
             while u < hi and words[u] in _AUXILIARIES and words[u] != "to":  # "amendments to those reports"
                 u += 1
@@ -842,6 +885,11 @@ class Proposition:
         words = tokens.words
         word = words[t]
         following = words[t + 1] if t + 1 < len(words) else ""
+        if (word == "not" and following in ("being", "having") and t > 0
+                and words[t - 1] not in _AUXILIARIES and words[t - 1] not in FINITE_VERBS):
+            return False  # a reduced relative clause on a noun ("assumptions not being realized")
+        if word == "non" and following not in self._part_forms:
+            return False  # a prefix of the next word only ("non-GAAP measures"), unless a part's ("non-material")
         if is_negation(word) or (len(word) >= 3 and ocr_skeleton(word) in _NEGATION_SKELETONS):
             # "statements that are not (statements of) historical facts": the negation is the
             # subject's, not the clause's.
@@ -854,11 +902,17 @@ class Proposition:
                                          for w in near[:history])) \
                     or self._denies_history(tokens, t):
                 return False
+            if self.negative and (word, following) == ("not", "necessarily"):
+                return True  # "will not necessarily be updated": no commitment, the disclaimer itself
             return (word, following) not in LOCAL_NEGATIONS and not denies_frequency(words, t)
         if self._may_negate(word) and any(term.matches_at(words, t, limit) is not None for term in self.negated_by):
             return True
         if word == "anything" and following == "but":
             return True  # "used in anything but a forward-looking sense": not in that sense at all
+        if (self._may_negate(word) and following in _ADDRESSED and t + 2 < limit
+                and any(term.matches_at(words[: t + 1] + words[t + 2 :], t, limit - 1) is not None
+                        for term in self.negated_by)):
+            return True  # the same with the one it addresses: "we caution you with respect to reliance"
         if (word in WRONGNESS and following in ("to", "that")) or (word in WRONG_ACTS and following == "to"):
             return True  # "it would be wrong to assume that ...": a judgement over what follows
         if is_incapacity(words, t):
@@ -1002,6 +1056,59 @@ _NEW_SUBJECTS = frozenset("we i you neither nobody".split())  # not "they", "it"
 _COORDINATORS = frozenset("and but while whereas".split())
 
 
+_FUTURE_MODALS = frozenset("will shall".split())
+_NOUN_DETERMINERS = frozenset("a an the our its their his her my your this".split())
+_OBJECT_LINKS = frozenset("to of on regarding concerning about for".split())
+_AGENDA_OPENERS = frozenset("on during in".split())
+_AGENDA_EVENTS = frozenset("call webcast presentation meeting".split())
+
+
+def _nominal_without_object(tokens: Tokens, span: tuple[int, int], hi: int, objects: list[Term]) -> bool:
+    """Whether the verb part at span is a noun (or an attributive participle) of a noun phrase
+    that a determiner opens ("a business update", "our regular business update presentation",
+    "our updated outlook") and that names no object with a preposition ("an update to these
+    statements" names one). Such a phrase promises nothing about the statements."""
+    words = tokens.words
+    a, b = span
+    if a != b:
+        return False
+    determiner = None
+    for t in range(a - 1, max(0, a - 4) - 1, -1):
+        if _HARD_GAP.search(tokens.gap(t + 1)):
+            return False
+        if words[t] in _NOUN_DETERMINERS:
+            determiner = t
+            break
+        if (words[t] in FINITE_VERBS or words[t] in _AUXILIARIES or words[t] in BOUNDARIES
+                or words[t] in _PREPOSITIONS or words[t] in FILLERS or is_negation(words[t])):
+            return False
+    if determiner is None or (determiner > 0 and words[determiner - 1] in _FUTURE_MODALS):
+        return False  # (a subject after its modal: "Will the company revise …?" asks of a verb)
+    u = b + 1
+    if u < hi and words[u] in _OBJECT_LINKS and not _HARD_GAP.search(tokens.gap(u)):
+        for v in range(u + 1, min(hi, u + 4)):
+            if _HARD_GAP.search(tokens.gap(v)):
+                break
+            if any(term.matches_at(words, v, hi) is not None for term in objects):
+                return False
+            if words[v] not in FILLERS:
+                break
+    return True
+
+
+def _call_agenda(tokens: Tokens, first: int, lo: int) -> bool:
+    """Whether the sentence opens with the event it speaks in ("On today's call, we will ...",
+    "During this webcast, ..."): what follows is the event's agenda, not a lasting promise."""
+    words = tokens.words
+    start = _sentence_low(tokens, first, lo)
+    if start >= first or words[start] not in _AGENDA_OPENERS:
+        return False
+    for t in range(start + 1, min(first, start + 4)):
+        if words[t] in _AGENDA_EVENTS:
+            return any(words[u] in DEICTICS for u in range(start + 1, t))
+    return False
+
+
 def _subject_changes(tokens: Tokens, a: int, b: int) -> bool:
     """Whether a denied clause with a subject of its own stands between tokens a and b (", and we
     do not undertake to update them for events of which we hereafter become aware"): b is in what
@@ -1072,6 +1179,8 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
     for t in range(e + 1, min(hi, e + 9)):
         if _HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
             return None
+        if words[t] in _NEW_SUBJECTS and t + 1 < hi and words[t + 1] in _AUXILIARIES:
+            return None  # "reliance on them as we do not undertake ...": the negation is another subject's
         if is_negation(words[t]) and words[t].endswith("n't") and words[t][:-3] in _AUXILIARIES:
             return t
         if words[t] in _AUXILIARIES:
@@ -1218,10 +1327,17 @@ def _is_other(words: list[str], t: int) -> bool:
         # ... and "Except for the historical information contained herein, the matters discussed
         # ... are forward-looking statements" sets them apart from ours
         return True  # "historical statements can be identified by words such as ...": another kind
+    if word == "others" and t + 1 < len(words) and words[t + 1] in _DESCRIBED:
+        return False  # "risks of competition, pricing and others described in our filings": more of them
+    if word in OTHER_TIMES and t + 1 < len(words) and words[t + 1] == "to":
+        return False  # "prior to beginning", "previous to the call": a preposition, no other time
     return word in OTHER_OWNERS or word in OTHER_TIMES
 
 
 _STATEMENT_NOUNS = frozenset("statement statements information".split())
+_ADDRESSED = READERS | frozenset("everyone listeners participants them".split())  # "caution you about", "warn investors regarding"
+# Participles that describe what a list names ("and others described in our filings").
+_DESCRIBED = frozenset("described discussed detailed identified listed set outlined explained noted".split())
 _EXCEPTING = frozenset("except than besides apart excluding save beyond unlike".split())
 
 
@@ -1231,6 +1347,8 @@ def _other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | N
     (a possessive part names the owner of the document that follows); a document named with
     "this", "these", "herein" or "today's" is this one. Its token, or None."""
     words = tokens.words
+    if words[b] in DEICTICS:
+        return None  # "today's call", "today's earnings materials": the possessive names this one
     if words[b].endswith("'s"):
         # the document's noun after its modifiers ("the Company's 2022 sustainability report")
         for t in range(b + 1, min(hi, b + _POSSESSED_WORDS + 1)):
@@ -1281,6 +1399,10 @@ def _other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     "in" ("statements made by third-party analysts", "results reported by our competitors",
     "releases of prior years", "statements or information of its suppliers"): its token."""
     words = tokens.words
+    # asked for another owner only (`_is_owner`), a document of another time or one sent with this
+    # one is no other's: "the safe harbor language in last night's press release", "in the
+    # attached release" (a document of another kind, "the annual MD&A", still counts)
+    owners_only = is_other is _is_owner
     is_other = is_other or _is_other
     t = e + 1
     # the rest of the noun, or a noun coordinated with it ("forward-looking statements made by",
@@ -1310,7 +1432,7 @@ def _other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
             return None  # "in this release about the products of other companies": ours
         if words[u] in DEICTICS:
             return None  # "statements in this annual report": ours
-        if words[t] == "in" and words[u] in OTHER_DOCUMENTS:
+        if words[t] == "in" and words[u] in OTHER_DOCUMENTS and not (owners_only and words[u] in _COMPANIONS):
             return u  # "statements in our 2019 annual report", "in the accompanying presentation"
         if words[u] in ("of", "by"):
             v = u + 1
@@ -1320,6 +1442,7 @@ def _other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     return None
 
 
+_COMPANIONS = OTHER_TIMES | frozenset("accompanying attached enclosed".split())
 _LINKS = frozenset("of by from in for".split())  # "for": "results for prior periods"
 # Common words: found intact, they are themselves, not another word damaged by OCR.
 _REAL_WORDS = FILLERS | _AUXILIARIES | BOUNDARIES | frozenset("of on in at to for by with from as use uses".split())
