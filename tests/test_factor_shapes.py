@@ -94,6 +94,17 @@ SHAPES = [
     ("assumptions said to be able to cause results to differ are factors",
      "Assumptions that could prove wrong and cause our results to differ materially include: steady demand for "
      "our services; stable borrowing costs; and no change in tariffs.", 3),
+    ("a caution's negation does not deny the list in the reason clause after it",
+     "Investors should not rely unduly on these statements, as these statements involve risks that could cause "
+     "results to differ materially, including higher steel prices, weaker freight demand and the loss of a "
+     "large customer.", 3),
+    ("parallel 'that' clauses are factors from the first one on",
+     "Results could differ materially, including without limitation that fuel costs may stay high and delay "
+     "orders; that a new model may launch late; that dealers may cut inventory; and that a supplier may fail.", 4),
+    ("a repeated risk head after a comma inside a semicolon item opens a further factor",
+     "Factors that could cause results to differ materially include: weaker demand; higher freight costs; "
+     "risks relating to our patents, risks related to product recalls, risks associated with our new plant; "
+     "and the other risks described in our filings with the SEC.", 5),
 ]
 
 

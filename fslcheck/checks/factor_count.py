@@ -164,6 +164,7 @@ def drop_kinds_of_factors(items: list[str]) -> list[str]:
 
 _THAT_CLAUSE = re.compile(r"\b(?:possibility|possibilities|risk|risks|likelihood|chance|uncertainty|fact) that\b")
 _LEADING_THAT = re.compile(r"^that,? ")
+_PARALLEL_THAT = re.compile(r"^(?:and |or )?that,? ")
 _LEADING_WHETHER = re.compile(r"^(?:and |or )?whether (?!or not\b)")
 _QUESTION_SUBJECT = re.compile(r"^(?:we|it|they)(?: (?:can|will|could|may|are|is|do|does))?(?: be able to)? ")
 
@@ -174,8 +175,12 @@ def continue_that_clauses(items: list[str]) -> list[str]:
     "that" are further factors of the same construction, not relative clauses."""
     out: list[str] = []
     opened = False
+    # "including that demand may fall; that costs may rise; that ...": items that all open with
+    # "that" are parallel content clauses, each a factor, the first one as well.
+    thats = sum(1 for i in items if _PARALLEL_THAT.match(i))
+    parallel = thats >= _MIN_PARALLEL and 3 * thats >= 2 * len(items) and bool(_LEADING_THAT.match(items[0]))
     for item in items:
-        if opened:
+        if opened or parallel:
             item = _LEADING_THAT.sub("", item)
         opened = opened or bool(_THAT_CLAUSE.search(item))
         out.append(item)
@@ -218,7 +223,7 @@ def named_in_catch_alls(items: list[str]) -> list[str]:
 
 
 _TRAILING_CATCH_ALL = re.compile(
-    r"^(?P<factor>.+?),? (?:and|as well as) (?:other|such other|additional|similar) (?:\w+ )?"
+    r"^(?P<factor>.+?),? (?:and|as well as) (?:the )?(?:other|such other|additional|similar) (?:\w+ )?"
     r"(?:factors|risks|uncertainties|matters)\b")
 
 
@@ -325,6 +330,8 @@ def _lists_topics(text: str, sentence_start: int, lead_in_end: int) -> bool:
 _CUE_LIST = re.compile(r"\b(?:words|terms|expressions|phrases|terminology)(?: [a-z]+){0,2} (?:such as|like|including)$")
 
 
+_REASON_CLAUSE = re.compile(r"\b(?:as|because|since) (?:such|these|those|they|the|all|any)\b(?: [a-z-]+){0,4} "
+                            r"(?:involve|involves|entail|entails|are subject|is subject)\b")
 _SUBORDINATE = re.compile(r"\s*(?:while|although|though|whereas|if|because|since|unless|even if|even though)\b")
 # ", some of which cannot be predicted or quantified,": a relative clause set off by commas adds
 # to the risks it follows without restricting them, so a negation inside it does not deny the
@@ -346,6 +353,11 @@ def _denied(text: str, start: int, end: int) -> bool:
     if subordinate is not None:
         comma = text.find(",", subordinate.end(), end)
         clause_start = comma + 1 if comma >= 0 else clause_start
+    # "Readers should not rely on these statements, as they involve risks that could cause results
+    # to differ, including": a clause giving the reason for a caution opens the lead-in's own
+    # clause; the caution's negation bears on the reliance, not on the list.
+    for reason in _REASON_CLAUSE.finditer(text, clause_start, end):
+        clause_start = reason.start()
     words = re.findall(r"[a-z']+", _NON_RESTRICTIVE.sub(",", text[clause_start:end]))
     # "Risks that we consider immaterial include": a negative form denies the list as much as
     # "not" does, unless a non-restrictive relative clause only adds it
@@ -613,10 +625,24 @@ def _split_parallel_heads(items: list[str]) -> list[str]:
         if len(head.split()) == 2:
             heads[head] = heads.get(head, 0) + 1
     parallel = [h for h, n in heads.items() if n >= _MIN_PARALLEL]
-    if not parallel:
-        return items
-    pattern = re.compile(r",\s+(?:and\s+)?(?=(?:" + "|".join(re.escape(h) for h in parallel) + r")\b)")
-    return [part.strip() for item in items for part in pattern.split(item) if part.strip()]
+    if parallel:
+        pattern = re.compile(r",\s+(?:and\s+)?(?=(?:" + "|".join(re.escape(h) for h in parallel) + r")\b)")
+        items = [part.strip() for item in items for part in pattern.split(item) if part.strip()]
+    return [part.strip() for item in items for part in _split_risk_heads(item) if part.strip()]
+
+
+# "risks pertaining to permits, risks relating to approvals, risks related to safety": a risk noun
+# with its preposition, repeated after a comma inside one semicolon item, opens a further factor.
+_RISK_HEAD = r"risks? (?:relat(?:ing|ed)|pertaining|associated with|arising)\b"
+_RISK_HEAD_START = re.compile(_RISK_HEAD)
+_RISK_HEAD_AFTER_COMMA = re.compile(r",\s+(?:and\s+)?(?=" + _RISK_HEAD + ")")
+
+
+def _split_risk_heads(item: str) -> list[str]:
+    """An item that opens with a risk head and repeats it after a comma holds one factor per head."""
+    if not _RISK_HEAD_START.match(item) or not _RISK_HEAD_AFTER_COMMA.search(item):
+        return [item]
+    return _RISK_HEAD_AFTER_COMMA.split(item)
 
 _PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
 # A sub-heading on its own line inside a list ("Economic Factors" / "• unemployment levels;").

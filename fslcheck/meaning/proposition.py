@@ -1687,6 +1687,8 @@ def _names_us(tokens: Tokens, start: int, hi: int) -> bool:
 
 
 _OTHER_SYSTEMS = frozenset("sedar sedarplus sedi".split())  # Canada's filing systems, not the SEC's
+# the dot inside a web address ("www.sedarplus.ca", "www.sec.gov") joins its words, it ends no sentence
+_ADDRESS_DOT = re.compile(r"[./]")
 
 
 def _other_system(tokens: Tokens, b: int, hi: int) -> int | None:
@@ -1698,7 +1700,7 @@ def _other_system(tokens: Tokens, b: int, hi: int) -> int | None:
     words = tokens.words
     system = None
     for t in range(b + 1, min(hi, b + 16)):
-        if _SENTENCE_GAP.search(tokens.gap(t)):
+        if _SENTENCE_GAP.search(tokens.gap(t)) and not _ADDRESS_DOT.fullmatch(tokens.gap(t)):
             break
         if words[t] in _OTHER_SYSTEMS:
             system = t
@@ -1707,7 +1709,7 @@ def _other_system(tokens: Tokens, b: int, hi: int) -> int | None:
         return None
     low = _sentence_low(tokens, b, 0)
     for t in range(low, hi):
-        if t > system and _SENTENCE_GAP.search(tokens.gap(t)):
+        if t > system and _SENTENCE_GAP.search(tokens.gap(t)) and not _ADDRESS_DOT.fullmatch(tokens.gap(t)):
             break
         if words[t] in _SEC_WORDS or words[t] == "states" and words[t - 1] == "united" \
                 or words[t] == "s" and t > 0 and words[t - 1] == "u":
