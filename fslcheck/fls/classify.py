@@ -121,6 +121,20 @@ def _explained_away(cues: list[str]) -> str | None:
     return None
 
 
+# A heading or table row with no cue for the future at all ("Operating Expenses Reduced by 21%",
+# a row of figures) is not forward-looking by RULES.md, and the weights need not be asked: such
+# lines are half of a filing's sentences. One with any such cue ("2025 Outlook: revenue of $5 to
+# $6 billion", "Launch Expected in 2025") is weighed as any sentence is.
+_SHAPES = ("not:table-or-heading", "not:heading", "not:column-header")
+
+
+def _bare_shape(cues: list[str]) -> str | None:
+    for shape in _SHAPES:
+        if shape in cues:
+            return shape if all(c.startswith("not:") for c in cues) else None
+    return None
+
+
 def _explained(cues: list[str], extra: list[str] = ()) -> Verdict | None:
     """The verdict for a sentence whose every sign of the future a false friend among `cues`
     (and `extra`, features that act as one) explains away, else None."""
@@ -211,11 +225,25 @@ class Reader:
         cues = fired(text, self.release_date)
         # A sentence whose false friend explains its every sign of the future is judged on its
         # cues alone (`judge` would say the same whatever its other features): not worth building them.
-        verdict = _explained(cues) or judge(features(text, cues, self.context, self.model.words), cues, self.model)
+        verdict = _explained(cues) or self._bare(cues) or judge(features(text, cues, self.context, self.model.words),
+                                                                 cues, self.model)
         verdict, self.lead = follow_list(verdict, text, self.lead, self.previous_text)
         self.context.advance(text, cues)
         self.previous_text = text
         return verdict
+
+    def _bare(self, cues: list[str]) -> Verdict | None:
+        """The verdict for a heading or table row without any cue for the future (`_bare_shape`),
+        with the context flags the weights would have listed; an analyst's or the operator's turn
+        is named as `judge` names it."""
+        shape = _bare_shape(cues)
+        if shape is None:
+            return None
+        flags = [flag for flag in self.context.flags() if flag != "ctx:transcript"]
+        for turn, reason in _NOT_THE_COMPANYS.items():
+            if turn in flags:
+                return Verdict(False, [turn] + cues + [f for f in flags if f != turn], reason, 0.0)
+        return Verdict(False, [shape] + [c for c in cues if c != shape] + flags, _REASONS[shape], 0.0)
 
     def gap(self) -> None:
         """The next sentence given is not the one after the last (a sampled document)."""

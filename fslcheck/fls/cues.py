@@ -27,6 +27,7 @@ range"), promises about disclosure, non-GAAP notes, beliefs about the past, stan
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -623,8 +624,23 @@ def _column_header(words: list[str]) -> bool:
     """A line made only of period labels and column names, with a period among them."""
     if not 2 <= len(words) <= 12:  # most sentences: no word need be looked at
         return False
-    bare = [_FOOTNOTE.sub("", w) for w in words]
-    return all(not w or _HEADER_WORD.fullmatch(w) for w in bare) and any(_PERIOD_WORD.fullmatch(w) for w in bare)
+    bare = []
+    for word in words:  # most lines fail on their first word: strip the others only when they count
+        word = _FOOTNOTE.sub("", word)
+        if word and not _HEADER_WORD.fullmatch(word):
+            return False
+        bare.append(word)
+    return any(_PERIOD_WORD.fullmatch(w) for w in bare)
+
+
+_ASCII_LETTERS = string.ascii_letters.encode()
+
+
+def _letters(text: str) -> int:
+    """How many letters `text` has (`str.isalpha`), for ASCII text by deleting them from its bytes."""
+    if text.isascii():
+        return len(text) - len(text.encode().translate(None, _ASCII_LETTERS))
+    return sum(map(str.isalpha, text))
 
 
 def shape_cues(text: str) -> list[str]:
@@ -635,7 +651,7 @@ def shape_cues(text: str) -> list[str]:
     words = text.split(None, 13)  # every word of a short line; for a long one, enough to know it is long
     header = ["not:column-header"] if _column_header(words) else []
     lead_in = len(words) >= 2 and text.rstrip().endswith(":") and any(w[:1].islower() for w in words)
-    if (len(words) <= 3 and not lead_in) or sum(map(str.isalpha, text)) < 0.5 * max(len(text), 1):
+    if (len(words) <= 3 and not lead_in) or _letters(text) < 0.5 * max(len(text), 1):
         return ["not:table-or-heading"] + header
     if len(words) <= 12 and not _CLOSED.search(text.strip()):
         return ["not:heading"] + header
