@@ -12,6 +12,7 @@ script, style, the document head and inline-XBRL hidden headers are dropped. EDG
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html import unescape
 from html.parser import HTMLParser
 
@@ -82,23 +83,32 @@ def _hiding(attrs: list[tuple[str, str | None]], classes: set[str] = frozenset()
     style sheet hides."""
     if not attrs:
         return ""  # (every tag is asked: the common cases are answered without the patterns)
-    values = {name.lower(): (value or "") for name, value in attrs}
-    hiding_class = next((c for c in values.get("class", "").split() if c in classes), None) if classes else None
+    reason, class_names = _attribute_hiding(tuple(attrs))
+    hiding_class = next((c for c in class_names.split() if c in classes), None) if classes else None
     if hiding_class:
         return f"the style sheet hides class {hiding_class}"
+    return reason
+
+
+@lru_cache(maxsize=4096)
+def _attribute_hiding(attrs: tuple[tuple[str, str | None], ...]) -> tuple[str, str]:
+    """`_hiding` without the style sheet's classes, and the element's class attribute. A page
+    repeats the same attributes on thousands of tags (generated inline styles): each set is read once."""
+    values = {name.lower(): (value or "") for name, value in attrs}
+    class_names = values.get("class", "")
     if "hidden" in values:
-        return "the hidden attribute"
+        return "the hidden attribute", class_names
     if values.get("aria-hidden", "").strip().lower() == "true":
-        return "aria-hidden"
+        return "aria-hidden", class_names
     style = values.get("style", "")
     if not style:
-        return ""
+        return "", class_names
     hiding = _HIDING_STYLE.search(style)
     if hiding:
-        return re.sub(r"\s+", "", hiding.group().strip(" ;").split("!")[0]).lower()
+        return re.sub(r"\s+", "", hiding.group().strip(" ;").split("!")[0]).lower(), class_names
     if _WHITE_TEXT.search(style) and _WHITE_BACKGROUND.search(style):
-        return "white text on a white background"
-    return ""
+        return "white text on a white background", class_names
+    return "", class_names
 
 
 def _first_number(attrs: list[tuple[str, str | None]]) -> int:
@@ -107,7 +117,8 @@ def _first_number(attrs: list[tuple[str, str | None]]) -> int:
     return int(start) if start.isdigit() and len(start) < 7 else 1
 
 
-def _zero_margin(attrs: list[tuple[str, str | None]]) -> bool:
+@lru_cache(maxsize=4096)
+def _zero_margin(attrs: tuple[tuple[str, str | None], ...]) -> bool:
     style = next((value or "" for name, value in attrs if name == "style"), "")
     return bool(_ZERO_MARGIN.search(style) or (_ZERO_TOP.search(style) and _ZERO_BOTTOM.search(style)))
 
@@ -171,7 +182,7 @@ class _Extractor(HTMLParser):
         if tag in _LINE_BLOCK_TAGS and not self.skipping:
             # Text converted from a fixed-width filing puts every line in its own zero-margin <p>
             # (with empty <p><br></p> between paragraphs): such lines go on one paragraph.
-            zero_margin = _zero_margin(attrs)
+            zero_margin = _zero_margin(tuple(attrs))
             line_on = self.line_end and zero_margin
             self.line_end = False
             self.block_start = len(self.builder) if zero_margin else None
