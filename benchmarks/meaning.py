@@ -202,7 +202,9 @@ def run(edits: list[Edit], texts: Texts, rules=None) -> list[Outcome]:
             problems.append(str(error))
     if problems:
         raise SuiteError("\n".join(problems))
-    pack = fslcheck.compile_pack(rules)
+    # an edit targets a legend element, which the body's forward-looking scan (fls-coverage) never
+    # decides: leaving it out halves the time and changes no scored finding
+    pack = fslcheck.compile_pack(rules).without("fls-coverage")
     baselines: dict[str, dict[str, str]] = {}
     outcomes = []
     for edit, edited in zip(edits, edited_texts):

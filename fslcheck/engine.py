@@ -49,6 +49,17 @@ class CompiledPack:
         self.checkers = [KINDS[rule.kind].Checker(rule) for rule in pack.rules]
         self.for_transcripts = for_transcripts
 
+    def without(self, *kinds: str) -> CompiledPack:
+        """This pack (and its transcripts' pack) without the rules of `kinds`, sharing the compiled
+        rules: for a caller that scores the legend's elements only and need not pay for the body's
+        forward-looking scan that `fls-coverage` runs (the other findings do not depend on it)."""
+        kept = [checker for checker in self.checkers if checker.rule.kind not in kinds]
+        clone = CompiledPack.__new__(CompiledPack)
+        clone.pack = replace(self.pack, rules=tuple(checker.rule for checker in kept))
+        clone.checkers = kept
+        clone.for_transcripts = self.for_transcripts.without(*kinds) if self.for_transcripts is not None else None
+        return clone
+
     def info(self) -> PackInfo:
         """The pack's provenance and rules for reports, the transcripts' pack's after its own: a
         report lists every rule a finding of the run may name."""

@@ -94,3 +94,21 @@ def test_coverage_counts_the_documents_own_risk_factors_section(tmp_path):
     found = finding(mutated, "pslra.fls-coverage")
     assert found.status is Status.MISSING and found.details["pointer_only"] is True
     assert any("points to risk factors in other filings" in note for note in found.notes)
+
+
+def test_a_pack_without_coverage_gives_the_other_findings_unchanged():
+    # `CompiledPack.without` (tests and benchmarks that score legend elements only) drops the
+    # rules of a kind from the pack and its transcripts' pack, and nothing else moves
+    text = ("Contoso Ltd. expects revenue to grow in 2026 and plans to open two plants next year.\n\n"
+            "Forward-Looking Statements\n\nThis release contains forward-looking statements within the "
+            "meaning of the Private Securities Litigation Reform Act of 1995, which involve risks and "
+            "uncertainties; actual results may differ materially. Contoso undertakes no obligation to "
+            "update any forward-looking statement.\n")
+    pack = fslcheck.compile_pack()
+    lean = pack.without("fls-coverage")
+    full = {f.rule: (f.status, f.excerpt) for f in pack.check_text(text).findings}
+    kept = {f.rule: (f.status, f.excerpt) for f in lean.check_text(text).findings}
+    assert "pslra.fls-coverage" in full and "pslra.fls-coverage" not in kept
+    assert kept == {rule: found for rule, found in full.items() if rule != "pslra.fls-coverage"}
+    assert all(c.rule.kind != "fls-coverage" for c in lean.for_transcripts.checkers)
+    assert len(pack.checkers) == len(lean.checkers) + 1  # the pack itself is left whole
