@@ -19,6 +19,15 @@ def corpus_or_skip() -> Path:
     return CORPUS
 
 
+def corpus_sample(step: int = 4) -> list[Path]:
+    """Every `step`-th corpus release of each format (sorted by name): a batch that has every
+    format and every kind of document in it, for the tests whose property (the same bytes with
+    `--jobs`, a valid SARIF log) does not need all 88 documents checked again."""
+    releases = sorted((CORPUS / "releases").iterdir())
+    suffixes = sorted({p.suffix.lower() for p in releases})
+    return sorted(p for suffix in suffixes for p in [r for r in releases if r.suffix.lower() == suffix][::step])
+
+
 def labelled_documents(formats: tuple[str, ...] | None = None) -> list[tuple[Path, dict]]:
     """(document path, label) for every label whose document has one of `formats`."""
     if not (CORPUS / "labels").is_dir():

@@ -84,9 +84,10 @@ def test_the_words_stepped_over_grow_linearly_with_a_run_on_text(monkeypatch):
 
     monkeypatch.setattr(clauses.Tokens, "gap", counted)
     counts = []
+    legend_rules = _PACK.without("fls-coverage")  # the body's scan never reads Tokens: not worth its time here
     for size in (100_000, 200_000):
         calls["n"] = 0
-        _PACK.check_document(load_bytes(_legend_soup(size).encode(), "soup.txt")[0])
+        legend_rules.check_document(load_bytes(_legend_soup(size).encode(), "soup.txt")[0])
         counts.append(calls["n"])
     assert counts[1] / counts[0] < 2.6, counts
 
