@@ -144,13 +144,15 @@ def _explained(cues: list[str], extra: list[str] = ()) -> Verdict | None:
     return Verdict(False, [false_friend] + [c for c in cues if c != false_friend], _REASONS[false_friend], 0.0)
 
 
-def judge(names: list[str], cues: list[str], model: Model) -> Verdict:
-    """The verdict for a sentence whose features are `names` (and named cues `cues`)."""
+def judge(names: list[str], cues: list[str], model: Model, cues_explained: bool | None = None) -> Verdict:
+    """The verdict for a sentence whose features are `names` (and named cues `cues`).
+    `cues_explained`: whether `_explained(cues)` gave a verdict, when the caller knows already."""
     # "f:hand-over" comes last in `_EXPLAINS`: with or without it, a false friend among the cues
     # is found first, so `_explained(cues)` alone gives the same verdict when it gives one.
-    explained = _explained(cues, ["f:hand-over"] if "f:hand-over" in names else [])
-    if explained is not None:
-        return explained
+    if "f:hand-over" in names or cues_explained is not False:
+        explained = _explained(cues, ["f:hand-over"] if "f:hand-over" in names else [])
+        if explained is not None:
+            return explained
     for turn, reason in _NOT_THE_COMPANYS.items():
         if turn in names:
             return Verdict(False, [turn] + cues, reason, 0.0)
@@ -226,7 +228,7 @@ class Reader:
         # A sentence whose false friend explains its every sign of the future is judged on its
         # cues alone (`judge` would say the same whatever its other features): not worth building them.
         verdict = _explained(cues) or self._bare(cues) or judge(features(text, cues, self.context, self.model.words),
-                                                                 cues, self.model)
+                                                                 cues, self.model, cues_explained=False)
         verdict, self.lead = follow_list(verdict, text, self.lead, self.previous_text)
         self.context.advance(text, cues)
         self.previous_text = text

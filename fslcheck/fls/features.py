@@ -93,7 +93,7 @@ _ITEM_WORDS = 60
 def is_heading(text: str) -> bool:
     """A short line without a closing full stop, mostly capitalised words: a section heading."""
     words = text.strip(" •·▪-–—*#").split(None, 10)  # an 11th piece means more than 10 words: no need to split them all
-    if not words or len(words) > 10 or re.search(r"[.!?;,]$", text.strip()):
+    if not words or len(words) > 10 or text.rstrip()[-1] in ".!?;,":
         return False
     big = [w for w in words if w.lower() not in _SMALL]
     return bool(big) and sum(w[:1].isupper() or w[:1].isdigit() for w in big) >= 0.75 * len(big)

