@@ -105,6 +105,12 @@ SHAPES = [
      "Factors that could cause results to differ materially include: weaker demand; higher freight costs; "
      "risks relating to our patents, risks related to product recalls, risks associated with our new plant; "
      "and the other risks described in our filings with the SEC.", 5),
+    ("a bare factor and a determiner's noun phrase joined by 'and' before a catch-all are two factors",
+     "These risks include delays in our store openings, freight prices and the willingness of our main "
+     "lender to extend the maturity of our term loan and other risks set out in our Form 10-K.", 3),
+    ("a long pair without a determiner on its second part stays one factor",
+     "These risks include delays in our store openings, freight prices, and demand and pricing for the "
+     "seasonal goods our stores in coastal towns sell during summer.", 3),
 ]
 
 

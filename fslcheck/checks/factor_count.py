@@ -66,6 +66,20 @@ _INFINITIVE = re.compile(r"\bto [a-z]+")
 _OTHERS = re.compile(r"(?:others?|another)\b")
 
 
+_BARE_FACTOR_WORDS = 3
+_NEW_NOUN_PHRASE = re.compile(r"(?:the|our|its|their|any) [a-z]")
+
+
+def _bare_then_phrase(pair: list[str]) -> bool:
+    """"market conditions and the satisfaction of customary closing conditions related to the
+    offering": a bare noun of a few words, then "and" and a noun phrase that opens with its own
+    determiner, are two factors however long the second runs (a determiner starts a new noun
+    phrase; it does not go on the first one's modifiers)."""
+    first, second = pair
+    return (len(first.split()) <= _BARE_FACTOR_WORDS and not _NEW_NOUN_PHRASE.match(first)
+            and _NEW_NOUN_PHRASE.match(second) is not None)
+
+
 def _join_others(parts: list[str]) -> list[str]:
     """"actions by governmental authorities or others in connection therewith": "or others" finishes
     the part before it, it is no factor of its own."""
@@ -507,12 +521,19 @@ def split_items(enumeration: str) -> list[str]:
     # our Form 10-K"; or before a clause of the legend: "…, y and z, and results could differ
     # materially") does.
     if separator == "," and items and len(items) >= 2:
+        # a catch-all after the pair ("x and y and other factors described in our Form 10-K")
+        # is set apart first: it neither hides the pair nor makes it look like three parts
         last = len(items) - 1
-        while last > 0 and (_CLAUSE_START.search(items[last]) or _NOT_A_FACTOR.search(items[last])):
+        while True:
+            catch_all = _TRAILING_CATCH_ALL.match(items[last])
+            pair = catch_all.group("factor") if catch_all else items[last]
+            if last == 0 or not (_CLAUSE_START.search(pair) or _NOT_A_FACTOR.search(pair)):
+                break
             last -= 1
-        tail = _join_others(_SPLIT_AND.split(items[last]))
-        if last > 0 and len(tail) == 2 and all(len(t.split()) <= 8 for t in tail):
-            items[last : last + 1] = tail
+        tail = _join_others(_SPLIT_AND.split(pair))
+        if last > 0 and len(tail) == 2 and (all(len(t.split()) <= 8 for t in tail) or _bare_then_phrase(tail)):
+            rest = [items[last][catch_all.end("factor") :].strip(" ,")] if catch_all else []
+            items[last : last + 1] = tail + [re.sub(r"^(?:and|as well as) ", "", r) for r in rest]
     if separator == ",":
         return _join_shared_objects(items)
     return _split_parallel_heads(items)
