@@ -111,6 +111,10 @@ SHAPES = [
     ("a long pair without a determiner on its second part stays one factor",
      "These risks include delays in our store openings, freight prices, and demand and pricing for the "
      "seasonal goods our stores in coastal towns sell during summer.", 3),
+    ("several items stating a risk with 'we' for subject are factors",
+     "Factors that could cause results to differ materially include: rising freight costs; we may lose our "
+     "largest customer; we depend on a single supplier of glass; we may be unable to refinance our notes; and "
+     "changes in tariffs.", 5),
 ]
 
 

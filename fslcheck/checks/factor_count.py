@@ -201,14 +201,30 @@ def continue_that_clauses(items: list[str]) -> list[str]:
     return out
 
 
+# "...; we may fail to comply with privacy laws; we depend on third-party vendors; ...": a list
+# whose items are sentences about the company, several of them with "we" for subject
+_LEADING_WE = re.compile(r"^(?:and |or )?we (?!undertake|assume|disclaim|caution|believe|expect|intend|anticipate)")
+
+
 def specific_factors(items: list[str]) -> list[str]:
     """The items that name specific factors (`is_specific_factor`). "depending on whether the FDA
     approves …, whether our partner funds … and whether we can raise …": parallel questions that
     a result turns on are factors, while one "whether" clause ("whether as a result of new
-    information …") stays a clause of the legend."""
+    information …") stays a clause of the legend. Items that state a risk as a sentence with
+    "we" for subject ("we may fail to retain key staff; we depend on one supplier") are factors
+    once several items of the list do so; one such item stays a clause of the legend."""
     parallel = sum(1 for item in items if _LEADING_WHETHER.match(item)) >= 2
+    we_items = sum(1 for item in items if _LEADING_WE.match(item)) >= _MIN_PARALLEL
     return [i for i in items if is_specific_factor(i) or (parallel and _LEADING_WHETHER.match(i)
-                                                          and is_specific_factor(_question(i)))]
+                                                          and is_specific_factor(_question(i)))
+            or (we_items and _LEADING_WE.match(i) and _states_a_risk(i))]
+
+
+def _states_a_risk(item: str) -> bool:
+    """A "we ..." item read as a factor: it has words of its own and is no clause of the legend
+    about the statements or results ("we caution that results could differ materially")."""
+    content = [w for w in re.findall(r"[a-z][a-z0-9']+", item) if len(w) >= 3 and w not in _GENERIC_WORDS]
+    return bool(content) and not _NOT_A_FACTOR.search(item)
 
 
 _CATCH_ALL_INCLUDING = re.compile(
