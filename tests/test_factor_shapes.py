@@ -118,6 +118,15 @@ SHAPES = [
     ("what there can be no assurance about is a list of uncertainties",
      "In the present market, there can be no assurance as to: (a) the timing of the restart of our smelter; "
      "(b) the price of copper; and (c) the outcome of our tax appeal.", 3),
+    ("'materially different ... as a result of' opens its causes like 'differ materially'",
+     "Our results could be materially different from our forecasts as a result of risks associated with rising "
+     "rents, staff turnover and food costs.", 3),
+    ("the causes a difference 'may result from' are factors",
+     "Results could differ materially. Such differences may result from: rising rents; staff turnover; and food "
+     "costs.", 3),
+    ("a relative clause closing a semicolon list is no part of its last item",
+     "Readers should weigh the following risks: rising rents; staff turnover; and food costs, any of which could "
+     "make results differ materially.", 3),
 ]
 
 

@@ -564,7 +564,14 @@ def split_items(enumeration: str) -> list[str]:
             items[last : last + 1] = tail + [re.sub(r"^(?:and|as well as) ", "", r) for r in rest]
     if separator == ",":
         return _join_shared_objects(items)
+    if items:
+        # "...; tenant defaults; and property taxes, any of which could cause results to differ":
+        # the relative clause that closes the list speaks of all the items, it is no part of the last
+        items[-1] = _CLOSING_RELATIVE.sub("", items[-1]) or items[-1]
     return _split_parallel_heads(items)
+
+
+_CLOSING_RELATIVE = re.compile(r",\s*(?:(?:any|each|all|some|many|most|one|either|both) of )?which\b.*$")
 
 
 
