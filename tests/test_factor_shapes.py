@@ -115,9 +115,6 @@ SHAPES = [
      "Factors that could cause results to differ materially include: rising freight costs; we may lose our "
      "largest customer; we depend on a single supplier of glass; we may be unable to refinance our notes; and "
      "changes in tariffs.", 5),
-    ("what there can be no assurance about is a list of uncertainties",
-     "In the present market, there can be no assurance as to: (a) the timing of the restart of our smelter; "
-     "(b) the price of copper; and (c) the outcome of our tax appeal.", 3),
     ("'materially different ... as a result of' opens its causes like 'differ materially'",
      "Our results could be materially different from our forecasts as a result of risks associated with rising "
      "rents, staff turnover and food costs.", 3),

@@ -102,9 +102,7 @@ _REFERS_BACK = re.compile(r"\s*(?:(?:chief |foremost |prominent )?among (?:them|
                           r"(?:we|i) (?:list|name|identify|highlight|note|describe|set out|set forth) "
                           r"(?:(?:some|several|certain|a few|many|the most important|the principal) )?(?:of )?"
                           r"(?:them|these|those)\b)")
-# ("assuranc": "there can be no assurances regarding: ..." speaks of what is uncertain)
-_CONTEXT_STEMS = ("risk", "factor", "uncertaint", "cause", "affect", "impact", "differ", "contingenc", "assumption",
-                  "assuranc")
+_CONTEXT_STEMS = ("risk", "factor", "uncertaint", "cause", "affect", "impact", "differ", "contingenc", "assumption")
 _FACTOR_CONTEXT = re.compile("|".join(_CONTEXT_STEMS))
 _GENERIC_WORDS = frozenset("""
     variety number range host multitude
@@ -303,7 +301,7 @@ def is_specific_factor(item: str) -> bool:
 # risks open the sentence ("Key risks include …", "Such factors include …").
 _TIED = re.compile(r"\b(?:cause[sd]?|affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|influenc(?:e|es|ed|ing)|differ\w*|var(?:y|ies)|"
                    r"results?|performance|forward looking|statements?|business|operations|financial|outlook|guidance|"
-                   r"projections?|expectations?|expect\w*|plans?|future|could|may|might|would|will|can|assurances?)\b")
+                   r"projections?|expectations?|expect\w*|plans?|future|could|may|might|would|will|can)\b")
 _TIED_STEMS = ("cause", "affect", "impact", "influenc", "result", "differ", "statement", "forward", "performance",
                "business", "operation", "financial", "expect", "outlook", "guidance", "projection")
 _RISK_NOUN = re.compile(r"\b(?:risk|factor|uncertaint)")
@@ -373,15 +371,6 @@ _NON_RESTRICTIVE = re.compile(r",\s*(?:(?:some|many|most|all|certain|several|eac
                               r"(?:which|whom|whose)\b[^,;:]*(?=,)")
 
 
-_ASSURANCE = frozenset("assurance assurances guarantee guarantees".split())
-
-
-def _no_assurance(words: list[str], index: int) -> bool:
-    """"there can be no assurances regarding: (a) ...": the negation denies the assurance, and
-    what cannot be vouched for is uncertain, so the list it opens is one of uncertainties."""
-    return words[index] == "no" and index + 1 < len(words) and words[index + 1] in _ASSURANCE
-
-
 def _denied(text: str, start: int, end: int) -> bool:
     """Whether the clause that opens the list denies it ("the Company does not consider any of the
     following a risk that could affect its results:", "no factors other than those could cause
@@ -402,8 +391,7 @@ def _denied(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[a-z']+", _NON_RESTRICTIVE.sub(",", text[clause_start:end]))
     # "Risks that we consider immaterial include": a negative form denies the list as much as
     # "not" does, unless a non-restrictive relative clause only adds it
-    if any((is_negation(word) and not is_local_negation(words, index) and not overlooked(words, index)
-            and not _no_assurance(words, index))
+    if any((is_negation(word) and not is_local_negation(words, index) and not overlooked(words, index))
            or word in NEGATIVE_FORMS for index, word in enumerate(words)):
         return True
     # "Risks that have been fully resolved include", "These risks, which the Company believes it has
