@@ -115,6 +115,11 @@ SHAPES = [
      "Factors that could cause results to differ materially include: rising freight costs; we may lose our "
      "largest customer; we depend on a single supplier of glass; we may be unable to refinance our notes; and "
      "changes in tariffs.", 5),
+    ("'some of these factors are:' after a sentence about differing opens the list",
+     "Results could differ materially. Some of these factors are: rising rents; staff turnover; and food costs.", 3),
+    ("'are:' after a subject that is not the factors opens no list",
+     "Results could differ materially. The assumptions behind our rent factors are: stable rents; low turnover; "
+     "and flat food costs.", 0),
     ("'materially different ... as a result of' opens its causes like 'differ materially'",
      "Our results could be materially different from our forecasts as a result of risks associated with rising "
      "rents, staff turnover and food costs.", 3),

@@ -783,6 +783,11 @@ _LIST_VERB = re.compile(r"\b(?:cause|causes|affect|affects|impact|impacts|influe
 
 _COLON_VERB_WORDS = 5
 _COLON_WORDS = 25
+# "... could differ materially. Some of these factors are: ...": the risks named by the subject
+# alone, referring back, and "are" or "include" right before the colon
+_BARE_COPULA = re.compile(r"\s+(?:are|include)\s*$")
+_REFERRING_SUBJECT = re.compile(r"^(?:(?:some|certain|several|many|a few|the most important|the principal) of )?"
+                                r"(?:these|those|such|the|our)(?: [a-z]+){0,2} $")
 
 
 def _colon_lead_ins(context: CheckContext, start: int, end: int) -> list[_ColonLeadIn]:
@@ -795,8 +800,10 @@ def _colon_lead_ins(context: CheckContext, start: int, end: int) -> list[_ColonL
         # could cause", "risks that may affect"), not a long run whose words happen to include both.
         for noun in _LIST_NOUN.finditer(text, sentence_start, colon):
             verb = _LIST_VERB.search(text, noun.end(), colon)
-            if (verb is not None and text.count(" ", noun.end(), verb.start()) <= _COLON_VERB_WORDS
-                    and text.count(" ", noun.end(), colon) <= _COLON_WORDS and ";" not in text[noun.end():colon]):
+            bare = (_BARE_COPULA.fullmatch(text, noun.end(), colon) is not None
+                    and _REFERRING_SUBJECT.match(text[sentence_start : noun.start()].lstrip()) is not None)
+            if bare or (verb is not None and text.count(" ", noun.end(), verb.start()) <= _COLON_VERB_WORDS
+                        and text.count(" ", noun.end(), colon) <= _COLON_WORDS and ";" not in text[noun.end():colon]):
                 found.append(_ColonLeadIn(noun.start(), colon))  # the list, as after a lead-in phrase, opens with the colon
                 break
         colon = text.find(":", colon + 1, end)
