@@ -476,12 +476,21 @@ def _covers_content(phrase: str, span: str) -> bool:
     return sum(w in found for w in content) * 2 >= len(content)
 
 
+_SHORT_PHRASE = 3  # words; in a phrase this short each word carries a third of what it says
+
+
 def _covers_words(phrase: str, span: str) -> bool:
     """More than half of all the phrase's words (short ones too) stand in the span, OCR damage
-    allowed: "expectations as suggested" is not a near miss of "expectations as of january"."""
+    allowed: "expectations as suggested" is not a near miss of "expectations as of january".
+    A phrase of three words or fewer needs every word: with one gone the rest is another
+    phrase ("specific risk factors" and '"risk management" and "risk factors"' are not "in risk
+    factors", a caption pointed to, though their characters align with it)."""
     words = phrase.split()
     found = re.findall(rf"[{WORD_CHAR}']+", span)
-    return sum(any(word_matches(w, f) for f in found) for w in words) * 2 > len(words)
+    present = sum(any(word_matches(w, f) for f in found) for w in words)
+    if len(words) <= _SHORT_PHRASE:
+        return present == len(words)
+    return present * 2 > len(words)
 
 
 def best_match(phrases: list[Phrase], text: str, floor: float, start: int = 0,

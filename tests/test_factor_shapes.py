@@ -105,6 +105,30 @@ SHAPES = [
      "Factors that could cause results to differ materially include: weaker demand; higher freight costs; "
      "risks relating to our patents, risks related to product recalls, risks associated with our new plant; "
      "and the other risks described in our filings with the SEC.", 5),
+    ("a bare factor and a determiner's noun phrase joined by 'and' before a catch-all are two factors",
+     "These risks include delays in our store openings, freight prices and the willingness of our main "
+     "lender to extend the maturity of our term loan and other risks set out in our Form 10-K.", 3),
+    ("a long pair without a determiner on its second part stays one factor",
+     "These risks include delays in our store openings, freight prices, and demand and pricing for the "
+     "seasonal goods our stores in coastal towns sell during summer.", 3),
+    ("several items stating a risk with 'we' for subject are factors",
+     "Factors that could cause results to differ materially include: rising freight costs; we may lose our "
+     "largest customer; we depend on a single supplier of glass; we may be unable to refinance our notes; and "
+     "changes in tariffs.", 5),
+    ("'some of these factors are:' after a sentence about differing opens the list",
+     "Results could differ materially. Some of these factors are: rising rents; staff turnover; and food costs.", 3),
+    ("'are:' after a subject that is not the factors opens no list",
+     "Results could differ materially. The assumptions behind our rent factors are: stable rents; low turnover; "
+     "and flat food costs.", 0),
+    ("'materially different ... as a result of' opens its causes like 'differ materially'",
+     "Our results could be materially different from our forecasts as a result of risks associated with rising "
+     "rents, staff turnover and food costs.", 3),
+    ("the causes a difference 'may result from' are factors",
+     "Results could differ materially. Such differences may result from: rising rents; staff turnover; and food "
+     "costs.", 3),
+    ("a relative clause closing a semicolon list is no part of its last item",
+     "Readers should weigh the following risks: rising rents; staff turnover; and food costs, any of which could "
+     "make results differ materially.", 3),
 ]
 
 

@@ -66,6 +66,20 @@ _INFINITIVE = re.compile(r"\bto [a-z]+")
 _OTHERS = re.compile(r"(?:others?|another)\b")
 
 
+_BARE_FACTOR_WORDS = 3
+_NEW_NOUN_PHRASE = re.compile(r"(?:the|our|its|their|any) [a-z]")
+
+
+def _bare_then_phrase(pair: list[str]) -> bool:
+    """"market conditions and the satisfaction of customary closing conditions related to the
+    offering": a bare noun of a few words, then "and" and a noun phrase that opens with its own
+    determiner, are two factors however long the second runs (a determiner starts a new noun
+    phrase; it does not go on the first one's modifiers)."""
+    first, second = pair
+    return (len(first.split()) <= _BARE_FACTOR_WORDS and not _NEW_NOUN_PHRASE.match(first)
+            and _NEW_NOUN_PHRASE.match(second) is not None)
+
+
 def _join_others(parts: list[str]) -> list[str]:
     """"actions by governmental authorities or others in connection therewith": "or others" finishes
     the part before it, it is no factor of its own."""
@@ -187,14 +201,30 @@ def continue_that_clauses(items: list[str]) -> list[str]:
     return out
 
 
+# "...; we may fail to comply with privacy laws; we depend on third-party vendors; ...": a list
+# whose items are sentences about the company, several of them with "we" for subject
+_LEADING_WE = re.compile(r"^(?:and |or )?we (?!undertake|assume|disclaim|caution|believe|expect|intend|anticipate)")
+
+
 def specific_factors(items: list[str]) -> list[str]:
     """The items that name specific factors (`is_specific_factor`). "depending on whether the FDA
     approves …, whether our partner funds … and whether we can raise …": parallel questions that
     a result turns on are factors, while one "whether" clause ("whether as a result of new
-    information …") stays a clause of the legend."""
+    information …") stays a clause of the legend. Items that state a risk as a sentence with
+    "we" for subject ("we may fail to retain key staff; we depend on one supplier") are factors
+    once several items of the list do so; one such item stays a clause of the legend."""
     parallel = sum(1 for item in items if _LEADING_WHETHER.match(item)) >= 2
+    we_items = sum(1 for item in items if _LEADING_WE.match(item)) >= _MIN_PARALLEL
     return [i for i in items if is_specific_factor(i) or (parallel and _LEADING_WHETHER.match(i)
-                                                          and is_specific_factor(_question(i)))]
+                                                          and is_specific_factor(_question(i)))
+            or (we_items and _LEADING_WE.match(i) and _states_a_risk(i))]
+
+
+def _states_a_risk(item: str) -> bool:
+    """A "we ..." item read as a factor: it has words of its own and is no clause of the legend
+    about the statements or results ("we caution that results could differ materially")."""
+    content = [w for w in re.findall(r"[a-z][a-z0-9']+", item) if len(w) >= 3 and w not in _GENERIC_WORDS]
+    return bool(content) and not _NOT_A_FACTOR.search(item)
 
 
 _CATCH_ALL_INCLUDING = re.compile(
@@ -507,15 +537,29 @@ def split_items(enumeration: str) -> list[str]:
     # our Form 10-K"; or before a clause of the legend: "…, y and z, and results could differ
     # materially") does.
     if separator == "," and items and len(items) >= 2:
+        # a catch-all after the pair ("x and y and other factors described in our Form 10-K")
+        # is set apart first: it neither hides the pair nor makes it look like three parts
         last = len(items) - 1
-        while last > 0 and (_CLAUSE_START.search(items[last]) or _NOT_A_FACTOR.search(items[last])):
+        while True:
+            catch_all = _TRAILING_CATCH_ALL.match(items[last])
+            pair = catch_all.group("factor") if catch_all else items[last]
+            if last == 0 or not (_CLAUSE_START.search(pair) or _NOT_A_FACTOR.search(pair)):
+                break
             last -= 1
-        tail = _join_others(_SPLIT_AND.split(items[last]))
-        if last > 0 and len(tail) == 2 and all(len(t.split()) <= 8 for t in tail):
-            items[last : last + 1] = tail
+        tail = _join_others(_SPLIT_AND.split(pair))
+        if last > 0 and len(tail) == 2 and (all(len(t.split()) <= 8 for t in tail) or _bare_then_phrase(tail)):
+            rest = [items[last][catch_all.end("factor") :].strip(" ,")] if catch_all else []
+            items[last : last + 1] = tail + [re.sub(r"^(?:and|as well as) ", "", r) for r in rest]
     if separator == ",":
         return _join_shared_objects(items)
+    if items:
+        # "...; tenant defaults; and property taxes, any of which could cause results to differ":
+        # the relative clause that closes the list speaks of all the items, it is no part of the last
+        items[-1] = _CLOSING_RELATIVE.sub("", items[-1]) or items[-1]
     return _split_parallel_heads(items)
+
+
+_CLOSING_RELATIVE = re.compile(r",\s*(?:(?:any|each|all|some|many|most|one|either|both) of )?which\b.*$")
 
 
 
@@ -739,6 +783,11 @@ _LIST_VERB = re.compile(r"\b(?:cause|causes|affect|affects|impact|impacts|influe
 
 _COLON_VERB_WORDS = 5
 _COLON_WORDS = 25
+# "... could differ materially. Some of these factors are: ...": the risks named by the subject
+# alone, referring back, and "are" or "include" right before the colon
+_BARE_COPULA = re.compile(r"\s+(?:are|include)\s*$")
+_REFERRING_SUBJECT = re.compile(r"^(?:(?:some|certain|several|many|a few|the most important|the principal) of )?"
+                                r"(?:these|those|such|the|our)(?: [a-z]+){0,2} $")
 
 
 def _colon_lead_ins(context: CheckContext, start: int, end: int) -> list[_ColonLeadIn]:
@@ -751,8 +800,10 @@ def _colon_lead_ins(context: CheckContext, start: int, end: int) -> list[_ColonL
         # could cause", "risks that may affect"), not a long run whose words happen to include both.
         for noun in _LIST_NOUN.finditer(text, sentence_start, colon):
             verb = _LIST_VERB.search(text, noun.end(), colon)
-            if (verb is not None and text.count(" ", noun.end(), verb.start()) <= _COLON_VERB_WORDS
-                    and text.count(" ", noun.end(), colon) <= _COLON_WORDS and ";" not in text[noun.end():colon]):
+            bare = (_BARE_COPULA.fullmatch(text, noun.end(), colon) is not None
+                    and _REFERRING_SUBJECT.match(text[sentence_start : noun.start()].lstrip()) is not None)
+            if bare or (verb is not None and text.count(" ", noun.end(), verb.start()) <= _COLON_VERB_WORDS
+                        and text.count(" ", noun.end(), colon) <= _COLON_WORDS and ";" not in text[noun.end():colon]):
                 found.append(_ColonLeadIn(noun.start(), colon))  # the list, as after a lead-in phrase, opens with the colon
                 break
         colon = text.find(":", colon + 1, end)
