@@ -76,6 +76,22 @@ def test_factor_list_lead_ins(pack, lead_in, met):
     assert (finding.status.value == "met") is met, (finding.status, finding.details)
 
 
+@pytest.mark.parametrize("after,met", [
+    # a list taken back by a negative quantifier over all of it with a verb of causing or capacity
+    # (batch l edits), in the list's sentence or the next; "none of which" on one item is that item's
+    (", although management doubts that any of these will occur.", True),
+    (", though not one of the above is able to affect our margins.", False),
+    (". In our judgment none of the listed matters could cause such a gap.", False),
+    (". None of these lists is exhaustive.", True),
+])
+def test_factor_lists_taken_back(pack, after, met):
+    text = (OPENING + "Results may differ materially because of several factors, including weaker demand, "
+            "higher freight costs, a strike at our plant, and tighter credit lines, none of which "
+            "we have drawn" + after)
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.risk-factors")
+    assert (finding.status.value == "met") is met, (finding.status, finding.details)
+
+
 @pytest.mark.parametrize("heading,met", [
     ("Forward-Looking Statements", True),
     ("Forward-Looking Statements: Not Applicable", False),
@@ -90,6 +106,12 @@ def test_factor_list_lead_ins(pack, lead_in, met):
     ("Lack of Forward-Looking Statements", False),
     ("Forward-Looking Statements Given at Last Year's Analyst Day", False),
     ("Forward-Looking Statements Made in This Release", True),
+    # the owner's noun phrase read to its head, holders of the stock among others (batch l edits)
+    ("Forward-Looking Statements of Our Regional Distributors", False),
+    ("Safe Harbor Statement of the Selling Shareholders", False),
+    ("Forward-Looking Statements of Our Reinsurance Carriers", False),
+    ("Safe Harbor Statement for Shareholders", True),
+    ("Forward-Looking Statements of the Company and Its Subsidiaries", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     text = (f"{heading}\n\nThis release contains forward-looking statements. Actual results could differ "

@@ -414,6 +414,30 @@ _MITIGATED = frozenset("mitigated neutralized neutralised addressed".split())
 _IN_FULL = frozenset("fully completely entirely wholly".split())
 
 
+# A list taken back after it is given: a clause whose subject is a negative quantifier over the
+# whole list ("..., though none of these could in fact cause such a difference", "Readers are
+# cautioned that none of the risk factors in this list has been found capable of affecting our
+# results") with a verb or adjective of causing or capacity says the list holds no factor that
+# could. "none of which" on one item ("litigation, none of which is pending") is that item's.
+_RETRACTED = re.compile(
+    r"\b(?:none|not one|not any) of (?:these|those|them|the foregoing|the above|this list|the listed\b"
+    r"|the (?:[a-z]+ ){0,3}(?:above|listed|foregoing|in this list|on this list|in the list))"
+    r"(?:[^.;:]{0,80}?)\b(?:cause|causes|causing|affect|affects|affecting|capable|able|impact|impacts|"
+    r"impacting|result in|lead to)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _retracted(text: str, start: int, end: int) -> bool:
+    """Whether the list in [start, end), or the sentence right after it, takes the whole list
+    back (`_RETRACTED`)."""
+    stop = min(len(text), end + 400)
+    first = _SENTENCE_END.search(text, max(start, end - 1), stop)
+    if first is not None:
+        second = _SENTENCE_END.search(text, first.end(), stop)
+        stop = second.end() if second is not None else stop
+    return _RETRACTED.search(text, start, stop) is not None
+
+
 _REPORTING = frozenset("describe describes described identify identifies identified list lists listed report "
                        "reports reported disclose discloses disclosed cite cites cited".split())
 
@@ -842,6 +866,10 @@ class Checker:
                     if closed >= 0:
                         spans.append((span[0], closed))
                 items, span = max(((self._items(text, s), s) for s in spans), key=lambda pair: len(pair[0]))
+                if match.exact and _retracted(text, span[0], span[1]):
+                    if intact is not None:
+                        intact.add(sentence_start)  # taken back: the tolerant search may not restore it
+                    continue
                 if best is None or len(items) > len(best[0]):
                     best = (items, (match.start, span[1]))
         return best

@@ -31,8 +31,8 @@ from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLI
                       denies_frequency, is_negative_form,
                       DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NOT_FORWARD, OTHER_KINDS, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
                       is_negation)
-from .lexicon import COMPLEMENT_TAKERS, MODALS
-from .lexicon import APPLYING, CONTRASTS, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity, is_local_negation
+from .lexicon import COMPLEMENT_TAKERS, MODALS, RARELY_AFTER_ONLY, slight_likelihood
+from .lexicon import APPLYING, CONTRASTS, OVERLOOKING, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity, is_local_negation
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
 ANOTHERS = "another's"  # said of someone else's statements or results, or of another time
@@ -575,12 +575,18 @@ class Proposition:
             if name not in chosen:
                 continue
             a, b = chosen[name]
+            joined = []
             # an occurrence of the same part a few words before ("filed with") opens the noun
             # phrase this one ends ("the U.S. Securities and Exchange Commission")
             for a2, b2 in sorted(occurrences[name], reverse=True):
                 if a2 < a and a - b2 <= 4 and not any(_HARD_GAP.search(tokens.gap(k)) for k in range(a2 + 1, a + 1)):
+                    joined.append((b2, a))
                     a = a2
             found = _owner_of(tokens, a, b, lo, hi)
+            for b2, next_a in joined:
+                if found is None:
+                    # the filer named between them: "reports filed by our largest supplier with the SEC"
+                    found = _other_after(tokens, b2, next_a, _is_owner)
             if found is None and tokens.words[a] in _FILED and "," in tokens.gap(a):
                 # ", filed with the SEC on ...": the participle describes the document before it
                 earlier = [(a2, b2) for a2, b2 in occurrences[name] if b2 < a and a - b2 <= 14]
@@ -594,6 +600,8 @@ class Proposition:
                 found = _other_system(tokens, b, hi)
             if found is None and "factors" in tokens.words[a : b + 1]:
                 found = _caption_elsewhere(tokens, b, hi)
+                if found is None:
+                    found = _caption_owner(tokens, b, hi)
             if found is not None:
                 return found
         return None
@@ -653,6 +661,17 @@ class Proposition:
                 cues.add(cue)
             if not self.negative:
                 cue = _denied_after(tokens, e, hi)
+                if cue is None:
+                    # from the end of the whole mention ("filings with" + "the SEC")
+                    # ("annual report" + "on" + "Form 10-K"): the part's words, fillers and the
+                    # prepositions inside a filing's name
+                    end_of = e
+                    while (end_of + 2 < hi and end_of - e < _NAME_REACH
+                           and (end_of + 1 in covered or tokens.words[end_of + 1] in FILLERS
+                                or tokens.words[end_of + 1] in _NAME_LINKS)
+                           and not _HARD_GAP.search(tokens.gap(end_of + 1))):
+                        end_of += 1
+                    cue = _disregarded_after(tokens, end_of, hi)
                 if cue is not None:
                     cues.add(cue)
             # A negation between this part and a later one of the clause ("contains no
@@ -915,8 +934,17 @@ class Proposition:
             return True  # the same with the one it addresses: "we caution you with respect to reliance"
         if (word in WRONGNESS and following in ("to", "that")) or (word in WRONG_ACTS and following == "to"):
             return True  # "it would be wrong to assume that ...": a judgement over what follows
+        if (word in WRONGNESS or word == "misled") and following in ("in", "by") and t + 2 < len(words) \
+                and words[t + 2].endswith("ing"):
+            return True  # "readers would be mistaken in placing reliance", "misled by relying on them"
+        if word in ("short", "less") and following in ("of", "than") and t > 0 and words[t - 1] == "anything":
+            return True  # "not ... anything short of due reliance": a second denial, due reliance itself
         if is_incapacity(words, t):
             return True  # "risks insufficient to cause results to differ materially"
+        if word == "only" and following in RARELY_AFTER_ONLY:
+            return True  # "only occasionally identified by words such as": mostly not
+        if slight_likelihood(words, t):
+            return True  # "only a remote chance that results could differ": a reassurance
         if following in ("to", "from") and following in IMPLICIT_NEGATORS.get(word, ()) and (
                 self._cue_within(tokens, t + 2, limit) or _governs_up_to(tokens, t + 2, limit)):
             # "has ceased to caution you against relying", "declined to warn readers not to rely",
@@ -1222,7 +1250,7 @@ def _implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
     if b >= lo and words[b] in _LIGHT_VERBS:
         b -= 1  # "from placing undue reliance"
     link = ""
-    if b >= lo and words[b] in ("to", "from", "of"):
+    if b >= lo and words[b] in ("to", "from", "of", "in", "about"):
         link, b = words[b], b - 1
     if b < lo or _HARD_GAP.search(tokens.gap(b + 1)):
         return None
@@ -1485,7 +1513,7 @@ _NEGATION_SKELETONS = frozenset(ocr_skeleton(w) for w in ("not", "never", "none"
 # Words read past when looking for what a verb acts on, and words that show it names nothing.
 _OBJECT_SKIP = frozenset("""
 the a an any all our its their this these those such your of on upon in to for or and nor with publicly
-should must will shall can could may might would be been being is are was were do does did has have had
+should must will shall can could may might would ought be been being is are was were do does did has have had
 placed place put given give placing putting update updates updated updating revise revises revised revising
 correct release publicly reliance rely relying relied undue unduly ourselves itself they you we investors
 readers anyone one shareholders every each
@@ -1743,10 +1771,42 @@ def _foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
             return None
         if words[u] in _LAW_HEADS:
             named = words[start:u]
+            # a country that owns the law, before it or after it ("Japan's Financial Instruments
+            # and Exchange Act", "the Securities and Futures Act of Singapore"), whatever words
+            # its name shares with the U.S. Acts; "Act of 1995" is dated, not owned
+            owner = next((k for k in range(start, u) if words[k].endswith("'s")
+                          and words[k][:-2] not in _US_WORDS and words[k][:-2] not in _OWN_WORDS), None)
+            if owner is None and u + 2 < hi and words[u + 1] == "of" and not _HARD_GAP.search(tokens.gap(u + 1)) \
+                    and words[u + 2].isalpha() and words[u + 2] not in FILLERS and words[u + 2] not in _US_WORDS \
+                    and words[u + 2] not in _OWN_WORDS:
+                owner = u + 2
+            if owner is not None:
+                return owner
             us = _US_ACT_WORDS if words[u] == "act" else _US_WORDS
             if not named or any(w in us for w in named):
                 return None
             return u
+    return None
+
+
+_OWN_WORDS = frozenset("company nation country congress".split())
+
+
+def _caption_owner(tokens: Tokens, b: int, hi: int) -> int | None:
+    """Another filer of the documents a "Risk Factors" caption stands in: "under “Risk Factors” in
+    the reports and statements filed by our principal supplier with the SEC". Read over the
+    coordinated documents up to "by" or "of" and the owner after it; its token, or None."""
+    words = tokens.words
+    for t in range(b + 1, min(hi - 1, b + _CAPTION_REACH)):
+        if _HARD_GAP.search(tokens.gap(t)) or words[t] in _AUXILIARIES:
+            return None
+        if words[t] in ("by", "of"):
+            v = t + 1
+            while v < hi and v <= t + 3 and (words[v] in FILLERS or not _is_owner(words, v)) \
+                    and not _HARD_GAP.search(tokens.gap(v)) and words[v] not in BOUNDARIES:
+                v += 1
+            if v < hi and _is_owner(words, v) and not _HARD_GAP.search(tokens.gap(v)):
+                return v
     return None
 
 
@@ -1953,9 +2013,14 @@ def _dated_elsewhere(tokens: Tokens, i: int, hi: int) -> int | None:
             break
         if words[t] in DEICTICS:
             return None
-        if found is None and (_YEAR.fullmatch(words[t]) or words[t] in OTHER_TIMES):
+        if found is None and (_YEAR.fullmatch(words[t]) or words[t] in OTHER_TIMES or words[t] in _OCCASION_TIMES):
             found = t
     return found
+
+
+# Modifiers that date a document to another occasion than this one: "the date of management's
+# most recent strategic plan", "the date of our next quarterly report".
+_OCCASION_TIMES = frozenset("recent latest next upcoming forthcoming".split())
 
 
 def _date_clause_subject(tokens: Tokens, i: int, hi: int) -> int | None:
@@ -2198,6 +2263,31 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
     return None
 
 
+_DISREGARD_REACH = 8
+_NAME_REACH = 8
+_NAME_LINKS = frozenset("on of with to under".split())
+
+
+def _disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
+    """A relative clause right after the part whose verb leaves it out of account ("our filings
+    with the SEC, which readers should set aside", "..., which investors may disregard"): what it
+    names is withdrawn from the legend. A negation before the verb keeps it ("which readers should
+    not overlook"). The verb's token, or None."""
+    words = tokens.words
+    t = e + 1
+    if t >= hi or words[t] not in ("which", "that", "whom") or re.search(r"[;:()\n]|[.!?](?:\s|$)", tokens.gap(t)):
+        return None
+    for u in range(t + 1, min(hi, t + 1 + _DISREGARD_REACH)):
+        if _HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES:
+            return None
+        if is_negation(words[u]):
+            return None
+        if words[u] in OVERLOOKING or (words[u] in _SETTING and u + 1 < hi and words[u + 1] == "aside"):
+            return u
+    return None
+
+
+_SETTING = frozenset("set sets setting put puts putting lay lays laying cast casts brush brushes".split())
 _OPTING = frozenset("opt opts opted opting".split())
 _RENAMING = frozenset("provision provisions protection protections statute statutes law laws legislation section "
                       "sections".split())
