@@ -70,6 +70,11 @@ FACTORS = ("the availability of financing, competition in our markets, and chang
     ("Risks and uncertainties that management has ruled out include: ", False),
     ("These risks, which the Company believes it has now fully mitigated, include ", False),
     ("Risks that we seek to mitigate include ", True),
+    # a lead-in that hangs on assumptions, or is bounded by a past time (batch l's fixes)
+    ("In preparing this outlook, management made certain assumptions, including ", False),
+    ("Results could differ because of risks, uncertainties and assumptions, including ", True),
+    ("These statements involve risks and assumptions, including ", True),
+    ("Factors that could cause results to differ included, until 2021, ", False),
 ])
 def test_factor_list_lead_ins(pack, lead_in, met):
     finding = next(f for f in pack.check_text(OPENING + lead_in + FACTORS).findings if f.rule == "pslra.risk-factors")

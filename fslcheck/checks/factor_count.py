@@ -322,7 +322,24 @@ def _lists_topics(text: str, sentence_start: int, lead_in_end: int) -> bool:
     """Whether the lead-in stands inside a "statements regarding ..." list of topics, or a list
     of assumptions the sentence's subject names, with nothing of causing or differing before it."""
     opening = _TOPIC_SUBJECT.match(text, sentence_start) or _ASSUMPTION_SUBJECT.match(text, sentence_start)
+    if not opening:
+        # ... or as the noun the lead-in hangs on, wherever it stands ("the Company has applied
+        # several material assumptions, including without limitation, ...")
+        head = text.rfind("assumptions", max(sentence_start, lead_in_end - _ASSUMPTION_REACH), lead_in_end)
+        opening = head >= 0 and _LEAD_IN_AFTER.fullmatch(text, head + len("assumptions"), lead_in_end) \
+            and not _RISK_NOUNS.search(text, sentence_start, head)  # "risks, uncertainties and assumptions"
     return bool(opening) and not _CAUSAL.search(text, sentence_start, lead_in_end)
+
+
+_ASSUMPTION_REACH = 60
+_RISK_NOUNS = re.compile(r"\b(?:risks?|uncertaint\w*|factors?|contingenc\w*|hazards?|dangers?)\b")
+# A lead-in bounded by a past time ("Such factors included, until last year, ..."): what used to
+# be factors, not those that could cause results to differ now.
+_UNTIL_PAST = re.compile(r",?\s*until (?:last|recently|earlier|the (?:end|start|beginning) of (?:last|the prior|the previous)"
+                         r"|(?:19|20)[0-9]{2}\b)")
+# what may stand between the assumptions and the end of a lead-in that hangs on them
+_LEAD_IN_AFTER = re.compile(r",?\s*(?:including|include|includes|such as|among others|among them)"
+                            r"(?:,?\s*(?:but not limited to|without limitation))?,?\s*:?")
 
 
 # "Words such as 'expects', 'plans' ... identify forward-looking statements": a lead-in that
@@ -848,6 +865,10 @@ class Checker:
                 # Damaged text (the tolerant search's) is not read for ties or denials: OCR noise
                 # must not turn a list away.
                 if _lists_topics(text, sentence_start, match.end) or _CUE_LIST.search(text, max(0, match.end - 60), match.end):
+                    continue
+                if match.exact and _UNTIL_PAST.match(text, match.end):
+                    if intact is not None:
+                        intact.add(sentence_start)  # factors of the past, not the list at hand
                     continue
                 if match.exact and (not _about_results(text, context_start, match.end)
                                     or _denied_lead_in(text, sentence_start, match.end)

@@ -1965,7 +1965,8 @@ def _comparative_after(tokens: Tokens, last: int, hi: int) -> int | None:
 # What happens to a company or a deal, not to a statement: "as of the date the acquisition
 # closes" is the date of an event still to come, not the date the statements are made.
 _EVENT_VERBS = frozenset("""close closes closed complete completes completed consummate consummates consummated
-occur occurs happen happens expire expires terminate terminates""".split())
+occur occurs happen happens expire expires terminate terminates
+prove proves proved proven""".split())  # "the date on which it proves accurate": a future, unknown date
 _STATEMENT_VERBS = frozenset("""made make makes given give gives issued issue issues published publish publishes
 released release releases stated state states expressed express expresses furnished furnish furnishes filed file
 files dated speak speaks posted post posts read reads""".split())
@@ -2020,7 +2021,7 @@ def _dated_elsewhere(tokens: Tokens, i: int, hi: int) -> int | None:
 
 # Modifiers that date a document to another occasion than this one: "the date of management's
 # most recent strategic plan", "the date of our next quarterly report".
-_OCCASION_TIMES = frozenset("recent latest next upcoming forthcoming".split())
+_OCCASION_TIMES = frozenset("recent latest next upcoming forthcoming original".split())
 
 
 def _date_clause_subject(tokens: Tokens, i: int, hi: int) -> int | None:
