@@ -645,6 +645,14 @@ class Proposition:
                         and not _in_closed_relative(tokens, t, s, sentence_lo)):
                     cues.add(t)
             rejected = _set_aside(tokens, clause, s, sentence_lo)
+            if rejected is None and not self.negative:
+                # from the start of the whole name ("annual report on" + "Form 10-K")
+                joined = s
+                while (joined - 1 > sentence_lo and s - joined < _NAME_REACH
+                       and (joined - 1 in covered or tokens.words[joined - 1] in _NAME_LINKS)
+                       and not _HARD_GAP.search(tokens.gap(joined))):
+                    joined -= 1
+                rejected = _other_than_before(tokens, joined, sentence_lo)
             if rejected is not None:
                 cues.add(rejected)
             cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
@@ -2155,6 +2163,23 @@ def _contrast_ending(tokens: Tokens, b: int, lo: int, table=CONTRASTS) -> int | 
     return None
 
 
+def _other_than_before(tokens: Tokens, s: int, lo: int) -> int | None:
+    """A noun "other than" the part itself ("detailed in documents other than our annual report"):
+    what the noun names is not the part. "other than as required by law" and "factors other than
+    those described in ..." put other words between; under a negation ("no obligation other than
+    our obligation to update", "nothing other than our Form 10-K") it says "only". The token of
+    "other", or None."""
+    words = tokens.words
+    b = s - 1
+    while b >= lo and words[b] in FILLERS and not _HARD_GAP.search(tokens.gap(b + 1)):
+        b -= 1
+    if (b - 2 >= lo and words[b] == "than" and words[b - 1] == "other" and words[b - 2] not in _NOT_NOMINAL
+            and not _HARD_GAP.search(tokens.gap(b + 1)) and not _HARD_GAP.search(tokens.gap(b))
+            and not any(is_negation(w) or w in NEGATIVE_SUBJECTS for w in words[max(lo, b - 5) : b - 1])):
+        return b - 1
+    return None
+
+
 def _set_aside(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
     """A contrast that sets aside what a part says: its first token, or None. One mechanism for
     every place the contrast may stand:
@@ -2198,6 +2223,7 @@ def _set_aside(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
     return None
 
 
+_NOT_NOMINAL = frozenset("as except save and or but no any".split()) | BOUNDARIES
 _NOT_GERUNDS = frozenset("meaning regarding concerning according".split())  # "within the meaning of"
 _ELABORATING = frozenset("particularly especially notably including namely".split())
 _ELABORATED_REACH = 16  # words of the noun phrase an elaboration follows ("any discussion in documents filed with ...")
