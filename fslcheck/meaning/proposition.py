@@ -680,6 +680,8 @@ class Proposition:
                            and not _HARD_GAP.search(tokens.gap(end_of + 1))):
                         end_of += 1
                     cue = _disregarded_after(tokens, end_of, hi)
+                    if cue is None:
+                        cue = _withdrawn_after(tokens, end_of, hi)  # "our Form 10-K, since withdrawn,"
                 if cue is not None:
                     cues.add(cue)
             # A negation between this part and a later one of the clause ("contains no
@@ -710,13 +712,15 @@ class Proposition:
             comparative = self._comparative_before(tokens, chosen, hi)
         if comparative is not None and any(n in self.negation_on for n in chosen):
             cues.add(comparative)
-        for name, (s, _) in chosen.items():
+        for name, (s, e) in chosen.items():
             # A part the clause scan does not turn around, denied where it stands: "identify
             # statements that are not forward-looking", "... historical facts rather than
             # forward-looking statements".
             if name not in self.negation_on:
                 cue = _direct_negation(tokens, s, lo)
                 cue = cue if cue is not None else _implicit_negator(tokens, s, lo)  # "absent from"
+                if cue is None and not self.negative:
+                    cue = _withdrawn_after(tokens, e, hi)  # "forward-looking statements, since withdrawn,"
                 if cue is not None:
                     cues.add(cue)
         if any(n in self.negation_on for n in chosen):
@@ -2291,6 +2295,21 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
 
 
 _DISREGARD_REACH = 8
+# Participles that take back what they follow: "forward-looking statements, since withdrawn, ..."
+_WITHDRAWN = frozenset("withdrawn retracted rescinded superseded revoked recalled".split())
+_WITHDRAWN_SINCE = frozenset("since now subsequently later all each both".split())
+
+
+def _withdrawn_after(tokens: Tokens, e: int, hi: int) -> int | None:
+    """An aside right after the part that says it has been taken back ("This release included
+    forward-looking statements, since withdrawn, that ..."): its participle's token, or None."""
+    words = tokens.words
+    t = e + 1
+    if t >= hi or "," not in tokens.gap(t) or re.search(r"[;:()\n]|[.!?](?:\s|$)", tokens.gap(t)):
+        return None
+    if words[t] in _WITHDRAWN_SINCE and t + 1 < hi and not _HARD_GAP.search(tokens.gap(t + 1)):
+        t += 1
+    return t if words[t] in _WITHDRAWN else None
 _NAME_REACH = 8
 _NAME_LINKS = frozenset("on of with to under".split())
 
