@@ -70,9 +70,30 @@ FACTORS = ("the availability of financing, competition in our markets, and chang
     ("Risks and uncertainties that management has ruled out include: ", False),
     ("These risks, which the Company believes it has now fully mitigated, include ", False),
     ("Risks that we seek to mitigate include ", True),
+    # a lead-in that hangs on assumptions, or is bounded by a past time (batch l's fixes)
+    ("In preparing this outlook, management made certain assumptions, including ", False),
+    ("Results could differ because of risks, uncertainties and assumptions, including ", True),
+    ("These statements involve risks and assumptions, including ", True),
+    ("Factors that could cause results to differ included, until 2021, ", False),
 ])
 def test_factor_list_lead_ins(pack, lead_in, met):
     finding = next(f for f in pack.check_text(OPENING + lead_in + FACTORS).findings if f.rule == "pslra.risk-factors")
+    assert (finding.status.value == "met") is met, (finding.status, finding.details)
+
+
+@pytest.mark.parametrize("after,met", [
+    # a list taken back by a negative quantifier over all of it with a verb of causing or capacity
+    # (batch l edits), in the list's sentence or the next; "none of which" on one item is that item's
+    (", although management doubts that any of these will occur.", True),
+    (", though not one of the above is able to affect our margins.", False),
+    (". In our judgment none of the listed matters could cause such a gap.", False),
+    (". None of these lists is exhaustive.", True),
+])
+def test_factor_lists_taken_back(pack, after, met):
+    text = (OPENING + "Results may differ materially because of several factors, including weaker demand, "
+            "higher freight costs, a strike at our plant, and tighter credit lines, none of which "
+            "we have drawn" + after)
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.risk-factors")
     assert (finding.status.value == "met") is met, (finding.status, finding.details)
 
 
@@ -90,6 +111,12 @@ def test_factor_list_lead_ins(pack, lead_in, met):
     ("Lack of Forward-Looking Statements", False),
     ("Forward-Looking Statements Given at Last Year's Analyst Day", False),
     ("Forward-Looking Statements Made in This Release", True),
+    # the owner's noun phrase read to its head, holders of the stock among others (batch l edits)
+    ("Forward-Looking Statements of Our Regional Distributors", False),
+    ("Safe Harbor Statement of the Selling Shareholders", False),
+    ("Forward-Looking Statements of Our Reinsurance Carriers", False),
+    ("Safe Harbor Statement for Shareholders", True),
+    ("Forward-Looking Statements of the Company and Its Subsidiaries", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     text = (f"{heading}\n\nThis release contains forward-looking statements. Actual results could differ "

@@ -352,7 +352,24 @@ def _lists_topics(text: str, sentence_start: int, lead_in_end: int) -> bool:
     """Whether the lead-in stands inside a "statements regarding ..." list of topics, or a list
     of assumptions the sentence's subject names, with nothing of causing or differing before it."""
     opening = _TOPIC_SUBJECT.match(text, sentence_start) or _ASSUMPTION_SUBJECT.match(text, sentence_start)
+    if not opening:
+        # ... or as the noun the lead-in hangs on, wherever it stands ("the Company has applied
+        # several material assumptions, including without limitation, ...")
+        head = text.rfind("assumptions", max(sentence_start, lead_in_end - _ASSUMPTION_REACH), lead_in_end)
+        opening = head >= 0 and _LEAD_IN_AFTER.fullmatch(text, head + len("assumptions"), lead_in_end) \
+            and not _RISK_NOUNS.search(text, sentence_start, head)  # "risks, uncertainties and assumptions"
     return bool(opening) and not _CAUSAL.search(text, sentence_start, lead_in_end)
+
+
+_ASSUMPTION_REACH = 60
+_RISK_NOUNS = re.compile(r"\b(?:risks?|uncertaint\w*|factors?|contingenc\w*|hazards?|dangers?)\b")
+# A lead-in bounded by a past time ("Such factors included, until last year, ..."): what used to
+# be factors, not those that could cause results to differ now.
+_UNTIL_PAST = re.compile(r",?\s*until (?:last|recently|earlier|the (?:end|start|beginning) of (?:last|the prior|the previous)"
+                         r"|(?:19|20)[0-9]{2}\b)")
+# what may stand between the assumptions and the end of a lead-in that hangs on them
+_LEAD_IN_AFTER = re.compile(r",?\s*(?:including|include|includes|such as|among others|among them)"
+                            r"(?:,?\s*(?:but not limited to|without limitation))?,?\s*:?")
 
 
 # "Words such as 'expects', 'plans' ... identify forward-looking statements": a lead-in that
@@ -442,6 +459,30 @@ _HABIT_SUBJECTS = frozenset("that which factors risks uncertainties matters they
 _SET_ASIDE = frozenset("rule rules ruled ruling".split())
 _MITIGATED = frozenset("mitigated neutralized neutralised addressed".split())
 _IN_FULL = frozenset("fully completely entirely wholly".split())
+
+
+# A list taken back after it is given: a clause whose subject is a negative quantifier over the
+# whole list ("..., though none of these could in fact cause such a difference", "Readers are
+# cautioned that none of the risk factors in this list has been found capable of affecting our
+# results") with a verb or adjective of causing or capacity says the list holds no factor that
+# could. "none of which" on one item ("litigation, none of which is pending") is that item's.
+_RETRACTED = re.compile(
+    r"\b(?:none|not one|not any) of (?:these|those|them|the foregoing|the above|this list|the listed\b"
+    r"|the (?:[a-z]+ ){0,3}(?:above|listed|foregoing|in this list|on this list|in the list))"
+    r"(?:[^.;:]{0,80}?)\b(?:cause|causes|causing|affect|affects|affecting|capable|able|impact|impacts|"
+    r"impacting|result in|lead to)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _retracted(text: str, start: int, end: int) -> bool:
+    """Whether the list in [start, end), or the sentence right after it, takes the whole list
+    back (`_RETRACTED`)."""
+    stop = min(len(text), end + 400)
+    first = _SENTENCE_END.search(text, max(start, end - 1), stop)
+    if first is not None:
+        second = _SENTENCE_END.search(text, first.end(), stop)
+        stop = second.end() if second is not None else stop
+    return _RETRACTED.search(text, start, stop) is not None
 
 
 _REPORTING = frozenset("describe describes described identify identifies identified list lists listed report "
@@ -876,6 +917,10 @@ class Checker:
                 # must not turn a list away.
                 if _lists_topics(text, sentence_start, match.end) or _CUE_LIST.search(text, max(0, match.end - 60), match.end):
                     continue
+                if match.exact and _UNTIL_PAST.match(text, match.end):
+                    if intact is not None:
+                        intact.add(sentence_start)  # factors of the past, not the list at hand
+                    continue
                 if match.exact and (not _about_results(text, context_start, match.end)
                                     or _denied_lead_in(text, sentence_start, match.end)
                                     or _described_by_others(text, sentence_start, match.end)):
@@ -893,6 +938,10 @@ class Checker:
                     if closed >= 0:
                         spans.append((span[0], closed))
                 items, span = max(((self._items(text, s), s) for s in spans), key=lambda pair: len(pair[0]))
+                if match.exact and _retracted(text, span[0], span[1]):
+                    if intact is not None:
+                        intact.add(sentence_start)  # taken back: the tolerant search may not restore it
+                    continue
                 if best is None or len(items) > len(best[0]):
                     best = (items, (match.start, span[1]))
         return best

@@ -275,6 +275,13 @@ _OTHER_HEADINGS = (OTHER_OWNERS | OTHER_TIMES | frozenset(
 
 _NAMED = r"(?:forward looking (?:statements?|information)|safe harbou?r(?: [a-z]+)?)"
 _OWNED_BY = re.compile(_NAMED + r" (?:of|for|by|from) (?:the |our |its |their )?([a-z']+)")
+# The owner's noun phrase read to its head ("of Our Airline Partners", "of the Selling
+# Stockholders"): up to three words, ending where a preposition or conjunction begins a new phrase.
+# Holders of the company's own stock are someone else too, when the statements are theirs ("of",
+# "by", "from"; "for Shareholders" addresses them).
+_OWNER_PHRASE = re.compile(_NAMED + r" (?:of|by|from) (?:the |our |its |their )?([a-z' ]+)")
+_PHRASE_ENDS = frozenset("of for by from in on at under regarding concerning about to and or made given with".split())
+_HOLDERS = frozenset("stockholders shareholders holders carriers insurers reinsurers lenders".split())
 _MODIFIED = re.compile(r"([a-z']+) " + _NAMED)
 
 
@@ -291,8 +298,19 @@ def _of_others(text: str, start: int, end: int) -> bool:
     heading = text[start:end]
     made = _MADE_AT.search(heading)
     return any(m.group(1) in _OTHER_HEADINGS for m in _OWNED_BY.finditer(heading)) or any(
+        _head_noun(m.group(1)) in _OTHER_HEADINGS | _HOLDERS for m in _OWNER_PHRASE.finditer(heading)) or any(
         m.group(1) in _OTHER_HEADINGS for m in _MODIFIED.finditer(heading)) or (
         made is not None and not _THIS_OCCASION.search(made.group(1)))
+
+
+def _head_noun(phrase: str) -> str:
+    """The last word of a noun phrase's first three words, before any preposition or conjunction."""
+    words = []
+    for word in phrase.split():
+        if word in _PHRASE_ENDS or len(words) == 3:
+            break
+        words.append(word)
+    return words[-1] if words else ""
 
 
 def _to_canonical(context: CheckContext, start: int, end: int) -> tuple[int, int]:

@@ -390,11 +390,20 @@ def _event_exception(context: CheckContext, candidate: Candidate) -> tuple[int, 
 _SCHEDULED = re.compile(r"\b(?:which|where|an obligation|a duty|an undertaking)\b([^.;:]{0,60}?)\b(?:update|revise|do|honou?r|"
                         r"fulfil|fulfill|meet|perform)\w*\b[^.;:]{0,25}?\b(?:each|every)\s+(?:quarter|year|month|week)\b")
 _PERMISSIVE = re.compile(r"\b(?:may|might|could|can)\b")
+# ... or a recurring publication named as where the updates are made, the schedule being the
+# publication's own ("except in its quarterly reports, where it updates all of them"): a standing
+# practice of updating, not the law's carve-out.
+_PERIODIC_VENUE = re.compile(r"\b(?:except|save|other than) (?:in|through|via|by means of) (?:its|our|their|the company's) "
+                             r"(?:quarterly|annual|monthly|periodic|semi annual|weekly)\b[^.;:]{0,40}?\b(?:where|in which)\b"
+                             r"([^.;:]{0,40}?)\b(?:update|revise|correct)\w*\b")
 
 
 def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int] | None:
     for found in _SCHEDULED.finditer(text, start, end):
         if not _PERMISSIVE.search(found.group(1)):
+            return found.start(), found.end()
+    for found in _PERIODIC_VENUE.finditer(text, start, end):
+        if not _PERMISSIVE.search(found.group(1)) and not _AS_LAW_REQUIRES.search(found.group(0)):
             return found.start(), found.end()
     for found in _LATER_START.finditer(text, start, end):
         if (not _EVENTS_BEFORE.search(text, max(start, found.start() - 60), found.start())

@@ -207,8 +207,23 @@ NEGATIONS = frozenset("""
 not no never none nothing neither nor without cannot nobody nowhere unlikely impossible non
 unreasonable unwise imprudent inadvisable inappropriate absent ill hardly scarcely inconceivable unthinkable
 implausible deny denies denied
-seldom rarely
+seldom rarely infrequently sporadically
 """.split())  # seldom, rarely: a frequency that denies ("can rarely be identified by words such as")
+
+# Adverbs that deny a frequency only after "only": "only occasionally identified by words such as"
+# says they mostly are not ("exceptionally" alone is a degree: "exceptionally volatile").
+RARELY_AFTER_ONLY = frozenset("occasionally exceptionally intermittently sporadically".split())
+
+# A likelihood called slight denies the clause it takes as "unlikely" does: "there is only a
+# remote chance that results could differ materially", "little prospect that ..." (a plain "risk
+# that results could differ" is the caution itself).
+SLIGHT = frozenset("remote negligible little slight minimal slim".split())
+LIKELIHOODS = frozenset("chance chances possibility likelihood prospect prospects probability risk".split())
+
+
+def slight_likelihood(words: list[str], index: int) -> bool:
+    """Whether the word at `index` calls the likelihood after it slight ("a remote chance that")."""
+    return words[index] in SLIGHT and index + 1 < len(words) and words[index + 1] in LIKELIHOODS
 
 # Predicates that judge what their subject names to be wrong, as "not" would deny it: "reliance on
 # these statements would be misplaced", "… is unwarranted". Before a noun ("unwarranted reliance")
@@ -233,6 +248,8 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
         ("abstain abstains abstained abstaining", {"from"}),
         ("avoid avoids avoided avoiding", {""}),
         ("relieved relieve relieves released free freed devoid exempt exempted", {"of", "from"}),
+        # nouns of holding back: "no hesitation in placing reliance" invites what it governs
+        ("hesitation hesitancy reluctance", {"in", "about"}),
         ("absent missing excluded omitted", {"from"}),
     )
     for form in forms.split()
@@ -263,6 +280,7 @@ licensee licensees licensee's dealer dealers dealer's seller sellers seller's bu
 underwriters underwriter's
 partner partners partner's partners' distributor distributors distributor's distributors' customer customers
 customer's customers' client clients client's counterparty counterparty's reseller resellers licensor licensors licensor's
+supplier supplier's vendor vendor's lender lenders lender's reinsurer reinsurers reinsurers'
 """.split())
 # After "other", the nouns that name no one ("other factors", "other risks"): any other plural
 # noun there names someone else ("the statements of other utilities", "other banks' estimates").
@@ -428,6 +446,11 @@ IDIOMS = frozenset({("as", "a", "result"), ("as", "a", "consequence"), ("in", "t
 # insufficient to cause actual results to differ materially", "factors unable to affect ...".
 INCAPABLE = frozenset("insufficient unable incapable powerless inadequate".split())
 CAUSING = frozenset("""cause causing make lead result bring produce affect impact render give""".split())
+# ... and the same said with a verb of lacking and a noun of capacity: "risks that lack the
+# capacity to cause ...", "factors without the power to affect ..."; "incapable of causing".
+LACKING = frozenset("lack lacks lacked lacking without".split())
+CAPACITIES = frozenset("capacity ability power means potential".split())
+_GERUNDS = frozenset("causing making leading resulting bringing producing affecting impacting rendering".split())
 
 
 def is_incapacity(words: list[str], index: int) -> bool:
@@ -441,6 +464,14 @@ def is_incapacity(words: list[str], index: int) -> bool:
             if words[t] == "to":
                 return words[t + 1] in CAUSING
         return False
+    if words[index] in LACKING:
+        t = index + 1
+        if t < len(words) and words[t] in ("the", "any", "a"):
+            t += 1
+        return (t + 2 < len(words) and words[t] in CAPACITIES and words[t + 1] == "to"
+                and words[t + 2] in CAUSING)
+    if words[index] in INCAPABLE and index + 2 < len(words) and words[index + 1] == "of":
+        return words[index + 2] in _GERUNDS  # "incapable of causing"
     return (words[index] in INCAPABLE and index + 2 < len(words) and words[index + 1] == "to"
             and words[index + 2] in CAUSING)
 

@@ -31,8 +31,8 @@ from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLI
                       denies_frequency, is_negative_form,
                       DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NOT_FORWARD, OTHER_KINDS, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
                       is_negation)
-from .lexicon import COMPLEMENT_TAKERS, MODALS
-from .lexicon import APPLYING, CONTRASTS, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity, is_local_negation
+from .lexicon import COMPLEMENT_TAKERS, MODALS, RARELY_AFTER_ONLY, slight_likelihood
+from .lexicon import APPLYING, CONTRASTS, OVERLOOKING, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity, is_local_negation
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
 ANOTHERS = "another's"  # said of someone else's statements or results, or of another time
@@ -575,12 +575,18 @@ class Proposition:
             if name not in chosen:
                 continue
             a, b = chosen[name]
+            joined = []
             # an occurrence of the same part a few words before ("filed with") opens the noun
             # phrase this one ends ("the U.S. Securities and Exchange Commission")
             for a2, b2 in sorted(occurrences[name], reverse=True):
                 if a2 < a and a - b2 <= 4 and not any(_HARD_GAP.search(tokens.gap(k)) for k in range(a2 + 1, a + 1)):
+                    joined.append((b2, a))
                     a = a2
             found = _owner_of(tokens, a, b, lo, hi)
+            for b2, next_a in joined:
+                if found is None:
+                    # the filer named between them: "reports filed by our largest supplier with the SEC"
+                    found = _other_after(tokens, b2, next_a, _is_owner)
             if found is None and tokens.words[a] in _FILED and "," in tokens.gap(a):
                 # ", filed with the SEC on ...": the participle describes the document before it
                 earlier = [(a2, b2) for a2, b2 in occurrences[name] if b2 < a and a - b2 <= 14]
@@ -594,6 +600,8 @@ class Proposition:
                 found = _other_system(tokens, b, hi)
             if found is None and "factors" in tokens.words[a : b + 1]:
                 found = _caption_elsewhere(tokens, b, hi)
+                if found is None:
+                    found = _caption_owner(tokens, b, hi)
             if found is not None:
                 return found
         return None
@@ -637,6 +645,14 @@ class Proposition:
                         and not _in_closed_relative(tokens, t, s, sentence_lo)):
                     cues.add(t)
             rejected = _set_aside(tokens, clause, s, sentence_lo)
+            if rejected is None and not self.negative:
+                # from the start of the whole name ("annual report on" + "Form 10-K")
+                joined = s
+                while (joined - 1 > sentence_lo and s - joined < _NAME_REACH
+                       and (joined - 1 in covered or tokens.words[joined - 1] in _NAME_LINKS)
+                       and not _HARD_GAP.search(tokens.gap(joined))):
+                    joined -= 1
+                rejected = _other_than_before(tokens, joined, sentence_lo)
             if rejected is not None:
                 cues.add(rejected)
             cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
@@ -653,6 +669,19 @@ class Proposition:
                 cues.add(cue)
             if not self.negative:
                 cue = _denied_after(tokens, e, hi)
+                if cue is None:
+                    # from the end of the whole mention ("filings with" + "the SEC")
+                    # ("annual report" + "on" + "Form 10-K"): the part's words, fillers and the
+                    # prepositions inside a filing's name
+                    end_of = e
+                    while (end_of + 2 < hi and end_of - e < _NAME_REACH
+                           and (end_of + 1 in covered or tokens.words[end_of + 1] in FILLERS
+                                or tokens.words[end_of + 1] in _NAME_LINKS)
+                           and not _HARD_GAP.search(tokens.gap(end_of + 1))):
+                        end_of += 1
+                    cue = _disregarded_after(tokens, end_of, hi)
+                    if cue is None:
+                        cue = _withdrawn_after(tokens, end_of, hi)  # "our Form 10-K, since withdrawn,"
                 if cue is not None:
                     cues.add(cue)
             # A negation between this part and a later one of the clause ("contains no
@@ -683,13 +712,15 @@ class Proposition:
             comparative = self._comparative_before(tokens, chosen, hi)
         if comparative is not None and any(n in self.negation_on for n in chosen):
             cues.add(comparative)
-        for name, (s, _) in chosen.items():
+        for name, (s, e) in chosen.items():
             # A part the clause scan does not turn around, denied where it stands: "identify
             # statements that are not forward-looking", "... historical facts rather than
             # forward-looking statements".
             if name not in self.negation_on:
                 cue = _direct_negation(tokens, s, lo)
                 cue = cue if cue is not None else _implicit_negator(tokens, s, lo)  # "absent from"
+                if cue is None and not self.negative:
+                    cue = _withdrawn_after(tokens, e, hi)  # "forward-looking statements, since withdrawn,"
                 if cue is not None:
                     cues.add(cue)
         if any(n in self.negation_on for n in chosen):
@@ -915,8 +946,17 @@ class Proposition:
             return True  # the same with the one it addresses: "we caution you with respect to reliance"
         if (word in WRONGNESS and following in ("to", "that")) or (word in WRONG_ACTS and following == "to"):
             return True  # "it would be wrong to assume that ...": a judgement over what follows
+        if (word in WRONGNESS or word == "misled") and following in ("in", "by") and t + 2 < len(words) \
+                and words[t + 2].endswith("ing"):
+            return True  # "readers would be mistaken in placing reliance", "misled by relying on them"
+        if word in ("short", "less") and following in ("of", "than") and t > 0 and words[t - 1] == "anything":
+            return True  # "not ... anything short of due reliance": a second denial, due reliance itself
         if is_incapacity(words, t):
             return True  # "risks insufficient to cause results to differ materially"
+        if word == "only" and following in RARELY_AFTER_ONLY:
+            return True  # "only occasionally identified by words such as": mostly not
+        if slight_likelihood(words, t):
+            return True  # "only a remote chance that results could differ": a reassurance
         if following in ("to", "from") and following in IMPLICIT_NEGATORS.get(word, ()) and (
                 self._cue_within(tokens, t + 2, limit) or _governs_up_to(tokens, t + 2, limit)):
             # "has ceased to caution you against relying", "declined to warn readers not to rely",
@@ -1222,7 +1262,7 @@ def _implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
     if b >= lo and words[b] in _LIGHT_VERBS:
         b -= 1  # "from placing undue reliance"
     link = ""
-    if b >= lo and words[b] in ("to", "from", "of"):
+    if b >= lo and words[b] in ("to", "from", "of", "in", "about"):
         link, b = words[b], b - 1
     if b < lo or _HARD_GAP.search(tokens.gap(b + 1)):
         return None
@@ -1485,7 +1525,7 @@ _NEGATION_SKELETONS = frozenset(ocr_skeleton(w) for w in ("not", "never", "none"
 # Words read past when looking for what a verb acts on, and words that show it names nothing.
 _OBJECT_SKIP = frozenset("""
 the a an any all our its their this these those such your of on upon in to for or and nor with publicly
-should must will shall can could may might would be been being is are was were do does did has have had
+should must will shall can could may might would ought be been being is are was were do does did has have had
 placed place put given give placing putting update updates updated updating revise revises revised revising
 correct release publicly reliance rely relying relied undue unduly ourselves itself they you we investors
 readers anyone one shareholders every each
@@ -1743,10 +1783,42 @@ def _foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
             return None
         if words[u] in _LAW_HEADS:
             named = words[start:u]
+            # a country that owns the law, before it or after it ("Japan's Financial Instruments
+            # and Exchange Act", "the Securities and Futures Act of Singapore"), whatever words
+            # its name shares with the U.S. Acts; "Act of 1995" is dated, not owned
+            owner = next((k for k in range(start, u) if words[k].endswith("'s")
+                          and words[k][:-2] not in _US_WORDS and words[k][:-2] not in _OWN_WORDS), None)
+            if owner is None and u + 2 < hi and words[u + 1] == "of" and not _HARD_GAP.search(tokens.gap(u + 1)) \
+                    and words[u + 2].isalpha() and words[u + 2] not in FILLERS and words[u + 2] not in _US_WORDS \
+                    and words[u + 2] not in _OWN_WORDS:
+                owner = u + 2
+            if owner is not None:
+                return owner
             us = _US_ACT_WORDS if words[u] == "act" else _US_WORDS
             if not named or any(w in us for w in named):
                 return None
             return u
+    return None
+
+
+_OWN_WORDS = frozenset("company nation country congress".split())
+
+
+def _caption_owner(tokens: Tokens, b: int, hi: int) -> int | None:
+    """Another filer of the documents a "Risk Factors" caption stands in: "under “Risk Factors” in
+    the reports and statements filed by our principal supplier with the SEC". Read over the
+    coordinated documents up to "by" or "of" and the owner after it; its token, or None."""
+    words = tokens.words
+    for t in range(b + 1, min(hi - 1, b + _CAPTION_REACH)):
+        if _HARD_GAP.search(tokens.gap(t)) or words[t] in _AUXILIARIES:
+            return None
+        if words[t] in ("by", "of"):
+            v = t + 1
+            while v < hi and v <= t + 3 and (words[v] in FILLERS or not _is_owner(words, v)) \
+                    and not _HARD_GAP.search(tokens.gap(v)) and words[v] not in BOUNDARIES:
+                v += 1
+            if v < hi and _is_owner(words, v) and not _HARD_GAP.search(tokens.gap(v)):
+                return v
     return None
 
 
@@ -1905,7 +1977,8 @@ def _comparative_after(tokens: Tokens, last: int, hi: int) -> int | None:
 # What happens to a company or a deal, not to a statement: "as of the date the acquisition
 # closes" is the date of an event still to come, not the date the statements are made.
 _EVENT_VERBS = frozenset("""close closes closed complete completes completed consummate consummates consummated
-occur occurs happen happens expire expires terminate terminates""".split())
+occur occurs happen happens expire expires terminate terminates
+prove proves proved proven""".split())  # "the date on which it proves accurate": a future, unknown date
 _STATEMENT_VERBS = frozenset("""made make makes given give gives issued issue issues published publish publishes
 released release releases stated state states expressed express expresses furnished furnish furnishes filed file
 files dated speak speaks posted post posts read reads""".split())
@@ -1953,9 +2026,14 @@ def _dated_elsewhere(tokens: Tokens, i: int, hi: int) -> int | None:
             break
         if words[t] in DEICTICS:
             return None
-        if found is None and (_YEAR.fullmatch(words[t]) or words[t] in OTHER_TIMES):
+        if found is None and (_YEAR.fullmatch(words[t]) or words[t] in OTHER_TIMES or words[t] in _OCCASION_TIMES):
             found = t
     return found
+
+
+# Modifiers that date a document to another occasion than this one: "the date of management's
+# most recent strategic plan", "the date of our next quarterly report".
+_OCCASION_TIMES = frozenset("recent latest next upcoming forthcoming original".split())
 
 
 def _date_clause_subject(tokens: Tokens, i: int, hi: int) -> int | None:
@@ -2089,6 +2167,23 @@ def _contrast_ending(tokens: Tokens, b: int, lo: int, table=CONTRASTS) -> int | 
     return None
 
 
+def _other_than_before(tokens: Tokens, s: int, lo: int) -> int | None:
+    """A noun "other than" the part itself ("detailed in documents other than our annual report"):
+    what the noun names is not the part. "other than as required by law" and "factors other than
+    those described in ..." put other words between; under a negation ("no obligation other than
+    our obligation to update", "nothing other than our Form 10-K") it says "only". The token of
+    "other", or None."""
+    words = tokens.words
+    b = s - 1
+    while b >= lo and words[b] in FILLERS and not _HARD_GAP.search(tokens.gap(b + 1)):
+        b -= 1
+    if (b - 2 >= lo and words[b] == "than" and words[b - 1] == "other" and words[b - 2] not in _NOT_NOMINAL
+            and not _HARD_GAP.search(tokens.gap(b + 1)) and not _HARD_GAP.search(tokens.gap(b))
+            and not any(is_negation(w) or w in NEGATIVE_SUBJECTS for w in words[max(lo, b - 5) : b - 1])):
+        return b - 1
+    return None
+
+
 def _set_aside(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
     """A contrast that sets aside what a part says: its first token, or None. One mechanism for
     every place the contrast may stand:
@@ -2132,6 +2227,7 @@ def _set_aside(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
     return None
 
 
+_NOT_NOMINAL = frozenset("as except save and or but no any".split()) | BOUNDARIES
 _NOT_GERUNDS = frozenset("meaning regarding concerning according".split())  # "within the meaning of"
 _ELABORATING = frozenset("particularly especially notably including namely".split())
 _ELABORATED_REACH = 16  # words of the noun phrase an elaboration follows ("any discussion in documents filed with ...")
@@ -2198,6 +2294,46 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
     return None
 
 
+_DISREGARD_REACH = 8
+# Participles that take back what they follow: "forward-looking statements, since withdrawn, ..."
+_WITHDRAWN = frozenset("withdrawn retracted rescinded superseded revoked recalled".split())
+_WITHDRAWN_SINCE = frozenset("since now subsequently later all each both".split())
+
+
+def _withdrawn_after(tokens: Tokens, e: int, hi: int) -> int | None:
+    """An aside right after the part that says it has been taken back ("This release included
+    forward-looking statements, since withdrawn, that ..."): its participle's token, or None."""
+    words = tokens.words
+    t = e + 1
+    if t >= hi or "," not in tokens.gap(t) or re.search(r"[;:()\n]|[.!?](?:\s|$)", tokens.gap(t)):
+        return None
+    if words[t] in _WITHDRAWN_SINCE and t + 1 < hi and not _HARD_GAP.search(tokens.gap(t + 1)):
+        t += 1
+    return t if words[t] in _WITHDRAWN else None
+_NAME_REACH = 8
+_NAME_LINKS = frozenset("on of with to under".split())
+
+
+def _disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
+    """A relative clause right after the part whose verb leaves it out of account ("our filings
+    with the SEC, which readers should set aside", "..., which investors may disregard"): what it
+    names is withdrawn from the legend. A negation before the verb keeps it ("which readers should
+    not overlook"). The verb's token, or None."""
+    words = tokens.words
+    t = e + 1
+    if t >= hi or words[t] not in ("which", "that", "whom") or re.search(r"[;:()\n]|[.!?](?:\s|$)", tokens.gap(t)):
+        return None
+    for u in range(t + 1, min(hi, t + 1 + _DISREGARD_REACH)):
+        if _HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES:
+            return None
+        if is_negation(words[u]):
+            return None
+        if words[u] in OVERLOOKING or (words[u] in _SETTING and u + 1 < hi and words[u + 1] == "aside"):
+            return u
+    return None
+
+
+_SETTING = frozenset("set sets setting put puts putting lay lays laying cast casts brush brushes".split())
 _OPTING = frozenset("opt opts opted opting".split())
 _RENAMING = frozenset("provision provisions protection protections statute statutes law laws legislation section "
                       "sections".split())
