@@ -156,3 +156,22 @@ def test_kind_level_problems_are_rule_errors(tmp_path, rule_yaml, fragment):
     with pytest.raises(RuleError) as caught:
         load_pack([str(path)])
     assert str(caught.value).startswith(f"{path}:3:5: ") and fragment in str(caught.value)
+
+
+def test_a_built_in_pack_is_read_again_only_when_its_files_change(tmp_path, monkeypatch):
+    from fslcheck.rules import loader
+    first = loader.load_pack()
+    assert loader.load_pack() is first and loader.load_pack(["us-pslra"]) is first  # the same bytes: reused
+    # a built-in folder whose default pack has changed is read again
+    copy = tmp_path / "packs"
+    copy.mkdir()
+    for name, path in loader.builtin_packs().items():
+        (copy / name).with_suffix(".yaml").parent.mkdir(parents=True, exist_ok=True)
+        (copy / name).with_suffix(".yaml").write_bytes(path.read_bytes())
+    monkeypatch.setattr(loader, "builtin_dir", lambda: copy)
+    unchanged = loader.load_pack()
+    default = copy / "us-pslra.yaml"
+    default.write_text(default.read_text(encoding="utf-8").replace("title:", "title: Changed", 1), encoding="utf-8")
+    changed = loader.load_pack()
+    assert changed is not unchanged and changed.title.startswith("Changed")
+    assert loader.load_pack() is changed
