@@ -282,6 +282,7 @@ _OWNED_BY = re.compile(_NAMED + r" (?:of|for|by|from) (?:the |our |its |their )?
 _OWNER_PHRASE = re.compile(_NAMED + r" (?:of|by|from) (?:the |our |its |their )?([a-z' ]+)")
 _PHRASE_ENDS = frozenset("of for by from in on at under regarding concerning about to and or made given with".split())
 _HOLDERS = frozenset("stockholders shareholders holders carriers insurers reinsurers lenders".split())
+_OTHER_OWNERS_OR_HOLDERS = _OTHER_HEADINGS | _HOLDERS
 _MODIFIED = re.compile(r"([a-z']+) " + _NAMED)
 
 
@@ -298,7 +299,7 @@ def _of_others(text: str, start: int, end: int) -> bool:
     heading = text[start:end]
     made = _MADE_AT.search(heading)
     return any(m.group(1) in _OTHER_HEADINGS for m in _OWNED_BY.finditer(heading)) or any(
-        _head_noun(m.group(1)) in _OTHER_HEADINGS | _HOLDERS for m in _OWNER_PHRASE.finditer(heading)) or any(
+        _head_noun(m.group(1)) in _OTHER_OWNERS_OR_HOLDERS for m in _OWNER_PHRASE.finditer(heading)) or any(
         m.group(1) in _OTHER_HEADINGS for m in _MODIFIED.finditer(heading)) or (
         made is not None and not _THIS_OCCASION.search(made.group(1)))
 

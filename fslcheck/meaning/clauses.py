@@ -31,7 +31,7 @@ _LAW_WORDS = frozenset("law laws regulation regulations rules required requires 
 LAW_WORDS = _LAW_WORDS  # what a legal carve-out names ("as required by law")
 _ADDRESSEES = frozenset("you us investors readers anyone them shareholders stockholders".split())
 _ABBREVIATIONS = frozenset("inc corp co ltd llc plc no nos jr sr st etc vs approx".split())
-_HARD_STOP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")
+HARD_STOP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")
 # A clause opening with one of these denies its whole subject, however many nouns it coordinates
 # ("Nothing in this release relating to our plans, beliefs and prospects is ...").
 _NEGATIVE_SUBJECTS = NEGATIVE_SUBJECTS
@@ -131,7 +131,7 @@ class Tokens:
                 continue
             first = b - 1 if word == "than" else b
             for t in range(b + 1, min(len(words), b + _EXCEPTION_WORDS)):
-                if _HARD_STOP.search(self.gap(t)) or (first in out and "," in self.gap(t)):
+                if HARD_STOP.search(self.gap(t)) or (first in out and "," in self.gap(t)):
                     break
                 if words[t] in _LAW_WORDS:
                     # to the last law word of the carve-out ("where the law does not require it")
@@ -204,7 +204,7 @@ class Tokens:
         opener = low + 1 if low + 1 < i and self.words[low] == "even" else low
         fronted = self.words[opener] in _FRONTED_OPENERS if opener < i else False
         while j > low:
-            if _HARD_STOP.search(self.gap(j)) and not self._short_bracket(j):
+            if HARD_STOP.search(self.gap(j)) and not self._short_bracket(j):
                 return j
             if fronted and "," in self.gap(j) and j - 1 != i:
                 return j  # the comma closing a fronted "Because ...," clause
@@ -240,7 +240,7 @@ class Tokens:
         if b + 1 >= len(words) or words[b + 1] in _NOT_AS_SUBJECTS:
             return False
         for t in range(b + 1, min(len(words), b + 2 + _AS_SUBJECT_WORDS)):
-            if t > b + 1 and (_HARD_STOP.search(self.gap(t)) or "," in self.gap(t)):
+            if t > b + 1 and (HARD_STOP.search(self.gap(t)) or "," in self.gap(t)):
                 return False
             if words[t] in MODALS:
                 return t > b + 1
@@ -253,10 +253,10 @@ class Tokens:
         one opened a few words before (a defined term: "the Securities and Exchange Commission
         ("SEC") filings"): the bracket stands inside its clause."""
         gap = self.gap(j)
-        if ")" in gap and not _HARD_STOP.search(gap.replace(")", " ")):
-            return any("(" in self.gap(k) and not _HARD_STOP.search(self.gap(k).replace("(", " "))
+        if ")" in gap and not HARD_STOP.search(gap.replace(")", " ")):
+            return any("(" in self.gap(k) and not HARD_STOP.search(self.gap(k).replace("(", " "))
                        for k in range(max(1, j - 4), j))
-        if "(" not in gap or _HARD_STOP.search(gap.replace("(", " ")):
+        if "(" not in gap or HARD_STOP.search(gap.replace("(", " ")):
             return False
         return any(")" in self.gap(k) or (k == len(self.words) - 1 and ")" in self.text[self.ends[k]:self.ends[k] + 2])
                    for k in range(j + 1, min(len(self.words), j + 5)))
@@ -307,7 +307,7 @@ class Tokens:
         and other factors that could affect our results is included in our filings")."""
         if self.words[b] in ("and", "but") and "," in self.gap(b) and any(w in _VERBS for w in self.words[b + 1 : i]):
             return False  # "Neither we nor anyone assumes …, and you should not rely …": a clause of its own
-        h = self.last_mark(_HARD_STOP, b, low)
+        h = self.last_mark(HARD_STOP, b, low)
         if self.words[h] not in _NEGATIVE_SUBJECTS or b - h > 25:
             return False
         return not any(w in _VERBS or w.endswith("n't") for w in self.words[h + 1 : b])
@@ -319,7 +319,7 @@ class Tokens:
         if b - 1 >= low and self.words[b - 1] in _DOUBTS:
             return False  # "no doubt that X" says X
         for t in range(b - 1, max(low, b - 5) - 1, -1):
-            if _HARD_STOP.search(self.gap(t + 1)) or "," in self.gap(t + 1) or self.words[t] in BOUNDARIES:
+            if HARD_STOP.search(self.gap(t + 1)) or "," in self.gap(t + 1) or self.words[t] in BOUNDARIES:
                 return False
             word = self.words[t]
             if word in _NOUN_DENIALS and (word, self.words[t + 1]) not in LOCAL_NEGATIONS:

@@ -26,7 +26,7 @@ from typing import Any
 
 from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
-from .clauses import LAW_WORDS, Tokens
+from .clauses import HARD_STOP, LAW_WORDS, Tokens
 from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, LOCAL_NEGATIONS, NOT_OWNERS,
                       denies_frequency, is_negative_form,
                       DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NOT_FORWARD, OTHER_KINDS, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
@@ -814,7 +814,7 @@ class Proposition:
         None. A clause opener, another verb or a stop ends the subject."""
         words = tokens.words
         for t in range(e + 1, min(hi, e + 1 + _SUBJECT_REACH)):
-            if re.search(r"[;:()\n]|[.!?](?:\s|$)", tokens.gap(t)):
+            if HARD_STOP.search(tokens.gap(t)):
                 return None
             if words[t] in BOUNDARIES and words[t] not in ("and", "or"):
                 return None
@@ -2210,7 +2210,7 @@ def _set_aside(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
     while b >= reach:
         if _HARD_GAP.search(tokens.gap(b + 1)):
             if (not elaborated and words[b + 1] in _ELABORATING and "," in tokens.gap(b + 1)
-                    and not re.search(r"[;:()\n]|[.!?](?:\s|$)", tokens.gap(b + 1))):
+                    and not HARD_STOP.search(tokens.gap(b + 1))):
                 # "in lieu of any discussion in documents filed with the SEC, particularly our
                 # annual report": what elaborates the noun set aside is set aside with it
                 reach, elaborated = max(lo, b - _ELABORATED_REACH), True
@@ -2252,7 +2252,7 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
         word = words[t]
         if "(" in gap and not opened and word in _COLLECTIVES and words[t + 1 : t + 3] == ["of", "which"]:
             gap = ""  # "the Reform Act (none of which ...)": a relative clause in brackets
-        if re.search(r"[;:()\n]|[.!?](?:\s|$)", gap):
+        if HARD_STOP.search(gap):
             return None
         if word == "which" and t - 2 > e and words[t - 1] == "of" and words[t - 2] in _NEGATIVE_COLLECTIVES:
             denier = t - 2  # "..., none of which, we accept, affords these statements any protection"
@@ -2305,7 +2305,7 @@ def _withdrawn_after(tokens: Tokens, e: int, hi: int) -> int | None:
     forward-looking statements, since withdrawn, that ..."): its participle's token, or None."""
     words = tokens.words
     t = e + 1
-    if t >= hi or "," not in tokens.gap(t) or re.search(r"[;:()\n]|[.!?](?:\s|$)", tokens.gap(t)):
+    if t >= hi or "," not in tokens.gap(t) or HARD_STOP.search(tokens.gap(t)):
         return None
     if words[t] in _WITHDRAWN_SINCE and t + 1 < hi and not _HARD_GAP.search(tokens.gap(t + 1)):
         t += 1
@@ -2321,7 +2321,7 @@ def _disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
     not overlook"). The verb's token, or None."""
     words = tokens.words
     t = e + 1
-    if t >= hi or words[t] not in ("which", "that", "whom") or re.search(r"[;:()\n]|[.!?](?:\s|$)", tokens.gap(t)):
+    if t >= hi or words[t] not in ("which", "that", "whom") or HARD_STOP.search(tokens.gap(t)):
         return None
     for u in range(t + 1, min(hi, t + 1 + _DISREGARD_REACH)):
         if _HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES:
@@ -2352,7 +2352,7 @@ def _collective_relative(tokens: Tokens, t: int, hi: int) -> int | None:
         gap = tokens.gap(u)
         if words[u] in _COLLECTIVES and ("," in gap or "(" in gap) and words[u + 1] == "of" and words[u + 2] == "which":
             return u + 2  # ", both of which", "(none of which ...)"
-        if re.search(r"[;:()\n]|[.!?](?:\s|$)", gap) or words[u] in _AUXILIARIES:
+        if HARD_STOP.search(gap) or words[u] in _AUXILIARIES:
             return None
         if words[u] in _PLURAL_RENAMING and "," in tokens.gap(u):
             # a plural appositive renames every coordinated provision: "Section 27A ... and
