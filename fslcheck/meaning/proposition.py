@@ -20,6 +20,7 @@ by an even count ("undertakes to update", "does not disclaim any duty to update"
 from __future__ import annotations
 
 import re
+from itertools import chain
 from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
@@ -258,6 +259,7 @@ class Proposition:
         self._dates = any(t.source.strip() == "as of" for p in self.parts.values() for t in p.terms)
         self._open_first = _first_words(self.open_ended)
         self._exclude_first = _first_words(self.excludes)
+        self._exclude_index = Part("excludes", self.excludes) if self.excludes else None
         first = _first_words(self.negated_by)  # a token none of whose forms is here negates by no term
         self._negator_firsts = None if first is _ANY else (first, frozenset(ocr_skeleton(w) for w in first
                                                                            if len(w) >= 4))
@@ -617,10 +619,17 @@ class Proposition:
         if not self.excludes:
             return False
         end = min(hi, last + 7)
-        if not self._exclude_first.intersection(tokens.words[max(0, first - 3) : end]):
+        low, words = max(0, first - 3), tokens.words
+        if not self._exclude_first.intersection(words[low:end]):
             return False
-        return any(term.matches_at(tokens.words, i, end) is not None
-                   for i in range(max(0, first - 3), end) for term in self.excludes)
+        # only the terms whose first word can stand at i (as written, OCR-folded, or a prefix)
+        index, skeletons = self._exclude_index, tokens.skeletons
+        for i in range(low, end):
+            for term in chain(index.by_first.get(words[i], ()), index.by_skeleton.get(skeletons[i], ()),
+                              index.prefixed):
+                if term.matches_at(words, i, end) is not None:
+                    return True
+        return False
 
     # -- polarity ----------------------------------------------------------------------------
     def _candidate(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int, hi: int,
