@@ -154,6 +154,18 @@ class Tokens:
         k = bisect_right(marks, i) - 1
         return marks[k] if k >= 0 and marks[k] > low else low
 
+    def next_mark(self, pattern: re.Pattern[str], i: int, high: int) -> int:
+        """The first token j in (i, high) whose gap `pattern` finds something in, else `high`
+        (the walk forward that `last_mark` is backward, from the same marks)."""
+        self.last_mark(pattern, i, i)  # the marks of `pattern`, found once
+        marks = self._marks[pattern]
+        k = bisect_right(marks, i)
+        return marks[k] if k < len(marks) and marks[k] < high else high
+
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """The tokens that are one of `words`, in order (found once per set asked about)."""
+        return self.memo(("positions", words), lambda: [i for i, w in enumerate(self.words) if w in words])
+
     def memo(self, key: tuple, compute: Callable[[], Any]) -> Any:
         """`compute()`, once per key for these tokens: what a sentence's reading asks again for
         each of its candidates."""

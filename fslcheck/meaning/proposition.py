@@ -20,6 +20,7 @@ by an even count ("undertakes to update", "does not disclaim any duty to update"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from itertools import chain
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -324,6 +325,8 @@ class Proposition:
         inner = frozenset(t for spans in occurrences.values() for a, b in spans for t in range(a + 1, b + 1))
         complete: list[Candidate] = []
         closest: Candidate | None = None
+        starts: dict[str, list[int]] | None = None  # each part's occurrence starts, for bisection
+        widest: dict[str, int] = {}
         for form in self.forms:
             lacking = [n for n in form.parts if not occurrences[n]]
             if lacking:
@@ -336,13 +339,21 @@ class Proposition:
                     closest.complete, closest.lacks = False, lacking
                 continue
             anchor = next((n for n in form.parts if n in self.negation_on), form.parts[0])
+            limit = window if form.window is None else form.window * window // self.window
+            if starts is None:
+                starts = {name: [a for a, _ in spans] for name, spans in occurrences.items()}
+                widest = {name: max((b - a for a, b in spans), default=0) for name, spans in occurrences.items()}
             for anchor_span in occurrences[anchor]:
-                chosen = self._choose(form, anchor, anchor_span, occurrences)
+                # only the occurrences that could stand within `limit` words of the anchor (a
+                # run-on sentence has hundreds): one further off would make the form too long
+                nearby = {name: spans[bisect_left(starts[name], anchor_span[0] - limit - widest[name]):
+                                      bisect_right(starts[name], anchor_span[1] + limit)]
+                          for name, spans in occurrences.items()}
+                chosen = self._choose(form, anchor, anchor_span, nearby, limit, occurrences)
                 if chosen is None:
                     continue
                 first = min(s for s, _ in chosen.values())
                 last = max(e for _, e in chosen.values())
-                limit = window if form.window is None else form.window * window // self.window
                 if last - first + 1 > limit or last < must_reach:
                     continue
                 if any(self._excluded(tokens, a, b, hi) for a, b in chosen.values()):
@@ -376,11 +387,20 @@ class Proposition:
         if complete:
             # The fullest reading of a sentence decides: "words such as ... do not identify
             # forward-looking statements" lists words, but says they identify nothing.
+            # (Read in linear time: a run-on text makes thousands of candidates.) A reading that
+            # holds gives way to one that does not and has a key part it lacks ...
+            against = [o for o in complete if not o.holds]
+            keys = {n for o in against for n in o.parts if n in self.negation_on}
+            complete = [c for c in complete if not c.holds or all(n in c.parts for n in keys)]
+            # ... or whose key words stand nearer a part both share (the same words, same place).
+            sharing: dict[tuple[str, tuple[int, int]], list[Candidate]] = {}
+            for o in against:
+                for n, span in o.part_spans.items():
+                    if n not in self.negation_on:
+                        sharing.setdefault((n, span), []).append(o)
             complete = [c for c in complete if not c.holds or not any(
-                not o.holds and any(n in self.negation_on for n in set(o.parts) - set(c.parts))
-                for o in complete)]
-            complete = [c for c in complete if not c.holds or not any(
-                not o.holds and self._nearer_key(o, c) for o in complete)]
+                self._nearer_key(o, c) for n, span in c.part_spans.items() if n not in self.negation_on
+                for o in sharing.get((n, span), ()))]
             unique = {(c.start, c.end, c.polarity): c for c in complete}
             return sorted(unique.values(), key=lambda c: (c.start, c.end))
         return [closest] if closest else []
@@ -417,16 +437,21 @@ class Proposition:
                 if (names is None or name in names) and part.occurrences(tokens, lo, hi, tolerant)}
 
     @staticmethod
-    def _choose(form: Form, anchor: str, anchor_span: tuple[int, int],
-                occurrences: dict[str, list[tuple[int, int]]]) -> dict[str, tuple[int, int]] | None:
-        """The occurrence of each part nearest the anchor (in order, when the form is ordered)."""
+    def _choose(form: Form, anchor: str, anchor_span: tuple[int, int], occurrences: dict[str, list[tuple[int, int]]],
+                limit: int, everywhere: dict[str, list[tuple[int, int]]]) -> dict[str, tuple[int, int]] | None:
+        """The occurrence of each part nearest the anchor (in order, when the form is ordered),
+        or None when a part has none within `limit` words of it (the form would be too long:
+        the nearest, which is chosen when one is that near, is then too far too).
+        `everywhere`: every occurrence, for the places a part may still stand near another."""
         chosen = {anchor: anchor_span}
         taken = set(range(anchor_span[0], anchor_span[1] + 1))
         # Parts next to the anchor in the form first, so that an order constraint can use them.
         rest = sorted((n for n in form.parts if n != anchor),
                       key=lambda n: abs(form.parts.index(n) - form.parts.index(anchor)))
+        a0, a1 = anchor_span
         for name in rest:
-            options = [s for s in occurrences[name] if not taken.intersection(range(s[0], s[1] + 1))]
+            options = [s for s in occurrences[name] if s[0] - a1 <= limit and a0 - s[1] <= limit
+                       and not taken.intersection(range(s[0], s[1] + 1))]
             for a, b in form.before:
                 if a == name and b in chosen:
                     options = [s for s in options if s[1] < chosen[b][0]]
@@ -439,7 +464,7 @@ class Proposition:
                 elif other is not None:
                     # a place the other part can still stand near ("the use of words such as ...
                     # signals them": "signals", not "use")
-                    options = [s for s in options if any(_gap(s, o) <= NEAR_WORDS for o in occurrences[other])]
+                    options = [s for s in options if any(_gap(s, o) <= NEAR_WORDS for o in everywhere[other])]
             if not options:
                 return None
             best = min(options, key=lambda s: min(abs(s[0] - anchor_span[1]), abs(anchor_span[0] - s[1])))
@@ -2410,7 +2435,8 @@ def _counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, in
     words = tokens.words
     end = min(hi, len(words))
     perfect = present = None
-    for t in range(lo, min(key + 1, end - 1)):
+    # (only the last 60 words before the key can hold the modal: a run-on sentence is long)
+    for t in range(max(lo, key - 60), min(key + 1, end - 1)):
         if t > lo and _SENTENCE_GAP.search(tokens.gap(t)):
             perfect = present = None
         if words[t] in _MODALS_OF_THE_PAST and words[t + 1] == "have" and key - t <= 60:
@@ -2419,12 +2445,11 @@ def _counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, in
             present = t
     if perfect is None and present is None:
         return None
-    for h in range(lo, end):
-        if h > lo and _SENTENCE_GAP.search(tokens.gap(h)):
-            if h > key:
-                break
-            continue
-        if words[h] not in ("had", "were") or h + 2 >= end:
+    # the "had" and "were" of the sentence, up to the first sentence break after the key
+    stop = tokens.next_mark(_SENTENCE_GAP, max(key, lo), end)
+    auxiliaries = tokens.positions(_HAD_WERE)
+    for h in auxiliaries[bisect_left(auxiliaries, lo) : bisect_left(auxiliaries, stop)]:
+        if (h > lo and _SENTENCE_GAP.search(tokens.gap(h))) or h + 2 >= end:
             continue
         inverted = h == lo or "," in tokens.gap(h) or words[h - 1] in ("if", "and") or (
             words[h + 1] in _INVERTED_SUBJECTS and "not" in words[h + 2 : h + 4])  # "... were it not bound"
@@ -2439,6 +2464,7 @@ def _counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, in
 
 
 _INVERTED_SUBJECTS = frozenset("it we they the company he she".split())  # "were it not bound"
+_HAD_WERE = frozenset(("had", "were"))
 
 
 _FILED = frozenset("filed furnished submitted".split())
