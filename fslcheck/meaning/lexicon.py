@@ -281,6 +281,7 @@ underwriters underwriter's
 partner partners partner's partners' distributor distributors distributor's distributors' customer customers
 customer's customers' client clients client's counterparty counterparty's reseller resellers licensor licensors licensor's
 supplier supplier's vendor vendor's lender lenders lender's reinsurer reinsurers reinsurers'
+parent parent's predecessor predecessors predecessor's auditor auditors auditor's acquirer acquirers acquirer's
 """.split())
 # After "other", the nouns that name no one ("other factors", "other risks"): any other plural
 # noun there names someone else ("the statements of other utilities", "other banks' estimates").
