@@ -117,6 +117,13 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Forward-Looking Statements of Our Reinsurance Carriers", False),
     ("Safe Harbor Statement for Shareholders", True),
     ("Forward-Looking Statements of the Company and Its Subsidiaries", True),
+    # a principal's statements; another document's or time's, by a bare preposition (batch m edits)
+    ("Safe Harbor Statement of Our External Manager", False),
+    ("Forward-Looking Statements of Our Parent, Acme Holdings", False),
+    ("Forward-Looking Statements in the Earlier Announcement", False),
+    ("Forward-Looking Statements in Our Offering Prospectus", False),
+    ("Forward-Looking Statements in This Presentation", True),
+    ("Forward-Looking Statements in Press Releases and Reports", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     text = (f"{heading}\n\nThis release contains forward-looking statements. Actual results could differ "
