@@ -960,6 +960,9 @@ class Proposition:
             return True  # "not ... anything short of due reliance": a second denial, due reliance itself
         if is_incapacity(words, t):
             return True  # "risks insufficient to cause results to differ materially"
+        if word in _ABSENCES and following == "of" and t >= 2 and words[t - 1] in ("the", "an", "a") \
+                and words[t - 2] in _BY_MEANS:
+            return True  # "identified by the absence of words such as ...": by their not being there
         if word in INCAPABLE and following == "to" and t + 2 <= limit and words[t + 2] in self._part_forms:
             return True  # "words that are insufficient to identify forward-looking statements": the part's verb itself
         if word == "only" and following in RARELY_AFTER_ONLY:
@@ -2515,6 +2518,8 @@ _INVERTED_SUBJECTS = frozenset("it we they the company he she".split())  # "were
 
 
 _FILED = frozenset("filed furnished submitted".split())
+_ABSENCES = frozenset("absence lack".split())
+_BY_MEANS = frozenset("by through from".split())
 # A verb of lacking denies the noun it takes with a determiner ("lacks any duty to update"), not a
 # bare noun of a description ("statements lacking words such as 'expect'").
 _LACK_VERBS = frozenset("lack lacks lacked lacking".split())
