@@ -62,7 +62,8 @@ class Checker:
                       if _inside(legends, start) and speaks_legend(context.text, end, end + _INTRODUCES_CHARS)
                       and not _reads_as_sentence(context.text, start, end) and not _withdrawn(context.text, start, end)
                       and not _about_another_topic(context.text, start, end)
-                      and not _of_others(context.text, start, end)]
+                      and not _of_others(context.text, start, end)
+                      and not _of_another_name(context.text, start, end, legends)]
         # Exact first; only then the OCR-tolerant search (fslcheck.matching.Phrase.find_tolerant).
         for search in ("find_exact", "find_tolerant"):
             for start, end in candidates:
@@ -324,6 +325,30 @@ def _of_others(text: str, start: int, end: int) -> bool:
         _head_noun(m.group(1)) in _OTHER_OWNERS_OR_HOLDERS for m in _OWNER_PHRASE.finditer(heading)) or any(
         m.group(1) in _OTHER_HEADINGS for m in _MODIFIED.finditer(heading)) or (
         made is not None and not _THIS_OCCASION.search(made.group(1))) or _in_another_place(heading)
+
+
+# "Coeur's Forward-Looking Statements" above a legend in which SilverCrest disclaims the duty to
+# update: statements named by the possessive of a name that is not the one the legend speaks for.
+# The legend's own name is the subject of its disclaimers ("SilverCrest does not assume ...",
+# "Agios expressly disclaims ..."); a legend that speaks as "we" or "the Company" decides nothing.
+_POSSESSOR = re.compile(r"([a-z][a-z0-9&-]*)'s " + _NAMED)
+_DISCLAIMER_SUBJECT = re.compile(
+    r"\b([a-z][a-z0-9&-]*) (?:expressly |specifically |hereby |also )?(?:does not|do not|undertakes|assumes|"
+    r"disclaims|declines|is under no|has no|is not obligated|is not obliged)\b")
+_GENERIC_NAMES = frozenset("""we it they company company's corporation group issuer registrant management firm bank
+trust partnership fund reit this which that who and or nor also further furthermore however therefore accordingly
+none one neither""".split())
+
+
+def _of_another_name(text: str, start: int, end: int, legends: list[tuple[int, int]]) -> bool:
+    possessor = _POSSESSOR.search(text, start, end)
+    if possessor is None or possessor.group(1) in _GENERIC_NAMES:
+        return False
+    legend = next(((a, b) for a, b in legends if a <= start < b), None)
+    if legend is None:
+        return False
+    speakers = {m.group(1) for m in _DISCLAIMER_SUBJECT.finditer(text, end, legend[1])} - _GENERIC_NAMES
+    return bool(speakers) and possessor.group(1) not in speakers
 
 
 def _head_noun(phrase: str) -> str:
