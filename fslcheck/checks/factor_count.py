@@ -420,7 +420,21 @@ def _denied(text: str, start: int, end: int) -> bool:
                    and index > 0 and words[index - 1] in _HABIT_SUBJECTS)   # "Factors that used to affect ...": former
                or (word in _SET_ASIDE and index + 1 < len(words) and words[index + 1] in ("out", "away"))
                or (word in _MITIGATED and index > 0 and words[index - 1] in _IN_FULL)
+               or _unshaken(words, index)
                for index, word in enumerate(words))
+
+
+# Statements said to hold whatever the listed matters do ("These statements would remain accurate
+# whatever the course of each of the following: ...", "... are unaffected by the following"): the
+# list is a reassurance, not cautionary factors.
+_UNSHAKEN = frozenset("unaffected immune insulated impervious".split())
+_REMAINING = frozenset("remain remains stay stays".split())
+_HOLDING = frozenset("accurate valid true correct intact unchanged".split())
+
+
+def _unshaken(words: list[str], index: int) -> bool:
+    word = words[index]
+    return word in _UNSHAKEN or (word in _REMAINING and index + 1 < len(words) and words[index + 1] in _HOLDING)
 
 
 _TO_COLON = re.compile(r"[^;:.!?\n]{0,300}:")
@@ -444,7 +458,7 @@ def _denied_lead_in(text: str, sentence_start: int, end: int) -> bool:
     words = re.findall(r"[a-z']+", _PARENTHESES.sub(" ", text[end : colon.end()]))
     return any((is_negation(word) and not is_local_negation(words, index)
                 and any(w in _LISTING_VERBS for w in words[index + 1 : index + 4]))
-               or is_incapacity(words, index) or word in _LEAVING_OUT
+               or is_incapacity(words, index) or word in _LEAVING_OUT or _unshaken(words, index)
                for index, word in enumerate(words))
 
 

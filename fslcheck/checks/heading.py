@@ -62,7 +62,8 @@ class Checker:
                       if _inside(legends, start) and speaks_legend(context.text, end, end + _INTRODUCES_CHARS)
                       and not _reads_as_sentence(context.text, start, end) and not _withdrawn(context.text, start, end)
                       and not _about_another_topic(context.text, start, end)
-                      and not _of_others(context.text, start, end)]
+                      and not _of_others(context.text, start, end)
+                      and not _of_another_name(context.text, start, end, legends)]
         # Exact first; only then the OCR-tolerant search (fslcheck.matching.Phrase.find_tolerant).
         for search in ("find_exact", "find_tolerant"):
             for start, end in candidates:
@@ -282,7 +283,12 @@ _OWNED_BY = re.compile(_NAMED + r" (?:of|for|by|from) (?:the |our |its |their )?
 _OWNER_PHRASE = re.compile(_NAMED + r" (?:of|by|from) (?:the |our |its |their )?([a-z' ]+)")
 _PHRASE_ENDS = frozenset("of for by from in on at under regarding concerning about to and or made given with".split())
 _HOLDERS = frozenset("stockholders shareholders holders carriers insurers reinsurers lenders".split())
-_OTHER_OWNERS_OR_HOLDERS = _OTHER_HEADINGS | _HOLDERS
+# Those who stand over or beside the company and speak for themselves: "of Our Parent, X Corp.",
+# "of Our External Manager", "of the Sponsor" (not its subsidiaries: "of the Company and Its
+# Subsidiaries" is the group's own legend).
+_PRINCIPALS = frozenset("""parent parents parent's sponsor sponsors sponsor's manager managers manager's adviser
+advisers adviser's advisor advisors advisor's agent agents affiliate affiliates""".split())
+_OTHER_OWNERS_OR_HOLDERS = _OTHER_HEADINGS | _HOLDERS | _PRINCIPALS
 _MODIFIED = re.compile(r"([a-z']+) " + _NAMED)
 
 
@@ -290,6 +296,23 @@ _MODIFIED = re.compile(r"([a-z']+) " + _NAMED)
 # unless it is this one ("... Made in This Release", "... Made Today")
 _MADE_AT = re.compile(_NAMED + r" (?:made|given|issued|presented|delivered) (?:at|in|during|on|by)\b(.*)$")
 _THIS_OCCASION = re.compile(r"\b(?:this|these|today|herein|hereby)\b")
+
+
+# "Forward-Looking Statements in Our Prior Release", "... in Our Investor Presentation": the
+# statements of another document or time, named by a preposition alone. Another time's word, or a
+# document of a kind this one is not named without "this" ("presentation", "prospectus"), marks it.
+_IN_PLACE = re.compile(_NAMED + r" (?:in|from|at|during|within) (.*)$")
+_OTHER_PLACES = frozenset("""presentation presentations prospectus prospectuses circular circulars memorandum
+memoranda webcast webcasts meeting meetings website deck decks newsletter newsletters brochure brochures
+transcript transcripts""".split())
+
+
+def _in_another_place(heading: str) -> bool:
+    place = _IN_PLACE.search(heading)
+    if place is None or _THIS_OCCASION.search(place.group(1)):
+        return False
+    words = place.group(1).split()
+    return any(w in OTHER_TIMES and w != "last" for w in words) or any(w in _OTHER_PLACES for w in words[:5])
 
 
 def _of_others(text: str, start: int, end: int) -> bool:
@@ -301,7 +324,31 @@ def _of_others(text: str, start: int, end: int) -> bool:
     return any(m.group(1) in _OTHER_HEADINGS for m in _OWNED_BY.finditer(heading)) or any(
         _head_noun(m.group(1)) in _OTHER_OWNERS_OR_HOLDERS for m in _OWNER_PHRASE.finditer(heading)) or any(
         m.group(1) in _OTHER_HEADINGS for m in _MODIFIED.finditer(heading)) or (
-        made is not None and not _THIS_OCCASION.search(made.group(1)))
+        made is not None and not _THIS_OCCASION.search(made.group(1))) or _in_another_place(heading)
+
+
+# "Coeur's Forward-Looking Statements" above a legend in which SilverCrest disclaims the duty to
+# update: statements named by the possessive of a name that is not the one the legend speaks for.
+# The legend's own name is the subject of its disclaimers ("SilverCrest does not assume ...",
+# "Agios expressly disclaims ..."); a legend that speaks as "we" or "the Company" decides nothing.
+_POSSESSOR = re.compile(r"([a-z][a-z0-9&-]*)'s " + _NAMED)
+_DISCLAIMER_SUBJECT = re.compile(
+    r"\b([a-z][a-z0-9&-]*) (?:expressly |specifically |hereby |also )?(?:does not|do not|undertakes|assumes|"
+    r"disclaims|declines|is under no|has no|is not obligated|is not obliged)\b")
+_GENERIC_NAMES = frozenset("""we it they company company's corporation group issuer registrant management firm bank
+trust partnership fund reit this which that who and or nor also further furthermore however therefore accordingly
+none one neither""".split())
+
+
+def _of_another_name(text: str, start: int, end: int, legends: list[tuple[int, int]]) -> bool:
+    possessor = _POSSESSOR.search(text, start, end)
+    if possessor is None or possessor.group(1) in _GENERIC_NAMES:
+        return False
+    legend = next(((a, b) for a, b in legends if a <= start < b), None)
+    if legend is None:
+        return False
+    speakers = {m.group(1) for m in _DISCLAIMER_SUBJECT.finditer(text, end, legend[1])} - _GENERIC_NAMES
+    return bool(speakers) and possessor.group(1) not in speakers
 
 
 def _head_noun(phrase: str) -> str:

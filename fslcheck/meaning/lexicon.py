@@ -222,8 +222,12 @@ LIKELIHOODS = frozenset("chance chances possibility likelihood prospect prospect
 
 
 def slight_likelihood(words: list[str], index: int) -> bool:
-    """Whether the word at `index` calls the likelihood after it slight ("a remote chance that")."""
-    return words[index] in SLIGHT and index + 1 < len(words) and words[index + 1] in LIKELIHOODS
+    """Whether the word at `index` calls the likelihood after it slight ("a remote chance that").
+    Not the risk that lies in an act ("little risk in placing full reliance"): that calls the act
+    safe, it does not deny that it happens."""
+    if not (words[index] in SLIGHT and index + 1 < len(words) and words[index + 1] in LIKELIHOODS):
+        return False
+    return not (index + 3 < len(words) and words[index + 2] == "in" and words[index + 3].endswith("ing"))
 
 # Predicates that judge what their subject names to be wrong, as "not" would deny it: "reliance on
 # these statements would be misplaced", "… is unwarranted". Before a noun ("unwarranted reliance")

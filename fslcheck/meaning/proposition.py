@@ -34,6 +34,7 @@ from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLI
                       DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NOT_FORWARD, OTHER_KINDS, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
                       is_negation)
 from .lexicon import COMPLEMENT_TAKERS, MODALS, RARELY_AFTER_ONLY, slight_likelihood
+from .lexicon import INCAPABLE
 from .lexicon import APPLYING, CONTRASTS, OVERLOOKING, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity, is_local_negation
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
@@ -543,6 +544,7 @@ class Proposition:
         def another(a: int, b: int) -> int | None:
             found = _other_document(tokens, a, b, lo, hi)
             found = found if found is not None else a if _is_other(tokens.words, a) else _other_before(tokens, a, lo)
+            found = found if found is not None else _contrasted_before(tokens, a, lo)
             return found if found is not None else _other_after(tokens, b, hi)
 
         if owned:
@@ -701,7 +703,10 @@ class Proposition:
             cue = _implicit_negator(tokens, s, sentence_lo)
             if cue is not None:
                 cues.add(cue)
-            if not self.negative:
+            if not self.negative and len(cues) % 2 == 0:
+                # a relative clause that denies the part ("filings ..., which do not address these
+                # risks") denies it whatever the clause before says: it does not cancel a denial
+                # there ("do not look to our filings, which do not address them")
                 cue = _denied_after(tokens, e, hi)
                 if cue is None:
                     # from the end of the whole mention ("filings with" + "the SEC")
@@ -714,6 +719,8 @@ class Proposition:
                            and not _HARD_GAP.search(tokens.gap(end_of + 1))):
                         end_of += 1
                     cue = _disregarded_after(tokens, end_of, hi)
+                    if cue is None and end_of > e:
+                        cue = _denied_after(tokens, end_of, hi)  # "filings with" + "the SEC (...), none of which ..."
                     if cue is None:
                         cue = _withdrawn_after(tokens, end_of, hi)  # "our Form 10-K, since withdrawn,"
                 if cue is not None:
@@ -987,6 +994,11 @@ class Proposition:
             return True  # "not ... anything short of due reliance": a second denial, due reliance itself
         if is_incapacity(words, t):
             return True  # "risks insufficient to cause results to differ materially"
+        if word in _ABSENCES and following == "of" and t >= 2 and words[t - 1] in ("the", "an", "a") \
+                and words[t - 2] in _BY_MEANS:
+            return True  # "identified by the absence of words such as ...": by their not being there
+        if word in INCAPABLE and following == "to" and t + 2 <= limit and words[t + 2] in self._part_forms:
+            return True  # "words that are insufficient to identify forward-looking statements": the part's verb itself
         if word == "only" and following in RARELY_AFTER_ONLY:
             return True  # "only occasionally identified by words such as": mostly not
         if slight_likelihood(words, t):
@@ -1303,6 +1315,8 @@ def _implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
     links = IMPLICIT_NEGATORS.get(words[b])
     if links is not None and link in links:
         return b
+    if not link and words[b] in _LACK_VERBS and words[b + 1] in _DETERMINERS_OF_LACK:
+        return b  # "lacks any obligation to update"; so "does not lack an obligation" has one
     if link == "from":
         # "prevents the reader from relying", "discourage investors from placing"
         for v in range(b, max(lo, b - 3) - 1, -1):
@@ -1517,6 +1531,8 @@ def _other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
 
 
 _COMPANIONS = OTHER_TIMES | frozenset("accompanying attached enclosed".split())
+_PROJECTING = frozenset("""project projects projected expect expects expected forecast forecasts estimate estimates
+anticipate anticipates predict predicts publish publishes""".split())
 _LINKS = frozenset("of by from in for".split())  # "for": "results for prior periods"
 # Common words: found intact, they are themselves, not another word damaged by OCR.
 _REAL_WORDS = FILLERS | _AUXILIARIES | BOUNDARIES | frozenset("of on in at to for by with from as use uses".split())
@@ -1563,7 +1579,8 @@ should must will shall can could may might would ought be been being is are was 
 placed place put given give placing putting update updates updated updating revise revises revised revising
 correct release publicly reliance rely relying relied undue unduly ourselves itself they you we investors
 readers anyone one shareholders every each
-""".split())
+degree extent
+""".split())  # "rely to an undue degree on these statements": a measure phrase between verb and object
 # "beyond" is the exceptive "other than" ("no obligation beyond our obligation to update" assumes
 # the obligation to update): the negation before it does not reach the part after it.
 _CLAUSE_OPENERS = frozenset("than except but although though while whereas unless because if save besides beyond".split())
@@ -1616,8 +1633,18 @@ def _made_as_of(tokens: Tokens, b: int, hi: int) -> bool:
     if words[b] != "made":
         return False
     t = b + 1
+    if t + 1 < hi and words[t] == "by" and not _HARD_GAP.search(tokens.gap(t)):
+        # "are made by the Company as of the date ...": the maker named first (a name of up to three words)
+        for u in range(t + 1, min(hi, t + 5)):
+            if _HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES:
+                break
+            if words[u] in ("as", "on", "only", "solely"):
+                t = u
+                break
     if t < hi and words[t] in ("only", "solely", "just"):
         t += 1
+    if t + 1 < hi and words[t] == "on" and "date" in words[t + 1 : t + 8]:
+        return True  # "are made on, and speak as of, the date of this release"
     return t + 1 < hi and words[t] == "as" and words[t + 1] == "of" and not _HARD_GAP.search(tokens.gap(t))
 
 
@@ -1722,7 +1749,7 @@ def _denied_condition(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | Non
 
 _RECIPIENT_LINKS = frozenset("with to".split())
 _REGULATORS = frozenset("""commission commissions authority authorities administrators regulator regulators agency
-autorite""".split())
+autorite department departments ministry ministries bureau bureaus superintendent commissioner""".split())
 _SEC_WORDS = frozenset("sec exchange edgar".split())  # "the (U.S.) Securities and Exchange Commission", "the SEC"
 
 
@@ -1733,6 +1760,14 @@ def _other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
     words = tokens.words
     if words[b] in _FILED and b + 1 < hi and words[b + 1] in _RECIPIENT_LINKS:
         b += 1  # "documents filed" | "with the Financial Conduct Authority"
+    elif words[b] not in _RECIPIENT_LINKS:
+        # "periodic reports" | "(that) we file / filed / have filed" | "with ...": the filing clause after the noun
+        t = b + 1
+        while t < min(hi, b + 5) and words[t] in _FILING_CLAUSE and not _HARD_GAP.search(tokens.gap(t)):
+            t += 1
+        if t > b + 1 and t < hi and words[t] in _RECIPIENT_LINKS and not _HARD_GAP.search(tokens.gap(t)) \
+                and any(words[k] in _FILED or words[k] in ("file", "files") for k in range(b + 1, t)):
+            b = t
     if words[b] not in _RECIPIENT_LINKS:
         return None
     for t in range(b + 1, min(hi, b + 7)):
@@ -1742,7 +1777,8 @@ def _other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
             # a bare "the Commission" is the SEC under its defined name; a named body is another,
             # unless the bodies named are those of the United States as well ("the securities
             # regulators in Canada and the United States")
-            named = any(words[k] not in FILLERS for k in range(b + 1, t))
+            named = any(words[k] not in FILLERS for k in range(b + 1, t)) or (
+                t + 2 < hi and words[t + 1] == "of" and not _HARD_GAP.search(tokens.gap(t + 1)))  # "the Department of Insurance"
             return t if named and not _names_us(tokens, t + 1, hi) else None
     return None
 
@@ -2179,6 +2215,9 @@ def _compared_with_others(tokens: Tokens, last: int, hi: int) -> int | None:
     for v in range(u, min(hi, u + 3)):
         if _HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES:
             return None
+        if _is_other(words, v) and v + 1 < hi and words[v + 1] in _PROJECTING \
+                and not _HARD_GAP.search(tokens.gap(v + 1)):
+            return v  # a contact clause whose subject is another's: "from the results our reinsurers project"
         if words[v] in ("by", "of", "in"):  # "... contained in our competitors' forward-looking statements"
             for w in range(v + 1, min(hi, v + 5)):
                 if _HARD_GAP.search(tokens.gap(w)) or words[w] in BOUNDARIES or words[w] in _AUXILIARIES:
@@ -2198,6 +2237,26 @@ def _contrast_ending(tokens: Tokens, b: int, lo: int, table=CONTRASTS) -> int | 
         if b - n + 1 >= lo and tuple(words[b - n + 1 : b + 1]) == contrast \
                 and not any(_HARD_GAP.search(tokens.gap(k)) for k in range(b - n + 2, b + 1)):
             return b - n + 1
+    return None
+
+
+_CONTRASTED_REACH = 4  # words of the noun phrase between a contrast and the part ("as opposed to this press release")
+
+
+def _contrasted_before(tokens: Tokens, a: int, lo: int) -> int | None:
+    """A contrast a few words before a part the company must own, with no verb or clause break
+    between: "Our investor presentation, as opposed to this press release, contains ...", "...
+    identify historical facts rather than forward-looking statements". What the part names is set
+    aside in favour of another. The contrast's first token, or None."""
+    words = tokens.words
+    for b in range(a - 1, max(lo, a - 1 - _CONTRASTED_REACH) - 1, -1):
+        if _HARD_GAP.search(tokens.gap(b + 1)):
+            return None
+        start = _contrast_ending(tokens, b, lo)
+        if start is not None:
+            return start
+        if words[b] in BOUNDARIES or words[b] in _AUXILIARIES or words[b] in FINITE_VERBS:
+            return None
     return None
 
 
@@ -2268,6 +2327,12 @@ _ELABORATED_REACH = 16  # words of the noun phrase an elaboration follows ("any 
 
 
 _RELATIVE_OPENERS = frozenset("which whose".split())
+# What a pointed-to document does with the risks, denied in a relative clause on it: "our filings
+# with the SEC, none of which discusses these risks", "..., which do not address these statements".
+# (Not "incorporated": filings not incorporated by reference are still where the risks are told.)
+_DISCUSSING = frozenset("""discuss discusses discussed address addresses addressed describe describes described
+mention mentions mentioned concern concerns concerned""".split())
+_BRACKET_WORDS = 4  # the longest defined name in brackets read past ("(the "SEC")", "(the "2023 Form 10-K")")
 _DENIAL_REACH = 14  # words after a part a relative clause denying it may run over
 
 
@@ -2286,6 +2351,15 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
         word = words[t]
         if "(" in gap and not opened and word in _COLLECTIVES and words[t + 1 : t + 3] == ["of", "which"]:
             gap = ""  # "the Reform Act (none of which ...)": a relative clause in brackets
+        if "(" in gap and not opened and ")" not in gap:
+            # a short defined name in brackets ("the Securities and Exchange Commission (the
+            # "SEC"), none of which ..."): read past it to what follows the bracket
+            close = next((u for u in range(t + 1, min(hi, t + _BRACKET_WORDS + 1)) if ")" in tokens.gap(u)), None)
+            if close is not None and close < hi and not _SENTENCE_GAP.search(tokens.gap(close)):
+                t, gap, word = close, tokens.gap(close).replace(")", ""), words[close]
+                end = max(end, min(hi, t + 1 + _DENIAL_REACH))
+                if word in _COLLECTIVES and words[t + 1 : t + 3] == ["of", "which"]:
+                    gap = ""
         if HARD_STOP.search(gap):
             return None
         if word == "which" and t - 2 > e and words[t - 1] == "of" and words[t - 2] in _NEGATIVE_COLLECTIVES:
@@ -2319,9 +2393,9 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             return t
         if word in _OPTING and t + 1 < hi and words[t + 1] == "out":
             return t  # "sections from whose protection the Company has opted out"
-        if word in APPLYING and any(is_negation(w) for w in words[max(e + 1, t - 3) : t]):
+        if (word in APPLYING or word in _DISCUSSING) and any(is_negation(w) for w in words[max(e + 1, t - 3) : t]):
             return max(u for u in range(max(e + 1, t - 3), t) if is_negation(words[u]))
-        if word in APPLYING and denier is not None:
+        if (word in APPLYING or word in _DISCUSSING) and denier is not None:
             return denier
         if word in APPLYING and t - 2 > e and words[t - 1] == "to" and "to" in IMPLICIT_NEGATORS.get(words[t - 2], ()):
             return t - 2  # "whose safe harbor ceased to apply to the Company", "fails to extend to"
@@ -2382,10 +2456,21 @@ def _collective_relative(tokens: Tokens, t: int, hi: int) -> int | None:
     the Company has elected not to invoke"); the token of "which" or of the appositive's noun, or
     None. Only commas may stand between (no clause of its own ends before it)."""
     words = tokens.words
+    bracket_end = -1
     for u in range(t + 1, min(hi - 2, t + _COORDINATED_REACH)):
         gap = tokens.gap(u)
         if words[u] in _COLLECTIVES and ("," in gap or "(" in gap) and words[u + 1] == "of" and words[u + 2] == "which":
             return u + 2  # ", both of which", "(none of which ...)"
+        if "(" in gap and ")" not in gap:
+            # a short defined name in brackets ("... Commission (the "SEC"), none of which"): read past it
+            bracket_end = next((k for k in range(u + 1, min(hi, u + _BRACKET_WORDS + 1)) if ")" in tokens.gap(k)), -1)
+            if bracket_end < 0:
+                return None
+            continue
+        if u < bracket_end:
+            continue
+        if u == bracket_end:
+            gap = gap.replace(")", "")
         if HARD_STOP.search(gap) or words[u] in _AUXILIARIES:
             return None
         if words[u] in _PLURAL_RENAMING and "," in tokens.gap(u):
@@ -2468,6 +2553,13 @@ _HAD_WERE = frozenset(("had", "were"))
 
 
 _FILED = frozenset("filed furnished submitted".split())
+_ABSENCES = frozenset("absence lack".split())
+_BY_MEANS = frozenset("by through from".split())
+# A verb of lacking denies the noun it takes with a determiner ("lacks any duty to update"), not a
+# bare noun of a description ("statements lacking words such as 'expect'").
+_LACK_VERBS = frozenset("lack lacks lacked lacking".split())
+_DETERMINERS_OF_LACK = frozenset("a an any the".split())
+_FILING_CLAUSE = _FILED | frozenset("that which we it the company has have had been file files".split())
 
 
 def _owner_of(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
