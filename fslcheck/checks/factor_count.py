@@ -158,6 +158,17 @@ def _merge_shared_adjectives(items: list[str]) -> list[str]:
     return out + run
 
 
+# "economic, competitive, governmental and other factors (outside our control)": adjectives that
+# share the noun of a catch-all name kinds of factors, none of them a specific one.
+_KINDS_THEN_OTHERS = re.compile(r"^(?P<kinds>[a-z/]+(?:, [a-z/]+)*),? (?:and|or) (?:other|similar) "
+                                r"(?:[a-z]+ )?(?:factors|risks|uncertainties|considerations)\b")
+
+
+def _kinds_then_others(item: str) -> bool:
+    match = _KINDS_THEN_OTHERS.match(item)
+    return match is not None and all(_ADJECTIVE.match(kind) for kind in match.group("kinds").split(", "))
+
+
 def drop_kinds_of_factors(items: list[str]) -> list[str]:
     """"economic, competitive, governmental and technology factors": adjectives sharing one noun
     name kinds of factors, not specific factors; the run of one-word items before such an item
@@ -167,7 +178,7 @@ def drop_kinds_of_factors(items: list[str]) -> list[str]:
     items = _merge_shared_adjectives(items)
     for item in items:
         shared = " and " in item or " or " in item or (out and len(out[-1].split()) == 1)
-        if shared and _KINDS_NOUN.match(item):
+        if shared and _KINDS_NOUN.match(item) or _kinds_then_others(item):
             while out and len(out[-1].split()) == 1:
                 out.pop()
             continue
@@ -336,6 +347,10 @@ _TOPIC_SUBJECT = re.compile(
     r"(?:for example|for instance|in particular|specifically)?,? ?(?:all |any |the |these |such )?"
     r"(?:forward looking )?statements (?:regarding|about|relating to|related to|concerning|as to|"
     r"with respect to|pertaining to|that relate to|that concern)\b")
+# "... statements that involve risks and uncertainties, including statements regarding: the
+# timing of our trials; ...": what the lead-in opens is a list of the statements' topics.
+_TOPICS_AFTER = re.compile(r"[\s,:]*(?:forward looking )?statements (?:regarding|about|relating to|related to|"
+                           r"concerning|as to|with respect to|pertaining to|that relate to|that concern)\b")
 _CAUSAL = re.compile(r"\b(?:cause[sd]?|could|might|differ\w*|var(?:y|ies)|affect\w*|impact\w*)\b")
 
 
@@ -539,6 +554,7 @@ def split_items(enumeration: str) -> list[str]:
     enumeration = _split_at_enumerators(enumeration)
     enumeration = _SENTENCE_ENUMERATOR.sub(";", enumeration)  # "… serve. (ii) commodity …"
     enumeration = _DATE_COMMA.sub(r"\1 \2", enumeration)  # "filed on april 5, 2024": no item break
+    enumeration = _FORM_LIST.sub(lambda m: m.group().replace(",", ""), enumeration)  # "forms 10 k, 10 q and 8 k"
     text = re.sub(r"(?<=\S)  +", " ", _PARENTHESES.sub(" ", _without_page_furniture(enumeration)))
     # "The following factors, among others, could cause results to differ: competition; …": the
     # items start after the colon that ends the lead-in's sentence.
@@ -557,6 +573,12 @@ def split_items(enumeration: str) -> list[str]:
         text = re.sub(r"(?<![;:\n])(?:\s[0-9]{1,3})?\n+(?![" + BULLETS + "])", " ", text)
     text = re.sub(f"[{BULLETS}]|\n+", ";", text)  # bullets and list paragraphs separate items
     separator = ";" if text.count(";") >= 2 else ","
+    if separator == ",":
+        # "... and other factors outside our control that may cause our business, strategy or
+        # actual results to differ materially": the commas after a relative clause about results
+        # differing part that clause's objects, not factors; the list ends where it begins.
+        clause = _DIFFERING_RELATIVE.search(text)
+        text = text[: clause.start()] if clause else text
     items: list[str] = []
     for part in text.split(separator):
         part = _DASH_BULLET.sub("", part.strip(" ,;:.\n"))  # "* demand for …", "- the timing of …"
@@ -601,6 +623,7 @@ def split_items(enumeration: str) -> list[str]:
 
 
 _CLOSING_RELATIVE = re.compile(r",\s*(?:(?:any|each|all|some|many|most|one|either|both) of )?which\b.*$")
+_DIFFERING_RELATIVE = re.compile(r"\s(?:that|which) (?:may|could|might|would|can) (?:cause|lead)\b[^;.]*?\b(?:differ|vary)")
 
 
 
@@ -661,6 +684,9 @@ def _split_at_enumerators(enumeration: str) -> str:
 
 _DATE_COMMA = re.compile(r"\b((?:january|february|march|april|may|june|july|august|september|october|november|"
                          r"december) [0-9]{1,2}), ([0-9]{4})\b")
+# "reports filed on Forms 10-K, 10-Q and 8-K": the commas between form numbers part one
+# reference to the filings (a catch-all left out whole), not factors.
+_FORM_LIST = re.compile(r"\bforms? [0-9]{1,2} [a-z]{1,3}(?:, [0-9]{1,2} [a-z]{1,3}\b)+")
 _DANGLING_PREPOSITION = re.compile(r"\b(?:of|for|from|in|on|to|with|by|about|regarding|into|over)$")
 _LEADING_PREPOSITION = re.compile(r"^(?:of|for|from|into)\b")
 
@@ -915,7 +941,8 @@ class Checker:
                     continue
                 # Damaged text (the tolerant search's) is not read for ties or denials: OCR noise
                 # must not turn a list away.
-                if _lists_topics(text, sentence_start, match.end) or _CUE_LIST.search(text, max(0, match.end - 60), match.end):
+                if (_lists_topics(text, sentence_start, match.end) or _TOPICS_AFTER.match(text, match.end)
+                        or _CUE_LIST.search(text, max(0, match.end - 60), match.end)):
                     continue
                 if match.exact and _UNTIL_PAST.match(text, match.end):
                     if intact is not None:
