@@ -140,6 +140,9 @@ SHAPES = [
      "statements regarding: the launch of our app; our hiring plans; our cash runway; our store openings; and "
      "our dividend. Actual results could differ materially because of risks including the loss of a key "
      "supplier; our ability to raise capital; and competition.", 3),
+    ("the last pair of a list of parallel 'whether' questions splits like any other",
+     "Results could differ materially depending on whether our stores reopen, whether freight rates fall "
+     "and whether the new warehouse opens on time.", 3),
     ("form numbers after a comma are one reference, no factor",
      "Factors that could cause actual results to differ materially include competition, regulation, interest "
      "rates and other risks detailed in our reports on Forms 10-K, 10-Q and 8-K filed with the SEC.", 3),

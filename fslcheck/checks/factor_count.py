@@ -603,10 +603,14 @@ def split_items(enumeration: str) -> list[str]:
         # a catch-all after the pair ("x and y and other factors described in our Form 10-K")
         # is set apart first: it neither hides the pair nor makes it look like three parts
         last = len(items) - 1
+        # "whether we can raise capital, whether customers renew and whether tariffs rise": in a
+        # list of parallel questions a "whether" item is a factor, not a clause of the legend
+        questions = sum(1 for item in items if _LEADING_WHETHER.match(item)) >= 2
         while True:
             catch_all = _TRAILING_CATCH_ALL.match(items[last])
             pair = catch_all.group("factor") if catch_all else items[last]
-            if last == 0 or not (_CLAUSE_START.search(pair) or _NOT_A_FACTOR.search(pair)):
+            clause = _CLAUSE_START.search(pair) and not (questions and _LEADING_WHETHER.match(pair))
+            if last == 0 or not (clause or _NOT_A_FACTOR.search(pair)):
                 break
             last -= 1
         tail = _join_others(_SPLIT_AND.split(pair))
