@@ -143,6 +143,12 @@ SHAPES = [
     ("the last pair of a list of parallel 'whether' questions splits like any other",
      "Results could differ materially depending on whether our stores reopen, whether freight rates fall "
      "and whether the new warehouse opens on time.", 3),
+    ("topics after the lead-in's own qualifier are no factors",
+     "These statements, which involve risks and uncertainties, include, among other things, statements about "
+     "our fleet renewal, our route network, our fuel hedges and our labor contracts.", 0),
+    ("the company's expectations regarding its topics are no factors",
+     "Our forward-looking statements, which are subject to risks, include our expectations regarding fleet "
+     "renewal, new routes, fuel hedges and labor contracts.", 0),
     ("form numbers after a comma are one reference, no factor",
      "Factors that could cause actual results to differ materially include competition, regulation, interest "
      "rates and other risks detailed in our reports on Forms 10-K, 10-Q and 8-K filed with the SEC.", 3),

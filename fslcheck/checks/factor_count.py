@@ -349,8 +349,12 @@ _TOPIC_SUBJECT = re.compile(
     r"with respect to|pertaining to|that relate to|that concern)\b")
 # "... statements that involve risks and uncertainties, including statements regarding: the
 # timing of our trials; ...": what the lead-in opens is a list of the statements' topics.
-_TOPICS_AFTER = re.compile(r"[\s,:]*(?:forward looking )?statements (?:regarding|about|relating to|related to|"
-                           r"concerning|as to|with respect to|pertaining to|that relate to|that concern)\b")
+# (after the lead-in's own qualifier, "including without limitation statements relating to ...",
+# and also when the topics are the company's expectations: "include our expectations regarding")
+_TOPICS_AFTER = re.compile(r"[\s,:]*(?:(?:but (?:are )?not limited to|without limitation|among other things|among others|(?:other )?things)"
+                           r"[\s,:]*)?(?:(?:forward looking )?statements|(?:our|the company's|management's) "
+                           r"(?:expectations|beliefs)) (?:regarding|about|relating to|"
+                           r"related to|concerning|as to|with respect to|pertaining to|that relate to|that concern)\b")
 _CAUSAL = re.compile(r"\b(?:cause[sd]?|could|might|differ\w*|var(?:y|ies)|affect\w*|impact\w*)\b")
 
 
