@@ -149,6 +149,9 @@ SHAPES = [
     ("the company's expectations regarding its topics are no factors",
      "Our forward-looking statements, which are subject to risks, include our expectations regarding fleet "
      "renewal, new routes, fuel hedges and labor contracts.", 0),
+    ("direct questions after a colon are factors, one each",
+     "Factors that could cause our results to differ materially include: Will our main lender renew the credit "
+     "line? Can we keep our two largest buyers? Will the county approve the new mill? Do freight rates rise?", 4),
     ("form numbers after a comma are one reference, no factor",
      "Factors that could cause actual results to differ materially include competition, regulation, interest "
      "rates and other risks detailed in our reports on Forms 10-K, 10-Q and 8-K filed with the SEC.", 3),

@@ -226,9 +226,17 @@ def specific_factors(items: list[str]) -> list[str]:
     once several items of the list do so; one such item stays a clause of the legend."""
     parallel = sum(1 for item in items if _LEADING_WHETHER.match(item)) >= 2
     we_items = sum(1 for item in items if _LEADING_WE.match(item)) >= _MIN_PARALLEL
+    # "Will we be able to raise capital? Can we keep our customers?": direct questions, several
+    # in a row, ask about factors the way "whether" clauses do
+    asked = sum(1 for item in items if _DIRECT_QUESTION.match(item)) >= 2
     return [i for i in items if is_specific_factor(i) or (parallel and _LEADING_WHETHER.match(i)
                                                           and is_specific_factor(_question(i)))
+            or (asked and _DIRECT_QUESTION.match(i) and is_specific_factor(_DIRECT_QUESTION.sub("", i)))
             or (we_items and _LEADING_WE.match(i) and _states_a_risk(i))]
+
+
+_DIRECT_QUESTION = re.compile(r"^(?:will|can|could|would|should|may|might|do|does|is|are|has|have) "
+                              r"(?:(?:we|it|they)(?: be able to| continue to)? )?(?=[a-z])")
 
 
 def _states_a_risk(item: str) -> bool:
@@ -576,6 +584,8 @@ def split_items(enumeration: str) -> list[str]:
         # ("… chinese yuan and" / "south korean won;"), and a page number there is no item.
         text = re.sub(r"(?<![;:\n])(?:\s[0-9]{1,3})?\n+(?![" + BULLETS + "])", " ", text)
     text = re.sub(f"[{BULLETS}]|\n+", ";", text)  # bullets and list paragraphs separate items
+    if text.count("?") >= 2:
+        text = text.replace("?", ";")  # direct questions, one item each
     separator = ";" if text.count(";") >= 2 else ","
     if separator == ",":
         # "... and other factors outside our control that may cause our business, strategy or
@@ -1018,6 +1028,18 @@ class Checker:
                 break
             _, end = context.sentence_of(following.end(), following.end() + 1)
         end = _semicolon_items(context, start, end, scope_end)
+        # "Factors that could cause results to differ include: Will we raise capital? Can we
+        # keep our customers? ...": after the colon, each question is an item; the list goes on
+        # while the next sentence of the paragraph is one too.
+        if text[start:end].lstrip(" ").startswith(":") and text[start:end].rstrip().endswith("?"):
+            paragraph_end = text.find("\n", end)
+            paragraph_end = min(scope_end, len(text) if paragraph_end < 0 else paragraph_end)
+            while end < paragraph_end:
+                _, following = context.sentence_of(end + 1, end + 2)
+                following = min(following, paragraph_end)
+                if following <= end or not text[end:following].rstrip().endswith("?"):
+                    break
+                end = following
         announced = bool(_ANNOUNCES_LIST.search(text[max(0, start - 60) : end].rstrip(" \n")))
         items = 0
         while end < scope_end and items < _MAX_LIST_PARAGRAPHS:
