@@ -129,6 +129,32 @@ SHAPES = [
     ("a relative clause closing a semicolon list is no part of its last item",
      "Readers should weigh the following risks: rising rents; staff turnover; and food costs, any of which could "
      "make results differ materially.", 3),
+    ("a clause about results differing ends a comma list; its objects are no factors",
+     "Risks include supplier delays, storms, labor shortages and other factors that could cause our sales, "
+     "margins, staffing or actual results to vary materially.", 3),
+    ("adjectives sharing the noun of 'and other factors' name kinds of factors, none specific",
+     "Actual results may differ materially because of risks, including legislative, technological, financial "
+     "and other factors outside our control.", 0),
+    ("'including statements regarding:' opens a list of topics, not factors",
+     "This release contains forward-looking statements that involve risks and uncertainties, including "
+     "statements regarding: the launch of our app; our hiring plans; our cash runway; our store openings; and "
+     "our dividend. Actual results could differ materially because of risks including the loss of a key "
+     "supplier; our ability to raise capital; and competition.", 3),
+    ("the last pair of a list of parallel 'whether' questions splits like any other",
+     "Results could differ materially depending on whether our stores reopen, whether freight rates fall "
+     "and whether the new warehouse opens on time.", 3),
+    ("topics after the lead-in's own qualifier are no factors",
+     "These statements, which involve risks and uncertainties, include, among other things, statements about "
+     "our fleet renewal, our route network, our fuel hedges and our labor contracts.", 0),
+    ("the company's expectations regarding its topics are no factors",
+     "Our forward-looking statements, which are subject to risks, include our expectations regarding fleet "
+     "renewal, new routes, fuel hedges and labor contracts.", 0),
+    ("direct questions after a colon are factors, one each",
+     "Factors that could cause our results to differ materially include: Will our main lender renew the credit "
+     "line? Can we keep our two largest buyers? Will the county approve the new mill? Do freight rates rise?", 4),
+    ("form numbers after a comma are one reference, no factor",
+     "Factors that could cause actual results to differ materially include competition, regulation, interest "
+     "rates and other risks detailed in our reports on Forms 10-K, 10-Q and 8-K filed with the SEC.", 3),
 ]
 
 

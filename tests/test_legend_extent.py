@@ -58,3 +58,13 @@ def test_numbered_factors_written_as_sentences_stay_in_the_legend(tmp_path):
     legends = legend_text(tmp_path, LEGEND + factors + TALK * 2)
     assert "(iv) changes in trade policy." in legends[0]
     assert "margins widened" not in legends[0]
+
+
+def test_a_paragraph_that_dates_the_statements_goes_on_with_the_legend(tmp_path):
+    # the moment the statements speak as of, said in a paragraph of its own after the legend;
+    # a paragraph that merely opens with a date ("As of today we run ...") does not go on with it
+    dated = "Keep in mind that what we say on this call is accurate only as of today, the ninth of May."
+    stores = "As of today, we run forty stores in six states and employ nine hundred people."
+    legends = legend_text(tmp_path, LEGEND.strip() + "\n\n" + dated + "\n\n" + stores + "\n")
+    assert len(legends) == 1
+    assert "accurate only as of today" in legends[0] and "forty stores" not in legends[0]

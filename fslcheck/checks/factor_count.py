@@ -158,6 +158,17 @@ def _merge_shared_adjectives(items: list[str]) -> list[str]:
     return out + run
 
 
+# "economic, competitive, governmental and other factors (outside our control)": adjectives that
+# share the noun of a catch-all name kinds of factors, none of them a specific one.
+_KINDS_THEN_OTHERS = re.compile(r"^(?P<kinds>[a-z/]+(?:, [a-z/]+)*),? (?:and|or) (?:other|similar) "
+                                r"(?:[a-z]+ )?(?:factors|risks|uncertainties|considerations)\b")
+
+
+def _kinds_then_others(item: str) -> bool:
+    match = _KINDS_THEN_OTHERS.match(item)
+    return match is not None and all(_ADJECTIVE.match(kind) for kind in match.group("kinds").split(", "))
+
+
 def drop_kinds_of_factors(items: list[str]) -> list[str]:
     """"economic, competitive, governmental and technology factors": adjectives sharing one noun
     name kinds of factors, not specific factors; the run of one-word items before such an item
@@ -167,7 +178,7 @@ def drop_kinds_of_factors(items: list[str]) -> list[str]:
     items = _merge_shared_adjectives(items)
     for item in items:
         shared = " and " in item or " or " in item or (out and len(out[-1].split()) == 1)
-        if shared and _KINDS_NOUN.match(item):
+        if shared and _KINDS_NOUN.match(item) or _kinds_then_others(item):
             while out and len(out[-1].split()) == 1:
                 out.pop()
             continue
@@ -215,9 +226,17 @@ def specific_factors(items: list[str]) -> list[str]:
     once several items of the list do so; one such item stays a clause of the legend."""
     parallel = sum(1 for item in items if _LEADING_WHETHER.match(item)) >= 2
     we_items = sum(1 for item in items if _LEADING_WE.match(item)) >= _MIN_PARALLEL
+    # "Will we be able to raise capital? Can we keep our customers?": direct questions, several
+    # in a row, ask about factors the way "whether" clauses do
+    asked = sum(1 for item in items if _DIRECT_QUESTION.match(item)) >= 2
     return [i for i in items if is_specific_factor(i) or (parallel and _LEADING_WHETHER.match(i)
                                                           and is_specific_factor(_question(i)))
+            or (asked and _DIRECT_QUESTION.match(i) and is_specific_factor(_DIRECT_QUESTION.sub("", i)))
             or (we_items and _LEADING_WE.match(i) and _states_a_risk(i))]
+
+
+_DIRECT_QUESTION = re.compile(r"^(?:will|can|could|would|should|may|might|do|does|is|are|has|have) "
+                              r"(?:(?:we|it|they)(?: be able to| continue to)? )?(?=[a-z])")
 
 
 def _states_a_risk(item: str) -> bool:
@@ -336,6 +355,14 @@ _TOPIC_SUBJECT = re.compile(
     r"(?:for example|for instance|in particular|specifically)?,? ?(?:all |any |the |these |such )?"
     r"(?:forward looking )?statements (?:regarding|about|relating to|related to|concerning|as to|"
     r"with respect to|pertaining to|that relate to|that concern)\b")
+# "... statements that involve risks and uncertainties, including statements regarding: the
+# timing of our trials; ...": what the lead-in opens is a list of the statements' topics.
+# (after the lead-in's own qualifier, "including without limitation statements relating to ...",
+# and also when the topics are the company's expectations: "include our expectations regarding")
+_TOPICS_AFTER = re.compile(r"[\s,:]*(?:(?:but (?:are )?not limited to|without limitation|among other things|among others|(?:other )?things)"
+                           r"[\s,:]*)?(?:(?:forward looking )?statements|(?:our|the company's|management's) "
+                           r"(?:expectations|beliefs)) (?:regarding|about|relating to|"
+                           r"related to|concerning|as to|with respect to|pertaining to|that relate to|that concern)\b")
 _CAUSAL = re.compile(r"\b(?:cause[sd]?|could|might|differ\w*|var(?:y|ies)|affect\w*|impact\w*)\b")
 
 
@@ -553,6 +580,7 @@ def split_items(enumeration: str) -> list[str]:
     enumeration = _split_at_enumerators(enumeration)
     enumeration = _SENTENCE_ENUMERATOR.sub(";", enumeration)  # "… serve. (ii) commodity …"
     enumeration = _DATE_COMMA.sub(r"\1 \2", enumeration)  # "filed on april 5, 2024": no item break
+    enumeration = _FORM_LIST.sub(lambda m: m.group().replace(",", ""), enumeration)  # "forms 10 k, 10 q and 8 k"
     text = re.sub(r"(?<=\S)  +", " ", _PARENTHESES.sub(" ", _without_page_furniture(enumeration)))
     # "The following factors, among others, could cause results to differ: competition; …": the
     # items start after the colon that ends the lead-in's sentence.
@@ -570,7 +598,15 @@ def split_items(enumeration: str) -> list[str]:
         # ("… chinese yuan and" / "south korean won;"), and a page number there is no item.
         text = re.sub(r"(?<![;:\n])(?:\s[0-9]{1,3})?\n+(?![" + BULLETS + "])", " ", text)
     text = re.sub(f"[{BULLETS}]|\n+", ";", text)  # bullets and list paragraphs separate items
+    if text.count("?") >= 2:
+        text = text.replace("?", ";")  # direct questions, one item each
     separator = ";" if text.count(";") >= 2 else ","
+    if separator == ",":
+        # "... and other factors outside our control that may cause our business, strategy or
+        # actual results to differ materially": the commas after a relative clause about results
+        # differing part that clause's objects, not factors; the list ends where it begins.
+        clause = _DIFFERING_RELATIVE.search(text)
+        text = text[: clause.start()] if clause else text
     items: list[str] = []
     for part in text.split(separator):
         part = _DASH_BULLET.sub("", part.strip(" ,;:.\n"))  # "* demand for …", "- the timing of …"
@@ -595,10 +631,14 @@ def split_items(enumeration: str) -> list[str]:
         # a catch-all after the pair ("x and y and other factors described in our Form 10-K")
         # is set apart first: it neither hides the pair nor makes it look like three parts
         last = len(items) - 1
+        # "whether we can raise capital, whether customers renew and whether tariffs rise": in a
+        # list of parallel questions a "whether" item is a factor, not a clause of the legend
+        questions = sum(1 for item in items if _LEADING_WHETHER.match(item)) >= 2
         while True:
             catch_all = _TRAILING_CATCH_ALL.match(items[last])
             pair = catch_all.group("factor") if catch_all else items[last]
-            if last == 0 or not (_CLAUSE_START.search(pair) or _NOT_A_FACTOR.search(pair)):
+            clause = _CLAUSE_START.search(pair) and not (questions and _LEADING_WHETHER.match(pair))
+            if last == 0 or not (clause or _NOT_A_FACTOR.search(pair)):
                 break
             last -= 1
         tail = _join_others(_SPLIT_AND.split(pair))
@@ -615,6 +655,7 @@ def split_items(enumeration: str) -> list[str]:
 
 
 _CLOSING_RELATIVE = re.compile(r",\s*(?:(?:any|each|all|some|many|most|one|either|both) of )?which\b.*$")
+_DIFFERING_RELATIVE = re.compile(r"\s(?:that|which) (?:may|could|might|would|can) (?:cause|lead)\b[^;.]*?\b(?:differ|vary)")
 
 
 
@@ -675,6 +716,9 @@ def _split_at_enumerators(enumeration: str) -> str:
 
 _DATE_COMMA = re.compile(r"\b((?:january|february|march|april|may|june|july|august|september|october|november|"
                          r"december) [0-9]{1,2}), ([0-9]{4})\b")
+# "reports filed on Forms 10-K, 10-Q and 8-K": the commas between form numbers part one
+# reference to the filings (a catch-all left out whole), not factors.
+_FORM_LIST = re.compile(r"\bforms? [0-9]{1,2} [a-z]{1,3}(?:, [0-9]{1,2} [a-z]{1,3}\b)+")
 _DANGLING_PREPOSITION = re.compile(r"\b(?:of|for|from|in|on|to|with|by|about|regarding|into|over)$")
 _LEADING_PREPOSITION = re.compile(r"^(?:of|for|from|into)\b")
 
@@ -929,7 +973,8 @@ class Checker:
                     continue
                 # Damaged text (the tolerant search's) is not read for ties or denials: OCR noise
                 # must not turn a list away.
-                if _lists_topics(text, sentence_start, match.end) or _CUE_LIST.search(text, max(0, match.end - 60), match.end):
+                if (_lists_topics(text, sentence_start, match.end) or _TOPICS_AFTER.match(text, match.end)
+                        or _CUE_LIST.search(text, max(0, match.end - 60), match.end)):
                     continue
                 if match.exact and _UNTIL_PAST.match(text, match.end):
                     if intact is not None:
@@ -997,6 +1042,18 @@ class Checker:
                 break
             _, end = context.sentence_of(following.end(), following.end() + 1)
         end = _semicolon_items(context, start, end, scope_end)
+        # "Factors that could cause results to differ include: Will we raise capital? Can we
+        # keep our customers? ...": after the colon, each question is an item; the list goes on
+        # while the next sentence of the paragraph is one too.
+        if text[start:end].lstrip(" ").startswith(":") and text[start:end].rstrip().endswith("?"):
+            paragraph_end = text.find("\n", end)
+            paragraph_end = min(scope_end, len(text) if paragraph_end < 0 else paragraph_end)
+            while end < paragraph_end:
+                _, following = context.sentence_of(end + 1, end + 2)
+                following = min(following, paragraph_end)
+                if following <= end or not text[end:following].rstrip().endswith("?"):
+                    break
+                end = following
         announced = bool(_ANNOUNCES_LIST.search(text[max(0, start - 60) : end].rstrip(" \n")))
         items = 0
         while end < scope_end and items < _MAX_LIST_PARAGRAPHS:

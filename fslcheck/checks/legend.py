@@ -86,7 +86,11 @@ _ELEMENT_LITERALS = _needed(_ELEMENT)
 # sentences in a row without any legend word end it inside a long paragraph.
 _SENTENCE_CONTINUES = re.compile(
     r"cauti|speaks? only|belie|estimate|predict|guarantee|known and unknown|actual results|"
-    r"non gaap|reconciliation"
+    r"non gaap|reconciliation|"
+    # the moment the legend's statements are tied to, said on its own after it ("The information
+    # on this call is accurate only as of today.", "Our comments reflect our views as of today.")
+    # (a sentence that merely opens with a date, "As of today we run 40 stores", does not)
+    r"\b(?:current|accurate|valid|correct|representative|views?) (?:only )?as (?:of|at)\b"
 )
 _LEGEND_GAP_SENTENCES = 2
 _NUMBERED_ITEM = re.compile(r"\s*(?:\((?:[ivx]{1,5}|[a-z]|[0-9]{1,2})\)|[0-9]{1,2}\.\s)")
