@@ -104,6 +104,7 @@ def test_factor_lists_taken_back(pack, after, met):
     # someone else's statements, another time's, another kind of safe harbor (batch 16/17 edits)
     ("Forward-Looking Statements of Our Dealers", False),
     ("Note Regarding Superseded Forward-Looking Statements", False),
+    ("Rescinded Forward-Looking Statements", False),
     ("Safe Harbor Policy for Whistleblowers", False),
     ("Safe Harbor for Forward-Looking Statements", True),
     ("Cautionary Note Regarding Forward-Looking Statements and Third-Party Information", True),

@@ -267,11 +267,12 @@ def _about_another_topic(text: str, start: int, end: int) -> bool:
 
 
 # A heading that names someone else's statements or another time's ("Forward-Looking Statements
-# of Our Dealers", "Note Regarding Superseded Forward-Looking Statements", "Prior Safe Harbor
+# of Our Dealers", "Note Regarding Superseded (or Retracted) Forward-Looking Statements", "Prior Safe Harbor
 # Statement") or another kind of safe harbor ("Safe Harbor Policy for Whistleblowers") does not
 # introduce the company's legend for this document.
 _OTHER_HEADINGS = (OTHER_OWNERS | OTHER_TIMES | frozenset(
-    "superseded outdated withdrawn whistleblower whistleblowers employees employee".split())) - {"last"}
+    "superseded outdated withdrawn retracted rescinded revoked whistleblower whistleblowers employees employee"
+    .split())) - {"last"}
 
 
 _NAMED = r"(?:forward looking (?:statements?|information)|safe harbou?r(?: [a-z]+)?)"
