@@ -2270,6 +2270,8 @@ def _other_than_before(tokens: Tokens, s: int, lo: int) -> int | None:
     b = s - 1
     while b >= lo and words[b] in FILLERS and not _HARD_GAP.search(tokens.gap(b + 1)):
         b -= 1
+    if b - 1 >= lo and words[b].endswith("'s") and words[b - 1] == "than" and not _HARD_GAP.search(tokens.gap(b + 1)):
+        b -= 1  # the owner's possessive read past as "our" is: "sources other than Acme's annual report"
     if (b - 2 >= lo and words[b] == "than" and words[b - 1] == "other" and words[b - 2] not in _NOT_NOMINAL
             and not _HARD_GAP.search(tokens.gap(b + 1)) and not _HARD_GAP.search(tokens.gap(b))
             and not any(is_negation(w) or w in NEGATIVE_SUBJECTS for w in words[max(lo, b - 5) : b - 1])):
