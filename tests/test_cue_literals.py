@@ -41,9 +41,12 @@ def test_prefiltered_cues_are_the_plain_search_cues_on_every_labelled_sentence()
     # hand out the same lists) and the labelled set read as one document (`fired_many`, one pass
     # over a document's sentences, as the scan uses it), with and without a release date, against
     # the plain search of every pattern in every sentence (computed once: 24,000 sentences)
-    texts = labelled()
+    every = labelled()
     cues._fired.cache_clear()
     for released in (date(2024, 11, 20), None):
+        # every sentence with a release date; without one (only the date cues differ, and they
+        # are absent) every third sentence, to keep the suite's time
+        texts = every if released is not None else every[::3]
         plain = [plain_fired(text, released) for text in texts]
         differ = [text for text, expected in zip(texts, plain) if cues.fired(text, released) != expected]
         assert differ == []

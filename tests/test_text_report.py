@@ -14,7 +14,7 @@ import fslcheck
 from fslcheck.report import RenderOptions, render, text_report
 from fslcheck.result import Result, Status
 
-from .conftest import corpus_or_skip
+from .conftest import corpus_or_skip, corpus_sample
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "sos-staffing_2003-10-01_8k-ex99.txt"
@@ -82,7 +82,7 @@ def test_generated_documents(tmp_path: Path, edits: list[str], seed: int) -> Non
 
 
 def test_corpus_documents() -> None:
-    corpus = corpus_or_skip()
-    files = sorted(str(p) for p in (corpus / "releases").iterdir() if p.is_file())
-    assert len(files) >= 80
+    corpus_or_skip()
+    files = [str(p) for p in corpus_sample(2)]  # every other release of each format
+    assert len(files) >= 40
     check_lines(fslcheck.check(files))
