@@ -148,19 +148,22 @@ class Tokens:
         """The last token j in (low, i] whose gap `pattern` finds something in, else `low`: where a
         walk back from i to the first such gap stops. The gaps are searched once per pattern, so a
         sentence without punctuation costs one pass, not one walk per word asked about."""
-        if pattern not in self._marks:
-            self._marks[pattern] = [j for j in range(1, len(self.words)) if pattern.search(self.gap(j))]
-        marks = self._marks[pattern]
+        marks = self._marks_of(pattern)
         k = bisect_right(marks, i) - 1
         return marks[k] if k >= 0 and marks[k] > low else low
 
     def next_mark(self, pattern: re.Pattern[str], i: int, high: int) -> int:
         """The first token j in (i, high) whose gap `pattern` finds something in, else `high`
         (the walk forward that `last_mark` is backward, from the same marks)."""
-        self.last_mark(pattern, i, i)  # the marks of `pattern`, found once
-        marks = self._marks[pattern]
+        marks = self._marks_of(pattern)
         k = bisect_right(marks, i)
         return marks[k] if k < len(marks) and marks[k] < high else high
+
+    def _marks_of(self, pattern: re.Pattern[str]) -> list[int]:
+        """The tokens whose gap `pattern` finds something in, in order (searched once per pattern)."""
+        if pattern not in self._marks:
+            self._marks[pattern] = [j for j in range(1, len(self.words)) if pattern.search(self.gap(j))]
+        return self._marks[pattern]
 
     def positions(self, words: frozenset[str]) -> list[int]:
         """The tokens that are one of `words`, in order (found once per set asked about)."""

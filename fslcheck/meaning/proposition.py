@@ -349,7 +349,7 @@ class Proposition:
                 # run-on sentence has hundreds): one further off would make the form too long
                 nearby = {name: spans[bisect_left(starts[name], anchor_span[0] - limit - widest[name]):
                                       bisect_right(starts[name], anchor_span[1] + limit)]
-                          for name, spans in occurrences.items()}
+                          for name, spans in ((n, occurrences[n]) for n in form.parts)}
                 chosen = self._choose(form, anchor, anchor_span, nearby, limit, occurrences)
                 if chosen is None:
                     continue
