@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .checks import KINDS
+from .checks import compiled
 from .checks.base import CheckContext
 from .documents.model import Document, sha256_of
 from .documents.text import from_text
@@ -46,7 +46,7 @@ class CompiledPack:
 
     def __init__(self, pack: RulePack, for_transcripts: CompiledPack | None = None) -> None:
         self.pack = pack
-        self.checkers = [KINDS[rule.kind].Checker(rule) for rule in pack.rules]
+        self.checkers = [compiled(rule) for rule in pack.rules]
         self.for_transcripts = for_transcripts
 
     def without(self, *kinds: str) -> CompiledPack:

@@ -108,8 +108,10 @@ class Canonical:
         return source_end if is_end else base_source
 
 
+@lru_cache(maxsize=1 << 14)
 def canonical_phrase(phrase: str) -> str:
-    """The canonical form of a rule phrase (no offsets needed)."""
+    """The canonical form of a rule phrase (no offsets needed). Cached: compiling a pack asks
+    for the same few thousand words and phrases many times over."""
     return canonicalise(phrase).text.strip()
 
 

@@ -13,6 +13,22 @@ from __future__ import annotations
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
+
+try:  # libyaml's event parser, when PyYAML was built with it: ten times the pure-Python one
+    from yaml._yaml import CParser as _EventParser
+except ImportError:  # pragma: no cover - a PyYAML without libyaml
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _EventParser(Reader, Scanner, Parser):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
 
 MAX_DEPTH = 64  # a rule pack nests four or five levels; this is far beyond any honest file
 MAX_BYTES = 8 * 1024 * 1024
@@ -27,11 +43,18 @@ class YamlLimitError(yaml.YAMLError):
         self.problem_mark = mark
 
 
-class _BoundedLoader(yaml.SafeLoader):
-    """SafeLoader that refuses aliases and deep nesting while composing the node tree."""
+class _BoundedLoader(Composer, _EventParser, SafeConstructor, Resolver):
+    """A safe loader that refuses aliases and deep nesting while composing the node tree.
+
+    The events come from libyaml where it is there; the node tree is composed here, in Python,
+    so that every node is seen (and counted) before it is built. The tree, with its line and
+    column marks, is the one PyYAML's own SafeLoader composes."""
 
     def __init__(self, stream: str) -> None:
-        super().__init__(stream)
+        _EventParser.__init__(self, stream)
+        Composer.__init__(self)
+        SafeConstructor.__init__(self)
+        Resolver.__init__(self)
         self._depth = 0
 
     def compose_node(self, parent, index):  # noqa: ANN001 - PyYAML's signature

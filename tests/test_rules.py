@@ -175,3 +175,55 @@ def test_a_built_in_pack_is_read_again_only_when_its_files_change(tmp_path, monk
     changed = loader.load_pack()
     assert changed is not unchanged and changed.title.startswith("Changed")
     assert loader.load_pack() is changed
+
+
+def test_packs_built_on_another_share_its_unchanged_rules_and_their_checkers(tmp_path):
+    import fslcheck
+    from fslcheck import checks
+
+    default, oral = load_pack(None), load_pack(["us-pslra-oral"])
+    shared = [rule for rule in oral.rules if any(rule is other for other in default.rules)]
+    changed = [rule for rule in oral.rules if not any(rule is other for other in default.rules)]
+    assert shared and changed  # the oral pack overrides some rules and keeps the others
+    assert all(checks.compiled(rule) is checks.compiled(rule) for rule in shared)
+    compiled = fslcheck.compile_pack()
+    assert [c for c in compiled.checkers if c.rule in shared] == \
+        [c for c in compiled.for_transcripts.checkers if c.rule in shared]
+    # the same values from another place, or other values from the same place, are another rule
+    base = write(tmp_path, "base.yaml", """\
+        id: base
+        rules:
+          - id: acme.words
+            kind: required-phrase
+            severity: error
+            title: t
+            message: m
+            phrases: ["forward-looking statements"]
+        """)
+    first = load_pack([str(base)]).rules[0]
+    assert load_pack([str(base)]).rules[0] is first
+    base.write_text(base.read_text().replace("forward-looking statements", "safe harbor"))
+    assert load_pack([str(base)]).rules[0] is not first
+
+
+def test_yaml_node_tree_is_pyyaml_s_own():
+    """The events come from libyaml where PyYAML has it; the composed tree, with its marks, must
+    be the one PyYAML's pure-Python SafeLoader composes (the messages' lines and columns)."""
+    import yaml
+
+    from fslcheck import safe_yaml
+
+    def same(ours, theirs):
+        assert type(ours) is type(theirs) and ours.tag == theirs.tag
+        assert (ours.start_mark.line, ours.start_mark.column) == (theirs.start_mark.line, theirs.start_mark.column)
+        if isinstance(ours.value, list):
+            assert len(ours.value) == len(theirs.value)
+            for a, b in zip(ours.value, theirs.value):
+                for x, y in (zip(a, b) if isinstance(a, tuple) else [(a, b)]):
+                    same(x, y)
+        else:
+            assert ours.value == theirs.value
+
+    for path in builtin_packs().values():
+        text = path.read_text(encoding="utf-8")
+        same(safe_yaml.compose(text), yaml.compose(text, Loader=yaml.SafeLoader))

@@ -191,7 +191,29 @@ def _display(path: Path) -> str:
         return str(path)
 
 
+_BUILT: dict[tuple[str, str], Rule] = {}
+_KEEP_BUILT = 512
+
+
 def _build_rule(entry: _Entry) -> Rule:
+    """The validated, compiled rule of a merged entry. A pack built on another (the oral pack on
+    the default one, a company's pack on either) repeats most of its rules unchanged: an entry
+    with the same values from the same place gets the Rule built before, and so the checker
+    compiled before (`checks.compiled`)."""
+    origin_source, origin_index = entry.first
+    line = origin_source.where(("rules", origin_index))
+    origin = f"{origin_source.path}:{line[0] if line else '?'}"
+    key = (origin, repr(entry.values))  # repr: YAML data, so equal text means equal values
+    found = _BUILT.get(key)
+    if found is None:
+        found = _build_new_rule(entry, origin)
+        if len(_BUILT) >= _KEEP_BUILT:
+            _BUILT.clear()
+        _BUILT[key] = found
+    return found
+
+
+def _build_new_rule(entry: _Entry, origin: str) -> Rule:
     values = entry.values
     kind_name = values.get("kind")
     if kind_name is None:
@@ -208,8 +230,6 @@ def _build_rule(entry: _Entry) -> Rule:
         raise entry.error(path, message)
     common = set(RULE_COMMON)
     examples = values.get("examples", {})
-    origin_source, origin_index = entry.first
-    line = origin_source.where(("rules", origin_index))
     rule = Rule(
         id=values["id"],
         kind=kind_name,
@@ -223,10 +243,10 @@ def _build_rule(entry: _Entry) -> Rule:
         options={k: v for k, v in values.items() if k not in common},
         examples=Examples(tuple(examples.get("pass", ())), tuple(examples.get("fail", ())),
                           tuple(examples.get("flip", ()))),
-        origin=f"{origin_source.path}:{line[0] if line else '?'}",
+        origin=origin,
     )
     try:
-        kind.Checker(rule)  # compiling the rule checks what the schema cannot
+        checks.compiled(rule)  # compiling the rule checks what the schema cannot
     except PhraseSyntaxError as problem:
         raise entry.error(_path_of(values, problem.phrase), str(problem)) from None
     except ValueError as problem:
