@@ -39,3 +39,18 @@ def test_the_cli_settles_its_process_after_compiling(monkeypatch, tmp_path):
     release.write_text("Acme expects revenue to grow next year.\n", encoding="utf-8")
     CliRunner().invoke(cli.main, ["check", "-j", "1", str(release)])
     assert calls == [True]
+
+
+def test_checking_text_loads_neither_the_pdf_nor_the_markdown_library(tmp_path):
+    """PDFium is imported by the worker that reads a PDF, markdown-it when a Markdown file is
+    read: a run on a text release (a pre-commit hook on one file) pays for neither."""
+    release = tmp_path / "release.txt"
+    release.write_text("ACME expects growth next year.\n", encoding="utf-8")
+    probe = ("import sys, fslcheck; fslcheck.check([sys.argv[1]]); "
+             "print(sorted(m for m in ('pypdfium2', 'markdown_it') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe, str(release)], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+    markdown = tmp_path / "release.md"
+    markdown.write_text("# ACME\n\nACME expects growth next year.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", probe, str(markdown)], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "['markdown_it']"

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-
-from markdown_it import MarkdownIt
+from functools import lru_cache
 
 from . import html, text
 from .decoding import decode
@@ -19,12 +18,19 @@ from .model import Document, TextBuilder, sha256_of
 FORMAT = "markdown"
 EXTENSIONS = (".md", ".markdown", ".mdown")
 
-_parser = MarkdownIt("commonmark").enable("table").enable("strikethrough")
-# The commonmark preset stops parsing, without a word, past 20 levels of nesting (lists in
-# lists, quotes in quotes): whatever followed was lost, a legend or a forbidden phrase alike.
-# No level is the limit here; a file nested so deep that the parser runs out of stack is read
-# as plain text instead, with a warning.
-_parser.options["maxNesting"] = 1_000_000
+
+
+@lru_cache(maxsize=1)
+def _parser():  # noqa: ANN202 - markdown-it is imported when a Markdown file is read, not by every run
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+    # The commonmark preset stops parsing, without a word, past 20 levels of nesting (lists in
+    # lists, quotes in quotes): whatever followed was lost, a legend or a forbidden phrase alike.
+    # No level is the limit here; a file nested so deep that the parser runs out of stack is read
+    # as plain text instead, with a warning.
+    parser.options["maxNesting"] = 1_000_000
+    return parser
 
 _NEWLINE = re.compile("\n")
 _BLOCK_BREAKS = {
@@ -58,7 +64,7 @@ class _Placer:
 def load(data: bytes, path: str, options: object = None) -> Document:
     source = decode(data, path)
     try:
-        tokens = _parser.parse(source)
+        tokens = _parser().parse(source)
     except RecursionError:
         document = text.from_text(source, path, sha256_of(data), fmt=FORMAT)
         document.warnings.append("the Markdown nests too deeply to parse; it was read as plain text "

@@ -23,7 +23,8 @@ costs that one document (an error that says so), never fslcheck itself or the re
 The worker also stops at `LoadOptions.max_pages` pages and `max_expanded` characters of text,
 and a PDF that takes longer than `PDF_SECONDS` is given up; before that, `check_expansion`
 refuses a file whose compressed streams inflate past the cap. Each worker is its own process,
-so callers may read PDFs from several threads (PDFium itself is not thread-safe).
+so callers may read PDFs from several threads (PDFium itself is not thread-safe). What touches
+PDFium is in `pdfium_pages.py`, which only that worker (and the server it is forked from) imports.
 
 Text comes in PDFium's order (the content stream's, which follows columns in every corpus file)
 with PDFium's line breaks; each line gets the vertical position of its first character, so that
@@ -39,35 +40,20 @@ from __future__ import annotations
 import multiprocessing
 import multiprocessing.connection
 import re
-import unicodedata
 import zlib
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
-
 from ..errors import InputError
-from .ligatures import LOST
 from .model import Document, TextBuilder, sha256_of
-from .pdflayout import (SOFT_HYPHEN, Line, drop_running_lines, join_hyphenation, mark_paragraph_gaps,
+from .pdflayout import (Line, drop_running_lines, join_hyphenation, mark_paragraph_gaps,
                         order_single_column, repair_ligatures, sentence_goes_on)
 
 FORMAT = "pdf"
 EXTENSIONS = (".pdf",)
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_UNMAPPED = "\ufffe"
-# Symbol-font bullets that arrive as private-use code points.
-_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓"})
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
-                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
 _COMMON_WORDS = frozenset(
     "the of and to in a for is that on with as by are be this or from at our we its an will not "
     "which have has may such other any these it were been than their".split()
 )
-
-
-# PDFium error codes (fpdfview.h) that deserve their own message.
-_ERR_SUCCESS, _ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 0, 3, 4, 6
 
 
 def load(data: bytes, path: str, options: object = None) -> Document:
@@ -96,6 +82,7 @@ def load(data: bytes, path: str, options: object = None) -> Document:
     return builder.build(path, FORMAT, sha256_of(data), warnings)
 
 
+_PAGES = __name__.rpartition(".")[0] + ".pdfium_pages"  # the worker's reader, preloaded in its server
 PDF_SECONDS = 120  # one PDF's text; the corpus's largest takes well under a second
 MAX_TEXT_CHARS = 32 * 1000 * 1000  # a press release has tens of thousands
 _WORKER_BASE = 512 * 1024 * 1024  # the worker's own address space: Python, PDFium, the PDF
@@ -112,7 +99,7 @@ def _context():
     and nothing shared that a dying worker could leave locked); spawn where there is no fork."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__])
+        context.set_forkserver_preload([__name__, _PAGES])
         return context
     return multiprocessing.get_context("spawn")
 
@@ -208,93 +195,14 @@ def _limit_memory(limit: int) -> None:
 
 def _read_in_worker(data: bytes, path: str, max_pages: int, max_chars: int) -> tuple[str, object]:
     """Runs in the worker: ("ok", pages) or ("error", message), never an exception to pickle."""
+    from .pdfium_pages import read_pages  # PDFium is loaded where a PDF is read, not by every run
+
     try:
-        return "ok", _read_lines(data, path, max_pages, max_chars)
+        return "ok", read_pages(data, path, max_pages, max_chars)
     except InputError as error:
         return "error", error.message
     except MemoryError:
         return "error", "reading the PDF needs more memory than allowed (a decompression bomb?)"
-
-
-def _read_lines(data: bytes, path: str, max_pages: int = 2000, max_chars: int = 256 * 1024 * 1024) -> list[list[Line]]:
-    try:
-        document = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as error:
-        raise InputError(path, _open_error(error)) from None
-    try:
-        if len(document) > max_pages:
-            raise InputError(path, f"the PDF has {len(document)} pages, more than the {max_pages} allowed "
-                                   "(LoadOptions.max_pages)")
-        pages = []
-        chars = 0
-        for index in range(len(document)):
-            page = document[index]
-            try:
-                pages.append(_page_lines(page))
-            finally:
-                page.close()
-            chars += sum(len(line.text) for line in pages[-1])
-            if chars > max_chars:
-                raise InputError(path, f"the PDF's text is longer than {max_chars} characters (at page {index + 1})")
-        return pages
-    except pdfium.PdfiumError as error:
-        raise InputError(path, f"the PDF is damaged and its text cannot be read ({error})") from None
-    finally:
-        document.close()
-
-
-def _open_error(error: pdfium.PdfiumError) -> str:
-    code = getattr(error, "err_code", None)
-    if code in (_ERR_PASSWORD, _ERR_SECURITY):
-        return "the PDF is encrypted with a password; save an unprotected copy and check that"
-    if code == _ERR_FORMAT:
-        return "the PDF is damaged or not a PDF (PDFium could not parse it)"
-    if code == _ERR_SUCCESS:
-        # PDFium refuses some files without setting an error ("Failed to load document (PDFium:
-        # Success)"), a PDF without a page among them: its words would only confuse the reader.
-        return "the PDF cannot be opened: PDFium refused it without giving a reason (a PDF without pages is one cause)"
-    return f"the PDF cannot be opened ({error})"
-
-
-def _page_lines(page: pdfium.PdfPage) -> list[Line]:
-    textpage = page.get_textpage()
-    try:
-        text = textpage.get_text_range()
-        page_left, bottom, page_right, top = page.get_bbox()
-        height = (top - bottom) or 1.0
-        width = (page_right - page_left) or 1.0
-        marks = [m.start() for m in re.finditer(_UNMAPPED, text)]
-        if marks:
-            chars = list(text)
-            for at in marks:
-                index = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage.raw, at)
-                is_hyphen = index >= 0 and pdfium_c.FPDFText_IsHyphen(textpage.raw, index)
-                chars[at] = SOFT_HYPHEN if is_hyphen else LOST
-            text = "".join(chars)
-        lines = []
-        start = 0
-        for end in _LINE_BREAK.finditer(text + "\n"):
-            raw_line, at, start = text[start : end.start()], start, end.end()
-            first = len(raw_line) - len(raw_line.lstrip())
-            position = left = None
-            if raw_line.strip():
-                index = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage.raw, at + first)
-                if index >= 0:
-                    char_left, _, _, char_top = textpage.get_charbox(index)
-                    position = min(1.0, max(0.0, (top - char_top) / height))
-                    left = min(1.0, max(0.0, (char_left - page_left) / width))
-            lines.append(Line(_clean(raw_line), position, left))
-        return lines
-    finally:
-        textpage.close()
-
-
-def _clean(line: str) -> str:
-    """Map presentation forms to plain letters; control characters (checkbox glyphs) to spaces."""
-    line = line.translate(_LIGATURES).translate(_BULLETS).replace("\u00ad", "-")
-    return "".join(
-        ch if ch in (LOST, SOFT_HYPHEN, "\t") or unicodedata.category(ch) != "Cc" else " " for ch in line
-    )
 
 
 def _require_text_layer(pages: list[list[Line]], path: str) -> None:
