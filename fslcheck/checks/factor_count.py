@@ -343,8 +343,24 @@ def _about_results(text: str, start: int, end: int) -> bool:
     if any(word_matches(stem, word, prefix=True) for word in re.findall(r"[a-z0-9]+", text[start:end])
            if len(word) >= 5 for stem in _TIED_STEMS):
         return True
+    if _ANNOUNCED.search(text, start, end):
+        return True
     noun = _RISK_NOUN.search(text, start, end)
-    return noun is not None and all(w in _OPENING for w in re.findall(r"[a-z']+", text[start : noun.start()]))
+    if noun is None:
+        return False
+    # a short phrase fronted and set off by a comma ("For illustrative purposes only, such risks
+    # include") frames the sentence; the risks still open its clause
+    fronted = _FRONTED.match(text, start, noun.start())
+    opening = fronted.end() if fronted else start
+    return all(w in _OPENING for w in re.findall(r"[a-z']+", text[opening : noun.start()]))
+
+
+_FRONTED = re.compile(r"\s*(?:[a-z']+ ){0,4}[a-z']+,\s*")
+
+
+# "Readers should weigh the following risks: ...": risks announced as the list that follows are the
+# legend's own list wherever they stand in the sentence, not risks the document talks about.
+_ANNOUNCED = re.compile(r"\bthe following (?:[a-z]+ ){0,2}(?:risks?|factors?|uncertaint\w*)\b")
 
 
 # A sentence whose subject is "statements regarding ..." lists what the forward-looking
@@ -979,6 +995,14 @@ class Checker:
                 if match.exact and _UNTIL_PAST.match(text, match.end):
                     if intact is not None:
                         intact.add(sentence_start)  # factors of the past, not the list at hand
+                    continue
+                if (not match.exact and not _about_results(text, context_start, match.end)
+                        and not any(p.find_exact(text, match.start, match.end) for p in self.lead_ins)):
+                    # A lead-in only the tolerant search sees is a guess at damage, and needs a
+                    # sentence about results to stand on (`_about_results` reads its tie words
+                    # OCR-tolerantly): "the investor is subject to investment risk including ..."
+                    # took the singular for a damaged "risks ... including", and a sentence about
+                    # an investor's risk lists no factors of the results.
                     continue
                 if match.exact and (not _about_results(text, context_start, match.end)
                                     or _denied_lead_in(text, sentence_start, match.end)
