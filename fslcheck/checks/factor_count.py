@@ -127,7 +127,10 @@ _NOT_A_FACTOR = re.compile(
     r"risk factors (?:section|in)|the foregoing|\bthe following\b|\bas follows\b|(?:discussed|described|detailed|disclosed|identified|"
     r"set forth|referred to|listed|contained|included|outlined) (?:in|under|from time|elsewhere|herein|above|below)|"
     r"^(?:and |or )?(?:other|such other|those other|additional|similar) "
-    r"(?:\w+ )?(?:factors|risks|uncertainties|matters)\b"
+    r"(?:\w+ )?(?:factors|risks|uncertainties|matters)\b|"
+    # "..., including those under "Risk Factors" therein": the factors a document holds under a
+    # caption, pointed at, not named
+    r"^(?:and |or )?those under\b|\btherein\b"
 )
 
 
@@ -287,9 +290,16 @@ def cut_trailing_catch_alls(items: list[str]) -> list[str]:
         head = match.group("factor") if match else ""
         # a catch-all that goes on to name factors ("and other risks, including ...") is read
         # by `named_in_catch_alls` from the whole item
-        cut = match is not None and not _NOT_A_FACTOR.search(head) and " including" not in item[match.end():]
+        cut = match is not None and not _NOT_A_FACTOR.search(head) and not _names_after_including(item[match.end():])
         out.append(head if cut else item)
     return out
+
+
+def _names_after_including(rest: str) -> bool:
+    """Whether a catch-all's "including ..." goes on to name a factor ("and other risks, including
+    currency swings"), not another document ("..., including our Annual Report on Form 10-K")."""
+    at = rest.find(" including")
+    return at >= 0 and is_specific_factor(rest[at + len(" including"):])
 
 
 def _question(item: str) -> str:
@@ -1046,7 +1056,8 @@ class Checker:
     @staticmethod
     def _items(text: str, span: tuple[int, int]) -> list[str]:
         items = cut_trailing_catch_alls(continue_that_clauses(drop_kinds_of_factors(split_items(text[span[0] : span[1]]))))
-        return specific_factors(items) + named_in_catch_alls(items)
+        # distinct factors (labelling guide): an item repeated word for word is one factor
+        return list(dict.fromkeys(specific_factors(items) + named_in_catch_alls(items)))
 
     @staticmethod
     def _enumeration(context: CheckContext, start: int, scope_end: int) -> tuple[int, int]:
