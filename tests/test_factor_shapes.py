@@ -172,8 +172,6 @@ SHAPES = [
      "Factors that could cause actual results to differ materially include: a fire at the mill; higher energy "
      "costs; and a strike at the port, as well as the other factors described in our annual report, including "
      "the annual report we will file next year.", 3),
-    ("risks named by what they relate to",
-     "The principal risks relate to a late harvest, a strike at the port and higher diesel prices.", 3),
     ("a damaged lead-in in a sentence about results still opens its list",
      "Factors that could cause actual results to differ materially inclnde competition, regulation and "
      "interest rates.", 3),
