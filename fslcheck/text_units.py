@@ -29,6 +29,10 @@ _WORD_BEFORE = re.compile(r"([a-z0-9.]+)\.$")
 # "Form 10-K." ends a sentence: a single letter after a number is a form's name, not an initial.
 _FORM_NAME = re.compile(r"\b[0-9]{1,2}[ -][a-z]\.$")
 _ITEM_NUMBER = re.compile(r"\b(?:item|items|part)\s+[0-9]{1,2}[a-z]?\.$")
+# A number of one or two digits that opens a line and is followed by a full stop numbers a list
+# item ("1." ... "12."); single digits were already no sentence end (one character), two are not
+# either.
+_LIST_NUMBER = re.compile(r"[0-9]{2}")
 
 
 def sentence_starts(text: str, bullets: bool = False) -> list[int]:
@@ -115,6 +119,8 @@ def _starts(text: str, boundaries, starts: list[int] | None = None) -> list[int]
                 continue
             if _ITEM_NUMBER.search(text, max(0, begin - 12), begin):
                 continue  # "Item 1A. Risk Factors": a caption's number, not a sentence end
+            if word and _LIST_NUMBER.fullmatch(word.group(1)) and (word.start(1) == 0 or text[word.start(1) - 1] == "\n"):
+                continue  # "\n\n12. changes in demand;": a list item's number opening its line
         start = end + 1 if end < len(text) and text[end] in " \n" else end
         if (not starts or start > starts[-1]) and start < len(text):
             starts.append(start)

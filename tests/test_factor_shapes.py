@@ -155,6 +155,26 @@ SHAPES = [
     ("form numbers after a comma are one reference, no factor",
      "Factors that could cause actual results to differ materially include competition, regulation, interest "
      "rates and other risks detailed in our reports on Forms 10-K, 10-Q and 8-K filed with the SEC.", 3),
+    ("an undamaged word near a lead-in's is no OCR damage: the lead-in's sentence must still be about results",
+     "Holders of the notes bear market risk including late payment of coupons, lost income and the loss of "
+     "the capital they invested.", 0),
+    ("risks opening their clause after a fronted phrase set off by a comma open a list",
+     "Our plans carry risks. By way of example, such risks include a late harvest, a strike at the port and "
+     "higher diesel prices.", 3),
+    ("an item repeated word for word is one factor",
+     "Factors that could cause actual results to differ materially include: the loss of a key customer; a fire "
+     "at the mill; the loss of a key customer; and higher energy costs.", 3),
+    ("factors held under a caption of another document are pointed at, not named",
+     "Factors that could cause actual results to differ materially include: a fire at the mill; higher energy "
+     "costs; a strike; and other risks to be set out in the merger prospectus, including those under "
+     "\"Risk Factors\" therein.", 3),
+    ("a catch-all after the last factor that names only documents after 'including' is cut from it",
+     "Factors that could cause actual results to differ materially include: a fire at the mill; higher energy "
+     "costs; and a strike at the port, as well as the other factors described in our annual report, including "
+     "the annual report we will file next year.", 3),
+    ("a damaged lead-in in a sentence about results still opens its list",
+     "Factors that could cause actual results to differ materially inclnde competition, regulation and "
+     "interest rates.", 3),
 ]
 
 

@@ -42,3 +42,11 @@ def test_sentence_starts_of_a_release():
     assert sentence_starts(text) == reference(text)
     assert sentence_starts(text, bullets=True) == reference(text, bullets=True)
     assert len(sentence_starts(text, bullets=True)) > len(sentence_starts(text))
+
+
+def test_a_two_digit_list_number_opening_a_line_is_no_sentence_end():
+    text = "risks include:\n\n9. rising rents;\n\n10. staff turnover;\n\n11. food costs.\n\nsales rose 12. prices fell."
+    starts = sentence_starts(text)
+    assert text.index("10.") in starts and text.index("11.") in starts
+    assert text.index("staff") not in starts and text.index("food") not in starts
+    assert text.index("prices") in starts  # a number inside a line still ends its sentence

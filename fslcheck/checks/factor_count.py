@@ -127,7 +127,10 @@ _NOT_A_FACTOR = re.compile(
     r"risk factors (?:section|in)|the foregoing|\bthe following\b|\bas follows\b|(?:discussed|described|detailed|disclosed|identified|"
     r"set forth|referred to|listed|contained|included|outlined) (?:in|under|from time|elsewhere|herein|above|below)|"
     r"^(?:and |or )?(?:other|such other|those other|additional|similar) "
-    r"(?:\w+ )?(?:factors|risks|uncertainties|matters)\b"
+    r"(?:\w+ )?(?:factors|risks|uncertainties|matters)\b|"
+    # "..., including those under "Risk Factors" therein": the factors a document holds under a
+    # caption, pointed at, not named
+    r"^(?:and |or )?those under\b|\btherein\b"
 )
 
 
@@ -287,9 +290,16 @@ def cut_trailing_catch_alls(items: list[str]) -> list[str]:
         head = match.group("factor") if match else ""
         # a catch-all that goes on to name factors ("and other risks, including ...") is read
         # by `named_in_catch_alls` from the whole item
-        cut = match is not None and not _NOT_A_FACTOR.search(head) and " including" not in item[match.end():]
+        cut = match is not None and not _NOT_A_FACTOR.search(head) and not _names_after_including(item[match.end():])
         out.append(head if cut else item)
     return out
+
+
+def _names_after_including(rest: str) -> bool:
+    """Whether a catch-all's "including ..." goes on to name a factor ("and other risks, including
+    currency swings"), not another document ("..., including our Annual Report on Form 10-K")."""
+    at = rest.find(" including")
+    return at >= 0 and is_specific_factor(rest[at + len(" including"):])
 
 
 def _question(item: str) -> str:
@@ -343,8 +353,24 @@ def _about_results(text: str, start: int, end: int) -> bool:
     if any(word_matches(stem, word, prefix=True) for word in re.findall(r"[a-z0-9]+", text[start:end])
            if len(word) >= 5 for stem in _TIED_STEMS):
         return True
+    if _ANNOUNCED.search(text, start, end):
+        return True
     noun = _RISK_NOUN.search(text, start, end)
-    return noun is not None and all(w in _OPENING for w in re.findall(r"[a-z']+", text[start : noun.start()]))
+    if noun is None:
+        return False
+    # a short phrase fronted and set off by a comma ("For illustrative purposes only, such risks
+    # include") frames the sentence; the risks still open its clause
+    fronted = _FRONTED.match(text, start, noun.start())
+    opening = fronted.end() if fronted else start
+    return all(w in _OPENING for w in re.findall(r"[a-z']+", text[opening : noun.start()]))
+
+
+_FRONTED = re.compile(r"\s*(?:[a-z']+ ){0,4}[a-z']+,\s*")
+
+
+# "Readers should weigh the following risks: ...": risks announced as the list that follows are the
+# legend's own list wherever they stand in the sentence, not risks the document talks about.
+_ANNOUNCED = re.compile(r"\bthe following (?:[a-z]+ ){0,2}(?:risks?|factors?|uncertaint\w*)\b")
 
 
 # A sentence whose subject is "statements regarding ..." lists what the forward-looking
@@ -980,6 +1006,14 @@ class Checker:
                     if intact is not None:
                         intact.add(sentence_start)  # factors of the past, not the list at hand
                     continue
+                if (not match.exact and not _about_results(text, context_start, match.end)
+                        and not any(p.find_exact(text, match.start, match.end) for p in self.lead_ins)):
+                    # A lead-in only the tolerant search sees is a guess at damage, and needs a
+                    # sentence about results to stand on (`_about_results` reads its tie words
+                    # OCR-tolerantly): "the investor is subject to investment risk including ..."
+                    # took the singular for a damaged "risks ... including", and a sentence about
+                    # an investor's risk lists no factors of the results.
+                    continue
                 if match.exact and (not _about_results(text, context_start, match.end)
                                     or _denied_lead_in(text, sentence_start, match.end)
                                     or _described_by_others(text, sentence_start, match.end)):
@@ -1022,7 +1056,8 @@ class Checker:
     @staticmethod
     def _items(text: str, span: tuple[int, int]) -> list[str]:
         items = cut_trailing_catch_alls(continue_that_clauses(drop_kinds_of_factors(split_items(text[span[0] : span[1]]))))
-        return specific_factors(items) + named_in_catch_alls(items)
+        # distinct factors (labelling guide): an item repeated word for word is one factor
+        return list(dict.fromkeys(specific_factors(items) + named_in_catch_alls(items)))
 
     @staticmethod
     def _enumeration(context: CheckContext, start: int, scope_end: int) -> tuple[int, int]:
