@@ -63,7 +63,7 @@ class Checker:
                       and not _reads_as_sentence(context.text, start, end) and not _withdrawn(context.text, start, end)
                       and not _about_another_topic(context.text, start, end)
                       and not _of_others(context.text, start, end)
-                      and not _of_another_name(context.text, start, end, legends)]
+                      and not _of_another_name(context.text, start, end, legends, context.paragraphs)]
         # Exact first; only then the OCR-tolerant search (fslcheck.matching.Phrase.find_tolerant).
         for search in ("find_exact", "find_tolerant"):
             for start, end in candidates:
@@ -341,7 +341,28 @@ trust partnership fund reit this which that who and or nor also further furtherm
 none one neither""".split())
 
 
-def _of_another_name(text: str, start: int, end: int, legends: list[tuple[int, int]]) -> bool:
+# A press release names the company it is about in its boilerplate's heading ("About Cybin",
+# "About Stryve Foods, Inc."): when the legend speaks only as "we" or "the Company", a possessive in
+# the legend's heading that is no word of that name is someone else's ("Cantor Fitzgerald's
+# Forward-Looking Statements" over Cybin's legend). A short paragraph, read only when a heading
+# has a possessive the legend's disclaimers cannot settle.
+_ABOUT = re.compile(r"about ([a-z][a-z0-9&.,' -]*)")
+_ABOUT_WORDS = 6
+
+
+def _own_names(text: str, paragraphs: list[tuple[int, int]]) -> set[str]:
+    """The words of the names in the document's "About <Name>" headings."""
+    names = set()
+    for a, b in paragraphs:
+        if text.startswith("about ", a) and text.count(" ", a, b) < _ABOUT_WORDS:
+            about = _ABOUT.match(text, a, b)
+            if about:
+                names.update(w.strip(".,'") for w in about.group(1).split())
+    return names - _GENERIC_NAMES - {"the", "us", "our"}  # "About the Company", "About Us" name no one
+
+
+def _of_another_name(text: str, start: int, end: int, legends: list[tuple[int, int]],
+                     paragraphs: list[tuple[int, int]]) -> bool:
     possessor = _POSSESSOR.search(text, start, end)
     if possessor is None or possessor.group(1) in _GENERIC_NAMES:
         return False
@@ -349,7 +370,10 @@ def _of_another_name(text: str, start: int, end: int, legends: list[tuple[int, i
     if legend is None:
         return False
     speakers = {m.group(1) for m in _DISCLAIMER_SUBJECT.finditer(text, end, legend[1])} - _GENERIC_NAMES
-    return bool(speakers) and possessor.group(1) not in speakers
+    if speakers:
+        return possessor.group(1) not in speakers
+    names = _own_names(text, paragraphs)
+    return bool(names) and possessor.group(1) not in names
 
 
 def _head_noun(phrase: str) -> str:
