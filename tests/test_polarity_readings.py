@@ -172,6 +172,22 @@ def test_heading_possessive_read_against_the_about_heading(pack, about, met):
     assert (finding.status.value == "met") is met, finding.status
 
 
+@pytest.mark.parametrize("heading,met", [
+    # an owner named by a name after "of": its head word (corporate suffixes left off) against
+    # the "About ..." heading's words (batch o)
+    ("Forward-Looking Statements of Orbital Systems Inc.", True),
+    ("Safe Harbor Statement of Orbital", True),
+    ("Forward-Looking Statements of Vantor Launch Partners LP", False),
+    ("Forward-Looking Statements of the Company and Its Subsidiaries", True),
+])
+def test_heading_owner_name_read_against_the_about_heading(pack, heading, met):
+    text = ("Orbital reports a new launch contract.\n\nAbout Orbital Systems, Inc.\n\nThe company builds "
+            f"satellites.\n\n{heading}\n\nThis release contains forward-looking statements. Actual "
+            "results could differ materially from those we project. We do not undertake to update them.")
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.heading")
+    assert (finding.status.value == "met") is met, finding.status
+
+
 def _assert_heading(pack, heading, met):
     text = (f"{heading}\n\nThis release contains forward-looking statements. Actual results could differ "
             "materially from those we project.")

@@ -361,10 +361,34 @@ def _own_names(text: str, paragraphs: list[tuple[int, int]]) -> set[str]:
     return names - _GENERIC_NAMES - {"the", "us", "our"}  # "About the Company", "About Us" name no one
 
 
+# "Forward-Looking Statements of First Federal MHC": statements named by an owner that is a name
+# (no article or possessive before it); its head word, corporate suffixes left off ("Acme Corp."
+# is Acme), set against the "About <Name>" headings' words.
+_OF_NAME = re.compile(_NAMED + r" (?:of|by|from) (?!the |our |its |their |this |these |all |each |any )"
+                      r"([a-z][a-z0-9&.' -]*)$")
+_CORPORATE = frozenset("""inc incorporated corp corporation co company companies ltd limited llc plc lp llp sa nv ag se
+ab asa oyj spa holdings group""".split())
+
+
+def _owner_name_head(heading: str) -> str | None:
+    named = _OF_NAME.search(heading.strip())
+    if named is None:
+        return None
+    words = [w.strip(".,'") for w in named.group(1).split()]
+    words = [w for w in words if w and w not in _CORPORATE]
+    return words[-1] if words else None
+
+
 def _of_another_name(text: str, start: int, end: int, legends: list[tuple[int, int]],
                      paragraphs: list[tuple[int, int]]) -> bool:
     possessor = _POSSESSOR.search(text, start, end)
-    if possessor is None or possessor.group(1) in _GENERIC_NAMES:
+    if possessor is None:
+        head = _owner_name_head(text[start:end])
+        if head is None or not head.isalpha() or head in _GENERIC_NAMES or head in _OTHER_OWNERS_OR_HOLDERS:
+            return False  # no name, or one the class-noun check reads ("of Our Dealers")
+        names = _own_names(text, paragraphs)
+        return bool(names) and head not in names
+    if possessor.group(1) in _GENERIC_NAMES:
         return False
     legend = next(((a, b) for a, b in legends if a <= start < b), None)
     if legend is None:

@@ -217,14 +217,18 @@ RARELY_AFTER_ONLY = frozenset("occasionally exceptionally intermittently sporadi
 # A likelihood called slight denies the clause it takes as "unlikely" does: "there is only a
 # remote chance that results could differ materially", "little prospect that ..." (a plain "risk
 # that results could differ" is the caution itself).
-SLIGHT = frozenset("remote negligible little slight minimal slim".split())
+SLIGHT = frozenset("remote negligible little slight minimal slim scant".split())
 LIKELIHOODS = frozenset("chance chances possibility likelihood prospect prospects probability risk".split())
+DOUBTING = frozenset("doubtful questionable".split())
 
 
 def slight_likelihood(words: list[str], index: int) -> bool:
     """Whether the word at `index` calls the likelihood after it slight ("a remote chance that").
     Not the risk that lies in an act ("little risk in placing full reliance"): that calls the act
-    safe, it does not deny that it happens."""
+    safe, it does not deny that it happens. "doubtful" over a clause says the same ("it is doubtful
+    that results will differ"; not "doubtful accounts")."""
+    if words[index] in DOUBTING and index + 1 < len(words) and words[index + 1] in ("that", "whether"):
+        return True
     if not (words[index] in SLIGHT and index + 1 < len(words) and words[index + 1] in LIKELIHOODS):
         return False
     return not (index + 3 < len(words) and words[index + 2] == "in" and words[index + 3].endswith("ing"))
@@ -323,6 +327,14 @@ luxembourgish italian spanish portuguese swedish norwegian danish finnish austri
 chinese korean taiwanese indian australian brazilian mexican argentine chilean singaporean malaysian indonesian
 philippine thai vietnamese emirati saudi qatari turkish russian ukrainian bermudian caymanian""".split())
 
+# The states of the United States: a securities act a state names ("the Texas Securities Act", "the
+# Kentucky Securities Act") is a blue-sky law, not the federal Acts whose safe harbor a legend
+# invokes. Two-word names by their distinctive word ("new york" by "york").
+STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+missouri montana nebraska nevada hampshire jersey york carolina dakota ohio oklahoma oregon pennsylvania rhode
+tennessee texas utah vermont virginia washington wisconsin wyoming""".split())
+
 # Who reads a statement: a date that is theirs ("the date you read it") is not the statement's.
 READERS = frozenset("you reader readers investor investors anyone shareholders stockholders holders".split())
 
@@ -347,6 +359,7 @@ suggest suggests indicate indicates true case impossible chance chances possibil
 danger risk fear evidence reason indication fact view belief hope promise promises promised ensure ensures
 know knows predict predicts confirm confirms warrant warrants certify certifies inconceivable unthinkable
 implausible conceivable plausible assume assumed say said conclude infer imply implies deny denies denied
+doubtful questionable
 """.split())
 
 # Words that show a subject has ended and its verb begun (auxiliaries and the verbs legends turn on).

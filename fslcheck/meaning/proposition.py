@@ -34,7 +34,7 @@ from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLI
                       DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NOT_FORWARD, OTHER_KINDS, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
                       is_negation)
 from .lexicon import COMPLEMENT_TAKERS, MODALS, RARELY_AFTER_ONLY, slight_likelihood
-from .lexicon import BLAMED, DEMONYMS, INCAPABLE, degree_infinitive
+from .lexicon import BLAMED, DEMONYMS, INCAPABLE, STATES, degree_infinitive
 from .lexicon import APPLYING, CONTRASTS, OVERLOOKING, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity, is_local_negation
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
@@ -1319,6 +1319,8 @@ def _implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
     link = ""
     if b >= lo and words[b] in ("to", "from", "of", "in", "about"):
         link, b = words[b], b - 1
+    if link and b > lo and words[b] in _REFLEXIVES and not _HARD_GAP.search(tokens.gap(b + 1)):
+        b -= 1  # "has not relieved itself of the duty to update", "freed ourselves from"
     if b < lo or _HARD_GAP.search(tokens.gap(b + 1)):
         return None
     links = IMPLICIT_NEGATORS.get(words[b])
@@ -1549,6 +1551,7 @@ _PREPOSITIONS = frozenset("about on regarding concerning for with to from in at 
 _LIGHT_VERBS = frozenset("place placing put putting give giving".split())
 _DEGREES = frozenset("full complete total absolute much great heavy".split())  # "placing full reliance"
 _COPULAS = frozenset("is are was were be been being remain remains".split())
+_REFLEXIVES = frozenset("itself ourselves themselves himself herself yourself yourselves".split())
 _MOMENTS = frozenset("date dates time times day moment".split())
 _RELATIVE_LINKS = frozenset("on at which when that the each any every a such".split())
 _PREDICATE_FILLERS = frozenset("a an be been being considered deemed regarded treated viewed as".split())
@@ -1869,7 +1872,8 @@ def _foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
             # its name shares with the U.S. Acts; "Act of 1995" is dated, not owned
             owner = next((k for k in range(start, u) if (words[k].endswith("'s")
                           and words[k][:-2] not in _US_WORDS and words[k][:-2] not in _OWN_WORDS)
-                          or words[k] in DEMONYMS), None)  # "the Israeli Securities Law", "the German ... Act"
+                          or words[k] in DEMONYMS or words[k] in STATES), None)
+            # "the Israeli Securities Law", "the German ... Act", "the Texas Securities Act"
             if owner is None and u + 2 < hi and words[u + 1] == "of" and not _HARD_GAP.search(tokens.gap(u + 1)) \
                     and words[u + 2].isalpha() and words[u + 2] not in FILLERS and words[u + 2] not in _US_WORDS \
                     and words[u + 2] not in _OWN_WORDS:
