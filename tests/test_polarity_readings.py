@@ -86,6 +86,8 @@ FACTORS = ("the availability of financing, competition in our markets, and chang
     ("Factors that might affect our wholesale distributors' earnings include: ", False),
     ("Matters that could influence the performance of our biggest client include: ", False),
     ("Risks facing the Company include ", True),
+    ("Risks facing the Company and its customers include ", True),
+    ("Factors that could affect our earnings and our distributors' earnings include: ", True),
 ])
 def test_factor_list_lead_ins(pack, lead_in, met):
     finding = next(f for f in pack.check_text(OPENING + lead_in + FACTORS).findings if f.rule == "pslra.risk-factors")

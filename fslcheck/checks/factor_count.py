@@ -551,18 +551,26 @@ _REPORTING = frozenset("describe describes described identify identifies identif
 def _described_by_others(text: str, start: int, end: int) -> bool:
     """Whether the lead-in's clause gives the risks as someone else describes them ("The risks
     our dealers describe in their own reports include", "risks identified by analysts
-    include"): another's list, not the company's cautionary factors."""
+    include"), or as someone else's ("Risks facing our parent include", "factors that could
+    affect our distributors' results include"; read on to the colon that opens the list):
+    another's list, not the company's cautionary factors."""
     colon = _TO_COLON.match(text, end)  # the lead-in read on to the colon that opens the list
     stop = colon.end() if colon is not None else end
     words = re.findall(r"[a-z']+", text[max(start, text.rfind(";", start, end) + 1):stop])
+    own_outcome = any(w in ("our", "its", "company's") and n in _OUTCOMES for w, n in zip(words, words[1:]))
     for index, word in enumerate(words):
         if word in OTHER_OWNERS:
             if any(w in _REPORTING for w in words[index + 1 : index + 3]):
                 return True  # "our dealers describe"
             if index >= 2 and words[index - 1] in ("by",) and words[index - 2] in _REPORTING:
                 return True  # "identified by analysts"
-            if any(w in _FACING for w in words[max(0, index - _FACED_REACH) : index]):
-                return True  # "Risks facing our parent", "risks confronting Acme Holdings, our parent,"
+            facing = next((k for k in range(index - 1, max(-1, index - _FACED_REACH - 1), -1) if words[k] in _FACING), None)
+            if facing is not None and not any(w in _OWN for w in words[facing + 1 : index]):
+                # "Risks facing our parent", "risks confronting Acme Holdings, our parent," (not
+                # "risks facing the Company and its customers": the company's own among them)
+                return True
+            if own_outcome:
+                continue  # "our results and those of our customers": the company's among them
             if index + 1 < len(words) and words[index + 1] in _OUTCOMES:
                 # "factors that could affect our distributors' results" (canonical text drops the
                 # apostrophe after a plural), "our customer's results"
@@ -577,6 +585,7 @@ def _described_by_others(text: str, start: int, end: int) -> bool:
 # after the verb of facing (an appositive names it: "facing Acme Holdings, our parent,").
 _FACING = frozenset("facing face faces confronting confront confronts".split())
 _FACED_REACH = 5
+_OWN = frozenset("company we us business businesses corporation issuer".split())
 _OUTCOMES = frozenset("results result performance business businesses operations earnings returns".split())
 
 
