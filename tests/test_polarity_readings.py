@@ -75,6 +75,19 @@ FACTORS = ("the availability of financing, competition in our markets, and chang
     ("Results could differ because of risks, uncertainties and assumptions, including ", True),
     ("These statements involve risks and assumptions, including ", True),
     ("Factors that could cause results to differ included, until 2021, ", False),
+    # a negative quantifier as the listing verb's object, matters said to be over, or ones readers
+    # may leave out of account (batch o); the litotes "should not ignore" keeps the list
+    ("Risks that could cause results to differ materially include none of the following: ", False),
+    ("The principal hazards include the following, each of which we have since overcome: ", False),
+    ("Risks and uncertainties that investors can safely disregard include ", False),
+    ("Risks that investors should not ignore include ", True),
+    # the risks of someone else's business: faced by a parent, or bearing on a customer's results
+    ("Principal risks confronting Northgate Capital, our controlling parent, include ", False),
+    ("Factors that might affect our wholesale distributors' earnings include: ", False),
+    ("Matters that could influence the performance of our biggest client include: ", False),
+    ("Risks facing the Company include ", True),
+    ("Risks facing the Company and its customers include ", True),
+    ("Factors that could affect our earnings and our distributors' earnings include: ", True),
 ])
 def test_factor_list_lead_ins(pack, lead_in, met):
     finding = next(f for f in pack.check_text(OPENING + lead_in + FACTORS).findings if f.rule == "pslra.risk-factors")
@@ -88,6 +101,9 @@ def test_factor_list_lead_ins(pack, lead_in, met):
     (", though not one of the above is able to affect our margins.", False),
     (". In our judgment none of the listed matters could cause such a gap.", False),
     (". None of these lists is exhaustive.", True),
+    # a universal over the whole list said to be over (batch o)
+    (". We have since found that each of the matters listed above has been fully overcome.", False),
+    (". Each of the matters listed above could still affect our margins.", True),
 ])
 def test_factor_lists_taken_back(pack, after, met):
     text = (OPENING + "Results may differ materially because of several factors, including weaker demand, "
@@ -143,6 +159,37 @@ def test_headings_owned_by_another_name(pack, heading, met):
     assert (finding.status.value == "met") is met, finding.status
 
 
+@pytest.mark.parametrize("about,met", [
+    # a legend that speaks as "we": the name in the release's "About ..." heading settles the
+    # possessive (batch o); "About the Company" names no one
+    ("About Orbital Systems, Inc.", True),
+    ("About Zenith Holdings", False),
+    ("About the Company", True),
+])
+def test_heading_possessive_read_against_the_about_heading(pack, about, met):
+    text = (f"Orbital reports a new launch contract.\n\n{about}\n\nThe company builds satellites.\n\n"
+            "Orbital's Forward-Looking Statements\n\nThis release contains forward-looking statements. Actual "
+            "results could differ materially from those we project. We do not undertake to update them.")
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.heading")
+    assert (finding.status.value == "met") is met, finding.status
+
+
+@pytest.mark.parametrize("heading,met", [
+    # an owner named by a name after "of": its head word (corporate suffixes left off) against
+    # the "About ..." heading's words (batch o)
+    ("Forward-Looking Statements of Orbital Systems Inc.", True),
+    ("Safe Harbor Statement of Orbital", True),
+    ("Forward-Looking Statements of Vantor Launch Partners LP", False),
+    ("Forward-Looking Statements of the Company and Its Subsidiaries", True),
+])
+def test_heading_owner_name_read_against_the_about_heading(pack, heading, met):
+    text = ("Orbital reports a new launch contract.\n\nAbout Orbital Systems, Inc.\n\nThe company builds "
+            f"satellites.\n\n{heading}\n\nThis release contains forward-looking statements. Actual "
+            "results could differ materially from those we project. We do not undertake to update them.")
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.heading")
+    assert (finding.status.value == "met") is met, finding.status
+
+
 def _assert_heading(pack, heading, met):
     text = (f"{heading}\n\nThis release contains forward-looking statements. Actual results could differ "
             "materially from those we project.")
@@ -153,6 +200,8 @@ def _assert_heading(pack, heading, met):
 def test_lexicon_helpers():
     words = "risks insufficient to cause results to differ".split()
     assert is_incapacity(words, 1) and not is_incapacity(words, 0)
+    assert is_incapacity("risks insufficient in size to cause".split(), 1)
+    assert not is_incapacity("risks insufficient in size to report".split(), 1)
     assert is_local_negation("the act not least".split(), 2)
     assert overlooked("should not overlook these".split(), 1)
     assert not overlooked("should not rely on".split(), 1)

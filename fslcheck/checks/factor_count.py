@@ -37,7 +37,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..meaning.lexicon import NEGATIVE_FORMS, OTHER_OWNERS, RESOLVED, is_incapacity, is_local_negation, is_negation, overlooked
+from ..meaning.lexicon import (NEGATIVE_FORMS, OTHER_OWNERS, OVERLOOKING, RESOLVED, is_incapacity, is_local_negation,
+                               is_negation, overlooked)
 from ..result import Finding, Status
 from ..rules.model import Rule
 from ..text_units import BULLETS
@@ -474,6 +475,9 @@ def _denied(text: str, start: int, end: int) -> bool:
                or (word in _SET_ASIDE and index + 1 < len(words) and words[index + 1] in ("out", "away"))
                or (word in _MITIGATED and index > 0 and words[index - 1] in _IN_FULL)
                or _unshaken(words, index)
+               # "Risks that can safely be disregarded include": matters readers may leave out of
+               # account ("risks investors should not overlook" keep the list: the litotes affirms)
+               or (word in OVERLOOKING and not any(is_negation(w) for w in words[max(0, index - 4) : index]))
                for index, word in enumerate(words))
 
 
@@ -509,10 +513,16 @@ def _denied_lead_in(text: str, sentence_start: int, end: int) -> bool:
     if colon is None:
         return False
     words = re.findall(r"[a-z']+", _PARENTHESES.sub(" ", text[end : colon.end()]))
+    if words and words[0] in _NEGATIVE_OBJECTS and text[end - 1 : end].isalpha():
+        return True  # "... include none of the following:": the listing verb's object denies the list
     return any((is_negation(word) and not is_local_negation(words, index)
                 and any(w in _LISTING_VERBS for w in words[index + 1 : index + 4]))
                or is_incapacity(words, index) or word in _LEAVING_OUT or _unshaken(words, index)
+               or word in RESOLVED   # "the following, each of which we have eliminated:"
                for index, word in enumerate(words))
+
+
+_NEGATIVE_OBJECTS = frozenset("none nothing neither".split())
 
 
 # The lead-in's verb turned round ("Such risks and uncertainties exclude, among other things; ..."),
@@ -549,7 +559,15 @@ def _retracted(text: str, start: int, end: int) -> bool:
     if first is not None:
         second = _SENTENCE_END.search(text, first.end(), stop)
         stop = second.end() if second is not None else stop
-    return _RETRACTED.search(text, start, stop) is not None
+    return _RETRACTED.search(text, start, stop) is not None or _ALL_RESOLVED.search(text, start, stop) is not None
+
+
+# ... or by a universal over the whole list said to be over ("Management has since concluded that
+# every matter listed above has been fully resolved"; `RESOLVED`).
+_ALL_RESOLVED = re.compile(
+    r"\b(?:every|each|all)(?: of)? (?:the |these |those )?(?:[a-z]+ ){0,3}?(?:above|listed|foregoing|in this list)\b"
+    r"[^.;:]{0,60}?\b(?:has|have) (?:now |since |already )?(?:been )?(?:fully |completely |entirely )?(?:"
+    + "|".join(sorted(RESOLVED)) + r")\b")
 
 
 _REPORTING = frozenset("describe describes described identify identifies identified list lists listed report "
@@ -559,15 +577,42 @@ _REPORTING = frozenset("describe describes described identify identifies identif
 def _described_by_others(text: str, start: int, end: int) -> bool:
     """Whether the lead-in's clause gives the risks as someone else describes them ("The risks
     our dealers describe in their own reports include", "risks identified by analysts
-    include"): another's list, not the company's cautionary factors."""
-    words = re.findall(r"[a-z']+", text[max(start, text.rfind(";", start, end) + 1):end])
+    include"), or as someone else's ("Risks facing our parent include", "factors that could
+    affect our distributors' results include"; read on to the colon that opens the list):
+    another's list, not the company's cautionary factors."""
+    colon = _TO_COLON.match(text, end)  # the lead-in read on to the colon that opens the list
+    stop = colon.end() if colon is not None else end
+    words = re.findall(r"[a-z']+", text[max(start, text.rfind(";", start, end) + 1):stop])
+    own_outcome = any(w in ("our", "its", "company's") and n in _OUTCOMES for w, n in zip(words, words[1:]))
     for index, word in enumerate(words):
         if word in OTHER_OWNERS:
             if any(w in _REPORTING for w in words[index + 1 : index + 3]):
                 return True  # "our dealers describe"
             if index >= 2 and words[index - 1] in ("by",) and words[index - 2] in _REPORTING:
                 return True  # "identified by analysts"
+            facing = next((k for k in range(index - 1, max(-1, index - _FACED_REACH - 1), -1) if words[k] in _FACING), None)
+            if facing is not None and not any(w in _OWN for w in words[facing + 1 : index]):
+                # "Risks facing our parent", "risks confronting Acme Holdings, our parent," (not
+                # "risks facing the Company and its customers": the company's own among them)
+                return True
+            if own_outcome:
+                continue  # "our results and those of our customers": the company's among them
+            if index + 1 < len(words) and words[index + 1] in _OUTCOMES:
+                # "factors that could affect our distributors' results" (canonical text drops the
+                # apostrophe after a plural), "our customer's results"
+                return True
+            if any(words[k] == "of" and words[k - 1] in _OUTCOMES for k in range(max(1, index - 3), index)):
+                return True  # "the results of our largest customer"
     return False
+
+
+# The risks of someone else's business, not the company's: "Risks facing our parent include",
+# "factors that could affect our distributors' results include". The owner within a few words
+# after the verb of facing (an appositive names it: "facing Acme Holdings, our parent,").
+_FACING = frozenset("facing face faces confronting confront confronts".split())
+_FACED_REACH = 5
+_OWN = frozenset("company we us business businesses corporation issuer".split())
+_OUTCOMES = frozenset("results result performance business businesses operations earnings returns".split())
 
 
 def _damaged_factor_context(text: str, start: int, end: int) -> bool:

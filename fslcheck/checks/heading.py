@@ -63,7 +63,7 @@ class Checker:
                       and not _reads_as_sentence(context.text, start, end) and not _withdrawn(context.text, start, end)
                       and not _about_another_topic(context.text, start, end)
                       and not _of_others(context.text, start, end)
-                      and not _of_another_name(context.text, start, end, legends)]
+                      and not _of_another_name(context.text, start, end, legends, context.paragraphs)]
         # Exact first; only then the OCR-tolerant search (fslcheck.matching.Phrase.find_tolerant).
         for search in ("find_exact", "find_tolerant"):
             for start, end in candidates:
@@ -341,15 +341,63 @@ trust partnership fund reit this which that who and or nor also further furtherm
 none one neither""".split())
 
 
-def _of_another_name(text: str, start: int, end: int, legends: list[tuple[int, int]]) -> bool:
+# A press release names the company it is about in its boilerplate's heading ("About Cybin",
+# "About Stryve Foods, Inc."): when the legend speaks only as "we" or "the Company", a possessive in
+# the legend's heading that is no word of that name is someone else's ("Cantor Fitzgerald's
+# Forward-Looking Statements" over Cybin's legend). A short paragraph, read only when a heading
+# has a possessive the legend's disclaimers cannot settle.
+_ABOUT = re.compile(r"about ([a-z][a-z0-9&.,' -]*)")
+_ABOUT_WORDS = 6
+
+
+def _own_names(text: str, paragraphs: list[tuple[int, int]]) -> set[str]:
+    """The words of the names in the document's "About <Name>" headings."""
+    names = set()
+    for a, b in paragraphs:
+        if text.startswith("about ", a) and text.count(" ", a, b) < _ABOUT_WORDS:
+            about = _ABOUT.match(text, a, b)
+            if about:
+                names.update(w.strip(".,'") for w in about.group(1).split())
+    return names - _GENERIC_NAMES - {"the", "us", "our"}  # "About the Company", "About Us" name no one
+
+
+# "Forward-Looking Statements of First Federal MHC": statements named by an owner that is a name
+# (no article or possessive before it); its head word, corporate suffixes left off ("Acme Corp."
+# is Acme), set against the "About <Name>" headings' words.
+_OF_NAME = re.compile(_NAMED + r" (?:of|by|from) (?!the |our |its |their |this |these |all |each |any )"
+                      r"([a-z][a-z0-9&.' -]*)$")
+_CORPORATE = frozenset("""inc incorporated corp corporation co company companies ltd limited llc plc lp llp sa nv ag se
+ab asa oyj spa holdings group""".split())
+
+
+def _owner_name_head(heading: str) -> str | None:
+    named = _OF_NAME.search(heading.strip())
+    if named is None:
+        return None
+    words = [w.strip(".,'") for w in named.group(1).split()]
+    words = [w for w in words if w and w not in _CORPORATE]
+    return words[-1] if words else None
+
+
+def _of_another_name(text: str, start: int, end: int, legends: list[tuple[int, int]],
+                     paragraphs: list[tuple[int, int]]) -> bool:
     possessor = _POSSESSOR.search(text, start, end)
-    if possessor is None or possessor.group(1) in _GENERIC_NAMES:
+    if possessor is None:
+        head = _owner_name_head(text[start:end])
+        if head is None or not head.isalpha() or head in _GENERIC_NAMES or head in _OTHER_OWNERS_OR_HOLDERS:
+            return False  # no name, or one the class-noun check reads ("of Our Dealers")
+        names = _own_names(text, paragraphs)
+        return bool(names) and head not in names
+    if possessor.group(1) in _GENERIC_NAMES:
         return False
     legend = next(((a, b) for a, b in legends if a <= start < b), None)
     if legend is None:
         return False
     speakers = {m.group(1) for m in _DISCLAIMER_SUBJECT.finditer(text, end, legend[1])} - _GENERIC_NAMES
-    return bool(speakers) and possessor.group(1) not in speakers
+    if speakers:
+        return possessor.group(1) not in speakers
+    names = _own_names(text, paragraphs)
+    return bool(names) and possessor.group(1) not in names
 
 
 def _head_noun(phrase: str) -> str:

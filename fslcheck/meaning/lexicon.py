@@ -60,10 +60,10 @@ advise advises advised advising
 urge urges urged urging
 encourage encourages encouraged encouraging
 identify identifies identified identifying identification identifiable
-signal signals signalled signaled signalling signaling
+signal signals signalled signaled signalling signaling sign signs
 indicate indicates indicated indicating indication indicative
 denote denotes denoted denoting
-mark marks marked marking
+mark marks marked marking marker markers
 characterize characterizes characterized characterizing characterise characterises characterised
 accompany accompanies accompanied accompanying
 precede precedes preceded preceding
@@ -206,7 +206,7 @@ def is_negative_form(word: str) -> bool:
 NEGATIONS = frozenset("""
 not no never none nothing neither nor without cannot nobody nowhere unlikely impossible non
 unreasonable unwise imprudent inadvisable inappropriate absent ill hardly scarcely inconceivable unthinkable
-implausible deny denies denied
+implausible improbable deny denies denied
 seldom rarely infrequently sporadically
 """.split())  # seldom, rarely: a frequency that denies ("can rarely be identified by words such as")
 
@@ -217,14 +217,18 @@ RARELY_AFTER_ONLY = frozenset("occasionally exceptionally intermittently sporadi
 # A likelihood called slight denies the clause it takes as "unlikely" does: "there is only a
 # remote chance that results could differ materially", "little prospect that ..." (a plain "risk
 # that results could differ" is the caution itself).
-SLIGHT = frozenset("remote negligible little slight minimal slim".split())
+SLIGHT = frozenset("remote negligible little slight minimal slim scant".split())
 LIKELIHOODS = frozenset("chance chances possibility likelihood prospect prospects probability risk".split())
+DOUBTING = frozenset("doubtful questionable".split())
 
 
 def slight_likelihood(words: list[str], index: int) -> bool:
     """Whether the word at `index` calls the likelihood after it slight ("a remote chance that").
     Not the risk that lies in an act ("little risk in placing full reliance"): that calls the act
-    safe, it does not deny that it happens."""
+    safe, it does not deny that it happens. "doubtful" over a clause says the same ("it is doubtful
+    that results will differ"; not "doubtful accounts")."""
+    if words[index] in DOUBTING and index + 1 < len(words) and words[index + 1] in ("that", "whether"):
+        return True
     if not (words[index] in SLIGHT and index + 1 < len(words) and words[index + 1] in LIKELIHOODS):
         return False
     return not (index + 3 < len(words) and words[index + 2] == "in" and words[index + 3].endswith("ing"))
@@ -272,6 +276,9 @@ WRONGNESS = frozenset("wrong incorrect false mistaken untrue erroneous misleadin
 # Nouns that judge an act wrong when an infinitive follows ("it would be a mistake to think that
 # ..."); before "that" they name a cause ("an error that could cause results to differ").
 WRONG_ACTS = frozenset("mistake mistakes".split())
+# Verbs of blame: over "for" + a gerund they judge the act wrong as WRONGNESS does ("investors
+# would be blamed for placing full reliance"); denied ("cannot be faulted for relying") they approve it.
+BLAMED = frozenset("faulted blamed criticized criticised censured reproached".split())
 
 # Who or when a statement belongs to when it is not the company's here and now: "our competitors'
 # press releases", "statements made by third-party analysts", "our prior-year releases". A part
@@ -309,8 +316,24 @@ brochure brochures supplement form""".split()) | OTHER_KINDS
 # Modifiers that make statements of another kind than forward-looking ones ("historical statements").
 NOT_FORWARD = frozenset("historical retrospective".split())
 OTHER_DOCUMENTS = frozenset("""accompanying attached enclosed separate transcript website annual quarterly proxy
-prospectus draft drafts""".split()) | OTHER_TIMES   # "an earlier draft of this press release"
+prospectus draft drafts research""".split()) | OTHER_TIMES   # "an earlier draft of this press release"; analysts'
+# "research reports" are never the release itself
 DEICTICS = frozenset("this these herein hereof today's today present".split())
+
+# Adjectives of nationality: a law they name is another country's ("the Israeli Securities Law",
+# "the German Securities Trading Act"), whatever words it shares with the U.S. Acts.
+DEMONYMS = frozenset("""canadian british english scottish irish french german swiss dutch belgian luxembourg
+luxembourgish italian spanish portuguese swedish norwegian danish finnish austrian polish greek israeli japanese
+chinese korean taiwanese indian australian brazilian mexican argentine chilean singaporean malaysian indonesian
+philippine thai vietnamese emirati saudi qatari turkish russian ukrainian bermudian caymanian""".split())
+
+# The states of the United States: a securities act a state names ("the Texas Securities Act", "the
+# Kentucky Securities Act") is a blue-sky law, not the federal Acts whose safe harbor a legend
+# invokes. Two-word names by their distinctive word ("new york" by "york").
+STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+missouri montana nebraska nevada hampshire jersey york carolina dakota ohio oklahoma oregon pennsylvania rhode
+tennessee texas utah vermont virginia washington wisconsin wyoming""".split())
 
 # Who reads a statement: a date that is theirs ("the date you read it") is not the statement's.
 READERS = frozenset("you reader readers investor investors anyone shareholders stockholders holders".split())
@@ -336,6 +359,7 @@ suggest suggests indicate indicates true case impossible chance chances possibil
 danger risk fear evidence reason indication fact view belief hope promise promises promised ensure ensures
 know knows predict predicts confirm confirms warrant warrants certify certifies inconceivable unthinkable
 implausible conceivable plausible assume assumed say said conclude infer imply implies deny denies denied
+doubtful questionable
 """.split())
 
 # Words that show a subject has ended and its verb begun (auxiliaries and the verbs legends turn on).
@@ -458,17 +482,44 @@ CAPACITIES = frozenset("capacity ability power means potential".split())
 _GERUNDS = frozenset("causing making leading resulting bringing producing affecting impacting rendering".split())
 
 
+_PHRASE_PREPOSITIONS = frozenset("in of for by".split())
+_DEGREE_REACH = 5  # words of the adjective phrase after "too" ("too common in ordinary business writing to")
+
+
+def degree_infinitive(words: list[str], index: int) -> int | None:
+    """The verb of the infinitive that a word of incapacity or "too" + adjective at `index` governs,
+    or None: "insufficient to cause", "insufficient in scale to cause" (a short phrase that says in
+    what respect), "too remote to cause", "too varied in form to be identified" (the verb after a
+    passive "be"). What is insufficient, or too slight, for the act denies it."""
+    if words[index] == "too":
+        stop = min(len(words) - 1, index + 2 + _DEGREE_REACH)
+        t = next((t for t in range(index + 2, stop) if words[t] == "to"), None)
+    elif words[index] in INCAPABLE:
+        t = index + 1
+        if t < len(words) and words[t] in _PHRASE_PREPOSITIONS and words[t] != "of":
+            # "insufficient in scale to": a preposition and up to two words, then "to"
+            t = next((k for k in range(t + 2, min(len(words) - 1, t + 4)) if words[k] == "to"), None)
+        if t is None or t >= len(words) - 1 or words[t] != "to":
+            return None
+    else:
+        return None
+    if t is None:
+        return None
+    v = t + 1
+    if v + 1 < len(words) and words[v] == "be":
+        v += 1  # "too varied to be identified by words such as ..."
+    return v if v < len(words) else None
+
+
 def is_incapacity(words: list[str], index: int) -> bool:
     """Whether the word at `index` denies a causing verb it governs ("insufficient to cause",
     "unable to affect"), which then says the opposite of a caution that it could. "too" with an
     adjective of degree before the infinitive denies it the same way ("risks too remote to cause
     results to differ materially", "too small to affect"): what is too slight to cause cannot."""
-    if words[index] == "too":
-        # "too remote to cause", "too small in scale to affect": up to three words of the adjective phrase
-        for t in range(index + 2, min(len(words) - 1, index + 5)):
-            if words[t] == "to":
-                return words[t + 1] in CAUSING
-        return False
+    if words[index] == "too" or (words[index] in INCAPABLE and index + 1 < len(words) and words[index + 1] != "of"):
+        # "too remote to cause", "too small in scale to affect", "insufficient in scale to cause"
+        v = degree_infinitive(words, index)
+        return v is not None and words[v] in CAUSING
     if words[index] in LACKING:
         t = index + 1
         if t < len(words) and words[t] in ("the", "any", "a"):
@@ -477,8 +528,7 @@ def is_incapacity(words: list[str], index: int) -> bool:
                 and words[t + 2] in CAUSING)
     if words[index] in INCAPABLE and index + 2 < len(words) and words[index + 1] == "of":
         return words[index + 2] in _GERUNDS  # "incapable of causing"
-    return (words[index] in INCAPABLE and index + 2 < len(words) and words[index + 1] == "to"
-            and words[index + 2] in CAUSING)
+    return False
 
 
 # What says a provision does not reach a statement when a relative clause on the statute or its
@@ -497,12 +547,14 @@ relinquish relinquishes relinquished disclaim disclaims disclaimed""".split()) |
     # said to be of no use here: "a statute whose safe harbor has been held inapplicable to
     # statements of this kind", "... is unavailable to the Company", "whose safe harbor excludes
     # statements made in connection with an initial public offering"
-    """inapplicable unavailable exclude excludes excluded excluding""".split())
+    """inapplicable unavailable ineligible exclude excludes excluded excluding""".split())
 
 # Words that set a phrase against what follows them: "as that term is used in our policy, rather
 # than within the meaning of the Reform Act", "instead of under the safe harbor", "in lieu of any
 # discussion in our filings".
 CONTRASTS = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"), ("in", "lieu", "of"),
+             # "under our own disclosure policy, as distinct from the safe harbor of the Reform Act"
+             ("as", "distinct", "from"), ("in", "contrast", "to"),
              # right before the part it sets aside, with no verb between: "within the meaning of the
              # securities laws of Canada, excluding the Reform Act" (not "results, excluding special
              # items, may differ": there it stands after the part)

@@ -34,7 +34,7 @@ from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLI
                       DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NOT_FORWARD, OTHER_KINDS, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
                       is_negation)
 from .lexicon import COMPLEMENT_TAKERS, MODALS, RARELY_AFTER_ONLY, slight_likelihood
-from .lexicon import INCAPABLE
+from .lexicon import BLAMED, DEMONYMS, INCAPABLE, STATES, degree_infinitive
 from .lexicon import APPLYING, CONTRASTS, OVERLOOKING, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity, is_local_negation
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
@@ -981,15 +981,19 @@ class Proposition:
             return True
         if word == "anything" and following == "but":
             return True  # "used in anything but a forward-looking sense": not in that sense at all
+        if word == "far" and following == "from" and t > 0 and words[t - 1] in _COPULAS:
+            return True  # "these words are far from reliable signs of ...": a predicate denied as "not" does
         if (self._may_negate(word) and following in _ADDRESSED and t + 2 < limit
                 and any(term.matches_at(words[: t + 1] + words[t + 2 :], t, limit - 1) is not None
                         for term in self.negated_by)):
             return True  # the same with the one it addresses: "we caution you with respect to reliance"
         if (word in WRONGNESS and following in ("to", "that")) or (word in WRONG_ACTS and following == "to"):
             return True  # "it would be wrong to assume that ...": a judgement over what follows
-        if (word in WRONGNESS or word == "misled") and following in ("in", "by") and t + 2 < len(words) \
-                and words[t + 2].endswith("ing"):
-            return True  # "readers would be mistaken in placing reliance", "misled by relying on them"
+        if (((word in WRONGNESS or word == "misled") and following in ("in", "by"))
+                or (word in BLAMED and following == "for")) and t + 2 < len(words) and words[t + 2].endswith("ing"):
+            # "readers would be mistaken in placing reliance", "misled by relying on them", "could
+            # be faulted for relying on them"
+            return True
         if word in ("short", "less") and following in ("of", "than") and t > 0 and words[t - 1] == "anything":
             return True  # "not ... anything short of due reliance": a second denial, due reliance itself
         if is_incapacity(words, t):
@@ -997,8 +1001,12 @@ class Proposition:
         if word in _ABSENCES and following == "of" and t >= 2 and words[t - 1] in ("the", "an", "a") \
                 and words[t - 2] in _BY_MEANS:
             return True  # "identified by the absence of words such as ...": by their not being there
-        if word in INCAPABLE and following == "to" and t + 2 <= limit and words[t + 2] in self._part_forms:
-            return True  # "words that are insufficient to identify forward-looking statements": the part's verb itself
+        if word in INCAPABLE or word == "too":
+            v = degree_infinitive(words, t)
+            if v is not None and v <= limit and words[v] in self._part_forms:
+                # "words that are insufficient to identify forward-looking statements", "too common
+                # in everyday writing to identify them", "too varied to be identified by": the part's verb itself
+                return True
         if word == "only" and following in RARELY_AFTER_ONLY:
             return True  # "only occasionally identified by words such as": mostly not
         if slight_likelihood(words, t):
@@ -1303,13 +1311,16 @@ def _implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
     words = tokens.words
     b = s - 1
     skipped = 0
-    while b >= lo and skipped < 2 and (words[b] in FILLERS or words[b].endswith("ly")):
-        b, skipped = b - 1, skipped + 1
+    while b >= lo and skipped < 2 and (words[b] in FILLERS or words[b].endswith("ly")
+                                       or (words[b] in _DEGREES and b > lo and words[b - 1] in _LIGHT_VERBS)):
+        b, skipped = b - 1, skipped + 1  # a degree on a light verb's noun: "from placing full reliance"
     if b >= lo and words[b] in _LIGHT_VERBS:
         b -= 1  # "from placing undue reliance"
     link = ""
     if b >= lo and words[b] in ("to", "from", "of", "in", "about"):
         link, b = words[b], b - 1
+    if link and b > lo and words[b] in _REFLEXIVES and not _HARD_GAP.search(tokens.gap(b + 1)):
+        b -= 1  # "has not relieved itself of the duty to update", "freed ourselves from"
     if b < lo or _HARD_GAP.search(tokens.gap(b + 1)):
         return None
     links = IMPLICIT_NEGATORS.get(words[b])
@@ -1538,6 +1549,9 @@ _LINKS = frozenset("of by from in for".split())  # "for": "results for prior per
 _REAL_WORDS = FILLERS | _AUXILIARIES | BOUNDARIES | frozenset("of on in at to for by with from as use uses".split())
 _PREPOSITIONS = frozenset("about on regarding concerning for with to from in at into under over as".split())
 _LIGHT_VERBS = frozenset("place placing put putting give giving".split())
+_DEGREES = frozenset("full complete total absolute much great heavy".split())  # "placing full reliance"
+_COPULAS = frozenset("is are was were be been being remain remains".split())
+_REFLEXIVES = frozenset("itself ourselves themselves himself herself yourself yourselves".split())
 _MOMENTS = frozenset("date dates time times day moment".split())
 _RELATIVE_LINKS = frozenset("on at which when that the each any every a such".split())
 _PREDICATE_FILLERS = frozenset("a an be been being considered deemed regarded treated viewed as".split())
@@ -1828,7 +1842,7 @@ def _other_system(tokens: Tokens, b: int, hi: int) -> int | None:
 
 
 _PROVISION_WORDS = frozenset("provision provisions protection protections of under in".split())
-_LAW_HEADS = frozenset("ordinance ordinances code codes directive directives regulation regulations act".split())
+_LAW_HEADS = frozenset("ordinance ordinances code codes directive directives regulation regulations act law".split())
 _US_WORDS = frozenset("federal states u us sec".split())  # "united" alone: "the United Kingdom ... Act"
 _US_ACT_WORDS = frozenset("reform litigation securities exchange 1933 1934 1995 pslra".split()) | _US_WORDS
 
@@ -1856,14 +1870,18 @@ def _foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
             # a country that owns the law, before it or after it ("Japan's Financial Instruments
             # and Exchange Act", "the Securities and Futures Act of Singapore"), whatever words
             # its name shares with the U.S. Acts; "Act of 1995" is dated, not owned
-            owner = next((k for k in range(start, u) if words[k].endswith("'s")
-                          and words[k][:-2] not in _US_WORDS and words[k][:-2] not in _OWN_WORDS), None)
+            owner = next((k for k in range(start, u) if (words[k].endswith("'s")
+                          and words[k][:-2] not in _US_WORDS and words[k][:-2] not in _OWN_WORDS)
+                          or words[k] in DEMONYMS or words[k] in STATES), None)
+            # "the Israeli Securities Law", "the German ... Act", "the Texas Securities Act"
             if owner is None and u + 2 < hi and words[u + 1] == "of" and not _HARD_GAP.search(tokens.gap(u + 1)) \
                     and words[u + 2].isalpha() and words[u + 2] not in FILLERS and words[u + 2] not in _US_WORDS \
                     and words[u + 2] not in _OWN_WORDS:
                 owner = u + 2
             if owner is not None:
                 return owner
+            if words[u] == "law":
+                return None  # "applicable law": a law is another country's only when one is named
             us = _US_ACT_WORDS if words[u] == "act" else _US_WORDS
             if not named or any(w in us for w in named):
                 return None
@@ -2344,7 +2362,7 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
     to statements of this kind", "whose safe harbor the Company has elected to waive". The
     denying token, or None. A new clause ("and", "but") or a sentence end stops the search."""
     words = tokens.words
-    opened = False
+    opened = concessive = False
     denier = None  # a negative collective that opens the relative clause ("none of which")
     t, end = e, min(hi, e + 1 + _DENIAL_REACH)
     while t + 1 < end:
@@ -2387,6 +2405,17 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 if words[t] == "which" and words[t - 2] in _NEGATIVE_COLLECTIVES:
                     denier = t - 2  # "..., and Section 21E (none of which affords them any protection)"
                 continue
+        if not opened and word in _CONCESSIVES and "," in gap and not concessive:
+            # "..., although the safe harbor those sections create is unavailable to the Company",
+            # "..., though these statements are ineligible for that protection": a clause that grants
+            # the provision only to take it away; only a word that gives it up counts there (not a
+            # denied "apply": "... but it does not apply to statements made in a tender offer" is a
+            # limit of the law, not a waiver)
+            concessive, end = True, max(end, min(hi, t + 1 + _DENIAL_REACH))
+            continue
+        if concessive and word in _CONCEDED_AWAY and any(
+                w in _RENAMING or w in ("harbor", "harbour") for w in words[t + 1 : min(hi, t + 6)]):
+            return t  # "..., although these statements are ineligible for that protection"
         if word in BOUNDARIES:
             return None
         if not opened:
@@ -2405,6 +2434,10 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
 
 
 _DISREGARD_REACH = 8
+_CONCESSIVES = frozenset("although though but".split())
+# what a concessive clause may say to give the provision up (not "disclaim": "..., but we disclaim
+# any duty to update" is the legend's next element)
+_CONCEDED_AWAY = frozenset("unavailable inapplicable ineligible waive waives waived repealed".split())
 # Participles that take back what they follow: "forward-looking statements, since withdrawn, ..."
 _WITHDRAWN = frozenset("withdrawn retracted rescinded superseded revoked recalled".split())
 _WITHDRAWN_SINCE = frozenset("since now subsequently later all each both".split())
