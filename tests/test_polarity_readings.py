@@ -155,8 +155,7 @@ def test_headings_that_withdraw_what_they_name(pack, heading, met):
 def test_headings_owned_by_another_name(pack, heading, met):
     text = (f"{heading}\n\nThis release contains forward-looking statements. Actual results could differ "
             "materially from those we project. Orbital does not undertake to update these statements.")
-    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.heading")
-    assert (finding.status.value == "met") is met, finding.status
+    _assert_heading_of(pack, text, met)
 
 
 @pytest.mark.parametrize("about,met", [
@@ -170,8 +169,7 @@ def test_heading_possessive_read_against_the_about_heading(pack, about, met):
     text = (f"Orbital reports a new launch contract.\n\n{about}\n\nThe company builds satellites.\n\n"
             "Orbital's Forward-Looking Statements\n\nThis release contains forward-looking statements. Actual "
             "results could differ materially from those we project. We do not undertake to update them.")
-    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.heading")
-    assert (finding.status.value == "met") is met, finding.status
+    _assert_heading_of(pack, text, met)
 
 
 @pytest.mark.parametrize("heading,met", [
@@ -186,13 +184,16 @@ def test_heading_owner_name_read_against_the_about_heading(pack, heading, met):
     text = ("Orbital reports a new launch contract.\n\nAbout Orbital Systems, Inc.\n\nThe company builds "
             f"satellites.\n\n{heading}\n\nThis release contains forward-looking statements. Actual "
             "results could differ materially from those we project. We do not undertake to update them.")
-    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.heading")
-    assert (finding.status.value == "met") is met, finding.status
+    _assert_heading_of(pack, text, met)
 
 
 def _assert_heading(pack, heading, met):
     text = (f"{heading}\n\nThis release contains forward-looking statements. Actual results could differ "
             "materially from those we project.")
+    _assert_heading_of(pack, text, met)
+
+
+def _assert_heading_of(pack, text, met):
     finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.heading")
     assert (finding.status.value == "met") is met, finding.status
 
