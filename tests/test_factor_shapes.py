@@ -172,6 +172,25 @@ SHAPES = [
      "Factors that could cause actual results to differ materially include: a fire at the mill; higher energy "
      "costs; and a strike at the port, as well as the other factors described in our annual report, including "
      "the annual report we will file next year.", 3),
+    ("factors named before 'could cause ... to differ' are the verb's subject list",
+     "Changes in freight rates, the loss of our largest grocer and a late harvest could cause actual results "
+     "to differ materially from these statements.", 3),
+    ("factors named before 'are among the risks that could affect' count",
+     "Hail, a strike at the port and rising diesel prices are among the risks that could affect our results.", 3),
+    ("after a linking adverb, factors before 'could adversely affect' count",
+     "In addition, drought, new tariffs, and the loss of a key supplier could materially and adversely affect "
+     "our business.", 3),
+    ("strengths before 'could cause results to improve' are no factors",
+     "Strong demand for our boats, lower steel costs and a new dealer network could cause results to improve "
+     "next year.", 0),
+    ("topics before 'are discussed in this release' are no factors",
+     "Our store openings, our hiring plans and our dividend are discussed in this release, and actual results "
+     "could differ materially.", 0),
+    ("risks and assumptions before 'which may cause' are a relative clause's antecedent, no subject list",
+     "These statements involve known and unknown risks, uncertainties, assumptions and other factors which may "
+     "cause actual results to differ materially.", 0),
+    ("one factor before 'could cause' is a clause's subject, no list",
+     "A downturn in orders could cause actual results to differ materially.", 0),
     ("a damaged lead-in in a sentence about results still opens its list",
      "Factors that could cause actual results to differ materially inclnde competition, regulation and "
      "interest rates.", 3),

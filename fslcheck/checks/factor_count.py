@@ -980,6 +980,53 @@ def _colon_lead_ins(context: CheckContext, start: int, end: int) -> list[_ColonL
     return found
 
 
+# Factors named before the verb that makes them factors: "Changes in interest rates, the loss of a
+# major customer and delays in product launches could cause actual results to differ materially",
+# "Competition, regulation and supply disruptions are among the risks that could affect our
+# results". The subject is the list. What the verb does must be the legend's caution (results
+# differing, or harm): "could cause results to improve" names strengths, and "are discussed in
+# this release" names topics, neither a list of factors.
+_CAUTION_TAIL = (r"(?:cause|lead)\b[^.;:]{0,80}?\b(?:differ\w*|var(?:y|ies)|materially different|"
+                 r"(?:such|these|those|a) differences?)\b"
+                 r"|(?:materially |significantly )?(?:and )?adversely (?:affect|impact)")
+_FRONTED_LIST_VERB = re.compile(
+    r",?\s(?:(?:could|may|might|would|can)(?: each| all| also| individually or (?:together|collectively|in the aggregate))?"
+    r" (?:" + _CAUTION_TAIL + r")"
+    r"|(?:are|is) (?:among|some of|one of|examples of) the (?:[a-z]+ ){0,2}"
+    r"(?:(?:risks|uncertainties) (?:that|which) (?:could|may|might|can) (?:cause|affect|impact|harm)"
+    r"|(?:factors|matters|events) (?:that|which) (?:could|may|might|can) (?:" + _CAUTION_TAIL + r")))\b")
+# what may open the sentence before its subject list: a linking adverb, or the caution itself
+# ("We caution that ...")
+_FRONTED_OPENING = re.compile(
+    r"\s*(?:(?:however|in addition|additionally|moreover|furthermore|also|for example|for instance|in particular),?\s+)?"
+    r"(?:(?:we|the company|management) (?:caution|cautions|note|notes|warn|warns|remind|reminds)"
+    r"(?: you| readers| investors)? that,?\s+)?")
+_FRONTED_SUBJECT_WORDS = 80
+_RELATIVE_END = re.compile(r"\b(?:which|that|who|whose|whom)$")
+# fewer than this many specific factors before the verb are a clause's subject, not a list
+_MIN_FRONTED = 2
+
+
+def _fronted_lists(context: CheckContext, start: int, end: int) -> list[tuple[int, int]]:
+    """The subject lists in [start, end) whose verb makes them factors (`_FRONTED_LIST_VERB`): for
+    each, the span from the subject's start to the verb. The subject is a list (a comma or an
+    "and"/"or" in it) and starts the clause (after a colon or semicolon, if one stands before)."""
+    text = context.text
+    found = []
+    for verb in _FRONTED_LIST_VERB.finditer(text, start, end):
+        sentence_start, _ = context.sentence_of(verb.start(), verb.start() + 1)
+        clause_start = max(sentence_start, text.rfind(";", sentence_start, verb.start()) + 1,
+                           text.rfind(":", sentence_start, verb.start()) + 1)
+        clause_start = _FRONTED_OPENING.match(text, clause_start).end()
+        subject = text[clause_start : verb.start()]
+        if not ("," in subject or " and " in subject or " or " in subject):
+            continue
+        if subject.count(" ") > _FRONTED_SUBJECT_WORDS or _RELATIVE_END.search(subject):
+            continue  # "risks, uncertainties and assumptions which could cause": a relative clause, not a subject
+        found.append((clause_start, verb.start()))
+    return found
+
+
 class Checker:
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
@@ -1082,6 +1129,13 @@ class Checker:
                     continue
                 if best is None or len(items) > len(best[0]):
                     best = (items, (match.start, span[1]))
+            if search == "find_exact":
+                for subject in _fronted_lists(context, scope_start, scope_end):
+                    if any(a <= subject[0] < b for a, b in refused):
+                        continue
+                    items = self._items(text, subject)
+                    if len(items) >= _MIN_FRONTED and (best is None or len(items) > len(best[0])):
+                        best = (items, subject)
         return best
 
     def _refused(self, context: CheckContext, matches, scope_end: int) -> list[tuple[int, int]]:
