@@ -189,6 +189,12 @@ SHAPES = [
     ("risks and assumptions before 'which may cause' are a relative clause's antecedent, no subject list",
      "These statements involve known and unknown risks, uncertainties, assumptions and other factors which may "
      "cause actual results to differ materially.", 0),
+    ("a verb ending a relative clause after the risks has no subject list before it",
+     "While we think our plans are sound, they are subject to risks, costs and delays, many of which are beyond "
+     "our control and could adversely affect our results.", 0),
+    ("the objects of 'predict' before 'the extent to which any factor may cause' are no factors",
+     "We cannot foresee every risk, the effect of each factor on our mills, or the extent to which any factor, "
+     "or mix of factors, may cause actual results to differ materially.", 0),
     ("one factor before 'could cause' is a clause's subject, no list",
      "A downturn in orders could cause actual results to differ materially.", 0),
     ("a damaged lead-in in a sentence about results still opens its list",

@@ -1003,6 +1003,12 @@ _FRONTED_OPENING = re.compile(
     r"(?: you| readers| investors)? that,?\s+)?")
 _FRONTED_SUBJECT_WORDS = 80
 _RELATIVE_END = re.compile(r"\b(?:which|that|who|whose|whom)$")
+# The verb is no list's: it ends a relative clause inside the sentence ("risks, many of which are
+# beyond our control and could adversely affect ...", "the extent to which any factor, or
+# combination of factors, may cause ..."), or the clause before it opens with a subordinator or
+# a pronoun subject of its own ("While management considers ..., they are subject to risks ...").
+_NOT_A_SUBJECT_LIST = re.compile(r"\b(?:which|whom|whose)\b|^(?:while|although|though|if|because|since|whether|when|"
+                                 r"it|there|this|they|we|you|i)\b")
 # fewer than this many specific factors before the verb are a clause's subject, not a list
 _MIN_FRONTED = 2
 
@@ -1023,6 +1029,8 @@ def _fronted_lists(context: CheckContext, start: int, end: int) -> list[tuple[in
             continue
         if subject.count(" ") > _FRONTED_SUBJECT_WORDS or _RELATIVE_END.search(subject):
             continue  # "risks, uncertainties and assumptions which could cause": a relative clause, not a subject
+        if _NOT_A_SUBJECT_LIST.search(subject):
+            continue
         found.append((clause_start, verb.start()))
     return found
 
