@@ -212,6 +212,16 @@ SHAPES = [
     ("a short line that is a sentence of its own ends a bare list",
      "Factors that could cause actual results to differ materially include:\n\nHigher grain prices\n\nA strike at "
      "the bakery\n\nWe update these at least once a year. We may also do so sooner.\n\n", 2),
+    ("in a numbered list a semicolon inside one numbered item does not split it",
+     "Factors that could cause actual results to differ materially include: (i) higher grain prices; (ii) a "
+     "strike at the bakery; (iii) delays in permitting; and the cost of the new oven line; and (iv) new rules on "
+     "food labels.", 4),
+    ("a catch-all after a numbered item's semicolon stays apart and names no factor",
+     "Factors that could cause actual results to differ materially include: (i) higher grain prices; (ii) a "
+     "strike at the bakery; (iii) new rules on food labels; and other risks described in our Form 10-K.", 3),
+    ("numbering inside one item of an unnumbered list leaves the list's semicolons as item breaks",
+     "Factors that could cause actual results to differ materially include: higher grain prices; the risks of "
+     "(i) fire, (ii) flood and (iii) hail; a strike at the bakery; and new rules on food labels.", 6),
     ("a damaged lead-in in a sentence about results still opens its list",
      "Factors that could cause actual results to differ materially inclnde competition, regulation and "
      "interest rates.", 3),

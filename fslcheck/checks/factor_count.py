@@ -776,13 +776,27 @@ def _split_at_enumerators(enumeration: str) -> str:
         if len(run) < _MIN_ENUMERATED or any(m.group("label") == label for m in markers[first_index + 1 :]):
             return enumeration
         out, position = [], 0
+        # a run that opens the list numbers every factor: a semicolon inside a numbered item
+        # ("(iv) delays in permitting; and the cost of the new line; (v) ...") goes on the item
+        whole = ";" not in enumeration[: first.start()] and enumeration.count(" ", 0, first.start()) <= _LEAD_WORDS
         for marker in run:
-            out.append(enumeration[position : marker.start()])
+            segment = enumeration[position : marker.start()]
+            out.append(_inner_semicolons(segment) if whole and marker is not first else segment)
             out.append(";" if marker is not first or ":" not in enumeration[: marker.start()][-3:] else " ")
             position = marker.end()
-        out.append(enumeration[position:])
+        out.append(_inner_semicolons(enumeration[position:]) if whole else enumeration[position:])
         return "".join(out)
     return enumeration
+
+
+_LEAD_WORDS = 6
+_INNER_SEMICOLON = re.compile(r";(?=\s*(?:and|or)\s+(?P<rest>[^;]*))")
+
+
+def _inner_semicolons(segment: str) -> str:
+    """A numbered item's "; and ..." goes on the item when what follows names a factor; a
+    catch-all after it ("; and other risks in our Form 10-K") stays apart, no factor."""
+    return _INNER_SEMICOLON.sub(lambda m: "," if is_specific_factor(m.group("rest").strip(" .")) else ";", segment)
 
 
 _DATE_COMMA = re.compile(r"\b((?:january|february|march|april|may|june|july|august|september|october|november|"
