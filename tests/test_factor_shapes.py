@@ -180,6 +180,11 @@ SHAPES = [
     ("after a linking adverb, factors before 'could adversely affect' count",
      "In addition, drought, new tariffs, and the loss of a key supplier could materially and adversely affect "
      "our business.", 3),
+    ("factors named before 'could result in results differing' count, a qualifier set off is none",
+     "A wet spring, costlier feed or the loss of our dairy buyer, for example, could result in actual results "
+     "differing materially from our forecasts.", 3),
+    ("strengths before 'could result in results improving' are no factors",
+     "A dry spring, cheaper feed and a new dairy buyer could result in results improving this year.", 0),
     ("strengths before 'could cause results to improve' are no factors",
      "Strong demand for our boats, lower steel costs and a new dealer network could cause results to improve "
      "next year.", 0),

@@ -1031,8 +1031,8 @@ def _colon_lead_ins(context: CheckContext, start: int, end: int) -> list[_ColonL
 # results". The subject is the list. What the verb does must be the legend's caution (results
 # differing, or harm): "could cause results to improve" names strengths, and "are discussed in
 # this release" names topics, neither a list of factors.
-_CAUTION_TAIL = (r"(?:cause|lead)\b[^.;:]{0,80}?\b(?:differ\w*|var(?:y|ies)|materially different|"
-                 r"(?:such|these|those|a) differences?)\b"
+_CAUTION_TAIL = (r"(?:cause|lead|result in|give rise to)\b[^.;:]{0,80}?\b(?:differ\w*|var(?:y|ies)|materially different|"
+                 r"(?:such|these|those|a|material) differences?)\b"
                  r"|(?:materially |significantly )?(?:and )?adversely (?:affect|impact)")
 _FRONTED_LIST_VERB = re.compile(
     r",?\s(?:(?:could|may|might|would|can)(?: each| all| also| individually or (?:together|collectively|in the aggregate))?"
