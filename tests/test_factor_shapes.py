@@ -172,6 +172,61 @@ SHAPES = [
      "Factors that could cause actual results to differ materially include: a fire at the mill; higher energy "
      "costs; and a strike at the port, as well as the other factors described in our annual report, including "
      "the annual report we will file next year.", 3),
+    ("factors named before 'could cause ... to differ' are the verb's subject list",
+     "Changes in freight rates, the loss of our largest grocer and a late harvest could cause actual results "
+     "to differ materially from these statements.", 3),
+    ("factors named before 'are among the risks that could affect' count",
+     "Hail, a strike at the port and rising diesel prices are among the risks that could affect our results.", 3),
+    ("after a linking adverb, factors before 'could adversely affect' count",
+     "In addition, drought, new tariffs, and the loss of a key supplier could materially and adversely affect "
+     "our business.", 3),
+    ("factors named before 'could result in results differing' count, a qualifier set off is none",
+     "A wet spring, costlier feed or the loss of our dairy buyer, for example, could result in actual results "
+     "differing materially from our forecasts.", 3),
+    ("strengths before 'could result in results improving' are no factors",
+     "A dry spring, cheaper feed and a new dairy buyer could result in results improving this year.", 0),
+    ("strengths before 'could cause results to improve' are no factors",
+     "Strong demand for our boats, lower steel costs and a new dealer network could cause results to improve "
+     "next year.", 0),
+    ("topics before 'are discussed in this release' are no factors",
+     "Our store openings, our hiring plans and our dividend are discussed in this release, and actual results "
+     "could differ materially.", 0),
+    ("risks and assumptions before 'which may cause' are a relative clause's antecedent, no subject list",
+     "These statements involve known and unknown risks, uncertainties, assumptions and other factors which may "
+     "cause actual results to differ materially.", 0),
+    ("a verb ending a relative clause after the risks has no subject list before it",
+     "While we think our plans are sound, they are subject to risks, costs and delays, many of which are beyond "
+     "our control and could adversely affect our results.", 0),
+    ("a relative clause set off by commas inside a fronted list is closed before the verb",
+     "Rents, which we cannot control, wages and fuel prices could cause actual results to differ materially.", 3),
+    ("the objects of 'predict' before 'the extent to which any factor may cause' are no factors",
+     "We cannot foresee every risk, the effect of each factor on our mills, or the extent to which any factor, "
+     "or mix of factors, may cause actual results to differ materially.", 0),
+    ("one factor before 'could cause' is a clause's subject, no list",
+     "A downturn in orders could cause actual results to differ materially.", 0),
+    ("factors one per line without bullets or punctuation after a colon are items",
+     "Factors that could cause actual results to differ materially include:\n\nHigher grain prices\n\nA strike at "
+     "the bakery\n\nNew rules on food labels\n\nThe loss of our biggest grocer\n\n", 4),
+    ("the last bare line before a long paragraph is an item when written as a sentence, not a title",
+     "Factors that could cause actual results to differ materially include:\n\nHigher grain prices\n\nA strike at "
+     "the bakery\n\nNew rules on food labels\n\n", 3),
+    ("a title-case heading after bare factor lines starts the next section, it is no factor",
+     "Factors that could cause actual results to differ materially include:\n\nHigher grain prices\n\nA strike at "
+     "the bakery\n\nNew rules on food labels\n\nBakery Expansion Plans\n\nWe plan to open two bakeries next "
+     "year in the north of the state, each with its own store and a staff of about forty people.\n\n", 3),
+    ("a short line that is a sentence of its own ends a bare list",
+     "Factors that could cause actual results to differ materially include:\n\nHigher grain prices\n\nA strike at "
+     "the bakery\n\nWe update these at least once a year. We may also do so sooner.\n\n", 2),
+    ("in a numbered list a semicolon inside one numbered item does not split it",
+     "Factors that could cause actual results to differ materially include: (i) higher grain prices; (ii) a "
+     "strike at the bakery; (iii) delays in permitting; and the cost of the new oven line; and (iv) new rules on "
+     "food labels.", 4),
+    ("a catch-all after a numbered item's semicolon stays apart and names no factor",
+     "Factors that could cause actual results to differ materially include: (i) higher grain prices; (ii) a "
+     "strike at the bakery; (iii) new rules on food labels; and other risks described in our Form 10-K.", 3),
+    ("numbering inside one item of an unnumbered list leaves the list's semicolons as item breaks",
+     "Factors that could cause actual results to differ materially include: higher grain prices; the risks of "
+     "(i) fire, (ii) flood and (iii) hail; a strike at the bakery; and new rules on food labels.", 6),
     ("a damaged lead-in in a sentence about results still opens its list",
      "Factors that could cause actual results to differ materially inclnde competition, regulation and "
      "interest rates.", 3),
@@ -187,6 +242,27 @@ def pack():
 def test_factor_count_of_a_list_shape(pack, tmp_path, name, factors, expected):
     source = tmp_path / "release.txt"
     source.write_text(LEGEND.format(list=factors), encoding="utf-8")
+    finding = next(f for f in fslcheck.check([str(source)], pack).documents[0].findings
+                   if f.rule == "pslra.risk-factors")
+    assert finding.details["count"] == expected, finding.details.get("items")
+
+
+TABLE = ("<html><body><h2>Forward-Looking Statements</h2><p>This release contains forward-looking statements within "
+         "the meaning of the Private Securities Litigation Reform Act of 1995. Factors that could cause actual "
+         "results to differ materially include:</p><table>{rows}</table><p>You should not place undue reliance on "
+         "these statements, which speak only as of the date hereof and which we need not update.</p>"
+         "<h2>About Acme</h2><p>Acme bakes bread in three towns and sells it to grocers across the state.</p>"
+         "</body></html>")
+
+
+@pytest.mark.parametrize("cells,expected", [
+    (["Higher grain prices", "A strike at the bakery", "New rules on food labels", "The loss of our biggest grocer"], 4),
+    (["Higher grain prices", "A strike at the bakery"], 2),
+], ids=["four one-cell rows", "two one-cell rows"])
+def test_factors_in_one_cell_table_rows_after_a_lead_in(pack, tmp_path, cells, expected):
+    """A table of one factor per row after "include:" reads like bare lines: each row is an item."""
+    source = tmp_path / "release.html"
+    source.write_text(TABLE.format(rows="".join(f"<tr><td>{c}</td></tr>" for c in cells)), encoding="utf-8")
     finding = next(f for f in fslcheck.check([str(source)], pack).documents[0].findings
                    if f.rule == "pslra.risk-factors")
     assert finding.details["count"] == expected, finding.details.get("items")

@@ -776,13 +776,27 @@ def _split_at_enumerators(enumeration: str) -> str:
         if len(run) < _MIN_ENUMERATED or any(m.group("label") == label for m in markers[first_index + 1 :]):
             return enumeration
         out, position = [], 0
+        # a run that opens the list numbers every factor: a semicolon inside a numbered item
+        # ("(iv) delays in permitting; and the cost of the new line; (v) ...") goes on the item
+        whole = ";" not in enumeration[: first.start()] and enumeration.count(" ", 0, first.start()) <= _LEAD_WORDS
         for marker in run:
-            out.append(enumeration[position : marker.start()])
+            segment = enumeration[position : marker.start()]
+            out.append(_inner_semicolons(segment) if whole and marker is not first else segment)
             out.append(";" if marker is not first or ":" not in enumeration[: marker.start()][-3:] else " ")
             position = marker.end()
-        out.append(enumeration[position:])
+        out.append(_inner_semicolons(enumeration[position:]) if whole else enumeration[position:])
         return "".join(out)
     return enumeration
+
+
+_LEAD_WORDS = 6
+_INNER_SEMICOLON = re.compile(r";(?=\s*(?:and|or)\s+(?P<rest>[^;]*))")
+
+
+def _inner_semicolons(segment: str) -> str:
+    """A numbered item's "; and ..." goes on the item when what follows names a factor; a
+    catch-all after it ("; and other risks in our Form 10-K") stays apart, no factor."""
+    return _INNER_SEMICOLON.sub(lambda m: "," if is_specific_factor(m.group("rest").strip(" .")) else ";", segment)
 
 
 _DATE_COMMA = re.compile(r"\b((?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -935,6 +949,37 @@ def _semicolon_items(context: CheckContext, start: int, end: int, scope_end: int
     return end
 
 
+_BARE_LINE_WORDS = 15
+
+
+def _paragraph_at(text: str, position: int, scope_end: int) -> tuple[int, int]:
+    start = _next_paragraph(text, position)
+    end = text.find("\n", start)
+    return start, min(scope_end, len(text) if end < 0 else end)
+
+
+def _bare_item_follows(context: CheckContext, position: int, scope_end: int) -> bool:
+    """Whether the paragraph after `position` is a factor on a line of its own, as in a list
+    without bullets or punctuation: short, a specific factor, no sentence inside it. A short
+    line followed by a long paragraph may be the heading of the next section ("About Acme"):
+    it is an item only when it ends with a full stop or is not written in title case."""
+    text = context.text
+    start, end = _paragraph_at(text, position, scope_end)
+    line = text[start:end].strip()
+    if not line or text.count(" ", start, end) + 1 > _BARE_LINE_WORDS or any(c in line[:-1] for c in ".;:?!"):
+        return False
+    if _PAGE_NUMBER.fullmatch(line) or not is_specific_factor(line.rstrip(".")):
+        return False
+    if line.endswith("."):
+        return True
+    after_start, after_end = _paragraph_at(text, end, scope_end)
+    if after_end > after_start and text.count(" ", after_start, after_end) + 1 <= _BARE_LINE_WORDS:
+        return True
+    source_start, source_end = context.canonical.to_source(start, end)
+    words = re.findall(r"[A-Za-z][A-Za-z']*", context.document.text[source_start:source_end])
+    return len(words) >= 2 and any(w[0].islower() and len(w) > 3 for w in words[1:])
+
+
 @dataclass(frozen=True)
 class _ColonLeadIn:
     """A colon that opens a list, where a lead-in phrase would stand (start, end, exact)."""
@@ -977,6 +1022,66 @@ def _colon_lead_ins(context: CheckContext, start: int, end: int) -> list[_ColonL
                 found.append(_ColonLeadIn(noun.start(), colon))  # the list, as after a lead-in phrase, opens with the colon
                 break
         colon = text.find(":", colon + 1, end)
+    return found
+
+
+# Factors named before the verb that makes them factors: "Changes in interest rates, the loss of a
+# major customer and delays in product launches could cause actual results to differ materially",
+# "Competition, regulation and supply disruptions are among the risks that could affect our
+# results". The subject is the list. What the verb does must be the legend's caution (results
+# differing, or harm): "could cause results to improve" names strengths, and "are discussed in
+# this release" names topics, neither a list of factors.
+_CAUTION_TAIL = (r"(?:cause|lead|result in|give rise to)\b[^.;:]{0,80}?\b(?:differ\w*|var(?:y|ies)|materially different|"
+                 r"(?:such|these|those|a|material) differences?)\b"
+                 r"|(?:materially |significantly )?(?:and )?adversely (?:affect|impact)")
+_FRONTED_LIST_VERB = re.compile(
+    r",?\s(?:(?:could|may|might|would|can)(?: each| all| also| individually or (?:together|collectively|in the aggregate))?"
+    r" (?:" + _CAUTION_TAIL + r")"
+    r"|(?:are|is) (?:among|some of|one of|examples of) the (?:[a-z]+ ){0,2}"
+    r"(?:(?:risks|uncertainties) (?:that|which) (?:could|may|might|can) (?:cause|affect|impact|harm)"
+    r"|(?:factors|matters|events) (?:that|which) (?:could|may|might|can) (?:" + _CAUTION_TAIL + r")))\b")
+# what may open the sentence before its subject list: a linking adverb, or the caution itself
+# ("We caution that ...")
+_FRONTED_OPENING = re.compile(
+    r"\s*(?:(?:however|in addition|additionally|moreover|furthermore|also|for example|for instance|in particular),?\s+)?"
+    r"(?:(?:we|the company|management) (?:caution|cautions|note|notes|warn|warns|remind|reminds)"
+    r"(?: you| readers| investors)? that,?\s+)?")
+_FRONTED_SUBJECT_WORDS = 80
+_RELATIVE_END = re.compile(r"\b(?:which|that|who|whose|whom)$")
+# The verb is no list's: it ends a relative clause inside the sentence ("risks, many of which are
+# beyond our control and could adversely affect ...", "the extent to which any factor, or
+# combination of factors, may cause ..."), or the clause before it opens with a subordinator or
+# a pronoun subject of its own ("While management considers ..., they are subject to risks ...").
+# (a relative clause set off by commas inside the list, "rents, which we cannot control, wages and
+# fuel could cause ...", is closed before the verb: the verb is the list's)
+_NOT_A_SUBJECT_LIST = re.compile(r"(?:while|although|though|if|because|since|whether|when|it|there|this|they|we|you|i)\b")
+_RELATIVE = re.compile(r"\b(?:which|whom|whose)\b")
+# fewer than this many specific factors before the verb are a clause's subject, not a list
+_MIN_FRONTED = 2
+
+
+def _fronted_lists(context: CheckContext, start: int, end: int) -> list[tuple[int, int]]:
+    """The subject lists in [start, end) whose verb makes them factors (`_FRONTED_LIST_VERB`): for
+    each, the span from the subject's start to the verb. The subject is a list (a comma or an
+    "and"/"or" in it) and starts the clause (after a colon or semicolon, if one stands before)."""
+    text = context.text
+    found = []
+    for verb in _FRONTED_LIST_VERB.finditer(text, start, end):
+        sentence_start, _ = context.sentence_of(verb.start(), verb.start() + 1)
+        clause_start = max(sentence_start, text.rfind(";", sentence_start, verb.start()) + 1,
+                           text.rfind(":", sentence_start, verb.start()) + 1)
+        clause_start = _FRONTED_OPENING.match(text, clause_start).end()
+        subject = text[clause_start : verb.start()]
+        if not ("," in subject or " and " in subject or " or " in subject):
+            continue
+        if subject.count(" ") > _FRONTED_SUBJECT_WORDS or _RELATIVE_END.search(subject):
+            continue  # "risks, uncertainties and assumptions which could cause": a relative clause, not a subject
+        relative = None
+        for relative in _RELATIVE.finditer(subject):
+            pass
+        if _NOT_A_SUBJECT_LIST.match(subject) or (relative is not None and "," not in subject[relative.end() :]):
+            continue
+        found.append((clause_start, verb.start()))
     return found
 
 
@@ -1082,6 +1187,13 @@ class Checker:
                     continue
                 if best is None or len(items) > len(best[0]):
                     best = (items, (match.start, span[1]))
+            if search == "find_exact":
+                for subject in _fronted_lists(context, scope_start, scope_end):
+                    if any(a <= subject[0] < b for a, b in refused):
+                        continue
+                    items = self._items(text, subject)
+                    if len(items) >= _MIN_FRONTED and (best is None or len(items) > len(best[0])):
+                        best = (items, subject)
         return best
 
     def _refused(self, context: CheckContext, matches, scope_end: int) -> list[tuple[int, int]]:
@@ -1136,6 +1248,7 @@ class Checker:
                 end = following
         announced = bool(_ANNOUNCES_LIST.search(text[max(0, start - 60) : end].rstrip(" \n")))
         items = 0
+        colon_opened = False
         while end < scope_end and items < _MAX_LIST_PARAGRAPHS:
             # A page number extracted at the end of an item ("…; 5") is not the item's end.
             # (nor is a running header after it; what ends the item is the text before both)
@@ -1144,7 +1257,13 @@ class Checker:
             # After "the following.", factors one per paragraph, each a sentence of its own: the
             # list goes on while the next paragraph is a short specific factor.
             sentence_items = announced and before.endswith(".")
-            if not (before.endswith((":", ";", ",")) or re.search(r" (?:and|or)$", before) or sentence_items
+            if items == 0:
+                colon_opened = before.endswith(":")
+            # "include:" / "Rising rents" / "Staff turnover" / ...: factors one per line, with no
+            # bullet, number or punctuation, go on while the next line is one too
+            bare = (colon_opened and items >= 1 and not before.endswith(tuple(".;,:?!"))
+                    and _bare_item_follows(context, end, scope_end))
+            if not (before.endswith((":", ";", ",")) or re.search(r" (?:and|or)$", before) or sentence_items or bare
                     or (items and _GROUP_HEADING_LINE.search(before))
                     or (items and _bulleted(context, end) and _bulleted(context, _next_paragraph(text, end)))):
                 break  # an item without punctuation ends the list, unless bullets go on
