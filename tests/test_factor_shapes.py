@@ -197,8 +197,6 @@ SHAPES = [
     ("a verb ending a relative clause after the risks has no subject list before it",
      "While we think our plans are sound, they are subject to risks, costs and delays, many of which are beyond "
      "our control and could adversely affect our results.", 0),
-    ("a relative clause set off by commas inside a fronted list is closed before the verb",
-     "Rents, which we cannot control, wages and fuel prices could cause actual results to differ materially.", 3),
     ("the objects of 'predict' before 'the extent to which any factor may cause' are no factors",
      "We cannot foresee every risk, the effect of each factor on our mills, or the extent to which any factor, "
      "or mix of factors, may cause actual results to differ materially.", 0),

@@ -1052,10 +1052,8 @@ _RELATIVE_END = re.compile(r"\b(?:which|that|who|whose|whom)$")
 # beyond our control and could adversely affect ...", "the extent to which any factor, or
 # combination of factors, may cause ..."), or the clause before it opens with a subordinator or
 # a pronoun subject of its own ("While management considers ..., they are subject to risks ...").
-# (a relative clause set off by commas inside the list, "rents, which we cannot control, wages and
-# fuel could cause ...", is closed before the verb: the verb is the list's)
-_NOT_A_SUBJECT_LIST = re.compile(r"(?:while|although|though|if|because|since|whether|when|it|there|this|they|we|you|i)\b")
-_RELATIVE = re.compile(r"\b(?:which|whom|whose)\b")
+_NOT_A_SUBJECT_LIST = re.compile(r"\b(?:which|whom|whose)\b|^(?:while|although|though|if|because|since|whether|when|"
+                                 r"it|there|this|they|we|you|i)\b")
 # fewer than this many specific factors before the verb are a clause's subject, not a list
 _MIN_FRONTED = 2
 
@@ -1076,10 +1074,7 @@ def _fronted_lists(context: CheckContext, start: int, end: int) -> list[tuple[in
             continue
         if subject.count(" ") > _FRONTED_SUBJECT_WORDS or _RELATIVE_END.search(subject):
             continue  # "risks, uncertainties and assumptions which could cause": a relative clause, not a subject
-        relative = None
-        for relative in _RELATIVE.finditer(subject):
-            pass
-        if _NOT_A_SUBJECT_LIST.match(subject) or (relative is not None and "," not in subject[relative.end() :]):
+        if _NOT_A_SUBJECT_LIST.search(subject):
             continue
         found.append((clause_start, verb.start()))
     return found
