@@ -402,6 +402,16 @@ class Proposition:
             complete = [c for c in complete if not c.holds or not any(
                 self._nearer_key(o, c) for n, span in c.part_spans.items() if n not in self.negation_on
                 for o in sharing.get((n, span), ()))]
+            # ... or that reads the same key words with a company part this one leaves unnamed and
+            # finds it another's: "could cause the lenders' actual results to differ materially
+            # from ...": the form without a subject holds only because it never asks whose results.
+            if self.company_parts:
+                complete = [c for c in complete if not c.holds or not any(
+                    o.polarity == ANOTHERS and any(n in o.part_spans and n not in c.part_spans
+                                                   for n in self.company_parts)
+                    and all(o.part_spans.get(n) == span for n, span in c.part_spans.items()
+                            if n in self.negation_on)
+                    for o in against)]
             unique = {(c.start, c.end, c.polarity): c for c in complete}
             return sorted(unique.values(), key=lambda c: (c.start, c.end))
         return [closest] if closest else []
@@ -626,6 +636,10 @@ class Proposition:
             if found is None:
                 found = _foreign_law(tokens, b, hi)
             if found is None:
+                found = self._law_referred_back(tokens, b, lo, hi)
+            if found is None:
+                found = _defined_law(tokens, b, hi)
+            if found is None:
                 found = _other_system(tokens, b, hi)
             if found is None and "factors" in tokens.words[a : b + 1]:
                 found = _caption_elsewhere(tokens, b, hi)
@@ -633,6 +647,26 @@ class Proposition:
                     found = _caption_owner(tokens, b, hi)
             if found is not None:
                 return found
+        return None
+
+    def _law_referred_back(self, tokens: Tokens, b: int, lo: int, hi: int) -> int | None:
+        """The owner of a law the part refers back to with "thereby", "thereunder" or "therein"
+        ("the safe harbors created thereby") when the sentence before names another country's or
+        a state's law ("as defined by the Oregon Securities Act") and none of the proposition's
+        other key parts (the U.S. Act itself): its token, or None. Only the one sentence before
+        is read."""
+        words = tokens.words
+        if lo == 0 or not any(words[t] in _BACK_REFERENCES for t in range(b + 1, min(hi, b + 4))):
+            return None
+        previous = _sentence_low(tokens, lo - 1, 0)
+        if any(self.parts[n].occurrences(tokens, previous, lo) for n in self.negation_on
+               if n not in self.owned_parts):
+            return None
+        for k in range(previous, lo - 1):
+            if words[k] in _LAW_LINKS or words[k + 1] == "the":  # "as the Nevada Securities Act defines them"
+                found = _foreign_law(tokens, k, lo)
+                if found is not None and words[found] not in _LAW_HEADS:  # a named owner
+                    return found
         return None
 
     def excluded_at(self, tokens: Tokens, start: int, end: int) -> bool:
@@ -1841,6 +1875,8 @@ def _other_system(tokens: Tokens, b: int, hi: int) -> int | None:
     return system
 
 
+_BACK_REFERENCES = frozenset("thereby thereunder therein".split())  # "the safe harbor created thereby"
+_LAW_LINKS = frozenset("by under of in".split())  # "defined by the ... Act", "under the ... Law"
 _PROVISION_WORDS = frozenset("provision provisions protection protections of under in".split())
 _LAW_HEADS = frozenset("ordinance ordinances code codes directive directives regulation regulations act law".split())
 _US_WORDS = frozenset("federal states u us sec".split())  # "united" alone: "the United Kingdom ... Act"
@@ -1890,6 +1926,35 @@ def _foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
 
 
 _OWN_WORDS = frozenset("company nation country congress".split())
+_DEFINITION_REACH = 250  # words back from "the Act" its definition ("... Act of Singapore (the "Act")") may stand
+
+
+def _defined_law(tokens: Tokens, b: int, hi: int) -> int | None:
+    """The law a safe harbor belongs to when it is named by a defined short name ("the safe
+    harbor protection of the Act") whose definition earlier in the legend names another
+    country's or a state's law ("the Securities and Futures Act of Singapore (the "Act")"): read as
+    `_foreign_law` reads a law named in full. Its token, or None."""
+    words = tokens.words
+    t = b + 1
+    while t < hi and t - b <= 3 and (words[t] in _PROVISION_WORDS or words[t] in FILLERS):
+        t += 1
+    if t >= hi or t == b + 1 or words[t - 1] != "the" or words[t] not in _LAW_HEADS:
+        return None
+    head = words[t]
+    for k in range(b - 1, max(1, b - _DEFINITION_REACH), -1):
+        # "(the Act)": the head between "(the" and ")"
+        if not (words[k] == head and words[k - 1] == "the" and "(" in tokens.gap(k - 1)
+                and k + 1 < len(words) and ")" in tokens.gap(k + 1)):
+            continue
+        for j in range(k - 3, max(0, k - 14), -1):  # the full name before the definition
+            if _HARD_GAP.search(tokens.gap(j + 1)):
+                return None
+            if words[j] in _LAW_LINKS:
+                found = _foreign_law(tokens, j, k - 1)
+                if found is not None:
+                    return found
+        return None
+    return None
 
 
 def _caption_owner(tokens: Tokens, b: int, hi: int) -> int | None:
