@@ -315,7 +315,8 @@ class Proposition:
         """The candidates of every form in tokens [lo, hi) (complete ones, else the closest)."""
         occurrences = {name: [(a, b) for a, b in part.occurrences(tokens, lo, hi, tolerant)
                               if not _in_idiom(tokens.words, a)
-                              and (self._dates or not _made_as_of(tokens, b, hi))]
+                              and (self._dates or not _made_as_of(tokens, b, hi))
+                              and not (self._dates and _assumed_as_of(tokens, a, b, lo))]
                        for name, part in self.parts.items()}
         if tokens.legal_exceptions:
             # "required" in "except as required by law" is the carve-out's, not a duty assumed
@@ -1673,6 +1674,25 @@ def _answered_no(tokens: Tokens, first: int, last: int, lo: int) -> int | None:
     return next((t for t in range(end, stop) if is_negation(words[t])), None)
 
 
+_ASSUMING = frozenset("assume assumes assumed assuming presume presumes presumed presuming".split())
+_ASSUMED_WORDS = 5  # the longest object read back from "as of" to its verb ("assumes spot exchange rates")
+
+
+def _assumed_as_of(tokens: Tokens, a: int, b: int, lo: int) -> bool:
+    """Whether "as of" at a..b dates the object of a verb of assuming ("our outlook assumes
+    exchange rates as of January 31"): the date of what is assumed, not the date the statements
+    speak as of. The object must stand between the verb and "as of", in one clause."""
+    words = tokens.words
+    if words[a : b + 1] != ["as", "of"]:
+        return False
+    for t in range(a - 1, max(lo, a - 1 - _ASSUMED_WORDS) - 1, -1):
+        if _HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES or words[t] in FINITE_VERBS:
+            return False
+        if words[t] in _ASSUMING:
+            return t < a - 1
+    return False
+
+
 def _made_as_of(tokens: Tokens, b: int, hi: int) -> bool:
     """Whether the occurrence ending at b is "made" dated by what follows ("These forward-looking
     statements are made (only) as of the date of this release"): when the statements are made,
@@ -2470,6 +2490,11 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 if words[t] == "which" and words[t - 2] in _NEGATIVE_COLLECTIVES:
                     denier = t - 2  # "..., and Section 21E (none of which affords them any protection)"
                 continue
+        if not opened and word in ("and", "or") and "," not in gap and _coordinated_law(words, t, hi):
+            # "under the Securities Act of 1933 and the Securities Exchange Act of 1934, although
+            # ...": two laws named together are one phrase, not two clauses
+            end = max(end, min(hi, t + 1 + _DENIAL_REACH))
+            continue
         if not opened and word in _CONCESSIVES and "," in gap and not concessive:
             # "..., although the safe harbor those sections create is unavailable to the Company",
             # "..., though these statements are ineligible for that protection": a clause that grants
@@ -2499,6 +2524,22 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
 
 
 _DISREGARD_REACH = 8
+_LAW_NAME_WORDS = 7  # the longest law's name read after "and" ("the Securities Exchange Act of 1934")
+_SECTION_WORDS = frozenset("section sections rule rules".split())
+
+
+def _coordinated_law(words: list[str], t: int, hi: int) -> bool:
+    """Whether "and"/"or" at t joins another law's or section's name to the one before ("... and
+    the Securities Exchange Act of 1934", "... and Section 21E"): a determiner or "Section" after
+    it and a law's head word within the name's reach, with no verb between."""
+    if t + 1 >= hi or not (words[t + 1] in FILLERS or words[t + 1] in _SECTION_WORDS):
+        return False
+    for u in range(t + 1, min(hi, t + 1 + _LAW_NAME_WORDS)):
+        if words[u] in FINITE_VERBS or words[u] in MODALS:
+            return False
+        if words[u] in _LAW_HEADS or words[u] in _SECTION_WORDS:
+            return True
+    return False
 _CONCESSIVES = frozenset("although though but".split())
 # what a concessive clause may say to give the provision up (not "disclaim": "..., but we disclaim
 # any duty to update" is the legend's next element)
