@@ -2448,6 +2448,7 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
     denying token, or None. A new clause ("and", "but") or a sentence end stops the search."""
     words = tokens.words
     opened = concessive = False
+    conceded_from = e
     denier = None  # a negative collective that opens the relative clause ("none of which")
     t, end = e, min(hi, e + 1 + _DENIAL_REACH)
     while t + 1 < end:
@@ -2490,7 +2491,7 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 if words[t] == "which" and words[t - 2] in _NEGATIVE_COLLECTIVES:
                     denier = t - 2  # "..., and Section 21E (none of which affords them any protection)"
                 continue
-        if not opened and word in ("and", "or") and "," not in gap and _coordinated_law(words, t, hi):
+        if not opened and word in ("and", "or") and _coordinated_law(words, t, hi):
             # "under the Securities Act of 1933 and the Securities Exchange Act of 1934, although
             # ...": two laws named together are one phrase, not two clauses
             end = max(end, min(hi, t + 1 + _DENIAL_REACH))
@@ -2501,11 +2502,17 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             # the provision only to take it away; only a word that gives it up counts there (not a
             # denied "apply": "... but it does not apply to statements made in a tender offer" is a
             # limit of the law, not a waiver)
-            concessive, end = True, max(end, min(hi, t + 1 + _DENIAL_REACH))
+            concessive, conceded_from = True, t
+            end = max(end, min(hi, t + 1 + _DENIAL_REACH))
             continue
         if concessive and word in _CONCEDED_AWAY and any(
-                w in _RENAMING or w in ("harbor", "harbour") for w in words[t + 1 : min(hi, t + 6)]):
-            return t  # "..., although these statements are ineligible for that protection"
+                w in _RENAMING or w in ("harbor", "harbour") for w in chain(words[t + 1 : min(hi, t + 6)],
+                                                                         words[conceded_from + 1 : t])):
+            # "..., although these statements are ineligible for that protection", "..., although
+            # the safe harbor those sections create is unavailable to us"
+            return t
+        if concessive and word in ("that", "which") and t - 1 > conceded_from and words[t - 1] in _RENAMING | {"harbor", "harbour"}:
+            continue  # "although the safe harbor that those sections create is unavailable": its subject's relative clause
         if word in BOUNDARIES:
             return None
         if not opened:
