@@ -407,15 +407,27 @@ class Proposition:
             # finds it another's: "could cause the lenders' actual results to differ materially
             # from ...": the form without a subject holds only because it never asks whose results.
             if self.company_parts:
-                complete = [c for c in complete if not c.holds or not any(
-                    o.polarity == ANOTHERS and any(n in o.part_spans and n not in c.part_spans
-                                                   for n in self.company_parts)
-                    and all(o.part_spans.get(n) == span for n, span in c.part_spans.items()
-                            if n in self.negation_on)
-                    for o in against)]
+                owned: dict[tuple[str, tuple[int, int]], list[Candidate]] = {}  # by a key part, for linear time
+                for o in against:
+                    if o.polarity == ANOTHERS and any(n in o.part_spans for n in self.company_parts):
+                        for n, span in o.part_spans.items():
+                            if n in self.negation_on:
+                                owned.setdefault((n, span), []).append(o)
+                if owned:
+                    complete = [c for c in complete if not c.holds or not self._owner_unasked(c, owned)]
             unique = {(c.start, c.end, c.polarity): c for c in complete}
             return sorted(unique.values(), key=lambda c: (c.start, c.end))
         return [closest] if closest else []
+
+    def _owner_unasked(self, c: Candidate, owned: dict[tuple[str, tuple[int, int]], list[Candidate]]) -> bool:
+        """Whether a reading of another's (in `owned`, by its key parts) has all of c's key words
+        in the same place and a company part c leaves unnamed."""
+        keys = [(n, span) for n, span in c.part_spans.items() if n in self.negation_on]
+        if not keys:
+            return False
+        return any(all(o.part_spans.get(n) == span for n, span in keys)
+                   and any(n in o.part_spans and n not in c.part_spans for n in self.company_parts)
+                   for o in owned.get(keys[0], ()))
 
     def _nearer_key(self, o: Candidate, c: Candidate) -> bool:
         """Whether o's key words stand between c's and a part both readings share (the same words
