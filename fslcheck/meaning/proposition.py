@@ -2518,12 +2518,11 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             end = max(end, min(hi, t + 1 + _DENIAL_REACH))
             continue
         if concessive and word in _CONCEDED_AWAY and any(
-                w in _RENAMING or w in ("harbor", "harbour") for w in chain(words[t + 1 : min(hi, t + 6)],
-                                                                         words[conceded_from + 1 : t])):
+                w in _CONCEDED_NOUNS for w in chain(words[t + 1 : min(hi, t + 6)], words[conceded_from + 1 : t])):
             # "..., although these statements are ineligible for that protection", "..., although
             # the safe harbor those sections create is unavailable to us"
             return t
-        if concessive and word in ("that", "which") and t - 1 > conceded_from and words[t - 1] in _RENAMING | {"harbor", "harbour"}:
+        if concessive and word in ("that", "which") and t - 1 > conceded_from and words[t - 1] in _CONCEDED_NOUNS:
             continue  # "although the safe harbor that those sections create is unavailable": its subject's relative clause
         if word in BOUNDARIES:
             return None
@@ -2559,6 +2558,8 @@ def _coordinated_law(words: list[str], t: int, hi: int) -> bool:
         if words[u] in _LAW_HEADS or words[u] in _SECTION_WORDS:
             return True
     return False
+
+
 _CONCESSIVES = frozenset("although though but".split())
 # what a concessive clause may say to give the provision up (not "disclaim": "..., but we disclaim
 # any duty to update" is the legend's next element)
@@ -2605,6 +2606,7 @@ _SETTING = frozenset("set sets setting put puts putting lay lays laying cast cas
 _OPTING = frozenset("opt opts opted opting".split())
 _RENAMING = frozenset("provision provisions protection protections statute statutes law laws legislation section "
                       "sections".split())
+_CONCEDED_NOUNS = _RENAMING | {"harbor", "harbour"}  # the subject a concessive clause gives up
 _COLLECTIVES = frozenset("both all each neither none either".split())
 _NEGATIVE_COLLECTIVES = frozenset("neither none".split())
 _COORDINATED_REACH = 24  # words of the coordinated provisions before ", both of which"
