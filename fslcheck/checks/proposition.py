@@ -397,11 +397,22 @@ _PERIODIC_VENUE = re.compile(r"\b(?:except|save|other than) (?:in|through|via|by
                              r"(?:quarterly|annual|monthly|periodic|semi annual|weekly)\b[^.;:]{0,40}?\b(?:where|in which)\b"
                              r"([^.;:]{0,40}?)\b(?:update|revise|correct)\w*\b")
 
+# ... or an exception for the cases the company judges an update needless ("except where it
+# judges an update unnecessary", "unless we consider a revision superfluous"): it updates in every
+# other case, so the disclaimer is the exception, not the rule (not "except as we deem
+# appropriate", which keeps the choice open).
+_NEEDLESS = re.compile(r"\b(?:except|save|unless)(?: (?:where|when|if|in cases where|to the extent))?\b[^.;:]{0,40}?"
+                       r"\b(?:judge|deem|consider|determine|find|believe)(?:s|d|ed)?\b[^.;:]{0,40}?"
+                       r"\b(?:unnecessary|unneeded|needless|superfluous|redundant|unwarranted|not necessary|not needed)\b")
+
 
 def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int] | None:
     for found in _SCHEDULED.finditer(text, start, end):
         if not _PERMISSIVE.search(found.group(1)):
             return found.start(), found.end()
+    found = _NEEDLESS.search(text, start, end)
+    if found is not None:
+        return found.start(), found.end()
     for found in _PERIODIC_VENUE.finditer(text, start, end):
         if not _PERMISSIVE.search(found.group(1)) and not _AS_LAW_REQUIRES.search(found.group(0)):
             return found.start(), found.end()

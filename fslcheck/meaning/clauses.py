@@ -16,7 +16,7 @@ from functools import cached_property
 
 from ..words import ocr_skeleton
 
-from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS, FINITE_VERBS, LOCAL_NEGATIONS, MODALS, NEGATIVE_SUBJECTS, fused_split
+from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS, DOUBTING, FINITE_VERBS, LOCAL_NEGATIONS, MODALS, NEGATIVE_SUBJECTS, fused_split
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|§+")
 # The section sign is read as the word it stands for ("Exchange Act § 21E", "§§ 27A and 21E").
@@ -287,6 +287,8 @@ class Tokens:
             return False  # "…, given that they speak only as of today": a reason, a clause of its own
         if word == "that" and b - 1 >= low and self.words[b - 1] in COMPLEMENT_TAKERS:
             return True
+        if word == "whether" and b - 1 >= low and self.words[b - 1] in DOUBTING:
+            return True  # "it is questionable whether we will update": the doubt governs the clause
         if (word == "that" and b - 2 >= low and self.words[b - 1] in _ADDRESSEES
                 and self.words[b - 2] in COMPLEMENT_TAKERS):
             return True  # "we cannot assure you that ..."

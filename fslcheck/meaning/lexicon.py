@@ -293,6 +293,7 @@ partner partners partner's partners' distributor distributors distributor's dist
 customer's customers' client clients client's counterparty counterparty's reseller resellers licensor licensors licensor's
 supplier supplier's vendor vendor's lender lenders lender's reinsurer reinsurers reinsurers'
 parent parent's predecessor predecessors predecessor's auditor auditors auditor's acquirer acquirers acquirer's
+noteholder noteholders noteholder's bondholder bondholders bondholder's debtholders
 """.split())
 # After "other", the nouns that name no one ("other factors", "other risks"): any other plural
 # noun there names someone else ("the statements of other utilities", "other banks' estimates").

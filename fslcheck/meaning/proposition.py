@@ -315,7 +315,8 @@ class Proposition:
         """The candidates of every form in tokens [lo, hi) (complete ones, else the closest)."""
         occurrences = {name: [(a, b) for a, b in part.occurrences(tokens, lo, hi, tolerant)
                               if not _in_idiom(tokens.words, a)
-                              and (self._dates or not _made_as_of(tokens, b, hi))]
+                              and (self._dates or not _made_as_of(tokens, b, hi))
+                              and not (self._dates and _assumed_as_of(tokens, a, b, lo))]
                        for name, part in self.parts.items()}
         if tokens.legal_exceptions:
             # "required" in "except as required by law" is the carve-out's, not a duty assumed
@@ -402,9 +403,31 @@ class Proposition:
             complete = [c for c in complete if not c.holds or not any(
                 self._nearer_key(o, c) for n, span in c.part_spans.items() if n not in self.negation_on
                 for o in sharing.get((n, span), ()))]
+            # ... or that reads the same key words with a company part this one leaves unnamed and
+            # finds it another's: "could cause the lenders' actual results to differ materially
+            # from ...": the form without a subject holds only because it never asks whose results.
+            if self.company_parts:
+                owned: dict[tuple[str, tuple[int, int]], list[Candidate]] = {}  # by a key part, for linear time
+                for o in against:
+                    if o.polarity == ANOTHERS and any(n in o.part_spans for n in self.company_parts):
+                        for n, span in o.part_spans.items():
+                            if n in self.negation_on:
+                                owned.setdefault((n, span), []).append(o)
+                if owned:
+                    complete = [c for c in complete if not c.holds or not self._owner_unasked(c, owned)]
             unique = {(c.start, c.end, c.polarity): c for c in complete}
             return sorted(unique.values(), key=lambda c: (c.start, c.end))
         return [closest] if closest else []
+
+    def _owner_unasked(self, c: Candidate, owned: dict[tuple[str, tuple[int, int]], list[Candidate]]) -> bool:
+        """Whether a reading of another's (in `owned`, by its key parts) has all of c's key words
+        in the same place and a company part c leaves unnamed."""
+        keys = [(n, span) for n, span in c.part_spans.items() if n in self.negation_on]
+        if not keys:
+            return False
+        return any(all(o.part_spans.get(n) == span for n, span in keys)
+                   and any(n in o.part_spans and n not in c.part_spans for n in self.company_parts)
+                   for o in owned.get(keys[0], ()))
 
     def _nearer_key(self, o: Candidate, c: Candidate) -> bool:
         """Whether o's key words stand between c's and a part both readings share (the same words
@@ -626,6 +649,10 @@ class Proposition:
             if found is None:
                 found = _foreign_law(tokens, b, hi)
             if found is None:
+                found = self._law_referred_back(tokens, b, lo, hi)
+            if found is None:
+                found = _defined_law(tokens, b, hi)
+            if found is None:
                 found = _other_system(tokens, b, hi)
             if found is None and "factors" in tokens.words[a : b + 1]:
                 found = _caption_elsewhere(tokens, b, hi)
@@ -633,6 +660,26 @@ class Proposition:
                     found = _caption_owner(tokens, b, hi)
             if found is not None:
                 return found
+        return None
+
+    def _law_referred_back(self, tokens: Tokens, b: int, lo: int, hi: int) -> int | None:
+        """The owner of a law the part refers back to with "thereby", "thereunder" or "therein"
+        ("the safe harbors created thereby") when the sentence before names another country's or
+        a state's law ("as defined by the Oregon Securities Act") and none of the proposition's
+        other key parts (the U.S. Act itself): its token, or None. Only the one sentence before
+        is read."""
+        words = tokens.words
+        if lo == 0 or not any(words[t] in _BACK_REFERENCES for t in range(b + 1, min(hi, b + 4))):
+            return None
+        previous = _sentence_low(tokens, lo - 1, 0)
+        if any(self.parts[n].occurrences(tokens, previous, lo) for n in self.negation_on
+               if n not in self.owned_parts):
+            return None
+        for k in range(previous, lo - 1):
+            if words[k] in _LAW_LINKS or words[k + 1] == "the":  # "as the Nevada Securities Act defines them"
+                found = _foreign_law(tokens, k, lo)
+                if found is not None and words[found] not in _LAW_HEADS:  # a named owner
+                    return found
         return None
 
     def excluded_at(self, tokens: Tokens, start: int, end: int) -> bool:
@@ -1639,6 +1686,25 @@ def _answered_no(tokens: Tokens, first: int, last: int, lo: int) -> int | None:
     return next((t for t in range(end, stop) if is_negation(words[t])), None)
 
 
+_ASSUMING = frozenset("assume assumes assumed assuming presume presumes presumed presuming".split())
+_ASSUMED_WORDS = 5  # the longest object read back from "as of" to its verb ("assumes spot exchange rates")
+
+
+def _assumed_as_of(tokens: Tokens, a: int, b: int, lo: int) -> bool:
+    """Whether "as of" at a..b dates the object of a verb of assuming ("our outlook assumes
+    exchange rates as of January 31"): the date of what is assumed, not the date the statements
+    speak as of. The object must stand between the verb and "as of", in one clause."""
+    words = tokens.words
+    if words[a : b + 1] != ["as", "of"]:
+        return False
+    for t in range(a - 1, max(lo, a - 1 - _ASSUMED_WORDS) - 1, -1):
+        if _HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES or words[t] in FINITE_VERBS:
+            return False
+        if words[t] in _ASSUMING:
+            return t < a - 1
+    return False
+
+
 def _made_as_of(tokens: Tokens, b: int, hi: int) -> bool:
     """Whether the occurrence ending at b is "made" dated by what follows ("These forward-looking
     statements are made (only) as of the date of this release"): when the statements are made,
@@ -1841,6 +1907,8 @@ def _other_system(tokens: Tokens, b: int, hi: int) -> int | None:
     return system
 
 
+_BACK_REFERENCES = frozenset("thereby thereunder therein".split())  # "the safe harbor created thereby"
+_LAW_LINKS = frozenset("by under of in".split())  # "defined by the ... Act", "under the ... Law"
 _PROVISION_WORDS = frozenset("provision provisions protection protections of under in".split())
 _LAW_HEADS = frozenset("ordinance ordinances code codes directive directives regulation regulations act law".split())
 _US_WORDS = frozenset("federal states u us sec".split())  # "united" alone: "the United Kingdom ... Act"
@@ -1890,6 +1958,35 @@ def _foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
 
 
 _OWN_WORDS = frozenset("company nation country congress".split())
+_DEFINITION_REACH = 250  # words back from "the Act" its definition ("... Act of Singapore (the "Act")") may stand
+
+
+def _defined_law(tokens: Tokens, b: int, hi: int) -> int | None:
+    """The law a safe harbor belongs to when it is named by a defined short name ("the safe
+    harbor protection of the Act") whose definition earlier in the legend names another
+    country's or a state's law ("the Securities and Futures Act of Singapore (the "Act")"): read as
+    `_foreign_law` reads a law named in full. Its token, or None."""
+    words = tokens.words
+    t = b + 1
+    while t < hi and t - b <= 3 and (words[t] in _PROVISION_WORDS or words[t] in FILLERS):
+        t += 1
+    if t >= hi or t == b + 1 or words[t - 1] != "the" or words[t] not in _LAW_HEADS:
+        return None
+    head = words[t]
+    for k in range(b - 1, max(1, b - _DEFINITION_REACH), -1):
+        # "(the Act)": the head between "(the" and ")"
+        if not (words[k] == head and words[k - 1] == "the" and "(" in tokens.gap(k - 1)
+                and k + 1 < len(words) and ")" in tokens.gap(k + 1)):
+            continue
+        for j in range(k - 3, max(0, k - 14), -1):  # the full name before the definition
+            if _HARD_GAP.search(tokens.gap(j + 1)):
+                return None
+            if words[j] in _LAW_LINKS:
+                found = _foreign_law(tokens, j, k - 1)
+                if found is not None:
+                    return found
+        return None
+    return None
 
 
 def _caption_owner(tokens: Tokens, b: int, hi: int) -> int | None:
@@ -2363,6 +2460,7 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
     denying token, or None. A new clause ("and", "but") or a sentence end stops the search."""
     words = tokens.words
     opened = concessive = False
+    conceded_from = e
     denier = None  # a negative collective that opens the relative clause ("none of which")
     t, end = e, min(hi, e + 1 + _DENIAL_REACH)
     while t + 1 < end:
@@ -2405,17 +2503,27 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 if words[t] == "which" and words[t - 2] in _NEGATIVE_COLLECTIVES:
                     denier = t - 2  # "..., and Section 21E (none of which affords them any protection)"
                 continue
+        if not opened and word in ("and", "or") and _coordinated_law(words, t, hi):
+            # "under the Securities Act of 1933 and the Securities Exchange Act of 1934, although
+            # ...": two laws named together are one phrase, not two clauses
+            end = max(end, min(hi, t + 1 + _DENIAL_REACH))
+            continue
         if not opened and word in _CONCESSIVES and "," in gap and not concessive:
             # "..., although the safe harbor those sections create is unavailable to the Company",
             # "..., though these statements are ineligible for that protection": a clause that grants
             # the provision only to take it away; only a word that gives it up counts there (not a
             # denied "apply": "... but it does not apply to statements made in a tender offer" is a
             # limit of the law, not a waiver)
-            concessive, end = True, max(end, min(hi, t + 1 + _DENIAL_REACH))
+            concessive, conceded_from = True, t
+            end = max(end, min(hi, t + 1 + _DENIAL_REACH))
             continue
         if concessive and word in _CONCEDED_AWAY and any(
-                w in _RENAMING or w in ("harbor", "harbour") for w in words[t + 1 : min(hi, t + 6)]):
-            return t  # "..., although these statements are ineligible for that protection"
+                w in _CONCEDED_NOUNS for w in chain(words[t + 1 : min(hi, t + 6)], words[conceded_from + 1 : t])):
+            # "..., although these statements are ineligible for that protection", "..., although
+            # the safe harbor those sections create is unavailable to us"
+            return t
+        if concessive and word in ("that", "which") and t - 1 > conceded_from and words[t - 1] in _CONCEDED_NOUNS:
+            continue  # "although the safe harbor that those sections create is unavailable": its subject's relative clause
         if word in BOUNDARIES:
             return None
         if not opened:
@@ -2434,6 +2542,24 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
 
 
 _DISREGARD_REACH = 8
+_LAW_NAME_WORDS = 7  # the longest law's name read after "and" ("the Securities Exchange Act of 1934")
+_SECTION_WORDS = frozenset("section sections rule rules".split())
+
+
+def _coordinated_law(words: list[str], t: int, hi: int) -> bool:
+    """Whether "and"/"or" at t joins another law's or section's name to the one before ("... and
+    the Securities Exchange Act of 1934", "... and Section 21E"): a determiner or "Section" after
+    it and a law's head word within the name's reach, with no verb between."""
+    if t + 1 >= hi or not (words[t + 1] in FILLERS or words[t + 1] in _SECTION_WORDS):
+        return False
+    for u in range(t + 1, min(hi, t + 1 + _LAW_NAME_WORDS)):
+        if words[u] in FINITE_VERBS or words[u] in MODALS:
+            return False
+        if words[u] in _LAW_HEADS or words[u] in _SECTION_WORDS:
+            return True
+    return False
+
+
 _CONCESSIVES = frozenset("although though but".split())
 # what a concessive clause may say to give the provision up (not "disclaim": "..., but we disclaim
 # any duty to update" is the legend's next element)
@@ -2480,6 +2606,7 @@ _SETTING = frozenset("set sets setting put puts putting lay lays laying cast cas
 _OPTING = frozenset("opt opts opted opting".split())
 _RENAMING = frozenset("provision provisions protection protections statute statutes law laws legislation section "
                       "sections".split())
+_CONCEDED_NOUNS = _RENAMING | {"harbor", "harbour"}  # the subject a concessive clause gives up
 _COLLECTIVES = frozenset("both all each neither none either".split())
 _NEGATIVE_COLLECTIVES = frozenset("neither none".split())
 _COORDINATED_REACH = 24  # words of the coordinated provisions before ", both of which"
