@@ -243,24 +243,3 @@ def test_factor_count_of_a_list_shape(pack, tmp_path, name, factors, expected):
     finding = next(f for f in fslcheck.check([str(source)], pack).documents[0].findings
                    if f.rule == "pslra.risk-factors")
     assert finding.details["count"] == expected, finding.details.get("items")
-
-
-TABLE = ("<html><body><h2>Forward-Looking Statements</h2><p>This release contains forward-looking statements within "
-         "the meaning of the Private Securities Litigation Reform Act of 1995. Factors that could cause actual "
-         "results to differ materially include:</p><table>{rows}</table><p>You should not place undue reliance on "
-         "these statements, which speak only as of the date hereof and which we need not update.</p>"
-         "<h2>About Acme</h2><p>Acme bakes bread in three towns and sells it to grocers across the state.</p>"
-         "</body></html>")
-
-
-@pytest.mark.parametrize("cells,expected", [
-    (["Higher grain prices", "A strike at the bakery", "New rules on food labels", "The loss of our biggest grocer"], 4),
-    (["Higher grain prices", "A strike at the bakery"], 2),
-], ids=["four one-cell rows", "two one-cell rows"])
-def test_factors_in_one_cell_table_rows_after_a_lead_in(pack, tmp_path, cells, expected):
-    """A table of one factor per row after "include:" reads like bare lines: each row is an item."""
-    source = tmp_path / "release.html"
-    source.write_text(TABLE.format(rows="".join(f"<tr><td>{c}</td></tr>" for c in cells)), encoding="utf-8")
-    finding = next(f for f in fslcheck.check([str(source)], pack).documents[0].findings
-                   if f.rule == "pslra.risk-factors")
-    assert finding.details["count"] == expected, finding.details.get("items")
