@@ -202,19 +202,6 @@ SHAPES = [
      "or mix of factors, may cause actual results to differ materially.", 0),
     ("one factor before 'could cause' is a clause's subject, no list",
      "A downturn in orders could cause actual results to differ materially.", 0),
-    ("factors one per line without bullets or punctuation after a colon are items",
-     "Factors that could cause actual results to differ materially include:\n\nHigher grain prices\n\nA strike at "
-     "the bakery\n\nNew rules on food labels\n\nThe loss of our biggest grocer\n\n", 4),
-    ("the last bare line before a long paragraph is an item when written as a sentence, not a title",
-     "Factors that could cause actual results to differ materially include:\n\nHigher grain prices\n\nA strike at "
-     "the bakery\n\nNew rules on food labels\n\n", 3),
-    ("a title-case heading after bare factor lines starts the next section, it is no factor",
-     "Factors that could cause actual results to differ materially include:\n\nHigher grain prices\n\nA strike at "
-     "the bakery\n\nNew rules on food labels\n\nBakery Expansion Plans\n\nWe plan to open two bakeries next "
-     "year in the north of the state, each with its own store and a staff of about forty people.\n\n", 3),
-    ("a short line that is a sentence of its own ends a bare list",
-     "Factors that could cause actual results to differ materially include:\n\nHigher grain prices\n\nA strike at "
-     "the bakery\n\nWe update these at least once a year. We may also do so sooner.\n\n", 2),
     ("in a numbered list a semicolon inside one numbered item does not split it",
      "Factors that could cause actual results to differ materially include: (i) higher grain prices; (ii) a "
      "strike at the bakery; (iii) delays in permitting; and the cost of the new oven line; and (iv) new rules on "

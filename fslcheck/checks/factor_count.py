@@ -949,37 +949,6 @@ def _semicolon_items(context: CheckContext, start: int, end: int, scope_end: int
     return end
 
 
-_BARE_LINE_WORDS = 15
-
-
-def _paragraph_at(text: str, position: int, scope_end: int) -> tuple[int, int]:
-    start = _next_paragraph(text, position)
-    end = text.find("\n", start)
-    return start, min(scope_end, len(text) if end < 0 else end)
-
-
-def _bare_item_follows(context: CheckContext, position: int, scope_end: int) -> bool:
-    """Whether the paragraph after `position` is a factor on a line of its own, as in a list
-    without bullets or punctuation: short, a specific factor, no sentence inside it. A short
-    line followed by a long paragraph may be the heading of the next section ("About Acme"):
-    it is an item only when it ends with a full stop or is not written in title case."""
-    text = context.text
-    start, end = _paragraph_at(text, position, scope_end)
-    line = text[start:end].strip()
-    if not line or text.count(" ", start, end) + 1 > _BARE_LINE_WORDS or any(c in line[:-1] for c in ".;:?!"):
-        return False
-    if _PAGE_NUMBER.fullmatch(line) or not is_specific_factor(line.rstrip(".")):
-        return False
-    if line.endswith("."):
-        return True
-    after_start, after_end = _paragraph_at(text, end, scope_end)
-    if after_end > after_start and text.count(" ", after_start, after_end) + 1 <= _BARE_LINE_WORDS:
-        return True
-    source_start, source_end = context.canonical.to_source(start, end)
-    words = re.findall(r"[A-Za-z][A-Za-z']*", context.document.text[source_start:source_end])
-    return len(words) >= 2 and any(w[0].islower() and len(w) > 3 for w in words[1:])
-
-
 @dataclass(frozen=True)
 class _ColonLeadIn:
     """A colon that opens a list, where a lead-in phrase would stand (start, end, exact)."""
@@ -1243,7 +1212,6 @@ class Checker:
                 end = following
         announced = bool(_ANNOUNCES_LIST.search(text[max(0, start - 60) : end].rstrip(" \n")))
         items = 0
-        colon_opened = False
         while end < scope_end and items < _MAX_LIST_PARAGRAPHS:
             # A page number extracted at the end of an item ("…; 5") is not the item's end.
             # (nor is a running header after it; what ends the item is the text before both)
@@ -1252,13 +1220,7 @@ class Checker:
             # After "the following.", factors one per paragraph, each a sentence of its own: the
             # list goes on while the next paragraph is a short specific factor.
             sentence_items = announced and before.endswith(".")
-            if items == 0:
-                colon_opened = before.endswith(":")
-            # "include:" / "Rising rents" / "Staff turnover" / ...: factors one per line, with no
-            # bullet, number or punctuation, go on while the next line is one too
-            bare = (colon_opened and items >= 1 and not before.endswith(tuple(".;,:?!"))
-                    and _bare_item_follows(context, end, scope_end))
-            if not (before.endswith((":", ";", ",")) or re.search(r" (?:and|or)$", before) or sentence_items or bare
+            if not (before.endswith((":", ";", ",")) or re.search(r" (?:and|or)$", before) or sentence_items
                     or (items and _GROUP_HEADING_LINE.search(before))
                     or (items and _bulleted(context, end) and _bulleted(context, _next_paragraph(text, end)))):
                 break  # an item without punctuation ends the list, unless bullets go on
