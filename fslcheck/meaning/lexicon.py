@@ -483,7 +483,7 @@ CAPACITIES = frozenset("capacity ability power means potential".split())
 _GERUNDS = frozenset("causing making leading resulting bringing producing affecting impacting rendering".split())
 
 
-_PHRASE_PREPOSITIONS = frozenset("in of for by".split())
+_PHRASE_PREPOSITIONS = frozenset("in for by".split())  # not "of": "incapable of causing" is a gerund's
 _DEGREE_REACH = 5  # words of the adjective phrase after "too" ("too common in ordinary business writing to")
 
 
@@ -497,7 +497,7 @@ def degree_infinitive(words: list[str], index: int) -> int | None:
         t = next((t for t in range(index + 2, stop) if words[t] == "to"), None)
     elif words[index] in INCAPABLE:
         t = index + 1
-        if t < len(words) and words[t] in _PHRASE_PREPOSITIONS and words[t] != "of":
+        if t < len(words) and words[t] in _PHRASE_PREPOSITIONS:
             # "insufficient in scale to": a preposition and up to two words, then "to"
             t = next((k for k in range(t + 2, min(len(words) - 1, t + 4)) if words[k] == "to"), None)
         if t is None or t >= len(words) - 1 or words[t] != "to":
