@@ -187,6 +187,20 @@ def test_heading_owner_name_read_against_the_about_heading(pack, heading, met):
     _assert_heading_of(pack, text, met)
 
 
+@pytest.mark.parametrize("heading,met", [
+    # an owner named after "of" read against the subject of the legend's disclaimers, when it
+    # names one: any word of the name may be that subject (lead, session 23)
+    ("Forward-Looking Statements of Vantor Launch Partners LP", False),
+    ("Forward-Looking Statements of Orbital Systems, Inc.", True),
+    ("Safe Harbor Statement of Orbital", True),
+])
+def test_heading_owner_name_read_against_the_disclaimers_subject(pack, heading, met):
+    text = (f"Orbital reports a new launch contract.\n\n{heading}\n\nThis release contains forward-looking "
+            "statements. Actual results could differ materially from those we project. Orbital does not "
+            "undertake to update these statements.")
+    _assert_heading_of(pack, text, met)
+
+
 def _assert_heading(pack, heading, met):
     text = (f"{heading}\n\nThis release contains forward-looking statements. Actual results could differ "
             "materially from those we project.")

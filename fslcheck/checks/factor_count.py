@@ -553,13 +553,53 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 def _retracted(text: str, start: int, end: int) -> bool:
     """Whether the list in [start, end), or the sentence right after it, takes the whole list
-    back (`_RETRACTED`)."""
+    back (`_RETRACTED`), or the list's own predicate denies that its items could cause or affect
+    anything (`_denied_predicate`)."""
+    if _denied_predicate(text, start, end):
+        return True
     stop = min(len(text), end + 400)
     first = _SENTENCE_END.search(text, max(start, end - 1), stop)
     if first is not None:
         second = _SENTENCE_END.search(text, first.end(), stop)
         stop = second.end() if second is not None else stop
     return _RETRACTED.search(text, start, stop) is not None or _ALL_RESOLVED.search(text, start, stop) is not None
+
+
+# The verbs a list of factors is the subject of when the sentence ends on what they do ("Factors
+# such as demand, competition and rates could affect our results"), and their nouns ("have no
+# effect on").
+_EFFECTS = frozenset("cause causes affect affects impact impacts influence influences alter alters change changes "
+                     "harm harms".split())
+_EFFECT_NOUNS = frozenset("effect effects impact bearing influence".split())
+# a clause of the item's own opens before the verb ("the risk that ...", "events we cannot influence")
+_ITEM_OPENERS = frozenset("that whether if which who whom we i you they it management".split())
+
+
+def _denied_predicate(text: str, start: int, end: int) -> bool:
+    """Whether the list's last conjunct ends the sentence with a predicate that denies the items
+    any effect: "Factors such as demand, competition and rates will not affect our results",
+    "... are incapable of affecting our results", "... have no effect on our results". Read in
+    the text after the list's last comma or semicolon, and only when no "that", "whether",
+    "which" or a subject of its own opens a clause of the item's before the verb ("the risk that
+    suppliers will not change their terms", "events we cannot influence" are factors)."""
+    sentence = _SENTENCE_END.search(text, start, end + 1)
+    stop = sentence.start() if sentence is not None else end
+    tail_start = max(text.rfind(",", start, stop), text.rfind(";", start, stop)) + 1
+    if tail_start <= 0:
+        return False
+    words = re.findall(r"[a-z']+", text[tail_start:stop].lower())
+    for index, word in enumerate(words):
+        if word in _ITEM_OPENERS:
+            return False
+        before = words[max(0, index - 3) : index]
+        if word in _EFFECTS and any(is_negation(w) and not is_local_negation(words, k)
+                                    for k, w in enumerate(words[: index]) if k >= index - 3):
+            return True
+        if is_incapacity(words, index):
+            return True
+        if word in _EFFECT_NOUNS and before and before[-1] == "no" and index + 1 < len(words) and words[index + 1] in ("on", "upon"):
+            return True
+    return False
 
 
 # ... or by a universal over the whole list said to be over ("Management has since concluded that

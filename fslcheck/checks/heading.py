@@ -370,34 +370,41 @@ _CORPORATE = frozenset("""inc incorporated corp corporation co company companies
 ab asa oyj spa holdings group""".split())
 
 
-def _owner_name_head(heading: str) -> str | None:
+def _owner_name_words(heading: str) -> list[str]:
+    """The words of the name that owns the statements in "... of <Name>", corporate suffixes left
+    off; the head word last."""
     named = _OF_NAME.search(heading.strip())
     if named is None:
-        return None
+        return []
     words = [w.strip(".,'") for w in named.group(1).split()]
-    words = [w for w in words if w and w not in _CORPORATE]
-    return words[-1] if words else None
+    return [w for w in words if w and w not in _CORPORATE]
 
 
 def _of_another_name(text: str, start: int, end: int, legends: list[tuple[int, int]],
                      paragraphs: list[tuple[int, int]]) -> bool:
+    """Whether the heading names the statements by a name (a possessive, or "of <Name>") that is
+    not the legend's own: set against the subject of its disclaimers when it names one (a short
+    name: "Orbital" is the first word of "Orbital Systems, Inc."), else against the words of the
+    document's "About <Name>" headings (a full name: "First Federal MHC" is not "Kentucky First
+    Federal Bancorp", whose words it shares but not its head)."""
     possessor = _POSSESSOR.search(text, start, end)
     if possessor is None:
-        head = _owner_name_head(text[start:end])
+        owner = _owner_name_words(text[start:end])
+        head = owner[-1] if owner else None
         if head is None or not head.isalpha() or head in _GENERIC_NAMES or head in _OTHER_OWNERS_OR_HOLDERS:
             return False  # no name, or one the class-noun check reads ("of Our Dealers")
-        names = _own_names(text, paragraphs)
-        return bool(names) and head not in names
-    if possessor.group(1) in _GENERIC_NAMES:
+    elif possessor.group(1) in _GENERIC_NAMES:
         return False
+    else:
+        owner = [possessor.group(1)]
     legend = next(((a, b) for a, b in legends if a <= start < b), None)
-    if legend is None:
-        return False
-    speakers = {m.group(1) for m in _DISCLAIMER_SUBJECT.finditer(text, end, legend[1])} - _GENERIC_NAMES
+    speakers = set()
+    if legend is not None:
+        speakers = {m.group(1) for m in _DISCLAIMER_SUBJECT.finditer(text, end, legend[1])} - _GENERIC_NAMES
     if speakers:
-        return possessor.group(1) not in speakers
+        return owner[0] not in speakers and owner[-1] not in speakers
     names = _own_names(text, paragraphs)
-    return bool(names) and possessor.group(1) not in names
+    return bool(names) and owner[-1] not in names
 
 
 def _head_noun(phrase: str) -> str:

@@ -293,7 +293,7 @@ partner partners partner's partners' distributor distributors distributor's dist
 customer's customers' client clients client's counterparty counterparty's reseller resellers licensor licensors licensor's
 supplier supplier's vendor vendor's lender lenders lender's reinsurer reinsurers reinsurers'
 parent parent's predecessor predecessors predecessor's auditor auditors auditor's acquirer acquirers acquirer's
-noteholder noteholders noteholder's bondholder bondholders bondholder's debtholders
+broker brokers broker's brokers' noteholder noteholders noteholder's bondholder bondholders bondholder's debtholders
 """.split())
 # After "other", the nouns that name no one ("other factors", "other risks"): any other plural
 # noun there names someone else ("the statements of other utilities", "other banks' estimates").
@@ -335,6 +335,14 @@ STATES = frozenset("""alabama alaska arizona arkansas california colorado connec
 idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
 missouri montana nebraska nevada hampshire jersey york carolina dakota ohio oklahoma oregon pennsylvania rhode
 tennessee texas utah vermont virginia washington wisconsin wyoming""".split())
+
+# Canada's provinces and territories, and countries named as a noun before their law ("the Ontario
+# Securities Act", "the Israel Securities Law", "the Singapore Securities and Futures Act"): a
+# law they name is not the U.S. Acts either. Two-word names by their distinctive word.
+PROVINCES = frozenset("""ontario quebec alberta manitoba saskatchewan scotia brunswick newfoundland labrador yukon
+nunavut""".split())
+COUNTRIES = frozenset("""canada israel japan singapore kong china taiwan korea india australia bermuda cayman
+ireland england scotland germany france switzerland netherlands luxembourg brazil mexico""".split())
 
 # Who reads a statement: a date that is theirs ("the date you read it") is not the statement's.
 READERS = frozenset("you reader readers investor investors anyone shareholders stockholders holders".split())

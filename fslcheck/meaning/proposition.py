@@ -34,7 +34,7 @@ from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLI
                       DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NOT_FORWARD, OTHER_KINDS, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
                       is_negation)
 from .lexicon import COMPLEMENT_TAKERS, MODALS, RARELY_AFTER_ONLY, slight_likelihood
-from .lexicon import BLAMED, DEMONYMS, INCAPABLE, STATES, degree_infinitive
+from .lexicon import BLAMED, COUNTRIES, DEMONYMS, INCAPABLE, PROVINCES, STATES, degree_infinitive
 from .lexicon import APPLYING, CONTRASTS, OVERLOOKING, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity, is_local_negation
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
@@ -658,6 +658,8 @@ class Proposition:
                 found = _caption_elsewhere(tokens, b, hi)
                 if found is None:
                     found = _caption_owner(tokens, b, hi)
+            if found is None:
+                found = _named_filer(tokens, a, b, lo, hi)
             if found is not None:
                 return found
         return None
@@ -1940,7 +1942,8 @@ def _foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
             # its name shares with the U.S. Acts; "Act of 1995" is dated, not owned
             owner = next((k for k in range(start, u) if (words[k].endswith("'s")
                           and words[k][:-2] not in _US_WORDS and words[k][:-2] not in _OWN_WORDS)
-                          or words[k] in DEMONYMS or words[k] in STATES), None)
+                          or words[k] in DEMONYMS or words[k] in STATES
+                          or words[k] in PROVINCES or words[k] in COUNTRIES), None)
             # "the Israeli Securities Law", "the German ... Act", "the Texas Securities Act"
             if owner is None and u + 2 < hi and words[u + 1] == "of" and not _HARD_GAP.search(tokens.gap(u + 1)) \
                     and words[u + 2].isalpha() and words[u + 2] not in FILLERS and words[u + 2] not in _US_WORDS \
@@ -2194,7 +2197,6 @@ def _event_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _DATED_OF_WORDS = 6
 
 
@@ -2319,6 +2321,30 @@ def _compared_with_others(tokens: Tokens, last: int, hi: int) -> int | None:
     """What the proposition compares with is someone else's: "differ materially from those
     projected by independent industry analysts", "from the estimates of our competitors". The
     owner's token, or None. ("from those expressed in the forward-looking statements" is ours.)"""
+    found = _other_comparator(tokens, last, hi)
+    if found is not None and _own_comparator_after(tokens, found, hi):
+        return None  # "from analysts' estimates and from our own guidance": ours is compared too
+    return found
+
+
+_OWN_COMPARED = frozenset("our its ours company's the these this those".split())  # "from those of analysts": read on
+_ALTERNATIVES = frozenset("and or".split())
+
+
+def _own_comparator_after(tokens: Tokens, other: int, hi: int) -> bool:
+    """Whether a second "from" coordinated after another's comparator names the company's own
+    ("... from analysts' estimates and from our guidance", "or from those expressed here")."""
+    words = tokens.words
+    for t in range(other + 1, min(hi - 1, other + 10)):
+        if _HARD_GAP.search(tokens.gap(t)):
+            return False
+        if words[t] == "from" and words[t - 1] in _ALTERNATIVES:
+            return words[t + 1] in _OWN_COMPARED and not any(
+                _is_other(words, k) for k in range(t + 1, min(hi, t + 6)))   # not "from those of analysts"
+    return False
+
+
+def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
     words = tokens.words
     t = next((k for k in range(max(0, last - 2), min(hi, last + 2)) if words[k] == "from"), None)
     if t is None:
@@ -2722,6 +2748,100 @@ _BY_MEANS = frozenset("by through from".split())
 _LACK_VERBS = frozenset("lack lacks lacked lacking".split())
 _DETERMINERS_OF_LACK = frozenset("a an any the".split())
 _FILING_CLAUSE = _FILED | frozenset("that which we it the company has have had been file files".split())
+
+
+# A company's name read by its words: the corporate suffix that marks a name ("Southwind Corp."),
+# the verbs of the legend's disclaimers whose subject is the company the legend speaks for
+# ("Northwind undertakes no obligation ..."), and the subjects that name no one in particular.
+_CORPORATE = frozenset("""inc incorporated corp corporation ltd limited llc plc lp llp nv sa ag se ab asa oyj spa
+holdings""".split())
+_DISCLAIMING = frozenset("undertakes assumes disclaims declines intends".split())
+_FILER_NAME_WORDS = 3
+_FILER_LINK_REACH = 10  # words from the filing to the "by" or "of" that names its filer
+_NO_NAMES = frozenset("""we it they company company's corporation group issuer registrant management firm bank
+trust partnership fund reit neither nor none one also expressly specifically hereby further accordingly therefore
+and or which that who by of from in for with to at on as""".split()) | FILLERS | _CORPORATE
+
+
+def _name_before(tokens: Tokens, t: int, lo: int) -> list[str]:
+    """The words of a name ending just before token t (corporate suffixes read past), up to
+    `_FILER_NAME_WORDS` words, stopping at a clause break or a word that names no one."""
+    words, out = tokens.words, []
+    k = t - 1
+    while k >= lo and words[k] in _CORPORATE:  # its abbreviation's full stop ends no sentence
+        k -= 1
+    while k >= lo and len(out) < _FILER_NAME_WORDS and words[k].isalpha() and words[k] not in _NO_NAMES \
+            and words[k] not in BOUNDARIES \
+            and (words[k + 1] in _CORPORATE or not _HARD_GAP.search(tokens.gap(k + 1))):
+        out.append(words[k])
+        k -= 1
+    return out
+
+
+def _speakers(tokens: Tokens) -> frozenset[str]:
+    """The words of the names the legend's disclaimers speak for: the subjects of "undertakes",
+    "assumes", "disclaims", "does not" ("Northwind Robotics, Inc. undertakes no obligation").
+    Empty when the legend speaks only as "we" or "the Company"."""
+    key = ("speakers",)
+    if key not in tokens._memo:
+        words, found = tokens.words, set()
+        for t, word in enumerate(words):
+            if word in _DISCLAIMING or (word == "does" and t + 1 < len(words) and words[t + 1] == "not"):
+                found.update(_name_before(tokens, t, 0))
+        tokens._memo[key] = frozenset(found)
+    return tokens._memo[key]
+
+
+def _named_filer(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
+    """A filing owned by a company the legend does not speak for, named with its corporate suffix:
+    "Southwind Corp.'s Form 10-K", "the Form 10-K filed by Southwind Corp.", "the annual report of
+    our former parent, Southwind Holdings". Read only when the legend's disclaimers name the
+    company they speak for (`_speakers`); the name's token, or None."""
+    speakers = _speakers(tokens)
+    if not speakers:
+        return None
+    words = tokens.words
+    # the possessive of a suffix before the part: "Southwind Corp.'s Form 10-K" (canonical text
+    # keeps "corp.s", the "s" a word of its own)
+    k = a - 1
+    while k >= lo and words[k] in FILLERS:
+        k -= 1
+    if k > lo and words[k] == "s" and words[k - 1] in _CORPORATE and tokens.gap(k).strip(".'’") == "":
+        name = _name_before(tokens, k, lo)
+        if name and not speakers.intersection(name):
+            return k - 1
+    # "filed by Southwind Corp. with the SEC": the filer named just before the part
+    if k > lo and words[k] in _CORPORATE:
+        suffix = k
+        while suffix > lo and words[suffix - 1] in _CORPORATE:
+            suffix -= 1
+        name = _name_before(tokens, k + 1, lo)
+        before = suffix - len(name) - 1
+        # "by Southwind Corp.", or by an appositive's head first: "by our former parent, Southwind Corp.,"
+        reach = before if before < lo or "," not in tokens.gap(before + 1) else max(lo, before - _FILER_NAME_WORDS - 2)
+        if name and not speakers.intersection(name) and any(
+                words[j] in ("by", "of") for j in range(reach, before + 1) if j >= lo):
+            return suffix - 1
+    # "filed by" / "of" a name with its suffix, in the words after the part
+    # (over a chain of documents: "the annual report on Form 10-K filed by ...")
+    link = None
+    for t in range(b + 1, min(hi, b + _FILER_LINK_REACH)):
+        if _SENTENCE_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
+            return None
+        if words[t] in ("by", "of"):
+            link = t
+            break
+    if link is None:
+        return None
+    for t in range(link + 1, min(hi, link + 8)):
+        if _SENTENCE_GAP.search(tokens.gap(t)) and t > link + 1:
+            return None
+        if words[t] in _CORPORATE:
+            name = _name_before(tokens, t, link + 1)
+            if name and not speakers.intersection(name) and not any(w in ("our", "its") for w in name):
+                return t - 1
+            return None
+    return None
 
 
 def _owner_of(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
