@@ -222,3 +222,19 @@ def test_heading_possessive_decides_nothing_when_the_legend_speaks_as_we(pack):
             "results could differ materially from those we project. We do not undertake to update them.")
     finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.heading")
     assert finding.status.value == "met", finding.status
+
+
+@pytest.mark.parametrize("said,met", [
+    # a full date the statements speak as of, set against the date the release states for
+    # itself: well before it is another time; the same day or a day before is the date they are made
+    ("March 2, 2026", True),
+    ("March 1, 2026", True),
+    ("June 30, 2024", False),
+    ("the date of this announcement", True),
+])
+def test_as_of_date_named_in_full_against_the_release_date(pack, said, met):
+    text = (f"Korvo Ships Its Tenth Vessel\n\nOSLO, March 2, 2026 -- Korvo expects two more deliveries this year.\n\n"
+            f"Forward-Looking Statements\n\nThis announcement contains forward-looking statements, which speak only "
+            f"as of {said}.\n")
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.as-of-date")
+    assert (finding.status.value == "met") is met, (finding.status, finding.notes)

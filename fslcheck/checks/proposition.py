@@ -76,7 +76,9 @@ prior-year releases") is not the element; with `owned_parts`, one that belongs t
 reports our competitors have filed"; another time does not count: "our prior filings" are ours)
 is not the element either; a form that names none of them has the clause's subject
 read instead. With `future`, a key part in a past form ("have differed materially") is a
-statement about the past (`violated`, "about the past: ...").
+statement about the past (`violated`, "about the past: ..."). With `release_dated: <part>`, a
+full date in that part more than 45 days before the date the document states for itself ("speak
+only as of December 31, 2023" in a release of October 2025) is another time's.
 
 The finding is `met` where the proposition holds (or a phrase matches and no reading of its
 sentence contradicts it); `violated` ("contradicted") when every place it stands says the
@@ -91,10 +93,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from ..meaning.lexicon import is_negation
-from ..meaning.proposition import AFFIRMED, REVERSED, Candidate, Proposition
+from ..fls.scan import stated_date
+from ..meaning.proposition import AFFIRMED, ANOTHERS, REVERSED, Candidate, Proposition
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import PHRASES_SCHEMA, THRESHOLD_OPTIONS, CheckContext, compile_phrases, finding, status_for, thresholds
@@ -121,6 +125,7 @@ OPTIONS: dict[str, Any] = {
     "company_parts": {"type": "array", "items": {"type": "string"}},
     "owned_parts": {"type": "array", "items": {"type": "string"}},
     "future": {"type": "boolean"},
+    "release_dated": {"type": "string"},
     "phrases": PHRASES_SCHEMA,
     "sentence_needs": PHRASES_SCHEMA,
     "sentence_excludes": PHRASES_SCHEMA,
@@ -139,6 +144,9 @@ class Checker:
         self.sentence_needs = compile_phrases(rule.options.get("sentence_needs", []))
         self.sentence_excludes = compile_phrases(rule.options.get("sentence_excludes", []))
         self.threshold, self.weak = thresholds(rule)
+        self.release_dated = rule.options.get("release_dated")
+        if self.release_dated is not None and self.release_dated not in self.proposition.parts:
+            raise ValueError(f"release_dated names {self.release_dated}, which `parts` does not define")
 
     def check(self, context: CheckContext) -> Finding:
         scope = self.rule.scope
@@ -148,6 +156,8 @@ class Checker:
         complete = [c for c in candidates if c.complete and self._in_context(context, c.start, c.end)]
         if self.proposition.negative:
             complete = self._exceptions_swallow(context, complete)
+        if self.release_dated is not None:
+            complete = self._earlier_dates(context, complete)
         match = context.find(self.phrases, scope, self.weak, self.sentence_needs, self.sentence_excludes) \
             if self.phrases else None
         if match is not None and not match.exact and self._crosses(context, match.start, match.end):
@@ -218,6 +228,23 @@ class Checker:
             details["closest"] = closest
         notes.extend(hidden_wording(context, self.phrases))
         return finding(self.rule, context, status, match, details=details, notes=notes)
+
+    def _earlier_dates(self, context: CheckContext, complete: list[Candidate]) -> list[Candidate]:
+        """A full date in the `release_dated` part ("speak only as of December 31, 2023") well
+        before the date the document states for itself is another time's: the statements do not
+        speak as of the date they are made. A document that states no date decides nothing."""
+        release = None
+        out = []
+        for c in complete:
+            span = c.part_spans.get(self.release_dated)
+            named = _FULL_DATE.match(context.text, span[0]) if c.holds and span else None
+            if named is not None:
+                release = release or stated_date(context.document.text)
+                said = _date_of(named)
+                if release is not None and said is not None and (release - said).days > _EARLIER_DAYS:
+                    c = replace(c, polarity=ANOTHERS, cue=named.group(0), cue_span=named.span())
+            out.append(c)
+        return out
 
     @staticmethod
     def _exceptions_swallow(context: CheckContext, complete: list[Candidate]) -> list[Candidate]:
@@ -374,6 +401,22 @@ _EVENTS_BEFORE = re.compile(r"\b(?:events?|circumstances?|occur\w*|aris\w*|devel
 # "... as a result of new information, future events or otherwise before the end of this month":
 # "or otherwise" closes the list of causes, so the time that follows bounds the disclaimer
 _OTHERWISE_BEFORE = re.compile(r"\botherwise\W+$")
+
+
+# A date named in full in canonical text ("december 31, 2023"), and how much earlier than the
+# document's own date it may be and still be the date the statements are made (a release dated
+# the day after its legend was written, an 8-K filed days after its exhibit).
+_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_FULL_DATE = re.compile(r"(" + "|".join(_MONTH_NUMBERS) + r")\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
+_EARLIER_DAYS = 45
+
+
+def _date_of(match: re.Match[str]):
+    try:
+        return date(int(match.group(3)), _MONTH_NUMBERS[match.group(1)], int(match.group(2)))
+    except ValueError:
+        return None
 
 
 def _event_exception(context: CheckContext, candidate: Candidate) -> tuple[int, int] | None:

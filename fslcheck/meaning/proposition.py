@@ -527,7 +527,9 @@ class Proposition:
                 return True
             word = words[t]
             if word in ("or", "and"):
-                t += 2  # "update or alter any ...": a coordinated verb, read past
+                # "update or alter any ...": a coordinated verb, read past; "update these or any
+                # other statements": a coordinated object, read on
+                t += 1 if t + 1 < hi and words[t + 1] in FILLERS else 2
                 continue
             if t in taken and word not in _OBJECT_SKIP:
                 # another part's word that names the object ("rely on them together with ..."):
@@ -1650,7 +1652,7 @@ _CLAUSE_OPENERS = frozenset("than except but although though while whereas unles
 # Adjectives of time or extent before the object's noun ("update new information", "revise
 # any further projections"): they leave the noun to say what is acted on, and whose it is.
 _OBJECT_MODIFIERS = frozenset("""
-new additional further current future prior previous earlier subsequent relevant latest
+new other additional further current future prior previous earlier subsequent relevant latest
 """.split())
 _OBJECT_SKIP_SKELETONS = frozenset(ocr_skeleton(w) for w in _OBJECT_SKIP if len(w) >= 4)
 _OBJECT_ENDS = frozenset("reflect conform whether except unless as after if following because due by".split())
