@@ -1884,12 +1884,14 @@ _ADDRESS_DOT = re.compile(r"[./]")
 def _other_system(tokens: Tokens, b: int, hi: int) -> int | None:
     """The filing system a filing is kept on when it is another country's and the sentence names
     none of the SEC's: "other public filings that we make available under our profile on SEDAR+"
-    (a Canadian issuer's filings). A sentence that also names the SEC or EDGAR ("... on SEDAR+
-    and with the U.S. Securities and Exchange Commission on EDGAR") points to the SEC's too.
-    The system's token, or None."""
+    (a Canadian issuer's filings), read up to the sentence's end, so that a closing "..., all of
+    which are available under our profile on SEDAR+" places every filing the sentence named. A
+    sentence that also names the SEC, EDGAR or a U.S. form ("... on SEDAR+ and with the U.S.
+    Securities and Exchange Commission on EDGAR", "our Form 40-F, also on SEDAR+") points to the
+    SEC's too. The system's token, or None."""
     words = tokens.words
     system = None
-    for t in range(b + 1, min(hi, b + 16)):
+    for t in range(b + 1, hi):
         if _SENTENCE_GAP.search(tokens.gap(t)) and not _ADDRESS_DOT.fullmatch(tokens.gap(t)):
             break
         if words[t] in _OTHER_SYSTEMS:
@@ -1902,9 +1904,14 @@ def _other_system(tokens: Tokens, b: int, hi: int) -> int | None:
         if t > system and _SENTENCE_GAP.search(tokens.gap(t)) and not _ADDRESS_DOT.fullmatch(tokens.gap(t)):
             break
         if words[t] in _SEC_WORDS or words[t] == "states" and words[t - 1] == "united" \
-                or words[t] == "s" and t > 0 and words[t - 1] == "u":
+                or words[t] == "s" and t > 0 and words[t - 1] == "u" \
+                or words[t] in _FORM_LETTERS and t > 1 and words[t - 1] in _FORM_NUMBERS and words[t - 2] == "form":
             return None
     return system
+
+
+_FORM_NUMBERS = frozenset("10 20 40 6 8".split())  # "Form 10-K", "Form 40-F", "Form 6-K": the SEC's forms
+_FORM_LETTERS = frozenset("k q f".split())
 
 
 _BACK_REFERENCES = frozenset("thereby thereunder therein".split())  # "the safe harbor created thereby"
