@@ -1917,7 +1917,11 @@ _FORM_LETTERS = frozenset("k q f".split())
 _BACK_REFERENCES = frozenset("thereby thereunder therein".split())  # "the safe harbor created thereby"
 _LAW_LINKS = frozenset("by under of in".split())  # "defined by the ... Act", "under the ... Law"
 _PROVISION_WORDS = frozenset("provision provisions protection protections of under in".split())
-_LAW_HEADS = frozenset("ordinance ordinances code codes directive directives regulation regulations act law".split())
+# "laws" and "legislation" are heads like "law": another country's only when one is named ("applicable
+# Canadian securities legislation", "the securities laws of Ontario"), never by themselves
+_LAW_HEADS = frozenset("ordinance ordinances code codes directive directives regulation regulations act law laws "
+                       "legislation".split())
+_GENERAL_LAW_HEADS = frozenset("law laws legislation".split())
 _US_WORDS = frozenset("federal states u us sec".split())  # "united" alone: "the United Kingdom ... Act"
 _US_ACT_WORDS = frozenset("reform litigation securities exchange 1933 1934 1995 pslra".split()) | _US_WORDS
 
@@ -1928,8 +1932,9 @@ def _foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
     Financial Code". Read from the part's end over "provisions of the", up to the law's head noun;
     an ordinance, code, directive or regulation is another country's unless a U.S. word names it
     ("federal", "1934"), an "act" unless the words before it are the U.S. Acts' ("Securities",
-    "Exchange", "Reform"); "laws" ("the federal securities laws", "applicable law") are left as
-    they were read. Its token, or None."""
+    "Exchange", "Reform"); a "law", "laws" or "legislation" only when a country or province owns it
+    ("applicable Canadian securities legislation"), while "the federal securities laws" and
+    "applicable law" are left as they were read. Its token, or None."""
     words = tokens.words
     t = b + 1
     while t < hi and t - b <= 3 and (words[t] in _PROVISION_WORDS or words[t] in FILLERS):
@@ -1953,9 +1958,11 @@ def _foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
                     and words[u + 2].isalpha() and words[u + 2] not in FILLERS and words[u + 2] not in _US_WORDS \
                     and words[u + 2] not in _OWN_WORDS:
                 owner = u + 2
+            if owner is not None and words[u] in _GENERAL_LAW_HEADS and _names_us(tokens, start, min(hi, u + 8)):
+                return None  # "the Canadian and United States securities laws": the U.S. laws among them
             if owner is not None:
                 return owner
-            if words[u] == "law":
+            if words[u] in _GENERAL_LAW_HEADS:
                 return None  # "applicable law": a law is another country's only when one is named
             us = _US_ACT_WORDS if words[u] == "act" else _US_WORDS
             if not named or any(w in us for w in named):
