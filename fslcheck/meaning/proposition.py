@@ -356,7 +356,8 @@ class Proposition:
                     continue
                 first = min(s for s, _ in chosen.values())
                 last = max(e for _, e in chosen.values())
-                if last - first + 1 > limit or last < must_reach:
+                if last < must_reach or last - first + 1 > limit and (
+                        last - first + 1 - _coordinate_aside(tokens, first, last) > limit):
                     continue
                 if any(self._excluded(tokens, a, b, hi) for a, b in chosen.values()):
                     continue
@@ -2765,6 +2766,23 @@ def _relative_subject(tokens: Tokens, b: int, hi: int) -> int | None:
 
 
 _ASIDE_REACH = 30  # words an aside inside a subject may run over
+_COORDINATE_ASIDE_WORDS = 12
+_COORDINATE_OPENERS = frozenset("and or".split())
+
+
+def _coordinate_aside(tokens: Tokens, first: int, last: int) -> int:
+    """The words of a coordinate aside between commas inside tokens (first, last): a second
+    subject and verb that share the object after them ("This Annual Report on Form 10-K contains,
+    and our other public statements may contain, forward-looking statements"). They stand between
+    the verb and its object without lengthening the statement, so a form's reach does not count
+    them. Read only for a form that is otherwise too long. The count, or 0."""
+    for b in range(first + 1, last):
+        if tokens.words[b] in _COORDINATE_OPENERS and "," in tokens.gap(b):
+            for e in range(b + 1, min(last, b + _COORDINATE_ASIDE_WORDS) + 1):
+                if "," in tokens.gap(e):
+                    return e - b
+            return 0
+    return 0
 
 
 def _negation_over_aside(tokens: Tokens, e: int, hi: int) -> int | None:
