@@ -64,6 +64,8 @@ _QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|without limitation|amo
                         r"for example|for instance|inter alia)$")
 _CONTINUED_OBJECT = re.compile(r"^[a-z]+ (?:and|or) other ")
 _INFINITIVE = re.compile(r"\bto [a-z]+")
+# an item that ends on the bare verb of a relative clause, its object still to come after a comma
+_OPEN_VERB_SERIES = re.compile(r"\b(?:that|which) (?:could|may|might|would|can|will) [a-z]+$")
 _OTHERS = re.compile(r"(?:others?|another)\b")
 
 
@@ -727,6 +729,11 @@ def split_items(enumeration: str) -> list[str]:
             continue
         if not sum(1 for w in re.findall(r"[a-z]+", part) if len(w) >= 3):
             continue
+        if items and separator == "," and _OPEN_VERB_SERIES.search(items[-1]):
+            # "market conditions that could delay, reduce or cancel orders": the commas go on with
+            # the verbs of a relative clause, which share one object; the item is not over yet.
+            items[-1] += ", " + part
+            continue
         if items and separator == "," and _CONTINUED_OBJECT.match(part) and _INFINITIVE.search(items[-1]):
             # "ability to attract and retain the staff, temporary and other employees": the
             # comma continues the objects of one verb, so it is one factor, not two.
@@ -766,7 +773,11 @@ def split_items(enumeration: str) -> list[str]:
 
 
 _CLOSING_RELATIVE = re.compile(r",\s*(?:(?:any|each|all|some|many|most|one|either|both) of )?which\b.*$")
-_DIFFERING_RELATIVE = re.compile(r"\s(?:that|which) (?:may|could|might|would|can) (?:cause|lead)\b[^;.]*?\b(?:differ|vary)")
+# A clause about results differing that ends a comma list: a relative one ("... that may cause our
+# results to differ"), or a second predicate of the sentence's subject ("..., including x that could
+# delay our plans, and could cause our results, goals and plans to differ materially").
+_DIFFERING_RELATIVE = re.compile(r"(?:\s(?:that|which)|,? (?:and|or)) (?:may|could|might|would|can) (?:cause|lead)\b"
+                                 r"[^;.]*?\b(?:differ|vary)")
 
 
 
@@ -1057,6 +1068,9 @@ _FRONTED_OPENING = re.compile(
     r"(?: you| readers| investors)? that,?\s+)?")
 _FRONTED_SUBJECT_WORDS = 80
 _RELATIVE_END = re.compile(r"\b(?:which|that|who|whose|whom)$")
+# "... are based on ... and involve risks, ..., and could cause results to differ": a verb after "and"
+# (or "or") is a second predicate of the sentence's own subject, so no list stands before it as a subject.
+_COORDINATED_PREDICATE = re.compile(r",?\s(?:and|or)$")
 # The verb is no list's: it ends a relative clause inside the sentence ("risks, many of which are
 # beyond our control and could adversely affect ...", "the extent to which any factor, or
 # combination of factors, may cause ..."), or the clause before it opens with a subordinator or
@@ -1083,6 +1097,8 @@ def _fronted_lists(context: CheckContext, start: int, end: int) -> list[tuple[in
             continue
         if subject.count(" ") > _FRONTED_SUBJECT_WORDS or _RELATIVE_END.search(subject):
             continue  # "risks, uncertainties and assumptions which could cause": a relative clause, not a subject
+        if _COORDINATED_PREDICATE.search(subject):
+            continue
         if _NOT_A_SUBJECT_LIST.search(subject):
             continue
         found.append((clause_start, verb.start()))

@@ -43,7 +43,10 @@ KIND = "heading"
 OPTIONS = {"phrases": PHRASES_SCHEMA, "max_words": {"type": "integer", "minimum": 1, "maximum": 40}}
 REQUIRED = ("phrases",)
 DEFAULT_MAX_WORDS = 12
-_RUN_IN_END = re.compile(r"[:.]\s|[:.]$| - |\s—\s")
+# A run-in label ends at a colon or full stop before a space, or at a colon whose Markdown emphasis
+# is glued to the sentence ("**Cautionary note ...:**This release ..."): CommonMark leaves such a
+# closing run unparsed, so the asterisks stay in the text.
+_RUN_IN_END = re.compile(r"[:.]\s|[:.]$|:[*_]+(?=[^\s*_])| - |\s—\s")
 _NEWLINE = re.compile("\n")
 _GLUED_WORDS = re.compile(r"\s+|(?<=[a-z])(?=[A-Z][a-z])")
 _PAGE_REFERENCE = re.compile(r"(?:\s|\.{2,})[0-9]{1,3}\s*$")

@@ -102,11 +102,13 @@ _THIRD_PARTY = re.compile(
 )
 # A paragraph that is only "Disclaimer" heads a provider's disclaimer, which speaks of "companies"
 # in the third person; a company's own legend under that heading speaks as "we" or of "this
-# release", and stays the legend.
+# release", or makes the legend's own promises as "the Company" ("The Company undertakes no
+# obligation to update ..."): a provider disclaims for itself or for "all parties", never in the
+# company's name. Either way it stays the legend.
 _DISCLAIMER_HEADING = re.compile(r"^disclaimer$", re.MULTILINE)
 _FIRST_PARTY = re.compile(
     r"\b(?:we|our|us|this (?:press |news |earnings )?(?:release|announcement|communication|document|report|"
-    r"presentation|call|letter))\b"
+    r"presentation|call|letter)|the company (?:undertakes|assumes|disclaims|does not (?:undertake|assume|intend)))\b"
 )
 # A pointer to a legend kept elsewhere ("To review our Safe Harbor Statement, please visit
 # http://…") is not a legend (the labels call it `link-only`): a block whose every marker stands in

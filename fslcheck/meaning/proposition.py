@@ -356,7 +356,8 @@ class Proposition:
                     continue
                 first = min(s for s, _ in chosen.values())
                 last = max(e for _, e in chosen.values())
-                if last - first + 1 > limit or last < must_reach:
+                if last < must_reach or last - first + 1 > limit and (
+                        last - first + 1 - _coordinate_aside(tokens, first, last) > limit):
                     continue
                 if any(self._excluded(tokens, a, b, hi) for a, b in chosen.values()):
                     continue
@@ -1888,12 +1889,14 @@ _ADDRESS_DOT = re.compile(r"[./]")
 def _other_system(tokens: Tokens, b: int, hi: int) -> int | None:
     """The filing system a filing is kept on when it is another country's and the sentence names
     none of the SEC's: "other public filings that we make available under our profile on SEDAR+"
-    (a Canadian issuer's filings). A sentence that also names the SEC or EDGAR ("... on SEDAR+
-    and with the U.S. Securities and Exchange Commission on EDGAR") points to the SEC's too.
-    The system's token, or None."""
+    (a Canadian issuer's filings), read up to the sentence's end, so that a closing "..., all of
+    which are available under our profile on SEDAR+" places every filing the sentence named. A
+    sentence that also names the SEC, EDGAR or a U.S. form ("... on SEDAR+ and with the U.S.
+    Securities and Exchange Commission on EDGAR", "our Form 40-F, also on SEDAR+") points to the
+    SEC's too. The system's token, or None."""
     words = tokens.words
     system = None
-    for t in range(b + 1, min(hi, b + 16)):
+    for t in range(b + 1, hi):
         if _SENTENCE_GAP.search(tokens.gap(t)) and not _ADDRESS_DOT.fullmatch(tokens.gap(t)):
             break
         if words[t] in _OTHER_SYSTEMS:
@@ -1906,15 +1909,24 @@ def _other_system(tokens: Tokens, b: int, hi: int) -> int | None:
         if t > system and _SENTENCE_GAP.search(tokens.gap(t)) and not _ADDRESS_DOT.fullmatch(tokens.gap(t)):
             break
         if words[t] in _SEC_WORDS or words[t] == "states" and words[t - 1] == "united" \
-                or words[t] == "s" and t > 0 and words[t - 1] == "u":
+                or words[t] == "s" and t > 0 and words[t - 1] == "u" \
+                or words[t] in _FORM_LETTERS and t > 1 and words[t - 1] in _FORM_NUMBERS and words[t - 2] == "form":
             return None
     return system
+
+
+_FORM_NUMBERS = frozenset("10 20 40 6 8".split())  # "Form 10-K", "Form 40-F", "Form 6-K": the SEC's forms
+_FORM_LETTERS = frozenset("k q f".split())
 
 
 _BACK_REFERENCES = frozenset("thereby thereunder therein".split())  # "the safe harbor created thereby"
 _LAW_LINKS = frozenset("by under of in".split())  # "defined by the ... Act", "under the ... Law"
 _PROVISION_WORDS = frozenset("provision provisions protection protections of under in".split())
-_LAW_HEADS = frozenset("ordinance ordinances code codes directive directives regulation regulations act law".split())
+# "laws" and "legislation" are heads like "law": another country's only when one is named ("applicable
+# Canadian securities legislation", "the securities laws of Ontario"), never by themselves
+_LAW_HEADS = frozenset("ordinance ordinances code codes directive directives regulation regulations act law laws "
+                       "legislation".split())
+_GENERAL_LAW_HEADS = frozenset("law laws legislation".split())
 _US_WORDS = frozenset("federal states u us sec".split())  # "united" alone: "the United Kingdom ... Act"
 _US_ACT_WORDS = frozenset("reform litigation securities exchange 1933 1934 1995 pslra".split()) | _US_WORDS
 
@@ -1925,8 +1937,9 @@ def _foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
     Financial Code". Read from the part's end over "provisions of the", up to the law's head noun;
     an ordinance, code, directive or regulation is another country's unless a U.S. word names it
     ("federal", "1934"), an "act" unless the words before it are the U.S. Acts' ("Securities",
-    "Exchange", "Reform"); "laws" ("the federal securities laws", "applicable law") are left as
-    they were read. Its token, or None."""
+    "Exchange", "Reform"); a "law", "laws" or "legislation" only when a country or province owns it
+    ("applicable Canadian securities legislation"), while "the federal securities laws" and
+    "applicable law" are left as they were read. Its token, or None."""
     words = tokens.words
     t = b + 1
     while t < hi and t - b <= 3 and (words[t] in _PROVISION_WORDS or words[t] in FILLERS):
@@ -1951,9 +1964,11 @@ def _foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
                     and words[u + 2].isalpha() and words[u + 2] not in FILLERS and words[u + 2] not in _US_WORDS \
                     and words[u + 2] not in _OWN_WORDS:
                 owner = u + 2
+            if owner is not None and words[u] in _GENERAL_LAW_HEADS and _names_us(tokens, start, min(hi, u + 8)):
+                return None  # "the Canadian and United States securities laws": the U.S. laws among them
             if owner is not None:
                 return owner
-            if words[u] == "law":
+            if words[u] in _GENERAL_LAW_HEADS:
                 return None  # "applicable law": a law is another country's only when one is named
             us = _US_ACT_WORDS if words[u] == "act" else _US_WORDS
             if not named or any(w in us for w in named):
@@ -2873,6 +2888,23 @@ def _relative_subject(tokens: Tokens, b: int, hi: int) -> int | None:
 
 
 _ASIDE_REACH = 30  # words an aside inside a subject may run over
+_COORDINATE_ASIDE_WORDS = 12
+_COORDINATE_OPENERS = frozenset("and or".split())
+
+
+def _coordinate_aside(tokens: Tokens, first: int, last: int) -> int:
+    """The words of a coordinate aside between commas inside tokens (first, last): a second
+    subject and verb that share the object after them ("This Annual Report on Form 10-K contains,
+    and our other public statements may contain, forward-looking statements"). They stand between
+    the verb and its object without lengthening the statement, so a form's reach does not count
+    them. Read only for a form that is otherwise too long. The count, or 0."""
+    for b in range(first + 1, last):
+        if tokens.words[b] in _COORDINATE_OPENERS and "," in tokens.gap(b):
+            for e in range(b + 1, min(last, b + _COORDINATE_ASIDE_WORDS) + 1):
+                if "," in tokens.gap(e):
+                    return e - b
+            return 0
+    return 0
 
 
 def _negation_over_aside(tokens: Tokens, e: int, hi: int) -> int | None:
