@@ -88,6 +88,17 @@ FACTORS = ("the availability of financing, competition in our markets, and chang
     ("Risks facing the Company include ", True),
     ("Risks facing the Company and its customers include ", True),
     ("Factors that could affect our earnings and our distributors' earnings include: ", True),
+    # batch q: a list announced as "the following" before its colon (after an aside set off by a
+    # comma) or at the sentence's opening; membership denied, matters set aside, insured in full,
+    # statements free of the risks; a listing verb in the past with the risks said to be over
+    ("Results could vary materially, but none of the risks that could do so is among the following: ", False),
+    ("The causes of a material gap between results and forecasts are not among the following, "
+     "which the board has examined and put aside: ", False),
+    ("Our projections are free of risk, since we carry complete cover against each of the following: ", False),
+    ("Our projections face risks, the Company having fully insured against each of the following: ", False),
+    ("Our projections face risks and could differ materially because of the following, to name only some: ", True),
+    ("Results might differ materially. The following are some, but not all, of those risks: ", True),
+    ("Matters that in earlier years made our results differ materially, though since resolved, included ", False),
 ])
 def test_factor_list_lead_ins(pack, lead_in, met):
     finding = next(f for f in pack.check_text(OPENING + lead_in + FACTORS).findings if f.rule == "pslra.risk-factors")

@@ -430,6 +430,8 @@ LOCAL_NEGATIONS = (
     ("not", "invariably"), ("not", "exclusively"), ("not", "uniformly"), ("not", "universally"),
     # litotes for "notably": "the Reform Act, not least", "risks, not least our ability to ..."
     ("not", "least"),
+    # "we make no secret of our commitment to revise": the idiom affirms what it governs
+    ("no", "secret"),
     ("non", "exhaustive"), ("non", "exclusive"), ("non", "limiting"),  # "a non-exhaustive list of these risks"
     # legal idioms for "in addition to what was said": "Without limiting the foregoing, we may use
     # terms such as ...", "without prejudice to the generality of the above"

@@ -1370,6 +1370,8 @@ def _implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
         b -= 1  # "has not relieved itself of the duty to update", "freed ourselves from"
     if b < lo or _HARD_GAP.search(tokens.gap(b + 1)):
         return None
+    if link in ("of", "from") and words[b] not in IMPLICIT_NEGATORS:
+        b = _release_over_object(tokens, b, lo, link)
     links = IMPLICIT_NEGATORS.get(words[b])
     if links is not None and link in links:
         return b
@@ -1383,6 +1385,25 @@ def _implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
             if _HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES or words[v] in _AUXILIARIES:
                 break
     return None
+
+
+_RELEASED_OBJECTS = frozenset("us them it you company management issuer".split())
+
+
+def _release_over_object(tokens: Tokens, b: int, lo: int, link: str) -> int:
+    """A verb of release with its object between it and its preposition ("nothing relieves the
+    Company of the obligation", "frees us from any duty"): the verb's token when the words before
+    the preposition are such an object (a pronoun, or a determiner and "company"), else b."""
+    words = tokens.words
+    if words[b] not in _RELEASED_OBJECTS:
+        return b
+    v = b - 1
+    if v > lo and words[v] in FILLERS:
+        v -= 1  # "the Company", "its management"
+    if v < lo or any(_HARD_GAP.search(tokens.gap(k)) for k in range(v + 1, b + 1)):
+        return b
+    links = IMPLICIT_NEGATORS.get(words[v])
+    return v if links is not None and link in links else b
 
 
 def _readers_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
