@@ -99,6 +99,7 @@ FACTORS = ("the availability of financing, competition in our markets, and chang
     ("Our projections face risks and could differ materially because of the following, to name only some: ", True),
     ("Results might differ materially. The following are some, but not all, of those risks: ", True),
     ("Matters that in earlier years made our results differ materially, though since resolved, included ", False),
+    ("Our projections face risks that could make results differ materially, but these are unrelated to the following: ", False),
 ])
 def test_factor_list_lead_ins(pack, lead_in, met):
     finding = next(f for f in pack.check_text(OPENING + lead_in + FACTORS).findings if f.rule == "pslra.risk-factors")
@@ -149,6 +150,10 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Safe Harbor Statement of Our External Manager", False),
     ("Forward-Looking Statements of Our Parent, Acme Holdings", False),
     ("Forward-Looking Statements in the Earlier Announcement", False),
+    # batch q: another time by "before"; a caption confined to something other than this document
+    ("Forward-Looking Statements Given Prior to the Spin-Off", False),
+    ("Cautionary Statement (Applicable Only to Our Annual Meeting Slides)", False),
+    ("Cautionary Statement (Applies to All Statements in This Release)", True),
     ("Forward-Looking Statements in Our Offering Prospectus", False),
     ("Forward-Looking Statements in This Presentation", True),
     ("Forward-Looking Statements in Press Releases and Reports", True),

@@ -480,6 +480,7 @@ def _denied(text: str, start: int, end: int) -> bool:
                or (word in _MITIGATED and index > 0 and words[index - 1] in _IN_FULL)
                # "statements ... free of risks and uncertainties": the risks said to be absent
                or (word == "free" and index + 1 < len(words) and words[index + 1] in ("of", "from"))
+               or word in _DISSOCIATED   # "These risks are unrelated to the following:"
                or _unshaken(words, index)
                # "Risks that can safely be disregarded include": matters readers may leave out of
                # account ("risks investors should not overlook" keep the list: the litotes affirms)
@@ -525,6 +526,7 @@ def _denied_lead_in(text: str, sentence_start: int, end: int) -> bool:
                 and any(w in _LISTING_VERBS for w in words[index + 1 : index + 4]))
                or is_incapacity(words, index) or word in _LEAVING_OUT or _unshaken(words, index)
                or _put_aside(words, index)   # "..., which the Company has considered and set aside:"
+               or word in _DISSOCIATED
                or word in RESOLVED   # "the following, each of which we have eliminated:"
                for index, word in enumerate(words))
 
@@ -544,6 +546,8 @@ _SET_ASIDE = frozenset("rule rules ruled ruling".split())
 # "fully insured against each of the following", "completely hedged": in full, as mitigated
 _MITIGATED = frozenset("mitigated neutralized neutralised addressed insured hedged protected".split())
 _ASIDE_VERBS = frozenset("set put cast brushed swept".split())
+# the listed matters said to bear no relation to the risks ("... are unrelated to the following")
+_DISSOCIATED = frozenset("unrelated irrelevant unconnected".split())
 
 
 def _put_aside(words: list[str], index: int) -> bool:

@@ -294,6 +294,8 @@ customer's customers' client clients client's counterparty counterparty's resell
 supplier supplier's vendor vendor's lender lenders lender's reinsurer reinsurers reinsurers'
 parent parent's predecessor predecessors predecessor's auditor auditors auditor's acquirer acquirers acquirer's
 noteholder noteholders noteholder's bondholder bondholders bondholder's debtholders
+tenant tenants tenant's tenants' lessee lessees lessee's borrower borrowers borrower's franchisee franchisees
+franchisee's policyholder policyholders policyholder's
 """.split())
 # After "other", the nouns that name no one ("other factors", "other risks"): any other plural
 # noun there names someone else ("the statements of other utilities", "other banks' estimates").

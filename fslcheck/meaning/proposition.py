@@ -866,6 +866,12 @@ class Proposition:
                 # "would disclaim any obligation to update ... were it not bound to do so": the
                 # disclaimer is what would be, so the duty is what is
                 polarity, cue_tokens = REVERSED, unreal
+        if polarity == AFFIRMED and self.negative:
+            habit = _habitual_exception(tokens, key_end, hi)
+            if habit is not None:
+                # "no obligation to update ..., except as our practice of quarterly updates
+                # requires": an exception for a standing practice swallows the disclaimer
+                polarity, cue_tokens = REVERSED, habit
         if polarity == AFFIRMED and not self.negative:
             denied = _unreal_then_denied(tokens, first, key_end, sentence_lo, hi)
             if denied is not None:
@@ -2162,6 +2168,36 @@ def _exceptive_after(tokens: Tokens, last: int, hi: int) -> int | None:
             return t
         if words[t] in ("except", "but", "save") and words[t + 1] in ("the", "as", "on", "for", "at", "that"):
             return t
+    return None
+
+
+_HABITS = frozenset("""quarterly monthly weekly annually yearly daily regularly routinely periodically customary
+customarily practice practices habit""".split())
+_PERIODS = frozenset("quarter month week year day".split())
+_EXCEPTION_WORDS = 14  # words of an exception clause read for a habit
+_LAW_NOUNS = frozenset("law laws legal regulation regulations regulatory rule rules statute statutes court courts".split())
+
+
+def _habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
+    """An exception after the disclaimer, not the law's carve-out, made for a standing practice
+    ("except as our customary practice of quarterly updates requires", "save that it revises them
+    every quarter"): the exception's first and last token, or None."""
+    words = tokens.words
+    for t in range(e + 1, min(hi, e + 1 + 2 * _EXCEPTION_WORDS)):
+        if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(t)):
+            return None
+        if not (words[t] in ("except", "save") or (words[t] == "other" and t + 1 < hi and words[t + 1] == "than")):
+            continue
+        habit = None
+        for u in range(t + 1, min(hi, t + 1 + _EXCEPTION_WORDS)):
+            if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(u)):
+                break
+            if words[u] in _LAW_NOUNS:
+                return None  # the law's carve-out ("except as required by law"), whatever else it names
+            if habit is None and (words[u] in _HABITS
+                                  or (words[u] in ("each", "every") and u + 1 < hi and words[u + 1] in _PERIODS)):
+                habit = u
+        return (t, habit) if habit is not None else None
     return None
 
 
