@@ -24,6 +24,8 @@ CASES = [
     ("statute", "violated", "We use the term as our style guide does, rather than within the meaning of the Private Securities Litigation Reform Act of 1995."),
     ("statute", "violated", "They are described in the Private Securities Litigation Reform Act of 1995, the safe harbor of which does not apply to this release."),
     ("statute", "violated", "They are described in the Private Securities Litigation Reform Act of 1995, whose safe harbor the company waives for this release."),
+    # batch q: a counterfactual whose condition inverts "had" without "if"
+    ("statute", "violated", "Our outlook would have come within the safe harbor of the Private Securities Litigation Reform Act of 1995 had we been a reporting company at the time."),
     # differ-materially
     ("differ-materially", "met", "Risks could cause our results not to match what we project, possibly to a material degree."),
     ("differ-materially", "met", "Our results could fall materially short of the results we project."),
@@ -37,6 +39,11 @@ CASES = [
     ("sec-filings", "not-met", "For these risks, see our investor slides rather than the reports we file with the SEC."),
     ("sec-filings", "not-met", "These risks are described in an annual report on Form 10-K that we expect to file next spring."),
     ("sec-filings", "not-met", "The risks at hand are other than those described in our Form 10-K filed with the SEC."),
+    # batch q: a contrast that puts a preposition before the filing it sets aside; the SEC named
+    # after another regulator only to be set aside
+    ("sec-filings", "not-met", "For these risks, see our lender presentation rather than to the reports we file with the SEC."),
+    ("sec-filings", "not-met", "These risks are set out in the returns our bank files with state banking regulators, instead of in any report to the SEC."),
+    ("sec-filings", "met", "These risks are set out in the returns our bank files with state banking regulators and the U.S. SEC."),
 ]
 
 

@@ -1897,12 +1897,15 @@ def _names_us(tokens: Tokens, start: int, hi: int) -> bool:
     for t in range(start, min(hi, start + 10)):
         if t > start and _SENTENCE_GAP.search(tokens.gap(t)):
             return False
+        if words[t] in _SETTING_ASIDE:
+            return False  # "..., rather than (to) the U.S. SEC": named only to be set aside
         if words[t] in _SEC_WORDS or words[t] == "states" and words[t - 1] == "united" \
                 or words[t] == "s" and words[t - 1] == "u":
             return True
     return False
 
 
+_SETTING_ASIDE = frozenset("rather instead opposed not".split())
 _OTHER_SYSTEMS = frozenset("sedar sedarplus sedi".split())  # Canada's filing systems, not the SEC's
 # the dot inside a web address ("www.sedarplus.ca", "www.sec.gov") joins its words, it ends no sentence
 _ADDRESS_DOT = re.compile(r"[./]")
@@ -2427,9 +2430,16 @@ def _contrasted_before(tokens: Tokens, a: int, lo: int) -> int | None:
         start = _contrast_ending(tokens, b, lo)
         if start is not None:
             return start
+        if words[b] in _CONTRAST_PREPOSITIONS and b - 1 >= lo and not _HARD_GAP.search(tokens.gap(b)):
+            start = _contrast_ending(tokens, b - 1, lo)  # "rather than to any report filed with the SEC"
+            if start is not None:
+                return start
         if words[b] in BOUNDARIES or words[b] in _AUXILIARIES or words[b] in FINITE_VERBS:
             return None
     return None
+
+
+_CONTRAST_PREPOSITIONS = frozenset("to in on from under with".split())
 
 
 def _other_than_before(tokens: Tokens, s: int, lo: int) -> int | None:
@@ -2756,7 +2766,9 @@ def _counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, in
         if (h > lo and _SENTENCE_GAP.search(tokens.gap(h))) or h + 2 >= end:
             continue
         inverted = h == lo or "," in tokens.gap(h) or words[h - 1] in ("if", "and") or (
-            words[h + 1] in _INVERTED_SUBJECTS and "not" in words[h + 2 : h + 4])  # "... were it not bound"
+            words[h + 1] in _INVERTED_SUBJECTS and "not" in words[h + 2 : h + 4]) or (  # "... were it not bound"
+            # "... under the Act had the Company been eligible": "had", its subject, "been"
+            words[h] == "had" and words[h + 1] in _INVERTED_SUBJECTS and "been" in words[h + 2 : h + 5])
         conditional = any(words[k] == "if" for k in range(max(lo, h - 4), h))
         if words[h] == "were":
             if perfect is None and (words[h + 1] == "to" or not (
