@@ -1034,6 +1034,8 @@ class Proposition:
             return True
         if word == "anything" and following == "but":
             return True  # "used in anything but a forward-looking sense": not in that sense at all
+        if word in _PRECEDING and following != "by" and limit - t <= _PRECEDING_REACH and not any(_HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, limit + 1)):
+            return True  # "a bill that preceded the Reform Act": the part named only as a point in time
         if word == "far" and following == "from" and t > 0 and words[t - 1] in _COPULAS:
             return True  # "these words are far from reliable signs of ...": a predicate denied as "not" does
         if (self._may_negate(word) and following in _ADDRESSED and t + 2 < limit
@@ -2440,6 +2442,8 @@ def _contrasted_before(tokens: Tokens, a: int, lo: int) -> int | None:
 
 
 _CONTRAST_PREPOSITIONS = frozenset("to in on from under with".split())
+_PRECEDING = frozenset("preceded precedes predated predates antedated antedates".split())
+_PRECEDING_REACH = 7  # words from the verb to the part ("preceded the United States Private Securities Litigation Reform Act")
 
 
 def _other_than_before(tokens: Tokens, s: int, lo: int) -> int | None:
@@ -2749,14 +2753,20 @@ def _counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, in
     words = tokens.words
     end = min(hi, len(words))
     perfect = present = None
+    planned = None
     # (only the last 60 words before the key can hold the modal: a run-on sentence is long)
     for t in range(max(lo, key - 60), min(key + 1, end - 1)):
         if t > lo and _SENTENCE_GAP.search(tokens.gap(t)):
-            perfect = present = None
+            perfect = present = planned = None
+        if words[t] in ("was", "were") and t + 3 <= key and words[t + 1 : t + 4] == ["to", "have", "been"] \
+                and key - t <= 30:
+            planned = t  # "were to have been discussed in a supplement ...": a plan that came to nothing
         if words[t] in _MODALS_OF_THE_PAST and words[t + 1] == "have" and key - t <= 60:
             perfect = t
         elif words[t] == "would" and key - t <= 12:
             present = t
+    if planned is not None:
+        return planned, planned + 3
     if perfect is None and present is None:
         return None
     # the "had" and "were" of the sentence, up to the first sentence break after the key
