@@ -44,6 +44,8 @@ CASES = [
     ("sec-filings", "not-met", "For these risks, see our lender presentation rather than to the reports we file with the SEC."),
     ("sec-filings", "not-met", "These risks are set out in the returns our bank files with state banking regulators, instead of in any report to the SEC."),
     ("sec-filings", "met", "These risks are set out in the returns our bank files with state banking regulators and the U.S. SEC."),
+    # a contrast not set off before it still reaches a filing named after a comma
+    ("sec-filings", "not-met", "Weigh the risks set out in this release rather than those in our Form 10-K, filed with the SEC last March."),
 ]
 
 

@@ -2478,12 +2478,17 @@ def _set_aside(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
       the safe harbor", "as opposed to the Reform Act"); a verb between makes it another matter
       ("rather than relying on ...")."""
     words = tokens.words
+    # a contrast set off by commas on both sides before the part is an aside on another word:
+    # "Readers are encouraged, rather than cautioned, to place full reliance" sets aside
+    # "cautioned", not the reliance ("... rather than those in our Form 10-K, filed with the SEC"
+    # still sets the filing aside)
+    closed = any("," in tokens.gap(k) for k in range(clause + 1, s + 1))
     for b in (clause, s):
         if b - 1 >= lo and not _HARD_GAP.search(tokens.gap(b)):
             start = _contrast_ending(tokens, b - 1, lo, REJECTIONS)
-            if start is not None:
+            if start is not None and not (b == clause and closed and "," in tokens.gap(start)):
                 return start
-    if clause + 1 < s:
+    if clause + 1 < s and not (closed and "," in tokens.gap(clause)):
         for contrast in REJECTIONS:
             if tuple(words[clause : clause + len(contrast)]) == contrast and clause + len(contrast) <= s:
                 return clause
