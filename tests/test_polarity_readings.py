@@ -24,6 +24,8 @@ CASES = [
     ("statute", "violated", "We use the term as our style guide does, rather than within the meaning of the Private Securities Litigation Reform Act of 1995."),
     ("statute", "violated", "They are described in the Private Securities Litigation Reform Act of 1995, the safe harbor of which does not apply to this release."),
     ("statute", "violated", "They are described in the Private Securities Litigation Reform Act of 1995, whose safe harbor the company waives for this release."),
+    # batch q: a counterfactual whose condition inverts "had" without "if"
+    ("statute", "violated", "Our outlook would have come within the safe harbor of the Private Securities Litigation Reform Act of 1995 had we been a reporting company at the time."),
     # differ-materially
     ("differ-materially", "met", "Risks could cause our results not to match what we project, possibly to a material degree."),
     ("differ-materially", "met", "Our results could fall materially short of the results we project."),
@@ -37,6 +39,13 @@ CASES = [
     ("sec-filings", "not-met", "For these risks, see our investor slides rather than the reports we file with the SEC."),
     ("sec-filings", "not-met", "These risks are described in an annual report on Form 10-K that we expect to file next spring."),
     ("sec-filings", "not-met", "The risks at hand are other than those described in our Form 10-K filed with the SEC."),
+    # batch q: a contrast that puts a preposition before the filing it sets aside; the SEC named
+    # after another regulator only to be set aside
+    ("sec-filings", "not-met", "For these risks, see our lender presentation rather than to the reports we file with the SEC."),
+    ("sec-filings", "not-met", "These risks are set out in the returns our bank files with state banking regulators, instead of in any report to the SEC."),
+    ("sec-filings", "met", "These risks are set out in the returns our bank files with state banking regulators and the U.S. SEC."),
+    # a contrast not set off before it still reaches a filing named after a comma
+    ("sec-filings", "not-met", "Weigh the risks set out in this release rather than those in our Form 10-K, filed with the SEC last March."),
 ]
 
 
@@ -88,6 +97,18 @@ FACTORS = ("the availability of financing, competition in our markets, and chang
     ("Risks facing the Company include ", True),
     ("Risks facing the Company and its customers include ", True),
     ("Factors that could affect our earnings and our distributors' earnings include: ", True),
+    # batch q: a list announced as "the following" before its colon (after an aside set off by a
+    # comma) or at the sentence's opening; membership denied, matters set aside, insured in full,
+    # statements free of the risks; a listing verb in the past with the risks said to be over
+    ("Results could vary materially, but none of the risks that could do so is among the following: ", False),
+    ("The causes of a material gap between results and forecasts are not among the following, "
+     "which the board has examined and put aside: ", False),
+    ("Our projections are free of risk, since we carry complete cover against each of the following: ", False),
+    ("Our projections face risks, the Company having fully insured against each of the following: ", False),
+    ("Our projections face risks and could differ materially because of the following, to name only some: ", True),
+    ("Results might differ materially. The following are some, but not all, of those risks: ", True),
+    ("Matters that in earlier years made our results differ materially, though since resolved, included ", False),
+    ("Our projections face risks that could make results differ materially, but these are unrelated to the following: ", False),
 ])
 def test_factor_list_lead_ins(pack, lead_in, met):
     finding = next(f for f in pack.check_text(OPENING + lead_in + FACTORS).findings if f.rule == "pslra.risk-factors")
@@ -138,6 +159,10 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Safe Harbor Statement of Our External Manager", False),
     ("Forward-Looking Statements of Our Parent, Acme Holdings", False),
     ("Forward-Looking Statements in the Earlier Announcement", False),
+    # batch q: another time by "before"; a caption confined to something other than this document
+    ("Forward-Looking Statements Given Prior to the Spin-Off", False),
+    ("Cautionary Statement (Applicable Only to Our Annual Meeting Slides)", False),
+    ("Cautionary Statement (Applies to All Statements in This Release)", True),
     ("Forward-Looking Statements in Our Offering Prospectus", False),
     ("Forward-Looking Statements in This Presentation", True),
     ("Forward-Looking Statements in Press Releases and Reports", True),

@@ -99,6 +99,9 @@ _SPLIT_AND = re.compile(r",? (?:and|or|as well as) (?=[a-z])")
 # A lead-in sentence that names its factors only by referring back: "Among them are ...", "These
 # include ...", "We list some of them here: ..." (the factors were named in the sentence before).
 _REFERS_BACK = re.compile(r"\s*(?:(?:chief |foremost |prominent )?among (?:them|these|those)\b|"
+                          # "The following are some, though not all, of these risks:"
+                          r"the following (?:are|include) (?:some|several|certain|a few|many|among)\b[^.;:]{0,40}? "
+                          r"(?:these|those|such|them)\b|"
                           r"(?:these|they|those) (?:may |could |might )?(?:include|includes|comprise)\b|"
                           r"(?:these|those|such) (?:reasons|factors|risks|uncertainties|matters|events) "
                           r"(?:may |could |might )?(?:include|includes|comprise|are)\b|"
@@ -475,7 +478,11 @@ def _denied(text: str, start: int, end: int) -> bool:
                or (word == "used" and index + 1 < len(words) and words[index + 1] == "to"
                    and index > 0 and words[index - 1] in _HABIT_SUBJECTS)   # "Factors that used to affect ...": former
                or (word in _SET_ASIDE and index + 1 < len(words) and words[index + 1] in ("out", "away"))
+               or _put_aside(words, index)   # "matters the Company has considered and set aside"
                or (word in _MITIGATED and index > 0 and words[index - 1] in _IN_FULL)
+               # "statements ... free of risks and uncertainties": the risks said to be absent
+               or (word == "free" and index + 1 < len(words) and words[index + 1] in ("of", "from"))
+               or word in _DISSOCIATED   # "These risks are unrelated to the following:"
                or _unshaken(words, index)
                # "Risks that can safely be disregarded include": matters readers may leave out of
                # account ("risks investors should not overlook" keep the list: the litotes affirms)
@@ -499,7 +506,7 @@ def _unshaken(words: list[str], index: int) -> bool:
 _TO_COLON = re.compile(r"[^;:.!?\n]{0,300}:")
 # the verbs a lead-in opens its list with: denied after the lead-in phrase, they deny the list
 _LISTING_VERBS = frozenset("include includes including comprise comprises cause causes affect affects impact "
-                           "impacts influence influences".split())
+                           "impacts influence influences".split()) | {"among"}  # "are not among the following:"
 
 
 def _denied_lead_in(text: str, sentence_start: int, end: int) -> bool:
@@ -520,6 +527,8 @@ def _denied_lead_in(text: str, sentence_start: int, end: int) -> bool:
     return any((is_negation(word) and not is_local_negation(words, index)
                 and any(w in _LISTING_VERBS for w in words[index + 1 : index + 4]))
                or is_incapacity(words, index) or word in _LEAVING_OUT or _unshaken(words, index)
+               or _put_aside(words, index)   # "..., which the Company has considered and set aside:"
+               or word in _DISSOCIATED
                or word in RESOLVED   # "the following, each of which we have eliminated:"
                for index, word in enumerate(words))
 
@@ -536,7 +545,16 @@ _LEAVING_OUT = frozenset("exclude excludes".split())
 # used to affect ...", "risks which used to", not "the assumptions used to prepare the outlook")
 _HABIT_SUBJECTS = frozenset("that which factors risks uncertainties matters they".split())
 _SET_ASIDE = frozenset("rule rules ruled ruling".split())
-_MITIGATED = frozenset("mitigated neutralized neutralised addressed".split())
+# "fully insured against each of the following", "completely hedged": in full, as mitigated
+_MITIGATED = frozenset("mitigated neutralized neutralised addressed insured hedged protected".split())
+_ASIDE_VERBS = frozenset("set put cast brushed swept".split())
+# the listed matters said to bear no relation to the risks ("... are unrelated to the following")
+_DISSOCIATED = frozenset("unrelated irrelevant unconnected".split())
+
+
+def _put_aside(words: list[str], index: int) -> bool:
+    """"set aside", "put aside": matters left out of account, as "ruled out" ones are."""
+    return words[index] == "aside" and index > 0 and words[index - 1] in _ASIDE_VERBS
 _IN_FULL = frozenset("fully completely entirely wholly".split())
 
 
@@ -1021,6 +1039,28 @@ _COLON_WORDS = 25
 # "... could differ materially. Some of these factors are: ...": the risks named by the subject
 # alone, referring back, and "are" or "include" right before the colon
 _BARE_COPULA = re.compile(r"\s+(?:are|include)\s*$")
+# "the following" (or "as follows") right before the colon, or after it only an aside set off by a
+# comma ("..., are not among the following, which the Company has set aside:"), in a sentence
+# that names the risks; or a sentence that opens with it ("The following are some, though not
+# all, of these risks:")
+_FOLLOWING_TAIL = re.compile(r"\b(?:the following|as follows)(?:,[^,;:.()]{0,120})?\s*$")
+_FOLLOWING_OPENING = re.compile(r"\s*the following (?:are|include|is|includes)\b")
+_ANNOUNCED_WORDS = 60
+
+
+def _announced_list(text: str, sentence_start: int, colon: int) -> int | None:
+    """The start of the risk noun of a sentence that announces its list as "the following" (see
+    `_FOLLOWING_TAIL`), or None."""
+    if ";" in text[sentence_start:colon] or text.count(" ", sentence_start, colon) > _ANNOUNCED_WORDS:
+        return None
+    tail = _FOLLOWING_TAIL.search(text, sentence_start, colon)
+    if tail is not None and tail.end() == colon:
+        noun = _LIST_NOUN.search(text, sentence_start, tail.start())
+        return noun.start() if noun is not None else None
+    if _FOLLOWING_OPENING.match(text, sentence_start, colon):
+        noun = _LIST_NOUN.search(text, sentence_start, colon)
+        return noun.start() if noun is not None else None
+    return None
 _REFERRING_SUBJECT = re.compile(r"^(?:(?:some|certain|several|many|a few|the most important|the principal) of )?"
                                 r"(?:these|those|such|the|our)(?: [a-z]+){0,2} $")
 
@@ -1041,6 +1081,10 @@ def _colon_lead_ins(context: CheckContext, start: int, end: int) -> list[_ColonL
                         and text.count(" ", noun.end(), colon) <= _COLON_WORDS and ";" not in text[noun.end():colon]):
                 found.append(_ColonLeadIn(noun.start(), colon))  # the list, as after a lead-in phrase, opens with the colon
                 break
+        else:
+            announced = _announced_list(text, sentence_start, colon)
+            if announced is not None:
+                found.append(_ColonLeadIn(announced, colon))
         colon = text.find(":", colon + 1, end)
     return found
 

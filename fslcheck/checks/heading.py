@@ -298,7 +298,12 @@ _MODIFIED = re.compile(r"([a-z']+) " + _NAMED)
 
 # "Forward-Looking Statements Made at Our 2022 Investor Meeting": statements of another occasion,
 # unless it is this one ("... Made in This Release", "... Made Today")
-_MADE_AT = re.compile(_NAMED + r" (?:made|given|issued|presented|delivered) (?:at|in|during|on|by)\b(.*)$")
+# ("... Made Before the Merger", "... Given Prior to the Spin-Off": another time)
+_MADE_AT = re.compile(_NAMED + r" (?:made|given|issued|presented|delivered) (?:at|in|during|on|by|before|prior to|until)\b(.*)$")
+# "Safe Harbor Statement (Applies to Our Investor Day Materials Only)": the caption confined to
+# something other than this document and its statements
+_CONFINED_TO = re.compile(r"\b(?:applies|apply|applicable|relates|relating|limited|confined|restricted) (?:only )?to\b(.*)$")
+_OWN_STATEMENTS = re.compile(r"\b(?:forward looking|statements?|information)\b")
 _THIS_OCCASION = re.compile(r"\b(?:this|these|today|herein|hereby)\b")
 
 
@@ -328,7 +333,13 @@ def _of_others(text: str, start: int, end: int) -> bool:
     return any(m.group(1) in _OTHER_HEADINGS for m in _OWNED_BY.finditer(heading)) or any(
         _head_noun(m.group(1)) in _OTHER_OWNERS_OR_HOLDERS for m in _OWNER_PHRASE.finditer(heading)) or any(
         m.group(1) in _OTHER_HEADINGS for m in _MODIFIED.finditer(heading)) or (
-        made is not None and not _THIS_OCCASION.search(made.group(1))) or _in_another_place(heading)
+        made is not None and not _THIS_OCCASION.search(made.group(1))) or _in_another_place(heading) or _confined_elsewhere(heading)
+
+
+def _confined_elsewhere(heading: str) -> bool:
+    confined = _CONFINED_TO.search(heading)
+    return (confined is not None and not _THIS_OCCASION.search(confined.group(1))
+            and not _OWN_STATEMENTS.search(confined.group(1)))
 
 
 # "Coeur's Forward-Looking Statements" above a legend in which SilverCrest disclaims the duty to

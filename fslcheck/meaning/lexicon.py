@@ -294,6 +294,8 @@ customer's customers' client clients client's counterparty counterparty's resell
 supplier supplier's vendor vendor's lender lenders lender's reinsurer reinsurers reinsurers'
 parent parent's predecessor predecessors predecessor's auditor auditors auditor's acquirer acquirers acquirer's
 broker brokers broker's brokers' noteholder noteholders noteholder's bondholder bondholders bondholder's debtholders
+tenant tenants tenant's tenants' lessee lessees lessee's borrower borrowers borrower's franchisee franchisees
+franchisee's policyholder policyholders policyholder's
 """.split())
 # After "other", the nouns that name no one ("other factors", "other risks"): any other plural
 # noun there names someone else ("the statements of other utilities", "other banks' estimates").
@@ -438,6 +440,8 @@ LOCAL_NEGATIONS = (
     ("not", "invariably"), ("not", "exclusively"), ("not", "uniformly"), ("not", "universally"),
     # litotes for "notably": "the Reform Act, not least", "risks, not least our ability to ..."
     ("not", "least"),
+    # "we make no secret of our commitment to revise": the idiom affirms what it governs
+    ("no", "secret"),
     ("non", "exhaustive"), ("non", "exclusive"), ("non", "limiting"),  # "a non-exhaustive list of these risks"
     # legal idioms for "in addition to what was said": "Without limiting the foregoing, we may use
     # terms such as ...", "without prejudice to the generality of the above"

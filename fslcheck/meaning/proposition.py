@@ -871,6 +871,12 @@ class Proposition:
                 # "would disclaim any obligation to update ... were it not bound to do so": the
                 # disclaimer is what would be, so the duty is what is
                 polarity, cue_tokens = REVERSED, unreal
+        if polarity == AFFIRMED and self.negative:
+            habit = _habitual_exception(tokens, key_end, hi)
+            if habit is not None:
+                # "no obligation to update ..., except as our practice of quarterly updates
+                # requires": an exception for a standing practice swallows the disclaimer
+                polarity, cue_tokens = REVERSED, habit
         if polarity == AFFIRMED and not self.negative:
             denied = _unreal_then_denied(tokens, first, key_end, sentence_lo, hi)
             if denied is not None:
@@ -1033,6 +1039,8 @@ class Proposition:
             return True
         if word == "anything" and following == "but":
             return True  # "used in anything but a forward-looking sense": not in that sense at all
+        if word in _PRECEDING and following != "by" and limit - t <= _PRECEDING_REACH and not any(_HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, limit + 1)):
+            return True  # "a bill that preceded the Reform Act": the part named only as a point in time
         if word == "far" and following == "from" and t > 0 and words[t - 1] in _COPULAS:
             return True  # "these words are far from reliable signs of ...": a predicate denied as "not" does
         if (self._may_negate(word) and following in _ADDRESSED and t + 2 < limit
@@ -1375,6 +1383,8 @@ def _implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
         b -= 1  # "has not relieved itself of the duty to update", "freed ourselves from"
     if b < lo or _HARD_GAP.search(tokens.gap(b + 1)):
         return None
+    if link in ("of", "from") and words[b] not in IMPLICIT_NEGATORS:
+        b = _release_over_object(tokens, b, lo, link)
     links = IMPLICIT_NEGATORS.get(words[b])
     if links is not None and link in links:
         return b
@@ -1388,6 +1398,25 @@ def _implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
             if _HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES or words[v] in _AUXILIARIES:
                 break
     return None
+
+
+_RELEASED_OBJECTS = frozenset("us them it you company management issuer".split())
+
+
+def _release_over_object(tokens: Tokens, b: int, lo: int, link: str) -> int:
+    """A verb of release with its object between it and its preposition ("nothing relieves the
+    Company of the obligation", "frees us from any duty"): the verb's token when the words before
+    the preposition are such an object (a pronoun, or a determiner and "company"), else b."""
+    words = tokens.words
+    if words[b] not in _RELEASED_OBJECTS:
+        return b
+    v = b - 1
+    if v > lo and words[v] in FILLERS:
+        v -= 1  # "the Company", "its management"
+    if v < lo or any(_HARD_GAP.search(tokens.gap(k)) for k in range(v + 1, b + 1)):
+        return b
+    links = IMPLICIT_NEGATORS.get(words[v])
+    return v if links is not None and link in links else b
 
 
 def _readers_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1875,12 +1904,15 @@ def _names_us(tokens: Tokens, start: int, hi: int) -> bool:
     for t in range(start, min(hi, start + 10)):
         if t > start and _SENTENCE_GAP.search(tokens.gap(t)):
             return False
+        if words[t] in _SETTING_ASIDE:
+            return False  # "..., rather than (to) the U.S. SEC": named only to be set aside
         if words[t] in _SEC_WORDS or words[t] == "states" and words[t - 1] == "united" \
                 or words[t] == "s" and words[t - 1] == "u":
             return True
     return False
 
 
+_SETTING_ASIDE = frozenset("rather instead opposed not".split())
 _OTHER_SYSTEMS = frozenset("sedar sedarplus sedi".split())  # Canada's filing systems, not the SEC's
 # the dot inside a web address ("www.sedarplus.ca", "www.sec.gov") joins its words, it ends no sentence
 _ADDRESS_DOT = re.compile(r"[./]")
@@ -2164,6 +2196,36 @@ def _exceptive_after(tokens: Tokens, last: int, hi: int) -> int | None:
     return None
 
 
+_HABITS = frozenset("""quarterly monthly weekly annually yearly daily regularly routinely periodically customary
+customarily practice practices habit""".split())
+_PERIODS = frozenset("quarter month week year day".split())
+_EXCEPTION_WORDS = 14  # words of an exception clause read for a habit
+_LAW_NOUNS = frozenset("law laws legal regulation regulations regulatory rule rules statute statutes court courts".split())
+
+
+def _habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
+    """An exception after the disclaimer, not the law's carve-out, made for a standing practice
+    ("except as our customary practice of quarterly updates requires", "save that it revises them
+    every quarter"): the exception's first and last token, or None."""
+    words = tokens.words
+    for t in range(e + 1, min(hi, e + 1 + 2 * _EXCEPTION_WORDS)):
+        if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(t)):
+            return None
+        if not (words[t] in ("except", "save") or (words[t] == "other" and t + 1 < hi and words[t + 1] == "than")):
+            continue
+        habit = None
+        for u in range(t + 1, min(hi, t + 1 + _EXCEPTION_WORDS)):
+            if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(u)):
+                break
+            if words[u] in _LAW_NOUNS:
+                return None  # the law's carve-out ("except as required by law"), whatever else it names
+            if habit is None and (words[u] in _HABITS
+                                  or (words[u] in ("each", "every") and u + 1 < hi and words[u + 1] in _PERIODS)):
+                habit = u
+        return (t, habit) if habit is not None else None
+    return None
+
+
 def _comparative_after(tokens: Tokens, last: int, hi: int) -> int | None:
     """"less than" closing the clause of a part ("not to rely on these statements any less than on
     historical facts"): the comparative denies the degree the clause speaks of; its token."""
@@ -2413,9 +2475,18 @@ def _contrasted_before(tokens: Tokens, a: int, lo: int) -> int | None:
         start = _contrast_ending(tokens, b, lo)
         if start is not None:
             return start
+        if words[b] in _CONTRAST_PREPOSITIONS and b - 1 >= lo and not _HARD_GAP.search(tokens.gap(b)):
+            start = _contrast_ending(tokens, b - 1, lo)  # "rather than to any report filed with the SEC"
+            if start is not None:
+                return start
         if words[b] in BOUNDARIES or words[b] in _AUXILIARIES or words[b] in FINITE_VERBS:
             return None
     return None
+
+
+_CONTRAST_PREPOSITIONS = frozenset("to in on from under with".split())
+_PRECEDING = frozenset("preceded precedes predated predates antedated antedates".split())
+_PRECEDING_REACH = 7  # words from the verb to the part ("preceded the United States Private Securities Litigation Reform Act")
 
 
 def _other_than_before(tokens: Tokens, s: int, lo: int) -> int | None:
@@ -2450,12 +2521,17 @@ def _set_aside(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
       the safe harbor", "as opposed to the Reform Act"); a verb between makes it another matter
       ("rather than relying on ...")."""
     words = tokens.words
+    # a contrast set off by commas on both sides before the part is an aside on another word:
+    # "Readers are encouraged, rather than cautioned, to place full reliance" sets aside
+    # "cautioned", not the reliance ("... rather than those in our Form 10-K, filed with the SEC"
+    # still sets the filing aside)
+    closed = any("," in tokens.gap(k) for k in range(clause + 1, s + 1))
     for b in (clause, s):
         if b - 1 >= lo and not _HARD_GAP.search(tokens.gap(b)):
             start = _contrast_ending(tokens, b - 1, lo, REJECTIONS)
-            if start is not None:
+            if start is not None and not (b == clause and closed and "," in tokens.gap(start)):
                 return start
-    if clause + 1 < s:
+    if clause + 1 < s and not (closed and "," in tokens.gap(clause)):
         for contrast in REJECTIONS:
             if tuple(words[clause : clause + len(contrast)]) == contrast and clause + len(contrast) <= s:
                 return clause
@@ -2725,14 +2801,20 @@ def _counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, in
     words = tokens.words
     end = min(hi, len(words))
     perfect = present = None
+    planned = None
     # (only the last 60 words before the key can hold the modal: a run-on sentence is long)
     for t in range(max(lo, key - 60), min(key + 1, end - 1)):
         if t > lo and _SENTENCE_GAP.search(tokens.gap(t)):
-            perfect = present = None
+            perfect = present = planned = None
+        if words[t] in ("was", "were") and t + 3 <= key and words[t + 1 : t + 4] == ["to", "have", "been"] \
+                and key - t <= 30:
+            planned = t  # "were to have been discussed in a supplement ...": a plan that came to nothing
         if words[t] in _MODALS_OF_THE_PAST and words[t + 1] == "have" and key - t <= 60:
             perfect = t
         elif words[t] == "would" and key - t <= 12:
             present = t
+    if planned is not None:
+        return planned, planned + 3
     if perfect is None and present is None:
         return None
     # the "had" and "were" of the sentence, up to the first sentence break after the key
@@ -2742,7 +2824,9 @@ def _counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, in
         if (h > lo and _SENTENCE_GAP.search(tokens.gap(h))) or h + 2 >= end:
             continue
         inverted = h == lo or "," in tokens.gap(h) or words[h - 1] in ("if", "and") or (
-            words[h + 1] in _INVERTED_SUBJECTS and "not" in words[h + 2 : h + 4])  # "... were it not bound"
+            words[h + 1] in _INVERTED_SUBJECTS and "not" in words[h + 2 : h + 4]) or (  # "... were it not bound"
+            # "... under the Act had the Company been eligible": "had", its subject, "been"
+            words[h] == "had" and words[h + 1] in _INVERTED_SUBJECTS and "been" in words[h + 2 : h + 5])
         conditional = any(words[k] == "if" for k in range(max(lo, h - 4), h))
         if words[h] == "were":
             if perfect is None and (words[h + 1] == "to" or not (
