@@ -35,6 +35,7 @@ list has the most specific factors counts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..meaning.lexicon import (NEGATIVE_FORMS, OTHER_OWNERS, OVERLOOKING, RESOLVED, is_incapacity, is_local_negation,
@@ -315,6 +316,7 @@ _POINTING_ITEM = re.compile(r"^(?:(?:among others|among other things|without lim
                             r"(?:as well as )?those(?: [a-z]+){0,2} (?:to|with|from|in|by|under|below)$")
 
 
+@lru_cache(maxsize=4096)  # the items of a list are read again for every lead-in nested in it
 def is_specific_factor(item: str) -> bool:
     """Whether a listed item names a specific factor (see the module notes)."""
     words = re.findall(r"[a-z][a-z0-9']+", item)
@@ -917,6 +919,11 @@ def _bulleted(context: CheckContext, position: int) -> bool:
     start = text.rfind("\n", 0, max(0, position - 1)) + 1 if text[position - 1 : position] != "\n" else position
     if start >= len(text):
         return False
+    # asked again and again of the same paragraphs, once per lead-in of a long list
+    return context.memo(("factor-count-bulleted", start), lambda: _bulleted_paragraph(context, start))
+
+
+def _bulleted_paragraph(context: CheckContext, start: int) -> bool:
     source_start = context.canonical.to_source(start, start + 1)[0]
     source = context.document.text
     line_start = source.rfind("\n", 0, source_start) + 1
@@ -1272,6 +1279,12 @@ class Checker:
 
     @staticmethod
     def _enumeration(context: CheckContext, start: int, scope_end: int) -> tuple[int, int]:
+        """`_list_span`, once per lead-in end (several lead-in phrases may end at one place)."""
+        return context.memo(("factor-count-enumeration", start, scope_end),
+                            lambda: Checker._list_span(context, start, scope_end))
+
+    @staticmethod
+    def _list_span(context: CheckContext, start: int, scope_end: int) -> tuple[int, int]:
         """From the lead-in's end to its sentence end, or on over the list it opens.
 
         A list goes on over following short paragraphs (bulleted items) while the text before
