@@ -135,6 +135,19 @@ def test_manifest_lists_every_kept_document_with_a_label():
         assert (OWN / "labels" / (Path(row["file"]).name + ".yaml")).is_file(), f"{row['file']}: no label"
 
 
+def test_no_source_is_kept_twice():
+    """No source file is kept twice, here or here and in the shared corpus: one filing kept under
+    two names (two batches drawn from one repository at the same time) would count twice in the
+    accuracy figures."""
+    rows = _manifest()
+    shared = CORPUS / "manifest.csv"
+    if shared.is_file():
+        with shared.open(encoding="utf-8", newline="") as handle:
+            rows = rows + list(csv.DictReader(handle))
+    sources = [(row["source_repo"], row["source_path"]) for row in rows if row.get("source_repo")]
+    assert len(sources) == len(set(sources)), sorted({s for s in sources if sources.count(s) > 1})
+
+
 @pytest.fixture(scope="module")
 def default_pack():
     return fslcheck.compile_pack()  # once per worker: compiling it per document was most of this test's time

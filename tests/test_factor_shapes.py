@@ -230,3 +230,59 @@ def test_factor_count_of_a_list_shape(pack, tmp_path, name, factors, expected):
     finding = next(f for f in fslcheck.check([str(source)], pack).documents[0].findings
                    if f.rule == "pslra.risk-factors")
     assert finding.details["count"] == expected, finding.details.get("items")
+
+
+# Layouts of a filing's bulleted lists (eleventh corpus batch): the text between two bulleted items
+# that is no item (a page's number and running heads, the headings that group the items), items
+# that run to several sentences, long lists over several pages. Whole documents, written for the
+# test.
+_HEAD = ("Forward-Looking Statements\n\nThis report contains forward-looking statements within the meaning of "
+         "the Private Securities Litigation Reform Act of 1995. ")
+_TAIL = "\n\nWe undertake no obligation to update these statements.\n"
+
+LAYOUTS = [
+    ("group headings and a page break with running heads between bulleted items",
+     "Some of the factors that could cause actual results to differ include the following:\n\n"
+     "Market Risks\n\n"
+     "• a slowdown in orders from our largest dealers could reduce our sales;\n"
+     "• the price of steel may rise faster than our prices; and\n"
+     "• tighter terms on our credit line.\n\n"
+     "12\n\nACME TOOL COMPANY AND SUBSIDIARIES\n\nFORWARD-LOOKING STATEMENTS, Continued\n\n"
+     "Operating and Technology Risks\n\n"
+     "• a fire or flood at our only foundry would halt production;\n"
+     "• the loss of skilled machinists; and\n"
+     "• a breach of our ordering systems could expose customer data.", 6),
+    ("a bulleted item that runs to several sentences is one item",
+     "Factors that could cause actual results to differ materially include, but are not limited to, the "
+     "following:\n\n"
+     "• the sufficiency of our cash for the minimum liquidity our loan covenants require. If sales stay weak, we "
+     "may need to raise capital. Raising it would dilute our holders. A default would let lenders call the "
+     "loan;\n"
+     "• the timing of film releases by the studios;\n"
+     "• competition from streaming services; and\n"
+     "• the cost of energy.", 4),
+    ("a bullet after an item that ends with a comma opens the next item",
+     "Factors that could cause actual results to differ materially include:\n\n"
+     "• rising interest rates,\n\n"
+     "• the loss of a major customer;\n\n"
+     "• delays at our plant; and\n\n"
+     "• new tariffs.", 4),
+    ("a list over three pages counts every item, not the first forty paragraphs",
+     "Factors that could cause actual results to differ materially include:\n\n"
+     + "".join(f"• late deliveries of component {n} from its supplier;\n\n"
+               + ("\n7\n\nTable of Contents\n\n" if n % 12 == 0 else "") for n in range(1, 37))
+     + "• the loss of our chief engineer.", 37),
+    ("the company's name after a comma in a sentence-like item is its subject, not a further item",
+     "Factors that could cause actual results to differ materially include: the company's exposure to "
+     "hurricanes; the company's reliance on reinsurers; the company's ratings; if claims exceed its "
+     "reserves, the company's results could suffer; and new rules on pricing.", 5),
+]
+
+
+@pytest.mark.parametrize("name,factors,expected", LAYOUTS, ids=[s[0] for s in LAYOUTS])
+def test_factor_count_of_a_list_layout(pack, tmp_path, name, factors, expected):
+    source = tmp_path / "report.txt"
+    source.write_text(_HEAD + factors + _TAIL, encoding="utf-8")
+    finding = next(f for f in fslcheck.check([str(source)], pack).documents[0].findings
+                   if f.rule == "pslra.risk-factors")
+    assert finding.details["count"] == expected, finding.details.get("items")

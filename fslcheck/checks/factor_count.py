@@ -35,6 +35,7 @@ list has the most specific factors counts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from ..meaning.lexicon import (NEGATIVE_FORMS, OTHER_OWNERS, OVERLOOKING, RESOLVED, is_incapacity, is_local_negation,
@@ -320,6 +321,7 @@ _POINTING_ITEM = re.compile(r"^(?:(?:among others|among other things|without lim
                             r"(?:as well as )?those(?: [a-z]+){0,2} (?:to|with|from|in|by|under|below)$")
 
 
+@lru_cache(maxsize=4096)  # the items of a list are read again for every lead-in nested in it
 def is_specific_factor(item: str) -> bool:
     """Whether a listed item names a specific factor (see the module notes)."""
     words = re.findall(r"[a-z][a-z0-9']+", item)
@@ -912,6 +914,12 @@ def _join_shared_objects(items: list[str]) -> list[str]:
 _MIN_PARALLEL = 3
 
 
+# An item written as a sentence ("if claims exceed reserves, the company's results could be
+# affected"; "losses could affect the company's ratings, the company's ability to raise capital
+# ..."): the head after its comma is its subject or one of its objects, not a further item.
+_MODAL = re.compile(r"\b(?:could|may|might|would|will|can)\b")
+
+
 def _split_parallel_heads(items: list[str]) -> list[str]:
     """"our ability to sell our products, our ability to compete …; our ability to manage …": in a
     list whose items end with ";", the words most items open with ("our ability", "the risk",
@@ -924,7 +932,8 @@ def _split_parallel_heads(items: list[str]) -> list[str]:
     parallel = [h for h, n in heads.items() if n >= _MIN_PARALLEL]
     if parallel:
         pattern = re.compile(r",\s+(?:and\s+)?(?=(?:" + "|".join(re.escape(h) for h in parallel) + r")\b)")
-        items = [part.strip() for item in items for part in pattern.split(item) if part.strip()]
+        items = [part.strip() for item in items
+                 for part in ([item] if _MODAL.search(item) else pattern.split(item)) if part.strip()]
     return [part.strip() for item in items for part in _split_risk_heads(item) if part.strip()]
 
 
@@ -979,6 +988,11 @@ def _bulleted(context: CheckContext, position: int) -> bool:
     start = text.rfind("\n", 0, max(0, position - 1)) + 1 if text[position - 1 : position] != "\n" else position
     if start >= len(text):
         return False
+    # asked again and again of the same paragraphs, once per lead-in of a long list
+    return context.memo(("factor-count-bulleted", start), lambda: _bulleted_paragraph(context, start))
+
+
+def _bulleted_paragraph(context: CheckContext, start: int) -> bool:
     source_start = context.canonical.to_source(start, start + 1)[0]
     source = context.document.text
     line_start = source.rfind("\n", 0, source_start) + 1
@@ -987,6 +1001,88 @@ def _bulleted(context: CheckContext, position: int) -> bool:
         return True
     line_end = source.find("\n", source_start)
     return _TABLE_ROW.search(source, line_start, len(source) if line_end < 0 else line_end) is not None
+
+
+# Between two bulleted items of a long list a filing puts lines that are no items: a page's number
+# and running heads ("63" / "THE ACME COMPANY AND SUBSIDIARIES" / "FORWARD-LOOKING STATEMENTS,
+# Continued") and the headings that group the items ("Financial, Economic and Credit Risks"). Each
+# is short and ends without punctuation; a few of them in a row still leave one list.
+_INTERLUDE_WORDS = 12
+_INTERLUDE_LINES = 4
+_CLOSING_PUNCTUATION = (".", ";", ":", ",", "?", "!")
+
+
+def _paragraph_end(text: str, position: int, scope_end: int) -> int:
+    end = text.find("\n", position)
+    return scope_end if end < 0 else min(end, scope_end)
+
+
+def _interlude(context: CheckContext, start: int, end: int) -> bool:
+    """A short line without closing punctuation that is not itself a bulleted item."""
+    text = context.text
+    return (end > start and text.count(" ", start, end) < _INTERLUDE_WORDS
+            and not text[start:end].rstrip().endswith(_CLOSING_PUNCTUATION) and not _bulleted(context, start))
+
+
+def _bullet_after_interludes(context: CheckContext, end: int, scope_end: int, at_least: int = 1) -> int | None:
+    """The start of the bulleted paragraph that follows `end` past `at_least` to a few interlude
+    lines (`_interlude`), or None when text of another kind, or nothing, comes first."""
+    text = context.text
+    position = _next_paragraph(text, end)
+    for lines in range(_INTERLUDE_LINES + 1):
+        if position >= scope_end:
+            return None
+        line_end = _paragraph_end(text, position, scope_end)
+        if _bulleted(context, position):
+            return position if lines >= at_least else None
+        if not _interlude(context, position, line_end):
+            return None
+        position = _next_paragraph(text, line_end)
+    return None
+
+
+# a marker the canonical text kept ("o weather …", "- the price …", "(b) changes …", "2. the …")
+_KEPT_MARKER = re.compile(r"(?:[-–*o]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s")
+
+
+def _listed_text(context: CheckContext, start: int, end: int) -> str:
+    """The canonical text of a list as `split_items` reads it, with what the canonical text lost
+    of its layout put back: a paragraph the source opens with a bullet glyph opens with one again
+    after an item that ended with a comma, "and" or nothing (the canonical text drops the glyph,
+    and "• rising rates," / "• the loss of a customer;" would join into one item; after a full
+    stop the join is left as it was: on the tune half, splitting there gained nothing and lost a
+    list), and interlude lines between bulleted items (`_interlude`) end the item before them
+    instead of joining it."""
+    text = context.text
+    pieces = []
+    position = start
+    newline = text.find("\n", start, end)
+    paragraph = start if start == 0 or text[start - 1] == "\n" else (end if newline < 0 else _next_paragraph(text, newline))
+    while paragraph < end:
+        paragraph_end = _paragraph_end(text, paragraph, end)
+        if (not text[position:paragraph].rstrip().endswith((".", "?", "!")) and _glyph_bulleted(context, paragraph)
+                and not _KEPT_MARKER.match(text, paragraph)):
+            pieces.append(text[position:paragraph] + BULLETS[0])
+            position = paragraph
+        elif (_interlude(context, paragraph, paragraph_end) and paragraph > start
+              and _bullet_after_interludes(context, max(start, paragraph - 1), end) is not None):
+            pieces.append(text[position:paragraph] + ";")
+            position = paragraph_end
+        if paragraph_end >= end:
+            break
+        paragraph = _next_paragraph(text, paragraph_end)
+    pieces.append(text[position:end])
+    return "".join(pieces)
+
+
+_GLYPH_BULLET = re.compile(f"[ \t]*[{BULLETS}]")
+
+
+def _glyph_bulleted(context: CheckContext, position: int) -> bool:
+    """Whether the source line of canonical `position` opens with a bullet glyph ("•", "▪" ...)."""
+    source_start = context.canonical.to_source(position, position + 1)[0]
+    source = context.document.text
+    return _GLYPH_BULLET.match(source, source.rfind("\n", 0, source_start) + 1, source_start + 2) is not None
 
 
 def _semicolon_items(context: CheckContext, start: int, end: int, scope_end: int) -> int:
@@ -1244,7 +1340,7 @@ class Checker:
                     closed = text.find(")", match.end, span[1])
                     if closed >= 0:
                         spans.append((span[0], closed))
-                items, span = max(((self._items(text, s), s) for s in spans), key=lambda pair: len(pair[0]))
+                items, span = max(((self._items(context, s), s) for s in spans), key=lambda pair: len(pair[0]))
                 if match.exact and _retracted(text, span[0], span[1]):
                     if intact is not None:
                         intact.add(sentence_start)  # taken back: the tolerant search may not restore it
@@ -1255,7 +1351,7 @@ class Checker:
                 for subject in _fronted_lists(context, scope_start, scope_end):
                     if any(a <= subject[0] < b for a, b in refused):
                         continue
-                    items = self._items(text, subject)
+                    items = self._items(context, subject)
                     if len(items) >= _MIN_FRONTED and (best is None or len(items) > len(best[0])):
                         best = (items, subject)
         return best
@@ -1275,13 +1371,20 @@ class Checker:
         return refused
 
     @staticmethod
-    def _items(text: str, span: tuple[int, int]) -> list[str]:
-        items = cut_trailing_catch_alls(continue_that_clauses(drop_kinds_of_factors(split_items(text[span[0] : span[1]]))))
+    def _items(context: CheckContext, span: tuple[int, int]) -> list[str]:
+        listed = _listed_text(context, span[0], span[1])
+        items = cut_trailing_catch_alls(continue_that_clauses(drop_kinds_of_factors(split_items(listed))))
         # distinct factors (labelling guide): an item repeated word for word is one factor
         return list(dict.fromkeys(specific_factors(items) + named_in_catch_alls(items)))
 
     @staticmethod
     def _enumeration(context: CheckContext, start: int, scope_end: int) -> tuple[int, int]:
+        """`_list_span`, once per lead-in end (several lead-in phrases may end at one place)."""
+        return context.memo(("factor-count-enumeration", start, scope_end),
+                            lambda: Checker._list_span(context, start, scope_end))
+
+    @staticmethod
+    def _list_span(context: CheckContext, start: int, scope_end: int) -> tuple[int, int]:
         """From the lead-in's end to its sentence end, or on over the list it opens.
 
         A list goes on over following short paragraphs (bulleted items) while the text before
@@ -1298,6 +1401,10 @@ class Checker:
                 break
             _, end = context.sentence_of(following.end(), following.end() + 1)
         end = _semicolon_items(context, start, end, scope_end)
+        if text.find(":", start, end) >= 0 and end < scope_end and _bulleted(context, max(start, end - 1)):
+            # "the following: • the first risk. It is explained at length. …;": a bulleted item is
+            # its whole paragraph, however many sentences it holds
+            end = max(end, _paragraph_end(text, end, scope_end))
         # "Factors that could cause results to differ include: Will we raise capital? Can we
         # keep our customers? ...": after the colon, each question is an item; the list goes on
         # while the next sentence of the paragraph is one too.
@@ -1311,8 +1418,8 @@ class Checker:
                     break
                 end = following
         announced = bool(_ANNOUNCES_LIST.search(text[max(0, start - 60) : end].rstrip(" \n")))
-        items = 0
-        while end < scope_end and items < _MAX_LIST_PARAGRAPHS:
+        items = furniture = 0  # (a page's number or header between items counts toward no limit)
+        while end < scope_end and items - furniture < _MAX_LIST_PARAGRAPHS:
             # A page number extracted at the end of an item ("…; 5") is not the item's end.
             # (nor is a running header after it; what ends the item is the text before both)
             before = _RUNNING_HEADER_END.sub("", text[start:end].rstrip(" \n")).rstrip(" \n")
@@ -1320,13 +1427,20 @@ class Checker:
             # After "the following.", factors one per paragraph, each a sentence of its own: the
             # list goes on while the next paragraph is a short specific factor.
             sentence_items = announced and before.endswith(".")
+            resumed = None
             if not (before.endswith((":", ";", ",")) or re.search(r" (?:and|or)$", before) or sentence_items
                     or (items and _GROUP_HEADING_LINE.search(before))
                     or (items and _bulleted(context, end) and _bulleted(context, _next_paragraph(text, end)))):
-                break  # an item without punctuation ends the list, unless bullets go on
+                # past a page's furniture or a group's heading the bullets may still go on
+                if items and _interlude(context, text.rfind("\n", start, end) + 1, end):
+                    resumed = _bullet_after_interludes(context, end, scope_end, at_least=0)
+                elif items and (_bulleted(context, max(start, end - 1)) or before.endswith(_CLOSING_PUNCTUATION)):
+                    resumed = _bullet_after_interludes(context, end, scope_end)
+                if resumed is None:
+                    break  # an item without punctuation ends the list, unless bullets go on
             if text.find("\n", max(start, end - 1), end + 1) < 0:
                 break  # the sentence ended inside a paragraph, not at a break
-            next_start = end
+            next_start = end if resumed is None else resumed
             while text[next_start : next_start + 1] == "\n":
                 next_start += 1
             next_end = text.find("\n", next_start)
@@ -1334,6 +1448,7 @@ class Checker:
             if _PAGE_NUMBER.fullmatch(text, next_start, next_end) or _RUNNING_HEADER.fullmatch(text, next_start, next_end):
                 end = next_end  # a page number (or header) between two items: the list goes on past it
                 items += 1
+                furniture += 1
                 continue
             words = text.count(" ", next_start, next_end) + 1
             if sentence_items and not before.endswith((":", ";", ",")) and not (
@@ -1349,6 +1464,8 @@ class Checker:
             if next_end <= next_start or words > limit:
                 break
             _, sentence_end = context.sentence_of(next_start, next_start + 1)
+            if _bulleted(context, next_start):
+                sentence_end = next_end  # a bulleted item is its whole paragraph
             end = _semicolon_items(context, start, min(next_end, sentence_end), scope_end)
             items += 1
         return start, end
