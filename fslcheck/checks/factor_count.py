@@ -597,6 +597,21 @@ _EFFECT_NOUNS = frozenset("effect effects impact bearing influence".split())
 _ITEM_OPENERS = frozenset("that whether if which who whom we i you they it management".split())
 
 
+_AUXILIARY_VERBS = frozenset("will would could can do does did may might should shall must".split())
+
+
+def _verb_denied(words: list[str], index: int) -> bool:
+    """Whether the verb at `index` is negated as a verb: "will not affect", "cannot cause",
+    "don't impact" (not "no change in tariffs", a noun after a determiner)."""
+    for k in range(max(0, index - 3), index):
+        word = words[k]
+        if word == "cannot" or (word.endswith("n't") and word != "n't"):
+            return True
+        if word in ("not", "never") and k > 0 and words[k - 1] in _AUXILIARY_VERBS and not is_local_negation(words, k):
+            return True
+    return False
+
+
 def _denied_predicate(text: str, start: int, end: int) -> bool:
     """Whether the list's last conjunct ends the sentence with a predicate that denies the items
     any effect: "Factors such as demand, competition and rates will not affect our results",
@@ -614,8 +629,7 @@ def _denied_predicate(text: str, start: int, end: int) -> bool:
         if word in _ITEM_OPENERS:
             return False
         before = words[max(0, index - 3) : index]
-        if word in _EFFECTS and any(is_negation(w) and not is_local_negation(words, k)
-                                    for k, w in enumerate(words[: index]) if k >= index - 3):
+        if word in _EFFECTS and _verb_denied(words, index):
             return True
         if is_incapacity(words, index):
             return True
