@@ -412,7 +412,7 @@ _FULL_DATE = re.compile(r"(" + "|".join(_MONTH_NUMBERS) + r")\s+(\d{1,2}),?\s+((
 _EARLIER_DAYS = 45
 
 
-def _date_of(match: re.Match[str]):
+def _date_of(match: re.Match[str]) -> date | None:
     try:
         return date(int(match.group(3)), _MONTH_NUMBERS[match.group(1)], int(match.group(2)))
     except ValueError:
