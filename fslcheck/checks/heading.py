@@ -32,7 +32,8 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from ..meaning.lexicon import FINITE_VERBS, OTHER_OWNERS, OTHER_TIMES, is_local_negation, is_negation
+from ..meaning.lexicon import (CORPORATE_SUFFIXES, FINITE_VERBS, GENERIC_NAMES, OTHER_OWNERS, OTHER_TIMES,
+                               is_local_negation, is_negation)
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
@@ -350,9 +351,6 @@ _POSSESSOR = re.compile(r"([a-z][a-z0-9&-]*)'s " + _NAMED)
 _DISCLAIMER_SUBJECT = re.compile(
     r"\b([a-z][a-z0-9&-]*) (?:expressly |specifically |hereby |also )?(?:does not|do not|undertakes|assumes|"
     r"disclaims|declines|is under no|has no|is not obligated|is not obliged)\b")
-_GENERIC_NAMES = frozenset("""we it they company company's corporation group issuer registrant management firm bank
-trust partnership fund reit this which that who and or nor also further furthermore however therefore accordingly
-none one neither""".split())
 
 
 # A press release names the company it is about in its boilerplate's heading ("About Cybin",
@@ -372,7 +370,7 @@ def _own_names(text: str, paragraphs: list[tuple[int, int]]) -> set[str]:
             about = _ABOUT.match(text, a, b)
             if about:
                 names.update(w.strip(".,'") for w in about.group(1).split())
-    return names - _GENERIC_NAMES - {"the", "us", "our"}  # "About the Company", "About Us" name no one
+    return names - GENERIC_NAMES - {"the", "us", "our"}  # "About the Company", "About Us" name no one
 
 
 # "Forward-Looking Statements of First Federal MHC": statements named by an owner that is a name
@@ -380,8 +378,6 @@ def _own_names(text: str, paragraphs: list[tuple[int, int]]) -> set[str]:
 # is Acme), set against the "About <Name>" headings' words.
 _OF_NAME = re.compile(_NAMED + r" (?:of|by|from) (?!the |our |its |their |this |these |all |each |any )"
                       r"([a-z][a-z0-9&.' -]*)$")
-_CORPORATE = frozenset("""inc incorporated corp corporation co company companies ltd limited llc plc lp llp sa nv ag se
-ab asa oyj spa holdings group""".split())
 
 
 def _owner_name_words(heading: str) -> list[str]:
@@ -391,7 +387,7 @@ def _owner_name_words(heading: str) -> list[str]:
     if named is None:
         return []
     words = [w.strip(".,'") for w in named.group(1).split()]
-    return [w for w in words if w and w not in _CORPORATE]
+    return [w for w in words if w and w not in CORPORATE_SUFFIXES]
 
 
 def _of_another_name(text: str, start: int, end: int, legends: list[tuple[int, int]],
@@ -405,16 +401,16 @@ def _of_another_name(text: str, start: int, end: int, legends: list[tuple[int, i
     if possessor is None:
         owner = _owner_name_words(text[start:end])
         head = owner[-1] if owner else None
-        if head is None or not head.isalpha() or head in _GENERIC_NAMES or head in _OTHER_OWNERS_OR_HOLDERS:
+        if head is None or not head.isalpha() or head in GENERIC_NAMES or head in _OTHER_OWNERS_OR_HOLDERS:
             return False  # no name, or one the class-noun check reads ("of Our Dealers")
-    elif possessor.group(1) in _GENERIC_NAMES:
+    elif possessor.group(1) in GENERIC_NAMES:
         return False
     else:
         owner = [possessor.group(1)]
     legend = next(((a, b) for a, b in legends if a <= start < b), None)
     speakers = set()
     if legend is not None:
-        speakers = {m.group(1) for m in _DISCLAIMER_SUBJECT.finditer(text, end, legend[1])} - _GENERIC_NAMES
+        speakers = {m.group(1) for m in _DISCLAIMER_SUBJECT.finditer(text, end, legend[1])} - GENERIC_NAMES
     if speakers:
         return owner[0] not in speakers and owner[-1] not in speakers
     names = _own_names(text, paragraphs)

@@ -97,7 +97,7 @@ from datetime import date
 from typing import Any
 
 from ..meaning.lexicon import is_negation
-from ..fls.scan import stated_date
+from ..fls.scan import MONTHS, stated_date
 from ..meaning.proposition import AFFIRMED, ANOTHERS, REVERSED, Candidate, Proposition
 from ..result import Finding, Status
 from ..rules.model import Rule
@@ -406,15 +406,13 @@ _OTHERWISE_BEFORE = re.compile(r"\botherwise\W+$")
 # A date named in full in canonical text ("december 31, 2023"), and how much earlier than the
 # document's own date it may be and still be the date the statements are made (a release dated
 # the day after its legend was written, an 8-K filed days after its exhibit).
-_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
-_FULL_DATE = re.compile(r"(" + "|".join(_MONTH_NUMBERS) + r")\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
+_FULL_DATE = re.compile(r"(" + "|".join(MONTHS) + r")\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
 _EARLIER_DAYS = 45
 
 
 def _date_of(match: re.Match[str]) -> date | None:
     try:
-        return date(int(match.group(3)), _MONTH_NUMBERS[match.group(1)], int(match.group(2)))
+        return date(int(match.group(3)), MONTHS[match.group(1)], int(match.group(2)))
     except ValueError:
         return None
 

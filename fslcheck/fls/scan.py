@@ -22,9 +22,9 @@ from .segment import Sentence, sentences
 from .topics import topic_of
 from .transcript import Floor, call_date, is_call_transcript
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
+MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
-_MONTH_ABBREVIATIONS = {m[:3]: i for m, i in _MONTHS.items()} | {"sept": 9}
+_MONTH_ABBREVIATIONS = {m[:3]: i for m, i in MONTHS.items()} | {"sept": 9}
 _DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
@@ -67,7 +67,7 @@ def stated_date(text: str) -> date | None:
     found = []
     for match in _DATE.finditer(head):
         word = match.group(1).lower().rstrip(".")
-        month = _MONTHS.get(word) or _MONTH_ABBREVIATIONS.get(word)
+        month = MONTHS.get(word) or _MONTH_ABBREVIATIONS.get(word)
         found.append((match.start(), month, int(match.group(2)), int(match.group(3))))
     for match in _ISO.finditer(head):
         found.append((match.start(), int(match.group(2)), int(match.group(3)), int(match.group(1))))

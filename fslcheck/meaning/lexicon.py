@@ -346,6 +346,14 @@ nunavut""".split())
 COUNTRIES = frozenset("""canada israel japan singapore kong china taiwan korea india australia bermuda cayman
 ireland england scotland germany france switzerland netherlands luxembourg brazil mexico""".split())
 
+# A company's name read by its words: the suffixes that mark one ("Southwind Corp.", "Acme Holdings"),
+# and the subjects that name no company in particular ("the Company undertakes", "we do not").
+CORPORATE_SUFFIXES = frozenset("""inc incorporated corp corporation co company companies ltd limited llc plc lp llp sa nv
+ag se ab asa oyj spa holdings group""".split())
+GENERIC_NAMES = frozenset("""we it they company company's corporation group issuer registrant management firm bank
+trust partnership fund reit this which that who and or nor also further furthermore however therefore accordingly
+none one neither""".split())
+
 # Who reads a statement: a date that is theirs ("the date you read it") is not the statement's.
 READERS = frozenset("you reader readers investor investors anyone shareholders stockholders holders".split())
 

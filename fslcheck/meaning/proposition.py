@@ -34,7 +34,8 @@ from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLI
                       DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NOT_FORWARD, OTHER_KINDS, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
                       is_negation)
 from .lexicon import COMPLEMENT_TAKERS, MODALS, RARELY_AFTER_ONLY, slight_likelihood
-from .lexicon import BLAMED, COUNTRIES, DEMONYMS, INCAPABLE, PROVINCES, STATES, degree_infinitive
+from .lexicon import (BLAMED, CORPORATE_SUFFIXES, COUNTRIES, DEMONYMS, GENERIC_NAMES, INCAPABLE, PROVINCES, STATES,
+                      degree_infinitive)
 from .lexicon import APPLYING, CONTRASTS, OVERLOOKING, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity, is_local_negation
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
@@ -2851,17 +2852,14 @@ _DETERMINERS_OF_LACK = frozenset("a an any the".split())
 _FILING_CLAUSE = _FILED | frozenset("that which we it the company has have had been file files".split())
 
 
-# A company's name read by its words: the corporate suffix that marks a name ("Southwind Corp."),
-# the verbs of the legend's disclaimers whose subject is the company the legend speaks for
-# ("Northwind undertakes no obligation ..."), and the subjects that name no one in particular.
-_CORPORATE = frozenset("""inc incorporated corp corporation ltd limited llc plc lp llp nv sa ag se ab asa oyj spa
-holdings""".split())
+# A company's name read by its words (`CORPORATE_SUFFIXES` marks one: "Southwind Corp."): the verbs
+# of the legend's disclaimers whose subject is the company the legend speaks for ("Northwind
+# undertakes no obligation ..."), and the words a name read backwards stops at.
 _DISCLAIMING = frozenset("undertakes assumes disclaims declines intends".split())
 _FILER_NAME_WORDS = 3
 _FILER_LINK_REACH = 10  # words from the filing to the "by" or "of" that names its filer
-_NO_NAMES = frozenset("""we it they company company's corporation group issuer registrant management firm bank
-trust partnership fund reit neither nor none one also expressly specifically hereby further accordingly therefore
-and or which that who by of from in for with to at on as""".split()) | FILLERS | _CORPORATE
+_NO_NAMES = GENERIC_NAMES | frozenset("expressly specifically hereby by of from in for with to at on as".split()) \
+    | FILLERS | CORPORATE_SUFFIXES
 
 
 def _name_before(tokens: Tokens, t: int, lo: int) -> list[str]:
@@ -2869,11 +2867,11 @@ def _name_before(tokens: Tokens, t: int, lo: int) -> list[str]:
     `_FILER_NAME_WORDS` words, stopping at a clause break or a word that names no one."""
     words, out = tokens.words, []
     k = t - 1
-    while k >= lo and words[k] in _CORPORATE:  # its abbreviation's full stop ends no sentence
+    while k >= lo and words[k] in CORPORATE_SUFFIXES:  # its abbreviation's full stop ends no sentence
         k -= 1
     while k >= lo and len(out) < _FILER_NAME_WORDS and words[k].isalpha() and words[k] not in _NO_NAMES \
             and words[k] not in BOUNDARIES \
-            and (words[k + 1] in _CORPORATE or not _HARD_GAP.search(tokens.gap(k + 1))):
+            and (words[k + 1] in CORPORATE_SUFFIXES or not _HARD_GAP.search(tokens.gap(k + 1))):
         out.append(words[k])
         k -= 1
     return out
@@ -2907,14 +2905,14 @@ def _named_filer(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None
     k = a - 1
     while k >= lo and words[k] in FILLERS:
         k -= 1
-    if k > lo and words[k] == "s" and words[k - 1] in _CORPORATE and tokens.gap(k).strip(".'’") == "":
+    if k > lo and words[k] == "s" and words[k - 1] in CORPORATE_SUFFIXES and tokens.gap(k).strip(".'’") == "":
         name = _name_before(tokens, k, lo)
         if name and not speakers.intersection(name):
             return k - 1
     # "filed by Southwind Corp. with the SEC": the filer named just before the part
-    if k > lo and words[k] in _CORPORATE:
+    if k > lo and words[k] in CORPORATE_SUFFIXES:
         suffix = k
-        while suffix > lo and words[suffix - 1] in _CORPORATE:
+        while suffix > lo and words[suffix - 1] in CORPORATE_SUFFIXES:
             suffix -= 1
         name = _name_before(tokens, k + 1, lo)
         before = suffix - len(name) - 1
@@ -2937,7 +2935,7 @@ def _named_filer(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None
     for t in range(link + 1, min(hi, link + 8)):
         if _SENTENCE_GAP.search(tokens.gap(t)) and t > link + 1:
             return None
-        if words[t] in _CORPORATE:
+        if words[t] in CORPORATE_SUFFIXES:
             name = _name_before(tokens, t, link + 1)
             if name and not speakers.intersection(name) and not any(w in ("our", "its") for w in name):
                 return t - 1
