@@ -166,9 +166,28 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Forward-Looking Statements in Our Offering Prospectus", False),
     ("Forward-Looking Statements in This Presentation", True),
     ("Forward-Looking Statements in Press Releases and Reports", True),
+    # safe harbors of other matters; a past topic; statements made before; another year's report
+    ("Safe Harbor Provisions for the Staff 401(k) Plan", False),
+    ("Safe Harbor Data Transfer Principles", False),
+    ("Safe Harbor Statement for Purposes of the Reform Act", True),
+    ("Cautionary Note on Audited Segment Information", False),
+    ("Cautionary Note on Information About the Future", True),
+    ("Forward-Looking Statements Originally Published", False),
+    ("Forward-Looking Statements in Last Quarter's Letter", False),
+    ("Forward-Looking Statements in the Last Section", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     _assert_heading(pack, heading, met)
+
+
+@pytest.mark.parametrize("heading,met", [
+    ("Cautionary Statement Regarding Our Dealers' Forward-Looking Statements", False),
+    ("Cautionary Statement Regarding Our Forward-Looking Statements", True),
+])
+def test_heading_run_into_its_legend_is_read_whole(pack, heading, met):
+    # one paragraph: a piece of the heading that ends on "Regarding" names nothing by itself
+    _assert_heading_of(pack, f"{heading}\nThis release contains forward-looking statements. Actual results "
+                             "could differ materially from those we project.", met)
 
 
 @pytest.mark.parametrize("heading,met", [

@@ -65,6 +65,7 @@ class Checker:
         candidates = [(start, end) for start, end in self._candidates(context, legends)
                       if _inside(legends, start) and speaks_legend(context.text, end, end + _INTRODUCES_CHARS)
                       and not _reads_as_sentence(context.text, start, end) and not _withdrawn(context.text, start, end)
+                      and not _cut_short(context.text, start, end)
                       and not _about_another_topic(context.text, start, end)
                       and not _of_others(context.text, start, end)
                       and not _of_another_name(context.text, start, end, legends, context.paragraphs)]
@@ -243,6 +244,17 @@ def _reads_as_sentence(text: str, start: int, end: int) -> bool:
     return bool(words) and words[0] in _SENTENCE_OPENERS and any(w in FINITE_VERBS for w in words[1:])
 
 
+# A candidate cut off after a preposition or conjunction ("Cautionary Statement Regarding", the
+# start of "... Regarding Our Customers' Forward-Looking Statements") is a piece of a heading: what
+# it names is in the words that were cut.
+_DANGLING = frozenset("of for by from in on at under regarding concerning about to and or with as".split())
+
+
+def _cut_short(text: str, start: int, end: int) -> bool:
+    words = text[start:end].split()
+    return bool(words) and words[-1] in _DANGLING
+
+
 # A heading that withdraws what it names ("Forward-Looking Statements: Not Applicable", "Safe
 # Harbor Statement — None", "Cautionary Statement [Omitted]") introduces no legend.
 _WITHDRAWN = frozenset("omitted withdrawn deleted reserved inapplicable absence lack".split())  # "Absence of Forward-Looking Statements"
@@ -262,12 +274,21 @@ _LEGEND_TOPICS = re.compile(r"forward|future|projection|outlook|safe harbou?r|st
                             r"risk|uncertaint|forecast|estimate|expectation|pslra|reform act|litigation")
 
 
+# A topic of the past ("Cautionary Note on Historical Financial Information") is another matter,
+# though it is "information" too, unless it names the future as well.
+_PAST_TOPICS = re.compile(r"\b(?:historical|historic|past|audited|unaudited|restated|reported results)\b")
+_FUTURE_TOPICS = re.compile(r"forward|future|projection|outlook|forecast|estimate|expectation|safe harbou?r|pslra|reform act")
+
+
 def _about_another_topic(text: str, start: int, end: int) -> bool:
     heading = text[start:end]
     if "forward looking" in heading or "safe harbo" in heading:
         return False
     topic = _TOPIC.search(heading)
-    return topic is not None and topic.group(1).strip() != "" and not _LEGEND_TOPICS.search(topic.group(1))
+    if topic is None or topic.group(1).strip() == "":
+        return False
+    return not _LEGEND_TOPICS.search(topic.group(1)) or (
+        _PAST_TOPICS.search(topic.group(1)) is not None and not _FUTURE_TOPICS.search(topic.group(1)))
 
 
 # A heading that names someone else's statements or another time's ("Forward-Looking Statements
@@ -301,6 +322,9 @@ _MODIFIED = re.compile(r"([a-z']+) " + _NAMED)
 # unless it is this one ("... Made in This Release", "... Made Today")
 # ("... Made Before the Merger", "... Given Prior to the Spin-Off": another time)
 _MADE_AT = re.compile(_NAMED + r" (?:made|given|issued|presented|delivered) (?:at|in|during|on|by|before|prior to|until)\b(.*)$")
+# "Forward-Looking Statements Previously Made", "... Earlier Issued": made at another time
+_MADE_EARLIER = re.compile(_NAMED + r" (?:previously|earlier|formerly|once|originally) (?:made|given|issued|presented|"
+                           r"delivered|published)\b")
 # "Safe Harbor Statement (Applies to Our Investor Day Materials Only)": the caption confined to
 # something other than this document and its statements
 _CONFINED_TO = re.compile(r"\b(?:applies|apply|applicable|relates|relating|limited|confined|restricted) (?:only )?to\b(.*)$")
@@ -317,12 +341,18 @@ memoranda webcast webcasts meeting meetings website deck decks newsletter newsle
 transcript transcripts""".split())
 
 
+# "Last" names another time only before a period ("in Last Year's Report"; not "in the Last
+# Section").
+_PERIODS = frozenset("year years quarter quarters month months week weeks fiscal".split())
+
+
 def _in_another_place(heading: str) -> bool:
     place = _IN_PLACE.search(heading)
     if place is None or _THIS_OCCASION.search(place.group(1)):
         return False
-    words = place.group(1).split()
-    return any(w in OTHER_TIMES and w != "last" for w in words) or any(w in _OTHER_PLACES for w in words[:5])
+    words = [w.removesuffix("'s").removesuffix("s'") for w in place.group(1).split()]
+    return any(w in OTHER_TIMES and (w != "last" or (i + 1 < len(words) and words[i + 1] in _PERIODS))
+               for i, w in enumerate(words)) or any(w in _OTHER_PLACES for w in words[:5])
 
 
 def _of_others(text: str, start: int, end: int) -> bool:
@@ -334,7 +364,32 @@ def _of_others(text: str, start: int, end: int) -> bool:
     return any(m.group(1) in _OTHER_HEADINGS for m in _OWNED_BY.finditer(heading)) or any(
         _head_noun(m.group(1)) in _OTHER_OWNERS_OR_HOLDERS for m in _OWNER_PHRASE.finditer(heading)) or any(
         m.group(1) in _OTHER_HEADINGS for m in _MODIFIED.finditer(heading)) or (
-        made is not None and not _THIS_OCCASION.search(made.group(1))) or _in_another_place(heading) or _confined_elsewhere(heading)
+        made is not None and not _THIS_OCCASION.search(made.group(1))) or _MADE_EARLIER.search(heading) is not None or (
+        _in_another_place(heading) or _confined_elsewhere(heading) or _another_harbor(heading))
+
+
+# Safe harbors of other laws and matters: "Safe Harbor Privacy Framework", "Safe Harbor Provisions
+# for Our 401(k) Plan", "Safe Harbor Rules for Share Repurchases". What follows the words is read
+# up to the head of its noun phrase (digits kept: "401 k plan").
+_OTHER_HARBORS = frozenset("""privacy data plan plans retirement pension 401 401k tax taxes copyright copyrights dmca
+repurchase repurchases buyback buybacks trading trades transfers transfer employer employers participants
+whistleblower whistleblowers""".split())
+_HARBOR_FOR = re.compile(r"safe harbou?r((?: [a-z0-9]+){1,6})")
+_HARBOR_NOUNS = frozenset("statement statements provision provisions notice notices rule rules legend".split())
+
+
+def _another_harbor(heading: str) -> bool:
+    for found in _HARBOR_FOR.finditer(heading):
+        words = found.group(1).split()
+        if words[0] in _OTHER_HARBORS:
+            return True  # "safe harbor privacy ..."
+        if words[0] in _HARBOR_NOUNS:
+            words = words[1:]
+        if words[:1] == ["for"] and not any(w in ("forward", "looking", "statements", "statement", "purposes", "this",
+                                                  "investors", "shareholders", "stockholders") for w in words):
+            if any(w in _OTHER_HARBORS for w in words[1:]):
+                return True
+    return False
 
 
 def _confined_elsewhere(heading: str) -> bool:

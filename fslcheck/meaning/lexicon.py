@@ -219,14 +219,15 @@ RARELY_AFTER_ONLY = frozenset("occasionally exceptionally intermittently sporadi
 # that results could differ" is the caution itself).
 SLIGHT = frozenset("remote negligible little slight minimal slim scant".split())
 LIKELIHOODS = frozenset("chance chances possibility likelihood prospect prospects probability risk".split())
-DOUBTING = frozenset("doubtful questionable".split())
+DOUBTING = frozenset("doubtful questionable remote".split())  # over a clause: "we consider it remote that ..."
 
 
 def slight_likelihood(words: list[str], index: int) -> bool:
     """Whether the word at `index` calls the likelihood after it slight ("a remote chance that").
     Not the risk that lies in an act ("little risk in placing full reliance"): that calls the act
-    safe, it does not deny that it happens. "doubtful" over a clause says the same ("it is doubtful
-    that results will differ"; not "doubtful accounts")."""
+    safe, it does not deny that it happens. "doubtful" or "remote" over a clause says the same ("it
+    is doubtful that results will differ", "we consider it remote that ..."; not "doubtful accounts",
+    "remote work")."""
     if words[index] in DOUBTING and index + 1 < len(words) and words[index + 1] in ("that", "whether"):
         return True
     if not (words[index] in SLIGHT and index + 1 < len(words) and words[index + 1] in LIKELIHOODS):
@@ -296,7 +297,8 @@ parent parent's predecessor predecessors predecessor's auditor auditors auditor'
 broker brokers broker's brokers' noteholder noteholders noteholder's bondholder bondholders bondholder's debtholders
 tenant tenants tenant's tenants' lessee lessees lessee's borrower borrowers borrower's franchisee franchisees
 franchisee's policyholder policyholders policyholder's
-""".split())
+industry's market's sector's consensus
+""".split())  # the industry's or the market's results, the consensus: not the company's
 # After "other", the nouns that name no one ("other factors", "other risks"): any other plural
 # noun there names someone else ("the statements of other utilities", "other banks' estimates").
 NOT_OWNERS = frozenset("""
@@ -378,7 +380,7 @@ suggest suggests indicate indicates true case impossible chance chances possibil
 danger risk fear evidence reason indication fact view belief hope promise promises promised ensure ensures
 know knows predict predicts confirm confirms warrant warrants certify certifies inconceivable unthinkable
 implausible conceivable plausible assume assumed say said conclude infer imply implies deny denies denied
-doubtful questionable
+doubtful questionable remote
 """.split())
 
 # Words that show a subject has ended and its verb begun (auxiliaries and the verbs legends turn on).

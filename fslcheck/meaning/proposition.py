@@ -2439,6 +2439,8 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
         if _is_other(words, v) and v + 1 < hi and words[v + 1] in _PROJECTING \
                 and not _HARD_GAP.search(tokens.gap(v + 1)):
             return v  # a contact clause whose subject is another's: "from the results our reinsurers project"
+        if _is_other(words, v) and words[v].endswith(("'s", "s'")) and v + 1 < hi:
+            return v  # a possessive owner: "from the industry's results", "from our peers' estimates"
         if words[v] in ("by", "of", "in"):  # "... contained in our competitors' forward-looking statements"
             for w in range(v + 1, min(hi, v + 5)):
                 if _HARD_GAP.search(tokens.gap(w)) or words[w] in BOUNDARIES or words[w] in _AUXILIARIES:
