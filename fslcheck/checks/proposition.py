@@ -33,6 +33,8 @@ each a list of words and their families, and says which parts must stand togethe
                                   # prior-year releases" (a form without them: the clause's subject)
   owned_parts: [filing]           # parts that must be the company's own, whatever their date: not
                                   # "the reports our competitors have filed" ("our prior filings" is)
+  company_subject: true           # the clause's subject, where it names someone, is not another:
+                                  # not "our joint venture partner undertakes no obligation ..."
   future: true                    # a caution about what may happen: "results differed
                                   # materially", "may have varied materially" is about the past
   phrases:                        # optional: wording in phrase syntax that also counts
@@ -125,6 +127,7 @@ OPTIONS: dict[str, Any] = {
     "company_parts": {"type": "array", "items": {"type": "string"}},
     "owned_parts": {"type": "array", "items": {"type": "string"}},
     "future": {"type": "boolean"},
+    "company_subject": {"type": "boolean"},
     "release_dated": {"type": "string"},
     "phrases": PHRASES_SCHEMA,
     "sentence_needs": PHRASES_SCHEMA,

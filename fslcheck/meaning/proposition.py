@@ -241,6 +241,9 @@ class Proposition:
         if unknown:
             raise ValueError(f"owned_parts names {', '.join(unknown)}, which `parts` does not define")
         self.future = bool(options.get("future", False))
+        # the clause's subject, where it names someone, is the company: not "our joint venture
+        # partner undertakes no obligation to update them"
+        self.company_subject = bool(options.get("company_subject", False))
         unknown = [n for n in self.company_parts if n not in self.parts]
         if unknown:
             raise ValueError(f"company_parts names {', '.join(unknown)}, which `parts` does not define")
@@ -382,6 +385,8 @@ class Proposition:
                     other = _compared_with_others(tokens, max(e for _, e in chosen.values()), hi)
                 if other is None and self.owned_parts:
                     other = self._owned_by_another(tokens, chosen, occurrences, lo, hi)
+                if other is None and self.company_subject:
+                    other = _another_speaks(tokens, min(a for a, _ in chosen.values()), lo)
                 if other is not None and candidate.polarity == AFFIRMED:
                     # said of someone else's statements or another time: not the element
                     candidate.polarity = ANOTHERS
@@ -2395,6 +2400,29 @@ def _extended_time(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
                 return i, t
 
 _COMPARED = frozenset("those that what the ones".split())
+
+
+# Words of a subject that name the company or join it to another ("Northwind and its partners",
+# "neither we nor the underwriters"): such a subject speaks for the company too.
+_OWN_SPEAKERS = frozenset("we us i company company's corporation management itself ourselves and or nor".split())
+
+
+def _another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
+    """The word that names someone else as the subject of the clause whose first part is token
+    `first` ("Our joint venture partner undertakes no obligation ...", "The underwriters have no
+    duty ..."), or None. The subject is read from its clause's start to its verb or the first comma
+    (an aside, "like its peers", is no subject), and only when no word of it names the company or
+    joins another to it."""
+    words = tokens.words
+    start = tokens.clause_start(first, _sentence_low(tokens, first, lo))
+    subject = []
+    for t in range(start, first):
+        if words[t] in _OWN_SPEAKERS:
+            return None
+        if words[t] in _AUXILIARIES or words[t] in FINITE_VERBS or (t > start and "," in tokens.gap(t)):
+            break  # the verb begins ("has no duty"), or an aside
+        subject.append(t)
+    return next((t for t in subject if _is_other(tokens.words, t)), None)
 
 
 def _compared_with_others(tokens: Tokens, last: int, hi: int) -> int | None:
