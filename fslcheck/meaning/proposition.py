@@ -2404,17 +2404,22 @@ _COMPARED = frozenset("those that what the ones".split())
 
 # Words of a subject that name the company or join it to another ("Northwind and its partners",
 # "neither we nor the underwriters"): such a subject speaks for the company too.
+_FRONTED = frozenset("within under like unlike except besides beyond after before until unless if".split())
 _OWN_SPEAKERS = frozenset("we us i company company's corporation management itself ourselves and or nor".split())
 
 
 def _another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     """The word that names someone else as the subject of the clause whose first part is token
     `first` ("Our joint venture partner undertakes no obligation ...", "The underwriters have no
-    duty ..."), or None. The subject is read from its clause's start to its verb or the first comma
+    duty ..."), or None. The subject is read from the sentence's start to its verb or the first comma
     (an aside, "like its peers", is no subject), and only when no word of it names the company or
     joins another to it."""
     words = tokens.words
-    start = tokens.clause_start(first, _sentence_low(tokens, first, lo))
+    start = _sentence_low(tokens, first, lo)
+    if tokens.clause_start(first, start) != start or words[start] in _PREPOSITIONS or words[start] in _FRONTED:
+        # only the sentence's own subject is read: a clause begun after "and" may be the tail of a
+        # fronted phrase ("Within the meaning of the Act and other laws, this release ...")
+        return None
     subject = []
     for t in range(start, first):
         if words[t] in _OWN_SPEAKERS:
