@@ -577,7 +577,9 @@ class Proposition:
             found = _other_document(tokens, a, b, lo, hi)
             found = found if found is not None else a if _is_other(tokens.words, a) else _other_before(tokens, a, lo)
             found = found if found is not None else _contrasted_before(tokens, a, lo)
-            return found if found is not None else _other_after(tokens, b, hi)
+            found = found if found is not None else _other_after(tokens, b, hi)
+            # "Southwind Corp.'s actual results", "statements attributed to Southwind Corp."
+            return found if found is not None else _named_filer(tokens, a, b, lo, hi)
 
         if owned:
             for a, b in owned:
@@ -1497,6 +1499,8 @@ def _is_other(words: list[str], t: int) -> bool:
     word = words[t]
     if word == "third":
         return t + 1 < len(words) and words[t + 1] in ("party", "parties", "party's")
+    if word == "selling":  # the selling stockholders of an offering speak for themselves
+        return t + 1 < len(words) and words[t + 1] in _SELLERS
     if word == "other":
         # a plural noun after "other" (or after one modifier) names others ("other utilities",
         # "other member banks"), unless it is one of the nouns that name no one ("other factors",
@@ -1521,6 +1525,7 @@ def _is_other(words: list[str], t: int) -> bool:
 
 
 _STATEMENT_NOUNS = frozenset("statement statements information".split())
+_SELLERS = frozenset("stockholders shareholders holders securityholders unitholders stockholder shareholder".split())
 _ADDRESSED = READERS | frozenset("everyone listeners participants them".split())  # "caution you about", "warn investors regarding"
 # Participles that describe what a list names ("and others described in our filings").
 _DESCRIBED = frozenset("described discussed detailed identified listed set outlined explained noted".split())
@@ -1580,6 +1585,27 @@ def _other_before(tokens: Tokens, a: int, lo: int, is_other=None) -> int | None:
     return None
 
 
+_CONTACT_OPENERS = frozenset("our the its their that which".split())
+_AUTHORING = frozenset("""issued issues issue published publishes publish filed files file made makes make gave
+gives give released releases release prepared prepares prepare provided provides provide wrote writes
+distributed distributes circulated circulates""".split())
+
+
+def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
+    """The owner named as the subject of a clause that describes the noun before token t, "that"
+    or none opening it: "the guidance our partner issued last week", "the annual report that our
+    largest customer filed". Its token, or None."""
+    words = tokens.words
+    if t >= hi or words[t] not in _CONTACT_OPENERS or _HARD_GAP.search(tokens.gap(t)):
+        return None
+    for u in range(t, min(hi, len(words) - 1, t + 4)):  # the verb may close the span read (hi)
+        if u > t and (_HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in _AUXILIARIES):
+            return None
+        if is_other(words, u) and words[u + 1] in _AUTHORING and not _HARD_GAP.search(tokens.gap(u + 1)):
+            return u
+    return None
+
+
 def _other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     """Another owner or time linked to token e by "of", "by", "from" or a participle and "by" /
     "in" ("statements made by third-party analysts", "results reported by our competitors",
@@ -1599,6 +1625,9 @@ def _other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
         t += 1
     if t < hi and words[t] in _PARTICIPLES and not _HARD_GAP.search(tokens.gap(t)):
         t += 1
+    contact = _contact_owner(tokens, t, hi, is_other)
+    if contact is not None:
+        return contact
     if t >= hi or words[t] not in _LINKS or _HARD_GAP.search(tokens.gap(t)):
         return None
     # the noun phrase after the link, its modifiers too ("of our joint-venture partners", "of the
@@ -2427,7 +2456,16 @@ def _another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         if words[t] in _AUXILIARIES or words[t] in FINITE_VERBS or (t > start and "," in tokens.gap(t)):
             break  # the verb begins ("has no duty"), or an aside
         subject.append(t)
-    return next((t for t in subject if _is_other(tokens.words, t)), None)
+    found = next((t for t in subject if _is_other(tokens.words, t)), None)
+    if found is None and subject:
+        # a company named with its suffix that the legend's disclaimers do not speak for:
+        # "Southwind Corp. uses words such as ..." over "Northwind undertakes no obligation ..."
+        suffix = next((t for t in subject if words[t] in CORPORATE_SUFFIXES), None)
+        speakers = _speakers(tokens) if suffix is not None else frozenset()
+        name = _name_before(tokens, suffix, start) if speakers else []
+        if name and not speakers.intersection(name):
+            found = suffix - 1
+    return found
 
 
 def _compared_with_others(tokens: Tokens, last: int, hi: int) -> int | None:
@@ -2927,7 +2965,7 @@ def _speakers(tokens: Tokens) -> frozenset[str]:
 
 
 def _named_filer(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
-    """A filing owned by a company the legend does not speak for, named with its corporate suffix:
+    """A filing (or a company part) owned by a company the legend does not speak for, named with its corporate suffix:
     "Southwind Corp.'s Form 10-K", "the Form 10-K filed by Southwind Corp.", "the annual report of
     our former parent, Southwind Holdings". Read only when the legend's disclaimers name the
     company they speak for (`_speakers`); the name's token, or None."""
@@ -2962,7 +3000,7 @@ def _named_filer(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None
     for t in range(b + 1, min(hi, b + _FILER_LINK_REACH)):
         if _SENTENCE_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
             return None
-        if words[t] in ("by", "of"):
+        if words[t] in ("by", "of") or (words[t] == "to" and words[t - 1] in _ATTRIBUTED):
             link = t
             break
     if link is None:
@@ -2976,6 +3014,9 @@ def _named_filer(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None
                 return t - 1
             return None
     return None
+
+
+_ATTRIBUTED = frozenset("attributed attributable ascribed credited".split())  # "statements attributed to Southwind Corp."
 
 
 def _owner_of(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
