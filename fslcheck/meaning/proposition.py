@@ -2038,13 +2038,14 @@ def _foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
             if words[u] in _GENERAL_LAW_HEADS:
                 return None  # "applicable law": a law is another country's only when one is named
             us = _US_ACT_WORDS if words[u] == "act" else _US_WORDS
-            if not named or any(w in us for w in named):
-                return None
+            if not named or any(w in us for w in named) or all(w in _REFERRING_BACK for w in named):
+                return None  # "the safe harbor provisions of that Act": the law named before
             return u
     return None
 
 
 _OWN_WORDS = frozenset("company nation country congress".split())
+_REFERRING_BACK = frozenset("that this such said same".split())
 _DEFINITION_REACH = 250  # words back from "the Act" its definition ("... Act of Singapore (the "Act")") may stand
 
 
