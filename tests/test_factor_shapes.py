@@ -212,6 +212,14 @@ SHAPES = [
     ("numbering inside one item of an unnumbered list leaves the list's semicolons as item breaks",
      "Factors that could cause actual results to differ materially include: higher grain prices; the risks of "
      "(i) fire, (ii) flood and (iii) hail; a strike at the bakery; and new rules on food labels.", 6),
+    ("a part ending on a preposition keeps its object past an aside that repeats the list's head",
+     "Factors that could cause actual results to differ materially include: our ability to ship on time; our "
+     "ability to hire welders; our ability to keep our permits; changes in, and our ability to foresee, the price "
+     "of steel; and new tariffs.", 5),
+    ("failing to file a report with the SEC is a factor, not a pointer to one",
+     "Factors that could cause actual results to differ materially include: a drop in ore grades; higher diesel "
+     "prices; our possible failure to timely file our annual report on Form 10-K with the Securities and Exchange "
+     "Commission; and other risks described in our filings with the SEC.", 3),
     ("a damaged lead-in in a sentence about results still opens its list",
      "Factors that could cause actual results to differ materially inclnde competition, regulation and "
      "interest rates.", 3),
@@ -283,6 +291,37 @@ LAYOUTS = [
 def test_factor_count_of_a_list_layout(pack, tmp_path, name, factors, expected):
     source = tmp_path / "report.txt"
     source.write_text(_HEAD + factors + _TAIL, encoding="utf-8")
+    finding = next(f for f in fslcheck.check([str(source)], pack).documents[0].findings
+                   if f.rule == "pslra.risk-factors")
+    assert finding.details["count"] == expected, finding.details.get("items")
+
+
+# Layouts a Markdown rendering of a filing gives its lists: a page's footer kept as a one-row
+# table (its number and the company's name) between bullets that run together in one paragraph.
+MARKDOWN_LAYOUTS = [
+    ("a page footer kept as a one-row table between bullets is no item and ends no list",
+     "# Forward-Looking Statements\n\n"
+     "This report contains forward-looking statements within the meaning of the Private Securities Litigation "
+     "Reform Act of 1995. The factors that could cause our actual results to differ materially include, but are "
+     "not limited to the following:\n"
+     "•Our only plant lies in a flood plain and a flood could halt output;\n"
+     "•Prices of cocoa may rise faster than our prices;\n"
+     "•Interest rates on our credit line could rise;\n\n"
+     "|    |                                 |\n"
+     "|---:|:--------------------------------|\n"
+     "|  7 | Acme Foods Inc. | Q2 Form 10-Q | Page 7 |\n\n"
+     "•New tariffs on imports could hurt sales;\n"
+     "•A strike at the bakery could halt output;\n"
+     "•Our lender could call the loan;\n\n"
+     "•Such other matters as discussed in our Annual Report on Form 10-K.\n\n"
+     "We undertake no obligation to update these statements.\n", 6),
+]
+
+
+@pytest.mark.parametrize("name,document,expected", MARKDOWN_LAYOUTS, ids=[s[0] for s in MARKDOWN_LAYOUTS])
+def test_factor_count_of_a_markdown_layout(pack, tmp_path, name, document, expected):
+    source = tmp_path / "report.md"
+    source.write_text(document, encoding="utf-8")
     finding = next(f for f in fslcheck.check([str(source)], pack).documents[0].findings
                    if f.rule == "pslra.risk-factors")
     assert finding.details["count"] == expected, finding.details.get("items")

@@ -328,7 +328,15 @@ def is_specific_factor(item: str) -> bool:
     content = [w for w in words if len(w) >= 3 and w not in _GENERIC_WORDS]
     if not content:
         return False
-    return not (_CLAUSE_START.search(item) or _NOT_A_FACTOR.search(item) or _POINTING_ITEM.match(item))
+    # "the failure to file our periodic reports with the SEC on time": the act of filing is the
+    # factor; the reports it names are what is filed, not a pointer to the risks they describe
+    filing = _FILING_ACT.search(item)
+    pointed = item[: filing.start()] if filing else item
+    return not (_CLAUSE_START.search(item) or _NOT_A_FACTOR.search(pointed) or _POINTING_ITEM.match(item))
+
+
+_FILING_ACT = re.compile(r"\b(?:ability|inability|failure|fail|unable|delays?|delayed)(?: [a-z]+){0,3} to "
+                         r"(?:timely |promptly )?file\b")
 
 
 # What ties a list of risks to the company's results or statements: "factors that could cause",
@@ -947,8 +955,22 @@ def _split_parallel_heads(items: list[str]) -> list[str]:
     if parallel:
         pattern = re.compile(r",\s+(?:and\s+)?(?=(?:" + "|".join(re.escape(h) for h in parallel) + r")\b)")
         items = [part.strip() for item in items
-                 for part in ([item] if _MODAL.search(item) else pattern.split(item)) if part.strip()]
-    return [part.strip() for item in items for part in _split_risk_heads(item) if part.strip()]
+                 for part in ([item] if _MODAL.search(item) else _rejoin_dangling(pattern.split(item)))
+                 if part.strip()]
+    return [part.strip() for item in items for part in _rejoin_dangling(_split_risk_heads(item)) if part.strip()]
+
+
+def _rejoin_dangling(parts: list[str]) -> list[str]:
+    """"fluctuations in, and our ability to predict, our operating results": a part that ends
+    on a preposition waits for its object, which comes after the aside set off by commas; the
+    head repeated in the aside opens no further item there."""
+    out: list[str] = []
+    for part in parts:
+        if out and _DANGLING_PREPOSITION.search(out[-1].rstrip(" ,")):
+            out[-1] = out[-1].rstrip(" ,") + ", " + part.strip()
+        else:
+            out.append(part)
+    return out
 
 
 # "risks pertaining to permits, risks relating to approvals, risks related to safety": a risk noun
@@ -1032,10 +1054,40 @@ def _paragraph_end(text: str, position: int, scope_end: int) -> int:
 
 
 def _interlude(context: CheckContext, start: int, end: int) -> bool:
-    """A short line without closing punctuation that is not itself a bulleted item."""
+    """A short line without closing punctuation that is not itself a bulleted item (a lone table
+    row between items of another kind is none: a page's footer the reader kept as a table,
+    "1<tab>Acme Foods Inc.")."""
     text = context.text
-    return (end > start and text.count(" ", start, end) < _INTERLUDE_WORDS
-            and not text[start:end].rstrip().endswith(_CLOSING_PUNCTUATION) and not _bulleted(context, start))
+    if end <= start or text.count(" ", start, end) >= _INTERLUDE_WORDS:
+        return False
+    if _lone_table_row(context, start, end):
+        return True  # (whatever its last cell ends with: "Acme Foods Inc.")
+    return not text[start:end].rstrip().endswith(_CLOSING_PUNCTUATION) and not _bulleted(context, start)
+
+
+def _table_row(context: CheckContext, start: int) -> bool:
+    """Whether the paragraph at canonical `start` is a row of a table and opens with no bullet."""
+    source_start = context.canonical.to_source(start, start + 1)[0]
+    source = context.document.text
+    line_start = source.rfind("\n", 0, source_start) + 1
+    line_end = source.find("\n", source_start)
+    return (not _SOURCE_BULLET.match(source, line_start, source_start + 6)
+            and _TABLE_ROW.search(source, line_start, len(source) if line_end < 0 else line_end) is not None)
+
+
+def _lone_table_row(context: CheckContext, start: int, end: int) -> bool:
+    """A table row with no row of its table before or after it: a list written as a table has
+    rows on both sides of each item, a footer kept as a one-row table between bullets has none."""
+    text = context.text
+    if not _table_row(context, start):
+        return False
+    following = _next_paragraph(text, end)
+    if following < len(text) and _table_row(context, following):
+        return False
+    before = start
+    while before > 0 and text[before - 1] == "\n":
+        before -= 1
+    return before == 0 or not _table_row(context, text.rfind("\n", 0, before) + 1)
 
 
 def _bullet_after_interludes(context: CheckContext, end: int, scope_end: int, at_least: int = 1) -> int | None:
@@ -1047,7 +1099,7 @@ def _bullet_after_interludes(context: CheckContext, end: int, scope_end: int, at
         if position >= scope_end:
             return None
         line_end = _paragraph_end(text, position, scope_end)
-        if _bulleted(context, position):
+        if _bulleted(context, position) and not _lone_table_row(context, position, line_end):
             return position if lines >= at_least else None
         if not _interlude(context, position, line_end):
             return None
