@@ -220,6 +220,17 @@ SHAPES = [
      "Factors that could cause actual results to differ materially include: a drop in ore grades; higher diesel "
      "prices; our possible failure to timely file our annual report on Form 10-K with the Securities and Exchange "
      "Commission; and other risks described in our filings with the SEC.", 3),
+    ("'as well as' before the last pair of a comma list does not hide the pair",
+     "Factors that could cause actual results to differ materially include competition in our markets, changes "
+     "in interest rates, as well as the loss of a key customer and delays at our plant.", 4),
+    ("the documents a pointer names, and where they are kept, are no factors",
+     "These statements are subject to risks and uncertainties, including the risks described in the Registration "
+     "Statement on Form S-1, the preliminary prospectus and the final prospectus, each filed with the SEC, and in "
+     "our other filings.", 0),
+    ("a pointer's parts of a report and its press releases are no factors",
+     "Actual results may differ materially from those projected due to a number of factors, including those "
+     "described in Part I, Item 1A of our most recent Annual Report, in Part II, Item 1A of our subsequent "
+     "Quarterly Reports, and in our press releases and other public statements.", 0),
     ("a damaged lead-in in a sentence about results still opens its list",
      "Factors that could cause actual results to differ materially inclnde competition, regulation and "
      "interest rates.", 3),

@@ -332,7 +332,19 @@ def is_specific_factor(item: str) -> bool:
     # factor; the reports it names are what is filed, not a pointer to the risks they describe
     filing = _FILING_ACT.search(item)
     pointed = item[: filing.start()] if filing else item
-    return not (_CLAUSE_START.search(item) or _NOT_A_FACTOR.search(pointed) or _POINTING_ITEM.match(item))
+    return not (_CLAUSE_START.search(item) or _NOT_A_FACTOR.search(pointed) or _POINTING_ITEM.match(item)
+                or _DOCUMENT_ITEM.match(item))
+
+
+# "..., including those described in our Form S-1, the preliminary prospectus and in our other
+# filings": the items after a pointer that name the documents or their parts, and where they are
+# kept, are more places to look, not factors.
+_DOCUMENT_ITEM = re.compile(
+    r"(?:and |or |as well as )?(?:(?:in|on|under|at) )?(?:(?:the|our|its|their|any|each|such|all) )?"
+    r"(?:(?:other|preliminary|final|base|subsequent|later|most recent|related|future) )*"
+    r"(?:prospectus(?:es)?(?: supplements?)?|registration statements?|press releases?|public statements|"
+    r"(?:periodic |public )?filings|part [ivx]{1,3}|item [0-9]{1,2}[a-z]?|sedar\+?|edgar)\b|"
+    r"(?:and |or )?available (?:on|at|under|through|from) ")
 
 
 _FILING_ACT = re.compile(r"\b(?:ability|inability|failure|fail|unable|delays?|delayed)(?: [a-z]+){0,3} to "
@@ -766,7 +778,7 @@ def split_items(enumeration: str) -> list[str]:
     for part in text.split(separator):
         part = _DASH_BULLET.sub("", part.strip(" ,;:.\n"))  # "* demand for …", "- the timing of …"
         if separator == ",":
-            part = re.sub(r"^(?:and|or) ", "", part)
+            part = re.sub(r"^(?:and|or|as well as) ", "", part)  # "..., as well as x and y": the pair is x and y
         if _QUALIFIER.match(part):
             continue
         if not sum(1 for w in re.findall(r"[a-z]+", part) if len(w) >= 3):
