@@ -231,6 +231,13 @@ SHAPES = [
      "Actual results may differ materially from those projected due to a number of factors, including those "
      "described in Part I, Item 1A of our most recent Annual Report, in Part II, Item 1A of our subsequent "
      "Quarterly Reports, and in our press releases and other public statements.", 0),
+    ("'the foregoing' at the end of a factor of its own is no pointer; a short catch-all about it is",
+     "Factors that could cause actual results to differ materially include: uncertain demand for our pumps in the "
+     "farm sector and the effect of field trials, whether run by us or by our customers, on any of the foregoing; "
+     "the price of copper; delays at our plant; and assumptions underlying any of the foregoing.", 3),
+    ("the places a pointer's documents are kept are no factors",
+     "Risks include those set forth in our reports on Form 10-K and Form 10-Q, copies of which are available from "
+     "our investor relations department, our website and the SEC.", 0),
     ("a damaged lead-in in a sentence about results still opens its list",
      "Factors that could cause actual results to differ materially inclnde competition, regulation and "
      "interest rates.", 3),

@@ -331,9 +331,9 @@ def is_specific_factor(item: str) -> bool:
     # "the failure to file our periodic reports with the SEC on time": the act of filing is the
     # factor; the reports it names are what is filed, not a pointer to the risks they describe
     filing = _FILING_ACT.search(item)
-    pointed = item[: filing.start()] if filing else item
+    pointed = _without_late_foregoing(item[: filing.start()] if filing else item)
     return not (_CLAUSE_START.search(item) or _NOT_A_FACTOR.search(pointed) or _POINTING_ITEM.match(item)
-                or _DOCUMENT_ITEM.match(item))
+                or _DOCUMENT_ITEM.match(item) or _PLACE_ITEM.fullmatch(item))
 
 
 # "..., including those described in our Form S-1, the preliminary prospectus and in our other
@@ -345,8 +345,29 @@ _DOCUMENT_ITEM = re.compile(
     r"(?:prospectus(?:es)?(?: supplements?)?|registration statements?|press releases?|public statements|"
     r"(?:periodic |public )?filings|part [ivx]{1,3}|item [0-9]{1,2}[a-z]?|sedar\+?|edgar)\b|"
     r"(?:and |or )?available (?:on|at|under|through|from) ")
+# "..., copies of which are available from our investor relations department, our website and the
+# SEC": a place where a document is kept, as a whole item, is no factor either.
+_PLACE_ITEM = re.compile(
+    r"(?:and |or )?(?:(?:in|on|at|from|under|through) )?(?:(?:the|our|its|their|the company's) )?"
+    r"(?:web ?site|sec|securities and exchange commission|investor relations(?: department| office)?|"
+    r"(?:caption |heading )?risk factors)")
 
 
+# "uncertainty of market acceptance of our products and the impact of studies, including those
+# referenced here, on any of the foregoing": a factor of its own that ends by bearing on the ones
+# before it; "the foregoing" points back only where little stands before it ("assumptions
+# underlying any of the foregoing", "the impact of the foregoing").
+_FOREGOING = re.compile(r"\bthe foregoing\b")
+_LATE_FOREGOING_WORDS = 8
+
+
+def _without_late_foregoing(item: str) -> str:
+    """The item with a "the foregoing" cut out where enough words of its own stand before it."""
+    match = _FOREGOING.search(item)
+    if match is None:
+        return item
+    before = [w for w in re.findall(r"[a-z][a-z0-9']+", item[: match.start()]) if len(w) >= 3 and w not in _GENERIC_WORDS]
+    return item if len(before) < _LATE_FOREGOING_WORDS else item[: match.start()] + item[match.end() :]
 _FILING_ACT = re.compile(r"\b(?:ability|inability|failure|fail|unable|delays?|delayed)(?: [a-z]+){0,3} to "
                          r"(?:timely |promptly )?file\b")
 
