@@ -238,6 +238,18 @@ SHAPES = [
     ("the places a pointer's documents are kept are no factors",
      "Risks include those set forth in our reports on Form 10-K and Form 10-Q, copies of which are available from "
      "our investor relations department, our website and the SEC.", 0),
+    ("what the board weighs in declaring dividends is no list of risk factors",
+     "The declaration of future dividends will depend on factors such as our earnings, our capital needs, our "
+     "financial condition and other factors the board deems relevant. Actual results could differ materially.", 0),
+    ("a payout's considerations after a fronted phrase are no list of risk factors either",
+     "As before, any future share repurchases will depend on many factors, including our cash flow, the price of "
+     "our shares, market conditions and our debt levels. Actual results could differ materially.", 0),
+    ("'forward-looking statements involve risks and include ...' lists the statements' topics",
+     "Forward-looking statements involve risks and uncertainties and include, without limitation, our guidance for "
+     "2025, our expected capital expenditures, our expected tax rate and our share repurchase plans.", 0),
+    ("dividends that could be affected by named factors are a list of risks",
+     "Our dividends could be affected by factors such as a drop in ore grades, higher diesel prices and a strike "
+     "at the mine.", 3),
     ("a damaged lead-in in a sentence about results still opens its list",
      "Factors that could cause actual results to differ materially inclnde competition, regulation and "
      "interest rates.", 3),

@@ -450,10 +450,30 @@ _ASSUMPTION_SUBJECT = re.compile(
     r"significant |underlying )*assumptions\b")
 
 
+# "Forward-looking statements involve risks and uncertainties and include, without limitation, our
+# guidance ...": the listing verb is the statements' second predicate, so what it lists are the
+# statements' topics, though risks stand between the subject and the verb.
+_STATEMENTS_INCLUDE = re.compile(
+    r"(?:all |any |the |these |such |our )?(?:forward looking )?statements\b[^.;:]{0,120}?\band (?:also )?(?:include|includes)\b")
+# "The declaration of future dividends will depend on factors such as our earnings, capital needs
+# and financial condition": what a board weighs in deciding a payout, not factors that could make
+# results differ from the statements.
+_PAYOUT_SUBJECT = re.compile(
+    r"(?:the |any |all |future )*(?:(?:declaration|payment|amount|timing|level|rate)s?(?: and (?:the )?"
+    r"(?:declaration|payment|amount|timing|level|rate)s?)? of (?:any |all |such |future |our |the )*)?"
+    r"(?:quarterly |annual |regular |special |cash )*(?:dividends?|distributions?|share repurchases?|stock repurchases?|buybacks?)\b")
+
+
 def _lists_topics(text: str, sentence_start: int, lead_in_end: int) -> bool:
     """Whether the lead-in stands inside a "statements regarding ..." list of topics, or a list
-    of assumptions the sentence's subject names, with nothing of causing or differing before it."""
-    opening = _TOPIC_SUBJECT.match(text, sentence_start) or _ASSUMPTION_SUBJECT.match(text, sentence_start)
+    of assumptions the sentence's subject names (or a payout decision's considerations), with
+    nothing of causing or differing before it."""
+    statements = _STATEMENTS_INCLUDE.match(text, sentence_start)
+    if statements and statements.end() <= lead_in_end and not _CAUSAL.search(text, sentence_start, lead_in_end):
+        return True
+    fronted = _FRONTED.match(text, sentence_start)  # "In addition, future dividend payments ..."
+    opening = (_TOPIC_SUBJECT.match(text, sentence_start) or _ASSUMPTION_SUBJECT.match(text, sentence_start)
+               or _PAYOUT_SUBJECT.match(text, fronted.end() if fronted else sentence_start))
     if not opening:
         # ... or as the noun the lead-in hangs on, wherever it stands ("the Company has applied
         # several material assumptions, including without limitation, ...")
