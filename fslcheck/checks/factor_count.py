@@ -1113,9 +1113,10 @@ def _interlude(context: CheckContext, start: int, end: int) -> bool:
     text = context.text
     if end <= start or text.count(" ", start, end) >= _INTERLUDE_WORDS:
         return False
-    if _lone_table_row(context, start, end):
-        return True  # (whatever its last cell ends with: "Acme Foods Inc.")
-    return not text[start:end].rstrip().endswith(_CLOSING_PUNCTUATION) and not _bulleted(context, start)
+    if not _bulleted(context, start):
+        return not text[start:end].rstrip().endswith(_CLOSING_PUNCTUATION)
+    # (whatever its last cell ends with: "Acme Foods Inc."; asked once per paragraph, not per lead-in)
+    return context.memo(("factor-count-lone-row", start, end), lambda: _lone_table_row(context, start, end))
 
 
 def _table_row(context: CheckContext, start: int) -> bool:
