@@ -212,6 +212,44 @@ SHAPES = [
     ("numbering inside one item of an unnumbered list leaves the list's semicolons as item breaks",
      "Factors that could cause actual results to differ materially include: higher grain prices; the risks of "
      "(i) fire, (ii) flood and (iii) hail; a strike at the bakery; and new rules on food labels.", 6),
+    ("a part ending on a preposition keeps its object past an aside that repeats the list's head",
+     "Factors that could cause actual results to differ materially include: our ability to ship on time; our "
+     "ability to hire welders; our ability to keep our permits; changes in, and our ability to foresee, the price "
+     "of steel; and new tariffs.", 5),
+    ("failing to file a report with the SEC is a factor, not a pointer to one",
+     "Factors that could cause actual results to differ materially include: a drop in ore grades; higher diesel "
+     "prices; our possible failure to timely file our annual report on Form 10-K with the Securities and Exchange "
+     "Commission; and other risks described in our filings with the SEC.", 3),
+    ("'as well as' before the last pair of a comma list does not hide the pair",
+     "Factors that could cause actual results to differ materially include competition in our markets, changes "
+     "in interest rates, as well as the loss of a key customer and delays at our plant.", 4),
+    ("the documents a pointer names, and where they are kept, are no factors",
+     "These statements are subject to risks and uncertainties, including the risks described in the Registration "
+     "Statement on Form S-1, the preliminary prospectus and the final prospectus, each filed with the SEC, and in "
+     "our other filings.", 0),
+    ("a pointer's parts of a report and its press releases are no factors",
+     "Actual results may differ materially from those projected due to a number of factors, including those "
+     "described in Part I, Item 1A of our most recent Annual Report, in Part II, Item 1A of our subsequent "
+     "Quarterly Reports, and in our press releases and other public statements.", 0),
+    ("'the foregoing' at the end of a factor of its own is no pointer; a short catch-all about it is",
+     "Factors that could cause actual results to differ materially include: uncertain demand for our pumps in the "
+     "farm sector and the effect of field trials, whether run by us or by our customers, on any of the foregoing; "
+     "the price of copper; delays at our plant; and assumptions underlying any of the foregoing.", 3),
+    ("the places a pointer's documents are kept are no factors",
+     "Risks include those set forth in our reports on Form 10-K and Form 10-Q, copies of which are available from "
+     "our investor relations department, our website and the SEC.", 0),
+    ("what the board weighs in declaring dividends is no list of risk factors",
+     "The declaration of future dividends will depend on factors such as our earnings, our capital needs, our "
+     "financial condition and other factors the board deems relevant. Actual results could differ materially.", 0),
+    ("a payout's considerations after a fronted phrase are no list of risk factors either",
+     "As before, any future share repurchases will depend on many factors, including our cash flow, the price of "
+     "our shares, market conditions and our debt levels. Actual results could differ materially.", 0),
+    ("'forward-looking statements involve risks and include ...' lists the statements' topics",
+     "Forward-looking statements involve risks and uncertainties and include, without limitation, our guidance for "
+     "2025, our expected capital expenditures, our expected tax rate and our share repurchase plans.", 0),
+    ("dividends that could be affected by named factors are a list of risks",
+     "Our dividends could be affected by factors such as a drop in ore grades, higher diesel prices and a strike "
+     "at the mine.", 3),
     ("a damaged lead-in in a sentence about results still opens its list",
      "Factors that could cause actual results to differ materially inclnde competition, regulation and "
      "interest rates.", 3),
@@ -283,6 +321,37 @@ LAYOUTS = [
 def test_factor_count_of_a_list_layout(pack, tmp_path, name, factors, expected):
     source = tmp_path / "report.txt"
     source.write_text(_HEAD + factors + _TAIL, encoding="utf-8")
+    finding = next(f for f in fslcheck.check([str(source)], pack).documents[0].findings
+                   if f.rule == "pslra.risk-factors")
+    assert finding.details["count"] == expected, finding.details.get("items")
+
+
+# Layouts a Markdown rendering of a filing gives its lists: a page's footer kept as a one-row
+# table (its number and the company's name) between bullets that run together in one paragraph.
+MARKDOWN_LAYOUTS = [
+    ("a page footer kept as a one-row table between bullets is no item and ends no list",
+     "# Forward-Looking Statements\n\n"
+     "This report contains forward-looking statements within the meaning of the Private Securities Litigation "
+     "Reform Act of 1995. The factors that could cause our actual results to differ materially include, but are "
+     "not limited to the following:\n"
+     "•Our only plant lies in a flood plain and a flood could halt output;\n"
+     "•Prices of cocoa may rise faster than our prices;\n"
+     "•Interest rates on our credit line could rise;\n\n"
+     "|    |                                 |\n"
+     "|---:|:--------------------------------|\n"
+     "|  7 | Acme Foods Inc. | Q2 Form 10-Q | Page 7 |\n\n"
+     "•New tariffs on imports could hurt sales;\n"
+     "•A strike at the bakery could halt output;\n"
+     "•Our lender could call the loan;\n\n"
+     "•Such other matters as discussed in our Annual Report on Form 10-K.\n\n"
+     "We undertake no obligation to update these statements.\n", 6),
+]
+
+
+@pytest.mark.parametrize("name,document,expected", MARKDOWN_LAYOUTS, ids=[s[0] for s in MARKDOWN_LAYOUTS])
+def test_factor_count_of_a_markdown_layout(pack, tmp_path, name, document, expected):
+    source = tmp_path / "report.md"
+    source.write_text(document, encoding="utf-8")
     finding = next(f for f in fslcheck.check([str(source)], pack).documents[0].findings
                    if f.rule == "pslra.risk-factors")
     assert finding.details["count"] == expected, finding.details.get("items")

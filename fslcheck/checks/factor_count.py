@@ -328,7 +328,48 @@ def is_specific_factor(item: str) -> bool:
     content = [w for w in words if len(w) >= 3 and w not in _GENERIC_WORDS]
     if not content:
         return False
-    return not (_CLAUSE_START.search(item) or _NOT_A_FACTOR.search(item) or _POINTING_ITEM.match(item))
+    # "the failure to file our periodic reports with the SEC on time": the act of filing is the
+    # factor; the reports it names are what is filed, not a pointer to the risks they describe
+    filing = _FILING_ACT.search(item)
+    pointed = _without_late_foregoing(item[: filing.start()] if filing else item)
+    return not (_CLAUSE_START.search(item) or _NOT_A_FACTOR.search(pointed) or _POINTING_ITEM.match(item)
+                or _DOCUMENT_ITEM.match(item) or _PLACE_ITEM.fullmatch(item))
+
+
+# "..., including those described in our Form S-1, the preliminary prospectus and in our other
+# filings": the items after a pointer that name the documents or their parts, and where they are
+# kept, are more places to look, not factors.
+_DOCUMENT_ITEM = re.compile(
+    r"(?:and |or |as well as )?(?:(?:in|on|under|at) )?(?:(?:the|our|its|their|any|each|such|all) )?"
+    r"(?:(?:other|preliminary|final|base|subsequent|later|most recent|related|future) )*"
+    r"(?:prospectus(?:es)?(?: supplements?)?|registration statements?|press releases?|public statements|"
+    r"(?:periodic |public )?filings|part [ivx]{1,3}|item [0-9]{1,2}[a-z]?|sedar\+?|edgar)\b|"
+    r"(?:and |or )?available (?:on|at|under|through|from) ")
+# "..., copies of which are available from our investor relations department, our website and the
+# SEC": a place where a document is kept, as a whole item, is no factor either.
+_PLACE_ITEM = re.compile(
+    r"(?:and |or )?(?:(?:in|on|at|from|under|through) )?(?:(?:the|our|its|their|the company's) )?"
+    r"(?:web ?site|sec|securities and exchange commission|investor relations(?: department| office)?|"
+    r"(?:caption |heading )?risk factors)")
+
+
+# "uncertainty of market acceptance of our products and the impact of studies, including those
+# referenced here, on any of the foregoing": a factor of its own that ends by bearing on the ones
+# before it; "the foregoing" points back only where little stands before it ("assumptions
+# underlying any of the foregoing", "the impact of the foregoing").
+_FOREGOING = re.compile(r"\bthe foregoing\b")
+_LATE_FOREGOING_WORDS = 8
+
+
+def _without_late_foregoing(item: str) -> str:
+    """The item with a "the foregoing" cut out where enough words of its own stand before it."""
+    match = _FOREGOING.search(item)
+    if match is None:
+        return item
+    before = [w for w in re.findall(r"[a-z][a-z0-9']+", item[: match.start()]) if len(w) >= 3 and w not in _GENERIC_WORDS]
+    return item if len(before) < _LATE_FOREGOING_WORDS else item[: match.start()] + item[match.end() :]
+_FILING_ACT = re.compile(r"\b(?:ability|inability|failure|fail|unable|delays?|delayed)(?: [a-z]+){0,3} to "
+                         r"(?:timely |promptly )?file\b")
 
 
 # What ties a list of risks to the company's results or statements: "factors that could cause",
@@ -409,10 +450,30 @@ _ASSUMPTION_SUBJECT = re.compile(
     r"significant |underlying )*assumptions\b")
 
 
+# "Forward-looking statements involve risks and uncertainties and include, without limitation, our
+# guidance ...": the listing verb is the statements' second predicate, so what it lists are the
+# statements' topics, though risks stand between the subject and the verb.
+_STATEMENTS_INCLUDE = re.compile(
+    r"(?:all |any |the |these |such |our )?(?:forward looking )?statements\b[^.;:]{0,120}?\band (?:also )?(?:include|includes)\b")
+# "The declaration of future dividends will depend on factors such as our earnings, capital needs
+# and financial condition": what a board weighs in deciding a payout, not factors that could make
+# results differ from the statements.
+_PAYOUT_SUBJECT = re.compile(
+    r"(?:the |any |all |future )*(?:(?:declaration|payment|amount|timing|level|rate)s?(?: and (?:the )?"
+    r"(?:declaration|payment|amount|timing|level|rate)s?)? of (?:any |all |such |future |our |the )*)?"
+    r"(?:quarterly |annual |regular |special |cash )*(?:dividends?|distributions?|share repurchases?|stock repurchases?|buybacks?)\b")
+
+
 def _lists_topics(text: str, sentence_start: int, lead_in_end: int) -> bool:
     """Whether the lead-in stands inside a "statements regarding ..." list of topics, or a list
-    of assumptions the sentence's subject names, with nothing of causing or differing before it."""
-    opening = _TOPIC_SUBJECT.match(text, sentence_start) or _ASSUMPTION_SUBJECT.match(text, sentence_start)
+    of assumptions the sentence's subject names (or a payout decision's considerations), with
+    nothing of causing or differing before it."""
+    statements = _STATEMENTS_INCLUDE.match(text, sentence_start)
+    if statements and statements.end() <= lead_in_end and not _CAUSAL.search(text, sentence_start, lead_in_end):
+        return True
+    fronted = _FRONTED.match(text, sentence_start)  # "In addition, future dividend payments ..."
+    opening = (_TOPIC_SUBJECT.match(text, sentence_start) or _ASSUMPTION_SUBJECT.match(text, sentence_start)
+               or _PAYOUT_SUBJECT.match(text, fronted.end() if fronted else sentence_start))
     if not opening:
         # ... or as the noun the lead-in hangs on, wherever it stands ("the Company has applied
         # several material assumptions, including without limitation, ...")
@@ -758,7 +819,7 @@ def split_items(enumeration: str) -> list[str]:
     for part in text.split(separator):
         part = _DASH_BULLET.sub("", part.strip(" ,;:.\n"))  # "* demand for …", "- the timing of …"
         if separator == ",":
-            part = re.sub(r"^(?:and|or) ", "", part)
+            part = re.sub(r"^(?:and|or|as well as) ", "", part)  # "..., as well as x and y": the pair is x and y
         if _QUALIFIER.match(part):
             continue
         if not sum(1 for w in re.findall(r"[a-z]+", part) if len(w) >= 3):
@@ -947,8 +1008,22 @@ def _split_parallel_heads(items: list[str]) -> list[str]:
     if parallel:
         pattern = re.compile(r",\s+(?:and\s+)?(?=(?:" + "|".join(re.escape(h) for h in parallel) + r")\b)")
         items = [part.strip() for item in items
-                 for part in ([item] if _MODAL.search(item) else pattern.split(item)) if part.strip()]
-    return [part.strip() for item in items for part in _split_risk_heads(item) if part.strip()]
+                 for part in ([item] if _MODAL.search(item) else _rejoin_dangling(pattern.split(item)))
+                 if part.strip()]
+    return [part.strip() for item in items for part in _rejoin_dangling(_split_risk_heads(item)) if part.strip()]
+
+
+def _rejoin_dangling(parts: list[str]) -> list[str]:
+    """"fluctuations in, and our ability to predict, our operating results": a part that ends
+    on a preposition waits for its object, which comes after the aside set off by commas; the
+    head repeated in the aside opens no further item there."""
+    out: list[str] = []
+    for part in parts:
+        if out and _DANGLING_PREPOSITION.search(out[-1].rstrip(" ,")):
+            out[-1] = out[-1].rstrip(" ,") + ", " + part.strip()
+        else:
+            out.append(part)
+    return out
 
 
 # "risks pertaining to permits, risks relating to approvals, risks related to safety": a risk noun
@@ -1032,10 +1107,41 @@ def _paragraph_end(text: str, position: int, scope_end: int) -> int:
 
 
 def _interlude(context: CheckContext, start: int, end: int) -> bool:
-    """A short line without closing punctuation that is not itself a bulleted item."""
+    """A short line without closing punctuation that is not itself a bulleted item (a lone table
+    row between items of another kind is none: a page's footer the reader kept as a table,
+    "1<tab>Acme Foods Inc.")."""
     text = context.text
-    return (end > start and text.count(" ", start, end) < _INTERLUDE_WORDS
-            and not text[start:end].rstrip().endswith(_CLOSING_PUNCTUATION) and not _bulleted(context, start))
+    if end <= start or text.count(" ", start, end) >= _INTERLUDE_WORDS:
+        return False
+    if not _bulleted(context, start):
+        return not text[start:end].rstrip().endswith(_CLOSING_PUNCTUATION)
+    # (whatever its last cell ends with: "Acme Foods Inc."; asked once per paragraph, not per lead-in)
+    return context.memo(("factor-count-lone-row", start, end), lambda: _lone_table_row(context, start, end))
+
+
+def _table_row(context: CheckContext, start: int) -> bool:
+    """Whether the paragraph at canonical `start` is a row of a table and opens with no bullet."""
+    source_start = context.canonical.to_source(start, start + 1)[0]
+    source = context.document.text
+    line_start = source.rfind("\n", 0, source_start) + 1
+    line_end = source.find("\n", source_start)
+    return (not _SOURCE_BULLET.match(source, line_start, source_start + 6)
+            and _TABLE_ROW.search(source, line_start, len(source) if line_end < 0 else line_end) is not None)
+
+
+def _lone_table_row(context: CheckContext, start: int, end: int) -> bool:
+    """A table row with no row of its table before or after it: a list written as a table has
+    rows on both sides of each item, a footer kept as a one-row table between bullets has none."""
+    text = context.text
+    if not _table_row(context, start):
+        return False
+    following = _next_paragraph(text, end)
+    if following < len(text) and _table_row(context, following):
+        return False
+    before = start
+    while before > 0 and text[before - 1] == "\n":
+        before -= 1
+    return before == 0 or not _table_row(context, text.rfind("\n", 0, before) + 1)
 
 
 def _bullet_after_interludes(context: CheckContext, end: int, scope_end: int, at_least: int = 1) -> int | None:
@@ -1047,7 +1153,7 @@ def _bullet_after_interludes(context: CheckContext, end: int, scope_end: int, at
         if position >= scope_end:
             return None
         line_end = _paragraph_end(text, position, scope_end)
-        if _bulleted(context, position):
+        if _bulleted(context, position) and not _lone_table_row(context, position, line_end):
             return position if lines >= at_least else None
         if not _interlude(context, position, line_end):
             return None

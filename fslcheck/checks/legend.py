@@ -32,6 +32,7 @@ from bisect import bisect_left, bisect_right
 
 from ..fls.literals import required
 from ..matching import Phrase
+from ..meaning.lexicon import CORPORATE_SUFFIXES
 
 _MARKER = re.compile(
     r"forward looking (?:statement|information)|\b(?:are|is|be) forward looking\b|safe harbor|"
@@ -126,8 +127,12 @@ _SEMICOLON_ITEM_WORDS = 500
 
 
 # (an EDGAR filing's running header, a link back to its table of contents, is furniture too)
+# A footer that is a page's number beside the company's name ("12 Acme Foods Inc.", "The Acme
+# Company 12"), as a filing's pages end and a reader keeps them, on one line or as a table's row.
+_NAMED_FOOTER = (r"(?:the )?(?:[a-z0-9&'.-]+ ){0,5}(?:" + "|".join(sorted(CORPORATE_SUFFIXES)) + r")\.?")
 _PAGE_FURNITURE = re.compile(r"(?:- ?)?[0-9]{1,3}(?: ?-)?|(?:.* )?page [0-9]{1,3}(?: of [0-9]{1,3})?(?: .*)?|"
-                             r"[0-9]{1,3} of [0-9]{1,3}|table of contents")
+                             r"[0-9]{1,3} of [0-9]{1,3}|table of contents|"
+                             r"[0-9]{1,3}\s+" + _NAMED_FOOTER + r"|" + _NAMED_FOOTER + r"\s+[0-9]{1,3}")
 # The heading of a filing's item or part ("Item 1A. Risk Factors", "PART II"), which starts a section.
 _FILING_ITEM = re.compile(r"(?:item [0-9]{1,2}[a-z]?|part i{1,3}v?)\b")
 _TRAILING_PAGE_NUMBER = re.compile(r"(?<=[;,:]) [0-9]{1,3}$")
