@@ -48,6 +48,13 @@ _MORE_OF_NOUNS = frozenset("information detail details discussion".split())
 _TOPIC_OPENERS = frozenset("on about regarding concerning of relating related as to with".split())
 NEAR_WORDS = 6  # "a ~ b": at most this many words between the two parts
 _NEGATION_REACH = 20  # words before a part a negation cue may stand
+_RELATIVE_PRONOUNS = frozenset("that which who".split())
+# A clause that gives the ground or the means of the verb before it ("not recognised merely because
+# they ...", "told apart by whether they ..."): a negation of that verb reaches into it.
+_GROUND_OPENERS = frozenset("because whether".split())
+_GROUND_LINKS = frozenset("merely simply solely purely just only by".split())
+_MORE_OR_LESS = frozenset("more less likelier".split())
+_COMPARED_WORDS = 3  # "no more (readily) likely than": the words between "more" and "than"
 _FORM = re.compile(r"^\s*[a-z0-9_-]+(?:\s*[+>~]\s*[a-z0-9_-]+)*(?:\s+within\s+[0-9]+)?\s*$")
 _TERM_WORD = re.compile(r"=?[a-z0-9]+(?:'[a-z]+)*\*?")
 _WITHIN = re.compile(r"\s+within\s+([0-9]+)\s*$")
@@ -733,6 +740,11 @@ class Proposition:
                 if (t not in own and self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause)
                         and not _in_closed_relative(tokens, t, s, sentence_lo)):
                     cues.add(t)
+            ground = self._negated_ground(tokens, clause, sentence_lo)
+            if ground is None:
+                ground = _no_more_than(tokens, clause, sentence_lo)
+            if ground is not None:
+                cues.add(ground)
             rejected = _set_aside(tokens, clause, s, sentence_lo)
             if rejected is None and not self.negative:
                 # from the start of the whole name ("annual report on" + "Form 10-K")
@@ -906,6 +918,27 @@ class Proposition:
         parts = {name: tokens.span_text(s, e) for name, (s, e) in chosen.items()}
         spans = {name: (tokens.starts[s], tokens.ends[e]) for name, (s, e) in chosen.items()}
         return Candidate(tokens.starts[first], tokens.ends[last], parts, polarity, cue, cue_span, part_spans=spans)
+
+    def _negated_ground(self, tokens: Tokens, clause: int, lo: int) -> int | None:
+        """A negation over the verb that a ground or means clause opening at `clause` hangs on
+        ("are not to be recognised merely because they include the words", "cannot be told apart
+        by whether they contain the words"): what that clause says is denied as the sign the verb
+        names. Only a verb of this proposition's own (a `negation_on` part) governs so: "you should
+        not be surprised merely because results differ materially" leaves the difference standing.
+        The negation's token, or None."""
+        words = tokens.words
+        if clause - 2 <= lo or words[clause - 1] not in _GROUND_OPENERS or words[clause - 2] not in _GROUND_LINKS:
+            return None
+        end = clause - 2
+        start = tokens.clause_start(end, lo)
+        verbs = [a for n in self.negation_on for a, _ in self.parts[n].occurrences(tokens, start, end)]
+        if not verbs:
+            return None
+        v = min(verbs)
+        for t in range(max(start, v - _NEGATION_REACH), v):
+            if self._negation_at(tokens, t, v) and not tokens.in_aside(t, v, start):
+                return t
+        return None
 
     def _denying_verb_after(self, tokens: Tokens, e: int, hi: int) -> int | None:
         """A verb of `negated_by` the part is the subject of, after the rest of a coordinated
@@ -1445,7 +1478,7 @@ def _negative_subject(tokens: Tokens, first: int, lo: int) -> int | None:
     h = _sentence_low(tokens, first, lo)
     if words[h] not in NEGATIVE_SUBJECTS or first - h > 80:
         return None
-    verb = next((t for t in range(h + 1, first) if words[t] in FINITE_VERBS), None)
+    verb = _main_verb(words, h + 1, first)
     if verb is None:
         return None  # the parts stand in the subject: the clause scan reads them
     if any(words[t] in ("and", "but") and "," in tokens.gap(t) for t in range(h + 1, verb)):
@@ -1463,6 +1496,38 @@ def _negative_subject(tokens: Tokens, first: int, lo: int) -> int | None:
         if words[t] in ("which", "who") and "," in gap:
             return None  # "No one should rely on them, which speak only as of today": the relative says its own
     return h
+
+
+def _no_more_than(tokens: Tokens, clause: int, lo: int) -> int | None:
+    """A denied comparison whose "than" opens the clause of a part ("no more likely than other
+    statements to contain words such as ...", "no likelier than"): what the part does is said to
+    be no more so than of anything else, so it marks nothing. The negation's token, or None."""
+    words = tokens.words
+    if clause - 1 <= lo or words[clause - 1] != "than":
+        return None
+    for t in range(clause - 2, max(lo, clause - 2 - _COMPARED_WORDS) - 1, -1):
+        if _HARD_GAP.search(tokens.gap(t + 1)):
+            return None
+        if words[t] in _MORE_OR_LESS and t > lo and words[t - 1] in ("no", "not", "hardly", "scarcely"):
+            return t - 1
+    return None
+
+
+def _main_verb(words: list[str], a: int, b: int) -> int | None:
+    """The first finite verb in words [a, b) that is not the verb of a relative clause on the
+    subject ("Nothing on the factors that could affect our results is to be found in ...": "is",
+    not "could"): the verbs right after "that", "which" or "who" are the relative clause's own."""
+    t = a
+    while t < b:
+        if words[t] in _RELATIVE_PRONOUNS and t + 1 < b and words[t + 1] in FINITE_VERBS:
+            t += 1
+            while t < b and (words[t] in FINITE_VERBS or words[t] == "not"):
+                t += 1  # "that could have been": one verb group
+            continue
+        if words[t] in FINITE_VERBS:
+            return t
+        t += 1
+    return None
 
 
 def _direct_negation(tokens: Tokens, s: int, lo: int) -> int | None:
