@@ -166,6 +166,10 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Forward-Looking Statements in Our Offering Prospectus", False),
     ("Forward-Looking Statements in This Presentation", True),
     ("Forward-Looking Statements in Press Releases and Reports", True),
+    # batch r: a safe harbor of another regime, named by what it is for or under
+    ("Safe Harbor for Employee Savings Plan Participants", False),
+    ("Safe Harbor Under Rule 10b5-1 Trading Plans", False),
+    ("Safe Harbor Under the Private Securities Litigation Reform Act", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     _assert_heading(pack, heading, met)

@@ -325,6 +325,21 @@ def _in_another_place(heading: str) -> bool:
     return any(w in OTHER_TIMES and w != "last" for w in words) or any(w in _OTHER_PLACES for w in words[:5])
 
 
+# "Safe Harbor for Dividend Reinvestment Plan Participants", "Safe Harbor Under Rule 10b-18": a safe
+# harbor of another regime (a plan, a trading or repurchase programme, a rule) named by what it
+# is for or under; not "Safe Harbor for Forward-Looking Statements" or "... Under the Reform Act"
+_HARBOR_FOR = re.compile(r"safe harbou?r(?: statement| policy| provisions?)? (?:for|under|pursuant to) (.*)$")
+_OTHER_REGIMES = frozenset("""plan plans participant participants program programs programme programmes
+repurchase repurchases buyback buybacks trading trades resale resales rule rules erisa""".split())
+
+
+def _other_regime(heading: str) -> bool:
+    named = _HARBOR_FOR.search(heading)
+    if named is None or "forward looking" in named.group(1) or "reform act" in named.group(1):
+        return False
+    return any(w in _OTHER_REGIMES for w in named.group(1).split()[:5])
+
+
 def _of_others(text: str, start: int, end: int) -> bool:
     """Whether the words the heading names the legend by are someone else's or another time's:
     the owner right after them ("of Our Dealers"), a modifier right before ("Superseded"), or
@@ -334,7 +349,8 @@ def _of_others(text: str, start: int, end: int) -> bool:
     return any(m.group(1) in _OTHER_HEADINGS for m in _OWNED_BY.finditer(heading)) or any(
         _head_noun(m.group(1)) in _OTHER_OWNERS_OR_HOLDERS for m in _OWNER_PHRASE.finditer(heading)) or any(
         m.group(1) in _OTHER_HEADINGS for m in _MODIFIED.finditer(heading)) or (
-        made is not None and not _THIS_OCCASION.search(made.group(1))) or _in_another_place(heading) or _confined_elsewhere(heading)
+        made is not None and not _THIS_OCCASION.search(made.group(1))) or _in_another_place(heading) or _confined_elsewhere(
+        heading) or _other_regime(heading)
 
 
 def _confined_elsewhere(heading: str) -> bool:

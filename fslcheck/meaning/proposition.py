@@ -1661,6 +1661,14 @@ def _other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
         t += 1
     if t >= hi or words[t] not in _LINKS or _HARD_GAP.search(tokens.gap(t)):
         return None
+    if (not owners_only and words[t] == "of" and words[e] in DOCUMENT_NOUNS
+            and not any(w in DEICTICS for w in words[max(0, e - 3) : e])):
+        # "our press release of February 2024": a document known by another date is another one
+        for u in range(t + 1, min(hi, t + 4)):
+            if _HARD_GAP.search(tokens.gap(u)):
+                break
+            if words[u] in _MONTH_NAMES or _YEAR.match(words[u]):
+                return u
     # the noun phrase after the link, its modifiers too ("of our joint-venture partners", "of the
     # Company's largest customer")
     for u in range(t + 1, min(hi, t + 5)):
@@ -1689,6 +1697,8 @@ def _other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
 
 
 _COMPANIONS = OTHER_TIMES | frozenset("accompanying attached enclosed".split())
+_MONTH_NAMES = frozenset("""january february march april may june july august september october november
+december""".split())
 _PROJECTING = frozenset("""project projects projected expect expects expected forecast forecasts estimate estimates
 anticipate anticipates predict predicts publish publishes""".split())
 _LINKS = frozenset("of by from in for".split())  # "for": "results for prior periods"
@@ -2267,6 +2277,7 @@ customarily practice practices habit""".split())
 _PERIODS = frozenset("quarter month week year day".split())
 _EXCEPTION_WORDS = 14  # words of an exception clause read for a habit
 _LAW_NOUNS = frozenset("law laws legal regulation regulations regulatory rule rules statute statutes court courts".split())
+_OWN_RULES = frozenset("policy policies practice practices guidelines procedures charter bylaws".split())
 
 
 def _habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
@@ -2284,11 +2295,40 @@ def _habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | No
             if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(u)):
                 break
             if words[u] in _LAW_NOUNS:
-                return None  # the law's carve-out ("except as required by law"), whatever else it names
+                # the law's carve-out ("except as required by law"), whatever else it names, unless
+                # the company's own rule is coordinated with the law ("by law or by our disclosure
+                # policy"): what the company binds itself to is no carve-out
+                own = _own_rule_after(tokens, u, hi)
+                if own is None:
+                    return None
+                habit = own
+                break
             if habit is None and (words[u] in _HABITS
                                   or (words[u] in ("each", "every") and u + 1 < hi and words[u + 1] in _PERIODS)):
                 habit = u
         return (t, habit) if habit is not None else None
+    return None
+
+
+def _own_rule_after(tokens: Tokens, u: int, hi: int) -> int | None:
+    """The company's own policy or practice coordinated with the law noun at u ("by law or by our
+    disclosure policy", "law or the Company's internal guidelines"): its token, or None. Another
+    body's rules ("or the rules of the stock exchange") are no rule of the company's."""
+    words = tokens.words
+    for v in range(u + 1, min(hi, u + 4)):
+        if _HARD_GAP.search(tokens.gap(v)) or "," in tokens.gap(v):
+            return None
+        if words[v] not in ("or", "and"):
+            continue
+        owned = False
+        for w in range(v + 1, min(hi, v + 6)):
+            if _HARD_GAP.search(tokens.gap(w)) or "," in tokens.gap(w) or words[w] in _LAW_NOUNS:
+                return None
+            if words[w] in ("our", "its", "their") or (words[w].endswith("'s") and words[w] != "it's"):
+                owned = True
+            elif words[w] in _OWN_RULES:
+                return w if owned else None
+        return None
     return None
 
 
