@@ -96,6 +96,9 @@ FACTORS = ("the availability of financing, competition in our markets, and chang
     ("Matters that could influence the performance of our biggest client include: ", False),
     ("Risks facing the Company include ", True),
     ("Risks facing the Company and its customers include ", True),
+    # batch r: another owner as the subject of the verb of facing, in a relative clause
+    ("Results could differ materially because of the risks that our largest supplier faces, such as: ", False),
+    ("Results could differ materially because of the risks that the Company faces, such as: ", True),
     ("Factors that could affect our earnings and our distributors' earnings include: ", True),
     # batch q: a list announced as "the following" before its colon (after an aside set off by a
     # comma) or at the sentence's opening; membership denied, matters set aside, insured in full,

@@ -54,6 +54,7 @@ _RELATIVE_PRONOUNS = frozenset("that which who".split())
 _GROUND_OPENERS = frozenset("because whether".split())
 _GROUND_LINKS = frozenset("merely simply solely purely just only by".split())
 _MORE_OR_LESS = frozenset("more less likelier".split())
+_SUBJECT_NOUN_OPENERS = frozenset("subsequent later other subsequently".split())
 _COMPARED_WORDS = 3  # "no more (readily) likely than": the words between "more" and "than"
 _FORM = re.compile(r"^\s*[a-z0-9_-]+(?:\s*[+>~]\s*[a-z0-9_-]+)*(?:\s+within\s+[0-9]+)?\s*$")
 _TERM_WORD = re.compile(r"=?[a-z0-9]+(?:'[a-z]+)*\*?")
@@ -759,6 +760,8 @@ class Proposition:
             cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
                         or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
             cue = _negation_after(tokens, e, hi)
+            if cue is None:
+                cue = _negation_after_as_aside(tokens, s, e, hi)
             if cue is None and self.negated_by and not (s > 0 and tokens.words[s - 1] == "to"):
                 # (an infinitive is no subject: "to update them and disclaims any statement of
                 # third parties" coordinates another verb with an object of its own)
@@ -1365,6 +1368,8 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
     if over is not None:
         return over
     for t in range(e + 1, min(hi, e + 9)):
+        if words[t] == "and" and tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange"):
+            continue  # the Commission's name ("as filed with the Securities and Exchange Commission, do not")
         if _HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
             return None
         if words[t] in _NEW_SUBJECTS and t + 1 < hi and words[t + 1] in _AUXILIARIES:
@@ -1659,6 +1664,9 @@ def _other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
         t += 1
     if t < hi and words[t] in _PARTICIPLES and not _HARD_GAP.search(tokens.gap(t)):
         t += 1
+        before = _made_before(tokens, t, hi)
+        if before is not None:
+            return before
     if t >= hi or words[t] not in _LINKS or _HARD_GAP.search(tokens.gap(t)):
         return None
     if (not owners_only and words[t] == "of" and words[e] in DOCUMENT_NOUNS
@@ -1694,6 +1702,28 @@ def _other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
                 v += 1
             return v if v < hi and is_other(words, v) and not _HARD_GAP.search(tokens.gap(v)) else None
     return None
+
+
+def _made_before(tokens: Tokens, t: int, hi: int) -> int | None:
+    """"before" or "prior to" an event right after a participle ("statements made before our
+    conversion to a closed-end fund", "issued prior to the merger"): statements of an earlier
+    time, unless the event is this document's or today ("made prior to the date of this
+    release"). The token of "before" / "prior", or None."""
+    words = tokens.words
+    if t >= hi or _HARD_GAP.search(tokens.gap(t)):
+        return None
+    if words[t] == "before":
+        start = t + 1
+    elif words[t] == "prior" and t + 1 < hi and words[t + 1] == "to":
+        start = t + 2
+    else:
+        return None
+    for u in range(start, min(hi, start + 6)):
+        if _HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES:
+            break
+        if words[u] in DEICTICS or words[u] in ("today", "hereof", "herein", "now"):
+            return None
+    return t
 
 
 _COMPANIONS = OTHER_TIMES | frozenset("accompanying attached enclosed".split())
@@ -3074,7 +3104,8 @@ def _relative_subject(tokens: Tokens, b: int, hi: int) -> int | None:
     return None
 
 
-_ASIDE_REACH = 30  # words an aside inside a subject may run over
+_ASIDE_REACH = 36  # words an aside inside a subject may run over ("our Annual Report on Form 10-K for the year ended ..., as filed with the U.S. Securities and Exchange Commission, do not")
+_ASIDE_WORDS_AFTER = 12  # words from a part in an "as" aside to the comma that closes it
 _COORDINATE_ASIDE_WORDS = 12
 _COORDINATE_OPENERS = frozenset("and or".split())
 
@@ -3094,6 +3125,33 @@ def _coordinate_aside(tokens: Tokens, first: int, last: int) -> int:
     return 0
 
 
+def _negation_after_as_aside(tokens: Tokens, s: int, e: int, hi: int) -> int | None:
+    """A part in an aside that opens with "as" after a comma ("our Form 10-K, as filed with the
+    SEC, did not describe them"): the aside describes the subject before it, so the subject's
+    negated verb after the closing comma is the part's too. Its token, or None."""
+    words = tokens.words
+    opener = next((b for b in range(s - 1, max(-1, s - 7), -1)
+                   if words[b] == "as" or re.search(r"[;:,()\n]", tokens.gap(b + 1))), None)
+    if opener is None or words[opener] != "as" or "," not in tokens.gap(opener):
+        return None  # ("as filed with the U.S. Securities and Exchange Commission": up to six words before)
+    for t in range(e + 1, min(hi, e + 1 + _ASIDE_WORDS_AFTER)):
+        gap = tokens.gap(t)
+        if words[t] == "and" and tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange"):
+            continue
+        if re.search(r"[;:()]|[.!?](?:\s|$)", gap) or (words[t] in BOUNDARIES and "," not in gap):
+            return None
+        if "," in gap:
+            u = t
+            while u < hi and words[u] in _AUXILIARIES and not is_negation(words[u]):
+                u += 1
+            if u > t and u < hi and is_negation(words[u]):
+                return u
+            if is_negation(words[t]) and words[t].endswith("n't"):
+                return t
+            return None
+    return None
+
+
 def _negation_over_aside(tokens: Tokens, e: int, hi: int) -> int | None:
     """A negation of the verb of a subject the part stands in, after an aside between commas:
     "those that our filings with the SEC, including our Form 20-F filed on April 2, 2024, do not
@@ -3104,6 +3162,9 @@ def _negation_over_aside(tokens: Tokens, e: int, hi: int) -> int | None:
         gap = tokens.gap(t)
         if words[t] == "and" and tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange"):
             continue  # the Commission's name
+        if (words[t] in ("and", "or") and "," not in gap and t + 1 < hi
+                and (words[t + 1] in FILLERS or words[t + 1] in _SUBJECT_NOUN_OPENERS)):
+            continue  # another noun of the subject ("our Form 10-K and any later Form 10-Q, as filed ..., do not")
         if re.search(r"[;:()]|[.!?](?:\s|$)", gap) or words[t] in ("and", "but", "or", "which", "that", "who"):
             return None
         if "," not in gap:
