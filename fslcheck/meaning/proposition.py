@@ -602,6 +602,11 @@ class Proposition:
                 return None
             if _is_other(words, t):
                 return t
+            if (words[t] == "ended" and t > start and words[t - 1] in _PERIOD_NOUNS
+                    and not any(w in ("and", "or") for w in words[t + 1 : first])):
+                # "The statements in this release regarding our earnings for the quarter ended
+                # December 31, 2024 are ...": statements about a period that is over
+                return t
             if words[t] in DOCUMENT_NOUNS:  # "Statements in Oracle's annual report ... are ..."
                 other = _other_document(tokens, t, t, lo, hi)
                 if other is not None:
@@ -1726,6 +1731,7 @@ def _made_before(tokens: Tokens, t: int, hi: int) -> int | None:
     return t
 
 
+_PERIOD_NOUNS = frozenset("quarter quarters year years period periods month months weeks".split())
 _COMPANIONS = OTHER_TIMES | frozenset("accompanying attached enclosed".split())
 _MONTH_NAMES = frozenset("""january february march april may june july august september october november
 december""".split())
