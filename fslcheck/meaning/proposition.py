@@ -3136,6 +3136,8 @@ def _negation_after_as_aside(tokens: Tokens, s: int, e: int, hi: int) -> int | N
     SEC, did not describe them"): the aside describes the subject before it, so the subject's
     negated verb after the closing comma is the part's too. Its token, or None."""
     words = tokens.words
+    if "as" not in words[max(0, s - 6) : s]:
+        return None  # the common case, settled without reading the gaps
     opener = next((b for b in range(s - 1, max(-1, s - 7), -1)
                    if words[b] == "as" or re.search(r"[;:,()\n]", tokens.gap(b + 1))), None)
     if opener is None or words[opener] != "as" or "," not in tokens.gap(opener):
