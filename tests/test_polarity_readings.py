@@ -96,6 +96,9 @@ FACTORS = ("the availability of financing, competition in our markets, and chang
     ("Matters that could influence the performance of our biggest client include: ", False),
     ("Risks facing the Company include ", True),
     ("Risks facing the Company and its customers include ", True),
+    # batch r: another owner as the subject of the verb of facing, in a relative clause
+    ("Results could differ materially because of the risks that our largest supplier faces, such as: ", False),
+    ("Results could differ materially because of the risks that the Company faces, such as: ", True),
     ("Factors that could affect our earnings and our distributors' earnings include: ", True),
     # batch q: a list announced as "the following" before its colon (after an aside set off by a
     # comma) or at the sentence's opening; membership denied, matters set aside, insured in full,
@@ -175,6 +178,10 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Forward-Looking Statements Originally Published", False),
     ("Forward-Looking Statements in Last Quarter's Letter", False),
     ("Forward-Looking Statements in the Last Section", True),
+    # batch r: a safe harbor of another regime, named by what it is for or under
+    ("Safe Harbor for Employee Savings Plan Participants", False),
+    ("Safe Harbor Under Rule 10b5-1 Trading Plans", False),
+    ("Safe Harbor Under the Private Securities Litigation Reform Act", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     _assert_heading(pack, heading, met)

@@ -723,8 +723,8 @@ def _described_by_others(text: str, start: int, end: int) -> bool:
     own_outcome = any(w in ("our", "its", "company's") and n in _OUTCOMES for w, n in zip(words, words[1:]))
     for index, word in enumerate(words):
         if word in OTHER_OWNERS:
-            if any(w in _REPORTING for w in words[index + 1 : index + 3]):
-                return True  # "our dealers describe"
+            if any(w in _REPORTING or w in _FACING for w in words[index + 1 : index + 3]):
+                return True  # "our dealers describe", "the risks that our former parent faces"
             if index >= 2 and words[index - 1] in ("by",) and words[index - 2] in _REPORTING:
                 return True  # "identified by analysts"
             facing = next((k for k in range(index - 1, max(-1, index - _FACED_REACH - 1), -1) if words[k] in _FACING), None)

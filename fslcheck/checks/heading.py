@@ -368,28 +368,26 @@ def _of_others(text: str, start: int, end: int) -> bool:
         _in_another_place(heading) or _confined_elsewhere(heading) or _another_harbor(heading))
 
 
-# Safe harbors of other laws and matters: "Safe Harbor Privacy Framework", "Safe Harbor Provisions
-# for Our 401(k) Plan", "Safe Harbor Rules for Share Repurchases". What follows the words is read
-# up to the head of its noun phrase (digits kept: "401 k plan").
-_OTHER_HARBORS = frozenset("""privacy data plan plans retirement pension 401 401k tax taxes copyright copyrights dmca
-repurchase repurchases buyback buybacks trading trades transfers transfer employer employers participants
-whistleblower whistleblowers""".split())
-_HARBOR_FOR = re.compile(r"safe harbou?r((?: [a-z0-9]+){1,6})")
-_HARBOR_NOUNS = frozenset("statement statements provision provisions notice notices rule rules legend".split())
+# The safe harbor of another regime: named by its kind right after the words ("Safe Harbor Privacy
+# Framework") or by what it is for or under ("Safe Harbor Provisions for Our 401(k) Plan", "Safe
+# Harbor for Dividend Reinvestment Plan Participants", "Safe Harbor Under Rule 10b-18"); not
+# "Safe Harbor for Forward-Looking Statements" or "... Under the Reform Act".
+_OTHER_REGIMES = frozenset("""plan plans participant participants program programs programme programmes
+repurchase repurchases buyback buybacks trading trades resale resales rule rules erisa privacy data retirement
+pension 401 401k tax taxes copyright copyrights dmca transfer transfers employer employers whistleblower
+whistleblowers""".split())
+_HARBOR_KIND = re.compile(r"safe harbou?r ([a-z0-9]+)")
+_HARBOR_FOR = re.compile(r"safe harbou?r(?: statement| policy| provisions?| rules?| notice)? (?:for|under|pursuant to) (.*)$")
 
 
 def _another_harbor(heading: str) -> bool:
-    for found in _HARBOR_FOR.finditer(heading):
-        words = found.group(1).split()
-        if words[0] in _OTHER_HARBORS:
-            return True  # "safe harbor privacy ..."
-        if words[0] in _HARBOR_NOUNS:
-            words = words[1:]
-        if words[:1] == ["for"] and not any(w in ("forward", "looking", "statements", "statement", "purposes", "this",
-                                                  "investors", "shareholders", "stockholders") for w in words):
-            if any(w in _OTHER_HARBORS for w in words[1:]):
-                return True
-    return False
+    kind = _HARBOR_KIND.search(heading)
+    if kind is not None and kind.group(1) in _OTHER_REGIMES and kind.group(1) not in ("rule", "rules"):
+        return True
+    named = _HARBOR_FOR.search(heading)
+    if named is None or "forward looking" in named.group(1) or "reform act" in named.group(1):
+        return False
+    return any(w in _OTHER_REGIMES for w in named.group(1).split()[:5])
 
 
 def _confined_elsewhere(heading: str) -> bool:

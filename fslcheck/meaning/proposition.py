@@ -48,6 +48,14 @@ _MORE_OF_NOUNS = frozenset("information detail details discussion".split())
 _TOPIC_OPENERS = frozenset("on about regarding concerning of relating related as to with".split())
 NEAR_WORDS = 6  # "a ~ b": at most this many words between the two parts
 _NEGATION_REACH = 20  # words before a part a negation cue may stand
+_RELATIVE_PRONOUNS = frozenset("that which who".split())
+# A clause that gives the ground or the means of the verb before it ("not recognised merely because
+# they ...", "told apart by whether they ..."): a negation of that verb reaches into it.
+_GROUND_OPENERS = frozenset("because whether".split())
+_GROUND_LINKS = frozenset("merely simply solely purely just only by".split())
+_MORE_OR_LESS = frozenset("more less likelier".split())
+_SUBJECT_NOUN_OPENERS = frozenset("subsequent later other subsequently".split())
+_COMPARED_WORDS = 3  # "no more (readily) likely than": the words between "more" and "than"
 _FORM = re.compile(r"^\s*[a-z0-9_-]+(?:\s*[+>~]\s*[a-z0-9_-]+)*(?:\s+within\s+[0-9]+)?\s*$")
 _TERM_WORD = re.compile(r"=?[a-z0-9]+(?:'[a-z]+)*\*?")
 _WITHIN = re.compile(r"\s+within\s+([0-9]+)\s*$")
@@ -601,6 +609,11 @@ class Proposition:
                 return None
             if _is_other(words, t):
                 return t
+            if (words[t] == "ended" and t > start and words[t - 1] in _PERIOD_NOUNS
+                    and not any(w in ("and", "or") for w in words[t + 1 : first])):
+                # "The statements in this release regarding our earnings for the quarter ended
+                # December 31, 2024 are ...": statements about a period that is over
+                return t
             if words[t] in DOCUMENT_NOUNS:  # "Statements in Oracle's annual report ... are ..."
                 other = _other_document(tokens, t, t, lo, hi)
                 if other is not None:
@@ -740,6 +753,11 @@ class Proposition:
                 if (t not in own and self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause)
                         and not _in_closed_relative(tokens, t, s, sentence_lo)):
                     cues.add(t)
+            ground = self._negated_ground(tokens, clause, sentence_lo)
+            if ground is None:
+                ground = _no_more_than(tokens, clause, sentence_lo)
+            if ground is not None:
+                cues.add(ground)
             rejected = _set_aside(tokens, clause, s, sentence_lo)
             if rejected is None and not self.negative:
                 # from the start of the whole name ("annual report on" + "Form 10-K")
@@ -754,6 +772,8 @@ class Proposition:
             cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
                         or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
             cue = _negation_after(tokens, e, hi)
+            if cue is None:
+                cue = _negation_after_as_aside(tokens, s, e, hi)
             if cue is None and self.negated_by and not (s > 0 and tokens.words[s - 1] == "to"):
                 # (an infinitive is no subject: "to update them and disclaims any statement of
                 # third parties" coordinates another verb with an object of its own)
@@ -913,6 +933,27 @@ class Proposition:
         parts = {name: tokens.span_text(s, e) for name, (s, e) in chosen.items()}
         spans = {name: (tokens.starts[s], tokens.ends[e]) for name, (s, e) in chosen.items()}
         return Candidate(tokens.starts[first], tokens.ends[last], parts, polarity, cue, cue_span, part_spans=spans)
+
+    def _negated_ground(self, tokens: Tokens, clause: int, lo: int) -> int | None:
+        """A negation over the verb that a ground or means clause opening at `clause` hangs on
+        ("are not to be recognised merely because they include the words", "cannot be told apart
+        by whether they contain the words"): what that clause says is denied as the sign the verb
+        names. Only a verb of this proposition's own (a `negation_on` part) governs so: "you should
+        not be surprised merely because results differ materially" leaves the difference standing.
+        The negation's token, or None."""
+        words = tokens.words
+        if clause - 2 <= lo or words[clause - 1] not in _GROUND_OPENERS or words[clause - 2] not in _GROUND_LINKS:
+            return None
+        end = clause - 2
+        start = tokens.clause_start(end, lo)
+        verbs = [a for n in self.negation_on for a, _ in self.parts[n].occurrences(tokens, start, end)]
+        if not verbs:
+            return None
+        v = min(verbs)
+        for t in range(max(start, v - _NEGATION_REACH), v):
+            if self._negation_at(tokens, t, v) and not tokens.in_aside(t, v, start):
+                return t
+        return None
 
     def _denying_verb_after(self, tokens: Tokens, e: int, hi: int) -> int | None:
         """A verb of `negated_by` the part is the subject of, after the rest of a coordinated
@@ -1339,6 +1380,8 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
     if over is not None:
         return over
     for t in range(e + 1, min(hi, e + 9)):
+        if words[t] == "and" and tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange"):
+            continue  # the Commission's name ("as filed with the Securities and Exchange Commission, do not")
         if _HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
             return None
         if words[t] in _NEW_SUBJECTS and t + 1 < hi and words[t + 1] in _AUXILIARIES:
@@ -1452,7 +1495,7 @@ def _negative_subject(tokens: Tokens, first: int, lo: int) -> int | None:
     h = _sentence_low(tokens, first, lo)
     if words[h] not in NEGATIVE_SUBJECTS or first - h > 80:
         return None
-    verb = next((t for t in range(h + 1, first) if words[t] in FINITE_VERBS), None)
+    verb = _main_verb(words, h + 1, first)
     if verb is None:
         return None  # the parts stand in the subject: the clause scan reads them
     if any(words[t] in ("and", "but") and "," in tokens.gap(t) for t in range(h + 1, verb)):
@@ -1470,6 +1513,38 @@ def _negative_subject(tokens: Tokens, first: int, lo: int) -> int | None:
         if words[t] in ("which", "who") and "," in gap:
             return None  # "No one should rely on them, which speak only as of today": the relative says its own
     return h
+
+
+def _no_more_than(tokens: Tokens, clause: int, lo: int) -> int | None:
+    """A denied comparison whose "than" opens the clause of a part ("no more likely than other
+    statements to contain words such as ...", "no likelier than"): what the part does is said to
+    be no more so than of anything else, so it marks nothing. The negation's token, or None."""
+    words = tokens.words
+    if clause - 1 <= lo or words[clause - 1] != "than":
+        return None
+    for t in range(clause - 2, max(lo, clause - 2 - _COMPARED_WORDS) - 1, -1):
+        if _HARD_GAP.search(tokens.gap(t + 1)):
+            return None
+        if words[t] in _MORE_OR_LESS and t > lo and words[t - 1] in ("no", "not", "hardly", "scarcely"):
+            return t - 1
+    return None
+
+
+def _main_verb(words: list[str], a: int, b: int) -> int | None:
+    """The first finite verb in words [a, b) that is not the verb of a relative clause on the
+    subject ("Nothing on the factors that could affect our results is to be found in ...": "is",
+    not "could"): the verbs right after "that", "which" or "who" are the relative clause's own."""
+    t = a
+    while t < b:
+        if words[t] in _RELATIVE_PRONOUNS and t + 1 < b and words[t + 1] in FINITE_VERBS:
+            t += 1
+            while t < b and (words[t] in FINITE_VERBS or words[t] == "not"):
+                t += 1  # "that could have been": one verb group
+            continue
+        if words[t] in FINITE_VERBS:
+            return t
+        t += 1
+    return None
 
 
 def _direct_negation(tokens: Tokens, s: int, lo: int) -> int | None:
@@ -1625,11 +1700,22 @@ def _other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
         t += 1
     if t < hi and words[t] in _PARTICIPLES and not _HARD_GAP.search(tokens.gap(t)):
         t += 1
+        before = _made_before(tokens, t, hi)
+        if before is not None:
+            return before
     contact = _contact_owner(tokens, t, hi, is_other)
     if contact is not None:
         return contact
     if t >= hi or words[t] not in _LINKS or _HARD_GAP.search(tokens.gap(t)):
         return None
+    if (not owners_only and words[t] == "of" and words[e] in DOCUMENT_NOUNS
+            and not any(w in DEICTICS for w in words[max(0, e - 3) : e])):
+        # "our press release of February 2024": a document known by another date is another one
+        for u in range(t + 1, min(hi, t + 4)):
+            if _HARD_GAP.search(tokens.gap(u)):
+                break
+            if words[u] in _MONTH_NAMES or _YEAR.match(words[u]):
+                return u
     # the noun phrase after the link, its modifiers too ("of our joint-venture partners", "of the
     # Company's largest customer")
     for u in range(t + 1, min(hi, t + 5)):
@@ -1657,7 +1743,32 @@ def _other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     return None
 
 
+def _made_before(tokens: Tokens, t: int, hi: int) -> int | None:
+    """"before" or "prior to" an event right after a participle ("statements made before our
+    conversion to a closed-end fund", "issued prior to the merger"): statements of an earlier
+    time, unless the event is this document's or today ("made prior to the date of this
+    release"). The token of "before" / "prior", or None."""
+    words = tokens.words
+    if t >= hi or _HARD_GAP.search(tokens.gap(t)):
+        return None
+    if words[t] == "before":
+        start = t + 1
+    elif words[t] == "prior" and t + 1 < hi and words[t + 1] == "to":
+        start = t + 2
+    else:
+        return None
+    for u in range(start, min(hi, start + 6)):
+        if _HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES:
+            break
+        if words[u] in DEICTICS or words[u] in ("today", "hereof", "herein", "now"):
+            return None
+    return t
+
+
+_PERIOD_NOUNS = frozenset("quarter quarters year years period periods month months weeks".split())
 _COMPANIONS = OTHER_TIMES | frozenset("accompanying attached enclosed".split())
+_MONTH_NAMES = frozenset("""january february march april may june july august september october november
+december""".split())
 _PROJECTING = frozenset("""project projects projected expect expects expected forecast forecasts estimate estimates
 anticipate anticipates predict predicts publish publishes""".split())
 _LINKS = frozenset("of by from in for".split())  # "for": "results for prior periods"
@@ -2237,6 +2348,7 @@ customarily practice practices habit""".split())
 _PERIODS = frozenset("quarter month week year day".split())
 _EXCEPTION_WORDS = 14  # words of an exception clause read for a habit
 _LAW_NOUNS = frozenset("law laws legal regulation regulations regulatory rule rules statute statutes court courts".split())
+_OWN_RULES = frozenset("policy policies practice practices guidelines procedures charter bylaws".split())
 
 
 def _habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
@@ -2254,11 +2366,40 @@ def _habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | No
             if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(u)):
                 break
             if words[u] in _LAW_NOUNS:
-                return None  # the law's carve-out ("except as required by law"), whatever else it names
+                # the law's carve-out ("except as required by law"), whatever else it names, unless
+                # the company's own rule is coordinated with the law ("by law or by our disclosure
+                # policy"): what the company binds itself to is no carve-out
+                own = _own_rule_after(tokens, u, hi)
+                if own is None:
+                    return None
+                habit = own
+                break
             if habit is None and (words[u] in _HABITS
                                   or (words[u] in ("each", "every") and u + 1 < hi and words[u + 1] in _PERIODS)):
                 habit = u
         return (t, habit) if habit is not None else None
+    return None
+
+
+def _own_rule_after(tokens: Tokens, u: int, hi: int) -> int | None:
+    """The company's own policy or practice coordinated with the law noun at u ("by law or by our
+    disclosure policy", "law or the Company's internal guidelines"): its token, or None. Another
+    body's rules ("or the rules of the stock exchange") are no rule of the company's."""
+    words = tokens.words
+    for v in range(u + 1, min(hi, u + 4)):
+        if _HARD_GAP.search(tokens.gap(v)) or "," in tokens.gap(v):
+            return None
+        if words[v] not in ("or", "and"):
+            continue
+        owned = False
+        for w in range(v + 1, min(hi, v + 6)):
+            if _HARD_GAP.search(tokens.gap(w)) or "," in tokens.gap(w) or words[w] in _LAW_NOUNS:
+                return None
+            if words[w] in ("our", "its", "their") or (words[w].endswith("'s") and words[w] != "it's"):
+                owned = True
+            elif words[w] in _OWN_RULES:
+                return w if owned else None
+        return None
     return None
 
 
@@ -3046,7 +3187,8 @@ def _relative_subject(tokens: Tokens, b: int, hi: int) -> int | None:
     return None
 
 
-_ASIDE_REACH = 30  # words an aside inside a subject may run over
+_ASIDE_REACH = 36  # words an aside inside a subject may run over ("our Annual Report on Form 10-K for the year ended ..., as filed with the U.S. Securities and Exchange Commission, do not")
+_ASIDE_WORDS_AFTER = 12  # words from a part in an "as" aside to the comma that closes it
 _COORDINATE_ASIDE_WORDS = 12
 _COORDINATE_OPENERS = frozenset("and or".split())
 
@@ -3066,6 +3208,35 @@ def _coordinate_aside(tokens: Tokens, first: int, last: int) -> int:
     return 0
 
 
+def _negation_after_as_aside(tokens: Tokens, s: int, e: int, hi: int) -> int | None:
+    """A part in an aside that opens with "as" after a comma ("our Form 10-K, as filed with the
+    SEC, did not describe them"): the aside describes the subject before it, so the subject's
+    negated verb after the closing comma is the part's too. Its token, or None."""
+    words = tokens.words
+    if "as" not in words[max(0, s - 6) : s]:
+        return None  # the common case, settled without reading the gaps
+    opener = next((b for b in range(s - 1, max(-1, s - 7), -1)
+                   if words[b] == "as" or re.search(r"[;:,()\n]", tokens.gap(b + 1))), None)
+    if opener is None or words[opener] != "as" or "," not in tokens.gap(opener):
+        return None  # ("as filed with the U.S. Securities and Exchange Commission": up to six words before)
+    for t in range(e + 1, min(hi, e + 1 + _ASIDE_WORDS_AFTER)):
+        gap = tokens.gap(t)
+        if words[t] == "and" and tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange"):
+            continue
+        if re.search(r"[;:()]|[.!?](?:\s|$)", gap) or (words[t] in BOUNDARIES and "," not in gap):
+            return None
+        if "," in gap:
+            u = t
+            while u < hi and words[u] in _AUXILIARIES and not is_negation(words[u]):
+                u += 1
+            if u > t and u < hi and is_negation(words[u]):
+                return u
+            if is_negation(words[t]) and words[t].endswith("n't"):
+                return t
+            return None
+    return None
+
+
 def _negation_over_aside(tokens: Tokens, e: int, hi: int) -> int | None:
     """A negation of the verb of a subject the part stands in, after an aside between commas:
     "those that our filings with the SEC, including our Form 20-F filed on April 2, 2024, do not
@@ -3076,6 +3247,9 @@ def _negation_over_aside(tokens: Tokens, e: int, hi: int) -> int | None:
         gap = tokens.gap(t)
         if words[t] == "and" and tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange"):
             continue  # the Commission's name
+        if (words[t] in ("and", "or") and "," not in gap and t + 1 < hi
+                and (words[t + 1] in FILLERS or words[t + 1] in _SUBJECT_NOUN_OPENERS)):
+            continue  # another noun of the subject ("our Form 10-K and any later Form 10-Q, as filed ..., do not")
         if re.search(r"[;:()]|[.!?](?:\s|$)", gap) or words[t] in ("and", "but", "or", "which", "that", "who"):
             return None
         if "," not in gap:
