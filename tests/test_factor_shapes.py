@@ -319,8 +319,12 @@ LAYOUTS = [
 
 @pytest.mark.parametrize("name,factors,expected", LAYOUTS, ids=[s[0] for s in LAYOUTS])
 def test_factor_count_of_a_list_layout(pack, tmp_path, name, factors, expected):
-    source = tmp_path / "report.txt"
-    source.write_text(_HEAD + factors + _TAIL, encoding="utf-8")
+    _assert_count(pack, tmp_path / "report.txt", _HEAD + factors + _TAIL, expected)
+
+
+def _assert_count(pack, source, text: str, expected: int) -> None:
+    """Write `text` to `source`, check it as a file and compare the risk-factor count."""
+    source.write_text(text, encoding="utf-8")
     finding = next(f for f in fslcheck.check([str(source)], pack).documents[0].findings
                    if f.rule == "pslra.risk-factors")
     assert finding.details["count"] == expected, finding.details.get("items")
@@ -350,8 +354,4 @@ MARKDOWN_LAYOUTS = [
 
 @pytest.mark.parametrize("name,document,expected", MARKDOWN_LAYOUTS, ids=[s[0] for s in MARKDOWN_LAYOUTS])
 def test_factor_count_of_a_markdown_layout(pack, tmp_path, name, document, expected):
-    source = tmp_path / "report.md"
-    source.write_text(document, encoding="utf-8")
-    finding = next(f for f in fslcheck.check([str(source)], pack).documents[0].findings
-                   if f.rule == "pslra.risk-factors")
-    assert finding.details["count"] == expected, finding.details.get("items")
+    _assert_count(pack, tmp_path / "report.md", document, expected)
