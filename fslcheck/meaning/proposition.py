@@ -2573,14 +2573,15 @@ def _extended_time(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
 _COMPARED = frozenset("those that what the ones".split())
 
 
+# A sentence opened by a phrase before its subject ("Within the meaning of ..., this release ...").
+_FRONTED = frozenset("within under like unlike except besides beyond after before until unless if".split())
 # Words of a subject that name the company or join it to another ("Northwind and its partners",
 # "neither we nor the underwriters"): such a subject speaks for the company too.
-_FRONTED = frozenset("within under like unlike except besides beyond after before until unless if".split())
 _OWN_SPEAKERS = frozenset("we us i company company's corporation management itself ourselves and or nor".split())
 
 
 def _another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
-    """The word that names someone else as the subject of the clause whose first part is token
+    """The word that names someone else as the subject of the sentence whose first part is token
     `first` ("Our joint venture partner undertakes no obligation ...", "The underwriters have no
     duty ..."), or None. The subject is read from the sentence's start to its verb or the first comma
     (an aside, "like its peers", is no subject), and only when no word of it names the company or
