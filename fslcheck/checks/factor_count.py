@@ -109,7 +109,8 @@ _REFERS_BACK = re.compile(r"\s*(?:(?:chief |foremost |prominent )?among (?:them|
                           r"(?:we|i) (?:list|name|identify|highlight|note|describe|set out|set forth) "
                           r"(?:(?:some|several|certain|a few|many|the most important|the principal) )?(?:of )?"
                           r"(?:them|these|those)\b)")
-_CONTEXT_STEMS = ("risk", "factor", "uncertaint", "cause", "affect", "impact", "differ", "contingenc", "assumption")
+_CONTEXT_STEMS = ("risk", "factor", "uncertaint", "cause", "affect", "impact", "differ", "vary", "varies", "deviat", "diverg",
+                  "contingenc", "assumption")
 _FACTOR_CONTEXT = re.compile("|".join(_CONTEXT_STEMS))
 _GENERIC_WORDS = frozenset("""
     variety number range host multitude
