@@ -21,6 +21,7 @@ from typing import Any
 from ..documents.model import Document
 from ..matching import Match, Phrase, PhraseSyntaxError, best_match
 from ..meaning.clauses import Tokens
+from ..meaning.names import Names, own_names
 from ..normalise import Canonical, canonicalise
 from ..result import Finding, Status
 from ..rules.model import Rule
@@ -104,6 +105,11 @@ class CheckContext:
         return paragraph_spans(self.text)
 
     @cached_property
+    def names(self) -> Names:
+        """The company's own names and which words the document writes as names."""
+        return Names(own_names(self.text, self.paragraphs), self.document.text)
+
+    @cached_property
     def legend_spans(self) -> list[tuple[int, int]]:
         return self._legend[0]
 
@@ -182,6 +188,7 @@ class CheckContext:
         (`fslcheck.meaning`): the legend's words only, for rules that search the legend."""
         if scope not in self._tokens:
             self._tokens[scope] = Tokens.of_spans(self.text, self.spans(scope))
+            self._tokens[scope].names = self.names
         return self._tokens[scope]
 
     def sentence_ranges(self, start: int, end: int, scope: str = "document") -> list[tuple[int, int]]:

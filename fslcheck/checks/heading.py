@@ -68,7 +68,7 @@ class Checker:
                       and not _cut_short(context.text, start, end)
                       and not _about_another_topic(context.text, start, end)
                       and not _of_others(context.text, start, end)
-                      and not _of_another_name(context.text, start, end, legends, context.paragraphs)]
+                      and not _of_another_name(context.text, start, end, legends, context.names.own)]
         # Exact first; only then the OCR-tolerant search (fslcheck.matching.Phrase.find_tolerant).
         for search in ("find_exact", "find_tolerant"):
             for start, end in candidates:
@@ -406,29 +406,9 @@ _DISCLAIMER_SUBJECT = re.compile(
     r"disclaims|declines|is under no|has no|is not obligated|is not obliged)\b")
 
 
-# A press release names the company it is about in its boilerplate's heading ("About Cybin",
-# "About Stryve Foods, Inc."): when the legend speaks only as "we" or "the Company", a possessive in
-# the legend's heading that is no word of that name is someone else's ("Cantor Fitzgerald's
-# Forward-Looking Statements" over Cybin's legend). A short paragraph, read only when a heading
-# has a possessive the legend's disclaimers cannot settle.
-_ABOUT = re.compile(r"about ([a-z][a-z0-9&.,' -]*)")
-_ABOUT_WORDS = 6
-
-
-def _own_names(text: str, paragraphs: list[tuple[int, int]]) -> set[str]:
-    """The words of the names in the document's "About <Name>" headings."""
-    names = set()
-    for a, b in paragraphs:
-        if text.startswith("about ", a) and text.count(" ", a, b) < _ABOUT_WORDS:
-            about = _ABOUT.match(text, a, b)
-            if about:
-                names.update(w.strip(".,'") for w in about.group(1).split())
-    return names - GENERIC_NAMES - {"the", "us", "our"}  # "About the Company", "About Us" name no one
-
-
 # "Forward-Looking Statements of First Federal MHC": statements named by an owner that is a name
 # (no article or possessive before it); its head word, corporate suffixes left off ("Acme Corp."
-# is Acme), set against the "About <Name>" headings' words.
+# is Acme), set against the words of the company's own names (`fslcheck.meaning.names.own_names`).
 _OF_NAME = re.compile(_NAMED + r" (?:of|by|from) (?!the |our |its |their |this |these |all |each |any )"
                       r"([a-z][a-z0-9&.' -]*)$")
 
@@ -444,11 +424,11 @@ def _owner_name_words(heading: str) -> list[str]:
 
 
 def _of_another_name(text: str, start: int, end: int, legends: list[tuple[int, int]],
-                     paragraphs: list[tuple[int, int]]) -> bool:
+                     own: frozenset[str]) -> bool:
     """Whether the heading names the statements by a name (a possessive, or "of <Name>") that is
     not the legend's own: set against the subject of its disclaimers when it names one (a short
-    name: "Orbital" is the first word of "Orbital Systems, Inc."), else against the words of the
-    document's "About <Name>" headings (a full name: "First Federal MHC" is not "Kentucky First
+    name: "Orbital" is the first word of "Orbital Systems, Inc."), else against `own`, the words of
+    the names the document gives itself (a full name: "First Federal MHC" is not "Kentucky First
     Federal Bancorp", whose words it shares but not its head)."""
     possessor = _POSSESSOR.search(text, start, end)
     if possessor is None:
@@ -466,8 +446,7 @@ def _of_another_name(text: str, start: int, end: int, legends: list[tuple[int, i
         speakers = {m.group(1) for m in _DISCLAIMER_SUBJECT.finditer(text, end, legend[1])} - GENERIC_NAMES
     if speakers:
         return owner[0] not in speakers and owner[-1] not in speakers
-    names = _own_names(text, paragraphs)
-    return bool(names) and owner[-1] not in names
+    return bool(own) and owner[-1] not in own
 
 
 def _head_noun(phrase: str) -> str:

@@ -16,6 +16,7 @@ from functools import cached_property
 
 from ..words import ocr_skeleton
 
+from .names import NO_NAMES, Names
 from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS, DOUBTING, FINITE_VERBS, LOCAL_NEGATIONS, MODALS, NEGATIVE_SUBJECTS, fused_split
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|§+")
@@ -86,6 +87,9 @@ class Tokens:
     _sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict, repr=False)
     _marks: dict[re.Pattern[str], list[int]] = field(default_factory=dict, repr=False)
     _memo: dict[tuple, Any] = field(default_factory=dict, repr=False)
+    # what the whole document says of names (`fslcheck.meaning.names`): set by whoever holds the
+    # document; text read on its own knows none
+    names: Names = field(default=NO_NAMES, repr=False)
 
     @classmethod
     def of(cls, text: str, start: int = 0, end: int | None = None) -> "Tokens":

@@ -35,7 +35,7 @@ from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLI
                       is_negation)
 from .lexicon import COMPLEMENT_TAKERS, MODALS, RARELY_AFTER_ONLY, slight_likelihood
 from .lexicon import (BLAMED, CORPORATE_SUFFIXES, COUNTRIES, DEMONYMS, GENERIC_NAMES, INCAPABLE, PROVINCES, STATES,
-                      degree_infinitive)
+                      TITLE_WORDS, degree_infinitive)
 from .lexicon import APPLYING, CONTRASTS, OVERLOOKING, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity, is_local_negation
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
@@ -1655,7 +1655,7 @@ def _other_before(tokens: Tokens, a: int, lo: int, is_other=None) -> int | None:
     for t in range(stop - 1, max(lo, stop - 4) - 1, -1):
         if _HARD_GAP.search(tokens.gap(t + 1)) or words[t] in _AUXILIARIES or words[t] in BOUNDARIES:
             return None
-        if is_other(words, t):
+        if is_other(words, t) or (words[t].endswith("'s") and _another_name(tokens, t, lo)):
             return t
     return None
 
@@ -1676,7 +1676,8 @@ def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
     for u in range(t, min(hi, len(words) - 1, t + 4)):  # the verb may close the span read (hi)
         if u > t and (_HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in _AUXILIARIES):
             return None
-        if is_other(words, u) and words[u + 1] in _AUTHORING and not _HARD_GAP.search(tokens.gap(u + 1)):
+        if ((is_other(words, u) or _another_name(tokens, u, t)) and words[u + 1] in _AUTHORING
+                and not _HARD_GAP.search(tokens.gap(u + 1))):
             return u
     return None
 
@@ -1721,7 +1722,10 @@ def _other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     for u in range(t + 1, min(hi, t + 5)):
         if _HARD_GAP.search(tokens.gap(u)):
             return None
-        if is_other(words, u):
+        if is_other(words, u) or ((words[t] in ("of", "by") or words[u].endswith("'s"))
+                                   and _another_name(tokens, u, t + 1)):
+            # (a bare name after "in" or "from" is a place as often as an owner, "in Canada"; its
+            # possessive is an owner, "in Cantor Fitzgerald's research reports")
             return u
         if (words[u] in BOUNDARIES or words[u] in _AUXILIARIES or words[u] in _PREPOSITIONS
                 or words[u] in _LINKS or is_negation(words[u])):
@@ -1739,7 +1743,8 @@ def _other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
             v = u + 1
             while v < hi and words[v] in FILLERS and not _HARD_GAP.search(tokens.gap(v)):
                 v += 1
-            return v if v < hi and is_other(words, v) and not _HARD_GAP.search(tokens.gap(v)) else None
+            named = v < hi and (is_other(words, v) or _another_name(tokens, v, v))
+            return v if named and not _HARD_GAP.search(tokens.gap(v)) else None
     return None
 
 
@@ -1770,7 +1775,8 @@ _COMPANIONS = OTHER_TIMES | frozenset("accompanying attached enclosed".split())
 _MONTH_NAMES = frozenset("""january february march april may june july august september october november
 december""".split())
 _PROJECTING = frozenset("""project projects projected expect expects expected forecast forecasts estimate estimates
-anticipate anticipates predict predicts publish publishes""".split())
+anticipate anticipates predict predicts publish publishes suggest suggests suggested""".split())
+_PERFECT = frozenset("has have had".split())
 _LINKS = frozenset("of by from in for".split())  # "for": "results for prior periods"
 # Common words: found intact, they are themselves, not another word damaged by OCR.
 _REAL_WORDS = FILLERS | _AUXILIARIES | BOUNDARIES | frozenset("of on in at to for by with from as use uses".split())
@@ -2600,6 +2606,19 @@ def _another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
             break  # the verb begins ("has no duty"), or an aside
         subject.append(t)
     found = next((t for t in subject if _is_other(tokens.words, t)), None)
+    if found is None:
+        # a name's possessive in the subject owns what the subject names: "Statements in Cantor
+        # Fitzgerald's research reports can be identified by words such as ..."
+        found = next((t for t in subject if words[t].endswith("'s") and _another_name(tokens, t, start)), None)
+    if found is None:
+        # a bare name: "Coeur undertakes no obligation ..." where the legend's other disclaimers
+        # speak for SilverCrest (a subject that disclaims is itself a speaker, so only the others
+        # decide; a name the document gives itself is never another's: "IVT", short for the company)
+        others = _speakers(tokens, besides=(start, start + len(subject) + 2))
+        own = tokens.names.own | others if others else frozenset()
+        found = next((t for t in subject if _another_name(tokens, t, start, own)), None) if own else None
+        if any(_stem(words[t]) in own for t in subject):
+            found = None  # "Coeur and SilverCrest undertake ...": the company speaks too
     if found is None and subject:
         # a company named with its suffix that the legend's disclaimers do not speak for:
         # "Southwind Corp. uses words such as ..." over "Northwind undertakes no obligation ..."
@@ -2648,18 +2667,22 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
         u += 1
     # up to two words of the compared thing ("projected", "estimates"), then its owner's link
     for v in range(u, min(hi, u + 3)):
+        if v > u and words[v] in _RELATIVES and not _HARD_GAP.search(tokens.gap(v)):
+            continue  # "from the results that Southwind has projected": the relative clause's subject is next
         if _HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES:
             return None
-        if _is_other(words, v) and v + 1 < hi and words[v + 1] in _PROJECTING \
-                and not _HARD_GAP.search(tokens.gap(v + 1)):
+        other = _is_other(words, v) or _another_name(tokens, v, u)
+        verb = v + 2 if v + 2 < hi and words[v + 1] in _PERFECT else v + 1  # "that Gentex has suggested"
+        if other and verb < hi and words[verb] in _PROJECTING \
+                and not any(_HARD_GAP.search(tokens.gap(k)) for k in range(v + 1, verb + 1)):
             return v  # a contact clause whose subject is another's: "from the results our reinsurers project"
-        if _is_other(words, v) and words[v].endswith(("'s", "s'")) and v + 1 < hi:
+        if other and words[v].endswith(("'s", "s'")) and v + 1 < hi:
             return v  # a possessive owner: "from the industry's results", "from our peers' estimates"
         if words[v] in ("by", "of", "in"):  # "... contained in our competitors' forward-looking statements"
             for w in range(v + 1, min(hi, v + 5)):
                 if _HARD_GAP.search(tokens.gap(w)) or words[w] in BOUNDARIES or words[w] in _AUXILIARIES:
                     return None
-                if _is_other(words, w):
+                if _is_other(words, w) or _another_name(tokens, w, v + 1):
                     return w
             return None
     return None
@@ -3093,18 +3116,80 @@ def _name_before(tokens: Tokens, t: int, lo: int) -> list[str]:
     return out
 
 
-def _speakers(tokens: Tokens) -> frozenset[str]:
+def _speakers(tokens: Tokens, besides: tuple[int, int] | None = None) -> frozenset[str]:
     """The words of the names the legend's disclaimers speak for: the subjects of "undertakes",
     "assumes", "disclaims", "does not" ("Northwind Robotics, Inc. undertakes no obligation").
-    Empty when the legend speaks only as "we" or "the Company"."""
+    Empty when the legend speaks only as "we" or "the Company". `besides`: leave out the
+    disclaimers whose verb stands in these tokens (the sentence being read)."""
     key = ("speakers",)
     if key not in tokens._memo:
-        words, found = tokens.words, set()
+        words, said = tokens.words, []
         for t, word in enumerate(words):
             if word in _DISCLAIMING or (word == "does" and t + 1 < len(words) and words[t + 1] == "not"):
-                found.update(_name_before(tokens, t, 0))
-        tokens._memo[key] = frozenset(found)
-    return tokens._memo[key]
+                said.append((t, frozenset(_name_before(tokens, t, 0))))
+        tokens._memo[key] = said, frozenset(w for _, name in said for w in name)
+    said, every = tokens._memo[key]
+    if besides is None:
+        return every
+    return frozenset(w for t, name in said if not besides[0] <= t < besides[1] for w in name)
+
+
+# (a country, state or people names a jurisdiction, which the readers of law and regulators weigh)
+_NOT_OWNER_NAMES = GENERIC_NAMES | CORPORATE_SUFFIXES | TITLE_WORDS | COUNTRIES | DEMONYMS | STATES | PROVINCES
+
+
+def _stem(word: str) -> str:
+    """A word without its possessive ending ("pharma's" -> "pharma", "agios'" -> "agios")."""
+    return word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("'") else word
+
+
+def _another_name(tokens: Tokens, t: int, lo: int, own: frozenset[str] | None = None) -> bool:
+    """Whether word t is (the last word of) the name of someone the legend does not speak for,
+    with no corporate suffix to show it: "Royalty Pharma's filings", "statements made by
+    Stonepeak", "Coeur undertakes no obligation". The document writes the word as a name
+    (`fslcheck.meaning.names`) and knows its own names (the subjects of the legend's
+    disclaimers, `_speakers`, and the names it gives itself); no word of this name is one of them
+    ("Agios Pharmaceuticals'" is Agios). A document that names no one as itself decides nothing.
+    `own`: the company's names when the caller knows better (not the sentence's own disclaimer)."""
+    word = _stem(tokens.words[t])
+    if len(word) < 2 or not word.isalpha() or word in _NOT_OWNER_NAMES:
+        return False  # (a letter is an initial or part of one: "U.S.", "H&R's")
+    if "&" in tokens.gap(t) or (t + 1 < len(tokens.words) and "&" in tokens.gap(t + 1)):
+        return False  # part of a name joined by "&", which the words do not spell
+    names = tokens.names
+    own = names.own | _speakers(tokens) if own is None else own
+    if not own or word in own or _abbreviates(word, own) or not names.never_lower(word):
+        return False
+    before = [_stem(w) for w in _name_before(tokens, t, lo)]
+    if any(w in own for w in before):
+        return False
+    # the name's words back to its first ("Halvorsen Marine's"): one is written as a name
+    run = [word]
+    for w in before:
+        if not w.isalpha() or w in _NOT_OWNER_NAMES or not names.never_lower(w):
+            break
+        run.append(w)
+    return any(names.is_name(w) for w in run)
+
+
+_ABBREVIATION_LETTERS = 5
+
+
+def _abbreviates(word: str, own: frozenset[str]) -> bool:
+    """Whether a short word can stand for one of the company's names: its letters in order in
+    one name word from its first letter ("IVT" for InvenTrust), or the initials of its words
+    ("ATSG" for Air Transport Services Group)."""
+    if len(word) > _ABBREVIATION_LETTERS:
+        return False
+    initials = {w[0] for w in own}
+    if all(letter in initials for letter in word):
+        return True
+    for name in own:
+        if name[0] == word[0]:
+            letters = iter(name)
+            if all(letter in letters for letter in word):
+                return True
+    return False
 
 
 def _named_filer(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
@@ -3183,7 +3268,7 @@ def _relative_subject(tokens: Tokens, b: int, hi: int) -> int | None:
     for u in range(t, min(hi, t + 4)):
         if _HARD_GAP.search(tokens.gap(u)) or words[u] in _AUXILIARIES or words[u] in FINITE_VERBS:
             return None
-        if _is_owner(words, u):
+        if _is_owner(words, u) or _another_name(tokens, u, t):
             return u
     return None
 

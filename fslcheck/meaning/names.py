@@ -1,0 +1,128 @@
+"""Who the document is, and which words it writes as someone's name.
+
+A legend's disclaimers speak for the company that issues it. A sentence that hands an element to
+another party by name ("factors described in Royalty Pharma's filings", "forward-looking
+statements made by Stonepeak", "Coeur undertakes no obligation") is not the company's element. To
+tell the two apart the readers need two facts about the whole document, which a sentence alone
+does not give:
+
+- the words of the names the company gives itself (`own_names`): the name before its first stock
+  ticker and the ticker's symbol ("Agios Pharmaceuticals, Inc. (NASDAQ: AGIO)"), a name it
+  defines as "the Company", its "About <Name>" headings;
+- whether a word is written as a name (`Names.is_name`): the document writes it with a capital
+  after a word in lower case (or after a name's first words that follow one: "described in
+  Royalty Pharma's") at least once, and never starts it with a lower-case letter. A common noun
+  ("Actual results", "Risk Factors") is written in lower case somewhere, or stands capitalised
+  only where every word is (a sentence's start, a title); a document in capitals throughout
+  names nothing this way.
+
+Canonical text is lower case, so the second fact is read from the document's own text, one
+word at a time and only for the words a reader asks about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import CORPORATE_SUFFIXES, GENERIC_NAMES
+
+# "About Cybin", "About Stryve Foods, Inc.": a short paragraph (canonical text) naming the company.
+_ABOUT = re.compile(r"about ([a-z][a-z0-9&.,' -]*)")
+_ABOUT_WORDS = 6
+# The name just before the first exchange ticker: "agios pharmaceuticals, inc. (nasdaq: agio)".
+_TICKER = re.compile(r"\((?:nyse|nasdaq|amex|tsx|tsxv|otc|otcqb|otcqx|cboe|lse|asx)\b[a-z ]*:\s*([a-z]{1,6})\b")
+# ... or the one a document defines as the company: "cybin inc. (cybin or the company)".
+_DEFINED = re.compile(r"\((?:together with its subsidiaries,? )?(?:([a-z][a-z0-9&-]*),? or )?(?:the )?company\)")
+_NAME_WORD = re.compile(r"[a-z][a-z0-9&'-]*")
+_NAME_WORDS = 5  # words of a name read back from its ticker or definition
+_NOT_NAME_WORDS = GENERIC_NAMES | CORPORATE_SUFFIXES | frozenset("the us our about a an".split())
+
+
+def own_names(text: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
+    """The words of the names a document gives itself (canonical `text`; `paragraphs` are its
+    paragraph spans): the name and symbol of its first ticker, the name it defines as "the
+    Company", its "About <Name>" headings. A release on a merger has an "About" heading for each
+    party, so the other party counts as the company too: a name is read as someone else's only
+    when the document does not present it. Corporate suffixes and generic words ("About the
+    Company") are left out."""
+    names: set[str] = set()
+    ticker = _TICKER.search(text)
+    if ticker:  # the name and the symbol ("IVT undertakes no obligation ...")
+        names.update(_name_before(text, ticker.start()))
+        names.add(ticker.group(1))
+    for defined in _DEFINED.finditer(text):
+        names.update(_name_before(text, defined.start()))
+        if defined.group(1):
+            names.add(defined.group(1))
+    for a, b in paragraphs:
+        if text.startswith("about ", a) and text.count(" ", a, b) < _ABOUT_WORDS:
+            about = _ABOUT.match(text, a, b)
+            if about:
+                names.update(w.strip(".,'") for w in about.group(1).split())
+    return frozenset(names - _NOT_NAME_WORDS - {""})
+
+
+def _name_before(text: str, end: int) -> list[str]:
+    """The words of the name that ends at `end` ("agios pharmaceuticals, inc."), with the short
+    names in parentheses after it ("aardvark therapeutics, inc. (aardvark)"); read back to a
+    stronger break than the name's own comma (a line end, a dateline's newswire, a number)."""
+    head = text[max(0, end - 120):end].rstrip()
+    words: list[str] = []
+    while head.endswith(")") and "(" in head:  # "(aardvark)" after the name: a short name of it
+        opening = head.rindex("(")
+        words += _NAME_WORD.findall(head, opening)
+        head = head[:opening].rstrip()
+    for mark in ("\n", ")", ";", ":", "/", " — ", " – ", "--"):
+        head = head.rsplit(mark, 1)[-1]
+    pieces = [piece.strip() for piece in head.split(",")]
+    while len(pieces) > 1 and all(w.strip(".") in CORPORATE_SUFFIXES for w in pieces[-1].split()):
+        pieces.pop()  # ", inc."
+    name = _NUMBER.split(pieces[-1])[-1] if pieces else ""  # "february 10, 2025 genfit"
+    return [w.strip(".,'") for w in words + _NAME_WORD.findall(name)[-_NAME_WORDS:]]
+
+
+_NUMBER = re.compile(r"\b\d[\d.,]*\b")
+
+
+class Names:
+    """What a reader may ask of the document about names: `own`, the words of the company's own
+    names (`own_names`), and `is_name(word)`."""
+
+    def __init__(self, own: frozenset[str] = frozenset(), source: str = "") -> None:
+        self.own = own
+        self._source = source
+        self._known: dict[str, bool] = {}
+
+    def is_name(self, word: str) -> bool:
+        """Whether the document writes `word` (canonical, lower case) as a name: never with a
+        lower-case first letter, and capitalised after a lower-case word at least once."""
+        return self._written(word) == _NAME
+
+    def never_lower(self, word: str) -> bool:
+        """Whether the document writes `word` and never with a lower-case first letter (the later
+        words of a name: "Marine" in "in Halvorsen Marine's")."""
+        return self._written(word) != _COMMON
+
+    def _written(self, word: str) -> str:
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = self._how_written(word)
+        return known
+
+    def _how_written(self, word: str) -> str:
+        if not self._source or not word[:1].isalpha() or not word.isascii():
+            return _COMMON
+        first, rest = word[0], re.escape(word[1:])
+        tail = rf"(?i:{rest})(?![A-Za-z0-9])" if rest else r"(?![A-Za-z0-9])"
+        # (a web or mail address is no writing of the word: "www.coeur.com", "ir@coeur.com")
+        if re.search(rf"(?<![A-Za-z0-9./@_-]){first}{tail}(?!\.[a-z]|@)", self._source):
+            return _COMMON  # written in lower case somewhere: a common word
+        # after a word in lower case, or after the name's first words that follow one ("in Royalty Pharma's")
+        mid_sentence = rf"(?<![A-Za-z0-9'’])[a-z][A-Za-z'’-]*,? (?:[A-Z][A-Za-z&'’-]* ){{0,2}}{first.upper()}{tail}"
+        return _NAME if re.search(mid_sentence, self._source) else _CAPITALISED
+
+
+_COMMON, _CAPITALISED, _NAME = "common", "capitalised", "name"
+
+
+NO_NAMES = Names()

@@ -1,0 +1,58 @@
+"""The names a document gives itself, and the words it writes as names (fslcheck.meaning.names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fslcheck.meaning.names import Names, own_names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name before the first ticker, and the symbol
+    ("boston, may 2, 2024 /businesswire/ orbital ferry systems, inc. (nasdaq: ofsy) today said",
+     {"orbital", "ferry", "systems", "ofsy"}),
+    # a short name in parentheses between the name and the ticker
+    ("oslo, june 3, 2024 (globe newswire) halvorsen marine asa (halvorsen) (nyse: hmar) reported",
+     {"halvorsen", "marine", "hmar"}),
+    # a date before the name in the dateline is no part of it
+    ("lyon (france), march 4, 2024 quillon (nasdaq and euronext: qln) announced", {"quillon", "qln"}),
+    # a name the document defines as the company
+    ("westbrook shipping corp. (westbrook or the company) owns ten vessels", {"westbrook", "shipping"}),
+    # nothing to go by
+    ("the company reported higher sales.", set()),
+])
+def test_own_names_from_ticker_and_definition(text, expected):
+    assert own_names(text, []) == expected
+
+
+def test_own_names_from_about_headings_each_party():
+    text = "results rose.\n\nabout orbital\n\norbital builds ferries.\n\nabout the company\n\nmore.\n\nabout halvorsen\n\nhalvorsen sails."
+    paragraphs = []
+    start = 0
+    for piece in text.split("\n\n"):
+        paragraphs.append((start, start + len(piece)))
+        start += len(piece) + 2
+    assert own_names(text, paragraphs) == {"orbital", "halvorsen"}
+
+
+def test_a_word_written_only_as_a_name_is_one():
+    names = Names(frozenset({"orbital"}), "Orbital sells ferries to operators such as Halvorsen Marine. "
+                                          "Actual results may vary. Visit www.quillon.com or write to ir@quillon.com; "
+                                          "we also work with Quillon.")
+    assert names.is_name("halvorsen")
+    assert names.is_name("marine")  # a name's second word: "such as Halvorsen Marine"
+    assert names.is_name("quillon")  # its web and mail addresses are no lower-case writing of it
+    assert not names.is_name("actual")  # capitalised only where a sentence starts
+    assert not names.is_name("orbital")  # the same: only at a sentence's start
+    assert not names.never_lower("ferries")
+
+
+def test_a_word_also_written_in_lower_case_is_no_name():
+    names = Names(frozenset({"harbor"}), "We sell to Harbor Group and to every harbor on the coast.")
+    assert not names.is_name("harbor")
+    assert not names.never_lower("harbor")
+
+
+def test_a_document_in_capitals_names_no_one():
+    names = Names(frozenset({"acme"}), "ACME SELLS TO HALVORSEN. RESULTS MAY DIFFER FROM HALVORSEN'S ESTIMATES.")
+    assert not names.is_name("halvorsen")
