@@ -242,6 +242,23 @@ def test_heading_owner_name_read_against_the_about_heading(pack, heading, met):
     _assert_heading_of(pack, text, met)
 
 
+@pytest.mark.parametrize("heading,met", [
+    # a heading that opens with a party's name: the company's own, or one the document writes as
+    # another's name (capitalised after a lower-case word, never in lower case)
+    ("Vantor Safe Harbor Statement", False),
+    ("Quillon Forward-Looking Statements", False),
+    ("Orbital Safe Harbor Statement", True),
+    ("Orbital Systems Forward-Looking Statements", True),
+    ("Important Safe Harbor Statement", True),
+])
+def test_heading_opening_with_a_name(pack, heading, met):
+    text = ("Orbital reports launch contracts with Vantor Launch Partners and Quillon. It is important news."
+            "\n\nAbout Orbital Systems, Inc.\n\nThe company builds satellites.\n\n"
+            f"{heading}\n\nThis release contains forward-looking statements. Actual results could differ "
+            "materially from those we project. We do not undertake to update them.")
+    _assert_heading_of(pack, text, met)
+
+
 def _assert_heading(pack, heading, met):
     text = (f"{heading}\n\nThis release contains forward-looking statements. Actual results could differ "
             "materially from those we project.")

@@ -32,6 +32,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from ..meaning.names import Names
 from ..meaning.lexicon import (CORPORATE_SUFFIXES, FINITE_VERBS, GENERIC_NAMES, OTHER_OWNERS, OTHER_TIMES,
                                is_local_negation, is_negation)
 from ..result import Finding, Status
@@ -68,7 +69,8 @@ class Checker:
                       and not _cut_short(context.text, start, end)
                       and not _about_another_topic(context.text, start, end)
                       and not _of_others(context.text, start, end)
-                      and not _of_another_name(context.text, start, end, legends, context.names.own)]
+                      and not _of_another_name(context.text, start, end, legends, context.names.own)
+                      and not _titled_by_another(context.text, start, end, legends, context.names)]
         # Exact first; only then the OCR-tolerant search (fslcheck.matching.Phrase.find_tolerant).
         for search in ("find_exact", "find_tolerant"):
             for start, end in candidates:
@@ -440,13 +442,31 @@ def _of_another_name(text: str, start: int, end: int, legends: list[tuple[int, i
         return False
     else:
         owner = [possessor.group(1)]
-    legend = next(((a, b) for a, b in legends if a <= start < b), None)
-    speakers = set()
-    if legend is not None:
-        speakers = {m.group(1) for m in _DISCLAIMER_SUBJECT.finditer(text, end, legend[1])} - GENERIC_NAMES
+    speakers = _legend_speakers(text, start, end, legends)
     if speakers:
         return owner[0] not in speakers and owner[-1] not in speakers
     return bool(own) and owner[-1] not in own
+
+
+def _legend_speakers(text: str, start: int, end: int, legends: list[tuple[int, int]]) -> frozenset[str]:
+    """The subjects of the disclaimers of the legend under the heading [start, end)."""
+    legend = next(((a, b) for a, b in legends if a <= start < b), None)
+    if legend is None:
+        return frozenset()
+    return frozenset(m.group(1) for m in _DISCLAIMER_SUBJECT.finditer(text, end, legend[1])) - GENERIC_NAMES
+
+
+# "Quillon Safe Harbor Statement" over Northwind's legend: a heading that opens with the name of a
+# party the document does not present as itself (`fslcheck.meaning.names`).
+_NAME_FIRST = re.compile(r"([a-z][a-z0-9&'-]*(?: [a-z][a-z0-9&'-]*){0,2}) " + _NAMED)
+
+
+def _titled_by_another(text: str, start: int, end: int, legends: list[tuple[int, int]], names: Names) -> bool:
+    """Whether the heading opens with another party's name before what it names."""
+    titled = _NAME_FIRST.match(text, start, end)
+    if titled is None:
+        return False
+    return names.another(titled.group(1).split(), names.own | _legend_speakers(text, start, end, legends))
 
 
 def _head_noun(phrase: str) -> str:

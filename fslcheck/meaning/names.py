@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CORPORATE_SUFFIXES, GENERIC_NAMES
+from .lexicon import COUNTRIES, CORPORATE_SUFFIXES, DEMONYMS, GENERIC_NAMES, PROVINCES, STATES, TITLE_WORDS
 
 # "About Cybin", "About Stryve Foods, Inc.": a short paragraph (canonical text) naming the company.
 _ABOUT = re.compile(r"about ([a-z][a-z0-9&.,' -]*)")
@@ -93,6 +93,28 @@ class Names:
         self._source = source
         self._known: dict[str, bool] = {}
 
+    def another(self, words: list[str], own: frozenset[str] | None = None) -> bool:
+        """Whether `words` (a name in canonical words, its last word last; possessive endings
+        allowed) name someone the document does not present as itself: the last word is written
+        as a name, or it and the words before it are and one of them after a lower-case word
+        ("in Halvorsen Marine's"); no word is one of the company's (`own`, by default
+        `self.own`) or a short form of one ("IVT" for InvenTrust). A title word, a place or a
+        people ("the Commission's", "Canadian") is no party; a letter is an initial ("U.S.").
+        With no name of its own known, nothing is another's."""
+        own = self.own if own is None else own
+        stems = [stem(w) for w in words]
+        head = stems[-1] if stems else ""
+        if len(head) < 2 or not head.isalpha() or head in _NOT_PARTIES:
+            return False
+        if not own or any(w in own for w in stems) or _abbreviates(head, own):
+            return False
+        run = []  # the name's words back to its first
+        for word in reversed(stems):
+            if not word.isalpha() or word in _NOT_PARTIES or not self.never_lower(word):
+                break
+            run.append(word)
+        return bool(run) and run[0] == head and any(self.is_name(w) for w in run)
+
     def is_name(self, word: str) -> bool:
         """Whether the document writes `word` (canonical, lower case) as a name: never with a
         lower-case first letter, and capitalised after a lower-case word at least once."""
@@ -125,4 +147,30 @@ class Names:
 _COMMON, _CAPITALISED, _NAME = "common", "capitalised", "name"
 
 
+def stem(word: str) -> str:
+    """A word without its possessive ending ("pharma's" -> "pharma", "agios'" -> "agios")."""
+    return word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("'") else word
+
+
+_ABBREVIATION_LETTERS = 5
+
+
+def _abbreviates(word: str, own: frozenset[str]) -> bool:
+    """Whether a short word can stand for one of the company's names: its letters in order in
+    one name word from its first letter ("IVT" for InvenTrust), or the initials of its words
+    ("ATSG" for Air Transport Services Group)."""
+    if len(word) > _ABBREVIATION_LETTERS:
+        return False
+    if all(letter in {w[0] for w in own} for letter in word):
+        return True
+    for name in own:
+        if name[0] == word[0]:
+            letters = iter(name)
+            if all(letter in letters for letter in word):
+                return True
+    return False
+
+
+# (a country, state or people names a jurisdiction, which the readers of law and regulators weigh)
+_NOT_PARTIES = GENERIC_NAMES | CORPORATE_SUFFIXES | TITLE_WORDS | COUNTRIES | DEMONYMS | STATES | PROVINCES
 NO_NAMES = Names()

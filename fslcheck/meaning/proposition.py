@@ -29,13 +29,14 @@ from typing import Any
 from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
 from .clauses import HARD_STOP, LAW_WORDS, Tokens
+from .names import stem
 from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, LOCAL_NEGATIONS, NOT_OWNERS,
                       denies_frequency, is_negative_form,
                       DEICTICS, DOCUMENT_NOUNS, KEEPING_FROM, NOT_FORWARD, OTHER_KINDS, NEGATIVE_SUBJECTS, OTHER_DOCUMENTS, OTHER_OWNERS, OTHER_TIMES, READERS, WRONGNESS, WRONG_ACTS, family,
                       is_negation)
 from .lexicon import COMPLEMENT_TAKERS, MODALS, RARELY_AFTER_ONLY, slight_likelihood
 from .lexicon import (BLAMED, CORPORATE_SUFFIXES, COUNTRIES, DEMONYMS, GENERIC_NAMES, INCAPABLE, PROVINCES, STATES,
-                      TITLE_WORDS, degree_infinitive)
+                      degree_infinitive)
 from .lexicon import APPLYING, CONTRASTS, OVERLOOKING, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity, is_local_negation
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
@@ -2617,7 +2618,7 @@ def _another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         others = _speakers(tokens, besides=(start, start + len(subject) + 2))
         own = tokens.names.own | others if others else frozenset()
         found = next((t for t in subject if _another_name(tokens, t, start, own)), None) if own else None
-        if any(_stem(words[t]) in own for t in subject):
+        if any(stem(words[t]) in own for t in subject):
             found = None  # "Coeur and SilverCrest undertake ...": the company speaks too
     if found is None and subject:
         # a company named with its suffix that the legend's disclaimers do not speak for:
@@ -3134,62 +3135,16 @@ def _speakers(tokens: Tokens, besides: tuple[int, int] | None = None) -> frozens
     return frozenset(w for t, name in said if not besides[0] <= t < besides[1] for w in name)
 
 
-# (a country, state or people names a jurisdiction, which the readers of law and regulators weigh)
-_NOT_OWNER_NAMES = GENERIC_NAMES | CORPORATE_SUFFIXES | TITLE_WORDS | COUNTRIES | DEMONYMS | STATES | PROVINCES
-
-
-def _stem(word: str) -> str:
-    """A word without its possessive ending ("pharma's" -> "pharma", "agios'" -> "agios")."""
-    return word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("'") else word
-
-
 def _another_name(tokens: Tokens, t: int, lo: int, own: frozenset[str] | None = None) -> bool:
     """Whether word t is (the last word of) the name of someone the legend does not speak for,
     with no corporate suffix to show it: "Royalty Pharma's filings", "statements made by
-    Stonepeak", "Coeur undertakes no obligation". The document writes the word as a name
-    (`fslcheck.meaning.names`) and knows its own names (the subjects of the legend's
-    disclaimers, `_speakers`, and the names it gives itself); no word of this name is one of them
-    ("Agios Pharmaceuticals'" is Agios). A document that names no one as itself decides nothing.
-    `own`: the company's names when the caller knows better (not the sentence's own disclaimer)."""
-    word = _stem(tokens.words[t])
-    if len(word) < 2 or not word.isalpha() or word in _NOT_OWNER_NAMES:
-        return False  # (a letter is an initial or part of one: "U.S.", "H&R's")
+    Stonepeak", "Coeur undertakes no obligation" (`Names.another`). The company's names are the
+    ones the document gives itself and the subjects of the legend's disclaimers (`_speakers`), or
+    `own` when the caller knows better (not the sentence's own disclaimer)."""
     if "&" in tokens.gap(t) or (t + 1 < len(tokens.words) and "&" in tokens.gap(t + 1)):
         return False  # part of a name joined by "&", which the words do not spell
-    names = tokens.names
-    own = names.own | _speakers(tokens) if own is None else own
-    if not own or word in own or _abbreviates(word, own) or not names.never_lower(word):
-        return False
-    before = [_stem(w) for w in _name_before(tokens, t, lo)]
-    if any(w in own for w in before):
-        return False
-    # the name's words back to its first ("Halvorsen Marine's"): one is written as a name
-    run = [word]
-    for w in before:
-        if not w.isalpha() or w in _NOT_OWNER_NAMES or not names.never_lower(w):
-            break
-        run.append(w)
-    return any(names.is_name(w) for w in run)
-
-
-_ABBREVIATION_LETTERS = 5
-
-
-def _abbreviates(word: str, own: frozenset[str]) -> bool:
-    """Whether a short word can stand for one of the company's names: its letters in order in
-    one name word from its first letter ("IVT" for InvenTrust), or the initials of its words
-    ("ATSG" for Air Transport Services Group)."""
-    if len(word) > _ABBREVIATION_LETTERS:
-        return False
-    initials = {w[0] for w in own}
-    if all(letter in initials for letter in word):
-        return True
-    for name in own:
-        if name[0] == word[0]:
-            letters = iter(name)
-            if all(letter in letters for letter in word):
-                return True
-    return False
+    own = tokens.names.own | _speakers(tokens) if own is None else own
+    return tokens.names.another(_name_before(tokens, t, lo)[::-1] + [tokens.words[t]], own)
 
 
 def _named_filer(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
