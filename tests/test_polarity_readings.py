@@ -288,3 +288,24 @@ def test_as_of_date_named_in_full_against_the_release_date(pack, said, met):
             f"as of {said}.\n")
     finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.as-of-date")
     assert (finding.status.value == "met") is met, (finding.status, finding.notes)
+
+
+# batch s: a colon sentence that announces matters (or "the following") no lead-in phrase names and
+# denies them; an item of its list that holds a lead-in of its own ("uncertainties associated with
+# ..., including ...") is still an item, in the exact and in the tolerant search
+_INNER_LEAD_IN_ITEMS = ("higher interest rates; weaker demand for our products; costs and uncertainties associated "
+                        "with our expansion, including delays in permits, shortages of skilled labor, disruptions "
+                        "in supply, rising energy prices and stricter emission rules; and the loss of a major customer.")
+
+
+@pytest.mark.parametrize("intro,met", [
+    ("Results could differ materially from what we project. The following matters, each of them already built "
+     "into our forecasts and so incapable of causing a difference, are listed for reference only: ", False),
+    ("Results could differ materially from what we project. Our forecasts would stay accurate whatever "
+     "the course of each of the following: ", False),
+    ("Results could differ materially from what we project because of the following matters: ", True),
+])
+def test_denied_colon_sentence_keeps_inner_lead_ins_as_items(pack, intro, met):
+    finding = next(f for f in pack.check_text(OPENING + intro + _INNER_LEAD_IN_ITEMS).findings
+                   if f.rule == "pslra.risk-factors")
+    assert (finding.status.value == "met") is met, (finding.status, finding.details)

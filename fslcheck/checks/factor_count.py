@@ -1249,6 +1249,8 @@ class _ColonLeadIn:
 # wording, a colon that ends a sentence naming risks (factors, uncertainties) and what they could
 # do to results opens their list.
 _LIST_NOUN = re.compile(r"\b(?:risks?|factors?|uncertaint(?:y|ies))\b")
+# what a denied colon sentence may announce (`Checker._refused`)
+_ANNOUNCED_NOUN = re.compile(r"\b(?:risks?|factors?|uncertaint(?:y|ies)|matters?|events?|developments?|the following)\b")
 _LIST_VERB = re.compile(r"\b(?:cause|causes|affect|affects|impact|impacts|influence|influences|differ|vary)\b")
 
 _COLON_VERB_WORDS = 5
@@ -1403,7 +1405,11 @@ class Checker:
 
             # A list whose lead-in is denied or given as another's: the lead-ins inside its items
             # ("…, including increased costs") are its items, not lists of their own.
-            refused = self._refused(context, matches, scope_end) if search == "find_exact" else []
+            refused = self._refused(context, matches, scope_start, scope_end) if search == "find_exact" else []
+            if intact is not None and refused:
+                # the tolerant search must not read those inner lead-ins as lists either
+                intact.update(context.sentence_of(m.start, m.end)[0] for m in matches
+                              if any(a <= m.start < b for a, b in refused))
             for match in matches:
                 if any(a <= match.start < b for a, b in refused):
                     continue
@@ -1477,7 +1483,7 @@ class Checker:
                         best = (items, subject)
         return best
 
-    def _refused(self, context: CheckContext, matches, scope_end: int) -> list[tuple[int, int]]:
+    def _refused(self, context: CheckContext, matches, scope_start: int, scope_end: int) -> list[tuple[int, int]]:
         """The lists of lead-ins found intact that are denied ("Risks that we consider immaterial
         include: …") or given as another's ("The risks our dealers describe include: …")."""
         text = context.text
@@ -1489,6 +1495,17 @@ class Checker:
             if (_denied_lead_in(text, sentence_start, match.end)
                     or _described_by_others(text, sentence_start, match.end)):
                 refused.append(self._enumeration(context, match.end, scope_end))
+        # a colon that announces matters no lead-in phrase names, in a sentence that denies them
+        # ("The following matters, each already priced into our projections and so incapable of
+        # causing a difference, are noted for completeness: ..."): its items' inner lead-ins
+        # ("uncertainties associated with ..., including ...") are items too
+        colon = text.find(":", scope_start, scope_end) if matches else -1
+        while colon >= 0:
+            sentence_start, _ = context.sentence_of(colon, colon + 1)
+            if (_ANNOUNCED_NOUN.search(text, sentence_start, colon) is not None
+                    and _denied(text, sentence_start, colon + 1)):
+                refused.append(self._enumeration(context, colon + 1, scope_end))
+            colon = text.find(":", colon + 1, scope_end)
         return refused
 
     @staticmethod
