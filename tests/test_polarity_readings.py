@@ -309,3 +309,23 @@ def test_denied_colon_sentence_keeps_inner_lead_ins_as_items(pack, intro, met):
     finding = next(f for f in pack.check_text(OPENING + intro + _INNER_LEAD_IN_ITEMS).findings
                    if f.rule == "pslra.risk-factors")
     assert (finding.status.value == "met") is met, (finding.status, finding.details)
+
+
+# batch s: a lead-in whose subject names strengths or advantages lists no risks, and the tolerant
+# search does not take it up again for want of risk words; a list of what could erode an advantage
+# is still a list of risks
+_SEMICOLON_FACTORS = ("the availability of financing; competition in our markets; changes in the price of raw "
+                      "materials; and the loss of key staff.")
+
+
+@pytest.mark.parametrize("intro,met", [
+    ("Our strengths, which should allow our actual results to exceed those expressed in these forward-looking "
+     "statements, include, among others, the following: ", False),
+    ("Advantages that could cause actual results to differ favourably from these forward-looking statements "
+     "include the following: ", False),
+    ("Factors that could erode our competitive advantages and cause results to differ materially include ", True),
+])
+def test_strengths_as_the_lead_ins_subject(pack, intro, met):
+    finding = next(f for f in pack.check_text(OPENING + intro + _SEMICOLON_FACTORS).findings
+                   if f.rule == "pslra.risk-factors")
+    assert (finding.status.value == "met") is met, (finding.status, finding.details)

@@ -529,6 +529,8 @@ def _denied(text: str, start: int, end: int) -> bool:
     for reason in _REASON_CLAUSE.finditer(text, clause_start, end):
         clause_start = reason.start()
     words = re.findall(r"[a-z']+", _NON_RESTRICTIVE.sub(",", text[clause_start:end]))
+    if _strengths_as_subject(words):
+        return True
     # "Risks that we consider immaterial include": a negative form denies the list as much as
     # "not" does, unless a non-restrictive relative clause only adds it
     if any((is_negation(word) and not is_local_negation(words, index) and not overlooked(words, index))
@@ -552,6 +554,21 @@ def _denied(text: str, start: int, end: int) -> bool:
                # account ("risks investors should not overlook" keep the list: the litotes affirms)
                or (word in OVERLOOKING and not any(is_negation(w) for w in words[max(0, index - 4) : index]))
                for index, word in enumerate(words))
+
+
+# The lead-in's subject names what favours the results, not what threatens them ("Our strengths,
+# which should let results exceed our projections, include ..."; "Advantages that could help us
+# beat our forecasts include"): the list names no risk. Only as the head of the subject, after a
+# determiner: "factors that could erode our competitive advantages" still lists risks.
+_STRENGTHS = frozenset("strength strengths advantage advantages tailwind tailwinds".split())
+_SUBJECT_DETERMINERS = frozenset("our the its their these those key principal main certain some".split())
+
+
+def _strengths_as_subject(words: list[str]) -> bool:
+    t = 0
+    while t < len(words) - 1 and t < 3 and words[t] in _SUBJECT_DETERMINERS:
+        t += 1
+    return t < len(words) and words[t] in _STRENGTHS and (t > 0 or len(words) > 1)
 
 
 # Statements said to hold whatever the listed matters do ("These statements would remain accurate
@@ -1433,6 +1450,10 @@ class Checker:
                     context_start = context.sentence_of(sentence_start - 2, sentence_start - 1)[0]
                 if not (_FACTOR_CONTEXT.search(text, context_start, match.end)
                         or (not match.exact and _damaged_factor_context(text, sentence_start, match.end))):
+                    if intact is not None and match.exact and _denied_lead_in(text, sentence_start, match.end):
+                        # denied as well as short of risk words ("Our strengths ... include:"): the
+                        # tolerant search must not take it up as damaged text
+                        intact.add(sentence_start)
                     continue
                 # Damaged text (the tolerant search's) is not read for ties or denials: OCR noise
                 # must not turn a list away.
