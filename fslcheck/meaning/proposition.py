@@ -694,6 +694,8 @@ class Proposition:
                 if earlier:
                     found = _owner_of(tokens, *earlier[-1], lo, hi)
             if found is None:
+                found = _withheld_part(tokens, a, lo)
+            if found is None:
                 found = _other_recipient(tokens, b, hi)
             if found is None:
                 found = _foreign_law(tokens, b, hi)
@@ -3380,6 +3382,25 @@ def _named_filer(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None
             if name and not speakers.intersection(name) and not any(w in ("our", "its") for w in name):
                 return t - 1
             return None
+    return None
+
+
+_WITHHELD = frozenset("confidential nonpublic unpublished unfiled undisclosed secret private".split())
+_DOCUMENT_PARTS = frozenset("""annex annexes exhibit exhibits schedule schedules appendix appendices portion portions
+part parts version versions supplement supplements draft drafts""".split())
+_WITHHELD_WORDS = 6  # "the confidential annex to Tevogen's Annual Report on"
+
+
+def _withheld_part(tokens: Tokens, a: int, lo: int) -> int | None:
+    """A part of the filing that the public cannot read, named right before it ("the confidential
+    annex to our Annual Report on Form 10-K", "an unpublished supplement to our 10-Q"): its
+    adjective's token, or None. The pointer then leads nowhere a reader can go."""
+    words = tokens.words
+    for t in range(a - 1, max(lo, a - _WITHHELD_WORDS) - 1, -1):
+        if _HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES:
+            return None
+        if words[t] in ("to", "of") and t - 1 >= lo and words[t - 1] in _DOCUMENT_PARTS:
+            return next((u for u in range(t - 2, max(lo, t - 4) - 1, -1) if words[u] in _WITHHELD), None)
     return None
 
 
