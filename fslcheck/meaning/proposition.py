@@ -3212,8 +3212,12 @@ def _owner_down_chain(tokens: Tokens, e: int, hi: int, is_other=None) -> int | N
     or None; a verb, a clause opener or punctuation ends the chain."""
     words = tokens.words
     is_other = is_other or _is_other
+    # "Item 1A, Risk Factors, of the Form 10-K ...": the item's caption set off by commas after its
+    # number goes on with the chain
+    captioned = words[e] == "1a" and words[e + 1 : e + 3] == ["risk", "factors"]
     for t in range(e + 1, min(hi, e + 1 + _CHAIN_WORDS)):
-        if _HARD_GAP.search(tokens.gap(t)) and not tokens.gap(t).strip() in ("", '"', "'"):
+        if _HARD_GAP.search(tokens.gap(t)) and not tokens.gap(t).strip() in ("", '"', "'") and not (
+                captioned and t in (e + 1, e + 3) and tokens.gap(t).strip().strip("\"'“”‘’") == ","):
             return None
         if words[t] in _RELATIVE_PRONOUNS and t > e + 1:
             # "the annual report on Form 10-K that our former parent filed": the relative clause
