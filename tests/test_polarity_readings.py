@@ -305,3 +305,44 @@ def test_as_of_date_named_in_full_against_the_release_date(pack, said, met):
             f"as of {said}.\n")
     finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.as-of-date")
     assert (finding.status.value == "met") is met, (finding.status, finding.notes)
+
+
+# batch s: a colon sentence that announces matters (or "the following") no lead-in phrase names and
+# denies them; an item of its list that holds a lead-in of its own ("uncertainties associated with
+# ..., including ...") is still an item, in the exact and in the tolerant search
+_INNER_LEAD_IN_ITEMS = ("higher interest rates; weaker demand for our products; costs and uncertainties associated "
+                        "with our expansion, including delays in permits, shortages of skilled labor, disruptions "
+                        "in supply, rising energy prices and stricter emission rules; and the loss of a major customer.")
+
+
+@pytest.mark.parametrize("intro,met", [
+    ("Results could differ materially from what we project. The following matters, each of them already built "
+     "into our forecasts and so incapable of causing a difference, are listed for reference only: ", False),
+    ("Results could differ materially from what we project. Our forecasts would stay accurate whatever "
+     "the course of each of the following: ", False),
+    ("Results could differ materially from what we project because of the following matters: ", True),
+])
+def test_denied_colon_sentence_keeps_inner_lead_ins_as_items(pack, intro, met):
+    finding = next(f for f in pack.check_text(OPENING + intro + _INNER_LEAD_IN_ITEMS).findings
+                   if f.rule == "pslra.risk-factors")
+    assert (finding.status.value == "met") is met, (finding.status, finding.details)
+
+
+# batch s: a lead-in whose subject names strengths or advantages lists no risks, and the tolerant
+# search does not take it up again for want of risk words; a list of what could erode an advantage
+# is still a list of risks
+_SEMICOLON_FACTORS = ("the availability of financing; competition in our markets; changes in the price of raw "
+                      "materials; and the loss of key staff.")
+
+
+@pytest.mark.parametrize("intro,met", [
+    ("Our strengths, which should allow our actual results to exceed those expressed in these forward-looking "
+     "statements, include, among others, the following: ", False),
+    ("Advantages that could cause actual results to differ favourably from these forward-looking statements "
+     "include the following: ", False),
+    ("Factors that could erode our competitive advantages and cause results to differ materially include ", True),
+])
+def test_strengths_as_the_lead_ins_subject(pack, intro, met):
+    finding = next(f for f in pack.check_text(OPENING + intro + _SEMICOLON_FACTORS).findings
+                   if f.rule == "pslra.risk-factors")
+    assert (finding.status.value == "met") is met, (finding.status, finding.details)

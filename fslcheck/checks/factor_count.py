@@ -529,6 +529,8 @@ def _denied(text: str, start: int, end: int) -> bool:
     for reason in _REASON_CLAUSE.finditer(text, clause_start, end):
         clause_start = reason.start()
     words = re.findall(r"[a-z']+", _NON_RESTRICTIVE.sub(",", text[clause_start:end]))
+    if _strengths_as_subject(words):
+        return True
     # "Risks that we consider immaterial include": a negative form denies the list as much as
     # "not" does, unless a non-restrictive relative clause only adds it
     if any((is_negation(word) and not is_local_negation(words, index) and not overlooked(words, index))
@@ -552,6 +554,21 @@ def _denied(text: str, start: int, end: int) -> bool:
                # account ("risks investors should not overlook" keep the list: the litotes affirms)
                or (word in OVERLOOKING and not any(is_negation(w) for w in words[max(0, index - 4) : index]))
                for index, word in enumerate(words))
+
+
+# The lead-in's subject names what favours the results, not what threatens them ("Our strengths,
+# which should let results exceed our projections, include ..."; "Advantages that could help us
+# beat our forecasts include"): the list names no risk. Only as the head of the subject, after a
+# determiner: "factors that could erode our competitive advantages" still lists risks.
+_STRENGTHS = frozenset("strength strengths advantage advantages tailwind tailwinds".split())
+_SUBJECT_DETERMINERS = frozenset("our the its their these those key principal main certain some".split())
+
+
+def _strengths_as_subject(words: list[str]) -> bool:
+    t = 0
+    while t < len(words) - 1 and t < 3 and words[t] in _SUBJECT_DETERMINERS:
+        t += 1
+    return t < len(words) and words[t] in _STRENGTHS and (t > 0 or len(words) > 1)
 
 
 # Statements said to hold whatever the listed matters do ("These statements would remain accurate
@@ -1249,6 +1266,8 @@ class _ColonLeadIn:
 # wording, a colon that ends a sentence naming risks (factors, uncertainties) and what they could
 # do to results opens their list.
 _LIST_NOUN = re.compile(r"\b(?:risks?|factors?|uncertaint(?:y|ies))\b")
+# what a denied colon sentence may announce (`Checker._refused`)
+_ANNOUNCED_NOUN = re.compile(r"\b(?:risks?|factors?|uncertaint(?:y|ies)|matters?|events?|developments?|the following)\b")
 _LIST_VERB = re.compile(r"\b(?:cause|causes|affect|affects|impact|impacts|influence|influences|differ|vary)\b")
 
 _COLON_VERB_WORDS = 5
@@ -1403,7 +1422,11 @@ class Checker:
 
             # A list whose lead-in is denied or given as another's: the lead-ins inside its items
             # ("…, including increased costs") are its items, not lists of their own.
-            refused = self._refused(context, matches, scope_end) if search == "find_exact" else []
+            refused = self._refused(context, matches, scope_start, scope_end) if search == "find_exact" else []
+            if intact is not None and refused:
+                # the tolerant search must not read those inner lead-ins as lists either
+                intact.update(context.sentence_of(m.start, m.end)[0] for m in matches
+                              if any(a <= m.start < b for a, b in refused))
             for match in matches:
                 if any(a <= match.start < b for a, b in refused):
                     continue
@@ -1427,6 +1450,10 @@ class Checker:
                     context_start = context.sentence_of(sentence_start - 2, sentence_start - 1)[0]
                 if not (_FACTOR_CONTEXT.search(text, context_start, match.end)
                         or (not match.exact and _damaged_factor_context(text, sentence_start, match.end))):
+                    if intact is not None and match.exact and _denied_lead_in(text, sentence_start, match.end):
+                        # denied as well as short of risk words ("Our strengths ... include:"): the
+                        # tolerant search must not take it up as damaged text
+                        intact.add(sentence_start)
                     continue
                 # Damaged text (the tolerant search's) is not read for ties or denials: OCR noise
                 # must not turn a list away.
@@ -1477,7 +1504,7 @@ class Checker:
                         best = (items, subject)
         return best
 
-    def _refused(self, context: CheckContext, matches, scope_end: int) -> list[tuple[int, int]]:
+    def _refused(self, context: CheckContext, matches, scope_start: int, scope_end: int) -> list[tuple[int, int]]:
         """The lists of lead-ins found intact that are denied ("Risks that we consider immaterial
         include: …") or given as another's ("The risks our dealers describe include: …")."""
         text = context.text
@@ -1489,6 +1516,17 @@ class Checker:
             if (_denied_lead_in(text, sentence_start, match.end)
                     or _described_by_others(text, sentence_start, match.end)):
                 refused.append(self._enumeration(context, match.end, scope_end))
+        # a colon that announces matters no lead-in phrase names, in a sentence that denies them
+        # ("The following matters, each already priced into our projections and so incapable of
+        # causing a difference, are noted for completeness: ..."): its items' inner lead-ins
+        # ("uncertainties associated with ..., including ...") are items too
+        colon = text.find(":", scope_start, scope_end) if matches else -1
+        while colon >= 0:
+            sentence_start, _ = context.sentence_of(colon, colon + 1)
+            if (_ANNOUNCED_NOUN.search(text, sentence_start, colon) is not None
+                    and _denied(text, sentence_start, colon + 1)):
+                refused.append(self._enumeration(context, colon + 1, scope_end))
+            colon = text.find(":", colon + 1, scope_end)
         return refused
 
     @staticmethod

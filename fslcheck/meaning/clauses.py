@@ -306,8 +306,11 @@ class Tokens:
         if word in _ASIDE_OPENERS and "," in self.gap(b):
             if word == "which" and b + 1 < len(self.words) and "," in self.gap(b + 1):
                 return False  # "…, which, like all such statements, speak only as of …": a relative clause
-            return any("," in self.gap(k) and not self._list_comma(k, i)
-                       for k in range(b + 1, min(i, b + _ASIDE_WORDS) + 1))
+            if any("," in self.gap(k) and not self._list_comma(k, i)
+                   for k in range(b + 1, min(i, b + _ASIDE_WORDS) + 1)):
+                return True
+            # a longer aside is still passed over when it is a carve-out for the law ("no
+            # obligation, save where any applicable securities law may require it, to update")
         exception = self.legal_exceptions.get(b - 1 if word == "than" else b)
         if exception is not None and exception < i:
             return True  # "no obligation, other than as required by law, to update"

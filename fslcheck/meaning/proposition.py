@@ -282,6 +282,10 @@ class Proposition:
                                             for forms, _ in t.words if forms for w in forms if len(w) >= 5)
         self._part_forms = frozenset(w for p in self.parts.values() for t in p.terms
                                      for forms, _ in t.words[:1] if forms for w in forms)
+        # the key verb a later "do so" may take up again (`_pro_forms`): the first key part, unless
+        # a part names "do so" itself (no-update's "update ... or do so") and so reads it already
+        own_pro_form = any(t.source.strip() == "do so" for p in self.parts.values() for t in p.terms)
+        self._pro_form_part: tuple[str, ...] = () if own_pro_form else tuple(self.negation_on[:1])
 
     # -- finding -----------------------------------------------------------------------------
     def find(self, tokens: Tokens, sentences: list[tuple[int, int]], tolerant: bool = False) -> list[Candidate]:
@@ -331,6 +335,14 @@ class Proposition:
                               and (self._dates or not _made_as_of(tokens, b, hi))
                               and not (self._dates and _assumed_as_of(tokens, a, b, lo))]
                        for name, part in self.parts.items()}
+        if self._pro_form_part and "so" in tokens.word_sets(lo, hi)[0]:
+            occurrences = _pro_forms(tokens, lo, hi, occurrences, self._pro_form_part)
+        cleft = _pseudo_cleft_do(tokens, lo, hi)
+        if cleft is not None:
+            # "Revising any of these projections ... is not something we undertake to do": the
+            # closing "do" stands for the gerund that opens the sentence and fills its part again
+            occurrences = {name: spans + [(cleft, cleft)] if spans and spans[0][0] == lo else spans
+                           for name, spans in occurrences.items()}
         if tokens.legal_exceptions:
             # "required" in "except as required by law" is the carve-out's, not a duty assumed
             occurrences = {name: [(a, b) for a, b in spans if name not in self.negation_on
@@ -538,6 +550,10 @@ class Proposition:
         words = tokens.words
         taken = {t for a, b in chosen.values() for t in range(a, b + 1)}
         t = chosen[self.object_of][1] + 1
+        if t < hi and words[t] in _COPULAS and chosen[self.object_of][1] > chosen[self.object_of][0]:
+            # "bringing these statements up to date is not ...": the phrase is the subject of
+            # "is", and its object stood inside it, before "up to date"
+            return True
         while t < hi and t < chosen[self.object_of][1] + 12:
             if _HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES or words[t] in _OBJECT_ENDS:
                 return True
@@ -664,11 +680,22 @@ class Proposition:
                 if found is None:
                     # the filer named between them: "reports filed by our largest supplier with the SEC"
                     found = _other_after(tokens, b2, next_a, _is_owner)
+            if found is None and tokens.words[a] in _FILED:
+                # "the Form 10-K that our former parent filed with the SEC": the document named a
+                # few words before, with another owner as the subject of the clause that files it
+                for a2, b2 in occurrences[name]:
+                    if b2 < a and a - b2 <= _FILER_CLAUSE_WORDS and not any(
+                            _HARD_GAP.search(tokens.gap(k)) for k in range(b2 + 1, a + 1)):
+                        found = _relative_subject(tokens, b2, a)
+                        if found is not None:
+                            break
             if found is None and tokens.words[a] in _FILED and "," in tokens.gap(a):
                 # ", filed with the SEC on ...": the participle describes the document before it
                 earlier = [(a2, b2) for a2, b2 in occurrences[name] if b2 < a and a - b2 <= 14]
                 if earlier:
                     found = _owner_of(tokens, *earlier[-1], lo, hi)
+            if found is None:
+                found = _withheld_part(tokens, a, lo)
             if found is None:
                 found = _other_recipient(tokens, b, hi)
             if found is None:
@@ -919,6 +946,24 @@ class Proposition:
                 # "results would differ materially only if our assumptions were wrong, and they
                 # are not": the condition is declared false, so the proposition is denied
                 polarity, cue_tokens = NEGATED, denied
+        if polarity == AFFIRMED and self.negative:
+            committed = _commitment_despite(tokens, first, key_end, sentence_lo, hi)
+            if committed is not None:
+                # "while the Company is under no obligation to update them, it has committed to its
+                # shareholders to do so": the main clause takes on what the concession disclaims
+                polarity, cue_tokens = REVERSED, committed
+        if polarity == AFFIRMED:
+            rejected = _rejected_after(tokens, key_end, hi)
+            if rejected is not None:
+                # "Some advisers caution readers not to rely unduly on them, but we see no reason
+                # for that caution": the sentence reports the statement only to reject it
+                polarity, cue_tokens = (REVERSED if self.negative else NEGATED), rejected
+        if polarity == AFFIRMED:
+            dropped = _abandoned_practice(tokens, first, sentence_lo)
+            if dropped is not None:
+                # "has given up its former practice of undertaking no obligation to update": the
+                # statement is named as a practice the company has ended, so it no longer holds
+                polarity, cue_tokens = (REVERSED if self.negative else NEGATED), dropped
         open_ended = tokens.memo(("open-ended", id(self), lo, hi), lambda: self._open_ended(tokens, lo, hi))
         if open_ended and polarity == AFFIRMED and not _subject_changes(tokens, key_end, open_ended[0]):
             polarity, cue_tokens = OPEN_ENDED, open_ended
@@ -991,6 +1036,9 @@ class Proposition:
             caused = _perfect_cause(tokens, s, lo)
             if caused is not None:
                 return caused, e
+            raised = _past_raising(tokens, s, lo)
+            if raised is not None:
+                return raised, e
             if not word.endswith("ed") or word in _NOT_PAST:
                 continue
             b = s - 1
@@ -1231,6 +1279,48 @@ _CLAIMS = frozenset("claim claims consider considers deem deems assert asserts c
 # the main clause's verb after the subject's relative clause ("... are not material could cause",
 # "statements that do not relate to present facts are forward-looking statements")
 _MAIN_VERBS = MODALS | {"are", "is"}
+
+
+_DO_FORMS = frozenset("do does did doing".split())
+
+
+def _pro_forms(tokens: Tokens, lo: int, hi: int, occurrences: dict[str, list[tuple[int, int]]],
+               keys: tuple[str, ...]) -> dict[str, list[tuple[int, int]]]:
+    """A key part's verb taken up again by "do so" later in the sentence ("results may depart from
+    what we project, and do so in material respects"): the pro-form stands where the verb would,
+    so what qualifies it (the degree) qualifies the verb. Only after the part itself, never alone."""
+    words = tokens.words
+    pros = [(s - 1, s) for s in range(lo + 1, hi) if words[s] == "so" and words[s - 1] in _DO_FORMS]
+    if not pros:
+        return occurrences
+    out = dict(occurrences)
+    for name in keys:
+        spans = occurrences.get(name)
+        if spans:
+            first_end = spans[0][1]
+            extra = [p for p in pros if p[0] > first_end and p not in spans]
+            if extra:
+                out[name] = sorted(spans + extra)
+    return out
+
+
+_CLEFT_NOUNS = frozenset("something nothing anything thing one task".split())
+_COPULAS = frozenset("is was".split())
+
+
+def _pseudo_cleft_do(tokens: Tokens, lo: int, hi: int) -> int | None:
+    """The "do" of "to do" closing a pseudo-cleft whose subject is the gerund opening the sentence
+    ("Updating or revising these statements ... is not something we undertake to do"), else None."""
+    words = tokens.words
+    if hi - lo < 6 or not words[lo].endswith("ing"):
+        return None
+    for d in range(lo + 3, hi):
+        if words[d] == "do" and words[d - 1] == "to" and (d + 1 == hi or "," in tokens.gap(d + 1)
+                                                          or HARD_STOP.search(tokens.gap(d + 1))):
+            copula = next((c for c in range(lo + 1, d) if words[c] in _COPULAS), None)
+            if copula is not None and any(w in _CLEFT_NOUNS for w in words[copula + 1 : copula + 4]):
+                return d
+    return None
 
 
 def _in_closed_relative(tokens: Tokens, t: int, s: int, lo: int) -> bool:
@@ -1842,6 +1932,7 @@ _OBJECT_ENDS = frozenset("reflect conform whether except unless as after if foll
 _COORDINATION_FILLERS = frozenset("other such similar additional certain these those the various related".split())
 _HARD_GAP = re.compile(r"[;:,()\n]|[.!?](?:\s|$)")
 _SENTENCE_GAP = re.compile(r"[.!?](?:\s|$)|\n")
+_STOP_GAP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")  # a clause's end, not a comma
 
 
 # Words that open a yes/no question ("Does the company undertake ...?", "Is a safe harbor ...?").
@@ -2305,7 +2396,15 @@ def _unreal_then_denied(tokens: Tokens, first: int, last: int, lo: int, hi: int)
     in every case") qualifies, and denies nothing."""
     words = tokens.words
     would = next((t for t in range(max(lo, first - 4), first) if words[t] == "would"), None)
-    if would is None or any(_HARD_GAP.search(tokens.gap(t)) for t in range(would + 1, first + 1)):
+    barrier = _HARD_GAP
+    if would is None:
+        # "statements that we wish were within the meaning of Section 27A ..., as amended, and
+        # Section 21E ..., but which are not": a wish puts the proposition as unreal, as "would"
+        # does, over the provisions it names (their asides' commas included)
+        would = next((t for t in range(max(lo + 1, first - _WISH_REACH), first)
+                      if words[t] in _SUBJUNCTIVE_BE and words[t - 1] in _WISHING), None)
+        barrier = _STOP_GAP
+    if would is None or any(barrier.search(tokens.gap(t)) for t in range(would + 1, first + 1)):
         return None
     end = min(hi, len(words))
     for t in range(last + 1, end):
@@ -2323,6 +2422,99 @@ def _unreal_then_denied(tokens: Tokens, first: int, last: int, lo: int, hi: int)
     return None
 
 
+_BUTS = frozenset("but yet however".split())
+_REJECTING = frozenset("""disagree disagrees reject rejects rejected dismiss dismisses dismissed dispute disputes
+disputed""".split())
+_REFERRED_NOUNS = frozenset("""caution cautions warning warnings advice view views concern concerns disclaimer
+disclaimers suggestion suggestions""".split())
+_REFERRING = frozenset("that this such these those the".split())
+_REJECTION_REACH = 9  # words from "but" to the noun that refers back to what it rejects
+
+
+def _rejected_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
+    """A "but" clause after the part that rejects what the sentence said, naming it by a noun that
+    refers back ("..., but we see no reason for that caution here", "but the company disagrees
+    with this advice", "but we reject that view"): the (but, noun) tokens, or None."""
+    words = tokens.words
+    b = next((u for u in range(e + 1, hi) if words[u] in _BUTS or _SENTENCE_GAP.search(tokens.gap(u))), None)
+    if b is None or words[b] not in _BUTS or _SENTENCE_GAP.search(tokens.gap(b)):
+        return None
+    denial = None
+    for u in range(b + 1, min(hi, b + _REJECTION_REACH)):
+        if _STOP_GAP.search(tokens.gap(u)):
+            return None
+        word = words[u]
+        if word in _REJECTING or (word in ("no", "not") and not is_local_negation(words, u)):
+            denial = u
+        elif denial is not None and word in _REFERRED_NOUNS and words[u - 1] in _REFERRING:
+            return b, u
+    return None
+
+
+_CONCEDING = frozenset("although though while whilst".split())
+_COMMITTING = frozenset("""commit commits committed promise promises promised pledge pledges pledged agree agrees
+agreed vow vows vowed""".split())
+_CONCESSION_REACH = 12  # words from "while" to the part it concedes
+_COMMITMENT_REACH = 10  # words from the concession's comma to the commitment's "do so"
+
+
+def _commitment_despite(tokens: Tokens, first: int, key_end: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """A disclaimer conceded in a clause of "although"/"while" whose main clause commits to doing
+    what it disclaims ("Although we are under no duty to revise them, we have promised our lenders
+    to do so"): the (commitment, "so") tokens, or None."""
+    words = tokens.words
+    c = next((u for u in range(first - 1, max(lo, first - _CONCESSION_REACH) - 1, -1) if words[u] in _CONCEDING), None)
+    if c is None or any(_HARD_GAP.search(tokens.gap(u)) for u in range(c + 1, first + 1)):
+        return None
+    comma = next((u for u in range(key_end + 1, hi) if _HARD_GAP.search(tokens.gap(u))), None)
+    if comma is None or "," not in tokens.gap(comma) or _SENTENCE_GAP.search(tokens.gap(comma)):
+        return None
+    verb = None
+    for u in range(comma, min(hi, comma + _COMMITMENT_REACH)):
+        if u > comma and _STOP_GAP.search(tokens.gap(u)):
+            return None
+        if words[u] in _COMMITTING:
+            verb = u
+        elif verb is not None and words[u] == "so" and words[u - 1] in _DO_FORMS:
+            return verb, u
+    return None
+
+
+_PRACTICE_NOUNS = frozenset("practice practices policy policies habit custom position stance approach".split())
+_ABANDONING = frozenset("""abandon abandons abandoned abandoning discontinue discontinues discontinued discontinuing
+drop drops dropped dropping end ends ended ending scrap scraps scrapped retire retires retired reversed reverses
+reverse""".split())
+_GIVING = frozenset("give gives gave given giving".split())
+_PRACTICE_MODIFIERS = frozenset("""its our their the his her former earlier prior previous past old longstanding
+long standing usual customary established""".split())
+
+
+def _abandoned_practice(tokens: Tokens, first: int, lo: int) -> tuple[int, int] | None:
+    """A verb of ending over the practice the proposition is named as ("has given up its former
+    practice of undertaking no obligation to update", "abandoned our policy of cautioning readers
+    ..."): the (verb, first part) tokens, or None."""
+    words = tokens.words
+    b = first - 1
+    while b > lo and first - b <= 3 and words[b] != "of" and (
+            words[b].endswith("ing") or is_negation(words[b]) or words[b] in FILLERS):
+        b -= 1  # "of undertaking no obligation": the gerund and its negation before the part
+    if b - 1 <= lo or words[b] != "of" or words[b - 1] not in _PRACTICE_NOUNS:
+        return None
+    v = b - 2
+    while v > lo and words[v] in _PRACTICE_MODIFIERS and b - v <= 5:
+        v -= 1
+    if any(_HARD_GAP.search(tokens.gap(u)) for u in range(v + 1, first + 1)):
+        return None
+    if words[v] in _ABANDONING:
+        return v, first
+    if words[v] == "up" and v - 1 >= lo and words[v - 1] in _GIVING:
+        return v - 1, first
+    return None
+
+
+_WISHING = frozenset("wish wishes wished".split())
+_WISH_REACH = 25  # a wish over coordinated provisions ("wish were within ... Section 27A ... and Section 21E")
+_SUBJUNCTIVE_BE = frozenset("were was".split())
 _HISTORY_WORDS = 9  # "not a statement or characterization of historical fact"
 
 
@@ -2461,6 +2653,7 @@ def _event_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _DATED_OF_WORDS = 6
+_CONTACT_DETERMINERS = frozenset("the a an".split())
 
 
 def _dated_elsewhere(tokens: Tokens, i: int, hi: int) -> int | None:
@@ -2494,18 +2687,24 @@ def _date_clause_subject(tokens: Tokens, i: int, hi: int) -> int | None:
     t = i + 1
     while t < hi and words[t] in ("on", "at", "which", "when", "that") and not _HARD_GAP.search(tokens.gap(t)):
         t += 1
-    if t == i + 1 or t >= hi:
-        return None  # a relative clause only after "on which", "when", "that": not "the date of ..."
+    contact = t == i + 1 and t < hi and words[t] in _CONTACT_DETERMINERS and not _HARD_GAP.search(tokens.gap(t))
+    if (t == i + 1 and not contact) or t >= hi:
+        # a relative clause only after "on which", "when", "that", or a contact clause opening on
+        # its subject's article ("the date the regulator approves the plan"): not "the date of ..."
+        return None
     while t < hi and words[t] in FILLERS and not _HARD_GAP.search(tokens.gap(t)):
         t += 1
     if t + 1 >= hi or words[t] in _DATE_SUBJECTS or _HARD_GAP.search(tokens.gap(t)) \
             or words[t] in _AUXILIARIES or words[t] in BOUNDARIES:
         return None
-    verb = t + 1
-    if _HARD_GAP.search(tokens.gap(verb)) or not words[verb].endswith("s") or words[verb] in _STATEMENT_VERBS \
-            or words[verb] in _AUXILIARIES or words[verb] in BOUNDARIES or words[verb].endswith("ss"):
-        return None
-    return verb
+    # the subject's name may run to a second word in a contact clause ("the TSX-V approves")
+    for verb in (t + 1, t + 2) if contact else (t + 1,):
+        if verb >= hi or _HARD_GAP.search(tokens.gap(verb)) or words[verb] in _DATE_SUBJECTS:
+            return None
+        if words[verb].endswith("s") and words[verb] not in _STATEMENT_VERBS and words[verb] not in _AUXILIARIES \
+                and words[verb] not in BOUNDARIES and not words[verb].endswith("ss"):
+            return verb
+    return None
 
 
 # Verbs that end a statement's life: denied ("will not change after such date", "do not lapse"),
@@ -2547,6 +2746,28 @@ def _lasting(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
 
 _FORMERLY = frozenset("once formerly previously originally".split())
 _PAST_AUXILIARIES = frozenset("was were had".split())
+# Verbs that raise a perfect infinitive and, in the past tense, report how things turned out
+# ("expectations proved last year to have been materially different"); "may prove to have been"
+# still looks ahead.
+_PAST_RAISING = frozenset("proved turned seemed appeared".split())
+_RAISING_REACH = 5  # words between the raising verb and "to" ("proved, two years ago, to have been")
+
+
+def _past_raising(tokens: Tokens, s: int, lo: int) -> int | None:
+    """The past raising verb over a perfect infinitive that ends in the key part at s ("proved
+    last year to have been materially different", "turned out to have differed"): its token."""
+    words = tokens.words
+    b = s - 1
+    while b > lo and (words[b].endswith("ly") or words[b] in ("been", "in")):
+        b -= 1
+    if b - 1 <= lo or words[b] != "have" or words[b - 1] != "to":
+        return None
+    for v in range(b - 2, max(lo, b - 2 - _RAISING_REACH) - 1, -1):
+        if _STOP_GAP.search(tokens.gap(v + 1)):
+            return None
+        if words[v] in _PAST_RAISING and (words[v] != "turned" or words[v + 1] == "out"):
+            return v
+    return None
 _SUBJECT_REACH = 30  # words of a coordinated subject before its verb ("Form 10-K, quarterly reports on Form 10-Q, …")
 _PURPOSED = frozenset("intended meant designed used supposed expected".split())
 
@@ -2923,7 +3144,8 @@ def _coordinated_law(words: list[str], t: int, hi: int) -> bool:
 _CONCESSIVES = frozenset("although though but".split())
 # what a concessive clause may say to give the provision up (not "disclaim": "..., but we disclaim
 # any duty to update" is the legend's next element)
-_CONCEDED_AWAY = frozenset("unavailable inapplicable ineligible waive waives waived repealed".split())
+_CONCEDED_AWAY = frozenset("""unavailable inapplicable ineligible waive waives waived repealed forgo forgoes forgone
+forwent renounce renounces renounced relinquish relinquishes relinquished""".split())
 # Participles that take back what they follow: "forward-looking statements, since withdrawn, ..."
 _WITHDRAWN = frozenset("withdrawn retracted rescinded superseded revoked recalled".split())
 _WITHDRAWN_SINCE = frozenset("since now subsequently later all each both".split())
@@ -3014,9 +3236,17 @@ def _owner_down_chain(tokens: Tokens, e: int, hi: int, is_other=None) -> int | N
     or None; a verb, a clause opener or punctuation ends the chain."""
     words = tokens.words
     is_other = is_other or _is_other
+    # "Item 1A, Risk Factors, of the Form 10-K ...": the item's caption set off by commas after its
+    # number goes on with the chain
+    captioned = words[e] == "1a" and words[e + 1 : e + 3] == ["risk", "factors"]
     for t in range(e + 1, min(hi, e + 1 + _CHAIN_WORDS)):
-        if _HARD_GAP.search(tokens.gap(t)) and not tokens.gap(t).strip() in ("", '"', "'"):
+        if _HARD_GAP.search(tokens.gap(t)) and not tokens.gap(t).strip() in ("", '"', "'") and not (
+                captioned and t in (e + 1, e + 3) and tokens.gap(t).strip().strip("\"'“”‘’") == ","):
             return None
+        if words[t] in _RELATIVE_PRONOUNS and t > e + 1:
+            # "the annual report on Form 10-K that our former parent filed": the relative clause
+            # on the chain's last document names its filer
+            return _relative_subject(tokens, t - 1, hi)
         if words[t] in BOUNDARIES or words[t] in _AUXILIARIES or words[t] in FINITE_VERBS or words[t] in _PARTICIPLES:
             return None
         if words[t] in ("of", "by") and t + 1 < hi:
@@ -3199,6 +3429,26 @@ def _named_filer(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None
     return None
 
 
+_WITHHELD = frozenset("confidential nonpublic unpublished unfiled undisclosed secret private".split())
+_DOCUMENT_PARTS = frozenset("""annex annexes exhibit exhibits schedule schedules appendix appendices portion portions
+part parts version versions supplement supplements draft drafts""".split())
+_WITHHELD_WORDS = 6  # "the confidential annex to Tevogen's Annual Report on"
+
+
+def _withheld_part(tokens: Tokens, a: int, lo: int) -> int | None:
+    """A part of the filing that the public cannot read, named right before it ("the confidential
+    annex to our Annual Report on Form 10-K", "an unpublished supplement to our 10-Q"): its
+    adjective's token, or None. The pointer then leads nowhere a reader can go."""
+    words = tokens.words
+    for t in range(a - 1, max(lo, a - _WITHHELD_WORDS) - 1, -1):
+        if _HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES:
+            return None
+        if words[t] in ("to", "of") and t - 1 >= lo and words[t - 1] in _DOCUMENT_PARTS:
+            return next((u for u in range(t - 2, max(lo, t - 4) - 1, -1) if words[u] in _WITHHELD), None)
+    return None
+
+
+_FILER_CLAUSE_WORDS = 7  # "Form 10-K that the Company's former parent filed"
 _ATTRIBUTED = frozenset("attributed attributable ascribed credited".split())  # "statements attributed to Southwind Corp."
 
 
