@@ -1305,7 +1305,6 @@ def _pro_forms(tokens: Tokens, lo: int, hi: int, occurrences: dict[str, list[tup
 
 
 _CLEFT_NOUNS = frozenset("something nothing anything thing one task".split())
-_COPULAS = frozenset("is was".split())
 
 
 def _pseudo_cleft_do(tokens: Tokens, lo: int, hi: int) -> int | None:
