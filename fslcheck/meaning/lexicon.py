@@ -356,13 +356,15 @@ GENERIC_NAMES = frozenset("""we it they company company's corporation group issu
 trust partnership fund reit this which that who and or nor also further furthermore however therefore accordingly
 none one neither""".split())
 # Words a legend writes with capitals that name no party: the titles of laws, filings, sections
-# and agencies, months and days ("the Commission's rules", "Management's Discussion", "as of June 30").
+# and agencies, the lawmakers and courts ("the safe harbor Congress added"), months and days
+# ("the Commission's rules", "Management's Discussion", "as of June 30").
 TITLE_WORDS = frozenset("""sec securities exchange commission act acts section sections rule rules regulation
 regulations item items form forms part parts annual quarterly current report reports risk risks factor factors
 private litigation reform safe harbor harbors forward looking statement statements cautionary note notes
 management discussion analysis united states america federal edgar sedar internet website nyse nasdaq gaap ifrs
 pslra
 board directors investor investors relations press release news wire fiscal quarter year
+congress senate parliament legislature court courts fasb pcaob
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 
