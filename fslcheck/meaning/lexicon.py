@@ -207,8 +207,9 @@ NEGATIONS = frozenset("""
 not no never none nothing neither nor without cannot nobody nowhere unlikely impossible non
 unreasonable unwise imprudent inadvisable inappropriate absent ill hardly scarcely inconceivable unthinkable
 implausible improbable deny denies denied
-seldom rarely infrequently sporadically
-""".split())  # seldom, rarely: a frequency that denies ("can rarely be identified by words such as")
+seldom rarely infrequently sporadically uncommon
+""".split())  # seldom, rarely, uncommon: a frequency that denies ("can rarely be identified by words such as",
+# "are uncommon in forward-looking statements"; "not uncommon" affirms)
 
 # Adverbs that deny a frequency only after "only": "only occasionally identified by words such as"
 # says they mostly are not ("exceptionally" alone is a degree: "exceptionally volatile").
