@@ -250,6 +250,10 @@ SHAPES = [
     ("dividends that could be affected by named factors are a list of risks",
      "Our dividends could be affected by factors such as a drop in ore grades, higher diesel prices and a strike "
      "at the mine.", 3),
+    ("a sentence after a company's legal form is a sentence of its own",
+     "These statements appear in many places in this release and include statements regarding the aims, hopes or "
+     "current plans of Bolt Tools, Inc. These statements are subject to risks, including, but not limited to, a "
+     "strike at our mill; the loss of our biggest buyer; and rising rates.", 3),
     ("a damaged lead-in in a sentence about results still opens its list",
      "Factors that could cause actual results to differ materially inclnde competition, regulation and "
      "interest rates.", 3),
