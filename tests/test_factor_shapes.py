@@ -254,6 +254,10 @@ SHAPES = [
      "These statements appear in many places in this release and include statements regarding the aims, hopes or "
      "current plans of Bolt Tools, Inc. These statements are subject to risks, including, but not limited to, a "
      "strike at our mill; the loss of our biggest buyer; and rising rates.", 3),
+    ("'its effects' after a factor are that factor's, no factor of their own",
+     "Actual results could vary materially depending on risks inherent in local farm markets, competition from "
+     "credit unions, the level of interest rates, or the spread of avian flu, and its effects on our borrowers' "
+     "income, as well as its impact on land values and crop prices.", 4),
     ("a damaged lead-in in a sentence about results still opens its list",
      "Factors that could cause actual results to differ materially inclnde competition, regulation and "
      "interest rates.", 3),

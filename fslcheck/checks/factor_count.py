@@ -68,6 +68,9 @@ _INFINITIVE = re.compile(r"\bto [a-z]+")
 # an item that ends on the bare verb of a relative clause, its object still to come after a comma
 _OPEN_VERB_SERIES = re.compile(r"\b(?:that|which) (?:could|may|might|would|can|will) [a-z]+$")
 _OTHERS = re.compile(r"(?:others?|another)\b")
+# "the effects of the pandemic, and its impacts on our credit quality": the effects of the factor
+# just named, told after it with a pronoun that points back to it, are no factor of their own
+_ITS_EFFECTS = re.compile(r"^(?:its|their) (?:impacts?|effects?|consequences|implications|repercussions)\b")
 
 
 _BARE_FACTOR_WORDS = 3
@@ -828,6 +831,9 @@ def split_items(enumeration: str) -> list[str]:
         if items and separator == "," and _OPEN_VERB_SERIES.search(items[-1]):
             # "market conditions that could delay, reduce or cancel orders": the commas go on with
             # the verbs of a relative clause, which share one object; the item is not over yet.
+            items[-1] += ", " + part
+            continue
+        if items and separator == "," and _ITS_EFFECTS.match(part):
             items[-1] += ", " + part
             continue
         if items and separator == "," and _CONTINUED_OBJECT.match(part) and _INFINITIVE.search(items[-1]):
