@@ -258,6 +258,10 @@ SHAPES = [
      "Actual results could vary materially depending on risks inherent in local farm markets, competition from "
      "credit unions, the level of interest rates, or the spread of avian flu, and its effects on our borrowers' "
      "income, as well as its impact on land values and crop prices.", 4),
+    ("factors said one to a sentence after the list go on with it",
+     "Risks that could cause actual results to differ materially include rising rents, staff turnover and food "
+     "costs. Uncertainty regarding the length of the drought in our growing regions.\nAlso, our ability to "
+     "renew our store leases on fair terms.", 5),
     ("a damaged lead-in in a sentence about results still opens its list",
      "Factors that could cause actual results to differ materially inclnde competition, regulation and "
      "interest rates.", 3),

@@ -787,8 +787,48 @@ def _without_page_furniture(text: str) -> str:
     return out
 
 
+# Factors said one to a sentence after the lead-in's own list, each sentence a fragment that opens
+# on a factor's head ("Those risks include pricing, volume .... Uncertainty regarding the pace of
+# the recovery. Also, our ability to obtain inventory."), as a call's caution is read aloud.
+_FACTOR_SENTENCE_HEAD = (r"(?:(?:also|additionally|further|furthermore|in addition|and),? )?"
+                         r"(?:(?:the )?uncertaint(?:y|ies) (?:regarding|about|as to|over|surrounding|concerning|"
+                         r"related to|relating to|associated with)|(?:our|its|their|the company's) (?:ability|inability) to|"
+                         r"risks? (?:associated with|related to|relating to|arising from|regarding))\b")
+_FACTOR_SENTENCE = re.compile(r"\s*" + _FACTOR_SENTENCE_HEAD)
+_FACTOR_SENTENCE_BREAK = re.compile(r"\.\s+(?=" + _FACTOR_SENTENCE_HEAD + ")")
+_FACTOR_SENTENCE_OPENER = re.compile(r"^(?:also|additionally|further|furthermore|in addition|and),? ")
+_FACTOR_SENTENCES = 8  # sentences of one factor each read on after the list
+_FACTOR_SENTENCE_WORDS = 60
+
+
+def _factor_sentences(context: CheckContext, end: int, scope_end: int) -> int:
+    """The end of the sentences of one factor each that follow a list's sentence (see
+    `_FACTOR_SENTENCE_HEAD`), in its paragraph or the next ones of the legend; `end` when none."""
+    text = context.text
+    for _ in range(_FACTOR_SENTENCES):
+        following = _FACTOR_SENTENCE.match(text, end, scope_end)
+        if following is None or not text[:end].rstrip().endswith("."):
+            return end
+        start = following.start() + len(following.group()) - len(following.group().lstrip())
+        _, sentence_end = context.sentence_of(start, start + 1)
+        sentence_end = min(sentence_end, scope_end)
+        if sentence_end <= end or text.count(" ", start, sentence_end) >= _FACTOR_SENTENCE_WORDS:
+            return end
+        end = sentence_end
+    return end
+
+
 def split_items(enumeration: str) -> list[str]:
     """Split a run of listed factors into items (canonical text in, item texts out)."""
+    pieces = _FACTOR_SENTENCE_BREAK.split(enumeration)
+    if len(pieces) > 1:
+        # a list, then factors one to a sentence: each sentence is one factor (or, set out as a
+        # list of its own, its items)
+        items = split_items(pieces[0])
+        for piece in pieces[1:]:
+            piece = _FACTOR_SENTENCE_OPENER.sub("", piece.strip(" .\n"))
+            items += split_items(piece) if re.search(f"[;{BULLETS}\n]", piece) else [piece]
+        return items
     enumeration = _split_at_enumerators(enumeration)
     enumeration = _SENTENCE_ENUMERATOR.sub(";", enumeration)  # "… serve. (ii) commodity …"
     enumeration = _DATE_COMMA.sub(r"\1 \2", enumeration)  # "filed on april 5, 2024": no item break
@@ -1528,6 +1568,7 @@ class Checker:
                 break
             _, end = context.sentence_of(following.end(), following.end() + 1)
         end = _semicolon_items(context, start, end, scope_end)
+        end = _factor_sentences(context, end, scope_end)
         if text.find(":", start, end) >= 0 and end < scope_end and _bulleted(context, max(start, end - 1)):
             # "the following: • the first risk. It is explained at length. …;": a bulleted item is
             # its whole paragraph, however many sentences it holds
