@@ -262,6 +262,9 @@ SHAPES = [
      "Risks that could cause actual results to differ materially include rising rents, staff turnover and food "
      "costs. Uncertainty regarding the length of the drought in our growing regions.\nAlso, our ability to "
      "renew our store leases on fair terms.", 5),
+    ("'include but aren't limited to', read aloud, is the hedge 'not limited to' is",
+     "Results could differ materially. The risks include but aren't limited to a strike at our mill, the loss "
+     "of our biggest buyer and rising rates.", 3),
     ("a damaged lead-in in a sentence about results still opens its list",
      "Factors that could cause actual results to differ materially inclnde competition, regulation and "
      "interest rates.", 3),

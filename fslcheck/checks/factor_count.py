@@ -60,7 +60,7 @@ _LIST_ITEM_WORDS = 80
 _SEMICOLON_ITEM_WORDS = 500  # after "…;" the list goes on even over a long run-together paragraph
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # Words that qualify the list rather than name a factor ("include, in particular, competition, ...").
-_QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|without limitation|among others|among other things|"
+_QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|but (?:aren't|isn't) limited to|without limitation|among others|among other things|"
                         r"among other factors|among other risks|in particular|particularly|notably|especially|"
                         r"for example|for instance|inter alia)$")
 _CONTINUED_OBJECT = re.compile(r"^[a-z]+ (?:and|or) other ")
