@@ -265,6 +265,9 @@ SHAPES = [
     ("'include but aren't limited to', read aloud, is the hedge 'not limited to' is",
      "Results could differ materially. The risks include but aren't limited to a strike at our mill, the loss "
      "of our biggest buyer and rising rates.", 3),
+    ("the kinds before a catch-all's second 'other' are no factor",
+     "Factors that could cause results to differ materially include: rising rents; staff turnover; food costs; "
+     "and other economic, political, social and other risks described in our Form 10-K.", 3),
     ("a damaged lead-in in a sentence about results still opens its list",
      "Factors that could cause actual results to differ materially inclnde competition, regulation and "
      "interest rates.", 3),

@@ -290,6 +290,9 @@ _TRAILING_CATCH_ALL = re.compile(
     r"(?:factors|risks|uncertainties|matters)\b")
 
 
+_OTHER_KINDS = re.compile(r"^(?:and |or )?(?:the )?(?:other|such other|additional|similar) ")
+
+
 def cut_trailing_catch_alls(items: list[str]) -> list[str]:
     """"…; our ability to collect receivables and manage inventory and other risks described in
     our SEC filings": the last item carries the catch-all that points elsewhere after its own
@@ -301,7 +304,10 @@ def cut_trailing_catch_alls(items: list[str]) -> list[str]:
         head = match.group("factor") if match else ""
         # a catch-all that goes on to name factors ("and other risks, including ...") is read
         # by `named_in_catch_alls` from the whole item
-        cut = match is not None and not _NOT_A_FACTOR.search(head) and not _names_after_including(item[match.end():])
+        # ("and other economic, competitive and technological and other risks discussed in our
+        # filings": what stands before the second "other" is the catch-all's own kinds, no factor)
+        cut = (match is not None and not _NOT_A_FACTOR.search(head) and not _OTHER_KINDS.match(head)
+               and not _names_after_including(item[match.end():]))
         out.append(head if cut else item)
     return out
 
