@@ -268,6 +268,15 @@ SHAPES = [
     ("the kinds before a catch-all's second 'other' are no factor",
      "Factors that could cause results to differ materially include: rising rents; staff turnover; food costs; "
      "and other economic, political, social and other risks described in our Form 10-K.", 3),
+    ("'differ materially based on' opens its list, as a call reads it",
+     "Actual results could differ materially based on a strike at our mill, the loss of our biggest buyer and "
+     "rising rates.", 3),
+    ("a qualifier between the noun and 'are' leaves the lead-in whole",
+     "Results could differ materially. Those factors, among others, are a strike at our mill, the loss of our "
+     "biggest buyer and rising rates.", 3),
+    ("'factors like' lists as 'factors such as' does",
+     "These statements involve factors like a strike at our mill, the loss of our biggest buyer and rising "
+     "rates, and results may differ materially.", 3),
     ("a damaged lead-in in a sentence about results still opens its list",
      "Factors that could cause actual results to differ materially inclnde competition, regulation and "
      "interest rates.", 3),
