@@ -337,6 +337,11 @@ LAYOUTS = [
      + "".join(f"• late deliveries of component {n} from its supplier;\n\n"
                + ("\n7\n\nTable of Contents\n\n" if n % 12 == 0 else "") for n in range(1, 37))
      + "• the loss of our chief engineer.", 37),
+    ("paragraph items that are sentences after a lead-in ending with a colon",
+     "Factors that could cause actual results to differ materially include:\n\n"
+     "Orders from our two largest dealers may shrink.\n\n"
+     "The mill's furnace may need an early rebuild.\n\n"
+     "Freight rates to our western plants could climb.", 3),
     ("the company's name after a comma in a sentence-like item is its subject, not a further item",
      "Factors that could cause actual results to differ materially include: the company's exposure to "
      "hurricanes; the company's reliance on reinsurers; the company's ratings; if claims exceed its "

@@ -1592,6 +1592,10 @@ class Checker:
                     break
                 end = following
         announced = bool(_ANNOUNCES_LIST.search(text[max(0, start - 60) : end].rstrip(" \n")))
+        # A lead-in that ends its paragraph with a colon, its items paragraphs that are sentences
+        # ("include:" / "Demand for our products may weaken." / "Steel prices may rise."), lists
+        # them as "the following:" does, while every item is a sentence of its own.
+        sentences_after_colon = text[start:end].strip(" \n") == ":"
         items = furniture = 0  # (a page's number or header between items counts toward no limit)
         while end < scope_end and items - furniture < _MAX_LIST_PARAGRAPHS:
             # A page number extracted at the end of an item ("…; 5") is not the item's end.
@@ -1600,7 +1604,9 @@ class Checker:
             before = _PAGE_NUMBER_END.sub("", before).rstrip(" \n")
             # After "the following.", factors one per paragraph, each a sentence of its own: the
             # list goes on while the next paragraph is a short specific factor.
-            sentence_items = announced and before.endswith(".")
+            if not before.endswith((".", ":")):
+                sentences_after_colon = False
+            sentence_items = (announced or sentences_after_colon) and before.endswith(".")
             resumed = None
             if not (before.endswith((":", ";", ",")) or re.search(r" (?:and|or)$", before) or sentence_items
                     or (items and _GROUP_HEADING_LINE.search(before))
@@ -1625,8 +1631,9 @@ class Checker:
                 furniture += 1
                 continue
             words = text.count(" ", next_start, next_end) + 1
-            if sentence_items and not before.endswith((":", ";", ",")) and not (
-                    words <= _PERIOD_ITEM_WORDS and is_specific_factor(text[next_start:next_end].strip(" .;"))):
+            if sentence_items and not before.endswith((":", ";", ",")) and (not (
+                    words <= _PERIOD_ITEM_WORDS and is_specific_factor(text[next_start:next_end].strip(" .;")))
+                    or (not announced and not text[next_start:next_end].rstrip().endswith("."))):
                 break
             # After "…;", or a colon opening items that end with ";" (a PDF's bullets run
             # together), or before a paragraph of items that end with ";" (a PDF broke a line
