@@ -33,6 +33,12 @@ _ITEM_NUMBER = re.compile(r"\b(?:item|items|part)\s+[0-9]{1,2}[a-z]?\.$")
 # item ("1." ... "12."); single digits were already no sentence end (one character), two are not
 # either.
 _LIST_NUMBER = re.compile(r"[0-9]{2}")
+# A company's legal form ends its name, not always its sentence: "... of Acme Tools, Inc. These
+# statements are subject to ..." ends one, as a pronoun or determiner that opens sentences and
+# never goes on a name stands after it ("Acme, Inc. before the court", "Acme Inc. and its
+# subsidiaries" go on).
+_LEGAL_FORMS = frozenset({"inc", "corp", "ltd", "llc", "plc", "co"})
+_SENTENCE_OPENER = re.compile(r" (?:these|this|those|such|the|we|our|they|there|it|all|any|each)\b")
 
 
 def sentence_starts(text: str, bullets: bool = False) -> list[int]:
@@ -115,7 +121,8 @@ def _starts(text: str, boundaries, starts: list[int] | None = None) -> list[int]
         if found != "\n" and text[begin - 1 : begin] in ".!?\"')]":
             word = _WORD_BEFORE.search(text, max(0, begin - 12), begin)
             if word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1) and not _FORM_NAME.search(
-                    text, max(0, begin - 12), begin):
+                    text, max(0, begin - 12), begin) and not (
+                    word.group(1) in _LEGAL_FORMS and _SENTENCE_OPENER.match(text, end)):
                 continue
             if _ITEM_NUMBER.search(text, max(0, begin - 12), begin):
                 continue  # "Item 1A. Risk Factors": a caption's number, not a sentence end

@@ -250,6 +250,33 @@ SHAPES = [
     ("dividends that could be affected by named factors are a list of risks",
      "Our dividends could be affected by factors such as a drop in ore grades, higher diesel prices and a strike "
      "at the mine.", 3),
+    ("a sentence after a company's legal form is a sentence of its own",
+     "These statements appear in many places in this release and include statements regarding the aims, hopes or "
+     "current plans of Bolt Tools, Inc. These statements are subject to risks, including, but not limited to, a "
+     "strike at our mill; the loss of our biggest buyer; and rising rates.", 3),
+    ("'its effects' after a factor are that factor's, no factor of their own",
+     "Actual results could vary materially depending on risks inherent in local farm markets, competition from "
+     "credit unions, the level of interest rates, or the spread of avian flu, and its effects on our borrowers' "
+     "income, as well as its impact on land values and crop prices.", 4),
+    ("factors said one to a sentence after the list go on with it",
+     "Risks that could cause actual results to differ materially include rising rents, staff turnover and food "
+     "costs. Uncertainty regarding the length of the drought in our growing regions.\nAlso, our ability to "
+     "renew our store leases on fair terms.", 5),
+    ("'include but aren't limited to', read aloud, is the hedge 'not limited to' is",
+     "Results could differ materially. The risks include but aren't limited to a strike at our mill, the loss "
+     "of our biggest buyer and rising rates.", 3),
+    ("the kinds before a catch-all's second 'other' are no factor",
+     "Factors that could cause results to differ materially include: rising rents; staff turnover; food costs; "
+     "and other economic, political, social and other risks described in our Form 10-K.", 3),
+    ("'differ materially based on' opens its list, as a call reads it",
+     "Actual results could differ materially based on a strike at our mill, the loss of our biggest buyer and "
+     "rising rates.", 3),
+    ("a qualifier between the noun and 'are' leaves the lead-in whole",
+     "Results could differ materially. Those factors, among others, are a strike at our mill, the loss of our "
+     "biggest buyer and rising rates.", 3),
+    ("'factors like' lists as 'factors such as' does",
+     "These statements involve factors like a strike at our mill, the loss of our biggest buyer and rising "
+     "rates, and results may differ materially.", 3),
     ("a damaged lead-in in a sentence about results still opens its list",
      "Factors that could cause actual results to differ materially inclnde competition, regulation and "
      "interest rates.", 3),
@@ -310,6 +337,11 @@ LAYOUTS = [
      + "".join(f"• late deliveries of component {n} from its supplier;\n\n"
                + ("\n7\n\nTable of Contents\n\n" if n % 12 == 0 else "") for n in range(1, 37))
      + "• the loss of our chief engineer.", 37),
+    ("paragraph items that are sentences after a lead-in ending with a colon",
+     "Factors that could cause actual results to differ materially include:\n\n"
+     "Orders from our two largest dealers may shrink.\n\n"
+     "The mill's furnace may need an early rebuild.\n\n"
+     "Freight rates to our western plants could climb.", 3),
     ("the company's name after a comma in a sentence-like item is its subject, not a further item",
      "Factors that could cause actual results to differ materially include: the company's exposure to "
      "hurricanes; the company's reliance on reinsurers; the company's ratings; if claims exceed its "

@@ -68,3 +68,14 @@ def test_a_paragraph_that_dates_the_statements_goes_on_with_the_legend(tmp_path)
     legends = legend_text(tmp_path, LEGEND.strip() + "\n\n" + dated + "\n\n" + stores + "\n")
     assert len(legends) == 1
     assert "accurate only as of today" in legends[0] and "forty stores" not in legends[0]
+
+
+def test_a_call_is_dated_a_paragraph_past_the_replay_numbers(tmp_path):
+    replay = ("A replay will be available two hours after the call ends. Callers in the United States may dial "
+              "(800) 555-0100 and others (212) 555-0199, access code 4411.")
+    dating = ("The access code works until June 1. Please note that what we say on this call speaks only as of "
+              "today, and details may be stale by the time of a replay.")
+    text = "Jo Smith\n\n" + LEGEND.strip() + "\n\n" + replay + "\n\n" + dating + "\n\nKim Lee\n\n" + TALK
+    legends = legend_text(tmp_path, text)
+    assert any("speaks only as of today" in legend for legend in legends)
+    assert all("margins widened" not in legend for legend in legends)

@@ -50,3 +50,11 @@ def test_a_two_digit_list_number_opening_a_line_is_no_sentence_end():
     assert text.index("10.") in starts and text.index("11.") in starts
     assert text.index("staff") not in starts and text.index("food") not in starts
     assert text.index("prices") in starts  # a number inside a line still ends its sentence
+
+
+def test_a_legal_form_ends_its_sentence_before_a_word_that_opens_one():
+    text = ("our plans are those of bolt tools, inc. these statements carry risks. we sued orbit, inc. before "
+            "the court and bolt inc. and its units. the talks of beta corp. the board led went on.")
+    starts = sentence_starts(text)
+    assert text.index("these statements") in starts
+    assert text.index("before the court") not in starts and text.index("and its units") not in starts

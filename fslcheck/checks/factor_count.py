@@ -60,7 +60,7 @@ _LIST_ITEM_WORDS = 80
 _SEMICOLON_ITEM_WORDS = 500  # after "…;" the list goes on even over a long run-together paragraph
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # Words that qualify the list rather than name a factor ("include, in particular, competition, ...").
-_QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|without limitation|among others|among other things|"
+_QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|but (?:aren't|isn't) limited to|without limitation|among others|among other things|"
                         r"among other factors|among other risks|in particular|particularly|notably|especially|"
                         r"for example|for instance|inter alia)$")
 _CONTINUED_OBJECT = re.compile(r"^[a-z]+ (?:and|or) other ")
@@ -68,6 +68,9 @@ _INFINITIVE = re.compile(r"\bto [a-z]+")
 # an item that ends on the bare verb of a relative clause, its object still to come after a comma
 _OPEN_VERB_SERIES = re.compile(r"\b(?:that|which) (?:could|may|might|would|can|will) [a-z]+$")
 _OTHERS = re.compile(r"(?:others?|another)\b")
+# "the effects of the pandemic, and its impacts on our credit quality": the effects of the factor
+# just named, told after it with a pronoun that points back to it, are no factor of their own
+_ITS_EFFECTS = re.compile(r"^(?:its|their) (?:impacts?|effects?|consequences|implications|repercussions)\b")
 
 
 _BARE_FACTOR_WORDS = 3
@@ -287,6 +290,9 @@ _TRAILING_CATCH_ALL = re.compile(
     r"(?:factors|risks|uncertainties|matters)\b")
 
 
+_OTHER_KINDS = re.compile(r"^(?:and |or )?(?:the )?(?:other|such other|additional|similar) ")
+
+
 def cut_trailing_catch_alls(items: list[str]) -> list[str]:
     """"…; our ability to collect receivables and manage inventory and other risks described in
     our SEC filings": the last item carries the catch-all that points elsewhere after its own
@@ -298,7 +304,10 @@ def cut_trailing_catch_alls(items: list[str]) -> list[str]:
         head = match.group("factor") if match else ""
         # a catch-all that goes on to name factors ("and other risks, including ...") is read
         # by `named_in_catch_alls` from the whole item
-        cut = match is not None and not _NOT_A_FACTOR.search(head) and not _names_after_including(item[match.end():])
+        # ("and other economic, competitive and technological and other risks discussed in our
+        # filings": what stands before the second "other" is the catch-all's own kinds, no factor)
+        cut = (match is not None and not _NOT_A_FACTOR.search(head) and not _OTHER_KINDS.match(head)
+               and not _names_after_including(item[match.end():]))
         out.append(head if cut else item)
     return out
 
@@ -801,8 +810,48 @@ def _without_page_furniture(text: str) -> str:
     return out
 
 
+# Factors said one to a sentence after the lead-in's own list, each sentence a fragment that opens
+# on a factor's head ("Those risks include pricing, volume .... Uncertainty regarding the pace of
+# the recovery. Also, our ability to obtain inventory."), as a call's caution is read aloud.
+_FACTOR_SENTENCE_HEAD = (r"(?:(?:also|additionally|further|furthermore|in addition|and),? )?"
+                         r"(?:(?:the )?uncertaint(?:y|ies) (?:regarding|about|as to|over|surrounding|concerning|"
+                         r"related to|relating to|associated with)|(?:our|its|their|the company's) (?:ability|inability) to|"
+                         r"risks? (?:associated with|related to|relating to|arising from|regarding))\b")
+_FACTOR_SENTENCE = re.compile(r"\s*" + _FACTOR_SENTENCE_HEAD)
+_FACTOR_SENTENCE_BREAK = re.compile(r"\.\s+(?=" + _FACTOR_SENTENCE_HEAD + ")")
+_FACTOR_SENTENCE_OPENER = re.compile(r"^(?:also|additionally|further|furthermore|in addition|and),? ")
+_FACTOR_SENTENCES = 8  # sentences of one factor each read on after the list
+_FACTOR_SENTENCE_WORDS = 60
+
+
+def _factor_sentences(context: CheckContext, end: int, scope_end: int) -> int:
+    """The end of the sentences of one factor each that follow a list's sentence (see
+    `_FACTOR_SENTENCE_HEAD`), in its paragraph or the next ones of the legend; `end` when none."""
+    text = context.text
+    for _ in range(_FACTOR_SENTENCES):
+        following = _FACTOR_SENTENCE.match(text, end, scope_end)
+        if following is None or not text[:end].rstrip().endswith("."):
+            return end
+        start = following.start() + len(following.group()) - len(following.group().lstrip())
+        _, sentence_end = context.sentence_of(start, start + 1)
+        sentence_end = min(sentence_end, scope_end)
+        if sentence_end <= end or text.count(" ", start, sentence_end) >= _FACTOR_SENTENCE_WORDS:
+            return end
+        end = sentence_end
+    return end
+
+
 def split_items(enumeration: str) -> list[str]:
     """Split a run of listed factors into items (canonical text in, item texts out)."""
+    pieces = _FACTOR_SENTENCE_BREAK.split(enumeration)
+    if len(pieces) > 1:
+        # a list, then factors one to a sentence: each sentence is one factor (or, set out as a
+        # list of its own, its items)
+        items = split_items(pieces[0])
+        for piece in pieces[1:]:
+            piece = _FACTOR_SENTENCE_OPENER.sub("", piece.strip(" .\n"))
+            items += split_items(piece) if re.search(f"[;{BULLETS}\n]", piece) else [piece]
+        return items
     enumeration = _split_at_enumerators(enumeration)
     enumeration = _SENTENCE_ENUMERATOR.sub(";", enumeration)  # "… serve. (ii) commodity …"
     enumeration = _DATE_COMMA.sub(r"\1 \2", enumeration)  # "filed on april 5, 2024": no item break
@@ -845,6 +894,9 @@ def split_items(enumeration: str) -> list[str]:
         if items and separator == "," and _OPEN_VERB_SERIES.search(items[-1]):
             # "market conditions that could delay, reduce or cancel orders": the commas go on with
             # the verbs of a relative clause, which share one object; the item is not over yet.
+            items[-1] += ", " + part
+            continue
+        if items and separator == "," and _ITS_EFFECTS.match(part):
             items[-1] += ", " + part
             continue
         if items and separator == "," and _CONTINUED_OBJECT.match(part) and _INFINITIVE.search(items[-1]):
@@ -1560,6 +1612,7 @@ class Checker:
                 break
             _, end = context.sentence_of(following.end(), following.end() + 1)
         end = _semicolon_items(context, start, end, scope_end)
+        end = _factor_sentences(context, end, scope_end)
         if text.find(":", start, end) >= 0 and end < scope_end and _bulleted(context, max(start, end - 1)):
             # "the following: • the first risk. It is explained at length. …;": a bulleted item is
             # its whole paragraph, however many sentences it holds
@@ -1577,6 +1630,10 @@ class Checker:
                     break
                 end = following
         announced = bool(_ANNOUNCES_LIST.search(text[max(0, start - 60) : end].rstrip(" \n")))
+        # A lead-in that ends its paragraph with a colon, its items paragraphs that are sentences
+        # ("include:" / "Demand for our products may weaken." / "Steel prices may rise."), lists
+        # them as "the following:" does, while every item is a sentence of its own.
+        sentences_after_colon = text[start:end].strip(" \n") == ":"
         items = furniture = 0  # (a page's number or header between items counts toward no limit)
         while end < scope_end and items - furniture < _MAX_LIST_PARAGRAPHS:
             # A page number extracted at the end of an item ("…; 5") is not the item's end.
@@ -1585,7 +1642,9 @@ class Checker:
             before = _PAGE_NUMBER_END.sub("", before).rstrip(" \n")
             # After "the following.", factors one per paragraph, each a sentence of its own: the
             # list goes on while the next paragraph is a short specific factor.
-            sentence_items = announced and before.endswith(".")
+            if not before.endswith((".", ":")):
+                sentences_after_colon = False
+            sentence_items = (announced or sentences_after_colon) and before.endswith(".")
             resumed = None
             if not (before.endswith((":", ";", ",")) or re.search(r" (?:and|or)$", before) or sentence_items
                     or (items and _GROUP_HEADING_LINE.search(before))
@@ -1610,8 +1669,9 @@ class Checker:
                 furniture += 1
                 continue
             words = text.count(" ", next_start, next_end) + 1
-            if sentence_items and not before.endswith((":", ";", ",")) and not (
-                    words <= _PERIOD_ITEM_WORDS and is_specific_factor(text[next_start:next_end].strip(" .;"))):
+            if sentence_items and not before.endswith((":", ";", ",")) and (not (
+                    words <= _PERIOD_ITEM_WORDS and is_specific_factor(text[next_start:next_end].strip(" .;")))
+                    or (not announced and not text[next_start:next_end].rstrip().endswith("."))):
                 break
             # After "…;", or a colon opening items that end with ";" (a PDF's bullets run
             # together), or before a paragraph of items that end with ";" (a PDF broke a line

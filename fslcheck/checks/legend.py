@@ -94,6 +94,12 @@ _SENTENCE_CONTINUES = re.compile(
     r"\b(?:current|accurate|valid|correct|representative|views?) (?:only )?as (?:of|at)\b"
 )
 _LEGEND_GAP_SENTENCES = 2
+# A caution read at a call's start may date what is said on the call a paragraph or two after the
+# legend, past the replay's numbers ("... dial (855) 859-2056. Please note that information
+# reported on this call speaks only as of today, May 4, 2021"): the legend reaches it, unless a
+# heading or a speaker's name comes first.
+_DATES_WHAT_IS_SAID = re.compile(r"\bspeaks? only as (?:of|at)\b")
+_DATING_REACH = 2
 _NUMBERED_ITEM = re.compile(r"\s*(?:\((?:[ivx]{1,5}|[a-z]|[0-9]{1,2})\)|[0-9]{1,2}\.\s)")
 _OPENING_SENTENCES = 2
 _LONG_PARAGRAPH = 40  # words: a paragraph this long may hold more than the legend
@@ -292,6 +298,13 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
                 continue
             last += 1
             opens_list = opens_list or text[next_end - 1 : next_end] == ":"
+        ahead = last + 1
+        while ahead < len(paragraphs) and ahead - last <= _DATING_REACH \
+                and _words(text, *paragraphs[ahead]) > _HEADING_WORDS:
+            if _DATES_WHAT_IS_SAID.search(text, *paragraphs[ahead]):
+                last = ahead
+                break
+            ahead += 1
         before = paragraphs[max(0, first - 2)][0]
         block_end = paragraphs[last][1]
         has_prose = any(_words(text, s, e) > _HEADING_WORDS or text[s:e].rstrip()[-1:] in ".!?"

@@ -454,6 +454,7 @@ def is_negation(word: str) -> bool:
 # limitation", "not limited to", "statements that are not historical facts", "whether or not".
 LOCAL_NEGATIONS = (
     ("without", "limitation"), ("without", "limit"), ("not", "limited"),
+    ("aren't", "limited"), ("isn't", "limited"),   # read aloud: "include but aren't limited to"
     ("not", "historical"), ("not", "purely"), ("not", "exclusive"), ("not", "exhaustive"),
     ("no", "later"), ("or", "not"), ("not", "currently"), ("not", "presently"), ("not", "known"),
     ("not", "guarantees"), ("not", "guarantee"), ("not", "based"), ("not", "all"), ("not", "every"),
