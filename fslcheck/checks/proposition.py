@@ -383,13 +383,18 @@ class Checker:
 # An exception ("except", "unless", "other than", "save as") that names events, not the law
 # ("except as a result of new information or future events", "unless circumstances change"):
 # the denial then holds only until something happens, which is a promise to act when it does.
+# One that turns on the reader ("do not place undue reliance on them unless you find them
+# persuasive") lifts the caution for whoever meets it.
 _EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save as|save where|save when|apart from)\b")
 _EXCEPTION_END = re.compile(r"[,;:.()\n]")
 _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available|future events?|events? occurs?|"
                      r"circumstances?|changes?|changed|changing|developments?|becomes? aware|inaccurate|incorrect|"
                      r"untrue|no longer|"
                      # on request: "unless asked to by an investor", "except on request"
-                     r"asked|requested|requests?|demands?|demanded)\b")
+                     r"asked|requested|requests?|demands?|demanded|"
+                     # on the reader's own view or act: "unless you find them persuasive"
+                     r"(?:you|investors?|readers?|shareholders?|stockholders?)\s+(?:\w+\s+)?"
+                     r"(?:find|believe|consider|judge|think|conclude|are|have|agree))\b")
 # A denial that starts only at a later time ("no obligation to update ... after the end of this
 # fiscal year", "beyond next quarter") leaves the duty standing until then; "after the date of
 # this release" is the usual from-now-on and no such start. Said of events ("events occurring
