@@ -99,7 +99,8 @@ def reference_sentence_starts(text: str) -> list[int]:
         if found != "\n" and text[begin - 1 : begin] in ".!?\"')]":
             word = text_units._WORD_BEFORE.search(text, max(0, begin - 12), begin)
             if word and (word.group(1) in text_units._ABBREVIATIONS or len(word.group(1)) == 1) and not \
-                    text_units._FORM_NAME.search(text, max(0, begin - 12), begin):
+                    text_units._FORM_NAME.search(text, max(0, begin - 12), begin) and not (
+                    word.group(1) in text_units._LEGAL_FORMS and text_units._SENTENCE_OPENER.match(text, end)):
                 continue
             if text_units._ITEM_NUMBER.search(text, max(0, begin - 12), begin):
                 continue
