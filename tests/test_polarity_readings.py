@@ -182,6 +182,13 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Safe Harbor for Employee Savings Plan Participants", False),
     ("Safe Harbor Under Rule 10b5-1 Trading Plans", False),
     ("Safe Harbor Under the Private Securities Litigation Reform Act", True),
+    # lead probes: the whole heading decides for its first words; a harbor for the past or for
+    # boats; a document of another party's; a compound's "non-" denies nothing; a title's
+    # capitalised function word names no one
+    ("Safe Harbor for Audited Results", False),
+    ("Safe Harbor Rules for Visiting Yachts", False),
+    ("Forward-Looking Statements in the Proxy Statement of Our Sponsor", False),
+    ("Cautionary Note on Forward-Looking Statements and Non-IFRS Measures", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     _assert_heading(pack, heading, met)
@@ -247,6 +254,27 @@ def test_heading_owner_name_read_against_the_companys_names(pack, heading, met):
             "\n\nAbout Orbital Systems, Inc.\n\nThe company builds satellites.\n\n"
             f"{heading}\n\nThis release contains forward-looking statements. Actual results could differ "
             "materially from those we project. We do not undertake to update them.")
+    _assert_heading_of(pack, text, met)
+
+
+@pytest.mark.parametrize("heading,met", [
+    # over a whole legend, the legend finder may start inside the heading or read its first words
+    # alone: the whole heading still decides ("…: Omitted"), and a title's capitalised "About" or
+    # "Of" is no party's name
+    ("Safe Harbor Statement: Omitted", False),
+    ("Forward-Looking Information: None Included", False),
+    ("Safe Harbor Statement", True),
+    ("A Short Word of Warning About Forward-Looking Statements", True),
+])
+def test_heading_over_a_full_legend_is_read_whole(pack, heading, met):
+    text = ("Orbital Systems Wins Launch Contract\n\nDENVER, May 4, 2026 -- Orbital Systems, Inc. today announced a "
+            "contract. The company expects to launch in 2027.\n\n" + heading + "\n"
+            "This release contains forward-looking statements within the meaning of the Private Securities "
+            "Litigation Reform Act of 1995. Words such as \"plans\" and \"expects\" identify them. Actual results "
+            "could differ materially from those we project. Important factors include launch delays, component "
+            "shortages, competition and interest rates. These risks are described in our Form 10-K filed with the "
+            "SEC. Readers should not place undue reliance on these statements, which speak only as of the date of "
+            "this release. Orbital undertakes no obligation to revise them.\n")
     _assert_heading_of(pack, text, met)
 
 

@@ -1391,7 +1391,10 @@ _FRONTED_LIST_VERB = re.compile(
     r" (?:" + _CAUTION_TAIL + r")"
     r"|(?:are|is) (?:among|some of|one of|examples of) the (?:[a-z]+ ){0,2}"
     r"(?:(?:risks|uncertainties) (?:that|which) (?:could|may|might|can) (?:cause|affect|impact|harm)"
-    r"|(?:factors|matters|events) (?:that|which) (?:could|may|might|can) (?:" + _CAUTION_TAIL + r")))\b")
+    r"|(?:factors|matters|events) (?:that|which) (?:could|may|might|can) (?:" + _CAUTION_TAIL + r")"
+    # the noun ends the sentence: inside a legend, "... are among the important factors." names
+    # the caution's own factors ("the factors we weigh in pricing" goes on, and is no such list)
+    r"|(?:risks|uncertainties|factors|risk factors)(?=\s*[.;])))\b")
 # what may open the sentence before its subject list: a linking adverb, or the caution itself
 # ("We caution that ...")
 _FRONTED_OPENING = re.compile(

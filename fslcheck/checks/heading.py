@@ -63,14 +63,14 @@ class Checker:
 
     def check(self, context: CheckContext) -> Finding:
         legends = context.legend_spans
-        candidates = [(start, end) for start, end in self._candidates(context, legends)
-                      if _inside(legends, start) and speaks_legend(context.text, end, end + _INTRODUCES_CHARS)
-                      and not _reads_as_sentence(context.text, start, end) and not _withdrawn(context.text, start, end)
-                      and not _cut_short(context.text, start, end)
-                      and not _about_another_topic(context.text, start, end)
-                      and not _of_others(context.text, start, end)
-                      and not _of_another_name(context.text, start, end, legends, context.names.own)
-                      and not _titled_by_another(context.text, start, end, legends, context.names)]
+        placed = [(start, end) for start, end in self._candidates(context, legends)
+                  if _inside(legends, start) and speaks_legend(context.text, end, end + _INTRODUCES_CHARS)
+                  and not _reads_as_sentence(context.text, start, end) and not _cut_short(context.text, start, end)]
+        refused = [(start, end) for start, end in placed if _names_another(context, legends, start, end)]
+        # what the whole heading says decides for its first words: "Forward-Looking Statements"
+        # read out of "Forward-Looking Statements: Not Applicable" introduces no legend either
+        candidates = [(start, end) for start, end in placed
+                      if not any(a == start and b >= end for a, b in refused)]
         # Exact first; only then the OCR-tolerant search (fslcheck.matching.Phrase.find_tolerant).
         for search in ("find_exact", "find_tolerant"):
             for start, end in candidates:
@@ -199,6 +199,15 @@ _LINE_TITLE_SHARE = 0.75
 _INLINE_CHARS = 2000  # how much of a long paragraph is read for a heading merged into it
 
 
+def _names_another(context: CheckContext, legends: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the heading [start, end) withdraws what it names, or names another topic, party,
+    time or kind of safe harbor."""
+    text = context.text
+    return (_withdrawn(text, start, end) or _about_another_topic(text, start, end) or _of_others(text, start, end)
+            or _of_another_name(text, start, end, legends, context.names.own)
+            or _titled_by_another(text, start, end, legends, context.names))
+
+
 def _inside(legends: list[tuple[int, int]], offset: int) -> bool:
     """Whether `offset` falls in one of the legends, found by bisection (`find_legend` returns
     them merged and in order); comparing with every legend made the check quadratic."""
@@ -264,8 +273,13 @@ _WITHDRAWN = frozenset("omitted withdrawn deleted reserved inapplicable absence 
 
 def _withdrawn(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[a-z']+", text[start:end])
-    return any((is_negation(w) and not is_local_negation(words, i)) or w in _WITHDRAWN
+    return any((is_negation(w) and not is_local_negation(words, i) and not _prefix(words, i)) or w in _WITHDRAWN
                for i, w in enumerate(words))
+
+
+def _prefix(words: list[str], index: int) -> bool:
+    """Whether the word is the prefix of a compound ("Non-GAAP Measures"), which denies nothing."""
+    return words[index] == "non" and index + 1 < len(words)
 
 
 # A heading that names its topic names the legend only when the topic is the forward-looking
@@ -354,7 +368,9 @@ def _in_another_place(heading: str) -> bool:
         return False
     words = [w.removesuffix("'s").removesuffix("s'") for w in place.group(1).split()]
     return any(w in OTHER_TIMES and (w != "last" or (i + 1 < len(words) and words[i + 1] in _PERIODS))
-               for i, w in enumerate(words)) or any(w in _OTHER_PLACES for w in words[:5])
+               for i, w in enumerate(words)) or any(w in _OTHER_PLACES for w in words[:5]) or any(
+        # a document of someone else's: "... in the Annual Report of Our Parent"
+        w in _OTHER_OWNERS_OR_HOLDERS for w in words[:8])
 
 
 def _of_others(text: str, start: int, end: int) -> bool:
@@ -377,7 +393,9 @@ def _of_others(text: str, start: int, end: int) -> bool:
 _OTHER_REGIMES = frozenset("""plan plans participant participants program programs programme programmes
 repurchase repurchases buyback buybacks trading trades resale resales rule rules erisa privacy data retirement
 pension 401 401k tax taxes copyright copyrights dmca transfer transfers employer employers whistleblower
-whistleblowers""".split())
+whistleblowers
+marina marinas mooring moorings boat boats boaters vessel vessels yacht yachts ship ships sailors anchorage
+berth berths""".split())  # (a harbor for boats is the words' first sense)
 _HARBOR_KIND = re.compile(r"safe harbou?r ([a-z0-9]+)")
 _HARBOR_FOR = re.compile(r"safe harbou?r(?: statement| policy| provisions?| rules?| notice)? (?:for|under|pursuant to) (.*)$")
 
@@ -389,7 +407,9 @@ def _another_harbor(heading: str) -> bool:
     named = _HARBOR_FOR.search(heading)
     if named is None or "forward looking" in named.group(1) or "reform act" in named.group(1):
         return False
-    return any(w in _OTHER_REGIMES for w in named.group(1).split()[:5])
+    # a harbor for the past ("Safe Harbor for Historical Statements") shelters no projection
+    return any(w in _OTHER_REGIMES for w in named.group(1).split()[:5]) or (
+        _PAST_TOPICS.search(named.group(1)) is not None and not _FUTURE_TOPICS.search(named.group(1)))
 
 
 def _confined_elsewhere(heading: str) -> bool:

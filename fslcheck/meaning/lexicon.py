@@ -298,6 +298,7 @@ parent parent's predecessor predecessors predecessor's auditor auditors auditor'
 broker brokers broker's brokers' noteholder noteholders noteholder's bondholder bondholders bondholder's debtholders
 tenant tenants tenant's tenants' lessee lessees lessee's borrower borrowers borrower's franchisee franchisees
 franchisee's policyholder policyholders policyholder's
+trustee trustees trustee's agent agents agent's
 industry's market's sector's consensus
 """.split())  # the industry's or the market's results, the consensus: not the company's
 # After "other", the nouns that name no one ("other factors", "other risks"): any other plural

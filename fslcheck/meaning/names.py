@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import COUNTRIES, CORPORATE_SUFFIXES, DEMONYMS, GENERIC_NAMES, PROVINCES, STATES, TITLE_WORDS
+from .lexicon import (BOUNDARIES, COUNTRIES, CORPORATE_SUFFIXES, DEMONYMS, FILLERS, GENERIC_NAMES, PROVINCES, STATES,
+                      TITLE_WORDS)
 
 # "About Cybin", "About Stryve Foods, Inc.": a short paragraph (canonical text) naming the company.
 _ABOUT = re.compile(r"about ([a-z][a-z0-9&.,' -]*)")
@@ -172,5 +173,11 @@ def _abbreviates(word: str, own: frozenset[str]) -> bool:
 
 
 # (a country, state or people names a jurisdiction, which the readers of law and regulators weigh)
-_NOT_PARTIES = GENERIC_NAMES | CORPORATE_SUFFIXES | TITLE_WORDS | COUNTRIES | DEMONYMS | STATES | PROVINCES
+# Function words are capitalised only in titles ("A Note About Forward-Looking Statements"), where a
+# document that never writes them in lower case would otherwise seem to name someone by them.
+_FUNCTION_WORDS = BOUNDARIES | FILLERS | frozenset("""about above after against along among around as at before
+behind below by concerning despite during for from in into near of off on onto over per regarding through
+throughout to toward towards under upon via with within without""".split())
+_NOT_PARTIES = (GENERIC_NAMES | CORPORATE_SUFFIXES | TITLE_WORDS | COUNTRIES | DEMONYMS | STATES | PROVINCES
+                | _FUNCTION_WORDS)
 NO_NAMES = Names()

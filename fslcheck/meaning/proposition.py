@@ -820,12 +820,15 @@ class Proposition:
                     # from the end of the whole mention ("filings with" + "the SEC")
                     # ("annual report" + "on" + "Form 10-K"): the part's words, fillers and the
                     # prepositions inside a filing's name
-                    end_of = e
-                    while (end_of + 2 < hi and end_of - e < _NAME_REACH
+                    end_of, linking = e, 0
+                    while (end_of + 2 < hi and linking < _NAME_REACH
                            and (end_of + 1 in covered or tokens.words[end_of + 1] in FILLERS
                                 or tokens.words[end_of + 1] in _NAME_LINKS)
                            and not _HARD_GAP.search(tokens.gap(end_of + 1))):
                         end_of += 1
+                        # a part's own words do not count against the reach: "annual report on
+                        # Form 10-K filed with the Securities and Exchange Commission" is one name
+                        linking += end_of not in covered
                     cue = _disregarded_after(tokens, end_of, hi)
                     if cue is None and end_of > e:
                         cue = _denied_after(tokens, end_of, hi)  # "filings with" + "the SEC (...), none of which ..."
@@ -2804,7 +2807,8 @@ _COMPARED = frozenset("those that what the ones".split())
 _FRONTED = frozenset("within under like unlike except besides beyond after before until unless if".split())
 # Words of a subject that name the company or join it to another ("Northwind and its partners",
 # "neither we nor the underwriters"): such a subject speaks for the company too.
-_OWN_SPEAKERS = frozenset("we us i company company's corporation management itself ourselves and or nor".split())
+_OWN_SPEAKERS = frozenset("we us i company company's corporation management itself ourselves".split())
+_JOINERS = frozenset("and or nor".split())
 
 
 def _another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
@@ -2820,12 +2824,24 @@ def _another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         # fronted phrase ("Within the meaning of the Act and other laws, this release ...")
         return None
     subject = []
+    joined = None  # the first word joining another to the subject ("Neither the underwriters nor ...")
     for t in range(start, first):
         if words[t] in _OWN_SPEAKERS:
             return None
         if words[t] in _AUXILIARIES or words[t] in FINITE_VERBS or (t > start and "," in tokens.gap(t)):
             break  # the verb begins ("has no duty"), or an aside
+        if words[t] in _JOINERS and joined is None:
+            joined = t
         subject.append(t)
+    if joined is not None:
+        # a joined subject speaks for the company unless its first member is another party and
+        # what is joined to it names no one of its own: "Neither the underwriters nor their
+        # affiliates undertake ..." is theirs; "Northwind and its partners", "the underwriters and
+        # Northwind" speak for the company too
+        rest = range(joined + 1, subject[-1] + 1)
+        if any(words[t] in ("its", "our") or tokens.text[tokens.starts[t]].isupper() for t in rest):
+            return None
+        subject = [t for t in subject if t < joined]
     found = next((t for t in subject if _is_other(tokens.words, t)), None)
     if found is None:
         # a name's possessive in the subject owns what the subject names: "Statements in Cantor
@@ -3145,9 +3161,13 @@ _CONCESSIVES = frozenset("although though but".split())
 # any duty to update" is the legend's next element)
 _CONCEDED_AWAY = frozenset("""unavailable inapplicable ineligible waive waives waived repealed forgo forgoes forgone
 forwent renounce renounces renounced relinquish relinquishes relinquished""".split())
-# Participles that take back what they follow: "forward-looking statements, since withdrawn, ..."
-_WITHDRAWN = frozenset("withdrawn retracted rescinded superseded revoked recalled".split())
+# Participles that take back what they follow: "forward-looking statements, since withdrawn, ...",
+# "the Reform Act, since repealed, ..."
+_WITHDRAWN = frozenset("withdrawn retracted rescinded superseded revoked recalled repealed abolished annulled".split())
 _WITHDRAWN_SINCE = frozenset("since now subsequently later all each both".split())
+_WITHDREW = frozenset("withdrew retracted rescinded revoked recalled".split())
+_APPOSITIVE_OPENERS = frozenset("a an one".split())
+_APPOSITIVE_REACH = 6
 
 
 def _withdrawn_after(tokens: Tokens, e: int, hi: int) -> int | None:
@@ -3159,6 +3179,14 @@ def _withdrawn_after(tokens: Tokens, e: int, hi: int) -> int | None:
         return None
     if words[t] in _WITHDRAWN_SINCE and t + 1 < hi and not _HARD_GAP.search(tokens.gap(t + 1)):
         t += 1
+    if words[t] in _APPOSITIVE_OPENERS:
+        # an appositive that says so: "our Form 10-K, a report we withdrew last month,"
+        for u in range(t + 1, min(hi, t + _APPOSITIVE_REACH)):
+            if _HARD_GAP.search(tokens.gap(u)) or is_negation(words[u]):
+                return None
+            if words[u] in _WITHDRAWN or words[u] in _WITHDREW:
+                return u
+        return None
     return t if words[t] in _WITHDRAWN else None
 _NAME_REACH = 8
 _NAME_LINKS = frozenset("on of with to under".split())
@@ -3296,7 +3324,9 @@ def _counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, in
         inverted = h == lo or "," in tokens.gap(h) or words[h - 1] in ("if", "and") or (
             words[h + 1] in _INVERTED_SUBJECTS and "not" in words[h + 2 : h + 4]) or (  # "... were it not bound"
             # "... under the Act had the Company been eligible": "had", its subject, "been"
-            words[h] == "had" and words[h + 1] in _INVERTED_SUBJECTS and "been" in words[h + 2 : h + 5])
+            words[h] == "had" and words[h + 1] in _INVERTED_SUBJECTS and "been" in words[h + 2 : h + 5]) or (
+            # after a "would have": "... would have been described in our Form 10-K had we filed one"
+            words[h] == "had" and words[h + 1] in _INVERTED_SUBJECTS and perfect is not None and h > perfect)
         conditional = any(words[k] == "if" for k in range(max(lo, h - 4), h))
         if words[h] == "were":
             if perfect is None and (words[h + 1] == "to" or not (
