@@ -759,6 +759,8 @@ def _described_by_others(text: str, start: int, end: int) -> bool:
                 # "Risks facing our parent", "risks confronting Acme Holdings, our parent," (not
                 # "risks facing the Company and its customers": the company's own among them)
                 return True
+            if _affected_party(words, index):
+                return True  # "factors affecting our largest customer include"
             if own_outcome:
                 continue  # "our results and those of our customers": the company's among them
             if index + 1 < len(words) and words[index + 1] in _OUTCOMES:
@@ -777,6 +779,24 @@ _FACING = frozenset("facing face faces confronting confront confronts".split())
 _FACED_REACH = 5
 _OWN = frozenset("company we us business businesses corporation issuer".split())
 _OUTCOMES = frozenset("results result performance business businesses operations earnings returns".split())
+
+
+# "Factors affecting our largest customer include ...": the party is what the factors affect, as the
+# verb's whole object (only determiners and adjectives between; not "affecting demand from our
+# customers" or "affecting customer demand", where the company's business is affected).
+_AFFECTING = frozenset("affecting affect affects impacting impact impacts influencing".split())
+_AFTER_OBJECT = frozenset("include includes including are is could may might can would will such".split())
+_DIRECT_OBJECT_REACH = 3
+_DETERMINERS = frozenset("our the its their a an".split())
+
+
+def _affected_party(words: list[str], index: int) -> bool:
+    if index + 1 < len(words) and words[index + 1] not in _AFTER_OBJECT:
+        return False
+    for k in range(index - 1, max(-1, index - _DIRECT_OBJECT_REACH - 1), -1):
+        if words[k] in _AFFECTING:
+            return words[k + 1] in _DETERMINERS and not any(w in _OWN for w in words[k + 1 : index])
+    return False
 
 
 def _damaged_factor_context(text: str, start: int, end: int) -> bool:

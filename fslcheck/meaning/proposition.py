@@ -811,6 +811,9 @@ class Proposition:
             cue = _implicit_negator(tokens, s, sentence_lo)
             if cue is not None:
                 cues.add(cue)
+            cue = _past_habit(tokens, s, clause)
+            if cue is not None:
+                cues.add(cue)
             if not self.negative and len(cues) % 2 == 0:
                 # a relative clause that denies the part ("filings ..., which do not address these
                 # risks") denies it whatever the clause before says: it does not cancel a denial
@@ -1472,9 +1475,15 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
     over = _negation_over_aside(tokens, e, hi)
     if over is not None:
         return over
+    between = False
     for t in range(e + 1, min(hi, e + 9)):
         if words[t] == "and" and tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange"):
             continue  # the Commission's name ("as filed with the Securities and Exchange Commission, do not")
+        if words[t] == "between":
+            between = True
+        elif words[t] == "and" and between:
+            between = False
+            continue  # "differences between actual results and our projections are ...": one subject
         if _HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
             return None
         if words[t] in _NEW_SUBJECTS and t + 1 < hi and words[t + 1] in _AUXILIARIES:
@@ -1488,6 +1497,9 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
             if u + 1 < hi and is_negation(words[u + 1]) and not _HARD_GAP.search(tokens.gap(u + 1)):
                 if u + 3 < hi and words[u + 2] in ("be", "been") and words[u + 3] in PREDICATE_DENIALS:
                     return None  # "would not be misplaced": the two denials cancel
+                if u + 2 < hi and words[u] in ("be", "is", "are", "was", "were", "been") and \
+                        _unlikely_predicate(tokens, u + 2, hi) is not None:
+                    return None  # "are not unlikely": likely
                 if _over_a_universal(tokens, u + 1, hi):
                     return None  # "may not be available for every one of them": a hedge, not a denial
                 # "statements made during this call are not historical and may be deemed ...":
@@ -1496,8 +1508,25 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
             if u + 1 < hi and words[u] in ("be", "is", "are", "was", "were", "been") and \
                     words[u + 1] in PREDICATE_DENIALS and not _HARD_GAP.search(tokens.gap(u + 1)):
                 return u + 1  # "reliance on these statements would be misplaced"
+            if words[u] in ("be", "is", "are", "was", "were", "been"):
+                return _unlikely_predicate(tokens, u + 1, hi)
             return None
     return None
+
+
+# Predicates of likelihood that deny their subject when they end the clause: "material differences
+# between actual results and our projections are virtually impossible" (not "are unlikely to be
+# resolved", which says something else of them).
+_UNLIKELY = frozenset("impossible unlikely improbable inconceivable implausible".split())
+
+
+def _unlikely_predicate(tokens: Tokens, t: int, hi: int) -> int | None:
+    words = tokens.words
+    if t < hi and words[t].endswith("ly") and words[t] not in _UNLIKELY and not _HARD_GAP.search(tokens.gap(t)):
+        t += 1  # "virtually", "highly"
+    if t >= hi or words[t] not in _UNLIKELY or _HARD_GAP.search(tokens.gap(t)):
+        return None
+    return t if t + 1 >= hi or _HARD_GAP.search(tokens.gap(t + 1)) or words[t + 1] in BOUNDARIES else None
 
 
 def _says_not_history(words: list[str], t: int, hi: int) -> bool:
@@ -1506,6 +1535,24 @@ def _says_not_history(words: list[str], t: int, hi: int) -> bool:
     if t < hi and words[t] in ("purely", "solely", "strictly", "merely"):
         t += 1
     return t < hi and words[t] in ("historical", "historic")
+
+
+_HABIT_SUBJECTS = frozenset("we i they it he she company management corporation".split())
+_HABIT_REACH = 6
+
+
+def _past_habit(tokens: Tokens, s: int, clause: int) -> int | None:
+    """"Used to" after the clause's subject, before the part at s: a habit of the past, no longer
+    so ("we used to disclaim any duty to update", "Northwind used to caution readers against
+    relying"). Its token, or None. The subject must be a pronoun, the company or a name: "words
+    ... used to identify" and "are used to identify" are uses, not habits."""
+    words = tokens.words
+    for t in range(max(clause + 1, s - _HABIT_REACH), s - 1):
+        if words[t] == "used" and words[t + 1] == "to" and not _HARD_GAP.search(tokens.gap(t)) and (
+                words[t - 1] in _HABIT_SUBJECTS or stem(words[t - 1]) in tokens.names.own
+                or tokens.names.is_name(words[t - 1])):
+            return t
+    return None
 
 
 def _implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
@@ -3193,8 +3240,9 @@ _NAME_LINKS = frozenset("on of with to under".split())
 
 
 def _disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
-    """A relative clause right after the part whose verb leaves it out of account ("our filings
-    with the SEC, which readers should set aside", "..., which investors may disregard"): what it
+    """A relative clause right after the part whose verb leaves it out of account or takes it back
+    ("our filings with the SEC, which readers should set aside", "..., which investors may
+    disregard", "..., which we withdrew"): what it
     names is withdrawn from the legend. A negation before the verb keeps it ("which readers should
     not overlook"). The verb's token, or None."""
     words = tokens.words
@@ -3206,9 +3254,15 @@ def _disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
             return None
         if is_negation(words[u]):
             return None
-        if words[u] in OVERLOOKING or (words[u] in _SETTING and u + 1 < hi and words[u + 1] == "aside"):
+        if words[u] in OVERLOOKING or words[u] in _TAKEN_BACK or (
+                words[u] in _SETTING and u + 1 < hi and words[u + 1] == "aside"):
             return u
     return None
+
+
+# a relative clause that takes the filing back: "our Form 10-K, which we later withdrew", "..., which
+# the SEC rejected" (not "which superseded our earlier reports": there the filing stands)
+_TAKEN_BACK = frozenset("withdrew withdrawn retracted rescinded revoked rejected".split())
 
 
 _SETTING = frozenset("set sets setting put puts putting lay lays laying cast casts brush brushes".split())
