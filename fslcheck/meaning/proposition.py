@@ -675,6 +675,13 @@ class Proposition:
                 if a2 < a and a - b2 <= 4 and not any(_HARD_GAP.search(tokens.gap(k)) for k in range(a2 + 1, a + 1)):
                     joined.append((b2, a))
                     a = a2
+            # and the occurrences a few words after, which go on with the same name ("the annual
+            # report" + "on Form 10-K" + "filed by Tessaly" + "with the SEC")
+            end = b
+            for a2, b2 in sorted(occurrences[name]):
+                if a2 > end and a2 - end <= 4 and not any(_HARD_GAP.search(tokens.gap(k)) for k in range(end + 1, a2 + 1)):
+                    joined.append((end, a2))
+                    end = b2
             found = _owner_of(tokens, a, b, lo, hi)
             for b2, next_a in joined:
                 if found is None:
