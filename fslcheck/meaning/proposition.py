@@ -404,6 +404,8 @@ class Proposition:
                 other = self._owned_by_others(tokens, chosen, occurrences, lo, hi) if self.company_parts else None
                 if other is None and self.company_parts:
                     other = _compared_with_others(tokens, max(e for _, e in chosen.values()), hi)
+                if other is None and self.company_parts:
+                    other = _fronted_other_document(tokens, min(a for a, _ in chosen.values()), lo)
                 if other is None and self.owned_parts:
                     other = self._owned_by_another(tokens, chosen, occurrences, lo, hi)
                 if other is None and self.company_subject:
@@ -1843,8 +1845,8 @@ def _other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     # the rest of the noun, or a noun coordinated with it ("forward-looking statements made by",
     # "statements or information of"), at most three words
     while (t < min(hi, e + 4) and words[t] not in _PARTICIPLES and words[t] not in _LINKS
-           and words[t] not in _AUXILIARIES and words[t] not in BOUNDARIES and words[t] not in FILLERS
-           and not _HARD_GAP.search(tokens.gap(t))):
+           and words[t] not in _AUXILIARIES and (words[t] not in BOUNDARIES or _joins_statement_nouns(words, t, hi))
+           and words[t] not in FILLERS and not _HARD_GAP.search(tokens.gap(t))):
         t += 1
     if t < hi and words[t] in _PARTICIPLES and not _HARD_GAP.search(tokens.gap(t)):
         t += 1
@@ -1884,14 +1886,53 @@ def _other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
             return None  # "in this release about the products of other companies": ours
         if words[u] in DEICTICS:
             return None  # "statements in this annual report": ours
-        if words[t] == "in" and words[u] in OTHER_DOCUMENTS and not (owners_only and words[u] in _COMPANIONS):
-            return u  # "statements in our 2019 annual report", "in the accompanying presentation"
+        if words[t] == "in" and (words[u] in OTHER_DOCUMENTS or words[u] in OTHER_KINDS) and not (
+                owners_only and words[u] in _COMPANIONS):
+            return u  # "statements in our 2019 annual report", "in the accompanying presentation", "in our offering memorandum"
         if words[u] in ("of", "by"):
             v = u + 1
             while v < hi and words[v] in FILLERS and not _HARD_GAP.search(tokens.gap(v)):
                 v += 1
             named = v < hi and (is_other(words, v) or _another_name(tokens, v, v))
             return v if named and not _HARD_GAP.search(tokens.gap(v)) else None
+    return None
+
+
+# Nouns a legend coordinates with its statements ("forward-looking statements and information in ...")
+_JOINED_STATEMENT_NOUNS = _STATEMENT_NOUNS | frozenset("projections estimates forecasts expectations".split())
+
+
+def _joins_statement_nouns(words: list[str], t: int, hi: int) -> bool:
+    """Whether the "and" at t joins another statement noun to the one before it."""
+    return words[t] == "and" and t + 1 < hi and words[t + 1] in _JOINED_STATEMENT_NOUNS
+
+
+# "When used in the offering memorandum, words such as ...": the sentence's fronted phrase places
+# what it says in another document
+_FRONTED_USE = frozenset("when as if where".split())
+_FRONTED_DOCUMENT_WORDS = 8
+
+
+def _fronted_other_document(tokens: Tokens, first: int, lo: int) -> int | None:
+    """Another document named by the phrase that opens the sentence of token `first` ("When used
+    in our offering memorandum, ...", "In the accompanying presentation, ..."), before the comma
+    that closes it: its token, or None. "this" (or "herein", "today's") anywhere in the phrase
+    makes it this document ("When used in this release or in our investor presentation")."""
+    words = tokens.words
+    start = _sentence_low(tokens, first, lo)
+    t = start
+    if t + 2 < first and words[t] in _FRONTED_USE and words[t + 1] == "used":
+        t += 2
+    if words[t] != "in":
+        return None
+    found = None
+    for u in range(t + 1, min(first, t + 1 + _FRONTED_DOCUMENT_WORDS)):
+        if _HARD_GAP.search(tokens.gap(u)) or words[u] in DEICTICS:
+            return None
+        if found is None and (words[u] in OTHER_KINDS or words[u] in OTHER_DOCUMENTS):
+            found = u
+        if "," in tokens.gap(u + 1):
+            return found
     return None
 
 
