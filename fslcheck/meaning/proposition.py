@@ -3232,7 +3232,7 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
     return None
 
 
-_DISREGARD_REACH = 8
+_DISREGARD_REACH = 10
 _LAW_NAME_WORDS = 7  # the longest law's name read after "and" ("the Securities Exchange Act of 1934")
 _SECTION_WORDS = frozenset("section sections rule rules".split())
 
@@ -3292,19 +3292,26 @@ def _disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
     ("our filings with the SEC, which readers should set aside", "..., which investors may
     disregard", "..., which we withdrew"): what it
     names is withdrawn from the legend. A negation before the verb keeps it ("which readers should
-    not overlook"). The verb's token, or None."""
+    not overlook"); one on a verb coordinated before it does not ("which does not form part of, and
+    should be ignored in reading, this release"). The verb's token, or None."""
     words = tokens.words
     t = e + 1
     if t >= hi or words[t] not in ("which", "that", "whom") or HARD_STOP.search(tokens.gap(t)):
         return None
+    negated = False
     for u in range(t + 1, min(hi, t + 1 + _DISREGARD_REACH)):
-        if _HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES:
+        if words[u] in ("and", "but") and not HARD_STOP.search(tokens.gap(u)):
+            negated = False  # the relative clause's next verb (", and should be ignored")
+            continue
+        if _HARD_GAP.search(tokens.gap(u)):
+            return None
+        if words[u] in BOUNDARIES:
             return None
         if is_negation(words[u]):
-            return None
-        if words[u] in OVERLOOKING or words[u] in _TAKEN_BACK or (
+            negated = True
+        elif words[u] in OVERLOOKING or words[u] in _TAKEN_BACK or (
                 words[u] in _SETTING and u + 1 < hi and words[u + 1] == "aside"):
-            return u
+            return None if negated else u
     return None
 
 
