@@ -388,6 +388,9 @@ class Proposition:
                     continue
                 if any(_new_subject_between(tokens, chosen[a][1], chosen[b][0]) for a, b in form.before):
                     continue
+                if any(name in self.negation_on and _other_clause_between(tokens, prev[1], span[0])
+                       for (_, prev), (name, span) in _consecutive(chosen)):
+                    continue  # a verb part whose subject is another clause's ("since this release uses")
                 if self.object_of in chosen and not self._object_fits(tokens, chosen, hi):
                     continue
                 if self.negative and self._split_by_clause(tokens, chosen, covered, lo):
@@ -2403,7 +2406,26 @@ def _new_subject_between(tokens: Tokens, a: int, b: int) -> bool:
                # statements are free from errors": the verb's object is the guarantee; what
                # follows "that" is a clause of its own
                or (words[t] == "that" and words[t - 1] in _THAT_NOUNS)
+               for t in range(a + 1, min(b, len(words) - 1))) or _other_clause_between(tokens, a, b)
+
+
+def _other_clause_between(tokens: Tokens, a: int, b: int) -> bool:
+    """Whether a clause whose subject is not the statements opens between tokens a and b, so that
+    a verb after it is that subject's: a relative clause on historical statements ("from our
+    statements of historical fact, which use the same terminology")."""
+    words = tokens.words
+    return any(words[t] == "which" and "," in tokens.gap(t)
+               and any(w in NOT_FORWARD for w in words[max(a + 1, t - 3) : t])
                for t in range(a + 1, min(b, len(words) - 1)))
+
+
+def _consecutive(chosen: dict[str, tuple[int, int]]) -> list[tuple[tuple[str, tuple[int, int]], tuple[str, tuple[int, int]]]]:
+    """The chosen parts in text order, each with the one after it."""
+    ordered = sorted(chosen.items(), key=lambda item: item[1][0])
+    return list(zip(ordered, ordered[1:]))
+
+
+
 
 
 _THAT_NOUNS = frozenset("""guarantee guarantees assurance assurances representation representations warranty
