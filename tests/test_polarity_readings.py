@@ -112,6 +112,9 @@ FACTORS = ("the availability of financing, competition in our markets, and chang
     ("Results might differ materially. The following are some, but not all, of those risks: ", True),
     ("Matters that in earlier years made our results differ materially, though since resolved, included ", False),
     ("Our projections face risks that could make results differ materially, but these are unrelated to the following: ", False),
+    # batch t: a listing verb in the past after "once" lists what the risks were
+    ("Uncertainties that could make our results differ materially once included ", False),
+    ("Uncertainties that could make our results differ materially include ", True),
 ])
 def test_factor_list_lead_ins(pack, lead_in, met):
     finding = next(f for f in pack.check_text(OPENING + lead_in + FACTORS).findings if f.rule == "pslra.risk-factors")

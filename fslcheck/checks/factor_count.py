@@ -552,6 +552,8 @@ def _denied(text: str, start: int, end: int) -> bool:
                or is_incapacity(words, index)   # "factors found unable to cause results to differ"
                or (word == "used" and index + 1 < len(words) and words[index + 1] == "to"
                    and index > 0 and words[index - 1] in _HABIT_SUBJECTS)   # "Factors that used to affect ...": former
+               # "Risks and uncertainties once included ...": a list of what the risks were
+               or (word in _FORMERLY and index + 1 < len(words) and words[index + 1] in _PAST_LISTING)
                or (word in _SET_ASIDE and index + 1 < len(words) and words[index + 1] in ("out", "away"))
                or _put_aside(words, index)   # "matters the Company has considered and set aside"
                or (word in _MITIGATED and index > 0 and words[index - 1] in _IN_FULL)
@@ -624,6 +626,8 @@ def _denied_lead_in(text: str, sentence_start: int, end: int) -> bool:
 
 
 _NEGATIVE_OBJECTS = frozenset("none nothing neither".split())
+_FORMERLY = frozenset("once formerly previously".split())
+_PAST_LISTING = frozenset("included comprised were".split())
 
 
 # The lead-in's verb turned round ("Such risks and uncertainties exclude, among other things; ..."),

@@ -272,6 +272,13 @@ class Tokens:
         one opened a few words before (a defined term: "the Securities and Exchange Commission
         ("SEC") filings"): the bracket stands inside its clause."""
         gap = self.gap(j)
+        if "(" in gap or ")" in gap:
+            # a carve-out for the law in brackets ("does not take on (except where the law demands
+            # it) any obligation"): an aside inside the clause, as it is between commas
+            for first, last in self.legal_exceptions.items():
+                if (first == j and "(" in gap and any(")" in self.gap(k) for k in range(last + 1, min(len(self.words), last + 4)))) \
+                        or (")" in gap and last < j <= last + 3 and "(" in self.gap(first)):
+                    return True
         if ")" in gap and not HARD_STOP.search(gap.replace(")", " ")):
             return any("(" in self.gap(k) and not HARD_STOP.search(self.gap(k).replace("(", " "))
                        for k in range(max(1, j - 4), j))

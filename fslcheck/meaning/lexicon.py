@@ -218,7 +218,7 @@ RARELY_AFTER_ONLY = frozenset("occasionally exceptionally intermittently sporadi
 # A likelihood called slight denies the clause it takes as "unlikely" does: "there is only a
 # remote chance that results could differ materially", "little prospect that ..." (a plain "risk
 # that results could differ" is the caution itself).
-SLIGHT = frozenset("remote negligible little slight minimal slim scant".split())
+SLIGHT = frozenset("remote negligible little slight minimal slim scant nil zero".split())
 LIKELIHOODS = frozenset("chance chances possibility likelihood prospect prospects probability risk".split())
 DOUBTING = frozenset("doubtful questionable remote".split())  # over a clause: "we consider it remote that ..."
 
@@ -231,6 +231,9 @@ def slight_likelihood(words: list[str], index: int) -> bool:
     "remote work")."""
     if words[index] in DOUBTING and index + 1 < len(words) and words[index + 1] in ("that", "whether"):
         return True
+    if (words[index] in SLIGHT and index > 0 and words[index - 1] in ("at", "as") and index + 2 < len(words)
+            and words[index + 1] == "the" and words[index + 2] in LIKELIHOODS):
+        return True  # the judgement before its object: "puts at nil the chance that", "rates as remote the risk that"
     if not (words[index] in SLIGHT and index + 1 < len(words) and words[index + 1] in LIKELIHOODS):
         return False
     return not (index + 3 < len(words) and words[index + 2] == "in" and words[index + 3].endswith("ing"))
@@ -240,6 +243,10 @@ def slight_likelihood(words: list[str], index: int) -> bool:
 # they are synonyms of "undue" and deny nothing, so they count only as the predicate.
 PREDICATE_DENIALS = frozenset("""misplaced unwarranted unjustified unjustifiable unfounded ill-advised
 ill-founded""".split())
+# "Undue" and "excessive" judge a degree: after a modal of possibility they judge as those do
+# ("reliance on them would be undue"; "no reliance on them could be undue" approves any), but
+# under a modal of duty they only set the limit the caution sets ("such reliance should not be undue").
+DEGREE_DENIALS = frozenset("undue excessive".split())
 
 # Verbs and adjectives that deny the verb or noun they govern ("fail to update", "will not
 # hesitate to revise", "refrain from relying", "not relieved of its obligation"): each form, with
@@ -281,6 +288,10 @@ WRONG_ACTS = frozenset("mistake mistakes".split())
 # Verbs of blame: over "for" + a gerund they judge the act wrong as WRONGNESS does ("investors
 # would be blamed for placing full reliance"); denied ("cannot be faulted for relying") they approve it.
 BLAMED = frozenset("faulted blamed criticized criticised censured reproached".split())
+# Judgements of an act named by a gerund after "about", "with" or "in" ("something undue about
+# relying on them", "nothing wrong with placing full reliance"): the judgement denies the act as
+# "not" would, so a negative subject before it ("nothing") cancels into approval.
+JUDGED_ACTS = WRONGNESS | PREDICATE_DENIALS | DEGREE_DENIALS | frozenset("unwise imprudent improper inadvisable".split())
 
 # Who or when a statement belongs to when it is not the company's here and now: "our competitors'
 # press releases", "statements made by third-party analysts", "our prior-year releases". A part
@@ -298,7 +309,7 @@ parent parent's predecessor predecessors predecessor's auditor auditors auditor'
 broker brokers broker's brokers' noteholder noteholders noteholder's bondholder bondholders bondholder's debtholders
 tenant tenants tenant's tenants' lessee lessees lessee's borrower borrowers borrower's franchisee franchisees
 franchisee's policyholder policyholders policyholder's
-trustee trustees trustee's agent agents agent's
+agent agents agent's registrar registrars registrar's trustee trustees trustee's
 industry's market's sector's consensus
 """.split())  # the industry's or the market's results, the consensus: not the company's
 # After "other", the nouns that name no one ("other factors", "other risks"): any other plural

@@ -37,7 +37,7 @@ from .lexicon import (IDIOMS, ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, IMPLI
 from .lexicon import COMPLEMENT_TAKERS, MODALS, RARELY_AFTER_ONLY, slight_likelihood
 from .lexicon import (BLAMED, CORPORATE_SUFFIXES, COUNTRIES, DEMONYMS, GENERIC_NAMES, INCAPABLE, PROVINCES, STATES,
                       degree_infinitive)
-from .lexicon import APPLYING, CONTRASTS, OVERLOOKING, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity, is_local_negation
+from .lexicon import APPLYING, CONTRASTS, DEGREE_DENIALS, JUDGED_ACTS, OVERLOOKING, PREDICATE_DENIALS, REJECTIONS, RENOUNCING, is_incapacity, is_local_negation
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
 ANOTHERS = "another's"  # said of someone else's statements or results, or of another time
@@ -388,6 +388,9 @@ class Proposition:
                     continue
                 if any(_new_subject_between(tokens, chosen[a][1], chosen[b][0]) for a, b in form.before):
                     continue
+                if any(name in self.negation_on and _other_clause_between(tokens, prev[1], span[0])
+                       for (_, prev), (name, span) in _consecutive(chosen)):
+                    continue  # a verb part whose subject is another clause's ("since this release uses")
                 if self.object_of in chosen and not self._object_fits(tokens, chosen, hi):
                     continue
                 if self.negative and self._split_by_clause(tokens, chosen, covered, lo):
@@ -1027,6 +1030,8 @@ class Proposition:
                 return None
             if words[t] in BOUNDARIES and words[t] not in ("and", "or"):
                 return None
+            if words[t] == "to" and words[t - 1 : t + 2] == ["time", "to", "time"]:
+                continue  # "(filed) from time to time": no infinitive
             if words[t] == "to" and t + 1 < hi and words[t + 1] not in FILLERS and not words[t + 1][:1].isdigit():
                 return None  # an infinitive ("any obligation to update them and disclaims ..."): the part is no subject
             u = t
@@ -1167,6 +1172,9 @@ class Proposition:
             # "readers would be mistaken in placing reliance", "misled by relying on them", "could
             # be faulted for relying on them"
             return True
+        if (word in JUDGED_ACTS and following in ("about", "with", "in") and t + 2 <= limit < len(words)
+                and words[t + 2].endswith("ing")):
+            return True  # "nothing undue about placing full reliance on them": a judgement of the act
         if word in ("short", "less") and following in ("of", "than") and t > 0 and words[t - 1] == "anything":
             return True  # "not ... anything short of due reliance": a second denial, due reliance itself
         if is_incapacity(words, t):
@@ -1476,11 +1484,17 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(a[0] - b[1], b[0] - a[1]) - 1
 
 
+_CHAIN_ADVERBS = frozenset("ever possibly really truly".split())
+_POSSIBILITY_MODALS = frozenset("could can might would".split())
+
+
 def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
     """A negation the part is the subject of: an auxiliary and "not" after it, the part's own
     words between ("reliance should not be placed", "the safe harbor for these statements does
     not apply")."""
     words = tokens.words
+    if words[e + 1 : e + 5] in (["nothing", "of", "the", "kind"], ["nothing", "of", "the", "sort"]):
+        return e + 1  # the verb's object denied: "in this release they signal nothing of the kind"
     over = _negation_over_aside(tokens, e, hi)
     if over is not None:
         return over
@@ -1501,11 +1515,14 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
             return t
         if words[t] in _AUXILIARIES:
             u = t
-            while u + 1 < hi and words[u + 1] in _AUXILIARIES and not _HARD_GAP.search(tokens.gap(u + 1)):
-                u += 1
+            while u + 1 < hi and (words[u + 1] in _AUXILIARIES or words[u + 1] in _CHAIN_ADVERBS) \
+                    and not _HARD_GAP.search(tokens.gap(u + 1)):
+                u += 1  # ("could ever be undue": an adverb inside the verb chain)
+            possible = any(words[v] in _POSSIBILITY_MODALS for v in range(t, u + 1))
             if u + 1 < hi and is_negation(words[u + 1]) and not _HARD_GAP.search(tokens.gap(u + 1)):
-                if u + 3 < hi and words[u + 2] in ("be", "been") and words[u + 3] in PREDICATE_DENIALS:
-                    return None  # "would not be misplaced": the two denials cancel
+                if u + 3 < hi and words[u + 2] in ("be", "been") and (
+                        words[u + 3] in PREDICATE_DENIALS or (possible and words[u + 3] in DEGREE_DENIALS)):
+                    return None  # "would not be misplaced", "could not be undue": the two denials cancel
                 if u + 2 < hi and words[u] in ("be", "is", "are", "was", "were", "been") and \
                         _unlikely_predicate(tokens, u + 2, hi) is not None:
                     return None  # "are not unlikely": likely
@@ -1514,9 +1531,18 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 # "statements made during this call are not historical and may be deemed ...":
                 # saying the part is not history is no denial of what the clause goes on to say
                 return None if _says_not_history(words, u + 2, hi) else u + 1
-            if u + 1 < hi and words[u] in ("be", "is", "are", "was", "were", "been") and \
-                    words[u + 1] in PREDICATE_DENIALS and not _HARD_GAP.search(tokens.gap(u + 1)):
-                return u + 1  # "reliance on these statements would be misplaced"
+            if u + 1 < hi and words[u] in ("be", "is", "are", "was", "were", "been") and (
+                    words[u + 1] in PREDICATE_DENIALS or (possible and words[u + 1] in DEGREE_DENIALS)) \
+                    and not _HARD_GAP.search(tokens.gap(u + 1)):
+                return u + 1  # "reliance on these statements would be misplaced", "... could be undue"
+            if u + 1 < hi and words[u] in ("is", "are", "was", "were") and words[u + 1] == "what":
+                # a free relative whose stranded preposition denies the subject: "undue reliance
+                # on them is what readers are cautioned against"
+                for v in range(u + 2, min(hi, u + 14)):
+                    if _HARD_GAP.search(tokens.gap(v)):
+                        break
+                    if words[v] == "against" and (v + 1 >= hi or _HARD_GAP.search(tokens.gap(v + 1))):
+                        return v
             if words[u] in ("be", "is", "are", "was", "were", "been"):
                 return _unlikely_predicate(tokens, u + 1, hi)
             return None
@@ -2478,7 +2504,26 @@ def _new_subject_between(tokens: Tokens, a: int, b: int) -> bool:
                # statements are free from errors": the verb's object is the guarantee; what
                # follows "that" is a clause of its own
                or (words[t] == "that" and words[t - 1] in _THAT_NOUNS)
+               for t in range(a + 1, min(b, len(words) - 1))) or _other_clause_between(tokens, a, b)
+
+
+def _other_clause_between(tokens: Tokens, a: int, b: int) -> bool:
+    """Whether a clause whose subject is not the statements opens between tokens a and b, so that
+    a verb after it is that subject's: a relative clause on historical statements ("from our
+    statements of historical fact, which use the same terminology")."""
+    words = tokens.words
+    return any(words[t] == "which" and "," in tokens.gap(t)
+               and any(w in NOT_FORWARD for w in words[max(a + 1, t - 3) : t])
                for t in range(a + 1, min(b, len(words) - 1)))
+
+
+def _consecutive(chosen: dict[str, tuple[int, int]]) -> list[tuple[tuple[str, tuple[int, int]], tuple[str, tuple[int, int]]]]:
+    """The chosen parts in text order, each with the one after it."""
+    ordered = sorted(chosen.items(), key=lambda item: item[1][0])
+    return list(zip(ordered, ordered[1:]))
+
+
+
 
 
 _THAT_NOUNS = frozenset("""guarantee guarantees assurance assurances representation representations warranty
@@ -2541,6 +2586,9 @@ def _rejected_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
         if _STOP_GAP.search(tokens.gap(u)):
             return None
         word = words[u]
+        if words[u : u + 4] in (["nothing", "of", "the", "kind"], ["nothing", "of", "the", "sort"]) \
+                or words[u : u + 3] == ["no", "such", "thing"]:
+            return b, u  # "..., but in this release they signal nothing of the kind"
         if word in _REJECTING or (word in ("no", "not") and not is_local_negation(words, u)):
             denial = u
         elif denial is not None and word in _REFERRED_NOUNS and words[u - 1] in _REFERRING:
@@ -2667,13 +2715,38 @@ def _habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | No
                 # policy"): what the company binds itself to is no carve-out
                 own = _own_rule_after(tokens, u, hi)
                 if own is None:
-                    return None
+                    # ... unless the carve-out is then read to require an update whenever a
+                    # statement goes wrong ("except as required by law, which requires us to do so
+                    # whenever one becomes inaccurate"): the exception swallows the disclaimer
+                    stale = _whenever_inaccurate(tokens, u, hi)
+                    return (t, stale) if stale is not None else None
                 habit = own
                 break
             if habit is None and (words[u] in _HABITS
                                   or (words[u] in ("each", "every") and u + 1 < hi and words[u + 1] in _PERIODS)):
                 habit = u
         return (t, habit) if habit is not None else None
+    return None
+
+
+_WHENEVER = frozenset("whenever each every any".split())
+_INACCURATE = WRONGNESS | frozenset("inaccurate outdated stale obsolete".split())
+
+
+def _whenever_inaccurate(tokens: Tokens, u: int, hi: int) -> int | None:
+    """After a law's carve-out at u, a condition in the same sentence that names every occasion a
+    statement becomes wrong ("whenever one becomes inaccurate", "each time one of them proves
+    untrue"): the token of the wrongness word, or None."""
+    words = tokens.words
+    for v in range(u + 1, min(hi, u + 30)):
+        if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(v)):
+            return None
+        if words[v] in _WHENEVER and (words[v] == "whenever" or (v + 1 < hi and words[v + 1] in ("time", "occasion"))):
+            for w in range(v + 1, min(hi, v + 9)):
+                if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(w)):
+                    return None
+                if words[w] in _INACCURATE:
+                    return w
     return None
 
 
@@ -2902,6 +2975,10 @@ _COMPARED = frozenset("those that what the ones".split())
 _FRONTED = frozenset("within under like unlike except besides beyond after before until unless if".split())
 # Words of a subject that name the company or join it to another ("Northwind and its partners",
 # "neither we nor the underwriters"): such a subject speaks for the company too.
+_DETERMINERS = frozenset("a an the any all no every".split())
+# verbs of a disclaimer that a second predicate opens with ("... and disclaims any obligation")
+_PREDICATE_VERBS = frozenset("disclaim disclaims disclaimed undertake undertakes assume assumes decline declines "
+                             "reject rejects accept accepts".split())
 _OWN_SPEAKERS = frozenset("we us i company company's corporation management itself ourselves".split())
 _JOINERS = frozenset("and or nor".split())
 
@@ -2914,16 +2991,26 @@ def _another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     joins another to it."""
     words = tokens.words
     start = _sentence_low(tokens, first, lo)
-    if tokens.clause_start(first, start) != start or words[start] in _PREPOSITIONS or words[start] in _FRONTED:
+    clause = tokens.clause_start(first, start)
+    if clause != start and words[clause - 1] in ("and", "or") and all(
+            words[u] in FINITE_VERBS or words[u] in _PREDICATE_VERBS or words[u].endswith("ly") or words[u] in _DETERMINERS
+            for u in range(clause, first)):
+        # a predicate coordinated without a subject of its own shares the sentence's ("The agent
+        # does not undertake to, and specifically disclaims any obligation to, update ...")
+        clause = start
+    if clause != start or words[start] in _PREPOSITIONS or words[start] in _FRONTED:
         # only the sentence's own subject is read: a clause begun after "and" may be the tail of a
         # fronted phrase ("Within the meaning of the Act and other laws, this release ...")
         return None
     subject = []
     joined = None  # the first word joining another to the subject ("Neither the underwriters nor ...")
     for t in range(start, first):
-        if words[t] in _OWN_SPEAKERS:
-            return None
-        if words[t] in _AUXILIARIES or words[t] in FINITE_VERBS or (t > start and "," in tokens.gap(t)):
+        if words[t] in _OWN_SPEAKERS and not (words[t].endswith("'s") and any(
+                _is_other(words, u) for u in range(t + 1, min(first, t + 4))
+                if not (words[u] in _AUXILIARIES or words[u] in FINITE_VERBS))):
+            return None  # (not the company's possessive on another: "the company's transfer agent")
+        if words[t] in _AUXILIARIES or words[t] in FINITE_VERBS or words[t] in _PREDICATE_VERBS or (
+                t > start and "," in tokens.gap(t)):
             break  # the verb begins ("has no duty"), or an aside
         if words[t] in _JOINERS and joined is None:
             joined = t
@@ -3305,6 +3392,8 @@ def _disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
             continue
         if _HARD_GAP.search(tokens.gap(u)):
             return None
+        if words[u] in ("which", "that") and words[u - 1] in ("and", "but"):
+            continue  # the relative pronoun said again: ", and which readers may disregard"
         if words[u] in BOUNDARIES:
             return None
         if is_negation(words[u]):
