@@ -3592,6 +3592,10 @@ def _speakers(tokens: Tokens, besides: tuple[int, int] | None = None) -> frozens
     return frozenset(w for t, name in said if not besides[0] <= t < besides[1] for w in name)
 
 
+_DEAL_NOUNS = frozenset("acquisition acquisitions merger mergers transaction transactions deal deals combination "
+                        "integration purchase spin spinoff divestiture".split())  # ("spin-off": "spin")
+
+
 def _another_name(tokens: Tokens, t: int, lo: int, own: frozenset[str] | None = None) -> bool:
     """Whether word t is (the last word of) the name of someone the legend does not speak for,
     with no corporate suffix to show it: "Royalty Pharma's filings", "statements made by
@@ -3600,6 +3604,8 @@ def _another_name(tokens: Tokens, t: int, lo: int, own: frozenset[str] | None = 
     `own` when the caller knows better (not the sentence's own disclaimer)."""
     if "&" in tokens.gap(t) or (t + 1 < len(tokens.words) and "&" in tokens.gap(t + 1)):
         return False  # part of a name joined by "&", which the words do not spell
+    if t + 1 < len(tokens.words) and tokens.words[t + 1] in _DEAL_NOUNS and not tokens.words[t].endswith("'s"):
+        return False  # the name of a deal the company makes: "the results of the Tessaly acquisition"
     own = tokens.names.own | _speakers(tokens) if own is None else own
     return tokens.names.another(_name_before(tokens, t, lo)[::-1] + [tokens.words[t]], own)
 
