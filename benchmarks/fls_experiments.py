@@ -36,11 +36,9 @@ sys.path.insert(0, str(HERE.parent))
 
 import fls_documents  # noqa: E402
 import fls_train as T  # noqa: E402
-from fls import release_date  # noqa: E402
 from fslcheck.fls import features as F  # noqa: E402
 from fslcheck.fls.classify import Verdict, judge  # noqa: E402
 from fslcheck.fls.cues import fired  # noqa: E402
-from fslcheck.fls.transcript import Floor  # noqa: E402
 
 SETTING = (10.0, 0.1, False)  # the shipped in-document model's setting
 
@@ -49,11 +47,7 @@ def walk_tune(tune: list[dict]) -> dict[str, tuple]:
     """Every document's steps (labelled or only read) with cues and base feature names, in order."""
     docs = {}
     for doc, items in T.by_document(tune).items():
-        transcript = items[0]["kind"] == "call-transcript"
-        when = release_date(doc) or (fls_documents.call_date(items) if transcript else None)
-        context = F.Context(transcript=transcript)
-        if transcript:
-            context.floor = Floor(roster=fls_documents.participants(items))
+        when, context = T.document_context(doc, items)
         steps = []
         for step in fls_documents.walk(items):
             if step.gap:

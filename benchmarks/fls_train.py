@@ -62,16 +62,23 @@ def by_document(rows: list[dict]) -> dict[str, list[dict]]:
     return {doc: sorted(items, key=lambda r: r["index"]) for doc, items in docs.items()}
 
 
+def document_context(doc: str, items: list[dict]) -> tuple[object, Context]:
+    """The date a document's sentences are read against and a fresh reading context for it (a
+    transcript's read whole, its participants known, as benchmarks/fls.py reads it)."""
+    transcript = items[0]["kind"] == "call-transcript"
+    when = release_date(doc) or (fls_documents.call_date(items) if transcript else None)
+    context = Context(transcript=transcript)
+    if transcript:
+        context.floor = Floor(roster=fls_documents.participants(items))
+    return when, context
+
+
 def featurise(rows: list[dict], alone: bool = False) -> dict[int, tuple[list[str], list[str]]]:
     """Feature names and cues of every sentence, computed in document order with its context
     (or, `alone`, without: as `fslcheck fls --one-per-line` reads a sentence)."""
     out = {}
     for doc, items in by_document(rows).items():
-        transcript = items[0]["kind"] == "call-transcript"
-        when = release_date(doc) or (fls_documents.call_date(items) if transcript else None)
-        context = Context(transcript=transcript)
-        if transcript:  # read whole when the document is at hand, as benchmarks/fls.py reads it
-            context.floor = Floor(roster=fls_documents.participants(items))
+        when, context = document_context(doc, items)
         for step in fls_documents.walk(items):
             if step.gap:
                 context.reset_previous()
