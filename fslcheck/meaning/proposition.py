@@ -1523,7 +1523,7 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 if u + 3 < hi and words[u + 2] in ("be", "been") and (
                         words[u + 3] in PREDICATE_DENIALS or (possible and words[u + 3] in DEGREE_DENIALS)):
                     return None  # "would not be misplaced", "could not be undue": the two denials cancel
-                if u + 2 < hi and words[u] in ("be", "is", "are", "was", "were", "been") and \
+                if u + 2 < hi and words[u] in _BE_FORMS and \
                         _unlikely_predicate(tokens, u + 2, hi) is not None:
                     return None  # "are not unlikely": likely
                 if _over_a_universal(tokens, u + 1, hi):
@@ -1531,7 +1531,7 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 # "statements made during this call are not historical and may be deemed ...":
                 # saying the part is not history is no denial of what the clause goes on to say
                 return None if _says_not_history(words, u + 2, hi) else u + 1
-            if u + 1 < hi and words[u] in ("be", "is", "are", "was", "were", "been") and (
+            if u + 1 < hi and words[u] in _BE_FORMS and (
                     words[u + 1] in PREDICATE_DENIALS or (possible and words[u + 1] in DEGREE_DENIALS)) \
                     and not _HARD_GAP.search(tokens.gap(u + 1)):
                 return u + 1  # "reliance on these statements would be misplaced", "... could be undue"
@@ -1543,10 +1543,13 @@ def _negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
                         break
                     if words[v] == "against" and (v + 1 >= hi or _HARD_GAP.search(tokens.gap(v + 1))):
                         return v
-            if words[u] in ("be", "is", "are", "was", "were", "been"):
+            if words[u] in _BE_FORMS:
                 return _unlikely_predicate(tokens, u + 1, hi)
             return None
     return None
+
+
+_BE_FORMS = frozenset("be is are was were been".split())  # the copula a predicate denial follows
 
 
 # Predicates of likelihood that deny their subject when they end the clause: "material differences
@@ -1912,7 +1915,7 @@ def _other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
             return None  # "in this release about the products of other companies": ours
         if words[u] in DEICTICS:
             return None  # "statements in this annual report": ours
-        if words[t] == "in" and (words[u] in OTHER_DOCUMENTS or words[u] in OTHER_KINDS) and not (
+        if words[t] == "in" and words[u] in _ANOTHER_DOCUMENT and not (
                 owners_only and words[u] in _COMPANIONS):
             return u  # "statements in our 2019 annual report", "in the accompanying presentation", "in our offering memorandum"
         if words[u] in ("of", "by"):
@@ -1936,6 +1939,9 @@ def _joins_statement_nouns(words: list[str], t: int, hi: int) -> bool:
 # "When used in the offering memorandum, words such as ...": the sentence's fronted phrase places
 # what it says in another document
 _FRONTED_USE = frozenset("when as if where".split())
+# a word that makes a document another one without "this": a kind a release never is, or a marker
+# ("annual", "accompanying", "prior")
+_ANOTHER_DOCUMENT = OTHER_KINDS | OTHER_DOCUMENTS
 _FRONTED_DOCUMENT_WORDS = 8
 
 
@@ -1955,7 +1961,7 @@ def _fronted_other_document(tokens: Tokens, first: int, lo: int) -> int | None:
     for u in range(t + 1, min(first, t + 1 + _FRONTED_DOCUMENT_WORDS)):
         if _HARD_GAP.search(tokens.gap(u)) or words[u] in DEICTICS:
             return None
-        if found is None and (words[u] in OTHER_KINDS or words[u] in OTHER_DOCUMENTS):
+        if found is None and words[u] in _ANOTHER_DOCUMENT:
             found = u
         if "," in tokens.gap(u + 1):
             return found
