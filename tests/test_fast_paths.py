@@ -2,7 +2,9 @@
 
 Speed work replaced some regex scans with cheaper equivalents (`glued_joins` for _GLUE and
 _CAMEL; literal offsets ruling paragraphs out before _MARKER, _ELEMENT and the tolerant seeds).
-These tests hold each fast path to its pattern, on made-up joins and on the corpus's texts.
+The Markdown loader gives plain inline content its text token without markdown-it's inline
+parser. These tests hold each fast path to what it stands for, on made-up input and on the
+corpus's texts.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from fslcheck import text_units
 from fslcheck.checks import base, legend
 from fslcheck.fls import transcript
 from fslcheck.documents import load_path
+from fslcheck.documents import markdown
 from fslcheck.matching import Phrase
 from fslcheck.normalise import canonicalise
 
@@ -172,3 +175,38 @@ def test_cut_sentences_are_the_starts_bounding_adds():
         plain = text_units._starts(text, text_units._BOUNDARY.finditer(text), [0])
         assert text_units.cut_sentences(text) == sorted(set(text_units.sentence_starts(text)) - set(plain))
     assert text_units.cut_sentences(long)  # an overlong sentence is cut
+
+
+def _tokens(tokens) -> list:
+    return [(t.type, t.tag, t.content, t.map, t.level, t.nesting, t.markup, t.info, t.attrs,
+             None if t.children is None else _tokens(t.children)) for t in tokens]
+
+
+def _stock_markdown_parser():
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+    parser.options["maxNesting"] = markdown._parser().options["maxNesting"]
+    return parser
+
+
+MARKDOWN = [
+    "| a | b |\n|---|---|\n| 1,234 | |\n| x & y | **7** |\n",
+    "Plain text: 50% - up; (see note) #1 = $2 + {3} ^ @4 | 'q' \"r\"",
+    "*emphasis* and _this_ ~~gone~~ `code` [link](http://x.example) ![alt](i.png) <b>raw</b> &amp; \\*",
+    "a line\nwrapped\n\n# Heading\n\n- item one\n- item *two*\n\n> quoted < 3\n",
+    "", "|  |\n|--|\n|  |\n", "done!\nbang! [ not a link", "\\", "a <",
+]
+
+
+@pytest.mark.parametrize("source", MARKDOWN)
+def test_plain_inline_content_parses_as_markdown_it_does(source):
+    assert _tokens(markdown._parser().parse(source)) == _tokens(_stock_markdown_parser().parse(source))
+
+
+def test_plain_inline_content_on_the_corpus():
+    require_corpus()
+    stock = _stock_markdown_parser()
+    for path in sorted((CORPUS / "releases").glob("*.md")):
+        source = path.read_text(encoding="utf-8", errors="replace")
+        assert _tokens(markdown._parser().parse(source)) == _tokens(stock.parse(source)), path.name

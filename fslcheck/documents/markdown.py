@@ -30,7 +30,37 @@ def _parser():  # noqa: ANN202 - markdown-it is imported when a Markdown file is
     # No level is the limit here; a file nested so deep that the parser runs out of stack is read
     # as plain text instead, with a warning.
     parser.options["maxNesting"] = 1_000_000
+    parser.core.ruler.at("inline", _inline)
     return parser
+
+
+# The characters at which an inline rule of the parser above can start (line break, escape, code,
+# strikethrough, emphasis, link, image, autolink or raw HTML, entity). Content without any of
+# them parses to one text token, and empty content to none: a converted filing's table cells
+# nearly all are one or the other.
+_PLAIN = re.compile(r"[^\n\\`~_*\[!<&]+")
+
+
+def _inline(state) -> None:  # noqa: ANN001 - markdown-it's core state
+    """markdown-it's core "inline" rule, which parses the content of every inline token, with
+    plain content made into its one text token directly (the inline parser costs as much per
+    table cell as the block parser does)."""
+    from markdown_it.token import Token
+
+    md = state.md
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        if token.children is None:
+            token.children = []
+        if not token.content:  # an empty table cell: no children
+            continue
+        if _PLAIN.fullmatch(token.content):
+            text = Token("text", "", 0)
+            text.content = token.content
+            token.children.append(text)
+        else:
+            md.inline.parse(token.content, md, state.env, token.children)
 
 _NEWLINE = re.compile("\n")
 _BLOCK_BREAKS = {
