@@ -133,6 +133,7 @@ guarantee guarantees guaranteed
 assurance assurances assure assures assured
 later subsequent succeeding ensuing
 reaffirm reaffirms reaffirmed reaffirming reconfirm reconfirms reconfirmed reconfirming
+lose loses lost losing
 """
 
 NEGATIVE_FORMS = frozenset("""

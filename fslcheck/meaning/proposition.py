@@ -3306,6 +3306,11 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             # "..., although these statements are ineligible for that protection", "..., although
             # the safe harbor those sections create is unavailable to us"
             return t
+        if concessive and word in _RELYING and any(is_negation(w) for w in words[max(conceded_from + 1, t - 3) : t]):
+            # "..., but the Company does not rely on it", "..., although we will not invoke that
+            # protection": the provision granted, then not claimed (a denied "apply" is still the
+            # law's own limit, above)
+            return max(u for u in range(max(conceded_from + 1, t - 3), t) if is_negation(words[u]))
         if concessive and word in ("that", "which") and t - 1 > conceded_from and words[t - 1] in _CONCEDED_NOUNS:
             continue  # "although the safe harbor that those sections create is unavailable": its subject's relative clause
         if word in BOUNDARIES:
@@ -3348,9 +3353,13 @@ _CONCESSIVES = frozenset("although though but".split())
 # what a concessive clause may say to give the provision up (not "disclaim": "..., but we disclaim
 # any duty to update" is the legend's next element)
 _CONCEDED_AWAY = frozenset("""unavailable inapplicable ineligible waive waives waived repealed forgo forgoes forgone
-forwent renounce renounces renounced relinquish relinquishes relinquished""".split())
+forwent renounce renounces renounced relinquish relinquishes relinquished lose loses lost losing forfeit forfeits
+forfeited""".split())
 # Participles that take back what they follow: "forward-looking statements, since withdrawn, ...",
 # "the Reform Act, since repealed, ..."
+# the company's own claim to a provision, as against the law's reach ("apply", "extend", "cover")
+_RELYING = frozenset("""rely relies relied relying invoke invokes invoked invoking claim claims claimed claiming
+avail avails availed availing""".split())
 _WITHDRAWN = frozenset("withdrawn retracted rescinded superseded revoked recalled repealed abolished annulled".split())
 _WITHDRAWN_SINCE = frozenset("since now subsequently later all each both".split())
 _WITHDREW = frozenset("withdrew retracted rescinded revoked recalled".split())
