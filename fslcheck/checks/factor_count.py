@@ -38,6 +38,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from ..meaning.names import NO_NAMES, Names, stem
 from ..meaning.lexicon import (NEGATIVE_FORMS, OTHER_OWNERS, OVERLOOKING, RESOLVED, is_incapacity, is_local_negation,
                                is_negation, overlooked)
 from ..result import Finding, Status
@@ -742,24 +743,27 @@ _REPORTING = frozenset("describe describes described identify identifies identif
                        "reports reported disclose discloses disclosed cite cites cited".split())
 
 
-def _described_by_others(text: str, start: int, end: int) -> bool:
+def _described_by_others(text: str, start: int, end: int, names: Names = NO_NAMES) -> bool:
     """Whether the lead-in's clause gives the risks as someone else describes them ("The risks
     our dealers describe in their own reports include", "risks identified by analysts
     include"), or as someone else's ("Risks facing our parent include", "factors that could
     affect our distributors' results include"; read on to the colon that opens the list):
-    another's list, not the company's cautionary factors."""
+    another's list, not the company's cautionary factors. A party is a word of `OTHER_OWNERS` or a
+    name the document does not give itself (`names`: "Risks facing Halvorsen Marine, our joint
+    venture partner, include", "factors that could affect Halvorsen's own results include")."""
     colon = _TO_COLON.match(text, end)  # the lead-in read on to the colon that opens the list
     stop = colon.end() if colon is not None else end
     words = re.findall(r"[a-z']+", text[max(start, text.rfind(";", start, end) + 1):stop])
+    words = [w for w in words if w != "own"]  # "their own results", "Halvorsen's own results": the same owner
     own_outcome = any(w in ("our", "its", "company's") and n in _OUTCOMES for w, n in zip(words, words[1:]))
     for index, word in enumerate(words):
-        if word in OTHER_OWNERS:
+        if word in OTHER_OWNERS or _names_another(names, words, index):
             if any(w in _REPORTING or w in _FACING for w in words[index + 1 : index + 3]):
                 return True  # "our dealers describe", "the risks that our former parent faces"
             if index >= 2 and words[index - 1] in ("by",) and words[index - 2] in _REPORTING:
                 return True  # "identified by analysts"
             facing = next((k for k in range(index - 1, max(-1, index - _FACED_REACH - 1), -1) if words[k] in _FACING), None)
-            if facing is not None and not any(w in _OWN for w in words[facing + 1 : index]):
+            if facing is not None and not any(w in _OWN or stem(w) in names.own for w in words[facing + 1 : index]):
                 # "Risks facing our parent", "risks confronting Acme Holdings, our parent," (not
                 # "risks facing the Company and its customers": the company's own among them)
                 return True
@@ -774,6 +778,18 @@ def _described_by_others(text: str, start: int, end: int) -> bool:
             if any(words[k] == "of" and words[k - 1] in _OUTCOMES for k in range(max(1, index - 3), index)):
                 return True  # "the results of our largest customer"
     return False
+
+
+def _names_another(names: Names, words: list[str], index: int) -> bool:
+    """Whether words[index] ends a name of someone the document does not present as itself."""
+    if not names.own or words[index] in _NOT_NAME_ENDS or (
+            index + 1 < len(words) and words[index + 1] not in _NOT_NAME_ENDS and names.never_lower(stem(words[index + 1]))):
+        return False  # (a name's last word only: "Halvorsen" in "Halvorsen Marine" is not)
+    return names.another(words[max(0, index - _NAME_WORDS + 1) : index + 1])
+
+
+_NAME_WORDS = 3
+_NOT_NAME_ENDS = frozenset("risks factors uncertainties include includes including results".split())
 
 
 # The risks of someone else's business, not the company's: "Risks facing our parent include",
@@ -1553,9 +1569,9 @@ class Checker:
                     continue
                 if match.exact and (not _about_results(text, context_start, match.end)
                                     or _denied_lead_in(text, sentence_start, match.end)
-                                    or _described_by_others(text, sentence_start, match.end)):
+                                    or _described_by_others(text, sentence_start, match.end, context.names)):
                     if intact is not None and (_denied_lead_in(text, sentence_start, match.end)
-                                               or _described_by_others(text, sentence_start, match.end)):
+                                               or _described_by_others(text, sentence_start, match.end, context.names)):
                         intact.add(sentence_start)
                     continue
                 span = self._enumeration(context, match.end, scope_end)
@@ -1593,7 +1609,7 @@ class Checker:
                 continue
             sentence_start, _ = context.sentence_of(match.start, match.end)
             if (_denied_lead_in(text, sentence_start, match.end)
-                    or _described_by_others(text, sentence_start, match.end)):
+                    or _described_by_others(text, sentence_start, match.end, context.names)):
                 refused.append(self._enumeration(context, match.end, scope_end))
         # a colon that announces matters no lead-in phrase names, in a sentence that denies them
         # ("The following matters, each already priced into our projections and so incapable of

@@ -581,7 +581,7 @@ class Proposition:
                 continue
             ends = [e for term in self.objects.terms if (e := term.matches_at(words, t, hi)) is not None]
             # "update any forward-looking statement made by third-party analysts": not its own
-            return bool(ends) and _other_after(tokens, max(ends), hi) is None
+            return bool(ends) and _other_after(tokens, max(ends), hi) is None and not _one_estimate(tokens, t, max(ends), hi, self.objects.terms)
         return True
 
     def _owned_by_others(self, tokens: Tokens, chosen: dict[str, tuple[int, int]],
@@ -2053,6 +2053,35 @@ degree extent
 _CLAUSE_OPENERS = frozenset("than except but although though while whereas unless because if save besides beyond".split())
 # Adjectives of time or extent before the object's noun ("update new information", "revise
 # any further projections"): they leave the noun to say what is acted on, and whose it is.
+# One estimate of one thing: "update its estimate of when the orders will ship", "rely on our
+# projection for the plant's output" names a single statement, not the release's statements
+# ("update any projection", "our expectations", "our expectation of future results" do not).
+_SINGLE_ESTIMATES = frozenset("estimate projection forecast prediction assessment calculation".split())
+_ONE_OWNER = frozenset("our its their the this that his her my".split())
+_NARROWING_LINKS = frozenset("of for regarding concerning about on".split())
+
+
+def _one_estimate(tokens: Tokens, t: int, e: int, hi: int, objects) -> bool:
+    """Whether the object at tokens [t, e] is one estimate of a named matter (`_SINGLE_ESTIMATES`),
+    and no other object of `objects` is coordinated with it ("its estimate of plant capacity or
+    any other forward-looking statement" is every statement)."""
+    words = tokens.words
+    if not (t == e and words[t] in _SINGLE_ESTIMATES and t > 0 and words[t - 1] in _ONE_OWNER
+            and e + 2 < hi and words[e + 1] in _NARROWING_LINKS and not _HARD_GAP.search(tokens.gap(e + 1))
+            and "future" not in words[e + 2 : e + 4]):
+        return False
+    for u in range(e + 2, min(hi, e + _ONE_ESTIMATE_REACH)):
+        if _HARD_GAP.search(tokens.gap(u)) and "," not in tokens.gap(u):
+            return True
+        if words[u] in ("or", "and") and any(term.matches_at(words, v, hi) is not None
+                                            for v in range(u + 1, min(hi, u + 4)) for term in objects):
+            return False
+    return True
+
+
+_ONE_ESTIMATE_REACH = 16
+
+
 _OBJECT_MODIFIERS = frozenset("""
 new other additional further current future prior previous earlier subsequent relevant latest
 """.split())
