@@ -192,6 +192,13 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Safe Harbor Rules for Visiting Yachts", False),
     ("Forward-Looking Statements in the Proxy Statement of Our Sponsor", False),
     ("Cautionary Note on Forward-Looking Statements and Non-IFRS Measures", True),
+    # a caption kept for one other matter only, or naming a document of another kind
+    ("Forward-Looking Statements (Environmental Permits Only)", False),
+    ("Safe Harbor Statement Concerning Our Credit Facility Only", False),
+    ("Safe Harbor Statement (This Release Only)", True),
+    ("Forward-Looking Statements Only", True),
+    ("Forward-Looking Statements Guidelines for Staff", False),
+    ("Forward-Looking Statements Committed to Accuracy", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     _assert_heading(pack, heading, met)

@@ -414,8 +414,24 @@ def _another_harbor(heading: str) -> bool:
 
 def _confined_elsewhere(heading: str) -> bool:
     confined = _CONFINED_TO.search(heading)
-    return (confined is not None and not _THIS_OCCASION.search(confined.group(1))
-            and not _OWN_STATEMENTS.search(confined.group(1)))
+    if confined is not None and not _THIS_OCCASION.search(confined.group(1)) and not _OWN_STATEMENTS.search(confined.group(1)):
+        return True
+    only = _ONLY_ABOUT.search(heading.replace("(", "").replace(")", ""))
+    if only is not None and only.group(1).split() and not _THIS_OCCASION.search(only.group(1)) \
+            and not _LEGEND_TOPICS.search(only.group(1)):
+        return True
+    kind = _KIND_AFTER.search(heading)
+    return kind is not None and kind.group(1) in _OTHER_KINDS
+
+
+# "Forward-Looking Statements (Tax Matters Only)", "... Regarding Our Pension Plan Only": the
+# caption kept for one matter that is not the statements of the document
+_ONLY_ABOUT = re.compile(_NAMED + r"(?: (?:regarding|concerning|about|on|for|as to|relating to))?((?: [a-z0-9']+){1,6}) "
+                         r"(?:only|solely|exclusively)\b")
+# "Forward-Looking Statements Policy for Employees": a document of another kind named by the words
+_KIND_AFTER = re.compile(_NAMED + r" ([a-z]+)")
+_OTHER_KINDS = frozenset("""policy policies procedure procedures guideline guidelines training manual manuals
+committee committees checklist checklists template templates workshop seminar""".split())
 
 
 # "Coeur's Forward-Looking Statements" above a legend in which SilverCrest disclaims the duty to
