@@ -888,6 +888,8 @@ class Proposition:
                 cue = cue if cue is not None else _implicit_negator(tokens, s, lo)  # "absent from"
                 if cue is None and not self.negative:
                     cue = _withdrawn_after(tokens, e, hi)  # "forward-looking statements, since withdrawn,"
+                if cue is None and not self.negative:
+                    cue = _disregarded_after(tokens, e, hi)  # "forward-looking statements, which we have since removed"
                 if cue is not None:
                     cues.add(cue)
         if any(n in self.negation_on for n in chosen):
@@ -3360,6 +3362,7 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
 
 
 _DISREGARD_REACH = 10
+_PERFECT = frozenset("have has had having been".split())
 _LAW_NAME_WORDS = 7  # the longest law's name read after "and" ("the Securities Exchange Act of 1934")
 _SECTION_WORDS = frozenset("section sections rule rules".split())
 
@@ -3438,6 +3441,8 @@ def _disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
             return None
         if words[u] in ("which", "that") and words[u - 1] in ("and", "but"):
             continue  # the relative pronoun said again: ", and which readers may disregard"
+        if words[u] == "since" and words[u - 1] in _PERFECT:
+            continue  # the adverb, not a clause: "which we have since removed"
         if words[u] in BOUNDARIES:
             return None
         if is_negation(words[u]):
@@ -3448,9 +3453,10 @@ def _disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
     return None
 
 
-# a relative clause that takes the filing back: "our Form 10-K, which we later withdrew", "..., which
-# the SEC rejected" (not "which superseded our earlier reports": there the filing stands)
-_TAKEN_BACK = frozenset("withdrew withdrawn retracted rescinded revoked rejected".split())
+# a relative clause that takes back what it follows: "our Form 10-K, which we later withdrew", "...,
+# which the SEC rejected", "forward-looking statements, which we have since removed" (not "which
+# superseded our earlier reports": there the filing stands)
+_TAKEN_BACK = frozenset("withdrew withdrawn retracted rescinded revoked rejected removed deleted excised".split())
 
 
 _SETTING = frozenset("set sets setting put puts putting lay lays laying cast casts brush brushes".split())
