@@ -178,6 +178,14 @@ def is_page_furniture(text: str, start: int, end: int) -> bool:
     return _words(text, start, end) <= _FURNITURE_WORDS and bool(_PAGE_FURNITURE.fullmatch(text, start, end))
 
 
+def _dates_at_end(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph's last sentence says what it sets out speaks only as of a moment."""
+    found = None
+    for found in _DATES_WHAT_IS_SAID.finditer(text, start, end):
+        pass
+    return found is not None and not _SENTENCE_END.search(text, found.end(), end)
+
+
 def _element_paragraph(text: str, start: int, end: int, elements: _Literals) -> bool:
     """A paragraph in the words only a legend uses ("differ materially", "undue reliance",
     "obligation to update" ...). "Risks and uncertainties" alone is not enough: a body paragraph
@@ -255,6 +263,13 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
                and _words(text, *paragraphs[first - 1]) <= _HEADING_WORDS
                and paragraphs[first - 1][1] not in glue_ends
                and (not blocks or paragraphs[first - 1][0] >= blocks[-1][1])):
+            first -= 1
+        # A paragraph just before an unheaded legend that ends by dating what it sets out ("The
+        # presentation will be posted on our website. The information in these materials speaks
+        # only as of the date of the materials.", the legend after it covering those materials)
+        # belongs to it, as such a sentence after the legend does (_DATING_REACH).
+        if (first == index and first > 0 and (not blocks or paragraphs[first - 1][0] >= blocks[-1][1])
+                and _dates_at_end(text, *paragraphs[first - 1])):
             first -= 1
         last = index
         opens_list = _opens_list(text, end)
