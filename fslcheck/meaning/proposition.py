@@ -3362,7 +3362,6 @@ def _denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
 
 
 _DISREGARD_REACH = 10
-_PERFECT = frozenset("have has had having been".split())
 _LAW_NAME_WORDS = 7  # the longest law's name read after "and" ("the Securities Exchange Act of 1934")
 _SECTION_WORDS = frozenset("section sections rule rules".split())
 
