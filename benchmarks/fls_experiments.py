@@ -182,15 +182,7 @@ def report(label: str, pooled: dict) -> None:
 
 
 def cross_validate(tune: list[dict], feats: dict, label: str) -> None:
-    pooled = defaultdict(list)
-    for k in range(T.REPEATS):
-        draw = {i: [r for r in tune if T.fold_of(r["company"], k) == i] for i in range(T.FOLDS)}
-        for i in range(T.FOLDS):
-            model = T.fit([r for j in range(T.FOLDS) if j != i for r in draw[j]], feats, *SETTING)
-            verdicts = T.scored(draw[i], feats, model)
-            for t in T.THRESHOLDS:
-                pooled[t] += T.run(draw[i], verdicts, t)
-    report(label, pooled)
+    report(label, T.pooled_cv(T.company_draws(tune), feats, SETTING))
 
 
 def _logit(p: float) -> float:

@@ -218,14 +218,7 @@ def lr_pipeline(train: list[dict], dev: list[dict], feats: dict) -> tuple[dict[i
     fls_train.py chooses it (company folds drawn 3 ways, pooled)."""
     meta = json.loads(MODEL_FILE.read_text(encoding="utf-8"))["meta"]
     setting = (meta["C"], meta["words"], meta["balanced"])
-    pooled: dict[float, list] = defaultdict(list)
-    for k in range(ft.REPEATS):
-        folds = {i: [r for r in train if ft.fold_of(r["company"], k) == i] for i in range(ft.FOLDS)}
-        for i in range(ft.FOLDS):
-            model = ft.fit([r for j in range(ft.FOLDS) if j != i for r in folds[j]], feats, *setting)
-            verdicts = ft.scored(folds[i], feats, model)
-            for t in ft.THRESHOLDS:
-                pooled[t] += ft.run(folds[i], verdicts, t)
+    pooled = ft.pooled_cv(ft.company_draws(train), feats, setting)
     scores = {setting + (t,): ft.prf(results) for t, results in pooled.items()}
     threshold = ft.choose_threshold(scores, setting)
     print(f"LR setting C={setting[0]} words={setting[1]} balanced={setting[2]}: threshold {threshold} "

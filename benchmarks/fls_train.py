@@ -195,22 +195,34 @@ def choose_threshold(scores: dict, setting: tuple) -> float:
     return max(near, key=lambda t: (f2(mine[t]), mine[t]["recall"]))
 
 
+def company_draws(rows: list[dict]) -> list[dict[int, list[dict]]]:
+    """`rows` split into FOLDS folds by company, drawn REPEATS ways."""
+    return [{i: [r for r in rows if fold_of(r["company"], k) == i] for i in range(FOLDS)} for k in range(REPEATS)]
+
+
+def pooled_cv(draws: list[dict[int, list[dict]]], feats: dict, setting: tuple,
+              alone: bool = False) -> dict[float, list]:
+    """Each fold of each draw judged by a model of `setting` fitted on the other folds, in document
+    order with the list rule: the results of every draw pooled, by threshold."""
+    pooled: dict[float, list] = defaultdict(list)
+    for draw in draws:
+        for i in range(FOLDS):
+            model = fit([r for j in range(FOLDS) if j != i for r in draw[j]], feats, *setting)
+            verdicts = scored(draw[i], feats, model)
+            for t in THRESHOLDS:
+                pooled[t] += run(draw[i], verdicts, t, alone)
+    return pooled
+
+
 def train(tune: list[dict], alone: bool, grid: list[tuple], dry_run: bool = False, errors: bool = False) -> None:
     """Cross-validate `grid` on the tune half, print the figures, and (unless `dry_run`) write the
     model for a sentence in its document, or (`alone`) on its own."""
     feats = featurise(tune, alone)
-    draws = [{i: [r for r in tune if fold_of(r["company"], k) == i] for i in range(FOLDS)} for k in range(REPEATS)]
+    draws = company_draws(tune)
     scores = {}
     pooled_by: dict[tuple, list] = {}
     for setting in grid:
-        pooled: dict[float, list] = defaultdict(list)
-        for draw in draws:
-            for i in range(FOLDS):
-                model = fit([r for j in range(FOLDS) if j != i for r in draw[j]], feats, *setting)
-                verdicts = scored(draw[i], feats, model)
-                for t in THRESHOLDS:
-                    pooled[t] += run(draw[i], verdicts, t, alone)
-        for t, results in pooled.items():
+        for t, results in pooled_cv(draws, feats, setting, alone).items():
             scores[setting + (t,)] = prf(results)
             pooled_by[setting + (t,)] = results
     setting = max(grid, key=lambda g: max((scores[g + (t,)]["f1"], scores[g + (t,)]["recall"]) for t in THRESHOLDS))
