@@ -2048,8 +2048,8 @@ should must will shall can could may might would ought be been being is are was 
 placed place put given give placing putting update updates updated updating revise revises revised revising
 correct release publicly reliance rely relying relied undue unduly ourselves itself they you we investors
 readers anyone one shareholders every each
-degree extent
-""".split())  # "rely to an undue degree on these statements": a measure phrase between verb and object
+degree extent too much so very overly
+""".split())  # "rely to an undue degree on these statements", "rely too much on them": a measure between verb and object
 # "beyond" is the exceptive "other than" ("no obligation beyond our obligation to update" assumes
 # the obligation to update): the negation before it does not reach the part after it.
 _CLAUSE_OPENERS = frozenset("than except but although though while whereas unless because if save besides beyond".split())
