@@ -115,6 +115,13 @@ FACTORS = ("the availability of financing, competition in our markets, and chang
     # batch t: a listing verb in the past after "once" lists what the risks were
     ("Uncertainties that could make our results differ materially once included ", False),
     ("Uncertainties that could make our results differ materially include ", True),
+    # batch u: matters allowed for in full and unable to alter results; risks said to be over in
+    # the clause a pronoun after a semicolon takes up
+    ("Already wholly accounted for in our outlook, and so unable to alter results, are the following risks: ", False),
+    ("Risks already fully reflected in our outlook include: ", False),
+    ("Risks reflected in our outlook include: ", True),
+    ("The risks named earlier have since been eliminated; they include ", False),
+    ("The risks named earlier remain open; they include ", True),
 ])
 def test_factor_list_lead_ins(pack, lead_in, met):
     finding = next(f for f in pack.check_text(OPENING + lead_in + FACTORS).findings if f.rule == "pslra.risk-factors")

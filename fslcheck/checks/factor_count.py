@@ -547,7 +547,12 @@ def _denied(text: str, start: int, end: int) -> bool:
            or word in NEGATIVE_FORMS for index, word in enumerate(words)):
         return True
     # "Risks that have been fully resolved include", "These risks, which the Company believes it has
-    # now fully mitigated, include": risks said to be over are none, in a relative clause or not
+    # now fully mitigated, include": risks said to be over are none, in a relative clause or not;
+    # a lead-in clause opened by a pronoun after a semicolon is read with the clause it takes up
+    # ("The risks referred to above have since been resolved; they were risks associated with:")
+    opening = re.match(r"\s*([a-z']+)", text[clause_start:end])
+    if opening is not None and opening.group(1) in _TAKING_UP and clause_start > start:
+        clause_start = max(start, text.rfind(";", start, clause_start - 1) + 1)
     words = re.findall(r"[a-z']+", text[clause_start:end])
     return any(word in RESOLVED or word in _LEAVING_OUT
                or is_incapacity(words, index)   # "factors found unable to cause results to differ"
@@ -636,12 +641,15 @@ _PAST_LISTING = frozenset("included comprised were".split())
 # mitigated in full ("risks, which the Company believes it has now fully mitigated, include ...";
 # "risks we seek to mitigate" are still risks)
 _LEAVING_OUT = frozenset("exclude excludes".split())
+_TAKING_UP = frozenset("they these those".split())  # a pronoun that takes up the clause before a semicolon
 # what may stand before "used to" when it is the past habit of the risks, not a use ("factors that
 # used to affect ...", "risks which used to", not "the assumptions used to prepare the outlook")
 _HABIT_SUBJECTS = frozenset("that which factors risks uncertainties matters they".split())
 _SET_ASIDE = frozenset("rule rules ruled ruling".split())
 # "fully insured against each of the following", "completely hedged": in full, as mitigated
-_MITIGATED = frozenset("mitigated neutralized neutralised addressed insured hedged protected".split())
+# (or already allowed for in full: "fully reflected in our guidance", "wholly accounted for")
+_MITIGATED = frozenset("""mitigated neutralized neutralised addressed insured hedged protected reflected accounted
+absorbed""".split())
 _ASIDE_VERBS = frozenset("set put cast brushed swept".split())
 # the listed matters said to bear no relation to the risks ("... are unrelated to the following")
 _DISSOCIATED = frozenset("unrelated irrelevant unconnected".split())

@@ -389,7 +389,7 @@ _EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save as|save w
 _EXCEPTION_END = re.compile(r"[,;:.()\n]")
 _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available|future events?|events? occurs?|"
                      r"circumstances?|changes?|changed|changing|developments?|becomes? aware|inaccurate|incorrect|"
-                     r"untrue|no longer|"
+                     r"untrue|no longer|out of date|outdated|obsolete|"
                      # on request: "unless asked to by an investor", "except on request"
                      r"asked|requested|requests?|demands?|demanded|"
                      # on the reader's own view or act: "unless you find them persuasive"
@@ -473,9 +473,27 @@ def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int
         stop = _EXCEPTION_END.search(text, found.end(), end)
         clause_end = stop.start() if stop else end
         clause = text[found.start():clause_end]
-        if _EVENTS.search(clause) and not _AS_LAW_REQUIRES.search(clause):
-            return found.start(), clause_end
+        # each alternative of the exception on its own: "except as required by law or as our
+        # sponsor may request" carves out a request beside the law
+        for alternative in _ALTERNATIVES.split(clause):
+            if ((_EVENTS.search(alternative) or (_OCCASION.match(alternative) and not _CHOOSING.search(alternative)))
+                    and not _AS_LAW_REQUIRES.search(alternative)):
+                return found.start(), clause_end
     return None
+
+
+# An exception for the occasions some event happens, named by a clause ("except whenever later
+# facts show them to be wrong", "unless a partner revises its estimates"): not the law's carve-out
+# (nor a requirement left unnamed, "except when required to do so") and not the company's choice
+# ("unless we decide otherwise" keeps the choice open).
+_OCCASION = re.compile(r"\W*(?:except|excepting|unless|save|other than|apart from)\s+(?:(?:when|whenever|if|once|where)\s+"
+                       r"|(?:each|every|any)\s+time\s+|in\s+the\s+event\s+)")
+_CHOOSING = re.compile(r"\b(?:deem|deems|deemed|consider|considers|determine|determines|judge|judges|decide|decides|"
+                       r"elect|elects|choose|chooses|wish|wishes|believe|believes|think|thinks|appropriate|"
+                       r"discretion|require|required|requires|obligated|obliged|compelled|mandated)\b")
+# an "or" that opens another exception ("or as ...", "or by ...", "or when ..."), not one inside a
+# noun phrase ("federal or state law")
+_ALTERNATIVES = re.compile(r"\bor\s+(?=(?:as|by|if|when|whenever|where|upon|on|at|for|unless)\b)")
 
 
 # What the law, a regulation or an exchange's rules require: a commitment limited to it is not

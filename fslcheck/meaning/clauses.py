@@ -24,6 +24,10 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|§+")
 _SIGNS = {"§": "section"}
 _ASIDE_OPENERS = frozenset({"except", "unless", "if", "when", "where", "whether", "which", "while", "save"})
 _ASIDE_WORDS = 7
+# An aside that coordinates a clause of its own ending on a pronoun for the noun before it ("the
+# obligation, and will not shirk it,"; not "do not, and will not, undertake"): its negation is its own.
+_COORDINATORS = frozenset({"and", "but"})
+_TAKEN_UP = frozenset({"it", "one", "them"})
 # ... and the conditions that name the law ("where the law requires it", "even if the rules do not
 # require it", "when required by law"): the law's requiring is the condition, not the company's duty
 _EXCEPTION_OPENERS = frozenset({"except", "unless", "save", "than", "where", "when", "if"})
@@ -366,11 +370,16 @@ class Tokens:
         b = t
         while b > low and "," not in self.gap(b):
             b -= 1
-        if b == low and "," not in self.gap(b):
+        if b == low and b > 0 and self.words[b - 1] in _COORDINATORS and "," in self.gap(b - 1):
+            b -= 1  # the clause the scan reads opened at the coordinator: ", and will not shirk it, to"
+        elif b == low and "," not in self.gap(b):
             return False
+        closing = next((k for k in range(t + 1, min(i, b + _ASIDE_WORDS) + 1) if "," in self.gap(k)), None)
+        if self.words[b] in _COORDINATORS and closing is not None and self.words[closing - 1] in _TAKEN_UP:
+            return True  # a coordinated clause on the same noun: "takes on the duty, and will not shirk it, to update"
         if self.words[b] not in _ASIDE_OPENERS and self.words[b] not in ("who", "whose", "although", "though"):
             return False
-        return any("," in self.gap(k) for k in range(t + 1, min(i, b + _ASIDE_WORDS) + 1))
+        return closing is not None
 
     def span_text(self, i: int, j: int) -> str:
         """Canonical text of tokens i..j (inclusive)."""

@@ -257,6 +257,8 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
     for forms, links in (
         ("fail fails failed failing", {"to"}),
         ("hesitate hesitates hesitated hesitating", {"to"}),
+        # "should not fear to rely", "need not be afraid of relying": a fear held back invites the act
+        ("fear fears feared fearing afraid", {"to", "of"}),
         ("refuse refuses refused refusing", {"to"}),
         ("decline declines declined declining", {"to"}),
         ("cease ceases ceased ceasing", {"to", ""}),
@@ -524,7 +526,7 @@ IDIOMS = frozenset({("as", "a", "result"), ("as", "a", "consequence"), ("in", "t
 # Adjectives of incapacity that deny the causing verb after them as "cannot" does: "risks that are
 # insufficient to cause actual results to differ materially", "factors unable to affect ...".
 INCAPABLE = frozenset("insufficient unable incapable powerless inadequate".split())
-CAUSING = frozenset("""cause causing make lead result bring produce affect impact render give""".split())
+CAUSING = frozenset("""cause causing make lead result bring produce affect impact render give alter move shift""".split())
 # ... and the same said with a verb of lacking and a noun of capacity: "risks that lack the
 # capacity to cause ...", "factors without the power to affect ..."; "incapable of causing".
 LACKING = frozenset("lack lacks lacked lacking without".split())

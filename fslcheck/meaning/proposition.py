@@ -61,6 +61,7 @@ _FORM = re.compile(r"^\s*[a-z0-9_-]+(?:\s*[+>~]\s*[a-z0-9_-]+)*(?:\s+within\s+[0
 _TERM_WORD = re.compile(r"=?[a-z0-9]+(?:'[a-z]+)*\*?")
 _WITHIN = re.compile(r"\s+within\s+([0-9]+)\s*$")
 # Auxiliaries a negation may follow a part over ("undue reliance should not be placed").
+_FEARING = frozenset("fear fears feared fearing".split())  # over a gerund: "not fear relying on them"
 _AUXILIARIES = frozenset("should must will shall can could may might would need be been being is are was were "
                          "ought to do does did has have had wo ca".split())
 
@@ -391,6 +392,13 @@ class Proposition:
                 if any(name in self.negation_on and _other_clause_between(tokens, prev[1], span[0])
                        for (_, prev), (name, span) in _consecutive(chosen)):
                     continue  # a verb part whose subject is another clause's ("since this release uses")
+                if self.owned_parts and any(_predicate_between(tokens, prev[1], span[0])
+                                            for (_, prev), (_, span) in _consecutive(chosen)):
+                    # "... are not described in our Form 10-Q, and include the following risks": a
+                    # document named in the first predicate is no place of the second's object.
+                    # (Only where a part names a document: "statements ... that refer to future
+                    # events, and include words such as" coordinates the statements' own predicates.)
+                    continue
                 if self.object_of in chosen and not self._object_fits(tokens, chosen, hi):
                     continue
                 if self.negative and self._split_by_clause(tokens, chosen, covered, lo):
@@ -580,8 +588,10 @@ class Proposition:
                 t += 1
                 continue
             ends = [e for term in self.objects.terms if (e := term.matches_at(words, t, hi)) is not None]
+            if ends and _one_statement(tokens, t, max(ends), hi, self.objects.terms):
+                return False  # "update its estimate of when the orders will ship": that one statement only
             # "update any forward-looking statement made by third-party analysts": not its own
-            return bool(ends) and _other_after(tokens, max(ends), hi) is None and not _one_estimate(tokens, t, max(ends), hi, self.objects.terms)
+            return bool(ends) and _other_after(tokens, max(ends), hi) is None
         return True
 
     def _owned_by_others(self, tokens: Tokens, chosen: dict[str, tuple[int, int]],
@@ -677,7 +687,10 @@ class Proposition:
             # an occurrence of the same part a few words before ("filed with") opens the noun
             # phrase this one ends ("the U.S. Securities and Exchange Commission")
             for a2, b2 in sorted(occurrences[name], reverse=True):
-                if a2 < a and a - b2 <= 4 and not any(_HARD_GAP.search(tokens.gap(k)) for k in range(a2 + 1, a + 1)):
+                # (or more words when they name the filer: "documents filed by the Company's main
+                # supplier with the SEC")
+                reach = _FILER_JOIN_WORDS if b2 + 1 < a and tokens.words[b2 + 1] == "by" else 4
+                if a2 < a and a - b2 <= reach and not any(_HARD_GAP.search(tokens.gap(k)) for k in range(a2 + 1, a + 1)):
                     joined.append((b2, a))
                     a = a2
             # and the occurrences a few words after, which go on with the same name ("the annual
@@ -1159,6 +1172,11 @@ class Proposition:
             return True
         if word == "anything" and following == "but":
             return True  # "used in anything but a forward-looking sense": not in that sense at all
+        if word == "few" and (t == 0 or words[t - 1] not in ("a", "the")) and (
+                following == "of" or following in self._part_forms):
+            return True  # "you will find few of these statements by ...": hardly any ("a few of" is some)
+        if word in _FEARING and following.endswith("ing") and t + 1 <= limit:
+            return True  # "should not fear placing full reliance": fear held back invites the act
         if word in _PRECEDING and following != "by" and limit - t <= _PRECEDING_REACH and not any(_HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, limit + 1)):
             return True  # "a bill that preceded the Reform Act": the part named only as a point in time
         if word == "far" and following == "from" and t > 0 and words[t - 1] in _COPULAS:
@@ -2055,33 +2073,40 @@ degree extent too much so very overly
 _CLAUSE_OPENERS = frozenset("than except but although though while whereas unless because if save besides beyond".split())
 # Adjectives of time or extent before the object's noun ("update new information", "revise
 # any further projections"): they leave the noun to say what is acted on, and whose it is.
-# One estimate of one thing: "update its estimate of when the orders will ship", "rely on our
-# projection for the plant's output" names a single statement, not the release's statements
-# ("update any projection", "our expectations", "our expectation of future results" do not).
-_SINGLE_ESTIMATES = frozenset("estimate projection forecast prediction assessment calculation".split())
+# One statement of one matter: "update its estimate of when the orders will ship", "our
+# forward-looking statement about the timing of the approval", "rely on our projection for the
+# plant's output" names a single statement, not the release's statements ("update any
+# projection", "our expectations", "our expectation of future results" do not).
+_ONE_STATEMENT = frozenset("""estimate forecast projection prediction assessment calculation statement assumption
+expectation""".split())
 _ONE_OWNER = frozenset("our its their the this that his her my".split())
-_NARROWING_LINKS = frozenset("of for regarding concerning about on".split())
+_ONE_LINKS = frozenset("of for regarding concerning about on".split())
+_ONE_STATEMENT_REACH = 16
 
 
-def _one_estimate(tokens: Tokens, t: int, e: int, hi: int, objects) -> bool:
-    """Whether the object at tokens [t, e] is one estimate of a named matter (`_SINGLE_ESTIMATES`),
-    and no other object of `objects` is coordinated with it ("its estimate of plant capacity or
-    any other forward-looking statement" is every statement)."""
+def _one_statement(tokens: Tokens, t: int, e: int, hi: int, objects) -> bool:
+    """Whether the object that starts at t (its object word ending at e) is a single statement of
+    one matter (`_ONE_STATEMENT` after "its", "our", "the" ..., then "of", "about" ...), and no other
+    object of `objects` is coordinated with it ("its estimate of plant capacity or any other
+    forward-looking statement" is every statement)."""
     words = tokens.words
-    if not (t == e and words[t] in _SINGLE_ESTIMATES and t > 0 and words[t - 1] in _ONE_OWNER
-            and e + 2 < hi and words[e + 1] in _NARROWING_LINKS and not _HARD_GAP.search(tokens.gap(e + 1))
-            and "future" not in words[e + 2 : e + 4]):
+    noun = e
+    if words[noun] not in _ONE_STATEMENT and noun + 1 < hi and words[noun + 1] in _ONE_STATEMENT:
+        noun += 1  # "forward-looking" + "statement"
+    if (words[noun] not in _ONE_STATEMENT or noun + 2 >= hi or words[noun + 1] not in _ONE_LINKS
+            or _HARD_GAP.search(tokens.gap(noun + 1)) or "future" in words[noun + 2 : noun + 4]):
         return False
-    for u in range(e + 2, min(hi, e + _ONE_ESTIMATE_REACH)):
+    if words[noun] == "statement" and words[noun + 1] == "of":
+        return False  # "the statement of its expectations": a statement of the legend's kind
+    if not (t > 0 and words[t - 1] in _ONE_OWNER):
+        return False
+    for u in range(noun + 2, min(hi, noun + _ONE_STATEMENT_REACH)):
         if _HARD_GAP.search(tokens.gap(u)) and "," not in tokens.gap(u):
             return True
         if words[u] in ("or", "and") and any(term.matches_at(words, v, hi) is not None
                                             for v in range(u + 1, min(hi, u + 4)) for term in objects):
             return False
     return True
-
-
-_ONE_ESTIMATE_REACH = 16
 
 
 _OBJECT_MODIFIERS = frozenset("""
@@ -2544,6 +2569,19 @@ def _new_subject_between(tokens: Tokens, a: int, b: int) -> bool:
                for t in range(a + 1, min(b, len(words) - 1))) or _other_clause_between(tokens, a, b)
 
 
+def _predicate_between(tokens: Tokens, a: int, b: int) -> bool:
+    """Whether a predicate coordinated after a comma ("..., and include the following risks",
+    "..., and are subject to") opens between tokens a and b: what stands before it ends the
+    first predicate, what follows is the second's, and the two do not join."""
+    words = tokens.words
+    return any(words[t] in ("and", "but") and "," in tokens.gap(t) and words[t + 1] in _COORDINATED_VERBS
+               and not _HARD_GAP.search(tokens.gap(t + 1))
+               for t in range(a + 1, min(b, len(words) - 1)))
+
+
+_COORDINATED_VERBS = frozenset("include includes involve involves are is".split())
+
+
 def _other_clause_between(tokens: Tokens, a: int, b: int) -> bool:
     """Whether a clause whose subject is not the statements opens between tokens a and b, so that
     a verb after it is that subject's: a relative clause on historical statements ("from our
@@ -2574,7 +2612,11 @@ def _unreal_then_denied(tokens: Tokens, first: int, last: int, lo: int, hi: int)
     "would" to the negation, or None. A "but" clause that goes on after its negation ("but not
     in every case") qualifies, and denies nothing."""
     words = tokens.words
+    # ("may" puts it as possible only, the same way: "this release may contain forward-looking
+    # statements, but on review it contains none")
     would = next((t for t in range(max(lo, first - 4), first) if words[t] == "would"), None)
+    if would is None:
+        would = next((t for t in range(max(lo, first - 4), last) if words[t] in _HEDGING_MODALS), None)
     barrier = _HARD_GAP
     if would is None:
         # "statements that we wish were within the meaning of Section 27A ..., as amended, and
@@ -2591,7 +2633,7 @@ def _unreal_then_denied(tokens: Tokens, first: int, last: int, lo: int, hi: int)
             return None
         if words[t] != "but":
             continue
-        for u in range(t + 1, min(end, t + 8)):
+        for u in range(t + 1, min(end, t + _DENIAL_WORDS)):
             if u > t + 1 and _HARD_GAP.search(tokens.gap(u)):
                 return None
             if words[u] in ("none", "not", "never", "no") or words[u].endswith("n't"):
@@ -2601,6 +2643,8 @@ def _unreal_then_denied(tokens: Tokens, first: int, last: int, lo: int, hi: int)
     return None
 
 
+_HEDGING_MODALS = frozenset("would may might".split())  # before the parts or between them
+_DENIAL_WORDS = 10  # "but on review it turns out to contain none": from "but" to the negation
 _BUTS = frozenset("but yet however".split())
 _REJECTING = frozenset("""disagree disagrees reject rejects rejected dismiss dismisses dismissed dispute disputes
 disputed""".split())
@@ -2662,10 +2706,14 @@ def _commitment_despite(tokens: Tokens, first: int, key_end: int, lo: int, hi: i
     return None
 
 
-_PRACTICE_NOUNS = frozenset("practice practices policy policies habit custom position stance approach".split())
+# ... and the statement itself named as a standing one ("has withdrawn its former disclaimer of any
+# obligation to revise", "retracted its caution against relying")
+_STANDING_STATEMENTS = frozenset("disclaimer disclaimers caution cautions warning warnings".split())
+_PRACTICE_NOUNS = frozenset("practice practices policy policies habit custom position stance approach".split()) | _STANDING_STATEMENTS
 _ABANDONING = frozenset("""abandon abandons abandoned abandoning discontinue discontinues discontinued discontinuing
 drop drops dropped dropping end ends ended ending scrap scraps scrapped retire retires retired reversed reverses
-reverse""".split())
+reverse withdraw withdraws withdrew withdrawn withdrawing retract retracts retracted retracting rescind rescinds
+rescinded rescinding revoke revokes revoked revoking""".split())
 _GIVING = frozenset("give gives gave given giving".split())
 _PRACTICE_MODIFIERS = frozenset("""its our their the his her former earlier prior previous past old longstanding
 long standing usual customary established""".split())
@@ -2680,9 +2728,13 @@ def _abandoned_practice(tokens: Tokens, first: int, lo: int) -> tuple[int, int] 
     while b > lo and first - b <= 3 and words[b] != "of" and (
             words[b].endswith("ing") or is_negation(words[b]) or words[b] in FILLERS):
         b -= 1  # "of undertaking no obligation": the gerund and its negation before the part
-    if b - 1 <= lo or words[b] != "of" or words[b - 1] not in _PRACTICE_NOUNS:
+    if words[first] in _STANDING_STATEMENTS:
+        v = first - 1  # the part's own word names the statement: "withdrawn its former disclaimer of any duty"
+    elif b - 1 <= lo or words[b] != "of" or words[b - 1] not in _PRACTICE_NOUNS:
         return None
-    v = b - 2
+    else:
+        v = b - 2
+    b = max(b, v + 1)
     while v > lo and words[v] in _PRACTICE_MODIFIERS and b - v <= 5:
         v -= 1
     if any(_HARD_GAP.search(tokens.gap(u)) for u in range(v + 1, first + 1)):
@@ -2826,6 +2878,7 @@ def _comparative_after(tokens: Tokens, last: int, hi: int) -> int | None:
 
 # What happens to a company or a deal, not to a statement: "as of the date the acquisition
 # closes" is the date of an event still to come, not the date the statements are made.
+_DISTRIBUTIVES = frozenset("each every".split())  # "the date on which each option vests"
 _EVENT_VERBS = frozenset("""close closes closed complete completes completed consummate consummates consummated
 occur occurs happen happens expire expires terminate terminates
 prove proves proved proven""".split())  # "the date on which it proves accurate": a future, unknown date
@@ -2899,13 +2952,17 @@ def _date_clause_subject(tokens: Tokens, i: int, hi: int) -> int | None:
         # a relative clause only after "on which", "when", "that", or a contact clause opening on
         # its subject's article ("the date the regulator approves the plan"): not "the date of ..."
         return None
-    while t < hi and words[t] in FILLERS and not _HARD_GAP.search(tokens.gap(t)):
+    while t < hi and (words[t] in FILLERS or words[t] in _DISTRIBUTIVES) and not _HARD_GAP.search(tokens.gap(t)):
         t += 1
     if t + 1 >= hi or words[t] in _DATE_SUBJECTS or _HARD_GAP.search(tokens.gap(t)) \
             or words[t] in _AUXILIARIES or words[t] in BOUNDARIES:
         return None
-    # the subject's name may run to a second word in a contact clause ("the TSX-V approves")
-    for verb in (t + 1, t + 2) if contact else (t + 1,):
+    # the subject's name may run to a second word in a contact clause ("the TSX-V approves"), and
+    # a participle may describe the subject before its verb ("each option granted today vests")
+    verbs = (t + 1, t + 2) if contact else (t + 1,)
+    if t + 2 < hi and words[t + 1].endswith("ed") and words[t + 1] not in _STATEMENT_VERBS:
+        verbs = (t + 2, t + 3)
+    for verb in verbs:
         if verb >= hi or _HARD_GAP.search(tokens.gap(verb)) or words[verb] in _DATE_SUBJECTS:
             return None
         if words[verb].endswith("s") and words[verb] not in _STATEMENT_VERBS and words[verb] not in _AUXILIARIES \
@@ -3006,6 +3063,9 @@ def _extended_time(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
                 return i, t
 
 _COMPARED = frozenset("those that what the ones".split())
+_OUTCOME_NOUNS = frozenset("results result events event performance outcomes outcome achievements".split())
+_STATEMENT_WORDS = frozenset("forward looking statements statement".split())
+_COMPARATOR_CHAIN = 8  # "in the prospectuses of our competitors": a document and its owner after "in"
 
 
 # A sentence opened by a phrase before its subject ("Within the meaning of ..., this release ...").
@@ -3121,8 +3181,10 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
     u = t + 1
     while u < hi and u <= t + 2 and words[u] in _COMPARED and not _HARD_GAP.search(tokens.gap(u)):
         u += 1
-    # up to two words of the compared thing ("projected", "estimates"), then its owner's link
-    for v in range(u, min(hi, u + 3)):
+    # up to two words of the compared thing ("projected", "estimates"), then its owner's link;
+    # the statements' own words do not count ("from the forward-looking statements of our tenants")
+    reach = 3 + sum(1 for k in range(u, min(hi, u + 4)) if words[k] in _STATEMENT_WORDS)
+    for v in range(u, min(hi, u + reach)):
         if v > u and words[v] in _RELATIVES and not _HARD_GAP.search(tokens.gap(v)):
             continue  # "from the results that Southwind has projected": the relative clause's subject is next
         if _HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES:
@@ -3134,14 +3196,36 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
             return v  # a contact clause whose subject is another's: "from the results our reinsurers project"
         if other and words[v].endswith(("'s", "s'")) and v + 1 < hi:
             return v  # a possessive owner: "from the industry's results", "from our peers' estimates"
+        if (words[v] in OTHER_TIMES and v + 1 < hi and words[v + 1] in _OUTCOME_NOUNS
+                and not _HARD_GAP.search(tokens.gap(v + 1)) and not _coordinated_comparator(tokens, v + 1, hi)):
+            return v  # another time's outcomes: "from actual past events", "from prior results"
         if words[v] in ("by", "of", "in"):  # "... contained in our competitors' forward-looking statements"
-            for w in range(v + 1, min(hi, v + 5)):
+            # (or at the end of a document named there: "described in the prospectuses of our competitors")
+            end, w = v + 5, v + 1
+            while w < min(hi, end):
                 if _HARD_GAP.search(tokens.gap(w)) or words[w] in BOUNDARIES or words[w] in _AUXILIARIES:
                     return None
                 if _is_other(words, w) or _another_name(tokens, w, v + 1):
                     return w
+                if words[w] in ("of", "by") and words[v] == "in" and w > v + 1:
+                    end = min(w + 4, v + _COMPARATOR_CHAIN)
+                w += 1
             return None
     return None
+
+
+def _coordinated_comparator(tokens: Tokens, n: int, hi: int) -> bool:
+    """Whether a second comparator is coordinated after the noun at n ("from past results and
+    those expressed in the forward-looking statements", "... or from our projections"): the
+    variance is then measured against the statements too."""
+    words = tokens.words
+    for t in range(n + 1, min(hi, n + 4)):
+        if _HARD_GAP.search(tokens.gap(t)) and "," not in tokens.gap(t):
+            return False
+        if words[t] in ("and", "or") or words[t] == "from":
+            continue
+        return words[t] in _OWN_COMPARED or words[t] in _PROJECTING or words[t] == "any"
+    return False
 
 
 def _contrast_ending(tokens: Tokens, b: int, lo: int, table=CONTRASTS) -> int | None:
@@ -3730,6 +3814,7 @@ def _withheld_part(tokens: Tokens, a: int, lo: int) -> int | None:
     return None
 
 
+_FILER_JOIN_WORDS = 9  # "filed" + "by our parent's largest supplier with the U.S." + "Securities and Exchange Commission"
 _FILER_CLAUSE_WORDS = 7  # "Form 10-K that the Company's former parent filed"
 _ATTRIBUTED = frozenset("attributed attributable ascribed credited".split())  # "statements attributed to Southwind Corp."
 
