@@ -34,7 +34,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import fls_documents  # noqa: E402
 import fls_train as T  # noqa: E402
 from fslcheck.fls import features as F  # noqa: E402
 from fslcheck.fls.classify import Verdict, judge  # noqa: E402
@@ -45,22 +44,15 @@ SETTING = (10.0, 0.1, False)  # the shipped in-document model's setting
 
 def walk_tune(tune: list[dict]) -> dict[str, tuple]:
     """Every document's steps (labelled or only read) with cues and base feature names, in order."""
-    docs = {}
-    for doc, items in T.by_document(tune).items():
-        when, context = T.document_context(doc, items)
-        steps = []
-        for step in fls_documents.walk(items):
-            if step.gap:
-                context.reset_previous()
-            if step.speaker:
-                context.label(step.speaker)
-            row = step.row
-            legend = row is not None and row["in_legend"]
-            cues = [] if legend else fired(step.text, when)
-            steps.append({"text": step.text, "gap": step.gap, "speaker": step.speaker, "legend": legend,
-                          "id": row["id"] if row else None, "cues": cues, "names": F.features(step.text, cues, context)})
-            context.advance(step.text, cues)
-        docs[doc] = (when, steps)
+    docs: dict[str, tuple] = {}
+    for doc, when, context, step in T.walked(tune):
+        row = step.row
+        legend = row is not None and row["in_legend"]
+        cues = [] if legend else fired(step.text, when)
+        docs.setdefault(doc, (when, []))[1].append(
+            {"text": step.text, "gap": step.gap, "speaker": step.speaker, "legend": legend,
+             "id": row["id"] if row else None, "cues": cues, "names": F.features(step.text, cues, context)})
+        context.advance(step.text, cues)
     return docs
 
 

@@ -73,10 +73,10 @@ def document_context(doc: str, items: list[dict]) -> tuple[object, Context]:
     return when, context
 
 
-def featurise(rows: list[dict], alone: bool = False) -> dict[int, tuple[list[str], list[str]]]:
-    """Feature names and cues of every sentence, computed in document order with its context
-    (or, `alone`, without: as `fslcheck fls --one-per-line` reads a sentence)."""
-    out = {}
+def walked(rows: list[dict]):  # noqa: ANN201 - a generator of (doc, when, context, step)
+    """Each document's steps in order, with the document's reading date and its context brought up
+    to the step (reset at a gap, the speaker labelled) as a Reader brings it; the caller advances
+    the context past the step."""
     for doc, items in by_document(rows).items():
         when, context = document_context(doc, items)
         for step in fls_documents.walk(items):
@@ -84,11 +84,19 @@ def featurise(rows: list[dict], alone: bool = False) -> dict[int, tuple[list[str
                 context.reset_previous()
             if step.speaker:
                 context.label(step.speaker)
-            row = step.row
-            cues = fired(step.text, when)
-            if row is not None:
-                out[row["id"]] = (features(row["text"], cues, None if alone else context), cues)
-            context.advance(step.text, [] if row is not None and row["in_legend"] else cues)  # as Reader does
+            yield doc, when, context, step
+
+
+def featurise(rows: list[dict], alone: bool = False) -> dict[int, tuple[list[str], list[str]]]:
+    """Feature names and cues of every sentence, computed in document order with its context
+    (or, `alone`, without: as `fslcheck fls --one-per-line` reads a sentence)."""
+    out = {}
+    for _, when, context, step in walked(rows):
+        row = step.row
+        cues = fired(step.text, when)
+        if row is not None:
+            out[row["id"]] = (features(row["text"], cues, None if alone else context), cues)
+        context.advance(step.text, [] if row is not None and row["in_legend"] else cues)  # as Reader does
     return out
 
 

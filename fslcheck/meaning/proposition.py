@@ -60,8 +60,8 @@ _COMPARED_WORDS = 3  # "no more (readily) likely than": the words between "more"
 _FORM = re.compile(r"^\s*[a-z0-9_-]+(?:\s*[+>~]\s*[a-z0-9_-]+)*(?:\s+within\s+[0-9]+)?\s*$")
 _TERM_WORD = re.compile(r"=?[a-z0-9]+(?:'[a-z]+)*\*?")
 _WITHIN = re.compile(r"\s+within\s+([0-9]+)\s*$")
-# Auxiliaries a negation may follow a part over ("undue reliance should not be placed").
 _FEARING = frozenset("fear fears feared fearing".split())  # over a gerund: "not fear relying on them"
+# Auxiliaries a negation may follow a part over ("undue reliance should not be placed").
 _AUXILIARIES = frozenset("should must will shall can could may might would need be been being is are was were "
                          "ought to do does did has have had wo ca".split())
 
@@ -2071,8 +2071,6 @@ degree extent too much so very overly
 # "beyond" is the exceptive "other than" ("no obligation beyond our obligation to update" assumes
 # the obligation to update): the negation before it does not reach the part after it.
 _CLAUSE_OPENERS = frozenset("than except but although though while whereas unless because if save besides beyond".split())
-# Adjectives of time or extent before the object's noun ("update new information", "revise
-# any further projections"): they leave the noun to say what is acted on, and whose it is.
 # One statement of one matter: "update its estimate of when the orders will ship", "our
 # forward-looking statement about the timing of the approval", "rely on our projection for the
 # plant's output" names a single statement, not the release's statements ("update any
@@ -2109,6 +2107,8 @@ def _one_statement(tokens: Tokens, t: int, e: int, hi: int, objects) -> bool:
     return True
 
 
+# Adjectives of time or extent before the object's noun ("update new information", "revise
+# any further projections"): they leave the noun to say what is acted on, and whose it is.
 _OBJECT_MODIFIERS = frozenset("""
 new other additional further current future prior previous earlier subsequent relevant latest
 """.split())
@@ -3470,11 +3470,11 @@ _CONCESSIVES = frozenset("although though but".split())
 _CONCEDED_AWAY = frozenset("""unavailable inapplicable ineligible waive waives waived repealed forgo forgoes forgone
 forwent renounce renounces renounced relinquish relinquishes relinquished lose loses lost losing forfeit forfeits
 forfeited""".split())
-# Participles that take back what they follow: "forward-looking statements, since withdrawn, ...",
-# "the Reform Act, since repealed, ..."
 # the company's own claim to a provision, as against the law's reach ("apply", "extend", "cover")
 _RELYING = frozenset("""rely relies relied relying invoke invokes invoked invoking claim claims claimed claiming
 avail avails availed availing""".split())
+# Participles that take back what they follow: "forward-looking statements, since withdrawn, ...",
+# "the Reform Act, since repealed, ..."
 _WITHDRAWN = frozenset("withdrawn retracted rescinded superseded revoked recalled repealed abolished annulled".split())
 _WITHDRAWN_SINCE = frozenset("since now subsequently later all each both".split())
 _WITHDREW = frozenset("withdrew retracted rescinded revoked recalled".split())
