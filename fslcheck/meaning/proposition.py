@@ -66,6 +66,7 @@ _PLURAL_SUBJECTS = frozenset("these those they".split())
 _SUBJECT_VERBS = frozenset("are were have".split())
 _MORE_OF = frozenset("further additional more".split())
 _MORE_OF_NOUNS = frozenset("information detail details discussion".split())
+_PLACE_LINKS = frozenset("in within throughout from of at on under".split())
 _TOPIC_OPENERS = frozenset("on about regarding concerning of relating related as to with".split())
 NEAR_WORDS = 6  # "a ~ b": at most this many words between the two parts
 _NEGATION_REACH = 20  # words before a part a negation cue may stand
@@ -340,6 +341,8 @@ class Proposition:
         for i in range(lo, min(hi - 1, lo + 6)):
             if words[i] in ANAPHORS and "," in tokens.gap(i + 1):
                 continue  # "With that, I will turn the call over": the talk so far, not a part's noun
+            if words[i] in ANAPHORS and i > lo and words[i - 1] in _PLACE_LINKS:
+                continue  # "The tables in this release ...": where the subject stands, not what it refers to
             if words[i] in ANAPHORS and (words[i + 1] in self._part_forms
                                          or (i + 2 < hi and words[i + 2] in self._part_forms)):
                 return True
@@ -598,7 +601,8 @@ class Proposition:
                 # the verb acts on it
                 ends = [e for term in self.objects.terms if (e := term.matches_at(words, t, hi)) is not None]
                 if ends:
-                    return other_after(tokens, max(ends), hi) is None
+                    return (not one_statement(tokens, t, max(ends), hi, self.objects.terms)
+                            and other_after(tokens, max(ends), hi) is None)
             if (t in taken or word in _OBJECT_SKIP or word in _OBJECT_MODIFIERS or word.endswith("ly") or is_negation(word)
                     or word in self.parts[self.object_of].first_forms
                     or (len(word) >= 4 and tokens.skeletons[t] in _OBJECT_SKIP_SKELETONS)):
@@ -898,9 +902,10 @@ class Proposition:
             # from the start of the whole name ("annual report on" + "Form 10-K")
             joined = s
             while (joined - 1 > sentence_lo and s - joined < _NAME_REACH
-                   and (joined - 1 in covered or tokens.words[joined - 1] in _NAME_LINKS)
+                   and (joined - 1 in covered or tokens.words[joined - 1] in _NAME_LINKS
+                        or (tokens.words[joined - 1] in FILLERS and joined - 2 in covered))
                    and not HARD_GAP.search(tokens.gap(joined))):
-                joined -= 1
+                joined -= 1  # (and a filler between two of its words: "filings with the" + "SEC")
             rejected = other_than_before(tokens, joined, sentence_lo)
         if rejected is not None:
             cues.add(rejected)

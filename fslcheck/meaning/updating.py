@@ -75,6 +75,8 @@ _CONCEDING = frozenset("although though while whilst".split())
 _COMMITTING = frozenset("""commit commits committed promise promises promised pledge pledges pledged agree agrees
 agreed vow vows vowed""".split())
 _CONCESSION_REACH = 12  # words from "while" to the part it concedes
+_FUTURE_MODALS = frozenset("will shall".split())
+_UPDATING = frozenset("update revise correct".split())  # "we will nevertheless update them"
 _COMMITMENT_REACH = 10  # words from the concession's comma to the commitment's "do so"
 
 
@@ -93,9 +95,12 @@ def commitment_despite(tokens: Tokens, first: int, key_end: int, lo: int, hi: in
     for u in range(comma, min(hi, comma + _COMMITMENT_REACH)):
         if u > comma and STOP_GAP.search(tokens.gap(u)):
             return None
-        if words[u] in _COMMITTING:
-            verb = u
-        elif verb is not None and words[u] == "so" and words[u - 1] in DO_FORMS:
+        if words[u] in _COMMITTING or words[u] in _FUTURE_MODALS:
+            verb = u  # "we have promised to do so", "we will do so every quarter"
+        elif verb is not None and is_negation(words[u]):
+            return None  # "we will not do so"
+        elif verb is not None and ((words[u] == "so" and words[u - 1] in DO_FORMS)
+                                   or (words[verb] in _FUTURE_MODALS and words[u] in _UPDATING and u - verb <= 3)):
             return verb, u
     return None
 
