@@ -313,6 +313,7 @@ broker brokers broker's brokers' noteholder noteholders noteholder's bondholder 
 tenant tenants tenant's tenants' lessee lessees lessee's borrower borrowers borrower's franchisee franchisees
 franchisee's policyholder policyholders policyholder's
 agent agents agent's registrar registrars registrar's trustee trustees trustee's
+consultant consultants consultant's consultants' adviser advisers adviser's advisor advisors advisor's
 industry's market's sector's consensus
 """.split())  # the industry's or the market's results, the consensus: not the company's
 # After "other", the nouns that name no one ("other factors", "other risks"): any other plural

@@ -30,8 +30,8 @@ from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
 from .clauses import HARD_STOP, Tokens
 from .denials import (
-    answered_no, counterfactual, denied_after, denied_condition, disregarded_after, rejected_after,
-    unreal_then_denied, withdrawn_after)
+    answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disregarded_after,
+    rejected_after, unreal_then_denied, withdrawn_after)
 from .lexicon import (
     ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
     INCAPABLE, JUDGED_ACTS, LOCAL_NEGATIONS, RARELY_AFTER_ONLY, READERS, WRONGNESS, WRONG_ACTS,
@@ -1059,6 +1059,12 @@ class Proposition:
                 # "Some advisers caution readers not to rely unduly on them, but we see no reason
                 # for that caution": the sentence reports the statement only to reject it
                 polarity, cue_tokens = (REVERSED if self.negative else NEGATED), rejected
+        if polarity == AFFIRMED and not self.negative:
+            conceded = conceded_then_rejected(tokens, key_end, sentence_lo, hi)
+            if conceded is not None:
+                # "Although these risks are described in our Form 10-K, readers should disregard
+                # that discussion": the main clause takes back what the concession grants
+                polarity, cue_tokens = NEGATED, conceded
         if polarity == AFFIRMED:
             dropped = abandoned_practice(tokens, first, sentence_lo)
             if dropped is not None:
@@ -1367,17 +1373,24 @@ class Proposition:
             # "should not be relied upon as representing our plans and expectations as of any
             # later date": the nouns' "and" opens no clause; the negation before it denies the end
             start = tokens.clause_start(start - 1, lo)
-        # "no less as of later dates than as of today": a negated comparative says "as much"
+        # "no less as of later dates than as of today": a negated comparative says "as much"; "as
+        # of no date other than the day you read it": the exception is what the negation leaves
         denial = [k for k in range(start, i) if is_negation(words[k]) and not (
-            k + 1 < len(words) and words[k + 1] in COMPARATIVES)]
+            k + 1 < len(words) and words[k + 1] in COMPARATIVES) and not _excepted_between(words, k, i)]
         if denial:
             return True
         t = i - 1
         while t >= max(lo, i - 10) and not HARD_GAP.search(tokens.gap(t + 1)) and words[t] not in ("and", "but", "or"):
-            if is_negation(words[t]) and words[t + 1] not in COMPARATIVES:
+            if is_negation(words[t]) and words[t + 1] not in COMPARATIVES and not _excepted_between(words, t, i):
                 return True
             t -= 1
         return False
+
+
+def _excepted_between(words: list[str], k: int, i: int) -> bool:
+    """Whether an exception ("other than", "except", "save") stands between a negation at k and i."""
+    return any(words[j] in ("except", "save") or (words[j] == "than" and words[j - 1] == "other")
+               for j in range(k + 1, i))
 
 
 _FUTURE_MODALS = frozenset("will shall".split())
