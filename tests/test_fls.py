@@ -184,6 +184,31 @@ def test_require_legend_always(tmp_path):
     assert gate.status is Status.MISSING and "no forward-looking statements found" in gate.notes
 
 
+# A news summary that reports on a company's legend, or on what its statements say, is no legend:
+# the document has none, and its own sentences decide.
+REPORTED_CAUTION = ("Halvorsen Shipping shares rose after its investor day.\n\nThe presentation stresses the "
+                    "uncertainties that surround forward-looking statements and the board's careful tone.\n")
+REPORTED_STATEMENTS = ("Outlook\n\nNorthgate Power's forward-looking statements point to lower borrowing over the "
+                       "coming year. The utility plans to sell two gas plants in 2026.\n")
+REPORTED_WITH_STATUTE = ("Cautionary note\n\nThe announcement notes that its forward-looking statements are made under "
+                         "the safe harbor of the Private Securities Litigation Reform Act of 1995 and that actual "
+                         "results may differ materially.\n")
+
+
+def test_a_summary_reporting_on_a_legend_is_not_the_legend():
+    pack = fslcheck.compile_pack()
+    caution = next(f for f in pack.check_text(REPORTED_CAUTION).findings if f.rule == "pslra.legend-required")
+    assert caution.status is Status.NOT_APPLICABLE
+    (block,) = caution.details["set_aside"]
+    assert "report" in block["reason"]
+    statements = next(f for f in pack.check_text(REPORTED_STATEMENTS).findings if f.rule == "pslra.legend-required")
+    assert statements.status is Status.MISSING
+    assert [s["text"] for s in statements.details["forward_looking"]] == ["The utility plans to sell two gas plants in 2026."]
+    # the same report citing the statute is the company's own caution after all
+    cited = next(f for f in pack.check_text(REPORTED_WITH_STATUTE).findings if f.rule == "pslra.legend-required")
+    assert cited.status is Status.MET
+
+
 def _manifest() -> list[dict]:
     with open(CORPUS / "manifest.csv", encoding="utf-8") as handle:
         return list(csv.DictReader(handle))

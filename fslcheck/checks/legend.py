@@ -22,7 +22,9 @@ a transcript provider's disclaimer does not count"): a block is dropped when it,
 paragraphs before it, carry a distributor's disclaimer language ("terms of use and disclaimers
 ... applicable to all content", "all parties undertake no duty", a provider reserving "the right
 to make changes", "event briefs"). A block of short lines only (a table of contents listing
-"Forward-Looking Statements") is not a legend either: a legend says something in sentences.
+"Forward-Looking Statements") is not a legend either: a legend says something in sentences. Nor
+is a news summary's report on a legend or on what the statements say ("The release highlights
+the risks of forward-looking statements"): it speaks of a text from outside.
 """
 
 from __future__ import annotations
@@ -122,6 +124,21 @@ _FIRST_PARTY = re.compile(
 # a sentence with a web address or "visit" is dropped. A footnote mark after a full stop
 # ("www.sec.gov.1 Any forward-looking statement …") ends a sentence too.
 _LINK = re.compile(r"https?|www\.|\.com\b|\bvisit\b|\bwebsite\b")
+# A sentence that reports on a text from outside describes a legend, or the statements it covers,
+# and is none: a summary or a news story about the company names the text as "the release" (not
+# "this release") with a verb of reporting ("The announcement stresses the risks attached to
+# forward-looking statements"), or someone's statements with a verb of showing ("Acme's
+# forward-looking statements point to slower growth"). A block whose every marker stands in such
+# a sentence is dropped, unless the sentence also cites the statute or the safe harbor.
+_REPORTED = re.compile(
+    r"\bthe (?:[a-z]+'s )?(?:press |news |earnings )?"
+    r"(?:release|announcement|filing|report|presentation|letter|update)s? "
+    r"(?:also )?(?:highlights|notes|mentions|underscores|emphasi[sz]es|stresses|discusses|outlines|acknowledges|"
+    r"reiterates|warns|cautions|points out)\b|"
+    r"(?:'s|\btheir|\bits) forward looking statements (?:also )?(?:indicate|suggest|signal|show|reveal|point to|"
+    r"highlight|outline|underscore|emphasi[sz]e)\b"
+)
+_CITES_HARBOR = re.compile(r"within the meaning|safe harbor|reform act|section 27a|section 21e|pslra")
 _SENTENCE_END = re.compile(r"[.!?] |(?<=[a-z])\.[0-9]{1,2} |\n")
 _HEADING_WORDS = 12
 _LEAD_PARAGRAPHS = 3  # short paragraphs before a legend's first marker that belong to it
@@ -330,7 +347,9 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
                       _DISCLAIMER_HEADING.search(text[before:block_end])
                       and not _FIRST_PARTY.search(text, paragraphs[first][0], block_end))
                   else "a pointer to a legend kept elsewhere (link only)"
-                  if _link_only(text, paragraphs[first][0], block_end, damaged, glue or []) else "")
+                  if _link_only(text, paragraphs[first][0], block_end, damaged, glue or [])
+                  else "a report about a legend or its statements, written from outside (a summary)"
+                  if _reported_only(text, paragraphs[first][0], block_end, damaged, glue or []) else "")
         if reason:
             if set_aside is not None:
                 set_aside.append((paragraphs[first][0], block_end, reason))
@@ -453,13 +472,14 @@ def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return index < len(spans) and spans[index][1] <= end
 
 
-def _link_only(text: str, start: int, end: int, damaged: list[tuple[int, int]] = (),
-               glue: list[int] = ()) -> bool:
-    """Every legend marker of the block stands in a sentence that points to a web page. A glued
-    join ends a sentence too: "… visit www.example.comSafe Harbor Statement: Statements in this
-    release are forward-looking …" is a link, then a legend."""
+def _marker_sentences(text: str, start: int, end: int, damaged: list[tuple[int, int]] = (),
+                      glue: list[int] = ()) -> list[tuple[int, int]]:
+    """The sentence around each legend marker of the block. A glued join ends a sentence too:
+    "… visit www.example.comSafe Harbor Statement: Statements in this release are forward-looking
+    …" is a link, then a legend."""
     markers = [(m.start(), m.end()) for m in _MARKER.finditer(text, start, end)]
     markers += [span for span in damaged if start <= span[0] and span[1] <= end]
+    sentences = []
     for marker_start, marker_end in markers:
         sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, start, marker_start)), default=start)
         following = _SENTENCE_END.search(text, marker_end, end)
@@ -469,9 +489,24 @@ def _link_only(text: str, start: int, end: int, damaged: list[tuple[int, int]] =
             sentence_start = glue[index - 1]
         if index < len(glue) and glue[index] < sentence_end:
             sentence_end = glue[index]
-        if not _LINK.search(text, sentence_start, sentence_end):
-            return False
-    return bool(markers)
+        sentences.append((sentence_start, sentence_end))
+    return sentences
+
+
+def _link_only(text: str, start: int, end: int, damaged: list[tuple[int, int]] = (),
+               glue: list[int] = ()) -> bool:
+    """Every legend marker of the block stands in a sentence that points to a web page."""
+    sentences = _marker_sentences(text, start, end, damaged, glue)
+    return bool(sentences) and all(_LINK.search(text, s, e) for s, e in sentences)
+
+
+def _reported_only(text: str, start: int, end: int, damaged: list[tuple[int, int]] = (),
+                   glue: list[int] = ()) -> bool:
+    """Every legend marker of the block stands in a sentence that reports on a text from outside
+    (`_REPORTED`) and cites neither the statute nor the safe harbor."""
+    sentences = _marker_sentences(text, start, end, damaged, glue)
+    return bool(sentences) and all(_REPORTED.search(text, s, e) and not _CITES_HARBOR.search(text, s, e)
+                                   for s, e in sentences)
 
 
 _ANNOUNCES_LIST = re.compile(r"(?:the following|as follows)(?: [a-z]+){0,3}\s*[.:]$")

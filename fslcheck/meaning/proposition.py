@@ -686,7 +686,11 @@ class Proposition:
                 if not (start <= a and b < a0) or another(a, b) is not None:
                     continue
                 between = range(b + 1, a0)
-                if (any(words[t] in ("and", "or") for t in between) and len(between) <= 6
+                # a second part that opens right after "and" may run long before its document:
+                # "this release and statements made by management on the quarterly call"
+                joined = (any(words[t] in ("and", "or") for t in between) and len(between) <= _COORDINATED_WORDS
+                          or between and words[between[0]] in ("and", "or") and len(between) <= _CONJUNCT_WORDS)
+                if (joined
                         and not any(words[t] in FINITE_VERBS or words[t] in AUXILIARIES for t in between)
                         and any(words[t] in DEICTICS for t in range(max(start, a - 2), a + 1))
                         and not any(HARD_GAP.search(tokens.gap(t)) and ","
@@ -1512,6 +1516,8 @@ _FORMERLY = frozenset("once formerly previously originally".split())
 
 
 _SUBJECT_REACH = 30  # words of a coordinated subject before its verb ("Form 10-K, quarterly reports on Form 10-Q, …")
+_COORDINATED_WORDS = 6  # from this document's part to another's joined to it ("this call and the attached slides")
+_CONJUNCT_WORDS = 14  # the same when "and" follows this document's part at once
 _PURPOSED = frozenset("intended meant designed used supposed expected".split())
 
 
