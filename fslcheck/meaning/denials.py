@@ -1,0 +1,434 @@
+"""Denials from outside the clause: words after a proposition that take it back.
+
+A question answered "no", a condition the sentence declares false, a caution reported and then
+rejected, filings to be disregarded or since withdrawn, a denial in a following clause ("..., but
+none of them is"), and a counterfactual ("would have been described, had we been required to").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import chain
+
+from .clauses import HARD_STOP, Tokens
+from .lexicon import (
+    APPLYING, BOUNDARIES, FILLERS, IMPLICIT_NEGATORS, OVERLOOKING, RENOUNCING, is_local_negation,
+    is_negation)
+from .references import coordinated_law
+from .syntax import AUXILIARIES, HARD_GAP, MODALS_OF_THE_PAST, PERFECT, SENTENCE_GAP, STOP_GAP, sentence_low
+
+
+# Words that open a yes/no question ("Does the company undertake ...?", "Is a safe harbor ...?").
+_QUESTION_OPENERS = frozenset("""is are was were do does did will would shall should can could may might must has have
+had""".split())
+_ANSWER_WORDS = 8  # the most words a short answer to a question has ("We do not believe so.")
+
+
+def answered_no(tokens: Tokens, first: int, last: int, lo: int) -> int | None:
+    """The negation of a short answer that denies the yes/no question tokens first..last stand in
+    ("Does this release include forward-looking statements? It does not."), or None: the question
+    is no statement, the answer says what holds. A question with no answer, or one answered yes
+    ("... otherwise? It does."), adds nothing."""
+    words = tokens.words
+    n = len(words)
+    start = sentence_low(tokens, first, lo)
+    if words[start] not in _QUESTION_OPENERS:
+        return None
+    end = last + 1
+    while end < n and not SENTENCE_GAP.search(tokens.gap(end)):
+        end += 1
+    if end >= n or "?" not in tokens.gap(end):
+        return None
+    stop = end + 1
+    while stop < n and not SENTENCE_GAP.search(tokens.gap(stop)):
+        stop += 1
+    if stop - end > _ANSWER_WORDS:
+        return None
+    return next((t for t in range(end, stop) if is_negation(words[t])), None)
+
+
+_CONDITION_SUBJECTS = frozenset("it they we this that these those there such".split())
+_CONDITION_VERBS = AUXILIARIES | {"do", "does", "did"}  # "and they are not", "which it does not"
+
+
+def denied_condition(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """A condition the sentence itself declares false: "... only if it discussed future events,
+    which it does not", "... if our assumptions were wrong, and they are not". The (first, last)
+    tokens of the denial, or None."""
+    words = tokens.words
+    end = min(hi, len(words))
+    condition = None
+    for t in range(lo, end):
+        if t > lo and SENTENCE_GAP.search(tokens.gap(t)):
+            return None
+        if words[t] == "if":
+            condition = t
+            continue
+        if condition is None or words[t] not in ("which", "and", "but"):
+            continue
+        u = t + 1
+        while u < end and u - t <= 2 and words[u] in _CONDITION_SUBJECTS:
+            u += 1
+        if u >= end or words[u] not in _CONDITION_VERBS or u == t + 1 and words[t] != "which":
+            continue
+        v = u + 1
+        if v < end and words[v] in ("not", "never") or is_negation(words[u]):
+            last = v if v < end and words[v] in ("not", "never") else u
+            if last + 1 >= end or HARD_GAP.search(tokens.gap(last + 1)):
+                return t, last
+    return None
+
+
+def unreal_then_denied(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """A proposition put as "would" and then denied by a "but" clause that ends on its negation:
+    "statements that concern our plans would be forward-looking statements, but this release
+    contains none", "... would be material, but they are not". The (first, last) tokens from
+    "would" to the negation, or None. A "but" clause that goes on after its negation ("but not
+    in every case") qualifies, and denies nothing."""
+    words = tokens.words
+    # ("may" puts it as possible only, the same way: "this release may contain forward-looking
+    # statements, but on review it contains none")
+    would = next((t for t in range(max(lo, first - 4), first) if words[t] == "would"), None)
+    if would is None:
+        would = next((t for t in range(max(lo, first - 4), last) if words[t] in _HEDGING_MODALS), None)
+    barrier = HARD_GAP
+    if would is None:
+        # "statements that we wish were within the meaning of Section 27A ..., as amended, and
+        # Section 21E ..., but which are not": a wish puts the proposition as unreal, as "would"
+        # does, over the provisions it names (their asides' commas included)
+        would = next((t for t in range(max(lo + 1, first - _WISH_REACH), first)
+                      if words[t] in _SUBJUNCTIVE_BE and words[t - 1] in _WISHING), None)
+        barrier = STOP_GAP
+    if would is None or any(barrier.search(tokens.gap(t)) for t in range(would + 1, first + 1)):
+        return None
+    end = min(hi, len(words))
+    for t in range(last + 1, end):
+        if SENTENCE_GAP.search(tokens.gap(t)):
+            return None
+        if words[t] != "but":
+            continue
+        for u in range(t + 1, min(end, t + _DENIAL_WORDS)):
+            if u > t + 1 and HARD_GAP.search(tokens.gap(u)):
+                return None
+            if words[u] in ("none", "not", "never", "no") or words[u].endswith("n't"):
+                closes = u + 1 >= end or HARD_GAP.search(tokens.gap(u + 1))
+                return (would, u) if closes else None
+        return None
+    return None
+
+
+_HEDGING_MODALS = frozenset("would may might".split())  # before the parts or between them
+_DENIAL_WORDS = 10  # "but on review it turns out to contain none": from "but" to the negation
+_BUTS = frozenset("but yet however".split())
+_REJECTING = frozenset("""disagree disagrees reject rejects rejected dismiss dismisses dismissed dispute disputes
+disputed""".split())
+_REFERRED_NOUNS = frozenset("""caution cautions warning warnings advice view views concern concerns disclaimer
+disclaimers suggestion suggestions""".split())
+_REFERRING = frozenset("that this such these those the".split())
+_REJECTION_REACH = 9  # words from "but" to the noun that refers back to what it rejects
+
+
+def rejected_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
+    """A "but" clause after the part that rejects what the sentence said, naming it by a noun that
+    refers back ("..., but we see no reason for that caution here", "but the company disagrees
+    with this advice", "but we reject that view"): the (but, noun) tokens, or None."""
+    words = tokens.words
+    b = next((u for u in range(e + 1, hi) if words[u] in _BUTS or SENTENCE_GAP.search(tokens.gap(u))), None)
+    if b is None or words[b] not in _BUTS or SENTENCE_GAP.search(tokens.gap(b)):
+        return None
+    denial = None
+    for u in range(b + 1, min(hi, b + _REJECTION_REACH)):
+        if STOP_GAP.search(tokens.gap(u)):
+            return None
+        word = words[u]
+        if words[u : u + 4] in (["nothing", "of", "the", "kind"], ["nothing", "of", "the", "sort"]) \
+                or words[u : u + 3] == ["no", "such", "thing"]:
+            return b, u  # "..., but in this release they signal nothing of the kind"
+        if word in _REJECTING or (word in ("no", "not") and not is_local_negation(words, u)):
+            denial = u
+        elif denial is not None and word in _REFERRED_NOUNS and words[u - 1] in _REFERRING:
+            return b, u
+    return None
+
+
+_WISHING = frozenset("wish wishes wished".split())
+_WISH_REACH = 25  # a wish over coordinated provisions ("wish were within ... Section 27A ... and Section 21E")
+_SUBJUNCTIVE_BE = frozenset("were was".split())
+
+
+_RELATIVE_OPENERS = frozenset("which whose".split())
+# What a pointed-to document does with the risks, denied in a relative clause on it: "our filings
+# with the SEC, none of which discusses these risks", "..., which do not address these statements".
+# (Not "incorporated": filings not incorporated by reference are still where the risks are told.)
+_DISCUSSING = frozenset("""discuss discusses discussed address addresses addressed describe describes described
+mention mentions mentioned concern concerns concerned""".split())
+_BRACKET_WORDS = 4  # the longest defined name in brackets read past ("(the "SEC")", "(the "2023 Form 10-K")")
+_DENIAL_REACH = 14  # words after a part a relative clause denying it may run over
+
+
+def denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
+    """A relative clause on the part that denies it reaches the statement: "the Reform Act, the
+    protections of which do not apply to this release", "..., which in our view does not extend
+    to statements of this kind", "whose safe harbor the Company has elected to waive". The
+    denying token, or None. A new clause ("and", "but") or a sentence end stops the search."""
+    words = tokens.words
+    opened = concessive = False
+    conceded_from = e
+    denier = None  # a negative collective that opens the relative clause ("none of which")
+    t, end = e, min(hi, e + 1 + _DENIAL_REACH)
+    while t + 1 < end:
+        t += 1
+        gap = tokens.gap(t)
+        word = words[t]
+        if "(" in gap and not opened and word in _COLLECTIVES and words[t + 1 : t + 3] == ["of", "which"]:
+            gap = ""  # "the Reform Act (none of which ...)": a relative clause in brackets
+        if "(" in gap and not opened and ")" not in gap:
+            # a short defined name in brackets ("the Securities and Exchange Commission (the
+            # "SEC"), none of which ..."): read past it to what follows the bracket
+            close = next((u for u in range(t + 1, min(hi, t + _BRACKET_WORDS + 1)) if ")" in tokens.gap(u)), None)
+            if close is not None and close < hi and not SENTENCE_GAP.search(tokens.gap(close)):
+                t, gap, word = close, tokens.gap(close).replace(")", ""), words[close]
+                end = max(end, min(hi, t + 1 + _DENIAL_REACH))
+                if word in _COLLECTIVES and words[t + 1 : t + 3] == ["of", "which"]:
+                    gap = ""
+        if HARD_STOP.search(gap):
+            return None
+        if word == "which" and t - 2 > e and words[t - 1] == "of" and words[t - 2] in _NEGATIVE_COLLECTIVES:
+            denier = t - 2  # "..., none of which, we accept, affords these statements any protection"
+        if word in _RELATIVE_OPENERS or (word == "that" and any(is_negation(w) for w in words[t + 1 : t + 4])):
+            opened = True  # "..., which does not extend to", "a draft of the Act that was never enacted"
+            end = max(end, min(hi, t + 1 + _DENIAL_REACH))  # the reach is the relative clause's own
+            continue
+        if not opened and "," in gap and (word in _RENAMING or (word in FILLERS and t + 1 < hi
+                                                                and words[t + 1] in _RENAMING)):
+            # an appositive that renames the provision and takes a reduced relative clause:
+            # "the Reform Act, provisions the Company has elected not to invoke", "…, a statute
+            # we do not rely on"
+            opened = True
+            end = max(end, min(hi, t + 1 + _DENIAL_REACH))
+            continue
+        if not opened and word in ("and", "or"):
+            collective = _collective_relative(tokens, t, hi)
+            if collective is not None:
+                # "Section 27A ... and Section 21E ..., both of which were repealed": the relative
+                # clause is said of every coordinated provision, the first as much as the last
+                t, end, opened = collective, min(hi, collective + 1 + _DENIAL_REACH), True
+                if words[t] == "which" and words[t - 2] in _NEGATIVE_COLLECTIVES:
+                    denier = t - 2  # "..., and Section 21E (none of which affords them any protection)"
+                continue
+        if not opened and word in ("and", "or") and coordinated_law(words, t, hi):
+            # "under the Securities Act of 1933 and the Securities Exchange Act of 1934, although
+            # ...": two laws named together are one phrase, not two clauses
+            end = max(end, min(hi, t + 1 + _DENIAL_REACH))
+            continue
+        if not opened and word in _CONCESSIVES and "," in gap and not concessive:
+            # "..., although the safe harbor those sections create is unavailable to the Company",
+            # "..., though these statements are ineligible for that protection": a clause that grants
+            # the provision only to take it away; only a word that gives it up counts there (not a
+            # denied "apply": "... but it does not apply to statements made in a tender offer" is a
+            # limit of the law, not a waiver)
+            concessive, conceded_from = True, t
+            end = max(end, min(hi, t + 1 + _DENIAL_REACH))
+            continue
+        if concessive and word in _CONCEDED_AWAY and any(
+                w in _CONCEDED_NOUNS for w in chain(words[t + 1 : min(hi, t + 6)], words[conceded_from + 1 : t])):
+            # "..., although these statements are ineligible for that protection", "..., although
+            # the safe harbor those sections create is unavailable to us"
+            return t
+        if concessive and word in _RELYING and any(is_negation(w) for w in words[max(conceded_from + 1, t - 3) : t]):
+            # "..., but the Company does not rely on it", "..., although we will not invoke that
+            # protection": the provision granted, then not claimed (a denied "apply" is still the
+            # law's own limit, above)
+            return max(u for u in range(max(conceded_from + 1, t - 3), t) if is_negation(words[u]))
+        if concessive and word in ("that", "which") and t - 1 > conceded_from and words[t - 1] in _CONCEDED_NOUNS:
+            continue  # "although the safe harbor that those sections create is unavailable": its subject's relative clause
+        if word in BOUNDARIES:
+            return None
+        if not opened:
+            continue
+        if word in RENOUNCING:
+            return t
+        if word in _OPTING and t + 1 < hi and words[t + 1] == "out":
+            return t  # "sections from whose protection the Company has opted out"
+        if (word in APPLYING or word in _DISCUSSING) and any(is_negation(w) for w in words[max(e + 1, t - 3) : t]):
+            return max(u for u in range(max(e + 1, t - 3), t) if is_negation(words[u]))
+        if (word in APPLYING or word in _DISCUSSING) and denier is not None:
+            return denier
+        if word in APPLYING and t - 2 > e and words[t - 1] == "to" and "to" in IMPLICIT_NEGATORS.get(words[t - 2], ()):
+            return t - 2  # "whose safe harbor ceased to apply to the Company", "fails to extend to"
+    return None
+
+
+_DISREGARD_REACH = 10
+
+
+_CONCESSIVES = frozenset("although though but".split())
+# what a concessive clause may say to give the provision up (not "disclaim": "..., but we disclaim
+# any duty to update" is the legend's next element)
+_CONCEDED_AWAY = frozenset("""unavailable inapplicable ineligible waive waives waived repealed forgo forgoes forgone
+forwent renounce renounces renounced relinquish relinquishes relinquished lose loses lost losing forfeit forfeits
+forfeited""".split())
+# the company's own claim to a provision, as against the law's reach ("apply", "extend", "cover")
+_RELYING = frozenset("""rely relies relied relying invoke invokes invoked invoking claim claims claimed claiming
+avail avails availed availing""".split())
+# Participles that take back what they follow: "forward-looking statements, since withdrawn, ...",
+# "the Reform Act, since repealed, ..."
+_WITHDRAWN = frozenset("withdrawn retracted rescinded superseded revoked recalled repealed abolished annulled".split())
+_WITHDRAWN_SINCE = frozenset("since now subsequently later all each both".split())
+_WITHDREW = frozenset("withdrew retracted rescinded revoked recalled".split())
+_APPOSITIVE_OPENERS = frozenset("a an one".split())
+_APPOSITIVE_REACH = 6
+
+
+def withdrawn_after(tokens: Tokens, e: int, hi: int) -> int | None:
+    """An aside right after the part that says it has been taken back ("This release included
+    forward-looking statements, since withdrawn, that ..."): its participle's token, or None."""
+    words = tokens.words
+    t = e + 1
+    if t >= hi or "," not in tokens.gap(t) or HARD_STOP.search(tokens.gap(t)):
+        return None
+    if words[t] in _WITHDRAWN_SINCE and t + 1 < hi and not HARD_GAP.search(tokens.gap(t + 1)):
+        t += 1
+    if words[t] in _APPOSITIVE_OPENERS:
+        # an appositive that says so: "our Form 10-K, a report we withdrew last month,"
+        for u in range(t + 1, min(hi, t + _APPOSITIVE_REACH)):
+            if HARD_GAP.search(tokens.gap(u)) or is_negation(words[u]):
+                return None
+            if words[u] in _WITHDRAWN or words[u] in _WITHDREW:
+                return u
+        return None
+    return t if words[t] in _WITHDRAWN else None
+
+
+def disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
+    """A relative clause right after the part whose verb leaves it out of account or takes it back
+    ("our filings with the SEC, which readers should set aside", "..., which investors may
+    disregard", "..., which we withdrew"): what it
+    names is withdrawn from the legend. A negation before the verb keeps it ("which readers should
+    not overlook"); one on a verb coordinated before it does not ("which does not form part of, and
+    should be ignored in reading, this release"). The verb's token, or None."""
+    words = tokens.words
+    t = e + 1
+    if t >= hi or words[t] not in ("which", "that", "whom") or HARD_STOP.search(tokens.gap(t)):
+        return None
+    negated = False
+    for u in range(t + 1, min(hi, t + 1 + _DISREGARD_REACH)):
+        if words[u] in ("and", "but") and not HARD_STOP.search(tokens.gap(u)):
+            negated = False  # the relative clause's next verb (", and should be ignored")
+            continue
+        if HARD_GAP.search(tokens.gap(u)):
+            return None
+        if words[u] in ("which", "that") and words[u - 1] in ("and", "but"):
+            continue  # the relative pronoun said again: ", and which readers may disregard"
+        if words[u] == "since" and words[u - 1] in PERFECT:
+            continue  # the adverb, not a clause: "which we have since removed"
+        if words[u] in BOUNDARIES:
+            return None
+        if is_negation(words[u]):
+            negated = True
+        elif words[u] in OVERLOOKING or words[u] in _TAKEN_BACK or (
+                words[u] in _SETTING and u + 1 < hi and words[u + 1] == "aside"):
+            return None if negated else u
+    return None
+
+
+# a relative clause that takes back what it follows: "our Form 10-K, which we later withdrew", "...,
+# which the SEC rejected", "forward-looking statements, which we have since removed" (not "which
+# superseded our earlier reports": there the filing stands)
+_TAKEN_BACK = frozenset("withdrew withdrawn retracted rescinded revoked rejected removed deleted excised".split())
+
+
+_SETTING = frozenset("set sets setting put puts putting lay lays laying cast casts brush brushes".split())
+_OPTING = frozenset("opt opts opted opting".split())
+_RENAMING = frozenset("provision provisions protection protections statute statutes law laws legislation section "
+                      "sections".split())
+_CONCEDED_NOUNS = _RENAMING | {"harbor", "harbour"}  # the subject a concessive clause gives up
+_COLLECTIVES = frozenset("both all each neither none either".split())
+_NEGATIVE_COLLECTIVES = frozenset("neither none".split())
+_COORDINATED_REACH = 24  # words of the coordinated provisions before ", both of which"
+
+
+def _collective_relative(tokens: Tokens, t: int, hi: int) -> int | None:
+    """A relative clause said of coordinated antecedents after the "and"/"or" at t: "..., both
+    of which", "..., each of which", "..., all of which", or a plural appositive ("..., sections
+    the Company has elected not to invoke"); the token of "which" or of the appositive's noun, or
+    None. Only commas may stand between (no clause of its own ends before it)."""
+    words = tokens.words
+    bracket_end = -1
+    for u in range(t + 1, min(hi - 2, t + _COORDINATED_REACH)):
+        gap = tokens.gap(u)
+        if words[u] in _COLLECTIVES and ("," in gap or "(" in gap) and words[u + 1] == "of" and words[u + 2] == "which":
+            return u + 2  # ", both of which", "(none of which ...)"
+        if "(" in gap and ")" not in gap:
+            # a short defined name in brackets ("... Commission (the "SEC"), none of which"): read past it
+            bracket_end = next((k for k in range(u + 1, min(hi, u + _BRACKET_WORDS + 1)) if ")" in tokens.gap(k)), -1)
+            if bracket_end < 0:
+                return None
+            continue
+        if u < bracket_end:
+            continue
+        if u == bracket_end:
+            gap = gap.replace(")", "")
+        if HARD_STOP.search(gap) or words[u] in AUXILIARIES:
+            return None
+        if words[u] in _PLURAL_RENAMING and "," in tokens.gap(u):
+            # a plural appositive renames every coordinated provision: "Section 27A ... and
+            # Section 21E ..., sections from whose protection the Company has opted out"
+            return u
+    return None
+
+
+_PLURAL_RENAMING = frozenset("sections provisions protections statutes laws".split())
+
+
+def counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The key part in the consequence of a counterfactual: "would have been described in our
+    filings, had we been required to include them", "... if we had been required", or with a
+    present "would": "would be forward-looking statements if the transaction had not already
+    closed", "would disclaim any obligation to update ... were it not bound to do so". The tokens
+    of the modal (and "have"), or None. A present "would" needs a condition that is plainly unreal
+    (a past perfect, or "were" inverted or negated): "results would differ if any of these risks
+    were to materialize" is a caution."""
+    words = tokens.words
+    end = min(hi, len(words))
+    perfect = present = None
+    planned = None
+    # (only the last 60 words before the key can hold the modal: a run-on sentence is long)
+    for t in range(max(lo, key - 60), min(key + 1, end - 1)):
+        if t > lo and SENTENCE_GAP.search(tokens.gap(t)):
+            perfect = present = planned = None
+        if words[t] in ("was", "were") and t + 3 <= key and words[t + 1 : t + 4] == ["to", "have", "been"] \
+                and key - t <= 30:
+            planned = t  # "were to have been discussed in a supplement ...": a plan that came to nothing
+        if words[t] in MODALS_OF_THE_PAST and words[t + 1] == "have" and key - t <= 60:
+            perfect = t
+        elif words[t] == "would" and key - t <= 12:
+            present = t
+    if planned is not None:
+        return planned, planned + 3
+    if perfect is None and present is None:
+        return None
+    # the "had" and "were" of the sentence, up to the first sentence break after the key
+    stop = tokens.next_mark(SENTENCE_GAP, max(key, lo), end)
+    auxiliaries = tokens.positions(_HAD_WERE)
+    for h in auxiliaries[bisect_left(auxiliaries, lo) : bisect_left(auxiliaries, stop)]:
+        if (h > lo and SENTENCE_GAP.search(tokens.gap(h))) or h + 2 >= end:
+            continue
+        inverted = h == lo or "," in tokens.gap(h) or words[h - 1] in ("if", "and") or (
+            words[h + 1] in _INVERTED_SUBJECTS and "not" in words[h + 2 : h + 4]) or (  # "... were it not bound"
+            # "... under the Act had the Company been eligible": "had", its subject, "been"
+            words[h] == "had" and words[h + 1] in _INVERTED_SUBJECTS and "been" in words[h + 2 : h + 5]) or (
+            # after a "would have": "... would have been described in our Form 10-K had we filed one"
+            words[h] == "had" and words[h + 1] in _INVERTED_SUBJECTS and perfect is not None and h > perfect)
+        conditional = any(words[k] == "if" for k in range(max(lo, h - 4), h))
+        if words[h] == "were":
+            if perfect is None and (words[h + 1] == "to" or not (
+                    (inverted and words[h + 1] in _INVERTED_SUBJECTS) or "not" in words[h + 1 : h + 4])):
+                continue  # "if these risks were to materialize", "if our assumptions were wrong"
+        if inverted or conditional:
+            return (perfect, perfect + 1) if perfect is not None else (present, present)
+    return None
+
+
+_INVERTED_SUBJECTS = frozenset("it we they the company he she".split())  # "were it not bound"
+_HAD_WERE = frozenset(("had", "were"))

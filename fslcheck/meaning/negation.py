@@ -1,0 +1,433 @@
+"""Negation at a proposition's parts, beyond a plain cue before the key word.
+
+A cue after a part ("differ, though not materially"), over an aside or a universal ("not all of
+which"), words of incapacity or unlikelihood ("insufficient to cause", "unlikely ever to cause"), a
+negative subject ("nobody", "none of these factors"), "no more than", and contrasts that set a
+part aside ("rather than differ materially", "other than").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import HARD_STOP, Tokens
+from .lexicon import (
+    BOUNDARIES, CONTRASTS, DEGREE_DENIALS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, KEEPING_FROM,
+    LOCAL_NEGATIONS, NEGATIVE_SUBJECTS, PREDICATE_DENIALS, REJECTIONS, is_negation)
+from .syntax import AUXILIARIES, ELABORATING, HARD_GAP, NEW_SUBJECTS, main_verb, sentence_low
+
+
+_MORE_OR_LESS = frozenset("more less likelier".split())
+_SUBJECT_NOUN_OPENERS = frozenset("subsequent later other subsequently".split())
+_COMPARED_WORDS = 3  # "no more (readily) likely than": the words between "more" and "than"
+
+
+_CHAIN_ADVERBS = frozenset("ever possibly really truly".split())
+_POSSIBILITY_MODALS = frozenset("could can might would".split())
+
+
+def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
+    """A negation the part is the subject of: an auxiliary and "not" after it, the part's own
+    words between ("reliance should not be placed", "the safe harbor for these statements does
+    not apply")."""
+    words = tokens.words
+    if words[e + 1 : e + 5] in (["nothing", "of", "the", "kind"], ["nothing", "of", "the", "sort"]):
+        return e + 1  # the verb's object denied: "in this release they signal nothing of the kind"
+    over = _negation_over_aside(tokens, e, hi)
+    if over is not None:
+        return over
+    between = False
+    for t in range(e + 1, min(hi, e + 9)):
+        if words[t] == "and" and tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange"):
+            continue  # the Commission's name ("as filed with the Securities and Exchange Commission, do not")
+        if words[t] == "between":
+            between = True
+        elif words[t] == "and" and between:
+            between = False
+            continue  # "differences between actual results and our projections are ...": one subject
+        if HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
+            return None
+        if words[t] in NEW_SUBJECTS and t + 1 < hi and words[t + 1] in AUXILIARIES:
+            return None  # "reliance on them as we do not undertake ...": the negation is another subject's
+        if is_negation(words[t]) and words[t].endswith("n't") and words[t][:-3] in AUXILIARIES:
+            return t
+        if words[t] in AUXILIARIES:
+            u = t
+            while u + 1 < hi and (words[u + 1] in AUXILIARIES or words[u + 1] in _CHAIN_ADVERBS) \
+                    and not HARD_GAP.search(tokens.gap(u + 1)):
+                u += 1  # ("could ever be undue": an adverb inside the verb chain)
+            possible = any(words[v] in _POSSIBILITY_MODALS for v in range(t, u + 1))
+            if u + 1 < hi and is_negation(words[u + 1]) and not HARD_GAP.search(tokens.gap(u + 1)):
+                if u + 3 < hi and words[u + 2] in ("be", "been") and (
+                        words[u + 3] in PREDICATE_DENIALS or (possible and words[u + 3] in DEGREE_DENIALS)):
+                    return None  # "would not be misplaced", "could not be undue": the two denials cancel
+                if u + 2 < hi and words[u] in _BE_FORMS and \
+                        _unlikely_predicate(tokens, u + 2, hi) is not None:
+                    return None  # "are not unlikely": likely
+                if _over_a_universal(tokens, u + 1, hi):
+                    return None  # "may not be available for every one of them": a hedge, not a denial
+                # "statements made during this call are not historical and may be deemed ...":
+                # saying the part is not history is no denial of what the clause goes on to say
+                return None if _says_not_history(words, u + 2, hi) else u + 1
+            if u + 1 < hi and words[u] in _BE_FORMS and (
+                    words[u + 1] in PREDICATE_DENIALS or (possible and words[u + 1] in DEGREE_DENIALS)) \
+                    and not HARD_GAP.search(tokens.gap(u + 1)):
+                return u + 1  # "reliance on these statements would be misplaced", "... could be undue"
+            if u + 1 < hi and words[u] in ("is", "are", "was", "were") and words[u + 1] == "what":
+                # a free relative whose stranded preposition denies the subject: "undue reliance
+                # on them is what readers are cautioned against"
+                for v in range(u + 2, min(hi, u + 14)):
+                    if HARD_GAP.search(tokens.gap(v)):
+                        break
+                    if words[v] == "against" and (v + 1 >= hi or HARD_GAP.search(tokens.gap(v + 1))):
+                        return v
+            if words[u] in _BE_FORMS:
+                return _unlikely_predicate(tokens, u + 1, hi)
+            return None
+    return None
+
+
+_BE_FORMS = frozenset("be is are was were been".split())  # the copula a predicate denial follows
+
+
+# Predicates of likelihood that deny their subject when they end the clause: "material differences
+# between actual results and our projections are virtually impossible" (not "are unlikely to be
+# resolved", which says something else of them).
+_UNLIKELY = frozenset("impossible unlikely improbable inconceivable implausible".split())
+
+
+def _unlikely_predicate(tokens: Tokens, t: int, hi: int) -> int | None:
+    words = tokens.words
+    if t < hi and words[t].endswith("ly") and words[t] not in _UNLIKELY and not HARD_GAP.search(tokens.gap(t)):
+        t += 1  # "virtually", "highly"
+    if t >= hi or words[t] not in _UNLIKELY or HARD_GAP.search(tokens.gap(t)):
+        return None
+    return t if t + 1 >= hi or HARD_GAP.search(tokens.gap(t + 1)) or words[t + 1] in BOUNDARIES else None
+
+
+def _says_not_history(words: list[str], t: int, hi: int) -> bool:
+    """Whether the words from t, right after a negation, say "historical" ("not historical",
+    "not purely historical", "not historical facts")."""
+    if t < hi and words[t] in ("purely", "solely", "strictly", "merely"):
+        t += 1
+    return t < hi and words[t] in ("historical", "historic")
+
+
+def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
+    """A verb or adjective that denies the part at s by governing it ("fail to update", "will not
+    hesitate to revise", "refrain from relying", "not relieved of its obligation to update"):
+    its token, or None."""
+    words = tokens.words
+    b = s - 1
+    skipped = 0
+    while b >= lo and skipped < 2 and (words[b] in FILLERS or words[b].endswith("ly")
+                                       or (words[b] in _DEGREES and b > lo and words[b - 1] in _LIGHT_VERBS)):
+        b, skipped = b - 1, skipped + 1  # a degree on a light verb's noun: "from placing full reliance"
+    if b >= lo and words[b] in _LIGHT_VERBS:
+        b -= 1  # "from placing undue reliance"
+    link = ""
+    if b >= lo and words[b] in ("to", "from", "of", "in", "about"):
+        link, b = words[b], b - 1
+    if link and b > lo and words[b] in _REFLEXIVES and not HARD_GAP.search(tokens.gap(b + 1)):
+        b -= 1  # "has not relieved itself of the duty to update", "freed ourselves from"
+    if b < lo or HARD_GAP.search(tokens.gap(b + 1)):
+        return None
+    if link in ("of", "from") and words[b] not in IMPLICIT_NEGATORS:
+        b = _release_over_object(tokens, b, lo, link)
+    links = IMPLICIT_NEGATORS.get(words[b])
+    if links is not None and link in links:
+        return b
+    if not link and words[b] in _LACK_VERBS and words[b + 1] in _DETERMINERS_OF_LACK:
+        return b  # "lacks any obligation to update"; so "does not lack an obligation" has one
+    if link == "from":
+        # "prevents the reader from relying", "discourage investors from placing"
+        for v in range(b, max(lo, b - 3) - 1, -1):
+            if words[v] in KEEPING_FROM:
+                return v
+            if HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES or words[v] in AUXILIARIES:
+                break
+    return None
+
+
+_RELEASED_OBJECTS = frozenset("us them it you company management issuer".split())
+
+
+def _release_over_object(tokens: Tokens, b: int, lo: int, link: str) -> int:
+    """A verb of release with its object between it and its preposition ("nothing relieves the
+    Company of the obligation", "frees us from any duty"): the verb's token when the words before
+    the preposition are such an object (a pronoun, or a determiner and "company"), else b."""
+    words = tokens.words
+    if words[b] not in _RELEASED_OBJECTS:
+        return b
+    v = b - 1
+    if v > lo and words[v] in FILLERS:
+        v -= 1  # "the Company", "its management"
+    if v < lo or any(HARD_GAP.search(tokens.gap(k)) for k in range(v + 1, b + 1)):
+        return b
+    links = IMPLICIT_NEGATORS.get(words[v])
+    return v if links is not None and link in links else b
+
+
+def negative_subject(tokens: Tokens, first: int, lo: int) -> int | None:
+    """A negative subject that opens the sentence ("No more information on these risks ... is
+    included in our filings, including in the Risk Factors sections of our Form 10-K") when the
+    parts stand in its predicate, with no new clause between: its token, or None."""
+    words = tokens.words
+    h = sentence_low(tokens, first, lo)
+    if words[h] not in NEGATIVE_SUBJECTS or first - h > 80:
+        return None
+    verb = main_verb(words, h + 1, first)
+    if verb is None:
+        return None  # the parts stand in the subject: the clause scan reads them
+    if any(words[t] in ("and", "but") and "," in tokens.gap(t) for t in range(h + 1, verb)):
+        return None  # "Neither we nor anyone assumes …, and you should not …": the verb is the next clause's
+    for t in range(verb + 1, first):
+        gap = tokens.gap(t)
+        if ";" in gap or ":" in gap:
+            return None
+        # a new clause ("..., and actual results may differ") ends the subject's reach; a phrase
+        # coordinated with the predicate's ("..., and in our Quarterly Reports") does not
+        if words[t] in ("and", "but", "or") and any(words[u] in FINITE_VERBS for u in range(t + 1, first)):
+            return None
+        if words[t] in ("and", "but", "or") and t + 1 < first and words[t + 1] in NEGATIVE_SUBJECTS:
+            return None  # "No warranty is given as to ..., and no reliance should be placed on": its own denial
+        if words[t] in ("which", "who") and "," in gap:
+            return None  # "No one should rely on them, which speak only as of today": the relative says its own
+    return h
+
+
+def no_more_than(tokens: Tokens, clause: int, lo: int) -> int | None:
+    """A denied comparison whose "than" opens the clause of a part ("no more likely than other
+    statements to contain words such as ...", "no likelier than"): what the part does is said to
+    be no more so than of anything else, so it marks nothing. The negation's token, or None."""
+    words = tokens.words
+    if clause - 1 <= lo or words[clause - 1] != "than":
+        return None
+    for t in range(clause - 2, max(lo, clause - 2 - _COMPARED_WORDS) - 1, -1):
+        if HARD_GAP.search(tokens.gap(t + 1)):
+            return None
+        if words[t] in _MORE_OR_LESS and t > lo and words[t - 1] in ("no", "not", "hardly", "scarcely"):
+            return t - 1
+    return None
+
+
+def direct_negation(tokens: Tokens, s: int, lo: int) -> int | None:
+    """A negation that stands right at the part: "not forward-looking", "is not a forward-looking
+    statement", "rather than forward-looking statements", "instead of"; its token, or None."""
+    words = tokens.words
+    b = s - 1
+    # "not a", "not be regarded as", "not its" ...
+    while b >= lo and b >= s - 3 and (words[b] in _PREDICATE_FILLERS or words[b] in FILLERS):
+        b -= 1
+    if b < lo or any(HARD_GAP.search(tokens.gap(k)) for k in range(b + 1, s)):
+        return None
+    if words[b] in ("not", "never", "non") and (words[b], words[b + 1]) not in LOCAL_NEGATIONS:
+        return b
+    return _contrast_ending(tokens, b, lo)
+
+
+_LIGHT_VERBS = frozenset("place placing put putting give giving".split())
+_DEGREES = frozenset("full complete total absolute much great heavy".split())  # "placing full reliance"
+
+
+_REFLEXIVES = frozenset("itself ourselves themselves himself herself yourself yourselves".split())
+
+
+_PREDICATE_FILLERS = frozenset("a an be been being considered deemed regarded treated viewed as".split())
+
+
+_UNIVERSALS = frozenset("every all each".split())
+_UNIVERSAL_LINKS = frozenset("for to in with".split())
+
+
+def _over_a_universal(tokens: Tokens, n: int, hi: int) -> bool:
+    """Whether the negation at n governs a universal the predicate goes on to ("may not be
+    available for every one of them", "does not apply to all such statements"): denied for all
+    is granted for some, a hedge on the reach, not a denial. "to any of them" stays a denial."""
+    words = tokens.words
+    for t in range(n + 1, min(hi - 1, n + 6)):
+        if HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
+            return False
+        if words[t] in _UNIVERSAL_LINKS and words[t + 1] in _UNIVERSALS:
+            return True
+    return False
+
+
+def _contrast_ending(tokens: Tokens, b: int, lo: int, table=CONTRASTS) -> int | None:
+    """The first token of a contrast of `table` whose last word is token b ("rather than",
+    "instead of", "as opposed to"), its words unbroken by a hard gap; else None."""
+    words = tokens.words
+    for contrast in table:
+        n = len(contrast)
+        if b - n + 1 >= lo and tuple(words[b - n + 1 : b + 1]) == contrast \
+                and not any(HARD_GAP.search(tokens.gap(k)) for k in range(b - n + 2, b + 1)):
+            return b - n + 1
+    return None
+
+
+_CONTRASTED_REACH = 4  # words of the noun phrase between a contrast and the part ("as opposed to this press release")
+
+
+def contrasted_before(tokens: Tokens, a: int, lo: int) -> int | None:
+    """A contrast a few words before a part the company must own, with no verb or clause break
+    between: "Our investor presentation, as opposed to this press release, contains ...", "...
+    identify historical facts rather than forward-looking statements". What the part names is set
+    aside in favour of another. The contrast's first token, or None."""
+    words = tokens.words
+    for b in range(a - 1, max(lo, a - 1 - _CONTRASTED_REACH) - 1, -1):
+        if HARD_GAP.search(tokens.gap(b + 1)):
+            return None
+        start = _contrast_ending(tokens, b, lo)
+        if start is not None:
+            return start
+        if words[b] in _CONTRAST_PREPOSITIONS and b - 1 >= lo and not HARD_GAP.search(tokens.gap(b)):
+            start = _contrast_ending(tokens, b - 1, lo)  # "rather than to any report filed with the SEC"
+            if start is not None:
+                return start
+        if words[b] in BOUNDARIES or words[b] in AUXILIARIES or words[b] in FINITE_VERBS:
+            return None
+    return None
+
+
+_CONTRAST_PREPOSITIONS = frozenset("to in on from under with".split())
+
+
+def other_than_before(tokens: Tokens, s: int, lo: int) -> int | None:
+    """A noun "other than" the part itself ("detailed in documents other than our annual report"):
+    what the noun names is not the part. "other than as required by law" and "factors other than
+    those described in ..." put other words between; under a negation ("no obligation other than
+    our obligation to update", "nothing other than our Form 10-K") it says "only". The token of
+    "other", or None."""
+    words = tokens.words
+    b = s - 1
+    while b >= lo and words[b] in FILLERS and not HARD_GAP.search(tokens.gap(b + 1)):
+        b -= 1
+    if b - 1 >= lo and words[b].endswith("'s") and words[b - 1] == "than" and not HARD_GAP.search(tokens.gap(b + 1)):
+        b -= 1  # the owner's possessive read past as "our" is: "sources other than Acme's annual report"
+    if (b - 2 >= lo and words[b] == "than" and words[b - 1] == "other" and words[b - 2] not in _NOT_NOMINAL
+            and not HARD_GAP.search(tokens.gap(b + 1)) and not HARD_GAP.search(tokens.gap(b))
+            and not any(is_negation(w) or w in NEGATIVE_SUBJECTS for w in words[max(lo, b - 5) : b - 1])):
+        return b - 1
+    return None
+
+
+def set_aside(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
+    """A contrast that sets aside what a part says: its first token, or None. One mechanism for
+    every place the contrast may stand:
+    - right before the clause the part stands in, or before the part itself, the sentence rejects
+      what the clause says ("we will update them, rather than disclaiming any obligation to do so",
+      "Far from disclaiming any obligation to update ..., we commit to doing so"); the clause scan
+      stops after "than", and reads past "instead of" and "far from";
+    - opening the clause ("Far from disclaiming any obligation to update ...");
+    - a few words before the part, with no verb between, it sets the phrase aside ("as that term
+      is used in our policy, rather than within the meaning of the Reform Act", "instead of under
+      the safe harbor", "as opposed to the Reform Act"); a verb between makes it another matter
+      ("rather than relying on ...")."""
+    words = tokens.words
+    # a contrast set off by commas on both sides before the part is an aside on another word:
+    # "Readers are encouraged, rather than cautioned, to place full reliance" sets aside
+    # "cautioned", not the reliance ("... rather than those in our Form 10-K, filed with the SEC"
+    # still sets the filing aside)
+    closed = any("," in tokens.gap(k) for k in range(clause + 1, s + 1))
+    for b in (clause, s):
+        if b - 1 >= lo and not HARD_GAP.search(tokens.gap(b)):
+            start = _contrast_ending(tokens, b - 1, lo, REJECTIONS)
+            if start is not None and not (b == clause and closed and "," in tokens.gap(start)):
+                return start
+    if clause + 1 < s and not (closed and "," in tokens.gap(clause)):
+        for contrast in REJECTIONS:
+            if tuple(words[clause : clause + len(contrast)]) == contrast and clause + len(contrast) <= s:
+                return clause
+    reach, b, elaborated = max(lo, s - 10), s - 1, False
+    while b >= reach:
+        if HARD_GAP.search(tokens.gap(b + 1)):
+            if (not elaborated and words[b + 1] in ELABORATING and "," in tokens.gap(b + 1)
+                    and not HARD_STOP.search(tokens.gap(b + 1))):
+                # "in lieu of any discussion in documents filed with the SEC, particularly our
+                # annual report": what elaborates the noun set aside is set aside with it
+                reach, elaborated = max(lo, b - _ELABORATED_REACH), True
+            else:
+                return None
+        start = _contrast_ending(tokens, b, lo)
+        if start is not None:
+            return start
+        if ((words[b] in BOUNDARIES and not (elaborated and words[b] in ("and", "or")))
+                or words[b] in AUXILIARIES or words[b] in FINITE_VERBS
+                or (words[b].endswith("ing") and words[b] not in _NOT_GERUNDS)):
+            return None
+        b -= 1
+    return None
+
+
+_NOT_NOMINAL = frozenset("as except save and or but no any".split()) | BOUNDARIES
+_NOT_GERUNDS = frozenset("meaning regarding concerning according".split())  # "within the meaning of"
+
+
+_ELABORATED_REACH = 16  # words of the noun phrase an elaboration follows ("any discussion in documents filed with ...")
+
+
+# A verb of lacking denies the noun it takes with a determiner ("lacks any duty to update"), not a
+# bare noun of a description ("statements lacking words such as 'expect'").
+_LACK_VERBS = frozenset("lack lacks lacked lacking".split())
+_DETERMINERS_OF_LACK = frozenset("a an any the".split())
+
+
+_ASIDE_REACH = 36  # words an aside inside a subject may run over ("our Annual Report on Form 10-K for the year ended ..., as filed with the U.S. Securities and Exchange Commission, do not")
+_ASIDE_WORDS_AFTER = 12  # words from a part in an "as" aside to the comma that closes it
+
+
+def negation_after_as_aside(tokens: Tokens, s: int, e: int, hi: int) -> int | None:
+    """A part in an aside that opens with "as" after a comma ("our Form 10-K, as filed with the
+    SEC, did not describe them"): the aside describes the subject before it, so the subject's
+    negated verb after the closing comma is the part's too. Its token, or None."""
+    words = tokens.words
+    if "as" not in words[max(0, s - 6) : s]:
+        return None  # the common case, settled without reading the gaps
+    opener = next((b for b in range(s - 1, max(-1, s - 7), -1)
+                   if words[b] == "as" or re.search(r"[;:,()\n]", tokens.gap(b + 1))), None)
+    if opener is None or words[opener] != "as" or "," not in tokens.gap(opener):
+        return None  # ("as filed with the U.S. Securities and Exchange Commission": up to six words before)
+    for t in range(e + 1, min(hi, e + 1 + _ASIDE_WORDS_AFTER)):
+        gap = tokens.gap(t)
+        if words[t] == "and" and tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange"):
+            continue
+        if re.search(r"[;:()]|[.!?](?:\s|$)", gap) or (words[t] in BOUNDARIES and "," not in gap):
+            return None
+        if "," in gap:
+            u = t
+            while u < hi and words[u] in AUXILIARIES and not is_negation(words[u]):
+                u += 1
+            if u > t and u < hi and is_negation(words[u]):
+                return u
+            if is_negation(words[t]) and words[t].endswith("n't"):
+                return t
+            return None
+    return None
+
+
+def _negation_over_aside(tokens: Tokens, e: int, hi: int) -> int | None:
+    """A negation of the verb of a subject the part stands in, after an aside between commas:
+    "those that our filings with the SEC, including our Form 20-F filed on April 2, 2024, do not
+    address". Its token, or None. A clause opener or other punctuation ends the subject."""
+    words = tokens.words
+    commas = 0
+    for t in range(e + 1, min(hi, e + 1 + _ASIDE_REACH)):
+        gap = tokens.gap(t)
+        if words[t] == "and" and tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange"):
+            continue  # the Commission's name
+        if (words[t] in ("and", "or") and "," not in gap and t + 1 < hi
+                and (words[t + 1] in FILLERS or words[t + 1] in _SUBJECT_NOUN_OPENERS)):
+            continue  # another noun of the subject ("our Form 10-K and any later Form 10-Q, as filed ..., do not")
+        if re.search(r"[;:()]|[.!?](?:\s|$)", gap) or words[t] in ("and", "but", "or", "which", "that", "who"):
+            return None
+        if "," not in gap:
+            continue
+        if commas and words[t] in AUXILIARIES:
+            u = t
+            while u + 1 < hi and words[u + 1] in AUXILIARIES:
+                u += 1
+            if is_negation(words[t]):
+                return t
+            return u + 1 if u + 1 < hi and is_negation(words[u + 1]) else None
+        commas += 1
+    return None

@@ -1,0 +1,592 @@
+"""Whose statements: readings that move an element onto someone else's.
+
+An element protects the company only when it speaks of the company's own forward-looking
+statements, results and filings. These readings find the other owner a part is tied to: another
+party's statements or results ("the seller's projections", "estimates of analysts"), a statement
+made before or in another document, a named speaker or company that is not the issuer, a caption
+that names another owner, a comparison with others' figures.
+"""
+
+from __future__ import annotations
+
+from .clauses import Tokens
+from .lexicon import (
+    BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, GENERIC_NAMES,
+    NOT_FORWARD, NOT_OWNERS, OTHER_DOCUMENTS, OTHER_KINDS, OTHER_OWNERS, OTHER_TIMES, is_negation)
+from .names import stem
+from .syntax import (
+    AUXILIARIES, CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, PERFECT, RELATIVES, YEAR,
+    sentence_low)
+
+
+def is_owner(words: list[str], t: int) -> bool:
+    """Whether word t names another owner ("competitors", "third party", "customer"), not
+    another time."""
+    return is_other_owner(words, t) and words[t] not in OTHER_TIMES
+
+
+def is_other_owner(words: list[str], t: int) -> bool:
+    """Whether word t names another owner or another time ("competitors", "third party",
+    "prior-year", "other utilities")."""
+    word = words[t]
+    if word == "third":
+        return t + 1 < len(words) and words[t + 1] in ("party", "parties", "party's")
+    if word == "selling":  # the selling stockholders of an offering speak for themselves
+        return t + 1 < len(words) and words[t + 1] in _SELLERS
+    if word == "other":
+        # a plural noun after "other" (or after one modifier) names others ("other utilities",
+        # "other member banks"), unless it is one of the nouns that name no one ("other factors",
+        # "other important risks")
+        for following in words[t + 1 : t + 3]:
+            if following in AUXILIARIES or following in BOUNDARIES or following in FILLERS:
+                return False
+            if following.rstrip("'").endswith("s") and len(following) > 3 and not following.endswith("ss"):
+                return following.rstrip("'") not in NOT_OWNERS and following not in NOT_OWNERS
+        return False
+    if (word in NOT_FORWARD and t + 1 < len(words) and words[t + 1] in _STATEMENT_NOUNS
+            and not (t > 0 and words[t - 1] in ("non", "not"))  # "non-historical statements" are ours
+            and not any(w in _EXCEPTING for w in words[max(0, t - 3) : t])):
+        # ... and "Except for the historical information contained herein, the matters discussed
+        # ... are forward-looking statements" sets them apart from ours
+        return True  # "historical statements can be identified by words such as ...": another kind
+    if word == "others" and t + 1 < len(words) and words[t + 1] in _DESCRIBED:
+        return False  # "risks of competition, pricing and others described in our filings": more of them
+    if word in OTHER_TIMES and t + 1 < len(words) and words[t + 1] == "to":
+        return False  # "prior to beginning", "previous to the call": a preposition, no other time
+    return word in OTHER_OWNERS or word in OTHER_TIMES
+
+
+_STATEMENT_NOUNS = frozenset("statement statements information".split())
+_SELLERS = frozenset("stockholders shareholders holders securityholders unitholders stockholder shareholder".split())
+
+
+# Participles that describe what a list names ("and others described in our filings").
+_DESCRIBED = frozenset("described discussed detailed identified listed set outlined explained noted".split())
+_EXCEPTING = frozenset("except than besides apart excluding save beyond unlike".split())
+
+
+def other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
+    """Another document than this one named where the company's part stands: "the accompanying
+    investor presentation", "the transcript of our earnings call", "the Company's Form 10-K"
+    (a possessive part names the owner of the document that follows); a document named with
+    "this", "these", "herein" or "today's" is this one. Its token, or None."""
+    words = tokens.words
+    if words[b] in DEICTICS:
+        return None  # "today's call", "today's earnings materials": the possessive names this one
+    if words[b].endswith("'s"):
+        # the document's noun after its modifiers ("the Company's 2022 sustainability report")
+        for t in range(b + 1, min(hi, b + _POSSESSED_WORDS + 1)):
+            if HARD_GAP.search(tokens.gap(t)) or words[t] in AUXILIARIES or words[t] in BOUNDARIES:
+                return None
+            if words[t] in DOCUMENT_NOUNS:
+                return t
+        return None
+    if words[b] not in DOCUMENT_NOUNS:
+        return None
+    # a document of a kind a release never is ("the Offering Memorandum") is another one unless
+    # "this" names it
+    marker = b if words[b] in OTHER_KINDS else None
+    for t in range(a - 1, max(lo, a - 5) - 1, -1):
+        if words[t] == "of" and t - 1 >= lo and words[t - 1] in OTHER_DOCUMENTS:
+            return t - 1  # "the transcript of our earnings call"
+        if (HARD_GAP.search(tokens.gap(t + 1)) or words[t] in AUXILIARIES or words[t] in BOUNDARIES
+                or words[t] in PREPOSITIONS or words[t] == "of"):
+            break  # the noun phrase ends ("this Annual Report on Form 10-K")
+        if words[t] in DEICTICS:
+            # "this annual report" is this one; "a draft of this release" is another document
+            if t - 2 >= lo and words[t - 1] == "of" and words[t - 2] in OTHER_DOCUMENTS:
+                return t - 2
+            return None
+        if words[t] in OTHER_DOCUMENTS and marker is None:
+            marker = t
+    return marker
+
+
+def other_before(tokens: Tokens, a: int, lo: int, is_other=None) -> int | None:
+    """Another owner or time among the few modifiers just before token a ("our competitors'
+    press releases", "our prior-year releases"), with no verb or clause break between: its token."""
+    words = tokens.words
+    is_other = is_other or is_other_owner
+    # "the reports that our competitors have filed with the SEC": the subject of a relative
+    # clause stands before its perfect auxiliary
+    stop = a - 1 if a - 1 >= lo and words[a - 1] in ("have", "has", "had") else a
+    for t in range(stop - 1, max(lo, stop - 4) - 1, -1):
+        if HARD_GAP.search(tokens.gap(t + 1)) or words[t] in AUXILIARIES or words[t] in BOUNDARIES:
+            return None
+        if is_other(words, t) or (words[t].endswith("'s") and _another_name(tokens, t, lo)):
+            return t
+    return None
+
+
+_CONTACT_OPENERS = frozenset("our the its their that which".split())
+_AUTHORING = frozenset("""issued issues issue published publishes publish filed files file made makes make gave
+gives give released releases release prepared prepares prepare provided provides provide wrote writes
+distributed distributes circulated circulates""".split())
+
+
+def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
+    """The owner named as the subject of a clause that describes the noun before token t, "that"
+    or none opening it: "the guidance our partner issued last week", "the annual report that our
+    largest customer filed". Its token, or None."""
+    words = tokens.words
+    if t >= hi or words[t] not in _CONTACT_OPENERS or HARD_GAP.search(tokens.gap(t)):
+        return None
+    for u in range(t, min(hi, len(words) - 1, t + 4)):  # the verb may close the span read (hi)
+        if u > t and (HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in AUXILIARIES):
+            return None
+        if ((is_other(words, u) or _another_name(tokens, u, t)) and words[u + 1] in _AUTHORING
+                and not HARD_GAP.search(tokens.gap(u + 1))):
+            return u
+    return None
+
+
+def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
+    """Another owner or time linked to token e by "of", "by", "from" or a participle and "by" /
+    "in" ("statements made by third-party analysts", "results reported by our competitors",
+    "releases of prior years", "statements or information of its suppliers"): its token."""
+    words = tokens.words
+    # asked for another owner only (`is_owner`), a document of another time or one sent with this
+    # one is no other's: "the safe harbor language in last night's press release", "in the
+    # attached release" (a document of another kind, "the annual MD&A", still counts)
+    owners_only = is_other is is_owner
+    is_other = is_other or is_other_owner
+    t = e + 1
+    # the rest of the noun, or a noun coordinated with it ("forward-looking statements made by",
+    # "statements or information of"), at most three words
+    while (t < min(hi, e + 4) and words[t] not in _PARTICIPLES and words[t] not in _LINKS
+           and words[t] not in AUXILIARIES and (words[t] not in BOUNDARIES or _joins_statement_nouns(words, t, hi))
+           and words[t] not in FILLERS and not HARD_GAP.search(tokens.gap(t))):
+        t += 1
+    if t < hi and words[t] in _PARTICIPLES and not HARD_GAP.search(tokens.gap(t)):
+        t += 1
+        before = _made_before(tokens, t, hi)
+        if before is not None:
+            return before
+    contact = _contact_owner(tokens, t, hi, is_other)
+    if contact is not None:
+        return contact
+    if t >= hi or words[t] not in _LINKS or HARD_GAP.search(tokens.gap(t)):
+        return None
+    if (not owners_only and words[t] == "of" and words[e] in DOCUMENT_NOUNS
+            and not any(w in DEICTICS for w in words[max(0, e - 3) : e])):
+        # "our press release of February 2024": a document known by another date is another one
+        for u in range(t + 1, min(hi, t + 4)):
+            if HARD_GAP.search(tokens.gap(u)):
+                break
+            if words[u] in _MONTH_NAMES or YEAR.match(words[u]):
+                return u
+    # the noun phrase after the link, its modifiers too ("of our joint-venture partners", "of the
+    # Company's largest customer")
+    for u in range(t + 1, min(hi, t + 5)):
+        if HARD_GAP.search(tokens.gap(u)):
+            return None
+        if is_other(words, u) or ((words[t] in ("of", "by") or words[u].endswith("'s"))
+                                   and _another_name(tokens, u, t + 1)):
+            # (a bare name after "in" or "from" is a place as often as an owner, "in Canada"; its
+            # possessive is an owner, "in Cantor Fitzgerald's research reports")
+            return u
+        if (words[u] in BOUNDARIES or words[u] in AUXILIARIES or words[u] in PREPOSITIONS
+                or words[u] in _LINKS or is_negation(words[u])):
+            break
+    # "... in the press releases of other companies": the owner of the document named
+    for u in range(t + 1, min(hi, t + 7)):
+        if (HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in AUXILIARIES
+                or words[u] in PREPOSITIONS):
+            return None  # "in this release about the products of other companies": ours
+        if words[u] in DEICTICS:
+            return None  # "statements in this annual report": ours
+        if words[t] == "in" and words[u] in _ANOTHER_DOCUMENT and not (
+                owners_only and words[u] in _COMPANIONS):
+            return u  # "statements in our 2019 annual report", "in the accompanying presentation", "in our offering memorandum"
+        if words[u] in ("of", "by"):
+            v = u + 1
+            while v < hi and words[v] in FILLERS and not HARD_GAP.search(tokens.gap(v)):
+                v += 1
+            named = v < hi and (is_other(words, v) or _another_name(tokens, v, v))
+            return v if named and not HARD_GAP.search(tokens.gap(v)) else None
+    return None
+
+
+# Nouns a legend coordinates with its statements ("forward-looking statements and information in ...")
+_JOINED_STATEMENT_NOUNS = _STATEMENT_NOUNS | frozenset("projections estimates forecasts expectations".split())
+
+
+def _joins_statement_nouns(words: list[str], t: int, hi: int) -> bool:
+    """Whether the "and" at t joins another statement noun to the one before it."""
+    return words[t] == "and" and t + 1 < hi and words[t + 1] in _JOINED_STATEMENT_NOUNS
+
+
+# "When used in the offering memorandum, words such as ...": the sentence's fronted phrase places
+# what it says in another document
+_FRONTED_USE = frozenset("when as if where".split())
+# a word that makes a document another one without "this": a kind a release never is, or a marker
+# ("annual", "accompanying", "prior")
+_ANOTHER_DOCUMENT = OTHER_KINDS | OTHER_DOCUMENTS
+_FRONTED_DOCUMENT_WORDS = 8
+
+
+def fronted_other_document(tokens: Tokens, first: int, lo: int) -> int | None:
+    """Another document named by the phrase that opens the sentence of token `first` ("When used
+    in our offering memorandum, ...", "In the accompanying presentation, ..."), before the comma
+    that closes it: its token, or None. "this" (or "herein", "today's") anywhere in the phrase
+    makes it this document ("When used in this release or in our investor presentation")."""
+    words = tokens.words
+    start = sentence_low(tokens, first, lo)
+    t = start
+    if t + 2 < first and words[t] in _FRONTED_USE and words[t + 1] == "used":
+        t += 2
+    if words[t] != "in":
+        return None
+    found = None
+    for u in range(t + 1, min(first, t + 1 + _FRONTED_DOCUMENT_WORDS)):
+        if HARD_GAP.search(tokens.gap(u)) or words[u] in DEICTICS:
+            return None
+        if found is None and words[u] in _ANOTHER_DOCUMENT:
+            found = u
+        if "," in tokens.gap(u + 1):
+            return found
+    return None
+
+
+def _made_before(tokens: Tokens, t: int, hi: int) -> int | None:
+    """"before" or "prior to" an event right after a participle ("statements made before our
+    conversion to a closed-end fund", "issued prior to the merger"): statements of an earlier
+    time, unless the event is this document's or today ("made prior to the date of this
+    release"). The token of "before" / "prior", or None."""
+    words = tokens.words
+    if t >= hi or HARD_GAP.search(tokens.gap(t)):
+        return None
+    if words[t] == "before":
+        start = t + 1
+    elif words[t] == "prior" and t + 1 < hi and words[t + 1] == "to":
+        start = t + 2
+    else:
+        return None
+    for u in range(start, min(hi, start + 6)):
+        if HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES:
+            break
+        if words[u] in DEICTICS or words[u] in ("today", "hereof", "herein", "now"):
+            return None
+    return t
+
+
+_COMPANIONS = OTHER_TIMES | frozenset("accompanying attached enclosed".split())
+_MONTH_NAMES = frozenset("""january february march april may june july august september october november
+december""".split())
+_PROJECTING = frozenset("""project projects projected expect expects expected forecast forecasts estimate estimates
+anticipate anticipates predict predicts publish publishes suggest suggests suggested""".split())
+
+
+_LINKS = frozenset("of by from in for".split())  # "for": "results for prior periods"
+
+
+PREPOSITIONS = frozenset("about on regarding concerning for with to from in at into under over as".split())
+
+
+_PARTICIPLES = frozenset("made reported published issued prepared provided given released expressed contained "
+                         "included presented set forth disseminated".split())
+
+
+def caption_owner(tokens: Tokens, b: int, hi: int) -> int | None:
+    """Another filer of the documents a "Risk Factors" caption stands in: "under “Risk Factors” in
+    the reports and statements filed by our principal supplier with the SEC". Read over the
+    coordinated documents up to "by" or "of" and the owner after it; its token, or None."""
+    words = tokens.words
+    for t in range(b + 1, min(hi - 1, b + CAPTION_REACH)):
+        if HARD_GAP.search(tokens.gap(t)) or words[t] in AUXILIARIES:
+            return None
+        if words[t] in ("by", "of"):
+            v = t + 1
+            while v < hi and v <= t + 3 and (words[v] in FILLERS or not is_owner(words, v)) \
+                    and not HARD_GAP.search(tokens.gap(v)) and words[v] not in BOUNDARIES:
+                v += 1
+            if v < hi and is_owner(words, v) and not HARD_GAP.search(tokens.gap(v)):
+                return v
+    return None
+
+
+_POSSESSED_WORDS = 3  # modifiers and noun of a possessed document: "2022 sustainability report"
+
+
+_COMPARED = frozenset("those that what the ones".split())
+_OUTCOME_NOUNS = frozenset("results result events event performance outcomes outcome achievements".split())
+_STATEMENT_WORDS = frozenset("forward looking statements statement".split())
+_COMPARATOR_CHAIN = 8  # "in the prospectuses of our competitors": a document and its owner after "in"
+
+
+# A sentence opened by a phrase before its subject ("Within the meaning of ..., this release ...").
+_FRONTED = frozenset("within under like unlike except besides beyond after before until unless if".split())
+_DETERMINERS = frozenset("a an the any all no every".split())
+# verbs of a disclaimer that a second predicate opens with ("... and disclaims any obligation")
+_PREDICATE_VERBS = frozenset("disclaim disclaims disclaimed undertake undertakes assume assumes decline declines "
+                             "reject rejects accept accepts".split())
+# Words of a subject that name the company or join it to another ("Northwind and its partners",
+# "neither we nor the underwriters"): such a subject speaks for the company too.
+_OWN_SPEAKERS = frozenset("we us i company company's corporation management itself ourselves".split())
+_JOINERS = frozenset("and or nor".split())
+
+
+def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
+    """The word that names someone else as the subject of the sentence whose first part is token
+    `first` ("Our joint venture partner undertakes no obligation ...", "The underwriters have no
+    duty ..."), or None. The subject is read from the sentence's start to its verb or the first comma
+    (an aside, "like its peers", is no subject), and only when no word of it names the company or
+    joins another to it."""
+    words = tokens.words
+    start = sentence_low(tokens, first, lo)
+    clause = tokens.clause_start(first, start)
+    if clause != start and words[clause - 1] in ("and", "or") and all(
+            words[u] in FINITE_VERBS or words[u] in _PREDICATE_VERBS or words[u].endswith("ly") or words[u] in _DETERMINERS
+            for u in range(clause, first)):
+        # a predicate coordinated without a subject of its own shares the sentence's ("The agent
+        # does not undertake to, and specifically disclaims any obligation to, update ...")
+        clause = start
+    if clause != start or words[start] in PREPOSITIONS or words[start] in _FRONTED:
+        # only the sentence's own subject is read: a clause begun after "and" may be the tail of a
+        # fronted phrase ("Within the meaning of the Act and other laws, this release ...")
+        return None
+    subject = []
+    joined = None  # the first word joining another to the subject ("Neither the underwriters nor ...")
+    for t in range(start, first):
+        if words[t] in _OWN_SPEAKERS and not (words[t].endswith("'s") and any(
+                is_other_owner(words, u) for u in range(t + 1, min(first, t + 4))
+                if not (words[u] in AUXILIARIES or words[u] in FINITE_VERBS))):
+            return None  # (not the company's possessive on another: "the company's transfer agent")
+        if words[t] in AUXILIARIES or words[t] in FINITE_VERBS or words[t] in _PREDICATE_VERBS or (
+                t > start and "," in tokens.gap(t)):
+            break  # the verb begins ("has no duty"), or an aside
+        if words[t] in _JOINERS and joined is None:
+            joined = t
+        subject.append(t)
+    if joined is not None:
+        # a joined subject speaks for the company unless its first member is another party and
+        # what is joined to it names no one of its own: "Neither the underwriters nor their
+        # affiliates undertake ..." is theirs; "Northwind and its partners", "the underwriters and
+        # Northwind" speak for the company too
+        rest = range(joined + 1, subject[-1] + 1)
+        if any(words[t] in ("its", "our") or tokens.text[tokens.starts[t]].isupper() for t in rest):
+            return None
+        subject = [t for t in subject if t < joined]
+    found = next((t for t in subject if is_other_owner(tokens.words, t)), None)
+    if found is None:
+        # a name's possessive in the subject owns what the subject names: "Statements in Cantor
+        # Fitzgerald's research reports can be identified by words such as ..."
+        found = next((t for t in subject if words[t].endswith("'s") and _another_name(tokens, t, start)), None)
+    if found is None:
+        # a bare name: "Coeur undertakes no obligation ..." where the legend's other disclaimers
+        # speak for SilverCrest (a subject that disclaims is itself a speaker, so only the others
+        # decide; a name the document gives itself is never another's: "IVT", short for the company)
+        others = speaker_names(tokens, besides=(start, start + len(subject) + 2))
+        own = tokens.names.own | others if others else frozenset()
+        found = next((t for t in subject if _another_name(tokens, t, start, own)), None) if own else None
+        if any(stem(words[t]) in own for t in subject):
+            found = None  # "Coeur and SilverCrest undertake ...": the company speaks too
+    if found is None and subject:
+        # a company named with its suffix that the legend's disclaimers do not speak for:
+        # "Southwind Corp. uses words such as ..." over "Northwind undertakes no obligation ..."
+        suffix = next((t for t in subject if words[t] in CORPORATE_SUFFIXES), None)
+        speakers = speaker_names(tokens) if suffix is not None else frozenset()
+        name = name_before(tokens, suffix, start) if speakers else []
+        if name and not speakers.intersection(name):
+            found = suffix - 1
+    return found
+
+
+def compared_with_others(tokens: Tokens, last: int, hi: int) -> int | None:
+    """What the proposition compares with is someone else's: "differ materially from those
+    projected by independent industry analysts", "from the estimates of our competitors". The
+    owner's token, or None. ("from those expressed in the forward-looking statements" is ours.)"""
+    found = _other_comparator(tokens, last, hi)
+    if found is not None and _own_comparator_after(tokens, found, hi):
+        return None  # "from analysts' estimates and from our own guidance": ours is compared too
+    return found
+
+
+_OWN_COMPARED = frozenset("our its ours company's the these this those".split())  # "from those of analysts": read on
+_ALTERNATIVES = frozenset("and or".split())
+
+
+def _own_comparator_after(tokens: Tokens, other: int, hi: int) -> bool:
+    """Whether a second "from" coordinated after another's comparator names the company's own
+    ("... from analysts' estimates and from our guidance", "or from those expressed here")."""
+    words = tokens.words
+    for t in range(other + 1, min(hi - 1, other + 10)):
+        if HARD_GAP.search(tokens.gap(t)):
+            return False
+        if words[t] == "from" and words[t - 1] in _ALTERNATIVES:
+            return words[t + 1] in _OWN_COMPARED and not any(
+                is_other_owner(words, k) for k in range(t + 1, min(hi, t + 6)))   # not "from those of analysts"
+    return False
+
+
+def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
+    words = tokens.words
+    t = next((k for k in range(max(0, last - 2), min(hi, last + 2)) if words[k] == "from"), None)
+    if t is None:
+        return None
+    u = t + 1
+    while u < hi and u <= t + 2 and words[u] in _COMPARED and not HARD_GAP.search(tokens.gap(u)):
+        u += 1
+    # up to two words of the compared thing ("projected", "estimates"), then its owner's link;
+    # the statements' own words do not count ("from the forward-looking statements of our tenants")
+    reach = 3 + sum(1 for k in range(u, min(hi, u + 4)) if words[k] in _STATEMENT_WORDS)
+    for v in range(u, min(hi, u + reach)):
+        if v > u and words[v] in RELATIVES and not HARD_GAP.search(tokens.gap(v)):
+            continue  # "from the results that Southwind has projected": the relative clause's subject is next
+        if HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES:
+            return None
+        other = is_other_owner(words, v) or _another_name(tokens, v, u)
+        verb = v + 2 if v + 2 < hi and words[v + 1] in PERFECT else v + 1  # "that Gentex has suggested"
+        if other and verb < hi and words[verb] in _PROJECTING \
+                and not any(HARD_GAP.search(tokens.gap(k)) for k in range(v + 1, verb + 1)):
+            return v  # a contact clause whose subject is another's: "from the results our reinsurers project"
+        if other and words[v].endswith(("'s", "s'")) and v + 1 < hi:
+            return v  # a possessive owner: "from the industry's results", "from our peers' estimates"
+        if (words[v] in OTHER_TIMES and v + 1 < hi and words[v + 1] in _OUTCOME_NOUNS
+                and not HARD_GAP.search(tokens.gap(v + 1)) and not _coordinated_comparator(tokens, v + 1, hi)):
+            return v  # another time's outcomes: "from actual past events", "from prior results"
+        if words[v] in ("by", "of", "in"):  # "... contained in our competitors' forward-looking statements"
+            # (or at the end of a document named there: "described in the prospectuses of our competitors")
+            end, w = v + 5, v + 1
+            while w < min(hi, end):
+                if HARD_GAP.search(tokens.gap(w)) or words[w] in BOUNDARIES or words[w] in AUXILIARIES:
+                    return None
+                if is_other_owner(words, w) or _another_name(tokens, w, v + 1):
+                    return w
+                if words[w] in ("of", "by") and words[v] == "in" and w > v + 1:
+                    end = min(w + 4, v + _COMPARATOR_CHAIN)
+                w += 1
+            return None
+    return None
+
+
+def _coordinated_comparator(tokens: Tokens, n: int, hi: int) -> bool:
+    """Whether a second comparator is coordinated after the noun at n ("from past results and
+    those expressed in the forward-looking statements", "... or from our projections"): the
+    variance is then measured against the statements too."""
+    words = tokens.words
+    for t in range(n + 1, min(hi, n + 4)):
+        if HARD_GAP.search(tokens.gap(t)) and "," not in tokens.gap(t):
+            return False
+        if words[t] in ("and", "or") or words[t] == "from":
+            continue
+        return words[t] in _OWN_COMPARED or words[t] in _PROJECTING or words[t] == "any"
+    return False
+
+
+_CHAIN_WORDS = 14  # words a chain of documents may run over ("in Item 3.D of the Annual Report on Form 20-F of ...")
+
+
+def _owner_down_chain(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
+    """The owner at the end of a chain of sections and documents after the part: "“Risk Factors”
+    in Item 3.D of the Annual Report on Form 20-F of the Company's largest customer". Its token,
+    or None; a verb, a clause opener or punctuation ends the chain."""
+    words = tokens.words
+    is_other = is_other or is_other_owner
+    # "Item 1A, Risk Factors, of the Form 10-K ...": the item's caption set off by commas after its
+    # number goes on with the chain
+    captioned = words[e] == "1a" and words[e + 1 : e + 3] == ["risk", "factors"]
+    for t in range(e + 1, min(hi, e + 1 + _CHAIN_WORDS)):
+        if HARD_GAP.search(tokens.gap(t)) and not tokens.gap(t).strip() in ("", '"', "'") and not (
+                captioned and t in (e + 1, e + 3) and tokens.gap(t).strip().strip("\"'“”‘’") == ","):
+            return None
+        if words[t] in RELATIVES and t > e + 1:
+            # "the annual report on Form 10-K that our former parent filed": the relative clause
+            # on the chain's last document names its filer
+            return relative_subject(tokens, t - 1, hi)
+        if words[t] in BOUNDARIES or words[t] in AUXILIARIES or words[t] in FINITE_VERBS or words[t] in _PARTICIPLES:
+            return None
+        if words[t] in ("of", "by") and t + 1 < hi:
+            for u in range(t + 1, min(hi, t + 5)):
+                if HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in ("of", "in", "on"):
+                    break
+                if is_other(words, u):
+                    return u
+    return None
+
+
+# A company's name read by its words (`CORPORATE_SUFFIXES` marks one: "Southwind Corp."): the verbs
+# of the legend's disclaimers whose subject is the company the legend speaks for ("Northwind
+# undertakes no obligation ..."), and the words a name read backwards stops at.
+_DISCLAIMING = frozenset("undertakes assumes disclaims declines intends".split())
+
+
+_NO_NAMES = GENERIC_NAMES | frozenset("expressly specifically hereby by of from in for with to at on as".split()) \
+    | FILLERS | CORPORATE_SUFFIXES
+
+
+def name_before(tokens: Tokens, t: int, lo: int) -> list[str]:
+    """The words of a name ending just before token t (corporate suffixes read past), up to
+    `FILER_NAME_WORDS` words, stopping at a clause break or a word that names no one."""
+    words, out = tokens.words, []
+    k = t - 1
+    while k >= lo and words[k] in CORPORATE_SUFFIXES:  # its abbreviation's full stop ends no sentence
+        k -= 1
+    while k >= lo and len(out) < FILER_NAME_WORDS and words[k].isalpha() and words[k] not in _NO_NAMES \
+            and words[k] not in BOUNDARIES \
+            and (words[k + 1] in CORPORATE_SUFFIXES or not HARD_GAP.search(tokens.gap(k + 1))):
+        out.append(words[k])
+        k -= 1
+    return out
+
+
+def speaker_names(tokens: Tokens, besides: tuple[int, int] | None = None) -> frozenset[str]:
+    """The words of the names the legend's disclaimers speak for: the subjects of "undertakes",
+    "assumes", "disclaims", "does not" ("Northwind Robotics, Inc. undertakes no obligation").
+    Empty when the legend speaks only as "we" or "the Company". `besides`: leave out the
+    disclaimers whose verb stands in these tokens (the sentence being read)."""
+    key = ("speakers",)
+    if key not in tokens._memo:
+        words, said = tokens.words, []
+        for t, word in enumerate(words):
+            if word in _DISCLAIMING or (word == "does" and t + 1 < len(words) and words[t + 1] == "not"):
+                said.append((t, frozenset(name_before(tokens, t, 0))))
+        tokens._memo[key] = said, frozenset(w for _, name in said for w in name)
+    said, every = tokens._memo[key]
+    if besides is None:
+        return every
+    return frozenset(w for t, name in said if not besides[0] <= t < besides[1] for w in name)
+
+
+_DEAL_NOUNS = frozenset("acquisition acquisitions merger mergers transaction transactions deal deals combination "
+                        "integration purchase spin spinoff divestiture".split())  # ("spin-off": "spin")
+
+
+def _another_name(tokens: Tokens, t: int, lo: int, own: frozenset[str] | None = None) -> bool:
+    """Whether word t is (the last word of) the name of someone the legend does not speak for,
+    with no corporate suffix to show it: "Royalty Pharma's filings", "statements made by
+    Stonepeak", "Coeur undertakes no obligation" (`Names.another`). The company's names are the
+    ones the document gives itself and the subjects of the legend's disclaimers (`speaker_names`), or
+    `own` when the caller knows better (not the sentence's own disclaimer)."""
+    if "&" in tokens.gap(t) or (t + 1 < len(tokens.words) and "&" in tokens.gap(t + 1)):
+        return False  # part of a name joined by "&", which the words do not spell
+    if t + 1 < len(tokens.words) and tokens.words[t + 1] in _DEAL_NOUNS and not tokens.words[t].endswith("'s"):
+        return False  # the name of a deal the company makes: "the results of the Tessaly acquisition"
+    own = tokens.names.own | speaker_names(tokens) if own is None else own
+    return tokens.names.another(name_before(tokens, t, lo)[::-1] + [tokens.words[t]], own)
+
+
+def owner_of(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
+    """Another owner of the words a..b: the word itself, a modifier before it, an "of"/"by"
+    phrase after it or at the end of a chain of documents after it; its token, or None."""
+    if is_owner(tokens.words, a):
+        return a
+    found = other_before(tokens, a, lo, is_owner)
+    found = found if found is not None else other_after(tokens, b, hi, is_owner)
+    found = found if found is not None else relative_subject(tokens, b, hi)
+    return found if found is not None else _owner_down_chain(tokens, b, hi, is_owner)
+
+
+def relative_subject(tokens: Tokens, b: int, hi: int) -> int | None:
+    """Another owner as the subject of a relative clause on the words ending at b: "the annual
+    reports that our competitors have filed", "the reports third parties file"; its token."""
+    words = tokens.words
+    t = b + 1
+    if t < hi and words[t] in ("that", "which") and not HARD_GAP.search(tokens.gap(t)):
+        t += 1
+    for u in range(t, min(hi, t + 4)):
+        if HARD_GAP.search(tokens.gap(u)) or words[u] in AUXILIARIES or words[u] in FINITE_VERBS:
+            return None
+        if is_owner(words, u) or _another_name(tokens, u, t):
+            return u
+    return None

@@ -1,0 +1,320 @@
+"""What a legend refers to: the statute it invokes and the filings it points to.
+
+A statute of another country or a definition that points elsewhere, and filings that are not the
+company's SEC filings: another regulator or filing system, a part withheld from the public, a
+document another party filed, a "Risk Factors" caption of a document that is not a filing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Tokens
+from .lexicon import (
+    BOUNDARIES, CORPORATE_SUFFIXES, COUNTRIES, DEMONYMS, FILLERS, FINITE_VERBS, MODALS, PROVINCES,
+    STATES)
+from .owners import name_before, speaker_names
+from .syntax import CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, SENTENCE_GAP, sentence_low
+
+
+_RECIPIENT_LINKS = frozenset("with to".split())
+_REGULATORS = frozenset("""commission commissions authority authorities administrators regulator regulators agency
+autorite department departments ministry ministries bureau bureaus superintendent commissioner""".split())
+_SEC_WORDS = frozenset("sec exchange edgar".split())  # "the (U.S.) Securities and Exchange Commission", "the SEC"
+
+
+def other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
+    """The regulator a filing went to when it is not the SEC: "our filings with the Ontario
+    Securities Commission", "documents filed with the Financial Conduct Authority". The part ends
+    in "with" or "to"; the noun phrase after it is read up to its head. Its token, or None."""
+    words = tokens.words
+    if words[b] in FILED and b + 1 < hi and words[b + 1] in _RECIPIENT_LINKS:
+        b += 1  # "documents filed" | "with the Financial Conduct Authority"
+    elif words[b] not in _RECIPIENT_LINKS:
+        # "periodic reports" | "(that) we file / filed / have filed" | "with ...": the filing clause after the noun
+        t = b + 1
+        while t < min(hi, b + 5) and words[t] in _FILING_CLAUSE and not HARD_GAP.search(tokens.gap(t)):
+            t += 1
+        if t > b + 1 and t < hi and words[t] in _RECIPIENT_LINKS and not HARD_GAP.search(tokens.gap(t)) \
+                and any(words[k] in FILED or words[k] in ("file", "files") for k in range(b + 1, t)):
+            b = t
+    if words[b] not in _RECIPIENT_LINKS:
+        return None
+    for t in range(b + 1, min(hi, b + 7)):
+        if HARD_GAP.search(tokens.gap(t)) or words[t] in _SEC_WORDS or words[t] in BOUNDARIES and words[t] != "and":
+            return None
+        if words[t] in _REGULATORS:
+            # a bare "the Commission" is the SEC under its defined name; a named body is another,
+            # unless the bodies named are those of the United States as well ("the securities
+            # regulators in Canada and the United States")
+            named = any(words[k] not in FILLERS for k in range(b + 1, t)) or (
+                t + 2 < hi and words[t + 1] == "of" and not HARD_GAP.search(tokens.gap(t + 1)))  # "the Department of Insurance"
+            return t if named and not _names_us(tokens, t + 1, hi) else None
+    return None
+
+
+def _names_us(tokens: Tokens, start: int, hi: int) -> bool:
+    """The few words after a regulator's name, up to the sentence's end, name the United States
+    or its filing system: "in Canada and the United States", "and the U.S. SEC", "on EDGAR"."""
+    words = tokens.words
+    for t in range(start, min(hi, start + 10)):
+        if t > start and SENTENCE_GAP.search(tokens.gap(t)):
+            return False
+        if words[t] in _SETTING_ASIDE:
+            return False  # "..., rather than (to) the U.S. SEC": named only to be set aside
+        if words[t] in _SEC_WORDS or words[t] == "states" and words[t - 1] == "united" \
+                or words[t] == "s" and words[t - 1] == "u":
+            return True
+    return False
+
+
+_SETTING_ASIDE = frozenset("rather instead opposed not".split())
+_OTHER_SYSTEMS = frozenset("sedar sedarplus sedi".split())  # Canada's filing systems, not the SEC's
+# the dot inside a web address ("www.sedarplus.ca", "www.sec.gov") joins its words, it ends no sentence
+_ADDRESS_DOT = re.compile(r"[./]")
+
+
+def other_system(tokens: Tokens, b: int, hi: int) -> int | None:
+    """The filing system a filing is kept on when it is another country's and the sentence names
+    none of the SEC's: "other public filings that we make available under our profile on SEDAR+"
+    (a Canadian issuer's filings), read up to the sentence's end, so that a closing "..., all of
+    which are available under our profile on SEDAR+" places every filing the sentence named. A
+    sentence that also names the SEC, EDGAR or a U.S. form ("... on SEDAR+ and with the U.S.
+    Securities and Exchange Commission on EDGAR", "our Form 40-F, also on SEDAR+") points to the
+    SEC's too. The system's token, or None."""
+    words = tokens.words
+    system = None
+    for t in range(b + 1, hi):
+        if SENTENCE_GAP.search(tokens.gap(t)) and not _ADDRESS_DOT.fullmatch(tokens.gap(t)):
+            break
+        if words[t] in _OTHER_SYSTEMS:
+            system = t
+            break
+    if system is None:
+        return None
+    low = sentence_low(tokens, b, 0)
+    for t in range(low, hi):
+        if t > system and SENTENCE_GAP.search(tokens.gap(t)) and not _ADDRESS_DOT.fullmatch(tokens.gap(t)):
+            break
+        if words[t] in _SEC_WORDS or words[t] == "states" and words[t - 1] == "united" \
+                or words[t] == "s" and t > 0 and words[t - 1] == "u" \
+                or words[t] in _FORM_LETTERS and t > 1 and words[t - 1] in _FORM_NUMBERS and words[t - 2] == "form":
+            return None
+    return system
+
+
+_FORM_NUMBERS = frozenset("10 20 40 6 8".split())  # "Form 10-K", "Form 40-F", "Form 6-K": the SEC's forms
+_FORM_LETTERS = frozenset("k q f".split())
+
+
+LAW_LINKS = frozenset("by under of in".split())  # "defined by the ... Act", "under the ... Law"
+_PROVISION_WORDS = frozenset("provision provisions protection protections of under in".split())
+# "laws" and "legislation" are heads like "law": another country's only when one is named ("applicable
+# Canadian securities legislation", "the securities laws of Ontario"), never by themselves
+LAW_HEADS = frozenset("ordinance ordinances code codes directive directives regulation regulations act law laws "
+                       "legislation".split())
+_GENERAL_LAW_HEADS = frozenset("law laws legislation".split())
+_US_WORDS = frozenset("federal states u us sec".split())  # "united" alone: "the United Kingdom ... Act"
+_US_ACT_WORDS = frozenset("reform litigation securities exchange 1933 1934 1995 pslra".split()) | _US_WORDS
+
+
+def foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
+    """The law a safe harbor belongs to when it is not the U.S. statute: "the safe harbor
+    provisions of the Hong Kong Securities and Futures Ordinance", "under the French Monetary and
+    Financial Code". Read from the part's end over "provisions of the", up to the law's head noun;
+    an ordinance, code, directive or regulation is another country's unless a U.S. word names it
+    ("federal", "1934"), an "act" unless the words before it are the U.S. Acts' ("Securities",
+    "Exchange", "Reform"); a "law", "laws" or "legislation" only when a country or province owns it
+    ("applicable Canadian securities legislation"), while "the federal securities laws" and
+    "applicable law" are left as they were read. Its token, or None."""
+    words = tokens.words
+    t = b + 1
+    while t < hi and t - b <= 3 and (words[t] in _PROVISION_WORDS or words[t] in FILLERS):
+        t += 1
+    if t == b + 1 or words[t - 1] not in ("of", "under", "in", "the"):
+        return None
+    start = t
+    for u in range(start, min(hi, start + 8)):
+        if HARD_GAP.search(tokens.gap(u)) and u > start:
+            return None
+        if words[u] in LAW_HEADS:
+            named = words[start:u]
+            # a country that owns the law, before it or after it ("Japan's Financial Instruments
+            # and Exchange Act", "the Securities and Futures Act of Singapore"), whatever words
+            # its name shares with the U.S. Acts; "Act of 1995" is dated, not owned
+            owner = next((k for k in range(start, u) if (words[k].endswith("'s")
+                          and words[k][:-2] not in _US_WORDS and words[k][:-2] not in _OWN_WORDS)
+                          or words[k] in DEMONYMS or words[k] in STATES
+                          or words[k] in PROVINCES or words[k] in COUNTRIES), None)
+            # "the Israeli Securities Law", "the German ... Act", "the Texas Securities Act"
+            if owner is None and u + 2 < hi and words[u + 1] == "of" and not HARD_GAP.search(tokens.gap(u + 1)) \
+                    and words[u + 2].isalpha() and words[u + 2] not in FILLERS and words[u + 2] not in _US_WORDS \
+                    and words[u + 2] not in _OWN_WORDS:
+                owner = u + 2
+            if owner is not None and words[u] in _GENERAL_LAW_HEADS and _names_us(tokens, start, min(hi, u + 8)):
+                return None  # "the Canadian and United States securities laws": the U.S. laws among them
+            if owner is not None:
+                return owner
+            if words[u] in _GENERAL_LAW_HEADS:
+                return None  # "applicable law": a law is another country's only when one is named
+            us = _US_ACT_WORDS if words[u] == "act" else _US_WORDS
+            if not named or any(w in us for w in named) or all(w in _REFERRING_BACK for w in named):
+                return None  # "the safe harbor provisions of that Act": the law named before
+            return u
+    return None
+
+
+_OWN_WORDS = frozenset("company nation country congress".split())
+_REFERRING_BACK = frozenset("that this such said same".split())
+_DEFINITION_REACH = 250  # words back from "the Act" its definition ("... Act of Singapore (the "Act")") may stand
+
+
+def defined_law(tokens: Tokens, b: int, hi: int) -> int | None:
+    """The law a safe harbor belongs to when it is named by a defined short name ("the safe
+    harbor protection of the Act") whose definition earlier in the legend names another
+    country's or a state's law ("the Securities and Futures Act of Singapore (the "Act")"): read as
+    `foreign_law` reads a law named in full. Its token, or None."""
+    words = tokens.words
+    t = b + 1
+    while t < hi and t - b <= 3 and (words[t] in _PROVISION_WORDS or words[t] in FILLERS):
+        t += 1
+    if t >= hi or t == b + 1 or words[t - 1] != "the" or words[t] not in LAW_HEADS:
+        return None
+    head = words[t]
+    for k in range(b - 1, max(1, b - _DEFINITION_REACH), -1):
+        # "(the Act)": the head between "(the" and ")"
+        if not (words[k] == head and words[k - 1] == "the" and "(" in tokens.gap(k - 1)
+                and k + 1 < len(words) and ")" in tokens.gap(k + 1)):
+            continue
+        for j in range(k - 3, max(0, k - 14), -1):  # the full name before the definition
+            if HARD_GAP.search(tokens.gap(j + 1)):
+                return None
+            if words[j] in LAW_LINKS:
+                found = foreign_law(tokens, j, k - 1)
+                if found is not None:
+                    return found
+        return None
+    return None
+
+
+_NOT_FILINGS = frozenset("""memorandum memoranda memo newsletter newsletters brochure brochures presentation
+presentations deck slides blog website webpage site bulletin bulletins magazine internal""".split())  # "internal":
+# "in our internal board reports" are no filing
+_FILING_WORDS = frozenset("""form 10 k q 8 20 f annual quarterly report reports filing filings filed prospectus
+registration statement proxy sec commission""".split())
+
+
+def caption_elsewhere(tokens: Tokens, b: int, hi: int) -> int | None:
+    """A "Risk Factors" caption that stands in a document that is no filing: "the section
+    entitled “Risk Factors” in the Company's confidential investor memorandum". The caption
+    alone is a pointer only when it stands in a filing; the document's head noun, or None."""
+    words = tokens.words
+    for t in range(b + 1, min(hi, b + 1 + CAPTION_REACH)):
+        if re.search(r"[;()\n]|[.!?](?:\s|$)", tokens.gap(t)) or words[t] in ("which", "that", "but"):
+            return None
+        if words[t] in _FILING_WORDS:
+            return None
+        if words[t] in _NOT_FILINGS:
+            return t
+    return None
+
+
+_LAW_NAME_WORDS = 7  # the longest law's name read after "and" ("the Securities Exchange Act of 1934")
+_SECTION_WORDS = frozenset("section sections rule rules".split())
+
+
+def coordinated_law(words: list[str], t: int, hi: int) -> bool:
+    """Whether "and"/"or" at t joins another law's or section's name to the one before ("... and
+    the Securities Exchange Act of 1934", "... and Section 21E"): a determiner or "Section" after
+    it and a law's head word within the name's reach, with no verb between."""
+    if t + 1 >= hi or not (words[t + 1] in FILLERS or words[t + 1] in _SECTION_WORDS):
+        return False
+    for u in range(t + 1, min(hi, t + 1 + _LAW_NAME_WORDS)):
+        if words[u] in FINITE_VERBS or words[u] in MODALS:
+            return False
+        if words[u] in LAW_HEADS or words[u] in _SECTION_WORDS:
+            return True
+    return False
+
+
+FILED = frozenset("filed furnished submitted".split())
+
+
+_FILING_CLAUSE = FILED | frozenset("that which we it the company has have had been file files".split())
+
+
+_FILER_LINK_REACH = 10  # words from the filing to the "by" or "of" that names its filer
+
+
+def named_filer(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
+    """A filing (or a company part) owned by a company the legend does not speak for, named with its corporate suffix:
+    "Southwind Corp.'s Form 10-K", "the Form 10-K filed by Southwind Corp.", "the annual report of
+    our former parent, Southwind Holdings". Read only when the legend's disclaimers name the
+    company they speak for (`speaker_names`); the name's token, or None."""
+    speakers = speaker_names(tokens)
+    if not speakers:
+        return None
+    words = tokens.words
+    # the possessive of a suffix before the part: "Southwind Corp.'s Form 10-K" (canonical text
+    # keeps "corp.s", the "s" a word of its own)
+    k = a - 1
+    while k >= lo and words[k] in FILLERS:
+        k -= 1
+    if k > lo and words[k] == "s" and words[k - 1] in CORPORATE_SUFFIXES and tokens.gap(k).strip(".'’") == "":
+        name = name_before(tokens, k, lo)
+        if name and not speakers.intersection(name):
+            return k - 1
+    # "filed by Southwind Corp. with the SEC": the filer named just before the part
+    if k > lo and words[k] in CORPORATE_SUFFIXES:
+        suffix = k
+        while suffix > lo and words[suffix - 1] in CORPORATE_SUFFIXES:
+            suffix -= 1
+        name = name_before(tokens, k + 1, lo)
+        before = suffix - len(name) - 1
+        # "by Southwind Corp.", or by an appositive's head first: "by our former parent, Southwind Corp.,"
+        reach = before if before < lo or "," not in tokens.gap(before + 1) else max(lo, before - FILER_NAME_WORDS - 2)
+        if name and not speakers.intersection(name) and any(
+                words[j] in ("by", "of") for j in range(reach, before + 1) if j >= lo):
+            return suffix - 1
+    # "filed by" / "of" a name with its suffix, in the words after the part
+    # (over a chain of documents: "the annual report on Form 10-K filed by ...")
+    link = None
+    for t in range(b + 1, min(hi, b + _FILER_LINK_REACH)):
+        if SENTENCE_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
+            return None
+        if words[t] in ("by", "of") or (words[t] == "to" and words[t - 1] in _ATTRIBUTED):
+            link = t
+            break
+    if link is None:
+        return None
+    for t in range(link + 1, min(hi, link + 8)):
+        if SENTENCE_GAP.search(tokens.gap(t)) and t > link + 1:
+            return None
+        if words[t] in CORPORATE_SUFFIXES:
+            name = name_before(tokens, t, link + 1)
+            if name and not speakers.intersection(name) and not any(w in ("our", "its") for w in name):
+                return t - 1
+            return None
+    return None
+
+
+_WITHHELD = frozenset("confidential nonpublic unpublished unfiled undisclosed secret private".split())
+_DOCUMENT_PARTS = frozenset("""annex annexes exhibit exhibits schedule schedules appendix appendices portion portions
+part parts version versions supplement supplements draft drafts""".split())
+_WITHHELD_WORDS = 6  # "the confidential annex to Tevogen's Annual Report on"
+
+
+def withheld_part(tokens: Tokens, a: int, lo: int) -> int | None:
+    """A part of the filing that the public cannot read, named right before it ("the confidential
+    annex to our Annual Report on Form 10-K", "an unpublished supplement to our 10-Q"): its
+    adjective's token, or None. The pointer then leads nowhere a reader can go."""
+    words = tokens.words
+    for t in range(a - 1, max(lo, a - _WITHHELD_WORDS) - 1, -1):
+        if HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES:
+            return None
+        if words[t] in ("to", "of") and t - 1 >= lo and words[t - 1] in _DOCUMENT_PARTS:
+            return next((u for u in range(t - 2, max(lo, t - 4) - 1, -1) if words[u] in _WITHHELD), None)
+    return None
+
+
+_ATTRIBUTED = frozenset("attributed attributable ascribed credited".split())  # "statements attributed to Southwind Corp."

@@ -1,0 +1,304 @@
+"""Clause structure read off tokens, shared by every reading of a proposition.
+
+Where a sentence starts, which words stand between two parts of a proposition (a new subject, a
+predicate of its own, another clause), what a clause's main verb is, pro-forms and clefts that carry
+a part at a distance ("may differ, and may do so materially"), idioms and listed words. The word
+sets and gap patterns here are those more than one reading module needs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import HARD_STOP, Tokens
+from .lexicon import (
+    BOUNDARIES, COMPLEMENT_TAKERS, DEICTICS, FILLERS, FINITE_VERBS, IDIOMS, MODALS, NOT_FORWARD,
+    is_negation)
+
+
+# Auxiliaries a negation may follow a part over ("undue reliance should not be placed").
+AUXILIARIES = frozenset("should must will shall can could may might would need be been being is are was were "
+                         "ought to do does did has have had wo ca".split())
+
+
+_NOUN_PHRASE_WORDS = 6
+RELATIVES = frozenset("that which who".split())
+_CLAIMS = frozenset("claim claims consider considers deem deems assert asserts contend contends".split())
+# the main clause's verb after the subject's relative clause ("... are not material could cause",
+# "statements that do not relate to present facts are forward-looking statements")
+_MAIN_VERBS = MODALS | {"are", "is"}
+
+
+DO_FORMS = frozenset("do does did doing".split())
+
+
+def pro_forms(tokens: Tokens, lo: int, hi: int, occurrences: dict[str, list[tuple[int, int]]],
+               keys: tuple[str, ...]) -> dict[str, list[tuple[int, int]]]:
+    """A key part's verb taken up again by "do so" later in the sentence ("results may depart from
+    what we project, and do so in material respects"): the pro-form stands where the verb would,
+    so what qualifies it (the degree) qualifies the verb. Only after the part itself, never alone."""
+    words = tokens.words
+    pros = [(s - 1, s) for s in range(lo + 1, hi) if words[s] == "so" and words[s - 1] in DO_FORMS]
+    if not pros:
+        return occurrences
+    out = dict(occurrences)
+    for name in keys:
+        spans = occurrences.get(name)
+        if spans:
+            first_end = spans[0][1]
+            extra = [p for p in pros if p[0] > first_end and p not in spans]
+            if extra:
+                out[name] = sorted(spans + extra)
+    return out
+
+
+_CLEFT_NOUNS = frozenset("something nothing anything thing one task".split())
+
+
+def pseudo_cleft_do(tokens: Tokens, lo: int, hi: int) -> int | None:
+    """The "do" of "to do" closing a pseudo-cleft whose subject is the gerund opening the sentence
+    ("Updating or revising these statements ... is not something we undertake to do"), else None."""
+    words = tokens.words
+    if hi - lo < 6 or not words[lo].endswith("ing"):
+        return None
+    for d in range(lo + 3, hi):
+        if words[d] == "do" and words[d - 1] == "to" and (d + 1 == hi or "," in tokens.gap(d + 1)
+                                                          or HARD_STOP.search(tokens.gap(d + 1))):
+            copula = next((c for c in range(lo + 1, d) if words[c] in COPULAS), None)
+            if copula is not None and any(w in _CLEFT_NOUNS for w in words[copula + 1 : copula + 4]):
+                return d
+    return None
+
+
+def in_closed_relative(tokens: Tokens, t: int, s: int, lo: int) -> bool:
+    """Whether the negation at t stands in a relative clause of the subject that has closed before
+    the main verb ("factors that we currently believe are not material could cause actual results
+    to differ materially"): the relative clause's verb comes between its pronoun and t ("are
+    not"), and a modal or "are" after t, up to s, begins the predicate the part at s stands in."""
+    words = tokens.words
+    if words[t] != "not" or t == 0 or words[t - 1] not in FINITE_VERBS:
+        return False  # the relative clause's own "are not"; not "in ways no one would consider"
+    if t + 1 < s and (words[t + 1] in COMPLEMENT_TAKERS or words[t + 1] in _CLAIMS):
+        return False  # "statements that the Company does not claim are made pursuant to": the
+        # denied verb takes the clause the part stands in as its complement
+    modal = next((m for m in range(t + 1, s + 1) if words[m] in _MAIN_VERBS), None)
+    if modal is None or any(words[m] in RELATIVES for m in range(t + 1, modal)):
+        return False
+    for r in range(t - 1, max(lo, t - 10) - 1, -1):
+        if HARD_GAP.search(tokens.gap(r + 1)) and "," not in tokens.gap(r + 1):
+            return False
+        if words[r] in RELATIVES:
+            return (r > lo and words[r - 1] not in COMPLEMENT_TAKERS and words[r - 1] not in FINITE_VERBS
+                    and any(words[v] in FINITE_VERBS for v in range(r + 1, t)))
+    return False
+
+
+NEW_SUBJECTS = frozenset("we i you neither nobody".split())  # not "they", "it": the statements again
+_COORDINATORS = frozenset("and but while whereas".split())
+
+
+_AGENDA_OPENERS = frozenset("on during in".split())
+_AGENDA_EVENTS = frozenset("call webcast presentation meeting".split())
+
+
+def call_agenda(tokens: Tokens, first: int, lo: int) -> bool:
+    """Whether the sentence opens with the event it speaks in ("On today's call, we will ...",
+    "During this webcast, ..."): what follows is the event's agenda, not a lasting promise."""
+    words = tokens.words
+    start = sentence_low(tokens, first, lo)
+    if start >= first or words[start] not in _AGENDA_OPENERS:
+        return False
+    for t in range(start + 1, min(first, start + 4)):
+        if words[t] in _AGENDA_EVENTS:
+            return any(words[u] in DEICTICS for u in range(start + 1, t))
+    return False
+
+
+def subject_changes(tokens: Tokens, a: int, b: int) -> bool:
+    """Whether a denied clause with a subject of its own stands between tokens a and b (", and we
+    do not undertake to update them for events of which we hereafter become aware"): b is in what
+    that clause denies, not in what a's clause says. (", and we will treat them as current until
+    our next release" denies nothing: its open end is a's.)"""
+    words = tokens.words
+    return any("," in tokens.gap(t) and words[t] in _COORDINATORS and t + 1 < len(words)
+               and (words[t + 1] in NEW_SUBJECTS or words[t + 1 : t + 3] == ["the", "company"])
+               and any(is_negation(w) for w in words[t + 1 : b])
+               for t in range(a + 1, min(b, len(words) - 1)))
+
+
+def joins_nouns(tokens: Tokens, b: int, i: int) -> bool:
+    """Whether "and"/"or" at b joins two nouns of one phrase that runs on to token i without a
+    verb or a clause opener of its own. The phrase opens with a determiner or a possessive ("our
+    plans and expectations", "Acme's views or estimates"), which a verb after "and" does not
+    follow ("do not guarantee future performance and speak as of ...")."""
+    if "," in tokens.gap(b) or "," in tokens.gap(b + 1):
+        return False
+    words = tokens.words
+    if not any(w in FILLERS or w.endswith("'s") for w in words[max(0, b - 2) : b]):
+        return False
+    after = words[b + 1 : i]
+    return 0 < len(after) <= _NOUN_PHRASE_WORDS and after[0] not in _PRONOUN_SUBJECTS and not any(
+        w in FINITE_VERBS or w in AUXILIARIES or w in CLAUSE_OPENERS or w in BOUNDARIES or w.endswith("n't")
+        for w in after)
+
+
+def main_verb(words: list[str], a: int, b: int) -> int | None:
+    """The first finite verb in words [a, b) that is not the verb of a relative clause on the
+    subject ("Nothing on the factors that could affect our results is to be found in ...": "is",
+    not "could"): the verbs right after "that", "which" or "who" are the relative clause's own."""
+    t = a
+    while t < b:
+        if words[t] in RELATIVES and t + 1 < b and words[t + 1] in FINITE_VERBS:
+            t += 1
+            while t < b and (words[t] in FINITE_VERBS or words[t] == "not"):
+                t += 1  # "that could have been": one verb group
+            continue
+        if words[t] in FINITE_VERBS:
+            return t
+        t += 1
+    return None
+
+
+PERFECT = frozenset("has have had".split())
+
+
+COPULAS = frozenset("is are was were be been being remain remains".split())
+
+
+# "beyond" is the exceptive "other than" ("no obligation beyond our obligation to update" assumes
+# the obligation to update): the negation before it does not reach the part after it.
+CLAUSE_OPENERS = frozenset("than except but although though while whereas unless because if save besides beyond".split())
+
+
+HARD_GAP = re.compile(r"[;:,()\n]|[.!?](?:\s|$)")
+SENTENCE_GAP = re.compile(r"[.!?](?:\s|$)|\n")
+STOP_GAP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")  # a clause's end, not a comma
+
+
+def governs_up_to(tokens: Tokens, v: int, limit: int) -> bool:
+    """Whether the verb at v reaches the part at `limit` in its own clause: no comma, clause
+    opener, auxiliary or finite verb between ("refrained from describing in its filings"; not
+    "we fail to anticipate could cause")."""
+    words = tokens.words
+    if v >= limit or v >= len(words):
+        return False
+    for u in range(v + 1, limit + 1):
+        gap = tokens.gap(u)
+        # a bracketed abbreviation ("the Commission (“SEC”)") or an elaboration of the noun
+        # (", including its Form 10-K") stays in the clause
+        if re.search(r"[;:\n]|[.!?](?:\s|$)", gap) or ("," in gap and words[u] not in ELABORATING):
+            return False
+        if u < limit and words[u] in ("and", "or") and words[u + 1] not in _PRONOUN_SUBJECTS:
+            continue  # nouns joined ("the Securities and Exchange Commission"), not a clause of its own
+        if u < limit and (words[u] in FINITE_VERBS or words[u] in AUXILIARIES or words[u] in BOUNDARIES):
+            return False
+    return True
+
+
+def sentence_low(tokens: Tokens, i: int, lo: int) -> int:
+    """The first token of the sentence token i stands in, not before lo (a two-sentence range
+    holds two)."""
+    return tokens.last_mark(SENTENCE_GAP, i, lo)
+
+
+def in_idiom(words: list[str], a: int) -> bool:
+    """Whether the word at a is the noun of a fixed prepositional phrase, which names no
+    participant: "as a result of" (no "results"), "in the event that" (no "events")."""
+    return a >= 2 and (words[a - 2], words[a - 1], words[a]) in IDIOMS
+
+
+_KIN_AFTER_AND = frozenset("similar other variations comparable kindred like analogous".split())
+
+
+def joins_listed_words(tokens: Tokens, t: int, covered: set[int]) -> bool:
+    """Whether "and" / "or" at t joins items of a list rather than clauses: a part's own words
+    ("words or expressions") or the list's tail ("and similar expressions"). A negation after
+    such a list still belongs to the clause it subjects."""
+    words = tokens.words
+    if words[t] not in ("and", "or") or t + 1 >= len(words):
+        return False
+    return words[t + 1] in _KIN_AFTER_AND or (t - 1 in covered and t + 1 in covered)
+
+
+CAPTION_REACH = 16  # words from a "Risk Factors" caption to the document it stands in
+
+
+YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
+
+
+_PRONOUN_SUBJECTS = frozenset("we it they i he she you".split())
+
+
+def new_subject_between(tokens: Tokens, a: int, b: int) -> bool:
+    """Whether a coordinated clause with a subject of its own opens between tokens a and b
+    ("... such statement is made, and we undertake no obligation to update forward-looking
+    statements"): a verb before it takes no object after it, so an ordered form ("contains >
+    statements") cannot join the two."""
+    words = tokens.words
+    return any((words[t] in ("and", "but") and "," in tokens.gap(t) and words[t + 1] in _PRONOUN_SUBJECTS)
+               # "does not make any guarantee that the assumptions underlying the forward-looking
+               # statements are free from errors": the verb's object is the guarantee; what
+               # follows "that" is a clause of its own
+               or (words[t] == "that" and words[t - 1] in _THAT_NOUNS)
+               for t in range(a + 1, min(b, len(words) - 1))) or other_clause_between(tokens, a, b)
+
+
+def predicate_between(tokens: Tokens, a: int, b: int) -> bool:
+    """Whether a predicate coordinated after a comma ("..., and include the following risks",
+    "..., and are subject to") opens between tokens a and b: what stands before it ends the
+    first predicate, what follows is the second's, and the two do not join."""
+    words = tokens.words
+    return any(words[t] in ("and", "but") and "," in tokens.gap(t) and words[t + 1] in _COORDINATED_VERBS
+               and not HARD_GAP.search(tokens.gap(t + 1))
+               for t in range(a + 1, min(b, len(words) - 1)))
+
+
+_COORDINATED_VERBS = frozenset("include includes involve involves are is".split())
+
+
+def other_clause_between(tokens: Tokens, a: int, b: int) -> bool:
+    """Whether a clause whose subject is not the statements opens between tokens a and b, so that
+    a verb after it is that subject's: a relative clause on historical statements ("from our
+    statements of historical fact, which use the same terminology")."""
+    words = tokens.words
+    return any(words[t] == "which" and "," in tokens.gap(t)
+               and any(w in NOT_FORWARD for w in words[max(a + 1, t - 3) : t])
+               for t in range(a + 1, min(b, len(words) - 1)))
+
+
+def consecutive(chosen: dict[str, tuple[int, int]]) -> list[tuple[tuple[str, tuple[int, int]], tuple[str, tuple[int, int]]]]:
+    """The chosen parts in text order, each with the one after it."""
+    ordered = sorted(chosen.items(), key=lambda item: item[1][0])
+    return list(zip(ordered, ordered[1:]))
+
+
+_THAT_NOUNS = frozenset("""guarantee guarantees assurance assurances representation representations warranty
+warranties promise promises""".split())
+
+
+ELABORATING = frozenset("particularly especially notably including namely".split())
+
+
+MODALS_OF_THE_PAST = frozenset("would could might should".split())
+
+
+FILER_NAME_WORDS = 3
+
+
+_COORDINATE_ASIDE_WORDS = 12
+_COORDINATE_OPENERS = frozenset("and or".split())
+
+
+def coordinate_aside(tokens: Tokens, first: int, last: int) -> int:
+    """The words of a coordinate aside between commas inside tokens (first, last): a second
+    subject and verb that share the object after them ("This Annual Report on Form 10-K contains,
+    and our other public statements may contain, forward-looking statements"). They stand between
+    the verb and its object without lengthening the statement, so a form's reach does not count
+    them. Read only for a form that is otherwise too long. The count, or 0."""
+    for b in range(first + 1, last):
+        if tokens.words[b] in _COORDINATE_OPENERS and "," in tokens.gap(b):
+            for e in range(b + 1, min(last, b + _COORDINATE_ASIDE_WORDS) + 1):
+                if "," in tokens.gap(e):
+                    return e - b
+            return 0
+    return 0

@@ -1,0 +1,322 @@
+"""Time: when a legend's statements speak, and whether a caution looks ahead at all.
+
+The as-of date made the reader's, an event's, an extended or open-ended one ("do not lapse"); a
+date or period that ended in the past; and past or perfect frames that turn a caution into an
+account of history ("results proved to have been materially different", "we have never updated").
+"""
+
+from __future__ import annotations
+
+from .clauses import Tokens
+from .lexicon import BOUNDARIES, DEICTICS, FILLERS, FINITE_VERBS, OTHER_TIMES, READERS, is_negation
+from .names import stem
+from .syntax import AUXILIARIES, HARD_GAP, MODALS_OF_THE_PAST, SENTENCE_GAP, STOP_GAP, YEAR
+
+
+_HABIT_SUBJECTS = frozenset("we i they it he she company management corporation".split())
+_HABIT_REACH = 6
+
+
+def past_habit(tokens: Tokens, s: int, clause: int) -> int | None:
+    """"Used to" after the clause's subject, before the part at s: a habit of the past, no longer
+    so ("we used to disclaim any duty to update", "Northwind used to caution readers against
+    relying"). Its token, or None. The subject must be a pronoun, the company or a name: "words
+    ... used to identify" and "are used to identify" are uses, not habits."""
+    words = tokens.words
+    for t in range(max(clause + 1, s - _HABIT_REACH), s - 1):
+        if words[t] == "used" and words[t + 1] == "to" and not HARD_GAP.search(tokens.gap(t)) and (
+                words[t - 1] in _HABIT_SUBJECTS or stem(words[t - 1]) in tokens.names.own
+                or tokens.names.is_name(words[t - 1])):
+            return t
+    return None
+
+
+def readers_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """A date that is the reader's, not the statement's: "the date you read it", "the date on
+    which each reader reviews this release", "the time investors receive it"; its tokens."""
+    words = tokens.words
+    for i in range(lo, hi):
+        if words[i] not in _MOMENTS:
+            continue
+        for t in range(i + 1, min(hi, i + 5)):
+            if HARD_GAP.search(tokens.gap(t)):
+                break
+            if words[t] in READERS:
+                return i, t
+            if words[t] not in _RELATIVE_LINKS:
+                break
+    return None
+
+
+_MOMENTS = frozenset("date dates time times day moment".split())
+_RELATIVE_LINKS = frozenset("on at which when that the each any every a such".split())
+
+
+# The perfect forms of the causing verbs ("could have caused", "had led").
+_CAUSED = frozenset("caused made led resulted brought produced affected impacted rendered".split())
+_CAUSE_REACH = 8  # "could have caused actual results for 2023 to differ": the verb's object between
+
+
+def perfect_cause(tokens: Tokens, s: int, lo: int) -> int | None:
+    """The key part as the infinitive of a causing verb in a modal perfect ("factors that could
+    have caused actual results for 2023 to differ materially", "might have led results to vary"):
+    what may have caused a difference in the past, not what may cause one. The token of "have",
+    or None."""
+    words = tokens.words
+    if s - 1 < lo or words[s - 1] != "to":
+        return None
+    for t in range(s - 2, max(lo, s - 2 - _CAUSE_REACH), -1):
+        if HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES:
+            return None
+        if words[t] in _CAUSED:
+            # a modal perfect only: "risks that have caused results to differ in the past could
+            # cause them to differ again" still cautions about the future
+            perfect = t - 1 >= lo + 1 and words[t - 1] == "have" and words[t - 2] in MODALS_OF_THE_PAST | {"may"}
+            return t - 1 if perfect else None
+    return None
+
+
+_ASSUMING = frozenset("assume assumes assumed assuming presume presumes presumed presuming".split())
+_ASSUMED_WORDS = 5  # the longest object read back from "as of" to its verb ("assumes spot exchange rates")
+
+
+def assumed_as_of(tokens: Tokens, a: int, b: int, lo: int) -> bool:
+    """Whether "as of" at a..b dates the object of a verb of assuming ("our outlook assumes
+    exchange rates as of January 31"): the date of what is assumed, not the date the statements
+    speak as of. The object must stand between the verb and "as of", in one clause."""
+    words = tokens.words
+    if words[a : b + 1] != ["as", "of"]:
+        return False
+    for t in range(a - 1, max(lo, a - 1 - _ASSUMED_WORDS) - 1, -1):
+        if HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES or words[t] in FINITE_VERBS:
+            return False
+        if words[t] in _ASSUMING:
+            return t < a - 1
+    return False
+
+
+def made_as_of(tokens: Tokens, b: int, hi: int) -> bool:
+    """Whether the occurrence ending at b is "made" dated by what follows ("These forward-looking
+    statements are made (only) as of the date of this release"): when the statements are made,
+    not where; "this release" there is a date's, and the sentence identifies nothing."""
+    words = tokens.words
+    if words[b] != "made":
+        return False
+    t = b + 1
+    if t + 1 < hi and words[t] == "by" and not HARD_GAP.search(tokens.gap(t)):
+        # "are made by the Company as of the date ...": the maker named first (a name of up to three words)
+        for u in range(t + 1, min(hi, t + 5)):
+            if HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES:
+                break
+            if words[u] in ("as", "on", "only", "solely"):
+                t = u
+                break
+    if t < hi and words[t] in ("only", "solely", "just"):
+        t += 1
+    if t + 1 < hi and words[t] == "on" and "date" in words[t + 1 : t + 8]:
+        return True  # "are made on, and speak as of, the date of this release"
+    return t + 1 < hi and words[t] == "as" and words[t + 1] == "of" and not HARD_GAP.search(tokens.gap(t))
+
+
+_UNTIL = frozenset("until till".split())
+_UNTIL_REACH = 10  # words after the last part an "until 2019" may stand
+
+
+def ended_in_the_past(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """A proposition in the past tense bounded by a year ("these risks were described in our
+    filings with the SEC until 2019"): it held then and holds no longer. The tokens from the past
+    auxiliary to the year, or None."""
+    words = tokens.words
+    aux = next((t for t in range(max(lo, first - 3), last) if words[t] in PAST_AUXILIARIES), None)
+    if aux is None:
+        return None
+    end = min(hi, len(words))
+    for t in range(aux + 1, min(end - 1, last + 1 + _UNTIL_REACH)):
+        if t > last and SENTENCE_GAP.search(tokens.gap(t)):
+            return None
+        if words[t] in _UNTIL and any(YEAR.match(w) for w in words[t + 1 : t + 4]) and not any(
+                w in ("from", "period", "periods") for w in words[max(aux, t - 4) : t]):
+            return aux, t + 1  # not a period a document covers ("for the period from 2020 until 2024")
+    return None
+
+
+# What happens to a company or a deal, not to a statement: "as of the date the acquisition
+# closes" is the date of an event still to come, not the date the statements are made.
+_DISTRIBUTIVES = frozenset("each every".split())  # "the date on which each option vests"
+_EVENT_VERBS = frozenset("""close closes closed complete completes completed consummate consummates consummated
+occur occurs happen happens expire expires terminate terminates
+prove proves proved proven""".split())  # "the date on which it proves accurate": a future, unknown date
+_STATEMENT_VERBS = frozenset("""made make makes given give gives issued issue issues published publish publishes
+released release releases stated state states expressed express expresses furnished furnish furnishes filed file
+files dated speak speaks posted post posts read reads""".split())
+# Subjects of a date's relative clause that are the statements or their maker ("the date on which
+# it is made", "the date we issue this release"): any other noun makes it an event's date.
+_DATE_SUBJECTS = frozenset("""it they we i you he she this these those which statement statements information
+release report document presentation call letter filing remarks company management""".split())
+
+
+def event_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """A moment named by an event that befalls something else ("the date the pending acquisitions
+    close", "the time the merger is completed"): its (first, last) tokens, or None."""
+    words = tokens.words
+    for i in range(lo, hi):
+        if words[i] not in _MOMENTS:
+            continue
+        for t in range(i + 1, min(hi, i + 7)):
+            if HARD_GAP.search(tokens.gap(t)) or words[t] in _STATEMENT_VERBS:
+                break
+            if words[t] in _EVENT_VERBS:
+                return i, t
+        other = _date_clause_subject(tokens, i, hi)
+        if other is not None:
+            return i, other
+        other = _dated_elsewhere(tokens, i, hi)
+        if other is not None:
+            return i, other
+    return None
+
+
+_DATED_OF_WORDS = 6
+_CONTACT_DETERMINERS = frozenset("the a an".split())
+
+
+def _dated_elsewhere(tokens: Tokens, i: int, hi: int) -> int | None:
+    """The moment at i is the date of another occasion: "the date of Intel's February 2022
+    investor meeting", "the date of our last annual report" (a year or an earlier or later time
+    in its "of" phrase, and no "this"/"hereof"): the token that shows it, or None."""
+    words = tokens.words
+    if i + 1 >= hi or words[i + 1] != "of":
+        return None
+    found = None
+    for t in range(i + 2, min(hi, i + 2 + _DATED_OF_WORDS)):
+        if HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
+            break
+        if words[t] in DEICTICS:
+            return None
+        if found is None and (YEAR.fullmatch(words[t]) or words[t] in OTHER_TIMES or words[t] in _OCCASION_TIMES):
+            found = t
+    return found
+
+
+# Modifiers that date a document to another occasion than this one: "the date of management's
+# most recent strategic plan", "the date of our next quarterly report".
+_OCCASION_TIMES = frozenset("recent latest next upcoming forthcoming original".split())
+
+
+def _date_clause_subject(tokens: Tokens, i: int, hi: int) -> int | None:
+    """The verb of a relative clause on the moment at i whose subject is neither the statements
+    nor their maker ("the date on which the vaccine receives approval"), when the clause says
+    nothing of making a statement; its token, or None."""
+    words = tokens.words
+    t = i + 1
+    while t < hi and words[t] in ("on", "at", "which", "when", "that") and not HARD_GAP.search(tokens.gap(t)):
+        t += 1
+    contact = t == i + 1 and t < hi and words[t] in _CONTACT_DETERMINERS and not HARD_GAP.search(tokens.gap(t))
+    if (t == i + 1 and not contact) or t >= hi:
+        # a relative clause only after "on which", "when", "that", or a contact clause opening on
+        # its subject's article ("the date the regulator approves the plan"): not "the date of ..."
+        return None
+    while t < hi and (words[t] in FILLERS or words[t] in _DISTRIBUTIVES) and not HARD_GAP.search(tokens.gap(t)):
+        t += 1
+    if t + 1 >= hi or words[t] in _DATE_SUBJECTS or HARD_GAP.search(tokens.gap(t)) \
+            or words[t] in AUXILIARIES or words[t] in BOUNDARIES:
+        return None
+    # the subject's name may run to a second word in a contact clause ("the TSX-V approves"), and
+    # a participle may describe the subject before its verb ("each option granted today vests")
+    verbs = (t + 1, t + 2) if contact else (t + 1,)
+    if t + 2 < hi and words[t + 1].endswith("ed") and words[t + 1] not in _STATEMENT_VERBS:
+        verbs = (t + 2, t + 3)
+    for verb in verbs:
+        if verb >= hi or HARD_GAP.search(tokens.gap(verb)) or words[verb] in _DATE_SUBJECTS:
+            return None
+        if words[verb].endswith("s") and words[verb] not in _STATEMENT_VERBS and words[verb] not in AUXILIARIES \
+                and words[verb] not in BOUNDARIES and not words[verb].endswith("ss"):
+            return verb
+    return None
+
+
+# Verbs that end a statement's life: denied ("will not change after such date", "do not lapse"),
+# the statement runs on past its date.
+_EXPIRY = frozenset("lapse lapses expire expires cease ceases end ends".split())
+_CHANGE = frozenset("change changes alter alters vary varies".split())
+_BECOME = frozenset("go goes become becomes grow grows".split())
+_STALE = frozenset("stale outdated obsolete".split())
+_AFTER = frozenset("after thereafter beyond past".split())
+
+
+def denied_expiry(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """A denied end or change of the statements ("... and will not change after such date",
+    "do not lapse"): open-ended; its (first, last) tokens, or None. A change denied without a
+    later time ("will not change our estimates") says nothing of the date."""
+    words = tokens.words
+    for i in range(lo, hi):
+        if words[i] in _BECOME and i + 1 < hi and words[i + 1] in _STALE:
+            pass  # "do not go stale", "will never become outdated": an expiry denied
+        elif words[i] not in _EXPIRY and words[i] not in _CHANGE:
+            continue
+        # the verb's own negation, over auxiliaries only ("will not change", "do not lapse"): not
+        # a verb some other word governs ("no obligation to change them after today")
+        b = i - 1
+        while b > lo and (words[b] in AUXILIARIES or words[b].endswith("ly")) and words[b] != "to" \
+                and not HARD_GAP.search(tokens.gap(b + 1)):
+            b -= 1
+        if b < lo or HARD_GAP.search(tokens.gap(b + 1)) or not is_negation(words[b]) or words[b] in ("no", "none"):
+            continue
+        if words[i] in _EXPIRY or words[i] in _BECOME:
+            return b, i
+        for t in range(i + 1, min(hi, i + 4)):
+            if HARD_GAP.search(tokens.gap(t)):
+                break
+            if words[t] in _AFTER:
+                return b, t
+    return None
+
+
+PAST_AUXILIARIES = frozenset("was were had".split())
+# Verbs that raise a perfect infinitive and, in the past tense, report how things turned out
+# ("expectations proved last year to have been materially different"); "may prove to have been"
+# still looks ahead.
+_PAST_RAISING = frozenset("proved turned seemed appeared".split())
+_RAISING_REACH = 5  # words between the raising verb and "to" ("proved, two years ago, to have been")
+
+
+def past_raising(tokens: Tokens, s: int, lo: int) -> int | None:
+    """The past raising verb over a perfect infinitive that ends in the key part at s ("proved
+    last year to have been materially different", "turned out to have differed"): its token."""
+    words = tokens.words
+    b = s - 1
+    while b > lo and (words[b].endswith("ly") or words[b] in ("been", "in")):
+        b -= 1
+    if b - 1 <= lo or words[b] != "have" or words[b - 1] != "to":
+        return None
+    for v in range(b - 2, max(lo, b - 2 - _RAISING_REACH) - 1, -1):
+        if STOP_GAP.search(tokens.gap(v + 1)):
+            return None
+        if words[v] in _PAST_RAISING and (words[v] != "turned" or words[v + 1] == "out"):
+            return v
+    return None
+
+
+# Words that open a time of their own after "and" ("... as of the date it is made and on every day
+# that follows"), and the quantifiers that make it more than the one date.
+_TIME_PREPOSITIONS = frozenset("on at for during throughout through until till".split())
+_DURATIONS = frozenset("during throughout until till".split())  # a stretch of time whatever follows
+_EVERY = frozenset("every each all any".split())
+_TIME_NOUNS = frozenset("day days date dates time times moment moments period periods".split())
+
+
+def extended_time(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """A further time coordinated with the statements' date ("and on every day that follows",
+    "and at all later times", "and for any period after"): the date is then not the only one
+    they speak as of. Its (first, last) tokens, or None."""
+    words = tokens.words
+    for i in range(lo, hi - 3):
+        if words[i] not in ("and", "or") or words[i + 1] not in _TIME_PREPOSITIONS:
+            continue
+        if words[i + 1] in _DURATIONS and not HARD_GAP.search(tokens.gap(i + 1)):
+            return i, i + 1  # "and throughout the coming fiscal year", "and until ..."
+        for t in range(i + 2, min(hi, i + 5)):
+            if HARD_GAP.search(tokens.gap(t)):
+                break
+            if words[t] in _EVERY and any(words[u] in _TIME_NOUNS for u in range(t + 1, min(hi, t + 3))):
+                return i, t

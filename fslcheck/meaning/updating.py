@@ -1,0 +1,266 @@
+"""The no-update disclaimer's limits: where an exception or commitment swallows it.
+
+A disclaimer confined to one statement, a commitment to update despite it, a former practice of
+disclaiming abandoned, exceptions that reach past the law's ("other than to update", "except
+whenever ... becomes inaccurate"), updates only "as the law requires", and how often updates come.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import LAW_WORDS, Tokens
+from .lexicon import BOUNDARIES, FILLERS, WRONGNESS, is_negation
+from .syntax import DO_FORMS, HARD_GAP, SENTENCE_GAP, STOP_GAP
+
+
+# One statement of one matter: "update its estimate of when the orders will ship", "our
+# forward-looking statement about the timing of the approval", "rely on our projection for the
+# plant's output" names a single statement, not the release's statements ("update any
+# projection", "our expectations", "our expectation of future results" do not).
+_ONE_STATEMENT = frozenset("""estimate forecast projection prediction assessment calculation statement assumption
+expectation""".split())
+_ONE_OWNER = frozenset("our its their the this that his her my".split())
+_ONE_LINKS = frozenset("of for regarding concerning about on".split())
+_ONE_STATEMENT_REACH = 16
+
+
+def one_statement(tokens: Tokens, t: int, e: int, hi: int, objects) -> bool:
+    """Whether the object that starts at t (its object word ending at e) is a single statement of
+    one matter (`_ONE_STATEMENT` after "its", "our", "the" ..., then "of", "about" ...), and no other
+    object of `objects` is coordinated with it ("its estimate of plant capacity or any other
+    forward-looking statement" is every statement)."""
+    words = tokens.words
+    noun = e
+    if words[noun] not in _ONE_STATEMENT and noun + 1 < hi and words[noun + 1] in _ONE_STATEMENT:
+        noun += 1  # "forward-looking" + "statement"
+    if (words[noun] not in _ONE_STATEMENT or noun + 2 >= hi or words[noun + 1] not in _ONE_LINKS
+            or HARD_GAP.search(tokens.gap(noun + 1)) or "future" in words[noun + 2 : noun + 4]):
+        return False
+    if words[noun] == "statement" and words[noun + 1] == "of":
+        return False  # "the statement of its expectations": a statement of the legend's kind
+    if not (t > 0 and words[t - 1] in _ONE_OWNER):
+        return False
+    for u in range(noun + 2, min(hi, noun + _ONE_STATEMENT_REACH)):
+        if HARD_GAP.search(tokens.gap(u)) and "," not in tokens.gap(u):
+            return True
+        if words[u] in ("or", "and") and any(term.matches_at(words, v, hi) is not None
+                                            for v in range(u + 1, min(hi, u + 4)) for term in objects):
+            return False
+    return True
+
+
+_ONLY_CONDITIONS = frozenset("if when where as to insofar".split())
+
+
+def only_as_the_law_requires(tokens: Tokens, lo: int, hi: int) -> bool:
+    """Whether the sentence from lo restricts what it says to what the law requires: "only if
+    applicable law requires it", "only when required by law", "only to the extent the rules
+    require"."""
+    words = tokens.words
+    for t in range(lo, min(hi, len(words)) - 1):
+        if t > lo and SENTENCE_GAP.search(tokens.gap(t)):
+            return False
+        if words[t] != "only" or words[t + 1] not in _ONLY_CONDITIONS:
+            continue
+        for u in range(t + 1, min(len(words), t + 9)):
+            if re.search(r"[;:.!?]", tokens.gap(u)):
+                break
+            if words[u] in LAW_WORDS:
+                return True
+    return False
+
+
+_CONCEDING = frozenset("although though while whilst".split())
+_COMMITTING = frozenset("""commit commits committed promise promises promised pledge pledges pledged agree agrees
+agreed vow vows vowed""".split())
+_CONCESSION_REACH = 12  # words from "while" to the part it concedes
+_COMMITMENT_REACH = 10  # words from the concession's comma to the commitment's "do so"
+
+
+def commitment_despite(tokens: Tokens, first: int, key_end: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """A disclaimer conceded in a clause of "although"/"while" whose main clause commits to doing
+    what it disclaims ("Although we are under no duty to revise them, we have promised our lenders
+    to do so"): the (commitment, "so") tokens, or None."""
+    words = tokens.words
+    c = next((u for u in range(first - 1, max(lo, first - _CONCESSION_REACH) - 1, -1) if words[u] in _CONCEDING), None)
+    if c is None or any(HARD_GAP.search(tokens.gap(u)) for u in range(c + 1, first + 1)):
+        return None
+    comma = next((u for u in range(key_end + 1, hi) if HARD_GAP.search(tokens.gap(u))), None)
+    if comma is None or "," not in tokens.gap(comma) or SENTENCE_GAP.search(tokens.gap(comma)):
+        return None
+    verb = None
+    for u in range(comma, min(hi, comma + _COMMITMENT_REACH)):
+        if u > comma and STOP_GAP.search(tokens.gap(u)):
+            return None
+        if words[u] in _COMMITTING:
+            verb = u
+        elif verb is not None and words[u] == "so" and words[u - 1] in DO_FORMS:
+            return verb, u
+    return None
+
+
+# ... and the statement itself named as a standing one ("has withdrawn its former disclaimer of any
+# obligation to revise", "retracted its caution against relying")
+_STANDING_STATEMENTS = frozenset("disclaimer disclaimers caution cautions warning warnings".split())
+_PRACTICE_NOUNS = frozenset("practice practices policy policies habit custom position stance approach".split()) | _STANDING_STATEMENTS
+_ABANDONING = frozenset("""abandon abandons abandoned abandoning discontinue discontinues discontinued discontinuing
+drop drops dropped dropping end ends ended ending scrap scraps scrapped retire retires retired reversed reverses
+reverse withdraw withdraws withdrew withdrawn withdrawing retract retracts retracted retracting rescind rescinds
+rescinded rescinding revoke revokes revoked revoking""".split())
+_GIVING = frozenset("give gives gave given giving".split())
+_PRACTICE_MODIFIERS = frozenset("""its our their the his her former earlier prior previous past old longstanding
+long standing usual customary established""".split())
+
+
+def abandoned_practice(tokens: Tokens, first: int, lo: int) -> tuple[int, int] | None:
+    """A verb of ending over the practice the proposition is named as ("has given up its former
+    practice of undertaking no obligation to update", "abandoned our policy of cautioning readers
+    ..."): the (verb, first part) tokens, or None."""
+    words = tokens.words
+    b = first - 1
+    while b > lo and first - b <= 3 and words[b] != "of" and (
+            words[b].endswith("ing") or is_negation(words[b]) or words[b] in FILLERS):
+        b -= 1  # "of undertaking no obligation": the gerund and its negation before the part
+    if words[first] in _STANDING_STATEMENTS:
+        v = first - 1  # the part's own word names the statement: "withdrawn its former disclaimer of any duty"
+    elif b - 1 <= lo or words[b] != "of" or words[b - 1] not in _PRACTICE_NOUNS:
+        return None
+    else:
+        v = b - 2
+    b = max(b, v + 1)
+    while v > lo and words[v] in _PRACTICE_MODIFIERS and b - v <= 5:
+        v -= 1
+    if any(HARD_GAP.search(tokens.gap(u)) for u in range(v + 1, first + 1)):
+        return None
+    if words[v] in _ABANDONING:
+        return v, first
+    if words[v] == "up" and v - 1 >= lo and words[v - 1] in _GIVING:
+        return v - 1, first
+    return None
+
+
+COMPARATIVES = frozenset("less fewer".split())
+
+
+def _how_often(word: str) -> bool:
+    """An adverb of manner or frequency between "less" and "than" ("less often than", "less
+    frequently than", "less promptly than")."""
+    return word == "often" or (word.endswith("ly") and len(word) > 4)
+
+
+COMPARATIVE_REACH = 12  # the rest of the object's noun phrase, coordinated too ("any forward-looking
+# information or statements"), then "any less than"
+
+
+def exceptive_after(tokens: Tokens, last: int, hi: int) -> int | None:
+    """"other than", "except" or "but" right after the last part ("as of any date other than the
+    date on which it is made"): its token, or None."""
+    words = tokens.words
+    t = last + 1
+    if t + 1 < hi and not HARD_GAP.search(tokens.gap(t)) and "," not in tokens.gap(t):
+        if words[t] == "other" and words[t + 1] == "than":
+            return t
+        if words[t] in ("except", "but", "save") and words[t + 1] in ("the", "as", "on", "for", "at", "that"):
+            return t
+    return None
+
+
+_HABITS = frozenset("""quarterly monthly weekly annually yearly daily regularly routinely periodically customary
+customarily practice practices habit""".split())
+_PERIODS = frozenset("quarter month week year day".split())
+_EXCEPTION_WORDS = 14  # words of an exception clause read for a habit
+_LAW_NOUNS = frozenset("law laws legal regulation regulations regulatory rule rules statute statutes court courts".split())
+_OWN_RULES = frozenset("policy policies practice practices guidelines procedures charter bylaws".split())
+
+
+def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
+    """An exception after the disclaimer, not the law's carve-out, made for a standing practice
+    ("except as our customary practice of quarterly updates requires", "save that it revises them
+    every quarter"): the exception's first and last token, or None."""
+    words = tokens.words
+    for t in range(e + 1, min(hi, e + 1 + 2 * _EXCEPTION_WORDS)):
+        if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(t)):
+            return None
+        if not (words[t] in ("except", "save") or (words[t] == "other" and t + 1 < hi and words[t + 1] == "than")):
+            continue
+        habit = None
+        for u in range(t + 1, min(hi, t + 1 + _EXCEPTION_WORDS)):
+            if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(u)):
+                break
+            if words[u] in _LAW_NOUNS:
+                # the law's carve-out ("except as required by law"), whatever else it names, unless
+                # the company's own rule is coordinated with the law ("by law or by our disclosure
+                # policy"): what the company binds itself to is no carve-out
+                own = _own_rule_after(tokens, u, hi)
+                if own is None:
+                    # ... unless the carve-out is then read to require an update whenever a
+                    # statement goes wrong ("except as required by law, which requires us to do so
+                    # whenever one becomes inaccurate"): the exception swallows the disclaimer
+                    stale = _whenever_inaccurate(tokens, u, hi)
+                    return (t, stale) if stale is not None else None
+                habit = own
+                break
+            if habit is None and (words[u] in _HABITS
+                                  or (words[u] in ("each", "every") and u + 1 < hi and words[u + 1] in _PERIODS)):
+                habit = u
+        return (t, habit) if habit is not None else None
+    return None
+
+
+_WHENEVER = frozenset("whenever each every any".split())
+_INACCURATE = WRONGNESS | frozenset("inaccurate outdated stale obsolete".split())
+
+
+def _whenever_inaccurate(tokens: Tokens, u: int, hi: int) -> int | None:
+    """After a law's carve-out at u, a condition in the same sentence that names every occasion a
+    statement becomes wrong ("whenever one becomes inaccurate", "each time one of them proves
+    untrue"): the token of the wrongness word, or None."""
+    words = tokens.words
+    for v in range(u + 1, min(hi, u + 30)):
+        if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(v)):
+            return None
+        if words[v] in _WHENEVER and (words[v] == "whenever" or (v + 1 < hi and words[v + 1] in ("time", "occasion"))):
+            for w in range(v + 1, min(hi, v + 9)):
+                if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(w)):
+                    return None
+                if words[w] in _INACCURATE:
+                    return w
+    return None
+
+
+def _own_rule_after(tokens: Tokens, u: int, hi: int) -> int | None:
+    """The company's own policy or practice coordinated with the law noun at u ("by law or by our
+    disclosure policy", "law or the Company's internal guidelines"): its token, or None. Another
+    body's rules ("or the rules of the stock exchange") are no rule of the company's."""
+    words = tokens.words
+    for v in range(u + 1, min(hi, u + 4)):
+        if HARD_GAP.search(tokens.gap(v)) or "," in tokens.gap(v):
+            return None
+        if words[v] not in ("or", "and"):
+            continue
+        owned = False
+        for w in range(v + 1, min(hi, v + 6)):
+            if HARD_GAP.search(tokens.gap(w)) or "," in tokens.gap(w) or words[w] in _LAW_NOUNS:
+                return None
+            if words[w] in ("our", "its", "their") or (words[w].endswith("'s") and words[w] != "it's"):
+                owned = True
+            elif words[w] in _OWN_RULES:
+                return w if owned else None
+        return None
+    return None
+
+
+def comparative_after(tokens: Tokens, last: int, hi: int) -> int | None:
+    """"less than" closing the clause of a part ("not to rely on these statements any less than on
+    historical facts"): the comparative denies the degree the clause speaks of; its token."""
+    words = tokens.words
+    for t in range(last + 1, min(hi, last + COMPARATIVE_REACH) - 1):
+        if HARD_GAP.search(tokens.gap(t)) or (words[t] in BOUNDARIES and words[t] != "than"):
+            return None
+        if words[t] in COMPARATIVES and words[t + 1] == "than" and not HARD_GAP.search(tokens.gap(t + 1)):
+            return t
+        if (words[t] in COMPARATIVES and t + 2 < hi and words[t + 2] == "than" and _how_often(words[t + 1])
+                and not HARD_GAP.search(tokens.gap(t + 1)) and not HARD_GAP.search(tokens.gap(t + 2))):
+            return t  # "no obligation to update them less often than quarterly": at least quarterly
+    return None
