@@ -809,101 +809,29 @@ class Proposition:
         and exchange commission"), which end no clause."""
         first = min(s for s, _ in chosen.values())
         last = max(e for _, e in chosen.values())
+        cues = self._cues(tokens, chosen, lo, hi, covered, inner)
+        polarity, cue_tokens = self._counted(tokens, chosen, cues, lo, hi)
+        polarity, cue_tokens = self._reread(tokens, chosen, polarity, cue_tokens, lo, hi)
+        cue_span = (tokens.starts[cue_tokens[0]], tokens.ends[cue_tokens[1]]) if cue_tokens else None
+        cue = tokens.text[cue_span[0] : cue_span[1]] if cue_span else ""
+        parts = {name: tokens.span_text(s, e) for name, (s, e) in chosen.items()}
+        spans = {name: (tokens.starts[s], tokens.ends[e]) for name, (s, e) in chosen.items()}
+        return Candidate(tokens.starts[first], tokens.ends[last], parts, polarity, cue, cue_span, part_spans=spans)
+
+    def _cues(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int, hi: int,
+              covered: set[int], inner: frozenset[int]) -> set[int]:
+        """The tokens that turn the chosen parts around: the negations bearing on each key part
+        (`_part_cues`), a comparative, a negation of a part the clause scan does not reach, a
+        negative subject, a question answered "no", an exception that makes a negation say "only".
+        Their count decides the polarity (`_counted`)."""
+        first = min(s for s, _ in chosen.values())
+        last = max(e for _, e in chosen.values())
         cues: set[int] = set()
         # a negation that is a part's own word ("not to match") belongs to that part
         own = {t for n, (a, b) in chosen.items() for t in range(a, b + 1)}
         for name, (s, e) in chosen.items():
-            if name not in self.negation_on:
-                continue
-            sentence_lo = sentence_low(tokens, s, lo)
-            s = self._coordination_start(tokens, name, s, sentence_lo, covered)
-            # the inner words of a part ("securities and exchange commission") end no clause
-            clause = tokens.clause_start(s, sentence_lo, inner)
-            for t in range(max(clause, s - _NEGATION_REACH), s):
-                if (t not in own and self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause)
-                        and not in_closed_relative(tokens, t, s, sentence_lo)):
-                    cues.add(t)
-            ground = self._negated_ground(tokens, clause, sentence_lo)
-            if ground is None:
-                ground = no_more_than(tokens, clause, sentence_lo)
-            if ground is not None:
-                cues.add(ground)
-            rejected = set_aside(tokens, clause, s, sentence_lo)
-            if rejected is None and not self.negative:
-                # from the start of the whole name ("annual report on" + "Form 10-K")
-                joined = s
-                while (joined - 1 > sentence_lo and s - joined < _NAME_REACH
-                       and (joined - 1 in covered or tokens.words[joined - 1] in _NAME_LINKS)
-                       and not HARD_GAP.search(tokens.gap(joined))):
-                    joined -= 1
-                rejected = other_than_before(tokens, joined, sentence_lo)
-            if rejected is not None:
-                cues.add(rejected)
-            cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
-                        or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
-            cue = negation_after(tokens, e, hi)
-            if cue is None:
-                cue = negation_after_as_aside(tokens, s, e, hi)
-            if cue is None and self.negated_by and not (s > 0 and tokens.words[s - 1] == "to"):
-                # (an infinitive is no subject: "to update them and disclaims any statement of
-                # third parties" coordinates another verb with an object of its own)
-                cue = self._denying_verb_after(tokens, e, hi)
-            if cue is not None:
-                cues.add(cue)
-            cue = implicit_negator(tokens, s, sentence_lo)
-            if cue is not None:
-                cues.add(cue)
-            cue = past_habit(tokens, s, clause)
-            if cue is not None:
-                cues.add(cue)
-            if not self.negative and len(cues) % 2 == 0:
-                # a relative clause that denies the part ("filings ..., which do not address these
-                # risks") denies it whatever the clause before says: it does not cancel a denial
-                # there ("do not look to our filings, which do not address them")
-                cue = denied_after(tokens, e, hi)
-                if cue is None:
-                    # from the end of the whole mention ("filings with" + "the SEC")
-                    # ("annual report" + "on" + "Form 10-K"): the part's words, fillers and the
-                    # prepositions inside a filing's name
-                    end_of, linking = e, 0
-                    while (end_of + 2 < hi and linking < _NAME_REACH
-                           and (end_of + 1 in covered or tokens.words[end_of + 1] in FILLERS
-                                or tokens.words[end_of + 1] in _NAME_LINKS)
-                           and not HARD_GAP.search(tokens.gap(end_of + 1))):
-                        end_of += 1
-                        # a part's own words do not count against the reach: "annual report on
-                        # Form 10-K filed with the Securities and Exchange Commission" is one name
-                        linking += end_of not in covered
-                    cue = disregarded_after(tokens, end_of, hi)
-                    if cue is None and end_of > e:
-                        cue = denied_after(tokens, end_of, hi)  # "filings with" + "the SEC (...), none of which ..."
-                    if cue is None:
-                        cue = withdrawn_after(tokens, end_of, hi)  # "our Form 10-K, since withdrawn,"
-                if cue is not None:
-                    cues.add(cue)
-            # A negation between this part and a later one of the clause ("contains no
-            # forward-looking statements", "filings contain no information on these risks").
-            # The negation must be in the same clause as the later part: "no obligation other than
-            # our obligation to update" is an obligation to update.
-            pending = set()
-            # after "words such as", "terms like": short comma-separated items, not clauses
-            item_start = e if tokens.words[e] in ("as", "like", "including") else None
-            for t in range(e + 1, last):
-                if t in covered:
-                    continue  # a part's own words ("securities and exchange commission")
-                if item_start is not None and tokens.gap(t).strip() == "," and t - item_start <= _ITEM_WORDS:
-                    item_start = t
-                    continue  # between the listed words ("such as believe, expect, plan"): no clause ends
-                if t - 1 in pending and tokens.words[t - 1 : t + 1] == ["anything", "but"]:
-                    continue  # "anything but" is one negation, not a clause that "but" opens
-                if HARD_GAP.search(tokens.gap(t)) or tokens.words[t] in CLAUSE_OPENERS:
-                    pending = set()
-                    break
-                if tokens.words[t] in BOUNDARIES and not joins_listed_words(tokens, t, covered):
-                    break
-                if self._negation_at(tokens, t, last):
-                    pending.add(t)
-            cues |= pending
+            if name in self.negation_on:
+                self._part_cues(tokens, name, s, e, lo, hi, covered, inner, own, last, cues)
         comparative = comparative_after(tokens, last, hi)
         if comparative is None:
             comparative = self._comparative_before(tokens, chosen, hi)
@@ -942,8 +870,114 @@ class Proposition:
                 # "No forward-looking statement speaks as of any date other than the date on
                 # which it is made": a negation with an exception says "only"
                 cues.add(exceptive)
+        return cues
+
+    def _part_cues(self, tokens: Tokens, name: str, s: int, e: int, lo: int, hi: int, covered: set[int],
+                   inner: frozenset[int], own: set[int], last: int, cues: set[int]) -> None:
+        """Add to `cues` the negations that bear on the key part `name` at [s, e]: those of its
+        clause before it (and a denied ground, a contrast that sets it aside), a negative form of
+        its own word, those after it (a denying verb, an incapacity, a relative clause or a
+        participle that takes it back), and one between it and a later part of the clause (up to
+        `last`). Whether a relative clause after the part counts depends on the cues found so far,
+        so `cues` grows in place, part by part."""
+        sentence_lo = sentence_low(tokens, s, lo)
+        s = self._coordination_start(tokens, name, s, sentence_lo, covered)
+        # the inner words of a part ("securities and exchange commission") end no clause
+        clause = tokens.clause_start(s, sentence_lo, inner)
+        for t in range(max(clause, s - _NEGATION_REACH), s):
+            if (t not in own and self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause)
+                    and not in_closed_relative(tokens, t, s, sentence_lo)):
+                cues.add(t)
+        ground = self._negated_ground(tokens, clause, sentence_lo)
+        if ground is None:
+            ground = no_more_than(tokens, clause, sentence_lo)
+        if ground is not None:
+            cues.add(ground)
+        rejected = set_aside(tokens, clause, s, sentence_lo)
+        if rejected is None and not self.negative:
+            # from the start of the whole name ("annual report on" + "Form 10-K")
+            joined = s
+            while (joined - 1 > sentence_lo and s - joined < _NAME_REACH
+                   and (joined - 1 in covered or tokens.words[joined - 1] in _NAME_LINKS)
+                   and not HARD_GAP.search(tokens.gap(joined))):
+                joined -= 1
+            rejected = other_than_before(tokens, joined, sentence_lo)
+        if rejected is not None:
+            cues.add(rejected)
+        cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
+                    or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
+        cue = negation_after(tokens, e, hi)
+        if cue is None:
+            cue = negation_after_as_aside(tokens, s, e, hi)
+        if cue is None and self.negated_by and not (s > 0 and tokens.words[s - 1] == "to"):
+            # (an infinitive is no subject: "to update them and disclaims any statement of
+            # third parties" coordinates another verb with an object of its own)
+            cue = self._denying_verb_after(tokens, e, hi)
+        if cue is not None:
+            cues.add(cue)
+        cue = implicit_negator(tokens, s, sentence_lo)
+        if cue is not None:
+            cues.add(cue)
+        cue = past_habit(tokens, s, clause)
+        if cue is not None:
+            cues.add(cue)
+        if not self.negative and len(cues) % 2 == 0:
+            # a relative clause that denies the part ("filings ..., which do not address these
+            # risks") denies it whatever the clause before says: it does not cancel a denial
+            # there ("do not look to our filings, which do not address them")
+            cue = denied_after(tokens, e, hi)
+            if cue is None:
+                # from the end of the whole mention ("filings with" + "the SEC")
+                # ("annual report" + "on" + "Form 10-K"): the part's words, fillers and the
+                # prepositions inside a filing's name
+                end_of, linking = e, 0
+                while (end_of + 2 < hi and linking < _NAME_REACH
+                       and (end_of + 1 in covered or tokens.words[end_of + 1] in FILLERS
+                            or tokens.words[end_of + 1] in _NAME_LINKS)
+                       and not HARD_GAP.search(tokens.gap(end_of + 1))):
+                    end_of += 1
+                    # a part's own words do not count against the reach: "annual report on
+                    # Form 10-K filed with the Securities and Exchange Commission" is one name
+                    linking += end_of not in covered
+                cue = disregarded_after(tokens, end_of, hi)
+                if cue is None and end_of > e:
+                    cue = denied_after(tokens, end_of, hi)  # "filings with" + "the SEC (...), none of which ..."
+                if cue is None:
+                    cue = withdrawn_after(tokens, end_of, hi)  # "our Form 10-K, since withdrawn,"
+            if cue is not None:
+                cues.add(cue)
+        # A negation between this part and a later one of the clause ("contains no
+        # forward-looking statements", "filings contain no information on these risks").
+        # The negation must be in the same clause as the later part: "no obligation other than
+        # our obligation to update" is an obligation to update.
+        pending = set()
+        # after "words such as", "terms like": short comma-separated items, not clauses
+        item_start = e if tokens.words[e] in ("as", "like", "including") else None
+        for t in range(e + 1, last):
+            if t in covered:
+                continue  # a part's own words ("securities and exchange commission")
+            if item_start is not None and tokens.gap(t).strip() == "," and t - item_start <= _ITEM_WORDS:
+                item_start = t
+                continue  # between the listed words ("such as believe, expect, plan"): no clause ends
+            if t - 1 in pending and tokens.words[t - 1 : t + 1] == ["anything", "but"]:
+                continue  # "anything but" is one negation, not a clause that "but" opens
+            if HARD_GAP.search(tokens.gap(t)) or tokens.words[t] in CLAUSE_OPENERS:
+                pending = set()
+                break
+            if tokens.words[t] in BOUNDARIES and not joins_listed_words(tokens, t, covered):
+                break
+            if self._negation_at(tokens, t, last):
+                pending.add(t)
+        cues |= pending
+
+    def _counted(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], cues: set[int], lo: int,
+                 hi: int) -> tuple[str, tuple[int, int] | None]:
+        """The polarity the count of cues gives (an odd count negates an affirmative proposition, an
+        even one reverses a negative one), and the first and last tokens of the words that decided it."""
+        first = min(s for s, _ in chosen.values())
+        last = max(e for _, e in chosen.values())
         odd = len(cues) % 2 == 1
-        polarity, cue, cue_tokens = AFFIRMED, "", None
+        polarity, cue_tokens = AFFIRMED, None
         key_end = max(e for n, (_, e) in chosen.items() if n in self.negation_on) if any(
             n in self.negation_on for n in chosen) else last
         if self.negative and not odd:
@@ -965,6 +999,19 @@ class Proposition:
             # "we will update them only if the law requires it": the promise is the legal carve-out
             # ("except as required by law") said the other way round, not an undertaking
             polarity, cue_tokens = AFFIRMED, None
+        return polarity, cue_tokens
+
+    def _reread(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], polarity: str,
+                cue_tokens: tuple[int, int] | None, lo: int, hi: int) -> tuple[str, tuple[int, int] | None]:
+        """The polarity once the rest of the sentence is read over the whole clause: a
+        counterfactual, an exception for a standing practice, a condition declared false, a
+        commitment despite a disclaimer, a caution rejected, a practice abandoned, an open-ended
+        time, a past frame. Each reading applies only while the clause still holds as counted."""
+        first = min(s for s, _ in chosen.values())
+        last = max(e for _, e in chosen.values())
+        key_end = max(e for n, (_, e) in chosen.items() if n in self.negation_on) if any(
+            n in self.negation_on for n in chosen) else last
+        sentence_lo = sentence_low(tokens, first, lo)
         if polarity == AFFIRMED and not self.negative:
             denied = counterfactual(tokens, key_end, sentence_lo, hi)
             if denied is not None:
@@ -1024,11 +1071,7 @@ class Proposition:
             past = ended_in_the_past(tokens, first, last, sentence_lo, hi)
         if past is not None:
             polarity, cue_tokens = PAST, past
-        cue_span = (tokens.starts[cue_tokens[0]], tokens.ends[cue_tokens[1]]) if cue_tokens else None
-        cue = tokens.text[cue_span[0] : cue_span[1]] if cue_span else ""
-        parts = {name: tokens.span_text(s, e) for name, (s, e) in chosen.items()}
-        spans = {name: (tokens.starts[s], tokens.ends[e]) for name, (s, e) in chosen.items()}
-        return Candidate(tokens.starts[first], tokens.ends[last], parts, polarity, cue, cue_span, part_spans=spans)
+        return polarity, cue_tokens
 
     def _negated_ground(self, tokens: Tokens, clause: int, lo: int) -> int | None:
         """A negation over the verb that a ground or means clause opening at `clause` hangs on
