@@ -206,6 +206,14 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Forward-Looking Statements Only", True),
     ("Forward-Looking Statements Guidelines for Staff", False),
     ("Forward-Looking Statements Committed to Accuracy", True),
+    # "safe harbor" as part of another name (a plan's contribution, a tax election, a place), or
+    # a safe harbor "of" another regime; the legend's own caption words go on after it
+    ("Safe Harbor Nonelective Contributions", False),
+    ("Safe Harbour Quay Redevelopment", False),
+    ("Safe Harbor Rules of Our Share Buyback Programme", False),
+    ("Safe Harbor Disclosure", True),
+    ("Safe Harbor Clause of the Reform Act", True),
+    ("Safe Harbor Warehouse Lease and Forward-Looking Statements", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     _assert_heading(pack, heading, met)

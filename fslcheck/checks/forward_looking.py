@@ -13,10 +13,14 @@ from ..fls.scan import Judged, scan, stated_date
 from .base import CheckContext
 
 _CACHE = "_fls_judged"
+_DATE_CACHE = "_fls_release_date"
 
 
 def release_date(context: CheckContext) -> date | None:
-    return stated_date(context.document.text)
+    """The date the document states (cached on the context: the scan and fls-staleness both ask)."""
+    if _DATE_CACHE not in context.__dict__:
+        context.__dict__[_DATE_CACHE] = stated_date(context.document.text)
+    return context.__dict__[_DATE_CACHE]
 
 
 def judged(context: CheckContext) -> list[Judged]:

@@ -397,12 +397,23 @@ whistleblowers
 marina marinas mooring moorings boat boats boaters vessel vessels yacht yachts ship ships sailors anchorage
 berth berths""".split())  # (a harbor for boats is the words' first sense)
 _HARBOR_KIND = re.compile(r"safe harbou?r ([a-z0-9]+)")
-_HARBOR_FOR = re.compile(r"safe harbou?r(?: statement| policy| provisions?| rules?| notice)? (?:for|under|pursuant to) (.*)$")
+_HARBOR_FOR = re.compile(r"safe harbou?r(?: statement| policy| provisions?| rules?| notice)? (?:for|under|pursuant to|of) (.*)$")
+# The words a legend's caption goes on with after "safe harbor" ("Safe Harbor Statement", "Safe
+# Harbor Provisions of the Reform Act", "Safe Harbor and Cautionary Note"). Any other word makes
+# "safe harbor" part of another name ("Safe Harbor Matching Contributions" of a 401(k) plan, "Safe
+# Harbor Election", "Safe Harbour Terminal"), unless the caption names the statements or the Act.
+_LEGEND_HARBOR_WORDS = frozenset("""statement statements provision provisions notice notices language disclosure
+disclosures legend legends note notes caution cautions cautionary warning disclaimer disclaimers information clause
+paragraph text wording section rule rules forward private pslra reform securities act acts for under pursuant
+regarding concerning relating related re of on about as and or with in to the""".split())
+_NAMES_THE_STATEMENTS = re.compile(r"forward looking|pslra|reform act|litigation reform|27a|21e")
 
 
 def _another_harbor(heading: str) -> bool:
     kind = _HARBOR_KIND.search(heading)
     if kind is not None and kind.group(1) in _OTHER_REGIMES and kind.group(1) not in ("rule", "rules"):
+        return True
+    if kind is not None and kind.group(1) not in _LEGEND_HARBOR_WORDS and not _NAMES_THE_STATEMENTS.search(heading):
         return True
     named = _HARBOR_FOR.search(heading)
     if named is None or "forward looking" in named.group(1) or "reform act" in named.group(1):

@@ -385,9 +385,11 @@ class Checker:
 # the denial then holds only until something happens, which is a promise to act when it does.
 # One that turns on the reader ("do not place undue reliance on them unless you find them
 # persuasive") lifts the caution for whoever meets it.
-_EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save as|save where|save when|apart from)\b")
+_EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save (?:as|where|when|to|for)|apart from)\b")
 _EXCEPTION_END = re.compile(r"[,;:.()\n]")
 _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available|future events?|events? occurs?|"
+                     # what an update is for: "other than to reflect events after the date of this release"
+                     r"(?:subsequent|later) events?|events? (?:\w+ )?(?:after|since|following|subsequent)|"
                      r"circumstances?|changes?|changed|changing|developments?|becomes? aware|inaccurate|incorrect|"
                      r"untrue|no longer|out of date|outdated|obsolete|"
                      # on request: "unless asked to by an investor", "except on request"

@@ -123,6 +123,12 @@ def _zero_margin(attrs: tuple[tuple[str, str | None], ...]) -> bool:
     return bool(_ZERO_MARGIN.search(style) or (_ZERO_TOP.search(style) and _ZERO_BOTTOM.search(style)))
 
 
+@lru_cache(maxsize=1024)
+def _entity(reference: str) -> str:
+    """`html.unescape` of one reference: a filing writes the same few thousands of times."""
+    return unescape(reference)
+
+
 def _wrapped_line(block: str) -> bool:
     """Whether a zero-margin block is one line of a hard-wrapped paragraph: long, and stopping
     mid-sentence (not a heading, not upper case)."""
@@ -266,10 +272,10 @@ class _Extractor(HTMLParser):
         self._emit(data, line, column)
 
     def handle_entityref(self, name: str) -> None:
-        self._emit(unescape(f"&{name};"), *self.getpos())
+        self._emit(_entity(f"&{name};"), *self.getpos())
 
     def handle_charref(self, name: str) -> None:
-        self._emit(unescape(f"&#{name};"), *self.getpos())
+        self._emit(_entity(f"&#{name};"), *self.getpos())
 
     def _end_hidden(self) -> None:
         hidden = " ".join("".join(self.hidden_text).split())
@@ -293,21 +299,36 @@ class _Extractor(HTMLParser):
         if self.pre:
             self.builder.add(data, line, column + 1)
             return
-        if data[0].isspace():
+        # A no-break space is a space between runs; it sits where it was, so offsets still count
+        # in `data`. Whitespace alone (the "&nbsp;" between cells, the line breaks between tags:
+        # most events of a filing) only asks for a space before the next run.
+        text = data.replace("\xa0", " ")
+        if text.isspace():
             self.space_pending = True
-        for run in _RUN.finditer(data.replace("\xa0", " ")):
+            return
+        if text[0].isspace():
+            self.space_pending = True
+        builder = self.builder
+        # newlines before the current run, counted on from the last run (a run holds none): a
+        # long hard-wrapped text is one event with a run per line
+        newlines, last_newline, counted = 0, -1, 0
+        for run in _RUN.finditer(text):
             offset = run.start()
-            newlines = data.count("\n", 0, offset)
+            more = data.count("\n", counted, offset)
+            if more:
+                newlines += more
+                last_newline = data.rfind("\n", counted, offset)
+            counted = run.end()
             if newlines:
-                run_line, run_column = line + newlines, offset - data.rfind("\n", 0, offset)
+                run_line, run_column = line + newlines, offset - last_newline
             else:
                 run_line, run_column = line, column + 1 + offset
-            tail = self.builder.tail
-            if (self.space_pending or offset) and tail and not tail[-1].isspace():
-                self.builder.add(" ")
-            self.builder.add(run.group(), run_line, run_column)
+            last = builder.last
+            if (self.space_pending or offset) and last and not last.isspace():
+                builder.add(" ")
+            builder.add(run.group(), run_line, run_column)
             self.space_pending = False
-        if data[-1].isspace():
+        if text[-1].isspace():
             self.space_pending = True
 
 

@@ -143,8 +143,16 @@ class TextBuilder:
 
     @property
     def tail(self) -> str:
-        """The last few characters written (to decide on separators)."""
-        return "".join(self._parts[-3:])[-2:]
+        """The last two characters written (to decide on separators)."""
+        parts = self._parts
+        if parts and len(parts[-1]) >= 2:  # the common case, asked once a tag or run of text: no join
+            return parts[-1][-2:]
+        return "".join(parts[-3:])[-2:]
+
+    @property
+    def last(self) -> str:
+        """The last character written ("" before any): a piece is never empty (`add`)."""
+        return self._parts[-1][-1] if self._parts else ""
 
     def since(self, offset: int) -> str:
         """The text written from `offset` on (cheap when it is the last few pieces)."""

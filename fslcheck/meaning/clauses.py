@@ -24,6 +24,8 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|§+")
 _SIGNS = {"§": "section"}
 _ASIDE_OPENERS = frozenset({"except", "unless", "if", "when", "where", "whether", "which", "while", "save"})
 _ASIDE_WORDS = 7
+_DEMONSTRATIVES = frozenset("this these that those such".split())
+_KINDRED = frozenset("other others similar additional further related comparable".split())
 # An aside that coordinates a clause of its own ending on a pronoun for the noun before it ("the
 # obligation, and will not shirk it,"; not "do not, and will not, undertake"): its negation is its own.
 _COORDINATORS = frozenset({"and", "but"})
@@ -298,6 +300,9 @@ class Tokens:
         word = self.words[b]
         if word == "but" and self.words[b + 1 : b + 3] in (["not", "limited"], ["are", "not"], ["is", "not"]):
             return True  # "including but not limited to": a hedge inside the clause, not a new one
+        if (word in ("and", "or") and b - 1 >= low and self.words[b - 1] in _DEMONSTRATIVES
+                and b + 1 < len(self.words) and self.words[b + 1] in _KINDRED):
+            return True  # "these and other risks", "this or similar wording": two determiners of one noun
         if word == "that" and b - 1 >= low and self.words[b - 1] == "given" and (b - 1 == low or "," in self.gap(b - 1)):
             return False  # "…, given that they speak only as of today": a reason, a clause of its own
         if word == "that" and b - 1 >= low and self.words[b - 1] in COMPLEMENT_TAKERS:

@@ -309,6 +309,10 @@ def disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
     should be ignored in reading, this release"). The verb's token, or None."""
     words = tokens.words
     t = e + 1
+    if t < hi and words[t] in ("a", "an") and "," in tokens.gap(t):
+        # the relative clause on an appositive noun: "our Form 10-K, a discussion that should be ignored"
+        t = next((u for u in range(t + 1, min(hi, t + _APPOSITIVE_REACH))
+                  if words[u] in ("which", "that") and not HARD_GAP.search(tokens.gap(u))), hi)
     if t >= hi or words[t] not in ("which", "that", "whom") or HARD_STOP.search(tokens.gap(t)):
         return None
     negated = False

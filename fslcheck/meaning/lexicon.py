@@ -318,6 +318,7 @@ tenant tenants tenant's tenants' lessee lessees lessee's borrower borrowers borr
 manufacturers manufacturers' contractors contractors' subcontractors actuaries actuaries' actuary's
 franchisee's policyholder policyholders policyholder's
 agent agents agent's registrar registrars registrar's trustee trustees trustee's
+consultant consultants consultant's consultants' adviser advisers adviser's advisor advisors advisor's
 industry's market's sector's consensus
 """.split())  # the industry's or the market's results, the consensus: not the company's
 # After "other", the nouns that name no one ("other factors", "other risks"): any other plural

@@ -33,6 +33,8 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return t + 1 < len(words) and words[t + 1] in ("party", "parties", "party's")
     if word == "selling":  # the selling stockholders of an offering speak for themselves
         return t + 1 < len(words) and words[t + 1] in _SELLERS
+    if word == "target":  # the company a deal would acquire ("the target company's projections")
+        return t + 1 < len(words) and words[t + 1] in ("company", "company's", "companies", "companies'")
     if word == "other":
         # a plural noun after "other" (or after one modifier) names others ("other utilities",
         # "other member banks"), unless it is one of the nouns that name no one ("other factors",
@@ -159,6 +161,8 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
         t += 1
     if t < hi and words[t] in _PARTICIPLES and not HARD_GAP.search(tokens.gap(t)):
         t += 1
+        if t < hi and words[t] in ("out", "forth"):  # "set out in", "set forth in"
+            t += 1
         before = _made_before(tokens, t, hi)
         if before is not None:
             return before
@@ -202,11 +206,19 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
                 and any(words[k] in DOCUMENT_NOUNS for k in range(u + 1, min(hi, u + 3)))):
             return u  # "the statements of our 2019 quarterly reports" (not "estimates of annual revenue")
         if words[u] in ("of", "by"):
-            v = u + 1
-            while v < hi and words[v] in FILLERS and not HARD_GAP.search(tokens.gap(v)):
-                v += 1
-            named = v < hi and (is_other(words, v) or _another_name(tokens, v, v))
-            return v if named and not HARD_GAP.search(tokens.gap(v)) else None
+            # the owner's noun phrase, its modifiers too ("by securities analysts", "of independent
+            # research firms")
+            for v in range(u + 1, min(hi, u + 1 + _OWNER_PHRASE_WORDS)):
+                if HARD_GAP.search(tokens.gap(v)):
+                    return None
+                if words[v] in FILLERS:
+                    continue
+                if is_other(words, v) or _another_name(tokens, v, v):
+                    return v
+                if (words[v] in BOUNDARIES or words[v] in AUXILIARIES or words[v] in PREPOSITIONS
+                        or words[v] in _LINKS):
+                    return None
+            return None
     return None
 
 
@@ -226,13 +238,16 @@ _FRONTED_USE = frozenset("when as if where".split())
 # ("annual", "accompanying", "prior")
 _ANOTHER_DOCUMENT = OTHER_KINDS | OTHER_DOCUMENTS
 _FRONTED_DOCUMENT_WORDS = 8
+_NOTES = frozenset("note notes research commentary commentaries".split())  # what analysts write
 
 
 def fronted_other_document(tokens: Tokens, first: int, lo: int) -> int | None:
     """Another document named by the phrase that opens the sentence of token `first` ("When used
     in our offering memorandum, ...", "In the accompanying presentation, ..."), before the comma
     that closes it: its token, or None. "this" (or "herein", "today's") anywhere in the phrase
-    makes it this document ("When used in this release or in our investor presentation")."""
+    makes it this document ("When used in this release or in our investor presentation"). A
+    document of another owner counts too ("In the reports of our auditors, ...", "In analysts'
+    notes, ...")."""
     words = tokens.words
     start = sentence_low(tokens, first, lo)
     t = start
@@ -240,14 +255,18 @@ def fronted_other_document(tokens: Tokens, first: int, lo: int) -> int | None:
         t += 2
     if words[t] != "in":
         return None
-    found = None
+    found = owner = None
+    document = False
     for u in range(t + 1, min(first, t + 1 + _FRONTED_DOCUMENT_WORDS)):
         if HARD_GAP.search(tokens.gap(u)) or words[u] in DEICTICS:
             return None
         if found is None and words[u] in _ANOTHER_DOCUMENT:
             found = u
+        if owner is None and is_owner(words, u):
+            owner = u
+        document = document or words[u] in DOCUMENT_NOUNS or words[u] in _NOTES
         if "," in tokens.gap(u + 1):
-            return found
+            return found if found is not None else owner if document else None
     return None
 
 
@@ -281,6 +300,7 @@ anticipate anticipates predict predicts publish publishes suggest suggests sugge
 
 
 _LINKS = frozenset("of by from in for".split())  # "for": "results for prior periods"
+_OWNER_PHRASE_WORDS = 4  # the words of an owner's noun phrase read after "of" or "by"
 
 
 PREPOSITIONS = frozenset("about on regarding concerning for with to from in at into under over as".split())

@@ -1365,17 +1365,24 @@ class Proposition:
             # "should not be relied upon as representing our plans and expectations as of any
             # later date": the nouns' "and" opens no clause; the negation before it denies the end
             start = tokens.clause_start(start - 1, lo)
-        # "no less as of later dates than as of today": a negated comparative says "as much"
+        # "no less as of later dates than as of today": a negated comparative says "as much"; "as
+        # of no date other than the day you read it": the exception is what the negation leaves
         denial = [k for k in range(start, i) if is_negation(words[k]) and not (
-            k + 1 < len(words) and words[k + 1] in COMPARATIVES)]
+            k + 1 < len(words) and words[k + 1] in COMPARATIVES) and not _excepted_between(words, k, i)]
         if denial:
             return True
         t = i - 1
         while t >= max(lo, i - 10) and not HARD_GAP.search(tokens.gap(t + 1)) and words[t] not in ("and", "but", "or"):
-            if is_negation(words[t]) and words[t + 1] not in COMPARATIVES:
+            if is_negation(words[t]) and words[t + 1] not in COMPARATIVES and not _excepted_between(words, t, i):
                 return True
             t -= 1
         return False
+
+
+def _excepted_between(words: list[str], k: int, i: int) -> bool:
+    """Whether an exception ("other than", "except", "save") stands between a negation at k and i."""
+    return any(words[j] in ("except", "save") or (words[j] == "than" and words[j - 1] == "other")
+               for j in range(k + 1, i))
 
 
 _FUTURE_MODALS = frozenset("will shall".split())

@@ -244,16 +244,26 @@ _FILING_CLAUSE = FILED | frozenset("that which we it the company has have had be
 
 
 _FILER_LINK_REACH = 10  # words from the filing to the "by" or "of" that names its filer
+_FILER_NAME_REACH = 8  # words from a link to the corporate suffix of the filer it names
+_FILER_CHAIN_WORDS = 14  # words from that link to the filer's corporate suffix, over a chain of documents
 
 
 def named_filer(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
     """A filing (or a company part) owned by a company the legend does not speak for, named with its corporate suffix:
     "Southwind Corp.'s Form 10-K", "the Form 10-K filed by Southwind Corp.", "the annual report of
-    our former parent, Southwind Holdings". Read only when the legend's disclaimers name the
-    company they speak for (`speaker_names`); the name's token, or None."""
+    our former parent, Southwind Holdings". A name is another company's when the legend's
+    disclaimers name the company they speak for (`speaker_names`) and not it, or, where they name
+    none ("we undertake no obligation"), when the document does not present it as itself
+    (`Names.another`); the name's token, or None."""
     speakers = speaker_names(tokens)
-    if not speakers:
+    if not speakers and not tokens.names.own:
         return None
+
+    def theirs(name: list[str]) -> bool:  # name: its words last first, as `name_before` reads them
+        if not name:
+            return False
+        return not speakers.intersection(name) if speakers else tokens.names.another(name[::-1])
+
     words = tokens.words
     # the possessive of a suffix before the part: "Southwind Corp.'s Form 10-K" (canonical text
     # keeps "corp.s", the "s" a word of its own)
@@ -262,7 +272,7 @@ def named_filer(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
         k -= 1
     if k > lo and words[k] == "s" and words[k - 1] in CORPORATE_SUFFIXES and tokens.gap(k).strip(".'’") == "":
         name = name_before(tokens, k, lo)
-        if name and not speakers.intersection(name):
+        if theirs(name):
             return k - 1
     # "filed by Southwind Corp. with the SEC": the filer named just before the part
     if k > lo and words[k] in CORPORATE_SUFFIXES:
@@ -273,7 +283,7 @@ def named_filer(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
         before = suffix - len(name) - 1
         # "by Southwind Corp.", or by an appositive's head first: "by our former parent, Southwind Corp.,"
         reach = before if before < lo or "," not in tokens.gap(before + 1) else max(lo, before - FILER_NAME_WORDS - 2)
-        if name and not speakers.intersection(name) and any(
+        if theirs(name) and any(
                 words[j] in ("by", "of") for j in range(reach, before + 1) if j >= lo):
             return suffix - 1
     # "filed by" / "of" a name with its suffix, in the words after the part
@@ -287,12 +297,18 @@ def named_filer(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
             break
     if link is None:
         return None
-    for t in range(link + 1, min(hi, link + 8)):
+    first_link = link
+    for t in range(link + 1, min(hi, first_link + _FILER_CHAIN_WORDS)):
         if SENTENCE_GAP.search(tokens.gap(t)) and t > link + 1:
+            return None
+        if words[t] in ("by", "of") and t > link + 1 and any(w in _FILING_WORDS for w in words[link + 1 : t]):
+            link = t  # down a chain of documents: "the Risk Factors section of the annual report of ..."
+            continue
+        if t >= link + _FILER_NAME_REACH:
             return None
         if words[t] in CORPORATE_SUFFIXES:
             name = name_before(tokens, t, link + 1)
-            if name and not speakers.intersection(name) and not any(w in ("our", "its") for w in name):
+            if theirs(name) and not any(w in ("our", "its") for w in name):
                 return t - 1
             return None
     return None

@@ -175,6 +175,9 @@ SENTENCE_GAP = re.compile(r"[.!?](?:\s|$)|\n")
 STOP_GAP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")  # a clause's end, not a comma
 
 
+_CAUSATIVES = frozenset("cause causes caused causing lead leads led leading".split())
+
+
 def governs_up_to(tokens: Tokens, v: int, limit: int) -> bool:
     """Whether the verb at v reaches the part at `limit` in its own clause: no comma, clause
     opener, auxiliary or finite verb between ("refrained from describing in its filings"; not
@@ -190,6 +193,8 @@ def governs_up_to(tokens: Tokens, v: int, limit: int) -> bool:
             return False
         if u < limit and words[u] in ("and", "or") and words[u + 1] not in _PRONOUN_SUBJECTS:
             continue  # nouns joined ("the Securities and Exchange Commission"), not a clause of its own
+        if words[u] == "to" and words[v] in _CAUSATIVES:
+            continue  # "cause actual results to differ": the object's infinitive is the causing verb's own
         if u < limit and (words[u] in FINITE_VERBS or words[u] in AUXILIARIES or words[u] in BOUNDARIES):
             return False
     return True
