@@ -151,6 +151,40 @@ def rejected_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
+_CONCESSION_OPENERS = frozenset("although though while whilst".split())
+# what a main clause may take back of a conceded element besides a caution: the account of the risks
+_REFERRED_ACCOUNTS = _REFERRED_NOUNS | frozenset("""discussion discussions description descriptions account accounts
+disclosure disclosures""".split())
+
+
+def conceded_then_rejected(tokens: Tokens, e: int, sentence_lo: int, hi: int) -> tuple[int, int] | None:
+    """A sentence that concedes the element in a clause it opens with "although" (or "though",
+    "while") and takes it back in the main clause, naming it by a noun that refers back
+    ("Although these risks are described in our Form 10-K, readers should disregard that
+    discussion", "While results could differ materially, we see no basis for this caution"). The
+    noun must end the denial's clause: "should not regard that discussion as complete" hedges it,
+    it does not take it back. The (comma, noun) tokens, or None."""
+    words = tokens.words
+    opener = sentence_lo + 1 if words[sentence_lo] == "even" else sentence_lo
+    if opener >= hi or words[opener] not in _CONCESSION_OPENERS:
+        return None
+    comma = next((u for u in range(e + 1, hi) if "," in tokens.gap(u) or SENTENCE_GAP.search(tokens.gap(u))), None)
+    if comma is None or SENTENCE_GAP.search(tokens.gap(comma)):
+        return None
+    denial = None
+    for u in range(comma, min(hi, comma + _REJECTION_REACH + 3)):
+        if u > comma and (STOP_GAP.search(tokens.gap(u)) or SENTENCE_GAP.search(tokens.gap(u))):
+            return None
+        word = words[u]
+        if word in _REJECTING or word in OVERLOOKING or (word in ("no", "not", "never") and not is_local_negation(words, u)):
+            denial = u
+        elif denial is not None and word in _REFERRED_ACCOUNTS and words[u - 1] in _REFERRING:
+            closes = u + 1 >= hi or STOP_GAP.search(tokens.gap(u + 1)) or SENTENCE_GAP.search(tokens.gap(u + 1)) \
+                or "," in tokens.gap(u + 1)
+            return (comma, u) if closes else None
+    return None
+
+
 _WISHING = frozenset("wish wishes wished".split())
 _WISH_REACH = 25  # a wish over coordinated provisions ("wish were within ... Section 27A ... and Section 21E")
 _SUBJUNCTIVE_BE = frozenset("were was".split())

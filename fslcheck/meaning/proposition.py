@@ -30,8 +30,8 @@ from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
 from .clauses import HARD_STOP, Tokens
 from .denials import (
-    answered_no, counterfactual, denied_after, denied_condition, disregarded_after, rejected_after,
-    unreal_then_denied, withdrawn_after)
+    answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disregarded_after,
+    rejected_after, unreal_then_denied, withdrawn_after)
 from .lexicon import (
     ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
     INCAPABLE, JUDGED_ACTS, LOCAL_NEGATIONS, RARELY_AFTER_ONLY, READERS, WRONGNESS, WRONG_ACTS,
@@ -1055,6 +1055,12 @@ class Proposition:
                 # "Some advisers caution readers not to rely unduly on them, but we see no reason
                 # for that caution": the sentence reports the statement only to reject it
                 polarity, cue_tokens = (REVERSED if self.negative else NEGATED), rejected
+        if polarity == AFFIRMED and not self.negative:
+            conceded = conceded_then_rejected(tokens, key_end, sentence_lo, hi)
+            if conceded is not None:
+                # "Although these risks are described in our Form 10-K, readers should disregard
+                # that discussion": the main clause takes back what the concession grants
+                polarity, cue_tokens = NEGATED, conceded
         if polarity == AFFIRMED:
             dropped = abandoned_practice(tokens, first, sentence_lo)
             if dropped is not None:
