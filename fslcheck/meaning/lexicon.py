@@ -267,9 +267,13 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
         ("refrain refrains refrained refraining", {"from"}),
         ("abstain abstains abstained abstaining", {"from"}),
         ("avoid avoids avoided avoiding", {""}),
+        # a phrasal verb of holding back: "shy away from relying", "steer away from placing reliance"
+        ("away", {"from"}),
         ("relieved relieve relieves released free freed devoid exempt exempted", {"of", "from"}),
-        # nouns of holding back: "no hesitation in placing reliance" invites what it governs
-        ("hesitation hesitancy reluctance", {"in", "about"}),
+        # nouns of holding back: "no hesitation in placing reliance" invites what it governs, as
+        # does the adjective ("need not be reluctant to rely")
+        ("hesitation hesitancy reluctance", {"in", "about", "to"}),
+        ("reluctant hesitant loath loth", {"to"}),
         ("absent missing excluded omitted", {"from"}),
     )
     for form in forms.split()
@@ -311,6 +315,7 @@ supplier supplier's vendor vendor's lender lenders lender's reinsurer reinsurers
 parent parent's predecessor predecessors predecessor's auditor auditors auditor's acquirer acquirers acquirer's
 broker brokers broker's brokers' noteholder noteholders noteholder's bondholder bondholders bondholder's debtholders
 tenant tenants tenant's tenants' lessee lessees lessee's borrower borrowers borrower's franchisee franchisees
+manufacturers manufacturers' contractors contractors' subcontractors actuaries actuaries' actuary's
 franchisee's policyholder policyholders policyholder's
 agent agents agent's registrar registrars registrar's trustee trustees trustee's
 consultant consultants consultant's consultants' adviser advisers adviser's advisor advisors advisor's
@@ -489,6 +494,20 @@ LOCAL_NEGATIONS = (
 )
 
 
+# Adverbs that only date what a negation before them denies: "risks not currently known" denies
+# the state alone; after "do" the negation may be the clause's, the adverb dating it ("we do not
+# presently intend to revise them" denies the intention; "risks we do not currently know about"
+# still describes the risks).
+_DATING_ADVERBS = frozenset("currently presently".split())
+_DO_SUPPORT = frozenset("do does did".split())
+
+
+def dated_by_do(words: list[str], index: int) -> bool:
+    """Whether the "not" at `index` follows "do" and precedes "currently" or "presently"."""
+    return (words[index] == "not" and index + 1 < len(words) and words[index + 1] in _DATING_ADVERBS
+            and index > 0 and words[index - 1] in _DO_SUPPORT)
+
+
 def is_local_negation(words: list[str], index: int) -> bool:
     """Whether the word at `index` belongs to one of the LOCAL_NEGATIONS pairs, as its first or
     its second word ("not limited", "or not"), or denies only a frequency ("by no means always")."""
@@ -526,7 +545,7 @@ IDIOMS = frozenset({("as", "a", "result"), ("as", "a", "consequence"), ("in", "t
 
 # Adjectives of incapacity that deny the causing verb after them as "cannot" does: "risks that are
 # insufficient to cause actual results to differ materially", "factors unable to affect ...".
-INCAPABLE = frozenset("insufficient unable incapable powerless inadequate".split())
+INCAPABLE = frozenset("insufficient unable incapable powerless inadequate unfit unsuited".split())
 CAUSING = frozenset("""cause causing make lead result bring produce affect impact render give alter move shift""".split())
 # ... and the same said with a verb of lacking and a noun of capacity: "risks that lack the
 # capacity to cause ...", "factors without the power to affect ..."; "incapable of causing".

@@ -128,6 +128,10 @@ def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
     link = ""
     if b >= lo and words[b] in ("to", "from", "of", "in", "about"):
         link, b = words[b], b - 1
+    if link and b > lo and "," in tokens.gap(b + 1) and not HARD_STOP.search(tokens.gap(b + 1)):
+        aside = _before_aside(tokens, b, lo)  # "will not fail, whatever the law says, to revise"
+        if aside != b:
+            return aside if link in IMPLICIT_NEGATORS[words[aside]] else None
     if link and b > lo and words[b] in _REFLEXIVES and not HARD_GAP.search(tokens.gap(b + 1)):
         b -= 1  # "has not relieved itself of the duty to update", "freed ourselves from"
     if b < lo or HARD_GAP.search(tokens.gap(b + 1)):
@@ -147,6 +151,22 @@ def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
             if HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES or words[v] in AUXILIARIES:
                 break
     return None
+
+
+_DENIAL_ASIDE_WORDS = 7  # words of an aside between a verb of denial and its link ("fail, whatever the law says, to")
+
+
+def _before_aside(tokens: Tokens, b: int, lo: int) -> int:
+    """The verb of denial before a short aside between commas that ends at token b ("will not
+    fail, whatever our legal obligations, to revise"): its token, else b. The aside is passed over
+    as one between a verb and its object is; only a verb that takes the link can stand before it."""
+    words = tokens.words
+    for k in range(b, max(lo, b - _DENIAL_ASIDE_WORDS), -1):
+        if HARD_STOP.search(tokens.gap(k)):
+            return b
+        if "," in tokens.gap(k):
+            return k - 1 if k - 1 >= lo and words[k - 1] in IMPLICIT_NEGATORS else b
+    return b
 
 
 _RELEASED_OBJECTS = frozenset("us them it you company management issuer".split())

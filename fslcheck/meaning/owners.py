@@ -202,6 +202,9 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
         if words[t] == "in" and words[u] in _ANOTHER_DOCUMENT and not (
                 owners_only and words[u] in _COMPANIONS):
             return u  # "statements in our 2019 annual report", "in the accompanying presentation", "in our offering memorandum"
+        if (words[t] == "of" and words[u] in _ANOTHER_DOCUMENT and not owners_only
+                and any(words[k] in DOCUMENT_NOUNS for k in range(u + 1, min(hi, u + 3)))):
+            return u  # "the statements of our 2019 quarterly reports" (not "estimates of annual revenue")
         if words[u] in ("of", "by"):
             # the owner's noun phrase, its modifiers too ("by securities analysts", "of independent
             # research firms")
@@ -473,6 +476,9 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
                     return None
                 if is_other_owner(words, w) or _another_name(tokens, w, v + 1):
                     return w
+                contact = _contact_owner(tokens, w, hi, is_other_owner) if w > v + 1 else None
+                if contact is not None:
+                    return contact  # "projected by the catastrophe models our reinsurers publish"
                 if words[w] in ("of", "by") and words[v] == "in" and w > v + 1:
                     end = min(w + 4, v + _COMPARATOR_CHAIN)
                 w += 1

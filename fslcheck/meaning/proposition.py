@@ -35,7 +35,7 @@ from .denials import (
 from .lexicon import (
     ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
     INCAPABLE, JUDGED_ACTS, LOCAL_NEGATIONS, RARELY_AFTER_ONLY, READERS, WRONGNESS, WRONG_ACTS,
-    degree_infinitive, denies_frequency, family, is_incapacity, is_local_negation, is_negation,
+    dated_by_do, degree_infinitive, denies_frequency, family, is_incapacity, is_local_negation, is_negation,
     is_negative_form, slight_likelihood)
 from .negation import (
     contrasted_before, direct_negation, implicit_negator, negation_after, negation_after_as_aside,
@@ -1242,6 +1242,8 @@ class Proposition:
                 return False
             if self.negative and (word, following) == ("not", "necessarily"):
                 return True  # "will not necessarily be updated": no commitment, the disclaimer itself
+            if self.negative and dated_by_do(words, t):
+                return True  # "does not presently intend to revise them": the disclaimer itself
             return (word, following) not in LOCAL_NEGATIONS and not denies_frequency(words, t)
         if self._may_negate(word) and any(term.matches_at(words, t, limit) is not None for term in self.negated_by):
             return True

@@ -177,6 +177,7 @@ def event_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _DATED_OF_WORDS = 6
+_DATED_CLAUSE_WORDS = 8  # subject and auxiliary of the clause up to its verb ("our 2024 Form 10-K is filed")
 _CONTACT_DETERMINERS = frozenset("the a an".split())
 
 
@@ -185,10 +186,22 @@ def _dated_elsewhere(tokens: Tokens, i: int, hi: int) -> int | None:
     investor meeting", "the date of our last annual report" (a year or an earlier or later time
     in its "of" phrase, and no "this"/"hereof"): the token that shows it, or None."""
     words = tokens.words
-    if i + 1 >= hi or words[i + 1] != "of":
+    if i + 1 >= hi:
         return None
+    if words[i + 1] == "of":
+        start = i + 2
+    else:
+        # ... or in the subject of a clause on the moment that files or issues it: "the date on
+        # which our 2024 Form 10-K is filed", "the date our next annual report is issued"
+        start = i + 1
+        while start < hi and words[start] in ("on", "at", "which", "when", "that") and not HARD_GAP.search(tokens.gap(start)):
+            start += 1
+        verb = next((t for t in range(start, min(hi, start + _DATED_CLAUSE_WORDS)) if words[t] in _STATEMENT_VERBS), None)
+        if verb is None or any(HARD_GAP.search(tokens.gap(t)) for t in range(i + 1, verb + 1)):
+            return None
+        hi = verb
     found = None
-    for t in range(i + 2, min(hi, i + 2 + _DATED_OF_WORDS)):
+    for t in range(start, min(hi, start + _DATED_OF_WORDS)):
         if HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
             break
         if words[t] in DEICTICS:
