@@ -315,8 +315,8 @@ supplier supplier's vendor vendor's lender lenders lender's reinsurer reinsurers
 parent parent's predecessor predecessors predecessor's auditor auditors auditor's acquirer acquirers acquirer's
 broker brokers broker's brokers' noteholder noteholders noteholder's bondholder bondholders bondholder's debtholders
 tenant tenants tenant's tenants' lessee lessees lessee's borrower borrowers borrower's franchisee franchisees
-manufacturers manufacturers' contractors contractors' subcontractors actuaries actuaries' actuary's
 franchisee's policyholder policyholders policyholder's
+manufacturers manufacturers' contractors contractors' subcontractors actuaries actuaries' actuary's
 agent agents agent's registrar registrars registrar's trustee trustees trustee's
 consultant consultants consultant's consultants' adviser advisers adviser's advisor advisors advisor's
 industry's market's sector's consensus
