@@ -15,7 +15,8 @@ from .lexicon import (
     APPLYING, BOUNDARIES, FILLERS, IMPLICIT_NEGATORS, OVERLOOKING, RENOUNCING, is_local_negation,
     is_negation)
 from .references import coordinated_law
-from .syntax import AUXILIARIES, HARD_GAP, MODALS_OF_THE_PAST, PERFECT, SENTENCE_GAP, STOP_GAP, sentence_low
+from .syntax import (
+    AUXILIARIES, CONCEDING, HARD_GAP, MODALS_OF_THE_PAST, PERFECT, SENTENCE_GAP, STOP_GAP, sentence_low)
 
 
 # Words that open a yes/no question ("Does the company undertake ...?", "Is a safe harbor ...?").
@@ -151,7 +152,6 @@ def rejected_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
-_CONCESSION_OPENERS = frozenset("although though while whilst".split())
 # what a main clause may take back of a conceded element besides a caution: the account of the risks
 _REFERRED_ACCOUNTS = _REFERRED_NOUNS | frozenset("""discussion discussions description descriptions account accounts
 disclosure disclosures""".split())
@@ -166,7 +166,7 @@ def conceded_then_rejected(tokens: Tokens, e: int, sentence_lo: int, hi: int) ->
     it does not take it back. The (comma, noun) tokens, or None."""
     words = tokens.words
     opener = sentence_lo + 1 if words[sentence_lo] == "even" else sentence_lo
-    if opener >= hi or words[opener] not in _CONCESSION_OPENERS:
+    if opener >= hi or words[opener] not in CONCEDING:
         return None
     comma = next((u for u in range(e + 1, hi) if "," in tokens.gap(u) or SENTENCE_GAP.search(tokens.gap(u))), None)
     if comma is None or SENTENCE_GAP.search(tokens.gap(comma)):

@@ -47,7 +47,7 @@ from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, foreign_law, named_filer,
     other_recipient, other_system, withheld_part)
 from .syntax import (
-    AUXILIARIES, CLAUSE_OPENERS, COPULAS, HARD_GAP, SENTENCE_GAP, call_agenda, consecutive,
+    AUXILIARIES, CLAUSE_OPENERS, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, call_agenda, consecutive,
     coordinate_aside, governs_up_to, in_closed_relative, in_idiom, joins_listed_words, joins_nouns,
     new_subject_between, other_clause_between, predicate_between, pro_forms, pseudo_cleft_do,
     sentence_low, subject_changes)
@@ -425,7 +425,7 @@ class Proposition:
                     continue
                 candidate = self._candidate(tokens, chosen, lo, hi, covered, inner)
                 if (candidate.polarity == REVERSED and self.object_of in chosen
-                        and any(a == b and tokens.words[a] in _FUTURE_MODALS for a, b in chosen.values())
+                        and any(a == b and tokens.words[a] in FUTURE_MODALS for a, b in chosen.values())
                         and (_nominal_without_object(tokens, chosen[self.object_of], hi, self.objects.terms)
                              or call_agenda(tokens, min(a for a, _ in chosen.values()), lo))):
                     # a bare "will" reversed: "Pete will provide a business update", "during
@@ -1400,7 +1400,6 @@ def _excepted_between(words: list[str], k: int, i: int) -> bool:
                for j in range(k + 1, i))
 
 
-_FUTURE_MODALS = frozenset("will shall".split())
 _NOUN_DETERMINERS = frozenset("a an the our its their his her my your this".split())
 _OBJECT_LINKS = frozenset("to of on regarding concerning about for".split())
 
@@ -1424,7 +1423,7 @@ def _nominal_without_object(tokens: Tokens, span: tuple[int, int], hi: int, obje
         if (words[t] in FINITE_VERBS or words[t] in AUXILIARIES or words[t] in BOUNDARIES
                 or words[t] in PREPOSITIONS or words[t] in FILLERS or is_negation(words[t])):
             return False
-    if determiner is None or (determiner > 0 and words[determiner - 1] in _FUTURE_MODALS):
+    if determiner is None or (determiner > 0 and words[determiner - 1] in FUTURE_MODALS):
         return False  # (a subject after its modal: "Will the company revise …?" asks of a verb)
     u = b + 1
     if u < hi and words[u] in _OBJECT_LINKS and not HARD_GAP.search(tokens.gap(u)):

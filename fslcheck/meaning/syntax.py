@@ -175,6 +175,8 @@ SENTENCE_GAP = re.compile(r"[.!?](?:\s|$)|\n")
 STOP_GAP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")  # a clause's end, not a comma
 
 
+FUTURE_MODALS = frozenset("will shall".split())
+CONCEDING = frozenset("although though while whilst".split())  # openers of a concessive clause
 _CAUSATIVES = frozenset("cause causes caused causing lead leads led leading".split())
 
 

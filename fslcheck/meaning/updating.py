@@ -11,7 +11,7 @@ import re
 
 from .clauses import LAW_WORDS, Tokens
 from .lexicon import BOUNDARIES, FILLERS, WRONGNESS, is_negation
-from .syntax import DO_FORMS, HARD_GAP, SENTENCE_GAP, STOP_GAP
+from .syntax import CONCEDING, DO_FORMS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP
 
 
 # One statement of one matter: "update its estimate of when the orders will ship", "our
@@ -71,11 +71,9 @@ def only_as_the_law_requires(tokens: Tokens, lo: int, hi: int) -> bool:
     return False
 
 
-_CONCEDING = frozenset("although though while whilst".split())
 _COMMITTING = frozenset("""commit commits committed promise promises promised pledge pledges pledged agree agrees
 agreed vow vows vowed""".split())
 _CONCESSION_REACH = 12  # words from "while" to the part it concedes
-_FUTURE_MODALS = frozenset("will shall".split())
 _UPDATING = frozenset("update revise correct".split())  # "we will nevertheless update them"
 _COMMITMENT_REACH = 10  # words from the concession's comma to the commitment's "do so"
 
@@ -85,7 +83,7 @@ def commitment_despite(tokens: Tokens, first: int, key_end: int, lo: int, hi: in
     what it disclaims ("Although we are under no duty to revise them, we have promised our lenders
     to do so"): the (commitment, "so") tokens, or None."""
     words = tokens.words
-    c = next((u for u in range(first - 1, max(lo, first - _CONCESSION_REACH) - 1, -1) if words[u] in _CONCEDING), None)
+    c = next((u for u in range(first - 1, max(lo, first - _CONCESSION_REACH) - 1, -1) if words[u] in CONCEDING), None)
     if c is None or any(HARD_GAP.search(tokens.gap(u)) for u in range(c + 1, first + 1)):
         return None
     comma = next((u for u in range(key_end + 1, hi) if HARD_GAP.search(tokens.gap(u))), None)
@@ -95,12 +93,12 @@ def commitment_despite(tokens: Tokens, first: int, key_end: int, lo: int, hi: in
     for u in range(comma, min(hi, comma + _COMMITMENT_REACH)):
         if u > comma and STOP_GAP.search(tokens.gap(u)):
             return None
-        if words[u] in _COMMITTING or words[u] in _FUTURE_MODALS:
+        if words[u] in _COMMITTING or words[u] in FUTURE_MODALS:
             verb = u  # "we have promised to do so", "we will do so every quarter"
         elif verb is not None and is_negation(words[u]):
             return None  # "we will not do so"
         elif verb is not None and ((words[u] == "so" and words[u - 1] in DO_FORMS)
-                                   or (words[verb] in _FUTURE_MODALS and words[u] in _UPDATING and u - verb <= 3)):
+                                   or (words[verb] in FUTURE_MODALS and words[u] in _UPDATING and u - verb <= 3)):
             return verb, u
     return None
 
