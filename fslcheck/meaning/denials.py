@@ -16,7 +16,7 @@ from .lexicon import (
     is_negation)
 from .references import coordinated_law
 from .syntax import (
-    AUXILIARIES, CONCEDING, HARD_GAP, MODALS_OF_THE_PAST, PERFECT, SENTENCE_GAP, STOP_GAP, sentence_low)
+    AUXILIARIES, HARD_GAP, MODALS_OF_THE_PAST, PERFECT, SENTENCE_GAP, STOP_GAP, concession_end, sentence_low)
 
 
 # Words that open a yes/no question ("Does the company undertake ...?", "Is a safe harbor ...?").
@@ -157,7 +157,7 @@ _REFERRED_ACCOUNTS = _REFERRED_NOUNS | frozenset("""discussion discussions descr
 disclosure disclosures""".split())
 
 
-def conceded_then_rejected(tokens: Tokens, e: int, sentence_lo: int, hi: int) -> tuple[int, int] | None:
+def conceded_then_rejected(tokens: Tokens, first: int, e: int, sentence_lo: int, hi: int) -> tuple[int, int] | None:
     """A sentence that concedes the element in a clause it opens with "although" (or "though",
     "while") and takes it back in the main clause, naming it by a noun that refers back
     ("Although these risks are described in our Form 10-K, readers should disregard that
@@ -165,11 +165,8 @@ def conceded_then_rejected(tokens: Tokens, e: int, sentence_lo: int, hi: int) ->
     noun must end the denial's clause: "should not regard that discussion as complete" hedges it,
     it does not take it back. The (comma, noun) tokens, or None."""
     words = tokens.words
-    opener = sentence_lo + 1 if words[sentence_lo] == "even" else sentence_lo
-    if opener >= hi or words[opener] not in CONCEDING:
-        return None
-    comma = next((u for u in range(e + 1, hi) if "," in tokens.gap(u) or SENTENCE_GAP.search(tokens.gap(u))), None)
-    if comma is None or SENTENCE_GAP.search(tokens.gap(comma)):
+    comma = concession_end(tokens, first, e, sentence_lo, hi)
+    if comma is None:
         return None
     denial = None
     for u in range(comma, min(hi, comma + _REJECTION_REACH + 3)):

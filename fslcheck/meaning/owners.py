@@ -181,17 +181,9 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
                 return u
     # the noun phrase after the link, its modifiers too ("of our joint-venture partners", "of the
     # Company's largest customer")
-    for u in range(t + 1, min(hi, t + 5)):
-        if HARD_GAP.search(tokens.gap(u)):
-            return None
-        if is_other(words, u) or ((words[t] in ("of", "by") or words[u].endswith("'s"))
-                                   and _another_name(tokens, u, t + 1)):
-            # (a bare name after "in" or "from" is a place as often as an owner, "in Canada"; its
-            # possessive is an owner, "in Cantor Fitzgerald's research reports")
-            return u
-        if (words[u] in BOUNDARIES or words[u] in AUXILIARIES or words[u] in PREPOSITIONS
-                or words[u] in _LINKS or is_negation(words[u])):
-            break
+    owner, cut = _owner_in_phrase(tokens, t, hi, is_other)
+    if owner is not None or cut:
+        return owner
     # "... in the press releases of other companies": the owner of the document named
     for u in range(t + 1, min(hi, t + 7)):
         if (HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in AUXILIARIES
@@ -206,20 +198,27 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
                 and any(words[k] in DOCUMENT_NOUNS for k in range(u + 1, min(hi, u + 3)))):
             return u  # "the statements of our 2019 quarterly reports" (not "estimates of annual revenue")
         if words[u] in ("of", "by"):
-            # the owner's noun phrase, its modifiers too ("by securities analysts", "of independent
-            # research firms")
-            for v in range(u + 1, min(hi, u + 1 + _OWNER_PHRASE_WORDS)):
-                if HARD_GAP.search(tokens.gap(v)):
-                    return None
-                if words[v] in FILLERS:
-                    continue
-                if is_other(words, v) or _another_name(tokens, v, v):
-                    return v
-                if (words[v] in BOUNDARIES or words[v] in AUXILIARIES or words[v] in PREPOSITIONS
-                        or words[v] in _LINKS):
-                    return None
-            return None
+            return _owner_in_phrase(tokens, u, hi, is_other)[0]  # "by securities analysts"
     return None
+
+
+def _owner_in_phrase(tokens: Tokens, link: int, hi: int, is_other) -> tuple[int | None, bool]:
+    """The other owner named in the noun phrase after the link word at `link`, its modifiers read
+    past ("of our joint-venture partners", "by independent research firms"), and whether a clause
+    break cut the phrase short. A bare name counts after "of" or "by" only: after "in" or "from" it
+    is a place as often as an owner ("in Canada"), but its possessive is an owner ("in Cantor
+    Fitzgerald's research reports")."""
+    words = tokens.words
+    for u in range(link + 1, min(hi, link + 1 + _OWNER_PHRASE_WORDS)):
+        if HARD_GAP.search(tokens.gap(u)):
+            return None, True
+        if is_other(words, u) or ((words[link] in ("of", "by") or words[u].endswith("'s"))
+                                   and _another_name(tokens, u, link + 1)):
+            return u, False
+        if (words[u] in BOUNDARIES or words[u] in AUXILIARIES or words[u] in PREPOSITIONS
+                or words[u] in _LINKS or is_negation(words[u])):
+            break
+    return None, False
 
 
 # Nouns a legend coordinates with its statements ("forward-looking statements and information in ...")
@@ -300,7 +299,7 @@ anticipate anticipates predict predicts publish publishes suggest suggests sugge
 
 
 _LINKS = frozenset("of by from in for".split())  # "for": "results for prior periods"
-_OWNER_PHRASE_WORDS = 4  # the words of an owner's noun phrase read after "of" or "by"
+_OWNER_PHRASE_WORDS = 4  # the words of an owner's noun phrase read after its link ("of", "by", "in")
 
 
 PREPOSITIONS = frozenset("about on regarding concerning for with to from in at into under over as".split())

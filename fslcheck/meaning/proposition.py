@@ -1065,7 +1065,7 @@ class Proposition:
                 # for that caution": the sentence reports the statement only to reject it
                 polarity, cue_tokens = (REVERSED if self.negative else NEGATED), rejected
         if polarity == AFFIRMED and not self.negative:
-            conceded = conceded_then_rejected(tokens, key_end, sentence_lo, hi)
+            conceded = conceded_then_rejected(tokens, first, key_end, sentence_lo, hi)
             if conceded is not None:
                 # "Although these risks are described in our Form 10-K, readers should disregard
                 # that discussion": the main clause takes back what the concession grants

@@ -177,6 +177,24 @@ STOP_GAP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")  # a clause's end, not a comma
 
 FUTURE_MODALS = frozenset("will shall".split())
 CONCEDING = frozenset("although though while whilst".split())  # openers of a concessive clause
+_CONCESSION_REACH = 12  # words from "while" to the part it concedes
+
+
+def concession_end(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> int | None:
+    """The token after the comma that closes a concessive clause holding the words [first, last]
+    ("Although we are under no duty to revise them, ..."): its opener opens the sentence (`lo`,
+    or "even" before it) or stands at most `_CONCESSION_REACH` words before `first`, with no clause
+    break between, and the first break after `last` is that comma. None when the words stand in
+    no such clause."""
+    words = tokens.words
+    c = next((u for u in range(first - 1, lo - 1, -1)
+              if words[u] in CONCEDING and (first - u <= _CONCESSION_REACH or u <= lo + 1)), None)
+    if c is None or any(HARD_GAP.search(tokens.gap(u)) for u in range(c + 1, first + 1)):
+        return None
+    comma = next((u for u in range(last + 1, hi) if HARD_GAP.search(tokens.gap(u))), None)
+    if comma is None or "," not in tokens.gap(comma) or SENTENCE_GAP.search(tokens.gap(comma)):
+        return None
+    return comma
 _CAUSATIVES = frozenset("cause causes caused causing lead leads led leading".split())
 
 

@@ -11,7 +11,7 @@ import re
 
 from .clauses import LAW_WORDS, Tokens
 from .lexicon import BOUNDARIES, FILLERS, WRONGNESS, is_negation
-from .syntax import CONCEDING, DO_FORMS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP
+from .syntax import DO_FORMS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, concession_end
 
 
 # One statement of one matter: "update its estimate of when the orders will ship", "our
@@ -73,7 +73,6 @@ def only_as_the_law_requires(tokens: Tokens, lo: int, hi: int) -> bool:
 
 _COMMITTING = frozenset("""commit commits committed promise promises promised pledge pledges pledged agree agrees
 agreed vow vows vowed""".split())
-_CONCESSION_REACH = 12  # words from "while" to the part it concedes
 _UPDATING = frozenset("update revise correct".split())  # "we will nevertheless update them"
 _COMMITMENT_REACH = 10  # words from the concession's comma to the commitment's "do so"
 
@@ -83,11 +82,8 @@ def commitment_despite(tokens: Tokens, first: int, key_end: int, lo: int, hi: in
     what it disclaims ("Although we are under no duty to revise them, we have promised our lenders
     to do so"): the (commitment, "so") tokens, or None."""
     words = tokens.words
-    c = next((u for u in range(first - 1, max(lo, first - _CONCESSION_REACH) - 1, -1) if words[u] in CONCEDING), None)
-    if c is None or any(HARD_GAP.search(tokens.gap(u)) for u in range(c + 1, first + 1)):
-        return None
-    comma = next((u for u in range(key_end + 1, hi) if HARD_GAP.search(tokens.gap(u))), None)
-    if comma is None or "," not in tokens.gap(comma) or SENTENCE_GAP.search(tokens.gap(comma)):
+    comma = concession_end(tokens, first, key_end, lo, hi)
+    if comma is None:
         return None
     verb = None
     for u in range(comma, min(hi, comma + _COMMITMENT_REACH)):
