@@ -273,7 +273,7 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
         # nouns of holding back: "no hesitation in placing reliance" invites what it governs, as
         # does the adjective ("need not be reluctant to rely")
         ("hesitation hesitancy reluctance", {"in", "about", "to"}),
-        ("reluctant hesitant loath loth", {"to"}),
+        ("reluctant hesitant loath loth", {"to", "about"}),   # "hesitant about relying"
         ("absent missing excluded omitted", {"from"}),
     )
     for form in forms.split()

@@ -363,6 +363,19 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         # a predicate coordinated without a subject of its own shares the sentence's ("The agent
         # does not undertake to, and specifically disclaims any obligation to, update ...")
         clause = start
+    if clause != start and words[clause - 1] in RELATIVES:
+        # a relative clause has a subject of its own, and it says the element: "estimates of
+        # analysts, which those analysts describe as forward-looking statements within the
+        # meaning of the Act"; one without ("statements that are made under the Act") is the
+        # sentence's
+        own_subject = _relative_speaker(tokens, clause, first)
+        if own_subject is not False:
+            return own_subject
+        clause = start
+    if words[start] in PREPOSITIONS or words[start] in _FRONTED or words[start] in OTHER_TIMES:
+        # the subject follows a fronted phrase ("Prior to the merger, Eastgate relied on ...")
+        after = next((t for t in range(start + 1, first) if "," in tokens.gap(t)), start)
+        clause, start = max(clause, after), after
     if clause != start or words[start] in PREPOSITIONS or words[start] in _FRONTED:
         # only the sentence's own subject is read: a clause begun after "and" may be the tail of a
         # fronted phrase ("Within the meaning of the Act and other laws, this release ...")
@@ -370,7 +383,7 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     subject = []
     joined = None  # the first word joining another to the subject ("Neither the underwriters nor ...")
     for t in range(start, first):
-        if words[t] in _OWN_SPEAKERS and not (words[t].endswith("'s") and any(
+        if words[t] in _OWN_SPEAKERS and not (t > start and is_owner(words, t - 1)) and not (words[t].endswith("'s") and any(
                 is_other_owner(words, u) for u in range(t + 1, min(first, t + 4))
                 if not (words[u] in AUXILIARIES or words[u] in FINITE_VERBS))):
             return None  # (not the company's possessive on another: "the company's transfer agent")
@@ -406,12 +419,30 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     if found is None and subject:
         # a company named with its suffix that the legend's disclaimers do not speak for:
         # "Southwind Corp. uses words such as ..." over "Northwind undertakes no obligation ..."
+        # (or, when they speak only as "we", the names the document gives itself)
         suffix = next((t for t in subject if words[t] in CORPORATE_SUFFIXES), None)
-        speakers = speaker_names(tokens) if suffix is not None else frozenset()
+        speakers = (speaker_names(tokens) or tokens.names.own) if suffix is not None else frozenset()
         name = name_before(tokens, suffix, start) if speakers else []
-        if name and not speakers.intersection(name):
+        if name and not speakers.intersection(name) and not speakers.intersection(map(stem, name)):
             found = suffix - 1
     return found
+
+
+def _relative_speaker(tokens: Tokens, clause: int, first: int) -> int | None | bool:
+    """The subject of the relative clause opening at `clause`, when it names someone else ("which
+    our partner made under the Act"): its token; None when it names the company ("which we make
+    ..."); False when it names neither, or the clause has no subject of its own ("that are made
+    under the Act", "that cover our stock are made ..."): the sentence's subject decides."""
+    words = tokens.words
+    for t in range(clause, first):
+        if words[t] in _OWN_SPEAKERS:
+            return None
+        if words[t] in AUXILIARIES or words[t] in FINITE_VERBS or words[t] in _PREDICATE_VERBS or (
+                t > clause and "," in tokens.gap(t)):
+            break
+        if is_other_owner(words, t) or _another_name(tokens, t, clause):
+            return t
+    return False
 
 
 def compared_with_others(tokens: Tokens, last: int, hi: int) -> int | None:
