@@ -445,6 +445,47 @@ def _relative_speaker(tokens: Tokens, clause: int, first: int) -> int | None | b
     return False
 
 
+# Words that set what follows apart from a generic set ("any statement except these ones").
+_EXCEPTING_WORDS = frozenset("except excepting excluding besides save".split())
+_EXCEPTING_PAIRS = frozenset({("other", "than"), ("apart", "from"), ("aside", "from"), ("save", "for")})
+_STATEMENT_HEADS = frozenset("statement statements forward projections forecasts".split())
+
+
+def _excepting_at(words: list[str], t: int) -> int | None:
+    """The first token of an exceptive that ends at token t ("except", "other than"), or None."""
+    if words[t] in _EXCEPTING_WORDS:
+        return t
+    return t - 1 if t > 0 and (words[t - 1], words[t]) in _EXCEPTING_PAIRS else None
+
+
+def excepted_statements(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
+    """The statements at a..b named as the exception to what the clause says ("not to rely on any
+    statements except these forward-looking statements"), or a generic object at a..b followed by
+    an exception that names them ("no obligation to update any statement other than the
+    forward-looking statements"): the element is said of everything but them. The exceptive's
+    token, or None. An exception for an occasion ("other than as required by law") is no such one."""
+    words = tokens.words
+    t = a - 1
+    while t > lo and words[t] in FILLERS and t >= a - 2:
+        t -= 1
+    if t >= lo and not HARD_GAP.search(tokens.gap(t + 1)):
+        found = _excepting_at(words, t)
+        if found is not None:
+            return found
+    t = b + 1
+    while t < hi and t <= b + 2 and words[t] in _STATEMENT_HEADS and not HARD_GAP.search(tokens.gap(t)):
+        t += 1
+    end = t + 1 if t + 1 < hi and (words[t], words[t + 1]) in _EXCEPTING_PAIRS else t
+    if end < hi and words[end] in _EXCEPTING_WORDS | {"than", "from", "for"} and _excepting_at(words, end) is not None \
+            and not HARD_GAP.search(tokens.gap(t)):
+        for u in range(end + 1, min(hi, end + 4)):
+            if HARD_GAP.search(tokens.gap(u)) or words[u] not in FILLERS | _STATEMENT_HEADS:
+                break
+            if words[u] in _STATEMENT_HEADS:
+                return t
+    return None
+
+
 def compared_with_others(tokens: Tokens, last: int, hi: int) -> int | None:
     """What the proposition compares with is someone else's: "differ materially from those
     projected by independent industry analysts", "from the estimates of our competitors". The
