@@ -30,7 +30,7 @@ from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
 from .clauses import HARD_STOP, Tokens
 from .denials import (
-    answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disregarded_after,
+    answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after, disregarded_after,
     rejected_after, unreal_then_denied, withdrawn_after)
 from .lexicon import (
     ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
@@ -1077,6 +1077,11 @@ class Proposition:
                 # "Although these risks are described in our Form 10-K, readers should disregard
                 # that discussion": the main clause takes back what the concession grants
                 polarity, cue_tokens = NEGATED, conceded
+        if polarity == AFFIRMED and not self.negative and self.owned_parts:
+            disowned = disowned_after(tokens, key_end, len(tokens.words))  # the next sentence too
+            if disowned is not None:
+                # "... described in our Form 10-K. Investors should disregard that report."
+                polarity, cue_tokens = NEGATED, disowned
         if polarity == AFFIRMED:
             dropped = abandoned_practice(tokens, first, sentence_lo)
             if dropped is not None:
