@@ -55,10 +55,19 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return False  # "risks of competition, pricing and others described in our filings": more of them
     if word in OTHER_TIMES and t + 1 < len(words) and words[t + 1] == "to":
         return False  # "prior to beginning", "previous to the call": a preposition, no other time
+    if (t + 2 < len(words) and words[t + 1] == "we" and words[t + 2] in _SERVING and word.endswith("s")
+            and len(word) > 3 and word not in NOT_OWNERS and word not in _PLACES):
+        return True  # "the hospitals we serve", "the funds we manage": parties the company acts for
     return word in OTHER_OWNERS or word in OTHER_TIMES
 
 
 _STATEMENT_NOUNS = frozenset("statement statements information".split())
+# Parties, named by what the company does for them ("the clinics we manage"); not the places it
+# does it in ("the markets we serve", "the communities we serve")
+_PLACES = frozenset("""communities regions areas countries geographies territories states cities locations sites
+segments sectors channels""".split())
+_SERVING = frozenset("""serve served manage managed advise advised represent represented insure insured finance
+financed fund funded supply supplied invest""".split())
 _SELLERS = frozenset("stockholders shareholders holders securityholders unitholders stockholder shareholder".split())
 
 
@@ -123,7 +132,9 @@ def other_before(tokens: Tokens, a: int, lo: int, is_other=None) -> int | None:
 _CONTACT_OPENERS = frozenset("our the its their that which".split())
 _AUTHORING = frozenset("""issued issues issue published publishes publish filed files file made makes make gave
 gives give released releases release prepared prepares prepare provided provides provide wrote writes
-distributed distributes circulated circulates""".split())
+distributed distributes circulated circulates projected projects project forecast forecasts forecasted estimated
+estimates estimate predicted predicts announced announces announce disclosed discloses disclose reported reports
+report""".split())
 
 
 def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
@@ -136,8 +147,10 @@ def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
     for u in range(t, min(hi, len(words) - 1, t + 4)):  # the verb may close the span read (hi)
         if u > t and (HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in AUXILIARIES):
             return None
-        if ((is_other(words, u) or _another_name(tokens, u, t)) and words[u + 1] in _AUTHORING
-                and not HARD_GAP.search(tokens.gap(u + 1))):
+        # (its verb in the perfect too: "the estimates our partner has published")
+        verb = u + 2 if words[u + 1] in PERFECT and u + 2 < len(words) else u + 1
+        if ((is_other(words, u) or _another_name(tokens, u, t)) and words[verb] in _AUTHORING
+                and not any(HARD_GAP.search(tokens.gap(k)) for k in range(u + 1, verb + 1))):
             return u
     return None
 
@@ -294,10 +307,13 @@ def _made_before(tokens: Tokens, t: int, hi: int) -> int | None:
 _COMPANIONS = OTHER_TIMES | frozenset("accompanying attached enclosed".split())
 _MONTH_NAMES = frozenset("""january february march april may june july august september october november
 december""".split())
-_PROJECTING = frozenset("""project projects projected expect expects expected forecast forecasts estimate estimates
-anticipate anticipates predict predicts publish publishes suggest suggests suggested""".split())
+# what a comparator's owner does to it: authors it, or expects it ("from the results our partners expect")
+_PROJECTING = _AUTHORING | frozenset("expect expects expected anticipate anticipates anticipated suggest suggests "
+                                     "suggested".split())
 
 
+_COMPARATOR_NOUNS = frozenset("""plans plan estimates estimate projections forecasts forecast expectations budgets budget
+guidance targets outlook results""".split())
 _LINKS = frozenset("of by from in for".split())  # "for": "results for prior periods"
 _OWNER_PHRASE_WORDS = 4  # the words of an owner's noun phrase read after its link ("of", "by", "in")
 
@@ -524,7 +540,9 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
     # up to two words of the compared thing ("projected", "estimates"), then its owner's link;
     # the statements' own words do not count ("from the forward-looking statements of our tenants")
     reach = 3 + sum(1 for k in range(u, min(hi, u + 4)) if words[k] in _STATEMENT_WORDS)
-    for v in range(u, min(hi, u + reach)):
+    for v in range(u, min(hi, u + reach + 2)):
+        if v >= u + reach and not (words[u + 1 : v] and any(w in RELATIVES for w in words[u + 1 : v])):
+            break  # (a relative clause's subject may run to two more words: "that our former parent issued")
         if v > u and words[v] in RELATIVES and not HARD_GAP.search(tokens.gap(v)):
             continue  # "from the results that Southwind has projected": the relative clause's subject is next
         if HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES:
@@ -534,8 +552,11 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
         if other and verb < hi and words[verb] in _PROJECTING \
                 and not any(HARD_GAP.search(tokens.gap(k)) for k in range(v + 1, verb + 1)):
             return v  # a contact clause whose subject is another's: "from the results our reinsurers project"
-        if other and words[v].endswith(("'s", "s'")) and v + 1 < hi:
-            return v  # a possessive owner: "from the industry's results", "from our peers' estimates"
+        if other and v + 1 < hi and (words[v].endswith(("'s", "s'"))
+                                     or (words[v + 1] in _COMPARATOR_NOUNS and is_owner(words, v))):
+            # a possessive owner: "from the industry's results", "from our peers' estimates" (a
+            # plural's apostrophe is gone from canonical words: "from their owners plans")
+            return v
         if (words[v] in OTHER_TIMES and v + 1 < hi and words[v + 1] in _OUTCOME_NOUNS
                 and not HARD_GAP.search(tokens.gap(v + 1)) and not _coordinated_comparator(tokens, v + 1, hi)):
             return v  # another time's outcomes: "from actual past events", "from prior results"
