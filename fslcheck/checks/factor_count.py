@@ -103,7 +103,8 @@ def _join_others(parts: list[str]) -> list[str]:
 _SPLIT_AND = re.compile(r",? (?:and|or|as well as) (?=[a-z])")
 # A lead-in sentence that names its factors only by referring back: "Among them are ...", "These
 # include ...", "We list some of them here: ..." (the factors were named in the sentence before).
-_REFERS_BACK = re.compile(r"\s*(?:(?:chief |foremost |prominent )?among (?:them|these|those)\b|"
+_REFERS_BACK = re.compile(r"\s*(?:(?:(?:chief|foremost|prominent|principal|primary|main|key|first|notable) )?"
+                          r"among (?:them|these|those)\b|"
                           # "The following are some, though not all, of these risks:"
                           r"the following (?:are|include) (?:some|several|certain|a few|many|among)\b[^.;:]{0,40}? "
                           r"(?:these|those|such|them)\b|"
@@ -1576,7 +1577,11 @@ class Checker:
                 context_start = sentence_start
                 if sentence_start > 1 and _REFERS_BACK.match(text, sentence_start, match.end):
                     context_start = context.sentence_of(sentence_start - 2, sentence_start - 1)[0]
-                if not (_FACTOR_CONTEXT.search(text, context_start, match.end)
+                # (read on to a colon that opens the list: "Should any of the following occur,
+                # actual results could differ materially: ...")
+                colon = _TO_COLON.match(text, match.end)
+                context_end = colon.end() if colon is not None else match.end
+                if not (_FACTOR_CONTEXT.search(text, context_start, context_end)
                         or (not match.exact and _damaged_factor_context(text, sentence_start, match.end))):
                     if intact is not None and match.exact and _denied_lead_in(text, sentence_start, match.end):
                         # denied as well as short of risk words ("Our strengths ... include:"): the
