@@ -57,7 +57,7 @@ from .times import (
     made_as_of, past_habit, past_raising, perfect_cause, readers_date)
 from .updating import (
     COMPARATIVES, COMPARATIVE_REACH, abandoned_practice, commitment_despite, comparative_after,
-    exceptive_after, habitual_exception, one_statement, only_as_the_law_requires)
+    elliptical_commitment, exceptive_after, habitual_exception, one_statement, only_as_the_law_requires)
 
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
@@ -565,10 +565,14 @@ class Proposition:
     def _split_by_clause(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], covered: set[int],
                          lo: int) -> bool:
         """Parts the negation turns around that stand in different clauses ("no obligation other
-        than our obligation to update"): not one statement. A short aside between commas
+        than our obligation to update", or on both sides of a semicolon or a sentence end): not
+        one statement. A short aside between commas
         ("no obligation, except as required by law, to update") does not split them."""
         keys = sorted(span for name, span in chosen.items() if name in self.negation_on)
         for (_, first_end), (second_start, _) in zip(keys, keys[1:]):
+            if any(";" in tokens.gap(b) or SENTENCE_GAP.search(tokens.gap(b))
+                   for b in range(first_end + 1, second_start + 1)):
+                return True  # "... to update them; nevertheless, we will": a clause of its own
             for b in range(first_end + 1, second_start):
                 if (b not in covered and tokens.words[b] in CLAUSE_OPENERS
                         and not tokens.transparent(b, second_start, lo)):
@@ -1059,6 +1063,11 @@ class Proposition:
                 # "results would differ materially only if our assumptions were wrong, and they
                 # are not": the condition is declared false, so the proposition is denied
                 polarity, cue_tokens = NEGATED, denied
+        if polarity == AFFIRMED and self.negative and self.object_of is not None:
+            elliptical = elliptical_commitment(tokens, key_end, len(tokens.words))
+            if elliptical is not None:
+                # "We undertake no obligation to update them; nevertheless, we have promised that we will."
+                polarity, cue_tokens = REVERSED, elliptical
         if polarity == AFFIRMED and self.negative:
             committed = commitment_despite(tokens, first, key_end, sentence_lo, hi)
             if committed is not None:
