@@ -1148,8 +1148,11 @@ class Proposition:
             u = t
             while u < hi and words[u] in AUXILIARIES and words[u] != "to":  # "amendments to those reports"
                 u += 1
-            if u < hi and self._may_negate(words[u]) and any(
-                    term.matches_at(words, u, hi) is not None for term in self.negated_by):
+            ends = [m for term in self.negated_by if (m := term.matches_at(words, u, hi)) is not None] \
+                if u < hi and self._may_negate(words[u]) else []
+            if ends and not (max(ends) + 1 < hi and words[max(ends) + 1] in ("which", "whom")):
+                # (not a relative clause fronted on its preposition: "..., excluded from which are
+                # statements made in a tender offer" says what the Act leaves out)
                 return u
             if u > t or words[t] in FINITE_VERBS:
                 return None  # another verb: the subject has ended
