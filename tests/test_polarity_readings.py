@@ -229,6 +229,18 @@ def test_headings_that_withdraw_what_they_name(pack, heading, met):
 
 
 @pytest.mark.parametrize("heading,met", [
+    # a caption longer than max_words, standing alone in title case without a full stop
+    ("Cautionary Statement for the Purposes of the \"Safe Harbor\" Provisions of the Private Securities "
+     "Litigation Reform Act of 1995", True),
+    # ... but not a sentence that ends with one
+    ("The following cautionary statement is made for the purposes of the safe harbor provisions of the "
+     "Private Securities Litigation Reform Act of 1995.", False),
+])
+def test_long_captions_on_a_line_of_their_own(pack, heading, met):
+    _assert_heading(pack, heading, met)
+
+
+@pytest.mark.parametrize("heading,met", [
     ("Cautionary Statement Regarding Our Dealers' Forward-Looking Statements", False),
     ("Cautionary Statement Regarding Our Forward-Looking Statements", True),
 ])

@@ -107,10 +107,12 @@ class Checker:
                     spans.append((start, end))
                 continue
             if (words <= _CAPITALS_WORDS * self.max_words // DEFAULT_MAX_WORDS
-                    and not text[start:end].rstrip().endswith(".") and _capitals(context, start, end)):
-                # A paragraph all in capitals without a full stop is a heading however long
-                # ("CAUTIONARY STATEMENT RELEVANT TO FORWARD-LOOKING INFORMATION FOR THE PURPOSE
-                # OF ... THE PRIVATE SECURITIES LITIGATION REFORM ACT OF 1995").
+                    and not text[start:end].rstrip().endswith(".")
+                    and (_capitals(context, start, end) or _title_case(context, start, end))):
+                # A paragraph all in capitals (or in title case) without a full stop is a heading
+                # however long ("CAUTIONARY STATEMENT RELEVANT TO FORWARD-LOOKING INFORMATION FOR
+                # THE PURPOSE OF ... THE PRIVATE SECURITIES LITIGATION REFORM ACT OF 1995",
+                # "Cautionary Statement for Purposes of the "Safe Harbor" Provisions of the ...").
                 spans.append((start, end))
                 continue
             label_end = _RUN_IN_END.search(text, start, min(end, start + 12 * self.max_words))
