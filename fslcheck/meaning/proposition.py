@@ -941,7 +941,7 @@ class Proposition:
         cue = past_habit(tokens, s, clause)
         if cue is not None:
             cues.add(cue)
-        if not self.negative and len(cues) % 2 == 0:
+        if not self.negative and len(cues) % 2 == 0 and tokens.words[e] not in _NO_ANTECEDENTS:
             # a relative clause that denies the part ("filings ..., which do not address these
             # risks") denies it whatever the clause before says: it does not cancel a denial
             # there ("do not look to our filings, which do not address them")
@@ -1260,8 +1260,9 @@ class Proposition:
             near = words[t + 1 : t + 5]
             history = near.index("historical") if "historical" in near else -1
             # ("statements of historical fact" is the phrase itself, whatever parts use the noun)
+            # ("do not relate to historical facts": a verb of relating to the past denied says "about the future")
             if (history >= 0 and not any(w in self._part_forms and w not in ("statement", "statements")
-                                         for w in near[:history])) \
+                                         and w not in _RELATING for w in near[:history])) \
                     or self._denies_history(tokens, t):
                 return False
             if self.negative and (word, following) == ("not", "necessarily"):
@@ -1520,6 +1521,10 @@ degree extent too much so very overly
 
 # Adjectives of time or extent before the object's noun ("update new information", "revise
 # any further projections"): they leave the noun to say what is acted on, and whose it is.
+_RELATING = frozenset("relate relates related describe describes concern concerns pertain pertains refer refers".split())
+# Part words a relative clause cannot be said of: an adverb or a participle ("statements contained
+# herein that do not describe historical facts": the clause is on "statements")
+_NO_ANTECEDENTS = frozenset("herein here hereby hereof therein contained included made set forth".split())
 _OBJECT_MODIFIERS = frozenset("""
 new other additional further current future prior previous earlier subsequent relevant latest
 """.split())
