@@ -34,7 +34,7 @@ from .denials import (
     rejected_after, unreal_then_denied, withdrawn_after)
 from .lexicon import (
     ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
-    INCAPABLE, JUDGED_ACTS, LOCAL_NEGATIONS, RARELY_AFTER_ONLY, READERS, WRONGNESS, WRONG_ACTS,
+    INCAPABLE, JUDGED_ACTS, LOCAL_NEGATIONS, MODALS, RARELY_AFTER_ONLY, READERS, WRONGNESS, WRONG_ACTS,
     dated_by_do, degree_infinitive, denies_frequency, family, is_incapacity, is_local_negation, is_negation,
     is_negative_form, slight_likelihood)
 from .negation import (
@@ -927,6 +927,11 @@ class Proposition:
         cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
                     or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
         cue = negation_after(tokens, e, hi)
+        if (cue is None and e + 2 < hi and tokens.words[e] in MODALS and tokens.words[e + 1] in ("not", "never")
+                and tokens.words[e + 2] == "be"):
+            # a modal part denied in a passive after its subject: "Updates to them will not be made"
+            # (not "will not shirk it", where the negation is the next verb's)
+            cue = e + 1
         if cue is None:
             cue = negation_after_as_aside(tokens, s, e, hi)
         if cue is None and self.negated_by and not (s > 0 and tokens.words[s - 1] == "to"):
