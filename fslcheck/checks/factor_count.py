@@ -1581,8 +1581,14 @@ class Checker:
                 # actual results could differ materially: ...")
                 colon = _TO_COLON.match(text, match.end)
                 context_end = colon.end() if colon is not None else match.end
+                damaged_start = sentence_start
+                if "following" in text[match.start : match.end]:
+                    # "the following" names what its own clause says it is: not "no factors could
+                    # cause ...; it lists the following only as its areas of business:"
+                    context_start = max(context_start, text.rfind(";", context_start, match.start) + 1)
+                    damaged_start = max(damaged_start, context_start)
                 if not (_FACTOR_CONTEXT.search(text, context_start, context_end)
-                        or (not match.exact and _damaged_factor_context(text, sentence_start, match.end))):
+                        or (not match.exact and _damaged_factor_context(text, damaged_start, match.end))):
                     if intact is not None and match.exact and _denied_lead_in(text, sentence_start, match.end):
                         # denied as well as short of risk words ("Our strengths ... include:"): the
                         # tolerant search must not take it up as damaged text
