@@ -168,6 +168,7 @@ _CONSULTING = frozenset("""consult consulted consulting read reading refer refer
 reviewed reviewing rely relied relying use used using""".split())
 _STALE = frozenset("outdated obsolete stale superseded inaccurate".split())
 _DISOWNING_REACH = 12  # words of the clause after the pointer read for the reference and the verb
+_OPENING_REACH = 30  # words from the pointer to the clause or sentence that may take it back
 
 
 def disowned_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
@@ -177,7 +178,7 @@ def disowned_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
     ignore it")."""
     words = tokens.words
     opening = None
-    for u in range(e + 1, hi):
+    for u in range(e + 1, min(hi, e + 1 + _OPENING_REACH)):  # (bounded: a run-on text has no sentence end)
         gap = tokens.gap(u)
         if SENTENCE_GAP.search(gap) or ";" in gap or (words[u] in _DISOWNING_OPENERS and "," in gap):
             opening = u

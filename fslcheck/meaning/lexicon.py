@@ -319,9 +319,10 @@ franchisee's policyholder policyholders policyholder's
 manufacturers manufacturers' contractors contractors' subcontractors actuaries actuaries' actuary's
 agent agents agent's registrar registrars registrar's trustee trustees trustee's
 consultant consultants consultant's consultants' adviser advisers adviser's advisor advisors advisor's
-sponsor sponsors sponsor's operator operators operator's operators' venture ventures venture's
+sponsor sponsors sponsor's venture ventures venture's
 industry's market's sector's consensus
 """.split())  # the industry's or the market's results, the consensus: not the company's
+# (not "operator": a call's operator reads the legend out for the company)
 # After "other", the nouns that name no one ("other factors", "other risks"): any other plural
 # noun there names someone else ("the statements of other utilities", "other banks' estimates").
 NOT_OWNERS = frozenset("""
