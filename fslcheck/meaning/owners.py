@@ -372,6 +372,9 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     joins another to it."""
     words = tokens.words
     start = sentence_low(tokens, first, lo)
+    # a transcriber's note in square brackets ("[Operator Instructions] Please note that ...") is
+    # no part of the speaker's sentence: its words name no subject
+    start = max((t for t in range(start + 1, first + 1) if "]" in tokens.gap(t)), default=start)
     clause = tokens.clause_start(first, start)
     if clause != start and words[clause - 1] in ("and", "or") and all(
             words[u] in FINITE_VERBS or words[u] in _PREDICATE_VERBS or words[u].endswith("ly") or words[u] in _DETERMINERS

@@ -433,6 +433,10 @@ class Proposition:
                     # today's call we will update our guidance" say what happens next, the call's
                     # own agenda, and promise nothing about the statements
                     continue
+                if candidate.polarity == REVERSED and _modal_of_its_own_verb(tokens, chosen, occurrences, hi):
+                    # "... to revise these statements. The company gives no assurance that it will
+                    # achieve ...": the modal governs a verb of its own, after every other part
+                    continue
                 other = self._owned_by_others(tokens, chosen, occurrences, lo, hi) if self.company_parts else None
                 if other is None and self.company_parts:
                     other = compared_with_others(tokens, max(e for _, e in chosen.values()), hi)
@@ -608,6 +612,12 @@ class Proposition:
                 if ends:
                     return (not one_statement(tokens, t, max(ends), hi, self.objects.terms)
                             and other_after(tokens, max(ends), hi) is None)
+            if word == "even" or (word.endswith("ed") and t + 1 < hi and any(
+                    term.matches_at(words, t + 1, hi) is not None for term in self.objects.terms)):
+                # "do so even if our views change": a focus word before the condition; "any of
+                # the included statements": a participle before the noun it describes
+                t += 1
+                continue
             if (t in taken or word in _OBJECT_SKIP or word in _OBJECT_MODIFIERS or word.endswith("ly") or is_negation(word)
                     or word in self.parts[self.object_of].first_forms
                     or (len(word) >= 4 and tokens.skeletons[t] in _OBJECT_SKIP_SKELETONS)):
@@ -1434,6 +1444,27 @@ _NOUN_DETERMINERS = frozenset("a an the our its their his her my your this".spli
 _OBJECT_LINKS = frozenset("to of on regarding concerning about for".split())
 
 
+def _modal_of_its_own_verb(tokens: Tokens, chosen: dict[str, tuple[int, int]],
+                           occurrences: dict[str, list[tuple[int, int]]], hi: int) -> bool:
+    """Whether a part filled by a bare future modal stands after every other part of the reading
+    and goes on, in its own clause, to words none of which fills a part: "Revised figures will be
+    posted", "... no assurance that it will achieve its goals". The modal's verb is another, so it
+    promises nothing the earlier parts name ("will do so", "will, if asked, update" still do)."""
+    words = tokens.words
+    modal = next((a for a, b in chosen.values() if a == b and words[a] in FUTURE_MODALS), None)
+    if modal is None or any(b >= modal for a, b in chosen.values() if a != modal):
+        return False
+    fills = {a for spans in occurrences.values() for a, _ in spans}
+    seen = 0
+    for t in range(modal + 1, min(hi, modal + 1 + _OWN_VERB_REACH)):
+        if HARD_GAP.search(tokens.gap(t)):
+            break
+        if t in fills:
+            return False
+        seen += 1
+    return seen > 0
+
+
 def _nominal_without_object(tokens: Tokens, span: tuple[int, int], hi: int, objects: list[Term]) -> bool:
     """Whether the verb part at span is a noun (or an attributive participle) of a noun phrase
     that a determiner opens ("a business update", "our regular business update presentation",
@@ -1538,6 +1569,7 @@ _OBJECT_ENDS = frozenset("reflect conform whether except unless as after if foll
 _COORDINATION_FILLERS = frozenset("other such similar additional certain these those the various related".split())
 
 
+_OWN_VERB_REACH = 12  # words after a modal searched for a part it governs
 _ITEM_WORDS = 3  # the longest listed item read as one ("will be", "look forward to")
 
 
