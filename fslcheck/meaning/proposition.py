@@ -1446,14 +1446,18 @@ _OBJECT_LINKS = frozenset("to of on regarding concerning about for".split())
 
 def _modal_of_its_own_verb(tokens: Tokens, chosen: dict[str, tuple[int, int]],
                            occurrences: dict[str, list[tuple[int, int]]], hi: int) -> bool:
-    """Whether a part filled by a bare future modal stands after every other part of the reading
-    and goes on, in its own clause, to words none of which fills a part: "Revised figures will be
-    posted", "... no assurance that it will achieve its goals". The modal's verb is another, so it
-    promises nothing the earlier parts name ("will do so", "will, if asked, update" still do)."""
+    """Whether a part filled by a bare future modal stands after every other part of the reading,
+    past a clause break, and goes on in its own clause to words none of which fills a part ("...
+    no assurance that it will achieve its goals"). The modal's verb is another, so it promises
+    nothing the earlier parts name ("will do so", "will, if asked, update" still do; so does the
+    modal of the parts' own clause: "Revisions of these statements will be published")."""
     words = tokens.words
     modal = next((a for a, b in chosen.values() if a == b and words[a] in FUTURE_MODALS), None)
     if modal is None or any(b >= modal for a, b in chosen.values() if a != modal):
         return False
+    last = max(b for a, b in chosen.values() if a != modal)
+    if not any(HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES for t in range(last + 1, modal + 1)):
+        return False  # the modal of the parts' own clause: "Revisions of these statements will be published"
     fills = {a for spans in occurrences.values() for a, _ in spans}
     seen = 0
     for t in range(modal + 1, min(hi, modal + 1 + _OWN_VERB_REACH)):
