@@ -214,6 +214,12 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Safe Harbor Disclosure", True),
     ("Safe Harbor Clause of the Reform Act", True),
     ("Safe Harbor Warehouse Lease and Forward-Looking Statements", True),
+    # (edits-w) a harbor of another regime named by its topic; statements produced by others
+    ("Safe Harbor Notice Concerning Retirement Plan Contributions", False),
+    ("Safe Harbor Statement Regarding Our Plans and Outlook", True),
+    ("Safe Harbor Statement Regarding Forward-Looking Information", True),
+    ("Forward-Looking Statements Produced by Third-Party Pricing Models", False),
+    ("Forward-Looking Statements Prepared in This Release", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     _assert_heading(pack, heading, met)

@@ -99,9 +99,14 @@ def other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | No
             if t - 2 >= lo and words[t - 1] == "of" and words[t - 2] in OTHER_DOCUMENTS:
                 return t - 2
             return None
-        if words[t] in OTHER_DOCUMENTS and marker is None:
+        if (words[t] in OTHER_DOCUMENTS or words[t] in _LATER_DOCUMENTS) and marker is None:
             marker = t
     return marker
+
+
+# Modifiers that make a document a later one than this ("our next press release", "the upcoming
+# proxy statement"); read only before a document's noun ("the next twelve months" is no document).
+_LATER_DOCUMENTS = frozenset("next upcoming forthcoming".split())
 
 
 def other_before(tokens: Tokens, a: int, lo: int, is_other=None) -> int | None:

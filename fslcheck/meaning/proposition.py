@@ -45,7 +45,7 @@ from .owners import (
     statements_of_another,
     is_other_owner, is_owner, other_after, other_before, other_document, owner_of, relative_subject)
 from .references import (
-    FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, foreign_law, named_filer,
+    FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, foreign_law, later_filing, named_filer,
     other_recipient, other_system, withheld_part)
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, call_agenda, consecutive,
@@ -758,6 +758,8 @@ class Proposition:
                     found = owner_of(tokens, *earlier[-1], lo, hi)
             if found is None:
                 found = withheld_part(tokens, a, lo)
+            if found is None:
+                found = later_filing(tokens, a, lo)
             if found is None:
                 found = other_recipient(tokens, b, hi)
             if found is None:
