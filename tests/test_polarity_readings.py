@@ -220,6 +220,15 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Safe Harbor Statement Regarding Forward-Looking Information", True),
     ("Forward-Looking Statements Produced by Third-Party Pricing Models", False),
     ("Forward-Looking Statements Prepared in This Release", True),
+    # the agent the statements come from: a class of others, an outside one, anyone "our" names but
+    # the company's own people; the company's own agent keeps the caption
+    ("Forward-Looking Statements Supplied by Our Bankers", False),
+    ("Forward-Looking Statements Attributed to Outside Geologists", False),
+    ("Forward-Looking Statements Sourced From Dealer Surveys", False),
+    ("Forward-Looking Statements of Our Unit Owners", False),
+    ("Forward-Looking Statements Made by Our Executives", True),
+    ("Forward-Looking Statements Prepared by the Company", True),
+    ("Forward-Looking Statements Derived From Our Budget", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     _assert_heading(pack, heading, met)

@@ -30,7 +30,7 @@ from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
 from .clauses import HARD_STOP, Tokens
 from .denials import (
-    answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disregarded_after,
+    answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after, disregarded_after,
     rejected_after, unreal_then_denied, withdrawn_after)
 from .lexicon import (
     ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
@@ -41,9 +41,9 @@ from .negation import (
     contrasted_before, direct_negation, implicit_negator, negation_after, negation_after_as_aside,
     negative_subject, no_more_than, other_than_before, set_aside)
 from .owners import (
-    PREPOSITIONS, another_speaks, caption_owner, compared_with_others, fronted_other_document,
-    statements_of_another,
-    is_other_owner, is_owner, other_after, other_before, other_document, owner_of, relative_subject)
+    PREPOSITIONS, another_speaks, caption_owner, compared_with_others, excepted_statements,
+    fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document, owner_of,
+    relative_subject, statements_of_another)
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, foreign_law, later_filing, named_filer,
     other_recipient, other_system, withheld_part)
@@ -616,8 +616,10 @@ class Proposition:
             ends = [e for term in self.objects.terms if (e := term.matches_at(words, t, hi)) is not None]
             if ends and one_statement(tokens, t, max(ends), hi, self.objects.terms):
                 return False  # "update its estimate of when the orders will ship": that one statement only
-            # "update any forward-looking statement made by third-party analysts": not its own
-            return bool(ends) and other_after(tokens, max(ends), hi) is None
+            # "update any forward-looking statement made by third-party analysts": not its own;
+            # "update any statement other than the forward-looking statements": all but them
+            return (bool(ends) and other_after(tokens, max(ends), hi) is None
+                    and excepted_statements(tokens, t, max(ends), 0, hi) is None)
         return True
 
     def _owned_by_others(self, tokens: Tokens, chosen: dict[str, tuple[int, int]],
@@ -647,7 +649,11 @@ class Proposition:
             found = found if found is not None else contrasted_before(tokens, a, lo)
             found = found if found is not None else other_after(tokens, b, hi)
             # "Southwind Corp.'s actual results", "statements attributed to Southwind Corp."
-            return found if found is not None else named_filer(tokens, a, b, lo, hi)
+            found = found if found is not None else named_filer(tokens, a, b, lo, hi)
+            if found is None and self.negative:
+                # a caution or disclaimer for every statement but these says the opposite of them
+                found = excepted_statements(tokens, a, b, lo, hi)
+            return found
 
         if owned:
             for a, b in owned:
@@ -1084,6 +1090,11 @@ class Proposition:
                 # "Although these risks are described in our Form 10-K, readers should disregard
                 # that discussion": the main clause takes back what the concession grants
                 polarity, cue_tokens = NEGATED, conceded
+        if polarity == AFFIRMED and not self.negative and self.owned_parts:
+            disowned = disowned_after(tokens, key_end, len(tokens.words))  # the next sentence too
+            if disowned is not None:
+                # "... described in our Form 10-K. Investors should disregard that report."
+                polarity, cue_tokens = NEGATED, disowned
         if polarity == AFFIRMED:
             dropped = abandoned_practice(tokens, first, sentence_lo)
             if dropped is not None:

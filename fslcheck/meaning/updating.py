@@ -181,7 +181,9 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
     for t in range(e + 1, min(hi, e + 1 + 2 * _EXCEPTION_WORDS)):
         if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(t)):
             return None
-        if not (words[t] in ("except", "save") or (words[t] == "other" and t + 1 < hi and words[t + 1] == "than")):
+        # ("beyond our practice of revising them every quarter", "besides", "apart from": the same)
+        if not (words[t] in ("except", "save", "beyond", "besides")
+                or (words[t] in ("other", "apart") and t + 1 < hi and words[t + 1] in ("than", "from"))):
             continue
         habit = None
         for u in range(t + 1, min(hi, t + 1 + _EXCEPTION_WORDS)):
