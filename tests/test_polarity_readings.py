@@ -214,6 +214,12 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Safe Harbor Disclosure", True),
     ("Safe Harbor Clause of the Reform Act", True),
     ("Safe Harbor Warehouse Lease and Forward-Looking Statements", True),
+    # (edits-w) a harbor of another regime named by its topic; statements produced by others
+    ("Safe Harbor Notice Concerning Retirement Plan Contributions", False),
+    ("Safe Harbor Statement Regarding Our Plans and Outlook", True),
+    ("Safe Harbor Statement Regarding Forward-Looking Information", True),
+    ("Forward-Looking Statements Produced by Third-Party Pricing Models", False),
+    ("Forward-Looking Statements Prepared in This Release", True),
     # the agent the statements come from: a class of others, an outside one, anyone "our" names but
     # the company's own people; the company's own agent keeps the caption
     ("Forward-Looking Statements Supplied by Our Bankers", False),

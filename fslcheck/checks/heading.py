@@ -345,6 +345,7 @@ _MADE_AT = re.compile(_NAMED + r" (?:made|given|issued|presented|delivered) (?:a
 # agent they come from decides; the company's own ("Made by Management", "by the Company", by a
 # name the document gives itself) keeps the caption the legend's
 _MADE_BY = re.compile(_NAMED + r" (?:made|given|issued|presented|delivered|provided|supplied|prepared|compiled|"
+                      r"generated|produced|"
                       r"furnished|published|attributed|obtained|sourced|quoted|taken|derived|reproduced) "
                       r"(by|from|to)\b(.*)$")
 _OWN_AGENTS = frozenset("""we us management company company's corporation officers executives directors board
@@ -428,6 +429,12 @@ marina marinas mooring moorings boat boats boaters vessel vessels yacht yachts s
 berth berths""".split())  # (a harbor for boats is the words' first sense)
 _HARBOR_KIND = re.compile(r"safe harbou?r ([a-z0-9]+)")
 _HARBOR_FOR = re.compile(r"safe harbou?r(?: statement| policy| provisions?| rules?| notice)? (?:for|under|pursuant to|of) (.*)$")
+# A safe harbor named by its topic ("Safe Harbor Statement Regarding the Prohibited Transactions
+# Tax"): only a regime no legend's topic is ("plans" and "programs" are what statements are about)
+_HARBOR_ABOUT = re.compile(r"safe harbou?r(?: statement| policy| provisions?| rules?| notice)? "
+                           r"(?:regarding|concerning|relating to|related to|on|about|as to) (.*)$")
+_OTHER_REGIME_TOPICS = frozenset("""erisa privacy retirement pension 401 401k tax taxes copyright copyrights dmca
+whistleblower whistleblowers marina marinas mooring moorings boat boats vessel vessels""".split())
 # The words a legend's caption goes on with after "safe harbor" ("Safe Harbor Statement", "Safe
 # Harbor Provisions of the Reform Act", "Safe Harbor and Cautionary Note"). Any other word makes
 # "safe harbor" part of another name ("Safe Harbor Matching Contributions" of a 401(k) plan, "Safe
@@ -445,6 +452,9 @@ def _another_harbor(heading: str) -> bool:
         return True
     if kind is not None and kind.group(1) not in _LEGEND_HARBOR_WORDS and not _NAMES_THE_STATEMENTS.search(heading):
         return True
+    about = _HARBOR_ABOUT.search(heading)
+    if about is not None and any(w in _OTHER_REGIME_TOPICS for w in about.group(1).split()[:5]):
+        return True  # "Safe Harbor Statement Regarding the Prohibited Transactions Tax"
     named = _HARBOR_FOR.search(heading)
     if named is None or "forward looking" in named.group(1) or "reform act" in named.group(1):
         return False

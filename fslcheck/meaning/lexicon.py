@@ -319,6 +319,8 @@ franchisee's policyholder policyholders policyholder's
 manufacturers manufacturers' contractors contractors' subcontractors actuaries actuaries' actuary's
 agent agents agent's registrar registrars registrar's trustee trustees trustee's
 consultant consultants consultant's consultants' adviser advisers adviser's advisor advisors advisor's
+landlord landlords landlord's lessor lessors lessor's respondent respondents respondent's
+opponent opponents opponent's builders homebuilders builder's automakers automaker's refiners refiner's
 sponsor sponsors sponsor's venture ventures venture's
 industry's market's sector's consensus
 """.split())  # the industry's or the market's results, the consensus: not the company's

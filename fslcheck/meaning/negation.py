@@ -328,7 +328,16 @@ def other_than_before(tokens: Tokens, s: int, lo: int) -> int | None:
             and not HARD_GAP.search(tokens.gap(b + 1)) and not HARD_GAP.search(tokens.gap(b))
             and not any(is_negation(w) or w in NEGATIVE_SUBJECTS for w in words[max(lo, b - 5) : b - 1])):
         return b - 1
+    if (b - 1 >= lo and words[b] in ("except", "but") and words[b - 1] in _ANY_THING
+            and not HARD_GAP.search(tokens.gap(b + 1)) and not HARD_GAP.search(tokens.gap(b))
+            and not any(is_negation(w) or w in NEGATIVE_SUBJECTS for w in words[max(lo, b - 6) : b - 1])):
+        return b - 1  # "by anything except the use of words such as ...", "anything but": not by them
     return None
+
+
+# Pronouns of "any thing at all" before "except"/"but": the part is the one thing left out ("nothing
+# but" says "only", so it is not among them)
+_ANY_THING = frozenset("anything something everything".split())
 
 
 def set_aside(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:

@@ -108,9 +108,14 @@ def other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | No
             if t - 2 >= lo and words[t - 1] == "of" and words[t - 2] in OTHER_DOCUMENTS:
                 return t - 2
             return None
-        if words[t] in OTHER_DOCUMENTS and marker is None:
+        if (words[t] in OTHER_DOCUMENTS or words[t] in _LATER_DOCUMENTS) and marker is None:
             marker = t
     return marker
+
+
+# Modifiers that make a document a later one than this ("our next press release", "the upcoming
+# proxy statement"); read only before a document's noun ("the next twelve months" is no document).
+_LATER_DOCUMENTS = frozenset("next upcoming forthcoming".split())
 
 
 def other_before(tokens: Tokens, a: int, lo: int, is_other=None) -> int | None:
@@ -564,8 +569,11 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
                 and not HARD_GAP.search(tokens.gap(v + 1)) and not _coordinated_comparator(tokens, v + 1, hi)):
             return v  # another time's outcomes: "from actual past events", "from prior results"
         if words[v] in ("by", "of", "in"):  # "... contained in our competitors' forward-looking statements"
-            # (or at the end of a document named there: "described in the prospectuses of our competitors")
-            end, w = v + 5, v + 1
+            # (or at the end of a document named there: "described in the prospectuses of our competitors");
+            # the statements' own words do not use up the reach ("described in the forward-looking
+            # statements of our customers")
+            own_words = sum(1 for k in range(v + 1, min(hi, v + 5)) if words[k] in _STATEMENT_WORDS)
+            end, w = v + 5 + own_words, v + 1
             while w < min(hi, end):
                 if HARD_GAP.search(tokens.gap(w)) or words[w] in BOUNDARIES or words[w] in AUXILIARIES:
                     return None
@@ -575,7 +583,7 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
                 if contact is not None:
                     return contact  # "projected by the catastrophe models our reinsurers publish"
                 if words[w] in ("of", "by") and words[v] == "in" and w > v + 1:
-                    end = min(w + 4, v + _COMPARATOR_CHAIN)
+                    end = min(w + 4, v + _COMPARATOR_CHAIN + own_words)
                 w += 1
             return None
     return None
@@ -696,6 +704,22 @@ def owner_of(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
     found = found if found is not None else other_after(tokens, b, hi, is_owner)
     found = found if found is not None else relative_subject(tokens, b, hi)
     return found if found is not None else _owner_down_chain(tokens, b, hi, is_owner)
+
+
+def statements_of_another(tokens: Tokens, first: int, lo: int) -> int | None:
+    """Another owner of the forward-looking statements named last before token `first` in its
+    sentence, where what follows is said of those statements ("includes forward-looking
+    statements of the dealers we supply, within the meaning of the Act", "repeats forward-looking
+    statements that Northwind made under the safe harbor"): its token, or None."""
+    words = tokens.words
+    start = sentence_low(tokens, first, lo)
+    for s in range(first - 1, start, -1):
+        if words[s] in ("statements", "statement") and words[s - 1] == "looking":
+            found = other_after(tokens, s, first, is_owner)
+            if found is None and s + 1 < first and words[s + 1] in ("that", "which"):
+                found = relative_subject(tokens, s, first)  # "statements that our suppliers made"
+            return found
+    return None
 
 
 def relative_subject(tokens: Tokens, b: int, hi: int) -> int | None:

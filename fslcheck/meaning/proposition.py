@@ -43,14 +43,14 @@ from .negation import (
 from .owners import (
     PREPOSITIONS, another_speaks, caption_owner, compared_with_others, excepted_statements,
     fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document, owner_of,
-    relative_subject)
+    relative_subject, statements_of_another)
 from .references import (
-    FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, foreign_law, named_filer,
+    FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, foreign_law, later_filing, named_filer,
     other_recipient, other_system, withheld_part)
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, call_agenda, consecutive,
     coordinate_aside, governs_up_to, in_closed_relative, in_idiom, joins_listed_words, joins_nouns,
-    new_subject_between, other_clause_between, predicate_between, pro_forms, pseudo_cleft_do,
+    RELATIVES, new_subject_between, other_clause_between, predicate_between, pro_forms, pseudo_cleft_do,
     sentence_low, subject_changes)
 from .times import (
     PAST_AUXILIARIES, assumed_as_of, denied_expiry, ended_in_the_past, event_date, extended_time,
@@ -446,6 +446,10 @@ class Proposition:
                     other = self._owned_by_another(tokens, chosen, occurrences, lo, hi)
                 if other is None and self.company_subject:
                     other = another_speaks(tokens, min(a for a, _ in chosen.values()), lo)
+                if other is None and self.company_subject and not self.company_parts:
+                    # a proposition about the statements without naming them (the statute's): the
+                    # statements named before it must not be another's
+                    other = statements_of_another(tokens, min(a for a, _ in chosen.values()), lo)
                 if other is not None and candidate.polarity == AFFIRMED:
                     # said of someone else's statements or another time: not the element
                     candidate.polarity = ANOTHERS
@@ -649,6 +653,8 @@ class Proposition:
             if name not in chosen:
                 continue
             before = [span for span in occurrences[name] if start <= span[0] and span[1] < verb]
+            if not before:
+                before = _subject_before_relative(tokens, occurrences[name], start, verb, lo)
             owned.append(before[-1] if before else chosen[name])
 
         def another(a: int, b: int) -> int | None:
@@ -741,16 +747,21 @@ class Proposition:
                     a = a2
             # and the occurrences a few words after, which go on with the same name ("the annual
             # report" + "on Form 10-K" + "filed by Tessaly" + "with the SEC")
-            end = b
+            end = last = b
             for a2, b2 in sorted(occurrences[name]):
                 if a2 > end and a2 - end <= 4 and not any(HARD_GAP.search(tokens.gap(k)) for k in range(end + 1, a2 + 1)):
                     joined.append((end, a2))
                     end = b2
+                if last < b2 and a2 <= last + 4 and not any(HARD_GAP.search(tokens.gap(k)) for k in range(last + 1, a2 + 1)):
+                    last = b2  # (overlapping ones too: "filings with" + "with the SEC")
             found = owner_of(tokens, a, b, lo, hi)
             for b2, next_a in joined:
                 if found is None:
                     # the filer named between them: "reports filed by our largest supplier with the SEC"
                     found = other_after(tokens, b2, next_a, is_owner)
+            if found is None and last > b:
+                # the filer named after the whole name: "filings with the SEC of our largest customer"
+                found = other_after(tokens, last, hi, is_owner)
             if found is None and tokens.words[a] in FILED:
                 # "the Form 10-K that our former parent filed with the SEC": the document named a
                 # few words before, with another owner as the subject of the clause that files it
@@ -767,6 +778,8 @@ class Proposition:
                     found = owner_of(tokens, *earlier[-1], lo, hi)
             if found is None:
                 found = withheld_part(tokens, a, lo)
+            if found is None:
+                found = later_filing(tokens, a, lo)
             if found is None:
                 found = other_recipient(tokens, b, hi)
             if found is None:
@@ -1606,3 +1619,24 @@ _BY_MEANS = frozenset("by through from".split())
 
 _FILER_JOIN_WORDS = 9  # "filed" + "by our parent's largest supplier with the U.S." + "Securities and Exchange Commission"
 _FILER_CLAUSE_WORDS = 7  # "Form 10-K that the Company's former parent filed"
+
+
+_RELATIVE_OPENERS = RELATIVES | frozenset(["whose"])
+_RELATIVE_CLAUSE_WORDS = 8  # "the automakers whose vehicles we sell": a short relative clause
+
+
+def _subject_before_relative(tokens: Tokens, spans: list[tuple[int, int]], start: int, verb: int,
+                             lo: int) -> list[tuple[int, int]]:
+    """The occurrences of a part before a short relative clause that parts it from its
+    infinitive ("cause the results of the automakers who supply us to differ"): the clause read
+    from `start` is the relative one, and the part it lacks is the subject of "to" + verb, which
+    stands before the relative word. Empty when the verb is no infinitive or no relative word
+    opens the clause."""
+    words = tokens.words
+    if verb < 1 or words[verb - 1] != "to":
+        return []
+    for r in range(start - 1, max(lo, start - 3) - 1, -1):
+        if words[r] in _RELATIVE_OPENERS and verb - r <= _RELATIVE_CLAUSE_WORDS:
+            outer = tokens.clause_start(r, sentence_low(tokens, r, lo))
+            return [span for span in spans if outer <= span[0] and span[1] < r]
+    return []

@@ -333,4 +333,20 @@ def withheld_part(tokens: Tokens, a: int, lo: int) -> int | None:
     return None
 
 
+_LATER_FILINGS = frozenset("next upcoming forthcoming".split())
+_LATER_WORDS = 3  # "our next annual report on Form 10-K": the modifiers read before the filing's name
+
+
+def later_filing(tokens: Tokens, a: int, lo: int) -> int | None:
+    """A filing named as one still to come ("our next annual report on Form 10-K", "the upcoming
+    proxy statement"): the marker's token, or None. Such a filing is not yet there to be read."""
+    words = tokens.words
+    for t in range(a - 1, max(lo, a - _LATER_WORDS) - 1, -1):
+        if HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES:
+            return None
+        if words[t] in _LATER_FILINGS:
+            return t
+    return None
+
+
 _ATTRIBUTED = frozenset("attributed attributable ascribed credited".split())  # "statements attributed to Southwind Corp."
