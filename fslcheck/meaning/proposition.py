@@ -126,16 +126,26 @@ class Term:
             word = words[i + k]
             if forms is not None:
                 if word not in forms and not (len(word) >= 4 and ocr_skeleton(word) in self.skeletons[k]):
-                    # The slow path, for one sentence at a time: a letter dropped or doubled. A
-                    # short word has too many neighbours ("free" is two edits from "are"), and a common word
-                    # found intact ("the") is itself, not a damaged "them" or "these".
-                    if not (tolerant and len(word) >= 3
-                            and any(word_matches(f, word) for f in forms if len(f) >= 4
-                                    and word not in _REAL_WORDS)):
+                    if not (tolerant and _damaged_form(forms, word)):
                         return None
             elif not word.startswith(prefix):
                 return None
         return i + len(self.words) - 1
+
+    def opens_damaged(self, word: str) -> bool:
+        """Whether the term's first word may be `word` when read OCR-tolerant (the first step of
+        `matches_at(..., tolerant=True)`)."""
+        forms, prefix = self.words[0]
+        if forms is None:
+            return word.startswith(prefix)
+        return word in forms or (len(word) >= 4 and ocr_skeleton(word) in self.skeletons[0]) or _damaged_form(forms, word)
+
+
+def _damaged_form(forms: frozenset[str], word: str) -> bool:
+    """The slow path, for one sentence at a time: a letter dropped or doubled. A short word has
+    too many neighbours ("free" is two edits from "are"), and a common word found intact ("the")
+    is itself, not a damaged "them" or "these"."""
+    return len(word) >= 3 and any(word_matches(f, word) for f in forms if len(f) >= 4 and word not in _REAL_WORDS)
 
 
 class Part:
@@ -160,6 +170,16 @@ class Part:
                         self.by_skeleton.setdefault(ocr_skeleton(form), []).append(term)
         self.first_forms = frozenset(self.by_first)
         self.first_skeletons = frozenset(self.by_skeleton)
+        self._damaged_openers: dict[str, list[Term]] = {}  # text word -> terms it may open (`_opened_by`)
+
+    def _opened_by(self, word: str) -> list[Term]:
+        """The terms whose first word `word` may be, read OCR-tolerant, found once per word: the
+        tolerant reading tried every term at every word of the sentence, though at most words no
+        term can even start."""
+        found = self._damaged_openers.get(word)
+        if found is None:
+            found = self._damaged_openers[word] = [t for t in self.terms if t.opens_damaged(word)]
+        return found
 
     def occurrences(self, tokens: Tokens, lo: int, hi: int, tolerant: bool = False) -> list[tuple[int, int]]:
         """(first, last) token of each place a term stands in [lo, hi); the longest term wins.
@@ -168,7 +188,7 @@ class Part:
         words = tokens.words
         if tolerant:
             for i in range(lo, hi):
-                ends = [e for t in self.terms if (e := t.matches_at(words, i, hi, True)) is not None]
+                ends = [e for t in self._opened_by(words[i]) if (e := t.matches_at(words, i, hi, True)) is not None]
                 if ends:
                     out.append((i, max(ends)))
             return out
