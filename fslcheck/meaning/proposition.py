@@ -392,7 +392,9 @@ class Proposition:
         covered = {t for spans in occurrences.values() for a, b in spans for t in range(a, b + 1)}
         inner = frozenset(t for spans in occurrences.values() for a, b in spans for t in range(a + 1, b + 1))
         complete: list[Candidate] = []
-        closest: Candidate | None = None
+        # The closest incomplete wording is read (its polarity, `_candidate`) only once no form
+        # is complete, for only then is it returned: (the parts it has, their spans, those it lacks).
+        closest: tuple[list[str], list[tuple[int, int]], list[str]] | None = None
         starts: dict[str, list[int]] | None = None  # each part's occurrence starts, for bisection
         widest: dict[str, int] = {}
         for form in self.forms:
@@ -401,10 +403,8 @@ class Proposition:
                 have = [n for n in form.parts if occurrences[n]]
                 useful = any(n in self.negation_on for n in have) and len(have) * 2 >= len(form.parts) and (
                     self.is_near_miss(have))
-                if useful and (closest is None or len(closest.lacks) > len(lacking)):
-                    spans = [occurrences[n][0] for n in have]
-                    closest = self._candidate(tokens, dict(zip(have, spans)), lo, hi, covered, inner)
-                    closest.complete, closest.lacks = False, lacking
+                if useful and (closest is None or len(closest[2]) > len(lacking)):
+                    closest = (have, [occurrences[n][0] for n in have], lacking)
                 continue
             anchor = next((n for n in form.parts if n in self.negation_on), form.parts[0])
             limit = window if form.window is None else form.window * window // self.window
@@ -498,7 +498,12 @@ class Proposition:
                     complete = [c for c in complete if not c.holds or not self._owner_unasked(c, owned)]
             unique = {(c.start, c.end, c.polarity): c for c in complete}
             return sorted(unique.values(), key=lambda c: (c.start, c.end))
-        return [closest] if closest else []
+        if closest is None:
+            return []
+        have, spans, lacking = closest
+        candidate = self._candidate(tokens, dict(zip(have, spans)), lo, hi, covered, inner)
+        candidate.complete, candidate.lacks = False, lacking
+        return [candidate]
 
     def _owner_unasked(self, c: Candidate, owned: dict[tuple[str, tuple[int, int]], list[Candidate]]) -> bool:
         """Whether a reading of another's (in `owned`, by its key parts) has all of c's key words
