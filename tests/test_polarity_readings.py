@@ -214,8 +214,29 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Safe Harbor Disclosure", True),
     ("Safe Harbor Clause of the Reform Act", True),
     ("Safe Harbor Warehouse Lease and Forward-Looking Statements", True),
+    # the agent the statements come from: a class of others, an outside one, anyone "our" names but
+    # the company's own people; the company's own agent keeps the caption
+    ("Forward-Looking Statements Supplied by Our Bankers", False),
+    ("Forward-Looking Statements Attributed to Outside Geologists", False),
+    ("Forward-Looking Statements Sourced From Dealer Surveys", False),
+    ("Forward-Looking Statements of Our Unit Owners", False),
+    ("Forward-Looking Statements Made by Our Executives", True),
+    ("Forward-Looking Statements Prepared by the Company", True),
+    ("Forward-Looking Statements Derived From Our Budget", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
+    _assert_heading(pack, heading, met)
+
+
+@pytest.mark.parametrize("heading,met", [
+    # a caption longer than max_words, standing alone in title case without a full stop
+    ("Cautionary Statement for the Purposes of the \"Safe Harbor\" Provisions of the Private Securities "
+     "Litigation Reform Act of 1995", True),
+    # ... but not a sentence that ends with one
+    ("The following cautionary statement is made for the purposes of the safe harbor provisions of the "
+     "Private Securities Litigation Reform Act of 1995.", False),
+])
+def test_long_captions_on_a_line_of_their_own(pack, heading, met):
     _assert_heading(pack, heading, met)
 
 

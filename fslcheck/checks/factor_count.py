@@ -103,7 +103,8 @@ def _join_others(parts: list[str]) -> list[str]:
 _SPLIT_AND = re.compile(r",? (?:and|or|as well as) (?=[a-z])")
 # A lead-in sentence that names its factors only by referring back: "Among them are ...", "These
 # include ...", "We list some of them here: ..." (the factors were named in the sentence before).
-_REFERS_BACK = re.compile(r"\s*(?:(?:chief |foremost |prominent )?among (?:them|these|those)\b|"
+_REFERS_BACK = re.compile(r"\s*(?:(?:(?:chief|foremost|prominent|principal|primary|main|key|first|notable) )?"
+                          r"among (?:them|these|those)\b|"
                           # "The following are some, though not all, of these risks:"
                           r"the following (?:are|include) (?:some|several|certain|a few|many|among)\b[^.;:]{0,40}? "
                           r"(?:these|those|such|them)\b|"
@@ -766,8 +767,17 @@ def _described_by_others(text: str, start: int, end: int, names: Names = NO_NAME
     own_outcome = any(w in ("our", "its", "company's") and n in _OUTCOMES for w, n in zip(words, words[1:]))
     for index, word in enumerate(words):
         if word in OTHER_OWNERS or _names_another(names, words, index):
-            if any(w in _REPORTING or w in _FACING for w in words[index + 1 : index + 3]):
+            if any(w in ("not", "than") for w in words[max(0, index - 3) : index]) and not any(
+                    w in _FACING for w in words[max(0, index - 3) : index]):
+                continue  # the party set aside: "which we and not our auditors have identified"
+            verb_at = index + 1
+            if verb_at < len(words) and words[verb_at] == "of":
+                # the party's "of" phrase read past: "the former owners of the mill described"
+                verb_at = next((k for k in range(verb_at + 1, min(len(words), verb_at + 5)) if words[k] in _REPORTING), verb_at)
+            if any(w in _REPORTING or w in _FACING for w in words[verb_at : verb_at + 2]):
                 return True  # "our dealers describe", "the risks that our former parent faces"
+            if _contrasted_with_own(words, index + 1, names):
+                return True  # "the factors that analysts, rather than the Company, consider"
             if index >= 2 and words[index - 1] in ("by",) and words[index - 2] in _REPORTING:
                 return True  # "identified by analysts"
             facing = next((k for k in range(index - 1, max(-1, index - _FACED_REACH - 1), -1) if words[k] in _FACING), None)
@@ -785,6 +795,22 @@ def _described_by_others(text: str, start: int, end: int, names: Names = NO_NAME
                 return True
             if any(words[k] == "of" and words[k - 1] in _OUTCOMES for k in range(max(1, index - 3), index)):
                 return True  # "the results of our largest customer"
+    return False
+
+
+# "analysts, rather than the Company,", "our partners and not GM": the party set against the
+# company, so that what follows is the party's and not the company's
+_CONTRASTS = (("rather", "than"), ("instead", "of"), ("as", "opposed"), ("and", "not"), ("not",))
+_CONTRAST_REACH = 4
+
+
+def _contrasted_with_own(words: list[str], at: int, names: Names) -> bool:
+    """Whether words[at:] open with a contrast whose other side is the company ("rather than the
+    Company", "as opposed to us", "and not GM")."""
+    for contrast in _CONTRASTS:
+        if tuple(words[at : at + len(contrast)]) == contrast:
+            rest = words[at + len(contrast) : at + len(contrast) + _CONTRAST_REACH]
+            return any(w in _OWN or w in ("we", "us", "our", "ours") or stem(w) in names.own for w in rest)
     return False
 
 
@@ -1551,7 +1577,11 @@ class Checker:
                 context_start = sentence_start
                 if sentence_start > 1 and _REFERS_BACK.match(text, sentence_start, match.end):
                     context_start = context.sentence_of(sentence_start - 2, sentence_start - 1)[0]
-                if not (_FACTOR_CONTEXT.search(text, context_start, match.end)
+                # (read on to a colon that opens the list: "Should any of the following occur,
+                # actual results could differ materially: ...")
+                colon = _TO_COLON.match(text, match.end)
+                context_end = colon.end() if colon is not None else match.end
+                if not (_FACTOR_CONTEXT.search(text, context_start, context_end)
                         or (not match.exact and _damaged_factor_context(text, sentence_start, match.end))):
                     if intact is not None and match.exact and _denied_lead_in(text, sentence_start, match.end):
                         # denied as well as short of risk words ("Our strengths ... include:"): the

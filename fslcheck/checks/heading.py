@@ -107,10 +107,12 @@ class Checker:
                     spans.append((start, end))
                 continue
             if (words <= _CAPITALS_WORDS * self.max_words // DEFAULT_MAX_WORDS
-                    and not text[start:end].rstrip().endswith(".") and _capitals(context, start, end)):
-                # A paragraph all in capitals without a full stop is a heading however long
-                # ("CAUTIONARY STATEMENT RELEVANT TO FORWARD-LOOKING INFORMATION FOR THE PURPOSE
-                # OF ... THE PRIVATE SECURITIES LITIGATION REFORM ACT OF 1995").
+                    and not text[start:end].rstrip().endswith(".")
+                    and (_capitals(context, start, end) or _title_case(context, start, end))):
+                # A paragraph all in capitals (or in title case) without a full stop is a heading
+                # however long ("CAUTIONARY STATEMENT RELEVANT TO FORWARD-LOOKING INFORMATION FOR
+                # THE PURPOSE OF ... THE PRIVATE SECURITIES LITIGATION REFORM ACT OF 1995",
+                # "Cautionary Statement for Purposes of the "Safe Harbor" Provisions of the ...").
                 spans.append((start, end))
                 continue
             label_end = _RUN_IN_END.search(text, start, min(end, start + 12 * self.max_words))
@@ -205,6 +207,7 @@ def _names_another(context: CheckContext, legends: list[tuple[int, int]], start:
     text = context.text
     return (_withdrawn(text, start, end) or _about_another_topic(text, start, end) or _of_others(text, start, end)
             or _of_another_name(text, start, end, legends, context.names.own)
+            or _made_by_another(text[start:end], context.names)
             or _titled_by_another(text, start, end, legends, context.names))
 
 
@@ -324,12 +327,12 @@ _OWNED_BY = re.compile(_NAMED + r" (?:of|for|by|from) (?:the |our |its |their )?
 # "by", "from"; "for Shareholders" addresses them).
 _OWNER_PHRASE = re.compile(_NAMED + r" (?:of|by|from) (?:the |our |its |their )?([a-z' ]+)")
 _PHRASE_ENDS = frozenset("of for by from in on at under regarding concerning about to and or made given with".split())
-_HOLDERS = frozenset("stockholders shareholders holders carriers insurers reinsurers lenders".split())
+_HOLDERS = frozenset("stockholders shareholders holders owners carriers insurers reinsurers lenders".split())
 # Those who stand over or beside the company and speak for themselves: "of Our Parent, X Corp.",
 # "of Our External Manager", "of the Sponsor" (not its subsidiaries: "of the Company and Its
 # Subsidiaries" is the group's own legend).
 _PRINCIPALS = frozenset("""parent parents parent's sponsor sponsors sponsor's manager managers manager's adviser
-advisers adviser's advisor advisors advisor's agent agents affiliate affiliates""".split())
+advisers adviser's advisor advisors advisor's agent agents affiliate affiliates target""".split())
 _OTHER_OWNERS_OR_HOLDERS = _OTHER_HEADINGS | _HOLDERS | _PRINCIPALS
 _MODIFIED = re.compile(r"([a-z']+) " + _NAMED)
 
@@ -337,7 +340,17 @@ _MODIFIED = re.compile(r"([a-z']+) " + _NAMED)
 # "Forward-Looking Statements Made at Our 2022 Investor Meeting": statements of another occasion,
 # unless it is this one ("... Made in This Release", "... Made Today")
 # ("... Made Before the Merger", "... Given Prior to the Spin-Off": another time)
-_MADE_AT = re.compile(_NAMED + r" (?:made|given|issued|presented|delivered) (?:at|in|during|on|by|before|prior to|until)\b(.*)$")
+_MADE_AT = re.compile(_NAMED + r" (?:made|given|issued|presented|delivered) (?:at|in|during|on|before|prior to|until)\b(.*)$")
+# "Forward-Looking Statements Provided by Our Lenders", "... Attributed to Industry Sources": the
+# agent they come from decides; the company's own ("Made by Management", "by the Company", by a
+# name the document gives itself) keeps the caption the legend's
+_MADE_BY = re.compile(_NAMED + r" (?:made|given|issued|presented|delivered|provided|supplied|prepared|compiled|"
+                      r"furnished|published|attributed|obtained|sourced|quoted|taken|derived|reproduced) "
+                      r"(by|from|to)\b(.*)$")
+_OWN_AGENTS = frozenset("""we us management company company's corporation officers executives directors board
+itself""".split())
+# modifiers that mark an agent as outside the company ("Independent Engineers", "Outside Consultants")
+_OUTSIDE = frozenset("independent outside external unaffiliated".split())
 # "Forward-Looking Statements Previously Made", "... Earlier Issued": made at another time
 _MADE_EARLIER = re.compile(_NAMED + r" (?:previously|earlier|formerly|once|originally) (?:made|given|issued|presented|"
                            r"delivered|published)\b")
@@ -371,6 +384,23 @@ def _in_another_place(heading: str) -> bool:
                for i, w in enumerate(words)) or any(w in _OTHER_PLACES for w in words[:5]) or any(
         # a document of someone else's: "... in the Annual Report of Our Parent"
         w in _OTHER_OWNERS_OR_HOLDERS for w in words[:8])
+
+
+def _made_by_another(heading: str, names: Names) -> bool:
+    """Whether the heading names the statements by an agent that is not the company: a class of
+    others ("Broker Reports"), one marked as outside it ("Independent Engineers"), anyone "our"
+    names but its own people ("Our Lenders", not "Our Management"), or a name the document does
+    not give itself."""
+    made = _MADE_BY.search(heading)
+    if made is None:
+        return False
+    link, agent = made.group(1), made.group(2)
+    words = [w.removesuffix("'s").removesuffix("'") for w in agent.split()][:5]
+    if not words or _THIS_OCCASION.search(agent) or any(w in _OWN_AGENTS or w in names.own for w in words):
+        return False
+    # ("from Our Business Plan" names a source of its own, "by Our Lenders" someone)
+    return (any(w in _OTHER_OWNERS_OR_HOLDERS or w in _OUTSIDE for w in words) or (words[0] == "our" and link != "from")
+            or names.another(words))
 
 
 def _of_others(text: str, start: int, end: int) -> bool:

@@ -385,13 +385,13 @@ class Checker:
 # the denial then holds only until something happens, which is a promise to act when it does.
 # One that turns on the reader ("do not place undue reliance on them unless you find them
 # persuasive") lifts the caution for whoever meets it.
-_EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save (?:as|where|when|to|for)|apart from)\b")
+_EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save (?:as|where|when|to|for|in)|apart from)\b")
 _EXCEPTION_END = re.compile(r"[,;:.()\n]")
 _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available|future events?|events? occurs?|"
                      # what an update is for: "other than to reflect events after the date of this release"
                      r"(?:subsequent|later) events?|events? (?:\w+ )?(?:after|since|following|subsequent)|"
                      r"circumstances?|changes?|changed|changing|developments?|becomes? aware|inaccurate|incorrect|"
-                     r"untrue|no longer|out of date|outdated|obsolete|"
+                     r"untrue|no longer|out of date|outdated|obsolete|ceases? to|stops? (?:reflecting|being)|"
                      # on request: "unless asked to by an investor", "except on request"
                      r"asked|requested|requests?|demands?|demanded|"
                      # on the reader's own view or act: "unless you find them persuasive"
@@ -488,7 +488,8 @@ def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int
 # facts show them to be wrong", "unless a partner revises its estimates"): not the law's carve-out
 # (nor a requirement left unnamed, "except when required to do so") and not the company's choice
 # ("unless we decide otherwise" keeps the choice open).
-_OCCASION = re.compile(r"\W*(?:except|excepting|unless|save|other than|apart from)\s+(?:(?:when|whenever|if|once|where)\s+"
+_OCCASION = re.compile(r"\W*(?:except|excepting|unless|save|other than|apart from)\s+(?:in\s+(?:each|any|every)\s+(?:case|instance)\s+)?"
+                       r"(?:(?:when|whenever|if|once|where)\s+"
                        r"|(?:each|every|any)\s+time\s+|in\s+the\s+event\s+)")
 _CHOOSING = re.compile(r"\b(?:deem|deems|deemed|consider|considers|determine|determines|judge|judges|decide|decides|"
                        r"elect|elects|choose|chooses|wish|wishes|believe|believes|think|thinks|appropriate|"

@@ -157,6 +157,55 @@ _REFERRED_ACCOUNTS = _REFERRED_NOUNS | frozenset("""discussion discussions descr
 disclosure disclosures""".split())
 
 
+# A clause after a pointer that takes the document back: it names the document again ("that
+# report", "the discussion there", "it") and says to leave it out of account ("investors should
+# disregard that report"), not to consult it ("readers should not consult it") or that it is stale
+# ("that discussion is out of date").
+_DISOWNING_OPENERS = frozenset("but although though yet however".split())
+_DOCUMENT_REFERENCES = _REFERRED_ACCOUNTS | frozenset("""report reports filing filings document documents section
+sections form""".split())
+_CONSULTING = frozenset("""consult consulted consulting read reading refer referred referring look looking review
+reviewed reviewing rely relied relying use used using""".split())
+_STALE = frozenset("outdated obsolete stale superseded inaccurate".split())
+_DISOWNING_REACH = 12  # words of the clause after the pointer read for the reference and the verb
+
+
+def disowned_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
+    """A clause after the pointer ending at e, opened by ";", "but", "although" or the next
+    sentence (hi may lie past the pointer's own), that names the document again and takes it
+    back: its (opening, verb) tokens, or None. A negated disregard keeps it ("readers should not
+    ignore it")."""
+    words = tokens.words
+    opening = None
+    for u in range(e + 1, hi):
+        gap = tokens.gap(u)
+        if SENTENCE_GAP.search(gap) or ";" in gap or (words[u] in _DISOWNING_OPENERS and "," in gap):
+            opening = u
+            break
+    if opening is None:
+        return None
+    referred = negated = False
+    verb = None
+    for u in range(opening, min(hi, opening + _DISOWNING_REACH)):
+        if u > opening and (STOP_GAP.search(tokens.gap(u)) or (words[u] in _DISOWNING_OPENERS and "," in tokens.gap(u))):
+            break
+        word = words[u]
+        if word in _DOCUMENT_REFERENCES and u > opening and words[u - 1] in _REFERRING:
+            referred = True
+        elif word == "it" or (word in ("there", "therein") and u > opening and words[u - 1] in _DOCUMENT_REFERENCES):
+            referred = referred or word == "it" or words[u - 2] in _REFERRING
+        if is_negation(word):
+            negated = True
+        elif verb is None and (word in OVERLOOKING or word in _SETTING and u + 1 < hi and words[u + 1] == "aside"):
+            verb = None if negated else u
+        elif verb is None and negated and word in _CONSULTING:
+            verb = u
+        elif verb is None and (word in _STALE or word == "date" and words[u - 2 : u] == ["out", "of"]
+                               or word == "longer" and words[u - 1] == "no"):
+            verb = u
+    return (opening, verb) if referred and verb is not None else None
+
+
 def conceded_then_rejected(tokens: Tokens, first: int, e: int, sentence_lo: int, hi: int) -> tuple[int, int] | None:
     """A sentence that concedes the element in a clause it opens with "although" (or "though",
     "while") and takes it back in the main clause, naming it by a noun that refers back

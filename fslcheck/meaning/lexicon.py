@@ -273,7 +273,7 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
         # nouns of holding back: "no hesitation in placing reliance" invites what it governs, as
         # does the adjective ("need not be reluctant to rely")
         ("hesitation hesitancy reluctance", {"in", "about", "to"}),
-        ("reluctant hesitant loath loth", {"to"}),
+        ("reluctant hesitant loath loth", {"to", "about"}),   # "hesitant about relying"
         ("absent missing excluded omitted", {"from"}),
     )
     for form in forms.split()
@@ -314,11 +314,12 @@ customer's customers' client clients client's counterparty counterparty's resell
 supplier supplier's vendor vendor's lender lenders lender's reinsurer reinsurers reinsurers'
 parent parent's predecessor predecessors predecessor's auditor auditors auditor's acquirer acquirers acquirer's
 broker brokers broker's brokers' noteholder noteholders noteholder's bondholder bondholders bondholder's debtholders
-tenant tenants tenant's tenants' lessee lessees lessee's borrower borrowers borrower's franchisee franchisees
+owner owners owner's owners' tenant tenants tenant's tenants' lessee lessees lessee's borrower borrowers borrower's franchisee franchisees
 franchisee's policyholder policyholders policyholder's
 manufacturers manufacturers' contractors contractors' subcontractors actuaries actuaries' actuary's
 agent agents agent's registrar registrars registrar's trustee trustees trustee's
 consultant consultants consultant's consultants' adviser advisers adviser's advisor advisors advisor's
+sponsor sponsors sponsor's operator operators operator's operators' venture ventures venture's
 industry's market's sector's consensus
 """.split())  # the industry's or the market's results, the consensus: not the company's
 # After "other", the nouns that name no one ("other factors", "other risks"): any other plural

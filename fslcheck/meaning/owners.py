@@ -55,10 +55,19 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return False  # "risks of competition, pricing and others described in our filings": more of them
     if word in OTHER_TIMES and t + 1 < len(words) and words[t + 1] == "to":
         return False  # "prior to beginning", "previous to the call": a preposition, no other time
+    if (t + 2 < len(words) and words[t + 1] == "we" and words[t + 2] in _SERVING and word.endswith("s")
+            and len(word) > 3 and word not in NOT_OWNERS and word not in _PLACES):
+        return True  # "the hospitals we serve", "the funds we manage": parties the company acts for
     return word in OTHER_OWNERS or word in OTHER_TIMES
 
 
 _STATEMENT_NOUNS = frozenset("statement statements information".split())
+# Parties, named by what the company does for them ("the clinics we manage"); not the places it
+# does it in ("the markets we serve", "the communities we serve")
+_PLACES = frozenset("""communities regions areas countries geographies territories states cities locations sites
+segments sectors channels""".split())
+_SERVING = frozenset("""serve served manage managed advise advised represent represented insure insured finance
+financed fund funded supply supplied invest""".split())
 _SELLERS = frozenset("stockholders shareholders holders securityholders unitholders stockholder shareholder".split())
 
 
@@ -123,7 +132,9 @@ def other_before(tokens: Tokens, a: int, lo: int, is_other=None) -> int | None:
 _CONTACT_OPENERS = frozenset("our the its their that which".split())
 _AUTHORING = frozenset("""issued issues issue published publishes publish filed files file made makes make gave
 gives give released releases release prepared prepares prepare provided provides provide wrote writes
-distributed distributes circulated circulates""".split())
+distributed distributes circulated circulates projected projects project forecast forecasts forecasted estimated
+estimates estimate predicted predicts announced announces announce disclosed discloses disclose reported reports
+report""".split())
 
 
 def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
@@ -136,8 +147,10 @@ def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
     for u in range(t, min(hi, len(words) - 1, t + 4)):  # the verb may close the span read (hi)
         if u > t and (HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in AUXILIARIES):
             return None
-        if ((is_other(words, u) or _another_name(tokens, u, t)) and words[u + 1] in _AUTHORING
-                and not HARD_GAP.search(tokens.gap(u + 1))):
+        # (its verb in the perfect too: "the estimates our partner has published")
+        verb = u + 2 if words[u + 1] in PERFECT and u + 2 < len(words) else u + 1
+        if ((is_other(words, u) or _another_name(tokens, u, t)) and words[verb] in _AUTHORING
+                and not any(HARD_GAP.search(tokens.gap(k)) for k in range(u + 1, verb + 1))):
             return u
     return None
 
@@ -294,10 +307,13 @@ def _made_before(tokens: Tokens, t: int, hi: int) -> int | None:
 _COMPANIONS = OTHER_TIMES | frozenset("accompanying attached enclosed".split())
 _MONTH_NAMES = frozenset("""january february march april may june july august september october november
 december""".split())
-_PROJECTING = frozenset("""project projects projected expect expects expected forecast forecasts estimate estimates
-anticipate anticipates predict predicts publish publishes suggest suggests suggested""".split())
+# what a comparator's owner does to it: authors it, or expects it ("from the results our partners expect")
+_PROJECTING = _AUTHORING | frozenset("expect expects expected anticipate anticipates anticipated suggest suggests "
+                                     "suggested".split())
 
 
+_COMPARATOR_NOUNS = frozenset("""plans plan estimates estimate projections forecasts forecast expectations budgets budget
+guidance targets outlook results""".split())
 _LINKS = frozenset("of by from in for".split())  # "for": "results for prior periods"
 _OWNER_PHRASE_WORDS = 4  # the words of an owner's noun phrase read after its link ("of", "by", "in")
 
@@ -363,6 +379,19 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         # a predicate coordinated without a subject of its own shares the sentence's ("The agent
         # does not undertake to, and specifically disclaims any obligation to, update ...")
         clause = start
+    if clause != start and words[clause - 1] in RELATIVES:
+        # a relative clause has a subject of its own, and it says the element: "estimates of
+        # analysts, which those analysts describe as forward-looking statements within the
+        # meaning of the Act"; one without ("statements that are made under the Act") is the
+        # sentence's
+        own_subject = _relative_speaker(tokens, clause, first)
+        if own_subject is not False:
+            return own_subject
+        clause = start
+    if words[start] in PREPOSITIONS or words[start] in _FRONTED or words[start] in OTHER_TIMES:
+        # the subject follows a fronted phrase ("Prior to the merger, Eastgate relied on ...")
+        after = next((t for t in range(start + 1, first) if "," in tokens.gap(t)), start)
+        clause, start = max(clause, after), after
     if clause != start or words[start] in PREPOSITIONS or words[start] in _FRONTED:
         # only the sentence's own subject is read: a clause begun after "and" may be the tail of a
         # fronted phrase ("Within the meaning of the Act and other laws, this release ...")
@@ -370,7 +399,7 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     subject = []
     joined = None  # the first word joining another to the subject ("Neither the underwriters nor ...")
     for t in range(start, first):
-        if words[t] in _OWN_SPEAKERS and not (words[t].endswith("'s") and any(
+        if words[t] in _OWN_SPEAKERS and not (t > start and is_owner(words, t - 1)) and not (words[t].endswith("'s") and any(
                 is_other_owner(words, u) for u in range(t + 1, min(first, t + 4))
                 if not (words[u] in AUXILIARIES or words[u] in FINITE_VERBS))):
             return None  # (not the company's possessive on another: "the company's transfer agent")
@@ -406,12 +435,71 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     if found is None and subject:
         # a company named with its suffix that the legend's disclaimers do not speak for:
         # "Southwind Corp. uses words such as ..." over "Northwind undertakes no obligation ..."
+        # (or, when they speak only as "we", the names the document gives itself)
         suffix = next((t for t in subject if words[t] in CORPORATE_SUFFIXES), None)
-        speakers = speaker_names(tokens) if suffix is not None else frozenset()
+        speakers = (speaker_names(tokens) or tokens.names.own) if suffix is not None else frozenset()
         name = name_before(tokens, suffix, start) if speakers else []
-        if name and not speakers.intersection(name):
+        if name and not speakers.intersection(name) and not speakers.intersection(map(stem, name)):
             found = suffix - 1
     return found
+
+
+def _relative_speaker(tokens: Tokens, clause: int, first: int) -> int | None | bool:
+    """The subject of the relative clause opening at `clause`, when it names someone else ("which
+    our partner made under the Act"): its token; None when it names the company ("which we make
+    ..."); False when it names neither, or the clause has no subject of its own ("that are made
+    under the Act", "that cover our stock are made ..."): the sentence's subject decides."""
+    words = tokens.words
+    for t in range(clause, first):
+        if words[t] in _OWN_SPEAKERS:
+            return None
+        if words[t] in AUXILIARIES or words[t] in FINITE_VERBS or words[t] in _PREDICATE_VERBS or (
+                t > clause and "," in tokens.gap(t)):
+            break
+        if is_other_owner(words, t) or _another_name(tokens, t, clause):
+            return t
+    return False
+
+
+# Words that set what follows apart from a generic set ("any statement except these ones").
+_EXCEPTING_WORDS = frozenset("except excepting excluding besides save".split())
+_EXCEPTING_PAIRS = frozenset({("other", "than"), ("apart", "from"), ("aside", "from"), ("save", "for")})
+_STATEMENT_HEADS = frozenset("statement statements forward projections forecasts".split())
+
+
+def _excepting_at(words: list[str], t: int) -> int | None:
+    """The first token of an exceptive that ends at token t ("except", "other than"), or None."""
+    if words[t] in _EXCEPTING_WORDS:
+        return t
+    return t - 1 if t > 0 and (words[t - 1], words[t]) in _EXCEPTING_PAIRS else None
+
+
+def excepted_statements(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
+    """The statements at a..b named as the exception to what the clause says ("not to rely on any
+    statements except these forward-looking statements"), or a generic object at a..b followed by
+    an exception that names them ("no obligation to update any statement other than the
+    forward-looking statements"): the element is said of everything but them. The exceptive's
+    token, or None. An exception for an occasion ("other than as required by law") is no such one."""
+    words = tokens.words
+    t = a - 1
+    while t > lo and words[t] in FILLERS and t >= a - 2:
+        t -= 1
+    if t >= lo and not HARD_GAP.search(tokens.gap(t + 1)):
+        found = _excepting_at(words, t)
+        if found is not None:
+            return found
+    t = b + 1
+    while t < hi and t <= b + 2 and words[t] in _STATEMENT_HEADS and not HARD_GAP.search(tokens.gap(t)):
+        t += 1
+    end = t + 1 if t + 1 < hi and (words[t], words[t + 1]) in _EXCEPTING_PAIRS else t
+    if end < hi and words[end] in _EXCEPTING_WORDS | {"than", "from", "for"} and _excepting_at(words, end) is not None \
+            and not HARD_GAP.search(tokens.gap(t)):
+        for u in range(end + 1, min(hi, end + 4)):
+            if HARD_GAP.search(tokens.gap(u)) or words[u] not in FILLERS | _STATEMENT_HEADS:
+                break
+            if words[u] in _STATEMENT_HEADS:
+                return t
+    return None
 
 
 def compared_with_others(tokens: Tokens, last: int, hi: int) -> int | None:
@@ -452,7 +540,9 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
     # up to two words of the compared thing ("projected", "estimates"), then its owner's link;
     # the statements' own words do not count ("from the forward-looking statements of our tenants")
     reach = 3 + sum(1 for k in range(u, min(hi, u + 4)) if words[k] in _STATEMENT_WORDS)
-    for v in range(u, min(hi, u + reach)):
+    for v in range(u, min(hi, u + reach + 2)):
+        if v >= u + reach and not (words[u + 1 : v] and any(w in RELATIVES for w in words[u + 1 : v])):
+            break  # (a relative clause's subject may run to two more words: "that our former parent issued")
         if v > u and words[v] in RELATIVES and not HARD_GAP.search(tokens.gap(v)):
             continue  # "from the results that Southwind has projected": the relative clause's subject is next
         if HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES:
@@ -462,8 +552,11 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
         if other and verb < hi and words[verb] in _PROJECTING \
                 and not any(HARD_GAP.search(tokens.gap(k)) for k in range(v + 1, verb + 1)):
             return v  # a contact clause whose subject is another's: "from the results our reinsurers project"
-        if other and words[v].endswith(("'s", "s'")) and v + 1 < hi:
-            return v  # a possessive owner: "from the industry's results", "from our peers' estimates"
+        if other and v + 1 < hi and (words[v].endswith(("'s", "s'"))
+                                     or (words[v + 1] in _COMPARATOR_NOUNS and is_owner(words, v))):
+            # a possessive owner: "from the industry's results", "from our peers' estimates" (a
+            # plural's apostrophe is gone from canonical words: "from their owners plans")
+            return v
         if (words[v] in OTHER_TIMES and v + 1 < hi and words[v + 1] in _OUTCOME_NOUNS
                 and not HARD_GAP.search(tokens.gap(v + 1)) and not _coordinated_comparator(tokens, v + 1, hi)):
             return v  # another time's outcomes: "from actual past events", "from prior results"

@@ -30,7 +30,7 @@ from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
 from .clauses import HARD_STOP, Tokens
 from .denials import (
-    answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disregarded_after,
+    answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after, disregarded_after,
     rejected_after, unreal_then_denied, withdrawn_after)
 from .lexicon import (
     ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
@@ -41,8 +41,9 @@ from .negation import (
     contrasted_before, direct_negation, implicit_negator, negation_after, negation_after_as_aside,
     negative_subject, no_more_than, other_than_before, set_aside)
 from .owners import (
-    PREPOSITIONS, another_speaks, caption_owner, compared_with_others, fronted_other_document,
-    is_other_owner, is_owner, other_after, other_before, other_document, owner_of, relative_subject)
+    PREPOSITIONS, another_speaks, caption_owner, compared_with_others, excepted_statements,
+    fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document, owner_of,
+    relative_subject)
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, foreign_law, named_filer,
     other_recipient, other_system, withheld_part)
@@ -56,7 +57,7 @@ from .times import (
     made_as_of, past_habit, past_raising, perfect_cause, readers_date)
 from .updating import (
     COMPARATIVES, COMPARATIVE_REACH, abandoned_practice, commitment_despite, comparative_after,
-    exceptive_after, habitual_exception, one_statement, only_as_the_law_requires)
+    elliptical_commitment, exceptive_after, habitual_exception, one_statement, only_as_the_law_requires)
 
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
@@ -589,10 +590,14 @@ class Proposition:
     def _split_by_clause(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], covered: set[int],
                          lo: int) -> bool:
         """Parts the negation turns around that stand in different clauses ("no obligation other
-        than our obligation to update"): not one statement. A short aside between commas
+        than our obligation to update", or on both sides of a semicolon or a sentence end): not
+        one statement. A short aside between commas
         ("no obligation, except as required by law, to update") does not split them."""
         keys = sorted(span for name, span in chosen.items() if name in self.negation_on)
         for (_, first_end), (second_start, _) in zip(keys, keys[1:]):
+            if any(";" in tokens.gap(b) or SENTENCE_GAP.search(tokens.gap(b))
+                   for b in range(first_end + 1, second_start + 1)):
+                return True  # "... to update them; nevertheless, we will": a clause of its own
             for b in range(first_end + 1, second_start):
                 if (b not in covered and tokens.words[b] in CLAUSE_OPENERS
                         and not tokens.transparent(b, second_start, lo)):
@@ -636,8 +641,10 @@ class Proposition:
             ends = [e for term in self.objects.terms if (e := term.matches_at(words, t, hi)) is not None]
             if ends and one_statement(tokens, t, max(ends), hi, self.objects.terms):
                 return False  # "update its estimate of when the orders will ship": that one statement only
-            # "update any forward-looking statement made by third-party analysts": not its own
-            return bool(ends) and other_after(tokens, max(ends), hi) is None
+            # "update any forward-looking statement made by third-party analysts": not its own;
+            # "update any statement other than the forward-looking statements": all but them
+            return (bool(ends) and other_after(tokens, max(ends), hi) is None
+                    and excepted_statements(tokens, t, max(ends), 0, hi) is None)
         return True
 
     def _owned_by_others(self, tokens: Tokens, chosen: dict[str, tuple[int, int]],
@@ -665,7 +672,11 @@ class Proposition:
             found = found if found is not None else contrasted_before(tokens, a, lo)
             found = found if found is not None else other_after(tokens, b, hi)
             # "Southwind Corp.'s actual results", "statements attributed to Southwind Corp."
-            return found if found is not None else named_filer(tokens, a, b, lo, hi)
+            found = found if found is not None else named_filer(tokens, a, b, lo, hi)
+            if found is None and self.negative:
+                # a caution or disclaimer for every statement but these says the opposite of them
+                found = excepted_statements(tokens, a, b, lo, hi)
+            return found
 
         if owned:
             for a, b in owned:
@@ -955,7 +966,7 @@ class Proposition:
         cue = past_habit(tokens, s, clause)
         if cue is not None:
             cues.add(cue)
-        if not self.negative and len(cues) % 2 == 0:
+        if not self.negative and len(cues) % 2 == 0 and tokens.words[e] not in _NO_ANTECEDENTS:
             # a relative clause that denies the part ("filings ..., which do not address these
             # risks") denies it whatever the clause before says: it does not cancel a denial
             # there ("do not look to our filings, which do not address them")
@@ -1077,6 +1088,11 @@ class Proposition:
                 # "results would differ materially only if our assumptions were wrong, and they
                 # are not": the condition is declared false, so the proposition is denied
                 polarity, cue_tokens = NEGATED, denied
+        if polarity == AFFIRMED and self.negative and self.object_of is not None:
+            elliptical = elliptical_commitment(tokens, key_end, len(tokens.words))
+            if elliptical is not None:
+                # "We undertake no obligation to update them; nevertheless, we have promised that we will."
+                polarity, cue_tokens = REVERSED, elliptical
         if polarity == AFFIRMED and self.negative:
             committed = commitment_despite(tokens, first, key_end, sentence_lo, hi)
             if committed is not None:
@@ -1095,6 +1111,11 @@ class Proposition:
                 # "Although these risks are described in our Form 10-K, readers should disregard
                 # that discussion": the main clause takes back what the concession grants
                 polarity, cue_tokens = NEGATED, conceded
+        if polarity == AFFIRMED and not self.negative and self.owned_parts:
+            disowned = disowned_after(tokens, key_end, len(tokens.words))  # the next sentence too
+            if disowned is not None:
+                # "... described in our Form 10-K. Investors should disregard that report."
+                polarity, cue_tokens = NEGATED, disowned
         if polarity == AFFIRMED:
             dropped = abandoned_practice(tokens, first, sentence_lo)
             if dropped is not None:
@@ -1152,8 +1173,11 @@ class Proposition:
             u = t
             while u < hi and words[u] in AUXILIARIES and words[u] != "to":  # "amendments to those reports"
                 u += 1
-            if u < hi and self._may_negate(words[u]) and any(
-                    term.matches_at(words, u, hi) is not None for term in self.negated_by):
+            ends = [m for term in self.negated_by if (m := term.matches_at(words, u, hi)) is not None] \
+                if u < hi and self._may_negate(words[u]) else []
+            if ends and not (max(ends) + 1 < hi and words[max(ends) + 1] in ("which", "whom")):
+                # (not a relative clause fronted on its preposition: "..., excluded from which are
+                # statements made in a tender offer" says what the Act leaves out)
                 return u
             if u > t or words[t] in FINITE_VERBS:
                 return None  # another verb: the subject has ended
@@ -1261,8 +1285,9 @@ class Proposition:
             near = words[t + 1 : t + 5]
             history = near.index("historical") if "historical" in near else -1
             # ("statements of historical fact" is the phrase itself, whatever parts use the noun)
+            # ("do not relate to historical facts": a verb of relating to the past denied says "about the future")
             if (history >= 0 and not any(w in self._part_forms and w not in ("statement", "statements")
-                                         for w in near[:history])) \
+                                         and w not in _RELATING for w in near[:history])) \
                     or self._denies_history(tokens, t):
                 return False
             if self.negative and (word, following) == ("not", "necessarily"):
@@ -1521,6 +1546,10 @@ degree extent too much so very overly
 
 # Adjectives of time or extent before the object's noun ("update new information", "revise
 # any further projections"): they leave the noun to say what is acted on, and whose it is.
+_RELATING = frozenset("relate relates related describe describes concern concerns pertain pertains refer refers".split())
+# Part words a relative clause cannot be said of: an adverb or a participle ("statements contained
+# herein that do not describe historical facts": the clause is on "statements")
+_NO_ANTECEDENTS = frozenset("herein here hereby hereof therein contained included made set forth".split())
 _OBJECT_MODIFIERS = frozenset("""
 new other additional further current future prior previous earlier subsequent relevant latest
 """.split())

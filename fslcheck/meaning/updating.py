@@ -99,6 +99,38 @@ def commitment_despite(tokens: Tokens, first: int, key_end: int, lo: int, hi: in
     return None
 
 
+# Connectors that turn what follows against the disclaimer ("...; nevertheless, we will").
+_NEVERTHELESS = frozenset("nevertheless nonetheless however but yet still though".split())
+_INTENDING = _COMMITTING | frozenset("intend intends intended plan plans planned expect expects expected".split())
+
+
+def elliptical_commitment(tokens: Tokens, key_end: int, hi: int) -> tuple[int, int] | None:
+    """A clause after the disclaimer, turned against it by "nevertheless", "however" or "but",
+    that commits to the act with its verb left out ("...; nevertheless, we have promised our
+    shareholders that we will.", "... However, we intend to."): the (connector, modal or "to")
+    tokens, or None. `hi` may lie past the disclaimer's sentence: the next sentence is read too.
+    A permissive "may" promises nothing, and a negation withholds it ("but we do not intend to")."""
+    words = tokens.words
+    connector = None
+    sentences = 0
+    for u in range(key_end + 1, min(hi, key_end + 1 + 2 * _COMMITMENT_REACH)):
+        gap = tokens.gap(u)
+        if SENTENCE_GAP.search(gap):
+            sentences += 1
+            if sentences > 1 or connector is not None:
+                return None
+        if connector is None:
+            if words[u] in _NEVERTHELESS and (u == key_end + 1 or STOP_GAP.search(gap) or "," in gap):
+                connector = u
+            continue
+        if is_negation(words[u]):
+            return None
+        closes = u + 1 >= len(words) or STOP_GAP.search(tokens.gap(u + 1))
+        if closes and (words[u] in FUTURE_MODALS or (words[u] == "to" and words[u - 1] in _INTENDING)):
+            return connector, u
+    return None
+
+
 # ... and the statement itself named as a standing one ("has withdrawn its former disclaimer of any
 # obligation to revise", "retracted its caution against relying")
 _STANDING_STATEMENTS = frozenset("disclaimer disclaimers caution cautions warning warnings".split())
@@ -181,7 +213,9 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
     for t in range(e + 1, min(hi, e + 1 + 2 * _EXCEPTION_WORDS)):
         if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(t)):
             return None
-        if not (words[t] in ("except", "save") or (words[t] == "other" and t + 1 < hi and words[t + 1] == "than")):
+        # ("beyond our practice of revising them every quarter", "besides", "apart from": the same)
+        if not (words[t] in ("except", "save", "beyond", "besides")
+                or (words[t] in ("other", "apart") and t + 1 < hi and words[t + 1] in ("than", "from"))):
             continue
         habit = None
         for u in range(t + 1, min(hi, t + 1 + _EXCEPTION_WORDS)):
