@@ -42,6 +42,35 @@ class TolerantPattern:
         self.seed_regex = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])" if seeds else r"(?!x)x")
         self.first_words = _first_words(self.elements)
         self._start_cache: dict[str, bool] = {}
+        self._seed_cache: dict[str, bool] = {}  # text word -> whether it is a seed (`_is_seed`)
+        # Seeds made of letters and digits only match whole runs of them, which a text's word
+        # index (`_runs`) finds without a regex pass per pattern; any other seed ("10-k") needs the regex.
+        self._whole = [w for w, prefix in seeds if not prefix]
+        self._prefixes = [w for w, prefix in seeds if prefix]
+        self._by_runs = bool(seeds) and all(_RUN.fullmatch(w) for w, _ in seeds)
+
+    def _seed_spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """(start, end) of each seed in text[start:end], in order: what `seed_regex.finditer`
+        finds. Every phrase of a pack searches the same legend; the runs of letters and digits
+        there are indexed once (`_runs`) and each pattern looks up its own seeds, where a regex
+        pass per pattern tried its alternation at every character."""
+        if not self._by_runs:
+            return [m.span() for m in self.seed_regex.finditer(text, start, end)]
+        by_word, ordered = _runs(text, start, end)
+        found = [s for w in self._whole for s in by_word.get(w, ())]
+        for prefix in self._prefixes:  # the words starting with it stand together in sorted order
+            for k in range(bisect_left(ordered, prefix), len(ordered)):
+                if not ordered[k].startswith(prefix):
+                    break
+                found.extend(by_word[ordered[k]])
+        return sorted(set(found))
+
+    def _is_seed(self, word: str) -> bool:
+        """`seed_regex.fullmatch(word)`, cached per pattern (asked of every word near a seed)."""
+        known = self._seed_cache.get(word)
+        if known is None:
+            known = self._seed_cache[word] = bool(self.seed_regex.fullmatch(word))
+        return known
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, float]]:
         """(start, end, score) of each damaged occurrence in [start, end), in text order."""
@@ -49,8 +78,8 @@ class TolerantPattern:
         out: list[tuple[int, int, float]] = []
         reach = 16 * self.max_tokens + 16
         windows: list[list[int]] = []
-        for seed in self.seed_regex.finditer(text, start, end):
-            low, high = max(start, seed.start() - reach), min(end, seed.end() + reach)
+        for seed_start, seed_end in self._seed_spans(text, start, end):
+            low, high = max(start, seed_start - reach), min(end, seed_end + reach)
             if windows and low <= windows[-1][1]:
                 windows[-1][1] = high
             else:
@@ -79,7 +108,7 @@ class TolerantPattern:
         words = tokens.words
         out: list[tuple[int, int, float]] = []
         # An occurrence starts at most max_tokens words before one of its intact seed words.
-        seeds = [i for i in range(low, high) if self.seed_regex.fullmatch(words[i])]
+        seeds = [i for i in range(low, high) if self._is_seed(words[i])]
         if not seeds:
             return out
         begins = [b for b in range(max(low, seeds[0] - self.max_tokens + 1), seeds[-1] + 1)
@@ -111,6 +140,19 @@ class TolerantPattern:
 
 
 _GAP = object()
+_RUN = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=32)
+def _runs(text: str, start: int, end: int) -> tuple[dict[str, list[tuple[int, int]]], list[str]]:
+    """The maximal runs of letters and digits in text[start:end] (one cut short at `start`
+    is not one), by word, and the words sorted: shared by every pattern searching that span."""
+    by_word: dict[str, list[tuple[int, int]]] = {}
+    for m in _RUN.finditer(text, start, end):
+        if m.start() == start and start > 0 and _RUN.match(text, start - 1):
+            continue  # the tail of a run that began before `start`: the look-behind refuses it
+        by_word.setdefault(m.group(), []).append(m.span())
+    return by_word, sorted(by_word)
 
 
 def _elements(tokens: list[str]) -> list:

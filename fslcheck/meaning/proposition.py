@@ -127,16 +127,26 @@ class Term:
             word = words[i + k]
             if forms is not None:
                 if word not in forms and not (len(word) >= 4 and ocr_skeleton(word) in self.skeletons[k]):
-                    # The slow path, for one sentence at a time: a letter dropped or doubled. A
-                    # short word has too many neighbours ("free" is two edits from "are"), and a common word
-                    # found intact ("the") is itself, not a damaged "them" or "these".
-                    if not (tolerant and len(word) >= 3
-                            and any(word_matches(f, word) for f in forms if len(f) >= 4
-                                    and word not in _REAL_WORDS)):
+                    if not (tolerant and _damaged_form(forms, word)):
                         return None
             elif not word.startswith(prefix):
                 return None
         return i + len(self.words) - 1
+
+    def opens_damaged(self, word: str) -> bool:
+        """Whether the term's first word may be `word` when read OCR-tolerant (the first step of
+        `matches_at(..., tolerant=True)`)."""
+        forms, prefix = self.words[0]
+        if forms is None:
+            return word.startswith(prefix)
+        return word in forms or (len(word) >= 4 and ocr_skeleton(word) in self.skeletons[0]) or _damaged_form(forms, word)
+
+
+def _damaged_form(forms: frozenset[str], word: str) -> bool:
+    """The slow path, for one sentence at a time: a letter dropped or doubled. A short word has
+    too many neighbours ("free" is two edits from "are"), and a common word found intact ("the")
+    is itself, not a damaged "them" or "these"."""
+    return len(word) >= 3 and any(word_matches(f, word) for f in forms if len(f) >= 4 and word not in _REAL_WORDS)
 
 
 class Part:
@@ -161,6 +171,16 @@ class Part:
                         self.by_skeleton.setdefault(ocr_skeleton(form), []).append(term)
         self.first_forms = frozenset(self.by_first)
         self.first_skeletons = frozenset(self.by_skeleton)
+        self._damaged_openers: dict[str, list[Term]] = {}  # text word -> terms it may open (`_opened_by`)
+
+    def _opened_by(self, word: str) -> list[Term]:
+        """The terms whose first word `word` may be, read OCR-tolerant, found once per word: the
+        tolerant reading tried every term at every word of the sentence, though at most words no
+        term can even start."""
+        found = self._damaged_openers.get(word)
+        if found is None:
+            found = self._damaged_openers[word] = [t for t in self.terms if t.opens_damaged(word)]
+        return found
 
     def occurrences(self, tokens: Tokens, lo: int, hi: int, tolerant: bool = False) -> list[tuple[int, int]]:
         """(first, last) token of each place a term stands in [lo, hi); the longest term wins.
@@ -169,7 +189,7 @@ class Part:
         words = tokens.words
         if tolerant:
             for i in range(lo, hi):
-                ends = [e for t in self.terms if (e := t.matches_at(words, i, hi, True)) is not None]
+                ends = [e for t in self._opened_by(words[i]) if (e := t.matches_at(words, i, hi, True)) is not None]
                 if ends:
                     out.append((i, max(ends)))
             return out
@@ -373,7 +393,9 @@ class Proposition:
         covered = {t for spans in occurrences.values() for a, b in spans for t in range(a, b + 1)}
         inner = frozenset(t for spans in occurrences.values() for a, b in spans for t in range(a + 1, b + 1))
         complete: list[Candidate] = []
-        closest: Candidate | None = None
+        # The closest incomplete wording is read (its polarity, `_candidate`) only once no form
+        # is complete, for only then is it returned: (the parts it has, their spans, those it lacks).
+        closest: tuple[list[str], list[tuple[int, int]], list[str]] | None = None
         starts: dict[str, list[int]] | None = None  # each part's occurrence starts, for bisection
         widest: dict[str, int] = {}
         for form in self.forms:
@@ -382,10 +404,8 @@ class Proposition:
                 have = [n for n in form.parts if occurrences[n]]
                 useful = any(n in self.negation_on for n in have) and len(have) * 2 >= len(form.parts) and (
                     self.is_near_miss(have))
-                if useful and (closest is None or len(closest.lacks) > len(lacking)):
-                    spans = [occurrences[n][0] for n in have]
-                    closest = self._candidate(tokens, dict(zip(have, spans)), lo, hi, covered, inner)
-                    closest.complete, closest.lacks = False, lacking
+                if useful and (closest is None or len(closest[2]) > len(lacking)):
+                    closest = (have, [occurrences[n][0] for n in have], lacking)
                 continue
             anchor = next((n for n in form.parts if n in self.negation_on), form.parts[0])
             limit = window if form.window is None else form.window * window // self.window
@@ -487,7 +507,12 @@ class Proposition:
                     complete = [c for c in complete if not c.holds or not self._owner_unasked(c, owned)]
             unique = {(c.start, c.end, c.polarity): c for c in complete}
             return sorted(unique.values(), key=lambda c: (c.start, c.end))
-        return [closest] if closest else []
+        if closest is None:
+            return []
+        have, spans, lacking = closest
+        candidate = self._candidate(tokens, dict(zip(have, spans)), lo, hi, covered, inner)
+        candidate.complete, candidate.lacks = False, lacking
+        return [candidate]
 
     def _owner_unasked(self, c: Candidate, owned: dict[tuple[str, tuple[int, int]], list[Candidate]]) -> bool:
         """Whether a reading of another's (in `owned`, by its key parts) has all of c's key words
