@@ -8,7 +8,10 @@
 ```
 
 A heading is a short paragraph that is not a sentence (no full stop at its end, unless it is in
-title case), or a short title-case line of the source, containing one of the phrases; a run-in
+title case), or a short title-case line of the source, containing one of the phrases; a paragraph
+in capitals or title case with no full stop may run to 2.5 times `max_words` ("Cautionary
+Statement for Purposes of the "Safe Harbor" Provisions of the Private Securities Litigation
+Reform Act of 1995"); a run-in
 label is a title-case start of a paragraph that ends with ":" or "." within `max_words` words
 ("Forward-Looking Statements: This release…"), or one in sentence case that ends with ":" before
 a capitalised sentence ("“Safe harbor” statement under the … Act of 1995: This press release…"),
