@@ -773,7 +773,8 @@ def _described_by_others(text: str, start: int, end: int, names: Names = NO_NAME
             verb_at = index + 1
             if verb_at < len(words) and words[verb_at] == "of":
                 # the party's "of" phrase read past: "the former owners of the mill described"
-                verb_at = next((k for k in range(verb_at + 1, min(len(words), verb_at + 5)) if words[k] in _REPORTING), verb_at)
+                verb_at = next((k for k in range(verb_at + 1, min(len(words), verb_at + 5))
+                                if words[k] in _REPORTING), verb_at)
             if any(w in _REPORTING or w in _FACING for w in words[verb_at : verb_at + 2]):
                 return True  # "our dealers describe", "the risks that our former parent faces"
             if _contrasted_with_own(words, index + 1, names):

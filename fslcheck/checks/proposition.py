@@ -488,8 +488,8 @@ def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int
 # facts show them to be wrong", "unless a partner revises its estimates"): not the law's carve-out
 # (nor a requirement left unnamed, "except when required to do so") and not the company's choice
 # ("unless we decide otherwise" keeps the choice open).
-_OCCASION = re.compile(r"\W*(?:except|excepting|unless|save|other than|apart from)\s+(?:in\s+(?:each|any|every)\s+(?:case|instance)\s+)?"
-                       r"(?:(?:when|whenever|if|once|where)\s+"
+_OCCASION = re.compile(r"\W*(?:except|excepting|unless|save|other than|apart from)\s+"
+                       r"(?:in\s+(?:each|any|every)\s+(?:case|instance)\s+)?(?:(?:when|whenever|if|once|where)\s+"
                        r"|(?:each|every|any)\s+time\s+|in\s+the\s+event\s+)")
 _CHOOSING = re.compile(r"\b(?:deem|deems|deemed|consider|considers|determine|determines|judge|judges|decide|decides|"
                        r"elect|elects|choose|chooses|wish|wishes|believe|believes|think|thinks|appropriate|"

@@ -407,7 +407,8 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     subject = []
     joined = None  # the first word joining another to the subject ("Neither the underwriters nor ...")
     for t in range(start, first):
-        if words[t] in _OWN_SPEAKERS and not (t > start and is_owner(words, t - 1)) and not (words[t].endswith("'s") and any(
+        if words[t] in _OWN_SPEAKERS and not (t > start and is_owner(words, t - 1)) and not (  # "our parent company"
+                words[t].endswith("'s") and any(
                 is_other_owner(words, u) for u in range(t + 1, min(first, t + 4))
                 if not (words[u] in AUXILIARIES or words[u] in FINITE_VERBS))):
             return None  # (not the company's possessive on another: "the company's transfer agent")

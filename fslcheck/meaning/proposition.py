@@ -30,8 +30,8 @@ from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
 from .clauses import HARD_STOP, Tokens
 from .denials import (
-    answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after, disregarded_after,
-    rejected_after, unreal_then_denied, withdrawn_after)
+    answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after,
+    disregarded_after, rejected_after, unreal_then_denied, withdrawn_after)
 from .lexicon import (
     ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
     INCAPABLE, JUDGED_ACTS, LOCAL_NEGATIONS, MODALS, RARELY_AFTER_ONLY, READERS, WRONGNESS, WRONG_ACTS,
