@@ -39,8 +39,8 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from ..meaning.names import NO_NAMES, Names, stem
-from ..meaning.lexicon import (NEGATIVE_FORMS, OTHER_OWNERS, OVERLOOKING, RESOLVED, is_incapacity, is_local_negation,
-                               is_negation, overlooked)
+from ..meaning.lexicon import (NEGATIVE_FORMS, OTHER_OWNERS, OVERLOOKING, OWN_SPEAKERS, RESOLVED, is_incapacity,
+                               is_local_negation, is_negation, overlooked)
 from ..result import Finding, Status
 from ..rules.model import Rule
 from ..text_units import BULLETS
@@ -811,7 +811,7 @@ def _contrasted_with_own(words: list[str], at: int, names: Names) -> bool:
     for contrast in _CONTRASTS:
         if tuple(words[at : at + len(contrast)]) == contrast:
             rest = words[at + len(contrast) : at + len(contrast) + _CONTRAST_REACH]
-            return any(w in _OWN or w in ("we", "us", "our", "ours") or stem(w) in names.own for w in rest)
+            return any(w in _OWN or w in OWN_SPEAKERS or w in ("our", "ours") or stem(w) in names.own for w in rest)
     return False
 
 

@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from ..meaning.names import Names
 from ..meaning.lexicon import (CORPORATE_SUFFIXES, FINITE_VERBS, GENERIC_NAMES, OTHER_OWNERS, OTHER_TIMES,
-                               is_local_negation, is_negation)
+                               OWN_SPEAKERS, is_local_negation, is_negation)
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
@@ -351,8 +351,7 @@ _MADE_BY = re.compile(_NAMED + r" (?:made|given|issued|presented|delivered|provi
                       r"generated|produced|"
                       r"furnished|published|attributed|obtained|sourced|quoted|taken|derived|reproduced) "
                       r"(by|from|to)\b(.*)$")
-_OWN_AGENTS = frozenset("""we us management company company's corporation officers executives directors board
-itself""".split())
+_OWN_AGENTS = OWN_SPEAKERS | frozenset("officers executives directors board".split())
 # modifiers that mark an agent as outside the company ("Independent Engineers", "Outside Consultants")
 _OUTSIDE = frozenset("independent outside external unaffiliated".split())
 # "Forward-Looking Statements Previously Made", "... Earlier Issued": made at another time

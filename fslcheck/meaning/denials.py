@@ -158,7 +158,7 @@ disclosure disclosures""".split())
 
 
 # A clause after a pointer that takes the document back: it names the document again ("that
-# report", "the discussion there", "it") and says to leave it out of account ("investors should
+# report", "the discussion", "it") and says to leave it out of account ("investors should
 # disregard that report"), not to consult it ("readers should not consult it") or that it is stale
 # ("that discussion is out of date").
 _DISOWNING_OPENERS = frozenset("but although though yet however".split())
@@ -191,10 +191,8 @@ def disowned_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
         if u > opening and (STOP_GAP.search(tokens.gap(u)) or (words[u] in _DISOWNING_OPENERS and "," in tokens.gap(u))):
             break
         word = words[u]
-        if word in _DOCUMENT_REFERENCES and u > opening and words[u - 1] in _REFERRING:
+        if word == "it" or (word in _DOCUMENT_REFERENCES and u > opening and words[u - 1] in _REFERRING):
             referred = True
-        elif word == "it" or (word in ("there", "therein") and u > opening and words[u - 1] in _DOCUMENT_REFERENCES):
-            referred = referred or word == "it" or words[u - 2] in _REFERRING
         if is_negation(word):
             negated = True
         elif verb is None and (word in OVERLOOKING or word in _SETTING and u + 1 < hi and words[u + 1] == "aside"):

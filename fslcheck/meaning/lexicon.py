@@ -335,6 +335,11 @@ sections parts places times dates periods candidates products programs projects 
 regions segments sources costs expenses items amounts measures metrics disclosures
 """.split())
 OTHER_TIMES = frozenset("prior previous earlier former past preceding last".split())
+# Modifiers that make a document or filing a later one than this ("our next annual report", "the
+# upcoming proxy statement"): not there yet to be read, and not this one.
+LATER_MARKERS = frozenset("next upcoming forthcoming".split())
+# Words of a subject or agent that name the company itself ("we", "the Company's management").
+OWN_SPEAKERS = frozenset("we us i company company's corporation management itself ourselves".split())
 
 # Documents, and the words that show one is another than the one at hand ("the accompanying
 # presentation", "the transcript of our call") or this one ("this release", "today's call").

@@ -12,10 +12,11 @@ from __future__ import annotations
 from .clauses import Tokens
 from .lexicon import (
     BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, GENERIC_NAMES,
-    NOT_FORWARD, NOT_OWNERS, OTHER_DOCUMENTS, OTHER_KINDS, OTHER_OWNERS, OTHER_TIMES, is_negation)
+    LATER_MARKERS, NOT_FORWARD, NOT_OWNERS, OTHER_DOCUMENTS, OTHER_KINDS, OTHER_OWNERS, OTHER_TIMES,
+    OWN_SPEAKERS, is_negation)
 from .names import stem
 from .syntax import (
-    AUXILIARIES, CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, PERFECT, RELATIVES, YEAR,
+    AUXILIARIES, CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, PERFECT, RELATIVES, YEAR, exceptive_at,
     sentence_low)
 
 
@@ -108,14 +109,9 @@ def other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | No
             if t - 2 >= lo and words[t - 1] == "of" and words[t - 2] in OTHER_DOCUMENTS:
                 return t - 2
             return None
-        if (words[t] in OTHER_DOCUMENTS or words[t] in _LATER_DOCUMENTS) and marker is None:
+        if (words[t] in OTHER_DOCUMENTS or words[t] in LATER_MARKERS) and marker is None:
             marker = t
     return marker
-
-
-# Modifiers that make a document a later one than this ("our next press release", "the upcoming
-# proxy statement"); read only before a document's noun ("the next twelve months" is no document).
-_LATER_DOCUMENTS = frozenset("next upcoming forthcoming".split())
 
 
 def other_before(tokens: Tokens, a: int, lo: int, is_other=None) -> int | None:
@@ -363,9 +359,8 @@ _DETERMINERS = frozenset("a an the any all no every".split())
 # verbs of a disclaimer that a second predicate opens with ("... and disclaims any obligation")
 _PREDICATE_VERBS = frozenset("disclaim disclaims disclaimed undertake undertakes assume assumes decline declines "
                              "reject rejects accept accepts".split())
-# Words of a subject that name the company or join it to another ("Northwind and its partners",
-# "neither we nor the underwriters"): such a subject speaks for the company too.
-_OWN_SPEAKERS = frozenset("we us i company company's corporation management itself ourselves".split())
+# Words of a subject that join another to the company ("Northwind and its partners", "neither we
+# nor the underwriters"): such a subject speaks for the company too.
 _JOINERS = frozenset("and or nor".split())
 
 
@@ -407,7 +402,7 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     subject = []
     joined = None  # the first word joining another to the subject ("Neither the underwriters nor ...")
     for t in range(start, first):
-        if words[t] in _OWN_SPEAKERS and not (t > start and is_owner(words, t - 1)) and not (  # "our parent company"
+        if words[t] in OWN_SPEAKERS and not (t > start and is_owner(words, t - 1)) and not (  # "our parent company"
                 words[t].endswith("'s") and any(
                 is_other_owner(words, u) for u in range(t + 1, min(first, t + 4))
                 if not (words[u] in AUXILIARIES or words[u] in FINITE_VERBS))):
@@ -460,7 +455,7 @@ def _relative_speaker(tokens: Tokens, clause: int, first: int) -> int | None | b
     under the Act", "that cover our stock are made ..."): the sentence's subject decides."""
     words = tokens.words
     for t in range(clause, first):
-        if words[t] in _OWN_SPEAKERS:
+        if words[t] in OWN_SPEAKERS:
             return None
         if words[t] in AUXILIARIES or words[t] in FINITE_VERBS or words[t] in _PREDICATE_VERBS or (
                 t > clause and "," in tokens.gap(t)):
@@ -470,17 +465,7 @@ def _relative_speaker(tokens: Tokens, clause: int, first: int) -> int | None | b
     return False
 
 
-# Words that set what follows apart from a generic set ("any statement except these ones").
-_EXCEPTING_WORDS = frozenset("except excepting excluding besides save".split())
-_EXCEPTING_PAIRS = frozenset({("other", "than"), ("apart", "from"), ("aside", "from"), ("save", "for")})
 _STATEMENT_HEADS = frozenset("statement statements forward projections forecasts".split())
-
-
-def _excepting_at(words: list[str], t: int) -> int | None:
-    """The first token of an exceptive that ends at token t ("except", "other than"), or None."""
-    if words[t] in _EXCEPTING_WORDS:
-        return t
-    return t - 1 if t > 0 and (words[t - 1], words[t]) in _EXCEPTING_PAIRS else None
 
 
 def excepted_statements(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
@@ -493,16 +478,19 @@ def excepted_statements(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int
     t = a - 1
     while t > lo and words[t] in FILLERS and t >= a - 2:
         t -= 1
+    if t > lo and words[t] == "for" and not HARD_GAP.search(tokens.gap(t + 1)):
+        t -= 1  # "except for", "save for"
     if t >= lo and not HARD_GAP.search(tokens.gap(t + 1)):
-        found = _excepting_at(words, t)
-        if found is not None:
-            return found
+        for opens in (t, t - 1):  # "except" or "other than" ending right before
+            if opens >= lo and exceptive_at(words, opens) == t:
+                return opens
     t = b + 1
     while t < hi and t <= b + 2 and words[t] in _STATEMENT_HEADS and not HARD_GAP.search(tokens.gap(t)):
         t += 1
-    end = t + 1 if t + 1 < hi and (words[t], words[t + 1]) in _EXCEPTING_PAIRS else t
-    if end < hi and words[end] in _EXCEPTING_WORDS | {"than", "from", "for"} and _excepting_at(words, end) is not None \
-            and not HARD_GAP.search(tokens.gap(t)):
+    end = exceptive_at(words, t) if t < hi else None
+    if end is not None and end + 1 < hi and words[end + 1] == "for":
+        end += 1  # "except for", "save for"
+    if end is not None and end < hi and not HARD_GAP.search(tokens.gap(t)):
         for u in range(end + 1, min(hi, end + 4)):
             if HARD_GAP.search(tokens.gap(u)) or words[u] not in FILLERS | _STATEMENT_HEADS:
                 break

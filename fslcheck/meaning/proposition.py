@@ -49,7 +49,7 @@ from .references import (
     other_recipient, other_system, withheld_part)
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, call_agenda, consecutive,
-    coordinate_aside, governs_up_to, in_closed_relative, in_idiom, joins_listed_words, joins_nouns,
+    coordinate_aside, exceptive_at, governs_up_to, in_closed_relative, in_idiom, joins_listed_words, joins_nouns,
     RELATIVES, new_subject_between, other_clause_between, predicate_between, pro_forms, pseudo_cleft_do,
     sentence_low, subject_changes)
 from .times import (
@@ -1474,8 +1474,7 @@ class Proposition:
 
 def _excepted_between(words: list[str], k: int, i: int) -> bool:
     """Whether an exception ("other than", "except", "save") stands between a negation at k and i."""
-    return any(words[j] in ("except", "save") or (words[j] == "than" and words[j - 1] == "other")
-               for j in range(k + 1, i))
+    return any(exceptive_at(words, j) is not None for j in range(k + 1, i))
 
 
 _NOUN_DETERMINERS = frozenset("a an the our its their his her my your this".split())
@@ -1597,12 +1596,14 @@ degree extent too much so very overly
 """.split())  # "rely to an undue degree on these statements", "rely too much on them": a measure between verb and object
 
 
-# Adjectives of time or extent before the object's noun ("update new information", "revise
-# any further projections"): they leave the noun to say what is acted on, and whose it is.
+# Verbs of relating whose denial over "historical" says "about the future" ("do not relate to
+# historical facts"), not a negation of the part.
 _RELATING = frozenset("relate relates related describe describes concern concerns pertain pertains refer refers".split())
 # Part words a relative clause cannot be said of: an adverb or a participle ("statements contained
 # herein that do not describe historical facts": the clause is on "statements")
 _NO_ANTECEDENTS = frozenset("herein here hereby hereof therein contained included made set forth".split())
+# Adjectives of time or extent before the object's noun ("update new information", "revise
+# any further projections"): they leave the noun to say what is acted on, and whose it is.
 _OBJECT_MODIFIERS = frozenset("""
 new other additional further current future prior previous earlier subsequent relevant latest
 """.split())

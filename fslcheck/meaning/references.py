@@ -11,8 +11,8 @@ import re
 
 from .clauses import Tokens
 from .lexicon import (
-    BOUNDARIES, CORPORATE_SUFFIXES, COUNTRIES, DEMONYMS, FILLERS, FINITE_VERBS, MODALS, PROVINCES,
-    STATES)
+    BOUNDARIES, CORPORATE_SUFFIXES, COUNTRIES, DEMONYMS, FILLERS, FINITE_VERBS, LATER_MARKERS, MODALS,
+    PROVINCES, STATES)
 from .owners import name_before, speaker_names
 from .syntax import CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, SENTENCE_GAP, sentence_low
 
@@ -333,7 +333,6 @@ def withheld_part(tokens: Tokens, a: int, lo: int) -> int | None:
     return None
 
 
-_LATER_FILINGS = frozenset("next upcoming forthcoming".split())
 _LATER_WORDS = 3  # "our next annual report on Form 10-K": the modifiers read before the filing's name
 
 
@@ -344,7 +343,7 @@ def later_filing(tokens: Tokens, a: int, lo: int) -> int | None:
     for t in range(a - 1, max(lo, a - _LATER_WORDS) - 1, -1):
         if HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES:
             return None
-        if words[t] in _LATER_FILINGS:
+        if words[t] in LATER_MARKERS:
             return t
     return None
 

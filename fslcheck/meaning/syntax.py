@@ -176,6 +176,17 @@ STOP_GAP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")  # a clause's end, not a comma
 
 
 FUTURE_MODALS = frozenset("will shall".split())
+# Words and pairs that set what follows apart ("any statement except these", "other than as required by law").
+_EXCEPTIVE_WORDS = frozenset("except excepting excluding besides save".split())
+_EXCEPTIVE_PAIRS = frozenset({("other", "than"), ("apart", "from"), ("aside", "from")})
+
+
+def exceptive_at(words: list[str], t: int) -> int | None:
+    """The last token of an exceptive that opens at token t ("except", "other than", "apart
+    from"), or None."""
+    if words[t] in _EXCEPTIVE_WORDS:
+        return t
+    return t + 1 if t + 1 < len(words) and (words[t], words[t + 1]) in _EXCEPTIVE_PAIRS else None
 CONCEDING = frozenset("although though while whilst".split())  # openers of a concessive clause
 _CONCESSION_REACH = 12  # words from "while" to the part it concedes
 

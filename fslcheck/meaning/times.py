@@ -8,7 +8,8 @@ account of history ("results proved to have been materially different", "we have
 from __future__ import annotations
 
 from .clauses import Tokens
-from .lexicon import BOUNDARIES, DEICTICS, FILLERS, FINITE_VERBS, OTHER_TIMES, READERS, is_negation
+from .lexicon import (
+    BOUNDARIES, DEICTICS, FILLERS, FINITE_VERBS, LATER_MARKERS, OTHER_TIMES, READERS, is_negation)
 from .names import stem
 from .syntax import AUXILIARIES, HARD_GAP, MODALS_OF_THE_PAST, SENTENCE_GAP, STOP_GAP, YEAR
 
@@ -213,7 +214,7 @@ def _dated_elsewhere(tokens: Tokens, i: int, hi: int) -> int | None:
 
 # Modifiers that date a document to another occasion than this one: "the date of management's
 # most recent strategic plan", "the date of our next quarterly report".
-_OCCASION_TIMES = frozenset("recent latest next upcoming forthcoming original".split())
+_OCCASION_TIMES = LATER_MARKERS | frozenset("recent latest original".split())
 
 
 def _date_clause_subject(tokens: Tokens, i: int, hi: int) -> int | None:

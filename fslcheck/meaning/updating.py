@@ -11,7 +11,7 @@ import re
 
 from .clauses import LAW_WORDS, Tokens
 from .lexicon import BOUNDARIES, FILLERS, WRONGNESS, is_negation
-from .syntax import DO_FORMS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, concession_end
+from .syntax import DO_FORMS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, concession_end, exceptive_at
 
 
 # One statement of one matter: "update its estimate of when the orders will ship", "our
@@ -213,9 +213,8 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
     for t in range(e + 1, min(hi, e + 1 + 2 * _EXCEPTION_WORDS)):
         if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(t)):
             return None
-        # ("beyond our practice of revising them every quarter", "besides", "apart from": the same)
-        if not (words[t] in ("except", "save", "beyond", "besides")
-                or (words[t] in ("other", "apart") and t + 1 < hi and words[t + 1] in ("than", "from"))):
+        # ("beyond our practice of revising them every quarter": the same)
+        if not (exceptive_at(words, t) is not None or words[t] == "beyond"):
             continue
         habit = None
         for u in range(t + 1, min(hi, t + 1 + _EXCEPTION_WORDS)):
