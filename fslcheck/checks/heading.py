@@ -322,7 +322,10 @@ _OTHER_HEADINGS = (OTHER_OWNERS | OTHER_TIMES | frozenset(
     .split())) - {"last"}
 
 
-_NAMED = r"(?:forward looking (?:statements?|information)|safe harbou?r(?: [a-z]+)?)"
+# What a caption names the legend by ("Forward-Looking Statements", "Safe Harbor Statement",
+# "Cautionary Note"): the words the owner, occasion and kind checks below read around.
+_NAMED = (r"(?:forward looking (?:statements?|information)|safe harbou?r(?: [a-z]+)?"
+          r"|cautionary (?:statements?|notes?|notices?|language))")
 _OWNED_BY = re.compile(_NAMED + r" (?:of|for|by|from) (?:the |our |its |their )?([a-z']+)")
 # The owner's noun phrase read to its head ("of Our Airline Partners", "of the Selling
 # Stockholders"): up to three words, ending where a preposition or conjunction begins a new phrase.
@@ -548,14 +551,18 @@ def _legend_speakers(text: str, start: int, end: int, legends: list[tuple[int, i
 # "Quillon Safe Harbor Statement" over Northwind's legend: a heading that opens with the name of a
 # party the document does not present as itself (`fslcheck.meaning.names`).
 _NAME_FIRST = re.compile(r"([a-z][a-z0-9&'-]*(?: [a-z][a-z0-9&'-]*){0,2}) " + _NAMED)
+# ... or after the caption's first words and a preposition ("Note on Eastgate Holdings'
+# Forward-Looking Statements")
+_NAME_AFTER_TOPIC = re.compile(r"(?:[a-z]+ ){1,2}(?:on|regarding|concerning|about|re|as to) "
+                               r"([a-z][a-z0-9&'-]*(?: [a-z][a-z0-9&'-]*){0,2}) " + _NAMED)
 
 
 def _titled_by_another(text: str, start: int, end: int, legends: list[tuple[int, int]], names: Names) -> bool:
-    """Whether the heading opens with another party's name before what it names."""
-    titled = _NAME_FIRST.match(text, start, end)
-    if titled is None:
-        return False
-    return names.another(titled.group(1).split(), names.own | _legend_speakers(text, start, end, legends))
+    """Whether the heading names what it introduces by another party's name, first or after its
+    topic's preposition."""
+    own = names.own | _legend_speakers(text, start, end, legends)
+    return any(titled is not None and names.another(titled.group(1).split(), own)
+               for titled in (_NAME_FIRST.match(text, start, end), _NAME_AFTER_TOPIC.match(text, start, end)))
 
 
 def _head_noun(phrase: str) -> str:

@@ -104,6 +104,8 @@ class Names:
         With no name of its own known, nothing is another's."""
         own = self.own if own is None else own
         stems = [stem(w) for w in words]
+        while len(stems) > 1 and stems[-1] in CORPORATE_SUFFIXES:
+            stems.pop()  # "Eastgate Holdings'" is Eastgate's
         head = stems[-1] if stems else ""
         if len(head) < 2 or not head.isalpha() or head in _NOT_PARTIES:
             return False
