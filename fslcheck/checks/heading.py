@@ -324,8 +324,8 @@ _OTHER_HEADINGS = (OTHER_OWNERS | OTHER_TIMES | frozenset(
 
 # What a caption names the legend by ("Forward-Looking Statements", "Safe Harbor Statement",
 # "Cautionary Note"): the words the owner, occasion and kind checks below read around.
-_NAMED = (r"(?:forward looking (?:statements?|information)|safe harbou?r(?: [a-z]+)?"
-          r"|cautionary (?:statements?|notes?|notices?|language))")
+_NAMES_STATEMENTS = r"(?:forward looking (?:statements?|information)|safe harbou?r(?: [a-z]+)?)"
+_NAMED = r"(?:" + _NAMES_STATEMENTS + r"|cautionary (?:statements?|notes?|notices?|language))"
 _OWNED_BY = re.compile(_NAMED + r" (?:of|for|by|from) (?:the |our |its |their )?([a-z']+)")
 # The owner's noun phrase read to its head ("of Our Airline Partners", "of the Selling
 # Stockholders"): up to three words, ending where a preposition or conjunction begins a new phrase.
@@ -482,7 +482,9 @@ def _confined_elsewhere(heading: str) -> bool:
 
 # "Forward-Looking Statements (Tax Matters Only)", "... Regarding Our Pension Plan Only": the
 # caption kept for one matter that is not the statements of the document
-_ONLY_ABOUT = re.compile(_NAMED + r"(?: (?:regarding|concerning|about|on|for|as to|relating to))?((?: [a-z0-9']+){1,6}) "
+# (read from the statements' own name: "Cautionary Note Regarding Forward-Looking Statements (Offering
+# Memorandum Only)" confines the statements, not the note to a topic that names them)
+_ONLY_ABOUT = re.compile(_NAMES_STATEMENTS + r"(?: (?:regarding|concerning|about|on|for|as to|relating to))?((?: [a-z0-9']+){1,6}) "
                          r"(?:only|solely|exclusively)\b")
 # "Forward-Looking Statements Policy for Employees": a document of another kind named by the words
 _KIND_AFTER = re.compile(_NAMED + r" ([a-z]+)")
