@@ -69,7 +69,7 @@ _STATEMENT_NOUNS = frozenset("statement statements information".split())
 # someone else ("the bank that lends to us", "the fund holding our shares").
 _ACTING_ON = frozenset("""represent regulate oversee supervise govern own hold control finance fund lend insure rate
 audit advise supply employ acquire buy purchase license lease rent distribute refer sue invest manage serve cover
-follow compete partner""".split())
+follow compete partner process perform manufacture""".split())
 _HOLDING_IN = frozenset("hold own have invest invested held owned".split())
 _ACTING_REACH = 4  # words from the verb to "us" or "our" ("that refer patients to us")
 # (a bank, trust or fund the company is the object of is another one: "the bank that lends to us")
@@ -195,8 +195,12 @@ def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
     for u in range(t, min(hi, len(words) - 1, t + 4)):  # the verb may close the span read (hi)
         if u > t and (HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in AUXILIARIES):
             return None
-        # (its verb in the perfect too: "the estimates our partner has published")
+        # (its verb in the perfect too: "the estimates our partner has published"; or after the
+        # head of a compound the other's word begins: "the reports the dealer manager files")
         verb = u + 2 if words[u + 1] in PERFECT and u + 2 < len(words) else u + 1
+        if words[verb] not in _AUTHORING and verb + 1 < len(words) and words[verb + 1] in _AUTHORING \
+                and words[verb] not in AUXILIARIES and words[verb] not in BOUNDARIES:
+            verb += 1
         if ((is_other(words, u) or _another_name(tokens, u, t)) and words[verb] in _AUTHORING
                 and not any(HARD_GAP.search(tokens.gap(k)) for k in range(u + 1, verb + 1))):
             return u
