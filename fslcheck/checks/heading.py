@@ -36,6 +36,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from ..meaning.names import Names
+from ..meaning.owners import is_other_owner
 from ..meaning.lexicon import (CORPORATE_SUFFIXES, FINITE_VERBS, GENERIC_NAMES, OTHER_OWNERS, OTHER_TIMES,
                                OWN_SPEAKERS, is_local_negation, is_negation)
 from ..result import Finding, Status
@@ -319,6 +320,7 @@ def _about_another_topic(text: str, start: int, end: int) -> bool:
 # introduce the company's legend for this document.
 _OTHER_HEADINGS = (OTHER_OWNERS | OTHER_TIMES | frozenset(
     "superseded outdated withdrawn retracted rescinded revoked whistleblower whistleblowers employees employee"
+    " acquired divested"  # "... of Acquired Businesses": theirs before they were bought
     .split())) - {"last"}
 
 
@@ -416,7 +418,8 @@ def _of_others(text: str, start: int, end: int) -> bool:
     heading = text[start:end]
     made = _MADE_AT.search(heading)
     return any(m.group(1) in _OTHER_HEADINGS for m in _OWNED_BY.finditer(heading)) or any(
-        _head_noun(m.group(1)) in _OTHER_OWNERS_OR_HOLDERS for m in _OWNER_PHRASE.finditer(heading)) or any(
+        _head_noun(m.group(1)) in _OTHER_OWNERS_OR_HOLDERS or _owner_by_clause(m.group(1))
+        for m in _OWNER_PHRASE.finditer(heading)) or any(
         m.group(1) in _OTHER_HEADINGS for m in _MODIFIED.finditer(heading)) or (
         made is not None and not _THIS_OCCASION.search(made.group(1))) or _MADE_EARLIER.search(heading) is not None or (
         _in_another_place(heading) or _confined_elsewhere(heading) or _another_harbor(heading))
@@ -565,6 +568,13 @@ def _titled_by_another(text: str, start: int, end: int, legends: list[tuple[int,
     own = names.own | _legend_speakers(text, start, end, legends)
     return any(titled is not None and names.another(titled.group(1).split(), own)
                for titled in (_NAME_FIRST.match(text, start, end), _NAME_AFTER_TOPIC.match(text, start, end)))
+
+
+def _owner_by_clause(phrase: str) -> bool:
+    """Whether the owner's noun phrase names a party by what it does to the company or the company
+    to it ("of Municipal Systems We Have Agreed to Acquire", "of the Unions That Represent Us")."""
+    words = phrase.split()
+    return any(is_other_owner(words, i) for i in range(min(3, len(words))))
 
 
 def _head_noun(phrase: str) -> str:

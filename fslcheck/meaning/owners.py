@@ -56,9 +56,11 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return False  # "risks of competition, pricing and others described in our filings": more of them
     if word in OTHER_TIMES and t + 1 < len(words) and words[t + 1] == "to":
         return False  # "prior to beginning", "previous to the call": a preposition, no other time
-    if (t + 2 < len(words) and words[t + 1] == "we" and words[t + 2] in _SERVING and word.endswith("s")
+    if (t + 2 < len(words) and words[t + 1] == "we" and _serving_verb(words, t + 2) and word.endswith("s")
             and len(word) > 3 and word not in NOT_OWNERS and word not in _PLACES):
-        return True  # "the hospitals we serve", "the funds we manage": parties the company acts for
+        # "the hospitals we serve", "the funds we manage": parties the company acts for; "the
+        # systems we have agreed to acquire", "the businesses we sold": parties it buys or sells
+        return True
     if _acts_on_company(words, t):
         return True  # "the unions that represent our employees", "the agencies that rate us"
     return word in OTHER_OWNERS or word in OTHER_TIMES
@@ -116,6 +118,21 @@ _PLACES = frozenset("""communities regions areas countries geographies territori
 segments sectors channels""".split())
 _SERVING = frozenset("""serve served manage managed advise advised represent represented insure insured finance
 financed fund funded supply supplied invest""".split())
+_TRADED = frozenset("""acquire acquired acquiring buy bought buying purchase purchased purchasing sell sold selling divest
+divested divesting""".split())
+_INTENDING = frozenset("agreed agree plan plans planned intend intends intended propose proposed to recently".split())
+
+
+def _serving_verb(words: list[str], v: int) -> bool:
+    """A verb of `_SERVING` or `_TRADED` at v, after auxiliaries or an intention ("have agreed to")."""
+    for u in range(v, min(len(words), v + 4)):
+        if words[u] in _SERVING or words[u] in _TRADED:
+            return True
+        if words[u] not in AUXILIARIES and words[u] not in _INTENDING:
+            return False
+    return False
+
+
 _SELLERS = frozenset("stockholders shareholders holders securityholders unitholders stockholder shareholder".split())
 
 
