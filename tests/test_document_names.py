@@ -56,3 +56,12 @@ def test_a_word_also_written_in_lower_case_is_no_name():
 def test_a_document_in_capitals_names_no_one():
     names = Names(frozenset({"acme"}), "ACME SELLS TO HALVORSEN. RESULTS MAY DIFFER FROM HALVORSEN'S ESTIMATES.")
     assert not names.is_name("halvorsen")
+
+
+def test_an_own_name_damaged_by_ocr_is_still_the_company():
+    source = "Risks are discussed in Southerri Company's filings and in reports of Halvorsen Marine ASA."
+    names = Names(frozenset({"southern"}), source)
+    assert not names.another(["southerri", "company's"])  # "rn" read as "rri": two edits of "southern"
+    assert names.another(["halvorsen", "marine"])  # a name far from the company's stays another's
+    short = Names(frozenset({"amgen"}), "Results of Argen Corp. may differ.")
+    assert short.another(["argen"])  # short names differ by a letter or two: no allowance

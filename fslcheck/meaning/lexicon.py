@@ -292,6 +292,9 @@ WRONGNESS = frozenset("wrong incorrect false mistaken untrue erroneous misleadin
 # Nouns that judge an act wrong when an infinitive follows ("it would be a mistake to think that
 # ..."); before "that" they name a cause ("an error that could cause results to differ").
 WRONG_ACTS = frozenset("mistake mistakes".split())
+# Nouns that call the clause after "that" false ("it is a misconception that words such as ...
+# identify ..."); not "error" or "mistake", whose "that" clause names what they cause.
+FALSEHOODS = frozenset("misconception misconceptions myth myths fallacy fallacies falsehood misunderstanding untruth".split())
 # Judgements of danger or folly: over an infinitive they deny the act as "unwise" does ("it would be
 # unsafe to rely on them"); elsewhere they describe ("unsafe products", "dangerous goods").
 IMPRUDENT_ACTS = frozenset("unsafe dangerous risky foolish foolhardy rash reckless perilous hazardous".split())
@@ -431,7 +434,7 @@ danger risk fear evidence reason indication fact view belief hope promise promis
 know knows predict predicts confirm confirms warrant warrants certify certifies inconceivable unthinkable
 implausible conceivable plausible assume assumed say said conclude infer imply implies deny denies denied
 doubtful questionable remote
-""".split())
+""".split()) | WRONGNESS | FALSEHOODS  # "it is false (a myth) that words such as ... identify ..."
 
 # Words that show a subject has ended and its verb begun (auxiliaries and the verbs legends turn on).
 FINITE_VERBS = frozenset("""is are was were be been being will would shall should may might can could must do does did

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from .lexicon import (BOUNDARIES, COUNTRIES, CORPORATE_SUFFIXES, DEMONYMS, FILLERS, GENERIC_NAMES, PROVINCES, STATES,
                       TITLE_WORDS)
 
@@ -109,7 +111,7 @@ class Names:
         head = stems[-1] if stems else ""
         if len(head) < 2 or not head.isalpha() or head in _NOT_PARTIES:
             return False
-        if not own or any(w in own for w in stems) or _abbreviates(head, own):
+        if not own or any(w in own for w in stems) or _abbreviates(head, own) or _misprints(head, own):
             return False
         run = []  # the name's words back to its first
         for word in reversed(stems):
@@ -178,6 +180,19 @@ def _abbreviates(word: str, own: frozenset[str]) -> bool:
             if all(letter in letters for letter in word):
                 return True
     return False
+
+
+_MISPRINT_LETTERS = 7  # shorter names differ from one another by a letter or two ("Amgen", "Argen")
+
+
+def _misprints(word: str, own: frozenset[str]) -> bool:
+    """Whether a long word is one of the company's names with a letter or two damaged, as OCR
+    leaves it ("Southerri" for Southern): two edits in a name of seven letters or more, where
+    another company's name seldom comes so close."""
+    if len(word) < _MISPRINT_LETTERS:
+        return False
+    return any(len(name) >= _MISPRINT_LETTERS and Levenshtein.distance(word, name, score_cutoff=2) <= 2
+               for name in own)
 
 
 # (a country, state or people names a jurisdiction, which the readers of law and regulators weigh)

@@ -34,7 +34,7 @@ from .denials import (
     disregarded_after, rejected_after, unreal_then_denied, withdrawn_after)
 from .lexicon import (
     ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
-    IMPRUDENT_ACTS, INCAPABLE, JUDGED_ACTS, LOCAL_NEGATIONS, MODALS, RARELY_AFTER_ONLY, READERS, WRONGNESS, WRONG_ACTS,
+    FALSEHOODS, IMPRUDENT_ACTS, INCAPABLE, JUDGED_ACTS, LOCAL_NEGATIONS, MODALS, RARELY_AFTER_ONLY, READERS, WRONGNESS, WRONG_ACTS,
     dated_by_do, degree_infinitive, denies_frequency, family, is_incapacity, is_local_negation, is_negation,
     is_negative_form, slight_likelihood)
 from .negation import (
@@ -1340,7 +1340,8 @@ class Proposition:
                 and any(term.matches_at(words[: t + 1] + words[t + 2 :], t, limit - 1) is not None
                         for term in self.negated_by)):
             return True  # the same with the one it addresses: "we caution you with respect to reliance"
-        if (word in WRONGNESS and following in ("to", "that")) or (word in WRONG_ACTS and following == "to"):
+        if ((word in WRONGNESS and following in ("to", "that")) or (word in WRONG_ACTS and following == "to")
+                or (word in FALSEHOODS and following == "that")):
             return True  # "it would be wrong to assume that ...": a judgement over what follows
         if word in IMPRUDENT_ACTS and following == "to" and any(w in COPULAS for w in words[max(0, t - 2) : t]):
             return True  # "it would be unsafe to rely on them" (not "equipment found hazardous to operate")
