@@ -280,6 +280,26 @@ SHAPES = [
     ("a damaged lead-in in a sentence about results still opens its list",
      "Factors that could cause actual results to differ materially inclnde competition, regulation and "
      "interest rates.", 3),
+    # eighteenth corpus batch: what cannot be assured is uncertain; adjectives coordinated before
+    # one noun; a head repeated after a comma inside a semicolon item
+    ("'no assurance as to:' opens a list of what is uncertain",
+     "With demand this uncertain, there can be no assurance as to: (a) the effect of tariffs on our costs; (b) "
+     "our ability to renew the loan on fair terms; (c) the pace at which stores reopen; and (d) other risks "
+     "beyond our control.", 3),
+    ("'no assurances can be given regarding:' opens its list too",
+     "In the present market, no assurances can be given regarding: the price of copper; the timing of permits; "
+     "and the cost of diesel.", 3),
+    ("assurances that are given open no list of uncertainties",
+     "In the present market, full assurances can be given regarding: the price of copper; the timing of "
+     "permits; and the cost of diesel.", 0),
+    ("adjectives joined by 'and' before one noun, then an aside and a clause, are one factor",
+     "These statements involve known and unknown risks, including, but not limited to, regional, state and "
+     "federal fiscal, monetary and trade policies, in general and specifically, as they affect the shipping "
+     "industry and Acme.", 1),
+    ("a semicolon item that repeats its head after a comma holds two factors",
+     "Important factors that could cause actual results to differ materially include Acme's ability to win "
+     "new contracts, Acme's ability to keep its key engineers, including its founders; freight costs and steel "
+     "prices; and the risks set out in Acme's filings with the SEC.", 3),
 ]
 
 
@@ -387,3 +407,35 @@ MARKDOWN_LAYOUTS = [
 @pytest.mark.parametrize("name,document,expected", MARKDOWN_LAYOUTS, ids=[s[0] for s in MARKDOWN_LAYOUTS])
 def test_factor_count_of_a_markdown_layout(pack, tmp_path, name, document, expected):
     _assert_count(pack, tmp_path / "report.md", document, expected)
+
+
+# A filing that sets its factors out under sub-headings after a legend sentence that announces them
+# (eighteenth corpus batch: the factors of an annual report's risk discussion). Whole documents,
+# written for the test.
+_FILING_HEAD = ("Item 1. Business\n\nAcme Plastics makes pipe.\n\nForward-Looking Statements\n\nThis report "
+                "contains forward-looking statements within the meaning of the Private Securities Litigation "
+                "Reform Act of 1995. We undertake no obligation to update these statements. ")
+_SUB_HEADED = ("\n\nWe Depend on One Supplier for Our Resin\n\nOur resin comes from one plant. If it closed, we "
+               "could not make pipe for months.\n\nOur Largest Customer Could Leave Us\n\nOne distributor buys "
+               "a third of our output.\n\n14\n\nFreight Costs May Rise\n\nWe ship by truck, and diesel prices "
+               "move our costs.\n\nItem 2. Properties\n\nWe Lease Our Plant in Ohio\n\nThe lease runs to "
+               "2031.\n")
+
+HEADED_LAYOUTS = [
+    ("sub-headings after a sentence that announces them are the factors, up to the next item",
+     _FILING_HEAD + "We discuss below the risks we see in our business. These are the factors we believe "
+     "could cause our actual results to differ materially from those we project." + _SUB_HEADED, 3),
+    ("sub-headings after a sentence that denies they are factors are none",
+     _FILING_HEAD + "We discuss below some matters of interest. These are not factors that could cause our "
+     "actual results to differ from those we project." + _SUB_HEADED, 0),
+    ("a closing section after factors just named is no factor",
+     "Forward-Looking Statements\n\nThis release contains forward-looking statements within the meaning of "
+     "the Private Securities Litigation Reform Act of 1995. Demand may weaken and rates may rise. These are "
+     "among the risks that could cause our results to differ materially.\n\nAbout Acme\n\nAcme makes "
+     "pipe.\n\nMedia Contact\n\nJane Roe, press@acme.example\n", 0),
+]
+
+
+@pytest.mark.parametrize("name,document,expected", HEADED_LAYOUTS, ids=[s[0] for s in HEADED_LAYOUTS])
+def test_factor_count_of_sub_headed_factors(pack, tmp_path, name, document, expected):
+    _assert_count(pack, tmp_path / "report.txt", document, expected)

@@ -30,11 +30,16 @@ A lead-in only opens a factor list when its sentence, up to the lead-in, speaks 
 factors or uncertainties or of what could cause or affect results: "including without limitation"
 after "statements pertaining to" lists forward-looking statements, not factors. The lead-in whose
 list has the most specific factors counts.
+
+A filing may set its factors out under sub-headings instead, after a legend sentence that says
+the discussion below holds them ("These are factors that we think could cause our actual results
+to differ materially ..."): each sub-heading is one factor (`headed_factors`).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from dataclasses import dataclass
 
@@ -46,6 +51,7 @@ from ..rules.model import Rule
 from ..text_units import BULLETS
 from ..words import word_matches
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
+from .inline_headings import is_title
 from .legend import is_page_furniture
 
 KIND = "factor-count"
@@ -69,6 +75,9 @@ _INFINITIVE = re.compile(r"\bto [a-z]+")
 # an item that ends on the bare verb of a relative clause, its object still to come after a comma
 _OPEN_VERB_SERIES = re.compile(r"\b(?:that|which) (?:could|may|might|would|can|will) [a-z]+$")
 _OTHERS = re.compile(r"(?:others?|another)\b")
+_ADVERB = r"(?:in general|generally|specifically|in particular|particularly|especially|more broadly|broadly)"
+_BARE_ADVERBS = re.compile(_ADVERB + r"(?:,? (?:and|or) " + _ADVERB + ")*")
+_AS_IT_BEARS = re.compile(r"^as (?:it|they|this|these|those|such|each) (?:[a-z]+ )?(?:appl|relat|affect|bear|pertain|concern)")
 # "the effects of the pandemic, and its impacts on our credit quality": the effects of the factor
 # just named, told after it with a pronoun that points back to it, are no factor of their own
 _ITS_EFFECTS = re.compile(r"^(?:its|their) (?:impacts?|effects?|consequences|implications|repercussions)\b")
@@ -116,7 +125,12 @@ _REFERS_BACK = re.compile(r"\s*(?:(?:(?:chief|foremost|prominent|principal|prima
                           r"(?:them|these|those)\b)")
 _CONTEXT_STEMS = ("risk", "factor", "uncertaint", "cause", "affect", "impact", "differ", "vary", "varies", "deviat", "diverg",
                   "contingenc", "assumption")
-_FACTOR_CONTEXT = re.compile("|".join(_CONTEXT_STEMS))
+# what cannot be assured is uncertain: "there can be no assurances regarding: (a) ..." speaks of
+# the uncertainties its list names
+_UNASSURED_CONTEXT = r"\bno (?:assurances?|guarantees?)\b"
+_FACTOR_CONTEXT = re.compile("|".join(_CONTEXT_STEMS + (_UNASSURED_CONTEXT,)))
+_UNASSURED_LEAD_IN = re.compile(_UNASSURED_CONTEXT)
+_COLON_NEXT = re.compile(r"\s*:")
 _GENERIC_WORDS = frozenset("""
     variety number range host multitude
     various other certain many several numerous important significant known unknown additional such
@@ -154,6 +168,10 @@ _GROUP_HEADING = re.compile(r"^[a-z]+(?: and (?:other )?[a-z]+)? factors$")
 
 
 _ADJECTIVE = re.compile(r"^(?:[a-z]+ )?[a-z/]+(?:al|ic|ive|ary|ory)$")
+# "national and local economic, business and market conditions": adjectives joined by "and"/"or"
+# before the one next to the noun are a run of their own, as the comma-parted ones are
+_ADJECTIVE_WORD = r"[a-z/]+(?:al|ic|ive|ary|ory)"
+_COORDINATED_ADJECTIVES = re.compile(r"^(?:[a-z]+ )?(?:(?:and|or) " + _ADJECTIVE_WORD + r" ){1,2}" + _ADJECTIVE_WORD + "$")
 
 
 def _merge_shared_adjectives(items: list[str]) -> list[str]:
@@ -162,7 +180,7 @@ def _merge_shared_adjectives(items: list[str]) -> list[str]:
     out: list[str] = []
     run: list[str] = []
     for item in items:
-        if _ADJECTIVE.match(item):
+        if _ADJECTIVE.match(item) or _COORDINATED_ADJECTIVES.match(item):
             run.append(item)
             continue
         if len(run) >= 2:
@@ -544,7 +562,8 @@ def _denied(text: str, start: int, end: int) -> bool:
         return True
     # "Risks that we consider immaterial include": a negative form denies the list as much as
     # "not" does, unless a non-restrictive relative clause only adds it
-    if any((is_negation(word) and not is_local_negation(words, index) and not overlooked(words, index))
+    if any((is_negation(word) and not is_local_negation(words, index) and not overlooked(words, index)
+            and not _unassured(words, index))
            or word in NEGATIVE_FORMS for index, word in enumerate(words)):
         return True
     # "Risks that have been fully resolved include", "These risks, which the Company believes it has
@@ -572,6 +591,15 @@ def _denied(text: str, start: int, end: int) -> bool:
                # account ("risks investors should not overlook" keep the list: the litotes affirms)
                or (word in OVERLOOKING and not any(is_negation(w) for w in words[max(0, index - 4) : index]))
                for index, word in enumerate(words))
+
+
+_ASSURANCES = frozenset("assurance assurances guarantee guarantees".split())
+
+
+def _unassured(words: list[str], index: int) -> bool:
+    """"there can be no assurance regarding: ...": the negation denies that the matters listed are
+    assured, which is what makes them uncertainties; it does not deny the list."""
+    return words[index] == "no" and index + 1 < len(words) and words[index + 1] in _ASSURANCES
 
 
 # The lead-in's subject names what favours the results, not what threatens them ("Our strengths,
@@ -971,6 +999,12 @@ def split_items(enumeration: str) -> list[str]:
             # the verbs of a relative clause, which share one object; the item is not over yet.
             items[-1] += ", " + part
             continue
+        if separator == "," and _BARE_ADVERBS.fullmatch(part):
+            continue   # "..., in general and specifically, ...": how the factor before bears, no factor
+        if items and separator == "," and _AS_IT_BEARS.match(part):
+            # "market conditions, as they apply to our industry": a clause of the factor before it
+            items[-1] += ", " + part
+            continue
         if items and separator == "," and _ITS_EFFECTS.match(part):
             items[-1] += ", " + part
             continue
@@ -1179,10 +1213,30 @@ _RISK_HEAD_AFTER_COMMA = re.compile(r",\s+(?:and\s+)?(?=" + _RISK_HEAD + ")")
 
 
 def _split_risk_heads(item: str) -> list[str]:
-    """An item that opens with a risk head and repeats it after a comma holds one factor per head."""
-    if not _RISK_HEAD_START.match(item) or not _RISK_HEAD_AFTER_COMMA.search(item):
+    """An item that opens with a risk head and repeats it after a comma holds one factor per head;
+    so does one whose head (its words up to the noun: "the company's ability", "changes in") comes
+    again after a comma ("the company's ability to grow, the company's ability to keep its staff;
+    ...": the list's semicolons part the other items)."""
+    if _RISK_HEAD_START.match(item) and _RISK_HEAD_AFTER_COMMA.search(item):
+        return _RISK_HEAD_AFTER_COMMA.split(item)
+    words = item.split()
+    if len(words) < 4 or words[0] in ("and", "or") or _MODAL.search(item):
         return [item]
-    return _RISK_HEAD_AFTER_COMMA.split(item)
+    # the head runs to its noun: "the company's ability", not "the company's" (which an object
+    # of "including ..." may repeat: "success with its products, including the company's X")
+    noun = 0
+    while noun < 2 and (words[noun] in _HEAD_DETERMINERS or words[noun].endswith(("'s", "s'"))):
+        noun += 1
+    if noun == 0 and words[1] not in _HEAD_NOUNS:
+        return [item]
+    head = words[:2] if noun == 0 else words[: noun + 1]
+    repeated = re.compile(r",\s+(?:and\s+)?(?=" + re.escape(" ".join(head)) + r"\b)")
+    return repeated.split(item)
+
+
+_HEAD_DETERMINERS = frozenset("the our its their any a an".split())
+# a head of two words with no determiner: "changes in", "risks of", "failure to"
+_HEAD_NOUNS = frozenset("in of to that".split())
 
 _PAGE_NUMBER = re.compile(r"[0-9]{1,3}")
 # A sub-heading on its own line inside a list ("Economic Factors" / "• unemployment levels;").
@@ -1530,6 +1584,9 @@ class Checker:
             tolerant = self._best_list(context, "find_tolerant", intact)
             if tolerant is not None and (best is None or len(tolerant[0]) > len(best[0])):
                 best = tolerant
+        headed = headed_factors(context, self.rule.scope)
+        if headed is not None and (best is None or len(headed[0]) > len(best[0])):
+            best = headed
         if best is None:
             return finding(self.rule, context, Status.MISSING, details={"count": 0, "required": self.required})
         items, span = best
@@ -1618,6 +1675,10 @@ class Checker:
                     if intact is not None and (_denied_lead_in(text, sentence_start, match.end)
                                                or _described_by_others(text, sentence_start, match.end, context.names)):
                         intact.add(sentence_start)
+                    continue
+                if _UNASSURED_LEAD_IN.search(text, match.start, match.end) and not _COLON_NEXT.match(text, match.end):
+                    # "no assurance can be given as to our future results": without a colon that
+                    # announces a list, what cannot be assured is one matter, not the factors
                     continue
                 span = self._enumeration(context, match.end, scope_end)
                 spans = [span]
@@ -1776,3 +1837,59 @@ class Checker:
             end = _semicolon_items(context, start, min(next_end, sentence_end), scope_end)
             items += 1
         return start, end
+
+
+# A filing's risk discussion set out under sub-headings: a sentence of the legend says that what
+# follows are the factors ("These are factors that we think could cause our actual results to
+# differ ..."), and the paragraph after its own is a sub-heading. Each sub-heading (a line of its
+# own in title case, with no full stop) names one factor; the prose under it explains it. The
+# legend finder stops at the first sub-heading, so the list is read on past the legend's end, up
+# to the next part or item of the filing (and no further than _MAX_HEADED_PARAGRAPHS).
+_HEADED_LEAD_IN = re.compile(r"\b(?:these|the following) (?:are|include)(?: [a-z]+){0,3}? (?:factors|risks|uncertainties)\b"
+                             r"[^.;:]{0,120}?\b(?:could|may|might|can)\b[^.;:]{0,60}?\b(?:cause|affect)")
+_MAX_HEADED_PARAGRAPHS = 400
+_HEADED_WORDS = 30
+_FILING_SECTION = re.compile(r"(?:item [0-9]{1,2}[a-z]?\b|part [ivx]{1,4}\b)")
+_CLOSING_MARK = (".", ":", ";", ",", "?", "!")
+# the paragraph says the discussion is still to come ("We provide the following discussion of
+# risks ..."), not that the factors were just named ("These are among the risks that could ...")
+_ANNOUNCES_BELOW = re.compile(r"\b(?:the following|below|as follows)\b")
+# a release's closing sections are no factors ("About Acme", "Media Contact")
+_BOILERPLATE_SECTION = re.compile(r"(?:about\b|(?:media |investor |press )?contacts?\b)")
+
+
+def _sub_heading(context: CheckContext, start: int, end: int) -> bool:
+    """A paragraph that is a title-case line of a few words with no closing mark."""
+    if context.text.count(" ", start, end) >= _HEADED_WORDS:
+        return False
+    source_start, source_end = context.canonical.to_source(start, end)
+    line = context.document.text[source_start:source_end].strip(" \t\n*#_")
+    return "\n" not in line and not line.endswith(_CLOSING_MARK) and is_title(line)
+
+
+def headed_factors(context: CheckContext, scope: str) -> tuple[list[str], tuple[int, int]] | None:
+    """The sub-headings a legend sentence announces as its factors, and their span."""
+    text = context.text
+    paragraphs = context.paragraphs
+    for scope_start, scope_end in context.spans(scope):
+        for lead_in in _HEADED_LEAD_IN.finditer(text, scope_start, scope_end):
+            sentence_start, _ = context.sentence_of(lead_in.start(), lead_in.end())
+            if _denied(text, sentence_start, lead_in.end()):
+                continue
+            index = bisect_right(paragraphs, (lead_in.start(), len(text) + 1)) - 1
+            following = paragraphs[index + 1 : index + 1 + _MAX_HEADED_PARAGRAPHS] if index >= 0 else []
+            if (not following or not _ANNOUNCES_BELOW.search(text, *paragraphs[index])
+                    or not _sub_heading(context, *following[0])):
+                continue
+            headings: list[str] = []
+            last_end = following[0][1]
+            for start, end in following:
+                if _FILING_SECTION.match(text, start) or _BOILERPLATE_SECTION.match(text, start):
+                    break
+                if _PAGE_NUMBER.fullmatch(text[start:end].strip()) or not _sub_heading(context, start, end):
+                    continue
+                headings.append(text[start:end].strip())
+                last_end = end
+            if headings:
+                return list(dict.fromkeys(headings)), (lead_in.start(), last_end)
+    return None

@@ -40,7 +40,10 @@ def is_other_owner(words: list[str], t: int) -> bool:
         # a plural noun after "other" (or after one modifier) names others ("other utilities",
         # "other member banks"), unless it is one of the nouns that name no one ("other factors",
         # "other important risks")
-        for following in words[t + 1 : t + 3]:
+        after = t + 1
+        if words[t + 1 : t + 4] == ["securities", "and", "exchange"]:
+            after = t + 5  # "other Securities and Exchange Commission filings": the Commission's name modifies
+        for following in words[after : after + 2]:
             if following in AUXILIARIES or following in BOUNDARIES or following in FILLERS:
                 return False
             if following.rstrip("'").endswith("s") and len(following) > 3 and not following.endswith("ss"):
