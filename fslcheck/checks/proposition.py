@@ -390,6 +390,8 @@ _EXCEPTION_END = re.compile(r"[,;:.()\n]")
 _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available|future events?|events? occurs?|"
                      # what an update is for: "other than to reflect events after the date of this release"
                      r"(?:subsequent|later) events?|events? (?:\w+ )?(?:after|since|following|subsequent)|"
+                     # the events an update is most for: "other than unanticipated events"
+                     r"(?:unanticipated|unforeseen|unexpected|unpredicted) (?:events?|developments?|circumstances?)|"
                      r"circumstances?|changes?|changed|changing|developments?|becomes? aware|inaccurate|incorrect|"
                      r"untrue|no longer|out of date|outdated|obsolete|ceases? to|stops? (?:reflecting|being)|"
                      # on request: "unless asked to by an investor", "except on request"
