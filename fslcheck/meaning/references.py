@@ -369,10 +369,28 @@ def filing_to_come(tokens: Tokens, b: int, hi: int) -> int | None:
         if words[u] in ("will", "shall"):
             while v < hi and words[v].endswith("ly"):
                 v += 1  # "will shortly file"
-            return u if v < hi and words[v] in _FILING_ACTS else None
-        if words[u] in _PLANNING and v + 1 < hi and words[v] == "to" and words[v + 1] in _FILING_ACTS:
+            return u if v < hi and words[v] in _FILING_ACTS and _later_time_after(tokens, v, hi) else None
+        if (words[u] in _PLANNING and v + 1 < hi and words[v] == "to" and words[v + 1] in _FILING_ACTS
+                and _later_time_after(tokens, v + 1, hi)):
             return u
     return None
+
+
+_LATER_TIMES = frozenset("later next soon shortly coming upcoming hereafter due".split())
+_LATER_TIME_WORDS = 9  # "will file with the U.S. Securities and Exchange Commission later this year"
+
+
+def _later_time_after(tokens: Tokens, v: int, hi: int) -> bool:
+    """Whether the filing verb at v is followed, in its clause, by a time still to come ("later
+    this year", "next month", "in due course"). A deal's proxy statement or registration statement
+    "that the Company will file with the SEC" is the place its legend points to and counts."""
+    words = tokens.words
+    for t in range(v + 1, min(hi, v + 1 + _LATER_TIME_WORDS)):
+        if HARD_GAP.search(tokens.gap(t)) or (words[t] in BOUNDARIES and words[t] != "and"):
+            return False  # ("and" of "Securities and Exchange Commission" read on)
+        if words[t] in _LATER_TIMES:
+            return True
+    return False
 
 
 def filed_later(tokens: Tokens, a: int, lo: int) -> int | None:
@@ -392,7 +410,7 @@ def filed_later(tokens: Tokens, a: int, lo: int) -> int | None:
         return None
     if k - 2 >= lo and words[k - 1] in ("or", "and") and words[k - 2] in _FILED_FORMS:
         return None  # "the reports we file or will file": those already filed too
-    return k
+    return k if _later_time_after(tokens, a, len(words)) else None
 
 
 _ATTRIBUTED = frozenset("attributed attributable ascribed credited".split())  # "statements attributed to Southwind Corp."
