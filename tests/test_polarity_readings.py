@@ -122,6 +122,10 @@ FACTORS = ("the availability of financing, competition in our markets, and chang
     ("Risks reflected in our outlook include: ", True),
     ("The risks named earlier have since been eliminated; they include ", False),
     ("The risks named earlier remain open; they include ", True),
+    # (edits-x) the statements the risks bear on are another party's
+    ("Our joint venture partners' projections are subject to risks, including: ", False),
+    ("The forward-looking statements of our reinsurers are subject to several risks, among them: ", False),
+    ("These projections and those of our partners are subject to risks, including: ", True),
 ])
 def test_factor_list_lead_ins(pack, lead_in, met):
     finding = next(f for f in pack.check_text(OPENING + lead_in + FACTORS).findings if f.rule == "pslra.risk-factors")
@@ -138,6 +142,8 @@ def test_factor_list_lead_ins(pack, lead_in, met):
     # a universal over the whole list said to be over (batch o)
     (". We have since found that each of the matters listed above has been fully overcome.", False),
     (". Each of the matters listed above could still affect our margins.", True),
+    # (edits-x) "bearing" as the capacity the negative quantifier denies
+    (". None of the matters above, in management's view, has any bearing on our margins.", False),
 ])
 def test_factor_lists_taken_back(pack, after, met):
     text = (OPENING + "Results may differ materially because of several factors, including weaker demand, "
@@ -218,6 +224,9 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Safe Harbor Notice Concerning Retirement Plan Contributions", False),
     ("Safe Harbor Statement Regarding Our Plans and Outlook", True),
     ("Safe Harbor Statement Regarding Forward-Looking Information", True),
+    # (edits-x) the privacy regime's safe harbor named by its topic, not when the topic names the statements
+    ("Safe Harbor Notice on Personal Data Transfers", False),
+    ("Safe Harbor Statement on Forward-Looking Statements and Market Data", True),
     ("Forward-Looking Statements Produced by Third-Party Pricing Models", False),
     ("Forward-Looking Statements Prepared in This Release", True),
     # the agent the statements come from: a class of others, an outside one, anyone "our" names but

@@ -699,7 +699,7 @@ _RETRACTED = re.compile(
     r"\b(?:none|not one|not any) of (?:these|those|them|the foregoing|the above|this list|the listed\b"
     r"|the (?:[a-z]+ ){0,3}(?:above|listed|foregoing|in this list|on this list|in the list))"
     r"(?:[^.;:]{0,80}?)\b(?:cause|causes|causing|affect|affects|affecting|capable|able|impact|impacts|"
-    r"impacting|result in|lead to)\b")
+    r"impacting|result in|lead to|bearing)\b")   # "none of the foregoing has any bearing on our results"
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -776,6 +776,24 @@ _ALL_RESOLVED = re.compile(
     + "|".join(sorted(RESOLVED)) + r")\b")
 
 
+_THEIR_STATEMENTS = frozenset("statements projections forecasts estimates".split())
+_OWN_MARKERS = frozenset("these this our its such company's".split())
+
+
+def _statements_of_party(words: list[str], index: int) -> bool:
+    """Whether the party at `index` owns the forward-looking statements the lead-in's risks bear
+    on ("our licensees' forward-looking statements are subject to", "the forward-looking
+    statements of our licensees are subject to"), with none of the company's own named beside
+    them ("these forward-looking statements and those of our partners")."""
+    follows = [w for w in words[index + 1 : index + 4] if w not in ("forward", "looking", "s")]  # ("Acme’s": "s")
+    theirs = bool(follows) and follows[0] in _THEIR_STATEMENTS
+    of_theirs = any(words[k] == "of" and words[k - 1] in _THEIR_STATEMENTS
+                    for k in range(max(1, index - 3), index))
+    if not (theirs or of_theirs):
+        return False
+    return not any(w in _OWN_MARKERS and (n == "forward" or n in _THEIR_STATEMENTS) for w, n in zip(words, words[1:]))
+
+
 _REPORTING = frozenset("describe describes described identify identifies identified list lists listed report "
                        "reports reported disclose discloses disclosed cite cites cited".split())
 
@@ -816,6 +834,8 @@ def _described_by_others(text: str, start: int, end: int, names: Names = NO_NAME
                 return True
             if _affected_party(words, index):
                 return True  # "factors affecting our largest customer include"
+            if _statements_of_party(words, index):
+                return True  # "The forward-looking statements of our licensees are subject to risks, including"
             if own_outcome:
                 continue  # "our results and those of our customers": the company's among them
             if index + 1 < len(words) and words[index + 1] in _OUTCOMES:

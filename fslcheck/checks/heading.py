@@ -442,7 +442,8 @@ _HARBOR_FOR = re.compile(r"safe harbou?r(?: statement| policy| provisions?| rule
 _HARBOR_ABOUT = re.compile(r"safe harbou?r(?: statement| policy| provisions?| rules?| notice)? "
                            r"(?:regarding|concerning|relating to|related to|on|about|as to) (.*)$")
 _OTHER_REGIME_TOPICS = frozenset("""erisa privacy retirement pension 401 401k tax taxes copyright copyrights dmca
-whistleblower whistleblowers marina marinas mooring moorings boat boats vessel vessels""".split())
+whistleblower whistleblowers marina marinas mooring moorings boat boats vessel vessels data transfer transfers
+gdpr""".split())  # ("data transfers": the privacy safe harbor for moving personal data abroad)
 # The words a legend's caption goes on with after "safe harbor" ("Safe Harbor Statement", "Safe
 # Harbor Provisions of the Reform Act", "Safe Harbor and Cautionary Note"). Any other word makes
 # "safe harbor" part of another name ("Safe Harbor Matching Contributions" of a 401(k) plan, "Safe
@@ -461,7 +462,8 @@ def _another_harbor(heading: str) -> bool:
     if kind is not None and kind.group(1) not in _LEGEND_HARBOR_WORDS and not _NAMES_THE_STATEMENTS.search(heading):
         return True
     about = _HARBOR_ABOUT.search(heading)
-    if about is not None and any(w in _OTHER_REGIME_TOPICS for w in about.group(1).split()[:5]):
+    if about is not None and any(w in _OTHER_REGIME_TOPICS for w in about.group(1).split()[:5]) \
+            and not _NAMES_THE_STATEMENTS.search(about.group(1)):
         return True  # "Safe Harbor Statement Regarding the Prohibited Transactions Tax"
     named = _HARBOR_FOR.search(heading)
     if named is None or "forward looking" in named.group(1) or "reform act" in named.group(1):

@@ -390,6 +390,8 @@ _EXCEPTION_END = re.compile(r"[,;:.()\n]")
 _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available|future events?|events? occurs?|"
                      # what an update is for: "other than to reflect events after the date of this release"
                      r"(?:subsequent|later) events?|events? (?:\w+ )?(?:after|since|following|subsequent)|"
+                     # the events an update is most for: "other than unanticipated events"
+                     r"(?:unanticipated|unforeseen|unexpected|unpredicted) (?:events?|developments?|circumstances?)|"
                      r"circumstances?|changes?|changed|changing|developments?|becomes? aware|inaccurate|incorrect|"
                      r"untrue|no longer|out of date|outdated|obsolete|ceases? to|stops? (?:reflecting|being)|"
                      # on request: "unless asked to by an investor", "except on request"
@@ -405,7 +407,13 @@ _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available
 # the close of the offering", "prior to the next quarter") is the same limit from the other side:
 # the duty returns after it.
 _LATER_START = re.compile(r"\b(?:after|beyond|following|from|before|until|till|through|prior\s+to)\s+"
-                          r"(?:the\s+(?:end|close|expiry|expiration|completion)\s+of|(?:the\s+)?(?:next|coming|upcoming)\s+\w+)")
+                          r"(?:the\s+(?:end|close|expiry|expiration|completion)\s+of|(?:the\s+)?(?:next|coming|upcoming)\s+\w+)"
+                          # ... or until an event named by its clause: "until the proceedings conclude",
+                          # "before the offering is completed"
+                          r"|\b(?:before|until|till)\s+(?:the|our|its|their)\s+(?:[\w'’-]+\s+){1,3}?"
+                          r"(?:(?:is|are|has\s+been|have\s+been)\s+)?(?:finally\s+)?(?:concludes?|concluded|closes?|closed|"
+                          r"completes?|completed|ends?|ended|expires?|expired|terminates?|terminated|resolved|"
+                          r"settles?|settled)\b")
 _EVENTS_BEFORE = re.compile(r"\b(?:events?|circumstances?|occur\w*|aris\w*|developments?|information|changes?)"
                             r"\W+(?:\w+\W+){0,2}$")
 # "... as a result of new information, future events or otherwise before the end of this month":
@@ -478,7 +486,9 @@ def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int
         # each alternative of the exception on its own: "except as required by law or as our
         # sponsor may request" carves out a request beside the law
         for alternative in _ALTERNATIVES.split(clause):
-            if ((_EVENTS.search(alternative) or (_OCCASION.match(alternative) and not _CHOOSING.search(alternative)))
+            if ((_EVENTS.search(alternative)
+                 or ((_OCCASION.match(alternative) or _OCCASION_UNLESS.match(alternative))
+                     and not _CHOOSING.search(alternative)))
                     and not _AS_LAW_REQUIRES.search(alternative)):
                 return found.start(), clause_end
     return None
@@ -491,6 +501,11 @@ def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int
 _OCCASION = re.compile(r"\W*(?:except|excepting|unless|save|other than|apart from)\s+"
                        r"(?:in\s+(?:each|any|every)\s+(?:case|instance)\s+)?(?:(?:when|whenever|if|once|where)\s+"
                        r"|(?:each|every|any)\s+time\s+|in\s+the\s+event\s+)")
+# ... or named by "unless" and a clause whose subject some event befalls ("unless the regulator acts
+# on our application", "unless the offering is completed")
+_OCCASION_UNLESS = re.compile(r"\W*unless\s+(?:the|a|an|any|one|our|its|their)\s+(?:[\w'’.-]+\s+){0,4}?"
+                              r"(?:is|are|acts?|occurs?|happens?|changes?|revises?|becomes?|proves?|closes?|"
+                              r"completes?|approves?|rejects?|issues?|announces?|publishes?)\b")
 _CHOOSING = re.compile(r"\b(?:deem|deems|deemed|consider|considers|determine|determines|judge|judges|decide|decides|"
                        r"elect|elects|choose|chooses|wish|wishes|believe|believes|think|thinks|appropriate|"
                        r"discretion|require|required|requires|obligated|obliged|compelled|mandated)\b")

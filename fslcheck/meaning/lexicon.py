@@ -269,6 +269,13 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
         ("avoid avoids avoided avoiding", {""}),
         # a phrasal verb of holding back: "shy away from relying", "steer away from placing reliance"
         ("away", {"from"}),
+        # "will not hold back from revising", "not be shy of placing full reliance", "does not
+        # shirk any duty to update", "escape identification by", "would be hard put to differ"
+        ("back", {"from"}),
+        ("shy", {"of", "about"}),
+        ("shirk shirks shirked shirking", {""}),
+        ("escape escapes escaped escaping", {""}),
+        ("put", {"to"}),
         ("relieved relieve relieves released free freed devoid exempt exempted", {"of", "from"}),
         # nouns of holding back: "no hesitation in placing reliance" invites what it governs, as
         # does the adjective ("need not be reluctant to rely")

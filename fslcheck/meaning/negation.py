@@ -217,6 +217,11 @@ def negative_subject(tokens: Tokens, first: int, lo: int) -> int | None:
         # coordinated with the predicate's ("..., and in our Quarterly Reports") does not
         if words[t] in ("and", "but", "or") and any(words[u] in FINITE_VERBS for u in range(t + 1, first)):
             return None
+        # a consequence or a further denial after a comma opens a clause of its own ("None of
+        # them can occur, so results cannot differ", "..., nor can ...")
+        if words[t] in ("so", "yet", "nor") and "," in gap and any(
+                words[u] in FINITE_VERBS for u in range(t + 1, first)):
+            return None
         if words[t] in ("and", "but", "or") and t + 1 < first and words[t + 1] in NEGATIVE_SUBJECTS:
             return None  # "No warranty is given as to ..., and no reliance should be placed on": its own denial
         if words[t] in ("which", "who") and "," in gap:

@@ -59,6 +59,9 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return False  # "risks of competition, pricing and others described in our filings": more of them
     if word in OTHER_TIMES and t + 1 < len(words) and words[t + 1] == "to":
         return False  # "prior to beginning", "previous to the call": a preposition, no other time
+    if (t + 3 < len(words) and words[t + 1] == "we" and words[t + 2] in ("compete", "competed")
+            and words[t + 3] in ("with", "against") and word not in NOT_OWNERS and word not in _PLACES):
+        return True  # "the health plans we compete with": competitors named by a contact clause
     if (t + 2 < len(words) and words[t + 1] == "we" and _serving_verb(words, t + 2) and word.endswith("s")
             and len(word) > 3 and word not in NOT_OWNERS and word not in _PLACES):
         # "the hospitals we serve", "the funds we manage": parties the company acts for; "the
@@ -649,6 +652,8 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
     # up to two words of the compared thing ("projected", "estimates"), then its owner's link;
     # the statements' own words do not count ("from the forward-looking statements of our tenants")
     reach = 3 + sum(1 for k in range(u, min(hi, u + 4)) if words[k] in _STATEMENT_WORDS)
+    if u + 1 < hi and words[u + 1] in ("or", "and"):
+        reach += 2  # two coordinated participles: "from those indicated or anticipated by ..."
     for v in range(u, min(hi, u + reach + 2)):
         if v >= u + reach and not (words[u + 1 : v] and any(w in RELATIVES for w in words[u + 1 : v])):
             break  # (a relative clause's subject may run to two more words: "that our former parent issued")
@@ -685,6 +690,10 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
                     return contact  # "projected by the catastrophe models our reinsurers publish"
                 if words[w] in ("of", "by") and words[v] == "in" and w > v + 1:
                     end = min(w + 4, v + _COMPARATOR_CHAIN + own_words)
+                elif words[w] == "of" and w > v + 1:
+                    # the owner's whole noun phrase after the statements' "of", its modifiers
+                    # read past ("by the forward-looking statements of our hotel chain customers")
+                    end = max(end, w + 1 + _OWNER_PHRASE_WORDS)
                 w += 1
             return None
     return None

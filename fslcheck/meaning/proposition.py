@@ -45,8 +45,8 @@ from .owners import (
     fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document, owner_of,
     relative_subject, statements_of_another)
 from .references import (
-    FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, foreign_law, later_filing, named_filer,
-    other_recipient, other_system, withheld_part)
+    FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filing_to_come, foreign_law,
+    later_filing, named_filer, other_recipient, other_system, withheld_part)
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, call_agenda, consecutive,
     coordinate_aside, exceptive_at, governs_up_to, in_closed_relative, in_idiom, joins_listed_words, joins_nouns,
@@ -806,6 +806,17 @@ class Proposition:
             if found is None:
                 found = later_filing(tokens, a, lo)
             if found is None:
+                found = filing_to_come(tokens, last, hi)
+            if found is None:
+                found = filed_later(tokens, a, lo)
+            for b2, next_a in joined:
+                if found is None:
+                    # the clause that files it later between the name's words ("the annual report
+                    # on Form 20-F that Acme will file with the SEC")
+                    found = filing_to_come(tokens, b2, next_a + 1)
+                if found is None:
+                    found = filed_later(tokens, next_a, lo)
+            if found is None:
                 found = other_recipient(tokens, b, hi)
             if found is None:
                 found = foreign_law(tokens, b, hi)
@@ -1368,6 +1379,8 @@ class Proposition:
                 return True
         if word == "only" and following in RARELY_AFTER_ONLY:
             return True  # "only occasionally identified by words such as": mostly not
+        if word == "only" and words[t + 1 : t + 4] == ["now", "and", "then"]:
+            return True  # "only now and then identify such statements": the idiom of rare occurrence
         if slight_likelihood(words, t):
             return True  # "only a remote chance that results could differ": a reassurance
         if following in ("to", "from") and following in IMPLICIT_NEGATORS.get(word, ()) and (

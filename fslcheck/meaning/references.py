@@ -348,4 +348,69 @@ def later_filing(tokens: Tokens, a: int, lo: int) -> int | None:
     return None
 
 
+_FILING_ACTS = frozenset("file furnish submit".split())
+_PLANNING = frozenset("expect expects intend intends plan plans".split())
+_FILED_FORMS = frozenset("file files filed furnish furnishes furnished submit submits submitted have has".split())
+_TO_COME_SUBJECT_WORDS = 3  # "that the Company will file", "that our former parent will file"
+
+
+def filing_to_come(tokens: Tokens, b: int, hi: int) -> int | None:
+    """A filing named by a clause that will file it ("the annual report on Form 20-F that the
+    Company will file with the SEC", "the reports we expect to file"): not there yet to be read.
+    The future's token, or None ("that we filed", "that we may file from time to time" do not count)."""
+    words = tokens.words
+    t = b + 1
+    if t < hi and words[t] in ("that", "which") and not HARD_GAP.search(tokens.gap(t)):
+        t += 1
+    for u in range(t, min(hi - 1, t + 1 + _TO_COME_SUBJECT_WORDS)):
+        if HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES:
+            return None
+        v = u + 1
+        if words[u] in ("will", "shall"):
+            while v < hi and words[v].endswith("ly"):
+                v += 1  # "will shortly file"
+            return u if v < hi and words[v] in _FILING_ACTS and _later_time_after(tokens, v, hi) else None
+        if (words[u] in _PLANNING and v + 1 < hi and words[v] == "to" and words[v + 1] in _FILING_ACTS
+                and _later_time_after(tokens, v + 1, hi)):
+            return u
+    return None
+
+
+_LATER_TIMES = frozenset("later next soon shortly coming upcoming hereafter due".split())
+_LATER_TIME_WORDS = 9  # "will file with the U.S. Securities and Exchange Commission later this year"
+
+
+def _later_time_after(tokens: Tokens, v: int, hi: int) -> bool:
+    """Whether the filing verb at v is followed, in its clause, by a time still to come ("later
+    this year", "next month", "in due course"). A deal's proxy statement or registration statement
+    "that the Company will file with the SEC" is the place its legend points to and counts."""
+    words = tokens.words
+    for t in range(v + 1, min(hi, v + 1 + _LATER_TIME_WORDS)):
+        if HARD_GAP.search(tokens.gap(t)) or (words[t] in BOUNDARIES and words[t] != "and"):
+            return False  # ("and" of "Securities and Exchange Commission" read on)
+        if words[t] in _LATER_TIMES:
+            return True
+    return False
+
+
+def filed_later(tokens: Tokens, a: int, lo: int) -> int | None:
+    """The filing verb at a under a future or a plan ("that the Company will file with the SEC",
+    "we expect to file with the SEC"): the future's token, or None."""
+    words = tokens.words
+    if words[a] not in _FILING_ACTS:
+        return None
+    k = a - 1
+    while k > lo and words[k].endswith("ly"):
+        k -= 1
+    if k < lo or HARD_GAP.search(tokens.gap(k + 1)):
+        return None
+    if words[k] == "to" and k - 1 >= lo and words[k - 1] in _PLANNING:
+        k -= 1
+    elif words[k] not in ("will", "shall"):
+        return None
+    if k - 2 >= lo and words[k - 1] in ("or", "and") and words[k - 2] in _FILED_FORMS:
+        return None  # "the reports we file or will file": those already filed too
+    return k if _later_time_after(tokens, a, len(words)) else None
+
+
 _ATTRIBUTED = frozenset("attributed attributable ascribed credited".split())  # "statements attributed to Southwind Corp."

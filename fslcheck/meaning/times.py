@@ -146,7 +146,8 @@ def ended_in_the_past(tokens: Tokens, first: int, last: int, lo: int, hi: int) -
 _DISTRIBUTIVES = frozenset("each every".split())  # "the date on which each option vests"
 _EVENT_VERBS = frozenset("""close closes closed complete completes completed consummate consummates consummated
 occur occurs happen happens expire expires terminate terminates
-prove proves proved proven""".split())  # "the date on which it proves accurate": a future, unknown date
+prove proves proved proven
+resolve resolves resolved conclude concludes concluded settle settles settled""".split())  # "the date on which it proves accurate": a future, unknown date
 _STATEMENT_VERBS = frozenset("""made make makes given give gives issued issue issues published publish publishes
 released release releases stated state states expressed express expresses furnished furnish furnishes filed file
 files dated speak speaks posted post posts read reads""".split())
@@ -156,6 +157,9 @@ _DATE_SUBJECTS = frozenset("""it they we i you he she this these those which sta
 release report document presentation call letter filing remarks company management""".split())
 
 
+_EVENT_CLAUSE_WORDS = 8  # "the date on which the arbitration is finally concluded": the moment to its event verb
+
+
 def event_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
     """A moment named by an event that befalls something else ("the date the pending acquisitions
     close", "the time the merger is completed"): its (first, last) tokens, or None."""
@@ -163,7 +167,7 @@ def event_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
     for i in range(lo, hi):
         if words[i] not in _MOMENTS:
             continue
-        for t in range(i + 1, min(hi, i + 7)):
+        for t in range(i + 1, min(hi, i + 1 + _EVENT_CLAUSE_WORDS)):
             if HARD_GAP.search(tokens.gap(t)) or words[t] in _STATEMENT_VERBS:
                 break
             if words[t] in _EVENT_VERBS:
@@ -348,6 +352,9 @@ def extended_time(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
     they speak as of. Its (first, last) tokens, or None."""
     words = tokens.words
     for i in range(lo, hi - 3):
+        if (words[i] in ("and", "or") and words[i + 1] == "again" and words[i + 2] in ("as", "on", "at")
+                and not HARD_GAP.search(tokens.gap(i + 2))):
+            return i, i + 1  # "and again as of the record date": the statements speak a second time
         if words[i] not in ("and", "or") or words[i + 1] not in _TIME_PREPOSITIONS:
             continue
         if words[i + 1] in _DURATIONS and not HARD_GAP.search(tokens.gap(i + 1)):
