@@ -123,9 +123,12 @@ POSITIVE: dict[str, str] = {
     "launch": r"\b(?:launch(?:es|ing)?|roll(?:ing)? out|introduc(?:e|ing)|enrol(?:l|ling|ment)|topline|read[- ]?out|"
               r"commerciali[sz]\w+|approval|submission|close|closing|complete|completion)\b",
     # a range of figures written with a dash ("$2.95 -- $3.05", "5-6%", "$118-120 million"): the
-    # shape of guidance in bullets and tables, where "between ... and" is not spelled out
-    "figure-range": r"[$€£]\d[\d.,]*\s?(?:million|billion|[mbk])?\s?(?:-|–|—|--|to)\s?[$€£]?\d|"
-                    r"\b\d[\d.,]*%?\s?(?:-|–|—|--|to)\s?\d[\d.,]*\s?(?:%|percent)",
+    # shape of guidance in bullets and tables, where "between ... and" is not spelled out. Its
+    # first character is a class of its own (a currency sign, or a digit no word character
+    # stands before), which lets the regex engine skip to the few places it can start: the
+    # sentences it is tried on are those of a filing's tables, thousands of them.
+    "figure-range": r"[$€£\d](?:(?<=[$€£])\d[\d.,]*\s?(?:million|billion|[mbk])?\s?(?:-|–|—|--|to)\s?[$€£]?\d|"
+                    r"(?<=\d)(?<!\w\d)[\d.,]*%?\s?(?:-|–|—|--|to)\s?\d[\d.,]*\s?(?:%|percent))",
     # a figure named as projected ("Expected 2025 weighted average share count of approximately 165.5
     # million", "2025 Projected Same-Property NOI Growth of 5-6%")
     "expected-figure": r"\b(?:projected|expected|anticipated|targeted|budgeted|forecasted) (?:[\w$.,%*/'-]+ ){0,6}?"
