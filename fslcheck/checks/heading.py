@@ -36,6 +36,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from ..meaning.names import Names
+from ..meaning.owners import is_other_owner
 from ..meaning.lexicon import (CORPORATE_SUFFIXES, FINITE_VERBS, GENERIC_NAMES, OTHER_OWNERS, OTHER_TIMES,
                                OWN_SPEAKERS, is_local_negation, is_negation)
 from ..result import Finding, Status
@@ -319,10 +320,14 @@ def _about_another_topic(text: str, start: int, end: int) -> bool:
 # introduce the company's legend for this document.
 _OTHER_HEADINGS = (OTHER_OWNERS | OTHER_TIMES | frozenset(
     "superseded outdated withdrawn retracted rescinded revoked whistleblower whistleblowers employees employee"
+    " acquired divested"  # "... of Acquired Businesses": theirs before they were bought
     .split())) - {"last"}
 
 
-_NAMED = r"(?:forward looking (?:statements?|information)|safe harbou?r(?: [a-z]+)?)"
+# What a caption names the legend by ("Forward-Looking Statements", "Safe Harbor Statement",
+# "Cautionary Note"): the words the owner, occasion and kind checks below read around.
+_NAMES_STATEMENTS = r"(?:forward looking (?:statements?|information)|safe harbou?r(?: [a-z]+)?)"
+_NAMED = r"(?:" + _NAMES_STATEMENTS + r"|cautionary (?:statements?|notes?|notices?|language))"
 _OWNED_BY = re.compile(_NAMED + r" (?:of|for|by|from) (?:the |our |its |their )?([a-z']+)")
 # The owner's noun phrase read to its head ("of Our Airline Partners", "of the Selling
 # Stockholders"): up to three words, ending where a preposition or conjunction begins a new phrase.
@@ -413,7 +418,8 @@ def _of_others(text: str, start: int, end: int) -> bool:
     heading = text[start:end]
     made = _MADE_AT.search(heading)
     return any(m.group(1) in _OTHER_HEADINGS for m in _OWNED_BY.finditer(heading)) or any(
-        _head_noun(m.group(1)) in _OTHER_OWNERS_OR_HOLDERS for m in _OWNER_PHRASE.finditer(heading)) or any(
+        _head_noun(m.group(1)) in _OTHER_OWNERS_OR_HOLDERS or _owner_by_clause(m.group(1))
+        for m in _OWNER_PHRASE.finditer(heading)) or any(
         m.group(1) in _OTHER_HEADINGS for m in _MODIFIED.finditer(heading)) or (
         made is not None and not _THIS_OCCASION.search(made.group(1))) or _MADE_EARLIER.search(heading) is not None or (
         _in_another_place(heading) or _confined_elsewhere(heading) or _another_harbor(heading))
@@ -479,7 +485,9 @@ def _confined_elsewhere(heading: str) -> bool:
 
 # "Forward-Looking Statements (Tax Matters Only)", "... Regarding Our Pension Plan Only": the
 # caption kept for one matter that is not the statements of the document
-_ONLY_ABOUT = re.compile(_NAMED + r"(?: (?:regarding|concerning|about|on|for|as to|relating to))?((?: [a-z0-9']+){1,6}) "
+# (read from the statements' own name: "Cautionary Note Regarding Forward-Looking Statements (Offering
+# Memorandum Only)" confines the statements, not the note to a topic that names them)
+_ONLY_ABOUT = re.compile(_NAMES_STATEMENTS + r"(?: (?:regarding|concerning|about|on|for|as to|relating to))?((?: [a-z0-9']+){1,6}) "
                          r"(?:only|solely|exclusively)\b")
 # "Forward-Looking Statements Policy for Employees": a document of another kind named by the words
 _KIND_AFTER = re.compile(_NAMED + r" ([a-z]+)")
@@ -548,14 +556,25 @@ def _legend_speakers(text: str, start: int, end: int, legends: list[tuple[int, i
 # "Quillon Safe Harbor Statement" over Northwind's legend: a heading that opens with the name of a
 # party the document does not present as itself (`fslcheck.meaning.names`).
 _NAME_FIRST = re.compile(r"([a-z][a-z0-9&'-]*(?: [a-z][a-z0-9&'-]*){0,2}) " + _NAMED)
+# ... or after the caption's first words and a preposition ("Note on Eastgate Holdings'
+# Forward-Looking Statements")
+_NAME_AFTER_TOPIC = re.compile(r"(?:[a-z]+ ){1,2}(?:on|regarding|concerning|about|re|as to) "
+                               r"([a-z][a-z0-9&'-]*(?: [a-z][a-z0-9&'-]*){0,2}) " + _NAMED)
 
 
 def _titled_by_another(text: str, start: int, end: int, legends: list[tuple[int, int]], names: Names) -> bool:
-    """Whether the heading opens with another party's name before what it names."""
-    titled = _NAME_FIRST.match(text, start, end)
-    if titled is None:
-        return False
-    return names.another(titled.group(1).split(), names.own | _legend_speakers(text, start, end, legends))
+    """Whether the heading names what it introduces by another party's name, first or after its
+    topic's preposition."""
+    own = names.own | _legend_speakers(text, start, end, legends)
+    return any(titled is not None and names.another(titled.group(1).split(), own)
+               for titled in (_NAME_FIRST.match(text, start, end), _NAME_AFTER_TOPIC.match(text, start, end)))
+
+
+def _owner_by_clause(phrase: str) -> bool:
+    """Whether the owner's noun phrase names a party by what it does to the company or the company
+    to it ("of Municipal Systems We Have Agreed to Acquire", "of the Unions That Represent Us")."""
+    words = phrase.split()
+    return any(is_other_owner(words, i) for i in range(min(3, len(words))))
 
 
 def _head_noun(phrase: str) -> str:

@@ -171,6 +171,17 @@ _DISOWNING_REACH = 12  # words of the clause after the pointer read for the refe
 _OPENING_REACH = 30  # words from the pointer to the clause or sentence that may take it back
 
 
+def _appended(words: list[str], u: int) -> bool:
+    """A non-restrictive relative or an appositive on what precedes: ", which ...", ", a
+    discussion ..."."""
+    return words[u] == "which" or (words[u] in ("a", "an") and u + 1 < len(words) and words[u + 1] in _DOCUMENT_REFERENCES)
+
+
+def _parenthetical(tokens: Tokens, u: int) -> bool:
+    """ "however" set off by commas inside the clause ("that section, however, no longer applies")."""
+    return tokens.words[u] == "however" and u + 1 < len(tokens.words) and "," in tokens.gap(u + 1)
+
+
 def disowned_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
     """A clause after the pointer ending at e, opened by ";", "but", "although" or the next
     sentence (hi may lie past the pointer's own), that names the document again and takes it
@@ -180,15 +191,20 @@ def disowned_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
     opening = None
     for u in range(e + 1, min(hi, e + 1 + _OPENING_REACH)):  # (bounded: a run-on text has no sentence end)
         gap = tokens.gap(u)
-        if SENTENCE_GAP.search(gap) or ";" in gap or (words[u] in _DISOWNING_OPENERS and "," in gap):
+        if SENTENCE_GAP.search(gap) or ";" in gap or (
+                (words[u] in _DISOWNING_OPENERS or _appended(words, u)) and "," in gap):
             opening = u
             break
     if opening is None:
         return None
-    referred = negated = False
+    # a clause appended to the pointer refers to it by itself (", which readers should now ignore",
+    # ", a discussion investors need not consult")
+    referred = _appended(words, opening)
+    negated = False
     verb = None
     for u in range(opening, min(hi, opening + _DISOWNING_REACH)):
-        if u > opening and (STOP_GAP.search(tokens.gap(u)) or (words[u] in _DISOWNING_OPENERS and "," in tokens.gap(u))):
+        if u > opening and (STOP_GAP.search(tokens.gap(u)) or (words[u] in _DISOWNING_OPENERS and "," in tokens.gap(u)
+                                                               and not _parenthetical(tokens, u))):
             break
         word = words[u]
         if word == "it" or (word in _DOCUMENT_REFERENCES and u > opening and words[u - 1] in _REFERRING):

@@ -292,13 +292,17 @@ WRONGNESS = frozenset("wrong incorrect false mistaken untrue erroneous misleadin
 # Nouns that judge an act wrong when an infinitive follows ("it would be a mistake to think that
 # ..."); before "that" they name a cause ("an error that could cause results to differ").
 WRONG_ACTS = frozenset("mistake mistakes".split())
+# Judgements of danger or folly: over an infinitive they deny the act as "unwise" does ("it would be
+# unsafe to rely on them"); elsewhere they describe ("unsafe products", "dangerous goods").
+IMPRUDENT_ACTS = frozenset("unsafe dangerous risky foolish foolhardy rash reckless perilous hazardous".split())
 # Verbs of blame: over "for" + a gerund they judge the act wrong as WRONGNESS does ("investors
 # would be blamed for placing full reliance"); denied ("cannot be faulted for relying") they approve it.
 BLAMED = frozenset("faulted blamed criticized criticised censured reproached".split())
 # Judgements of an act named by a gerund after "about", "with" or "in" ("something undue about
 # relying on them", "nothing wrong with placing full reliance"): the judgement denies the act as
 # "not" would, so a negative subject before it ("nothing") cancels into approval.
-JUDGED_ACTS = WRONGNESS | PREDICATE_DENIALS | DEGREE_DENIALS | frozenset("unwise imprudent improper inadvisable".split())
+JUDGED_ACTS = (WRONGNESS | PREDICATE_DENIALS | DEGREE_DENIALS | IMPRUDENT_ACTS
+               | frozenset("unwise imprudent improper inadvisable".split()))
 
 # Who or when a statement belongs to when it is not the company's here and now: "our competitors'
 # press releases", "statements made by third-party analysts", "our prior-year releases". A part
@@ -318,6 +322,8 @@ owner owners owner's owners'
 tenant tenants tenant's tenants' lessee lessees lessee's borrower borrowers borrower's franchisee franchisees
 franchisee's policyholder policyholders policyholder's
 manufacturers manufacturers' contractors contractors' subcontractors actuaries actuaries' actuary's
+regulator's regulators' governments government's governments' unions union's unions' agency's
+agencies'
 agent agents agent's registrar registrars registrar's trustee trustees trustee's
 consultant consultants consultant's consultants' adviser advisers adviser's advisor advisors advisor's
 landlord landlords landlord's lessor lessors lessor's respondent respondents respondent's

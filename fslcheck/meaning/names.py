@@ -104,6 +104,8 @@ class Names:
         With no name of its own known, nothing is another's."""
         own = self.own if own is None else own
         stems = [stem(w) for w in words]
+        while len(stems) > 1 and (stems[-1] in CORPORATE_SUFFIXES or stems[-1] in _KIND_SUFFIXES):
+            stems.pop()  # "Eastgate Holdings'" is Eastgate's, "Macquarie Bank's" Macquarie's
         head = stems[-1] if stems else ""
         if len(head) < 2 or not head.isalpha() or head in _NOT_PARTIES:
             return False
@@ -150,6 +152,8 @@ class Names:
 
 
 _COMMON, _CAPITALISED, _NAME = "common", "capitalised", "name"
+# Generic nouns that end a name as its kind ("Macquarie Bank", "Harbor Trust"): the name is the words before
+_KIND_SUFFIXES = frozenset("bank trust fund firm partnership reit".split())
 
 
 def stem(word: str) -> str:

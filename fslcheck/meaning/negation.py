@@ -12,8 +12,8 @@ import re
 
 from .clauses import HARD_STOP, Tokens
 from .lexicon import (
-    BOUNDARIES, CONTRASTS, DEGREE_DENIALS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, KEEPING_FROM,
-    LOCAL_NEGATIONS, NEGATIVE_SUBJECTS, PREDICATE_DENIALS, REJECTIONS, is_negation)
+    BOUNDARIES, CONTRASTS, DEGREE_DENIALS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, KEEPING_FROM,
+    LOCAL_NEGATIONS, NEGATIVE_SUBJECTS, PREDICATE_DENIALS, REJECTIONS, WRONG_ACTS, is_negation)
 from .syntax import AUXILIARIES, ELABORATING, HARD_GAP, NEW_SUBJECTS, main_verb, sentence_low
 
 
@@ -59,7 +59,7 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
             possible = any(words[v] in _POSSIBILITY_MODALS for v in range(t, u + 1))
             if u + 1 < hi and is_negation(words[u + 1]) and not HARD_GAP.search(tokens.gap(u + 1)):
                 if u + 3 < hi and words[u + 2] in ("be", "been") and (
-                        words[u + 3] in PREDICATE_DENIALS or (possible and words[u + 3] in DEGREE_DENIALS)):
+                        _judged_wrong(words, u + 3, hi) or (possible and words[u + 3] in DEGREE_DENIALS)):
                     return None  # "would not be misplaced", "could not be undue": the two denials cancel
                 if u + 2 < hi and words[u] in _BE_FORMS and \
                         _unlikely_predicate(tokens, u + 2, hi) is not None:
@@ -70,7 +70,7 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 # saying the part is not history is no denial of what the clause goes on to say
                 return None if _says_not_history(words, u + 2, hi) else u + 1
             if u + 1 < hi and words[u] in _BE_FORMS and (
-                    words[u + 1] in PREDICATE_DENIALS or (possible and words[u + 1] in DEGREE_DENIALS)) \
+                    _judged_wrong(words, u + 1, hi) or (possible and words[u + 1] in DEGREE_DENIALS)) \
                     and not HARD_GAP.search(tokens.gap(u + 1)):
                 return u + 1  # "reliance on these statements would be misplaced", "... could be undue"
             if u + 1 < hi and words[u] in ("is", "are", "was", "were") and words[u + 1] == "what":
@@ -88,6 +88,14 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
 
 
 _BE_FORMS = frozenset("be is are was were been".split())  # the copula a predicate denial follows
+
+
+def _judged_wrong(words: list[str], t: int, hi: int) -> bool:
+    """A predicate after the copula that judges its subject wrong: "misplaced", "foolish", "a
+    mistake" ("placing full reliance on them would be a mistake")."""
+    if words[t] in PREDICATE_DENIALS or words[t] in IMPRUDENT_ACTS:
+        return True
+    return words[t] in ("a", "an") and t + 1 < hi and words[t + 1] in WRONG_ACTS
 
 
 # Predicates of likelihood that deny their subject when they end the clause: "material differences

@@ -56,19 +56,83 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return False  # "risks of competition, pricing and others described in our filings": more of them
     if word in OTHER_TIMES and t + 1 < len(words) and words[t + 1] == "to":
         return False  # "prior to beginning", "previous to the call": a preposition, no other time
-    if (t + 2 < len(words) and words[t + 1] == "we" and words[t + 2] in _SERVING and word.endswith("s")
+    if (t + 2 < len(words) and words[t + 1] == "we" and _serving_verb(words, t + 2) and word.endswith("s")
             and len(word) > 3 and word not in NOT_OWNERS and word not in _PLACES):
-        return True  # "the hospitals we serve", "the funds we manage": parties the company acts for
+        # "the hospitals we serve", "the funds we manage": parties the company acts for; "the
+        # systems we have agreed to acquire", "the businesses we sold": parties it buys or sells
+        return True
+    if _acts_on_company(words, t):
+        return True  # "the unions that represent our employees", "the agencies that rate us"
     return word in OTHER_OWNERS or word in OTHER_TIMES
 
 
 _STATEMENT_NOUNS = frozenset("statement statements information".split())
+# Verbs a party does to or for the company: with the company as their object, their subject is
+# someone else ("the bank that lends to us", "the fund holding our shares").
+_ACTING_ON = frozenset("""represent regulate oversee supervise govern own hold control finance fund lend insure rate
+audit advise supply employ acquire buy purchase license lease rent distribute refer sue invest manage serve cover
+follow compete partner process perform manufacture""".split())
+_HOLDING_IN = frozenset("hold own have invest invested held owned".split())
+_ACTING_REACH = 4  # words from the verb to "us" or "our" ("that refer patients to us")
+# (a bank, trust or fund the company is the object of is another one: "the bank that lends to us")
+_NOT_PARTIES = (NOT_OWNERS | _STATEMENT_NOUNS | OWN_SPEAKERS | GENERIC_NAMES | frozenset("issuer registrant".split())) - \
+    frozenset("bank trust fund firm group partnership reit".split())
+
+
+def _acting_verb(word: str) -> bool:
+    """A form of one of `_ACTING_ON` ("represents", "supplies", "lending", "financed")."""
+    if word in _ACTING_ON:
+        return True
+    for ending, restore in (("s", ""), ("es", ""), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+                            ("ied", "y")):
+        if word.endswith(ending) and word[: -len(ending)] + restore in _ACTING_ON:
+            return True
+    return False
+
+
+def _acts_on_company(words: list[str], t: int) -> bool:
+    """Whether the noun at t is a party the company is the object of, by the relative clause or
+    participle after it ("the unions that represent our employees", "the state agencies that
+    regulate us", "the union representing our workers"): someone else. Not what affects or
+    concerns the company ("the factors that govern our business" names no party)."""
+    word = words[t]
+    if len(word) < 3 or not word.isalpha() or word in _NOT_PARTIES or word in _PLACES:
+        return False
+    v = t + 1
+    if words[v : v + 3] == ["in", "which", "we"] or words[v : v + 3] == ["in", "whom", "we"]:
+        # "the companies in which we hold stakes", "... in which we invest"
+        return v + 3 < len(words) and words[v + 3] in _HOLDING_IN
+    if v < len(words) and words[v] in ("that", "who", "which"):
+        v += 1
+    elif not (v < len(words) and words[v].endswith("ing")):
+        return False
+    if v >= len(words) or not _acting_verb(words[v]):
+        return False
+    return any(w in ("us", "our") for w in words[v + 1 : v + 1 + _ACTING_REACH])
+
+
+
 # Parties, named by what the company does for them ("the clinics we manage"); not the places it
 # does it in ("the markets we serve", "the communities we serve")
 _PLACES = frozenset("""communities regions areas countries geographies territories states cities locations sites
 segments sectors channels""".split())
 _SERVING = frozenset("""serve served manage managed advise advised represent represented insure insured finance
 financed fund funded supply supplied invest""".split())
+_TRADED = frozenset("""acquire acquired acquiring buy bought buying purchase purchased purchasing sell sold selling divest
+divested divesting""".split())
+_INTENDING = frozenset("agreed agree plan plans planned intend intends intended propose proposed to recently".split())
+
+
+def _serving_verb(words: list[str], v: int) -> bool:
+    """A verb of `_SERVING` or `_TRADED` at v, after auxiliaries or an intention ("have agreed to")."""
+    for u in range(v, min(len(words), v + 4)):
+        if words[u] in _SERVING or words[u] in _TRADED:
+            return True
+        if words[u] not in AUXILIARIES and words[u] not in _INTENDING:
+            return False
+    return False
+
+
 _SELLERS = frozenset("stockholders shareholders holders securityholders unitholders stockholder shareholder".split())
 
 
@@ -148,8 +212,12 @@ def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
     for u in range(t, min(hi, len(words) - 1, t + 4)):  # the verb may close the span read (hi)
         if u > t and (HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in AUXILIARIES):
             return None
-        # (its verb in the perfect too: "the estimates our partner has published")
+        # (its verb in the perfect too: "the estimates our partner has published"; or after the
+        # head of a compound the other's word begins: "the reports the dealer manager files")
         verb = u + 2 if words[u + 1] in PERFECT and u + 2 < len(words) else u + 1
+        if words[verb] not in _AUTHORING and verb + 1 < len(words) and words[verb + 1] in _AUTHORING \
+                and words[verb] not in AUXILIARIES and words[verb] not in BOUNDARIES:
+            verb += 1
         if ((is_other(words, u) or _another_name(tokens, u, t)) and words[verb] in _AUTHORING
                 and not any(HARD_GAP.search(tokens.gap(k)) for k in range(u + 1, verb + 1))):
             return u
@@ -402,6 +470,8 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     subject = []
     joined = None  # the first word joining another to the subject ("Neither the underwriters nor ...")
     for t in range(start, first):
+        if t > start and _acts_on_company(words, t - 1):
+            break  # the subject's head is a party the clause after it sets apart: "The agencies that regulate us"
         if words[t] in OWN_SPEAKERS and not (t > start and is_owner(words, t - 1)) and not (  # "our parent company"
                 words[t].endswith("'s") and any(
                 is_other_owner(words, u) for u in range(t + 1, min(first, t + 4))
@@ -454,6 +524,11 @@ def _relative_speaker(tokens: Tokens, clause: int, first: int) -> int | None | b
     ..."); False when it names neither, or the clause has no subject of its own ("that are made
     under the Act", "that cover our stock are made ..."): the sentence's subject decides."""
     words = tokens.words
+    # the clause sets its antecedent apart: "The agencies that regulate us undertake ...", "The
+    # firms in which we hold stakes ..."
+    for antecedent in (clause - 2, clause - 3):
+        if antecedent >= 0 and _acts_on_company(words, antecedent):
+            return antecedent
     for t in range(clause, first):
         if words[t] in OWN_SPEAKERS:
             return None

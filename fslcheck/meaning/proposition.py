@@ -34,7 +34,7 @@ from .denials import (
     disregarded_after, rejected_after, unreal_then_denied, withdrawn_after)
 from .lexicon import (
     ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
-    INCAPABLE, JUDGED_ACTS, LOCAL_NEGATIONS, MODALS, RARELY_AFTER_ONLY, READERS, WRONGNESS, WRONG_ACTS,
+    IMPRUDENT_ACTS, INCAPABLE, JUDGED_ACTS, LOCAL_NEGATIONS, MODALS, RARELY_AFTER_ONLY, READERS, WRONGNESS, WRONG_ACTS,
     dated_by_do, degree_infinitive, denies_frequency, family, is_incapacity, is_local_negation, is_negation,
     is_negative_form, slight_likelihood)
 from .negation import (
@@ -1346,6 +1346,8 @@ class Proposition:
             return True  # the same with the one it addresses: "we caution you with respect to reliance"
         if (word in WRONGNESS and following in ("to", "that")) or (word in WRONG_ACTS and following == "to"):
             return True  # "it would be wrong to assume that ...": a judgement over what follows
+        if word in IMPRUDENT_ACTS and following == "to" and any(w in COPULAS for w in words[max(0, t - 2) : t]):
+            return True  # "it would be unsafe to rely on them" (not "equipment found hazardous to operate")
         if (((word in WRONGNESS or word == "misled") and following in ("in", "by"))
                 or (word in BLAMED and following == "for")) and t + 2 < len(words) and words[t + 2].endswith("ing"):
             # "readers would be mistaken in placing reliance", "misled by relying on them", "could

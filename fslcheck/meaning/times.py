@@ -232,6 +232,8 @@ def _date_clause_subject(tokens: Tokens, i: int, hi: int) -> int | None:
         return None
     while t < hi and (words[t] in FILLERS or words[t] in _DISTRIBUTIVES) and not HARD_GAP.search(tokens.gap(t)):
         t += 1
+    if t + 1 < hi and words[t] in _MAKERS and not HARD_GAP.search(tokens.gap(t)):
+        return _maker_event(tokens, t + 1, hi)
     if t + 1 >= hi or words[t] in _DATE_SUBJECTS or HARD_GAP.search(tokens.gap(t)) \
             or words[t] in AUXILIARIES or words[t] in BOUNDARIES:
         return None
@@ -247,6 +249,27 @@ def _date_clause_subject(tokens: Tokens, i: int, hi: int) -> int | None:
                 and words[verb] not in BOUNDARIES and not words[verb].endswith("ss"):
             return verb
     return None
+
+
+# The statements' maker as the subject of a date's relative clause: what it does then decides.
+_MAKERS = frozenset("we i company management corporation".split())
+# Objects that are the statements or this document ("the date we announce them", "... distribute this release")
+_THESE = DEICTICS | frozenset("it them they".split())
+
+
+def _maker_event(tokens: Tokens, v: int, hi: int) -> int | None:
+    """The verb at v (an adverb before it allowed) when the company does something other than make
+    the statements on that date, to an object that is not them: "the date on which we report our
+    fourth-quarter results", "the day the Company announces its 2026 guidance" (not "the date we
+    make them", "the date we distribute this release"); its token, or None."""
+    words = tokens.words
+    if v < hi and (words[v].endswith("ly") or words[v] in ("first", "again")) and not HARD_GAP.search(tokens.gap(v)):
+        v += 1  # "the date on which we first ..." / "... we formally announce"
+    if v + 1 >= hi or HARD_GAP.search(tokens.gap(v)) or HARD_GAP.search(tokens.gap(v + 1)):
+        return None
+    if words[v] in _STATEMENT_VERBS or words[v] in AUXILIARIES or words[v] in BOUNDARIES or words[v + 1] in _THESE:
+        return None
+    return v
 
 
 # Verbs that end a statement's life: denied ("will not change after such date", "do not lapse"),
