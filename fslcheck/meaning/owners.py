@@ -16,7 +16,7 @@ from .lexicon import (
     OWN_SPEAKERS, is_negation)
 from .names import stem
 from .syntax import (
-    AUXILIARIES, CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, PERFECT, RELATIVES, YEAR, exceptive_at,
+    AUXILIARIES, CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, PERFECT, RELATIVES, STOP_GAP, YEAR, exceptive_at,
     sentence_low)
 
 
@@ -565,13 +565,47 @@ def excepted_statements(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int
     end = exceptive_at(words, t) if t < hi else None
     if end is not None and end + 1 < hi and words[end + 1] == "for":
         end += 1  # "except for", "save for"
-    if end is not None and end < hi and not HARD_GAP.search(tokens.gap(t)):
-        for u in range(end + 1, min(hi, end + 4)):
-            if HARD_GAP.search(tokens.gap(u)) or words[u] not in FILLERS | _STATEMENT_HEADS:
-                break
-            if words[u] in _STATEMENT_HEADS:
-                return t
+    # (set off by a comma too: "no obligation to update any statement, other than the ones in this release")
+    if end is not None and end < hi and not STOP_GAP.search(tokens.gap(t)) and _names_statements(tokens, end + 1, hi):
+        return t
+    # a fronted exception of this document's statements: "Other than the forward-looking statements
+    # in this release, we undertake no obligation to update ..."
+    start = sentence_low(tokens, a, lo)
+    end = exceptive_at(words, start) if start < a else None
+    if end is not None and end + 1 < a and words[end + 1] == "for":
+        end += 1
+    if end is not None and _names_statements(tokens, end + 1, a, these=True):
+        return start
     return None
+
+
+_THOSE = frozenset("those ones".split())
+_CARVE_OUT = frozenset("law laws legal regulation regulations rule rules required requires require".split())
+_EXCEPTED_WORDS = 6  # "the forward-looking statements in this release"
+
+
+def _names_statements(tokens: Tokens, u: int, hi: int, these: bool = False) -> bool:
+    """Whether the exception's object opening at u names the statements ("the forward-looking
+    statements") or this document's ("the ones in this release", "those herein"); `these` asks for
+    this document's only."""
+    words = tokens.words
+    named = deictic = False
+    for k in range(u, min(hi, u + _EXCEPTED_WORDS)):
+        if k > u and HARD_GAP.search(tokens.gap(k)):
+            break
+        if words[k] in NOT_FORWARD:
+            return False  # "other than statements of historical fact": not the statements at all
+        if words[k] in _CARVE_OUT:
+            return False  # "except for any statement the law requires us to update": the law's carve-out
+        if words[k] in _STATEMENT_HEADS or words[k] in _THOSE:
+            named = True
+        elif words[k] in DEICTICS:
+            deictic = True
+        elif not named and words[k] not in FILLERS:
+            return False  # "other than as required by law": an occasion, not the statements
+    if these or any(words[k] in _THOSE for k in range(u, min(hi, u + 2))):
+        return named and deictic
+    return named
 
 
 def compared_with_others(tokens: Tokens, last: int, hi: int) -> int | None:

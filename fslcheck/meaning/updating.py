@@ -208,13 +208,15 @@ _OWN_RULES = frozenset("policy policies practice practices guidelines procedures
 def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
     """An exception after the disclaimer, not the law's carve-out, made for a standing practice
     ("except as our customary practice of quarterly updates requires", "save that it revises them
-    every quarter"): the exception's first and last token, or None."""
+    every quarter") or closed by saying it takes in every statement ("except those management has
+    reviewed, which is all of them"): the exception's first and last token, or None."""
     words = tokens.words
     for t in range(e + 1, min(hi, e + 1 + 2 * _EXCEPTION_WORDS)):
         if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(t)):
             return None
-        # ("beyond our practice of revising them every quarter": the same)
-        if not (exceptive_at(words, t) is not None or words[t] == "beyond"):
+        # ("beyond our practice of revising them every quarter": the same; "unless we repeat them,
+        # as we do each quarter")
+        if not (exceptive_at(words, t) is not None or words[t] in ("beyond", "unless")):
             continue
         habit = None
         for u in range(t + 1, min(hi, t + 1 + _EXCEPTION_WORDS)):
@@ -233,11 +235,25 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
                     return (t, stale) if stale is not None else None
                 habit = own
                 break
-            if habit is None and (words[u] in _HABITS
+            if habit is None and (words[u] in _HABITS or _universal_at(tokens, u)
                                   or (words[u] in ("each", "every") and u + 1 < hi and words[u + 1] in _PERIODS)):
                 habit = u
         return (t, habit) if habit is not None else None
     return None
+
+
+# A closure that makes the exception cover every statement: "except those management has
+# reviewed, which is all of them", "unless our officers made them, as every one of them was"
+_UNIVERSALS = (("all", "of", "them"), ("every", "one", "of"), ("each", "of", "them"), ("all", "of", "these"),
+               ("every", "one", "was"), ("every", "one", "is"))
+
+
+def _universal_at(tokens: Tokens, u: int) -> bool:
+    """A closure at u in an aside (", which is all of them", ", as every one of them was"); not
+    what the exception itself asks ("unless readers have weighed all of them")."""
+    words = tokens.words
+    return any(tuple(words[u : u + len(closure)]) == closure for closure in _UNIVERSALS) and any(
+        words[k] in ("which", "as") and "," in tokens.gap(k) for k in range(max(0, u - 5), u))
 
 
 _WHENEVER = frozenset("whenever each every any".split())
