@@ -45,7 +45,12 @@ _DOUBLED = re.compile(r"(.)\1+")
 def ocr_skeleton(word: str) -> str:
     """The word with OCR look-alikes folded: "rnaterial1y" and "materially" read the same."""
     folded = _OCR_MULTI.sub(lambda m: _OCR_MULTI_MAP[m.group()], word.translate(_OCR_DIGITS))
-    return _DOUBLED.sub(r"\1", folded.translate(_OCR_SINGLE))
+    return _DOUBLED.sub(_first_of_run, folded.translate(_OCR_SINGLE))
+
+
+def _first_of_run(match: re.Match[str]) -> str:
+    # a function, not the template r"\1": the template is expanded in Python for every match
+    return match.group(1)
 
 
 def damaged_number(expected: str, found: str) -> bool:

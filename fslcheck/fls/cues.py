@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -123,9 +123,12 @@ POSITIVE: dict[str, str] = {
     "launch": r"\b(?:launch(?:es|ing)?|roll(?:ing)? out|introduc(?:e|ing)|enrol(?:l|ling|ment)|topline|read[- ]?out|"
               r"commerciali[sz]\w+|approval|submission|close|closing|complete|completion)\b",
     # a range of figures written with a dash ("$2.95 -- $3.05", "5-6%", "$118-120 million"): the
-    # shape of guidance in bullets and tables, where "between ... and" is not spelled out
-    "figure-range": r"[$€£]\d[\d.,]*\s?(?:million|billion|[mbk])?\s?(?:-|–|—|--|to)\s?[$€£]?\d|"
-                    r"\b\d[\d.,]*%?\s?(?:-|–|—|--|to)\s?\d[\d.,]*\s?(?:%|percent)",
+    # shape of guidance in bullets and tables, where "between ... and" is not spelled out. Its
+    # first character is a class of its own (a currency sign, or a digit no word character
+    # stands before), which lets the regex engine skip to the few places it can start: the
+    # sentences it is tried on are those of a filing's tables, thousands of them.
+    "figure-range": r"[$€£\d](?:(?<=[$€£])\d[\d.,]*\s?(?:million|billion|[mbk])?\s?(?:-|–|—|--|to)\s?[$€£]?\d|"
+                    r"(?<=\d)(?<!\w\d)[\d.,]*%?\s?(?:-|–|—|--|to)\s?\d[\d.,]*\s?(?:%|percent))",
     # a figure named as projected ("Expected 2025 weighted average share count of approximately 165.5
     # million", "2025 Projected Same-Property NOI Growth of 5-6%")
     "expected-figure": r"\b(?:projected|expected|anticipated|targeted|budgeted|forecasted) (?:[\w$.,%*/'-]+ ){0,6}?"
@@ -475,6 +478,11 @@ class _WordIndex:
             self.starts.append(position)
             position += len(word) + 1
         self.known: dict[tuple[str, bool, bool], int] = {}
+        # the words sorted, and sorted read backwards, each with its mask: the words that start
+        # (end) with a run of letters stand together there, found by bisection rather than by a
+        # scan of the whole vocabulary (made on first use)
+        self._forwards: tuple[list[str], list[int]] | None = None
+        self._backwards: tuple[list[str], list[int]] | None = None
 
     def holders(self, literal: str) -> int:
         """The sentences that contain `literal` (for a `Word`, where it starts or ends a word as
@@ -534,6 +542,8 @@ class _WordIndex:
         the whole word, as `start` and `end` say)."""
         if start and end:
             return self.exact.get(letters, 0)
+        if start or end:
+            return self._sharing_end(letters, start)
         vocabulary, starts, masks = self.vocabulary, self.starts, self.masks
         needle = (" " if start else "") + letters + (" " if end else "")
         shift = 1 if start else 0  # the needle's space is the one before the word
@@ -546,6 +556,30 @@ class _WordIndex:
                 break
             found = vocabulary.find(needle, starts[index + 1] - shift)
         return out
+
+
+    def _sharing_end(self, letters: str, start: bool) -> int:
+        """The sentences with a word that starts (`start`) or else ends with `letters`."""
+        if start:
+            if self._forwards is None:
+                self._forwards = _sorted_with_masks(self.exact.items())
+            ordered, masks = self._forwards
+        else:
+            if self._backwards is None:
+                self._backwards = _sorted_with_masks((word[::-1], mask) for word, mask in self.exact.items())
+            ordered, masks = self._backwards
+            letters = letters[::-1]
+        out = 0
+        for k in range(bisect_left(ordered, letters), len(ordered)):
+            if not ordered[k].startswith(letters):
+                break
+            out |= masks[k]
+        return out
+
+
+def _sorted_with_masks(pairs) -> tuple[list[str], list[int]]:
+    ordered = sorted(pairs)
+    return [word for word, _ in ordered], [mask for _, mask in ordered]
 
 
 def indexes(mask: int) -> list[int]:
@@ -674,13 +708,14 @@ _CLOSED = re.compile(r"[.!?:;\"')]$")
 def _date_cues(text: str, release: date) -> list[str]:
     """"future-date" when the sentence names a period that starts after the release date;
     "past-date" when it names only periods before it."""
-    future = past = False
+    # A later period decides at once; an earlier one only while none was found, and a period
+    # that is neither decides nothing: only a match that would change the answer is asked
+    # whether it is a comparison's base (a search behind it for each date of a 10-K's tables).
+    past = False
     # A period, a month and a year all name a year of 19xx or 20xx ending a word: without one
     # only the short fiscal forms ("FY25", "Q3'24") can say anything.
     years = ("19" in text or "20" in text) and _YEAR_DIGITS.search(text) is not None
     for match in _PERIOD.finditer(text) if years else ():
-        if _comparison_base(text, match.start()):
-            continue
         if match.group(1):
             ordinal, unit, year = _ORDINAL[match.group(1).lower()], match.group(2).lower(), int(match.group(3))
         elif match.group(4):
@@ -692,33 +727,27 @@ def _date_cues(text: str, release: date) -> list[str]:
         if "fiscal" in match.group(0).lower():
             year -= 1  # a fiscal year may start a calendar year early: only a clearly later period counts
         if (year, start_month) > (release.year, release.month):
-            future = True
+            if not _comparison_base(text, match.start()):
+                return ["future-date"]
         elif (year, end_month) < (release.year, release.month):
-            past = True  # the period the release is in is neither: it has not ended
+            # the period the release is in is neither: it has not ended
+            past = past or not _comparison_base(text, match.start())
     for match in _MONTH_YEAR.finditer(text) if years else ():
-        if _comparison_base(text, match.start()):
-            continue
         month, year = _MONTHS.index(match.group(1).lower()) + 1, int(match.group(2))
         if (year, month) > (release.year, release.month):
-            future = True
-        elif (year, month) < (release.year, release.month):
-            past = True  # the release's own month (its dateline) is neither
+            if not _comparison_base(text, match.start()):
+                return ["future-date"]
+        elif (year, month) < (release.year, release.month):  # the release's own month (its dateline) is neither
+            past = past or not _comparison_base(text, match.start())
     for match in _YEAR.finditer(text) if years else ():
-        if _comparison_base(text, match.start(1)):
-            continue
         year = int(match.group(1))
         fiscal = match.group(0).lower().startswith(("fiscal", "fy"))
         if year > release.year + (1 if fiscal else 0):
-            future = True
+            if not _comparison_base(text, match.start(1)):
+                return ["future-date"]
         elif year < release.year:
-            past = True
+            past = past or not _comparison_base(text, match.start(1))
     for match in _FY_SHORT.finditer(text):
-        year = 2000 + int(match.group(1))
-        if year > release.year:
-            future = True
-    cues = []
-    if future:
-        cues.append("future-date")
-    elif past:
-        cues.append("not:past-date")
-    return cues
+        if 2000 + int(match.group(1)) > release.year:
+            return ["future-date"]
+    return ["not:past-date"] if past else []

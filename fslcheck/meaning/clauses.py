@@ -93,6 +93,7 @@ class Tokens:
     _sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict, repr=False)
     _marks: dict[re.Pattern[str], list[int]] = field(default_factory=dict, repr=False)
     _memo: dict[tuple, Any] = field(default_factory=dict, repr=False)
+    _gaps: dict[int, str] = field(default_factory=dict, repr=False)  # `gap`, once per token
     # what the whole document says of names (`fslcheck.meaning.names`): set by whoever holds the
     # document; text read on its own knows none
     names: Names = field(default=NO_NAMES, repr=False)
@@ -196,6 +197,13 @@ class Tokens:
     def gap(self, i: int) -> str:
         """The text between token i-1 and token i (punctuation that may end a clause). The period
         of an abbreviation ("u.s. securities", "inc. filings") ends nothing and is left out."""
+        # the clause scans ask for the same gaps again and again (thousands of times a legend)
+        found = self._gaps.get(i)
+        if found is None:
+            found = self._gaps[i] = self._gap(i)
+        return found
+
+    def _gap(self, i: int) -> str:
         if i <= 0:
             return ""
         gap = self.text[self.ends[i - 1] : self.starts[i]]

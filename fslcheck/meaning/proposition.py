@@ -171,6 +171,9 @@ class Part:
                         self.by_skeleton.setdefault(ocr_skeleton(form), []).append(term)
         self.first_forms = frozenset(self.by_first)
         self.first_skeletons = frozenset(self.by_skeleton)
+        # the prefixed terms' first words in one tuple: a word none of them starts (most words)
+        # is passed over with one `startswith`
+        self._prefixes = tuple(term.words[0][1] for term in self.prefixed)
         self._damaged_openers: dict[str, list[Term]] = {}  # text word -> terms it may open (`_opened_by`)
 
     def _opened_by(self, word: str) -> list[Term]:
@@ -198,18 +201,19 @@ class Part:
         if not (exact or damaged or self.prefixed):
             return out
         skeletons = tokens.skeletons
+        prefixes = self._prefixes
         for i in range(lo, hi):
             word = words[i]
             if word in exact:
                 terms = self.by_first[word]
             elif skeletons[i] in damaged:
                 terms = self.by_skeleton[skeletons[i]]
-            elif self.prefixed:
-                terms = ()
             else:
+                terms = ()
+            if prefixes and word.startswith(prefixes):
+                terms = list(terms) + [t for t in self.prefixed if word.startswith(t.words[0][1])]
+            elif not terms:
                 continue
-            if self.prefixed:
-                terms = list(terms) + [t for t in self.prefixed if words[i].startswith(t.words[0][1])]
             ends = [e for t in terms if (e := t.matches_at(words, i, hi)) is not None]
             if ends:
                 out.append((i, max(ends)))
