@@ -328,7 +328,7 @@ customer's customers' client clients client's counterparty counterparty's resell
 supplier supplier's vendor vendor's lender lenders lender's reinsurer reinsurers reinsurers'
 parent parent's predecessor predecessors predecessor's auditor auditors auditor's acquirer acquirers acquirer's
 broker brokers broker's brokers' noteholder noteholders noteholder's bondholder bondholders bondholder's debtholders
-owner owners owner's owners'
+owner owners owner's owners' operator operators operator's operators'
 tenant tenants tenant's tenants' lessee lessees lessee's borrower borrowers borrower's franchisee franchisees
 franchisee's policyholder policyholders policyholder's
 manufacturers manufacturers' contractors contractors' subcontractors actuaries actuaries' actuary's

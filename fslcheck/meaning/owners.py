@@ -9,6 +9,8 @@ that names another owner, a comparison with others' figures.
 
 from __future__ import annotations
 
+import re
+
 from .clauses import Tokens
 from .lexicon import (
     BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, GENERIC_NAMES,
@@ -77,7 +79,7 @@ _STATEMENT_NOUNS = frozenset("statement statements information".split())
 # someone else ("the bank that lends to us", "the fund holding our shares").
 _ACTING_ON = frozenset("""represent regulate oversee supervise govern own hold control finance fund lend insure rate
 audit advise supply employ acquire buy purchase license lease rent distribute refer sue invest manage serve cover
-follow compete partner process perform manufacture""".split())
+follow compete partner process perform manufacture fabricate assemble host operate transport""".split())
 _HOLDING_IN = frozenset("hold own have invest invested held owned".split())
 _ACTING_REACH = 4  # words from the verb to "us" or "our" ("that refer patients to us")
 # (a bank, trust or fund the company is the object of is another one: "the bank that lends to us")
@@ -814,6 +816,79 @@ def owner_of(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
     found = found if found is not None else other_after(tokens, b, hi, is_owner)
     found = found if found is not None else relative_subject(tokens, b, hi)
     return found if found is not None else _owner_down_chain(tokens, b, hi, is_owner)
+
+
+_POSSESSIVE_PRONOUNS = {"its": False, "their": True}  # whether the owner it refers back to is plural
+_POSSESSOR_MODIFIERS = 4  # "its most recent annual report": the pronoun a few words before the document
+
+
+def possessor_referred_back(tokens: Tokens, a: int, lo: int,
+                            earlier: list[tuple[int, int]] | tuple = ()) -> int | None:
+    """Another owner that "its" or "their" before the document at token a refers back to, the
+    nearest party of its number earlier in the sentence: "the filings of our largest supplier,
+    including its Annual Report on Form 10-K". The company, named first on the way back, owns it
+    ("the Company, like its suppliers, describes risks in its Form 10-K"); a possessive ("our",
+    "the Company's") only modifies the noun after it. A document listed after one the pronoun
+    owns shares it ("its Annual Report on Form 10-K, for the year ended ..., and subsequent
+    Quarterly Reports"): `earlier` are the spans of the documents named before a. Its token, or None."""
+    words = tokens.words
+    pronoun = _possessive_before(tokens, a, lo)
+    for a2, b2 in sorted((span for span in earlier if span[1] < a), reverse=True):
+        if pronoun is not None or b2 >= a:
+            continue  # (overlapping names: "filings with" and "with the SEC")
+        if not _listed_after(tokens, b2, a) or _possessed(tokens, b2, a):
+            break  # (a document with an owner of its own: "..., and in our own Quarterly Reports")
+        a, pronoun = a2, _possessive_before(tokens, a2, lo)
+    if pronoun is None:
+        return None
+    plural = _POSSESSIVE_PRONOUNS[words[pronoun]]
+    own = tokens.names.own | speaker_names(tokens)
+    for t in range(pronoun - 1, sentence_low(tokens, pronoun, lo) - 1, -1):
+        word = words[t]
+        if (word in OWN_SPEAKERS or word in own) and not word.endswith("'s"):
+            return None  # (a possessive determiner, "our" or "the Company's", modifies the noun after it)
+        if is_owner(words, t) and stem(word).endswith("s") == plural and word not in OTHER_TIMES:
+            return t
+    return None
+
+
+def _possessive_before(tokens: Tokens, a: int, lo: int) -> int | None:
+    """The token of "its" or "their" among the few modifiers before token a, or None."""
+    for t in range(a - 1, max(lo, a - 1 - _POSSESSOR_MODIFIERS), -1):
+        if HARD_GAP.search(tokens.gap(t + 1)) or tokens.words[t] in BOUNDARIES or tokens.words[t] in AUXILIARIES:
+            return None
+        if tokens.words[t] in _POSSESSIVE_PRONOUNS:
+            return t
+    return None
+
+
+_CHAIN_BREAK = re.compile(r"[;:\n]|[.!?](?:\s|$)")  # (a parenthesis may hold a short name: Acme, Inc.'s ("Acme"))
+DOCUMENT_CHAIN_WORDS = 16  # "..., for the fiscal year ended December 31, 2023, and subsequent"
+
+
+def _listed_after(tokens: Tokens, b: int, a: int) -> bool:
+    """Whether the words between tokens b and a go on with the same document's name ("Annual
+    Report" + "on Form" + "10-K") or a list of documents, "and" or "or" before the next."""
+    between = tokens.words[b + 1 : a]
+    return document_chain(tokens, b, a) and (len(between) <= _SAME_NAME_WORDS or any(w in _JOINERS for w in between))
+
+
+def document_chain(tokens: Tokens, b: int, a: int) -> bool:
+    """Whether the words between tokens b and a only name more of the document or documents
+    ended at b: no verb, no clause, at most a few words ("section of Acme, Inc.'s Annual Report",
+    ", including its Annual Report on Form 10-K, Quarterly Reports ...")."""
+    between = tokens.words[b + 1 : a]
+    if len(between) > DOCUMENT_CHAIN_WORDS or any(_CHAIN_BREAK.search(tokens.gap(k)) for k in range(b + 1, a + 1)):
+        return False
+    return not any(w in FINITE_VERBS or (w in BOUNDARIES and w not in _JOINERS) or w in RELATIVES for w in between)
+
+
+_SAME_NAME_WORDS = 2  # "on Form"
+
+
+def _possessed(tokens: Tokens, b: int, a: int) -> bool:
+    """Whether a possessive stands between tokens b and a ("our", "Northwind's")."""
+    return any(w in ("our", "my", "your") or w.endswith("'s") or w.endswith("s'") for w in tokens.words[b + 1 : a])
 
 
 def statements_of_another(tokens: Tokens, first: int, lo: int) -> int | None:

@@ -20,7 +20,7 @@ by an even count ("undertakes to update", "does not disclaim any duty to update"
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -43,12 +43,12 @@ from .negation import (
 from .owners import (
     PREPOSITIONS, another_speaks, caption_owner, compared_with_others, excepted_statements,
     fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document, owner_of,
-    relative_subject, statements_of_another)
+    DOCUMENT_CHAIN_WORDS, document_chain, possessor_referred_back, relative_subject, statements_of_another)
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filing_to_come, foreign_law,
     later_filing, named_filer, other_recipient, other_system, withheld_part)
 from .syntax import (
-    AUXILIARIES, CLAUSE_OPENERS, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, call_agenda, consecutive,
+    AUXILIARIES, CLAUSE_OPENERS, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda, consecutive,
     coordinate_aside, exceptive_at, governs_up_to, in_closed_relative, in_idiom, joins_listed_words, joins_nouns,
     RELATIVES, new_subject_between, other_clause_between, predicate_between, pro_forms, pseudo_cleft_do,
     sentence_low, subject_changes)
@@ -509,6 +509,25 @@ class Proposition:
                                 owned.setdefault((n, span), []).append(o)
                 if owned:
                     complete = [c for c in complete if not c.holds or not self._owner_unasked(c, owned)]
+            # ... or names a document only as more of one such a reading denies: "without regard
+            # to the Company's filings with the SEC, including its Annual Report on Form 10-K,
+            # Quarterly Reports on Form 10-Q ...". (Not one it gives to another: a document
+            # wrongly thought another's would take the company's own after it along.)
+            if self.owned_parts:
+                denied = sorted({bisect_left(tokens.ends, o.part_spans[n][1]) for o in against
+                                 if o.polarity == NEGATED for n in self.owned_parts if n in o.part_spans
+                                 and self._denies_in_clause(tokens, o, o.part_spans[n])})
+                if denied:  # (in the order of the documents, so that the list goes on from each dropped)
+                    kept = []
+                    for c in sorted(complete, key=lambda c: min((c.part_spans[n] for n in self.owned_parts
+                                                                if n in c.part_spans), default=(c.start, c.end))):
+                        if c.holds and self._names_more_of(tokens, c, denied):
+                            for n in self.owned_parts:
+                                if n in c.part_spans:
+                                    insort(denied, bisect_left(tokens.ends, c.part_spans[n][1]))
+                        else:
+                            kept.append(c)
+                    complete = kept
             unique = {(c.start, c.end, c.polarity): c for c in complete}
             return sorted(unique.values(), key=lambda c: (c.start, c.end))
         if closest is None:
@@ -517,6 +536,28 @@ class Proposition:
         candidate = self._candidate(tokens, dict(zip(have, spans)), lo, hi, covered, inner)
         candidate.complete, candidate.lacks = False, lacking
         return [candidate]
+
+    @staticmethod
+    def _denies_in_clause(tokens: Tokens, o: Candidate, span: tuple[int, int]) -> bool:
+        """Whether o's negation and its document part (canonical offsets) stand in one clause,
+        as a reading that carries over to the documents named after it must ("without regard to
+        the Company's filings"; not "has not tried to list every risk here; its reports ...")."""
+        if o.cue_span is None:
+            return False
+        first, last = sorted((bisect_left(tokens.starts, o.cue_span[0]), bisect_left(tokens.starts, span[0])))
+        return not any(STOP_GAP.search(tokens.gap(k)) for k in range(first + 1, last + 1))
+
+    def _names_more_of(self, tokens: Tokens, c: Candidate, denied: list[int]) -> bool:
+        """Whether a document part of c goes on from one a reading denies, which ends at a token of
+        `denied` (sorted token indexes), with only more of its name or a list of documents between
+        (`document_chain`)."""
+        for name in self.owned_parts:
+            if name in c.part_spans:
+                a = bisect_left(tokens.starts, c.part_spans[name][0])
+                for b in denied[bisect_left(denied, a - DOCUMENT_CHAIN_WORDS - 1) : bisect_left(denied, a)]:
+                    if document_chain(tokens, b, a):
+                        return True
+        return False
 
     def _owner_unasked(self, c: Candidate, owned: dict[tuple[str, tuple[int, int]], list[Candidate]]) -> bool:
         """Whether a reading of another's (in `owned`, by its key parts) has all of c's key words
@@ -836,6 +877,9 @@ class Proposition:
                     found = caption_owner(tokens, b, hi)
             if found is None:
                 found = named_filer(tokens, a, b, lo, hi)
+            if found is None:
+                # "the filings of our supplier, including its Form 10-K"
+                found = possessor_referred_back(tokens, a, lo, occurrences[name])
             if found is not None:
                 return found
         return None
