@@ -10,6 +10,7 @@ that names another owner, a comparison with others' figures.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .clauses import Tokens
 from .lexicon import (
@@ -822,8 +823,7 @@ _POSSESSIVE_PRONOUNS = {"its": False, "their": True}  # whether the owner it ref
 _POSSESSOR_MODIFIERS = 4  # "its most recent annual report": the pronoun a few words before the document
 
 
-def possessor_referred_back(tokens: Tokens, a: int, lo: int,
-                            earlier: list[tuple[int, int]] | tuple = ()) -> int | None:
+def possessor_referred_back(tokens: Tokens, a: int, lo: int, earlier: Sequence[tuple[int, int]] = ()) -> int | None:
     """Another owner that "its" or "their" before the document at token a refers back to, the
     nearest party of its number earlier in the sentence: "the filings of our largest supplier,
     including its Annual Report on Form 10-K". The company, named first on the way back, owns it
@@ -834,7 +834,9 @@ def possessor_referred_back(tokens: Tokens, a: int, lo: int,
     words = tokens.words
     pronoun = _possessive_before(tokens, a, lo)
     for a2, b2 in sorted((span for span in earlier if span[1] < a), reverse=True):
-        if pronoun is not None or b2 >= a:
+        if pronoun is not None:
+            break
+        if b2 >= a:
             continue  # (overlapping names: "filings with" and "with the SEC")
         if not _listed_after(tokens, b2, a) or _possessed(tokens, b2, a):
             break  # (a document with an owner of its own: "..., and in our own Quarterly Reports")
@@ -862,8 +864,10 @@ def _possessive_before(tokens: Tokens, a: int, lo: int) -> int | None:
     return None
 
 
-_CHAIN_BREAK = re.compile(r"[;:\n]|[.!?](?:\s|$)")  # (a parenthesis may hold a short name: Acme, Inc.'s ("Acme"))
+# STOP_GAP less its brackets: a parenthesis may hold a short name (Acme, Inc.'s ("Acme") Annual Report)
+_CHAIN_BREAK = re.compile(r"[;:\n]|[.!?](?:\s|$)")
 DOCUMENT_CHAIN_WORDS = 16  # "..., for the fiscal year ended December 31, 2023, and subsequent"
+_SAME_NAME_WORDS = 2  # "on Form"
 
 
 def _listed_after(tokens: Tokens, b: int, a: int) -> bool:
@@ -881,9 +885,6 @@ def document_chain(tokens: Tokens, b: int, a: int) -> bool:
     if len(between) > DOCUMENT_CHAIN_WORDS or any(_CHAIN_BREAK.search(tokens.gap(k)) for k in range(b + 1, a + 1)):
         return False
     return not any(w in FINITE_VERBS or (w in BOUNDARIES and w not in _JOINERS) or w in RELATIVES for w in between)
-
-
-_SAME_NAME_WORDS = 2  # "on Form"
 
 
 def _possessed(tokens: Tokens, b: int, a: int) -> bool:

@@ -514,17 +514,14 @@ class Proposition:
             # Quarterly Reports on Form 10-Q ...". (Not one it gives to another: a document
             # wrongly thought another's would take the company's own after it along.)
             if self.owned_parts:
-                denied = sorted({bisect_left(tokens.ends, o.part_spans[n][1]) for o in against
-                                 if o.polarity == NEGATED for n in self.owned_parts if n in o.part_spans
-                                 and self._denies_in_clause(tokens, o, o.part_spans[n])})
+                denied = sorted({bisect_left(tokens.ends, span[1]) for o in against if o.polarity == NEGATED
+                                 for span in self._owned_spans(o) if self._denies_in_clause(tokens, o, span)})
                 if denied:  # (in the order of the documents, so that the list goes on from each dropped)
                     kept = []
-                    for c in sorted(complete, key=lambda c: min((c.part_spans[n] for n in self.owned_parts
-                                                                if n in c.part_spans), default=(c.start, c.end))):
+                    for c in sorted(complete, key=lambda c: min(self._owned_spans(c), default=(c.start, c.end))):
                         if c.holds and self._names_more_of(tokens, c, denied):
-                            for n in self.owned_parts:
-                                if n in c.part_spans:
-                                    insort(denied, bisect_left(tokens.ends, c.part_spans[n][1]))
+                            for span in self._owned_spans(c):
+                                insort(denied, bisect_left(tokens.ends, span[1]))
                         else:
                             kept.append(c)
                     complete = kept
@@ -551,13 +548,16 @@ class Proposition:
         """Whether a document part of c goes on from one a reading denies, which ends at a token of
         `denied` (sorted token indexes), with only more of its name or a list of documents between
         (`document_chain`)."""
-        for name in self.owned_parts:
-            if name in c.part_spans:
-                a = bisect_left(tokens.starts, c.part_spans[name][0])
-                for b in denied[bisect_left(denied, a - DOCUMENT_CHAIN_WORDS - 1) : bisect_left(denied, a)]:
-                    if document_chain(tokens, b, a):
-                        return True
+        for span in self._owned_spans(c):
+            a = bisect_left(tokens.starts, span[0])
+            for b in denied[bisect_left(denied, a - DOCUMENT_CHAIN_WORDS - 1) : bisect_left(denied, a)]:
+                if document_chain(tokens, b, a):
+                    return True
         return False
+
+    def _owned_spans(self, c: Candidate) -> list[tuple[int, int]]:
+        """The canonical offsets of c's parts of `owned_parts`."""
+        return [c.part_spans[n] for n in self.owned_parts if n in c.part_spans]
 
     def _owner_unasked(self, c: Candidate, owned: dict[tuple[str, tuple[int, int]], list[Candidate]]) -> bool:
         """Whether a reading of another's (in `owned`, by its key parts) has all of c's key words
