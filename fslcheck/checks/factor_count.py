@@ -859,7 +859,9 @@ def _contrasted_with_own(words: list[str], at: int, names: Names) -> bool:
     for contrast in _CONTRASTS:
         if tuple(words[at : at + len(contrast)]) == contrast:
             rest = words[at + len(contrast) : at + len(contrast) + _CONTRAST_REACH]
-            return any(w in _OWN or w in OWN_SPEAKERS or w in ("our", "ours") or stem(w) in names.own for w in rest)
+            # (with no name of its own known, a name there is taken for the company's: "rather than GM")
+            return any(w in _OWN or w in OWN_SPEAKERS or w in ("our", "ours") or names.is_own(w)
+                       or (not names.own and names.is_name(stem(w))) for w in rest)
     return False
 
 
@@ -1744,9 +1746,12 @@ class Checker:
         colon = text.find(":", scope_start, scope_end) if matches else -1
         while colon >= 0:
             sentence_start, _ = context.sentence_of(colon, colon + 1)
+            # (or gives them as another's: "The following are the risks that the former owners
+            # of the business we bought listed in their own reports: ...")
             if (_ANNOUNCED_NOUN.search(text, sentence_start, colon) is not None
-                    and _denied(text, sentence_start, colon + 1)):
-                refused.append(self._enumeration(context, colon + 1, scope_end))
+                    and (_denied(text, sentence_start, colon + 1)
+                         or _described_by_others(text, sentence_start, colon + 1, context.names))):
+                refused.append(self._enumeration(context, colon, scope_end))  # (from the colon: a bulleted list goes on)
             colon = text.find(":", colon + 1, scope_end)
         return refused
 

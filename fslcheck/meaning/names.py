@@ -120,6 +120,12 @@ class Names:
             run.append(word)
         return bool(run) and run[0] == head and any(self.is_name(w) for w in run)
 
+    def is_own(self, word: str) -> bool:
+        """Whether `word` (canonical) is one of the company's names, a short form of one ("GM" for
+        General Motors) or one damaged by OCR."""
+        word = stem(word)
+        return bool(self.own) and (word in self.own or _abbreviates(word, self.own) or _misprints(word, self.own))
+
     def is_name(self, word: str) -> bool:
         """Whether the document writes `word` (canonical, lower case) as a name: never with a
         lower-case first letter, and capitalised after a lower-case word at least once."""
@@ -200,7 +206,8 @@ def _misprints(word: str, own: frozenset[str]) -> bool:
 # document that never writes them in lower case would otherwise seem to name someone by them.
 _FUNCTION_WORDS = BOUNDARIES | FILLERS | frozenset("""about above after against along among around as at before
 behind below by concerning despite during for from in into near of off on onto over per regarding through
-throughout to toward towards under upon via with within without""".split())
+throughout to toward towards under upon via with within without
+no not none neither nor never any each every all some such""".split())   # (a subject "No obligation ... is assumed")
 _NOT_PARTIES = (GENERIC_NAMES | CORPORATE_SUFFIXES | TITLE_WORDS | COUNTRIES | DEMONYMS | STATES | PROVINCES
                 | _FUNCTION_WORDS)
 NO_NAMES = Names()

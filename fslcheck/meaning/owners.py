@@ -37,6 +37,8 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return t + 1 < len(words) and words[t + 1] in ("party", "parties", "party's")
     if word == "selling":  # the selling stockholders of an offering speak for themselves
         return t + 1 < len(words) and words[t + 1] in _SELLERS
+    if word in _PARTIES:  # the other side of a dispute: "the opposing parties in our legal proceedings"
+        return t > 0 and words[t - 1] in _ADVERSE
     if word == "target":  # the company a deal would acquire ("the target company's projections")
         return t + 1 < len(words) and words[t + 1] in ("company", "company's", "companies", "companies'")
     if word == "other":
@@ -78,6 +80,8 @@ def is_other_owner(words: list[str], t: int) -> bool:
 
 
 _STATEMENT_NOUNS = frozenset("statement statements information".split())
+_PARTIES = frozenset("party parties party's parties'".split())
+_ADVERSE = frozenset("opposing adverse".split())
 # (a co-founder or co-chair speaks for the company)
 _OWN_CO_ROLES = frozenset("founder founders founder's chair chairs chair's".split())
 # Verbs a party does to or for the company: with the company as their object, their subject is
@@ -485,7 +489,8 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     for t in range(start, first):
         if t > start and _acts_on_company(words, t - 1):
             break  # the subject's head is a party the clause after it sets apart: "The agencies that regulate us"
-        if words[t] in OWN_SPEAKERS and not (t > start and is_owner(words, t - 1)) and not (  # "our parent company"
+        if words[t] in OWN_SPEAKERS and not (t > start and (is_owner(words, t - 1) or (  # "our parent company"
+                words[t - 1].endswith("'s") and _another_name(tokens, t - 1, start)))) and not (  # "Deverra's management"
                 words[t].endswith("'s") and any(
                 is_other_owner(words, u) for u in range(t + 1, min(first, t + 4))
                 if not (words[u] in AUXILIARIES or words[u] in FINITE_VERBS))):
@@ -648,14 +653,62 @@ def _own_comparator_after(tokens: Tokens, other: int, hi: int) -> bool:
     return False
 
 
+# "materially, and perhaps substantially, from": more degrees coordinated before the comparison
+_DEGREE_LINKS = frozenset("and or perhaps possibly potentially even maybe very quite".split())
+_DEGREE_WORDS = 5
+
+
+def _from_after_degrees(tokens: Tokens, last: int, hi: int) -> int | None:
+    """The "from" after the proposition's last word when only more degrees stand between
+    ("differ materially and perhaps substantially from"), or None."""
+    words = tokens.words
+    for k in range(last + 1, min(hi, last + 1 + _DEGREE_WORDS)):
+        if STOP_GAP.search(tokens.gap(k)):
+            return None
+        if words[k] == "from":
+            return k if k > last + 2 else None
+        if not (words[k] in _DEGREE_LINKS or (words[k].endswith("ly") and len(words[k]) > 4)):
+            return None
+    return None
+
+
+_SUBJECT_TAIL_WORDS = 6  # "parties" + "in our legal proceedings have" + "projected"
+
+
+def _verb_of_projecting(tokens: Tokens, subject: int, hi: int) -> int | None:
+    """The verb of projecting that follows the subject at token `subject` within its clause,
+    past a phrase that modifies the subject ("the opposing parties in our legal proceedings have
+    projected"): its token, or None."""
+    words = tokens.words
+    for k in range(subject + 1, min(hi, subject + 1 + _SUBJECT_TAIL_WORDS)):
+        if HARD_GAP.search(tokens.gap(k)) or words[k] in BOUNDARIES:
+            return None
+        if words[k] in _PROJECTING:
+            return k
+    return None
+
+
 def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
     words = tokens.words
     t = next((k for k in range(max(0, last - 2), min(hi, last + 2)) if words[k] == "from"), None)
+    if t is None:
+        t = _from_after_degrees(tokens, last, hi)
     if t is None:
         return None
     u = t + 1
     while u < hi and u <= t + 2 and words[u] in _COMPARED and not HARD_GAP.search(tokens.gap(u)):
         u += 1
+    relative = next((k for k in range(t + 2, min(hi, u + 1)) if words[k] in RELATIVES
+                     and not any(HARD_GAP.search(tokens.gap(j)) for j in range(t + 1, k + 1))), None)
+    if relative is not None:
+        # "from those that the opposing parties in our legal proceedings have projected": a
+        # relative clause on the compared thing, its subject another's however it is modified
+        subject = next((v for v in range(relative + 1, min(hi, relative + 1 + _OWNER_PHRASE_WORDS))
+                        if (is_owner(words, v) or _another_name(tokens, v, relative + 1))), None)
+        verb = _verb_of_projecting(tokens, subject, hi) if subject is not None else None
+        if (verb is not None and not any(HARD_GAP.search(tokens.gap(j)) for j in range(relative + 1, subject + 1))
+                and not any(w in OWN_SPEAKERS for w in words[relative + 1 : verb])):  # ("management and our partners")
+            return subject
     # up to two words of the compared thing ("projected", "estimates"), then its owner's link;
     # the statements' own words do not count ("from the forward-looking statements of our tenants")
     reach = 3 + sum(1 for k in range(u, min(hi, u + 4)) if words[k] in _STATEMENT_WORDS)
