@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -254,10 +254,57 @@ def _trailing(tokens: list[str]) -> str:
 
 
 def compile_pattern(tokens: list[str], any_number: bool = False):
-    """The phrase's matcher: Python's regex while it runs in linear time, else `LinearPattern`."""
+    """The phrase's matcher: Python's regex while it runs in linear time (`WordStartRegex`), else
+    `LinearPattern`."""
     if tokens.count("...") >= _LINEAR_FROM_GAPS:
         return LinearPattern(tokens, any_number)
-    return re.compile(_to_regex(tokens, any_number))
+    return WordStartRegex(_to_regex(tokens, any_number))
+
+
+_OPENING = rf"(?<![{WORD_CHAR}])"  # how `_to_regex` opens every phrase: at the start of a word
+_WORD_CHAR = re.compile(rf"[{WORD_CHAR}]")
+
+
+class WordStartRegex:
+    """A phrase's regex (`_to_regex`), searched as `re` would search it, about three times as fast.
+
+    The look-behind that opens the regex keeps Python's engine from skipping ahead to where the
+    phrase's first word can stand: it tries the regex at every character of the text. Without the
+    look-behind the regex opens on a word or a set of words, which the engine finds by a fast scan;
+    so the regex without it (`body`) is searched, and the look-behind checked by hand at each
+    place found, the search going on from the next character where it fails. A match of the body
+    at a place where the look-behind holds is the whole regex's match there, so the matches are
+    the same, found in the same order."""
+
+    def __init__(self, source: str) -> None:
+        self.pattern = source
+        self.whole = re.compile(source)
+        self.body = re.compile(source[len(_OPENING):]) if source.startswith(_OPENING) else None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if end is None else end
+        if self.body is None:
+            yield from self.whole.finditer(text, start, end)
+            return
+        position = start
+        while True:
+            found = self.body.search(text, position, end)
+            if found is None:
+                return
+            at = found.start()
+            if at > 0 and _WORD_CHAR.match(text, at - 1):  # (the look-behind sees before `start`, as re's does)
+                if at >= end:  # (a search from past `end` would find the same empty match at `end` again)
+                    return
+                position = at + 1
+                continue
+            if found.end() == at:  # an empty match: re's own rules for what follows one
+                yield from self.whole.finditer(text, at, end)
+                return
+            yield found
+            position = found.end()
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.whole.fullmatch(text)
 
 
 @dataclass(frozen=True)

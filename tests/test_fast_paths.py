@@ -210,3 +210,29 @@ def test_plain_inline_content_on_the_corpus():
     for path in sorted((CORPUS / "releases").glob("*.md")):
         source = path.read_text(encoding="utf-8", errors="replace")
         assert _tokens(markdown._parser().parse(source)) == _tokens(stock.parse(source)), path.name
+
+
+# Phrases whose regex opens on a word (`WordStartRegex` searches them without their look-behind)
+# and texts where a first word stands inside another word, right after the search's start, at
+# the text's start, and where one match ends where the next could begin.
+WORD_START_PHRASES = ["{factors|risks} ... {include|including}", "form {10-k|10-q}", "undue reliance",
+                      "{results|outcomes} could differ materially", "safe harbor*", "{of 1995|}",
+                      "{could|may} {differ|vary} materially"]
+WORD_START_TEXTS = ["risks including factors include", "perform 10-k and form 10-q form 10-k", "undue reliance",
+                    "xundue reliance undue relianceundue reliance", "results could differ materially results",
+                    "safe harbors safe harbour unsafe harbor", "of 1995 of 19955 of 1995", "",
+                    "may vary materially could differ materially", "factorsinclude risks, including risks"]
+
+
+@pytest.mark.parametrize("source", WORD_START_PHRASES)
+def test_word_start_regex_finds_what_re_finds(source):
+    phrase = Phrase(source)
+    for regex in (phrase.regex, phrase.misstatement_regex):
+        if regex is None:
+            continue
+        plain = re.compile(regex.pattern)
+        for text in WORD_START_TEXTS:
+            for start in range(len(text) + 1):
+                for end in (len(text), max(start, len(text) - 3)):
+                    assert [m.span() for m in regex.finditer(text, start, end)] == \
+                        [m.span() for m in plain.finditer(text, start, end)], (source, text, start, end)
