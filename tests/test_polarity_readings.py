@@ -126,6 +126,9 @@ FACTORS = ("the availability of financing, competition in our markets, and chang
     ("Our joint venture partners' projections are subject to risks, including: ", False),
     ("The forward-looking statements of our reinsurers are subject to several risks, among them: ", False),
     ("These projections and those of our partners are subject to risks, including: ", True),
+    # (edits-32) a modal perfect on the listing verb lists what the risks would have been
+    ("Matters that could make our results differ materially would have included, had the merger closed, ", False),
+    ("Matters that could make our results differ materially would include ", True),
 ])
 def test_factor_list_lead_ins(pack, lead_in, met):
     finding = next(f for f in pack.check_text(OPENING + lead_in + FACTORS).findings if f.rule == "pslra.risk-factors")

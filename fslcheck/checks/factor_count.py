@@ -580,6 +580,10 @@ def _denied(text: str, start: int, end: int) -> bool:
                    and index > 0 and words[index - 1] in _HABIT_SUBJECTS)   # "Factors that used to affect ...": former
                # "Risks and uncertainties once included ...": a list of what the risks were
                or (word in _FORMERLY and index + 1 < len(words) and words[index + 1] in _PAST_LISTING)
+               # "Such factors would have included, had the merger failed, ...": a counterfactual
+               # list, of what the factors would have been in a case that did not come about
+               or (word in _COUNTERFACTUAL_MODALS and words[index + 1 : index + 2] == ["have"]
+                   and index + 2 < len(words) and words[index + 2] in _PAST_LISTING)
                or (word in _SET_ASIDE and index + 1 < len(words) and words[index + 1] in ("out", "away"))
                or _put_aside(words, index)   # "matters the Company has considered and set aside"
                or (word in _MITIGATED and index > 0 and words[index - 1] in _IN_FULL)
@@ -663,6 +667,7 @@ def _denied_lead_in(text: str, sentence_start: int, end: int) -> bool:
 _NEGATIVE_OBJECTS = frozenset("none nothing neither".split())
 _FORMERLY = frozenset("once formerly previously".split())
 _PAST_LISTING = frozenset("included comprised were".split())
+_COUNTERFACTUAL_MODALS = frozenset("would could might".split())
 
 
 # The lead-in's verb turned round ("Such risks and uncertainties exclude, among other things; ..."),

@@ -56,7 +56,15 @@ _FRONTED_OPENERS = frozenset("""because since although though whereas if when wh
 far rather instead""".split())
 _AS_VERBS = frozenset("speak speaks reflect reflects are is were was involve involves".split())
 _DOUBTS = frozenset("doubt doubts question dispute".split())
+# Verbs that, like a modal, show a reason clause's subject has ended ("..., as actual results stand
+# little chance of differing", "as such risks remain beyond our control"): linking and raising
+# verbs, which follow a subject and not the noun "as" compares.
+_AS_CLAUSE_VERBS = frozenset("""stand stands remain remains seem seems appear appears tend tends""".split())
 _AS_SUBJECT_WORDS = 5
+# Prepositions after which "that" is a determiner or pronoun, not a clause's opener ("to that
+# term", "under that Act", "of that date"); not "except", "so", "now", "given" or "provided", which
+# take a "that" clause.
+_BEFORE_DEMONSTRATIVE = frozenset("to of under by for with from on at into within upon".split())
 # Words after which "as" is not "because": "as of", "as to", "as required", "as well", "as a result".
 _NOT_AS_SUBJECTS = frozenset("of to at in for from on with by required permitted well long soon much many far "
                              "follows described set defined discussed noted amended applicable".split())
@@ -275,7 +283,7 @@ class Tokens:
         for t in range(b + 1, min(len(words), b + 2 + _AS_SUBJECT_WORDS)):
             if t > b + 1 and (HARD_STOP.search(self.gap(t)) or "," in self.gap(t)):
                 return False
-            if words[t] in MODALS:
+            if words[t] in MODALS or words[t] in _AS_CLAUSE_VERBS:
                 return t > b + 1
             if words[t] in FINITE_VERBS or words[t] in BOUNDARIES:
                 return False
@@ -315,6 +323,8 @@ class Tokens:
             return False  # "…, given that they speak only as of today": a reason, a clause of its own
         if word == "that" and b - 1 >= low and self.words[b - 1] in COMPLEMENT_TAKERS:
             return True
+        if word == "that" and b - 1 >= low and self.words[b - 1] in _BEFORE_DEMONSTRATIVE:
+            return True  # "the meaning given to that term by Section 27A": a determiner after a preposition
         if word == "whether" and b - 1 >= low and self.words[b - 1] in DOUBTING:
             return True  # "it is questionable whether we will update": the doubt governs the clause
         if (word == "that" and b - 2 >= low and self.words[b - 1] in _ADDRESSEES

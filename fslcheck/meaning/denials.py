@@ -290,7 +290,7 @@ def denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             return None
         if word == "which" and t - 2 > e and words[t - 1] == "of" and words[t - 2] in _NEGATIVE_COLLECTIVES:
             denier = t - 2  # "..., none of which, we accept, affords these statements any protection"
-        if word in _RELATIVE_OPENERS or (word == "that" and any(is_negation(w) for w in words[t + 1 : t + 4])):
+        if word in _RELATIVE_OPENERS or (word == "that" and _denied_in_relative(tokens, t, hi)):
             opened = True  # "..., which does not extend to", "a draft of the Act that was never enacted"
             end = max(end, min(hi, t + 1 + _DENIAL_REACH))  # the reach is the relative clause's own
             continue
@@ -352,6 +352,26 @@ def denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
         if word in APPLYING and t - 2 > e and words[t - 1] == "to" and "to" in IMPLICIT_NEGATORS.get(words[t - 2], ()):
             return t - 2  # "whose safe harbor ceased to apply to the Company", "fails to extend to"
     return None
+
+
+_RELATIVE_SUBJECT_WORDS = 8  # "that a privately held company such as ours cannot invoke"
+
+
+def _denied_in_relative(tokens: Tokens, t: int, hi: int) -> bool:
+    """Whether the relative "that" at t opens a clause with a negation after its subject, however
+    long that subject ("a safe harbor that a privately held company such as ours cannot invoke",
+    "a draft of the Act that was never enacted"), before any clause of its own ends it."""
+    words = tokens.words
+    # the long reach only on a noun of the provision ("a safe harbor that ..."); after a verb
+    # "that" opens its object ("we recognize that the Act's safe harbor may not be available for
+    # every one of them"), whose negation is that clause's own
+    reach = _RELATIVE_SUBJECT_WORDS if t > 0 and words[t - 1] in _CONCEDED_NOUNS | {"act", "acts"} else 3
+    for u in range(t + 1, min(hi, t + 1 + reach)):
+        if HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES:
+            return False
+        if is_negation(words[u]):
+            return True
+    return False
 
 
 _DISREGARD_REACH = 10

@@ -37,7 +37,12 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
     if over is not None:
         return over
     between = False
-    for t in range(e + 1, min(hi, e + 9)):
+    # a short relative clause on the part that ends on the statements ("reliance that investors
+    # place on them could be undue") is passed over to the verb of the part's own clause
+    skipped = _relative_on_statements(tokens, e, hi)
+    for t in range(e + 1, min(hi, e + 9 + (skipped - e if skipped else 0))):
+        if skipped is not None and t <= skipped:
+            continue
         if words[t] == "and" and tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange"):
             continue  # the Commission's name ("as filed with the Securities and Exchange Commission, do not")
         if words[t] == "between":
@@ -59,7 +64,8 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
             possible = any(words[v] in _POSSIBILITY_MODALS for v in range(t, u + 1))
             if u + 1 < hi and is_negation(words[u + 1]) and not HARD_GAP.search(tokens.gap(u + 1)):
                 if u + 3 < hi and words[u + 2] in ("be", "been") and (
-                        _judged_wrong(words, u + 3, hi) or (possible and words[u + 3] in DEGREE_DENIALS)):
+                        _judged_wrong(words, _past_judging(words, u + 3, hi), hi)
+                        or (possible and words[_past_judging(words, u + 3, hi)] in DEGREE_DENIALS)):
                     return None  # "would not be misplaced", "could not be undue": the two denials cancel
                 if u + 2 < hi and words[u] in _BE_FORMS and \
                         _unlikely_predicate(tokens, u + 2, hi) is not None:
@@ -70,9 +76,12 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 # saying the part is not history is no denial of what the clause goes on to say
                 return None if _says_not_history(words, u + 2, hi) else u + 1
             if u + 1 < hi and words[u] in _BE_FORMS and (
-                    _judged_wrong(words, u + 1, hi) or (possible and words[u + 1] in DEGREE_DENIALS)) \
+                    _judged_wrong(words, _past_judging(words, u + 1, hi), hi)
+                    or (possible and words[_past_judging(words, u + 1, hi)] in DEGREE_DENIALS)) \
                     and not HARD_GAP.search(tokens.gap(u + 1)):
-                return u + 1  # "reliance on these statements would be misplaced", "... could be undue"
+                # "reliance on these statements would be misplaced", "... could be undue", "could
+                # be called undue"
+                return u + 1
             if u + 1 < hi and words[u] in ("is", "are", "was", "were") and words[u + 1] == "what":
                 # a free relative whose stranded preposition denies the subject: "undue reliance
                 # on them is what readers are cautioned against"
@@ -87,7 +96,39 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
     return None
 
 
+_RELATIVE_CLAUSE_WORDS = 7  # "that any investor may place on them"
+_STATEMENT_PRONOUNS = frozenset("them it these those".split())
+
+
+def _relative_on_statements(tokens: Tokens, e: int, hi: int) -> int | None:
+    """The last token of a restrictive relative clause right after the part that ends on a
+    preposition and a pronoun for the statements ("reliance that investors place on them",
+    "reliance which you put in it"), when an auxiliary follows it; else None."""
+    words = tokens.words
+    if e + 1 >= hi or words[e + 1] not in ("that", "which") or HARD_GAP.search(tokens.gap(e + 1)):
+        return None
+    for u in range(e + 3, min(hi - 1, e + 2 + _RELATIVE_CLAUSE_WORDS)):
+        if HARD_GAP.search(tokens.gap(u)):
+            return None
+        if (words[u] in _STATEMENT_PRONOUNS and words[u - 1] in ("on", "upon", "in")
+                and words[u + 1] in AUXILIARIES and not HARD_GAP.search(tokens.gap(u + 1))):
+            return u
+    return None
+
+
 _BE_FORMS = frozenset("be is are was were been".split())  # the copula a predicate denial follows
+# Verbs of judging that put the predicate one step off the copula ("could be called undue", "would
+# be considered misplaced", "might be regarded as excessive"): the judgement is the predicate's.
+_JUDGING = frozenset("called considered deemed regarded thought viewed judged seen described".split())
+
+
+def _past_judging(words: list[str], t: int, hi: int) -> int:
+    """The token of the predicate at or after t, past a verb of judging and its "as"."""
+    if t + 1 < hi and words[t] in _JUDGING:
+        t += 1
+        if t + 1 < hi and words[t] == "as":
+            t += 1
+    return t
 
 
 def _judged_wrong(words: list[str], t: int, hi: int) -> bool:
@@ -149,8 +190,11 @@ def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
     links = IMPLICIT_NEGATORS.get(words[b])
     if links is not None and link in links:
         return b
-    if not link and words[b] in _LACK_VERBS and words[b + 1] in _DETERMINERS_OF_LACK:
-        return b  # "lacks any obligation to update"; so "does not lack an obligation" has one
+    if not link and words[b] in _LACK_VERBS and (words[b + 1] in _DETERMINERS_OF_LACK or b + 1 == s):
+        # "lacks any obligation to update"; so "does not lack an obligation" has one. A bare
+        # plural as well ("statements that lack words such as", "omit terms like"): what the
+        # statements lack cannot mark them
+        return b
     if link == "from":
         # "prevents the reader from relying", "discourage investors from placing"
         for v in range(b, max(lo, b - 3) - 1, -1):
@@ -410,7 +454,7 @@ _ELABORATED_REACH = 16  # words of the noun phrase an elaboration follows ("any 
 
 # A verb of lacking denies the noun it takes with a determiner ("lacks any duty to update"), not a
 # bare noun of a description ("statements lacking words such as 'expect'").
-_LACK_VERBS = frozenset("lack lacks lacked lacking".split())
+_LACK_VERBS = frozenset("lack lacks lacked lacking omit omits omitted omitting".split())
 _DETERMINERS_OF_LACK = frozenset("a an any the".split())
 
 

@@ -395,7 +395,8 @@ class Proposition:
                                   or not tokens.in_legal_exception(a)]
                            for name, spans in occurrences.items()}
         covered = {t for spans in occurrences.values() for a, b in spans for t in range(a, b + 1)}
-        inner = frozenset(t for spans in occurrences.values() for a, b in spans for t in range(a + 1, b + 1))
+        inner = frozenset(t for spans in occurrences.values() for a, b in spans for t in range(a + 1, b + 1)) \
+            | _coordinators_within(tokens, {n: spans for n, spans in occurrences.items() if n not in self.negation_on})
         complete: list[Candidate] = []
         # The closest incomplete wording is read (its polarity, `_candidate`) only once no form
         # is complete, for only then is it returned: (the parts it has, their spans, those it lacks).
@@ -1399,6 +1400,10 @@ class Proposition:
             return True  # "should not fear placing full reliance": fear held back invites the act
         if word in _PRECEDING and following != "by" and limit - t <= _PRECEDING_REACH and not any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, limit + 1)):
             return True  # "a bill that preceded the Reform Act": the part named only as a point in time
+        if (word == "before" and limit - t <= _PRECEDING_REACH and t >= 2 and words[t - 1] in _PAST_SENSES
+                and words[t - 2] in ("was", "were")
+                and not any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, limit + 1))):
+            return True  # "as the term was used before the Reform Act": a sense the Act had not yet given it
         if word == "far" and following == "from" and t > 0 and words[t - 1] in COPULAS:
             return True  # "these words are far from reliable signs of ...": a predicate denied as "not" does
         if (self._may_negate(word) and following in _ADDRESSED and t + 2 < limit
@@ -1408,8 +1413,12 @@ class Proposition:
         if ((word in WRONGNESS and following in ("to", "that")) or (word in WRONG_ACTS and following == "to")
                 or (word in FALSEHOODS and following == "that")):
             return True  # "it would be wrong to assume that ...": a judgement over what follows
-        if word in IMPRUDENT_ACTS and following == "to" and any(w in COPULAS for w in words[max(0, t - 2) : t]):
-            return True  # "it would be unsafe to rely on them" (not "equipment found hazardous to operate")
+        if word in IMPRUDENT_ACTS and following == "to" and (
+                any(w in COPULAS for w in words[max(0, t - 2) : t])
+                or (t >= 3 and words[t - 1] == "as" and words[t - 3] in COPULAS)):
+            # "it would be unsafe to rely on them", "should not be regarded as unsafe to rely on"
+            # (not "equipment found hazardous to operate")
+            return True
         if (((word in WRONGNESS or word == "misled") and following in ("in", "by"))
                 or (word in BLAMED and following == "for")) and t + 2 < len(words) and words[t + 2].endswith("ing"):
             # "readers would be mistaken in placing reliance", "misled by relying on them", "could
@@ -1540,6 +1549,25 @@ class Proposition:
                 return True
             t -= 1
         return False
+
+
+def _coordinators_within(tokens: Tokens, occurrences: dict[str, list[tuple[int, int]]]) -> frozenset[int]:
+    """The "and"/"or" that joins two words of one part with nothing between ("actual performance
+    and results", "events, results or performance"): the coordinated nouns are one phrase, so the
+    coordinator opens no clause and a negation before the first reaches the verb after the last
+    ("cannot cause actual performance and results to differ"). Only the parts a negation does not
+    bear on are passed in: two coordinated verbs of a negated part ("does not intend and undertakes
+    no obligation") are two clauses, each with its own negation."""
+    words = tokens.words
+    joined = set()
+    for spans in occurrences.values():
+        ends = {b for _, b in spans}
+        for a, _ in spans:
+            c = a - 1
+            if (c - 1 in ends and words[c] in ("and", "or")
+                    and not HARD_GAP.search(tokens.gap(c)) and not HARD_GAP.search(tokens.gap(a))):
+                joined.add(c)
+    return frozenset(joined)
 
 
 def _excepted_between(words: list[str], k: int, i: int) -> bool:
@@ -1703,6 +1731,7 @@ _PURPOSED = frozenset("intended meant designed used supposed expected".split())
 
 _PRECEDING = frozenset("preceded precedes predated predates antedated antedates".split())
 _PRECEDING_REACH = 7  # words from the verb to the part ("preceded the United States Private Securities Litigation Reform Act")
+_PAST_SENSES = frozenset("used defined understood meant construed".split())
 
 
 _NAME_REACH = 8

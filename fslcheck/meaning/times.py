@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .clauses import Tokens
 from .lexicon import (
-    BOUNDARIES, DEICTICS, FILLERS, FINITE_VERBS, LATER_MARKERS, OTHER_TIMES, READERS, is_negation)
+    BOUNDARIES, CAUSING, DEICTICS, FILLERS, FINITE_VERBS, LATER_MARKERS, MODALS, OTHER_TIMES, READERS, is_negation)
 from .names import stem
 from .syntax import AUXILIARIES, HARD_GAP, MODALS_OF_THE_PAST, SENTENCE_GAP, STOP_GAP, YEAR
 
@@ -58,6 +58,20 @@ _CAUSED = frozenset("caused made led resulted brought produced affected impacted
 _CAUSE_REACH = 8  # "could have caused actual results for 2023 to differ": the verb's object between
 
 
+_LIST_WORDS = 3  # commas and coordinators of an object's list passed over
+
+
+def _object_list_gap(tokens: Tokens, t: int, s: int) -> bool:
+    """Whether token t is "and"/"or", or follows a comma, inside a list of nouns that runs to the
+    infinitive at s with no modal or causing verb of its own ("caused actual events, results or
+    performance to differ"; not "could have caused, and could still cause, results to differ")."""
+    words = tokens.words
+    gap = tokens.gap(t + 1)
+    if not (words[t] in ("and", "or") or gap.strip() == ","):
+        return False
+    return not any(w in MODALS or w in CAUSING for w in words[t : s])
+
+
 def perfect_cause(tokens: Tokens, s: int, lo: int) -> int | None:
     """The key part as the infinitive of a causing verb in a modal perfect ("factors that could
     have caused actual results for 2023 to differ materially", "might have led results to vary"):
@@ -66,8 +80,15 @@ def perfect_cause(tokens: Tokens, s: int, lo: int) -> int | None:
     words = tokens.words
     if s - 1 < lo or words[s - 1] != "to":
         return None
-    for t in range(s - 2, max(lo, s - 2 - _CAUSE_REACH), -1):
-        if HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES:
+    listed = 0  # the object's own list ("actual events, results or performance") is no clause break
+    t = s - 1
+    while t - 1 > max(lo, s - 2 - _CAUSE_REACH - listed):
+        t -= 1
+        if listed < _LIST_WORDS and _object_list_gap(tokens, t, s):
+            listed += 1
+            if words[t] in ("and", "or"):
+                continue
+        elif HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES:
             return None
         if words[t] in _CAUSED:
             # a modal perfect only: "risks that have caused results to differ in the past could

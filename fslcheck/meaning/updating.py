@@ -75,6 +75,9 @@ _COMMITTING = frozenset("""commit commits committed promise promises promised pl
 agreed vow vows vowed""".split())
 _UPDATING = frozenset("update revise correct".split())  # "we will nevertheless update them"
 _COMMITMENT_REACH = 10  # words from the concession's comma to the commitment's "do so"
+# Adverbs of habit: a practice of doing what the concession disclaims is as good as a commitment
+# ("although not obliged to revise them, the Company routinely does so")
+_HABITUAL = frozenset("routinely regularly always invariably customarily habitually".split())
 
 
 def commitment_despite(tokens: Tokens, first: int, key_end: int, lo: int, hi: int) -> tuple[int, int] | None:
@@ -89,8 +92,11 @@ def commitment_despite(tokens: Tokens, first: int, key_end: int, lo: int, hi: in
     for u in range(comma, min(hi, comma + _COMMITMENT_REACH)):
         if u > comma and STOP_GAP.search(tokens.gap(u)):
             return None
-        if words[u] in _COMMITTING or words[u] in FUTURE_MODALS:
-            verb = u  # "we have promised to do so", "we will do so every quarter"
+        if words[u] in _COMMITTING or words[u] in FUTURE_MODALS or (
+                words[u] in _HABITUAL and not any(is_negation(w) for w in words[max(comma, u - 2) : u])):
+            # "we have promised to do so", "we will do so every quarter", "it routinely does so"
+            # (not "we do not always do so")
+            verb = u
         elif verb is not None and is_negation(words[u]):
             return None  # "we will not do so"
         elif verb is not None and ((words[u] == "so" and words[u - 1] in DO_FORMS)
