@@ -714,11 +714,16 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
     reach = 3 + sum(1 for k in range(u, min(hi, u + 4)) if words[k] in _STATEMENT_WORDS)
     if u + 1 < hi and words[u + 1] in ("or", "and"):
         reach += 2  # two coordinated participles: "from those indicated or anticipated by ..."
+    # one thing compared, named by two nouns: "from the expectations and projections of ..."
+    paired = (u + 2 < hi and words[u] in _COMPARATOR_NOUNS and words[u + 1] in _ALTERNATIVES
+              and words[u + 2] in _COMPARATOR_NOUNS and not HARD_GAP.search(tokens.gap(u + 2)))
     for v in range(u, min(hi, u + reach + 2)):
         if v >= u + reach and not (words[u + 1 : v] and any(w in RELATIVES for w in words[u + 1 : v])):
             break  # (a relative clause's subject may run to two more words: "that our former parent issued")
         if v > u and words[v] in RELATIVES and not HARD_GAP.search(tokens.gap(v)):
             continue  # "from the results that Southwind has projected": the relative clause's subject is next
+        if v == u + 1 and paired:
+            continue
         if HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES:
             return None
         other = is_other_owner(words, v) or _another_name(tokens, v, u)
@@ -950,6 +955,12 @@ DOCUMENT_CHAIN_WORDS = 16  # "..., for the fiscal year ended December 31, 2023, 
 _SAME_NAME_WORDS = 2  # "on Form"
 
 
+def own_possessive_before(tokens: Tokens, a: int) -> bool:
+    """Whether the company's possessive stands a few words before token a ("our most recent
+    Annual Report", "the Company's Form 10-K")."""
+    return any(w in _OWN_POSSESSIVES for w in tokens.words[max(0, a - _POSSESSOR_MODIFIERS) : a])
+
+
 def owner_of_the_others(tokens: Tokens, a: int, b: int, hi: int) -> int | None:
     """Another owner of the documents a list closes with "and other <documents>" after the one
     at tokens a..b: "the Annual Report on Form 10-K, Quarterly Reports on Form 10-Q and other
@@ -957,7 +968,7 @@ def owner_of_the_others(tokens: Tokens, a: int, b: int, hi: int) -> int | None:
     more of the same kind, so their filer is the same; not a document the company calls its own
     ("our Annual Report on Form 10-K and other reports our lenders receive"). Its token, or None."""
     words = tokens.words
-    if any(w in _OWN_POSSESSIVES for w in words[max(0, a - _POSSESSOR_MODIFIERS) : a]):
+    if own_possessive_before(tokens, a):
         return None
     for t in range(b + 2, min(hi - 1, b + DOCUMENT_CHAIN_WORDS)):
         if words[t] == "other" and words[t - 1] in _JOINERS and words[t + 1] in _FILED_NOUNS:

@@ -43,7 +43,7 @@ from .negation import (
 from .owners import (
     PREPOSITIONS, another_speaks, caption_owner, compared_with_others, excepted_statements,
     fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document, owner_of,
-    DOCUMENT_CHAIN_WORDS, document_chain, filer_of_filings, owner_of_the_others, possessor_referred_back, relative_subject, statements_of_another)
+    DOCUMENT_CHAIN_WORDS, document_chain, filer_of_filings, own_possessive_before, owner_of_the_others, possessor_referred_back, relative_subject, statements_of_another)
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filing_to_come, foreign_law,
     later_filing, named_filer, other_recipient, other_system, withheld_part)
@@ -818,12 +818,15 @@ class Proposition:
                     a = a2
             # and the occurrences a few words after, which go on with the same name ("the annual
             # report" + "on Form 10-K" + "filed by Tessaly" + "with the SEC")
+            # (over a list's commas too: "Forms 10-K, 10-Q and 8-K filed with the SEC by Watsco";
+            # not from a document the company calls its own: "our Form 10-K, the Form 10-Q of ...")
+            gap = HARD_GAP if own_possessive_before(tokens, a) else STOP_GAP
             end = last = b
             for a2, b2 in sorted(occurrences[name]):
-                if a2 > end and a2 - end <= 4 and not any(HARD_GAP.search(tokens.gap(k)) for k in range(end + 1, a2 + 1)):
+                if a2 > end and a2 - end <= 4 and not any(gap.search(tokens.gap(k)) for k in range(end + 1, a2 + 1)):
                     joined.append((end, a2))
                     end = b2
-                if last < b2 and a2 <= last + 4 and not any(HARD_GAP.search(tokens.gap(k)) for k in range(last + 1, a2 + 1)):
+                if last < b2 and a2 <= last + 4 and not any(gap.search(tokens.gap(k)) for k in range(last + 1, a2 + 1)):
                     last = b2  # (overlapping ones too: "filings with" + "with the SEC")
             found = owner_of(tokens, a, b, lo, hi)
             for b2, next_a in joined:
