@@ -72,10 +72,14 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return True
     if _acts_on_company(words, t):
         return True  # "the unions that represent our employees", "the agencies that rate us"
+    if t > 0 and words[t - 1] == "co" and stem(word).rstrip("s").endswith(("er", "or")) and word not in _OWN_CO_ROLES:
+        return True  # "our co-packer", "the co-investors", "its co-sponsor's": someone the company works with
     return word in OTHER_OWNERS or word in OTHER_TIMES
 
 
 _STATEMENT_NOUNS = frozenset("statement statements information".split())
+# (a co-founder or co-chair speaks for the company)
+_OWN_CO_ROLES = frozenset("founder founders founder's chair chairs chair's".split())
 # Verbs a party does to or for the company: with the company as their object, their subject is
 # someone else ("the bank that lends to us", "the fund holding our shares").
 _ACTING_ON = frozenset("""represent regulate oversee supervise govern own hold control finance fund lend insure rate
@@ -393,7 +397,7 @@ _PROJECTING = _AUTHORING | frozenset("expect expects expected anticipate anticip
 _COMPARATOR_NOUNS = frozenset("""plans plan estimates estimate projections forecasts forecast expectations budgets budget
 guidance targets outlook results""".split())
 _LINKS = frozenset("of by from in for".split())  # "for": "results for prior periods"
-_OWNER_PHRASE_WORDS = 4  # the words of an owner's noun phrase read after its link ("of", "by", "in")
+_OWNER_PHRASE_WORDS = 5  # the words of an owner's noun phrase read after its link ("by the Company's former joint venture partner")
 
 
 PREPOSITIONS = frozenset("about on regarding concerning for with to from in at into under over as".split())
@@ -820,7 +824,30 @@ def owner_of(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
 
 
 _POSSESSIVE_PRONOUNS = {"its": False, "their": True}  # whether the owner it refers back to is plural
-_POSSESSOR_MODIFIERS = 4  # "its most recent annual report": the pronoun a few words before the document
+# Nouns of what is filed, which a regulator's "with the SEC" ends the phrase of
+_FILED_NOUNS = frozenset("filing filings report reports document documents submission submissions".split())
+_FILED_PHRASE_WORDS = 10  # "filings" + "made by the Company's former joint-venture partner" + "with"
+
+
+def filer_of_filings(tokens: Tokens, a: int, lo: int) -> int | None:
+    """The other owner of the filings a regulator's phrase at token a ends ("with the SEC", "with
+    the Securities and Exchange Commission") when the noun of what is filed stands a few words
+    before it with its filer between: "filings made by Conduit's former parent with the SEC", "the
+    filings of Geely, our largest customer, with the SEC". Its token, or None."""
+    words = tokens.words
+    w = next((k for k in range(a, max(lo, a - 5) - 1, -1) if words[k] == "with"), None)  # "with the U.S."
+    if w is None:
+        return None
+    for n in range(w - 1, max(lo, w - _FILED_PHRASE_WORDS) - 1, -1):
+        if STOP_GAP.search(tokens.gap(n + 1)) or words[n] in BOUNDARIES:
+            return None
+        if words[n] in _FILED_NOUNS:
+            return other_after(tokens, n, w, is_owner) if n + 1 < w else None
+    return None
+
+
+_POSSESSOR_MODIFIERS = 4
+_OWN_POSSESSIVES = frozenset("our my company's corporation's".split())  # "its most recent annual report": the pronoun a few words before the document
 
 
 def possessor_referred_back(tokens: Tokens, a: int, lo: int, earlier: Sequence[tuple[int, int]] = ()) -> int | None:
@@ -868,6 +895,24 @@ def _possessive_before(tokens: Tokens, a: int, lo: int) -> int | None:
 _CHAIN_BREAK = re.compile(r"[;:\n]|[.!?](?:\s|$)")
 DOCUMENT_CHAIN_WORDS = 16  # "..., for the fiscal year ended December 31, 2023, and subsequent"
 _SAME_NAME_WORDS = 2  # "on Form"
+
+
+def owner_of_the_others(tokens: Tokens, a: int, b: int, hi: int) -> int | None:
+    """Another owner of the documents a list closes with "and other <documents>" after the one
+    at tokens a..b: "the Annual Report on Form 10-K, Quarterly Reports on Form 10-Q and other
+    documents our former parent filed with the SEC". "Other" makes the documents listed before
+    more of the same kind, so their filer is the same; not a document the company calls its own
+    ("our Annual Report on Form 10-K and other reports our lenders receive"). Its token, or None."""
+    words = tokens.words
+    if any(w in _OWN_POSSESSIVES for w in words[max(0, a - _POSSESSOR_MODIFIERS) : a]):
+        return None
+    for t in range(b + 2, min(hi - 1, b + DOCUMENT_CHAIN_WORDS)):
+        if words[t] == "other" and words[t - 1] in _JOINERS and words[t + 1] in _FILED_NOUNS:
+            if not document_chain(tokens, b, t - 1):
+                return None
+            found = other_after(tokens, t + 1, hi, is_owner)
+            return found if found is not None else relative_subject(tokens, t + 1, hi)
+    return None
 
 
 def _listed_after(tokens: Tokens, b: int, a: int) -> bool:

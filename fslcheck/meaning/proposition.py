@@ -43,7 +43,7 @@ from .negation import (
 from .owners import (
     PREPOSITIONS, another_speaks, caption_owner, compared_with_others, excepted_statements,
     fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document, owner_of,
-    DOCUMENT_CHAIN_WORDS, document_chain, possessor_referred_back, relative_subject, statements_of_another)
+    DOCUMENT_CHAIN_WORDS, document_chain, filer_of_filings, owner_of_the_others, possessor_referred_back, relative_subject, statements_of_another)
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filing_to_come, foreign_law,
     later_filing, named_filer, other_recipient, other_system, withheld_part)
@@ -880,6 +880,12 @@ class Proposition:
             if found is None:
                 # "the filings of our supplier, including its Form 10-K"
                 found = possessor_referred_back(tokens, a, lo, occurrences[name])
+            if found is None:
+                # "filings made by our former parent with the SEC"
+                found = filer_of_filings(tokens, a, lo)
+            if found is None:
+                # "... Form 10-K, Quarterly Reports on Form 10-Q and other documents our former parent filed"
+                found = owner_of_the_others(tokens, a, last, hi)
             if found is not None:
                 return found
         return None
