@@ -300,6 +300,31 @@ SHAPES = [
      "Important factors that could cause actual results to differ materially include Acme's ability to win "
      "new contracts, Acme's ability to keep its key engineers, including its founders; freight costs and steel "
      "prices; and the risks set out in Acme's filings with the SEC.", 3),
+    # nineteenth corpus batch: catch-alls with a quantifier or several kinds before their noun, and
+    # the outcome of an activity called its "actual results"
+    ("a catch-all with several kinds before a general noun names no factor",
+     "Risks that could cause actual results to differ materially include, but are not limited to: late "
+     "delivery of our kilns; the loss of our distributor; higher clay prices; and other unexpected "
+     "commercial, technical or legal developments.", 3),
+    ("a quantified catch-all with a party's control names no factor",
+     "These risks include, among others, Acme's ability to open new stores, rising rents, the weather, and "
+     "numerous other factors beyond Acme's control.", 3),
+    ("the actual results of an activity are a factor",
+     "Factors that could cause actual results to differ materially include: uncertainty about the actual "
+     "results of our drilling program; the price of copper; and the availability of financing.", 3),
+    ("the actual results of operations are no factor of their own",
+     "Factors that could cause actual results to differ materially include: the price of copper; the "
+     "availability of financing; and the actual results of operations.", 2),
+    ("a bare 'changes' split from the pair before a catch-all names nothing that changes",
+     "These risks include, among others, the timing of permits, local zoning rules and changes, and "
+     "numerous other factors beyond Acme's control.", 2),
+    ("a party 'referred to above' inside a 'risk that' factor is no pointer",
+     "Factors that could cause actual results to differ materially include: (i) the risk that Acme and the "
+     "distributor described above fail to sign a supply contract; (ii) the price of resin; and (iii) the "
+     "loss of key staff.", 3),
+    ("'therein' after places is no pointer to a document's factors",
+     "Factors that could cause actual results to differ materially include: rulings by regulators in Ohio and "
+     "the towns therein; the price of steel; and shortages of skilled labour.", 3),
 ]
 
 

@@ -146,7 +146,10 @@ _CLAUSE_START = re.compile(
     r"particularly|for example|but|on|at|from|upon|based on)\b"
 )
 _NOT_A_FACTOR = re.compile(
-    r"forward looking statement|differ materially|materially different|actual results|"
+    # "actual results" are the company's, but "the actual results of our drilling program" are an
+    # activity's outcome, a factor ("of operations" and "of the company" stay the company's)
+    r"forward looking statement|differ materially|materially different|"
+    r"actual results(?! of (?!(?:the |our |its |their )?(?:company|operations?|business|[a-z]+'s)\b))|"
     r"\b(?:could|may|might|would|will|can) cause\b|"
     r"\bform [0-9]+ [a-z]{1,3}\b|annual report|quarterly report|current report|filings? with|filed with|"
     r"annual information form|management'?s discussion and analysis|"  # a Canadian filer's documents
@@ -155,9 +158,19 @@ _NOT_A_FACTOR = re.compile(
     r"set forth|referred to|listed|contained|included|outlined) (?:in|under|from time|elsewhere|herein|above|below)|"
     r"^(?:and |or )?(?:other|such other|those other|additional|similar) "
     r"(?:\w+ )?(?:factors|risks|uncertainties|matters)\b|"
+    # a catch-all behind a quantifier ("numerous other factors beyond Acme's control") or with
+    # several kinds before a general noun ("other unexpected commercial, technical or legal
+    # developments"): kinds of what may happen, none named
+    r"^(?:and |or )?(?:various|numerous|many|several|certain|any|all) (?:such )?other "
+    r"(?:\w+ )?(?:factors|risks|uncertainties|matters|developments|events|circumstances)\b|"
+    r"^(?:and |or )?(?:other|such other|additional|similar) (?:[a-z]+,? (?:(?:and|or) )?){0,5}"
+    r"(?:developments|events|circumstances|contingencies)$|"
     # "..., including those under "Risk Factors" therein": the factors a document holds under a
     # caption, pointed at, not named
-    r"^(?:and |or )?those under\b|\btherein\b"
+    r"^(?:and |or )?those under\b|\b(?:those|risks?|factors?|uncertaint\w+|matters|caption|heading)\b.*\btherein\b|"
+    # "local zoning rules and changes": a bare word of change, split from the pair it closes,
+    # names nothing that changes
+    r"^(?:and |or )?(?:changes|developments|fluctuations|variations)$"
 )
 
 
@@ -362,6 +375,10 @@ def is_specific_factor(item: str) -> bool:
     # factor; the reports it names are what is filed, not a pointer to the risks they describe
     filing = _FILING_ACT.search(item)
     pointed = _without_late_foregoing(item[: filing.start()] if filing else item)
+    if _RISK_THAT.match(pointed):
+        # "the risk that Acme and the distributor described above fail to agree": the words
+        # point back at a party of the factor's own clause, not at risks set out elsewhere
+        pointed = _PARTY_POINTED_BACK.sub("", pointed)
     return not (_CLAUSE_START.search(item) or _NOT_A_FACTOR.search(pointed) or _POINTING_ITEM.match(item)
                 or _DOCUMENT_ITEM.match(item) or _PLACE_ITEM.fullmatch(item))
 
@@ -398,6 +415,9 @@ def _without_late_foregoing(item: str) -> str:
         return item
     before = [w for w in re.findall(r"[a-z][a-z0-9']+", item[: match.start()]) if len(w) >= 3 and w not in _GENERIC_WORDS]
     return item if len(before) < _LATE_FOREGOING_WORDS else item[: match.start()] + item[match.end() :]
+_RISK_THAT = re.compile(r"^(?:and |or )?(?:the )?(?:risk|possibility|chance|likelihood) that (?!(?:are|is|were|was|have|has) )")
+_PARTY_POINTED_BACK = re.compile(r"\b(?:discussed|described|detailed|disclosed|identified|referred to|listed|mentioned|"
+                                 r"named) (?:above|below|herein)\b")
 _FILING_ACT = re.compile(r"\b(?:ability|inability|failure|fail|unable|delays?|delayed)(?: [a-z]+){0,3} to "
                          r"(?:timely |promptly )?file\b")
 

@@ -139,6 +139,9 @@ _WORDS = {"negated": "negated", "reversed": "reversed", "open-ended": "open-ende
           "another's": "another's (party, document, regulator or time)"}
 
 
+
+_DOCUMENT_OPENERS = frozenset("our its their the a an any each subsequent later other".split())
+
 class Checker:
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
@@ -318,7 +321,31 @@ class Checker:
             return True
         if self.sentence_needs and not context.sentence_has(self.sentence_needs, start, end):
             return False
-        return not (self.sentence_excludes and context.sentence_has(self.sentence_excludes, start, end))
+        return not (self.sentence_excludes and context.sentence_has(self.sentence_excludes, start, end)
+                    and self._exclusion_reaches(context, start, end))
+
+    def _exclusion_reaches(self, context: CheckContext, start: int, end: int) -> bool:
+        """Whether an excluded phrase of the sentence bears on the reading at [start, end): it
+        stands before the reading's end, or after it with no other document named between. A
+        second document named on in the sentence takes the exclusion for itself ("... described
+        in our Form 10-K for 2023, including our Form 10-K that will be filed for 2024": the 2023
+        report is still the pointer; "our Form 20-F for 2026, which is still being drafted" is not)."""
+        sentence_start, sentence_end = context.evidence_of(start, end)
+        found = [m.start for p in self.sentence_excludes
+                 for m in p.find_exact(context.text, sentence_start, sentence_end)
+                 + p.find_tolerant(context.text, sentence_start, sentence_end)]
+        if not found or min(found) < end or not self.proposition.owned_parts:
+            return bool(found)
+        tokens = context.tokens(self.rule.scope)
+        lo, hi = tokens.index_at(end), tokens.index_at(min(found))
+        # another document given as one of those named ("..., including our Form 10-K for
+        # 2024"), where more of the same one's name is not ("annual report on Form 20-F", "under
+        # the heading Risk Factors in an Annual Report"); a relative clause after "x and y" may
+        # speak of both, so a document joined by "and" takes no exclusion from the first
+        words = tokens.words
+        return not any(a - 2 > lo and words[a - 1] in _DOCUMENT_OPENERS and words[a - 2] == "including"
+                       for name in self.proposition.owned_parts
+                       for a, _ in self.proposition.parts[name].occurrences(tokens, lo, hi))
 
     def _numbers(self, context: CheckContext, start: int, end: int, notes: list[str], details: dict) -> None:
         misstated, damaged = number_problems(context, self.phrases, start, end)
