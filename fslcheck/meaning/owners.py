@@ -33,6 +33,8 @@ def is_other_owner(words: list[str], t: int) -> bool:
     """Whether word t names another owner or another time ("competitors", "third party",
     "prior-year", "other utilities")."""
     word = words[t]
+    if t + 2 < len(words) and words[t + 1] in _EXAMPLES_OPEN and _names_the_company(words, t + 1):
+        return False  # "issuers such as this company", "companies like us": the company among them
     if word == "third":
         return t + 1 < len(words) and words[t + 1] in ("party", "parties", "party's")
     if word == "selling":  # the selling stockholders of an offering speak for themselves
@@ -80,6 +82,18 @@ def is_other_owner(words: list[str], t: int) -> bool:
 
 
 _STATEMENT_NOUNS = frozenset("statement statements information".split())
+_EXAMPLES_OPEN = frozenset("such like including".split())
+_COMPANY_ITSELF = frozenset("us we ourselves ours".split())
+_COMPANY_NOUNS = frozenset("company corporation issuer registrant".split())
+
+
+def _names_the_company(words: list[str], k: int) -> bool:
+    """Whether the examples opened at word k ("such as", "like", "including") name the company:
+    "such as this company", "like us", "including the Company"."""
+    k += 2 if words[k] == "such" and words[k + 1] == "as" else 1
+    if k < len(words) and words[k] in _COMPANY_ITSELF:
+        return True
+    return k + 1 < len(words) and words[k] in ("this", "the", "our") and words[k + 1] in _COMPANY_NOUNS
 _PARTIES = frozenset("party parties party's parties'".split())
 _ADVERSE = frozenset("opposing adverse".split())
 # (a co-founder or co-chair speaks for the company)
