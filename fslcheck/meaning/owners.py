@@ -712,7 +712,9 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
     u = t + 1
     while u < hi and u <= t + 2 and words[u] in _COMPARED and not HARD_GAP.search(tokens.gap(u)):
         u += 1
-    relative = next((k for k in range(t + 2, min(hi, u + 1)) if words[k] in RELATIVES
+    # (after "those", or after the noun of the compared thing: "from the projections that ...")
+    opened = u + 2 if u + 1 < hi and words[u] in _COMPARATOR_NOUNS else u + 1
+    relative = next((k for k in range(t + 2, min(hi, opened)) if words[k] in RELATIVES
                      and not any(HARD_GAP.search(tokens.gap(j)) for j in range(t + 1, k + 1))), None)
     if relative is not None:
         # "from those that the opposing parties in our legal proceedings have projected": a
