@@ -94,6 +94,8 @@ def _names_the_company(words: list[str], k: int) -> bool:
     if k < len(words) and words[k] in _COMPANY_ITSELF:
         return True
     return k + 1 < len(words) and words[k] in ("this", "the", "our") and words[k + 1] in _COMPANY_NOUNS
+
+
 _PARTIES = frozenset("party parties party's parties'".split())
 _ADVERSE = frozenset("opposing adverse".split())
 # (a co-founder or co-chair speaks for the company)
@@ -719,12 +721,10 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
     if relative is not None:
         # "from those that the opposing parties in our legal proceedings have projected": a
         # relative clause on the compared thing, its subject another's however it is modified
-        subject = next((v for v in range(relative + 1, min(hi, relative + 1 + _OWNER_PHRASE_WORDS))
-                        if (is_owner(words, v) or _another_name(tokens, v, relative + 1))), None)
+        subject = relative_subject(tokens, relative - 1, hi)
         verb = _verb_of_projecting(tokens, subject, hi) if subject is not None else None
-        if (verb is not None and not any(HARD_GAP.search(tokens.gap(j)) for j in range(relative + 1, subject + 1))
-                and not any(w in OWN_SPEAKERS for w in words[relative + 1 : verb])):  # ("management and our partners")
-            return subject
+        if verb is not None and not any(w in OWN_SPEAKERS for w in words[relative + 1 : verb]):
+            return subject  # (not "those that management and our partners have projected")
     # up to two words of the compared thing ("projected", "estimates"), then its owner's link;
     # the statements' own words do not count ("from the forward-looking statements of our tenants")
     reach = 3 + sum(1 for k in range(u, min(hi, u + 4)) if words[k] in _STATEMENT_WORDS)
@@ -920,8 +920,8 @@ def filer_of_filings(tokens: Tokens, a: int, lo: int) -> int | None:
     return None
 
 
-_POSSESSOR_MODIFIERS = 4
-_OWN_POSSESSIVES = frozenset("our my company's corporation's".split())  # "its most recent annual report": the pronoun a few words before the document
+_POSSESSOR_MODIFIERS = 4  # "its most recent annual report": the pronoun a few words before the document
+_OWN_POSSESSIVES = frozenset("our my company's corporation's".split())
 
 
 def possessor_referred_back(tokens: Tokens, a: int, lo: int, earlier: Sequence[tuple[int, int]] = ()) -> int | None:

@@ -43,7 +43,8 @@ from .negation import (
 from .owners import (
     PREPOSITIONS, another_speaks, caption_owner, compared_with_others, excepted_statements,
     fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document, owner_of,
-    DOCUMENT_CHAIN_WORDS, document_chain, filer_of_filings, own_possessive_before, owner_of_the_others, possessor_referred_back, relative_subject, statements_of_another)
+    DOCUMENT_CHAIN_WORDS, document_chain, filer_of_filings, own_possessive_before, owner_of_the_others,
+    possessor_referred_back, relative_subject, statements_of_another)
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filing_to_come, foreign_law,
     later_filing, named_filer, other_recipient, other_system, withheld_part)
