@@ -49,20 +49,14 @@ _NAME_WORDS = 5  # words of a name read back from its ticker or definition
 _NOT_NAME_WORDS = GENERIC_NAMES | CORPORATE_SUFFIXES | frozenset("the us our about a an".split())
 
 
-def own_names(text: str, paragraphs: list[tuple[int, int]], source: str = "") -> frozenset[str]:
+def own_names(text: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
     """The words of the names a document gives itself (canonical `text`; `paragraphs` are its
-    paragraph spans; `source` the text as written): the first name with a corporate suffix near
-    its top, the name and symbol of its first ticker, the name it defines as "the Company", its "About <Name>" headings. A release on a merger has an "About" heading for each
+    paragraph spans): the name and symbol of its first ticker, the name it defines as "the
+    Company", its "About <Name>" headings. A release on a merger has an "About" heading for each
     party, so the other party counts as the company too: a name is read as someone else's only
     when the document does not present it. Corporate suffixes and generic words ("About the
     Company") are left out."""
     names: set[str] = set()
-    issuer = _SUFFIXED.search(source, 0, _ISSUER_CHARACTERS)
-    if issuer:  # the capitalised run back to a function word ("Partnership With Beta Inc.": "beta")
-        words = issuer.group(1).replace(",", " ").lower().split()
-        while words and words[0] in _FUNCTION_WORDS | TITLE_WORDS:
-            words.pop(0)
-        names.update(words[max((i + 1 for i, w in enumerate(words) if w in _FUNCTION_WORDS), default=0):])
     ticker = _TICKER.search(text)
     if ticker:  # the name and the symbol ("IVT undertakes no obligation ...")
         names.update(_name_before(text, ticker.start()))
@@ -76,6 +70,25 @@ def own_names(text: str, paragraphs: list[tuple[int, int]], source: str = "") ->
             if about:
                 names.update(w.strip(".,'") for w in about.group(1).split())
     return frozenset(names - _NOT_NAME_WORDS - {""})
+
+
+def issuer_names(source: str) -> frozenset[str]:
+    """The words of the issuer a release's dateline names (`source`: the document as written):
+    the first name near the top with a corporate suffix, when its paragraph goes on to say what
+    it did ("/CNW/ - Kingsferry Capital Management Group Limited, which owns ..., today issued"),
+    its capitalised words back to a function word ("Partnership With Beta Inc." gives "beta").
+    A transcript's list of analysts and their firms says no such thing."""
+    issuer = _SUFFIXED.search(source, 0, _ISSUER_CHARACTERS)
+    line_end = source.find("\n", issuer.end()) if issuer else -1
+    if not issuer or not _ANNOUNCING.search(source, issuer.end(), line_end if line_end >= 0 else len(source)):
+        return frozenset()
+    words = issuer.group(1).replace(",", " ").lower().split()
+    words = words[max((i + 1 for i, w in enumerate(words) if w in _FUNCTION_WORDS), default=0):]
+    return frozenset(words) - _NOT_NAME_WORDS - TITLE_WORDS
+
+
+_ANNOUNCING = re.compile(r"\b(?:today|announce[sd]|report(?:s|ed)|issue[sd]|declare[sd]|complete[sd]|closed|entered|"
+                         r"signed|launche[sd]|filed|release[sd]|said|unveiled|priced)\b")
 
 
 def _name_before(text: str, end: int) -> list[str]:
@@ -102,7 +115,7 @@ _NUMBER = re.compile(r"\b\d[\d.,]*\b")
 
 class Names:
     """What a reader may ask of the document about names: `own`, the words of the company's own
-    names (`own_names`), and `is_name(word)`."""
+    names (`own_names`, `issuer_names`), and `is_name(word)`."""
 
     def __init__(self, own: frozenset[str] = frozenset(), source: str = "") -> None:
         self.own = own
