@@ -30,7 +30,7 @@ from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
 from .clauses import HARD_STOP, Tokens
 from .denials import (
-    answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after,
+    answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after, disregarded_before,
     disregarded_after, rejected_after, unreal_then_denied, withdrawn_after)
 from .lexicon import (
     ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
@@ -1087,6 +1087,8 @@ class Proposition:
                     cue = denied_after(tokens, end_of, hi)  # "filings with" + "the SEC (...), none of which ..."
                 if cue is None:
                     cue = withdrawn_after(tokens, end_of, hi)  # "our Form 10-K, since withdrawn,"
+            if cue is None:
+                cue = disregarded_before(tokens, s, sentence_lo)  # "..., which readers should ignore, including ..."
             if cue is not None:
                 cues.add(cue)
         # A negation between this part and a later one of the clause ("contains no
