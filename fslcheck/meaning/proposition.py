@@ -1043,7 +1043,10 @@ class Proposition:
         if rejected is not None:
             cues.add(rejected)
         cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
-                    or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
+                    or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by)
+                    # a part's own words in an idiom of incapacity: "fall short" of a change is one,
+                    # "fall short of causing" a difference denies the causing
+                    or (tokens.words[t] == "short" and is_incapacity(tokens.words, t)))
         cue = negation_after(tokens, e, hi)
         if (cue is None and e + 2 < hi and tokens.words[e] in MODALS and tokens.words[e + 1] in ("not", "never")
                 and tokens.words[e + 2] == "be"):
