@@ -33,7 +33,7 @@ from .denials import (
     answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after, disregarded_before,
     disregarded_after, rejected_after, unreal_then_denied, withdrawn_after)
 from .lexicon import (
-    ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
+    ANAPHORS, NOT_FORWARD, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
     FALSEHOODS, IMPRUDENT_ACTS, INCAPABLE, JUDGED_ACTS, LOCAL_NEGATIONS, MODALS, RARELY_AFTER_ONLY, READERS, WRONGNESS, WRONG_ACTS,
     dated_by_do, degree_infinitive, denies_frequency, family, is_incapacity, is_local_negation, is_negation,
     is_negative_form, slight_likelihood)
@@ -72,6 +72,30 @@ _PLACE_LINKS = frozenset("in within throughout from of at on under".split())
 _TOPIC_OPENERS = frozenset("on about regarding concerning of relating related as to with".split())
 NEAR_WORDS = 6  # "a ~ b": at most this many words between the two parts
 _NEGATION_REACH = 20  # words before a part a negation cue may stand
+
+
+_PRONOUNS_OF_STATEMENTS = frozenset("they them these those it".split())
+_STATEMENT_NOUNS = frozenset("statement statements information".split())
+_ANTECEDENT_WORDS = 12
+
+
+def _antecedent_of_other_kind(tokens: Tokens, a: int, lo: int) -> int | None:
+    """A pronoun at a whose nearest antecedent in its own sentence is statements of another kind
+    ("You can identify the historical statements in this release by the fact they use words such
+    as ..."): the word that makes them so ("historical"), or None."""
+    words = tokens.words
+    if words[a] not in _PRONOUNS_OF_STATEMENTS:
+        return None
+    for t in range(a - 1, max(lo, a - _ANTECEDENT_WORDS) - 1, -1):
+        if SENTENCE_GAP.search(tokens.gap(t + 1)):
+            return None
+        if words[t] in _STATEMENT_NOUNS:
+            if any(is_negation(w) or w == "non" for w in words[max(lo, t - 3) : t]):
+                return None  # "statements that are not statements of historical fact": ours
+            if t + 2 < a and words[t + 1] == "of" and words[t + 2] in NOT_FORWARD:
+                return t + 2  # "the statements of historical fact in this release"
+            return next((k for k in range(t - 1, max(lo, t - 3) - 1, -1) if words[k] in NOT_FORWARD), None)
+    return None
 
 
 # A clause that gives the ground or the means of the verb before it ("not recognised merely because
@@ -736,6 +760,7 @@ class Proposition:
             found = found if found is not None else other_after(tokens, b, hi)
             # "Southwind Corp.'s actual results", "statements attributed to Southwind Corp."
             found = found if found is not None else named_filer(tokens, a, b, lo, hi)
+            found = found if found is not None else _antecedent_of_other_kind(tokens, a, lo)
             if found is None and self.negative:
                 # a caution or disclaimer for every statement but these says the opposite of them
                 found = excepted_statements(tokens, a, b, lo, hi)
