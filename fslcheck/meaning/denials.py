@@ -12,7 +12,7 @@ from itertools import chain
 
 from .clauses import HARD_STOP, Tokens
 from .lexicon import (
-    APPLYING, BOUNDARIES, FILLERS, IMPLICIT_NEGATORS, OVERLOOKING, RENOUNCING, is_local_negation,
+    APPLYING, BOUNDARIES, DOCUMENT_NOUNS, FILLERS, IMPLICIT_NEGATORS, OVERLOOKING, RENOUNCING, is_local_negation,
     is_negation)
 from .references import coordinated_law
 from .syntax import (
@@ -465,6 +465,33 @@ def _disregarding_verb(tokens: Tokens, start: int, hi: int) -> int | None:
         elif words[u] in OVERLOOKING or words[u] in _TAKEN_BACK or (
                 words[u] in _SETTING and u + 1 < hi and words[u + 1] == "aside"):
             return None if negated else u
+    return None
+
+
+_EXCEPTION_OPENERS = frozenset("except excepting apart aside other save excluding besides".split())
+_WHOLE = frozenset("entire all everything every".split())
+_EXCEPTION_WORDS = 10  # the excepted noun phrase up to its relative clause ("except for historical information")
+
+
+def exception_covers_all(tokens: Tokens, first: int, lo: int) -> int | None:
+    """An exception that opens the sentence and is then said to cover everything ("Except for
+    historical information, which makes up the whole of it, this release contains ..."): nothing
+    is left for the rest of the sentence to hold of. The word of totality's token, or None."""
+    words = tokens.words
+    start = sentence_low(tokens, first, lo)
+    if start >= first or words[start] not in _EXCEPTION_OPENERS:
+        return None
+    for u in range(start + 1, min(first, start + _EXCEPTION_WORDS)):
+        if STOP_GAP.search(tokens.gap(u)):
+            return None
+        if words[u] in ("which", "that") and "," in tokens.gap(u):
+            for v in range(u + 1, min(first, u + 1 + _DISREGARD_REACH)):
+                if HARD_GAP.search(tokens.gap(v)) or is_negation(words[v]):
+                    return None  # "which is not all of it"
+                if words[v] in ("whole", "entirety") or (words[v] in _WHOLE and any(
+                        w in ("it", "this") or w in DOCUMENT_NOUNS for w in words[v + 1 : v + 4])):
+                    return v  # (of the document: not "which apply to all of our businesses")
+            return None
     return None
 
 

@@ -31,7 +31,7 @@ from ..words import ocr_skeleton, word_matches
 from .clauses import HARD_STOP, Tokens
 from .denials import (
     answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after, disregarded_before,
-    disregarded_after, rejected_after, unreal_then_denied, withdrawn_after)
+    disregarded_after, exception_covers_all, rejected_after, unreal_then_denied, withdrawn_after)
 from .lexicon import (
     ANAPHORS, NOT_FORWARD, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
     FALSEHOODS, IMPRUDENT_ACTS, INCAPABLE, JUDGED_ACTS, LOCAL_NEGATIONS, MODALS, RARELY_AFTER_ONLY, READERS, WRONGNESS, WRONG_ACTS,
@@ -1026,6 +1026,10 @@ class Proposition:
             # "Is a safe harbor statement needed here? We think not.": a yes/no question states
             # nothing; a short answer that denies it says the opposite of what it asks
             cues.add(answer)
+        if not self.negative:
+            whole = exception_covers_all(tokens, first, lo)  # "Except for X, which makes up the whole of it, ..."
+            if whole is not None:
+                cues.add(whole)
         if cues and not self.negative:
             exceptive = exceptive_after(tokens, last, hi)
             if exceptive is not None:
