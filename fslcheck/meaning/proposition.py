@@ -74,6 +74,22 @@ NEAR_WORDS = 6  # "a ~ b": at most this many words between the two parts
 _NEGATION_REACH = 20  # words before a part a negation cue may stand
 
 
+_COMPARED_SETS = frozenset("those these that the ones any".split())
+
+
+def _other_than_listed(tokens: Tokens, e: int, hi: int) -> int | None:
+    """A part named and then set apart from what follows it, right after: "words other than
+    'expects', 'believes' and 'plans'" are not those words. Its "other", or None; not a set
+    compared by a pronoun or a noun phrase ("factors other than those described ..."), which
+    adds to the part rather than excluding its own instances."""
+    words = tokens.words
+    t = e + 1
+    if t + 2 >= hi or words[t] != "other" or words[t + 1] != "than" \
+            or HARD_GAP.search(tokens.gap(t)) or HARD_GAP.search(tokens.gap(t + 1)):
+        return None
+    return None if words[t + 2] in _COMPARED_SETS else t
+
+
 _PRONOUNS_OF_STATEMENTS = frozenset("they them these those it".split())
 _STATEMENT_NOUNS = frozenset("statement statements information".split())
 _ANTECEDENT_WORDS = 12
@@ -1010,6 +1026,8 @@ class Proposition:
                     cue = withdrawn_after(tokens, e, hi)  # "forward-looking statements, since withdrawn,"
                 if cue is None and not self.negative:
                     cue = disregarded_after(tokens, e, hi)  # "forward-looking statements, which we have since removed"
+                if cue is None and not self.negative:
+                    cue = _other_than_listed(tokens, e, hi)  # "identified by words other than 'expects', ..."
                 if cue is not None:
                     cues.add(cue)
         if any(n in self.negation_on for n in chosen):
