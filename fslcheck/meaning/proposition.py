@@ -74,6 +74,7 @@ NEAR_WORDS = 6  # "a ~ b": at most this many words between the two parts
 _NEGATION_REACH = 20  # words before a part a negation cue may stand
 
 
+_FILING_VERBS = frozenset("file files filed furnish furnishes furnished".split())
 _COMPARED_SETS = frozenset("those these that the ones any".split())
 
 
@@ -1314,6 +1315,10 @@ class Proposition:
         for t in range(e + 1, min(hi, e + 1 + _SUBJECT_REACH)):
             if HARD_STOP.search(tokens.gap(t)):
                 return None
+            if words[t] in _FILING_VERBS or (words[t] in ("ended", "ending") and words[t - 1] in _PERIOD_NOUNS):
+                continue  # inside the subject: "the reports we may file with the SEC", "for the year ended ..."
+            if words[t] in ("that", "which") and any(words[k] in _FILING_VERBS for k in range(t + 1, min(hi, t + 5))):
+                continue  # "the reports that Acme may file with the SEC"
             if words[t] in BOUNDARIES and words[t] not in ("and", "or"):
                 return None
             if words[t] == "to" and words[t - 1 : t + 2] == ["time", "to", "time"]:
@@ -1329,6 +1334,8 @@ class Proposition:
                 # (not a relative clause fronted on its preposition: "..., excluded from which are
                 # statements made in a tender offer" says what the Act leaves out)
                 return u
+            if u < hi and words[u] in _FILING_VERBS:
+                continue  # "... we may file": the auxiliary of a filing clause inside the subject
             if u > t or words[t] in FINITE_VERBS:
                 return None  # another verb: the subject has ended
         return None
