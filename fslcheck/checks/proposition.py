@@ -479,6 +479,12 @@ _SCHEDULED = re.compile(r"\b(?:which|where|an obligation|a duty|an undertaking)\
 _PERMISSIVE = re.compile(r"\b(?:may|might|could|can)\b")
 # ... the schedule said by an adjective of frequency on the updates ("..., which calls for monthly
 # updates of all of them", "an undertaking to provide quarterly revisions")
+# ... or a standing practice of publishing every revision, said of the company in a clause on it
+# ("the Company, which posts every revision of its forward-looking statements on its website, does
+# not undertake ..."): it updates in substance, whatever the channel the disclaimer names
+_PUBLISHES_EVERY = re.compile(r"\b(?:which|who)\b([^.;:]{0,30}?)\b(?:posts?|publish(?:es)?|releases?|issues?|"
+                              r"announces?|files?)\s+(?:every|each|all)\s+(?:of\s+)?(?:its\s+|their\s+|our\s+)?"
+                              r"(?:revisions?|updates?|corrections?)\b")
 _SCHEDULED_NOUN = re.compile(r"\b(?:which|where|an obligation|a duty|an undertaking)\b([^.;:]{0,60}?)"
                              r"\b(?:daily|weekly|monthly|quarterly|yearly|annual|regular)\s+"
                              r"(?:updates?|updating|revisions?|corrections?)\b")
@@ -499,7 +505,8 @@ _NEEDLESS = re.compile(r"\b(?:except|save|unless)(?: (?:where|when|if|in cases w
 
 
 def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int] | None:
-    for found in chain(_SCHEDULED.finditer(text, start, end), _SCHEDULED_NOUN.finditer(text, start, end)):
+    for found in chain(_SCHEDULED.finditer(text, start, end), _SCHEDULED_NOUN.finditer(text, start, end),
+                       _PUBLISHES_EVERY.finditer(text, start, end)):
         if not _PERMISSIVE.search(found.group(1)):
             return found.start(), found.end()
     found = _NEEDLESS.search(text, start, end)
