@@ -96,6 +96,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from itertools import chain
 from typing import Any
 
 from ..meaning.lexicon import is_negation
@@ -422,7 +423,7 @@ _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available
                      r"circumstances?|changes?|changed|changing|developments?|becomes? aware|inaccurate|incorrect|"
                      r"untrue|no longer|out of date|outdated|obsolete|ceases? to|stops? (?:reflecting|being)|"
                      # on request: "unless asked to by an investor", "except on request"
-                     r"asked|requested|requests?|demands?|demanded|"
+                     r"asks?|asked|requested|requests?|demands?|demanded|"
                      # on the reader's own view or act: "unless you find them persuasive"
                      r"(?:you|investors?|readers?|shareholders?|stockholders?)\s+(?:\w+\s+)?"
                      r"(?:find|believe|consider|judge|think|conclude|are|have|agree))\b")
@@ -476,6 +477,17 @@ def _event_exception(context: CheckContext, candidate: Candidate) -> tuple[int, 
 _SCHEDULED = re.compile(r"\b(?:which|where|an obligation|a duty|an undertaking)\b([^.;:]{0,60}?)\b(?:update|revise|do|honou?r|"
                         r"fulfil|fulfill|meet|perform)\w*\b[^.;:]{0,25}?\b(?:each|every)\s+(?:quarter|year|month|week)\b")
 _PERMISSIVE = re.compile(r"\b(?:may|might|could|can)\b")
+# ... the schedule said by an adjective of frequency on the updates ("..., which calls for monthly
+# updates of all of them", "an undertaking to provide quarterly revisions")
+# ... or a standing practice of publishing every revision, said of the company in a clause on it
+# ("the Company, which posts every revision of its forward-looking statements on its website, does
+# not undertake ..."): it updates in substance, whatever the channel the disclaimer names
+_PUBLISHES_EVERY = re.compile(r"\b(?:which|who)\b([^.;:]{0,30}?)\b(?:posts?|publish(?:es)?|releases?|issues?|"
+                              r"announces?|files?)\s+(?:every|each|all)\s+(?:of\s+)?(?:its\s+|their\s+|our\s+)?"
+                              r"(?:revisions?|updates?|corrections?)\b")
+_SCHEDULED_NOUN = re.compile(r"\b(?:which|where|an obligation|a duty|an undertaking)\b([^.;:]{0,60}?)"
+                             r"\b(?:daily|weekly|monthly|quarterly|yearly|annual|regular)\s+"
+                             r"(?:updates?|updating|revisions?|corrections?)\b")
 # ... or a recurring publication named as where the updates are made, the schedule being the
 # publication's own ("except in its quarterly reports, where it updates all of them"): a standing
 # practice of updating, not the law's carve-out.
@@ -493,7 +505,8 @@ _NEEDLESS = re.compile(r"\b(?:except|save|unless)(?: (?:where|when|if|in cases w
 
 
 def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int] | None:
-    for found in _SCHEDULED.finditer(text, start, end):
+    for found in chain(_SCHEDULED.finditer(text, start, end), _SCHEDULED_NOUN.finditer(text, start, end),
+                       _PUBLISHES_EVERY.finditer(text, start, end)):
         if not _PERMISSIVE.search(found.group(1)):
             return found.start(), found.end()
     found = _NEEDLESS.search(text, start, end)

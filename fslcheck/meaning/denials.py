@@ -12,11 +12,11 @@ from itertools import chain
 
 from .clauses import HARD_STOP, Tokens
 from .lexicon import (
-    APPLYING, BOUNDARIES, FILLERS, IMPLICIT_NEGATORS, OVERLOOKING, RENOUNCING, is_local_negation,
+    APPLYING, BOUNDARIES, DOCUMENT_NOUNS, FILLERS, IMPLICIT_NEGATORS, OVERLOOKING, RENOUNCING, is_local_negation,
     is_negation)
 from .references import coordinated_law
 from .syntax import (
-    AUXILIARIES, HARD_GAP, MODALS_OF_THE_PAST, PERFECT, SENTENCE_GAP, STOP_GAP, concession_end, sentence_low)
+    AUXILIARIES, ELABORATING, HARD_GAP, MODALS_OF_THE_PAST, PERFECT, SENTENCE_GAP, STOP_GAP, concession_end, sentence_low)
 
 
 # Words that open a yes/no question ("Does the company undertake ...?", "Is a safe harbor ...?").
@@ -428,8 +428,25 @@ def disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
         # the relative clause on an appositive noun: "our Form 10-K, a discussion that should be ignored"
         t = next((u for u in range(t + 1, min(hi, t + _APPOSITIVE_REACH))
                   if words[u] in ("which", "that") and not HARD_GAP.search(tokens.gap(u))), hi)
+    if t + 1 < hi and words[t] in ("but", "and") and not HARD_STOP.search(tokens.gap(t)) \
+            and not HARD_GAP.search(tokens.gap(t + 1)):
+        if words[t + 1] in ("which", "that"):
+            t += 1  # "..., but which readers should ignore"
+        elif words[t + 1] in AUXILIARIES and words[t + 1] not in ("to", "do", "does", "did"):
+            # a predicate coordinated on the sentence's subject, which the part's clause placed in
+            # the filings: "the risks were set out in our SEC filings but should now be ignored"
+            t += 1
+            return _disregarding_verb(tokens, t, hi)
     if t >= hi or words[t] not in ("which", "that", "whom") or HARD_STOP.search(tokens.gap(t)):
         return None
+    return _disregarding_verb(tokens, t + 1, hi)
+
+
+def _disregarding_verb(tokens: Tokens, start: int, hi: int) -> int | None:
+    """The verb from start on, in a clause on the part, that leaves it out of account, unless a
+    negation stands before it in its own coordinated predicate; its token, or None."""
+    words = tokens.words
+    t = start - 1
     negated = False
     for u in range(t + 1, min(hi, t + 1 + _DISREGARD_REACH)):
         if words[u] in ("and", "but") and not HARD_STOP.search(tokens.gap(u)):
@@ -448,6 +465,54 @@ def disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
         elif words[u] in OVERLOOKING or words[u] in _TAKEN_BACK or (
                 words[u] in _SETTING and u + 1 < hi and words[u + 1] == "aside"):
             return None if negated else u
+    return None
+
+
+_EXCEPTION_OPENERS = frozenset("except excepting apart aside other save excluding besides".split())
+_WHOLE = frozenset("entire all everything every".split())
+_EXCEPTION_WORDS = 10  # the excepted noun phrase up to its relative clause ("except for historical information")
+
+
+def exception_covers_all(tokens: Tokens, first: int, lo: int) -> int | None:
+    """An exception that opens the sentence and is then said to cover everything ("Except for
+    historical information, which makes up the whole of it, this release contains ..."): nothing
+    is left for the rest of the sentence to hold of. The word of totality's token, or None."""
+    words = tokens.words
+    start = sentence_low(tokens, first, lo)
+    if start >= first or words[start] not in _EXCEPTION_OPENERS:
+        return None
+    for u in range(start + 1, min(first, start + _EXCEPTION_WORDS)):
+        if STOP_GAP.search(tokens.gap(u)):
+            return None
+        if words[u] in ("which", "that") and "," in tokens.gap(u):
+            for v in range(u + 1, min(first, u + 1 + _DISREGARD_REACH)):
+                if HARD_GAP.search(tokens.gap(v)) or is_negation(words[v]):
+                    return None  # "which is not all of it"
+                if words[v] in ("whole", "entirety") or (words[v] in _WHOLE and any(
+                        w in ("it", "this") or w in DOCUMENT_NOUNS for w in words[v + 1 : v + 4])):
+                    return v  # (of the document: not "which apply to all of our businesses")
+            return None
+    return None
+
+
+_ELABORATION_REACH = 16  # words from "including" to the part it names ("including the factors identified as ...")
+
+
+def disregarded_before(tokens: Tokens, s: int, lo: int) -> int | None:
+    """An elaboration ("including", "particularly") that the part at s stands in, right after a
+    relative clause that leaves the elaborated noun out of account: "our filings with the SEC,
+    which readers should now ignore, including the risk factors of our Form 10-K": what elaborates
+    the noun set aside is set aside with it. The disregarding verb's token, or None."""
+    words = tokens.words
+    k = next((t for t in range(s, max(lo, s - _ELABORATION_REACH) - 1, -1)
+              if HARD_GAP.search(tokens.gap(t)) or words[t] in ELABORATING), None)
+    if k is None or words[k] not in ELABORATING or "," not in tokens.gap(k) or STOP_GAP.search(tokens.gap(k)):
+        return None
+    for u in range(k - 1, max(lo, k - 1 - _DISREGARD_REACH) - 1, -1):
+        if STOP_GAP.search(tokens.gap(u + 1)):
+            return None
+        if words[u] in ("which", "that") and "," in tokens.gap(u) and u - 1 >= lo:
+            return disregarded_after(tokens, u - 1, k)
     return None
 
 

@@ -626,7 +626,13 @@ def is_incapacity(words: list[str], index: int) -> bool:
                 and words[t + 2] in CAUSING)
     if words[index] in INCAPABLE and index + 2 < len(words) and words[index + 1] == "of":
         return words[index + 2] in _GERUNDS  # "incapable of causing"
+    if words[index] == "short" and index > 0 and words[index - 1] in _STOPPING_SHORT and index + 2 < len(words) \
+            and words[index + 1] == "of":
+        return words[index + 2] in _GERUNDS  # "risks that fall short of causing": they do not cause
     return False
+
+
+_STOPPING_SHORT = frozenset("fall falls fell falling fallen stop stops stopped stopping".split())
 
 
 # What says a provision does not reach a statement when a relative clause on the statute or its

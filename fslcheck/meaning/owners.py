@@ -350,6 +350,10 @@ def _joins_statement_nouns(words: list[str], t: int, hi: int) -> bool:
 _FRONTED_USE = frozenset("when as if where".split())
 # a word that makes a document another one without "this": a kind a release never is, or a marker
 # ("annual", "accompanying", "prior")
+# The papers of a transaction, which a release may describe but never is ("When used in the Merger
+# Agreement, ...", "... in the Offer to Purchase, ...", "... in the offering circular, ...")
+_TRANSACTION_PAPERS = frozenset("""agreement agreements contract contracts indenture indentures circular circulars
+offer""".split())
 _ANOTHER_DOCUMENT = OTHER_KINDS | OTHER_DOCUMENTS
 _FRONTED_DOCUMENT_WORDS = 8
 _NOTES = frozenset("note notes research commentary commentaries".split())  # what analysts write
@@ -370,12 +374,13 @@ def fronted_other_document(tokens: Tokens, first: int, lo: int) -> int | None:
     if words[t] != "in":
         return None
     found = owner = None
-    document = False
+    document = crossed = False
     for u in range(t + 1, min(first, t + 1 + _FRONTED_DOCUMENT_WORDS)):
         if HARD_GAP.search(tokens.gap(u)) or words[u] in DEICTICS:
             return None
-        if found is None and words[u] in _ANOTHER_DOCUMENT:
-            found = u
+        crossed = crossed or words[u] in PREPOSITIONS or words[u] == "connection"
+        if found is None and (words[u] in _ANOTHER_DOCUMENT or (words[u] in _TRANSACTION_PAPERS and not crossed)):
+            found = u  # (the papers where the words are used, not "in connection with the merger agreement")
         if owner is None and is_owner(words, u):
             owner = u
         document = document or words[u] in DOCUMENT_NOUNS or words[u] in _NOTES

@@ -30,10 +30,10 @@ from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
 from .clauses import HARD_STOP, Tokens
 from .denials import (
-    answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after,
-    disregarded_after, rejected_after, unreal_then_denied, withdrawn_after)
+    answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after, disregarded_before,
+    disregarded_after, exception_covers_all, rejected_after, unreal_then_denied, withdrawn_after)
 from .lexicon import (
-    ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
+    ANAPHORS, NOT_FORWARD, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
     FALSEHOODS, IMPRUDENT_ACTS, INCAPABLE, JUDGED_ACTS, LOCAL_NEGATIONS, MODALS, RARELY_AFTER_ONLY, READERS, WRONGNESS, WRONG_ACTS,
     dated_by_do, degree_infinitive, denies_frequency, family, is_incapacity, is_local_negation, is_negation,
     is_negative_form, slight_likelihood)
@@ -72,6 +72,47 @@ _PLACE_LINKS = frozenset("in within throughout from of at on under".split())
 _TOPIC_OPENERS = frozenset("on about regarding concerning of relating related as to with".split())
 NEAR_WORDS = 6  # "a ~ b": at most this many words between the two parts
 _NEGATION_REACH = 20  # words before a part a negation cue may stand
+
+
+_FILING_VERBS = frozenset("file files filed furnish furnishes furnished".split())
+_COMPARED_SETS = frozenset("those these that the ones any".split())
+
+
+def _other_than_listed(tokens: Tokens, e: int, hi: int) -> int | None:
+    """A part named and then set apart from what follows it, right after: "words other than
+    'expects', 'believes' and 'plans'" are not those words. Its "other", or None; not a set
+    compared by a pronoun or a noun phrase ("factors other than those described ..."), which
+    adds to the part rather than excluding its own instances."""
+    words = tokens.words
+    t = e + 1
+    if t + 2 >= hi or words[t] != "other" or words[t + 1] != "than" \
+            or HARD_GAP.search(tokens.gap(t)) or HARD_GAP.search(tokens.gap(t + 1)):
+        return None
+    return None if words[t + 2] in _COMPARED_SETS else t
+
+
+_PRONOUNS_OF_STATEMENTS = frozenset("they them these those it".split())
+_STATEMENT_NOUNS = frozenset("statement statements information".split())
+_ANTECEDENT_WORDS = 12
+
+
+def _antecedent_of_other_kind(tokens: Tokens, a: int, lo: int) -> int | None:
+    """A pronoun at a whose nearest antecedent in its own sentence is statements of another kind
+    ("You can identify the historical statements in this release by the fact they use words such
+    as ..."): the word that makes them so ("historical"), or None."""
+    words = tokens.words
+    if words[a] not in _PRONOUNS_OF_STATEMENTS:
+        return None
+    for t in range(a - 1, max(lo, a - _ANTECEDENT_WORDS) - 1, -1):
+        if SENTENCE_GAP.search(tokens.gap(t + 1)):
+            return None
+        if words[t] in _STATEMENT_NOUNS:
+            if any(is_negation(w) or w == "non" for w in words[max(lo, t - 3) : t]):
+                return None  # "statements that are not statements of historical fact": ours
+            if t + 2 < a and words[t + 1] == "of" and words[t + 2] in NOT_FORWARD:
+                return t + 2  # "the statements of historical fact in this release"
+            return next((k for k in range(t - 1, max(lo, t - 3) - 1, -1) if words[k] in NOT_FORWARD), None)
+    return None
 
 
 # A clause that gives the ground or the means of the verb before it ("not recognised merely because
@@ -736,6 +777,7 @@ class Proposition:
             found = found if found is not None else other_after(tokens, b, hi)
             # "Southwind Corp.'s actual results", "statements attributed to Southwind Corp."
             found = found if found is not None else named_filer(tokens, a, b, lo, hi)
+            found = found if found is not None else _antecedent_of_other_kind(tokens, a, lo)
             if found is None and self.negative:
                 # a caution or disclaimer for every statement but these says the opposite of them
                 found = excepted_statements(tokens, a, b, lo, hi)
@@ -985,6 +1027,8 @@ class Proposition:
                     cue = withdrawn_after(tokens, e, hi)  # "forward-looking statements, since withdrawn,"
                 if cue is None and not self.negative:
                     cue = disregarded_after(tokens, e, hi)  # "forward-looking statements, which we have since removed"
+                if cue is None and not self.negative:
+                    cue = _other_than_listed(tokens, e, hi)  # "identified by words other than 'expects', ..."
                 if cue is not None:
                     cues.add(cue)
         if any(n in self.negation_on for n in chosen):
@@ -1001,6 +1045,10 @@ class Proposition:
             # "Is a safe harbor statement needed here? We think not.": a yes/no question states
             # nothing; a short answer that denies it says the opposite of what it asks
             cues.add(answer)
+        if not self.negative:
+            whole = exception_covers_all(tokens, first, lo)  # "Except for X, which makes up the whole of it, ..."
+            if whole is not None:
+                cues.add(whole)
         if cues and not self.negative:
             exceptive = exceptive_after(tokens, last, hi)
             if exceptive is not None:
@@ -1043,7 +1091,10 @@ class Proposition:
         if rejected is not None:
             cues.add(rejected)
         cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
-                    or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
+                    or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by)
+                    # a part's own words in an idiom of incapacity: "fall short" of a change is one,
+                    # "fall short of causing" a difference denies the causing
+                    or (tokens.words[t] == "short" and is_incapacity(tokens.words, t)))
         cue = negation_after(tokens, e, hi)
         if (cue is None and e + 2 < hi and tokens.words[e] in MODALS and tokens.words[e + 1] in ("not", "never")
                 and tokens.words[e + 2] == "be"):
@@ -1087,6 +1138,8 @@ class Proposition:
                     cue = denied_after(tokens, end_of, hi)  # "filings with" + "the SEC (...), none of which ..."
                 if cue is None:
                     cue = withdrawn_after(tokens, end_of, hi)  # "our Form 10-K, since withdrawn,"
+            if cue is None:
+                cue = disregarded_before(tokens, s, sentence_lo)  # "..., which readers should ignore, including ..."
             if cue is not None:
                 cues.add(cue)
         # A negation between this part and a later one of the clause ("contains no
@@ -1262,6 +1315,10 @@ class Proposition:
         for t in range(e + 1, min(hi, e + 1 + _SUBJECT_REACH)):
             if HARD_STOP.search(tokens.gap(t)):
                 return None
+            if words[t] in _FILING_VERBS or (words[t] in ("ended", "ending") and words[t - 1] in _PERIOD_NOUNS):
+                continue  # inside the subject: "the reports we may file with the SEC", "for the year ended ..."
+            if words[t] in ("that", "which") and any(words[k] in _FILING_VERBS for k in range(t + 1, min(hi, t + 5))):
+                continue  # "the reports that Acme may file with the SEC"
             if words[t] in BOUNDARIES and words[t] not in ("and", "or"):
                 return None
             if words[t] == "to" and words[t - 1 : t + 2] == ["time", "to", "time"]:
@@ -1277,6 +1334,8 @@ class Proposition:
                 # (not a relative clause fronted on its preposition: "..., excluded from which are
                 # statements made in a tender offer" says what the Act leaves out)
                 return u
+            if u < hi and words[u] in _FILING_VERBS:
+                continue  # "... we may file": the auxiliary of a filing clause inside the subject
             if u > t or words[t] in FINITE_VERBS:
                 return None  # another verb: the subject has ended
         return None

@@ -19,8 +19,18 @@ from .syntax import CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, SENTENCE_GAP, sen
 
 _RECIPIENT_LINKS = frozenset("with to".split())
 _REGULATORS = frozenset("""commission commissions authority authorities administrators regulator regulators agency
-autorite department departments ministry ministries bureau bureaus superintendent commissioner""".split())
+autorite department departments ministry ministries bureau bureaus superintendent commissioner administration
+administrations""".split())
 _SEC_WORDS = frozenset("sec exchange edgar".split())  # "the (U.S.) Securities and Exchange Commission", "the SEC"
+# Other regulators by the initials they go by ("the call reports we file with the OCC"): banking,
+# commodities, energy, drugs, and the securities regulators of other countries
+_REGULATOR_INITIALS = frozenset("""occ fdic ncua cftc ferc fcc fda ema nrc fca pra osc amf asic bafin esma finra sfc
+mas""".split())
+# A regulator referred back to by a demonstrative ("reports on file with that agency"); the SEC's
+# own defined name is "the Commission", so not that noun
+# Filing nouns that take their recipient straight after them ("our annual report to the European
+# Medicines Agency", "submissions to the FDA")
+_SENT_DOCUMENTS = frozenset("report reports filing filings submission submissions".split())
 
 
 def other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
@@ -38,11 +48,19 @@ def other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
         if t > b + 1 and t < hi and words[t] in _RECIPIENT_LINKS and not HARD_GAP.search(tokens.gap(t)) \
                 and any(words[k] in FILED or words[k] in ("file", "files") for k in range(b + 1, t)):
             b = t
+        elif t == b + 1 and t < hi and words[b] in _SENT_DOCUMENTS and words[t] in _RECIPIENT_LINKS \
+                and not HARD_GAP.search(tokens.gap(t)):
+            b = t
     if words[b] not in _RECIPIENT_LINKS:
         return None
+    if (b + 2 < hi and words[b + 1] in ("that", "such") and words[b + 2] in _REGULATORS
+            and words[b + 2] not in ("commission", "commissions") and not HARD_GAP.search(tokens.gap(b + 2))):
+        return b + 2  # "on file with that agency": a regulator named before, not by the SEC's defined name
     for t in range(b + 1, min(hi, b + 7)):
         if HARD_GAP.search(tokens.gap(t)) or words[t] in _SEC_WORDS or words[t] in BOUNDARIES and words[t] != "and":
             return None
+        if words[t] in _REGULATOR_INITIALS:
+            return None if _names_us(tokens, t + 1, hi) else t
         if words[t] in _REGULATORS:
             # a bare "the Commission" is the SEC under its defined name; a named body is another,
             # unless the bodies named are those of the United States as well ("the securities
@@ -213,7 +231,11 @@ def caption_elsewhere(tokens: Tokens, b: int, hi: int) -> int | None:
         if re.search(r"[;()\n]|[.!?](?:\s|$)", tokens.gap(t)) or words[t] in ("which", "that", "but"):
             return None
         if words[t] in _FILING_WORDS:
-            return None
+            # a filing, unless sent to another regulator ("... of our annual report to the
+            # European Medicines Agency")
+            while t + 1 < hi and words[t + 1] in _FILING_WORDS and not HARD_GAP.search(tokens.gap(t + 1)):
+                t += 1  # to the head noun: "annual" + "report"
+            return other_recipient(tokens, t, hi) if words[t] in _SENT_DOCUMENTS else None
         if words[t] in _NOT_FILINGS:
             return t
     return None
@@ -240,7 +262,7 @@ def coordinated_law(words: list[str], t: int, hi: int) -> bool:
 FILED = frozenset("filed furnished submitted".split())
 
 
-_FILING_CLAUSE = FILED | frozenset("that which we it the company has have had been file files".split())
+_FILING_CLAUSE = FILED | frozenset("that which we it the company has have had been file files on".split())  # "on file with"
 
 
 _FILER_LINK_REACH = 10  # words from the filing to the "by" or "of" that names its filer

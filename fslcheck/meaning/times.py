@@ -188,11 +188,28 @@ def event_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
     for i in range(lo, hi):
         if words[i] not in _MOMENTS:
             continue
-        for t in range(i + 1, min(hi, i + 1 + _EVENT_CLAUSE_WORDS)):
-            if HARD_GAP.search(tokens.gap(t)) or words[t] in _STATEMENT_VERBS:
+        bound = _bound_of_period(tokens, i, hi)
+        if bound is not None:
+            return i, bound
+        reach = _EVENT_CLAUSE_WORDS
+        t = i + 1
+        while t < min(hi, i + 1 + reach):
+            if HARD_GAP.search(tokens.gap(t)):
                 break
+            if words[t] in _STATEMENT_VERBS:
+                if not words[t - 1] in _NOUN_BEFORE:
+                    break  # "the date on which it is released": the statements' own date
+            elif words[t].endswith("ed") and t - 1 > i and words[t - 1].endswith("s") \
+                    and not words[t - 1].endswith("ss") and reach == _EVENT_CLAUSE_WORDS:
+                # a participle on the clause's subject ("the transactions described in this
+                # release close"): its phrase is read past to the clause's verb
+                reach += _PARTICIPLE_WORDS
             if words[t] in _EVENT_VERBS:
                 return i, t
+            t += 1
+        other = _possessive_clause(tokens, i, hi)
+        if other is not None:
+            return i, other
         other = _date_clause_subject(tokens, i, hi)
         if other is not None:
             return i, other
@@ -200,6 +217,47 @@ def event_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
         if other is not None:
             return i, other
     return None
+
+
+_PARTICIPLE_WORDS = 5  # a participle's phrase on a date clause's subject ("described in this press release")
+# Words before which a statement verb is the noun ("this press release", "the news release")
+_NOUN_BEFORE = DEICTICS | frozenset("press news the a an our its".split())
+_POSSESSIVES = frozenset("its our their".split())
+_BOUNDS = frozenset("last first final closing opening".split())
+_PERIOD_WORDS = 8  # "the last day of the rights offering's subscription period"
+
+
+def _bound_of_period(tokens: Tokens, i: int, hi: int) -> int | None:
+    """The moment at i as the first or last day of a period or event other than this document's
+    ("the last day of the subscription period", "the final day of the tender offer"): a date
+    that is not when the statements are made. The period's head token, or None."""
+    words = tokens.words
+    if i < 1 or words[i - 1] not in _BOUNDS or i + 2 >= hi or words[i + 1] != "of":
+        return None
+    for t in range(i + 2, min(hi, i + 2 + _PERIOD_WORDS)):
+        if HARD_GAP.search(tokens.gap(t)) or words[t] in DEICTICS or words[t] in BOUNDARIES:
+            return None
+        if words[t] in ("period", "offer", "offering", "quarter", "year", "month", "week", "term", "window"):
+            return t
+    return None
+
+
+def _possessive_clause(tokens: Tokens, i: int, hi: int) -> int | None:
+    """A contact clause on the moment at i opened by a possessive ("the date its satellites reach
+    orbit", "the day our new plant enters service"), which says nothing of making or issuing the
+    statements: an event's date; the clause's last word read, or None."""
+    words = tokens.words
+    if i + 3 >= hi or words[i + 1] not in _POSSESSIVES or HARD_GAP.search(tokens.gap(i + 1)):
+        return None
+    last = None
+    for t in range(i + 2, min(hi, i + 2 + _EVENT_CLAUSE_WORDS)):
+        if HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
+            break
+        if words[t] in _STATEMENT_VERBS or words[t] in _DATE_SUBJECTS or words[t] in DEICTICS \
+                or words[t] in AUXILIARIES and words[t] != "to":
+            return None  # "the date its statements are made", "the date our report is issued"
+        last = t
+    return last if last is not None and last >= i + 3 else None
 
 
 _DATED_OF_WORDS = 6
@@ -232,14 +290,16 @@ def _dated_elsewhere(tokens: Tokens, i: int, hi: int) -> int | None:
             break
         if words[t] in DEICTICS:
             return None
-        if found is None and (YEAR.fullmatch(words[t]) or words[t] in OTHER_TIMES or words[t] in _OCCASION_TIMES):
-            found = t
+        if found is None and (YEAR.fullmatch(words[t]) or words[t] in OTHER_TIMES or words[t] in _OCCASION_TIMES
+                              or (words[i + 1] != "of" and words[t] in _PERIODIC)):
+            found = t  # (a periodic document filed on the date: "the date our annual accounts are filed")
     return found
 
 
 # Modifiers that date a document to another occasion than this one: "the date of management's
 # most recent strategic plan", "the date of our next quarterly report".
 _OCCASION_TIMES = LATER_MARKERS | frozenset("recent latest original".split())
+_PERIODIC = frozenset("annual quarterly interim audited".split())
 
 
 def _date_clause_subject(tokens: Tokens, i: int, hi: int) -> int | None:
