@@ -38,9 +38,8 @@ _TICKER = re.compile(r"\((?:nyse|nasdaq|amex|tsx|tsxv|otc|otcqb|otcqx|cboe|lse|a
 # inc. (the company or coeptis)".
 _DEFINED = re.compile(r"\((?:together with its subsidiaries,? |collectively,? )?(?:([a-z][a-z0-9&-]*),? or )?"
                       r"(?:the )?company(?:,? or ([a-z][a-z0-9&-]*))?\)")
-# The first name with a corporate suffix near the top, read from the source where its words are
-# capitalised: the issuer in the dateline ("/CNW/ - Kingsferry Capital Management Group Limited,
-# which owns ...") when it gives no ticker.
+# A name with a corporate suffix, read from the source where its words are capitalised: the
+# dateline's issuer (`issuer_names`), which many releases give without a ticker.
 _SUFFIXED = re.compile(r"((?:[A-Z][A-Za-z0-9&'’-]*,? ){1,5})(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|"
                        r"PLC|plc)\b")
 _ISSUER_CHARACTERS = 1500
