@@ -34,29 +34,42 @@ _ABOUT = re.compile(r"about ([a-z][a-z0-9&.,' -]*)")
 _ABOUT_WORDS = 6
 # The name just before the first exchange ticker: "agios pharmaceuticals, inc. (nasdaq: agio)".
 _TICKER = re.compile(r"\((?:nyse|nasdaq|amex|tsx|tsxv|otc|otcqb|otcqx|cboe|lse|asx)\b[a-z ]*:\s*([a-z]{1,6})\b")
-# ... or the one a document defines as the company: "cybin inc. (cybin or the company)".
-_DEFINED = re.compile(r"\((?:together with its subsidiaries,? )?(?:([a-z][a-z0-9&-]*),? or )?(?:the )?company\)")
+# ... or the one a document defines as the company: "cybin inc. (cybin or the company)", "coeptis,
+# inc. (the company or coeptis)".
+_DEFINED = re.compile(r"\((?:together with its subsidiaries,? |collectively,? )?(?:([a-z][a-z0-9&-]*),? or )?"
+                      r"(?:the )?company(?:,? or ([a-z][a-z0-9&-]*))?\)")
+# The first name with a corporate suffix near the top, read from the source where its words are
+# capitalised: the issuer in the dateline ("/CNW/ - Kingsferry Capital Management Group Limited,
+# which owns ...") when it gives no ticker.
+_SUFFIXED = re.compile(r"((?:[A-Z][A-Za-z0-9&'’-]*,? ){1,5})(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|"
+                       r"PLC|plc)\b")
+_ISSUER_CHARACTERS = 1500
 _NAME_WORD = re.compile(r"[a-z][a-z0-9&'-]*")
 _NAME_WORDS = 5  # words of a name read back from its ticker or definition
 _NOT_NAME_WORDS = GENERIC_NAMES | CORPORATE_SUFFIXES | frozenset("the us our about a an".split())
 
 
-def own_names(text: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
+def own_names(text: str, paragraphs: list[tuple[int, int]], source: str = "") -> frozenset[str]:
     """The words of the names a document gives itself (canonical `text`; `paragraphs` are its
-    paragraph spans): the name and symbol of its first ticker, the name it defines as "the
-    Company", its "About <Name>" headings. A release on a merger has an "About" heading for each
+    paragraph spans; `source` the text as written): the first name with a corporate suffix near
+    its top, the name and symbol of its first ticker, the name it defines as "the Company", its "About <Name>" headings. A release on a merger has an "About" heading for each
     party, so the other party counts as the company too: a name is read as someone else's only
     when the document does not present it. Corporate suffixes and generic words ("About the
     Company") are left out."""
     names: set[str] = set()
+    issuer = _SUFFIXED.search(source, 0, _ISSUER_CHARACTERS)
+    if issuer:  # the capitalised run back to a function word ("Partnership With Beta Inc.": "beta")
+        words = issuer.group(1).replace(",", " ").lower().split()
+        while words and words[0] in _FUNCTION_WORDS | TITLE_WORDS:
+            words.pop(0)
+        names.update(words[max((i + 1 for i, w in enumerate(words) if w in _FUNCTION_WORDS), default=0):])
     ticker = _TICKER.search(text)
     if ticker:  # the name and the symbol ("IVT undertakes no obligation ...")
         names.update(_name_before(text, ticker.start()))
         names.add(ticker.group(1))
     for defined in _DEFINED.finditer(text):
         names.update(_name_before(text, defined.start()))
-        if defined.group(1):
-            names.add(defined.group(1))
+        names.update(short for short in defined.groups() if short)
     for a, b in paragraphs:
         if text.startswith("about ", a) and text.count(" ", a, b) < _ABOUT_WORDS:
             about = _ABOUT.match(text, a, b)
@@ -192,13 +205,46 @@ _MISPRINT_LETTERS = 7  # shorter names differ from one another by a letter or tw
 
 
 def _misprints(word: str, own: frozenset[str]) -> bool:
-    """Whether a long word is one of the company's names with a letter or two damaged, as OCR
-    leaves it ("Southerri" for Southern): two edits in a name of seven letters or more, where
-    another company's name seldom comes so close."""
+    """Whether a long word is one of the company's names damaged the way OCR damages text
+    ("Southerri" for Southern, "Meridiari" for Meridian): up to two edits in a name of seven
+    letters or more, each of them a glyph read as one that looks like it (l/1/i, rn/m, e/c ...),
+    a letter dropped or a letter doubled. Two names of other companies can be as close
+    ("Southwind" in a release by Northwind) but not by look-alike glyphs."""
     if len(word) < _MISPRINT_LETTERS:
         return False
     return any(len(name) >= _MISPRINT_LETTERS and Levenshtein.distance(word, name, score_cutoff=2) <= 2
-               for name in own)
+               and _glyph_damage_only(word, name) for name in own)
+
+
+# Glyphs OCR takes for one another, folded to one of each set, and the pairs it reads as one glyph.
+_LOOK_ALIKE = str.maketrans("1ie0ah8ftv5q", "llcoobbttusg")
+_MERGED = re.compile(r"rn|cl|ri|vv")
+_MERGED_AS = {"rn": "m", "cl": "d", "ri": "n", "vv": "w"}
+
+
+def _glyph_shapes(word: str) -> tuple[str, str]:
+    """`word` as OCR sees its shape, look-alikes read as one: letter by letter, and with the
+    pairs OCR may merge read as one glyph ("rn" as "m"); the second alone would miss a damaged
+    glyph inside such a pair ("Eastbrldge" for Eastbridge)."""
+    merged = word
+    while (folded := _MERGED.sub(lambda m: _MERGED_AS[m.group()], merged)) != merged:
+        merged = folded
+    return word.translate(_LOOK_ALIKE), merged.translate(_LOOK_ALIKE)
+
+
+def _glyph_damage_only(word: str, name: str) -> bool:
+    """Whether `word` differs from `name` only by look-alike glyphs, dropped letters and doubled
+    letters."""
+    return any(_drops_and_doublings(seen, meant) for seen, meant in zip(_glyph_shapes(word), _glyph_shapes(name)))
+
+
+def _drops_and_doublings(seen: str, meant: str) -> bool:
+    for op, at_seen, _ in Levenshtein.editops(seen, meant):
+        if op == "replace":
+            return False
+        if op == "delete" and seen[at_seen] not in seen[at_seen - 1:at_seen] + seen[at_seen + 1:at_seen + 2]:
+            return False  # a letter the name lacks, which is not a doubling of its neighbour
+    return True
 
 
 # (a country, state or people names a jurisdiction, which the readers of law and regulators weigh)
