@@ -129,6 +129,12 @@ FACTORS = ("the availability of financing, competition in our markets, and chang
     # (edits-32) a modal perfect on the listing verb lists what the risks would have been
     ("Matters that could make our results differ materially would have included, had the merger closed, ", False),
     ("Matters that could make our results differ materially would include ", True),
+    # (edits-33) risks the company has "put behind it"; a negative object of the listing verb
+    # before a semicolon that opens the list in a colon's place
+    ("Risks that the Company has now put behind it include ", False),
+    ("Risks that could cause results to differ materially include none of the following, listed for "
+     "completeness only; ", False),
+    ("Risks that could cause results to differ materially include, among others; ", True),
 ])
 def test_factor_list_lead_ins(pack, lead_in, met):
     finding = next(f for f in pack.check_text(OPENING + lead_in + FACTORS).findings if f.rule == "pslra.risk-factors")
@@ -241,6 +247,9 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Forward-Looking Statements Made by Our Executives", True),
     ("Forward-Looking Statements Prepared by the Company", True),
     ("Forward-Looking Statements Derived From Our Budget", True),
+    # (edits-33) the statements taken back by a participle after the words
+    ("Safe Harbor Statement for Projections Published Last Spring, Since Rescinded", False),
+    ("Cautionary Statement Regarding Forward-Looking Statements Issued Today", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     _assert_heading(pack, heading, met)

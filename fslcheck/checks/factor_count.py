@@ -655,6 +655,7 @@ def _unshaken(words: list[str], index: int) -> bool:
 
 
 _TO_COLON = re.compile(r"[^;:.!?\n]{0,300}:")
+_TO_LIST_MARK = re.compile(r"[^;:.!?\n]{0,300}[;:]")
 # the verbs a lead-in opens its list with: denied after the lead-in phrase, they deny the list
 _LISTING_VERBS = frozenset("include includes including comprise comprises cause causes affect affects impact "
                            "impacts influence influences".split()) | {"among"}  # "are not among the following:"
@@ -671,7 +672,11 @@ def _denied_lead_in(text: str, sentence_start: int, end: int) -> bool:
         return True
     colon = _TO_COLON.match(text, end)
     if colon is None:
-        return False
+        # a list opened by a semicolon in a colon's place ("... include none of the following;
+        # the risk that ..."): only the listing verb's negative object is read there
+        mark = _TO_LIST_MARK.match(text, end)
+        opening = re.findall(r"[a-z']+", text[end : mark.end()])[:1] if mark is not None else []
+        return bool(opening) and opening[0] in _NEGATIVE_OBJECTS and text[end - 1 : end].isalpha()
     words = re.findall(r"[a-z']+", _PARENTHESES.sub(" ", text[end : colon.end()]))
     if words and words[0] in _NEGATIVE_OBJECTS and text[end - 1 : end].isalpha():
         return True  # "... include none of the following:": the listing verb's object denies the list
@@ -710,8 +715,16 @@ _DISSOCIATED = frozenset("unrelated irrelevant unconnected".split())
 
 
 def _put_aside(words: list[str], index: int) -> bool:
-    """"set aside", "put aside": matters left out of account, as "ruled out" ones are."""
+    """"set aside", "put aside": matters left out of account, as "ruled out" ones are; "put
+    behind it (us)": matters the company is past, as resolved ones are."""
+    if words[index] == "behind":
+        return (index > 0 and words[index - 1] in _BEHIND_VERBS and index + 1 < len(words)
+                and words[index + 1] in _BEHIND_OBJECTS)
     return words[index] == "aside" and index > 0 and words[index - 1] in _ASIDE_VERBS
+
+
+_BEHIND_VERBS = frozenset("put puts putting left got gotten".split())
+_BEHIND_OBJECTS = frozenset("it us them itself ourselves".split())
 _IN_FULL = frozenset("fully completely entirely wholly".split())
 
 

@@ -275,7 +275,8 @@ def _cut_short(text: str, start: int, end: int) -> bool:
 
 # A heading that withdraws what it names ("Forward-Looking Statements: Not Applicable", "Safe
 # Harbor Statement — None", "Cautionary Statement [Omitted]") introduces no legend.
-_WITHDRAWN = frozenset("omitted withdrawn deleted reserved inapplicable absence lack".split())  # "Absence of Forward-Looking Statements"
+# "Absence of Forward-Looking Statements"; "... Issued in 2019 and Since Retracted": taken back after the words too
+_WITHDRAWN = frozenset("omitted withdrawn deleted reserved inapplicable absence lack retracted rescinded revoked".split())
 
 
 def _withdrawn(text: str, start: int, end: int) -> bool:

@@ -262,6 +262,8 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
         ("refuse refuses refused refusing", {"to"}),
         ("decline declines declined declining", {"to"}),
         ("cease ceases ceased ceasing", {"to", ""}),
+        # "does not intend to stop revising" keeps revising ("stops short of" is read in negation.py)
+        ("stop stops stopped stopping", {""}),
         ("neglect neglects neglected neglecting", {"to"}),
         ("omit omits omitted omitting", {"to"}),
         ("refrain refrains refrained refraining", {"from"}),
@@ -282,6 +284,8 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
         ("hesitation hesitancy reluctance", {"in", "about", "to"}),
         ("reluctant hesitant loath loth", {"to", "about"}),   # "hesitant about relying"
         ("absent missing excluded omitted", {"from"}),
+        # unfit for what they govern: "words that are unsuited to identifying such statements"
+        ("unsuited unfit unsuitable", {"to"}),
     )
     for form in forms.split()
     for links in [frozenset(links)]

@@ -188,8 +188,10 @@ def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
     if link in ("of", "from") and words[b] not in IMPLICIT_NEGATORS:
         b = _release_over_object(tokens, b, lo, link)
     links = IMPLICIT_NEGATORS.get(words[b])
-    if links is not None and link in links:
-        return b
+    if links is not None and link in links and not (words[b] in _STOPPING and not words[s].endswith("ing")):
+        return b  # ("stop revising" revises no more; "stop short" is an idiom of its own)
+    if link == "of" and words[b] == "short" and b > lo and words[b - 1] in _STOPPING:
+        return b  # "stops short of assuming a duty" assumes none ("fall short of" measures a gap)
     if not link and words[b] in _LACK_VERBS and (words[b + 1] in _DETERMINERS_OF_LACK or b + 1 == s):
         # "lacks any obligation to update"; so "does not lack an obligation" has one. A bare
         # plural as well ("statements that lack words such as", "omit terms like"): what the
@@ -205,6 +207,7 @@ def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
     return None
 
 
+_STOPPING = frozenset("stop stops stopped stopping".split())
 _DENIAL_ASIDE_WORDS = 7  # words of an aside between a verb of denial and its link ("fail, whatever the law says, to")
 
 

@@ -1069,9 +1069,15 @@ class Proposition:
         s = self._coordination_start(tokens, name, s, sentence_lo, covered)
         # the inner words of a part ("securities and exchange commission") end no clause
         clause = tokens.clause_start(s, sentence_lo, inner)
+        # a negation already read on an earlier part before a coordinated predicate ("no
+        # obligation, and does not intend, to ..."): the predicate's own is the same disclaimer again
+        earlier = max((c for c in covered if sentence_lo <= c < clause), default=None)
+        if earlier is not None and not any(sentence_lo <= c <= earlier for c in cues):
+            earlier = None
         for t in range(max(clause, s - _NEGATION_REACH), s):
             if (t not in own and self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause)
-                    and not in_closed_relative(tokens, t, s, sentence_lo)):
+                    and not in_closed_relative(tokens, t, s, sentence_lo)
+                    and not (earlier is not None and _in_coordinated_predicate(tokens, t, earlier, s))):
                 cues.add(t)
         ground = self._negated_ground(tokens, clause, sentence_lo)
         if ground is None:
@@ -1107,6 +1113,9 @@ class Proposition:
             # (an infinitive is no subject: "to update them and disclaims any statement of
             # third parties" coordinates another verb with an object of its own)
             cue = self._denying_verb_after(tokens, e, hi)
+            if (cue is not None and any(clause <= c < s for c in cues)
+                    and _in_coordinated_predicate(tokens, cue, e, hi)):
+                cue = None  # "does not intend, and disclaims any intention, to ...": one disclaimer, said twice
         if cue is not None:
             cues.add(cue)
         cue = implicit_negator(tokens, s, sentence_lo)
@@ -1775,6 +1784,22 @@ _COORDINATION_FILLERS = frozenset("other such similar additional certain these t
 
 _OWN_VERB_REACH = 12  # words after a modal searched for a part it governs
 _ITEM_WORDS = 3  # the longest listed item read as one ("will be", "look forward to")
+_COORDINATED_PREDICATE_WORDS = 8  # ", and does not intend," between a disclaimer's noun and its infinitive
+
+
+def _in_coordinated_predicate(tokens: Tokens, t: int, e: int, last: int) -> bool:
+    """Whether token t stands in a predicate coordinated between commas after the part at e and
+    before the later part at `last` ("no obligation, and does not intend, to stop updating"): its
+    negation is a second disclaimer of the same infinitive, parallel to the first, not a denial
+    of it."""
+    b = t
+    while b > e + 1 and "," not in tokens.gap(b):
+        b -= 1
+    if "," not in tokens.gap(b) or tokens.words[b] not in ("and", "or"):
+        return False
+    closing = next((k for k in range(t + 1, min(last, b + _COORDINATED_PREDICATE_WORDS) + 1)
+                    if "," in tokens.gap(k)), None)
+    return closing is not None and not HARD_STOP.search(tokens.gap(closing))
 
 
 _BACK_REFERENCES = frozenset("thereby thereunder therein".split())  # "the safe harbor created thereby"
