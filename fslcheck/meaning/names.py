@@ -192,13 +192,46 @@ _MISPRINT_LETTERS = 7  # shorter names differ from one another by a letter or tw
 
 
 def _misprints(word: str, own: frozenset[str]) -> bool:
-    """Whether a long word is one of the company's names with a letter or two damaged, as OCR
-    leaves it ("Southerri" for Southern): two edits in a name of seven letters or more, where
-    another company's name seldom comes so close."""
+    """Whether a long word is one of the company's names damaged the way OCR damages text
+    ("Southerri" for Southern, "Meridiari" for Meridian): up to two edits in a name of seven
+    letters or more, each of them a glyph read as one that looks like it (l/1/i, rn/m, e/c ...),
+    a letter dropped or a letter doubled. Two names of other companies can be as close
+    ("Southwind" in a release by Northwind) but not by look-alike glyphs."""
     if len(word) < _MISPRINT_LETTERS:
         return False
     return any(len(name) >= _MISPRINT_LETTERS and Levenshtein.distance(word, name, score_cutoff=2) <= 2
-               for name in own)
+               and _glyph_damage_only(word, name) for name in own)
+
+
+# Glyphs OCR takes for one another, folded to one of each set, and the pairs it reads as one glyph.
+_LOOK_ALIKE = str.maketrans("1ie0ah8ftv5q", "llcoobbttusg")
+_MERGED = re.compile(r"rn|cl|ri|vv")
+_MERGED_AS = {"rn": "m", "cl": "d", "ri": "n", "vv": "w"}
+
+
+def _glyph_shapes(word: str) -> tuple[str, str]:
+    """`word` as OCR sees its shape, look-alikes read as one: letter by letter, and with the
+    pairs OCR may merge read as one glyph ("rn" as "m"); the second alone would miss a damaged
+    glyph inside such a pair ("Eastbrldge" for Eastbridge)."""
+    merged = word
+    while (folded := _MERGED.sub(lambda m: _MERGED_AS[m.group()], merged)) != merged:
+        merged = folded
+    return word.translate(_LOOK_ALIKE), merged.translate(_LOOK_ALIKE)
+
+
+def _glyph_damage_only(word: str, name: str) -> bool:
+    """Whether `word` differs from `name` only by look-alike glyphs, dropped letters and doubled
+    letters."""
+    return any(_drops_and_doublings(seen, meant) for seen, meant in zip(_glyph_shapes(word), _glyph_shapes(name)))
+
+
+def _drops_and_doublings(seen: str, meant: str) -> bool:
+    for op, at_seen, _ in Levenshtein.editops(seen, meant):
+        if op == "replace":
+            return False
+        if op == "delete" and seen[at_seen] not in seen[at_seen - 1:at_seen] + seen[at_seen + 1:at_seen + 2]:
+            return False  # a letter the name lacks, which is not a doubling of its neighbour
+    return True
 
 
 # (a country, state or people names a jurisdiction, which the readers of law and regulators weigh)
