@@ -107,7 +107,7 @@ class CheckContext:
     @cached_property
     def names(self) -> Names:
         """The company's own names and which words the document writes as names."""
-        return Names(own_names(self.text, self.paragraphs), self.document.text)
+        return Names(own_names(self.text, self.paragraphs, self.document.text), self.document.text)
 
     @cached_property
     def legend_spans(self) -> list[tuple[int, int]]:

@@ -34,29 +34,42 @@ _ABOUT = re.compile(r"about ([a-z][a-z0-9&.,' -]*)")
 _ABOUT_WORDS = 6
 # The name just before the first exchange ticker: "agios pharmaceuticals, inc. (nasdaq: agio)".
 _TICKER = re.compile(r"\((?:nyse|nasdaq|amex|tsx|tsxv|otc|otcqb|otcqx|cboe|lse|asx)\b[a-z ]*:\s*([a-z]{1,6})\b")
-# ... or the one a document defines as the company: "cybin inc. (cybin or the company)".
-_DEFINED = re.compile(r"\((?:together with its subsidiaries,? )?(?:([a-z][a-z0-9&-]*),? or )?(?:the )?company\)")
+# ... or the one a document defines as the company: "cybin inc. (cybin or the company)", "coeptis,
+# inc. (the company or coeptis)".
+_DEFINED = re.compile(r"\((?:together with its subsidiaries,? |collectively,? )?(?:([a-z][a-z0-9&-]*),? or )?"
+                      r"(?:the )?company(?:,? or ([a-z][a-z0-9&-]*))?\)")
+# The first name with a corporate suffix near the top, read from the source where its words are
+# capitalised: the issuer in the dateline ("/CNW/ - Kingsferry Capital Management Group Limited,
+# which owns ...") when it gives no ticker.
+_SUFFIXED = re.compile(r"((?:[A-Z][A-Za-z0-9&'’-]*,? ){1,5})(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|"
+                       r"PLC|plc)\b")
+_ISSUER_CHARACTERS = 1500
 _NAME_WORD = re.compile(r"[a-z][a-z0-9&'-]*")
 _NAME_WORDS = 5  # words of a name read back from its ticker or definition
 _NOT_NAME_WORDS = GENERIC_NAMES | CORPORATE_SUFFIXES | frozenset("the us our about a an".split())
 
 
-def own_names(text: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
+def own_names(text: str, paragraphs: list[tuple[int, int]], source: str = "") -> frozenset[str]:
     """The words of the names a document gives itself (canonical `text`; `paragraphs` are its
-    paragraph spans): the name and symbol of its first ticker, the name it defines as "the
-    Company", its "About <Name>" headings. A release on a merger has an "About" heading for each
+    paragraph spans; `source` the text as written): the first name with a corporate suffix near
+    its top, the name and symbol of its first ticker, the name it defines as "the Company", its "About <Name>" headings. A release on a merger has an "About" heading for each
     party, so the other party counts as the company too: a name is read as someone else's only
     when the document does not present it. Corporate suffixes and generic words ("About the
     Company") are left out."""
     names: set[str] = set()
+    issuer = _SUFFIXED.search(source, 0, _ISSUER_CHARACTERS)
+    if issuer:  # the capitalised run back to a function word ("Partnership With Beta Inc.": "beta")
+        words = issuer.group(1).replace(",", " ").lower().split()
+        while words and words[0] in _FUNCTION_WORDS | TITLE_WORDS:
+            words.pop(0)
+        names.update(words[max((i + 1 for i, w in enumerate(words) if w in _FUNCTION_WORDS), default=0):])
     ticker = _TICKER.search(text)
     if ticker:  # the name and the symbol ("IVT undertakes no obligation ...")
         names.update(_name_before(text, ticker.start()))
         names.add(ticker.group(1))
     for defined in _DEFINED.finditer(text):
         names.update(_name_before(text, defined.start()))
-        if defined.group(1):
-            names.add(defined.group(1))
+        names.update(short for short in defined.groups() if short)
     for a, b in paragraphs:
         if text.startswith("about ", a) and text.count(" ", a, b) < _ABOUT_WORDS:
             about = _ABOUT.match(text, a, b)

@@ -533,10 +533,10 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         found = next((t for t in subject if words[t].endswith("'s") and _another_name(tokens, t, start)), None)
     if found is None:
         # a bare name: "Coeur undertakes no obligation ..." where the legend's other disclaimers
-        # speak for SilverCrest (a subject that disclaims is itself a speaker, so only the others
-        # decide; a name the document gives itself is never another's: "IVT", short for the company)
-        others = speaker_names(tokens, besides=(start, start + len(subject) + 2))
-        own = tokens.names.own | others if others else frozenset()
+        # speak for SilverCrest, or the document names itself otherwise (a subject that
+        # disclaims is itself a speaker, so only the others decide; a name the document gives
+        # itself is never another's: "IVT", short for the company)
+        own = tokens.names.own | speaker_names(tokens, besides=(start, start + len(subject) + 2))
         found = next((t for t in subject if _another_name(tokens, t, start, own)), None) if own else None
         if any(stem(words[t]) in own for t in subject):
             found = None  # "Coeur and SilverCrest undertake ...": the company speaks too
