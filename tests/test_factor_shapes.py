@@ -325,6 +325,18 @@ SHAPES = [
     ("'therein' after places is no pointer to a document's factors",
      "Factors that could cause actual results to differ materially include: rulings by regulators in Ohio and "
      "the towns therein; the price of steel; and shortages of skilled labour.", 3),
+    # twentieth corpus batch: the last comma part, a bare noun and a determiner's phrase with an
+    # "and" of its own
+    ("a bare noun and a phrase with its own 'and' close a comma list as two factors",
+     "These risks include, among others, rising freight costs, the weather, supplier delays, labour shortages "
+     "and the ability to draw on bank lines and shareholder loans.", 5),
+    ("'and the risk that' inside a semicolon item opens a second factor",
+     "Factors that could cause actual results to differ materially include: our reliance on one kiln and the "
+     "risk that it fails; higher clay prices; and the loss of our distributor.", 4),
+    ("', and the risk that' after an elaboration stays in its item",
+     "Factors that could cause actual results to differ materially include: risks of our expansion plan, "
+     "including delays in permits, and the risk that the plan fails; higher clay prices; and the loss of our "
+     "distributor.", 3),
 ]
 
 

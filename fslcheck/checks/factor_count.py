@@ -1094,6 +1094,14 @@ def split_items(enumeration: str) -> list[str]:
                 break
             last -= 1
         tail = _join_others(_SPLIT_AND.split(pair))
+        if len(tail) > 2:
+            # "stock market volatility and the ability to raise capital from internal and external
+            # sources": a bare noun, then a determiner's phrase that has an "and" of its own; the
+            # pair parts at its first "and", the second phrase keeps the rest
+            first = _SPLIT_AND.search(pair)
+            halves = [pair[: first.start()], pair[first.end() :]]
+            if _bare_then_phrase(halves):
+                tail = halves
         if last > 0 and len(tail) == 2 and (all(len(t.split()) <= 8 for t in tail) or _bare_then_phrase(tail)):
             rest = [items[last][catch_all.end("factor") :].strip(" ,")] if catch_all else []
             items[last : last + 1] = tail + [re.sub(r"^(?:and|as well as) ", "", r) for r in rest]
@@ -1103,7 +1111,15 @@ def split_items(enumeration: str) -> list[str]:
         # "...; tenant defaults; and property taxes, any of which could cause results to differ":
         # the relative clause that closes the list speaks of all the items, it is no part of the last
         items[-1] = _CLOSING_RELATIVE.sub("", items[-1]) or items[-1]
+    items = [part for item in items for part in _AND_THE_RISK.split(item)]
     return _split_parallel_heads(items)
+
+
+# "our dependency on one supplier and the risk that its plant closes;": a semicolon item whose
+# "and" opens a "the risk that ..." (or "the risk of ...") phrase names a second factor there.
+# After a comma the phrase often ends an elaboration of the item's factor ("risks of our
+# strategy, including changes to it, and the risk that it fails"): the item stays whole.
+_AND_THE_RISK = re.compile(r"(?<!,) and (?=the (?:risk|possibility|likelihood) (?:that|of)\b)")
 
 
 _CLOSING_RELATIVE = re.compile(r",\s*(?:(?:any|each|all|some|many|most|one|either|both) of )?which\b.*$")

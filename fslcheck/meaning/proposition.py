@@ -714,7 +714,8 @@ class Proposition:
             # "is", and its object stood inside it, before "up to date"
             return True
         while t < hi and t < chosen[self.object_of][1] + 12:
-            if HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES or words[t] in _OBJECT_ENDS:
+            if (HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES or words[t] in _OBJECT_ENDS
+                    or _conditional_at(words, t, hi)):
                 return True
             word = words[t]
             if word in ("or", "and"):
@@ -1775,11 +1776,18 @@ _NO_ANTECEDENTS = frozenset("herein here hereby hereof therein contained include
 # Adjectives of time or extent before the object's noun ("update new information", "revise
 # any further projections"): they leave the noun to say what is acted on, and whose it is.
 _OBJECT_MODIFIERS = frozenset("""
-new other additional further current future prior previous earlier subsequent relevant latest
+new other additional further current future prior previous past earlier subsequent relevant latest
 """.split())
 _OBJECT_SKIP_SKELETONS = frozenset(ocr_skeleton(w) for w in _OBJECT_SKIP if len(w) >= 4)
 _OBJECT_ENDS = frozenset("reflect conform whether except unless as after if following because due by".split())
 _COORDINATION_FILLERS = frozenset("other such similar additional certain these those the various related".split())
+
+
+def _conditional_at(words: list[str], t: int, hi: int) -> bool:
+    """Whether a condition opens at t as "if" would ("update in the event of any change ...",
+    "revise in case our views change"): the verb before it named no object."""
+    return words[t] == "in" and t + 1 < hi and (
+        words[t + 1] == "case" or (words[t + 1] == "the" and t + 2 < hi and words[t + 2] == "event"))
 
 
 _OWN_VERB_REACH = 12  # words after a modal searched for a part it governs
