@@ -26,8 +26,6 @@ _SEC_WORDS = frozenset("sec exchange edgar".split())  # "the (U.S.) Securities a
 # commodities, energy, drugs, and the securities regulators of other countries
 _REGULATOR_INITIALS = frozenset("""occ fdic ncua cftc ferc fcc fda ema nrc fca pra osc amf asic bafin esma finra sfc
 mas""".split())
-# A regulator referred back to by a demonstrative ("reports on file with that agency"); the SEC's
-# own defined name is "the Commission", so not that noun
 # Filing nouns that take their recipient straight after them ("our annual report to the European
 # Medicines Agency", "submissions to the FDA")
 _SENT_DOCUMENTS = frozenset("report reports filing filings submission submissions".split())

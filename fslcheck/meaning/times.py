@@ -197,7 +197,7 @@ def event_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
             if HARD_GAP.search(tokens.gap(t)):
                 break
             if words[t] in _STATEMENT_VERBS:
-                if not words[t - 1] in _NOUN_BEFORE:
+                if words[t - 1] not in _NOUN_BEFORE:
                     break  # "the date on which it is released": the statements' own date
             elif words[t].endswith("ed") and t - 1 > i and words[t - 1].endswith("s") \
                     and not words[t - 1].endswith("ss") and reach == _EVENT_CLAUSE_WORDS:
