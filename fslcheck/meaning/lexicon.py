@@ -373,8 +373,8 @@ brochure brochures supplement form""".split()) | OTHER_KINDS
 # Modifiers that make statements of another kind than forward-looking ones ("historical statements").
 NOT_FORWARD = frozenset("historical retrospective".split())
 OTHER_DOCUMENTS = frozenset("""accompanying attached enclosed separate transcript website annual quarterly proxy
-prospectus draft drafts research""".split()) | OTHER_TIMES   # "an earlier draft of this press release"; analysts'
-# "research reports" are never the release itself
+prospectus draft drafts research investor investors""".split()) | OTHER_TIMES   # "an earlier draft of this press
+# release"; analysts' "research reports" and "our investor presentation" are never the release itself
 DEICTICS = frozenset("this these herein hereof today's today present".split())
 
 # Adjectives of nationality: a law they name is another country's ("the Israeli Securities Law",
