@@ -139,9 +139,9 @@ REQUIRED = ("parts",)
 _WORDS = {"negated": "negated", "reversed": "reversed", "open-ended": "open-ended", "past": "about the past",
           "another's": "another's (party, document, regulator or time)"}
 
-
-
+# What opens a further document named in a pointer's sentence ("including our Form 10-K for 2024")
 _DOCUMENT_OPENERS = frozenset("our its their the a an any each subsequent later other".split())
+
 
 class Checker:
     def __init__(self, rule: Rule) -> None:
@@ -479,15 +479,15 @@ _SCHEDULED = re.compile(r"\b(?:which|where|an obligation|a duty|an undertaking)\
 _PERMISSIVE = re.compile(r"\b(?:may|might|could|can)\b")
 # ... the schedule said by an adjective of frequency on the updates ("..., which calls for monthly
 # updates of all of them", "an undertaking to provide quarterly revisions")
+_SCHEDULED_NOUN = re.compile(r"\b(?:which|where|an obligation|a duty|an undertaking)\b([^.;:]{0,60}?)"
+                             r"\b(?:daily|weekly|monthly|quarterly|yearly|annual|regular)\s+"
+                             r"(?:updates?|updating|revisions?|corrections?)\b")
 # ... or a standing practice of publishing every revision, said of the company in a clause on it
 # ("the Company, which posts every revision of its forward-looking statements on its website, does
 # not undertake ..."): it updates in substance, whatever the channel the disclaimer names
 _PUBLISHES_EVERY = re.compile(r"\b(?:which|who)\b([^.;:]{0,30}?)\b(?:posts?|publish(?:es)?|releases?|issues?|"
                               r"announces?|files?)\s+(?:every|each|all)\s+(?:of\s+)?(?:its\s+|their\s+|our\s+)?"
                               r"(?:revisions?|updates?|corrections?)\b")
-_SCHEDULED_NOUN = re.compile(r"\b(?:which|where|an obligation|a duty|an undertaking)\b([^.;:]{0,60}?)"
-                             r"\b(?:daily|weekly|monthly|quarterly|yearly|annual|regular)\s+"
-                             r"(?:updates?|updating|revisions?|corrections?)\b")
 # ... or a recurring publication named as where the updates are made, the schedule being the
 # publication's own ("except in its quarterly reports, where it updates all of them"): a standing
 # practice of updating, not the law's carve-out.

@@ -376,6 +376,9 @@ OTHER_DOCUMENTS = frozenset("""accompanying attached enclosed separate transcrip
 prospectus draft drafts research investor investors""".split()) | OTHER_TIMES   # "an earlier draft of this press
 # release"; analysts' "research reports" and "our investor presentation" are never the release itself
 DEICTICS = frozenset("this these herein hereof today's today present".split())
+# The nouns and pronouns a legend names its statements by ("the statements", "reliance on them").
+STATEMENT_NOUNS = frozenset("statement statements information".split())
+STATEMENT_PRONOUNS = frozenset("they them it these those".split())
 
 # Adjectives of nationality: a law they name is another country's ("the Israeli Securities Law",
 # "the German Securities Trading Act"), whatever words it shares with the U.S. Acts.
@@ -636,7 +639,8 @@ def is_incapacity(words: list[str], index: int) -> bool:
     return False
 
 
-_STOPPING_SHORT = frozenset("fall falls fell falling fallen stop stops stopped stopping".split())
+STOPPING = frozenset("stop stops stopped stopping".split())
+_STOPPING_SHORT = STOPPING | frozenset("fall falls fell falling fallen".split())
 
 
 # What says a provision does not reach a statement when a relative clause on the statute or its

@@ -13,7 +13,8 @@ import re
 from .clauses import HARD_STOP, Tokens
 from .lexicon import (
     BOUNDARIES, CONTRASTS, DEGREE_DENIALS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, KEEPING_FROM,
-    LOCAL_NEGATIONS, NEGATIVE_SUBJECTS, PREDICATE_DENIALS, REJECTIONS, WRONG_ACTS, is_negation)
+    LOCAL_NEGATIONS, NEGATIVE_SUBJECTS, PREDICATE_DENIALS, REJECTIONS, STATEMENT_PRONOUNS, STOPPING, WRONG_ACTS,
+    is_negation)
 from .syntax import AUXILIARIES, ELABORATING, HARD_GAP, NEW_SUBJECTS, main_verb, sentence_low
 
 
@@ -63,9 +64,9 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 u += 1  # ("could ever be undue": an adverb inside the verb chain)
             possible = any(words[v] in _POSSIBILITY_MODALS for v in range(t, u + 1))
             if u + 1 < hi and is_negation(words[u + 1]) and not HARD_GAP.search(tokens.gap(u + 1)):
+                judged = _past_judging(words, u + 3, hi) if u + 3 < hi else hi
                 if u + 3 < hi and words[u + 2] in ("be", "been") and (
-                        _judged_wrong(words, _past_judging(words, u + 3, hi), hi)
-                        or (possible and words[_past_judging(words, u + 3, hi)] in DEGREE_DENIALS)):
+                        _judged_wrong(words, judged, hi) or (possible and words[judged] in DEGREE_DENIALS)):
                     return None  # "would not be misplaced", "could not be undue": the two denials cancel
                 if u + 2 < hi and words[u] in _BE_FORMS and \
                         _unlikely_predicate(tokens, u + 2, hi) is not None:
@@ -75,9 +76,9 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 # "statements made during this call are not historical and may be deemed ...":
                 # saying the part is not history is no denial of what the clause goes on to say
                 return None if _says_not_history(words, u + 2, hi) else u + 1
+            judged = _past_judging(words, u + 1, hi) if u + 1 < hi else hi
             if u + 1 < hi and words[u] in _BE_FORMS and (
-                    _judged_wrong(words, _past_judging(words, u + 1, hi), hi)
-                    or (possible and words[_past_judging(words, u + 1, hi)] in DEGREE_DENIALS)) \
+                    _judged_wrong(words, judged, hi) or (possible and words[judged] in DEGREE_DENIALS)) \
                     and not HARD_GAP.search(tokens.gap(u + 1)):
                 # "reliance on these statements would be misplaced", "... could be undue", "could
                 # be called undue"
@@ -97,7 +98,6 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
 
 
 _RELATIVE_CLAUSE_WORDS = 7  # "that any investor may place on them"
-_STATEMENT_PRONOUNS = frozenset("them it these those".split())
 
 
 def _relative_on_statements(tokens: Tokens, e: int, hi: int) -> int | None:
@@ -110,7 +110,7 @@ def _relative_on_statements(tokens: Tokens, e: int, hi: int) -> int | None:
     for u in range(e + 3, min(hi - 1, e + 2 + _RELATIVE_CLAUSE_WORDS)):
         if HARD_GAP.search(tokens.gap(u)):
             return None
-        if (words[u] in _STATEMENT_PRONOUNS and words[u - 1] in ("on", "upon", "in")
+        if (words[u] in STATEMENT_PRONOUNS and words[u - 1] in ("on", "upon", "in")
                 and words[u + 1] in AUXILIARIES and not HARD_GAP.search(tokens.gap(u + 1))):
             return u
     return None
@@ -188,9 +188,9 @@ def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
     if link in ("of", "from") and words[b] not in IMPLICIT_NEGATORS:
         b = _release_over_object(tokens, b, lo, link)
     links = IMPLICIT_NEGATORS.get(words[b])
-    if links is not None and link in links and not (words[b] in _STOPPING and not words[s].endswith("ing")):
+    if links is not None and link in links and not (words[b] in STOPPING and not words[s].endswith("ing")):
         return b  # ("stop revising" revises no more; "stop short" is an idiom of its own)
-    if link == "of" and words[b] == "short" and b > lo and words[b - 1] in _STOPPING:
+    if link == "of" and words[b] == "short" and b > lo and words[b - 1] in STOPPING:
         return b  # "stops short of assuming a duty" assumes none ("fall short of" measures a gap)
     if not link and words[b] in _LACK_VERBS and (words[b + 1] in _DETERMINERS_OF_LACK or b + 1 == s):
         # "lacks any obligation to update"; so "does not lack an obligation" has one. A bare
@@ -207,7 +207,6 @@ def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
     return None
 
 
-_STOPPING = frozenset("stop stops stopped stopping".split())
 _DENIAL_ASIDE_WORDS = 7  # words of an aside between a verb of denial and its link ("fail, whatever the law says, to")
 
 

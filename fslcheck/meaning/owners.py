@@ -16,7 +16,7 @@ from .clauses import Tokens
 from .lexicon import (
     BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, GENERIC_NAMES,
     LATER_MARKERS, NOT_FORWARD, NOT_OWNERS, OTHER_DOCUMENTS, OTHER_KINDS, OTHER_OWNERS, OTHER_TIMES,
-    OWN_SPEAKERS, is_negation)
+    OWN_SPEAKERS, STATEMENT_NOUNS, is_negation)
 from .names import stem
 from .syntax import (
     AUXILIARIES, CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, PERFECT, RELATIVES, STOP_GAP, YEAR, exceptive_at,
@@ -56,7 +56,7 @@ def is_other_owner(words: list[str], t: int) -> bool:
             if following.rstrip("'").endswith("s") and len(following) > 3 and not following.endswith("ss"):
                 return following.rstrip("'") not in NOT_OWNERS and following not in NOT_OWNERS
         return False
-    if (word in NOT_FORWARD and t + 1 < len(words) and words[t + 1] in _STATEMENT_NOUNS
+    if (word in NOT_FORWARD and t + 1 < len(words) and words[t + 1] in STATEMENT_NOUNS
             and not (t > 0 and words[t - 1] in ("non", "not"))  # "non-historical statements" are ours
             and not any(w in _EXCEPTING for w in words[max(0, t - 3) : t])):
         # ... and "Except for the historical information contained herein, the matters discussed
@@ -81,7 +81,6 @@ def is_other_owner(words: list[str], t: int) -> bool:
     return word in OTHER_OWNERS or word in OTHER_TIMES
 
 
-_STATEMENT_NOUNS = frozenset("statement statements information".split())
 _EXAMPLES_OPEN = frozenset("such like including".split())
 _COMPANY_ITSELF = frozenset("us we ourselves ours".split())
 _COMPANY_NOUNS = frozenset("company corporation issuer registrant".split())
@@ -108,7 +107,7 @@ follow compete partner process perform manufacture fabricate assemble host opera
 _HOLDING_IN = frozenset("hold own have invest invested held owned".split())
 _ACTING_REACH = 4  # words from the verb to "us" or "our" ("that refer patients to us")
 # (a bank, trust or fund the company is the object of is another one: "the bank that lends to us")
-_NOT_PARTIES = (NOT_OWNERS | _STATEMENT_NOUNS | OWN_SPEAKERS | GENERIC_NAMES | frozenset("issuer registrant".split())) - \
+_NOT_PARTIES = (NOT_OWNERS | STATEMENT_NOUNS | OWN_SPEAKERS | GENERIC_NAMES | frozenset("issuer registrant".split())) - \
     frozenset("bank trust fund firm group partnership reit".split())
 
 
@@ -337,7 +336,7 @@ def _owner_in_phrase(tokens: Tokens, link: int, hi: int, is_other) -> tuple[int 
 
 
 # Nouns a legend coordinates with its statements ("forward-looking statements and information in ...")
-_JOINED_STATEMENT_NOUNS = _STATEMENT_NOUNS | frozenset("projections estimates forecasts expectations".split())
+_JOINED_STATEMENT_NOUNS = STATEMENT_NOUNS | frozenset("projections estimates forecasts expectations".split())
 
 
 def _joins_statement_nouns(words: list[str], t: int, hi: int) -> bool:

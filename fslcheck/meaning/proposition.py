@@ -30,11 +30,12 @@ from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
 from .clauses import HARD_STOP, Tokens
 from .denials import (
-    answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after, disregarded_before,
-    disregarded_after, exception_covers_all, rejected_after, unreal_then_denied, withdrawn_after)
+    answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after,
+    disregarded_after, disregarded_before, exception_covers_all, rejected_after, unreal_then_denied, withdrawn_after)
 from .lexicon import (
-    ANAPHORS, NOT_FORWARD, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
-    FALSEHOODS, IMPRUDENT_ACTS, INCAPABLE, JUDGED_ACTS, LOCAL_NEGATIONS, MODALS, RARELY_AFTER_ONLY, READERS, WRONGNESS, WRONG_ACTS,
+    ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FALSEHOODS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
+    IMPRUDENT_ACTS, INCAPABLE, JUDGED_ACTS, LOCAL_NEGATIONS, MODALS, NOT_FORWARD, RARELY_AFTER_ONLY, READERS,
+    STATEMENT_NOUNS, STATEMENT_PRONOUNS, WRONGNESS, WRONG_ACTS,
     dated_by_do, degree_infinitive, denies_frequency, family, is_incapacity, is_local_negation, is_negation,
     is_negative_form, slight_likelihood)
 from .negation import (
@@ -91,8 +92,6 @@ def _other_than_listed(tokens: Tokens, e: int, hi: int) -> int | None:
     return None if words[t + 2] in _COMPARED_SETS else t
 
 
-_PRONOUNS_OF_STATEMENTS = frozenset("they them these those it".split())
-_STATEMENT_NOUNS = frozenset("statement statements information".split())
 _ANTECEDENT_WORDS = 12
 
 
@@ -101,12 +100,12 @@ def _antecedent_of_other_kind(tokens: Tokens, a: int, lo: int) -> int | None:
     ("You can identify the historical statements in this release by the fact they use words such
     as ..."): the word that makes them so ("historical"), or None."""
     words = tokens.words
-    if words[a] not in _PRONOUNS_OF_STATEMENTS:
+    if words[a] not in STATEMENT_PRONOUNS:
         return None
     for t in range(a - 1, max(lo, a - _ANTECEDENT_WORDS) - 1, -1):
         if SENTENCE_GAP.search(tokens.gap(t + 1)):
             return None
-        if words[t] in _STATEMENT_NOUNS:
+        if words[t] in STATEMENT_NOUNS:
             if any(is_negation(w) or w == "non" for w in words[max(lo, t - 3) : t]):
                 return None  # "statements that are not statements of historical fact": ours
             if t + 2 < a and words[t + 1] == "of" and words[t + 2] in NOT_FORWARD:
