@@ -337,6 +337,13 @@ SHAPES = [
      "Factors that could cause actual results to differ materially include: risks of our expansion plan, "
      "including delays in permits, and the risk that the plan fails; higher clay prices; and the loss of our "
      "distributor.", 3),
+    # twenty-first corpus batch: verbs in a series that share the object of the last one
+    ("an infinitive left without its object shares the object of the verbs after the comma",
+     "Factors that could cause actual results to differ materially include our inability to finish, test "
+     "or license the new kiln design, a shortage of clay, and the loss of our largest buyer.", 3),
+    ("an infinitive with an intransitive verb closes its own factor",
+     "Factors that could cause actual results to differ materially include our ability to expand, our ability "
+     "to hire potters, and the price of clay.", 3),
 ]
 
 

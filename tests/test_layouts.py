@@ -191,3 +191,26 @@ def test_the_layouts_benchmark_transforms_keep_the_legend_words():
     assert listed is not None and listed.count("\n• ") == 3 and "• the cost of steel." in listed
     # a list of quoted cue words is not a list of factors: left as it is
     assert layouts.bulleted('Words such as "expect," "plan" and "believe" identify forward-looking statements.') is None
+
+
+# twenty-first corpus batch: a caption above other cautions (a deal's conditions, an exchange's
+# disclaimer) that stand between it and the legend
+_DEAL_CAUTIONS = ("The merger with Beta Mills still needs the approval of Acme's shareholders, of the lenders "
+                  "under its credit agreement and of the competition authorities in two countries. Nobody can "
+                  "promise that it will close on the terms set out here, on the date now planned, or at all.\n\n"
+                  "Shareholders should read the proxy statement Acme will mail to them before they vote, and "
+                  "should not base their vote on this announcement alone. Trading in Acme's shares before the "
+                  "vote may be volatile.\n\nThe Nasdaq has not reviewed the merger and takes no view on the "
+                  "contents of this announcement.\n\n")
+
+
+def test_a_caption_above_other_cautions_heads_the_legend_below_them(pack):
+    found = _statuses(pack.check_text("Acme reported results.\n\nCaution About Forward-Looking Information\n\n"
+                                      + _DEAL_CAUTIONS + LEGEND))
+    assert found["heading"] == "met"
+
+
+def test_a_caption_above_a_table_does_not_head_a_later_legend(pack):
+    table = "Revenue 12 14\n\nMargin 3 4\n\n"
+    found = _statuses(pack.check_text("Acme reported results.\n\nForward-Looking Guidance\n\n" + table + LEGEND))
+    assert found["heading"] == "missing"

@@ -74,6 +74,12 @@ _CONTINUED_OBJECT = re.compile(r"^[a-z]+ (?:and|or) other ")
 _INFINITIVE = re.compile(r"\bto [a-z]+")
 # an item that ends on the bare verb of a relative clause, its object still to come after a comma
 _OPEN_VERB_SERIES = re.compile(r"\b(?:that|which) (?:could|may|might|would|can|will) [a-z]+$")
+# "the failure to further develop, prove out or commercialize the product": an infinitive left
+# without its object, then a short run of verbs joined by "or"/"and" whose last one takes the
+# object: the verbs share it, one factor
+_OPEN_INFINITIVE = re.compile(r"\b(?:failure|failures|inability|ability|efforts?|attempts?) to (?:[a-z]+ )?[a-z]+$")
+_VERBS_THEN_OBJECT = re.compile(r"^(?:[a-z]+ ){1,2}(?:or|and) [a-z]+ (?:the|our|its|their|his|her|any|such|these|"
+                                r"those|this|that|a|an)\b")
 _OTHERS = re.compile(r"(?:others?|another)\b")
 _ADVERB = r"(?:in general|generally|specifically|in particular|particularly|especially|more broadly|broadly)"
 _BARE_ADVERBS = re.compile(_ADVERB + r"(?:,? (?:and|or) " + _ADVERB + ")*")
@@ -1070,6 +1076,9 @@ def split_items(enumeration: str) -> list[str]:
         if items and separator == "," and _OPEN_VERB_SERIES.search(items[-1]):
             # "market conditions that could delay, reduce or cancel orders": the commas go on with
             # the verbs of a relative clause, which share one object; the item is not over yet.
+            items[-1] += ", " + part
+            continue
+        if items and separator == "," and _OPEN_INFINITIVE.search(items[-1]) and _VERBS_THEN_OBJECT.match(part):
             items[-1] += ", " + part
             continue
         if separator == "," and _BARE_ADVERBS.fullmatch(part):

@@ -57,6 +57,8 @@ _NEWLINE = re.compile("\n")
 _GLUED_WORDS = re.compile(r"\s+|(?<=[a-z])(?=[A-Z][a-z])")
 _PAGE_REFERENCE = re.compile(r"(?:\s|\.{2,})[0-9]{1,3}\s*$")
 _INTRODUCES_CHARS = 500  # how much of what follows a heading is read for legend language
+_CAUTIONS_BETWEEN = 3  # paragraphs of other cautions a caption may stand above its legend
+_FORWARD_LOOKING = re.compile(r"\bforward looking\b")
 
 
 class Checker:
@@ -76,17 +78,19 @@ class Checker:
         candidates = [(start, end) for start, end in placed
                       if not any(a == start and b >= end for a, b in refused)]
         # Exact first; only then the OCR-tolerant search (fslcheck.matching.Phrase.find_tolerant).
-        for search in ("find_exact", "find_tolerant"):
-            for start, end in candidates:
-                # The candidate read alone: a heading glued to a web address ("…example.comCautionary
-                # Statement") starts inside a canonical word, and a phrase must start at a word.
-                piece = context.text[start:end]
-                for phrase in self.phrases:
-                    found = getattr(phrase, search)(piece)
-                    if found:
-                        match = replace(found[0], start=found[0].start + start, end=found[0].end + start)
-                        return finding(self.rule, context, Status.MET, match, span=(start, end),
-                                       quote_span=True)
+        # A legend with no heading of its own may have one above the other cautions before it.
+        for spans in (candidates, self._heading_before_cautions(context, legends)):
+            for search in ("find_exact", "find_tolerant"):
+                for start, end in spans:
+                    # The candidate read alone: a heading glued to a web address ("…example.comCautionary
+                    # Statement") starts inside a canonical word, and a phrase must start at a word.
+                    piece = context.text[start:end]
+                    for phrase in self.phrases:
+                        found = getattr(phrase, search)(piece)
+                        if found:
+                            match = replace(found[0], start=found[0].start + start, end=found[0].end + start)
+                            return finding(self.rule, context, Status.MET, match, span=(start, end),
+                                           quote_span=True)
         return finding(self.rule, context, Status.MISSING)
 
     def _candidates(self, context: CheckContext, legends: list[tuple[int, int]]):
@@ -132,6 +136,33 @@ class Checker:
             spans.extend(self._title_lines(context, *context.canonical.to_source(legend_start, legend_end)))
         # A line that ends with a page number is a table of contents entry, not a heading.
         return sorted({(start, end) for start, end in spans if not _PAGE_REFERENCE.search(text, start, end)})
+
+    def _heading_before_cautions(self, context: CheckContext, legends: list[tuple[int, int]]):
+        """A heading that names forward-looking statements or information, with a few paragraphs of
+        other cautions between it and the legend ("Cautionary Note Regarding Forward-Looking
+        Information", then a deal's conditions and an exchange's disclaimer, then "The information
+        in this press release includes ... forward-looking statements"): the caption covers the
+        legend below it. Read only when no heading was found in the legends; the paragraphs
+        between must be sentences, so a table or a list of contents under a caption is not one."""
+        text = context.text
+        starts = [start for start, _ in context.paragraphs]
+        spans = []
+        for legend_start, _ in legends:
+            index = bisect_right(starts, legend_start) - 1
+            for back in range(1, _CAUTIONS_BETWEEN + 2):
+                if index - back < 0:
+                    break
+                start, end = context.paragraphs[index - back]
+                if back > 1 and _FORWARD_LOOKING.search(text, start, end) \
+                        and text.count(" ", start, end) + 1 <= self.max_words \
+                        and not text[start:end].rstrip().endswith(".") \
+                        and not _reads_as_sentence(text, start, end) and not _cut_short(text, start, end):
+                    if not _names_another(context, legends, start, end):
+                        spans.append((start, end))
+                    break
+                if text.count(" ", start, end) + 1 <= self.max_words or not text[start:end].rstrip().endswith("."):
+                    break  # a short line or an unfinished one between: another caption, a table
+        return spans
 
     def _unpunctuated_label(self, context: CheckContext, start: int, end: int):
         """A title-case run at the paragraph start followed by a capitalised sentence start."""
