@@ -424,9 +424,9 @@ class Tokens:
         if t != opener or words[t] != "not" or b == 0 or t + 1 >= len(words):
             return False
         following = words[t + 1]
-        # a noun phrase opens after "not": a determiner, a possessive or a name ("not place undue
+        # a noun phrase opens after "not": a determiner, a possessive or a known name ("not place undue
         # reliance", "not all of them", "not least" go on otherwise)
-        noun = following in _NOUN_OPENERS or self.text[self.starts[t + 1] : self.starts[t + 1] + 1].isupper()
+        noun = following in _NOUN_OPENERS or self.names.is_own(following) or self.names.is_name(following)
         return noun and words[b - 1] not in FINITE_VERBS | MODALS
 
     def span_text(self, i: int, j: int) -> str:
