@@ -30,6 +30,8 @@ _KINDRED = frozenset("other others similar additional further related comparable
 # obligation, and will not shirk it,"; not "do not, and will not, undertake"): its negation is its own.
 _COORDINATORS = frozenset({"and", "but"})
 _TAKEN_UP = frozenset({"it", "one", "them"})
+# What opens the noun phrase an aside ", not X," sets aside ("this release, not the merger agreement,")
+_NOUN_OPENERS = frozenset("the a an this that these those our its their his her your my we us".split())
 # ... and the conditions that name the law ("where the law requires it", "even if the rules do not
 # require it", "when required by law"): the law's requiring is the condition, not the company's duty
 _EXCEPTION_OPENERS = frozenset({"except", "unless", "save", "than", "where", "when", "if"})
@@ -247,8 +249,10 @@ class Tokens:
         while j > low:
             if HARD_STOP.search(self.gap(j)) and not self._short_bracket(j):
                 return j
-            if fronted and "," in self.gap(j) and j - 1 != i:
-                return j  # the comma closing a fronted "Because ...," clause
+            if fronted and "," in self.gap(j) and j - 1 != i and not self._list_comma(j, i):
+                # the comma closing a fronted "Because ...," clause (not one between the items of
+                # a list after it: "..., which could cause actual results, performance or achievements to")
+                return j
             word = self.words[j - 1]
             if (word in BOUNDARIES and j - 1 != i and j - 1 not in inside
                     and not self.transparent(j - 1, i, low)):
@@ -333,6 +337,9 @@ class Tokens:
         if (word in ("which", "whom", "these", "those") and b - 2 >= low and self.words[b - 1] == "of"
                 and self.words[b - 2] in _NOUN_DENIALS | {"neither"}):
             return True  # "none of which could cause …"; "all of which speak only as of today" opens a clause
+        if (word in _COORDINATORS and "," in self.gap(b) and b > low and self.sets_aside_noun(b, b + 1)
+                and any("," in self.gap(k) for k in range(b + 2, min(i, b + _ASIDE_WORDS) + 1))):
+            return True  # "its agents, and not the company, disclaim ...": the noun's aside, no new clause
         if word in ("and", "or", "that", "which") and self._in_negative_subject(b, i, low):
             return True
         if word in ("that", "which") and self._after_negated_noun(b, low):
@@ -400,9 +407,27 @@ class Tokens:
         closing = next((k for k in range(t + 1, min(i, b + _ASIDE_WORDS) + 1) if "," in self.gap(k)), None)
         if self.words[b] in _COORDINATORS and closing is not None and self.words[closing - 1] in _TAKEN_UP:
             return True  # a coordinated clause on the same noun: "takes on the duty, and will not shirk it, to update"
+        if closing is not None and self.sets_aside_noun(b, t):
+            return True
         if self.words[b] not in _ASIDE_OPENERS and self.words[b] not in ("who", "whose", "although", "though"):
             return False
         return closing is not None
+
+    def sets_aside_noun(self, b: int, t: int) -> bool:
+        """Whether the "not" at t opens (after "and" or "but", if any) the aside that begins at b
+        and sets a noun phrase aside beside the noun before it: "this release, not the merger
+        agreement, contains ...", "the company, and not its agents, assumes ...". It denies the
+        other noun, not the clause. A verb after the comma ("does, not ...") or after "not"
+        ("not being", "not undertaking any duty") is a clause's negation, not such an aside."""
+        words = self.words
+        opener = b + 1 if words[b] in _COORDINATORS else b
+        if t != opener or words[t] != "not" or b == 0 or t + 1 >= len(words):
+            return False
+        following = words[t + 1]
+        # a noun phrase opens after "not": a determiner, a possessive or a known name ("not place undue
+        # reliance", "not all of them", "not least" go on otherwise)
+        noun = following in _NOUN_OPENERS or self.names.is_own(following) or self.names.is_name(following)
+        return noun and words[b - 1] not in FINITE_VERBS | MODALS
 
     def span_text(self, i: int, j: int) -> str:
         """Canonical text of tokens i..j (inclusive)."""

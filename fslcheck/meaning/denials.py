@@ -423,7 +423,7 @@ def disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
     not overlook"); one on a verb coordinated before it does not ("which does not form part of, and
     should be ignored in reading, this release"). The verb's token, or None."""
     words = tokens.words
-    t = e + 1
+    t = _past_place(tokens, e + 1, hi)
     if t < hi and words[t] in ("a", "an") and "," in tokens.gap(t):
         # the relative clause on an appositive noun: "our Form 10-K, a discussion that should be ignored"
         t = next((u for u in range(t + 1, min(hi, t + _APPOSITIVE_REACH))
@@ -440,6 +440,26 @@ def disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
     if t >= hi or words[t] not in ("which", "that", "whom") or HARD_STOP.search(tokens.gap(t)):
         return None
     return _disregarding_verb(tokens, t + 1, hi)
+
+
+_PLACE_PREPOSITIONS = frozenset("on at via through".split())
+_PLACE_WORDS = 8  # "on EDGAR at www.sec.gov/edgar"
+
+
+def _past_place(tokens: Tokens, t: int, hi: int) -> int:
+    """The token after where the document is found, named right after it and closed by a comma
+    ("... with the SEC on EDGAR at www.sec.gov, but which ..."): the relative clause after the
+    place is still on the document. Else t."""
+    words = tokens.words
+    u = t
+    while u < hi and words[u] in _PLACE_PREPOSITIONS and not HARD_GAP.search(tokens.gap(u)):
+        v = u + 1
+        # (a web address's dots and slashes join its words)
+        while (v < min(hi, u + _PLACE_WORDS) and words[v] not in _PLACE_PREPOSITIONS
+               and (not HARD_GAP.search(tokens.gap(v)) or tokens.gap(v) in (".", "/"))):
+            v += 1
+        u = v
+    return u if u != t and u < hi and tokens.gap(u).strip() == "," else t
 
 
 def _disregarding_verb(tokens: Tokens, start: int, hi: int) -> int | None:

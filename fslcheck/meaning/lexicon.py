@@ -524,6 +524,9 @@ LOCAL_NEGATIONS = (
     # legal idioms for "in addition to what was said": "Without limiting the foregoing, we may use
     # terms such as ...", "without prejudice to the generality of the above"
     ("without", "limiting"), ("without", "restricting"), ("without", "prejudice"),
+    # a floor that says "the whole of it": "place nothing short of (nothing less than) full
+    # reliance on them" places full reliance
+    ("nothing", "short"), ("nothing", "less"),
 )
 
 

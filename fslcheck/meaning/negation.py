@@ -298,9 +298,11 @@ def direct_negation(tokens: Tokens, s: int, lo: int) -> int | None:
     # "not a", "not be regarded as", "not its" ...
     while b >= lo and b >= s - 3 and (words[b] in _PREDICATE_FILLERS or words[b] in FILLERS):
         b -= 1
+    if b >= lo and b >= s - 3 and words[b] in _MAKING:
+        b -= 1  # "we are seldom (not) making forward-looking statements"
     if b < lo or any(HARD_GAP.search(tokens.gap(k)) for k in range(b + 1, s)):
         return None
-    if words[b] in ("not", "never", "non") and (words[b], words[b + 1]) not in LOCAL_NEGATIONS:
+    if words[b] in _AT_THE_PART and (words[b], words[b + 1]) not in LOCAL_NEGATIONS:
         return b
     return _contrast_ending(tokens, b, lo)
 
@@ -312,6 +314,9 @@ _DEGREES = frozenset("full complete total absolute much great heavy".split())  #
 _REFLEXIVES = frozenset("itself ourselves themselves himself herself yourself yourselves".split())
 
 
+_MAKING = frozenset("making make makes".split())
+# negations that deny the part where they stand, frequencies that deny included ("seldom making")
+_AT_THE_PART = frozenset("not never non seldom rarely hardly scarcely".split())
 _PREDICATE_FILLERS = frozenset("a an be been being considered deemed regarded treated viewed as".split())
 
 
@@ -391,6 +396,38 @@ def other_than_before(tokens: Tokens, s: int, lo: int) -> int | None:
             and not HARD_GAP.search(tokens.gap(b + 1)) and not HARD_GAP.search(tokens.gap(b))
             and not any(is_negation(w) or w in NEGATIVE_SUBJECTS for w in words[max(lo, b - 6) : b - 1])):
         return b - 1  # "by anything except the use of words such as ...", "anything but": not by them
+    return None
+
+
+_BESIDE_REACH = 5  # words between "not" and the part ("not those filed with the" + "SEC")
+_RELATIVE_WORDS = 8  # from "which" to the part ("which are available on the" + "SEC's")
+_RELATIVE_BESIDE_REACH = 12  # "not those filed with the Securities and Exchange Commission (SEC), which"
+
+
+def not_beside(tokens: Tokens, a: int, lo: int) -> int | None:
+    """The "not" of an aside that sets the part at token a aside beside another noun: "in its
+    internal reports, not those filed with the SEC", "the purchase agreement, not this release,
+    contains ...". What the part names is not what the clause speaks of. Its token, or None."""
+    words = tokens.words
+    reach, relative = _BESIDE_REACH, None
+    # a relative clause on the noun set aside is said of it too: "not those filed with the SEC,
+    # which are available on the SEC's web site"
+    for r in range(a, max(lo, a - _RELATIVE_WORDS) - 1, -1):
+        if r < a and HARD_GAP.search(tokens.gap(r + 1)):
+            break
+        if words[r] in ("which", "that") and "," in tokens.gap(r):
+            reach, a, relative = _RELATIVE_BESIDE_REACH, r, r
+            break
+    for t in range(a - 1, max(lo, a - 1 - reach) - 1, -1):
+        if words[t] == "not":
+            b = t - 1 if t - 1 >= lo and words[t - 1] in ("and", "but") else t
+            return t if b > lo and "," in tokens.gap(b) and tokens.sets_aside_noun(b, t) else None
+        broken = HARD_GAP.search(tokens.gap(t + 1)) and t + 1 != relative \
+            and tokens.gap(t + 1).strip() not in ("(", ")")  # "Commission (SEC)"
+        named = tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange")  # the Commission's name
+        if (broken or (words[t] in BOUNDARIES and not named) or words[t] in AUXILIARIES or words[t] in FINITE_VERBS
+                or is_negation(words[t])):
+            return None
     return None
 
 

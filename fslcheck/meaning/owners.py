@@ -469,6 +469,25 @@ _PREDICATE_VERBS = frozenset("disclaim disclaims disclaimed undertake undertakes
 _JOINERS = frozenset("and or nor".split())
 
 
+_SET_ASIDE_WORDS = 8  # from "not" to the comma that closes the aside ("not Celltrion Inc. itself,")
+
+
+def company_set_aside(tokens: Tokens, first: int, lo: int) -> int | None:
+    """The "not" of an aside on the subject that sets the company itself aside ("Only its
+    subsidiaries, and not the company itself, undertake no obligation ...", "The agent, not us,
+    assumes ..."): the clause is said of someone else and denied of the company. Its token, or None."""
+    words = tokens.words
+    for t in range(sentence_low(tokens, first, lo) + 1, first):
+        b = t - 1 if words[t - 1] in ("and", "but") else t
+        if words[t] != "not" or "," not in tokens.gap(b) or not tokens.sets_aside_noun(b, t):
+            continue
+        closing = next((u for u in range(t + 1, min(first + 1, t + _SET_ASIDE_WORDS)) if "," in tokens.gap(u)), None)
+        if closing is not None and any(words[u] in OWN_SPEAKERS or words[u] in ("issuer", "registrant")
+                                       or tokens.names.is_own(words[u]) for u in range(t + 1, closing)):
+            return t
+    return None
+
+
 def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     """The word that names someone else as the subject of the sentence whose first part is token
     `first` ("Our joint venture partner undertakes no obligation ...", "The underwriters have no

@@ -40,23 +40,24 @@ from .lexicon import (
     is_negative_form, slight_likelihood)
 from .negation import (
     contrasted_before, direct_negation, implicit_negator, negation_after, negation_after_as_aside,
-    negative_subject, no_more_than, other_than_before, set_aside)
+    negative_subject, no_more_than, not_beside, other_than_before, set_aside)
 from .owners import (
-    PREPOSITIONS, another_speaks, antecedent_of, caption_owner, compared_with_others, excepted_statements,
-    fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document, owner_of,
+    PREPOSITIONS, another_speaks, antecedent_of, caption_owner, company_set_aside, compared_with_others,
+    excepted_statements, fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document,
+    owner_of,
     DOCUMENT_CHAIN_WORDS, document_chain, filer_before_form, filer_of_filings, own_possessive_before, owner_of_the_others,
     possessor_referred_back, relative_subject, statements_of_another)
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filing_to_come, foreign_law,
     later_filing, named_filer, other_recipient, other_system, withheld_part)
 from .syntax import (
-    AUXILIARIES, CLAUSE_OPENERS, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda, consecutive,
-    coordinate_aside, exceptive_at, governs_up_to, in_closed_relative, in_idiom, joins_listed_words, joins_nouns,
+    AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
+    consecutive, coordinate_aside, exceptive_at, governs_up_to, in_closed_relative, in_idiom, joins_listed_words, joins_nouns,
     RELATIVES, new_subject_between, other_clause_between, predicate_between, pro_forms, pseudo_cleft_do,
     sentence_low, subject_changes)
 from .times import (
-    PAST_AUXILIARIES, assumed_as_of, denied_expiry, ended_in_the_past, event_date, extended_time,
-    made_as_of, past_habit, past_raising, perfect_cause, readers_date)
+    PAST_AUXILIARIES, assumed_as_of, bounded_by_an_event, denied_expiry, ended_in_the_past, event_date,
+    extended_time, made_as_of, past_habit, past_raising, perfect_cause, readers_date)
 from .updating import (
     COMPARATIVES, COMPARATIVE_REACH, abandoned_practice, commitment_despite, comparative_after,
     elliptical_commitment, exceptive_after, habitual_exception, one_statement, only_as_the_law_requires)
@@ -512,6 +513,8 @@ class Proposition:
                     other = self._owned_by_another(tokens, chosen, occurrences, lo, hi)
                 if other is None and self.company_subject:
                     other = another_speaks(tokens, min(a for a, _ in chosen.values()), lo)
+                if other is None and self.company_subject:
+                    other = company_set_aside(tokens, min(a for a, _ in chosen.values()), lo)
                 if other is None and self.company_subject and not self.company_parts:
                     # a proposition about the statements without naming them (the statute's): the
                     # statements named before it must not be another's
@@ -531,6 +534,15 @@ class Proposition:
             against = [o for o in complete if not o.holds]
             keys = {n for o in against for n in o.parts if n in self.negation_on}
             complete = [c for c in complete if not c.holds or all(n in c.parts for n in keys)]
+            # ... or that stands in a concession after a main clause that does not say it: "the
+            # words ... are unsuited to identifying forward-looking statements (are intended to
+            # identify marketing statements), although not all forward-looking statements contain
+            # such words" concedes a point beside the claim, and is none of its own
+            conceded = {id(c): k for c in complete if c.holds and (k := _trailing_concession(tokens, c)) is not None}
+            if conceded:
+                complete = [c for c in complete if id(c) not in conceded or any(
+                    o.holds and id(o) not in conceded and _before_in_sentence(tokens, o, conceded[id(c)])
+                    for o in complete)]
             # ... or whose key words stand nearer a part both share (the same words, same place).
             sharing: dict[tuple[str, tuple[int, int]], list[Candidate]] = {}
             for o in against:
@@ -767,6 +779,10 @@ class Proposition:
             if name not in chosen:
                 continue
             before = [span for span in occurrences[name] if start <= span[0] and span[1] < verb]
+            # the noun an aside sets aside is not the subject: "this release, not our investor
+            # presentation, contains ..." (unless it is the only one: "the merger agreement, not this release")
+            kept = [span for span in before if not_beside(tokens, span[0], start) is None]
+            before = kept or before
             if not before:
                 before = _subject_before_relative(tokens, occurrences[name], start, verb, lo)
             owned.append(before[-1] if before else chosen[name])
@@ -775,6 +791,7 @@ class Proposition:
             found = other_document(tokens, a, b, lo, hi)
             found = found if found is not None else a if is_other_owner(tokens.words, a) else other_before(tokens, a, lo)
             found = found if found is not None else contrasted_before(tokens, a, lo)
+            found = found if found is not None else not_beside(tokens, a, lo)
             found = found if found is not None else other_after(tokens, b, hi)
             # "Southwind Corp.'s actual results", "statements attributed to Southwind Corp."
             found = found if found is not None else named_filer(tokens, a, b, lo, hi)
@@ -986,6 +1003,9 @@ class Proposition:
             return False
         end = min(hi, last + 7)
         low, words = max(0, first - 3), tokens.words
+        # a clause break before the part ends what "just before" reads: "the issuer, which posts
+        # its results on its website, assumes no duty to ..." names the website in an aside
+        low = max([low] + [k for k in range(low + 1, first + 1) if HARD_GAP.search(tokens.gap(k))])
         if not self._exclude_first.intersection(words[low:end]):
             return False
         # only the terms whose first word can stand at i (as written, OCR-folded, or a prefix)
@@ -1111,6 +1131,8 @@ class Proposition:
                    and not HARD_GAP.search(tokens.gap(joined))):
                 joined -= 1  # (and a filler between two of its words: "filings with the" + "SEC")
             rejected = other_than_before(tokens, joined, sentence_lo)
+            if rejected is None:
+                rejected = not_beside(tokens, joined, sentence_lo)  # "in its board reports, not those filed with the SEC"
         if rejected is not None:
             cues.add(rejected)
         cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
@@ -1307,6 +1329,8 @@ class Proposition:
             past = self._formerly(tokens, chosen, lo)
         if past is None and polarity == AFFIRMED and not self.negative:
             past = ended_in_the_past(tokens, first, last, sentence_lo, hi)
+        if past is None and polarity == AFFIRMED and self.negative:
+            past = bounded_by_an_event(tokens, first, last, sentence_lo, hi)  # "did not, before this merger, undertake to"
         if past is not None:
             polarity, cue_tokens = PAST, past
         return polarity, cue_tokens
@@ -1860,6 +1884,35 @@ _FILER_CLAUSE_WORDS = 7  # "Form 10-K that the Company's former parent filed"
 
 _RELATIVE_OPENERS = RELATIVES | frozenset(["whose"])
 _RELATIVE_CLAUSE_WORDS = 8  # "the automakers whose vehicles we sell": a short relative clause
+
+
+_CONCEDED_WORDS = 8  # from "although" to the reading's first part ("although not all" + "forward-looking")
+
+
+def _trailing_concession(tokens: Tokens, c: Candidate) -> int | None:
+    """The opener ("although", "though", "while") of a concessive clause after a comma, the
+    sentence's last clause, that holds reading c or its later parts; else None."""
+    first = bisect_left(tokens.starts, c.start)
+    last = bisect_left(tokens.ends, c.end)
+    words = tokens.words
+    for k in range(last, max(-1, first - _CONCEDED_WORDS), -1):
+        if k < first and HARD_GAP.search(tokens.gap(k + 1)):
+            return None
+        if words[k] in CONCEDING and "," in tokens.gap(k):
+            if any(HARD_GAP.search(tokens.gap(t)) for t in range(k + 1, last + 1)):
+                return None  # an aside that closes before the reading ends: "usually, though not always, signalled by"
+            # (the sentence's last clause: "the issuer, though under no duty to revise them, does
+            # so each quarter" concedes in an aside, before the main clause's verb)
+            end = next((t for t in range(max(k, last) + 1, len(words)) if HARD_GAP.search(tokens.gap(t))), len(words))
+            return k if end == len(words) or SENTENCE_GAP.search(tokens.gap(end)) else None
+    return None
+
+
+def _before_in_sentence(tokens: Tokens, o: Candidate, k: int) -> bool:
+    """Whether reading o ends before token k in the same sentence."""
+    last = bisect_left(tokens.ends, o.end)
+    return last < k and not any(SENTENCE_GAP.search(tokens.gap(t)) or ";" in tokens.gap(t)
+                                for t in range(last + 1, k + 1))
 
 
 def _subject_before_relative(tokens: Tokens, spans: list[tuple[int, int]], start: int, verb: int,

@@ -151,7 +151,7 @@ def ended_in_the_past(tokens: Tokens, first: int, last: int, lo: int, hi: int) -
     words = tokens.words
     aux = next((t for t in range(max(lo, first - 3), last) if words[t] in PAST_AUXILIARIES), None)
     if aux is None:
-        return None
+        return bounded_by_an_event(tokens, first, last, lo, hi)
     end = min(hi, len(words))
     for t in range(aux + 1, min(end - 1, last + 1 + _UNTIL_REACH)):
         if t > last and SENTENCE_GAP.search(tokens.gap(t)):
@@ -159,6 +159,29 @@ def ended_in_the_past(tokens: Tokens, first: int, last: int, lo: int, hi: int) -
         if words[t] in _UNTIL and any(YEAR.match(w) for w in words[t + 1 : t + 4]) and not any(
                 w in ("from", "period", "periods") for w in words[max(aux, t - 4) : t]):
             return aux, t + 1  # not a period a document covers ("for the period from 2020 until 2024")
+    return bounded_by_an_event(tokens, first, last, lo, hi)
+
+
+_TIME_LIMITS = frozenset("before until till".split())
+_EVENT_OPENERS = frozenset("this that the".split())
+_NOT_EVENTS = frozenset("date time extent end day".split())  # "before the date of this release" dates, it bounds no practice
+_BOUND_REACH = 6  # words from "did" to the key verb over an aside ("did not, before this merger, undertake")
+
+
+def bounded_by_an_event(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """"did" with "before" or "until" and an event named by "this" or "the" in the same clause
+    ("The company did not, before this merger, undertake to update them", "... did not update
+    them until the merger"): what was done, or not done, up to an event, a practice that ended
+    with it. The tokens from "did" to the event's first word, or None."""
+    words = tokens.words
+    aux = next((t for t in range(max(lo, first - _BOUND_REACH), first) if words[t] == "did"), None)
+    if aux is None or any(SENTENCE_GAP.search(tokens.gap(t)) or ";" in tokens.gap(t) for t in range(aux + 1, first + 1)):
+        return None
+    for t in range(aux + 1, min(hi - 2, last + 1 + _UNTIL_REACH)):
+        if t > last and (SENTENCE_GAP.search(tokens.gap(t)) or ";" in tokens.gap(t)):
+            return None
+        if words[t] in _TIME_LIMITS and words[t + 1] in _EVENT_OPENERS and words[t + 2] not in _NOT_EVENTS:
+            return aux, t + 1
     return None
 
 
