@@ -76,7 +76,11 @@ def issuer_names(source: str) -> frozenset[str]:
     the first name near the top with a corporate suffix, when its paragraph goes on to say what
     it did ("/CNW/ - Kingsferry Capital Management Group Limited, which owns ..., today issued"),
     its capitalised words back to a function word ("Partnership With Beta Inc." gives "beta").
-    A transcript's list of analysts and their firms says no such thing."""
+    A transcript's list of analysts and their firms says no such thing. A communication filed
+    under Rule 425 names its issuer in its header instead ("Filed by The Boeing Company")."""
+    filer = _FILED_BY.search(source, 0, _ISSUER_CHARACTERS)
+    if filer:  # a communication filed under Rule 425 or 14a-12 names its filer in its header
+        return frozenset(w.strip(".,'") for w in filer.group(1).lower().split()) - _NOT_NAME_WORDS - TITLE_WORDS - {""}
     issuer = _SUFFIXED.search(source, 0, _ISSUER_CHARACTERS)
     line_end = source.find("\n", issuer.end()) if issuer else -1
     if not issuer or not _ANNOUNCING.search(source, issuer.end(), line_end if line_end >= 0 else len(source)):
@@ -86,6 +90,8 @@ def issuer_names(source: str) -> frozenset[str]:
     return frozenset(words) - _NOT_NAME_WORDS - TITLE_WORDS
 
 
+# "Filed by The Boeing Company" on a line of its own, above "Subject Company: ..." (the other party)
+_FILED_BY = re.compile(r"^[ \t]*Filed by:?[ \t]+([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)[ \t]*$", re.MULTILINE)
 _ANNOUNCING = re.compile(r"\b(?:today|announce[sd]|report(?:s|ed)|issue[sd]|declare[sd]|complete[sd]|closed|entered|"
                          r"signed|launche[sd]|filed|release[sd]|said|unveiled|priced)\b")
 

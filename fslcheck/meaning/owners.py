@@ -942,8 +942,14 @@ def filer_of_filings(tokens: Tokens, a: int, lo: int) -> int | None:
         if STOP_GAP.search(tokens.gap(n + 1)) or words[n] in BOUNDARIES:
             return None
         if words[n] in _FILED_NOUNS:
+            if n + 2 < w and words[n + 1] in _SUBJECT_PRONOUNS and words[n + 2] in _AUTHORING:
+                # "other filings it makes with the SEC": the filer is whom the pronoun refers back to
+                return _referent(tokens, n + 1, lo, _SUBJECT_PRONOUNS[words[n + 1]])
             return other_after(tokens, n, w, is_owner) if n + 1 < w else None
     return None
+
+
+_SUBJECT_PRONOUNS = {"it": False, "they": True}  # whether the party referred back to is plural
 
 
 _POSSESSOR_MODIFIERS = 4  # "its most recent annual report": the pronoun a few words before the document
@@ -970,7 +976,13 @@ def possessor_referred_back(tokens: Tokens, a: int, lo: int, earlier: Sequence[t
         a, pronoun = a2, _possessive_before(tokens, a2, lo)
     if pronoun is None:
         return None
-    plural = _POSSESSIVE_PRONOUNS[words[pronoun]]
+    return _referent(tokens, pronoun, lo, _POSSESSIVE_PRONOUNS[words[pronoun]])
+
+
+def _referent(tokens: Tokens, pronoun: int, lo: int, plural: bool) -> int | None:
+    """The other party a pronoun at token `pronoun` refers back to: the nearest one of its number
+    earlier in the sentence, unless the company is named first on the way back. Its token, or None."""
+    words = tokens.words
     own = tokens.names.own | speaker_names(tokens)
     for t in range(pronoun - 1, sentence_low(tokens, pronoun, lo) - 1, -1):
         word = words[t]
@@ -1047,11 +1059,14 @@ def _possessed(tokens: Tokens, b: int, a: int) -> bool:
     return any(w in ("our", "my", "your") or w.endswith("'s") or w.endswith("s'") for w in tokens.words[b + 1 : a])
 
 
-def statements_of_another(tokens: Tokens, first: int, lo: int) -> int | None:
+def statements_of_another(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> int | None:
     """Another owner of the forward-looking statements named last before token `first` in its
-    sentence, where what follows is said of those statements ("includes forward-looking
-    statements of the dealers we supply, within the meaning of the Act", "repeats forward-looking
-    statements that Northwind made under the safe harbor"): its token, or None."""
+    sentence, where what follows (to token `last`) is said of those statements ("includes
+    forward-looking statements of the dealers we supply, within the meaning of the Act", "repeats
+    forward-looking statements that Northwind made under the safe harbor", "contains
+    forward-looking statements, made by our dealers, within the meaning of the Act"), or named in
+    a clause on them after it ("... within the meaning of the Act, which are made by our
+    dealers"): its token, or None."""
     words = tokens.words
     start = sentence_low(tokens, first, lo)
     for s in range(first - 1, start, -1):
@@ -1059,7 +1074,32 @@ def statements_of_another(tokens: Tokens, first: int, lo: int) -> int | None:
             found = other_after(tokens, s, first, is_owner)
             if found is None and s + 1 < first and words[s + 1] in ("that", "which"):
                 found = relative_subject(tokens, s, first)  # "statements that our suppliers made"
-            return found
+            if found is None and s + 2 < first and words[s + 1] in _PARTICIPLES and words[s + 2] == "by":
+                found = _owner_in_phrase(tokens, s + 2, first, is_owner)[0]  # ", made by our dealers,"
+            return found if found is not None else _made_by_after(tokens, last, hi)
+    return None
+
+
+_AFTER_WORDS = 24  # "of the Securities Act of 1933 and Section 21E of the Securities Exchange Act of 1934, each as amended,"
+_PLURAL_BE = frozenset("are were".split())
+
+
+def _made_by_after(tokens: Tokens, last: int, hi: int) -> int | None:
+    """The owner a clause on the statements names after token `last`: ", which are made by our
+    dealers", ", but which were issued by the Company's distributors", ", made by Northwind". A
+    plural verb ("are", "were") tells that "which" takes up the statements, not the law named
+    last. Its token, or None."""
+    words = tokens.words
+    for t in range(last + 1, min(hi - 1, last + 1 + _AFTER_WORDS)):
+        if _CLAUSE_BREAK.search(tokens.gap(t)) or words[t] in FINITE_VERBS:
+            return None
+        if "," not in tokens.gap(t):
+            continue
+        k = t + 1 if words[t] == "but" else t
+        if k + 1 < hi and words[k] == "which" and words[k + 1] in _PLURAL_BE:
+            k += 2
+        if k + 1 < hi and words[k] in _PARTICIPLES and words[k + 1] == "by":
+            return _owner_in_phrase(tokens, k + 1, hi, is_owner)[0]
     return None
 
 
@@ -1075,4 +1115,59 @@ def relative_subject(tokens: Tokens, b: int, hi: int) -> int | None:
             return None
         if is_owner(words, u) or _another_name(tokens, u, t):
             return u
+    return None
+
+
+_ANTECEDENT_WORDS = 8  # "filings with the SEC" + "of Cana Laboratories, our contract manufacturer," + "which"
+# a clause's end; a full stop with no space after it is inside a web address ("www.sec.gov")
+_CLAUSE_BREAK = re.compile(r"[;:\n]|[.!?]\s")
+_CLAUSE_WORDS = 12  # "which" + "are available at the SEC's website (www." + "sec.gov"
+
+
+def antecedent_of(tokens: Tokens, a: int, spans: Sequence[tuple[int, int]], lo: int) -> tuple[int, int] | None:
+    """The documents a clause describes when the part at token a stands in that clause: "the
+    filings with the SEC of our contract manufacturer, which are available at the SEC's website",
+    "... and in other filings it makes with the SEC, available at www.sec.gov". Whoever owns those
+    documents owns what the clause names (the website holds the manufacturer's filings). The
+    clause opens with ", which", ", that" or a participle of access; the antecedent is the part's
+    occurrence (`spans`) that ends a few words before it. A bracket may restate a place in the
+    clause ("at the SEC's website (www.sec.gov)"). Its span, or None."""
+    words = tokens.words
+    for k in range(a - 1, max(lo, a - _CLAUSE_WORDS) - 1, -1):
+        if (words[k] in ("which", "that") and "," in tokens.gap(k)) or words[k] in _ACCESS:
+            before = [(a2, b2) for a2, b2 in spans if b2 < k and k - b2 <= _ANTECEDENT_WORDS]
+            if before and not any(_CLAUSE_BREAK.search(tokens.gap(t)) for t in range(before[-1][1] + 1, k + 1)):
+                return before[-1]
+        if _CLAUSE_BREAK.search(tokens.gap(k)):
+            return None
+    return None
+
+
+_ACCESS = frozenset("available accessible obtainable".split())  # "..., available at www.sec.gov"
+
+
+_SUBJECT_WORDS = 5  # "the Company's former dealer manager" between the document and its filing verb
+
+
+def filer_before_form(tokens: Tokens, a: int, spans: Sequence[tuple[int, int]], lo: int) -> int | None:
+    """Another owner that files the document named at token a on a form: "the reports the dealer
+    manager files on Forms 10-K, 10-Q and 8-K", "the reports that our former parent filed on Form
+    8-K". The form says how the documents are filed; the clause's subject, between the document
+    noun and its verb, is who files them. `spans` are the part's occurrences, which a list of
+    forms runs over ("10-Q" is filed as "Forms 10-K" is). Its token, or None."""
+    words = tokens.words
+    for a2, b2 in sorted(spans, reverse=True):  # back to the list's first form
+        if b2 < a and b2 + 2 >= a and all(words[k] in _JOINERS for k in range(b2 + 1, a)) \
+                and not _CLAUSE_BREAK.search("".join(tokens.gap(k) for k in range(b2 + 1, a + 1))):
+            a = a2
+    if a > lo and words[a - 1] in ("form", "forms"):  # "Forms" + "10-K"
+        a -= 1
+    verb = a - 2
+    if verb <= lo or words[a - 1] != "on" or words[verb] not in _AUTHORING:
+        return None
+    for n in range(verb - 2, max(lo, verb - 2 - _SUBJECT_WORDS) - 1, -1):
+        if _CLAUSE_BREAK.search(tokens.gap(n + 1)) or words[n] in BOUNDARIES:
+            return None
+        if words[n] in _FILED_NOUNS:
+            return relative_subject(tokens, n, verb)
     return None

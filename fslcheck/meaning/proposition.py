@@ -42,9 +42,9 @@ from .negation import (
     contrasted_before, direct_negation, implicit_negator, negation_after, negation_after_as_aside,
     negative_subject, no_more_than, other_than_before, set_aside)
 from .owners import (
-    PREPOSITIONS, another_speaks, caption_owner, compared_with_others, excepted_statements,
+    PREPOSITIONS, another_speaks, antecedent_of, caption_owner, compared_with_others, excepted_statements,
     fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document, owner_of,
-    DOCUMENT_CHAIN_WORDS, document_chain, filer_of_filings, own_possessive_before, owner_of_the_others,
+    DOCUMENT_CHAIN_WORDS, document_chain, filer_before_form, filer_of_filings, own_possessive_before, owner_of_the_others,
     possessor_referred_back, relative_subject, statements_of_another)
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filing_to_come, foreign_law,
@@ -521,7 +521,8 @@ class Proposition:
                 if other is None and self.company_subject and not self.company_parts:
                     # a proposition about the statements without naming them (the statute's): the
                     # statements named before it must not be another's
-                    other = statements_of_another(tokens, min(a for a, _ in chosen.values()), lo)
+                    other = statements_of_another(tokens, min(a for a, _ in chosen.values()),
+                                                  max(b for _, b in chosen.values()), lo, hi)
                 if other is not None and candidate.polarity == AFFIRMED:
                     # said of someone else's statements or another time: not the element
                     candidate.polarity = ANOTHERS
@@ -852,96 +853,112 @@ class Proposition:
         Factors” in Item 3.D of the annual report of our former parent"; its token, or None.
         Another time does not count here: a filing of a prior year is still the company's."""
         for name in self.owned_parts:
-            if name not in chosen:
-                continue
-            a, b = chosen[name]
-            joined = []
-            # an occurrence of the same part a few words before ("filed with") opens the noun
-            # phrase this one ends ("the U.S. Securities and Exchange Commission")
-            for a2, b2 in sorted(occurrences[name], reverse=True):
-                # (or more words when they name the filer: "documents filed by the Company's main
-                # supplier with the SEC")
-                reach = _FILER_JOIN_WORDS if b2 + 1 < a and tokens.words[b2 + 1] == "by" else 4
-                if a2 < a and a - b2 <= reach and not any(HARD_GAP.search(tokens.gap(k)) for k in range(a2 + 1, a + 1)):
-                    joined.append((b2, a))
-                    a = a2
-            # and the occurrences a few words after, which go on with the same name ("the annual
-            # report" + "on Form 10-K" + "filed by Tessaly" + "with the SEC")
-            # (over a list's commas too: "Forms 10-K, 10-Q and 8-K filed with the SEC by Watsco";
-            # not from a document the company calls its own: "our Form 10-K, the Form 10-Q of ...")
-            gap = HARD_GAP if own_possessive_before(tokens, a) else STOP_GAP
-            end = last = b
-            for a2, b2 in sorted(occurrences[name]):
-                if a2 > end and a2 - end <= 4 and not any(gap.search(tokens.gap(k)) for k in range(end + 1, a2 + 1)):
-                    joined.append((end, a2))
-                    end = b2
-                if last < b2 and a2 <= last + 4 and not any(gap.search(tokens.gap(k)) for k in range(last + 1, a2 + 1)):
-                    last = b2  # (overlapping ones too: "filings with" + "with the SEC")
-            found = owner_of(tokens, a, b, lo, hi)
-            for b2, next_a in joined:
-                if found is None:
-                    # the filer named between them: "reports filed by our largest supplier with the SEC"
-                    found = other_after(tokens, b2, next_a, is_owner)
-            if found is None and last > b:
-                # the filer named after the whole name: "filings with the SEC of our largest customer"
-                found = other_after(tokens, last, hi, is_owner)
-            if found is None and tokens.words[a] in FILED:
-                # "the Form 10-K that our former parent filed with the SEC": the document named a
-                # few words before, with another owner as the subject of the clause that files it
-                for a2, b2 in occurrences[name]:
-                    if b2 < a and a - b2 <= _FILER_CLAUSE_WORDS and not any(
-                            HARD_GAP.search(tokens.gap(k)) for k in range(b2 + 1, a + 1)):
-                        found = relative_subject(tokens, b2, a)
-                        if found is not None:
-                            break
-            if found is None and tokens.words[a] in FILED and "," in tokens.gap(a):
-                # ", filed with the SEC on ...": the participle describes the document before it
-                earlier = [(a2, b2) for a2, b2 in occurrences[name] if b2 < a and a - b2 <= 14]
-                if earlier:
-                    found = owner_of(tokens, *earlier[-1], lo, hi)
-            if found is None:
-                found = withheld_part(tokens, a, lo)
-            if found is None:
-                found = later_filing(tokens, a, lo)
-            if found is None:
-                found = filing_to_come(tokens, last, hi)
-            if found is None:
-                found = filed_later(tokens, a, lo)
-            for b2, next_a in joined:
-                if found is None:
-                    # the clause that files it later between the name's words ("the annual report
-                    # on Form 20-F that Acme will file with the SEC")
-                    found = filing_to_come(tokens, b2, next_a + 1)
-                if found is None:
-                    found = filed_later(tokens, next_a, lo)
-            if found is None:
-                found = other_recipient(tokens, b, hi)
-            if found is None:
-                found = foreign_law(tokens, b, hi)
-            if found is None:
-                found = self._law_referred_back(tokens, b, lo, hi)
-            if found is None:
-                found = defined_law(tokens, b, hi)
-            if found is None:
-                found = other_system(tokens, b, hi)
-            if found is None and "factors" in tokens.words[a : b + 1]:
-                found = caption_elsewhere(tokens, b, hi)
-                if found is None:
-                    found = caption_owner(tokens, b, hi)
-            if found is None:
-                found = named_filer(tokens, a, b, lo, hi)
-            if found is None:
-                # "the filings of our supplier, including its Form 10-K"
-                found = possessor_referred_back(tokens, a, lo, occurrences[name])
-            if found is None:
-                # "filings made by our former parent with the SEC"
-                found = filer_of_filings(tokens, a, lo)
-            if found is None:
-                # "... Form 10-K, Quarterly Reports on Form 10-Q and other documents our former parent filed"
-                found = owner_of_the_others(tokens, a, last, hi)
-            if found is not None:
-                return found
+            if name in chosen:
+                found = self._owner_of_occurrence(tokens, chosen[name], occurrences[name], lo, hi)
+                if found is not None:
+                    return found
         return None
+
+    def _owner_of_occurrence(self, tokens: Tokens, span: tuple[int, int], spans: list[tuple[int, int]],
+                             lo: int, hi: int, antecedent: bool = True) -> int | None:
+        """`_owned_by_another` for one occurrence of an owned part (`spans`: all of the part's
+        occurrences in the sentence). With `antecedent`, a part in a relative clause may take
+        the owner of the documents the clause describes."""
+        a, b = span
+        joined = []
+        # an occurrence of the same part a few words before ("filed with") opens the noun
+        # phrase this one ends ("the U.S. Securities and Exchange Commission")
+        for a2, b2 in sorted(spans, reverse=True):
+            # (or more words when they name the filer: "documents filed by the Company's main
+            # supplier with the SEC")
+            reach = _FILER_JOIN_WORDS if b2 + 1 < a and tokens.words[b2 + 1] == "by" else 4
+            if a2 < a and a - b2 <= reach and not any(HARD_GAP.search(tokens.gap(k)) for k in range(a2 + 1, a + 1)):
+                joined.append((b2, a))
+                a = a2
+        # and the occurrences a few words after, which go on with the same name ("the annual
+        # report" + "on Form 10-K" + "filed by Tessaly" + "with the SEC")
+        # (over a list's commas too: "Forms 10-K, 10-Q and 8-K filed with the SEC by Watsco";
+        # not from a document the company calls its own: "our Form 10-K, the Form 10-Q of ...")
+        gap = HARD_GAP if own_possessive_before(tokens, a) else STOP_GAP
+        end = last = b
+        for a2, b2 in sorted(spans):
+            if a2 > end and a2 - end <= 4 and not any(gap.search(tokens.gap(k)) for k in range(end + 1, a2 + 1)):
+                joined.append((end, a2))
+                end = b2
+            if last < b2 and a2 <= last + 4 and not any(gap.search(tokens.gap(k)) for k in range(last + 1, a2 + 1)):
+                last = b2  # (overlapping ones too: "filings with" + "with the SEC")
+        found = owner_of(tokens, a, b, lo, hi)
+        for b2, next_a in joined:
+            if found is None:
+                # the filer named between them: "reports filed by our largest supplier with the SEC"
+                found = other_after(tokens, b2, next_a, is_owner)
+        if found is None and last > b:
+            # the filer named after the whole name: "filings with the SEC of our largest customer"
+            found = other_after(tokens, last, hi, is_owner)
+        if found is None and tokens.words[a] in FILED:
+            # "the Form 10-K that our former parent filed with the SEC": the document named a
+            # few words before, with another owner as the subject of the clause that files it
+            for a2, b2 in spans:
+                if b2 < a and a - b2 <= _FILER_CLAUSE_WORDS and not any(
+                        HARD_GAP.search(tokens.gap(k)) for k in range(b2 + 1, a + 1)):
+                    found = relative_subject(tokens, b2, a)
+                    if found is not None:
+                        break
+        if found is None and tokens.words[a] in FILED and "," in tokens.gap(a):
+            # ", filed with the SEC on ...": the participle describes the document before it
+            earlier = [(a2, b2) for a2, b2 in spans if b2 < a and a - b2 <= 14]
+            if earlier:
+                found = owner_of(tokens, *earlier[-1], lo, hi)
+        if found is None:
+            found = withheld_part(tokens, a, lo)
+        if found is None:
+            found = later_filing(tokens, a, lo)
+        if found is None:
+            found = filing_to_come(tokens, last, hi)
+        if found is None:
+            found = filed_later(tokens, a, lo)
+        for b2, next_a in joined:
+            if found is None:
+                # the clause that files it later between the name's words ("the annual report
+                # on Form 20-F that Acme will file with the SEC")
+                found = filing_to_come(tokens, b2, next_a + 1)
+            if found is None:
+                found = filed_later(tokens, next_a, lo)
+        if found is None:
+            found = other_recipient(tokens, b, hi)
+        if found is None:
+            found = foreign_law(tokens, b, hi)
+        if found is None:
+            found = self._law_referred_back(tokens, b, lo, hi)
+        if found is None:
+            found = defined_law(tokens, b, hi)
+        if found is None:
+            found = other_system(tokens, b, hi)
+        if found is None and "factors" in tokens.words[a : b + 1]:
+            found = caption_elsewhere(tokens, b, hi)
+            if found is None:
+                found = caption_owner(tokens, b, hi)
+        if found is None:
+            found = named_filer(tokens, a, b, lo, hi)
+        if found is None:
+            # "the filings of our supplier, including its Form 10-K"
+            found = possessor_referred_back(tokens, a, lo, spans)
+        if found is None:
+            # "filings made by our former parent with the SEC"
+            found = filer_of_filings(tokens, a, lo)
+        if found is None:
+            # "... Form 10-K, Quarterly Reports on Form 10-Q and other documents our former parent filed"
+            found = owner_of_the_others(tokens, a, last, hi)
+        if found is None:
+            # "the reports the dealer manager files on Forms 10-K and 10-Q"
+            found = filer_before_form(tokens, a, spans, lo)
+        if found is None and antecedent:
+            # "the filings with the SEC of our contract manufacturer, which are available at
+            # the SEC's website": the documents the clause describes have the owner
+            described = antecedent_of(tokens, a, spans, lo)
+            if described is not None:
+                found = self._owner_of_occurrence(tokens, described, spans, lo, hi, antecedent=False)
+        return found
 
     def _law_referred_back(self, tokens: Tokens, b: int, lo: int, hi: int) -> int | None:
         """The owner of a law the part refers back to with "thereby", "thereunder" or "therein"
