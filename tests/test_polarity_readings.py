@@ -135,6 +135,9 @@ FACTORS = ("the availability of financing, competition in our markets, and chang
     ("Risks that could cause results to differ materially include none of the following, listed for "
      "completeness only; ", False),
     ("Risks that could cause results to differ materially include, among others; ", True),
+    # (lead) a parent described in apposition after its name, however many words the two take
+    ("Risks facing Redfern Holdings MHC, our mutual holding company parent, include ", False),
+    ("Risks facing the Company, its mutual holding company parent and its subsidiaries include ", True),
 ])
 def test_factor_list_lead_ins(pack, lead_in, met):
     finding = next(f for f in pack.check_text(OPENING + lead_in + FACTORS).findings if f.rule == "pslra.risk-factors")

@@ -865,8 +865,9 @@ def _described_by_others(text: str, start: int, end: int, names: Names = NO_NAME
                 return True  # "the factors that analysts, rather than the Company, consider"
             if index >= 2 and words[index - 1] in ("by",) and words[index - 2] in _REPORTING:
                 return True  # "identified by analysts"
-            facing = next((k for k in range(index - 1, max(-1, index - _FACED_REACH - 1), -1) if words[k] in _FACING), None)
-            if facing is not None and not any(w in _OWN or stem(w) in names.own for w in words[facing + 1 : index]):
+            facing = next((k for k in range(index - 1, max(-1, index - _APPOSED_REACH - 1), -1) if words[k] in _FACING), None)
+            if facing is not None and (_in_apposition(words[facing + 1 : index]) or index - facing <= _FACED_REACH and not any(
+                    w in _OWN or stem(w) in names.own for w in words[facing + 1 : index])):
                 # "Risks facing our parent", "risks confronting Acme Holdings, our parent," (not
                 # "risks facing the Company and its customers": the company's own among them)
                 return True
@@ -920,6 +921,18 @@ _NOT_NAME_ENDS = frozenset("risks factors uncertainties include includes includi
 # after the verb of facing (an appositive names it: "facing Acme Holdings, our parent,").
 _FACING = frozenset("facing face faces confronting confront confronts".split())
 _FACED_REACH = 5
+_APPOSED_REACH = 10  # "facing" + "First Federal MHC, our mutual holding company" + "parent"
+_APPOSITIVE_NAME_WORDS = 4
+
+
+def _in_apposition(between: list[str]) -> bool:
+    """Whether the words between a verb of facing and the party name someone the party then
+    describes ("facing Redfern MHC, our mutual holding company parent"): a short name, then "our"
+    and the party's modifiers, with no "and" or "or" to make them two (the name may share words
+    with the company's own, as a parent's often does)."""
+    if "our" not in between[1:] or any(w in ("and", "or") for w in between):
+        return False
+    return between.index("our", 1) <= _APPOSITIVE_NAME_WORDS
 _OWN = frozenset("company we us business businesses corporation issuer".split())
 _OUTCOMES = frozenset("results result performance business businesses operations earnings returns".split())
 
