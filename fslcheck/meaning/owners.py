@@ -204,7 +204,7 @@ def other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | No
             # "this annual report" is this one; "a draft of this release" is another document
             if t - 2 >= lo and words[t - 1] == "of" and words[t - 2] in OTHER_DOCUMENTS:
                 return t - 2
-            return None
+            return _companion_of_this(tokens, t, lo)
         if (words[t] in OTHER_DOCUMENTS or words[t] in LATER_MARKERS) and marker is None:
             marker = t
     return marker
@@ -411,6 +411,28 @@ def _made_before(tokens: Tokens, t: int, hi: int) -> int | None:
 
 
 _COMPANIONS = OTHER_TIMES | frozenset("accompanying attached enclosed".split())
+_JOINED_TO = frozenset("attached appended annexed".split())  # "... to this release"
+_COMPANION_NOUN_WORDS = 3  # "the slide presentation" + "accompanying": the document's noun close before
+
+
+def _companion_of_this(tokens: Tokens, t: int, lo: int) -> int | None:
+    """A document that goes with this one, named before it with a participle after its noun: "the
+    slide presentation accompanying this press release", "the tables attached to this release"
+    (the deictic at t): another document than this one. The companion noun's token, or None."""
+    words = tokens.words
+    p = t - 1
+    if p > lo and words[p] == "to" and words[p - 1] in _JOINED_TO:
+        p -= 1
+    elif not (p >= lo and words[p] == "accompanying"):
+        return None
+    for n in range(p - 1, max(lo, p - 1 - _COMPANION_NOUN_WORDS), -1):
+        if HARD_GAP.search(tokens.gap(n + 1)) or words[n] in BOUNDARIES or words[n] in AUXILIARIES:
+            return None
+        if words[n] in DOCUMENT_NOUNS:
+            return n
+    return None
+
+
 _MONTH_NAMES = frozenset("""january february march april may june july august september october november
 december""".split())
 # what a comparator's owner does to it: authors it, or expects it ("from the results our partners expect")
@@ -985,6 +1007,10 @@ def _referent(tokens: Tokens, pronoun: int, lo: int, plural: bool) -> int | None
         word = words[t]
         if (word in OWN_SPEAKERS or word in own) and not word.endswith("'s"):
             return None  # (a possessive determiner, "our" or "the Company's", modifies the noun after it)
+        if word.endswith("'s") and (word in OWN_SPEAKERS or stem(word) in own) and not plural:
+            # ... but no party stands between it and "its": "the Company's public statements and
+            # its Form 10-K" are both the company's, the nearest party the pronoun can name
+            return None
         if is_owner(words, t) and stem(word).endswith("s") == plural and word not in OTHER_TIMES:
             return t
     return None

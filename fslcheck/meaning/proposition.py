@@ -52,8 +52,9 @@ from .references import (
     later_filing, named_filer, other_recipient, other_system, withheld_part)
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
-    consecutive, coordinate_aside, exceptive_at, governs_up_to, in_closed_relative, in_idiom, joins_listed_words, joins_nouns,
-    RELATIVES, new_subject_between, other_clause_between, predicate_between, pro_forms, pseudo_cleft_do,
+    concession_end, consecutive, coordinate_aside, exceptive_at, governs_up_to, in_closed_relative, in_idiom,
+    joins_listed_words, joins_nouns, RELATIVES, new_subject_between, other_clause_between, predicate_between, pro_forms,
+    pseudo_cleft_do,
     sentence_low, subject_changes)
 from .times import (
     PAST_AUXILIARIES, assumed_as_of, bounded_by_an_event, denied_expiry, ended_in_the_past, event_date,
@@ -476,6 +477,12 @@ class Proposition:
                 if any(self._excluded(tokens, a, b, hi) for a, b in chosen.values()):
                     continue
                 if any(new_subject_between(tokens, chosen[a][1], chosen[b][0]) for a, b in form.before):
+                    continue
+                if any((end := concession_end(tokens, *chosen[a], lo, hi)) is not None and end <= chosen[b][0]
+                       for a, b in form.before):
+                    # "Although the expectations reflected in the forward-looking statements are
+                    # reasonable, forward-looking statements involve risks": the verb ends the
+                    # concessive clause, and the main clause after its comma is no complement of it
                     continue
                 if any(name in self.negation_on and other_clause_between(tokens, prev[1], span[0])
                        for (_, prev), (name, span) in consecutive(chosen)):

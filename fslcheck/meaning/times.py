@@ -74,10 +74,13 @@ def _object_list_gap(tokens: Tokens, t: int, s: int) -> bool:
 
 def perfect_cause(tokens: Tokens, s: int, lo: int) -> int | None:
     """The key part as the infinitive of a causing verb in a modal perfect ("factors that could
-    have caused actual results for 2023 to differ materially", "might have led results to vary"):
-    what may have caused a difference in the past, not what may cause one. The token of "have",
-    or None."""
+    have caused actual results for 2023 to differ materially", "might have led results to vary")
+    or in the simple past ("factors that, in earlier years, caused results to be materially
+    different"): what caused a difference in the past, not what may cause one. The token of
+    "have" or of the past verb, or None."""
     words = tokens.words
+    while s - 1 > lo and (words[s - 1] == "be" or words[s - 1].endswith("ly")):
+        s -= 1  # "caused results to be materially different": the infinitive is "be"
     if s - 1 < lo or words[s - 1] != "to":
         return None
     listed = 0  # the object's own list ("actual events, results or performance") is no clause break
@@ -90,12 +93,42 @@ def perfect_cause(tokens: Tokens, s: int, lo: int) -> int | None:
                 continue
         elif HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES:
             return None
+        if words[t] in CAUSING:
+            return None  # "caused or may cause results to differ": the nearest causing verb is present
         if words[t] in _CAUSED:
             # a modal perfect only: "risks that have caused results to differ in the past could
             # cause them to differ again" still cautions about the future
             perfect = t - 1 >= lo + 1 and words[t - 1] == "have" and words[t - 2] in MODALS_OF_THE_PAST | {"may"}
-            return t - 1 if perfect else None
+            if perfect:
+                return t - 1
+            return t if _simple_past_cause(tokens, t, lo) else None
     return None
+
+
+_SIMPLE_PAST_CAUSES = frozenset("caused led".split())  # the forms no participle or other sense shares
+_PAST_CLAUSE_REACH = 10  # "factors that, in each of the last three years, caused"
+
+
+def _simple_past_cause(tokens: Tokens, t: int, lo: int) -> bool:
+    """Whether the causing verb at t is a finite past of its own clause ("risks that, in earlier
+    years, caused results to differ"): no auxiliary before it ("have caused", "were caused") and
+    no modal or present causing verb in its clause, which would make the caution one about the
+    future ("could cause, and in the past caused, ..."; "may cause or caused ...")."""
+    words = tokens.words
+    if words[t] not in _SIMPLE_PAST_CAUSES or t - 1 < lo or words[t - 1] in AUXILIARIES \
+            or words[t - 1] in ("have", "has", "had", "to", "and", "or"):
+        return False
+    for u in range(t + 1, len(words) - 1):
+        if SENTENCE_GAP.search(tokens.gap(u)):
+            break
+        if words[u] in MODALS and words[u + 1] in CAUSING:
+            return False  # "risks that caused results to differ before could cause them to differ again"
+    for u in range(t - 1, max(lo, t - _PAST_CLAUSE_REACH) - 1, -1):
+        if words[u] in MODALS or words[u] in CAUSING:
+            return False
+        if words[u] in ("that", "which") or SENTENCE_GAP.search(tokens.gap(u)) or u == lo:
+            return True
+    return False
 
 
 _ASSUMING = frozenset("assume assumes assumed assuming presume presumes presumed presuming".split())

@@ -238,6 +238,8 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
                     # statement goes wrong ("except as required by law, which requires us to do so
                     # whenever one becomes inaccurate"): the exception swallows the disclaimer
                     stale = _whenever_inaccurate(tokens, u, hi)
+                    if stale is None:
+                        stale = _law_requires_all(tokens, u, hi)
                     return (t, stale) if stale is not None else None
                 habit = own
                 break
@@ -280,6 +282,29 @@ def _whenever_inaccurate(tokens: Tokens, u: int, hi: int) -> int | None:
                     return None
                 if words[w] in _INACCURATE:
                     return w
+    return None
+
+
+_UPDATING_FORMS = frozenset("update updating revise revising correct correcting".split())
+_REQUIRING = frozenset("""require requires requiring oblige obliges obliging compel compels compelling demand demands
+demanding mandate mandates""".split())
+
+
+def _law_requires_all(tokens: Tokens, u: int, hi: int) -> int | None:
+    """After a law's carve-out at u, the law then said, in the same sentence and with no negation,
+    to require an update of every statement ("..., and the law, as we read it, obliges us to revise
+    each of them"): the exception takes in every statement. The token that closes it, or None."""
+    words = tokens.words
+    required = verb = None
+    for v in range(u + 1, min(hi, u + 30)):
+        if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(v)) or is_negation(words[v]):
+            return None
+        if words[v] in _REQUIRING:
+            required = v
+        elif required is not None and words[v] in _UPDATING_FORMS:
+            verb = v
+        elif verb is not None and any(tuple(words[v : v + len(c)]) == c for c in _UNIVERSALS):
+            return v
     return None
 
 
