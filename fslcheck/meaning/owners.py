@@ -1099,8 +1099,12 @@ def statements_of_another(tokens: Tokens, first: int, last: int, lo: int, hi: in
     return None
 
 
-_AFTER_WORDS = 24  # "of the Securities Act of 1933 and Section 21E of the Securities Exchange Act of 1934, each as amended,"
+# the words between the part and a clause on the statements: "of the Securities Act of 1933 and
+# Section 21E of the Securities Exchange Act of 1934, each as amended,"
+_AFTER_WORDS = 24
 _PLURAL_BE = frozenset("are were".split())
+# a clause's end; a full stop with no space after it is inside a web address ("www.sec.gov")
+_CLAUSE_BREAK = re.compile(r"[;:\n]|[.!?]\s")
 
 
 def _made_by_after(tokens: Tokens, last: int, hi: int) -> int | None:
@@ -1120,6 +1124,7 @@ def _made_by_after(tokens: Tokens, last: int, hi: int) -> int | None:
         if k + 1 < hi and words[k] in _PARTICIPLES and words[k + 1] == "by":
             return _owner_in_phrase(tokens, k + 1, hi, is_owner)[0]
     return None
+    return None
 
 
 def relative_subject(tokens: Tokens, b: int, hi: int) -> int | None:
@@ -1138,8 +1143,6 @@ def relative_subject(tokens: Tokens, b: int, hi: int) -> int | None:
 
 
 _ANTECEDENT_WORDS = 8  # "filings with the SEC" + "of Cana Laboratories, our contract manufacturer," + "which"
-# a clause's end; a full stop with no space after it is inside a web address ("www.sec.gov")
-_CLAUSE_BREAK = re.compile(r"[;:\n]|[.!?]\s")
 _CLAUSE_WORDS = 12  # "which" + "are available at the SEC's website (www." + "sec.gov"
 
 

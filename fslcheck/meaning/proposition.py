@@ -42,11 +42,10 @@ from .negation import (
     contrasted_before, direct_negation, implicit_negator, negation_after, negation_after_as_aside,
     negative_subject, no_more_than, not_beside, other_than_before, set_aside)
 from .owners import (
-    PREPOSITIONS, another_speaks, antecedent_of, caption_owner, company_set_aside, compared_with_others,
-    excepted_statements, fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document,
-    owner_of,
-    DOCUMENT_CHAIN_WORDS, document_chain, filer_before_form, filer_of_filings, own_possessive_before, owner_of_the_others,
-    possessor_referred_back, relative_subject, statements_of_another)
+    DOCUMENT_CHAIN_WORDS, PREPOSITIONS, another_speaks, antecedent_of, caption_owner, company_set_aside,
+    compared_with_others, document_chain, excepted_statements, filer_before_form, filer_of_filings,
+    fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document, own_possessive_before,
+    owner_of, owner_of_the_others, possessor_referred_back, relative_subject, statements_of_another)
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filing_to_come, foreign_law,
     later_filing, named_filer, other_recipient, other_system, withheld_part)
