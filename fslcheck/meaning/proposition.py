@@ -926,49 +926,37 @@ class Proposition:
             earlier = [(a2, b2) for a2, b2 in spans if b2 < a and a - b2 <= 14]
             if earlier:
                 found = owner_of(tokens, *earlier[-1], lo, hi)
-        if found is None:
-            found = withheld_part(tokens, a, lo)
-        if found is None:
-            found = later_filing(tokens, a, lo)
-        if found is None:
-            found = filing_to_come(tokens, last, hi)
-        if found is None:
-            found = filed_later(tokens, a, lo)
+        # The readers below are tried in turn until one names an owner. First a filing withheld,
+        # made later or still to come, also between the name's words ("the annual report on Form
+        # 20-F that Acme will file with the SEC").
+        readers = [lambda: withheld_part(tokens, a, lo), lambda: later_filing(tokens, a, lo),
+                   lambda: filing_to_come(tokens, last, hi), lambda: filed_later(tokens, a, lo)]
         for b2, next_a in joined:
-            if found is None:
-                # the clause that files it later between the name's words ("the annual report
-                # on Form 20-F that Acme will file with the SEC")
-                found = filing_to_come(tokens, b2, next_a + 1)
-            if found is None:
-                found = filed_later(tokens, next_a, lo)
-        if found is None:
-            found = other_recipient(tokens, b, hi)
-        if found is None:
-            found = foreign_law(tokens, b, hi)
-        if found is None:
-            found = self._law_referred_back(tokens, b, lo, hi)
-        if found is None:
-            found = defined_law(tokens, b, hi)
-        if found is None:
-            found = other_system(tokens, b, hi)
-        if found is None and "factors" in tokens.words[a : b + 1]:
-            found = caption_elsewhere(tokens, b, hi)
-            if found is None:
-                found = caption_owner(tokens, b, hi)
-        if found is None:
-            found = named_filer(tokens, a, b, lo, hi)
-        if found is None:
+            readers += [lambda b2=b2, next_a=next_a: filing_to_come(tokens, b2, next_a + 1),
+                        lambda next_a=next_a: filed_later(tokens, next_a, lo)]
+        factors = "factors" in tokens.words[a : b + 1]
+        readers += [
+            lambda: other_recipient(tokens, b, hi),
+            lambda: foreign_law(tokens, b, hi),
+            lambda: self._law_referred_back(tokens, b, lo, hi),
+            lambda: defined_law(tokens, b, hi),
+            lambda: other_system(tokens, b, hi),
+            lambda: caption_elsewhere(tokens, b, hi) if factors else None,
+            lambda: caption_owner(tokens, b, hi) if factors else None,
+            lambda: named_filer(tokens, a, b, lo, hi),
             # "the filings of our supplier, including its Form 10-K"
-            found = possessor_referred_back(tokens, a, lo, spans)
-        if found is None:
+            lambda: possessor_referred_back(tokens, a, lo, spans),
             # "filings made by our former parent with the SEC"
-            found = filer_of_filings(tokens, a, lo)
-        if found is None:
+            lambda: filer_of_filings(tokens, a, lo),
             # "... Form 10-K, Quarterly Reports on Form 10-Q and other documents our former parent filed"
-            found = owner_of_the_others(tokens, a, last, hi)
-        if found is None:
+            lambda: owner_of_the_others(tokens, a, last, hi),
             # "the reports the dealer manager files on Forms 10-K and 10-Q"
-            found = filer_before_form(tokens, a, spans, lo)
+            lambda: filer_before_form(tokens, a, spans, lo),
+        ]
+        for read in readers:
+            if found is not None:
+                break
+            found = read()
         if found is None and antecedent:
             # "the filings with the SEC of our contract manufacturer, which are available at
             # the SEC's website": the documents the clause describes have the owner
