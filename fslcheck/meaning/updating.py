@@ -13,6 +13,10 @@ from .clauses import LAW_WORDS, Tokens
 from .lexicon import BOUNDARIES, FILLERS, WRONGNESS, is_negation
 from .syntax import DO_FORMS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, concession_end, exceptive_at
 
+# a clause's end within a sentence: STOP_GAP without its brackets and line breaks, which an
+# aside or a wrapped line puts inside a clause
+_CLAUSE_END = re.compile(r"[;:]|[.!?](?:\s|$)")
+
 
 # One statement of one matter: "update its estimate of when the orders will ship", "our
 # forward-looking statement about the timing of the approval", "rely on our projection for the
@@ -218,7 +222,7 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
     reviewed, which is all of them"): the exception's first and last token, or None."""
     words = tokens.words
     for t in range(e + 1, min(hi, e + 1 + 2 * _EXCEPTION_WORDS)):
-        if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(t)):
+        if _CLAUSE_END.search(tokens.gap(t)):
             return None
         # ("beyond our practice of revising them every quarter": the same; "unless we repeat them,
         # as we do each quarter")
@@ -226,7 +230,7 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
             continue
         habit = None
         for u in range(t + 1, min(hi, t + 1 + _EXCEPTION_WORDS)):
-            if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(u)):
+            if _CLAUSE_END.search(tokens.gap(u)):
                 break
             if words[u] in _LAW_NOUNS:
                 # the law's carve-out ("except as required by law"), whatever else it names, unless
@@ -274,11 +278,11 @@ def _whenever_inaccurate(tokens: Tokens, u: int, hi: int) -> int | None:
     untrue"): the token of the wrongness word, or None."""
     words = tokens.words
     for v in range(u + 1, min(hi, u + 30)):
-        if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(v)):
+        if _CLAUSE_END.search(tokens.gap(v)):
             return None
         if words[v] in _WHENEVER and (words[v] == "whenever" or (v + 1 < hi and words[v + 1] in ("time", "occasion"))):
             for w in range(v + 1, min(hi, v + 9)):
-                if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(w)):
+                if _CLAUSE_END.search(tokens.gap(w)):
                     return None
                 if words[w] in _INACCURATE:
                     return w
@@ -297,7 +301,7 @@ def _law_requires_all(tokens: Tokens, u: int, hi: int) -> int | None:
     words = tokens.words
     required = verb = None
     for v in range(u + 1, min(hi, u + 30)):
-        if re.search(r"[;:]|[.!?](?:\s|$)", tokens.gap(v)) or is_negation(words[v]):
+        if _CLAUSE_END.search(tokens.gap(v)) or is_negation(words[v]):
             return None
         if words[v] in _REQUIRING:
             required = v
