@@ -160,6 +160,10 @@ def test_factor_list_lead_ins(pack, lead_in, met):
     (". Each of the matters listed above could still affect our margins.", True),
     # (edits-x) "bearing" as the capacity the negative quantifier denies
     (". None of the matters above, in management's view, has any bearing on our margins.", False),
+    # (lead) the list's materiality denied, and the verb of resolving before the universal
+    (", though in truth none of the above is significant.", False),
+    (", and management has now completely overcome each of them.", False),
+    (", and management has reduced each of them.", True),
 ])
 def test_factor_lists_taken_back(pack, after, met):
     text = (OPENING + "Results may differ materially because of several factors, including weaker demand, "
@@ -257,6 +261,11 @@ def test_factor_lists_taken_back(pack, after, met):
     # (edits-33) the statements taken back by a participle after the words
     ("Safe Harbor Statement for Projections Published Last Spring, Since Rescinded", False),
     ("Cautionary Statement Regarding Forward-Looking Statements Issued Today", True),
+    # (lead) superseded after the words; the statements of a proxy; a topic that is others' statements
+    ("Safe Harbor Statement (Superseded)", False),
+    ("Forward-Looking Statements in the Definitive Proxy", False),
+    ("Cautionary Note Concerning Our Lenders' Forecasts", False),
+    ("Cautionary Note Concerning Our Own Forecasts", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     _assert_heading(pack, heading, met)

@@ -743,7 +743,8 @@ _RETRACTED = re.compile(
     r"\b(?:none|not one|not any) of (?:these|those|them|the foregoing|the above|this list|the listed\b"
     r"|the (?:[a-z]+ ){0,3}(?:above|listed|foregoing|in this list|on this list|in the list))"
     r"(?:[^.;:]{0,80}?)\b(?:cause|causes|causing|affect|affects|affecting|capable|able|impact|impacts|"
-    r"impacting|result in|lead to|bearing)\b")   # "none of the foregoing has any bearing on our results"
+    r"impacting|result in|lead to|bearing|material|significant)\b")   # "none of the foregoing has any bearing on
+# our results", "though none of these is material"
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -817,7 +818,10 @@ def _denied_predicate(text: str, start: int, end: int) -> bool:
 _ALL_RESOLVED = re.compile(
     r"\b(?:every|each|all)(?: of)? (?:the |these |those )?(?:[a-z]+ ){0,3}?(?:above|listed|foregoing|in this list)\b"
     r"[^.;:]{0,60}?\b(?:has|have) (?:now |since |already )?(?:been )?(?:fully |completely |entirely )?(?:"
-    + "|".join(sorted(RESOLVED)) + r")\b")
+    + "|".join(sorted(RESOLVED)) + r")\b"
+    # ... the verb first: "but we have since eliminated all of them"
+    r"|\b(?:has|have) (?:now |since |already )?(?:fully |completely |entirely )?(?:"
+    + "|".join(sorted(RESOLVED)) + r") (?:all|each|every one)(?: of)? (?:them|these|those|the above|the foregoing)\b")
 
 
 _THEIR_STATEMENTS = frozenset("statements projections forecasts estimates".split())

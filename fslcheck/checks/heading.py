@@ -307,7 +307,8 @@ def _cut_short(text: str, start: int, end: int) -> bool:
 # A heading that withdraws what it names ("Forward-Looking Statements: Not Applicable", "Safe
 # Harbor Statement — None", "Cautionary Statement [Omitted]") introduces no legend.
 # "Absence of Forward-Looking Statements"; "... Issued in 2019 and Since Retracted": taken back after the words too
-_WITHDRAWN = frozenset("omitted withdrawn deleted reserved inapplicable absence lack retracted rescinded revoked".split())
+_WITHDRAWN = frozenset("omitted withdrawn deleted reserved inapplicable absence lack retracted rescinded revoked"
+                       " superseded".split())   # "Forward-Looking Statements – Superseded"
 
 
 def _withdrawn(text: str, start: int, end: int) -> bool:
@@ -342,6 +343,8 @@ def _about_another_topic(text: str, start: int, end: int) -> bool:
     topic = _TOPIC.search(heading)
     if topic is None or topic.group(1).strip() == "":
         return False
+    if any(w.removesuffix("'s").removesuffix("'") in _OTHER_OWNERS_OR_HOLDERS for w in topic.group(1).split()[:4]):
+        return True  # "Cautionary Statement Regarding Our Competitors' Projections": theirs
     return not _LEGEND_TOPICS.search(topic.group(1)) or (
         _PAST_TOPICS.search(topic.group(1)) is not None and not _FUTURE_TOPICS.search(topic.group(1)))
 
@@ -407,7 +410,7 @@ _THIS_OCCASION = re.compile(r"\b(?:this|these|today|herein|hereby)\b")
 _IN_PLACE = re.compile(_NAMED + r" (?:in|from|at|during|within) (.*)$")
 _OTHER_PLACES = frozenset("""presentation presentations prospectus prospectuses circular circulars memorandum
 memoranda webcast webcasts meeting meetings website deck decks newsletter newsletters brochure brochures
-transcript transcripts""".split())
+transcript transcripts proxy proxies""".split())
 
 
 # "Last" names another time only before a period ("in Last Year's Report"; not "in the Last

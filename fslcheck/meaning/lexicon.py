@@ -214,7 +214,7 @@ seldom rarely infrequently sporadically uncommon
 
 # Adverbs that deny a frequency only after "only": "only occasionally identified by words such as"
 # says they mostly are not ("exceptionally" alone is a degree: "exceptionally volatile").
-RARELY_AFTER_ONLY = frozenset("occasionally exceptionally intermittently sporadically".split())
+RARELY_AFTER_ONLY = frozenset("occasionally exceptionally intermittently sporadically sometimes".split())
 
 # A likelihood called slight denies the clause it takes as "unlikely" does: "there is only a
 # remote chance that results could differ materially", "little prospect that ..." (a plain "risk

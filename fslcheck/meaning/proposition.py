@@ -57,7 +57,7 @@ from .syntax import (
     sentence_low, subject_changes)
 from .times import (
     PAST_AUXILIARIES, assumed_as_of, bounded_by_an_event, denied_expiry, ended_in_the_past, event_date,
-    extended_time, made_as_of, matter_as_of, past_habit, past_raising, perfect_cause, readers_date)
+    extended_time, in_a_past_period, made_as_of, matter_as_of, past_habit, past_raising, perfect_cause, readers_date)
 from .updating import (
     COMPARATIVES, COMPARATIVE_REACH, abandoned_practice, commitment_despite, comparative_after,
     elliptical_commitment, exceptive_after, habitual_exception, one_statement, only_as_the_law_requires)
@@ -71,6 +71,8 @@ _SUBJECT_VERBS = frozenset("are were have".split())
 _MORE_OF = frozenset("further additional more".split())
 _MORE_OF_NOUNS = frozenset("information detail details discussion".split())
 _PLACE_LINKS = frozenset("in within throughout from of at on under".split())
+_NO_LONGER = frozenset("once formerly".split())  # "were once described": then, not now
+_PRESENT_COPULAS = frozenset("is are remain remains".split())
 _TOPIC_OPENERS = frozenset("on about regarding concerning of relating related as to with".split())
 NEAR_WORDS = 6  # "a ~ b": at most this many words between the two parts
 _NEGATION_REACH = 20  # words before a part a negation cue may stand
@@ -1228,6 +1230,9 @@ class Proposition:
                 n in self.negation_on for n in chosen) else first
             begin = min(cues) if cues else tokens.clause_start(key_start, sentence_low(tokens, key_start, lo))
             cue_tokens = (min(begin, key_start), key_end)
+        elif self.negative and odd and _cannot_too(tokens, cues, key_end):
+            # "you cannot place too much reliance on them": no amount is too much, so rely freely
+            polarity, cue_tokens = REVERSED, (min(cues), key_end)
         elif not self.negative and odd:
             polarity = NEGATED
             cue_tokens = (min(cues), max(key_end, max(cues)))
@@ -1329,6 +1334,8 @@ class Proposition:
             past = ended_in_the_past(tokens, first, last, sentence_lo, hi)
         if past is None and polarity == AFFIRMED and self.negative:
             past = bounded_by_an_event(tokens, first, last, sentence_lo, hi)  # "did not, before this merger, undertake to"
+        if past is None and polarity == AFFIRMED:
+            past = in_a_past_period(tokens, first, last, sentence_lo, hi)  # "Last year, we cautioned readers not to"
         if past is not None:
             polarity, cue_tokens = PAST, past
         return polarity, cue_tokens
@@ -1446,6 +1453,17 @@ class Proposition:
             if b - 1 >= lo and words[b] in _FORMERLY and words[b - 1] in PAST_AUXILIARIES \
                     and not HARD_GAP.search(tokens.gap(b)) and not HARD_GAP.search(tokens.gap(b + 1)):
                 return b - 1, e
+        # ... or on the verb between the parts ("these risks were once described in our Form 10-K");
+        # not "previously", which there says "already" ("risks previously disclosed in our 10-K")
+        first = min(s for s, _ in chosen.values())
+        last = max(e for _, e in chosen.values())
+        for t in range(first + 1, last - 1):
+            if words[t] in PAST_AUXILIARIES and words[t + 1] in _NO_LONGER and not HARD_GAP.search(tokens.gap(t + 1)):
+                # the clause's own verb: not inside a relative clause ("which were once ...") nor
+                # followed by one in the present ("..., are now described in our 10-K")
+                if not any(w in RELATIVES for w in words[first:t]) and \
+                        not any(w in _PRESENT_COPULAS for w in words[t + 2 : last]):
+                    return t, last
         return None
 
     def _coordination_start(self, tokens: Tokens, name: str, s: int, lo: int,
@@ -1688,6 +1706,28 @@ def _excepted_between(words: list[str], k: int, i: int) -> bool:
 
 _NOUN_DETERMINERS = frozenset("a an the our its their his her my your this".split())
 _OBJECT_LINKS = frozenset("to of on regarding concerning about for".split())
+
+
+_CANNOT = frozenset("cannot can't couldn't".split())
+_TOO_AFTER_KEY = 6  # "can't rely on these statements too heavily": the object, then "too"
+
+
+def _cannot_too(tokens: Tokens, cues: set[int], key_end: int) -> bool:
+    """The idiom "cannot ... too" ("one cannot place too much reliance on them", "can't rely on
+    them too heavily"): the one negation is "cannot" and "too" follows it within the key part's
+    clause, so the sentence says no degree is excessive."""
+    words = tokens.words
+    if len(cues) != 1:
+        return False
+    cue = next(iter(cues))
+    if not (words[cue] in _CANNOT or (words[cue] == "not" and cue > 0 and words[cue - 1] in ("can", "could"))):
+        return False
+    for t in range(cue + 1, min(len(words), key_end + _TOO_AFTER_KEY)):
+        if t > key_end and HARD_GAP.search(tokens.gap(t)):
+            return False  # "cannot rely on them, which may prove too optimistic"
+        if words[t] == "too":
+            return True
+    return False
 
 
 def _modal_of_its_own_verb(tokens: Tokens, chosen: dict[str, tuple[int, int]],

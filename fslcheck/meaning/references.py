@@ -354,16 +354,18 @@ def withheld_part(tokens: Tokens, a: int, lo: int) -> int | None:
 
 
 _LATER_WORDS = 3  # "our next annual report on Form 10-K": the modifiers read before the filing's name
+_UNFILED = frozenset("draft unfiled".split())  # "our draft annual report on Form 10-K": not filed yet either
 
 
 def later_filing(tokens: Tokens, a: int, lo: int) -> int | None:
     """A filing named as one still to come ("our next annual report on Form 10-K", "the upcoming
-    proxy statement"): the marker's token, or None. Such a filing is not yet there to be read."""
+    proxy statement", "our draft annual report"): the marker's token, or None. Such a filing is
+    not yet there to be read."""
     words = tokens.words
     for t in range(a - 1, max(lo, a - _LATER_WORDS) - 1, -1):
         if HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES:
             return None
-        if words[t] in LATER_MARKERS:
+        if words[t] in LATER_MARKERS or words[t] in _UNFILED:
             return t
     return None
 

@@ -7,6 +7,8 @@ account of history ("results proved to have been materially different", "we have
 
 from __future__ import annotations
 
+import re
+
 from .clauses import Tokens
 from .lexicon import (
     BOUNDARIES, CAUSING, DEICTICS, FILLERS, FINITE_VERBS, LATER_MARKERS, MODALS, OTHER_TIMES, READERS, is_negation)
@@ -228,6 +230,53 @@ def ended_in_the_past(tokens: Tokens, first: int, last: int, lo: int, hi: int) -
                 w in ("from", "period", "periods") for w in words[max(aux, t - 4) : t]):
             return aux, t + 1  # not a period a document covers ("for the period from 2020 until 2024")
     return bounded_by_an_event(tokens, first, last, lo, hi)
+
+
+# A period gone by, named relative to now ("last year", "in prior years", "in earlier quarters")
+_PERIOD_NOUNS = frozenset("year years quarter quarters month months period periods".split())
+_IRREGULAR_PASTS = frozenset("undertook spoke gave took said".split())
+_PREPOSITIONS = frozenset("with by in on under at for from to into as herein hereby".split())
+_PRESENT_AUXILIARIES = frozenset("should must may might can will shall do does is are am".split())
+_PERIOD_REACH = 12  # words from the key part to a period that dates it ("..., in prior years")
+_CLAUSE_OR_SENTENCE_END = re.compile(r";|[.!?](?:\s|$)|\n")
+
+
+def in_a_past_period(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """A proposition in the past tense dated to a period gone by ("Last year, we cautioned
+    readers not to place undue reliance", "were made under the safe harbor ... in prior years"):
+    it held then, and this document does not say it. The past verb's and the period's tokens, or
+    None. Only a period named relative to now: "prior filings" and "the 2023 Form 10-K" are
+    documents that may still speak."""
+    words = tokens.words
+    start = first
+    while start > lo and first - start < _PERIOD_REACH and not _CLAUSE_OR_SENTENCE_END.search(tokens.gap(start)):
+        start -= 1
+    # the clause's own verb: not in an aside between commas ("This release, like those we issued
+    # last year, contains ..."), nor a participle on a noun ("reports filed with the SEC in prior years")
+    verb = next((t for t in range(first, last + 1) if _past_form(words, t)
+                 and not any("," in tokens.gap(u) for u in range(first + 1, t + 1))
+                 and not (words[t] not in PAST_AUXILIARIES and t + 1 < len(words) and words[t + 1] in _PREPOSITIONS)),
+                None)
+    for t in range(first - 1, start - 1, -1):
+        if verb is not None:
+            break
+        if words[t] in _PRESENT_AUXILIARIES:
+            return None  # "As we noted last year, readers should not place undue reliance": said now
+        if _past_form(words, t):
+            verb = t
+    if verb is None or any("," in tokens.gap(u) for u in range(verb + 1, last + 1)):
+        return None  # "... like those we issued last year, contains": the aside closes before the clause goes on
+    end = min(hi, len(words), last + 1 + _PERIOD_REACH)
+    for t in range(start, end - 1):
+        if t > last and _CLAUSE_OR_SENTENCE_END.search(tokens.gap(t)):
+            return None
+        if words[t] in OTHER_TIMES and words[t] not in ("former", "preceding") and words[t + 1] in _PERIOD_NOUNS:
+            return min(verb, t), max(verb, t + 1)
+    return None
+
+
+def _past_form(words: list[str], t: int) -> bool:
+    return words[t] in PAST_AUXILIARIES or words[t] in _IRREGULAR_PASTS or _simple_past(words, t)
 
 
 _PAST_FORMS = frozenset("was were had did became ceased".split())

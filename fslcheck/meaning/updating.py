@@ -78,10 +78,11 @@ def only_as_the_law_requires(tokens: Tokens, lo: int, hi: int) -> bool:
 _COMMITTING = frozenset("""commit commits committed promise promises promised pledge pledges pledged agree agrees
 agreed vow vows vowed""".split())
 _UPDATING = frozenset("update revise correct".split())  # "we will nevertheless update them"
+_UPDATING_STEMS = ("updat", "revis", "correct")  # ... in any form: "it always revises them"
 _COMMITMENT_REACH = 10  # words from the concession's comma to the commitment's "do so"
 # Adverbs of habit: a practice of doing what the concession disclaims is as good as a commitment
 # ("although not obliged to revise them, the Company routinely does so")
-_HABITUAL = frozenset("routinely regularly always invariably customarily habitually".split())
+_HABITUAL = frozenset("routinely regularly always invariably customarily habitually unfailingly usually".split())
 
 
 def commitment_despite(tokens: Tokens, first: int, key_end: int, lo: int, hi: int) -> tuple[int, int] | None:
@@ -110,7 +111,7 @@ def commitment_despite(tokens: Tokens, first: int, key_end: int, lo: int, hi: in
 
 
 # Connectors that turn what follows against the disclaimer ("...; nevertheless, we will").
-_NEVERTHELESS = frozenset("nevertheless nonetheless however but yet still though".split())
+_NEVERTHELESS = frozenset("nevertheless nonetheless however but yet still though although".split())
 _INTENDING = _COMMITTING | frozenset("intend intends intended plan plans planned expect expects expected".split())
 
 
@@ -136,6 +137,10 @@ def elliptical_commitment(tokens: Tokens, key_end: int, hi: int) -> tuple[int, i
         if is_negation(words[u]):
             return None
         closes = u + 1 >= len(words) or STOP_GAP.search(tokens.gap(u + 1))
+        if (words[u].startswith(_UPDATING_STEMS) or (closes and words[u] in DO_FORMS)) and any(
+                words[v] in _HABITUAL for v in range(max(connector + 1, u - 2), u)):
+            # the act itself done as a habit: "..., yet we always update them", "though we usually do"
+            return connector, u
         if closes and (words[u] in FUTURE_MODALS or (words[u] == "to" and words[u - 1] in _INTENDING)):
             return connector, u
     return None
@@ -208,7 +213,7 @@ def exceptive_after(tokens: Tokens, last: int, hi: int) -> int | None:
 
 
 _HABITS = frozenset("""quarterly monthly weekly annually yearly daily regularly routinely periodically customary
-customarily practice practices habit""".split())
+customarily practice practices habit""".split()) | _HABITUAL  # "except that we invariably do"
 _PERIODS = frozenset("quarter month week year day".split())
 _EXCEPTION_WORDS = 14  # words of an exception clause read for a habit
 _LAW_NOUNS = frozenset("law laws legal regulation regulations regulatory rule rules statute statutes court courts".split())
