@@ -258,9 +258,19 @@ class Part:
             elif not terms:
                 continue
             ends = [e for t in terms if (e := t.matches_at(words, i, hi)) is not None]
-            if ends:
+            if ends and not (max(ends) == i and _believed_that(words, i, hi)):
                 out.append((i, max(ends)))
         return out
+
+
+# "Assume" before its "that"-clause is a verb of belief ("does not assume that it is free of any
+# obligation"), not the taking on of a duty ("assumes no obligation"): it fills no part.
+_BELIEF_SENSES = frozenset("assume assumes assumed assuming".split())
+
+
+def _believed_that(words: list[str], i: int, hi: int) -> bool:
+    """Whether the word at i is "assume" in its sense of belief, before "that"."""
+    return words[i] in _BELIEF_SENSES and i + 1 < hi and words[i + 1] == "that"
 
 
 @dataclass
