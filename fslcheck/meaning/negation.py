@@ -83,14 +83,21 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 # "reliance on these statements would be misplaced", "... could be undue", "could
                 # be called undue"
                 return u + 1
-            if u + 1 < hi and words[u] in ("is", "are", "was", "were") and words[u + 1] == "what":
-                # a free relative whose stranded preposition denies the subject: "undue reliance
-                # on them is what readers are cautioned against"
-                for v in range(u + 2, min(hi, u + 14)):
+            head = _free_relative_head(words, u + 1, hi)
+            if head is not None and words[u] in ("is", "are", "was", "were"):
+                # a free relative, or a thing named by a contact clause, whose stranded preposition
+                # denies the subject: "undue reliance on them is what readers are cautioned
+                # against", "... is something every holder is warned against"
+                for v in range(head, min(hi, head + 13)):
                     if HARD_GAP.search(tokens.gap(v)):
                         break
-                    if words[v] == "against" and (v + 1 >= hi or HARD_GAP.search(tokens.gap(v + 1))):
+                    if words[v] in _SHUNNING_ENDS and (v + 1 >= hi or HARD_GAP.search(tokens.gap(v + 1))):
                         return v
+            if u + 1 < hi and words[u] in _BE_FORMS:
+                # "undue reliance on them is to be avoided", "... should be avoided"
+                shunned = u + 3 if tuple(words[u + 1 : u + 3]) == ("to", "be") else u + 1
+                if shunned < hi and words[shunned] in _SHUNNED and not HARD_GAP.search(tokens.gap(shunned)):
+                    return shunned
             if words[u] in _BE_FORMS:
                 return _unlikely_predicate(tokens, u + 1, hi)
             return None
@@ -98,6 +105,25 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
 
 
 _RELATIVE_CLAUSE_WORDS = 7  # "that any investor may place on them"
+# Heads after a copula that a clause with a stranded preposition can describe: "what", or a bare
+# thing-noun taking a contact clause ("something readers are warned against").
+_THING_HEADS = frozenset("something thing practice course".split())
+# Last words of such a clause that keep the reader from the subject ("... readers are cautioned
+# against", "... readers should avoid"), and the participles that do so after a copula.
+_SHUNNING_ENDS = frozenset("against avoid shun".split())
+_SHUNNED = frozenset("avoided shunned".split())
+
+
+def _free_relative_head(words: list[str], t: int, hi: int) -> int | None:
+    """The first token of the clause after a free relative's "what" or a thing-noun at t ("what
+    readers are warned against", "something the reader is cautioned against", "a thing ..."); else None."""
+    if t >= hi:
+        return None
+    if words[t] in ("what", "something"):
+        return t + 1
+    if words[t] in ("a", "the", "one") and t + 1 < hi and words[t + 1] in _THING_HEADS:
+        return t + 2
+    return None
 
 
 def _relative_on_statements(tokens: Tokens, e: int, hi: int) -> int | None:

@@ -421,15 +421,33 @@ def _companion_of_this(tokens: Tokens, t: int, lo: int) -> int | None:
     (the deictic at t): another document than this one. The companion noun's token, or None."""
     words = tokens.words
     p = t - 1
+    nouns = DOCUMENT_NOUNS
     if p > lo and words[p] == "to" and words[p - 1] in _JOINED_TO:
         p -= 1
+    elif p > lo and words[p] == "in" and _described_before(words, p - 1, lo) is not None:
+        # "the option agreements described in this release": documents this one only tells of
+        p = _described_before(words, p - 1, lo)
+        nouns = DOCUMENT_NOUNS | _INSTRUMENTS
     elif not (p >= lo and words[p] == "accompanying"):
         return None
     for n in range(p - 1, max(lo, p - 1 - _COMPANION_NOUN_WORDS), -1):
         if HARD_GAP.search(tokens.gap(n + 1)) or words[n] in BOUNDARIES or words[n] in AUXILIARIES:
             return None
-        if words[n] in DOCUMENT_NOUNS:
+        if words[n] in nouns:
             return n
+    return None
+
+
+_DESCRIBING = frozenset("described mentioned discussed summarized summarised outlined announced".split())
+_INSTRUMENTS = frozenset("agreement agreements contract contracts".split())  # documents a release tells of
+
+
+def _described_before(words: list[str], p: int, lo: int) -> int | None:
+    """The participle of describing that ends at p ("described", "referred to"), its token; else None."""
+    if p >= lo and words[p] in _DESCRIBING:
+        return p
+    if p - 1 >= lo and words[p] == "to" and words[p - 1] == "referred":
+        return p - 1
     return None
 
 

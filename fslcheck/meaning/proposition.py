@@ -60,7 +60,8 @@ from .times import (
     extended_time, in_a_past_period, made_as_of, matter_as_of, past_habit, past_raising, perfect_cause, readers_date)
 from .updating import (
     COMPARATIVES, COMPARATIVE_REACH, abandoned_practice, commitment_despite, comparative_after,
-    elliptical_commitment, exceptive_after, habitual_exception, one_statement, only_as_the_law_requires)
+    elliptical_commitment, exceptive_after, fronted_exception, habitual_exception, intention_beside_aside,
+    one_statement, only_as_the_law_requires)
 
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
@@ -259,9 +260,19 @@ class Part:
             elif not terms:
                 continue
             ends = [e for t in terms if (e := t.matches_at(words, i, hi)) is not None]
-            if ends:
+            if ends and not (max(ends) == i and _believed_that(words, i, hi)):
                 out.append((i, max(ends)))
         return out
+
+
+# "Assume" before its "that"-clause is a verb of belief ("does not assume that it is free of any
+# obligation"), not the taking on of a duty ("assumes no obligation"): it fills no part.
+_BELIEF_SENSES = frozenset("assume assumes assumed assuming".split())
+
+
+def _believed_that(words: list[str], i: int, hi: int) -> bool:
+    """Whether the word at i is "assume" in its sense of belief, before "that"."""
+    return words[i] in _BELIEF_SENSES and i + 1 < hi and words[i + 1] == "that"
 
 
 @dataclass
@@ -1277,6 +1288,12 @@ class Proposition:
                 # "no obligation to update ..., except as our practice of quarterly updates
                 # requires": an exception for a standing practice swallows the disclaimer
                 polarity, cue_tokens = REVERSED, habit
+        if polarity == AFFIRMED and self.negative:
+            fronted = fronted_exception(tokens, sentence_lo, first)
+            if fronted is not None:
+                # "Beyond what the law requires, which is that we revise each of them every
+                # quarter, we undertake no obligation to ...": the fronted exception takes in all
+                polarity, cue_tokens = REVERSED, fronted
         if polarity == AFFIRMED and not self.negative:
             denied = unreal_then_denied(tokens, first, key_end, sentence_lo, hi)
             if denied is not None:
@@ -1301,6 +1318,12 @@ class Proposition:
                 # "while the Company is under no obligation to update them, it has committed to its
                 # shareholders to do so": the main clause takes on what the concession disclaims
                 polarity, cue_tokens = REVERSED, committed
+        if polarity == AFFIRMED and self.negative:
+            willed = intention_beside_aside(tokens, first, sentence_lo)
+            if willed is not None:
+                # "has every intention, though no obligation, to update them": the duty is
+                # conceded away in an aside, the will to update stands
+                polarity, cue_tokens = REVERSED, willed
         if polarity == AFFIRMED:
             rejected = rejected_after(tokens, key_end, hi)
             if rejected is not None:

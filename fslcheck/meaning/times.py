@@ -513,9 +513,29 @@ def _maker_event(tokens: Tokens, v: int, hi: int) -> int | None:
         v += 1  # "the date on which we first ..." / "... we formally announce"
     if v + 1 >= hi or HARD_GAP.search(tokens.gap(v)) or HARD_GAP.search(tokens.gap(v + 1)):
         return None
+    if words[v] in _STATEMENT_VERBS and _another_issue(tokens, v + 1, hi):
+        return v  # "the date on which the Company files its first application with the FDA"
     if words[v] in _STATEMENT_VERBS or words[v] in AUXILIARIES or words[v] in BOUNDARIES or words[v + 1] in _THESE:
         return None
     return v
+
+
+# Ordinals and markers of sequence that make the object of a verb of issuing another document
+# than this one ("files its first application", "issues its next report"; "publishes its final results")
+_SEQUENCE = LATER_MARKERS | OTHER_TIMES | frozenset("first second third final".split())
+_OBJECT_WORDS = 4  # "its first marketing application"
+
+
+def _another_issue(tokens: Tokens, t: int, hi: int) -> bool:
+    """Whether the object that starts at t, after a verb of issuing, is named as one of a sequence
+    ("its first application", "our next quarterly report"): a document issued another day."""
+    words = tokens.words
+    for u in range(t, min(hi, t + _OBJECT_WORDS)):
+        if HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in _THESE:
+            return False
+        if words[u] in _SEQUENCE:
+            return True
+    return False
 
 
 # Verbs that end a statement's life: denied ("will not change after such date", "do not lapse"),

@@ -110,6 +110,31 @@ def commitment_despite(tokens: Tokens, first: int, key_end: int, lo: int, hi: in
     return None
 
 
+# Nouns of a will to act that an aside may set against the disclaimed duty ("has every
+# intention, though no obligation, to update them"), and the concessive words that open the aside.
+_WILL_NOUNS = frozenset("intention intent plan commitment expectation desire".split())
+_ASIDE_CONCESSIVES = frozenset("though although albeit if but".split())
+_ASIDE_REACH = 3  # "though no obligation": from the duty noun back to the concessive word
+
+
+def intention_beside_aside(tokens: Tokens, first: int, lo: int) -> tuple[int, int] | None:
+    """A disclaimed duty in an aside that concedes it beside an affirmed will to do the act ("AYR
+    has every intention, though no obligation, to update"; "a firm plan, if no duty, to revise"):
+    the infinitive belongs to the will as much as to the duty, so the company means to update.
+    The (will noun, duty) tokens, or None; a will that is itself denied ("no intention, though
+    ...") is none."""
+    words = tokens.words
+    for c in range(first - 1, max(lo, first - 1 - _ASIDE_REACH), -1):
+        if STOP_GAP.search(tokens.gap(c + 1)):
+            return None
+        if words[c] in _ASIDE_CONCESSIVES and "," in tokens.gap(c) and c - 1 >= lo \
+                and words[c - 1] in _WILL_NOUNS:
+            if any(is_negation(w) for w in words[max(lo, c - 4) : c - 1]):
+                return None
+            return c - 1, first
+    return None
+
+
 # Connectors that turn what follows against the disclaimer ("...; nevertheless, we will").
 _NEVERTHELESS = frozenset("nevertheless nonetheless however but yet still though although".split())
 _INTENDING = _COMMITTING | frozenset("intend intends intended plan plans planned expect expects expected".split())
@@ -312,8 +337,26 @@ def _law_requires_all(tokens: Tokens, u: int, hi: int) -> int | None:
             required = v
         elif required is not None and words[v] in _UPDATING_FORMS:
             verb = v
-        elif verb is not None and any(tuple(words[v : v + len(c)]) == c for c in _UNIVERSALS):
-            return v
+        elif verb is not None and (any(tuple(words[v : v + len(c)]) == c for c in _UNIVERSALS)
+                                   or (words[v] in ("every", "each") and v == verb + 1)):
+            return v  # "... requires us to update each of them", "... to update every statement"
+    return None
+
+
+def fronted_exception(tokens: Tokens, lo: int, first: int) -> tuple[int, int] | None:
+    """An exception for the law that opens the sentence before the disclaimer and then says the law
+    requires an update of every statement ("Beyond what the law requires, which is that we update
+    every forward-looking statement each quarter, we undertake no obligation to ..."): the
+    exception swallows the disclaimer. The (exceptive, closing) tokens, or None."""
+    words = tokens.words
+    if lo >= first or not (exceptive_at(words, lo) is not None or words[lo] in ("beyond", "unless")):
+        return None
+    for u in range(lo + 1, min(first, lo + 1 + _EXCEPTION_WORDS)):
+        if _CLAUSE_END.search(tokens.gap(u)):
+            return None
+        if words[u] in _LAW_NOUNS:
+            every = _law_requires_all(tokens, u, first)
+            return (lo, every) if every is not None else None
     return None
 
 
