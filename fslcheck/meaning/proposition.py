@@ -39,7 +39,7 @@ from .lexicon import (
     dated_by_do, degree_infinitive, denies_frequency, family, is_incapacity, is_local_negation, is_negation,
     is_negative_form, slight_likelihood)
 from .negation import (
-    contrasted_before, direct_negation, implicit_negator, negation_after, negation_after_as_aside,
+    contrasted_before, direct_negation, implicit_negator, list_item_mark, negation_after, negation_after_as_aside,
     negative_subject, no_more_than, not_beside, other_than_before, set_aside)
 from .owners import (
     DOCUMENT_CHAIN_WORDS, PREPOSITIONS, another_speaks, antecedent_of, caption_owner, company_set_aside,
@@ -57,7 +57,7 @@ from .syntax import (
     sentence_low, subject_changes)
 from .times import (
     PAST_AUXILIARIES, assumed_as_of, bounded_by_an_event, denied_expiry, ended_in_the_past, event_date,
-    extended_time, made_as_of, past_habit, past_raising, perfect_cause, readers_date)
+    extended_time, future_placement, made_as_of, past_habit, past_occasion, past_raising, perfect_cause, readers_date)
 from .updating import (
     COMPARATIVES, COMPARATIVE_REACH, abandoned_practice, commitment_despite, comparative_after,
     elliptical_commitment, exceptive_after, habitual_exception, one_statement, only_as_the_law_requires)
@@ -603,7 +603,9 @@ class Proposition:
         if o.cue_span is None:
             return False
         first, last = sorted((bisect_left(tokens.starts, o.cue_span[0]), bisect_left(tokens.starts, span[0])))
-        return not any(STOP_GAP.search(tokens.gap(k)) for k in range(first + 1, last + 1))
+        # (the brackets of a list item's mark end no clause: "other than (i) our annual report")
+        return not any(STOP_GAP.search(tokens.gap(k)) and not list_item_mark(tokens, k) and not list_item_mark(tokens, k - 1)
+                       for k in range(first + 1, last + 1))
 
     def _names_more_of(self, tokens: Tokens, c: Candidate, denied: list[int]) -> bool:
         """Whether a document part of c goes on from one a reading denies, which ends at a token of
@@ -611,9 +613,13 @@ class Proposition:
         (`document_chain`)."""
         for span in self._owned_spans(c):
             a = bisect_left(tokens.starts, span[0])
-            for b in denied[bisect_left(denied, a - DOCUMENT_CHAIN_WORDS - 1) : bisect_left(denied, a)]:
-                if document_chain(tokens, b, a):
-                    return True
+            # a relative clause on a denied document says only where that one may be read: "other
+            # than our annual report (which is available at www.sec.gov)"
+            starts = (a, r) if (r := _relative_before(tokens, a)) is not None else (a,)
+            for a in starts:
+                for b in denied[bisect_left(denied, a - DOCUMENT_CHAIN_WORDS - 1) : bisect_left(denied, a)]:
+                    if document_chain(tokens, b, a):
+                        return True
         return False
 
     def _owned_spans(self, c: Candidate) -> list[tuple[int, int]]:
@@ -822,6 +828,11 @@ class Proposition:
         sentence = sentence_low(tokens, first, lo)
         if not any(w in FINITE_VERBS for w in words[sentence:first]):
             start = sentence  # the whole subject, however many nouns it coordinates
+        for t in range(sentence + 1, first):
+            # "Matters we discussed on last quarter's call that were not historical facts were
+            # considered forward-looking statements": the subject was said at an earlier gathering
+            if words[t - 1] in _SAID_THINGS and (earlier := past_occasion(tokens, t, first)) is not None:
+                return earlier
         for t in range(start, first):
             if words[t] in AUXILIARIES or (words[t] in BOUNDARIES and start != sentence):
                 return None
@@ -1127,6 +1138,9 @@ class Proposition:
             rejected = other_than_before(tokens, joined, sentence_lo)
             if rejected is None:
                 rejected = not_beside(tokens, joined, sentence_lo)  # "in its board reports, not those filed with the SEC"
+            if rejected is None and name in self.owned_parts:
+                # a document the risks are still to be written into is no place that holds them
+                rejected = future_placement(tokens, joined, sentence_lo)
         if rejected is not None:
             cues.add(rejected)
         cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
@@ -1877,6 +1891,22 @@ _FILER_CLAUSE_WORDS = 7  # "Form 10-K that the Company's former parent filed"
 
 
 _RELATIVE_OPENERS = RELATIVES | frozenset(["whose"])
+# What a speaker said, or the verb that says it, before the gathering it was said at
+_SAID_THINGS = frozenset("""made discussed said presented provided offered given shared expressed covered addressed
+statements remarks comments matters topics""".split())
+_PLACE_RELATIVE_WORDS = 8  # "which is available on the SEC's web site at" + "www.sec.gov"
+
+
+def _relative_before(tokens: Tokens, a: int) -> int | None:
+    """The "which" or "that" opening a relative clause that token a stands in, a few words
+    before it in the same clause ("..., which are available at www.sec.gov"), or None."""
+    words = tokens.words
+    for r in range(a - 1, max(-1, a - 1 - _PLACE_RELATIVE_WORDS), -1):
+        if words[r] in ("which", "that"):
+            return r
+        if STOP_GAP.search(tokens.gap(r + 1)) or words[r] in BOUNDARIES:
+            return None
+    return None
 _RELATIVE_CLAUSE_WORDS = 8  # "the automakers whose vehicles we sell": a short relative clause
 
 
