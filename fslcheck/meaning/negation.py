@@ -427,7 +427,8 @@ def list_item_mark(tokens: Tokens, t: int) -> bool:
 
 
 _BESIDE_REACH = 5  # words between "not" and the part ("not those filed with the" + "SEC")
-_RELATIVE_WORDS = 12  # from "which" to the part ("which are available on the SEC's web site at" + "www.sec.gov")
+_RELATIVE_WORDS = 8  # from "which" to the part ("which are available on the" + "SEC's")
+_ADDRESS_RELATIVE_WORDS = 12  # ... to a web address ("which are available on the SEC's web site at" + "www.sec.gov")
 _RELATIVE_BESIDE_REACH = 12  # "not those filed with the Securities and Exchange Commission (SEC), which"
 
 
@@ -439,7 +440,8 @@ def not_beside(tokens: Tokens, a: int, lo: int) -> int | None:
     reach, relative = _BESIDE_REACH, None
     # a relative clause on the noun set aside is said of it too: "not those filed with the SEC,
     # which are available on the SEC's web site"
-    for r in range(a, max(lo, a - _RELATIVE_WORDS) - 1, -1):
+    relative_words = _ADDRESS_RELATIVE_WORDS if a > 0 and words[a - 1] == "www" else _RELATIVE_WORDS
+    for r in range(a, max(lo, a - relative_words) - 1, -1):
         if r < a and HARD_GAP.search(tokens.gap(r + 1)):
             break
         if words[r] in ("which", "that") and "," in tokens.gap(r):

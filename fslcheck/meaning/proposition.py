@@ -604,7 +604,7 @@ class Proposition:
             return False
         first, last = sorted((bisect_left(tokens.starts, o.cue_span[0]), bisect_left(tokens.starts, span[0])))
         # (the brackets of a list item's mark end no clause: "other than (i) our annual report")
-        return not any(STOP_GAP.search(tokens.gap(k)) and not list_item_mark(tokens, k) and not list_item_mark(tokens, k - 1)
+        return not any(STOP_GAP.search(tokens.gap(k)) and not (list_item_mark(tokens, k) or list_item_mark(tokens, k - 1))
                        for k in range(first + 1, last + 1))
 
     def _names_more_of(self, tokens: Tokens, c: Candidate, denied: list[int]) -> bool:
@@ -941,6 +941,8 @@ class Proposition:
         # made later or still to come, also between the name's words ("the annual report on Form
         # 20-F that Acme will file with the SEC").
         readers = [lambda: withheld_part(tokens, a, lo), lambda: later_filing(tokens, a, lo),
+                   # "risks will be described in our Form 10-K for 2025": not written there yet
+                   lambda: future_placement(tokens, a, lo),
                    lambda: filing_to_come(tokens, last, hi), lambda: filed_later(tokens, a, lo)]
         for b2, next_a in joined:
             readers += [lambda b2=b2, next_a=next_a: filing_to_come(tokens, b2, next_a + 1),
@@ -1138,9 +1140,6 @@ class Proposition:
             rejected = other_than_before(tokens, joined, sentence_lo)
             if rejected is None:
                 rejected = not_beside(tokens, joined, sentence_lo)  # "in its board reports, not those filed with the SEC"
-            if rejected is None and name in self.owned_parts:
-                # a document the risks are still to be written into is no place that holds them
-                rejected = future_placement(tokens, joined, sentence_lo)
         if rejected is not None:
             cues.add(rejected)
         cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
@@ -1891,6 +1890,7 @@ _FILER_CLAUSE_WORDS = 7  # "Form 10-K that the Company's former parent filed"
 
 
 _RELATIVE_OPENERS = RELATIVES | frozenset(["whose"])
+_RELATIVE_CLAUSE_WORDS = 8  # "the automakers whose vehicles we sell": a short relative clause
 # What a speaker said, or the verb that says it, before the gathering it was said at
 _SAID_THINGS = frozenset("""made discussed said presented provided offered given shared expressed covered addressed
 statements remarks comments matters topics""".split())
@@ -1907,7 +1907,6 @@ def _relative_before(tokens: Tokens, a: int) -> int | None:
         if STOP_GAP.search(tokens.gap(r + 1)) or words[r] in BOUNDARIES:
             return None
     return None
-_RELATIVE_CLAUSE_WORDS = 8  # "the automakers whose vehicles we sell": a short relative clause
 
 
 _CONCEDED_WORDS = 8  # from "although" to the reading's first part ("although not all" + "forward-looking")

@@ -508,7 +508,9 @@ _GATHERINGS = frozenset("""call calls meeting meetings conference conferences da
 presentation presentations session sessions briefing briefings roadshow symposium summit forum""".split())
 _OCCASION_PREPOSITIONS = frozenset("at on during in".split())
 _OCCASION_WORDS = 6  # "at" + "last year's annual investor" + "day"
-_EARLIER_DAYS = frozenset("yesterday's yesterday".split())
+# What dates a gathering before this one ("preceding" is left out: on a call, "the preceding
+# presentation" is this call's prepared remarks)
+_EARLIER = (OTHER_TIMES - {"preceding"}) | frozenset("yesterday's yesterday".split())
 
 
 def past_occasion(tokens: Tokens, t: int, hi: int) -> int | None:
@@ -523,7 +525,7 @@ def past_occasion(tokens: Tokens, t: int, hi: int) -> int | None:
     for u in range(t + 1, min(hi, t + 1 + _OCCASION_WORDS)):
         if HARD_GAP.search(tokens.gap(u)) or words[u] in DEICTICS or words[u] in BOUNDARIES or words[u] in AUXILIARIES:
             return None
-        if earlier is None and (words[u] in OTHER_TIMES or words[u] in _EARLIER_DAYS):
+        if earlier is None and words[u] in _EARLIER:
             earlier = u
         elif words[u] in _GATHERINGS:
             return earlier
@@ -535,6 +537,7 @@ _PLACING = frozenset("""described discussed detailed set identified included con
 explained listed presented describe discuss detail identify include disclose address outline explain list present""".split())
 _PLACING_WORDS = 8  # "will be described in detail in the Company's" + "Annual Report"
 _FUTURE = frozenset("will shall".split())
+_IN_DOCUMENT = frozenset("in within".split())  # "described in", not "made under the safe harbor"
 
 
 def future_placement(tokens: Tokens, s: int, lo: int) -> int | None:
@@ -558,7 +561,8 @@ def future_placement(tokens: Tokens, s: int, lo: int) -> int | None:
             v -= 1
             while v >= lo and (words[v].endswith("ly") or words[v] in ("further", "more", "also")):
                 v -= 1
-        if v >= lo and words[v] in _FUTURE and not HARD_GAP.search(tokens.gap(v + 1)):
+        if (v >= lo and words[v] in _FUTURE and not HARD_GAP.search(tokens.gap(v + 1))
+                and any(w in _IN_DOCUMENT for w in words[t + 1 : s])):
             return v
         if words[t].endswith("ed") or words[t] == "set":
             return None  # the participle of another tense: "risks described in our Form 10-K"
