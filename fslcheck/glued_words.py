@@ -7,7 +7,7 @@ such tokens in a document's canonical text and inserts the lost spaces, keeping 
 the document text (an inserted space maps to the empty span where it stands).
 
 Clean documents hold many tokens that are not in a word list but are words all the same (names,
-trade terms, "roadmap", "touchless"), so a document is ungled only when it shows the damage
+trade terms, "roadmap", "touchless"), so a document is unglued only when it shows the damage
 itself: at least five tokens, and one in every 200 words, that read as a function word run into
 another word ("thepotential", "undertaketo", "orresults"). A clean filing has a handful at most
 ("linkedin", "mailto"); a damaged page has dozens. In such a document a token is parted when:
