@@ -1514,7 +1514,8 @@ class Proposition:
             if self.negative and dated_by_do(words, t):
                 return True  # "does not presently intend to revise them": the disclaimer itself
             return (word, following) not in LOCAL_NEGATIONS and not denies_frequency(words, t)
-        if self._may_negate(word) and any(term.matches_at(words, t, limit) is not None for term in self.negated_by):
+        if (self._may_negate(word) and words[t : t + 3] != _FREE_OF_CHARGE
+                and any(term.matches_at(words, t, limit) is not None for term in self.negated_by)):
             return True
         if word == "anything" and following == "but":
             return True  # "used in anything but a forward-looking sense": not in that sense at all
@@ -1895,6 +1896,7 @@ _FILER_CLAUSE_WORDS = 7  # "Form 10-K that the Company's former parent filed"
 
 
 _RELATIVE_OPENERS = RELATIVES | frozenset(["whose"])
+_FREE_OF_CHARGE = ["free", "of", "charge"]  # a price, not "free of" the risks ("available free of charge on EDGAR")
 _RELATIVE_CLAUSE_WORDS = 8  # "the automakers whose vehicles we sell": a short relative clause
 # What a speaker said, or the verb that says it, before the gathering it was said at
 _SAID_THINGS = frozenset("""made discussed said presented provided offered given shared expressed covered addressed
