@@ -200,24 +200,55 @@ def made_as_of(tokens: Tokens, b: int, hi: int) -> bool:
 
 _UNTIL = frozenset("until till".split())
 _UNTIL_REACH = 10  # words after the last part an "until 2019" may stand
+_PAST_AUXILIARY_REACH = 4  # "were made under the safe harbor": the auxiliary before the first part
 
 
 def ended_in_the_past(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
     """A proposition in the past tense bounded by a year ("these risks were described in our
-    filings with the SEC until 2019"): it held then and holds no longer. The tokens from the past
-    auxiliary to the year, or None."""
+    filings with the SEC until 2019") or by a clause in the past ("this release contained
+    forward-looking statements until they were removed", "were made under the safe harbor until
+    those provisions ceased to apply"): it held then and holds no longer. The tokens from the
+    past auxiliary (or the verb in the simple past) to "until" or the year, or None."""
     words = tokens.words
-    aux = next((t for t in range(max(lo, first - 3), last) if words[t] in PAST_AUXILIARIES), None)
-    if aux is None:
-        return bounded_by_an_event(tokens, first, last, lo, hi)
+    aux = next((t for t in range(max(lo, first - _PAST_AUXILIARY_REACH), last) if words[t] in PAST_AUXILIARIES), None)
+    simple_past = aux is None
+    if simple_past:
+        aux = next((t for t in range(first, last + 1) if _simple_past(words, t)), None)
+        if aux is None:
+            return bounded_by_an_event(tokens, first, last, lo, hi)
     end = min(hi, len(words))
     for t in range(aux + 1, min(end - 1, last + 1 + _UNTIL_REACH)):
         if t > last and SENTENCE_GAP.search(tokens.gap(t)):
             return None
-        if words[t] in _UNTIL and any(YEAR.match(w) for w in words[t + 1 : t + 4]) and not any(
+        if words[t] not in _UNTIL or ";" in tokens.gap(t):
+            continue
+        if _past_clause_after(words, t, end):
+            return aux, t + 1
+        if not simple_past and any(YEAR.match(w) for w in words[t + 1 : t + 4]) and not any(
                 w in ("from", "period", "periods") for w in words[max(aux, t - 4) : t]):
             return aux, t + 1  # not a period a document covers ("for the period from 2020 until 2024")
     return bounded_by_an_event(tokens, first, last, lo, hi)
+
+
+_PAST_FORMS = frozenset("was were had did became ceased".split())
+_NOT_PAST = frozenset("need needed indeed speed seed feed exceed proceed succeed".split())
+_PAST_CLAUSE_WORDS = 4  # "until those two provisions ceased": the clause's verb this far after "until"
+
+
+def _simple_past(words: list[str], t: int) -> bool:
+    """A verb in the simple past: "-ed" after a subject, not a participle after an auxiliary."""
+    return (len(words[t]) > 4 and words[t].endswith("ed") and words[t] not in _NOT_PAST
+            and t > 0 and words[t - 1] not in AUXILIARIES)
+
+
+def _past_clause_after(words: list[str], t: int, end: int) -> bool:
+    """Whether "until" at t opens a clause in the past tense with a subject of its own ("until
+    they were removed", "until those provisions ceased"); "until required by law" has none."""
+    for u in range(t + 2, min(end, t + 2 + _PAST_CLAUSE_WORDS)):
+        if words[u] in _PAST_FORMS or (words[u].endswith("ed") and words[u] not in _NOT_PAST
+                                       and words[u - 1] not in AUXILIARIES):
+            return True
+    return False
 
 
 _TIME_LIMITS = frozenset("before until till".split())
