@@ -21,7 +21,9 @@ from rapidfuzz.distance import Levenshtein
 
 WORD_CHAR = "a-z0-9"
 NEGATIONS = frozenset({"no", "not", "never", "none", "nor", "without", "cannot"})
-ESSENTIAL_WORDS = NEGATIONS | {"undue", "materially", "differ", "disclaim", "disclaims"}
+# ("sec" names the one regulator whose filings a pointer must name: "filed with the OCC" is a
+# character or two from "filed with the SEC" and says something else)
+ESSENTIAL_WORDS = NEGATIONS | {"undue", "materially", "differ", "disclaim", "disclaims", "sec"}
 ANY_NUMBER = r"[0-9](?:[.,]?[0-9])*[a-z]?"  # 1995, 27a, 1,000 (not the full stop after it)
 _NUMBER = re.compile(rf"^{ANY_NUMBER}$")
 
@@ -63,9 +65,14 @@ def damaged_number(expected: str, found: str) -> bool:
             and Levenshtein.distance(expected, found, score_cutoff=1) == 1)
 
 
+# Initials that name a body: one letter changed names another ("OCC", "SEC")
+_INITIALS = frozenset({"sec"})
+
+
 def edits_allowed(word: str) -> int:
-    """Edits a damaged word may show: none in a meaning word or a word of one or two letters."""
-    if word in NEGATIONS or is_number(word) or len(word) < 3:
+    """Edits a damaged word may show: none in a meaning word, a body's initials or a word of one
+    or two letters."""
+    if word in NEGATIONS or word in _INITIALS or is_number(word) or len(word) < 3:
         return 0
     return 2 if len(word) >= 11 else 1
 

@@ -80,7 +80,10 @@ is not the element either; a form that names none of them has the clause's subje
 read instead. With `future`, a key part in a past form ("have differed materially") is a
 statement about the past (`violated`, "about the past: ..."). With `release_dated: <part>`, a
 full date in that part more than 45 days before the date the document states for itself ("speak
-only as of December 31, 2023" in a release of October 2025) is another time's.
+only as of December 31, 2023" in a release of October 2025) is another time's. With `derived`
+(a part and its words: `said: [base, reflect]`), readings that hold only through those words
+("based on information available at the time") give way to an open-ended reading elsewhere in
+the legend.
 
 The finding is `met` where the proposition holds (or a phrase matches and no reading of its
 sentence contradicts it); `violated` ("contradicted") when every place it stands says the
@@ -101,7 +104,7 @@ from typing import Any
 
 from ..meaning.lexicon import is_negation
 from ..fls.scan import MONTHS, stated_date
-from ..meaning.proposition import AFFIRMED, ANOTHERS, REVERSED, Candidate, Proposition
+from ..meaning.proposition import AFFIRMED, ANOTHERS, OPEN_ENDED, REVERSED, Candidate, Proposition
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import PHRASES_SCHEMA, THRESHOLD_OPTIONS, CheckContext, compile_phrases, finding, status_for, thresholds
@@ -130,6 +133,7 @@ OPTIONS: dict[str, Any] = {
     "future": {"type": "boolean"},
     "company_subject": {"type": "boolean"},
     "release_dated": {"type": "string"},
+    "derived": {"type": "object", "additionalProperties": _TERMS, "propertyNames": {"pattern": r"^[a-z0-9_-]+$"}},
     "phrases": PHRASES_SCHEMA,
     "sentence_needs": PHRASES_SCHEMA,
     "sentence_excludes": PHRASES_SCHEMA,
@@ -154,6 +158,10 @@ class Checker:
         self.release_dated = rule.options.get("release_dated")
         if self.release_dated is not None and self.release_dated not in self.proposition.parts:
             raise ValueError(f"release_dated names {self.release_dated}, which `parts` does not define")
+        self.derived = {name: tuple(terms) for name, terms in (rule.options.get("derived") or {}).items()}
+        unknown = set(self.derived) - set(self.proposition.parts)
+        if unknown:
+            raise ValueError(f"derived names {', '.join(sorted(unknown))}, which `parts` does not define")
 
     def check(self, context: CheckContext) -> Finding:
         scope = self.rule.scope
@@ -165,6 +173,11 @@ class Checker:
             complete = self._exceptions_swallow(context, complete)
         if self.release_dated is not None:
             complete = self._earlier_dates(context, complete)
+        outranked = False
+        if self.derived:
+            before = len(complete)
+            complete = self._outranked(complete)
+            outranked = len(complete) < before
         match = context.find(self.phrases, scope, self.weak, self.sentence_needs, self.sentence_excludes) \
             if self.phrases else None
         if match is not None and not match.exact and self._crosses(context, match.start, match.end):
@@ -196,6 +209,8 @@ class Checker:
             if not here:  # damaged text may hide a part: read the sentence again, OCR-tolerant
                 here = [c for c in self.proposition.find(context.tokens(scope), context.sentence_ranges(
                     sentence_start, sentence_end, scope), tolerant=True) if c.complete]
+                if outranked:  # (the same derived reading, found again)
+                    here = [c for c in here if not (c.holds and self._derived(c))]
             if not any(c.holds for c in here):
                 near, match, status = None, None, Status.MISSING
         elif match is not None and status is Status.MET:
@@ -235,6 +250,22 @@ class Checker:
             details["closest"] = closest
         notes.extend(hidden_wording(context, self.phrases))
         return finding(self.rule, context, status, match, details=details, notes=notes)
+
+    def _outranked(self, complete: list[Candidate]) -> list[Candidate]:
+        """Readings that hold only through a `derived` word ("based on information available at
+        the time" ties the statements to a moment through what they rest on) give way to an
+        open-ended one elsewhere in the legend, which says how long the statements themselves
+        speak ("they continue to speak until our next report"): the legend has said they do
+        not speak only as of their date."""
+        if not any(c.polarity == OPEN_ENDED for c in complete):
+            return complete
+        holds = [c for c in complete if c.holds]
+        if not holds or not all(self._derived(c) for c in holds):
+            return complete
+        return [c for c in complete if not c.holds]
+
+    def _derived(self, c: Candidate) -> bool:
+        return any(c.parts.get(name, "").lower().startswith(terms) for name, terms in self.derived.items())
 
     def _earlier_dates(self, context: CheckContext, complete: list[Candidate]) -> list[Candidate]:
         """A full date in the `release_dated` part ("speak only as of December 31, 2023") well

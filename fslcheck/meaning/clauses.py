@@ -39,6 +39,7 @@ _EXCEPTION_WORDS = 9
 _LAW_WORDS = frozenset("law laws regulation regulations rules required requires require".split())
 LAW_WORDS = _LAW_WORDS  # what a legal carve-out names ("as required by law")
 _ADDRESSEES = frozenset("you us investors readers anyone them shareholders stockholders".split())
+_TOP_DOMAINS = frozenset("com gov org net edu".split())  # an address's last part
 _ABBREVIATIONS = frozenset("inc corp co ltd llc plc no nos jr sr st etc vs approx".split())
 HARD_STOP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")
 # A clause opening with one of these denies its whole subject, however many nouns it coordinates
@@ -217,11 +218,19 @@ class Tokens:
         if i <= 0:
             return ""
         gap = self.text[self.ends[i - 1] : self.starts[i]]
+        if self._in_web_address(i, gap):
+            return ""  # "www.sec.gov", "https://investors.acme.com": one address, no sentence end
         if gap.startswith(".") and (self.words[i - 1] in _ABBREVIATIONS or self._initials(i - 1)
                                     or self._item_number(i - 1)
                                     or (gap == "." and len(self.words[i - 1]) == 1 and len(self.words[i]) == 1)):
             return gap[1:]
         return gap
+
+    def _in_web_address(self, i: int, gap: str) -> bool:
+        """Whether the gap before token i joins the parts of a web address."""
+        if gap == "://":
+            return self.words[i - 1] in ("http", "https")
+        return gap == "." and (self.words[i - 1] == "www" or self.words[i] in _TOP_DOMAINS)
 
     def _item_number(self, j: int) -> bool:
         """Token j is a caption's number ("Item 1A. Risk Factors")."""

@@ -409,13 +409,16 @@ def other_than_before(tokens: Tokens, s: int, lo: int) -> int | None:
     our obligation to update", "nothing other than our Form 10-K") it says "only". The token of
     "other", or None."""
     words = tokens.words
-    b = s - 1
-    while b >= lo and words[b] in FILLERS and not HARD_GAP.search(tokens.gap(b + 1)):
-        b -= 1
-    if b - 1 >= lo and words[b].endswith("'s") and words[b - 1] == "than" and not HARD_GAP.search(tokens.gap(b + 1)):
-        b -= 1  # the owner's possessive read past as "our" is: "sources other than Acme's annual report"
+    b = _fillers_before(tokens, s - 1, lo)
+    if b - 1 >= lo and _possessive(tokens, b) and not HARD_GAP.search(tokens.gap(b + 1)):
+        # the owner's possessive read past as "our" is: "sources other than Acme's annual report",
+        # "other than the Company's report", "other than Agios' report"
+        b = _fillers_before(tokens, b - 1, lo)
+    marked = b - 1 >= lo and list_item_mark(tokens, b)
+    if marked:
+        b -= 1  # a list's first item marked: "materials other than (i) our annual report"
     if (b - 2 >= lo and words[b] == "than" and words[b - 1] == "other" and words[b - 2] not in _NOT_NOMINAL
-            and not HARD_GAP.search(tokens.gap(b + 1)) and not HARD_GAP.search(tokens.gap(b))
+            and (marked or not HARD_GAP.search(tokens.gap(b + 1))) and not HARD_GAP.search(tokens.gap(b))
             and not any(is_negation(w) or w in NEGATIVE_SUBJECTS for w in words[max(lo, b - 5) : b - 1])):
         return b - 1
     if (b - 1 >= lo and words[b] in ("except", "but") and words[b - 1] in _ANY_THING
@@ -425,8 +428,33 @@ def other_than_before(tokens: Tokens, s: int, lo: int) -> int | None:
     return None
 
 
+def _fillers_before(tokens: Tokens, b: int, lo: int) -> int:
+    """Token b, or the first token before it that is no determiner of the same noun phrase."""
+    while b >= lo and tokens.words[b] in FILLERS and not HARD_GAP.search(tokens.gap(b + 1)):
+        b -= 1
+    return b
+
+
+def _possessive(tokens: Tokens, t: int) -> bool:
+    """Whether token t is an owner's possessive: "Acme's", or a name before the noun it owns
+    (canonical text drops the apostrophe after a final s: "Agios' report" reads "agios report")."""
+    word = tokens.words[t]
+    return word.endswith("'s") or tokens.names.is_own(word) or tokens.names.is_name(word)
+
+
+# What marks an item of a run-in list: "(i)", "(b)", "(2)"
+_LIST_MARKS = frozenset("i ii iii iv v vi a b c d e 1 2 3 4 5 6".split())
+
+
+def list_item_mark(tokens: Tokens, t: int) -> bool:
+    """Whether token t is a list item's mark in brackets ("(i) the annual report")."""
+    return (tokens.words[t] in _LIST_MARKS and tokens.gap(t).rstrip().endswith("(")
+            and tokens.gap(t + 1).lstrip().startswith(")"))
+
+
 _BESIDE_REACH = 5  # words between "not" and the part ("not those filed with the" + "SEC")
 _RELATIVE_WORDS = 8  # from "which" to the part ("which are available on the" + "SEC's")
+_ADDRESS_RELATIVE_WORDS = 12  # ... to a web address ("which are available on the SEC's web site at" + "www.sec.gov")
 _RELATIVE_BESIDE_REACH = 12  # "not those filed with the Securities and Exchange Commission (SEC), which"
 
 
@@ -438,7 +466,8 @@ def not_beside(tokens: Tokens, a: int, lo: int) -> int | None:
     reach, relative = _BESIDE_REACH, None
     # a relative clause on the noun set aside is said of it too: "not those filed with the SEC,
     # which are available on the SEC's web site"
-    for r in range(a, max(lo, a - _RELATIVE_WORDS) - 1, -1):
+    relative_words = _ADDRESS_RELATIVE_WORDS if a > 0 and words[a - 1] == "www" else _RELATIVE_WORDS
+    for r in range(a, max(lo, a - relative_words) - 1, -1):
         if r < a and HARD_GAP.search(tokens.gap(r + 1)):
             break
         if words[r] in ("which", "that") and "," in tokens.gap(r):

@@ -18,6 +18,7 @@ from .lexicon import (
     LATER_MARKERS, NOT_FORWARD, NOT_OWNERS, OTHER_DOCUMENTS, OTHER_KINDS, OTHER_OWNERS, OTHER_TIMES,
     OWN_SPEAKERS, STATEMENT_NOUNS, is_negation)
 from .names import stem
+from .times import past_occasion
 from .syntax import (
     AUXILIARIES, CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, PERFECT, RELATIVES, STOP_GAP, YEAR, exceptive_at,
     sentence_low)
@@ -267,6 +268,10 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     owners_only = is_other is is_owner
     is_other = is_other or is_other_owner
     t = e + 1
+    if not owners_only and t < hi and not HARD_GAP.search(tokens.gap(t)):
+        earlier = past_occasion(tokens, t, hi)  # "forward-looking statements on our previous call"
+        if earlier is not None:
+            return earlier
     # the rest of the noun, or a noun coordinated with it ("forward-looking statements made by",
     # "statements or information of"), at most three words
     while (t < min(hi, e + 4) and words[t] not in _PARTICIPLES and words[t] not in _LINKS
@@ -283,6 +288,10 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     contact = _contact_owner(tokens, t, hi, is_other)
     if contact is not None:
         return contact
+    if not owners_only and t < hi and not HARD_GAP.search(tokens.gap(t)):
+        earlier = past_occasion(tokens, t, hi)  # "statements made at last year's investor day"
+        if earlier is not None:
+            return earlier
     if t >= hi or words[t] not in _LINKS or HARD_GAP.search(tokens.gap(t)):
         return None
     if (not owners_only and words[t] == "of" and words[e] in DOCUMENT_NOUNS

@@ -39,7 +39,7 @@ from .lexicon import (
     dated_by_do, degree_infinitive, denies_frequency, family, is_incapacity, is_local_negation, is_negation,
     is_negative_form, slight_likelihood)
 from .negation import (
-    contrasted_before, direct_negation, implicit_negator, negation_after, negation_after_as_aside,
+    contrasted_before, direct_negation, implicit_negator, list_item_mark, negation_after, negation_after_as_aside,
     negative_subject, no_more_than, not_beside, other_than_before, set_aside)
 from .owners import (
     DOCUMENT_CHAIN_WORDS, PREPOSITIONS, another_speaks, antecedent_of, caption_owner, company_set_aside,
@@ -57,7 +57,8 @@ from .syntax import (
     sentence_low, subject_changes)
 from .times import (
     PAST_AUXILIARIES, assumed_as_of, bounded_by_an_event, denied_expiry, ended_in_the_past, event_date,
-    extended_time, in_a_past_period, made_as_of, matter_as_of, past_habit, past_raising, perfect_cause, readers_date)
+    extended_time, future_placement, in_a_past_period, made_as_of, matter_as_of, past_habit, past_occasion,
+    past_raising, perfect_cause, readers_date)
 from .updating import (
     COMPARATIVES, COMPARATIVE_REACH, abandoned_practice, commitment_despite, comparative_after,
     elliptical_commitment, exceptive_after, fronted_exception, habitual_exception, intention_beside_aside,
@@ -620,7 +621,9 @@ class Proposition:
         if o.cue_span is None:
             return False
         first, last = sorted((bisect_left(tokens.starts, o.cue_span[0]), bisect_left(tokens.starts, span[0])))
-        return not any(STOP_GAP.search(tokens.gap(k)) for k in range(first + 1, last + 1))
+        # (the brackets of a list item's mark end no clause: "other than (i) our annual report")
+        return not any(STOP_GAP.search(tokens.gap(k)) and not (list_item_mark(tokens, k) or list_item_mark(tokens, k - 1))
+                       for k in range(first + 1, last + 1))
 
     def _names_more_of(self, tokens: Tokens, c: Candidate, denied: list[int]) -> bool:
         """Whether a document part of c goes on from one a reading denies, which ends at a token of
@@ -628,9 +631,13 @@ class Proposition:
         (`document_chain`)."""
         for span in self._owned_spans(c):
             a = bisect_left(tokens.starts, span[0])
-            for b in denied[bisect_left(denied, a - DOCUMENT_CHAIN_WORDS - 1) : bisect_left(denied, a)]:
-                if document_chain(tokens, b, a):
-                    return True
+            # a relative clause on a denied document says only where that one may be read: "other
+            # than our annual report (which is available at www.sec.gov)"
+            starts = (a, r) if (r := _relative_before(tokens, a)) is not None else (a,)
+            for a in starts:
+                for b in denied[bisect_left(denied, a - DOCUMENT_CHAIN_WORDS - 1) : bisect_left(denied, a)]:
+                    if document_chain(tokens, b, a):
+                        return True
         return False
 
     def _owned_spans(self, c: Candidate) -> list[tuple[int, int]]:
@@ -839,6 +846,11 @@ class Proposition:
         sentence = sentence_low(tokens, first, lo)
         if not any(w in FINITE_VERBS for w in words[sentence:first]):
             start = sentence  # the whole subject, however many nouns it coordinates
+        for t in range(sentence + 1, first):
+            # "Matters we discussed on last quarter's call that were not historical facts were
+            # considered forward-looking statements": the subject was said at an earlier gathering
+            if words[t - 1] in _SAID_THINGS and (earlier := past_occasion(tokens, t, first)) is not None:
+                return earlier
         for t in range(start, first):
             if words[t] in AUXILIARIES or (words[t] in BOUNDARIES and start != sentence):
                 return None
@@ -947,6 +959,8 @@ class Proposition:
         # made later or still to come, also between the name's words ("the annual report on Form
         # 20-F that Acme will file with the SEC").
         readers = [lambda: withheld_part(tokens, a, lo), lambda: later_filing(tokens, a, lo),
+                   # "risks will be described in our Form 10-K for 2025": not written there yet
+                   lambda: future_placement(tokens, a, lo),
                    lambda: filing_to_come(tokens, last, hi), lambda: filed_later(tokens, a, lo)]
         for b2, next_a in joined:
             readers += [lambda b2=b2, next_a=next_a: filing_to_come(tokens, b2, next_a + 1),
@@ -1541,7 +1555,8 @@ class Proposition:
             if self.negative and dated_by_do(words, t):
                 return True  # "does not presently intend to revise them": the disclaimer itself
             return (word, following) not in LOCAL_NEGATIONS and not denies_frequency(words, t)
-        if self._may_negate(word) and any(term.matches_at(words, t, limit) is not None for term in self.negated_by):
+        if (self._may_negate(word) and words[t : t + 3] != _FREE_OF_CHARGE
+                and any(term.matches_at(words, t, limit) is not None for term in self.negated_by)):
             return True
         if word == "anything" and following == "but":
             return True  # "used in anything but a forward-looking sense": not in that sense at all
@@ -1944,7 +1959,24 @@ _FILER_CLAUSE_WORDS = 7  # "Form 10-K that the Company's former parent filed"
 
 
 _RELATIVE_OPENERS = RELATIVES | frozenset(["whose"])
+_FREE_OF_CHARGE = ["free", "of", "charge"]  # a price, not "free of" the risks ("available free of charge on EDGAR")
 _RELATIVE_CLAUSE_WORDS = 8  # "the automakers whose vehicles we sell": a short relative clause
+# What a speaker said, or the verb that says it, before the gathering it was said at
+_SAID_THINGS = frozenset("""made discussed said presented provided offered given shared expressed covered addressed
+statements remarks comments matters topics""".split())
+_PLACE_RELATIVE_WORDS = 8  # "which is available on the SEC's web site at" + "www.sec.gov"
+
+
+def _relative_before(tokens: Tokens, a: int) -> int | None:
+    """The "which" or "that" opening a relative clause that token a stands in, a few words
+    before it in the same clause ("..., which are available at www.sec.gov"), or None."""
+    words = tokens.words
+    for r in range(a - 1, max(-1, a - 1 - _PLACE_RELATIVE_WORDS), -1):
+        if words[r] in ("which", "that"):
+            return r
+        if STOP_GAP.search(tokens.gap(r + 1)) or words[r] in BOUNDARIES:
+            return None
+    return None
 
 
 _CONCEDED_WORDS = 8  # from "although" to the reading's first part ("although not all" + "forward-looking")

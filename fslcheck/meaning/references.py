@@ -54,11 +54,16 @@ def other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
     if (b + 2 < hi and words[b + 1] in ("that", "such") and words[b + 2] in _REGULATORS
             and words[b + 2] not in ("commission", "commissions") and not HARD_GAP.search(tokens.gap(b + 2))):
         return b + 2  # "on file with that agency": a regulator named before, not by the SEC's defined name
+    sent = words[b] == "to" and words[b - 1] in _SENT_DOCUMENTS  # "our annual report to ..."
     for t in range(b + 1, min(hi, b + 7)):
         if HARD_GAP.search(tokens.gap(t)) or words[t] in _SEC_WORDS or words[t] in BOUNDARIES and words[t] != "and":
             return None
         if words[t] in _REGULATOR_INITIALS:
             return None if _names_us(tokens, t + 1, hi) else t
+        if sent and t - b <= _AUDIENCE_WORDS and _audience(words[t]) and words[t] not in _REGULATORS:
+            # a report sent to readers who are not the company's security holders ("our Annual
+            # Report to Boat Owners", "the quarterly reports to our lenders") is no filing
+            return None if words[t] in _HOLDERS else t
         if words[t] in _REGULATORS:
             # a bare "the Commission" is the SEC under its defined name; a named body is another,
             # unless the bodies named are those of the United States as well ("the securities
@@ -67,6 +72,17 @@ def other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
                 t + 2 < hi and words[t + 1] == "of" and not HARD_GAP.search(tokens.gap(t + 1)))  # "the Department of Insurance"
             return t if named and not _names_us(tokens, t + 1, hi) else None
     return None
+
+
+_AUDIENCE_WORDS = 3  # "to" + "our retail boat" + "owners"
+# Those a report to security holders goes to: it is the annual report that goes with the proxy statement
+_HOLDERS = frozenset("""shareholders stockholders holders unitholders securityholders shareowners investors members
+partners""".split())
+
+
+def _audience(word: str) -> bool:
+    """Whether `word` may be the plural head of those a report is sent to ("dealers", "lenders")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s")) and word.isalpha()
 
 
 def _names_us(tokens: Tokens, start: int, hi: int) -> bool:

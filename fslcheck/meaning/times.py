@@ -626,3 +626,70 @@ def extended_time(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
                 break
             if words[t] in _EVERY and any(words[u] in _TIME_NOUNS for u in range(t + 1, min(hi, t + 3))):
                 return i, t
+
+
+# Gatherings at which statements are made: the occasion of a call's or a meeting's remarks
+_GATHERINGS = frozenset("""call calls meeting meetings conference conferences day days event events webcast webcasts
+presentation presentations session sessions briefing briefings roadshow symposium summit forum""".split())
+_OCCASION_PREPOSITIONS = frozenset("at on during in".split())
+_OCCASION_WORDS = 6  # "at" + "last year's annual investor" + "day"
+# What dates a gathering before this one ("preceding" is left out: on a call, "the preceding
+# presentation" is this call's prepared remarks)
+_EARLIER = (OTHER_TIMES - {"preceding"}) | frozenset("yesterday's yesterday".split())
+
+
+def past_occasion(tokens: Tokens, t: int, hi: int) -> int | None:
+    """An earlier gathering named by the phrase opening at token t, a preposition: "at last
+    year's investor day", "on our previous earnings call", "during the prior quarter's
+    conference call". Statements made there are not this occasion's. The token of the word that
+    dates it, or None; "on today's call", "at this meeting" are this one."""
+    words = tokens.words
+    if t >= hi or words[t] not in _OCCASION_PREPOSITIONS:
+        return None
+    earlier = None
+    for u in range(t + 1, min(hi, t + 1 + _OCCASION_WORDS)):
+        if HARD_GAP.search(tokens.gap(u)) or words[u] in DEICTICS or words[u] in BOUNDARIES or words[u] in AUXILIARIES:
+            return None
+        if earlier is None and words[u] in _EARLIER:
+            earlier = u
+        elif words[u] in _GATHERINGS:
+            return earlier
+    return None
+
+
+# Verbs that place what a pointer sends the reader to in a document ("described in our Form 10-K")
+_PLACING = frozenset("""described discussed detailed set identified included contained disclosed addressed outlined
+explained listed presented describe discuss detail identify include disclose address outline explain list present""".split())
+_PLACING_WORDS = 8  # "will be described in detail in the Company's" + "Annual Report"
+_FUTURE = frozenset("will shall".split())
+_IN_DOCUMENT = frozenset("in within".split())  # "described in", not "made under the safe harbor"
+
+
+def future_placement(tokens: Tokens, s: int, lo: int) -> int | None:
+    """The "will" of a future that places something in the document at token s: "risks will be
+    described in our Form 10-K for 2025", "we will discuss them in our next quarterly report".
+    What is still to be written there is not in it now. Its token, or None."""
+    words = tokens.words
+    for t in range(s - 1, max(lo, s - 1 - _PLACING_WORDS) - 1, -1):
+        if HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES:
+            return None
+        if words[t] in ("out", "forth") and t - 1 >= lo and words[t - 1] == "set":
+            continue
+        if words[t] not in _PLACING:
+            if words[t] in FINITE_VERBS:
+                return None  # a verb of its own between: "are in the reports we will describe"
+            continue
+        v = t - 1
+        while v >= lo and (words[v].endswith("ly") or words[v] in ("further", "more", "also")):
+            v -= 1  # "will be more fully described", "will also be discussed"
+        if v >= lo and words[v] == "be":
+            v -= 1
+            while v >= lo and (words[v].endswith("ly") or words[v] in ("further", "more", "also")):
+                v -= 1
+        if (v >= lo and words[v] in _FUTURE and not HARD_GAP.search(tokens.gap(v + 1))
+                and any(w in _IN_DOCUMENT for w in words[t + 1 : s])):
+            return v
+        if words[t].endswith("ed") or words[t] == "set":
+            return None  # the participle of another tense: "risks described in our Form 10-K"
+        # (a base form without "will" is a noun as often: "described in detail in")
+    return None
