@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
@@ -93,6 +94,37 @@ class Canonical:
         if self._source_end[i] < 0:
             return min(self._canon[i] + offset - self._source[i], len(self.text))
         return self._canon[i]
+
+    def with_spaces_before(self, offsets: Iterable[int]) -> Canonical:
+        """This text with one space inserted before each canonical offset of `offsets`, the map
+        kept: an inserted space maps to the empty source span where it stands. Each offset must
+        stand between two characters the document has side by side (inside an unchanged stretch);
+        others are skipped."""
+        points = sorted(o for o in set(offsets) if self._inside_identity(o))
+        if not points:
+            return self
+        pieces, previous = [], 0
+        for point in points:
+            pieces += [self.text[previous:point], " "]
+            previous = point
+        pieces.append(self.text[previous:])
+        old = [(canon + bisect_right(points, canon - 1), source, end)
+               for canon, source, end in zip(self._canon, self._source, self._source_end)]
+        added = []
+        for shift, point in enumerate(points):
+            source = self._point(point, is_end=False)
+            added += [(point + shift, source, source), (point + shift + 1, source, -1)]
+        merged = sorted(old + added)
+        return Canonical("".join(pieces), self.source_length, tuple(m[0] for m in merged),
+                         tuple(m[1] for m in merged), tuple(m[2] for m in merged))
+
+    def _inside_identity(self, offset: int) -> bool:
+        if not 0 < offset < len(self.text):
+            return False
+        i = bisect_right(self._canon, offset) - 1
+        # the stretch holding `offset` is unchanged and began before it, so the character before
+        # `offset` is in the same stretch
+        return i < 0 or (self._source_end[i] < 0 and self._canon[i] < offset)
 
     def _point(self, offset: int, is_end: bool) -> int:
         if offset >= len(self.text):

@@ -214,3 +214,18 @@ def test_a_caption_above_a_table_does_not_head_a_later_legend(pack):
     table = "Revenue 12 14\n\nMargin 3 4\n\n"
     found = _statuses(pack.check_text("Acme reported results.\n\nForward-Looking Guidance\n\n" + table + LEGEND))
     assert found["heading"] == "missing"
+
+
+def test_a_legend_whose_line_ends_lost_their_spaces_is_read_whole(pack):
+    """Text copied from a PDF viewer that dropped the space at each wrapped line's end: every
+    element is still found (fslcheck.glued_words parts the run-together words)."""
+    text = ("Acme Corporation ispleased toannounce its results forthe quarter. Thecompany thanks "
+            "itscustomers andemployees.\n\nForward-Looking Statements\n\nThis press release containsforward-"
+            "looking statements within themeaning of the Private Securities Litigation Reform Act of 1995. "
+            "Actual results coulddiffer materially from those projected. Factors thatcould cause such "
+            "differences include changes indemand, competition and the cost of steel. Theseand other risks "
+            "are described in our Annual Report onForm 10-K. We do not undertaketo update these forward-"
+            "lookingstatements.")
+    found = _statuses(pack.check_text(text))
+    for element in ("identification", "differ-materially", "statute", "sec-filings", "no-update"):
+        assert found[element] == "met", (element, found)

@@ -138,6 +138,10 @@ FACTORS = ("the availability of financing, competition in our markets, and chang
     # (lead) a parent described in apposition after its name, however many words the two take
     ("Risks facing Redfern Holdings MHC, our mutual holding company parent, include ", False),
     ("Risks facing the Company, its mutual holding company parent and its subsidiaries include ", True),
+    # (lead) "neither ... nor" denying what the statements are leaves the list that follows theirs
+    ("Our projections are neither warranties nor promises, and face risks that could make results differ "
+     "materially, such as ", True),
+    ("Neither our projections nor our plans face risks that could make results differ materially, such as ", False),
 ])
 def test_factor_list_lead_ins(pack, lead_in, met):
     finding = next(f for f in pack.check_text(OPENING + lead_in + FACTORS).findings if f.rule == "pslra.risk-factors")

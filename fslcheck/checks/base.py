@@ -19,6 +19,7 @@ from functools import cached_property
 from typing import Any
 
 from ..documents.model import Document
+from ..glued_words import unglue
 from ..matching import Match, Phrase, PhraseSyntaxError, best_match
 from ..meaning.clauses import Tokens
 from ..meaning.names import Names, issuer_names, own_names
@@ -72,7 +73,7 @@ class CheckContext:
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        self.canonical: Canonical = canonicalise(document.text)
+        self.canonical: Canonical = unglue(canonicalise(document.text), document.text)
         self.text = self.canonical.text
         self._sentence_ranges: dict[tuple[int, int, str], list[tuple[int, int]]] = {}
         self._tokens: dict[str, Tokens] = {}

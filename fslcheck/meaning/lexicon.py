@@ -527,6 +527,11 @@ LOCAL_NEGATIONS = (
     # a floor that says "the whole of it": "place nothing short of (nothing less than) full
     # reliance on them" places full reliance
     ("nothing", "short"), ("nothing", "less"),
+) + tuple(
+    # what the statements are said not to be: "they are neither promises nor guarantees, and are
+    # subject to risks ... including": the negation denies the nouns, not the clause it opens
+    (negation, noun) for negation in ("neither", "nor")
+    for noun in ("promise", "promises", "guarantee", "guarantees", "assurance", "assurances", "warranty", "warranties")
 )
 
 

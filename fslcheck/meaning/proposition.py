@@ -57,7 +57,7 @@ from .syntax import (
     sentence_low, subject_changes)
 from .times import (
     PAST_AUXILIARIES, assumed_as_of, bounded_by_an_event, denied_expiry, ended_in_the_past, event_date,
-    extended_time, made_as_of, past_habit, past_raising, perfect_cause, readers_date)
+    extended_time, made_as_of, matter_as_of, past_habit, past_raising, perfect_cause, readers_date)
 from .updating import (
     COMPARATIVES, COMPARATIVE_REACH, abandoned_practice, commitment_despite, comparative_after,
     elliptical_commitment, exceptive_after, habitual_exception, one_statement, only_as_the_law_requires)
@@ -368,6 +368,9 @@ class Proposition:
                                             for forms, _ in t.words if forms for w in forms if len(w) >= 5)
         self._part_forms = frozenset(w for p in self.parts.values() for t in p.terms
                                      for forms, _ in t.words[:1] if forms for w in forms)
+        # the words of the key parts, which a polarity is read on: the verbs of the clause
+        self._verb_forms = frozenset(w for name in self.negation_on for t in self.parts[name].terms
+                                     for forms, _ in t.words[:1] if forms for w in forms)
         # the key verb a later "do so" may take up again (`pro_forms`): the first key part, unless
         # a part names "do so" itself (no-update's "update ... or do so") and so reads it already
         own_pro_form = any(t.source.strip() == "do so" for p in self.parts.values() for t in p.terms)
@@ -421,7 +424,8 @@ class Proposition:
         occurrences = {name: [(a, b) for a, b in part.occurrences(tokens, lo, hi, tolerant)
                               if not in_idiom(tokens.words, a)
                               and (self._dates or not made_as_of(tokens, b, hi))
-                              and not (self._dates and assumed_as_of(tokens, a, b, lo))]
+                              and not (self._dates and (assumed_as_of(tokens, a, b, lo)
+                                                        or matter_as_of(tokens, a, b, lo, self._verb_forms)))]
                        for name, part in self.parts.items()}
         if self._pro_form_part and "so" in tokens.word_sets(lo, hi)[0]:
             occurrences = pro_forms(tokens, lo, hi, occurrences, self._pro_form_part)

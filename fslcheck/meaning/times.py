@@ -150,6 +150,31 @@ def assumed_as_of(tokens: Tokens, a: int, b: int, lo: int) -> bool:
     return False
 
 
+# Words that open what statements are about ("statements concerning ...", "information relating
+# to ..."), and the words before "to" that do
+_ABOUT = frozenset("concerning regarding respecting about".split())
+_ABOUT_BEFORE_TO = frozenset("relating related pertaining respect".split())
+_MATTER_WORDS = 30  # the longest list of matters read back from "as of" to its opening word
+_MATTER_STOPS = AUXILIARIES | frozenset("which who that when where because although while if".split())
+
+
+def matter_as_of(tokens: Tokens, a: int, b: int, lo: int, verbs: frozenset[str]) -> bool:
+    """Whether "as of" at a..b dates one of the matters statements are said to be about
+    ("statements or information concerning future work programs, the Company's performance or
+    events as of the date hereof"): the time of the matter, not the date the statements speak
+    as of. No verb (of `verbs`, the proposition's own, or an auxiliary) and no clause opener stand
+    between the opening word and "as of", so the date is inside the noun phrase it opens."""
+    words = tokens.words
+    if words[a : b + 1] != ["as", "of"] or "," in tokens.gap(a):
+        return False  # (", as of the date hereof," is an aside on the clause, not in the phrase before)
+    for t in range(a - 1, max(lo, a - 1 - _MATTER_WORDS) - 1, -1):
+        if STOP_GAP.search(tokens.gap(t + 1)) or words[t] in _MATTER_STOPS or words[t] in verbs:
+            return False
+        if words[t] in _ABOUT or (words[t] == "to" and t > lo and words[t - 1] in _ABOUT_BEFORE_TO):
+            return t < a - 1
+    return False
+
+
 def made_as_of(tokens: Tokens, b: int, hi: int) -> bool:
     """Whether the occurrence ending at b is "made" dated by what follows ("These forward-looking
     statements are made (only) as of the date of this release"): when the statements are made,
