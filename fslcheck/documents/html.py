@@ -261,6 +261,11 @@ class _Extractor(HTMLParser):
         if self.skipping and self.skipping[-1] == "style":
             self.hidden_classes |= hidden_classes(data)
             return
+        if data.isspace() and self._plain_text():
+            # the line breaks and indents between tags, a third of a filing's events: all `_emit`
+            # would do is ask for a space before the next run, so no position is worked out
+            self.space_pending = True
+            return
         line, column = self.getpos()
         if self.edgar_value_line is not None:
             if line == self.edgar_value_line and "\n" not in data:
@@ -272,10 +277,21 @@ class _Extractor(HTMLParser):
         self._emit(data, line, column)
 
     def handle_entityref(self, name: str) -> None:
-        self._emit(_entity(f"&{name};"), *self.getpos())
+        self._entity_text(_entity(f"&{name};"))
 
     def handle_charref(self, name: str) -> None:
-        self._emit(_entity(f"&#{name};"), *self.getpos())
+        self._entity_text(_entity(f"&#{name};"))
+
+    def _entity_text(self, data: str) -> None:
+        if data.isspace() and self._plain_text():
+            self.space_pending = True  # "&nbsp;", the commonest reference: a space, as `_emit` reads it
+            return
+        self._emit(data, *self.getpos())
+
+    def _plain_text(self) -> bool:
+        """Whether text here goes to the document as running text: not skipped, not hidden, not
+        in a <pre>, not an EDGAR header value (the cases `handle_data` and `_emit` treat apart)."""
+        return not self.skipping and self.hidden_tag is None and not self.pre and self.edgar_value_line is None
 
     def _end_hidden(self) -> None:
         hidden = " ".join("".join(self.hidden_text).split())
