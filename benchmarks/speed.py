@@ -17,8 +17,8 @@ Prints milliseconds per 10 KB of text and the ratio baseline / fslcheck.
    importing this tree and one importing TREE (PYTHONPATH), with the same interpreter and
    libraries. Before each document every per-text cache of fslcheck is emptied (each
    `functools.lru_cache` in its modules, except those holding resources loaded once per process:
-   the model, templates, ignore-file specs), so no document profits from an earlier timing of
-   itself. Each worker first checks every document once untimed (imports, model); then the
+   the model, templates, ignore-file specs, the Markdown parser, the English word list), so no
+   document profits from an earlier timing of itself. Each worker first checks every document once untimed (imports, model); then the
    workers take turns document by document (the order swapped every round), so load from other
    processes falls on both alike; a document's time is its best over the rounds. Prints ms/document for both trees and
    the ratio this / TREE (CPU time of the checking process, which other processes on a busy
@@ -60,7 +60,8 @@ TEXT_KINDS = (".txt", ".htm", ".html", ".md")
 # Caches that hold what a process loads once (not anything derived from a document's text).
 _RESOURCE_CACHES = frozenset({"fslcheck.fls.model.load", "fslcheck.report.html_report.environment",
                               "fslcheck.report.html_report._inline_hashes", "fslcheck.discovery._spec",
-                              "fslcheck.waivers._spec"})
+                              "fslcheck.waivers._spec", "fslcheck.documents.markdown._parser",
+                              "fslcheck.glued_words._lexicon", "fslcheck.glued_words._log_total"})
 
 
 def baseline_canonicalise(text: str) -> tuple[str, list[int]]:
