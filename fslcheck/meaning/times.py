@@ -251,19 +251,14 @@ def in_a_past_period(tokens: Tokens, first: int, last: int, lo: int, hi: int) ->
     start = first
     while start > lo and first - start < _PERIOD_REACH and not _CLAUSE_OR_SENTENCE_END.search(tokens.gap(start)):
         start -= 1
-    # the clause's own verb: not in an aside between commas ("This release, like those we issued
-    # last year, contains ..."), nor a participle on a noun ("reports filed with the SEC in prior years")
-    verb = next((t for t in range(first, last + 1) if _past_form(words, t)
-                 and not any("," in tokens.gap(u) for u in range(first + 1, t + 1))
-                 and not (words[t] not in PAST_AUXILIARIES and t + 1 < len(words) and words[t + 1] in _PREPOSITIONS)),
-                None)
-    for t in range(first - 1, start - 1, -1):
-        if verb is not None:
-            break
-        if words[t] in _PRESENT_AUXILIARIES:
-            return None  # "As we noted last year, readers should not place undue reliance": said now
-        if _past_form(words, t):
-            verb = t
+    verb = _past_verb_between(tokens, first, last)
+    if verb is None:
+        for t in range(first - 1, start - 1, -1):
+            if words[t] in _PRESENT_AUXILIARIES:
+                return None  # "As we noted last year, readers should not place undue reliance": said now
+            if _past_form(words, t):
+                verb = t
+                break
     if verb is None or any("," in tokens.gap(u) for u in range(verb + 1, last + 1)):
         return None  # "... like those we issued last year, contains": the aside closes before the clause goes on
     end = min(hi, len(words), last + 1 + _PERIOD_REACH)
@@ -277,6 +272,20 @@ def in_a_past_period(tokens: Tokens, first: int, last: int, lo: int, hi: int) ->
 
 def _past_form(words: list[str], t: int) -> bool:
     return words[t] in PAST_AUXILIARIES or words[t] in _IRREGULAR_PASTS or _simple_past(words, t)
+
+
+def _past_verb_between(tokens: Tokens, first: int, last: int) -> int | None:
+    """The clause's own verb in the past among the parts' words ("These risks were described",
+    "This release contained"): not one in an aside between commas ("This release, like those we
+    issued last year, contains"), nor a participle on a noun ("reports filed with the SEC")."""
+    words = tokens.words
+    for t in range(first, last + 1):
+        if t > first and "," in tokens.gap(t):
+            return None
+        participle = words[t] not in PAST_AUXILIARIES and t + 1 < len(words) and words[t + 1] in _PREPOSITIONS
+        if _past_form(words, t) and not participle:
+            return t
+    return None
 
 
 _PAST_FORMS = frozenset("was were had did became ceased".split())
