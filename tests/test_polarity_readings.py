@@ -164,6 +164,7 @@ def test_factor_list_lead_ins(pack, lead_in, met):
     (", though in truth none of the above is significant.", False),
     (", and management has now completely overcome each of them.", False),
     (", and management has reduced each of them.", True),
+    (", and management has now completely overcome each of them, though any of them could arise again.", True),
 ])
 def test_factor_lists_taken_back(pack, after, met):
     text = (OPENING + "Results may differ materially because of several factors, including weaker demand, "

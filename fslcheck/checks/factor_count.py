@@ -746,6 +746,7 @@ _RETRACTED = re.compile(
     r"impacting|result in|lead to|bearing|material|significant)\b")   # "none of the foregoing has any bearing on
 # our results", "though none of these is material"
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_MAY_RETURN = re.compile(r"\b(?:but|though|although|yet)\b[^.;:]*?\b(?:may|might|could|can)\b")
 
 
 def _retracted(text: str, start: int, end: int) -> bool:
@@ -759,7 +760,14 @@ def _retracted(text: str, start: int, end: int) -> bool:
     if first is not None:
         second = _SENTENCE_END.search(text, first.end(), stop)
         stop = second.end() if second is not None else stop
-    return _RETRACTED.search(text, start, stop) is not None or _ALL_RESOLVED.search(text, start, stop) is not None
+    if _RETRACTED.search(text, start, stop) is not None:
+        return True
+    resolved = _ALL_RESOLVED.search(text, start, stop)
+    if resolved is None:
+        return False
+    # "... we have eliminated all of them, but they may recur": the concession brings them back
+    end_of_sentence = _SENTENCE_END.search(text, resolved.end(), stop)
+    return _MAY_RETURN.search(text, resolved.end(), end_of_sentence.start() if end_of_sentence else stop) is None
 
 
 # The verbs a list of factors is the subject of when the sentence ends on what they do ("Factors
