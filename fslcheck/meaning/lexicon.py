@@ -697,3 +697,12 @@ def overlooked(words: list[str], index: int) -> bool:
     """Whether the negation at `index` governs a verb of leaving out within two words ("should not
     overlook", "never to ignore"): a litotes that affirms, not a denial."""
     return any(w in OVERLOOKING for w in words[index + 1 : index + 3])
+
+
+# Words ending in -ed that are no verb's past form ("need", "indeed", "speed").
+_NOT_PAST = frozenset("need needed indeed embed seed speed feed proceed exceed succeed".split())
+
+
+def ends_like_a_past(word: str) -> bool:
+    """Whether the word has the "-ed" of a regular past or participle ("described", "caused")."""
+    return word.endswith("ed") and word not in _NOT_PAST

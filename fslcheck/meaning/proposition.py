@@ -36,7 +36,8 @@ from .lexicon import (
     ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FALSEHOODS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
     IMPRUDENT_ACTS, INCAPABLE, JUDGED_ACTS, LOCAL_NEGATIONS, MODALS, NOT_FORWARD, RARELY_AFTER_ONLY, READERS,
     STATEMENT_NOUNS, STATEMENT_PRONOUNS, WRONGNESS, WRONG_ACTS,
-    dated_by_do, degree_infinitive, denies_frequency, family, is_incapacity, is_local_negation, is_negation,
+    dated_by_do, degree_infinitive, denies_frequency, ends_like_a_past, family, is_incapacity, is_local_negation,
+    is_negation,
     is_negative_form, slight_likelihood)
 from .negation import (
     contrasted_before, direct_negation, implicit_negator, list_item_mark, negation_after, negation_after_as_aside,
@@ -73,7 +74,6 @@ _SUBJECT_VERBS = frozenset("are were have".split())
 _MORE_OF = frozenset("further additional more".split())
 _MORE_OF_NOUNS = frozenset("information detail details discussion".split())
 _PLACE_LINKS = frozenset("in within throughout from of at on under".split())
-_NO_LONGER = frozenset("once formerly".split())  # "were once described": then, not now
 _PRESENT_COPULAS = frozenset("is are remain remains".split())
 _TOPIC_OPENERS = frozenset("on about regarding concerning of relating related as to with".split())
 NEAR_WORDS = 6  # "a ~ b": at most this many words between the two parts
@@ -1447,7 +1447,7 @@ class Proposition:
             raised = past_raising(tokens, s, lo)
             if raised is not None:
                 return raised, e
-            if not word.endswith("ed") or word in _NOT_PAST:
+            if not ends_like_a_past(word):
                 continue
             b = s - 1
             while b > lo and (words[b].endswith("ly") or words[b] in ("not", "never")):
@@ -1866,10 +1866,6 @@ _PERIOD_NOUNS = frozenset("quarter quarters year years period periods month mont
 # Common words: found intact, they are themselves, not another word damaged by OCR.
 _REAL_WORDS = FILLERS | AUXILIARIES | BOUNDARIES | frozenset("of on in at to for by with from as use uses".split())
 
-
-# Words ending in -ed that are not a part's past form ("need", "indeed").
-_NOT_PAST = frozenset("need indeed embed seed speed proceed exceed succeed".split())
-
 _NEGATION_SKELETONS = frozenset(ocr_skeleton(w) for w in ("not", "never", "none", "nothing", "neither", "without",
                                                             "cannot", "unlikely"))
 # Words read past when looking for what a verb acts on, and words that show it names nothing.
@@ -1933,6 +1929,9 @@ _HISTORY_WORDS = 9  # "not a statement or characterization of historical fact"
 
 
 _FORMERLY = frozenset("once formerly previously originally".split())
+# ... of them, those that also say "no longer" on a clause's verb ("were once described");
+# "previously" and "originally" there say "already" ("risks previously disclosed in our 10-K")
+_NO_LONGER = _FORMERLY - {"previously", "originally"}
 
 
 _SUBJECT_REACH = 30  # words of a coordinated subject before its verb ("Form 10-K, quarterly reports on Form 10-Q, …")

@@ -7,11 +7,11 @@ account of history ("results proved to have been materially different", "we have
 
 from __future__ import annotations
 
-import re
 
 from .clauses import Tokens
 from .lexicon import (
-    BOUNDARIES, CAUSING, DEICTICS, FILLERS, FINITE_VERBS, LATER_MARKERS, MODALS, OTHER_TIMES, READERS, is_negation)
+    BOUNDARIES, CAUSING, DEICTICS, FILLERS, FINITE_VERBS, LATER_MARKERS, MODALS, OTHER_TIMES, READERS,
+    ends_like_a_past, is_negation)
 from .names import stem
 from .syntax import AUXILIARIES, HARD_GAP, MODALS_OF_THE_PAST, SENTENCE_GAP, STOP_GAP, YEAR
 
@@ -238,7 +238,6 @@ _IRREGULAR_PASTS = frozenset("undertook spoke gave took said".split())
 _PREPOSITIONS = frozenset("with by in on under at for from to into as herein hereby".split())
 _PRESENT_AUXILIARIES = frozenset("should must may might can will shall do does is are am".split())
 _PERIOD_REACH = 12  # words from the key part to a period that dates it ("..., in prior years")
-_CLAUSE_OR_SENTENCE_END = re.compile(r";|[.!?](?:\s|$)|\n")
 
 
 def in_a_past_period(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
@@ -249,7 +248,7 @@ def in_a_past_period(tokens: Tokens, first: int, last: int, lo: int, hi: int) ->
     documents that may still speak."""
     words = tokens.words
     start = first
-    while start > lo and first - start < _PERIOD_REACH and not _CLAUSE_OR_SENTENCE_END.search(tokens.gap(start)):
+    while start > lo and first - start < _PERIOD_REACH and not STOP_GAP.search(tokens.gap(start)):
         start -= 1
     verb = _past_verb_between(tokens, first, last)
     if verb is None:
@@ -263,7 +262,7 @@ def in_a_past_period(tokens: Tokens, first: int, last: int, lo: int, hi: int) ->
         return None  # "... like those we issued last year, contains": the aside closes before the clause goes on
     end = min(hi, len(words), last + 1 + _PERIOD_REACH)
     for t in range(start, end - 1):
-        if t > last and _CLAUSE_OR_SENTENCE_END.search(tokens.gap(t)):
+        if t > last and STOP_GAP.search(tokens.gap(t)):
             return None
         if words[t] in OTHER_TIMES and words[t] not in ("former", "preceding") and words[t + 1] in _PERIOD_NOUNS:
             return min(verb, t), max(verb, t + 1)
@@ -289,13 +288,12 @@ def _past_verb_between(tokens: Tokens, first: int, last: int) -> int | None:
 
 
 _PAST_FORMS = frozenset("was were had did became ceased".split())
-_NOT_PAST = frozenset("need needed indeed speed seed feed exceed proceed succeed".split())
 _PAST_CLAUSE_WORDS = 4  # "until those two provisions ceased": the clause's verb this far after "until"
 
 
 def _simple_past(words: list[str], t: int) -> bool:
     """A verb in the simple past: "-ed" after a subject, not a participle after an auxiliary."""
-    return (len(words[t]) > 4 and words[t].endswith("ed") and words[t] not in _NOT_PAST
+    return (len(words[t]) > 4 and ends_like_a_past(words[t])
             and t > 0 and words[t - 1] not in AUXILIARIES)
 
 
@@ -303,8 +301,7 @@ def _past_clause_after(words: list[str], t: int, end: int) -> bool:
     """Whether "until" at t opens a clause in the past tense with a subject of its own ("until
     they were removed", "until those provisions ceased"); "until required by law" has none."""
     for u in range(t + 2, min(end, t + 2 + _PAST_CLAUSE_WORDS)):
-        if words[u] in _PAST_FORMS or (words[u].endswith("ed") and words[u] not in _NOT_PAST
-                                       and words[u - 1] not in AUXILIARIES):
+        if words[u] in _PAST_FORMS or (ends_like_a_past(words[u]) and words[u - 1] not in AUXILIARIES):
             return True
     return False
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .clauses import LAW_WORDS, Tokens
-from .lexicon import BOUNDARIES, FILLERS, WRONGNESS, is_negation
+from .lexicon import BOUNDARIES, FILLERS, WRONGNESS, inflections, is_negation
 from .syntax import DO_FORMS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, concession_end, exceptive_at
 
 # a clause's end within a sentence: STOP_GAP without its brackets and line breaks, which an
@@ -78,7 +78,8 @@ def only_as_the_law_requires(tokens: Tokens, lo: int, hi: int) -> bool:
 _COMMITTING = frozenset("""commit commits committed promise promises promised pledge pledges pledged agree agrees
 agreed vow vows vowed""".split())
 _UPDATING = frozenset("update revise correct".split())  # "we will nevertheless update them"
-_UPDATING_STEMS = ("updat", "revis", "correct")  # ... in any form: "it always revises them"
+# ... in any form: "it always revises them"
+_UPDATING_INFLECTED = frozenset(form for word in _UPDATING for form in inflections(word))
 _COMMITMENT_REACH = 10  # words from the concession's comma to the commitment's "do so"
 # Adverbs of habit: a practice of doing what the concession disclaims is as good as a commitment
 # ("although not obliged to revise them, the Company routinely does so")
@@ -162,7 +163,7 @@ def elliptical_commitment(tokens: Tokens, key_end: int, hi: int) -> tuple[int, i
         if is_negation(words[u]):
             return None
         closes = u + 1 >= len(words) or STOP_GAP.search(tokens.gap(u + 1))
-        if (words[u].startswith(_UPDATING_STEMS) or (closes and words[u] in DO_FORMS)) and any(
+        if (words[u] in _UPDATING_INFLECTED or (closes and words[u] in DO_FORMS)) and any(
                 words[v] in _HABITUAL for v in range(max(connector + 1, u - 2), u)):
             # the act itself done as a habit: "..., yet we always update them", "though we usually do"
             return connector, u
@@ -319,7 +320,7 @@ def _whenever_inaccurate(tokens: Tokens, u: int, hi: int) -> int | None:
     return None
 
 
-_UPDATING_FORMS = frozenset("update updating revise revising correct correcting".split())
+_UPDATING_FORMS = _UPDATING | frozenset("updating revising correcting".split())
 _REQUIRING = frozenset("""require requires requiring oblige obliges obliging compel compels compelling demand demands
 demanding mandate mandates""".split())
 
