@@ -36,7 +36,7 @@ from .normalise import Canonical
 _CANDIDATE = re.compile(r"(?<![a-z0-9'./@_])[a-z]{5,40}(?![a-z0-9'/@_]|\.[a-z0-9])")
 _WORD = re.compile(r"[a-z]+")
 _FUNCTION_WORDS = frozenset("""
-    an the to of in on at by as for from with into and or nor but not no be is are was were been
+    a an the to of in on at by as for from with into and or nor but not no be is are was were been
     has have had may will can could would should any such these those this that our its their we
     """.split())
 _LONGEST_FUNCTION_WORD = max(map(len, _FUNCTION_WORDS))

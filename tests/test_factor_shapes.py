@@ -344,6 +344,55 @@ SHAPES = [
     ("an infinitive with an intransitive verb closes its own factor",
      "Factors that could cause actual results to differ materially include our ability to expand, our ability "
      "to hire potters, and the price of clay.", 3),
+    # own wording, written while probing the risk-factors element with new list shapes
+    ("later 'that' clauses of 'the possibility that' are factors whatever their subject",
+     "Factors that could cause actual results to differ materially include the possibility that the kiln "
+     "fails, that we lose our glaze supplier, and that they raise clay prices.", 3),
+    ("'; and that' after 'the risk that' opens a factor too",
+     "Factors that could cause actual results to differ materially include the risk that orders fall; that it "
+     "takes a year to rebuild the kiln; and that we cannot hire potters.", 3),
+    ("a 'whether' question closing a noun list is one of its factors",
+     "Uncertainties that could cause actual results to vary include the price of clay, the length of the "
+     "downturn, and whether we can keep our largest buyer.", 3),
+    ("one 'whether' question about the statements is no factor",
+     "Factors that could cause actual results to differ materially include competition and interest rates, "
+     "and we will not update these statements, whether as a result of new information or otherwise.", 1),
+    ("a cause named by 'because of' after 'differ', without 'materially'",
+     "Our actual results could differ significantly because of risks associated with our debt, our kilns in "
+     "Mexico, and the price of natural gas.", 3),
+    ("a cause named by 'depending on', after a qualifier",
+     "Actual results may vary depending on, among other things, the price of clay, freight rates and the "
+     "health of the housing market.", 3),
+    ("a cause named by 'owing to' points only at documents: no factor",
+     "Our results could vary owing to the matters discussed in our annual report, in our proxy statement and "
+     "in our registration statement.", 0),
+    ("items numbered '1.' on lines of their own",
+     "Factors that could cause actual results to differ materially include:\n1. the price of clay\n"
+     "2. the loss of our largest buyer\n3. a fire at the kiln", 3),
+    ("items lettered 'a)' in a sentence",
+     "Factors that could cause actual results to differ materially include a) the price of clay, b) the loss "
+     "of our largest buyer, which buys a third of our tiles, and c) a fire at the kiln.", 3),
+    ("'etc.' closing a list is no factor, nor what the next sentence opens with",
+     "Factors that could cause actual results to differ materially include clay prices, freight, etc. These "
+     "are described in our annual report.", 2),
+    ("'Among them:' after a sentence about factors",
+     "Several factors could cause actual results to differ materially. Among them: the price of clay, "
+     "freight rates and the loss of our largest buyer.", 3),
+    ("factors given as examples",
+     "Several factors could cause actual results to differ materially, for instance the price of clay, "
+     "freight rates and the loss of our largest buyer.", 3),
+    ("a cause named by 'in light of'",
+     "Actual results could differ materially in light of the price of clay, freight rates and the loss of "
+     "our largest buyer.", 3),
+    ("what is uncertain, named after 'uncertainties exist regarding'",
+     "Uncertainties exist regarding the price of clay, freight rates and the loss of our largest buyer, any "
+     "of which could cause actual results to differ materially.", 3),
+    ("a cause repeated only to be denied sets what follows apart",
+     "Actual results could differ significantly because of several factors, though certainly not because of "
+     "the price of clay, freight rates or the loss of our largest buyer.", 0),
+    ("a price's decimal point is no numbered item",
+     "Factors that could cause actual results to differ materially include a drop of 2. 5 percent in tile "
+     "prices and the loss of our largest buyer.", 1),
 ]
 
 

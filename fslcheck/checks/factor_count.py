@@ -149,7 +149,7 @@ _CLAUSE_START = re.compile(
     r"^(?:which|that|who|whose|it|they|we|there|cannot|can|could|may|might|will|would|should|must|"
     r"are|is|were|was|be|been|has|have|had|do|does|consequently|accordingly|therefore|thus|"
     r"whether|otherwise|in addition|also|please|readers|you|investors|including|such as|especially|"
-    r"particularly|for example|but|on|at|from|upon|based on)\b"
+    r"particularly|for example|but|on|at|from|upon|based on|etc)\b"  # ("etc." names nothing more)
 )
 _NOT_A_FACTOR = re.compile(
     # "actual results" are the company's, but "the actual results of our drilling program" are an
@@ -176,7 +176,10 @@ _NOT_A_FACTOR = re.compile(
     r"^(?:and |or )?those under\b|\b(?:those|risks?|factors?|uncertaint\w+|matters|caption|heading)\b.*\btherein\b|"
     # "local zoning rules and changes": a bare word of change, split from the pair it closes,
     # names nothing that changes
-    r"^(?:and |or )?(?:changes|developments|fluctuations|variations)$"
+    r"^(?:and |or )?(?:changes|developments|fluctuations|variations)$|"
+    # "..., whether as a result of new information, future events or otherwise": what would make
+    # the company update, the no-update clause's own words
+    r"^(?:and |or )?(?:new information|future events|changed circumstances|subsequent events|otherwise)$"
 )
 
 
@@ -244,6 +247,7 @@ _THAT_CLAUSE = re.compile(r"\b(?:possibility|possibilities|risk|risks|likelihood
 _LEADING_THAT = re.compile(r"^that,? ")
 _PARALLEL_THAT = re.compile(r"^(?:and |or )?that,? ")
 _LEADING_WHETHER = re.compile(r"^(?:and |or )?whether (?!or not\b)")
+_JOINED_QUESTION = re.compile(r"^(?:(?:and|or) )?whether (?:we|it|they|the company|management) ")
 _QUESTION_SUBJECT = re.compile(r"^(?:we|it|they)(?: (?:can|will|could|may|are|is|do|does))?(?: be able to)? ")
 
 
@@ -252,15 +256,21 @@ def continue_that_clauses(items: list[str]) -> list[str]:
     that …": once an item opens with "the possibility (risk) that", later items starting with
     "that" are further factors of the same construction, not relative clauses."""
     out: list[str] = []
-    opened = False
+    opener = ""
     # "including that demand may fall; that costs may rise; that ...": items that all open with
     # "that" are parallel content clauses, each a factor, the first one as well.
     thats = sum(1 for i in items if _PARALLEL_THAT.match(i))
     parallel = thats >= _MIN_PARALLEL and 3 * thats >= 2 * len(items) and bool(_LEADING_THAT.match(items[0]))
     for item in items:
-        if opened or parallel:
-            item = _LEADING_THAT.sub("", item)
-        opened = opened or bool(_THAT_CLAUSE.search(item))
+        if opener or parallel:
+            item = (_PARALLEL_THAT if opener else _LEADING_THAT).sub("", item)
+            # "the possibility that the merger fails, that we lose key staff, ...": the later
+            # clause is read under the opener, whatever its subject ("we lose key staff" alone
+            # would read as a clause of the legend)
+            if opener and _QUESTION_SUBJECT.match(item):
+                item = f"the {opener} {item}"
+        found = _THAT_CLAUSE.search(item)
+        opener = opener or (found.group(0) if found else "")
         out.append(item)
     return out
 
@@ -278,12 +288,17 @@ def specific_factors(items: list[str]) -> list[str]:
     "we" for subject ("we may fail to retain key staff; we depend on one supplier") are factors
     once several items of the list do so; one such item stays a clause of the legend."""
     parallel = sum(1 for item in items if _LEADING_WHETHER.match(item)) >= 2
+    # "the length of the downturn, our customers' budgets, and whether we can pass on higher
+    # costs": a question joined to the list as its last member is one of its factors
+    joined = (len(items) >= 2 and bool(_JOINED_QUESTION.match(items[-1]))
+              and is_specific_factor(_question(items[-1])))
     we_items = sum(1 for item in items if _LEADING_WE.match(item)) >= _MIN_PARALLEL
     # "Will we be able to raise capital? Can we keep our customers?": direct questions, several
     # in a row, ask about factors the way "whether" clauses do
     asked = sum(1 for item in items if _DIRECT_QUESTION.match(item)) >= 2
     return [i for i in items if is_specific_factor(i) or (parallel and _LEADING_WHETHER.match(i)
                                                           and is_specific_factor(_question(i)))
+            or (joined and i is items[-1])
             or (asked and _DIRECT_QUESTION.match(i) and is_specific_factor(_DIRECT_QUESTION.sub("", i)))
             or (we_items and _LEADING_WE.match(i) and _states_a_risk(i))]
 
@@ -395,7 +410,7 @@ def is_specific_factor(item: str) -> bool:
 _DOCUMENT_ITEM = re.compile(
     r"(?:and |or |as well as )?(?:(?:in|on|under|at) )?(?:(?:the|our|its|their|any|each|such|all) )?"
     r"(?:(?:other|preliminary|final|base|subsequent|later|most recent|related|future) )*"
-    r"(?:prospectus(?:es)?(?: supplements?)?|registration statements?|press releases?|public statements|"
+    r"(?:prospectus(?:es)?(?: supplements?)?|registration statements?|proxy statements?|press releases?|public statements|"
     r"(?:periodic |public )?filings|part [ivx]{1,3}|item [0-9]{1,2}[a-z]?|sedar\+?|edgar)\b|"
     r"(?:and |or )?available (?:on|at|under|through|from) ")
 # "..., copies of which are available from our investor relations department, our website and the
@@ -1167,6 +1182,10 @@ _DIFFERING_RELATIVE = re.compile(r"(?:\s(?:that|which)|,? (?:and|or)) (?:may|cou
 
 # Numbered items: "(i) …, (ii) …, and (iii) …", "(a) …; (b) …", "(1) … (2) …".
 _ENUMERATOR_LABEL = re.compile(r"([,;.]?\s*(?:and |or )?)\((?P<label>[ivx]{1,5}|[a-z]|\d{1,2})\)")
+# the same run numbered without an opening bracket, as plain-text and Word lists are ("1. weaker
+# demand 2. higher steel prices 3. ...", "a) ... b) ..."), read when no bracketed run splits
+_BARE_ENUMERATOR_LABEL = re.compile(r"([,;.]?\s*(?:and |or )?)(?<![\w.$])(?:(?P<label>\d{1,2})[.)]|"
+                                    r"(?P<letter>[ivx]{1,5}|[a-z])\))(?=\s)")
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 _MIN_ENUMERATED = 3
 
@@ -1194,22 +1213,36 @@ def _split_at_enumerators(enumeration: str) -> str:
     end where the next number stands, whatever punctuation comes before it (commas inside an
     item are not item breaks then). Markers count only as a run numbered 1, 2, 3 … (i, ii, iii;
     a, b, c) of at least three, so a stray "(a)" or a footnote "(1)" changes nothing."""
-    markers = list(_ENUMERATOR_LABEL.finditer(enumeration))
+    for pattern in (_ENUMERATOR_LABEL, _BARE_ENUMERATOR_LABEL):
+        split = _split_at_run(enumeration, list(pattern.finditer(enumeration)))
+        if split is not None:
+            return split
+    return enumeration
+
+
+def _label(marker: re.Match) -> str:
+    """A marker's number or letter, "ii" of "(ii)", "3" of "3.", "b" of "b)"."""
+    return marker.group("label") or marker.groupdict()["letter"]
+
+
+def _split_at_run(enumeration: str, markers: list[re.Match]) -> str | None:
+    """The list split at its first run of numbered markers (`_split_at_enumerators`), or None
+    when the markers hold no such run."""
     for first_index, first in enumerate(markers):
-        label = first.group("label")
+        label = _label(first)
         style = "roman" if label == "i" else "digit" if label == "1" else "letter" if label == "a" else None
         if style is None:
             continue
         run, expected = [first], 2
         for marker in markers[first_index + 1 :]:
-            if _ordinal(marker.group("label"), style) != expected:
+            if _ordinal(_label(marker), style) != expected:
                 break
             run.append(marker)
             expected += 1
         # Numbering that starts again ("…; changes (i) to laws and (ii) due to elections; …
         # risks related to (i) …") numbers parts of items, not the items.
-        if len(run) < _MIN_ENUMERATED or any(m.group("label") == label for m in markers[first_index + 1 :]):
-            return enumeration
+        if len(run) < _MIN_ENUMERATED or any(_label(m) == label for m in markers[first_index + 1 :]):
+            return None
         out, position = [], 0
         # a run that opens the list numbers every factor: a semicolon inside a numbered item
         # ("(iv) delays in permitting; and the cost of the new line; (v) ...") goes on the item
@@ -1221,9 +1254,11 @@ def _split_at_enumerators(enumeration: str) -> str:
             position = marker.end()
         out.append(_inner_semicolons(enumeration[position:]) if whole else enumeration[position:])
         return "".join(out)
-    return enumeration
+    return None
 
 
+_DENIED_CAUSE = re.compile(r",?\s*\b(?:though|although|but|yet|and)?\s*(?:[a-z]+ly )?not (?:due to|because of|"
+                           r"as a result of|owing to|caused by|on account of)\b")
 _LEAD_WORDS = 6
 _INNER_SEMICOLON = re.compile(r";(?=\s*(?:and|or)\s+(?P<rest>[^;]*))")
 
@@ -1846,6 +1881,10 @@ class Checker:
     @staticmethod
     def _items(context: CheckContext, span: tuple[int, int]) -> list[str]:
         listed = _listed_text(context, span[0], span[1])
+        # "... due to a number of factors, though plainly not due to X, Y or Z": what follows a
+        # denied repetition of the cause is set apart from the list, not added to it
+        denied = _DENIED_CAUSE.search(listed)
+        listed = listed[: denied.start()] if denied else listed
         items = cut_trailing_catch_alls(continue_that_clauses(drop_kinds_of_factors(split_items(listed))))
         # distinct factors (labelling guide): an item repeated word for word is one factor
         return list(dict.fromkeys(specific_factors(items) + named_in_catch_alls(items)))
