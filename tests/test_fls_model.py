@@ -184,3 +184,30 @@ def test_a_long_item_judged_forward_looking_keeps_the_list_open():
     assert follow_list(long_item, text, lead, "Net sales up 4% to 6%. -")[1] is lead
     short = Verdict(False, [], "no sign of the future", 0.1)
     assert follow_list(short, "An effective tax rate in the low 20s. -", lead, text)[0].forward_looking
+
+
+# --- weighing the words without naming them ---------------------------------------------------
+
+_WEIGHED = [
+    "We expect revenue of $2.1 billion to $2.3 billion in fiscal 2025, and we expect margins to expand.",
+    "Net sales were $4.2 billion, up 5% year over year; net sales were up in every segment.",
+    "The company plans to open 20 new stores next year and will continue to invest in its stores.",
+    "Guidance: we are raising our outlook for the full year. We see growth, growth and more growth.",
+    "x",
+]
+
+
+@pytest.mark.parametrize("text", _WEIGHED)
+def test_words_weighed_directly_give_the_same_probability_as_named_features(text):
+    """`Model.probability_with_words` is `probability(features(...))` to the last bit (the scan
+    weighs the words without naming them; the verdict must not move), repeated words and pairs
+    counted once as the named features count them."""
+    from fslcheck.fls.features import named_features
+
+    model = load()
+    context = Context()
+    context.advance("2025 Outlook", [])
+    cues = fired(text)
+    named, lower = named_features(text, cues, context)
+    named = list(dict.fromkeys(named))
+    assert model.probability_with_words(named, lower) == model.probability(features(text, cues, context, model.words))

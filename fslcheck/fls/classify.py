@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .cues import fired
-from .features import Context, features
+from .features import Context, features, named_features
 from .model import Model, load
 
 _REASONS = {  # the feature that weighed most against, in a reader's words
@@ -144,9 +144,12 @@ def _explained(cues: list[str], extra: list[str] = ()) -> Verdict | None:
     return Verdict(False, [false_friend] + [c for c in cues if c != false_friend], _REASONS[false_friend], 0.0)
 
 
-def judge(names: list[str], cues: list[str], model: Model, cues_explained: bool | None = None) -> Verdict:
+def judge(names: list[str], cues: list[str], model: Model, cues_explained: bool | None = None,
+          probability: float | None = None) -> Verdict:
     """The verdict for a sentence whose features are `names` (and named cues `cues`).
-    `cues_explained`: whether `_explained(cues)` gave a verdict, when the caller knows already."""
+    `cues_explained`: whether `_explained(cues)` gave a verdict, when the caller knows already.
+    `probability`: the model's, when the caller has weighed the sentence already; then `names`
+    need only hold its named features (the words weigh, but they neither explain nor list)."""
     # "f:hand-over" comes last in `_EXPLAINS`: with or without it, a false friend among the cues
     # is found first, so `_explained(cues)` alone gives the same verdict when it gives one.
     if "f:hand-over" in names or cues_explained is not False:
@@ -156,7 +159,8 @@ def judge(names: list[str], cues: list[str], model: Model, cues_explained: bool 
     for turn, reason in _NOT_THE_COMPANYS.items():
         if turn in names:
             return Verdict(False, [turn] + cues, reason, 0.0)
-    probability = model.probability(names)
+    if probability is None:
+        probability = model.probability(names)
     weighed = model.contributions(names)
     decision = probability >= model.threshold
     order = [n for n, w in weighed if _named(n) and (w > 0) == decision]
@@ -227,12 +231,20 @@ class Reader:
         cues = fired(text, self.release_date)
         # A sentence whose false friend explains its every sign of the future is judged on its
         # cues alone (`judge` would say the same whatever its other features): not worth building them.
-        verdict = _explained(cues) or self._bare(cues) or judge(features(text, cues, self.context, self.model.words),
-                                                                 cues, self.model, cues_explained=False)
+        verdict = _explained(cues) or self._bare(cues) or self._weighed(text, cues)
         verdict, self.lead = follow_list(verdict, text, self.lead, self.previous_text)
         self.context.advance(text, cues)
         self.previous_text = text
         return verdict
+
+    def _weighed(self, text: str, cues: list[str]) -> Verdict:
+        """`judge(features(text, cues, self.context, self.model.words), cues, self.model)`, the
+        words weighed without being named (`Model.probability_with_words`): a long sentence has
+        a hundred of them, and they neither explain a verdict nor are listed in it."""
+        named, lower = named_features(text, cues, self.context)
+        named = list(dict.fromkeys(named))
+        return judge(named, cues, self.model, cues_explained=False,
+                     probability=self.model.probability_with_words(named, lower))
 
     def _bare(self, cues: list[str]) -> Verdict | None:
         """The verdict for a heading or table row without any cue for the future (`_bare_shape`),

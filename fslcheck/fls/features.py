@@ -259,16 +259,22 @@ class WeightedWords:
         return cls(frozenset(singles), {k: frozenset(v) for k, v in pairs.items()})
 
 
-def words(text: str, weighted: WeightedWords | None = None, lower: str | None = None) -> list[str]:
-    """Lower-cased words and word pairs of a sentence, as `w:` features (with `weighted`, only
-    those it holds). `lower`: `text.lower()`, when the caller has it already."""
+def word_tokens(lower: str) -> list[str]:
+    """The words of a lower-cased sentence as they weigh (`_token`), in order, repeats kept."""
     if len(_TOKENS) > _TOKENS_KEPT:
         _TOKENS.clear()
-    found = _WORD.findall((text.lower() if lower is None else lower).replace("’", "'"))
+    found = _WORD.findall(lower.replace("’", "'"))
     tokens = list(map(_TOKENS.get, found))  # a document repeats its words: each is reduced once
     if None in tokens:
         tokens = [token if token is not None else _TOKENS.setdefault(word, _token(word))
                   for token, word in zip(tokens, found)]
+    return tokens
+
+
+def words(text: str, weighted: WeightedWords | None = None, lower: str | None = None) -> list[str]:
+    """Lower-cased words and word pairs of a sentence, as `w:` features (with `weighted`, only
+    those it holds). `lower`: `text.lower()`, when the caller has it already."""
+    tokens = word_tokens(text.lower() if lower is None else lower)
     following = tokens[1:]
     if weighted is None:
         return ["w:" + token for token in tokens] + [f"w:{a} {b}" for a, b in zip(tokens, following)]
@@ -281,6 +287,15 @@ def features(text: str, cues: list[str], context: Context | None = None,
              weighted: WeightedWords | None = None) -> list[str]:
     """Every feature name of a sentence (cues, counts, context, words), without repeats. With
     `weighted`, the words and pairs it does not hold are left out (they would weigh nothing)."""
+    out, lower = named_features(text, cues, context)
+    out += words(text, weighted, lower)
+    return list(dict.fromkeys(out))
+
+
+def named_features(text: str, cues: list[str], context: Context | None = None) -> tuple[list[str], str]:
+    """The features of `features` other than the words (repeats kept), in the same order, and
+    the lower-cased sentence. No such name starts with "w:", so `features` lists these first and
+    the words after them."""
     out = list(cues)
     lower = text.lower()
     # none, one or many: a second search from the first's end, rather than finding them all
@@ -330,8 +345,7 @@ def features(text: str, cues: list[str], context: Context | None = None,
             out += [flag + "&" + c for c in cues if c in ("will", "we-future", "modal", "should", "expect-verb")]
         if flag == "ctx:speaker-analyst" and future:  # an analyst's future is the question's, not the company's
             out.append(flag + "&future")
-    out += words(text, weighted, lower)
-    return list(dict.fromkeys(out))
+    return out, lower
 
 
 _PAST = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b")  # matched against the lower-cased sentence

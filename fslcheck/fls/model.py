@@ -15,9 +15,10 @@ from __future__ import annotations
 import json
 import math
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
-from .features import WeightedWords
+from .features import WeightedWords, word_tokens
 
 MODEL_FILE = Path(__file__).with_name("model.json")  # for sentences read in their document
 ALONE_FILE = Path(__file__).with_name("model-alone.json")  # for a sentence on its own (--one-per-line)
@@ -32,6 +33,18 @@ class Model:
         self.named: dict[str, float] = {k: v for k, v in self.weights.items() if not k.startswith("w:")}
         self.meta: dict = data.get("meta", {})
         self.words = WeightedWords.of(self.weights)  # the only words worth building for this model
+        # The same weights by word and by pair of words (`word_weights`: a sentence's words are
+        # weighed without naming each as a feature). A zero weight adds nothing and is left out,
+        # as `probability` leaves it out.
+        self.single_weights: dict[str, float] = {}
+        self.pair_weights: dict[tuple[str, str], float] = {}
+        for name, weight in self.weights.items():
+            if name.startswith("w:") and weight:
+                first, space, second = name[2:].partition(" ")
+                if space:
+                    self.pair_weights[(first, second)] = weight
+                else:
+                    self.single_weights[first] = weight
 
     def contributions(self, names: list[str]) -> list[tuple[str, float]]:
         """The weighed named features of a sentence (words left out), the weightiest (either way)
@@ -42,6 +55,18 @@ class Model:
 
     def probability(self, names: list[str]) -> float:
         score = self.bias + sum(filter(None, map(self.weights.get, names)))  # a feature without a weight adds 0
+        return 1.0 / (1.0 + math.exp(-max(min(score, 40.0), -40.0)))
+
+    def probability_with_words(self, named: list[str], lower: str) -> float:
+        """`probability(features(...))` from a sentence's named features (`named_features`,
+        without repeats) and its lower-cased text: its words are weighed from `word_tokens`
+        directly. The weights are added in the same order as `probability` adds them (the named
+        features, then each weighed word at its first occurrence, then each weighed pair at its
+        first), in one `sum`, so the score is the same float."""
+        tokens = word_tokens(lower)
+        singles = map(self.single_weights.get, dict.fromkeys(tokens))
+        pairs = map(self.pair_weights.get, dict.fromkeys(zip(tokens, tokens[1:])))
+        score = self.bias + sum(filter(None, chain(map(self.weights.get, named), singles, pairs)))
         return 1.0 / (1.0 + math.exp(-max(min(score, 40.0), -40.0)))
 
 
