@@ -707,7 +707,27 @@ def _denied_lead_in(text: str, sentence_start: int, end: int) -> bool:
                or _put_aside(words, index)   # "..., which the Company has considered and set aside:"
                or word in _DISSOCIATED
                or word in RESOLVED   # "the following, each of which we have eliminated:"
+               or _excepted(words, index)
                for index, word in enumerate(words))
+
+
+# Exceptives that open the list itself ("due to a variety of factors, other than: ...", "...,
+# excluding: ...", "..., with the exception of the following:"): what follows is left out of the
+# factors. Not "besides", which often adds ("besides the following:").
+_EXCEPTING_PAIRS = frozenset({("other", "than"), ("apart", "from"), ("aside", "from"), ("save", "for"),
+                              ("not", "counting"), ("exclusive", "of"), ("but", "not"), ("though", "not"),
+                              ("although", "not"), ("leaving", "aside"), ("setting", "aside"), ("putting", "aside")})
+_EXCEPTING_WORDS = frozenset("except excepting excluding".split())
+_INCLUDING = frozenset("include includes including such among".split())
+
+
+def _excepted(words: list[str], index: int) -> bool:
+    """Whether an exceptive at `index` of the words before a list's colon opens the list, with no
+    listing word among them ("factors, other than the following:"; not "factors, other than those
+    above, including:", nor an aside in a list's lead-in: "including, apart from X, whether:")."""
+    opens = words[index] in _EXCEPTING_WORDS or tuple(words[index : index + 2]) in _EXCEPTING_PAIRS \
+        or words[index : index + 3] == ["with", "the", "exception"]
+    return opens and not any(w in _INCLUDING for w in words)
 
 
 _NEGATIVE_OBJECTS = frozenset("none nothing neither".split())

@@ -389,7 +389,8 @@ _MADE_AT = re.compile(_NAMED + r" (?:made|given|issued|presented|delivered) (?:a
 # name the document gives itself) keeps the caption the legend's
 _MADE_BY = re.compile(_NAMED + r" (?:made|given|issued|presented|delivered|provided|supplied|prepared|compiled|"
                       r"generated|produced|"
-                      r"furnished|published|attributed|obtained|sourced|quoted|taken|derived|reproduced) "
+                      r"furnished|published|attributed|attributable|belonging|obtained|sourced|quoted|taken|derived|"
+                      r"reproduced) "
                       r"(by|from|to)\b(.*)$")
 _OWN_AGENTS = OWN_SPEAKERS | frozenset("officers executives directors board".split())
 # modifiers that mark an agent as outside the company ("Independent Engineers", "Outside Consultants")
@@ -407,7 +408,8 @@ _THIS_OCCASION = re.compile(r"\b(?:this|these|today|herein|hereby)\b")
 # "Forward-Looking Statements in Our Prior Release", "... in Our Investor Presentation": the
 # statements of another document or time, named by a preposition alone. Another time's word, or a
 # document of a kind this one is not named without "this" ("presentation", "prospectus"), marks it.
-_IN_PLACE = re.compile(_NAMED + r" (?:in|from|at|during|within) (.*)$")
+# ("... Contained in Our Partners' Filings": a participle of placing before the preposition)
+_IN_PLACE = re.compile(_NAMED + r" (?:(?:contained|included|appearing|found|set out|made) )?(?:in|from|at|during|within) (.*)$")
 _OTHER_PLACES = frozenset("""presentation presentations prospectus prospectuses circular circulars memorandum
 memoranda webcast webcasts meeting meetings website deck decks newsletter newsletters brochure brochures
 transcript transcripts proxy proxies""".split())
@@ -579,7 +581,9 @@ def _of_another_name(text: str, start: int, end: int, legends: list[tuple[int, i
     speakers = _legend_speakers(text, start, end, legends)
     if speakers:
         return owner[0] not in speakers and owner[-1] not in speakers
-    return bool(own) and owner[-1] not in own
+    # each party of a joined owner ("of Harlow Freight and Brightwater") must be another for the whole to be
+    members = " ".join(owner).split(" and ")
+    return bool(own) and all(member.split() and member.split()[-1] not in own for member in members)
 
 
 def _legend_speakers(text: str, start: int, end: int, legends: list[tuple[int, int]]) -> frozenset[str]:

@@ -269,8 +269,9 @@ class Checker:
 
     def _earlier_dates(self, context: CheckContext, complete: list[Candidate]) -> list[Candidate]:
         """A full date in the `release_dated` part ("speak only as of December 31, 2023") well
-        before the date the document states for itself is another time's: the statements do not
-        speak as of the date they are made. A document that states no date decides nothing."""
+        before the date the document states for itself is another time's, one well after it a
+        time still to come: the statements do not speak as of the date they are made. A document
+        that states no date decides nothing."""
         release = None
         out = []
         for c in complete:
@@ -281,6 +282,10 @@ class Checker:
                 said = _date_of(named)
                 if release is not None and said is not None and (release - said).days > _EARLIER_DAYS:
                     c = replace(c, polarity=ANOTHERS, cue=named.group(0), cue_span=named.span())
+                elif release is not None and said is not None and (said - release).days > _LATER_DAYS:
+                    # "speak only as of December 31, 2027" in a release of 2025: a date still to
+                    # come, not the one they are made on
+                    c = replace(c, polarity=OPEN_ENDED, cue=named.group(0), cue_span=named.span())
             out.append(c)
         return out
 
@@ -485,6 +490,9 @@ _OTHERWISE_BEFORE = re.compile(r"\botherwise\W+$")
 # the day after its legend was written, an 8-K filed days after its exhibit).
 _FULL_DATE = re.compile(r"(" + "|".join(MONTHS) + r")\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
 _EARLIER_DAYS = 45
+# ... and well after it: longer, since the first date of a periodic report may be the end of the
+# period it covers, some months before the report is filed and speaks
+_LATER_DAYS = 183
 
 
 def _date_of(match: re.Match[str]) -> date | None:

@@ -164,8 +164,13 @@ disclosure disclosures""".split())
 _DISOWNING_OPENERS = frozenset("but although though yet however".split())
 _DOCUMENT_REFERENCES = _REFERRED_ACCOUNTS | frozenset("""report reports filing filings document documents section
 sections form""".split())
+# ... under a negation, verbs of consulting it or of vouching for it ("although we do not endorse
+# that discussion", "which the Company has not adopted")
 _CONSULTING = frozenset("""consult consulted consulting read reading refer referred referring look looking review
-reviewed reviewing rely relied relying use used using""".split())
+reviewed reviewing rely relied relying use used using endorse endorses endorsed adopt adopts adopted vouch
+vouches vouched""".split())
+# a quantifier over what precedes, opening an appended clause: ", none of which should be read"
+_QUANTIFIED_RELATIVE = frozenset("none neither all each".split())
 _STALE = frozenset("outdated obsolete stale superseded inaccurate".split())
 _DISOWNING_REACH = 12  # words of the clause after the pointer read for the reference and the verb
 _OPENING_REACH = 30  # words from the pointer to the clause or sentence that may take it back
@@ -174,7 +179,8 @@ _OPENING_REACH = 30  # words from the pointer to the clause or sentence that may
 def _appended(words: list[str], u: int) -> bool:
     """A non-restrictive relative or an appositive on what precedes: ", which ...", ", a
     discussion ..."."""
-    return words[u] == "which" or (words[u] in ("a", "an") and u + 1 < len(words) and words[u + 1] in _DOCUMENT_REFERENCES)
+    return words[u] == "which" or (words[u] in ("a", "an") and u + 1 < len(words) and words[u + 1] in _DOCUMENT_REFERENCES) \
+        or (words[u] in _QUANTIFIED_RELATIVE and words[u + 1 : u + 3] == ["of", "which"])
 
 
 def _parenthetical(tokens: Tokens, u: int) -> bool:

@@ -207,7 +207,7 @@ def is_negative_form(word: str) -> bool:
 NEGATIONS = frozenset("""
 not no never none nothing neither nor without cannot nobody nowhere unlikely impossible non
 unreasonable unwise imprudent inadvisable inappropriate absent ill hardly scarcely inconceivable unthinkable
-implausible improbable deny denies denied
+implausible improbable deny denies denied barely
 seldom rarely infrequently sporadically uncommon
 """.split())  # seldom, rarely, uncommon: a frequency that denies ("can rarely be identified by words such as",
 # "are uncommon in forward-looking statements"; "not uncommon" affirms)
@@ -215,6 +215,31 @@ seldom rarely infrequently sporadically uncommon
 # Adverbs that deny a frequency only after "only": "only occasionally identified by words such as"
 # says they mostly are not ("exceptionally" alone is a degree: "exceptionally volatile").
 RARELY_AFTER_ONLY = frozenset("occasionally exceptionally intermittently sporadically sometimes".split())
+
+# Phrases of rare occurrence that deny a frequency as "rarely" does: "in rare cases", "on rare
+# occasions", "in (very) few instances", "in only a few cases", "only very occasionally", "at most
+# occasionally", "in a minority of cases".
+_OCCASION_NOUNS = frozenset("cases case occasions occasion instances instance circumstances times".split())
+_INTENSIFIERS = frozenset("very quite extremely exceedingly".split())
+
+
+def rare_occasions(words: list[str], t: int) -> bool:
+    """Whether a phrase of rare occurrence opens at word t (see above)."""
+    following = words[t + 1 : t + 5]
+    if words[t] in ("in", "on"):
+        rest = following[1:] if following[:1] == ["only"] else following
+        if rest[:1] == ["a"] and rest[1:2] == ["few"] and following[:1] == ["only"]:
+            return rest[2:3] != [] and rest[2] in _OCCASION_NOUNS  # "in only a few cases" ("in a few cases" is some)
+        if rest[:1] in (["very"], ["relatively"]):
+            rest = rest[1:]
+        if rest[:1] in (["rare"], ["few"]) and rest[1:2] and rest[1] in _OCCASION_NOUNS:
+            return True
+        return following[:3] == ["a", "minority", "of"]
+    if words[t] == "only":
+        return bool(following[:1]) and following[0] in _INTENSIFIERS and following[1:2] != [] \
+            and following[1] in RARELY_AFTER_ONLY
+    return words[t] == "at" and following[:1] == ["most"] and following[1:2] != [] and following[1] in RARELY_AFTER_ONLY
+
 
 # A likelihood called slight denies the clause it takes as "unlikely" does: "there is only a
 # remote chance that results could differ materially", "little prospect that ..." (a plain "risk

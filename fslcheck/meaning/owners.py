@@ -335,13 +335,54 @@ def _owner_in_phrase(tokens: Tokens, link: int, hi: int, is_other) -> tuple[int 
     for u in range(link + 1, min(hi, link + 1 + _OWNER_PHRASE_WORDS)):
         if HARD_GAP.search(tokens.gap(u)):
             return None, True
+        if _joined_to_company(tokens, u, hi):
+            return None, False  # "made by the Company or Brightwater": the company's too
         if is_other(words, u) or ((words[link] in ("of", "by") or words[u].endswith("'s"))
                                    and _another_name(tokens, u, link + 1)):
-            return u, False
+            return (None if _joined_to_company(tokens, u + 1, hi) else u), False
         if (words[u] in BOUNDARIES or words[u] in AUXILIARIES or words[u] in PREPOSITIONS
                 or words[u] in _LINKS or is_negation(words[u])):
             break
     return None, False
+
+
+def _joined_to_company(tokens: Tokens, u: int, hi: int) -> bool:
+    """Whether the party whose name ends at token u is one of a list joined by "and" or "or" that
+    names the company too (a word it speaks as, or one of its own names): "the Company or
+    Brightwater", "Brightwater and the Company", "Brightwater, Harlow or the combined company".
+    What such a list made is the company's too. Read forward from u over the list's names, commas
+    and articles to its end."""
+    words = tokens.words
+    joined = False
+    for v in range(u, min(hi, u + _LIST_REACH)):
+        if v > u and STOP_GAP.search(tokens.gap(v)):
+            return False
+        word = words[v]
+        if word in ("and", "or"):
+            joined = True
+        elif word in OWN_SPEAKERS or tokens.names.is_own(word):
+            if joined or (v + 1 < hi and words[v + 1] in ("and", "or")) or (v + 1 < hi and "," in tokens.gap(v + 1)):
+                return joined or _list_goes_on(tokens, v + 1, hi)
+        elif not (word in ("the", "its", "their", "combined") or tokens.names.is_name(word) or tokens.names.is_own(word)):
+            return False
+    return False
+
+
+_LIST_REACH = 8  # "Brightwater, Air Transport Services Group or the combined company"
+
+
+def _list_goes_on(tokens: Tokens, v: int, hi: int) -> bool:
+    """Whether an "and" or "or" follows at v, after the list's commas and names."""
+    words = tokens.words
+    for w in range(v, min(hi, v + _LIST_REACH)):
+        if w > v and STOP_GAP.search(tokens.gap(w)):
+            return False
+        if words[w] in ("and", "or"):
+            return True
+        if not (words[w] in ("the", "its", "their", "combined") or tokens.names.is_name(words[w])
+                or tokens.names.is_own(words[w]) or words[w] in OWN_SPEAKERS):
+            return False
+    return False
 
 
 # Nouns a legend coordinates with its statements ("forward-looking statements and information in ...")

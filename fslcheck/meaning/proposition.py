@@ -38,7 +38,7 @@ from .lexicon import (
     STATEMENT_NOUNS, STATEMENT_PRONOUNS, WRONGNESS, WRONG_ACTS,
     dated_by_do, degree_infinitive, denies_frequency, ends_like_a_past, family, is_incapacity, is_local_negation,
     is_negation,
-    is_negative_form, slight_likelihood)
+    is_negative_form, rare_occasions, slight_likelihood)
 from .negation import (
     contrasted_before, direct_negation, implicit_negator, list_item_mark, negation_after, negation_after_as_aside,
     negative_subject, no_more_than, not_beside, other_than_before, set_aside)
@@ -58,7 +58,7 @@ from .syntax import (
     sentence_low, subject_changes)
 from .times import (
     PAST_AUXILIARIES, assumed_as_of, bounded_by_an_event, denied_expiry, ended_in_the_past, event_date,
-    extended_time, future_placement, in_a_past_period, made_as_of, matter_as_of, past_habit, past_occasion,
+    extended_time, hedged_date, future_placement, in_a_past_period, made_as_of, matter_as_of, past_habit, past_occasion,
     past_raising, perfect_cause, readers_date)
 from .updating import (
     COMPARATIVES, COMPARATIVE_REACH, abandoned_practice, commitment_despite, comparative_after,
@@ -1609,6 +1609,8 @@ class Proposition:
                 return True
         if word == "only" and following in RARELY_AFTER_ONLY:
             return True  # "only occasionally identified by words such as": mostly not
+        if rare_occasions(words, t):
+            return True  # "in rare cases identified by", "only very occasionally", "at most occasionally"
         if word == "only" and words[t + 1 : t + 4] == ["now", "and", "then"]:
             return True  # "only now and then identify such statements": the idiom of rare occurrence
         if slight_likelihood(words, t):
@@ -1671,6 +1673,9 @@ class Proposition:
         extended = extended_time(tokens, lo, hi)
         if extended is not None and not self._denied_before(tokens, extended[0] + 1, lo):
             return extended
+        hedged = hedged_date(tokens, lo, hi)
+        if hedged is not None:
+            return hedged  # "usually speak only as of the date they are made": not always that date
         if not self._open_first.intersection(tokens.word_sets(lo, hi)[0]):
             return None
         words = tokens.words

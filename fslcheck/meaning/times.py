@@ -222,6 +222,8 @@ def ended_in_the_past(tokens: Tokens, first: int, last: int, lo: int, hi: int) -
     for t in range(aux + 1, min(end - 1, last + 1 + _UNTIL_REACH)):
         if t > last and SENTENCE_GAP.search(tokens.gap(t)):
             return None
+        if words[t] == "before" and ";" not in tokens.gap(t) and _revised_after(words, t, end):
+            return aux, t + 1  # "were described in our Form 10-K before it was amended": the old version's
         if words[t] not in _UNTIL or ";" in tokens.gap(t):
             continue
         if _past_clause_after(words, t, end):
@@ -302,6 +304,22 @@ def _past_clause_after(words: list[str], t: int, end: int) -> bool:
     they were removed", "until those provisions ceased"); "until required by law" has none."""
     for u in range(t + 2, min(end, t + 2 + _PAST_CLAUSE_WORDS)):
         if words[u] in _PAST_FORMS or (ends_like_a_past(words[u]) and words[u - 1] not in AUXILIARIES):
+            return True
+    return False
+
+
+# What is done to a document or a statement that changes it: a past proposition about it that held
+# "before it was revised" held of the old version only.
+_REVISIONS = frozenset("""revised amended restated corrected superseded replaced rewritten withdrawn retracted
+rescinded removed changed updated edited""".split())
+
+
+def _revised_after(words: list[str], t: int, end: int) -> bool:
+    """Whether "before" at t opens a clause in the past whose verb revises its subject ("before it
+    was revised", "before those reports were amended", "before we restated it"); "before the
+    merger closed" or "before this release" changes nothing said."""
+    for u in range(t + 2, min(end, t + 2 + _PAST_CLAUSE_WORDS)):
+        if words[u] in _REVISIONS and (words[u - 1] in ("was", "were", "been") or words[u - 1] not in AUXILIARIES):
             return True
     return False
 
@@ -620,9 +638,9 @@ def extended_time(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
     they speak as of. Its (first, last) tokens, or None."""
     words = tokens.words
     for i in range(lo, hi - 3):
-        if (words[i] in ("and", "or") and words[i + 1] == "again" and words[i + 2] in ("as", "on", "at")
-                and not HARD_GAP.search(tokens.gap(i + 2))):
-            return i, i + 1  # "and again as of the record date": the statements speak a second time
+        if (words[i] in ("and", "or") and words[i + 1] in ("again", "also") and words[i + 2] in ("as", "on", "at")
+                and not HARD_GAP.search(tokens.gap(i + 2)) and not any(is_negation(w) for w in words[i + 3 : i + 5])):
+            return i, i + 1  # "and again (also) as of the record date": the statements speak a second time
         if words[i] not in ("and", "or") or words[i + 1] not in _TIME_PREPOSITIONS:
             continue
         if words[i + 1] in _DURATIONS and not HARD_GAP.search(tokens.gap(i + 1)):
@@ -698,4 +716,45 @@ def future_placement(tokens: Tokens, s: int, lo: int) -> int | None:
         if words[t].endswith("ed") or words[t] == "set":
             return None  # the participle of another tense: "risks described in our Form 10-K"
         # (a base form without "will" is a noun as often: "described in detail in")
+    return None
+
+
+# Adverbs that say a thing holds as a rule, not always: on the statements' date ("these statements
+# usually speak only as of the date they are made") they leave other dates open.
+_HEDGES = frozenset("""usually generally often typically normally ordinarily mostly sometimes frequently occasionally
+largely mainly customarily""".split())
+_HEDGE_PHRASES = (("in", "most", "cases"), ("in", "general"), ("as", "a", "rule"), ("for", "the", "most", "part"),
+                  ("in", "many", "cases"), ("in", "some", "cases"))
+_HEDGE_REACH = 4  # words from the hedge to "as of" ("usually are made only as of")
+_ANCHORS = frozenset("of at".split())
+
+
+def hedged_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """A hedge of frequency on the date the statements speak as of ("usually speak only as of the
+    date", "are, in most cases, made only as of", "speaks only as of ... , generally"): the date
+    is then the rule, not the only one. The hedge's tokens, or None. Read only in the clause of
+    "as of", a few words before it, with no negation on it ("not usually" is another matter)."""
+    words = tokens.words
+    for i in range(lo + 1, hi - 1):
+        if words[i] != "as" or words[i + 1] not in _ANCHORS:
+            continue
+        for u in range(i - 1, max(lo, i - 1 - _HEDGE_REACH), -1):
+            if STOP_GAP.search(tokens.gap(u + 1)) or words[u] in BOUNDARIES:
+                break
+            hedge = _hedge_at(words, u)
+            if hedge is not None:
+                if u > lo and is_negation(words[hedge[0] - 1]):
+                    break
+                return hedge
+    return None
+
+
+def _hedge_at(words: list[str], u: int) -> tuple[int, int] | None:
+    """The hedge ending at word u (an adverb, or the last word of "in most cases"), or None."""
+    if words[u] in _HEDGES:
+        return u, u
+    for phrase in _HEDGE_PHRASES:
+        start = u - len(phrase) + 1
+        if start >= 0 and tuple(words[start:u + 1]) == phrase:
+            return start, u
     return None

@@ -163,7 +163,9 @@ def elliptical_commitment(tokens: Tokens, key_end: int, hi: int) -> tuple[int, i
         if is_negation(words[u]):
             return None
         closes = u + 1 >= len(words) or STOP_GAP.search(tokens.gap(u + 1))
-        if (words[u] in _UPDATING_INFLECTED or (closes and words[u] in DO_FORMS)) and any(
+        # (a comma closes the elided "do" too: "..., though it nearly always does, except ...")
+        done = closes or "," in tokens.gap(u + 1)
+        if (words[u] in _UPDATING_INFLECTED or (done and words[u] in DO_FORMS)) and any(
                 words[v] in _HABITUAL for v in range(max(connector + 1, u - 2), u)):
             # the act itself done as a habit: "..., yet we always update them", "though we usually do"
             return connector, u
@@ -358,7 +360,32 @@ def fronted_exception(tokens: Tokens, lo: int, first: int) -> tuple[int, int] | 
         if words[u] in _LAW_NOUNS:
             every = _law_requires_all(tokens, u, first)
             return (lo, every) if every is not None else None
+        if (words[u] in _HABITS or (words[u] in ("each", "every") and u + 1 < first and words[u + 1] in _PERIODS)) \
+                and _updating_within(tokens, lo + 1, first):
+            # "Except for its practice of revising them every quarter, the Company assumes no
+            # obligation to ...": the exception is a standing practice of updating, as after the
+            # disclaimer (not "Apart from the quarterly dividend, ...")
+            return lo, u
+        if words[u] in _UPDATING_INFLECTED and _updates_all(words, u + 1):
+            return lo, u  # "Aside from its commitment to update all of them, ...": an exception of everything
     return None
+
+
+def _updating_within(tokens: Tokens, a: int, b: int) -> bool:
+    """Whether an updating verb or its noun stands in tokens [a, b) before the clause ends."""
+    words = tokens.words
+    for u in range(a, b):
+        if _CLAUSE_END.search(tokens.gap(u)):
+            return False
+        if words[u] in _UPDATING_INFLECTED or words[u] in ("updates", "revisions", "update", "revision"):
+            return True
+    return False
+
+
+def _updates_all(words: list[str], v: int) -> bool:
+    """Whether the object of an updating verb ending at v-1 is every statement ("update all of
+    them", "revise each of them", "update every forward-looking statement")."""
+    return any(tuple(words[v : v + len(c)]) == c for c in _UNIVERSALS) or (v < len(words) and words[v] in ("every", "each"))
 
 
 def _own_rule_after(tokens: Tokens, u: int, hi: int) -> int | None:
