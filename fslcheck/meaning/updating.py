@@ -371,13 +371,16 @@ def fronted_exception(tokens: Tokens, lo: int, first: int) -> tuple[int, int] | 
     return None
 
 
+_REVISION_NOUNS = frozenset("revision revisions".split())  # ("update", "updates" are among the verb's forms)
+
+
 def _updating_within(tokens: Tokens, a: int, b: int) -> bool:
     """Whether an updating verb or its noun stands in tokens [a, b) before the clause ends."""
     words = tokens.words
     for u in range(a, b):
         if _CLAUSE_END.search(tokens.gap(u)):
             return False
-        if words[u] in _UPDATING_INFLECTED or words[u] in ("updates", "revisions", "update", "revision"):
+        if words[u] in _UPDATING_INFLECTED or words[u] in _REVISION_NOUNS:
             return True
     return False
 
