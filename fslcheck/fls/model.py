@@ -54,8 +54,7 @@ class Model:
         return sorted(found, key=lambda pair: -abs(pair[1]))
 
     def probability(self, names: list[str]) -> float:
-        score = self.bias + sum(filter(None, map(self.weights.get, names)))  # a feature without a weight adds 0
-        return 1.0 / (1.0 + math.exp(-max(min(score, 40.0), -40.0)))
+        return _logistic(self.bias + sum(filter(None, map(self.weights.get, names))))  # a feature without a weight adds 0
 
     def probability_with_words(self, named: list[str], lower: str) -> float:
         """`probability(features(...))` from a sentence's named features (`named_features`,
@@ -66,8 +65,12 @@ class Model:
         tokens = word_tokens(lower)
         singles = map(self.single_weights.get, dict.fromkeys(tokens))
         pairs = map(self.pair_weights.get, dict.fromkeys(zip(tokens, tokens[1:])))
-        score = self.bias + sum(filter(None, chain(map(self.weights.get, named), singles, pairs)))
-        return 1.0 / (1.0 + math.exp(-max(min(score, 40.0), -40.0)))
+        return _logistic(self.bias + sum(filter(None, chain(map(self.weights.get, named), singles, pairs))))
+
+
+def _logistic(score: float) -> float:
+    """The probability a score stands for (clamped: `math.exp` overflows past about 700)."""
+    return 1.0 / (1.0 + math.exp(-max(min(score, 40.0), -40.0)))
 
 
 @lru_cache(maxsize=2)

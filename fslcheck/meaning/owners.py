@@ -363,12 +363,18 @@ def _joined_to_company(tokens: Tokens, u: int, hi: int) -> bool:
         elif word in OWN_SPEAKERS or tokens.names.is_own(word):
             if joined or (v + 1 < hi and words[v + 1] in ("and", "or")) or (v + 1 < hi and "," in tokens.gap(v + 1)):
                 return joined or _list_goes_on(tokens, v + 1, hi)
-        elif not (word in ("the", "its", "their", "combined") or tokens.names.is_name(word) or tokens.names.is_own(word)):
+        elif not _list_member(tokens, word):
             return False
     return False
 
 
 _LIST_REACH = 8  # "Brightwater, Air Transport Services Group or the combined company"
+_LIST_FILLERS = frozenset("the its their combined".split())
+
+
+def _list_member(tokens: Tokens, word: str) -> bool:
+    """Whether `word` may stand in a list of parties: a name, one of the company's, or an article."""
+    return word in _LIST_FILLERS or word in OWN_SPEAKERS or tokens.names.is_name(word) or tokens.names.is_own(word)
 
 
 def _list_goes_on(tokens: Tokens, v: int, hi: int) -> bool:
@@ -379,8 +385,7 @@ def _list_goes_on(tokens: Tokens, v: int, hi: int) -> bool:
             return False
         if words[w] in ("and", "or"):
             return True
-        if not (words[w] in ("the", "its", "their", "combined") or tokens.names.is_name(words[w])
-                or tokens.names.is_own(words[w]) or words[w] in OWN_SPEAKERS):
+        if not _list_member(tokens, words[w]):
             return False
     return False
 
