@@ -393,6 +393,28 @@ SHAPES = [
     ("a price's decimal point is no numbered item",
      "Factors that could cause actual results to differ materially include a drop of 2. 5 percent in tile "
      "prices and the loss of our largest buyer.", 1),
+    ("a second list that adds 'other factors' is counted with the first",
+     "Factors that could cause actual results to differ materially include the price of clay, freight rates "
+     "and kiln outages. Other factors include the loss of our largest buyer, a strike at our plant and "
+     "rising rates.", 6),
+    ("a factor named in both lists counts once",
+     "Factors that could cause actual results to differ materially include the price of clay and freight "
+     "rates, as well as kiln outages. Additional factors include freight rates and a strike at our plant.", 4),
+    ("a later list without 'other' or 'also' is not added: the longest list counts",
+     "Factors that could cause actual results to differ materially include the price of clay, freight rates "
+     "and kiln outages. Risks to our plans include a strike at our plant and rising rates.", 3),
+    ("a pair before 'as well as' is two factors",
+     "Factors that could cause actual results to differ materially include the price of clay and freight "
+     "rates, as well as the loss of our largest buyer.", 3),
+    ("parallel 'that' clauses joined by commas, whatever their subject",
+     "The risks include that tile demand may weaken, that clay prices may rise and that we may lose our "
+     "largest buyer.", 3),
+    ("a cause repeated with its preposition ('from ..., from ... or from ...')",
+     "Such differences could arise from weaker tile demand, from higher clay prices or from the loss of our "
+     "largest buyer.", 3),
+    ("'of' repeated under one head is one factor",
+     "Factors that could cause actual results to differ materially include changes in the price of clay, of "
+     "kaolin and of feldspar, and the loss of our largest buyer.", 2),
 ]
 
 

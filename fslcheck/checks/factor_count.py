@@ -269,6 +269,8 @@ def continue_that_clauses(items: list[str]) -> list[str]:
             # would read as a clause of the legend)
             if opener and _QUESTION_SUBJECT.match(item):
                 item = f"the {opener} {item}"
+            elif parallel and _QUESTION_SUBJECT.match(item):
+                item = f"the risk that {item}"  # "..., that prices may rise and that we may lose a customer"
         found = _THAT_CLAUSE.search(item)
         opener = opener or (found.group(0) if found else "")
         out.append(item)
@@ -1112,9 +1114,12 @@ def split_items(enumeration: str) -> list[str]:
         clause = _DIFFERING_RELATIVE.search(text)
         text = text[: clause.start()] if clause else text
     items: list[str] = []
+    added_after: list[int] = []  # items that open with "as well as": the one before ends a list of its own
     for part in text.split(separator):
         part = _DASH_BULLET.sub("", part.strip(" ,;:.\n"))  # "* demand for …", "- the timing of …"
         if separator == ",":
+            if part.startswith("as well as ") and items:
+                added_after.append(len(items))
             part = re.sub(r"^(?:and|or|as well as) ", "", part)  # "..., as well as x and y": the pair is x and y
         if _QUALIFIER.match(part):
             continue
@@ -1155,10 +1160,14 @@ def split_items(enumeration: str) -> list[str]:
         # "whether we can raise capital, whether customers renew and whether tariffs rise": in a
         # list of parallel questions a "whether" item is a factor, not a clause of the legend
         questions = sum(1 for item in items if _LEADING_WHETHER.match(item)) >= 2
+        # "include that demand may weaken, that prices may rise and that ...": parallel content
+        # clauses, each a factor (`continue_that_clauses`), the last pair too
+        thats = bool(_LEADING_THAT.match(items[0])) and sum(1 for item in items if _PARALLEL_THAT.match(item)) >= 2
         while True:
             catch_all = _TRAILING_CATCH_ALL.match(items[last])
             pair = catch_all.group("factor") if catch_all else items[last]
-            clause = _CLAUSE_START.search(pair) and not (questions and _LEADING_WHETHER.match(pair))
+            clause = _CLAUSE_START.search(pair) and not (questions and _LEADING_WHETHER.match(pair)) \
+                and not (thats and _PARALLEL_THAT.match(pair)) and not _REPEATED_HEAD.match(pair)
             if last == 0 or not (clause or _NOT_A_FACTOR.search(pair)):
                 break
             last -= 1
@@ -1174,6 +1183,12 @@ def split_items(enumeration: str) -> list[str]:
         if last > 0 and len(tail) == 2 and (all(len(t.split()) <= 8 for t in tail) or _bare_then_phrase(tail)):
             rest = [items[last][catch_all.end("factor") :].strip(" ,")] if catch_all else []
             items[last : last + 1] = tail + [re.sub(r"^(?:and|as well as) ", "", r) for r in rest]
+    if separator == "," and added_after == [1] and len(items) == 2:
+        # "weaker demand and higher steel prices, as well as the loss of a key customer": the
+        # pair before "as well as" is a list's end as much as a last comma-part is
+        pair = _SPLIT_AND.split(items[0])
+        if len(pair) == 2 and all(len(p.split()) <= 8 for p in pair):
+            items[0:1] = pair
     if separator == ",":
         return _join_shared_objects(items)
     if items:
@@ -1294,6 +1309,9 @@ _DATE_COMMA = re.compile(r"\b((?:january|february|march|april|may|june|july|augu
 # "reports filed on Forms 10-K, 10-Q and 8-K": the commas between form numbers part one
 # reference to the filings (a catch-all left out whole), not factors.
 _FORM_LIST = re.compile(r"\bforms? [0-9]{1,2} [a-z]{1,3}(?:, [0-9]{1,2} [a-z]{1,3}\b)+")
+# "from higher steel prices or from the loss of a customer": a pair whose parts open with the
+# same preposition, as a lead-in's repeated ("arise from ..., from ... or from ...")
+_REPEATED_HEAD = re.compile(r"from .+,? (?:and|or) from ")
 _DANGLING_PREPOSITION = re.compile(r"\b(?:of|for|from|in|on|to|with|by|about|regarding|into|over)$")
 _LEADING_PREPOSITION = re.compile(r"^(?:of|for|from|into)\b")
 
@@ -1313,12 +1331,22 @@ def _join_shared_objects(items: list[str]) -> list[str]:
     the one before ("review by regulators, of our candidates"): one factor, not several."""
     out: list[str] = []
     pending = ""
+    # "... could arise from weaker demand, from higher steel prices or from the loss of a
+    # customer": a preposition repeated at the head of several items repeats the lead-in's, each
+    # item a factor of its own
+    # ("the price of steel, of copper and of tin" repeats "of" under one head: one factor)
+    leading = [m.group() for m in map(_LEADING_PREPOSITION.match, items) if m]
+    repeated = {"from"} if leading.count("from") >= 2 else set()
     for item in items:
         if pending:
             item = pending + " " + re.sub(r"^(?:and|or) ", "", item)
             pending = ""
         if _DANGLING_PREPOSITION.search(item):
             pending = item
+            continue
+        head = _LEADING_PREPOSITION.match(item)
+        if head and head.group() in repeated:
+            out.append(item[head.end() :].lstrip())
             continue
         if out and (_LEADING_PREPOSITION.match(item) or _ALTERNATIVES_TAIL.fullmatch(item)
                     or _COMPANY_SUFFIX.match(item)):
@@ -1768,6 +1796,7 @@ class Checker:
         best: tuple[list[str], tuple[int, int]] | None = None
         text = context.text
         for scope_start, scope_end in context.spans(self.rule.scope):
+            accepted: list[tuple[list[str], tuple[int, int], bool]] = []  # every list read here, and whether it adds
             matches = [m for phrase in self.lead_ins for m in getattr(phrase, search)(text, scope_start, scope_end)]
             if search == "find_exact":
                 matches += _colon_lead_ins(context, scope_start, scope_end)
@@ -1859,8 +1888,10 @@ class Checker:
                     if intact is not None:
                         intact.add(sentence_start)  # taken back: the tolerant search may not restore it
                     continue
+                accepted.append((items, (match.start, span[1]), _ADDITIVE.match(text, sentence_start, match.end) is not None))
                 if best is None or len(items) > len(best[0]):
                     best = (items, (match.start, span[1]))
+            best = _with_added_lists(best, accepted)
             if search == "find_exact":
                 for subject in _fronted_lists(context, scope_start, scope_end):
                     if any(a <= subject[0] < b for a, b in refused):
@@ -2028,6 +2059,33 @@ _CLOSING_MARK = (".", ":", ";", ",", "?", "!")
 _ANNOUNCES_BELOW = re.compile(r"\b(?:the following|below|as follows)\b")
 # a release's closing sections are no factors ("About Acme", "Media Contact")
 _BOILERPLATE_SECTION = re.compile(r"(?:about\b|(?:media |investor |press )?contacts?\b)")
+
+
+# A lead-in that adds to a list given before it: "Other factors include ...", "Additional risks
+# are ...", "They also include ...".
+# "Such risks and other important factors include ..." is a list of its own: the word that adds
+# opens the sentence or stands before the listing verb.
+_ADDITIVE = re.compile(r"\s*(?:(?:the|some|certain|several|many|a number of) )?(?:other|additional|further)\b|"
+                       r".*\balso (?:include|includes|including|are|is|comprise|comprises)\b")
+
+
+def _with_added_lists(best: tuple[list[str], tuple[int, int]] | None,
+                      accepted: list[tuple[list[str], tuple[int, int], bool]]) -> tuple[list[str], tuple[int, int]] | None:
+    """The best list with the lists that a later lead-in adds to it ("Factors that could cause
+    such differences include weaker demand and higher steel prices. Other factors include the
+    loss of a key customer."): one legend's factors, named in two sentences, are counted
+    together; a factor named in both counts once."""
+    if best is None:
+        return None
+    items, (start, end) = best
+    seen = set(items)
+    added = list(items)
+    for other_items, (other_start, other_end), additive in sorted(accepted, key=lambda entry: entry[1]):
+        if additive and other_start >= end:
+            added += [item for item in other_items if item not in seen]
+            seen.update(other_items)
+            end = other_end
+    return (added, (start, end)) if len(added) > len(items) else best
 
 
 def _sub_heading(context: CheckContext, start: int, end: int) -> bool:
