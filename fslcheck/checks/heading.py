@@ -38,7 +38,7 @@ from dataclasses import replace
 from ..meaning.names import Names
 from ..meaning.owners import is_other_owner
 from ..meaning.lexicon import (CORPORATE_SUFFIXES, FINITE_VERBS, GENERIC_NAMES, OTHER_OWNERS, OTHER_TIMES,
-                               OWN_SPEAKERS, is_local_negation, is_negation)
+                               OWN_SPEAKERS, is_agent_noun, is_local_negation, is_negation)
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
@@ -454,10 +454,10 @@ def _of_others(text: str, start: int, end: int) -> bool:
     another occasion they were made at ("Made at Our 2022 Investor Meeting")."""
     heading = text[start:end]
     made = _MADE_AT.search(heading)
-    return any(m.group(1) in _OTHER_HEADINGS for m in _OWNED_BY.finditer(heading)) or any(
-        _head_noun(m.group(1)) in _OTHER_OWNERS_OR_HOLDERS or _owner_by_clause(m.group(1))
-        for m in _OWNER_PHRASE.finditer(heading)) or any(
-        m.group(1) in _OTHER_HEADINGS for m in _MODIFIED.finditer(heading)) or (
+    return any(m.group(1) in _OTHER_HEADINGS or is_agent_noun(m.group(1)) for m in _OWNED_BY.finditer(heading)) or any(
+        _head_noun(m.group(1)) in _OTHER_OWNERS_OR_HOLDERS or is_agent_noun(_head_noun(m.group(1)))
+        or _owner_by_clause(m.group(1)) for m in _OWNER_PHRASE.finditer(heading)) or any(
+        m.group(1) in _OTHER_HEADINGS or _possessive_agent(m.group(1)) for m in _MODIFIED.finditer(heading)) or (
         made is not None and not _THIS_OCCASION.search(made.group(1))) or _MADE_EARLIER.search(heading) is not None or (
         _in_another_place(heading) or _confined_elsewhere(heading) or _another_harbor(heading))
 
@@ -616,6 +616,13 @@ def _owner_by_clause(phrase: str) -> bool:
     to it ("of Municipal Systems We Have Agreed to Acquire", "of the Unions That Represent Us")."""
     words = phrase.split()
     return any(is_other_owner(words, i) for i in range(min(3, len(words))))
+
+
+def _possessive_agent(word: str) -> bool:
+    """"Our Growers' Forward-Looking Statements", "the Servicer's ...": a party named by an agent
+    noun (`is_agent_noun`) in the possessive (canonical text drops a plural's apostrophe) before
+    the words; a singular modifier ("Dealer Forward-Looking Statements") names no owner."""
+    return word.endswith("s") and is_agent_noun(word)
 
 
 def _head_noun(phrase: str) -> str:

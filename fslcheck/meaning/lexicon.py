@@ -359,7 +359,7 @@ parent parent's predecessor predecessors predecessor's auditor auditors auditor'
 broker brokers broker's brokers' noteholder noteholders noteholder's bondholder bondholders bondholder's debtholders
 owner owners owner's owners' operator operators operator's operators'
 tenant tenants tenant's tenants' lessee lessees lessee's borrower borrowers borrower's franchisee franchisees
-franchisee's policyholder policyholders policyholder's
+franchisee's policyholder policyholders policyholder's payer payers payer's payers' payor payors payor's
 manufacturers manufacturers' contractors contractors' subcontractors actuaries actuaries' actuary's
 regulator's regulators' governments government's governments' unions union's unions' agency's
 agencies'
@@ -371,6 +371,51 @@ sponsor sponsors sponsor's venture ventures venture's
 industry's market's sector's consensus
 """.split())  # the industry's or the market's results, the consensus: not the company's
 # (not "operator": a call's operator reads the legend out for the company)
+
+# Parties the list above does not name are still recognised by the shape of their word: an
+# agent noun, a person or firm named by what it does ("our growers", "the servicer's", "the
+# insurers'", "economists"). These -er/-or/-ist words are not parties: the company's own people
+# and the legend's readers, words that only look like agent nouns, things named by what they do
+# ("markers", "drivers", "indicators"), and adjectives and adverbs.
+_AGENT_ENDINGS = ("er", "or", "ist")
+_NOT_AGENTS = frozenset("""
+officer director member founder employer issuer registrant filer speaker presenter reader listener viewer
+holder shareholder stockholder unitholder securityholder investor subscriber user controller treasurer chancellor
+number matter factor quarter order letter paper chapter center centre sector error layer barrier power water
+border headquarter register parameter indicator monitor motor color colour behavior behaviour interior anchor
+mirror floor door harbor harbour labor labour favor favour honor honour rumor rumour calendar dollar summer winter
+january february march april may june july august september october november december
+other together whether however further rather either neither under over after never ever later earlier
+lower higher greater larger smaller fewer better faster slower stronger weaker longer shorter newer older wider
+broader deeper major minor prior senior junior superior inferior exterior former latter inner outer upper
+offer transfer charter filter meter liter litre cluster roster poster master disaster character shelter theater
+theatre gender tender answer cancer fever corner manner banner river silver copper timber lumber rubber fiber fibre
+polymer container transformer conductor semiconductor reactor vector tractor trailer computer server
+printer router weather leather feather thunder wonder danger anger finger
+hunger shoulder boulder ledger lever liver exist persist assist insist resist consist reminder regulator
+consider deliver differ enter cover recover discover suffer refer prefer defer infer confer
+alter foster bolster hinder encounter counter administer render gather remember mentor tailor doctor editor
+disclaimer newsletter header footer primer teaser flyer folder binder
+marker identifier qualifier modifier signifier pointer driver trigger buffer sticker ticker waiver rider wrapper
+scanner sensor processor detector predictor descriptor accelerator multiplier divisor denominator numerator
+barometer thermometer booster tracker timer
+""".split())
+
+
+def is_agent_noun(word: str) -> bool:
+    """Whether `word` is an agent noun naming another party by what it does ("growers",
+    "the servicer's", "insurers'", "economists"): a word of six letters or more ending in
+    -er, -or or -ist (plural or possessive), not one of `_NOT_AGENTS`."""
+    base = word
+    if base.endswith("'s"):
+        base = base[:-2]
+    elif base.endswith("s'"):
+        base = base[:-2]
+    elif base.endswith("s") and not base.endswith("ss"):
+        base = base[:-1]
+    return len(base) >= 6 and base.endswith(_AGENT_ENDINGS) and base not in _NOT_AGENTS
+
+
 # After "other", the nouns that name no one ("other factors", "other risks"): any other plural
 # noun there names someone else ("the statements of other utilities", "other banks' estimates").
 NOT_OWNERS = frozenset("""

@@ -16,7 +16,7 @@ from .clauses import Tokens
 from .lexicon import (
     BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, GENERIC_NAMES,
     LATER_MARKERS, NOT_FORWARD, NOT_OWNERS, OTHER_DOCUMENTS, OTHER_KINDS, OTHER_OWNERS, OTHER_TIMES,
-    OWN_SPEAKERS, STATEMENT_NOUNS, is_negation)
+    OWN_SPEAKERS, STATEMENT_NOUNS, is_agent_noun, is_negation)
 from .names import stem
 from .times import past_occasion
 from .syntax import (
@@ -79,7 +79,24 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return True  # "the unions that represent our employees", "the agencies that rate us"
     if t > 0 and words[t - 1] == "co" and stem(word).rstrip("s").endswith(("er", "or")) and word not in _OWN_CO_ROLES:
         return True  # "our co-packer", "the co-investors", "its co-sponsor's": someone the company works with
-    return word in OTHER_OWNERS or word in OTHER_TIMES
+    return word in OTHER_OWNERS or word in OTHER_TIMES or _agent_party(words, t)
+
+
+_AGENT_OPENERS = frozenset("the its our their his her these those such any each a an some all certain by of".split())
+
+
+def _agent_party(words: list[str], t: int) -> bool:
+    """Whether word t is an agent noun (`is_agent_noun`) standing as a party: after a determiner
+    or "by"/"of", or as the head of a two-word name after one ("the investment manager", "our
+    contract growers"). A bare word at a clause's start is more likely a name or a verb
+    ("Payoneer does not undertake", "the Board considers")."""
+    if not is_agent_noun(words[t]) or t == 0:
+        return False
+    before = words[t - 1]
+    if before in _AGENT_OPENERS:
+        return True
+    return (t > 1 and words[t - 2] in _AGENT_OPENERS and before not in OWN_SPEAKERS and before not in FILLERS
+            and not before.endswith(("s", "'s", "s'")) and not is_agent_noun(before))
 
 
 _EXAMPLES_OPEN = frozenset("such like including".split())
