@@ -658,7 +658,10 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         # affiliates undertake ..." is theirs; "Northwind and its partners", "the underwriters and
         # Northwind" speak for the company too
         rest = range(joined + 1, subject[-1] + 1)
-        if any(words[t] in ("its", "our") or tokens.text[tokens.starts[t]].isupper() for t in rest):
+        # ("Neither Armada nor Rezolve undertakes ...": the company by one of the names the
+        # document gives itself)
+        if any(words[t] in ("its", "our") or words[t] in OWN_SPEAKERS or stem(words[t]) in tokens.names.own
+               for t in rest):
             return None
         subject = [t for t in subject if t < joined]
     found = next((t for t in subject if is_other_owner(tokens.words, t)), None)
