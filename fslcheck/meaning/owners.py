@@ -595,12 +595,19 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     # no part of the speaker's sentence: its words name no subject
     start = max((t for t in range(start + 1, first + 1) if "]" in tokens.gap(t)), default=start)
     clause = tokens.clause_start(first, start)
+    coordinated = None
     if clause != start and words[clause - 1] in ("and", "or") and all(
             words[u] in FINITE_VERBS or words[u] in _PREDICATE_VERBS or words[u].endswith("ly") or words[u] in _DETERMINERS
             for u in range(clause, first)):
         # a predicate coordinated without a subject of its own shares the sentence's ("The agent
         # does not undertake to, and specifically disclaims any obligation to, update ...")
         clause = start
+    elif _coordinated_main_clause(tokens, start, clause):
+        # a main clause coordinated after a whole one has a subject of its own: "These statements
+        # speak only as of today, and our auditors disclaim any obligation to update them" (only a
+        # party's noun or possessive there is read as another's, not a bare name, which may be a
+        # short name the company goes by)
+        start = coordinated = clause
     if clause != start and words[clause - 1] in RELATIVES:
         # a relative clause has a subject of its own, and it says the element: "estimates of
         # analysts, which those analysts describe as forward-looking statements within the
@@ -649,7 +656,7 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         # a name's possessive in the subject owns what the subject names: "Statements in Cantor
         # Fitzgerald's research reports can be identified by words such as ..."
         found = next((t for t in subject if words[t].endswith("'s") and _another_name(tokens, t, start)), None)
-    if found is None:
+    if found is None and coordinated is None:
         # a bare name: "Coeur undertakes no obligation ..." where the legend's other disclaimers
         # speak for SilverCrest, or the document names itself otherwise (a subject that
         # disclaims is itself a speaker, so only the others decide; a name the document gives
@@ -658,7 +665,7 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         found = next((t for t in subject if _another_name(tokens, t, start, own)), None) if own else None
         if any(stem(words[t]) in own for t in subject):
             found = None  # "Coeur and SilverCrest undertake ...": the company speaks too
-    if found is None and subject:
+    if found is None and subject and coordinated is None:
         # a company named with its suffix that the legend's disclaimers do not speak for:
         # "Southwind Corp. uses words such as ..." over "Northwind undertakes no obligation ..."
         # (or, when they speak only as "we", the names the document gives itself)
@@ -668,6 +675,27 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         if name and not speakers.intersection(name) and not speakers.intersection(map(stem, name)):
             found = suffix - 1
     return found
+
+
+_CLAUSE_JOINERS = frozenset("and but or".split())
+# present-tense verbs a legend's first clause ends its statement with ("These statements speak
+# only as of today, and ..."), besides the auxiliaries and "is", "have", "include"
+_CLAUSE_VERBS = frozenset("""speak speaks reflect reflects represent represents involve involves differ differs
+apply applies relate relates remain remains""".split())
+
+
+def _coordinated_main_clause(tokens: Tokens, start: int, clause: int) -> bool:
+    """Whether the clause at `clause` is a main clause joined by ", and" (", but", ", or") to a
+    whole clause before it, one with a verb of its own from the sentence's start: "Results may
+    differ materially, but our lenders assume no duty ..." (not the tail of a fronted phrase,
+    "Within the meaning of the Act and other laws, ...", nor a list's last item)."""
+    words = tokens.words
+    if clause <= start + 1 or words[clause - 1] not in _CLAUSE_JOINERS or "," not in tokens.gap(clause - 1):
+        return False
+    if words[start] in PREPOSITIONS or words[start] in _FRONTED or words[start] in OTHER_TIMES:
+        return False
+    return any(words[t] in AUXILIARIES or words[t] in FINITE_VERBS or words[t] in _CLAUSE_VERBS
+               for t in range(start + 1, clause - 1))
 
 
 def _relative_speaker(tokens: Tokens, clause: int, first: int) -> int | None | bool:
