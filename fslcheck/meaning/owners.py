@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from .clauses import Tokens
 from .lexicon import (
     BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, GENERIC_NAMES,
-    LATER_MARKERS, NOT_FORWARD, NOT_OWNERS, OTHER_DOCUMENTS, OTHER_KINDS, OTHER_OWNERS, OTHER_TIMES,
+    LATER_MARKERS, MODALS, NOT_FORWARD, NOT_OWNERS, OTHER_DOCUMENTS, OTHER_KINDS, OTHER_OWNERS, OTHER_TIMES,
     OWN_SPEAKERS, STATEMENT_NOUNS, is_negation)
 from .names import stem
 from .times import past_occasion
@@ -235,25 +235,41 @@ estimates estimate predicted predicts announced announces announce disclosed dis
 report""".split())
 
 
+_CONTACT_SUBJECT_WORDS = 8  # "that" + "the staff of the Oregon Public Utility Commission"
+_SUCH_REACH = 4  # "such" + "forward-looking statements" before "as": "such statements as Acme may make"
+
+
 def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
-    """The owner named as the subject of a clause that describes the noun before token t, "that"
-    or none opening it: "the guidance our partner issued last week", "the annual report that our
-    largest customer filed". Its token, or None."""
+    """The owner named as the subject of a clause that describes the noun before token t, "that",
+    "as" after "such", or none opening it: "the guidance our partner issued last week", "the annual
+    report that our largest customer filed", "such statements as Acme may make", "the forecasts
+    Acme publishes". A modal may stand before the verb ("that our lenders may issue"). Its token,
+    or None."""
     words = tokens.words
-    if t >= hi or words[t] not in _CONTACT_OPENERS or HARD_GAP.search(tokens.gap(t)):
+    if t >= hi or HARD_GAP.search(tokens.gap(t)):
         return None
-    for u in range(t, min(hi, len(words) - 1, t + 4)):  # the verb may close the span read (hi)
+    such_as = words[t] == "as" and "such" in words[max(0, t - _SUCH_REACH - 1) : t]
+    named = words[t] not in _CONTACT_OPENERS and tokens.names.is_name(words[t])
+    if words[t] not in _CONTACT_OPENERS and not such_as and not named:
+        return None
+    for u in range(t, min(hi, len(words) - 1, t + _CONTACT_SUBJECT_WORDS)):  # the verb may close the span read (hi)
         if u > t and (HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in AUXILIARIES):
             return None
         # (its verb in the perfect too: "the estimates our partner has published"; or after the
-        # head of a compound the other's word begins: "the reports the dealer manager files")
-        verb = u + 2 if words[u + 1] in PERFECT and u + 2 < len(words) else u + 1
+        # head of a compound the other's word begins: "the reports the dealer manager files"; or
+        # after a modal: "that our lenders may issue", "as Acme may have published")
+        verb = u + 1
+        if words[verb] in MODALS and verb + 1 < len(words):
+            verb += 1
+        verb = verb + 1 if words[verb] in PERFECT and verb + 1 < len(words) else verb
         if words[verb] not in _AUTHORING and verb + 1 < len(words) and words[verb + 1] in _AUTHORING \
                 and words[verb] not in AUXILIARIES and words[verb] not in BOUNDARIES:
             verb += 1
         if ((is_other(words, u) or _another_name(tokens, u, t)) and words[verb] in _AUTHORING
                 and not any(HARD_GAP.search(tokens.gap(k)) for k in range(u + 1, verb + 1))):
             return u
+        if named and u > t:
+            return None  # a bare name opens the clause only as its whole subject ("the forecasts Acme publishes")
     return None
 
 
@@ -277,6 +293,11 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     while (t < min(hi, e + 4) and words[t] not in _PARTICIPLES and words[t] not in _LINKS
            and words[t] not in AUXILIARIES and (words[t] not in BOUNDARIES or _joins_statement_nouns(words, t, hi))
            and words[t] not in FILLERS and not HARD_GAP.search(tokens.gap(t))):
+        # a clause opened by "as" after "such", or by a bare name, may begin within these words:
+        # "such statements as Acme may make", "the forecasts Acme publishes"
+        contact = _contact_owner(tokens, t, hi, is_other) if words[t] == "as" or t > e + 1 else None
+        if contact is not None:
+            return contact
         t += 1
     if t < hi and words[t] in _PARTICIPLES and not HARD_GAP.search(tokens.gap(t)):
         t += 1
