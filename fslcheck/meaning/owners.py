@@ -719,6 +719,28 @@ def _coordinated_main_clause(tokens: Tokens, start: int, clause: int) -> bool:
                for t in range(start + 1, clause - 1))
 
 
+_PASSIVE_AGENT_WORDS = 8  # from the element's last part to "by": "update" + "these forward-looking statements is assumed by"
+_IRREGULAR_PARTICIPLES = frozenset("undertaken taken given done made".split())
+
+
+def passive_agent(tokens: Tokens, last: int, hi: int) -> int | None:
+    """Another party named as the agent of a passive that closes the element: "No obligation to
+    update these statements is assumed by our underwriters", "These statements will not be
+    updated by our transfer agent". The agent says who does (or does not) what the element says,
+    as a subject would; its token, or None ("is assumed by the Company" is the company's)."""
+    words = tokens.words
+    for t in range(last, min(hi, len(words) - 1, last + _PASSIVE_AGENT_WORDS)):
+        if t > last and (HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES):
+            return None  # (a relative clause has an agent of its own: "statements that were reviewed by our auditors")
+        if words[t] != "by" or t < 2:
+            continue
+        participle = words[t - 1]
+        if (participle.endswith("ed") or participle in _IRREGULAR_PARTICIPLES) and words[t - 2] in AUXILIARIES:
+            return _owner_in_phrase(tokens, t, hi, is_owner)[0]
+        return None
+    return None
+
+
 def _relative_speaker(tokens: Tokens, clause: int, first: int) -> int | None | bool:
     """The subject of the relative clause opening at `clause`, when it names someone else ("which
     our partner made under the Act"): its token; None when it names the company ("which we make
