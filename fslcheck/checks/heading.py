@@ -336,6 +336,19 @@ _PAST_TOPICS = re.compile(r"\b(?:historical|historic|past|audited|unaudited|rest
 _FUTURE_TOPICS = re.compile(r"forward|future|projection|outlook|forecast|estimate|expectation|safe harbou?r|pslra|reform act")
 
 
+_TOPIC_OWNER_WORDS = 4  # "Our Competitors' Projections"
+_TOPIC_OWNER_PHRASE_WORDS = 4  # after "of" or "by": "Our Joint Venture Partner"
+
+
+def _topic_owner_words(topic: str) -> list[str]:
+    """The words of a caption's topic that may name its owner: its first few, and the noun phrase
+    after an "of" or "by" among them ("Statements of Our Joint Venture Partner")."""
+    words = topic.split()
+    first = words[:_TOPIC_OWNER_WORDS]
+    link = next((i for i, w in enumerate(first) if w in ("of", "by")), None)
+    return first if link is None else first + words[link + 1 : link + 1 + _TOPIC_OWNER_PHRASE_WORDS]
+
+
 def _about_another_topic(text: str, start: int, end: int) -> bool:
     heading = text[start:end]
     if "forward looking" in heading or "safe harbo" in heading:
@@ -343,7 +356,7 @@ def _about_another_topic(text: str, start: int, end: int) -> bool:
     topic = _TOPIC.search(heading)
     if topic is None or topic.group(1).strip() == "":
         return False
-    if any(w.removesuffix("'s").removesuffix("'") in _OTHER_OWNERS_OR_HOLDERS for w in topic.group(1).split()[:4]):
+    if any(w.removesuffix("'s").removesuffix("'") in _OTHER_OWNERS_OR_HOLDERS for w in _topic_owner_words(topic.group(1))):
         return True  # "Cautionary Statement Regarding Our Competitors' Projections": theirs
     return not _LEGEND_TOPICS.search(topic.group(1)) or (
         _PAST_TOPICS.search(topic.group(1)) is not None and not _FUTURE_TOPICS.search(topic.group(1)))
@@ -512,7 +525,9 @@ def _another_harbor(heading: str) -> bool:
 
 def _confined_elsewhere(heading: str) -> bool:
     confined = _CONFINED_TO.search(heading)
-    if confined is not None and not _THIS_OCCASION.search(confined.group(1)) and not _OWN_STATEMENTS.search(confined.group(1)):
+    if confined is not None and not _THIS_OCCASION.search(confined.group(1)) and (
+            not _OWN_STATEMENTS.search(confined.group(1)) or any(  # "(Applicable to Our Customers' Statements)"
+                w.removesuffix("'s").removesuffix("'") in _OTHER_OWNERS_OR_HOLDERS for w in confined.group(1).split()[:5])):
         return True
     only = _ONLY_ABOUT.search(heading.replace("(", "").replace(")", ""))
     if only is not None and only.group(1).split() and not _THIS_OCCASION.search(only.group(1)) \

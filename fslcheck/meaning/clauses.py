@@ -34,7 +34,7 @@ _TAKEN_UP = frozenset({"it", "one", "them"})
 _NOUN_OPENERS = frozenset("the a an this that these those our its their his her your my we us".split())
 # ... and the conditions that name the law ("where the law requires it", "even if the rules do not
 # require it", "when required by law"): the law's requiring is the condition, not the company's duty
-_EXCEPTION_OPENERS = frozenset({"except", "unless", "save", "than", "where", "when", "if"})
+_EXCEPTION_OPENERS = frozenset({"except", "unless", "save", "than", "where", "when", "if", "beyond"})
 _EXCEPTION_WORDS = 9
 _LAW_WORDS = frozenset("law laws regulation regulations rules required requires require".split())
 LAW_WORDS = _LAW_WORDS  # what a legal carve-out names ("as required by law")

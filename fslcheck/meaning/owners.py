@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from .clauses import Tokens
 from .lexicon import (
     BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, GENERIC_NAMES,
-    LATER_MARKERS, NOT_FORWARD, NOT_OWNERS, OTHER_DOCUMENTS, OTHER_KINDS, OTHER_OWNERS, OTHER_TIMES,
+    LATER_MARKERS, MODALS, NOT_FORWARD, NOT_OWNERS, OTHER_DOCUMENTS, OTHER_KINDS, OTHER_OWNERS, OTHER_TIMES,
     OWN_SPEAKERS, STATEMENT_NOUNS, is_agent_noun, is_negation)
 from .names import stem
 from .times import past_occasion
@@ -252,25 +252,41 @@ estimates estimate predicted predicts announced announces announce disclosed dis
 report""".split())
 
 
+_CONTACT_SUBJECT_WORDS = 8  # "that" + "the staff of the Oregon Public Utility Commission"
+_SUCH_REACH = 4  # "such" + "forward-looking statements" before "as": "such statements as Acme may make"
+
+
 def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
-    """The owner named as the subject of a clause that describes the noun before token t, "that"
-    or none opening it: "the guidance our partner issued last week", "the annual report that our
-    largest customer filed". Its token, or None."""
+    """The owner named as the subject of a clause that describes the noun before token t, "that",
+    "as" after "such", or none opening it: "the guidance our partner issued last week", "the annual
+    report that our largest customer filed", "such statements as Acme may make", "the forecasts
+    Acme publishes". A modal may stand before the verb ("that our lenders may issue"). Its token,
+    or None."""
     words = tokens.words
-    if t >= hi or words[t] not in _CONTACT_OPENERS or HARD_GAP.search(tokens.gap(t)):
+    if t >= hi or HARD_GAP.search(tokens.gap(t)):
         return None
-    for u in range(t, min(hi, len(words) - 1, t + 4)):  # the verb may close the span read (hi)
+    such_as = words[t] == "as" and "such" in words[max(0, t - _SUCH_REACH - 1) : t]
+    named = words[t] not in _CONTACT_OPENERS and tokens.names.is_name(words[t])
+    if words[t] not in _CONTACT_OPENERS and not such_as and not named:
+        return None
+    for u in range(t, min(hi, len(words) - 1, t + _CONTACT_SUBJECT_WORDS)):  # the verb may close the span read (hi)
         if u > t and (HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in AUXILIARIES):
             return None
         # (its verb in the perfect too: "the estimates our partner has published"; or after the
-        # head of a compound the other's word begins: "the reports the dealer manager files")
-        verb = u + 2 if words[u + 1] in PERFECT and u + 2 < len(words) else u + 1
+        # head of a compound the other's word begins: "the reports the dealer manager files"; or
+        # after a modal: "that our lenders may issue", "as Acme may have published")
+        verb = u + 1
+        if words[verb] in MODALS and verb + 1 < len(words):
+            verb += 1
+        verb = verb + 1 if words[verb] in PERFECT and verb + 1 < len(words) else verb
         if words[verb] not in _AUTHORING and verb + 1 < len(words) and words[verb + 1] in _AUTHORING \
                 and words[verb] not in AUXILIARIES and words[verb] not in BOUNDARIES:
             verb += 1
         if ((is_other(words, u) or _another_name(tokens, u, t)) and words[verb] in _AUTHORING
                 and not any(HARD_GAP.search(tokens.gap(k)) for k in range(u + 1, verb + 1))):
             return u
+        if named and u > t:
+            return None  # a bare name opens the clause only as its whole subject ("the forecasts Acme publishes")
     return None
 
 
@@ -294,6 +310,11 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     while (t < min(hi, e + 4) and words[t] not in _PARTICIPLES and words[t] not in _LINKS
            and words[t] not in AUXILIARIES and (words[t] not in BOUNDARIES or _joins_statement_nouns(words, t, hi))
            and words[t] not in FILLERS and not HARD_GAP.search(tokens.gap(t))):
+        # a clause opened by "as" after "such", or by a bare name, may begin within these words:
+        # "such statements as Acme may make", "the forecasts Acme publishes"
+        contact = _contact_owner(tokens, t, hi, is_other) if words[t] == "as" or t > e + 1 else None
+        if contact is not None:
+            return contact
         t += 1
     if t < hi and words[t] in _PARTICIPLES and not HARD_GAP.search(tokens.gap(t)):
         t += 1
@@ -612,12 +633,19 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     # no part of the speaker's sentence: its words name no subject
     start = max((t for t in range(start + 1, first + 1) if "]" in tokens.gap(t)), default=start)
     clause = tokens.clause_start(first, start)
+    coordinated = None
     if clause != start and words[clause - 1] in ("and", "or") and all(
             words[u] in FINITE_VERBS or words[u] in _PREDICATE_VERBS or words[u].endswith("ly") or words[u] in _DETERMINERS
             for u in range(clause, first)):
         # a predicate coordinated without a subject of its own shares the sentence's ("The agent
         # does not undertake to, and specifically disclaims any obligation to, update ...")
         clause = start
+    elif _coordinated_main_clause(tokens, start, clause):
+        # a main clause coordinated after a whole one has a subject of its own: "These statements
+        # speak only as of today, and our auditors disclaim any obligation to update them" (only a
+        # party's noun or possessive there is read as another's, not a bare name, which may be a
+        # short name the company goes by)
+        start = coordinated = clause
     if clause != start and words[clause - 1] in RELATIVES:
         # a relative clause has a subject of its own, and it says the element: "estimates of
         # analysts, which those analysts describe as forward-looking statements within the
@@ -669,7 +697,7 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         # a name's possessive in the subject owns what the subject names: "Statements in Cantor
         # Fitzgerald's research reports can be identified by words such as ..."
         found = next((t for t in subject if words[t].endswith("'s") and _another_name(tokens, t, start)), None)
-    if found is None:
+    if found is None and coordinated is None:
         # a bare name: "Coeur undertakes no obligation ..." where the legend's other disclaimers
         # speak for SilverCrest, or the document names itself otherwise (a subject that
         # disclaims is itself a speaker, so only the others decide; a name the document gives
@@ -678,7 +706,7 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         found = next((t for t in subject if _another_name(tokens, t, start, own)), None) if own else None
         if any(stem(words[t]) in own for t in subject):
             found = None  # "Coeur and SilverCrest undertake ...": the company speaks too
-    if found is None and subject:
+    if found is None and subject and coordinated is None:
         # a company named with its suffix that the legend's disclaimers do not speak for:
         # "Southwind Corp. uses words such as ..." over "Northwind undertakes no obligation ..."
         # (or, when they speak only as "we", the names the document gives itself)
@@ -688,6 +716,49 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         if name and not speakers.intersection(name) and not speakers.intersection(map(stem, name)):
             found = suffix - 1
     return found
+
+
+_CLAUSE_JOINERS = frozenset("and but or".split())
+# present-tense verbs a legend's first clause ends its statement with ("These statements speak
+# only as of today, and ..."), besides the auxiliaries and "is", "have", "include"
+_CLAUSE_VERBS = frozenset("""speak speaks reflect reflects represent represents involve involves differ differs
+apply applies relate relates remain remains""".split())
+
+
+def _coordinated_main_clause(tokens: Tokens, start: int, clause: int) -> bool:
+    """Whether the clause at `clause` is a main clause joined by ", and" (", but", ", or") to a
+    whole clause before it, one with a verb of its own from the sentence's start: "Results may
+    differ materially, but our lenders assume no duty ..." (not the tail of a fronted phrase,
+    "Within the meaning of the Act and other laws, ...", nor a list's last item)."""
+    words = tokens.words
+    if clause <= start + 1 or words[clause - 1] not in _CLAUSE_JOINERS or "," not in tokens.gap(clause - 1):
+        return False
+    if words[start] in PREPOSITIONS or words[start] in _FRONTED or words[start] in OTHER_TIMES:
+        return False
+    return any(words[t] in AUXILIARIES or words[t] in FINITE_VERBS or words[t] in _CLAUSE_VERBS
+               for t in range(start + 1, clause - 1))
+
+
+_PASSIVE_AGENT_WORDS = 8  # from the element's last part to "by": "update" + "these forward-looking statements is assumed by"
+_IRREGULAR_PARTICIPLES = frozenset("undertaken taken given done made".split())
+
+
+def passive_agent(tokens: Tokens, last: int, hi: int) -> int | None:
+    """Another party named as the agent of a passive that closes the element: "No obligation to
+    update these statements is assumed by our underwriters", "These statements will not be
+    updated by our transfer agent". The agent says who does (or does not) what the element says,
+    as a subject would; its token, or None ("is assumed by the Company" is the company's)."""
+    words = tokens.words
+    for t in range(last, min(hi, len(words) - 1, last + _PASSIVE_AGENT_WORDS)):
+        if t > last and (HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES):
+            return None  # (a relative clause has an agent of its own: "statements that were reviewed by our auditors")
+        if words[t] != "by" or t < 2:
+            continue
+        participle = words[t - 1]
+        if (participle.endswith("ed") or participle in _IRREGULAR_PARTICIPLES) and words[t - 2] in AUXILIARIES:
+            return _owner_in_phrase(tokens, t, hi, is_owner)[0]
+        return None
+    return None
 
 
 def _relative_speaker(tokens: Tokens, clause: int, first: int) -> int | None | bool:

@@ -46,7 +46,7 @@ from .owners import (
     DOCUMENT_CHAIN_WORDS, PREPOSITIONS, another_speaks, antecedent_of, caption_owner, company_set_aside,
     compared_with_others, document_chain, excepted_statements, filer_before_form, filer_of_filings,
     fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document, own_possessive_before,
-    owner_of, owner_of_the_others, possessor_referred_back, relative_subject, statements_of_another)
+    owner_of, owner_of_the_others, passive_agent, possessor_referred_back, relative_subject, statements_of_another)
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filing_to_come, foreign_law,
     later_filing, named_filer, other_recipient, other_system, withheld_part)
@@ -539,6 +539,8 @@ class Proposition:
                     other = another_speaks(tokens, min(a for a, _ in chosen.values()), lo)
                 if other is None and self.company_subject:
                     other = company_set_aside(tokens, min(a for a, _ in chosen.values()), lo)
+                if other is None and self.company_subject:
+                    other = passive_agent(tokens, max(b for _, b in chosen.values()), hi)
                 if other is None and self.company_subject and not self.company_parts:
                     # a proposition about the statements without naming them (the statute's): the
                     # statements named before it must not be another's

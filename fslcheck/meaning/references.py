@@ -146,6 +146,10 @@ _PROVISION_WORDS = frozenset("provision provisions protection protections of und
 LAW_HEADS = frozenset("ordinance ordinances code codes directive directives regulation regulations act law laws "
                        "legislation".split())
 _GENERAL_LAW_HEADS = frozenset("law laws legislation".split())
+# Instruments parties make among themselves, whose "safe harbor" terms are no statute's ("the safe
+# harbor provisions of the merger agreement", "under our credit agreement", "of the indenture")
+PRIVATE_INSTRUMENTS = frozenset("""agreement agreements contract contracts treaty treaties indenture indentures
+lease leases bylaws charter""".split())
 _US_WORDS = frozenset("federal states u us sec".split())  # "united" alone: "the United Kingdom ... Act"
 _US_ACT_WORDS = frozenset("reform litigation securities exchange 1933 1934 1995 pslra".split()) | _US_WORDS
 
@@ -158,17 +162,24 @@ def foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
     ("federal", "1934"), an "act" unless the words before it are the U.S. Acts' ("Securities",
     "Exchange", "Reform"); a "law", "laws" or "legislation" only when a country or province owns it
     ("applicable Canadian securities legislation"), while "the federal securities laws" and
-    "applicable law" are left as they were read. Its token, or None."""
+    "applicable law" are left as they were read. A private instrument's safe harbor ("of our credit
+    agreement") is no law's either. Its token, or None."""
     words = tokens.words
     t = b + 1
     while t < hi and t - b <= 3 and (words[t] in _PROVISION_WORDS or words[t] in FILLERS):
         t += 1
-    if t == b + 1 or words[t - 1] not in ("of", "under", "in", "the"):
+    if t == b + 1:
         return None
+    if words[t - 1] not in ("of", "under", "in", "the"):
+        # "of our credit agreement": only an instrument is owned so (no law is "ours")
+        return next((u for u in range(t, min(hi, t + 4)) if words[u] in PRIVATE_INSTRUMENTS and not any(
+            HARD_GAP.search(tokens.gap(k)) for k in range(t, u + 1))), None) if words[t - 1] in _OWNING else None
     start = t
     for u in range(start, min(hi, start + 8)):
         if HARD_GAP.search(tokens.gap(u)) and u > start:
             return None
+        if words[u] in PRIVATE_INSTRUMENTS:
+            return u  # "the safe harbor provisions of our reinsurance treaties": a contract's, not a law's
         if words[u] in LAW_HEADS:
             named = words[start:u]
             # a country that owns the law, before it or after it ("Japan's Financial Instruments
@@ -197,6 +208,7 @@ def foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
 
 
 _OWN_WORDS = frozenset("company nation country congress".split())
+_OWNING = frozenset("our its their".split())  # determiners of a party's own instrument
 _REFERRING_BACK = frozenset("that this such said same".split())
 _DEFINITION_REACH = 250  # words back from "the Act" its definition ("... Act of Singapore (the "Act")") may stand
 
