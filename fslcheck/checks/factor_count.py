@@ -1249,6 +1249,8 @@ def _split_at_enumerators(enumeration: str) -> str:
     item are not item breaks then). Markers count only as a run numbered 1, 2, 3 … (i, ii, iii;
     a, b, c) of at least three, so a stray "(a)" or a footnote "(1)" changes nothing."""
     for pattern in (_ENUMERATOR_LABEL, _BARE_ENUMERATOR_LABEL):
+        if pattern is _ENUMERATOR_LABEL and "(" not in enumeration:
+            continue  # (its markers open with a bracket: no need to try it at every character)
         split = _split_at_run(enumeration, list(pattern.finditer(enumeration)))
         if split is not None:
             return split
@@ -1294,6 +1296,9 @@ def _split_at_run(enumeration: str, markers: list[re.Match]) -> str | None:
 
 _DENIED_CAUSE = re.compile(r",?\s*\b(?:though|although|but|yet|and)?\s*(?:[a-z]+ly )?not (?:due to|because of|"
                            r"as a result of|owing to|caused by|on account of)\b")
+# The words every match of `_DENIED_CAUSE` ends with: found by a fast scan for "not ", where the
+# whole pattern is tried at every character of a list (most lists have no such words)
+_DENIED_CAUSE_TAIL = re.compile(r"not (?:due to|because of|as a result of|owing to|caused by|on account of)\b")
 _LEAD_WORDS = 6
 _INNER_SEMICOLON = re.compile(r";(?=\s*(?:and|or)\s+(?P<rest>[^;]*))")
 
@@ -1934,7 +1939,7 @@ class Checker:
         listed = _listed_text(context, span[0], span[1])
         # "... due to a number of factors, though plainly not due to X, Y or Z": what follows a
         # denied repetition of the cause is set apart from the list, not added to it
-        denied = _DENIED_CAUSE.search(listed)
+        denied = _DENIED_CAUSE.search(listed) if _DENIED_CAUSE_TAIL.search(listed) else None
         listed = listed[: denied.start()] if denied else listed
         items = cut_trailing_catch_alls(continue_that_clauses(drop_kinds_of_factors(split_items(listed))))
         # distinct factors (labelling guide): an item repeated word for word is one factor

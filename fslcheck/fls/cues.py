@@ -497,14 +497,24 @@ class _WordIndex:
             found = self.known.get(plan[1])
             return found if found is not None else self._literal(plan[1], plan[2])
         parts = plan[1]
+        known = self.known
+        # a literal part is answered here rather than by a call of its own (most parts are literals)
         if kind == "any":
             out = 0
             for part in parts:
-                out |= self.meeting(part)
+                if part[0] == "literal":
+                    found = known.get(part[1])
+                    out |= found if found is not None else self._literal(part[1], part[2])
+                else:
+                    out |= self.meeting(part)
             return out
         out = -1
         for part in parts:
-            out &= self.meeting(part)
+            if part[0] == "literal":
+                found = known.get(part[1])
+                out &= found if found is not None else self._literal(part[1], part[2])
+            else:
+                out &= self.meeting(part)
             if not out:
                 break
         return out
@@ -562,11 +572,11 @@ class _WordIndex:
         """The sentences with a word that starts (`start`) or else ends with `letters`."""
         if start:
             if self._forwards is None:
-                self._forwards = _sorted_with_masks(self.exact.items())
+                self._forwards = _sorted_with_masks(self.exact)
             ordered, masks = self._forwards
         else:
             if self._backwards is None:
-                self._backwards = _sorted_with_masks((word[::-1], mask) for word, mask in self.exact.items())
+                self._backwards = _sorted_with_masks({word[::-1]: mask for word, mask in self.exact.items()})
             ordered, masks = self._backwards
             letters = letters[::-1]
         out = 0
@@ -577,9 +587,9 @@ class _WordIndex:
         return out
 
 
-def _sorted_with_masks(pairs) -> tuple[list[str], list[int]]:
-    ordered = sorted(pairs)
-    return [word for word, _ in ordered], [mask for _, mask in ordered]
+def _sorted_with_masks(masks: dict[str, int]) -> tuple[list[str], list[int]]:
+    ordered = sorted(masks)  # the words alone: sorting (word, mask) pairs costs a tuple comparison each
+    return ordered, [masks[word] for word in ordered]
 
 
 def indexes(mask: int) -> list[int]:

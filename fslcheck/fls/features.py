@@ -39,7 +39,9 @@ _SECTION_HEADING = re.compile(r"\b(?:outlook|guidance|forecast|looking (?:ahead|
 _OTHER_HEADING = re.compile(r"\b(?:about|conference call|webcast|forward[- ]looking|safe harbor|contacts?|"
                             r"non-gaap|reconciliation|results|highlights|financial statements|q&a|questions)\b",
                             re.IGNORECASE)
-_WORD = re.compile(r"[a-z][a-z'’]*\d*|\d+(?:[.,]\d+)*%?|[$€£]")
+# (the lookahead, which every branch's first character passes, lets a position no word starts at
+# fail on one test instead of on each branch: a third of the time `word_tokens` spends)
+_WORD = re.compile(r"(?=[a-z\d$€£])(?:[a-z][a-z'’]*\d*|\d+(?:[.,]\d+)*%?|[$€£])")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _PERIOD_TOKEN = re.compile(r"(?:q[1-4]|h[12])(?:(?:19|20)?\d\d)?")
 _FY_TOKEN = re.compile(r"(?:fy|f)(?:(?:19|20)?\d\d)")

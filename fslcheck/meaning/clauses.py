@@ -93,6 +93,13 @@ def _unfused(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _positions(words: list[str]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        out.setdefault(word, []).append(i)
+    return out
+
+
 @dataclass(eq=False)
 class Tokens:
     """The words of canonical text in [start, end): their text and offsets."""
@@ -140,6 +147,26 @@ class Tokens:
         if key not in self._sets:
             self._sets[key] = (frozenset(self.words[lo:hi]), frozenset(self.skeletons[lo:hi]))
         return self._sets[key]
+
+    def positions_of(self, words: frozenset[str] | set[str], lo: int, hi: int, folded: bool = False) -> list[int]:
+        """The tokens in [lo, hi) that are one of `words` (with `folded`, whose OCR skeleton is),
+        in order: a part's terms are tried only where one can open, not at every word of a sentence."""
+        index = self._skeleton_index if folded else self._word_index
+        found = []
+        for word in words:
+            places = index.get(word, ())
+            found.extend(places[bisect_left(places, lo):bisect_left(places, hi)])
+        return sorted(found)
+
+    @cached_property
+    def _word_index(self) -> dict[str, list[int]]:
+        """Each word's positions, in order (`positions_of`; built once for these tokens)."""
+        return _positions(self.words)
+
+    @cached_property
+    def _skeleton_index(self) -> dict[str, list[int]]:
+        """Each OCR skeleton's positions, in order (`positions_of`)."""
+        return _positions(self.skeletons)
 
     @cached_property
     def legal_exceptions(self) -> dict[int, int]:

@@ -164,15 +164,18 @@ class Term:
     def first_forms(self) -> tuple[frozenset[str] | None, str | None]:
         return self.words[0]
 
-    def matches_at(self, words: list[str], i: int, hi: int, tolerant: bool = False) -> int | None:
+    def matches_at(self, words: list[str], i: int, hi: int, tolerant: bool = False,
+                   skeletons: list[str] | None = None) -> int | None:
         """The index of the last word when the term stands at word i, else None. A word damaged
-        by OCR look-alikes ("forward-1ooking", "statemcnts") still fills it."""
+        by OCR look-alikes ("forward-1ooking", "statemcnts") still fills it. `skeletons`: the
+        words' OCR skeletons (`Tokens.skeletons`), when the caller has them (else each is made)."""
         if i + len(self.words) > hi:
             return None
         for k, (forms, prefix) in enumerate(self.words):
             word = words[i + k]
             if forms is not None:
-                if word not in forms and not (len(word) >= 4 and ocr_skeleton(word) in self.skeletons[k]):
+                if word not in forms and not (len(word) >= 4 and (
+                        ocr_skeleton(word) if skeletons is None else skeletons[i + k]) in self.skeletons[k]):
                     if not (tolerant and _damaged_form(forms, word)):
                         return None
             elif not word.startswith(prefix):
@@ -244,11 +247,17 @@ class Part:
             return out
         present, folded = tokens.word_sets(lo, hi)
         exact, damaged = present & self.first_forms, folded & self.first_skeletons
-        if not (exact or damaged or self.prefixed):
+        prefixes = self._prefixes
+        opening = frozenset(w for w in present if w.startswith(prefixes)) if prefixes else frozenset()
+        if not (exact or damaged or opening):
             return out
         skeletons = tokens.skeletons
-        prefixes = self._prefixes
-        for i in range(lo, hi):
+        # only the tokens a term can open at (a word of `exact` or `opening`, a skeleton of
+        # `damaged`): at any other the loop below would find no term
+        at = tokens.positions_of(exact | opening, lo, hi) if exact or opening else []
+        if damaged:
+            at = sorted(set(at).union(tokens.positions_of(damaged, lo, hi, folded=True)))
+        for i in at:
             word = words[i]
             if word in exact:
                 terms = self.by_first[word]
@@ -260,7 +269,7 @@ class Part:
                 terms = list(terms) + [t for t in self.prefixed if word.startswith(t.words[0][1])]
             elif not terms:
                 continue
-            ends = [e for t in terms if (e := t.matches_at(words, i, hi)) is not None]
+            ends = [e for t in terms if (e := t.matches_at(words, i, hi, skeletons=skeletons)) is not None]
             if ends and not (max(ends) == i and _believed_that(words, i, hi)):
                 out.append((i, max(ends)))
         return out
@@ -1163,7 +1172,8 @@ class Proposition:
         if rejected is not None:
             cues.add(rejected)
         cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
-                    or any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by)
+                    or (self._may_negate(tokens.words[t])
+                        and any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
                     # a part's own words in an idiom of incapacity: "fall short" of a change is one,
                     # "fall short of causing" a difference denies the causing
                     or (tokens.words[t] == "short" and is_incapacity(tokens.words, t)))
@@ -1685,7 +1695,7 @@ class Proposition:
             if words[i] not in self._open_first and self._open_first is not _ANY:
                 continue
             for term in self.open_ended:
-                end = term.matches_at(tokens.words, i, hi)
+                end = term.matches_at(tokens.words, i, hi, skeletons=tokens.skeletons)
                 # "... and will not be kept current", "..., and not as of the date on which it is
                 # read": a denied open end (a negation before it in its clause, or in the phrase
                 # it ends) is none.
