@@ -368,6 +368,9 @@ consultant consultants consultant's consultants' adviser advisers adviser's advi
 landlord landlords landlord's lessor lessors lessor's respondent respondents respondent's
 opponent opponents opponent's builders homebuilders builder's automakers automaker's refiners refiner's
 sponsor sponsors sponsor's venture ventures venture's
+custodian custodians custodian's physicians physician's merchants merchant's accountants accountants'
+accountant's incumbents entrants assignee assignees assignee's grantee grantees payee payees transferee
+transferees mortgagee mortgagees claimants applicants
 industry's market's sector's consensus
 """.split())  # the industry's or the market's results, the consensus: not the company's
 # (not "operator": a call's operator reads the legend out for the company)

@@ -82,18 +82,19 @@ def is_other_owner(words: list[str], t: int) -> bool:
     return word in OTHER_OWNERS or word in OTHER_TIMES or _agent_party(words, t)
 
 
-_AGENT_OPENERS = frozenset("the its our their his her these those such any each a an some all certain by of".split())
+_AGENT_OPENERS = frozenset("the its our their his her these those such any each a an some all certain".split())
+_AGENT_LINKS = frozenset("by of".split())  # a bare plural after them: "forecasts published by economists"
 
 
 def _agent_party(words: list[str], t: int) -> bool:
     """Whether word t is an agent noun (`is_agent_noun`) standing as a party: after a determiner
-    or "by"/"of", or as the head of a two-word name after one ("the investment manager", "our
-    contract growers"). A bare word at a clause's start is more likely a name or a verb
-    ("Payoneer does not undertake", "the Board considers")."""
+    or, in the plural, after "by"/"of", or as the head of a two-word name after a determiner ("the
+    investment manager", "our contract growers"). A bare singular is more likely a name or a verb
+    ("Payoneer does not undertake", "is undertaken by Payoneer", "the Board considers")."""
     if not is_agent_noun(words[t]) or t == 0:
         return False
     before = words[t - 1]
-    if before in _AGENT_OPENERS:
+    if before in _AGENT_OPENERS or (before in _AGENT_LINKS and words[t].endswith("s") and not words[t].endswith("'s")):
         return True
     return (t > 1 and words[t - 2] in _AGENT_OPENERS and before not in OWN_SPEAKERS and before not in FILLERS
             and not before.endswith(("s", "'s", "s'")) and not is_agent_noun(before))
