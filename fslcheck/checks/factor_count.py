@@ -1340,8 +1340,7 @@ def _join_shared_objects(items: list[str]) -> list[str]:
     # customer": a preposition repeated at the head of several items repeats the lead-in's, each
     # item a factor of its own
     # ("the price of steel, of copper and of tin" repeats "of" under one head: one factor)
-    leading = [m.group() for m in map(_LEADING_PREPOSITION.match, items) if m]
-    repeated = {"from"} if leading.count("from") >= 2 else set()
+    repeated = {"from"} if sum(1 for item in items if item.startswith("from ")) >= 2 else set()
     for item in items:
         if pending:
             item = pending + " " + re.sub(r"^(?:and|or) ", "", item)

@@ -467,8 +467,8 @@ def _of_others(text: str, start: int, end: int) -> bool:
     another occasion they were made at ("Made at Our 2022 Investor Meeting")."""
     heading = text[start:end]
     made = _MADE_AT.search(heading)
-    return any(m.group(1) in _OTHER_HEADINGS or is_agent_noun(m.group(1)) for m in _OWNED_BY.finditer(heading)) or any(
-        _head_noun(m.group(1)) in _OTHER_OWNERS_OR_HOLDERS or is_agent_noun(_head_noun(m.group(1)))
+    return any(m.group(1) in _OTHER_HEADINGS or _agent_owner(m, m.group(1)) for m in _OWNED_BY.finditer(heading)) or any(
+        _head_noun(m.group(1)) in _OTHER_OWNERS_OR_HOLDERS or _agent_owner(m, _head_noun(m.group(1)))
         or _owner_by_clause(m.group(1)) for m in _OWNER_PHRASE.finditer(heading)) or any(
         m.group(1) in _OTHER_HEADINGS or _possessive_agent(m.group(1)) for m in _MODIFIED.finditer(heading)) or (
         made is not None and not _THIS_OCCASION.search(made.group(1))) or _MADE_EARLIER.search(heading) is not None or (
@@ -631,6 +631,16 @@ def _owner_by_clause(phrase: str) -> bool:
     to it ("of Municipal Systems We Have Agreed to Acquire", "of the Unions That Represent Us")."""
     words = phrase.split()
     return any(is_other_owner(words, i) for i in range(min(3, len(words))))
+
+
+_DETERMINED = re.compile(r"(?:of|for|by|from) (?:the|our|its|their) ")
+
+
+def _agent_owner(match: re.Match, head: str) -> bool:
+    """Whether the owner a caption names after "of"/"by" is a party named by an agent noun: a
+    plural ("of Our Installers", "by Economists") or one after a determiner ("of the Servicer"); a
+    bare singular is a name, maybe the company's own ("Forward-Looking Statements of Brightpower")."""
+    return is_agent_noun(head) and (head.endswith("s") or _DETERMINED.search(match.group(0)) is not None)
 
 
 def _possessive_agent(word: str) -> bool:
