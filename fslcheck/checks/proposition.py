@@ -308,6 +308,8 @@ class Checker:
                 _, next_end = context.sentence_of(sentence_end, sentence_end + 1) \
                     if sentence_end < len(context.text) else (0, sentence_end)
                 later = next((r for r in reversed_ if c.end <= r.start < next_end), None)
+                if later is None:
+                    later = _in_fronted_exception(context, c, reversed_)
                 if later is not None:
                     later_start, later_end = context.sentence_of(later.start, later.end)
                     # "..., no inference should be drawn that we will make additional updates":
@@ -449,6 +451,31 @@ class Checker:
 # the denial then holds only until something happens, which is a promise to act when it does.
 # One that turns on the reader ("do not place undue reliance on them unless you find them
 # persuasive") lifts the caution for whoever meets it.
+# An exception that opens the sentence: "Other than our guidance, which investors may rely on, ...".
+_HISTORICAL = re.compile(r"\b(?:historical|historic|past|prior)\b", re.IGNORECASE)
+_FRONTED_EXCEPTION = re.compile(r"\W*(?:except|excepting|other than|save for|apart from|aside from|besides)\b",
+                                re.IGNORECASE)
+
+
+def _in_fronted_exception(context: CheckContext, c: Candidate, reversed_: list[Candidate]) -> Candidate | None:
+    """A commitment made inside an exception that opens the denial's sentence ("Other than our
+    revenue guidance, which investors may rely on, investors are cautioned not to place undue
+    reliance on ..."): the exception takes back what the denial says, as one after it does."""
+    start, _ = context.sentence_of(c.start, c.end)
+    if not _FRONTED_EXCEPTION.match(context.text, start):
+        return None
+    for r in reversed_:
+        if start <= r.start and r.end <= c.start:
+            excepted = context.text[start:r.start]
+            # not the law's carve-out ("Except as required by law, which may require us to
+            # update them, ...") nor the past ("Except for historical information, which
+            # readers may rely on, ..."): neither takes back a caution about the projections
+            if _AS_LAW_REQUIRES.search(excepted) or _HISTORICAL.search(excepted):
+                return None
+            return r
+    return None
+
+
 _EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save (?:as|where|when|to|for|in)|apart from)\b")
 _EXCEPTION_END = re.compile(r"[,;:.()\n]")
 _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available|future events?|events? occurs?|"

@@ -642,3 +642,35 @@ def counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, int
 
 _INVERTED_SUBJECTS = frozenset("it we they the company he she".split())  # "were it not bound"
 _HAD_WERE = frozenset(("had", "were"))
+
+
+# A condition in the past tense or inverted, whose consequence says what "would" follow: "Had this
+# release contained forward-looking statements, they would be identified here", "If the Company
+# were under any such obligation, it would say so". What such a condition supposes is not so.
+_PRESENT_FINITES = frozenset("is are am does do has have will shall can may".split())
+_UNREAL_CONDITION_WORDS = 25  # "If" up to the comma that ends its clause
+
+
+def in_unreal_condition(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The parts at [first, last] stand in a condition that opens the sentence at lo and is
+    plainly unreal: inverted "Had ..."/"Were ...", or "If" with a past tense and no present one,
+    answered by a "would" after its comma. The (opener, "would") tokens, or None."""
+    words = tokens.words
+    if lo >= first:
+        return None
+    opener = lo + 1 if words[lo] == "even" and lo + 1 < first else lo
+    inverted = words[opener] in _HAD_WERE
+    if not inverted and words[opener] != "if":
+        return None
+    comma = next((t for t in range(last + 1, min(hi, opener + _UNREAL_CONDITION_WORDS))
+                  if "," in tokens.gap(t)), None)
+    if comma is None or any(STOP_GAP.search(tokens.gap(t)) for t in range(opener + 1, comma)):
+        return None
+    condition = words[opener + 1 : comma]
+    if not inverted and (any(w in _PRESENT_FINITES for w in condition)
+                         or not any(w in _HAD_WERE or w.endswith("ed") for w in condition)):
+        return None
+    would = next((t for t in range(comma, min(hi, comma + 8)) if words[t] == "would"), None)
+    if would is None or any(HARD_GAP.search(tokens.gap(t)) and t > comma for t in range(comma, would + 1)):
+        return None
+    return opener, would

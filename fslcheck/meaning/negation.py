@@ -71,6 +71,10 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 if u + 2 < hi and words[u] in _BE_FORMS and \
                         _unlikely_predicate(tokens, u + 2, hi) is not None:
                     return None  # "are not unlikely": likely
+                if u + 2 < hi and words[u] in _BE_FORMS and (
+                        _judged_wrong(words, judged := _past_judging(words, u + 2, hi), hi)
+                        or (judged < hi and words[judged] in DEGREE_DENIALS)):
+                    return None  # "reliance on them is never undue", "is not misplaced": the two denials cancel
                 if _over_a_universal(tokens, u + 1, hi):
                     return None  # "may not be available for every one of them": a hedge, not a denial
                 # "statements made during this call are not historical and may be deemed ...":

@@ -31,7 +31,8 @@ from ..words import ocr_skeleton, word_matches
 from .clauses import HARD_STOP, Tokens
 from .denials import (
     answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after,
-    disregarded_after, disregarded_before, exception_covers_all, rejected_after, unreal_then_denied, withdrawn_after)
+    disregarded_after, disregarded_before, exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied,
+    withdrawn_after)
 from .lexicon import (
     ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FALSEHOODS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
     IMPRUDENT_ACTS, INCAPABLE, JUDGED_ACTS, LOCAL_NEGATIONS, MODALS, NOT_FORWARD, RARELY_AFTER_ONLY, READERS,
@@ -48,7 +49,8 @@ from .owners import (
     fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document, own_possessive_before,
     owner_of, owner_of_the_others, passive_agent, possessor_referred_back, relative_subject, statements_of_another)
 from .references import (
-    FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filing_to_come, foreign_law,
+    FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filed_on_condition,
+    filing_to_come, foreign_law,
     later_filing, named_filer, other_recipient, other_system, withheld_part)
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
@@ -972,7 +974,9 @@ class Proposition:
         readers = [lambda: withheld_part(tokens, a, lo), lambda: later_filing(tokens, a, lo),
                    # "risks will be described in our Form 10-K for 2025": not written there yet
                    lambda: future_placement(tokens, a, lo),
-                   lambda: filing_to_come(tokens, last, hi), lambda: filed_later(tokens, a, lo)]
+                   lambda: filing_to_come(tokens, last, hi), lambda: filed_later(tokens, a, lo),
+                   # "our Form 10-K, once filed with the SEC": filed only when that comes
+                   lambda: filed_on_condition(tokens, spans, lo, hi)]
         for b2, next_a in joined:
             readers += [lambda b2=b2, next_a=next_a: filing_to_come(tokens, b2, next_a + 1),
                         lambda next_a=next_a: filed_later(tokens, next_a, lo)]
@@ -1320,6 +1324,12 @@ class Proposition:
                 # "Beyond what the law requires, which is that we revise each of them every
                 # quarter, we undertake no obligation to ...": the fronted exception takes in all
                 polarity, cue_tokens = REVERSED, fronted
+        if polarity == AFFIRMED:
+            supposed = in_unreal_condition(tokens, first, last, sentence_lo, hi)
+            if supposed is not None:
+                # "Had this release contained forward-looking statements, they would be
+                # identified here": what an unreal condition supposes is not so
+                polarity, cue_tokens = (REVERSED if self.negative else NEGATED), supposed
         if polarity == AFFIRMED and not self.negative:
             denied = unreal_then_denied(tokens, first, key_end, sentence_lo, hi)
             if denied is not None:

@@ -463,4 +463,56 @@ def filed_later(tokens: Tokens, a: int, lo: int) -> int | None:
     return k if _later_time_after(tokens, a, len(words)) else None
 
 
+# A filing made on a condition still to come: "..., once filed with the SEC", "when it is filed",
+# "upon its filing with the SEC", "after it has been filed". Not "after it was filed" (done).
+_ON_FILING = frozenset("once when upon after".split())
+_ON_FILING_FILLERS = frozenset("it its they their is are has have been being that this the such report".split())
+_ON_FILING_ACTS = FILED | frozenset("filing available".split())
+_FILINGS_TO_ADD = frozenset("filings reports documents".split())
+_CONDITION_GAP = re.compile(r"\s*[,(]\s*$")
+_ON_FILING_WORDS = 5  # "once it has been filed": the condition word read this far before the act
+
+
+def filed_on_condition(tokens: Tokens, spans: list[tuple[int, int]], lo: int, hi: int) -> int | None:
+    """A filing act on a condition still to come, right after one of the filing's names (`spans`):
+    "our Form 10-K, once filed with the SEC", "..., when it is filed", "upon its filing". The
+    filing it names is not there yet to be read. The condition word's token, or None. The
+    condition must follow the name itself: in "reports, which are posted as soon as practicable
+    after they are filed", it is the posting's. A name the condition does not reach leaves a
+    pointer standing: "the proxy statement (when available) and other documents filed with the SEC"."""
+    conditions = [t for t in (_condition_after(tokens, b, hi) for _, b in spans) if t is not None]
+    if not conditions:
+        return None
+    if all(any(_reached(tokens, span, t) for t in conditions) for span in spans):
+        return conditions[0]
+    return None
+
+
+def _condition_after(tokens: Tokens, b: int, hi: int) -> int | None:
+    """The condition word of a filing act right after a filing's name ending at b, or None."""
+    words = tokens.words
+    t = b + 1
+    if t >= hi or words[t] not in _ON_FILING or (HARD_GAP.search(tokens.gap(t)) and not _CONDITION_GAP.match(tokens.gap(t))):
+        return None  # (after a comma or in brackets: "the proxy statement (when available)")
+    if words[b] in _FILINGS_TO_ADD:
+        return None  # "our Form 10-K and subsequent filings, when filed": the later ones are added
+    for u in range(t + 1, min(hi, t + 1 + _ON_FILING_WORDS)):
+        if HARD_GAP.search(tokens.gap(u)):
+            return None
+        if words[u] in _ON_FILING_ACTS:
+            return t
+        if words[u] not in _ON_FILING_FILLERS:
+            return None
+    return None
+
+
+def _reached(tokens: Tokens, span: tuple[int, int], t: int) -> bool:
+    """Whether the condition at t bears on the filing's name at `span`: the name runs up to it,
+    or stands in the condition's own clause after it ("once filed with the SEC")."""
+    a, b = span
+    if b < t:
+        return not any(HARD_GAP.search(tokens.gap(k)) for k in range(b + 1, t))
+    return not any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, a + 1))
+
+
 _ATTRIBUTED = frozenset("attributed attributable ascribed credited".split())  # "statements attributed to Southwind Corp."

@@ -683,9 +683,13 @@ def past_occasion(tokens: Tokens, t: int, hi: int) -> int | None:
 
 # Verbs that place what a pointer sends the reader to in a document ("described in our Form 10-K")
 _PLACING = frozenset("""described discussed detailed set identified included contained disclosed addressed outlined
-explained listed presented describe discuss detail identify include disclose address outline explain list present""".split())
+explained listed presented describe discuss detail identify include disclose address outline explain list present
+appear""".split())
 _PLACING_WORDS = 8  # "will be described in detail in the Company's" + "Annual Report"
 _FUTURE = frozenset("will shall".split())
+# A plan to place something there, as much a future as "will": "risks are expected to be described
+# in our Form 10-K", "we intend to discuss them in our next report".
+_PLANNED = frozenset("expect expects expected intend intends intended plan plans planned".split())
 _IN_DOCUMENT = frozenset("in within".split())  # "described in", not "made under the safe harbor"
 
 
@@ -710,7 +714,9 @@ def future_placement(tokens: Tokens, s: int, lo: int) -> int | None:
             v -= 1
             while v >= lo and (words[v].endswith("ly") or words[v] in ("further", "more", "also")):
                 v -= 1
-        if (v >= lo and words[v] in _FUTURE and not HARD_GAP.search(tokens.gap(v + 1))
+        if v - 1 >= lo and words[v] == "to" and words[v - 1] in _PLANNED:
+            v -= 1
+        if (v >= lo and (words[v] in _FUTURE or words[v] in _PLANNED) and not HARD_GAP.search(tokens.gap(v + 1))
                 and any(w in _IN_DOCUMENT for w in words[t + 1 : s])):
             return v
         if words[t].endswith("ed") or words[t] == "set":
