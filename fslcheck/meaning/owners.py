@@ -192,6 +192,13 @@ _DESCRIBED = frozenset("described discussed detailed identified listed set outli
 _EXCEPTING = frozenset("except than besides apart excluding save beyond unlike".split())
 
 
+# The bare noun "document" is this one only with no kind named before it ("the document",
+# "the following document"); "the Plan document", "the offering document" name another.
+_GENERIC_DOCUMENTS = frozenset("document documents".split())
+_OWN_DOCUMENT_MODIFIERS = frozenset("""the a an this following foregoing present current same entire whole full
+complete above below attached""".split())
+
+
 def other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
     """Another document than this one named where the company's part stands: "the accompanying
     investor presentation", "the transcript of our earnings call", "the Company's Form 10-K"
@@ -213,6 +220,9 @@ def other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | No
     # a document of a kind a release never is ("the Offering Memorandum") is another one unless
     # "this" names it
     marker = b if words[b] in OTHER_KINDS else None
+    if marker is None and words[b] in _GENERIC_DOCUMENTS and a - 1 >= lo and not HARD_GAP.search(tokens.gap(a)) \
+            and words[a - 1].isalpha() and words[a - 1] not in _OWN_DOCUMENT_MODIFIERS and words[a - 1] not in DEICTICS:
+        marker = a - 1  # "the Plan document", "the offering document": a kind named by a noun before it
     for t in range(a - 1, max(lo, a - 5) - 1, -1):
         if words[t] == "of" and t - 1 >= lo and words[t - 1] in OTHER_DOCUMENTS:
             return t - 1  # "the transcript of our earnings call"
