@@ -343,6 +343,13 @@ BLAMED = frozenset("faulted blamed criticized criticised censured reproached".sp
 JUDGED_ACTS = (WRONGNESS | PREDICATE_DENIALS | DEGREE_DENIALS | IMPRUDENT_ACTS
                | frozenset("unwise imprudent improper inadvisable".split()))
 
+# The words of a body that regulates or supervises ("the Commission", "the Alberta Securities
+# Commission", "the state banking authority"): where filings go, and a party of its own when it
+# makes statements.
+REGULATORS = frozenset("""commission commissions authority authorities administrators regulator regulators agency
+autorite department departments ministry ministries bureau bureaus superintendent commissioner administration
+administrations""".split())
+
 # Who or when a statement belongs to when it is not the company's here and now: "our competitors'
 # press releases", "statements made by third-party analysts", "our prior-year releases". A part
 # the company must own ("company_parts" of a proposition) that one of these words owns is not

@@ -16,7 +16,7 @@ from .clauses import Tokens
 from .lexicon import (
     BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, GENERIC_NAMES,
     LATER_MARKERS, MODALS, NOT_FORWARD, NOT_OWNERS, OTHER_DOCUMENTS, OTHER_KINDS, OTHER_OWNERS, OTHER_TIMES,
-    OWN_SPEAKERS, STATEMENT_NOUNS, is_agent_noun, is_negation)
+    OWN_SPEAKERS, REGULATORS, STATEMENT_NOUNS, is_agent_noun, is_negation)
 from .names import stem
 from .times import past_occasion
 from .syntax import (
@@ -89,14 +89,17 @@ _AGENT_LINKS = frozenset("by of".split())  # a bare plural after them: "forecast
 def _agent_party(words: list[str], t: int) -> bool:
     """Whether word t is an agent noun (`is_agent_noun`) standing as a party: after a determiner
     or, in the plural, after "by"/"of", or as the head of a two-word name after a determiner ("the
-    investment manager", "our contract growers"). A bare singular is more likely a name or a verb
-    ("Payoneer does not undertake", "is undertaken by Payoneer", "the Board considers")."""
+    investment manager", "our contract growers") or, in the plural, after "by"/"of" ("made by
+    content creators"). A bare singular is more likely a name or a verb ("Payoneer does not
+    undertake", "is undertaken by Payoneer", "the Board considers")."""
     if not is_agent_noun(words[t]) or t == 0:
         return False
     before = words[t - 1]
-    if before in _AGENT_OPENERS or (before in _AGENT_LINKS and words[t].endswith("s") and not words[t].endswith("'s")):
+    plural = words[t].endswith("s") and not words[t].endswith("'s")
+    if before in _AGENT_OPENERS or (before in _AGENT_LINKS and plural):
         return True
-    return (t > 1 and words[t - 2] in _AGENT_OPENERS and before not in OWN_SPEAKERS and before not in FILLERS
+    return (t > 1 and (words[t - 2] in _AGENT_OPENERS or (words[t - 2] in _AGENT_LINKS and plural))
+            and before not in OWN_SPEAKERS and before not in FILLERS
             and not before.endswith(("s", "'s", "s'")) and not is_agent_noun(before))
 
 
@@ -263,7 +266,7 @@ estimates estimate predicted predicts announced announces announce disclosed dis
 report""".split())
 
 
-_CONTACT_SUBJECT_WORDS = 8  # "that" + "the staff of the Oregon Public Utility Commission"
+_CONTACT_SUBJECT_WORDS = 9  # "that" + "the staff of the Oregon Public Utility Commission" (eight words)
 _SUCH_REACH = 4  # "such" + "forward-looking statements" before "as": "such statements as Acme may make"
 
 
@@ -280,6 +283,9 @@ def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
     named = words[t] not in _CONTACT_OPENERS and tokens.names.is_name(words[t])
     if words[t] not in _CONTACT_OPENERS and not such_as and not named:
         return None
+    # a regulator makes statements of its own ("the forward-looking statements that the staff of
+    # the state utility commission may make"), though the filings it "makes available" are ours
+    regulated = t > 0 and words[t - 1] in _JOINED_STATEMENT_NOUNS
     for u in range(t, min(hi, len(words) - 1, t + _CONTACT_SUBJECT_WORDS)):  # the verb may close the span read (hi)
         if u > t and (HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in AUXILIARIES):
             return None
@@ -293,7 +299,8 @@ def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
         if words[verb] not in _AUTHORING and verb + 1 < len(words) and words[verb + 1] in _AUTHORING \
                 and words[verb] not in AUXILIARIES and words[verb] not in BOUNDARIES:
             verb += 1
-        if ((is_other(words, u) or _another_name(tokens, u, t)) and words[verb] in _AUTHORING
+        if ((is_other(words, u) or _another_name(tokens, u, t) or (regulated and words[u] in REGULATORS))
+                and words[verb] in _AUTHORING
                 and not any(HARD_GAP.search(tokens.gap(k)) for k in range(u + 1, verb + 1))):
             return u
         if named and u > t:
@@ -945,21 +952,19 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
         verb = _verb_of_projecting(tokens, subject, hi) if subject is not None else None
         if verb is not None and not any(w in OWN_SPEAKERS for w in words[relative + 1 : verb]):
             return subject  # (not "those that management and our partners have projected")
+    # one thing compared, named by a list of nouns: "from the expectations and projections of
+    # ...", "from the plans, intentions and expectations disclosed in ...": read from its last
+    u = _comparator_list_end(tokens, u, hi)
     # up to two words of the compared thing ("projected", "estimates"), then its owner's link;
     # the statements' own words do not count ("from the forward-looking statements of our tenants")
     reach = 3 + sum(1 for k in range(u, min(hi, u + 4)) if words[k] in _STATEMENT_WORDS)
     if u + 1 < hi and words[u + 1] in ("or", "and"):
         reach += 2  # two coordinated participles: "from those indicated or anticipated by ..."
-    # one thing compared, named by two nouns: "from the expectations and projections of ..."
-    paired = (u + 2 < hi and words[u] in _COMPARATOR_NOUNS and words[u + 1] in _ALTERNATIVES
-              and words[u + 2] in _COMPARATOR_NOUNS and not HARD_GAP.search(tokens.gap(u + 2)))
     for v in range(u, min(hi, u + reach + 2)):
         if v >= u + reach and not (words[u + 1 : v] and any(w in RELATIVES for w in words[u + 1 : v])):
             break  # (a relative clause's subject may run to two more words: "that our former parent issued")
         if v > u and words[v] in RELATIVES and not HARD_GAP.search(tokens.gap(v)):
             continue  # "from the results that Southwind has projected": the relative clause's subject is next
-        if v == u + 1 and paired:
-            continue
         if HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES:
             return None
         other = is_other_owner(words, v) or _another_name(tokens, v, u)
@@ -982,13 +987,15 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
             own_words = sum(1 for k in range(v + 1, min(hi, v + 5)) if words[k] in _STATEMENT_WORDS)
             end, w = v + 5 + own_words, v + 1
             while w < min(hi, end):
+                # "projected by the catastrophe models our reinsurers publish", "disclosed in the
+                # forward-looking statements that Halvorsen makes"
+                contact = _contact_owner(tokens, w, hi, is_other_owner) if w > v + 1 else None
+                if contact is not None:
+                    return contact
                 if HARD_GAP.search(tokens.gap(w)) or words[w] in BOUNDARIES or words[w] in AUXILIARIES:
                     return None
                 if is_other_owner(words, w) or _another_name(tokens, w, v + 1):
                     return w
-                contact = _contact_owner(tokens, w, hi, is_other_owner) if w > v + 1 else None
-                if contact is not None:
-                    return contact  # "projected by the catastrophe models our reinsurers publish"
                 if words[w] in ("of", "by") and words[v] == "in" and w > v + 1:
                     end = min(w + 4, v + _COMPARATOR_CHAIN + own_words)
                 elif words[w] == "of" and w > v + 1:
@@ -998,6 +1005,27 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
                 w += 1
             return None
     return None
+
+
+_LISTED_COMPARATOR_NOUNS = _COMPARATOR_NOUNS | frozenset("intentions intention beliefs".split())
+_COMPARATOR_LIST_WORDS = 8  # "plans, intentions, estimates, forecasts and expectations"
+
+
+def _comparator_list_end(tokens: Tokens, u: int, hi: int) -> int:
+    """The last noun of a list of the compared thing's nouns that starts at token u, joined by
+    commas and a closing "and" or "or" ("plans, intentions and expectations", "expectations and
+    projections"); u itself when no list starts there."""
+    words = tokens.words
+    if u >= hi or words[u] not in _LISTED_COMPARATOR_NOUNS:
+        return u
+    for k in range(u + 1, min(hi - 1, u + _COMPARATOR_LIST_WORDS)):
+        gap = tokens.gap(k).strip()
+        if words[k] in _ALTERNATIVES and gap in ("", ","):
+            closing = words[k + 1] in _LISTED_COMPARATOR_NOUNS and not tokens.gap(k + 1).strip()
+            return k + 1 if closing else u
+        if gap != "," or words[k] not in _LISTED_COMPARATOR_NOUNS:
+            return u
+    return u
 
 
 def _coordinated_comparator(tokens: Tokens, n: int, hi: int) -> bool:

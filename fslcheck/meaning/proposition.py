@@ -930,7 +930,10 @@ class Proposition:
         for a2, b2 in sorted(spans, reverse=True):
             # (or more words when they name the filer: "documents filed by the Company's main
             # supplier with the SEC")
-            reach = _FILER_JOIN_WORDS if b2 + 1 < a and tokens.words[b2 + 1] == "by" else 4
+            # (or after the participle that the filing's name does not take in: "the Form 10-K
+            # filed by Brennick Castings with the SEC")
+            by = b2 + 2 if b2 + 2 < a and tokens.words[b2 + 1] in FILED else b2 + 1
+            reach = _FILER_JOIN_WORDS + by - b2 - 1 if by < a and tokens.words[by] == "by" else 4
             if a2 < a and a - b2 <= reach and not any(HARD_GAP.search(tokens.gap(k)) for k in range(a2 + 1, a + 1)):
                 joined.append((b2, a))
                 a = a2

@@ -12,15 +12,13 @@ import re
 from .clauses import Tokens
 from .lexicon import (
     BOUNDARIES, CORPORATE_SUFFIXES, COUNTRIES, DEMONYMS, FILLERS, FINITE_VERBS, LATER_MARKERS, MODALS,
-    PROVINCES, STATES)
+    PROVINCES, REGULATORS, STATES)
 from .owners import name_before, speaker_names
 from .syntax import CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, SENTENCE_GAP, sentence_low
 
 
 _RECIPIENT_LINKS = frozenset("with to".split())
-_REGULATORS = frozenset("""commission commissions authority authorities administrators regulator regulators agency
-autorite department departments ministry ministries bureau bureaus superintendent commissioner administration
-administrations""".split())
+_REGULATORS = REGULATORS
 _SEC_WORDS = frozenset("sec exchange edgar".split())  # "the (U.S.) Securities and Exchange Commission", "the SEC"
 # Other regulators by the initials they go by ("the call reports we file with the OCC"): banking,
 # commodities, energy, drugs, and the securities regulators of other countries
