@@ -415,6 +415,50 @@ SHAPES = [
     ("'of' repeated under one head is one factor",
      "Factors that could cause actual results to differ materially include changes in the price of clay, of "
      "kaolin and of feldspar, and the loss of our largest buyer.", 2),
+    # (twenty-third corpus batch: assumptions, copulas, clause subjects, beliefs, paired activities)
+    ("a list that opens by naming assumptions lists no factors",
+     "Although the Company bases these statements on assumptions it believes were reasonable, which include, but "
+     "are not limited to, assumptions with respect to the Company's growth, future prospects, the execution of its "
+     "strategy and stable tax rules, actual results may differ materially.", 0),
+    ("assumptions named as a factor after 'could cause' still count",
+     "Factors that could cause results to differ materially include, among others, assumptions regarding demand "
+     "proving incorrect, competition and changes in law.", 3),
+    ("'is not exhaustive' after a lead-in's copula lists nothing",
+     "Actual results may differ materially due to competition. The list of factors that may affect future results "
+     "is not exhaustive, and new, unforeseeable risks may arise.", 1),
+    ("'are not limited to' after a lead-in's copula still lists",
+     "The factors that could cause results to differ are not limited to competition, regulation and interest "
+     "rates.", 3),
+    ("the subjects of a 'the risk that' clause, parted by commas, are one factor",
+     "Factors that could cause results to differ include competition, changes in law, and the risk that prices, "
+     "volumes, margins and costs will move against us.", 3),
+    ("a 'the risk that' clause with its verb ends at the comma",
+     "Factors that could cause results to differ include the risk that demand falls, competition and changes in "
+     "law.", 3),
+    ("documents after a pointer (listing application, financial statements, MD&A, AIF) are no factors",
+     "Actual results could differ materially due to the risks set forth in our listing application, the interim "
+     "consolidated financial statements for the quarter, the management's discussion and analysis for the quarter "
+     "and the annual information form, and the risk of delays in permitting.", 1),
+    ("the company's belief frames risks that open its clause",
+     "The Company believes that its principal risk factors include its limited capital; its need for financing; "
+     "changes in the economy; and changes in law. Other risks include risks associated with the media industry, "
+     "terrorism and the transition to a new management team.", 7),
+    ("another party's belief frames no list of the legend's",
+     "Our customers believe that their principal risk factors include limited capital; the need for financing; "
+     "changes in the economy; and changes in law. Other risks include risks associated with the media industry, "
+     "terrorism and the transition to a new management team.", 3),
+    ("two activity nouns under one modifier are one thing done",
+     "Risks include market conditions, regulatory approvals, operational risks associated with mineral exploration "
+     "and development, and other risks detailed in our filings.", 3),
+    ("a noun that is no activity after 'and' is still a second factor",
+     "Risks include market conditions, regulatory approvals, changes in interest rates and inflation, and other "
+     "risks detailed in our filings.", 4),
+    ("a last pair with several 'and's parts at the one a determiner follows",
+     "Such factors include risks relating to our short operating history, our planned drilling and testing "
+     "activities on the properties and the need to obtain environmental and water permits.", 3),
+    ("a last pair with no 'and' before a determiner stays whole",
+     "Such factors include risks relating to our short operating history, our planned drilling and testing "
+     "activities and permits.", 2),
 ]
 
 

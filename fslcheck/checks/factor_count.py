@@ -103,6 +103,36 @@ def _bare_then_phrase(pair: list[str]) -> bool:
             and _NEW_NOUN_PHRASE.match(second) is not None)
 
 
+_ACTIVITY_NOUN = re.compile(r"[a-z]{4,}(?:tion|sion|ment)$")
+
+
+def _paired_activities(pair: list[str]) -> bool:
+    """"operational risks associated with mineral exploration and development": two activity
+    nouns joined by "and" under the modifiers of the first ("mineral exploration and
+    development") are one thing done, not a second factor; the second is one word and the first
+    part a longer phrase, so "competition and regulation" still parts."""
+    first, second = pair
+    words = first.split()
+    return (len(words) >= 3 and len(second.split()) == 1 and _ACTIVITY_NOUN.match(second) is not None
+            and _ACTIVITY_NOUN.match(words[-1]) is not None)
+
+
+_AND_DETERMINED = re.compile(r",? and (?=(?:the|our|its|their) [a-z])")
+_DETERMINED = re.compile(r"(?:the|our|its|their) [a-z]")
+
+
+def _determined_halves(pair: str) -> list[str] | None:
+    """"its proposed exploration and development activities on its properties and the need to
+    comply with environmental and governmental regulations": a last pair with several "and"s,
+    both of whose halves open with a determiner, parts at the one "and" that a determiner follows
+    (a determiner starts a new noun phrase, the other "and"s join words inside the phrases)."""
+    joins = list(_AND_DETERMINED.finditer(pair))
+    if len(joins) != 1 or not _DETERMINED.match(pair):
+        return None
+    halves = [pair[: joins[0].start()], pair[joins[0].end() :]]
+    return halves if all(len(h.split()) >= 2 for h in halves) else None
+
+
 def _join_others(parts: list[str]) -> list[str]:
     """"actions by governmental authorities or others in connection therewith": "or others" finishes
     the part before it, it is no factor of its own."""
@@ -413,6 +443,11 @@ _DOCUMENT_ITEM = re.compile(
     r"(?:and |or |as well as )?(?:(?:in|on|under|at) )?(?:(?:the|our|its|their|any|each|such|all) )?"
     r"(?:(?:other|preliminary|final|base|subsequent|later|most recent|related|future) )*"
     r"(?:prospectus(?:es)?(?: supplements?)?|registration statements?|proxy statements?|press releases?|public statements|"
+    # a Canadian filer's documents: "the listing application (form 2b) dated ..., the interim
+    # consolidated financial statements ... and the management's discussion and analysis for ..."
+    r"(?:(?:interim|annual|audited|unaudited|condensed|consolidated|quarterly) )*financial statements|"
+    r"management'?s discussion (?:and |& )?analysis|listing applications?|filing statements?|"
+    r"(?:management )?information circulars?|annual information forms?|"
     r"(?:periodic |public )?filings|part [ivx]{1,3}|item [0-9]{1,2}[a-z]?|sedar\+?|edgar)\b|"
     r"(?:and |or )?available (?:on|at|under|through|from) ")
 # "..., copies of which are available from our investor relations department, our website and the
@@ -484,7 +519,16 @@ def _about_results(text: str, start: int, end: int) -> bool:
     # include") frames the sentence; the risks still open its clause
     fronted = _FRONTED.match(text, start, noun.start())
     opening = fronted.end() if fronted else start
+    # "FSBN believes that its primary risk factors include ...": the speaker's belief frames the
+    # clause the risks open, as a fronted phrase does (a party's belief, "analysts believe that
+    # the key risks include", frames risks the document only reports)
+    belief = _BELIEF.match(text, opening, noun.start())
+    if belief and not any(w in OTHER_OWNERS for w in belief.group("speaker").split()):
+        opening = belief.end()
     return all(w in _OPENING for w in re.findall(r"[a-z']+", text[opening : noun.start()]))
+
+
+_BELIEF = re.compile(r"\s*(?P<speaker>(?:[a-z']+ ){0,2}[a-z']+) (?:believes?|considers?|thinks?) that\s+")
 
 
 _FRONTED = re.compile(r"\s*(?:[a-z']+ ){0,4}[a-z']+,\s*")
@@ -512,6 +556,28 @@ _TOPICS_AFTER = re.compile(r"[\s,:]*(?:(?:but (?:are )?not limited to|without li
                            r"(?:expectations|beliefs)) (?:regarding|about|relating to|"
                            r"related to|concerning|as to|with respect to|pertaining to|that relate to|that concern)\b")
 _CAUSAL = re.compile(r"\b(?:cause[sd]?|could|might|differ\w*|var(?:y|ies)|affect\w*|impact\w*)\b")
+# "... on assumptions that it believes were reasonable, which include, but are not limited to,
+# assumptions with respect to the company's growth potential, ...": a list whose first words name
+# assumptions lists what the statements rest on, not factors, unless the sentence has spoken of
+# causing or differing before it (as for a sentence whose subject is the assumptions).
+_ASSUMPTIONS_AFTER = re.compile(r"[\s,:]*(?:(?:but (?:are )?not limited to|without limitation|among other things|among others)"
+                                r"[\s,:]*)?(?:the |our |its |their |certain |key |material |principal )?assumptions "
+                                r"(?:with respect to|in respect of|regarding|about|as to|concerning|relating to|related to|"
+                                r"underlying|that)\b")
+
+
+# "the list of factors set forth in our filings that may affect future results is not exhaustive":
+# the lead-in's "is" is the copula of what is said of the list, and no list follows it (the
+# listing form "are not limited to" still opens one).
+_PREDICATE_AFTER = re.compile(r"(?:(?<=\bis)|(?<=\bare))\s+(?:not (?!limited to\b|only\b)|(?:exhaustive|complete|comprehensive|"
+                              r"all inclusive|exclusive)\b)")
+
+
+def _lists_assumptions(text: str, sentence_start: int, lead_in_end: int) -> bool:
+    """Whether the list after a lead-in opens by naming assumptions, with nothing of causing or
+    differing in its sentence before it."""
+    return (_ASSUMPTIONS_AFTER.match(text, lead_in_end) is not None
+            and not _CAUSAL.search(text, sentence_start, lead_in_end))
 
 
 # A sentence whose subject is the assumptions ("Certain assumptions made in preparing the
@@ -1115,8 +1181,14 @@ def split_items(enumeration: str) -> list[str]:
         text = text[: clause.start()] if clause else text
     items: list[str] = []
     added_after: list[int] = []  # items that open with "as well as": the one before ends a list of its own
-    for part in text.split(separator):
+    parts = text.split(separator)
+    for index, part in enumerate(parts):
         part = _DASH_BULLET.sub("", part.strip(" ,;:.\n"))  # "* demand for …", "- the timing of …"
+        if items and separator == "," and _subjects_of_open_that(items[-1], parts[index:]):
+            # "the risk that estimates, forecasts, projections and other statements will not be
+            # achieved": the commas part the subjects of one clause, whose verb is still to come
+            items[-1] += ", " + part
+            continue
         if separator == ",":
             if part.startswith("as well as ") and items:
                 added_after.append(len(items))
@@ -1172,15 +1244,24 @@ def split_items(enumeration: str) -> list[str]:
                 break
             last -= 1
         tail = _join_others(_SPLIT_AND.split(pair))
+        by_determiner = False
         if len(tail) > 2:
             # "stock market volatility and the ability to raise capital from internal and external
             # sources": a bare noun, then a determiner's phrase that has an "and" of its own; the
             # pair parts at its first "and", the second phrase keeps the rest
             first = _SPLIT_AND.search(pair)
             halves = [pair[: first.start()], pair[first.end() :]]
+            determined = _determined_halves(pair)
             if _bare_then_phrase(halves):
                 tail = halves
-        if last > 0 and len(tail) == 2 and (all(len(t.split()) <= 8 for t in tail) or _bare_then_phrase(tail)):
+            elif determined:
+                tail, by_determiner = determined, True
+        if (last > 0 and len(tail) == 2
+                and (all(len(t.split()) <= 8 for t in tail) or _bare_then_phrase(tail) or by_determiner)
+                and not _paired_activities(tail)
+                # "the risk that prices, volumes, margins and costs will move": the subjects of one
+                # clause, joined above, end with their "and"; the verb after it is the clause's
+                and not (", " in tail[0] and _OPEN_THAT.match(tail[0]))):
             rest = [items[last][catch_all.end("factor") :].strip(" ,")] if catch_all else []
             items[last : last + 1] = tail + [re.sub(r"^(?:and|as well as) ", "", r) for r in rest]
     if separator == "," and added_after == [1] and len(items) == 2:
@@ -1197,6 +1278,33 @@ def split_items(enumeration: str) -> list[str]:
         items[-1] = _CLOSING_RELATIVE.sub("", items[-1]) or items[-1]
     items = [part for item in items for part in _AND_THE_RISK.split(item)]
     return _split_parallel_heads(items)
+
+
+_OPEN_THAT = re.compile(r"^(?:and |or )?(?:the )?(?:risk|possibility|chance|likelihood) that ")
+_AUXILIARY = re.compile(r"\b(?:will|would|may|might|could|can|cannot|shall|should|must|is|are|was|were|be|been|has|"
+                        r"have|had|do|does|did|won't|don't|doesn't)\b")
+_OPEN_SUBJECT_WORDS = 4
+
+
+def _subjects_of_open_that(item: str, rest: list[str]) -> bool:
+    """Whether `item` is a "the risk that ..." clause that has named only its subject so far (a few
+    words, no verb), and the parts from here on are more subjects, a later one bringing the
+    clause's verb ("the risk that estimates, forecasts and projections will not be achieved").
+    "the risk that demand falls, competition and regulation" has no verb to come: no join."""
+    opened = _OPEN_THAT.match(item)
+    if opened is None:
+        return False
+    subject = item[opened.end():]
+    if len(subject.split()) > _OPEN_SUBJECT_WORDS or _AUXILIARY.search(subject):
+        return False
+    for part in rest:
+        if _OPEN_THAT.match(part.strip(" ,;:.\n")):
+            return False  # a second clause of its own
+        if _AUXILIARY.search(part):
+            return True
+        if len(part.split()) > _OPEN_SUBJECT_WORDS:
+            return False
+    return False
 
 
 # "our dependency on one supplier and the risk that its plant closes;": a semicolon item whose
@@ -1853,6 +1961,8 @@ class Checker:
                 # Damaged text (the tolerant search's) is not read for ties or denials: OCR noise
                 # must not turn a list away.
                 if (_lists_topics(text, sentence_start, match.end) or _TOPICS_AFTER.match(text, match.end)
+                        or _lists_assumptions(text, sentence_start, match.end)
+                        or _PREDICATE_AFTER.match(text, match.end)
                         or _CUE_LIST.search(text, max(0, match.end - 60), match.end)):
                     continue
                 if match.exact and _UNTIL_PAST.match(text, match.end):
