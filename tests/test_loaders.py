@@ -166,8 +166,8 @@ def test_every_text_html_markdown_corpus_file_loads():
                 document.locate(offset)
 
 
-def test_html_start_tags_read_from_memory_as_the_standard_parser_reads_them():
-    """`_Extractor.parse_starttag` answers a start tag it has parsed before from memory: the text,
+def test_html_tags_read_from_memory_as_the_standard_parser_reads_them():
+    """`_Extractor.parse_starttag` and `parse_endtag` answer a tag parsed before from memory: the text,
     positions and hidden regions are those the standard parser's reading of every tag gives,
     whatever the tags around it (repeated styled tags, hidden ones, <script>/<style>, tags
     broken off or turned into text, an unclosed tag at the end)."""
@@ -178,6 +178,7 @@ def test_html_start_tags_read_from_memory_as_the_standard_parser_reads_them():
 
     class EveryTagParsed(html._Extractor):
         parse_starttag = HTMLParser.parse_starttag
+    parse_endtag = HTMLParser.parse_endtag
 
     def read(parser_class, markup: str):
         builder = TextBuilder()
@@ -196,6 +197,8 @@ def test_html_start_tags_read_from_memory_as_the_standard_parser_reads_them():
         "<style>.h{display:none}</style><span class=h>gone</span><span class=h>gone too</span>",
         "<a href='x>y'>link</a> <a href='x>y'>link</a> <x a=\"1\" b c='2'/> <x a=\"1\" b c='2'/>",
         "<p>one <b the end", "<p\n class='q'\n>split</p><p\n class='q'\n>split</p>", "<div><div><div>deep",
+        "<P>a</P >b</P >c</p\n><td>x</td\n><td>y</td\n>", "<script>a</b></script >b</SCRIPT><p>after</p>",
+        "<p>x</a b='>'><p>y</a b='>'></1></ x></>",
     ]
     for markup in markups:
         assert read(html._Extractor, markup) == read(EveryTagParsed, markup)

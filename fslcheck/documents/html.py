@@ -167,8 +167,9 @@ class _Extractor(HTMLParser):
         # Open lists, innermost last: None for <ul>, the next item's number for <ol>. The marker is
         # text a reader sees, and what tells a list's items from paragraphs that merely follow.
         self.lists: list[int | None] = []
-        # Start tags parsed so far, by their exact text (see `parse_starttag`).
+        # Start and end tags parsed so far, by their exact text (see `parse_starttag`).
         self.known_tags: dict[str, _KnownTag] = {}
+        self.known_end_tags: dict[str, str] = {}
 
     # -- tags seen before --------------------------------------------------------------------
     def parse_starttag(self, i: int) -> int:
@@ -206,6 +207,37 @@ class _Extractor(HTMLParser):
                 and heard[0][0] is not _Extractor.handle_data and heard[0][1] == self.lasttag:
             handler, tag, attrs = heard[0]
             self.known_tags[self.rawdata[i:end]] = _KnownTag(handler, tag, tuple(attrs))
+        return parsed
+
+    def parse_endtag(self, i: int) -> int:
+        """`HTMLParser.parse_endtag`, answered from memory as `parse_starttag` is: a plain end
+        tag runs to the first ">" after it, and the standard parser reads it from its text alone
+        (its name, lower-cased; then it leaves any <script>/<style> content mode)."""
+        end = self.rawdata.find(">", i + 1) + 1
+        tag = self.known_end_tags.get(self.rawdata[i:end]) if end and self.cdata_elem is None else None
+        if tag is None:
+            return self._parse_endtag_and_remember(i, end)
+        self.handle_endtag(tag)
+        self.clear_cdata_mode()
+        return end
+
+    def _parse_endtag_and_remember(self, i: int, end: int) -> int:
+        """The standard parser's reading of the end tag at `i`, heard and then made as in
+        `_parse_starttag_and_remember`, and remembered when it is one plain end tag."""
+        heard: list[tuple] = []
+        plain = end > i and self.cdata_elem is None
+        self.handle_endtag = lambda tag: heard.append((_Extractor.handle_endtag, tag))
+        self.handle_data = lambda data: heard.append((_Extractor.handle_data, data))
+        self.clear_cdata_mode = lambda: heard.append((HTMLParser.clear_cdata_mode,))
+        try:
+            parsed = super().parse_endtag(i)
+        finally:
+            del self.handle_endtag, self.handle_data, self.clear_cdata_mode
+        for handler, *arguments in heard:
+            handler(self, *arguments)
+        if plain and parsed == end and self.cdata_elem is None and len(heard) == 2 \
+                and heard[0][0] is _Extractor.handle_endtag and heard[1][0] is HTMLParser.clear_cdata_mode:
+            self.known_end_tags[self.rawdata[i:end]] = heard[0][1]
         return parsed
 
     # -- structure -------------------------------------------------------------------------
