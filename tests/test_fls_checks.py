@@ -112,3 +112,27 @@ def test_a_pack_without_coverage_gives_the_other_findings_unchanged():
     assert kept == {rule: found for rule, found in full.items() if rule != "pslra.fls-coverage"}
     assert all(c.rule.kind != "fls-coverage" for c in lean.for_transcripts.checkers)
     assert len(pack.checkers) == len(lean.checkers) + 1  # the pack itself is left whole
+
+
+def test_topic_of_ascii_sentences_lower_cased_as_the_case_blind_patterns_read_them():
+    """`topic_of` reads an ASCII sentence lower-cased with case-fixed patterns (for speed): the
+    topic is the one the case-blind patterns give, for sentences in any case, and a sentence
+    outside ASCII is read with the case-blind patterns themselves."""
+    import re
+
+    from fslcheck.fls import topics
+
+    def case_blind(text: str) -> str:
+        if topics._GUIDANCE.search(text) and re.search(r"\b(?:guidance|outlook|eps|per share|revenue|earnings)\b",
+                                                       text, re.IGNORECASE):
+            return topics.DEFAULT
+        return next((name for name, pattern in topics._BODY.items() if pattern.search(text)), topics.DEFAULT)
+
+    sentences = ["We EXPECT FDA Approval of the Phase II Trial in 2025.", "The Merger is expected to CLOSE in Q3.",
+                 "We will Raise Working Capital and repay DEBT.", "Our 2025 Outlook for EPS is $1.10.",
+                 "The company plans to LAUNCH new Stores.", "Inflation will weigh on Consumer Spending.",
+                 "We will appeal the Verdict.", "Growth will continue.", "We expect the ſettlement to close.",
+                 "İnflation and TARİFFS will rise."]
+    for sentence in sentences:
+        for text in (sentence, sentence.upper(), sentence.lower()):
+            assert topics.topic_of(text) == case_blind(text), text

@@ -164,3 +164,41 @@ def test_every_text_html_markdown_corpus_file_loads():
             # Every offset maps to a location without error.
             for offset in range(0, len(document.text), max(1, len(document.text) // 50)):
                 document.locate(offset)
+
+
+def test_html_tags_read_from_memory_as_the_standard_parser_reads_them():
+    """`_Extractor.parse_starttag` and `parse_endtag` answer a tag parsed before from memory: the text,
+    positions and hidden regions are those the standard parser's reading of every tag gives,
+    whatever the tags around it (repeated styled tags, hidden ones, <script>/<style>, tags
+    broken off or turned into text, an unclosed tag at the end)."""
+    from html.parser import HTMLParser
+
+    from fslcheck.documents import html
+    from fslcheck.documents.model import TextBuilder
+
+    class EveryTagParsed(html._Extractor):
+        parse_starttag = HTMLParser.parse_starttag
+    parse_endtag = HTMLParser.parse_endtag
+
+    def read(parser_class, markup: str):
+        builder = TextBuilder()
+        parser = parser_class(builder)
+        parser.feed(markup)
+        parser.close()
+        document = builder.build("x.htm", "html", "0")
+        return (document.text, document.anchor_offsets, document.anchor_lines, document.anchor_columns,
+                document.paragraph_starts, [repr(r) for r in document.regions])
+
+    row = "<tr><td style='margin:0'>Revenue</td><td>&nbsp;12</td></tr>\n"
+    markups = [
+        "<table>" + row * 5 + "</table><p style='display:none'>hidden</p><p style='display:none'>again</p>",
+        "<p STYLE='margin:0'>one line of a wrapped paragraph that goes on and on without</p>\n" * 3,
+        "<script>if (a<b) {x()}</script><script>var s = '<p>';</script><p>Text</p>",
+        "<style>.h{display:none}</style><span class=h>gone</span><span class=h>gone too</span>",
+        "<a href='x>y'>link</a> <a href='x>y'>link</a> <x a=\"1\" b c='2'/> <x a=\"1\" b c='2'/>",
+        "<p>one <b the end", "<p\n class='q'\n>split</p><p\n class='q'\n>split</p>", "<div><div><div>deep",
+        "<P>a</P >b</P >c</p\n><td>x</td\n><td>y</td\n>", "<script>a</b></script >b</SCRIPT><p>after</p>",
+        "<p>x</a b='>'><p>y</a b='>'></1></ x></>",
+    ]
+    for markup in markups:
+        assert read(html._Extractor, markup) == read(EveryTagParsed, markup)

@@ -12,9 +12,11 @@ script, style, the document head and inline-XBRL hidden headers are dropped. EDG
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from html import unescape
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 from .decoding import decode
 from .model import Document, Region, TextBuilder, sha256_of
@@ -136,6 +138,14 @@ def _wrapped_line(block: str) -> bool:
     return len(block) >= _WRAPPED_LINE and block[-1] not in ".!?:" and not block.isupper()
 
 
+class _KnownTag(NamedTuple):
+    """A start tag as the standard parser read it: the handler it called, with what."""
+
+    handler: Callable[..., None]
+    tag: str
+    attrs: tuple[tuple[str, str | None], ...]
+
+
 class _Extractor(HTMLParser):
     def __init__(self, builder: TextBuilder, first_line: int = 1) -> None:
         super().__init__(convert_charrefs=False)
@@ -157,6 +167,78 @@ class _Extractor(HTMLParser):
         # Open lists, innermost last: None for <ul>, the next item's number for <ol>. The marker is
         # text a reader sees, and what tells a list's items from paragraphs that merely follow.
         self.lists: list[int | None] = []
+        # Start and end tags parsed so far, by their exact text (see `parse_starttag`).
+        self.known_tags: dict[str, _KnownTag] = {}
+        self.known_end_tags: dict[str, str] = {}
+
+    # -- tags seen before --------------------------------------------------------------------
+    def parse_starttag(self, i: int) -> int:
+        """`HTMLParser.parse_starttag`, answered from memory for a start tag whose exact text
+        this document has had before: a filing repeats a few hundred distinct tags (generated
+        inline styles) tens of thousands of times, and reading each one's attributes again is
+        a third of the tokenizer's time. What the standard parser makes of a whole start tag
+        depends on its text alone; a tag it reads otherwise than as one plain start tag (not
+        closed by ">", turned into text, opening a <script>) is never remembered, so it is
+        parsed every time."""
+        end = self.check_for_whole_start_tag(i)
+        known = self.known_tags.get(self.rawdata[i:end]) if end > i and self.cdata_elem is None else None
+        if known is None:
+            return self._parse_starttag_and_remember(i, end)
+        self.lasttag = known.tag
+        self._HTMLParser__starttag_text = self.rawdata[i:end]  # (as the standard parser leaves it)
+        known.handler(self, known.tag, list(known.attrs))
+        return end
+
+    def _parse_starttag_and_remember(self, i: int, end: int) -> int:
+        """The standard parser's reading of the start tag at `i`, with the handler calls it
+        makes heard first and then made, and remembered when it is one plain start tag."""
+        heard: list[tuple] = []
+        plain = end > i and self.cdata_elem is None and self.rawdata[end - 1] == ">"
+        self.handle_starttag = lambda tag, attrs: heard.append((_Extractor.handle_starttag, tag, attrs))
+        self.handle_startendtag = lambda tag, attrs: heard.append((_Extractor.handle_startendtag, tag, attrs))
+        self.handle_data = lambda data: heard.append((_Extractor.handle_data, data))
+        try:
+            parsed = super().parse_starttag(i)
+        finally:
+            del self.handle_starttag, self.handle_startendtag, self.handle_data
+        for handler, *arguments in heard:
+            handler(self, *arguments)
+        if plain and parsed == end and self.cdata_elem is None and len(heard) == 1 \
+                and heard[0][0] is not _Extractor.handle_data and heard[0][1] == self.lasttag:
+            handler, tag, attrs = heard[0]
+            self.known_tags[self.rawdata[i:end]] = _KnownTag(handler, tag, tuple(attrs))
+        return parsed
+
+    def parse_endtag(self, i: int) -> int:
+        """`HTMLParser.parse_endtag`, answered from memory as `parse_starttag` is: a plain end
+        tag runs to the first ">" after it, and the standard parser reads it from its text alone
+        (its name, lower-cased; then it leaves any <script>/<style> content mode)."""
+        end = self.rawdata.find(">", i + 1) + 1
+        tag = self.known_end_tags.get(self.rawdata[i:end]) if end and self.cdata_elem is None else None
+        if tag is None:
+            return self._parse_endtag_and_remember(i, end)
+        self.handle_endtag(tag)
+        self.clear_cdata_mode()
+        return end
+
+    def _parse_endtag_and_remember(self, i: int, end: int) -> int:
+        """The standard parser's reading of the end tag at `i`, heard and then made as in
+        `_parse_starttag_and_remember`, and remembered when it is one plain end tag."""
+        heard: list[tuple] = []
+        plain = end > i and self.cdata_elem is None
+        self.handle_endtag = lambda tag: heard.append((_Extractor.handle_endtag, tag))
+        self.handle_data = lambda data: heard.append((_Extractor.handle_data, data))
+        self.clear_cdata_mode = lambda: heard.append((HTMLParser.clear_cdata_mode,))
+        try:
+            parsed = super().parse_endtag(i)
+        finally:
+            del self.handle_endtag, self.handle_data, self.clear_cdata_mode
+        for handler, *arguments in heard:
+            handler(self, *arguments)
+        if plain and parsed == end and self.cdata_elem is None and len(heard) == 2 \
+                and heard[0][0] is _Extractor.handle_endtag and heard[1][0] is HTMLParser.clear_cdata_mode:
+            self.known_end_tags[self.rawdata[i:end]] = heard[0][1]
+        return parsed
 
     # -- structure -------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:

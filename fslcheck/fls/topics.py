@@ -83,11 +83,27 @@ _GUIDANCE = re.compile(r"\b(?:guidance|outlook|revenue|earnings|eps|per share|ma
                        r"growth|tax rate|expenses)\b", re.IGNORECASE)
 
 
+_RESULTS = re.compile(r"\b(?:guidance|outlook|eps|per share|revenue|earnings)\b", re.IGNORECASE)
+# The same patterns without IGNORECASE, for an ASCII sentence lower-cased: there they match
+# where the case-blind ones match (which Unicode folding makes differ only outside ASCII, "ſ"
+# for "s"), and Python's engine skips ahead to a pattern's first letters only when the case is
+# fixed, at three times the speed of trying every position.
+_CASED = tuple(_BODY.values()) + (_GUIDANCE, _RESULTS)
+assert not any(c.isupper() for pattern in _CASED for c in pattern.pattern)  # (lower case, escapes too)
+_BODY_LOWER = {name: re.compile(pattern.pattern) for name, pattern in _BODY.items()}
+_GUIDANCE_LOWER = re.compile(_GUIDANCE.pattern)
+_RESULTS_LOWER = re.compile(_RESULTS.pattern)
+
+
 def topic_of(text: str) -> str:
     """The topic of a forward-looking sentence (one of `TOPICS`)."""
-    if _GUIDANCE.search(text) and re.search(r"\b(?:guidance|outlook|eps|per share|revenue|earnings)\b", text, re.IGNORECASE):
+    if text.isascii():
+        text, body, guidance, results = text.lower(), _BODY_LOWER, _GUIDANCE_LOWER, _RESULTS_LOWER
+    else:
+        body, guidance, results = _BODY, _GUIDANCE, _RESULTS
+    if guidance.search(text) and results.search(text):
         return DEFAULT  # a projection of results is guidance, whatever else it mentions
-    for name, pattern in _BODY.items():
+    for name, pattern in body.items():
         if pattern.search(text):
             return name
     return DEFAULT

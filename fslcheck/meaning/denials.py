@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import chain
 
-from .clauses import HARD_STOP, Tokens
+from .clauses import HARD_STOP, Tokens, read_once
 from .lexicon import (
     APPLYING, BOUNDARIES, DOCUMENT_NOUNS, FILLERS, IMPLICIT_NEGATORS, OVERLOOKING, RENOUNCING, is_local_negation,
     is_negation)
@@ -188,6 +188,7 @@ def _parenthetical(tokens: Tokens, u: int) -> bool:
     return tokens.words[u] == "however" and u + 1 < len(tokens.words) and "," in tokens.gap(u + 1)
 
 
+@read_once
 def disowned_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
     """A clause after the pointer ending at e, opened by ";", "but", "although" or the next
     sentence (hi may lie past the pointer's own), that names the document again and takes it
@@ -267,6 +268,7 @@ _BRACKET_WORDS = 4  # the longest defined name in brackets read past ("(the "SEC
 _DENIAL_REACH = 14  # words after a part a relative clause denying it may run over
 
 
+@read_once
 def denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
     """A relative clause on the part that denies it reaches the statement: "the Reform Act, the
     protections of which do not apply to this release", "..., which in our view does not extend
@@ -524,6 +526,7 @@ def exception_covers_all(tokens: Tokens, first: int, lo: int) -> int | None:
 _ELABORATION_REACH = 16  # words from "including" to the part it names ("including the factors identified as ...")
 
 
+@read_once
 def disregarded_before(tokens: Tokens, s: int, lo: int) -> int | None:
     """An elaboration ("including", "particularly") that the part at s stands in, right after a
     relative clause that leaves the elaborated noun out of account: "our filings with the SEC,
@@ -558,6 +561,7 @@ _NEGATIVE_COLLECTIVES = frozenset("neither none".split())
 _COORDINATED_REACH = 24  # words of the coordinated provisions before ", both of which"
 
 
+@read_once
 def _collective_relative(tokens: Tokens, t: int, hi: int) -> int | None:
     """A relative clause said of coordinated antecedents after the "and"/"or" at t: "..., both
     of which", "..., each of which", "..., all of which", or a plural appositive ("..., sections
@@ -591,6 +595,7 @@ def _collective_relative(tokens: Tokens, t: int, hi: int) -> int | None:
 _PLURAL_RENAMING = frozenset("sections provisions protections statutes laws".split())
 
 
+@read_once
 def counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, int] | None:
     """The key part in the consequence of a counterfactual: "would have been described in our
     filings, had we been required to include them", "... if we had been required", or with a

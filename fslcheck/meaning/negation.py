@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import HARD_STOP, Tokens
+from .clauses import HARD_STOP, Tokens, read_once
 from .lexicon import (
     BOUNDARIES, CONTRASTS, DEGREE_DENIALS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, KEEPING_FROM,
     LOCAL_NEGATIONS, NEGATIVE_SUBJECTS, PREDICATE_DENIALS, REJECTIONS, STATEMENT_PRONOUNS, STOPPING, WRONG_ACTS,
@@ -27,6 +27,7 @@ _CHAIN_ADVERBS = frozenset("ever possibly really truly".split())
 _POSSIBILITY_MODALS = frozenset("could can might would".split())
 
 
+@read_once
 def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
     """A negation the part is the subject of: an auxiliary and "not" after it, the part's own
     words between ("reliance should not be placed", "the safe harbor for these statements does
@@ -495,6 +496,7 @@ def not_beside(tokens: Tokens, a: int, lo: int) -> int | None:
 _ANY_THING = frozenset("anything something everything".split())
 
 
+@read_once
 def set_aside(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
     """A contrast that sets aside what a part says: its first token, or None. One mechanism for
     every place the contrast may stand:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clauses import Tokens
+from .clauses import Tokens, read_once
 from .lexicon import (
     BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, GENERIC_NAMES,
     LATER_MARKERS, MODALS, NOT_FORWARD, NOT_OWNERS, OTHER_DOCUMENTS, OTHER_KINDS, OTHER_OWNERS, OTHER_TIMES,
@@ -242,6 +242,7 @@ def other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | No
     return marker
 
 
+@read_once
 def other_before(tokens: Tokens, a: int, lo: int, is_other=None) -> int | None:
     """Another owner or time among the few modifiers just before token a ("our competitors'
     press releases", "our prior-year releases"), with no verb or clause break between: its token."""
@@ -308,6 +309,7 @@ def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
     return None
 
 
+@read_once
 def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     """Another owner or time linked to token e by "of", "by", "from" or a participle and "by" /
     "in" ("statements made by third-party analysts", "results reported by our competitors",
@@ -381,6 +383,7 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     return None
 
 
+@read_once
 def _owner_in_phrase(tokens: Tokens, link: int, hi: int, is_other) -> tuple[int | None, bool]:
     """The other owner named in the noun phrase after the link word at `link`, its modifiers read
     past ("of our joint-venture partners", "by independent research firms"), and whether a clause
@@ -402,6 +405,7 @@ def _owner_in_phrase(tokens: Tokens, link: int, hi: int, is_other) -> tuple[int 
     return None, False
 
 
+@read_once
 def _joined_to_company(tokens: Tokens, u: int, hi: int) -> bool:
     """Whether the party whose name ends at token u is one of a list joined by "and" or "or" that
     names the company too (a word it speaks as, or one of its own names): "the Company or
