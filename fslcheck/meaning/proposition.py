@@ -979,7 +979,7 @@ class Proposition:
                    lambda: future_placement(tokens, a, lo),
                    lambda: filing_to_come(tokens, last, hi), lambda: filed_later(tokens, a, lo),
                    # "our Form 10-K, once filed with the SEC": filed only when that comes
-                   lambda: filed_on_condition(tokens, spans, lo, hi)]
+                   lambda: filed_on_condition(tokens, spans, hi)]
         for b2, next_a in joined:
             readers += [lambda b2=b2, next_a=next_a: filing_to_come(tokens, b2, next_a + 1),
                         lambda next_a=next_a: filed_later(tokens, next_a, lo)]

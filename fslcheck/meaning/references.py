@@ -471,7 +471,7 @@ _CONDITION_GAP = re.compile(r"\s*[,(]\s*$")
 _ON_FILING_WORDS = 5  # "once it has been filed": the condition word read this far before the act
 
 
-def filed_on_condition(tokens: Tokens, spans: list[tuple[int, int]], lo: int, hi: int) -> int | None:
+def filed_on_condition(tokens: Tokens, spans: list[tuple[int, int]], hi: int) -> int | None:
     """A filing act on a condition still to come, right after one of the filing's names (`spans`):
     "our Form 10-K, once filed with the SEC", "..., when it is filed", "upon its filing". The
     filing it names is not there yet to be read. The condition word's token, or None. The
