@@ -446,11 +446,6 @@ class Checker:
                 "lacks": lacks, "lacks_parts": list(best.lacks), "start": source_start, "end": source_end}
 
 
-# An exception ("except", "unless", "other than", "save as") that names events, not the law
-# ("except as a result of new information or future events", "unless circumstances change"):
-# the denial then holds only until something happens, which is a promise to act when it does.
-# One that turns on the reader ("do not place undue reliance on them unless you find them
-# persuasive") lifts the caution for whoever meets it.
 # An exception that opens the sentence: "Other than our guidance, which investors may rely on, ...".
 _HISTORICAL = re.compile(r"\b(?:historical|historic|past|prior)\b", re.IGNORECASE)
 _FRONTED_EXCEPTION = re.compile(r"\W*(?:except|excepting|other than|save for|apart from|aside from|besides)\b",
@@ -476,6 +471,11 @@ def _in_fronted_exception(context: CheckContext, c: Candidate, reversed_: list[C
     return None
 
 
+# An exception ("except", "unless", "other than", "save as") that names events, not the law
+# ("except as a result of new information or future events", "unless circumstances change"):
+# the denial then holds only until something happens, which is a promise to act when it does.
+# One that turns on the reader ("do not place undue reliance on them unless you find them
+# persuasive") lifts the caution for whoever meets it.
 _EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save (?:as|where|when|to|for|in)|apart from)\b")
 _EXCEPTION_END = re.compile(r"[,;:.()\n]")
 _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available|future events?|events? occurs?|"
