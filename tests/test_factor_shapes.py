@@ -459,6 +459,30 @@ SHAPES = [
     ("a last pair with no 'and' before a determiner stays whole",
      "Such factors include risks relating to our short operating history, our planned drilling and testing "
      "activities and permits.", 2),
+    ("a bare aspect noun before 'and' shares the complement of the noun after it",
+     "Risks that could cause results to differ materially include currency swings, new tariffs, the severity and "
+     "duration of the pandemic.", 3),
+    ("an adjective before the bare aspect noun keeps it bare",
+     "Factors that could cause results to differ materially include rising rates, lower rents, the potential impact "
+     "and uncertainty surrounding new tariffs.", 3),
+    ("a pair of the timing and outcome of one thing is one factor",
+     "Risks that could cause results to differ materially include currency swings, new tariffs, the timing and "
+     "outcome of our patent trial.", 3),
+    ("a complete first noun before 'and' is still a factor of its own",
+     "Risks that could cause results to differ materially include currency swings, new tariffs, the weather and "
+     "changes in interest rates.", 4),
+    ("a complete first noun before 'and' stays apart from a second aspect noun",
+     "Risks that could cause results to differ materially include currency swings, new tariffs, the weather and "
+     "the outcome of our patent trial.", 4),
+    ("the last item '<kind> factors' of an inline list is a factor, not a group heading",
+     "Risks that could cause results to differ materially include economic conditions, market demands, and "
+     "competitive factors.", 3),
+    ("'regulatory factors' closing a list is regulation",
+     "Risks that could cause results to differ materially include weaker demand, higher freight costs and "
+     "regulatory factors.", 3),
+    ("'other factors' closing a list stays a catch-all",
+     "Risks that could cause results to differ materially include economic conditions, market demands, and other "
+     "factors.", 2),
 ]
 
 

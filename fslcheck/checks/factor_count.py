@@ -117,6 +117,23 @@ def _paired_activities(pair: list[str]) -> bool:
             and _ACTIVITY_NOUN.match(words[-1]) is not None)
 
 
+# A noun that names an aspect of something and needs its complement to say of what ("the
+# severity ...", "the adverse impact ..."): left bare before "and", it shares the complement of
+# the noun after it ("the severity and duration of the pandemic", "the adverse impact and
+# uncertainty surrounding the pandemic"): one factor, not a bare aspect and a second factor.
+_BARE_ASPECT = re.compile(
+    r"^(?:the|its|their|our|any) (?:[a-z]+ )?(?:impacts?|effects?|timing|outcomes?|severity|duration|extent|"
+    r"scope|magnitude|length|pace|frequency)$")
+_COMPLEMENT = re.compile(
+    r"^(?:[a-z]+ ){0,2}[a-z]+ (?:of|on|from|surrounding|regarding|concerning|related to|relating to|"
+    r"associated with|arising from)\b")
+
+
+def _shared_complement(pair: list[str]) -> bool:
+    """Whether the first of a last pair is a bare aspect noun that takes the second's complement."""
+    return _BARE_ASPECT.match(pair[0]) is not None and _COMPLEMENT.match(pair[1]) is not None
+
+
 _AND_DETERMINED = re.compile(r",? and (?=(?:the|our|its|their) [a-z])")
 _DETERMINED = re.compile(r"(?:the|our|its|their) [a-z]")
 
@@ -262,13 +279,15 @@ def drop_kinds_of_factors(items: list[str]) -> list[str]:
     before another noun is one factor with it (`_merge_shared_adjectives`)."""
     out: list[str] = []
     items = _merge_shared_adjectives(items)
-    for item in items:
+    for number, item in enumerate(items, 1):
         shared = " and " in item or " or " in item or (out and len(out[-1].split()) == 1)
         if shared and _KINDS_NOUN.match(item) or _kinds_then_others(item):
             while out and len(out[-1].split()) == 1:
                 out.pop()
             continue
-        if not _GROUP_HEADING.match(item):
+        # a group heading stands before the items it groups: the last item of a list is none
+        # ("economic conditions, market demands, and competitive factors": competition)
+        if not _GROUP_HEADING.match(item) or (number == len(items) and number > 1):
             out.append(item)
     return out
 
@@ -1259,6 +1278,7 @@ def split_items(enumeration: str) -> list[str]:
         if (last > 0 and len(tail) == 2
                 and (all(len(t.split()) <= 8 for t in tail) or _bare_then_phrase(tail) or by_determiner)
                 and not _paired_activities(tail)
+                and not _shared_complement(tail)
                 # "the risk that prices, volumes, margins and costs will move": the subjects of one
                 # clause, joined above, end with their "and"; the verb after it is the clause's
                 and not (", " in tail[0] and _OPEN_THAT.match(tail[0]))):

@@ -145,6 +145,45 @@ _WORDS = {"negated": "negated", "reversed": "reversed", "open-ended": "open-ende
 
 # What opens a further document named in a pointer's sentence ("including our Form 10-K for 2024")
 _DOCUMENT_OPENERS = frozenset("our its their the a an any each subsequent later other".split())
+# words of recency between the opener and a document's name: "including our most recent 10-K",
+# "including its latest annual report", "including our most recently filed Form 10-K"
+_RECENCY = frozenset("most recent recently latest last prior previous filed".split())
+_RECENCY_WORDS = 3
+# a document's own clause that says it has been filed: "which we filed with the SEC on August 11",
+# "which was filed in April"; not "which has not been filed", "which is to be filed"
+_FILED_ACTS = frozenset("filed furnished".split())
+_FILED_SUBJECTS = frozenset("we it was were".split())
+_FILED_LINKS = frozenset("been".split())
+_NOT_YET = frozenset("not never yet".split())
+
+
+def _given_as_included(words: list[str], a: int, lo: int) -> bool:
+    """Whether the document named at a is given as one of those named before it: "..., including
+    our Form 10-K", "..., including our most recent 10-K" (an opener, then words of recency)."""
+    k = a - 1
+    while k > lo and words[k] in _RECENCY and a - 1 - k < _RECENCY_WORDS:
+        k -= 1
+    return k - 1 >= lo and words[k] in _DOCUMENT_OPENERS and words[k - 1] == "including"
+
+
+def _filed_then_named(tokens, names: list[int], lo: int, hi: int) -> bool:
+    """Whether, between a reading and a later clause that says a filing is still to come, one
+    document is said to have been filed ("which we filed with the SEC on August 11, 2021") and
+    another is named after it: the clause still to come is that later document's ("..., and our
+    Form 10-Q for the next quarter, which we expect to file"), not the one already filed."""
+    words = tokens.words
+    for t in range(lo + 1, hi):
+        if words[t] not in _FILED_ACTS:
+            continue
+        before = words[t - 1]
+        if before in _FILED_LINKS:
+            if words[t - 2] in _NOT_YET or words[t - 2] == "be":
+                continue  # "which has not been filed", "to be filed"
+        elif before not in _FILED_SUBJECTS:
+            continue
+        if any(t < a < hi for a in names):
+            return True
+    return False
 
 
 class Checker:
@@ -382,9 +421,10 @@ class Checker:
         # the heading Risk Factors in an Annual Report"); a relative clause after "x and y" may
         # speak of both, so a document joined by "and" takes no exclusion from the first
         words = tokens.words
-        return not any(a - 2 > lo and words[a - 1] in _DOCUMENT_OPENERS and words[a - 2] == "including"
-                       for name in self.proposition.owned_parts
-                       for a, _ in self.proposition.parts[name].occurrences(tokens, lo, hi))
+        names = [a for name in self.proposition.owned_parts
+                 for a, _ in self.proposition.parts[name].occurrences(tokens, lo, hi)]
+        return not (any(_given_as_included(words, a, lo) for a in names)
+                    or _filed_then_named(tokens, names, lo, hi))
 
     def _numbers(self, context: CheckContext, start: int, end: int, notes: list[str], details: dict) -> None:
         misstated, damaged = number_problems(context, self.phrases, start, end)
