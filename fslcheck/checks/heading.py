@@ -534,7 +534,11 @@ def _confined_elsewhere(heading: str) -> bool:
             and not _LEGEND_TOPICS.search(only.group(1)):
         return True
     kind = _KIND_AFTER.search(heading)
-    return kind is not None and kind.group(1) in _OTHER_KINDS
+    if kind is not None and kind.group(1) in _OTHER_KINDS:
+        return True
+    addressed = _ADDRESSED.search(heading)
+    return addressed is not None and not any(w in _INVESTOR_AUDIENCES for w in addressed.group(1).split()) \
+        and not _LEGEND_TOPICS.search(addressed.group(1))
 
 
 # "Forward-Looking Statements (Tax Matters Only)", "... Regarding Our Pension Plan Only": the
@@ -546,7 +550,14 @@ _ONLY_ABOUT = re.compile(_NAMES_STATEMENTS + r"(?: (?:regarding|concerning|about
 # "Forward-Looking Statements Policy for Employees": a document of another kind named by the words
 _KIND_AFTER = re.compile(_NAMED + r" ([a-z]+)")
 _OTHER_KINDS = frozenset("""policy policies procedure procedures guideline guidelines training manual manuals
-committee committees checklist checklists template templates workshop seminar""".split())
+committee committees checklist checklists template templates workshop seminar
+award awards contest contests competition competitions webinar webinars series course courses conference
+conferences summit summits podcast podcasts program programs programme programmes initiative hackathon""".split())
+# "Cautionary Note to Operators of High-Pressure Pumps": a caution addressed to others than those
+# a legend speaks to ("to Investors", "to U.S. Investors", "to Readers"), about another matter
+_ADDRESSED = re.compile(_NAMED + r" to ((?:[a-z.'-]+ ){0,3}[a-z.'-]+)")
+_INVESTOR_AUDIENCES = frozenset("""investors investor readers reader shareholders shareholder stockholders
+stockholder holders holder unitholders securityholders noteholders bondholders members public""".split())
 
 
 # "Coeur's Forward-Looking Statements" above a legend in which SilverCrest disclaims the duty to
@@ -564,6 +575,8 @@ _DISCLAIMER_SUBJECT = re.compile(
 # is Acme), set against the words of the company's own names (`fslcheck.meaning.names.own_names`).
 _OF_NAME = re.compile(_NAMED + r" (?:of|by|from) (?!the |our |its |their |this |these |all |each |any )"
                       r"([a-z][a-z0-9&.' -]*)$")
+
+
 
 
 def _owner_name_words(heading: str) -> list[str]:
@@ -618,12 +631,17 @@ _NAME_AFTER_TOPIC = re.compile(r"(?:[a-z]+ ){1,2}(?:on|regarding|concerning|abou
                                r"([a-z][a-z0-9&'-]*(?: [a-z][a-z0-9&'-]*){0,2}) " + _NAMED)
 
 
+# ... or in brackets after them ("Forward-Looking Statements (Brennick Castings)")
+_BRACKETED_NAME = re.compile(_NAMED + r" \(([a-z][a-z0-9&.' -]*)\)\s*$")
+
+
 def _titled_by_another(text: str, start: int, end: int, legends: list[tuple[int, int]], names: Names) -> bool:
-    """Whether the heading names what it introduces by another party's name, first or after its
-    topic's preposition."""
+    """Whether the heading names what it introduces by another party's name, first, after its
+    topic's preposition or in brackets after it."""
     own = names.own | _legend_speakers(text, start, end, legends)
     return any(titled is not None and names.another(titled.group(1).split(), own)
-               for titled in (_NAME_FIRST.match(text, start, end), _NAME_AFTER_TOPIC.match(text, start, end)))
+               for titled in (_NAME_FIRST.match(text, start, end), _NAME_AFTER_TOPIC.match(text, start, end),
+                              _BRACKETED_NAME.search(text, start, end)))
 
 
 def _owner_by_clause(phrase: str) -> bool:

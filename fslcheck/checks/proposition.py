@@ -74,7 +74,8 @@ filings, had we been required to") and incapacity ("insufficient to cause result
 count as negations; litotes ("not least") do not.
 With `company_parts`, a place where one of those parts belongs to someone else or another time
 ("our competitors' press releases", "results reported by analysts", "statements made in our
-prior-year releases") is not the element; with `owned_parts`, one that belongs to another owner ("the
+prior-year releases", "the forward-looking statements in our 2019 press release" in a release of
+a later year) is not the element; with `owned_parts`, one that belongs to another owner ("the
 reports our competitors have filed"; another time does not count: "our prior filings" are ours)
 is not the element either; a form that names none of them has the clause's subject
 read instead. With `future`, a key part in a past form ("have differed materially") is a
@@ -212,6 +213,8 @@ class Checker:
             complete = self._exceptions_swallow(context, complete)
         if self.release_dated is not None:
             complete = self._earlier_dates(context, complete)
+        if self.proposition.company_parts or self.proposition.company_subject:
+            complete = self._earlier_documents(context, complete)
         outranked = False
         if self.derived:
             before = len(complete)
@@ -329,6 +332,32 @@ class Checker:
         return out
 
     @staticmethod
+    def _earlier_documents(context: CheckContext, complete: list[Candidate]) -> list[Candidate]:
+        """Statements placed in a document dated by a year before the one this document states
+        for itself ("the forward-looking statements in our 2019 press release", "any projection
+        made in its 2021 investor presentation") are another document's: what the element says
+        of them says nothing of this one's. A document that states no date decides nothing."""
+        release = None
+        out = []
+        for c in complete:
+            dated = None
+            if c.holds:
+                sentence_start, sentence_end = context.sentence_of(c.start, c.end)
+                # (from the sentence's start: the statements may be its subject, before the parts:
+                # "Forward-looking statements contained in our 2019 prospectus are ...")
+                dated = _DATED_DOCUMENT.search(context.text, sentence_start, sentence_end)
+            # (the statements' noun is the candidate's, or the object its last part governs:
+            # "undue reliance" + "on the forward-looking statements in our 2019 press release")
+            between = context.text[c.end:dated.start()] if dated is not None else ""
+            if dated is not None and (dated.start() < c.end or (
+                    len(between.split()) <= _OBJECT_WORDS and not _CLAUSE_MARK.search(between))):
+                release = release or stated_date(context.document.text)
+                if release is not None and int(dated.group(1)) < release.year:
+                    c = replace(c, polarity=ANOTHERS, cue=dated.group(0), cue_span=dated.span())
+            out.append(c)
+        return out
+
+    @staticmethod
     def _exceptions_swallow(context: CheckContext, complete: list[Candidate]) -> list[Candidate]:
         """A denial followed, in its sentence or the next, by the commitment it denies ("no
         obligation to update ..., except that it will update them whenever ...", "... However,
@@ -360,10 +389,20 @@ class Checker:
                     # them, whether ... or otherwise, except as required by law")
                     comma = context.text.find(",", later.end, later_end)
                     law_end = later_end if comma == -1 else comma
-                    law = _AS_LAW_REQUIRES.search(context.text, c.end, law_end)
-                    if law is not None and law.end() <= later.start and _CONCESSION.search(context.text, law.end(),
-                                                                                           later.start):
-                        law = None  # "... except as required by law, although we intend to update them"
+                    # a carve-out of the denial's sentence does not reach a commitment made in the
+                    # next one ("... except as required by law. It will, however, revise them each
+                    # quarter"), unless that sentence takes up the case ("In that case, we will ...")
+                    law_start = c.end if later_start < sentence_end or _TAKES_UP_CASE.search(
+                        context.text, later_start, later.start) else later_start
+                    law = _AS_LAW_REQUIRES.search(context.text, law_start, law_end)
+                    if law is not None and law.end() <= later.start and (
+                            _CONCESSION.search(context.text, law.end(), later.start)
+                            or _NEW_PREDICATE.match(context.text, law.end(), later.start)):
+                        # "... except as required by law, although we intend to update them"; "...,
+                        # except as required by law, and will update them each quarter"; the law
+                        # named again on the commitment still limits it ("..., but will update
+                        # them only as the law requires")
+                        law = _AS_LAW_REQUIRES.search(context.text, later.start, law_end)
                     if not denied and law is None:
                         c = replace(c, polarity=REVERSED, cue=later.cue, cue_span=later.cue_span)
             out.append(c)
@@ -520,10 +559,14 @@ _EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save (?:as|whe
 _EXCEPTION_END = re.compile(r"[,;:.()\n]")
 _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available|future events?|events? occurs?|"
                      # what an update is for: "other than to reflect events after the date of this release"
-                     r"(?:subsequent|later) events?|events? (?:\w+ )?(?:after|since|following|subsequent)|"
+                     r"(?:subsequent|later) events?|(?:events?|facts?|occurrences?) (?:\w+ ){0,3}?(?:after|since|following|subsequent)|"
+                     # ... said by a clause: "except to reflect what happens after today", "new facts"
+                     r"(?:happens?|happened|occurs?|occurred|arises?|arose) (?:\w+ ){0,2}?(?:after|since|following)|new facts?|"
                      # the events an update is most for: "other than unanticipated events"
                      r"(?:unanticipated|unforeseen|unexpected|unpredicted) (?:events?|developments?|circumstances?)|"
                      r"circumstances?|changes?|changed|changing|developments?|becomes? aware|inaccurate|incorrect|"
+                     # ... or come to be known: "unless that information comes to our attention"
+                     r"(?:comes?|came) to (?:our|its|their|the company's|management's) (?:attention|knowledge)|"
                      r"untrue|no longer|out of date|outdated|obsolete|ceases? to|stops? (?:reflecting|being)|"
                      # on request: "unless asked to by an investor", "except on request"
                      r"asks?|asked|requested|requests?|demands?|demanded|"
@@ -560,6 +603,20 @@ _EARLIER_DAYS = 45
 # ... and well after it: longer, since the first date of a periodic report may be the end of the
 # period it covers, some months before the report is filed and speaks
 _LATER_DAYS = 183
+
+
+# Statements placed in a document named with a year ("the forward-looking statements in our 2019
+# press release", "in Acme Holdings' 2021 prospectus"): the statements' noun, a verb of making or
+# containing, up to three words of determiner or owner, the document's year and up to three more
+# modifiers before its noun.
+_OBJECT_WORDS = 4
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+_DATED_DOCUMENT = re.compile(
+    r"\b(?:statements?|projections?|forecasts?|information|guidance|estimates?|expectations?)"
+    r"(?:\s+(?:made|contained|included|set forth|issued|given|presented|published))?\s+(?:in|within|from|during|on)\s+"
+    r"(?:[a-z&.'-]+\s+){1,3}?((?:19|20)\d\d)\b(?:\s+[a-z&-]+){0,3}?\s+"
+    r"(?:releases?|reports?|presentations?|calls?|announcements?|letters?|webcasts?|prospectus|filings?|"
+    r"circulars?|materials)\b")
 
 
 def _date_of(match: re.Match[str]) -> date | None:
@@ -665,6 +722,12 @@ _ALTERNATIVES = re.compile(r"\bor\s+(?=(?:as|by|if|when|whenever|where|upon|on|a
 # A concession after the law's carve-out opens a commitment of its own, which the carve-out does
 # not limit.
 _CONCESSION = re.compile(r"\b(?:although|though|but|however|nevertheless|nonetheless|yet)\b")
+# ... as does a coordinated predicate of the denial's subject that the carve-out's comma closes
+# off ("..., except as required by law, and will update them each quarter"), where the law names
+# no case of its own ("..., and in that case will update them" keeps it)
+_NEW_PREDICATE = re.compile(r"[^,;:.]*,\s*and\s+(?!(?:in|if|then|only|where|when|to)\b)")
+# A sentence after the carve-out's that takes up the case it names: the carve-out still limits it.
+_TAKES_UP_CASE = re.compile(r"\b(?:in (?:that|such|this|any such|which) (?:case|event|instance)|if so|where it does|when it does)\b")
 _AS_LAW_REQUIRES = re.compile(r"\b(?:laws?|legally|regulations?|regulatory|rules|legal|statut\w*|obligated by)\b")
 _TOLERANT_WORDS = 40  # the longest sentence read OCR-tolerantly for a near miss's key words
 _GROUP = re.compile(r"\{([^{}]*)\}|(\S+)")

@@ -176,11 +176,15 @@ _DISOWNING_REACH = 12  # words of the clause after the pointer read for the refe
 _OPENING_REACH = 30  # words from the pointer to the clause or sentence that may take it back
 
 
+_RELATIVE_PREPOSITIONS = frozenset("to in on upon at".split())
+
+
 def _appended(words: list[str], u: int) -> bool:
     """A non-restrictive relative or an appositive on what precedes: ", which ...", ", a
     discussion ..."."""
     return words[u] == "which" or (words[u] in ("a", "an") and u + 1 < len(words) and words[u + 1] in _DOCUMENT_REFERENCES) \
-        or (words[u] in _QUANTIFIED_RELATIVE and words[u + 1 : u + 3] == ["of", "which"])
+        or (words[u] in _QUANTIFIED_RELATIVE and words[u + 1 : u + 3] == ["of", "which"]) \
+        or (words[u] in _RELATIVE_PREPOSITIONS and words[u + 1 : u + 2] == ["which"])  # ", to which readers need not refer"
 
 
 def _parenthetical(tokens: Tokens, u: int) -> bool:
@@ -382,7 +386,7 @@ def _denied_in_relative(tokens: Tokens, t: int, hi: int) -> bool:
     return False
 
 
-_DISREGARD_REACH = 10
+_DISREGARD_REACH = 14  # "which does not form part of this cautionary statement and should be disregarded"
 
 
 _CONCESSIVES = frozenset("although though but".split())
@@ -679,3 +683,99 @@ def in_unreal_condition(tokens: Tokens, first: int, last: int, lo: int, hi: int)
     if would is None or any(HARD_GAP.search(tokens.gap(t)) and t > comma for t in range(comma, would + 1)):
         return None
     return opener, would
+
+
+_SUPPOSED_DOCUMENTS = DOCUMENT_NOUNS | frozenset("announcement communication".split())
+_UNREAL_ANSWER_WORDS = 8  # from the last part to the "if" that follows it ("... in this release if it contained any")
+
+
+def answers_unreal_condition(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The parts at [first, last] are a "would" clause answering an "if" that follows and is
+    plainly unreal of the document: a past tense, no present one, and the document named in it
+    ("Words such as ... would identify forward-looking statements if this release contained
+    any"). What it supposes of the document is not so. The ("would", "if") tokens, or None. A
+    supposition about events ("actual results would differ materially if any of these risks
+    materialized") names no document and is the legend's own warning."""
+    words = tokens.words
+    would = next((t for t in range(last - 1, lo - 1, -1) if words[t] == "would"), None)
+    if would is None or any(STOP_GAP.search(tokens.gap(t)) for t in range(would + 1, last + 1)):
+        return None
+    opener = next((t for t in range(last + 1, min(hi, last + 1 + _UNREAL_ANSWER_WORDS)) if words[t] == "if"), None)
+    if opener is None or any(STOP_GAP.search(tokens.gap(t)) for t in range(last + 1, opener + 1)):
+        return None
+    end = next((t for t in range(opener + 1, hi) if HARD_GAP.search(tokens.gap(t))), hi)
+    condition = words[opener + 1 : end]
+    if (any(w in _PRESENT_FINITES for w in condition) or not any(w in _HAD_WERE or w.endswith("ed") for w in condition)
+            or not any(w in _SUPPOSED_DOCUMENTS for w in condition)):
+        return None
+    return would, opener
+
+
+# A clause after an affirmed caution that says the thing cautioned of will not happen ("Actual
+# results could differ materially, although we are confident they will not", "..., but
+# historically they never have", "..., a possibility we consider remote"): it takes the caution
+# back. The clause opens with a concessive word or is an appositive on the possibility; its
+# pronoun refers back; it denies (an odd count of negations: "although we cannot assure you that
+# they will not" denies nothing) the event in an elliptical predicate ("they will not", "we do not
+# expect them to", "they never have", "will not do so") or judges it remote.
+_TAKING_BACK = frozenset("although though but yet however while".split())
+_POSSIBILITIES = frozenset("possibility prospect outcome scenario eventuality event".split())
+_REMOTE = frozenset("remote negligible improbable implausible theoretical far-fetched".split())
+_REFERRED_EVENT = frozenset("they them it so".split())
+_ELLIPTICAL_ENDS = frozenset("will would do does did have has had to".split())
+_EVENT_VERBS = frozenset("differ vary happen occur materialize materialise".split())
+_TAKE_BACK_REACH = 14  # words of the clause read after its opening ("although we are confident that they will not")
+
+
+def taken_back_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
+    """See `_TAKING_BACK` above: the (opening, closing) tokens of the clause after the part
+    ending at e that takes the caution back, or None."""
+    words = tokens.words
+    opening = next((u for u in range(e + 1, min(hi, e + 1 + _TAKE_BACK_REACH))
+                    if "," in tokens.gap(u) or STOP_GAP.search(tokens.gap(u)) or tokens.gap(u).strip() in ("—", "–")), None)
+    if opening is None or STOP_GAP.search(tokens.gap(opening)):
+        return None
+    start = opening
+    appositive = words[start] in ("a", "an") and start + 1 < hi and words[start + 1] in _POSSIBILITIES
+    if not appositive:
+        if words[start] not in _TAKING_BACK:
+            return None
+        start += 1
+    negations = 0
+    negation_at = None
+    referred = appositive
+    for u in range(start, min(hi, start + _TAKE_BACK_REACH)):
+        if u > start and (HARD_GAP.search(tokens.gap(u)) and not (u == start + 1 and words[u - 1] == "however")):
+            break
+        word = words[u]
+        if word in _REFERRED_EVENT and not (word == "it" and u + 1 < hi and words[u + 1] in ("is", "was")):
+            referred = True
+        if is_negation(word) and not is_local_negation(words, u):
+            negations += 1
+            negation_at = u
+        if referred and word in _REMOTE:
+            return opening, u  # "..., a possibility we consider remote", "though we think it remote"
+        closes = u + 1 >= hi or HARD_GAP.search(tokens.gap(u + 1))
+        ended = closes and (word in _ELLIPTICAL_ENDS or word in _EVENT_VERBS
+                            or (word in ("not", "never") and words[u - 1] in _ELLIPTICAL_ENDS)
+                            or (word == "so" and words[u - 1] in ("do", "does")))
+        if ended and referred and negations % 2 == 1 and _denies_the_event(words, negation_at, u):
+            return opening, u  # "although we are confident they will not", "they never have"
+    return None
+
+
+_BELIEVING = frozenset("""believe believes expect expects anticipate anticipates think thinks foresee foresees likely
+probable possible""".split())  # ("not certain that they will" is a hedge)
+_COMPLEMENTIZERS = frozenset("that whether if".split())
+
+
+def _denies_the_event(words: list[str], negation: int, end: int) -> bool:
+    """Whether the negation at `negation` bears on the event the clause ending at `end` names:
+    no complementizer between them ("we do not expect them to"), or one after a verb of belief
+    ("we do not believe that they will"); not one over another verb ("it does not follow that
+    they will", "we cannot predict whether they will")."""
+    between = words[negation + 1 : end]
+    if not any(w in _COMPLEMENTIZERS for w in between):
+        return True
+    verb = next((w for w in between if w not in ("do", "does", "did")), "")
+    return verb in _BELIEVING

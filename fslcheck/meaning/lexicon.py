@@ -303,7 +303,8 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
         ("shirk shirks shirked shirking", {""}),
         ("escape escapes escaped escaping", {""}),
         ("put", {"to"}),
-        ("relieved relieve relieves released free freed devoid exempt exempted", {"of", "from"}),
+        ("relieved relieve relieves relieving released free frees freed freeing devoid exempt exempts exempted",
+         {"of", "from"}),
         # nouns of holding back: "no hesitation in placing reliance" invites what it governs, as
         # does the adjective ("need not be reluctant to rely")
         ("hesitation hesitancy reluctance", {"in", "about", "to"}),

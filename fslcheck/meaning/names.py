@@ -149,7 +149,23 @@ class Names:
             if not word.isalpha() or word in _NOT_PARTIES or not self.never_lower(word):
                 break
             run.append(word)
-        return bool(run) and run[0] == head and any(self.is_name(w) for w in run)
+        if run:
+            return run[0] == head and any(self.is_name(w) for w in run)
+        return self._named_phrase(stems)
+
+    def _named_phrase(self, stems: list[str]) -> bool:
+        """Whether the last words of `stems` are a name whose head is also a common word
+        ("Marlow Industrial" of "Marlow Industrial's Form 10-K" where "industrial pumps" is written
+        too): the first of them is written as a name, and the document writes them together,
+        capitalised, after a word in lower case ("supply deals with Marlow Industrial Group")."""
+        for i in range(len(stems) - 1):
+            words = stems[i:]
+            if not self.is_name(words[0]) or not all(w.isalpha() and w not in _NOT_PARTIES for w in words[1:]):
+                continue
+            phrase = " ".join(w[0].upper() + re.escape(w[1:]) for w in words)
+            if re.search(rf"(?<![A-Za-z0-9'’])[a-z][A-Za-z'’-]*,? {phrase}(?![A-Za-z0-9])", self._source):
+                return True
+        return False
 
     def is_own(self, word: str) -> bool:
         """Whether `word` (canonical) is one of the company's names, a short form of one ("GM" for

@@ -255,13 +255,25 @@ def _before_aside(tokens: Tokens, b: int, lo: int) -> int:
 
 
 _RELEASED_OBJECTS = frozenset("us them it you company management issuer".split())
+_OWN_NAME_WORDS = 4  # "relieves Halvard Pumps of": the name's words read back to the verb
 
 
 def _release_over_object(tokens: Tokens, b: int, lo: int, link: str) -> int:
     """A verb of release with its object between it and its preposition ("nothing relieves the
     Company of the obligation", "frees us from any duty"): the verb's token when the words before
-    the preposition are such an object (a pronoun, or a determiner and "company"), else b."""
+    the preposition are such an object (a pronoun, a determiner and "company", or one of the
+    company's own names), else b."""
     words = tokens.words
+    if tokens.names.is_own(words[b]):
+        # the company by one of its own names: "nothing relieves Halvard Pumps of its obligation"
+        v = b - 1
+        while v > lo and b - v < _OWN_NAME_WORDS and tokens.names.is_own(words[v]) \
+                and not HARD_GAP.search(tokens.gap(v + 1)):
+            v -= 1
+        if HARD_GAP.search(tokens.gap(v + 1)):
+            return b
+        links = IMPLICIT_NEGATORS.get(words[v])
+        return v if links is not None and link in links else b
     if words[b] not in _RELEASED_OBJECTS:
         return b
     v = b - 1

@@ -256,7 +256,20 @@ def other_before(tokens: Tokens, a: int, lo: int, is_other=None) -> int | None:
             return None
         if is_other(words, t) or (words[t].endswith("'s") and _another_name(tokens, t, lo)):
             return t
+        if words[t] in _POSSESSIVE_PRONOUNS:
+            # "its" or "their" that refers back to another party ("Brennick cautions its
+            # investors not to rely on its forward-looking statements")
+            return _referent(tokens, t, lo, _POSSESSIVE_PRONOUNS[words[t]])
+        if not words[t].endswith("'s") and _ends_name(tokens, t) and _another_name(tokens, t, lo):
+            # a name among the modifiers owns the words as a possessive would, the plural's
+            # apostrophe being lost in canonical text ("Brennick Castings' actual results")
+            return t
     return None
+
+
+def _ends_name(tokens: Tokens, t: int) -> bool:
+    """Whether token t is the last word of a name: the word after it is written in lower case."""
+    return t + 1 >= len(tokens.words) or not tokens.names.never_lower(tokens.words[t + 1])
 
 
 _CONTACT_OPENERS = frozenset("our the its their that which".split())
@@ -396,7 +409,11 @@ def _owner_in_phrase(tokens: Tokens, link: int, hi: int, is_other) -> tuple[int 
             return None, True
         if _joined_to_company(tokens, u, hi):
             return None, False  # "made by the Company or Brightwater": the company's too
-        if is_other(words, u) or ((words[link] in ("of", "by") or words[u].endswith("'s"))
+        # (a name before a document's noun owns it as a possessive would, the plural's apostrophe
+        # being lost in canonical text: "in Brennick Castings' releases")
+        noun = u + 2 if u + 2 < hi and words[u + 1] in ("press", "news") else u + 1  # "press releases"
+        names_document = noun < hi and words[noun] in DOCUMENT_NOUNS and not HARD_GAP.search(tokens.gap(u + 1))
+        if is_other(words, u) or ((words[link] in ("of", "by") or words[u].endswith("'s") or names_document)
                                    and _another_name(tokens, u, link + 1)):
             return (None if _joined_to_company(tokens, u + 1, hi) else u), False
         if (words[u] in BOUNDARIES or words[u] in AUXILIARIES or words[u] in PREPOSITIONS
@@ -485,6 +502,9 @@ def fronted_other_document(tokens: Tokens, first: int, lo: int) -> int | None:
     t = start
     if t + 2 < first and words[t] in _FRONTED_USE and words[t + 1] == "used":
         t += 2
+        if words[t] == "by":
+            # "When used by our former parent, words such as ...": the words are another's
+            return _owner_in_phrase(tokens, t, first, is_owner)[0]
     if words[t] != "in":
         return None
     found = owner = None
@@ -1220,7 +1240,36 @@ def _referent(tokens: Tokens, pronoun: int, lo: int, plural: bool) -> int | None
             return None
         if is_owner(words, t) and stem(word).endswith("s") == plural and word not in OTHER_TIMES:
             return t
+        if not plural and _named_party_ends(tokens, t, lo):
+            # "Brennick Castings describes these risks in its Form 10-K": a party named by its
+            # name, singular whatever its last word's form
+            return t
     return None
+
+
+_NAME_READ_BACK = 3  # words of a name read back from its last ("Marlow Industrial Group")
+# Verbs of a document's author after its name as subject ("Brennick describes them in its Form 10-K")
+_AUTHOR_VERBS = frozenset("""describes discusses explains notes details lists identifies outlines sets addresses
+reports files filed states says cautions warns discloses disclosed described discussed explained""".split())
+_AGENT_LINKS = frozenset("by as".split())  # "described by Brennick ... in its Form 10-K", "As Brennick explains in its"
+
+
+def _named_party_ends(tokens: Tokens, t: int, lo: int) -> bool:
+    """Whether token t ends a name of a party the document does not present as itself
+    (`Names.another`) that stands as the author of the clause: its subject before a verb, or the
+    agent after "by" or "as". A name inside an object ("the Company, including its dependence on
+    Brennick, ... in its Form 10-K") is not who "its" refers to."""
+    words = tokens.words
+    start = max(lo, t + 1 - _NAME_READ_BACK)
+    name_start = next((k for k in range(start, t + 1)
+                       if not any(HARD_GAP.search(tokens.gap(j)) for j in range(k + 1, t + 1))), t)
+    if not tokens.names.another(words[name_start : t + 1]):
+        return False
+    after = words[t + 1] if t + 1 < len(words) and not HARD_GAP.search(tokens.gap(t + 1)) else ""
+    if after in FINITE_VERBS or after in AUXILIARIES or after in _AUTHOR_VERBS:
+        return True
+    return any(words[k] in _AGENT_LINKS and not HARD_GAP.search(tokens.gap(k + 1))
+               for k in range(max(lo, name_start - 1), t))
 
 
 def _possessive_before(tokens: Tokens, a: int, lo: int) -> int | None:

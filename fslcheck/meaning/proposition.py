@@ -31,7 +31,7 @@ from ..words import ocr_skeleton, word_matches
 from .clauses import HARD_STOP, Tokens
 from .denials import (
     answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after,
-    disregarded_after, disregarded_before, exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied,
+    disregarded_after, disregarded_before, taken_back_after, answers_unreal_condition, exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied,
     withdrawn_after)
 from .lexicon import (
     ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FALSEHOODS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
@@ -50,7 +50,7 @@ from .owners import (
     owner_of, owner_of_the_others, passive_agent, possessor_referred_back, relative_subject, statements_of_another)
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filed_on_condition,
-    filing_to_come, foreign_law,
+    filing_put_off, filing_to_come, foreign_law,
     later_filing, named_filer, other_recipient, other_system, withheld_part)
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
@@ -663,9 +663,18 @@ class Proposition:
         keys = [(n, span) for n, span in c.part_spans.items() if n in self.negation_on]
         if not keys:
             return False
-        return any(all(o.part_spans.get(n) == span for n, span in keys)
-                   and any(n in o.part_spans and n not in c.part_spans for n in self.company_parts)
-                   for o in owned.get(keys[0], ()))
+        if any(all(o.part_spans.get(n) == span for n, span in keys)
+               and any(n in o.part_spans and n not in c.part_spans for n in self.company_parts)
+               for o in owned.get(keys[0], ())):
+            return True
+        # ... or reads them inside longer key words of its own, taking one of those words for
+        # the company part: "undue" + "reliance" beside "undue reliance" + "on its forward-looking
+        # statements" (the object named, and another's)
+        return any(all(n in o.part_spans and _within(span, o.part_spans[n]) for n, span in keys)
+                   and any(n in o.part_spans and n in c.part_spans and any(
+                       _within(c.part_spans[n], o.part_spans[k]) for k in self.negation_on if k in o.part_spans)
+                       for n in self.company_parts)
+                   for readings in owned.values() for o in readings)
 
     def _nearer_key(self, o: Candidate, c: Candidate) -> bool:
         """Whether o's key words stand between c's and a part both readings share (the same words
@@ -979,7 +988,9 @@ class Proposition:
                    lambda: future_placement(tokens, a, lo),
                    lambda: filing_to_come(tokens, last, hi), lambda: filed_later(tokens, a, lo),
                    # "our Form 10-K, once filed with the SEC": filed only when that comes
-                   lambda: filed_on_condition(tokens, spans, hi)]
+                   lambda: filed_on_condition(tokens, spans, hi),
+                   # "our Form 10-K, the filing of which has been postponed"
+                   lambda: filing_put_off(tokens, last, hi)]
         for b2, next_a in joined:
             readers += [lambda b2=b2, next_a=next_a: filing_to_come(tokens, b2, next_a + 1),
                         lambda next_a=next_a: filed_later(tokens, next_a, lo)]
@@ -995,6 +1006,9 @@ class Proposition:
             lambda: named_filer(tokens, a, b, lo, hi),
             # "the filings of our supplier, including its Form 10-K"
             lambda: possessor_referred_back(tokens, a, lo, spans),
+            # ... or before a later name of the same chain: "Brennick describes them under
+            # "Risk Factors" in its Form 10-K"
+            *[lambda next_a=next_a: possessor_referred_back(tokens, next_a, lo) for _, next_a in joined],
             # "filings made by our former parent with the SEC"
             lambda: filer_of_filings(tokens, a, lo),
             # "... Form 10-K, Quarterly Reports on Form 10-Q and other documents our former parent filed"
@@ -1328,7 +1342,8 @@ class Proposition:
                 # quarter, we undertake no obligation to ...": the fronted exception takes in all
                 polarity, cue_tokens = REVERSED, fronted
         if polarity == AFFIRMED:
-            supposed = in_unreal_condition(tokens, first, last, sentence_lo, hi)
+            supposed = in_unreal_condition(tokens, first, last, sentence_lo, hi) or \
+                answers_unreal_condition(tokens, first, last, sentence_lo, hi)
             if supposed is not None:
                 # "Had this release contained forward-looking statements, they would be
                 # identified here": what an unreal condition supposes is not so
@@ -1375,6 +1390,12 @@ class Proposition:
                 # "Although these risks are described in our Form 10-K, readers should disregard
                 # that discussion": the main clause takes back what the concession grants
                 polarity, cue_tokens = NEGATED, conceded
+        if polarity == AFFIRMED and not self.negative and self.future:
+            taken_back = taken_back_after(tokens, key_end, hi)
+            if taken_back is not None:
+                # "Actual results could differ materially, although we are confident they will
+                # not": the caution is taken back in the same breath
+                polarity, cue_tokens = NEGATED, taken_back
         if polarity == AFFIRMED and not self.negative and self.owned_parts:
             disowned = disowned_after(tokens, key_end, len(tokens.words))  # the next sentence too
             if disowned is not None:
@@ -1515,15 +1536,19 @@ class Proposition:
             if b - 1 >= lo and words[b] in _FORMERLY and words[b - 1] in PAST_AUXILIARIES \
                     and not HARD_GAP.search(tokens.gap(b)) and not HARD_GAP.search(tokens.gap(b + 1)):
                 return b - 1, e
-        # ... or on the verb between the parts ("these risks were once described in our Form 10-K");
-        # not "previously", which there says "already" ("risks previously disclosed in our 10-K")
+        # ... or on the verb between the parts ("these risks were once described in our Form 10-K"),
+        # or before them in their clause when a caption fills the first ("These risks were once
+        # described under "Risk Factors" in ..."); not "previously", which there says "already"
+        # ("risks previously disclosed in our 10-K")
         first = min(s for s, _ in chosen.values())
         last = max(e for _, e in chosen.values())
-        for t in range(first + 1, last - 1):
+        for t in range(lo, last - 1):
+            if t < first and any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, first + 1)):
+                continue
             if words[t] in PAST_AUXILIARIES and words[t + 1] in _NO_LONGER and not HARD_GAP.search(tokens.gap(t + 1)):
                 # the clause's own verb: not inside a relative clause ("which were once ...") nor
                 # followed by one in the present ("..., are now described in our 10-K")
-                if not any(w in RELATIVES for w in words[first:t]) and \
+                if not any(w in RELATIVES for w in words[min(first, t) if t >= first else lo : t]) and \
                         not any(w in _PRESENT_COPULAS for w in words[t + 2 : last]):
                     return t, last
         return None
@@ -2009,6 +2034,10 @@ def _relative_before(tokens: Tokens, a: int) -> int | None:
 
 
 _CONCEDED_WORDS = 8  # from "although" to the reading's first part ("although not all" + "forward-looking")
+
+
+def _within(span: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
 
 
 def _trailing_concession(tokens: Tokens, c: Candidate) -> int | None:

@@ -14,7 +14,7 @@ from .lexicon import (
     BOUNDARIES, CORPORATE_SUFFIXES, COUNTRIES, DEMONYMS, FILLERS, FINITE_VERBS, LATER_MARKERS, MODALS,
     PROVINCES, REGULATORS, STATES)
 from .owners import name_before, speaker_names
-from .syntax import CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, SENTENCE_GAP, sentence_low
+from .syntax import CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, SENTENCE_GAP, STOP_GAP, sentence_low
 
 
 _RECIPIENT_LINKS = frozenset("with to".split())
@@ -511,6 +511,36 @@ def _reached(tokens: Tokens, span: tuple[int, int], t: int) -> bool:
     if b < t:
         return not any(HARD_GAP.search(tokens.gap(k)) for k in range(b + 1, t))
     return not any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, a + 1))
+
+
+_PUT_OFF = frozenset("postponed delayed deferred suspended".split())
+_PUT_OFF_LEADS = frozenset("which whose the filing of that it has have had been is was are were being we".split())
+_PUT_OFF_WORDS = 8  # ", the filing of which has been indefinitely postponed"
+
+
+def filing_put_off(tokens: Tokens, b: int, hi: int) -> int | None:
+    """A filing named, then said by a clause on it to be put off ("our Form 10-K, the filing of
+    which has been postponed", "..., whose filing was delayed", "which we have deferred"): not
+    there yet to be read. The token of the delay, or None. A delay then made good ("which was
+    delayed but filed on March 30") leaves the pointer standing."""
+    words = tokens.words
+    t = b + 1
+    if t >= hi or words[t] not in ("which", "whose", "the") or (
+            HARD_GAP.search(tokens.gap(t)) and not _CONDITION_GAP.match(tokens.gap(t))):
+        return None
+    for u in range(t, min(hi, t + _PUT_OFF_WORDS)):
+        if u > t and HARD_GAP.search(tokens.gap(u)):
+            return None
+        if words[u] in _PUT_OFF:
+            for v in range(u + 1, min(hi, u + 6)):
+                if STOP_GAP.search(tokens.gap(v)):
+                    break
+                if words[v] in FILED:
+                    return None
+            return u
+        if words[u] not in _PUT_OFF_LEADS and not words[u].endswith("ly"):
+            return None
+    return None
 
 
 _ATTRIBUTED = frozenset("attributed attributable ascribed credited".split())  # "statements attributed to Southwind Corp."

@@ -271,6 +271,8 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
                 # policy"): what the company binds itself to is no carve-out
                 own = _own_rule_after(tokens, u, hi)
                 if own is None:
+                    own = _habit_beside_law(tokens, u, hi)
+                if own is None:
                     # ... unless the carve-out is then read to require an update whenever a
                     # statement goes wrong ("except as required by law, which requires us to do so
                     # whenever one becomes inaccurate"): the exception swallows the disclaimer
@@ -396,21 +398,55 @@ def _own_rule_after(tokens: Tokens, u: int, hi: int) -> int | None:
     disclosure policy", "law or the Company's internal guidelines"): its token, or None. Another
     body's rules ("or the rules of the stock exchange") are no rule of the company's."""
     words = tokens.words
-    for v in range(u + 1, min(hi, u + 4)):
-        if HARD_GAP.search(tokens.gap(v)) or "," in tokens.gap(v):
-            return None
-        if words[v] not in ("or", "and"):
-            continue
-        owned = False
-        for w in range(v + 1, min(hi, v + 6)):
-            if HARD_GAP.search(tokens.gap(w)) or "," in tokens.gap(w) or words[w] in _LAW_NOUNS:
-                return None
-            if words[w] in ("our", "its", "their") or (words[w].endswith("'s") and words[w] != "it's"):
-                owned = True
-            elif words[w] in _OWN_RULES:
-                return w if owned else None
+    v = _joined_to_law(tokens, u, hi)
+    if v is None:
         return None
+    owned = False
+    for w in range(v + 1, min(hi, v + 6)):
+        if HARD_GAP.search(tokens.gap(w)) or words[w] in _LAW_NOUNS:
+            return None
+        if words[w] in ("our", "its", "their") or (words[w].endswith("'s") and words[w] != "it's"):
+            owned = True
+        elif words[w] in _OWN_RULES:
+            return w if owned else None
     return None
+
+
+def _joined_to_law(tokens: Tokens, u: int, hi: int) -> int | None:
+    """The "or"/"and" a few words after the law noun at u that joins another case to the law's
+    ("by law or ...", "law and ..."), in the same phrase: its token, or None."""
+    for v in range(u + 1, min(hi, u + 4)):
+        if HARD_GAP.search(tokens.gap(v)):
+            return None
+        if tokens.words[v] in ("or", "and"):
+            return v
+    return None
+
+
+_CHOICES = frozenset("""deem deems deemed consider considers determine determines decide decides elect elects choose
+chooses appropriate advisable desirable discretion wish wishes see sees fit""".split())
+_HABIT_ALTERNATIVE_WORDS = 10  # "or as it routinely does at the end of each quarter"
+
+
+def _habit_beside_law(tokens: Tokens, u: int, hi: int) -> int | None:
+    """A standing practice coordinated with the law noun at u as another case of the exception
+    ("except as required by law or as it routinely does every quarter", "by law and in its
+    quarterly updates"): what the company does anyway is no carve-out. Its token, or None. A
+    case left to the company's choice ("or as we periodically deem appropriate") and another
+    body's rules ("or the rules of an exchange on which our shares regularly trade") are none."""
+    words = tokens.words
+    v = _joined_to_law(tokens, u, hi)
+    if v is None:
+        return None
+    habit = None
+    for w in range(v + 1, min(hi, v + 1 + _HABIT_ALTERNATIVE_WORDS)):
+        if HARD_GAP.search(tokens.gap(w)) or words[w] in _LAW_NOUNS or words[w] in _CHOICES \
+                or words[w] in ("only", "then"):
+            return None  # ("and then only in its quarterly reports" narrows the law's case)
+        if habit is None and (words[w] in _HABITS or (words[w] in ("each", "every") and w + 1 < hi
+                                                      and words[w + 1] in _PERIODS)):
+            habit = w
+    return habit
 
 
 def comparative_after(tokens: Tokens, last: int, hi: int) -> int | None:
