@@ -233,3 +233,18 @@ def test_fls_never_raises_and_keeps_the_json_contract(tmp_path, text):
         assert set(sentence) >= {"path", "text", "forward_looking", "cues", "location", "topic", "in_legend",
                                  "reason"}
         assert isinstance(sentence["forward_looking"], bool) and isinstance(sentence["cues"], list)
+
+
+def test_letters_whose_case_fold_is_ascii_do_not_break_the_date_cues(tmp_path):
+    # matched case-blind, "ſeptember" (long s) and "ſecond" are "september" and "second"; their
+    # lower case is not, and a table keyed by it raised KeyError on the draft
+    path = tmp_path / "draft.txt"
+    path.write_text("MILWAUKEE, Oct. 3, 2026 -- Halvard Pumps reported results.\n\n"
+                    "We expect revenue to grow in \u017feptember 2030, in the \u017fecond quarter 2030 and in "
+                    "FI\u017fCAL 2031, and \u212aey risks remain.\n", encoding="utf-8")
+    result = fslcheck.check([str(path)], _PACK)
+    (document,) = json.loads(json_report.render(result, None))["documents"]
+    assert document["verdict"] != "error", document.get("error")
+    done = CliRunner().invoke(main, ["fls", str(path), "--format", "json"])
+    (sentence,) = [s for s in json.loads(done.output)["sentences"] if "2030" in s["text"]]
+    assert "future-date" in sentence["cues"]

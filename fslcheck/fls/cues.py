@@ -722,19 +722,21 @@ def _date_cues(text: str, release: date) -> list[str]:
     # that is neither decides nothing: only a match that would change the answer is asked
     # whether it is a comparison's base (a search behind it for each date of a 10-K's tables).
     past = False
+    # (matched case-blind, a word may hold a letter whose lower case is not ASCII but whose case
+    # fold is: the long s of "ſeptember"; casefold() gives the key the tables are written in)
     # A period, a month and a year all name a year of 19xx or 20xx ending a word: without one
     # only the short fiscal forms ("FY25", "Q3'24") can say anything.
     years = ("19" in text or "20" in text) and _YEAR_DIGITS.search(text) is not None
     for match in _PERIOD.finditer(text) if years else ():
         if match.group(1):
-            ordinal, unit, year = _ORDINAL[match.group(1).lower()], match.group(2).lower(), int(match.group(3))
+            ordinal, unit, year = _ORDINAL[match.group(1).casefold()], match.group(2).casefold(), int(match.group(3))
         elif match.group(4):
             ordinal, unit, year = int(match.group(4)), "quarter", int(match.group(5))
         else:
             ordinal, unit, year = int(match.group(6)[1]), "half", int(match.group(7))
         start_month = (ordinal - 1) * (3 if unit == "quarter" else 6) + 1
         end_month = start_month + (2 if unit == "quarter" else 5)
-        if "fiscal" in match.group(0).lower():
+        if "fiscal" in match.group(0).casefold():
             year -= 1  # a fiscal year may start a calendar year early: only a clearly later period counts
         if (year, start_month) > (release.year, release.month):
             if not _comparison_base(text, match.start()):
@@ -743,7 +745,7 @@ def _date_cues(text: str, release: date) -> list[str]:
             # the period the release is in is neither: it has not ended
             past = past or not _comparison_base(text, match.start())
     for match in _MONTH_YEAR.finditer(text) if years else ():
-        month, year = _MONTHS.index(match.group(1).lower()) + 1, int(match.group(2))
+        month, year = _MONTHS.index(match.group(1).casefold()) + 1, int(match.group(2))
         if (year, month) > (release.year, release.month):
             if not _comparison_base(text, match.start()):
                 return ["future-date"]
@@ -751,7 +753,7 @@ def _date_cues(text: str, release: date) -> list[str]:
             past = past or not _comparison_base(text, match.start())
     for match in _YEAR.finditer(text) if years else ():
         year = int(match.group(1))
-        fiscal = match.group(0).lower().startswith(("fiscal", "fy"))
+        fiscal = match.group(0).casefold().startswith(("fiscal", "fy"))
         if year > release.year + (1 if fiscal else 0):
             if not _comparison_base(text, match.start(1)):
                 return ["future-date"]
