@@ -136,3 +136,45 @@ def test_topic_of_ascii_sentences_lower_cased_as_the_case_blind_patterns_read_th
     for sentence in sentences:
         for text in (sentence, sentence.upper(), sentence.lower()):
             assert topics.topic_of(text) == case_blind(text), text
+
+
+def test_date_cues_of_ascii_sentences_are_those_of_the_case_blind_patterns():
+    """`_date_cues` reads an ASCII (lower-cased) sentence with its patterns compiled without
+    IGNORECASE (for speed): the cues are those the case-blind patterns give, on random sentences
+    made of date words; a sentence outside ASCII keeps the case-blind patterns."""
+    import random
+    from datetime import date
+
+    from fslcheck.fls import cues
+
+    words = ("first second third fourth 1st 4th quarter half of fiscal year fy fy25 q3 q4'24 h1 h2 2024 2025 "
+             "1999 2031 january march december 15, in by for during through end of calendar compared to versus "
+             "the revenue 20 19 ' .").split()
+    rng = random.Random(5)
+    releases = [date(2024, 6, 30), date(1999, 1, 5), date(2025, 12, 1)]
+    case_blind = cues._DATE_PATTERNS
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 14)))
+        for release in releases:
+            fast = cues._date_cues(text, release)
+            cues._DATE_PATTERNS_ASCII, saved = case_blind, cues._DATE_PATTERNS_ASCII
+            try:
+                assert fast == cues._date_cues(text, release), (text, release)
+            finally:
+                cues._DATE_PATTERNS_ASCII = saved
+    assert cues._date_cues("in 2030 — ahead", date(2024, 1, 1)) == ["future-date"]  # not ASCII: case-blind
+
+
+def test_letter_runs_are_the_runs_the_letters_pattern_finds():
+    """The word index splits a sentence into runs of a-z from its UTF-8 bytes (for speed): the
+    same runs `_LETTERS.findall` gives, whatever characters outside ASCII stand between them
+    (accents, dashes, emoji, a lone surrogate, the Kelvin sign)."""
+    import random
+
+    from fslcheck.fls import cues
+
+    alphabet = "abcdefghijklmnopqrstuvwxyz ABZ019'-.\u00e9\u2014\u017f\u212a\U0001F600\ud800\u0130\u0131"
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert cues._letter_runs(text) == cues._LETTERS.findall(text), text
