@@ -202,3 +202,24 @@ def test_html_tags_read_from_memory_as_the_standard_parser_reads_them():
     ]
     for markup in markups:
         assert read(html._Extractor, markup) == read(EveryTagParsed, markup)
+
+
+def test_looks_binary_counts_control_bytes_as_a_loop_over_them_does():
+    """`looks_binary` counts the control bytes of a file's head by deleting them (for speed): the
+    answer a loop over every byte gives, on random heads of every mix."""
+    import random
+
+    from fslcheck.documents import decoding
+
+    def by_loop(data: bytes) -> bool:
+        head = data[:8192]
+        if head.count(0) > decoding._STRAY_NULS:
+            return True
+        return sum(1 for b in head if b in decoding._CONTROL) > max(8, len(head) // 50)
+
+    rng = random.Random(4)
+    for _ in range(300):
+        share = rng.random() * 0.1
+        data = bytes(rng.randrange(32) if rng.random() < share else rng.randrange(256)
+                     for _ in range(rng.choice([0, 5, 100, 8192, 9000])))
+        assert decoding.looks_binary(data) == by_loop(data)

@@ -9,6 +9,7 @@ import codecs
 from ..errors import InputError
 
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
+_CONTROL_BYTES = bytes(sorted(_CONTROL))
 
 
 def looks_binary(data: bytes) -> bool:
@@ -19,7 +20,9 @@ def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if head.count(0) > _STRAY_NULS:
         return True
-    controls = sum(1 for b in head if b in _CONTROL)
+    # the control bytes counted by deleting them (a loop over 8 KB of bytes in Python costs
+    # more than half a millisecond, and every text document is asked twice)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > max(8, len(head) // 50)
 
 
