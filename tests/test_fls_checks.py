@@ -178,3 +178,22 @@ def test_letter_runs_are_the_runs_the_letters_pattern_finds():
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert cues._letter_runs(text) == cues._LETTERS.findall(text), text
+
+
+def test_past_count_is_the_count_of_the_past_pattern_up_to_two():
+    """`named_features` counts past-tense words with two quicker patterns (long words in "-ed", and
+    was/were/had/did) instead of `_PAST`: the same none, one or many on random text."""
+    import random
+
+    from fslcheck.fls import features
+
+    def with_past(lower: str) -> int:
+        found = features._PAST.search(lower)
+        return 0 if found is None else 1 if features._PAST.search(lower, found.end()) is None else 2
+
+    pieces = ["was", "were", "had", "did", "ed", "ended", "bed", "shed", "need", "reported", "wasted", "hadn't", " ",
+              " ", ",", "_", "1", "é", "a", "d", "e", "ſ", "weed", "ed.", "x"]
+    rng = random.Random(3)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert features._past_count(text) == with_past(text), text
