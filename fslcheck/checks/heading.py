@@ -405,6 +405,8 @@ _MADE_BY = re.compile(_NAMED + r" (?:made|given|issued|presented|delivered|provi
                       r"furnished|published|attributed|attributable|belonging|obtained|sourced|quoted|taken|derived|"
                       r"reproduced) "
                       r"(by|from|to)\b(.*)$")
+# ... or named by "by" alone: "Forward-Looking Statements by Our Guests"
+_STATEMENTS_BY = re.compile(_NAMED + r" (by)\b(.*)$")
 _OWN_AGENTS = OWN_SPEAKERS | frozenset("officers executives directors board".split())
 # modifiers that mark an agent as outside the company ("Independent Engineers", "Outside Consultants")
 _OUTSIDE = frozenset("independent outside external unaffiliated".split())
@@ -449,16 +451,24 @@ def _made_by_another(heading: str, names: Names) -> bool:
     others ("Broker Reports"), one marked as outside it ("Independent Engineers"), anyone "our"
     names but its own people ("Our Lenders", not "Our Management"), or a name the document does
     not give itself."""
-    made = _MADE_BY.search(heading)
+    made = _MADE_BY.search(heading) or _STATEMENTS_BY.search(heading)
     if made is None:
         return False
     link, agent = made.group(1), made.group(2)
-    words = [w.removesuffix("'s").removesuffix("'") for w in agent.split()][:5]
+    words = [w.strip(".,:;()").removesuffix("'s").removesuffix("'") for w in agent.split()][:5]
+    words = [w for w in words if w]
     if not words or _THIS_OCCASION.search(agent) or any(w in _OWN_AGENTS or w in names.own for w in words):
         return False
-    # ("from Our Business Plan" names a source of its own, "by Our Lenders" someone)
+    # ("from Our Business Plan" names a source of its own, "by Our Lenders" someone; "by LindellTV
+    # Guests" a class of people, which the company's own are not)
     return (any(w in _OTHER_OWNERS_OR_HOLDERS or w in _OUTSIDE for w in words) or (words[0] == "our" and link != "from")
-            or names.another(words))
+            or names.another(words) or (link == "by" and _plural_noun(words[-1]) and not names.is_name(words[-1])
+                                        and words[-1] not in CORPORATE_SUFFIXES))
+
+
+def _plural_noun(word: str) -> bool:
+    """A common noun's plural ("guests", "participants"), as a word's shape shows it."""
+    return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _of_others(text: str, start: int, end: int) -> bool:
@@ -552,7 +562,11 @@ _KIND_AFTER = re.compile(_NAMED + r" ([a-z]+)")
 _OTHER_KINDS = frozenset("""policy policies procedure procedures guideline guidelines training manual manuals
 committee committees checklist checklists template templates workshop seminar
 award awards contest contests competition competitions webinar webinars series course courses conference
-conferences summit summits podcast podcasts program programs programme programmes initiative hackathon""".split())
+conferences summit summits podcast podcasts program programs programme programmes initiative hackathon
+session sessions technology technologies system systems""".split())
+# (events held to inform, and the compounds "information technology", "information systems":
+# "Forward-Looking Information Sessions for Community Members", "... Information Technology Investments")
+
 # "Cautionary Note to Operators of High-Pressure Pumps": a caution addressed to others than those
 # a legend speaks to ("to Investors", "to U.S. Investors", "to Readers"), about another matter
 _ADDRESSED = re.compile(_NAMED + r" to ((?:[a-z.'-]+ ){0,3}[a-z.'-]+)")
@@ -564,7 +578,8 @@ stockholder holders holder unitholders securityholders noteholders bondholders m
 # update: statements named by the possessive of a name that is not the one the legend speaks for.
 # The legend's own name is the subject of its disclaimers ("SilverCrest does not assume ...",
 # "Agios expressly disclaims ..."); a legend that speaks as "we" or "the Company" decides nothing.
-_POSSESSOR = re.compile(r"([a-z][a-z0-9&-]*)'s " + _NAMED)
+# (the name's words before its possessive too: "Barton Gold's" is Barton's, whose legend says "Barton undertakes")
+_POSSESSOR = re.compile(r"((?:[a-z][a-z0-9&-]* ){0,2}[a-z][a-z0-9&-]*)'s " + _NAMED)
 _DISCLAIMER_SUBJECT = re.compile(
     r"\b([a-z][a-z0-9&-]*) (?:expressly |specifically |hereby |also )?(?:does not|do not|undertakes|assumes|"
     r"disclaims|declines|is under no|has no|is not obligated|is not obliged)\b")
@@ -602,13 +617,13 @@ def _of_another_name(text: str, start: int, end: int, legends: list[tuple[int, i
         head = owner[-1] if owner else None
         if head is None or not head.isalpha() or head in GENERIC_NAMES or head in _OTHER_OWNERS_OR_HOLDERS:
             return False  # no name, or one the class-noun check reads ("of Our Dealers")
-    elif possessor.group(1) in GENERIC_NAMES:
+    elif possessor.group(1).split()[-1] in GENERIC_NAMES:
         return False
     else:
-        owner = [possessor.group(1)]
+        owner = possessor.group(1).split()
     speakers = _legend_speakers(text, start, end, legends)
     if speakers:
-        return owner[0] not in speakers and owner[-1] not in speakers
+        return not any(word in speakers for word in owner)
     # each party of a joined owner ("of Harlow Freight and Brightwater") must be another for the whole to be
     members = " ".join(owner).split(" and ")
     return bool(own) and all(member.split() and member.split()[-1] not in own for member in members)

@@ -333,8 +333,9 @@ WRONG_ACTS = frozenset("mistake mistakes".split())
 # identify ..."); not "error" or "mistake", whose "that" clause names what they cause.
 FALSEHOODS = frozenset("misconception misconceptions myth myths fallacy fallacies falsehood misunderstanding untruth".split())
 # Judgements of danger or folly: over an infinitive they deny the act as "unwise" does ("it would be
-# unsafe to rely on them"); elsewhere they describe ("unsafe products", "dangerous goods").
-IMPRUDENT_ACTS = frozenset("unsafe dangerous risky foolish foolhardy rash reckless perilous hazardous".split())
+# unsafe to rely on them", "unwarranted for investors to place full reliance"); elsewhere they
+# describe ("unsafe products", "dangerous goods", "unwarranted reliance").
+IMPRUDENT_ACTS = frozenset("unsafe dangerous risky foolish foolhardy rash reckless perilous hazardous unwarranted unjustified".split())
 # Verbs of blame: over "for" + a gerund they judge the act wrong as WRONGNESS does ("investors
 # would be blamed for placing full reliance"); denied ("cannot be faulted for relying") they approve it.
 BLAMED = frozenset("faulted blamed criticized criticised censured reproached".split())

@@ -20,7 +20,7 @@ from .lexicon import (
 from .names import stem
 from .times import past_occasion
 from .syntax import (
-    AUXILIARIES, CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, PERFECT, RELATIVES, STOP_GAP, YEAR, exceptive_at,
+    AUXILIARIES, CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, PERFECT, RELATIVES, SENTENCE_GAP, STOP_GAP, YEAR, exceptive_at,
     sentence_low)
 
 
@@ -54,6 +54,8 @@ def is_other_owner(words: list[str], t: int) -> bool:
         for following in words[after : after + 2]:
             if following in AUXILIARIES or following in BOUNDARIES or following in FILLERS:
                 return False
+            if following == "people":
+                return True  # a plural without "-s": "statements that other people make about us"
             if following.rstrip("'").endswith("s") and len(following) > 3 and not following.endswith("ss"):
                 return following.rstrip("'") not in NOT_OWNERS and following not in NOT_OWNERS
         return False
@@ -101,6 +103,16 @@ def _agent_party(words: list[str], t: int) -> bool:
     return (t > 1 and (words[t - 2] in _AGENT_OPENERS or (words[t - 2] in _AGENT_LINKS and plural))
             and before not in OWN_SPEAKERS and before not in FILLERS
             and not before.endswith(("s", "'s", "s'")) and not is_agent_noun(before))
+
+
+_AGENT_MODIFIERS = 2
+
+
+def _agent_modifier(word: str) -> bool:
+    """Whether `word` may stand as a modifier of an agent noun that names a party: not the
+    company's own word, a filler, a plural or possessive, or an agent noun itself."""
+    return (word not in OWN_SPEAKERS and word not in FILLERS and not word.endswith(("s", "'s", "s'"))
+            and not is_agent_noun(word))
 
 
 _EXAMPLES_OPEN = frozenset("such like including".split())
@@ -162,7 +174,12 @@ def _acts_on_company(words: list[str], t: int) -> bool:
         return False
     if v >= len(words) or not _acting_verb(words[v]):
         return False
-    return any(w in ("us", "our") for w in words[v + 1 : v + 1 + _ACTING_REACH])
+    # the company as "us", "our" or its generic noun's possessive ("the dealers who lease the REIT's properties")
+    return any(w in ("us", "our") or (w.endswith("'s") and w[:-2] in _COMPANY_GENERIC_NOUNS)
+               for w in words[v + 1 : v + 1 + _ACTING_REACH])
+
+
+_COMPANY_GENERIC_NOUNS = frozenset("company corporation issuer registrant trust partnership fund reit".split())
 
 
 
@@ -242,6 +259,9 @@ def other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | No
     return marker
 
 
+_FILED_WITH = frozenset("with to the u.s".split())  # between the verb that files and the regulator
+
+
 @read_once
 def other_before(tokens: Tokens, a: int, lo: int, is_other=None) -> int | None:
     """Another owner or time among the few modifiers just before token a ("our competitors'
@@ -251,6 +271,13 @@ def other_before(tokens: Tokens, a: int, lo: int, is_other=None) -> int | None:
     # "the reports that our competitors have filed with the SEC": the subject of a relative
     # clause stands before its perfect auxiliary
     stop = a - 1 if a - 1 >= lo and words[a - 1] in ("have", "has", "had") else a
+    # ... and so does a perfect before the verb that files, with the regulator after it: "the
+    # reports that our competitor has made with the SEC"
+    verb = stop
+    while verb - 1 >= lo and words[verb - 1] in _FILED_WITH:
+        verb -= 1
+    if verb - 2 >= lo and words[verb - 1] in _AUTHORING and words[verb - 2] in PERFECT:
+        stop = verb - 2
     for t in range(stop - 1, max(lo, stop - 4) - 1, -1):
         if HARD_GAP.search(tokens.gap(t + 1)) or words[t] in AUXILIARIES or words[t] in BOUNDARIES:
             return None
@@ -312,6 +339,9 @@ def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
         # head of a compound the other's word begins: "the reports the dealer manager files"; or
         # after a modal: "that our lenders may issue", "as Acme may have published")
         verb = u + 1
+        opened = verb  # where the verb's own words begin: after an apposition ("our former parent, Halvorsen,")
+        if verb < len(words) and "," in tokens.gap(verb):
+            verb = opened = _apposition_end(tokens, verb, hi) or verb
         if words[verb] in MODALS and verb + 1 < len(words):
             verb += 1
         verb = verb + 1 if words[verb] in PERFECT and verb + 1 < len(words) else verb
@@ -320,10 +350,31 @@ def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
             verb += 1
         if ((is_other(words, u) or _another_name(tokens, u, t) or (regulated and words[u] in REGULATORS))
                 and words[verb] in _AUTHORING
-                and not any(HARD_GAP.search(tokens.gap(k)) for k in range(u + 1, verb + 1))):
+                and not any(HARD_GAP.search(tokens.gap(k)) for k in range(opened + 1 if opened > u + 1 else u + 1, verb + 1))):
             return u
         if named and u > t:
             return None  # a bare name opens the clause only as its whole subject ("the forecasts Acme publishes")
+    return None
+
+
+_APPOSITION_WORDS = 6  # ", our former joint venture partner," or ", Halvorsen Shipping Group,"
+
+
+def _apposition_end(tokens: Tokens, first: int, hi: int) -> int | None:
+    """The token after an apposition that opens with a comma at token `first` and closes with
+    one, a noun phrase with no verb or clause word in it ("that our former parent, Halvorsen
+    Group, made", "that Halvorsen, our former parent, made"), or None."""
+    words = tokens.words
+    if HARD_GAP.search(tokens.gap(first).replace(",", "")):
+        return None
+    for k in range(first + 1, min(hi, len(words), first + 1 + _APPOSITION_WORDS)):
+        gap = tokens.gap(k)
+        if HARD_GAP.search(gap):
+            return k if not HARD_GAP.search(gap.replace(",", "")) else None
+        word = words[k - 1]
+        if (word in AUXILIARIES or word in BOUNDARIES or word in _AUTHORING or word in RELATIVES
+                or word in FINITE_VERBS or word in PREPOSITIONS or is_negation(word)):
+            return None
     return None
 
 
@@ -361,6 +412,12 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
         before = _made_before(tokens, t, hi)
         if before is not None:
             return before
+    if words[t : t + 5] == ["by", "or", "on", "behalf", "of"] and t + 5 < hi and not any(
+            HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, t + 5)):
+        t += 2  # "made by or on behalf of the Seller": one party for both links
+    if words[t : t + 3] == ["on", "behalf", "of"] and t + 3 < hi and not any(
+            HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, t + 3)):
+        t += 2  # "statements issued on behalf of our research partners": theirs, as "by" would say
     contact = _contact_owner(tokens, t, hi, is_other)
     if contact is not None:
         return contact
@@ -735,11 +792,17 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         rest = range(joined + 1, subject[-1] + 1)
         # ("Neither Armada nor Rezolve undertakes ...": the company by one of the names the
         # document gives itself)
-        if any(words[t] in ("its", "our") or words[t] in OWN_SPEAKERS or stem(words[t]) in tokens.names.own
-               for t in rest):
+        # (a first member that is another party by its noun is what "its" refers back to: "Neither
+        # the seller nor its sponsor"; a bare name may be the company's own short name)
+        first_is_other = any(is_other_owner(words, u) for u in subject if u < joined)
+        if any(_joined_member_is_company(tokens, t, rest, first_is_other) for t in rest):
             return None
         subject = [t for t in subject if t < joined]
     found = next((t for t in subject if is_other_owner(tokens.words, t)), None)
+    if found is None:
+        # a person named with a title is someone, never the company: "Mr. Halvorsen undertakes no
+        # obligation ...", "Dr. Lee's estimates"
+        found = _titled_person(tokens, start, first, lo)
     if found is None:
         # a name's possessive in the subject owns what the subject names: "Statements in Cantor
         # Fitzgerald's research reports can be identified by words such as ..."
@@ -765,6 +828,48 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     return found
 
 
+def _joined_member_is_company(tokens: Tokens, t: int, rest: range, first_is_other: bool) -> bool:
+    """Whether word t of the members joined after the first one of a subject names the company:
+    "we", "the Company", a name the document gives itself, "our" before one of its own ("our
+    management"), "its" referring back to a first member that is the company ("Northwind and its
+    partners"). Not "our" before another party ("Neither our auditors nor our underwriters"), nor
+    "its" after a first member that is another party ("Neither the seller nor its sponsor")."""
+    words = tokens.words
+    if words[t] in OWN_SPEAKERS or stem(words[t]) in tokens.names.own:
+        return True
+    if words[t] == "its":
+        return not first_is_other
+    if words[t] == "our":
+        return not any(is_other_owner(words, u) for u in range(t + 1, rest.stop))
+    return False
+
+
+_HONORIFICS = frozenset("mr mrs ms messrs dr".split())
+_PERSON_NAME_WORDS = 3
+
+
+def _titled_person(tokens: Tokens, start: int, first: int, lo: int) -> int | None:
+    """The title of a person named as the whole subject of the sentence, right before its verb
+    ("Mr. Halvorsen undertakes no obligation ...", "Ms. Okafor does not undertake ..."): its token,
+    or None. The title's period may have been read as a sentence's end, so the title may stand just
+    before `start`. Not a company named after a person ("Dr. Reddy's Laboratories"), nor a person
+    in a fronted clause ("As Mr. Halvorsen noted, the Company ...")."""
+    words = tokens.words
+    title = start - 1 if start > lo and words[start - 1] in _HONORIFICS else start
+    if words[title] not in _HONORIFICS or not (title == lo or SENTENCE_GAP.search(tokens.gap(title))):
+        return None
+    for k in range(title + 1, min(first + 1, title + 2 + _PERSON_NAME_WORDS)):
+        if k > title + 1 and HARD_GAP.search(tokens.gap(k)):
+            return None
+        if words[k] in AUXILIARIES or words[k] in FINITE_VERBS or words[k] in _PREDICATE_VERBS:
+            # only a disclaimer's verb: a call's "Mr. Halvorsen will discuss forward-looking
+            # statements" speaks for the company
+            disclaims = words[k] in _PREDICATE_VERBS or any(
+                is_negation(w) or w in _PREDICATE_VERBS for w in words[k + 1 : k + 3])
+            return title if k > title + 1 and disclaims else None
+        if words[k].endswith("'s") or words[k] in CORPORATE_SUFFIXES:
+            return None
+    return None
 _CLAUSE_JOINERS = frozenset("and but or".split())
 # present-tense verbs a legend's first clause ends its statement with ("These statements speak
 # only as of today, and ..."), besides the auxiliaries and "is", "have", "include"

@@ -1610,9 +1610,12 @@ class Proposition:
             return True
         if word == "anything" and following == "but":
             return True  # "used in anything but a forward-looking sense": not in that sense at all
-        if word == "few" and (t == 0 or words[t - 1] not in ("a", "the")) and (
+        if word == "few" and (t == 0 or words[t - 1] not in ("a", "the") or (
+                words[t - 1] == "a" and t >= 2 and words[t - 2] in _ONLY_A)) and (
                 following == "of" or following in self._part_forms):
-            return True  # "you will find few of these statements by ...": hardly any ("a few of" is some)
+            # "you will find few of these statements by ...": hardly any ("a few of" is some, "only
+            # a few" is few again)
+            return True
         if word in _FEARING and following.endswith("ing") and t + 1 <= limit:
             return True  # "should not fear placing full reliance": fear held back invites the act
         if word in _PRECEDING and following != "by" and limit - t <= _PRECEDING_REACH and not any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, limit + 1)):
@@ -1627,6 +1630,10 @@ class Proposition:
                 and any(term.matches_at(words[: t + 1] + words[t + 2 :], t, limit - 1) is not None
                         for term in self.negated_by)):
             return True  # the same with the one it addresses: "we caution you with respect to reliance"
+        if following == "for" and (word in WRONGNESS or word in WRONG_ACTS or word in IMPRUDENT_ACTS):
+            # the judgement's infinitive may name who would act first: "it would be wrong for
+            # investors to rely", "unsafe for any reader to place full reliance"
+            following = _infinitive_after_agent(tokens, t + 1, limit) or following
         if ((word in WRONGNESS and following in ("to", "that")) or (word in WRONG_ACTS and following == "to")
                 or (word in FALSEHOODS and following == "that")):
             return True  # "it would be wrong to assume that ...": a judgement over what follows
@@ -1939,6 +1946,22 @@ degree extent too much so very overly
 _RELATING = frozenset("relate relates related describe describes concern concerns pertain pertains refer refers".split())
 # Part words a relative clause cannot be said of: an adverb or a participle ("statements contained
 # herein that do not describe historical facts": the clause is on "statements")
+_ONLY_A = frozenset("only just but".split())  # "only a few", "but a few": few
+_AGENT_OF_INFINITIVE_WORDS = 4  # "for" + "any such investor" before "to"
+
+
+def _infinitive_after_agent(tokens: Tokens, t: int, limit: int) -> str | None:
+    """"to" when the "for" at t names who would act and an infinitive follows it ("for investors
+    to rely", "for any reader to place"), with no verb or clause break between; else None."""
+    words = tokens.words
+    for u in range(t + 2, min(limit, len(words), t + 2 + _AGENT_OF_INFINITIVE_WORDS)):
+        if HARD_GAP.search(tokens.gap(u)) or words[u - 1] in AUXILIARIES or words[u - 1] in BOUNDARIES:
+            return None
+        if words[u] == "to":
+            return "to"
+    return None
+
+
 _NO_ANTECEDENTS = frozenset("herein here hereby hereof therein contained included made set forth".split())
 # Adjectives of time or extent before the object's noun ("update new information", "revise
 # any further projections"): they leave the noun to say what is acted on, and whose it is.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .clauses import Tokens
 from .lexicon import (
-    BOUNDARIES, CAUSING, DEICTICS, FILLERS, FINITE_VERBS, LATER_MARKERS, MODALS, OTHER_TIMES, READERS,
+    BOUNDARIES, CAUSING, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, LATER_MARKERS, MODALS, OTHER_TIMES, READERS,
     ends_like_a_past, is_negation)
 from .names import stem
 from .syntax import AUXILIARIES, HARD_GAP, MODALS_OF_THE_PAST, SENTENCE_GAP, STOP_GAP, YEAR
@@ -517,6 +517,38 @@ def _date_clause_subject(tokens: Tokens, i: int, hi: int) -> int | None:
             return None
         if words[verb].endswith("s") and words[verb] not in _STATEMENT_VERBS and words[verb] not in AUXILIARIES \
                 and words[verb] not in BOUNDARIES and not words[verb].endswith("ss"):
+            return verb
+    return None if contact else _longer_subject_event(tokens, t, hi)
+
+
+_LONGER_SUBJECT_WORDS = 4  # "the TSX Venture Exchange" + "gives", "the anticipated product launches" + "take"
+_EVENT_CLAUSE_END = 10
+_NOT_AN_EVENT = _STATEMENT_VERBS | _DATE_SUBJECTS | DEICTICS | DOCUMENT_NOUNS | frozenset(
+    "forward looking statements information them issuer registrant".split())  # "the day the issuer formally adopts them"
+
+
+def _longer_subject_event(tokens: Tokens, t: int, hi: int) -> int | None:
+    """The verb of a relative clause on a moment ("on which", "when") whose subject runs to a few
+    words and names neither the statements, their maker nor a document ("the date on which the TSX
+    Venture Exchange gives its final acceptance", "the day when the anticipated product launches
+    take place"): the first word after the subject that the clause reads as its verb (a word of
+    one of the subject's nouns' verbs is not known, so any word after a noun that ends in "s" and
+    before the clause's end, or an auxiliary); its token, or None. The whole clause is read for a
+    word of making or issuing, which makes it the statements' own date."""
+    words = tokens.words
+    end = t
+    while end < min(hi, t + _EVENT_CLAUSE_END) and (end == t or not HARD_GAP.search(tokens.gap(end))) \
+            and words[end] not in BOUNDARIES:
+        if words[end] in _NOT_AN_EVENT and not (end == t and words[end] not in _DATE_SUBJECTS):
+            # ("the state regulator approves": a subject's first word is a modifier, not a verb)
+            return None  # "the date on which the forward-looking statements are made", "... this release is issued"
+        end += 1
+    for verb in range(t + 2, min(end, t + 1 + _LONGER_SUBJECT_WORDS)):
+        if words[verb] in AUXILIARIES or (words[verb - 1].endswith("s") and not words[verb - 1].endswith("ss")
+                                          and words[verb - 1] not in _POSSESSIVES and verb + 1 < end):
+            return verb
+        if words[verb].endswith("s") and not words[verb].endswith("ss") and verb + 1 < end \
+                and not words[verb].endswith("'s"):
             return verb
     return None
 

@@ -279,6 +279,8 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
                     stale = _whenever_inaccurate(tokens, u, hi)
                     if stale is None:
                         stale = _law_requires_all(tokens, u, hi)
+                    if stale is None:
+                        stale = _excepted_errors(tokens, u, hi)
                     return (t, stale) if stale is not None else None
                 habit = own
                 break
@@ -321,6 +323,33 @@ def _whenever_inaccurate(tokens: Tokens, u: int, hi: int) -> int | None:
                     return None
                 if words[w] in _INACCURATE:
                     return w
+    return None
+
+
+_ERROR_OPENERS = frozenset("where when if insofar".split())
+_ERROR_WORDS = 14  # "except for information that the Company's subsequent results show to have been mistaken"
+
+
+def _excepted_errors(tokens: Tokens, u: int, hi: int) -> int | None:
+    """After a law's carve-out at u, a second exception coordinated with it that takes in the
+    statements later shown wrong ("except as required by law and except for any information that
+    later results show to have been mistaken", "... or where a later event makes one inaccurate"):
+    every occasion there is to update, so the exception swallows the disclaimer. The token of
+    the wrongness word, or None."""
+    words = tokens.words
+    for v in range(u + 1, min(hi, u + 12)):
+        if _CLAUSE_END.search(tokens.gap(v)):
+            return None
+        if words[v] not in ("and", "or") or v + 2 >= hi:
+            continue
+        opener = v + 1
+        if not (exceptive_at(words, opener) is not None or words[opener] in _ERROR_OPENERS):
+            continue
+        for w in range(opener + 1, min(hi, opener + 1 + _ERROR_WORDS)):
+            if _CLAUSE_END.search(tokens.gap(w)) or words[w] in _LAW_NOUNS:
+                break
+            if words[w] in _INACCURATE and not is_negation(words[w - 1]):
+                return w
     return None
 
 
