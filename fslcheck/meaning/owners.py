@@ -287,21 +287,7 @@ def other_before(tokens: Tokens, a: int, lo: int, is_other=None) -> int | None:
             # "its" or "their" that refers back to another party ("Brennick cautions its
             # investors not to rely on its forward-looking statements")
             return _referent(tokens, t, lo, _POSSESSIVE_PRONOUNS[words[t]])
-        if (not words[t].endswith("'s") and not any(w in _PHRASE_OPENERS for w in words[t + 1 : a + 1])
-                and _ends_name(tokens, t) and _another_name(tokens, t, lo)):
-            # a name among the modifiers owns the words as a possessive would, the plural's
-            # apostrophe being lost in canonical text ("Brennick Castings' actual results"); not
-            # one before a determiner, which opens the phrase ("... Digital Media This press release")
-            return t
     return None
-
-
-_PHRASE_OPENERS = DEICTICS | frozenset("a an the any all no every our its their".split())
-
-
-def _ends_name(tokens: Tokens, t: int) -> bool:
-    """Whether token t is the last word of a name: the word after it is written in lower case."""
-    return t + 1 >= len(tokens.words) or not tokens.names.never_lower(tokens.words[t + 1])
 
 
 _CONTACT_OPENERS = frozenset("our the its their that which".split())
