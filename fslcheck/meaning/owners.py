@@ -105,16 +105,6 @@ def _agent_party(words: list[str], t: int) -> bool:
             and not before.endswith(("s", "'s", "s'")) and not is_agent_noun(before))
 
 
-_AGENT_MODIFIERS = 2
-
-
-def _agent_modifier(word: str) -> bool:
-    """Whether `word` may stand as a modifier of an agent noun that names a party: not the
-    company's own word, a filler, a plural or possessive, or an agent noun itself."""
-    return (word not in OWN_SPEAKERS and word not in FILLERS and not word.endswith(("s", "'s", "s'"))
-            and not is_agent_noun(word))
-
-
 _EXAMPLES_OPEN = frozenset("such like including".split())
 _COMPANY_ITSELF = frozenset("us we ourselves ours".split())
 _COMPANY_NOUNS = frozenset("company corporation issuer registrant".split())
