@@ -368,6 +368,8 @@ def _past_count(lower: str) -> int:
             if count == 2 or pattern.search(lower, found.end()) is not None:
                 return 2
     return count
+
+
 _DIGIT = re.compile(r"\d")
 
 
