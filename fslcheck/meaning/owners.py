@@ -1337,7 +1337,7 @@ _NAME_READ_BACK = 3  # words of a name read back from its last ("Marlow Industri
 # Verbs of a document's author after its name as subject ("Brennick describes them in its Form 10-K")
 _AUTHOR_VERBS = frozenset("""describes discusses explains notes details lists identifies outlines sets addresses
 reports files filed states says cautions warns discloses disclosed described discussed explained""".split())
-_AGENT_LINKS = frozenset("by as".split())  # "described by Brennick ... in its Form 10-K", "As Brennick explains in its"
+_AUTHOR_LINKS = frozenset("by as".split())  # "described by Brennick ... in its Form 10-K", "As Brennick explains in its"
 
 
 def _named_party_ends(tokens: Tokens, t: int, lo: int) -> bool:
@@ -1354,7 +1354,7 @@ def _named_party_ends(tokens: Tokens, t: int, lo: int) -> bool:
     after = words[t + 1] if t + 1 < len(words) and not HARD_GAP.search(tokens.gap(t + 1)) else ""
     if after in FINITE_VERBS or after in AUXILIARIES or after in _AUTHOR_VERBS:
         return True
-    return any(words[k] in _AGENT_LINKS and not HARD_GAP.search(tokens.gap(k + 1))
+    return any(words[k] in _AUTHOR_LINKS and not HARD_GAP.search(tokens.gap(k + 1))
                for k in range(max(lo, name_start - 1), t))
 
 
