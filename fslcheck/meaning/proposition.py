@@ -1566,9 +1566,12 @@ class Proposition:
             b = s - 1
             while b > lo and words[b] in _COORDINATION_FILLERS:
                 b -= 1
-            if b - 1 < lo or words[b] not in ("and", "or") or HARD_GAP.search(tokens.gap(b)):
+            # a citation's own tail: "Section 27A of the Securities Act of 1933, as amended, and
+            # Section 21E ..." coordinates the two sections all the same
+            amended = b - 3 > lo and words[b - 2 : b] == ["as", "amended"] and tokens.gap(b).strip() == ","
+            if b - 1 < lo or words[b] not in ("and", "or") or (HARD_GAP.search(tokens.gap(b)) and not amended):
                 return s
-            before = b - 1
+            before = b - 3 if amended else b - 1
             if before in covered and before not in (lo, s):
                 # the last word of a part's words ("form 10 k and ..."): back to their first
                 while before - 1 >= lo and before - 1 in covered and not HARD_GAP.search(tokens.gap(before)):
