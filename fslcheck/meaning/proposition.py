@@ -1168,7 +1168,7 @@ class Proposition:
         earlier = max((c for c in covered if sentence_lo <= c < clause), default=None)
         if earlier is not None and not any(sentence_lo <= c <= earlier for c in cues):
             earlier = None
-        for t in range(_reach_start(tokens, clause, s), s):
+        for t in range(max(clause, s - _NEGATION_REACH), s):
             if (t not in own and self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause)
                     and not in_closed_relative(tokens, t, s, sentence_lo)
                     and not (earlier is not None and _in_coordinated_predicate(tokens, t, earlier, s))):
@@ -1781,19 +1781,6 @@ class Proposition:
                 return True
             t -= 1
         return False
-
-
-def _reach_start(tokens: Tokens, clause: int, s: int) -> int:
-    """The first token, from `clause` on, that a negation before the part at s may stand at:
-    `_NEGATION_REACH` words back, not counting the one-word items of a list between commas
-    ("written without the words believe, expect, hope, ..., or verbs such as"): a listed word
-    puts the negation no further from the noun phrase it stands in."""
-    t, counted = s, 0
-    while t > clause and counted < _NEGATION_REACH:
-        t -= 1
-        if not ("," in tokens.gap(t) and "," in tokens.gap(t + 1)):
-            counted += 1
-    return t
 
 
 def _coordinators_within(tokens: Tokens, occurrences: dict[str, list[tuple[int, int]]]) -> frozenset[int]:
