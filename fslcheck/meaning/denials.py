@@ -280,7 +280,7 @@ def denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
     denying token, or None. A new clause ("and", "but") or a sentence end stops the search."""
     words = tokens.words
     opened = concessive = False
-    conceded_from = e
+    opened_at = conceded_from = e
     denier = None  # a negative collective that opens the relative clause ("none of which")
     t, end = e, min(hi, e + 1 + _DENIAL_REACH)
     while t + 1 < end:
@@ -298,12 +298,17 @@ def denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 end = max(end, min(hi, t + 1 + _DENIAL_REACH))
                 if word in _COLLECTIVES and words[t + 1 : t + 3] == ["of", "which"]:
                     gap = ""
+        if opened and t - opened_at <= _OPENER_WORDS and (close := _aside_close(tokens, t, hi)) is not None:
+            # an aside before the relative clause's own verb: "whose safe harbor, however, the
+            # Company is not eligible to claim"
+            t, word, gap = close, words[close], tokens.gap(close).replace(",", "")
+            end = max(end, min(hi, t + 1 + _DENIAL_REACH))
         if HARD_STOP.search(gap):
             return None
         if word == "which" and t - 2 > e and words[t - 1] == "of" and words[t - 2] in _NEGATIVE_COLLECTIVES:
             denier = t - 2  # "..., none of which, we accept, affords these statements any protection"
         if word in _RELATIVE_OPENERS or (word == "that" and _denied_in_relative(tokens, t, hi)):
-            opened = True  # "..., which does not extend to", "a draft of the Act that was never enacted"
+            opened, opened_at = True, t  # "..., which does not extend to", "a draft of the Act that was never enacted"
             end = max(end, min(hi, t + 1 + _DENIAL_REACH))  # the reach is the relative clause's own
             continue
         if not opened and "," in gap and (word in _RENAMING or (word in FILLERS and t + 1 < hi
@@ -311,7 +316,7 @@ def denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             # an appositive that renames the provision and takes a reduced relative clause:
             # "the Reform Act, provisions the Company has elected not to invoke", "…, a statute
             # we do not rely on"
-            opened = True
+            opened, opened_at = True, t
             end = max(end, min(hi, t + 1 + _DENIAL_REACH))
             continue
         if not opened and word in ("and", "or"):
@@ -378,12 +383,39 @@ def _denied_in_relative(tokens: Tokens, t: int, hi: int) -> bool:
     # "that" opens its object ("we recognize that the Act's safe harbor may not be available for
     # every one of them"), whose negation is that clause's own
     reach = _RELATIVE_SUBJECT_WORDS if t > 0 and words[t - 1] in _CONCEDED_NOUNS | {"act", "acts"} else 3
+    close = _aside_close(tokens, t + 1, hi) if t + 1 < hi else None
+    if close is not None:
+        # an aside before the clause's subject: "a safe harbor that, as a newly public company, we may not use"
+        reach += close - t - 1
     for u in range(t + 1, min(hi, t + 1 + reach)):
+        if close is not None and u <= close:
+            continue
         if HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES:
             return False
         if is_negation(words[u]):
             return True
     return False
+
+
+_OPENER_WORDS = 3  # from a relative opener to an aside before its clause's verb ("whose safe harbor, however,")
+_ASIDE_CLOSE_WORDS = 6  # the longest aside between commas read past ("as a newly public company")
+_NOT_ASIDES = frozenset("and or but nor which that who".split())
+
+
+def _aside_close(tokens: Tokens, t: int, hi: int) -> int | None:
+    """The token after a short aside between commas that opens at token t (its gap holds the
+    first comma), or None: ", however,", ", as a newly public company,". A coordinated or
+    relative clause after the comma is no aside."""
+    words = tokens.words
+    if "," not in tokens.gap(t) or HARD_STOP.search(tokens.gap(t)) or words[t] in _NOT_ASIDES:
+        return None
+    for k in range(t + 1, min(hi, t + 1 + _ASIDE_CLOSE_WORDS)):
+        gap = tokens.gap(k)
+        if HARD_STOP.search(gap):
+            return None
+        if "," in gap:
+            return k
+    return None
 
 
 _DISREGARD_REACH = 14  # "which does not form part of this cautionary statement and should be disregarded"

@@ -739,7 +739,7 @@ _STOPPING_SHORT = STOPPING | frozenset("fall falls fell falling fallen".split())
 # ("whose safe harbor the Company has elected to waive").
 APPLYING = frozenset("""apply applies applied extend extends extended cover covers covered protect protects
 protected shield shields shielded reach reaches govern governs available enacted adopted passed rely relies relied
-afford affords afforded provide provides
+afford affords afforded provide provides use uses
 relying invoke invokes invoked invoking claim claims claimed""".split())  # "a statute on which the company does
 # not rely", "provisions the Company has elected not to invoke"
 RENOUNCING = frozenset("""waive waives waived waiving forgo forgoes forgone forego renounce renounces renounced

@@ -14,7 +14,7 @@ from .clauses import HARD_STOP, Tokens, read_once
 from .lexicon import (
     BOUNDARIES, CONTRASTS, DEGREE_DENIALS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, KEEPING_FROM,
     LOCAL_NEGATIONS, NEGATIVE_SUBJECTS, PREDICATE_DENIALS, REJECTIONS, STATEMENT_PRONOUNS, STOPPING, WRONG_ACTS,
-    is_negation)
+    denies_frequency, is_negation)
 from .syntax import AUXILIARIES, ELABORATING, HARD_GAP, NEW_SUBJECTS, main_verb, sentence_low
 
 
@@ -80,7 +80,8 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
                     return None  # "may not be available for every one of them": a hedge, not a denial
                 # "statements made during this call are not historical and may be deemed ...":
                 # saying the part is not history is no denial of what the clause goes on to say
-                return None if _says_not_history(words, u + 2, hi) else u + 1
+                # "these risks are not the only ones we face": a hedge on exclusivity, no denial
+                return None if _says_not_history(words, u + 2, hi) or denies_frequency(words, u + 1) else u + 1
             judged = _past_judging(words, u + 1, hi) if u + 1 < hi else hi
             if u + 1 < hi and words[u] in _BE_FORMS and (
                     _judged_wrong(words, judged, hi) or (possible and words[judged] in DEGREE_DENIALS)) \
