@@ -776,6 +776,10 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         subject = [t for t in subject if t < joined]
     found = next((t for t in subject if is_other_owner(tokens.words, t)), None)
     if found is None:
+        # those the release quotes or cites speak for themselves: "The clinical laboratories quoted
+        # in this release undertake no obligation ...", "the experts cited above"
+        found = _quoted_party(tokens, subject)
+    if found is None:
         # a person named with a title is someone, never the company: "Mr. Halvorsen undertakes no
         # obligation ...", "Dr. Lee's estimates"
         found = _titled_person(tokens, start, first, lo)
@@ -818,6 +822,24 @@ def _joined_member_is_company(tokens: Tokens, t: int, rest: range, first_is_othe
     if words[t] == "our":
         return not any(is_other_owner(words, u) for u in range(t + 1, rest.stop))
     return False
+
+
+_QUOTING = frozenset("quoted cited interviewed featured".split())
+
+
+def _quoted_party(tokens: Tokens, subject: list[int]) -> int | None:
+    """The noun of a subject that a participle of quoting follows ("the laboratories quoted in
+    this release", "the analysts cited above"): someone the document quotes, never the company;
+    its token, or None (not the company itself, "the Company, as quoted")."""
+    words = tokens.words
+    for t in subject[1:]:
+        if words[t] in _QUOTING and t - 1 in subject:
+            noun = words[t - 1]
+            if noun in OWN_SPEAKERS or noun in _COMPANY_NOUNS or stem(noun) in tokens.names.own \
+                    or not noun.isalpha() or "," in tokens.gap(t):
+                return None
+            return t - 1
+    return None
 
 
 _HONORIFICS = frozenset("mr mrs ms messrs dr".split())
