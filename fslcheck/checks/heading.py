@@ -396,7 +396,9 @@ _MODIFIED = re.compile(r"([a-z']+) " + _NAMED)
 # "Forward-Looking Statements Made at Our 2022 Investor Meeting": statements of another occasion,
 # unless it is this one ("... Made in This Release", "... Made Today")
 # ("... Made Before the Merger", "... Given Prior to the Spin-Off": another time)
-_MADE_AT = re.compile(_NAMED + r" (?:made|given|issued|presented|delivered) (?:at|in|during|on|before|prior to|until)\b(.*)$")
+# ("Made on Behalf of ..." names an agent, not an occasion: _MADE_BY reads it)
+_MADE_AT = re.compile(_NAMED + r" (?:made|given|issued|presented|delivered) (?:at|in|during|on(?! behalf\b)|before|prior to|"
+                      r"until)\b(.*)$")
 # "Forward-Looking Statements Provided by Our Lenders", "... Attributed to Industry Sources": the
 # agent they come from decides; the company's own ("Made by Management", "by the Company", by a
 # name the document gives itself) keeps the caption the legend's
@@ -404,7 +406,7 @@ _MADE_BY = re.compile(_NAMED + r" (?:made|given|issued|presented|delivered|provi
                       r"generated|produced|"
                       r"furnished|published|attributed|attributable|belonging|obtained|sourced|quoted|taken|derived|"
                       r"reproduced) "
-                      r"(by|from|to)\b(.*)$")
+                      r"(by|from|to|on behalf of)\b(.*)$")
 # ... or named by "by" alone: "Forward-Looking Statements by Our Guests"
 _STATEMENTS_BY = re.compile(_NAMED + r" (by)\b(.*)$")
 _OWN_AGENTS = OWN_SPEAKERS | frozenset("officers executives directors board".split())
@@ -462,8 +464,8 @@ def _made_by_another(heading: str, names: Names) -> bool:
     # ("from Our Business Plan" names a source of its own, "by Our Lenders" someone; "by LindellTV
     # Guests" a class of people, which the company's own are not)
     return (any(w in _OTHER_OWNERS_OR_HOLDERS or w in _OUTSIDE for w in words) or (words[0] == "our" and link != "from")
-            or names.another(words) or (link == "by" and _plural_noun(words[-1]) and not names.is_name(words[-1])
-                                        and words[-1] not in CORPORATE_SUFFIXES))
+            or names.another(words) or (link in ("by", "on behalf of") and _plural_noun(words[-1])
+                                        and not names.is_name(words[-1]) and words[-1] not in CORPORATE_SUFFIXES))
 
 
 def _plural_noun(word: str) -> bool:
@@ -494,7 +496,10 @@ repurchase repurchases buyback buybacks trading trades resale resales rule rules
 pension 401 401k tax taxes copyright copyrights dmca transfer transfers employer employers whistleblower
 whistleblowers
 marina marinas mooring moorings boat boats boaters vessel vessels yacht yachts ship ships sailors anchorage
-berth berths""".split())  # (a harbor for boats is the words' first sense)
+berth berths
+token tokens recycled recycling recyclable workplace""".split())  # (a harbor for boats is the words' first sense)
+# (and the safe harbors of other regimes a lawyer knows by their matter: the proposed one for token
+# offerings, an employer's for workplace drug testing, the green-marketing one for recycled content)
 _HARBOR_KIND = re.compile(r"safe harbou?r ([a-z0-9]+)")
 _HARBOR_FOR = re.compile(r"safe harbou?r(?: statement| policy| provisions?| rules?| notice)? (?:for|under|pursuant to|of) (.*)$")
 # A safe harbor named by its topic ("Safe Harbor Statement Regarding the Prohibited Transactions
@@ -503,7 +508,7 @@ _HARBOR_ABOUT = re.compile(r"safe harbou?r(?: statement| policy| provisions?| ru
                            r"(?:regarding|concerning|relating to|related to|on|about|as to) (.*)$")
 _OTHER_REGIME_TOPICS = frozenset("""erisa privacy retirement pension 401 401k tax taxes copyright copyrights dmca
 whistleblower whistleblowers marina marinas mooring moorings boat boats vessel vessels data transfer transfers
-gdpr""".split())  # ("data transfers": the privacy safe harbor for moving personal data abroad)
+gdpr token tokens recycled recycling recyclable""".split())  # ("data transfers": the privacy safe harbor for moving personal data abroad)
 # The words a legend's caption goes on with after "safe harbor" ("Safe Harbor Statement", "Safe
 # Harbor Provisions of the Reform Act", "Safe Harbor and Cautionary Note"). Any other word makes
 # "safe harbor" part of another name ("Safe Harbor Matching Contributions" of a 401(k) plan, "Safe

@@ -42,6 +42,9 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return t + 1 < len(words) and words[t + 1] in _SELLERS
     if word in _PARTIES:  # the other side of a dispute: "the opposing parties in our legal proceedings"
         return t > 0 and words[t - 1] in _ADVERSE
+    if word in _STAKE_HOLDERS:
+        # one who holds control of the company is another person: "its majority shareholder"
+        return t > 0 and words[t - 1] in _CONTROLLING
     if word == "target":  # the company a deal would acquire ("the target company's projections")
         return t + 1 < len(words) and words[t + 1] in ("company", "company's", "companies", "companies'")
     if word == "other":
@@ -120,6 +123,8 @@ def _names_the_company(words: list[str], k: int) -> bool:
 
 
 _PARTIES = frozenset("party parties party's parties'".split())
+_STAKE_HOLDERS = frozenset("shareholder shareholders stockholder stockholders shareholder's stockholder's".split())
+_CONTROLLING = frozenset("majority controlling principal largest".split())
 _ADVERSE = frozenset("opposing adverse".split())
 # (a co-founder or co-chair speaks for the company)
 _OWN_CO_ROLES = frozenset("founder founders founder's chair chairs chair's".split())
@@ -775,6 +780,14 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
             return None
         subject = [t for t in subject if t < joined]
     found = next((t for t in subject if is_other_owner(tokens.words, t)), None)
+    if found is None and subject:
+        # an apposition that names the subject's role: "WISeKey, its majority shareholder, does
+        # not undertake ..."; "Halvorsen, our former parent, ..."
+        found = _other_in_apposition(tokens, subject[-1] + 1, first)
+    if found is None:
+        # those the release quotes or cites speak for themselves: "The clinical laboratories quoted
+        # in this release undertake no obligation ...", "the experts cited above"
+        found = _quoted_party(tokens, subject)
     if found is None:
         # a person named with a title is someone, never the company: "Mr. Halvorsen undertakes no
         # obligation ...", "Dr. Lee's estimates"
@@ -820,6 +833,36 @@ def _joined_member_is_company(tokens: Tokens, t: int, rest: range, first_is_othe
     return False
 
 
+def _other_in_apposition(tokens: Tokens, t: int, first: int) -> int | None:
+    """A word of another party in an apposition that opens with a comma at token t and closes
+    before the verb ("WISeKey, its majority shareholder, does not undertake"): its token, or
+    None."""
+    if t >= first or "," not in tokens.gap(t):
+        return None
+    end = _apposition_end(tokens, t, first + 1)
+    if end is None:
+        return None
+    return next((u for u in range(t, end) if is_other_owner(tokens.words, u)), None)
+
+
+_QUOTING = frozenset("quoted cited interviewed featured".split())
+
+
+def _quoted_party(tokens: Tokens, subject: list[int]) -> int | None:
+    """The noun of a subject that a participle of quoting follows ("the laboratories quoted in
+    this release", "the analysts cited above"): someone the document quotes, never the company;
+    its token, or None (not the company itself, "the Company, as quoted")."""
+    words = tokens.words
+    for t in subject[1:]:
+        if words[t] in _QUOTING and t - 1 in subject:
+            noun = words[t - 1]
+            if noun in OWN_SPEAKERS or noun in _COMPANY_NOUNS or stem(noun) in tokens.names.own \
+                    or not noun.isalpha() or "," in tokens.gap(t):
+                return None
+            return t - 1
+    return None
+
+
 _HONORIFICS = frozenset("mr mrs ms messrs dr".split())
 _PERSON_NAME_WORDS = 3
 
@@ -859,12 +902,34 @@ def _coordinated_main_clause(tokens: Tokens, start: int, clause: int) -> bool:
     differ materially, but our lenders assume no duty ..." (not the tail of a fronted phrase,
     "Within the meaning of the Act and other laws, ...", nor a list's last item)."""
     words = tokens.words
-    if clause <= start + 1 or words[clause - 1] not in _CLAUSE_JOINERS or "," not in tokens.gap(clause - 1):
+    # ("... as of this date and WISeKey, its majority shareholder, does not undertake ...": "and"
+    # with no comma joins two clauses too when what follows it has a verb of its own after a subject)
+    if clause <= start + 1 or words[clause - 1] not in _CLAUSE_JOINERS or (
+            "," not in tokens.gap(clause - 1) and not (words[clause - 1] == "and" and _subject_then_verb(tokens, clause))):
         return False
     if words[start] in PREPOSITIONS or words[start] in _FRONTED or words[start] in OTHER_TIMES:
         return False
     return any(words[t] in AUXILIARIES or words[t] in FINITE_VERBS or words[t] in _CLAUSE_VERBS
                for t in range(start + 1, clause - 1))
+
+
+_JOINED_SUBJECT_WORDS = 8  # a subject with an apposition: "WISeKey, its majority shareholder,"
+
+
+def _subject_then_verb(tokens: Tokens, clause: int) -> bool:
+    """Whether the words from `clause` are a subject (a noun phrase, an apposition allowed) and then
+    a verb: "WISeKey, its majority shareholder, does not undertake", "our lenders assume"; not a
+    second noun of a coordinated subject or object ("Acme and its partners", "risks and
+    uncertainties that ...")."""
+    words = tokens.words
+    if words[clause] in AUXILIARIES or words[clause] in FINITE_VERBS or words[clause] in _PREDICATE_VERBS:
+        return False  # a coordinated predicate shares the subject before "and"
+    for t in range(clause + 1, min(len(words), clause + _JOINED_SUBJECT_WORDS)):
+        if HARD_GAP.search(tokens.gap(t).replace(",", "")) or words[t] in RELATIVES or words[t] in PREPOSITIONS:
+            return False
+        if words[t] in AUXILIARIES or words[t] in _PREDICATE_VERBS:
+            return True
+    return False
 
 
 _PASSIVE_AGENT_WORDS = 8  # from the element's last part to "by": "update" + "these forward-looking statements is assumed by"

@@ -518,7 +518,29 @@ def _date_clause_subject(tokens: Tokens, i: int, hi: int) -> int | None:
         if words[verb].endswith("s") and words[verb] not in _STATEMENT_VERBS and words[verb] not in AUXILIARIES \
                 and words[verb] not in BOUNDARIES and not words[verb].endswith("ss"):
             return verb
+        if contact and words[verb] in _BE_FORMS:
+            return _passive_event(tokens, t, verb, hi)
     return None if contact else _longer_subject_event(tokens, t, hi)
+
+
+_BE_FORMS = frozenset("is are was were".split())
+_BEFORE_PARTICIPLE = frozenset("first finally fully formally again".split())
+
+
+def _passive_event(tokens: Tokens, t: int, verb: int, hi: int) -> int | None:
+    """The participle of a passive contact clause on a moment whose subject (t up to the
+    auxiliary at `verb`) is neither the statements, their maker nor a document: "the date the
+    Units are first delivered to subscribers", "the day the merger is completed" (not "the date
+    the statements are made", "the day this release is issued"); its token, or None."""
+    words = tokens.words
+    if any(words[u] in _NOT_AN_EVENT for u in range(t, verb)):
+        return None
+    p = verb + 1
+    if p < hi and (words[p] in _BEFORE_PARTICIPLE or words[p].endswith("ly")) and not HARD_GAP.search(tokens.gap(p)):
+        p += 1  # an adverb between: "are first delivered", "is formally approved"
+    if p >= hi or HARD_GAP.search(tokens.gap(p)) or words[p] in _STATEMENT_VERBS:
+        return None
+    return p if words[p].endswith("ed") or words[p] in _EVENT_VERBS else None
 
 
 _LONGER_SUBJECT_WORDS = 4  # "the TSX Venture Exchange" + "gives", "the anticipated product launches" + "take"
