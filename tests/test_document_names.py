@@ -65,3 +65,24 @@ def test_an_own_name_damaged_by_ocr_is_still_the_company():
     assert names.another(["halvorsen", "marine"])  # a name far from the company's stays another's
     short = Names(frozenset({"amgen"}), "Results of Argen Corp. may differ.")
     assert short.another(["argen"])  # short names differ by a letter or two: no allowance
+
+
+def test_written_mid_sentence_reads_as_the_whole_source_search():
+    # _found_after_words tries the mid-sentence pattern of Names._how_written only over the words
+    # before each capitalised occurrence: the same answer as the pattern searched over the whole text
+    import random
+    import re
+
+    from fslcheck.meaning.names import _found_after_words
+
+    pieces = ["in ", "In ", "Royalty ", "Pharma", "pharma", " ", ", ", ",", "'", "’", "-", "&", "x", "X",
+              "\n", ".", "1", "Pharma's", "k", "K", "a"]
+    chooser = random.Random(3)
+    for _ in range(20000):
+        source = "".join(chooser.choice(pieces) for _ in range(chooser.randrange(14)))
+        for word in ("pharma", "k", "royalty", "a"):
+            first, rest = word[0].upper(), re.escape(word[1:])
+            tail = rf"(?i:{rest})(?![A-Za-z0-9])" if rest else r"(?![A-Za-z0-9])"
+            pattern = re.compile(rf"(?<![A-Za-z0-9'’])[a-z][A-Za-z'’-]*,? (?:[A-Z][A-Za-z&'’-]* ){{0,2}}{first}{tail}")
+            expected = pattern.search(source) is not None
+            assert _found_after_words(source, re.compile(f" {first}{tail}"), pattern) == expected, (source, word)

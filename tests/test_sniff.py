@@ -85,3 +85,20 @@ def test_every_corpus_file_loads_or_fails_cleanly() -> None:
             assert documents[0].format == "pdf" and documents[0].page_starts, path.name
     # The only unreadable file is the PDF whose text layer is glyph codes.
     assert list(errors) == ["mcdonalds_2023-01-31_earnings.pdf"], errors
+
+
+def test_several_documents_reads_as_the_anchored_pattern_on_random_text():
+    # the literal scan of _several_documents gives the answer of the pattern it replaced: more
+    # than one line opening with <DOCUMENT> (any case, after spaces or tabs)
+    import random
+    import re
+
+    from fslcheck.documents import _several_documents
+
+    anchored = re.compile(rb"^[ \t]*<DOCUMENT>", re.IGNORECASE | re.MULTILINE)
+    pieces = [b"<DOCUMENT>", b"<document>", b"<DoCuMeNt>", b"\n", b"\r\n", b" ", b"\t", b"x", b"<",
+              b"DOCUMENT>", b"\r", b"<documents>", b"\xc4\xb0"]
+    chooser = random.Random(7)
+    for _ in range(5000):
+        data = b"".join(chooser.choice(pieces) for _ in range(chooser.randrange(12)))
+        assert _several_documents(data) == (len(anchored.findall(data)) > 1), data

@@ -67,7 +67,7 @@ def sniff(data: bytes, path: str) -> str:
         # Encrypted .docx files and old .doc files: the docx loader explains what to do.
         return "docx" if suffix in (".docx", ".doc", ".docm", ".dotx") else "binary"
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if _EDGAR_HEADER.search(data[:65536]) or len(_EDGAR_DOCUMENT.findall(data, 0, 4 * 1024 * 1024)) > 1:
+    if _EDGAR_HEADER.search(data[:65536]) or _several_documents(data):
         return "edgar"
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
         by_extension != "markdown" and _tag_density(head) >= 3
@@ -82,7 +82,29 @@ def sniff(data: bytes, path: str) -> str:
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _EDGAR_HEADER = re.compile(rb"<(?:SEC|IMS)-(?:DOCUMENT|HEADER)>", re.IGNORECASE)
-_EDGAR_DOCUMENT = re.compile(rb"^[ \t]*<DOCUMENT>", re.IGNORECASE | re.MULTILINE)
+_DOCUMENT_REACH = 4 * 1024 * 1024  # an EDGAR submission's parts are looked for in its first 4 MB
+_DOCUMENT_TAG = b"<document>"
+
+
+def _several_documents(data: bytes) -> bool:
+    """Whether more than one line of the first 4 MB opens with <DOCUMENT> (any case, after spaces
+    or tabs): the parts of an EDGAR submission. The tag is found as a literal in the lower-cased
+    bytes and its line read back to the last line break; a pattern anchored at every line start
+    was tried at every byte of the file (about 4 ms on a 300 KB filing)."""
+    lower = data[:_DOCUMENT_REACH].lower()
+    opened = 0
+    searched = 0  # the end of the last tag found: a line break is looked for after it only
+    found = lower.find(_DOCUMENT_TAG)
+    while found >= 0:
+        line_break = lower.rfind(b"\n", searched, found)
+        # no line break since the last tag: the last tag stands before this one on its line
+        if (line_break >= 0 or searched == 0) and not lower[line_break + 1:found].strip(b" \t"):
+            opened += 1
+            if opened > 1:
+                return True
+        searched = found + len(_DOCUMENT_TAG)
+        found = lower.find(_DOCUMENT_TAG, searched)
+    return False
 
 
 def _is_word_package(data: bytes) -> bool:

@@ -203,7 +203,38 @@ class Names:
             return _COMMON  # written in lower case somewhere: a common word
         # after a word in lower case, or after the name's first words that follow one ("in Royalty Pharma's")
         mid_sentence = rf"(?<![A-Za-z0-9'’])[a-z][A-Za-z'’-]*,? (?:[A-Z][A-Za-z&'’-]* ){{0,2}}{first.upper()}{tail}"
-        return _NAME if re.search(mid_sentence, self._source) else _CAPITALISED
+        return _NAME if _found_after_words(self._source, re.compile(f" {first.upper()}{tail}"),
+                                           re.compile(mid_sentence)) else _CAPITALISED
+
+
+# The characters of the words that `_how_written`'s mid-sentence pattern reads before the name
+_WORDS_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'’-&,")
+_SPACES_BEFORE = 3  # ... and the most spaces they hold: "in", "Royalty", "Pharma", each with its space
+
+
+def _found_after_words(source: str, occurrence: re.Pattern[str], pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern` (`_how_written`'s mid-sentence pattern) matches in `source`. A match
+    ends with an `occurrence` of the capitalised word after a space, and what comes before it there
+    holds at most three spaces and only letters, apostrophes, hyphens, '&' and commas: the pattern
+    is tried only over those few words before each occurrence. Run over the whole source, it was
+    tried at every lower-case letter of the document, for each word asked (5 ms on a 10-K)."""
+    for found in occurrence.finditer(source):
+        low = found.start()  # the space before the word
+        spaces = 0
+        while low >= 0:
+            character = source[low]
+            if character == " ":
+                spaces += 1
+                if spaces > _SPACES_BEFORE:
+                    break
+            elif character not in _WORDS_BEFORE:
+                break
+            low -= 1
+        # the pattern's look-behind reads the character before `low + 1`, outside the span searched;
+        # its look-ahead holds at the occurrence's end (`occurrence` checked it on the whole source)
+        if pattern.search(source, low + 1, found.end()):
+            return True
+    return False
 
 
 _COMMON, _CAPITALISED, _NAME = "common", "capitalised", "name"

@@ -1543,9 +1543,12 @@ class Proposition:
         first = min(s for s, _ in chosen.values())
         last = max(e for _, e in chosen.values())
         for t in range(lo, last - 1):
+            # the two words first: the clause test reads every gap up to the parts (a search each)
+            if not (words[t] in PAST_AUXILIARIES and words[t + 1] in _NO_LONGER):
+                continue
             if t < first and any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, first + 1)):
                 continue
-            if words[t] in PAST_AUXILIARIES and words[t + 1] in _NO_LONGER and not HARD_GAP.search(tokens.gap(t + 1)):
+            if not HARD_GAP.search(tokens.gap(t + 1)):
                 # the clause's own verb: not inside a relative clause ("which were once ...") nor
                 # followed by one in the present ("..., are now described in our 10-K")
                 if not any(w in RELATIVES for w in words[min(first, t) if t >= first else lo : t]) and \
