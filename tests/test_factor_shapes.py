@@ -15,6 +15,25 @@ LEGEND = ("Forward-Looking Statements\n\nThis press release contains forward-loo
           "these statements, which speak only as of the date hereof.\n\nAbout Acme\n\nAcme makes widgets.\n")
 
 SHAPES = [
+    ("a contact clause strands its preposition: no object is awaited after the comma",
+     "Factors that could affect results include the level of debt we take on, the price of oil, the cost of "
+     "labor and interest rates.", 4),
+    ("a 'whether' question with a subject of its own, alone in a list, is a factor",
+     "Factors that could affect results include the price of oil, whether the acquisition closes on time, the "
+     "cost of labor and interest rates.", 4),
+    ("a lone 'whether' that widens a clause is no factor",
+     "Factors that could affect results include competition, the price of oil and interest rates. We undertake "
+     "no obligation to update these statements, whether as a result of new information, future events or "
+     "otherwise.", 3),
+    ("the factors as what could 'make' results differ, the list inverted after 'are'",
+     "Among the important factors that could make actual results differ materially are the timing of approvals, "
+     "the outcome of litigation, commodity prices and the loss of key customers.", 4),
+    ("the differences' causes named in the passive",
+     "Actual results could differ materially. Such differences may be caused by changes in oil prices, drilling "
+     "results, the availability of rigs and changes in regulation.", 4),
+    ("a pseudo-cleft on what could make results differ",
+     "What could cause results to differ includes weaker demand, higher freight costs, the loss of a key "
+     "distributor and unfavourable currency movements.", 4),
     ("numbered items separated by commas",
      "Factors that could cause actual results to differ materially include, but are not limited to: (i) the risk "
      "that our securities may decline in price, (ii) the ability of the company to achieve profitability, positive "

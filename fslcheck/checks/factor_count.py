@@ -347,13 +347,16 @@ def specific_factors(items: list[str]) -> list[str]:
     # "Will we be able to raise capital? Can we keep our customers?": direct questions, several
     # in a row, ask about factors the way "whether" clauses do
     asked = sum(1 for item in items if _DIRECT_QUESTION.match(item)) >= 2
-    return [i for i in items if is_specific_factor(i) or (parallel and _LEADING_WHETHER.match(i)
-                                                          and is_specific_factor(_question(i)))
+    return [i for i in items if is_specific_factor(i)
+            or ((parallel or _POSED_QUESTION.match(i)) and _LEADING_WHETHER.match(i) and is_specific_factor(_question(i)))
             or (joined and i is items[-1])
             or (asked and _DIRECT_QUESTION.match(i) and is_specific_factor(_DIRECT_QUESTION.sub("", i)))
             or (we_items and _LEADING_WE.match(i) and _states_a_risk(i))]
 
 
+# "..., whether the acquisition closes on time, ...": a question with a subject of its own asks
+# about a factor; "whether as a result of new information" only widens a clause of the legend.
+_POSED_QUESTION = re.compile(r"^(?:and |or )?whether (?:the|our|its|their|any|we|it|they)\b")
 _DIRECT_QUESTION = re.compile(r"^(?:will|can|could|would|should|may|might|do|does|is|are|has|have) "
                               r"(?:(?:we|it|they)(?: be able to| continue to)? )?(?=[a-z])")
 
@@ -1446,6 +1449,15 @@ _FORM_LIST = re.compile(r"\bforms? [0-9]{1,2} [a-z]{1,3}(?:, [0-9]{1,2} [a-z]{1,
 # same preposition, as a lead-in's repeated ("arise from ..., from ... or from ...")
 _REPEATED_HEAD = re.compile(r"from .+,? (?:and|or) from ")
 _DANGLING_PREPOSITION = re.compile(r"\b(?:of|for|from|in|on|to|with|by|about|regarding|into|over)$")
+# "the level of debt we take on", "the markets we compete in": a relative clause without "which"
+# strands its preposition, whose object is the noun the clause hangs on, so nothing is awaited.
+_STRANDED_PREPOSITION = re.compile(r"\b(?:we|they|you)(?: [a-z']+){1,2} [a-z]+$")
+
+
+def _dangles(item: str) -> bool:
+    """Whether an item ends on a preposition that waits for its object ("the cost of, and
+    demand for, our products"), not one a contact clause has stranded ("the debt we rely on")."""
+    return bool(_DANGLING_PREPOSITION.search(item)) and not _STRANDED_PREPOSITION.search(item)
 _LEADING_PREPOSITION = re.compile(r"^(?:of|for|from|into)\b")
 
 
@@ -1473,7 +1485,7 @@ def _join_shared_objects(items: list[str]) -> list[str]:
         if pending:
             item = pending + " " + re.sub(r"^(?:and|or) ", "", item)
             pending = ""
-        if _DANGLING_PREPOSITION.search(item):
+        if _dangles(item):
             pending = item
             continue
         head = _LEADING_PREPOSITION.match(item)
@@ -1523,7 +1535,7 @@ def _rejoin_dangling(parts: list[str]) -> list[str]:
     head repeated in the aside opens no further item there."""
     out: list[str] = []
     for part in parts:
-        if out and _DANGLING_PREPOSITION.search(out[-1].rstrip(" ,")):
+        if out and _dangles(out[-1].rstrip(" ,")):
             out[-1] = out[-1].rstrip(" ,") + ", " + part.strip()
         else:
             out.append(part)

@@ -411,6 +411,9 @@ disclaimer newsletter header footer primer teaser flyer folder binder
 marker identifier qualifier modifier signifier pointer driver trigger buffer sticker ticker waiver rider wrapper
 scanner sensor processor detector predictor descriptor accelerator multiplier divisor denominator numerator
 barometer thermometer booster tracker timer
+fuller clearer richer sooner bigger harder easier simpler tighter looser cheaper steeper sharper stricter lesser
+thinner thicker darker lighter louder bolder calmer firmer fairer poorer quicker smoother rougher tougher cleaner
+closer heavier healthier wealthier riskier costlier likelier busier happier
 """.split())
 
 
