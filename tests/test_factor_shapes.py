@@ -31,6 +31,30 @@ SHAPES = [
     ("the differences' causes named in the passive",
      "Actual results could differ materially. Such differences may be caused by changes in oil prices, drilling "
      "results, the availability of rigs and changes in regulation.", 4),
+    ("the company's state a factor bears on is no factor of its own",
+     "These risks include the effects of the pandemic on our business, results of operations and financial "
+     "condition, our ability to retain personnel, fluctuations in exchange rates, and the outcome of legal "
+     "proceedings.", 4),
+    ("the company's state last in the list stays with its factor",
+     "Risks include competition, pricing pressure, regulation and the impact of tariffs on our business, financial "
+     "condition, results of operations and cash flows.", 4),
+    ("each with its own determiner, the company's liquidity and condition are two factors",
+     "Risks include our liquidity, our financial condition, competition and regulation.", 4),
+    ("verbs after an open infinitive share the last one's object",
+     "Such risks include the timing of clinical trials, the review of our product candidates, our ability to "
+     "obtain, maintain and enforce patent protection, and our need to raise additional capital.", 4),
+    ("examples opened inside an item run on to the 'and' that closes them",
+     "Factors that may affect our results include the opening of new restaurants, food safety concerns, the cost "
+     "of commodities such as beef, chicken and cheese, and changes in minimum wage laws.", 4),
+    ("bare nouns closed by 'and' mid-list coordinate inside the item before them",
+     "Risks include the availability of capital, the outcome of our cost reductions, the Company's relationships "
+     "with its lenders, suppliers and customers, and the effect of the bankruptcy filing on our business.", 4),
+    ("adjectives joined mid-list make a factor of their own",
+     "Risks include our ability to retain the staff needed to meet customer needs, economic fluctuations, "
+     "existing and emerging competition, changes in demand for our services, and our ability to obtain "
+     "financing.", 5),
+    ("closed examples leave the list's later items alone",
+     "Factors include natural disasters such as hurricanes and floods, commodity prices, labor costs and tariffs.", 4),
     ("a pseudo-cleft on what could make results differ",
      "What could cause results to differ includes weaker demand, higher freight costs, the loss of a key "
      "distributor and unfavourable currency movements.", 4),

@@ -80,6 +80,96 @@ _OPEN_VERB_SERIES = re.compile(r"\b(?:that|which) (?:could|may|might|would|can|w
 _OPEN_INFINITIVE = re.compile(r"\b(?:failure|failures|inability|ability|efforts?|attempts?) to (?:[a-z]+ )?[a-z]+$")
 _VERBS_THEN_OBJECT = re.compile(r"^(?:[a-z]+ ){1,2}(?:or|and) [a-z]+ (?:the|our|its|their|his|her|any|such|these|"
                                 r"those|this|that|a|an)\b")
+# "our ability to obtain, maintain and enforce patent protection": verbs that share the object of
+# the last one, after an infinitive left open (`_OPEN_INFINITIVE`), with no determiner needed
+_SHARED_VERBS = frozenset("""obtain maintain enforce protect defend develop manufacture commercialize commercialise market
+sell distribute acquire integrate attract retain hire motivate expand grow complete finance fund execute implement
+achieve realize realise manage launch produce scale secure raise renew extend operate build construct
+""".split())
+_VERB_RUN = re.compile(r"^((?:[a-z]+,? ){0,2})(?:and|or) ([a-z]+) [a-z]")
+# "the impact of the pandemic on our business, results of operations and financial condition": the
+# nouns of the company's state, listed after one another, are what a factor bears on, not factors
+_STATE_WORDS = frozenset("""business businesses results result operations operating financial condition conditions
+position cash flow flows liquidity prospects capital resources reputation and or of our its the future""".split())
+_STATE_ENDS = ("business", "businesses", "operations", "condition", "results", "position", "flows", "liquidity",
+               "prospects", "resources")
+# "the cost of commodities such as beef, chicken and cheese": examples opened inside an item run on
+# over its commas while they stay bare nouns of a few words, up to the "and" or "or" that closes them
+_EXAMPLES_OPENED = re.compile(r"[a-z] (?:such as|including|like)(?: [a-z'-]+){1,3}$")
+_BARE_EXAMPLE = re.compile(r"^(?:and |or )?(?!(?:the|our|its|their|any|a|an|changes|risks?)\b)[a-z'-]+(?: [a-z'-]+){0,2}$")
+_CLOSING_EXAMPLE = re.compile(r"(?:^| )(?:and|or) ")
+_EXAMPLES_REACH = 4  # parts after the opener, the last closing the run
+
+
+# "relationships with its lenders, suppliers and customers, the effect of ...": an "and" that closes
+# a run of bare nouns in the middle of a comma list coordinates inside the item before it; a list
+# of factors puts its own "and" before its last item only
+# (one word each: "existing and emerging competition" is a factor of its own, its adjectives joined)
+_INNER_CLOSE = re.compile(r"^(?!(?:the|our|its|their|any|a|an|changes|risks?)\b)[a-z'-]+,? (?:and|or) "
+                          r"(?!(?:the|our|its|their|any|a|an|other|changes|risks?)\b)[a-z'-]+$")
+_INNER_BARE = re.compile(r"^(?!(?:the|our|its|their|any|a|an|changes|risks?)\b)[a-z'-]+$")
+_LIST_GOES_ON = re.compile(r"^(?:(?:and|or) (?=(?:the|our|its|their|any|a|an) )|(?!(?:and|or|as well as|other|others|etc)\b))"
+                           r"(?:the|our|its|their|any|a|an|[a-z]+ [a-z]+)\b")
+_INNER_HEAD_WORDS = 3
+
+
+def _inner_coordination(items: list[str], parts: list[str], index: int) -> int:
+    """How many comma parts from `index` on finish a coordination inside the last item (see
+    `_INNER_CLOSE`): bare parts up to one closed by "and"/"or", with the list going on after it
+    with another item; 0 when there is none."""
+    # (adjectives before a shared noun, "state and federal fiscal, monetary and trade policies",
+    # are `_merge_shared_adjectives`'s)
+    if not items or len(items[-1].split()) < _INNER_HEAD_WORDS or re.search(r"\b" + _ADJECTIVE_WORD + "$", items[-1]):
+        return 0
+    for k in range(index, min(len(parts) - 1, index + _EXAMPLES_REACH)):
+        part = parts[k].strip(" ,;:.\n")
+        if _INNER_CLOSE.match(part):
+            after = parts[k + 1].strip(" ,;:.\n")
+            good = (_LIST_GOES_ON.match(after) and not _QUALIFIER.match(after) and not _CLAUSE_START.search(after)
+                    and not _BARE_ADVERBS.fullmatch(after) and not _AS_IT_BEARS.match(after))
+            return k - index + 1 if good else 0
+        if not _INNER_BARE.match(part):
+            return 0
+    return 0
+
+
+def _example_run(parts: list[str], index: int) -> int:
+    """How many comma parts from `index` on go on the examples opened at the end of the item
+    before them: a run of bare nouns that an "and" or "or" closes ("beef", "chicken and cheese");
+    0 when the parts run on without closing (then they are factors of the list)."""
+    for k in range(index, min(len(parts), index + _EXAMPLES_REACH)):
+        part = parts[k].strip(" ,;:.\n")
+        if not _BARE_EXAMPLE.match(part):
+            return 0
+        if _CLOSING_EXAMPLE.search(part):
+            return k - index + 1
+    return 0
+
+
+def _shares_verbs(item: str, part: str) -> bool:
+    """Whether `part` goes on with verbs that share an object with the open infinitive that
+    ends `item` ("ability to obtain" + "maintain and enforce patent protection")."""
+    run = _VERB_RUN.match(part)
+    if not run or not _OPEN_INFINITIVE.search(item) or run.group(2) not in _SHARED_VERBS:
+        return False
+    return all(w.strip(",") in _SHARED_VERBS for w in run.group(1).split())
+
+
+def _state_of_company(part: str) -> bool:
+    """Whether `part` only names the company's state ("results of operations and financial
+    condition", "cash flows")."""
+    words = part.split()
+    return bool(words) and all(w in _STATE_WORDS for w in words) and words[-1] in _STATE_ENDS
+
+
+def _bears_on_state(item: str, part: str) -> bool:
+    """Whether `part` goes on the company's state that `item` ends on ("the effect of tariffs on
+    our business" + "financial condition and results of operations"); "our liquidity, our
+    financial condition" are two factors, each with its own determiner."""
+    return item.endswith(_STATE_ENDS) and not _state_of_company(item) and _state_of_company(part) \
+        and not part.startswith(("our ", "its ", "the ", "their "))
+
+
 _OTHERS = re.compile(r"(?:others?|another)\b")
 _ADVERB = r"(?:in general|generally|specifically|in particular|particularly|especially|more broadly|broadly)"
 _BARE_ADVERBS = re.compile(_ADVERB + r"(?:,? (?:and|or) " + _ADVERB + ")*")
@@ -1203,6 +1293,7 @@ def split_items(enumeration: str) -> list[str]:
         text = text[: clause.start()] if clause else text
     items: list[str] = []
     added_after: list[int] = []  # items that open with "as well as": the one before ends a list of its own
+    examples_left = 0  # comma parts still to go on the examples an item opened ("such as beef, chicken and cheese")
     parts = text.split(separator)
     for index, part in enumerate(parts):
         part = _DASH_BULLET.sub("", part.strip(" ,;:.\n"))  # "* demand for …", "- the timing of …"
@@ -1224,7 +1315,21 @@ def split_items(enumeration: str) -> list[str]:
             # the verbs of a relative clause, which share one object; the item is not over yet.
             items[-1] += ", " + part
             continue
-        if items and separator == "," and _OPEN_INFINITIVE.search(items[-1]) and _VERBS_THEN_OBJECT.match(part):
+        if items and separator == "," and _OPEN_INFINITIVE.search(items[-1]) and (
+                _VERBS_THEN_OBJECT.match(part) or _shares_verbs(items[-1], part)):
+            items[-1] += ", " + part
+            continue
+        if items and separator == "," and _bears_on_state(items[-1], part):
+            items[-1] += ", " + part
+            continue
+        if items and separator == "," and not examples_left:
+            # a coordination inside the last item goes on over commas: examples it opened ("such as
+            # beef, chicken and cheese"), or bare nouns closed by "and" mid-list
+            opened = _EXAMPLES_OPENED.search(items[-1])
+            examples_left = (_example_run(parts, index) if opened and not _CLOSING_EXAMPLE.search(opened.group())
+                             else 0) or _inner_coordination(items, parts, index)
+        if examples_left:
+            examples_left -= 1
             items[-1] += ", " + part
             continue
         if separator == "," and _BARE_ADVERBS.fullmatch(part):
@@ -1282,6 +1387,8 @@ def split_items(enumeration: str) -> list[str]:
                 and (all(len(t.split()) <= 8 for t in tail) or _bare_then_phrase(tail) or by_determiner)
                 and not _paired_activities(tail)
                 and not _shared_complement(tail)
+                and not _bears_on_state(tail[0], tail[1])
+                and not (_EXAMPLES_OPENED.search(tail[0].rsplit(", ", 1)[0]) and _BARE_EXAMPLE.match(tail[1]))
                 # "the risk that prices, volumes, margins and costs will move": the subjects of one
                 # clause, joined above, end with their "and"; the verb after it is the clause's
                 and not (", " in tail[0] and _OPEN_THAT.match(tail[0]))):
