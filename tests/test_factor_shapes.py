@@ -53,6 +53,21 @@ SHAPES = [
      "Risks include our ability to retain the staff needed to meet customer needs, economic fluctuations, "
      "existing and emerging competition, changes in demand for our services, and our ability to obtain "
      "financing.", 5),
+    ("nouns closed by 'and other' mid-list coordinate inside the item before them",
+     "Factors include a slowdown in consumer spending, higher costs for wood, steel and other materials, and the "
+     "loss of a major retail customer.", 3),
+    ("two-word nouns closed by 'and' mid-list coordinate inside the item before them",
+     "Risks include the volatility of prices for crude oil, natural gas and NGLs, the uncertainty of reserve "
+     "estimates, and the ability to replace reserves.", 3),
+    ("where a factor bears, said after a comma, is no factor",
+     "Factors include general economic and business conditions, both nationally and in our markets, changes in "
+     "interest rates and competition.", 3),
+    ("places go on the item that names where",
+     "Factors that could cause results to differ include fuel prices, labor costs, interest rates, and the demand "
+     "for air travel in North America, Europe and Asia.", 4),
+    ("a modifier left open before 'and' shares the noun after it",
+     "Risks include delays in the construction of our plant, cost overruns, the availability of feedstock, and "
+     "changes in federal and state renewable fuel mandates.", 4),
     ("closed examples leave the list's later items alone",
      "Factors include natural disasters such as hurricanes and floods, commodity prices, labor costs and tariffs.", 4),
     ("a pseudo-cleft on what could make results differ",

@@ -44,8 +44,8 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from ..meaning.names import NO_NAMES, Names, stem
-from ..meaning.lexicon import (NEGATIVE_FORMS, OTHER_OWNERS, OVERLOOKING, OWN_SPEAKERS, RESOLVED, is_incapacity,
-                               is_local_negation, is_negation, overlooked)
+from ..meaning.lexicon import (COUNTRIES, NEGATIVE_FORMS, OTHER_OWNERS, OVERLOOKING, OWN_SPEAKERS, PROVINCES, RESOLVED,
+                               STATES, is_incapacity, is_local_negation, is_negation, overlooked)
 from ..result import Finding, Status
 from ..rules.model import Rule
 from ..text_units import BULLETS
@@ -104,8 +104,10 @@ _EXAMPLES_REACH = 4  # parts after the opener, the last closing the run
 # "relationships with its lenders, suppliers and customers, the effect of ...": an "and" that closes
 # a run of bare nouns in the middle of a comma list coordinates inside the item before it; a list
 # of factors puts its own "and" before its last item only
-# (one word each: "existing and emerging competition" is a factor of its own, its adjectives joined)
-_INNER_CLOSE = re.compile(r"^(?!(?:the|our|its|their|any|a|an|changes|risks?)\b)[a-z'-]+,? (?:and|or) "
+# (a last word of one word: "existing and emerging competition" is a factor of its own, its
+# adjectives joined; "wood, steel and other materials" closes with the kind of what it lists)
+_INNER_CLOSE = re.compile(r"^(?!(?:the|our|its|their|any|a|an|changes|risks?)\b)[a-z'-]+(?: [a-z'-]+)?,? (?:and|or) "
+                          r"(?:other (?!(?:factors|risks|uncertainties|matters|things)\b))?"
                           r"(?!(?:the|our|its|their|any|a|an|other|changes|risks?)\b)[a-z'-]+$")
 _INNER_BARE = re.compile(r"^(?!(?:the|our|its|their|any|a|an|changes|risks?)\b)[a-z'-]+$")
 _LIST_GOES_ON = re.compile(r"^(?:(?:and|or) (?=(?:the|our|its|their|any|a|an) )|(?!(?:and|or|as well as|other|others|etc)\b))"
@@ -131,6 +133,37 @@ def _inner_coordination(items: list[str], parts: list[str], index: int) -> int:
         if not _INNER_BARE.match(part):
             return 0
     return 0
+
+
+# "the demand for air travel in North America, Europe and Asia": places go on the item that names
+# where; a place is no factor
+_PLACES = STATES | PROVINCES | COUNTRIES | frozenset("""europe asia africa america americas oceania latin north south
+east west central middle eastern western northern southern abroad elsewhere""".split())
+
+
+def _places(part: str) -> bool:
+    """Whether `part` only names places ("europe", "latin america and asia", "new york")."""
+    words = [w for w in part.split() if w not in ("and", "or", "the", "new", "hong", "united", "states", "kingdom")]
+    return bool(words) and all(w in _PLACES for w in words)
+
+
+# "general economic conditions, both nationally and in our markets": where or how a factor bears,
+# said after a comma, is no factor of its own
+_ADVERBIAL_ASIDE = re.compile(r"^(?:both|either) (?:[a-z]+ly|in|at|within|outside|across)\b|^[a-z]+ly (?:and|or) [a-z]+ly$")
+
+
+# "changes in federal and state renewable fuel mandates": a part that ends on a modifier after a
+# preposition has no noun yet; it shares the one after "and", so the pair is one factor
+_MODIFIERS = frozenset("""federal state local national international domestic foreign regional global economic
+political regulatory governmental legislative competitive financial environmental public private existing new
+current future short long near medium""".split())
+_MODIFIER_OPEN = re.compile(r"\b(?:in|of|for|by|from|to|on|under|with) (?:the )?([a-z'-]+)$")
+
+
+def _modifier_left_open(first: str) -> bool:
+    """Whether the first half of a last pair ends on a bare modifier after its preposition."""
+    opened = _MODIFIER_OPEN.search(first)
+    return bool(opened) and opened.group(1) in _MODIFIERS
 
 
 def _example_run(parts: list[str], index: int) -> int:
@@ -1332,6 +1365,9 @@ def split_items(enumeration: str) -> list[str]:
             examples_left -= 1
             items[-1] += ", " + part
             continue
+        if items and separator == "," and (_places(part) or _ADVERBIAL_ASIDE.match(part)):
+            items[-1] += ", " + part
+            continue
         if separator == "," and _BARE_ADVERBS.fullmatch(part):
             continue   # "..., in general and specifically, ...": how the factor before bears, no factor
         if items and separator == "," and _AS_IT_BEARS.match(part):
@@ -1388,6 +1424,7 @@ def split_items(enumeration: str) -> list[str]:
                 and not _paired_activities(tail)
                 and not _shared_complement(tail)
                 and not _bears_on_state(tail[0], tail[1])
+                and not _modifier_left_open(tail[0])
                 and not (_EXAMPLES_OPENED.search(tail[0].rsplit(", ", 1)[0]) and _BARE_EXAMPLE.match(tail[1]))
                 # "the risk that prices, volumes, margins and costs will move": the subjects of one
                 # clause, joined above, end with their "and"; the verb after it is the clause's
