@@ -775,7 +775,7 @@ _UNTIL_PAST = re.compile(r",?\s*until (?:last|recently|earlier|the (?:end|start|
                          r"|(?:19|20)[0-9]{2}\b)")
 # what may stand between the assumptions and the end of a lead-in that hangs on them
 _LEAD_IN_AFTER = re.compile(r",?\s*(?:including|include|includes|such as|among others|among them)"
-                            r"(?:,?\s*(?:but not limited to|without limitation))?,?\s*:?")
+                            r"(?:,?\s*(?:but not limited to|without limitation))?(?:,?\s*the following)?,?\s*:?")
 
 
 # "Words such as 'expects', 'plans' ... identify forward-looking statements": a lead-in that

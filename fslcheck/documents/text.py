@@ -25,8 +25,52 @@ _BLANK_RUN = re.compile(r"[ \t\n]*")
 _SENTENCE_END = ".:;!?\")'"
 
 
+# A list written with hyphens or asterisks at the start of its lines ("- the loss of a customer").
+# Canonical text reads a hyphen as a space and a single line break as a wrapped line, so the items
+# would run together; their marker is read as the bullet it stands for, one character for one, so
+# every offset stays the source's.
+_DASH_ITEM = re.compile(r"^([ \t]*)[-*](?=[ \t]+\S)", re.MULTILINE)
+_DASH_LIST_ITEMS = 2  # a single dashed line is a dash, not a list
+
+
+def bullets_for_dashes(text: str) -> str:
+    """`text` with the hyphen or asterisk that opens each line of a dashed list (two such lines
+    or more, next to one another) read as "•"."""
+    found = list(_DASH_ITEM.finditer(text))
+    if len(found) < _DASH_LIST_ITEMS:
+        return text
+    listed: set[int] = set()
+    for before, after in zip(found, found[1:]):
+        if _next_item(text, before.start(), after.start()):
+            listed.update((before.end(1), after.end(1)))
+    if not listed:
+        return text
+    chars = list(text)
+    for at in listed:
+        chars[at] = "•"
+    return "".join(chars)
+
+
+_ITEM_LINES = 6  # an item's own wrapped lines, and blank lines, between one dashed line and the next
+
+
+def _next_item(text: str, first: int, second: int) -> bool:
+    """Whether the dashed line at `second` is the item after the one at `first`: between them
+    only the first item's wrapped lines, then blank lines, and no paragraph of other text."""
+    lines = text[first:second].split("\n")[1:-1]
+    if len(lines) > _ITEM_LINES:
+        return False
+    blank_seen = False
+    for line in lines:
+        if not line.strip():
+            blank_seen = True
+        elif blank_seen:
+            return False
+    return True
+
+
 def load(data: bytes, path: str, options: object = None) -> Document:
-    text = decode(data, path)
+    text = bullets_for_dashes(decode(data, path))
     return from_text(text, path, sha256_of(data))
 
 
