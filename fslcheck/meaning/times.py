@@ -600,7 +600,8 @@ def _maker_event(tokens: Tokens, v: int, hi: int) -> int | None:
 
 # Ordinals and markers of sequence that make the object of a verb of issuing another document
 # than this one ("files its first application", "issues its next report"; "publishes its final results")
-_SEQUENCE = LATER_MARKERS | OTHER_TIMES | frozenset("first second third final".split())
+# (or as one of a cycle: "files its annual audited financial statements", "its quarterly report")
+_SEQUENCE = LATER_MARKERS | OTHER_TIMES | frozenset("first second third final annual quarterly interim periodic".split())
 _OBJECT_WORDS = 4  # "its first marketing application"
 
 
