@@ -280,6 +280,8 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Cautionary Statements Regarding Forward-Looking Statements", True),
     ("Forward-Looking Disclaimer", True),
     ("Forward-Looking and Cautionary Statements", True),
+    # (the statements' noun garbled by OCR is still theirs)
+    ("Cautionary Statements Regarding Forward-Looking Staternents", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     _assert_heading(pack, heading, met)

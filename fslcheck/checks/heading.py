@@ -35,12 +35,15 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from rapidfuzz.distance import Levenshtein
+
 from ..meaning.names import Names
 from ..meaning.owners import is_other_owner
 from ..meaning.lexicon import (CORPORATE_SUFFIXES, FINITE_VERBS, GENERIC_NAMES, OTHER_OWNERS, OTHER_TIMES,
                                OWN_SPEAKERS, is_agent_noun, is_local_negation, is_negation)
 from ..result import Finding, Status
 from ..rules.model import Rule
+from ..words import ocr_skeleton
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
 from .inline_headings import SMALL_WORDS as _SMALL_WORDS, WEB_ADDRESS as _WEB_ADDRESS, is_title, legend_headings
 from .legend import speaks_legend
@@ -486,11 +489,21 @@ notes notice notices caution cautions cautionary financial guidance projections 
 estimates outlook comments commentary remarks views matters disclaimer disclaimers warning warnings and or""".split())
 
 
+_FORWARD_SKELETONS = frozenset(ocr_skeleton(word) for word in _FORWARD_NOUNS)
+_LONG_FORWARD_NOUNS = tuple(word for word in _FORWARD_NOUNS if len(word) >= 7)
+
+
+def _names_the_statements(word: str) -> bool:
+    """One of `_FORWARD_NOUNS`, or one garbled by OCR ("staternents", "lnformation")."""
+    return word in _FORWARD_NOUNS or ocr_skeleton(word) in _FORWARD_SKELETONS or (len(word) >= 6 and any(
+        Levenshtein.distance(word, noun, score_cutoff=2) <= 2 for noun in _LONG_FORWARD_NOUNS))
+
+
 def _forward_looking_other_thing(heading: str) -> bool:
     """Whether every "forward looking" of the heading qualifies another thing than the statements
     ("Cautionary Statements Regarding Forward-Looking Leasing Indicators")."""
     found = list(_FORWARD_ON.finditer(heading))
-    return bool(found) and all(m.group(1) not in _FORWARD_NOUNS and (m.group(2) or "") not in _FORWARD_NOUNS
+    return bool(found) and all(not _names_the_statements(m.group(1)) and not _names_the_statements(m.group(2) or "")
                                for m in found) and "safe harbo" not in heading
 
 
