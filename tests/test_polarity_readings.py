@@ -267,6 +267,21 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Forward-Looking Statements in the Definitive Proxy", False),
     ("Cautionary Note Concerning Our Lenders' Forecasts", False),
     ("Cautionary Note Concerning Our Own Forecasts", True),
+    # (families-13) companies the issuer invests in, named by a compound before the words; a
+    # regime named before "safe harbor"; the harbor of a REIT's property sales or of an offering's
+    # testing-the-waters communications; "forward-looking" on another noun than the statements
+    ("Portfolio Company Forward-Looking Statements", False),
+    ("Investee Companies' Forward-Looking Statements", False),
+    ("Company Forward-Looking Statements", True),
+    ("Tax Safe Harbor Disclaimer", False),
+    ("Safe Harbor for REIT Prohibited Transactions", False),
+    ("Safe Harbor Statement for Testing-the-Waters Materials", False),
+    ("Cautionary Statements Regarding Forward-Looking Occupancy Indicators", False),
+    ("Cautionary Statements Regarding Forward-Looking Statements", True),
+    ("Forward-Looking Disclaimer", True),
+    ("Forward-Looking and Cautionary Statements", True),
+    # (the statements' noun garbled by OCR is still theirs)
+    ("Cautionary Statements Regarding Forward-Looking Staternents", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     _assert_heading(pack, heading, met)
@@ -303,6 +318,10 @@ def test_heading_run_into_its_legend_is_read_whole(pack, heading, met):
     ("Forward-Looking Statements of Vantor Launch Partners LP", False),
     ("Forward-Looking Statements of Orbital Systems, Inc.", True),
     ("Safe Harbor Statement of Orbital", True),
+    # (families-13) a full name with its suffix, though its head word is a generic one
+    ("Forward-Looking Statements of Halvard Capital Management, Inc.", False),
+    ("Forward-Looking Statements of Halvard Group Ltd.", False),
+    ("Forward-Looking Statements of Orbital Group, Inc.", True),
 ])
 def test_headings_owned_by_another_name(pack, heading, met):
     text = (f"{heading}\n\nThis release contains forward-looking statements. Actual results could differ "

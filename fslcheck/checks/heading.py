@@ -35,12 +35,15 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from rapidfuzz.distance import Levenshtein
+
 from ..meaning.names import Names
 from ..meaning.owners import is_other_owner
 from ..meaning.lexicon import (CORPORATE_SUFFIXES, FINITE_VERBS, GENERIC_NAMES, OTHER_OWNERS, OTHER_TIMES,
                                OWN_SPEAKERS, is_agent_noun, is_local_negation, is_negation)
 from ..result import Finding, Status
 from ..rules.model import Rule
+from ..words import ocr_skeleton
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
 from .inline_headings import SMALL_WORDS as _SMALL_WORDS, WEB_ADDRESS as _WEB_ADDRESS, is_title, legend_headings
 from .legend import speaks_legend
@@ -473,6 +476,37 @@ def _plural_noun(word: str) -> bool:
     return len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+# "Portfolio Company Forward-Looking Statements": companies the issuer invests in, buys or works
+# with, named by a compound before the words (a bare "Company" is the issuer's own)
+_OTHER_COMPANIES = re.compile(r"\b(?:portfolio|investee|target|acquired|affiliated) compan(?:y|ies)(?:'s|')? " + _NAMED)
+# "Tax Safe Harbor Disclaimer", "Privacy Safe Harbor Notice": another regime's harbor named first
+_REGIME_BEFORE = re.compile(r"\b([a-z0-9]+) safe harbou?r\b")
+# "Forward-Looking Leasing Indicators": the adjective on another noun than the statements, so the
+# caption is about that matter (metrics, investments), not the legend
+_FORWARD_ON = re.compile(r"\bforward looking ([a-z]+)(?: ([a-z]+))?")
+_FORWARD_NOUNS = frozenset("""statement statements information disclosure disclosures language legend legends note
+notes notice notices caution cautions cautionary financial guidance projections projection forecasts forecast
+estimates outlook comments commentary remarks views matters disclaimer disclaimers warning warnings and or""".split())
+
+
+_FORWARD_SKELETONS = frozenset(ocr_skeleton(word) for word in _FORWARD_NOUNS)
+_LONG_FORWARD_NOUNS = tuple(word for word in _FORWARD_NOUNS if len(word) >= 7)
+
+
+def _names_the_statements(word: str) -> bool:
+    """One of `_FORWARD_NOUNS`, or one garbled by OCR ("staternents", "lnformation")."""
+    return word in _FORWARD_NOUNS or ocr_skeleton(word) in _FORWARD_SKELETONS or (len(word) >= 6 and any(
+        Levenshtein.distance(word, noun, score_cutoff=2) <= 2 for noun in _LONG_FORWARD_NOUNS))
+
+
+def _forward_looking_other_thing(heading: str) -> bool:
+    """Whether every "forward looking" of the heading qualifies another thing than the statements
+    ("Cautionary Statements Regarding Forward-Looking Leasing Indicators")."""
+    found = list(_FORWARD_ON.finditer(heading))
+    return bool(found) and all(not _names_the_statements(m.group(1)) and not _names_the_statements(m.group(2) or "")
+                               for m in found) and "safe harbo" not in heading
+
+
 def _of_others(text: str, start: int, end: int) -> bool:
     """Whether the words the heading names the legend by are someone else's or another time's:
     the owner right after them ("of Our Dealers"), a modifier right before ("Superseded"), or
@@ -484,7 +518,8 @@ def _of_others(text: str, start: int, end: int) -> bool:
         or _owner_by_clause(m.group(1)) for m in _OWNER_PHRASE.finditer(heading)) or any(
         m.group(1) in _OTHER_HEADINGS or _possessive_agent(m.group(1)) for m in _MODIFIED.finditer(heading)) or (
         made is not None and not _THIS_OCCASION.search(made.group(1))) or _MADE_EARLIER.search(heading) is not None or (
-        _in_another_place(heading) or _confined_elsewhere(heading) or _another_harbor(heading))
+        _in_another_place(heading) or _confined_elsewhere(heading) or _another_harbor(heading)) or (
+        _OTHER_COMPANIES.search(heading) is not None) or _forward_looking_other_thing(heading)
 
 
 # The safe harbor of another regime: named by its kind right after the words ("Safe Harbor Privacy
@@ -497,9 +532,10 @@ pension 401 401k tax taxes copyright copyrights dmca transfer transfers employer
 whistleblowers
 marina marinas mooring moorings boat boats boaters vessel vessels yacht yachts ship ships sailors anchorage
 berth berths
-token tokens recycled recycling recyclable workplace""".split())  # (a harbor for boats is the words' first sense)
+token tokens recycled recycling recyclable workplace prohibited testing""".split())  # (a harbor for boats is the words' first sense)
 # (and the safe harbors of other regimes a lawyer knows by their matter: the proposed one for token
-# offerings, an employer's for workplace drug testing, the green-marketing one for recycled content)
+# offerings, an employer's for workplace drug testing, the green-marketing one for recycled content,
+# a REIT's for prohibited transactions, an offering's for testing-the-waters communications)
 _HARBOR_KIND = re.compile(r"safe harbou?r ([a-z0-9]+)")
 _HARBOR_FOR = re.compile(r"safe harbou?r(?: statement| policy| provisions?| rules?| notice)? (?:for|under|pursuant to|of) (.*)$")
 # A safe harbor named by its topic ("Safe Harbor Statement Regarding the Prohibited Transactions
@@ -521,6 +557,8 @@ _NAMES_THE_STATEMENTS = re.compile(r"forward looking|pslra|reform act|litigation
 
 
 def _another_harbor(heading: str) -> bool:
+    if any(m.group(1) in _OTHER_REGIME_TOPICS for m in _REGIME_BEFORE.finditer(heading)):
+        return True  # "Tax Safe Harbour Disclaimer": a regime named before the harbor
     kind = _HARBOR_KIND.search(heading)
     if kind is not None and kind.group(1) in _OTHER_REGIMES and kind.group(1) not in ("rule", "rules"):
         return True
@@ -599,14 +637,29 @@ _OF_NAME = re.compile(_NAMED + r" (?:of|by|from) (?!the |our |its |their |this |
 
 
 
+# the comma before a corporate suffix ("Bimini Capital Management, Inc."), which the name keeps
+_SUFFIX_COMMA = re.compile(r",(?= (?:inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|lp|llp)\b)")
+
+
 def _owner_name_words(heading: str) -> list[str]:
     """The words of the name that owns the statements in "... of <Name>", corporate suffixes left
     off; the head word last."""
-    named = _OF_NAME.search(heading.strip())
+    named = _OF_NAME.search(_SUFFIX_COMMA.sub("", heading.strip()))
     if named is None:
         return []
     words = [w.strip(".,'") for w in named.group(1).split()]
     return [w for w in words if w and w not in CORPORATE_SUFFIXES]
+
+
+def _suffixed_name(heading: str) -> bool:
+    """Whether the owner named in "... of <Name>" ends with a corporate suffix ("of Bimini Capital
+    Management, Inc."): a company's full name, whatever its head word ("Management", "Capital")."""
+    named = _OF_NAME.search(_SUFFIX_COMMA.sub("", heading.strip()))
+    if named is None:
+        return False
+    words = [w.strip(".,'") for w in named.group(1).split()]
+    words = [w for w in words if w]
+    return len(words) >= 2 and words[-1] in CORPORATE_SUFFIXES and " and " not in named.group(1)
 
 
 def _of_another_name(text: str, start: int, end: int, legends: list[tuple[int, int]],
@@ -620,7 +673,8 @@ def _of_another_name(text: str, start: int, end: int, legends: list[tuple[int, i
     if possessor is None:
         owner = _owner_name_words(text[start:end])
         head = owner[-1] if owner else None
-        if head is None or not head.isalpha() or head in GENERIC_NAMES or head in _OTHER_OWNERS_OR_HOLDERS:
+        if head is None or not head.isalpha() or head in _OTHER_OWNERS_OR_HOLDERS or (
+                head in GENERIC_NAMES and not _suffixed_name(text[start:end])):
             return False  # no name, or one the class-noun check reads ("of Our Dealers")
     elif possessor.group(1).split()[-1] in GENERIC_NAMES:
         return False

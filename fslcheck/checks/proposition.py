@@ -256,8 +256,13 @@ class Checker:
             if not any(c.holds for c in here):
                 near, match, status = None, None, Status.MISSING
         elif match is not None and status is Status.MET:
-            # A damaged match whose sentence reads as the opposite is not met either.
-            over = [c for c in complete if c.start < match.end and match.start < c.end]
+            # A damaged match whose sentence reads as the opposite is not met either: the reading
+            # counts anywhere in the match's sentence, as for an intact match ("should not be
+            # reluctant to place full reliance" aligns with "should not be relied" before the
+            # reading's parts begin).
+            sentence_start, sentence_end = context.sentence_of(match.start, match.end)
+            over = [c for c in complete if c.start < max(match.end, sentence_end)
+                    and min(match.start, sentence_start) < c.end]
             if over and not any(c.holds for c in over):
                 near, match, status = None, None, Status.MISSING
         holds = [c for c in complete if c.holds]

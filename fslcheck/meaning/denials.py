@@ -12,8 +12,8 @@ from itertools import chain
 
 from .clauses import HARD_STOP, Tokens, read_once
 from .lexicon import (
-    APPLYING, BOUNDARIES, DOCUMENT_NOUNS, FILLERS, IMPLICIT_NEGATORS, OVERLOOKING, RENOUNCING, is_local_negation,
-    is_negation)
+    APPLYING, BOUNDARIES, DOCUMENT_NOUNS, FILLERS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, OVERLOOKING, RENOUNCING,
+    WRONGNESS, is_local_negation, is_negation)
 from .references import coordinated_law
 from .syntax import (
     AUXILIARIES, ELABORATING, HARD_GAP, MODALS_OF_THE_PAST, PERFECT, SENTENCE_GAP, STOP_GAP, concession_end, sentence_low)
@@ -526,12 +526,18 @@ def _disregarding_verb(tokens: Tokens, start: int, hi: int) -> int | None:
             return None
         if is_negation(words[u]):
             negated = True
+        elif words[u] in _JUDGED_WRONG and u + 1 < hi and words[u + 1] == "to":
+            # a judgement of the act turns it round: "which readers would be wrong to ignore" keeps
+            # the filings, "which readers would not be wrong to ignore" lets them go
+            negated = not negated
         elif words[u] in OVERLOOKING or words[u] in _TAKEN_BACK or (
                 words[u] in _SETTING and u + 1 < hi and words[u + 1] == "aside"):
             return None if negated else u
     return None
 
 
+# judgements that deny the act their infinitive names ("would be wrong (unwise) to ignore")
+_JUDGED_WRONG = WRONGNESS | IMPRUDENT_ACTS | frozenset("unwise imprudent inadvisable".split())
 _EXCEPTION_OPENERS = frozenset("except excepting apart aside other save excluding besides".split())
 _WHOLE = frozenset("entire all everything every".split())
 _EXCEPTION_WORDS = 10  # the excepted noun phrase up to its relative clause ("except for historical information")

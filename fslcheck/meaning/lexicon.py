@@ -312,6 +312,8 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
         ("absent missing excluded omitted", {"from"}),
         # unfit for what they govern: "words that are unsuited to identifying such statements"
         ("unsuited unfit unsuitable", {"to"}),
+        # beside what they govern: "used for reasons unrelated to identifying such statements"
+        ("unrelated unconnected", {"to"}),
     )
     for form in forms.split()
     for links in [frozenset(links)]
@@ -532,7 +534,7 @@ suggest suggests indicate indicates true case impossible chance chances possibil
 danger risk fear evidence reason indication fact view belief hope promise promises promised ensure ensures
 know knows predict predicts confirm confirms warrant warrants certify certifies inconceivable unthinkable
 implausible conceivable plausible assume assumed say said conclude infer imply implies deny denies denied
-doubtful questionable remote
+doubtful questionable remote suppose supposes supposed imagine imagines imagined
 """.split()) | WRONGNESS | FALSEHOODS  # "it is false (a myth) that words such as ... identify ..."
 
 # Words that show a subject has ended and its verb begun (auxiliaries and the verbs legends turn on).
@@ -603,6 +605,9 @@ LOCAL_NEGATIONS = (
     ("not", "invariably"), ("not", "exclusively"), ("not", "uniformly"), ("not", "universally"),
     # litotes for "notably": "the Reform Act, not least", "risks, not least our ability to ..."
     ("not", "least"),
+    # "more often than not", "more likely than not": the comparison's "not" is the alternative
+    # weighed, not a denial of the clause ("can, more often than not, be identified by")
+    ("than", "not"),
     # "we make no secret of our commitment to revise": the idiom affirms what it governs
     ("no", "secret"),
     ("non", "exhaustive"), ("non", "exclusive"), ("non", "limiting"),  # "a non-exhaustive list of these risks"
@@ -658,6 +663,8 @@ def denies_frequency(words: list[str], index: int) -> bool:
     t = index + 1
     while t < len(words) and t - index <= 2 and words[t] in _HEDGE_LINKS:
         t += 1
+    if words[index] == "not" and words[index + 1 : index + 3] == ["a", "few"]:
+        return True  # "not a few of these statements": litotes for many, a quantity, not a denial
     return t < len(words) and words[t] in HEDGED and t > index + 1
 
 

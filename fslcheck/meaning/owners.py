@@ -45,6 +45,8 @@ def is_other_owner(words: list[str], t: int) -> bool:
     if word in _STAKE_HOLDERS:
         # one who holds control of the company is another person: "its majority shareholder"
         return t > 0 and words[t - 1] in _CONTROLLING
+    if word in _COMPANY_FORMS and t > 0 and words[t - 1] in _HELD_COMPANIES:
+        return True  # "the Company's portfolio companies": the businesses a fund holds speak for themselves
     if word == "target":  # the company a deal would acquire ("the target company's projections")
         return t + 1 < len(words) and words[t + 1] in ("company", "company's", "companies", "companies'")
     if word == "other":
@@ -123,7 +125,11 @@ def _names_the_company(words: list[str], k: int) -> bool:
 
 
 _PARTIES = frozenset("party parties party's parties'".split())
-_STAKE_HOLDERS = frozenset("shareholder shareholders stockholder stockholders shareholder's stockholder's".split())
+_COMPANY_FORMS = frozenset("company companies company's companies'".split())
+_HELD_COMPANIES = frozenset("portfolio investee".split())
+# (a trust's or partnership's holders of units too: "the Trust's controlling unitholder")
+_STAKE_HOLDERS = frozenset("""shareholder shareholders stockholder stockholders shareholder's stockholder's unitholder
+unitholders unitholder's""".split())
 _CONTROLLING = frozenset("majority controlling principal largest".split())
 _ADVERSE = frozenset("opposing adverse".split())
 # (a co-founder or co-chair speaks for the company)
@@ -186,7 +192,34 @@ _SERVING = frozenset("""serve served manage managed advise advised represent rep
 financed fund funded supply supplied invest""".split())
 _TRADED = frozenset("""acquire acquired acquiring buy bought buying purchase purchased purchasing sell sold selling divest
 divested divesting""".split())
-_INTENDING = frozenset("agreed agree plan plans planned intend intends intended propose proposed to recently".split())
+_INTENDING = frozenset("agreed agree plan plans planned intend intends intended propose proposes proposed to recently".split())
+
+
+_COMPANY_NAME_WORDS = 3  # "Hamilton Lane", "SJW Group": the company's own name before its verb
+
+
+def _served_by_company(tokens: Tokens, u: int, hi: int) -> bool:
+    """Whether the plural noun at u is followed by a contact clause whose subject is the company,
+    by its own name or its generic noun, and whose verb serves or trades them ("the funds Hamilton
+    Lane manages", "the utilities the Company proposes to acquire"): parties the company acts for,
+    buys or sells, who speak for themselves (as "the funds we manage" are read by `is_other_owner`)."""
+    words = tokens.words
+    word = words[u]
+    if (len(word) <= 3 or not word.isalpha() or not word.endswith("s") or word.endswith("ss")
+            or word in NOT_OWNERS or word in _PLACES or word in STATEMENT_NOUNS):
+        return False
+    v = u + 1
+    if v + 1 < hi and words[v] == "the" and words[v + 1] in _COMPANY_GENERIC_NOUNS:
+        v += 2
+    else:
+        while v < hi and v - u <= _COMPANY_NAME_WORDS and (tokens.names.is_own(words[v]) or (
+                v > u + 1 and words[v] in CORPORATE_SUFFIXES)):  # "SJW Group", "Acme Holdings"
+            v += 1
+    if v == u + 1 or v >= hi or any(HARD_GAP.search(tokens.gap(k)) for k in range(u + 1, v + 1)):
+        return False
+    third = words[v][:-2] if words[v].endswith(("ses", "ches", "shes")) else words[v].removesuffix("s")
+    return _serving_verb(words, v) or third in _SERVING or third in _TRADED or (
+        words[v] in _INTENDING and _serving_verb(words, v + 1))
 
 
 def _serving_verb(words: list[str], v: int) -> bool:
@@ -313,6 +346,7 @@ def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
     # a regulator makes statements of its own ("the forward-looking statements that the staff of
     # the state utility commission may make"), though the filings it "makes available" are ours
     regulated = t > 0 and words[t - 1] in _JOINED_STATEMENT_NOUNS
+    held = None  # an owner whose "of" phrase stands between it and the verb
     for u in range(t, min(hi, len(words) - 1, t + _CONTACT_SUBJECT_WORDS)):  # the verb may close the span read (hi)
         if u > t and (HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in AUXILIARIES):
             return None
@@ -329,10 +363,14 @@ def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
         if words[verb] not in _AUTHORING and verb + 1 < len(words) and words[verb + 1] in _AUTHORING \
                 and words[verb] not in AUXILIARIES and words[verb] not in BOUNDARIES:
             verb += 1
+        unbroken = not any(HARD_GAP.search(tokens.gap(k)) for k in range(opened + 1 if opened > u + 1 else u + 1, verb + 1))
         if ((is_other(words, u) or _another_name(tokens, u, t) or (regulated and words[u] in REGULATORS))
-                and words[verb] in _AUTHORING
-                and not any(HARD_GAP.search(tokens.gap(k)) for k in range(opened + 1 if opened > u + 1 else u + 1, verb + 1))):
+                and words[verb] in _AUTHORING and unbroken):
             return u
+        if held is not None and words[verb] in _AUTHORING and unbroken:
+            return held  # the owner's "of" phrase read past: "that the purchasers of our properties may make"
+        if held is None and u + 1 < len(words) and words[u + 1] == "of" and is_owner(words, u):
+            held = u
         if named and u > t:
             return None  # a bare name opens the clause only as its whole subject ("the forecasts Acme publishes")
     return None
@@ -459,6 +497,8 @@ def _owner_in_phrase(tokens: Tokens, link: int, hi: int, is_other) -> tuple[int 
         if is_other(words, u) or ((words[link] in ("of", "by") or words[u].endswith("'s") or names_document)
                                    and _another_name(tokens, u, link + 1)):
             return (None if _joined_to_company(tokens, u + 1, hi) else u), False
+        if _served_by_company(tokens, u, hi):
+            return u, False  # "of the funds Hamilton Lane manages", "of the utilities the Company has agreed to acquire"
         if (words[u] in BOUNDARIES or words[u] in AUXILIARIES or words[u] in PREPOSITIONS
                 or words[u] in _LINKS or is_negation(words[u])):
             break

@@ -1610,6 +1610,8 @@ class Proposition:
                 return True  # "will not necessarily be updated": no commitment, the disclaimer itself
             if self.negative and dated_by_do(words, t):
                 return True  # "does not presently intend to revise them": the disclaimer itself
+            if t > 0 and (words[t - 1], word) == ("than", "not"):
+                return False  # "more often than not", "more likely than not": the alternative weighed
             return (word, following) not in LOCAL_NEGATIONS and not denies_frequency(words, t)
         if (self._may_negate(word) and words[t : t + 3] != _FREE_OF_CHARGE
                 and any(term.matches_at(words, t, limit) is not None for term in self.negated_by)):

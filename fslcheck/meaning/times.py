@@ -504,6 +504,13 @@ def _date_clause_subject(tokens: Tokens, i: int, hi: int) -> int | None:
         t += 1
     if t + 1 < hi and words[t] in _MAKERS and not HARD_GAP.search(tokens.gap(t)):
         return _maker_event(tokens, t + 1, hi)
+    # the company by one of its own names, its words read to the verb ("the date on which H&R files ...")
+    named = t
+    while named < min(hi - 1, t + _OWN_NAME_WORDS) and tokens.names.is_own(words[named]) \
+            and not HARD_GAP.search(tokens.gap(named)):
+        named += 1
+    if named > t and words[named] not in AUXILIARIES and not tokens.names.is_own(words[named]):
+        return _maker_event(tokens, named, hi)
     if t + 1 >= hi or words[t] in _DATE_SUBJECTS or HARD_GAP.search(tokens.gap(t)) \
             or words[t] in AUXILIARIES or words[t] in BOUNDARIES:
         return None
@@ -576,7 +583,8 @@ def _longer_subject_event(tokens: Tokens, t: int, hi: int) -> int | None:
 
 
 # The statements' maker as the subject of a date's relative clause: what it does then decides.
-_MAKERS = frozenset("we i company management corporation".split())
+_MAKERS = frozenset("we i company management corporation trust partnership fund reit".split())
+_OWN_NAME_WORDS = 3  # "Hamilton Lane", "H&R" (two canonical words)
 # Objects that are the statements or this document ("the date we announce them", "... distribute this release")
 _THESE = DEICTICS | frozenset("it them they".split())
 
@@ -600,7 +608,8 @@ def _maker_event(tokens: Tokens, v: int, hi: int) -> int | None:
 
 # Ordinals and markers of sequence that make the object of a verb of issuing another document
 # than this one ("files its first application", "issues its next report"; "publishes its final results")
-_SEQUENCE = LATER_MARKERS | OTHER_TIMES | frozenset("first second third final".split())
+# (or as one of a cycle: "files its annual audited financial statements", "its quarterly report")
+_SEQUENCE = LATER_MARKERS | OTHER_TIMES | frozenset("first second third final annual quarterly interim periodic".split())
 _OBJECT_WORDS = 4  # "its first marketing application"
 
 

@@ -254,6 +254,7 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
     every quarter") or closed by saying it takes in every statement ("except those management has
     reviewed, which is all of them"): the exception's first and last token, or None."""
     words = tokens.words
+    after_law = False  # the law's carve-out read: only an exception joined to it may follow
     for t in range(e + 1, min(hi, e + 1 + 2 * _EXCEPTION_WORDS)):
         if _CLAUSE_END.search(tokens.gap(t)):
             return None
@@ -261,6 +262,8 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
         # as we do each quarter")
         if not (exceptive_at(words, t) is not None or words[t] in ("beyond", "unless")):
             continue
+        if after_law and words[t - 1] not in ("and", "or"):
+            return None
         habit = None
         for u in range(t + 1, min(hi, t + 1 + _EXCEPTION_WORDS)):
             if _CLAUSE_END.search(tokens.gap(u)):
@@ -281,13 +284,22 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
                         stale = _law_requires_all(tokens, u, hi)
                     if stale is None:
                         stale = _excepted_errors(tokens, u, hi)
-                    return (t, stale) if stale is not None else None
+                    if stale is not None:
+                        return t, stale
+                    # a second exception joined to the law's ("except as required by law and
+                    # except in our next quarterly release, in which each of them will be
+                    # updated") is read as one of its own
+                    after_law = True
+                    break
                 habit = own
                 break
             if habit is None and (words[u] in _HABITS or _universal_at(tokens, u)
                                   or (words[u] in ("each", "every") and u + 1 < hi and words[u + 1] in _PERIODS)):
                 habit = u
-        return (t, habit) if habit is not None else None
+        if habit is not None:
+            return t, habit
+        if not after_law:
+            return None
     return None
 
 
