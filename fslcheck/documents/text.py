@@ -70,12 +70,13 @@ def _next_item(text: str, first: int, second: int) -> bool:
 
 
 def load(data: bytes, path: str, options: object = None) -> Document:
-    text = bullets_for_dashes(decode(data, path))
-    return from_text(text, path, sha256_of(data))
+    return from_text(decode(data, path), path, sha256_of(data))
 
 
 def from_text(text: str, path: str, sha256: str, fmt: str = FORMAT) -> Document:
-    """Build a Document from decoded text, dropping page-marker lines."""
+    """Build a Document from decoded text, dropping page-marker lines and reading a dashed
+    list's markers as bullets (`bullets_for_dashes`)."""
+    text = bullets_for_dashes(text)
     builder = TextBuilder()
     line = 1
     position = 0

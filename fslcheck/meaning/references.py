@@ -99,7 +99,10 @@ def _names_us(tokens: Tokens, start: int, hi: int) -> bool:
 
 
 _SETTING_ASIDE = frozenset("rather instead opposed not".split())
-_OTHER_SYSTEMS = frozenset("sedar sedarplus sedi".split())  # Canada's filing systems, not the SEC's
+# Other countries' filing systems and the exchanges that publish their issuers' reports (Canada's
+# SEDAR, the Australian, Hong Kong, Singapore, New Zealand, Johannesburg and London exchanges, the
+# UK's news service for listed companies): not the SEC's
+_OTHER_SYSTEMS = frozenset("sedar sedarplus sedi asx hkex sgx nzx jse lse rns".split())
 # the dot inside a web address ("www.sedarplus.ca", "www.sec.gov") joins its words, it ends no sentence
 _ADDRESS_DOT = re.compile(r"[./]")
 
