@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fslcheck.checks.base import CheckContext
+from fslcheck.checks.legend import _speaks_sentence
 from fslcheck.documents import load_path
 
 LEGEND = (
@@ -79,3 +80,23 @@ def test_a_call_is_dated_a_paragraph_past_the_replay_numbers(tmp_path):
     legends = legend_text(tmp_path, text)
     assert any("speaks only as of today" in legend for legend in legends)
     assert all("margins widened" not in legend for legend in legends)
+
+
+def test_a_question_that_names_a_business_safe_harbor_opens_no_legend(tmp_path):
+    # an analyst asking about a marina business called Safe Harbor, beside "expectations":
+    # a question cautions no one; the same words asserted by the company still open a legend
+    asked = ("Thanks. How did the marinas do for the full year against your initial expectations "
+             "for Safe Harbor?")
+    told = "Our safe harbor statement covers our expectations for the marinas."
+    assert legend_text(tmp_path, TALK + "\n\n" + asked + "\n\n" + TALK) == []
+    assert any("safe harbor statement" in legend
+               for legend in legend_text(tmp_path, TALK + "\n\n" + told + "\n\n" + TALK))
+
+
+def test_a_sentence_dating_what_is_said_only_on_a_day_speaks_the_legends_language():
+    # "only on" the day, as "only as of" it: the sentence goes with the legend around it;
+    # "only on our website" dates nothing
+    said = "such information is effective only on the date given."
+    where = "such information is available only on our website."
+    assert _speaks_sentence(said, 0, len(said))
+    assert not _speaks_sentence(where, 0, len(where))

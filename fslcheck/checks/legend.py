@@ -93,7 +93,9 @@ _SENTENCE_CONTINUES = re.compile(
     # the moment the legend's statements are tied to, said on its own after it ("The information
     # on this call is accurate only as of today.", "Our comments reflect our views as of today.")
     # (a sentence that merely opens with a date, "As of today we run 40 stores", does not)
-    r"\b(?:current|accurate|valid|correct|representative|views?) (?:only )?as (?:of|at)\b"
+    r"\b(?:current|accurate|valid|correct|representative|views?) (?:only )?as (?:of|at)\b|"
+    # ... or to it "only on" ("Such information is effective only on the date given.")
+    r"\b(?:current|accurate|valid|correct|effective) only on\b"
 )
 _LEGEND_GAP_SENTENCES = 2
 # A caution read at a call's start may date what is said on the call a paragraph or two after the
@@ -244,6 +246,8 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
                                               len({m.group() for m in _ELEMENT.finditer(text, s, e)}) >= 2)
         if any(not _HARBOR_ONLY.fullmatch(m.group()) for m in _MARKER.finditer(text, s, e)):
             return True
+        if all(_asked(text, m.start(), e) for m in _MARKER.finditer(text, s, e)):
+            return False  # "... your initial expectations for Safe Harbor?": a question cautions no one
         after = following.get(s, (e, e))
         return bool(_FLS_CONTEXT.search(text, s, e) or _FLS_CONTEXT.search(text, *after))
 
@@ -398,6 +402,16 @@ def _cut_at_legend(text: str, start: int, end: int, sentence_starts: list[int], 
     return [*before, *_cut_after_legend(text, cut, end, sentence_starts, markers)]
 
 
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def _asked(text: str, position: int, end: int) -> bool:
+    """Whether the sentence at `position` is a question (it ends with "?" before `end`): an
+    analyst asking about a business named Safe Harbor, not a caution, which is asserted."""
+    stop = _SENTENCE_STOP.search(text, position, end)
+    return stop is not None and stop.group() == "?"
 
 
 def _speaks_sentence(text: str, start: int, end: int) -> bool:
