@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from rapidfuzz import fuzz
 
@@ -108,11 +109,12 @@ class TolerantPattern:
         words = tokens.words
         out: list[tuple[int, int, float]] = []
         # An occurrence starts at most max_tokens words before one of its intact seed words.
-        seeds = [i for i in range(low, high) if self._is_seed(words[i])]
+        seeds = _where(words, low, high, self._seed_cache, self._is_seed)
         if not seeds:
             return out
-        begins = [b for b in range(max(low, seeds[0] - self.max_tokens + 1), seeds[-1] + 1)
-                  if self._can_start(words[b]) and _any_between(seeds, b, b + self.max_tokens)]
+        first = max(low, seeds[0] - self.max_tokens + 1)
+        begins = [b for b in _where(words, first, seeds[-1] + 1, self._start_cache, self._can_start)
+                  if _any_between(seeds, b, b + self.max_tokens)]
         done = -1
         failed: set = set()  # shared by every begin: a dead end is one whatever led to it
         for begin in begins:
@@ -141,6 +143,19 @@ class TolerantPattern:
 
 _GAP = object()
 _RUN = re.compile(r"[a-z0-9]+")
+
+
+def _where(words: list[str], low: int, high: int, known: dict[str, bool], ask) -> list[int]:
+    """The positions i in [low, high) where `ask(words[i])` holds, `known` being the answers
+    `ask` has cached (`_is_seed`, `_can_start`). Every pattern asks this of every word of every
+    window it searches (tens of thousands of words in a 10-K's legend): the cached answers are
+    read in one `map` and the positions picked by `compress`, where a call per word cost most of
+    the seeding; `ask` is called only for words it has not seen."""
+    window = words[low:high]
+    answers = list(map(known.get, window))
+    if None in answers:
+        answers = [ask(word) if answer is None else answer for answer, word in zip(answers, window)]
+    return list(compress(range(low, high), answers))
 
 
 @lru_cache(maxsize=32)
@@ -272,34 +287,36 @@ _STRIPPED = ".,;:!?()[]"
 
 
 def _align(elements: list, index: int, tokens: Tokens, position: int, limit: int,
-           pairs: list[tuple[str, int, int]], failed: set) -> list[tuple[str, int, int]] | None:
+           pairs: list[tuple[str, int, int]], failed: set, intact: bool = False) -> list[tuple[str, int, int]] | None:
     """(phrase word, first token, last token) of the first alignment of elements[index:] at
-    `position` (a word split in two by extraction spans two tokens).
+    `position` (a word split in two by extraction spans two tokens). `intact`: whether
+    `_damage_ok(pairs, tokens)` holds, carried along as `pairs` grows (a word that stood intact
+    still does when more are matched), rather than read again over all of `pairs` at every step.
 
     Whether the rest of the phrase can be aligned from a point depends only on the element, the
     position, whether a word was matched yet and whether one stood intact yet (`_damage_ok`); each
     such state that failed is remembered in `failed`, so gaps cost linear time, not 13 to the
     power of their number."""
-    state = (index, position, bool(pairs), bool(pairs) and _damage_ok(pairs, tokens))
+    state = (index, position, bool(pairs), intact)
     if state in failed:
         return None
-    found = _align_from(elements, index, tokens, position, limit, pairs, failed)
+    found = _align_from(elements, index, tokens, position, limit, pairs, failed, intact)
     if found is None:
         failed.add(state)
     return found
 
 
 def _align_from(elements: list, index: int, tokens: Tokens, position: int, limit: int,
-                pairs: list[tuple[str, int, int]], failed: set) -> list[tuple[str, int, int]] | None:
+                pairs: list[tuple[str, int, int]], failed: set, intact: bool) -> list[tuple[str, int, int]] | None:
     if index == len(elements):
-        return list(pairs) if pairs and _damage_ok(pairs, tokens) else None
+        return list(pairs) if intact else None  # (intact implies a word was matched)
     element = elements[index]
     if element is _GAP:
         for skip in range(GAP_WORDS + 1):
             if skip and (position + skip - 1 >= limit or tokens.sentence_end[position + skip - 1]
                          or (position + skip - 1 > 0 and not tokens.joined[position + skip - 1])):
                 break
-            found = _align(elements, index + 1, tokens, position + skip, limit, pairs, failed)
+            found = _align(elements, index + 1, tokens, position + skip, limit, pairs, failed, intact)
             if found is not None:
                 return found
         return None
@@ -309,13 +326,14 @@ def _align_from(elements: list, index: int, tokens: Tokens, position: int, limit
         if matched is None:
             continue
         option_pairs, after = matched
-        found = _align(elements, index + 1, tokens, after, limit, pairs + option_pairs, failed)
+        found = _align(elements, index + 1, tokens, after, limit, pairs + option_pairs, failed,
+                       intact or _damage_ok(option_pairs, tokens))
         if found is not None:
             return found
     if optional:
         if any(_replaced_number(option, tokens, position, limit) for option in options):
             return None  # "{of 1995|}" may be left out, not replaced ("of 1993")
-        return _align(elements, index + 1, tokens, position, limit, pairs, failed)
+        return _align(elements, index + 1, tokens, position, limit, pairs, failed, intact)
     return None
 
 

@@ -87,7 +87,14 @@ def word_matches(word: str, found: str, prefix: bool = False) -> bool:
     if damaged_number(word, found):
         return True
     allowed = edits_allowed(word)
-    skeleton, found_skeleton = ocr_skeleton(word), ocr_skeleton(found)
+    skeleton = ocr_skeleton(word)
+    if len(found) < len(skeleton) - allowed:
+        # Folding never lengthens a word, so the text word's skeleton is shorter than the phrase
+        # word's by more than the edits allowed: no comparison below can succeed (each needs the
+        # lengths within `allowed`). Most words a search asks about ("the" for "uncertainties")
+        # end here, without folding the text word.
+        return False
+    found_skeleton = ocr_skeleton(found)
     if prefix:
         if found_skeleton.startswith(skeleton):
             return True

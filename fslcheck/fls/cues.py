@@ -453,15 +453,60 @@ def _pieces(literal: str, start: bool, end: bool) -> tuple[tuple[str, bool, bool
     return tuple(sorted(found, key=lambda piece: (-len(piece[0]), piece)))  # the longest rules out most
 
 
-def _batch_entry(name: str, pattern: re.Pattern[str]) -> tuple[str, re.Pattern[str], Plan | None, bool]:
-    need = requirement(pattern)
-    return name, pattern, None if need is None else _plan(need), confined(pattern)
+def _branches(source: str) -> list[str]:
+    """The alternatives at the top level of a pattern's source (`a|b(?:c|d)|[|]e` gives `a`,
+    `b(?:c|d)`, `[|]e`): a search for the whole pattern finds a match exactly when a search for
+    one of them does. (No cue pattern refers to a group by number or sets a flag inline, which a
+    split would change.)"""
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2  # an escaped character stands for itself, whatever it is
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1
+            if source.startswith("^", i):
+                i += 1
+            if source.startswith("]", i):  # a "]" first in a class is a member, not its end
+                i += 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
 
 
-_batches: list[list[tuple[str, re.Pattern[str], Plan | None, bool]]] = []
+Branch = tuple  # (pattern, its requirement plan or None, whether it is `confined`)
 
 
-def _batch_tables() -> list[list[tuple[str, re.Pattern[str], Plan | None, bool]]]:
+def _batch_entry(name: str, pattern: re.Pattern[str]) -> tuple[str, list[Branch]]:
+    """A cue and its top-level alternatives (`_branches`), each searched with its own literal
+    plan: a cue such as `plan` has a dozen alternatives, some needing only common words, and as
+    one pattern its plan admitted every sentence holding any of them and then tried all twelve
+    alternatives in each; apart, each is tried only where its own words are."""
+    branches = []
+    for source in _branches(pattern.pattern):
+        branch = re.compile(source, pattern.flags)
+        need = requirement(branch)
+        branches.append((branch, None if need is None else _plan(need), confined(branch)))
+    return name, branches
+
+
+_batches: list[list[tuple[str, list[Branch]]]] = []
+
+
+def _batch_tables() -> list[list[tuple[str, list[Branch]]]]:
     """The positive and the negative patterns with what `fired_many` needs to know of them (read
     from their syntax trees once, on first use: `fslcheck fls --one-per-line` never needs them)."""
     if not _batches:
@@ -631,18 +676,20 @@ def fired_many(texts: list[str], release_date: date | None = None) -> list[list[
 
     def search(batch) -> None:
         nonlocal joined
-        for name, pattern, need, whole in batch:
-            candidates = range(len(lowers)) if need is None else indexes(index.meeting(need))
-            if whole and 2 * len(candidates) > len(lowers):  # most sentences: one pass over them all
-                if joined is None:
-                    joined = _JOIN.join(lowers)
-                    position = 0
-                    for lower in lowers:
-                        starts.append(position)
-                        position += len(lower) + 1
-                found = sorted({bisect_right(starts, m.start()) - 1 for m in pattern.finditer(joined)})
-            else:
-                found = [i for i in candidates if pattern.search(lowers[i])]
+        for name, branches in batch:
+            found: set[int] = set()  # the sentences one of the cue's alternatives matches
+            for pattern, need, whole in branches:
+                candidates = range(len(lowers)) if need is None else indexes(index.meeting(need))
+                if whole and 2 * len(candidates) > len(lowers):  # most sentences: one pass over them all
+                    if joined is None:
+                        joined = _JOIN.join(lowers)
+                        position = 0
+                        for lower in lowers:
+                            starts.append(position)
+                            position += len(lower) + 1
+                    found.update(bisect_right(starts, m.start()) - 1 for m in pattern.finditer(joined))
+                else:
+                    found.update(i for i in candidates if i not in found and pattern.search(lowers[i]))
             for i in found:
                 hits[i].append(name)
 
