@@ -68,6 +68,18 @@ SHAPES = [
     ("a modifier left open before 'and' shares the noun after it",
      "Risks include delays in the construction of our plant, cost overruns, the availability of feedstock, and "
      "changes in federal and state renewable fuel mandates.", 4),
+    ("what the board weighs in a decision is no risk",
+     "The Board will consider factors such as earnings, cash flow, capital requirements and financial condition "
+     "in deciding future dividends.", 0),
+    ("the factors management considered in setting guidance are no risks",
+     "The factors that we considered in setting guidance include backlog, pipeline, seasonality and historical "
+     "conversion rates.", 0),
+    ("the risk factors readers are told to consider are risks",
+     "Investors should consider risk factors such as our limited operating history, our need for capital and "
+     "competition, which could cause actual results to differ.", 3),
+    ("a list of filed forms is no factor",
+     "Factors that could cause actual results to differ materially include those described in our Form 10-K, "
+     "our Forms 10-Q and our Forms 8-K, as well as the risk of a recession.", 1),
     ("closed examples leave the list's later items alone",
      "Factors include natural disasters such as hurricanes and floods, commodity prices, labor costs and tariffs.", 4),
     ("a pseudo-cleft on what could make results differ",

@@ -593,7 +593,8 @@ _DOCUMENT_ITEM = re.compile(
     r"(?:(?:interim|annual|audited|unaudited|condensed|consolidated|quarterly) )*financial statements|"
     r"management'?s discussion (?:and |& )?analysis|listing applications?|filing statements?|"
     r"(?:management )?information circulars?|annual information forms?|"
-    r"(?:periodic |public )?filings|part [ivx]{1,3}|item [0-9]{1,2}[a-z]?|sedar\+?|edgar)\b|"
+    r"(?:periodic |public )?filings|part [ivx]{1,3}|item [0-9]{1,2}[a-z]?|sedar\+?|edgar|"
+    r"(?:(?:annual|quarterly|current) reports? on )?forms? [0-9]{1,2} [a-z]{1,2})\b|"
     r"(?:and |or )?available (?:on|at|under|through|from) ")
 # "..., copies of which are available from our investor relations department, our website and the
 # SEC": a place where a document is kept, as a whole item, is no factor either.
@@ -748,6 +749,18 @@ _PAYOUT_SUBJECT = re.compile(
     r"(?:quarterly |annual |regular |special |cash )*(?:dividends?|distributions?|share repurchases?|stock repurchases?|buybacks?)\b")
 
 
+# "The Board will consider factors such as earnings, cash flow and capital requirements", "The
+# factors we considered in setting guidance include backlog, ...": what a deciding party weighs
+# (the company, its management or board) is a consideration of its decision, not a risk that could
+# make results differ
+_DELIBERATING = re.compile(
+    r"(?:(?:the|our) )?(?:management|board(?: of directors)?|company|committee|we)\b[^.;:]{0,60}?\b"
+    r"(?:consider|considers|considered|weigh|weighs|weighed|evaluate|evaluates|evaluated|assess|assesses|assessed|"
+    r"takes? into account|took into account)\b[^.;:]{0,30}?(?<!risk )\b(?:factors|considerations|criteria)\b|"
+    r"(?:the |other )?(?<!risk )(?:factors|considerations|criteria) (?:that |which )?(?:we|management|the board|the company) "
+    r"(?:consider|considered|weigh|weighed|take into account|took into account|evaluate|evaluated|used|use)\b")
+
+
 def _lists_topics(text: str, sentence_start: int, lead_in_end: int) -> bool:
     """Whether the lead-in stands inside a "statements regarding ..." list of topics, or a list
     of assumptions the sentence's subject names (or a payout decision's considerations), with
@@ -757,7 +770,8 @@ def _lists_topics(text: str, sentence_start: int, lead_in_end: int) -> bool:
         return True
     fronted = _FRONTED.match(text, sentence_start)  # "In addition, future dividend payments ..."
     opening = (_TOPIC_SUBJECT.match(text, sentence_start) or _ASSUMPTION_SUBJECT.match(text, sentence_start)
-               or _PAYOUT_SUBJECT.match(text, fronted.end() if fronted else sentence_start))
+               or _PAYOUT_SUBJECT.match(text, fronted.end() if fronted else sentence_start)
+               or _DELIBERATING.match(text, fronted.end() if fronted else sentence_start))
     if not opening:
         # ... or as the noun the lead-in hangs on, wherever it stands ("the Company has applied
         # several material assumptions, including without limitation, ...")
