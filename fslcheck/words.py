@@ -94,7 +94,12 @@ def word_matches(word: str, found: str, prefix: bool = False) -> bool:
         # lengths within `allowed`). Most words a search asks about ("the" for "uncertainties")
         # end here, without folding the text word.
         return False
-    found_skeleton = ocr_skeleton(found)
+    return skeletons_match(skeleton, ocr_skeleton(found), allowed, prefix)
+
+
+def skeletons_match(skeleton: str, found_skeleton: str, allowed: int, prefix: bool = False) -> bool:
+    """Whether a text word's OCR skeleton is the phrase word's within `allowed` edits (or, with
+    `prefix`, begins with it within them)."""
     if prefix:
         if found_skeleton.startswith(skeleton):
             return True

@@ -11,7 +11,6 @@ from __future__ import annotations
 import random
 import re
 
-from rapidfuzz.distance import Levenshtein
 
 from fslcheck import tolerant, words
 from fslcheck.matching import Phrase
@@ -28,17 +27,7 @@ def plain_word_matches(word: str, found: str, prefix: bool = False) -> bool:
         return False
     if words.damaged_number(word, found):
         return True
-    allowed = words.edits_allowed(word)
-    skeleton, found_skeleton = words.ocr_skeleton(word), words.ocr_skeleton(found)
-    if prefix:
-        if found_skeleton.startswith(skeleton):
-            return True
-        return bool(allowed) and any(
-            Levenshtein.distance(skeleton, found_skeleton[:k], score_cutoff=allowed) <= allowed
-            for k in range(max(1, len(skeleton) - allowed), len(skeleton) + allowed + 1))
-    if found_skeleton == skeleton:
-        return True
-    return bool(allowed) and Levenshtein.distance(skeleton, found_skeleton, score_cutoff=allowed) <= allowed
+    return words.skeletons_match(words.ocr_skeleton(word), words.ocr_skeleton(found), words.edits_allowed(word), prefix)
 
 
 # letters OCR folds (rn, cl, vv, rl, doubled letters, digits read as letters) are common here on purpose
