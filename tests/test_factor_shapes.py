@@ -80,6 +80,15 @@ SHAPES = [
     ("a list of filed forms is no factor",
      "Factors that could cause actual results to differ materially include those described in our Form 10-K, "
      "our Forms 10-Q and our Forms 8-K, as well as the risk of a recession.", 1),
+    ("a list each of whose items has been ruled out names no factor",
+     "Factors that could cause actual results to differ materially include the impact of tariffs, the loss of key "
+     "customers, changes in interest rates and cybersecurity incidents, each of which management has now ruled out.", 0),
+    ("the sentence after the list rules each factor out",
+     "Factors that could cause actual results to differ materially include the impact of tariffs, the loss of key "
+     "customers and changes in interest rates. We have ruled out each of these factors.", 0),
+    ("factors not ruled out stay factors",
+     "Factors that could cause actual results to differ materially include the impact of tariffs, the loss of key "
+     "customers and changes in interest rates, each of which management has not ruled out.", 3),
     ("closed examples leave the list's later items alone",
      "Factors include natural disasters such as hurricanes and floods, commodity prices, labor costs and tariffs.", 4),
     ("a pseudo-cleft on what could make results differ",

@@ -1085,13 +1085,15 @@ def _denied_predicate(text: str, start: int, end: int) -> bool:
 
 # ... or by a universal over the whole list said to be over ("Management has since concluded that
 # every matter listed above has been fully resolved"; `RESOLVED`).
+_SETTLED = "|".join(sorted(RESOLVED) + ["ruled out"])  # "..., each of which management has now ruled out"
 _ALL_RESOLVED = re.compile(
-    r"\b(?:every|each|all)(?: of)? (?:the |these |those )?(?:[a-z]+ ){0,3}?(?:above|listed|foregoing|in this list)\b"
+    r"\b(?:(?:every|each|all)(?: of)? (?:the |these |those )?(?:[a-z]+ ){0,3}?(?:above|listed|foregoing|in this list)|"
+    r"(?:every one|each|all|both) of (?:which|them))\b"
     r"[^.;:]{0,60}?\b(?:has|have) (?:now |since |already )?(?:been )?(?:fully |completely |entirely )?(?:"
-    + "|".join(sorted(RESOLVED)) + r")\b"
-    # ... the verb first: "but we have since eliminated all of them"
+    + _SETTLED + r")\b"
+    # ... the verb first: "but we have since eliminated all of them", "we have ruled out each of these factors"
     r"|\b(?:has|have) (?:now |since |already )?(?:fully |completely |entirely )?(?:"
-    + "|".join(sorted(RESOLVED)) + r") (?:all|each|every one)(?: of)? (?:them|these|those|the above|the foregoing)\b")
+    + _SETTLED + r") (?:all|each|every one)(?: of)? (?:them|these|those|the above|the foregoing)\b")
 
 
 _THEIR_STATEMENTS = frozenset("statements projections forecasts estimates".split())
