@@ -32,6 +32,15 @@ _STRONG_OPENERS = frozenset("This These Certain Except We Our Some All Readers I
 # A sentence end, then a capitalised word: where any merged heading may start.
 _AFTER_SENTENCE = re.compile(r"(?<=[a-z0-9)”\"'][.!?]) +(?=[A-Z][A-Za-z&'’-]* )")
 _MARKUP_RUN = re.compile(r"[#*=_~|-]{2,}")
+# A bare domain ("Learn more at acme.com") or a social handle ("Twitter: @AcmeCorp") ends a
+# contact line as a full web address does.
+_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}/?")
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,}")
+# A caption that names the statute runs long ("Safe Harbor for Forward-Looking Statements
+# Statement under the Private Securities Litigation Reform Act of 1995"): as a paragraph in title
+# case may (`fslcheck.checks.heading`), such a merged caption may run to 2.5 times max_words.
+_STATUTE = re.compile(r"\b(?:Act|ACT)\b")
+_LONG_CAPTION_SHARE = 2.5
 _LEAD_WORDS = 6
 _SECTION_WORDS = 8
 
@@ -54,11 +63,14 @@ def legend_headings(source: str, start: int, end: int, max_words: int = 12) -> l
         at_start = rest == 0 and len(source[start : named.start()].split()) == len(lead)
         if not (at_start or _ends_a_unit(previous)):
             continue
-        label = _label_end(source[named.start() : end].split(None, max_words + 2)[: max_words + 2])
-        if label is None or len(lead) + label[0] > max_words:
+        longest = int(_LONG_CAPTION_SHARE * max_words)
+        following = source[named.start() : end].split(None, longest + 2)[: longest + 2]
+        label = _label_end(following) or (_sentence_case_label(following, max_words) if not lead else None)
+        if label is None or len(lead) + label[0] > longest or (
+                len(lead) + label[0] > max_words and not _STATUTE.search(" ".join(label[1][: label[0]]))):
             continue
         count, words_after = label
-        if not is_title(" ".join(lead + words_after[:count])):
+        if not is_title(" ".join(lead + words_after[:count])) and not _sentence_case(words_after[:count]):
             continue
         first = source.rfind(lead[0], max(start, named.start() - 120), named.start()) if lead else named.start()
         found = re.compile(r"\s*".join(re.escape(w) for w in words_after[:count])).match(source, named.start())
@@ -73,7 +85,31 @@ def _ends_a_unit(word: str) -> bool:
     a year, a telephone number "203-6386"), a web or e-mail address, a "(more)" or a run of
     markup ("###", "***") that newswires set between sections."""
     return (word[-1:] in ".!?)" or word.rstrip(".")[-1:].isdigit() or WEB_ADDRESS.match(word) is not None
-            or "@" in word[1:-1] or word.endswith(("(more)", "-more-")) or _MARKUP_RUN.fullmatch(word) is not None)
+            or "@" in word[1:-1] or word.endswith(("(more)", "-more-")) or _MARKUP_RUN.fullmatch(word) is not None
+            or _DOMAIN.fullmatch(word) is not None or _HANDLE.fullmatch(word) is not None)
+
+
+def _sentence_case(words: list[str]) -> bool:
+    """A caption in sentence case: a capital first, then lower case ("Forward-looking statements")."""
+    return len(words) >= 2 and words[0][:1].isupper() and all(w[:1].islower() for w in words[1:])
+
+
+def _sentence_case_label(words: list[str], max_words: int) -> tuple[int, list[str]] | None:
+    """A caption in sentence case run into its paragraph ("Forward-looking statements This press
+    release contains ..."): lower-case words after the capitalised first, then, before any
+    punctuation and within max_words, a capitalised word that opens a sentence. Inside a sentence
+    a capitalised "This" or "The" cannot follow a lower-case word: that is where a heading ended."""
+    for index, word in enumerate(words[: max_words + 1]):
+        if index == 0:
+            continue
+        if word[:1].isupper():
+            if index >= 2 and word in _SENTENCE_OPENERS and (word in _STRONG_OPENERS or (
+                    index + 1 < len(words) and words[index + 1][:1].islower())):
+                return index, words
+            return None
+        if word[-1:] in ".!?,;:\"”)":
+            return None
+    return None
 
 
 def section_headings(source: str, start: int, end: int) -> list[tuple[int, int]]:
