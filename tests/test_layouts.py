@@ -128,6 +128,8 @@ def test_merged_headings_are_title_case_runs_before_a_sentence():
     ("Follow us: @AcmeTools", "Forward-Looking Statements"),  # a social handle
     ("Acme makes tools.", "Forward-looking statements"),  # a caption in sentence case
     ("Acme makes tools.", "Cautionary note regarding forward-looking statements"),
+    ("Investors: ir@acme-tools.com", "Forward Looking Statements."),  # a caption closed by a full stop
+    ("Acme makes tools. ###", "Safe harbor\" statement under the Private Securities Litigation Reform Act of 1995:"),
     # a long caption that names the statute
     ("Acme makes tools.", "Safe Harbor for Forward-Looking Statements Statement Under the Private Securities "
                           "Litigation Reform Act of 1995"),
@@ -140,6 +142,9 @@ def test_a_merged_heading_after_a_contact_line_or_markup(before, heading):
 @pytest.mark.parametrize("text", [
     "Demand fell. Forward-looking statements in this release speak only as of today.",
     "Demand fell. Forward-looking statements made by Acme Tools are uncertain.",
+    "Demand fell. Safe harbor provisions of the Reform Act apply to Acme: We rely on them.",
+    "Demand fell. See the Safe Harbor Statement. This release speaks of plans.",
+    "Demand fell. Forward-Looking Statements Are Risky. This release speaks of plans.",
     # a long title-case run that names no statute is not taken whole
     "Demand fell. Forward-Looking Statements Regarding Plans for New Stores and Warehouses Across "
     "Western Canada and the Northern States This release contains forward-looking statements.",
