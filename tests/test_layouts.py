@@ -37,6 +37,8 @@ def _statuses(result) -> dict[str, str]:
     f"About Acme\n\n{ABOUT}. Forward-Looking Statements {LEGEND}",
     # a page number and a running header before the heading
     f"{ABOUT}. (more) 12 Forward-Looking Statements {LEGEND}",
+    # a caption in sentence case run into the legend, as tag-less HTML leaves it
+    f"{ABOUT}. Forward-looking statements {LEGEND}",
 ])
 def test_the_legend_and_its_heading_are_found_where_extraction_merged_them(pack, text):
     found = _statuses(pack.check_text("Acme reported results.\n\n" + text))
@@ -122,10 +124,33 @@ def test_merged_headings_are_title_case_runs_before_a_sentence():
     ("Investors: ir@example.com", "Safe Harbor Statement"),  # an e-mail address
     ("Acme makes tools. ###", "Cautionary Note Regarding Forward-Looking Statements"),  # newswire markup
     ("Acme makes tools.", "Forward-Looking Statements Under the Reform Act of 1995:"),  # a colon closes it
+    ("Learn more at acme-tools.com", "Safe Harbor Statement"),  # a bare domain
+    ("Follow us: @AcmeTools", "Forward-Looking Statements"),  # a social handle
+    ("Acme makes tools.", "Forward-looking statements"),  # a caption in sentence case
+    ("Acme makes tools.", "Cautionary note regarding forward-looking statements"),
+    ("Investors: ir@acme-tools.com", "Forward Looking Statements."),  # a caption closed by a full stop
+    ("Acme makes tools. ###", "Safe harbor\" statement under the Private Securities Litigation Reform Act of 1995:"),
+    # a long caption that names the statute
+    ("Acme makes tools.", "Safe Harbor for Forward-Looking Statements Statement Under the Private Securities "
+                          "Litigation Reform Act of 1995"),
 ])
 def test_a_merged_heading_after_a_contact_line_or_markup(before, heading):
     text = f"{before} {heading} This release contains forward-looking statements."
     assert [text[a:b] for a, b in legend_headings(text, 0, len(text))] == [heading]
+
+
+@pytest.mark.parametrize("text", [
+    "Demand fell. Forward-looking statements in this release speak only as of today.",
+    "Demand fell. Forward-looking statements made by Acme Tools are uncertain.",
+    "Demand fell. Safe harbor provisions of the Reform Act apply to Acme: We rely on them.",
+    "Demand fell. See the Safe Harbor Statement. This release speaks of plans.",
+    "Demand fell. Forward-Looking Statements Are Risky. This release speaks of plans.",
+    # a long title-case run that names no statute is not taken whole
+    "Demand fell. Forward-Looking Statements Regarding Plans for New Stores and Warehouses Across "
+    "Western Canada and the Northern States This release contains forward-looking statements.",
+])
+def test_a_sentence_or_a_long_run_is_no_merged_heading(text):
+    assert legend_headings(text, 0, len(text)) == []
 
 
 def test_a_colon_inside_a_sentence_is_no_merged_heading():

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import re
 
+from ..meaning.lexicon import FINITE_VERBS
+
 SMALL_WORDS = frozenset({"of", "on", "and", "or", "the", "for", "to", "in", "a", "an", "regarding",
                          "concerning", "about", "under", "with", "by"})
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 _LEGEND_NAME = re.compile(r"(?:Forward|FORWARD)[-‐‑– ]?(?:Looking|LOOKING|looking)|(?:Safe|SAFE) (?:Harbou?r|HARBOU?R)|"
-                          r"Cautionary|CAUTIONARY|(?:Special|SPECIAL) (?:Note|NOTE)")
+                          r"(?:Safe|SAFE) harbou?r|Cautionary|CAUTIONARY|(?:Special|SPECIAL) (?:Note|NOTE)")
 # Capitalised words that open the sentence after a merged heading ("… Statements This release").
 _SENTENCE_OPENERS = frozenset("""This These The Certain Statements Except Some All We Our Any In From
 Information Unless When Readers Investors You Such Each During Although While Matters Many Actual Management Comments
@@ -32,6 +34,17 @@ _STRONG_OPENERS = frozenset("This These Certain Except We Our Some All Readers I
 # A sentence end, then a capitalised word: where any merged heading may start.
 _AFTER_SENTENCE = re.compile(r"(?<=[a-z0-9)”\"'][.!?]) +(?=[A-Z][A-Za-z&'’-]* )")
 _MARKUP_RUN = re.compile(r"[#*=_~|-]{2,}")
+# A bare domain ("Learn more at acme.com") or a social handle ("Twitter: @AcmeCorp") ends a
+# contact line as a full web address does.
+_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}/?")
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,}")
+# A caption that names the statute runs long ("Safe Harbor for Forward-Looking Statements
+# Statement under the Private Securities Litigation Reform Act of 1995"): as a paragraph in title
+# case may (`fslcheck.checks.heading`), such a merged caption may run to 2.5 times max_words.
+_STATUTE = re.compile(r"\b(?:Act|ACT)\b")
+_LONG_CAPTION_SHARE = 2.5
+# ... ending with it: "... under the Private Securities Litigation Reform Act of 1995:"
+_ENDS_WITH_STATUTE = re.compile(r"\b(?:Act|ACT)(?: (?:of|OF) [0-9]{4})?:$")
 _LEAD_WORDS = 6
 _SECTION_WORDS = 8
 
@@ -41,6 +54,8 @@ def legend_headings(source: str, start: int, end: int, max_words: int = 12) -> l
     spans = []
     for named in _LEGEND_NAME.finditer(source, start, end):
         words_before = source[max(start, named.start() - 120) : named.start()].split()
+        if words_before and not words_before[-1].strip(_QUOTES):
+            words_before.pop()  # the opening quote of '"Safe harbor" statement ...'
         lead: list[str] = []
         for word in reversed(words_before):
             if len(lead) >= _LEAD_WORDS or word[-1:] in ".!?:;,)" or WEB_ADDRESS.match(word) or not (
@@ -51,14 +66,20 @@ def legend_headings(source: str, start: int, end: int, max_words: int = 12) -> l
             lead.pop(0)
         rest = len(words_before) - len(lead)
         previous = words_before[rest - 1] if rest > 0 else ""
-        at_start = rest == 0 and len(source[start : named.start()].split()) == len(lead)
+        at_start = rest == 0 and len([w for w in source[start : named.start()].split() if w.strip(_QUOTES)]) == len(lead)
         if not (at_start or _ends_a_unit(previous)):
             continue
-        label = _label_end(source[named.start() : end].split(None, max_words + 2)[: max_words + 2])
-        if label is None or len(lead) + label[0] > max_words:
+        longest = int(_LONG_CAPTION_SHARE * max_words)
+        following = source[named.start() : end].split(None, longest + 2)[: longest + 2]
+        # (a caption closed by a full stop or in sentence case starts with the legend's name: "See
+        # the Safe Harbor Statement." is a sentence)
+        label = _label_end(following) or (
+            (_closed_label(following, max_words) or _sentence_case_label(following, max_words)) if not lead else None)
+        if label is None or len(lead) + label[0] > longest or (
+                len(lead) + label[0] > max_words and not _STATUTE.search(" ".join(label[1][: label[0]]))):
             continue
         count, words_after = label
-        if not is_title(" ".join(lead + words_after[:count])):
+        if not is_title(" ".join(lead + words_after[:count])) and not _sentence_case(words_after[:count]):
             continue
         first = source.rfind(lead[0], max(start, named.start() - 120), named.start()) if lead else named.start()
         found = re.compile(r"\s*".join(re.escape(w) for w in words_after[:count])).match(source, named.start())
@@ -73,7 +94,65 @@ def _ends_a_unit(word: str) -> bool:
     a year, a telephone number "203-6386"), a web or e-mail address, a "(more)" or a run of
     markup ("###", "***") that newswires set between sections."""
     return (word[-1:] in ".!?)" or word.rstrip(".")[-1:].isdigit() or WEB_ADDRESS.match(word) is not None
-            or "@" in word[1:-1] or word.endswith(("(more)", "-more-")) or _MARKUP_RUN.fullmatch(word) is not None)
+            or "@" in word[1:-1] or word.endswith(("(more)", "-more-")) or _MARKUP_RUN.fullmatch(word) is not None
+            or _DOMAIN.fullmatch(word) is not None or _HANDLE.fullmatch(word) is not None)
+
+
+_QUOTES = "\"“”'‘’"
+
+
+def _closed_label(words: list[str], max_words: int) -> tuple[int, list[str]] | None:
+    """A title-case caption closed by a full stop, then a sentence ("… info@acme.com Forward
+    Looking Statements. Certain disclosure in this release …"): every word capitalised or small,
+    and a word that opens sentences after the stop."""
+    for index, word in enumerate(words[:max_words]):
+        if not (word[:1].isupper() or word in SMALL_WORDS) or word.lower().rstrip(".") in FINITE_VERBS:
+            return None
+        if word.endswith("."):
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if index >= 1 and following in _SENTENCE_OPENERS and len(word) > 4:
+                return index + 1, words
+            return None
+    return None
+
+
+def _sentence_case(words: list[str]) -> bool:
+    """A caption in sentence case: a capital first, then lower case ("Forward-looking statements");
+    a statute's name keeps its capitals ("“Safe harbor” statement under the Private Securities
+    Litigation Reform Act of 1995:")."""
+    bare = [w.strip(_QUOTES) for w in words]
+    if len(bare) < 2 or not bare[0][:1].isupper():
+        return False
+    if _ENDS_WITH_STATUTE.search(" ".join(bare)):
+        return bare[1][:1].islower()
+    return all(w[:1].islower() for w in bare[1:])
+
+
+def _sentence_case_label(words: list[str], max_words: int) -> tuple[int, list[str]] | None:
+    """A caption in sentence case run into its paragraph ("Forward-looking statements This press
+    release contains ..."): lower-case words after the capitalised first, then, before any
+    punctuation and within max_words, a capitalised word that opens a sentence. Inside a sentence
+    a capitalised "This" or "The" cannot follow a lower-case word: that is where a heading ended."""
+    bare = [w.strip(_QUOTES) for w in words]
+    # a caption that names the statute, closed by a colon before a capitalised sentence
+    for index, word in enumerate(bare[1 : int(_LONG_CAPTION_SHARE * max_words) + 1], start=1):
+        if word.lower() in FINITE_VERBS or word[-1:] in ".!?;,)":
+            break  # "Forward-looking statements include the following:" is a sentence
+        if word.endswith(":"):
+            if _ENDS_WITH_STATUTE.search(" ".join(bare[: index + 1])) and index + 1 < len(words) \
+                    and words[index + 1][:1].isupper():
+                return index + 1, words
+            break
+    for index, word in enumerate(bare[1 : max_words + 1], start=1):
+        if word[:1].isupper():
+            if index >= 2 and word in _SENTENCE_OPENERS and (word in _STRONG_OPENERS or (
+                    index + 1 < len(words) and words[index + 1][:1].islower())):
+                return index, words
+            return None
+        if word.lower() in FINITE_VERBS or word[-1:] in ".!?,;:)" or (word != words[index] and index > 1):
+            return None
+    return None
+    return None
 
 
 def section_headings(source: str, start: int, end: int) -> list[tuple[int, int]]:
