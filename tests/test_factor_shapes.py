@@ -65,6 +65,9 @@ SHAPES = [
     ("places go on the item that names where",
      "Factors that could cause results to differ include fuel prices, labor costs, interest rates, and the demand "
      "for air travel in North America, Europe and Asia.", 4),
+    ("a two-word country alone between commas is a place too",
+     "Factors include the demand for air travel in Europe, the United States, and Asia, fuel prices, labor costs "
+     "and interest rates.", 4),
     ("a modifier left open before 'and' shares the noun after it",
      "Risks include delays in the construction of our plant, cost overruns, the availability of feedstock, and "
      "changes in federal and state renewable fuel mandates.", 4),

@@ -137,13 +137,15 @@ def _inner_coordination(items: list[str], parts: list[str], index: int) -> int:
 
 # "the demand for air travel in North America, Europe and Asia": places go on the item that names
 # where; a place is no factor
+# (the other words of two-word names are place words too: "the United States", "New Zealand")
 _PLACES = STATES | PROVINCES | COUNTRIES | frozenset("""europe asia africa america americas oceania latin north south
-east west central middle eastern western northern southern abroad elsewhere""".split())
+east west central middle eastern western northern southern abroad elsewhere united states kingdom emirates new
+zealand hong""".split())
 
 
 def _places(part: str) -> bool:
-    """Whether `part` only names places ("europe", "latin america and asia", "new york")."""
-    words = [w for w in part.split() if w not in ("and", "or", "the", "new", "hong", "united", "states", "kingdom")]
+    """Whether `part` only names places ("europe", "latin america and asia", "the united states")."""
+    words = [w for w in part.split() if w not in ("and", "or", "the")]
     return bool(words) and all(w in _PLACES for w in words)
 
 
