@@ -1,0 +1,332 @@
+"""Which items of a factor list name a specific factor (the `factor-count` check's filters).
+
+The labelling guide counts only specific factors, so generic phrases, clauses of the legend itself
+and catch-all references to other documents are dropped from a list before it is counted.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+SPLIT_AND = re.compile(r",? (?:and|or|as well as) (?=[a-z])")
+_GENERIC_WORDS = frozenset("""
+    variety number range host multitude
+    various other certain many several numerous important significant known unknown additional such
+    these those the and or of a an factors factor risks risk uncertainties uncertainty things matters
+    events conditions subject including include includes among others beyond our its their company
+    company's companies control which other general following
+""".split())
+CLAUSE_START = re.compile(
+    r"^(?:many|some|most|all|none|each|any|both|copies|a copy|details) of (?:which|these|them|those)\b|"
+    r"^(?:which|that|who|whose|it|they|we|there|cannot|can|could|may|might|will|would|should|must|"
+    r"are|is|were|was|be|been|has|have|had|do|does|consequently|accordingly|therefore|thus|"
+    r"whether|otherwise|in addition|also|please|readers|you|investors|including|such as|especially|"
+    r"particularly|for example|but|on|at|from|upon|based on|etc)\b"  # ("etc." names nothing more)
+)
+NOT_A_FACTOR = re.compile(
+    # "actual results" are the company's, but "the actual results of our drilling program" are an
+    # activity's outcome, a factor ("of operations" and "of the company" stay the company's)
+    r"forward looking statement|differ materially|materially different|"
+    r"actual results(?! of (?!(?:the |our |its |their )?(?:company|operations?|business|[a-z]+'s)\b))|"
+    r"\b(?:could|may|might|would|will|can) cause\b|"
+    r"\bform [0-9]+ [a-z]{1,3}\b|annual report|quarterly report|current report|filings? with|filed with|"
+    r"annual information form|management'?s discussion and analysis|"  # a Canadian filer's documents
+    r"reports? (?:filed|with)|securities and exchange commission|under the (?:caption|heading)|"
+    r"risk factors (?:section|in)|the foregoing|\bthe following\b|\bas follows\b|(?:discussed|described|detailed|disclosed|identified|"
+    r"set forth|referred to|listed|contained|included|outlined) (?:in|under|from time|elsewhere|herein|above|below)|"
+    r"^(?:and |or )?(?:other|such other|those other|additional|similar) "
+    r"(?:\w+ )?(?:factors|risks|uncertainties|matters)\b|"
+    # a catch-all behind a quantifier ("numerous other factors beyond Acme's control") or with
+    # several kinds before a general noun ("other unexpected commercial, technical or legal
+    # developments"): kinds of what may happen, none named
+    r"^(?:and |or )?(?:various|numerous|many|several|certain|any|all) (?:such )?other "
+    r"(?:\w+ )?(?:factors|risks|uncertainties|matters|developments|events|circumstances)\b|"
+    r"^(?:and |or )?(?:other|such other|additional|similar) (?:[a-z]+,? (?:(?:and|or) )?){0,5}"
+    r"(?:developments|events|circumstances|contingencies)$|"
+    # "..., including those under "Risk Factors" therein": the factors a document holds under a
+    # caption, pointed at, not named
+    r"^(?:and |or )?those under\b|\b(?:those|risks?|factors?|uncertaint\w+|matters|caption|heading)\b.*\btherein\b|"
+    # "local zoning rules and changes": a bare word of change, split from the pair it closes,
+    # names nothing that changes
+    r"^(?:and |or )?(?:changes|developments|fluctuations|variations)$|"
+    # "..., whether as a result of new information, future events or otherwise": what would make
+    # the company update, the no-update clause's own words
+    r"^(?:and |or )?(?:new information|future events|changed circumstances|subsequent events|otherwise)$"
+)
+
+
+_KINDS_NOUN = re.compile(r"^[a-z]+(?: (?:and|or) [a-z]+)? (?:factors|risks|uncertainties|conditions|considerations)$")
+# A sub-heading that groups the items under it ("Economic Factors", "Operating Factors"): a kind
+# of factors, never one.
+_GROUP_HEADING = re.compile(r"^[a-z]+(?: and (?:other )?[a-z]+)? factors$")
+
+
+_ADJECTIVE = re.compile(r"^(?:[a-z]+ )?[a-z/]+(?:al|ic|ive|ary|ory)$")
+# "national and local economic, business and market conditions": adjectives joined by "and"/"or"
+# before the one next to the noun are a run of their own, as the comma-parted ones are
+ADJECTIVE_WORD = r"[a-z/]+(?:al|ic|ive|ary|ory)"
+_COORDINATED_ADJECTIVES = re.compile(r"^(?:[a-z]+ )?(?:(?:and|or) " + ADJECTIVE_WORD + r" ){1,2}" + ADJECTIVE_WORD + "$")
+
+
+def _merge_shared_adjectives(items: list[str]) -> list[str]:
+    """"adverse economic, social, political, regulatory and physical conditions": a run of
+    adjectives split at commas shares the noun of the item that ends it: one factor."""
+    out: list[str] = []
+    run: list[str] = []
+    for item in items:
+        if _ADJECTIVE.match(item) or _COORDINATED_ADJECTIVES.match(item):
+            run.append(item)
+            continue
+        if len(run) >= 2:
+            item = ", ".join(run) + ", " + item
+        else:
+            out.extend(run)
+        run = []
+        out.append(item)
+    return out + run
+
+
+# "economic, competitive, governmental and other factors (outside our control)": adjectives that
+# share the noun of a catch-all name kinds of factors, none of them a specific one.
+_KINDS_THEN_OTHERS = re.compile(r"^(?P<kinds>[a-z/]+(?:, [a-z/]+)*),? (?:and|or) (?:other|similar) "
+                                r"(?:[a-z]+ )?(?:factors|risks|uncertainties|considerations)\b")
+
+
+def _kinds_then_others(item: str) -> bool:
+    match = _KINDS_THEN_OTHERS.match(item)
+    return match is not None and all(_ADJECTIVE.match(kind) for kind in match.group("kinds").split(", "))
+
+
+def drop_kinds_of_factors(items: list[str]) -> list[str]:
+    """"economic, competitive, governmental and technology factors": adjectives sharing one noun
+    name kinds of factors, not specific factors; the run of one-word items before such an item
+    goes with it. A lone "market conditions" is a factor like any other. A run of adjectives
+    before another noun is one factor with it (`_merge_shared_adjectives`)."""
+    out: list[str] = []
+    items = _merge_shared_adjectives(items)
+    for number, item in enumerate(items, 1):
+        shared = " and " in item or " or " in item or (out and len(out[-1].split()) == 1)
+        if shared and _KINDS_NOUN.match(item) or _kinds_then_others(item):
+            while out and len(out[-1].split()) == 1:
+                out.pop()
+            continue
+        # a group heading stands before the items it groups: the last item of a list is none
+        # ("economic conditions, market demands, and competitive factors": competition)
+        if not _GROUP_HEADING.match(item) or (number == len(items) and number > 1):
+            out.append(item)
+    return out
+
+
+_THAT_CLAUSE = re.compile(r"\b(?:possibility|possibilities|risk|risks|likelihood|chance|uncertainty|fact) that\b")
+LEADING_THAT = re.compile(r"^that,? ")
+PARALLEL_THAT = re.compile(r"^(?:and |or )?that,? ")
+LEADING_WHETHER = re.compile(r"^(?:and |or )?whether (?!or not\b)")
+_JOINED_QUESTION = re.compile(r"^(?:(?:and|or) )?whether (?:we|it|they|the company|management) ")
+_QUESTION_SUBJECT = re.compile(r"^(?:we|it|they)(?: (?:can|will|could|may|are|is|do|does))?(?: be able to)? ")
+
+
+def continue_that_clauses(items: list[str]) -> list[str]:
+    """"the possibility that benefits may not materialize; that the offer may not be completed;
+    that …": once an item opens with "the possibility (risk) that", later items starting with
+    "that" are further factors of the same construction, not relative clauses."""
+    out: list[str] = []
+    opener = ""
+    # "including that demand may fall; that costs may rise; that ...": items that all open with
+    # "that" are parallel content clauses, each a factor, the first one as well.
+    thats = sum(1 for i in items if PARALLEL_THAT.match(i))
+    parallel = thats >= MIN_PARALLEL and 3 * thats >= 2 * len(items) and bool(LEADING_THAT.match(items[0]))
+    for item in items:
+        if opener or parallel:
+            item = (PARALLEL_THAT if opener else LEADING_THAT).sub("", item)
+            # "the possibility that the merger fails, that we lose key staff, ...": the later
+            # clause is read under the opener, whatever its subject ("we lose key staff" alone
+            # would read as a clause of the legend)
+            if opener and _QUESTION_SUBJECT.match(item):
+                item = f"the {opener} {item}"
+            elif parallel and _QUESTION_SUBJECT.match(item):
+                item = f"the risk that {item}"  # "..., that prices may rise and that we may lose a customer"
+        found = _THAT_CLAUSE.search(item)
+        opener = opener or (found.group(0) if found else "")
+        out.append(item)
+    return out
+
+
+# "...; we may fail to comply with privacy laws; we depend on third-party vendors; ...": a list
+# whose items are sentences about the company, several of them with "we" for subject
+_LEADING_WE = re.compile(r"^(?:and |or )?we (?!undertake|assume|disclaim|caution|believe|expect|intend|anticipate)")
+
+
+def specific_factors(items: list[str]) -> list[str]:
+    """The items that name specific factors (`is_specific_factor`). "depending on whether the FDA
+    approves …, whether our partner funds … and whether we can raise …": parallel questions that
+    a result turns on are factors, while one "whether" clause ("whether as a result of new
+    information …") stays a clause of the legend. Items that state a risk as a sentence with
+    "we" for subject ("we may fail to retain key staff; we depend on one supplier") are factors
+    once several items of the list do so; one such item stays a clause of the legend."""
+    parallel = sum(1 for item in items if LEADING_WHETHER.match(item)) >= 2
+    # "the length of the downturn, our customers' budgets, and whether we can pass on higher
+    # costs": a question joined to the list as its last member is one of its factors
+    joined = (len(items) >= 2 and bool(_JOINED_QUESTION.match(items[-1]))
+              and is_specific_factor(_question(items[-1])))
+    we_items = sum(1 for item in items if _LEADING_WE.match(item)) >= MIN_PARALLEL
+    # "Will we be able to raise capital? Can we keep our customers?": direct questions, several
+    # in a row, ask about factors the way "whether" clauses do
+    asked = sum(1 for item in items if _DIRECT_QUESTION.match(item)) >= 2
+    return [i for i in items if is_specific_factor(i)
+            or ((parallel or _POSED_QUESTION.match(i)) and LEADING_WHETHER.match(i) and is_specific_factor(_question(i)))
+            or (joined and i is items[-1])
+            or (asked and _DIRECT_QUESTION.match(i) and is_specific_factor(_DIRECT_QUESTION.sub("", i)))
+            or (we_items and _LEADING_WE.match(i) and _states_a_risk(i))]
+
+
+# "..., whether the acquisition closes on time, ...": a question with a subject of its own asks
+# about a factor; "whether as a result of new information" only widens a clause of the legend.
+_POSED_QUESTION = re.compile(r"^(?:and |or )?whether (?:the|our|its|their|any|we|it|they)\b")
+_DIRECT_QUESTION = re.compile(r"^(?:will|can|could|would|should|may|might|do|does|is|are|has|have) "
+                              r"(?:(?:we|it|they)(?: be able to| continue to)? )?(?=[a-z])")
+
+
+def _states_a_risk(item: str) -> bool:
+    """A "we ..." item read as a factor: it has words of its own and is no clause of the legend
+    about the statements or results ("we caution that results could differ materially")."""
+    content = [w for w in re.findall(r"[a-z][a-z0-9']+", item) if len(w) >= 3 and w not in _GENERIC_WORDS]
+    return bool(content) and not NOT_A_FACTOR.search(item)
+
+
+_CATCH_ALL_INCLUDING = re.compile(
+    r"^(?:and |or )?(?:other|such other|those other|additional|similar)\b[^:]*?\bincluding"
+    r"(?:,? (?:but not limited to|without limitation))?,? (?P<named>.+)$")
+
+
+def named_in_catch_alls(items: list[str]) -> list[str]:
+    """"…; and other factors beyond our control, including without limitation, changes in the
+    general economy, changes in interest rates and geopolitical conflicts": a catch-all item is
+    no factor, but the specific factors it goes on to name are (a reference to another document
+    there, "including those in our Form 10-K", names none)."""
+    named: list[str] = []
+    for item in items:
+        match = _CATCH_ALL_INCLUDING.match(item)
+        if match is None or is_specific_factor(item):
+            continue
+        parts = [re.sub(r"^(?:and|or) ", "", p.strip()) for p in match.group("named").split(",")]
+        parts = [p for p in parts if p]
+        if parts:
+            tail = SPLIT_AND.split(parts[-1])
+            if len(tail) == 2 and all(len(t.split()) <= 8 for t in tail):
+                parts[-1:] = tail
+        named += [p for p in parts if is_specific_factor(p)]
+    return named
+
+
+TRAILING_CATCH_ALL = re.compile(
+    r"^(?P<factor>.+?),? (?:and|as well as) (?:the )?(?:other|such other|additional|similar) (?:\w+ )?"
+    r"(?:factors|risks|uncertainties|matters)\b")
+
+
+_OTHER_KINDS = re.compile(r"^(?:and |or )?(?:the )?(?:other|such other|additional|similar) ")
+
+
+def cut_trailing_catch_alls(items: list[str]) -> list[str]:
+    """"…; our ability to collect receivables and manage inventory and other risks described in
+    our SEC filings": the last item carries the catch-all that points elsewhere after its own
+    factor; the factor before "and other risks" is read as the item (the catch-all, no factor,
+    is left out as it would be on its own)."""
+    out = []
+    for item in items:
+        match = TRAILING_CATCH_ALL.match(item)
+        head = match.group("factor") if match else ""
+        # a catch-all that goes on to name factors ("and other risks, including ...") is read
+        # by `named_in_catch_alls` from the whole item
+        # ("and other economic, competitive and technological and other risks discussed in our
+        # filings": what stands before the second "other" is the catch-all's own kinds, no factor)
+        cut = (match is not None and not NOT_A_FACTOR.search(head) and not _OTHER_KINDS.match(head)
+               and not _names_after_including(item[match.end():]))
+        out.append(head if cut else item)
+    return out
+
+
+def _names_after_including(rest: str) -> bool:
+    """Whether a catch-all's "including ..." goes on to name a factor ("and other risks, including
+    currency swings"), not another document ("..., including our Annual Report on Form 10-K")."""
+    at = rest.find(" including")
+    return at >= 0 and is_specific_factor(rest[at + len(" including"):])
+
+
+def _question(item: str) -> str:
+    """What a "whether" item asks about, as a factor reads: "whether we can raise capital" is
+    "raise capital"."""
+    return _QUESTION_SUBJECT.sub("", LEADING_WHETHER.sub("", item))
+
+
+# "including, among others, those related to:" and the bullets under it: the words before the
+# colon point at the factors to come ("those related to"), they are none themselves.
+_POINTING_ITEM = re.compile(r"^(?:(?:among others|among other things|without limitation|but not limited to),? )?"
+                            r"(?:as well as )?those(?: [a-z]+){0,2} (?:to|with|from|in|by|under|below)$")
+
+
+@lru_cache(maxsize=4096)  # the items of a list are read again for every lead-in nested in it
+def is_specific_factor(item: str) -> bool:
+    """Whether a listed item names a specific factor (see the module notes)."""
+    words = re.findall(r"[a-z][a-z0-9']+", item)
+    content = [w for w in words if len(w) >= 3 and w not in _GENERIC_WORDS]
+    if not content:
+        return False
+    # "the failure to file our periodic reports with the SEC on time": the act of filing is the
+    # factor; the reports it names are what is filed, not a pointer to the risks they describe
+    filing = _FILING_ACT.search(item)
+    pointed = _without_late_foregoing(item[: filing.start()] if filing else item)
+    if _RISK_THAT.match(pointed):
+        # "the risk that Acme and the distributor described above fail to agree": the words
+        # point back at a party of the factor's own clause, not at risks set out elsewhere
+        pointed = _PARTY_POINTED_BACK.sub("", pointed)
+    return not (CLAUSE_START.search(item) or NOT_A_FACTOR.search(pointed) or _POINTING_ITEM.match(item)
+                or _DOCUMENT_ITEM.match(item) or _PLACE_ITEM.fullmatch(item))
+
+
+# "..., including those described in our Form S-1, the preliminary prospectus and in our other
+# filings": the items after a pointer that name the documents or their parts, and where they are
+# kept, are more places to look, not factors.
+_DOCUMENT_ITEM = re.compile(
+    r"(?:and |or |as well as )?(?:(?:in|on|under|at) )?(?:(?:the|our|its|their|any|each|such|all) )?"
+    r"(?:(?:other|preliminary|final|base|subsequent|later|most recent|related|future) )*"
+    r"(?:prospectus(?:es)?(?: supplements?)?|registration statements?|proxy statements?|press releases?|public statements|"
+    # a Canadian filer's documents: "the listing application (form 2b) dated ..., the interim
+    # consolidated financial statements ... and the management's discussion and analysis for ..."
+    r"(?:(?:interim|annual|audited|unaudited|condensed|consolidated|quarterly) )*financial statements|"
+    r"management'?s discussion (?:and |& )?analysis|listing applications?|filing statements?|"
+    r"(?:management )?information circulars?|annual information forms?|"
+    r"(?:periodic |public )?filings|part [ivx]{1,3}|item [0-9]{1,2}[a-z]?|sedar\+?|edgar|"
+    r"(?:(?:annual|quarterly|current) reports? on )?forms? [0-9]{1,2} [a-z]{1,2})\b|"
+    r"(?:and |or )?available (?:on|at|under|through|from) ")
+# "..., copies of which are available from our investor relations department, our website and the
+# SEC": a place where a document is kept, as a whole item, is no factor either.
+_PLACE_ITEM = re.compile(
+    r"(?:and |or )?(?:(?:in|on|at|from|under|through) )?(?:(?:the|our|its|their|the company's) )?"
+    r"(?:web ?site|sec|securities and exchange commission|investor relations(?: department| office)?|"
+    r"(?:caption |heading )?risk factors)")
+
+
+# "uncertainty of market acceptance of our products and the impact of studies, including those
+# referenced here, on any of the foregoing": a factor of its own that ends by bearing on the ones
+# before it; "the foregoing" points back only where little stands before it ("assumptions
+# underlying any of the foregoing", "the impact of the foregoing").
+_FOREGOING = re.compile(r"\bthe foregoing\b")
+_LATE_FOREGOING_WORDS = 8
+
+
+def _without_late_foregoing(item: str) -> str:
+    """The item with a "the foregoing" cut out where enough words of its own stand before it."""
+    match = _FOREGOING.search(item)
+    if match is None:
+        return item
+    before = [w for w in re.findall(r"[a-z][a-z0-9']+", item[: match.start()]) if len(w) >= 3 and w not in _GENERIC_WORDS]
+    return item if len(before) < _LATE_FOREGOING_WORDS else item[: match.start()] + item[match.end() :]
+_RISK_THAT = re.compile(r"^(?:and |or )?(?:the )?(?:risk|possibility|chance|likelihood) that (?!(?:are|is|were|was|have|has) )")
+_PARTY_POINTED_BACK = re.compile(r"\b(?:discussed|described|detailed|disclosed|identified|referred to|listed|mentioned|"
+                                 r"named) (?:above|below|herein)\b")
+_FILING_ACT = re.compile(r"\b(?:ability|inability|failure|fail|unable|delays?|delayed)(?: [a-z]+){0,3} to "
+                         r"(?:timely |promptly )?file\b")
+
+
+MIN_PARALLEL = 3

@@ -1,0 +1,696 @@
+"""Splitting the text after a factor list's lead-in into its items.
+
+Semicolons, enumerators ((i), (a), 1.) and commas separate items; coordinated words that share a
+head, an object or a modifier are kept together as one factor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..meaning.lexicon import COUNTRIES, PROVINCES, STATES
+from ..text_units import BULLETS
+from .legend import is_page_furniture
+from .factor_specific import (ADJECTIVE_WORD, CLAUSE_START, LEADING_THAT, LEADING_WHETHER, MIN_PARALLEL, NOT_A_FACTOR,
+                              PARALLEL_THAT, SPLIT_AND, TRAILING_CATCH_ALL, is_specific_factor)
+
+MARKER = r"\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)"
+_SENTENCE_ENUMERATOR = re.compile(r"[.;]\s*(?=" + MARKER + ")")
+PARENTHESES = re.compile(r"\([^()]*\)")
+# Words that qualify the list rather than name a factor ("include, in particular, competition, ...").
+_QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|but (?:aren't|isn't) limited to|without limitation|among others|among other things|"
+                        r"among other factors|among other risks|in particular|particularly|notably|especially|"
+                        r"for example|for instance|inter alia)$")
+_CONTINUED_OBJECT = re.compile(r"^[a-z]+ (?:and|or) other ")
+_INFINITIVE = re.compile(r"\bto [a-z]+")
+# an item that ends on the bare verb of a relative clause, its object still to come after a comma
+_OPEN_VERB_SERIES = re.compile(r"\b(?:that|which) (?:could|may|might|would|can|will) [a-z]+$")
+# "the failure to further develop, prove out or commercialize the product": an infinitive left
+# without its object, then a short run of verbs joined by "or"/"and" whose last one takes the
+# object: the verbs share it, one factor
+_OPEN_INFINITIVE = re.compile(r"\b(?:failure|failures|inability|ability|efforts?|attempts?) to (?:[a-z]+ )?[a-z]+$")
+_VERBS_THEN_OBJECT = re.compile(r"^(?:[a-z]+ ){1,2}(?:or|and) [a-z]+ (?:the|our|its|their|his|her|any|such|these|"
+                                r"those|this|that|a|an)\b")
+# "our ability to obtain, maintain and enforce patent protection": verbs that share the object of
+# the last one, after an infinitive left open (`_OPEN_INFINITIVE`), with no determiner needed
+_SHARED_VERBS = frozenset("""obtain maintain enforce protect defend develop manufacture commercialize commercialise market
+sell distribute acquire integrate attract retain hire motivate expand grow complete finance fund execute implement
+achieve realize realise manage launch produce scale secure raise renew extend operate build construct
+""".split())
+_VERB_RUN = re.compile(r"^((?:[a-z]+,? ){0,2})(?:and|or) ([a-z]+) [a-z]")
+# "the impact of the pandemic on our business, results of operations and financial condition": the
+# nouns of the company's state, listed after one another, are what a factor bears on, not factors
+_STATE_WORDS = frozenset("""business businesses results result operations operating financial condition conditions
+position cash flow flows liquidity prospects capital resources reputation and or of our its the future""".split())
+_STATE_ENDS = ("business", "businesses", "operations", "condition", "results", "position", "flows", "liquidity",
+               "prospects", "resources")
+# "the cost of commodities such as beef, chicken and cheese": examples opened inside an item run on
+# over its commas while they stay bare nouns of a few words, up to the "and" or "or" that closes them
+_EXAMPLES_OPENED = re.compile(r"[a-z] (?:such as|including|like)(?: [a-z'-]+){1,3}$")
+_BARE_EXAMPLE = re.compile(r"^(?:and |or )?(?!(?:the|our|its|their|any|a|an|changes|risks?)\b)[a-z'-]+(?: [a-z'-]+){0,2}$")
+_CLOSING_EXAMPLE = re.compile(r"(?:^| )(?:and|or) ")
+_EXAMPLES_REACH = 4  # parts after the opener, the last closing the run
+
+
+# "relationships with its lenders, suppliers and customers, the effect of ...": an "and" that closes
+# a run of bare nouns in the middle of a comma list coordinates inside the item before it; a list
+# of factors puts its own "and" before its last item only
+# (a last word of one word: "existing and emerging competition" is a factor of its own, its
+# adjectives joined; "wood, steel and other materials" closes with the kind of what it lists)
+_INNER_CLOSE = re.compile(r"^(?!(?:the|our|its|their|any|a|an|changes|risks?)\b)[a-z'-]+(?: [a-z'-]+)?,? (?:and|or) "
+                          r"(?:other (?!(?:factors|risks|uncertainties|matters|things)\b))?"
+                          r"(?!(?:the|our|its|their|any|a|an|other|changes|risks?)\b)[a-z'-]+$")
+_INNER_BARE = re.compile(r"^(?!(?:the|our|its|their|any|a|an|changes|risks?)\b)[a-z'-]+$")
+_LIST_GOES_ON = re.compile(r"^(?:(?:and|or) (?=(?:the|our|its|their|any|a|an) )|(?!(?:and|or|as well as|other|others|etc)\b))"
+                           r"(?:the|our|its|their|any|a|an|[a-z]+ [a-z]+)\b")
+_INNER_HEAD_WORDS = 3
+
+
+def _inner_coordination(items: list[str], parts: list[str], index: int) -> int:
+    """How many comma parts from `index` on finish a coordination inside the last item (see
+    `_INNER_CLOSE`): bare parts up to one closed by "and"/"or", with the list going on after it
+    with another item; 0 when there is none."""
+    # (adjectives before a shared noun, "state and federal fiscal, monetary and trade policies",
+    # are `_merge_shared_adjectives`'s)
+    if not items or len(items[-1].split()) < _INNER_HEAD_WORDS or re.search(r"\b" + ADJECTIVE_WORD + "$", items[-1]):
+        return 0
+    for k in range(index, min(len(parts) - 1, index + _EXAMPLES_REACH)):
+        part = parts[k].strip(" ,;:.\n")
+        if _INNER_CLOSE.match(part):
+            after = parts[k + 1].strip(" ,;:.\n")
+            good = (_LIST_GOES_ON.match(after) and not _QUALIFIER.match(after) and not CLAUSE_START.search(after)
+                    and not _BARE_ADVERBS.fullmatch(after) and not _AS_IT_BEARS.match(after))
+            return k - index + 1 if good else 0
+        if not _INNER_BARE.match(part):
+            return 0
+    return 0
+
+
+# "the demand for air travel in North America, Europe and Asia": places go on the item that names
+# where; a place is no factor
+# (the other words of two-word names are place words too: "the United States", "New Zealand")
+_PLACES = STATES | PROVINCES | COUNTRIES | frozenset("""europe asia africa america americas oceania latin north south
+east west central middle eastern western northern southern abroad elsewhere united states kingdom emirates new
+zealand hong""".split())
+
+
+def _places(part: str) -> bool:
+    """Whether `part` only names places ("europe", "latin america and asia", "the united states")."""
+    words = [w for w in part.split() if w not in ("and", "or", "the")]
+    return bool(words) and all(w in _PLACES for w in words)
+
+
+# "general economic conditions, both nationally and in our markets": where or how a factor bears,
+# said after a comma, is no factor of its own
+_ADVERBIAL_ASIDE = re.compile(r"^(?:both|either) (?:[a-z]+ly|in|at|within|outside|across)\b|^[a-z]+ly (?:and|or) [a-z]+ly$")
+
+
+# "changes in federal and state renewable fuel mandates": a part that ends on a modifier after a
+# preposition has no noun yet; it shares the one after "and", so the pair is one factor
+_MODIFIERS = frozenset("""federal state local national international domestic foreign regional global economic
+political regulatory governmental legislative competitive financial environmental public private existing new
+current future short long near medium""".split())
+_MODIFIER_OPEN = re.compile(r"\b(?:in|of|for|by|from|to|on|under|with) (?:the )?([a-z'-]+)$")
+
+
+def _modifier_left_open(first: str) -> bool:
+    """Whether the first half of a last pair ends on a bare modifier after its preposition."""
+    opened = _MODIFIER_OPEN.search(first)
+    return bool(opened) and opened.group(1) in _MODIFIERS
+
+
+def _example_run(parts: list[str], index: int) -> int:
+    """How many comma parts from `index` on go on the examples opened at the end of the item
+    before them: a run of bare nouns that an "and" or "or" closes ("beef", "chicken and cheese");
+    0 when the parts run on without closing (then they are factors of the list)."""
+    for k in range(index, min(len(parts), index + _EXAMPLES_REACH)):
+        part = parts[k].strip(" ,;:.\n")
+        if not _BARE_EXAMPLE.match(part):
+            return 0
+        if _CLOSING_EXAMPLE.search(part):
+            return k - index + 1
+    return 0
+
+
+def _shares_verbs(item: str, part: str) -> bool:
+    """Whether `part` goes on with verbs that share an object with the open infinitive that
+    ends `item` ("ability to obtain" + "maintain and enforce patent protection")."""
+    run = _VERB_RUN.match(part)
+    if not run or not _OPEN_INFINITIVE.search(item) or run.group(2) not in _SHARED_VERBS:
+        return False
+    return all(w.strip(",") in _SHARED_VERBS for w in run.group(1).split())
+
+
+def _state_of_company(part: str) -> bool:
+    """Whether `part` only names the company's state ("results of operations and financial
+    condition", "cash flows")."""
+    words = part.split()
+    return bool(words) and all(w in _STATE_WORDS for w in words) and words[-1] in _STATE_ENDS
+
+
+def _bears_on_state(item: str, part: str) -> bool:
+    """Whether `part` goes on the company's state that `item` ends on ("the effect of tariffs on
+    our business" + "financial condition and results of operations"); "our liquidity, our
+    financial condition" are two factors, each with its own determiner."""
+    return item.endswith(_STATE_ENDS) and not _state_of_company(item) and _state_of_company(part) \
+        and not part.startswith(("our ", "its ", "the ", "their "))
+
+
+_OTHERS = re.compile(r"(?:others?|another)\b")
+_ADVERB = r"(?:in general|generally|specifically|in particular|particularly|especially|more broadly|broadly)"
+_BARE_ADVERBS = re.compile(_ADVERB + r"(?:,? (?:and|or) " + _ADVERB + ")*")
+_AS_IT_BEARS = re.compile(r"^as (?:it|they|this|these|those|such|each) (?:[a-z]+ )?(?:appl|relat|affect|bear|pertain|concern)")
+# "the effects of the pandemic, and its impacts on our credit quality": the effects of the factor
+# just named, told after it with a pronoun that points back to it, are no factor of their own
+_ITS_EFFECTS = re.compile(r"^(?:its|their) (?:impacts?|effects?|consequences|implications|repercussions)\b")
+
+
+_BARE_FACTOR_WORDS = 3
+_NEW_NOUN_PHRASE = re.compile(r"(?:the|our|its|their|any) [a-z]")
+
+
+def _bare_then_phrase(pair: list[str]) -> bool:
+    """"market conditions and the satisfaction of customary closing conditions related to the
+    offering": a bare noun of a few words, then "and" and a noun phrase that opens with its own
+    determiner, are two factors however long the second runs (a determiner starts a new noun
+    phrase; it does not go on the first one's modifiers)."""
+    first, second = pair
+    return (len(first.split()) <= _BARE_FACTOR_WORDS and not _NEW_NOUN_PHRASE.match(first)
+            and _NEW_NOUN_PHRASE.match(second) is not None)
+
+
+_ACTIVITY_NOUN = re.compile(r"[a-z]{4,}(?:tion|sion|ment)$")
+
+
+def _paired_activities(pair: list[str]) -> bool:
+    """"operational risks associated with mineral exploration and development": two activity
+    nouns joined by "and" under the modifiers of the first ("mineral exploration and
+    development") are one thing done, not a second factor; the second is one word and the first
+    part a longer phrase, so "competition and regulation" still parts."""
+    first, second = pair
+    words = first.split()
+    return (len(words) >= 3 and len(second.split()) == 1 and _ACTIVITY_NOUN.match(second) is not None
+            and _ACTIVITY_NOUN.match(words[-1]) is not None)
+
+
+# A noun that names an aspect of something and needs its complement to say of what ("the
+# severity ...", "the adverse impact ..."): left bare before "and", it shares the complement of
+# the noun after it ("the severity and duration of the pandemic", "the adverse impact and
+# uncertainty surrounding the pandemic"): one factor, not a bare aspect and a second factor.
+_BARE_ASPECT = re.compile(
+    r"^(?:the|its|their|our|any) (?:[a-z]+ )?(?:impacts?|effects?|timing|outcomes?|severity|duration|extent|"
+    r"scope|magnitude|length|pace|frequency)$")
+_COMPLEMENT = re.compile(
+    r"^(?:[a-z]+ ){0,2}[a-z]+ (?:of|on|from|surrounding|regarding|concerning|related to|relating to|"
+    r"associated with|arising from)\b")
+
+
+def _shared_complement(pair: list[str]) -> bool:
+    """Whether the first of a last pair is a bare aspect noun that takes the second's complement."""
+    return _BARE_ASPECT.match(pair[0]) is not None and _COMPLEMENT.match(pair[1]) is not None
+
+
+_AND_DETERMINED = re.compile(r",? and (?=(?:the|our|its|their) [a-z])")
+_DETERMINED = re.compile(r"(?:the|our|its|their) [a-z]")
+
+
+def _determined_halves(pair: str) -> list[str] | None:
+    """"its proposed exploration and development activities on its properties and the need to
+    comply with environmental and governmental regulations": a last pair with several "and"s,
+    both of whose halves open with a determiner, parts at the one "and" that a determiner follows
+    (a determiner starts a new noun phrase, the other "and"s join words inside the phrases)."""
+    joins = list(_AND_DETERMINED.finditer(pair))
+    if len(joins) != 1 or not _DETERMINED.match(pair):
+        return None
+    halves = [pair[: joins[0].start()], pair[joins[0].end() :]]
+    return halves if all(len(h.split()) >= 2 for h in halves) else None
+
+
+def _join_others(parts: list[str]) -> list[str]:
+    """"actions by governmental authorities or others in connection therewith": "or others" finishes
+    the part before it, it is no factor of its own."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _OTHERS.match(part):
+            joined[-1] += " or " + part
+        else:
+            joined.append(part)
+    return joined
+
+
+def _without_page_furniture(text: str) -> str:
+    """The list without a page's footer or number standing inside it ("… conditions, changes" /
+    "7" / "Acme | Page 8" / "Table of Contents" / "in demand, …"): what runs over it joins up again."""
+    if "\n" not in text:
+        return text
+    pieces = [p for p in re.split(r"\n+", text)]
+    kept = [p for p in pieces if not is_page_furniture(p, 0, len(p))]
+    if len(kept) == len(pieces):
+        return text
+    out = kept[0] if kept else ""
+    for piece in kept[1:]:
+        out += ("\n" if out.rstrip()[-1:] in ".;:!?" else " ") + piece
+    return out
+
+
+# Factors said one to a sentence after the lead-in's own list, each sentence a fragment that opens
+# on a factor's head ("Those risks include pricing, volume .... Uncertainty regarding the pace of
+# the recovery. Also, our ability to obtain inventory."), as a call's caution is read aloud.
+FACTOR_SENTENCE_HEAD = (r"(?:(?:also|additionally|further|furthermore|in addition|and),? )?"
+                         r"(?:(?:the )?uncertaint(?:y|ies) (?:regarding|about|as to|over|surrounding|concerning|"
+                         r"related to|relating to|associated with)|(?:our|its|their|the company's) (?:ability|inability) to|"
+                         r"risks? (?:associated with|related to|relating to|arising from|regarding))\b")
+_FACTOR_SENTENCE_BREAK = re.compile(r"\.\s+(?=" + FACTOR_SENTENCE_HEAD + ")")
+_FACTOR_SENTENCE_OPENER = re.compile(r"^(?:also|additionally|further|furthermore|in addition|and),? ")
+
+
+def split_items(enumeration: str) -> list[str]:
+    """Split a run of listed factors into items (canonical text in, item texts out)."""
+    pieces = _FACTOR_SENTENCE_BREAK.split(enumeration)
+    if len(pieces) > 1:
+        # a list, then factors one to a sentence: each sentence is one factor (or, set out as a
+        # list of its own, its items)
+        items = split_items(pieces[0])
+        for piece in pieces[1:]:
+            piece = _FACTOR_SENTENCE_OPENER.sub("", piece.strip(" .\n"))
+            items += split_items(piece) if re.search(f"[;{BULLETS}\n]", piece) else [piece]
+        return items
+    enumeration = _split_at_enumerators(enumeration)
+    enumeration = _SENTENCE_ENUMERATOR.sub(";", enumeration)  # "… serve. (ii) commodity …"
+    enumeration = _DATE_COMMA.sub(r"\1 \2", enumeration)  # "filed on april 5, 2024": no item break
+    enumeration = _FORM_LIST.sub(lambda m: m.group().replace(",", ""), enumeration)  # "forms 10 k, 10 q and 8 k"
+    text = re.sub(r"(?<=\S)  +", " ", PARENTHESES.sub(" ", _without_page_furniture(enumeration)))
+    # "The following factors, among others, could cause results to differ: competition; …": the
+    # items start after the colon that ends the lead-in's sentence.
+    first_separator = text.find(";" if text.count(";") >= 2 else ",")
+    colon = text.find(":", 0, first_separator if first_separator >= 0 else len(text))
+    if colon >= 0:
+        text = text[colon + 1 :]
+    # "include: o weather … o the price of fertilizer o changes …": a fixed-width exhibit's "o"
+    # bullets on lines that extraction joined into one paragraph; a list that opens with the
+    # marker and repeats it is split at it.
+    if _LETTER_BULLET_START.match(text) and len(_LETTER_BULLET.findall(text)) >= 3:
+        text = _LETTER_BULLET.sub(";", text)
+    if text.count(";") >= 2:
+        # Items that end with ";": a break after anything else is a line broken inside an item
+        # ("… chinese yuan and" / "south korean won;"), and a page number there is no item.
+        text = re.sub(r"(?<![;:\n])(?:\s[0-9]{1,3})?\n+(?![" + BULLETS + "])", " ", text)
+    text = re.sub(f"[{BULLETS}]|\n+", ";", text)  # bullets and list paragraphs separate items
+    if text.count("?") >= 2:
+        text = text.replace("?", ";")  # direct questions, one item each
+    separator = ";" if text.count(";") >= 2 else ","
+    if separator == ",":
+        # "... and other factors outside our control that may cause our business, strategy or
+        # actual results to differ materially": the commas after a relative clause about results
+        # differing part that clause's objects, not factors; the list ends where it begins.
+        clause = _DIFFERING_RELATIVE.search(text)
+        text = text[: clause.start()] if clause else text
+    items: list[str] = []
+    added_after: list[int] = []  # items that open with "as well as": the one before ends a list of its own
+    examples_left = 0  # comma parts still to go on the examples an item opened ("such as beef, chicken and cheese")
+    parts = text.split(separator)
+    for index, part in enumerate(parts):
+        part = _DASH_BULLET.sub("", part.strip(" ,;:.\n"))  # "* demand for …", "- the timing of …"
+        if items and separator == "," and _subjects_of_open_that(items[-1], parts[index:]):
+            # "the risk that estimates, forecasts, projections and other statements will not be
+            # achieved": the commas part the subjects of one clause, whose verb is still to come
+            items[-1] += ", " + part
+            continue
+        if separator == ",":
+            if part.startswith("as well as ") and items:
+                added_after.append(len(items))
+            part = re.sub(r"^(?:and|or|as well as) ", "", part)  # "..., as well as x and y": the pair is x and y
+        if _QUALIFIER.match(part):
+            continue
+        if not sum(1 for w in re.findall(r"[a-z]+", part) if len(w) >= 3):
+            continue
+        if items and separator == "," and _OPEN_VERB_SERIES.search(items[-1]):
+            # "market conditions that could delay, reduce or cancel orders": the commas go on with
+            # the verbs of a relative clause, which share one object; the item is not over yet.
+            items[-1] += ", " + part
+            continue
+        if items and separator == "," and _OPEN_INFINITIVE.search(items[-1]) and (
+                _VERBS_THEN_OBJECT.match(part) or _shares_verbs(items[-1], part)):
+            items[-1] += ", " + part
+            continue
+        if items and separator == "," and _bears_on_state(items[-1], part):
+            items[-1] += ", " + part
+            continue
+        if items and separator == "," and not examples_left:
+            # a coordination inside the last item goes on over commas: examples it opened ("such as
+            # beef, chicken and cheese"), or bare nouns closed by "and" mid-list
+            opened = _EXAMPLES_OPENED.search(items[-1])
+            examples_left = (_example_run(parts, index) if opened and not _CLOSING_EXAMPLE.search(opened.group())
+                             else 0) or _inner_coordination(items, parts, index)
+        if examples_left:
+            examples_left -= 1
+            items[-1] += ", " + part
+            continue
+        if items and separator == "," and (_places(part) or _ADVERBIAL_ASIDE.match(part)):
+            items[-1] += ", " + part
+            continue
+        if separator == "," and _BARE_ADVERBS.fullmatch(part):
+            continue   # "..., in general and specifically, ...": how the factor before bears, no factor
+        if items and separator == "," and _AS_IT_BEARS.match(part):
+            # "market conditions, as they apply to our industry": a clause of the factor before it
+            items[-1] += ", " + part
+            continue
+        if items and separator == "," and _ITS_EFFECTS.match(part):
+            items[-1] += ", " + part
+            continue
+        if items and separator == "," and _CONTINUED_OBJECT.match(part) and _INFINITIVE.search(items[-1]):
+            # "ability to attract and retain the staff, temporary and other employees": the
+            # comma continues the objects of one verb, so it is one factor, not two.
+            items[-1] += ", " + part
+            continue
+        items.append(part)
+    # "x, y and z": the last comma-part often holds two factors joined by "and"; when the
+    # sentence goes on in a clause after the list ("…, y and z, which could cause …"), the
+    # last part before that clause (or before a catch-all: "…, y and z, and other risks described in
+    # our Form 10-K"; or before a clause of the legend: "…, y and z, and results could differ
+    # materially") does.
+    if separator == "," and items and len(items) >= 2:
+        # a catch-all after the pair ("x and y and other factors described in our Form 10-K")
+        # is set apart first: it neither hides the pair nor makes it look like three parts
+        last = len(items) - 1
+        # "whether we can raise capital, whether customers renew and whether tariffs rise": in a
+        # list of parallel questions a "whether" item is a factor, not a clause of the legend
+        questions = sum(1 for item in items if LEADING_WHETHER.match(item)) >= 2
+        # "include that demand may weaken, that prices may rise and that ...": parallel content
+        # clauses, each a factor (`continue_that_clauses`), the last pair too
+        thats = bool(LEADING_THAT.match(items[0])) and sum(1 for item in items if PARALLEL_THAT.match(item)) >= 2
+        while True:
+            catch_all = TRAILING_CATCH_ALL.match(items[last])
+            pair = catch_all.group("factor") if catch_all else items[last]
+            clause = CLAUSE_START.search(pair) and not (questions and LEADING_WHETHER.match(pair)) \
+                and not (thats and PARALLEL_THAT.match(pair)) and not _REPEATED_HEAD.match(pair)
+            if last == 0 or not (clause or NOT_A_FACTOR.search(pair)):
+                break
+            last -= 1
+        tail = _join_others(SPLIT_AND.split(pair))
+        by_determiner = False
+        if len(tail) > 2:
+            # "stock market volatility and the ability to raise capital from internal and external
+            # sources": a bare noun, then a determiner's phrase that has an "and" of its own; the
+            # pair parts at its first "and", the second phrase keeps the rest
+            first = SPLIT_AND.search(pair)
+            halves = [pair[: first.start()], pair[first.end() :]]
+            determined = _determined_halves(pair)
+            if _bare_then_phrase(halves):
+                tail = halves
+            elif determined:
+                tail, by_determiner = determined, True
+        if (last > 0 and len(tail) == 2
+                and (all(len(t.split()) <= 8 for t in tail) or _bare_then_phrase(tail) or by_determiner)
+                and not _paired_activities(tail)
+                and not _shared_complement(tail)
+                and not _bears_on_state(tail[0], tail[1])
+                and not _modifier_left_open(tail[0])
+                and not (_EXAMPLES_OPENED.search(tail[0].rsplit(", ", 1)[0]) and _BARE_EXAMPLE.match(tail[1]))
+                # "the risk that prices, volumes, margins and costs will move": the subjects of one
+                # clause, joined above, end with their "and"; the verb after it is the clause's
+                and not (", " in tail[0] and _OPEN_THAT.match(tail[0]))):
+            rest = [items[last][catch_all.end("factor") :].strip(" ,")] if catch_all else []
+            items[last : last + 1] = tail + [re.sub(r"^(?:and|as well as) ", "", r) for r in rest]
+    if separator == "," and added_after == [1] and len(items) == 2:
+        # "weaker demand and higher steel prices, as well as the loss of a key customer": the
+        # pair before "as well as" is a list's end as much as a last comma-part is
+        pair = SPLIT_AND.split(items[0])
+        if len(pair) == 2 and all(len(p.split()) <= 8 for p in pair):
+            items[0:1] = pair
+    if separator == ",":
+        return _join_shared_objects(items)
+    if items:
+        # "...; tenant defaults; and property taxes, any of which could cause results to differ":
+        # the relative clause that closes the list speaks of all the items, it is no part of the last
+        items[-1] = _CLOSING_RELATIVE.sub("", items[-1]) or items[-1]
+    items = [part for item in items for part in _AND_THE_RISK.split(item)]
+    return _split_parallel_heads(items)
+
+
+_OPEN_THAT = re.compile(r"^(?:and |or )?(?:the )?(?:risk|possibility|chance|likelihood) that ")
+_AUXILIARY = re.compile(r"\b(?:will|would|may|might|could|can|cannot|shall|should|must|is|are|was|were|be|been|has|"
+                        r"have|had|do|does|did|won't|don't|doesn't)\b")
+_OPEN_SUBJECT_WORDS = 4
+
+
+def _subjects_of_open_that(item: str, rest: list[str]) -> bool:
+    """Whether `item` is a "the risk that ..." clause that has named only its subject so far (a few
+    words, no verb), and the parts from here on are more subjects, a later one bringing the
+    clause's verb ("the risk that estimates, forecasts and projections will not be achieved").
+    "the risk that demand falls, competition and regulation" has no verb to come: no join."""
+    opened = _OPEN_THAT.match(item)
+    if opened is None:
+        return False
+    subject = item[opened.end():]
+    if len(subject.split()) > _OPEN_SUBJECT_WORDS or _AUXILIARY.search(subject):
+        return False
+    for part in rest:
+        if _OPEN_THAT.match(part.strip(" ,;:.\n")):
+            return False  # a second clause of its own
+        if _AUXILIARY.search(part):
+            return True
+        if len(part.split()) > _OPEN_SUBJECT_WORDS:
+            return False
+    return False
+
+
+# "our dependency on one supplier and the risk that its plant closes;": a semicolon item whose
+# "and" opens a "the risk that ..." (or "the risk of ...") phrase names a second factor there.
+# After a comma the phrase often ends an elaboration of the item's factor ("risks of our
+# strategy, including changes to it, and the risk that it fails"): the item stays whole.
+_AND_THE_RISK = re.compile(r"(?<!,) and (?=the (?:risk|possibility|likelihood) (?:that|of)\b)")
+
+
+_CLOSING_RELATIVE = re.compile(r",\s*(?:(?:any|each|all|some|many|most|one|either|both) of )?which\b.*$")
+# A clause about results differing that ends a comma list: a relative one ("... that may cause our
+# results to differ"), or a second predicate of the sentence's subject ("..., including x that could
+# delay our plans, and could cause our results, goals and plans to differ materially").
+_DIFFERING_RELATIVE = re.compile(r"(?:\s(?:that|which)|,? (?:and|or)) (?:may|could|might|would|can) (?:cause|lead)\b"
+                                 r"[^;.]*?\b(?:differ|vary)")
+
+
+
+# Numbered items: "(i) …, (ii) …, and (iii) …", "(a) …; (b) …", "(1) … (2) …".
+_ENUMERATOR_LABEL = re.compile(r"([,;.]?\s*(?:and |or )?)\((?P<label>[ivx]{1,5}|[a-z]|\d{1,2})\)")
+# the same run numbered without an opening bracket, as plain-text and Word lists are ("1. weaker
+# demand 2. higher steel prices 3. ...", "a) ... b) ..."), read when no bracketed run splits
+_BARE_ENUMERATOR_LABEL = re.compile(r"([,;.]?\s*(?:and |or )?)(?<![\w.$])(?:(?P<label>\d{1,2})[.)]|"
+                                    r"(?P<letter>[ivx]{1,5}|[a-z])\))(?=\s)")
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+_MIN_ENUMERATED = 3
+
+
+def _roman(label: str) -> int | None:
+    if not label or any(c not in _ROMAN for c in label):
+        return None
+    value = 0
+    for index, c in enumerate(label):
+        following = _ROMAN[label[index + 1]] if index + 1 < len(label) else 0
+        value += -_ROMAN[c] if _ROMAN[c] < following else _ROMAN[c]
+    return value
+
+
+def _ordinal(label: str, style: str) -> int | None:
+    if style == "roman":
+        return _roman(label)
+    if style == "digit":
+        return int(label) if label.isdigit() else None
+    return ord(label) - ord("a") + 1 if len(label) == 1 and label.isalpha() else None
+
+
+def _split_at_enumerators(enumeration: str) -> str:
+    """"include: (i) the risk that …, (ii) the adverse impact of …, and (iii) …": numbered items
+    end where the next number stands, whatever punctuation comes before it (commas inside an
+    item are not item breaks then). Markers count only as a run numbered 1, 2, 3 … (i, ii, iii;
+    a, b, c) of at least three, so a stray "(a)" or a footnote "(1)" changes nothing."""
+    for pattern in (_ENUMERATOR_LABEL, _BARE_ENUMERATOR_LABEL):
+        if pattern is _ENUMERATOR_LABEL and "(" not in enumeration:
+            continue  # (its markers open with a bracket: no need to try it at every character)
+        split = _split_at_run(enumeration, list(pattern.finditer(enumeration)))
+        if split is not None:
+            return split
+    return enumeration
+
+
+def _label(marker: re.Match) -> str:
+    """A marker's number or letter, "ii" of "(ii)", "3" of "3.", "b" of "b)"."""
+    return marker.group("label") or marker.groupdict()["letter"]
+
+
+def _split_at_run(enumeration: str, markers: list[re.Match]) -> str | None:
+    """The list split at its first run of numbered markers (`_split_at_enumerators`), or None
+    when the markers hold no such run."""
+    for first_index, first in enumerate(markers):
+        label = _label(first)
+        style = "roman" if label == "i" else "digit" if label == "1" else "letter" if label == "a" else None
+        if style is None:
+            continue
+        run, expected = [first], 2
+        for marker in markers[first_index + 1 :]:
+            if _ordinal(_label(marker), style) != expected:
+                break
+            run.append(marker)
+            expected += 1
+        # Numbering that starts again ("…; changes (i) to laws and (ii) due to elections; …
+        # risks related to (i) …") numbers parts of items, not the items.
+        if len(run) < _MIN_ENUMERATED or any(_label(m) == label for m in markers[first_index + 1 :]):
+            return None
+        out, position = [], 0
+        # a run that opens the list numbers every factor: a semicolon inside a numbered item
+        # ("(iv) delays in permitting; and the cost of the new line; (v) ...") goes on the item
+        whole = ";" not in enumeration[: first.start()] and enumeration.count(" ", 0, first.start()) <= _LEAD_WORDS
+        for marker in run:
+            segment = enumeration[position : marker.start()]
+            out.append(_inner_semicolons(segment) if whole and marker is not first else segment)
+            out.append(";" if marker is not first or ":" not in enumeration[: marker.start()][-3:] else " ")
+            position = marker.end()
+        out.append(_inner_semicolons(enumeration[position:]) if whole else enumeration[position:])
+        return "".join(out)
+    return None
+_LEAD_WORDS = 6
+_INNER_SEMICOLON = re.compile(r";(?=\s*(?:and|or)\s+(?P<rest>[^;]*))")
+
+
+def _inner_semicolons(segment: str) -> str:
+    """A numbered item's "; and ..." goes on the item when what follows names a factor; a
+    catch-all after it ("; and other risks in our Form 10-K") stays apart, no factor."""
+    return _INNER_SEMICOLON.sub(lambda m: "," if is_specific_factor(m.group("rest").strip(" .")) else ";", segment)
+
+
+_DATE_COMMA = re.compile(r"\b((?:january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december) [0-9]{1,2}), ([0-9]{4})\b")
+# "reports filed on Forms 10-K, 10-Q and 8-K": the commas between form numbers part one
+# reference to the filings (a catch-all left out whole), not factors.
+_FORM_LIST = re.compile(r"\bforms? [0-9]{1,2} [a-z]{1,3}(?:, [0-9]{1,2} [a-z]{1,3}\b)+")
+# "from higher steel prices or from the loss of a customer": a pair whose parts open with the
+# same preposition, as a lead-in's repeated ("arise from ..., from ... or from ...")
+_REPEATED_HEAD = re.compile(r"from .+,? (?:and|or) from ")
+_DANGLING_PREPOSITION = re.compile(r"\b(?:of|for|from|in|on|to|with|by|about|regarding|into|over)$")
+# "the level of debt we take on", "the markets we compete in": a relative clause without "which"
+# strands its preposition, whose object is the noun the clause hangs on, so nothing is awaited.
+_STRANDED_PREPOSITION = re.compile(r"\b(?:we|they|you)(?: [a-z']+){1,2} [a-z]+$")
+
+
+def _dangles(item: str) -> bool:
+    """Whether an item ends on a preposition that waits for its object ("the cost of, and
+    demand for, our products"), not one a contact clause has stranded ("the debt we rely on")."""
+    return bool(_DANGLING_PREPOSITION.search(item)) and not _STRANDED_PREPOSITION.search(item)
+_LEADING_PREPOSITION = re.compile(r"^(?:of|for|from|into)\b")
+
+
+# "relationships with customers, employees or partners", "to obtain any necessary permits, consents or
+# authorizations": a short "x or y" after a comma ends a run of alternatives inside one factor (a
+# list of factors closes with "and"), so it finishes the item before it.
+# "the arbitrator's award in the Tesla, Inc. dispute": the comma before a company's legal form
+# is part of its name, not an item break.
+_COMPANY_SUFFIX = re.compile(r"(?:inc|ltd|llc|corp|plc|l\.?p|n\.?v|s\.?a|ag|gmbh)\b\.?")
+_ALTERNATIVES_TAIL = re.compile(r"(?:[a-z'-]+ ){0,2}or [a-z'-]+(?: [a-z'-]+){0,1}")
+
+
+def _join_shared_objects(items: list[str]) -> list[str]:
+    """"cost of, progression of, and results from, our clinical trials": comma items that end
+    with a preposition share the object that follows, and an item that opens with "of" finishes
+    the one before ("review by regulators, of our candidates"): one factor, not several."""
+    out: list[str] = []
+    pending = ""
+    # "... could arise from weaker demand, from higher steel prices or from the loss of a
+    # customer": a preposition repeated at the head of several items repeats the lead-in's, each
+    # item a factor of its own
+    # ("the price of steel, of copper and of tin" repeats "of" under one head: one factor)
+    repeated = {"from"} if sum(1 for item in items if item.startswith("from ")) >= 2 else set()
+    for item in items:
+        if pending:
+            item = pending + " " + re.sub(r"^(?:and|or) ", "", item)
+            pending = ""
+        if _dangles(item):
+            pending = item
+            continue
+        head = _LEADING_PREPOSITION.match(item)
+        if head and head.group() in repeated:
+            out.append(item[head.end() :].lstrip())
+            continue
+        if out and (_LEADING_PREPOSITION.match(item) or _ALTERNATIVES_TAIL.fullmatch(item)
+                    or _COMPANY_SUFFIX.match(item)):
+            out[-1] += ", " + item
+            continue
+        out.append(item)
+    if pending:
+        out.append(pending)
+    return out
+
+
+# An item written as a sentence ("if claims exceed reserves, the company's results could be
+# affected"; "losses could affect the company's ratings, the company's ability to raise capital
+# ..."): the head after its comma is its subject or one of its objects, not a further item.
+_MODAL = re.compile(r"\b(?:could|may|might|would|will|can)\b")
+
+
+def _split_parallel_heads(items: list[str]) -> list[str]:
+    """"our ability to sell our products, our ability to compete …; our ability to manage …": in a
+    list whose items end with ";", the words most items open with ("our ability", "the risk",
+    "changes in") mark a further item where they follow a comma inside one item."""
+    heads: dict[str, int] = {}
+    for item in items:
+        head = " ".join(item.split()[:2])
+        if len(head.split()) == 2:
+            heads[head] = heads.get(head, 0) + 1
+    parallel = [h for h, n in heads.items() if n >= MIN_PARALLEL]
+    if parallel:
+        pattern = re.compile(r",\s+(?:and\s+)?(?=(?:" + "|".join(re.escape(h) for h in parallel) + r")\b)")
+        items = [part.strip() for item in items
+                 for part in ([item] if _MODAL.search(item) else _rejoin_dangling(pattern.split(item)))
+                 if part.strip()]
+    return [part.strip() for item in items for part in _rejoin_dangling(_split_risk_heads(item)) if part.strip()]
+
+
+def _rejoin_dangling(parts: list[str]) -> list[str]:
+    """"fluctuations in, and our ability to predict, our operating results": a part that ends
+    on a preposition waits for its object, which comes after the aside set off by commas; the
+    head repeated in the aside opens no further item there."""
+    out: list[str] = []
+    for part in parts:
+        if out and _dangles(out[-1].rstrip(" ,")):
+            out[-1] = out[-1].rstrip(" ,") + ", " + part.strip()
+        else:
+            out.append(part)
+    return out
+
+
+# "risks pertaining to permits, risks relating to approvals, risks related to safety": a risk noun
+# with its preposition, repeated after a comma inside one semicolon item, opens a further factor.
+_RISK_HEAD = r"risks? (?:relat(?:ing|ed)|pertaining|associated with|arising)\b"
+_RISK_HEAD_START = re.compile(_RISK_HEAD)
+_RISK_HEAD_AFTER_COMMA = re.compile(r",\s+(?:and\s+)?(?=" + _RISK_HEAD + ")")
+
+
+def _split_risk_heads(item: str) -> list[str]:
+    """An item that opens with a risk head and repeats it after a comma holds one factor per head;
+    so does one whose head (its words up to the noun: "the company's ability", "changes in") comes
+    again after a comma ("the company's ability to grow, the company's ability to keep its staff;
+    ...": the list's semicolons part the other items)."""
+    if _RISK_HEAD_START.match(item) and _RISK_HEAD_AFTER_COMMA.search(item):
+        return _RISK_HEAD_AFTER_COMMA.split(item)
+    words = item.split()
+    if len(words) < 4 or words[0] in ("and", "or") or _MODAL.search(item):
+        return [item]
+    # the head runs to its noun: "the company's ability", not "the company's" (which an object
+    # of "including ..." may repeat: "success with its products, including the company's X")
+    noun = 0
+    while noun < 2 and (words[noun] in _HEAD_DETERMINERS or words[noun].endswith(("'s", "s'"))):
+        noun += 1
+    if noun == 0 and words[1] not in _HEAD_NOUNS:
+        return [item]
+    head = words[:2] if noun == 0 else words[: noun + 1]
+    repeated = re.compile(r",\s+(?:and\s+)?(?=" + re.escape(" ".join(head)) + r"\b)")
+    return repeated.split(item)
+
+
+_HEAD_DETERMINERS = frozenset("the our its their any a an".split())
+# a head of two words with no determiner: "changes in", "risks of", "failure to"
+_HEAD_NOUNS = frozenset("in of to that".split())
+
+
+_DASH_BULLET = re.compile(r"^[-–*] +")
+_LETTER_BULLET_START = re.compile(r"\s*o (?=[a-z])")
+_LETTER_BULLET = re.compile(r"(?:^|(?<=\s))o (?=[a-z])")
