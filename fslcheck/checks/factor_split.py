@@ -29,6 +29,9 @@ _OPEN_VERB_SERIES = re.compile(r"\b(?:that|which) (?:could|may|might|would|can|w
 # without its object, then a short run of verbs joined by "or"/"and" whose last one takes the
 # object: the verbs share it, one factor
 _OPEN_INFINITIVE = re.compile(r"\b(?:failure|failures|inability|ability|efforts?|attempts?) to (?:[a-z]+ )?[a-z]+$")
+# any infinitive left open ("our reliance on third parties to manufacture" + "package and
+# distribute our products") when the verbs after it take a determined object
+_ANY_OPEN_INFINITIVE = re.compile(r"[a-z] to (?:[a-z]+ )?[a-z]+$")
 _VERBS_THEN_OBJECT = re.compile(r"^(?:[a-z]+ ){1,2}(?:or|and) [a-z]+ (?:the|our|its|their|his|her|any|such|these|"
                                 r"those|this|that|a|an)\b")
 # "our ability to obtain, maintain and enforce patent protection": verbs that share the object of
@@ -61,9 +64,51 @@ _INNER_CLOSE = re.compile(r"^(?!(?:the|our|its|their|any|a|an|changes|risks?)\b)
                           r"(?:other (?!(?:factors|risks|uncertainties|matters|things)\b))?"
                           r"(?!(?:the|our|its|their|any|a|an|other|changes|risks?)\b)[a-z'-]+$")
 _INNER_BARE = re.compile(r"^(?!(?:the|our|its|their|any|a|an|changes|risks?)\b)[a-z'-]+$")
-_LIST_GOES_ON = re.compile(r"^(?:(?:and|or) (?=(?:the|our|its|their|any|a|an) )|(?!(?:and|or|as well as|other|others|etc)\b))"
+_LIST_GOES_ON = re.compile(r"^(?:(?:and|or) (?!(?:other|others|similar|such|additional|etc)\b)|(?!(?:and|or|as well as|other|others|etc)\b))"
                            r"(?:the|our|its|their|any|a|an|[a-z]+ [a-z]+)\b")
 _INNER_HEAD_WORDS = 3
+# "investments in stocks, bonds and real estate, and ...": when the item before ends on a
+# preposition's object, a one-word noun and a longer one closed by "and" go on that object
+# ("bonds and real estate"), a modifier excepted ("existing and emerging competition" is a factor)
+_OPEN_OBJECT = re.compile(r"\b(?:in|of|for|from|with|on|to|by|among|across|between) (?:the |our |its |their )?[a-z'-]+(?: [a-z'-]+)?$")
+_INNER_CLOSE_LONGER = re.compile(r"^(?!(?:the|our|its|their|any|a|an|changes|risks?)\b)(?P<first>[a-z'-]+),? (?:and|or) "
+                                 r"(?!(?:the|our|its|their|any|a|an|other|changes|risks?)\b)[a-z'-]+(?: [a-z'-]+){1,2}$")
+
+
+_RELATIVE_OPEN = re.compile(r"^(?:which|who|that) [a-z' ]*\b(?:by|on|to|with|from|of|in) [a-z'-]+(?: [a-z'-]+)?$")
+_SHORT_BARE = re.compile(r"^(?!(?:the|our|its|their|any|a|an|and|or|changes|risks?)\b)[a-z'-]+(?: [a-z'-]+){0,2}$")
+_SHORT_CLOSE = re.compile(r"^(?!(?:the|our|its|their|any|a|an|changes|risks?)\b)[a-z'-]+(?: [a-z'-]+){0,2},? (?:and|or) "
+                          r"(?!(?:the|our|its|their|any|a|an|other|changes|risks?)\b)[a-z'-]+(?: [a-z'-]+){0,2}$")
+
+
+def _relative_objects(items: list[str], parts: list[str], index: int) -> int:
+    """How many comma parts from `index` on are objects of the relative clause that ends `items`
+    ("which may be affected by economic conditions" + "interest rates and consumer
+    confidence"): short bare nouns up to one closed by "and"/"or"; 0 when there is none."""
+    if not items or not _RELATIVE_OPEN.match(items[-1]):
+        return 0
+    for k in range(index, min(len(parts), index + _EXAMPLES_REACH)):
+        part = parts[k].strip(" ,;:.\n")
+        if _SHORT_CLOSE.match(part):
+            return k - index + 1
+        if not _SHORT_BARE.match(part):
+            return 0
+    return 0
+
+
+def _closes_open_object(item: str, part: str) -> bool:
+    """Whether `part` ("bonds and real estate") finishes the object of the preposition that ends
+    `item` ("investments in stocks")."""
+    close = _INNER_CLOSE_LONGER.match(part)
+    if not close or not _OPEN_OBJECT.search(item):
+        return False
+    first = close.group("first")
+    return not (first in _MODIFIERS or first in _PARTICIPLES or re.fullmatch(ADJECTIVE_WORD + "|[a-z]+(?:ed|er)", first))
+
+
+# participles used as adjectives before a noun ("trucking" or "mining" name industries: nouns)
+_PARTICIPLES = frozenset("""existing emerging growing rising increasing declining decreasing ongoing continuing changing
+evolving prevailing pending remaining competing developing operating""".split())
 
 
 def _inner_coordination(items: list[str], parts: list[str], index: int) -> int:
@@ -76,7 +121,7 @@ def _inner_coordination(items: list[str], parts: list[str], index: int) -> int:
         return 0
     for k in range(index, min(len(parts) - 1, index + _EXAMPLES_REACH)):
         part = parts[k].strip(" ,;:.\n")
-        if _INNER_CLOSE.match(part):
+        if _INNER_CLOSE.match(part) or (k == index and _closes_open_object(items[-1], part)):
             after = parts[k + 1].strip(" ,;:.\n")
             good = (_LIST_GOES_ON.match(after) and not _QUALIFIER.match(after) and not CLAUSE_START.search(after)
                     and not _BARE_ADVERBS.fullmatch(after) and not _AS_IT_BEARS.match(after))
@@ -132,13 +177,43 @@ def _example_run(parts: list[str], index: int) -> int:
     return 0
 
 
+# "the timing, cost, and outcome of our clinical trials": aspect nouns in a comma run share the
+# complement the last one takes; the run is one factor
+_ASPECT_HEAD = re.compile(r"^(?:the|its|their|our|any) (?:timing|cost|costs|outcome|outcomes|results?|scope|amount|"
+                          r"level|size|extent|nature|pace|success|availability|terms|rate|duration|severity|"
+                          r"magnitude|frequency|impact|effect|effects)$")
+_ASPECT_WORD = re.compile(r"^(?:and |or )?[a-z]+$")
+_ASPECT_CLOSE = re.compile(r"^(?:and|or) [a-z]+ (?:of|on|for|from|in|under|with)\b")
+
+
+def _aspect_run(items: list[str], parts: list[str], index: int) -> int:
+    """How many comma parts from `index` on go on the bare aspect noun that ends `items`
+    ("the timing" + "cost" + "and outcome of our trials"); 0 when the run does not close on
+    an "and"/"or" noun that takes a complement."""
+    if not items or not _ASPECT_HEAD.match(items[-1]):
+        return 0
+    for k in range(index, min(len(parts), index + _EXAMPLES_REACH)):
+        part = parts[k].strip(" ,;:.\n")
+        if _ASPECT_CLOSE.match(part):
+            return k - index + 1
+        if not _ASPECT_WORD.match(part):
+            return 0
+    return 0
+
+
 def _shares_verbs(item: str, part: str) -> bool:
     """Whether `part` goes on with verbs that share an object with the open infinitive that
     ends `item` ("ability to obtain" + "maintain and enforce patent protection")."""
     run = _VERB_RUN.match(part)
-    if not run or not _OPEN_INFINITIVE.search(item) or run.group(2) not in _SHARED_VERBS:
+    if not run or not _OPEN_INFINITIVE.search(item):
         return False
-    return all(w.strip(",") in _SHARED_VERBS for w in run.group(1).split())
+    # one known verb in the run is enough ("train and retain"), a noun among them is not
+    # ("inflation and interest rates" after "our ability to compete")
+    verbs = [w.strip(",") for w in run.group(1).split()] + [run.group(2)]
+    return any(w in _SHARED_VERBS for w in verbs) and not any(_NOUN_ENDING.search(w) for w in verbs)
+
+
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism|ship|ure|ers|ors|ies)$")
 
 
 def _state_of_company(part: str) -> bool:
@@ -264,8 +339,23 @@ _FACTOR_SENTENCE_BREAK = re.compile(r"\.\s+(?=" + FACTOR_SENTENCE_HEAD + ")")
 _FACTOR_SENTENCE_OPENER = re.compile(r"^(?:also|additionally|further|furthermore|in addition|and),? ")
 
 
+def _numbers_as_bullets(enumeration: str) -> str:
+    """`enumeration` with the numbers that open its paragraphs ("1. the pace of orders" / "2. the
+    price of resin") read as bullets, when they count up from the first: a numbered list's "3."
+    is no sentence's end and its "2" no page number."""
+    found = list(_PARAGRAPH_NUMBER.finditer(enumeration))
+    if len(found) < 2 or [int(m.group("number")) for m in found] != list(range(int(found[0].group("number")),
+                                                                            int(found[0].group("number")) + len(found))):
+        return enumeration
+    return _PARAGRAPH_NUMBER.sub(lambda m: m.group("lead") + BULLETS[0] + " ", enumeration)
+
+
+_PARAGRAPH_NUMBER = re.compile(r"(?P<lead>(?:^|\n|:)[ \t]*)(?P<number>\d{1,2})[.)][ \t]+(?=\S)")
+
+
 def split_items(enumeration: str) -> list[str]:
     """Split a run of listed factors into items (canonical text in, item texts out)."""
+    enumeration = _numbers_as_bullets(enumeration)
     pieces = _FACTOR_SENTENCE_BREAK.split(enumeration)
     if len(pieces) > 1:
         # a list, then factors one to a sentence: each sentence is one factor (or, set out as a
@@ -307,6 +397,7 @@ def split_items(enumeration: str) -> list[str]:
         text = text[: clause.start()] if clause else text
     items: list[str] = []
     added_after: list[int] = []  # items that open with "as well as": the one before ends a list of its own
+    closers: set[int] = set()  # items after a serial comma's "and": "x, y, and z" (z is one factor)
     examples_left = 0  # comma parts still to go on the examples an item opened ("such as beef, chicken and cheese")
     parts = text.split(separator)
     for index, part in enumerate(parts):
@@ -319,6 +410,8 @@ def split_items(enumeration: str) -> list[str]:
         if separator == ",":
             if part.startswith("as well as ") and items:
                 added_after.append(len(items))
+            elif re.match(r"(?:and|or) ", part) and items:
+                closers.add(len(items))
             part = re.sub(r"^(?:and|or|as well as) ", "", part)  # "..., as well as x and y": the pair is x and y
         if _QUALIFIER.match(part):
             continue
@@ -329,8 +422,9 @@ def split_items(enumeration: str) -> list[str]:
             # the verbs of a relative clause, which share one object; the item is not over yet.
             items[-1] += ", " + part
             continue
-        if items and separator == "," and _OPEN_INFINITIVE.search(items[-1]) and (
-                _VERBS_THEN_OBJECT.match(part) or _shares_verbs(items[-1], part)):
+        if items and separator == "," and (
+                (_ANY_OPEN_INFINITIVE.search(items[-1]) and _VERBS_THEN_OBJECT.match(part))
+                or _shares_verbs(items[-1], part)):
             items[-1] += ", " + part
             continue
         if items and separator == "," and _bears_on_state(items[-1], part):
@@ -340,8 +434,9 @@ def split_items(enumeration: str) -> list[str]:
             # a coordination inside the last item goes on over commas: examples it opened ("such as
             # beef, chicken and cheese"), or bare nouns closed by "and" mid-list
             opened = _EXAMPLES_OPENED.search(items[-1])
-            examples_left = (_example_run(parts, index) if opened and not _CLOSING_EXAMPLE.search(opened.group())
-                             else 0) or _inner_coordination(items, parts, index)
+            examples_left = ((_example_run(parts, index) if opened and not _CLOSING_EXAMPLE.search(opened.group())
+                              else 0) or _inner_coordination(items, parts, index) or _aspect_run(items, parts, index)
+                             or _relative_objects(items, parts, index))
         if examples_left:
             examples_left -= 1
             items[-1] += ", " + part
@@ -400,7 +495,7 @@ def split_items(enumeration: str) -> list[str]:
                 tail = halves
             elif determined:
                 tail, by_determiner = determined, True
-        if (last > 0 and len(tail) == 2
+        if (last > 0 and len(tail) == 2 and (last not in closers or _OWN_PHRASE.match(tail[1]))
                 and (all(len(t.split()) <= 8 for t in tail) or _bare_then_phrase(tail) or by_determiner)
                 and not _paired_activities(tail)
                 and not _shared_complement(tail)
@@ -428,6 +523,10 @@ def split_items(enumeration: str) -> list[str]:
     return _split_parallel_heads(items)
 
 
+# after a serial comma's "and" the last item is one factor ("our ability to hire and retain
+# pharmacists"), unless its own "and" opens a phrase of its own: a determiner or a repeated
+# preposition ("changes in customer preferences and in the general economy")
+_OWN_PHRASE = re.compile(r"(?:the|our|its|their|any|a|an|in|on|of|for|from|to|with|by|at) ")
 _OPEN_THAT = re.compile(r"^(?:and |or )?(?:the )?(?:risk|possibility|chance|likelihood) that ")
 _AUXILIARY = re.compile(r"\b(?:will|would|may|might|could|can|cannot|shall|should|must|is|are|was|were|be|been|has|"
                         r"have|had|do|does|did|won't|don't|doesn't)\b")
