@@ -132,7 +132,7 @@ _PAYOUT_SUBJECT = re.compile(
 # (the company, its management or board) is a consideration of its decision, not a risk that could
 # make results differ
 _DELIBERATING = re.compile(
-    r"(?:(?:the|our) )?(?:management|board(?: of directors)?|company|committee|we)\b[^.;:]{0,60}?\b"
+    r"(?:(?:the|our) )?(?:management|board(?: of directors)?|directors|trustees|company|committee|we)\b[^.;:]{0,60}?\b"
     r"(?:consider|considers|considered|weigh|weighs|weighed|evaluate|evaluates|evaluated|assess|assesses|assessed|"
     r"takes? into account|took into account)\b[^.;:]{0,30}?(?<!risk )\b(?:factors|considerations|criteria)\b|"
     r"(?:the |other )?(?<!risk )(?:factors|considerations|criteria) (?:that |which )?(?:we|management|the board|the company) "
@@ -146,10 +146,13 @@ def lists_topics(text: str, sentence_start: int, lead_in_end: int) -> bool:
     statements = _STATEMENTS_INCLUDE.match(text, sentence_start)
     if statements and statements.end() <= lead_in_end and not _CAUSAL.search(text, sentence_start, lead_in_end):
         return True
-    fronted = _FRONTED.match(text, sentence_start)  # "In addition, future dividend payments ..."
+    # a payout's or a deliberation's subject, after a fronted phrase or not ("In addition, future
+    # dividend payments ..."; "The Board considered many factors, including ...", whose first
+    # words would read as a fronted phrase too)
+    fronted = _FRONTED.match(text, sentence_start)
+    starts = (sentence_start, fronted.end()) if fronted else (sentence_start,)
     opening = (_TOPIC_SUBJECT.match(text, sentence_start) or _ASSUMPTION_SUBJECT.match(text, sentence_start)
-               or _PAYOUT_SUBJECT.match(text, fronted.end() if fronted else sentence_start)
-               or _DELIBERATING.match(text, fronted.end() if fronted else sentence_start))
+               or any(_PAYOUT_SUBJECT.match(text, at) or _DELIBERATING.match(text, at) for at in starts))
     if not opening:
         # ... or as the noun the lead-in hangs on, wherever it stands ("the Company has applied
         # several material assumptions, including without limitation, ...")
@@ -211,7 +214,7 @@ def denied(text: str, start: int, end: int) -> bool:
     if opening is not None and opening.group(1) in _TAKING_UP and clause_start > start:
         clause_start = max(start, text.rfind(";", start, clause_start - 1) + 1)
     words = re.findall(r"[a-z']+", text[clause_start:end])
-    return any(word in RESOLVED or word in _LEAVING_OUT
+    return any(((word in RESOLVED or word in _LEAVING_OUT) and not _negated_before(words, index))
                or is_incapacity(words, index)   # "factors found unable to cause results to differ"
                or (word == "used" and index + 1 < len(words) and words[index + 1] == "to"
                    and index > 0 and words[index - 1] in _HABIT_SUBJECTS)   # "Factors that used to affect ...": former
@@ -221,19 +224,30 @@ def denied(text: str, start: int, end: int) -> bool:
                # list, of what the factors would have been in a case that did not come about
                or (word in _COUNTERFACTUAL_MODALS and words[index + 1 : index + 2] == ["have"]
                    and index + 2 < len(words) and words[index + 2] in _PAST_LISTING)
-               or (word in _SET_ASIDE and index + 1 < len(words) and words[index + 1] in ("out", "away"))
+               or (word in _SET_ASIDE and index + 1 < len(words) and words[index + 1] in ("out", "away")
+                   and not _negated_before(words, index))   # (not "which management has not ruled out")
                or _put_aside(words, index)   # "matters the Company has considered and set aside"
                or (word in _MITIGATED and index > 0 and words[index - 1] in _IN_FULL)
                # "statements ... free of risks and uncertainties": the risks said to be absent
                or (word == "free" and index + 1 < len(words) and words[index + 1] in ("of", "from"))
                or word in _DISSOCIATED   # "These risks are unrelated to the following:"
                or _unshaken(words, index)
+               # "We have considered and excluded the following as factors": the list left out
+               or (word in _DISMISSED and words[index + 1 : index + 2] in (["the"], ["these"], ["those"], ["all"], ["each"])
+                   and not _negated_before(words, index))
                # "Risks that can safely be disregarded include": matters readers may leave out of
                # account ("risks investors should not overlook" keep the list: the litotes affirms)
                or (word in OVERLOOKING and not any(is_negation(w) for w in words[max(0, index - 4) : index]))
                for index, word in enumerate(words))
 
 
+_DISMISSED = frozenset("excluded dismissed rejected discounted".split())
+_NEGATION_REACH = 3
+
+
+def _negated_before(words: list[str], index: int) -> bool:
+    """Whether a negation stands a few words before words[index] ("has not ruled out")."""
+    return any(is_negation(w) for w in words[max(0, index - _NEGATION_REACH) : index])
 _ASSURANCES = frozenset("assurance assurances guarantee guarantees".split())
 
 
@@ -374,8 +388,9 @@ _RETRACTED = re.compile(
     r"\b(?:none|not one|not any) of (?:these|those|them|the foregoing|the above|this list|the listed\b"
     r"|the (?:[a-z]+ ){0,3}(?:above|listed|foregoing|in this list|on this list|in the list))"
     r"(?:[^.;:]{0,80}?)\b(?:cause|causes|causing|affect|affects|affecting|capable|able|impact|impacts|"
-    r"impacting|result in|lead to|bearing|material|significant)\b")   # "none of the foregoing has any bearing on
-# our results", "though none of these is material"
+    r"impacting|result in|lead to|bearing|material|significant|risk|risks|concern|threat|relevant|applicable)\b")
+# "none of the foregoing has any bearing on our results", "though none of these is material",
+# "none of these factors remains a risk"
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _MAY_RETURN = re.compile(r"\b(?:but|though|although|yet)\b[^.;:]*?\b(?:may|might|could|can)\b")
 
@@ -462,7 +477,13 @@ _ALL_RESOLVED = re.compile(
     + _SETTLED + r")\b"
     # ... the verb first: "but we have since eliminated all of them", "we have ruled out each of these factors"
     r"|\b(?:has|have) (?:now |since |already )?(?:fully |completely |entirely )?(?:"
-    + _SETTLED + r") (?:all|each|every one)(?: of)? (?:them|these|those|the above|the foregoing)\b")
+    + _SETTLED + r") (?:all|each|every one)(?: of)? (?:them|these|those|the above|the foregoing)\b"
+    # ... "each" alone as the subject: "although each has now been ruled out", "as each has been resolved"
+    r"|\b(?:each|all|both|every one) (?:has|have) (?:now |since |already )?(?:been )?(?:fully |completely |entirely )?(?:"
+    + _SETTLED + r")\b"
+    # ... a relative clause with a subject of its own: "which our review has ruled out"
+    r"|\bwhich (?:[a-z']+ ){1,3}(?:has|have) (?:now |since |already )?(?:fully |completely |entirely )?(?:"
+    + _SETTLED + r")\b")
 
 
 _THEIR_STATEMENTS = frozenset("statements projections forecasts estimates".split())
@@ -528,9 +549,10 @@ def described_by_others(text: str, start: int, end: int, names: Names = NO_NAMES
                 return True  # "The forward-looking statements of our licensees are subject to risks, including"
             if own_outcome:
                 continue  # "our results and those of our customers": the company's among them
-            if index + 1 < len(words) and words[index + 1] in _OUTCOMES:
+            outcome_at = index + 2 if words[index + 1 : index + 2] and words[index + 1] in _OUTCOME_QUALIFIERS else index + 1
+            if outcome_at < len(words) and words[outcome_at] in _OUTCOMES:
                 # "factors that could affect our distributors' results" (canonical text drops the
-                # apostrophe after a plural), "our customer's results"
+                # apostrophe after a plural), "our customer's results", "our dealers' actual results"
                 return True
             if any(words[k] == "of" and words[k - 1] in _OUTCOMES for k in range(max(1, index - 3), index)):
                 return True  # "the results of our largest customer"
@@ -586,6 +608,7 @@ def _in_apposition(between: list[str]) -> bool:
     return between.index("our", 1) <= _APPOSITIVE_NAME_WORDS
 _OWN = frozenset("company we us business businesses corporation issuer".split())
 _OUTCOMES = frozenset("results result performance business businesses operations earnings returns".split())
+_OUTCOME_QUALIFIERS = frozenset("actual future reported operating financial".split())
 
 
 # "Factors affecting our largest customer include ...": the party is what the factors affect, as the
