@@ -74,6 +74,9 @@ SHAPES = [
     ("what the board weighs in a decision is no risk",
      "The Board will consider factors such as earnings, cash flow, capital requirements and financial condition "
      "in deciding future dividends.", 0),
+    ("what the board weighed, its subject and verb set off by a comma, is no risk",
+     "Our directors weighed several factors, including backlog, leverage, liquidity and tax rules, in setting "
+     "the special dividend.", 0),
     ("the factors management considered in setting guidance are no risks",
      "The factors that we considered in setting guidance include backlog, pipeline, seasonality and historical "
      "conversion rates.", 0),
@@ -92,6 +95,21 @@ SHAPES = [
     ("factors not ruled out stay factors",
      "Factors that could cause actual results to differ materially include the impact of tariffs, the loss of key "
      "customers and changes in interest rates, each of which management has not ruled out.", 3),
+    ("a relative clause with a subject of its own rules the list out",
+     "The following factors, which our audit committee has ruled out, could cause actual results to differ "
+     "materially: a drought in the valley; the price of diesel; the loss of our bottler.", 0),
+    ("a relative clause that has not ruled the list out keeps it",
+     "Factors that could cause actual results to differ materially, which management has not ruled out, include a "
+     "drought in the valley, the price of diesel and the loss of our bottler.", 3),
+    ("'each' alone as the subject of 'has been resolved' after the list",
+     "Factors that could cause actual results to differ materially include a drought in the valley, the price of "
+     "diesel and the loss of our bottler. None of them is still open, as each has been resolved.", 0),
+    ("the company excluding the following as factors",
+     "Our managers have reviewed and excluded the following as factors that could cause actual results to differ: "
+     "a drought in the valley; the price of diesel; the loss of our bottler.", 0),
+    ("'none of these remains a risk' after the list takes it back",
+     "Factors that could cause actual results to differ materially include a drought in the valley, the price of "
+     "diesel and the loss of our bottler. Today none of these remains a risk.", 0),
     ("closed examples leave the list's later items alone",
      "Factors include natural disasters such as hurricanes and floods, commodity prices, labor costs and tariffs.", 4),
     ("a pseudo-cleft on what could make results differ",
@@ -562,6 +580,40 @@ SHAPES = [
     ("'regulatory factors' closing a list is regulation",
      "Risks that could cause results to differ materially include weaker demand, higher freight costs and "
      "regulatory factors.", 3),
+    ("after a serial comma's 'and' the last item keeps its own 'and'",
+     "Factors that could affect results include the pace of new orders, the price of resin, and our ability to "
+     "recruit and keep trained drivers.", 3),
+    ("after a serial comma's 'and', a determiner after the item's own 'and' starts another factor",
+     "Factors that could affect results include the pace of new orders, the price of resin, and the loss of a "
+     "key supplier and the cost of freight.", 4),
+    ("verbs after any open infinitive share a determined object",
+     "Factors that could affect results include our use of contract makers to mould, print and pack our "
+     "bottles, and the timing of retailer resets.", 2),
+    ("a known verb in a run after 'ability to' makes the run share the object",
+     "Risks include the timing of resets, the loss of a key account, and our ability to hire, coach and retain "
+     "seasonal staff.", 3),
+    ("aspect nouns in a serial-comma run share the complement of the last one",
+     "Risks include the scope, cost, and outcome of our product recall, and a rise in tariffs.", 2),
+    ("a one-word noun and a longer one closed by 'and' finish the object of the item before",
+     "Risks include lower sales to our dealers in the marine, trucking and farm equipment markets, and a rise "
+     "in resin prices.", 2),
+    ("a modifier closed by 'and' after a prepositional object stays a factor of its own",
+     "Risks include changes in consumer demand, existing and emerging competition, and a rise in resin prices.", 3),
+    ("short nouns closed by 'and' after a relative clause are that clause's objects",
+     "Risks include lower store traffic, which may depend on weather, gasoline prices and employment levels, "
+     "the loss of a key supplier, rising wages and freight costs.", 4),
+    ("developments that could cause results to differ open a list",
+     "Developments that could cause our actual results to differ include lower store traffic, rising wages and "
+     "the loss of a key supplier.", 3),
+    ("'the following could cause' opens a list",
+     "The following could cause actual results to differ materially: lower store traffic; rising wages; the loss "
+     "of a key supplier.", 3),
+    ("risks 'arising from' after 'subject to' open a list",
+     "These statements are subject to risks arising from lower store traffic, rising wages and the loss of a key "
+     "supplier.", 3),
+    ("results differing 'as a consequence of' open a list",
+     "Actual results could differ materially from those projected as a consequence of lower store traffic, "
+     "rising wages and the loss of a key supplier.", 3),
     ("'other factors' closing a list stays a catch-all",
      "Risks that could cause results to differ materially include economic conditions, market demands, and other "
      "factors.", 2),
@@ -591,6 +643,9 @@ _HEAD = ("Forward-Looking Statements\n\nThis report contains forward-looking sta
 _TAIL = "\n\nWe undertake no obligation to update these statements.\n"
 
 LAYOUTS = [
+    ("a numbered plain-text list on lines of their own, without end punctuation",
+     "Risks that could cause actual results to differ include:\n1. frost damage to the citrus crop\n"
+     "2. fuel prices for our delivery fleet\n3. the loss of a grocery chain as a customer", 3),
     ("group headings and a page break with running heads between bulleted items",
      "Some of the factors that could cause actual results to differ include the following:\n\n"
      "Market Risks\n\n"
@@ -666,6 +721,23 @@ MARKDOWN_LAYOUTS = [
      "•Our lender could call the loan;\n\n"
      "•Such other matters as discussed in our Annual Report on Form 10-K.\n\n"
      "We undertake no obligation to update these statements.\n", 6),
+    ("Markdown list items without end punctuation are items of the list",
+     "## Forward-Looking Statements\n\n"
+     "This release contains forward-looking statements within the meaning of the Private Securities Litigation "
+     "Reform Act of 1995. Factors that could cause actual results to differ materially include:\n\n"
+     "- Frost damage to the citrus crop\n"
+     "- Fuel prices for our delivery fleet\n"
+     "* The loss of a grocery chain as a customer\n\n"
+     "We undertake no obligation to update these statements.\n", 3),
+    ("numbered Markdown items without end punctuation are items of the list",
+     "## Forward-Looking Statements\n\n"
+     "This release contains forward-looking statements within the meaning of the Private Securities Litigation "
+     "Reform Act of 1995. Risks include:\n\n"
+     "1. Frost damage to the citrus crop\n"
+     "2. Fuel prices for our delivery fleet\n"
+     "3. The loss of a grocery chain as a customer\n"
+     "4. A labor strike at our packing house\n\n"
+     "We undertake no obligation to update these statements.\n", 4),
 ]
 
 
