@@ -104,6 +104,9 @@ SHAPES = [
     ("'each' alone as the subject of 'has been resolved' after the list",
      "Factors that could cause actual results to differ materially include a drought in the valley, the price of "
      "diesel and the loss of our bottler. None of them is still open, as each has been resolved.", 0),
+    ("a lead-in inside an item of a list its sentence rules out opens no list",
+     "Our managers have ruled out, as reasons for results to differ, the risk that the bottler leaves; the price "
+     "of diesel; and risks of our farm holdings, including drought, frost, pests and blight.", 0),
     ("the company excluding the following as factors",
      "Our managers have reviewed and excluded the following as factors that could cause actual results to differ: "
      "a drought in the valley; the price of diesel; the loss of our bottler.", 0),

@@ -214,6 +214,18 @@ def denied(text: str, start: int, end: int) -> bool:
     if opening is not None and opening.group(1) in _TAKING_UP and clause_start > start:
         clause_start = max(start, text.rfind(";", start, clause_start - 1) + 1)
     words = re.findall(r"[a-z']+", text[clause_start:end])
+    if _said_over(words):
+        return True
+    # a lead-in inside an item of a semicolon list ("Management has ruled out, as reasons for
+    # results to differ, the risk that ...; risks of our crypto assets, including ..."): the
+    # sentence's first clause says what every item is
+    first_clause_end = text.find(";", start, clause_start)
+    return first_clause_end >= 0 and _said_over(re.findall(r"[a-z']+", text[start:first_clause_end]))
+
+
+def _said_over(words: list[str]) -> bool:
+    """Whether a lead-in's clause says its risks are over, left out of account or not the
+    company's concern (resolved, ruled out, set aside, unrelated, once included ...)."""
     return any(((word in RESOLVED or word in _LEAVING_OUT) and not _negated_before(words, index))
                or is_incapacity(words, index)   # "factors found unable to cause results to differ"
                or (word == "used" and index + 1 < len(words) and words[index + 1] == "to"
