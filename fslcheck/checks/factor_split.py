@@ -7,6 +7,7 @@ head, an object or a modifier are kept together as one factor.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..meaning.lexicon import COUNTRIES, PROVINCES, STATES
 from ..text_units import BULLETS
@@ -75,6 +76,8 @@ _INNER_CLOSE_LONGER = re.compile(r"^(?!(?:the|our|its|their|any|a|an|changes|ris
                                  r"(?!(?:the|our|its|their|any|a|an|other|changes|risks?)\b)[a-z'-]+(?: [a-z'-]+){1,2}$")
 
 
+# "lower store traffic, which may depend on weather, gasoline prices and employment levels, ...":
+# short bare nouns closed by "and" after a relative clause's preposition are its objects
 _RELATIVE_OPEN = re.compile(r"^(?:which|who|that) [a-z' ]*\b(?:by|on|to|with|from|of|in) [a-z'-]+(?: [a-z'-]+)?$")
 _SHORT_BARE = re.compile(r"^(?!(?:the|our|its|their|any|a|an|and|or|changes|risks?)\b)[a-z'-]+(?: [a-z'-]+){0,2}$")
 _SHORT_CLOSE = re.compile(r"^(?!(?:the|our|its|their|any|a|an|changes|risks?)\b)[a-z'-]+(?: [a-z'-]+){0,2},? (?:and|or) "
@@ -87,11 +90,17 @@ def _relative_objects(items: list[str], parts: list[str], index: int) -> int:
     confidence"): short bare nouns up to one closed by "and"/"or"; 0 when there is none."""
     if not items or not _RELATIVE_OPEN.match(items[-1]):
         return 0
+    return _closed_run(parts, index, _SHORT_CLOSE.match, _SHORT_BARE.match)
+
+
+def _closed_run(parts: list[str], index: int, closes: Callable[[str], object], bare: Callable[[str], object]) -> int:
+    """How many comma parts from `index` on make a run of `bare` parts that one part `closes`
+    ends (within a few parts); 0 when the run is broken or never closed."""
     for k in range(index, min(len(parts), index + _EXAMPLES_REACH)):
         part = parts[k].strip(" ,;:.\n")
-        if _SHORT_CLOSE.match(part):
+        if closes(part):
             return k - index + 1
-        if not _SHORT_BARE.match(part):
+        if not bare(part):
             return 0
     return 0
 
@@ -168,13 +177,8 @@ def _example_run(parts: list[str], index: int) -> int:
     """How many comma parts from `index` on go on the examples opened at the end of the item
     before them: a run of bare nouns that an "and" or "or" closes ("beef", "chicken and cheese");
     0 when the parts run on without closing (then they are factors of the list)."""
-    for k in range(index, min(len(parts), index + _EXAMPLES_REACH)):
-        part = parts[k].strip(" ,;:.\n")
-        if not _BARE_EXAMPLE.match(part):
-            return 0
-        if _CLOSING_EXAMPLE.search(part):
-            return k - index + 1
-    return 0
+    return _closed_run(parts, index, lambda part: _BARE_EXAMPLE.match(part) and _CLOSING_EXAMPLE.search(part),
+                       _BARE_EXAMPLE.match)
 
 
 # "the timing, cost, and outcome of our clinical trials": aspect nouns in a comma run share the
@@ -192,13 +196,7 @@ def _aspect_run(items: list[str], parts: list[str], index: int) -> int:
     an "and"/"or" noun that takes a complement."""
     if not items or not _ASPECT_HEAD.match(items[-1]):
         return 0
-    for k in range(index, min(len(parts), index + _EXAMPLES_REACH)):
-        part = parts[k].strip(" ,;:.\n")
-        if _ASPECT_CLOSE.match(part):
-            return k - index + 1
-        if not _ASPECT_WORD.match(part):
-            return 0
-    return 0
+    return _closed_run(parts, index, _ASPECT_CLOSE.match, _ASPECT_WORD.match)
 
 
 def _shares_verbs(item: str, part: str) -> bool:
