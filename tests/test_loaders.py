@@ -126,7 +126,7 @@ class TestMarkdown:
         doc = load_one(source, "x.md")
         assert "**" not in doc.text and "http://x" not in doc.text and "#" not in doc.text
         assert "Some bold text and a link." in doc.text
-        assert "item one\n\nitem two" in doc.text
+        assert "\u2022 item one\n\n\u2022 item two" in doc.text
         assert doc.locate(doc.text.index("text and")).line == 3
 
 
@@ -225,6 +225,13 @@ def test_looks_binary_counts_control_bytes_as_a_loop_over_them_does():
         assert decoding.looks_binary(data) == by_loop(data)
 
 
+def test_markdown_list_items_open_on_a_bullet_or_their_number():
+    source = b"Factors include:\n\n- tariffs\n- the loss of a customer\n\n3. first\n4. second\n"
+    text = load_bytes(source, "list.md")[0].text
+    assert "\u2022 tariffs" in text and "\u2022 the loss of a customer" in text
+    assert "3. first" in text and "4. second" in text
+
+
 def test_a_dashed_list_in_plain_text_reads_as_bullets_with_offsets_kept():
     source = ("Factors include:\n- tariffs and\n  duties\n\n- the loss of a customer\n* rates\n\n"
               "Revenue fell - as expected.\n")
@@ -236,3 +243,10 @@ def test_a_dashed_list_in_plain_text_reads_as_bullets_with_offsets_kept():
 def test_one_dashed_line_or_dashed_lines_apart_stay_dashes():
     source = "- not a list\n\nA paragraph between.\n\n- still not a list\n"
     assert load_bytes(source.encode(), "lone.txt")[0].text == source
+
+
+def test_a_numbered_list_in_plain_text_reads_as_bullets_while_it_counts_up():
+    source = "Risks include:\n1. tariffs\n2. the loss of a customer\n10) rates\n\n7. Revenue fell.\n"
+    text = load_bytes(source.encode(), "numbered.txt")[0].text
+    assert text.startswith("Risks include:\n\u2022  tariffs\n\u2022  the loss of a customer\n10) rates")
+    assert len(text) == len(source) and "7. Revenue fell." in text

@@ -1,7 +1,7 @@
 """Markdown releases (newswire copies, converted filings), parsed with markdown-it-py.
 
-Markup is dropped (`**`, `#`, link targets, table pipes); blocks become paragraphs, table cells
-are separated by tabs, and raw HTML blocks go through the HTML extractor. Each piece of text is
+Markup is dropped (`**`, `#`, link targets, table pipes); blocks become paragraphs, list items
+open on "• " (or their number), table cells are separated by tabs, and raw HTML blocks go through the HTML extractor. Each piece of text is
 found again in its source line, so locations point at the Markdown source.
 """
 
@@ -102,9 +102,23 @@ def load(data: bytes, path: str, options: object = None) -> Document:
         return document
     builder = TextBuilder()
     placer = _Placer(source)
+    # Like the HTML extractor, a list item opens on its marker ("• ", or "1. " in an ordered list):
+    # a list of factors under "include the following:" stays a list, not loose paragraphs.
+    lists: list[int | None] = []  # per open list: the next number, None for bullets
     for token in tokens:
         if token.map:
             placer.seek_line(token.map[0])
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            lists.append(None if token.type == "bullet_list_open" else _first_number(token))
+        elif token.type in ("bullet_list_close", "ordered_list_close") and lists:
+            lists.pop()
+        if token.type == "list_item_open":
+            builder.separate("\n\n")
+            number = lists[-1] if lists else None
+            builder.add("• " if number is None else f"{number}. ")
+            if number is not None:
+                lists[-1] = number + 1
+            continue
         if token.type == "inline":
             _add_inline(builder, token, placer)
         elif token.type in ("fence", "code_block"):
@@ -117,6 +131,12 @@ def load(data: bytes, path: str, options: object = None) -> Document:
         elif token.type in _BLOCK_BREAKS:
             builder.separate(_BLOCK_BREAKS[token.type])
     return builder.build(path, FORMAT, sha256_of(data))
+
+
+def _first_number(token) -> int:  # noqa: ANN001 - a markdown-it token
+    """The number an ordered list starts at ("3." opens a list at 3)."""
+    start = token.attrGet("start")
+    return int(start) if isinstance(start, (int, str)) and str(start).isdigit() else 1
 
 
 def _add_inline(builder: TextBuilder, token, placer: _Placer) -> None:

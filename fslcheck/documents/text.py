@@ -30,24 +30,30 @@ _SENTENCE_END = ".:;!?\")'"
 # would run together; their marker is read as the bullet it stands for, one character for one, so
 # every offset stays the source's.
 _DASH_ITEM = re.compile(r"^([ \t]*)[-*](?=[ \t]+\S)", re.MULTILINE)
-_DASH_LIST_ITEMS = 2  # a single dashed line is a dash, not a list
 
 
-def bullets_for_dashes(text: str) -> str:
-    """`text` with the hyphen or asterisk that opens each line of a dashed list (two such lines
-    or more, next to one another) read as "•"."""
+# A numbered list on lines of its own ("1. the loss of a customer" / "2. higher steel prices"):
+# the same, its marker read as "•" and blanks, one character for one, while the numbers count up.
+_NUMBER_ITEM = re.compile(r"^([ \t]*)(\d{1,2})[.)](?=[ \t]+\S)", re.MULTILINE)
+
+
+def bullets_for_list_markers(text: str) -> str:
+    """`text` with the marker that opens each line of a dashed list (two such lines or more, next
+    to one another: "-", "*") or of a numbered one ("1.", "2)" counting up) read as "•"."""
+    markers: dict[int, int] = {}  # where a marker starts: its length
     found = list(_DASH_ITEM.finditer(text))
-    if len(found) < _DASH_LIST_ITEMS:
-        return text
-    listed: set[int] = set()
     for before, after in zip(found, found[1:]):
         if _next_item(text, before.start(), after.start()):
-            listed.update((before.end(1), after.end(1)))
-    if not listed:
+            markers.update({before.end(1): 1, after.end(1): 1})
+    numbered = list(_NUMBER_ITEM.finditer(text))
+    for before, after in zip(numbered, numbered[1:]):
+        if int(after.group(2)) == int(before.group(2)) + 1 and _next_item(text, before.start(), after.start()):
+            markers.update({m.end(1): m.end() - m.end(1) for m in (before, after)})
+    if not markers:
         return text
     chars = list(text)
-    for at in listed:
-        chars[at] = "•"
+    for at, length in markers.items():
+        chars[at : at + length] = ["•"] + [" "] * (length - 1)
     return "".join(chars)
 
 
@@ -75,8 +81,8 @@ def load(data: bytes, path: str, options: object = None) -> Document:
 
 def from_text(text: str, path: str, sha256: str, fmt: str = FORMAT) -> Document:
     """Build a Document from decoded text, dropping page-marker lines and reading a dashed
-    list's markers as bullets (`bullets_for_dashes`)."""
-    text = bullets_for_dashes(text)
+    list's markers as bullets (`bullets_for_list_markers`)."""
+    text = bullets_for_list_markers(text)
     builder = TextBuilder()
     line = 1
     position = 0
