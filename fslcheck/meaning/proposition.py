@@ -1971,10 +1971,12 @@ def _infinitive_after_agent(tokens: Tokens, t: int, limit: int) -> str | None:
 
 
 _NO_ANTECEDENTS = frozenset("herein here hereby hereof therein contained included made set forth".split())
-# Adjectives of time or extent before the object's noun ("update new information", "revise
-# any further projections"): they leave the noun to say what is acted on, and whose it is.
+# Adjectives of time, extent or selection before the object's noun ("update new information",
+# "revise any further projections", "revise any particular forward-looking statement"): they leave
+# the noun to say what is acted on, and whose it is; "any particular" still means every one.
 _OBJECT_MODIFIERS = frozenset("""
 new other additional further current future prior previous past earlier subsequent relevant latest
+particular specific individual
 """.split())
 _OBJECT_SKIP_SKELETONS = frozenset(ocr_skeleton(w) for w in _OBJECT_SKIP if len(w) >= 4)
 _OBJECT_ENDS = frozenset("reflect conform whether except unless as after if following because due by".split())

@@ -26,6 +26,8 @@ _ONE_STATEMENT = frozenset("""estimate forecast projection prediction assessment
 expectation""".split())
 _ONE_OWNER = frozenset("our its their the this that his her my".split())
 _ONE_LINKS = frozenset("of for regarding concerning about on".split())
+# words of selection between the owner and the noun ("its particular estimate of ..."): still one
+_ONE_SELECTING = frozenset("particular specific individual".split())
 _ONE_STATEMENT_REACH = 16
 
 
@@ -43,7 +45,10 @@ def one_statement(tokens: Tokens, t: int, e: int, hi: int, objects) -> bool:
         return False
     if words[noun] == "statement" and words[noun + 1] == "of":
         return False  # "the statement of its expectations": a statement of the legend's kind
-    if not (t > 0 and words[t - 1] in _ONE_OWNER):
+    owner = t - 1
+    while owner > 0 and words[owner] in _ONE_SELECTING:
+        owner -= 1
+    if not (owner >= 0 and words[owner] in _ONE_OWNER):
         return False
     for u in range(noun + 2, min(hi, noun + _ONE_STATEMENT_REACH)):
         if HARD_GAP.search(tokens.gap(u)) and "," not in tokens.gap(u):
