@@ -73,16 +73,19 @@ def _word_cost(word: str, lexicon: dict[str, str]) -> float:
 def unglue(canonical: Canonical, source: str) -> Canonical:
     """`canonical` with a space wherever extraction ran two words together (see the module)."""
     text = canonical.text
-    candidates = list(_CANDIDATE.finditer(text))
-    if not candidates:
+    # The tokens alone first: most documents are clean, and only a damaged one needs to know
+    # where its tokens stand (match objects for every token of a 10-K cost more than the test).
+    tokens = _CANDIDATE.findall(text)
+    if not tokens:
         return canonical
     lexicon = _lexicon()
-    occurrences = Counter(found.group() for found in candidates)
+    occurrences = Counter(tokens)
     unknown = [token for token, count in occurrences.items()
                if count <= _MOST_OCCURRENCES and token not in lexicon]
     evidence = sum(1 for token in unknown if _function_word_run_in(token, lexicon))
     if evidence < _DAMAGE_EVIDENCE or evidence * _DAMAGE_WORDS < len(text.split()):
         return canonical  # a clean document: its unknown tokens are names and terms
+    candidates = list(_CANDIDATE.finditer(text))
     document_words = Counter(_WORD.findall(text))
     readings = {token: _best_split(token, lexicon, document_words) for token in unknown
                 if document_words[token] <= _MOST_OCCURRENCES}

@@ -24,7 +24,7 @@ from itertools import compress
 from rapidfuzz import fuzz
 
 from .normalise import canonical_phrase
-from .words import is_number, ocr_skeleton, word_matches
+from .words import is_number, may_fold_into, ocr_skeleton, word_matches
 
 GAP_WORDS = 12  # what `...` in a phrase spans, here and in the exact search
 
@@ -371,7 +371,13 @@ def _split_word(word: str, left: str, right: str, prefix: bool) -> bool:
     joined = left + right
     if joined == word or (prefix and joined.startswith(word)):
         return True
-    return not is_number(word) and len(word) >= 6 and ocr_skeleton(joined) == ocr_skeleton(word)
+    if len(word) < 6:
+        return False
+    # Most word pairs a search tries are no split at all: the folded left half (kept folded per
+    # word) rules them out before the pair itself is folded (`may_fold_into`).
+    skeleton = ocr_skeleton(word)
+    return (may_fold_into(ocr_skeleton(left), skeleton) and not is_number(word)
+            and ocr_skeleton(joined) == skeleton)
 
 
 def _pair_text(tokens: Tokens, first: int, last: int) -> str:

@@ -50,6 +50,15 @@ def ocr_skeleton(word: str) -> str:
     return _DOUBLED.sub(_first_of_run, folded.translate(_OCR_SINGLE))
 
 
+def may_fold_into(left_skeleton: str, skeleton: str) -> bool:
+    """Whether a word whose first part folds to `left_skeleton` (`ocr_skeleton(left)`) can fold to
+    `skeleton` as a whole: `ocr_skeleton(left + right)` always starts with `ocr_skeleton(left)`
+    but for its last character (only that one can pair with the first of `right`, "r" + "n" read
+    as "m", or run on with it as a doubled letter), so a whole without that start is ruled out
+    before it is folded."""
+    return skeleton.startswith(left_skeleton[:-1])
+
+
 def _first_of_run(match: re.Match[str]) -> str:
     # a function, not the template r"\1": the template is expanded in Python for every match
     return match.group(1)
