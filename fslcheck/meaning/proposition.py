@@ -2145,7 +2145,11 @@ def _few_denies(words: list[str], t: int) -> bool:
     """Whether "few" at t denies as a quantifier: bare, and before "of", "if any" or a plural noun."""
     if t > 0 and words[t - 1] in _FEW_COUNTED:
         return False
+    if any(rare_occasions(words, k) for k in range(max(0, t - 3), t)):
+        return False  # "in (very) few cases": read whole as a phrase of rare occurrence
     following = words[t + 1 : t + 3]
+    if following[1:] in (["which"], ["whom"]):
+        return False  # "risks, few of which we control": a relative clause of its own
     return following[:1] == ["of"] or following == ["if", "any"] or (
         bool(following) and len(following[0]) > 3 and following[0].endswith("s") and not following[0].endswith("ss"))
 
