@@ -282,6 +282,13 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Forward-Looking and Cautionary Statements", True),
     # (the statements' noun garbled by OCR is still theirs)
     ("Cautionary Statements Regarding Forward-Looking Staternents", True),
+    # (families-14) holders who sell or control named before the words; parties named by a contact
+    # clause whose subject is a name ("the Portfolios Brightwater Manages")
+    ("Selling Stockholders' Forward-Looking Statements", False),
+    ("Principal Shareholder's Safe Harbor Statement", False),
+    ("Shareholder Letter and Forward-Looking Statements", True),
+    ("Forward-Looking Statements of the Portfolios Brightwater Manages", False),
+    ("Forward-Looking Statements of Brightwater Holdings and Its Subsidiaries", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     _assert_heading(pack, heading, met)

@@ -38,7 +38,7 @@ from dataclasses import replace
 from rapidfuzz.distance import Levenshtein
 
 from ..meaning.names import Names
-from ..meaning.owners import is_other_owner
+from ..meaning.owners import is_other_owner, served_party
 from ..meaning.lexicon import (CORPORATE_SUFFIXES, FINITE_VERBS, GENERIC_NAMES, OTHER_OWNERS, OTHER_TIMES,
                                OWN_SPEAKERS, is_agent_noun, is_local_negation, is_negation)
 from ..result import Finding, Status
@@ -519,7 +519,27 @@ def _of_others(text: str, start: int, end: int) -> bool:
         m.group(1) in _OTHER_HEADINGS or _possessive_agent(m.group(1)) for m in _MODIFIED.finditer(heading)) or (
         made is not None and not _THIS_OCCASION.search(made.group(1))) or _MADE_EARLIER.search(heading) is not None or (
         _in_another_place(heading) or _confined_elsewhere(heading) or _another_harbor(heading)) or (
-        _OTHER_COMPANIES.search(heading) is not None) or _forward_looking_other_thing(heading)
+        _OTHER_COMPANIES.search(heading) is not None) or _forward_looking_other_thing(heading) or (
+        _holders_before(heading))
+
+
+# Holders of the company's stock named before the words, with what makes them a party of their own
+# ("Selling Shareholders' Safe Harbor Statement", "Majority Stockholder's Forward-Looking
+# Statements"); holders alone ("Shareholder Forward-Looking Statements") are left as they are.
+_TWO_BEFORE = re.compile(r"([a-z']+) ([a-z']+) " + _NAMED)
+
+
+def _holders_before(heading: str) -> bool:
+    """Whether two words before the legend's name are a selling or controlling holder."""
+    for m in _TWO_BEFORE.finditer(heading):
+        pair = [m.group(1), m.group(2).removesuffix("'s").removesuffix("'")]
+        if pair[1] in _HOLDER_WORDS and (is_other_owner(pair, 0) or is_other_owner(pair, 1)):
+            return True
+    return False
+
+
+_HOLDER_WORDS = frozenset("""shareholder shareholders stockholder stockholders holder holders unitholder unitholders
+securityholder securityholders""".split())
 
 
 # The safe harbor of another regime: named by its kind right after the words ("Safe Harbor Privacy
@@ -720,9 +740,11 @@ def _titled_by_another(text: str, start: int, end: int, legends: list[tuple[int,
 
 def _owner_by_clause(phrase: str) -> bool:
     """Whether the owner's noun phrase names a party by what it does to the company or the company
-    to it ("of Municipal Systems We Have Agreed to Acquire", "of the Unions That Represent Us")."""
+    to it ("of Municipal Systems We Have Agreed to Acquire", "of the Unions That Represent Us", "of the
+    Funds Acme Manages")."""
     words = phrase.split()
-    return any(is_other_owner(words, i) for i in range(min(3, len(words))))
+    # ... or by a contact clause with a name for subject: "of the Funds Hamilton Lane Advises"
+    return any(is_other_owner(words, i) or served_party(words, i) for i in range(min(3, len(words))))
 
 
 _DETERMINED = re.compile(r"(?:of|for|by|from) (?:the|our|its|their) ")

@@ -35,6 +35,8 @@ each a list of words and their families, and says which parts must stand togethe
                                   # "the reports our competitors have filed" ("our prior filings" is)
   company_subject: true           # the clause's subject, where it names someone, is not another:
                                   # not "our joint venture partner undertakes no obligation ..."
+  addressed_to_readers: true      # a caution's addressee is not only others than the readers:
+                                  # not "the Company's lenders are cautioned not to rely unduly"
   future: true                    # a caution about what may happen: "results differed
                                   # materially", "may have varied materially" is about the past
   phrases:                        # optional: wording in phrase syntax that also counts
@@ -133,6 +135,7 @@ OPTIONS: dict[str, Any] = {
     "owned_parts": {"type": "array", "items": {"type": "string"}},
     "future": {"type": "boolean"},
     "company_subject": {"type": "boolean"},
+    "addressed_to_readers": {"type": "boolean"},
     "release_dated": {"type": "string"},
     "derived": {"type": "object", "additionalProperties": _TERMS, "propertyNames": {"pattern": r"^[a-z0-9_-]+$"}},
     "phrases": PHRASES_SCHEMA,

@@ -172,7 +172,7 @@ vouches vouched""".split())
 # a quantifier over what precedes, opening an appended clause: ", none of which should be read"
 _QUANTIFIED_RELATIVE = frozenset("none neither all each".split())
 _STALE = frozenset("outdated obsolete stale superseded inaccurate".split())
-_DISOWNING_REACH = 12  # words of the clause after the pointer read for the reference and the verb
+_DISOWNING_REACH = 16  # words of the clause after the pointer read for the reference and the verb
 _OPENING_REACH = 30  # words from the pointer to the clause or sentence that may take it back
 
 
@@ -180,9 +180,9 @@ _RELATIVE_PREPOSITIONS = frozenset("to in on upon at".split())
 
 
 def _appended(words: list[str], u: int) -> bool:
-    """A non-restrictive relative or an appositive on what precedes: ", which ...", ", a
-    discussion ..."."""
-    return words[u] == "which" or (words[u] in ("a", "an") and u + 1 < len(words) and words[u + 1] in _DOCUMENT_REFERENCES) \
+    """A non-restrictive relative or an appositive on what precedes: ", which ...", ", whose
+    risk section ...", ", a discussion ..."."""
+    return words[u] in ("which", "whose") or (words[u] in ("a", "an") and u + 1 < len(words) and words[u + 1] in _DOCUMENT_REFERENCES) \
         or (words[u] in _QUANTIFIED_RELATIVE and words[u + 1 : u + 3] == ["of", "which"]) \
         or (words[u] in _RELATIVE_PREPOSITIONS and words[u + 1 : u + 2] == ["which"])  # ", to which readers need not refer"
 
@@ -222,14 +222,29 @@ def disowned_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
             referred = True
         if is_negation(word):
             negated = True
-        elif verb is None and (word in OVERLOOKING or word in _SETTING and u + 1 < hi and words[u + 1] == "aside"):
+        elif verb is None and (word in OVERLOOKING or word in _SETTING and _set_aside(words, u, hi)):
             verb = None if negated else u
         elif verb is None and negated and word in _CONSULTING:
             verb = u
         elif verb is None and (word in _STALE or word == "date" and words[u - 2 : u] == ["out", "of"]
-                               or word == "longer" and words[u - 1] == "no"):
+                               or word == "longer" and words[u - 1] == "no" and not _widened(words, u, hi)):
             verb = u
     return (opening, verb) if referred and verb is not None else None
+
+
+# after "no longer", words of a restriction: what is no longer restricted has grown, not gone stale
+# ("whose risk section is no longer limited to our domestic business")
+_RESTRICTED = frozenset("limited confined restricted only just exclusively solely".split())
+_BE_FORMS = frozenset("be is are was were been being".split())
+
+
+def _widened(words: list[str], longer: int, hi: int) -> bool:
+    """Whether "no longer" at `longer` lifts a restriction ("no longer limited to", "no longer only
+    about") rather than saying the document has gone stale."""
+    u = longer + 1
+    if u < hi and words[u] in _BE_FORMS:
+        u += 1
+    return u < hi and words[u] in _RESTRICTED
 
 
 def conceded_then_rejected(tokens: Tokens, first: int, e: int, sentence_lo: int, hi: int) -> tuple[int, int] | None:
@@ -531,7 +546,7 @@ def _disregarding_verb(tokens: Tokens, start: int, hi: int) -> int | None:
             # the filings, "which readers would not be wrong to ignore" lets them go
             negated = not negated
         elif words[u] in OVERLOOKING or words[u] in _TAKEN_BACK or (
-                words[u] in _SETTING and u + 1 < hi and words[u + 1] == "aside"):
+                words[u] in _SETTING and _set_aside(words, u, hi)):
             return None if negated else u
     return None
 
@@ -594,6 +609,15 @@ _TAKEN_BACK = frozenset("withdrew withdrawn retracted rescinded revoked rejected
 
 
 _SETTING = frozenset("set sets setting put puts putting lay lays laying cast casts brush brushes".split())
+_SET_OBJECTS = frozenset("it them that this those these".split())  # "set it aside": the object between
+
+
+def _set_aside(words: list[str], u: int, hi: int) -> bool:
+    """Whether the verb of setting at u is "set aside", with a pronoun object between or not
+    ("should set aside that report", "should set it aside")."""
+    if u + 1 < hi and words[u + 1] == "aside":
+        return True
+    return u + 2 < hi and words[u + 1] in _SET_OBJECTS and words[u + 2] == "aside"
 _OPTING = frozenset("opt opts opted opting".split())
 _RENAMING = frozenset("provision provisions protection protections statute statutes law laws legislation section "
                       "sections".split())

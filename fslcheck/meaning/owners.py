@@ -47,6 +47,11 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return t > 0 and words[t - 1] in _CONTROLLING
     if word in _COMPANY_FORMS and t > 0 and words[t - 1] in _HELD_COMPANIES:
         return True  # "the Company's portfolio companies": the businesses a fund holds speak for themselves
+    if word in _FIRMS:
+        # a firm named by the service it sells the company is another party: "its independent
+        # registered public accounting firm", "the investor relations firm" (not "the Firm", how
+        # some asset managers name themselves)
+        return t > 0 and words[t - 1] in _SERVICES
     if word == "target":  # the company a deal would acquire ("the target company's projections")
         return t + 1 < len(words) and words[t + 1] in ("company", "company's", "companies", "companies'")
     if word == "other":
@@ -95,7 +100,7 @@ _AGENT_LINKS = frozenset("by of".split())  # a bare plural after them: "forecast
 
 def _agent_party(words: list[str], t: int) -> bool:
     """Whether word t is an agent noun (`is_agent_noun`) standing as a party: after a determiner
-    or, in the plural, after "by"/"of", or as the head of a two-word name after a determiner ("the
+    (a possessive, before a plural) or, in the plural, after "by"/"of", or as the head of a two-word name after a determiner ("the
     investment manager", "our contract growers") or, in the plural, after "by"/"of" ("made by
     content creators"). A bare singular is more likely a name or a verb ("Payoneer does not
     undertake", "is undertaken by Payoneer", "the Board considers")."""
@@ -104,6 +109,10 @@ def _agent_party(words: list[str], t: int) -> bool:
     before = words[t - 1]
     plural = words[t].endswith("s") and not words[t].endswith("'s")
     if before in _AGENT_OPENERS or (before in _AGENT_LINKS and plural):
+        return True
+    if before.endswith("'s") and len(before) > 3 and plural:
+        # a possessive determines a plural as "our" does: "Acme's collaborators", "the Company's
+        # distributors" (not a singular: "the Fund's manager" may speak for the Fund)
         return True
     return (t > 1 and (words[t - 2] in _AGENT_OPENERS or (words[t - 2] in _AGENT_LINKS and plural))
             and before not in OWN_SPEAKERS and before not in FILLERS
@@ -130,6 +139,9 @@ _HELD_COMPANIES = frozenset("portfolio investee".split())
 # (a trust's or partnership's holders of units too: "the Trust's controlling unitholder")
 _STAKE_HOLDERS = frozenset("""shareholder shareholders stockholder stockholders shareholder's stockholder's unitholder
 unitholders unitholder's""".split())
+_FIRMS = frozenset("firm firms firm's firms'".split())
+_SERVICES = frozenset("""accounting audit auditing law legal consulting advisory banking brokerage relations research
+rating ratings valuation engineering appraisal solicitation search staffing""".split())
 _CONTROLLING = frozenset("majority controlling principal largest".split())
 _ADVERSE = frozenset("opposing adverse".split())
 # (a co-founder or co-chair speaks for the company)
@@ -220,6 +232,27 @@ def _served_by_company(tokens: Tokens, u: int, hi: int) -> bool:
     third = words[v][:-2] if words[v].endswith(("ses", "ches", "shes")) else words[v].removesuffix("s")
     return _serving_verb(words, v) or third in _SERVING or third in _TRADED or (
         words[v] in _INTENDING and _serving_verb(words, v + 1))
+
+
+def served_party(words: list[str], u: int) -> bool:
+    """Whether the plural noun at u is followed, within a name's few words, by the verb of a
+    contact clause that serves or trades it ("funds hamilton lane advises", "utilities acme has
+    agreed to acquire"): a party someone acts for, which speaks for itself. For a caption's words,
+    where no token gaps or own names are at hand; whoever the clause's subject is, the noun is
+    another party."""
+    word = words[u]
+    if (len(word) <= 3 or not word.isalpha() or not word.endswith("s") or word.endswith("ss")
+            or word in NOT_OWNERS or word in _PLACES or word in STATEMENT_NOUNS):
+        return False
+    for v in range(u + 2, min(len(words), u + 2 + _COMPANY_NAME_WORDS)):
+        third = words[v][:-2] if words[v].endswith(("ses", "ches", "shes")) else words[v].removesuffix("s")
+        if words[v] != third and (third in _SERVING or third in _TRADED):
+            return True  # "advises", "manages", "acquires"
+        if words[v] in AUXILIARIES or words[v] in _INTENDING:
+            return _serving_verb(words, v)
+        if words[v] in RELATIVES or words[v] in PREPOSITIONS:
+            return False
+    return False
 
 
 def _serving_verb(words: list[str], v: int) -> bool:
@@ -475,6 +508,44 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
         if words[u] in ("of", "by"):
             return _owner_in_phrase(tokens, u, hi, is_other)[0]  # "by securities analysts"
     return None
+
+
+# Nouns of outcome an "actual results" part may be coordinated with before the owner's "of" ("the
+# actual results, financial condition and business of our tenants", "results and conditions of the
+# Company's co-investors"), and the words that may modify one of them.
+_COORDINATED_OUTCOMES = frozenset("""results result events event performance outcomes outcome achievements condition
+conditions business businesses operations position prospects developments""".split())
+_COORDINATION_WORDS = 10  # ", financial condition, operating performance and business"
+_OUTCOME_MODIFIERS = 2
+
+
+def coordinated_outcomes_end(tokens: Tokens, e: int, hi: int) -> int:
+    """The last outcome noun of a coordination that begins with the outcome noun at e (joined by
+    commas, "and" or "or", each noun after at most two modifiers), or e itself."""
+    words = tokens.words
+    end = e
+    u = e + 1
+    while u < min(hi, e + 1 + _COORDINATION_WORDS):
+        gap = tokens.gap(u)
+        if STOP_GAP.search(gap):
+            break
+        joined = "," in gap
+        if words[u] in ("and", "or"):
+            joined, u = True, u + 1
+        if not joined:
+            break
+        for v in range(u, min(hi, u + _OUTCOME_MODIFIERS + 1)):
+            if v > u and HARD_GAP.search(tokens.gap(v)):
+                return end
+            if words[v] in _COORDINATED_OUTCOMES:
+                end, u = v, v + 1
+                break
+            if (words[v] in BOUNDARIES or words[v] in AUXILIARIES or words[v] in PREPOSITIONS
+                    or words[v] in FILLERS or words[v] in FINITE_VERBS or words[v] in _LINKS):
+                return end
+        else:
+            return end
+    return end
 
 
 @read_once
@@ -855,6 +926,41 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         if name and not speakers.intersection(name) and not speakers.intersection(map(stem, name)):
             found = suffix - 1
     return found
+
+
+# Who a caution against undue reliance may be given to: the legend's readers by any name. A
+# caution whose only addressee is someone else (the company's lenders, its directors and officers)
+# does not caution investors. The addressee is the subject of "should not rely" or of "are
+# cautioned (warned, advised) not to rely"; the subject of an active "caution" is the speaker.
+_RELIERS = frozenset("""you your reader readers investor investors shareholder shareholders stockholder stockholders
+holder holders securityholders unitholders unitholder public anyone everyone nobody one persons person recipients
+recipient audience listeners viewers participants users""".split())
+_INSIDERS = frozenset("directors officers employees insiders staff".split())  # the company's own people
+_CAUTIONED = frozenset("cautioned warned advised urged reminded encouraged".split())
+_RELIER_MODALS = frozenset("should must ought need may can".split())
+_RELIER_WORDS = 6  # "The Company's directors and officers"
+
+
+def other_reliers(tokens: Tokens, first: int, lo: int) -> int | None:
+    """The word of a caution's addressee that names only others than the legend's readers
+    ("Killam's lenders are cautioned not to place undue reliance", "The Company's directors and
+    officers should not place undue reliance"), or None: the addressee is the subject right before
+    a modal or "are cautioned" in the clause of `first`, after any fronted phrase."""
+    words = tokens.words
+    start = sentence_low(tokens, first, lo)
+    commas = [t for t in range(start + 1, first) if HARD_GAP.search(tokens.gap(t))]
+    start = commas[-1] if commas else start
+    verb = None
+    for t in range(start, first):
+        if words[t] in _RELIER_MODALS or (words[t] in ("are", "is", "be") and t + 1 < first and words[t + 1] in _CAUTIONED):
+            verb = t
+            break
+    if verb is None or verb == start or verb - start > _RELIER_WORDS:
+        return None
+    subject = range(start, verb)
+    if any(words[t] in _RELIERS or words[t] in OWN_SPEAKERS and not words[t].endswith("'s") for t in subject):
+        return None  # "investors", "you", "we": the readers, or the company speaking of itself
+    return next((t for t in subject if is_owner(words, t) or words[t] in _INSIDERS), None)
 
 
 def _joined_member_is_company(tokens: Tokens, t: int, rest: range, first_is_other: bool) -> bool:

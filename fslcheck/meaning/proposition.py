@@ -45,9 +45,9 @@ from .negation import (
     negative_subject, no_more_than, not_beside, other_than_before, set_aside)
 from .owners import (
     DOCUMENT_CHAIN_WORDS, PREPOSITIONS, another_speaks, antecedent_of, caption_owner, company_set_aside,
-    compared_with_others, document_chain, excepted_statements, filer_before_form, filer_of_filings,
+    compared_with_others, coordinated_outcomes_end, document_chain, excepted_statements, filer_before_form, filer_of_filings,
     fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document, own_possessive_before,
-    owner_of, owner_of_the_others, passive_agent, possessor_referred_back, relative_subject, statements_of_another)
+    other_reliers, owner_of, owner_of_the_others, passive_agent, possessor_referred_back, relative_subject, statements_of_another)
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filed_on_condition,
     filing_put_off, filing_to_come, foreign_law,
@@ -63,7 +63,7 @@ from .times import (
     extended_time, hedged_date, future_placement, in_a_past_period, made_as_of, matter_as_of, past_habit, past_occasion,
     past_raising, perfect_cause, readers_date)
 from .updating import (
-    COMPARATIVES, COMPARATIVE_REACH, abandoned_practice, commitment_despite, comparative_after,
+    COMPARATIVES, COMPARATIVE_REACH, abandoned_practice, commitment_after, commitment_despite, comparative_after,
     elliptical_commitment, exceptive_after, fronted_exception, habitual_exception, intention_beside_aside,
     one_statement, only_as_the_law_requires)
 
@@ -364,6 +364,7 @@ class Proposition:
         # the clause's subject, where it names someone, is the company: not "our joint venture
         # partner undertakes no obligation to update them"
         self.company_subject = bool(options.get("company_subject", False))
+        self.addressed_to_readers = bool(options.get("addressed_to_readers", False))
         unknown = [n for n in self.company_parts if n not in self.parts]
         if unknown:
             raise ValueError(f"company_parts names {', '.join(unknown)}, which `parts` does not define")
@@ -546,6 +547,10 @@ class Proposition:
                     other = fronted_other_document(tokens, min(a for a, _ in chosen.values()), lo)
                 if other is None and self.owned_parts:
                     other = self._owned_by_another(tokens, chosen, occurrences, lo, hi)
+                if other is None and self.addressed_to_readers:
+                    # "The Company's lenders are cautioned not to place undue reliance": a caution
+                    # addressed to others than the legend's readers
+                    other = other_reliers(tokens, min(a for a, _ in chosen.values()), lo)
                 if other is None and self.company_subject:
                     other = another_speaks(tokens, min(a for a, _ in chosen.values()), lo)
                 if other is None and self.company_subject:
@@ -835,6 +840,11 @@ class Proposition:
             # presentation, contains ..." (unless it is the only one: "the merger agreement, not this release")
             kept = [span for span in before if not_beside(tokens, span[0], start) is None]
             before = kept or before
+            if not before and start > lo and tokens.words[start - 1] in ("and", "or"):
+                # a clause start read at the "and" of coordinated nouns ("the actual results and
+                # conditions of our tenants to differ"): the subject's noun stands before it
+                before = [span for span in occurrences[name] if start - 4 <= span[1] < start - 1
+                          and coordinated_outcomes_end(tokens, span[1], hi) >= start]
             if not before:
                 before = _subject_before_relative(tokens, occurrences[name], start, verb, lo)
             owned.append(before[-1] if before else chosen[name])
@@ -845,6 +855,10 @@ class Proposition:
             found = found if found is not None else contrasted_before(tokens, a, lo)
             found = found if found is not None else not_beside(tokens, a, lo)
             found = found if found is not None else other_after(tokens, b, hi)
+            if found is None and (b_last := coordinated_outcomes_end(tokens, b, hi)) != b:
+                # "the actual results, financial condition and business of our tenants": the owner
+                # after the last noun the results are coordinated with owns them all
+                found = other_after(tokens, b_last, hi)
             # "Southwind Corp.'s actual results", "statements attributed to Southwind Corp."
             found = found if found is not None else named_filer(tokens, a, b, lo, hi)
             found = found if found is not None else _antecedent_of_other_kind(tokens, a, lo)
@@ -1366,6 +1380,12 @@ class Proposition:
             if elliptical is not None:
                 # "We undertake no obligation to update them; nevertheless, we have promised that we will."
                 polarity, cue_tokens = REVERSED, elliptical
+        if polarity == AFFIRMED and self.negative and self.object_of is not None:
+            later = commitment_after(tokens, key_end, hi)
+            if later is not None:
+                # "does not intend to update them by press release, but will do so in its annual
+                # report": what is disclaimed is only a medium; the act itself is promised
+                polarity, cue_tokens = REVERSED, later
         if polarity == AFFIRMED and self.negative:
             committed = commitment_despite(tokens, first, key_end, sentence_lo, hi)
             if committed is not None:
@@ -1676,6 +1696,8 @@ class Proposition:
             return True  # "only occasionally identified by words such as": mostly not
         if rare_occasions(words, t):
             return True  # "in rare cases identified by", "only very occasionally", "at most occasionally"
+        if word == "few" and _few_denies(words, t):
+            return True  # "you will find few, if any, of them by looking for words such as": not many
         if word == "only" and words[t + 1 : t + 4] == ["now", "and", "then"]:
             return True  # "only now and then identify such statements": the idiom of rare occurrence
         if slight_likelihood(words, t):
@@ -2114,3 +2136,22 @@ def _subject_before_relative(tokens: Tokens, spans: list[tuple[int, int]], start
             outer = tokens.clause_start(r, sentence_low(tokens, r, lo))
             return [span for span in spans if outer <= span[0] and span[1] < r]
     return []
+
+
+# Bare "few" is a negative quantifier ("few of them", "few, if any, statements"); with a word before
+# it that makes it a count or a span it is not ("a few", "quite a few", "the few", "the next few years")
+_FEW_COUNTED = frozenset("a quite not no the next past last first every these those its our their his her".split())
+
+
+def _few_denies(words: list[str], t: int) -> bool:
+    """Whether "few" at t denies as a quantifier: bare, and before "of", "if any" or a plural noun."""
+    if t > 0 and words[t - 1] in _FEW_COUNTED:
+        return False
+    if any(rare_occasions(words, k) for k in range(max(0, t - 3), t)):
+        return False  # "in (very) few cases": read whole as a phrase of rare occurrence
+    following = words[t + 1 : t + 3]
+    if following[1:] in (["which"], ["whom"]):
+        return False  # "risks, few of which we control": a relative clause of its own
+    return following[:1] == ["of"] or following == ["if", "any"] or (
+        bool(following) and len(following[0]) > 3 and following[0].endswith("s") and not following[0].endswith("ss"))
+

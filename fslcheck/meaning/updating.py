@@ -179,6 +179,65 @@ def elliptical_commitment(tokens: Tokens, key_end: int, hi: int) -> tuple[int, i
     return None
 
 
+# A later clause of the disclaimer's own sentence that commits to the act outright, the medium or
+# audience being all the disclaimer kept back ("does not intend to update them by press release,
+# but will do so in its quarterly report"; "...; it will update them on its website"). Its subject,
+# if any, is the company by a pronoun; what may stand between the break and the modal.
+_LATER_SUBJECTS = frozenset("we it they".split())
+_LATER_OPENERS = frozenset("but yet and".split())
+_LATER_REACH = 3  # "but" + "we" + "will"; "; it will"
+# words of a condition that leaves the commitment no wider than a carve-out ("but will do so if the
+# law requires", "but will do so only when ...")
+_LATER_LIMITS = frozenset("if unless only where when whenever should except save required requires".split())
+_EXCEPTING_LIMITS = frozenset("except save required requires".split())
+
+
+def commitment_after(tokens: Tokens, key_end: int, hi: int) -> tuple[int, int] | None:
+    """A clause after the disclaimer, past a semicolon or a comma and "but", in the same sentence,
+    whose future modal commits to the act ("but will do so in its annual report", "; it will update
+    them on its website"): the (modal, act) tokens, or None. A negation, a permissive modal, or a
+    condition or the law in the rest of the clause ("but will do so if the law requires") leaves
+    the disclaimer standing."""
+    words = tokens.words
+    start = None
+    for u in range(key_end + 1, min(hi, len(words))):
+        gap = tokens.gap(u)
+        if SENTENCE_GAP.search(gap):
+            return None
+        if ";" in gap:
+            start = u
+            break
+        if "," in gap and words[u] in _LATER_OPENERS and words[u] != "and":
+            start = u + 1
+            break
+    if start is None:
+        return None
+    modal = None
+    for u in range(start, min(hi, len(words), start + _LATER_REACH)):
+        if u > start and HARD_GAP.search(tokens.gap(u)):
+            return None
+        if words[u] in FUTURE_MODALS:
+            modal = u
+            break
+        if words[u] not in _LATER_SUBJECTS:
+            return None
+    if modal is None or modal + 2 >= min(hi, len(words)):
+        return None
+    act = modal + 1
+    if not (words[act] in _UPDATING_INFLECTED or (words[act] in DO_FORMS and words[act + 1] == "so")):
+        return None
+    for u in range(act + 1, min(hi, len(words))):
+        if HARD_GAP.search(tokens.gap(u)):
+            # a condition set off by a comma limits it too ("but will do so, if at all, ..."); the
+            # law's carve-out after a comma belongs to the whole disclaimer ("..., except as required by law")
+            if words[u] in _LATER_LIMITS - _EXCEPTING_LIMITS:
+                return None
+            break
+        if is_negation(words[u]) or words[u] in _LATER_LIMITS or words[u] in LAW_WORDS:
+            return None
+    return modal, act
+
+
 # ... and the statement itself named as a standing one ("has withdrawn its former disclaimer of any
 # obligation to revise", "retracted its caution against relying")
 _STANDING_STATEMENTS = frozenset("disclaimer disclaimers caution cautions warning warnings".split())
