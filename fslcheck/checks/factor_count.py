@@ -375,6 +375,8 @@ def _announced_list(text: str, sentence_start: int, colon: int) -> int | None:
         noun = _LIST_NOUN.search(text, sentence_start, colon)
         return noun.start() if noun is not None else None
     return None
+
+
 _REFERRING_SUBJECT = re.compile(r"^(?:(?:some|certain|several|many|a few|the most important|the principal) of )?"
                                 r"(?:these|those|such|the|our)(?: [a-z]+){0,2} $")
 

@@ -260,6 +260,8 @@ _NEGATION_REACH = 3
 def _negated_before(words: list[str], index: int) -> bool:
     """Whether a negation stands a few words before words[index] ("has not ruled out")."""
     return any(is_negation(w) for w in words[max(0, index - _NEGATION_REACH) : index])
+
+
 _ASSURANCES = frozenset("assurance assurances guarantee guarantees".split())
 
 
@@ -618,6 +620,8 @@ def _in_apposition(between: list[str]) -> bool:
     if "our" not in between[1:] or any(w in ("and", "or") for w in between):
         return False
     return between.index("our", 1) <= _APPOSITIVE_NAME_WORDS
+
+
 _OWN = frozenset("company we us business businesses corporation issuer".split())
 _OUTCOMES = frozenset("results result performance business businesses operations earnings returns".split())
 _OUTCOME_QUALIFIERS = frozenset("actual future reported operating financial".split())

@@ -322,6 +322,8 @@ def _without_late_foregoing(item: str) -> str:
         return item
     before = [w for w in re.findall(r"[a-z][a-z0-9']+", item[: match.start()]) if len(w) >= 3 and w not in _GENERIC_WORDS]
     return item if len(before) < _LATE_FOREGOING_WORDS else item[: match.start()] + item[match.end() :]
+
+
 _RISK_THAT = re.compile(r"^(?:and |or )?(?:the )?(?:risk|possibility|chance|likelihood) that (?!(?:are|is|were|was|have|has) )")
 _PARTY_POINTED_BACK = re.compile(r"\b(?:discussed|described|detailed|disclosed|identified|referred to|listed|mentioned|"
                                  r"named) (?:above|below|herein)\b")

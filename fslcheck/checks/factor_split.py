@@ -645,6 +645,8 @@ def _split_at_run(enumeration: str, markers: list[re.Match]) -> str | None:
         out.append(_inner_semicolons(enumeration[position:]) if whole else enumeration[position:])
         return "".join(out)
     return None
+
+
 _LEAD_WORDS = 6
 _INNER_SEMICOLON = re.compile(r";(?=\s*(?:and|or)\s+(?P<rest>[^;]*))")
 
@@ -673,6 +675,8 @@ def _dangles(item: str) -> bool:
     """Whether an item ends on a preposition that waits for its object ("the cost of, and
     demand for, our products"), not one a contact clause has stranded ("the debt we rely on")."""
     return bool(_DANGLING_PREPOSITION.search(item)) and not _STRANDED_PREPOSITION.search(item)
+
+
 _LEADING_PREPOSITION = re.compile(r"^(?:of|for|from|into)\b")
 
 
