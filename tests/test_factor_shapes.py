@@ -620,6 +620,16 @@ SHAPES = [
     ("'other factors' closing a list stays a catch-all",
      "Risks that could cause results to differ materially include economic conditions, market demands, and other "
      "factors.", 2),
+    ("two whole factor phrases joined by 'and', with no comma list around them, are two factors",
+     "Factors that could cause results to differ include changes in freight rates and the loss of our largest "
+     "distributor.", 2),
+    ("a long last pair of whole factor phrases parts as a short one does",
+     "Risks include weaker demand, the failure to renew our credit facility on commercially reasonable terms and "
+     "the outcome of the arbitration with our former joint venture partner in Chile.", 3),
+    ("a second half without a complement of its own shares the first one's: one factor",
+     "Risks include the effects of drought and the heat on our orchards.", 1),
+    ("people named after a preposition are its objects, not a second factor",
+     "Risks include the outcome of talks with our landlords and the holders of our debentures.", 1),
 ]
 
 

@@ -283,6 +283,41 @@ def _shared_complement(pair: list[str]) -> bool:
     return _BARE_ASPECT.match(pair[0]) is not None and _COMPLEMENT.match(pair[1]) is not None
 
 
+# A factor phrase that says what bears and on what: a head noun and its own complement ("changes
+# in interest rates", "our ability to obtain financing"); the second of a pair also opens with its
+# own determiner ("the loss of key customers"), which starts a new noun phrase rather than going on
+# the first one's object.
+_HEAD_AND_COMPLEMENT = re.compile(
+    r"^(?:(?:the|our|its|their|any) )?(?:[a-z'-]+ ){0,2}[a-z'-]+ (?:of|in|to|from|for|on|with|by|against) [a-z]")
+# The second half's complement is its head's own ("the loss of", "our ability to"): an "on" or "in"
+# there may be the complement both halves share ("the effects of inflation and the pandemic on our
+# customers").
+_DETERMINED_HEAD_AND_COMPLEMENT = re.compile(
+    r"^(?:the|our|its|their) (?:[a-z'-]+ )?(?:[a-z'-]+ of|(?:ability|inability|failure|need|decision|efforts?) to) [a-z]")
+
+
+# People and bodies named after a preposition are its objects, joined by "and" to the one before
+# ("the outcome of negotiations with our lenders and the holders of our notes"), not a new factor.
+_PARTY_HEAD = re.compile(
+    r"^(?:the|our|its|their) (?:[a-z'-]+ )?(?:holders|shareholders|stockholders|unitholders|noteholders|"
+    r"bondholders|owners|members|customers|clients|employees|lenders|creditors|suppliers|vendors|partners|"
+    r"investors|regulators|competitors|governments?|authorities|agencies|officers|directors|tenants|"
+    r"residents|patients|physicians|distributors|dealers|franchisees|licensees|subsidiaries|affiliates|"
+    r"counterparties|parties|banks|people|staff|management|board) ")
+
+
+def _two_factor_phrases(pair: list[str]) -> bool:
+    """"changes in interest rates and the loss of key customers": both halves of "and" are whole
+    factor phrases, a head noun with its own complement, the second opened by a determiner; two
+    factors even when no comma list stands around them ("the effects of inflation and the
+    pandemic" stays one: its second half has no complement of its own)."""
+    first, second = pair
+    return (_HEAD_AND_COMPLEMENT.match(first) is not None
+            and _DETERMINED_HEAD_AND_COMPLEMENT.match(second) is not None
+            and not _PARTY_HEAD.match(second)
+            and not _BARE_ASPECT.match(first))
+
+
 _AND_DETERMINED = re.compile(r",? and (?=(?:the|our|its|their) [a-z])")
 _DETERMINED = re.compile(r"(?:the|our|its|their) [a-z]")
 
@@ -462,7 +497,7 @@ def split_items(enumeration: str) -> list[str]:
     # last part before that clause (or before a catch-all: "…, y and z, and other risks described in
     # our Form 10-K"; or before a clause of the legend: "…, y and z, and results could differ
     # materially") does.
-    if separator == "," and items and len(items) >= 2:
+    if separator == "," and items:
         # a catch-all after the pair ("x and y and other factors described in our Form 10-K")
         # is set apart first: it neither hides the pair nor makes it look like three parts
         last = len(items) - 1
@@ -493,8 +528,10 @@ def split_items(enumeration: str) -> list[str]:
                 tail = halves
             elif determined:
                 tail, by_determiner = determined, True
-        if (last > 0 and len(tail) == 2 and (last not in closers or _OWN_PHRASE.match(tail[1]))
-                and (all(len(t.split()) <= 8 for t in tail) or _bare_then_phrase(tail) or by_determiner)
+        whole_phrases = len(tail) == 2 and _two_factor_phrases(tail)
+        if ((last > 0 or whole_phrases) and len(tail) == 2 and (last not in closers or _OWN_PHRASE.match(tail[1]))
+                and (all(len(t.split()) <= 8 for t in tail) or _bare_then_phrase(tail) or by_determiner
+                     or whole_phrases)
                 and not _paired_activities(tail)
                 and not _shared_complement(tail)
                 and not _bears_on_state(tail[0], tail[1])
