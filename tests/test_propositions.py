@@ -93,6 +93,15 @@ def test_set_aside_blocks_are_reported_on_legend_required(pack):
     assert "Safe Harbor Statement" in text[block["start"]:block["end"]]
 
 
+def test_a_caution_that_names_where_the_filings_are_online_is_no_link_only_pointer(pack):
+    text = ("Acme expects revenue to grow next year.\n\nOur remarks include forward-looking statements, which "
+            "are subject to the risks outlined in our public filings, which are available at www.sec.gov.\n")
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.legend-required")
+    assert finding.status.value == "met", finding.details.get("set_aside")
+    pointer = next(f for f in pack.check_text(text).findings if f.rule == "pslra.sec-filings")
+    assert pointer.status.value == "met"
+
+
 @pytest.mark.parametrize("form, message", [
     ("subject + verb", "which `parts` does not define"),
     ("subject + subject", "names a part twice"),

@@ -126,6 +126,11 @@ _FIRST_PARTY = re.compile(
 # a sentence with a web address or "visit" is dropped. A footnote mark after a full stop
 # ("www.sec.gov.1 Any forward-looking statement …") ends a sentence too.
 _LINK = re.compile(r"https?|www\.|\.com\b|\bvisit\b|\bwebsite\b")
+# A sentence that itself says the statements carry risks ("…, which are subject to the risks
+# outlined in our filings, available at www.sec.gov") is the legend speaking, its web address where
+# the filings are kept; it points to no legend elsewhere.
+_SAYS_RISKS = re.compile(r"\b(?:subject to|involve|involves|entail|entails)\b[^.;]{0,80}\b(?:risks?|uncertaint)|"
+                         r"\bdiffer materially\b|\bmaterially differ")
 # A sentence that reports on a text from outside describes a legend, or the statements it covers,
 # and is none: a summary or a news story about the company names the text as "the release" (not
 # "this release") with a verb of reporting ("The announcement stresses the risks attached to
@@ -511,7 +516,8 @@ def _link_only(text: str, start: int, end: int, damaged: list[tuple[int, int]] =
                glue: list[int] = ()) -> bool:
     """Every legend marker of the block stands in a sentence that points to a web page."""
     sentences = _marker_sentences(text, start, end, damaged, glue)
-    return bool(sentences) and all(_LINK.search(text, s, e) for s, e in sentences)
+    return bool(sentences) and all(_LINK.search(text, s, e) and not _SAYS_RISKS.search(text, s, e)
+                                   for s, e in sentences)
 
 
 def _reported_only(text: str, start: int, end: int, damaged: list[tuple[int, int]] = (),
