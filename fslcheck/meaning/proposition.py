@@ -73,6 +73,10 @@ ANOTHERS = "another's"  # said of someone else's statements or results, or of an
 DEFAULT_WINDOW = 30
 _PLURAL_SUBJECTS = frozenset("these those they".split())
 _SUBJECT_VERBS = frozenset("are were have".split())
+# "… could differ materially because of many risks. Accordingly, please refer to our Form 10-K": an
+# instruction drawn as a consequence of the sentence before sends readers on about its subject.
+_CONSEQUENCES = frozenset("accordingly therefore consequently hence thus".split())
+_DIRECTIVES = frozenset("please refer see review consult read".split())
 _MORE_OF = frozenset("further additional more".split())
 _MORE_OF_NOUNS = frozenset("information detail details discussion".split())
 _PLACE_LINKS = frozenset("in within throughout from of at on under".split())
@@ -424,6 +428,8 @@ class Proposition:
         # A plural pronoun as the subject stands for what the sentence before named: "… because
         # of many risks. These are detailed in our SEC filings."
         if hi - lo > 2 and words[lo] in _PLURAL_SUBJECTS and words[lo + 1] in _SUBJECT_VERBS:
+            return True
+        if hi - lo > 3 and words[lo] in _CONSEQUENCES and any(w in _DIRECTIVES for w in words[lo + 1 : lo + 4]):
             return True
         # "… involve risks, including …. Further information is contained in our Form 10-K": more of
         # what the sentence before named, as "These are …" is.
