@@ -628,6 +628,9 @@ SHAPES = [
      "the outcome of the arbitration with our former joint venture partner in Chile.", 3),
     ("a second half without a complement of its own shares the first one's: one factor",
      "Risks include the effects of drought and the heat on our orchards.", 1),
+    ("a second 'because' after 'and' gives a second reason",
+     "Actual results could differ materially because of delays at our port terminals and because our largest "
+     "charterer may not renew its contract.", 2),
     ("people named after a preposition are its objects, not a second factor",
      "Risks include the outcome of talks with our landlords and the holders of our debentures.", 1),
 ]

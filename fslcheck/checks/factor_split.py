@@ -312,6 +312,8 @@ def _two_factor_phrases(pair: list[str]) -> bool:
     factors even when no comma list stands around them ("the effects of inflation and the
     pandemic" stays one: its second half has no complement of its own)."""
     first, second = pair
+    if second.startswith("because ") and len(second.split()) >= 3:
+        return True  # "because of regulatory delays and because our supplier may fail ...": a second reason
     return (_HEAD_AND_COMPLEMENT.match(first) is not None
             and _DETERMINED_HEAD_AND_COMPLEMENT.match(second) is not None
             and not _PARTY_HEAD.match(second)
