@@ -38,6 +38,8 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return False  # "issuers such as this company", "companies like us": the company among them
     if word == "third":
         return t + 1 < len(words) and words[t + 1] in ("party", "parties", "party's")
+    if word == "operator" and t + 1 < len(words) and words[t + 1] == "instructions":
+        return False  # "[Operator Instructions]": a transcript's note where the call's prompts were cut
     if word == "selling":  # the selling stockholders of an offering speak for themselves
         return t + 1 < len(words) and words[t + 1] in _SELLERS
     if word in _PARTIES:  # the other side of a dispute: "the opposing parties in our legal proceedings"
