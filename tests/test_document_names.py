@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fslcheck.meaning.names import Names, own_names
+from fslcheck.meaning.names import Names, host_names, own_names
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -23,6 +23,28 @@ from fslcheck.meaning.names import Names, own_names
 ])
 def test_own_names_from_ticker_and_definition(text, expected):
     assert own_names(text, []) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Operator\n\nGood morning, and welcome to The Brightwater Co. second quarter 2024 earnings call.", {"brightwater"}),
+    ("Jane Roe\n\nThank you for joining us for Halvorsen Marine's fiscal 2025 results call.", {"halvorsen", "marine"}),
+    ("Operator\n\nWelcome to the Fourth Quarter 2024 Earnings Call.", set()),  # no host named
+    ("Operator\n\nWelcome to our call. With me is John Roe.", set()),
+])
+def test_host_names_from_a_calls_welcome(source, expected):
+    assert host_names(source) == expected
+
+
+def test_a_company_whose_name_looks_like_an_agent_noun_speaks_for_itself(tmp_path):
+    import fslcheck
+    transcript = ("Prepared Remarks:\n\nOperator\n\nWelcome to The Brewer Co. third quarter 2024 earnings call. "
+                  "I will now turn the call over to Jane Roe.\n\nJane Roe\n\nThank you. Today's discussion will include "
+                  "forward-looking statements, and actual results can differ materially. The Brewer Co. assumes no "
+                  "obligation to update that information.\n\nJohn Doe\n\nThanks, Jane. We expect sales to grow next year.\n")
+    path = tmp_path / "brewer_2024-q3_call-transcript.txt"
+    path.write_text(transcript, encoding="utf-8")
+    finding = next(f for f in fslcheck.check([str(path)]).documents[0].findings if f.rule == "pslra.no-update")
+    assert finding.status.value == "met", finding.notes
 
 
 def test_own_names_from_about_headings_each_party():

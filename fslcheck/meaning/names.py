@@ -90,6 +90,40 @@ def issuer_names(source: str) -> frozenset[str]:
     return frozenset(words) - _NOT_NAME_WORDS - TITLE_WORDS
 
 
+def host_names(source: str) -> frozenset[str]:
+    """The words of the company a call's welcome names as its host ("welcome to The Kroger Co.
+    third quarter 2021 earnings call", "joining us for Acme's fiscal 2024 results call"): the
+    capitalised words after the greeting, up to the period or the kind of call they hold. A call
+    transcript seldom carries a ticker or an "About" heading, and its legend speaks of the company
+    by that name ("The Kroger Co. assumes no obligation to update ...")."""
+    for greeting in _GREETING.finditer(source, 0, _ISSUER_CHARACTERS):
+        words = source[greeting.end() : greeting.end() + 120].split()[:_HOST_WORDS]
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        name: list[str] = []
+        for word in words:
+            bare = word.rstrip(".,")
+            possessive = bare.endswith(("'s", "’s"))
+            bare = bare[:-2] if possessive else bare
+            if not bare[:1].isupper() or bare.lower() in _CALL_WORDS:
+                break
+            name.append(bare.lower())
+            if possessive:
+                break
+        else:
+            continue
+        if name and (possessive or bare.lower() in _CALL_WORDS or bare[:1].isdigit()):
+            return frozenset(name) - _NOT_NAME_WORDS - TITLE_WORDS - {""}
+    return frozenset()
+
+
+_GREETING = re.compile(r"\b(?:[Ww]elcome to|[Jj]oining us (?:today )?(?:for|on))\s+")
+_HOST_WORDS = 8
+# The words that follow a host's name in a call's title: its period or the kind of call.
+_CALL_WORDS = frozenset("""first second third fourth fiscal full annual year year-end quarter quarterly q1 q2 q3 q4
+earnings conference results investor analyst""".split())
+
+
 # "Filed by The Boeing Company" on a line of its own, above "Subject Company: ..." (the other party)
 _FILED_BY = re.compile(r"^[ \t]*Filed by:?[ \t]+([A-Z][A-Za-z0-9&.,'’ -]{1,80}?)[ \t]*$", re.MULTILINE)
 _ANNOUNCING = re.compile(r"\b(?:today|announce[sd]|report(?:s|ed)|issue[sd]|declare[sd]|complete[sd]|closed|entered|"

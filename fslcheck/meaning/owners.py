@@ -892,7 +892,9 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         if any(_joined_member_is_company(tokens, t, rest, first_is_other) for t in rest):
             return None
         subject = [t for t in subject if t < joined]
-    found = next((t for t in subject if is_other_owner(tokens.words, t)), None)
+    # (a name the company gives itself is never a party by the shape of its word: "The Kroger Co.
+    # assumes no obligation" is no "servicer")
+    found = next((t for t in subject if is_other_owner(tokens.words, t) and not tokens.names.is_own(words[t])), None)
     if found is None and subject:
         # an apposition that names the subject's role: "WISeKey, its majority shareholder, does
         # not undertake ..."; "Halvorsen, our former parent, ..."

@@ -239,7 +239,11 @@ def sentence_low(tokens: Tokens, i: int, lo: int) -> int:
 
 def in_idiom(words: list[str], a: int) -> bool:
     """Whether the word at a is the noun of a fixed prepositional phrase, which names no
-    participant: "as a result of" (no "results"), "in the event that" (no "events")."""
+    participant: "as a result of" (no "results"), "in the event that" (no "events"); or the
+    participle of "as amended", which says in what form a law or an agreement is meant ("the Reform
+    Act of 1995, as amended"), never that anything will be revised."""
+    if a >= 1 and words[a] == "amended" and words[a - 1] == "as":
+        return True
     return a >= 2 and (words[a - 2], words[a - 1], words[a]) in IDIOMS
 
 
