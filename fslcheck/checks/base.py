@@ -108,8 +108,8 @@ class CheckContext:
     @cached_property
     def names(self) -> Names:
         """The company's own names and which words the document writes as names."""
-        own = own_names(self.text, self.paragraphs) | issuer_names(self.document.text) | host_names(self.document.text)
-        return Names(own, self.document.text)
+        return Names(own_names(self.text, self.paragraphs) | issuer_names(self.document.text), self.document.text,
+                     hosts=host_names(self.document.text))
 
     @cached_property
     def legend_spans(self) -> list[tuple[int, int]]:

@@ -107,7 +107,7 @@ def host_names(source: str) -> frozenset[str]:
             bare = bare[:-2] if possessive else bare
             if not bare[:1].isupper() or bare.lower() in _CALL_WORDS:
                 break
-            name.append(bare.lower())
+            name += bare.lower().split("-")  # canonical text reads "Dril-Quip" as two words
             if possessive:
                 break
         else:
@@ -156,8 +156,12 @@ class Names:
     """What a reader may ask of the document about names: `own`, the words of the company's own
     names (`own_names`, `issuer_names`), and `is_name(word)`."""
 
-    def __init__(self, own: frozenset[str] = frozenset(), source: str = "") -> None:
+    def __init__(self, own: frozenset[str] = frozenset(), source: str = "", hosts: frozenset[str] = frozenset()) -> None:
         self.own = own
+        # the words of the name a call's welcome gives its host (`host_names`): the company's too,
+        # but read from a transcript's loose capitals, so they only keep a word from being taken
+        # for another party (`is_own`); they do not make the document's other names someone else's
+        self.hosts = hosts
         self._source = source
         self._known: dict[str, bool] = {}
 
@@ -205,6 +209,8 @@ class Names:
         """Whether `word` (canonical) is one of the company's names, a short form of one ("GM" for
         General Motors) or one damaged by OCR."""
         word = stem(word)
+        if word in self.hosts:
+            return True
         return bool(self.own) and (word in self.own or _abbreviates(word, self.own) or _misprints(word, self.own))
 
     def is_name(self, word: str) -> bool:
