@@ -507,6 +507,7 @@ management discussion analysis united states america federal edgar sedar interne
 pslra
 board directors investor investors relations press release news wire fiscal quarter year
 congress senate parliament legislature court courts fasb pcaob
+provision provisions law laws protection protections
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
 

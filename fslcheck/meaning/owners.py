@@ -1209,15 +1209,20 @@ _ALTERNATIVES = frozenset("and or".split())
 
 
 def _own_comparator_after(tokens: Tokens, other: int, hi: int) -> bool:
-    """Whether a second "from" coordinated after another's comparator names the company's own
-    ("... from analysts' estimates and from our guidance", "or from those expressed here")."""
+    """Whether a second comparator coordinated after another's names the company's own ("... from
+    analysts' estimates and from our guidance", "or from those expressed here", "from past
+    results, as well as those expressed in any forward-looking statement")."""
     words = tokens.words
     for t in range(other + 1, min(hi - 1, other + 10)):
-        if HARD_GAP.search(tokens.gap(t)):
-            return False
-        if words[t] == "from" and words[t - 1] in _ALTERNATIVES:
-            return words[t + 1] in _OWN_COMPARED and not any(
-                is_other_owner(words, k) for k in range(t + 1, min(hi, t + 6)))   # not "from those of analysts"
+        if STOP_GAP.search(tokens.gap(t)):
+            return False  # (a comma may set off the coordinated comparator: "from past results, as well as ...")
+        coordinated = words[t - 1] in _ALTERNATIVES or words[t - 3 : t] == ["as", "well", "as"]
+        if coordinated and words[t] == "from":
+            t += 1
+        elif not (coordinated and words[t] in _OWN_COMPARED and words[t] != "the"):
+            continue
+        return words[t] in _OWN_COMPARED and not any(
+            is_other_owner(words, k) for k in range(t, min(hi, t + 5)))   # not "from those of analysts"
     return False
 
 
