@@ -153,6 +153,7 @@ _DOCUMENT_OPENERS = frozenset("our its their the a an any each subsequent later 
 # "including its latest annual report", "including our most recently filed Form 10-K"
 _RECENCY = frozenset("most recent recently latest last prior previous filed".split())
 _RECENCY_WORDS = 3
+_PLACE_PREPOSITIONS = frozenset("in on under within".split())
 # a document's own clause that says it has been filed: "which we filed with the SEC on August 11",
 # "which was filed in April"; not "which has not been filed", "which is to be filed"
 _FILED_ACTS = frozenset("filed furnished".split())
@@ -163,11 +164,15 @@ _NOT_YET = frozenset("not never yet".split())
 
 def _given_as_included(words: list[str], a: int, lo: int) -> bool:
     """Whether the document named at a is given as one of those named before it: "..., including
-    our Form 10-K", "..., including our most recent 10-K" (an opener, then words of recency)."""
+    our Form 10-K", "..., including our most recent 10-K" (an opener, then words of recency),
+    "..., including in our 10-Q" (the place named again with its preposition)."""
     k = a - 1
     while k > lo and words[k] in _RECENCY and a - 1 - k < _RECENCY_WORDS:
         k -= 1
-    return k - 1 >= lo and words[k] in _DOCUMENT_OPENERS and words[k - 1] == "including"
+    if k < lo or words[k] not in _DOCUMENT_OPENERS:
+        return False
+    before = k - 2 if k - 2 >= lo and words[k - 1] in _PLACE_PREPOSITIONS else k - 1
+    return before >= lo and words[before] == "including"
 
 
 def _filed_then_named(tokens, names: list[int], lo: int, hi: int) -> bool:

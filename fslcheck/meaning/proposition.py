@@ -72,11 +72,20 @@ AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed
 ANOTHERS = "another's"  # said of someone else's statements or results, or of another time
 DEFAULT_WINDOW = 30
 _PLURAL_SUBJECTS = frozenset("these those they".split())
+_PLURAL_REFERENTS = frozenset("these those them which".split())
 _SUBJECT_VERBS = frozenset("are were have".split())
 # "… could differ materially because of many risks. Accordingly, please refer to our Form 10-K": an
 # instruction drawn as a consequence of the sentence before sends readers on about its subject.
 _CONSEQUENCES = frozenset("accordingly therefore consequently hence thus".split())
 _DIRECTIVES = frozenset("please refer see review consult read".split())
+# "… differ materially because of many risks. Please refer to pages 5 to 9 of our Form 10-K": an
+# instruction to the listener right after the legend's sentence sends them on about its subject,
+# unless it names a topic of its own ("Please refer to our Form 8-K for a reconciliation ...").
+_ADDRESSEES = frozenset("please we you listeners investors participants parties readers shareholders".split())
+_URGING = frozenset("encourage encouraged urge urged invite invited advise advised".split())
+_OWN_TOPICS = frozenset("reconciliation reconciliations gaap replay webcast recording transcript definitions".split())
+# "Many of these are discussed in our annual report": some of what the sentence before named
+_QUANTIFIERS = frozenset("many some most all each several certain".split())
 _MORE_OF = frozenset("further additional more".split())
 _MORE_OF_NOUNS = frozenset("information detail details discussion".split())
 _PLACE_LINKS = frozenset("in within throughout from of at on under".split())
@@ -430,6 +439,12 @@ class Proposition:
         if hi - lo > 2 and words[lo] in _PLURAL_SUBJECTS and words[lo + 1] in _SUBJECT_VERBS:
             return True
         if hi - lo > 3 and words[lo] in _CONSEQUENCES and any(w in _DIRECTIVES for w in words[lo + 1 : lo + 4]):
+            return True
+        if hi - lo > 3 and words[lo] in _QUANTIFIERS and words[lo + 1] == "of" and words[lo + 2] in _PLURAL_REFERENTS:
+            return True
+        if (hi - lo > 3 and words[lo] in _ADDRESSEES
+                and any(w in _DIRECTIVES or w in _URGING for w in words[lo + 1 : lo + 6])
+                and not any(w in _OWN_TOPICS for w in words[lo:hi])):
             return True
         # "… involve risks, including …. Further information is contained in our Form 10-K": more of
         # what the sentence before named, as "These are …" is.
