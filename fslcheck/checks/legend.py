@@ -126,6 +126,14 @@ _FIRST_PARTY = re.compile(
 # a sentence with a web address or "visit" is dropped. A footnote mark after a full stop
 # ("www.sec.gov.1 Any forward-looking statement …") ends a sentence too.
 _LINK = re.compile(r"https?|www\.|\.com\b|\bvisit\b|\bwebsite\b")
+# A marker sentence that itself calls statements forward-looking is the legend speaking, whatever
+# web page it also names ("Statements made on this call and in the presentation on our website
+# that are not historical facts are forward-looking statements."): a pointer names the legend kept
+# elsewhere ("our forward-looking statements disclaimer"), it does not make the declaration.
+_DECLARES_FORWARD_LOOKING = re.compile(
+    r"\b(?:are|is|be|constitute|constitutes)(?: (?:deemed|considered|treated as))? forward looking statements?\b"
+    r"(?! (?:disclaimer|notice|legend|section|caution|statement))"
+)
 # A sentence that reports on a text from outside describes a legend, or the statements it covers,
 # and is none: a summary or a news story about the company names the text as "the release" (not
 # "this release") with a verb of reporting ("The announcement stresses the risks attached to
@@ -511,7 +519,8 @@ def _link_only(text: str, start: int, end: int, damaged: list[tuple[int, int]] =
                glue: list[int] = ()) -> bool:
     """Every legend marker of the block stands in a sentence that points to a web page."""
     sentences = _marker_sentences(text, start, end, damaged, glue)
-    return bool(sentences) and all(_LINK.search(text, s, e) for s, e in sentences)
+    return bool(sentences) and all(_LINK.search(text, s, e) and not _DECLARES_FORWARD_LOOKING.search(text, s, e)
+                                   for s, e in sentences)
 
 
 def _reported_only(text: str, start: int, end: int, damaged: list[tuple[int, int]] = (),
