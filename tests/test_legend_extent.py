@@ -100,3 +100,16 @@ def test_a_sentence_dating_what_is_said_only_on_a_day_speaks_the_legends_languag
     where = "such information is available only on our website."
     assert _speaks_sentence(said, 0, len(said))
     assert not _speaks_sentence(where, 0, len(where))
+
+
+def test_a_sentence_that_calls_statements_forward_looking_is_no_pointer_for_naming_a_web_page(tmp_path):
+    # the declaration is the legend's own, though it also places a slide deck on the website
+    declared = ("Thanks for joining us. Statements made on this call and in the slides on our website that "
+                "are not historical facts are forward-looking statements. Actual results may differ "
+                "materially from what we say today. ")
+    legends = legend_text(tmp_path, declared + TALK)
+    assert len(legends) == 1 and "are forward looking statements" in legends[0]
+    # a sentence that only names the legend kept on the web page still points elsewhere
+    pointer = ("Thanks for joining us. Our cautionary statement on forward-looking statements is posted on "
+               "our website, and we ask you to read it. ")
+    assert legend_text(tmp_path, pointer + TALK) == []

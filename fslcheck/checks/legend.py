@@ -131,6 +131,14 @@ _LINK = re.compile(r"https?|www\.|\.com\b|\bvisit\b|\bwebsite\b")
 # the filings are kept; it points to no legend elsewhere.
 _SAYS_RISKS = re.compile(r"\b(?:subject to|involve|involves|entail|entails)\b[^.;]{0,80}\b(?:risks?|uncertaint)|"
                          r"\bdiffer materially\b|\bmaterially differ")
+# A marker sentence that itself calls statements forward-looking is the legend speaking, whatever
+# web page it also names ("Statements made on this call and in the presentation on our website
+# that are not historical facts are forward-looking statements."): a pointer names the legend kept
+# elsewhere ("our forward-looking statements disclaimer"), it does not make the declaration.
+_DECLARES_FORWARD_LOOKING = re.compile(
+    r"\b(?:are|is|be|constitute|constitutes)(?: (?:deemed|considered|treated as))? forward looking statements?\b"
+    r"(?! (?:disclaimer|notice|legend|section|caution|statement))"
+)
 # A sentence that reports on a text from outside describes a legend, or the statements it covers,
 # and is none: a summary or a news story about the company names the text as "the release" (not
 # "this release") with a verb of reporting ("The announcement stresses the risks attached to
@@ -517,6 +525,7 @@ def _link_only(text: str, start: int, end: int, damaged: list[tuple[int, int]] =
     """Every legend marker of the block stands in a sentence that points to a web page."""
     sentences = _marker_sentences(text, start, end, damaged, glue)
     return bool(sentences) and all(_LINK.search(text, s, e) and not _SAYS_RISKS.search(text, s, e)
+                                   and not _DECLARES_FORWARD_LOOKING.search(text, s, e)
                                    for s, e in sentences)
 
 

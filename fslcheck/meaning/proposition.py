@@ -88,6 +88,10 @@ _OWN_TOPICS = frozenset("reconciliation reconciliations gaap replay webcast reco
 _QUANTIFIERS = frozenset("many some most all each several certain".split())
 _MORE_OF = frozenset("further additional more".split())
 _MORE_OF_NOUNS = frozenset("information detail details discussion".split())
+# "… do involve risks and uncertainties. Examples are described in our SEC filings": examples, with
+# no "of" naming what they are examples of, are examples of what the sentence before named.
+_EXAMPLE_NOUNS = frozenset("examples instances".split())
+_EXAMPLE_VERBS = frozenset("are include includes can may were".split())
 _PLACE_LINKS = frozenset("in within throughout from of at on under".split())
 _PRESENT_COPULAS = frozenset("is are remain remains".split())
 _TOPIC_OPENERS = frozenset("on about regarding concerning of relating related as to with".split())
@@ -453,6 +457,9 @@ class Proposition:
         if first + 2 < hi and words[first] in _MORE_OF and words[first + 1] in _MORE_OF_NOUNS:
             topic = first + 2
             return words[topic] not in _TOPIC_OPENERS or any(w in ANAPHORS for w in words[topic + 1 : topic + 3])
+        noun = lo + 1 if words[lo] in ("some", "such", "other") else lo
+        if noun + 2 < hi and words[noun] in _EXAMPLE_NOUNS and words[noun + 1] in _EXAMPLE_VERBS:
+            return True
         if not self.refer_back_by_word:
             return False
         for i in range(lo, min(hi - 1, lo + 6)):
