@@ -17,7 +17,8 @@ from fslcheck import text_units
 from fslcheck.checks import base, legend
 from fslcheck.fls import transcript
 from fslcheck.documents import load_path
-from fslcheck.documents import markdown
+from fslcheck.documents import html, markdown
+from fslcheck.documents.model import TextBuilder
 from fslcheck.matching import Phrase
 from fslcheck.normalise import canonicalise
 
@@ -236,3 +237,55 @@ def test_word_start_regex_finds_what_re_finds(source):
                 for end in (len(text), max(start, len(text) - 3)):
                     assert [m.span() for m in regex.finditer(text, start, end)] == \
                         [m.span() for m in plain.finditer(text, start, end)], (source, text, start, end)
+
+
+class _Reference(html._Extractor):
+    """The HTML extractor with the standard parser's own tag reading and position counting."""
+
+    updatepos = html.HTMLParser.updatepos
+    getpos = html.HTMLParser.getpos
+
+    def _free_tag_at(self, i):
+        return None, -1
+
+
+TAG_SOUP = [
+    '<p style="a">one</p>\n<p style="a">two</p>\n<p style="a">three "quoted"</p>',
+    '<p title="a>b">x</p><p title="a>b">y</p>',
+    "<p title='it>s'>x</p>\n\n<p title='it>s'>y's</p>",
+    '<p class="x>\n<p class="x>y "z" w</p>',  # a value open past the ">" where no quote closes it before the end
+    '<p a="b>c\n<p a="b>c',
+    "<div\nstyle=\"margin:0\"\n>line\none</div><div\nstyle=\"margin:0\"\n>two</div>",
+    '<!DOCTYPE html>\n<![CDATA[x\ny]]>\n<p>a &amp; b\n&#169;</p>\n<p>after</p>',
+    '<p "q>x</p><p "q>y</p>"',
+    "<p 'q>x</p><p 'q>y</p>'",
+    "<script>if (a<b) x='<p>';</script><p>t</p><p>t</p>",
+]
+
+
+@pytest.mark.parametrize("markup", TAG_SOUP)
+def test_html_fast_paths_read_as_the_standard_parser(markup):
+    """Start tags answered from `free_tags` and positions counted when asked give the text and
+    the lines and columns that reading every tag and counting every piece give."""
+    fast, reference = TextBuilder(), TextBuilder()
+    html.extract_into(fast, markup)
+    parser = _Reference(reference)
+    parser.feed(markup)
+    parser.close()
+    assert vars(fast.build("x", "html", "")) == vars(reference.build("x", "html", ""))
+
+
+def test_html_fast_paths_on_the_corpus():
+    folder = CORPUS / "releases"
+    if not folder.is_dir():
+        pytest.skip("corpus not found")
+    for path in sorted(folder.iterdir()):
+        if path.suffix not in (".htm", ".html"):
+            continue
+        markup = path.read_text(encoding="utf-8", errors="replace")
+        fast, reference = TextBuilder(), TextBuilder()
+        html.extract_into(fast, markup)
+        parser = _Reference(reference)
+        parser.feed(markup)
+        parser.close()
+        assert vars(fast.build("x", "html", "")) == vars(reference.build("x", "html", "")), path.name
