@@ -289,3 +289,55 @@ def test_html_fast_paths_on_the_corpus():
         parser.feed(markup)
         parser.close()
         assert vars(fast.build("x", "html", "")) == vars(reference.build("x", "html", "")), path.name
+
+
+def _stated_date_by_scan(text: str):
+    """`scan.stated_date` read the plain way: a word at a time, the case-blind date pattern."""
+    from datetime import date
+
+    from fslcheck.fls import scan
+
+    if scan.is_call_transcript(text):
+        return scan.call_date(text)
+    end = len(text)
+    for count, word in enumerate(re.finditer(r"\S+", text), 1):
+        if count == scan._STATED_WORDS:
+            end = word.end()
+            break
+    head = scan._OCR_DIGITS.sub(lambda m: m.group(0).translate(scan._DIGIT_LOOKALIKES), text[:end])
+    found = []
+    for match in scan._DATE.finditer(head):
+        word = match.group(1).lower().rstrip(".")
+        found.append((match.start(), scan.MONTHS.get(word) or scan._MONTH_ABBREVIATIONS.get(word),
+                      int(match.group(2)), int(match.group(3))))
+    for match in scan._ISO.finditer(head):
+        found.append((match.start(), int(match.group(2)), int(match.group(3)), int(match.group(1))))
+    for _, month, day, year in sorted(found):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
+
+def test_stated_date_reads_as_the_word_by_word_scan():
+    import random
+
+    from fslcheck.fls.scan import stated_date
+
+    pieces = ["January", "JANUARY", "jan.", "Sept", "ſ", "ı", "İ", "APRIL", "May", " ", "  ", "\n",
+              "12", "3,", "2024", "1999", "2o24", "l8", "—", "word", "2024-02-01", "Dec", "31,"]
+    chooser = random.Random(11)
+    for _ in range(5000):
+        text = "".join(chooser.choice(pieces) + chooser.choice(["", " "]) for _ in range(chooser.randrange(40)))
+        assert stated_date(text) == _stated_date_by_scan(text), text
+    long = "word " * 398 + "March 3, 2024 later"
+    assert stated_date(long) == _stated_date_by_scan(long)
+    assert stated_date(long + " April 1, 2023") == _stated_date_by_scan(long + " April 1, 2023")
+
+
+def test_stated_date_on_the_corpus():
+    from fslcheck.fls.scan import stated_date
+
+    for text in corpus_texts():
+        assert stated_date(text) == _stated_date_by_scan(text)
