@@ -86,6 +86,22 @@ def edits_allowed(word: str) -> int:
     return 2 if len(word) >= 11 else 1
 
 
+# What `word_matches` reads of a phrase word, by word: whether it is a long number (a year), the
+# edits it allows and its OCR skeleton. Phrase words are the rules' and the lexicon's vocabulary,
+# asked about against every text word near them; the table is emptied if it ever grows past this.
+_PHRASE_WORDS: dict[str, tuple[bool, int, str]] = {}
+_PHRASE_WORDS_KEPT = 1 << 14
+
+
+def _phrase_word(word: str) -> tuple[bool, int, str]:
+    found = _PHRASE_WORDS.get(word)
+    if found is None:
+        if len(_PHRASE_WORDS) >= _PHRASE_WORDS_KEPT:
+            _PHRASE_WORDS.clear()
+        found = _PHRASE_WORDS[word] = (len(word) >= 4 and is_number(word), edits_allowed(word), ocr_skeleton(word))
+    return found
+
+
 @lru_cache(maxsize=1 << 18)
 def word_matches(word: str, found: str, prefix: bool = False) -> bool:
     """Whether a text word can be the phrase word after OCR-like damage (see the module notes)."""
@@ -93,10 +109,11 @@ def word_matches(word: str, found: str, prefix: bool = False) -> bool:
         return True
     if not found:
         return False
-    if damaged_number(word, found):
+    long_number, allowed, skeleton = _phrase_word(word)
+    # `damaged_number(word, found)`, the phrase word's half read from the table
+    if (long_number and abs(len(found) - len(word)) == 1 and is_number(found)
+            and Levenshtein.distance(word, found, score_cutoff=1) == 1):
         return True
-    allowed = edits_allowed(word)
-    skeleton = ocr_skeleton(word)
     if len(found) < len(skeleton) - allowed:
         # Folding never lengthens a word, so the text word's skeleton is shorter than the phrase
         # word's by more than the edits allowed: no comparison below can succeed (each needs the

@@ -107,4 +107,34 @@ def test_written_mid_sentence_reads_as_the_whole_source_search():
             tail = rf"(?i:{rest})(?![A-Za-z0-9])" if rest else r"(?![A-Za-z0-9])"
             pattern = re.compile(rf"(?<![A-Za-z0-9'’])[a-z][A-Za-z'’-]*,? (?:[A-Z][A-Za-z&'’-]* ){{0,2}}{first}{tail}")
             expected = pattern.search(source) is not None
-            assert _found_after_words(source, re.compile(f" {first}{tail}"), pattern) == expected, (source, word)
+            occurrences = [m.span() for m in re.finditer(f" {first}{tail}", source)]
+            assert _found_after_words(source, occurrences, pattern) == expected, (source, word)
+
+
+def _written_by_patterns(source: str, word: str) -> str:
+    """How `source` writes `word`, read by the patterns that `Names._how_written` stands for."""
+    import re
+
+    first, rest = word[0], re.escape(word[1:])
+    tail = rf"(?i:{rest})(?![A-Za-z0-9])" if rest else r"(?![A-Za-z0-9])"
+    if re.search(rf"(?<![A-Za-z0-9./@_-]){first}{tail}(?!\.[a-z]|@)", source):
+        return "common"
+    mid = rf"(?<![A-Za-z0-9'’])[a-z][A-Za-z'’-]*,? (?:[A-Z][A-Za-z&'’-]* ){{0,2}}{first.upper()}{tail}"
+    return "name" if re.search(mid, source) else "capitalised"
+
+
+def test_how_a_word_is_written_reads_as_the_patterns():
+    # Names._how_written finds a word's writings by plain search in the lower-cased source; the
+    # patterns it stands for read case-blind, where the Kelvin sign, the long s and the dotted and
+    # dotless i count as ASCII letters (such a source is read by the patterns themselves)
+    import random
+
+    pieces = ["in ", "In ", "Royalty ", "Pharma", "pharma", "PHARMA", " ", ", ", "'", "’", "-", "&", "x", "X",
+              "\n", ".", "@", "1", "Pharma's", "k", "K", "a", "sa", "Sa", "\u212a", "\u017f", "\u0130", "\u0131",
+              "i", "I", "ki", "Ki", ".com", "www."]
+    chooser = random.Random(5)
+    for _ in range(20000):
+        source = "".join(chooser.choice(pieces) for _ in range(chooser.randrange(1, 14)))
+        names = Names(frozenset({"acme"}), source)
+        for word in ("pharma", "k", "royalty", "a", "sa", "ki", "i", "x1", "pharma's"):
+            assert names._how_written(word) == _written_by_patterns(source, word), (source, word)

@@ -17,7 +17,8 @@ from fslcheck import text_units
 from fslcheck.checks import base, legend
 from fslcheck.fls import transcript
 from fslcheck.documents import load_path
-from fslcheck.documents import markdown
+from fslcheck.documents import html, markdown
+from fslcheck.documents.model import TextBuilder
 from fslcheck.matching import Phrase
 from fslcheck.normalise import canonicalise
 
@@ -236,3 +237,107 @@ def test_word_start_regex_finds_what_re_finds(source):
                 for end in (len(text), max(start, len(text) - 3)):
                     assert [m.span() for m in regex.finditer(text, start, end)] == \
                         [m.span() for m in plain.finditer(text, start, end)], (source, text, start, end)
+
+
+class _Reference(html._Extractor):
+    """The HTML extractor with the standard parser's own tag reading and position counting."""
+
+    updatepos = html.HTMLParser.updatepos
+    getpos = html.HTMLParser.getpos
+
+    def _free_tag_at(self, i):
+        return None, -1
+
+
+TAG_SOUP = [
+    '<p style="a">one</p>\n<p style="a">two</p>\n<p style="a">three "quoted"</p>',
+    '<p title="a>b">x</p><p title="a>b">y</p>',
+    "<p title='it>s'>x</p>\n\n<p title='it>s'>y's</p>",
+    '<p class="x>\n<p class="x>y "z" w</p>',  # a value open past the ">" where no quote closes it before the end
+    '<p a="b>c\n<p a="b>c',
+    "<div\nstyle=\"margin:0\"\n>line\none</div><div\nstyle=\"margin:0\"\n>two</div>",
+    '<!DOCTYPE html>\n<![CDATA[x\ny]]>\n<p>a &amp; b\n&#169;</p>\n<p>after</p>',
+    '<p "q>x</p><p "q>y</p>"',
+    "<p 'q>x</p><p 'q>y</p>'",
+    "<script>if (a<b) x='<p>';</script><p>t</p><p>t</p>",
+]
+
+
+@pytest.mark.parametrize("markup", TAG_SOUP)
+def test_html_fast_paths_read_as_the_standard_parser(markup):
+    """Start tags answered from `free_tags` and positions counted when asked give the text and
+    the lines and columns that reading every tag and counting every piece give."""
+    fast, reference = TextBuilder(), TextBuilder()
+    html.extract_into(fast, markup)
+    parser = _Reference(reference)
+    parser.feed(markup)
+    parser.close()
+    assert vars(fast.build("x", "html", "")) == vars(reference.build("x", "html", ""))
+
+
+def test_html_fast_paths_on_the_corpus():
+    folder = CORPUS / "releases"
+    if not folder.is_dir():
+        pytest.skip("corpus not found")
+    for path in sorted(folder.iterdir()):
+        if path.suffix not in (".htm", ".html"):
+            continue
+        markup = path.read_text(encoding="utf-8", errors="replace")
+        fast, reference = TextBuilder(), TextBuilder()
+        html.extract_into(fast, markup)
+        parser = _Reference(reference)
+        parser.feed(markup)
+        parser.close()
+        assert vars(fast.build("x", "html", "")) == vars(reference.build("x", "html", "")), path.name
+
+
+def _stated_date_by_scan(text: str):
+    """`scan.stated_date` read the plain way: a word at a time, the case-blind date pattern."""
+    from datetime import date
+
+    from fslcheck.fls import scan
+
+    if scan.is_call_transcript(text):
+        return scan.call_date(text)
+    end = len(text)
+    for count, word in enumerate(re.finditer(r"\S+", text), 1):
+        if count == scan._STATED_WORDS:
+            end = word.end()
+            break
+    head = scan._OCR_DIGITS.sub(lambda m: m.group(0).translate(scan._DIGIT_LOOKALIKES), text[:end])
+    found = []
+    for match in scan._DATE.finditer(head):
+        word = match.group(1).lower().rstrip(".")
+        found.append((match.start(), scan.MONTHS.get(word) or scan._MONTH_ABBREVIATIONS.get(word),
+                      int(match.group(2)), int(match.group(3))))
+    for match in scan._ISO.finditer(head):
+        found.append((match.start(), int(match.group(2)), int(match.group(3)), int(match.group(1))))
+    for _, month, day, year in sorted(found):
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
+
+def test_stated_date_reads_as_the_word_by_word_scan():
+    import random
+
+    from fslcheck.fls.scan import stated_date
+
+    pieces = ["January", "JANUARY", "jan.", "Sept", "ſ", "ı", "İ", "APRIL", "May", " ", "  ", "\n",
+              "12", "3,", "2024", "1999", "2o24", "l8", "—", "word", "2024-02-01", "Dec", "31,"]
+    chooser = random.Random(11)
+    for _ in range(5000):
+        text = "".join(chooser.choice(pieces) + chooser.choice(["", " "]) for _ in range(chooser.randrange(40)))
+        assert stated_date(text) == _stated_date_by_scan(text), text
+    long = "word " * 398 + "March 3, 2024 later"
+    assert stated_date(long) == _stated_date_by_scan(long)
+    assert stated_date(long + " April 1, 2023") == _stated_date_by_scan(long + " April 1, 2023")
+
+
+def test_stated_date_on_the_corpus():
+    from fslcheck.fls.scan import stated_date
+
+    for text in corpus_texts():
+        assert stated_date(text) == _stated_date_by_scan(text)

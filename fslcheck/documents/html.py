@@ -167,9 +167,17 @@ class _Extractor(HTMLParser):
         # Open lists, innermost last: None for <ul>, the next item's number for <ol>. The marker is
         # text a reader sees, and what tells a list's items from paragraphs that merely follow.
         self.lists: list[int | None] = []
-        # Start and end tags parsed so far, by their exact text (see `parse_starttag`).
+        # Start and end tags parsed so far, by their exact text (see `parse_starttag`); those of
+        # `known_tags` whose reading cannot depend on the text after them (`_context_free`).
         self.known_tags: dict[str, _KnownTag] = {}
+        self.free_tags: dict[str, _KnownTag] = {}
         self.known_end_tags: dict[str, str] = {}
+        self._quotes_in: tuple[str, int, int] = ("", -1, -1)  # (rawdata, its last '"', its last "'")
+        # The position the standard parser reports (`getpos`) is counted when asked: the raw text
+        # from `_counted_to` to `_pending_to` in `_counted_in` has been passed over but not yet
+        # counted (see `updatepos`).
+        self._counted_in = ""
+        self._counted_to = self._pending_to = 0
 
     # -- tags seen before --------------------------------------------------------------------
     def parse_starttag(self, i: int) -> int:
@@ -180,8 +188,10 @@ class _Extractor(HTMLParser):
         depends on its text alone; a tag it reads otherwise than as one plain start tag (not
         closed by ">", turned into text, opening a <script>) is never remembered, so it is
         parsed every time."""
-        end = self.check_for_whole_start_tag(i)
-        known = self.known_tags.get(self.rawdata[i:end]) if end > i and self.cdata_elem is None else None
+        known, end = self._free_tag_at(i)
+        if known is None:
+            end = self.check_for_whole_start_tag(i)
+            known = self.known_tags.get(self.rawdata[i:end]) if end > i and self.cdata_elem is None else None
         if known is None:
             return self._parse_starttag_and_remember(i, end)
         self.lasttag = known.tag
@@ -206,8 +216,39 @@ class _Extractor(HTMLParser):
         if plain and parsed == end and self.cdata_elem is None and len(heard) == 1 \
                 and heard[0][0] is not _Extractor.handle_data and heard[0][1] == self.lasttag:
             handler, tag, attrs = heard[0]
-            self.known_tags[self.rawdata[i:end]] = _KnownTag(handler, tag, tuple(attrs))
+            known = self.known_tags[self.rawdata[i:end]] = _KnownTag(handler, tag, tuple(attrs))
+            if self._context_free(i, end):
+                self.free_tags[self.rawdata[i:end]] = known
         return parsed
+
+    def _free_tag_at(self, i: int) -> tuple[_KnownTag | None, int]:
+        """The remembered start tag at `i` found without `check_for_whole_start_tag` (a regex
+        match and its tests, for every tag of a filing), and where it ends: the text up to the
+        first ">" after `i`, when it is a tag of `free_tags`, is where the standard parser would
+        find the tag end too (`_context_free`). (A tag with a ">" inside a quoted value is not
+        found so and is read the long way.) (None, -1) when there is none."""
+        if self.cdata_elem is not None:
+            return None, -1
+        close = self.rawdata.find(">", i + 1)
+        known = self.free_tags.get(self.rawdata[i:close + 1]) if close > i else None
+        return (known, close + 1) if known is not None else (None, -1)
+
+    def _context_free(self, start: int, end: int) -> bool:
+        """Whether the start tag just read, text[start:end], reads the same wherever it stands.
+
+        The standard parser finds a start tag's end with a regex (`locatestarttagend_tolerant`)
+        that reads nothing past the tag's closing ">" except inside a quoted attribute value,
+        which opens at a quote mark of the tag, and once a quoted value closes it has matched
+        (all that follows in it is optional). So when the text after `end` holds each quote
+        mark the tag holds, a value opened in the tag and running past its ">" would have
+        closed and made the match run on past `end`: none did, no character after the ">" was
+        read, and the same text reads as this tag before any other text."""
+        raw = self.rawdata
+        if self._quotes_in[0] is not raw:
+            self._quotes_in = (raw, raw.rfind('"'), raw.rfind("'"))
+        _, last_double, last_single = self._quotes_in
+        return ((last_double >= end or raw.find('"', start, end) < 0)
+                and (last_single >= end or raw.find("'", start, end) < 0))
 
     def parse_endtag(self, i: int) -> int:
         """`HTMLParser.parse_endtag`, answered from memory as `parse_starttag` is: a plain end
@@ -239,6 +280,36 @@ class _Extractor(HTMLParser):
                 and heard[0][0] is _Extractor.handle_endtag and heard[1][0] is HTMLParser.clear_cdata_mode:
             self.known_end_tags[self.rawdata[i:end]] = heard[0][1]
         return parsed
+
+    # -- positions ---------------------------------------------------------------------------
+    def updatepos(self, i: int, j: int) -> int:
+        """`ParserBase.updatepos`, counted later: the tokenizer passes over every piece of the
+        text (a filing's tens of thousands of tags and runs), and the position is asked for only
+        at the text that goes to the document (`getpos`). Pieces that follow one another are
+        counted as one (the same lines and column as counting each); a piece that does not start
+        where the last ended (a declaration the base class counts twice) ends the run."""
+        if i < j:
+            if i != self._pending_to or self.rawdata is not self._counted_in:
+                self._count_pending()
+                self._counted_in, self._counted_to = self.rawdata, i
+            self._pending_to = j
+        return j
+
+    def getpos(self) -> tuple[int, int]:
+        self._count_pending()
+        return self.lineno, self.offset
+
+    def _count_pending(self) -> None:
+        """Line and column after the pieces passed over since they were last counted."""
+        raw, start, end = self._counted_in, self._counted_to, self._pending_to
+        if end > start:
+            lines = raw.count("\n", start, end)
+            if lines:
+                self.lineno += lines
+                self.offset = end - (raw.rindex("\n", start, end) + 1)
+            else:
+                self.offset += end - start
+        self._counted_to = end
 
     # -- structure -------------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:

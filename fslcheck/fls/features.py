@@ -302,7 +302,7 @@ def named_features(text: str, cues: list[str], context: Context | None = None) -
     lower = text.lower()
     past = _past_count(lower)
     out.append("past:none" if not past else "past:one" if past == 1 else "past:many")
-    length = len(text.split())
+    length = len(text.split(None, _ITEM_WORDS + 1))  # (past the long bound no word need be split off)
     out.append("len:short" if length <= 6 else "len:long" if length > _ITEM_WORDS else "len:mid")
     digit = _DIGIT.search(text) is not None
     if digit:

@@ -32,6 +32,22 @@ _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _OCR_DIGITS = re.compile(r"\b(?=[0-9oOlIS]*[0-9])[0-9oOlIS]{2,4}\b")
 _DIGIT_LOOKALIKES = str.maketrans("oOlIS", "00115")
 _STATED_WORDS = 400  # a release states its date in its first lines (dateline, cover page)
+# The first _STATED_WORDS runs of non-space, each taken whole (possessive: a run is never split to
+# make up the count), so the match ends where the last of them does.
+_STATED_WINDOW = re.compile(rf"(?:\s*+\S++){{{_STATED_WORDS}}}")
+# `_DATE` as written (lower case), for a lower-cased text: the same matches as the case-blind
+# search, faster, where lower-casing changes no length and no character class and the text holds
+# none of the letters a case-blind pattern reads as ASCII ones while their lower case is not
+# (the dotless i, the long s) or is longer (the dotted capital I).
+_DATE_AS_WRITTEN = re.compile(_DATE.pattern)
+_CASE_BLIND_ONLY = "\u0130\u0131\u017f"
+
+
+def _dates(head: str):
+    """`_DATE.finditer(head)`, its months read in whatever case `head` writes them."""
+    if any(c in head for c in _CASE_BLIND_ONLY):
+        return _DATE.finditer(head)
+    return _DATE_AS_WRITTEN.finditer(head.lower())
 
 
 @dataclass(frozen=True)
@@ -57,15 +73,11 @@ def stated_date(text: str) -> date | None:
     (HTML, PDF, Word) does not move a date in or out of it."""
     if is_call_transcript(text):
         return call_date(text)
-    words = re.finditer(r"\S+", text)
-    end = len(text)
-    for count, word in enumerate(words, 1):
-        if count == _STATED_WORDS:
-            end = word.end()
-            break
+    window = _STATED_WINDOW.match(text)  # (fewer words than the window: all of them)
+    end = window.end() if window is not None else len(text)
     head = _OCR_DIGITS.sub(lambda m: m.group(0).translate(_DIGIT_LOOKALIKES), text[:end])
     found = []
-    for match in _DATE.finditer(head):
+    for match in _dates(head):
         word = match.group(1).lower().rstrip(".")
         month = MONTHS.get(word) or _MONTH_ABBREVIATIONS.get(word)
         found.append((match.start(), month, int(match.group(2)), int(match.group(3))))

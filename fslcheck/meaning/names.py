@@ -164,6 +164,7 @@ class Names:
         self.hosts = hosts
         self._source = source
         self._known: dict[str, bool] = {}
+        self._lowered: str | None = None  # `_folded`, made on first use
 
     def another(self, words: list[str], own: frozenset[str] | None = None) -> bool:
         """Whether `words` (a name in canonical words, its last word last; possessive endings
@@ -234,17 +235,79 @@ class Names:
             return _COMMON
         first, rest = word[0], re.escape(word[1:])
         tail = rf"(?i:{rest})(?![A-Za-z0-9])" if rest else r"(?![A-Za-z0-9])"
-        # (a web or mail address is no writing of the word: "www.coeur.com", "ir@coeur.com")
-        # The letter comes before the look-behind that checks what precedes it, so that the
-        # search skips to each occurrence of the letter instead of testing the look-behind at
-        # every character of the document: asked once per word, this was a scan of the whole
-        # source each time (the same matches, about 5x faster on a 10-K).
-        if re.search(rf"{first}(?<=(?<![A-Za-z0-9./@_-]){first}){tail}(?!\.[a-z]|@)", self._source):
+        folded = self._folded()
+        if folded is None:  # (a letter that folds case into ASCII: the patterns read it)
+            # (a web or mail address is no writing of the word: "www.coeur.com", "ir@coeur.com")
+            # The letter comes before the look-behind that checks what precedes it, so that the
+            # search skips to each occurrence of the letter instead of testing the look-behind
+            # at every character of the document.
+            lower_case = re.search(rf"{first}(?<=(?<![A-Za-z0-9./@_-]){first}){tail}(?!\.[a-z]|@)", self._source)
+            occurrences = [m.span() for m in re.finditer(f" {first.upper()}{tail}", self._source)]
+        else:
+            lower_case = _written_from(self._source, folded, word, first, _NOT_BEFORE_LOWER) is not None
+            occurrences = _occurrences(self._source, folded, word)
+        if lower_case:
             return _COMMON  # written in lower case somewhere: a common word
         # after a word in lower case, or after the name's first words that follow one ("in Royalty Pharma's")
         mid_sentence = rf"(?<![A-Za-z0-9'’])[a-z][A-Za-z'’-]*,? (?:[A-Z][A-Za-z&'’-]* ){{0,2}}{first.upper()}{tail}"
-        return _NAME if _found_after_words(self._source, re.compile(f" {first.upper()}{tail}"),
-                                           re.compile(mid_sentence)) else _CAPITALISED
+        return _NAME if occurrences and _found_after_words(self._source, occurrences, re.compile(mid_sentence)) \
+            else _CAPITALISED
+
+    def _folded(self) -> str | None:
+        """The source lower-cased, for finding a word's writings by plain search; None when the
+        source holds a character that a case-blind pattern reads as an ASCII letter although it
+        is none (the Kelvin sign, the long s, the dotted and dotless i), where only the patterns
+        read it right. (Those are the only ones; no other character lower-cases into ASCII or
+        into more than one character, so the two strings keep the same offsets.)"""
+        if self._lowered is None:
+            plain = not any(c in self._source for c in _FOLDS_INTO_ASCII)
+            self._lowered = self._source.lower() if plain else ""
+        return self._lowered or None
+
+
+# Characters other than ASCII letters that a case-blind ASCII letter of a pattern matches.
+_FOLDS_INTO_ASCII = "\u212a\u017f\u0130\u0131"
+_NOT_BEFORE_LOWER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789./@_-")
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _ends_word(source: str, end: int) -> bool:
+    """`(?![A-Za-z0-9])` at `end`."""
+    return end >= len(source) or source[end] not in _ALNUM
+
+
+def _written_from(source: str, folded: str, word: str, first: str, not_before: frozenset[str]) -> int | None:
+    """Where `word` is written with its first letter as `first` and the rest in any case, as a
+    whole word, not after one of `not_before` and not part of a web or mail address (".com",
+    "@"): the plain-search reading of `_how_written`'s lower-case pattern. `folded` is `source`
+    lower-cased, of the same length (no character there folds into ASCII but an ASCII letter)."""
+    key = word.lower()
+    at = folded.find(key)
+    while at >= 0:
+        end = at + len(word)
+        if (source[at] == first and (at == 0 or source[at - 1] not in not_before) and _ends_word(source, end)
+                and not (source.startswith(".", end) and end + 1 < len(source) and "a" <= source[end + 1] <= "z")
+                and not source.startswith("@", end)):
+            return at
+        at = folded.find(key, at + 1)
+    return None
+
+
+def _occurrences(source: str, folded: str, word: str) -> list[tuple[int, int]]:
+    """(start, end) of each " Word" in `source`: a space, the word's first letter in upper case,
+    the rest in any case, then no letter or digit (the spans of `_how_written`'s occurrence
+    pattern, found by plain search)."""
+    key, capital = " " + word.lower(), word[0].upper()
+    out = []
+    at = folded.find(key)
+    while at >= 0:
+        end = at + len(key)
+        if source[at + 1] == capital and _ends_word(source, end):
+            out.append((at, end))
+            at = folded.find(key, end)  # (matches do not overlap: the next starts at a space after this one)
+        else:
+            at = folded.find(key, at + 1)
+    return out
 
 
 # The characters of the words that `_how_written`'s mid-sentence pattern reads before the name
@@ -252,14 +315,14 @@ _WORDS_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
 _SPACES_BEFORE = 3  # ... and the most spaces they hold: "in", "Royalty", "Pharma", each with its space
 
 
-def _found_after_words(source: str, occurrence: re.Pattern[str], pattern: re.Pattern[str]) -> bool:
+def _found_after_words(source: str, occurrences: list[tuple[int, int]], pattern: re.Pattern[str]) -> bool:
     """Whether `pattern` (`_how_written`'s mid-sentence pattern) matches in `source`. A match
-    ends with an `occurrence` of the capitalised word after a space, and what comes before it there
+    ends with one of the `occurrences` of the capitalised word after a space, and what comes before it there
     holds at most three spaces and only letters, apostrophes, hyphens, '&' and commas: the pattern
     is tried only over those few words before each occurrence. Run over the whole source, it was
     tried at every lower-case letter of the document, for each word asked (5 ms on a 10-K)."""
-    for found in occurrence.finditer(source):
-        low = found.start()  # the space before the word
+    for start, end in occurrences:
+        low = start  # the space before the word
         spaces = 0
         while low >= 0:
             character = source[low]
@@ -272,7 +335,7 @@ def _found_after_words(source: str, occurrence: re.Pattern[str], pattern: re.Pat
             low -= 1
         # the pattern's look-behind reads the character before `low + 1`, outside the span searched;
         # its look-ahead holds at the occurrence's end (`occurrence` checked it on the whole source)
-        if pattern.search(source, low + 1, found.end()):
+        if pattern.search(source, low + 1, end):
             return True
     return False
 
