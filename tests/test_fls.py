@@ -97,6 +97,13 @@ def test_stated_date():
     assert stated_date("No date here.") is None
 
 
+def test_stated_date_reads_letters_a_case_blind_match_takes_for_ascii():
+    # the long s and the dotless i match "s" and "i" when case is ignored: read as those letters,
+    # or skipped when the word is then no month, never a crash
+    assert stated_date("ACME, \u017feptember 3, 2024 \u2014 Acme today said") == date(2024, 9, 3)
+    assert stated_date("ACME, J\u0131ly 3, 2024 \u2014 Acme today said") is None
+
+
 # --- fslcheck fls ------------------------------------------------------------------------
 
 def run(*args, input=None):

@@ -41,6 +41,8 @@ _STATED_WINDOW = re.compile(rf"(?:\s*+\S++){{{_STATED_WORDS}}}")
 # (the dotless i, the long s) or is longer (the dotted capital I).
 _DATE_AS_WRITTEN = re.compile(_DATE.pattern)
 _CASE_BLIND_ONLY = "\u0130\u0131\u017f"
+# ... and those letters read as the ASCII ones the case-blind match took them for ("ſeptember")
+_AS_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
 def _dates(head: str):
@@ -78,8 +80,10 @@ def stated_date(text: str) -> date | None:
     head = _OCR_DIGITS.sub(lambda m: m.group(0).translate(_DIGIT_LOOKALIKES), text[:end])
     found = []
     for match in _dates(head):
-        word = match.group(1).lower().rstrip(".")
+        word = match.group(1).translate(_AS_ASCII).lower().rstrip(".")
         month = MONTHS.get(word) or _MONTH_ABBREVIATIONS.get(word)
+        if month is None:
+            continue
         found.append((match.start(), month, int(match.group(2)), int(match.group(3))))
     for match in _ISO.finditer(head):
         found.append((match.start(), int(match.group(2)), int(match.group(3)), int(match.group(1))))
