@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..meaning.names import NO_NAMES, Names, stem
+from ..meaning.owners import is_other_owner
 from ..meaning.lexicon import (NEGATIVE_FORMS, OTHER_OWNERS, OVERLOOKING, OWN_SPEAKERS, RESOLVED, is_incapacity,
                                is_local_negation, is_negation, overlooked)
 from ..words import word_matches
@@ -536,7 +537,9 @@ def described_by_others(text: str, start: int, end: int, names: Names = NO_NAMES
     words = [w for w in words if w != "own"]  # "their own results", "Halvorsen's own results": the same owner
     own_outcome = any(w in ("our", "its", "company's") and n in _OUTCOMES for w, n in zip(words, words[1:]))
     for index, word in enumerate(words):
-        if word in OTHER_OWNERS or _names_another(names, words, index):
+        if word in OTHER_OWNERS or _names_another(names, words, index) or (
+                word == "other" and index > 0 and words[index - 1] == "the" and is_other_owner(words, index)):
+            # (and "the other" before a plural of parties: "the results of the other regional utilities")
             if any(w in ("not", "than") for w in words[max(0, index - 3) : index]) and not any(
                     w in _FACING for w in words[max(0, index - 3) : index]):
                 continue  # the party set aside: "which we and not our auditors have identified"
@@ -568,8 +571,10 @@ def described_by_others(text: str, start: int, end: int, names: Names = NO_NAMES
                 # "factors that could affect our distributors' results" (canonical text drops the
                 # apostrophe after a plural), "our customer's results", "our dealers' actual results"
                 return True
-            if any(words[k] == "of" and words[k - 1] in _OUTCOMES for k in range(max(1, index - 3), index)):
-                return True  # "the results of our largest customer"
+            if any(words[k] == "of" and words[k - 1] in _OWNED_OUTCOMES for k in range(max(1, index - 3), index)):
+                # "the results of our largest customer", "the actual results and financial
+                # condition of our licensees" (the owner after the last of the coordinated outcomes)
+                return True
     return False
 
 
@@ -625,6 +630,7 @@ def _in_apposition(between: list[str]) -> bool:
 _OWN = frozenset("company we us business businesses corporation issuer".split())
 _OUTCOMES = frozenset("results result performance business businesses operations earnings returns".split())
 _OUTCOME_QUALIFIERS = frozenset("actual future reported operating financial".split())
+_OWNED_OUTCOMES = _OUTCOMES | frozenset("condition conditions position prospects events outcomes achievements".split())
 
 
 # "Factors affecting our largest customer include ...": the party is what the factors affect, as the

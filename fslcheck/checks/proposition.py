@@ -107,7 +107,7 @@ from typing import Any
 
 from ..meaning.lexicon import is_negation
 from ..fls.scan import MONTHS, stated_date
-from ..meaning.proposition import AFFIRMED, ANOTHERS, OPEN_ENDED, REVERSED, Candidate, Proposition
+from ..meaning.proposition import AFFIRMED, ANOTHERS, NEGATED, OPEN_ENDED, REVERSED, Candidate, Proposition
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import PHRASES_SCHEMA, THRESHOLD_OPTIONS, CheckContext, compile_phrases, finding, status_for, thresholds
@@ -195,6 +195,18 @@ def _filed_then_named(tokens, names: list[int], lo: int, hi: int) -> bool:
     return False
 
 
+_ADDING = frozenset("by and or in plus with".split())
+_PRONOUN_REACH = 3  # words from "those" to the clause still to come ("those we file later")
+
+
+def _others_to_come(words: list[str], lo: int, hi: int) -> bool:
+    """Whether the clause still to come at hi is said of further documents named by a pronoun
+    added after the pointer ("..., as supplemented by those we file later", "and the ones we file
+    hereafter"): the documents named first have been filed, and stay the pointer."""
+    return any(words[t] in ("those", "ones") and words[t - 1] in _ADDING and hi - t <= _PRONOUN_REACH
+               for t in range(max(lo + 1, hi - _PRONOUN_REACH), hi))
+
+
 class Checker:
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
@@ -217,6 +229,7 @@ class Checker:
         for start, end in context.spans(scope):
             candidates += self.proposition.find(context.tokens(scope), context.sentence_ranges(start, end, scope))
         complete = [c for c in candidates if c.complete and self._in_context(context, c.start, c.end)]
+        complete = self._exceptions_held_always(context, complete)
         if self.proposition.negative:
             complete = self._exceptions_swallow(context, complete)
         if self.release_dated is not None:
@@ -370,6 +383,22 @@ class Checker:
             out.append(c)
         return out
 
+    def _exceptions_held_always(self, context: CheckContext, complete: list[Candidate]) -> list[Candidate]:
+        """An element whose exception the sentence then says holds for every case ("..., save
+        those that management has reviewed, and management has reviewed each of them"; "except
+        where a revision is material (and the Company regards any revision as material)"): the
+        exception takes in all the statements, and nothing is left of the element."""
+        out = []
+        for c in complete:
+            if c.holds:
+                start, end = context.sentence_of(c.start, c.end)
+                found = context.memo(("held-always", start, end), lambda: _exception_held_always(context.text, start, end))
+                if found is not None and found[0] >= c.start:
+                    polarity = REVERSED if self.proposition.negative else NEGATED
+                    c = replace(c, polarity=polarity, cue=context.text[found[0]:found[1]], cue_span=found)
+            out.append(c)
+        return out
+
     @staticmethod
     def _exceptions_swallow(context: CheckContext, complete: list[Candidate]) -> list[Candidate]:
         """A denial followed, in its sentence or the next, by the commitment it denies ("no
@@ -476,7 +505,7 @@ class Checker:
         names = [a for name in self.proposition.owned_parts
                  for a, _ in self.proposition.parts[name].occurrences(tokens, lo, hi)]
         return not (any(_given_as_included(words, a, lo) for a in names)
-                    or _filed_then_named(tokens, names, lo, hi))
+                    or _filed_then_named(tokens, names, lo, hi) or _others_to_come(words, lo, hi))
 
     def _numbers(self, context: CheckContext, start: int, end: int, notes: list[str], details: dict) -> None:
         misstated, damaged = number_problems(context, self.phrases, start, end)
@@ -568,7 +597,11 @@ def _in_fronted_exception(context: CheckContext, c: Candidate, reversed_: list[C
 # the denial then holds only until something happens, which is a promise to act when it does.
 # One that turns on the reader ("do not place undue reliance on them unless you find them
 # persuasive") lifts the caution for whoever meets it.
-_EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save (?:as|where|when|to|for|in)|apart from)\b")
+# ("with the sole exception of any statement that later events prove wrong"; "beyond correcting
+# those that cease to be accurate": what the company does beyond the disclaimer is excepted from it)
+_EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save (?:as|where|when|to|for|in)|apart from|"
+                        r"(?:sole|only|single|one) exception (?:of|being)|"
+                        r"beyond (?:correcting|revising|updating|amending|restating))\b")
 _EXCEPTION_END = re.compile(r"[,;:.()\n]")
 _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available|future events?|events? occurs?|"
                      # what an update is for: "other than to reflect events after the date of this release"
@@ -577,7 +610,10 @@ _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available
                      r"(?:happens?|happened|occurs?|occurred|arises?|arose) (?:\w+ ){0,2}?(?:after|since|following)|new facts?|"
                      # the events an update is most for: "other than unanticipated events"
                      r"(?:unanticipated|unforeseen|unexpected|unpredicted) (?:events?|developments?|circumstances?)|"
-                     r"circumstances?|changes?|changed|changing|developments?|becomes? aware|inaccurate|incorrect|"
+                     r"circumstances?|changes?|changed|changing|shifts?|shifted|shifting|developments?|becomes? aware|"
+                     r"inaccurate|incorrect|"
+                     # ... or prove them wrong: "any statement that later events prove wrong"
+                     r"proves? (?:\w+ )?(?:wrong|mistaken|false|inaccurate)|"
                      # ... or come to be known: "unless that information comes to our attention"
                      r"(?:comes?|came) to (?:our|its|their|the company's|management's) (?:attention|knowledge)|"
                      r"untrue|no longer|out of date|outdated|obsolete|ceases? to|stops? (?:reflecting|being)|"
@@ -710,6 +746,45 @@ def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int
     return None
 
 
+# An exception followed by a clause, joined by "and" after a comma or in brackets, that says what
+# the exception names holds of every one of them: the clause shares a content word with the
+# exception and quantifies over all ("each", "all", "every", "any").
+_HELD_OPENER = re.compile(r"\b(?:except|excepting|save|other than|apart from|unless|but for)\b")
+_HELD_END = re.compile(r"[,;:()]|[.!?](?:\s|$)")
+_HELD_JOIN = re.compile(r"\s*[,(]\s*and\s+")
+_HELD_UNIVERSAL = re.compile(r"\b(?:each|all|every|any)\b")
+_HELD_WORD = re.compile(r"[a-z]{5,}")
+_HELD_COMMON = frozenset("""statement statements forward looking company which those these their there where would
+could should about other""".split())
+
+
+def _held_stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _exception_held_always(text: str, start: int, end: int) -> tuple[int, int] | None:
+    for opener in _HELD_OPENER.finditer(text, start, end):
+        stop = _HELD_END.search(text, opener.end(), end)
+        if stop is None:
+            return None
+        join = _HELD_JOIN.match(text, stop.start())
+        if join is None:
+            continue
+        close = _HELD_END.search(text, join.end(), end)
+        clause_end = close.start() if close else end
+        clause = text[join.end():clause_end]
+        if not _HELD_UNIVERSAL.search(clause) or any(is_negation(w) for w in clause.split()):
+            continue
+        excepted = {_held_stem(w) for w in _HELD_WORD.findall(text[opener.end():stop.start()])} - _HELD_COMMON
+        said = {_held_stem(w) for w in _HELD_WORD.findall(clause)} - _HELD_COMMON
+        if excepted & said:
+            return opener.start(), clause_end
+    return None
+
+
 # An exception for the occasions some event happens, named by a clause ("except whenever later
 # facts show them to be wrong", "unless a partner revises its estimates"): not the law's carve-out
 # (nor a requirement left unnamed, "except when required to do so") and not the company's choice
@@ -724,10 +799,14 @@ _OCCASION_UNLESS = re.compile(r"\W*unless\s+(?:the|a|an|any|one|our|its|their)\s
                               r"completes?|approves?|rejects?|issues?|announces?|publishes?)\b")
 _CHOOSING = re.compile(r"\b(?:deem|deems|deemed|consider|considers|determine|determines|judge|judges|decide|decides|"
                        r"elect|elects|choose|chooses|wish|wishes|believe|believes|think|thinks|appropriate|"
-                       r"discretion|require|required|requires|obligated|obliged|compelled|mandated)\b")
+                       r"discretion|require|required|requires|obligated|obliged|compel|compels|compelled|mandated|"
+                       # a court's or a regulator's order compels as the law does ("except where an
+                       # order of a court compels an update")
+                       r"order|orders|ordered)\b")
 # an "or" that opens another exception ("or as ...", "or by ...", "or when ..."), not one inside a
 # noun phrase ("federal or state law")
-_ALTERNATIVES = re.compile(r"\bor\s+(?=(?:as|by|if|when|whenever|where|upon|on|at|for|unless)\b)")
+_ALTERNATIVES = re.compile(r"\bor\s+(?=(?:as|by|if|when|whenever|where|upon|on|at|for|unless|in so far|insofar|"
+                           r"to the extent)\b)")
 
 
 # What the law, a regulation or an exchange's rules require: a commitment limited to it is not

@@ -169,11 +169,25 @@ sections form""".split())
 _CONSULTING = frozenset("""consult consulted consulting read reading refer referred referring look looking review
 reviewed reviewing rely relied relying use used using endorse endorses endorsed adopt adopts adopted vouch
 vouches vouched""".split())
+# ... and, under a negation, words of heeding the document or of its bearing on the statements
+# ("investors need pay no attention to those reports", "should not treat those filings as bearing
+# on these statements", "nothing in those reports bears on this release", "turning to them")
+_HEEDING = frozenset("""attention heed heeded heeding turn turns turned turning bear bears bearing relevant
+pertinent""".split())
+# verbs of advising whose "against" denies the act it governs: "advised against turning to them"
+_ADVISING = frozenset("""advise advises advised advising caution cautions cautioned cautioning warn warns warned
+warning recommend recommends recommended counsel counsels counselled""".split())
+# what "them" may stand for besides the documents: a clause that names these says nothing of them
+_PREDICTIONS = frozenset("""statement statements information projection projections forecast forecasts estimate
+estimates expectation expectations guidance outlook prediction predictions""".split())
 # a quantifier over what precedes, opening an appended clause: ", none of which should be read"
 _QUANTIFIED_RELATIVE = frozenset("none neither all each".split())
 _STALE = frozenset("outdated obsolete stale superseded inaccurate".split())
 _DISOWNING_REACH = 16  # words of the clause after the pointer read for the reference and the verb
-_OPENING_REACH = 30  # words from the pointer to the clause or sentence that may take it back
+# words from the pointer to the clause or sentence that may take it back (a pointer may name a
+# chain of documents after the words read as its part: "... in our Annual Report on Form 10-K for
+# the year ended ..., and in our other filings with the SEC (the "SEC"), though ...")
+_OPENING_REACH = 90
 
 
 _RELATIVE_PREPOSITIONS = frozenset("to in on upon at".split())
@@ -199,18 +213,27 @@ def disowned_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
     back: its (opening, verb) tokens, or None. A negated disregard keeps it ("readers should not
     ignore it")."""
     words = tokens.words
-    opening = None
+    # each clause that may take it back, up to the next sentence ("..., all of which are on file
+    # with the SEC ... . Readers should leave those documents to one side."): a clause that does
+    # not leaves the next one to be read
     for u in range(e + 1, min(hi, e + 1 + _OPENING_REACH)):  # (bounded: a run-on text has no sentence end)
         gap = tokens.gap(u)
         if SENTENCE_GAP.search(gap) or ";" in gap or (
                 (words[u] in _DISOWNING_OPENERS or _appended(words, u)) and "," in gap):
-            opening = u
-            break
-    if opening is None:
-        return None
+            found = _taking_back(tokens, e, u, hi)
+            if found is not None or SENTENCE_GAP.search(gap):
+                return found
+    return None
+
+
+def _taking_back(tokens: Tokens, e: int, opening: int, hi: int) -> tuple[int, int] | None:
+    """The (opening, verb) of the clause opened at `opening` after the pointer ending at e, when
+    it names the document again and takes it back; else None."""
+    words = tokens.words
     # a clause appended to the pointer refers to it by itself (", which readers should now ignore",
     # ", a discussion investors need not consult")
     referred = _appended(words, opening)
+    them_referred = _them_are_documents(tokens, e, opening)
     negated = False
     verb = None
     for u in range(opening, min(hi, opening + _DISOWNING_REACH)):
@@ -218,18 +241,57 @@ def disowned_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
                                                                and not _parenthetical(tokens, u))):
             break
         word = words[u]
-        if word == "it" or (word in _DOCUMENT_REFERENCES and u > opening and words[u - 1] in _REFERRING):
+        # (the determiner may stand before one modifier: "that annual report", "those other filings")
+        if word == "it" or (word in _DOCUMENT_REFERENCES and u > opening and (
+                words[u - 1] in _REFERRING or (u - 1 > opening and words[u - 2] in _REFERRING
+                                               and words[u - 1] in _DOCUMENT_MODIFIERS))) \
+                or (word == "them" and them_referred):
             referred = True
-        if is_negation(word):
+        if is_negation(word) or (word == "against" and words[u - 1] in _ADVISING):
             negated = True
-        elif verb is None and (word in OVERLOOKING or word in _SETTING and _set_aside(words, u, hi)):
+        elif verb is None and (word in OVERLOOKING or word in _SETTING and _set_aside(words, u, hi)
+                               or word in _LEAVING and _left_aside(tokens, u, hi)):
             verb = None if negated else u
-        elif verb is None and negated and word in _CONSULTING:
+        elif verb is None and negated and (word in _CONSULTING or word in _HEEDING):
             verb = u
         elif verb is None and (word in _STALE or word == "date" and words[u - 2 : u] == ["out", "of"]
                                or word == "longer" and words[u - 1] == "no" and not _widened(words, u, hi)):
             verb = u
     return (opening, verb) if referred and verb is not None else None
+
+
+def _them_are_documents(tokens: Tokens, e: int, opening: int) -> bool:
+    """Whether a "them" in the clause opened at `opening` can only stand for the documents the
+    pointer ending at e names ("our periodic reports filed with the SEC, although we do not
+    recommend that investors read them"): its sentence up to there names neither statements nor
+    any other prediction ("these statements involve risks described in our filings, although you
+    should not rely on them" is said of the statements)."""
+    words = tokens.words
+    start = sentence_low(tokens, e, 0)
+    # ("Further information on our risk factors is contained in ...": information about the risks)
+    return not any(words[t] in _PREDICTIONS and not (words[t] == "information" and words[t - 1] in _MORE_OF)
+                   for t in range(start, opening))
+
+
+_MORE_OF = frozenset("further additional more".split())
+_DOCUMENT_MODIFIERS = frozenset("""annual quarterly periodic current other earlier prior later subsequent same
+regulatory public sec""".split())
+
+
+_LEAVING = frozenset("leave leaves leaving left".split())
+_LEFT_ASIDE_WORDS = 6  # "leave all of those documents to one side": the object read this far
+
+
+def _left_aside(tokens: Tokens, u: int, hi: int) -> bool:
+    """Whether the verb of leaving at u leaves its object aside ("leave those reports aside",
+    "leave all of them to one side"), the object a few words long."""
+    words = tokens.words
+    for t in range(u + 1, min(hi, u + 1 + _LEFT_ASIDE_WORDS)):
+        if HARD_GAP.search(tokens.gap(t)):
+            return False
+        if words[t] == "aside" or words[t : t + 3] == ["to", "one", "side"]:
+            return True
+    return False
 
 
 # after "no longer", words of a restriction: what is no longer restricted has grown, not gone stale

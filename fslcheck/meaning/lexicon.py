@@ -618,6 +618,9 @@ LOCAL_NEGATIONS = (
     # a floor that says "the whole of it": "place nothing short of (nothing less than) full
     # reliance on them" places full reliance
     ("nothing", "short"), ("nothing", "less"),
+    # the same for the best course: "readers can do no better than to consult our Form 10-K"
+    # recommends the filing; the negation denies only a better course
+    ("no", "better"), ("nothing", "better"),
 ) + tuple(
     # what the statements are said not to be: "they are neither promises nor guarantees, and are
     # subject to risks ... including": the negation denies the nouns, not the clause it opens

@@ -27,6 +27,11 @@ _CHAIN_ADVERBS = frozenset("ever possibly really truly".split())
 _POSSIBILITY_MODALS = frozenset("could can might would".split())
 
 
+# A negation of a comparative after an auxiliary denies only the comparison: "readers can do no
+# better than to consult our Form 10-K" recommends it.
+_COMPARED_AWAY = frozenset({("no", "better"), ("nothing", "better")})
+
+
 @read_once
 def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
     """A negation the part is the subject of: an auxiliary and "not" after it, the part's own
@@ -65,6 +70,8 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 u += 1  # ("could ever be undue": an adverb inside the verb chain)
             possible = any(words[v] in _POSSIBILITY_MODALS for v in range(t, u + 1))
             if u + 1 < hi and is_negation(words[u + 1]) and not HARD_GAP.search(tokens.gap(u + 1)):
+                if (words[u + 1], words[u + 2] if u + 2 < hi else "") in _COMPARED_AWAY:
+                    return None  # "can do no better than to consult": a better course denied, not the act
                 judged = _past_judging(words, u + 3, hi) if u + 3 < hi else hi
                 if u + 3 < hi and words[u + 2] in ("be", "been") and (
                         _judged_wrong(words, judged, hi) or (possible and words[judged] in DEGREE_DENIALS)):
@@ -199,6 +206,9 @@ def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
     hesitate to revise", "refrain from relying", "not relieved of its obligation to update"):
     its token, or None."""
     words = tokens.words
+    outside = _outside_scope(tokens, s, lo)
+    if outside is not None:
+        return outside
     b = s - 1
     skipped = 0
     while b >= lo and skipped < 2 and (words[b] in FILLERS or words[b].endswith("ly")
@@ -257,6 +267,24 @@ def _before_aside(tokens: Tokens, b: int, lo: int) -> int:
 
 _RELEASED_OBJECTS = frozenset("us them it you company management issuer".split())
 _OWN_NAME_WORDS = 4  # "relieves Halvard Pumps of": the name's words read back to the verb
+
+
+_SCOPE_OWNER_WORDS = 3  # "of" + "the Company's" + the part ("outside the scope of the Company's filings")
+
+
+def _outside_scope(tokens: Tokens, s: int, lo: int) -> int | None:
+    """ "outside (beyond) the scope of" right before the part, with only its determiner or owner
+    between ("factors that lie outside the scope of our SEC filings"): what lies outside a thing
+    is not in it. The token of "outside", or None."""
+    words = tokens.words
+    b = s - 1
+    while b >= lo and s - b <= _SCOPE_OWNER_WORDS and words[b] != "of" and (
+            words[b] in FILLERS or words[b].endswith("'s") or tokens.names.is_own(words[b])):
+        b -= 1
+    if b - 3 < lo or words[b] != "of" or words[b - 3 : b] not in (["outside", "the", "scope"], ["beyond", "the", "scope"]) \
+            or any(HARD_GAP.search(tokens.gap(k)) for k in range(b - 2, s + 1)):
+        return None
+    return b - 3
 
 
 def _release_over_object(tokens: Tokens, b: int, lo: int, link: str) -> int:

@@ -63,7 +63,7 @@ def is_other_owner(words: list[str], t: int) -> bool:
         after = t + 1
         if words[t + 1 : t + 4] == ["securities", "and", "exchange"]:
             after = t + 5  # "other Securities and Exchange Commission filings": the Commission's name modifies
-        for following in words[after : after + 2]:
+        for following in words[after : after + _OTHER_MODIFIERS + 1]:
             if following in AUXILIARIES or following in BOUNDARIES or following in FILLERS:
                 return False
             if following == "people":
@@ -84,7 +84,13 @@ def is_other_owner(words: list[str], t: int) -> bool:
     if (t + 3 < len(words) and words[t + 1] == "we" and words[t + 2] in ("compete", "competed")
             and words[t + 3] in ("with", "against") and word not in NOT_OWNERS and word not in _PLACES):
         return True  # "the health plans we compete with": competitors named by a contact clause
-    if (t + 2 < len(words) and words[t + 1] == "we" and _serving_verb(words, t + 2) and word.endswith("s")
+    # (a relative clause fronted on its preposition is the same clause: "the utilities from
+    # which we buy power" as "the utilities we buy power from")
+    contact = t + 1
+    if (t + 3 < len(words) and words[t + 1] in _FRONTED_PREPOSITIONS and words[t + 2] in ("which", "whom")
+            and words[t + 3] == "we"):
+        contact = t + 3
+    if (contact + 1 < len(words) and words[contact] == "we" and _serving_verb(words, contact + 1) and word.endswith("s")
             and len(word) > 3 and word not in NOT_OWNERS and word not in _PLACES):
         # "the hospitals we serve", "the funds we manage": parties the company acts for; "the
         # systems we have agreed to acquire", "the businesses we sold": parties it buys or sells
@@ -96,6 +102,10 @@ def is_other_owner(words: list[str], t: int) -> bool:
     return word in OTHER_OWNERS or word in OTHER_TIMES or _agent_party(words, t)
 
 
+# modifiers read between "other" and the plural it qualifies ("the other California investor-owned
+# utilities"); the first plural, filler or verb word ends the reading
+_OTHER_MODIFIERS = 3
+_FRONTED_PREPOSITIONS = frozenset("from to for with through".split())
 _AGENT_OPENERS = frozenset("the its our their his her these those such any each a an some all certain".split())
 _AGENT_LINKS = frozenset("by of".split())  # a bare plural after them: "forecasts published by economists"
 
@@ -116,9 +126,25 @@ def _agent_party(words: list[str], t: int) -> bool:
         # a possessive determines a plural as "our" does: "Acme's collaborators", "the Company's
         # distributors" (not a singular: "the Fund's manager" may speak for the Fund)
         return True
-    return (t > 1 and (words[t - 2] in _AGENT_OPENERS or (words[t - 2] in _AGENT_LINKS and plural))
+    if (t > 1 and (words[t - 2] in _AGENT_OPENERS or (words[t - 2] in _AGENT_LINKS and plural))
             and before not in OWN_SPEAKERS and before not in FILLERS
-            and not before.endswith(("s", "'s", "s'")) and not is_agent_noun(before))
+            and not before.endswith(("s", "'s", "s'")) and not is_agent_noun(before)):
+        return True
+    # ... and the head of a plural name of two or three words after a possessive or a determiner:
+    # "the Company's program administrators", "the managing general agents"
+    return plural and any(_name_modifiers(words, k, t) and (
+        words[k - 1] in _AGENT_OPENERS or (words[k - 1].endswith("'s") and len(words[k - 1]) > 3))
+        for k in range(max(1, t - _NAME_MODIFIERS), t))
+
+
+_NAME_MODIFIERS = 2  # modifiers read before an agent noun's head ("managing general" + "agents")
+
+
+def _name_modifiers(words: list[str], k: int, t: int) -> bool:
+    """Whether words[k:t] can all modify the agent noun at t as parts of its name: none is the
+    company's word, a filler, a plural or possessive, another agent noun, an opener or a link."""
+    return all(not (w in OWN_SPEAKERS or w in FILLERS or w.endswith(("s", "'s", "s'")) or is_agent_noun(w)
+                    or w in _AGENT_OPENERS or w in _AGENT_LINKS) for w in words[k:t])
 
 
 _EXAMPLES_OPEN = frozenset("such like including".split())
@@ -143,7 +169,7 @@ _STAKE_HOLDERS = frozenset("""shareholder shareholders stockholder stockholders 
 unitholders unitholder's""".split())
 _FIRMS = frozenset("firm firms firm's firms'".split())
 _SERVICES = frozenset("""accounting audit auditing law legal consulting advisory banking brokerage relations research
-rating ratings valuation engineering appraisal solicitation search staffing""".split())
+rating ratings valuation engineering appraisal solicitation search staffing modeling modelling forecasting""".split())
 _CONTROLLING = frozenset("majority controlling principal largest".split())
 _ADVERSE = frozenset("opposing adverse".split())
 # (a co-founder or co-chair speaks for the company)
@@ -399,8 +425,8 @@ def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
                 and words[verb] not in AUXILIARIES and words[verb] not in BOUNDARIES:
             verb += 1
         unbroken = not any(HARD_GAP.search(tokens.gap(k)) for k in range(opened + 1 if opened > u + 1 else u + 1, verb + 1))
-        if ((is_other(words, u) or _another_name(tokens, u, t) or (regulated and words[u] in REGULATORS))
-                and words[verb] in _AUTHORING and unbroken):
+        if ((is_other(words, u) or _another_name(tokens, u, t) or (regulated and words[u] in REGULATORS)
+             or (u > t and _plural_author(words, u, t))) and words[verb] in _AUTHORING and unbroken):
             return u
         if held is not None and words[verb] in _AUTHORING and unbroken:
             return held  # the owner's "of" phrase read past: "that the purchasers of our properties may make"
@@ -409,6 +435,28 @@ def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
         if named and u > t:
             return None  # a bare name opens the clause only as its whole subject ("the forecasts Acme publishes")
     return None
+
+
+# The company's own people and group, who speak for it when they make its statements ("the
+# statements our officers make", "that members of management give", "that our subsidiaries make")
+_OWN_PEOPLE = frozenset("""officers directors employees executives managers members representatives spokespersons
+spokespeople insiders staff personnel people subsidiaries affiliates divisions units segments businesses""".split())
+
+
+def _plural_author(words: list[str], u: int, t: int) -> bool:
+    """Whether the word at u, inside the clause opened at t, is a plural common noun that heads
+    the clause's subject ("the information that veterinary clinics publish", "which hospitals
+    issue"): whoever they are, they are not the company, which would be "we", "the Company" or its
+    name, nor its own people."""
+    word = words[u]
+    if words[t] not in ("that", "which") or (u + 1 < len(words) and words[u + 1] in ("and", "or")):
+        return False  # (a relative clause only; "our expectations or forecasts" coordinates nouns)
+    if (len(word) <= 3 or not word.isalpha() or not word.endswith("s") or word.endswith(("ss", "us", "is"))
+            or word in NOT_OWNERS or word in STATEMENT_NOUNS or word in OWN_SPEAKERS or word in _OWN_PEOPLE):
+        return False
+    # only determiners and modifiers before it in the clause: "that (our) (veterinary) clinics"
+    return all(not (w in OWN_SPEAKERS or w in AUXILIARIES or w in BOUNDARIES or w in PREPOSITIONS or w == "of")
+               for w in words[t + 1 : u])
 
 
 _APPOSITION_WORDS = 6  # ", our former joint venture partner," or ", Halvorsen Shipping Group,"
@@ -870,7 +918,8 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
                 words[t - 1].endswith("'s") and _another_name(tokens, t - 1, start)))) and not (  # "Deverra's management"
                 words[t].endswith("'s") and any(
                 is_other_owner(words, u) for u in range(t + 1, min(first, t + 4))
-                if not (words[u] in AUXILIARIES or words[u] in FINITE_VERBS))):
+                if not (words[u] in AUXILIARIES or words[u] in FINITE_VERBS))) \
+                and not _in_others_of_phrase(words, start, t):
             return None  # (not the company's possessive on another: "the company's transfer agent")
         if words[t] in AUXILIARIES or words[t] in FINITE_VERBS or words[t] in _PREDICATE_VERBS or (
                 t > start and "," in tokens.gap(t)):
@@ -930,6 +979,21 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         if name and not speakers.intersection(name) and not speakers.intersection(map(stem, name)):
             found = suffix - 1
     return found
+
+
+_OF_PHRASE_WORDS = 3  # "of" + "the" + the company's word ("the landlords of the Company's restaurants")
+
+
+def _in_others_of_phrase(words: list[str], start: int, t: int) -> bool:
+    """Whether the company's word at t stands in an "of" phrase on another party the subject has
+    already named ("The landlords of the Company's restaurants disclaim ...", "The tenants of the
+    Company's buildings"): the phrase says which others they are; the subject is still theirs."""
+    for k in range(t - 1, max(start, t - _OF_PHRASE_WORDS) - 1, -1):
+        if words[k] == "of":
+            return k - 1 >= start and is_owner(words, k - 1)
+        if words[k] not in _DETERMINERS and words[k] not in ("our", "its", "their"):
+            return False
+    return False
 
 
 # Who a caution against undue reliance may be given to: the legend's readers by any name. A

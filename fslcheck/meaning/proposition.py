@@ -2098,6 +2098,7 @@ _FILER_CLAUSE_WORDS = 7  # "Form 10-K that the Company's former parent filed"
 _RELATIVE_OPENERS = RELATIVES | frozenset(["whose"])
 _FREE_OF_CHARGE = ["free", "of", "charge"]  # a price, not "free of" the risks ("available free of charge on EDGAR")
 _RELATIVE_CLAUSE_WORDS = 8  # "the automakers whose vehicles we sell": a short relative clause
+_SUBJECT_MODALS = frozenset("may might could can will would should".split())
 # What a speaker said, or the verb that says it, before the gathering it was said at
 _SAID_THINGS = frozenset("""made discussed said presented provided offered given shared expressed covered addressed
 statements remarks comments matters topics""".split())
@@ -2152,12 +2153,13 @@ def _before_in_sentence(tokens: Tokens, o: Candidate, k: int) -> bool:
 def _subject_before_relative(tokens: Tokens, spans: list[tuple[int, int]], start: int, verb: int,
                              lo: int) -> list[tuple[int, int]]:
     """The occurrences of a part before a short relative clause that parts it from its
-    infinitive ("cause the results of the automakers who supply us to differ"): the clause read
-    from `start` is the relative one, and the part it lacks is the subject of "to" + verb, which
-    stands before the relative word. Empty when the verb is no infinitive or no relative word
-    opens the clause."""
+    infinitive ("cause the results of the automakers who supply us to differ") or from its modal
+    ("the results of the utilities from which we buy power may differ"): the clause read from
+    `start` is the relative one, and the part it lacks is the subject of the verb, which stands
+    before the relative word. Empty when the verb has neither "to" nor a modal before it, or no
+    relative word opens the clause."""
     words = tokens.words
-    if verb < 1 or words[verb - 1] != "to":
+    if verb < 1 or (words[verb - 1] != "to" and words[verb - 1] not in _SUBJECT_MODALS):
         return []
     for r in range(start - 1, max(lo, start - 3) - 1, -1):
         if words[r] in _RELATIVE_OPENERS and verb - r <= _RELATIVE_CLAUSE_WORDS:
