@@ -633,6 +633,15 @@ SHAPES = [
      "charterer may not renew its contract.", 2),
     ("people named after a preposition are its objects, not a second factor",
      "Risks include the outcome of talks with our landlords and the holders of our debentures.", 1),
+    ("a subordinate clause set off inside the words before the verb: they are no subject list",
+     "Our projections rest on assumptions that, if they turn out wrong or never come about, could cause results "
+     "to differ materially.", 0),
+    ("'included' followed by where is a participle placing statements, not a listing verb",
+     "Actual results could differ materially for many reasons. Weigh these factors in reading the statements "
+     "included in this release, and do not rely on them unduly.", 0),
+    ("'included' as the past of the listing verb still opens a list",
+     "Factors that could cause results to differ included weaker demand, higher freight costs and a strike at "
+     "our mill.", 3),
 ]
 
 

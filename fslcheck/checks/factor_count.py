@@ -91,6 +91,9 @@ _TOPICS_AFTER = re.compile(r"[\s,:]*(?:(?:but (?:are )?not limited to|without li
                            r"related to|concerning|as to|with respect to|pertaining to|that relate to|that concern)\b")
 
 
+# "the forward-looking statements included herein": "included" followed by where is a participle
+# placing the statements, not the past of a listing verb ("Such factors included weaker demand").
+_PLACED_AFTER = re.compile(r"(?<=\bincluded)\s+(?:herein|hereby|therein|hereto|in|within|elsewhere)\b(?!\s+particular\b)")
 # "the list of factors set forth in our filings that may affect future results is not exhaustive":
 # the lead-in's "is" is the copula of what is said of the list, and no list follows it (the
 # listing form "are not limited to" still opens one).
@@ -437,9 +440,11 @@ _COORDINATED_PREDICATE = re.compile(r",?\s(?:and|or)$")
 # The verb is no list's: it ends a relative clause inside the sentence ("risks, many of which are
 # beyond our control and could adversely affect ...", "the extent to which any factor, or
 # combination of factors, may cause ..."), or the clause before it opens with a subordinator or
-# a pronoun subject of its own ("While management considers ..., they are subject to risks ...").
-_NOT_A_SUBJECT_LIST = re.compile(r"\b(?:which|whom|whose)\b|^(?:while|although|though|if|because|since|whether|when|"
-                                 r"it|there|this|they|we|you|i)\b")
+# a pronoun subject of its own ("While management considers ..., they are subject to risks ..."),
+# or a subordinate clause set off inside it belongs to a clause whose verb stands before ("the
+# statements involve assumptions that, if they never materialize or prove wrong, could cause ...").
+_NOT_A_SUBJECT_LIST = re.compile(r"\b(?:which|whom|whose)\b|,\s*(?:if|unless|should|when|because|although|though)\b|"
+                                 r"^(?:while|although|though|if|because|since|whether|when|it|there|this|they|we|you|i)\b")
 # fewer than this many specific factors before the verb are a clause's subject, not a list
 _MIN_FRONTED = 2
 
@@ -556,7 +561,7 @@ class Checker:
                 # must not turn a list away.
                 if (lists_topics(text, sentence_start, match.end) or _TOPICS_AFTER.match(text, match.end)
                         or lists_assumptions(text, sentence_start, match.end)
-                        or _PREDICATE_AFTER.match(text, match.end)
+                        or _PREDICATE_AFTER.match(text, match.end) or _PLACED_AFTER.match(text, match.end)
                         or _CUE_LIST.search(text, max(0, match.end - 60), match.end)):
                     continue
                 if match.exact and _UNTIL_PAST.match(text, match.end):
