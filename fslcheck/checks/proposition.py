@@ -85,8 +85,10 @@ statement about the past (`violated`, "about the past: ..."). With `release_date
 full date in that part more than 45 days before the date the document states for itself ("speak
 only as of December 31, 2023" in a release of October 2025) is another time's. With `derived`
 (a part and its words: `said: [base, reflect]`), readings that hold only through those words
-("based on information available at the time") give way to an open-ended reading elsewhere in
-the legend.
+("based on information available at the time", "these forward-looking statements include
+statements regarding ...") give way to a contrary reading elsewhere in the legend (an open-ended
+date, an identification denied or given to another document): they take the element up from
+another sentence, and that sentence decides.
 
 The finding is `met` where the proposition holds (or a phrase matches and no reading of its
 sentence contradicts it); `violated` ("contradicted") when every place it stands says the
@@ -239,7 +241,7 @@ class Checker:
         outranked = False
         if self.derived:
             before = len(complete)
-            complete = self._outranked(complete)
+            complete = self._outranked(context, complete)
             outranked = len(complete) < before
         match = context.find(self.phrases, scope, self.weak, self.sentence_needs, self.sentence_excludes) \
             if self.phrases else None
@@ -319,16 +321,21 @@ class Checker:
         notes.extend(hidden_wording(context, self.phrases))
         return finding(self.rule, context, status, match, details=details, notes=notes)
 
-    def _outranked(self, complete: list[Candidate]) -> list[Candidate]:
-        """Readings that hold only through a `derived` word ("based on information available at
-        the time" ties the statements to a moment through what they rest on) give way to an
-        open-ended one elsewhere in the legend, which says how long the statements themselves
-        speak ("they continue to speak until our next report"): the legend has said they do
-        not speak only as of their date."""
-        if not any(c.polarity == OPEN_ENDED for c in complete):
-            return complete
+    def _outranked(self, context: CheckContext, complete: list[Candidate]) -> list[Candidate]:
+        """Readings that hold only through a `derived` word give way to a contrary one elsewhere
+        in the legend. "based on information available at the time" ties the statements to a
+        moment through what they rest on; an open-ended reading says how long the statements
+        themselves speak ("they continue to speak until our next report"). "These
+        forward-looking statements include statements regarding ..." takes up statements
+        identified before; where that identification is denied or given to another document,
+        the elaboration does not restore it. (A contrary reading inside the derived reading's own
+        sentence is read with it there, and outranks only when open-ended.)"""
         holds = [c for c in complete if c.holds]
         if not holds or not all(self._derived(c) for c in holds):
+            return complete
+        sentences = {context.sentence_of(c.start, c.end) for c in holds}
+        if not any(c.polarity == OPEN_ENDED or context.sentence_of(c.start, c.end) not in sentences
+                   for c in complete if not c.holds):
             return complete
         return [c for c in complete if not c.holds]
 
