@@ -727,6 +727,40 @@ def fronted_other_document(tokens: Tokens, first: int, lo: int) -> int | None:
     return None
 
 
+_SUBJECT_OPENERS = frozenset("only the these such certain all any some".split())
+
+
+def subject_in_other_document(tokens: Tokens, first: int, lo: int) -> int | None:
+    """Another document that the sentence's subject places its statements in, before token
+    `first` ("Statements in our annual report that are not historical are forward-looking",
+    "Only the statements contained in our investor presentation ... constitute"): its token, or
+    None. "this" (or "herein", "today's", "above") in the phrase makes it this
+    document or a part of it."""
+    words = tokens.words
+    t = sentence_low(tokens, first, lo)
+    while t < first and words[t] in _SUBJECT_OPENERS:
+        t += 1
+    if t + 2 >= first or words[t] not in STATEMENT_NOUNS:
+        return None
+    t += 1
+    if words[t] in _PARTICIPLES:
+        t += 2 if words[t] == "set" else 1
+    if t >= first or words[t] != "in":
+        return None
+    found = None
+    for u in range(t + 1, min(first, t + 1 + _FRONTED_DOCUMENT_WORDS)):
+        if HARD_GAP.search(tokens.gap(u)) or words[u] in RELATIVES or words[u] in FINITE_VERBS:
+            break
+        if words[u] in DEICTICS or words[u] in _PLACES_HERE:
+            return None  # "our quarterly outlook above": a part of this document
+        if found is None and words[u] in _ANOTHER_DOCUMENT:
+            found = u
+    return found
+
+
+_PLACES_HERE = frozenset("above below foregoing preceding following".split())
+
+
 def _made_before(tokens: Tokens, t: int, hi: int) -> int | None:
     """"before" or "prior to" an event right after a participle ("statements made before our
     conversion to a closed-end fund", "issued prior to the merger"): statements of an earlier

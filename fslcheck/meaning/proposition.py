@@ -47,7 +47,8 @@ from .owners import (
     DOCUMENT_CHAIN_WORDS, PREPOSITIONS, another_speaks, antecedent_of, caption_owner, company_set_aside,
     compared_with_others, coordinated_outcomes_end, document_chain, excepted_statements, filer_before_form, filer_of_filings,
     fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document, own_possessive_before,
-    other_reliers, owner_of, owner_of_the_others, passive_agent, possessor_referred_back, relative_subject, statements_of_another)
+    other_reliers, owner_of, owner_of_the_others, passive_agent, possessor_referred_back, relative_subject, statements_of_another,
+    subject_in_other_document)
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filed_on_condition,
     filing_put_off, filing_to_come, foreign_law,
@@ -573,6 +574,10 @@ class Proposition:
                     other = compared_with_others(tokens, max(e for _, e in chosen.values()), hi)
                 if other is None and self.company_parts:
                     other = fronted_other_document(tokens, min(a for a, _ in chosen.values()), lo)
+                if other is None and self.company_parts and not any(p in chosen for p in self.company_parts):
+                    # a form that names no company part is said of the clause's subject: "Statements
+                    # in our annual report that are not historical are forward-looking statements"
+                    other = subject_in_other_document(tokens, min(a for a, _ in chosen.values()), lo)
                 if other is None and self.owned_parts:
                     other = self._owned_by_another(tokens, chosen, occurrences, lo, hi)
                 if other is None and self.addressed_to_readers:
