@@ -96,6 +96,11 @@ _TOPICS_AFTER = re.compile(r"[\s,:]*(?:(?:but (?:are )?not limited to|without li
 # listing form "are not limited to" still opens one).
 _PREDICATE_AFTER = re.compile(r"(?:(?<=\bis)|(?<=\bare))\s+(?:not (?!limited to\b|only\b)|(?:exhaustive|complete|comprehensive|"
                               r"all inclusive|exclusive)\b)")
+# "a new risk factor that is included in the 8-K we filed", "the factors that could cause results to
+# differ materially are included in our Form 10-K": "included" followed by where is the passive of
+# being contained in a document, a pointer, not the listing verb ("Such risks included, in
+# particular, ..." still lists).
+_LOCATED_AFTER = re.compile(r"(?<=\bincluded)\s+(?:in|within|under|herein|therein|elsewhere)\b(?!\s+particular\b)")
 # A lead-in bounded by a past time ("Such factors included, until last year, ..."): what used to
 # be factors, not those that could cause results to differ now.
 _UNTIL_PAST = re.compile(r",?\s*until (?:last|recently|earlier|the (?:end|start|beginning) of (?:last|the prior|the previous)"
@@ -556,7 +561,7 @@ class Checker:
                 # must not turn a list away.
                 if (lists_topics(text, sentence_start, match.end) or _TOPICS_AFTER.match(text, match.end)
                         or lists_assumptions(text, sentence_start, match.end)
-                        or _PREDICATE_AFTER.match(text, match.end)
+                        or _PREDICATE_AFTER.match(text, match.end) or _LOCATED_AFTER.match(text, match.end)
                         or _CUE_LIST.search(text, max(0, match.end - 60), match.end)):
                     continue
                 if match.exact and _UNTIL_PAST.match(text, match.end):
