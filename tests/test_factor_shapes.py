@@ -15,6 +15,12 @@ LEGEND = ("Forward-Looking Statements\n\nThis press release contains forward-loo
           "these statements, which speak only as of the date hereof.\n\nAbout Acme\n\nAcme makes widgets.\n")
 
 SHAPES = [
+    ("'included in' a document says where a factor stands, not what the factors are",
+     "Actual results could differ materially. We would also call your attention to a new risk factor that is "
+     "included in the report we filed last week.", 0),
+    ("'included, in particular,' still opens a list",
+     "The risks that could make our results differ materially included, in particular, weather, fuel costs, "
+     "labor disputes and competition.", 4),
     ("a contact clause strands its preposition: no object is awaited after the comma",
      "Factors that could affect results include the level of debt we take on, the price of oil, the cost of "
      "labor and interest rates.", 4),

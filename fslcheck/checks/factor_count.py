@@ -91,14 +91,16 @@ _TOPICS_AFTER = re.compile(r"[\s,:]*(?:(?:but (?:are )?not limited to|without li
                            r"related to|concerning|as to|with respect to|pertaining to|that relate to|that concern)\b")
 
 
-# "the forward-looking statements included herein": "included" followed by where is a participle
-# placing the statements, not the past of a listing verb ("Such factors included weaker demand").
-_PLACED_AFTER = re.compile(r"(?<=\bincluded)\s+(?:herein|hereby|therein|hereto|in|within|elsewhere)\b(?!\s+particular\b)")
 # "the list of factors set forth in our filings that may affect future results is not exhaustive":
 # the lead-in's "is" is the copula of what is said of the list, and no list follows it (the
 # listing form "are not limited to" still opens one).
 _PREDICATE_AFTER = re.compile(r"(?:(?<=\bis)|(?<=\bare))\s+(?:not (?!limited to\b|only\b)|(?:exhaustive|complete|comprehensive|"
                               r"all inclusive|exclusive)\b)")
+# "a new risk factor that is included in the 8-K we filed", "the forward-looking statements
+# included herein": "included" followed by where is the passive or participle of being contained in
+# a document, not the listing verb ("Such risks included, in particular, ..." still lists).
+_LOCATED_AFTER = re.compile(r"(?<=\bincluded)\s+(?:in|within|under|herein|hereby|hereto|therein|elsewhere)\b"
+                            r"(?!\s+particular\b)")
 # A lead-in bounded by a past time ("Such factors included, until last year, ..."): what used to
 # be factors, not those that could cause results to differ now.
 _UNTIL_PAST = re.compile(r",?\s*until (?:last|recently|earlier|the (?:end|start|beginning) of (?:last|the prior|the previous)"
@@ -561,7 +563,7 @@ class Checker:
                 # must not turn a list away.
                 if (lists_topics(text, sentence_start, match.end) or _TOPICS_AFTER.match(text, match.end)
                         or lists_assumptions(text, sentence_start, match.end)
-                        or _PREDICATE_AFTER.match(text, match.end) or _PLACED_AFTER.match(text, match.end)
+                        or _PREDICATE_AFTER.match(text, match.end) or _LOCATED_AFTER.match(text, match.end)
                         or _CUE_LIST.search(text, max(0, match.end - 60), match.end)):
                     continue
                 if match.exact and _UNTIL_PAST.match(text, match.end):

@@ -74,6 +74,21 @@ ANOTHERS = "another's"  # said of someone else's statements or results, or of an
 DEFAULT_WINDOW = 30
 _PLURAL_SUBJECTS = frozenset("these those they".split())
 _PLURAL_REFERENTS = frozenset("these those them which".split())
+_EXISTENTIAL_VERBS = frozenset("are were".split())
+_ALSO_WORDS = frozenset("also further additionally".split())
+_DESCRIBING_PARTICIPLES = frozenset("described outlined discussed detailed identified listed explained".split())
+_WHERE_PREPOSITIONS = frozenset("in within".split())
+_DETERMINERS = frozenset("our the its their a an these those".split())
+_NOUN_LINKS = frozenset("with of and or on for to in by under".split())
+
+
+def _subject_unsaid(rest: list[str]) -> bool:
+    """After "There are (also) described": only where ("in our Form 10-K", "in our filings with
+    the SEC"), no subject of its own put after it ("in our Form 10-K our growth plans", whose
+    second determiner opens a new noun phrase without a linking word)."""
+    if not rest or rest[0] not in _WHERE_PREPOSITIONS:
+        return False
+    return not any(w in _DETERMINERS and rest[i - 1] not in _NOUN_LINKS for i, w in enumerate(rest) if i >= 2)
 _SUBJECT_VERBS = frozenset("are were have".split())
 # "… could differ materially because of many risks. Accordingly, please refer to our Form 10-K": an
 # instruction drawn as a consequence of the sentence before sends readers on about its subject.
@@ -443,6 +458,13 @@ class Proposition:
         # of many risks. These are detailed in our SEC filings."
         if hi - lo > 2 and words[lo] in _PLURAL_SUBJECTS and words[lo + 1] in _SUBJECT_VERBS:
             return True
+        # "… because of many risks. There are also outlined in our 8-K filings": an existential
+        # "there are" with a participle of describing and no noun of its own leaves its subject
+        # unsaid, and what is outlined is what the sentence before named.
+        if hi - lo > 3 and words[lo] == "there" and words[lo + 1] in _EXISTENTIAL_VERBS:
+            participle = lo + 3 if words[lo + 2] in _ALSO_WORDS else lo + 2
+            if participle < hi and words[participle] in _DESCRIBING_PARTICIPLES and _subject_unsaid(words[participle + 1 : hi]):
+                return True
         if hi - lo > 3 and words[lo] in _CONSEQUENCES and any(w in _DIRECTIVES for w in words[lo + 1 : lo + 4]):
             return True
         if hi - lo > 3 and words[lo] in _QUANTIFIERS and words[lo + 1] == "of" and words[lo + 2] in _PLURAL_REFERENTS:
