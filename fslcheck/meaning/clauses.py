@@ -26,6 +26,11 @@ _ASIDE_OPENERS = frozenset({"except", "unless", "if", "when", "where", "whether"
 _ASIDE_WORDS = 7
 _DEMONSTRATIVES = frozenset("this these that those such".split())
 _KINDRED = frozenset("other others similar additional further related comparable".split())
+# Nouns of outcome coordinated in one object or subject ("actual results and financial condition"),
+# each after at most one modifier.
+_OUTCOME_NOUNS = frozenset("""results performance outcomes achievements condition conditions events
+developments""".split())
+_OUTCOME_MODIFIERS = 1
 # An aside that coordinates a clause of its own ending on a pronoun for the noun before it ("the
 # obligation, and will not shirk it,"; not "do not, and will not, undertake"): its negation is its own.
 _COORDINATORS = frozenset({"and", "but"})
@@ -379,6 +384,8 @@ class Tokens:
         if (word in ("and", "or") and b - 1 >= low and self.words[b - 1] in _DEMONSTRATIVES
                 and b + 1 < len(self.words) and self.words[b + 1] in _KINDRED):
             return True  # "these and other risks", "this or similar wording": two determiners of one noun
+        if word in ("and", "or") and self._joins_outcome_nouns(b, low):
+            return True  # "cause actual results and conditions to differ": one object of two nouns
         if word == "that" and b - 1 >= low and self.words[b - 1] == "given" and (b - 1 == low or "," in self.gap(b - 1)):
             return False  # "…, given that they speak only as of today": a reason, a clause of its own
         if word == "that" and b - 1 >= low and self.words[b - 1] in COMPLEMENT_TAKERS:
@@ -412,6 +419,15 @@ class Tokens:
         if exception is not None and exception < i:
             return True  # "no obligation, other than as required by law, to update"
         return False
+
+    def _joins_outcome_nouns(self, b: int, low: int) -> bool:
+        """Whether "and"/"or" at b joins two nouns of outcome ("results and conditions", "results
+        and financial condition"), with no comma before it: a coordinated noun phrase, so the verb
+        and negation before the first noun reach what follows the second."""
+        words = self.words
+        if b - 1 < low or "," in self.gap(b) or words[b - 1] not in _OUTCOME_NOUNS:
+            return False
+        return any(words[u] in _OUTCOME_NOUNS for u in range(b + 1, min(len(words), b + 1 + _OUTCOME_MODIFIERS + 1)))
 
     def _list_comma(self, k: int, i: int) -> bool:
         """Whether the comma before token k separates the items of a list ("the actual results,

@@ -161,7 +161,7 @@ disclosure disclosures""".split())
 # report", "the discussion", "it") and says to leave it out of account ("investors should
 # disregard that report"), not to consult it ("readers should not consult it") or that it is stale
 # ("that discussion is out of date").
-_DISOWNING_OPENERS = frozenset("but although though yet however".split())
+_DISOWNING_OPENERS = frozenset("but although though yet however except".split())
 _DOCUMENT_REFERENCES = _REFERRED_ACCOUNTS | frozenset("""report reports filing filings document documents section
 sections form""".split())
 # ... under a negation, verbs of consulting it or of vouching for it ("although we do not endorse
@@ -254,10 +254,30 @@ def _taking_back(tokens: Tokens, e: int, opening: int, hi: int) -> tuple[int, in
             verb = None if negated else u
         elif verb is None and negated and (word in _CONSULTING or word in _HEEDING):
             verb = u
+        elif verb is None and negated and word in _DESCRIBING_BACK and _describes_them(words, u, hi):
+            verb = u  # "..., although those filings do not in fact describe them": the pointer taken back
         elif verb is None and (word in _STALE or word == "date" and words[u - 2 : u] == ["out", "of"]
                                or word == "longer" and words[u - 1] == "no" and not _widened(words, u, hi)):
             verb = u
     return (opening, verb) if referred and verb is not None else None
+
+
+# ... and, under a negation, verbs of holding the risks, with the risks as a bare pronoun after
+# them ("those filings do not describe them"); a hedge on completeness ("do not fully describe
+# them", "do not discuss all of them") keeps the pointer
+_DESCRIBING_BACK = frozenset("""describe describes described discuss discusses discussed address addresses addressed
+contain contains contained mention mentions mentioned cover covers covered identify identifies identified""".split())
+_BACK_PRONOUNS = frozenset("them it these those".split())
+_COMPLETENESS = frozenset("""fully completely exhaustively necessarily entirely all every each comprehensively
+thoroughly only""".split())
+
+
+def _describes_them(words: list[str], u: int, hi: int) -> bool:
+    """Whether the negated describing verb at u takes the risks back whole: a pronoun for them
+    right after it, no word of completeness just before it or after the pronoun."""
+    if u + 1 >= hi or words[u + 1] not in _BACK_PRONOUNS or words[u - 1] in _COMPLETENESS:
+        return False
+    return not (u + 2 < hi and words[u + 2] in _COMPLETENESS)
 
 
 def _them_are_documents(tokens: Tokens, e: int, opening: int) -> bool:

@@ -14,7 +14,7 @@ from .clauses import HARD_STOP, Tokens, read_once
 from .lexicon import (
     BOUNDARIES, CONTRASTS, DEGREE_DENIALS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, KEEPING_FROM,
     LOCAL_NEGATIONS, NEGATIVE_SUBJECTS, PREDICATE_DENIALS, REJECTIONS, STATEMENT_PRONOUNS, STOPPING, WRONG_ACTS,
-    denies_frequency, is_negation)
+    denies_frequency, is_negation, is_negative_form)
 from .syntax import AUXILIARIES, ELABORATING, HARD_GAP, NEW_SUBJECTS, main_verb, sentence_low
 
 
@@ -63,6 +63,8 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
             return None  # "reliance on them as we do not undertake ...": the negation is another subject's
         if is_negation(words[t]) and words[t].endswith("n't") and words[t][:-3] in AUXILIARIES:
             return t
+        if _failing_predicate(tokens, t, hi):
+            return t  # "risks that our filings fail to describe": the part's own verb denied
         if words[t] in AUXILIARIES:
             u = t
             while u + 1 < hi and (words[u + 1] in AUXILIARIES or words[u + 1] in _CHAIN_ADVERBS) \
@@ -117,6 +119,24 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
     return None
 
 
+def _failing_predicate(tokens: Tokens, t: int, hi: int) -> bool:
+    """Whether a verb of failure at t ("fail", "neglect", "omit" + "to") governs the clause's last
+    verb, with at most a pronoun after it before the clause ends ("... that our filings fail to
+    describe.", "our report omits to discuss them;"): the subject's predicate is denied. A verb
+    of its own after it ("the risks we fail to anticipate could cause ...") leaves the clause
+    standing, so the clause must end there."""
+    words = tokens.words
+    if t + 2 >= hi or words[t + 1] != "to" or "to" not in IMPLICIT_NEGATORS.get(words[t], ()) \
+            or words[t] in _HELD_BACK:
+        return False
+    end = t + 3
+    if end < hi and words[end] in ("them", "it", "these", "those", "they") and not HARD_GAP.search(tokens.gap(end)):
+        end += 1
+    return end >= len(words) or bool(HARD_GAP.search(tokens.gap(end)))
+
+
+# verbs of holding back or fear: denied, they invite the act ("need not hesitate to rely")
+_HELD_BACK = frozenset("hesitate hesitates hesitated hesitating fear fears feared fearing afraid".split())
 _RELATIVE_CLAUSE_WORDS = 7  # "that any investor may place on them"
 # Heads after a copula that a clause with a stranded preposition can describe: "what", or a bare
 # thing-noun taking a contact clause ("something readers are warned against").
@@ -354,6 +374,8 @@ def no_more_than(tokens: Tokens, clause: int, lo: int) -> int | None:
     words = tokens.words
     if clause - 1 <= lo or words[clause - 1] != "than":
         return None
+    if clause < len(words) and is_negative_form(words[clause]):
+        return None  # "vary no more than immaterially": a bound on a degree the next word denies itself
     for t in range(clause - 2, max(lo, clause - 2 - _COMPARED_WORDS) - 1, -1):
         if HARD_GAP.search(tokens.gap(t + 1)):
             return None

@@ -54,6 +54,10 @@ def is_other_owner(words: list[str], t: int) -> bool:
         # registered public accounting firm", "the investor relations firm" (not "the Firm", how
         # some asset managers name themselves)
         return t > 0 and words[t - 1] in _SERVICES
+    if t > 0 and words[t - 1] == "former" and word in _FORMER_RELATIONS:
+        return True  # "our former subsidiary", "its former parent": a company of its own now
+    if t > 0 and words[t - 1] in _OUTSIDE_PROVIDERS and is_agent_noun(word) and word not in _OWN_PEOPLE:
+        return True  # "Conduit's contract manufacturer", "our outside administrator": hired, not the company
     if word == "target":  # the company a deal would acquire ("the target company's projections")
         return t + 1 < len(words) and words[t + 1] in ("company", "company's", "companies", "companies'")
     if word == "other":
@@ -100,6 +104,11 @@ def is_other_owner(words: list[str], t: int) -> bool:
     if t > 0 and words[t - 1] == "co" and stem(word).rstrip("s").endswith(("er", "or")) and word not in _OWN_CO_ROLES:
         return True  # "our co-packer", "the co-investors", "its co-sponsor's": someone the company works with
     return word in OTHER_OWNERS or word in OTHER_TIMES or _agent_party(words, t)
+
+
+_FORMER_RELATIONS = frozenset("""subsidiary subsidiaries subsidiary's affiliate affiliates affiliate's parent
+parent's unit division spinoff company company's""".split())
+_OUTSIDE_PROVIDERS = frozenset("contract outside external".split())
 
 
 # modifiers read between "other" and the plural it qualifies ("the other California investor-owned
@@ -357,6 +366,8 @@ def other_before(tokens: Tokens, a: int, lo: int, is_other=None) -> int | None:
     press releases", "our prior-year releases"), with no verb or clause break between: its token."""
     words = tokens.words
     is_other = is_other or is_other_owner
+    if a - 2 >= lo and words[a - 2 : a] == ["u", "s"]:
+        a -= 2  # "the U.S. Securities and Exchange Commission": the country's initials belong to the name
     # "the reports that our competitors have filed with the SEC": the subject of a relative
     # clause stands before its perfect auxiliary
     stop = a - 1 if a - 1 >= lo and words[a - 1] in ("have", "has", "had") else a
@@ -892,13 +903,25 @@ def company_set_aside(tokens: Tokens, first: int, lo: int) -> int | None:
     words = tokens.words
     for t in range(sentence_low(tokens, first, lo) + 1, first):
         b = t - 1 if words[t - 1] in ("and", "but") else t
-        if words[t] != "not" or "," not in tokens.gap(b) or not tokens.sets_aside_noun(b, t):
+        if _contrast_aside(words, t) and "," in tokens.gap(t):
+            pass  # "The agent, rather than the Fund, disclaims ...", "..., instead of the Company, ..."
+        elif words[t] != "not" or "," not in tokens.gap(b) or not tokens.sets_aside_noun(b, t):
             continue
         closing = next((u for u in range(t + 1, min(first + 1, t + _SET_ASIDE_WORDS)) if "," in tokens.gap(u)), None)
         if closing is not None and any(words[u] in OWN_SPEAKERS or words[u] in ("issuer", "registrant")
                                        or tokens.names.is_own(words[u]) for u in range(t + 1, closing)):
             return t
     return None
+
+
+_SUBJECT_RELATIVES = frozenset("whose who whom that which".split())
+_CONTRASTS = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"))
+
+
+def _contrast_aside(words: list[str], t: int) -> bool:
+    """Whether a contrastive preposition that sets a noun aside opens at t ("rather than",
+    "instead of", "as opposed to")."""
+    return any(tuple(words[t : t + len(c)]) == c for c in _CONTRASTS)
 
 
 def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
@@ -926,6 +949,13 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         # party's noun or possessive there is read as another's, not a bare name, which may be a
         # short name the company goes by)
         start = coordinated = clause
+    if clause != start and words[clause - 1] in _SUBJECT_RELATIVES:
+        # the company's relative clause on a party closes before the main verb: "The appraisers
+        # whose valuations we cite have no obligation ..." is said of the appraisers
+        ours = next((t for t in range(clause, min(first, clause + 4)) if words[t] in OWN_SPEAKERS), None)
+        resumed = _antecedent_resumed(tokens, clause, ours, first) if ours is not None else None
+        if resumed is not None:
+            return resumed
     if clause != start and words[clause - 1] in RELATIVES:
         # a relative clause has a subject of its own, and it says the element: "estimates of
         # analysts, which those analysts describe as forward-looking statements within the
@@ -1215,13 +1245,32 @@ def _relative_speaker(tokens: Tokens, clause: int, first: int) -> int | None | b
             return antecedent
     for t in range(clause, first):
         if words[t] in OWN_SPEAKERS:
-            return None
+            # the company's clause may close before the main verb: "The appraisers whose
+            # valuations we cite have no obligation ..." is said of the appraisers
+            return _antecedent_resumed(tokens, clause, t, first)
         if words[t] in AUXILIARIES or words[t] in FINITE_VERBS or words[t] in _PREDICATE_VERBS or (
                 t > clause and "," in tokens.gap(t)):
             break
         if is_other_owner(words, t) or _another_name(tokens, t, clause):
             return t
     return False
+
+
+def _antecedent_resumed(tokens: Tokens, clause: int, t: int, first: int) -> int | None:
+    """The party the relative clause at `clause` is said of, when the clause's own subject (the
+    company's word at t) and its verb are followed at once by the main clause's verb ("whose
+    valuations we cite have ..."): the antecedent's token, else None (the clause is the company's)."""
+    words = tokens.words
+    antecedent = clause - 2
+    if antecedent < 0 or words[clause - 1] not in ("whose", "who", "whom", "that", "which") or not is_owner(words, antecedent):
+        return None
+    verb = t + 1
+    if verb + 1 > first or words[verb] in AUXILIARIES or words[verb] in MODALS or "," in tokens.gap(verb + 1):
+        return None
+    following = words[verb + 1]
+    if following in AUXILIARIES or following in MODALS or following in _PREDICATE_VERBS or following in ("have", "has", "do", "does"):
+        return antecedent
+    return None
 
 
 _STATEMENT_HEADS = frozenset("statement statements forward projections forecasts".split())

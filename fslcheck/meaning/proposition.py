@@ -94,6 +94,8 @@ _SUBJECT_VERBS = frozenset("are were have".split())
 # instruction drawn as a consequence of the sentence before sends readers on about its subject.
 _CONSEQUENCES = frozenset("accordingly therefore consequently hence thus".split())
 _DIRECTIVES = frozenset("please refer see review consult read".split())
+_BACK_DETERMINERS = frozenset("such these those both".split())
+_FILED_NOUNS = frozenset("report reports filing filings document documents forms".split())
 # "… differ materially because of many risks. Please refer to pages 5 to 9 of our Form 10-K": an
 # instruction to the listener right after the legend's sentence sends them on about its subject,
 # unless it names a topic of its own ("Please refer to our Form 8-K for a reconciliation ...").
@@ -467,6 +469,10 @@ class Proposition:
                 return True
         if hi - lo > 3 and words[lo] in _CONSEQUENCES and any(w in _DIRECTIVES for w in words[lo + 1 : lo + 4]):
             return True
+        if hi - lo > 3 and words[lo] in _BACK_DETERMINERS and words[lo + 1] in _FILED_NOUNS:
+            # "The Company has filed a Form 10-K and later Forms 10-Q. Such reports include
+            # further risk factors.": the documents the sentence before named
+            return True
         if hi - lo > 3 and words[lo] in _QUANTIFIERS and words[lo + 1] == "of" and words[lo + 2] in _PLURAL_REFERENTS:
             return True
         if (hi - lo > 3 and words[lo] in _ADDRESSEES
@@ -555,6 +561,8 @@ class Proposition:
                         last - first + 1 - coordinate_aside(tokens, first, last) > limit):
                     continue
                 if any(self._excluded(tokens, a, b, hi) for a, b in chosen.values()):
+                    continue
+                if self.negative and _straddles_fronted_contrast(tokens, first, last, lo):
                     continue
                 if any(new_subject_between(tokens, chosen[a][1], chosen[b][0]) for a, b in form.before):
                     continue
@@ -2212,3 +2220,26 @@ def _few_denies(words: list[str], t: int) -> bool:
     return following[:1] == ["of"] or following == ["if", "any"] or (
         bool(following) and len(following[0]) > 3 and following[0].endswith("s") and not following[0].endswith("ss"))
 
+
+
+_FRONTED_CONTRASTS = (("far", "from"), ("rather", "than"), ("instead", "of"))
+_FRONTED_CONTRAST_WORDS = 20
+
+
+def _straddles_fronted_contrast(tokens: Tokens, first: int, last: int, lo: int) -> bool:
+    """Whether parts from `first` to `last` lie on both sides of the comma that closes a fronted
+    contrast ("Far from assuming no obligation, we commit to update them"): the fronted phrase is
+    what the sentence rejects, and the main clause after its comma says something of its own, so
+    a disclaimer's parts there do not make one statement. (Read for negative propositions only:
+    "Far from being described in our filings, these risks ..." shares its subject with the main
+    clause, and the contrast is read as a denial of the filings.)"""
+    words = tokens.words
+    start = sentence_low(tokens, first, lo)
+    if start >= first or not any(tuple(words[start : start + len(c)]) == c for c in _FRONTED_CONTRASTS):
+        return False
+    for t in range(start + 2, min(len(words), start + _FRONTED_CONTRAST_WORDS)):
+        if HARD_GAP.search(tokens.gap(t)) and "," not in tokens.gap(t):
+            return False
+        if "," in tokens.gap(t):
+            return first < t <= last
+    return False

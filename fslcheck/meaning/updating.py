@@ -207,11 +207,14 @@ def commitment_after(tokens: Tokens, key_end: int, hi: int) -> tuple[int, int] |
         if ";" in gap:
             start = u
             break
-        if "," in gap and words[u] in _LATER_OPENERS and words[u] != "and":
+        if "," in gap and words[u] in _LATER_OPENERS and (words[u] != "and" or _decided_at(words, u + 1, hi)):
             start = u + 1
             break
     if start is None:
         return None
+    decided = _decided_at(words, start, hi)
+    if decided is not None:
+        return decided  # "..., and it has decided to update all of them": a decision made, not a duty disclaimed
     modal = None
     for u in range(start, min(hi, len(words), start + _LATER_REACH)):
         if u > start and HARD_GAP.search(tokens.gap(u)):
@@ -236,6 +239,27 @@ def commitment_after(tokens: Tokens, key_end: int, hi: int) -> tuple[int, int] |
         if is_negation(words[u]) or words[u] in _LATER_LIMITS or words[u] in LAW_WORDS:
             return None
     return modal, act
+
+
+_DECIDING = frozenset("decided determined resolved elected chosen committed undertaken".split())
+_DECIDED_OBJECTS = frozenset("them it all each every these those such".split())
+
+
+def _decided_at(words: list[str], u: int, hi: int) -> tuple[int, int] | None:
+    """A decision already made to do the act to the statements, opening at u ("we have decided to
+    update all of them", "it has determined to revise them", "we have elected to do so"): the
+    (auxiliary, act) tokens, or None. The object must be the statements by a pronoun or a
+    quantifier ("our guidance" is another act)."""
+    if u + 5 >= min(hi, len(words)) or words[u] not in _LATER_SUBJECTS or words[u + 1] not in ("has", "have"):
+        return None
+    if words[u + 2] not in _DECIDING or words[u + 3] != "to":
+        return None
+    act = u + 4
+    if words[act] in _UPDATING_INFLECTED and words[act + 1] in _DECIDED_OBJECTS:
+        return u + 1, act
+    if words[act] in DO_FORMS and words[act + 1] == "so":
+        return u + 1, act
+    return None
 
 
 # ... and the statement itself named as a standing one ("has withdrawn its former disclaimer of any
