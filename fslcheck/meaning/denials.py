@@ -247,7 +247,9 @@ def _taking_back(tokens: Tokens, e: int, opening: int, hi: int) -> tuple[int, in
                                                and words[u - 1] in _DOCUMENT_MODIFIERS))) \
                 or (word == "them" and them_referred):
             referred = True
-        if is_negation(word) or (word == "against" and words[u - 1] in _ADVISING):
+        if word in ("but", "yet") and u > opening:
+            negated = False  # "which are not incorporated by reference but discuss these risks": a predicate of its own
+        elif is_negation(word) or (word == "against" and words[u - 1] in _ADVISING):
             negated = True
         elif verb is None and (word in OVERLOOKING or word in _SETTING and _set_aside(words, u, hi)
                                or word in _LEAVING and _left_aside(tokens, u, hi)):

@@ -94,8 +94,6 @@ _SUBJECT_VERBS = frozenset("are were have".split())
 # instruction drawn as a consequence of the sentence before sends readers on about its subject.
 _CONSEQUENCES = frozenset("accordingly therefore consequently hence thus".split())
 _DIRECTIVES = frozenset("please refer see review consult read".split())
-_BACK_DETERMINERS = frozenset("such these those both".split())
-_FILED_NOUNS = frozenset("report reports filing filings document documents forms".split())
 # "… differ materially because of many risks. Please refer to pages 5 to 9 of our Form 10-K": an
 # instruction to the listener right after the legend's sentence sends them on about its subject,
 # unless it names a topic of its own ("Please refer to our Form 8-K for a reconciliation ...").
@@ -468,10 +466,6 @@ class Proposition:
             if participle < hi and words[participle] in _DESCRIBING_PARTICIPLES and _subject_unsaid(words[participle + 1 : hi]):
                 return True
         if hi - lo > 3 and words[lo] in _CONSEQUENCES and any(w in _DIRECTIVES for w in words[lo + 1 : lo + 4]):
-            return True
-        if hi - lo > 3 and words[lo] in _BACK_DETERMINERS and words[lo + 1] in _FILED_NOUNS:
-            # "The Company has filed a Form 10-K and later Forms 10-Q. Such reports include
-            # further risk factors.": the documents the sentence before named
             return True
         if hi - lo > 3 and words[lo] in _QUANTIFIERS and words[lo + 1] == "of" and words[lo + 2] in _PLURAL_REFERENTS:
             return True
