@@ -427,7 +427,12 @@ class Tokens:
         words = self.words
         if b - 1 < low or "," in self.gap(b) or words[b - 1] not in _OUTCOME_NOUNS:
             return False
-        return any(words[u] in _OUTCOME_NOUNS for u in range(b + 1, min(len(words), b + 1 + _OUTCOME_MODIFIERS + 1)))
+        second = next((u for u in range(b + 1, min(len(words), b + 1 + _OUTCOME_MODIFIERS + 1))
+                       if words[u] in _OUTCOME_NOUNS), None)
+        # a verb right after the second noun makes it a new clause's subject: "no statement is a
+        # guarantee of future performance and actual results could differ materially"
+        return second is not None and not (second + 1 < len(words) and (
+            words[second + 1] in MODALS or words[second + 1] in FINITE_VERBS))
 
     def _list_comma(self, k: int, i: int) -> bool:
         """Whether the comma before token k separates the items of a list ("the actual results,
