@@ -1262,7 +1262,7 @@ def _antecedent_resumed(tokens: Tokens, clause: int, t: int, first: int) -> int 
     valuations we cite have ..."): the antecedent's token, else None (the clause is the company's)."""
     words = tokens.words
     antecedent = clause - 2
-    if antecedent < 0 or words[clause - 1] not in ("whose", "who", "whom", "that", "which") or not is_owner(words, antecedent):
+    if antecedent < 0 or words[clause - 1] not in _SUBJECT_RELATIVES or not is_owner(words, antecedent):
         return None
     verb = t + 1
     if verb + 1 > first or words[verb] in AUXILIARIES or words[verb] in MODALS or "," in tokens.gap(verb + 1):
