@@ -46,6 +46,8 @@ def zip_with(*names: str) -> bytes:
         (b"<p>One</p><p>Two</p><div>Three</div>", "release", "html"),
         (b"# Heading\n\nSome *text*.\n", "release.md", "markdown"),
         (b"Plain text.\n", "release", "text"),
+        (b"{\\rtf1\\ansi We expect growth.}", "release.txt", "rtf"),  # Word's "Rich Text", whatever the name
+        (b"\xef\xbb\xbf\r\n{\\RTF1 We expect growth.}", "release", "rtf"),
     ],
 )
 def test_sniff(data: bytes, name: str, expected: str) -> None:
@@ -62,6 +64,13 @@ def test_supported_extensions_include_pdf_and_docx(tmp_path) -> None:
 def test_a_binary_file_of_no_known_kind_is_a_clear_error() -> None:
     with pytest.raises(InputError, match="binary and not a supported format"):
         load_bytes(zip_with("data.csv"), "archive.zip")
+
+
+def test_an_rtf_file_is_refused_with_what_to_do() -> None:
+    with pytest.raises(InputError, match=r"release\.rtf: an RTF document.*save it as Word \(\.docx\)"):
+        load_bytes(b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} We expect growth.}", "release.rtf")
+    (doc,) = load_bytes(b"{\\rtf1 We expect growth.}", "release.rtf", LoadOptions(format="text"))
+    assert doc.text.startswith("{\\rtf1")
 
 
 def test_forced_format_wins_over_sniffing() -> None:

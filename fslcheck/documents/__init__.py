@@ -55,7 +55,8 @@ def sniff(data: bytes, path: str) -> str:
     Binary formats are known by their signature whatever the name says; an EDGAR full submission
     by its SGML header (or several <DOCUMENT> parts); HTML by its start or its tag density (a .txt
     that is HTML is HTML, an .htm without markup is text). A ZIP or OLE file that is not a Word
-    document is "binary", which `load_bytes` refuses with a message.
+    document is "binary", which `load_bytes` refuses with a message; so is an RTF file ("rtf"),
+    which is plain characters but no release text: its control words would be checked as words.
     """
     suffix = Path(path).suffix.lower()
     by_extension = SUPPORTED_EXTENSIONS.get(suffix)
@@ -67,6 +68,8 @@ def sniff(data: bytes, path: str) -> str:
         # Encrypted .docx files and old .doc files: the docx loader explains what to do.
         return "docx" if suffix in (".docx", ".doc", ".docm", ".dotx") else "binary"
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
     if _EDGAR_HEADER.search(data[:65536]) or _several_documents(data):
         return "edgar"
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
@@ -134,6 +137,9 @@ def load_bytes(data: bytes, path: str, options: LoadOptions | None = None) -> li
     if fmt == "binary":
         raise InputError(path, "the file is binary and not a supported format (PDF, .docx, text, "
                                "HTML, Markdown or an EDGAR submission); use --format-in to force one")
+    if fmt == "rtf":
+        raise InputError(path, "an RTF document, which fslcheck does not read: save it as Word (.docx), PDF "
+                               "or plain text (or use --format-in text to check its raw RTF markup)")
     if fmt not in LOADERS:
         raise InputError(path, f"unknown input format {fmt!r} (known: {', '.join(FORMATS)})")
     if fmt in ("text", "html", "markdown") and looks_binary(data):
