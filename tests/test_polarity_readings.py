@@ -35,6 +35,14 @@ CASES = [
     ("sec-filings", "not-met", "These risks are discussed in the annual reports that our competitors have filed with the SEC."),
     ("sec-filings", "not-met", "These risks are described under Risk Factors in the Form 10-K of our largest customer."),
     ("sec-filings", "met", "These risks are described under Risk Factors in our Form 10-K for the last fiscal year."),
+    # no-update: a denied modal hedged by an adverb still promises nothing
+    ("no-update", "met", "Updates to these statements will not necessarily be made, even if our views change."),
+    ("no-update", "met", "Revisions of these statements will not always be published."),
+    ("no-update", "violated", "Updates to these statements will be made whenever our views change."),
+    # a hedge on exclusivity in the clause before the pointer denies no part of it
+    ("sec-filings", "met", "The risks summarized above are not exhaustive; please consult our Form 10-K for a fuller list."),
+    ("sec-filings", "met", "The risks listed here are not exclusive, and others are described in our Form 10-K."),
+    ("sec-filings", "violated", "The risks listed above are not described in our Form 10-K."),
     ("sec-filings", "not-met", "These risks would have been described in our Form 10-K, had we been required to describe them."),
     ("sec-filings", "not-met", "For these risks, see our investor slides rather than the reports we file with the SEC."),
     ("sec-filings", "not-met", "These risks are described in an annual report on Form 10-K that we expect to file next spring."),

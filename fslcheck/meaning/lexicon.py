@@ -656,6 +656,9 @@ def is_local_negation(words: list[str], index: int) -> bool:
 # exclusive means of identifying"), it does not deny the clause.
 HEDGED = frozenset("always invariably necessarily exclusively uniformly universally exclusive exhaustive only sole".split())
 _HEDGE_LINKS = frozenset("means quite the a an".split())  # "by no means always", "not the only"
+# adjectives of exclusivity that "not" hedges with no word between ("not exhaustive"), unlike
+# "not only", which may deny ("speak not only as of today")
+_HEDGED_ADJECTIVES = frozenset("exhaustive exclusive".split())
 
 
 def denies_frequency(words: list[str], index: int) -> bool:
@@ -669,6 +672,8 @@ def denies_frequency(words: list[str], index: int) -> bool:
         t += 1
     if words[index] == "not" and words[index + 1 : index + 3] == ["a", "few"]:
         return True  # "not a few of these statements": litotes for many, a quantity, not a denial
+    if words[index] == "not" and index + 1 < len(words) and words[index + 1] in _HEDGED_ADJECTIVES:
+        return True  # "the risks above are not exhaustive": more of them exist, none is denied
     return t < len(words) and words[t] in HEDGED and t > index + 1
 
 

@@ -1271,9 +1271,10 @@ class Proposition:
                     or (tokens.words[t] == "short" and is_incapacity(tokens.words, t)))
         cue = negation_after(tokens, e, hi)
         if (cue is None and e + 2 < hi and tokens.words[e] in MODALS and tokens.words[e + 1] in ("not", "never")
-                and tokens.words[e + 2] == "be"):
-            # a modal part denied in a passive after its subject: "Updates to them will not be made"
-            # (not "will not shirk it", where the negation is the next verb's)
+                and tokens.words[e + 2 + (tokens.words[e + 2] in _HEDGING_ADVERBS and e + 3 < hi)] == "be"):
+            # a modal part denied in a passive after its subject: "Updates to them will not be made",
+            # "... will not necessarily be made" (no promise either way); not "will not shirk it",
+            # where the negation is the next verb's
             cue = e + 1
         if cue is None:
             cue = negation_after_as_aside(tokens, s, e, hi)
@@ -2112,6 +2113,8 @@ _PRECEDING_REACH = 7  # words from the verb to the part ("preceded the United St
 _PAST_SENSES = frozenset("used defined understood meant construed".split())
 
 
+# adverbs that hedge a denied modal without undoing it: "will not necessarily be made"
+_HEDGING_ADVERBS = frozenset("necessarily always".split())
 _NAME_REACH = 8
 _NAME_LINKS = frozenset("on of with to under".split())
 
