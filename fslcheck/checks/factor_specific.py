@@ -34,7 +34,7 @@ NOT_A_FACTOR = re.compile(
     r"annual information form|management'?s discussion and analysis|"  # a Canadian filer's documents
     r"reports? (?:filed|with)|securities and exchange commission|under the (?:caption|heading)|"
     r"risk factors (?:section|in)|the foregoing|\bthe following\b|\bas follows\b|(?:discussed|described|detailed|disclosed|identified|"
-    r"set forth|referred to|referenced|listed|contained|included|outlined) (?:in|under|from time|elsewhere|herein|above|below)|"
+    r"set forth|referred to|listed|contained|included|outlined) (?:in|under|from time|elsewhere|herein|above|below)|"
     r"^(?:and |or )?(?:other|such other|those other|additional|similar) "
     r"(?:\w+ )?(?:factors|risks|uncertainties|matters)\b|"
     # a catch-all behind a quantifier ("numerous other factors beyond Acme's control") or with

@@ -395,6 +395,8 @@ def _added_phrase(pair: str, tail: list[str]) -> bool:
     joins = list(_AS_WELL_AS.finditer(pair))
     if len(joins) != 1 or SPLIT_AND.split(pair) != tail or _NO_NOUN_PHRASE.match(tail[1]) or CLAUSE_START.search(tail[1]):
         return False  # ("... are described in our release as well as having been posted on our website": no factor added)
+    if NOT_A_FACTOR.search(pair):
+        return False  # "factors referenced in our release as well as our filings with the sec": more documents pointed at
     return not (_OPEN_OBJECT.search(tail[0]) and _OPEN_OBJECT_BARE.match(tail[1]))
 
 
