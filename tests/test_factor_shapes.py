@@ -648,6 +648,52 @@ SHAPES = [
     ("'included' as the past of the listing verb still opens a list",
      "Factors that could cause results to differ included weaker demand, higher freight costs and a strike at "
      "our mill.", 3),
+    # list structure read from English (issue 9, lists-1)
+    ("nouns closed by 'and other' and their kind are more members of the object before them",
+     "Factors that could cause results to differ include the departure of our founder, president and other "
+     "senior managers.", 1),
+    ("members of an object's kind mid-list stay with their item",
+     "Risks include freight costs, the resignation of our chairman, treasurer and other officers, and a strike "
+     "at our bakery.", 3),
+    ("'and other' with a kind of factor closes the list of factors",
+     "Risks include the price of flour, drought and other weather conditions.", 2),
+    ("parallel conditions after 'differ materially if' are factors",
+     "Our results could differ materially if orders for our boats slow, if the cost of resin climbs, or if our "
+     "dealers cannot obtain floor-plan credit.", 3),
+    ("conditions that the legend's own risks come about name no factor",
+     "Our results could differ materially from our forecasts if one or more of these risks or uncertainties "
+     "materialize, or if underlying assumptions prove incorrect.", 0),
+    ("a preposition repeated after 'and' repeats the lead-in's, a second factor",
+     "Our results could differ materially due to a late harvest in our orchards and to higher fuel prices for "
+     "our trucks.", 2),
+    ("a preposition the first half already uses stays inside one factor",
+     "Factors that could cause results to differ include our exposure to the euro and to the yen.", 1),
+    ("an aside set off by dashes ends its item",
+     "Factors that could cause results to differ include competition — above all from discount chains — "
+     "and new rules on packaging.", 2),
+    ("an aside set off by dashes before the next item without 'and'",
+     "Risks include rent increases -- chiefly in our downtown stores -- the weather, and the price of coffee.", 3),
+    ("dashes inside one item's words part no items",
+     "Risks include our ability — or inability — to renew our leases and the loss of our chef.", 2),
+    ("'as well as' alone adds a second factor",
+     "Factors that could cause results to differ include frost damage as well as a shortage of pickers.", 2),
+    ("'as well as' adding a bare noun to a preposition's object stays one factor",
+     "Factors that could cause results to differ include the price of wheat as well as barley.", 1),
+    ("places joined by 'and' are one where, the factor after them a second one",
+     "Factors that could cause results to differ include consumer demand in Canada and abroad and the loss of "
+     "a key distributor.", 2),
+    ("places joined by 'and' in a longer list",
+     "Risks include fuel prices, tourism in Europe and Asia and competition from other cruise lines.", 3),
+    ("one condition alone after 'differ materially' is a clause of the legend, no list",
+     "Our results could differ materially from our forecasts if the weather turns against our growers.", 0),
+    ("'as well as' before a participle adds no factor",
+     "The factors that could cause results to differ are set out in our annual report as well as being posted "
+     "on our website.", 0),
+    ("factors referenced in another document are pointed at, not named",
+     "The factors that could cause results to differ include factors referenced in our annual report as well "
+     "as our other filings.", 0),
+    ("a bare factor, then a determined phrase, alone as the list",
+     "Factors that could cause results to differ include lower milk prices and the loss of our largest buyer.", 2),
 ]
 
 

@@ -335,6 +335,37 @@ def _semicolon_items(context: CheckContext, start: int, end: int, scope_end: int
     return end
 
 
+# "competition — particularly from larger rivals — and changes in regulation": a pair of dashes
+# inside one line sets off an aside about the item before it; the canonical text turns dashes into
+# spaces, so the aside would run into the next item. It is read as the item's end (a comma), its
+# words no factor. A dash pair before "to" or a preposition parts the words of one item ("our
+# ability — or inability — to raise capital"), and is left as it is.
+_DASH = r"(?:[ \t]*—[ \t]*|[ \t]+(?:–|--)[ \t]+)"
+_DASH_ASIDE = re.compile(_DASH + r"(?P<aside>[^–—\n;:]{1,120}?)" + _DASH)
+_DASH_MARKS = ("—", "–", "--")
+_ASIDE_WORDS = 15
+_INSIDE_ITEM_AFTER = re.compile(r"\s*(?:to|of|in|on|for|from|with|by|at|about|over|into)\b")
+
+
+def _listed_without_asides(context: CheckContext, start: int, end: int) -> str:
+    """`_listed_text` with the dash-set asides of the list read as item ends."""
+    source_start, source_end = context.canonical.to_source(start, end)
+    source = context.document.text
+    if not any(source.find(mark, source_start, source_end) >= 0 for mark in _DASH_MARKS):
+        return _listed_text(context, start, end)
+    pieces, position = [], start
+    for aside in _DASH_ASIDE.finditer(source, source_start, source_end):
+        if aside.group("aside").count(" ") >= _ASIDE_WORDS:
+            continue
+        opened, closed = context.canonical.from_source(aside.start()), context.canonical.from_source(aside.end())
+        if not position < opened < closed < end or _INSIDE_ITEM_AFTER.match(context.text, closed):
+            continue
+        pieces += [_listed_text(context, position, opened).rstrip(" ,"), ", "]
+        position = closed
+    pieces.append(_listed_text(context, position, end))
+    return "".join(pieces)
+
+
 @dataclass(frozen=True)
 class _ColonLeadIn:
     """A colon that opens a list, where a lead-in phrase would stand (start, end, exact)."""
@@ -407,6 +438,28 @@ def _colon_lead_ins(context: CheckContext, start: int, end: int) -> list[_ColonL
             if announced is not None:
                 found.append(_ColonLeadIn(announced, colon))
         colon = text.find(":", colon + 1, end)
+    return found
+
+
+# "Actual results could differ materially if demand falls, if costs rise or if our suppliers fail":
+# the factors given as the conditions under which results would differ. Searched exactly, never
+# OCR-tolerantly: "if" is a look-alike of "it", and "... differ materially from X; it lists ..."
+# names no condition. (A condition that the legend's own risks come about names no factor:
+# `factor_specific.NOT_A_FACTOR`.)
+_CONDITIONAL_LEAD_IN = re.compile(r"\b(?:differ|differs|vary|varies) materially(?: from [^.;:]{0,120}?)? if\b")
+
+
+def _conditional_lead_ins(context: CheckContext, start: int, end: int) -> list[_ColonLeadIn]:
+    text = context.text
+    if text.find(" if ", start, end) < 0:
+        return []
+    found = []
+    for lead_in in _CONDITIONAL_LEAD_IN.finditer(text, start, end):
+        # a series of conditions is a list ("if ..., if ... or if ..."); one condition alone is a
+        # clause of the legend ("..., if new information becomes available")
+        _, sentence_end = context.sentence_of(lead_in.start(), lead_in.end())
+        if text.find(" if ", lead_in.end(), min(sentence_end, end)) >= 0:
+            found.append(_ColonLeadIn(lead_in.start(), lead_in.end()))
     return found
 
 
@@ -513,6 +566,7 @@ class Checker:
             matches = [m for phrase in self.lead_ins for m in getattr(phrase, search)(text, scope_start, scope_end)]
             if search == "find_exact":
                 matches += _colon_lead_ins(context, scope_start, scope_end)
+                matches += _conditional_lead_ins(context, scope_start, scope_end)
 
             # A list whose lead-in is denied or given as another's: the lead-ins inside its items
             # ("…, including increased costs") are its items, not lists of their own.
@@ -646,7 +700,7 @@ class Checker:
 
     @staticmethod
     def _items(context: CheckContext, span: tuple[int, int]) -> list[str]:
-        listed = _listed_text(context, span[0], span[1])
+        listed = _listed_without_asides(context, span[0], span[1])
         # "... due to a number of factors, though plainly not due to X, Y or Z": what follows a
         # denied repetition of the cause is set apart from the list, not added to it
         denied = _DENIED_CAUSE.search(listed) if _DENIED_CAUSE_TAIL.search(listed) else None

@@ -52,7 +52,14 @@ NOT_A_FACTOR = re.compile(
     r"^(?:and |or )?(?:changes|developments|fluctuations|variations)$|"
     # "..., whether as a result of new information, future events or otherwise": what would make
     # the company update, the no-update clause's own words
-    r"^(?:and |or )?(?:new information|future events|changed circumstances|subsequent events|otherwise)$"
+    r"^(?:and |or )?(?:new information|future events|changed circumstances|subsequent events|otherwise)$|"
+    # "if one or more of these risks materialize, or if underlying assumptions prove incorrect":
+    # the legend's own risks coming about, or its assumptions failing, name no factor
+    r"^(?:and |or )?(?:if |should |in the event )?(?:(?:one or more|any|some|all|either|each) of )?(?:these|such|those|the "
+    r"foregoing|the) (?:[a-z]+ )?(?:risks|uncertainties|factors|events)(?: (?:or|and) (?:other )?(?:risks|uncertainties|"
+    r"factors))? (?:materiali[sz]es?|occurs?|come about|comes about|develops?)\b|"
+    r"^(?:and |or )?(?:if |should )?(?:the |our |such |these |any )?(?:underlying )?assumptions(?: underlying (?:[a-z]+ ){0,3})? "
+    r"(?:prove|proves|turn out|turns out)(?: to be)? (?:incorrect|inaccurate|wrong|untrue|erroneous|invalid|false)\b"
 )
 
 

@@ -140,12 +140,36 @@ def _inner_coordination(items: list[str], parts: list[str], index: int) -> int:
     return 0
 
 
+# "the loss of its CEO, CFO and other key executives": bare nouns closed by "and other" and the
+# kind they belong to, after an item that ends on a preposition's object, are more members of that
+# object's kind, so they go on the item (one factor). A kind that names factors themselves ("...,
+# inflation and other economic conditions") closes the list of factors instead.
+_KIND_CLOSE = re.compile(r"^(?!(?:the|our|its|their|any|a|an|changes|risks?)\b)[a-z'-]+(?: [a-z'-]+)?,? (?:and|or) other "
+                         r"(?:[a-z'-]+ ){0,2}(?P<kind>[a-z'-]+)$")
+_FACTOR_KINDS = frozenset("""factors risks uncertainties matters conditions changes developments events circumstances
+trends things issues considerations contingencies pressures challenges difficulties dynamics influences forces
+variables""".split())
+
+
+def _closes_kind(part: str) -> bool:
+    close = _KIND_CLOSE.match(part)
+    return close is not None and close.group("kind") not in _FACTOR_KINDS
+
+
+def _members_of_kind(items: list[str], parts: list[str], index: int) -> int:
+    """How many comma parts from `index` on name more members of the kind of the object that ends
+    `items` ("the loss of its ceo" + "cfo and other key executives"); 0 when there is none."""
+    if not items or not _OPEN_OBJECT.search(items[-1]):
+        return 0
+    return _closed_run(parts, index, _closes_kind, _INNER_BARE.match)
+
+
 # "the demand for air travel in North America, Europe and Asia": places go on the item that names
 # where; a place is no factor
 # (the other words of two-word names are place words too: "the United States", "New Zealand")
 _PLACES = STATES | PROVINCES | COUNTRIES | frozenset("""europe asia africa america americas oceania latin north south
 east west central middle eastern western northern southern abroad elsewhere united states kingdom emirates new
-zealand hong""".split())
+zealand hong u.s. u.s u.k. u.k usa uk eu""".split())
 
 
 def _places(part: str) -> bool:
@@ -312,12 +336,68 @@ def _two_factor_phrases(pair: list[str]) -> bool:
     factors even when no comma list stands around them ("the effects of inflation and the
     pandemic" stays one: its second half has no complement of its own)."""
     first, second = pair
-    if second.startswith("because ") and len(second.split()) >= 3:
-        return True  # "because of regulatory delays and because our supplier may fail ...": a second reason
+    if second.startswith(("because ", "if ")) and len(second.split()) >= 3:
+        # "because of regulatory delays and because our supplier may fail ...": a second reason;
+        # "if demand falls or if our supplier fails": a second condition
+        return True
     return (_HEAD_AND_COMPLEMENT.match(first) is not None
             and _DETERMINED_HEAD_AND_COMPLEMENT.match(second) is not None
             and not _PARTY_HEAD.match(second)
             and not _BARE_ASPECT.match(first))
+
+
+# "due to weaker demand and to higher steel prices": a second half that opens with a preposition
+# the first half never uses repeats the one the whole list hangs on (the lead-in's "due to"), and
+# opens a second factor; "our exposure to rates and to currencies" repeats its own head's "to" and
+# stays one factor.
+_LEADING_PREPOSITION_PHRASE = re.compile(r"(?P<preposition>to|from|of|by|on|upon) (?:[a-z'.-]+ )+[a-z'.-]+")
+
+
+def _repeats_lead_preposition(pair: list[str]) -> bool:
+    """Whether the second of a last pair opens with a preposition the first does not hold."""
+    opened = _LEADING_PREPOSITION_PHRASE.fullmatch(pair[1])
+    return opened is not None and opened.group("preposition") not in pair[0].split()
+
+
+def _fuse_places(tail: list[str]) -> list[str]:
+    """"economic conditions in the u.s. and abroad": an "and" between places joins the places of
+    one item ("in the u.s. and abroad" is one where), so the parts it split are put back together."""
+    out: list[str] = []
+    for part in tail:
+        if out and _places(part) and out[-1].split()[-1] in _PLACES:
+            out[-1] += " and " + part
+        else:
+            out.append(part)
+    return out
+
+
+_PLACE_OBJECT = re.compile(r"\b(?:in|across|outside|throughout|within) (?P<where>[a-z.' -]+)$")
+
+
+def _after_places(pair: list[str]) -> bool:
+    """"economic conditions in the u.s. and abroad and competition in our markets": a first half
+    that ends on where it bears has its object closed by the places, so a second half that is no
+    place, with a determiner or a complement of its own, is a second factor, not another where."""
+    where = _PLACE_OBJECT.search(pair[0])
+    return (where is not None and _places(where.group("where")) and not _places(pair[1])
+            and (_NEW_NOUN_PHRASE.match(pair[1]) is not None or _HEAD_AND_COMPLEMENT.match(pair[1]) is not None))
+
+
+_AS_WELL_AS = re.compile(r",? as well as ")
+_NO_NOUN_PHRASE = re.compile(r"(?:having|being|been|to)\b")
+_OPEN_OBJECT_BARE = re.compile(r"^(?!(?:the|our|its|their|any|a|an)\b)[a-z'-]+(?: [a-z'-]+)?$")
+
+
+def _added_phrase(pair: str, tail: list[str]) -> bool:
+    """"competition as well as changes in regulation": "as well as" adds a whole phrase to the one
+    before it, a second factor, unless what it adds is a bare noun the first half's preposition
+    takes as well ("the price of steel as well as copper")."""
+    joins = list(_AS_WELL_AS.finditer(pair))
+    if len(joins) != 1 or SPLIT_AND.split(pair) != tail or _NO_NOUN_PHRASE.match(tail[1]) or CLAUSE_START.search(tail[1]):
+        return False  # ("... are described in our release as well as having been posted on our website": no factor added)
+    if NOT_A_FACTOR.search(pair):
+        return False  # "factors referenced in our release as well as our filings with the sec": more documents pointed at
+    return not (_OPEN_OBJECT.search(tail[0]) and _OPEN_OBJECT_BARE.match(tail[1]))
 
 
 _AND_DETERMINED = re.compile(r",? and (?=(?:the|our|its|their) [a-z])")
@@ -471,7 +551,7 @@ def split_items(enumeration: str) -> list[str]:
             opened = _EXAMPLES_OPENED.search(items[-1])
             examples_left = ((_example_run(parts, index) if opened and not _CLOSING_EXAMPLE.search(opened.group())
                               else 0) or _inner_coordination(items, parts, index) or _aspect_run(items, parts, index)
-                             or _relative_objects(items, parts, index))
+                             or _relative_objects(items, parts, index) or _members_of_kind(items, parts, index))
         if examples_left:
             examples_left -= 1
             items[-1] += ", " + part
@@ -517,7 +597,7 @@ def split_items(enumeration: str) -> list[str]:
             if last == 0 or not (clause or NOT_A_FACTOR.search(pair)):
                 break
             last -= 1
-        tail = _join_others(SPLIT_AND.split(pair))
+        tail = _fuse_places(_join_others(SPLIT_AND.split(pair)))
         by_determiner = False
         if len(tail) > 2:
             # "stock market volatility and the ability to raise capital from internal and external
@@ -530,7 +610,10 @@ def split_items(enumeration: str) -> list[str]:
                 tail = halves
             elif determined:
                 tail, by_determiner = determined, True
-        whole_phrases = len(tail) == 2 and _two_factor_phrases(tail)
+        whole_phrases = len(tail) == 2 and (_two_factor_phrases(tail) or _bare_then_phrase(tail)
+                                            or _after_places(tail) or _added_phrase(pair, tail))
+        if len(tail) == 2 and _repeats_lead_preposition(tail):
+            tail, whole_phrases = [tail[0], tail[1].split(" ", 1)[1]], True
         if ((last > 0 or whole_phrases) and len(tail) == 2 and (last not in closers or _OWN_PHRASE.match(tail[1]))
                 and (all(len(t.split()) <= 8 for t in tail) or _bare_then_phrase(tail) or by_determiner
                      or whole_phrases)
