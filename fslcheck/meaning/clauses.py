@@ -46,6 +46,7 @@ LAW_WORDS = _LAW_WORDS  # what a legal carve-out names ("as required by law")
 _ADDRESSEES = frozenset("you us investors readers anyone them shareholders stockholders".split())
 _TOP_DOMAINS = frozenset("com gov org net edu".split())  # an address's last part
 _ABBREVIATIONS = frozenset("inc corp co ltd llc plc no nos jr sr st etc vs approx".split())
+_AMONG_REACH = 9  # "not among the matters discussed in the reports that": from "among" to the relative
 HARD_STOP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")
 # A clause opening with one of these denies its whole subject, however many nouns it coordinates
 # ("Nothing in this release relating to our plans, beliefs and prospects is ...").
@@ -454,16 +455,22 @@ class Tokens:
             return False
         return not any(w in _VERBS or w.endswith("n't") for w in self.words[h + 1 : b])
 
-    def _after_negated_noun(self, b: int, low: int) -> bool:
+    def _after_negated_noun(self, b: int, low: int) -> bool:  # (_AMONG_REACH: module level)
         """Whether the relative "that"/"which" at b follows a noun its clause denies ("no factor
         that could cause ...", "risks that are not of a kind that may cause ..."): the denial
         reaches into what the relative clause says of it."""
         if b - 1 >= low and self.words[b - 1] in _DOUBTS:
             return False  # "no doubt that X" says X
-        for t in range(b - 1, max(low, b - 5) - 1, -1):
+        for t in range(b - 1, max(low, b - _AMONG_REACH) - 1, -1):
             if HARD_STOP.search(self.gap(t + 1)) or "," in self.gap(t + 1) or self.words[t] in BOUNDARIES:
                 return False
             word = self.words[t]
+            if word == "among" and t - 1 >= low and self.words[t - 1] in ("not", "never"):
+                # "are not among the matters discussed in the reports that ...": what is not among
+                # them is denied all the phrase goes on to say of them
+                return True
+            if b - t > 5:
+                continue  # (only "not among" is read this far back)
             if word in _NOUN_DENIALS and (word, self.words[t + 1]) not in LOCAL_NEGATIONS:
                 # "factors not under the company's control that may cause ...": the privative
                 # phrase says where the factors lie (beyond its control); it denies none of them

@@ -183,6 +183,14 @@ estimates expectation expectations guidance outlook prediction predictions""".sp
 # a quantifier over what precedes, opening an appended clause: ", none of which should be read"
 _QUANTIFIED_RELATIVE = frozenset("none neither all each".split())
 _STALE = frozenset("outdated obsolete stale superseded inaccurate".split())
+# verbs by which the company disowns what it points to ("although the Company disclaims the
+# accuracy of those discussions", "which the Company disavows"): said of the document or of its
+# accuracy, not of a duty ("disclaims any obligation to update that report" keeps the pointer)
+_DISCLAIMING = frozenset("""disclaim disclaims disclaimed disclaiming disavow disavows disavowed disavowing repudiate
+repudiates repudiated repudiating""".split())
+_TRUTH_NOUNS = frozenset("""accuracy completeness reliability correctness truth truthfulness adequacy
+sufficiency""".split())
+_DISCLAIMED_WORDS = 4  # from the verb to the noun it disclaims ("disclaims the accuracy and completeness of")
 _DISOWNING_REACH = 16  # words of the clause after the pointer read for the reference and the verb
 # words from the pointer to the clause or sentence that may take it back (a pointer may name a
 # chain of documents after the words read as its part: "... in our Annual Report on Form 10-K for
@@ -198,7 +206,7 @@ def _appended(words: list[str], u: int) -> bool:
     risk section ...", ", a discussion ..."."""
     return words[u] in ("which", "whose") or (words[u] in ("a", "an") and u + 1 < len(words) and words[u + 1] in _DOCUMENT_REFERENCES) \
         or (words[u] in _QUANTIFIED_RELATIVE and words[u + 1 : u + 3] == ["of", "which"]) \
-        or (words[u] in _RELATIVE_PREPOSITIONS and words[u + 1 : u + 2] == ["which"])  # ", to which readers need not refer"
+        or (words[u] in _RELATIVE_PREPOSITIONS and words[u + 1 : u + 2] in (["which"], ["whose"]))  # ", to which readers need not refer", ", on whose accuracy"
 
 
 def _parenthetical(tokens: Tokens, u: int) -> bool:
@@ -256,6 +264,8 @@ def _taking_back(tokens: Tokens, e: int, opening: int, hi: int) -> tuple[int, in
             verb = None if negated else u
         elif verb is None and negated and (word in _CONSULTING or word in _HEEDING):
             verb = u
+        elif verb is None and not negated and word in _DISCLAIMING and _disclaims_document(words, u, hi):
+            verb = u  # "..., although the Company disclaims the accuracy of those discussions"
         elif verb is None and negated and word in _DESCRIBING_BACK and _describes_them(words, u, hi):
             verb = u  # "..., although those filings do not in fact describe them": the pointer taken back
         elif verb is None and (word in _STALE or word == "date" and words[u - 2 : u] == ["out", "of"]
@@ -280,6 +290,18 @@ def _describes_them(words: list[str], u: int, hi: int) -> bool:
     if u + 1 >= hi or words[u + 1] not in _BACK_PRONOUNS or words[u - 1] in _COMPLETENESS:
         return False
     return not (u + 2 < hi and words[u + 2] in _COMPLETENESS)
+
+
+def _disclaims_document(words: list[str], u: int, hi: int) -> bool:
+    """Whether the verb of disclaiming at u disowns the document itself or its accuracy (the next
+    few words name a document or a word of truth before any "obligation", "duty", "intention"):
+    "disclaims the accuracy and completeness of those discussions", "disavows that report"."""
+    for t in range(u + 1, min(hi, u + 1 + _DISCLAIMED_WORDS)):
+        if words[t] in _TRUTH_NOUNS or words[t] in _DOCUMENT_REFERENCES or words[t] in ("it", "them"):
+            return True
+        if words[t] not in ("the", "any", "all", "its", "their", "our", "responsibility", "liability", "for", "of"):
+            return False
+    return False
 
 
 def _them_are_documents(tokens: Tokens, e: int, opening: int) -> bool:
@@ -453,6 +475,8 @@ def denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             return max(u for u in range(max(conceded_from + 1, t - 3), t) if is_negation(words[u]))
         if concessive and word in ("that", "which") and t - 1 > conceded_from and words[t - 1] in _CONCEDED_NOUNS:
             continue  # "although the safe harbor that those sections create is unavailable": its subject's relative clause
+        if word == "and" and tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange"):
+            continue  # the Commission's name ("of which our filings with the Securities and Exchange Commission make no mention")
         if word in BOUNDARIES:
             return None
         if not opened:

@@ -301,10 +301,32 @@ def _outside_scope(tokens: Tokens, s: int, lo: int) -> int | None:
     while b >= lo and s - b <= _SCOPE_OWNER_WORDS and words[b] != "of" and (
             words[b] in FILLERS or words[b].endswith("'s") or tokens.names.is_own(words[b])):
         b -= 1
+    if b >= lo and words[b] == "in":
+        return _beyond_anything_in(tokens, b, s, lo)
     if b - 3 < lo or words[b] != "of" or words[b - 3 : b] not in (["outside", "the", "scope"], ["beyond", "the", "scope"]) \
             or any(HARD_GAP.search(tokens.gap(k)) for k in range(b - 2, s + 1)):
         return None
     return b - 3
+
+
+# "beyond anything (discussed) in our filings": what goes beyond all that a document holds is not in it
+_ANYTHING = frozenset("anything everything whatever what".split())
+
+
+def _beyond_anything_in(tokens: Tokens, b: int, s: int, lo: int) -> int | None:
+    """ "beyond anything (everything, what is) in", with at most a participle between the pronoun
+    and "in" ("risks that go beyond anything discussed in our Form 10-K"), right before the part
+    at s (only its determiner or owner between): the token of "beyond", or None."""
+    words = tokens.words
+    t = b - 1
+    if t >= lo and words[t].endswith("ed"):
+        t -= 1  # "discussed", "described", "contained"
+    if t >= lo and words[t] in ("is", "are", "was", "were"):
+        t -= 1  # "beyond what is discussed in"
+    if t - 1 < lo or words[t] not in _ANYTHING or words[t - 1] != "beyond" \
+            or any(HARD_GAP.search(tokens.gap(k)) for k in range(t, s + 1)):
+        return None
+    return t - 1
 
 
 def _release_over_object(tokens: Tokens, b: int, lo: int, link: str) -> int:

@@ -54,6 +54,11 @@ def is_other_owner(words: list[str], t: int) -> bool:
         # registered public accounting firm", "the investor relations firm" (not "the Firm", how
         # some asset managers name themselves)
         return t > 0 and words[t - 1] in _SERVICES
+    if word in _AGENCIES and t > 0 and words[t - 1] in _AGENCY_SERVICES:
+        # an agency named by the service it sells or performs is another party: "the rating
+        # agencies that rate our debt", "our advertising agency" (a bare "agency" may be a
+        # regulator, read as such elsewhere)
+        return True
     if t > 0 and words[t - 1] == "former" and word in _FORMER_RELATIONS:
         return True  # "our former subsidiary", "its former parent": a company of its own now
     if t > 0 and words[t - 1] in _OUTSIDE_PROVIDERS and is_agent_noun(word) and word not in _OWN_PEOPLE:
@@ -177,6 +182,8 @@ _HELD_COMPANIES = frozenset("portfolio investee".split())
 _STAKE_HOLDERS = frozenset("""shareholder shareholders stockholder stockholders shareholder's stockholder's unitholder
 unitholders unitholder's""".split())
 _FIRMS = frozenset("firm firms firm's firms'".split())
+_AGENCIES = frozenset("agency agencies".split())  # (the possessives are OTHER_OWNERS already)
+_AGENCY_SERVICES = frozenset("rating ratings advertising staffing collection collections travel".split())
 _SERVICES = frozenset("""accounting audit auditing law legal consulting advisory banking brokerage relations research
 rating ratings valuation engineering appraisal solicitation search staffing modeling modelling forecasting""".split())
 _CONTROLLING = frozenset("majority controlling principal largest".split())
@@ -937,6 +944,10 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     start = max((t for t in range(start + 1, first + 1) if "]" in tokens.gap(t)), default=start)
     clause = tokens.clause_start(first, start)
     coordinated = None
+    while clause != start and words[clause - 1] in ("and", "or") and _joins_party_nouns(tokens, clause - 1, start, first):
+        # two nouns of parties joined in one subject ("Acme's agents and business partners do not
+        # intend ..."): no new clause begins at "and"
+        clause = tokens.clause_start(clause - 1, start)
     if clause != start and words[clause - 1] in ("and", "or") and all(
             words[u] in FINITE_VERBS or words[u] in _PREDICATE_VERBS or words[u].endswith("ly") or words[u] in _DETERMINERS
             for u in range(clause, first)):
@@ -1043,6 +1054,25 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         if name and not speakers.intersection(name) and not speakers.intersection(map(stem, name)):
             found = suffix - 1
     return found
+
+
+_PARTY_NOUN_WORDS = 3  # modifiers and head of each party noun joined ("business partners", "outside actuaries")
+
+
+def _joins_party_nouns(tokens: Tokens, j: int, start: int, first: int) -> bool:
+    """Whether "and"/"or" at j joins two short noun phrases of subject words, the one before it
+    naming another party ("agents and business partners", "our underwriters or their
+    affiliates"), with no verb, comma or clause opener on either side before `first`."""
+    words = tokens.words
+    if j - 1 < start or j + 1 >= first or HARD_GAP.search(tokens.gap(j)) or HARD_GAP.search(tokens.gap(j + 1)):
+        return False
+    # the second noun phrase runs to the verb ("and business partners" + "do not intend")
+    for u in range(j + 1, min(first, j + 2 + _PARTY_NOUN_WORDS)):
+        if words[u] in AUXILIARIES or words[u] in FINITE_VERBS or words[u] in _PREDICATE_VERBS:
+            break
+        if words[u] in BOUNDARIES or (u > j + 1 and HARD_GAP.search(tokens.gap(u))) or u - j > _PARTY_NOUN_WORDS:
+            return False
+    return is_other_owner(words, j - 1) and words[j - 1] not in AUXILIARIES
 
 
 _OF_PHRASE_WORDS = 3  # "of" + "the" + the company's word ("the landlords of the Company's restaurants")
@@ -1531,7 +1561,17 @@ def _owner_down_chain(tokens: Tokens, e: int, hi: int, is_other=None) -> int | N
     # "Item 1A, Risk Factors, of the Form 10-K ...": the item's caption set off by commas after its
     # number goes on with the chain
     captioned = words[e] == "1a" and words[e + 1 : e + 3] == ["risk", "factors"]
-    for t in range(e + 1, min(hi, e + 1 + _CHAIN_WORDS)):
+    skipped = 0  # the words of a covered period passed over ("for the year ended December 31, 2023")
+    t = e
+    while t + 1 < min(hi, e + 1 + _CHAIN_WORDS + skipped):
+        t += 1
+        period = _period_after(tokens, t, hi)
+        if period is not None and period < hi and words[period] in ("of", "by") \
+                and not HARD_GAP.search(tokens.gap(period)):
+            # "Form 10-K for the year ended December 31, 2023 of our largest customer": the
+            # period the report covers, then the report's owner
+            skipped += period - t
+            t = period
         if HARD_GAP.search(tokens.gap(t)) and not tokens.gap(t).strip() in ("", '"', "'") and not (
                 captioned and t in (e + 1, e + 3) and tokens.gap(t).strip().strip("\"'“”‘’") == ","):
             return None
@@ -1547,6 +1587,26 @@ def _owner_down_chain(tokens: Tokens, e: int, hi: int, is_other=None) -> int | N
                     break
                 if is_other(words, u):
                     return u
+    return None
+
+
+_PERIOD_NOUNS = frozenset("year quarter period months weeks".split())
+_PERIOD_WORDS = 9  # "for the fiscal year ended December 31, 2023": the period a report covers
+
+
+def _period_after(tokens: Tokens, t: int, hi: int) -> int | None:
+    """The token after the period a report covers when one starts at t ("for the (fiscal) year
+    ended December 31, 2023", "for the quarter ending March 31, 2024"): the chain of a report's
+    name goes on past it. None when no such period starts there."""
+    words = tokens.words
+    if t >= hi or words[t] != "for" or not any(words[u] in ("ended", "ending") and words[u - 1] in _PERIOD_NOUNS
+                                                for u in range(t + 2, min(hi, t + 5))):
+        return None
+    for u in range(t + 3, min(hi, t + 1 + _PERIOD_WORDS)):
+        if YEAR.match(words[u]):
+            return u + 1
+        if STOP_GAP.search(tokens.gap(u)):
+            return None
     return None
 
 

@@ -887,12 +887,19 @@ class Proposition:
         verb and after it, the one before is the clause's subject and is read."""
         keys = [a for n, (a, _) in chosen.items() if n in self.negation_on]
         verb = min(keys) if keys else min(a for a, _ in chosen.values())
-        start = tokens.clause_start(verb, sentence_low(tokens, verb, lo))
+        sentence_start = sentence_low(tokens, verb, lo)
+        start = tokens.clause_start(verb, sentence_start)
+        if (start > sentence_start and tokens.words[start - 1] in _PREDICATE_JOINERS
+                and (tokens.words[start] in AUXILIARIES or tokens.words[start] in COPULAS)):
+            # a predicate joined without a subject of its own shares the sentence's ("Statements in
+            # analysts' reports are not historical facts but are forward-looking statements")
+            start = sentence_start
         owned = []
         for name in self.company_parts:
             if name not in chosen:
                 continue
-            before = [span for span in occurrences[name] if start <= span[0] and span[1] < verb]
+            before = [span for span in occurrences[name] if start <= span[0] and span[1] < verb
+                      and not _determiner_use(tokens, span, verb)]
             # the noun an aside sets aside is not the subject: "this release, not our investor
             # presentation, contains ..." (unless it is the only one: "the merger agreement, not this release")
             kept = [span for span in before if not_beside(tokens, span[0], start) is None]
@@ -2150,6 +2157,22 @@ def _relative_before(tokens: Tokens, a: int) -> int | None:
 
 
 _CONCEDED_WORDS = 8  # from "although" to the reading's first part ("although not all" + "forward-looking")
+
+
+_DEMONSTRATIVE_PRONOUNS = frozenset("these those this that".split())
+_PREDICATE_JOINERS = frozenset("but yet and or".split())
+
+
+def _determiner_use(tokens: Tokens, span: tuple[int, int], limit: int) -> bool:
+    """Whether a one-word demonstrative read as the statements stands before a noun of its own
+    ("Given these risks, you should not ..."): a determiner, not a pronoun for them."""
+    a, b = span
+    words = tokens.words
+    if a != b or words[a] not in _DEMONSTRATIVE_PRONOUNS or b + 1 >= limit or HARD_GAP.search(tokens.gap(b + 1)):
+        return False
+    following = words[b + 1]
+    return not (following in AUXILIARIES or following in FINITE_VERBS or following in BOUNDARIES
+                or following in FILLERS or following in STATEMENT_NOUNS or following.endswith("ly"))
 
 
 def _within(span: tuple[int, int], outer: tuple[int, int]) -> bool:

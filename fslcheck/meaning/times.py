@@ -478,7 +478,18 @@ def _dated_elsewhere(tokens: Tokens, i: int, hi: int) -> int | None:
         if found is None and (YEAR.fullmatch(words[t]) or words[t] in OTHER_TIMES or words[t] in _OCCASION_TIMES
                               or (words[i + 1] != "of" and words[t] in _PERIODIC)):
             found = t  # (a periodic document filed on the date: "the date our annual accounts are filed")
+        if (found is None and words[i + 1] == "of" and t == start and words[t] in _DISTAL
+                and t + 1 < hi and words[t + 1] in _OTHER_PAPERS):
+            found = t  # "as of the date of those filings": papers named before, not this release
     return found
+
+
+# "that"/"those" before a paper that is not the statements' own release: the date of that paper
+# is another occasion's ("the date of those filings", "the date of that report"; not "the date of
+# those statements", which is when the statements are made)
+_DISTAL = frozenset("that those".split())
+_OTHER_PAPERS = frozenset("""filing filings report reports document documents application applications patent
+patents article articles study studies""".split())
 
 
 # Modifiers that date a document to another occasion than this one: "the date of management's
