@@ -49,6 +49,10 @@ _DOCUMENT_WORD_COST = 16.0  # about a word of frequency one in ten million
 # Each part costs this much more, so that a rarer whole word beats two common ones it holds:
 # "datehereof" is "date hereof", not "date here of".
 _PART_COST = 5.0
+# The legend's own compound with its hyphen lost where a wrapped "forward-/looking" was joined
+# ("are “forwardlooking” statements"): no word of its own in any text, so it is parted in every
+# document, damaged or not.
+_LOST_HYPHEN = re.compile(r"(?<![a-z0-9])forward(?=looking(?![a-z0-9]))")
 
 
 @cache
@@ -73,18 +77,20 @@ def _word_cost(word: str, lexicon: dict[str, str]) -> float:
 def unglue(canonical: Canonical, source: str) -> Canonical:
     """`canonical` with a space wherever extraction ran two words together (see the module)."""
     text = canonical.text
+    rejoined = [found.end() for found in _LOST_HYPHEN.finditer(text)]
     # The tokens alone first: most documents are clean, and only a damaged one needs to know
     # where its tokens stand (match objects for every token of a 10-K cost more than the test).
     tokens = _CANDIDATE.findall(text)
     if not tokens:
-        return canonical
+        return canonical.with_spaces_before(rejoined) if rejoined else canonical
     lexicon = _lexicon()
     occurrences = Counter(tokens)
     unknown = [token for token, count in occurrences.items()
                if count <= _MOST_OCCURRENCES and token not in lexicon]
     evidence = sum(1 for token in unknown if _function_word_run_in(token, lexicon))
     if evidence < _DAMAGE_EVIDENCE or evidence * _DAMAGE_WORDS < len(text.split()):
-        return canonical  # a clean document: its unknown tokens are names and terms
+        # a clean document: its unknown tokens are names and terms
+        return canonical.with_spaces_before(rejoined) if rejoined else canonical
     candidates = list(_CANDIDATE.finditer(text))
     document_words = Counter(_WORD.findall(text))
     readings = {token: _best_split(token, lexicon, document_words) for token in unknown
@@ -92,6 +98,7 @@ def unglue(canonical: Canonical, source: str) -> Canonical:
     insertions = [found.start() + cut for found in candidates
                   if (cuts := readings.get(found.group())) and not _has_inner_capital(canonical, source, found)
                   for cut in cuts]
+    insertions += rejoined
     return canonical.with_spaces_before(insertions) if insertions else canonical
 
 

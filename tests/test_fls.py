@@ -216,6 +216,21 @@ def test_a_summary_reporting_on_a_legend_is_not_the_legend():
     assert cited.status is Status.MET
 
 
+# The verb of showing in another tense is the same report ("... demonstrated confidence").
+REPORTED_PAST = ("Outlook\n\nMarta Lindqvist's forward-looking statements demonstrated confidence in the new "
+                 "product line. The retailer plans to open twelve stores next year.\n")
+
+
+def test_a_report_of_someones_statements_in_the_past_tense_is_not_the_legend():
+    pack = fslcheck.compile_pack()
+    gate = next(f for f in pack.check_text(REPORTED_PAST).findings if f.rule == "pslra.legend-required")
+    assert gate.status is Status.MISSING
+    (block,) = gate.details["set_aside"]
+    assert "report" in block["reason"]
+    assert [s["text"] for s in gate.details["forward_looking"]] == [
+        "The retailer plans to open twelve stores next year."]
+
+
 def _manifest() -> list[dict]:
     with open(CORPUS / "manifest.csv", encoding="utf-8") as handle:
         return list(csv.DictReader(handle))

@@ -84,3 +84,11 @@ def test_every_span_maps_inside_the_document_in_order(text):
         assert s >= previous
         previous = s
     assert canonical.to_source(0, n) == (0, len(text)) or n == 0
+
+
+def test_the_legend_compound_with_its_line_end_hyphen_lost_is_parted_in_a_clean_page():
+    # a wrapped "forward-/looking" joined without its hyphen, in a page with no other damage
+    text = "Some remarks by our officers are “forwardlooking” statements. Forwardlooking views vary."
+    assert _unglued(text) == "some remarks by our officers are forward looking statements. forward looking views vary."
+    assert _unglued("The forwarder looked ahead; a forwardlookingness index.") == (
+        "the forwarder looked ahead; a forwardlookingness index.")

@@ -143,15 +143,16 @@ _DECLARES_FORWARD_LOOKING = re.compile(
 # and is none: a summary or a news story about the company names the text as "the release" (not
 # "this release") with a verb of reporting ("The announcement stresses the risks attached to
 # forward-looking statements"), or someone's statements with a verb of showing ("Acme's
-# forward-looking statements point to slower growth"). A block whose every marker stands in such
+# forward-looking statements point to slower growth", "... demonstrated confidence": the verb in
+# any tense, a report of what was said either way). A block whose every marker stands in such
 # a sentence is dropped, unless the sentence also cites the statute or the safe harbor.
 _REPORTED = re.compile(
     r"\bthe (?:[a-z]+'s )?(?:press |news |earnings )?"
     r"(?:release|announcement|filing|report|presentation|letter|update)s? "
     r"(?:also )?(?:highlights|notes|mentions|underscores|emphasi[sz]es|stresses|discusses|outlines|acknowledges|"
     r"reiterates|warns|cautions|points out)\b|"
-    r"(?:'s|\btheir|\bits) forward looking statements (?:also )?(?:indicate|suggest|signal|show|reveal|point to|"
-    r"highlight|outline|underscore|emphasi[sz]e)\b"
+    r"(?:'s|\btheir|\bits) forward looking statements (?:also )?(?:indicat|suggest|signal|show|reveal|point|"
+    r"highlight|outlin|underscor|emphasi[sz]|demonstrat)(?:e|es|ed|ing|s)?(?: to)?\b"
 )
 _CITES_HARBOR = re.compile(r"within the meaning|safe harbor|reform act|section 27a|section 21e|pslra")
 _SENTENCE_END = re.compile(r"[.!?] |(?<=[a-z])\.[0-9]{1,2} |\n")
