@@ -202,18 +202,17 @@ REPORTED_WITH_STATUTE = ("Cautionary note\n\nThe announcement notes that its for
                          "results may differ materially.\n")
 
 
+def _legend_required(text: str):
+    return next(f for f in fslcheck.compile_pack().check_text(text).findings if f.rule == "pslra.legend-required")
+
+
 def test_a_summary_reporting_on_a_legend_is_not_the_legend():
-    pack = fslcheck.compile_pack()
-    caution = next(f for f in pack.check_text(REPORTED_CAUTION).findings if f.rule == "pslra.legend-required")
+    caution = _legend_required(REPORTED_CAUTION)
     assert caution.status is Status.NOT_APPLICABLE
     (block,) = caution.details["set_aside"]
     assert "report" in block["reason"]
-    statements = next(f for f in pack.check_text(REPORTED_STATEMENTS).findings if f.rule == "pslra.legend-required")
-    assert statements.status is Status.MISSING
-    assert [s["text"] for s in statements.details["forward_looking"]] == ["The utility plans to sell two gas plants in 2026."]
     # the same report citing the statute is the company's own caution after all
-    cited = next(f for f in pack.check_text(REPORTED_WITH_STATUTE).findings if f.rule == "pslra.legend-required")
-    assert cited.status is Status.MET
+    assert _legend_required(REPORTED_WITH_STATUTE).status is Status.MET
 
 
 # The verb of showing in another tense is the same report ("... demonstrated confidence").
@@ -221,14 +220,16 @@ REPORTED_PAST = ("Outlook\n\nMarta Lindqvist's forward-looking statements demons
                  "product line. The retailer plans to open twelve stores next year.\n")
 
 
-def test_a_report_of_someones_statements_in_the_past_tense_is_not_the_legend():
-    pack = fslcheck.compile_pack()
-    gate = next(f for f in pack.check_text(REPORTED_PAST).findings if f.rule == "pslra.legend-required")
+@pytest.mark.parametrize(("text", "body"), [
+    (REPORTED_STATEMENTS, "The utility plans to sell two gas plants in 2026."),
+    (REPORTED_PAST, "The retailer plans to open twelve stores next year."),
+])
+def test_a_report_of_someones_forward_looking_statements_is_not_the_legend(text, body):
+    gate = _legend_required(text)
     assert gate.status is Status.MISSING
     (block,) = gate.details["set_aside"]
     assert "report" in block["reason"]
-    assert [s["text"] for s in gate.details["forward_looking"]] == [
-        "The retailer plans to open twelve stores next year."]
+    assert [s["text"] for s in gate.details["forward_looking"]] == [body]
 
 
 def _manifest() -> list[dict]:
