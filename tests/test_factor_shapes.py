@@ -853,3 +853,14 @@ HEADED_LAYOUTS = [
 @pytest.mark.parametrize("name,document,expected", HEADED_LAYOUTS, ids=[s[0] for s in HEADED_LAYOUTS])
 def test_factor_count_of_sub_headed_factors(pack, tmp_path, name, document, expected):
     _assert_count(pack, tmp_path / "report.txt", document, expected)
+
+
+def test_items_put_back_together_keep_the_documents_joining_words(pack, tmp_path):
+    # parts the "and"/"or" split rejoins ("or others", members of a kind, places) read as written
+    source = tmp_path / "release.txt"
+    source.write_text(LEGEND.format(list="Factors that could cause results to differ include demand for our vans, the loss of our founder, chief engineer and other key "
+                                         "staff, and economic conditions in Ohio or abroad."), encoding="utf-8")
+    finding = next(f for f in fslcheck.check([str(source)], pack).documents[0].findings
+                   if f.rule == "pslra.risk-factors")
+    assert finding.details["items"][-2:] == ["the loss of our founder, chief engineer and other key staff",
+                                            "economic conditions in ohio or abroad"]

@@ -359,16 +359,10 @@ def _repeats_lead_preposition(pair: list[str]) -> bool:
     return opened is not None and opened.group("preposition") not in pair[0].split()
 
 
-def _fuse_places(tail: list[str]) -> list[str]:
+def _fuse_places(tail: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """"economic conditions in the u.s. and abroad": an "and" between places joins the places of
     one item ("in the u.s. and abroad" is one where), so the parts it split are put back together."""
-    out: list[str] = []
-    for part in tail:
-        if out and _places(part) and out[-1].split()[-1] in _PLACES:
-            out[-1] += " and " + part
-        else:
-            out.append(part)
-    return out
+    return _rejoined(tail, lambda before, part: _places(part) and before.split()[-1] in _PLACES)
 
 
 _PLACE_OBJECT = re.compile(r"\b(?:in|across|outside|throughout|within) (?P<where>[a-z.' -]+)$")
@@ -416,16 +410,31 @@ def _determined_halves(pair: str) -> list[str] | None:
     return halves if all(len(h.split()) >= 2 for h in halves) else None
 
 
-def _join_others(parts: list[str]) -> list[str]:
+def _join_others(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """"actions by governmental authorities or others in connection therewith": "or others" finishes
     the part before it, it is no factor of its own."""
-    joined: list[str] = []
-    for part in parts:
-        if joined and _OTHERS.match(part):
-            joined[-1] += " or " + part
+    return _rejoined(parts, lambda before, part: _OTHERS.match(part) is not None)
+
+
+def _split_at_joins(pair: str) -> list[tuple[str, str]]:
+    """The parts of `pair` at each "and", "or" and "as well as" (`SPLIT_AND`), each with the
+    joining word before it ("" for the first), so that parts put back together read as the
+    document wrote them."""
+    pieces = SPLIT_AND.split(pair)
+    joins = [" " + m.group().lstrip(", ") for m in SPLIT_AND.finditer(pair)]
+    return list(zip([""] + joins, pieces))
+
+
+def _rejoined(parts: list[tuple[str, str]], joins_previous) -> list[tuple[str, str]]:
+    """`parts` with each one that `joins_previous(previous part, part)` says belongs to the part
+    before it appended to that part, with its own joining word."""
+    out: list[tuple[str, str]] = []
+    for join, part in parts:
+        if out and joins_previous(out[-1][1], part):
+            out[-1] = (out[-1][0], out[-1][1] + join + part)
         else:
-            joined.append(part)
-    return joined
+            out.append((join, part))
+    return out
 
 
 def _without_page_furniture(text: str) -> str:
@@ -597,7 +606,7 @@ def split_items(enumeration: str) -> list[str]:
             if last == 0 or not (clause or NOT_A_FACTOR.search(pair)):
                 break
             last -= 1
-        tail = _fuse_places(_join_others(SPLIT_AND.split(pair)))
+        tail = [part for _, part in _fuse_places(_join_others(_split_at_joins(pair)))]
         by_determiner = False
         if len(tail) > 2:
             # "stock market volatility and the ability to raise capital from internal and external
