@@ -137,7 +137,7 @@ def load_bytes(data: bytes, path: str, options: LoadOptions | None = None) -> li
     if fmt == "binary":
         raise InputError(path, "the file is binary and not a supported format (PDF, .docx, text, "
                                "HTML, Markdown or an EDGAR submission); use --format-in to force one")
-    if fmt == "rtf":
+    if fmt == "rtf" and options.format is None:  # sniffed, not asked for
         raise InputError(path, "an RTF document, which fslcheck does not read: save it as Word (.docx), PDF "
                                "or plain text (or use --format-in text to check its raw RTF markup)")
     if fmt not in LOADERS:
