@@ -35,9 +35,6 @@ CASES = [
     ("sec-filings", "not-met", "These risks are discussed in the annual reports that our competitors have filed with the SEC."),
     ("sec-filings", "not-met", "These risks are described under Risk Factors in the Form 10-K of our largest customer."),
     ("sec-filings", "met", "These risks are described under Risk Factors in our Form 10-K for the last fiscal year."),
-    # cue-words: the statements named in the sentence before, taken up by a pronoun after the list's kin
-    ("cue-words", "met", 'The terms "target," "aim," "foresee" and kindred expressions are meant to identify them.'),
-    ("cue-words", "violated", 'The terms "target," "aim," "foresee" and kindred expressions are not meant to identify them.'),
     # no-update: a denied modal hedged by an adverb still promises nothing
     ("no-update", "met", "Updates to these statements will not necessarily be made, even if our views change."),
     ("no-update", "met", "Revisions of these statements will not always be published."),
