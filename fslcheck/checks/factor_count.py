@@ -367,8 +367,9 @@ def _listed_without_asides(context: CheckContext, start: int, end: int) -> str:
 
 
 @dataclass(frozen=True)
-class _ColonLeadIn:
-    """A colon that opens a list, where a lead-in phrase would stand (start, end, exact)."""
+class _ReadLeadIn:
+    """A lead-in found by reading the text rather than by a lead-in phrase (a colon that opens a
+    list, a series of conditions), standing where a phrase's match would (start, end, exact)."""
 
     start: int
     end: int
@@ -417,7 +418,7 @@ _REFERRING_SUBJECT = re.compile(r"^(?:(?:some|certain|several|many|a few|the mos
                                 r"(?:these|those|such|the|our)(?: [a-z]+){0,2} $")
 
 
-def _colon_lead_ins(context: CheckContext, start: int, end: int) -> list[_ColonLeadIn]:
+def _colon_lead_ins(context: CheckContext, start: int, end: int) -> list[_ReadLeadIn]:
     text = context.text
     found = []
     colon = text.find(":", start, end)
@@ -431,12 +432,12 @@ def _colon_lead_ins(context: CheckContext, start: int, end: int) -> list[_ColonL
                     and _REFERRING_SUBJECT.match(text[sentence_start : noun.start()].lstrip()) is not None)
             if bare or (verb is not None and text.count(" ", noun.end(), verb.start()) <= _COLON_VERB_WORDS
                         and text.count(" ", noun.end(), colon) <= _COLON_WORDS and ";" not in text[noun.end():colon]):
-                found.append(_ColonLeadIn(noun.start(), colon))  # the list, as after a lead-in phrase, opens with the colon
+                found.append(_ReadLeadIn(noun.start(), colon))  # the list, as after a lead-in phrase, opens with the colon
                 break
         else:
             announced = _announced_list(text, sentence_start, colon)
             if announced is not None:
-                found.append(_ColonLeadIn(announced, colon))
+                found.append(_ReadLeadIn(announced, colon))
         colon = text.find(":", colon + 1, end)
     return found
 
@@ -449,7 +450,7 @@ def _colon_lead_ins(context: CheckContext, start: int, end: int) -> list[_ColonL
 _CONDITIONAL_LEAD_IN = re.compile(r"\b(?:differ|differs|vary|varies) materially(?: from [^.;:]{0,120}?)? if\b")
 
 
-def _conditional_lead_ins(context: CheckContext, start: int, end: int) -> list[_ColonLeadIn]:
+def _conditional_lead_ins(context: CheckContext, start: int, end: int) -> list[_ReadLeadIn]:
     text = context.text
     if text.find(" if ", start, end) < 0:
         return []
@@ -459,7 +460,7 @@ def _conditional_lead_ins(context: CheckContext, start: int, end: int) -> list[_
         # clause of the legend ("..., if new information becomes available")
         _, sentence_end = context.sentence_of(lead_in.start(), lead_in.end())
         if text.find(" if ", lead_in.end(), min(sentence_end, end)) >= 0:
-            found.append(_ColonLeadIn(lead_in.start(), lead_in.end()))
+            found.append(_ReadLeadIn(lead_in.start(), lead_in.end()))
     return found
 
 
