@@ -161,7 +161,7 @@ def test_scaling_benchmark_runs(tmp_path):
     from pathlib import Path
 
     script = Path(__file__).resolve().parents[1] / "benchmarks" / "scaling.py"
-    done = subprocess.run([sys.executable, str(script), "--sizes", "20000,40000", "--exhibits", "50,100",
-                           "--pdf-sizes", "20000"], capture_output=True, text=True, timeout=300)
+    done = subprocess.run([sys.executable, str(script), "--sizes", "5000,10000", "--exhibits", "50,100",
+                           "--pdf-sizes", "5000"], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "heading:" in done.stdout and "edgar:" in done.stdout and "baseline/new" in done.stdout
