@@ -160,7 +160,8 @@ def canonicalise(text: str) -> Canonical:
     for index in range(0, len(parts), 2):
         run = parts[index]
         in_word = (run in _APOSTROPHES and 0 < index < last
-                   and parts[index - 1][-1:].isalnum() and parts[index + 1][:1].isalnum())
+                   and (parts[index - 1][-1:].isalnum() or _abbreviation_possessive(parts[index - 1], parts[index + 1]))
+                   and parts[index + 1][:1].isalnum())
         canon_parts[index] = _canonical_run(run, in_word)
     source_offsets = list(accumulate(map(len, parts), initial=0))
     canon_offsets = list(accumulate(map(len, canon_parts), initial=0))
@@ -175,6 +176,12 @@ def canonicalise(text: str) -> Canonical:
     if len(lowered) != len(joined):
         lowered = _ascii_lower(joined)
     return Canonical(lowered, len(text), canon_points, source_points, source_ends)
+
+
+def _abbreviation_possessive(before: str, after: str) -> bool:
+    """Whether an apostrophe between `before` and `after` makes an abbreviation possessive
+    ("Beta Corp.'s results"), and is kept like the one in "company's"."""
+    return before.endswith(".") and before[-2:-1].isalpha() and after[:1] in "sS" and not after[1:2].isalnum()
 
 
 _ASCII_UPPER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

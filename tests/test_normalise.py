@@ -25,6 +25,11 @@ def test_hyphenation_and_spacing_variants_agree(text):
     ("one\n\n\ntwo", "one\n\ntwo"),
     ("one\ntwo", "one two"),
     ("zero\u200bwidth", "zerowidth"),
+    # an abbreviation's possessive keeps its apostrophe, like "company's"; a quotation after a full
+    # stop does not
+    ("Beta Corp.\u2019s results", "beta corp.'s results"),
+    ("Acme, Inc.'s Form 10-Q", "acme, inc.'s form 10 q"),
+    ("it ends.' So", "it ends. so"),
 ])
 def test_canonical_forms(text, expected):
     assert canonicalise(text).text == expected

@@ -428,6 +428,12 @@ def test_the_section_sign_reads_as_a_word():
         "exchange", "act", "section", "21e", "and", "sections", "27a"]
 
 
+def test_an_abbreviations_possessive_is_one_word():
+    # (canonical text keeps the apostrophe of "corp.'s"; a single letter's stays apart: "u.s.'s")
+    assert Tokens.of("beta corp.'s results in the u.s.'s market").words == [
+        "beta", "corp's", "results", "in", "the", "u", "s", "s", "market"]
+
+
 def test_heading_possessive_decides_nothing_when_the_legend_speaks_as_we(pack):
     text = ("Zenith's Forward-Looking Statements\n\nThis release contains forward-looking statements. Actual "
             "results could differ materially from those we project. We do not undertake to update them.")

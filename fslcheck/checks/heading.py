@@ -718,7 +718,9 @@ def _legend_speakers(text: str, start: int, end: int, legends: list[tuple[int, i
 
 # "Quillon Safe Harbor Statement" over Northwind's legend: a heading that opens with the name of a
 # party the document does not present as itself (`fslcheck.meaning.names`).
-_NAME_FIRST = re.compile(r"([a-z][a-z0-9&'-]*(?: [a-z][a-z0-9&'-]*){0,2}) " + _NAMED)
+# (its corporate suffix kept: "Beta Inc.'s Forward-Looking Statements")
+_NAME_FIRST = re.compile(r"([a-z][a-z0-9&'-]*(?: [a-z][a-z0-9&'-]*){0,2}"
+                         r"(?:,? (?:inc|incorporated|corp|corporation|ltd|limited|llc|plc|lp|llp)\.?(?:'s)?)?) " + _NAMED)
 # ... or after the caption's first words and a preposition ("Note on Eastgate Holdings'
 # Forward-Looking Statements")
 _NAME_AFTER_TOPIC = re.compile(r"(?:[a-z]+ ){1,2}(?:on|regarding|concerning|about|re|as to) "

@@ -19,7 +19,8 @@ from ..words import ocr_skeleton
 from .names import NO_NAMES, Names
 from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS, DOUBTING, FINITE_VERBS, LOCAL_NEGATIONS, MODALS, NEGATIVE_SUBJECTS, fused_split
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*|§+")
+# (a possessive after an abbreviation's full stop is one word: "Beta Corp.'s" reads "corp's")
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*(?:(?<=[a-z]{2})\.'s(?![a-z0-9]))?|§+")
 # The section sign is read as the word it stands for ("Exchange Act § 21E", "§§ 27A and 21E").
 _SIGNS = {"§": "section"}
 _ASIDE_OPENERS = frozenset({"except", "unless", "if", "when", "where", "whether", "which", "while", "save"})
@@ -126,6 +127,14 @@ def read_once(reading: Callable[..., Any]) -> Callable[..., Any]:
     return once
 
 
+def _word(token: str) -> str:
+    """The word a token stands for: the section sign's name, an abbreviation's possessive without
+    its full stop ("corp.'s" -> "corp's")."""
+    if token[0] == "§":
+        return _SIGNS.get(token, "sections")
+    return token.replace(".'", "'") if ".'" in token else token
+
+
 @dataclass(eq=False)
 class Tokens:
     """The words of canonical text in [start, end): their text and offsets."""
@@ -158,7 +167,7 @@ class Tokens:
                 found = _unfused(text, found)
             starts.extend(a for a, _ in found)
             ends.extend(b for _, b in found)
-            words.extend(text[a:b] if text[a] != "§" else _SIGNS.get(text[a:b], "sections") for a, b in found)
+            words.extend(_word(text[a:b]) for a, b in found)
         return cls(text, words, starts, ends)
 
     @cached_property

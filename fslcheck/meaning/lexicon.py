@@ -494,6 +494,9 @@ ireland england scotland germany france switzerland netherlands luxembourg brazi
 # and the subjects that name no company in particular ("the Company undertakes", "we do not").
 CORPORATE_SUFFIXES = frozenset("""inc incorporated corp corporation co company companies ltd limited llc plc lp llp sa nv
 ag se ab asa oyj spa holdings group""".split())
+# The suffixes that only ever end a company's name (not "company" or "group", which a legend also
+# writes as common nouns)
+INCORPORATION_SUFFIXES = frozenset("inc incorporated corp corporation ltd limited llc plc lp llp".split())
 GENERIC_NAMES = frozenset("""we it they company company's corporation group issuer registrant management firm bank
 trust partnership fund reit this which that who and or nor also further furthermore however therefore accordingly
 none one neither""".split())

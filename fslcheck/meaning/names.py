@@ -26,8 +26,8 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import (BOUNDARIES, COUNTRIES, CORPORATE_SUFFIXES, DEMONYMS, FILLERS, GENERIC_NAMES, PROVINCES, STATES,
-                      TITLE_WORDS)
+from .lexicon import (BOUNDARIES, COUNTRIES, CORPORATE_SUFFIXES, DEMONYMS, FILLERS, GENERIC_NAMES, INCORPORATION_SUFFIXES,
+                      PROVINCES, STATES, TITLE_WORDS)
 
 # "About Cybin", "About Stryve Foods, Inc.": a short paragraph (canonical text) naming the company.
 _ABOUT = re.compile(r"about ([a-z][a-z0-9&.,' -]*)")
@@ -175,7 +175,8 @@ class Names:
         people ("the Commission's", "Canadian") is no party; a letter is an initial ("U.S.").
         With no name of its own known, nothing is another's."""
         own = self.own if own is None else own
-        stems = [stem(w) for w in words]
+        stems = [stem(w.replace(".'", "'")).rstrip(".,") for w in words]  # (a caption's words keep their stops)
+        incorporated = len(stems) > 1 and stems[-1] in INCORPORATION_SUFFIXES
         while len(stems) > 1 and (stems[-1] in CORPORATE_SUFFIXES or stems[-1] in _KIND_SUFFIXES):
             stems.pop()  # "Eastgate Holdings'" is Eastgate's, "Macquarie Bank's" Macquarie's
         head = stems[-1] if stems else ""
@@ -189,7 +190,9 @@ class Names:
                 break
             run.append(word)
         if run:
-            return run[0] == head and any(self.is_name(w) for w in run)
+            # a word the document never writes in lower case, followed by "Inc." or "Ltd.", is a
+            # name even where it only ever starts a sentence ("Beta Inc. describes ...")
+            return run[0] == head and (incorporated or any(self.is_name(w) for w in run))
         return self._named_phrase(stems)
 
     def _named_phrase(self, stems: list[str]) -> bool:

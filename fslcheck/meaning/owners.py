@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from .clauses import Tokens, read_once
 from .lexicon import (
-    BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, GENERIC_NAMES,
+    BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, GENERIC_NAMES, INCORPORATION_SUFFIXES,
     LATER_MARKERS, MODALS, NOT_FORWARD, NOT_OWNERS, OTHER_DOCUMENTS, OTHER_KINDS, OTHER_OWNERS, OTHER_TIMES,
     OWN_SPEAKERS, REGULATORS, STATEMENT_NOUNS, is_agent_noun, is_negation)
 from .names import stem
@@ -1098,7 +1098,7 @@ _RELIERS = frozenset("""you your reader readers investor investors shareholder s
 holder holders securityholders unitholders unitholder public anyone everyone nobody one persons person recipients
 recipient audience listeners viewers participants users""".split())
 _INSIDERS = frozenset("directors officers employees insiders staff".split())  # the company's own people
-_CAUTIONED = frozenset("cautioned warned advised urged reminded encouraged".split())
+_CAUTIONED = frozenset("cautioned warned advised urged reminded encouraged told asked instructed".split())
 _RELIER_MODALS = frozenset("should must ought need may can".split())
 _RELIER_WORDS = 6  # "The Company's directors and officers"
 
@@ -1114,15 +1114,17 @@ def other_reliers(tokens: Tokens, first: int, lo: int) -> int | None:
     start = commas[-1] if commas else start
     verb = None
     for t in range(start, first):
-        if words[t] in _RELIER_MODALS or (words[t] in ("are", "is", "be") and t + 1 < first and words[t + 1] in _CAUTIONED):
-            verb = t
+        if words[t] in _RELIER_MODALS or (words[t] in ("are", "is", "be", "been") and t + 1 < first and words[t + 1] in _CAUTIONED):
+            verb = t - (words[t] == "been" and t - 1 > start and words[t - 1] in ("have", "has"))  # "have been told"
             break
     if verb is None or verb == start or verb - start > _RELIER_WORDS:
         return None
     subject = range(start, verb)
     if any(words[t] in _RELIERS or words[t] in OWN_SPEAKERS and not words[t].endswith("'s") for t in subject):
         return None  # "investors", "you", "we": the readers, or the company speaking of itself
-    return next((t for t in subject if is_owner(words, t) or words[t] in _INSIDERS), None)
+    found = next((t for t in subject if is_owner(words, t) or words[t] in _INSIDERS), None)
+    # ... or another party by name: "Beta Inc. should not place undue reliance on these statements"
+    return found if found is not None else next((t for t in subject if _another_name(tokens, t, start)), None)
 
 
 def _joined_member_is_company(tokens: Tokens, t: int, rest: range, first_is_other: bool) -> bool:
@@ -1668,7 +1670,10 @@ def _another_name(tokens: Tokens, t: int, lo: int, own: frozenset[str] | None = 
     if t + 1 < len(tokens.words) and tokens.words[t + 1] in _DEAL_NOUNS and not tokens.words[t].endswith("'s"):
         return False  # the name of a deal the company makes: "the results of the Tessaly acquisition"
     own = tokens.names.own | speaker_names(tokens) if own is None else own
-    return tokens.names.another(name_before(tokens, t, lo)[::-1] + [tokens.words[t]], own)
+    name = name_before(tokens, t, lo)[::-1] + [tokens.words[t]]
+    if t + 1 < len(tokens.words) and stem(tokens.words[t + 1]) in INCORPORATION_SUFFIXES:
+        name.append(tokens.words[t + 1])  # "Beta Pharmaceuticals, Inc.": the suffix shows a name
+    return tokens.names.another(name, own)
 
 
 def owner_of(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
@@ -1773,9 +1778,12 @@ def _named_party_ends(tokens: Tokens, t: int, lo: int) -> bool:
     agent after "by" or "as". A name inside an object ("the Company, including its dependence on
     Brennick, ... in its Form 10-K") is not who "its" refers to."""
     words = tokens.words
-    start = max(lo, t + 1 - _NAME_READ_BACK)
-    name_start = next((k for k in range(start, t + 1)
-                       if not any(HARD_GAP.search(tokens.gap(j)) for j in range(k + 1, t + 1))), t)
+    if stem(words[t]) in INCORPORATION_SUFFIXES:  # "Beta Pharmaceuticals, Inc.": read past the suffix's comma
+        name_start = t - len(name_before(tokens, t, lo))
+    else:
+        start = max(lo, t + 1 - _NAME_READ_BACK)
+        name_start = next((k for k in range(start, t + 1)
+                           if not any(HARD_GAP.search(tokens.gap(j)) for j in range(k + 1, t + 1))), t)
     if not tokens.names.another(words[name_start : t + 1]):
         return False
     after = words[t + 1] if t + 1 < len(words) and not HARD_GAP.search(tokens.gap(t + 1)) else ""

@@ -13,6 +13,7 @@ from .clauses import Tokens
 from .lexicon import (
     BOUNDARIES, CORPORATE_SUFFIXES, COUNTRIES, DEMONYMS, FILLERS, FINITE_VERBS, LATER_MARKERS, MODALS,
     PROVINCES, REGULATORS, STATES)
+from .names import stem
 from .owners import name_before, speaker_names
 from .syntax import CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, SENTENCE_GAP, STOP_GAP, sentence_low
 
@@ -314,12 +315,11 @@ def named_filer(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
         return not speakers.intersection(name) if speakers else tokens.names.another(name[::-1])
 
     words = tokens.words
-    # the possessive of a suffix before the part: "Southwind Corp.'s Form 10-K" (canonical text
-    # keeps "corp.s", the "s" a word of its own)
+    # the possessive of a suffix before the part: "Southwind Corp.'s Form 10-K" (one word, "corp's")
     k = a - 1
     while k >= lo and words[k] in FILLERS:
         k -= 1
-    if k > lo and words[k] == "s" and words[k - 1] in CORPORATE_SUFFIXES and tokens.gap(k).strip(".'’") == "":
+    if k > lo and words[k].endswith("'s") and stem(words[k]) in CORPORATE_SUFFIXES:
         name = name_before(tokens, k, lo)
         if theirs(name):
             return k - 1
