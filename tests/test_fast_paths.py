@@ -341,3 +341,18 @@ def test_stated_date_on_the_corpus():
 
     for text in corpus_texts():
         assert stated_date(text) == _stated_date_by_scan(text)
+
+
+def test_twice_is_findall_counting_two_or_more():
+    """legend._twice answers `len(findall) >= 2` without listing every match."""
+    import random
+
+    rng = random.Random(7)
+    pieces = ["risk", "update", "sec", "secure", "form 10 k", "the", " ", "forward looking", "x", "differ"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert legend._twice(legend._CONTINUES, text, start, end) == \
+            (len(legend._CONTINUES.findall(text, start, end)) >= 2), (text, start, end)
+    assert legend._twice(re.compile("ab"), "abab", 0, 4) and not legend._twice(re.compile("ab"), "aba", 0, 3)
