@@ -356,3 +356,21 @@ def test_twice_is_findall_counting_two_or_more():
         assert legend._twice(legend._CONTINUES, text, start, end) == \
             (len(legend._CONTINUES.findall(text, start, end)) >= 2), (text, start, end)
     assert legend._twice(re.compile("ab"), "abab", 0, 4) and not legend._twice(re.compile("ab"), "aba", 0, 3)
+
+
+def test_table_row_without_a_cell_gap_is_read_as_before():
+    """segment._table_row skips the cell split for a line without a gap; the answer is the split's."""
+    import random
+
+    from fslcheck.fls import segment
+
+    def plain(line: str) -> bool:
+        cells = [c.strip() for c in segment._CELL_GAP.split(line.strip()) if c.strip()]
+        return (len(cells) >= 2 and any(segment._NUMERIC_CELL.match(c) for c in cells)) \
+            or bool(segment._LEADERS.search(line))
+
+    rng = random.Random(11)
+    pieces = ["Revenue", "12.5", "$1,204", "(3.2)", "%", "million", "....", "...", " ", "  ", "\t", "|", "net", "-"]
+    for _ in range(5000):
+        line = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 8)))
+        assert segment._table_row(line) == plain(line), line
