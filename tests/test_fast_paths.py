@@ -341,3 +341,36 @@ def test_stated_date_on_the_corpus():
 
     for text in corpus_texts():
         assert stated_date(text) == _stated_date_by_scan(text)
+
+
+def test_twice_is_findall_counting_two_or_more():
+    """legend._twice answers `len(findall) >= 2` without listing every match."""
+    import random
+
+    rng = random.Random(7)
+    pieces = ["risk", "update", "sec", "secure", "form 10 k", "the", " ", "forward looking", "x", "differ"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert legend._twice(legend._CONTINUES, text, start, end) == \
+            (len(legend._CONTINUES.findall(text, start, end)) >= 2), (text, start, end)
+    assert legend._twice(re.compile("ab"), "abab", 0, 4) and not legend._twice(re.compile("ab"), "aba", 0, 3)
+
+
+def test_table_row_without_a_cell_gap_is_read_as_before():
+    """segment._table_row skips the cell split for a line without a gap; the answer is the split's."""
+    import random
+
+    from fslcheck.fls import segment
+
+    def plain(line: str) -> bool:
+        cells = [c.strip() for c in segment._CELL_GAP.split(line.strip()) if c.strip()]
+        return (len(cells) >= 2 and any(segment._NUMERIC_CELL.match(c) for c in cells)) \
+            or bool(segment._LEADERS.search(line))
+
+    rng = random.Random(11)
+    pieces = ["Revenue", "12.5", "$1,204", "(3.2)", "%", "million", "....", "...", " ", "  ", "\t", "|", "net", "-"]
+    for _ in range(5000):
+        line = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 8)))
+        assert segment._table_row(line) == plain(line), line

@@ -487,12 +487,22 @@ def _damaged_markers(text: str, paragraphs: list[tuple[int, int]], markers: _Lit
         start, end = paragraphs[index]
         if _marker(text, start, end, markers):
             continue
-        if _words(text, start, end) > _HEADING_WORDS and len(_CONTINUES.findall(text, start, end)) < 2:
+        if _words(text, start, end) > _HEADING_WORDS and not _twice(_CONTINUES, text, start, end):
             continue
         if not _MARKER_SEEDS.search(text, start, end):
             continue
         found.update((m.start, m.end) for p in _MARKER_PHRASES for m in p.find_tolerant(text, start, end))
     return sorted(span for span in found if not _MARKER.search(text, *span))
+
+
+def _twice(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether `pattern` (which never matches empty) matches twice in text[start:end], apart:
+    `len(pattern.findall(text, start, end)) >= 2` without reading on past the second match. A call
+    transcript's turns run to tens of thousands of characters, and the legend's words ("risk",
+    "update") come early in most: listing every match in every such paragraph cost more than the
+    rest of the damaged-marker search."""
+    first = pattern.search(text, start, end)
+    return first is not None and pattern.search(text, first.end(), end) is not None
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:

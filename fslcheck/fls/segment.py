@@ -105,7 +105,12 @@ def _make(text: str, start: int, end: int) -> Sentence | None:
 
 def _table_row(line: str) -> bool:
     """A line set as table cells: a figure in a cell of its own, or dot leaders before a figure."""
-    cells = [c.strip() for c in _CELL_GAP.split(line.strip()) if c.strip()]
+    stripped = line.strip()
+    if "  " not in stripped and "\t" not in stripped and "|" not in stripped:
+        # no cell gap (`_CELL_GAP`): one cell at most. Most lines of a hard-wrapped text are prose,
+        # and each is asked about: the split is left for lines that have a gap
+        return bool(_LEADERS.search(line))
+    cells = [c.strip() for c in _CELL_GAP.split(stripped) if c.strip()]
     return (len(cells) >= 2 and any(_NUMERIC_CELL.match(c) for c in cells)) or bool(_LEADERS.search(line))
 
 
