@@ -366,6 +366,7 @@ underwriters underwriter's
 partner partners partner's partners' distributor distributors distributor's distributors' customer customers
 customer's customers' client clients client's counterparty counterparty's reseller resellers licensor licensors licensor's
 supplier supplier's vendor vendor's lender lenders lender's reinsurer reinsurers reinsurers'
+purchaser purchasers purchaser's purchasers'
 parent parent's predecessor predecessors predecessor's auditor auditors auditor's acquirer acquirers acquirer's
 broker brokers broker's brokers' noteholder noteholders noteholder's bondholder bondholders bondholder's debtholders
 owner owners owner's owners' operator operators operator's operators'

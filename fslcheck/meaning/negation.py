@@ -63,8 +63,10 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
             return None  # "reliance on them as we do not undertake ...": the negation is another subject's
         if is_negation(words[t]) and words[t].endswith("n't") and words[t][:-3] in AUXILIARIES:
             return t
-        if _failing_predicate(tokens, t, hi):
-            return t  # "risks that our filings fail to describe": the part's own verb denied
+        if _failing_predicate(tokens, t, hi) and not (t > e + 1 and is_negation(words[t - 1])):
+            # "risks that our filings fail to describe": the part's own verb denied ("never fail
+            # to describe": the two denials cancel)
+            return t
         if words[t] in AUXILIARIES:
             u = t
             while u + 1 < hi and (words[u + 1] in AUXILIARIES or words[u + 1] in _CHAIN_ADVERBS) \
@@ -87,6 +89,8 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
                     return None  # "reliance on them is never undue", "is not misplaced": the two denials cancel
                 if _over_a_universal(tokens, u + 1, hi):
                     return None  # "may not be available for every one of them": a hedge, not a denial
+                if u + 2 < hi and _failing_predicate(tokens, u + 2, hi) and not HARD_GAP.search(tokens.gap(u + 2)):
+                    return None  # "risks our filings do not fail to describe": the two denials cancel
                 # "statements made during this call are not historical and may be deemed ...":
                 # saying the part is not history is no denial of what the clause goes on to say
                 # "these risks are not the only ones we face": a hedge on exclusivity, no denial

@@ -444,7 +444,8 @@ def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
             verb += 1
         unbroken = not any(HARD_GAP.search(tokens.gap(k)) for k in range(opened + 1 if opened > u + 1 else u + 1, verb + 1))
         if ((is_other(words, u) or _another_name(tokens, u, t) or (regulated and words[u] in REGULATORS)
-             or (u > t and _plural_author(words, u, t))) and words[verb] in _AUTHORING and unbroken):
+             or (u > t and _plural_author(words, u, t) and not tokens.names.is_own(words[u]))) and words[verb] in _AUTHORING
+                and unbroken):
             return u
         if held is not None and words[verb] in _AUTHORING and unbroken:
             return held  # the owner's "of" phrase read past: "that the purchasers of our properties may make"
@@ -470,8 +471,9 @@ def _plural_author(words: list[str], u: int, t: int) -> bool:
     if words[t] not in ("that", "which") or (u + 1 < len(words) and words[u + 1] in ("and", "or")):
         return False  # (a relative clause only; "our expectations or forecasts" coordinates nouns)
     if (len(word) <= 3 or not word.isalpha() or not word.endswith("s") or word.endswith(("ss", "us", "is"))
-            or word in NOT_OWNERS or word in STATEMENT_NOUNS or word in OWN_SPEAKERS or word in _OWN_PEOPLE):
-        return False
+            or word in NOT_OWNERS or word in STATEMENT_NOUNS or word in OWN_SPEAKERS or word in _OWN_PEOPLE
+            or word in CORPORATE_SUFFIXES):
+        return False  # (nor the suffix of a company's name: "that Northwind Holdings Inc. makes")
     # only determiners and modifiers before it in the clause: "that (our) (veterinary) clinics"
     return all(not (w in OWN_SPEAKERS or w in AUXILIARIES or w in BOUNDARIES or w in PREPOSITIONS or w == "of")
                for w in words[t + 1 : u])
@@ -516,7 +518,7 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
             return earlier
     # the rest of the noun, or a noun coordinated with it ("forward-looking statements made by",
     # "statements or information of"), at most three words
-    while (t < min(hi, e + 4) and words[t] not in _PARTICIPLES and words[t] not in _LINKS
+    while (t < min(hi, e + 4) and words[t] not in _PARTICIPLES and words[t] not in _LINKS and words[t] not in _ASCRIBED
            and words[t] not in AUXILIARIES and (words[t] not in BOUNDARIES or _joins_statement_nouns(words, t, hi))
            and words[t] not in FILLERS and not HARD_GAP.search(tokens.gap(t))):
         # a clause opened by "as" after "such", or by a bare name, may begin within these words:
@@ -525,6 +527,13 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
         if contact is not None:
             return contact
         t += 1
+    if (t + 2 < hi and words[t] in _ASCRIBED and words[t + 1] == "to"
+            and not HARD_GAP.search(tokens.gap(t)) and not HARD_GAP.search(tokens.gap(t + 1))):
+        # "statements attributed to our customers": the one they are ascribed to made them, as
+        # after "made by"
+        owner, cut = _owner_in_phrase(tokens, t + 1, hi, is_other)
+        if owner is not None or cut:
+            return owner
     if t < hi and words[t] in _PARTICIPLES and not HARD_GAP.search(tokens.gap(t)):
         t += 1
         if t < hi and words[t] in ("out", "forth"):  # "set out in", "set forth in"
@@ -581,6 +590,7 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
 # Nouns of outcome an "actual results" part may be coordinated with before the owner's "of" ("the
 # actual results, financial condition and business of our tenants", "results and conditions of the
 # Company's co-investors"), and the words that may modify one of them.
+_ASCRIBED = frozenset("attributed attributable ascribed ascribable".split())  # + "to": who made the statements
 _COORDINATED_OUTCOMES = frozenset("""results result events event performance outcomes outcome achievements condition
 conditions business businesses operations position prospects developments""".split())
 _COORDINATION_WORDS = 10  # ", financial condition, operating performance and business"
@@ -898,6 +908,8 @@ _PREDICATE_VERBS = frozenset("disclaim disclaims disclaimed undertake undertakes
 # Words of a subject that join another to the company ("Northwind and its partners", "neither we
 # nor the underwriters"): such a subject speaks for the company too.
 _JOINERS = frozenset("and or nor".split())
+# a negation inside such a predicate opens no subject: "..., and does not intend to, update"
+_PREDICATE_NEGATORS = frozenset("not never".split())
 
 
 _SET_ASIDE_WORDS = 8  # from "not" to the comma that closes the aside ("not Celltrion Inc. itself,")
@@ -944,16 +956,28 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     start = max((t for t in range(start + 1, first + 1) if "]" in tokens.gap(t)), default=start)
     clause = tokens.clause_start(first, start)
     coordinated = None
+    aside_end = _aside_after_joiner(tokens, start, clause, first)
+    if aside_end is not None:
+        # a main clause joined after a whole one, its subject behind a fronted aside: "These
+        # statements speak only as of today and, except as required by law, our lenders undertake
+        # no obligation ..." is said of the lenders
+        start = coordinated = clause = aside_end
     while clause != start and words[clause - 1] in ("and", "or") and _joins_party_nouns(tokens, clause - 1, start, first):
         # two nouns of parties joined in one subject ("Acme's agents and business partners do not
         # intend ..."): no new clause begins at "and"
         clause = tokens.clause_start(clause - 1, start)
     if clause != start and words[clause - 1] in ("and", "or") and all(
             words[u] in FINITE_VERBS or words[u] in _PREDICATE_VERBS or words[u].endswith("ly") or words[u] in _DETERMINERS
-            for u in range(clause, first)):
+            or words[u] in _PREDICATE_NEGATORS for u in range(clause, first)):
         # a predicate coordinated without a subject of its own shares the sentence's ("The agent
         # does not undertake to, and specifically disclaims any obligation to, update ...")
+        # ... and the subject it shares is that of the clause it is joined to, which may itself be
+        # a main clause coordinated after a whole one: "These statements speak only as of today,
+        # and our partner assumes no obligation to, and does not intend to, update them"
+        joined_to = tokens.clause_start(clause - 2, start) if clause - 2 > start else start
         clause = start
+        if joined_to != start and _coordinated_main_clause(tokens, start, joined_to):
+            start = coordinated = clause = joined_to
     elif _coordinated_main_clause(tokens, start, clause):
         # a main clause coordinated after a whole one has a subject of its own: "These statements
         # speak only as of today, and our auditors disclaim any obligation to update them" (only a
@@ -996,7 +1020,8 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
                 if not (words[u] in AUXILIARIES or words[u] in FINITE_VERBS))) \
                 and not _in_others_of_phrase(words, start, t):
             return None  # (not the company's possessive on another: "the company's transfer agent")
-        if words[t] in AUXILIARIES or words[t] in FINITE_VERBS or words[t] in _PREDICATE_VERBS or (
+        ascribed_to = words[t] == "to" and t > start and words[t - 1] in _ASCRIBED  # "attributed to": no infinitive
+        if (words[t] in AUXILIARIES and not ascribed_to) or words[t] in FINITE_VERBS or words[t] in _PREDICATE_VERBS or (
                 t > start and "," in tokens.gap(t)):
             break  # the verb begins ("has no duty"), or an aside
         if words[t] in _JOINERS and joined is None:
@@ -1221,6 +1246,34 @@ def _coordinated_main_clause(tokens: Tokens, start: int, clause: int) -> bool:
         return False
     return any(words[t] in AUXILIARIES or words[t] in FINITE_VERBS or words[t] in _CLAUSE_VERBS
                for t in range(start + 1, clause - 1))
+
+
+_ASIDE_WORDS = 8  # a fronted aside between a joiner and its clause's subject: "except as required by applicable law"
+
+
+def _aside_after_joiner(tokens: Tokens, start: int, clause: int, first: int) -> int | None:
+    """The first word after a fronted aside ("except as required by law,", "if the law requires,")
+    that opens a main clause joined by "and"/"but"/"or" to a whole clause before it ("..., and,
+    except as required by law, our lenders undertake ..."), when a subject stands between the
+    aside and `first`; None otherwise."""
+    words = tokens.words
+    # the clause read may begin inside the aside or after it ("and, unless the law requires
+    # otherwise, our lenders ..."): the aside runs back to the word after the joiner
+    clause = next((j for j in range(clause, max(start + 1, clause - _ASIDE_WORDS) - 1, -1)
+                   if words[j] in _FRONTED and words[j - 1] in _CLAUSE_JOINERS), None)
+    if clause is None or clause <= start + 1:
+        return None
+    if "," not in tokens.gap(clause - 1) and "," not in tokens.gap(clause):
+        return None  # "and" standing in the clause, not joining two ("results and, except ...")
+    if words[start] in PREPOSITIONS or words[start] in _FRONTED or words[start] in OTHER_TIMES:
+        return None
+    if not any(words[t] in AUXILIARIES or words[t] in FINITE_VERBS or words[t] in _CLAUSE_VERBS
+               for t in range(start + 1, clause - 1)):
+        return None  # nothing whole before "and" to join to
+    end = next((u for u in range(clause + 1, min(first, clause + _ASIDE_WORDS + 1)) if "," in tokens.gap(u)), None)
+    if end is None or end >= first or words[end] in AUXILIARIES or words[end] in FINITE_VERBS:
+        return None  # no subject of its own after the aside: the predicate shares the sentence's
+    return end
 
 
 _JOINED_SUBJECT_WORDS = 8  # a subject with an apposition: "WISeKey, its majority shareholder,"
@@ -1551,6 +1604,7 @@ def _coordinated_comparator(tokens: Tokens, n: int, hi: int) -> bool:
     return False
 
 
+_OTHER_SECTIONS = ("sections", "parts", "items", "portions", "chapters")  # "... and other sections of"
 _CHAIN_WORDS = 14  # words a chain of documents may run over ("in Item 3.D of the Annual Report on Form 20-F of ...")
 
 
@@ -1581,6 +1635,12 @@ def _owner_down_chain(tokens: Tokens, e: int, hi: int, is_other=None) -> int | N
             # "the annual report on Form 10-K that our former parent filed": the relative clause
             # on the chain's last document names its filer
             return relative_subject(tokens, t - 1, hi)
+        if words[t] in _JOINERS and words[t + 1 : t + 3] in (["other", s] for s in _OTHER_SECTIONS) \
+                and not HARD_GAP.search(tokens.gap(t + 1)):
+            # "Item 1A and other sections of the Form 10-K of ...": sections of the same document
+            skipped += 2
+            t += 2
+            continue
         if words[t] in BOUNDARIES or words[t] in AUXILIARIES or words[t] in FINITE_VERBS or words[t] in _PARTICIPLES:
             return None
         if words[t] in ("of", "by") and t + 1 < hi:
@@ -1970,3 +2030,47 @@ def filer_before_form(tokens: Tokens, a: int, spans: Sequence[tuple[int, int]], 
         if words[n] in _FILED_NOUNS:
             return relative_subject(tokens, n, verb)
     return None
+
+
+# Words that make a document listed after another a sequel to it ("the Form 10-K of our partner
+# and subsequent Quarterly Reports"): the later reports are the same filer's.
+_SEQUELS = frozenset("subsequent subsequently later".split())
+_SEQUEL_WORDS = 3  # "subsequent" + up to two words before the document's name ("subsequent quarterly")
+
+
+def sequel_of_anothers(tokens: Tokens, a: int, spans: Sequence[tuple[int, int]], lo: int, hi: int,
+                       depth: int = 0) -> int | None:
+    """Another owner of the document at token a when "subsequent" or "later" names it as a sequel
+    to the document named last before it in the sentence, and another owns that one: "the Annual
+    Report on Form 10-K of our operating partner and subsequent Quarterly Reports on Form 10-Q",
+    "..., as updated in subsequent reports filed with the SEC" are the partner's reports too. A
+    sequel with an owner of its own ("and our subsequent Quarterly Reports") is not. Its token, or
+    None."""
+    words = tokens.words
+    sequel = next((k for k in range(a - 1, max(lo, a - _SEQUEL_WORDS) - 1, -1) if words[k] in _SEQUELS), None)
+    if sequel is None or sequel == lo:
+        return None
+    if any(w in OWN_SPEAKERS or w in _SEQUEL_OWNERS or w.endswith("'s") or tokens.names.is_own(w)
+           for w in words[sequel - 1 : a]):
+        return None
+    before = [span for span in spans if span[1] < sequel - 1]
+    if not before:
+        return None
+    # the document named last before it, read back over the overlapping parts of its name ("Quarterly
+    # Reports" + "Form 10-Q"), none of them the company's own
+    for a2, b2 in sorted(before, key=lambda span: span[1], reverse=True)[:_SEQUEL_NAME_PARTS]:
+        if any(STOP_GAP.search(tokens.gap(k)) for k in range(b2 + 1, sequel + 1)):
+            return None  # (the sequel in a sentence or clause of its own)
+        if own_possessive_before(tokens, a2):
+            return None  # "our Form 10-K and subsequent Quarterly Reports": ours
+        found = owner_of(tokens, a2, b2, lo, hi)
+        if found is None and depth < _SEQUEL_CHAIN:
+            found = sequel_of_anothers(tokens, a2, spans, lo, hi, depth + 1)  # a sequel of a sequel
+        if found is not None:
+            return found
+    return None
+
+
+_SEQUEL_CHAIN = 3
+_SEQUEL_NAME_PARTS = 3  # the overlapping parts of one document's name ("Quarterly Reports", "Form 10-Q", "10-Q")
+_SEQUEL_OWNERS = frozenset("our my its their your".split())  # a sequel's own possessive

@@ -47,7 +47,7 @@ from .owners import (
     DOCUMENT_CHAIN_WORDS, PREPOSITIONS, another_speaks, antecedent_of, caption_owner, company_set_aside,
     compared_with_others, coordinated_outcomes_end, document_chain, excepted_statements, filer_before_form, filer_of_filings,
     fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document, own_possessive_before,
-    other_reliers, owner_of, owner_of_the_others, passive_agent, possessor_referred_back, relative_subject, statements_of_another,
+    other_reliers, owner_of, owner_of_the_others, passive_agent, possessor_referred_back, relative_subject, sequel_of_anothers, statements_of_another,
     subject_in_other_document)
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filed_on_condition,
@@ -1087,6 +1087,8 @@ class Proposition:
             # ... or before a later name of the same chain: "Brennick describes them under
             # "Risk Factors" in its Form 10-K"
             *[lambda next_a=next_a: possessor_referred_back(tokens, next_a, lo) for _, next_a in joined],
+            # "the Form 10-K of our operating partner and subsequent Quarterly Reports on Form 10-Q"
+            lambda: sequel_of_anothers(tokens, a, spans, lo, hi),
             # "filings made by our former parent with the SEC"
             lambda: filer_of_filings(tokens, a, lo),
             # "... Form 10-K, Quarterly Reports on Form 10-Q and other documents our former parent filed"
