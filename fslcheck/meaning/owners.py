@@ -1240,7 +1240,7 @@ def _coordinated_main_clause(tokens: Tokens, start: int, clause: int) -> bool:
     # ("... as of this date and WISeKey, its majority shareholder, does not undertake ...": "and"
     # with no comma joins two clauses too when what follows it has a verb of its own after a subject)
     if clause <= start + 1 or words[clause - 1] not in _CLAUSE_JOINERS or (
-            "," not in tokens.gap(clause - 1) and not (words[clause - 1] == "and" and _subject_then_verb(tokens, clause))):
+            "," not in tokens.gap(clause - 1) and not (words[clause - 1] == "and" and subject_then_verb(tokens, clause))):
         return False
     if words[start] in PREPOSITIONS or words[start] in _FRONTED or words[start] in OTHER_TIMES:
         return False
@@ -1279,7 +1279,7 @@ def _aside_after_joiner(tokens: Tokens, start: int, clause: int, first: int) -> 
 _JOINED_SUBJECT_WORDS = 8  # a subject with an apposition: "WISeKey, its majority shareholder,"
 
 
-def _subject_then_verb(tokens: Tokens, clause: int) -> bool:
+def subject_then_verb(tokens: Tokens, clause: int) -> bool:
     """Whether the words from `clause` are a subject (a noun phrase, an apposition allowed) and then
     a verb: "WISeKey, its majority shareholder, does not undertake", "our lenders assume"; not a
     second noun of a coordinated subject or object ("Acme and its partners", "risks and

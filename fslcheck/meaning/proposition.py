@@ -48,6 +48,7 @@ from .owners import (
     compared_with_others, coordinated_outcomes_end, document_chain, excepted_statements, filer_before_form, filer_of_filings,
     fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document, own_possessive_before,
     other_reliers, owner_of, owner_of_the_others, passive_agent, possessor_referred_back, relative_subject, sequel_of_anothers, statements_of_another,
+    subject_then_verb,
     subject_in_other_document)
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filed_on_condition,
@@ -1229,6 +1230,11 @@ class Proposition:
                 # "No forward-looking statement speaks as of any date other than the date on
                 # which it is made": a negation with an exception says "only"
                 cues.add(exceptive)
+        elliptical = _elliptical_clause(tokens, chosen)
+        if elliptical is not None:
+            # "We never update these statements, and we do not intend to": the second clause takes
+            # up the first one's verb, not its negation; each clause denies the update once
+            cues = {t for t in cues if t > elliptical}
         return cues
 
     def _part_cues(self, tokens: Tokens, name: str, s: int, e: int, lo: int, hi: int, covered: set[int],
@@ -2265,3 +2271,21 @@ def _straddles_fronted_contrast(tokens: Tokens, first: int, last: int, lo: int) 
         if "," in tokens.gap(t):
             return first < t <= last
     return False
+
+
+def _elliptical_clause(tokens: Tokens, chosen: dict[str, tuple[int, int]]) -> int | None:
+    """The joining word of a main clause that holds the last part and ends right after it on an
+    infinitive's "to" ("..., and we do not intend to."), when the other parts stand in the clause
+    before it: the "and" or "but", or None."""
+    words = tokens.words
+    last_start, last_end = max(chosen.values())
+    to = last_end + 1
+    if to >= len(words) or words[to] != "to" or (to + 1 < len(words) and not SENTENCE_GAP.search(tokens.gap(to + 1))):
+        return None
+    earlier = [s for s, _ in chosen.values() if s < last_start]
+    if not earlier:
+        return None
+    for j in range(last_start - 1, max(earlier), -1):
+        if words[j] in ("and", "but") and "," in tokens.gap(j) and subject_then_verb(tokens, j + 1):
+            return j
+    return None
