@@ -166,17 +166,18 @@ class Names:
         self._known: dict[str, bool] = {}
         self._lowered: str | None = None  # `_folded`, made on first use
 
-    def another(self, words: list[str], own: frozenset[str] | None = None) -> bool:
+    def another(self, words: list[str], own: frozenset[str] | None = None, by_suffix: bool = True) -> bool:
         """Whether `words` (a name in canonical words, its last word last; possessive endings
         allowed) name someone the document does not present as itself: the last word is written
         as a name, or it and the words before it are and one of them after a lower-case word
         ("in Halvorsen Marine's"); no word is one of the company's (`own`, by default
         `self.own`) or a short form of one ("IVT" for InvenTrust). A title word, a place or a
         people ("the Commission's", "Canadian") is no party; a letter is an initial ("U.S.").
-        With no name of its own known, nothing is another's."""
+        With no name of its own known, nothing is another's. With `by_suffix`, a word followed by
+        "Inc." or "Ltd." is a name even where the document only starts sentences with it."""
         own = self.own if own is None else own
         stems = [stem(w.replace(".'", "'")).rstrip(".,") for w in words]  # (a caption's words keep their stops)
-        incorporated = len(stems) > 1 and stems[-1] in INCORPORATION_SUFFIXES
+        incorporated = by_suffix and len(stems) > 1 and stems[-1] in INCORPORATION_SUFFIXES
         while len(stems) > 1 and (stems[-1] in CORPORATE_SUFFIXES or stems[-1] in _KIND_SUFFIXES):
             stems.pop()  # "Eastgate Holdings'" is Eastgate's, "Macquarie Bank's" Macquarie's
         head = stems[-1] if stems else ""

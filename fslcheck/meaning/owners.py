@@ -1066,7 +1066,7 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         # disclaims is itself a speaker, so only the others decide; a name the document gives
         # itself is never another's: "IVT", short for the company)
         own = tokens.names.own | speaker_names(tokens, besides=(start, start + len(subject) + 2))
-        found = next((t for t in subject if _another_name(tokens, t, start, own)), None) if own else None
+        found = next((t for t in subject if _another_name(tokens, t, start, own, by_suffix=False)), None) if own else None
         if any(stem(words[t]) in own for t in subject):
             found = None  # "Coeur and SilverCrest undertake ...": the company speaks too
     if found is None and subject and coordinated is None:
@@ -1719,7 +1719,7 @@ _DEAL_NOUNS = frozenset("acquisition acquisitions merger mergers transaction tra
                         "integration purchase spin spinoff divestiture".split())  # ("spin-off": "spin")
 
 
-def _another_name(tokens: Tokens, t: int, lo: int, own: frozenset[str] | None = None) -> bool:
+def _another_name(tokens: Tokens, t: int, lo: int, own: frozenset[str] | None = None, by_suffix: bool = True) -> bool:
     """Whether word t is (the last word of) the name of someone the legend does not speak for,
     with no corporate suffix to show it: "Royalty Pharma's filings", "statements made by
     Stonepeak", "Coeur undertakes no obligation" (`Names.another`). The company's names are the
@@ -1731,9 +1731,9 @@ def _another_name(tokens: Tokens, t: int, lo: int, own: frozenset[str] | None = 
         return False  # the name of a deal the company makes: "the results of the Tessaly acquisition"
     own = tokens.names.own | speaker_names(tokens) if own is None else own
     name = name_before(tokens, t, lo)[::-1] + [tokens.words[t]]
-    if t + 1 < len(tokens.words) and stem(tokens.words[t + 1]) in INCORPORATION_SUFFIXES:
+    if by_suffix and t + 1 < len(tokens.words) and stem(tokens.words[t + 1]) in INCORPORATION_SUFFIXES:
         name.append(tokens.words[t + 1])  # "Beta Pharmaceuticals, Inc.": the suffix shows a name
-    return tokens.names.another(name, own)
+    return tokens.names.another(name, own, by_suffix)
 
 
 def owner_of(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
@@ -1818,7 +1818,7 @@ def _referent(tokens: Tokens, pronoun: int, lo: int, plural: bool) -> int | None
             return None
         if is_owner(words, t) and stem(word).endswith("s") == plural and word not in OTHER_TIMES:
             return t
-        if not plural and _named_party_ends(tokens, t, lo):
+        if not plural and _named_party_ends(tokens, t, lo, own):
             # "Brennick Castings describes these risks in its Form 10-K": a party named by its
             # name, singular whatever its last word's form
             return t
@@ -1832,7 +1832,7 @@ reports files filed states says cautions warns discloses disclosed described dis
 _AUTHOR_LINKS = frozenset("by as".split())  # "described by Brennick ... in its Form 10-K", "As Brennick explains in its"
 
 
-def _named_party_ends(tokens: Tokens, t: int, lo: int) -> bool:
+def _named_party_ends(tokens: Tokens, t: int, lo: int, own: frozenset[str]) -> bool:
     """Whether token t ends a name of a party the document does not present as itself
     (`Names.another`) that stands as the author of the clause: its subject before a verb, or the
     agent after "by" or "as". A name inside an object ("the Company, including its dependence on
@@ -1844,7 +1844,7 @@ def _named_party_ends(tokens: Tokens, t: int, lo: int) -> bool:
         start = max(lo, t + 1 - _NAME_READ_BACK)
         name_start = next((k for k in range(start, t + 1)
                            if not any(HARD_GAP.search(tokens.gap(j)) for j in range(k + 1, t + 1))), t)
-    if not tokens.names.another(words[name_start : t + 1]):
+    if not tokens.names.another(words[name_start : t + 1], own):
         return False
     after = words[t + 1] if t + 1 < len(words) and not HARD_GAP.search(tokens.gap(t + 1)) else ""
     if after in FINITE_VERBS or after in AUXILIARIES or after in _AUTHOR_VERBS:
