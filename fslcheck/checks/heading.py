@@ -39,8 +39,8 @@ from rapidfuzz.distance import Levenshtein
 
 from ..meaning.names import Names
 from ..meaning.owners import is_other_owner, served_party
-from ..meaning.lexicon import (CORPORATE_SUFFIXES, FINITE_VERBS, GENERIC_NAMES, OTHER_OWNERS, OTHER_TIMES,
-                               OWN_SPEAKERS, is_agent_noun, is_local_negation, is_negation)
+from ..meaning.lexicon import (CORPORATE_SUFFIXES, FINITE_VERBS, GENERIC_NAMES, INCORPORATION_SUFFIXES, OTHER_OWNERS,
+                               OTHER_TIMES, OWN_SPEAKERS, is_agent_noun, is_local_negation, is_negation)
 from ..result import Finding, Status
 from ..rules.model import Rule
 from ..words import ocr_skeleton
@@ -720,7 +720,7 @@ def _legend_speakers(text: str, start: int, end: int, legends: list[tuple[int, i
 # party the document does not present as itself (`fslcheck.meaning.names`).
 # (its corporate suffix kept: "Beta Inc.'s Forward-Looking Statements")
 _NAME_FIRST = re.compile(r"([a-z][a-z0-9&'-]*(?: [a-z][a-z0-9&'-]*){0,2}"
-                         r"(?:,? (?:inc|incorporated|corp|corporation|ltd|limited|llc|plc|lp|llp)\.?(?:'s)?)?) " + _NAMED)
+                         r"(?:,? (?:" + "|".join(sorted(INCORPORATION_SUFFIXES)) + r")\.?(?:'s)?)?) " + _NAMED)
 # ... or after the caption's first words and a preposition ("Note on Eastgate Holdings'
 # Forward-Looking Statements")
 _NAME_AFTER_TOPIC = re.compile(r"(?:[a-z]+ ){1,2}(?:on|regarding|concerning|about|re|as to) "
