@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 WORD_CHAR = "a-z0-9"
@@ -123,15 +124,63 @@ def word_matches(word: str, found: str, prefix: bool = False) -> bool:
     return skeletons_match(skeleton, ocr_skeleton(found), allowed, prefix)
 
 
+class WordList:
+    """The words of a text, to ask of many phrase words which of them each matches
+    (`word_matches`): their skeletons and the prefixes of those are folded once, and the distances
+    to all of them computed at once."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self.skeletons = [ocr_skeleton(word) for word in words]
+        self._prefixes: dict[int, list[str]] = {}
+
+    def first_match(self, word: str, prefix: bool = False) -> int | None:
+        """The index of the first word that `word_matches(word, ...)`, or None: the answer asking
+        of each word in turn gives. (A word too short for `word_matches` to compare is not turned
+        away here: folding never lengthens a word, so no comparison can accept it either.)"""
+        long_number, allowed, skeleton = _phrase_word(word)
+        if long_number:  # (not a word of the callers: the plain way)
+            return next((i for i, found in enumerate(self.words) if word_matches(word, found, prefix)), None)
+        first = next((i for i, found in enumerate(self.words) if found == word or (prefix and found.startswith(word))),
+                     len(self.words))
+        first = next((i for i, folded in enumerate(self.skeletons[:first])
+                      if (folded.startswith(skeleton) if prefix else folded == skeleton)), first)
+        if allowed:
+            for length in range(max(1, len(skeleton) - allowed), len(skeleton) + allowed + 1) if prefix else (0,):
+                choices = self._cut(length)[:first]
+                near = process.extract(skeleton, choices, scorer=Levenshtein.distance, score_cutoff=allowed, limit=None)
+                first = min((i for _, _, i in near), default=first)
+        return first if first < len(self.words) else None
+
+    def _cut(self, length: int) -> list[str]:
+        """Each skeleton's first `length` characters (0: the whole skeleton)."""
+        if not length:
+            return self.skeletons
+        found = self._prefixes.get(length)
+        if found is None:
+            found = self._prefixes[length] = [folded[:length] for folded in self.skeletons]
+        return found
+
+
 def skeletons_match(skeleton: str, found_skeleton: str, allowed: int, prefix: bool = False) -> bool:
     """Whether a text word's OCR skeleton is the phrase word's within `allowed` edits (or, with
     `prefix`, begins with it within them)."""
     if prefix:
         if found_skeleton.startswith(skeleton):
             return True
-        return bool(allowed) and any(
+        # Within `allowed` edits the two align somewhere in their first `allowed` + 1 characters
+        # (each edit before the first aligned pair uses up at most one character of each): most
+        # words fail here, without a distance computed.
+        return bool(allowed) and not _disjoint_starts(skeleton, found_skeleton, allowed) and any(
             Levenshtein.distance(skeleton, found_skeleton[:k], score_cutoff=allowed) <= allowed
             for k in range(max(1, len(skeleton) - allowed), len(skeleton) + allowed + 1))
     if found_skeleton == skeleton:
         return True
     return bool(allowed) and Levenshtein.distance(skeleton, found_skeleton, score_cutoff=allowed) <= allowed
+
+
+def _disjoint_starts(skeleton: str, found_skeleton: str, allowed: int) -> bool:
+    """Whether no character of the first `allowed` + 1 of one word is among those of the other.
+    Then no alignment within `allowed` edits exists, as long as both words are longer than that."""
+    return (len(skeleton) > allowed and len(found_skeleton) > allowed
+            and set(skeleton[:allowed + 1]).isdisjoint(found_skeleton[:allowed + 1]))

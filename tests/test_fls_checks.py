@@ -197,3 +197,95 @@ def test_past_count_is_the_count_of_the_past_pattern_up_to_two():
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         assert features._past_count(text) == with_past(text), text
+
+
+def test_a_scan_judged_in_parts_judges_as_the_whole_scan():
+    """`Scan` judges a document's sentences only as far as it is asked, in batches: asked in any
+    steps (the first forward-looking sentence, then up to some point, then all), every sentence
+    gets the verdict a scan of the whole document gives it."""
+    import random
+
+    from fslcheck.fls.scan import Scan, scan
+
+    text = ("Contoso Ltd. Reports Results\n\nREDMOND, Wash., March 3, 2026 -- Contoso Ltd. reported revenue of "
+            "$12 million for the quarter. The board met twice.\n\nOutlook\n\nFor fiscal 2026 the company expects:\n"
+            "- revenue of $50 million to $55 million;\n- a tax rate of approximately 21 percent; and\n"
+            "- capital spending of $4 million.\n\nWe plan to open two plants next year and intend to appeal the "
+            "verdict. The merger is expected to close in the third quarter. " + "Sales rose in every region. " * 40
+            + "\n\nForward-Looking Statements\n\nThis release contains forward-looking statements; actual results "
+            "may differ materially. Contoso undertakes no obligation to update them.\n")
+    legend = [(text.index("This release contains"), len(text))]
+    whole = [(j.sentence.text, j.verdict, j.topic, j.in_legend) for j in scan(text, legend)]
+    assert any(verdict.forward_looking for _, verdict, _, _ in whole)
+    rng = random.Random(2)
+    for _ in range(20):
+        parts = Scan(text, legend)
+        assert parts.first_forward_looking() is not None
+        for count in sorted(rng.sample(range(len(parts) + 1), 3)):
+            assert len(parts.upto(count)) == count
+        got = [(j.sentence.text, j.verdict, j.topic, j.in_legend) for j in parts.all()]
+        assert got == whole
+
+
+def test_on_topics_gives_the_topic_each_sentence_has():
+    """`on_topics` looks for the topics asked for only in the sentences with their words: it
+    finds every sentence whose `topic_of` is one of them, for any set of topics."""
+    import random
+
+    from fslcheck.fls import topics
+
+    sentences = ["We expect FDA approval of the Phase II trial in 2025.", "The merger is expected to close in Q3.",
+                 "We will raise capital and repay debt.", "Our 2025 outlook for EPS is $1.10.",
+                 "The company plans to launch new stores.", "Inflation will weigh on consumer spending.",
+                 "We will appeal the verdict.", "Growth will continue.", "We expect the ſettlement to close.",
+                 "İnflation and TARİFFS will rise.", "Revenue from the new product will grow.", ""]
+    names = list(topics.TOPICS)
+    rng = random.Random(4)
+    for _ in range(300):
+        asked = set(rng.sample(names, rng.randint(0, len(names))))
+        texts = rng.sample(sentences, rng.randint(0, len(sentences)))
+        want = {i: topics.topic_of(text) for i, text in enumerate(texts) if topics.topic_of(text) in asked}
+        assert topics.on_topics(texts, asked) == want, (asked, texts)
+
+
+def test_coverage_of_an_ascii_legend_is_the_case_blind_reading():
+    """`coverage` reads an ASCII legend lower-cased with case-fixed patterns (for speed) and quotes
+    the legend's own words: the same words, in the legend's case, as the case-blind patterns find."""
+    from fslcheck.fls import topics
+
+    legends = ["Risks include FDA Approval, the Closing of the Merger and Pending LITIGATION.",
+               "Factors include Competition, Supply Disruptions, Currency Exchange Rates and our Indebtedness.",
+               "Our Results of Operations may vary.", "Nothing relevant here.", "İnflation and the ſupply of goods."]
+    for legend in legends:
+        for text in (legend, legend.upper()):
+            got = topics.coverage(text)
+            for name in topics.TOPICS:
+                match = topics._LEGEND[name].search(text)
+                if match:
+                    assert got[name] == match.group(0), (text, name)
+
+
+def test_coverage_judges_no_sentence_past_the_first_forward_looking_one_when_every_topic_is_covered():
+    """Only sentences on a topic the cautionary language leaves uncovered can make the finding:
+    when the legend speaks to every topic, the body is judged only as far as its first
+    forward-looking sentence (which makes the rule apply)."""
+    from fslcheck.checks.base import CheckContext
+    from fslcheck.checks.forward_looking import scanner
+    from fslcheck.documents.text import from_text
+    from fslcheck.fls.topics import TOPICS
+
+    body = ("Contoso Ltd. expects revenue to grow in 2026. " + "It plans to open a plant in Ohio next year. " * 60)
+    legend = ("Forward-Looking Statements\n\nThis release contains forward-looking statements within the meaning of "
+              "the Private Securities Litigation Reform Act of 1995; actual results may differ materially. Factors "
+              "include regulatory approvals, the closing of acquisitions, litigation, our indebtedness, competition, "
+              "supply disruptions, economic conditions and our results of operations. Contoso undertakes no "
+              "obligation to update any forward-looking statement.\n")
+    document = from_text(body + "\n\n" + legend, "<text>", "0")
+    pack = fslcheck.compile_pack()
+    (checker,) = [c for c in pack.checkers if c.rule.kind == "fls-coverage"]
+    context = CheckContext(document)
+    found = checker.check(context)
+    assert found.status is Status.MET
+    assert set(found.details["topics"]) == set(TOPICS)
+    scan = scanner(context)
+    assert 0 < scan.judged_so_far < len(scan) / 2

@@ -1,7 +1,7 @@
 """The OCR-tolerant search's fast paths give what the plain computations they replace give.
 
 `words.word_matches` turns a text word away on lengths alone when its skeleton cannot come
-within the edits allowed; `tolerant._where` reads cached per-word answers in one pass; `_align`
+within the edits allowed, and `words.WordList` asks it of a whole word list at once; `tolerant._where` reads cached per-word answers in one pass; `_align`
 carries whether a word stood intact instead of reading all its pairs again at every step. Each is
 held here to the plain computation, on made-up input and on the corpus's words.
 """
@@ -65,6 +65,50 @@ def test_word_matches_is_the_plain_comparison_on_corpus_words():
             for prefix in (False, True):
                 assert words.word_matches.__wrapped__(word, found, prefix) == plain_word_matches(word, found, prefix), \
                     (word, found, prefix)
+
+
+def test_skeletons_match_turns_away_only_words_no_alignment_brings_within_reach():
+    """A prefix comparison skips the distances when the first characters of the two skeletons
+    share none: it answers as computing every distance does."""
+    from rapidfuzz.distance import Levenshtein
+
+    def plain(skeleton: str, found: str, allowed: int) -> bool:
+        return found.startswith(skeleton) or bool(allowed) and any(
+            Levenshtein.distance(skeleton, found[:k]) <= allowed
+            for k in range(max(1, len(skeleton) - allowed), len(skeleton) + allowed + 1))
+
+    rng = random.Random(5)
+    for _ in range(50_000):
+        allowed = rng.randint(0, 2)
+        skeleton = "".join(rng.choice("abcde") for _ in range(rng.randint(1, 9)))
+        found = "".join(rng.choice("abcde") for _ in range(rng.randint(0, 11)))
+        assert words.skeletons_match(skeleton, found, allowed, prefix=True) == plain(skeleton, found, allowed), \
+            (skeleton, found, allowed)
+
+
+def test_first_match_is_the_first_word_that_word_matches():
+    """`WordList.first_match` computes the distances to a word list at once: the index it gives is
+    the one asking `word_matches` of each word in turn gives, for undamaged, damaged and unrelated
+    words."""
+    rng = random.Random(11)
+    phrase_words = ["acquisition", "integration", "litigation", "capital", "interest", "product", "results",
+                    "not", "sec", "1995", "27a", "on", "restructuring"]
+    for _ in range(3_000):
+        word = rng.choice(phrase_words)
+        found = []
+        for _ in range(rng.randint(0, 25)):
+            if rng.random() < 0.4:  # the word, OCR-damaged or inflected
+                letters = list(word + rng.choice(["", "s", "ed", "ing"]))
+                for _ in range(rng.randint(0, 3)):
+                    if letters:
+                        at = rng.randrange(len(letters))
+                        letters[at:at + rng.randint(0, 1)] = rng.choice(_ALPHABET) * rng.randint(0, 1)
+                found.append("".join(letters))
+            else:
+                found.append(_random_word(rng))
+        for prefix in (False, True):
+            plain = next((i for i, w in enumerate(found) if plain_word_matches(word, w, prefix)), None)
+            assert words.WordList(found).first_match(word, prefix) == plain, (word, found, prefix)
 
 
 def test_where_picks_the_positions_the_question_accepts():

@@ -39,9 +39,10 @@ What counts as the cautionary language (decided from the statute, not from conve
   A topic covered only by such a pointer stays a warning, and the finding says so
   (`details["pointer_only"]`: the legend names filings but no factor on the topic).
 
-`met` when every topic is covered (`details["topics"]`: topic → number of sentences and the
-legend words that cover it); `missing` when a topic is not, with the uncovered topics and their
-sentences in `details["uncovered"]` and as notes, located at the first such sentence;
+`met` when every topic the body speaks about is covered (`details["topics"]`: each topic the
+cautionary language covers, with the words that cover it); `missing` when a topic is not, with
+the uncovered topics and their sentences in `details["uncovered"]` and as notes (and their number
+of sentences in `details["topics"]`), located at the first such sentence;
 `not-applicable` when the body makes no forward-looking statement or there is no legend (then
 `legend-required` is the finding that matters).
 """
@@ -50,11 +51,11 @@ from __future__ import annotations
 
 import re
 
-from ..fls.topics import covered, title
+from ..fls.topics import coverage, on_topics, title
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import CheckContext, finding
-from .forward_looking import describe, forward_looking
+from .forward_looking import any_forward_looking, describe, scanner
 
 KIND = "fls-coverage"
 OPTIONS = {"min_sentences": {"type": "integer", "minimum": 1},
@@ -69,31 +70,35 @@ class Checker:
         self.min_confidence = float(rule.options.get("min_confidence", 0.0))
 
     def check(self, context: CheckContext) -> Finding:
-        statements = forward_looking(context)
-        if not statements:
-            return finding(self.rule, context, Status.NOT_APPLICABLE,
-                           notes=["no forward-looking statements found in the body"])
         if not context.legend_spans:
-            return finding(self.rule, context, Status.NOT_APPLICABLE,
-                           notes=["no legend: see the legend-required finding"])
+            return self._not_applicable(context, "no legend: see the legend-required finding"
+                                        if any_forward_looking(context) else _NO_STATEMENTS)
         source = context.document.text
         legend_text = " ".join(source[slice(*context.canonical.to_source(s, e))] for s, e in context.legend_spans)
-        cautionary = legend_text + " " + risk_factors_section(source)
+        covering = coverage(legend_text, risk_factors_section(source))
+        # A sentence's topic follows from its words alone, so only the body's sentences on a topic
+        # the cautionary language leaves uncovered need judging, and the scan stops after the last.
+        scan = scanner(context)
+        on = on_topics([sentence.text for sentence, _ in scan.sentences],
+                       {topic for topic, words in covering.items() if words is None})
+        candidates = [i for i in on if not scan.sentences[i][1]]  # (a legend sentence is never forward-looking)
+        judged = scan.upto(candidates[-1] + 1) if candidates else []
+        if not any(judged[i].forward_looking for i in candidates) and not any_forward_looking(context):
+            return self._not_applicable(context, _NO_STATEMENTS)
         by_topic: dict[str, list] = {}
         seen = set()
-        for item in statements:
-            if item.verdict.probability < self.min_confidence or item.sentence.text in seen:
+        for item in (judged[i] for i in candidates):
+            if not item.forward_looking or item.verdict.probability < self.min_confidence or item.sentence.text in seen:
                 continue
             seen.add(item.sentence.text)
             by_topic.setdefault(item.topic, []).append(item)
-        topics, uncovered = {}, {}
+        topics = {topic: {"covered_by": words} for topic, words in covering.items() if words is not None}
+        uncovered = {}
         for topic, items in by_topic.items():
             if len(items) < self.min_sentences:
                 continue
-            words = covered(topic, cautionary)
-            topics[topic] = {"sentences": len(items), "covered_by": words}
-            if words is None:
-                uncovered[topic] = [describe(context, item) for item in items]
+            topics[topic] = {"sentences": len(items), "covered_by": None}
+            uncovered[topic] = [describe(context, item) for item in items]
         pointer = bool(uncovered) and bool(_POINTER.search(legend_text))
         details = {"topics": topics, "uncovered": uncovered, "pointer_only": pointer}
         if not uncovered:
@@ -113,6 +118,11 @@ class Checker:
         return finding(self.rule, context, Status.MISSING, span=span, details=details, notes=notes)
 
 
+    def _not_applicable(self, context: CheckContext, note: str) -> Finding:
+        return finding(self.rule, context, Status.NOT_APPLICABLE, notes=[note])
+
+
+_NO_STATEMENTS = "no forward-looking statements found in the body"
 # A legend that sends the reader to filed risk factors rather than naming them.
 _POINTER = re.compile(r"\b(?:form\s*10-?[kq]|annual report|quarterly report|(?:filings?|filed|reports?) with the "
                       r"(?:sec|securities and exchange commission)|sec filings|risk factors)\b", re.IGNORECASE)

@@ -1,4 +1,5 @@
-"""The body's forward-looking sentences for the checks that need them (computed once a document).
+"""The body's forward-looking sentences for the checks that need them (judged once a document, and
+only as far as a check asks: `fls-coverage` often needs no more than the first).
 
 Not a rule kind: `legend-required`, `fls-coverage` and `fls-staleness` share this view. The
 sentences inside the document's own legend are marked and never count as forward-looking; the
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..fls.scan import Judged, scan, stated_date
+from ..fls.scan import Judged, Scan, stated_date
 from .base import CheckContext
 
 _CACHE = "_fls_judged"
@@ -23,18 +24,28 @@ def release_date(context: CheckContext) -> date | None:
     return context.__dict__[_DATE_CACHE]
 
 
-def judged(context: CheckContext) -> list[Judged]:
-    """Every sentence of the document, judged (cached on the context)."""
+def scanner(context: CheckContext) -> Scan:
+    """The document's sentences, judged as far as a check has asked (cached on the context)."""
     cached = context.__dict__.get(_CACHE)
     if cached is None:
         legend = [context.canonical.to_source(start, end) for start, end in context.legend_spans]
-        cached = scan(context.document.text, legend, release_date(context), context.canonical)
+        cached = Scan(context.document.text, legend, release_date(context), context.canonical)
         context.__dict__[_CACHE] = cached
     return cached
 
 
+def judged(context: CheckContext) -> list[Judged]:
+    """Every sentence of the document, judged."""
+    return scanner(context).all()
+
+
 def forward_looking(context: CheckContext) -> list[Judged]:
     return [j for j in judged(context) if j.forward_looking]
+
+
+def any_forward_looking(context: CheckContext) -> bool:
+    """Whether the body makes a forward-looking statement (judging no further than the first)."""
+    return scanner(context).first_forward_looking() is not None
 
 
 def describe(context: CheckContext, item: Judged) -> dict:

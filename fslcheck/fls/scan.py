@@ -3,7 +3,8 @@
 `scan(text, legend_spans, release_date)` cuts the document text into sentences
 (`fslcheck.fls.segment`), marks those inside the document's own legend (spans in document-text
 offsets, as `fslcheck.checks.legend` finds them), classifies each with the sentence before it as
-context, and gives every forward-looking one a topic. `stated_date(text)` is the date a release
+context, and gives every forward-looking one a topic; `Scan` does the same only as far as a
+caller asks (the first forward-looking sentence, the sentences up to some point). `stated_date(text)` is the date a release
 states near its top ("CUPERTINO, California — January 18, 2011 —"), or the date a call transcript
 states for the call (`fslcheck.fls.transcript.call_date`), used when no release date is given.
 """
@@ -95,27 +96,70 @@ def stated_date(text: str) -> date | None:
     return None
 
 
+class Scan:
+    """A document's sentences, judged in order as far as a caller asks: a check that needs only
+    the first forward-looking sentence, or the sentences up to some point, does not pay for the
+    rest (a 10-K has a thousand). A judgment depends on what came before it, so sentences are
+    always judged from the start, and each one once.
+
+    `transcript` says whether the document is a call transcript (found out from the text when
+    not given)."""
+
+    def __init__(self, text: str, legend_spans: list[tuple[int, int]] = (), release_date: date | None = None,
+                 canonical: Canonical | None = None, transcript: bool | None = None) -> None:
+        if transcript is None:
+            transcript = is_call_transcript(text)
+        self.release_date = release_date
+        self.reader = Reader(release_date, transcript)
+        if transcript:
+            self.reader.context.floor = Floor.of(text)  # the participants list, wherever the call puts it
+        merged = _merged(legend_spans)
+        # every sentence with whether it lies in the legend
+        self.sentences: list[tuple[Sentence, bool]] = [(s, _inside(merged, s.start)) for s in sentences(text, canonical)]
+        self._judged: list[Judged] = []
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    @property
+    def judged_so_far(self) -> int:
+        return len(self._judged)
+
+    def upto(self, count: int) -> list[Judged]:
+        """The first `count` sentences, judged."""
+        done = len(self._judged)
+        if count > done:
+            batch = self.sentences[done:count]
+            # the cues of the batch's sentences outside the legend, matched in one pass
+            with primed([s.text for s, in_legend in batch if not in_legend], self.release_date):
+                for sentence, in_legend in batch:
+                    if sentence.speaker:
+                        self.reader.context.label(sentence.speaker)
+                    verdict = self.reader.judge(sentence.text, in_legend)
+                    topic = topic_of(sentence.text) if verdict.forward_looking else None
+                    self._judged.append(Judged(sentence, verdict, in_legend, topic))
+        return self._judged[:count]
+
+    def all(self) -> list[Judged]:
+        return self.upto(len(self.sentences))
+
+    def first_forward_looking(self) -> Judged | None:
+        """The first forward-looking sentence, judging no further than it (in growing batches,
+        so that the one-pass cue matching still pays)."""
+        done, step = 0, 16
+        while done < len(self.sentences):
+            judged = self.upto(done + step)
+            found = next((j for j in judged[done:] if j.forward_looking), None)
+            if found is not None:
+                return found
+            done, step = len(judged), step * 2
+        return None
+
+
 def scan(text: str, legend_spans: list[tuple[int, int]] = (), release_date: date | None = None,
          canonical: Canonical | None = None, transcript: bool | None = None) -> list[Judged]:
-    """Every sentence of a document text, in order, judged forward-looking or not. `transcript`
-    says whether the document is a call transcript (found out from the text when not given)."""
-    if transcript is None:
-        transcript = is_call_transcript(text)
-    reader = Reader(release_date, transcript)
-    if transcript:
-        reader.context.floor = Floor.of(text)  # the participants list, wherever the call puts it
-    out: list[Judged] = []
-    merged = _merged(legend_spans)
-    found = [(s, _inside(merged, s.start)) for s in sentences(text, canonical)]
-    # The cues of every sentence outside the legend, matched in one pass over the document.
-    with primed([s.text for s, in_legend in found if not in_legend], release_date):
-        for sentence, in_legend in found:
-            if sentence.speaker:
-                reader.context.label(sentence.speaker)
-            verdict = reader.judge(sentence.text, in_legend)
-            topic = topic_of(sentence.text) if verdict.forward_looking else None
-            out.append(Judged(sentence, verdict, in_legend, topic))
-    return out
+    """Every sentence of a document text, in order, judged forward-looking or not (`Scan`)."""
+    return Scan(text, legend_spans, release_date, canonical, transcript).all()
 
 
 def _merged(spans) -> list[tuple[int, int]]:

@@ -15,8 +15,10 @@ projection about the business is a projection of its results).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
-from ..words import word_matches
+from ..words import WordList
 
 TOPICS: dict[str, dict[str, str]] = {
     "regulatory/trials": {
@@ -88,9 +90,10 @@ _RESULTS = re.compile(r"\b(?:guidance|outlook|eps|per share|revenue|earnings)\b"
 # where the case-blind ones match (which Unicode folding makes differ only outside ASCII, "ſ"
 # for "s"), and Python's engine skips ahead to a pattern's first letters only when the case is
 # fixed, at three times the speed of trying every position.
-_CASED = tuple(_BODY.values()) + (_GUIDANCE, _RESULTS)
+_CASED = tuple(_BODY.values()) + tuple(_LEGEND.values()) + (_GUIDANCE, _RESULTS)
 assert not any(c.isupper() for pattern in _CASED for c in pattern.pattern)  # (lower case, escapes too)
 _BODY_LOWER = {name: re.compile(pattern.pattern) for name, pattern in _BODY.items()}
+_LEGEND_LOWER = {name: re.compile(pattern.pattern) for name, pattern in _LEGEND.items()}
 _GUIDANCE_LOWER = re.compile(_GUIDANCE.pattern)
 _RESULTS_LOWER = re.compile(_RESULTS.pattern)
 
@@ -107,6 +110,28 @@ def topic_of(text: str) -> str:
         if pattern.search(text):
             return name
     return DEFAULT
+
+
+def on_topics(texts: list[str], topics: set[str]) -> dict[int, str]:
+    """The texts whose topic (`topic_of`) is one of `topics`: index → topic. A topic other than
+    the default needs its own words in the text, so when the default is not asked for, only the
+    texts with some asked topic's words are given a topic: in a long filing, few of them."""
+    if not topics:
+        return {}
+    if DEFAULT in topics:
+        found = ((i, topic_of(text)) for i, text in enumerate(texts))
+    else:
+        lower, blind = _words_of(frozenset(topics))
+        found = ((i, topic_of(text)) for i, text in enumerate(texts)
+                 if (lower.search(text.lower()) if text.isascii() else blind.search(text)))
+    return {i: topic for i, topic in found if topic in topics}
+
+
+@lru_cache(maxsize=64)
+def _words_of(topics: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
+    """One pattern for the body words of all `topics`, for lower-cased ASCII text and case-blind."""
+    either = "|".join(f"(?:{_BODY[name].pattern})" for name in TOPICS if name in topics)
+    return re.compile(either), re.compile(either, re.IGNORECASE)
 
 
 # The topics' key words again, for legends damaged by OCR ("prodncts", "cornpetition"): a legend
@@ -127,17 +152,40 @@ _KEY_WORDS = {
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
-def covered(topic: str, legend_text: str) -> str | None:
-    """The legend words that speak to `topic` (the first found), or None when none do."""
-    match = _LEGEND[topic].search(legend_text)
-    if match:
-        return match.group(0)
-    words = dict.fromkeys(_WORDS.findall(legend_text.lower()))  # in text order: the same answer every run
-    for key in _KEY_WORDS[topic]:
-        for word in words:
-            if len(word) >= 5 and word_matches(key, word, prefix=True):
-                return word
-    return None
+def covered(topic: str, legend_text: str, section_text: str = "") -> str | None:
+    """The words of the cautionary language that speak to `topic` (the first found), or None when
+    none do (`coverage`)."""
+    return coverage(legend_text, section_text, (topic,))[topic]
+
+
+def coverage(legend_text: str, section_text: str = "", topics: Iterable[str] = TOPICS) -> dict[str, str | None]:
+    """For each of `topics`, the words of the cautionary language that speak to it (the first
+    found), or None when none do. The language is a legend and, for a filing that has one, its
+    Risk Factors section (`section_text`). A legend word that OCR could have made from one of the
+    topic's key words counts too ("prodncts"); a Risk Factors section is read as written: it runs
+    to thousands of words, among which a damaged one is never the only one on its topic."""
+    cautionary = f"{legend_text} {section_text}" if section_text else legend_text
+    if cautionary.isascii():  # (`topic_of` says why: the same matches, faster)
+        searched, patterns = cautionary.lower(), _LEGEND_LOWER
+    else:
+        searched, patterns = cautionary, _LEGEND
+    out = {topic: (cautionary[match.start():match.end()] if (match := patterns[topic].search(searched)) else None)
+           for topic in topics}
+    unsure = [topic for topic, words in out.items() if words is None]
+    if unsure:
+        legend_words = WordList(_long_words(legend_text))
+        section_words = _long_words(section_text)
+        for topic in unsure:
+            damaged = (legend_words.first_match(key, prefix=True) for key in _KEY_WORDS[topic])
+            found = next((legend_words.words[i] for i in damaged if i is not None), None)
+            out[topic] = found or next((word for key in _KEY_WORDS[topic] for word in section_words
+                                        if word.startswith(key)), None)
+    return out
+
+
+def _long_words(text: str) -> list[str]:
+    """The distinct words of five letters or more, in text order (the same answer every run)."""
+    return [word for word in dict.fromkeys(_WORDS.findall(text.lower())) if len(word) >= 5]
 
 
 def title(topic: str) -> str:
