@@ -4,9 +4,10 @@
 (`fslcheck.fls.segment`), marks those inside the document's own legend (spans in document-text
 offsets, as `fslcheck.checks.legend` finds them), classifies each with the sentence before it as
 context, and gives every forward-looking one a topic; `Scan` does the same only as far as a
-caller asks (the first forward-looking sentence, the sentences up to some point). `stated_date(text)` is the date a release
-states near its top ("CUPERTINO, California — January 18, 2011 —"), or the date a call transcript
-states for the call (`fslcheck.fls.transcript.call_date`), used when no release date is given.
+caller asks (the first forward-looking sentence, the sentences up to some point).
+`stated_date(text)` is the date a release states near its top ("CUPERTINO, California — January
+18, 2011 —"), or the date a call transcript states for the call
+(`fslcheck.fls.transcript.call_date`), used when no release date is given.
 """
 
 from __future__ import annotations
