@@ -79,8 +79,8 @@ class Checker:
         # A sentence's topic follows from its words alone, so only the body's sentences on a topic
         # the cautionary language leaves uncovered need judging, and the scan stops after the last.
         scan = scanner(context)
-        on = on_topics([sentence.text for sentence, _ in scan.sentences],
-                       {topic for topic, words in covering.items() if words is None})
+        uncovered_topics = {topic for topic, words in covering.items() if words is None}
+        on = on_topics([sentence.text for sentence, _ in scan.sentences], uncovered_topics) if uncovered_topics else {}
         candidates = [i for i in on if not scan.sentences[i][1]]  # (a legend sentence is never forward-looking)
         judged = scan.upto(candidates[-1] + 1) if candidates else []
         if not any(judged[i].forward_looking for i in candidates) and not any_forward_looking(context):

@@ -16,11 +16,12 @@ from bisect import bisect_right
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 from ..normalise import Canonical
 from .classify import Reader, Verdict, classify
 from .cues import primed
-from .segment import Sentence, sentences
+from .segment import Sentence, each_sentence
 from .topics import topic_of
 from .transcript import Floor, call_date, is_call_transcript
 
@@ -115,9 +116,16 @@ class Scan:
         if transcript:
             self.reader.context.floor = Floor.of(text)  # the participants list, wherever the call puts it
         merged = _merged(legend_spans)
-        # every sentence with whether it lies in the legend
-        self.sentences: list[tuple[Sentence, bool]] = [(s, _inside(merged, s.start)) for s in sentences(text, canonical)]
+        # every sentence with whether it lies in the legend, cut from the text as far as asked
+        self._cutting = ((s, _inside(merged, s.start)) for s in each_sentence(text, canonical))
+        self._cut: list[tuple[Sentence, bool]] = []
         self._judged: list[Judged] = []
+
+    @property
+    def sentences(self) -> list[tuple[Sentence, bool]]:
+        """Every sentence of the document, with whether it lies in the legend."""
+        self._cut.extend(self._cutting)
+        return self._cut
 
     def __len__(self) -> int:
         return len(self.sentences)
@@ -127,10 +135,12 @@ class Scan:
         return len(self._judged)
 
     def upto(self, count: int) -> list[Judged]:
-        """The first `count` sentences, judged."""
+        """The first `count` sentences (all of them, when there are fewer), judged."""
         done = len(self._judged)
         if count > done:
-            batch = self.sentences[done:count]
+            if count > len(self._cut):
+                self._cut.extend(islice(self._cutting, count - len(self._cut)))
+            batch = self._cut[done:count]
             # the cues of the batch's sentences outside the legend, matched in one pass
             with primed([s.text for s, in_legend in batch if not in_legend], self.release_date):
                 for sentence, in_legend in batch:
@@ -145,16 +155,15 @@ class Scan:
         return self.upto(len(self.sentences))
 
     def first_forward_looking(self) -> Judged | None:
-        """The first forward-looking sentence, judging no further than it (in growing batches,
-        so that the one-pass cue matching still pays)."""
+        """The first forward-looking sentence, judging (and cutting) no further than it, in
+        growing batches, so that the one-pass cue matching still pays."""
         done, step = 0, 16
-        while done < len(self.sentences):
+        while True:
             judged = self.upto(done + step)
             found = next((j for j in judged[done:] if j.forward_looking), None)
-            if found is not None:
+            if found is not None or len(judged) < done + step:  # (fewer: every sentence judged)
                 return found
             done, step = len(judged), step * 2
-        return None
 
 
 def scan(text: str, legend_spans: list[tuple[int, int]] = (), release_date: date | None = None,

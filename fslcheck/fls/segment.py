@@ -21,6 +21,7 @@ that whoever follows the call knows who speaks.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..normalise import Canonical, canonicalise
@@ -55,12 +56,16 @@ class Sentence:
 
 def sentences(text: str, canonical: Canonical | None = None) -> list[Sentence]:
     """The sentences of a document text, in order, each with its document-text span."""
+    return list(each_sentence(text, canonical))
+
+
+def each_sentence(text: str, canonical: Canonical | None = None) -> Iterator[Sentence]:
+    """`sentences`, one at a time: a reader that stops early does not cut the rest."""
     canonical = canonical or canonicalise(text)
     canon = canonical.text
     starts = sentence_starts(canon, bullets=True)
     bounds = starts + [len(canon)]
     long_line = _typical_long_line(text)
-    out: list[Sentence] = []
     for index, start in enumerate(starts):
         end = bounds[index + 1]
         if not canon[start:end].strip():
@@ -69,8 +74,7 @@ def sentences(text: str, canonical: Canonical | None = None) -> list[Sentence]:
         for piece_start, piece_end in _cut_lines(text, source_start, source_end, long_line):
             sentence = _make(text, piece_start, piece_end)
             if sentence is not None:
-                out.append(sentence)
-    return out
+                yield sentence
 
 
 def _make(text: str, start: int, end: int) -> Sentence | None:
