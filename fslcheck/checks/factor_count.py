@@ -538,13 +538,14 @@ class Checker:
     def check(self, context: CheckContext) -> Finding:
         intact: set[int] = set()
         best = self._best_list(context, "find_exact", intact)
-        if best is None or len(best[0]) < self.required:
-            # A lead-in damaged by OCR ("such factos include"): the tolerant search, as a fallback.
-            # A lead-in the exact search found intact and denied stays denied.
+        headed = headed_factors(context, self.rule.scope)
+        if max(len(found[0]) if found else 0 for found in (best, headed)) < self.required:
+            # A lead-in damaged by OCR ("such factos include"): the tolerant search, as a fallback
+            # when no list read otherwise has enough factors. A lead-in the exact search found
+            # intact and denied stays denied.
             tolerant = self._best_list(context, "find_tolerant", intact)
             if tolerant is not None and (best is None or len(tolerant[0]) > len(best[0])):
                 best = tolerant
-        headed = headed_factors(context, self.rule.scope)
         if headed is not None and (best is None or len(headed[0]) > len(best[0])):
             best = headed
         if best is None:
