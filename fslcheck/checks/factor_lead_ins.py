@@ -17,7 +17,7 @@ from ..words import word_matches
 from .factor_split import PARENTHESES
 
 CONTEXT_STEMS = ("risk", "factor", "uncertaint", "cause", "affect", "impact", "differ", "vary", "varies", "deviat", "diverg",
-                  "contingenc", "assumption")
+                  "contingenc", "assumption", "depend")   # "whether our goals are met depends on ...": what they turn on
 
 
 # What ties a list of risks to the company's results or statements: "factors that could cause",
