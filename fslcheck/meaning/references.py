@@ -55,6 +55,10 @@ def other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
         return b + 2  # "on file with that agency": a regulator named before, not by the SEC's defined name
     sent = words[b] == "to" and words[b - 1] in _SENT_DOCUMENTS  # "our annual report to ..."
     for t in range(b + 1, min(hi, b + 7)):
+        if _stock_exchange(tokens, t, hi):
+            # "our filings with the Australian Securities Exchange": a market, not the Securities
+            # and Exchange Commission
+            return None if _names_us(tokens, t + 1, hi) else t
         if HARD_GAP.search(tokens.gap(t)) or words[t] in _SEC_WORDS or words[t] in BOUNDARIES and words[t] != "and":
             return None
         if words[t] in _REGULATOR_INITIALS:
@@ -71,6 +75,15 @@ def other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
                 t + 2 < hi and words[t + 1] == "of" and not HARD_GAP.search(tokens.gap(t + 1)))  # "the Department of Insurance"
             return t if named and not _names_us(tokens, t + 1, hi) else None
     return None
+
+
+def _stock_exchange(tokens: Tokens, t: int, hi: int) -> bool:
+    """Whether token t is the "exchange" of a market's name ("Stock Exchange", "Securities
+    Exchange"), not of the Commission's ("Securities and Exchange Commission") or the Act's."""
+    words = tokens.words
+    return (words[t] == "exchange" and t > 0 and words[t - 1] in ("stock", "securities")
+            and not HARD_GAP.search(tokens.gap(t))
+            and not (t + 1 < hi and words[t + 1] in ("commission", "commission's", "act")))
 
 
 _AUDIENCE_WORDS = 3  # "to" + "our retail boat" + "owners"
