@@ -694,6 +694,24 @@ SHAPES = [
      "as our other filings.", 0),
     ("a bare factor, then a determined phrase, alone as the list",
      "Factors that could cause results to differ include lower milk prices and the loss of our largest buyer.", 2),
+    ("a shorter list first, then an 'other' list that adds to it",
+     "Actual results could differ materially. Risks include competition. Other risks include changes in customer "
+     "demand and the availability of financing.", 3),
+    ("the risks named as a label that runs into the list",
+     "Actual results could differ materially. Key risks: competition, changes in demand, and the availability of "
+     "financing.", 3),
+    ("a label that sends the reader elsewhere lists nothing",
+     "Actual results could differ materially. Risk Factors: for a discussion of the risks we face, see our Annual "
+     "Report on Form 10-K.", 0),
+    ("what the results turn on",
+     "Whether these expectations are realized will depend on the success of our clinical trials, our ability to "
+     "raise capital, and competition.", 3),
+    ("what the risks relate to, among other things",
+     "These risks relate to, among other things, the timing of product launches, competition from larger rivals, "
+     "and our ability to obtain financing.", 3),
+    ("conditions given as examples",
+     "Results could differ materially if, for example, demand for our products weakens, our suppliers fail to "
+     "deliver, or interest rates rise.", 3),
 ]
 
 

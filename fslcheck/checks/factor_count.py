@@ -414,6 +414,14 @@ def _announced_list(text: str, sentence_start: int, colon: int) -> int | None:
     return None
 
 
+# The risks named as a label that runs into its list ("Key risks: weaker demand, ..."): the noun
+# phrase alone before the colon
+_RUN_IN_LABEL = re.compile(r"\s*(?:(?:the|our) )?(?:(?:key|principal|main|major|material|significant|important|primary|"
+                           r"chief|specific|other|additional) )?(?:risks?(?: and uncertainties)?|risk factors|"
+                           r"uncertainties|factors)\s*")
+# ... but not a label that sends the reader elsewhere or says there are none ("Risk Factors: see
+# our Form 10-K", "Other risks: none")
+_NOT_A_LIST = re.compile(r"\s*(?:for|see|please|refer|none|not|n/a|nil)\b")
 _REFERRING_SUBJECT = re.compile(r"^(?:(?:some|certain|several|many|a few|the most important|the principal) of )?"
                                 r"(?:these|those|such|the|our)(?: [a-z]+){0,2} $")
 
@@ -436,6 +444,9 @@ def _colon_lead_ins(context: CheckContext, start: int, end: int) -> list[_ReadLe
                 break
         else:
             announced = _announced_list(text, sentence_start, colon)
+            if (announced is None and _RUN_IN_LABEL.fullmatch(text, sentence_start, colon)
+                    and not _NOT_A_LIST.match(text, colon + 1)):
+                announced = sentence_start
             if announced is not None:
                 found.append(_ReadLeadIn(announced, colon))
         colon = text.find(":", colon + 1, end)
@@ -845,10 +856,24 @@ def _with_added_lists(best: tuple[list[str], tuple[int, int]] | None,
     """The best list with the lists that a later lead-in adds to it ("Factors that could cause
     such differences include weaker demand and higher steel prices. Other factors include the
     loss of a key customer."): one legend's factors, named in two sentences, are counted
-    together; a factor named in both counts once."""
+    together; a factor named in both counts once. The list added to may be shorter than the one
+    it gets ("Risks include competition. Other risks include ... and ..."): each list read is
+    tried as the first, and the longest whole is kept (the best list's own on a tie)."""
     if best is None:
         return None
-    items, (start, end) = best
+    out = _added_to(best, accepted)
+    for items, span, _ in accepted:
+        whole = _added_to((items, span), accepted)
+        if len(whole[0]) > len(out[0]):
+            out = whole
+    return out
+
+
+def _added_to(first: tuple[list[str], tuple[int, int]],
+              accepted: list[tuple[list[str], tuple[int, int], bool]]) -> tuple[list[str], tuple[int, int]]:
+    """`first` with the items of the lists that add to it after it (their lead-in says "other",
+    "additional", "also include"), each item once."""
+    items, (start, end) = first
     seen = set(items)
     added = list(items)
     for other_items, (other_start, other_end), additive in sorted(accepted, key=lambda entry: entry[1]):
@@ -856,7 +881,7 @@ def _with_added_lists(best: tuple[list[str], tuple[int, int]] | None,
             added += [item for item in other_items if item not in seen]
             seen.update(other_items)
             end = other_end
-    return (added, (start, end)) if len(added) > len(items) else best
+    return (added, (start, end)) if len(added) > len(items) else first
 
 
 def _sub_heading(context: CheckContext, start: int, end: int) -> bool:
