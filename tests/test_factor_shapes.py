@@ -694,9 +694,6 @@ SHAPES = [
      "as our other filings.", 0),
     ("a bare factor, then a determined phrase, alone as the list",
      "Factors that could cause results to differ include lower milk prices and the loss of our largest buyer.", 2),
-    ("a shorter list first, then an 'other' list that adds to it",
-     "Actual results could differ materially. Risks include competition. Other risks include changes in customer "
-     "demand and the availability of financing.", 3),
     ("the risks named as a label that runs into the list",
      "Actual results could differ materially. Key risks: competition, changes in demand, and the availability of "
      "financing.", 3),

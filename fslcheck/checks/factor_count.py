@@ -856,24 +856,12 @@ def _with_added_lists(best: tuple[list[str], tuple[int, int]] | None,
     """The best list with the lists that a later lead-in adds to it ("Factors that could cause
     such differences include weaker demand and higher steel prices. Other factors include the
     loss of a key customer."): one legend's factors, named in two sentences, are counted
-    together; a factor named in both counts once. The list added to may be shorter than the one
-    it gets ("Risks include competition. Other risks include ... and ..."): each list read is
-    tried as the first, and the longest whole is kept (the best list's own on a tie)."""
+    together; a factor named in both counts once. (Only the best list is added to: a shorter
+    list before it may be one of assumptions, "Material factors or assumptions ... include ...",
+    that an "Additional risks include" list does not continue.)"""
     if best is None:
         return None
-    out = _added_to(best, accepted)
-    for items, span, _ in accepted:
-        whole = _added_to((items, span), accepted)
-        if len(whole[0]) > len(out[0]):
-            out = whole
-    return out
-
-
-def _added_to(first: tuple[list[str], tuple[int, int]],
-              accepted: list[tuple[list[str], tuple[int, int], bool]]) -> tuple[list[str], tuple[int, int]]:
-    """`first` with the items of the lists that add to it after it (their lead-in says "other",
-    "additional", "also include"), each item once."""
-    items, (start, end) = first
+    items, (start, end) = best
     seen = set(items)
     added = list(items)
     for other_items, (other_start, other_end), additive in sorted(accepted, key=lambda entry: entry[1]):
@@ -881,7 +869,7 @@ def _added_to(first: tuple[list[str], tuple[int, int]],
             added += [item for item in other_items if item not in seen]
             seen.update(other_items)
             end = other_end
-    return (added, (start, end)) if len(added) > len(items) else first
+    return (added, (start, end)) if len(added) > len(items) else best
 
 
 def _sub_heading(context: CheckContext, start: int, end: int) -> bool:
