@@ -297,6 +297,10 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Shareholder Letter and Forward-Looking Statements", True),
     ("Forward-Looking Statements of the Portfolios Brightwater Manages", False),
     ("Forward-Looking Statements of Brightwater Holdings and Its Subsidiaries", True),
+    # (families-19) a noun for the notice after the words, then its owner; the notice alone stays
+    ("Forward-Looking Statement Disclaimer of Our Sales Agent", False),
+    ("Forward-Looking Statements Legend of the Selling Stockholders", False),
+    ("Forward-Looking Statement Disclaimer", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     _assert_heading(pack, heading, met)
@@ -372,6 +376,10 @@ def test_heading_possessive_read_against_the_about_heading(pack, about, met):
     ("Orbital Safe Harbor Statement", True),
     ("Orbital Systems Forward-Looking Statements", True),
     ("Important Safe Harbor Statement", True),
+    # (families-19) the company's possessive before the agent names the agent's party, not the
+    # company: "by Orbital's Resellers"; its own people stay its own
+    ("Forward-Looking Statements Made by Orbital's Resellers", False),
+    ("Forward-Looking Statements Made by Orbital's Management", True),
 ])
 def test_heading_owner_name_read_against_the_companys_names(pack, heading, met):
     text = ("Orbital reports launch contracts with Vantor Launch Partners and Quillon. It is important news."

@@ -377,7 +377,9 @@ _OTHER_HEADINGS = (OTHER_OWNERS | OTHER_TIMES | frozenset(
 
 # What a caption names the legend by ("Forward-Looking Statements", "Safe Harbor Statement",
 # "Cautionary Note"): the words the owner, occasion and kind checks below read around.
-_NAMES_STATEMENTS = r"(?:forward looking (?:statements?|information)|safe harbou?r(?: [a-z]+)?)"
+# (a noun for the notice may follow: "Forward-Looking Statement Disclaimer of the Placement Agent")
+_NAMES_STATEMENTS = (r"(?:forward looking (?:statements?|information)(?: disclaimers?| legends?| notices?| cautions?)?"
+                     r"|safe harbou?r(?: [a-z]+)?)")
 _NAMED = r"(?:" + _NAMES_STATEMENTS + r"|cautionary (?:statements?|notes?|notices?|language))"
 _OWNED_BY = re.compile(_NAMED + r" (?:of|for|by|from) (?:the |our |its |their )?([a-z']+)")
 # The owner's noun phrase read to its head ("of Our Airline Partners", "of the Selling
@@ -460,9 +462,14 @@ def _made_by_another(heading: str, names: Names) -> bool:
     if made is None:
         return False
     link, agent = made.group(1), made.group(2)
-    words = [w.strip(".,:;()").removesuffix("'s").removesuffix("'") for w in agent.split()][:5]
+    raw = [w.strip(".,:;()") for w in agent.split()][:5]
+    words = [w.removesuffix("'s").removesuffix("'") for w in raw]
+    # (the company's possessive before another word names that word's party, not the company:
+    # "by Allison's Suppliers"; "by Allison's Management" stays its own by its last word)
+    possessed = {i for i, w in enumerate(raw[:-1]) if w.endswith(("'s", "'")) and words[i + 1]}
+    kept = [w for i, w in enumerate(words) if w and i not in possessed]
     words = [w for w in words if w]
-    if not words or _THIS_OCCASION.search(agent) or any(w in _OWN_AGENTS or w in names.own for w in words):
+    if not words or _THIS_OCCASION.search(agent) or any(w in _OWN_AGENTS or w in names.own for w in kept):
         return False
     # ("from Our Business Plan" names a source of its own, "by Our Lenders" someone; "by LindellTV
     # Guests" a class of people, which the company's own are not)

@@ -624,6 +624,8 @@ _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available
                      # ... or come to be known: "unless that information comes to our attention"
                      r"(?:comes?|came) to (?:our|its|their|the company's|management's) (?:attention|knowledge)|"
                      r"untrue|no longer|out of date|outdated|obsolete|ceases? to|stops? (?:reflecting|being)|"
+                     # ... or left behind by events: "any statement that events have overtaken"
+                     r"overtak(?:en|es?)|"
                      # ... or turn out otherwise than they said: "except to the extent events differ from our expectations"
                      r"(?:differs?|differed|deviates?|deviated|diverges?|diverged|vary|varies|varied) from (?:\w+ ){0,2}?"
                      r"(?:expectations?|projections?|forecasts?|estimates?|assumptions?|guidance|statements?|outlook)|"

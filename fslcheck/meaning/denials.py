@@ -710,6 +710,36 @@ def disregarded_before(tokens: Tokens, s: int, lo: int) -> int | None:
     return None
 
 
+# Words that place the risks out of what follows them: "factors absent from our filings", "risks
+# omitted from our Form 10-K" (the word's token is the cue; the preposition follows it)
+_PRIVATIVE = {"absent": "from", "omitted": "from", "excluded": "from", "missing": "from", "removed": "from"}
+_PRIVATIVE_REACH = 14  # from the privative to the comma of the elaboration ("absent from this release and the Company's filings with the SEC")
+_FILING_WORDS = frozenset("filings filing reports report form sec commission edgar".split())
+
+
+def privative_elaborated(tokens: Tokens, s: int, lo: int) -> int | None:
+    """An elaboration ("including") that the part at s stands in, right after filings the risks
+    are said to be absent or omitted from: "factors absent from our filings with the SEC,
+    including the Risk Factors of our Form 10-K" (what elaborates the filings the risks are not
+    in is a place they are not in either). Only when a filing's word closes the phrase before the
+    comma ("factors not discussed here, including those in our Form 10-K" elaborates the factors).
+    The privative word's token, or None."""
+    words = tokens.words
+    k = next((t for t in range(s, max(lo, s - _ELABORATION_REACH) - 1, -1)
+              if HARD_GAP.search(tokens.gap(t)) or words[t] in ELABORATING), None)
+    if k is None or words[k] not in ELABORATING or "," not in tokens.gap(k) or STOP_GAP.search(tokens.gap(k)):
+        return None
+    if not any(words[u] in _FILING_WORDS for u in range(max(lo, k - 3), k)):
+        return None
+    for u in range(k - 1, max(lo, k - 1 - _PRIVATIVE_REACH) - 1, -1):
+        if STOP_GAP.search(tokens.gap(u + 1)) or (u + 1 < k and "," in tokens.gap(u + 1)):
+            return None
+        if words[u] in _PRIVATIVE and u + 1 < k and words[u + 1] == _PRIVATIVE[words[u]] and not (
+                u > lo and is_negation(words[u - 1])):
+            return u
+    return None
+
+
 # a relative clause that takes back what it follows: "our Form 10-K, which we later withdrew", "...,
 # which the SEC rejected", "forward-looking statements, which we have since removed" (not "which
 # superseded our earlier reports": there the filing stands)

@@ -513,13 +513,33 @@ def other_than_before(tokens: Tokens, s: int, lo: int) -> int | None:
         b -= 1  # a list's first item marked: "materials other than (i) our annual report"
     if (b - 2 >= lo and words[b] == "than" and words[b - 1] == "other" and words[b - 2] not in _NOT_NOMINAL
             and (marked or not HARD_GAP.search(tokens.gap(b + 1))) and not HARD_GAP.search(tokens.gap(b))
-            and not any(is_negation(w) or w in NEGATIVE_SUBJECTS for w in words[max(lo, b - 5) : b - 1])):
+            and not any(is_negation(w) or w in NEGATIVE_SUBJECTS for w in words[_other_than_reach(tokens, b - 1, lo) : b - 1])):
         return b - 1
     if (b - 1 >= lo and words[b] in ("except", "but") and words[b - 1] in _ANY_THING
             and not HARD_GAP.search(tokens.gap(b + 1)) and not HARD_GAP.search(tokens.gap(b))
             and not any(is_negation(w) or w in NEGATIVE_SUBJECTS for w in words[max(lo, b - 6) : b - 1])):
         return b - 1  # "by anything except the use of words such as ...", "anything but": not by them
     return None
+
+
+_ANY_REACH = 5  # words from a negation to the "any" it governs ("are not meant to serve" + "any")
+
+
+def _other_than_reach(tokens: Tokens, other: int, lo: int) -> int:
+    """The first token read for a negation before the "other" of "other than" at `other`: four
+    words back, or, when the noun before it is opened by "any", a few words before that "any",
+    whose negation is the phrase's ("not meant to serve any purpose other than identifying" is
+    "no purpose other than identifying": only that)."""
+    words = tokens.words
+    reach = max(lo, other - 4)
+    any_at = next((k for k in range(other - 1, reach - 1, -1) if words[k] == "any"), None)
+    if any_at is None or any(HARD_GAP.search(tokens.gap(k)) for k in range(any_at + 1, other + 1)):
+        return reach
+    start = max(lo, any_at - _ANY_REACH)
+    for k in range(any_at, start, -1):
+        if HARD_GAP.search(tokens.gap(k)) or "," in tokens.gap(k):
+            return k  # (the negation must be the clause's: no comma or stop between)
+    return start
 
 
 def _fillers_before(tokens: Tokens, b: int, lo: int) -> int:

@@ -59,6 +59,12 @@ def is_other_owner(words: list[str], t: int) -> bool:
         # agencies that rate our debt", "our advertising agency" (a bare "agency" may be a
         # regulator, read as such elsewhere)
         return True
+    if word in _AGENCIES and t + 1 < len(words) and words[t + 1] in ("that", "which"):
+        return True  # an agency known by what it did is a body of its own: "the agency that awarded the grant"
+    if word in _BANKS and t > 0 and words[t - 1] == "correspondent":
+        return True  # "our correspondent banks": banks that serve the company, not the company
+    if word in _COMPANY_FORMS and t > 1 and words[t - 1] == "holding" and _owns_the_company(words, t - 2):
+        return True  # "the Company's mutual holding company": the parent that holds the company
     if t > 0 and words[t - 1] == "former" and word in _FORMER_RELATIONS:
         return True  # "our former subsidiary", "its former parent": a company of its own now
     if t > 0 and words[t - 1] in _OUTSIDE_PROVIDERS and is_agent_noun(word) and word not in _OWN_PEOPLE:
@@ -109,6 +115,18 @@ def is_other_owner(words: list[str], t: int) -> bool:
     if t > 0 and words[t - 1] == "co" and stem(word).rstrip("s").endswith(("er", "or")) and word not in _OWN_CO_ROLES:
         return True  # "our co-packer", "the co-investors", "its co-sponsor's": someone the company works with
     return word in OTHER_OWNERS or word in OTHER_TIMES or _agent_party(words, t)
+
+
+_BANKS = frozenset("bank banks bank's banks'".split())
+_COMPANY_POSSESSIVES = frozenset("our company's corporation's".split())
+
+
+def _owns_the_company(words: list[str], k: int) -> bool:
+    """Whether the company's possessive stands at word k, or before a "mutual" there ("our
+    holding company", "the Company's mutual holding company")."""
+    if words[k] == "mutual" and k > 0:
+        k -= 1
+    return words[k] in _COMPANY_POSSESSIVES
 
 
 _FORMER_RELATIONS = frozenset("""subsidiary subsidiaries subsidiary's affiliate affiliates affiliate's parent
@@ -402,9 +420,10 @@ _AUTHORING = frozenset("""issued issues issue published publishes publish filed 
 gives give released releases release prepared prepares prepare provided provides provide wrote writes
 distributed distributes circulated circulates projected projects project forecast forecasts forecasted estimated
 estimates estimate predicted predicts announced announces announce disclosed discloses disclose reported reports
-report""".split())
+report shared shares share""".split())  # ("share": "the projections our distributors shared with us")
 
 
+_PLACED_IN = frozenset("in at on".split())  # a phrase that places a clause's plural subject, before its verb
 _CONTACT_SUBJECT_WORDS = 9  # "that" + "the staff of the Oregon Public Utility Commission" (eight words)
 _SUCH_REACH = 4  # "such" + "forward-looking statements" before "as": "such statements as Acme may make"
 
@@ -451,6 +470,8 @@ def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
             return held  # the owner's "of" phrase read past: "that the purchasers of our properties may make"
         if held is None and u + 1 < len(words) and words[u + 1] == "of" and is_owner(words, u):
             held = u
+        if held is None and u + 1 < len(words) and words[u + 1] in _PLACED_IN and _plural_author(words, u, t):
+            held = u  # a plural subject placed by its phrase: "that participants in the program make"
         if named and u > t:
             return None  # a bare name opens the clause only as its whole subject ("the forecasts Acme publishes")
     return None
@@ -643,7 +664,9 @@ def _owner_in_phrase(tokens: Tokens, link: int, hi: int, is_other) -> tuple[int 
         # being lost in canonical text: "in Brennick Castings' releases")
         noun = u + 2 if u + 2 < hi and words[u + 1] in ("press", "news") else u + 1  # "press releases"
         names_document = noun < hi and words[noun] in DOCUMENT_NOUNS and not HARD_GAP.search(tokens.gap(u + 1))
-        if is_other(words, u) or ((words[link] in ("of", "by") or words[u].endswith("'s") or names_document)
+        # ("attributed to Thoma Bravo": the one statements are ascribed to made them, as after "by")
+        ascribed = words[link] == "to" and link > 0 and words[link - 1] in _ASCRIBED
+        if is_other(words, u) or ((words[link] in ("of", "by") or ascribed or words[u].endswith("'s") or names_document)
                                    and _another_name(tokens, u, link + 1)):
             return (None if _joined_to_company(tokens, u + 1, hi) else u), False
         if _served_by_company(tokens, u, hi):
@@ -1013,7 +1036,7 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     for t in range(start, first):
         if t > start and _acts_on_company(words, t - 1):
             break  # the subject's head is a party the clause after it sets apart: "The agencies that regulate us"
-        if words[t] in OWN_SPEAKERS and not (t > start and (is_owner(words, t - 1) or (  # "our parent company"
+        if words[t] in OWN_SPEAKERS and not is_owner(words, t) and not (t > start and (is_owner(words, t - 1) or (  # "our parent company"
                 words[t - 1].endswith("'s") and _another_name(tokens, t - 1, start)))) and not (  # "Deverra's management"
                 words[t].endswith("'s") and any(
                 is_other_owner(words, u) for u in range(t + 1, min(first, t + 4))

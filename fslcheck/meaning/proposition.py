@@ -31,7 +31,7 @@ from ..words import ocr_skeleton, word_matches
 from .clauses import HARD_STOP, Tokens
 from .denials import (
     answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after,
-    disregarded_after, disregarded_before, taken_back_after, answers_unreal_condition, exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied,
+    disregarded_after, disregarded_before, privative_elaborated, taken_back_after, answers_unreal_condition, exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied,
     withdrawn_after)
 from .lexicon import (
     ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FALSEHOODS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
@@ -1333,6 +1333,8 @@ class Proposition:
                     cue = withdrawn_after(tokens, end_of, hi)  # "our Form 10-K, since withdrawn,"
             if cue is None:
                 cue = disregarded_before(tokens, s, sentence_lo)  # "..., which readers should ignore, including ..."
+            if cue is None and self.negated_by:
+                cue = privative_elaborated(tokens, s, sentence_lo)  # "absent from our filings, including ..."
             if cue is not None:
                 cues.add(cue)
         # A negation between this part and a later one of the clause ("contains no
