@@ -117,7 +117,6 @@ class Checker:
                          "reference of (c)(2)(B) is for oral statements): name a factor on the topic in the legend")
         return finding(self.rule, context, Status.MISSING, span=span, details=details, notes=notes)
 
-
     def _not_applicable(self, context: CheckContext, note: str) -> Finding:
         return finding(self.rule, context, Status.NOT_APPLICABLE, notes=[note])
 

@@ -152,12 +152,6 @@ _KEY_WORDS = {
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
-def covered(topic: str, legend_text: str, section_text: str = "") -> str | None:
-    """The words of the cautionary language that speak to `topic` (the first found), or None when
-    none do (`coverage`)."""
-    return coverage(legend_text, section_text, (topic,))[topic]
-
-
 def coverage(legend_text: str, section_text: str = "", topics: Iterable[str] = TOPICS) -> dict[str, str | None]:
     """For each of `topics`, the words of the cautionary language that speak to it (the first
     found), or None when none do. The language is a legend and, for a filing that has one, its
