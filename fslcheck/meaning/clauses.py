@@ -20,7 +20,8 @@ from .names import NO_NAMES, Names
 from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS, DOUBTING, FINITE_VERBS, LOCAL_NEGATIONS, MODALS, NEGATIVE_SUBJECTS, fused_split
 
 # (a possessive after an abbreviation's full stop is one word: "Beta Corp.'s" reads "corp's")
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*(?:(?<=[a-z]{2})\.'s(?![a-z0-9]))?|§+")
+# (accented Latin letters are a word's own: "Autorité des marchés financiers", "Nestlé")
+_TOKEN = re.compile(r"[a-z0-9\u00e0-\u00f6\u00f8-\u00ff]+(?:'[a-z]+)*(?:(?<=[a-z]{2})\.'s(?![a-z0-9]))?|§+")
 # The section sign is read as the word it stands for ("Exchange Act § 21E", "§§ 27A and 21E").
 _SIGNS = {"§": "section"}
 _ASIDE_OPENERS = frozenset({"except", "unless", "if", "when", "where", "whether", "which", "while", "save"})

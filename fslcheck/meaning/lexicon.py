@@ -351,7 +351,7 @@ JUDGED_ACTS = (WRONGNESS | PREDICATE_DENIALS | DEGREE_DENIALS | IMPRUDENT_ACTS
 # Commission", "the state banking authority"): where filings go, and a party of its own when it
 # makes statements.
 REGULATORS = frozenset("""commission commissions authority authorities administrators regulator regulators agency
-autorite department departments ministry ministries bureau bureaus superintendent commissioner administration
+autorite autorité department departments ministry ministries bureau bureaus superintendent commissioner administration
 administrations""".split())
 
 # Who or when a statement belongs to when it is not the company's here and now: "our competitors'
@@ -414,12 +414,27 @@ disclaimer newsletter header footer primer teaser flyer folder binder
 marker identifier qualifier modifier signifier pointer driver trigger buffer sticker ticker waiver rider wrapper
 scanner sensor processor detector predictor descriptor accelerator multiplier divisor denominator numerator
 barometer thermometer booster tracker timer
+merger disorder tumor tumour cancer ulcer biomarker inhibitor agonist antagonist receptor activator modulator
+transporter promoter injector inhaler catheter stimulator ventilator respirator analyzer analyser sequencer
+premier frontier cylinder chamber semester trimester diameter perimeter kilometer kilometre
+checklist playlist waitlist wishlist shortlist blacklist whitelist watchlist blocklist allowlist
+thereafter hereafter hereinafter thereunder hereunder whatsoever whatever whichever whenever wherever moreover
+forever altogether another remainder career flavor corridor endeavor powder alzheimer revolver surrender
+differentiator comparator precursor outlier placeholder voucher retainer blister liquor pepper butter ladder
+fertilizer exchanger smelter incinerator burner charger boiler cooler freezer projector browser helicopter
+freighter tanker excavator conveyor escalator simulator optimizer sanitizer converter inverter transmitter breaker
+crusher splitter limiter concentrator incubator electrolyzer dishwasher scooter blockbuster bestseller newspaper
+caliber calibre aquifer bunker terror horror tremor euribor starter nonstarter soccer
+turnover takeover rollover carryover crossover changeover makeover workover
+assist exist persist insist resist consist desist twist
+outdoor indoor proper improper younger softer smarter leaner flatter litter flower washer connector prosper
 fuller clearer richer sooner bigger harder easier simpler tighter looser cheaper steeper sharper stricter lesser
 thinner thicker darker lighter louder bolder calmer firmer fairer poorer quicker smoother rougher tougher cleaner
 closer heavier healthier wealthier riskier costlier likelier busier happier
 """.split())
 
 
+@lru_cache(maxsize=8192)
 def is_agent_noun(word: str) -> bool:
     """Whether `word` is an agent noun naming another party by what it does ("growers",
     "the servicer's", "insurers'", "economists"): a word of six letters or more ending in
@@ -431,7 +446,22 @@ def is_agent_noun(word: str) -> bool:
         base = base[:-2]
     elif base.endswith("s") and not base.endswith("ss"):
         base = base[:-1]
-    return len(base) >= 6 and base.endswith(_AGENT_ENDINGS) and base not in _NOT_AGENTS
+    return (len(base) >= 6 and base.endswith(_AGENT_ENDINGS) and base not in _NOT_AGENTS
+            and not _compound_of_non_agent(base))
+
+
+def _compound_of_non_agent(base: str) -> bool:
+    """Whether `base` ends in a longer word that is no agent noun ("microinjector", "backorder",
+    "wastewater", "multicenter", "horsepower"), so it names a thing as that word does."""
+    ends = [base[k:] for k in range(2, len(base) - 4)]
+    return not any(e in _PEOPLE for e in ends) and any(e in _NOT_AGENTS for e in ends)
+
+
+# the people among the words above: a compound of one may name another party ("coinvestor",
+# "policyholder", "subscriber" of a partner's service)
+_PEOPLE = frozenset("""officer director member founder employer issuer registrant filer speaker presenter reader
+listener viewer holder shareholder stockholder unitholder securityholder investor subscriber user controller
+treasurer chancellor""".split())
 
 
 # After "other", the nouns that name no one ("other factors", "other risks"): any other plural
@@ -443,6 +473,18 @@ sections parts places times dates periods candidates products programs projects 
 regions segments sources costs expenses items amounts measures metrics disclosures
 """.split())
 OTHER_TIMES = frozenset("prior previous earlier former past preceding last".split())
+# Prepositions of topic: a party named after one is what the statements are about, not their
+# maker ("statements regarding our suppliers' capacity" are the company's own).
+ABOUT_WORDS = frozenset("about regarding concerning relating related respecting".split())
+
+
+def topic_party(words: list[str], t: int, opened: int) -> bool:
+    """Whether word t, in a subject from `opened`, stands in a topic phrase ("the statements in
+    this release regarding the closing of the merger"): it names no owner, unless it names another
+    time ("regarding prior periods" is still about the past)."""
+    about = next((k for k in range(t - 1, opened - 1, -1) if words[k] in ABOUT_WORDS), None)
+    # ... but an agent after it is the maker again: "statements regarding the merger made by Beta"
+    return about is not None and words[t] not in OTHER_TIMES and "by" not in words[about:t]
 # Modifiers that make a document or filing a later one than this ("our next annual report", "the
 # upcoming proxy statement"): not there yet to be read, and not this one.
 LATER_MARKERS = frozenset("next upcoming forthcoming".split())
@@ -489,7 +531,10 @@ tennessee texas utah vermont virginia washington wisconsin wyoming""".split())
 PROVINCES = frozenset("""ontario quebec alberta manitoba saskatchewan scotia brunswick newfoundland labrador yukon
 nunavut""".split())
 COUNTRIES = frozenset("""canada israel japan singapore kong china taiwan korea india australia bermuda cayman
-ireland england scotland germany france switzerland netherlands luxembourg brazil mexico""".split())
+ireland england scotland germany france switzerland netherlands luxembourg brazil mexico
+usa uk eu uae prc america europe asia africa italy spain portugal greece cyprus sweden norway denmark finland
+iceland belgium austria poland russia ukraine turkey egypt nigeria zealand chile argentina colombia peru panama
+indonesia malaysia thailand vietnam philippines qatar saudi arabia kuwait dubai monaco liberia guernsey""".split())
 
 # A company's name read by its words: the suffixes that mark one ("Southwind Corp.", "Acme Holdings"),
 # and the subjects that name no company in particular ("the Company undertakes", "we do not").

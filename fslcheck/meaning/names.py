@@ -426,6 +426,7 @@ _FUNCTION_WORDS = BOUNDARIES | FILLERS | frozenset("""about above after against 
 behind below by concerning despite during for from in into near of off on onto over per regarding through
 throughout to toward towards under upon via with within without
 no not none neither nor never any each every all some such""".split())   # (a subject "No obligation ... is assumed")
+# ("US" in capitals is the country, or the company's own "us": never another party)
 _NOT_PARTIES = (GENERIC_NAMES | CORPORATE_SUFFIXES | TITLE_WORDS | COUNTRIES | DEMONYMS | STATES | PROVINCES
-                | _FUNCTION_WORDS)
+                | _FUNCTION_WORDS | {"us"})
 NO_NAMES = Names()

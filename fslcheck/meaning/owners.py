@@ -16,7 +16,7 @@ from .clauses import Tokens, read_once
 from .lexicon import (
     BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, GENERIC_NAMES, INCORPORATION_SUFFIXES,
     LATER_MARKERS, MODALS, NOT_FORWARD, NOT_OWNERS, OTHER_DOCUMENTS, OTHER_KINDS, OTHER_OWNERS, OTHER_TIMES,
-    OWN_SPEAKERS, REGULATORS, STATEMENT_NOUNS, is_agent_noun, is_negation)
+    OWN_SPEAKERS, REGULATORS, STATEMENT_NOUNS, is_agent_noun, is_negation, topic_party)
 from .names import stem
 from .times import past_occasion
 from .syntax import (
@@ -1064,13 +1064,17 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         if any(_joined_member_is_company(tokens, t, rest, first_is_other) for t in rest):
             return None
         subject = [t for t in subject if t < joined]
+    apposed = subject[-1] + 1 if subject else None
+    # a party the subject names as its topic is what the statements are about, not who makes
+    # them: "Statements concerning our collaboration with Pfizer are ..."
+    subject = [t for t in subject if not topic_party(words, t, start)]
     # (a name the company gives itself is never a party by the shape of its word: "The Kroger Co.
     # assumes no obligation" is no "servicer")
     found = next((t for t in subject if is_other_owner(tokens.words, t) and not tokens.names.is_own(words[t])), None)
-    if found is None and subject:
+    if found is None and apposed is not None:
         # an apposition that names the subject's role: "WISeKey, its majority shareholder, does
         # not undertake ..."; "Halvorsen, our former parent, ..."
-        found = _other_in_apposition(tokens, subject[-1] + 1, first)
+        found = _other_in_apposition(tokens, apposed, first)
     if found is None:
         # those the release quotes or cites speak for themselves: "The clinical laboratories quoted
         # in this release undertake no obligation ...", "the experts cited above"
@@ -1754,6 +1758,9 @@ def _another_name(tokens: Tokens, t: int, lo: int, own: frozenset[str] | None = 
         return False  # the name of a deal the company makes: "the results of the Tessaly acquisition"
     own = tokens.names.own | speaker_names(tokens) if own is None else own
     name = name_before(tokens, t, lo)[::-1] + [tokens.words[t]]
+    opener = t - len(name)
+    if opener >= lo and tokens.words[opener] in _OWN_POSSESSIVES:
+        return False  # a name the company calls its own is its product or brand: "our GLP-1 agonists"
     if by_suffix and t + 1 < len(tokens.words) and stem(tokens.words[t + 1]) in INCORPORATION_SUFFIXES:
         name.append(tokens.words[t + 1])  # "Beta Pharmaceuticals, Inc.": the suffix shows a name
     return tokens.names.another(name, own, by_suffix)
@@ -1991,6 +1998,8 @@ def relative_subject(tokens: Tokens, b: int, hi: int) -> int | None:
     """Another owner as the subject of a relative clause on the words ending at b: "the annual
     reports that our competitors have filed", "the reports third parties file"; its token."""
     words = tokens.words
+    if words[b] in PREPOSITIONS:
+        return None  # "filings with" + "the Israel Securities Authority ...": its object, not a clause's subject
     t = b + 1
     if t < hi and words[t] in ("that", "which") and not HARD_GAP.search(tokens.gap(t)):
         t += 1

@@ -39,7 +39,7 @@ from .lexicon import (
     STATEMENT_NOUNS, STATEMENT_PRONOUNS, WRONGNESS, WRONG_ACTS,
     dated_by_do, degree_infinitive, denies_frequency, ends_like_a_past, family, is_incapacity, is_local_negation,
     is_negation,
-    is_negative_form, rare_occasions, slight_likelihood)
+    is_negative_form, rare_occasions, slight_likelihood, topic_party)
 from .negation import (
     contrasted_before, direct_negation, implicit_negator, list_item_mark, negation_after, negation_after_as_aside,
     negative_subject, no_more_than, not_beside, other_than_before, set_aside)
@@ -955,7 +955,7 @@ class Proposition:
         for t in range(start, first):
             if words[t] in AUXILIARIES or (words[t] in BOUNDARIES and start != sentence):
                 return None
-            if is_other_owner(words, t):
+            if is_other_owner(words, t) and not topic_party(words, t, start):
                 return t
             if (words[t] == "ended" and t > start and words[t - 1] in _PERIOD_NOUNS
                     and not any(w in ("and", "or") for w in words[t + 1 : first])):

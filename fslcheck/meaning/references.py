@@ -54,7 +54,7 @@ def other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
             and words[b + 2] not in ("commission", "commissions") and not HARD_GAP.search(tokens.gap(b + 2))):
         return b + 2  # "on file with that agency": a regulator named before, not by the SEC's defined name
     sent = words[b] == "to" and words[b - 1] in _SENT_DOCUMENTS  # "our annual report to ..."
-    for t in range(b + 1, min(hi, b + 7)):
+    for t in range(b + 1, min(hi, b + 1 + _RECIPIENT_WORDS)):
         if _stock_exchange(tokens, t, hi):
             # "our filings with the Australian Securities Exchange": a market, not the Securities
             # and Exchange Commission
@@ -63,6 +63,8 @@ def other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
             return None
         if words[t] in _REGULATOR_INITIALS:
             return None if _names_us(tokens, t + 1, hi) else t
+        if words[t] in _COURTS:
+            return t  # "the appeal filed with the Court of Appeals": pleadings, not the SEC's filings
         if sent and t - b <= _AUDIENCE_WORDS and _audience(words[t]) and words[t] not in _REGULATORS:
             # a report sent to readers who are not the company's security holders ("our Annual
             # Report to Boat Owners", "the quarterly reports to our lenders") is no filing
@@ -72,9 +74,17 @@ def other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
             # unless the bodies named are those of the United States as well ("the securities
             # regulators in Canada and the United States")
             named = any(words[k] not in FILLERS for k in range(b + 1, t)) or (
-                t + 2 < hi and words[t + 1] == "of" and not HARD_GAP.search(tokens.gap(t + 1)))  # "the Department of Insurance"
+                t + 2 < hi and words[t + 1] == "of" and not HARD_GAP.search(tokens.gap(t + 1))) or (  # "the Department of Insurance"
+                words[t] not in _BARE_SEC_NAMES)  # "the Autorité des marchés financiers", "the Ministry"
             return t if named and not _names_us(tokens, t + 1, hi) else None
     return None
+
+
+# heads that, bare after "the", may be the SEC under a defined name ("filed with the Commission")
+_BARE_SEC_NAMES = frozenset("commission commissions regulator regulators authorities".split())
+_COURTS = frozenset("court courts tribunal tribunals registrar".split())
+# words read after "with"/"to" for the recipient's head: "the U.S. Food and Drug Administration"
+_RECIPIENT_WORDS = 8
 
 
 def _stock_exchange(tokens: Tokens, t: int, hi: int) -> bool:
@@ -165,7 +175,7 @@ _GENERAL_LAW_HEADS = frozenset("law laws legislation".split())
 # harbor provisions of the merger agreement", "under our credit agreement", "of the indenture")
 PRIVATE_INSTRUMENTS = frozenset("""agreement agreements contract contracts treaty treaties indenture indentures
 lease leases bylaws charter""".split())
-_US_WORDS = frozenset("federal states u us sec".split())  # "united" alone: "the United Kingdom ... Act"
+_US_WORDS = frozenset("federal states u us usa america sec".split())  # "united" alone: "the United Kingdom ... Act"
 _US_ACT_WORDS = frozenset("reform litigation securities exchange 1933 1934 1995 pslra".split()) | _US_WORDS
 
 
@@ -203,7 +213,7 @@ def foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
             owner = next((k for k in range(start, u) if (words[k].endswith("'s")
                           and words[k][:-2] not in _US_WORDS and words[k][:-2] not in _OWN_WORDS)
                           or words[k] in DEMONYMS or words[k] in STATES
-                          or words[k] in PROVINCES or words[k] in COUNTRIES), None)
+                          or words[k] in PROVINCES or (words[k] in COUNTRIES and words[k] not in _US_WORDS)), None)
             # "the Israeli Securities Law", "the German ... Act", "the Texas Securities Act"
             if owner is None and u + 2 < hi and words[u + 1] == "of" and not HARD_GAP.search(tokens.gap(u + 1)) \
                     and words[u + 2].isalpha() and words[u + 2] not in FILLERS and words[u + 2] not in _US_WORDS \
@@ -433,7 +443,12 @@ def filing_to_come(tokens: Tokens, b: int, hi: int) -> int | None:
         if words[u] in ("will", "shall"):
             while v < hi and words[v].endswith("ly"):
                 v += 1  # "will shortly file"
-            return u if v < hi and words[v] in _FILING_ACTS and _later_time_after(tokens, v, hi) else None
+            if v + 1 < hi and words[v] == "be" and words[v + 1] in FILED:
+                v += 1  # in the passive: "our Form 10-K will be filed with the SEC next month"
+            elif v >= hi or words[v] not in _FILING_ACTS:
+                return None
+            # (the time is read to the clause's end, past a joined name's: "filed" + "with the SEC next month")
+            return u if _later_time_after(tokens, v, len(words)) else None
         if (words[u] in _PLANNING and v + 1 < hi and words[v] == "to" and words[v + 1] in _FILING_ACTS
                 and _later_time_after(tokens, v + 1, hi)):
             return u
