@@ -485,6 +485,8 @@ def topic_party(words: list[str], t: int, opened: int) -> bool:
     about = next((k for k in range(t - 1, opened - 1, -1) if words[k] in ABOUT_WORDS), None)
     # ... but an agent after it is the maker again: "statements regarding the merger made by Beta"
     return about is not None and words[t] not in OTHER_TIMES and "by" not in words[about:t]
+
+
 # Modifiers that make a document or filing a later one than this ("our next annual report", "the
 # upcoming proxy statement"): not there yet to be read, and not this one.
 LATER_MARKERS = frozenset("next upcoming forthcoming".split())
