@@ -10,7 +10,7 @@ import pytest
 
 import fslcheck
 from fslcheck.meaning.clauses import Tokens
-from fslcheck.meaning.lexicon import is_incapacity, is_local_negation, overlooked
+from fslcheck.meaning.lexicon import is_agent_noun, is_incapacity, is_local_negation, overlooked
 
 OPENING = "Forward-Looking Statements\n\nThis release contains forward-looking statements. "
 
@@ -495,3 +495,14 @@ _SEMICOLON_FACTORS = ("the availability of financing; competition in our markets
 def test_lead_in_read_for_what_it_lists(pack, intro, items, met):
     finding = next(f for f in pack.check_text(OPENING + intro + items).findings if f.rule == "pslra.risk-factors")
     assert (finding.status.value == "met") is met, (finding.status, finding.details)
+
+
+@pytest.mark.parametrize("word,agent", [
+    ("distributors", True), ("coinvestors", True), ("policyholders", True), ("underwriter's", True),
+    ("economists", True), ("merger", False), ("inhibitors", False), ("microinjector", False),
+    ("backorders", False), ("wastewater", False), ("multicenter", False), ("horsepower", False),
+    ("turnover", False), ("thereafter", False), ("checklist", False),
+])
+def test_agent_nouns(word, agent):
+    """A party named by what it does, not a thing named like one, nor a compound of a thing's word."""
+    assert is_agent_noun(word) is agent
