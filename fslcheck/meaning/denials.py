@@ -13,7 +13,7 @@ from itertools import chain
 from .clauses import HARD_STOP, Tokens, read_once
 from .lexicon import (
     APPLYING, BOUNDARIES, DOCUMENT_NOUNS, FILLERS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, OVERLOOKING, RENOUNCING,
-    WRONGNESS, is_local_negation, is_negation)
+    WRONGNESS, is_local_negation, is_negation, overlooked)
 from .references import coordinated_law
 from .syntax import (
     AUXILIARIES, ELABORATING, HARD_GAP, MODALS_OF_THE_PAST, PERFECT, SENTENCE_GAP, STOP_GAP, concession_end, sentence_low)
@@ -485,8 +485,11 @@ def denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             return t
         if word in _OPTING and t + 1 < hi and words[t + 1] == "out":
             return t  # "sections from whose protection the Company has opted out"
-        if (word in APPLYING or word in _DISCUSSING) and any(is_negation(w) for w in words[max(e + 1, t - 3) : t]):
-            return max(u for u in range(max(e + 1, t - 3), t) if is_negation(words[u]))
+        # (a negation on a verb of leaving out is a litotes, no denial of the describing: "risks,
+        # which investors should not disregard, are described in ...")
+        denials = [u for u in range(max(e + 1, t - 3), t) if is_negation(words[u]) and not overlooked(words, u)]
+        if (word in APPLYING or word in _DISCUSSING) and denials:
+            return max(denials)
         if (word in APPLYING or word in _DISCUSSING) and denier is not None:
             return denier
         if word in APPLYING and t - 2 > e and words[t - 1] == "to" and "to" in IMPLICIT_NEGATORS.get(words[t - 2], ()):
