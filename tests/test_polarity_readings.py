@@ -306,6 +306,7 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Safe Harbor Notice for Statements of the Selling Stockholders", False),
     ("Safe Harbor Language for Statements Made by Management", True),
     ("Safe Harbor Language for Statements in This Release", True),
+    ("Forward-Looking Statements of the Buying Groups in Which We Participate", False),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     _assert_heading(pack, heading, met)

@@ -199,12 +199,16 @@ _OPENING_REACH = 90
 
 
 _RELATIVE_PREPOSITIONS = frozenset("to in on upon at".split())
+# an appositive in the plural with no article renames the accounts just named (", descriptions the
+# Company no longer vouches for")
+_PLURAL_ACCOUNTS = frozenset("descriptions discussions accounts disclosures".split())
 
 
 def _appended(words: list[str], u: int) -> bool:
     """A non-restrictive relative or an appositive on what precedes: ", which ...", ", whose
     risk section ...", ", a discussion ..."."""
     return words[u] in ("which", "whose") or (words[u] in ("a", "an") and u + 1 < len(words) and words[u + 1] in _DOCUMENT_REFERENCES) \
+        or (words[u] in _PLURAL_ACCOUNTS) \
         or (words[u] in _QUANTIFIED_RELATIVE and words[u + 1 : u + 3] == ["of", "which"]) \
         or (words[u] in _RELATIVE_PREPOSITIONS and words[u + 1 : u + 2] in (["which"], ["whose"]))  # ", to which readers need not refer", ", on whose accuracy"
 

@@ -116,11 +116,34 @@ def is_other_owner(words: list[str], t: int) -> bool:
         # "the hospitals we serve", "the funds we manage": parties the company acts for; "the
         # systems we have agreed to acquire", "the businesses we sold": parties it buys or sells
         return True
+    if _joined_by_company(words, t):
+        return True  # "the networks with which our stations are affiliated", "the pools in which we participate"
     if _acts_on_company(words, t):
         return True  # "the unions that represent our employees", "the agencies that rate us"
     if t > 0 and words[t - 1] == "co" and stem(word).rstrip("s").endswith(("er", "or")) and word not in _OWN_CO_ROLES:
         return True  # "our co-packer", "the co-investors", "its co-sponsor's": someone the company works with
     return word in OTHER_OWNERS or word in OTHER_TIMES or _agent_party(words, t)
+
+
+# Bodies the company belongs to or is joined with, named by a relative clause fronted on its
+# preposition: "the networks with which our stations are affiliated", "the pools in which we
+# participate" (not the places it works in: "the markets in which we participate")
+_JOINING = frozenset("affiliated participate participates participated partnered allied".split())
+_JOINING_REACH = 5
+_NOT_JOINED = frozenset("markets industries businesses segments sectors programs activities areas".split())
+
+
+def _joined_by_company(words: list[str], t: int) -> bool:
+    word = words[t]
+    if (t + 3 >= len(words) or words[t + 1] not in ("with", "in") or words[t + 2] != "which"
+            or not word.endswith("s") or word.endswith("ss") or len(word) <= 3
+            or word in NOT_OWNERS or word in _PLACES or word in _NOT_JOINED):
+        return False
+    clause = words[t + 3 : t + 3 + _JOINING_REACH]
+    if not clause or clause[0] not in ("we", "our", "the", "its"):
+        return False
+    verb = next((k for k, w in enumerate(clause) if w in _JOINING), None)
+    return verb is not None and not any(is_negation(w) for w in clause[:verb])
 
 
 _BANKS = frozenset("bank banks bank's banks'".split())
