@@ -41,8 +41,10 @@ _NOUN_OPENERS = frozenset("the a an this that these those our its their his her 
 # ... and the conditions that name the law ("where the law requires it", "even if the rules do not
 # require it", "when required by law"): the law's requiring is the condition, not the company's duty
 _EXCEPTION_OPENERS = frozenset({"except", "unless", "save", "than", "where", "when", "if", "beyond"})
-# comparatives of degree whose "than" governs a noun phrase inside the clause ("more than limited reliance")
-_COMPARATIVE_DEGREES = frozenset("more less greater higher lower".split())
+# comparatives of excess whose "than" governs a noun phrase inside the clause ("not ... more than
+# limited reliance" bounds it from above, as the caution does); "not ... less than full reliance"
+# bounds it from below and keeps its own reading
+_COMPARATIVE_DEGREES = frozenset("more greater higher".split())
 _EXCEPTION_WORDS = 9
 _LAW_WORDS = frozenset("law laws regulation regulations rules required requires require".split())
 LAW_WORDS = _LAW_WORDS  # what a legal carve-out names ("as required by law")
