@@ -18,6 +18,11 @@ from fslcheck.meaning.names import Names, host_names, own_names
     ("lyon (france), march 4, 2024 quillon (nasdaq and euronext: qln) announced", {"quillon", "qln"}),
     # a name the document defines as the company
     ("westbrook shipping corp. (westbrook or the company) owns ten vessels", {"westbrook", "shipping"}),
+    # a short name defined by the legal names it stands for (not the group words after them)
+    ("kestrel (nyse: kst) reported. kestrel refers to one or more of kestrel lodging trust, kestrel lodging, l.p. "
+     "and their subsidiaries.", {"kestrel", "kst", "lodging"}),
+    # ... only a name the document already gives itself
+    ("the term affiliate refers to any of northwind bank and its branches.", set()),
     # nothing to go by
     ("the company reported higher sales.", set()),
 ])

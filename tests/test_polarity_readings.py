@@ -301,6 +301,12 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Forward-Looking Statement Disclaimer of Our Sales Agent", False),
     ("Forward-Looking Statements Legend of the Selling Stockholders", False),
     ("Forward-Looking Statement Disclaimer", True),
+    # (families-20) the statements a safe harbor caption names after it, and their maker
+    ("Safe Harbor Language for Statements Supplied by Our Franchisees", False),
+    ("Safe Harbor Notice for Statements of the Selling Stockholders", False),
+    ("Safe Harbor Language for Statements Made by Management", True),
+    ("Safe Harbor Language for Statements in This Release", True),
+    ("Forward-Looking Statements of the Buying Groups in Which We Participate", False),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     _assert_heading(pack, heading, met)

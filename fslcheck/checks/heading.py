@@ -379,7 +379,9 @@ _OTHER_HEADINGS = (OTHER_OWNERS | OTHER_TIMES | frozenset(
 # "Cautionary Note"): the words the owner, occasion and kind checks below read around.
 # (a noun for the notice may follow: "Forward-Looking Statement Disclaimer of the Placement Agent")
 _NAMES_STATEMENTS = (r"(?:forward looking (?:statements?|information)(?: disclaimers?| legends?| notices?| cautions?)?"
-                     r"|safe harbou?r(?: [a-z]+)?)")
+                     # ... and the statements a safe harbor caption names after it ("Safe Harbor
+                     # Language for Statements Furnished by Our Distributors")
+                     r"|safe harbou?r(?: [a-z]+)?(?: (?:for|on|regarding|concerning) statements?)?)")
 _NAMED = r"(?:" + _NAMES_STATEMENTS + r"|cautionary (?:statements?|notes?|notices?|language))"
 _OWNED_BY = re.compile(_NAMED + r" (?:of|for|by|from) (?:the |our |its |their )?([a-z']+)")
 # The owner's noun phrase read to its head ("of Our Airline Partners", "of the Selling

@@ -159,7 +159,8 @@ _PLACE_PREPOSITIONS = frozenset("in on under within".split())
 # a document's own clause that says it has been filed: "which we filed with the SEC on August 11",
 # "which was filed in April"; not "which has not been filed", "which is to be filed"
 _FILED_ACTS = frozenset("filed furnished".split())
-_FILED_SUBJECTS = frozenset("we it was were".split())
+# (and the documents a reduced relative says were filed: "other reports filed with the SEC")
+_FILED_SUBJECTS = frozenset("we it was were reports documents filings".split())
 _FILED_LINKS = frozenset("been".split())
 _NOT_YET = frozenset("not never yet".split())
 
@@ -511,8 +512,10 @@ class Checker:
         words = tokens.words
         names = [a for name in self.proposition.owned_parts
                  for a, _ in self.proposition.parts[name].occurrences(tokens, lo, hi)]
+        # (the filing said done may be the reading's own: "reports filed with the SEC, and will be
+        # updated in our next Form 10-K once it is filed")
         return not (any(_given_as_included(words, a, lo) for a in names)
-                    or _filed_then_named(tokens, names, lo, hi) or _others_to_come(words, lo, hi))
+                    or _filed_then_named(tokens, names, tokens.index_at(start), hi) or _others_to_come(words, lo, hi))
 
     def _numbers(self, context: CheckContext, start: int, end: int, notes: list[str], details: dict) -> None:
         misstated, damaged = number_problems(context, self.phrases, start, end)
@@ -618,7 +621,14 @@ _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available
                      # the events an update is most for: "other than unanticipated events"
                      r"(?:unanticipated|unforeseen|unexpected|unpredicted) (?:events?|developments?|circumstances?)|"
                      r"circumstances?|changes?|changed|changing|shifts?|shifted|shifting|developments?|becomes? aware|"
-                     r"inaccurate|incorrect|"
+                     r"inaccurate|incorrect|misleading|"
+                     # ... or put them in doubt: "unless new trial data call any of them into question"
+                     r"(?:into|in) (?:question|doubt)|casts? doubt|"
+                     # ... or new evidence of any kind: "other than to bring them into line with new clinical data"
+                     r"new (?:\w+ )?(?:data|results|findings|evidence)|"
+                     # ... or what keeping readers current is: "except insofar as needed to keep investors
+                     # accurately informed" (an update by another name)
+                     r"keep(?:s|ing)? (?:\w+ ){0,3}?(?:accurately |fully |properly )?(?:informed|current|up to date)|"
                      # ... or prove them wrong: "any statement that later events prove wrong"
                      r"proves? (?:\w+ )?(?:wrong|mistaken|false|inaccurate)|"
                      # ... or come to be known: "unless that information comes to our attention"

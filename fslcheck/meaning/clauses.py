@@ -42,6 +42,10 @@ _NOUN_OPENERS = frozenset("the a an this that these those our its their his her 
 # ... and the conditions that name the law ("where the law requires it", "even if the rules do not
 # require it", "when required by law"): the law's requiring is the condition, not the company's duty
 _EXCEPTION_OPENERS = frozenset({"except", "unless", "save", "than", "where", "when", "if", "beyond"})
+# comparatives of excess whose "than" governs a noun phrase inside the clause ("not ... more than
+# limited reliance" bounds it from above, as the caution does); "not ... less than full reliance"
+# bounds it from below and keeps its own reading
+_COMPARATIVE_DEGREES = frozenset("more greater higher".split())
 _EXCEPTION_WORDS = 9
 _LAW_WORDS = frozenset("law laws regulation regulations rules required requires require".split())
 LAW_WORDS = _LAW_WORDS  # what a legal carve-out names ("as required by law")
@@ -426,6 +430,11 @@ class Tokens:
                 return True
             # a longer aside is still passed over when it is a carve-out for the law ("no
             # obligation, save where any applicable securities law may require it, to update")
+        if (word == "than" and b - 1 >= low and self.words[b - 1] in _COMPARATIVE_DEGREES
+                and not (b - 2 >= low and self.words[b - 2] in ("no", "not"))):
+            # "should not place anything more than limited reliance": a degree, no clause ("no more
+            # than" is read as a bound of its own)
+            return True
         exception = self.legal_exceptions.get(b - 1 if word == "than" else b)
         if exception is not None and exception < i:
             return True  # "no obligation, other than as required by law, to update"

@@ -13,7 +13,7 @@ from itertools import chain
 from .clauses import HARD_STOP, Tokens, read_once
 from .lexicon import (
     APPLYING, BOUNDARIES, DOCUMENT_NOUNS, FILLERS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, OVERLOOKING, RENOUNCING,
-    WRONGNESS, is_local_negation, is_negation)
+    WRONGNESS, is_local_negation, is_negation, overlooked)
 from .references import coordinated_law
 from .syntax import (
     AUXILIARIES, ELABORATING, HARD_GAP, MODALS_OF_THE_PAST, PERFECT, SENTENCE_GAP, STOP_GAP, concession_end, sentence_low)
@@ -199,12 +199,16 @@ _OPENING_REACH = 90
 
 
 _RELATIVE_PREPOSITIONS = frozenset("to in on upon at".split())
+# an appositive in the plural with no article renames the accounts just named (", descriptions the
+# Company no longer vouches for")
+_PLURAL_ACCOUNTS = frozenset("descriptions discussions accounts disclosures".split())
 
 
 def _appended(words: list[str], u: int) -> bool:
     """A non-restrictive relative or an appositive on what precedes: ", which ...", ", whose
     risk section ...", ", a discussion ..."."""
     return words[u] in ("which", "whose") or (words[u] in ("a", "an") and u + 1 < len(words) and words[u + 1] in _DOCUMENT_REFERENCES) \
+        or (words[u] in _PLURAL_ACCOUNTS) \
         or (words[u] in _QUANTIFIED_RELATIVE and words[u + 1 : u + 3] == ["of", "which"]) \
         or (words[u] in _RELATIVE_PREPOSITIONS and words[u + 1 : u + 2] in (["which"], ["whose"]))  # ", to which readers need not refer", ", on whose accuracy"
 
@@ -485,8 +489,11 @@ def denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             return t
         if word in _OPTING and t + 1 < hi and words[t + 1] == "out":
             return t  # "sections from whose protection the Company has opted out"
-        if (word in APPLYING or word in _DISCUSSING) and any(is_negation(w) for w in words[max(e + 1, t - 3) : t]):
-            return max(u for u in range(max(e + 1, t - 3), t) if is_negation(words[u]))
+        # (a negation on a verb of leaving out is a litotes, no denial of the describing: "risks,
+        # which investors should not disregard, are described in ...")
+        denials = [u for u in range(max(e + 1, t - 3), t) if is_negation(words[u]) and not overlooked(words, u)]
+        if (word in APPLYING or word in _DISCUSSING) and denials:
+            return max(denials)
         if (word in APPLYING or word in _DISCUSSING) and denier is not None:
             return denier
         if word in APPLYING and t - 2 > e and words[t - 1] == "to" and "to" in IMPLICIT_NEGATORS.get(words[t - 2], ()):

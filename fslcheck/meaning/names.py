@@ -44,6 +44,10 @@ _SUFFIXED = re.compile(r"((?:[A-Z][A-Za-z0-9&'’-]*,? ){1,5})(?:Inc|Incorporate
                        r"PLC|plc)\b")
 _ISSUER_CHARACTERS = 1500
 _NAME_WORD = re.compile(r"[a-z][a-z0-9&'-]*")
+# A short name defined by the names it stands for: "amh refers to one or more of american homes 4
+# rent, american homes 4 rent, l.p. and their subsidiaries".
+_REFERS_TO = re.compile(r"\b([a-z][a-z0-9&-]*) refers to (?:one or more of |any of |each of |collectively )?([^.;:()]{1,120})")
+_LIST_SPLIT = re.compile(r",\s*|\s+and\s+|\s+or\s+")
 _NAME_WORDS = 5  # words of a name read back from its ticker or definition
 _NOT_NAME_WORDS = GENERIC_NAMES | CORPORATE_SUFFIXES | frozenset("the us our about a an".split())
 
@@ -63,6 +67,14 @@ def own_names(text: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
     for defined in _DEFINED.finditer(text):
         names.update(_name_before(text, defined.start()))
         names.update(short for short in defined.groups() if short)
+    for refers in _REFERS_TO.finditer(text):
+        # "AMH refers to one or more of American Homes 4 Rent, American Homes 4 Rent, L.P. and
+        # their subsidiaries": the legal names behind a short name the company goes by
+        if refers.group(1) in names:
+            for piece in _LIST_SPLIT.split(refers.group(2)):
+                if piece.split()[:1] in (["their"], ["its"], ["our"]):
+                    break  # "... and their subsidiaries": the group, not a name
+                names.update(w.strip(".,'") for w in _NAME_WORD.findall(piece)[:_NAME_WORDS] if len(w) > 1)
     for a, b in paragraphs:
         if text.startswith("about ", a) and text.count(" ", a, b) < _ABOUT_WORDS:
             about = _ABOUT.match(text, a, b)

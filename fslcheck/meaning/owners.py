@@ -61,6 +61,12 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return True
     if word in _AGENCIES and t + 1 < len(words) and words[t + 1] in ("that", "which"):
         return True  # an agency known by what it did is a body of its own: "the agency that awarded the grant"
+    if word in _ORGANIZATIONS and words[max(0, t - 2) : t] == ["contract", "research"]:
+        return True  # "its contract research organization": hired to run the trials, a company of its own
+    if word in _SITES and t > 0 and words[t - 1] in _STUDY_WORDS:
+        # the sites of a trial are the hospitals and clinics that run it, not the sponsor: "our
+        # clinical trial sites identify their forward-looking statements by ..."
+        return True
     if word in _BANKS and t > 0 and words[t - 1] == "correspondent":
         return True  # "our correspondent banks": banks that serve the company, not the company
     if word in _COMPANY_FORMS and t > 1 and words[t - 1] == "holding" and _owns_the_company(words, t - 2):
@@ -110,6 +116,8 @@ def is_other_owner(words: list[str], t: int) -> bool:
         # "the hospitals we serve", "the funds we manage": parties the company acts for; "the
         # systems we have agreed to acquire", "the businesses we sold": parties it buys or sells
         return True
+    if _joined_by_company(words, t):
+        return True  # "the networks with which our stations are affiliated", "the pools in which we participate"
     if _acts_on_company(words, t):
         return True  # "the unions that represent our employees", "the agencies that rate us"
     if t > 0 and words[t - 1] == "co" and stem(word).rstrip("s").endswith(("er", "or")) and word not in _OWN_CO_ROLES:
@@ -117,7 +125,32 @@ def is_other_owner(words: list[str], t: int) -> bool:
     return word in OTHER_OWNERS or word in OTHER_TIMES or _agent_party(words, t)
 
 
+# Bodies the company belongs to or is joined with, named by a relative clause fronted on its
+# preposition: "the networks with which our stations are affiliated", "the pools in which we
+# participate" (not the places it works in: "the markets in which we participate")
+_JOINING = frozenset("affiliated participate participates participated partnered allied".split())
+_JOINING_REACH = 5
+_NOT_JOINED = frozenset("markets industries businesses segments sectors programs activities areas".split())
+
+
+def _joined_by_company(words: list[str], t: int) -> bool:
+    word = words[t]
+    if (t + 3 >= len(words) or words[t + 1] not in ("with", "in") or words[t + 2] != "which"
+            or not word.endswith("s") or word.endswith("ss") or len(word) <= 3
+            or word in NOT_OWNERS or word in _PLACES or word in _NOT_JOINED):
+        return False
+    clause = words[t + 3 : t + 3 + _JOINING_REACH]
+    if not clause or clause[0] not in ("we", "our", "the", "its"):
+        return False
+    verb = next((k for k, w in enumerate(clause) if w in _JOINING), None)
+    return verb is not None and not any(is_negation(w) for w in clause[:verb])
+
+
 _BANKS = frozenset("bank banks bank's banks'".split())
+_SITES = frozenset("site sites site's sites'".split())
+_ORGANIZATIONS = frozenset("""organization organizations organization's organizations' organisation organisations
+organisation's organisations'""".split())
+_STUDY_WORDS = frozenset("trial trials study studies clinical investigational investigator research".split())
 _COMPANY_POSSESSIVES = frozenset("our company's corporation's".split())
 
 
@@ -201,7 +234,8 @@ _STAKE_HOLDERS = frozenset("""shareholder shareholders stockholder stockholders 
 unitholders unitholder's""".split())
 _FIRMS = frozenset("firm firms firm's firms'".split())
 _AGENCIES = frozenset("agency agencies".split())  # (the possessives are OTHER_OWNERS already)
-_AGENCY_SERVICES = frozenset("rating ratings advertising staffing collection collections travel".split())
+_AGENCY_SERVICES = frozenset("""rating ratings advertising staffing collection collections travel relations marketing
+media recruitment recruiting""".split())  # "our investor relations agency", "the media agency"
 _SERVICES = frozenset("""accounting audit auditing law legal consulting advisory banking brokerage relations research
 rating ratings valuation engineering appraisal solicitation search staffing modeling modelling forecasting""".split())
 _CONTROLLING = frozenset("majority controlling principal largest".split())
@@ -923,7 +957,10 @@ _COMPARATOR_CHAIN = 8  # "in the prospectuses of our competitors": a document an
 
 
 # A sentence opened by a phrase before its subject ("Within the meaning of ..., this release ...").
-_FRONTED = frozenset("within under like unlike except besides beyond after before until unless if".split())
+# (and a concessive clause: "While the company may elect to update them, its licensor disclaims ...")
+_FRONTED = frozenset("within under like unlike except besides beyond after before until unless if while whilst although though whereas".split())
+# a linking adverb that opens the sentence before its subject or a fronted clause ("However, while ...")
+_LINKING_ADVERBS = frozenset("however moreover further furthermore additionally accordingly nevertheless nonetheless also".split())
 _DETERMINERS = frozenset("a an the any all no every".split())
 # verbs of a disclaimer that a second predicate opens with ("... and disclaims any obligation")
 _PREDICATE_VERBS = frozenset("disclaim disclaims disclaimed undertake undertakes assume assumes decline declines "
@@ -1023,6 +1060,9 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         if own_subject is not False:
             return own_subject
         clause = start
+    if (words[start] in _LINKING_ADVERBS and start + 1 < first and "," in tokens.gap(start + 1)
+            and words[start + 1] in _FRONTED and clause > start + 1):
+        start += 1  # "However, while the company may update them, its partner disclaims ...": past the adverb
     if words[start] in PREPOSITIONS or words[start] in _FRONTED or words[start] in OTHER_TIMES:
         # the subject follows a fronted phrase ("Prior to the merger, Eastgate relied on ...")
         after = next((t for t in range(start + 1, first) if "," in tokens.gap(t)), start)

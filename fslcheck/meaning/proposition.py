@@ -39,7 +39,7 @@ from .lexicon import (
     STATEMENT_NOUNS, STATEMENT_PRONOUNS, WRONGNESS, WRONG_ACTS,
     dated_by_do, degree_infinitive, denies_frequency, ends_like_a_past, family, is_incapacity, is_local_negation,
     is_negation,
-    is_negative_form, rare_occasions, slight_likelihood, topic_party)
+    is_negative_form, overlooked, rare_occasions, slight_likelihood, topic_party, OVERLOOKING)
 from .negation import (
     contrasted_before, direct_negation, implicit_negator, list_item_mark, negation_after, negation_after_as_aside,
     negative_subject, no_more_than, not_beside, other_than_before, set_aside)
@@ -55,7 +55,7 @@ from .references import (
     filing_put_off, filing_to_come, foreign_law,
     later_filing, named_filer, other_recipient, other_system, withheld_part)
 from .syntax import (
-    AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
+    AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, ELABORATING, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
     concession_end, consecutive, coordinate_aside, exceptive_at, governs_up_to, in_closed_relative, in_idiom,
     joins_listed_words, joins_nouns, RELATIVES, new_subject_between, other_clause_between, predicate_between, pro_forms,
     pseudo_cleft_do,
@@ -1032,6 +1032,11 @@ class Proposition:
         gap = HARD_GAP if own_possessive_before(tokens, a) else STOP_GAP
         end = last = b
         for a2, b2 in sorted(spans):
+            if a2 > end and any(w in ELABORATING for w in tokens.words[end + 1 : a2]):
+                # a document given as one of those named ("our filings with the SEC, including the
+                # Form 10-K we expect to file next month") is a name of its own: what is said of
+                # it is not said of the filings it is one of
+                break
             if a2 > end and a2 - end <= 4 and not any(gap.search(tokens.gap(k)) for k in range(end + 1, a2 + 1)):
                 joined.append((end, a2))
                 end = b2
@@ -1682,6 +1687,10 @@ class Proposition:
     def _negation_at(self, tokens: Tokens, t: int, limit: int) -> bool:
         words = tokens.words
         word = words[t]
+        if not self.negative and _overlooking_denied(words, t):
+            # a litotes commends what it governs ("risks, which investors should not disregard,
+            # are described in ..."; "readers should not overlook the filings"): neither word denies
+            return False
         following = words[t + 1] if t + 1 < len(words) else ""
         if (word == "not" and following in ("being", "having") and t > 0
                 and words[t - 1] not in AUXILIARIES and words[t - 1] not in FINITE_VERBS):
@@ -1915,6 +1924,15 @@ _OBJECT_LINKS = frozenset("to of on regarding concerning about for".split())
 
 _CANNOT = frozenset("cannot can't couldn't".split())
 _TOO_AFTER_KEY = 6  # "can't rely on these statements too heavily": the object, then "too"
+
+
+def _overlooking_denied(words: list[str], t: int) -> bool:
+    """Whether the word at t is a negation that governs a verb of leaving out within two words
+    ("should not disregard"), or that verb under such a negation."""
+    if is_negation(words[t]):
+        return overlooked(words, t)
+    return words[t] in OVERLOOKING and any(is_negation(w) and overlooked(words, k)
+                                           for k, w in enumerate(words[max(0, t - 2) : t], start=max(0, t - 2)))
 
 
 def _cannot_too(tokens: Tokens, cues: set[int], key_end: int) -> bool:

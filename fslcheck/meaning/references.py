@@ -15,7 +15,7 @@ from .lexicon import (
     PROVINCES, REGULATORS, STATES)
 from .names import stem
 from .owners import name_before, speaker_names
-from .syntax import CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, SENTENCE_GAP, STOP_GAP, sentence_low
+from .syntax import CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, SENTENCE_GAP, STOP_GAP, YEAR, sentence_low
 
 
 _RECIPIENT_LINKS = frozenset("with to".split())
@@ -433,7 +433,7 @@ def filing_to_come(tokens: Tokens, b: int, hi: int) -> int | None:
     Company will file with the SEC", "the reports we expect to file"): not there yet to be read.
     The future's token, or None ("that we filed", "that we may file from time to time" do not count)."""
     words = tokens.words
-    t = b + 1
+    t = _past_covered_period(tokens, b + 1, hi)
     if t < hi and words[t] in ("that", "which") and not HARD_GAP.search(tokens.gap(t)):
         t += 1
     for u in range(t, min(hi - 1, t + 1 + _TO_COME_SUBJECT_WORDS)):
@@ -455,7 +455,32 @@ def filing_to_come(tokens: Tokens, b: int, hi: int) -> int | None:
     return None
 
 
-_LATER_TIMES = frozenset("later next soon shortly coming upcoming hereafter due".split())
+# The period a report covers, named between the report and the clause that files it ("the Form
+# 10-K for the year ended December 31, 2024 that we will file later this month", "for 2024"):
+# words of a period and a date only, up to its year.
+_PERIOD_WORDS = frozenset("""the fiscal year years quarter period months weeks ended ending of
+january february march april may june july august september october november december""".split())
+_PERIOD_REACH = 9
+
+
+def _past_covered_period(tokens: Tokens, t: int, hi: int) -> int:
+    """The token after a covered period starting at t ("for the year ended December 31, 2024",
+    "for fiscal 2024"), or t when none starts there."""
+    words = tokens.words
+    if t >= hi or words[t] != "for" or HARD_GAP.search(tokens.gap(t)):
+        return t
+    for u in range(t + 1, min(hi, t + 1 + _PERIOD_REACH)):
+        if STOP_GAP.search(tokens.gap(u)):
+            return t
+        if YEAR.match(words[u]):
+            return u + 1
+        if words[u] not in _PERIOD_WORDS and not words[u].isdigit():
+            return t
+    return t
+
+
+# "once": "that the Company will file with the SEC once its audit is complete"
+_LATER_TIMES = frozenset("later next soon shortly coming upcoming hereafter due once".split())
 _LATER_TIME_WORDS = 9  # "will file with the U.S. Securities and Exchange Commission later this year"
 
 
