@@ -35,15 +35,20 @@ def other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
     Securities Commission", "documents filed with the Financial Conduct Authority". The part ends
     in "with" or "to"; the noun phrase after it is read up to its head. Its token, or None."""
     words = tokens.words
-    if words[b] in FILED and b + 1 < hi and words[b + 1] in _RECIPIENT_LINKS:
-        b += 1  # "documents filed" | "with the Financial Conduct Authority"
+    # (past an aside between the document and the clause that files it: "our final prospectus
+    # dated June 1, 2024, filed with ...", "documents filed from time to time with ...")
+    start = _past_asides(tokens, b + 1, hi)
+    if words[b] in FILED and start < hi and words[start] in _RECIPIENT_LINKS:
+        b = start  # "documents filed" | "with the Financial Conduct Authority"
     elif words[b] not in _RECIPIENT_LINKS:
-        # "periodic reports" | "(that) we file / filed / have filed" | "with ...": the filing clause after the noun
-        t = b + 1
-        while t < min(hi, b + 5) and words[t] in _FILING_CLAUSE and not HARD_GAP.search(tokens.gap(t)):
+        # "periodic reports" | "(that) we file / filed / have filed" | "with ...": the filing clause
+        # after the noun, also as an appositive after a comma (", filed with ...", ", which was filed with")
+        t = start
+        while t < min(hi, start + 4) and words[t] in _FILING_CLAUSE and not (
+                STOP_GAP.search(tokens.gap(t)) or t > start and HARD_GAP.search(tokens.gap(t))):
             t += 1
-        if t > b + 1 and t < hi and words[t] in _RECIPIENT_LINKS and not HARD_GAP.search(tokens.gap(t)) \
-                and any(words[k] in FILED or words[k] in ("file", "files") for k in range(b + 1, t)):
+        if t > start and t < hi and words[t] in _RECIPIENT_LINKS and not HARD_GAP.search(tokens.gap(t)) \
+                and any(words[k] in FILED or words[k] in ("file", "files") for k in range(start, t)):
             b = t
         elif t == b + 1 and t < hi and words[b] in _SENT_DOCUMENTS and words[t] in _RECIPIENT_LINKS \
                 and not HARD_GAP.search(tokens.gap(t)):
@@ -88,12 +93,37 @@ _RECIPIENT_WORDS = 8
 
 
 def _stock_exchange(tokens: Tokens, t: int, hi: int) -> bool:
-    """Whether token t is the "exchange" of a market's name ("Stock Exchange", "Securities
-    Exchange"), not of the Commission's ("Securities and Exchange Commission") or the Act's."""
+    """Whether token t is the "exchange" of a market's name ("Stock Exchange", "the TSX Venture
+    Exchange", "the Korea Exchange"), not of the Commission's ("Securities and Exchange
+    Commission") or the Act's ("the Securities Exchange Act", "the Exchange Act")."""
     words = tokens.words
-    return (words[t] == "exchange" and t > 0 and words[t - 1] in ("stock", "securities")
+    return (words[t] == "exchange" and t > 0 and words[t - 1] not in ("and", "the")
             and not HARD_GAP.search(tokens.gap(t))
             and not (t + 1 < hi and words[t + 1] in ("commission", "commission's", "act")))
+
+
+_FROM_TIME = ("from", "time", "to", "time")
+_MONTHS = frozenset("""january february march april may june july august september october november
+december""".split())
+_DATE_WORDS = 4  # "dated" + "June 1, 2024"
+
+
+def _past_asides(tokens: Tokens, t: int, hi: int) -> int:
+    """The token after a document's date or a "from time to time" starting at t ("dated June 1,
+    2024," "dated as of March 3, 2025"), or t when none starts there."""
+    words = tokens.words
+    if tuple(words[t : t + 4]) == _FROM_TIME and not any(STOP_GAP.search(tokens.gap(u)) for u in range(t, t + 4)):
+        return t + 4
+    if t >= hi or words[t] != "dated" or STOP_GAP.search(tokens.gap(t)):
+        return t
+    for u in range(t + 1, min(hi, t + 2 + _DATE_WORDS)):
+        if STOP_GAP.search(tokens.gap(u)):
+            return t
+        if YEAR.match(words[u]):
+            return u + 1
+        if words[u] not in _MONTHS and words[u] != "as" and words[u] != "of" and not words[u].isdigit():
+            return t
+    return t
 
 
 _AUDIENCE_WORDS = 3  # "to" + "our retail boat" + "owners"
@@ -147,17 +177,23 @@ def other_system(tokens: Tokens, b: int, hi: int) -> int | None:
         if words[t] in _OTHER_SYSTEMS:
             system = t
             break
-    if system is None:
+    if system is None or names_sec(tokens, system, hi):
         return None
-    low = sentence_low(tokens, b, 0)
-    for t in range(low, hi):
-        if t > system and SENTENCE_GAP.search(tokens.gap(t)) and not _ADDRESS_DOT.fullmatch(tokens.gap(t)):
-            break
-        if words[t] in _SEC_WORDS or words[t] == "states" and words[t - 1] == "united" \
-                or words[t] == "s" and t > 0 and words[t - 1] == "u" \
-                or words[t] in _FORM_LETTERS and t > 1 and words[t - 1] in _FORM_NUMBERS and words[t - 2] == "form":
-            return None
     return system
+
+
+def names_sec(tokens: Tokens, t: int, hi: int) -> bool:
+    """Whether the sentence of token t names the SEC, EDGAR, the United States or one of the
+    SEC's forms ("Form 40-F"), before t or after it up to the sentence's end."""
+    words = tokens.words
+    for u in range(sentence_low(tokens, t, 0), hi):
+        if u > t and SENTENCE_GAP.search(tokens.gap(u)) and not _ADDRESS_DOT.fullmatch(tokens.gap(u)):
+            break
+        if words[u] in _SEC_WORDS or words[u] == "states" and words[u - 1] == "united" \
+                or words[u] == "s" and u > 0 and words[u - 1] == "u" \
+                or words[u] in _FORM_LETTERS and u > 1 and words[u - 1] in _FORM_NUMBERS and words[u - 2] == "form":
+            return True
+    return False
 
 
 _FORM_NUMBERS = frozenset("10 20 40 6 8".split())  # "Form 10-K", "Form 40-F", "Form 6-K": the SEC's forms
@@ -269,6 +305,12 @@ def defined_law(tokens: Tokens, b: int, hi: int) -> int | None:
 _NOT_FILINGS = frozenset("""memorandum memoranda memo newsletter newsletters brochure brochures presentation
 presentations deck slides blog website webpage site bulletin bulletins magazine internal""".split())  # "internal":
 # "in our internal board reports" are no filing
+# Documents of a Canadian (or other non-SEC) listing, which hold "Risk Factors" sections of their
+# own: "the Company's filing statement", "management information circular", "listing application",
+# "annual information form" (filed on SEDAR+, or with an exchange, not with the SEC)
+_LISTING_DOCUMENTS = {("filing", "statement"), ("information", "circular"), ("information", "circulars"),
+                      ("listing", "application"), ("listing", "applications"), ("information", "form"),
+                      ("information", "forms")}
 _FILING_WORDS = frozenset("""form 10 k q 8 20 f annual quarterly report reports filing filings filed prospectus
 registration statement proxy sec commission""".split())
 
@@ -281,6 +323,8 @@ def caption_elsewhere(tokens: Tokens, b: int, hi: int) -> int | None:
     for t in range(b + 1, min(hi, b + 1 + CAPTION_REACH)):
         if re.search(r"[;()\n]|[.!?](?:\s|$)", tokens.gap(t)) or words[t] in ("which", "that", "but"):
             return None
+        if t + 1 < hi and (words[t], words[t + 1]) in _LISTING_DOCUMENTS and not names_sec(tokens, t, hi):
+            return t + 1  # (unless the sentence names the SEC's filings too: "... filed as an exhibit to our Form 40-F")
         if words[t] in _FILING_WORDS:
             # a filing, unless sent to another regulator ("... of our annual report to the
             # European Medicines Agency")
@@ -313,7 +357,7 @@ def coordinated_law(words: list[str], t: int, hi: int) -> bool:
 FILED = frozenset("filed furnished submitted".split())
 
 
-_FILING_CLAUSE = FILED | frozenset("that which we it the company has have had been file files on".split())  # "on file with"
+_FILING_CLAUSE = FILED | frozenset("that which we it the company has have had been was were is are file files on".split())  # "on file with"
 
 
 _FILER_LINK_REACH = 10  # words from the filing to the "by" or "of" that names its filer
