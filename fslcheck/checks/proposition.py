@@ -88,7 +88,10 @@ only as of December 31, 2023" in a release of October 2025) is another time's. W
 ("based on information available at the time", "these forward-looking statements include
 statements regarding ...") give way to a contrary reading elsewhere in the legend (an open-ended
 date, an identification denied or given to another document): they take the element up from
-another sentence, and that sentence decides.
+another sentence, and that sentence decides. With `bare: [<part>]`, that part counts only when
+no quantifier or word of reference comes before it ("any", "all", "no", "such", "these") and no
+"if any" after it: "Forward-looking statements in this release are based on ..." presupposes
+that the release has some, "any forward-looking statements in this release ..." does not.
 
 The finding is `met` where the proposition holds (or a phrase matches and no reading of its
 sentence contradicts it); `violated` ("contradicted") when every place it stands says the
@@ -137,6 +140,7 @@ OPTIONS: dict[str, Any] = {
     "owned_parts": {"type": "array", "items": {"type": "string"}},
     "future": {"type": "boolean"},
     "company_subject": {"type": "boolean"},
+    "bare": {"type": "array", "items": {"type": "string"}},
     "addressed_to_readers": {"type": "boolean"},
     "release_dated": {"type": "string"},
     "derived": {"type": "object", "additionalProperties": _TERMS, "propertyNames": {"pattern": r"^[a-z0-9_-]+$"}},

@@ -134,6 +134,20 @@ def _other_than_listed(tokens: Tokens, e: int, hi: int) -> int | None:
 
 
 _ANTECEDENT_WORDS = 12
+# Quantifiers and words of reference that keep a plural from presupposing its members ("any
+# forward-looking statements in this release"; "these/such ..." take up statements named before;
+# "the" is a definite's, read by a form of its own, as in "all of the")
+_QUANTIFYING = frozenset("any all no each every such these those either neither whatever whichever the".split())
+_IF_ANY_WORDS = 8  # "forward-looking statements in this release, if any,"
+
+
+def _quantified(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> bool:
+    """Whether the noun phrase at [a, b] comes with a determiner or quantifier before it, or an
+    "if any" after it."""
+    words = tokens.words
+    if a > lo and words[a - 1] in _QUANTIFYING:
+        return True
+    return any(words[t] == "if" and words[t + 1] == "any" for t in range(b + 1, min(hi - 1, b + _IF_ANY_WORDS)))
 
 
 def _antecedent_of_other_kind(tokens: Tokens, a: int, lo: int) -> int | None:
@@ -398,6 +412,13 @@ class Proposition:
         # the clause's subject, where it names someone, is the company: not "our joint venture
         # partner undertakes no obligation to update them"
         self.company_subject = bool(options.get("company_subject", False))
+        # parts that count only named without a quantifier ("Forward-looking statements in this
+        # release are based on ..." presupposes some; "any forward-looking statements in this
+        # release", "..., if any, ..." suppose none)
+        self.bare_parts = frozenset(options.get("bare") or ())
+        unknown = [n for n in self.bare_parts if n not in self.parts]
+        if unknown:
+            raise ValueError(f"bare names {', '.join(unknown)}, which `parts` does not define")
         self.addressed_to_readers = bool(options.get("addressed_to_readers", False))
         unknown = [n for n in self.company_parts if n not in self.parts]
         if unknown:
@@ -501,6 +522,7 @@ class Proposition:
         """The candidates of every form in tokens [lo, hi) (complete ones, else the closest)."""
         occurrences = {name: [(a, b) for a, b in part.occurrences(tokens, lo, hi, tolerant)
                               if not in_idiom(tokens.words, a)
+                              and not (name in self.bare_parts and _quantified(tokens, a, b, lo, hi))
                               and (self._dates or not made_as_of(tokens, b, hi))
                               and not (self._dates and (assumed_as_of(tokens, a, b, lo)
                                                         or matter_as_of(tokens, a, b, lo, self._verb_forms)))]
