@@ -103,9 +103,9 @@ def _stock_exchange(tokens: Tokens, t: int, hi: int) -> bool:
 
 
 _FROM_TIME = ("from", "time", "to", "time")
-_MONTHS = frozenset("""january february march april may june july august september october november
-december""".split())
-_DATE_WORDS = 4  # "dated" + "June 1, 2024"
+_DATE_WORDS = frozenset("""january february march april may june july august september october november
+december as of""".split())  # "dated as of March 3, 2025"
+_DATE_REACH = 5
 
 
 def _past_asides(tokens: Tokens, t: int, hi: int) -> int:
@@ -116,14 +116,7 @@ def _past_asides(tokens: Tokens, t: int, hi: int) -> int:
         return t + 4
     if t >= hi or words[t] != "dated" or STOP_GAP.search(tokens.gap(t)):
         return t
-    for u in range(t + 1, min(hi, t + 2 + _DATE_WORDS)):
-        if STOP_GAP.search(tokens.gap(u)):
-            return t
-        if YEAR.match(words[u]):
-            return u + 1
-        if words[u] not in _MONTHS and words[u] != "as" and words[u] != "of" and not words[u].isdigit():
-            return t
-    return t
+    return _past_year(tokens, t, hi, _DATE_WORDS, _DATE_REACH)
 
 
 _AUDIENCE_WORDS = 3  # "to" + "our retail boat" + "owners"
@@ -510,15 +503,21 @@ _PERIOD_REACH = 9
 def _past_covered_period(tokens: Tokens, t: int, hi: int) -> int:
     """The token after a covered period starting at t ("for the year ended December 31, 2024",
     "for fiscal 2024"), or t when none starts there."""
-    words = tokens.words
-    if t >= hi or words[t] != "for" or HARD_GAP.search(tokens.gap(t)):
+    if t >= hi or tokens.words[t] != "for" or HARD_GAP.search(tokens.gap(t)):
         return t
-    for u in range(t + 1, min(hi, t + 1 + _PERIOD_REACH)):
+    return _past_year(tokens, t, hi, _PERIOD_WORDS, _PERIOD_REACH)
+
+
+def _past_year(tokens: Tokens, t: int, hi: int, allowed: frozenset[str], reach: int) -> int:
+    """The token after the year that closes a date phrase opened at t ("for" ... "2024", "dated"
+    ... "2024"), read over `allowed` words and numbers within `reach` words; t when none does."""
+    words = tokens.words
+    for u in range(t + 1, min(hi, t + 1 + reach)):
         if STOP_GAP.search(tokens.gap(u)):
             return t
         if YEAR.match(words[u]):
             return u + 1
-        if words[u] not in _PERIOD_WORDS and not words[u].isdigit():
+        if words[u] not in allowed and not words[u].isdigit():
             return t
     return t
 
