@@ -634,7 +634,9 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
                 or words[u] in PREPOSITIONS):
             return None  # "in this release about the products of other companies": ours
         if words[u] in DEICTICS:
-            return None  # "statements in this annual report": ours
+            # "statements in this annual report": ours, unless a relative clause after the
+            # document names their maker ("statements in this release that are made by our licensor")
+            return _relative_agent_after(tokens, u, hi, is_other)
         if words[t] == "in" and words[u] in _ANOTHER_DOCUMENT and not (
                 owners_only and words[u] in _COMPANIONS):
             return u  # "statements in our 2019 annual report", "in the accompanying presentation", "in our offering memorandum"
@@ -643,6 +645,28 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
             return u  # "the statements of our 2019 quarterly reports" (not "estimates of annual revenue")
         if words[u] in ("of", "by"):
             return _owner_in_phrase(tokens, u, hi, is_other)[0]  # "by securities analysts"
+    return None
+
+
+_DOCUMENT_PHRASE_WORDS = 4  # "this" + "press release" + the relative's opener
+
+
+def _relative_agent_after(tokens: Tokens, u: int, hi: int, is_other) -> int | None:
+    """The maker a passive relative clause names right after a document phrase opened at u ("in
+    this press release that are made by Deverra", "... which were provided by our partners"): its
+    token, or None (the company itself, or no such clause)."""
+    words = tokens.words
+    for r in range(u + 1, min(hi, u + _DOCUMENT_PHRASE_WORDS + 1)):
+        if HARD_GAP.search(tokens.gap(r)):
+            return None
+        if words[r] in ("that", "which"):
+            break
+    else:
+        return None
+    v = r + 1
+    if v + 2 < hi and words[v] in AUXILIARIES and (words[v + 1] in _PARTICIPLES or words[v + 1] in _AUTHORING) \
+            and words[v + 2] == "by" and not any(HARD_GAP.search(tokens.gap(k)) for k in range(v, v + 3)):
+        return _owner_in_phrase(tokens, v + 2, hi, is_other)[0]
     return None
 
 

@@ -347,16 +347,18 @@ def coordinate_aside(tokens: Tokens, first: int, last: int) -> int:
     return 0
 
 
-def in_comparison_aside(tokens: Tokens, a: int, b: int) -> bool:
-    """Whether the words a..b stand inside a comparison set off by commas ("which, unlike the
-    statements of our former manager, speak only as of ..."): the noun there is what the subject
-    is likened to, never the subject of the clause around it."""
+def comparison_aside(tokens: Tokens, a: int, b: int) -> tuple[int, int] | None:
+    """The first and last token of a comparison set off by commas that holds the words a..b
+    ("which, unlike the statements of our former manager, speak only as of ..."), or None: what
+    it names is what the subject is likened to, not the subject of the clause around it."""
     words = tokens.words
     for opener in range(a, max(-1, a - _COORDINATE_ASIDE_WORDS), -1):
         if opener < a and "," in tokens.gap(opener + 1) or opener == 0:
-            return False
+            return None
         if words[opener] in _COMPARISON_OPENERS and "," in tokens.gap(opener):
             break
     else:
-        return False
-    return any("," in tokens.gap(e) for e in range(b + 1, min(len(words), opener + _COORDINATE_ASIDE_WORDS + 1)))
+        return None
+    close = next((e for e in range(b + 1, min(len(words), opener + _COORDINATE_ASIDE_WORDS + 1))
+                  if "," in tokens.gap(e)), None)
+    return (opener, close - 1) if close is not None else None
