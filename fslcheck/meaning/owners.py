@@ -42,8 +42,10 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return False  # "[Operator Instructions]": a transcript's note where the call's prompts were cut
     if word == "selling":  # the selling stockholders of an offering speak for themselves
         return t + 1 < len(words) and words[t + 1] in _SELLERS
-    if word in _PARTIES:  # the other side of a dispute: "the opposing parties in our legal proceedings"
-        return t > 0 and words[t - 1] in _ADVERSE
+    if word in _PARTIES:
+        # the other side of a dispute or a deal: "the opposing parties in our legal proceedings",
+        # "the other party to the merger"
+        return t > 0 and (words[t - 1] in _ADVERSE or words[t - 1] == "other")
     if word in _STAKE_HOLDERS:
         # one who holds control of the company is another person: "its majority shareholder"
         return t > 0 and words[t - 1] in _CONTROLLING
@@ -67,8 +69,9 @@ def is_other_owner(words: list[str], t: int) -> bool:
         # the sites of a trial are the hospitals and clinics that run it, not the sponsor: "our
         # clinical trial sites identify their forward-looking statements by ..."
         return True
-    if word in _BANKS and t > 0 and words[t - 1] == "correspondent":
-        return True  # "our correspondent banks": banks that serve the company, not the company
+    if word in _BANKS and t > 0 and words[t - 1] in _BANK_SERVICES:
+        # "our correspondent banks", "its ADS depositary bank": banks that serve the company, not the company
+        return True
     if word in _COMPANY_FORMS and t > 1 and words[t - 1] == "holding" and _owns_the_company(words, t - 2):
         return True  # "the Company's mutual holding company": the parent that holds the company
     if t > 0 and words[t - 1] == "former" and word in _FORMER_RELATIONS:
@@ -147,6 +150,7 @@ def _joined_by_company(words: list[str], t: int) -> bool:
 
 
 _BANKS = frozenset("bank banks bank's banks'".split())
+_BANK_SERVICES = frozenset("correspondent depositary depository".split())
 _SITES = frozenset("site sites site's sites'".split())
 _ORGANIZATIONS = frozenset("""organization organizations organization's organizations' organisation organisations
 organisation's organisations'""".split())
@@ -630,7 +634,9 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
                 or words[u] in PREPOSITIONS):
             return None  # "in this release about the products of other companies": ours
         if words[u] in DEICTICS:
-            return None  # "statements in this annual report": ours
+            # "statements in this annual report": ours, unless a relative clause after the
+            # document names their maker ("statements in this release that are made by our licensor")
+            return _relative_agent_after(tokens, u, hi, is_other)
         if words[t] == "in" and words[u] in _ANOTHER_DOCUMENT and not (
                 owners_only and words[u] in _COMPANIONS):
             return u  # "statements in our 2019 annual report", "in the accompanying presentation", "in our offering memorandum"
@@ -639,6 +645,28 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
             return u  # "the statements of our 2019 quarterly reports" (not "estimates of annual revenue")
         if words[u] in ("of", "by"):
             return _owner_in_phrase(tokens, u, hi, is_other)[0]  # "by securities analysts"
+    return None
+
+
+_DOCUMENT_PHRASE_WORDS = 4  # "this" + "press release" + the relative's opener
+
+
+def _relative_agent_after(tokens: Tokens, u: int, hi: int, is_other) -> int | None:
+    """The maker a passive relative clause names right after a document phrase opened at u ("in
+    this press release that are made by Deverra", "... which were provided by our partners"): its
+    token, or None (the company itself, or no such clause)."""
+    words = tokens.words
+    for r in range(u + 1, min(hi, u + _DOCUMENT_PHRASE_WORDS + 1)):
+        if HARD_GAP.search(tokens.gap(r)):
+            return None
+        if words[r] in ("that", "which"):
+            break
+    else:
+        return None
+    v = r + 1
+    if v + 2 < hi and words[v] in AUXILIARIES and (words[v + 1] in _PARTICIPLES or words[v + 1] in _AUTHORING) \
+            and words[v + 2] == "by" and not any(HARD_GAP.search(tokens.gap(k)) for k in range(v, v + 3)):
+        return _owner_in_phrase(tokens, v + 2, hi, is_other)[0]
     return None
 
 
@@ -1022,7 +1050,8 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         # statements speak only as of today and, except as required by law, our lenders undertake
         # no obligation ..." is said of the lenders
         start = coordinated = clause = aside_end
-    while clause != start and words[clause - 1] in ("and", "or") and _joins_party_nouns(tokens, clause - 1, start, first):
+    while clause != start and words[clause - 1] in ("and", "or") and (
+            _joins_party_nouns(tokens, clause - 1, start, first) or _within_party_subject(tokens, start, clause - 1)):
         # two nouns of parties joined in one subject ("Acme's agents and business partners do not
         # intend ..."): no new clause begins at "and"
         clause = tokens.clause_start(clause - 1, start)
@@ -1044,6 +1073,15 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         # party's noun or possessive there is read as another's, not a bare name, which may be a
         # short name the company goes by)
         start = coordinated = clause
+    head = _relative_on_party_subject(tokens, start, clause, first) if clause != start else None
+    if head is not None:
+        # a restrictive relative clause on the party the clause opens with is no clause of its
+        # own: "The seller from which the Company bought the plant disclaims ...", "The dealers
+        # and distributors that sell our trucks undertake no obligation ..." are said of them;
+        # so is one on the subject of a main clause coordinated after a whole one
+        if head != start and _coordinated_main_clause(tokens, start, head):
+            start = coordinated = head
+        clause = start if head == start or coordinated == head else clause
     if clause != start and words[clause - 1] in _SUBJECT_RELATIVES:
         # the company's relative clause on a party closes before the main verb: "The appraisers
         # whose valuations we cite have no obligation ..." is said of the appraisers
@@ -1063,6 +1101,10 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     if (words[start] in _LINKING_ADVERBS and start + 1 < first and "," in tokens.gap(start + 1)
             and words[start + 1] in _FRONTED and clause > start + 1):
         start += 1  # "However, while the company may update them, its partner disclaims ...": past the adverb
+    elif (words[start] in _LINKING_ADVERBS and start + 1 < first and "," in tokens.gap(start + 1)
+            and clause <= start + 1):
+        # "Further, Halvorsen, our majority shareholder, has no obligation ...": past the adverb
+        start = clause = start + 1
     if words[start] in PREPOSITIONS or words[start] in _FRONTED or words[start] in OTHER_TIMES:
         # the subject follows a fronted phrase ("Prior to the merger, Eastgate relied on ...")
         after = next((t for t in range(start + 1, first) if "," in tokens.gap(t)), start)
@@ -1076,12 +1118,17 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     for t in range(start, first):
         if t > start and _acts_on_company(words, t - 1):
             break  # the subject's head is a party the clause after it sets apart: "The agencies that regulate us"
+        if _relative_on_party(tokens, subject, t, first):
+            # a relative clause on a party the subject has named says which party it is; the
+            # company named inside it is no subject: "The seller from which the Company bought
+            # the plant disclaims ...", "The dealers and distributors that sell our trucks ..."
+            break
         if words[t] in OWN_SPEAKERS and not is_owner(words, t) and not (t > start and (is_owner(words, t - 1) or (  # "our parent company"
                 words[t - 1].endswith("'s") and _another_name(tokens, t - 1, start)))) and not (  # "Deverra's management"
                 words[t].endswith("'s") and any(
                 is_other_owner(words, u) for u in range(t + 1, min(first, t + 4))
                 if not (words[u] in AUXILIARIES or words[u] in FINITE_VERBS))) \
-                and not _in_others_of_phrase(words, start, t):
+                and not _in_others_of_phrase(words, start, t) and not _last_word_of_a_name(tokens, t, start, first):
             return None  # (not the company's possessive on another: "the company's transfer agent")
         ascribed_to = words[t] == "to" and t > start and words[t - 1] in _ASCRIBED  # "attributed to": no infinitive
         if (words[t] in AUXILIARIES and not ascribed_to) or words[t] in FINITE_VERBS or words[t] in _PREDICATE_VERBS or (
@@ -1148,6 +1195,77 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     return found
 
 
+_RELATIVE_OPENERS = frozenset("that which who whom whose".split())
+_RELATIVE_PREPOSITIONS = _FRONTED_PREPOSITIONS | frozenset("in on at".split())
+
+
+_NAME_ENDINGS = frozenset("company corporation".split())
+
+
+def _within_party_subject(tokens: Tokens, start: int, j: int) -> bool:
+    """Whether "and"/"or" at j stands inside a subject that opens at `start` with another party's
+    noun and a phrase after it ("Our peers in the property and casualty industry do not ..."):
+    no verb, comma or clause opener before it, so it joins two words of the phrase, not clauses."""
+    words = tokens.words
+    # (after a fronted phrase, the subject opens at its comma: "Except as required by law, our
+    # peers in the property and casualty industry ...")
+    start = max((u for u in range(start + 1, j) if HARD_GAP.search(tokens.gap(u))), default=start)
+    head = range(start, j)
+    if j - start < 3 or HARD_GAP.search(tokens.gap(j)) or any(
+            words[u] in AUXILIARIES or words[u] in FINITE_VERBS or words[u] in _PREDICATE_VERBS
+            or words[u] in _RELATIVE_OPENERS or (u > start and HARD_GAP.search(tokens.gap(u))) for u in head):
+        return False
+    party = next((u for u in head if is_other_owner(words, u) and not tokens.names.is_own(words[u])), None)
+    return party is not None and party + 1 < j and words[party + 1] in PREPOSITIONS
+
+
+def _last_word_of_a_name(tokens: Tokens, t: int, start: int, first: int) -> bool:
+    """Whether "Company" or "Corporation" at t ends a name ("Loews Corporation", "The Halvorsen
+    Company") that the document writes as a name or that an apposition after it gives another
+    party's role ("Loews Corporation, Acme's majority shareholder,"): the name decides whose it
+    is, not the word the company calls itself by ("the Company")."""
+    if tokens.words[t] not in _NAME_ENDINGS or t <= start:
+        return False
+    before = tokens.words[t - 1]
+    if before in _DETERMINERS or before in _OWN_POSSESSIVES or before.endswith("'s") or not before.isalpha():
+        return False
+    return tokens.names.is_name(before) or _other_in_apposition(tokens, t + 1, first) is not None
+
+
+def _relative_on_party_subject(tokens: Tokens, start: int, clause: int, first: int) -> int | None:
+    """The first token of the subject a restrictive relative clause at `clause` is said of ("that
+    sell our trucks", "from which the Company bought ...", no comma before it), when that subject
+    opens its clause, names another party by its noun and has no verb of its own; else None."""
+    words = tokens.words
+    opener = clause - 1
+    if opener - 1 > start and words[opener] in ("which", "whom") and words[opener - 1] in _RELATIVE_PREPOSITIONS:
+        opener -= 1
+    elif words[opener] not in _RELATIVE_OPENERS:
+        return None
+    if opener <= start or HARD_GAP.search(tokens.gap(opener)) or first - clause < 2:
+        return None
+    head_start = tokens.clause_start(opener - 1, start)
+    head = range(head_start, opener)
+    if any(words[u] in AUXILIARIES or words[u] in FINITE_VERBS or words[u] in _PREDICATE_VERBS
+           or (u > head_start and HARD_GAP.search(tokens.gap(u))) for u in head):
+        return None
+    if any(is_other_owner(words, u) and not tokens.names.is_own(words[u]) for u in head):
+        return head_start
+    return None
+
+
+def _relative_on_party(tokens: Tokens, subject: list[int], t: int, first: int) -> bool:
+    """Whether a relative clause opens at word t ("that", "whom", or a preposition before "which"
+    or "whom": "from which", "with whom") right after a subject that already names another party
+    by its noun (not by a name the company gives itself)."""
+    words = tokens.words
+    if not subject or t != subject[-1] + 1 or HARD_GAP.search(tokens.gap(t)):
+        return False
+    opens = words[t] in _RELATIVE_OPENERS or (
+        words[t] in _RELATIVE_PREPOSITIONS and t + 1 < first and words[t + 1] in ("which", "whom"))
+    return opens and any(is_other_owner(words, u) and not tokens.names.is_own(words[u]) for u in subject)
+
+
 _PARTY_NOUN_WORDS = 3  # modifiers and head of each party noun joined ("business partners", "outside actuaries")
 
 
@@ -1168,6 +1286,9 @@ def _joins_party_nouns(tokens: Tokens, j: int, start: int, first: int) -> bool:
 
 
 _OF_PHRASE_WORDS = 3  # "of" + "the" + the company's word ("the landlords of the Company's restaurants")
+# ("to": the side of a deal or contract the company is the other side of, "the other party to the
+# Company's merger", "the counterparties to our swaps")
+_PARTY_PHRASE_LINKS = frozenset("of to".split())
 
 
 def _in_others_of_phrase(words: list[str], start: int, t: int) -> bool:
@@ -1175,7 +1296,7 @@ def _in_others_of_phrase(words: list[str], start: int, t: int) -> bool:
     already named ("The landlords of the Company's restaurants disclaim ...", "The tenants of the
     Company's buildings"): the phrase says which others they are; the subject is still theirs."""
     for k in range(t - 1, max(start, t - _OF_PHRASE_WORDS) - 1, -1):
-        if words[k] == "of":
+        if words[k] in _PARTY_PHRASE_LINKS:
             return k - 1 >= start and is_owner(words, k - 1)
         if words[k] not in _DETERMINERS and words[k] not in ("our", "its", "their"):
             return False

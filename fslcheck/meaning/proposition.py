@@ -56,7 +56,7 @@ from .references import (
     later_filing, named_filer, other_recipient, other_system, withheld_part)
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, ELABORATING, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
-    concession_end, consecutive, coordinate_aside, exceptive_at, governs_up_to, in_closed_relative, in_idiom,
+    concession_end, consecutive, coordinate_aside, exceptive_at, comparison_aside, governs_up_to, in_closed_relative, in_idiom,
     joins_listed_words, joins_nouns, RELATIVES, new_subject_between, other_clause_between, predicate_between, pro_forms,
     pseudo_cleft_do,
     sentence_low, subject_changes)
@@ -642,6 +642,12 @@ class Proposition:
                     # statements named before it must not be another's
                     other = statements_of_another(tokens, min(a for a, _ in chosen.values()),
                                                   max(b for _, b in chosen.values()), lo, hi)
+                if other is not None and self.company_parts and any(
+                        n in chosen and (aside := comparison_aside(tokens, *chosen[n])) is not None
+                        and aside[0] <= other <= aside[1] for n in self.company_parts):
+                    # "which, unlike the statements of our former manager, speak only as of ...":
+                    # the others' statements are what the subject is likened to, not what is dated
+                    other = None
                 if other is not None and candidate.polarity == AFFIRMED:
                     # said of someone else's statements or another time: not the element
                     candidate.polarity = ANOTHERS

@@ -327,6 +327,9 @@ FILER_NAME_WORDS = 3
 
 _COORDINATE_ASIDE_WORDS = 12
 _COORDINATE_OPENERS = frozenset("and or".split())
+# a comparison between commas ("which, like those of our peers, speak only as of ..."): it
+# likens the statements to others' without lengthening what is said of them
+_COMPARISON_OPENERS = frozenset("like unlike".split())
 
 
 def coordinate_aside(tokens: Tokens, first: int, last: int) -> int:
@@ -336,9 +339,26 @@ def coordinate_aside(tokens: Tokens, first: int, last: int) -> int:
     the verb and its object without lengthening the statement, so a form's reach does not count
     them. Read only for a form that is otherwise too long. The count, or 0."""
     for b in range(first + 1, last):
-        if tokens.words[b] in _COORDINATE_OPENERS and "," in tokens.gap(b):
+        if (tokens.words[b] in _COORDINATE_OPENERS or tokens.words[b] in _COMPARISON_OPENERS) and "," in tokens.gap(b):
             for e in range(b + 1, min(last, b + _COORDINATE_ASIDE_WORDS) + 1):
                 if "," in tokens.gap(e):
                     return e - b
             return 0
     return 0
+
+
+def comparison_aside(tokens: Tokens, a: int, b: int) -> tuple[int, int] | None:
+    """The first and last token of a comparison set off by commas that holds the words a..b
+    ("which, unlike the statements of our former manager, speak only as of ..."), or None: what
+    it names is what the subject is likened to, not the subject of the clause around it."""
+    words = tokens.words
+    for opener in range(a, max(-1, a - _COORDINATE_ASIDE_WORDS), -1):
+        if opener < a and "," in tokens.gap(opener + 1) or opener == 0:
+            return None
+        if words[opener] in _COMPARISON_OPENERS and "," in tokens.gap(opener):
+            break
+    else:
+        return None
+    close = next((e for e in range(b + 1, min(len(words), opener + _COORDINATE_ASIDE_WORDS + 1))
+                  if "," in tokens.gap(e)), None)
+    return (opener, close - 1) if close is not None else None
