@@ -143,9 +143,10 @@ _IF_ANY_WORDS = 8  # "forward-looking statements in this release, if any,"
 
 def _quantified(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> bool:
     """Whether the noun phrase at [a, b] comes with a determiner or quantifier before it, or an
-    "if any" after it."""
+    "if any" after it, or ends at a break ("makes forward-looking statements, including in this
+    document": the place after the comma is where it makes them, not a part of the noun phrase)."""
     words = tokens.words
-    if a > lo and words[a - 1] in _QUANTIFYING:
+    if a > lo and words[a - 1] in _QUANTIFYING or b + 1 < hi and HARD_GAP.search(tokens.gap(b + 1)):
         return True
     return any(words[t] == "if" and words[t + 1] == "any" for t in range(b + 1, min(hi - 1, b + _IF_ANY_WORDS)))
 
