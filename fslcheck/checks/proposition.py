@@ -89,9 +89,10 @@ only as of December 31, 2023" in a release of October 2025) is another time's. W
 statements regarding ...") give way to a contrary reading elsewhere in the legend (an open-ended
 date, an identification denied or given to another document): they take the element up from
 another sentence, and that sentence decides. With `bare: [<part>]`, that part counts only when
-no quantifier or word of reference comes before it ("any", "all", "no", "such", "these") and no
-"if any" after it: "Forward-looking statements in this release are based on ..." presupposes
-that the release has some, "any forward-looking statements in this release ..." does not.
+no determiner, quantifier or word of reference comes before it ("any", "all", "no", "the",
+"such", "these"), no "if any" follows it and no break ends it: "Forward-looking statements in this
+release are based on ..." presupposes that the release has some, "any forward-looking
+statements in this release ..." does not.
 
 The finding is `met` where the proposition holds (or a phrase matches and no reading of its
 sentence contradicts it); `violated` ("contradicted") when every place it stands says the

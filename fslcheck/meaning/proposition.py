@@ -141,7 +141,7 @@ _QUANTIFYING = frozenset("any all no each every such these those either neither 
 _IF_ANY_WORDS = 8  # "forward-looking statements in this release, if any,"
 
 
-def _quantified(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> bool:
+def _not_bare(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> bool:
     """Whether the noun phrase at [a, b] comes with a determiner or quantifier before it, or an
     "if any" after it, or ends at a break ("makes forward-looking statements, including in this
     document": the place after the comma is where it makes them, not a part of the noun phrase)."""
@@ -523,7 +523,7 @@ class Proposition:
         """The candidates of every form in tokens [lo, hi) (complete ones, else the closest)."""
         occurrences = {name: [(a, b) for a, b in part.occurrences(tokens, lo, hi, tolerant)
                               if not in_idiom(tokens.words, a)
-                              and not (name in self.bare_parts and _quantified(tokens, a, b, lo, hi))
+                              and not (name in self.bare_parts and _not_bare(tokens, a, b, lo, hi))
                               and (self._dates or not made_as_of(tokens, b, hi))
                               and not (self._dates and (assumed_as_of(tokens, a, b, lo)
                                                         or matter_as_of(tokens, a, b, lo, self._verb_forms)))]
