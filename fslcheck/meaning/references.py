@@ -170,12 +170,12 @@ def other_system(tokens: Tokens, b: int, hi: int) -> int | None:
         if words[t] in _OTHER_SYSTEMS:
             system = t
             break
-    if system is None or names_sec(tokens, system, hi):
+    if system is None or _names_sec(tokens, system, hi):
         return None
     return system
 
 
-def names_sec(tokens: Tokens, t: int, hi: int) -> bool:
+def _names_sec(tokens: Tokens, t: int, hi: int) -> bool:
     """Whether the sentence of token t names the SEC, EDGAR, the United States or one of the
     SEC's forms ("Form 40-F"), before t or after it up to the sentence's end."""
     words = tokens.words
@@ -301,9 +301,9 @@ presentations deck slides blog website webpage site bulletin bulletins magazine 
 # Documents of a Canadian (or other non-SEC) listing, which hold "Risk Factors" sections of their
 # own: "the Company's filing statement", "management information circular", "listing application",
 # "annual information form" (filed on SEDAR+, or with an exchange, not with the SEC)
-_LISTING_DOCUMENTS = {("filing", "statement"), ("information", "circular"), ("information", "circulars"),
-                      ("listing", "application"), ("listing", "applications"), ("information", "form"),
-                      ("information", "forms")}
+_LISTING_DOCUMENTS = frozenset({("filing", "statement"), ("information", "circular"), ("information", "circulars"),
+                                ("listing", "application"), ("listing", "applications"), ("information", "form"),
+                                ("information", "forms")})
 _FILING_WORDS = frozenset("""form 10 k q 8 20 f annual quarterly report reports filing filings filed prospectus
 registration statement proxy sec commission""".split())
 
@@ -316,7 +316,7 @@ def caption_elsewhere(tokens: Tokens, b: int, hi: int) -> int | None:
     for t in range(b + 1, min(hi, b + 1 + CAPTION_REACH)):
         if re.search(r"[;()\n]|[.!?](?:\s|$)", tokens.gap(t)) or words[t] in ("which", "that", "but"):
             return None
-        if t + 1 < hi and (words[t], words[t + 1]) in _LISTING_DOCUMENTS and not names_sec(tokens, t, hi):
+        if t + 1 < hi and (words[t], words[t + 1]) in _LISTING_DOCUMENTS and not _names_sec(tokens, t, hi):
             return t + 1  # (unless the sentence names the SEC's filings too: "... filed as an exhibit to our Form 40-F")
         if words[t] in _FILING_WORDS:
             # a filing, unless sent to another regulator ("... of our annual report to the
