@@ -92,7 +92,10 @@ another sentence, and that sentence decides. With `bare: [<part>]`, that part co
 no determiner, quantifier or word of reference comes before it ("any", "all", "no", "the",
 "such", "these"), no "if any" follows it and no break ends it: "Forward-looking statements in this
 release are based on ..." presupposes that the release has some, "any forward-looking
-statements in this release ..." does not.
+statements in this release ..." does not. With `filed_abroad`, in the document of an issuer listed
+only outside the U.S. (a TSX-V or ASX ticker, SEDAR+) that names nothing of the SEC's or of U.S.
+securities law anywhere, every reading is another regulator's: its "annual report" and "other
+public filings" are filed at home.
 
 The finding is `met` where the proposition holds (or a phrase matches and no reading of its
 sentence contradicts it); `violated` ("contradicted") when every place it stands says the
@@ -113,6 +116,7 @@ from typing import Any
 
 from ..meaning.lexicon import is_negation
 from ..fls.scan import MONTHS, stated_date
+from ..meaning.references import listed_abroad_only
 from ..meaning.proposition import AFFIRMED, ANOTHERS, NEGATED, OPEN_ENDED, REVERSED, Candidate, Proposition
 from ..result import Finding, Status
 from ..rules.model import Rule
@@ -144,6 +148,7 @@ OPTIONS: dict[str, Any] = {
     "bare": {"type": "array", "items": {"type": "string"}},
     "addressed_to_readers": {"type": "boolean"},
     "release_dated": {"type": "string"},
+    "filed_abroad": {"type": "boolean"},
     "derived": {"type": "object", "additionalProperties": _TERMS, "propertyNames": {"pattern": r"^[a-z0-9_-]+$"}},
     "phrases": PHRASES_SCHEMA,
     "sentence_needs": PHRASES_SCHEMA,
@@ -227,6 +232,7 @@ class Checker:
         if self.release_dated is not None and self.release_dated not in self.proposition.parts:
             raise ValueError(f"release_dated names {self.release_dated}, which `parts` does not define")
         self.derived = {name: tuple(terms) for name, terms in (rule.options.get("derived") or {}).items()}
+        self.filed_abroad = bool(rule.options.get("filed_abroad"))
         unknown = set(self.derived) - set(self.proposition.parts)
         if unknown:
             raise ValueError(f"derived names {', '.join(sorted(unknown))}, which `parts` does not define")
@@ -244,6 +250,7 @@ class Checker:
             complete = self._earlier_dates(context, complete)
         if self.proposition.company_parts or self.proposition.company_subject:
             complete = self._earlier_documents(context, complete)
+        complete = self._placed_abroad(context, complete)
         outranked = False
         if self.derived:
             before = len(complete)
@@ -278,8 +285,9 @@ class Checker:
             sentence_start, sentence_end = context.sentence_of(match.start, match.end)
             here = [c for c in complete if c.start < sentence_end and sentence_start < c.end]
             if not here:  # damaged text may hide a part: read the sentence again, OCR-tolerant
-                here = [c for c in self.proposition.find(context.tokens(scope), context.sentence_ranges(
-                    sentence_start, sentence_end, scope), tolerant=True) if c.complete]
+                here = self._placed_abroad(context, [c for c in self.proposition.find(
+                    context.tokens(scope), context.sentence_ranges(sentence_start, sentence_end, scope),
+                    tolerant=True) if c.complete])
                 if outranked:  # (the same derived reading, found again)
                     here = [c for c in here if not (c.holds and self._derived(c))]
             if not any(c.holds for c in here):
@@ -395,6 +403,19 @@ class Checker:
                     c = replace(c, polarity=ANOTHERS, cue=dated.group(0), cue_span=dated.span())
             out.append(c)
         return out
+
+    def _placed_abroad(self, context: CheckContext, complete: list[Candidate]) -> list[Candidate]:
+        """With `filed_abroad`: in the document of an issuer listed or filing only outside the U.S.
+        (`fslcheck.meaning.references.listed_abroad_only`), the filings a legend points to are
+        filed at home, whatever it calls them: each reading is another regulator's."""
+        if not self.filed_abroad or not any(c.holds for c in complete):
+            return complete
+        marker = listed_abroad_only(context.document.text)
+        if marker is None:
+            return complete
+        span = (context.canonical.from_source(marker.start()), context.canonical.from_source(marker.end()))
+        return [replace(c, polarity=ANOTHERS, cue=marker.group(0), cue_span=span) if c.holds else c
+                for c in complete]
 
     def _exceptions_held_always(self, context: CheckContext, complete: list[Candidate]) -> list[Candidate]:
         """An element whose exception the sentence then says holds for every case ("..., save

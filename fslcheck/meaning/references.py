@@ -175,6 +175,35 @@ def other_system(tokens: Tokens, b: int, hi: int) -> int | None:
     return system
 
 
+# A listing or filing system outside the U.S., as a release shows it: a ticker with its market
+# ("TSX-V: VO", "ASX: PLS", written with any marks between "TSX" and "V"), a market or system by
+# name. Case matters: "AIM" and "CSE" are only markets in capitals.
+_LISTED_ABROAD = re.compile(
+    r"\b(?:TSX[^\w\s]{0,12}V|TSXV|TSX|CSE|NEO|ASX|AIM|LSE|HKEX|SGX|NZX|JSE|KRX|KOSDAQ|TASE)\s*[:：]"
+    r"|\b(?:TSX Venture|Toronto Stock|Canadian Securities|Australian Securities|London Stock|Hong Kong Stock|"
+    r"Singapore) Exchange\b|\bSEDAR\b|\bsedarplus\b")
+# Anything of the SEC's or of U.S. securities law: the document may be a U.S. filer's, and a
+# generic pointer ("our annual report") its SEC filings.
+_US_FILER = re.compile(
+    r"\bSEC\b|securities and exchange commission|\bedgar\b|sec\.gov|\bforms?\s+(?:10|20|40|6|8)\s*-?\s*[kqf]\b"
+    r"|\bexchange act\b|\bsecurities act of 1933\b|securities litigation reform|\bsections?\s+(?:27a|21e)\b"
+    r"|\bnyse\b|\bnasdaq\b|new york stock exchange|(?:united states|u\.s\.) securities (?:laws?|regulators?)",
+    re.IGNORECASE)
+
+
+def listed_abroad_only(text: str) -> re.Match[str] | None:
+    """Where a document shows that its issuer is listed or files outside the U.S. (a TSX-V or ASX
+    ticker, SEDAR+) when it names nothing of the SEC's or of U.S. securities law anywhere: such an
+    issuer's "annual report", "other public filings" or "continuous disclosure documents" are
+    filings at home, not with the SEC. A U.S. filer's generic pointer ("our periodic filings") is
+    read as its SEC filings, and so is that of any document that names neither. The marker's
+    match, or None."""
+    marker = _LISTED_ABROAD.search(text)
+    if marker is None or _US_FILER.search(text):
+        return None
+    return marker
+
+
 def _names_sec(tokens: Tokens, t: int, hi: int) -> bool:
     """Whether the sentence of token t names the SEC, EDGAR, the United States or one of the
     SEC's forms ("Form 40-F"), before t or after it up to the sentence's end."""
