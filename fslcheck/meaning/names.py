@@ -176,6 +176,9 @@ class Names:
         self.hosts = hosts
         self._source = source
         self._known: dict[str, bool] = {}
+        # `_named_phrase`'s searches of the whole document, by phrase: a legend repeated in the
+        # document asks the same ones again, and each is a pass over the text
+        self._phrases: dict[str, bool] = {}
         self._lowered: str | None = None  # `_folded`, made on first use
 
     def another(self, words: list[str], own: frozenset[str] | None = None, by_suffix: bool = True) -> bool:
@@ -218,7 +221,11 @@ class Names:
             if not self.is_name(words[0]) or not all(w.isalpha() and w not in _NOT_PARTIES for w in words[1:]):
                 continue
             phrase = " ".join(w[0].upper() + re.escape(w[1:]) for w in words)
-            if re.search(rf"(?<![A-Za-z0-9'’])[a-z][A-Za-z'’-]*,? {phrase}(?![A-Za-z0-9])", self._source):
+            found = self._phrases.get(phrase)
+            if found is None:
+                found = self._phrases[phrase] = re.search(
+                    rf"(?<![A-Za-z0-9'’])[a-z][A-Za-z'’-]*,? {phrase}(?![A-Za-z0-9])", self._source) is not None
+            if found:
                 return True
         return False
 
