@@ -121,6 +121,8 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return True
     if _joined_by_company(words, t):
         return True  # "the networks with which our stations are affiliated", "the pools in which we participate"
+    if _defined_by_company_relative(words, t):
+        return True  # "the institutions from which the Company licenses its technology", "the enterprises whose bonds we hold"
     if _acts_on_company(words, t):
         return True  # "the unions that represent our employees", "the agencies that rate us"
     if t > 0 and words[t - 1] == "co" and stem(word).rstrip("s").endswith(("er", "or")) and word not in _OWN_CO_ROLES:
@@ -147,6 +149,43 @@ def _joined_by_company(words: list[str], t: int) -> bool:
         return False
     verb = next((k for k, w in enumerate(clause) if w in _JOINING), None)
     return verb is not None and not any(is_negation(w) for w in clause[:verb])
+
+
+# Plural nouns a relative clause with the company for subject may define and that still name the
+# company's own units, people or things, or the places it works in ("the subsidiaries through
+# which we operate", "the markets in which we compete")
+_NOT_DEFINED_PARTIES = frozenset("""subsidiaries affiliates divisions units segments businesses entities employees
+officers directors executives managers members people personnel staff properties assets facilities plants
+products services technologies jurisdictions""".split())
+_DEFINING_PREPOSITIONS = frozenset("from with to through for by in on at".split())
+_WHOSE_NOUN_WORDS = 3  # "whose Agency RMBS" + the company: the possessed noun read this far
+
+
+def _defined_by_company_relative(words: list[str], t: int) -> bool:
+    """Whether the plural noun at t is defined by a relative clause, on a preposition or on
+    "whose", whose subject is the company ("the institutions from which the Company licenses its
+    technology", "the enterprises whose securities we hold", "the sellers with whom we merged"):
+    the company stands in a relation to them, so they are a party of their own. Not the company's
+    own units, people or places (`_NOT_DEFINED_PARTIES`, `_PLACES`) nor nouns that name no one."""
+    word = words[t]
+    if (len(word) <= 3 or not word.isalpha() or not word.endswith("s") or word.endswith("ss")
+            or word in NOT_OWNERS or word in _PLACES or word in _NOT_JOINED or word in STATEMENT_NOUNS
+            or word in _NOT_DEFINED_PARTIES):
+        return False
+    v = t + 1
+    if v + 1 < len(words) and words[v] in _DEFINING_PREPOSITIONS and words[v + 1] in ("which", "whom"):
+        return _company_subject_then_verb(words, v + 2)
+    if v < len(words) and words[v] == "whose":
+        return any(_company_subject_then_verb(words, u) for u in range(v + 2, min(len(words), v + 2 + _WHOSE_NOUN_WORDS)))
+    return False
+
+
+def _company_subject_then_verb(words: list[str], v: int) -> bool:
+    """Whether the company ("we", "the Company") stands at v as a clause's subject, a word after it."""
+    if v < len(words) and words[v] == "we":
+        return v + 1 < len(words)
+    return (v + 2 < len(words) and words[v] == "the" and words[v + 1] in _COMPANY_GENERIC_NOUNS
+            and words[v + 2] not in BOUNDARIES)
 
 
 _BANKS = frozenset("bank banks bank's banks'".split())
