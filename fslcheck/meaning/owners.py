@@ -593,9 +593,12 @@ def _apposition_end(tokens: Tokens, first: int, hi: int) -> int | None:
             return k if not HARD_GAP.search(gap.replace(",", "")) else None
         word = words[k - 1]
         if (word in AUXILIARIES or word in BOUNDARIES or word in _AUTHORING or word in RELATIVES
-                or word in FINITE_VERBS or word in PREPOSITIONS or is_negation(word)):
-            return None
+                or word in FINITE_VERBS or word in PREPOSITIONS or word in _LIKENING or is_negation(word)):
+            return None  # (a comparison is no apposition: "Conduit, like its former parent, assumes")
     return None
+
+
+_LIKENING = frozenset("like unlike".split())
 
 
 @read_once
