@@ -370,7 +370,27 @@ def _served_by_company(tokens: Tokens, u: int, hi: int) -> bool:
         return False
     third = words[v][:-2] if words[v].endswith(("ses", "ches", "shes")) else words[v].removesuffix("s")
     return _serving_verb(words, v) or third in _SERVING or third in _TRADED or (
-        words[v] in _INTENDING and _serving_verb(words, v + 1))
+        words[v] in _INTENDING and _serving_verb(words, v + 1)) or _done_to_by_company(words, u, v, hi)
+
+
+# nouns a contact clause with the company for subject may define that name no party: its own
+# units and people, and what it plans, projects or achieves ("the estimates the Company has
+# published", "the results the Company reported")
+_NOT_DONE_TO = _NOT_DEFINED_PARTIES | frozenset("""plans estimates projections forecasts expectations budgets
+targets goals objectives guidance outlooks views beliefs results events outcomes achievements conditions
+operations developments prospects""".split())
+
+
+def _done_to_by_company(words: list[str], u: int, v: int, hi: int) -> bool:
+    """Whether the contact clause after the plural noun at u, the company its subject, has a
+    past or perfect verb at v ("the companies Shoals has accused of infringing its patents", "the
+    lenders the Company repaid"): what the company did to them makes them a party of their own,
+    whatever the verb. Not nouns of its own units, plans or outcomes (`_NOT_DONE_TO`)."""
+    if words[u] in _NOT_DONE_TO:
+        return False
+    if words[v] in ("has", "have", "had") and v + 1 < hi:
+        v += 1
+    return len(words[v]) > 4 and words[v].endswith("ed")
 
 
 def served_party(words: list[str], u: int) -> bool:
