@@ -268,6 +268,8 @@ def _taking_back(tokens: Tokens, e: int, opening: int, hi: int) -> tuple[int, in
             verb = None if negated else u
         elif verb is None and negated and (word in _CONSULTING or word in _HEEDING):
             verb = u
+        elif verb is None and word in _UNREAD:
+            verb = None if negated else u  # "..., which investors may safely leave unread"
         elif verb is None and not negated and word in _DISCLAIMING and _disclaims_document(words, u, hi):
             verb = u  # "..., although the Company disclaims the accuracy of those discussions"
         elif verb is None and negated and word in _DESCRIBING_BACK and _describes_them(words, u, hi):

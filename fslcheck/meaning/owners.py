@@ -1220,6 +1220,11 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     # (a name the company gives itself is never a party by the shape of its word: "The Kroger Co.
     # assumes no obligation" is no "servicer")
     found = next((t for t in subject if is_other_owner(tokens.words, t) and not tokens.names.is_own(words[t])), None)
+    if found is None and subject and words[subject[-1]] in REGULATORS and not tokens.names.is_own(words[subject[-1]]):
+        # a regulator at the subject's head speaks for itself, not for the company it oversees:
+        # "The California Public Utilities Commission, which regulates our utilities, undertakes no
+        # obligation ..."
+        found = subject[-1]
     if found is None and apposed is not None:
         # an apposition that names the subject's role: "WISeKey, its majority shareholder, does
         # not undertake ..."; "Halvorsen, our former parent, ..."
