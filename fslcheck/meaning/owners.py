@@ -1052,6 +1052,7 @@ _FRONTED = frozenset("within under like unlike except besides beyond after befor
 # a linking adverb that opens the sentence before its subject or a fronted clause ("However, while ...")
 _LINKING_ADVERBS = frozenset("however moreover further furthermore additionally accordingly nevertheless nonetheless also".split())
 _DETERMINERS = frozenset("a an the any all no every".split())
+_ANAPHORIC_DETERMINERS = frozenset("such similar".split())  # "any such obligation": the duty named before, said again
 # verbs of a disclaimer that a second predicate opens with ("... and disclaims any obligation")
 _PREDICATE_VERBS = frozenset("disclaim disclaims disclaimed undertake undertakes assume assumes decline declines "
                              "reject rejects accept accepts".split())
@@ -1119,6 +1120,7 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         clause = tokens.clause_start(clause - 1, start)
     if clause != start and words[clause - 1] in ("and", "or") and all(
             words[u] in FINITE_VERBS or words[u] in _PREDICATE_VERBS or words[u].endswith("ly") or words[u] in _DETERMINERS
+            or words[u] in _ANAPHORIC_DETERMINERS  # "..., and expressly disclaim any such obligation to, update"
             or words[u] in _PREDICATE_NEGATORS for u in range(clause, first)):
         # a predicate coordinated without a subject of its own shares the sentence's ("The agent
         # does not undertake to, and specifically disclaims any obligation to, update ...")
