@@ -307,6 +307,13 @@ def test_factor_lists_taken_back(pack, after, met):
     ("Safe Harbor Language for Statements Made by Management", True),
     ("Safe Harbor Language for Statements in This Release", True),
     ("Forward-Looking Statements of the Buying Groups in Which We Participate", False),
+    # (families-22) the head noun read again after a possessive; "for" and a possessive party; a
+    # former tie; neither a possessive of the company's own people nor of readers addressed
+    ("Safe Harbor Statement of Acme's Wholesale Power Counterparties", False),
+    ("Safe Harbor Statement for Acme's Fronting Carriers", False),
+    ("Cautionary Note on the Forward-Looking Statements of Acme's Former Chief Executive", False),
+    ("Safe Harbor Statement for Acme's Investors", True),
+    ("Forward-Looking Statements of Acme's Senior Management Team", True),
 ])
 def test_headings_that_withdraw_what_they_name(pack, heading, met):
     _assert_heading(pack, heading, met)

@@ -529,7 +529,35 @@ def _of_others(text: str, start: int, end: int) -> bool:
         made is not None and not _THIS_OCCASION.search(made.group(1))) or _MADE_EARLIER.search(heading) is not None or (
         _in_another_place(heading) or _confined_elsewhere(heading) or _another_harbor(heading)) or (
         _OTHER_COMPANIES.search(heading) is not None) or _forward_looking_other_thing(heading) or (
-        _holders_before(heading))
+        _holders_before(heading)) or _for_anothers(heading) or any(
+        _former(m.group(1)) for m in _OWNER_PHRASE.finditer(heading))
+
+
+# "Safe Harbor Statement for Palomar's Fronting Carriers": "for" and a possessive name whose party
+# the statement is made for and by; a bare "for" addresses readers ("for Shareholders") and a
+# possessive of those the caption may address ("for Acme's Investors") is left as it is
+_FOR_POSSESSIVE = re.compile(_NAMED + r" for (?:the )?[a-z]+(?:'s|s') ([a-z' ]+)")
+_ADDRESSEES = frozenset("""shareholders stockholders holders unitholders securityholders investors readers
+shareholder stockholder holder unitholder securityholder investor reader""".split())
+
+
+def _for_anothers(heading: str) -> bool:
+    """Whether the caption names, after "for" and a possessive, a party of its own as the one
+    whose statements they are ("for Palomar's Fronting Carriers"), not one it addresses."""
+    for m in _FOR_POSSESSIVE.finditer(heading):
+        head = _head_noun(m.group(1))
+        if head in _ADDRESSEES:
+            continue
+        if head in _OTHER_OWNERS_OR_HOLDERS or (head.endswith("s") and is_agent_noun(head)):
+            return True
+    return False
+
+
+def _former(phrase: str) -> bool:
+    """Whether the owner's noun phrase names someone by a former tie to the company ("of Wrap's
+    Former Chief Executive", "of Our Former Directors"): no longer the company or its people, so
+    their statements are not the company's now."""
+    return "former" in phrase.split()[:4]
 
 
 # Holders of the company's stock named before the words, with what makes them a party of their own
@@ -776,12 +804,16 @@ def _possessive_agent(word: str) -> bool:
 
 
 def _head_noun(phrase: str) -> str:
-    """The last word of a noun phrase's first three words, before any preposition or conjunction."""
-    words = []
+    """The last word of a noun phrase's first three words, before any preposition or conjunction.
+    A possessive is a determiner that opens the phrase it owns, so the three words are counted
+    again after it ("of PGE's Wholesale Power Counterparties": "counterparties", not "power")."""
+    words: list[str] = []
+    counted = 0
     for word in phrase.split():
-        if word in _PHRASE_ENDS or len(words) == 3:
+        if word in _PHRASE_ENDS or counted == 3:
             break
         words.append(word)
+        counted = 0 if word.endswith(("'s", "s'")) else counted + 1
     return words[-1] if words else ""
 
 

@@ -851,10 +851,11 @@ _CHOOSING = re.compile(r"\b(?:deem|deems|deemed|consider|considers|determine|det
                        # a court's or a regulator's order compels as the law does ("except where an
                        # order of a court compels an update")
                        r"order|orders|ordered)\b")
-# an "or" that opens another exception ("or as ...", "or by ...", "or when ..."), not one inside a
-# noun phrase ("federal or state law")
+# an "or" that opens another exception ("or as ...", "or by ...", "or when ...", or an infinitive of
+# what the update is for: "or to reflect changes in its expectations"), not one inside a noun
+# phrase ("federal or state law")
 _ALTERNATIVES = re.compile(r"\bor\s+(?=(?:as|by|if|when|whenever|where|upon|on|at|for|unless|in so far|insofar|"
-                           r"to the extent)\b)")
+                           r"to the extent|to (?!the\b|a\b|an\b|any\b)\w+)\b)")
 
 
 # What the law, a regulation or an exchange's rules require: a commitment limited to it is not

@@ -268,6 +268,8 @@ def _taking_back(tokens: Tokens, e: int, opening: int, hi: int) -> tuple[int, in
             verb = None if negated else u
         elif verb is None and negated and (word in _CONSULTING or word in _HEEDING):
             verb = u
+        elif verb is None and word in _UNREAD:
+            verb = None if negated else u  # "..., which investors may safely leave unread"
         elif verb is None and not negated and word in _DISCLAIMING and _disclaims_document(words, u, hi):
             verb = u  # "..., although the Company disclaims the accuracy of those discussions"
         elif verb is None and negated and word in _DESCRIBING_BACK and _describes_them(words, u, hi):
@@ -663,7 +665,23 @@ def _disregarding_verb(tokens: Tokens, start: int, hi: int) -> int | None:
         elif words[u] in OVERLOOKING or words[u] in _TAKEN_BACK or (
                 words[u] in _SETTING and _set_aside(words, u, hi)):
             return None if negated else u
+        elif words[u] in _UNREAD:
+            return None if negated else u  # "which investors may safely leave unread"
+        elif negated and words[u] in _CONSULT_BASES and words[u - 1] in _BEFORE_A_BASE:
+            # a negated bare verb of consulting tells the reader to leave it unread: "which
+            # investors are advised not to consult", "which readers need not read" (not a
+            # participle: "which have not been reviewed by the staff" says nothing of readers)
+            return u
     return None
+
+
+# the states of a document nobody reads ("which investors may leave unread")
+_UNREAD = frozenset("unread unconsulted unexamined unopened unstudied".split())
+# bare verbs of consulting a document, and the words a bare verb stands after ("not to consult",
+# "need not read", "should not review")
+_CONSULT_BASES = frozenset("consult read review study refer".split())
+_BEFORE_A_BASE = frozenset("to not never".split()) | frozenset(
+    "need should must may might can could would will ought".split())
 
 
 # judgements that deny the act their infinitive names ("would be wrong (unwise) to ignore")

@@ -225,6 +225,11 @@ def _says_not_history(words: list[str], t: int, hi: int) -> bool:
     return t < hi and words[t] in ("historical", "historic")
 
 
+# adjectives of time or kind on a duty or an intention, read past to the verb that governs it
+# ("does not lack any current intention to update", "is not relieved of its legal duty to")
+_DUTY_MODIFIERS = frozenset("current present existing legal continuing".split())
+
+
 def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
     """A verb or adjective that denies the part at s by governing it ("fail to update", "will not
     hesitate to revise", "refrain from relying", "not relieved of its obligation to update"):
@@ -235,7 +240,7 @@ def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
         return outside
     b = s - 1
     skipped = 0
-    while b >= lo and skipped < 2 and (words[b] in FILLERS or words[b].endswith("ly")
+    while b >= lo and skipped < 2 and (words[b] in FILLERS or words[b].endswith("ly") or words[b] in _DUTY_MODIFIERS
                                        or (words[b] in _DEGREES and b > lo and words[b - 1] in _LIGHT_VERBS)):
         b, skipped = b - 1, skipped + 1  # a degree on a light verb's noun: "from placing full reliance"
     if b >= lo and words[b] in _LIGHT_VERBS:

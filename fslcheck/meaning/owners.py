@@ -121,6 +121,8 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return True
     if _joined_by_company(words, t):
         return True  # "the networks with which our stations are affiliated", "the pools in which we participate"
+    if _defined_by_company_relative(words, t):
+        return True  # "the institutions from which the Company licenses its technology", "the enterprises whose bonds we hold"
     if _acts_on_company(words, t):
         return True  # "the unions that represent our employees", "the agencies that rate us"
     if t > 0 and words[t - 1] == "co" and stem(word).rstrip("s").endswith(("er", "or")) and word not in _OWN_CO_ROLES:
@@ -147,6 +149,43 @@ def _joined_by_company(words: list[str], t: int) -> bool:
         return False
     verb = next((k for k, w in enumerate(clause) if w in _JOINING), None)
     return verb is not None and not any(is_negation(w) for w in clause[:verb])
+
+
+# Plural nouns a relative clause with the company for subject may define and that still name the
+# company's own units, people or things, or the places it works in ("the subsidiaries through
+# which we operate", "the markets in which we compete")
+_NOT_DEFINED_PARTIES = frozenset("""subsidiaries affiliates divisions units segments businesses entities employees
+officers directors executives managers members people personnel staff properties assets facilities plants
+products services technologies jurisdictions""".split())
+_DEFINING_PREPOSITIONS = frozenset("from with to through for by in on at".split())
+_WHOSE_NOUN_WORDS = 3  # "whose Agency RMBS" + the company: the possessed noun read this far
+
+
+def _defined_by_company_relative(words: list[str], t: int) -> bool:
+    """Whether the plural noun at t is defined by a relative clause, on a preposition or on
+    "whose", whose subject is the company ("the institutions from which the Company licenses its
+    technology", "the enterprises whose securities we hold", "the sellers with whom we merged"):
+    the company stands in a relation to them, so they are a party of their own. Not the company's
+    own units, people or places (`_NOT_DEFINED_PARTIES`, `_PLACES`) nor nouns that name no one."""
+    word = words[t]
+    if (len(word) <= 3 or not word.isalpha() or not word.endswith("s") or word.endswith("ss")
+            or word in NOT_OWNERS or word in _PLACES or word in _NOT_JOINED or word in STATEMENT_NOUNS
+            or word in _NOT_DEFINED_PARTIES):
+        return False
+    v = t + 1
+    if v + 1 < len(words) and words[v] in _DEFINING_PREPOSITIONS and words[v + 1] in ("which", "whom"):
+        return _company_subject_then_verb(words, v + 2)
+    if v < len(words) and words[v] == "whose":
+        return any(_company_subject_then_verb(words, u) for u in range(v + 2, min(len(words), v + 2 + _WHOSE_NOUN_WORDS)))
+    return False
+
+
+def _company_subject_then_verb(words: list[str], v: int) -> bool:
+    """Whether the company ("we", "the Company") stands at v as a clause's subject, a word after it."""
+    if v < len(words) and words[v] == "we":
+        return v + 1 < len(words)
+    return (v + 2 < len(words) and words[v] == "the" and words[v + 1] in _COMPANY_GENERIC_NOUNS
+            and words[v + 2] not in BOUNDARIES)
 
 
 _BANKS = frozenset("bank banks bank's banks'".split())
@@ -331,7 +370,27 @@ def _served_by_company(tokens: Tokens, u: int, hi: int) -> bool:
         return False
     third = words[v][:-2] if words[v].endswith(("ses", "ches", "shes")) else words[v].removesuffix("s")
     return _serving_verb(words, v) or third in _SERVING or third in _TRADED or (
-        words[v] in _INTENDING and _serving_verb(words, v + 1))
+        words[v] in _INTENDING and _serving_verb(words, v + 1)) or _done_to_by_company(words, u, v, hi)
+
+
+# nouns a contact clause with the company for subject may define that name no party: its own
+# units and people, and what it plans, projects or achieves ("the estimates the Company has
+# published", "the results the Company reported")
+_NOT_DONE_TO = _NOT_DEFINED_PARTIES | frozenset("""plans estimates projections forecasts expectations budgets
+targets goals objectives guidance outlooks views beliefs results events outcomes achievements conditions
+operations developments prospects""".split())
+
+
+def _done_to_by_company(words: list[str], u: int, v: int, hi: int) -> bool:
+    """Whether the contact clause after the plural noun at u, the company its subject, has a
+    past or perfect verb at v ("the companies Shoals has accused of infringing its patents", "the
+    lenders the Company repaid"): what the company did to them makes them a party of their own,
+    whatever the verb. Not nouns of its own units, plans or outcomes (`_NOT_DONE_TO`)."""
+    if words[u] in _NOT_DONE_TO:
+        return False
+    if words[v] in ("has", "have", "had") and v + 1 < hi:
+        v += 1
+    return len(words[v]) > 4 and words[v].endswith("ed")
 
 
 def served_party(words: list[str], u: int) -> bool:
@@ -554,9 +613,12 @@ def _apposition_end(tokens: Tokens, first: int, hi: int) -> int | None:
             return k if not HARD_GAP.search(gap.replace(",", "")) else None
         word = words[k - 1]
         if (word in AUXILIARIES or word in BOUNDARIES or word in _AUTHORING or word in RELATIVES
-                or word in FINITE_VERBS or word in PREPOSITIONS or is_negation(word)):
-            return None
+                or word in FINITE_VERBS or word in PREPOSITIONS or word in _LIKENING or is_negation(word)):
+            return None  # (a comparison is no apposition: "Conduit, like its former parent, assumes")
     return None
+
+
+_LIKENING = frozenset("like unlike".split())
 
 
 @read_once
@@ -990,6 +1052,7 @@ _FRONTED = frozenset("within under like unlike except besides beyond after befor
 # a linking adverb that opens the sentence before its subject or a fronted clause ("However, while ...")
 _LINKING_ADVERBS = frozenset("however moreover further furthermore additionally accordingly nevertheless nonetheless also".split())
 _DETERMINERS = frozenset("a an the any all no every".split())
+_ANAPHORIC_DETERMINERS = frozenset("such similar".split())  # "any such obligation": the duty named before, said again
 # verbs of a disclaimer that a second predicate opens with ("... and disclaims any obligation")
 _PREDICATE_VERBS = frozenset("disclaim disclaims disclaimed undertake undertakes assume assumes decline declines "
                              "reject rejects accept accepts".split())
@@ -1057,6 +1120,7 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         clause = tokens.clause_start(clause - 1, start)
     if clause != start and words[clause - 1] in ("and", "or") and all(
             words[u] in FINITE_VERBS or words[u] in _PREDICATE_VERBS or words[u].endswith("ly") or words[u] in _DETERMINERS
+            or words[u] in _ANAPHORIC_DETERMINERS  # "..., and expressly disclaim any such obligation to, update"
             or words[u] in _PREDICATE_NEGATORS for u in range(clause, first)):
         # a predicate coordinated without a subject of its own shares the sentence's ("The agent
         # does not undertake to, and specifically disclaims any obligation to, update ...")
@@ -1158,6 +1222,11 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     # (a name the company gives itself is never a party by the shape of its word: "The Kroger Co.
     # assumes no obligation" is no "servicer")
     found = next((t for t in subject if is_other_owner(tokens.words, t) and not tokens.names.is_own(words[t])), None)
+    if found is None and subject and words[subject[-1]] in REGULATORS and not tokens.names.is_own(words[subject[-1]]):
+        # a regulator at the subject's head speaks for itself, not for the company it oversees:
+        # "The California Public Utilities Commission, which regulates our utilities, undertakes no
+        # obligation ..."
+        found = subject[-1]
     if found is None and apposed is not None:
         # an apposition that names the subject's role: "WISeKey, its majority shareholder, does
         # not undertake ..."; "Halvorsen, our former parent, ..."

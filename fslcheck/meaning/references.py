@@ -500,12 +500,15 @@ def filing_to_come(tokens: Tokens, b: int, hi: int) -> int | None:
     The future's token, or None ("that we filed", "that we may file from time to time" do not count)."""
     words = tokens.words
     t = _past_covered_period(tokens, b + 1, hi)
-    if t < hi and words[t] in ("that", "which") and not HARD_GAP.search(tokens.gap(t)):
-        t += 1
+    if t < hi and words[t] in ("that", "which") and (
+            not HARD_GAP.search(tokens.gap(t)) or (words[t] == "which" and tokens.gap(t).strip() == ",")):
+        t += 1  # (also a clause set off by a comma: "the Form 10-K ..., which the Company will file ...")
     for u in range(t, min(hi - 1, t + 1 + _TO_COME_SUBJECT_WORDS)):
         if HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES:
             return None
         v = u + 1
+        if words[u] in _SCHEDULED and _scheduled_filing(words, v, hi):
+            return u  # "that Acme has scheduled for filing with the SEC next month"
         if words[u] in ("will", "shall"):
             while v < hi and words[v].endswith("ly"):
                 v += 1  # "will shortly file"
@@ -519,6 +522,16 @@ def filing_to_come(tokens: Tokens, b: int, hi: int) -> int | None:
                 and _later_time_after(tokens, v + 1, hi)):
             return u
     return None
+
+
+# a filing set down for a later day: "that Acme has scheduled for filing", "slated to be filed"
+_SCHEDULED = frozenset("scheduled slated".split())
+
+
+def _scheduled_filing(words: list[str], v: int, hi: int) -> bool:
+    """Whether "for filing", "to file" or "to be filed" follows a word of scheduling at v - 1."""
+    return (words[v : v + 2] == ["for", "filing"] or (v + 1 < hi and words[v] == "to" and words[v + 1] in _FILING_ACTS)
+            or (v + 2 < hi and words[v : v + 2] == ["to", "be"] and words[v + 2] in FILED))
 
 
 # The period a report covers, named between the report and the clause that files it ("the Form
@@ -573,6 +586,9 @@ def filed_later(tokens: Tokens, a: int, lo: int) -> int | None:
     """The filing verb at a under a future or a plan ("that the Company will file with the SEC",
     "we expect to file with the SEC"): the future's token, or None."""
     words = tokens.words
+    if (words[a] == "filing" and a - 2 >= lo and words[a - 1] == "for" and words[a - 2] in _SCHEDULED
+            and not HARD_GAP.search(tokens.gap(a)) and not HARD_GAP.search(tokens.gap(a - 1))):
+        return a - 2  # "that we have scheduled for filing with the SEC": set down for a later day
     if words[a] not in _FILING_ACTS:
         return None
     k = a - 1
@@ -580,6 +596,8 @@ def filed_later(tokens: Tokens, a: int, lo: int) -> int | None:
         k -= 1
     if k < lo or HARD_GAP.search(tokens.gap(k + 1)):
         return None
+    if words[k] == "to" and k - 1 >= lo and words[k - 1] in _SCHEDULED:
+        return k - 1  # "slated to file": the schedule says it is still to come
     if words[k] == "to" and k - 1 >= lo and words[k - 1] in _PLANNING:
         k -= 1
     elif words[k] not in ("will", "shall"):

@@ -330,6 +330,9 @@ _COORDINATE_OPENERS = frozenset("and or".split())
 # a comparison between commas ("which, like those of our peers, speak only as of ..."): it
 # likens the statements to others' without lengthening what is said of them
 _COMPARISON_OPENERS = frozenset("like unlike".split())
+# ... nor does an alternative of makers between commas ("which, whether made by Acme or by any of
+# its subsidiaries, speak only as of ..."), though what it names is still read for an owner
+_ALTERNATIVE_OPENERS = frozenset("whether".split())
 
 
 def coordinate_aside(tokens: Tokens, first: int, last: int) -> int:
@@ -339,7 +342,8 @@ def coordinate_aside(tokens: Tokens, first: int, last: int) -> int:
     the verb and its object without lengthening the statement, so a form's reach does not count
     them. Read only for a form that is otherwise too long. The count, or 0."""
     for b in range(first + 1, last):
-        if (tokens.words[b] in _COORDINATE_OPENERS or tokens.words[b] in _COMPARISON_OPENERS) and "," in tokens.gap(b):
+        if (tokens.words[b] in _COORDINATE_OPENERS or tokens.words[b] in _COMPARISON_OPENERS
+                or tokens.words[b] in _ALTERNATIVE_OPENERS) and "," in tokens.gap(b):
             for e in range(b + 1, min(last, b + _COORDINATE_ASIDE_WORDS) + 1):
                 if "," in tokens.gap(e):
                     return e - b
