@@ -518,8 +518,12 @@ def _marker_sentences(text: str, start: int, end: int, damaged: list[tuple[int, 
     markers = [(m.start(), m.end()) for m in _MARKER.finditer(text, start, end)]
     markers += [span for span in damaged if start <= span[0] and span[1] <= end]
     sentences = []
+    # every sentence end of the block once, not again before each marker (a block of run-on text
+    # may hold thousands of markers)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, end)] if markers else []
     for marker_start, marker_end in markers:
-        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, start, marker_start)), default=start)
+        index = bisect_right(ends, marker_start)
+        sentence_start = ends[index - 1] if index else start
         following = _SENTENCE_END.search(text, marker_end, end)
         sentence_end = following.start() if following else end
         index = bisect_left(glue, marker_start + 1)

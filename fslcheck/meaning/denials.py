@@ -134,8 +134,10 @@ def rejected_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
     refers back ("..., but we see no reason for that caution here", "but the company disagrees
     with this advice", "but we reject that view"): the (but, noun) tokens, or None."""
     words = tokens.words
-    b = next((u for u in range(e + 1, hi) if words[u] in _BUTS or SENTENCE_GAP.search(tokens.gap(u))), None)
-    if b is None or words[b] not in _BUTS or SENTENCE_GAP.search(tokens.gap(b)):
+    # the first "but" after the part, unless a sentence ends before it (looked up, not scanned
+    # for: a run-on sentence has thousands of words after a part)
+    b = next(iter(tokens.positions_of(_BUTS, e + 1, hi)), None)
+    if b is None or tokens.next_mark(SENTENCE_GAP, e, b + 1) <= b:
         return None
     denial = None
     for u in range(b + 1, min(hi, b + _REJECTION_REACH)):
@@ -911,6 +913,7 @@ def in_unreal_condition(tokens: Tokens, first: int, last: int, lo: int, hi: int)
 
 
 _SUPPOSED_DOCUMENTS = DOCUMENT_NOUNS | frozenset("announcement communication".split())
+_WOULD = frozenset(["would"])
 _UNREAL_ANSWER_WORDS = 8  # from the last part to the "if" that follows it ("... in this release if it contained any")
 
 
@@ -922,7 +925,7 @@ def answers_unreal_condition(tokens: Tokens, first: int, last: int, lo: int, hi:
     supposition about events ("actual results would differ materially if any of these risks
     materialized") names no document and is the legend's own warning."""
     words = tokens.words
-    would = next((t for t in range(last - 1, lo - 1, -1) if words[t] == "would"), None)
+    would = next(iter(reversed(tokens.positions_of(_WOULD, lo, last))), None)
     if would is None or any(STOP_GAP.search(tokens.gap(t)) for t in range(would + 1, last + 1)):
         return None
     opener = next((t for t in range(last + 1, min(hi, last + 1 + _UNREAL_ANSWER_WORDS)) if words[t] == "if"), None)

@@ -1071,7 +1071,8 @@ def company_set_aside(tokens: Tokens, first: int, lo: int) -> int | None:
     subsidiaries, and not the company itself, undertake no obligation ...", "The agent, not us,
     assumes ..."): the clause is said of someone else and denied of the company. Its token, or None."""
     words = tokens.words
-    for t in range(sentence_low(tokens, first, lo) + 1, first):
+    # (only where "not" or a contrast opens: a run-on sentence has thousands of words before a part)
+    for t in tokens.positions_of(_SETTING_ASIDE_OPENERS, sentence_low(tokens, first, lo) + 1, first):
         b = t - 1 if words[t - 1] in ("and", "but") else t
         if _contrast_aside(words, t) and "," in tokens.gap(t):
             pass  # "The agent, rather than the Fund, disclaims ...", "..., instead of the Company, ..."
@@ -1085,7 +1086,9 @@ def company_set_aside(tokens: Tokens, first: int, lo: int) -> int | None:
 
 
 _SUBJECT_RELATIVES = frozenset("whose who whom that which".split())
+_CLOSING_BRACKET = re.compile(r"\]")
 _CONTRASTS = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"))
+_SETTING_ASIDE_OPENERS = frozenset(["not"] + [c[0] for c in _CONTRASTS])
 
 
 def _contrast_aside(words: list[str], t: int) -> bool:
@@ -1104,7 +1107,7 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     start = sentence_low(tokens, first, lo)
     # a transcriber's note in square brackets ("[Operator Instructions] Please note that ...") is
     # no part of the speaker's sentence: its words name no subject
-    start = max((t for t in range(start + 1, first + 1) if "]" in tokens.gap(t)), default=start)
+    start = tokens.last_mark(_CLOSING_BRACKET, first, start)
     clause = tokens.clause_start(first, start)
     coordinated = None
     aside_end = _aside_after_joiner(tokens, start, clause, first)

@@ -164,7 +164,8 @@ def other_system(tokens: Tokens, b: int, hi: int) -> int | None:
     SEC's too. The system's token, or None."""
     words = tokens.words
     system = None
-    for t in range(b + 1, hi):
+    named = tokens.positions_of(_OTHER_SYSTEMS, b + 1, hi)  # (none named: nothing to walk to)
+    for t in range(b + 1, named[0] + 1 if named else b + 1):
         if SENTENCE_GAP.search(tokens.gap(t)) and not _ADDRESS_DOT.fullmatch(tokens.gap(t)):
             break
         if words[t] in _OTHER_SYSTEMS:

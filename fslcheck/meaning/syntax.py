@@ -198,12 +198,12 @@ def concession_end(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> i
     break between, and the first break after `last` is that comma. None when the words stand in
     no such clause."""
     words = tokens.words
-    c = next((u for u in range(first - 1, lo - 1, -1)
-              if words[u] in CONCEDING and (first - u <= _CONCESSION_REACH or u <= lo + 1)), None)
-    if c is None or any(HARD_GAP.search(tokens.gap(u)) for u in range(c + 1, first + 1)):
+    c = next((u for u in reversed(tokens.positions_of(CONCEDING, lo, first))
+              if first - u <= _CONCESSION_REACH or u <= lo + 1), None)
+    if c is None or tokens.next_mark(HARD_GAP, c, first + 1) <= first:
         return None
-    comma = next((u for u in range(last + 1, hi) if HARD_GAP.search(tokens.gap(u))), None)
-    if comma is None or "," not in tokens.gap(comma) or SENTENCE_GAP.search(tokens.gap(comma)):
+    comma = tokens.next_mark(HARD_GAP, last, hi)
+    if comma >= hi or "," not in tokens.gap(comma) or SENTENCE_GAP.search(tokens.gap(comma)):
         return None
     return comma
 _CAUSATIVES = frozenset("cause causes caused causing lead leads led leading".split())
