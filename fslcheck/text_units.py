@@ -19,6 +19,13 @@ _ABBREVIATIONS = frozenset({
     "nov", "dec", "a.m", "p.m", "ph.d", "cos", "bros", "nasdaq", "nyse", "ave",
 })
 BULLETS = "•·▪◦●■□➢►❖✓"  # list bullets as releases and PDF symbol fonts write them
+# The end of a paragraph (or sentence) that announces a list after it: "… include the following:",
+# "… as follows." (canonical text)
+# (its closing mark may be lost with the list's layout: "Risks and uncertainties include the following")
+ANNOUNCES_LIST = re.compile(r"(?:the following|as follows)(?: [a-z]+){0,3}\s*[.:]?$")
+# A subject that announces its list wherever the sentence ends: "The following factors, among
+# others, could cause actual results to differ materially from those in the statements."
+FOLLOWING_NAMED = re.compile(r"\bthe following (?:[a-z]+ ){0,2}(?:factors|risks|uncertainties)\b")
 # A boundary is a sentence end: after ".", "!" or "?" (and closing quotes or brackets) before a
 # space and a word, or a line break; with bullets, also just before a bullet that does not open
 # a line. Each pattern opens on the character it ends at or stands before, so that the regex

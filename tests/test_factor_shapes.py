@@ -15,6 +15,28 @@ LEGEND = ("Forward-Looking Statements\n\nThis press release contains forward-loo
           "these statements, which speak only as of the date hereof.\n\nAbout Acme\n\nAcme makes widgets.\n")
 
 SHAPES = [
+    ("the factors placed in the filings first, then listed, behind a subject longer than a gap reaches",
+     "Factors that could cause actual results to differ materially from those expressed in the forward-looking "
+     "statements are discussed in our filings and include changes in interest rates; competition in our markets; "
+     "our ability to integrate acquisitions; regulatory changes; and the loss of key customers.", 5),
+    ("the list after 'are described in ... and include' is the list, not the pointer's first item",
+     "Factors that could cause actual results to differ are described in our Form 10-K and include changes in "
+     "interest rates; competition in our markets; our ability to integrate acquisitions; regulatory changes; "
+     "and the loss of key customers.", 5),
+    ("bullets after a sentence whose subject, 'the following factors', announces them",
+     "The following factors, among others, could cause actual results to differ materially from those in the "
+     "forward-looking statements.\n\n• changes in interest rates;\n\n• competition in our markets;\n\n• our "
+     "ability to integrate acquisitions; and\n\n• the loss of key customers.\n\n", 4),
+    ("a pointer after a semicolon list closes the sentence, it is no part of the last factor",
+     "For a discussion of these and other risks, including changes in interest rates; competition in our "
+     "markets; our ability to integrate acquisitions; regulatory changes; and the loss of key customers, see "
+     "our Form 10-K.", 5),
+    ("a 'that' clause after a semicolon list speaks of all of them",
+     "There are a number of risks, including changes in interest rates; competition in our markets; our "
+     "ability to integrate acquisitions; regulatory changes; and the loss of key customers, that could cause "
+     "results to differ.", 5),
+    ("'described in ... and include' about products is no list of factors",
+     "Our products are described in our catalog and include pumps, valves, meters and filters.", 0),
     ("'included in' a document says where a factor stands, not what the factors are",
      "Actual results could differ materially. We would also call your attention to a new risk factor that is "
      "included in the report we filed last week.", 0),

@@ -113,3 +113,34 @@ def test_a_sentence_that_calls_statements_forward_looking_is_no_pointer_for_nami
     pointer = ("Thanks for joining us. Our cautionary statement on forward-looking statements is posted on "
                "our website, and we ask you to read it. ")
     assert legend_text(tmp_path, pointer + TALK) == []
+
+
+BULLETED_FACTORS = ("• our ability to obtain regulatory approval;\n\n• the timing of our clinical trials;\n\n"
+                    "• competition from other companies; and\n\n• general economic conditions.\n\n"
+                    "These and other risks are described in our Form 10-K. We undertake no obligation to update "
+                    "these statements.\n\nAbout Acme\n\nAcme makes widgets.\n")
+
+
+def test_bullets_after_a_sentence_whose_subject_announces_them_stay_in_the_legend(tmp_path):
+    # the lead-in ends with a full stop, not a colon: "The following factors ... could cause ..."
+    text = ("Forward-Looking Statements\n\nThis release contains forward-looking statements. The following factors, "
+            "among others, could cause actual results to differ materially from those in the forward-looking "
+            "statements.\n\n" + BULLETED_FACTORS)
+    legends = legend_text(tmp_path, text)
+    assert len(legends) == 1 and "general economic conditions" in legends[0]
+    assert legends[0].rstrip().endswith("update these statements.")
+
+
+def test_bullets_after_the_following_without_a_closing_mark_stay_in_the_legend(tmp_path):
+    text = ("Forward-Looking Statements\n\nThis release contains forward-looking statements. Actual results could "
+            "differ materially. Risks and uncertainties include the following\n\n" + BULLETED_FACTORS)
+    legends = legend_text(tmp_path, text)
+    assert len(legends) == 1 and legends[0].rstrip().endswith("update these statements.")
+
+
+def test_bullets_after_a_legend_that_announces_nothing_are_not_its_own(tmp_path):
+    text = ("Forward-Looking Statements\n\nThis release contains forward-looking statements. Actual results could "
+            "differ materially. We undertake no obligation to update these statements.\n\n"
+            "• Revenue of $12 million;\n\n• Net income of $3 million;\n\n• Backlog of $40 million.\n")
+    legends = legend_text(tmp_path, text)
+    assert all("backlog" not in legend for legend in legends)

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 from ..result import Finding, Status
 from ..rules.model import Rule
-from ..text_units import BULLETS
+from ..text_units import ANNOUNCES_LIST, BULLETS, FOLLOWING_NAMED
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
 from .inline_headings import is_title
 from .factor_lead_ins import (CONTEXT_STEMS, TO_COLON, about_results, damaged_factor_context, denied, denied_lead_in,
@@ -154,7 +154,6 @@ _SEMICOLON_ITEM_SENTENCES = 4  # full stops one item may hold ("… with limited
 
 # A lead-in whose sentence ends by announcing the list ("… including the following.", "… are as
 # follows.") opens it like a colon does, and its items may be sentences of their own.
-_ANNOUNCES_LIST = re.compile(r"(?:the following|as follows)(?: [a-z]+){0,3}\s*[.:]$")
 _PERIOD_ITEM_WORDS = 30
 
 
@@ -763,7 +762,11 @@ class Checker:
                 if following <= end or not text[end:following].rstrip().endswith("?"):
                     break
                 end = following
-        announced = bool(_ANNOUNCES_LIST.search(text[max(0, start - 60) : end].rstrip(" \n")))
+        announced = bool(ANNOUNCES_LIST.search(text[max(0, start - 60) : end].rstrip(" \n"))) or (
+            # "The following factors, among others, could cause actual results to differ materially
+            # from those in the forward-looking statements." and then bullets: the subject announced them
+            FOLLOWING_NAMED.search(text, max(0, start - 40), start) is not None
+            and end < scope_end and _bulleted(context, _next_paragraph(text, end)))
         # A lead-in that ends its paragraph with a colon, its items paragraphs that are sentences
         # ("include:" / "Demand for our products may weaken." / "Steel prices may rise."), lists
         # them as "the following:" does, while every item is a sentence of its own.
@@ -782,7 +785,8 @@ class Checker:
             resumed = None
             if not (before.endswith((":", ";", ",")) or re.search(r" (?:and|or)$", before) or sentence_items
                     or (items and _GROUP_HEADING_LINE.search(before))
-                    or (items and _bulleted(context, end) and _bulleted(context, _next_paragraph(text, end)))):
+                    or (items and _bulleted(context, end) and _bulleted(context, _next_paragraph(text, end)))
+                    or (not items and announced and _bulleted(context, _next_paragraph(text, end)))):
                 # past a page's furniture or a group's heading the bullets may still go on
                 if items and _interlude(context, text.rfind("\n", start, end) + 1, end):
                     resumed = _bullet_after_interludes(context, end, scope_end, at_least=0)

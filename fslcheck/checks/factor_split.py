@@ -500,6 +500,12 @@ def split_items(enumeration: str) -> list[str]:
     colon = text.find(":", 0, first_separator if first_separator >= 0 else len(text))
     if colon >= 0:
         text = text[colon + 1 :]
+    else:
+        # "The following factors ... could cause results to differ from those in the statements."
+        # and then the items, a paragraph each: they start after the full stop ending that sentence
+        stop = text.find(".\n", 0, first_separator if first_separator >= 0 else len(text))
+        if stop >= 0 and ";" in text[stop:]:
+            text = text[stop + 2 :]
     # "include: o weather … o the price of fertilizer o changes …": a fixed-width exhibit's "o"
     # bullets on lines that extraction joined into one paragraph; a list that opens with the
     # marker and repeats it is split at it.
@@ -646,7 +652,8 @@ def split_items(enumeration: str) -> list[str]:
         return _join_shared_objects(items)
     if items:
         # "...; tenant defaults; and property taxes, any of which could cause results to differ":
-        # the relative clause that closes the list speaks of all the items, it is no part of the last
+        # the relative clause (or the pointer) that closes the list speaks of all the items, it is
+        # no part of the last
         items[-1] = _CLOSING_RELATIVE.sub("", items[-1]) or items[-1]
     items = [part for item in items for part in _AND_THE_RISK.split(item)]
     return _split_parallel_heads(items)
@@ -690,7 +697,11 @@ def _subjects_of_open_that(item: str, rest: list[str]) -> bool:
 _AND_THE_RISK = re.compile(r"(?<!,) and (?=the (?:risk|possibility|likelihood) (?:that|of)\b)")
 
 
-_CLOSING_RELATIVE = re.compile(r",\s*(?:(?:any|each|all|some|many|most|one|either|both) of )?which\b.*$")
+# (also a restrictive "that" clause about the list's effect, and a pointer that closes the sentence:
+# "...; and the loss of key customers, that could cause results to differ", "..., see our Form 10-K")
+_CLOSING_RELATIVE = re.compile(r",\s*(?:(?:(?:any|each|all|some|many|most|one|either|both) of )?which\b"
+                               r"|that (?:may|could|might|would|can|will)\b|(?:please )?(?:see|refer to)\b"
+                               r"|as (?:described|discussed|detailed|set forth|set out|identified|outlined)\b).*$")
 # A clause about results differing that ends a comma list: a relative one ("... that may cause our
 # results to differ"), or a second predicate of the sentence's subject ("..., including x that could
 # delay our plans, and could cause our results, goals and plans to differ materially").

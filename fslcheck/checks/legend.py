@@ -35,6 +35,7 @@ from bisect import bisect_left, bisect_right
 from ..fls.literals import required
 from ..matching import Phrase
 from ..meaning.lexicon import CORPORATE_SUFFIXES
+from ..text_units import ANNOUNCES_LIST, FOLLOWING_NAMED
 
 _MARKER = re.compile(
     r"forward looking (?:statement|information)|\b(?:are|is|be) forward looking\b|safe harbor|"
@@ -329,7 +330,8 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
             # or a fixed-width filing broke a line inside an item ("… chinese yuan and" / "south
             # korean won; product demand; …").
             semicolon_run = text.count("; ", next_start, next_end) >= 2
-            list_item = (opens_list or _opens_list(text, previous_end)) and (
+            list_item = (opens_list or _opens_list(text, previous_end)
+                         or (next_start in bulleted and _subject_announces_list(text, paragraphs[last][0], previous_end))) and (
                 words <= _LIST_ITEM_WORDS or ((after_semicolon or semicolon_run) and words <= _SEMICOLON_ITEM_WORDS))
             # A bulleted list goes on over all its items, the plain ones too ("▪ Intel's expected
             # tax rate is based on current tax law" among the risk bullets).
@@ -553,7 +555,6 @@ def _reported_only(text: str, start: int, end: int, damaged: list[tuple[int, int
                                    for s, e in sentences)
 
 
-_ANNOUNCES_LIST = re.compile(r"(?:the following|as follows)(?: [a-z]+){0,3}\s*[.:]$")
 
 
 def _opens_list(text: str, end: int) -> bool:
@@ -561,7 +562,19 @@ def _opens_list(text: str, end: int) -> bool:
     opens a list; one ending with ";", "," or "and"/"or" goes on."""
     tail = text[max(0, end - 4) : end].rstrip()
     return (tail.endswith((":", ";", ",")) or tail.endswith((" and", " or"))
-            or bool(_ANNOUNCES_LIST.search(text[max(0, end - 60) : end].rstrip())))
+            or bool(ANNOUNCES_LIST.search(text[max(0, end - 60) : end].rstrip())))
+
+
+def _subject_announces_list(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph's last sentence names "the following factors" (risks, uncertainties)
+    as what it is about, however it ends: "The following factors, among others, could cause actual
+    results to differ materially from those in the forward-looking statements." A bulleted list
+    after it is that list."""
+    found = FOLLOWING_NAMED.search(text, max(start, end - _ANNOUNCING_REACH), end)
+    return found is not None and not re.search(r"[.!?] ", text[found.end() : end])
+
+
+_ANNOUNCING_REACH = 300  # characters back from a paragraph's end to its subject "the following factors"
 
 
 def _words(text: str, start: int, end: int) -> int:
