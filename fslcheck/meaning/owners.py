@@ -1281,7 +1281,7 @@ def _within_party_subject(tokens: Tokens, start: int, j: int) -> bool:
     words = tokens.words
     # (after a fronted phrase, the subject opens at its comma: "Except as required by law, our
     # peers in the property and casualty industry ...")
-    start = max((u for u in range(start + 1, j) if HARD_GAP.search(tokens.gap(u))), default=start)
+    start = tokens.last_mark(HARD_GAP, j - 1, start)
     head = range(start, j)
     if j - start < 3 or HARD_GAP.search(tokens.gap(j)) or any(
             words[u] in AUXILIARIES or words[u] in FINITE_VERBS or words[u] in _PREDICATE_VERBS
@@ -1395,8 +1395,7 @@ def other_reliers(tokens: Tokens, first: int, lo: int) -> int | None:
     a modal or "are cautioned" in the clause of `first`, after any fronted phrase."""
     words = tokens.words
     start = sentence_low(tokens, first, lo)
-    commas = [t for t in range(start + 1, first) if HARD_GAP.search(tokens.gap(t))]
-    start = commas[-1] if commas else start
+    start = tokens.last_mark(HARD_GAP, first - 1, start)  # (after the last comma before `first`)
     verb = None
     for t in range(start, first):
         if words[t] in _RELIER_MODALS or (words[t] in ("are", "is", "be", "been") and t + 1 < first and words[t + 1] in _CAUTIONED):

@@ -1671,9 +1671,9 @@ class Proposition:
         # ("risks previously disclosed in our 10-K")
         first = min(s for s, _ in chosen.values())
         last = max(e for _, e in chosen.values())
-        for t in range(lo, last - 1):
+        for t in tokens.positions_of(PAST_AUXILIARIES, lo, last - 1):
             # the two words first: the clause test reads every gap up to the parts (a search each)
-            if not (words[t] in PAST_AUXILIARIES and words[t + 1] in _NO_LONGER):
+            if words[t + 1] not in _NO_LONGER:
                 continue
             if t < first and any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, first + 1)):
                 continue
