@@ -20,9 +20,9 @@ _ABBREVIATIONS = frozenset({
 })
 BULLETS = "•·▪◦●■□➢►❖✓"  # list bullets as releases and PDF symbol fonts write them
 # The end of a paragraph (or sentence) that announces a list after it: "… include the following:",
-# "… as follows." (canonical text)
+# "… as follows.", "… include the risks listed below." (canonical text)
 # (its closing mark may be lost with the list's layout: "Risks and uncertainties include the following")
-ANNOUNCES_LIST = re.compile(r"(?:the following|as follows)(?: [a-z]+){0,3}\s*[.:]?$")
+ANNOUNCES_LIST = re.compile(r"(?:the following|as follows|below)(?: [a-z]+){0,3}\s*[.:]?$")
 # A subject that announces its list wherever the sentence ends: "The following factors, among
 # others, could cause actual results to differ materially from those in the statements."
 FOLLOWING_NAMED = re.compile(r"\bthe following (?:[a-z]+ ){0,2}(?:factors|risks|uncertainties)\b")

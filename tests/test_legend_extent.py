@@ -144,3 +144,10 @@ def test_bullets_after_a_legend_that_announces_nothing_are_not_its_own(tmp_path)
             "• Revenue of $12 million;\n\n• Net income of $3 million;\n\n• Backlog of $40 million.\n")
     legends = legend_text(tmp_path, text)
     assert all("backlog" not in legend for legend in legends)
+
+
+def test_bullets_announced_as_listed_below_stay_in_the_legend(tmp_path):
+    text = ("Forward-Looking Statements\n\nThis release contains forward-looking statements. Important factors that "
+            "could cause actual results to differ include the risks listed below.\n\n" + BULLETED_FACTORS)
+    legends = legend_text(tmp_path, text)
+    assert len(legends) == 1 and legends[0].rstrip().endswith("update these statements.")
