@@ -901,3 +901,12 @@ def test_items_put_back_together_keep_the_documents_joining_words(pack, tmp_path
                    if f.rule == "pslra.risk-factors")
     assert finding.details["items"][-2:] == ["the loss of our founder, chief engineer and other key staff",
                                             "economic conditions in ohio or abroad"]
+
+
+def test_a_first_item_ending_with_a_full_stop_is_kept():
+    # only the rest of a lead-in sentence ("..., could cause results to differ.") is cut off before
+    # items that follow it a paragraph each; a first item that ended with a stop is still an item
+    from fslcheck.checks.factor_split import split_items
+    assert any("weather" in item for item in split_items(" weather.\n\nfuel costs;\n\nlabor disputes;\n\ncompetition."))
+    assert split_items(", among others, could cause actual results to differ materially.\n\nchanges in interest "
+                       "rates;\n\ncompetition;\n\nregulation.") == ["changes in interest rates", "competition", "regulation"]

@@ -503,8 +503,10 @@ def split_items(enumeration: str) -> list[str]:
     else:
         # "The following factors ... could cause results to differ from those in the statements."
         # and then the items, a paragraph each: they start after the full stop ending that sentence
+        # (only the lead-in's own words, a modal and a verb of causing: "weather.\n\nfuel costs;" is
+        # a first item that ended with a full stop)
         stop = text.find(".\n", 0, first_separator if first_separator >= 0 else len(text))
-        if stop >= 0 and ";" in text[stop:]:
+        if stop >= 0 and ";" in text[stop:] and _LEAD_IN_REST.search(text, 0, stop):
             text = text[stop + 2 :]
     # "include: o weather … o the price of fertilizer o changes …": a fixed-width exhibit's "o"
     # bullets on lines that extraction joined into one paragraph; a list that opens with the
@@ -699,6 +701,7 @@ _AND_THE_RISK = re.compile(r"(?<!,) and (?=the (?:risk|possibility|likelihood) (
 
 # (also a restrictive "that" clause about the list's effect, and a pointer that closes the sentence:
 # "...; and the loss of key customers, that could cause results to differ", "..., see our Form 10-K")
+_LEAD_IN_REST = re.compile(r"\b(?:could|may|might|would|can)\b[^.;]*\b(?:cause|differ|vary|affect)")
 _CLOSING_RELATIVE = re.compile(r",\s*(?:(?:(?:any|each|all|some|many|most|one|either|both) of )?which\b"
                                r"|that (?:may|could|might|would|can|will)\b|(?:please )?(?:see|refer to)\b"
                                r"|as (?:described|discussed|detailed|set forth|set out|identified|outlined)\b).*$")
