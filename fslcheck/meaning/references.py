@@ -199,10 +199,9 @@ def listed_abroad_only(text: str) -> re.Match[str] | None:
     filings at home, not with the SEC. A U.S. filer's generic pointer ("our periodic filings") is
     read as its SEC filings, and so is that of any document that names neither. The marker's
     match, or None."""
-    marker = _LISTED_ABROAD.search(text)
-    if marker is None or _US_FILER.search(text):
+    if _US_FILER.search(text):  # (first: a U.S. filer names the SEC early, and most documents are theirs)
         return None
-    return marker
+    return _LISTED_ABROAD.search(text)
 
 
 def _names_sec(tokens: Tokens, t: int, hi: int) -> bool:
