@@ -153,7 +153,8 @@ _SEMICOLON_ITEM_SENTENCES = 4  # full stops one item may hold ("… with limited
 
 
 # A lead-in whose sentence ends by announcing the list ("… including the following.", "… are as
-# follows.") opens it like a colon does, and its items may be sentences of their own.
+# follows.", `text_units.ANNOUNCES_LIST`) opens it like a colon does, and its items may be
+# sentences of their own of at most this many words.
 _PERIOD_ITEM_WORDS = 30
 
 

@@ -699,9 +699,11 @@ def _subjects_of_open_that(item: str, rest: list[str]) -> bool:
 _AND_THE_RISK = re.compile(r"(?<!,) and (?=the (?:risk|possibility|likelihood) (?:that|of)\b)")
 
 
-# (also a restrictive "that" clause about the list's effect, and a pointer that closes the sentence:
-# "...; and the loss of key customers, that could cause results to differ", "..., see our Form 10-K")
+# The rest of a lead-in's sentence before its items: a modal and a verb of causing or differing.
 _LEAD_IN_REST = re.compile(r"\b(?:could|may|might|would|can)\b[^.;]*\b(?:cause|differ|vary|affect)")
+# The relative clause that closes a semicolon list, also a restrictive "that" clause about the
+# list's effect and a pointer that closes the sentence ("...; and the loss of key customers, that
+# could cause results to differ", "..., see our Form 10-K")
 _CLOSING_RELATIVE = re.compile(r",\s*(?:(?:(?:any|each|all|some|many|most|one|either|both) of )?which\b"
                                r"|that (?:may|could|might|would|can|will)\b|(?:please )?(?:see|refer to)\b"
                                r"|as (?:described|discussed|detailed|set forth|set out|identified|outlined)\b).*$")

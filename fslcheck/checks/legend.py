@@ -555,8 +555,6 @@ def _reported_only(text: str, start: int, end: int, damaged: list[tuple[int, int
                                    for s, e in sentences)
 
 
-
-
 def _opens_list(text: str, end: int) -> bool:
     """A paragraph ending with a colon, or announcing a list ("… including the following."),
     opens a list; one ending with ";", "," or "and"/"or" goes on."""
