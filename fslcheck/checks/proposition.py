@@ -410,7 +410,8 @@ class Checker:
         filed at home, whatever it calls them: each reading is another regulator's."""
         if not self.filed_abroad or not any(c.holds for c in complete):
             return complete
-        marker = listed_abroad_only(context.document.text)
+        # (asked once per document: a legend's exact and OCR-tolerant readings both ask it)
+        marker = context.memo(("listed-abroad",), lambda: listed_abroad_only(context.document.text))
         if marker is None:
             return complete
         span = (context.canonical.from_source(marker.start()), context.canonical.from_source(marker.end()))
