@@ -522,12 +522,16 @@ def _marker_sentences(text: str, start: int, end: int, damaged: list[tuple[int, 
     sentences = []
     # every sentence end of the block once, not again before each marker (a block of run-on text
     # may hold thousands of markers)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, start, end)] if markers else []
+    found = [m.span() for m in _SENTENCE_END.finditer(text, start, end)] if markers else []
+    ends = [e for _, e in found]
+    # (no sentence end straddles a marker's last letter, so the first end found at or after it
+    # is the one a search from there would find)
+    starts = [s for s, _ in found]
     for marker_start, marker_end in markers:
         index = bisect_right(ends, marker_start)
         sentence_start = ends[index - 1] if index else start
-        following = _SENTENCE_END.search(text, marker_end, end)
-        sentence_end = following.start() if following else end
+        index = bisect_left(starts, marker_end)
+        sentence_end = starts[index] if index < len(starts) else end
         index = bisect_left(glue, marker_start + 1)
         if index > 0 and glue[index - 1] > sentence_start:
             sentence_start = glue[index - 1]

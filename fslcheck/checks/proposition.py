@@ -386,13 +386,16 @@ class Checker:
         of them says nothing of this one's. A document that states no date decides nothing."""
         release = None
         out = []
+        in_sentence: dict[tuple[int, int], re.Match | None] = {}  # (a run-on sentence has many candidates)
         for c in complete:
             dated = None
             if c.holds:
-                sentence_start, sentence_end = context.sentence_of(c.start, c.end)
+                sentence = context.sentence_of(c.start, c.end)
                 # (from the sentence's start: the statements may be its subject, before the parts:
                 # "Forward-looking statements contained in our 2019 prospectus are ...")
-                dated = _DATED_DOCUMENT.search(context.text, sentence_start, sentence_end)
+                if sentence not in in_sentence:
+                    in_sentence[sentence] = _DATED_DOCUMENT.search(context.text, *sentence)
+                dated = in_sentence[sentence]
             # (the statements' noun is the candidate's, or the object its last part governs:
             # "undue reliance" + "on the forward-looking statements in our 2019 press release")
             between = context.text[c.end:dated.start()] if dated is not None else ""

@@ -186,6 +186,7 @@ def elliptical_commitment(tokens: Tokens, key_end: int, hi: int) -> tuple[int, i
 _LATER_SUBJECTS = frozenset("we it they".split())
 _LATER_OPENERS = frozenset("but yet and".split())
 _LATER_REACH = 3  # "but" + "we" + "will"; "; it will"
+_SEMICOLON = re.compile(";")
 # words of a condition that leaves the commitment no wider than a carve-out ("but will do so if the
 # law requires", "but will do so only when ...")
 _LATER_LIMITS = frozenset("if unless only where when whenever should except save required requires".split())
@@ -199,17 +200,16 @@ def commitment_after(tokens: Tokens, key_end: int, hi: int) -> tuple[int, int] |
     condition or the law in the rest of the clause ("but will do so if the law requires") leaves
     the disclaimer standing."""
     words = tokens.words
-    start = None
-    for u in range(key_end + 1, min(hi, len(words))):
-        gap = tokens.gap(u)
-        if SENTENCE_GAP.search(gap):
-            return None
-        if ";" in gap:
-            start = u
-            break
-        if "," in gap and words[u] in _LATER_OPENERS and (words[u] != "and" or _decided_at(words, u + 1, hi)):
-            start = u + 1
-            break
+    bound = min(hi, len(words))
+    # the first break after the disclaimer: a sentence's end gives up; a semicolon opens the later
+    # clause, and so does "but"/"yet" (or "and" with a decision) after a comma before it. (Looked
+    # up from the gaps' marks: a run-on sentence would otherwise be walked once per disclaimer.)
+    ended = tokens.next_mark(SENTENCE_GAP, key_end, bound)
+    semicolon = tokens.next_mark(_SEMICOLON, key_end, ended)
+    start = next((u + 1 for u in tokens.positions_of(_LATER_OPENERS, key_end + 1, semicolon)
+                  if "," in tokens.gap(u) and (words[u] != "and" or _decided_at(words, u + 1, hi))), None)
+    if start is None and semicolon < ended:
+        start = semicolon
     if start is None:
         return None
     decided = _decided_at(words, start, hi)
