@@ -35,6 +35,12 @@ SHAPES = [
      "There are a number of risks, including changes in interest rates; competition in our markets; our "
      "ability to integrate acquisitions; regulatory changes; and the loss of key customers, that could cause "
      "results to differ.", 5),
+    ("a copular lead-in that picks out some of the company's risks, with no colon",
+     "Some of the risks we face are competition in our markets, our ability to retain key personnel, changes "
+     "in interest rates and the outcome of pending litigation.", 4),
+    ("'some of the risks are' with no owner says something of them, it lists nothing",
+     "Actual results could differ materially. Several of the risks are beyond our control and are difficult to "
+     "predict.", 0),
     ("'described in ... and include' about products is no list of factors",
      "Our products are described in our catalog and include pumps, valves, meters and filters.", 0),
     ("'included in' a document says where a factor stands, not what the factors are",
