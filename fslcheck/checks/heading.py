@@ -32,8 +32,9 @@ is a line that ends with a page number ("Forward-Looking Statements 3").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -252,8 +253,13 @@ def _names_another(context: CheckContext, legends: list[tuple[int, int]], start:
 def _inside(legends: list[tuple[int, int]], offset: int) -> bool:
     """Whether `offset` falls in one of the legends, found by bisection (`find_legend` returns
     them merged and in order); comparing with every legend made the check quadratic."""
+    return _legend_at(legends, offset) is not None
+
+
+def _legend_at(legends: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The legend `offset` falls in, found by bisection, or None."""
     index = bisect_right(legends, (offset, float("inf"))) - 1
-    return index >= 0 and legends[index][0] <= offset < legends[index][1]
+    return legends[index] if index >= 0 and legends[index][0] <= offset < legends[index][1] else None
 
 
 _is_title = is_title
@@ -747,10 +753,27 @@ def _of_another_name(text: str, start: int, end: int, legends: list[tuple[int, i
 
 def _legend_speakers(text: str, start: int, end: int, legends: list[tuple[int, int]]) -> frozenset[str]:
     """The subjects of the disclaimers of the legend under the heading [start, end)."""
-    legend = next(((a, b) for a, b in legends if a <= start < b), None)
+    legend = _legend_at(legends, start)
     if legend is None:
         return frozenset()
-    return frozenset(m.group(1) for m in _DISCLAIMER_SUBJECT.finditer(text, end, legend[1])) - GENERIC_NAMES
+    starts, names = _disclaimer_subjects(text, *legend)
+    index = bisect_left(starts, end)
+    return names[index] if index < len(names) else frozenset()
+
+
+@lru_cache(maxsize=8)
+def _disclaimer_subjects(text: str, start: int, end: int) -> tuple[list[int], list[frozenset[str]]]:
+    """Where each disclaimer's subject stands in the legend [start, end), and the subjects from
+    each one to the legend's end: a legend that runs on under many headings is searched once,
+    not again from every heading."""
+    found = [(m.start(), m.group(1)) for m in _DISCLAIMER_SUBJECT.finditer(text, start, end)]
+    names: list[frozenset[str]] = []
+    after: frozenset[str] = frozenset()
+    for _, name in reversed(found):
+        if name not in after and name not in GENERIC_NAMES:
+            after = after | {name}
+        names.append(after)
+    return [position for position, _ in found], names[::-1]
 
 
 # "Quillon Safe Harbor Statement" over Northwind's legend: a heading that opens with the name of a

@@ -10,6 +10,8 @@ that names another owner, a comparison with others' figures.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 
 from .clauses import Tokens, read_once
@@ -1967,11 +1969,16 @@ def speaker_names(tokens: Tokens, besides: tuple[int, int] | None = None) -> fro
         for t, word in enumerate(words):
             if word in _DISCLAIMING or (word == "does" and t + 1 < len(words) and words[t + 1] == "not"):
                 said.append((t, frozenset(name_before(tokens, t, 0))))
-        tokens._memo[key] = said, frozenset(w for _, name in said for w in name)
-    said, every = tokens._memo[key]
+        tokens._memo[key] = ([t for t, _ in said], [name for _, name in said],
+                             Counter(w for _, name in said for w in name))
+    verbs, names, times_named = tokens._memo[key]
     if besides is None:
-        return every
-    return frozenset(w for t, name in said if not besides[0] <= t < besides[1] for w in name)
+        return frozenset(times_named)
+    # the words named only by the disclaimers in `besides` are left out: a text of many legends
+    # has thousands of disclaimers, and only the sentence's own few are looked at
+    inside = names[bisect_left(verbs, besides[0]):bisect_left(verbs, besides[1])]
+    named_inside = Counter(w for name in inside for w in name)
+    return frozenset(w for w, count in times_named.items() if count > named_inside[w])
 
 
 _DEAL_NOUNS = frozenset("acquisition acquisitions merger mergers transaction transactions deal deals combination "
