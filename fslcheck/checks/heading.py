@@ -247,7 +247,8 @@ def _names_another(context: CheckContext, legends: list[tuple[int, int]], start:
     return (_withdrawn(text, start, end) or _about_another_topic(text, start, end) or _of_others(text, start, end)
             or _of_another_name(text, start, end, legends, context.names.own)
             or _made_by_another(text[start:end], context.names)
-            or _titled_by_another(text, start, end, legends, context.names))
+            or _titled_by_another(text, start, end, legends, context.names)
+            or _harbor_of_another_matter(text[start:end], context.names.own))
 
 
 def _inside(legends: list[tuple[int, int]], offset: int) -> bool:
@@ -637,6 +638,37 @@ def _another_harbor(heading: str) -> bool:
     # a harbor for the past ("Safe Harbor for Historical Statements") shelters no projection
     return any(w in _OTHER_REGIMES for w in named.group(1).split()[:5]) or (
         _PAST_TOPICS.search(named.group(1)) is not None and not _FUTURE_TOPICS.search(named.group(1)))
+
+
+# What the safe harbor of a legend's caption is for, under or about: the statements, the Act or
+# the securities laws, the occasion or its period, or the readers. ("Safe Harbor for Forward-Looking Statements",
+# "... Under the Private Securities Litigation Reform Act", "Safe Harbor Statement on Slide 2".)
+_LEGEND_HARBOR_TOPICS = frozenset("""forward looking future projection projections outlook forecast forecasts
+estimate estimates expectation expectations guidance plans statement statements information disclosure
+disclosures cautionary securities litigation reform act acts pslra 1995 section sections 27a 21e federal law laws
+exchange slide slides page pages release call webcast presentation announcement report document
+investors shareholders stockholders holders unitholders readers merger transaction transactions acquisition
+combination offering quarter quarters quarterly year years fiscal annual month period results earnings""".split())
+_TOPIC_WORDS = 6
+
+
+def _harbor_of_another_matter(heading: str, own: frozenset[str]) -> bool:
+    """Whether the caption's safe harbor is for, under, of or about something no legend's harbor
+    is ("Safe Harbor Provisions of the Internal Revenue Code", "Safe Harbor for Small Business
+    Lenders", "Safe Harbor Statement on Anti-Corruption Compliance"): none of its first words
+    names the statements, the Act or the securities laws, the occasion or the readers. A harbor
+    named after the company ("Safe Harbor Statement of Acme") is its own; one named after another
+    company is read by the checks of other owners."""
+    topic = _HARBOR_FOR.search(heading) or _HARBOR_ABOUT.search(heading)
+    if topic is None:
+        return False
+    words = [w.removesuffix("'s").removesuffix("'") for w in re.findall(r"[a-z0-9'.]+", topic.group(1))][:_TOPIC_WORDS]
+    words = [w.rstrip(".") for w in words]
+    if not words or any(w in own or w in CORPORATE_SUFFIXES or w in GENERIC_NAMES for w in words):
+        return False
+    # (a period is the occasion's: "Safe Harbor Statement for the Fourth Quarter 2024")
+    return not any(w in _LEGEND_HARBOR_TOPICS or w.startswith(("forward", "securit", "statement"))
+                   or any(c.isdigit() for c in w) for w in words)
 
 
 def _confined_elsewhere(heading: str) -> bool:
