@@ -1386,6 +1386,7 @@ holder holders securityholders unitholders unitholder public anyone everyone nob
 recipient audience listeners viewers participants users""".split())
 _INSIDERS = frozenset("directors officers employees insiders staff".split())  # the company's own people
 _CAUTIONED = frozenset("cautioned warned advised urged reminded encouraged told asked instructed".split())
+_CAUTIONING = frozenset("caution cautions warn warns advise advises urge urges remind reminds".split())
 _RELIER_MODALS = frozenset("should must ought need may can".split())
 _RELIER_WORDS = 6  # "The Company's directors and officers"
 
@@ -1400,17 +1401,42 @@ def other_reliers(tokens: Tokens, first: int, lo: int) -> int | None:
     start = tokens.last_mark(HARD_GAP, first - 1, start)  # (after the last comma before `first`)
     verb = None
     for t in range(start, first):
+        if words[t] in _CAUTIONING:
+            # the active caution names its addressee as the object: "We caution our lenders not to ..."
+            end = next((u for u in range(t + 1, first) if words[u] in ("not", "to", "against")), None)
+            if end is None or end == t + 1 or end - t - 1 > _RELIER_WORDS:
+                return None
+            return _other_addressee(tokens, range(t + 1, end), t + 1)
         if words[t] in _RELIER_MODALS or (words[t] in ("are", "is", "be", "been") and t + 1 < first and words[t + 1] in _CAUTIONED):
             verb = t - (words[t] == "been" and t - 1 > start and words[t - 1] in ("have", "has"))  # "have been told"
             break
     if verb is None or verb == start or verb - start > _RELIER_WORDS:
         return None
-    subject = range(start, verb)
-    if any(words[t] in _RELIERS or words[t] in OWN_SPEAKERS and not words[t].endswith("'s") for t in subject):
+    return _other_addressee(tokens, range(start, verb), start)
+
+
+def _other_addressee(tokens: Tokens, subject: range, start: int) -> int | None:
+    """The word of `subject` (a caution's addressee) that names only others than the legend's
+    readers (`other_reliers`), or None."""
+    words = tokens.words
+    if any((words[t] in _RELIERS and not _possessed_by_another(tokens, t, start))
+           or words[t] in OWN_SPEAKERS and not words[t].endswith("'s") for t in subject):
         return None  # "investors", "you", "we": the readers, or the company speaking of itself
     found = next((t for t in subject if is_owner(words, t) or words[t] in _INSIDERS), None)
     # ... or another party by name: "Beta Inc. should not place undue reliance on these statements"
     return found if found is not None else next((t for t in subject if _another_name(tokens, t, start)), None)
+
+
+def _possessed_by_another(tokens: Tokens, t: int, lo: int) -> bool:
+    """Whether readers' word t is another party's by a possessive right before it: "Brightwater
+    Capital's investors", "our lenders' shareholders" are not the legend's readers."""
+    before = t - 1
+    if before < lo or not tokens.words[before].endswith(("'s", "'")) or HARD_GAP.search(tokens.gap(t)):
+        return False
+    possessor = tokens.words[before].removesuffix("'s").removesuffix("'")
+    if possessor in OWN_SPEAKERS or stem(possessor) in tokens.names.own:
+        return False
+    return is_owner([*tokens.words[:before], possessor], before) or _another_name(tokens, before, lo)
 
 
 def _joined_member_is_company(tokens: Tokens, t: int, rest: range, first_is_other: bool) -> bool:

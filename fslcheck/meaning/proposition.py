@@ -141,6 +141,38 @@ _QUANTIFYING = frozenset("any all no each every such these those either neither 
 _IF_ANY_WORDS = 8  # "forward-looking statements in this release, if any,"
 
 
+_CORRECTION_REACH = 8  # words from the negation to the "but" that corrects it ("not included in this release, but")
+_RESUMING_SUBJECTS = frozenset("they these those it this which".split())
+
+
+def _next_predicate(tokens: Tokens, t: int, end: int) -> int | None:
+    """The auxiliary that opens a predicate of its own between t and `end`, after "but" or after
+    a semicolon and a pronoun ("are not listed here but are described in ...", "...; they are
+    described in ..."), or None."""
+    words = tokens.words
+    for b in range(t + 1, min(end, len(words) - 1)):
+        gap = tokens.gap(b)
+        opens = (words[b] == "but" and not re.search(r"[;:.!?()]", gap)) or (
+            ";" in gap and words[b] in _RESUMING_SUBJECTS)
+        if opens and words[b + 1] in AUXILIARIES and b + 1 < end:
+            return b + 1
+    return None
+
+
+def _corrected_after(tokens: Tokens, negation: int, last: int, covered: set[int]) -> bool:
+    """Whether a negated predicate that names no part is corrected by a positive one that does:
+    "These risks are not listed here but are described in our Form 10-K", "... is not included in
+    this release, but can be found in ...", "... are not repeated here; they are described in
+    ...". The second predicate opens with "but" or after a semicolon (with a pronoun for its
+    subject) and an auxiliary; the denial is then of the first one's place, not of the part after
+    (which the second predicate may deny on its own: "... but are not described in our Form 10-K
+    either"). Not when a part stands in the denied predicate ("are not described in our Form 10-K
+    but are discussed in our investor letter")."""
+    verb = _next_predicate(tokens, negation, min(last, negation + _CORRECTION_REACH + 1))
+    return (verb is not None and not any(t in covered for t in range(negation + 1, verb))
+            and any(t in covered for t in range(verb + 1, last + 1)))
+
+
 def _not_bare(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> bool:
     """Whether the noun phrase at [a, b] comes with a determiner or quantifier before it, or an
     "if any" after it, or ends at a break ("makes forward-looking statements, including in this
@@ -1291,7 +1323,8 @@ class Proposition:
         for t in range(max(clause, s - _NEGATION_REACH), s):
             if (t not in own and self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause)
                     and not in_closed_relative(tokens, t, s, sentence_lo)
-                    and not (earlier is not None and _in_coordinated_predicate(tokens, t, earlier, s))):
+                    and not (earlier is not None and _in_coordinated_predicate(tokens, t, earlier, s))
+                    and not (not self.negative and _next_predicate(tokens, t, s) is not None)):
                 cues.add(t)
         ground = self._negated_ground(tokens, clause, sentence_lo)
         if ground is None:
@@ -1319,6 +1352,8 @@ class Proposition:
                     # "fall short of causing" a difference denies the causing
                     or (tokens.words[t] == "short" and is_incapacity(tokens.words, t)))
         cue = negation_after(tokens, e, hi)
+        if cue is not None and _corrected_after(tokens, cue, last, covered):
+            cue = None  # "are not listed here but are described in our Form 10-K": the denial is of another place
         if (cue is None and e + 2 < hi and tokens.words[e] in MODALS and tokens.words[e + 1] in ("not", "never")
                 and tokens.words[e + 2 + (tokens.words[e + 2] in _HEDGING_ADVERBS and e + 3 < hi)] == "be"):
             # a modal part denied in a passive after its subject: "Updates to them will not be made",
