@@ -41,6 +41,10 @@ SHAPES = [
     ("'some of the risks are' with no owner says something of them, it lists nothing",
      "Actual results could differ materially. Several of the risks are beyond our control and are difficult to "
      "predict.", 0),
+    ("a comma list of 'the risk that' clauses whose last two are joined by 'and' alone",
+     "These risks include the risk that we may not obtain approval for our product candidates, the risk that "
+     "clinical trials may be delayed, the risk that we may need additional capital, the risk that we may not be "
+     "able to protect our intellectual property and the risk that competitors may develop better products.", 5),
     ("'described in ... and include' about products is no list of factors",
      "Our products are described in our catalog and include pumps, valves, meters and filters.", 0),
     ("'included in' a document says where a factor stands, not what the factors are",

@@ -651,7 +651,8 @@ def split_items(enumeration: str) -> list[str]:
         if len(pair) == 2 and all(len(p.split()) <= 8 for p in pair):
             items[0:1] = pair
     if separator == ",":
-        return _join_shared_objects(items)
+        # ("..., the risk that X and the risk that Y": the pair is too long for the tests above)
+        return _join_shared_objects([part for item in items for part in _AND_THE_RISK.split(item)])
     if items:
         # "...; tenant defaults; and property taxes, any of which could cause results to differ":
         # the relative clause (or the pointer) that closes the list speaks of all the items, it is
