@@ -76,6 +76,12 @@ SHAPES = [
     ("the company's state last in the list stays with its factor",
      "Risks include competition, pricing pressure, regulation and the impact of tariffs on our business, financial "
      "condition, results of operations and cash flows.", 4),
+    ("the company's things an effect bears on, each with its own determiner, are no factors of their own",
+     "Risks include the effects of the pandemic on our operations, the markets we serve and our financial "
+     "results, changes in interest rates and competition.", 3),
+    ("a factor among the things an effect bears on breaks the run: each part counts",
+     "Risks include the effects of the pandemic on our operations, our ability to raise capital, competition "
+     "and regulation.", 4),
     ("each with its own determiner, the company's liquidity and condition are two factors",
      "Risks include our liquidity, our financial condition, competition and regulation.", 4),
     ("verbs after an open infinitive share the last one's object",

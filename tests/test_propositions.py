@@ -102,6 +102,24 @@ def test_a_caution_that_names_where_the_filings_are_online_is_no_link_only_point
     assert pointer.status.value == "met"
 
 
+def test_a_caution_noted_only_in_the_release_is_a_link_only_pointer(pack):
+    # the call's sentence sends listeners to the caveats noted in the release and slides
+    text = ("Acme expects revenue to grow next year.\n\nAs a reminder, all forward-looking statements are "
+            "subject to various assumptions and caveats as noted in the earnings release and in the slides.\n")
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.legend-required")
+    assert finding.status.value == "missing"
+    (block,) = finding.details["set_aside"]
+    assert "link only" in block["reason"]
+
+
+def test_a_caution_that_names_its_risks_beside_the_release_is_no_link_only_pointer(pack):
+    # the same pointer in a sentence that itself says the statements carry risks speaks as the legend
+    text = ("Acme expects revenue to grow next year.\n\nAll forward-looking statements are subject to risks "
+            "and uncertainties, as noted in the earnings release and in the slides.\n")
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.legend-required")
+    assert finding.status.value == "met", finding.details.get("set_aside")
+
+
 @pytest.mark.parametrize("form, message", [
     ("subject + verb", "which `parts` does not define"),
     ("subject + subject", "names a part twice"),

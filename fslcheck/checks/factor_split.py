@@ -93,6 +93,32 @@ def _relative_objects(items: list[str], parts: list[str], index: int) -> int:
     return _closed_run(parts, index, _SHORT_CLOSE.match, _SHORT_BARE.match)
 
 
+# "the potential effects of the pandemic on our operations, the markets we serve and our financial
+# results": after an effect said to bear "on" something of the company's, the comma run of more such
+# things (each with its own determiner) closed by "and"/"or" is what the one effect bears on, not
+# more factors. Only the company's own things, said as such, are read so ("our customers", "the
+# markets we serve"); a factor noun among them ("our ability to ...", "competition") breaks the run,
+# and then every part counts as before ("our liquidity, our financial condition" alone are two).
+_EFFECT_ON = re.compile(r"\b(?:effects?|impacts?|consequences) of\b.*\bon (?:our|its|their) (?:[a-z'-]+ ){0,2}[a-z'-]+$")
+_BORNE_NOUNS = (r"(?:operations|business|businesses|results|condition|liquidity|customers|clients|employees|"
+                r"suppliers|workforce|markets|revenues?|earnings|prospects|performance|people|communities)")
+_BORNE_ONE = (r"(?:(?:our|its|their) (?:[a-z'-]+ ){0,2}" + _BORNE_NOUNS
+              + r"|the (?:markets|communities|industries|customers) (?:we|it|they) serve)")
+_BORNE = re.compile(r"^" + _BORNE_ONE + "$")
+# the part that closes the run, alone after "and" or joined to one more ("our customers and our
+# financial results": no serial comma)
+_BORNE_CLOSE = re.compile(r"^(?:" + _BORNE_ONE + r",? )?(?:and|or) " + _BORNE_ONE + "$")
+
+
+def _objects_borne_on(items: list[str], parts: list[str], index: int) -> int:
+    """How many comma parts from `index` on name more of the company's things that the effect
+    ending `items` bears on ("the effects of the pandemic on our operations" + "the markets we
+    serve" + "and our financial results"); 0 when the run is broken or not closed by "and"/"or"."""
+    if not items or not _EFFECT_ON.search(items[-1]):
+        return 0
+    return _closed_run(parts, index, _BORNE_CLOSE.match, _BORNE.match)
+
+
 def _closed_run(parts: list[str], index: int, closes: Callable[[str], object], bare: Callable[[str], object]) -> int:
     """How many comma parts from `index` on make a run of `bare` parts that one part `closes`
     ends (within a few parts); 0 when the run is broken or never closed."""
@@ -568,7 +594,8 @@ def split_items(enumeration: str) -> list[str]:
             opened = _EXAMPLES_OPENED.search(items[-1])
             examples_left = ((_example_run(parts, index) if opened and not _CLOSING_EXAMPLE.search(opened.group())
                               else 0) or _inner_coordination(items, parts, index) or _aspect_run(items, parts, index)
-                             or _relative_objects(items, parts, index) or _members_of_kind(items, parts, index))
+                             or _relative_objects(items, parts, index) or _members_of_kind(items, parts, index)
+                             or _objects_borne_on(items, parts, index))
         if examples_left:
             examples_left -= 1
             items[-1] += ", " + part

@@ -127,6 +127,21 @@ _FIRST_PARTY = re.compile(
 # a sentence with a web address or "visit" is dropped. A footnote mark after a full stop
 # ("www.sec.gov.1 Any forward-looking statement …") ends a sentence too.
 _LINK = re.compile(r"https?|www\.|\.com\b|\bvisit\b|\bwebsite\b")
+# ... or to a caution kept in another document of the occasion, said to be noted or set out there
+# ("As a reminder, all forward-looking statements are subject to various assumptions and caveats as
+# noted in the earnings release and in the slide presentation."): read out on a call, such a
+# sentence sends listeners to the release's legend and makes none of its own (the Carnival,
+# Weyerhaeuser and ATI labels: link-only). A sentence that itself says the statements carry risks
+# or declares them forward-looking still speaks as the legend (`_SAYS_RISKS`,
+# `_DECLARES_FORWARD_LOOKING`).
+# Only the caution's own nouns are read so: "forward-looking statements regarding future events as
+# outlined in our slides" says what the statements are about (the Teleflex label: a legend).
+_NOTED_ELSEWHERE = re.compile(
+    r"\b(?:caveats?|cautions?|qualifications|limitations|assumptions|disclaimers?|cautionary (?:statements?|language))"
+    r",? (?:as (?:noted|described|set forth|set out|outlined|detailed|explained)|(?:noted|outlined|detailed) in)"
+    r" (?:in |on )?(?:the|our|today's|this morning's|yesterday's|last night's)"
+    r" (?:[a-z'-]+ ){0,2}(?:release|presentation|slides?|slide deck|supplement)\b"
+)
 # A sentence that itself says the statements carry risks ("…, which are subject to the risks
 # outlined in our filings, available at www.sec.gov") is the legend speaking, its web address where
 # the filings are kept; it points to no legend elsewhere.
@@ -543,9 +558,11 @@ def _marker_sentences(text: str, start: int, end: int, damaged: list[tuple[int, 
 
 def _link_only(text: str, start: int, end: int, damaged: list[tuple[int, int]] = (),
                glue: list[int] = ()) -> bool:
-    """Every legend marker of the block stands in a sentence that points to a web page."""
+    """Every legend marker of the block stands in a sentence that points to a web page, or to a
+    caution noted in the occasion's release or slides (`_NOTED_ELSEWHERE`)."""
     sentences = _marker_sentences(text, start, end, damaged, glue)
-    return bool(sentences) and all(_LINK.search(text, s, e) and not _SAYS_RISKS.search(text, s, e)
+    return bool(sentences) and all((_LINK.search(text, s, e) or _NOTED_ELSEWHERE.search(text, s, e))
+                                   and not _SAYS_RISKS.search(text, s, e)
                                    and not _DECLARES_FORWARD_LOOKING.search(text, s, e)
                                    for s, e in sentences)
 
