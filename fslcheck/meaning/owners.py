@@ -1541,7 +1541,8 @@ def _tied_to_company_aside(tokens: Tokens, subject: list[int], t: int, first: in
         return None  # ("Our officers, who we believe act reasonably, ...": the company's own people)
     if words[subject[0]] in PREPOSITIONS or words[subject[0]] in _FRONTED:
         return None  # a fronted phrase, no subject: "Apart from historical facts, which ..., this release"
-    close = next((k for k in range(t + 1, min(first + 1, t + 1 + _TIE_ASIDE_WORDS)) if HARD_GAP.search(tokens.gap(k))), None)
+    reach = min(first + 1, len(words), t + 1 + _TIE_ASIDE_WORDS)
+    close = next((k for k in range(t + 1, reach) if HARD_GAP.search(tokens.gap(k))), None)
     if close is None or HARD_GAP.search(tokens.gap(close).replace(",", "")) or any(
             HARD_GAP.search(tokens.gap(k)) for k in range(close + 1, first)):
         return None  # the aside must close with a comma and leave only the verb's words after it
