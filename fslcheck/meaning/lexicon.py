@@ -842,7 +842,7 @@ RESOLVED = frozenset("""resolved eliminated overcome extinguished removed retire
 # Verbs of leaving out: under a negation they commend what they govern ("investors should not
 # overlook the following factors", "do not ignore these risks").
 OVERLOOKING = frozenset("""overlook overlooked ignore ignored disregard disregarded forget forgotten neglect
-neglected underestimate underestimated discount discounted dismiss dismissed""".split())
+neglected underestimate underestimated discount discounted dismiss dismissed skip skipped bypass bypassed""".split())
 
 
 def overlooked(words: list[str], index: int) -> bool:
