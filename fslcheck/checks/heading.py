@@ -596,10 +596,16 @@ pension 401 401k tax taxes copyright copyrights dmca transfer transfers employer
 whistleblowers
 marina marinas mooring moorings boat boats boaters vessel vessels yacht yachts ship ships sailors anchorage
 berth berths
-token tokens recycled recycling recyclable workplace prohibited testing""".split())  # (a harbor for boats is the words' first sense)
+token tokens recycled recycling recyclable workplace prohibited testing
+mortgages export exports researchers kickback kickbacks hipaa coppa fcpa proposition prop antitrust wage wages
+overtime""".split())  # (a harbor for boats is the words' first sense)
 # (and the safe harbors of other regimes a lawyer knows by their matter: the proposed one for token
 # offerings, an employer's for workplace drug testing, the green-marketing one for recycled content,
 # a REIT's for prohibited transactions, an offering's for testing-the-waters communications)
+# (... a lender's for qualified mortgages, an exporter's for voluntary export control disclosures,
+# a software maker's for security researchers who report flaws, a health care company's under the
+# Anti-Kickback Statute, HIPAA or COPPA, the FCPA's for voluntary disclosure, California's for
+# Proposition 65 warnings, an employer's under wage-and-hour and overtime rules, antitrust ones)
 _HARBOR_KIND = re.compile(r"safe harbou?r ([a-z0-9]+)")
 _HARBOR_FOR = re.compile(r"safe harbou?r(?: statement| policy| provisions?| rules?| notice)? (?:for|under|pursuant to|of) (.*)$")
 # A safe harbor named by its topic ("Safe Harbor Statement Regarding the Prohibited Transactions
@@ -608,7 +614,8 @@ _HARBOR_ABOUT = re.compile(r"safe harbou?r(?: statement| policy| provisions?| ru
                            r"(?:regarding|concerning|relating to|related to|on|about|as to) (.*)$")
 _OTHER_REGIME_TOPICS = frozenset("""erisa privacy retirement pension 401 401k tax taxes copyright copyrights dmca
 whistleblower whistleblowers marina marinas mooring moorings boat boats vessel vessels data transfer transfers
-gdpr token tokens recycled recycling recyclable""".split())  # ("data transfers": the privacy safe harbor for moving personal data abroad)
+gdpr token tokens recycled recycling recyclable mortgages export exports researchers kickback kickbacks hipaa
+coppa fcpa proposition prop antitrust wage wages overtime""".split())  # ("data transfers": the privacy safe harbor for moving personal data abroad)
 # The words a legend's caption goes on with after "safe harbor" ("Safe Harbor Statement", "Safe
 # Harbor Provisions of the Reform Act", "Safe Harbor and Cautionary Note"). Any other word makes
 # "safe harbor" part of another name ("Safe Harbor Matching Contributions" of a 401(k) plan, "Safe

@@ -710,12 +710,15 @@ _HEDGE_LINKS = frozenset("means quite the a an".split())  # "by no means always"
 # adjectives of exclusivity that "not" hedges with no word between ("not exhaustive"), unlike
 # "not only", which may deny ("speak not only as of today")
 _HEDGED_ADJECTIVES = frozenset("exhaustive exclusive".split())
+# nouns of want that "no" turns into plenty ("no shortage of detail", "no lack of discussion")
+_WANT_NOUNS = ("shortage", "lack", "dearth", "scarcity", "want", "paucity")
 
 
 def denies_frequency(words: list[str], index: int) -> bool:
     """Whether the negation at `index` governs an adverb of frequency or an adjective of
     exclusivity over "means", "quite" or an article ("by no means always", "not quite
-    invariably", "not the exclusive means"); "not only" alone is no hedge ("speak not only as of")."""
+    invariably", "not the exclusive means"), or "no" turns a noun of want into plenty ("no shortage
+    of detail"); "not only" alone is no hedge ("speak not only as of")."""
     if words[index] not in ("not", "no", "never"):
         return False
     t = index + 1
@@ -725,6 +728,8 @@ def denies_frequency(words: list[str], index: int) -> bool:
         return True  # "not a few of these statements": litotes for many, a quantity, not a denial
     if words[index] == "not" and index + 1 < len(words) and words[index + 1] in _HEDGED_ADJECTIVES:
         return True  # "the risks above are not exhaustive": more of them exist, none is denied
+    if words[index] == "no" and words[index + 1 : index + 3] in ([lack, "of"] for lack in _WANT_NOUNS):
+        return True  # "no shortage of detail in our filings": litotes for plenty, not a denial
     return t < len(words) and words[t] in HEDGED and t > index + 1
 
 
@@ -842,7 +847,7 @@ RESOLVED = frozenset("""resolved eliminated overcome extinguished removed retire
 # Verbs of leaving out: under a negation they commend what they govern ("investors should not
 # overlook the following factors", "do not ignore these risks").
 OVERLOOKING = frozenset("""overlook overlooked ignore ignored disregard disregarded forget forgotten neglect
-neglected underestimate underestimated discount discounted dismiss dismissed""".split())
+neglected underestimate underestimated discount discounted dismiss dismissed skip skipped bypass bypassed""".split())
 
 
 def overlooked(words: list[str], index: int) -> bool:

@@ -677,6 +677,11 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
         earlier = past_occasion(tokens, t, hi)  # "statements made at last year's investor day"
         if earlier is not None:
             return earlier
+    past = _defined_term_end(tokens, e + 1, hi)
+    if past is not None and words[past] in _LINKS:
+        # "the filings with the Securities and Exchange Commission ("SEC") of Medtronic": the
+        # short name defined in brackets stands inside the phrase, the owner after it
+        return _owner_in_phrase(tokens, past, hi, is_other)[0]
     if t >= hi or words[t] not in _LINKS or HARD_GAP.search(tokens.gap(t)):
         return None
     if (not owners_only and words[t] == "of" and words[e] in DOCUMENT_NOUNS
@@ -709,6 +714,24 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
             return u  # "the statements of our 2019 quarterly reports" (not "estimates of annual revenue")
         if words[u] in ("of", "by"):
             return _owner_in_phrase(tokens, u, hi, is_other)[0]  # "by securities analysts"
+    return None
+
+
+_DEFINED_TERM_WORDS = 2  # ("SEC"), ("the Commission")
+
+
+def _defined_term_end(tokens: Tokens, t: int, hi: int) -> int | None:
+    """The token after a short defined term in brackets that opens at token t and closes a word or
+    two later ("Commission ("SEC") of"), with nothing else of a clause's end around it (no comma,
+    stop or line break): what follows continues the phrase before the bracket. None otherwise."""
+    if t >= hi or "(" not in tokens.gap(t) or HARD_GAP.search(tokens.gap(t).replace("(", "")):
+        return None
+    for k in range(t + 1, min(hi, t + 1 + _DEFINED_TERM_WORDS)):
+        gap = tokens.gap(k)
+        if ")" in gap:
+            return k if not HARD_GAP.search(gap.replace(")", "")) else None
+        if HARD_GAP.search(gap):
+            return None
     return None
 
 
@@ -1152,6 +1175,18 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
             start = coordinated = head
         clause = start if head == start or coordinated == head else clause
     if clause != start and words[clause - 1] in _SUBJECT_RELATIVES:
+        # a name with a relative clause between commas that ties it to the company: "Sky Premium
+        # Life, whose brand the Company distributes, disclaims ..." (the company in the clause is
+        # no speaker)
+        opener = clause - 2 if clause - 2 > start and words[clause - 2] in _RELATIVE_PREPOSITIONS else clause - 1
+        named = list(range(start, opener))
+        if named and len(named) <= _TIE_SUBJECT_WORDS and not any(
+                words[u] in AUXILIARIES or words[u] in FINITE_VERBS or HARD_GAP.search(tokens.gap(u))
+                for u in named[1:]):
+            tied = _tied_to_company_aside(tokens, named, opener, first)
+            if tied is not None:
+                return tied
+    if clause != start and words[clause - 1] in _SUBJECT_RELATIVES:
         # the company's relative clause on a party closes before the main verb: "The appraisers
         # whose valuations we cite have no obligation ..." is said of the appraisers
         ours = next((t for t in range(clause, min(first, clause + 4)) if words[t] in OWN_SPEAKERS), None)
@@ -1236,6 +1271,11 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         # an apposition that names the subject's role: "WISeKey, its majority shareholder, does
         # not undertake ..."; "Halvorsen, our former parent, ..."
         found = _other_in_apposition(tokens, apposed, first)
+    if found is None and apposed is not None:
+        # an aside that ties the named subject to the company: "Goldman Sachs, the Company's
+        # financial advisor on the sale, assumes no duty ...", "Sky Premium Life, whose brand the
+        # Company distributes, disclaims ..." is said of another
+        found = _tied_to_company_aside(tokens, subject, apposed, first)
     if found is None:
         # those the release quotes or cites speak for themselves: "The clinical laboratories quoted
         # in this release undertake no obligation ...", "the experts cited above"
@@ -1273,7 +1313,7 @@ _RELATIVE_OPENERS = frozenset("that which who whom whose".split())
 _RELATIVE_PREPOSITIONS = _FRONTED_PREPOSITIONS | frozenset("in on at".split())
 
 
-_NAME_ENDINGS = frozenset("company corporation".split())
+_NAME_ENDINGS = frozenset("company corporation management".split())
 
 
 def _within_party_subject(tokens: Tokens, start: int, j: int) -> bool:
@@ -1303,7 +1343,27 @@ def _last_word_of_a_name(tokens: Tokens, t: int, start: int, first: int) -> bool
     before = tokens.words[t - 1]
     if before in _DETERMINERS or before in _OWN_POSSESSIVES or before.endswith("'s") or not before.isalpha():
         return False
-    return tokens.names.is_name(before) or _other_in_apposition(tokens, t + 1, first) is not None
+    if tokens.names.is_name(before) or _other_in_apposition(tokens, t + 1, first) is not None:
+        return True
+    # a name the aside after it ties to the company: "Alaska Permanent Capital Management, the
+    # Company's joint venture investor,"
+    return _tied_to_company_aside(tokens, list(range(start, t + 1)), t + 1, first) is not None
+
+
+def _name_ending(tokens: Tokens, subject: list[int]) -> bool:
+    """Whether the subject's last word is "Company", "Corporation" or "Management" ending a name
+    of its own ("RP Management", "Alaska Permanent Capital Management"), not the company's own
+    word for itself or its managers ("the Company", "our management", "senior management"): the
+    word before it is written only as a name, or three words of a name without a determiner or
+    possessive come before it."""
+    words = tokens.words
+    if len(subject) < 2 or words[subject[-1]] not in _NAME_ENDINGS:
+        return False
+    name = subject[:-1]
+    if any(words[u] in _DETERMINERS or words[u] in _OWN_POSSESSIVES or words[u].endswith("'s")
+           or not words[u].isalpha() for u in name):
+        return False
+    return tokens.names.never_lower(words[name[-1]]) or len(name) >= 3
 
 
 def _relative_on_party_subject(tokens: Tokens, start: int, clause: int, first: int) -> int | None:
@@ -1465,6 +1525,77 @@ def _other_in_apposition(tokens: Tokens, t: int, first: int) -> int | None:
     if end is None:
         return None
     return next((u for u in range(t, end) if is_other_owner(tokens.words, u)), None)
+
+
+# An aside of at most this many words between the subject and its verb ("Network 1 Financial
+# Securities, the underwriter of the Company's initial public offering, undertakes ...")
+_TIE_ASIDE_WORDS = 14
+_TIE_SUBJECT_WORDS = 8  # the name before such an aside ("The Netherlands Cancer Institute")
+# Possessives of the company in an aside ("the Company's financial advisor", "our former sponsor");
+# not "its", which in a relative clause refers back to the subject itself ("the issuer, which posts
+# its figures on its website,")
+_COMPANY_POSSESSIVES = frozenset("company's corporation's our".split())
+# Heads after the company's possessive that name the company itself or its name, not a party
+# ("Northwind, our company, ...", "Acme, the Company's former name, ...")
+_SELF_HEADS = frozenset("company corporation name names brand brands business businesses ticker symbol".split())
+# Words of an aside that defines the subject as the company, or speaks for it ("Northwind, which we
+# refer to as the Company, ...", "Acme, together with its subsidiaries, ...", "on behalf of")
+_DEFINING_WORDS = frozenset("refer refers referred called collectively together herein hereinafter formerly known "
+                            "behalf including like unlike".split())
+
+
+def _tied_to_company_aside(tokens: Tokens, subject: list[int], t: int, first: int) -> int | None:
+    """The subject's last word when the subject is followed by an aside between commas that ties
+    it to the company, so it is someone else: a noun phrase with the company's possessive on a
+    role ("Goldman Sachs, the Company's financial advisor on the sale,", "Alpha Capital, AgEagle's
+    principal investor,", "RP Management, LLC, the company's former external adviser,") or a
+    relative clause that names the company ("Sky Premium Life, whose brand the Company
+    distributes,", "Blackstone Medical Services, which bought the Company's care unit,"). Refused:
+    a subject with a word of the company's or one of its names ("Brookfield Asset Management,
+    which manages ... Brookfield Wealth Solutions,": the name alone does not tell), an aside that
+    defines the subject as the company or speaks for it ("which we refer to as the Company",
+    "together with its subsidiaries", "on behalf of the Company"), one whose head is the company
+    itself or its name ("our company", "the Company's former name"), or one that does not close
+    before the verb."""
+    words = tokens.words
+    if not subject or t >= first or "," not in tokens.gap(t) or HARD_GAP.search(tokens.gap(t).replace(",", "")):
+        return None
+    if words[t] in CORPORATE_SUFFIXES:  # "RP Management, LLC, the company's ...": the name's suffix
+        t += 1
+        if t >= first or "," not in tokens.gap(t):
+            return None
+    named = subject[:-1] if _name_ending(tokens, subject) else subject
+    if any(words[u] in OWN_SPEAKERS or words[u] in _OWN_POSSESSIVES or tokens.names.is_own(words[u]) for u in named):
+        return None  # ("Our officers, who we believe act reasonably, ...": the company's own people)
+    if words[subject[0]] in PREPOSITIONS or words[subject[0]] in _FRONTED:
+        return None  # a fronted phrase, no subject: "Apart from historical facts, which ..., this release"
+    reach = min(first + 1, len(words), t + 1 + _TIE_ASIDE_WORDS)
+    close = next((k for k in range(t + 1, reach) if HARD_GAP.search(tokens.gap(k))), None)
+    if close is None or HARD_GAP.search(tokens.gap(close).replace(",", "")) or any(
+            HARD_GAP.search(tokens.gap(k)) for k in range(close + 1, first)):
+        return None  # the aside must close with a comma and leave only the verb's words after it
+    aside = range(t, close)
+    if any(words[u] in _DEFINING_WORDS for u in aside):
+        return None
+    if words[t] in ("which", "who", "whose") or (words[t] in _RELATIVE_PREPOSITIONS and t + 1 < close
+                                                  and words[t + 1] in ("which", "whom")):
+        # a relative clause: the company anywhere in it, as subject, object or possessor
+        tie = next((u for u in aside if words[u] in OWN_SPEAKERS or words[u] in _COMPANY_POSSESSIVES
+                    or tokens.names.is_own(words[u].removesuffix("'s"))), None)
+        return subject[-1] if tie is not None else None
+    if any(words[u] in AUXILIARIES or words[u] in FINITE_VERBS or words[u] in RELATIVES for u in aside):
+        return None  # a noun phrase only: a clause here is no apposition
+    for u in aside:
+        possessive = words[u] in _COMPANY_POSSESSIVES or (
+            words[u].endswith("'s") and tokens.names.is_own(words[u].removesuffix("'s")))
+        of_company = words[u] == "of" and u + 1 < close and (
+            words[u + 1] in ("us", "company", "corporation") or tokens.names.is_own(words[u + 1])
+            or (words[u + 1] == "the" and u + 2 < close and words[u + 2] in ("company", "corporation")))
+        if possessive and u + 1 < close and words[u + 1] not in _SELF_HEADS:
+            return subject[-1]
+        if of_company and u > t:  # "the trustee of the Company": a role of the company's
+            return subject[-1]
+    return None
 
 
 _QUOTING = frozenset("quoted cited interviewed featured".split())

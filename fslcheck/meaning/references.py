@@ -509,6 +509,9 @@ def filing_to_come(tokens: Tokens, b: int, hi: int) -> int | None:
         v = u + 1
         if words[u] in _SCHEDULED and _scheduled_filing(words, v, hi):
             return u  # "that Acme has scheduled for filing with the SEC next month"
+        if (words[u] in _DESTINED and v + 2 < hi and words[v : v + 2] == ["to", "be"] and words[v + 2] in FILED
+                and not any(HARD_GAP.search(tokens.gap(k)) for k in range(v, v + 3))):
+            return u  # "which is to be filed with the SEC", "that has yet to be filed": still to come
         if words[u] in ("will", "shall"):
             while v < hi and words[v].endswith("ly"):
                 v += 1  # "will shortly file"
@@ -524,6 +527,9 @@ def filing_to_come(tokens: Tokens, b: int, hi: int) -> int | None:
     return None
 
 
+# a filing destined or still awaited: "which is to be filed", "that has yet to be filed", "which
+# remains to be filed" (not "required to be filed", an obligation that says nothing of the time)
+_DESTINED = frozenset("is are yet remains remain".split())
 # a filing set down for a later day: "that Acme has scheduled for filing", "slated to be filed"
 _SCHEDULED = frozenset("scheduled slated".split())
 
