@@ -64,6 +64,11 @@ def _lexicon() -> dict[str, str]:
     return dict(zip(fields, fields))
 
 
+def is_english_word(word: str) -> bool:
+    """Whether `word` (lower case) is in the English word list."""
+    return word in _lexicon()
+
+
 @cache
 def _log_total() -> float:
     return math.log(sum(map(int, _lexicon().values())))

@@ -26,6 +26,8 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
+from ..glued_words import is_english_word
+
 from .lexicon import (BOUNDARIES, COUNTRIES, CORPORATE_SUFFIXES, DEMONYMS, FILLERS, GENERIC_NAMES, INCORPORATION_SUFFIXES,
                       PROVINCES, STATES, TITLE_WORDS)
 
@@ -175,7 +177,8 @@ class Names:
         # for another party (`is_own`); they do not make the document's other names someone else's
         self.hosts = hosts
         self._source = source
-        self._known: dict[str, bool] = {}
+        self._known: dict[str, str] = {}  # word -> how the document writes it (`_written`)
+        self._capitalised: dict[str, bool] = {}  # word -> written capitalised somewhere (`_coined`)
         # `_named_phrase`'s searches of the whole document, by phrase: a legend repeated in the
         # document asks the same ones again, and each is a pass over the text
         self._phrases: dict[str, bool] = {}
@@ -207,9 +210,21 @@ class Names:
             run.append(word)
         if run:
             # a word the document never writes in lower case, followed by "Inc." or "Ltd.", is a
-            # name even where it only ever starts a sentence ("Beta Inc. describes ...")
-            return run[0] == head and (incorporated or any(self.is_name(w) for w in run))
+            # name even where it only ever starts a sentence ("Beta Inc. describes ..."); so is
+            # one that is no English word ("Brightwater Capital undertakes ...")
+            return run[0] == head and (incorporated or any(self.is_name(w) or self._coined(w) for w in run))
         return self._named_phrase(stems)
+
+    def _coined(self, word: str) -> bool:
+        """Whether `word` (canonical) is a coined name the document writes capitalised: no English
+        word of the word list, long enough not to be an acronym ("Brightwater", "Stonepeak").
+        (Words run together by extraction, 'as"expected', are written nowhere as one word.)"""
+        if len(word) < _COINED_LETTERS or not word.isalpha() or is_english_word(word):
+            return False
+        if word not in self._capitalised:
+            self._capitalised[word] = re.search(rf"(?<![A-Za-z0-9'’]){word[0].upper()}(?i:{word[1:]})(?![A-Za-z0-9])",
+                                                self._source) is not None
+        return self._capitalised[word]
 
     def _named_phrase(self, stems: list[str]) -> bool:
         """Whether the last words of `stems` are a name whose head is also a common word
@@ -366,6 +381,7 @@ def _found_after_words(source: str, occurrences: list[tuple[int, int]], pattern:
 _COMMON, _CAPITALISED, _NAME = "common", "capitalised", "name"
 # Generic nouns that end a name as its kind ("Macquarie Bank", "Harbor Trust"): the name is the words before
 _KIND_SUFFIXES = frozenset("bank trust fund firm partnership reit".split())
+_COINED_LETTERS = 5  # a shorter word outside the word list is as often an acronym or a misprint as a name
 
 
 def stem(word: str) -> str:

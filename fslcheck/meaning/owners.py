@@ -1287,7 +1287,8 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     if found is None:
         # a name's possessive in the subject owns what the subject names: "Statements in Cantor
         # Fitzgerald's research reports can be identified by words such as ..."
-        found = next((t for t in subject if words[t].endswith("'s") and _another_name(tokens, t, start)), None)
+        found = next((t for t in subject if words[t].endswith("'s") and _possesses_a_thing(tokens, t, subject)
+                      and _another_name(tokens, t, start)), None)
     if found is None and coordinated is None:
         # a bare name: "Coeur undertakes no obligation ..." where the legend's other disclaimers
         # speak for SilverCrest, or the document names itself otherwise (a subject that
@@ -1618,6 +1619,14 @@ def _quoted_party(tokens: Tokens, subject: list[int]) -> int | None:
 
 _HONORIFICS = frozenset("mr mrs ms messrs dr".split())
 _PERSON_NAME_WORDS = 3
+
+
+def _possesses_a_thing(tokens: Tokens, t: int, subject: Sequence[int]) -> bool:
+    """Whether the possessive at t owns a thing named after it in the subject ("Cantor
+    Fitzgerald's research reports"), not the rest of a name it is part of ("Dr. Reddy's
+    Laboratories", "Macy's, Inc."): a word after it the document writes in lower case."""
+    return any(not tokens.names.never_lower(tokens.words[k]) for k in subject
+               if k > t and tokens.words[k] not in CORPORATE_SUFFIXES)
 
 
 def _titled_person(tokens: Tokens, start: int, first: int, lo: int) -> int | None:
@@ -2125,7 +2134,8 @@ def speaker_names(tokens: Tokens, besides: tuple[int, int] | None = None) -> fro
         words, said = tokens.words, []
         for t, word in enumerate(words):
             if word in _DISCLAIMING or (word == "does" and t + 1 < len(words) and words[t + 1] == "not"):
-                said.append((t, frozenset(name_before(tokens, t, 0))))
+                # (with their stems: "Dr. Reddy's Laboratories" speaks as "reddy" too)
+                said.append((t, frozenset(w for word in name_before(tokens, t, 0) for w in (word, stem(word)))))
         tokens._memo[key] = ([t for t, _ in said], [name for _, name in said],
                              Counter(w for _, name in said for w in name))
     verbs, names, times_named = tokens._memo[key]
