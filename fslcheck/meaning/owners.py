@@ -1570,6 +1570,11 @@ def _tied_to_company_aside(tokens: Tokens, subject: list[int], t: int, first: in
         return None  # ("Our officers, who we believe act reasonably, ...": the company's own people)
     if words[subject[0]] in PREPOSITIONS or words[subject[0]] in _FRONTED:
         return None  # a fronted phrase, no subject: "Apart from historical facts, which ..., this release"
+    if any(words[u] in DEICTICS or words[u] in DOCUMENT_NOUNS or words[u] in STATEMENT_NOUNS for u in named) or not any(
+            words[u].isalpha() and words[u] not in _AGENT_OPENERS and tokens.names.never_lower(words[u]) for u in named):
+        # a party by its name only: "This release, which the Company issued today, contains ..."
+        # and "The statements in this call, which is hosted by the Company, ..." are the company's
+        return None
     reach = min(first + 1, len(words), t + 1 + _TIE_ASIDE_WORDS)
     close = next((k for k in range(t + 1, reach) if HARD_GAP.search(tokens.gap(k))), None)
     if close is None or HARD_GAP.search(tokens.gap(close).replace(",", "")) or any(
