@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from .normalise import Canonical
@@ -67,6 +67,30 @@ def _lexicon() -> dict[str, str]:
 def is_english_word(word: str) -> bool:
     """Whether `word` (lower case) is in the English word list."""
     return word in _lexicon()
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# what OCR makes of one letter with two glyphs, and of letters read as digits
+_OCR_PAIRS = (("cl", "d"), ("rn", "m"), ("ri", "n"), ("vv", "w"), ("1", "l"), ("0", "o"), ("5", "s"), ("8", "b"))
+
+
+@lru_cache(maxsize=4096)
+def near_english_word(word: str) -> bool:
+    """Whether `word` (lower case) is an English word or one edit from one (a letter dropped,
+    added, changed or two swapped), also after OCR's two-glyph letters are read back as one
+    ("Worcls" is "words" damaged): a word a misprint or a scan may have made from a common one."""
+    lexicon = _lexicon()
+    forms = {word} | {word.replace(pair, letter) for pair, letter in _OCR_PAIRS if pair in word}
+    for form in forms:
+        if form in lexicon:
+            return True
+        splits = [(form[:i], form[i:]) for i in range(len(form) + 1)]
+        if any(a + b[1:] in lexicon for a, b in splits if b) \
+                or any(a + b[1] + b[0] + b[2:] in lexicon for a, b in splits if len(b) > 1) \
+                or any(a + c + b[1:] in lexicon for a, b in splits if b for c in _LETTERS) \
+                or any(a + c + b in lexicon for a, b in splits for c in _LETTERS):
+            return True
+    return False
 
 
 @cache

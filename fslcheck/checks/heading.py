@@ -248,7 +248,7 @@ def _names_another(context: CheckContext, legends: list[tuple[int, int]], start:
             or _of_another_name(text, start, end, legends, context.names.own)
             or _made_by_another(text[start:end], context.names)
             or _titled_by_another(text, start, end, legends, context.names)
-            or _harbor_of_another_matter(text[start:end], context.names.own))
+            or _harbor_of_another_matter(text[start:end], context.names.own | _legend_speakers(text, start, end, legends)))
 
 
 def _inside(legends: list[tuple[int, int]], offset: int) -> bool:
@@ -664,8 +664,8 @@ def _harbor_of_another_matter(heading: str, own: frozenset[str]) -> bool:
     is ("Safe Harbor Provisions of the Internal Revenue Code", "Safe Harbor for Small Business
     Lenders", "Safe Harbor Statement on Anti-Corruption Compliance"): none of its first words
     names the statements, the Act or the securities laws, the occasion or the readers. A harbor
-    named after the company ("Safe Harbor Statement of Acme") is its own; one named after another
-    company is read by the checks of other owners."""
+    named after the company (`own`: its names and the legend's speakers, "Safe Harbor Statement of
+    Acme") is its own; one named after another company is read by the checks of other owners."""
     topic = _HARBOR_FOR.search(heading) or _HARBOR_ABOUT.search(heading)
     if topic is None:
         return False

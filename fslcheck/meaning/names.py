@@ -26,7 +26,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from ..glued_words import is_english_word
+from ..glued_words import near_english_word
 
 from .lexicon import (BOUNDARIES, COUNTRIES, CORPORATE_SUFFIXES, DEMONYMS, FILLERS, GENERIC_NAMES, INCORPORATION_SUFFIXES,
                       PROVINCES, STATES, TITLE_WORDS)
@@ -217,9 +217,10 @@ class Names:
 
     def _coined(self, word: str) -> bool:
         """Whether `word` (canonical) is a coined name the document writes capitalised: no English
-        word of the word list, long enough not to be an acronym ("Brightwater", "Stonepeak").
-        (Words run together by extraction, 'as"expected', are written nowhere as one word.)"""
-        if len(word) < _COINED_LETTERS or not word.isalpha() or is_english_word(word):
+        word of the word list nor one edit from one (a misprint or a scan's damage, "Compny",
+        "Worcls"), long enough not to be an acronym ("Brightwater", "Stonepeak"). (Words run
+        together by extraction, 'as"expected', are written nowhere as one word.)"""
+        if len(word) < _COINED_LETTERS or not word.isalpha() or near_english_word(word):
             return False
         if word not in self._capitalised:
             self._capitalised[word] = re.search(rf"(?<![A-Za-z0-9'’]){word[0].upper()}(?i:{word[1:]})(?![A-Za-z0-9])",

@@ -1533,9 +1533,8 @@ def _other_in_apposition(tokens: Tokens, t: int, first: int) -> int | None:
 _TIE_ASIDE_WORDS = 14
 _TIE_SUBJECT_WORDS = 8  # the name before such an aside ("The Netherlands Cancer Institute")
 # Possessives of the company in an aside ("the Company's financial advisor", "our former sponsor");
-# not "its", which in a relative clause refers back to the subject itself ("the issuer, which posts
-# its figures on its website,")
-_COMPANY_POSSESSIVES = frozenset("company's corporation's our".split())
+# (`_COMPANY_POSSESSIVES` above: not "its", which in a relative clause refers back to the subject
+# itself, "the issuer, which posts its figures on its website,")
 # Heads after the company's possessive that name the company itself or its name, not a party
 # ("Northwind, our company, ...", "Acme, the Company's former name, ...")
 _SELF_HEADS = frozenset("company corporation name names brand brands business businesses ticker symbol".split())
