@@ -648,8 +648,9 @@ def _another_harbor(heading: str) -> bool:
 
 
 # What the safe harbor of a legend's caption is for, under or about: the statements, the Act or
-# the securities laws, the occasion or its period, or the readers. ("Safe Harbor for Forward-Looking Statements",
-# "... Under the Private Securities Litigation Reform Act", "Safe Harbor Statement on Slide 2".)
+# the securities laws, the occasion or its period, or the readers ("Safe Harbor for Forward-Looking
+# Statements", "... Under the Private Securities Litigation Reform Act", "... on Slide 2"). The
+# lists of other regimes above name the harbors a lawyer knows; this one turns away the rest.
 _LEGEND_HARBOR_TOPICS = frozenset("""forward looking future projection projections outlook forecast forecasts
 estimate estimates expectation expectations guidance plans statement statements information disclosure
 disclosures cautionary securities litigation reform act acts pslra 1995 section sections 27a 21e federal law laws
