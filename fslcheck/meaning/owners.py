@@ -1497,7 +1497,10 @@ def _possessed_by_another(tokens: Tokens, t: int, lo: int) -> bool:
     possessor = tokens.words[before].removesuffix("'s").removesuffix("'")
     if possessor in OWN_SPEAKERS or stem(possessor) in tokens.names.own:
         return False
-    return is_owner([*tokens.words[:before], possessor], before) or _another_name(tokens, before, lo)
+    # (the possessor read with the few words before it that may make it a party, "our
+    # independent auditors'", not with a copy of the whole text)
+    context = tokens.words[max(0, before - 3) : before] + [possessor]
+    return is_owner(context, len(context) - 1) or _another_name(tokens, before, lo)
 
 
 def _joined_member_is_company(tokens: Tokens, t: int, rest: range, first_is_other: bool) -> bool:

@@ -56,7 +56,8 @@ from .references import (
     later_filing, named_filer, other_recipient, other_system, withheld_part)
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, ELABORATING, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
-    concession_end, consecutive, coordinate_aside, exceptive_at, comparison_aside, governs_up_to, in_closed_relative, in_idiom,
+    concession_end, consecutive, coordinate_aside, correcting_predicate, exceptive_at, comparison_aside, governs_up_to,
+    in_closed_relative, in_idiom,
     joins_listed_words, joins_nouns, RELATIVES, new_subject_between, other_clause_between, predicate_between, pro_forms,
     pseudo_cleft_do,
     sentence_low, subject_changes)
@@ -142,21 +143,6 @@ _IF_ANY_WORDS = 8  # "forward-looking statements in this release, if any,"
 
 
 _CORRECTION_REACH = 8  # words from the negation to the "but" that corrects it ("not included in this release, but")
-_RESUMING_SUBJECTS = frozenset("they these those it this which".split())
-
-
-def _next_predicate(tokens: Tokens, t: int, end: int) -> int | None:
-    """The auxiliary that opens a predicate of its own between t and `end`, after "but" or after
-    a semicolon and a pronoun ("are not listed here but are described in ...", "...; they are
-    described in ..."), or None."""
-    words = tokens.words
-    for b in range(t + 1, min(end, len(words) - 1)):
-        gap = tokens.gap(b)
-        opens = (words[b] == "but" and not re.search(r"[;:.!?()]", gap)) or (
-            ";" in gap and words[b] in _RESUMING_SUBJECTS)
-        if opens and words[b + 1] in AUXILIARIES and b + 1 < end:
-            return b + 1
-    return None
 
 
 def _corrected_after(tokens: Tokens, negation: int, last: int, covered: set[int]) -> bool:
@@ -168,7 +154,7 @@ def _corrected_after(tokens: Tokens, negation: int, last: int, covered: set[int]
     (which the second predicate may deny on its own: "... but are not described in our Form 10-K
     either"). Not when a part stands in the denied predicate ("are not described in our Form 10-K
     but are discussed in our investor letter")."""
-    verb = _next_predicate(tokens, negation, min(last, negation + _CORRECTION_REACH + 1))
+    verb = correcting_predicate(tokens, negation, min(last, negation + _CORRECTION_REACH + 1))
     return (verb is not None and not any(t in covered for t in range(negation + 1, verb))
             and any(t in covered for t in range(verb + 1, last + 1)))
 
@@ -1324,7 +1310,7 @@ class Proposition:
             if (t not in own and self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause)
                     and not in_closed_relative(tokens, t, s, sentence_lo)
                     and not (earlier is not None and _in_coordinated_predicate(tokens, t, earlier, s))
-                    and not (not self.negative and _next_predicate(tokens, t, s) is not None)):
+                    and not (not self.negative and correcting_predicate(tokens, t, s) is not None)):
                 cues.add(t)
         ground = self._negated_ground(tokens, clause, sentence_lo)
         if ground is None:

@@ -294,6 +294,22 @@ def predicate_between(tokens: Tokens, a: int, b: int) -> bool:
 
 
 _COORDINATED_VERBS = frozenset("include includes involve involves are is".split())
+_RESUMING_SUBJECTS = frozenset("they these those it this which".split())
+
+
+def correcting_predicate(tokens: Tokens, t: int, end: int) -> int | None:
+    """The auxiliary that opens a predicate of its own between t and `end`, after "but" (with or
+    without a comma) or after a semicolon and a pronoun: "are not listed here but are described
+    in ...", "...; they are described in ..." (the second predicate says what the first denied of
+    another place; `predicate_between` is the comma-and-verb coordination). None otherwise."""
+    words = tokens.words
+    for b in range(t + 1, min(end, len(words) - 1)):
+        gap = tokens.gap(b)
+        opens = (words[b] == "but" and not re.search(r"[;:.!?()]", gap)) or (
+            ";" in gap and words[b] in _RESUMING_SUBJECTS)
+        if opens and words[b + 1] in AUXILIARIES and b + 1 < end:
+            return b + 1
+    return None
 
 
 def other_clause_between(tokens: Tokens, a: int, b: int) -> bool:
