@@ -32,6 +32,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 
 from .normalise import Canonical
+from .words import two_glyph_letters_read
 
 _CANDIDATE = re.compile(r"(?<![a-z0-9'./@_])[a-z]{5,40}(?![a-z0-9'/@_]|\.[a-z0-9])")
 _WORD = re.compile(r"[a-z]+")
@@ -70,8 +71,6 @@ def is_english_word(word: str) -> bool:
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-# what OCR makes of one letter with two glyphs, and of letters read as digits
-_OCR_PAIRS = (("cl", "d"), ("rn", "m"), ("ri", "n"), ("vv", "w"), ("1", "l"), ("0", "o"), ("5", "s"), ("8", "b"))
 
 
 @lru_cache(maxsize=4096)
@@ -80,8 +79,7 @@ def near_english_word(word: str) -> bool:
     added, changed or two swapped), also after OCR's two-glyph letters are read back as one
     ("Worcls" is "words" damaged): a word a misprint or a scan may have made from a common one."""
     lexicon = _lexicon()
-    forms = {word} | {word.replace(pair, letter) for pair, letter in _OCR_PAIRS if pair in word}
-    for form in forms:
+    for form in {word, two_glyph_letters_read(word)}:
         if form in lexicon:
             return True
         splits = [(form[:i], form[i:]) for i in range(len(form) + 1)]

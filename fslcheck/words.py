@@ -51,6 +51,13 @@ def ocr_skeleton(word: str) -> str:
     return _DOUBLED.sub(_first_of_run, folded.translate(_OCR_SINGLE))
 
 
+def two_glyph_letters_read(word: str) -> str:
+    """The word with OCR's two-glyph letters read as the one letter they stand for ("worcls" is
+    "words", "rnaterial" "material", "ri" an "n"), its other letters as written: a reading of the
+    damage that stays a spelling, where `ocr_skeleton` folds every look-alike."""
+    return _OCR_MULTI.sub(lambda m: _OCR_MULTI_MAP[m.group()], word.replace("ri", "rl"))
+
+
 def may_fold_into(left_skeleton: str, skeleton: str) -> bool:
     """Whether a word whose first part folds to `left_skeleton` (`ocr_skeleton(left)`) can fold to
     `skeleton` as a whole: `ocr_skeleton(left + right)` always starts with `ocr_skeleton(left)`

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fslcheck.glued_words import unglue
+from fslcheck.glued_words import near_english_word, unglue
 from fslcheck.normalise import canonicalise
 
 
@@ -92,3 +92,13 @@ def test_the_legend_compound_with_its_line_end_hyphen_lost_is_parted_in_a_clean_
     assert _unglued(text) == "some remarks by our officers are forward looking statements. forward looking views vary."
     assert _unglued("The forwarder looked ahead; a forwardlookingness index.") == (
         "the forwarder looked ahead; a forwardlookingness index.")
+
+
+@pytest.mark.parametrize("word, near", [
+    ("words", True), ("compny", True), ("statemeent", True), ("worcls", True), ("rnaterial", True),
+    ("brightwater", False), ("stonepeak", False), ("medtronic", False),
+])
+def test_near_english_word(word, near):
+    """A word one edit from an English word, or one after OCR's two-glyph letters are read back,
+    may be a misprint of it; a coined name is neither."""
+    assert near_english_word(word) is near

@@ -2143,11 +2143,11 @@ def speaker_names(tokens: Tokens, besides: tuple[int, int] | None = None) -> fro
             if word in _DISCLAIMING or (word == "does" and t + 1 < len(words) and words[t + 1] == "not"):
                 # (with their stems: "Dr. Reddy's Laboratories" speaks as "reddy" too)
                 said.append((t, frozenset(w for word in name_before(tokens, t, 0) for w in (word, stem(word)))))
-        tokens._memo[key] = ([t for t, _ in said], [name for _, name in said],
-                             Counter(w for _, name in said for w in name))
-    verbs, names, times_named = tokens._memo[key]
+        times_named = Counter(w for _, name in said for w in name)
+        tokens._memo[key] = [t for t, _ in said], [name for _, name in said], times_named, frozenset(times_named)
+    verbs, names, times_named, every = tokens._memo[key]
     if besides is None:
-        return frozenset(times_named)
+        return every
     # the words named only by the disclaimers in `besides` are left out: a text of many legends
     # has thousands of disclaimers, and only the sentence's own few are looked at
     inside = names[bisect_left(verbs, besides[0]):bisect_left(verbs, besides[1])]

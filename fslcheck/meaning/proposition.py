@@ -1310,6 +1310,9 @@ class Proposition:
             if (t not in own and self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause)
                     and not in_closed_relative(tokens, t, s, sentence_lo)
                     and not (earlier is not None and _in_coordinated_predicate(tokens, t, earlier, s))
+                    # (a negation before a predicate of its own: "not listed here but are described
+                    # in"; for a negative element that negation is the disclaimer itself, "does not
+                    # undertake, but may, update")
                     and not (not self.negative and correcting_predicate(tokens, t, s) is not None)):
                 cues.add(t)
         ground = self._negated_ground(tokens, clause, sentence_lo)
