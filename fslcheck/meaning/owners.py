@@ -959,6 +959,32 @@ def subject_in_other_document(tokens: Tokens, first: int, lo: int) -> int | None
 
 
 _PLACES_HERE = frozenset("above below foregoing preceding following".split())
+# The company's filed documents, which a release or a call is not ("the information in our
+# filings", "the statements contained in our Form 10-K")
+_FILED_DOCUMENTS = frozenset("filings filing form".split()) | _ANOTHER_DOCUMENT
+
+
+def object_in_other_document(tokens: Tokens, e: int, hi: int) -> int | None:
+    """Another document that holds the object ending at token e ("update the information in our
+    filings", "revise the statements contained in our SEC filings"): its token, or None. A
+    mention of this document anywhere in the place ("in this release or in our filings") keeps
+    the object this document's own."""
+    words = tokens.words
+    t = e + 1
+    if t < hi and words[t] in _PARTICIPLES and not HARD_GAP.search(tokens.gap(t)):
+        t += 2 if words[t] == "set" else 1
+    if t >= hi or words[t] != "in" or HARD_GAP.search(tokens.gap(t)):
+        return None
+    found = None
+    for u in range(t + 1, min(hi, t + 1 + 2 * _FRONTED_DOCUMENT_WORDS)):
+        if HARD_GAP.search(tokens.gap(u)) or words[u] in RELATIVES or words[u] in FINITE_VERBS:
+            break
+        if words[u] in DEICTICS or words[u] in _PLACES_HERE:
+            return None
+        if found is None and words[u] in _FILED_DOCUMENTS:
+            found = u
+    return found
+
 
 
 def _made_before(tokens: Tokens, t: int, hi: int) -> int | None:

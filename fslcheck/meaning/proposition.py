@@ -48,8 +48,7 @@ from .owners import (
     compared_with_others, coordinated_outcomes_end, document_chain, excepted_statements, filer_before_form, filer_of_filings,
     fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document, own_possessive_before,
     other_reliers, owner_of, owner_of_the_others, passive_agent, possessor_referred_back, relative_subject, sequel_of_anothers, statements_of_another,
-    subject_then_verb,
-    subject_in_other_document)
+    object_in_other_document, subject_then_verb, subject_in_other_document)
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filed_on_condition,
     filing_put_off, filing_to_come, foreign_law,
@@ -920,7 +919,9 @@ class Proposition:
                 return False  # "update its estimate of when the orders will ship": that one statement only
             # "update any forward-looking statement made by third-party analysts": not its own;
             # "update any statement other than the forward-looking statements": all but them
+            # ("update the information in our filings": the filings' own, not this document's)
             return (bool(ends) and other_after(tokens, max(ends), hi) is None
+                    and object_in_other_document(tokens, max(ends), hi) is None
                     and excepted_statements(tokens, t, max(ends), 0, hi) is None)
         return True
 

@@ -353,6 +353,7 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
         if after_law and words[t - 1] not in ("and", "or"):
             return None
         habit = None
+        occasion = _occasion_only(tokens, t, hi)
         for u in range(t + 1, min(hi, t + 1 + _EXCEPTION_WORDS)):
             if _CLAUSE_END.search(tokens.gap(u)):
                 break
@@ -381,14 +382,44 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
                     break
                 habit = own
                 break
-            if habit is None and (words[u] in _HABITS or _universal_at(tokens, u)
-                                  or (words[u] in ("each", "every") and u + 1 < hi and words[u + 1] in _PERIODS)):
+            if habit is None and (_universal_at(tokens, u) or (
+                    words[u] in ("each", "every") if occasion  # "other than at each quarterly call": every occasion brings one
+                    else words[u] in _HABITS or (words[u] in ("each", "every") and u + 1 < hi and words[u + 1] in _PERIODS))):
                 habit = u
         if habit is not None:
             return t, habit
         if not after_law:
             return None
     return None
+
+
+# An exception that opens on a preposition of time or place names an occasion or a channel
+# ("except during our regularly scheduled quarterly calls", "except in our quarterly reports"),
+# unless the preposition starts a phrase of manner ("in accordance with our practice").
+_OCCASION_OPENERS = frozenset("during at in on through via".split())
+_MANNER_AFTER_IN = frozenset("accordance line keeping compliance conformity case cases".split())
+
+
+def _occasion_only(tokens: Tokens, t: int, hi: int) -> bool:
+    """Whether the exception opening at t names only when or where updates may come: a
+    preposition of occasion right after the exceptive and no updating verb before the exception's
+    clause ends. Its habit words ("regularly scheduled", "quarterly") then describe the occasion;
+    no update is said to be made at it, so the disclaimer stands for the time between ("does not
+    intend to update them, except during our regularly scheduled quarterly calls"). An exception
+    that does say the updates are made ("except in its quarterly reports, where it updates them
+    every quarter") is read for its habit as before; one over each occasion ("other than at each
+    quarterly earnings call") promises an update at every one of them."""
+    words = tokens.words
+    last = exceptive_at(words, t)
+    if last is None or last + 2 >= hi or words[last + 1] not in _OCCASION_OPENERS \
+            or words[last + 2] in _MANNER_AFTER_IN:
+        return False
+    for v in range(last + 2, min(hi, last + 2 + 2 * _EXCEPTION_WORDS)):
+        if _CLAUSE_END.search(tokens.gap(v)):
+            break
+        if words[v] in _UPDATING_INFLECTED:
+            return False
+    return True
 
 
 # A closure that makes the exception cover every statement: "except those management has
