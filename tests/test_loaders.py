@@ -92,6 +92,25 @@ class TestHtml:
         text = load_one(html, "x.htm").text
         assert "Business Plan\n\nThis press release" in text
 
+    def test_lines_each_in_a_plain_div_form_one_paragraph(self):
+        # a browser gives a <div> no margins: lines each in a <div> of their own read as one paragraph
+        html = ("<div><b>Forward-Looking Statements</b></div>"
+                "<div>This press release contains forward-looking statements within the meaning</div>"
+                "<div>of the Private Securities Litigation Reform Act of 1995. Actual results could</div>"
+                "<div>differ materially.</div><div>Another paragraph.</div>").encode()
+        text = load_one(html, "x.htm").text
+        assert text.startswith("Forward-Looking Statements\n\nThis press release")
+        assert "the meaning\nof the Private" in text and "could\ndiffer materially.\n\nAnother paragraph." in text
+
+    def test_list_items_in_plain_divs_stay_apart(self):
+        item = '<div style="padding-left:36pt"><span>&#8226;</span><span>{}</span></div>'
+        html = "".join(item.format(f) for f in (
+            "the loss of one or more of our largest customers in the coming year;",
+            "changes in interest rates and in the availability of credit to our dealers;",
+            "disruptions in the supply of semiconductors and other components")).encode()
+        text = load_one(html, "x.htm").text
+        assert len(text.strip().split("\n\n")) == 3, text
+
     def test_zero_margin_heading_stays_its_own_paragraph(self):
         html = (b'<div style="margin-top:0pt;margin-bottom:0pt">Forward-Looking Statements</div>'
                 b'<div style="margin-top:0pt;margin-bottom:0pt">This press release contains forward-looking '

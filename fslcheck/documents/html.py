@@ -40,6 +40,7 @@ _LINE_BLOCK_TAGS = {"p", "div"}
 _ZERO_MARGIN = re.compile(r"(?:^|;)\s*margin\s*:\s*0(?:px|pt|in|em|cm)?\s*(?:;|$)", re.I)
 _ZERO_TOP = re.compile(r"margin-top\s*:\s*0(?:px|pt|in|em|cm)?\s*(?:;|$)", re.I)
 _ZERO_BOTTOM = re.compile(r"margin-bottom\s*:\s*0(?:px|pt|in|em|cm)?\s*(?:;|$)", re.I)
+_VERTICAL_SPACE = re.compile(r"(?:margin|padding)(?:-top|-bottom)?\s*:", re.I)
 # Elements whose end tag may be left out (HTML's optional end tags): what ends them implicitly,
 # as a browser reads it. A hidden spacer row `<tr style="font-size:0">` without `</tr>` hides
 # only itself, not the rest of the filing.
@@ -64,6 +65,7 @@ _WHITE = r"(?:#fff(?:fff)?|white|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))"
 _WHITE_TEXT = re.compile(rf"(?:^|;)\s*color\s*:\s*{_WHITE}\s*(?:;|$)", re.I)
 _WHITE_BACKGROUND = re.compile(rf"background(?:-color)?\s*:\s*{_WHITE}\s*(?:;|$)", re.I)
 _WRAPPED_LINE = 50  # a block this long that stops mid-sentence is a wrapped line, not a paragraph
+_BULLETS = "•●○◦▪■□–—-*·"
 
 
 def hidden_classes(css: str) -> set[str]:
@@ -121,8 +123,16 @@ def _first_number(attrs: list[tuple[str, str | None]]) -> int:
 
 @lru_cache(maxsize=4096)
 def _zero_margin(attrs: tuple[tuple[str, str | None], ...]) -> bool:
+    """Whether the block's style sets its margins to zero."""
     style = next((value or "" for name, value in attrs if name == "style"), "")
     return bool(_ZERO_MARGIN.search(style) or (_ZERO_TOP.search(style) and _ZERO_BOTTOM.search(style)))
+
+
+def _plain_div(tag: str, attrs: tuple[tuple[str, str | None], ...]) -> bool:
+    """A <div> whose style gives it no margin or padding above or below: a browser draws none, so
+    lines each in a <div> of their own stand as one paragraph."""
+    style = next((value or "" for name, value in attrs if name == "style"), "")
+    return tag == "div" and not _VERTICAL_SPACE.search(style)
 
 
 @lru_cache(maxsize=1024)
@@ -131,11 +141,25 @@ def _entity(reference: str) -> str:
     return unescape(reference)
 
 
-def _wrapped_line(block: str) -> bool:
+def _wrapped_line(block: str, plain_div: bool = False) -> bool:
     """Whether a zero-margin block is one line of a hard-wrapped paragraph: long, and stopping
-    mid-sentence (not a heading, not upper case)."""
+    mid-sentence (not a heading in upper case, not an item that opens with a bullet). A plain
+    <div> is as often a heading or a list item of a modern filing as a line of a converted one,
+    so one in title case (a running header) or ending with an item's semicolon is no line."""
     block = block.strip()
-    return len(block) >= _WRAPPED_LINE and block[-1] not in ".!?:" and not block.isupper()
+    if len(block) < _WRAPPED_LINE or block[-1] in ".!?:" or block.isupper() or block[0] in _BULLETS:
+        return False
+    return not plain_div or (block[-1] != ";" and not _title_cased(block))
+
+
+def _title_cased(block: str) -> bool:
+    """Whether most of the block's longer words are capitalised, as a heading's are ("Forward-
+    Looking Statements and Other Matters Relating to Our Business Plan")."""
+    last = block.split()[-1]
+    if not block[0].isupper() or not (last[0].isupper() or last[0] in "(["):
+        return False  # (a line that goes on from the one before, or runs on into the next)
+    longer = [word for word in block.split() if len(word) >= 4 and word[0].isalpha()]
+    return bool(longer) and sum(word[0].isupper() for word in longer) >= 0.7 * len(longer)
 
 
 class _KnownTag(NamedTuple):
@@ -156,6 +180,7 @@ class _Extractor(HTMLParser):
         self.space_pending = False
         self.edgar_value_line: int | None = None
         self.block_start: int | None = None  # where the open zero-margin <p>/<div> began
+        self.block_plain = False  # ... and whether it is a <div> without margins of its own
         self.line_end = False  # the last block was a wrapped line (see handle_starttag)
         # Hidden content (see `_hiding`): the tag that hid it, how deep in such tags we are, why,
         # and its text, which goes into a zero-width Region instead of the document text.
@@ -341,10 +366,12 @@ class _Extractor(HTMLParser):
         if tag in _LINE_BLOCK_TAGS and not self.skipping:
             # Text converted from a fixed-width filing puts every line in its own zero-margin <p>
             # (with empty <p><br></p> between paragraphs): such lines go on one paragraph.
-            zero_margin = _zero_margin(tuple(attrs))
+            plain_div = _plain_div(tag, tuple(attrs))
+            zero_margin = plain_div or _zero_margin(tuple(attrs))
             line_on = self.line_end and zero_margin
             self.line_end = False
             self.block_start = len(self.builder) if zero_margin else None
+            self.block_plain = plain_div
             if line_on:
                 self.builder.separate("\n")
                 self.space_pending = False
@@ -387,7 +414,7 @@ class _Extractor(HTMLParser):
         if tag in ("ul", "ol") and self.lists and not self.skipping:
             self.lists.pop()
         if (tag in _LINE_BLOCK_TAGS and not self.skipping and self.block_start is not None
-                and _wrapped_line(self.builder.since(self.block_start))):
+                and _wrapped_line(self.builder.since(self.block_start), self.block_plain)):
             self.builder.separate("\n")
             self.line_end = True
             self.space_pending = False
