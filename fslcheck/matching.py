@@ -43,6 +43,9 @@ _STOPWORDS = frozenset({
 _TOKEN = re.compile(r"\{[^{}]*\}|\.\.\.|[^\s{}]+")
 
 
+# A number, a full stop and a footnote's one- or two-digit marker ("1995.2")
+_FOOTNOTE_MARK = re.compile(r"([0-9]+)\.([0-9]{1,2})$")
+
 class PhraseSyntaxError(ValueError):
     """A phrase that does not follow the phrase syntax; `position` is the 0-based index of the
     character at fault, so a pack author is shown where to look."""
@@ -152,6 +155,11 @@ class Phrase:
             # "act of 19 95": a number split by extraction, not another number
             rest = _NUMBER_PIECES.match(text, m.end(), end)
             if self.regex.fullmatch(said) or (rest and self.regex.fullmatch(said + rest.group().replace(" ", ""))):
+                continue
+            # "act of 1995.2 Actual results ...": a footnote's marker set after the full stop (a
+            # superscript read as text from a PDF or a web page), not a decimal
+            mark = _FOOTNOTE_MARK.search(said)
+            if mark is not None and self.regex.fullmatch(said[: mark.start(2) - 1]):
                 continue
             numbers = [w for w in re.findall(rf"[{WORD_CHAR}]+", said) if is_number(w) and w not in self.numbers]
             if numbers and all(any(damaged_number(n, w) for n in self.numbers) for w in numbers):
