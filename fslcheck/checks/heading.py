@@ -734,6 +734,7 @@ _DISCLAIMER_SUBJECT = re.compile(
 # "Forward-Looking Statements of First Federal MHC": statements named by an owner that is a name
 # (no article or possessive before it); its head word, corporate suffixes left off ("Acme Corp."
 # is Acme), set against the words of the company's own names (`fslcheck.meaning.names.own_names`).
+_OWNER_LINK = re.compile(r" (?:of|by|from) ")
 _OF_NAME = re.compile(_NAMED + r" (?:of|by|from) (?!the |our |its |their |this |these |all |each |any )"
                       r"([a-z][a-z0-9&.' -]*)$")
 
@@ -744,10 +745,20 @@ _OF_NAME = re.compile(_NAMED + r" (?:of|by|from) (?!the |our |its |their |this |
 _SUFFIX_COMMA = re.compile(r",(?= (?:inc|incorporated|corp|corporation|co|ltd|limited|llc|plc|lp|llp)\b)")
 
 
+def _without_apposition(heading: str) -> str:
+    """The heading up to the comma that opens an apposition after the owner named in "... of
+    <Name>" ("... of Brightwater Capital, Our Financial Advisor"), a corporate suffix's comma
+    kept out of it."""
+    heading = _SUFFIX_COMMA.sub("", heading.strip())
+    link = _OWNER_LINK.search(heading)
+    comma = heading.find(",", link.end()) if link is not None else -1
+    return heading[:comma] if comma >= 0 else heading
+
+
 def _owner_name_words(heading: str) -> list[str]:
     """The words of the name that owns the statements in "... of <Name>", corporate suffixes left
     off; the head word last."""
-    named = _OF_NAME.search(_SUFFIX_COMMA.sub("", heading.strip()))
+    named = _OF_NAME.search(_without_apposition(heading))
     if named is None:
         return []
     words = [w.strip(".,'") for w in named.group(1).split()]
@@ -757,7 +768,7 @@ def _owner_name_words(heading: str) -> list[str]:
 def _suffixed_name(heading: str) -> bool:
     """Whether the owner named in "... of <Name>" ends with a corporate suffix ("of Bimini Capital
     Management, Inc."): a company's full name, whatever its head word ("Management", "Capital")."""
-    named = _OF_NAME.search(_SUFFIX_COMMA.sub("", heading.strip()))
+    named = _OF_NAME.search(_without_apposition(heading))
     if named is None:
         return False
     words = [w.strip(".,'") for w in named.group(1).split()]
