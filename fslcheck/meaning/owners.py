@@ -1983,6 +1983,10 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
     if u + 1 < hi and words[u + 1] in ("or", "and"):
         reach += 2  # two coordinated participles: "from those indicated or anticipated by ..."
     for v in range(u, min(hi, u + reach + 2)):
+        if words[v] in ("on", "at") and v > u and not HARD_GAP.search(tokens.gap(v)):
+            elsewhere = _compared_in_other_document(tokens, v, hi)  # "the model returns displayed on our website"
+            if elsewhere is not None:
+                return elsewhere
         if v >= u + reach and not (words[u + 1 : v] and any(w in RELATIVES for w in words[u + 1 : v])):
             break  # (a relative clause's subject may run to two more words: "that our former parent issued")
         if v > u and words[v] in RELATIVES and not HARD_GAP.search(tokens.gap(v)):
@@ -2025,8 +2029,56 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
                     # read past ("by the forward-looking statements of our hotel chain customers")
                     end = max(end, w + 1 + _OWNER_PHRASE_WORDS)
                 w += 1
-            return None
+            return _compared_in_other_document(tokens, v, hi)
     return None
+
+
+_DOCUMENT_REACH = 12  # "by the pro forma figures in the Company's last audited financial statements"
+
+
+def _compared_in_other_document(tokens: Tokens, v: int, hi: int) -> int | None:
+    """After the link at v ("by", "of", "in") of what the results are compared with, another
+    document or time that holds it ("from those implied by the charts in our investor
+    presentation", "from the figures in our 2019 annual report", "in the back-tested yields shown
+    on the Company's website"), unless this document is named there too: its token, or None."""
+    words = tokens.words
+    if _names_this_document(tokens, v + 1, hi):
+        return None
+    for w in range(v + 1, min(hi, v + 1 + _DOCUMENT_REACH)):
+        if HARD_GAP.search(tokens.gap(w)) or words[w] in BOUNDARIES or words[w] in AUXILIARIES:
+            return None
+        if _another_document_at(words, w, hi):
+            return w
+    return None
+
+
+# Documents by their kind alone, and the marks of another document or time before a document's noun
+# ("our investor presentation", "our 2019 annual report", "the Company's last audited financial statements")
+_DOCUMENTS_BY_KIND = frozenset("website transcript transcripts prospectus proxy".split())
+_DOCUMENT_MARKS = OTHER_DOCUMENTS | frozenset("audited".split())
+_THIS_DOCUMENT_WORDS = 12  # how far the compared thing's phrase is read for "this" ("in this release and ...")
+
+
+def _another_document_at(words: list[str], w: int, hi: int) -> bool:
+    """Whether token w names another document: by its kind, or by a mark of another document or
+    time that a document's noun follows within three words."""
+    if words[w] in _DOCUMENTS_BY_KIND:
+        return True
+    return words[w] in _DOCUMENT_MARKS and any(
+        words[k] in DOCUMENT_NOUNS or (words[k] == "statements" and words[k - 1] == "financial")
+        for k in range(w + 1, min(hi, w + 4)))
+
+
+def _names_this_document(tokens: Tokens, t: int, hi: int) -> bool:
+    """Whether the phrase from token t to its clause's end names this document too ("in this
+    release and in our investor presentation"): the comparison is then with its statements."""
+    words = tokens.words
+    for k in range(t, min(hi, t + _THIS_DOCUMENT_WORDS)):
+        if k > t and HARD_GAP.search(tokens.gap(k)):
+            return False
+        if words[k] in DEICTICS:
+            return True
+    return False
 
 
 _LISTED_COMPARATOR_NOUNS = _COMPARATOR_NOUNS | frozenset("intentions intention beliefs".split())
