@@ -382,3 +382,23 @@ def comparison_aside(tokens: Tokens, a: int, b: int) -> tuple[int, int] | None:
     close = next((e for e in range(b + 1, min(len(words), opener + _COORDINATE_ASIDE_WORDS + 1))
                   if "," in tokens.gap(e)), None)
     return (opener, close - 1) if close is not None else None
+
+
+# Prepositions whose object may be an indirect question: "has no bearing on whether", "without
+# regard to whether", "the question of whether"
+_QUESTION_PREPOSITIONS = frozenset("on to of about regarding concerning".split())
+_QUESTION_REACH = 12  # from "whether" to a part of the element inside its clause
+
+
+def in_indirect_question(tokens: Tokens, a: int, lo: int) -> bool:
+    """Whether token a stands in a clause that "whether" opens after a preposition ("... has no
+    bearing on whether it contains words such as", "without regard to whether they are
+    forward-looking"): what such a clause says is asked, not asserted. Not the "whether" of an
+    alternative set off by a comma ("whether as a result of new information or otherwise")."""
+    words = tokens.words
+    for k in range(a - 1, max(lo, a - _QUESTION_REACH) - 1, -1):
+        if HARD_GAP.search(tokens.gap(k + 1)):
+            return False
+        if words[k] == "whether":
+            return k - 1 >= lo and words[k - 1] in _QUESTION_PREPOSITIONS and not HARD_GAP.search(tokens.gap(k))
+    return False
