@@ -532,8 +532,10 @@ def filing_to_come(tokens: Tokens, b: int, hi: int) -> int | None:
 
 # what a name "to be" + one of these is still waiting for: "the caption "Risk Factors" to be included
 # in the annual report", "the risks to be described in our Form 10-K" (not "required to be included",
-# whose "required" stands between)
-_PLACING = frozenset("included contained described discussed set published filed".split())
+# whose "required" stands between; nor a bare "to be filed", which a call says of the Form 8-K that
+# carries its release: "included as an exhibit to the company's Form 8-K to be filed" still points
+# there)
+_PLACING = frozenset("included contained described discussed set".split())
 
 
 def _to_be_placed(tokens: Tokens, t: int, hi: int) -> bool:
