@@ -324,13 +324,17 @@ def _acts_on_company(words: list[str], t: int) -> bool:
         return v + 3 < len(words) and words[v + 3] in _HOLDING_IN
     if v < len(words) and words[v] in ("that", "who", "which"):
         v += 1
+        while v < len(words) and words[v] in _RELATIVE_ADVERBS:
+            v += 1  # "the shareholders who now own part of the Company"
     elif not (v < len(words) and words[v].endswith("ing")):
         return False
     if v >= len(words) or not _acting_verb(words[v]):
         return False
-    # the company as "us", "our" or its generic noun's possessive ("the dealers who lease the REIT's properties")
+    # the company as "us", "our", its generic noun's possessive ("the dealers who lease the REIT's
+    # properties") or its generic noun itself ("the analysts who follow the Company")
     return any(w in ("us", "our") or (w.endswith("'s") and w[:-2] in _COMPANY_GENERIC_NOUNS)
-               for w in words[v + 1 : v + 1 + _ACTING_REACH])
+               or (w in _COMPANY_GENERIC_NOUNS and words[k - 1] == "the")
+               for k, w in enumerate(words[v + 1 : v + 1 + _ACTING_REACH], start=v + 1))
 
 
 _COMPANY_GENERIC_NOUNS = frozenset("company corporation issuer registrant trust partnership fund reit".split())
@@ -1180,7 +1184,7 @@ def _contrast_aside(words: list[str], t: int) -> bool:
 
 
 _REFERRING_PRONOUNS = frozenset("it they".split())
-_ANTECEDENT_WORDS = 8  # "The Israeli Ministry of Defense" + its verb: the subject read this far
+_PRONOUN_ANTECEDENT_WORDS = 8  # "The Israeli Ministry of Defense" + its verb: the subject read this far
 _PAST_VERB = re.compile(r"[a-z]{3,}ed$")
 
 
@@ -1202,7 +1206,7 @@ def _pronoun_antecedent(tokens: Tokens, start: int, clause_start: int, lo: int) 
         lo = min(lo, prior)
     else:
         return None
-    for v in range(prior + 1, min(start, prior + 1 + _ANTECEDENT_WORDS)):
+    for v in range(prior + 1, min(start, prior + 1 + _PRONOUN_ANTECEDENT_WORDS)):
         if words[v] in AUXILIARIES or words[v] in FINITE_VERBS or words[v] in _PREDICATE_VERBS or _PAST_VERB.match(words[v]):
             return another_speaks(tokens, v, lo, resolve=False)
         if HARD_GAP.search(tokens.gap(v)):
