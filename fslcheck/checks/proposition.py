@@ -657,8 +657,8 @@ _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available
                      # ... or new evidence of any kind: "other than to bring them into line with new clinical data"
                      r"new (?:\w+ )?(?:data|results|findings|evidence)|"
                      # ... or what keeping readers current is: "except insofar as needed to keep investors
-                     # accurately informed" (an update by another name)
-                     r"keep(?:s|ing)? (?:\w+ ){0,3}?(?:accurately |fully |properly )?(?:informed|current|up to date)|"
+                     # accurately informed" (an update by another name), "or as needed to keep them accurate"
+                     r"keep(?:s|ing)? (?:\w+ ){0,3}?(?:accurately |fully |properly )?(?:informed|current|up to date|accurate|correct)|"
                      # ... or prove them wrong: "any statement that later events prove wrong"
                      r"proves? (?:\w+ )?(?:wrong|mistaken|false|inaccurate)|"
                      # ... or come to be known: "unless that information comes to our attention"

@@ -615,9 +615,24 @@ def disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
             # the filings: "the risks were set out in our SEC filings but should now be ignored"
             t += 1
             return _disregarding_verb(tokens, t, hi)
+    if t + 1 < hi and words[t] in _CONCEDING and "," in tokens.gap(t) and not HARD_STOP.search(tokens.gap(t)):
+        # a concessive clause that tells readers to leave the filings aside, naming them again:
+        # "..., although investors are asked to set those discussions aside when reading this release"
+        v = _disregarding_verb(tokens, t + 1, hi)
+        if v is not None and any(words[k] in _BACK_REFERRING for k in range(t + 1, min(hi, v + _BACK_REFERENCE_WORDS))):
+            return v
+        return None
     if t >= hi or words[t] not in ("which", "that", "whom") or HARD_STOP.search(tokens.gap(t)):
         return None
     return _disregarding_verb(tokens, t + 1, hi)
+
+
+_CONCEDING = frozenset("although though".split())
+# the words by which a concessive clause names the filings again ("set those discussions aside",
+# "ignore them"): without one its verb may be about something else ("although we may withdraw our
+# guidance")
+_BACK_REFERRING = frozenset("them those these it such they that".split())
+_BACK_REFERENCE_WORDS = 4  # from the verb: "set" + "those discussions aside"
 
 
 _PLACE_PREPOSITIONS = frozenset("on at via through".split())
@@ -669,6 +684,8 @@ def _disregarding_verb(tokens: Tokens, start: int, hi: int) -> int | None:
             return None if negated else u
         elif words[u] in _UNREAD:
             return None if negated else u  # "which investors may safely leave unread"
+        elif negated and words[u] == "take" and words[u + 1 : u + 3] == ["into", "account"]:
+            return u  # "which readers should not take into account": left out of account
         elif negated and words[u] in _CONSULT_BASES and words[u - 1] in _BEFORE_A_BASE:
             # a negated bare verb of consulting tells the reader to leave it unread: "which
             # investors are advised not to consult", "which readers need not read" (not a
@@ -779,10 +796,11 @@ _SET_OBJECTS = frozenset("it them that this those these".split())  # "set it asi
 
 def _set_aside(words: list[str], u: int, hi: int) -> bool:
     """Whether the verb of setting at u is "set aside", with a pronoun object between or not
-    ("should set aside that report", "should set it aside")."""
+    ("should set aside that report", "should set it aside", "set those discussions aside")."""
     if u + 1 < hi and words[u + 1] == "aside":
         return True
-    return u + 2 < hi and words[u + 1] in _SET_OBJECTS and words[u + 2] == "aside"
+    # (a determiner and its noun between too: "set those discussions aside")
+    return u + 2 < hi and words[u + 1] in _SET_OBJECTS and "aside" in words[u + 2 : min(hi, u + 4)]
 _OPTING = frozenset("opt opts opted opting".split())
 _RENAMING = frozenset("provision provisions protection protections statute statutes law laws legislation section "
                       "sections".split())

@@ -324,13 +324,17 @@ def _acts_on_company(words: list[str], t: int) -> bool:
         return v + 3 < len(words) and words[v + 3] in _HOLDING_IN
     if v < len(words) and words[v] in ("that", "who", "which"):
         v += 1
+        while v < len(words) and words[v] in _RELATIVE_ADVERBS:
+            v += 1  # "the shareholders who now own part of the Company"
     elif not (v < len(words) and words[v].endswith("ing")):
         return False
     if v >= len(words) or not _acting_verb(words[v]):
         return False
-    # the company as "us", "our" or its generic noun's possessive ("the dealers who lease the REIT's properties")
+    # the company as "us", "our", its generic noun's possessive ("the dealers who lease the REIT's
+    # properties") or its generic noun itself ("the analysts who follow the Company")
     return any(w in ("us", "our") or (w.endswith("'s") and w[:-2] in _COMPANY_GENERIC_NOUNS)
-               for w in words[v + 1 : v + 1 + _ACTING_REACH])
+               or (w in _COMPANY_GENERIC_NOUNS and words[k - 1] == "the")
+               for k, w in enumerate(words[v + 1 : v + 1 + _ACTING_REACH], start=v + 1))
 
 
 _COMPANY_GENERIC_NOUNS = frozenset("company corporation issuer registrant trust partnership fund reit".split())
@@ -806,6 +810,17 @@ def _owner_in_phrase(tokens: Tokens, link: int, hi: int, is_other) -> tuple[int 
     words = tokens.words
     for u in range(link + 1, min(hi, link + 1 + _OWNER_PHRASE_WORDS)):
         if HARD_GAP.search(tokens.gap(u)):
+            if words[link] in _APPOSED_LINKS and u > link + 1 and tokens.gap(u).strip() == "," and not any(
+                    words[k] in OWN_SPEAKERS or words[k] in _COMPANY_NOUNS for k in range(link + 1, u)):
+                # a name, then its role: "undertaken by Morgan Stanley, the lead underwriter of the
+                # offering," (the role's noun is what shows it is someone else)
+                role = _apposed_role(tokens, u, hi)
+                if role is not None:
+                    return role, False
+                if _relative_acts_on_company(tokens, u, hi):
+                    # ... or a relative clause that makes the company its object: "of The RMR
+                    # Group, which manages OPI,", "of George Weston Limited, which controls Choice"
+                    return u - 1, False
             return None, True
         if _joined_to_company(tokens, u, hi):
             return None, False  # "made by the Company or Brightwater": the company's too
@@ -824,6 +839,52 @@ def _owner_in_phrase(tokens: Tokens, link: int, hi: int, is_other) -> tuple[int 
                 or words[u] in _LINKS or is_negation(words[u])):
             break
     return None, False
+
+
+_APPOSED_LINKS = frozenset("by of".split())
+_ROLE_WORDS = 4  # ", the lead underwriter", ", its former parent company"
+
+
+def _apposed_role(tokens: Tokens, t: int, hi: int) -> int | None:
+    """The noun of another party that heads an apposition opening with the comma before token t
+    (", the lead underwriter of the offering", ", our former parent"): its token, or None where the
+    apposition names no party before a verb, a preposition or a clause word."""
+    words = tokens.words
+    for k in range(t, min(hi, t + _ROLE_WORDS)):
+        if k > t and HARD_GAP.search(tokens.gap(k)):
+            return None
+        if is_other_owner(words, k):
+            return k
+        if (words[k] in AUXILIARIES or words[k] in FINITE_VERBS or words[k] in PREPOSITIONS
+                or words[k] in BOUNDARIES or words[k] in RELATIVES):
+            return None
+    return None
+
+
+_RELATIVE_ADVERBS = frozenset("now also currently still indirectly directly ultimately".split())
+
+
+def _relative_acts_on_company(tokens: Tokens, t: int, hi: int) -> bool:
+    """Whether a relative clause opening at token t ("which manages OPI", "who now own part of
+    the Company") has a verb of `_ACTING_ON` whose object, a few words on, is the company: "us",
+    "our", "the Company" or a name the document gives itself. Not "which affects the Company"."""
+    words = tokens.words
+    if t >= hi or words[t] not in ("which", "who"):
+        return False
+    v = t + 1
+    while v < hi and (words[v] in _RELATIVE_ADVERBS or words[v].endswith("ly")):
+        v += 1
+    if v >= hi or not _acting_verb(words[v]):
+        return False
+    for k in range(v + 1, min(hi, v + 1 + _ACTING_REACH)):
+        if HARD_GAP.search(tokens.gap(k)):
+            return False
+        w = words[k]
+        if w in ("us", "our") or (w.endswith("'s") and w[:-2] in _COMPANY_GENERIC_NOUNS) or (
+                w in _COMPANY_GENERIC_NOUNS and words[k - 1] == "the") or tokens.names.is_own(w) or (
+                stem(w) in speaker_names(tokens)):  # (the name the legend's disclaimers speak for)
+            return True
+    return False
 
 
 @read_once
@@ -1148,7 +1209,38 @@ def _contrast_aside(words: list[str], t: int) -> bool:
     return any(tuple(words[t : t + len(c)]) == c for c in _CONTRASTS)
 
 
-def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
+_REFERRING_PRONOUNS = frozenset("it they".split())
+_PRONOUN_ANTECEDENT_WORDS = 8  # "The Israeli Ministry of Defense" + its verb: the subject read this far
+_PAST_VERB = re.compile(r"[a-z]{3,}ed$")
+
+
+def _pronoun_antecedent(tokens: Tokens, start: int, clause_start: int, lo: int) -> int | None:
+    """Who "It" or "they" at `start` refers back to, when that is someone else: the subject of the
+    clause before it in the same sentence (`clause_start` < start: "Ernst & Young has not examined
+    them, and it undertakes no obligation ..."), or else of the sentence before ("The Israeli
+    Ministry of Defense reviewed this release. It undertakes no obligation ..."). The earlier
+    subject is read up to its verb (an auxiliary, a finite verb or a past form) and judged as
+    `another_speaks` judges a subject; a company, a release or "we" there leaves the pronoun the
+    company's ("This release was prepared by management. It ...")."""
+    words = tokens.words
+    if clause_start < start:
+        prior = clause_start
+    elif start >= 1 and "\n" not in tokens.gap(start):
+        # (the sentence before may lie outside the range the element is read in, but not
+        # beyond its paragraph)
+        prior = sentence_low(tokens, start - 1, 0)
+        lo = min(lo, prior)
+    else:
+        return None
+    for v in range(prior + 1, min(start, prior + 1 + _PRONOUN_ANTECEDENT_WORDS)):
+        if words[v] in AUXILIARIES or words[v] in FINITE_VERBS or words[v] in _PREDICATE_VERBS or _PAST_VERB.match(words[v]):
+            return another_speaks(tokens, v, lo, resolve=False)
+        if HARD_GAP.search(tokens.gap(v)):
+            return None  # an aside or a fronted phrase: the subject is not read plainly
+    return None
+
+
+def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) -> int | None:
     """The word that names someone else as the subject of the sentence whose first part is token
     `first` ("Our joint venture partner undertakes no obligation ...", "The underwriters have no
     duty ..."), or None. The subject is read from the sentence's start to its verb or the first comma
@@ -1159,6 +1251,7 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
     # a transcriber's note in square brackets ("[Operator Instructions] Please note that ...") is
     # no part of the speaker's sentence: its words name no subject
     start = tokens.last_mark(_CLOSING_BRACKET, first, start)
+    sentence_start = start
     clause = tokens.clause_start(first, start)
     coordinated = None
     aside_end = _aside_after_joiner(tokens, start, clause, first)
@@ -1281,6 +1374,11 @@ def another_speaks(tokens: Tokens, first: int, lo: int) -> int | None:
         if any(_joined_member_is_company(tokens, t, rest, first_is_other) for t in rest):
             return None
         subject = [t for t in subject if t < joined]
+    if resolve and len(subject) == 1 and words[subject[0]] in _REFERRING_PRONOUNS:
+        # a pronoun subject is whoever it refers back to: "Goldman Sachs reviewed this release. It
+        # undertakes no obligation ..." is said of the adviser (read only for a bare pronoun, so
+        # the cost falls on few sentences)
+        return _pronoun_antecedent(tokens, subject[0], sentence_start, lo)
     apposed = subject[-1] + 1 if subject else None
     # a party the subject names as its topic is what the statements are about, not who makes
     # them: "Statements concerning our collaboration with Pfizer are ..."
@@ -1755,7 +1853,8 @@ def subject_then_verb(tokens: Tokens, clause: int) -> bool:
     return False
 
 
-_PASSIVE_AGENT_WORDS = 8  # from the element's last part to "by": "update" + "these forward-looking statements is assumed by"
+_PASSIVE_AGENT_WORDS = 20  # from the element's last part to "by": "update" + "or revise any forward-looking
+# statement as a result of new information or future events is undertaken by" (no gap, no boundary between)
 _IRREGULAR_PARTICIPLES = frozenset("undertaken taken given done made".split())
 
 

@@ -56,7 +56,7 @@ from .references import (
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, ELABORATING, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
     concession_end, consecutive, coordinate_aside, correcting_predicate, exceptive_at, comparison_aside, governs_up_to,
-    in_closed_relative, in_idiom,
+    in_closed_relative, in_idiom, in_indirect_question,
     joins_listed_words, joins_nouns, RELATIVES, new_subject_between, other_clause_between, predicate_between, pro_forms,
     pseudo_cleft_do,
     sentence_low, subject_changes)
@@ -596,6 +596,10 @@ class Proposition:
                         last - first + 1 - coordinate_aside(tokens, first, last) > limit):
                     continue
                 if any(self._excluded(tokens, a, b, hi) for a, b in chosen.values()):
+                    continue
+                if any(in_indirect_question(tokens, a, lo) for a, _ in chosen.values()):
+                    # a part only asked about ("has no bearing on whether it contains words such
+                    # as", "without regard to whether they are forward-looking") is not said
                     continue
                 if self.negative and _straddles_fronted_contrast(tokens, first, last, lo):
                     continue

@@ -489,7 +489,8 @@ def later_filing(tokens: Tokens, a: int, lo: int) -> int | None:
 
 
 _FILING_ACTS = frozenset("file furnish submit".split())
-_PLANNING = frozenset("expect expects intend intends plan plans".split())
+# (a filing one "is due to file" is set down for a later day as firmly as one planned)
+_PLANNING = frozenset("expect expects intend intends plan plans due".split())
 _FILED_FORMS = frozenset("file files filed furnish furnishes furnished submit submits submitted have has".split())
 _TO_COME_SUBJECT_WORDS = 3  # "that the Company will file", "that our former parent will file"
 
@@ -499,6 +500,8 @@ def filing_to_come(tokens: Tokens, b: int, hi: int) -> int | None:
     Company will file with the SEC", "the reports we expect to file"): not there yet to be read.
     The future's token, or None ("that we filed", "that we may file from time to time" do not count)."""
     words = tokens.words
+    if _to_be_placed(tokens, b + 1, hi):
+        return b + 1  # "under the caption "Risk Factors" to be included in our next annual report"
     t = _past_covered_period(tokens, b + 1, hi)
     if t < hi and words[t] in ("that", "which") and (
             not HARD_GAP.search(tokens.gap(t)) or (words[t] == "which" and tokens.gap(t).strip() == ",")):
@@ -525,6 +528,22 @@ def filing_to_come(tokens: Tokens, b: int, hi: int) -> int | None:
                 and _later_time_after(tokens, v + 1, hi)):
             return u
     return None
+
+
+# what a name "to be" + one of these is still waiting for: "the caption "Risk Factors" to be included
+# in the annual report", "the risks to be described in our Form 10-K" (not "required to be included",
+# whose "required" stands between; nor a bare "to be filed", which a call says of the Form 8-K that
+# carries its release: "included as an exhibit to the company's Form 8-K to be filed" still points
+# there)
+_PLACING = frozenset("included contained described discussed set".split())
+
+
+def _to_be_placed(tokens: Tokens, t: int, hi: int) -> bool:
+    """Whether "to be" + a participle of placing starts at token t, right after a name."""
+    words = tokens.words
+    return (t + 2 < hi and words[t : t + 2] == ["to", "be"] and words[t + 2] in _PLACING
+            and not any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, t + 3))
+            and not re.search(r"[;:,(]", tokens.gap(t)))
 
 
 # a filing destined or still awaited: "which is to be filed", "that has yet to be filed", "which
@@ -571,8 +590,9 @@ def _past_year(tokens: Tokens, t: int, hi: int, allowed: frozenset[str], reach: 
 
 
 # "once": "that the Company will file with the SEC once its audit is complete"
-_LATER_TIMES = frozenset("later next soon shortly coming upcoming hereafter due once".split())
-_LATER_TIME_WORDS = 9  # "will file with the U.S. Securities and Exchange Commission later this year"
+# ("after": under "will file" the event it names is still to come, "after this offering")
+_LATER_TIMES = frozenset("later next soon shortly coming upcoming hereafter due once after".split())
+_LATER_TIME_WORDS = 11  # "will file with the U.S. Securities and Exchange Commission (SEC) later this year"
 
 
 def _later_time_after(tokens: Tokens, v: int, hi: int) -> bool:
@@ -580,12 +600,58 @@ def _later_time_after(tokens: Tokens, v: int, hi: int) -> bool:
     this year", "next month", "in due course"). A deal's proxy statement or registration statement
     "that the Company will file with the SEC" is the place its legend points to and counts."""
     words = tokens.words
-    for t in range(v + 1, min(hi, v + 1 + _LATER_TIME_WORDS)):
-        if HARD_GAP.search(tokens.gap(t)) or (words[t] in BOUNDARIES and words[t] != "and"):
+    end = min(hi, v + 1 + _LATER_TIME_WORDS)
+    t, after_term = v + 1, False
+    while t < end:
+        closed = _defined_term_closed(tokens, t, end)
+        if closed is not None:
+            # a defined term in brackets names the regulator again: "(SEC)"; read on past it
+            t, after_term = closed, True
+            continue
+        if (HARD_GAP.search(tokens.gap(t)) and not after_term) or (words[t] in BOUNDARIES and words[t] != "and"):
             return False  # ("and" of "Securities and Exchange Commission" read on)
         if words[t] in _LATER_TIMES:
             return True
+        t, after_term = t + 1, False
     return False
+
+
+_DEFINED_TERM_OPEN = re.compile(r"^\s*\(\W*$")
+_DEFINED_TERM_CLOSE = re.compile(r"^\W*\)\s*$")
+_DEFINED_TERM_REACH = 2  # "(SEC)", "(the Commission)"
+
+
+def _defined_term_closed(tokens: Tokens, t: int, end: int) -> int | None:
+    """The token after a bracketed defined term of at most two words opening before token t
+    ("... Commission (SEC) later"), or None where no such term opens there."""
+    if not _DEFINED_TERM_OPEN.match(tokens.gap(t)):
+        return None
+    for k in range(t + 1, min(end, t + 1 + _DEFINED_TERM_REACH)):
+        if _DEFINED_TERM_CLOSE.match(tokens.gap(k)):
+            return k
+        if HARD_GAP.search(tokens.gap(k)):
+            return None
+    return None
+
+
+_FILED_TO = frozenset("to with the".split())  # the words between a filing verb and its regulator
+_FILED_TO_WORDS = 2
+
+
+def _filing_act_before(tokens: Tokens, a: int, lo: int) -> int:
+    """The filing verb just before a regulator's name that begins at a ("will submit" + "to the
+    SEC", "will file with" + "the Securities and Exchange Commission"), or a itself."""
+    words = tokens.words
+    k = a
+    for _ in range(_FILED_TO_WORDS + 1):
+        if k - 1 < lo or HARD_GAP.search(tokens.gap(k)):
+            return a
+        if words[k - 1] in _FILING_ACTS:
+            return k - 1
+        if words[k - 1] not in _FILED_TO:
+            return a
+        k -= 1
+    return a
 
 
 def filed_later(tokens: Tokens, a: int, lo: int) -> int | None:
@@ -595,6 +661,7 @@ def filed_later(tokens: Tokens, a: int, lo: int) -> int | None:
     if (words[a] == "filing" and a - 2 >= lo and words[a - 1] == "for" and words[a - 2] in _SCHEDULED
             and not HARD_GAP.search(tokens.gap(a)) and not HARD_GAP.search(tokens.gap(a - 1))):
         return a - 2  # "that we have scheduled for filing with the SEC": set down for a later day
+    a = _filing_act_before(tokens, a, lo)
     if words[a] not in _FILING_ACTS:
         return None
     k = a - 1

@@ -9,6 +9,7 @@ sets and gap patterns here are those more than one reading module needs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .clauses import HARD_STOP, Tokens
 from .lexicon import (
@@ -382,3 +383,30 @@ def comparison_aside(tokens: Tokens, a: int, b: int) -> tuple[int, int] | None:
     close = next((e for e in range(b + 1, min(len(words), opener + _COORDINATE_ASIDE_WORDS + 1))
                   if "," in tokens.gap(e)), None)
     return (opener, close - 1) if close is not None else None
+
+
+# Prepositions whose object may be an indirect question: "has no bearing on whether", "without
+# regard to whether", "the question of whether"
+_QUESTION_PREPOSITIONS = frozenset("on to of about regarding concerning".split())
+_QUESTION_REACH = 12  # from "whether" to a part of the element inside its clause
+
+
+def in_indirect_question(tokens: Tokens, a: int, lo: int) -> bool:
+    """Whether token a stands in a clause that "whether" opens after a preposition ("... has no
+    bearing on whether it contains words such as", "without regard to whether they are
+    forward-looking"): what such a clause says is asked, not asserted. Not the "whether" of an
+    alternative set off by a comma ("whether as a result of new information or otherwise")."""
+    # (a cheap test first: most sentences have no "whether" near the part, and this is asked of
+    # every part of every candidate)
+    key = ("whether",)
+    if key not in tokens._memo:
+        tokens._memo[key] = [t for t, word in enumerate(tokens.words) if word == "whether"]
+    positions = tokens._memo[key]
+    i = bisect_left(positions, a) - 1
+    if i < 0 or positions[i] < max(lo, a - _QUESTION_REACH):
+        return False
+    k = positions[i]
+    words = tokens.words
+    if any(HARD_GAP.search(tokens.gap(u)) for u in range(k + 1, a + 1)):
+        return False
+    return k - 1 >= lo and words[k - 1] in _QUESTION_PREPOSITIONS and not HARD_GAP.search(tokens.gap(k))
