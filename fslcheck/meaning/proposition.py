@@ -35,9 +35,9 @@ from .denials import (
     withdrawn_after)
 from .lexicon import (
     ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FALSEHOODS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
-    IMPRUDENT_ACTS, INCAPABLE, JUDGED_ACTS, LOCAL_NEGATIONS, MODALS, NOT_FORWARD, RARELY_AFTER_ONLY, READERS,
+    IMPRUDENT_ACTS, INCAPABLE, JUDGED_ACTS, MODALS, NOT_FORWARD, RARELY_AFTER_ONLY, READERS,
     STATEMENT_NOUNS, STATEMENT_PRONOUNS, WRONGNESS, WRONG_ACTS,
-    dated_by_do, degree_infinitive, denies_frequency, ends_like_a_past, family, is_incapacity, is_local_negation,
+    dated_by_do, degree_infinitive, ends_like_a_past, family, is_incapacity, is_local_negation,
     is_negation,
     is_negative_form, overlooked, rare_occasions, slight_likelihood, topic_party, OVERLOOKING)
 from .negation import (
@@ -1774,7 +1774,9 @@ class Proposition:
                 return True  # "does not presently intend to revise them": the disclaimer itself
             if t > 0 and (words[t - 1], word) == ("than", "not"):
                 return False  # "more often than not", "more likely than not": the alternative weighed
-            return (word, following) not in LOCAL_NEGATIONS and not denies_frequency(words, t)
+            # (either word of a local pair: "not limited to", and the "or not" of "whether or not",
+            # which weighs an alternative and denies nothing)
+            return not is_local_negation(words, t)
         if (self._may_negate(word) and words[t : t + 3] != _FREE_OF_CHARGE
                 and any(term.matches_at(words, t, limit) is not None for term in self.negated_by)):
             return True
