@@ -812,11 +812,58 @@ LAYOUTS = [
      "Orders from our two largest dealers may shrink.\n\n"
      "The mill's furnace may need an early rebuild.\n\n"
      "Freight rates to our western plants could climb.", 3),
+    ("bullets after a lead-in that ends its paragraph with its verb and no colon",
+     "Factors that could cause actual results to differ materially include\n\n"
+     "• higher prices for cocoa\n"
+     "• a strike at the bakery\n"
+     "• the loss of our largest grocer\n"
+     "• new rules on food labels", 4),
+    ("a lead-in cut off at its paragraph's end, a heading after it, opens no list",
+     "Factors that could cause actual results to differ materially include\n\nAbout Acme\n\nAcme bakes "
+     "bread, cakes, pies and rolls.", 0),
+    ("factors one to a line with neither bullets nor punctuation",
+     "Factors that could cause actual results to differ materially include:\n"
+     "higher prices for cocoa\n"
+     "a strike at the bakery\n"
+     "the loss of our largest grocer\n"
+     "new rules on food labels", 4),
+    ("factors one to a line, the next sentence on the line after the last",
+     "Factors that could cause actual results to differ materially include the following\n"
+     "Higher prices for cocoa\n"
+     "A strike at the bakery\n"
+     "The loss of our largest grocer\n"
+     "We undertake no obligation to update them.", 3),
     ("the company's name after a comma in a sentence-like item is its subject, not a further item",
      "Factors that could cause actual results to differ materially include: the company's exposure to "
      "hurricanes; the company's reliance on reinsurers; the company's ratings; if claims exceed its "
      "reserves, the company's results could suffer; and new rules on pricing.", 5),
 ]
+
+
+# Hard-wrapped text (an EDGAR filing's fixed-width lines): a wrap is no item break, but factors set
+# one to a line in it are items. Written for the test, wrapped at 60 columns.
+_WRAPPED_HEAD = ("Forward-Looking Statements\n\nThis report contains forward-looking statements within\n"
+                 "the meaning of the Private Securities Litigation Reform Act of\n1995. ")
+WRAPPED_LAYOUTS = [
+    ("a comma list wrapped at fixed width, its lines ending on words, keeps its items",
+     "Actual results may differ materially from those expressed\n"
+     "or implied here due to changes in grain prices, business\n"
+     "conditions in our mills, weather in the growing regions\n"
+     "we buy from and the loss of our largest grocer, and other\n"
+     "matters described in our filings with the Commission.", 4),
+    ("factors one to a line among fixed-width lines are items",
+     "Factors that could cause actual results to differ\n"
+     "materially include:\n"
+     "higher prices for cocoa\n"
+     "a strike at the bakery\n"
+     "the loss of our largest grocer\n"
+     "new rules on food labels", 4),
+]
+
+
+@pytest.mark.parametrize("name,factors,expected", WRAPPED_LAYOUTS, ids=[s[0] for s in WRAPPED_LAYOUTS])
+def test_factor_count_of_a_wrapped_layout(pack, tmp_path, name, factors, expected):
+    _assert_count(pack, tmp_path / "report.txt", _WRAPPED_HEAD + factors + _TAIL, expected)
 
 
 @pytest.mark.parametrize("name,factors,expected", LAYOUTS, ids=[s[0] for s in LAYOUTS])
