@@ -69,6 +69,14 @@ SHAPES = [
     ("the differences' causes named in the passive",
      "Actual results could differ materially. Such differences may be caused by changes in oil prices, drilling "
      "results, the availability of rigs and changes in regulation.", 4),
+    ("a later sentence whose subject takes up the risks names more of the legend's factors",
+     "Factors that could cause results to differ include the price of cocoa, a strike at the bakery and the loss "
+     "of our largest grocer. Our plans are subject to risks and uncertainties. These risks include, among others, "
+     "new rules on food labels, a fire at our only mill and the cost of sugar.", 6),
+    ("a later list of what a plan depends on adds nothing to the factors",
+     "Factors that could cause results to differ include the price of cocoa, a strike at the bakery and the loss "
+     "of our largest grocer. Our buyback plans depend on a number of factors, including our cash, our share price "
+     "and our debt.", 3),
     ("the company's state a factor bears on is no factor of its own",
      "These risks include the effects of the pandemic on our business, results of operations and financial "
      "condition, our ability to retain personnel, fluctuations in exchange rates, and the outcome of legal "

@@ -938,8 +938,12 @@ _BOILERPLATE_SECTION = re.compile(r"(?:about\b|(?:media |investor |press )?conta
 # are ...", "They also include ...".
 # "Such risks and other important factors include ..." is a list of its own: the word that adds
 # opens the sentence or stands before the listing verb.
+# (a later sentence whose subject takes up risks the legend spoke of, "These risks include, among
+# others, ...", "Such risks, uncertainties and other important factors include ...", names more of
+# the legend's factors too: its list is one of risks whatever the list before it was)
 _ADDITIVE = re.compile(r"\s*(?:(?:the|some|certain|several|many|a number of) )?(?:other|additional|further)\b|"
-                       r".*\balso (?:include|includes|including|are|is|comprise|comprises)\b")
+                       r".*\balso (?:include|includes|including|are|is|comprise|comprises)\b|"
+                       r"\s*(?:these|such|those) (?:[a-z]+ )?(?:risks|uncertainties|factors)\b")
 
 
 def _with_added_lists(best: tuple[list[str], tuple[int, int]] | None,
