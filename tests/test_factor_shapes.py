@@ -914,6 +914,22 @@ MARKDOWN_LAYOUTS = [
      "- Fuel prices for our delivery fleet\n"
      "* The loss of a grocery chain as a customer\n\n"
      "We undertake no obligation to update these statements.\n", 3),
+    ("numbered Markdown items after a lead-in that ends on its verb with no colon",
+     "## Forward-Looking Statements\n\n"
+     "This release contains forward-looking statements within the meaning of the Private Securities Litigation "
+     "Reform Act of 1995. Factors that could cause actual results to differ materially include\n\n"
+     "1. Frost damage to the citrus crop\n\n"
+     "2. Fuel prices for our delivery fleet\n\n"
+     "3. The loss of a grocery chain as a customer\n\n"
+     "We undertake no obligation to update these statements.\n", 3),
+    ("numbered Markdown paragraphs after a legend that ends on a full stop are no factors",
+     "## Forward-Looking Statements\n\n"
+     "This release contains forward-looking statements within the meaning of the Private Securities Litigation "
+     "Reform Act of 1995. Actual results could differ materially. Our products include\n\n"
+     "1. Citrus juice\n\n"
+     "2. Lemonade\n\n"
+     "3. Orange marmalade\n\n"
+     "We undertake no obligation to update these statements.\n", 0),
     ("numbered Markdown items without end punctuation are items of the list",
      "## Forward-Looking Statements\n\n"
      "This release contains forward-looking statements within the meaning of the Private Securities Litigation "
