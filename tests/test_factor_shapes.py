@@ -77,6 +77,12 @@ SHAPES = [
      "Factors that could cause results to differ include the price of cocoa, a strike at the bakery and the loss "
      "of our largest grocer. Our buyback plans depend on a number of factors, including our cash, our share price "
      "and our debt.", 3),
+    ("a 'we' sentence among items that are sentences of their risks' own is one of them",
+     "Factors that could cause actual results to differ materially include: cocoa prices may rise; our bakers "
+     "may strike; and we may lose our largest grocer.", 3),
+    ("a lone 'we' sentence after items that are noun phrases stays a clause of the legend",
+     "Factors that could cause actual results to differ materially include: the price of cocoa; the cost of "
+     "sugar; a strike at the bakery; we may revise our outlook at any time.", 3),
     ("the company's state a factor bears on is no factor of its own",
      "These risks include the effects of the pandemic on our business, results of operations and financial "
      "condition, our ability to retain personnel, fluctuations in exchange rates, and the outcome of legal "
