@@ -69,6 +69,20 @@ SHAPES = [
     ("the differences' causes named in the passive",
      "Actual results could differ materially. Such differences may be caused by changes in oil prices, drilling "
      "results, the availability of rigs and changes in regulation.", 4),
+    ("a later sentence whose subject takes up the risks names more of the legend's factors",
+     "Factors that could cause results to differ include the price of cocoa, a strike at the bakery and the loss "
+     "of our largest grocer. Our plans are subject to risks and uncertainties. These risks include, among others, "
+     "new rules on food labels, a fire at our only mill and the cost of sugar.", 6),
+    ("a later list of what a plan depends on adds nothing to the factors",
+     "Factors that could cause results to differ include the price of cocoa, a strike at the bakery and the loss "
+     "of our largest grocer. Our buyback plans depend on a number of factors, including our cash, our share price "
+     "and our debt.", 3),
+    ("a 'we' sentence among items that are sentences of their risks' own is one of them",
+     "Factors that could cause actual results to differ materially include: cocoa prices may rise; our bakers "
+     "may strike; and we may lose our largest grocer.", 3),
+    ("a lone 'we' sentence after items that are noun phrases stays a clause of the legend",
+     "Factors that could cause actual results to differ materially include: the price of cocoa; the cost of "
+     "sugar; a strike at the bakery; we may revise our outlook at any time.", 3),
     ("the company's state a factor bears on is no factor of its own",
      "These risks include the effects of the pandemic on our business, results of operations and financial "
      "condition, our ability to retain personnel, fluctuations in exchange rates, and the outcome of legal "
@@ -812,11 +826,58 @@ LAYOUTS = [
      "Orders from our two largest dealers may shrink.\n\n"
      "The mill's furnace may need an early rebuild.\n\n"
      "Freight rates to our western plants could climb.", 3),
+    ("bullets after a lead-in that ends its paragraph with its verb and no colon",
+     "Factors that could cause actual results to differ materially include\n\n"
+     "• higher prices for cocoa\n"
+     "• a strike at the bakery\n"
+     "• the loss of our largest grocer\n"
+     "• new rules on food labels", 4),
+    ("a lead-in cut off at its paragraph's end, a heading after it, opens no list",
+     "Factors that could cause actual results to differ materially include\n\nAbout Acme\n\nAcme bakes "
+     "bread, cakes, pies and rolls.", 0),
+    ("factors one to a line with neither bullets nor punctuation",
+     "Factors that could cause actual results to differ materially include:\n"
+     "higher prices for cocoa\n"
+     "a strike at the bakery\n"
+     "the loss of our largest grocer\n"
+     "new rules on food labels", 4),
+    ("factors one to a line, the next sentence on the line after the last",
+     "Factors that could cause actual results to differ materially include the following\n"
+     "Higher prices for cocoa\n"
+     "A strike at the bakery\n"
+     "The loss of our largest grocer\n"
+     "We undertake no obligation to update them.", 3),
     ("the company's name after a comma in a sentence-like item is its subject, not a further item",
      "Factors that could cause actual results to differ materially include: the company's exposure to "
      "hurricanes; the company's reliance on reinsurers; the company's ratings; if claims exceed its "
      "reserves, the company's results could suffer; and new rules on pricing.", 5),
 ]
+
+
+# Hard-wrapped text (an EDGAR filing's fixed-width lines): a wrap is no item break, but factors set
+# one to a line in it are items. Written for the test, wrapped at 60 columns.
+_WRAPPED_HEAD = ("Forward-Looking Statements\n\nThis report contains forward-looking statements within\n"
+                 "the meaning of the Private Securities Litigation Reform Act of\n1995. ")
+WRAPPED_LAYOUTS = [
+    ("a comma list wrapped at fixed width, its lines ending on words, keeps its items",
+     "Actual results may differ materially from those expressed\n"
+     "or implied here due to changes in grain prices, business\n"
+     "conditions in our mills, weather in the growing regions\n"
+     "we buy from and the loss of our largest grocer, and other\n"
+     "matters described in our filings with the Commission.", 4),
+    ("factors one to a line among fixed-width lines are items",
+     "Factors that could cause actual results to differ\n"
+     "materially include:\n"
+     "higher prices for cocoa\n"
+     "a strike at the bakery\n"
+     "the loss of our largest grocer\n"
+     "new rules on food labels", 4),
+]
+
+
+@pytest.mark.parametrize("name,factors,expected", WRAPPED_LAYOUTS, ids=[s[0] for s in WRAPPED_LAYOUTS])
+def test_factor_count_of_a_wrapped_layout(pack, tmp_path, name, factors, expected):
+    _assert_count(pack, tmp_path / "report.txt", _WRAPPED_HEAD + factors + _TAIL, expected)
 
 
 @pytest.mark.parametrize("name,factors,expected", LAYOUTS, ids=[s[0] for s in LAYOUTS])
@@ -859,6 +920,22 @@ MARKDOWN_LAYOUTS = [
      "- Fuel prices for our delivery fleet\n"
      "* The loss of a grocery chain as a customer\n\n"
      "We undertake no obligation to update these statements.\n", 3),
+    ("numbered Markdown items after a lead-in that ends on its verb with no colon",
+     "## Forward-Looking Statements\n\n"
+     "This release contains forward-looking statements within the meaning of the Private Securities Litigation "
+     "Reform Act of 1995. Factors that could cause actual results to differ materially include\n\n"
+     "1. Frost damage to the citrus crop\n\n"
+     "2. Fuel prices for our delivery fleet\n\n"
+     "3. The loss of a grocery chain as a customer\n\n"
+     "We undertake no obligation to update these statements.\n", 3),
+    ("numbered Markdown paragraphs after a legend that ends on a full stop are no factors",
+     "## Forward-Looking Statements\n\n"
+     "This release contains forward-looking statements within the meaning of the Private Securities Litigation "
+     "Reform Act of 1995. Actual results could differ materially. Our products include\n\n"
+     "1. Citrus juice\n\n"
+     "2. Lemonade\n\n"
+     "3. Orange marmalade\n\n"
+     "We undertake no obligation to update these statements.\n", 0),
     ("numbered Markdown items without end punctuation are items of the list",
      "## Forward-Looking Statements\n\n"
      "This release contains forward-looking statements within the meaning of the Private Securities Litigation "

@@ -163,6 +163,16 @@ _SOURCE_BULLET = re.compile(f"[ \t]*(?:[{BULLETS}]|[-–*o](?= )|(?:\\d{{1,2}}[.
 _TABLE_ROW = re.compile(r"\S\t+\S")  # two cells with text
 
 
+def _list_below(context: CheckContext, start: int, before: str, items: int, end: int, scope_end: int) -> bool:
+    """Whether a lead-in that ends its paragraph with its verb ("Factors that could cause results
+    to differ include" and a paragraph break, no colon) opens the bulleted list below it. A
+    sentence cannot stop at "include" or "such as", so nothing after the lead-in but the break
+    leaves it waiting for its objects; the next paragraph must open with a bullet or a list
+    number, so that a heading or a line the extraction cut off is not taken up as a list."""
+    return (not items and not before and context.text.find("\n", start, end + 1) >= 0
+            and end < scope_end and _bulleted(context, _next_paragraph(context.text, end)))
+
+
 def _next_paragraph(text: str, position: int) -> int:
     while text[position : position + 1] == "\n":
         position += 1
@@ -347,8 +357,83 @@ _ASIDE_WORDS = 15
 _INSIDE_ITEM_AFTER = re.compile(r"\s*(?:to|of|in|on|for|from|with|by|at|about|over|into)\b")
 
 
+# Factors set one to a line with no bullet and no punctuation ("include:" / "frost damage" / "fuel
+# prices" / "the loss of a customer"): the canonical text joins a paragraph's lines, so the list
+# reads as one run of words. A break is taken as the writer's, not a wrap, when the line before it
+# ends without punctuation and the next line's first word would have fitted on it: a wrap fills
+# the line. The width a wrap fills is that of the longest line of prose from the start of the
+# lead-in's paragraph to the list's end (a table's row, its cells apart by runs of spaces, is
+# none): the lead-in's own paragraph was wrapped, or not, as the list's would have been. A line
+# that stays well short of it (_SHORT_LINE of it at most) cannot be a justified one of a PDF
+# either. A wrap may leave a function word at a line's end ("the loss of a"); a factor does not
+# end so, and the commas of a wrapped comma list outnumber its lines.
+_SHORT_LINE = 0.75
+_MIN_LINE_ITEMS = 3
+_LINE_END_PUNCTUATION = (".", ",", ";", ":", "?", "!", "-", "(", "/", "&")
+_TABLE_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+_OPEN_LINE_END = re.compile(r"\b(?:a|an|the|of|to|in|on|at|by|for|from|with|and|or|nor|but|our|its|their|that|which|"
+                            r"as|than|into|upon|such|including|include|includes|are|is|be|may|could|will|would)$",
+                            re.IGNORECASE)
+
+
+_WIDTH_REACH = 4000  # characters read back for the lead-in's paragraph
+
+
+def _prose_width(source: str, start: int, end: int) -> int:
+    """The length of the longest line of prose in `source` from the start of the paragraph that
+    holds `start` to `end`."""
+    paragraph = source.rfind("\n\n", max(0, start - _WIDTH_REACH), start)
+    paragraph = max(0, start - _WIDTH_REACH) if paragraph < 0 else paragraph + 2
+    return max((len(line) for line in source[paragraph:end].split("\n")
+                if " " in line.strip() and not _TABLE_GAP.search(line)), default=0)
+
+
+def _line_item_breaks(context: CheckContext, start: int, end: int) -> list[int]:
+    """The canonical offsets of the writer's line breaks between factors set one to a line in the
+    list at canonical [start, end), or none. Every line that opens inside the list, the last
+    excepted, must be such a line, and at least _MIN_LINE_ITEMS lines must stand there: one long
+    line among them, a line that ends with punctuation or a function word, or more commas than
+    lines, is prose wrapped by the extraction, and its breaks stay spaces. Bulleted or numbered
+    lines are left to the bullet readings."""
+    listed = context.text[start:end].rstrip()
+    if ";" in listed or "\n" in listed:
+        return []  # items ended by semicolons, or paragraphs: split by those
+    return context.memo(("factor-count-line-items", start, end),
+                        lambda: _line_breaks_read(context, start, start + len(listed)))
+
+
+def _line_breaks_read(context: CheckContext, start: int, end: int) -> list[int]:
+    """`_line_item_breaks` for a list with no semicolon and no paragraph break."""
+    source_start, source_end = context.canonical.to_source(start, end)
+    source = context.document.text
+    first_break = source.find("\n", source_start, source_end)
+    if first_break < 0 or source.count("\n", first_break, source_end) < _MIN_LINE_ITEMS - 1:
+        return []
+    lines = source[first_break + 1 : source_end].split("\n")
+    if (len(lines) < _MIN_LINE_ITEMS or any(_SOURCE_BULLET.match(line) for line in lines)
+            or sum(line.count(",") for line in lines) >= len(lines)):
+        return []
+    width = _prose_width(source, source_start, source_end)
+    breaks = []
+    position = first_break + 1
+    for line, following in zip(lines, lines[1:]):
+        stripped = line.rstrip()
+        words = following.split()
+        if (not stripped or not words or stripped.endswith(_LINE_END_PUNCTUATION) or _OPEN_LINE_END.search(stripped)
+                or len(stripped) > _SHORT_LINE * width or len(stripped) + 1 + len(words[0]) > width):
+            return []
+        position += len(line) + 1
+        breaks.append(context.canonical.from_source(position - 1))
+    return breaks
+
+
 def _listed_without_asides(context: CheckContext, start: int, end: int) -> str:
-    """`_listed_text` with the dash-set asides of the list read as item ends."""
+    """`_listed_text` with the dash-set asides of the list read as item ends, and the writer's
+    line breaks between factors set one to a line (`_line_item_breaks`) as well."""
+    breaks = _line_item_breaks(context, start, end)
+    if breaks:
+        bounds = [start] + breaks + [end]
+        return "; ".join(_listed_text(context, a, b).strip() for a, b in zip(bounds, bounds[1:]))
     source_start, source_end = context.canonical.to_source(start, end)
     source = context.document.text
     if not any(source.find(mark, source_start, source_end) >= 0 for mark in _DASH_MARKS):
@@ -785,6 +870,7 @@ class Checker:
             sentence_items = (announced or sentences_after_colon) and before.endswith(".")
             resumed = None
             if not (before.endswith((":", ";", ",")) or re.search(r" (?:and|or)$", before) or sentence_items
+                    or _list_below(context, start, before, items, end, scope_end)
                     or (items and _GROUP_HEADING_LINE.search(before))
                     or (items and _bulleted(context, end) and _bulleted(context, _next_paragraph(text, end)))
                     or (not items and announced and _bulleted(context, _next_paragraph(text, end)))):
@@ -852,8 +938,12 @@ _BOILERPLATE_SECTION = re.compile(r"(?:about\b|(?:media |investor |press )?conta
 # are ...", "They also include ...".
 # "Such risks and other important factors include ..." is a list of its own: the word that adds
 # opens the sentence or stands before the listing verb.
+# (a later sentence whose subject takes up risks the legend spoke of, "These risks include, among
+# others, ...", "Such risks, uncertainties and other important factors include ...", names more of
+# the legend's factors too: its list is one of risks whatever the list before it was)
 _ADDITIVE = re.compile(r"\s*(?:(?:the|some|certain|several|many|a number of) )?(?:other|additional|further)\b|"
-                       r".*\balso (?:include|includes|including|are|is|comprise|comprises)\b")
+                       r".*\balso (?:include|includes|including|are|is|comprise|comprises)\b|"
+                       r"\s*(?:these|such|those) (?:[a-z]+ )?(?:risks|uncertainties|factors)\b")
 
 
 def _with_added_lists(best: tuple[list[str], tuple[int, int]] | None,

@@ -162,6 +162,8 @@ def continue_that_clauses(items: list[str]) -> list[str]:
 # "...; we may fail to comply with privacy laws; we depend on third-party vendors; ...": a list
 # whose items are sentences about the company, several of them with "we" for subject
 _LEADING_WE = re.compile(r"^(?:and |or )?we (?!undertake|assume|disclaim|caution|believe|expect|intend|anticipate)")
+# an item that states a risk as a sentence with a subject of its own and a modal: "our bakers may strike"
+_MODAL_CLAUSE = re.compile(r"^(?:and |or )?(?!we )(?:[a-z'-]+ ){1,4}(?:may|could|might|will|would|can)(?: not)? [a-z]")
 
 
 def specific_factors(items: list[str]) -> list[str]:
@@ -176,7 +178,9 @@ def specific_factors(items: list[str]) -> list[str]:
     # costs": a question joined to the list as its last member is one of its factors
     joined = (len(items) >= 2 and bool(_JOINED_QUESTION.match(items[-1]))
               and is_specific_factor(_question(items[-1])))
-    we_items = sum(1 for item in items if _LEADING_WE.match(item)) >= MIN_PARALLEL
+    # (among items that are sentences of a risk's own, "cocoa prices may rise; our bakers may
+    # strike; we may lose our largest grocer", a "we" sentence is one more of them)
+    we_items = sum(1 for item in items if _LEADING_WE.match(item) or _MODAL_CLAUSE.match(item)) >= MIN_PARALLEL
     # "Will we be able to raise capital? Can we keep our customers?": direct questions, several
     # in a row, ask about factors the way "whether" clauses do
     asked = sum(1 for item in items if _DIRECT_QUESTION.match(item)) >= 2

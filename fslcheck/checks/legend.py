@@ -346,11 +346,16 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
             # korean won; product demand; …").
             semicolon_run = text.count("; ", next_start, next_end) >= 2
             list_item = (opens_list or _opens_list(text, previous_end)
-                         or (next_start in bulleted and _subject_announces_list(text, paragraphs[last][0], previous_end))) and (
+                         or (next_start in bulleted and _subject_announces_list(text, paragraphs[last][0], previous_end))
+                         or ((next_start in bulleted or _LIST_NUMBER.match(text, next_start))
+                             and _awaits_objects(text, previous_end))) and (
                 words <= _LIST_ITEM_WORDS or ((after_semicolon or semicolon_run) and words <= _SEMICOLON_ITEM_WORDS))
             # A bulleted list goes on over all its items, the plain ones too ("▪ Intel's expected
             # tax rate is based on current tax law" among the risk bullets).
-            bullet_run = next_start in bulleted and paragraphs[last][0] in bulleted
+            # (or over its numbered items, whose numbers the canonical text keeps: "1. ..." / "2. ...")
+            bullet_run = ((next_start in bulleted and paragraphs[last][0] in bulleted)
+                          or (_LIST_NUMBER.match(text, next_start) is not None
+                              and _LIST_NUMBER.match(text, paragraphs[last][0]) is not None))
             if not (continues or list_item or bullet_run):
                 # A page's footer or header (a page number, "Acme Corp. | Page 8") inside a
                 # sentence that goes on after it: the legend goes on over the page break.
@@ -582,6 +587,22 @@ def _opens_list(text: str, end: int) -> bool:
     tail = text[max(0, end - 4) : end].rstrip()
     return (tail.endswith((":", ";", ",")) or tail.endswith((" and", " or"))
             or bool(ANNOUNCES_LIST.search(text[max(0, end - 60) : end].rstrip())))
+
+
+# A paragraph that stops on a listing word with no punctuation ("Factors that could cause
+# results to differ include" and a break): its sentence waits for its objects.
+_AWAITS_OBJECTS = re.compile(r"\b(?:include|includes|including|such as|are|among others|not limited to|"
+                             r"without limitation)$")
+
+
+# a list number the canonical text kept at a paragraph's start ("1. ", "2) ", "(b) ", "(iv) ")
+_LIST_NUMBER = re.compile(r"(?:[0-9]{1,2}[.)]|\((?:[0-9]{1,2}|[a-z]|[ivx]{1,4})\)) ")
+
+
+def _awaits_objects(text: str, end: int) -> bool:
+    """Whether the paragraph that ends at `end` stops on a listing word (`_AWAITS_OBJECTS`): a
+    bulleted paragraph after it holds the objects, the list the sentence opened."""
+    return _AWAITS_OBJECTS.search(text[max(0, end - 30) : end].rstrip()) is not None
 
 
 def _subject_announces_list(text: str, start: int, end: int) -> bool:
