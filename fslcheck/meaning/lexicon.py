@@ -650,6 +650,7 @@ LOCAL_NEGATIONS = (
     ("aren't", "limited"), ("isn't", "limited"),   # read aloud: "include but aren't limited to"
     ("not", "historical"), ("not", "purely"), ("not", "exclusive"), ("not", "exhaustive"),
     ("no", "later"), ("or", "not"), ("not", "currently"), ("not", "presently"), ("not", "known"),
+    ("no", "matter"),   # "No matter how carefully we plan, ...": whatever the case, nothing denied
     ("not", "guarantees"), ("not", "guarantee"), ("not", "based"), ("not", "all"), ("not", "every"),
     ("not", "each"), ("not", "necessarily"),
     ("not", "always"),  # "sometimes, but not always, accompanied by words such as": a hedge, not a denial
@@ -694,12 +695,21 @@ def dated_by_do(words: list[str], index: int) -> bool:
             and index > 0 and words[index - 1] in _DO_SUPPORT)
 
 
+# Idioms of more words whose negation adds rather than denies: "not to mention the timing",
+# "not only ... but also"
+_ADDING_IDIOMS = (("not", "to", "mention"),)
+_NOT_ONLY_REACH = 15  # words from "not only" to its "but"
+
+
 def is_local_negation(words: list[str], index: int) -> bool:
     """Whether the word at `index` belongs to one of the LOCAL_NEGATIONS pairs, as its first or
-    its second word ("not limited", "or not"), or denies only a frequency ("by no means always")."""
+    its second word ("not limited", "or not"), to an idiom that adds ("not to mention", "not only
+    ... but also"), or denies only a frequency ("by no means always")."""
     following = words[index + 1] if index + 1 < len(words) else ""
     return (words[index], following) in LOCAL_NEGATIONS or (
-        index > 0 and (words[index - 1], words[index]) in LOCAL_NEGATIONS) or denies_frequency(words, index)
+        index > 0 and (words[index - 1], words[index]) in LOCAL_NEGATIONS) or denies_frequency(words, index) or (
+        tuple(words[index : index + 3]) in _ADDING_IDIOMS) or (
+        words[index] == "not" and following == "only" and "but" in words[index + 2 : index + 2 + _NOT_ONLY_REACH])
 
 
 # Adverbs of frequency or extent, and adjectives of exclusivity: a negation that governs one of

@@ -14,7 +14,7 @@ from .clauses import HARD_STOP, Tokens, read_once
 from .lexicon import (
     BOUNDARIES, CONTRASTS, DEGREE_DENIALS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, KEEPING_FROM,
     LOCAL_NEGATIONS, NEGATIVE_SUBJECTS, PREDICATE_DENIALS, REJECTIONS, STATEMENT_PRONOUNS, STOPPING, WRONG_ACTS,
-    denies_frequency, is_negation, is_negative_form)
+    denies_frequency, is_local_negation, is_negation, is_negative_form)
 from .syntax import AUXILIARIES, ELABORATING, HARD_GAP, NEW_SUBJECTS, main_verb, sentence_low
 
 
@@ -371,8 +371,8 @@ def negative_subject(tokens: Tokens, first: int, lo: int) -> int | None:
     parts stand in its predicate, with no new clause between: its token, or None."""
     words = tokens.words
     h = sentence_low(tokens, first, lo)
-    if words[h] not in NEGATIVE_SUBJECTS or first - h > 80:
-        return None
+    if words[h] not in NEGATIVE_SUBJECTS or first - h > 80 or is_local_negation(words, h):
+        return None  # (not "No matter how carefully we plan, ...": an idiom that denies nothing)
     verb = main_verb(words, h + 1, first)
     if verb is None:
         return None  # the parts stand in the subject: the clause scan reads them
