@@ -190,13 +190,22 @@ def coverage(legend_text: str, section_text: str = "", topics: Iterable[str] = T
     unsure = [topic for topic, words in out.items() if words is None]
     if unsure:
         legend_words = WordList(_long_words(legend_text))
-        section_words = _long_words(section_text)
+        section_words = None
         for topic in unsure:
             damaged = (legend_words.first_match(key, prefix=True) for key in _KEY_WORDS[topic])
             found = next((legend_words.words[i] for i in damaged if i is not None), None)
-            out[topic] = found or next((word for key in _KEY_WORDS[topic] for word in section_words
-                                        if word.startswith(key)), None)
+            if found is None and section_text:
+                if section_words is None:  # (made once, when the legend leaves a topic to it)
+                    section_words = " " + " ".join(_long_words(section_text)) + " "
+                found = next(filter(None, (_first_starting(section_words, key) for key in _KEY_WORDS[topic])), None)
+            out[topic] = found
     return out
+
+
+def _first_starting(words: str, key: str) -> str | None:
+    """The first of `words` (each after a space, the last before one) that starts with `key`."""
+    start = words.find(" " + key)
+    return words[start + 1 : words.index(" ", start + 1)] if start >= 0 else None
 
 
 def _long_words(text: str) -> list[str]:
