@@ -13,6 +13,7 @@ caller asks (the first forward-looking sentence, the sentences up to some point)
 from __future__ import annotations
 
 from bisect import bisect_right
+from contextlib import nullcontext
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -141,8 +142,8 @@ class Scan:
             if count > len(self._cut):
                 self._cut.extend(islice(self._cutting, count - len(self._cut)))
             batch = self._cut[done:count]
-            # the cues of the batch's sentences outside the legend, matched in one pass
-            with primed([s.text for s, in_legend in batch if not in_legend], self.release_date):
+            # the cues of the batch's sentences outside the legend, matched in one pass (`_primed`)
+            with _primed([s.text for s, in_legend in batch if not in_legend], self.release_date):
                 for sentence, in_legend in batch:
                     if sentence.speaker:
                         self.reader.context.label(sentence.speaker)
@@ -157,13 +158,25 @@ class Scan:
     def first_forward_looking(self) -> Judged | None:
         """The first forward-looking sentence, judging (and cutting) no further than it, in
         growing batches, so that the one-pass cue matching still pays."""
-        done, step = 0, 16
+        done, step = 0, 4
         while True:
             judged = self.upto(done + step)
             found = next((j for j in judged[done:] if j.forward_looking), None)
             if found is not None or len(judged) < done + step:  # (fewer: every sentence judged)
                 return found
             done, step = len(judged), step * 2
+
+
+# A pass over a batch of sentences costs about what matching 1,000 characters of them one by one
+# does (it reads every cue's literals, however few the sentences): below that the one by one
+# matching (`fired`) is cheaper.
+_PASS_PAYS = 1000
+
+
+def _primed(texts: list[str], release_date: date | None):
+    """`primed(texts, release_date)` when one pass over `texts` pays, else a block that primes
+    nothing (each sentence's cues are then matched as it is judged: the same cues)."""
+    return primed(texts, release_date) if sum(map(len, texts)) >= _PASS_PAYS else nullcontext()
 
 
 def scan(text: str, legend_spans: list[tuple[int, int]] = (), release_date: date | None = None,
