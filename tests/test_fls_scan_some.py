@@ -41,10 +41,13 @@ def _agree(text: str, wanted_share: float, seed: int, release: date | None = Non
     full = Scan(text, release_date=release).all()
     rng = random.Random(seed)
     asked = [i for i in range(len(full)) if not full[i].in_legend and rng.random() < wanted_share]
-    got = Scan(text, release_date=release).some(asked)
+    scan = Scan(text, release_date=release)
+    got = scan.some(asked)
     assert sorted(got) == asked
     for i in asked:
         assert got[i] == full[i], (i, full[i].sentence.text, full[i].verdict, got[i].verdict)
+    # reading on in order takes in what `some` judged: the same verdicts for every sentence
+    assert scan.all() == full
     return len(asked)
 
 

@@ -250,6 +250,16 @@ class Reader:
         self.previous_text = text
         return verdict
 
+    def take(self, text: str, verdict: Verdict, cues: frozenset[str], kept: bool) -> None:
+        """Take in a sentence another reader judged in the state this one is in (`verdict`, with
+        its cues, and `kept`: whether the list open before it stayed open), as `judge` would
+        have: the list open after it is the same one when kept, else the sentence itself when it
+        opens one (a verdict not kept is the sentence's own, not an item's)."""
+        if not kept:
+            self.lead = verdict if verdict.forward_looking and lead_in_shaped(text) else None
+        self.context.advance(text, cues)
+        self.previous_text = text
+
     def _weighed(self, text: str, cues: list[str]) -> Verdict:
         """`judge(features(text, cues, self.context, self.model.words), cues, self.model)`, the
         words weighed without being named (`Model.probability_with_words`): a long sentence has

@@ -123,6 +123,8 @@ class Scan:
         self._cutting = ((s, _inside(merged, s.start)) for s in each_sentence(text, canonical))
         self._cut: list[tuple[Sentence, bool]] = []
         self._judged: list[Judged] = []
+        # sentences `some` judged ahead of `upto`: index -> (judged, cues, whether a list stayed open)
+        self._known: dict[int, tuple[Judged, frozenset[str], bool]] = {}
 
     @property
     def sentences(self) -> list[tuple[Sentence, bool]]:
@@ -144,11 +146,18 @@ class Scan:
             if count > len(self._cut):
                 self._cut.extend(islice(self._cutting, count - len(self._cut)))
             batch = self._cut[done:count]
+            known = self._known
             # the cues of the batch's sentences outside the legend, matched in one pass (`_primed`)
-            with _primed([s.text for s, in_legend in batch if not in_legend], self.release_date):
-                for sentence, in_legend in batch:
+            with _primed([s.text for index, (s, in_legend) in enumerate(batch, done)
+                          if not in_legend and index not in known], self.release_date):
+                for index, (sentence, in_legend) in enumerate(batch, done):
                     if sentence.speaker:
                         self.reader.context.label(sentence.speaker)
+                    if index in known:  # judged by `some` in the state this reader is in: taken in
+                        judged, cues, kept = known[index]
+                        self.reader.take(sentence.text, judged.verdict, cues, kept)
+                        self._judged.append(judged)
+                        continue
                     verdict = self.reader.judge(sentence.text, in_legend)
                     topic = topic_of(sentence.text) if verdict.forward_looking else None
                     self._judged.append(Judged(sentence, verdict, in_legend, topic))
@@ -227,10 +236,15 @@ class Scan:
                 before = cut[k - 1] if k else None
                 context.previous_cues = frozenset(fired(before[0].text, self.release_date)
                                                   if before is not None and not before[1] else ())
+            lead = reader.lead
             verdict = reader.judge(sentence.text, in_legend)
+            topic = topic_of(sentence.text) if verdict.forward_looking else None
+            judged = Judged(sentence, verdict, in_legend, topic)
+            # kept for `upto`: the verdict, the cues (as the context keeps them) and whether an
+            # open list stayed open, what reading the sentence in order would leave behind
+            self._known[k] = (judged, context.previous_cues, lead is not None and reader.lead is lead)
             if k in wanted:
-                topic = topic_of(sentence.text) if verdict.forward_looking else None
-                out[k] = Judged(sentence, verdict, in_legend, topic)
+                out[k] = judged
         return out
 
     def all(self) -> list[Judged]:
