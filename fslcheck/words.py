@@ -15,7 +15,8 @@ a typo or OCR damage), never another digit of its own length ("1993" is another 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from bisect import bisect_right
+from functools import cached_property, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -140,6 +141,7 @@ class WordList:
         self.words = words
         self.skeletons = [ocr_skeleton(word) for word in words]
         self._prefixes: dict[int, list[str]] = {}
+        self._runs: dict[tuple[int, int], list[str]] = {}
 
     def first_match(self, word: str, prefix: bool = False) -> int | None:
         """The index of the first word that `word_matches(word, ...)`, or None: the answer asking
@@ -148,16 +150,45 @@ class WordList:
         long_number, allowed, skeleton = _phrase_word(word)
         if long_number:  # (not a word of the callers: the plain way)
             return next((i for i, found in enumerate(self.words) if word_matches(word, found, prefix)), None)
-        first = next((i for i, found in enumerate(self.words) if found == word or (prefix and found.startswith(word))),
-                     len(self.words))
-        first = next((i for i, folded in enumerate(self.skeletons[:first])
-                      if (folded.startswith(skeleton) if prefix else folded == skeleton)), first)
-        if allowed:
-            for length in range(max(1, len(skeleton) - allowed), len(skeleton) + allowed + 1) if prefix else (0,):
-                choices = self._cut(length)[:first]
-                near = process.extract(skeleton, choices, scorer=Levenshtein.distance, score_cutoff=allowed, limit=None)
-                first = min((i for _, _, i in near), default=first)
+        first = self._first_starting(self._words_run, word, prefix, len(self.words))
+        first = self._first_starting(self._skeletons_run, skeleton, prefix, first)
+        if allowed and first:
+            # Every length of prefix asked at once: the words' prefixes of each length, one run
+            # after another, in one call (a call costs more than the distances of a legend's words).
+            lengths = range(max(1, len(skeleton) - allowed), len(skeleton) + allowed + 1) if prefix else range(1)
+            choices = self._cuts(lengths) if first == len(self.words) else \
+                [folded for length in lengths for folded in self._cut(length)[:first]]
+            near = process.extract(skeleton, choices, scorer=Levenshtein.distance, score_cutoff=allowed, limit=None)
+            first = min((i % first for _, _, i in near), default=first)
         return first if first < len(self.words) else None
+
+    @staticmethod
+    def _first_starting(run: tuple[str, list[int]], word: str, prefix: bool, before: int) -> int:
+        """The index of the first of a run's items (`_run`) that is `word`, or with `prefix` starts
+        with it, if it comes before `before`; else `before`. Found by one search of the run's text
+        rather than an item at a time: an item holds no space, so the word found after a space
+        starts an item."""
+        text, starts = run
+        end = starts[before] if before < len(starts) else len(text)
+        found = text.find(" " + word if prefix else f" {word} ", 0, end + 1)
+        return before if found < 0 else bisect_right(starts, found) - 1
+
+    @cached_property
+    def _words_run(self) -> tuple[str, list[int]]:
+        return _run(self.words)
+
+    @cached_property
+    def _skeletons_run(self) -> tuple[str, list[int]]:
+        return _run(self.skeletons)
+
+    def _cuts(self, lengths: range) -> list[str]:
+        """`_cut` of each of `lengths`, one after another (kept: the phrase words of one length ask
+        the same)."""
+        key = (lengths.start, lengths.stop)
+        found = self._runs.get(key)
+        if found is None:
+            found = self._runs[key] = [folded for length in lengths for folded in self._cut(length)]
+        return found
 
     def _cut(self, length: int) -> list[str]:
         """Each skeleton's first `length` characters (0: the whole skeleton)."""
@@ -167,6 +198,16 @@ class WordList:
         if found is None:
             found = self._prefixes[length] = [folded[:length] for folded in self.skeletons]
         return found
+
+
+def _run(items: list[str]) -> tuple[str, list[int]]:
+    """`items` (none holding a space) as one text, each after a space and the last before one,
+    with the offset of the space before each."""
+    starts, offset = [], 0
+    for item in items:
+        starts.append(offset)
+        offset += len(item) + 1
+    return " " + " ".join(items) + " ", starts
 
 
 def skeletons_match(skeleton: str, found_skeleton: str, allowed: int, prefix: bool = False) -> bool:

@@ -77,14 +77,20 @@ class Checker:
         legend_text = " ".join(source[slice(*context.canonical.to_source(s, e))] for s, e in context.legend_spans)
         covering = coverage(legend_text, risk_factors_section(source))
         # A sentence's topic follows from its words alone, so only the body's sentences on a topic
-        # the cautionary language leaves uncovered need judging, and the scan stops after the last.
+        # the cautionary language leaves uncovered need judging (`Scan.some`: with what their
+        # verdicts depend on, not every sentence before them).
         scan = scanner(context)
         uncovered_topics = {topic for topic, words in covering.items() if words is None}
         on = on_topics([sentence.text for sentence, _ in scan.sentences], uncovered_topics) if uncovered_topics else {}
         candidates = [i for i in on if not scan.sentences[i][1]]  # (a legend sentence is never forward-looking)
-        judged = scan.upto(candidates[-1] + 1) if candidates else []
-        if not any(judged[i].forward_looking for i in candidates) and not any_forward_looking(context):
-            return self._not_applicable(context, _NO_STATEMENTS)
+        judged = scan.some(candidates)
+        if not any(judged[i].forward_looking for i in candidates):
+            # whether the body says anything forward-looking, then: read in order, in one pass
+            # as far as the last candidate (`any_forward_looking` reads on in growing batches)
+            if candidates:
+                scan.upto(candidates[-1] + 1)
+            if not any_forward_looking(context):
+                return self._not_applicable(context, _NO_STATEMENTS)
         by_topic: dict[str, list] = {}
         seen = set()
         for item in (judged[i] for i in candidates):

@@ -202,14 +202,27 @@ def follow_list(verdict: Verdict, text: str, lead: Verdict | None, previous_text
     expects:"); each item after it that reads as an item (its line is bulleted, or it starts in
     lower case, or it is a figure: "tax rate of approximately 17 percent") is forward-looking as
     the lead-in is, as likely as the lead-in, and keeps the list open; anything else closes it."""
-    if lead is not None and (_BULLET_END.search(previous_text) or text[:1].islower() or "figure-item" in verdict.cues):
+    if lead is not None and item_shaped(text, verdict.cues, previous_text):
         if not verdict.forward_looking and len(text.split()) <= _ITEM_WORDS \
                 and not (_NO_ITEM & set(verdict.cues)):
             verdict = Verdict(True, ["list-item"] + verdict.cues, _LIST_ITEM, lead.probability)
         if verdict.forward_looking:  # an item judged forward-looking on its own (a long one too) keeps the list open
             return verdict, lead
-    opens = verdict.forward_looking and text.rstrip(" •·▪*-–—").endswith(":")
+    opens = verdict.forward_looking and lead_in_shaped(text)
     return verdict, verdict if opens else None
+
+
+def item_shaped(text: str, cues: list[str], previous_text: str) -> bool:
+    """Whether a sentence reads as an item of a list open before it (`follow_list`): the line
+    before it ends with a bullet or a colon, or it starts in lower case, or it is a figure. `cues`:
+    its verdict's (which hold "figure-item" exactly when its fired cues do)."""
+    return bool(_BULLET_END.search(previous_text)) or text[:1].islower() or "figure-item" in cues
+
+
+def lead_in_shaped(text: str) -> bool:
+    """Whether a sentence ends as a list's lead-in does (a colon, perhaps before a bullet): judged
+    forward-looking, it opens a list (`follow_list`)."""
+    return text.rstrip(" •·▪*-–—").endswith(":")
 
 
 class Reader:
@@ -236,6 +249,16 @@ class Reader:
         self.context.advance(text, cues)
         self.previous_text = text
         return verdict
+
+    def take(self, text: str, verdict: Verdict, cues: frozenset[str], kept: bool) -> None:
+        """Take in a sentence another reader judged in the state this one is in (`verdict`, with
+        its cues, and `kept`: whether the list open before it stayed open), as `judge` would
+        have: the list open after it is the same one when kept, else the sentence itself when it
+        opens one (a verdict not kept is the sentence's own, not an item's)."""
+        if not kept:
+            self.lead = verdict if verdict.forward_looking and lead_in_shaped(text) else None
+        self.context.advance(text, cues)
+        self.previous_text = text
 
     def _weighed(self, text: str, cues: list[str]) -> Verdict:
         """`judge(features(text, cues, self.context, self.model.words), cues, self.model)`, the

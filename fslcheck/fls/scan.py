@@ -13,14 +13,15 @@ caller asks (the first forward-looking sentence, the sentences up to some point)
 from __future__ import annotations
 
 from bisect import bisect_right
+from contextlib import nullcontext
 import re
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 
 from ..normalise import Canonical
-from .classify import Reader, Verdict, classify
-from .cues import primed
+from .classify import Reader, Verdict, classify, item_shaped, lead_in_shaped
+from .cues import fired, primed
 from .segment import Sentence, each_sentence
 from .topics import topic_of
 from .transcript import Floor, call_date, is_call_transcript
@@ -101,8 +102,9 @@ def stated_date(text: str) -> date | None:
 class Scan:
     """A document's sentences, judged in order as far as a caller asks: a check that needs only
     the first forward-looking sentence, or the sentences up to some point, does not pay for the
-    rest (a 10-K has a thousand). A judgment depends on what came before it, so sentences are
-    always judged from the start, and each one once.
+    rest (a 10-K has a thousand). A judgment depends on what came before it, so `upto` judges
+    from the start, each sentence once; `some` judges chosen sentences with only what their
+    verdicts depend on (the same verdicts).
 
     `transcript` says whether the document is a call transcript (found out from the text when
     not given)."""
@@ -112,6 +114,7 @@ class Scan:
         if transcript is None:
             transcript = is_call_transcript(text)
         self.release_date = release_date
+        self.transcript = transcript
         self.reader = Reader(release_date, transcript)
         if transcript:
             self.reader.context.floor = Floor.of(text)  # the participants list, wherever the call puts it
@@ -120,6 +123,8 @@ class Scan:
         self._cutting = ((s, _inside(merged, s.start)) for s in each_sentence(text, canonical))
         self._cut: list[tuple[Sentence, bool]] = []
         self._judged: list[Judged] = []
+        # sentences `some` judged ahead of `upto`: index -> (judged, cues, whether a list stayed open)
+        self._known: dict[int, tuple[Judged, frozenset[str], bool]] = {}
 
     @property
     def sentences(self) -> list[tuple[Sentence, bool]]:
@@ -141,15 +146,106 @@ class Scan:
             if count > len(self._cut):
                 self._cut.extend(islice(self._cutting, count - len(self._cut)))
             batch = self._cut[done:count]
-            # the cues of the batch's sentences outside the legend, matched in one pass
-            with primed([s.text for s, in_legend in batch if not in_legend], self.release_date):
-                for sentence, in_legend in batch:
+            known = self._known
+            # the cues of the batch's sentences outside the legend, matched in one pass (`_primed`)
+            with _primed([s.text for index, (s, in_legend) in enumerate(batch, done)
+                          if not in_legend and index not in known], self.release_date):
+                for index, (sentence, in_legend) in enumerate(batch, done):
                     if sentence.speaker:
                         self.reader.context.label(sentence.speaker)
+                    if index in known:  # judged by `some` in the state this reader is in: taken in
+                        judged, cues, kept = known[index]
+                        self.reader.take(sentence.text, judged.verdict, cues, kept)
+                        self._judged.append(judged)
+                        continue
                     verdict = self.reader.judge(sentence.text, in_legend)
                     topic = topic_of(sentence.text) if verdict.forward_looking else None
                     self._judged.append(Judged(sentence, verdict, in_legend, topic))
         return self._judged[:count]
+
+    def some(self, indices: list[int]) -> dict[int, Judged]:
+        """The sentences at `indices` (none in the legend), each judged as `upto` judges it, by
+        judging besides only what their verdicts depend on: a check that needs a few sentences of
+        a long document (those on some topic) need not match the cues of all before them.
+
+        A verdict reads the text of every sentence before it (the section, an open quotation, who
+        holds a call's floor), the cues of the one just before it, and whether a forward-looking
+        list is open (`fslcheck.fls.classify.follow_list`): the first are followed through all
+        of them, which costs no cue matching; the cues of the sentence before are matched; a list
+        can be open only after a run of sentences each shaped as a lead-in or an item that holds
+        a lead-in, so each asked sentence is judged together with the run before it from its
+        first lead-in. When that leaves most sentences to judge, they are all judged (`upto`),
+        which later callers then find judged."""
+        done = len(self._judged)
+        out = {i: self._judged[i] for i in indices if i < done}  # (judged already, in order)
+        wanted = sorted({i for i in indices if i >= done})
+        if not wanted:
+            return out
+        last = wanted[-1]
+        if last >= len(self._cut):
+            self._cut.extend(islice(self._cutting, last + 1 - len(self._cut)))
+        cut = self._cut[: last + 1]
+        nearby = {j for i in wanted for j in (i - 1, i) if j >= 0 and not cut[j][1]}
+        if 2 * len(nearby) > len(cut) - done:  # hardly fewer than judging in order: do that, for later callers too
+            judged = self.upto(last + 1)
+            out.update((i, judged[i]) for i in wanted)
+            return out
+        with _primed([cut[j][0].text for j in sorted(nearby)], self.release_date):
+            judging: set[int] = set()
+            for i in wanted:
+                judging.update(range(self._run_start(cut, i), i + 1))
+            out.update(self._judge_sparsely(cut, judging, set(wanted)))
+        return out
+
+    def _run_start(self, cut: list[tuple[Sentence, bool]], index: int) -> int:
+        """Where judging must start for the verdict of sentence `index` to be the one `upto`
+        gives when no list is taken to be open there: the first lead-in of the run of lead-in and
+        item shaped sentences (outside the legend) just before it, or `index` itself when the run
+        holds no lead-in (no list can be open after a sentence of neither shape, nor after the
+        legend, so none is open where the run starts, nor until a lead-in)."""
+        start = index
+        k = index - 1
+        while k >= 0 and not cut[k][1]:
+            text = cut[k][0].text
+            if lead_in_shaped(text):
+                start = k
+            # (a sentence not shaped as an item is judged whatever list is open before it)
+            if not item_shaped(text, fired(text, self.release_date), cut[k - 1][0].text if k else ""):
+                break
+            k -= 1
+        return start
+
+    def _judge_sparsely(self, cut: list[tuple[Sentence, bool]], judging: set[int], wanted: set[int]) -> dict[int, Judged]:
+        """The sentences of `judging` judged by a reader of their own that follows the text of all
+        before them, each run starting with the cues of the sentence before it and no list open
+        (`some`). The document's own reader is left as it was."""
+        reader = Reader(self.release_date, self.transcript)
+        context = reader.context
+        if self.transcript:  # a fresh floor over the same participants list
+            context.floor = Floor(roster=self.reader.context.floor.roster)
+        out: dict[int, Judged] = {}
+        for k, (sentence, in_legend) in enumerate(cut):
+            if sentence.speaker:
+                context.label(sentence.speaker)
+            if k not in judging:
+                context.advance(sentence.text, ())
+                reader.previous_text = sentence.text
+                continue
+            if k - 1 not in judging:  # a run's start: the cues of the sentence before, and no list open
+                reader.lead = None
+                before = cut[k - 1] if k else None
+                context.previous_cues = frozenset(fired(before[0].text, self.release_date)
+                                                  if before is not None and not before[1] else ())
+            lead = reader.lead
+            verdict = reader.judge(sentence.text, in_legend)
+            topic = topic_of(sentence.text) if verdict.forward_looking else None
+            judged = Judged(sentence, verdict, in_legend, topic)
+            # kept for `upto`: the verdict, the cues (as the context keeps them) and whether an
+            # open list stayed open, what reading the sentence in order would leave behind
+            self._known[k] = (judged, context.previous_cues, lead is not None and reader.lead is lead)
+            if k in wanted:
+                out[k] = judged
+        return out
 
     def all(self) -> list[Judged]:
         return self.upto(len(self.sentences))
@@ -157,13 +253,25 @@ class Scan:
     def first_forward_looking(self) -> Judged | None:
         """The first forward-looking sentence, judging (and cutting) no further than it, in
         growing batches, so that the one-pass cue matching still pays."""
-        done, step = 0, 16
+        done, step = 0, 4
         while True:
             judged = self.upto(done + step)
             found = next((j for j in judged[done:] if j.forward_looking), None)
             if found is not None or len(judged) < done + step:  # (fewer: every sentence judged)
                 return found
             done, step = len(judged), step * 2
+
+
+# A pass over a batch of sentences costs about what matching 1,000 characters of them one by one
+# does (it reads every cue's literals, however few the sentences): below that the one by one
+# matching (`fired`) is cheaper.
+_PASS_PAYS = 1000
+
+
+def _primed(texts: list[str], release_date: date | None):
+    """`primed(texts, release_date)` when one pass over `texts` pays, else a block that primes
+    nothing (each sentence's cues are then matched as it is judged: the same cues)."""
+    return primed(texts, release_date) if sum(map(len, texts)) >= _PASS_PAYS else nullcontext()
 
 
 def scan(text: str, legend_spans: list[tuple[int, int]] = (), release_date: date | None = None,

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from ..words import WordList
 
@@ -86,21 +85,36 @@ _GUIDANCE = re.compile(r"\b(?:guidance|outlook|revenue|earnings|eps|per share|ma
 
 
 _RESULTS = re.compile(r"\b(?:guidance|outlook|eps|per share|revenue|earnings)\b", re.IGNORECASE)
-# The same patterns without IGNORECASE, for an ASCII sentence lower-cased: there they match
-# where the case-blind ones match (which Unicode folding makes differ only outside ASCII, "ſ"
-# for "s"), and Python's engine skips ahead to a pattern's first letters only when the case is
-# fixed, at three times the speed of trying every position.
+# The same patterns without IGNORECASE, for a text lower-cased: there they match where the
+# case-blind ones match (at the same offsets), and Python's engine skips ahead to a pattern's
+# first letters only when the case is fixed, at three times the speed of trying every position.
+# That holds for any text without the three letters that Unicode folding reads as ASCII ones
+# while their lower case is not ("ı", "ſ") or is longer ("İ"): every other character keeps its
+# length and whether it is a word character when lower-cased, and matches an ASCII letter
+# case-blind exactly when its lower case is that letter (the Kelvin sign's is "k").
 _CASED = tuple(_BODY.values()) + tuple(_LEGEND.values()) + (_GUIDANCE, _RESULTS)
 assert not any(c.isupper() for pattern in _CASED for c in pattern.pattern)  # (lower case, escapes too)
 _BODY_LOWER = {name: re.compile(pattern.pattern) for name, pattern in _BODY.items()}
 _LEGEND_LOWER = {name: re.compile(pattern.pattern) for name, pattern in _LEGEND.items()}
 _GUIDANCE_LOWER = re.compile(_GUIDANCE.pattern)
 _RESULTS_LOWER = re.compile(_RESULTS.pattern)
+_CASE_BLIND_ONLY = ("\u0130", "\u0131", "\u017f")
+
+
+def _lower_matches(text: str) -> bool:
+    """Whether the lower-case patterns may be searched in `text.lower()` in place of the
+    case-blind ones in `text` (see above)."""
+    if text.isascii():
+        return True
+    for letter in _CASE_BLIND_ONLY:
+        if letter in text:
+            return False
+    return True
 
 
 def topic_of(text: str) -> str:
     """The topic of a forward-looking sentence (one of `TOPICS`)."""
-    if text.isascii():
+    if _lower_matches(text):
         text, body, guidance, results = text.lower(), _BODY_LOWER, _GUIDANCE_LOWER, _RESULTS_LOWER
     else:
         body, guidance, results = _BODY, _GUIDANCE, _RESULTS
@@ -123,15 +137,23 @@ def on_topics(texts: list[str], topics: set[str]) -> dict[int, str]:
     else:
         lower, blind = _words_of(frozenset(topics))
         found = ((i, topic_of(text)) for i, text in enumerate(texts)
-                 if (lower.search(text.lower()) if text.isascii() else blind.search(text)))
+                 if (lower.search(text.lower()) if _lower_matches(text) else blind.search(text)))
     return {i: topic for i, topic in found if topic in topics}
 
 
-@lru_cache(maxsize=64)
 def _words_of(topics: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
-    """One pattern for the body words of all `topics`, for lower-cased ASCII text and case-blind."""
-    either = "|".join(f"(?:{_BODY[name].pattern})" for name in TOPICS if name in topics)
-    return re.compile(either), re.compile(either, re.IGNORECASE)
+    """One pattern for the body words of all `topics`, for lower-cased ASCII text and case-blind.
+    Kept for the life of the process: there are at most 2^7 sets of topics with words of their
+    own, and compiling one costs more than a document's search with it (a cache that is emptied,
+    like `re`'s own when many patterns pass through it, would compile them again and again)."""
+    found = _WORDS_OF.get(topics)
+    if found is None:
+        either = "|".join(f"(?:{_BODY[name].pattern})" for name in TOPICS if name in topics)
+        found = _WORDS_OF[topics] = (re.compile(either), re.compile(either, re.IGNORECASE))
+    return found
+
+
+_WORDS_OF: dict[frozenset[str], tuple[re.Pattern, re.Pattern]] = {}
 
 
 # The topics' key words again, for legends damaged by OCR ("prodncts", "cornpetition"): a legend
@@ -159,7 +181,7 @@ def coverage(legend_text: str, section_text: str = "", topics: Iterable[str] = T
     topic's key words counts too ("prodncts"); a Risk Factors section is read as written: it runs
     to thousands of words, among which a damaged one is never the only one on its topic."""
     cautionary = f"{legend_text} {section_text}" if section_text else legend_text
-    if cautionary.isascii():  # (`topic_of` says why: the same matches, faster)
+    if _lower_matches(cautionary):  # (the same matches, faster: see `_CASED`)
         searched, patterns = cautionary.lower(), _LEGEND_LOWER
     else:
         searched, patterns = cautionary, _LEGEND
@@ -168,13 +190,22 @@ def coverage(legend_text: str, section_text: str = "", topics: Iterable[str] = T
     unsure = [topic for topic, words in out.items() if words is None]
     if unsure:
         legend_words = WordList(_long_words(legend_text))
-        section_words = _long_words(section_text)
+        section_words = None
         for topic in unsure:
             damaged = (legend_words.first_match(key, prefix=True) for key in _KEY_WORDS[topic])
             found = next((legend_words.words[i] for i in damaged if i is not None), None)
-            out[topic] = found or next((word for key in _KEY_WORDS[topic] for word in section_words
-                                        if word.startswith(key)), None)
+            if found is None and section_text:
+                if section_words is None:  # (made once, when the legend leaves a topic to it)
+                    section_words = " " + " ".join(_long_words(section_text)) + " "
+                found = next(filter(None, (_first_starting(section_words, key) for key in _KEY_WORDS[topic])), None)
+            out[topic] = found
     return out
+
+
+def _first_starting(words: str, key: str) -> str | None:
+    """The first of `words` (each after a space, the last before one) that starts with `key`."""
+    start = words.find(" " + key)
+    return words[start + 1 : words.index(" ", start + 1)] if start >= 0 else None
 
 
 def _long_words(text: str) -> list[str]:

@@ -1,0 +1,65 @@
+"""The fast paths of `fslcheck.fls.topics` give what the case-blind searches they replace give."""
+
+from __future__ import annotations
+
+import random
+
+from fslcheck.fls import topics
+
+_PIECES = ["Regulatory approval", "FDA", "clinical trials", "acquisition", "Closing", "litigation", "claims",
+           "financing", "Interest Rates", "new products", "competition", "supply", "manufacturing", "inflation",
+           "tariffs", "revenue", "earnings", "outlook", "the", "and", "we", "expect", "will", "of",
+           "café", "naïve", "“quoted”", "—", "Kelvin \u212a", "Straße", "ÉTATS", "x"]
+_FOLDING = ["\u017f", "\u0131", "\u0130"]  # "ſ", "ı", "İ": matched as ASCII letters case-blind only
+
+
+def _plain_coverage(legend: str, section: str = "") -> dict[str, str | None]:
+    """`coverage`'s first stage as first written: every text searched case-blind."""
+    cautionary = f"{legend} {section}" if section else legend
+    return {topic: (m.group(0) if (m := pattern.search(cautionary)) else None)
+            for topic, pattern in topics._LEGEND.items()}
+
+
+def _plain_topic(text: str) -> str:
+    if topics._GUIDANCE.search(text) and topics._RESULTS.search(text):
+        return topics.DEFAULT
+    return next((name for name, pattern in topics._BODY.items() if pattern.search(text)), topics.DEFAULT)
+
+
+def test_lower_case_search_refuses_only_the_folding_letters():
+    assert topics._lower_matches("plain ascii")
+    assert topics._lower_matches("café “quoted” \u212a")
+    for letter in _FOLDING:
+        assert not topics._lower_matches(f"financing{letter}")
+
+
+def test_lower_case_search_finds_what_case_blind_search_finds():
+    """On texts with and without non-ASCII characters (and with the folding letters, which take
+    the case-blind path), the topics and covering words are the case-blind ones."""
+    rng = random.Random(5)
+    for _ in range(2_000):
+        words = [rng.choice(_PIECES) for _ in range(rng.randint(1, 14))]
+        if rng.random() < 0.1:
+            words.insert(rng.randrange(len(words) + 1), "\u017fupply" if rng.random() < 0.5 else rng.choice(_FOLDING))
+        text = " ".join(words)
+        assert topics.topic_of(text) == _plain_topic(text), text
+        covering = topics.coverage(text, topics=[])  # (the regex stage alone)
+        assert covering == {}
+        first_stage = {topic: words for topic, words in _plain_coverage(text).items() if words is not None}
+        found = topics.coverage(text)
+        for topic, words in first_stage.items():
+            assert found[topic] == words, (text, topic)
+
+
+def test_section_words_found_by_key_in_text_order():
+    """A topic neither the legend's words nor the section's patterns cover is covered by the
+    section's first word starting with the first key word (in the topic's order) that has one."""
+    section = "Our creditors were patient. Amounts were capitalized later, and capitalization grew. " * 40
+    found = topics.coverage("Nothing relevant here at all.", section, topics=["financing/capital"])
+    assert found["financing/capital"] == "capitalized"  # "capital" is a key before "credit"
+    assert topics.coverage("Nothing relevant here at all.", "Creditors waited. " * 200,
+                           topics=["financing/capital"])["financing/capital"] == "creditors"
+    assert topics.coverage("Nothing relevant here at all.", "Nothing at all. " * 200,
+                           topics=["financing/capital"])["financing/capital"] is None
+    assert topics._first_starting(" alpha capitalization indebtedness ", "capital") == "capitalization"
+    assert topics._first_starting(" alpha indebtedness ", "capital") is None
