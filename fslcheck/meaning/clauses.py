@@ -26,8 +26,6 @@ _TOKEN = re.compile(r"[a-z0-9\u00e0-\u00f6\u00f8-\u00ff]+(?:'[a-z]+)*(?:(?<=[a-z
 _SIGNS = {"§": "section"}
 _ASIDE_OPENERS = frozenset({"except", "unless", "if", "when", "where", "whether", "which", "while", "save"})
 _ASIDE_WORDS = 7
-_RELATIVE_ASIDE_WORDS = 14
-_RELATIVE_OPENERS = frozenset("which who whose".split())
 _DEMONSTRATIVES = frozenset("this these that those such".split())
 _KINDRED = frozenset("other others similar additional further related comparable".split())
 # Nouns of outcome coordinated in one object or subject ("actual results and financial condition"),
@@ -427,9 +425,8 @@ class Tokens:
         if word in _ASIDE_OPENERS and "," in self.gap(b):
             if word == "which" and b + 1 < len(self.words) and "," in self.gap(b + 1):
                 return False  # "…, which, like all such statements, speak only as of …": a relative clause
-            reach = _RELATIVE_ASIDE_WORDS if word in _RELATIVE_OPENERS else _ASIDE_WORDS
             if any("," in self.gap(k) and not self._list_comma(k, i)
-                   for k in range(b + 1, min(i, b + reach) + 1)):
+                   for k in range(b + 1, min(i, b + _ASIDE_WORDS) + 1)):
                 return True
             # a longer aside is still passed over when it is a carve-out for the law ("no
             # obligation, save where any applicable securities law may require it, to update")
@@ -517,10 +514,6 @@ class Tokens:
             return True
         if self.words[b] not in _ASIDE_OPENERS and self.words[b] not in ("who", "whose", "although", "though"):
             return False
-        if closing is None and self.words[b] in _RELATIVE_OPENERS:
-            # a relative clause between commas may run longer ("this release, which does not
-            # constitute an offer to sell securities, contains ...")
-            closing = next((k for k in range(t + 1, min(i, b + _RELATIVE_ASIDE_WORDS) + 1) if "," in self.gap(k)), None)
         return closing is not None
 
     def sets_aside_noun(self, b: int, t: int) -> bool:
