@@ -1020,32 +1020,62 @@ def subject_in_other_document(tokens: Tokens, first: int, lo: int) -> int | None
 
 
 _PLACES_HERE = frozenset("above below foregoing preceding following".split())
-# The company's filed documents, which a release or a call is not ("the information in our
-# filings", "the statements contained in our Form 10-K")
-_FILED_DOCUMENTS = frozenset("filings filing form".split()) | _ANOTHER_DOCUMENT
-
-
 def object_in_other_document(tokens: Tokens, e: int, hi: int) -> int | None:
     """Another document that holds the object ending at token e ("update the information in our
-    filings", "revise the statements contained in our SEC filings"): its token, or None. A
-    mention of this document anywhere in the place ("in this release or in our filings") keeps
-    the object this document's own."""
+    filings", "revise the statements contained in our SEC filings"): its token, or None
+    (`other_document_in_place`)."""
     words = tokens.words
     t = e + 1
     if t < hi and words[t] in _PARTICIPLES and not HARD_GAP.search(tokens.gap(t)):
         t += 2 if words[t] == "set" else 1
     if t >= hi or words[t] != "in" or HARD_GAP.search(tokens.gap(t)):
         return None
+    return other_document_in_place(tokens, t + 1, hi, filed=True)
+
+
+# Documents by their kind alone ("our website"), and the marks of another document or time before
+# a document's noun ("our investor presentation", "our 2019 annual report", "the Company's last
+# audited financial statements"); with `filed`, the company's filings too ("our filings", "our
+# Form 10-K")
+_DOCUMENTS_BY_KIND = frozenset("website transcript transcripts prospectus proxy".split()) | OTHER_KINDS
+_FILED_BY_KIND = frozenset("filings filing".split())
+_DOCUMENT_MARKS = OTHER_DOCUMENTS | frozenset("audited".split())
+_PLACE_WORDS = 12  # "by the pro forma figures in the Company's last audited financial statements"
+
+
+def other_document_in_place(tokens: Tokens, t: int, hi: int, filed: bool = False) -> int | None:
+    """The first word of the place phrase from token t on that names another document (with
+    `filed`, one of the company's filings too), up to the phrase's end (a clause break, a
+    relative pronoun, a verb): its token, or None. A mention of this document anywhere in the
+    phrase ("in this release or in our filings", "in our investor presentation and this
+    release") keeps what stands there this document's own. (The filings hold the company's own
+    forward-looking statements: what the results may differ from there is still theirs.)"""
+    words = tokens.words
     found = None
-    for u in range(t + 1, min(hi, t + 1 + 2 * _FRONTED_DOCUMENT_WORDS)):
-        if HARD_GAP.search(tokens.gap(u)) or words[u] in RELATIVES or words[u] in FINITE_VERBS:
+    for k in range(t, min(hi, t + _PLACE_WORDS)):
+        if (k > t and HARD_GAP.search(tokens.gap(k))) or words[k] in RELATIVES or words[k] in FINITE_VERBS \
+                or words[k] in AUXILIARIES:
             break
-        if words[u] in DEICTICS or words[u] in _PLACES_HERE:
+        if words[k] in DEICTICS or words[k] in _PLACES_HERE:
             return None
-        if found is None and words[u] in _FILED_DOCUMENTS:
-            found = u
+        if found is None and (_another_document_at(words, k, hi) or (filed and _filed_document_at(words, k, hi))):
+            found = k
     return found
 
+
+def _filed_document_at(words: list[str], w: int, hi: int) -> bool:
+    """Whether token w names one of the company's filings ("filings", "Form 10-K")."""
+    return words[w] in _FILED_BY_KIND or (words[w] == "form" and w + 1 < hi and words[w + 1][:1].isdigit())
+
+
+def _another_document_at(words: list[str], w: int, hi: int) -> bool:
+    """Whether token w names another document: by its kind, or by a mark of another document or
+    time that a document's noun follows within three words."""
+    if words[w] in _DOCUMENTS_BY_KIND:
+        return True
+    return words[w] in _DOCUMENT_MARKS and any(
+        words[k] in DOCUMENT_NOUNS or (words[k] == "statements" and words[k - 1] == "financial")
+        for k in range(w + 1, min(hi, w + 4)))
 
 
 def _made_before(tokens: Tokens, t: int, hi: int) -> int | None:
@@ -2083,7 +2113,7 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
         reach += 2  # two coordinated participles: "from those indicated or anticipated by ..."
     for v in range(u, min(hi, u + reach + 2)):
         if words[v] in ("on", "at") and v > u and not HARD_GAP.search(tokens.gap(v)):
-            elsewhere = _compared_in_other_document(tokens, v, hi)  # "the model returns displayed on our website"
+            elsewhere = other_document_in_place(tokens, v + 1, hi)  # "the model returns displayed on our website"
             if elsewhere is not None:
                 return elsewhere
         if v >= u + reach and not (words[u + 1 : v] and any(w in RELATIVES for w in words[u + 1 : v])):
@@ -2128,56 +2158,8 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
                     # read past ("by the forward-looking statements of our hotel chain customers")
                     end = max(end, w + 1 + _OWNER_PHRASE_WORDS)
                 w += 1
-            return _compared_in_other_document(tokens, v, hi)
+            return other_document_in_place(tokens, v + 1, hi)
     return None
-
-
-_DOCUMENT_REACH = 12  # "by the pro forma figures in the Company's last audited financial statements"
-
-
-def _compared_in_other_document(tokens: Tokens, v: int, hi: int) -> int | None:
-    """After the link at v ("by", "of", "in") of what the results are compared with, another
-    document or time that holds it ("from those implied by the charts in our investor
-    presentation", "from the figures in our 2019 annual report", "in the back-tested yields shown
-    on the Company's website"), unless this document is named there too: its token, or None."""
-    words = tokens.words
-    if _names_this_document(tokens, v + 1, hi):
-        return None
-    for w in range(v + 1, min(hi, v + 1 + _DOCUMENT_REACH)):
-        if HARD_GAP.search(tokens.gap(w)) or words[w] in BOUNDARIES or words[w] in AUXILIARIES:
-            return None
-        if _another_document_at(words, w, hi):
-            return w
-    return None
-
-
-# Documents by their kind alone, and the marks of another document or time before a document's noun
-# ("our investor presentation", "our 2019 annual report", "the Company's last audited financial statements")
-_DOCUMENTS_BY_KIND = frozenset("website transcript transcripts prospectus proxy".split())
-_DOCUMENT_MARKS = OTHER_DOCUMENTS | frozenset("audited".split())
-_THIS_DOCUMENT_WORDS = 12  # how far the compared thing's phrase is read for "this" ("in this release and ...")
-
-
-def _another_document_at(words: list[str], w: int, hi: int) -> bool:
-    """Whether token w names another document: by its kind, or by a mark of another document or
-    time that a document's noun follows within three words."""
-    if words[w] in _DOCUMENTS_BY_KIND:
-        return True
-    return words[w] in _DOCUMENT_MARKS and any(
-        words[k] in DOCUMENT_NOUNS or (words[k] == "statements" and words[k - 1] == "financial")
-        for k in range(w + 1, min(hi, w + 4)))
-
-
-def _names_this_document(tokens: Tokens, t: int, hi: int) -> bool:
-    """Whether the phrase from token t to its clause's end names this document too ("in this
-    release and in our investor presentation"): the comparison is then with its statements."""
-    words = tokens.words
-    for k in range(t, min(hi, t + _THIS_DOCUMENT_WORDS)):
-        if k > t and HARD_GAP.search(tokens.gap(k)):
-            return False
-        if words[k] in DEICTICS:
-            return True
-    return False
 
 
 _LISTED_COMPARATOR_NOUNS = _COMPARATOR_NOUNS | frozenset("intentions intention beliefs".split())
