@@ -67,6 +67,8 @@ _AS_SUBJECTS = frozenset("such these those they it we".split())
 # them") keep their negations to themselves too; "even" may stand before the opener. So does a
 # fronted contrast ("Far from disclaiming any duty to revise them, we commit to doing so"; "Rather
 # than list them here, we describe these risks in our Form 10-K"): it sets aside its own clause.
+# So do the other openers of a reason or a condition ("Given that we cannot foresee every risk, ...",
+# "As we cannot foresee every risk, ...", "Provided that ...").
 _FRONTED_OPENERS = frozenset("""because since although though whereas if when where while unless once
 far rather instead given as considering provided""".split())
 _AS_VERBS = frozenset("speak speaks reflect reflects are is were was involve involves".split())

@@ -708,8 +708,8 @@ def is_local_negation(words: list[str], index: int) -> bool:
     following = words[index + 1] if index + 1 < len(words) else ""
     return (words[index], following) in LOCAL_NEGATIONS or (
         index > 0 and (words[index - 1], words[index]) in LOCAL_NEGATIONS) or denies_frequency(words, index) or (
-        tuple(words[index : index + 3]) in _ADDING_IDIOMS) or (
-        words[index] == "not" and following == "only" and "but" in words[index + 2 : index + 2 + _NOT_ONLY_REACH])
+        words[index] == "not" and (tuple(words[index : index + 3]) in _ADDING_IDIOMS or (
+            following == "only" and "but" in words[index + 2 : index + 2 + _NOT_ONLY_REACH])))
 
 
 # Adverbs of frequency or extent, and adjectives of exclusivity: a negation that governs one of
