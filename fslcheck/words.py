@@ -150,8 +150,8 @@ class WordList:
         long_number, allowed, skeleton = _phrase_word(word)
         if long_number:  # (not a word of the callers: the plain way)
             return next((i for i, found in enumerate(self.words) if word_matches(word, found, prefix)), None)
-        first = self._first_starting(self._words_run, word, prefix, len(self.words))
-        first = self._first_starting(self._skeletons_run, skeleton, prefix, first)
+        first = first_in_run(self._words_run, word, prefix, len(self.words))
+        first = first_in_run(self._skeletons_run, skeleton, prefix, first)
         if allowed and first:
             # Every length of prefix asked at once: the words' prefixes of each length, one run
             # after another, in one call (a call costs more than the distances of a legend's words).
@@ -162,24 +162,13 @@ class WordList:
             first = min((i % first for _, _, i in near), default=first)
         return first if first < len(self.words) else None
 
-    @staticmethod
-    def _first_starting(run: tuple[str, list[int]], word: str, prefix: bool, before: int) -> int:
-        """The index of the first of a run's items (`_run`) that is `word`, or with `prefix` starts
-        with it, if it comes before `before`; else `before`. Found by one search of the run's text
-        rather than an item at a time: an item holds no space, so the word found after a space
-        starts an item."""
-        text, starts = run
-        end = starts[before] if before < len(starts) else len(text)
-        found = text.find(" " + word if prefix else f" {word} ", 0, end + 1)
-        return before if found < 0 else bisect_right(starts, found) - 1
-
     @cached_property
     def _words_run(self) -> tuple[str, list[int]]:
-        return _run(self.words)
+        return word_run(self.words)
 
     @cached_property
     def _skeletons_run(self) -> tuple[str, list[int]]:
-        return _run(self.skeletons)
+        return word_run(self.skeletons)
 
     def _cuts(self, lengths: range) -> list[str]:
         """`_cut` of each of `lengths`, one after another (kept: the phrase words of one length ask
@@ -200,14 +189,26 @@ class WordList:
         return found
 
 
-def _run(items: list[str]) -> tuple[str, list[int]]:
+def word_run(items: list[str]) -> tuple[str, list[int]]:
     """`items` (none holding a space) as one text, each after a space and the last before one,
-    with the offset of the space before each."""
+    with the offset of the space before each (`first_in_run` searches it)."""
     starts, offset = [], 0
     for item in items:
         starts.append(offset)
         offset += len(item) + 1
     return " " + " ".join(items) + " ", starts
+
+
+def first_in_run(run: tuple[str, list[int]], word: str, prefix: bool = False, before: int | None = None) -> int:
+    """The index of the first of a run's items (`word_run`) that is `word`, or with `prefix` starts
+    with it, if it comes before `before` (default: the end); else `before`. Found by one search of
+    the run's text rather than an item at a time: an item holds no space, so the word found after
+    a space starts an item."""
+    text, starts = run
+    before = len(starts) if before is None else before
+    end = starts[before] if before < len(starts) else len(text)
+    found = text.find(" " + word if prefix else f" {word} ", 0, end + 1)
+    return before if found < 0 else bisect_right(starts, found) - 1
 
 
 def skeletons_match(skeleton: str, found_skeleton: str, allowed: int, prefix: bool = False) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from fslcheck.fls import topics
+from fslcheck.words import first_in_run, word_run
 
 _PIECES = ["Regulatory approval", "FDA", "clinical trials", "acquisition", "Closing", "litigation", "claims",
            "financing", "Interest Rates", "new products", "competition", "supply", "manufacturing", "inflation",
@@ -61,5 +62,8 @@ def test_section_words_found_by_key_in_text_order():
                            topics=["financing/capital"])["financing/capital"] == "creditors"
     assert topics.coverage("Nothing relevant here at all.", "Nothing at all. " * 200,
                            topics=["financing/capital"])["financing/capital"] is None
-    assert topics._first_starting(" alpha capitalization indebtedness ", "capital") == "capitalization"
-    assert topics._first_starting(" alpha indebtedness ", "capital") is None
+    listed = ["alpha", "capitalization", "indebtedness"]
+    assert first_in_run(word_run(listed), "capital", prefix=True) == 1
+    assert first_in_run(word_run(listed), "capital") == 3  # (the whole word only: none, the end)
+    assert first_in_run(word_run(["alpha", "indebtedness"]), "capital", prefix=True) == 2
+    assert first_in_run(word_run(listed), "indebted", prefix=True, before=2) == 2  # (not before index 2)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..words import WordList
+from ..words import WordList, first_in_run, word_run
 
 TOPICS: dict[str, dict[str, str]] = {
     "regulatory/trials": {
@@ -196,16 +196,14 @@ def coverage(legend_text: str, section_text: str = "", topics: Iterable[str] = T
             found = next((legend_words.words[i] for i in damaged if i is not None), None)
             if found is None and section_text:
                 if section_words is None:  # (made once, when the legend leaves a topic to it)
-                    section_words = " " + " ".join(_long_words(section_text)) + " "
-                found = next(filter(None, (_first_starting(section_words, key) for key in _KEY_WORDS[topic])), None)
+                    listed = _long_words(section_text)
+                    section_words = (listed, word_run(listed))
+                listed, run = section_words
+                first = next((i for key in _KEY_WORDS[topic]
+                              if (i := first_in_run(run, key, prefix=True)) < len(listed)), None)
+                found = listed[first] if first is not None else None
             out[topic] = found
     return out
-
-
-def _first_starting(words: str, key: str) -> str | None:
-    """The first of `words` (each after a space, the last before one) that starts with `key`."""
-    start = words.find(" " + key)
-    return words[start + 1 : words.index(" ", start + 1)] if start >= 0 else None
 
 
 def _long_words(text: str) -> list[str]:
