@@ -26,6 +26,11 @@ _TOKEN = re.compile(r"[a-z0-9\u00e0-\u00f6\u00f8-\u00ff]+(?:'[a-z]+)*(?:(?<=[a-z
 _SIGNS = {"§": "section"}
 _ASIDE_OPENERS = frozenset({"except", "unless", "if", "when", "where", "whether", "which", "while", "save"})
 _ASIDE_WORDS = 7
+# a relative clause between commas may run longer than other asides ("this release, which does
+# not constitute an offer to sell securities, contains ...")
+_RELATIVE_ASIDE_WORDS = 14
+_RELATIVE_OPENERS = frozenset("which who whose".split())
+_AUXILIARY_WORDS = MODALS | frozenset("is are was were be been do does did has have had not never".split())
 _DEMONSTRATIVES = frozenset("this these that those such".split())
 _KINDRED = frozenset("other others similar additional further related comparable".split())
 # Nouns of outcome coordinated in one object or subject ("actual results and financial condition"),
@@ -427,8 +432,9 @@ class Tokens:
         if word in _ASIDE_OPENERS and "," in self.gap(b):
             if word == "which" and b + 1 < len(self.words) and "," in self.gap(b + 1):
                 return False  # "…, which, like all such statements, speak only as of …": a relative clause
+            reach = _RELATIVE_ASIDE_WORDS if word in _RELATIVE_OPENERS else _ASIDE_WORDS
             if any("," in self.gap(k) and not self._list_comma(k, i)
-                   for k in range(b + 1, min(i, b + _ASIDE_WORDS) + 1)):
+                   for k in range(b + 1, min(i, b + reach) + 1)):
                 return True
             # a longer aside is still passed over when it is a carve-out for the law ("no
             # obligation, save where any applicable securities law may require it, to update")
@@ -516,7 +522,22 @@ class Tokens:
             return True
         if self.words[b] not in _ASIDE_OPENERS and self.words[b] not in ("who", "whose", "although", "though"):
             return False
+        if closing is None and self.words[b] in _RELATIVE_OPENERS:
+            closing = next((k for k in range(t + 1, min(i, b + _RELATIVE_ASIDE_WORDS) + 1)
+                            if "," in self.gap(k) and not self._list_comma(k, len(self.words))), None)
         return closing is not None
+
+    def verb_of_relative_aside(self, t: int, i: int, low: int) -> bool:
+        """Whether token t is the verb of a relative clause between commas that closes before
+        token i: "which" or "who", then only auxiliaries and negation before t ("this release,
+        which does not constitute an offer, contains ..."). What such a verb takes stands inside
+        the clause; a noun further in ("which involve risks, as described in our filings") may
+        still be taken up after it."""
+        b = t
+        while b > low and "," not in self.gap(b):
+            b -= 1
+        return ("," in self.gap(b) and self.words[b] in _RELATIVE_OPENERS
+                and all(w in _AUXILIARY_WORDS for w in self.words[b + 1 : t]) and self.in_aside(t, i, low))
 
     def sets_aside_noun(self, b: int, t: int) -> bool:
         """Whether the "not" at t opens (after "and" or "but", if any) the aside that begins at b

@@ -623,6 +623,8 @@ class Proposition:
                     continue
                 if self.object_of in chosen and not self._object_fits(tokens, chosen, hi):
                     continue
+                if self._key_in_closed_aside(tokens, chosen, lo):
+                    continue
                 if self.negative and self._split_by_clause(tokens, chosen, covered, lo):
                     continue
                 candidate = self._candidate(tokens, chosen, lo, hi, covered, inner)
@@ -788,6 +790,15 @@ class Proposition:
                        _within(c.part_spans[n], o.part_spans[k]) for k in self.negation_on if k in o.part_spans)
                        for n in self.company_parts)
                    for readings in owned.values() for o in readings)
+
+    def _key_in_closed_aside(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int) -> bool:
+        """Whether a key part is the verb of a relative clause between commas that closes before
+        another part ("this release, which does not constitute an offer to sell securities,
+        contains forward-looking statements"): the verb takes its object inside the clause, so it
+        says nothing of the forward-looking statements after it."""
+        last = max(a for a, _ in chosen.values())
+        return any(name in self.negation_on and a < last and tokens.verb_of_relative_aside(a, last, lo)
+                   for name, (a, _) in chosen.items())
 
     def _nearer_key(self, o: Candidate, c: Candidate) -> bool:
         """Whether o's key words stand between c's and a part both readings share (the same words
