@@ -199,6 +199,11 @@ def is_negative_form(word: str) -> bool:
                                       and word[len(_UN):] in _TABLE)
 
 
+# Adjectives that deny the noun they stand before as a source of what it names: "unreliable
+# indicators of forward-looking statements" indicate none. Only right before the part: elsewhere
+# ("unreliable suppliers could cause results to differ") they describe a risk.
+UNTRUSTWORTHY = frozenset("unreliable untrustworthy misleading deceptive meaningless spurious false".split())
+
 # Negation cues: each one turns what its clause says into its opposite. "n't" forms are found by
 # their ending ("doesn't", "won't"); "neither ... nor" counts once. The judgements of the second
 # line deny what they govern as "not" does ("it would be unwise to rely" is a caution; "it would

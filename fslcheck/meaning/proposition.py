@@ -36,7 +36,7 @@ from .denials import (
 from .lexicon import (
     ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FALSEHOODS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
     IMPRUDENT_ACTS, INCAPABLE, JUDGED_ACTS, MODALS, NOT_FORWARD, RARELY_AFTER_ONLY, READERS,
-    STATEMENT_NOUNS, STATEMENT_PRONOUNS, WRONGNESS, WRONG_ACTS,
+    STATEMENT_NOUNS, STATEMENT_PRONOUNS, UNTRUSTWORTHY, WRONGNESS, WRONG_ACTS,
     dated_by_do, degree_infinitive, ends_like_a_past, family, is_incapacity, is_local_negation,
     is_negation,
     is_negative_form, overlooked, rare_occasions, slight_likelihood, topic_party, OVERLOOKING)
@@ -1356,6 +1356,8 @@ class Proposition:
                     # a part's own words in an idiom of incapacity: "fall short" of a change is one,
                     # "fall short of causing" a difference denies the causing
                     or (tokens.words[t] == "short" and is_incapacity(tokens.words, t)))
+        if s > sentence_lo and tokens.words[s - 1] in UNTRUSTWORTHY and not tokens.words[s].endswith(("ed", "ing")):
+            cues.add(s - 1)  # "unreliable indicators of": a noun part denied as a source
         cue = negation_after(tokens, e, hi)
         if cue is not None and _corrected_after(tokens, cue, last, covered):
             cue = None  # "are not listed here but are described in our Form 10-K": the denial is of another place
