@@ -98,7 +98,11 @@ def commitment_despite(tokens: Tokens, first: int, key_end: int, lo: int, hi: in
     words = tokens.words
     comma = concession_end(tokens, first, key_end, lo, hi)
     if comma is None:
-        return None
+        # only the duty conceded, the verb read in the main clause: "Although not legally
+        # required, we will update these statements"
+        comma = concession_end(tokens, first, first, lo, hi)
+        if comma is None or comma > key_end:
+            return None
     verb = None
     for u in range(comma, min(hi, comma + _COMMITMENT_REACH)):
         if u > comma and STOP_GAP.search(tokens.gap(u)):
@@ -222,6 +226,9 @@ def commitment_after(tokens: Tokens, key_end: int, hi: int) -> tuple[int, int] |
         if words[u] in FUTURE_MODALS:
             modal = u
             break
+        if words[u] in _INTENDING and u + 1 < len(words) and words[u + 1] == "to":
+            modal = u + 1  # "but we expect to do so on a regular basis": an intention to do the act
+            break
         if words[u] not in _LATER_SUBJECTS:
             return None
     if modal is None or modal + 2 >= min(hi, len(words)):
@@ -241,6 +248,7 @@ def commitment_after(tokens: Tokens, key_end: int, hi: int) -> tuple[int, int] |
     return modal, act
 
 
+_INTENDING = frozenset("intend intends plan plans expect expects".split())
 _DECIDING = frozenset("decided determined resolved elected chosen committed undertaken".split())
 _DECIDED_OBJECTS = frozenset("them it all each every these those such".split())
 
