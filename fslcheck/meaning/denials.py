@@ -593,6 +593,38 @@ def withdrawn_after(tokens: Tokens, e: int, hi: int) -> int | None:
     return t if words[t] in _WITHDRAWN else None
 
 
+# What the pointed-to discussion is denied of the statements: "the risk factors in our Form 10-K
+# no longer apply to these statements", "... are irrelevant to them"
+_BEARING = frozenset("apply applies relate relates pertain pertains".split())
+_BEARING_ADJECTIVES = frozenset("relevant applicable pertinent".split())
+_UNBEARING = frozenset("irrelevant inapplicable immaterial".split())
+
+
+def inapplicable_after(tokens: Tokens, e: int, hi: int) -> int | None:
+    """The predicate right after the part, with no break between, that denies the discussion bears
+    on the statements ("... filed with the SEC do not apply to these statements", "... no longer
+    apply", "... are irrelevant to them"): the denial's token, or None. A predicate that only
+    limits it ("are not exhaustive") leaves the pointer standing."""
+    words = tokens.words
+    t = e + 1
+    if t + 1 >= hi or HARD_GAP.search(tokens.gap(t)):
+        return None
+    if words[t] in AUXILIARIES:
+        t += 1
+    if t < hi and words[t] in _UNBEARING:
+        return t
+    denial = t
+    if t + 1 < hi and (words[t], words[t + 1]) == ("no", "longer"):
+        t += 2
+    elif t < hi and (is_negation(words[t]) or words[t].endswith("n't")):
+        t += 1
+    else:
+        return None
+    if t < hi and (words[t] in _BEARING or words[t] in _BEARING_ADJECTIVES):
+        return denial
+    return None
+
+
 def disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
     """A relative clause right after the part whose verb leaves it out of account or takes it back
     ("our filings with the SEC, which readers should set aside", "..., which investors may

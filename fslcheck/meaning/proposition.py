@@ -32,7 +32,7 @@ from .clauses import HARD_STOP, Tokens
 from .denials import (
     answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after,
     disregarded_after, disregarded_before, privative_elaborated, taken_back_after, answers_unreal_condition, exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied,
-    withdrawn_after)
+    inapplicable_after, withdrawn_after)
 from .lexicon import (
     ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FALSEHOODS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
     IMPRUDENT_ACTS, INCAPABLE, JUDGED_ACTS, MODALS, NOT_FORWARD, RARELY_AFTER_ONLY, READERS,
@@ -1407,6 +1407,8 @@ class Proposition:
                     cue = denied_after(tokens, end_of, hi)  # "filings with" + "the SEC (...), none of which ..."
                 if cue is None:
                     cue = withdrawn_after(tokens, end_of, hi)  # "our Form 10-K, since withdrawn,"
+                if cue is None:
+                    cue = inapplicable_after(tokens, end_of, hi)  # "... filed with the SEC no longer apply to them"
             if cue is None:
                 cue = disregarded_before(tokens, s, sentence_lo)  # "..., which readers should ignore, including ..."
             if cue is None and self.negated_by:
