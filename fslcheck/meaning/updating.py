@@ -248,7 +248,6 @@ def commitment_after(tokens: Tokens, key_end: int, hi: int) -> tuple[int, int] |
     return modal, act
 
 
-_INTENDING = frozenset("intend intends plan plans expect expects".split())
 _DECIDING = frozenset("decided determined resolved elected chosen committed undertaken".split())
 _DECIDED_OBJECTS = frozenset("them it all each every these those such".split())
 
