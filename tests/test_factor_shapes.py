@@ -761,6 +761,17 @@ SHAPES = [
     ("conditions given as examples",
      "Results could differ materially if, for example, demand for our products weakens, our suppliers fail to "
      "deliver, or interest rates rise.", 3),
+    # (docs-36) where the factors are summarised, and reports named by their form number alone,
+    # are pointers; the act of filing a report late is still a factor
+    ("factors summarized in another document are pointed at, not named",
+     "Further information about the factors that could affect our results are summarized in the cautionary "
+     "statement found in our public filings.", 0),
+    ("periodic reports named by their form numbers alone",
+     "These statements involve risks as described in the risk factors section of our filings, including our "
+     "second-quarter 10-Q as updated by our third-quarter 10-Q.", 0),
+    ("a delay in filing a report named by its form number is a factor",
+     "Factors that could cause results to differ include delays in filing our 10-Q, the loss of our largest "
+     "customer and higher steel prices.", 3),
 ]
 
 

@@ -31,10 +31,14 @@ NOT_A_FACTOR = re.compile(
     r"actual results(?! of (?!(?:the |our |its |their )?(?:company|operations?|business|[a-z]+'s)\b))|"
     r"\b(?:could|may|might|would|will|can) cause\b|"
     r"\bform [0-9]+ [a-z]{1,3}\b|annual report|quarterly report|current report|filings? with|filed with|"
+    # a periodic report named by its form number alone ("our first-quarter 10-Q as updated by our
+    # second-quarter 10-Q"): a document pointed at, as "Form 10-Q" is
+    r"\b(?:10 k|10 q|8 k|20 f|40 f|6 k)\b|"
     r"annual information form|management'?s discussion and analysis|"  # a Canadian filer's documents
     r"reports? (?:filed|with)|securities and exchange commission|under the (?:caption|heading)|"
     r"risk factors (?:section|in)|the foregoing|\bthe following\b|\bas follows\b|(?:discussed|described|detailed|disclosed|identified|"
-    r"set forth|referred to|listed|contained|included|outlined) (?:in|under|from time|elsewhere|herein|above|below)|"
+    r"set forth|referred to|listed|contained|included|outlined|summari[sz]ed|explained) "
+    r"(?:in|under|from time|elsewhere|herein|above|below)|"
     r"^(?:and |or )?(?:other|such other|those other|additional|similar) "
     r"(?:\w+ )?(?:factors|risks|uncertainties|matters)\b|"
     # a catch-all behind a quantifier ("numerous other factors beyond Acme's control") or with
@@ -339,7 +343,9 @@ _RISK_THAT = re.compile(r"^(?:and |or )?(?:the )?(?:risk|possibility|chance|like
 _PARTY_POINTED_BACK = re.compile(r"\b(?:discussed|described|detailed|disclosed|identified|referred to|listed|mentioned|"
                                  r"named) (?:above|below|herein)\b")
 _FILING_ACT = re.compile(r"\b(?:ability|inability|failure|fail|unable|delays?|delayed)(?: [a-z]+){0,3} to "
-                         r"(?:timely |promptly )?file\b")
+                         r"(?:timely |promptly )?file\b|"
+                         # "delays in filing our 10-Q": the same act named by its noun
+                         r"\b(?:delays?|failures?) in (?:the )?(?:timely )?filing\b")
 
 
 MIN_PARALLEL = 3

@@ -63,7 +63,7 @@ from .syntax import (
 from .times import (
     PAST_AUXILIARIES, assumed_as_of, bounded_by_an_event, denied_expiry, ended_in_the_past, event_date,
     extended_time, hedged_date, future_placement, in_a_past_period, made_as_of, matter_as_of, past_habit, past_occasion,
-    past_raising, perfect_cause, readers_date)
+    past_raising, perfect_cause, readers_date, updated_as_of)
 from .updating import (
     COMPARATIVES, COMPARATIVE_REACH, abandoned_practice, commitment_after, commitment_despite, comparative_after,
     elliptical_commitment, exceptive_after, fronted_exception, habitual_exception, intention_beside_aside,
@@ -543,6 +543,7 @@ class Proposition:
                               and not (name in self.bare_parts and _not_bare(tokens, a, b, lo, hi))
                               and (self._dates or not made_as_of(tokens, b, hi))
                               and not (self._dates and (assumed_as_of(tokens, a, b, lo)
+                                                        or updated_as_of(tokens, a, b, lo)
                                                         or matter_as_of(tokens, a, b, lo, self._verb_forms)))]
                        for name, part in self.parts.items()}
         if self._pro_form_part and "so" in tokens.word_sets(lo, hi)[0]:

@@ -152,6 +152,28 @@ def assumed_as_of(tokens: Tokens, a: int, b: int, lo: int) -> bool:
     return False
 
 
+_UPDATING = frozenset("update updates updated updating revise revises revised revising".split())
+_UPDATED_WORDS = 8  # the longest object read back from "as of" to its verb ("the information contained herein")
+
+
+def updated_as_of(tokens: Tokens, a: int, b: int, lo: int) -> bool:
+    """Whether "as of" at a..b dates an update of the verb's object ("does not undertake any
+    obligation to update the information contained herein as of any future date"): when a
+    revision would be made, not the date the statements speak as of. The object must stand
+    between the verb and "as of", in one clause; a verb of its own after the object ("update this
+    information, which is current as of today") or a verb right before "as of" ("the outlook was
+    updated as of March 31") leaves the date to the statements."""
+    words = tokens.words
+    if words[a : b + 1] != ["as", "of"]:
+        return False
+    for t in range(a - 1, max(lo, a - 1 - _UPDATED_WORDS) - 1, -1):
+        if HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES or words[t] in FINITE_VERBS:
+            return False
+        if words[t] in _UPDATING:
+            return t < a - 1
+    return False
+
+
 # Words that open what statements are about ("statements concerning ...", "information relating
 # to ..."), and the words before "to" that do
 _ABOUT = frozenset("concerning regarding respecting about".split())
