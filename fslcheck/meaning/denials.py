@@ -12,7 +12,7 @@ from itertools import chain
 
 from .clauses import HARD_STOP, Tokens, read_once
 from .lexicon import (
-    APPLYING, BOUNDARIES, DOCUMENT_NOUNS, FILLERS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, OVERLOOKING, RENOUNCING,
+    APPLYING, BOUNDARIES, DOCUMENT_NOUNS, FILLERS, STATEMENT_NOUNS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, OVERLOOKING, RENOUNCING,
     WRONGNESS, is_local_negation, is_negation, overlooked)
 from .references import coordinated_law
 from .syntax import (
@@ -622,6 +622,37 @@ def inapplicable_after(tokens: Tokens, e: int, hi: int) -> int | None:
         return None
     if t < hi and (words[t] in _BEARING or words[t] in _BEARING_ADJECTIVES):
         return denial
+    return None
+
+
+# A later clause that says what the sentence named has since been taken out or back
+_REMOVED = _WITHDRAWN | frozenset("removed deleted struck excised eliminated".split())
+_LATER_TURNS = frozenset("but yet however".split())
+_RECALLED_SUBJECTS = frozenset("those these that such they it all each".split())
+_PRONOUN_SUBJECTS = frozenset("they it all each".split())
+_REMOVAL_REACH = 8
+
+
+def removed_later(tokens: Tokens, last: int, hi: int) -> int | None:
+    """The first later clause of the sentence after the parts (ending at `last`), opened by ", but"
+    ("; yet", ", however"), when its subject refers back and it says that has since been taken out
+    or back ("This release contained forward-looking statements when first issued, but those
+    statements have since been removed"): the removal's token, or None. A negation in the clause
+    keeps what it names ("but they have not been withdrawn")."""
+    words = tokens.words
+    ended = tokens.next_mark(SENTENCE_GAP, last, hi)
+    turn = next((u for u in tokens.positions_of(_LATER_TURNS, last + 1, ended)
+                 if "," in tokens.gap(u) or ";" in tokens.gap(u)), None)
+    if turn is None or turn + 2 >= ended or words[turn + 1] not in _RECALLED_SUBJECTS:
+        return None
+    head = turn + 1 if words[turn + 1] in _PRONOUN_SUBJECTS else turn + 2 + (words[turn + 2] == "forward")
+    if head > turn + 1 and words[head] not in STATEMENT_NOUNS and words[head] not in DOCUMENT_NOUNS:
+        return None  # "but these risks have been partly eliminated": the risks, not the statements or the report
+    for v in range(head + 1, min(ended, head + 1 + _REMOVAL_REACH)):
+        if HARD_GAP.search(tokens.gap(v)) or is_negation(words[v]) or words[v].endswith("n't"):
+            return None
+        if words[v] in _REMOVED:
+            return v
     return None
 
 

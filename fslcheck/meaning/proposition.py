@@ -32,7 +32,7 @@ from .clauses import HARD_STOP, Tokens
 from .denials import (
     answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after,
     disregarded_after, disregarded_before, privative_elaborated, taken_back_after, answers_unreal_condition, exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied,
-    inapplicable_after, withdrawn_after)
+    inapplicable_after, removed_later, withdrawn_after)
 from .lexicon import (
     ANAPHORS, BLAMED, BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FALSEHOODS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS,
     IMPRUDENT_ACTS, INCAPABLE, JUDGED_ACTS, MODALS, NOT_FORWARD, RARELY_AFTER_ONLY, READERS,
@@ -1290,6 +1290,9 @@ class Proposition:
             # nothing; a short answer that denies it says the opposite of what it asks
             cues.add(answer)
         if not self.negative:
+            removed = removed_later(tokens, last, hi)  # "..., but those statements have since been removed"
+            if removed is not None:
+                cues.add(removed)
             whole = exception_covers_all(tokens, first, lo)  # "Except for X, which makes up the whole of it, ..."
             if whole is not None:
                 cues.add(whole)
