@@ -251,6 +251,18 @@ def test_markdown_list_items_open_on_a_bullet_or_their_number():
     assert "3. first" in text and "4. second" in text
 
 
+def test_a_markdown_footnote_is_read_without_its_label_and_placed_on_its_own_line():
+    source = (b"# Acme\n\nAcme expects growth.[^fls]\n\n"
+              b"[^fls]: **Forward-Looking Statements.** This release contains forward-looking statements.\n\n"
+              b"Acme designs widgets.\n")
+    document = load_bytes(source, "notes.md")[0]
+    assert "[^" not in document.text
+    assert "\n\nForward-Looking Statements. This release contains" in document.text
+    # the parser gathers footnotes at the end; the legend's text is still found on line 5
+    start = document.text.index("This release contains")
+    assert document.locate(start).line == 5
+
+
 def test_a_dashed_list_in_plain_text_reads_as_bullets_with_offsets_kept():
     source = ("Factors include:\n- tariffs and\n  duties\n\n- the loss of a customer\n* rates\n\n"
               "Revenue fell - as expected.\n")

@@ -23,8 +23,11 @@ EXTENSIONS = (".md", ".markdown", ".mdown")
 @lru_cache(maxsize=1)
 def _parser():  # noqa: ANN202 - markdown-it is imported when a Markdown file is read, not by every run
     from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
 
-    parser = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+    # Footnotes ("[^1]: Forward-Looking Statements. This release ...") are read as their own
+    # paragraphs, without the label: a legend kept in a footnote keeps its run-in heading.
+    parser = MarkdownIt("commonmark").enable("table").enable("strikethrough").use(footnote_plugin)
     # The commonmark preset stops parsing, without a word, past 20 levels of nesting (lists in
     # lists, quotes in quotes): whatever followed was lost, a legend or a forbidden phrase alike.
     # No level is the limit here; a file nested so deep that the parser runs out of stack is read
@@ -78,8 +81,11 @@ class _Placer:
         self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(source)]
         self.cursor = 0
 
-    def seek_line(self, line: int) -> None:
-        self.cursor = max(self.cursor, self.line_starts[min(line, len(self.line_starts) - 1)])
+    def seek_line(self, line: int, back: bool = False) -> None:
+        """Move to the start of a line, forward only unless `back` (the parser gathers footnotes
+        at the end, wherever their text stands)."""
+        start = self.line_starts[min(line, len(self.line_starts) - 1)]
+        self.cursor = start if back else max(self.cursor, start)
 
     def place(self, text: str, limit_line: int) -> tuple[int | None, int | None]:
         limit = self.line_starts[limit_line] if limit_line < len(self.line_starts) else len(self.source)
@@ -105,9 +111,12 @@ def load(data: bytes, path: str, options: object = None) -> Document:
     # Like the HTML extractor, a list item opens on its marker ("• ", or "1. " in an ordered list):
     # a list of factors under "include the following:" stays a list, not loose paragraphs.
     lists: list[int | None] = []  # per open list: the next number, None for bullets
+    in_footnotes = False
     for token in tokens:
+        if token.type in ("footnote_block_open", "footnote_block_close"):
+            in_footnotes = token.type == "footnote_block_open"
         if token.map:
-            placer.seek_line(token.map[0])
+            placer.seek_line(token.map[0], back=in_footnotes)
         if token.type in ("bullet_list_open", "ordered_list_open"):
             lists.append(None if token.type == "bullet_list_open" else _first_number(token))
         elif token.type in ("bullet_list_close", "ordered_list_close") and lists:
