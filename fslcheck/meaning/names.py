@@ -281,12 +281,16 @@ class Names:
             # search skips to each occurrence of the letter instead of testing the look-behind
             # at every character of the document.
             lower_case = re.search(rf"{first}(?<=(?<![A-Za-z0-9./@_-]){first}){tail}(?!\.[a-z]|@)", self._source)
-            occurrences = [m.span() for m in re.finditer(f" {first.upper()}{tail}", self._source)]
         else:
             lower_case = _written_from(self._source, folded, word, first, _NOT_BEFORE_LOWER) is not None
-            occurrences = _occurrences(self._source, folded, word)
         if lower_case:
             return _COMMON  # written in lower case somewhere: a common word
+        # (its capitalised writings are looked for only now: most words asked about are common,
+        # and their writings run through the whole document)
+        if folded is None:
+            occurrences = [m.span() for m in re.finditer(f" {first.upper()}{tail}", self._source)]
+        else:
+            occurrences = _occurrences(self._source, folded, word)
         # after a word in lower case, or after the name's first words that follow one ("in Royalty Pharma's")
         mid_sentence = rf"(?<![A-Za-z0-9'’])[a-z][A-Za-z'’-]*,? (?:[A-Z][A-Za-z&'’-]* ){{0,2}}{first.upper()}{tail}"
         return _NAME if occurrences and _found_after_words(self._source, occurrences, re.compile(mid_sentence)) \
