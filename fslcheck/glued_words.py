@@ -52,8 +52,10 @@ _DOCUMENT_WORD_COST = 16.0  # about a word of frequency one in ten million
 _PART_COST = 5.0
 # The legend's own compound with its hyphen lost where a wrapped "forward-/looking" was joined
 # ("are “forwardlooking” statements"): no word of its own in any text, so it is parted in every
-# document, damaged or not.
-_LOST_HYPHEN = re.compile(r"(?<![a-z0-9])forward(?=looking(?![a-z0-9]))")
+# document, damaged or not. (The word comes before the look-behind that checks what precedes it,
+# "(?<![a-z0-9])forward" read the other way round: a pattern that opens on a literal is searched
+# by a fast scan for it, one that opens on a look-behind is tried at every character of the text.)
+_LOST_HYPHEN = re.compile(r"forward(?<![a-z0-9]forward)(?=looking(?![a-z0-9]))")
 
 
 @cache

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from fslcheck import glued_words
 from fslcheck.glued_words import near_english_word, unglue
 from fslcheck.normalise import canonicalise
 
@@ -102,3 +105,14 @@ def test_near_english_word(word, near):
     """A word one edit from an English word, or one after OCR's two-glyph letters are read back,
     may be a misprint of it; a coined name is neither."""
     assert near_english_word(word) is near
+
+
+@pytest.mark.parametrize("text", [
+    "forwardlooking", "xforwardlooking", "7forwardlooking", "a forwardlooking b", "forwardlookings",
+    "(forwardlooking)", "forwardlooking forwardlooking", "forward looking", "-forwardlooking", "forwardlookin",
+])
+def test_the_lost_hyphen_is_found_where_the_look_behind_first_pattern_found_it(text):
+    # the word comes before the look-behind in `_LOST_HYPHEN` so that the engine scans for it;
+    # the places it finds are those of the pattern written the other way round
+    written_first = re.compile(r"(?<![a-z0-9])forward(?=looking(?![a-z0-9]))")
+    assert [m.span() for m in glued_words._LOST_HYPHEN.finditer(text)] == [m.span() for m in written_first.finditer(text)]

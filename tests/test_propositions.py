@@ -149,3 +149,28 @@ def test_status_does_not_depend_on_unrelated_text_before_the_legend(pack, before
         if found[rule].status.value != "met":  # a near miss always says what it is and what it lacks
             closest = found[rule].details["closest"]
             assert closest["lacks"] and (before + legend)[closest["start"]:closest["end"]] == legend
+
+
+def test_a_sentence_refused_before_it_is_read_would_have_given_no_candidate(monkeypatch):
+    """`Proposition._may_yield` turns a sentence away, before its occurrences are read for idioms,
+    dates and carve-outs, when its words fill too few parts for any form or closest wording: on
+    every example of the default pack's propositions (passing, failing, flipped) each finds the
+    same candidates as when every sentence is read."""
+    from fslcheck.meaning.proposition import Proposition
+
+    compiled = fslcheck.compile_pack()
+    rules = [rule for rule in compiled.pack.rules if rule.kind == "proposition"]
+    texts = [t for rule in rules for t in (*rule.examples.passing, *rule.examples.failing, *rule.examples.flips)]
+    assert len(texts) > 40
+
+    def findings():
+        return [[(f.rule, f.status, f.start, f.end, repr(f.details)) for f in compiled.check_text(t, gates=False).findings]
+                for t in texts]
+
+    refused = []
+    may_yield = Proposition._may_yield
+    monkeypatch.setattr(Proposition, "_may_yield", lambda self, present: refused.append(1) or may_yield(self, present))
+    with_refusal = findings()
+    monkeypatch.setattr(Proposition, "_may_yield", lambda self, present: True)
+    assert findings() == with_refusal
+    assert refused  # (the refusal was asked)

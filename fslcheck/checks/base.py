@@ -319,10 +319,13 @@ class CheckContext:
         """Whether the sentence (or bulleted item) around [start, end) has one of `phrases`."""
         start, end = self.evidence_of(start, end)
         # asked again for every candidate of the same sentence: answered once per sentence (a
-        # run-on sentence has as many candidates as words, each of which would search it all)
+        # run-on sentence has as many candidates as words, each of which would search it all).
+        # Every phrase's exact search comes before any tolerant one: the answer is the same, and
+        # a sentence that has a later phrase intact ("uncertainties" after "risk*" and
+        # "factor*") is not searched for damaged forms of the earlier ones.
         return self.memo(("sentence-has", id(phrases), start, end),
-                         lambda: any(p.find_exact(self.text, start, end) or p.find_tolerant(self.text, start, end)
-                                     for p in phrases))
+                         lambda: any(p.find_exact(self.text, start, end) for p in phrases)
+                         or any(p.find_tolerant(self.text, start, end) for p in phrases))
 
     def memo(self, key: tuple, compute: Callable[[], Any]) -> Any:
         """`compute()`, once per key for this document: what the checks ask again of the same

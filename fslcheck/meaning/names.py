@@ -49,6 +49,7 @@ _NAME_WORD = re.compile(r"[a-z][a-z0-9&'-]*")
 # A short name defined by the names it stands for: "amh refers to one or more of american homes 4
 # rent, american homes 4 rent, l.p. and their subsidiaries".
 _REFERS_TO = re.compile(r"\b([a-z][a-z0-9&-]*) refers to (?:one or more of |any of |each of |collectively )?([^.;:()]{1,120})")
+_REFERS_TO_WORDS = " refers to "  # what every match of `_REFERS_TO` holds
 _LIST_SPLIT = re.compile(r",\s*|\s+and\s+|\s+or\s+")
 _NAME_WORDS = 5  # words of a name read back from its ticker or definition
 _NOT_NAME_WORDS = GENERIC_NAMES | CORPORATE_SUFFIXES | frozenset("the us our about a an".split())
@@ -69,7 +70,9 @@ def own_names(text: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
     for defined in _DEFINED.finditer(text):
         names.update(_name_before(text, defined.start()))
         names.update(short for short in defined.groups() if short)
-    for refers in _REFERS_TO.finditer(text):
+    # (only a text that says "refers to" is searched: the pattern opens on a word boundary, which
+    # keeps the regex engine from scanning ahead for the phrase, and most releases never say it)
+    for refers in _REFERS_TO.finditer(text) if _REFERS_TO_WORDS in text else ():
         # "AMH refers to one or more of American Homes 4 Rent, American Homes 4 Rent, L.P. and
         # their subsidiaries": the legal names behind a short name the company goes by
         if refers.group(1) in names:
@@ -281,12 +284,16 @@ class Names:
             # search skips to each occurrence of the letter instead of testing the look-behind
             # at every character of the document.
             lower_case = re.search(rf"{first}(?<=(?<![A-Za-z0-9./@_-]){first}){tail}(?!\.[a-z]|@)", self._source)
-            occurrences = [m.span() for m in re.finditer(f" {first.upper()}{tail}", self._source)]
         else:
             lower_case = _written_from(self._source, folded, word, first, _NOT_BEFORE_LOWER) is not None
-            occurrences = _occurrences(self._source, folded, word)
         if lower_case:
             return _COMMON  # written in lower case somewhere: a common word
+        # (its capitalised writings are looked for only now: most words asked about are common,
+        # and their writings run through the whole document)
+        if folded is None:
+            occurrences = [m.span() for m in re.finditer(f" {first.upper()}{tail}", self._source)]
+        else:
+            occurrences = _occurrences(self._source, folded, word)
         # after a word in lower case, or after the name's first words that follow one ("in Royalty Pharma's")
         mid_sentence = rf"(?<![A-Za-z0-9'’])[a-z][A-Za-z'’-]*,? (?:[A-Z][A-Za-z&'’-]* ){{0,2}}{first.upper()}{tail}"
         return _NAME if occurrences and _found_after_words(self._source, occurrences, re.compile(mid_sentence)) \

@@ -538,14 +538,17 @@ class Proposition:
     def _in_range(self, tokens: Tokens, lo: int, hi: int, window: int, must_reach: int,
                   tolerant: bool = False) -> list[Candidate]:
         """The candidates of every form in tokens [lo, hi) (complete ones, else the closest)."""
-        occurrences = {name: [(a, b) for a, b in part.occurrences(tokens, lo, hi, tolerant)
+        found = {name: part.occurrences(tokens, lo, hi, tolerant) for name, part in self.parts.items()}
+        if not self._may_yield({name for name, spans in found.items() if spans}):
+            return []
+        occurrences = {name: [(a, b) for a, b in found[name]
                               if not in_idiom(tokens.words, a)
                               and not (name in self.bare_parts and _not_bare(tokens, a, b, lo, hi))
                               and (self._dates or not made_as_of(tokens, b, hi))
                               and not (self._dates and (assumed_as_of(tokens, a, b, lo)
                                                         or updated_as_of(tokens, a, b, lo)
                                                         or matter_as_of(tokens, a, b, lo, self._verb_forms)))]
-                       for name, part in self.parts.items()}
+                       for name in self.parts}
         if self._pro_form_part and "so" in tokens.word_sets(lo, hi)[0]:
             occurrences = pro_forms(tokens, lo, hi, occurrences, self._pro_form_part)
         cleft = pseudo_cleft_do(tokens, lo, hi)
@@ -741,6 +744,23 @@ class Proposition:
         candidate = self._candidate(tokens, dict(zip(have, spans)), lo, hi, covered, inner)
         candidate.complete, candidate.lacks = False, lacking
         return [candidate]
+
+    def _may_yield(self, present: set[str]) -> bool:
+        """Whether a sentence in which only the parts `present` have words can give `_in_range` a
+        candidate: some form has all its parts there, or enough of them to be offered as the
+        closest wording (a key part, half the form, a near miss). Every step after the words are
+        found only takes occurrences away (idioms, dates, carve-outs) or adds them to a part that
+        has one ("do so", a pseudo-cleft's "do"), so a sentence refused here gives no candidate
+        however it is read: most legend sentences name none of an element's forms, and each of
+        the pack's propositions reads every one of them."""
+        for form in self.forms:
+            have = [n for n in form.parts if n in present]
+            if len(have) == len(form.parts):
+                return True
+            if (any(n in self.negation_on for n in have) and len(have) * 2 >= len(form.parts)
+                    and self.is_near_miss(have)):
+                return True
+        return False
 
     @staticmethod
     def _denies_in_clause(tokens: Tokens, o: Candidate, span: tuple[int, int]) -> bool:
