@@ -639,7 +639,10 @@ def _in_fronted_exception(context: CheckContext, c: Candidate, reversed_: list[C
 # persuasive") lifts the caution for whoever meets it.
 # ("with the sole exception of any statement that later events prove wrong"; "beyond correcting
 # those that cease to be accurate": what the company does beyond the disclaimer is excepted from it)
-_EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save (?:as|where|when|to|for|in)|apart from|"
+# ("save" as a preposition also before a pronoun or determiner that takes up the events or the
+# statements: "..., save those that render them misleading")
+_EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save (?:as|where|when|to|for|in|those|that|these|"
+                        r"any|such|ones?)|apart from|"
                         r"(?:sole|only|single|one) exception (?:of|being)|"
                         r"beyond (?:correcting|revising|updating|amending|restating))\b")
 _EXCEPTION_END = re.compile(r"[,;:.()\n]")

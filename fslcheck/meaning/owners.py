@@ -18,7 +18,7 @@ from .clauses import Tokens, read_once
 from .lexicon import (
     BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, GENERIC_NAMES, INCORPORATION_SUFFIXES,
     LATER_MARKERS, MODALS, NOT_FORWARD, NOT_OWNERS, OTHER_DOCUMENTS, OTHER_KINDS, OTHER_OWNERS, OTHER_TIMES,
-    OWN_SPEAKERS, REGULATORS, STATEMENT_NOUNS, is_agent_noun, is_negation, topic_party)
+    OWN_SPEAKERS, REGULATORS, STATEMENT_NOUNS, inflections, is_agent_noun, is_negation, topic_party)
 from .names import stem
 from .times import past_occasion
 from .syntax import (
@@ -376,7 +376,26 @@ def _served_by_company(tokens: Tokens, u: int, hi: int) -> bool:
         return False
     third = words[v][:-2] if words[v].endswith(("ses", "ches", "shes")) else words[v].removesuffix("s")
     return _serving_verb(words, v) or third in _SERVING or third in _TRADED or (
-        words[v] in _INTENDING and _serving_verb(words, v + 1)) or _done_to_by_company(words, u, v, hi)
+        words[v] in _INTENDING and _serving_verb(words, v + 1)) or _done_to_by_company(words, u, v, hi) or (
+        _dealing_with(words, v, hi))
+
+
+# Verbs of dealing with a party, with the preposition that takes the party: "the card networks
+# Euronet relies on", "the carriers the Company contracts with", "the banks we borrow from". The
+# company depends on them or trades with them, so they are parties of their own.
+_DEALING = {form: preps for verb, preps in (
+    ("rely", ("on", "upon")), ("depend", ("on", "upon")), ("contract", ("with",)), ("partner", ("with",)),
+    ("work", ("with",)), ("deal", ("with",)), ("compete", ("with", "against")), ("borrow", ("from",)),
+    ("license", ("from", "to")), ("buy", ("from",)), ("source", ("from",)), ("sell", ("to",)),
+    ("lend", ("to",))) for form in inflections(verb)}
+
+
+def _dealing_with(words: list[str], v: int, hi: int) -> bool:
+    """Whether the contact clause's verb at v (after auxiliaries) is one of dealing with a party,
+    its preposition left at the clause's end ("relies on", "has contracted with")."""
+    while v + 1 < hi and words[v] in AUXILIARIES and not is_negation(words[v]):
+        v += 1
+    return v + 1 < hi and words[v + 1] in _DEALING.get(words[v], ())
 
 
 # nouns a contact clause with the company for subject may define that name no party: its own
@@ -855,10 +874,18 @@ def _apposed_role(tokens: Tokens, t: int, hi: int) -> int | None:
             return None
         if is_other_owner(words, k):
             return k
+        if words[k] in _KIN_MODIFIERS and k + 1 < hi and not HARD_GAP.search(tokens.gap(k + 1)) and not (
+                words[k + 1] in PREPOSITIONS or words[k + 1] in BOUNDARIES or words[k + 1] in AUXILIARIES):
+            return k + 1  # ", an affiliated fund managed by ...", ", its fellow spin-off,": one of a kind beside the company
         if (words[k] in AUXILIARIES or words[k] in FINITE_VERBS or words[k] in PREPOSITIONS
                 or words[k] in BOUNDARIES or words[k] in RELATIVES):
             return None
     return None
+
+
+# Modifiers that make the apposition's head another entity of the company's kind ("an affiliated
+# fund", "a sister company", "Carrier's fellow spin-off"), not the company itself.
+_KIN_MODIFIERS = frozenset("affiliated sister fellow separate unaffiliated unrelated".split())
 
 
 _RELATIVE_ADVERBS = frozenset("now also currently still indirectly directly ultimately".split())
@@ -2413,6 +2440,14 @@ def _referent(tokens: Tokens, pronoun: int, lo: int, plural: bool) -> int | None
     for t in range(pronoun - 1, sentence_low(tokens, pronoun, lo) - 1, -1):
         word = words[t]
         if (word in OWN_SPEAKERS or word in own) and not word.endswith("'s"):
+            if plural:
+                # the company as the subject of a contact clause that defines the plural party
+                # before it: "the card networks the Company relies on, including their Annual
+                # Reports" ("their" is the networks')
+                served = next((k for k in range(t - 1, max(lo, t - 3) - 1, -1)
+                               if _served_by_company(tokens, k, len(words))), None)
+                if served is not None:
+                    return served
             return None  # (a possessive determiner, "our" or "the Company's", modifies the noun after it)
         if word.endswith("'s") and (word in OWN_SPEAKERS or stem(word) in own) and not plural:
             # ... but no party stands between it and "its": "the Company's public statements and
