@@ -666,7 +666,7 @@ _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available
                      r"proves? (?:\w+ )?(?:wrong|mistaken|false|inaccurate)|"
                      # ... or come to be known: "unless that information comes to our attention"
                      r"(?:comes?|came) to (?:our|its|their|the company's|management's) (?:attention|knowledge)|"
-                     r"untrue|no longer|out of date|outdated|obsolete|ceases? to|stops? (?:reflecting|being)|"
+                     r"untrue|no longer|out of date|outdated|obsolete|ceas(?:e|es|ed) to|stop(?:s|ped)? (?:reflecting|being)|"
                      # ... or left behind by events: "any statement that events have overtaken"
                      r"overtak(?:en|es?)|"
                      # ... or turn out otherwise than they said: "except to the extent events differ from our expectations"

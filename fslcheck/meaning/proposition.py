@@ -1820,6 +1820,9 @@ class Proposition:
             # the judgement's infinitive may name who would act first: "it would be wrong for
             # investors to rely", "unsafe for any reader to place full reliance"
             following = _infinitive_after_agent(tokens, t + 1, limit) or following
+        if following == "not" and (word in WRONGNESS or word in WRONG_ACTS) and t + 2 < len(words) \
+                and words[t + 2] == "to":
+            following = "to"  # "it would be wrong not to place full reliance": the judgement over a negated act
         if ((word in WRONGNESS and following in ("to", "that")) or (word in WRONG_ACTS and following == "to")
                 or (word in FALSEHOODS and following == "that")):
             return True  # "it would be wrong to assume that ...": a judgement over what follows
