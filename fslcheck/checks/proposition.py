@@ -646,6 +646,7 @@ _EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save (?:as|whe
                         r"(?:sole|only|single|one) exception (?:of|being)|"
                         r"beyond (?:correcting|revising|updating|amending|restating))\b")
 _EXCEPTION_END = re.compile(r"[,;:.()\n]")
+_COMMA_SPACE = re.compile(r",[ \t]*")
 _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available|future events?|events? occurs?|"
                      # what an update is for: "other than to reflect events after the date of this release"
                      r"(?:subsequent|later) events?|(?:events?|facts?|occurrences?) (?:\w+ ){0,3}?(?:after|since|following|subsequent)|"
@@ -789,6 +790,15 @@ def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int
     for found in _EXCEPTION.finditer(text, start, end):
         stop = _EXCEPTION_END.search(text, found.end(), end)
         clause_end = stop.start() if stop else end
+        while clause_end < end and text[clause_end] == ",":
+            # another alternative after the comma: "except as required by law, or to the extent
+            # circumstances have changed materially"
+            comma = _COMMA_SPACE.match(text, clause_end, end)
+            after = _ALTERNATIVES.match(text, comma.end(), end) if comma is not None else None
+            if after is None:
+                break
+            stop = _EXCEPTION_END.search(text, after.end(), end)
+            clause_end = stop.start() if stop else end
         clause = text[found.start():clause_end]
         # each alternative of the exception on its own: "except as required by law or as our
         # sponsor may request" carves out a request beside the law
