@@ -316,6 +316,8 @@ def denied_lead_in(text: str, sentence_start: int, end: int) -> bool:
     below without ranking them")."""
     if denied(text, sentence_start, end):
         return True
+    if _excepted_segment(text, sentence_start, end):
+        return True
     colon = TO_COLON.match(text, end)
     if colon is None:
         # a list opened by a semicolon in a colon's place ("... include none of the following;
@@ -353,6 +355,21 @@ def _excepted(words: list[str], index: int) -> bool:
     opens = words[index] in _EXCEPTING_WORDS or tuple(words[index : index + 2]) in _EXCEPTING_PAIRS \
         or words[index : index + 3] == ["with", "the", "exception"]
     return opens and not any(w in _INCLUDING for w in words)
+
+
+def _excepted_segment(text: str, sentence_start: int, end: int) -> bool:
+    """Whether the lead-in found up to a colon at `end` closes with an exceptive after its last
+    comma ("Many factors could change anticipated results, other than the following:"): the list
+    after the colon is what the factors leave out, as when the exceptive follows the lead-in."""
+    if not text.startswith(":", end):
+        return False
+    comma = text.rfind(",", sentence_start, end)
+    if comma < 0:
+        return False
+    words = re.findall(r"[a-z']+", PARENTHESES.sub(" ", text[comma + 1 : end]))
+    # (a listing word anywhere in the lead-in keeps the list: "including, but not limited to:")
+    lead_in = re.findall(r"[a-z']+", text[sentence_start:comma])
+    return bool(words) and _excepted(words, 0) and not any(w in _INCLUDING for w in lead_in)
 
 
 _NEGATIVE_OBJECTS = frozenset("none nothing neither".split())

@@ -639,10 +639,14 @@ def _in_fronted_exception(context: CheckContext, c: Candidate, reversed_: list[C
 # persuasive") lifts the caution for whoever meets it.
 # ("with the sole exception of any statement that later events prove wrong"; "beyond correcting
 # those that cease to be accurate": what the company does beyond the disclaimer is excepted from it)
-_EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save (?:as|where|when|to|for|in)|apart from|"
+# ("save" as a preposition also before a pronoun or determiner that takes up the events or the
+# statements: "..., save those that render them misleading")
+_EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save (?:as|where|when|to|for|in|those|that|these|"
+                        r"any|such|ones?)|apart from|"
                         r"(?:sole|only|single|one) exception (?:of|being)|"
                         r"beyond (?:correcting|revising|updating|amending|restating))\b")
 _EXCEPTION_END = re.compile(r"[,;:.()\n]")
+_COMMA_SPACE = re.compile(r",[ \t]*")
 _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available|future events?|events? occurs?|"
                      # what an update is for: "other than to reflect events after the date of this release"
                      r"(?:subsequent|later) events?|(?:events?|facts?|occurrences?) (?:\w+ ){0,3}?(?:after|since|following|subsequent)|"
@@ -663,7 +667,7 @@ _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available
                      r"proves? (?:\w+ )?(?:wrong|mistaken|false|inaccurate)|"
                      # ... or come to be known: "unless that information comes to our attention"
                      r"(?:comes?|came) to (?:our|its|their|the company's|management's) (?:attention|knowledge)|"
-                     r"untrue|no longer|out of date|outdated|obsolete|ceases? to|stops? (?:reflecting|being)|"
+                     r"untrue|no longer|out of date|outdated|obsolete|ceas(?:e|es|ed) to|stop(?:s|ped)? (?:reflecting|being)|"
                      # ... or left behind by events: "any statement that events have overtaken"
                      r"overtak(?:en|es?)|"
                      # ... or turn out otherwise than they said: "except to the extent events differ from our expectations"
@@ -786,6 +790,15 @@ def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int
     for found in _EXCEPTION.finditer(text, start, end):
         stop = _EXCEPTION_END.search(text, found.end(), end)
         clause_end = stop.start() if stop else end
+        while clause_end < end and text[clause_end] == ",":
+            # another alternative after the comma: "except as required by law, or to the extent
+            # circumstances have changed materially"
+            comma = _COMMA_SPACE.match(text, clause_end, end)
+            after = _ALTERNATIVES.match(text, comma.end(), end) if comma is not None else None
+            if after is None:
+                break
+            stop = _EXCEPTION_END.search(text, after.end(), end)
+            clause_end = stop.start() if stop else end
         clause = text[found.start():clause_end]
         # each alternative of the exception on its own: "except as required by law or as our
         # sponsor may request" carves out a request beside the law

@@ -33,10 +33,11 @@ _RELATIVE_OPENERS = frozenset("which who whose".split())
 _AUXILIARY_WORDS = MODALS | frozenset("is are was were be been do does did has have had not never".split())
 _DEMONSTRATIVES = frozenset("this these that those such".split())
 _KINDRED = frozenset("other others similar additional further related comparable".split())
-# Nouns of outcome coordinated in one object or subject ("actual results and financial condition"),
-# each after at most one modifier.
+# Nouns of outcome coordinated in one object or subject ("actual results and financial condition",
+# "actual results, developments and business decisions", "results or trends"), each after at most
+# one modifier.
 _OUTCOME_NOUNS = frozenset("""results performance outcomes achievements condition conditions events
-developments""".split())
+developments decisions trends""".split())
 _OUTCOME_MODIFIERS = 1
 # An aside that coordinates a clause of its own ending on a pronoun for the noun before it ("the
 # obligation, and will not shirk it,"; not "do not, and will not, undertake"): its negation is its own.

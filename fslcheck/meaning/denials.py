@@ -52,18 +52,24 @@ _CONDITION_SUBJECTS = frozenset("it they we this that these those there such".sp
 _CONDITION_VERBS = AUXILIARIES | {"do", "does", "did"}  # "and they are not", "which it does not"
 
 
-def denied_condition(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+def denied_condition(tokens: Tokens, lo: int, hi: int, only: bool = False) -> tuple[int, int] | None:
     """A condition the sentence itself declares false: "... only if it discussed future events,
-    which it does not", "... if our assumptions were wrong, and they are not". The (first, last)
-    tokens of the denial, or None."""
+    which it does not", "... if our assumptions were wrong, and they are not", or a negative
+    condition answered by a bare positive ("... only if its assumptions could never need
+    revision, which they can"). The (first, last) tokens of the denial, or None. `only`: the
+    condition must be opened by "only if" (what holds only then fails with it)."""
     words = tokens.words
     end = min(hi, len(words))
     condition = None
+    negative = False  # whether the condition's own clause is negative
     for t in range(lo, end):
         if t > lo and SENTENCE_GAP.search(tokens.gap(t)):
             return None
-        if words[t] == "if":
-            condition = t
+        if words[t] == "if" and (not only or (t > lo and words[t - 1] == "only")):
+            condition, negative = t, False
+            continue
+        if condition is not None and words[t] in ("not", "never") and not HARD_GAP.search(tokens.gap(t)):
+            negative = True
             continue
         if condition is None or words[t] not in ("which", "and", "but"):
             continue
@@ -77,6 +83,8 @@ def denied_condition(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None
             last = v if v < end and words[v] in ("not", "never") else u
             if last + 1 >= end or HARD_GAP.search(tokens.gap(last + 1)):
                 return t, last
+        elif negative and words[t] == "which" and (v >= end or HARD_GAP.search(tokens.gap(v))):
+            return t, u  # "... only if they could never need revision, which they can"
     return None
 
 

@@ -245,6 +245,8 @@ def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
         b, skipped = b - 1, skipped + 1  # a degree on a light verb's noun: "from placing full reliance"
     if b >= lo and words[b] in _LIGHT_VERBS:
         b -= 1  # "from placing undue reliance"
+    if b > lo and words[b] in ("or", "and") and "," in tokens.gap(b):
+        b = _lacked_before_coordinate(tokens, b, lo)
     link = ""
     if b >= lo and words[b] in ("to", "from", "of", "in", "about"):
         link, b = words[b], b - 1
@@ -276,6 +278,22 @@ def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
             if HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES or words[v] in AUXILIARIES:
                 break
     return None
+
+
+_COORDINATE_WORDS = 3  # "lack the current intention" + ", or the obligation,": the first noun phrase's words
+
+
+def _lacked_before_coordinate(tokens: Tokens, b: int, lo: int) -> int:
+    """The verb of lacking that governs a noun phrase the part is coordinated with after a comma
+    and "or"/"and" at b ("do not lack the intention, or the obligation, to update"): the part is
+    lacked as much as the first noun, so the verb's token; else b."""
+    words = tokens.words
+    for k in range(b - 1, max(lo, b - 1 - _COORDINATE_WORDS) - 1, -1):
+        if k + 1 < b and HARD_GAP.search(tokens.gap(k + 1)):
+            return b
+        if words[k] in _LACK_VERBS and words[k + 1] in _DETERMINERS_OF_LACK:
+            return k
+    return b
 
 
 _DENIAL_ASIDE_WORDS = 7  # words of an aside between a verb of denial and its link ("fail, whatever the law says, to")

@@ -18,7 +18,7 @@ from .clauses import Tokens, read_once
 from .lexicon import (
     BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, GENERIC_NAMES, INCORPORATION_SUFFIXES,
     LATER_MARKERS, MODALS, NOT_FORWARD, NOT_OWNERS, OTHER_DOCUMENTS, OTHER_KINDS, OTHER_OWNERS, OTHER_TIMES,
-    OWN_SPEAKERS, REGULATORS, STATEMENT_NOUNS, is_agent_noun, is_negation, topic_party)
+    OWN_SPEAKERS, REGULATORS, STATEMENT_NOUNS, inflections, is_agent_noun, is_negation, topic_party)
 from .names import stem
 from .times import past_occasion
 from .syntax import (
@@ -80,6 +80,15 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return True  # "our former subsidiary", "its former parent": a company of its own now
     if t > 0 and words[t - 1] in _OUTSIDE_PROVIDERS and is_agent_noun(word) and word not in _OWN_PEOPLE:
         return True  # "Conduit's contract manufacturer", "our outside administrator": hired, not the company
+    if word in _RIVALRY:
+        # those the company competes with or sits beside: "competing shopping centers", "rival
+        # airlines", "neighbouring claim holders" (a plural within two words, naming no one's factors)
+        for following in words[t + 1 : t + 3]:
+            if following in AUXILIARIES or following in BOUNDARIES or following in FILLERS:
+                return False
+            if following.endswith("s") and len(following) > 3 and not following.endswith("ss"):
+                return following not in NOT_OWNERS and following not in STATEMENT_NOUNS
+        return False
     if word == "target":  # the company a deal would acquire ("the target company's projections")
         return t + 1 < len(words) and words[t + 1] in ("company", "company's", "companies", "companies'")
     if word == "other":
@@ -376,7 +385,26 @@ def _served_by_company(tokens: Tokens, u: int, hi: int) -> bool:
         return False
     third = words[v][:-2] if words[v].endswith(("ses", "ches", "shes")) else words[v].removesuffix("s")
     return _serving_verb(words, v) or third in _SERVING or third in _TRADED or (
-        words[v] in _INTENDING and _serving_verb(words, v + 1)) or _done_to_by_company(words, u, v, hi)
+        words[v] in _INTENDING and _serving_verb(words, v + 1)) or _done_to_by_company(words, u, v, hi) or (
+        _dealing_with(words, v, hi))
+
+
+# Verbs of dealing with a party, with the preposition that takes the party: "the card networks
+# Euronet relies on", "the carriers the Company contracts with", "the banks we borrow from". The
+# company depends on them or trades with them, so they are parties of their own.
+_DEALING = {form: preps for verb, preps in (
+    ("rely", ("on", "upon")), ("depend", ("on", "upon")), ("contract", ("with",)), ("partner", ("with",)),
+    ("work", ("with",)), ("deal", ("with",)), ("compete", ("with", "against")), ("borrow", ("from",)),
+    ("license", ("from", "to")), ("buy", ("from",)), ("source", ("from",)), ("sell", ("to",)),
+    ("lend", ("to",))) for form in inflections(verb)}
+
+
+def _dealing_with(words: list[str], v: int, hi: int) -> bool:
+    """Whether the contact clause's verb at v (after auxiliaries) is one of dealing with a party,
+    its preposition left at the clause's end ("relies on", "has contracted with")."""
+    while v + 1 < hi and words[v] in AUXILIARIES and not is_negation(words[v]):
+        v += 1
+    return v + 1 < hi and words[v + 1] in _DEALING.get(words[v], ())
 
 
 # nouns a contact clause with the company for subject may define that name no party: its own
@@ -528,7 +556,7 @@ report shared shares share""".split())  # ("share": "the projections our distrib
 
 _PLACED_IN = frozenset("in at on".split())  # a phrase that places a clause's plural subject, before its verb
 _CONTACT_SUBJECT_WORDS = 9  # "that" + "the staff of the Oregon Public Utility Commission" (eight words)
-_SUCH_REACH = 4  # "such" + "forward-looking statements" before "as": "such statements as Acme may make"
+_SUCH_REACH = 6  # "such" + "forward-looking statements" before "as": "such statements as Acme may make", "such of these forward-looking statements as"
 
 
 def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
@@ -544,6 +572,13 @@ def _contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
     named = words[t] not in _CONTACT_OPENERS and tokens.names.is_name(words[t])
     if words[t] not in _CONTACT_OPENERS and not such_as and not named:
         return None
+    if such_as or words[t] in ("that", "which"):
+        # a passive clause names its maker by "by": "such of these statements as were made by our
+        # joint venture partner", "the forecasts that were issued by our lenders"
+        v = t + 1
+        if v + 2 < hi and words[v] in AUXILIARIES and (words[v + 1] in _AUTHORING or words[v + 1] in _PARTICIPLES) \
+                and words[v + 2] == "by" and not any(HARD_GAP.search(tokens.gap(k)) for k in range(v, v + 3)):
+            return _owner_in_phrase(tokens, v + 2, hi, is_other)[0]
     # a regulator makes statements of its own ("the forward-looking statements that the staff of
     # the state utility commission may make"), though the filings it "makes available" are ours
     regulated = t > 0 and words[t - 1] in _JOINED_STATEMENT_NOUNS
@@ -835,10 +870,34 @@ def _owner_in_phrase(tokens: Tokens, link: int, hi: int, is_other) -> tuple[int 
             return (None if _joined_to_company(tokens, u + 1, hi) else u), False
         if _served_by_company(tokens, u, hi):
             return u, False  # "of the funds Hamilton Lane manages", "of the utilities the Company has agreed to acquire"
+        if _exemplified_by_names(tokens, u, hi):
+            return u, False  # "of grocery anchors such as Kroger and Publix": others, by the names they are given
         if (words[u] in BOUNDARIES or words[u] in AUXILIARIES or words[u] in PREPOSITIONS
                 or words[u] in _LINKS or is_negation(words[u])):
             break
     return None, False
+
+
+_EXAMPLE_NAME_WORDS = 4  # "such as" + "Kroger", "Cantor Fitzgerald & Co."
+
+
+def _exemplified_by_names(tokens: Tokens, u: int, hi: int) -> bool:
+    """Whether the plural noun at u is followed by "such as" and a name the document does not
+    give itself ("grocery anchors such as Kroger and Publix"): the examples show the noun names
+    other parties. Not "issuers such as the Company", nor things named by example ("risks such as
+    inflation" are no parties: a name is needed, and the noun must be no statement or place)."""
+    words = tokens.words
+    word = words[u]
+    if (u + 3 >= hi or words[u + 1] != "such" or words[u + 2] != "as" or len(word) <= 3 or not word.endswith("s")
+            or word.endswith("ss") or word in NOT_OWNERS or word in STATEMENT_NOUNS or word in _PLACES):
+        return False
+    last = u + 3
+    while (last + 1 < min(hi, u + 3 + _EXAMPLE_NAME_WORDS) and words[last + 1] not in ("and", "or")
+           and not HARD_GAP.search(tokens.gap(last + 1))):
+        last += 1
+    if any(words[k] in OWN_SPEAKERS or words[k] in _COMPANY_NOUNS for k in range(u + 3, last + 1)):
+        return False
+    return _another_name(tokens, last, u + 3)
 
 
 _APPOSED_LINKS = frozenset("by of".split())
@@ -855,10 +914,20 @@ def _apposed_role(tokens: Tokens, t: int, hi: int) -> int | None:
             return None
         if is_other_owner(words, k):
             return k
+        if words[k] in _KIN_MODIFIERS and k + 1 < hi and not HARD_GAP.search(tokens.gap(k + 1)) and not (
+                words[k + 1] in PREPOSITIONS or words[k + 1] in BOUNDARIES or words[k + 1] in AUXILIARIES):
+            return k + 1  # ", an affiliated fund managed by ...", ", its fellow spin-off,": one of a kind beside the company
         if (words[k] in AUXILIARIES or words[k] in FINITE_VERBS or words[k] in PREPOSITIONS
                 or words[k] in BOUNDARIES or words[k] in RELATIVES):
             return None
     return None
+
+
+# Modifiers of rivalry or adjacency that make the plural after them other parties
+_RIVALRY = frozenset("competing rival neighbouring neighboring".split())
+# Modifiers that make the apposition's head another entity of the company's kind ("an affiliated
+# fund", "a sister company", "Carrier's fellow spin-off"), not the company itself.
+_KIN_MODIFIERS = frozenset("affiliated sister fellow separate unaffiliated unrelated".split())
 
 
 _RELATIVE_ADVERBS = frozenset("now also currently still indirectly directly ultimately".split())
@@ -2413,6 +2482,14 @@ def _referent(tokens: Tokens, pronoun: int, lo: int, plural: bool) -> int | None
     for t in range(pronoun - 1, sentence_low(tokens, pronoun, lo) - 1, -1):
         word = words[t]
         if (word in OWN_SPEAKERS or word in own) and not word.endswith("'s"):
+            if plural:
+                # the company as the subject of a contact clause that defines the plural party
+                # before it: "the card networks the Company relies on, including their Annual
+                # Reports" ("their" is the networks')
+                served = next((k for k in range(t - 1, max(lo, t - 3) - 1, -1)
+                               if _served_by_company(tokens, k, len(words))), None)
+                if served is not None:
+                    return served
             return None  # (a possessive determiner, "our" or "the Company's", modifies the noun after it)
         if word.endswith("'s") and (word in OWN_SPEAKERS or stem(word) in own) and not plural:
             # ... but no party stands between it and "its": "the Company's public statements and

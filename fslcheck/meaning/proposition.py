@@ -1046,6 +1046,10 @@ class Proposition:
                 # "The statements in this release regarding our earnings for the quarter ended
                 # December 31, 2024 are ...": statements about a period that is over
                 return t
+            if words[t] in _PAST_RESULT_MARKS and _past_results_at(words, t, start, first):
+                # "the statements of reported fourth-quarter financial results are the forward-
+                # looking statements": results already reported are history, not a forecast
+                return t
             if words[t] in DOCUMENT_NOUNS:  # "Statements in Oracle's annual report ... are ..."
                 other = other_document(tokens, t, t, lo, hi)
                 if other is not None:
@@ -1552,6 +1556,13 @@ class Proposition:
                 # "results would differ materially only if our assumptions were wrong, and they
                 # are not": the condition is declared false, so the proposition is denied
                 polarity, cue_tokens = NEGATED, denied
+        if polarity == AFFIRMED and self.negative:
+            denied = tokens.memo(("denied-only-condition", sentence_lo, hi),
+                                 lambda: denied_condition(tokens, sentence_lo, hi, only=True))
+            if denied is not None:
+                # "Euronet would be free of any duty to update them only if its assumptions could
+                # never need revision, which they can": the one condition of the disclaimer fails
+                polarity, cue_tokens = REVERSED, denied
         if polarity == AFFIRMED and self.negative and self.object_of is not None:
             elliptical = elliptical_commitment(tokens, key_end, len(tokens.words))
             if elliptical is not None:
@@ -1831,10 +1842,13 @@ class Proposition:
             return True  # "should not fear placing full reliance": fear held back invites the act
         if word in _PRECEDING and following != "by" and limit - t <= _PRECEDING_REACH and not any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, limit + 1)):
             return True  # "a bill that preceded the Reform Act": the part named only as a point in time
-        if (word == "before" and limit - t <= _PRECEDING_REACH and t >= 2 and words[t - 1] in _PAST_SENSES
-                and words[t - 2] in ("was", "were")
+        if (word == "before" and limit - t <= _PRECEDING_REACH and t >= 2 and (
+                (words[t - 1] in _PAST_SENSES and words[t - 2] in ("was", "were"))
+                or (words[t - 1] in _SENSE_BEARING and words[t - 2] in _TERM_NOUNS))
                 and not any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, limit + 1))):
-            return True  # "as the term was used before the Reform Act": a sense the Act had not yet given it
+            # "as the term was used before the Reform Act", "in the sense the term bore before the
+            # enactment of the Act": a sense the Act had not yet given it
+            return True
         if word == "far" and following == "from" and t > 0 and words[t - 1] in COPULAS:
             return True  # "these words are far from reliable signs of ...": a predicate denied as "not" does
         if (self._may_negate(word) and following in _ADDRESSED and t + 2 < limit
@@ -1845,6 +1859,9 @@ class Proposition:
             # the judgement's infinitive may name who would act first: "it would be wrong for
             # investors to rely", "unsafe for any reader to place full reliance"
             following = _infinitive_after_agent(tokens, t + 1, limit) or following
+        if following == "not" and (word in WRONGNESS or word in WRONG_ACTS) and t + 2 < len(words) \
+                and words[t + 2] == "to":
+            following = "to"  # "it would be wrong not to place full reliance": the judgement over a negated act
         if ((word in WRONGNESS and following in ("to", "that")) or (word in WRONG_ACTS and following == "to")
                 or (word in FALSEHOODS and following == "that")):
             return True  # "it would be wrong to assume that ...": a judgement over what follows
@@ -2010,6 +2027,26 @@ def _coordinators_within(tokens: Tokens, occurrences: dict[str, list[tuple[int, 
                     and not HARD_GAP.search(tokens.gap(c)) and not HARD_GAP.search(tokens.gap(a))):
                 joined.add(c)
     return frozenset(joined)
+
+
+# Words that make the results a subject's statements are about results of the past ("reported
+# fourth-quarter financial results", "historical results"), and how far before the results noun
+_PAST_RESULT_MARKS = frozenset("reported historical".split())
+_PAST_RESULT_NOUNS = frozenset("results earnings revenues revenue sales".split())
+_PAST_RESULT_WORDS = 4  # "reported" + "fourth quarter financial" + "results"
+
+
+def _past_results_at(words: list[str], t: int, start: int, first: int) -> bool:
+    """Whether the mark at t heads a noun of results within a few words, before the part at
+    `first` with no other subject coordinated, in a subject with no negation or exception before it: "statements that are not
+    reported financial results" and "statements other than statements of historical results" say
+    which statements are not about the past."""
+    if not any(words[u] in _PAST_RESULT_NOUNS for u in range(t + 1, min(first, t + 1 + _PAST_RESULT_WORDS))):
+        return False
+    if any(w in ("and", "or") for w in words[t + 1 : first]):
+        return False  # "... about reported results and about our outlook": the outlook's statements too
+    return not any(is_negation(w) or exceptive_at(words, k) is not None or w in ("except", "excluding", "besides")
+                   for k, w in enumerate(words[start:t], start))
 
 
 def _excepted_between(words: list[str], k: int, i: int) -> bool:
@@ -2245,6 +2282,9 @@ _PURPOSED = frozenset("intended meant designed used supposed expected".split())
 _PRECEDING = frozenset("preceded precedes predated predates antedated antedates".split())
 _PRECEDING_REACH = 7  # words from the verb to the part ("preceded the United States Private Securities Litigation Reform Act")
 _PAST_SENSES = frozenset("used defined understood meant construed".split())
+# ... or the sense the word itself carried: "the sense the term bore before"
+_SENSE_BEARING = frozenset("bore had carried held".split())
+_TERM_NOUNS = frozenset("term terms phrase expression expressions word words".split())
 
 
 # adverbs that hedge a denied modal without undoing it: "will not necessarily be made"

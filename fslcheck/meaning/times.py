@@ -385,6 +385,24 @@ _DATE_SUBJECTS = frozenset("""it they we i you he she this these those which sta
 release report document presentation call letter filing remarks company management""".split())
 
 
+# An approval given or granted is an event that befalls the matter approved, not the statements'
+# making: "gives its final acceptance of", "grants its approval"
+_GRANTING = frozenset("give gives gave given grant grants granted".split())
+_APPROVAL_NOUNS = frozenset("acceptance approval approvals consent clearance".split())
+_APPROVAL_WORDS = 3  # "gives" + "its final" + "acceptance"
+_APPROVED_WORDS = 3  # "of" + "the Offering", "of this press release"
+
+
+def _approval_of_another(words: list[str], t: int, hi: int) -> bool:
+    """Whether the verb of granting at t gives an approval of something other than the
+    statements or this document ("gives its final acceptance of the Offering"; not "gives its
+    approval of this release", which dates the statements by their own making)."""
+    a = next((u for u in range(t + 1, min(hi, t + 1 + _APPROVAL_WORDS)) if words[u] in _APPROVAL_NOUNS), None)
+    if a is None:
+        return False
+    return not any(w in _NOT_AN_EVENT for w in words[a + 1 : min(hi, a + 1 + _APPROVED_WORDS)])
+
+
 _EVENT_CLAUSE_WORDS = 8  # "the date on which the arbitration is finally concluded": the moment to its event verb
 
 
@@ -403,6 +421,8 @@ def event_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
         while t < min(hi, i + 1 + reach):
             if HARD_GAP.search(tokens.gap(t)):
                 break
+            if words[t] in _GRANTING and _approval_of_another(words, t, hi):
+                return i, t  # "the date on which the Exchange gives its final acceptance of the Offering"
             if words[t] in _STATEMENT_VERBS:
                 if words[t - 1] not in _NOUN_BEFORE:
                     break  # "the date on which it is released": the statements' own date

@@ -108,14 +108,19 @@ def commitment_despite(tokens: Tokens, first: int, key_end: int, lo: int, hi: in
         if u > comma and STOP_GAP.search(tokens.gap(u)):
             return None
         if words[u] in _COMMITTING or words[u] in FUTURE_MODALS or (
-                words[u] in _HABITUAL and not any(is_negation(w) for w in words[max(comma, u - 2) : u])):
-            # "we have promised to do so", "we will do so every quarter", "it routinely does so"
-            # (not "we do not always do so")
+                words[u] in _HABITUAL and not any(is_negation(w) for w in words[max(comma, u - 2) : u])) or (
+                words[u] in _DECIDING and u + 1 < hi and words[u + 1] == "to"):
+            # "we have promised to do so", "we will do so every quarter", "it routinely does so",
+            # "has resolved to update them" (a decision taken is a commitment; not "we do not
+            # always do so")
             verb = u
         elif verb is not None and is_negation(words[u]):
             return None  # "we will not do so"
         elif verb is not None and ((words[u] == "so" and words[u - 1] in DO_FORMS)
-                                   or (words[verb] in FUTURE_MODALS and words[u] in _UPDATING and u - verb <= 3)):
+                                   or (words[u] in _UPDATING_INFLECTED and u - verb <= 3 and (
+                                       words[verb] in FUTURE_MODALS or words[u - 1] == "to"))):
+            # the act itself after the modal or the commitment's "to": "we will update them",
+            # "has promised to revise them"
             return verb, u
     return None
 
