@@ -141,13 +141,19 @@ def assumed_as_of(tokens: Tokens, a: int, b: int, lo: int) -> bool:
     """Whether "as of" at a..b dates the object of a verb of assuming ("our outlook assumes
     exchange rates as of January 31"): the date of what is assumed, not the date the statements
     speak as of. The object must stand between the verb and "as of", in one clause."""
+    return _dates_object_of(tokens, a, b, lo, _ASSUMING, _ASSUMED_WORDS)
+
+
+def _dates_object_of(tokens: Tokens, a: int, b: int, lo: int, verbs: frozenset[str], reach: int) -> bool:
+    """Whether "as of" at a..b follows the object of one of `verbs` within `reach` words, in one
+    clause (no break, clause opener or finite verb between), with the object between them."""
     words = tokens.words
     if words[a : b + 1] != ["as", "of"]:
         return False
-    for t in range(a - 1, max(lo, a - 1 - _ASSUMED_WORDS) - 1, -1):
+    for t in range(a - 1, max(lo, a - 1 - reach) - 1, -1):
         if HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES or words[t] in FINITE_VERBS:
             return False
-        if words[t] in _ASSUMING:
+        if words[t] in verbs:
             return t < a - 1
     return False
 
@@ -163,15 +169,7 @@ def updated_as_of(tokens: Tokens, a: int, b: int, lo: int) -> bool:
     between the verb and "as of", in one clause; a verb of its own after the object ("update this
     information, which is current as of today") or a verb right before "as of" ("the outlook was
     updated as of March 31") leaves the date to the statements."""
-    words = tokens.words
-    if words[a : b + 1] != ["as", "of"]:
-        return False
-    for t in range(a - 1, max(lo, a - 1 - _UPDATED_WORDS) - 1, -1):
-        if HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES or words[t] in FINITE_VERBS:
-            return False
-        if words[t] in _UPDATING:
-            return t < a - 1
-    return False
+    return _dates_object_of(tokens, a, b, lo, _UPDATING, _UPDATED_WORDS)
 
 
 # Words that open what statements are about ("statements concerning ...", "information relating
