@@ -433,9 +433,10 @@ class Tokens:
         if word in _ASIDE_OPENERS and "," in self.gap(b):
             if word == "which" and b + 1 < len(self.words) and "," in self.gap(b + 1):
                 return False  # "…, which, like all such statements, speak only as of …": a relative clause
-            reach = _RELATIVE_ASIDE_WORDS if word in _RELATIVE_OPENERS else _ASIDE_WORDS
             if any("," in self.gap(k) and not self._list_comma(k, i)
-                   for k in range(b + 1, min(i, b + reach) + 1)):
+                   for k in range(b + 1, min(i, b + _ASIDE_WORDS) + 1)):
+                return True
+            if word in _RELATIVE_OPENERS and self._relative_closing(b, b + 1, i) is not None:
                 return True
             # a longer aside is still passed over when it is a carve-out for the law ("no
             # obligation, save where any applicable securities law may require it, to update")
@@ -524,9 +525,27 @@ class Tokens:
         if self.words[b] not in _ASIDE_OPENERS and self.words[b] not in ("who", "whose", "although", "though"):
             return False
         if closing is None and self.words[b] in _RELATIVE_OPENERS:
-            closing = next((k for k in range(t + 1, min(i, b + _RELATIVE_ASIDE_WORDS) + 1)
-                            if "," in self.gap(k) and not self._list_comma(k, len(self.words))), None)
+            closing = self._relative_closing(b, t + 1, i)
         return closing is not None
+
+    def _relative_closing(self, b: int, first: int, i: int) -> int | None:
+        """The token after the comma that closes a longer relative clause opened at b, read from
+        token `first` up to token i: not a list comma, and the subject's verb resumes right after it
+        ("this release, which does not constitute an offer to sell securities, contains ..."; not
+        "which speak only as of the date made, that date being advanced ...")."""
+        for k in range(first, min(i, b + _RELATIVE_ASIDE_WORDS) + 1):
+            if "," in self.gap(k) and not self._list_comma(k, len(self.words)):
+                return k if self.words[k] in FINITE_VERBS else None
+        return None
+
+    def in_relative_aside(self, t: int, i: int, low: int) -> bool:
+        """Whether token t stands in a relative clause between commas ("which", "who", "whose")
+        that closes before token i ("the materials of Delmar, which we reference in this release,
+        contain ...")."""
+        b = t
+        while b > low and "," not in self.gap(b):
+            b -= 1
+        return "," in self.gap(b) and self.words[b] in _RELATIVE_OPENERS and self.in_aside(t, i, low)
 
     def verb_of_relative_aside(self, t: int, i: int, low: int) -> bool:
         """Whether token t is the verb of a relative clause between commas that closes before
@@ -537,8 +556,7 @@ class Tokens:
         b = t
         while b > low and "," not in self.gap(b):
             b -= 1
-        return ("," in self.gap(b) and self.words[b] in _RELATIVE_OPENERS
-                and all(w in _AUXILIARY_WORDS for w in self.words[b + 1 : t]) and self.in_aside(t, i, low))
+        return all(w in _AUXILIARY_WORDS for w in self.words[b + 1 : t]) and self.in_relative_aside(t, i, low)
 
     def sets_aside_noun(self, b: int, t: int) -> bool:
         """Whether the "not" at t opens (after "and" or "but", if any) the aside that begins at b

@@ -818,8 +818,15 @@ class Proposition:
         contains forward-looking statements"): the verb takes its object inside the clause, so it
         says nothing of the forward-looking statements after it."""
         last = max(a for a, _ in chosen.values())
-        return any(name in self.negation_on and a < last and tokens.verb_of_relative_aside(a, last, lo)
-                   for name, (a, _) in chosen.items())
+        if any(name in self.negation_on and a < last and tokens.verb_of_relative_aside(a, last, lo)
+               for name, (a, _) in chosen.items()):
+            return True
+        # ... or another part stands in one that closes before every key part: "the materials of
+        # Delmar, which we reference in this release, contain ..." (the release only mentions them)
+        key = min((a for name, (a, _) in chosen.items() if name in self.negation_on), default=None)
+        return key is not None and any(
+            name not in self.negation_on and a < key and tokens.in_relative_aside(a, key, lo)
+            for name, (a, _) in chosen.items())
 
     def _nearer_key(self, o: Candidate, c: Candidate) -> bool:
         """Whether o's key words stand between c's and a part both readings share (the same words
