@@ -156,6 +156,10 @@ class Phrase:
             rest = _NUMBER_PIECES.match(text, m.end(), end)
             if self.regex.fullmatch(said) or (rest and self.regex.fullmatch(said + rest.group().replace(" ", ""))):
                 continue
+            if rest and _SECTION_NUMBER.search(said):
+                # "section 78u 5" (78u-5, its hyphen read as a space): a section's number with its
+                # subsection is one number, compared whole with those other phrases name
+                said += rest.group()
             # "act of 1995.2 Actual results ...": a footnote's marker set after the full stop (a
             # superscript read as text from a PDF or a web page), not a decimal
             mark = _FOOTNOTE_MARK.search(said)
@@ -203,6 +207,7 @@ class Phrase:
 
 
 _NUMBER_PIECES = re.compile(r"(?: [0-9]+)+(?![a-z0-9])")
+_SECTION_NUMBER = re.compile(r"\b[0-9]+[a-z]$")  # "27a", "78u": a number with a letter, as sections are numbered
 _SEP = "[,;:]? "  # words of a phrase may be separated by a comma, semicolon or colon in the text
 
 

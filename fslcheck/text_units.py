@@ -17,6 +17,9 @@ _ABBREVIATIONS = frozenset({
     "vs", "v", "e.g", "i.e", "etc", "approx", "u.s", "u.k", "n.a", "s.a", "n.v", "a.g", "l.p",
     "fig", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "a.m", "p.m", "ph.d", "cos", "bros", "nasdaq", "nyse", "ave",
+    # the United States Code in a citation ("15 U.S.C. 78u-5", "15 U.S.C. § 77z-2"): the number
+    # of the section follows, the sentence goes on
+    "u.s.c",
 })
 BULLETS = "•·▪◦●■□➢►❖✓"  # list bullets as releases and PDF symbol fonts write them
 # The end of a paragraph (or sentence) that announces a list after it: "… include the following:",

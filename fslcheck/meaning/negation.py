@@ -47,11 +47,21 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
     # a short relative clause on the part that ends on the statements ("reliance that investors
     # place on them could be undue") is passed over to the verb of the part's own clause
     skipped = _relative_on_statements(tokens, e, hi)
-    for t in range(e + 1, min(hi, e + 9 + (skipped - e if skipped else 0))):
+    reach = e + 9 + (skipped - e if skipped else 0)
+    coordinated = False
+    for t in range(e + 1, hi):
+        if t >= reach:
+            break
         if skipped is not None and t <= skipped:
             continue
         if words[t] == "and" and tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange"):
             continue  # the Commission's name ("as filed with the Securities and Exchange Commission, do not")
+        if words[t] == "and" and not coordinated and _parallel_name(tokens, e, t, hi):
+            # "Sections 27A and 21E do not protect them": the part is one of a coordinated
+            # subject, and the verb after the last conjunct is its verb too
+            coordinated = True
+            reach = t + 10
+            continue
         if words[t] == "between":
             between = True
         elif words[t] == "and" and between:
@@ -121,6 +131,23 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 return _unlikely_predicate(tokens, u + 1, hi)
             return None
     return None
+
+
+def _parallel_name(tokens: Tokens, e: int, t: int, hi: int) -> bool:
+    """Whether the "and" at t opens a conjunct parallel to the part that ends at e, so that the
+    two are one subject: a number after a number ("27A and 21E"), or the part's own head word
+    again ("Section 27A of the Securities Act and Section 21E of ..."). Only then: "the Act
+    protects them and we do not update them" joins two clauses, and a plain noun after "and"
+    may be an object's ("our Form 10-K and the risks it describes")."""
+    words = tokens.words
+    if t + 1 >= hi or HARD_GAP.search(tokens.gap(t)) or HARD_GAP.search(tokens.gap(t + 1)):
+        return False
+    if any(words[k] in FINITE_VERBS or words[k] in BOUNDARIES for k in range(e + 1, t)):
+        return False  # a verb or a clause of its own before the "and": two clauses
+    after = words[t + 1]
+    if after[:1].isdigit() and words[e][:1].isdigit():
+        return True
+    return after not in FILLERS and after in words[max(0, e - 2) : e + 1] and len(after) > 3
 
 
 def _failing_predicate(tokens: Tokens, t: int, hi: int) -> bool:
