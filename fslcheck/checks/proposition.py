@@ -604,7 +604,8 @@ class Checker:
         lacks = [self.proposition.parts[name].terms[0].source.strip("=*") if name in self.proposition.parts
                  else name for name in best.lacks]
         return {"excerpt": context.excerpt(start, end), "score": round(100.0 * have / (have + len(best.lacks)), 1),
-                "lacks": lacks, "lacks_parts": list(best.lacks), "start": source_start, "end": source_end}
+                "lacks": lacks, "lacks_parts": list(best.lacks), "has_parts": list(best.parts),
+                "start": source_start, "end": source_end}
 
 
 # An exception that opens the sentence: "Other than our guidance, which investors may rely on, ...".

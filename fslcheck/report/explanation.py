@@ -396,17 +396,19 @@ def lacking(item: str, finding: Finding, rule: Rule | None = None) -> str:
 
 def closest_quote(finding: Finding, rule: Rule | None = None) -> Quote | None:
     """The closest wording (details["closest"]), with the words that fill the rule's parts
-    picked out: the shortest stretch holding a word of every part it has. Without the rule's
-    parts, the whole excerpt is the match."""
+    picked out: the shortest stretch holding a word of every part it has (`has_parts`, the parts
+    the engine found, when it says; else every part it does not lack). Without the rule's parts,
+    the whole excerpt is the match."""
     closest = (finding.details or {}).get("closest")
     if not isinstance(closest, Mapping) or not closest.get("excerpt"):
         return None
     excerpt = _collapse(str(closest["excerpt"]))
     lacks = set(_lacked(closest))
+    has = closest.get("has_parts")
     parts = rule.get("parts") if isinstance(rule, Mapping) else None
     found: list[list[tuple[int, int]]] = []
     for name in parts if isinstance(parts, Mapping) else ():
-        if name in lacks:
+        if name in lacks or (isinstance(has, list) and name not in has):
             continue
         spans = [(m.start(), m.end()) for word in _part_words(rule, name)
                  for m in _word_pattern(word).finditer(excerpt)]
