@@ -510,9 +510,7 @@ class Tokens:
         """Whether token t stands in a short aside between commas that closes before token i
         ("this release, which is not free of risk, contains ..."): what the aside denies is its
         own matter, not the clause around it."""
-        b = t
-        while b > low and "," not in self.gap(b):
-            b -= 1
+        b = self._after_comma(t, low)
         if b == low and b > 0 and self.words[b - 1] in _COORDINATORS and "," in self.gap(b - 1):
             b -= 1  # the clause the scan reads opened at the coordinator: ", and will not shirk it, to"
         elif b == low and "," not in self.gap(b):
@@ -542,9 +540,7 @@ class Tokens:
         """Whether token t stands in a relative clause between commas ("which", "who", "whose")
         that closes before token i ("the materials of Delmar, which we reference in this release,
         contain ...")."""
-        b = t
-        while b > low and "," not in self.gap(b):
-            b -= 1
+        b = self._after_comma(t, low)
         return "," in self.gap(b) and self.words[b] in _RELATIVE_OPENERS and self.in_aside(t, i, low)
 
     def verb_of_relative_aside(self, t: int, i: int, low: int) -> bool:
@@ -553,10 +549,16 @@ class Tokens:
         which does not constitute an offer, contains ..."). What such a verb takes stands inside
         the clause; a noun further in ("which involve risks, as described in our filings") may
         still be taken up after it."""
+        b = self._after_comma(t, low)
+        return all(w in _AUXILIARY_WORDS for w in self.words[b + 1 : t]) and self.in_relative_aside(t, i, low)
+
+    def _after_comma(self, t: int, low: int) -> int:
+        """The token after the last comma at or before token t (`low` if none): where an aside
+        that holds t would open."""
         b = t
         while b > low and "," not in self.gap(b):
             b -= 1
-        return all(w in _AUXILIARY_WORDS for w in self.words[b + 1 : t]) and self.in_relative_aside(t, i, low)
+        return b
 
     def sets_aside_noun(self, b: int, t: int) -> bool:
         """Whether the "not" at t opens (after "and" or "but", if any) the aside that begins at b
