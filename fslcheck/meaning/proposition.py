@@ -575,9 +575,7 @@ class Proposition:
             lacking = [n for n in form.parts if not occurrences[n]]
             if lacking:
                 have = [n for n in form.parts if occurrences[n]]
-                useful = any(n in self.negation_on for n in have) and len(have) * 2 >= len(form.parts) and (
-                    self.is_near_miss(have))
-                if useful and (closest is None or len(closest[2]) > len(lacking)):
+                if self._offered(form, have) and (closest is None or len(closest[2]) > len(lacking)):
                     closest = (have, [occurrences[n][0] for n in have], lacking)
                 continue
             anchor = next((n for n in form.parts if n in self.negation_on), form.parts[0])
@@ -755,12 +753,15 @@ class Proposition:
         the pack's propositions reads every one of them."""
         for form in self.forms:
             have = [n for n in form.parts if n in present]
-            if len(have) == len(form.parts):
-                return True
-            if (any(n in self.negation_on for n in have) and len(have) * 2 >= len(form.parts)
-                    and self.is_near_miss(have)):
+            if len(have) == len(form.parts) or self._offered(form, have):
                 return True
         return False
+
+    def _offered(self, form: Form, have: list[str]) -> bool:
+        """Whether a wording that fills only the parts `have` of `form` is offered as the closest
+        one: it has a key part, at least half the form, and is a near miss (`near_miss`)."""
+        return (any(n in self.negation_on for n in have) and len(have) * 2 >= len(form.parts)
+                and self.is_near_miss(have))
 
     @staticmethod
     def _denies_in_clause(tokens: Tokens, o: Candidate, span: tuple[int, int]) -> bool:
