@@ -132,6 +132,25 @@ class TestHtml:
         location = doc.locate(doc.text.index("para here"))
         assert (location.line, location.column) == (4, 4)
 
+    @pytest.mark.parametrize("head", [
+        b'<meta charset="Shift_JIS">',
+        b'<meta http-equiv="Content-Type" content="text/html; charset=shift_jis">',
+        b'<?xml version="1.0" encoding="shift_jis"?>',
+    ])
+    def test_a_declared_charset_is_followed_when_the_bytes_are_not_utf8(self, head):
+        body = "\u682a\u5f0f\u4f1a\u793e: This release contains forward-looking statements."
+        doc = load_one(b"<html><head>" + head + b"</head><body><p>" + body.encode("shift_jis") + b"</p>", "x.html")
+        assert body in doc.text
+
+    def test_a_page_declared_latin1_but_saved_as_utf8_is_read_as_utf8(self):
+        # the mislabel is common; reading it as declared would turn every curly quote into mojibake
+        data = '<meta charset="iso-8859-1"><p>The Company\u2019s \u201coutlook\u201d</p>'.encode("utf-8")
+        assert "Company\u2019s \u201coutlook\u201d" in load_one(data, "x.html").text
+
+    def test_an_unknown_declared_charset_falls_back_to_the_default_reading(self):
+        data = b'<meta charset="no-such-charset"><p>The Company\x92s results</p>'
+        assert "Company\u2019s results" in load_one(data, "x.html").text
+
     def test_text_with_htm_extension_is_read_as_text(self):
         assert sniff(b"Plain release text with no markup.\n", "x.htm") == "text"
 

@@ -5,6 +5,7 @@ turned into UTF-8 first."""
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import InputError
 
@@ -67,16 +68,62 @@ def from_wide(data: bytes, path: str) -> bytes:
     return text.encode("utf-8")
 
 
-def decode(data: bytes, path: str) -> str:
-    """Decode a text-like file; lines end in "\\n" afterwards (CRLF and lone CR converted)."""
+def decode(data: bytes, path: str, declared: str | None = None) -> str:
+    """Decode a text-like file; lines end in "\\n" afterwards (CRLF and lone CR converted).
+
+    `declared` is the encoding the file names for itself (an HTML page's `<meta charset>`). It is
+    followed only when the bytes are not UTF-8 and it is not one of the encodings the default
+    reading already covers: a page declared Shift_JIS or windows-1251 is read in it, while a page
+    declared ISO-8859-1 but saved as UTF-8, a common mislabel, is still read as UTF-8."""
     if not data.strip():
         raise InputError(path, "the file is empty")
     if looks_binary(data):
         raise InputError(path, "the file looks binary, not text (use --format-in if it is a known format)")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    text = data.decode("utf-8", errors=_STRAY_BYTES).replace("\x00", "")
+    codec = _other_codec(declared)
+    if codec is not None and not _is_utf8(data):
+        text = data.decode(codec, errors="replace").replace("\x00", "")
+    else:
+        text = data.decode("utf-8", errors=_STRAY_BYTES).replace("\x00", "")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# Encodings whose bytes the default reading (UTF-8, else each stray byte as cp1252) already
+# decodes as the declaration means them; browsers read latin-1 and ASCII labels as windows-1252.
+_DEFAULT_READS = {"utf-8", "cp1252", "latin-1", "iso8859-1", "ascii"}
+# A charset named in the first kilobyte, as a browser's pre-scan finds it: `<meta charset=…>`,
+# `<meta http-equiv="Content-Type" content="text/html; charset=…">`, or an XML declaration.
+_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)"""
+                      rb"""|<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.I)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The character encoding an HTML or XHTML file declares in its first kilobyte, if any."""
+    match = _CHARSET.search(data[:1024])
+    if match is None:
+        return None
+    return (match.group(1) or match.group(2)).decode("ascii")
+
+
+def _other_codec(declared: str | None) -> str | None:
+    """Python's name of a declared encoding the default reading does not cover (None for an
+    unknown name: a misspelled label is no reason to refuse the page)."""
+    if not declared:
+        return None
+    try:
+        name = codecs.lookup(declared).name
+    except LookupError:
+        return None
+    return None if name in _DEFAULT_READS or name.startswith("utf-") else name
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _windows_bytes(error: UnicodeError) -> tuple[str, int]:

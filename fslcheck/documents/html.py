@@ -18,7 +18,7 @@ from html import unescape
 from html.parser import HTMLParser
 from typing import NamedTuple
 
-from .decoding import decode
+from .decoding import declared_charset, decode
 from .model import Document, Region, TextBuilder, sha256_of
 
 FORMAT = "html"
@@ -536,7 +536,7 @@ def extract_into(builder: TextBuilder, markup: str, first_line: int = 1) -> None
 
 
 def load(data: bytes, path: str, options: object = None) -> Document:
-    markup = decode(data, path)
+    markup = decode(data, path, declared_charset(data))
     builder = TextBuilder()
     extract_into(builder, markup)
     return builder.build(path, FORMAT, sha256_of(data))
