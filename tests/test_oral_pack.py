@@ -60,6 +60,18 @@ def test_a_release_that_announces_the_questions_of_a_call_is_no_transcript(sessi
     assert not is_call_transcript("Questions and Answers\n" + speakers.replace("Jane Smith -- CFO\nBy", "By"))
 
 
+def test_a_release_that_names_operators_in_lower_case_and_announces_its_call_is_no_transcript():
+    # "operator" three times is a sign only as the call's capitalised speaker; the oil field's
+    # operators of a royalty company's release are not
+    release = ("Third-party operators drilled 205 wells on our acreage. We provided a letter of credit to an "
+               "operator, secured by the operator's assets; the operator will drill in the Montney.\n\n"
+               "A conference call to discuss the results will be held on Tuesday. To join the conference call, "
+               "register at the link below. A replay of the conference call will be available.\n")
+    assert not is_call_transcript(release)
+    assert is_call_transcript(release.replace("an operator", "Operator").replace("the operator's", "Operator's")
+                              .replace("the operator will", "Operator will"))
+
+
 def test_default_pack_checks_a_transcript_with_the_oral_pack(tmp_path):
     path = tmp_path / "acme_2025-q3_call-transcript.txt"
     path.write_text(TRANSCRIPT, encoding="utf-8")

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+import fslcheck
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -103,3 +105,43 @@ def test_overriding_across_files_still_merges(tmp_path):
     run = _fslcheck("rules", "list", "--rules", str(pack), cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert re.search(r"pslra\.statute\s+error", run.stdout)
+
+
+LIKE_PACK = """id: t
+extends: us-pslra
+rules:
+  - id: acme.pointer
+    like: pslra.sec-filings
+    title: Pointer to the risks in a filing or the investor letter
+    add_terms:
+      filing: ["investor letter"]
+"""
+LETTER = ("Forward-Looking Statements\n\nThis release contains forward-looking statements. Actual results could "
+          "differ materially because of many risks. These risks are described in our investor letter.\n")
+
+
+def test_a_rule_like_another_copies_it_without_its_examples_and_widens_a_part(tmp_path):
+    pack_file = tmp_path / "p.yaml"
+    pack_file.write_text(LIKE_PACK)
+    pack = fslcheck.load_pack(str(pack_file))
+    copied, model = pack.rule("acme.pointer"), pack.rule("pslra.sec-filings")
+    assert copied.kind == model.kind and copied.severity == model.severity and copied.scope == model.scope
+    assert copied.title.startswith("Pointer to the risks in a filing or")
+    assert not (copied.examples.passing or copied.examples.failing) and model.examples.passing
+    assert "investor letter" in copied.options["parts"]["filing"]
+    assert "investor letter" not in model.options["parts"]["filing"] and "add_terms" not in copied.options
+    statuses = {f.rule: f.status.value for f in fslcheck.compile_pack(pack).check_text(LETTER).findings}
+    assert statuses["acme.pointer"] == "met" and statuses["pslra.sec-filings"] != "met"
+
+
+@pytest.mark.parametrize("change, line, words", [
+    (("like: pslra.sec-filings", "like: pslra.sec-filing"), 5, "no rule 'pslra.sec-filing' to copy"),
+    (("id: acme.pointer", "id: pslra.statute"), 5, "`like` starts a new rule"),
+    (("filing: [", "filings: ["), 4, "add_terms names filings, which `parts` does not define"),
+])
+def test_like_and_add_terms_mistakes_name_the_line(tmp_path, change, line, words):
+    pack_file = tmp_path / "p.yaml"
+    pack_file.write_text(LIKE_PACK.replace(*change))
+    with pytest.raises(fslcheck.RuleError) as raised:
+        fslcheck.load_pack(str(pack_file))
+    assert words in str(raised.value) and f"{pack_file}:{line}:" in str(raised.value)

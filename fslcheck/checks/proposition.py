@@ -129,6 +129,8 @@ OPTIONS: dict[str, Any] = {
     "asserts": {"type": "string", "minLength": 1},
     "parts": {"type": "object", "minProperties": 1, "additionalProperties": _TERMS,
               "propertyNames": {"pattern": r"^[a-z0-9_-]+$"}},
+    "add_terms": {"type": "object", "minProperties": 1, "additionalProperties": _TERMS,
+                  "propertyNames": {"pattern": r"^[a-z0-9_-]+$"}},
     "forms": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
     "negation_on": {"type": "array", "items": {"type": "string"}},
     "polarity": {"enum": ["affirmative", "negative"]},
@@ -218,6 +220,22 @@ def _others_to_come(words: list[str], lo: int, hi: int) -> bool:
     hereafter"): the documents named first have been filed, and stay the pointer."""
     return any(words[t] in ("those", "ones") and words[t - 1] in _ADDING and hi - t <= _PRONOUN_REACH
                for t in range(max(lo + 1, hi - _PRONOUN_REACH), hi))
+
+
+def expand_options(options: dict[str, Any]) -> dict[str, Any]:
+    """The rule's options as the checker reads them, `add_terms` appended to their parts: a rule
+    copied with `like`, or overriding an inherited one, widens a part without repeating the terms
+    it already has. Raises ValueError for a part the rule does not have."""
+    added = options.get("add_terms")
+    if not added:
+        return options
+    parts = options["parts"]
+    unknown = sorted(set(added) - set(parts))
+    if unknown:
+        raise ValueError(f"add_terms names {', '.join(unknown)}, which `parts` does not define "
+                         f"(its parts: {', '.join(parts)})")
+    widened = {name: list(terms) + [t for t in added.get(name, ()) if t not in terms] for name, terms in parts.items()}
+    return {key: value for key, value in options.items() if key != "add_terms"} | {"parts": widened}
 
 
 class Checker:

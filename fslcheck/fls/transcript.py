@@ -71,7 +71,9 @@ def _found(text: str, name: str) -> bool:
     return any(_counts(text, match) for match in pattern.finditer(text))
 
 
-_MANY = {"questions": re.compile(r"\bquestions?\b", re.IGNORECASE), "operator": re.compile(r"\boperator\b", re.IGNORECASE),
+# (an operator repeated is the call's, whose turns are labelled with a capital: a release about
+# oil fields names "the operator" or "a third-party operator" in lower case)
+_MANY = {"questions": re.compile(r"\bquestions?\b", re.IGNORECASE), "operator": re.compile(r"\b(?:Operator|OPERATOR)\b"),
          "call": re.compile(r"\bcall\b", re.IGNORECASE)}
 _MANY_COUNT = 3  # a word a transcript repeats: one damaged or missing occurrence must not hide it
 

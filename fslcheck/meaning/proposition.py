@@ -83,6 +83,16 @@ _DETERMINERS = frozenset("our the its their a an these those".split())
 _NOUN_LINKS = frozenset("with of and or on for to in by under".split())
 
 
+def _instruction(words: list[str], lo: int, hi: int) -> bool:
+    """Whether the sentence [lo, hi) opens as an instruction to the reader: "Accordingly, please
+    see …", "We urge you to review …", "Investors should consult …"."""
+    if hi - lo <= 3:
+        return False
+    if words[lo] in _CONSEQUENCES:
+        return any(w in _DIRECTIVES for w in words[lo + 1 : lo + 4])
+    return words[lo] in _ADDRESSEES and any(w in _DIRECTIVES or w in _URGING for w in words[lo + 1 : lo + 6])
+
+
 def _subject_unsaid(rest: list[str]) -> bool:
     """After "There are (also) described": only where ("in our Form 10-K", "in our filings with
     the SEC"), no subject of its own put after it ("in our Form 10-K our growth plans", whose
@@ -484,15 +494,17 @@ class Proposition:
         previous: tuple[int, int] | None = None
         for lo, hi in sentences:
             here = self._in_range(tokens, lo, hi, self.window, lo, tolerant)
-            if not any(c.complete for c in here) and previous and self.refer_back and self._refers_back(tokens, lo, hi):
+            if (not any(c.complete for c in here) and previous and self.refer_back
+                    and self._refers_back(tokens, lo, hi, previous[0])):
                 both = [c for c in self._in_range(tokens, previous[0], hi, 2 * self.window, lo, tolerant) if c.complete]
                 here = both or here
             found.extend(here)
             previous = (lo, hi)
         return found
 
-    def _refers_back(self, tokens: Tokens, lo: int, hi: int) -> bool:
-        """The sentence opens by referring back to a part: "Such variances ...", "These differences"."""
+    def _refers_back(self, tokens: Tokens, lo: int, hi: int, before: int) -> bool:
+        """The sentence [lo, hi) opens by referring back to a part of the one that starts at
+        `before`: "Such variances ...", "These differences"."""
         words = tokens.words
         # A plural pronoun as the subject stands for what the sentence before named: "… because
         # of many risks. These are detailed in our SEC filings."
@@ -505,13 +517,12 @@ class Proposition:
             participle = lo + 3 if words[lo + 2] in _ALSO_WORDS else lo + 2
             if participle < hi and words[participle] in _DESCRIBING_PARTICIPLES and _subject_unsaid(words[participle + 1 : hi]):
                 return True
-        if hi - lo > 3 and words[lo] in _CONSEQUENCES and any(w in _DIRECTIVES for w in words[lo + 1 : lo + 4]):
+        # An instruction sends the reader on about what the sentence before named, unless either
+        # sentence names a topic of its own: "In our release we provide a reconciliation of
+        # non-GAAP measures. We urge you to review this information" is about the reconciliation.
+        if _instruction(words, lo, hi) and not any(w in _OWN_TOPICS for w in words[before:hi]):
             return True
         if hi - lo > 3 and words[lo] in _QUANTIFIERS and words[lo + 1] == "of" and words[lo + 2] in _PLURAL_REFERENTS:
-            return True
-        if (hi - lo > 3 and words[lo] in _ADDRESSEES
-                and any(w in _DIRECTIVES or w in _URGING for w in words[lo + 1 : lo + 6])
-                and not any(w in _OWN_TOPICS for w in words[lo:hi])):
             return True
         # "… involve risks, including …. Further information is contained in our Form 10-K": more of
         # what the sentence before named, as "These are …" is.

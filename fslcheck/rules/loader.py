@@ -3,12 +3,15 @@
 A pack is one YAML file. `extends: us-pslra` (a built-in pack's name) or `extends: ../base.yaml`
 (a path relative to the file) starts from another pack: an entry in `rules` whose `id` the base
 already has overrides the keys it gives (`enabled: false` drops the rule); an entry with a new id
-adds a rule. Every rule is then validated against the common keys and its kind's keys; unknown
+adds a rule, and with `like: OTHER-ID` it starts as a copy of that rule (of the packs extended or
+an earlier entry of the same file), its examples left out, the keys it gives replacing the copy's.
+Every rule is then validated against the common keys and its kind's keys; unknown
 keys, wrong types and missing keys are errors naming the file, line and key.
 """
 
 from __future__ import annotations
 
+import copy
 import difflib
 import hashlib
 from dataclasses import dataclass, field
@@ -177,11 +180,30 @@ def _merge_file(path: Path, entries: dict[str, _Entry], files: list, meta: dict,
                                    f"no rule {rule_id!r} in the packs this one extends: did you mean "
                                    f"{near[0]!r}? (a rule with a new id needs a `kind`)")
         entry = entries.get(rule_id)
-        if entry is None:
+        if "like" in raw:
+            if entry is not None:
+                raise source.error(("rules", index, "like"), f"`like` starts a new rule, and {rule_id!r} is "
+                                                             "already a rule of this pack or the ones it extends")
+            entry = entries[rule_id] = _copy_of(raw["like"], entries, source, index)
+        elif entry is None:
             entry = entries[rule_id] = _Entry({}, first=(source, index))
-        entry.values.update(raw)
+        entry.values.update({key: value for key, value in raw.items() if key != "like"})
         for name in raw:
             entry.key_sources[name] = (source, index)
+
+
+def _copy_of(model_id: str, entries: dict[str, _Entry], source: _Source, index: int) -> _Entry:
+    """A new rule's entry copied from the rule `model_id` (`like:`), without its examples: they
+    show what the model accepts and refuses, and the new rule is there to differ from it."""
+    model = entries.get(model_id)
+    if model is None:
+        near = difflib.get_close_matches(model_id, sorted(entries), n=1, cutoff=0.6)
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        raise source.error(("rules", index, "like"), f"no rule {model_id!r} to copy in this pack or the ones it "
+                                                     f"extends{hint}")
+    values = copy.deepcopy({key: value for key, value in model.values.items() if key not in ("examples", "enabled")})
+    sources = {key: where for key, where in model.key_sources.items() if key in values}
+    return _Entry(values, sources, first=(source, index))
 
 
 def _display(path: Path) -> str:
@@ -230,6 +252,13 @@ def _build_new_rule(entry: _Entry, origin: str) -> Rule:
         raise entry.error(path, message)
     common = set(RULE_COMMON)
     examples = values.get("examples", {})
+    options = {k: v for k, v in values.items() if k not in common}
+    expand = getattr(kind, "expand_options", None)  # a kind may derive options from others once valid
+    if expand is not None:
+        try:
+            options = expand(options)
+        except ValueError as problem:
+            raise entry.error((), str(problem)) from None
     rule = Rule(
         id=values["id"],
         kind=kind_name,
@@ -240,7 +269,7 @@ def _build_new_rule(entry: _Entry, origin: str) -> Rule:
         scope=values.get("scope", "document"),
         approved=values.get("approved"),
         model=values.get("model"),
-        options={k: v for k, v in values.items() if k not in common},
+        options=options,
         examples=Examples(tuple(examples.get("pass", ())), tuple(examples.get("fail", ())),
                           tuple(examples.get("flip", ()))),
         origin=origin,

@@ -41,6 +41,7 @@ RULE_COMMON: dict[str, Any] = {
     "approved": {"type": "string", "minLength": 1},
     "model": {"type": "string", "minLength": 1},  # suggested wording, shown under a missing element
     "enabled": {"type": "boolean"},
+    "like": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9._-]*$"},  # a new rule copied from another
     "notes": {"type": "string"},  # why a threshold is what it is: documentation only
     "examples": {
         "type": "object",
