@@ -56,6 +56,18 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
+def _stdout_closed() -> None:
+    """The reader of standard output stopped reading (`fslcheck check … | head`): say so once and
+    exit 2, since the report was not delivered whole. Standard output is pointed at the null
+    device first, so that Python's own flush at exit does not fail on the closed pipe again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # no file descriptor behind sys.stdout (an embedding host): nothing to redirect
+    _fail("standard output was closed before the report was written in full")
+
+
 def _write_output(path: str | Path, content: str | Iterable[str]) -> None:
     """Write one report file, given whole or in chunks (a streamed batch report), atomically: a
     failed write leaves the previous file whole. Every report and baseline the command line writes
@@ -365,7 +377,11 @@ def check(paths, rules, fmt, output, reports, fail_on, html_dir, color, quiet, j
             else:
                 for chunk in target.chunks(tally):
                     click.echo(clean_unicode(chunk), nl=False, color=use_color)
+        except BrokenPipeError:
+            _stdout_closed()
         except OSError as error:
+            if not target.path:
+                _fail(f"standard output: cannot write the report: {error.strerror or error}")
             what = "the report" if target.path == output else f"the {target.format} report"
             _fail(f"{target.path}: cannot write {what}: {error.strerror or error}; "
                   "the previous report there, if any, is left as it was")

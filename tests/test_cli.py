@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -189,3 +192,25 @@ def test_a_folder_with_nothing_to_check_is_an_error(runner, tmp_path):
     result = run(runner, "check", tmp_path)
     assert result.exit_code == 2
     assert "no documents fslcheck reads" in result.stderr
+
+
+def test_a_reader_that_stops_reading_standard_output_gets_one_clear_message(tmp_path):
+    # `fslcheck check … | head -1`: the pipe closes while the report is being written
+    batch = [str(EXAMPLE)] * 40  # a report larger than a pipe's buffer
+    process = subprocess.Popen([sys.executable, "-m", "fslcheck", "check", *batch], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    process.stdout.readline()
+    process.stdout.close()
+    error = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 2
+    assert error.strip() == "fslcheck: standard output was closed before the report was written in full"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+def test_a_full_standard_output_is_named_as_such():
+    with open("/dev/full", "w") as full:
+        run = subprocess.run([sys.executable, "-m", "fslcheck", "check", str(EXAMPLE)], stdout=full,
+                             stderr=subprocess.PIPE, text=True, timeout=120)
+    assert run.returncode == 2
+    assert "standard output: cannot write the report: No space left on device" in run.stderr
+    assert "None" not in run.stderr
