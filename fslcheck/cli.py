@@ -65,7 +65,7 @@ def _stdout_closed() -> None:
         os.dup2(null, sys.stdout.fileno())
     except (OSError, ValueError):
         pass  # no file descriptor behind sys.stdout (an embedding host): nothing to redirect
-    _fail("standard output was closed before the report was written in full")
+    _fail("standard output was closed before the output was written in full")
 
 
 def _write_output(path: str | Path, content: str | Iterable[str]) -> None:
@@ -77,7 +77,19 @@ def _write_output(path: str | Path, content: str | Iterable[str]) -> None:
     atomic_write(path, (clean_unicode(chunk) for chunk in chunks))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
+class _Commands(click.Group):
+    """The command group, with one answer for every command when standard output's reader stops
+    reading: exit 2 with a message (click's own answer is a silent exit 1, which `check` uses for
+    problems found)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _stdout_closed()
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
 @click.version_option(__version__, prog_name="fslcheck")
 def main() -> None:
     """Check press releases for the PSLRA forward-looking-statement safe-harbor legend.

@@ -203,7 +203,7 @@ def test_a_reader_that_stops_reading_standard_output_gets_one_clear_message(tmp_
     process.stdout.close()
     error = process.stderr.read().decode()
     assert process.wait(timeout=120) == 2
-    assert error.strip() == "fslcheck: standard output was closed before the report was written in full"
+    assert error.strip() == "fslcheck: standard output was closed before the output was written in full"
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
@@ -214,3 +214,16 @@ def test_a_full_standard_output_is_named_as_such():
     assert run.returncode == 2
     assert "standard output: cannot write the report: No space left on device" in run.stderr
     assert "None" not in run.stderr
+
+
+def test_every_command_answers_a_closed_standard_output_the_same_way(tmp_path):
+    many = tmp_path / "outlook.txt"  # forward-looking sentences listed past a pipe's buffer
+    many.write_text("".join(f"We expect revenue in region {n} to grow about {n % 9 + 2}% in 2027.\n\n"
+                            for n in range(3000)))
+    process = subprocess.Popen([sys.executable, "-m", "fslcheck", "fls", str(many)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.readline()
+    process.stdout.close()
+    error = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 2
+    assert "standard output was closed" in error and "Traceback" not in error
