@@ -307,6 +307,22 @@ SHAPES = [
     ("topics after the lead-in's own qualifier are no factors",
      "These statements, which involve risks and uncertainties, include, among other things, statements about "
      "our fleet renewal, our route network, our fuel hedges and our labor contracts.", 0),
+    ("'projections or statements regarding:' after the qualifier lists topics, bulleted or not",
+     "These forward-looking statements, which are subject to risks, uncertainties and assumptions about us, may "
+     "include, among other things, projections or statements regarding:\n\n• our future financial "
+     "performance;\n\n• our future capital expenditures;\n\n• our anticipated rate of store openings; and\n\n"
+     "• our anticipated costs related to store openings.\n\n", 0),
+    ("'among others' before the statements' topics is the qualifier, not another party's statements",
+     "Examples of forward-looking statements include, among others, statements we make regarding: our outlook; "
+     "our dividends; and our strategy. Important factors that could cause actual results to differ materially "
+     "include, among others, the following: competition in our markets; changes in demand; and the loss of key "
+     "customers.", 3),
+    ("risks that others describe in their own reports are still another's list",
+     "The risks that others describe in their own reports include, among others, competition in our markets, "
+     "changes in demand and the loss of key customers.", 0),
+    ("projections named as a factor's subject after the list's own lead-in still count",
+     "Actual results could differ materially because of risks, including projections of demand that prove "
+     "wrong; higher steel prices; and delays at our suppliers.", 3),
     ("the company's expectations regarding its topics are no factors",
      "Our forward-looking statements, which are subject to risks, include our expectations regarding fleet "
      "renewal, new routes, fuel hedges and labor contracts.", 0),

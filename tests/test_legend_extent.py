@@ -151,3 +151,28 @@ def test_bullets_announced_as_listed_below_stay_in_the_legend(tmp_path):
             "could cause actual results to differ include the risks listed below.\n\n" + BULLETED_FACTORS)
     legends = legend_text(tmp_path, text)
     assert len(legends) == 1 and legends[0].rstrip().endswith("update these statements.")
+
+
+LONG_FIRST_ITEM = ("• the effects of the pandemic on our stores and results, including with respect to our ability to keep "
+                   "stores open, cash and liquidity management, expense management, our ability to reduce costs, and "
+                   "our ability to buy enough inventory in line with our sales plans, or to manage inventory levels "
+                   "relative to sales and changing market conditions, particularly in light of supply chain "
+                   "disruptions that have altered the timing and amount of inventory available;\n\n")
+
+
+def test_a_long_first_bullet_that_ends_with_a_semicolon_keeps_the_list_in_the_legend(tmp_path):
+    # over sixty words, after a colon: its closing ";" says the list goes on
+    text = ("Forward-Looking Statements\n\nThis report contains forward-looking statements. All forward-looking "
+            "statements are subject to risks that may cause actual results to differ materially, including:\n\n"
+            + LONG_FIRST_ITEM + BULLETED_FACTORS)
+    legends = legend_text(tmp_path, text)
+    assert len(legends) == 1 and "general economic conditions" in legends[0]
+    assert "competition from other companies" in legends[0]
+
+
+def test_a_long_paragraph_that_ends_with_a_full_stop_after_a_colon_is_not_a_list_item(tmp_path):
+    text = ("Forward-Looking Statements\n\nThis report contains forward-looking statements. Actual results may "
+            "differ materially. We undertake no obligation to update these statements. Our results for the year "
+            "are summarised as follows:\n\n" + TALK.strip() + " " + TALK.strip() + "\n\nAbout Acme\n\nAcme makes widgets.\n")
+    legends = legend_text(tmp_path, text)
+    assert all("margins widened" not in legend for legend in legends)

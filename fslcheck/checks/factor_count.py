@@ -84,9 +84,13 @@ _COLON_NEXT = re.compile(r"\s*:")
 # "... statements that involve risks and uncertainties, including statements regarding: the
 # timing of our trials; ...": what the lead-in opens is a list of the statements' topics.
 # (after the lead-in's own qualifier, "including without limitation statements relating to ...",
-# and also when the topics are the company's expectations: "include our expectations regarding")
+# and also when the topics are the company's expectations: "include our expectations regarding";
+# or statements coordinated with projections: "may include, among other things, projections or
+# statements regarding: ...")
+_STATEMENT_KIND = r"(?:projections|forecasts|estimates|predictions)"
 _TOPICS_AFTER = re.compile(r"[\s,:]*(?:(?:but (?:are )?not limited to|without limitation|among other things|among others|(?:other )?things)"
-                           r"[\s,:]*)?(?:(?:forward looking )?statements|(?:our|the company's|management's) "
+                           r"[\s,:]*)?(?:(?:" + _STATEMENT_KIND + r" (?:or|and) )?(?:forward looking )?statements"
+                           r"(?: (?:or|and) " + _STATEMENT_KIND + r")?|(?:our|the company's|management's) "
                            r"(?:expectations|beliefs)) (?:regarding|about|relating to|"
                            r"related to|concerning|as to|with respect to|pertaining to|that relate to|that concern)\b")
 

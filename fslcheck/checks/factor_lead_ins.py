@@ -554,6 +554,8 @@ def described_by_others(text: str, start: int, end: int, names: Names = NO_NAMES
     words = [w for w in words if w != "own"]  # "their own results", "Halvorsen's own results": the same owner
     own_outcome = any(w in ("our", "its", "company's") and n in _OUTCOMES for w, n in zip(words, words[1:]))
     for index, word in enumerate(words):
+        if word == "others" and index > 0 and words[index - 1] == "among":
+            continue  # "include, among others, statements we make": the qualifier, no party
         if word in OTHER_OWNERS or _names_another(names, words, index) or (
                 word == "other" and index > 0 and words[index - 1] == "the" and is_other_owner(words, index)):
             # (and "the other" before a plural of parties: "the results of the other regional utilities")

@@ -181,6 +181,18 @@ _LIST_ITEM_WORDS = 60
 _SEMICOLON_ITEM_WORDS = 500
 
 
+def _item_closes(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ends as a list item does, with ";" (or "; and", "; or"), a page
+    number extracted after it aside. Accepts "... of inventory available;" and "...; and"; refuses
+    a paragraph ending with a full stop or a colon, which may be prose or a new lead-in."""
+    tail = text[max(start, end - _ITEM_TAIL) : end].rstrip()  # only the end is read: no scan of a long item
+    tail = _TRAILING_PAGE_NUMBER.sub("", tail)
+    return tail.endswith((";", "; and", "; or"))
+
+
+_ITEM_TAIL = 16
+
+
 # (an EDGAR filing's running header, a link back to its table of contents, is furniture too)
 # A footer that is a page's number beside the company's name ("12 Acme Foods Inc.", "The Acme
 # Company 12"), as a filing's pages end and a reader keeps them, on one line or as a table's row.
@@ -349,7 +361,11 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
                          or (next_start in bulleted and _subject_announces_list(text, paragraphs[last][0], previous_end))
                          or ((next_start in bulleted or _LIST_NUMBER.match(text, next_start))
                              and _awaits_objects(text, previous_end))) and (
-                words <= _LIST_ITEM_WORDS or ((after_semicolon or semicolon_run) and words <= _SEMICOLON_ITEM_WORDS))
+                words <= _LIST_ITEM_WORDS
+                # (an item that itself ends with ";" promises the next one however long it runs: the
+                # first bullet after "including:" may hold a whole sentence's worth of sub-matters)
+                or ((after_semicolon or semicolon_run or _item_closes(text, next_start, next_end))
+                    and words <= _SEMICOLON_ITEM_WORDS))
             # A bulleted list goes on over all its items, the plain ones too ("▪ Intel's expected
             # tax rate is based on current tax law" among the risk bullets).
             # (or over its numbered items, whose numbers the canonical text keeps: "1. ..." / "2. ...")
