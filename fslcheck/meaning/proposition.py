@@ -39,7 +39,7 @@ from .lexicon import (
     STATEMENT_NOUNS, STATEMENT_PRONOUNS, UNTRUSTWORTHY, WRONGNESS, WRONG_ACTS,
     dated_by_do, degree_infinitive, ends_like_a_past, family, is_incapacity, is_local_negation,
     is_negation,
-    is_negative_form, overlooked, rare_occasions, slight_likelihood, topic_party, OVERLOOKING)
+    is_negative_form, overlooked, rare_occasions, slight_likelihood, small_amount, topic_party, OVERLOOKING)
 from .negation import (
     contrasted_before, direct_negation, implicit_negator, list_item_mark, negation_after, negation_after_as_aside,
     negative_subject, no_more_than, not_beside, other_than_before, set_aside)
@@ -659,7 +659,10 @@ class Proposition:
                     other = other_reliers(tokens, min(a for a, _ in chosen.values()), lo)
                 if other is None and self.company_subject:
                     other = another_speaks(tokens, min(a for a, _ in chosen.values()), lo)
-                if other is None and self.company_subject:
+                if other is None:
+                    # the company set aside by an aside on the subject, whoever the element names
+                    # as its subject: "Our auditors, not the Company, caution readers not to ...",
+                    # "Our auditors, not Boeing, believe that many factors could cause ..."
                     other = company_set_aside(tokens, min(a for a, _ in chosen.values()), lo)
                 if other is None and self.company_subject:
                     other = passive_agent(tokens, max(b for _, b in chosen.values()), hi)
@@ -1386,7 +1389,10 @@ class Proposition:
                 rejected = not_beside(tokens, joined, sentence_lo)  # "in its board reports, not those filed with the SEC"
         if rejected is not None:
             cues.add(rejected)
+        if self.negative and s > sentence_lo and small_amount(tokens.words, s - 1):
+            cues.add(s - 1)  # "Little reliance should be placed on them": the amount before the part
         cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
+                    or (self.negative and small_amount(tokens.words, t))  # "place only limited reliance on"
                     or (self._may_negate(tokens.words[t])
                         and any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
                     # a part's own words in an idiom of incapacity: "fall short" of a change is one,
