@@ -1370,6 +1370,9 @@ class Proposition:
                     # undertake, but may, update")
                     and not (not self.negative and correcting_predicate(tokens, t, s) is not None)):
                 cues.add(t)
+        hedged = _quantifier_before_aside(tokens, clause, sentence_lo)
+        if hedged is not None and self._negation_at(tokens, hedged, s):
+            cues.add(hedged)  # "few factors, if any, could cause", "little chance, and in our view none, that"
         ground = self._negated_ground(tokens, clause, sentence_lo)
         if ground is None:
             ground = no_more_than(tokens, clause, sentence_lo)
@@ -2407,6 +2410,39 @@ def _subject_before_relative(tokens: Tokens, spans: list[tuple[int, int]], start
 # Bare "few" is a negative quantifier ("few of them", "few, if any, statements"); with a word before
 # it that makes it a count or a span it is not ("a few", "quite a few", "the few", "the next few years")
 _FEW_COUNTED = frozenset("a quite not no the next past last first every these those its our their his her".split())
+
+
+# A negative or scant quantifier whose noun an aside hedges or makes absolute before the predicate
+# goes on ("few factors, if any, could cause", "no factors, and none that management considers
+# realistic, could cause", "little chance, and in our view none, that results will differ"): the
+# aside's comma opens no clause of its own for the quantifier, and its "none" only restates it.
+_ASIDE_QUANTIFIERS = frozenset("few no little".split())
+_QUANTIFIED_NOUN_WORDS = 3  # "few" + "important factors" before the aside's comma
+_HEDGING_ASIDE_WORDS = 10   # ", and none that management considers realistic,"
+
+
+def _quantifier_before_aside(tokens: Tokens, clause: int, lo: int) -> int | None:
+    """The quantifier of a noun phrase that ends just before an aside closing at `clause` (the
+    start of the predicate's clause), when the aside is "if any" or restates the quantifier with
+    "none", "nothing" or "no": its token, or None. "A few" is some, and counts for nothing."""
+    words = tokens.words
+    if clause - 2 > lo and words[clause - 1] == "that" and "," in tokens.gap(clause - 1):
+        clause -= 1  # the complement after the aside: "little chance, and in our view none, that results ..."
+    if clause - 2 <= lo or "," not in tokens.gap(clause):
+        return None
+    opening = next((k for k in range(clause - 1, max(lo, clause - 1 - _HEDGING_ASIDE_WORDS), -1)
+                    if "," in tokens.gap(k)), None)
+    if opening is None or any(HARD_GAP.search(tokens.gap(k)) and "," not in tokens.gap(k)
+                              for k in range(opening, clause + 1)):
+        return None
+    aside = words[opening:clause]
+    if not (aside[:2] == ["if", "any"] or (aside[:1] and aside[0] in ("and", "or", "indeed")
+                                           and any(w in ("none", "nothing", "no") for w in aside))):
+        return None
+    for j in range(max(lo, opening - _QUANTIFIED_NOUN_WORDS), opening):
+        if words[j] in _ASIDE_QUANTIFIERS and not (j > lo and words[j - 1] in ("a", "quite", "not")):
+            return j
+    return None
 
 
 def _few_denies(words: list[str], t: int) -> bool:
