@@ -321,9 +321,17 @@ _WITHDRAWN = frozenset("omitted withdrawn deleted reserved inapplicable absence 
                        " superseded".split())   # "Forward-Looking Statements – Superseded"
 
 
+# A caption that all but withdraws what it names ("Few Cautions Concerning Forward-Looking
+# Statements Apply to This Release": "few", not "a few") or makes it hang on a condition contrary
+# to fact ("Forward-Looking Information Were This a Prospectus")
+_UNREAL_SUBJECTS = frozenset("this it these we they".split())
+
+
 def _withdrawn(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[a-z']+", text[start:end])
     return any((is_negation(w) and not is_local_negation(words, i) and not _prefix(words, i)) or w in _WITHDRAWN
+               or (w == "few" and (i == 0 or words[i - 1] not in ("a", "quite")))
+               or (w == "were" and i > 0 and words[i + 1 : i + 2] and words[i + 1] in _UNREAL_SUBJECTS)
                for i, w in enumerate(words))
 
 

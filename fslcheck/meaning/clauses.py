@@ -423,6 +423,12 @@ class Tokens:
         if (word in ("which", "whom", "these", "those") and b - 2 >= low and self.words[b - 1] == "of"
                 and self.words[b - 2] in _NOUN_DENIALS | {"neither"}):
             return True  # "none of which could cause …"; "all of which speak only as of today" opens a clause
+        if (word == "if" and b - 1 >= low and self.words[b - 1] in ("few", "little")
+                and self.words[b + 1 : b + 2] == ["any"]):
+            return True  # "few if any of which": the hedge of a quantifier, no condition
+        if (word in ("which", "whom") and b - 4 >= low and self.words[b - 1] == "of"
+                and self.words[b - 4 : b - 1] == ["few", "if", "any"]):
+            return True  # "few, if any, of which are included in our filings": hardly any, as "none of which"
         if (word in _COORDINATORS and "," in self.gap(b) and b > low and self.sets_aside_noun(b, b + 1)
                 and any("," in self.gap(k) for k in range(b + 2, min(i, b + _ASIDE_WORDS) + 1))):
             return True  # "its agents, and not the company, disclaim ...": the noun's aside, no new clause

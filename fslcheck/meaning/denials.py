@@ -15,6 +15,7 @@ from .lexicon import (
     APPLYING, BOUNDARIES, DOCUMENT_NOUNS, FILLERS, STATEMENT_NOUNS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, OVERLOOKING, RENOUNCING,
     WRONGNESS, is_local_negation, is_negation, overlooked)
 from .references import coordinated_law
+from .times import past_verb_between
 from .syntax import (
     AUXILIARIES, ELABORATING, HARD_GAP, MODALS_OF_THE_PAST, PERFECT, SENTENCE_GAP, STOP_GAP, concession_end, sentence_low)
 
@@ -52,6 +53,25 @@ _CONDITION_SUBJECTS = frozenset("it they we this that these those there such".sp
 _CONDITION_VERBS = AUXILIARIES | {"do", "does", "did"}  # "and they are not", "which it does not"
 
 
+# An inverted conditional opens on the subjunctive auxiliary, after a comma or at the sentence's
+# start: "were those provisions to apply to the Company", "were GENFIT an SEC registrant",
+# "should they prove material", "had we been required to"
+_INVERTING = frozenset("were should had".split())
+_NOT_INVERTED_SUBJECTS = AUXILIARIES | frozenset("not never to also only then there".split())
+
+
+def _inverted_condition(tokens: Tokens, t: int, lo: int, end: int) -> bool:
+    """Whether a condition in subject-auxiliary inversion opens at t: "were"/"should"/"had" first
+    in the sentence or after a comma, with a subject after it ("..., were those provisions to apply
+    to the Company, which they do not"), not a participle or an auxiliary ("..., were made",
+    "..., had been filed")."""
+    words = tokens.words
+    if words[t] not in _INVERTING or t + 2 >= end or not (t == lo or "," in tokens.gap(t)):
+        return False
+    subject = words[t + 1]
+    return subject not in _NOT_INVERTED_SUBJECTS and not subject.endswith(("ed", "en"))
+
+
 def denied_condition(tokens: Tokens, lo: int, hi: int, only: bool = False) -> tuple[int, int] | None:
     """A condition the sentence itself declares false: "... only if it discussed future events,
     which it does not", "... if our assumptions were wrong, and they are not", or a negative
@@ -65,7 +85,8 @@ def denied_condition(tokens: Tokens, lo: int, hi: int, only: bool = False) -> tu
     for t in range(lo, end):
         if t > lo and SENTENCE_GAP.search(tokens.gap(t)):
             return None
-        if words[t] == "if" and (not only or (t > lo and words[t - 1] == "only")):
+        if (words[t] == "if" and (not only or (t > lo and words[t - 1] == "only"))) or (
+                not only and _inverted_condition(tokens, t, lo, end)):
             condition, negative = t, False
             continue
         if condition is not None and words[t] in ("not", "never") and not HARD_GAP.search(tokens.gap(t)):
@@ -101,6 +122,11 @@ def unreal_then_denied(tokens: Tokens, first: int, last: int, lo: int, hi: int) 
     if would is None:
         would = next((t for t in range(max(lo, first - 4), last) if words[t] in _HEDGING_MODALS), None)
     barrier = HARD_GAP
+    if would is None:
+        # a past verb among the parts says what was so, and the "but" clause what is so now:
+        # "This press release contained forward-looking statements when first drafted, but the
+        # final version contains none"
+        would = past_verb_between(tokens, first, last)
     if would is None:
         # "statements that we wish were within the meaning of Section 27A ..., as amended, and
         # Section 21E ..., but which are not": a wish puts the proposition as unreal, as "would"
@@ -957,8 +983,10 @@ def counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, int
             words[h] == "had" and words[h + 1] in _INVERTED_SUBJECTS and perfect is not None and h > perfect)
         conditional = any(words[k] == "if" for k in range(max(lo, h - 4), h))
         if words[h] == "were":
+            # (the company by its own name inverts the same way: "were GENFIT an SEC registrant")
+            subject = words[h + 1] in _INVERTED_SUBJECTS or tokens.names.is_own(words[h + 1])
             if perfect is None and (words[h + 1] == "to" or not (
-                    (inverted and words[h + 1] in _INVERTED_SUBJECTS) or "not" in words[h + 1 : h + 4])):
+                    (inverted and subject) or "not" in words[h + 1 : h + 4])):
                 continue  # "if these risks were to materialize", "if our assumptions were wrong"
         if inverted or conditional:
             return (perfect, perfect + 1) if perfect is not None else (present, present)

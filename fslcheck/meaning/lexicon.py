@@ -246,6 +246,22 @@ def rare_occasions(words: list[str], t: int) -> bool:
     return words[t] == "at" and following[:1] == ["most"] and following[1:2] != [] and following[1] in RARELY_AFTER_ONLY
 
 
+# An amount called small before a noun of reliance limits the reliance as "not ... undue" does:
+# "place only limited reliance on them", "little weight should be given to them" caution the
+# reader ("some reliance", "a little reliance" and "more than limited reliance" do not).
+SMALL_AMOUNTS = frozenset("little limited minimal scant slight modest negligible".split())
+RELIANCE_NOUNS = frozenset("reliance weight confidence emphasis importance".split())
+_AMOUNT_RAISERS = frozenset("a than but beyond above".split())  # "a little", "more than limited", "anything but limited"
+
+
+def small_amount(words: list[str], index: int) -> bool:
+    """Whether the word at `index` calls the reliance after it small ("limited reliance", "little
+    weight"), with no article or comparison before it that turns the amount round ("a little
+    reliance" is some; "more than limited reliance", "anything but limited reliance" are more)."""
+    return (words[index] in SMALL_AMOUNTS and index + 1 < len(words) and words[index + 1] in RELIANCE_NOUNS
+            and not (index > 0 and words[index - 1] in _AMOUNT_RAISERS))
+
+
 # A likelihood called slight denies the clause it takes as "unlikely" does: "there is only a
 # remote chance that results could differ materially", "little prospect that ..." (a plain "risk
 # that results could differ" is the caution itself).

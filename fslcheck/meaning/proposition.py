@@ -39,7 +39,7 @@ from .lexicon import (
     STATEMENT_NOUNS, STATEMENT_PRONOUNS, UNTRUSTWORTHY, WRONGNESS, WRONG_ACTS,
     dated_by_do, degree_infinitive, ends_like_a_past, family, is_incapacity, is_local_negation,
     is_negation,
-    is_negative_form, overlooked, rare_occasions, slight_likelihood, topic_party, OVERLOOKING)
+    is_negative_form, overlooked, rare_occasions, slight_likelihood, small_amount, topic_party, OVERLOOKING)
 from .negation import (
     contrasted_before, direct_negation, implicit_negator, list_item_mark, negation_after, negation_after_as_aside,
     negative_subject, no_more_than, not_beside, other_than_before, set_aside)
@@ -670,7 +670,10 @@ class Proposition:
                     other = other_reliers(tokens, min(a for a, _ in chosen.values()), lo)
                 if other is None and self.company_subject:
                     other = another_speaks(tokens, min(a for a, _ in chosen.values()), lo)
-                if other is None and self.company_subject:
+                if other is None:
+                    # the company set aside by an aside on the subject, whoever the element names
+                    # as its subject: "Our auditors, not the Company, caution readers not to ...",
+                    # "Our auditors, not Boeing, believe that many factors could cause ..."
                     other = company_set_aside(tokens, min(a for a, _ in chosen.values()), lo)
                 if other is None and self.company_subject:
                     other = passive_agent(tokens, max(b for _, b in chosen.values()), hi)
@@ -1378,6 +1381,9 @@ class Proposition:
                     # undertake, but may, update")
                     and not (not self.negative and correcting_predicate(tokens, t, s) is not None)):
                 cues.add(t)
+        hedged = _quantifier_before_aside(tokens, clause, sentence_lo)
+        if hedged is not None and self._negation_at(tokens, hedged, s):
+            cues.add(hedged)  # "few factors, if any, could cause", "little chance, and in our view none, that"
         ground = self._negated_ground(tokens, clause, sentence_lo)
         if ground is None:
             ground = no_more_than(tokens, clause, sentence_lo)
@@ -1397,7 +1403,10 @@ class Proposition:
                 rejected = not_beside(tokens, joined, sentence_lo)  # "in its board reports, not those filed with the SEC"
         if rejected is not None:
             cues.add(rejected)
+        if self.negative and s > sentence_lo and small_amount(tokens.words, s - 1):
+            cues.add(s - 1)  # "Little reliance should be placed on them": the amount before the part
         cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
+                    or (self.negative and small_amount(tokens.words, t))  # "place only limited reliance on"
                     or (self._may_negate(tokens.words[t])
                         and any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
                     # a part's own words in an idiom of incapacity: "fall short" of a change is one,
@@ -2412,6 +2421,39 @@ def _subject_before_relative(tokens: Tokens, spans: list[tuple[int, int]], start
 # Bare "few" is a negative quantifier ("few of them", "few, if any, statements"); with a word before
 # it that makes it a count or a span it is not ("a few", "quite a few", "the few", "the next few years")
 _FEW_COUNTED = frozenset("a quite not no the next past last first every these those its our their his her".split())
+
+
+# A negative or scant quantifier whose noun an aside hedges or makes absolute before the predicate
+# goes on ("few factors, if any, could cause", "no factors, and none that management considers
+# realistic, could cause", "little chance, and in our view none, that results will differ"): the
+# aside's comma opens no clause of its own for the quantifier, and its "none" only restates it.
+_ASIDE_QUANTIFIERS = frozenset("few no little".split())
+_QUANTIFIED_NOUN_WORDS = 3  # "few" + "important factors" before the aside's comma
+_HEDGING_ASIDE_WORDS = 10   # ", and none that management considers realistic,"
+
+
+def _quantifier_before_aside(tokens: Tokens, clause: int, lo: int) -> int | None:
+    """The quantifier of a noun phrase that ends just before an aside closing at `clause` (the
+    start of the predicate's clause), when the aside is "if any" or restates the quantifier with
+    "none", "nothing" or "no": its token, or None. "A few" is some, and counts for nothing."""
+    words = tokens.words
+    if clause - 2 > lo and words[clause - 1] == "that" and "," in tokens.gap(clause - 1):
+        clause -= 1  # the complement after the aside: "little chance, and in our view none, that results ..."
+    if clause - 2 <= lo or "," not in tokens.gap(clause):
+        return None
+    opening = next((k for k in range(clause - 1, max(lo, clause - 1 - _HEDGING_ASIDE_WORDS), -1)
+                    if "," in tokens.gap(k)), None)
+    if opening is None or any(HARD_GAP.search(tokens.gap(k)) and "," not in tokens.gap(k)
+                              for k in range(opening, clause + 1)):
+        return None
+    aside = words[opening:clause]
+    if not (aside[:2] == ["if", "any"] or (aside[:1] and aside[0] in ("and", "or", "indeed")
+                                           and any(w in ("none", "nothing", "no") for w in aside))):
+        return None
+    for j in range(max(lo, opening - _QUANTIFIED_NOUN_WORDS), opening):
+        if words[j] in _ASIDE_QUANTIFIERS and not (j > lo and words[j - 1] in ("a", "quite", "not")):
+            return j
+    return None
 
 
 def _few_denies(words: list[str], t: int) -> bool:

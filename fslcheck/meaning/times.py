@@ -244,10 +244,16 @@ def ended_in_the_past(tokens: Tokens, first: int, last: int, lo: int, hi: int) -
             return None
         if words[t] == "before" and ";" not in tokens.gap(t) and _revised_after(words, t, end):
             return aux, t + 1  # "were described in our Form 10-K before it was amended": the old version's
+        if (words[t] == "before" and not simple_past and t < last
+                and any(YEAR.match(w) for w in words[t + 1 : t + 3])):
+            return aux, t + 1  # "were, in releases before 2020, marked by words such as": an earlier period's
         if words[t] not in _UNTIL or ";" in tokens.gap(t):
             continue
         if _past_clause_after(words, t, end):
             return aux, t + 1
+        if (not simple_past and t + 2 < end and words[t + 1] in _EVENT_OPENERS
+                and words[t + 2] not in _NOT_EVENTS):
+            return aux, t + 1  # "were, until the Company's conversion to a private company, included"
         if not simple_past and any(YEAR.match(w) for w in words[t + 1 : t + 4]) and not any(
                 w in ("from", "period", "periods") for w in words[max(aux, t - 4) : t]):
             return aux, t + 1  # not a period a document covers ("for the period from 2020 until 2024")
@@ -293,6 +299,11 @@ def in_a_past_period(tokens: Tokens, first: int, last: int, lo: int, hi: int) ->
 
 def _past_form(words: list[str], t: int) -> bool:
     return words[t] in PAST_AUXILIARIES or words[t] in _IRREGULAR_PASTS or _simple_past(words, t)
+
+
+def past_verb_between(tokens: Tokens, first: int, last: int) -> int | None:
+    """The clause's own verb in the past among the parts' words (see `_past_verb_between`)."""
+    return _past_verb_between(tokens, first, last)
 
 
 def _past_verb_between(tokens: Tokens, first: int, last: int) -> int | None:
@@ -348,15 +359,25 @@ _TIME_LIMITS = frozenset("before until till".split())
 _EVENT_OPENERS = frozenset("this that the".split())
 _NOT_EVENTS = frozenset("date time extent end day".split())  # "before the date of this release" dates, it bounds no practice
 _BOUND_REACH = 6  # words from "did" to the key verb over an aside ("did not, before this merger, undertake")
+# the past auxiliaries a bounded practice is told in: "did not undertake", "were cautioned", "were
+# included", "had no obligation"
+_BOUNDED_AUXILIARIES = frozenset("did was were had".split())
+_FRONTED_BOUND_WORDS = 8  # "Until" + "the Company's conversion to a private company" + ","
 
 
 def bounded_by_an_event(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
-    """"did" with "before" or "until" and an event named by "this" or "the" in the same clause
-    ("The company did not, before this merger, undertake to update them", "... did not update
-    them until the merger"): what was done, or not done, up to an event, a practice that ended
-    with it. The tokens from "did" to the event's first word, or None."""
+    """A past auxiliary ("did", "was", "were", "had") with "before" or "until" and an event named
+    by "this", "that" or "the" in the same clause, after the auxiliary ("The company did not, before
+    this merger, undertake to update them", "were, until the Company's conversion, included pursuant
+    to the safe harbor") or fronted at the sentence's start ("Until this release, readers were
+    cautioned not to ..."): what was done, or not done, up to an event, a practice that ended with
+    it. The tokens from the auxiliary (or the fronted "until") to the event's first word, or None.
+    A present verb is no bound practice ("Until the law requires otherwise, we undertake no ...")."""
     words = tokens.words
-    aux = next((t for t in range(max(lo, first - _BOUND_REACH), first) if words[t] == "did"), None)
+    interposed = _interposed_bound(tokens, first, lo)
+    if interposed is not None:
+        return interposed
+    aux = next((t for t in range(max(lo, first - _BOUND_REACH), first) if words[t] in _BOUNDED_AUXILIARIES), None)
     if aux is None or any(SENTENCE_GAP.search(tokens.gap(t)) or ";" in tokens.gap(t) for t in range(aux + 1, first + 1)):
         return None
     for t in range(aux + 1, min(hi - 2, last + 1 + _UNTIL_REACH)):
@@ -364,7 +385,35 @@ def bounded_by_an_event(tokens: Tokens, first: int, last: int, lo: int, hi: int)
             return None
         if words[t] in _TIME_LIMITS and words[t + 1] in _EVENT_OPENERS and words[t + 2] not in _NOT_EVENTS:
             return aux, t + 1
+    return _fronted_bound(tokens, aux, lo)
+
+
+_INTERPOSED_BOUND_WORDS = 14  # "were" + ", until the Company's conversion to a private company," + "included pursuant to the"
+
+
+def _interposed_bound(tokens: Tokens, first: int, lo: int) -> tuple[int, int] | None:
+    """A past auxiliary with a bound in an aside right after it, before the first part ("were,
+    until the Company's conversion to a private company, included pursuant to the safe harbor"):
+    the (auxiliary, event) tokens, or None."""
+    words = tokens.words
+    for t in range(max(lo + 1, first - _INTERPOSED_BOUND_WORDS), first - 2):
+        if (words[t] in _TIME_LIMITS and words[t - 1] in _BOUNDED_AUXILIARIES and "," in tokens.gap(t)
+                and words[t + 1] in _EVENT_OPENERS and words[t + 2] not in _NOT_EVENTS
+                and not any(SENTENCE_GAP.search(tokens.gap(u)) or ";" in tokens.gap(u) for u in range(t, first + 1))):
+            return t - 1, t + 1
     return None
+
+
+def _fronted_bound(tokens: Tokens, aux: int, lo: int) -> tuple[int, int] | None:
+    """"Until"/"Before" + an event opening the sentence at `lo` and closed by a comma before the
+    past auxiliary at `aux` ("Until this release, readers were cautioned"): the (first, last)
+    tokens, or None."""
+    words = tokens.words
+    if not (aux - lo >= 3 and words[lo] in _TIME_LIMITS and words[lo + 1] in _EVENT_OPENERS
+            and words[lo + 2] not in _NOT_EVENTS):
+        return None
+    closing = next((t for t in range(lo + 2, min(aux + 1, lo + _FRONTED_BOUND_WORDS)) if "," in tokens.gap(t)), None)
+    return (lo, aux) if closing is not None else None
 
 
 # What happens to a company or a deal, not to a statement: "as of the date the acquisition
