@@ -43,6 +43,10 @@ _OUTCOME_MODIFIERS = 1
 # obligation, and will not shirk it,"; not "do not, and will not, undertake"): its negation is its own.
 _COORDINATORS = frozenset({"and", "but"})
 _TAKEN_UP = frozenset({"it", "one", "them"})
+# adverbs of focus between "not" and the noun phrase it adds ("the Company, and not only its auditors,")
+_FOCUS_ADVERBS = frozenset("only just merely simply solely".split())
+# relatives after "none" that restate the noun before the aside ("factors, and none that we consider remote,")
+_RESTATING_RELATIVES = frozenset("that which who whom".split())
 # What opens the noun phrase an aside ", not X," sets aside ("this release, not the merger agreement,")
 _NOUN_OPENERS = frozenset("the a an this that these those our its their his her your my we us".split())
 # ... and the conditions that name the law ("where the law requires it", "even if the rules do not
@@ -524,7 +528,7 @@ class Tokens:
         closing = next((k for k in range(t + 1, min(i, b + _ASIDE_WORDS) + 1) if "," in self.gap(k)), None)
         if self.words[b] in _COORDINATORS and closing is not None and self.words[closing - 1] in _TAKEN_UP:
             return True  # a coordinated clause on the same noun: "takes on the duty, and will not shirk it, to update"
-        if closing is not None and self.sets_aside_noun(b, t):
+        if closing is not None and self.aside_on_noun(b, t):
             return True
         if self.words[b] not in _ASIDE_OPENERS and self.words[b] not in ("who", "whose", "although", "though"):
             return False
@@ -576,11 +580,28 @@ class Tokens:
         opener = b + 1 if words[b] in _COORDINATORS else b
         if t != opener or words[t] != "not" or b == 0 or t + 1 >= len(words):
             return False
-        following = words[t + 1]
-        # a noun phrase opens after "not": a determiner, a possessive or a known name ("not place undue
-        # reliance", "not all of them", "not least" go on otherwise)
-        noun = following in _NOUN_OPENERS or self.names.is_own(following) or self.names.is_name(following)
-        return noun and words[b - 1] not in FINITE_VERBS | MODALS
+        return self._noun_after(t + 1) and words[b - 1] not in FINITE_VERBS | MODALS
+
+    def aside_on_noun(self, b: int, t: int) -> bool:
+        """Whether the aside that begins at b, opened by the word at t, is said of a noun phrase,
+        not of the clause around it: it sets one aside (`sets_aside_noun`), adds one ("the
+        Company, and not only its auditors, believes ..."), or restates the noun before it with
+        "none" ("a few factors, and none that we consider remote, could cause ...")."""
+        if self.sets_aside_noun(b, t):
+            return True
+        words = self.words
+        opener = b + 1 if words[b] in _COORDINATORS else b
+        if t != opener or b == 0 or t + 2 >= len(words) or words[b - 1] in FINITE_VERBS | MODALS:
+            return False
+        if words[t] == "none":
+            return words[t + 1] in _RESTATING_RELATIVES
+        return words[t] == "not" and words[t + 1] in _FOCUS_ADVERBS and self._noun_after(t + 2)
+
+    def _noun_after(self, k: int) -> bool:
+        """Whether a noun phrase opens at token k: a determiner, a possessive or a known name
+        ("not place undue reliance", "not all of them", "not least" go on otherwise)."""
+        following = self.words[k]
+        return following in _NOUN_OPENERS or self.names.is_own(following) or self.names.is_name(following)
 
     def span_text(self, i: int, j: int) -> str:
         """Canonical text of tokens i..j (inclusive)."""

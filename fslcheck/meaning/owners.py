@@ -1290,10 +1290,23 @@ def company_set_aside(tokens: Tokens, first: int, lo: int) -> int | None:
         elif words[t] != "not" or "," not in tokens.gap(b) or not tokens.sets_aside_noun(b, t):
             continue
         closing = next((u for u in range(t + 1, min(first + 1, t + _SET_ASIDE_WORDS)) if "," in tokens.gap(u)), None)
-        if closing is not None and any(words[u] in OWN_SPEAKERS or words[u] in ("issuer", "registrant")
-                                       or tokens.names.is_own(words[u]) for u in range(t + 1, closing)):
+        if closing is not None and any(_company_itself(tokens, u, closing) for u in range(t + 1, closing)):
             return t
     return None
+
+
+def _company_itself(tokens: Tokens, u: int, closing: int) -> bool:
+    """Whether word u of an aside that closes at `closing` names the company itself ("not the
+    Company", "not us", "not Acme itself"), not something of the company's ("not our
+    shareholders", "not only its auditors": a possessive with its noun after it)."""
+    word = tokens.words[u]
+    if not (word in OWN_SPEAKERS or word in ("issuer", "registrant") or tokens.names.is_own(word)):
+        return False
+    possessive = word in _OWN_POSSESSIVE_DETERMINERS or word.endswith("'s")
+    return not (possessive and u + 1 < closing and tokens.words[u + 1] not in ("own", "itself"))
+
+
+_OWN_POSSESSIVE_DETERMINERS = frozenset("our its".split())
 
 
 _SUBJECT_RELATIVES = frozenset("whose who whom that which".split())
