@@ -130,9 +130,10 @@ class Checker:
         return finding(self.rule, context, Status.NOT_APPLICABLE, notes=[note])
 
 
-# Sentences read in one pass before the growing batches (a short release's body is read at once:
-# one cue-matching pass costs less than a few small ones).
-_ONE_PASS = 64
+# Sentences read in one pass before the growing batches: a release of a hundred sentences or so (an
+# 8-K exhibit) is read at once, as one cue-matching pass costs less than a few small ones; a
+# longer body is read on only as far as its first forward-looking sentence.
+_ONE_PASS = 128
 _NO_STATEMENTS = "no forward-looking statements found in the body"
 # A legend that sends the reader to filed risk factors rather than naming them.
 _POINTER = re.compile(r"\b(?:form\s*10-?[kq]|annual report|quarterly report|(?:filings?|filed|reports?) with the "
