@@ -267,3 +267,18 @@ def test_a_documents_cues_at_once_are_each_sentences_cues_on_the_corpus():
             assert cues.fired_many(texts, released) == [plain_fired(text, released) for text in texts], path.name
             checked += len(texts)
     assert checked > 5000
+
+
+def test_an_alternation_of_whole_words_is_read_off_the_index():
+    """The whole words among an "any" plan's alternatives are looked up in the word index as they
+    are (`cues._whole_word`), the others kept as literals to resolve: the same sentences either way."""
+    from fslcheck.fls.literals import requirement, satisfied
+    need = requirement(re.compile(r"\b(?:guidance|outlook)\b|\bon track\b|expect"))
+    plan = cues._plan(need)
+    inner = plan[1][0]  # (the group of words is an alternation of its own in the tree)
+    assert inner[0] == "any" and inner[1] == () and sorted(inner[2]) == ["guidance", "outlook"]
+    assert [part[1][0] for part in plan[1][1:]] == ["on track", "expect"]  # not a word of letters, not whole
+    assert not any(cues._whole_word(part[1]) for part in plan[1][1:])
+    lowers = ["our outlook is unchanged", "guidances", "we are on track", "we expected it", "nothing here"]
+    index = cues._WordIndex(lowers)
+    assert index.meeting(plan) == satisfied(need, index.holders) == 0b01101

@@ -174,3 +174,33 @@ def test_a_sentence_refused_before_it_is_read_would_have_given_no_candidate(monk
     monkeypatch.setattr(Proposition, "_may_yield", lambda self, present: True)
     assert findings() == with_refusal
     assert refused  # (the refusal was asked)
+
+
+def test_a_sentence_refused_on_the_parts_that_may_occur_would_have_given_no_candidate(monkeypatch):
+    """`Part.may_occur` lets `_in_range` refuse a sentence before any term is matched: on every
+    example of the default pack's propositions each finds the same as when every part is taken to
+    occur (and so every part's occurrences are read), and a part never occurs where it may not."""
+    from fslcheck.meaning.proposition import Part
+
+    compiled = fslcheck.compile_pack()
+    rules = [rule for rule in compiled.pack.rules if rule.kind == "proposition"]
+    texts = [t for rule in rules for t in (*rule.examples.passing, *rule.examples.failing, *rule.examples.flips)]
+
+    def findings():
+        return [[(f.rule, f.status, f.start, f.end, repr(f.details)) for f in compiled.check_text(t, gates=False).findings]
+                for t in texts]
+
+    may_occur, occurrences = Part.may_occur, Part.occurrences
+    asked = []
+
+    def checked(self, tokens, lo, hi, tolerant=False):
+        found = occurrences(self, tokens, lo, hi, tolerant)
+        assert tolerant or not found or may_occur(self, tokens, lo, hi)
+        asked.append(1)
+        return found
+
+    monkeypatch.setattr(Part, "occurrences", checked)
+    with_refusal = findings()
+    monkeypatch.setattr(Part, "may_occur", lambda self, tokens, lo, hi: True)
+    assert findings() == with_refusal
+    assert asked

@@ -67,3 +67,15 @@ def test_section_words_found_by_key_in_text_order():
     assert first_in_run(word_run(listed), "capital") == 3  # (the whole word only: none, the end)
     assert first_in_run(word_run(["alpha", "indebtedness"]), "capital", prefix=True) == 2
     assert first_in_run(word_run(listed), "indebted", prefix=True, before=2) == 2  # (not before index 2)
+
+
+def test_long_words_are_the_runs_of_five_or_more():
+    """`_long_words` finds the runs of five characters or more at once: the same words, in the same
+    order, as keeping those of five or more among all the runs."""
+    rng = random.Random(11)
+    alphabet = "abcde12 .-'\nÅſK\u0130\u212aé"
+    for _ in range(3_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        plain = [w for w in dict.fromkeys(topics._WORDS.findall(text.lower())) if len(w) >= 5]
+        assert topics._long_words(text) == plain, text
+    assert topics._long_words("Risks, uncertainties and risks of 12345 and 1234") == ["risks", "uncertainties", "12345"]

@@ -86,9 +86,12 @@ class Checker:
         judged = scan.some(candidates)
         if not any(judged[i].forward_looking for i in candidates):
             # whether the body says anything forward-looking, then: read in order, in one pass
-            # as far as the last candidate (`any_forward_looking` reads on in growing batches)
+            # as far as the last candidate but no further than _ONE_PASS sentences
+            # (`any_forward_looking` reads on in growing batches, and stops at the first
+            # forward-looking sentence, which a body that makes any mostly makes early: a long
+            # release's last candidate may be hundreds of sentences after it)
             if candidates:
-                scan.upto(candidates[-1] + 1)
+                scan.upto(min(candidates[-1] + 1, _ONE_PASS))
             if not any_forward_looking(context):
                 return self._not_applicable(context, _NO_STATEMENTS)
         by_topic: dict[str, list] = {}
@@ -127,6 +130,10 @@ class Checker:
         return finding(self.rule, context, Status.NOT_APPLICABLE, notes=[note])
 
 
+# Sentences read in one pass before the growing batches: a release of a hundred sentences or so (an
+# 8-K exhibit) is read at once, as one cue-matching pass costs less than a few small ones; a
+# longer body is read on only as far as its first forward-looking sentence.
+_ONE_PASS = 128
 _NO_STATEMENTS = "no forward-looking statements found in the body"
 # A legend that sends the reader to filed risk factors rather than naming them.
 _POINTER = re.compile(r"\b(?:form\s*10-?[kq]|annual report|quarterly report|(?:filings?|filed|reports?) with the "

@@ -546,9 +546,12 @@ class Checker:
         in our Form 10-K for 2023, including our Form 10-K that will be filed for 2024": the 2023
         report is still the pointer; "our Form 20-F for 2026, which is still being drafted" is not)."""
         sentence_start, sentence_end = context.evidence_of(start, end)
-        found = [m.start for p in self.sentence_excludes
-                 for m in p.find_exact(context.text, sentence_start, sentence_end)
-                 + p.find_tolerant(context.text, sentence_start, sentence_end)]
+        # where the excluded phrases stand depends on the sentence alone: found once for all the
+        # readings in it (a sentence that names several documents has a reading for each)
+        found = context.memo(("excluded-at", id(self.sentence_excludes), sentence_start, sentence_end),
+                             lambda: [m.start for p in self.sentence_excludes
+                                      for m in p.find_exact(context.text, sentence_start, sentence_end)
+                                      + p.find_tolerant(context.text, sentence_start, sentence_end)])
         if not found or min(found) < end or not self.proposition.owned_parts:
             return bool(found)
         tokens = context.tokens(self.rule.scope)

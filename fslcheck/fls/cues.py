@@ -427,7 +427,8 @@ def _letter_runs(text: str) -> list[str]:
 
 
 # A requirement tree (`fslcheck.fls.literals.requirement`) as `_WordIndex.meeting` reads it:
-# ("any", parts), ("all", parts) with plain literals first, or ("literal", key, pieces), where
+# ("any", parts, words) with its alternatives that are whole words apart (`_whole_word`), ("all",
+# parts) with plain literals first, or ("literal", key, pieces), where
 # key is (literal, starts a word, ends a word) and pieces are its runs of letters a-z, each with
 # whether it must start and end a word, longest first: all read off once per process instead of
 # once per literal per document.
@@ -442,7 +443,17 @@ def _plan(need: Requirement) -> Plan:
     plans = [_plan(part) for part in parts]
     if kind == "all":
         plans.sort(key=lambda plan: plan[0] != "literal")  # plain literals first: cheapest
-    return kind, tuple(plans)
+        return kind, tuple(plans)
+    # a cue's alternatives are mostly whole words ("guidance|outlook|forecasts?|..."): each read
+    # off the index as it is, with no literal to resolve
+    words = tuple(plan[1][0] for plan in plans if plan[0] == "literal" and _whole_word(plan[1]))
+    return kind, tuple(plan for plan in plans if not (plan[0] == "literal" and _whole_word(plan[1]))), words
+
+
+def _whole_word(key: tuple[str, bool, bool]) -> bool:
+    """Whether a literal's key is one whole word of letters a-z: the sentences holding it are those
+    of that word in the index."""
+    return key[1] and key[2] and _LETTERS.fullmatch(key[0]) is not None
 
 
 def _pieces(literal: str, start: bool, end: bool) -> tuple[tuple[str, bool, bool], ...]:
@@ -562,7 +573,10 @@ class _WordIndex:
         known = self.known
         # a literal part is answered here rather than by a call of its own (most parts are literals)
         if kind == "any":
+            exact = self.exact
             out = 0
+            for word in plan[2]:
+                out |= exact.get(word, 0)
             for part in parts:
                 if part[0] == "literal":
                     found = known.get(part[1])
@@ -679,7 +693,10 @@ def fired_many(texts: list[str], release_date: date | None = None) -> list[list[
         for name, branches in batch:
             found: set[int] = set()  # the sentences one of the cue's alternatives matches
             for pattern, need, whole in branches:
-                candidates = range(len(lowers)) if need is None else indexes(index.meeting(need))
+                holders = -1 if need is None else index.meeting(need)
+                if not holders:  # no sentence has what the alternative needs (most, in a small batch)
+                    continue
+                candidates = range(len(lowers)) if need is None else indexes(holders)
                 if whole and 2 * len(candidates) > len(lowers):  # most sentences: one pass over them all
                     if joined is None:
                         joined = _JOIN.join(lowers)

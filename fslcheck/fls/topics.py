@@ -208,7 +208,13 @@ def coverage(legend_text: str, section_text: str = "", topics: Iterable[str] = T
 
 def _long_words(text: str) -> list[str]:
     """The distinct words of five letters or more, in text order (the same answer every run)."""
-    return [word for word in dict.fromkeys(_WORDS.findall(text.lower())) if len(word) >= 5]
+    return list(dict.fromkeys(_LONG_WORDS.findall(text.lower())))
+
+
+# The words of `_WORDS` five characters long or more: a run shorter than that fails at each of its
+# characters, so the search passes over it, and one of five or more is matched whole from its first
+# (a run starts after a character outside the class). Short words are never made into strings.
+_LONG_WORDS = re.compile(r"[a-z0-9]{5,}")
 
 
 def title(topic: str) -> str:

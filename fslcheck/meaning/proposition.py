@@ -312,6 +312,20 @@ class Part:
             found = self._damaged_openers[word] = [t for t in self.terms if t.opens_damaged(word)]
         return found
 
+    def _openers(self, tokens: Tokens, lo: int, hi: int) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """The words of tokens [lo, hi) a term may open at, read intact or up to OCR look-alikes:
+        those that are a term's first word, the skeletons that are one's, and those that start
+        with a prefixed term's first word. Where all three are empty no term stands there."""
+        present, folded = tokens.word_sets(lo, hi)
+        prefixes = self._prefixes
+        opening = frozenset(w for w in present if w.startswith(prefixes)) if prefixes else frozenset()
+        return present & self.first_forms, folded & self.first_skeletons, opening
+
+    def may_occur(self, tokens: Tokens, lo: int, hi: int) -> bool:
+        """Whether `occurrences(tokens, lo, hi)` (not tolerant) may find anything: only the
+        words present are looked at, not where the terms could stand."""
+        return any(self._openers(tokens, lo, hi))
+
     def occurrences(self, tokens: Tokens, lo: int, hi: int, tolerant: bool = False) -> list[tuple[int, int]]:
         """(first, last) token of each place a term stands in [lo, hi); the longest term wins.
         `tolerant` also lets OCR damage beyond look-alikes (a dropped letter) fill a term."""
@@ -323,12 +337,10 @@ class Part:
                 if ends:
                     out.append((i, max(ends)))
             return out
-        present, folded = tokens.word_sets(lo, hi)
-        exact, damaged = present & self.first_forms, folded & self.first_skeletons
-        prefixes = self._prefixes
-        opening = frozenset(w for w in present if w.startswith(prefixes)) if prefixes else frozenset()
+        exact, damaged, opening = self._openers(tokens, lo, hi)
         if not (exact or damaged or opening):
             return out
+        prefixes = self._prefixes
         skeletons = tokens.skeletons
         # only the tokens a term can open at (a word of `exact` or `opening`, a skeleton of
         # `damaged`): at any other the loop below would find no term
@@ -549,6 +561,14 @@ class Proposition:
     def _in_range(self, tokens: Tokens, lo: int, hi: int, window: int, must_reach: int,
                   tolerant: bool = False) -> list[Candidate]:
         """The candidates of every form in tokens [lo, hi) (complete ones, else the closest)."""
+        # Most sentences are refused by the words they hold alone: a part none of whose terms can
+        # open at a word present has no occurrence, and `_may_yield` refuses the parts present
+        # exactly when it refuses any fewer of them (a form's parts all there, or enough for the
+        # closest wording), so a sentence refused on the parts that may occur is refused on those
+        # that do, without a term being matched.
+        if not tolerant and not self._may_yield({name for name, part in self.parts.items()
+                                                 if part.may_occur(tokens, lo, hi)}):
+            return []
         found = {name: part.occurrences(tokens, lo, hi, tolerant) for name, part in self.parts.items()}
         if not self._may_yield({name for name, spans in found.items() if spans}):
             return []
