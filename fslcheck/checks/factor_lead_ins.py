@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..meaning.names import NO_NAMES, Names, stem
-from ..meaning.owners import is_other_owner
+from ..meaning.parties import is_other_owner
 from ..meaning.lexicon import (NEGATIVE_FORMS, OTHER_OWNERS, OVERLOOKING, OWN_SPEAKERS, RESOLVED, is_incapacity,
                                is_local_negation, is_negation, overlooked)
 from ..words import word_matches

@@ -39,7 +39,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from ..meaning.names import Names
-from ..meaning.owners import is_other_owner, served_party
+from ..meaning.parties import is_other_owner, served_party
 from ..meaning.lexicon import (CORPORATE_SUFFIXES, FINITE_VERBS, GENERIC_NAMES, INCORPORATION_SUFFIXES, OTHER_OWNERS,
                                OTHER_TIMES, OWN_SPEAKERS, is_agent_noun, is_local_negation, is_negation)
 from ..result import Finding, Status

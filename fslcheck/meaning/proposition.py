@@ -43,12 +43,16 @@ from .lexicon import (
 from .negation import (
     contrasted_before, direct_negation, implicit_negator, list_item_mark, negation_after, negation_after_as_aside,
     negative_subject, no_more_than, not_beside, other_than_before, set_aside)
+from .comparisons import compared_with_others
+from .other_documents import (
+    excepted_statements, fronted_other_document, other_document, object_in_other_document, subject_in_other_document)
+from .owner_phrases import document_chain, relative_subject
 from .owners import (
-    DOCUMENT_CHAIN_WORDS, PREPOSITIONS, another_speaks, antecedent_of, caption_owner, company_set_aside,
-    compared_with_others, coordinated_outcomes_end, document_chain, excepted_statements, filer_before_form, filer_of_filings,
-    fronted_other_document, is_other_owner, is_owner, other_after, other_before, other_document, own_possessive_before,
-    other_reliers, owner_of, owner_of_the_others, passive_agent, possessor_referred_back, relative_subject, sequel_of_anothers, statements_of_another,
-    object_in_other_document, subject_then_verb, subject_in_other_document)
+    antecedent_of, caption_owner, coordinated_outcomes_end, filer_before_form, filer_of_filings, other_after, other_before,
+    own_possessive_before, owner_of, owner_of_the_others, possessor_referred_back, sequel_of_anothers,
+    statements_of_another)
+from .parties import DOCUMENT_CHAIN_WORDS, PREPOSITIONS, is_other_owner, is_owner
+from .speakers import another_speaks, company_set_aside, other_reliers, passive_agent, subject_then_verb
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filed_on_condition,
     filing_put_off, filing_to_come, foreign_law,

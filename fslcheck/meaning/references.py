@@ -14,7 +14,7 @@ from .lexicon import (
     BOUNDARIES, CORPORATE_SUFFIXES, COUNTRIES, DEMONYMS, FILLERS, FINITE_VERBS, LATER_MARKERS, MODALS,
     PROVINCES, REGULATORS, STATES)
 from .names import stem
-from .owners import name_before, speaker_names
+from .parties import name_before, speaker_names
 from .syntax import CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, SENTENCE_GAP, STOP_GAP, YEAR, sentence_low
 
 

@@ -1,0 +1,207 @@
+"""Comparisons with others: a part compared with another party's figures rather than the
+company's own ("results could differ materially from analysts' estimates").
+"""
+
+from __future__ import annotations
+
+from .clauses import Tokens
+from .lexicon import BOUNDARIES, OTHER_TIMES, OWN_SPEAKERS
+from .owner_phrases import another_name, contact_owner, other_document_in_place, relative_subject
+from .parties import AUTHORING, OWNER_PHRASE_WORDS, is_other_owner, is_owner
+from .syntax import AUXILIARIES, HARD_GAP, PERFECT, RELATIVES, STOP_GAP
+
+# what a comparator's owner does to it: authors it, or expects it ("from the results our partners expect")
+_PROJECTING = AUTHORING | frozenset("expect expects expected anticipate anticipates anticipated suggest suggests "
+                                     "suggested".split())
+
+
+_COMPARATOR_NOUNS = frozenset("""plans plan estimates estimate projections forecasts forecast expectations budgets budget
+guidance targets outlook results""".split())
+
+
+_COMPARED = frozenset("those that what the ones".split())
+_OUTCOME_NOUNS = frozenset("results result events event performance outcomes outcome achievements".split())
+_STATEMENT_WORDS = frozenset("forward looking statements statement".split())
+_COMPARATOR_CHAIN = 8  # "in the prospectuses of our competitors": a document and its owner after "in"
+
+
+def compared_with_others(tokens: Tokens, last: int, hi: int) -> int | None:
+    """What the proposition compares with is someone else's: "differ materially from those
+    projected by independent industry analysts", "from the estimates of our competitors". The
+    owner's token, or None. ("from those expressed in the forward-looking statements" is ours.)"""
+    found = _other_comparator(tokens, last, hi)
+    if found is not None and _own_comparator_after(tokens, found, hi):
+        return None  # "from analysts' estimates and from our own guidance": ours is compared too
+    return found
+
+
+_OWN_COMPARED = frozenset("our its ours company's the these this those".split())  # "from those of analysts": read on
+_ALTERNATIVES = frozenset("and or".split())
+
+
+def _own_comparator_after(tokens: Tokens, other: int, hi: int) -> bool:
+    """Whether a second comparator coordinated after another's names the company's own ("... from
+    analysts' estimates and from our guidance", "or from those expressed here", "from past
+    results, as well as those expressed in any forward-looking statement")."""
+    words = tokens.words
+    for t in range(other + 1, min(hi - 1, other + 10)):
+        if STOP_GAP.search(tokens.gap(t)):
+            return False  # (a comma may set off the coordinated comparator: "from past results, as well as ...")
+        coordinated = words[t - 1] in _ALTERNATIVES or words[t - 3 : t] == ["as", "well", "as"]
+        if coordinated and words[t] == "from":
+            t += 1
+        elif not (coordinated and words[t] in _OWN_COMPARED and words[t] != "the"):
+            continue
+        return words[t] in _OWN_COMPARED and not any(
+            is_other_owner(words, k) for k in range(t, min(hi, t + 5)))   # not "from those of analysts"
+    return False
+
+
+# "materially, and perhaps substantially, from": more degrees coordinated before the comparison
+_DEGREE_LINKS = frozenset("and or perhaps possibly potentially even maybe very quite".split())
+_DEGREE_WORDS = 5
+
+
+def _from_after_degrees(tokens: Tokens, last: int, hi: int) -> int | None:
+    """The "from" after the proposition's last word when only more degrees stand between
+    ("differ materially and perhaps substantially from"), or None."""
+    words = tokens.words
+    for k in range(last + 1, min(hi, last + 1 + _DEGREE_WORDS)):
+        if STOP_GAP.search(tokens.gap(k)):
+            return None
+        if words[k] == "from":
+            return k if k > last + 2 else None
+        if not (words[k] in _DEGREE_LINKS or (words[k].endswith("ly") and len(words[k]) > 4)):
+            return None
+    return None
+
+
+_SUBJECT_TAIL_WORDS = 6  # "parties" + "in our legal proceedings have" + "projected"
+
+
+def _verb_of_projecting(tokens: Tokens, subject: int, hi: int) -> int | None:
+    """The verb of projecting that follows the subject at token `subject` within its clause,
+    past a phrase that modifies the subject ("the opposing parties in our legal proceedings have
+    projected"): its token, or None."""
+    words = tokens.words
+    for k in range(subject + 1, min(hi, subject + 1 + _SUBJECT_TAIL_WORDS)):
+        if HARD_GAP.search(tokens.gap(k)) or words[k] in BOUNDARIES:
+            return None
+        if words[k] in _PROJECTING:
+            return k
+    return None
+
+
+def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
+    words = tokens.words
+    t = next((k for k in range(max(0, last - 2), min(hi, last + 2)) if words[k] == "from"), None)
+    if t is None:
+        t = _from_after_degrees(tokens, last, hi)
+    if t is None:
+        return None
+    u = t + 1
+    while u < hi and u <= t + 2 and words[u] in _COMPARED and not HARD_GAP.search(tokens.gap(u)):
+        u += 1
+    # (after "those", or after the noun of the compared thing: "from the projections that ...")
+    opened = u + 2 if u + 1 < hi and words[u] in _COMPARATOR_NOUNS else u + 1
+    relative = next((k for k in range(t + 2, min(hi, opened)) if words[k] in RELATIVES
+                     and not any(HARD_GAP.search(tokens.gap(j)) for j in range(t + 1, k + 1))), None)
+    if relative is not None:
+        # "from those that the opposing parties in our legal proceedings have projected": a
+        # relative clause on the compared thing, its subject another's however it is modified
+        subject = relative_subject(tokens, relative - 1, hi)
+        verb = _verb_of_projecting(tokens, subject, hi) if subject is not None else None
+        if verb is not None and not any(w in OWN_SPEAKERS for w in words[relative + 1 : verb]):
+            return subject  # (not "those that management and our partners have projected")
+    # one thing compared, named by a list of nouns: "from the expectations and projections of
+    # ...", "from the plans, intentions and expectations disclosed in ...": read from its last
+    u = _comparator_list_end(tokens, u, hi)
+    # up to two words of the compared thing ("projected", "estimates"), then its owner's link;
+    # the statements' own words do not count ("from the forward-looking statements of our tenants")
+    reach = 3 + sum(1 for k in range(u, min(hi, u + 4)) if words[k] in _STATEMENT_WORDS)
+    if u + 1 < hi and words[u + 1] in ("or", "and"):
+        reach += 2  # two coordinated participles: "from those indicated or anticipated by ..."
+    for v in range(u, min(hi, u + reach + 2)):
+        if words[v] in ("on", "at") and v > u and not HARD_GAP.search(tokens.gap(v)):
+            elsewhere = other_document_in_place(tokens, v + 1, hi)  # "the model returns displayed on our website"
+            if elsewhere is not None:
+                return elsewhere
+        if v >= u + reach and not (words[u + 1 : v] and any(w in RELATIVES for w in words[u + 1 : v])):
+            break  # (a relative clause's subject may run to two more words: "that our former parent issued")
+        if v > u and words[v] in RELATIVES and not HARD_GAP.search(tokens.gap(v)):
+            continue  # "from the results that Southwind has projected": the relative clause's subject is next
+        if HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES:
+            return None
+        other = is_other_owner(words, v) or another_name(tokens, v, u)
+        verb = v + 2 if v + 2 < hi and words[v + 1] in PERFECT else v + 1  # "that Gentex has suggested"
+        if other and verb < hi and words[verb] in _PROJECTING \
+                and not any(HARD_GAP.search(tokens.gap(k)) for k in range(v + 1, verb + 1)):
+            return v  # a contact clause whose subject is another's: "from the results our reinsurers project"
+        if other and v + 1 < hi and (words[v].endswith(("'s", "s'"))
+                                     or (words[v + 1] in _COMPARATOR_NOUNS and is_owner(words, v))):
+            # a possessive owner: "from the industry's results", "from our peers' estimates" (a
+            # plural's apostrophe is gone from canonical words: "from their owners plans")
+            return v
+        if (words[v] in OTHER_TIMES and v + 1 < hi and words[v + 1] in _OUTCOME_NOUNS
+                and not HARD_GAP.search(tokens.gap(v + 1)) and not _coordinated_comparator(tokens, v + 1, hi)):
+            return v  # another time's outcomes: "from actual past events", "from prior results"
+        if words[v] in ("by", "of", "in"):  # "... contained in our competitors' forward-looking statements"
+            # (or at the end of a document named there: "described in the prospectuses of our competitors");
+            # the statements' own words do not use up the reach ("described in the forward-looking
+            # statements of our customers")
+            own_words = sum(1 for k in range(v + 1, min(hi, v + 5)) if words[k] in _STATEMENT_WORDS)
+            end, w = v + 5 + own_words, v + 1
+            while w < min(hi, end):
+                # "projected by the catastrophe models our reinsurers publish", "disclosed in the
+                # forward-looking statements that Halvorsen makes"
+                contact = contact_owner(tokens, w, hi, is_other_owner) if w > v + 1 else None
+                if contact is not None:
+                    return contact
+                if HARD_GAP.search(tokens.gap(w)) or words[w] in BOUNDARIES or words[w] in AUXILIARIES:
+                    return None
+                if is_other_owner(words, w) or another_name(tokens, w, v + 1):
+                    return w
+                if words[w] in ("of", "by") and words[v] == "in" and w > v + 1:
+                    end = min(w + 4, v + _COMPARATOR_CHAIN + own_words)
+                elif words[w] == "of" and w > v + 1:
+                    # the owner's whole noun phrase after the statements' "of", its modifiers
+                    # read past ("by the forward-looking statements of our hotel chain customers")
+                    end = max(end, w + 1 + OWNER_PHRASE_WORDS)
+                w += 1
+            return other_document_in_place(tokens, v + 1, hi)
+    return None
+
+
+_LISTED_COMPARATOR_NOUNS = _COMPARATOR_NOUNS | frozenset("intentions intention beliefs".split())
+_COMPARATOR_LIST_WORDS = 8  # "plans, intentions, estimates, forecasts and expectations"
+
+
+def _comparator_list_end(tokens: Tokens, u: int, hi: int) -> int:
+    """The last noun of a list of the compared thing's nouns that starts at token u, joined by
+    commas and a closing "and" or "or" ("plans, intentions and expectations", "expectations and
+    projections"); u itself when no list starts there."""
+    words = tokens.words
+    if u >= hi or words[u] not in _LISTED_COMPARATOR_NOUNS:
+        return u
+    for k in range(u + 1, min(hi - 1, u + _COMPARATOR_LIST_WORDS)):
+        gap = tokens.gap(k).strip()
+        if words[k] in _ALTERNATIVES and gap in ("", ","):
+            closing = words[k + 1] in _LISTED_COMPARATOR_NOUNS and not tokens.gap(k + 1).strip()
+            return k + 1 if closing else u
+        if gap != "," or words[k] not in _LISTED_COMPARATOR_NOUNS:
+            return u
+    return u
+
+
+def _coordinated_comparator(tokens: Tokens, n: int, hi: int) -> bool:
+    """Whether a second comparator is coordinated after the noun at n ("from past results and
+    those expressed in the forward-looking statements", "... or from our projections"): the
+    variance is then measured against the statements too."""
+    words = tokens.words
+    for t in range(n + 1, min(hi, n + 4)):
+        if HARD_GAP.search(tokens.gap(t)) and "," not in tokens.gap(t):
+            return False
+        if words[t] in ("and", "or") or words[t] == "from":
+            continue
+        return words[t] in _OWN_COMPARED or words[t] in _PROJECTING or words[t] == "any"
+    return False
