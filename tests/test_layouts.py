@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 import fslcheck
+from fslcheck.documents import load_bytes
+from fslcheck.normalise import canonicalise
 from fslcheck.checks.inline_headings import legend_headings, section_headings
 
 LEGEND = ("This press release contains forward-looking statements within the meaning of the Private Securities "
@@ -206,14 +208,23 @@ def test_the_layouts_benchmark_transforms_keep_the_legend_words():
         made = transform("Before.\n\n", legend, "\n\nAfter.")
         if made is None:
             continue
-        text, _ = made
+        text, suffix = made
+        # every variant is a document fslcheck reads, with the legend's words in it
+        (loaded,) = load_bytes(text if isinstance(text, bytes) else text.encode("utf-8"), f"variant.{suffix}")
+        assert "reform act of 1995" in canonicalise(loaded.text).text and "After." in loaded.text, name
+        if isinstance(text, bytes):
+            continue
         if name in ("edgar-60", "edgar-72", "pdf-lines"):
             assert max(len(line) for line in text.splitlines()) <= 95, name
-        if name not in ("glued-url", "glued-about", "bullets", "pdf-lines", "page-footer", "all-caps",
-                        "tagless-html", "one-p-html"):
+        if name in ("identity", "edgar-60", "edgar-72", "heading-merged"):
             assert sorted(text.replace("Before.", "").replace("After.", "").split()) == words, name
     listed = layouts.bulleted(legend)
     assert listed is not None and listed.count("\n• ") == 3 and "• the cost of steel." in listed
+    inline, _ = layouts.LAYOUTS["numbered-inline"]("", legend, "")
+    assert "include: (1) changes in demand; (2) competition; and (3) the cost of steel." in inline
+    heading, body = layouts.heading_and_body(legend)
+    assert heading == "Forward-Looking Statements" and body[0].startswith("This press release")
+    assert layouts.heading_and_body(LEGEND) == (None, [LEGEND])  # a legend without a heading
     # a list of quoted cue words is not a list of factors: left as it is
     assert layouts.bulleted('Words such as "expect," "plan" and "believe" identify forward-looking statements.') is None
 
