@@ -81,6 +81,36 @@ def test_a_page_footer_inside_a_sentence_does_not_cut_the_legend(pack):
     assert found["no-update"] == "met"
 
 
+def test_a_page_break_inside_a_factor_list_lead_in(pack):
+    # the footer and the next page's header cut "Factors that could cause such differences" from
+    # its verb: the sentence reads on over them, its lead-in whole
+    text = ("Forward-Looking Statements\n\nThis release contains forward-looking statements. Factors that "
+            "could cause such differences\n\n7\n\nAcme Corporation | Third Quarter Results | Page 8\n\n"
+            "include changes in demand, competition and the cost of steel.")
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.risk-factors")
+    assert finding.details["count"] == 3, finding.details["items"]
+
+
+def test_page_furniture_between_sentences_or_before_a_heading_stays_a_break():
+    from fslcheck.checks.base import CheckContext, over_page_breaks
+    from fslcheck.normalise import canonicalise
+
+    # after a finished sentence, before a capitalised heading, and between two bullets: kept
+    for text in ("We sold more.\n\n7\n\nwe also sold less.", "Revenue 12 14\n\n7\n\nForward-Looking Statements",
+                 "• tariffs;\n\n42\n\n• product demand;"):
+        canonical = canonicalise(text)
+        assert over_page_breaks(canonical, text) is canonical, text
+    # inside a sentence: one space stands for the footer, and it maps back to all of it
+    text = "are described in our Annual Report\n\n7\n\nAcme Corp. | Page 8\n\non Form 10-K."
+    (document,) = load_bytes(text.encode(), "release.txt")
+    context = CheckContext(document)
+    assert context.text == "are described in our annual report on form 10 k."
+    at = context.text.index(" on form")
+    assert context.canonical.to_source(at, at + 1) == (text.index("\n\n7"), text.index("on Form"))
+    assert context.canonical.to_source(at + 1, at + 3) == (text.index("on Form"), text.index("on Form") + 2)
+    assert context.canonical.from_source(text.index("Form")) == context.text.index("form")
+
+
 def test_a_semicolon_list_goes_on_over_a_broken_line_and_a_page_number(pack):
     text = ("Forward-Looking Statements\n\nThis release contains forward-looking statements. Factors that could "
             "cause actual results to differ materially include, but are not limited to: global economic "

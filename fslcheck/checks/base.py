@@ -68,12 +68,47 @@ _CLAUSE_MARK = re.compile(r"[;:,]")
 _HEADING_WORDS = 12  # a line this long is not a heading: a break after it, without a full stop, is a broken line
 
 
+_FURNITURE_RUN = 3  # paragraphs of a page's footer and the next page's header, at most
+
+
+def over_page_breaks(canonical: Canonical, source: str) -> Canonical:
+    """`canonical` with each page's footer or header that stands inside a sentence taken out:
+    the paragraph before it stops without a sentence's end ("Factors that could cause such
+    differences"), the paragraphs of furniture follow ("7", "Acme Corporation | Page 8",
+    `legend.is_page_furniture`), and the text after them goes on in lower case ("include changes
+    in demand …"). The sentence then reads as one, its wording (a factor list's lead-in, "are
+    described in our Annual Report" / "on Form 10-K") whole. Furniture after a finished sentence,
+    an item's ";" or a heading, or before a capitalised word or a bullet, stays where it is: a
+    list's bullets and a new section are not run together."""
+    text = canonical.text
+    if "\n\n" not in text:
+        return canonical
+    paragraphs = paragraph_spans(text)
+    joins = []
+    index = 1
+    while index < len(paragraphs):
+        run = index
+        while run < len(paragraphs) and run - index < _FURNITURE_RUN and legend.is_page_furniture(text, *paragraphs[run]):
+            run += 1
+        if index < run < len(paragraphs):
+            before_start, before_end = paragraphs[index - 1]
+            after = paragraphs[run][0]
+            ending = text[before_start:before_end].rstrip()[-1:]
+            resumed = canonical.to_source(after, after + 1)[0]
+            if (ending and ending not in ".!?:;" and source[resumed].islower()
+                    and not _BULLET.search(source, source.rfind("\n", 0, resumed) + 1, resumed)):
+                joins.append((before_end, after))
+        index = max(run, index + 1)
+    return canonical.with_spans_as_spaces(joins) if joins else canonical
+
+
 class CheckContext:
     """One document as the checks see it; derived views are computed once, on first use."""
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        self.canonical: Canonical = unglue(canonicalise(document.text), document.text)
+        self.canonical: Canonical = over_page_breaks(unglue(canonicalise(document.text), document.text),
+                                                     document.text)
         self.text = self.canonical.text
         self._sentence_ranges: dict[tuple[int, int, str], list[tuple[int, int]]] = {}
         self._tokens: dict[str, Tokens] = {}
