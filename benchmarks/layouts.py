@@ -260,15 +260,17 @@ def page_footer(before: str, legend: str, after: str) -> tuple[str, str]:
 # -- the heading, and the source formats a release is kept in --------------------------------
 
 _HEADING_WORDS = 16
+_HEADING_NAMES = re.compile(r"forward|safe harbou?r|caution|statement|disclaimer|notice|reform act", re.IGNORECASE)
 
 
 def heading_and_body(legend: str) -> tuple[str | None, list[str]]:
-    """The legend's heading (its first paragraph when that is short and no sentence, or None)
-    and its other paragraphs. A layout that moves the heading is skipped for a legend without one:
-    adding a heading would change what is measured."""
+    """The legend's heading (its first paragraph when that is short, no sentence, and names the
+    legend, not a web address or a page number the block began with; or None) and its other
+    paragraphs. A layout that moves the heading is skipped for a legend without one: adding a
+    heading would change what is measured."""
     paragraphs = _paragraphs(legend)
     first = paragraphs[0] if paragraphs else ""
-    if (len(paragraphs) > 1 and len(first.split()) <= _HEADING_WORDS
+    if (len(paragraphs) > 1 and len(first.split()) <= _HEADING_WORDS and _HEADING_NAMES.search(first)
             and (first[-1:] not in ".!?;," or len(first.split()) <= 6)):
         return first, paragraphs[1:]
     return None, paragraphs
