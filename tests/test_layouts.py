@@ -50,6 +50,15 @@ def test_the_legend_and_its_heading_are_found_where_extraction_merged_them(pack,
         assert found[element] == "met", (element, found)
 
 
+def test_a_merged_heading_lends_its_words_to_no_sentence(pack):
+    # "Disclaimer" in the heading run into the first sentence negates nothing the sentence says
+    text = f"{ABOUT}. Forward Looking Statements Disclaimer {LEGEND}"
+    assert _statuses(pack.check_text(text))["statute"] == "met"
+    # the sentence's own negation still counts
+    denied = LEGEND.replace("contains forward-looking statements within", "contains no forward-looking statements within")
+    assert _statuses(pack.check_text(f"{ABOUT}. Forward Looking Statements Disclaimer {denied}"))["statute"] != "met"
+
+
 def test_a_link_glued_to_the_legend_is_not_a_link_only_legend(pack):
     text = f"{ABOUT}Safe Harbor Statement: {LEGEND}"
     found = _statuses(pack.check_text(text))

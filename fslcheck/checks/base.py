@@ -114,6 +114,7 @@ class CheckContext:
         self._tokens: dict[str, Tokens] = {}
         self._long_sentence_noted = False
         self._memo: dict[tuple, Any] = {}
+        self._heading_ends: set[int] = set()  # filled by `_merged_headings`
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -121,7 +122,8 @@ class CheckContext:
             cuts = cut_sentences(self.text)
             if cuts:
                 self._note_long_sentence(cuts[0], f"{MAX_SENTENCE_CHARS:,} characters")
-        return sorted((set(sentence_starts(self.text)) - self._over_page_furniture) | set(self.glue))
+        return sorted((set(sentence_starts(self.text)) - self._over_page_furniture) | set(self.glue)
+                      | self._merged_heading_ends)
 
     def _note_long_sentence(self, offset: int, bound: str) -> None:
         """Warn, once per document, that a run-on sentence was read in pieces (`text_units`
@@ -194,10 +196,25 @@ class CheckContext:
                 continue
             source_start, source_end = self.canonical.to_source(start, end)
             found = legend_headings(source, source_start, source_end)
+            legend_found = set(found)
             if words > _SECTIONS_PARAGRAPH_WORDS:
                 found += section_headings(source, source_start, source_end)
             out.update(self.canonical.from_source(a) for a, _ in found if a > source_start)
+            # where a legend's own heading ends without punctuation, its first sentence starts:
+            # "Forward Looking Statements Disclaimer This press release contains ..." is a heading
+            # and a sentence, and the heading's "Disclaimer" says nothing of what the sentence
+            # states. (A run-in label the writer closed with a colon, "Safe Harbor Statement:
+            # Statements in this release ...", is read with its sentence, as written.)
+            self._heading_ends.update(self.canonical.from_source(b) for a, b in found
+                                      if (a, b) in legend_found and source[b - 1 : b] not in (":", "."))
         return out
+
+    @cached_property
+    def _merged_heading_ends(self) -> set[int]:
+        """Canonical ends of the legend headings `_merged_headings` found merged into a paragraph
+        (a sentence starts there)."""
+        self.glue  # (found with the glue)
+        return {o for o in self._heading_ends if 0 < o < len(self.text)}
 
     @cached_property
     def bulleted_paragraphs(self) -> frozenset[int]:
