@@ -32,6 +32,50 @@ Layouts (`--layout`; default all):
 - `page-footer`: a page footer and a running header ("Acme Corporation | Page 7") inserted in
   the middle of the legend's longest sentence.
 
+Source formats and markup (HTML pages put the document's other paragraphs in `<p>` tags; the
+layouts that move the heading skip a legend without one, its first paragraph being a sentence):
+
+- `table-cell`: HTML, the legend in an EDGAR indentation table (an empty spacer cell, then one
+  cell), its paragraphs `<br><br>` apart inside a `<font>`, the heading in `<b>`;
+- `two-column`: HTML, the heading in a narrow left cell, the paragraphs in the right one;
+- `heading-row`: HTML, the heading (bold, underlined) in a table row of its own, a row per
+  paragraph after it;
+- `div-soup`: HTML, one `<div>` of `<font>`/`<span>` runs, lines broken with `<br>` at 80
+  columns, paragraphs with `<br><br>`;
+- `run-in-html`: HTML, the heading a bold run-in label opening the first paragraph ("<b>Forward-
+  Looking Statements.</b> This release …");
+- `run-in-colon`: text, the heading a run-in label closed by a colon ("Safe Harbor Statement: …");
+- `heading-br`: HTML, the heading in `<b>` inside the first paragraph's `<p>`, then `<br>`;
+- `underline-dash`, `underline-equals`: fixed-width text, the heading underlined with a line of
+  "-" (a blank line after it) or of "=" (the paragraph straight after it);
+- `unicode-text`, `unicode-html`: curly quotes, en dashes or non-breaking hyphens in compounds,
+  no-break spaces after full stops, soft hyphens in long words, zero-width spaces; as text, and
+  as HTML character references;
+- `md-bold`, `md-atx`, `md-run-in`: Markdown, the heading as a `**bold**` line, a `###` heading or
+  a bold run-in label; `md-blockquote`: the legend a block quote; `md-table`: a pipe table with
+  an empty spacer column, a row per paragraph (what html2text or pandoc make of an EDGAR
+  indentation table);
+- `docx`, `docx-cell`: a Word file (python-docx), a paragraph per paragraph and the heading a
+  bold run; the legend in a one-cell table;
+- `pdf`: the whole release typeset as a PDF (lines of about 95 characters, a blank line between
+  paragraphs, 52 lines to a page, a running header and a page number on each page).
+
+Factor lists (the legend's longest list of factors, as `bullets` finds it; skipped without one):
+
+- `html-ul`, `html-ol`: an HTML `<ul>` / `<ol>`; `table-bullets`: EDGAR's table of bullets, a row
+  per factor with "•" in a narrow cell;
+- `numbered-inline`, `lettered-inline`, `roman-inline`: numbered in the sentence, "(1) x; (2) y;
+  and (3) z." / "(a)" / "(i)";
+- `numbered-paras`: a paragraph per factor, each opening with "(1)", "(2)" …;
+- `list-page-break`: the bulleted list broken between two bullets by a page number, a form feed
+  and the release's title repeated as the next page's header.
+
+What follows the legend:
+
+- `signature-after`: an 8-K's signature block straight after the legend;
+- `exhibit-footer`: a wire copy's end ("# # #", "Source: …", a contact, "Exhibit 99.1 - Page 6
+  of 6") straight after it.
+
 Generated documents go to a temporary folder that is removed afterwards (`--keep DIR` keeps
 them); nothing is written in the repository.
 """
@@ -127,8 +171,11 @@ def one_p_html(before: str, legend: str, after: str) -> tuple[str, str]:
     return _html_page(rest), "html"
 
 
-def bulleted(legend: str) -> str | None:
-    """The legend with its longest enumeration as a bulleted list, or None when it has none."""
+def factor_list(legend: str) -> tuple[list[str], int, str, list[str], str] | None:
+    """The legend's longest enumeration of factors: (its paragraphs, the index of the paragraph
+    holding the list, the paragraph up to the list's lead-in, the items, what follows the list in
+    that paragraph), or None when it has none. Only a list in a sentence about factors, risks or
+    uncertainties counts, not a list of quoted cue words."""
     paragraphs = _paragraphs(legend)
     best: tuple[int, int, int, list[str], str] | None = None  # items, paragraph, cut, items, separator
     for index, paragraph in enumerate(paragraphs):
@@ -156,12 +203,20 @@ def bulleted(legend: str) -> str | None:
         return None
     _, index, cut, items, rest = best
     items = [re.sub(r"^(?:and|or) ", "", i) for i in items]
+    return paragraphs, index, paragraphs[index][:cut].rstrip(" ,:"), items, rest
+
+
+def bulleted(legend: str) -> str | None:
+    """The legend with its longest enumeration as a bulleted list, or None when it has none."""
+    found = factor_list(legend)
+    if found is None:
+        return None
+    paragraphs, index, head, items, rest = found
     lines = [f"• {item};" for item in items[:-1]]
     lines[-1] = lines[-1][:-1] + "; and"
     lines.append(f"• {items[-1]}{rest[:1] or '.'}")
-    head = paragraphs[index][:cut].rstrip(" ,:") + ":"
     tail = rest[1:].strip()
-    paragraphs[index : index + 1] = [head, *lines] + ([tail] if tail else [])
+    paragraphs[index : index + 1] = [head + ":", *lines] + ([tail] if tail else [])
     return "\n\n".join(paragraphs)
 
 
@@ -201,11 +256,392 @@ def page_footer(before: str, legend: str, after: str) -> tuple[str, str]:
     return before.rstrip() + "\n\n" + "\n\n".join(paragraphs) + "\n\n" + after.lstrip(), "txt"
 
 
+
+# -- the heading, and the source formats a release is kept in --------------------------------
+
+_HEADING_WORDS = 16
+_HEADING_NAMES = re.compile(r"forward|safe harbou?r|caution|statement|disclaimer|notice|reform act", re.IGNORECASE)
+
+
+def heading_and_body(legend: str) -> tuple[str | None, list[str]]:
+    """The legend's heading (its first paragraph when that is short, no sentence, and names the
+    legend, not a web address or a page number the block began with; or None) and its other
+    paragraphs. A layout that moves the heading is skipped for a legend without one: adding a
+    heading would change what is measured."""
+    paragraphs = _paragraphs(legend)
+    first = paragraphs[0] if paragraphs else ""
+    if (len(paragraphs) > 1 and len(first.split()) <= _HEADING_WORDS and _HEADING_NAMES.search(first)
+            and (first[-1:] not in ".!?;," or len(first.split()) <= 6)):
+        return first, paragraphs[1:]
+    return None, paragraphs
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _html_blocks(text: str) -> list[str]:
+    return [f"<p>{_esc(' '.join(p.split()))}</p>" for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def _html_around(before: str, middle: list[str], after: str) -> str:
+    """A page of `<p>` paragraphs for the document's text, `middle` (markup) in place of the legend."""
+    return _html_page(_html_blocks(before) + middle + _html_blocks(after))
+
+
+def _label(heading: str, mark: str) -> str:
+    """A heading as a run-in label: closed by `mark` unless it already ends with punctuation."""
+    return heading if heading[-1:] in ".:" else heading + mark
+
+
+def table_cell(before: str, legend: str, after: str) -> tuple[str, str]:
+    # EDGAR exhibits indent a block with a table: an empty spacer cell, then one cell holding the
+    # legend, its paragraphs only <br><br> apart inside a <font>.
+    heading, body = heading_and_body(legend)
+    parts = ([f"<b>{_esc(heading)}</b>"] if heading else []) + [_esc(p) for p in body]
+    cell = ('<table width="100%" cellpadding="0" cellspacing="0"><tr><td width="4%">&nbsp;</td>'
+            '<td valign="top"><font size="2" face="Times New Roman">' + "<br><br>".join(parts)
+            + "</font></td></tr></table>")
+    return _html_around(before, [cell], after), "html"
+
+
+def two_column(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The heading in a narrow left cell, the legend's paragraphs in the right one (a side-heading
+    # layout of some filing agents' templates).
+    heading, body = heading_and_body(legend)
+    if heading is None:
+        return None
+    right = "".join(f'<p style="margin-top:0">{_esc(p)}</p>' for p in body)
+    row = (f'<table><tr><td valign="top" width="25%"><b>{_esc(heading)}</b></td>'
+           f'<td valign="top">{right}</td></tr></table>')
+    return _html_around(before, [row], after), "html"
+
+
+def heading_row(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The heading in a table row of its own, the legend in the next row.
+    heading, body = heading_and_body(legend)
+    if heading is None:
+        return None
+    rows = (f'<table><tr><td><font size="2"><b><u>{_esc(heading)}</u></b></font></td></tr>'
+            + "".join(f"<tr><td><font size=\"2\">{_esc(p)}</font></td></tr>" for p in body) + "</table>")
+    return _html_around(before, [rows], after), "html"
+
+
+def div_soup(before: str, legend: str, after: str) -> tuple[str, str]:
+    # Word-processor HTML: one <div> of <font>/<span> runs, lines broken with <br> where the
+    # author's window wrapped them, paragraphs with <br><br>; the heading bold in a <span>.
+    heading, body = heading_and_body(legend)
+    lines = []
+    if heading:
+        lines.append(f'<span style="font-weight:bold">{_esc(heading)}</span><br><br>')
+    for paragraph in body:
+        wrapped = _wrap(paragraph, 80)
+        lines.append("<br>\n".join(f'<font face="Arial"><span>{_esc(line)}</span></font>' for line in wrapped)
+                     + "<br><br>")
+    return _html_around(before, ['<div style="font-size:10pt">' + "\n".join(lines) + "</div>"], after), "html"
+
+
+def run_in_html(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The heading as a bold run-in label opening the first paragraph: "<b>Forward-Looking
+    # Statements.</b> This release …".
+    heading, body = heading_and_body(legend)
+    if heading is None:
+        return None
+    first = f"<p><b>{_esc(_label(heading, '.'))}</b> {_esc(body[0])}</p>"
+    return _html_around(before, [first] + [f"<p>{_esc(p)}</p>" for p in body[1:]], after), "html"
+
+
+def run_in_colon(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # ... and as text, closed by a colon: "Safe Harbor Statement: This release …".
+    heading, body = heading_and_body(legend)
+    if heading is None:
+        return None
+    paragraphs = [_label(heading, ":") + " " + body[0], *body[1:]]
+    return before.rstrip() + "\n\n" + "\n\n".join(paragraphs) + "\n\n" + after.lstrip(), "txt"
+
+
+def heading_br(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The heading in bold inside the first paragraph's <p>, a <br> after it.
+    heading, body = heading_and_body(legend)
+    if heading is None:
+        return None
+    first = f"<p><b>{_esc(heading)}</b><br>{_esc(body[0])}</p>"
+    return _html_around(before, [first] + [f"<p>{_esc(p)}</p>" for p in body[1:]], after), "html"
+
+
+def underlined(rule: str, blank: bool) -> Callable[[str, str, str], tuple[str, str] | None]:
+    def layout(before: str, legend: str, after: str) -> tuple[str, str] | None:
+        # Fixed-width text underlines a heading with a line of dashes or equals signs.
+        heading, body = heading_and_body(legend)
+        if heading is None:
+            return None
+        text = heading + "\n" + rule * len(heading) + ("\n\n" if blank else "\n") + "\n\n".join(body)
+        return before.rstrip() + "\n\n" + text + "\n\n" + after.lstrip(), "txt"
+    return layout
+
+
+def _typographic(paragraph: str, index: int) -> str:
+    """A paragraph as a word processor or a web editor leaves it: curly quotes, an en dash or a
+    non-breaking hyphen for the hyphen of compounds, no-break spaces after full stops, a soft
+    hyphen inside long words and a zero-width space here and there."""
+    text = re.sub(r'"(\w)', "\u201c\\1", paragraph)
+    text = text.replace('"', "\u201d").replace("'", "\u2019")
+    text = re.sub(r"(?<=\w)-(?=\w)", "\u2011" if index % 2 else "\u2013", text)
+    text = text.replace(". ", ".\u00a0 ")
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        if len(word) >= 12 and word.isalpha() and i % 3 == 0:
+            words[i] = word[:5] + "\u00ad" + word[5:]
+        elif i % 11 == 5:
+            words[i] = word + "\u200b"
+    return " ".join(words)
+
+
+def unicode_text(before: str, legend: str, after: str) -> tuple[str, str]:
+    paragraphs = [_typographic(p, i) for i, p in enumerate(_paragraphs(legend))]
+    return before.rstrip() + "\n\n" + "\n\n".join(paragraphs) + "\n\n" + after.lstrip(), "txt"
+
+
+def unicode_html(before: str, legend: str, after: str) -> tuple[str, str]:
+    # ... and written as character references, as HTML exports do ("&#8217;", "&nbsp;", "&shy;").
+    def references(paragraph: str) -> str:
+        return "".join(c if ord(c) < 128 else f"&#{ord(c)};" for c in _esc(paragraph)).replace("&#160;", "&nbsp;")
+    middle = [f"<p>{references(_typographic(p, i))}</p>" for i, p in enumerate(_paragraphs(legend))]
+    return _html_around(before, middle, after), "html"
+
+
+def _listed(legend: str, render: Callable[[str, list[str], str], list[str]]) -> list[str] | None:
+    """The legend's paragraphs with its factor list rendered by `render(head, items, end mark)`
+    in place of the paragraph that held it, or None when it has none."""
+    found = factor_list(legend)
+    if found is None:
+        return None
+    paragraphs, index, head, items, rest = found
+    tail = rest[1:].strip()
+    paragraphs[index : index + 1] = render(head, items, rest[:1] or ".") + ([tail] if tail else [])
+    return paragraphs
+
+
+def _items_with_and(items: list[str], mark: str) -> list[str]:
+    out = [f"{item};" for item in items[:-1]]
+    out[-1] += " and"
+    return out + [items[-1] + mark]
+
+
+def html_list(tag: str) -> Callable[[str, str, str], tuple[str, str] | None]:
+    def layout(before: str, legend: str, after: str) -> tuple[str, str] | None:
+        # The factors as an HTML list (<ul> or <ol>), the lead-in a paragraph ending in a colon.
+        def render(head: str, items: list[str], mark: str) -> list[str]:
+            entries = "".join(f"<li>{_esc(i)}</li>" for i in _items_with_and(items, mark))
+            return [f"\x00<p>{_esc(head)}:</p><{tag}>{entries}</{tag}>"]
+        listed = _listed(legend, render)
+        if listed is None:
+            return None
+        middle = [p[1:] if p.startswith("\x00") else f"<p>{_esc(p)}</p>" for p in listed]
+        return _html_around(before, middle, after), "html"
+    return layout
+
+
+def table_bullets(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # EDGAR's bulleted list: a table row per factor, the bullet in a narrow cell of its own.
+    def render(head: str, items: list[str], mark: str) -> list[str]:
+        rows = "".join(f'<tr><td width="3%" valign="top">&#8226;</td><td valign="top">{_esc(i)}</td></tr>'
+                       for i in _items_with_and(items, mark))
+        return [f"\x00<p>{_esc(head)}:</p><table>{rows}</table>"]
+    listed = _listed(legend, render)
+    if listed is None:
+        return None
+    middle = [p[1:] if p.startswith("\x00") else f"<p>{_esc(p)}</p>" for p in listed]
+    return _html_around(before, middle, after), "html"
+
+
+def _numbers(style: str, count: int) -> list[str]:
+    if style == "roman":
+        romans = "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()
+        return [f"({romans[i]})" if i < len(romans) else f"({i + 1})" for i in range(count)]
+    if style == "letters":
+        return [f"({chr(ord('a') + i)})" if i < 26 else f"({i + 1})" for i in range(count)]
+    return [f"({i + 1})" for i in range(count)]
+
+
+def numbered_inline(style: str) -> Callable[[str, str, str], tuple[str, str] | None]:
+    def layout(before: str, legend: str, after: str) -> tuple[str, str] | None:
+        # The factors numbered inside the sentence: "include: (1) x; (2) y; and (3) z."
+        def render(head: str, items: list[str], mark: str) -> list[str]:
+            marked = [f"{n} {i}" for n, i in zip(_numbers(style, len(items)), items)]
+            return [head + ": " + " ".join(_items_with_and(marked, mark))]
+        listed = _listed(legend, render)
+        if listed is None:
+            return None
+        return before.rstrip() + "\n\n" + "\n\n".join(listed) + "\n\n" + after.lstrip(), "txt"
+    return layout
+
+
+def numbered_paragraphs(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The factors as paragraphs of their own, each opening with "(1)", "(2)", …
+    def render(head: str, items: list[str], mark: str) -> list[str]:
+        marked = [f"{n} {i}" for n, i in zip(_numbers("digits", len(items)), items)]
+        return [head + ":", *_items_with_and(marked, mark)]
+    listed = _listed(legend, render)
+    if listed is None:
+        return None
+    return before.rstrip() + "\n\n" + "\n\n".join(listed) + "\n\n" + after.lstrip(), "txt"
+
+
+_PAGE_BREAK = "\n\n12\n\n\f\nAcme Corporation Reports Third Quarter 2026 Results\n\n"
+
+
+def list_page_break(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # A bulleted list of factors broken by a page end: the page number, a form feed and the
+    # release's title repeated as the next page's running header, between two bullets.
+    listed = bulleted(legend)
+    if listed is None:
+        return None
+    bullets_at = [m.start() for m in re.finditer(r"\n\n• ", listed)]
+    cut = bullets_at[len(bullets_at) // 2]
+    return before.rstrip() + "\n\n" + listed[:cut] + _PAGE_BREAK + listed[cut + 2 :] + "\n\n" + after.lstrip(), "txt"
+
+
+_SIGNATURE = ("SIGNATURE\n\nPursuant to the requirements of the Securities Exchange Act of 1934, the registrant has "
+              "duly caused this report to be signed on its behalf by the undersigned hereunto duly authorized.\n\n"
+              "ACME CORPORATION\n\nDate: November 5, 2026\n\nBy: /s/ Jane Roe\n\nName: Jane Roe\n\n"
+              "Title: Chief Financial Officer")
+_EXHIBIT_FOOTER = ("# # #\n\nSource: Acme Corporation\n\nInvestor Contact: Jane Roe, (555) 010-2345, "
+                   "ir@acmecorp.com\n\nExhibit 99.1 - Page 6 of 6")
+
+
+def followed_by(block: str) -> Callable[[str, str, str], tuple[str, str]]:
+    def layout(before: str, legend: str, after: str) -> tuple[str, str]:
+        # The legend, then at once a block that closes a filing or a wire copy.
+        return before.rstrip() + "\n\n" + "\n\n".join(_paragraphs(legend)) + "\n\n" + block + "\n\n" + \
+            after.lstrip(), "txt"
+    return layout
+
+
+def _markdown(before: str, middle: list[str], after: str) -> str:
+    return before.rstrip() + "\n\n" + "\n\n".join(middle) + "\n\n" + after.lstrip()
+
+
+def md_heading(style: str) -> Callable[[str, str, str], tuple[str, str] | None]:
+    def layout(before: str, legend: str, after: str) -> tuple[str, str] | None:
+        # Markdown: the heading as a `**bold**` line, an ATX heading (`###`), or a bold run-in label.
+        heading, body = heading_and_body(legend)
+        if heading is None:
+            return None
+        if style == "bold":
+            middle = [f"**{heading}**", *body]
+        elif style == "atx":
+            middle = [f"### {heading}", *body]
+        else:
+            middle = [f"**{_label(heading, '.')}** {body[0]}", *body[1:]]
+        return _markdown(before, middle, after), "md"
+    return layout
+
+
+def md_blockquote(before: str, legend: str, after: str) -> tuple[str, str]:
+    # Markdown: the legend set off as a block quote, heading included.
+    quoted = "\n>\n".join("> " + p for p in _paragraphs(legend))
+    return _markdown(before, [quoted], after), "md"
+
+
+def md_table(before: str, legend: str, after: str) -> tuple[str, str]:
+    # Markdown made from an EDGAR indentation table (html2text, pandoc): a pipe table with an
+    # empty spacer column, one row per paragraph of the legend.
+    rows = ["|   |   |", "|---|---|"] + [f"|   | {p.replace('|', '/')} |" for p in _paragraphs(legend)]
+    return _markdown(before, ["\n".join(rows)], after), "md"
+
+
+def _docx_bytes(before: str, legend: str, after: str, in_table: bool) -> bytes:
+    import io
+
+    import docx  # python-docx, a test dependency
+
+    made = docx.Document()
+    for paragraph in _paragraphs(before):
+        made.add_paragraph(paragraph)
+    heading, body = heading_and_body(legend)
+    if in_table:
+        cell = made.add_table(rows=1, cols=1).cell(0, 0)
+        first = cell.paragraphs[0]
+        if heading:
+            first.add_run(heading).bold = True
+        for paragraph in body:
+            target = cell.add_paragraph() if heading or paragraph is not body[0] else first
+            target.add_run(paragraph)
+    else:
+        if heading:
+            made.add_paragraph().add_run(heading).bold = True
+        for paragraph in body:
+            made.add_paragraph(paragraph)
+    for paragraph in _paragraphs(after):
+        made.add_paragraph(paragraph)
+    out = io.BytesIO()
+    made.save(out)
+    return out.getvalue()
+
+
+def docx_plain(before: str, legend: str, after: str) -> tuple[bytes, str]:
+    # A Word draft: a paragraph per paragraph, the heading a bold run.
+    return _docx_bytes(before, legend, after, in_table=False), "docx"
+
+
+def docx_cell(before: str, legend: str, after: str) -> tuple[bytes, str]:
+    # ... with the legend in a one-cell table (a boxed legend).
+    return _docx_bytes(before, legend, after, in_table=True), "docx"
+
+
+_PDF_LINES = 52  # lines of body text on a page
+_PDF_WIDTH = 95  # characters on a line of 10-point Helvetica across a letter page's text width
+
+
+def pdf_bytes(text: str) -> bytes:
+    """A PDF of `text` as a typesetter lays it out: lines of about `_PDF_WIDTH` characters, a blank
+    line between paragraphs, `_PDF_LINES` lines to a page, a running header at the top of every
+    page after the first and the page number at its foot (10-point Helvetica, WinAnsi)."""
+    lines: list[str] = []
+    for paragraph in _paragraphs(text):
+        lines.extend(_wrap(paragraph, _PDF_WIDTH))
+        lines.append("")
+    pages = [lines[i : i + _PDF_LINES] for i in range(0, len(lines), _PDF_LINES)] or [[]]
+    objects: list[bytes] = [b"", b"", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    kids = []
+    for number, page in enumerate(pages, start=1):
+        shown = ([(72, 750, "Acme Corporation Reports Third Quarter 2026 Results")] if number > 1 else [])
+        shown += [(72, 720 - 13 * i, line) for i, line in enumerate(page) if line]
+        shown.append((300, 40, str(number)))
+        ops = []
+        for x, y, line in shown:
+            encoded = line.encode("cp1252", errors="replace").replace(b"\\", b"\\\\").replace(b"(", b"\\(")
+            ops.append(b"BT /F1 10 Tf %d %d Td (" % (x, y) + encoded.replace(b")", b"\\)") + b") Tj ET")
+        stream = b"\n".join(ops)
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+                       b"/Resources << /Font << /F1 3 0 R >> >> >>" % len(objects))
+        kids.append(len(objects))
+    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def pdf(before: str, legend: str, after: str) -> tuple[bytes, str]:
+    # The whole release typeset as a PDF (see `pdf_bytes`).
+    return pdf_bytes(before.rstrip() + "\n\n" + legend.strip() + "\n\n" + after.lstrip()), "pdf"
+
+
 def identity(before: str, legend: str, after: str) -> tuple[str, str]:
     return before + legend + after, "txt"
 
 
-LAYOUTS: dict[str, Callable[[str, str, str], tuple[str, str] | None]] = {
+LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = {
     "identity": identity,
     "glued-url": glued_url,
     "glued-about": glued_about,
@@ -218,6 +654,35 @@ LAYOUTS: dict[str, Callable[[str, str, str], tuple[str, str] | None]] = {
     "pdf-lines": pdf_lines,
     "all-caps": all_caps,
     "page-footer": page_footer,
+    "table-cell": table_cell,
+    "two-column": two_column,
+    "heading-row": heading_row,
+    "div-soup": div_soup,
+    "run-in-html": run_in_html,
+    "run-in-colon": run_in_colon,
+    "heading-br": heading_br,
+    "underline-dash": underlined("-", blank=True),
+    "underline-equals": underlined("=", blank=False),
+    "unicode-text": unicode_text,
+    "unicode-html": unicode_html,
+    "html-ul": html_list("ul"),
+    "html-ol": html_list("ol"),
+    "table-bullets": table_bullets,
+    "numbered-inline": numbered_inline("digits"),
+    "lettered-inline": numbered_inline("letters"),
+    "roman-inline": numbered_inline("roman"),
+    "numbered-paras": numbered_paragraphs,
+    "list-page-break": list_page_break,
+    "signature-after": followed_by(_SIGNATURE),
+    "exhibit-footer": followed_by(_EXHIBIT_FOOTER),
+    "md-bold": md_heading("bold"),
+    "md-atx": md_heading("atx"),
+    "md-run-in": md_heading("run-in"),
+    "md-blockquote": md_blockquote,
+    "md-table": md_table,
+    "docx": docx_plain,
+    "docx-cell": docx_cell,
+    "pdf": pdf,
 }
 
 
@@ -276,7 +741,10 @@ def run(layouts: list[str], keep: Path | None, limit: int | None) -> tuple[dict[
                     continue
                 variant, suffix = made
                 target = folder / f"{path.stem}.{name}.{suffix}"
-                target.write_text(variant, encoding="utf-8")
+                if isinstance(variant, bytes):
+                    target.write_bytes(variant)
+                else:
+                    target.write_text(variant, encoding="utf-8")
                 checked = fslcheck.check([str(target)], pack).documents[0]
                 tally = results[name]
                 tally.total += 1

@@ -28,8 +28,11 @@ _QUOTES = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
 }
-_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad\ufe58\ufe63\uff0d"
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+# A soft hyphen (U+00AD, HTML's "&shy;") marks where a word may break; a reader sees it only at a
+# line end, and then the word is still one: "uncer&shy;tainties" reads "uncertainties". (A PDF's
+# line-end hyphen comes from the PDF reader as a plain one, `documents.pdfium_pages`.)
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 # Plain stretches need no change: printable ASCII other than quote marks and hyphens, words
 # joined by single spaces. What lies between them (whitespace runs, dashes, quote marks, anything
@@ -117,6 +120,44 @@ class Canonical:
         merged = sorted(old + added)
         return Canonical("".join(pieces), self.source_length, tuple(m[0] for m in merged),
                          tuple(m[1] for m in merged), tuple(m[2] for m in merged))
+
+    def with_spans_as_spaces(self, spans: Iterable[tuple[int, int]]) -> Canonical:
+        """This text with each canonical span [start, end) of `spans` (sorted, apart, inside the
+        text) replaced by one space that maps to the whole source stretch the span came from; the
+        map is kept everywhere else. What a reader passes over without reading (a page's footer
+        inside a sentence) goes so, and the words on either side stand one space apart."""
+        old = list(zip(self._canon, self._source, self._source_end))
+        pieces: list[str] = []
+        points: list[tuple[int, int, int]] = []
+        shift = previous = i = 0
+        for start, end in spans:
+            while i < len(old) and old[i][0] < start:
+                points.append((old[i][0] - shift, old[i][1], old[i][2]))
+                i += 1
+            while i < len(old) and old[i][0] <= end:
+                i += 1  # inside the span, or at its end (made again below)
+            pieces += [self.text[previous:start], " "]
+            source_start, source_end = self._point(start, is_end=False), self._point(end, is_end=False)
+            points.append((start - shift, source_start, source_end))
+            points.append((start - shift + 1, *self._stretch_at(end)))
+            shift += end - start - 1
+            previous = end
+        points += [(c - shift, s, e) for c, s, e in old[i:]]
+        pieces.append(self.text[previous:])
+        return Canonical("".join(pieces), self.source_length, tuple(p[0] for p in points),
+                         tuple(p[1] for p in points), tuple(p[2] for p in points))
+
+    def _stretch_at(self, offset: int) -> tuple[int, int]:
+        """The (source offset, source end) a breakpoint at canonical `offset` would have: -1 as
+        the end inside an unchanged stretch, the run's source end inside a replaced run."""
+        i = bisect_right(self._canon, offset) - 1
+        if i < 0:
+            return offset, -1
+        if self._source_end[i] < 0:
+            return self._source[i] + offset - self._canon[i], -1
+        if self._canon[i] == offset:
+            return self._source[i], self._source_end[i]
+        return self._source_end[i], self._source_end[i]
 
     def _inside_identity(self, offset: int) -> bool:
         if not 0 < offset < len(self.text):

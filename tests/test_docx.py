@@ -136,6 +136,29 @@ class TestStructure:
         assert doc.locate(doc.text.index("r2c3")).cell == "table 1, row 2, col 3"
         assert doc.locate(doc.text.index("Results")).cell is None
 
+    def test_a_one_column_table_is_a_box_whose_paragraphs_stay_paragraphs(self):
+        # a boxed legend: the heading and the legend's paragraphs in one cell, another row below
+        document = docx.Document()
+        box = document.add_table(rows=2, cols=1)
+        cell = box.cell(0, 0)
+        cell.paragraphs[0].add_run("Forward-Looking Statements").bold = True
+        cell.add_paragraph(IDENTIFICATION)
+        cell.add_paragraph(NO_UPDATE)
+        box.cell(1, 0).text = DIFFER
+        doc = load(save(document))
+        assert f"Forward-Looking Statements\n\n{IDENTIFICATION}\n\n{NO_UPDATE}\n\n{DIFFER}" in doc.text
+        assert doc.locate(doc.text.index(NO_UPDATE)).cell == "table 1, row 1, col 1"
+
+    def test_a_grid_keeps_a_cell_on_its_row(self):
+        # not a box: in a table of two columns a cell's paragraphs stay on the row's line
+        document = docx.Document()
+        grid = document.add_table(rows=1, cols=2)
+        grid.cell(0, 0).text = "Revenue"
+        grid.cell(0, 1).text = "12"
+        grid.cell(0, 1).add_paragraph("14")
+        doc = load(save(document))
+        assert "Revenue\t12 14" in doc.text
+
     def test_breaks_hyphens_and_smart_quotes(self):
         document = docx.Document()
         paragraph = document.add_paragraph("The Company\u2019s \u201cforward")

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 import fslcheck
+from fslcheck.documents import load_bytes
+from fslcheck.normalise import canonicalise
 from fslcheck.checks.inline_headings import legend_headings, section_headings
 
 LEGEND = ("This press release contains forward-looking statements within the meaning of the Private Securities "
@@ -48,6 +50,15 @@ def test_the_legend_and_its_heading_are_found_where_extraction_merged_them(pack,
         assert found[element] == "met", (element, found)
 
 
+def test_a_merged_heading_lends_its_words_to_no_sentence(pack):
+    # "Disclaimer" in the heading run into the first sentence negates nothing the sentence says
+    text = f"{ABOUT}. Forward Looking Statements Disclaimer {LEGEND}"
+    assert _statuses(pack.check_text(text))["statute"] == "met"
+    # the sentence's own negation still counts
+    denied = LEGEND.replace("contains forward-looking statements within", "contains no forward-looking statements within")
+    assert _statuses(pack.check_text(f"{ABOUT}. Forward Looking Statements Disclaimer {denied}"))["statute"] != "met"
+
+
 def test_a_link_glued_to_the_legend_is_not_a_link_only_legend(pack):
     text = f"{ABOUT}Safe Harbor Statement: {LEGEND}"
     found = _statuses(pack.check_text(text))
@@ -77,6 +88,36 @@ def test_a_page_footer_inside_a_sentence_does_not_cut_the_legend(pack):
     found = _statuses(pack.check_text(text))
     assert found["sec-filings"] == "met"
     assert found["no-update"] == "met"
+
+
+def test_a_page_break_inside_a_factor_list_lead_in(pack):
+    # the footer and the next page's header cut "Factors that could cause such differences" from
+    # its verb: the sentence reads on over them, its lead-in whole
+    text = ("Forward-Looking Statements\n\nThis release contains forward-looking statements. Factors that "
+            "could cause such differences\n\n7\n\nAcme Corporation | Third Quarter Results | Page 8\n\n"
+            "include changes in demand, competition and the cost of steel.")
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.risk-factors")
+    assert finding.details["count"] == 3, finding.details["items"]
+
+
+def test_page_furniture_between_sentences_or_before_a_heading_stays_a_break():
+    from fslcheck.checks.base import CheckContext, over_page_breaks
+    from fslcheck.normalise import canonicalise
+
+    # after a finished sentence, before a capitalised heading, and between two bullets: kept
+    for text in ("We sold more.\n\n7\n\nwe also sold less.", "Revenue 12 14\n\n7\n\nForward-Looking Statements",
+                 "• tariffs;\n\n42\n\n• product demand;"):
+        canonical = canonicalise(text)
+        assert over_page_breaks(canonical, text) is canonical, text
+    # inside a sentence: one space stands for the footer, and it maps back to all of it
+    text = "are described in our Annual Report\n\n7\n\nAcme Corp. | Page 8\n\non Form 10-K."
+    (document,) = load_bytes(text.encode(), "release.txt")
+    context = CheckContext(document)
+    assert context.text == "are described in our annual report on form 10 k."
+    at = context.text.index(" on form")
+    assert context.canonical.to_source(at, at + 1) == (text.index("\n\n7"), text.index("on Form"))
+    assert context.canonical.to_source(at + 1, at + 3) == (text.index("on Form"), text.index("on Form") + 2)
+    assert context.canonical.from_source(text.index("Form")) == context.text.index("form")
 
 
 def test_a_semicolon_list_goes_on_over_a_broken_line_and_a_page_number(pack):
@@ -206,14 +247,23 @@ def test_the_layouts_benchmark_transforms_keep_the_legend_words():
         made = transform("Before.\n\n", legend, "\n\nAfter.")
         if made is None:
             continue
-        text, _ = made
+        text, suffix = made
+        # every variant is a document fslcheck reads, with the legend's words in it
+        (loaded,) = load_bytes(text if isinstance(text, bytes) else text.encode("utf-8"), f"variant.{suffix}")
+        assert "reform act of 1995" in canonicalise(loaded.text).text and "After." in loaded.text, name
+        if isinstance(text, bytes):
+            continue
         if name in ("edgar-60", "edgar-72", "pdf-lines"):
             assert max(len(line) for line in text.splitlines()) <= 95, name
-        if name not in ("glued-url", "glued-about", "bullets", "pdf-lines", "page-footer", "all-caps",
-                        "tagless-html", "one-p-html"):
+        if name in ("identity", "edgar-60", "edgar-72", "heading-merged"):
             assert sorted(text.replace("Before.", "").replace("After.", "").split()) == words, name
     listed = layouts.bulleted(legend)
     assert listed is not None and listed.count("\n• ") == 3 and "• the cost of steel." in listed
+    inline, _ = layouts.LAYOUTS["numbered-inline"]("", legend, "")
+    assert "include: (1) changes in demand; (2) competition; and (3) the cost of steel." in inline
+    heading, body = layouts.heading_and_body(legend)
+    assert heading == "Forward-Looking Statements" and body[0].startswith("This press release")
+    assert layouts.heading_and_body(LEGEND) == (None, [LEGEND])  # a legend without a heading
     # a list of quoted cue words is not a list of factors: left as it is
     assert layouts.bulleted('Words such as "expect," "plan" and "believe" identify forward-looking statements.') is None
 

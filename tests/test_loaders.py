@@ -295,6 +295,16 @@ def test_one_dashed_line_or_dashed_lines_apart_stay_dashes():
     assert load_bytes(source.encode(), "lone.txt")[0].text == source
 
 
+def test_a_rule_line_under_a_heading_in_plain_text_is_a_break_with_offsets_kept():
+    source = "Forward-Looking Statements\n==========================\nThis release contains forward-looking statements.\n"
+    document = load_bytes(source.encode(), "underlined.txt")[0]
+    assert document.text == source.replace("=" * 26, " " * 26)
+    assert document.locate(document.text.index("This release")).line == 3
+    # "=" inside a line, or fewer than three, is text: kept
+    kept = "Margin == 12%\nA = B\n==\n"
+    assert load_bytes(kept.encode(), "kept.txt")[0].text == kept
+
+
 def test_a_numbered_list_in_plain_text_reads_as_bullets_while_it_counts_up():
     source = "Risks include:\n1. tariffs\n2. the loss of a customer\n10) rates\n\n7. Revenue fell.\n"
     text = load_bytes(source.encode(), "numbered.txt")[0].text

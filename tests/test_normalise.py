@@ -25,6 +25,9 @@ def test_hyphenation_and_spacing_variants_agree(text):
     ("one\n\n\ntwo", "one\n\ntwo"),
     ("one\ntwo", "one two"),
     ("zero\u200bwidth", "zerowidth"),
+    # a soft hyphen is where a word may break, not a dash: the word stays whole
+    ("uncer\u00adtainties", "uncertainties"),
+    ("forward\u00ad-looking", "forward looking"),
     # an abbreviation's possessive keeps its apostrophe, like "company's"; a quotation after a full
     # stop does not
     ("Beta Corp.\u2019s results", "beta corp.'s results"),

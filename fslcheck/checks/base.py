@@ -68,17 +68,53 @@ _CLAUSE_MARK = re.compile(r"[;:,]")
 _HEADING_WORDS = 12  # a line this long is not a heading: a break after it, without a full stop, is a broken line
 
 
+_FURNITURE_RUN = 3  # paragraphs of a page's footer and the next page's header, at most
+
+
+def over_page_breaks(canonical: Canonical, source: str) -> Canonical:
+    """`canonical` with each page's footer or header that stands inside a sentence taken out:
+    the paragraph before it stops without a sentence's end ("Factors that could cause such
+    differences"), the paragraphs of furniture follow ("7", "Acme Corporation | Page 8",
+    `legend.is_page_furniture`), and the text after them goes on in lower case ("include changes
+    in demand …"). The sentence then reads as one, its wording (a factor list's lead-in, "are
+    described in our Annual Report" / "on Form 10-K") whole. Furniture after a finished sentence,
+    an item's ";" or a heading, or before a capitalised word or a bullet, stays where it is: a
+    list's bullets and a new section are not run together."""
+    text = canonical.text
+    if "\n\n" not in text:
+        return canonical
+    paragraphs = paragraph_spans(text)
+    joins = []
+    index = 1
+    while index < len(paragraphs):
+        run = index
+        while run < len(paragraphs) and run - index < _FURNITURE_RUN and legend.is_page_furniture(text, *paragraphs[run]):
+            run += 1
+        if index < run < len(paragraphs):
+            before_start, before_end = paragraphs[index - 1]
+            after = paragraphs[run][0]
+            ending = text[before_start:before_end].rstrip()[-1:]
+            resumed = canonical.to_source(after, after + 1)[0]
+            if (ending and ending not in ".!?:;" and source[resumed].islower()
+                    and not _BULLET.search(source, source.rfind("\n", 0, resumed) + 1, resumed)):
+                joins.append((before_end, after))
+        index = max(run, index + 1)
+    return canonical.with_spans_as_spaces(joins) if joins else canonical
+
+
 class CheckContext:
     """One document as the checks see it; derived views are computed once, on first use."""
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        self.canonical: Canonical = unglue(canonicalise(document.text), document.text)
+        self.canonical: Canonical = over_page_breaks(unglue(canonicalise(document.text), document.text),
+                                                     document.text)
         self.text = self.canonical.text
         self._sentence_ranges: dict[tuple[int, int, str], list[tuple[int, int]]] = {}
         self._tokens: dict[str, Tokens] = {}
         self._long_sentence_noted = False
         self._memo: dict[tuple, Any] = {}
+        self._heading_ends: set[int] = set()  # filled by `_merged_headings`
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -86,7 +122,8 @@ class CheckContext:
             cuts = cut_sentences(self.text)
             if cuts:
                 self._note_long_sentence(cuts[0], f"{MAX_SENTENCE_CHARS:,} characters")
-        return sorted((set(sentence_starts(self.text)) - self._over_page_furniture) | set(self.glue))
+        return sorted((set(sentence_starts(self.text)) - self._over_page_furniture) | set(self.glue)
+                      | self._merged_heading_ends)
 
     def _note_long_sentence(self, offset: int, bound: str) -> None:
         """Warn, once per document, that a run-on sentence was read in pieces (`text_units`
@@ -159,10 +196,25 @@ class CheckContext:
                 continue
             source_start, source_end = self.canonical.to_source(start, end)
             found = legend_headings(source, source_start, source_end)
+            legend_found = set(found)
             if words > _SECTIONS_PARAGRAPH_WORDS:
                 found += section_headings(source, source_start, source_end)
             out.update(self.canonical.from_source(a) for a, _ in found if a > source_start)
+            # where a legend's own heading ends without punctuation, its first sentence starts:
+            # "Forward Looking Statements Disclaimer This press release contains ..." is a heading
+            # and a sentence, and the heading's "Disclaimer" says nothing of what the sentence
+            # states. (A run-in label the writer closed with a colon, "Safe Harbor Statement:
+            # Statements in this release ...", is read with its sentence, as written.)
+            self._heading_ends.update(self.canonical.from_source(b) for a, b in found
+                                      if (a, b) in legend_found and source[b - 1 : b] not in (":", "."))
         return out
+
+    @cached_property
+    def _merged_heading_ends(self) -> set[int]:
+        """Canonical ends of the legend headings `_merged_headings` found merged into a paragraph
+        (a sentence starts there)."""
+        self.glue  # (found with the glue)
+        return {o for o in self._heading_ends if 0 < o < len(self.text)}
 
     @cached_property
     def bulleted_paragraphs(self) -> frozenset[int]:

@@ -129,7 +129,8 @@ class Checker:
                 continue
             label_end = _RUN_IN_END.search(text, start, min(end, start + 12 * self.max_words))
             if (label_end and text.count(" ", start, label_end.start()) < self.max_words
-                    and (_title_case(context, start, label_end.start()) or _colon_label(context, label_end))):
+                    and (_title_case(context, start, label_end.start()) or _colon_label(context, label_end)
+                         or _full_stop_label(context, start, label_end))):
                 spans.append((start, label_end.start()))
             else:
                 run_in = self._unpunctuated_label(context, start, end)
@@ -284,6 +285,24 @@ def _colon_label(context: CheckContext, label_end: re.Match) -> bool:
     ("“Safe harbor” statement under the … Act of 1995: This press release contains …"); a
     sentence that opens a list with a colon goes on in lower case."""
     if not label_end.group().startswith(":"):
+        return False
+    source_start, _ = context.canonical.to_source(label_end.end(), label_end.end() + 1)
+    following = context.document.text[source_start : source_start + 3].lstrip(" \t\n\"'“‘*_")
+    return following[:1].isupper()
+
+
+_FULL_STOP_LABEL_WORDS = 6
+
+
+def _full_stop_label(context: CheckContext, start: int, label_end: re.Match) -> bool:
+    """A short sentence-case label ended by a full stop and followed by a capitalised sentence
+    ("Forward-looking statements. This press release contains …", a bold run-in label whose
+    bolding the text lost): a few words with no finite verb, so no sentence ("Forward-looking
+    statements are uncertain." is one)."""
+    if not label_end.group().startswith(".") or \
+            context.text.count(" ", start, label_end.start()) + 1 > _FULL_STOP_LABEL_WORDS:
+        return False
+    if any(word in FINITE_VERBS for word in re.findall(r"[a-z']+", context.text[start:label_end.start()])):
         return False
     source_start, _ = context.canonical.to_source(label_end.end(), label_end.end() + 1)
     following = context.document.text[source_start : source_start + 3].lstrip(" \t\n\"'“‘*_")

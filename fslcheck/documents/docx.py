@@ -151,13 +151,16 @@ class _Writer:
         self.builder.separate("\n\n")
         table_start = len(self.builder)
         rows = [r for r in element if _local(r.tag) == "tr"]
+        # A table of one column is a box drawn round text (a boxed legend, a sidebar), not a grid
+        # of figures: its paragraphs and rows stay paragraphs, as they would outside the box.
+        boxed = all(sum(1 for _ in self._cells(row)) <= 1 for row in rows)
         for row_number, row in enumerate(rows, start=1):
-            self.builder.separate("\n")
+            self.builder.separate("\n\n" if boxed else "\n")
             for column, cell in enumerate(self._cells(row), start=1):
                 if column > 1:
                     self.builder.add("\t")
                 start = len(self.builder)
-                self._cell(cell)
+                self._cell(cell, "\n\n" if boxed else " ")
                 if len(self.builder) > start:
                     label = f"table {number}, row {row_number}, col {column}"
                     self.builder.cells.append((start, len(self.builder), label))
@@ -165,14 +168,17 @@ class _Writer:
             self.builder.regions.append(Region(table_start, len(self.builder), region, note))
         self.builder.separate("\n\n")
 
-    def _cell(self, cell: ET.Element) -> None:
-        """A cell's paragraphs on one line, separated by spaces (a nested table's text inline)."""
+    def _cell(self, cell: ET.Element, between: str = " ") -> None:
+        """A cell's paragraphs on one line, separated by spaces (a nested table's text inline);
+        with `between` "\n\n" (a cell of a one-column table), each a paragraph of its own."""
         start = len(self.builder)
         for block in cell:
             name = _local(block.tag)
             if name not in ("p", "tbl", "sdt", "customXml"):
                 continue
-            if len(self.builder) > start and not self.builder.tail[-1:].isspace():
+            if len(self.builder) > start and between != " " and name == "p":
+                self.builder.separate(between)
+            elif len(self.builder) > start and not self.builder.tail[-1:].isspace():
                 self.builder.add(" ")
             if name == "p":
                 self.builder.start_paragraph()

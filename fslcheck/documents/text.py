@@ -75,14 +75,28 @@ def _next_item(text: str, first: int, second: int) -> bool:
     return True
 
 
+# A line drawn with "=" or "_" under a heading or between sections ("Forward-Looking Statements" /
+# "=========================="). A line of hyphens is whitespace to the canonical text already, and
+# so a break; these are read as blanks too, one character for one (the offsets stay the source's),
+# so that a heading underlined without a blank line after it is not run into the paragraph below.
+_RULE_LINE = re.compile(r"^[ \t]*(?:={3,}|_{3,})[ \t]*$", re.MULTILINE)
+
+
+def rules_as_blank_lines(text: str) -> str:
+    """`text` with each line that is only a rule of "=" or "_" (three or more) made blank."""
+    if "===" not in text and "___" not in text:
+        return text
+    return _RULE_LINE.sub(lambda found: " " * len(found.group()), text)
+
+
 def load(data: bytes, path: str, options: object = None) -> Document:
     return from_text(decode(data, path), path, sha256_of(data))
 
 
 def from_text(text: str, path: str, sha256: str, fmt: str = FORMAT) -> Document:
-    """Build a Document from decoded text, dropping page-marker lines and reading a dashed
-    list's markers as bullets (`bullets_for_list_markers`)."""
-    text = bullets_for_list_markers(text)
+    """Build a Document from decoded text, dropping page-marker lines, reading a dashed list's
+    markers as bullets (`bullets_for_list_markers`) and rule lines as blank (`rules_as_blank_lines`)."""
+    text = rules_as_blank_lines(bullets_for_list_markers(text))
     builder = TextBuilder()
     line = 1
     position = 0
