@@ -97,6 +97,9 @@ from pathlib import Path
 import fslcheck
 from fslcheck.checks.base import CheckContext
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.pdf_files import make_pdf  # noqa: E402 - the test suite's PDF writer, one place
+
 HERE = Path(__file__).resolve().parent
 
 
@@ -341,14 +344,22 @@ def div_soup(before: str, legend: str, after: str) -> tuple[str, str]:
     return _html_around(before, ['<div style="font-size:10pt">' + "\n".join(lines) + "</div>"], after), "html"
 
 
-def run_in_html(before: str, legend: str, after: str) -> tuple[str, str] | None:
-    # The heading as a bold run-in label opening the first paragraph: "<b>Forward-Looking
-    # Statements.</b> This release …".
+def _heading_in_first_paragraph(before: str, legend: str, after: str,
+                                first: Callable[[str, str], str]) -> tuple[str, str] | None:
+    """The legend as HTML paragraphs, its heading inside the first one as `first(heading, body)`
+    writes it (None for a legend without a heading)."""
     heading, body = heading_and_body(legend)
     if heading is None:
         return None
-    first = f"<p><b>{_esc(_label(heading, '.'))}</b> {_esc(body[0])}</p>"
-    return _html_around(before, [first] + [f"<p>{_esc(p)}</p>" for p in body[1:]], after), "html"
+    paragraphs = [first(heading, body[0])] + [f"<p>{_esc(p)}</p>" for p in body[1:]]
+    return _html_around(before, paragraphs, after), "html"
+
+
+def run_in_html(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The heading as a bold run-in label opening the first paragraph: "<b>Forward-Looking
+    # Statements.</b> This release …".
+    return _heading_in_first_paragraph(
+        before, legend, after, lambda heading, body: f"<p><b>{_esc(_label(heading, '.'))}</b> {_esc(body)}</p>")
 
 
 def run_in_colon(before: str, legend: str, after: str) -> tuple[str, str] | None:
@@ -362,11 +373,8 @@ def run_in_colon(before: str, legend: str, after: str) -> tuple[str, str] | None
 
 def heading_br(before: str, legend: str, after: str) -> tuple[str, str] | None:
     # The heading in bold inside the first paragraph's <p>, a <br> after it.
-    heading, body = heading_and_body(legend)
-    if heading is None:
-        return None
-    first = f"<p><b>{_esc(heading)}</b><br>{_esc(body[0])}</p>"
-    return _html_around(before, [first] + [f"<p>{_esc(p)}</p>" for p in body[1:]], after), "html"
+    return _heading_in_first_paragraph(
+        before, legend, after, lambda heading, body: f"<p><b>{_esc(heading)}</b><br>{_esc(body)}</p>")
 
 
 def underlined(rule: str, blank: bool) -> Callable[[str, str, str], tuple[str, str] | None]:
@@ -603,33 +611,13 @@ def pdf_bytes(text: str) -> bytes:
         lines.extend(_wrap(paragraph, _PDF_WIDTH))
         lines.append("")
     pages = [lines[i : i + _PDF_LINES] for i in range(0, len(lines), _PDF_LINES)] or [[]]
-    objects: list[bytes] = [b"", b"", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
-    kids = []
+    placed = []
     for number, page in enumerate(pages, start=1):
-        shown = ([(72, 750, "Acme Corporation Reports Third Quarter 2026 Results")] if number > 1 else [])
-        shown += [(72, 720 - 13 * i, line) for i, line in enumerate(page) if line]
-        shown.append((300, 40, str(number)))
-        ops = []
-        for x, y, line in shown:
-            encoded = line.encode("cp1252", errors="replace").replace(b"\\", b"\\\\").replace(b"(", b"\\(")
-            ops.append(b"BT /F1 10 Tf %d %d Td (" % (x, y) + encoded.replace(b")", b"\\)") + b") Tj ET")
-        stream = b"\n".join(ops)
-        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
-                       b"/Resources << /Font << /F1 3 0 R >> >> >>" % len(objects))
-        kids.append(len(objects))
-    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
-    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+        shown = ([(72, 42, "Acme Corporation Reports Third Quarter 2026 Results")] if number > 1 else [])
+        shown += [(72, 72 + 13 * i, line) for i, line in enumerate(page) if line]
+        shown.append((300, 752, str(number)))
+        placed.append(shown)
+    return make_pdf(placed, size=10)
 
 
 def pdf(before: str, legend: str, after: str) -> tuple[bytes, str]:

@@ -21,53 +21,7 @@ from fslcheck.documents.pdflayout import SOFT_HYPHEN, Line, drop_running_lines, 
 from fslcheck.errors import InputError
 
 from .conftest import corpus_or_skip, labelled_documents
-
-PAGE_HEIGHT = 792
-
-
-def make_pdf(pages: list[list[tuple[float, float, str]]], encrypt: bool = False) -> bytes:
-    """A minimal PDF: each page a list of (x, y-from-top, text) lines in 11-point Helvetica."""
-    objects: list[bytes] = []
-
-    def add(body: bytes) -> int:
-        objects.append(body)
-        return len(objects)
-
-    catalog = add(b"")  # filled in below, once the page tree number is known
-    tree = add(b"")
-    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-    kids = []
-    for lines in pages:
-        ops = []
-        for x, y, text in lines:
-            escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-            ops.append(f"BT /F1 11 Tf {x} {PAGE_HEIGHT - y} Td ({escaped}) Tj ET")
-        stream = "\n".join(ops).encode("cp1252")
-        content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-        kids.append(add(
-            b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 %d] /Contents %d 0 R "
-            b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (tree, PAGE_HEIGHT, content, font)
-        ))
-    objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % tree
-    objects[tree - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
-        b" ".join(b"%d 0 R" % k for k in kids), len(kids))
-    trailer_extra = b""
-    if encrypt:
-        # A Standard security handler whose user password is not empty: PDFium asks for it.
-        encryption = add(b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -44 >>" % (b"ab" * 32, b"cd" * 32))
-        trailer_extra = b" /Encrypt %d 0 R /ID [<%s> <%s>]" % (encryption, b"01" * 16, b"01" * 16)
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, catalog, trailer_extra, xref)
-    return bytes(out)
-
+from .pdf_files import PAGE_HEIGHT, make_pdf
 
 def body_lines(*sentences: str, top: float = 100) -> list[tuple[float, float, str]]:
     return [(72, top + 16 * i, s) for i, s in enumerate(sentences)]

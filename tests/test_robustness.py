@@ -77,7 +77,7 @@ def as_docx(text: str, path) -> None:
 def as_pdf(text: str) -> bytes:
     """The text typeset as a PDF: lines of at most 90 characters, 14 points apart, a blank line's
     worth of space between paragraphs, 48 lines a page."""
-    from .test_pdf import make_pdf
+    from .pdf_files import make_pdf
 
     pages: list[list[tuple[float, float, str]]] = [[]]
     y = 60.0
