@@ -436,31 +436,32 @@ def _items_with_and(items: list[str], mark: str) -> list[str]:
     return out + [items[-1] + mark]
 
 
-def html_list(tag: str) -> Callable[[str, str, str], tuple[str, str] | None]:
-    def layout(before: str, legend: str, after: str) -> tuple[str, str] | None:
-        # The factors as an HTML list (<ul> or <ol>), the lead-in a paragraph ending in a colon.
-        def render(head: str, items: list[str], mark: str) -> list[str]:
-            entries = "".join(f"<li>{_esc(i)}</li>" for i in _items_with_and(items, mark))
-            return [f"\x00<p>{_esc(head)}:</p><{tag}>{entries}</{tag}>"]
-        listed = _listed(legend, render)
-        if listed is None:
-            return None
-        middle = [p[1:] if p.startswith("\x00") else f"<p>{_esc(p)}</p>" for p in listed]
-        return _html_around(before, middle, after), "html"
-    return layout
-
-
-def table_bullets(before: str, legend: str, after: str) -> tuple[str, str] | None:
-    # EDGAR's bulleted list: a table row per factor, the bullet in a narrow cell of its own.
+def _html_factor_list(before: str, legend: str, after: str,
+                      render_items: Callable[[list[str]], str]) -> tuple[str, str] | None:
+    """The legend as HTML paragraphs, its longest factor list written by `render_items` after
+    its lead-in, a paragraph ending in a colon (None for a legend without such a list)."""
     def render(head: str, items: list[str], mark: str) -> list[str]:
-        rows = "".join(f'<tr><td width="3%" valign="top">&#8226;</td><td valign="top">{_esc(i)}</td></tr>'
-                       for i in _items_with_and(items, mark))
-        return [f"\x00<p>{_esc(head)}:</p><table>{rows}</table>"]
+        return [f"\x00<p>{_esc(head)}:</p>" + render_items(_items_with_and(items, mark))]
     listed = _listed(legend, render)
     if listed is None:
         return None
     middle = [p[1:] if p.startswith("\x00") else f"<p>{_esc(p)}</p>" for p in listed]
     return _html_around(before, middle, after), "html"
+
+
+def html_list(tag: str) -> Callable[[str, str, str], tuple[str, str] | None]:
+    def layout(before: str, legend: str, after: str) -> tuple[str, str] | None:
+        # The factors as an HTML list (<ul> or <ol>), the lead-in a paragraph ending in a colon.
+        return _html_factor_list(before, legend, after, lambda items: f"<{tag}>"
+                                 + "".join(f"<li>{_esc(i)}</li>" for i in items) + f"</{tag}>")
+    return layout
+
+
+def table_bullets(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # EDGAR's bulleted list: a table row per factor, the bullet in a narrow cell of its own.
+    return _html_factor_list(before, legend, after, lambda items: "<table>" + "".join(
+        f'<tr><td width="3%" valign="top">&#8226;</td><td valign="top">{_esc(i)}</td></tr>' for i in items)
+        + "</table>")
 
 
 def _numbers(style: str, count: int) -> list[str]:
