@@ -278,7 +278,7 @@ def in_a_past_period(tokens: Tokens, first: int, last: int, lo: int, hi: int) ->
     start = first
     while start > lo and first - start < _PERIOD_REACH and not STOP_GAP.search(tokens.gap(start)):
         start -= 1
-    verb = _past_verb_between(tokens, first, last)
+    verb = past_verb_between(tokens, first, last)
     if verb is None:
         for t in range(first - 1, start - 1, -1):
             if words[t] in _PRESENT_AUXILIARIES:
@@ -302,11 +302,6 @@ def _past_form(words: list[str], t: int) -> bool:
 
 
 def past_verb_between(tokens: Tokens, first: int, last: int) -> int | None:
-    """The clause's own verb in the past among the parts' words (see `_past_verb_between`)."""
-    return _past_verb_between(tokens, first, last)
-
-
-def _past_verb_between(tokens: Tokens, first: int, last: int) -> int | None:
     """The clause's own verb in the past among the parts' words ("These risks were described",
     "This release contained"): not one in an aside between commas ("This release, like those we
     issued last year, contains"), nor a participle on a noun ("reports filed with the SEC")."""
