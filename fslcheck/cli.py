@@ -43,7 +43,8 @@ EXIT_CODES = """\b
 Exit codes:
   0  every document passes
   1  at least one problem at or above --fail-on
-  2  a usage, configuration or input error (readable documents are still checked)"""
+  2  a usage, configuration, input or output error (readable documents are still
+     checked; standard output closed by its reader, as `| head` does, included)"""
 
 
 def _error_once(message: str) -> None:
