@@ -34,8 +34,13 @@ from .other_documents import (
 from .owner_phrases import document_chain
 from .owners import other_after, statements_of_another
 from .ownership import OwnershipReadings
+<<<<<<< HEAD
 from .parties import DOCUMENT_CHAIN_WORDS, PREPOSITIONS
 from .polarity import PolarityReadings
+=======
+from .parties import DOCUMENT_CHAIN_WORDS, OWN_POSSESSIVES, PREPOSITIONS
+from .polarity import ANY, PolarityReadings
+>>>>>>> docs-38
 from .speakers import another_speaks, company_set_aside, other_reliers, passive_agent
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
@@ -676,7 +681,7 @@ class Proposition(OwnershipReadings, PolarityReadings):
                 t += 1
                 continue
             if (t in taken or word in _OBJECT_SKIP or word in _OBJECT_MODIFIERS or word.endswith("ly") or is_negation(word)
-                    or word in self.parts[self.object_of].first_forms
+                    or _own_possessive(tokens, word) or word in self.parts[self.object_of].first_forms
                     or (len(word) >= 4 and tokens.skeletons[t] in _OBJECT_SKIP_SKELETONS)):
                 t += 1
                 continue
@@ -820,6 +825,18 @@ particular specific individual
 """.split())
 _OBJECT_SKIP_SKELETONS = frozenset(ocr_skeleton(w) for w in _OBJECT_SKIP if len(w) >= 4)
 _OBJECT_ENDS = frozenset("reflect conform whether except unless as after if following because due by".split())
+
+
+def _own_possessive(tokens: Tokens, word: str) -> bool:
+    """Whether `word` is the company's own possessive before the noun a verb acts on: "the
+    Company's", "our" (already passed over as a determiner) or the possessive of one of the
+    company's names ("undue reliance on Patriot's projections"). It owns the object and is passed
+    over like a determiner, so the noun after it is read as the object. Another's possessive is
+    not ("rely on the analysts' forecasts", "on Acme's projections" in a text that does not name
+    Acme as the company): its object is someone else's, and the clause names no object of ours."""
+    if word in OWN_POSSESSIVES:
+        return True
+    return word.endswith("'s") and len(word) > 2 and tokens.names.is_own(word[:-2])
 
 
 def _conditional_at(words: list[str], t: int, hi: int) -> bool:
