@@ -34,13 +34,8 @@ from .other_documents import (
 from .owner_phrases import document_chain
 from .owners import other_after, statements_of_another
 from .ownership import OwnershipReadings
-<<<<<<< HEAD
-from .parties import DOCUMENT_CHAIN_WORDS, PREPOSITIONS
-from .polarity import PolarityReadings
-=======
 from .parties import DOCUMENT_CHAIN_WORDS, OWN_POSSESSIVES, PREPOSITIONS
-from .polarity import ANY, PolarityReadings
->>>>>>> docs-38
+from .polarity import PolarityReadings
 from .speakers import another_speaks, company_set_aside, other_reliers, passive_agent
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
