@@ -440,3 +440,25 @@ def test_damaged_marker_search_on_the_corpus():
                 _seeded_search_agrees(text, start, end)
                 for seed in list(legend._MARKER_SEEDS.finditer(text, start, end))[:3]:
                     _around_agrees(text, max(start, seed.start() - 40), seed.end() + 40)
+
+
+RISK_HEADINGS = [
+    "Item 1A. Risk Factors\nbody", "  RISK FACTORS  \n\nrisk factors\n#* Additional Risk  Factors *", "factors",
+    "Factors That May Affect Future Results and Financial Condition\nx", "Risk Factors Risk Factors\nItem 1A — Risk Factors",
+    "Risk ſactors\nRisk FACTORS", "\u0130tem 1A. Risk Factors", "risk factors\r\nnext", "text risk factors\nRisk Factors",
+    "\n\nrisk\tfactors", "", "no heading here",
+]
+
+
+@pytest.mark.parametrize("text", RISK_HEADINGS)
+def test_risk_headings_are_those_of_the_pattern(text):
+    from fslcheck.checks import fls_coverage
+    assert [m.span() for m in fls_coverage._risk_headings(text)] == \
+        [m.span() for m in fls_coverage._RISK_HEADING.finditer(text)]
+
+
+def test_risk_headings_on_the_corpus():
+    from fslcheck.checks import fls_coverage
+    for source in corpus_texts():
+        assert [m.span() for m in fls_coverage._risk_headings(source)] == \
+            [m.span() for m in fls_coverage._RISK_HEADING.finditer(source)]
