@@ -563,9 +563,14 @@ def _damaged_markers(text: str, paragraphs: list[tuple[int, int]], markers: _Lit
             continue
         if _words(text, start, end) > _HEADING_WORDS and not _twice(_CONTINUES, text, start, end):
             continue
-        if not _MARKER_SEEDS.search(text, start, end):
+        # every phrase's seeds in one pass (a seed is a whole run of letters, so the runs any of
+        # them matches are the seeds of some phrase), each phrase then taking its own; the paragraph
+        # is tokenised only around them (no later search reads these paragraphs again)
+        seeds = [m.span() for m in _MARKER_SEEDS.finditer(text, start, end)]
+        if not seeds:
             continue
-        found.update((m.start, m.end) for p in _MARKER_PHRASES for m in p.find_tolerant(text, start, end))
+        found.update((s, e) for p in _MARKER_PHRASES
+                     for s, e, _ in p.tolerant.find(text, start, end, p.tolerant.seeds_among(text, seeds), shared=False))
     return sorted(span for span in found if not _MARKER.search(text, *span))
 
 
