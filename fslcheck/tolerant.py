@@ -161,6 +161,9 @@ _GAP = object()
 _RUN = re.compile(r"[a-z0-9]+")
 
 
+_KNOWN_WORDS = 8192  # cached answers per pattern and question; a release's legend windows hold a few hundred words
+
+
 def _where(words: list[str], low: int, high: int, known: dict[str, bool], ask) -> list[int]:
     """The positions i in [low, high) where `ask(words[i])` holds, `known` being the answers
     `ask` has cached (`_is_seed`, `_can_start`). Every pattern asks this of every word of every
@@ -170,6 +173,8 @@ def _where(words: list[str], low: int, high: int, known: dict[str, bool], ask) -
     window = words[low:high]
     answers = list(map(known.get, window))
     if None in answers:
+        if len(known) > _KNOWN_WORDS:
+            known.clear()  # (the answers outlive a document: bounded, a long batch's vocabulary cannot pile up)
         answers = [ask(word) if answer is None else answer for answer, word in zip(answers, window)]
     return list(compress(range(low, high), answers))
 
