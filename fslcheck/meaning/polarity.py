@@ -537,129 +537,98 @@ class PolarityReadings:
         counterfactual, an exception for a standing practice, a condition declared false, a
         commitment despite a disclaimer, a caution rejected, a practice abandoned, an open-ended
         time, a past frame. Each reading applies only while the clause still holds as counted."""
+        if polarity != AFFIRMED:
+            return polarity, cue_tokens
         first = min(s for s, _ in chosen.values())
         last = max(e for _, e in chosen.values())
         key_end = max(e for n, (_, e) in chosen.items() if n in self.negation_on) if any(
             n in self.negation_on for n in chosen) else last
         sentence_lo = sentence_low(tokens, first, lo)
-        if polarity == AFFIRMED and not self.negative:
-            denied = counterfactual(tokens, key_end, sentence_lo, hi)
-            if denied is not None:
-                # "would have been described in our filings, had we been required to": what
-                # would have been is what is not
-                polarity, cue_tokens = NEGATED, denied
-        if polarity == AFFIRMED and self.negative:
-            unreal = counterfactual(tokens, key_end, sentence_lo, hi)
-            if unreal is not None:
-                # "would disclaim any obligation to update ... were it not bound to do so": the
-                # disclaimer is what would be, so the duty is what is
-                polarity, cue_tokens = REVERSED, unreal
-        if polarity == AFFIRMED and self.negative:
-            habit = habitual_exception(tokens, key_end, hi)
-            if habit is not None:
-                # "no obligation to update ..., except as our practice of quarterly updates
-                # requires": an exception for a standing practice swallows the disclaimer
-                polarity, cue_tokens = REVERSED, habit
-        if polarity == AFFIRMED and self.negative:
-            fronted = fronted_exception(tokens, sentence_lo, first)
-            if fronted is not None:
-                # "Beyond what the law requires, which is that we revise each of them every
-                # quarter, we undertake no obligation to ...": the fronted exception takes in all
-                polarity, cue_tokens = REVERSED, fronted
-        if polarity == AFFIRMED:
-            supposed = in_unreal_condition(tokens, first, last, sentence_lo, hi) or \
-                answers_unreal_condition(tokens, first, last, sentence_lo, hi)
-            if supposed is not None:
-                # "Had this release contained forward-looking statements, they would be
-                # identified here": what an unreal condition supposes is not so
-                polarity, cue_tokens = (REVERSED if self.negative else NEGATED), supposed
-        if polarity == AFFIRMED and not self.negative:
-            denied = unreal_then_denied(tokens, first, key_end, sentence_lo, hi)
-            if denied is not None:
-                # "... would be forward-looking statements, but this release contains none": what
-                # would be so is then said not to be
-                polarity, cue_tokens = NEGATED, denied
-        if polarity == AFFIRMED and not self.negative:
-            denied = tokens.memo(("denied-condition", sentence_lo, hi),
-                                 lambda: denied_condition(tokens, sentence_lo, hi))
-            if denied is not None:
-                # "results would differ materially only if our assumptions were wrong, and they
-                # are not": the condition is declared false, so the proposition is denied
-                polarity, cue_tokens = NEGATED, denied
-        if polarity == AFFIRMED and self.negative:
-            denied = tokens.memo(("denied-only-condition", sentence_lo, hi),
-                                 lambda: denied_condition(tokens, sentence_lo, hi, only=True))
-            if denied is not None:
-                # "Euronet would be free of any duty to update them only if its assumptions could
-                # never need revision, which they can": the one condition of the disclaimer fails
-                polarity, cue_tokens = REVERSED, denied
-        if polarity == AFFIRMED and self.negative and self.object_of is not None:
-            elliptical = elliptical_commitment(tokens, key_end, len(tokens.words))
-            if elliptical is not None:
-                # "We undertake no obligation to update them; nevertheless, we have promised that we will."
-                polarity, cue_tokens = REVERSED, elliptical
-        if polarity == AFFIRMED and self.negative and self.object_of is not None:
-            later = commitment_after(tokens, key_end, hi)
-            if later is not None:
-                # "does not intend to update them by press release, but will do so in its annual
-                # report": what is disclaimed is only a medium; the act itself is promised
-                polarity, cue_tokens = REVERSED, later
-        if polarity == AFFIRMED and self.negative:
-            committed = commitment_despite(tokens, first, key_end, sentence_lo, hi)
-            if committed is not None:
-                # "while the Company is under no obligation to update them, it has committed to its
-                # shareholders to do so": the main clause takes on what the concession disclaims
-                polarity, cue_tokens = REVERSED, committed
-        if polarity == AFFIRMED and self.negative:
-            willed = intention_beside_aside(tokens, first, sentence_lo)
-            if willed is not None:
-                # "has every intention, though no obligation, to update them": the duty is
-                # conceded away in an aside, the will to update stands
-                polarity, cue_tokens = REVERSED, willed
-        if polarity == AFFIRMED:
-            rejected = rejected_after(tokens, key_end, hi)
-            if rejected is not None:
-                # "Some advisers caution readers not to rely unduly on them, but we see no reason
-                # for that caution": the sentence reports the statement only to reject it
-                polarity, cue_tokens = (REVERSED if self.negative else NEGATED), rejected
-        if polarity == AFFIRMED and not self.negative:
-            conceded = conceded_then_rejected(tokens, first, key_end, sentence_lo, hi)
-            if conceded is not None:
-                # "Although these risks are described in our Form 10-K, readers should disregard
-                # that discussion": the main clause takes back what the concession grants
-                polarity, cue_tokens = NEGATED, conceded
-        if polarity == AFFIRMED and not self.negative and self.future:
-            taken_back = taken_back_after(tokens, key_end, hi)
-            if taken_back is not None:
-                # "Actual results could differ materially, although we are confident they will
-                # not": the caution is taken back in the same breath
-                polarity, cue_tokens = NEGATED, taken_back
-        if polarity == AFFIRMED and not self.negative and self.owned_parts:
-            disowned = disowned_after(tokens, key_end, len(tokens.words))  # the next sentence too
-            if disowned is not None:
-                # "... described in our Form 10-K. Investors should disregard that report."
-                polarity, cue_tokens = NEGATED, disowned
-        if polarity == AFFIRMED:
-            dropped = abandoned_practice(tokens, first, sentence_lo)
-            if dropped is not None:
-                # "has given up its former practice of undertaking no obligation to update": the
-                # statement is named as a practice the company has ended, so it no longer holds
-                polarity, cue_tokens = (REVERSED if self.negative else NEGATED), dropped
+        turned = self._turned_round(tokens, first, last, key_end, sentence_lo, hi)
+        if turned is not None:
+            return (REVERSED if self.negative else NEGATED), turned
         open_ended = tokens.memo(("open-ended", id(self), lo, hi), lambda: self._open_ended(tokens, lo, hi))
-        if open_ended and polarity == AFFIRMED and not subject_changes(tokens, key_end, open_ended[0]):
-            polarity, cue_tokens = OPEN_ENDED, open_ended
-        past = self._past(tokens, chosen, lo) if self.future and polarity == AFFIRMED else None
-        if past is None and polarity == AFFIRMED:
+        if open_ended and not subject_changes(tokens, key_end, open_ended[0]):
+            return OPEN_ENDED, open_ended
+        past = self._past(tokens, chosen, lo) if self.future else None
+        if past is None:
             past = self._formerly(tokens, chosen, lo)
-        if past is None and polarity == AFFIRMED and not self.negative:
+        if past is None and not self.negative:
             past = ended_in_the_past(tokens, first, last, sentence_lo, hi)
-        if past is None and polarity == AFFIRMED and self.negative:
+        if past is None and self.negative:
             past = bounded_by_an_event(tokens, first, last, sentence_lo, hi)  # "did not, before this merger, undertake to"
-        if past is None and polarity == AFFIRMED:
+        if past is None:
             past = in_a_past_period(tokens, first, last, sentence_lo, hi)  # "Last year, we cautioned readers not to"
         if past is not None:
-            polarity, cue_tokens = PAST, past
+            return PAST, past
         return polarity, cue_tokens
+
+    def _turned_round(self, tokens: Tokens, first: int, last: int, key_end: int, sentence_lo: int,
+                      hi: int) -> int | tuple[int, int] | None:
+        """The cue of the first reading of the rest of the sentence that turns an affirmed clause
+        round (negated; reversed for a negative proposition), or None. The readings, in the order
+        tried, each with the propositions it is asked of."""
+        negative, affirmative = self.negative, not self.negative
+        acts_on_object = self.negative and self.object_of is not None
+        readings = (
+            # "would have been described in our filings, had we been required to": what would have
+            # been is what is not; "would disclaim any obligation to update ... were it not bound to
+            # do so": the disclaimer is what would be, so the duty is what is
+            (True, lambda: counterfactual(tokens, key_end, sentence_lo, hi)),
+            # "no obligation to update ..., except as our practice of quarterly updates requires":
+            # an exception for a standing practice swallows the disclaimer
+            (negative, lambda: habitual_exception(tokens, key_end, hi)),
+            # "Beyond what the law requires, which is that we revise each of them every quarter, we
+            # undertake no obligation to ...": the fronted exception takes in all
+            (negative, lambda: fronted_exception(tokens, sentence_lo, first)),
+            # "Had this release contained forward-looking statements, they would be identified
+            # here": what an unreal condition supposes is not so
+            (True, lambda: in_unreal_condition(tokens, first, last, sentence_lo, hi)
+             or answers_unreal_condition(tokens, first, last, sentence_lo, hi)),
+            # "... would be forward-looking statements, but this release contains none": what would
+            # be so is then said not to be
+            (affirmative, lambda: unreal_then_denied(tokens, first, key_end, sentence_lo, hi)),
+            # "results would differ materially only if our assumptions were wrong, and they are
+            # not": the condition is declared false, so the proposition is denied
+            (affirmative, lambda: tokens.memo(("denied-condition", sentence_lo, hi),
+                                              lambda: denied_condition(tokens, sentence_lo, hi))),
+            # "Euronet would be free of any duty to update them only if its assumptions could never
+            # need revision, which they can": the one condition of the disclaimer fails
+            (negative, lambda: tokens.memo(("denied-only-condition", sentence_lo, hi),
+                                           lambda: denied_condition(tokens, sentence_lo, hi, only=True))),
+            # "We undertake no obligation to update them; nevertheless, we have promised that we will."
+            (acts_on_object, lambda: elliptical_commitment(tokens, key_end, len(tokens.words))),
+            # "does not intend to update them by press release, but will do so in its annual
+            # report": what is disclaimed is only a medium; the act itself is promised
+            (acts_on_object, lambda: commitment_after(tokens, key_end, hi)),
+            # "while the Company is under no obligation to update them, it has committed to its
+            # shareholders to do so": the main clause takes on what the concession disclaims
+            (negative, lambda: commitment_despite(tokens, first, key_end, sentence_lo, hi)),
+            # "has every intention, though no obligation, to update them": the duty is conceded
+            # away in an aside, the will to update stands
+            (negative, lambda: intention_beside_aside(tokens, first, sentence_lo)),
+            # "Some advisers caution readers not to rely unduly on them, but we see no reason for
+            # that caution": the sentence reports the statement only to reject it
+            (True, lambda: rejected_after(tokens, key_end, hi)),
+            # "Although these risks are described in our Form 10-K, readers should disregard that
+            # discussion": the main clause takes back what the concession grants
+            (affirmative, lambda: conceded_then_rejected(tokens, first, key_end, sentence_lo, hi)),
+            # "Actual results could differ materially, although we are confident they will not":
+            # the caution is taken back in the same breath
+            (affirmative and self.future, lambda: taken_back_after(tokens, key_end, hi)),
+            # "... described in our Form 10-K. Investors should disregard that report." (the next
+            # sentence too)
+            (affirmative and bool(self.owned_parts), lambda: disowned_after(tokens, key_end, len(tokens.words))),
+            # "has given up its former practice of undertaking no obligation to update": the
+            # statement is named as a practice the company has ended, so it no longer holds
+            (True, lambda: abandoned_practice(tokens, first, sentence_lo)),
+        )
+        for asked, reading in readings:
+            if asked:
+                cue = reading()
+                if cue is not None:
+                    return cue
+        return None
 
     def _negated_ground(self, tokens: Tokens, clause: int, lo: int) -> int | None:
         """A negation over the verb that a ground or means clause opening at `clause` hangs on
