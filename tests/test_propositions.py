@@ -180,7 +180,7 @@ def test_a_sentence_refused_on_the_parts_that_may_occur_would_have_given_no_cand
     """`Part.may_occur` lets `_in_range` refuse a sentence before any term is matched: on every
     example of the default pack's propositions each finds the same as when every part is taken to
     occur (and so every part's occurrences are read), and a part never occurs where it may not."""
-    from fslcheck.meaning.proposition import Part
+    from fslcheck.meaning.terms import Part
 
     compiled = fslcheck.compile_pack()
     rules = [rule for rule in compiled.pack.rules if rule.kind == "proposition"]

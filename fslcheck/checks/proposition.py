@@ -117,7 +117,8 @@ from typing import Any
 from ..meaning.lexicon import is_negation
 from ..fls.scan import MONTHS, stated_date
 from ..meaning.references import listed_abroad_only
-from ..meaning.proposition import AFFIRMED, ANOTHERS, NEGATED, OPEN_ENDED, REVERSED, Candidate, Proposition
+from ..meaning.proposition import Proposition
+from ..meaning.terms import AFFIRMED, ANOTHERS, NEGATED, OPEN_ENDED, REVERSED, Candidate
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import PHRASES_SCHEMA, THRESHOLD_OPTIONS, CheckContext, compile_phrases, finding, status_for, thresholds

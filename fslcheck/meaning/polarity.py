@@ -1,0 +1,1050 @@
+"""Polarity: whether a proposition's reading is affirmed, negated, reversed, open-ended, past or
+another's. The negation cues bearing on each key part are collected clause by clause
+(`_cues`, `_part_cues`), counted (`_counted`), and the count reread against the forms that undo or
+turn it (`_reread`): a comparative, a past or former practice, an open-ended time, a denial after
+the part.
+
+`PolarityReadings` is a mixin of `fslcheck.meaning.proposition.Proposition`: its methods read the
+proposition's parts and options (`negation_on`, `negated_by`, `open_ended`, ...), and the readings
+of `fslcheck.meaning.negation`, `denials`, `times` and `updating` do the work.
+"""
+
+from __future__ import annotations
+
+from ..words import ocr_skeleton
+from .clauses import HARD_STOP, Tokens
+from .denials import (
+    answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after,
+    disregarded_after, disregarded_before, privative_elaborated, taken_back_after, answers_unreal_condition,
+    exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied, inapplicable_after,
+    removed_later, withdrawn_after)
+from .lexicon import (
+    BLAMED, BOUNDARIES, FALSEHOODS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, INCAPABLE,
+    JUDGED_ACTS, MODALS, RARELY_AFTER_ONLY, READERS, UNTRUSTWORTHY, WRONGNESS, WRONG_ACTS, dated_by_do,
+    degree_infinitive, ends_like_a_past, is_incapacity, is_local_negation, is_negation, is_negative_form,
+    overlooked, rare_occasions, slight_likelihood, small_amount, OVERLOOKING)
+from .negation import (
+    direct_negation, implicit_negator, negation_after, negation_after_as_aside, negative_subject, no_more_than,
+    not_beside, other_than_before, set_aside)
+from .ownership import PERIOD_NOUNS
+from .speakers import subject_then_verb
+from .syntax import (
+    AUXILIARIES, CLAUSE_OPENERS, COPULAS, HARD_GAP, SENTENCE_GAP, correcting_predicate, exceptive_at,
+    governs_up_to, in_closed_relative, joins_listed_words, joins_nouns, RELATIVES, sentence_low, subject_changes)
+from .terms import AFFIRMED, Candidate, NEGATED, OPEN_ENDED, PAST, REVERSED
+from .times import (
+    PAST_AUXILIARIES, bounded_by_an_event, denied_expiry, ended_in_the_past, event_date, extended_time,
+    hedged_date, in_a_past_period, past_habit, past_raising, perfect_cause, readers_date)
+from .updating import (
+    COMPARATIVES, COMPARATIVE_REACH, abandoned_practice, commitment_after, commitment_despite, comparative_after,
+    elliptical_commitment, exceptive_after, fronted_exception, habitual_exception, intention_beside_aside,
+    only_as_the_law_requires)
+
+_PRESENT_COPULAS = frozenset("is are remain remains".split())
+_NEGATION_REACH = 20  # words before a part a negation cue may stand
+
+
+_FILING_VERBS = frozenset("file files filed furnish furnishes furnished".split())
+_COMPARED_SETS = frozenset("those these that the ones any".split())
+
+
+def _other_than_listed(tokens: Tokens, e: int, hi: int) -> int | None:
+    """A part named and then set apart from what follows it, right after: "words other than
+    'expects', 'believes' and 'plans'" are not those words. Its "other", or None; not a set
+    compared by a pronoun or a noun phrase ("factors other than those described ..."), which
+    adds to the part rather than excluding its own instances."""
+    words = tokens.words
+    t = e + 1
+    if t + 2 >= hi or words[t] != "other" or words[t + 1] != "than" \
+            or HARD_GAP.search(tokens.gap(t)) or HARD_GAP.search(tokens.gap(t + 1)):
+        return None
+    return None if words[t + 2] in _COMPARED_SETS else t
+
+
+_CORRECTION_REACH = 8  # words from the negation to the "but" that corrects it ("not included in this release, but")
+
+
+def _corrected_after(tokens: Tokens, negation: int, last: int, covered: set[int]) -> bool:
+    """Whether a negated predicate that names no part is corrected by a positive one that does:
+    "These risks are not listed here but are described in our Form 10-K", "... is not included in
+    this release, but can be found in ...", "... are not repeated here; they are described in
+    ...". The second predicate opens with "but" or after a semicolon (with a pronoun for its
+    subject) and an auxiliary; the denial is then of the first one's place, not of the part after
+    (which the second predicate may deny on its own: "... but are not described in our Form 10-K
+    either"). Not when a part stands in the denied predicate ("are not described in our Form 10-K
+    but are discussed in our investor letter")."""
+    verb = correcting_predicate(tokens, negation, min(last, negation + _CORRECTION_REACH + 1))
+    return (verb is not None and not any(t in covered for t in range(negation + 1, verb))
+            and any(t in covered for t in range(verb + 1, last + 1)))
+
+
+# A clause that gives the ground or the means of the verb before it ("not recognised merely because
+# they ...", "told apart by whether they ..."): a negation of that verb reaches into it.
+_GROUND_OPENERS = frozenset("because whether".split())
+_GROUND_LINKS = frozenset("merely simply solely purely just only by".split())
+_FEARING = frozenset("fear fears feared fearing".split())  # over a gerund: "not fear relying on them"
+
+
+def _excepted_between(words: list[str], k: int, i: int) -> bool:
+    """Whether an exception ("other than", "except", "save") stands between a negation at k and i."""
+    return any(exceptive_at(words, j) is not None for j in range(k + 1, i))
+
+
+_CANNOT = frozenset("cannot can't couldn't".split())
+_TOO_AFTER_KEY = 6  # "can't rely on these statements too heavily": the object, then "too"
+
+
+def _overlooking_denied(words: list[str], t: int) -> bool:
+    """Whether the word at t is a negation that governs a verb of leaving out within two words
+    ("should not disregard"), or that verb under such a negation."""
+    if is_negation(words[t]):
+        return overlooked(words, t)
+    return words[t] in OVERLOOKING and any(is_negation(w) and overlooked(words, k)
+                                           for k, w in enumerate(words[max(0, t - 2) : t], start=max(0, t - 2)))
+
+
+def _cannot_too(tokens: Tokens, cues: set[int], key_end: int) -> bool:
+    """The idiom "cannot ... too" ("one cannot place too much reliance on them", "can't rely on
+    them too heavily"): the one negation is "cannot" and "too" follows it within the key part's
+    clause, so the sentence says no degree is excessive."""
+    words = tokens.words
+    if len(cues) != 1:
+        return False
+    cue = next(iter(cues))
+    if not (words[cue] in _CANNOT or (words[cue] == "not" and cue > 0 and words[cue - 1] in ("can", "could"))):
+        return False
+    for t in range(cue + 1, min(len(words), key_end + _TOO_AFTER_KEY)):
+        if t > key_end and HARD_GAP.search(tokens.gap(t)):
+            return False  # "cannot rely on them, which may prove too optimistic"
+        if words[t] == "too":
+            return True
+    return False
+
+
+class _Anything(frozenset):
+    """A set that intersects everything (for prefix terms)."""
+
+    def intersection(self, *others) -> bool:  # type: ignore[override]
+        return True
+
+
+ANY = _Anything({""})
+
+
+_ADDRESSED = READERS | frozenset("everyone listeners participants them".split())  # "caution you about", "warn investors regarding"
+
+_NEGATION_SKELETONS = frozenset(ocr_skeleton(w) for w in ("not", "never", "none", "nothing", "neither", "without",
+                                                            "cannot", "unlikely"))
+
+
+# Verbs of relating whose denial over "historical" says "about the future" ("do not relate to
+# historical facts"), not a negation of the part.
+_RELATING = frozenset("relate relates related describe describes concern concerns pertain pertains refer refers".split())
+# Part words a relative clause cannot be said of: an adverb or a participle ("statements contained
+# herein that do not describe historical facts": the clause is on "statements")
+_ONLY_A = frozenset("only just but".split())  # "only a few", "but a few": few
+_AGENT_OF_INFINITIVE_WORDS = 4  # "for" + "any such investor" before "to"
+
+
+def _infinitive_after_agent(tokens: Tokens, t: int, limit: int) -> str | None:
+    """"to" when the "for" at t names who would act and an infinitive follows it ("for investors
+    to rely", "for any reader to place"), with no verb or clause break between; else None."""
+    words = tokens.words
+    for u in range(t + 2, min(limit, len(words), t + 2 + _AGENT_OF_INFINITIVE_WORDS)):
+        if HARD_GAP.search(tokens.gap(u)) or words[u - 1] in AUXILIARIES or words[u - 1] in BOUNDARIES:
+            return None
+        if words[u] == "to":
+            return "to"
+    return None
+
+
+_NO_ANTECEDENTS = frozenset("herein here hereby hereof therein contained included made set forth".split())
+_COORDINATION_FILLERS = frozenset("other such similar additional certain these those the various related".split())
+_ITEM_WORDS = 3  # the longest listed item read as one ("will be", "look forward to")
+_COORDINATED_PREDICATE_WORDS = 8  # ", and does not intend," between a disclaimer's noun and its infinitive
+
+
+def _in_coordinated_predicate(tokens: Tokens, t: int, e: int, last: int) -> bool:
+    """Whether token t stands in a predicate coordinated between commas after the part at e and
+    before the later part at `last` ("no obligation, and does not intend, to stop updating"): its
+    negation is a second disclaimer of the same infinitive, parallel to the first, not a denial
+    of it."""
+    b = t
+    while b > e + 1 and "," not in tokens.gap(b):
+        b -= 1
+    if "," not in tokens.gap(b) or tokens.words[b] not in ("and", "or"):
+        return False
+    closing = next((k for k in range(t + 1, min(last, b + _COORDINATED_PREDICATE_WORDS) + 1)
+                    if "," in tokens.gap(k)), None)
+    return closing is not None and not HARD_STOP.search(tokens.gap(closing))
+
+
+_HISTORY_WORDS = 9  # "not a statement or characterization of historical fact"
+
+
+_FORMERLY = frozenset("once formerly previously originally".split())
+# ... of them, those that also say "no longer" on a clause's verb ("were once described");
+# "previously" and "originally" there say "already" ("risks previously disclosed in our 10-K")
+_NO_LONGER = _FORMERLY - {"previously", "originally"}
+
+
+_SUBJECT_REACH = 30  # words of a coordinated subject before its verb ("Form 10-K, quarterly reports on Form 10-Q, …")
+_PURPOSED = frozenset("intended meant designed used supposed expected".split())
+
+
+_PRECEDING = frozenset("preceded precedes predated predates antedated antedates".split())
+_PRECEDING_REACH = 7  # words from the verb to the part ("preceded the United States Private Securities Litigation Reform Act")
+_PAST_SENSES = frozenset("used defined understood meant construed".split())
+# ... or the sense the word itself carried: "the sense the term bore before"
+_SENSE_BEARING = frozenset("bore had carried held".split())
+_TERM_NOUNS = frozenset("term terms phrase expression expressions word words".split())
+
+
+# adverbs that hedge a denied modal without undoing it: "will not necessarily be made"
+_HEDGING_ADVERBS = frozenset("necessarily always".split())
+_NAME_REACH = 8
+_NAME_LINKS = frozenset("on of with to under".split())
+
+
+_ABSENCES = frozenset("absence lack".split())
+_BY_MEANS = frozenset("by through from".split())
+_FREE_OF_CHARGE = ["free", "of", "charge"]  # a price, not "free of" the risks ("available free of charge on EDGAR")
+
+
+# Bare "few" is a negative quantifier ("few of them", "few, if any, statements"); with a word before
+# it that makes it a count or a span it is not ("a few", "quite a few", "the few", "the next few years")
+_FEW_COUNTED = frozenset("a quite not no the next past last first every these those its our their his her".split())
+
+
+# A negative or scant quantifier whose noun an aside hedges or makes absolute before the predicate
+# goes on ("few factors, if any, could cause", "no factors, and none that management considers
+# realistic, could cause", "little chance, and in our view none, that results will differ"): the
+# aside's comma opens no clause of its own for the quantifier, and its "none" only restates it.
+_ASIDE_QUANTIFIERS = frozenset("few no little".split())
+_QUANTIFIED_NOUN_WORDS = 3  # "few" + "important factors" before the aside's comma
+_HEDGING_ASIDE_WORDS = 10   # ", and none that management considers realistic,"
+
+
+def _quantifier_before_aside(tokens: Tokens, clause: int, lo: int) -> int | None:
+    """The quantifier of a noun phrase that ends just before an aside closing at `clause` (the
+    start of the predicate's clause), when the aside is "if any" or restates the quantifier with
+    "none", "nothing" or "no": its token, or None. "A few" is some, and counts for nothing."""
+    words = tokens.words
+    if clause - 2 > lo and words[clause - 1] == "that" and "," in tokens.gap(clause - 1):
+        clause -= 1  # the complement after the aside: "little chance, and in our view none, that results ..."
+    if clause - 2 <= lo or "," not in tokens.gap(clause):
+        return None
+    opening = next((k for k in range(clause - 1, max(lo, clause - 1 - _HEDGING_ASIDE_WORDS), -1)
+                    if "," in tokens.gap(k)), None)
+    if opening is None or any(HARD_GAP.search(tokens.gap(k)) and "," not in tokens.gap(k)
+                              for k in range(opening, clause + 1)):
+        return None
+    aside = words[opening:clause]
+    if not (aside[:2] == ["if", "any"] or (aside[:1] and aside[0] in ("and", "or", "indeed")
+                                           and any(w in ("none", "nothing", "no") for w in aside))):
+        return None
+    for j in range(max(lo, opening - _QUANTIFIED_NOUN_WORDS), opening):
+        if words[j] in _ASIDE_QUANTIFIERS and not (j > lo and words[j - 1] in ("a", "quite", "not")):
+            return j
+    return None
+
+
+def _few_denies(words: list[str], t: int) -> bool:
+    """Whether "few" at t denies as a quantifier: bare, and before "of", "if any" or a plural noun."""
+    if t > 0 and words[t - 1] in _FEW_COUNTED:
+        return False
+    if any(rare_occasions(words, k) for k in range(max(0, t - 3), t)):
+        return False  # "in (very) few cases": read whole as a phrase of rare occurrence
+    following = words[t + 1 : t + 3]
+    if following[1:] in (["which"], ["whom"]):
+        return False  # "risks, few of which we control": a relative clause of its own
+    return following[:1] == ["of"] or following == ["if", "any"] or (
+        bool(following) and len(following[0]) > 3 and following[0].endswith("s") and not following[0].endswith("ss"))
+
+
+def _elliptical_clause(tokens: Tokens, chosen: dict[str, tuple[int, int]]) -> int | None:
+    """The joining word of a main clause that holds the last part and ends right after it on an
+    infinitive's "to" ("..., and we do not intend to."), when the other parts stand in the clause
+    before it: the "and" or "but", or None."""
+    words = tokens.words
+    last_start, last_end = max(chosen.values())
+    to = last_end + 1
+    if to >= len(words) or words[to] != "to" or (to + 1 < len(words) and not SENTENCE_GAP.search(tokens.gap(to + 1))):
+        return None
+    earlier = [s for s, _ in chosen.values() if s < last_start]
+    if not earlier:
+        return None
+    for j in range(last_start - 1, max(earlier), -1):
+        if words[j] in ("and", "but") and "," in tokens.gap(j) and subject_then_verb(tokens, j + 1):
+            return j
+    return None
+
+
+class PolarityReadings:
+    """The readings of a candidate's polarity (see the module notes)."""
+
+    def _candidate(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int, hi: int,
+                   covered: set[int] = frozenset(), inner: frozenset[int] = frozenset()) -> Candidate:
+        """The candidate the chosen parts make, with its polarity. `covered`: every token of a
+        part's occurrence; `inner`: those after an occurrence's first word ("and" in "securities
+        and exchange commission"), which end no clause."""
+        first = min(s for s, _ in chosen.values())
+        last = max(e for _, e in chosen.values())
+        cues = self._cues(tokens, chosen, lo, hi, covered, inner)
+        polarity, cue_tokens = self._counted(tokens, chosen, cues, lo, hi)
+        polarity, cue_tokens = self._reread(tokens, chosen, polarity, cue_tokens, lo, hi)
+        cue_span = (tokens.starts[cue_tokens[0]], tokens.ends[cue_tokens[1]]) if cue_tokens else None
+        cue = tokens.text[cue_span[0] : cue_span[1]] if cue_span else ""
+        parts = {name: tokens.span_text(s, e) for name, (s, e) in chosen.items()}
+        spans = {name: (tokens.starts[s], tokens.ends[e]) for name, (s, e) in chosen.items()}
+        return Candidate(tokens.starts[first], tokens.ends[last], parts, polarity, cue, cue_span, part_spans=spans)
+
+    def _cues(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int, hi: int,
+              covered: set[int], inner: frozenset[int]) -> set[int]:
+        """The tokens that turn the chosen parts around: the negations bearing on each key part
+        (`_part_cues`), a comparative, a negation of a part the clause scan does not reach, a
+        negative subject, a question answered "no", an exception that makes a negation say "only".
+        Their count decides the polarity (`_counted`)."""
+        first = min(s for s, _ in chosen.values())
+        last = max(e for _, e in chosen.values())
+        cues: set[int] = set()
+        # a negation that is a part's own word ("not to match") belongs to that part
+        own = {t for n, (a, b) in chosen.items() for t in range(a, b + 1)}
+        for name, (s, e) in chosen.items():
+            if name in self.negation_on:
+                self._part_cues(tokens, name, s, e, lo, hi, covered, inner, own, last, cues)
+        comparative = comparative_after(tokens, last, hi)
+        if comparative is None:
+            comparative = self._comparative_before(tokens, chosen, hi)
+        if comparative is not None and any(n in self.negation_on for n in chosen):
+            cues.add(comparative)
+        for name, (s, e) in chosen.items():
+            # A part the clause scan does not turn around, denied where it stands: "identify
+            # statements that are not forward-looking", "... historical facts rather than
+            # forward-looking statements".
+            if name not in self.negation_on:
+                cue = direct_negation(tokens, s, lo)
+                cue = cue if cue is not None else implicit_negator(tokens, s, lo)  # "absent from"
+                if cue is None and not self.negative:
+                    cue = withdrawn_after(tokens, e, hi)  # "forward-looking statements, since withdrawn,"
+                if cue is None and not self.negative:
+                    cue = disregarded_after(tokens, e, hi)  # "forward-looking statements, which we have since removed"
+                if cue is None and not self.negative:
+                    cue = _other_than_listed(tokens, e, hi)  # "identified by words other than 'expects', ..."
+                if cue is not None:
+                    cues.add(cue)
+        if any(n in self.negation_on for n in chosen):
+            # up to the key part: "No one should rely on these statements, which speak only as of …"
+            key = min(s for n, (s, _) in chosen.items() if n in self.negation_on)
+            subject = negative_subject(tokens, max(first, key), lo)
+            if subject is not None:
+                cues.add(subject)
+        words = tokens.words
+        if any(words[t] == "nor" for t in cues) and any(words[t] == "neither" for t in cues):
+            cues = {t for t in cues if words[t] != "nor"}  # "neither ... nor" is one negation
+        answer = answered_no(tokens, first, last, lo)
+        if answer is not None:
+            # "Is a safe harbor statement needed here? We think not.": a yes/no question states
+            # nothing; a short answer that denies it says the opposite of what it asks
+            cues.add(answer)
+        if not self.negative:
+            removed = removed_later(tokens, last, hi)  # "..., but those statements have since been removed"
+            if removed is not None:
+                cues.add(removed)
+            whole = exception_covers_all(tokens, first, lo)  # "Except for X, which makes up the whole of it, ..."
+            if whole is not None:
+                cues.add(whole)
+        if cues and not self.negative:
+            exceptive = exceptive_after(tokens, last, hi)
+            if exceptive is not None:
+                # "No forward-looking statement speaks as of any date other than the date on
+                # which it is made": a negation with an exception says "only"
+                cues.add(exceptive)
+        elliptical = _elliptical_clause(tokens, chosen)
+        if elliptical is not None:
+            # "We never update these statements, and we do not intend to": the second clause takes
+            # up the first one's verb, not its negation; each clause denies the update once
+            cues = {t for t in cues if t > elliptical}
+        return cues
+
+    def _part_cues(self, tokens: Tokens, name: str, s: int, e: int, lo: int, hi: int, covered: set[int],
+                   inner: frozenset[int], own: set[int], last: int, cues: set[int]) -> None:
+        """Add to `cues` the negations that bear on the key part `name` at [s, e]: those of its
+        clause before it (and a denied ground, a contrast that sets it aside), a negative form of
+        its own word, those after it (a denying verb, an incapacity, a relative clause or a
+        participle that takes it back), and one between it and a later part of the clause (up to
+        `last`). Whether a relative clause after the part counts depends on the cues found so far,
+        so `cues` grows in place, part by part."""
+        sentence_lo = sentence_low(tokens, s, lo)
+        s = self._coordination_start(tokens, name, s, sentence_lo, covered)
+        # the inner words of a part ("securities and exchange commission") end no clause
+        clause = tokens.clause_start(s, sentence_lo, inner)
+        # a negation already read on an earlier part before a coordinated predicate ("no
+        # obligation, and does not intend, to ..."): the predicate's own is the same disclaimer again
+        earlier = max((c for c in covered if sentence_lo <= c < clause), default=None)
+        if earlier is not None and not any(sentence_lo <= c <= earlier for c in cues):
+            earlier = None
+        for t in range(max(clause, s - _NEGATION_REACH), s):
+            if (t not in own and self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause)
+                    and not in_closed_relative(tokens, t, s, sentence_lo)
+                    and not (earlier is not None and _in_coordinated_predicate(tokens, t, earlier, s))
+                    # (a negation before a predicate of its own: "not listed here but are described
+                    # in"; for a negative element that negation is the disclaimer itself, "does not
+                    # undertake, but may, update")
+                    and not (not self.negative and correcting_predicate(tokens, t, s) is not None)):
+                cues.add(t)
+        hedged = _quantifier_before_aside(tokens, clause, sentence_lo)
+        if hedged is not None and self._negation_at(tokens, hedged, s):
+            cues.add(hedged)  # "few factors, if any, could cause", "little chance, and in our view none, that"
+        ground = self._negated_ground(tokens, clause, sentence_lo)
+        if ground is None:
+            ground = no_more_than(tokens, clause, sentence_lo)
+        if ground is not None:
+            cues.add(ground)
+        rejected = set_aside(tokens, clause, s, sentence_lo)
+        if rejected is None and not self.negative:
+            # from the start of the whole name ("annual report on" + "Form 10-K")
+            joined = s
+            while (joined - 1 > sentence_lo and s - joined < _NAME_REACH
+                   and (joined - 1 in covered or tokens.words[joined - 1] in _NAME_LINKS
+                        or (tokens.words[joined - 1] in FILLERS and joined - 2 in covered))
+                   and not HARD_GAP.search(tokens.gap(joined))):
+                joined -= 1  # (and a filler between two of its words: "filings with the" + "SEC")
+            rejected = other_than_before(tokens, joined, sentence_lo)
+            if rejected is None:
+                rejected = not_beside(tokens, joined, sentence_lo)  # "in its board reports, not those filed with the SEC"
+        if rejected is not None:
+            cues.add(rejected)
+        if self.negative and s > sentence_lo and small_amount(tokens.words, s - 1):
+            cues.add(s - 1)  # "Little reliance should be placed on them": the amount before the part
+        cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
+                    or (self.negative and small_amount(tokens.words, t))  # "place only limited reliance on"
+                    or (self._may_negate(tokens.words[t])
+                        and any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
+                    # a part's own words in an idiom of incapacity: "fall short" of a change is one,
+                    # "fall short of causing" a difference denies the causing
+                    or (tokens.words[t] == "short" and is_incapacity(tokens.words, t)))
+        if s > sentence_lo and tokens.words[s - 1] in UNTRUSTWORTHY and not tokens.words[s].endswith(("ed", "ing")):
+            cues.add(s - 1)  # "unreliable indicators of": a noun part denied as a source
+        cue = negation_after(tokens, e, hi)
+        if cue is not None and _corrected_after(tokens, cue, last, covered):
+            cue = None  # "are not listed here but are described in our Form 10-K": the denial is of another place
+        if (cue is None and e + 2 < hi and tokens.words[e] in MODALS and tokens.words[e + 1] in ("not", "never")
+                and tokens.words[e + 2 + (tokens.words[e + 2] in _HEDGING_ADVERBS and e + 3 < hi)] == "be"):
+            # a modal part denied in a passive after its subject: "Updates to them will not be made",
+            # "... will not necessarily be made" (no promise either way); not "will not shirk it",
+            # where the negation is the next verb's
+            cue = e + 1
+        if cue is None:
+            cue = negation_after_as_aside(tokens, s, e, hi)
+        if cue is None and self.negated_by and not (s > 0 and tokens.words[s - 1] == "to"):
+            # (an infinitive is no subject: "to update them and disclaims any statement of
+            # third parties" coordinates another verb with an object of its own)
+            cue = self._denying_verb_after(tokens, e, hi)
+            if (cue is not None and any(clause <= c < s for c in cues)
+                    and _in_coordinated_predicate(tokens, cue, e, hi)):
+                cue = None  # "does not intend, and disclaims any intention, to ...": one disclaimer, said twice
+        if cue is not None:
+            cues.add(cue)
+        cue = implicit_negator(tokens, s, sentence_lo)
+        if cue is not None:
+            cues.add(cue)
+        cue = past_habit(tokens, s, clause)
+        if cue is not None:
+            cues.add(cue)
+        if not self.negative and len(cues) % 2 == 0 and tokens.words[e] not in _NO_ANTECEDENTS:
+            # a relative clause that denies the part ("filings ..., which do not address these
+            # risks") denies it whatever the clause before says: it does not cancel a denial
+            # there ("do not look to our filings, which do not address them")
+            cue = denied_after(tokens, e, hi)
+            if cue is None:
+                # from the end of the whole mention ("filings with" + "the SEC")
+                # ("annual report" + "on" + "Form 10-K"): the part's words, fillers and the
+                # prepositions inside a filing's name
+                end_of, linking = e, 0
+                while (end_of + 2 < hi and linking < _NAME_REACH
+                       and (end_of + 1 in covered or tokens.words[end_of + 1] in FILLERS
+                            or tokens.words[end_of + 1] in _NAME_LINKS)
+                       and not HARD_GAP.search(tokens.gap(end_of + 1))):
+                    end_of += 1
+                    # a part's own words do not count against the reach: "annual report on
+                    # Form 10-K filed with the Securities and Exchange Commission" is one name
+                    linking += end_of not in covered
+                cue = disregarded_after(tokens, end_of, hi)
+                if cue is None and end_of > e:
+                    cue = denied_after(tokens, end_of, hi)  # "filings with" + "the SEC (...), none of which ..."
+                if cue is None:
+                    cue = withdrawn_after(tokens, end_of, hi)  # "our Form 10-K, since withdrawn,"
+                if cue is None:
+                    cue = inapplicable_after(tokens, end_of, hi)  # "... filed with the SEC no longer apply to them"
+            if cue is None:
+                cue = disregarded_before(tokens, s, sentence_lo)  # "..., which readers should ignore, including ..."
+            if cue is None and self.negated_by:
+                cue = privative_elaborated(tokens, s, sentence_lo)  # "absent from our filings, including ..."
+            if cue is not None:
+                cues.add(cue)
+        # A negation between this part and a later one of the clause ("contains no
+        # forward-looking statements", "filings contain no information on these risks").
+        # The negation must be in the same clause as the later part: "no obligation other than
+        # our obligation to update" is an obligation to update.
+        pending = set()
+        # after "words such as", "terms like": short comma-separated items, not clauses
+        item_start = e if tokens.words[e] in ("as", "like", "including") else None
+        for t in range(e + 1, last):
+            if t in covered:
+                continue  # a part's own words ("securities and exchange commission")
+            if item_start is not None and tokens.gap(t).strip() == "," and t - item_start <= _ITEM_WORDS:
+                item_start = t
+                continue  # between the listed words ("such as believe, expect, plan"): no clause ends
+            if t - 1 in pending and tokens.words[t - 1 : t + 1] == ["anything", "but"]:
+                continue  # "anything but" is one negation, not a clause that "but" opens
+            if HARD_GAP.search(tokens.gap(t)) or tokens.words[t] in CLAUSE_OPENERS:
+                pending = set()
+                break
+            if tokens.words[t] in BOUNDARIES and not joins_listed_words(tokens, t, covered):
+                break
+            if self._negation_at(tokens, t, last):
+                pending.add(t)
+        cues |= pending
+
+    def _counted(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], cues: set[int], lo: int,
+                 hi: int) -> tuple[str, tuple[int, int] | None]:
+        """The polarity the count of cues gives (an odd count negates an affirmative proposition, an
+        even one reverses a negative one), and the first and last tokens of the words that decided it."""
+        first = min(s for s, _ in chosen.values())
+        last = max(e for _, e in chosen.values())
+        odd = len(cues) % 2 == 1
+        polarity, cue_tokens = AFFIRMED, None
+        key_end = max(e for n, (_, e) in chosen.items() if n in self.negation_on) if any(
+            n in self.negation_on for n in chosen) else last
+        if self.negative and not odd:
+            polarity = REVERSED
+            key_start = min(s for n, (s, _) in chosen.items() if n in self.negation_on) if any(
+                n in self.negation_on for n in chosen) else first
+            begin = min(cues) if cues else tokens.clause_start(key_start, sentence_low(tokens, key_start, lo))
+            cue_tokens = (min(begin, key_start), key_end)
+        elif self.negative and odd and _cannot_too(tokens, cues, key_end):
+            # "you cannot place too much reliance on them": no amount is too much, so rely freely
+            polarity, cue_tokens = REVERSED, (min(cues), key_end)
+        elif not self.negative and odd:
+            polarity = NEGATED
+            cue_tokens = (min(cues), max(key_end, max(cues)))
+            if self.open_ended and self._open_end_after(tokens, max(cues), hi):
+                # "should not be relied upon as representing our views as of any date subsequent
+                # to today": denying a later moment is saying only as of this one
+                polarity, cue_tokens = AFFIRMED, None
+        sentence_lo = sentence_low(tokens, first, lo)
+        if polarity == REVERSED and tokens.memo(("law-only", sentence_lo, hi),
+                                                lambda: only_as_the_law_requires(tokens, sentence_lo, hi)):
+            # "we will update them only if the law requires it": the promise is the legal carve-out
+            # ("except as required by law") said the other way round, not an undertaking
+            polarity, cue_tokens = AFFIRMED, None
+        return polarity, cue_tokens
+
+    def _reread(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], polarity: str,
+                cue_tokens: tuple[int, int] | None, lo: int, hi: int) -> tuple[str, tuple[int, int] | None]:
+        """The polarity once the rest of the sentence is read over the whole clause: a
+        counterfactual, an exception for a standing practice, a condition declared false, a
+        commitment despite a disclaimer, a caution rejected, a practice abandoned, an open-ended
+        time, a past frame. Each reading applies only while the clause still holds as counted."""
+        first = min(s for s, _ in chosen.values())
+        last = max(e for _, e in chosen.values())
+        key_end = max(e for n, (_, e) in chosen.items() if n in self.negation_on) if any(
+            n in self.negation_on for n in chosen) else last
+        sentence_lo = sentence_low(tokens, first, lo)
+        if polarity == AFFIRMED and not self.negative:
+            denied = counterfactual(tokens, key_end, sentence_lo, hi)
+            if denied is not None:
+                # "would have been described in our filings, had we been required to": what
+                # would have been is what is not
+                polarity, cue_tokens = NEGATED, denied
+        if polarity == AFFIRMED and self.negative:
+            unreal = counterfactual(tokens, key_end, sentence_lo, hi)
+            if unreal is not None:
+                # "would disclaim any obligation to update ... were it not bound to do so": the
+                # disclaimer is what would be, so the duty is what is
+                polarity, cue_tokens = REVERSED, unreal
+        if polarity == AFFIRMED and self.negative:
+            habit = habitual_exception(tokens, key_end, hi)
+            if habit is not None:
+                # "no obligation to update ..., except as our practice of quarterly updates
+                # requires": an exception for a standing practice swallows the disclaimer
+                polarity, cue_tokens = REVERSED, habit
+        if polarity == AFFIRMED and self.negative:
+            fronted = fronted_exception(tokens, sentence_lo, first)
+            if fronted is not None:
+                # "Beyond what the law requires, which is that we revise each of them every
+                # quarter, we undertake no obligation to ...": the fronted exception takes in all
+                polarity, cue_tokens = REVERSED, fronted
+        if polarity == AFFIRMED:
+            supposed = in_unreal_condition(tokens, first, last, sentence_lo, hi) or \
+                answers_unreal_condition(tokens, first, last, sentence_lo, hi)
+            if supposed is not None:
+                # "Had this release contained forward-looking statements, they would be
+                # identified here": what an unreal condition supposes is not so
+                polarity, cue_tokens = (REVERSED if self.negative else NEGATED), supposed
+        if polarity == AFFIRMED and not self.negative:
+            denied = unreal_then_denied(tokens, first, key_end, sentence_lo, hi)
+            if denied is not None:
+                # "... would be forward-looking statements, but this release contains none": what
+                # would be so is then said not to be
+                polarity, cue_tokens = NEGATED, denied
+        if polarity == AFFIRMED and not self.negative:
+            denied = tokens.memo(("denied-condition", sentence_lo, hi),
+                                 lambda: denied_condition(tokens, sentence_lo, hi))
+            if denied is not None:
+                # "results would differ materially only if our assumptions were wrong, and they
+                # are not": the condition is declared false, so the proposition is denied
+                polarity, cue_tokens = NEGATED, denied
+        if polarity == AFFIRMED and self.negative:
+            denied = tokens.memo(("denied-only-condition", sentence_lo, hi),
+                                 lambda: denied_condition(tokens, sentence_lo, hi, only=True))
+            if denied is not None:
+                # "Euronet would be free of any duty to update them only if its assumptions could
+                # never need revision, which they can": the one condition of the disclaimer fails
+                polarity, cue_tokens = REVERSED, denied
+        if polarity == AFFIRMED and self.negative and self.object_of is not None:
+            elliptical = elliptical_commitment(tokens, key_end, len(tokens.words))
+            if elliptical is not None:
+                # "We undertake no obligation to update them; nevertheless, we have promised that we will."
+                polarity, cue_tokens = REVERSED, elliptical
+        if polarity == AFFIRMED and self.negative and self.object_of is not None:
+            later = commitment_after(tokens, key_end, hi)
+            if later is not None:
+                # "does not intend to update them by press release, but will do so in its annual
+                # report": what is disclaimed is only a medium; the act itself is promised
+                polarity, cue_tokens = REVERSED, later
+        if polarity == AFFIRMED and self.negative:
+            committed = commitment_despite(tokens, first, key_end, sentence_lo, hi)
+            if committed is not None:
+                # "while the Company is under no obligation to update them, it has committed to its
+                # shareholders to do so": the main clause takes on what the concession disclaims
+                polarity, cue_tokens = REVERSED, committed
+        if polarity == AFFIRMED and self.negative:
+            willed = intention_beside_aside(tokens, first, sentence_lo)
+            if willed is not None:
+                # "has every intention, though no obligation, to update them": the duty is
+                # conceded away in an aside, the will to update stands
+                polarity, cue_tokens = REVERSED, willed
+        if polarity == AFFIRMED:
+            rejected = rejected_after(tokens, key_end, hi)
+            if rejected is not None:
+                # "Some advisers caution readers not to rely unduly on them, but we see no reason
+                # for that caution": the sentence reports the statement only to reject it
+                polarity, cue_tokens = (REVERSED if self.negative else NEGATED), rejected
+        if polarity == AFFIRMED and not self.negative:
+            conceded = conceded_then_rejected(tokens, first, key_end, sentence_lo, hi)
+            if conceded is not None:
+                # "Although these risks are described in our Form 10-K, readers should disregard
+                # that discussion": the main clause takes back what the concession grants
+                polarity, cue_tokens = NEGATED, conceded
+        if polarity == AFFIRMED and not self.negative and self.future:
+            taken_back = taken_back_after(tokens, key_end, hi)
+            if taken_back is not None:
+                # "Actual results could differ materially, although we are confident they will
+                # not": the caution is taken back in the same breath
+                polarity, cue_tokens = NEGATED, taken_back
+        if polarity == AFFIRMED and not self.negative and self.owned_parts:
+            disowned = disowned_after(tokens, key_end, len(tokens.words))  # the next sentence too
+            if disowned is not None:
+                # "... described in our Form 10-K. Investors should disregard that report."
+                polarity, cue_tokens = NEGATED, disowned
+        if polarity == AFFIRMED:
+            dropped = abandoned_practice(tokens, first, sentence_lo)
+            if dropped is not None:
+                # "has given up its former practice of undertaking no obligation to update": the
+                # statement is named as a practice the company has ended, so it no longer holds
+                polarity, cue_tokens = (REVERSED if self.negative else NEGATED), dropped
+        open_ended = tokens.memo(("open-ended", id(self), lo, hi), lambda: self._open_ended(tokens, lo, hi))
+        if open_ended and polarity == AFFIRMED and not subject_changes(tokens, key_end, open_ended[0]):
+            polarity, cue_tokens = OPEN_ENDED, open_ended
+        past = self._past(tokens, chosen, lo) if self.future and polarity == AFFIRMED else None
+        if past is None and polarity == AFFIRMED:
+            past = self._formerly(tokens, chosen, lo)
+        if past is None and polarity == AFFIRMED and not self.negative:
+            past = ended_in_the_past(tokens, first, last, sentence_lo, hi)
+        if past is None and polarity == AFFIRMED and self.negative:
+            past = bounded_by_an_event(tokens, first, last, sentence_lo, hi)  # "did not, before this merger, undertake to"
+        if past is None and polarity == AFFIRMED:
+            past = in_a_past_period(tokens, first, last, sentence_lo, hi)  # "Last year, we cautioned readers not to"
+        if past is not None:
+            polarity, cue_tokens = PAST, past
+        return polarity, cue_tokens
+
+    def _negated_ground(self, tokens: Tokens, clause: int, lo: int) -> int | None:
+        """A negation over the verb that a ground or means clause opening at `clause` hangs on
+        ("are not to be recognised merely because they include the words", "cannot be told apart
+        by whether they contain the words"): what that clause says is denied as the sign the verb
+        names. Only a verb of this proposition's own (a `negation_on` part) governs so: "you should
+        not be surprised merely because results differ materially" leaves the difference standing.
+        The negation's token, or None."""
+        words = tokens.words
+        if clause - 2 <= lo or words[clause - 1] not in _GROUND_OPENERS or words[clause - 2] not in _GROUND_LINKS:
+            return None
+        end = clause - 2
+        start = tokens.clause_start(end, lo)
+        verbs = [a for n in self.negation_on for a, _ in self.parts[n].occurrences(tokens, start, end)]
+        if not verbs:
+            return None
+        v = min(verbs)
+        for t in range(max(start, v - _NEGATION_REACH), v):
+            if self._negation_at(tokens, t, v) and not tokens.in_aside(t, v, start):
+                return t
+        return None
+
+    def _denying_verb_after(self, tokens: Tokens, e: int, hi: int) -> int | None:
+        """A verb of `negated_by` the part is the subject of, after the rest of a coordinated
+        subject ("the risks that our annual reports on Form 10-K, quarterly reports on Form 10-Q
+        and amendments to those reports have omitted", "our Form 10-K omits them"): its token, or
+        None. A clause opener, another verb or a stop ends the subject."""
+        words = tokens.words
+        for t in range(e + 1, min(hi, e + 1 + _SUBJECT_REACH)):
+            if HARD_STOP.search(tokens.gap(t)):
+                return None
+            if words[t] in _FILING_VERBS or (words[t] in ("ended", "ending") and words[t - 1] in PERIOD_NOUNS):
+                continue  # inside the subject: "the reports we may file with the SEC", "for the year ended ..."
+            if words[t] in ("that", "which") and any(words[k] in _FILING_VERBS for k in range(t + 1, min(hi, t + 5))):
+                continue  # "the reports that Acme may file with the SEC"
+            if words[t] in BOUNDARIES and words[t] not in ("and", "or"):
+                return None
+            if words[t] == "to" and words[t - 1 : t + 2] == ["time", "to", "time"]:
+                continue  # "(filed) from time to time": no infinitive
+            if words[t] == "to" and t + 1 < hi and words[t + 1] not in FILLERS and not words[t + 1][:1].isdigit():
+                return None  # an infinitive ("any obligation to update them and disclaims ..."): the part is no subject
+            u = t
+            while u < hi and words[u] in AUXILIARIES and words[u] != "to":  # "amendments to those reports"
+                u += 1
+            ends = [m for term in self.negated_by if (m := term.matches_at(words, u, hi)) is not None] \
+                if u < hi and self._may_negate(words[u]) else []
+            if ends and not (max(ends) + 1 < hi and words[max(ends) + 1] in ("which", "whom")):
+                # (not a relative clause fronted on its preposition: "..., excluded from which are
+                # statements made in a tender offer" says what the Act leaves out)
+                return u
+            if u < hi and words[u] in _FILING_VERBS:
+                continue  # "... we may file": the auxiliary of a filing clause inside the subject
+            if u > t or words[t] in FINITE_VERBS:
+                return None  # another verb: the subject has ended
+        return None
+
+    def _past(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int) -> tuple[int, int] | None:
+        """A key part in a past form ("results differed materially", "may have varied
+        materially"): a statement about the track record, not a caution about what may happen.
+        The (first, last) tokens that show it, or None."""
+        words = tokens.words
+        for name, (s, e) in chosen.items():
+            if name not in self.negation_on:
+                continue
+            word = words[s]
+            caused = perfect_cause(tokens, s, lo)
+            if caused is not None:
+                return caused, e
+            raised = past_raising(tokens, s, lo)
+            if raised is not None:
+                return raised, e
+            if not ends_like_a_past(word):
+                continue
+            b = s - 1
+            while b > lo and (words[b].endswith("ly") or words[b] in ("not", "never")):
+                b -= 1
+            if words[b] in ("have", "has", "had") or (word.endswith("ed") and words[b] not in AUXILIARIES
+                                                      and words[b] not in ("to", "be", "been", "being")):
+                return min(b, s), e
+        return None
+
+    def _comparative_before(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], hi: int) -> int | None:
+        """"less" right before a key part with "than" later in its clause ("place no less
+        reliance upon these statements than upon historical results"): its token, or None."""
+        words = tokens.words
+        for name, (s, e) in chosen.items():
+            if name not in self.negation_on or s < 1 or words[s - 1] not in COMPARATIVES:
+                continue
+            for t in range(e + 1, min(hi, e + COMPARATIVE_REACH)):
+                if HARD_GAP.search(tokens.gap(t)):
+                    break
+                if words[t] == "than":
+                    return s - 1
+        return None
+
+    def _formerly(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int) -> tuple[int, int] | None:
+        """A key part said of a time gone by: a past auxiliary and "once", "formerly" or
+        "previously" at it ("were once considered forward-looking information", "had formerly
+        been deemed"). The (first, last) tokens that show it, or None."""
+        words = tokens.words
+        for name, (s, e) in chosen.items():
+            if name not in self.negation_on:
+                continue
+            b = s - 1
+            purposed = b - 1 > lo and words[b] == "to" and words[b - 1] in _PURPOSED
+            if purposed:
+                b -= 2  # "were once intended to identify": the purpose, not the key verb, is past
+                if words[b] in ("was", "were") and not HARD_GAP.search(tokens.gap(b + 1)):
+                    return b, e  # "... were intended to identify forward-looking statements in our 2019 filings"
+            while b > lo and words[b] in ("been", "be", "being"):
+                b -= 1
+            if b - 1 >= lo and words[b] in _FORMERLY and words[b - 1] in PAST_AUXILIARIES \
+                    and not HARD_GAP.search(tokens.gap(b)) and not HARD_GAP.search(tokens.gap(b + 1)):
+                return b - 1, e
+        # ... or on the verb between the parts ("these risks were once described in our Form 10-K"),
+        # or before them in their clause when a caption fills the first ("These risks were once
+        # described under "Risk Factors" in ..."); not "previously", which there says "already"
+        # ("risks previously disclosed in our 10-K")
+        first = min(s for s, _ in chosen.values())
+        last = max(e for _, e in chosen.values())
+        for t in tokens.positions_of(PAST_AUXILIARIES, lo, last - 1):
+            # the two words first: the clause test reads every gap up to the parts (a search each)
+            if words[t + 1] not in _NO_LONGER:
+                continue
+            if t < first and any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, first + 1)):
+                continue
+            if not HARD_GAP.search(tokens.gap(t + 1)):
+                # the clause's own verb: not inside a relative clause ("which were once ...") nor
+                # followed by one in the present ("..., are now described in our 10-K")
+                if not any(w in RELATIVES for w in words[min(first, t) if t >= first else lo : t]) and \
+                        not any(w in _PRESENT_COPULAS for w in words[t + 2 : last]):
+                    return t, last
+        return None
+
+    def _coordination_start(self, tokens: Tokens, name: str, s: int, lo: int,
+                            covered: set[int] = frozenset()) -> int:
+        """The first of coordinated words of one part ("no discussion of these factors and other
+        risks", "Form 10-K and Form 10-Q"): a negation before the first reaches them all."""
+        words = tokens.words
+        part = self.parts[name]
+        while (s - 1 > lo and s - 1 in covered and words[s - 1] not in BOUNDARIES
+               and not HARD_GAP.search(tokens.gap(s))):
+            s -= 1  # inside longer words of a part ("10 q" of "form 10 q")
+        while True:
+            b = s - 1
+            while b > lo and words[b] in _COORDINATION_FILLERS:
+                b -= 1
+            # a citation's own tail: "Section 27A of the Securities Act of 1933, as amended, and
+            # Section 21E ..." coordinates the two sections all the same
+            amended = b - 3 > lo and words[b - 2 : b] == ["as", "amended"] and tokens.gap(b).strip() == ","
+            if b - 1 < lo or words[b] not in ("and", "or") or (HARD_GAP.search(tokens.gap(b)) and not amended):
+                return s
+            before = b - 3 if amended else b - 1
+            if before in covered and before not in (lo, s):
+                # the last word of a part's words ("form 10 k and ..."): back to their first
+                while before - 1 >= lo and before - 1 in covered and not HARD_GAP.search(tokens.gap(before)):
+                    before -= 1
+            elif not (part.by_first.get(words[before]) or any(words[before].startswith(t.words[0][1])
+                                                              for t in part.prefixed)):
+                return s
+            s = before
+
+    def _negation_at(self, tokens: Tokens, t: int, limit: int) -> bool:
+        words = tokens.words
+        word = words[t]
+        if not self.negative and _overlooking_denied(words, t):
+            # a litotes commends what it governs ("risks, which investors should not disregard,
+            # are described in ..."; "readers should not overlook the filings"): neither word denies
+            return False
+        following = words[t + 1] if t + 1 < len(words) else ""
+        if (word == "not" and following in ("being", "having") and t > 0
+                and words[t - 1] not in AUXILIARIES and words[t - 1] not in FINITE_VERBS):
+            return False  # a reduced relative clause on a noun ("assumptions not being realized")
+        if word == "non" and following not in self._part_forms:
+            return False  # a prefix of the next word only ("non-GAAP measures"), unless a part's ("non-material")
+        if is_negation(word) or (len(word) >= 3 and ocr_skeleton(word) in _NEGATION_SKELETONS):
+            # "statements that are not (statements of) historical facts": the negation is the
+            # subject's, not the clause's.
+            # Only the words up to "historical" are read for a part: what follows it is the next
+            # predicate ("are not historical and may be deemed forward-looking statements").
+            near = words[t + 1 : t + 5]
+            history = near.index("historical") if "historical" in near else -1
+            # ("statements of historical fact" is the phrase itself, whatever parts use the noun)
+            # ("do not relate to historical facts": a verb of relating to the past denied says "about the future")
+            if (history >= 0 and not any(w in self._part_forms and w not in ("statement", "statements")
+                                         and w not in _RELATING for w in near[:history])) \
+                    or self._denies_history(tokens, t):
+                return False
+            if self.negative and (word, following) == ("not", "necessarily"):
+                return True  # "will not necessarily be updated": no commitment, the disclaimer itself
+            if self.negative and dated_by_do(words, t):
+                return True  # "does not presently intend to revise them": the disclaimer itself
+            if t > 0 and (words[t - 1], word) == ("than", "not"):
+                return False  # "more often than not", "more likely than not": the alternative weighed
+            # (either word of a local pair: "not limited to", and the "or not" of "whether or not",
+            # which weighs an alternative and denies nothing)
+            return not is_local_negation(words, t)
+        if (self._may_negate(word) and words[t : t + 3] != _FREE_OF_CHARGE
+                and any(term.matches_at(words, t, limit) is not None for term in self.negated_by)):
+            return True
+        if word == "anything" and following == "but":
+            return True  # "used in anything but a forward-looking sense": not in that sense at all
+        if word == "few" and (t == 0 or words[t - 1] not in ("a", "the") or (
+                words[t - 1] == "a" and t >= 2 and words[t - 2] in _ONLY_A)) and (
+                following == "of" or following in self._part_forms):
+            # "you will find few of these statements by ...": hardly any ("a few of" is some, "only
+            # a few" is few again)
+            return True
+        if word in _FEARING and following.endswith("ing") and t + 1 <= limit:
+            return True  # "should not fear placing full reliance": fear held back invites the act
+        if word in _PRECEDING and following != "by" and limit - t <= _PRECEDING_REACH and not any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, limit + 1)):
+            return True  # "a bill that preceded the Reform Act": the part named only as a point in time
+        if (word == "before" and limit - t <= _PRECEDING_REACH and t >= 2 and (
+                (words[t - 1] in _PAST_SENSES and words[t - 2] in ("was", "were"))
+                or (words[t - 1] in _SENSE_BEARING and words[t - 2] in _TERM_NOUNS))
+                and not any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, limit + 1))):
+            # "as the term was used before the Reform Act", "in the sense the term bore before the
+            # enactment of the Act": a sense the Act had not yet given it
+            return True
+        if word == "far" and following == "from" and t > 0 and words[t - 1] in COPULAS:
+            return True  # "these words are far from reliable signs of ...": a predicate denied as "not" does
+        if (self._may_negate(word) and following in _ADDRESSED and t + 2 < limit
+                and any(term.matches_at(words[: t + 1] + words[t + 2 :], t, limit - 1) is not None
+                        for term in self.negated_by)):
+            return True  # the same with the one it addresses: "we caution you with respect to reliance"
+        if following == "for" and (word in WRONGNESS or word in WRONG_ACTS or word in IMPRUDENT_ACTS):
+            # the judgement's infinitive may name who would act first: "it would be wrong for
+            # investors to rely", "unsafe for any reader to place full reliance"
+            following = _infinitive_after_agent(tokens, t + 1, limit) or following
+        if following == "not" and (word in WRONGNESS or word in WRONG_ACTS) and t + 2 < len(words) \
+                and words[t + 2] == "to":
+            following = "to"  # "it would be wrong not to place full reliance": the judgement over a negated act
+        if ((word in WRONGNESS and following in ("to", "that")) or (word in WRONG_ACTS and following == "to")
+                or (word in FALSEHOODS and following == "that")):
+            return True  # "it would be wrong to assume that ...": a judgement over what follows
+        if word in IMPRUDENT_ACTS and following == "to" and (
+                any(w in COPULAS for w in words[max(0, t - 2) : t])
+                or (t >= 3 and words[t - 1] == "as" and words[t - 3] in COPULAS)):
+            # "it would be unsafe to rely on them", "should not be regarded as unsafe to rely on"
+            # (not "equipment found hazardous to operate")
+            return True
+        if (((word in WRONGNESS or word == "misled") and following in ("in", "by"))
+                or (word in BLAMED and following == "for")) and t + 2 < len(words) and words[t + 2].endswith("ing"):
+            # "readers would be mistaken in placing reliance", "misled by relying on them", "could
+            # be faulted for relying on them"
+            return True
+        if (word in JUDGED_ACTS and following in ("about", "with", "in") and t + 2 <= limit < len(words)
+                and words[t + 2].endswith("ing")):
+            return True  # "nothing undue about placing full reliance on them": a judgement of the act
+        if word in ("short", "less") and following in ("of", "than") and t > 0 and words[t - 1] == "anything":
+            return True  # "not ... anything short of due reliance": a second denial, due reliance itself
+        if is_incapacity(words, t):
+            return True  # "risks insufficient to cause results to differ materially"
+        if word in _ABSENCES and following == "of" and t >= 2 and words[t - 1] in ("the", "an", "a") \
+                and words[t - 2] in _BY_MEANS:
+            return True  # "identified by the absence of words such as ...": by their not being there
+        if word in INCAPABLE or word == "too":
+            v = degree_infinitive(words, t)
+            if v is not None and v <= limit and words[v] in self._part_forms:
+                # "words that are insufficient to identify forward-looking statements", "too common
+                # in everyday writing to identify them", "too varied to be identified by": the part's verb itself
+                return True
+        if word == "only" and following in RARELY_AFTER_ONLY:
+            return True  # "only occasionally identified by words such as": mostly not
+        if rare_occasions(words, t):
+            return True  # "in rare cases identified by", "only very occasionally", "at most occasionally"
+        if word == "few" and _few_denies(words, t):
+            return True  # "you will find few, if any, of them by looking for words such as": not many
+        if word == "only" and words[t + 1 : t + 4] == ["now", "and", "then"]:
+            return True  # "only now and then identify such statements": the idiom of rare occurrence
+        if slight_likelihood(words, t):
+            return True  # "only a remote chance that results could differ": a reassurance
+        if following in ("to", "from") and following in IMPLICIT_NEGATORS.get(word, ()) and (
+                self._cue_within(tokens, t + 2, limit) or governs_up_to(tokens, t + 2, limit)):
+            # "has ceased to caution you against relying", "declined to warn readers not to rely",
+            # "factors the company has refrained from describing in its filings": a verb that
+            # denies the verb it governs turns round the caution that verb gives, or denies what
+            # that verb does to the part. Not across a verb of its own: "risks we fail to
+            # anticipate could cause ..." denies nothing.
+            return True
+        # OCR damage in a negating word ("disc1aims") must not turn the clause around.
+        return len(word) >= 5 and ocr_skeleton(word) in self._negator_skeletons
+
+    def _cue_within(self, tokens: Tokens, a: int, b: int) -> bool:
+        """Whether a plain negation or a term of `negated_by` stands in tokens [a, b) of one clause."""
+        words = tokens.words
+        for u in range(a, min(b, len(words))):
+            if HARD_GAP.search(tokens.gap(u)):
+                return False
+            if (is_negation(words[u]) and not is_local_negation(words, u)) or (
+                    self._may_negate(words[u]) and any(term.matches_at(words, u, b) is not None
+                                                       for term in self.negated_by)):
+                return True
+        return False
+
+    def _may_negate(self, word: str) -> bool:
+        """Whether a term of `negated_by` can start at this word (its forms, their OCR skeletons)."""
+        if self._negator_firsts is None:
+            return bool(self.negated_by)
+        forms, skeletons = self._negator_firsts
+        return word in forms or (len(word) >= 4 and ocr_skeleton(word) in skeletons)
+
+    def _denies_history(self, tokens: Tokens, t: int) -> bool:
+        """Whether the negation at t says of a noun that it is not (a statement of) history, over
+        a longer noun phrase than the four words `_negation_at` reads ("that is not a statement or
+        characterization of historical fact"): the words up to "historical" are no part of the
+        proposition and no clause ends among them."""
+        words = tokens.words
+        for u in range(t + 1, min(len(words), t + _HISTORY_WORDS)):
+            if HARD_GAP.search(tokens.gap(u)) or words[u] in AUXILIARIES or words[u] in self._part_forms:
+                return False
+            if words[u] in ("historical", "historic", "past"):
+                return True
+        return False
+
+    def _open_ended(self, tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+        if not self.open_ended:
+            return None
+        reader = readers_date(tokens, lo, hi)
+        if reader is not None and not self._denied_before(tokens, reader[0], lo):
+            return reader
+        event = event_date(tokens, lo, hi)
+        if event is not None and not self._denied_before(tokens, event[0], lo):
+            return event
+        lasting = denied_expiry(tokens, lo, hi)
+        if lasting is not None:
+            return lasting
+        extended = extended_time(tokens, lo, hi)
+        if extended is not None and not self._denied_before(tokens, extended[0] + 1, lo):
+            return extended
+        hedged = hedged_date(tokens, lo, hi)
+        if hedged is not None:
+            return hedged  # "usually speak only as of the date they are made": not always that date
+        if not self._open_first.intersection(tokens.word_sets(lo, hi)[0]):
+            return None
+        words = tokens.words
+        for i in range(lo, hi):
+            if words[i] not in self._open_first and self._open_first is not ANY:
+                continue
+            for term in self.open_ended:
+                end = term.matches_at(tokens.words, i, hi, skeletons=tokens.skeletons)
+                # "... and will not be kept current", "..., and not as of the date on which it is
+                # read": a denied open end (a negation before it in its clause, or in the phrase
+                # it ends) is none.
+                if end is not None and not self._denied_before(tokens, i, lo):
+                    return i, end
+        return None
+
+    def _open_end_after(self, tokens: Tokens, a: int, hi: int) -> bool:
+        """Whether a term of `open_ended` stands after token a in a's sentence."""
+        words = tokens.words
+        for i in range(a + 1, hi):
+            if SENTENCE_GAP.search(tokens.gap(i)):
+                return False
+            if any(term.matches_at(words, i, hi) is not None for term in self.open_ended):
+                return True
+        return False
+
+    @staticmethod
+    def _denied_before(tokens: Tokens, i: int, lo: int) -> bool:
+        words = tokens.words
+        start = tokens.clause_start(i, lo)
+        if start > lo and words[start - 1] in ("and", "or") and joins_nouns(tokens, start - 1, i):
+            # "should not be relied upon as representing our plans and expectations as of any
+            # later date": the nouns' "and" opens no clause; the negation before it denies the end
+            start = tokens.clause_start(start - 1, lo)
+        # "no less as of later dates than as of today": a negated comparative says "as much"; "as
+        # of no date other than the day you read it": the exception is what the negation leaves
+        denial = [k for k in range(start, i) if is_negation(words[k]) and not (
+            k + 1 < len(words) and words[k + 1] in COMPARATIVES) and not _excepted_between(words, k, i)]
+        if denial:
+            return True
+        t = i - 1
+        while t >= max(lo, i - 10) and not HARD_GAP.search(tokens.gap(t + 1)) and words[t] not in ("and", "but", "or"):
+            if is_negation(words[t]) and words[t + 1] not in COMPARATIVES and not _excepted_between(words, t, i):
+                return True
+            t -= 1
+        return False
