@@ -73,13 +73,26 @@ class TolerantPattern:
             known = self._seed_cache[word] = bool(self.seed_regex.fullmatch(word))
         return known
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, float]]:
-        """(start, end, score) of each damaged occurrence in [start, end), in text order."""
+    def seeds_among(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The spans among `spans` (maximal runs of letters and digits, in order) that are this
+        pattern's seeds: what `_seed_spans` finds, for a caller that found the runs of several
+        patterns' seeds in one pass (`fslcheck.checks.legend`)."""
+        return [span for span in spans if self._is_seed(text[span[0] : span[1]])]
+
+    def find(self, text: str, start: int = 0, end: int | None = None, seeds: list[tuple[int, int]] | None = None,
+             shared: bool = True) -> list[tuple[int, int, float]]:
+        """(start, end, score) of each damaged occurrence in [start, end), in text order.
+
+        `seeds`: the pattern's seeds there (`seeds_among`), when the caller has them. `shared`:
+        whether each paragraph searched is tokenised whole and kept for the searches after this
+        one (a legend's paragraphs, searched for every phrase of a pack), or, when not, only
+        around the seeds: a search of many paragraphs that no other search reads again (the
+        damaged markers of a filing's long paragraphs) need not tokenise all their words."""
         end = len(text) if end is None else end
         out: list[tuple[int, int, float]] = []
         reach = 16 * self.max_tokens + 16
         windows: list[list[int]] = []
-        for seed_start, seed_end in self._seed_spans(text, start, end):
+        for seed_start, seed_end in self._seed_spans(text, start, end) if seeds is None else seeds:
             low, high = max(start, seed_start - reach), min(end, seed_end + reach)
             if windows and low <= windows[-1][1]:
                 windows[-1][1] = high
@@ -89,19 +102,22 @@ class TolerantPattern:
             if low > start and text[low - 1] not in " \n":  # start at a word
                 boundary = _BOUNDARY.search(text, low, high)
                 low = boundary.end() if boundary else high
-            out.extend(self._align_window(text, low, high))
+            out.extend(self._align_window(text, low, high, shared))
         unique = {(s, e): (s, e, score) for s, e, score in out}
         return sorted(unique.values())
 
-    def _align_window(self, text: str, start: int, end: int) -> list[tuple[int, int, float]]:
+    def _align_window(self, text: str, start: int, end: int, shared: bool = True) -> list[tuple[int, int, float]]:
         """Alignments inside [start, end), paragraph by paragraph (a phrase never crosses one)."""
         out: list[tuple[int, int, float]] = []
         paragraphs = paragraph_tokens(text)
         position = start
         while position < end:
-            paragraph_end, tokens = paragraphs.containing(position)
-            out.extend(self._align_tokens(tokens, bisect_left(tokens.starts, position),
-                                          bisect_right(tokens.ends, min(end, paragraph_end))))
+            if shared:
+                paragraph_end, tokens = paragraphs.containing(position)
+                low, high = bisect_left(tokens.starts, position), bisect_right(tokens.ends, min(end, paragraph_end))
+            else:
+                paragraph_end, tokens, low, high = paragraphs.around(position, end)
+            out.extend(self._align_tokens(tokens, low, high))
             position = paragraph_end + 1
         return out
 
@@ -145,6 +161,9 @@ _GAP = object()
 _RUN = re.compile(r"[a-z0-9]+")
 
 
+_KNOWN_WORDS = 8192  # cached answers per pattern and question; a release's legend windows hold a few hundred words
+
+
 def _where(words: list[str], low: int, high: int, known: dict[str, bool], ask) -> list[int]:
     """The positions i in [low, high) where `ask(words[i])` holds, `known` being the answers
     `ask` has cached (`_is_seed`, `_can_start`). Every pattern asks this of every word of every
@@ -154,6 +173,8 @@ def _where(words: list[str], low: int, high: int, known: dict[str, bool], ask) -
     window = words[low:high]
     answers = list(map(known.get, window))
     if None in answers:
+        if len(known) > _KNOWN_WORDS:
+            known.clear()  # (the answers outlive a document: bounded, a long batch's vocabulary cannot pile up)
         answers = [ask(word) if answer is None else answer for answer, word in zip(answers, window)]
     return list(compress(range(low, high), answers))
 
@@ -238,6 +259,39 @@ class ParagraphTokens:
             self.cache[index] = tokenise(self.text, start, end)
         return end, self.cache[index]
 
+    def around(self, offset: int, end: int) -> tuple[int, Tokens, int, int]:
+        """(end offset, tokens, low, high) for the paragraph holding `offset`: tokens[low:high]
+        are its tokens that start at `offset` or later and end by `end`, the same as those
+        `containing` gives, with the same flags, and at least one token stands before them in
+        `tokens` whenever one does in the paragraph (a search reads the token before its first).
+        A paragraph not yet tokenised is tokenised only from two words before `offset` to the
+        word that holds `end`, and not kept (see `TolerantPattern.find`)."""
+        index = bisect_left(self.breaks, offset)
+        start = self.breaks[index - 1] + 1 if index else 0
+        stop = self.breaks[index] if index < len(self.breaks) else len(self.text)
+        limit = min(end, stop)
+        tokens = self.cache.get(index)
+        if tokens is None:
+            text = self.text
+            first = _word_before(text, start, _word_before(text, start, offset))
+            after = text.find(" ", limit, stop)  # (a paragraph's words are apart by spaces alone)
+            gap = first
+            while gap > start and text[gap - 1] == " ":
+                gap -= 1
+            tokens = tokenise(text, first, stop if after < 0 else after, text[gap:first], opens=gap == start)
+        return stop, tokens, bisect_left(tokens.starts, offset), bisect_right(tokens.ends, limit)
+
+
+def _word_before(text: str, start: int, at: int) -> int:
+    """Where the last run of non-spaces that starts before `at` starts (`start`, the paragraph's
+    start, when none does)."""
+    while at > start and text[at - 1] == " ":
+        at -= 1
+    if at == start:
+        return start
+    space = text.rfind(" ", start, at)
+    return space + 1 if space >= 0 else start
+
 
 @lru_cache(maxsize=8)
 def paragraph_tokens(text: str) -> ParagraphTokens:
@@ -245,17 +299,20 @@ def paragraph_tokens(text: str) -> ParagraphTokens:
     return ParagraphTokens(text)
 
 
-def tokenise(text: str, start: int, end: int) -> Tokens:
+def tokenise(text: str, start: int, end: int, gap: str = "", opens: bool = True) -> Tokens:
     """The words of text[start:end] (runs between spaces and line breaks, brackets and
     punctuation stripped off their ends), with their offsets, whether each follows the one before
-    after a single space, and whether it ends a sentence."""
+    after a single space, and whether it ends a sentence. For a part of a paragraph that starts at
+    a word (`ParagraphTokens.around`): `gap`, the spaces before `start`, and `opens`, whether the
+    word at `start` is the paragraph's first."""
     words: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     joined: list[bool] = []
     sentence_end: list[bool] = []
     at = start
-    gap = ""  # the spaces or line breaks just before the current run
+    follows = 0 if opens else 1  # (a word before the part, which `joined` counts as `words` does)
+    # (`gap`: the spaces or line breaks just before the current run)
     # One split of the slice, not a match object per word: most words are bare letters.
     for piece in _SEPARATORS.split(text[start:end]):
         if not piece:
@@ -276,7 +333,7 @@ def tokenise(text: str, start: int, end: int) -> Tokens:
             starts.append(at)
             ends.append(at + len(piece))
             sentence_end.append(False)
-        joined.append(gap == " " and len(words) > 1)
+        joined.append(gap == " " and len(words) + follows > 1)
         gap = ""
         at += len(piece)
     return Tokens(words, starts, ends, joined, sentence_end)

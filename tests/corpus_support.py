@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 import yaml
+
+from .benchmark_modules import benchmark_module
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 LABELS = CORPUS / "labels"
@@ -33,14 +33,8 @@ def labels() -> list[dict]:
     return out
 
 
-@lru_cache(maxsize=1)
 def accuracy_module():
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "accuracy.py"
-    spec = importlib.util.spec_from_file_location("fslcheck_accuracy_benchmark", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file executes
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module("accuracy")
 
 
 def evidence_span(text: str, evidence: str) -> tuple[int, int] | None:

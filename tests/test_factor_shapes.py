@@ -15,6 +15,13 @@ LEGEND = ("Forward-Looking Statements\n\nThis press release contains forward-loo
           "these statements, which speak only as of the date hereof.\n\nAbout Acme\n\nAcme makes widgets.\n")
 
 SHAPES = [
+    ("a list of 'our ability' heads: the noun repeated bare after 'and' opens a further factor",
+     "Important factors include our ability to market our products; our continued ability to pay operating "
+     "costs and ability to meet demand for our products; our ability to develop new products; our ability to "
+     "comply with regulations; and our ability to secure capital.", 6),
+    ("... but one verb's two objects after the head stay one factor, and a bare noun after another head too",
+     "Important factors include our ability to hire and retain engineers; our ability to develop new products; "
+     "our ability to comply with regulations; and the cost of labor and ability to pass it on to customers.", 4),
     ("the factors placed in the filings first, then listed, behind a subject longer than a gap reaches",
      "Factors that could cause actual results to differ materially from those expressed in the forward-looking "
      "statements are discussed in our filings and include changes in interest rates; competition in our markets; "

@@ -9,6 +9,7 @@ corpus's texts.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import pytest
@@ -374,3 +375,90 @@ def test_table_row_without_a_cell_gap_is_read_as_before():
     for _ in range(5000):
         line = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 8)))
         assert segment._table_row(line) == plain(line), line
+
+
+# The damaged-marker search (`legend._damaged_markers`): every marker phrase's seeds found in one
+# pass, and each paragraph tokenised only around them (`tolerant.ParagraphTokens.around`).
+DAMAGED = [
+    "this release contains forvvard-looking staternents within the meaning of the act.",
+    "safe harb0r statement\n\nwe caution you", "the private securities litigati0n reform act of 1995",
+    "cautlonary notes regarding forward 1ooking inforrnation", "section 2la of the exchange act and section 27a",
+    "  forward looking  statements  (see above) are not guarantees", "(forward) looking statements",
+    "a\n\nforward\n\nlooking statements", "statements statements forward", "",
+]
+
+
+def _tokens_of(tokens, low, high):
+    return [(tokens.words[i], tokens.starts[i], tokens.ends[i], tokens.joined[i], tokens.sentence_end[i])
+            for i in range(low, high)]
+
+
+def _around_agrees(text: str, offset: int, end: int) -> None:
+    from fslcheck import tolerant
+    whole = tolerant.ParagraphTokens(text)
+    stop, tokens = whole.containing(offset)
+    low, high = bisect.bisect_left(tokens.starts, offset), bisect.bisect_right(tokens.ends, min(end, stop))
+    stop_there, part, part_low, part_high = tolerant.ParagraphTokens(text).around(offset, end)
+    assert stop_there == stop
+    assert _tokens_of(part, part_low, part_high) == _tokens_of(tokens, low, high)
+    assert part_low >= min(low, 1)  # a token before the first whenever the paragraph has one
+
+
+@pytest.mark.parametrize("text", DAMAGED)
+def test_tokens_around_an_offset_are_the_paragraphs(text):
+    for offset in range(len(text) + 1):
+        for end in (offset + 1, offset + 7, offset + 30, len(text)):
+            _around_agrees(text, offset, end)
+
+
+def _seeded_search_agrees(text: str, start: int, end: int) -> None:
+    from fslcheck import tolerant
+    tolerant.paragraph_tokens.cache_clear()
+    seeds = [m.span() for m in legend._MARKER_SEEDS.finditer(text, start, end)]
+    for phrase in legend._MARKER_PHRASES:
+        pattern = phrase.tolerant
+        assert pattern.seeds_among(text, seeds) == pattern._seed_spans(text, start, end)
+        assert pattern.find(text, start, end, pattern.seeds_among(text, seeds), shared=False) == \
+            pattern.find(text, start, end)
+
+
+@pytest.mark.parametrize("text", DAMAGED)
+def test_damaged_markers_read_as_each_phrase_searched_alone(text):
+    _seeded_search_agrees(text, 0, len(text))
+    if len(text) > 10:
+        _seeded_search_agrees(text, 3, len(text) - 4)  # (runs cut at either end of the stretch)
+
+
+def test_damaged_marker_search_on_the_corpus():
+    """On every paragraph of the corpus that holds a seed: the seeds, and the occurrences found
+    around them from a paragraph tokenised in part, are those of the whole-paragraph search."""
+    for source in corpus_texts():
+        text = canonicalise(source).text
+        for paragraph in re.finditer(r"[^\n]+", text):
+            start, end = paragraph.span()
+            if legend._MARKER_SEEDS.search(text, start, end):
+                _seeded_search_agrees(text, start, end)
+                for seed in list(legend._MARKER_SEEDS.finditer(text, start, end))[:3]:
+                    _around_agrees(text, max(start, seed.start() - 40), seed.end() + 40)
+
+
+RISK_HEADINGS = [
+    "Item 1A. Risk Factors\nbody", "  RISK FACTORS  \n\nrisk factors\n#* Additional Risk  Factors *", "factors",
+    "Factors That May Affect Future Results and Financial Condition\nx", "Risk Factors Risk Factors\nItem 1A — Risk Factors",
+    "Risk ſactors\nRisk FACTORS", "\u0130tem 1A. Risk Factors", "risk factors\r\nnext", "text risk factors\nRisk Factors",
+    "\n\nrisk\tfactors", "", "no heading here",
+]
+
+
+@pytest.mark.parametrize("text", RISK_HEADINGS)
+def test_risk_headings_are_those_of_the_pattern(text):
+    from fslcheck.checks import fls_coverage
+    assert [m.span() for m in fls_coverage._risk_headings(text)] == \
+        [m.span() for m in fls_coverage._RISK_HEADING.finditer(text)]
+
+
+def test_risk_headings_on_the_corpus():
+    from fslcheck.checks import fls_coverage
+    for source in corpus_texts():
+        assert [m.span() for m in fls_coverage._risk_headings(source)] == \
+            [m.span() for m in fls_coverage._RISK_HEADING.finditer(source)]

@@ -12,6 +12,8 @@ from fslcheck.documents import load_bytes
 from fslcheck.normalise import canonicalise
 from fslcheck.checks.inline_headings import legend_headings, section_headings
 
+from .benchmark_modules import benchmark_module
+
 LEGEND = ("This press release contains forward-looking statements within the meaning of the Private Securities "
           "Litigation Reform Act of 1995. Actual results could differ materially from those projected. Factors "
           "that could cause such differences include changes in demand, competition and the cost of steel. These "
@@ -227,16 +229,7 @@ def test_factor_lists_in_other_wording_and_layouts(pack, listing):
 
 
 def _layouts_module():
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "layouts.py"
-    spec = importlib.util.spec_from_file_location("fslcheck_benchmark_layouts", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module("layouts")
 
 
 def test_the_layouts_benchmark_transforms_keep_the_legend_words():

@@ -176,3 +176,42 @@ def test_a_long_paragraph_that_ends_with_a_full_stop_after_a_colon_is_not_a_list
             "are summarised as follows:\n\n" + TALK.strip() + " " + TALK.strip() + "\n\nAbout Acme\n\nAcme makes widgets.\n")
     legends = legend_text(tmp_path, text)
     assert all("margins widened" not in legend for legend in legends)
+
+
+_RELEASE = (
+    "Tarnwell Freight Inc. today announced a new terminal in Ohio.\n\n"
+    "Safe Harbor Statement\n\n"
+    "This news release contains forward-looking statements about the terminal. Actual results could differ "
+    "materially. Tarnwell undertakes no obligation to update these statements.\n\n"
+    "Investor Relations Contact: ir@tarnwell.example\n\n"
+)
+_PROMOTER = (
+    "MASTER LEGAL DISCLAIMER\n\n"
+    "This website is a paid advertisement. The publisher has been compensated in cash to produce "
+    "promotional content regarding Tarnwell Freight Inc.\n\n"
+    "1. NO RELIANCE\n\nDo your own research before you invest.\n\n"
+    "2. FORWARD-LOOKING STATEMENTS AND SAFE HARBOR\n\n"
+    "Our materials may include forward-looking statements within the meaning of the Private Securities "
+    "Litigation Reform Act of 1995. Actual results may differ materially. We disclaim any duty to update them.\n"
+)
+
+
+def test_a_paid_promoters_disclaimer_after_a_reprinted_release_is_not_the_companys_legend(tmp_path):
+    # a stock-promotion page: the company's release, then the publisher's own disclaimer with a
+    # section on forward-looking statements (labelling guide: a third party's disclaimer does not
+    # count); the company's legend is kept, the promoter's is set aside
+    legends = legend_text(tmp_path, _RELEASE + _PROMOTER)
+    assert any("tarnwell undertakes no obligation" in legend for legend in legends)
+    assert not any("our materials" in legend or "master legal disclaimer" in legend for legend in legends)
+
+
+def test_a_companys_own_disclaimer_section_without_paid_promotion_stays_the_legend(tmp_path):
+    own = ("Tarnwell Freight Inc. today announced a new terminal in Ohio.\n\n"
+           "LEGAL DISCLAIMER\n\n"
+           "This news release is not an offer to sell securities.\n\n"
+           "Forward-Looking Statements\n\n"
+           "This news release contains forward-looking statements within the meaning of the Private "
+           "Securities Litigation Reform Act of 1995. Actual results may differ materially. We disclaim "
+           "any duty to update them.\n")
+    assert any("reform act of 1995" in legend for legend in legend_text(tmp_path, own))
+

@@ -6,7 +6,6 @@ Tests that need the shared corpus skip with a reason when it is not beside the c
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import subprocess
@@ -18,20 +17,15 @@ from pathlib import Path
 import pytest
 import yaml
 
+from .benchmark_modules import benchmark_module
 from .conftest import EXAMPLE, corpus_or_skip
 
 ROOT = Path(__file__).resolve().parents[1]
 SUITE = ROOT / "tests" / "data" / "meaning_edits"
 
 
-@lru_cache(maxsize=1)
 def meaning():
-    path = ROOT / "benchmarks" / "meaning.py"
-    spec = importlib.util.spec_from_file_location("fslcheck_meaning_benchmark", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the file executes
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_module("meaning")
 
 
 @lru_cache(maxsize=1)

@@ -38,13 +38,16 @@ _GLUE = re.compile(r"\.(?:com|net|org|gov|edu|io|biz|info|us)(?=[A-Z][a-zA-Z])|(
 # A legend heading run into its first sentence ("Forward-Looking StatementsThis release"): a
 # lower-case letter before a capitalised word, read only where the word before is a heading's.
 _CAMEL = re.compile(r"[a-zA-Z](?=[A-Z][a-z])")
-_CAPITALISED = re.compile(r"[A-Z](?=[a-z])")
+# A capitalised word's first letter right after a sentence mark or a letter: the only places
+# `glued_joins` reads. The lookbehind comes after the capital so that the search still skips from
+# capital to capital, and only those after such a character are made into matches (a filing has
+# tens of thousands of capitalised words, nearly all after a space).
+_CAPITALISED = re.compile(r"[A-Z](?<=[.!?A-Za-z][A-Z])(?=[a-z])")
 # A web address run into an all-capitals heading ("…example.comFORWARD-LOOKING STATEMENTS"): the
 # scan above sees only a capital before a lower-case letter.
 _DOMAIN_BEFORE_CAPITALS = re.compile(r"\.(?:com|net|org|gov|edu|io|biz|info|us)(?=[A-Z]{2})")
 _SENTENCE_MARKS = frozenset(".!?")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
-_LETTERS = _LOWER | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DOMAINS = tuple("." + d for d in "com net org gov edu io biz info us".split())
 _HEADING_ENDS = re.compile(r"(?:statements?|information|harbou?r|disclaimers?|notice|note)$", re.IGNORECASE)
 _OPENING_QUOTES = "\"'“‘«"
@@ -389,19 +392,18 @@ class CheckContext:
 
 def glued_joins(source: str) -> list[int]:
     """Source offsets where _GLUE or _CAMEL (with a heading's word before: _HEADING_ENDS) ends a
-    match, or a web address runs into a word in capitals, in order. Every such join stands before a capitalised word: those few places are
-    found with one scan and the characters before each are read, instead of running the two
+    match, or a web address runs into a word in capitals, in order. Every such join stands before a capitalised word
+    right after a sentence mark or a letter: those few places are found with one scan
+    (`_CAPITALISED`) and the characters before each are read, instead of running the two
     patterns (whose lookbehind and first letter try nearly every character of a long filing)."""
     ends = []
-    for capital in _CAPITALISED.finditer(source):
+    for capital in _CAPITALISED.finditer(source):  # (after a sentence mark or a letter)
         end = capital.start()
-        before = source[end - 1 : end]
-        if before in _SENTENCE_MARKS:
+        if source[end - 1] in _SENTENCE_MARKS:
             if end >= 3 and source[end - 2] in _LOWER and source[end - 3] in _LOWER:
                 ends.append(end)  # "…results.Forward-looking"
-        elif before and before in _LETTERS:
-            if source.endswith(_DOMAINS, 0, end) or _HEADING_ENDS.search(source, max(0, end - 12), end):
-                ends.append(end)  # "…example.comDisclaimer", "Forward-Looking StatementsThis release"
+        elif source.endswith(_DOMAINS, 0, end) or _HEADING_ENDS.search(source, max(0, end - 12), end):
+            ends.append(end)  # "…example.comDisclaimer", "Forward-Looking StatementsThis release"
     capitals = [domain.end() for domain in _DOMAIN_BEFORE_CAPITALS.finditer(source)]
     return sorted(ends + capitals) if capitals else ends
 

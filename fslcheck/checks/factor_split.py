@@ -917,7 +917,33 @@ def _split_parallel_heads(items: list[str]) -> list[str]:
         items = [part.strip() for item in items
                  for part in ([item] if _MODAL.search(item) else _rejoin_dangling(pattern.split(item)))
                  if part.strip()]
+        items = [part for item in items for part in _split_bare_head(item, parallel)]
     return [part.strip() for item in items for part in _rejoin_dangling(_split_risk_heads(item)) if part.strip()]
+
+
+# the words a parallel head opens with before its noun ("our ability", "the risk", "its ability")
+_PARALLEL_HEAD_DETERMINERS = frozenset("our the its their".split())
+# what follows a head noun that opens a factor of its own ("ability to ...", "risk of ...", "risk that ...")
+_HEAD_COMPLEMENTS = ("to", "of", "that")
+
+
+def _split_bare_head(item: str, parallel: list[str]) -> list[str]:
+    """"our continued ability to pay operating costs and ability to meet demand": in a list whose
+    items open with "our ability" (a determiner, then a noun), the noun repeated bare after "and"
+    with its complement ("and ability to ...") opens a further factor, as "and our ability to ..."
+    would. Refuses the noun as an object ("the ability to hire and retain staff", "our ability to
+    fund research and development": no repeated noun) and a noun that no head of the list has."""
+    nouns = {h.split()[1] for h in parallel if h.split()[0] in _PARALLEL_HEAD_DETERMINERS}
+    if not nouns or _MODAL.search(item):
+        return [item]
+    pattern = re.compile(r"\s+and\s+(?=(?:" + "|".join(re.escape(n) for n in sorted(nouns)) + r")\s+(?:"
+                         + "|".join(_HEAD_COMPLEMENTS) + r")\b)")
+    parts = [part.strip() for part in pattern.split(item) if part.strip()]
+    # the first part must itself open with the head ("our continued ability to ..."): a bare noun
+    # after "and" in an item of another kind ("the cost of labor and ability to ...") is left whole
+    if len(parts) > 1 and not any(n in parts[0].split()[:3] for n in nouns):
+        return [item]
+    return parts
 
 
 def _rejoin_dangling(parts: list[str]) -> list[str]:

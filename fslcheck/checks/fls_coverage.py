@@ -50,6 +50,7 @@ of sentences in `details["topics"]`), located at the first such sentence;
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..fls.topics import coverage, on_topics, title
 from ..result import Finding, Status
@@ -153,9 +154,31 @@ def risk_factors_section(source: str) -> str:
     """The text of the document's own Risk Factors section (the longest one under such a heading,
     so that a table of contents' entry does not count), or "" when it has none."""
     best = ""
-    for heading in _RISK_HEADING.finditer(source):
+    for heading in _risk_headings(source):
         end = _NEXT_ITEM.search(source, heading.end())
         section = source[heading.end():end.start() if end else len(source)]
         if len(section) > len(best):
             best = section
     return best if len(best) >= _MIN_SECTION else ""
+
+
+def _risk_headings(source: str) -> Iterator[re.Match[str]]:
+    """`_RISK_HEADING.finditer(source)`. A heading is a line of its own that holds "factors", so
+    only the lines where that word stands are tried, found in the lower-cased text: the pattern
+    itself tries every character of a filing. (Lower-casing keeps every offset and turns every
+    "factors" the case-blind pattern reads into that word, unless the text holds the dotted
+    capital I, whose lower case is two characters, or the long s, which the pattern reads as an
+    "s": then the pattern reads the whole text.)"""
+    if "\u0130" in source or "\u017f" in source:
+        yield from _RISK_HEADING.finditer(source)
+        return
+    lower = source.lower()
+    at = lower.find("factors")
+    while at >= 0:
+        heading = _RISK_HEADING.match(source, source.rfind("\n", 0, at) + 1)
+        if heading is not None:
+            yield heading
+        line_end = source.find("\n", at)
+        if line_end < 0:
+            return
+        at = lower.find("factors", line_end)

@@ -118,6 +118,19 @@ _THIRD_PARTY = re.compile(
 # obligation to update ..."): a provider disclaims for itself or for "all parties", never in the
 # company's name. Either way it stays the legend.
 _DISCLAIMER_HEADING = re.compile(r"^disclaimer$", re.MULTILINE)
+# A paid promoter's own disclaimer, kept on a page that reprints or rewrites a company's release
+# (a stock-promotion site's "MASTER LEGAL DISCLAIMER": compensation, "not investment advice",
+# then a section of its own on forward-looking statements and the safe harbor): a legend block
+# inside a section headed as a disclaimer whose text discloses paid promotion is the publisher's.
+# The heading is a short line ending in "disclaimer"; the promotion is said outright ("paid
+# advertisement", "promotional content", "has been compensated"), which no company says of its
+# own release.
+_DISCLAIMER_SECTION = re.compile(r"^(?:[a-z]+ ){0,3}disclaimers?$", re.MULTILINE)
+_PAID_PROMOTION = re.compile(
+    r"\bpaid (?:advertisement|advertising|promotions?|promotional)\b|"
+    r"\bpromotional (?:content|materials?|campaigns?|media services)\b|\b(?:has|have) been (?:compensated|paid)\b"
+)
+_PROMOTER_REACH = 20000  # characters back from the block a promoter's disclaimer section may open
 _FIRST_PARTY = re.compile(
     r"\b(?:we|our|us|this (?:press |news |earnings )?(?:release|announcement|communication|document|report|"
     r"presentation|call|letter)|the company (?:undertakes|assumes|disclaims|does not (?:undertake|assume|intend)))\b"
@@ -341,6 +354,8 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
             words = _words(text, next_start, next_end)
             if words <= _HEADING_WORDS and _FILING_ITEM.match(text, next_start, next_end):
                 break  # "Item 1A. Risk Factors": the filing's next section, not the legend going on
+            if words <= _HEADING_WORDS and _promoter_disclaimer_opens(text, next_start, next_end):
+                break  # a paid promoter's disclaimer after the company's legend is the promoter's
             # A long paragraph goes on with the legend only if it opens in the legend's language:
             # a transcript's next speaker may mention "risks" or an "update" much later.
             opening_end = opening(next_start, next_end)
@@ -402,6 +417,7 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
                   if _THIRD_PARTY.search(text[before:block_end]) or (
                       _DISCLAIMER_HEADING.search(text[before:block_end])
                       and not _FIRST_PARTY.search(text, paragraphs[first][0], block_end))
+                  or _in_promoter_disclaimer(text, paragraphs[first][0])
                   else "a pointer to a legend kept elsewhere (link only)"
                   if _link_only(text, paragraphs[first][0], block_end, damaged, glue or [])
                   else "a report about a legend or its statements, written from outside (a summary)"
@@ -415,6 +431,26 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
     if set_aside is not None:  # a heading set aside alone may have opened a legend after all
         set_aside[:] = [(s, e, r) for s, e, r in set_aside if not any(b < e and s < c for b, c in blocks)]
     return blocks
+
+
+def _promoter_disclaimer_opens(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph [start, end) is a heading that names a disclaimer ("master legal
+    disclaimer") and paid promotion is disclosed in the text after it: a promoter's section opens
+    there, and the legend before it ends. A company's own "Disclaimer" heading discloses none."""
+    return (_DISCLAIMER_SECTION.fullmatch(text, start, end) is not None
+            and _PAID_PROMOTION.search(text, end, min(len(text), end + _PROMOTER_REACH)) is not None)
+
+
+def _in_promoter_disclaimer(text: str, start: int) -> bool:
+    """Whether the block at `start` stands in a paid promoter's disclaimer section: after the
+    last short heading line that names a disclaimer ("master legal disclaimer"), with paid
+    promotion disclosed between that heading and the block. A company's own "Disclaimer" section
+    discloses no paid promotion, and a legend before any such heading is not in one."""
+    low = max(0, start - _PROMOTER_REACH)
+    heading = None
+    for heading in _DISCLAIMER_SECTION.finditer(text, low, start):
+        pass
+    return heading is not None and _PAID_PROMOTION.search(text, heading.end(), start) is not None
 
 
 def _segments(text: str, paragraphs: list[tuple[int, int]], sentence_starts: list[int],
@@ -527,9 +563,14 @@ def _damaged_markers(text: str, paragraphs: list[tuple[int, int]], markers: _Lit
             continue
         if _words(text, start, end) > _HEADING_WORDS and not _twice(_CONTINUES, text, start, end):
             continue
-        if not _MARKER_SEEDS.search(text, start, end):
+        # every phrase's seeds in one pass (a seed is a whole run of letters, so the runs any of
+        # them matches are the seeds of some phrase), each phrase then taking its own; the paragraph
+        # is tokenised only around them (no later search reads these paragraphs again)
+        seeds = [m.span() for m in _MARKER_SEEDS.finditer(text, start, end)]
+        if not seeds:
             continue
-        found.update((m.start, m.end) for p in _MARKER_PHRASES for m in p.find_tolerant(text, start, end))
+        found.update((s, e) for p in _MARKER_PHRASES
+                     for s, e, _ in p.tolerant.find(text, start, end, p.tolerant.seeds_among(text, seeds), shared=False))
     return sorted(span for span in found if not _MARKER.search(text, *span))
 
 

@@ -35,6 +35,10 @@ _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 # A number OCR damaged with a look-alike letter ("2o04", "l8") still reads as the number.
 _OCR_DIGITS = re.compile(r"\b(?=[0-9oOlIS]*[0-9])[0-9oOlIS]{2,4}\b")
 _DIGIT_LOOKALIKES = str.maketrans("oOlIS", "00115")
+# A number damaged so stands beside a digit: a run of those characters holding a digit and a
+# look-alike holds the two side by side. Without such a pair, `_OCR_DIGITS` changes nothing (most
+# documents: the pass over their first words is spared).
+_LOOKALIKE_BY_DIGIT = re.compile(r"[0-9][oOlIS]|[oOlIS][0-9]")
 _STATED_WORDS = 400  # a release states its date in its first lines (dateline, cover page)
 # The first _STATED_WORDS runs of non-space, each taken whole (possessive: a run is never split to
 # make up the count), so the match ends where the last of them does.
@@ -81,7 +85,9 @@ def stated_date(text: str) -> date | None:
         return call_date(text)
     window = _STATED_WINDOW.match(text)  # (fewer words than the window: all of them)
     end = window.end() if window is not None else len(text)
-    head = _OCR_DIGITS.sub(lambda m: m.group(0).translate(_DIGIT_LOOKALIKES), text[:end])
+    head = text[:end]
+    if _LOOKALIKE_BY_DIGIT.search(head):
+        head = _OCR_DIGITS.sub(lambda m: m.group(0).translate(_DIGIT_LOOKALIKES), head)
     found = []
     for match in _dates(head):
         word = match.group(1).translate(_AS_ASCII).lower().rstrip(".")

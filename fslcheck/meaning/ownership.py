@@ -83,6 +83,27 @@ _FILER_JOIN_WORDS = 9  # "filed" + "by our parent's largest supplier with the U.
 _FILER_CLAUSE_WORDS = 7  # "Form 10-K that the Company's former parent filed"
 
 
+# A section of a filing named before the filing it is in, its caption set off by commas: "Item 1A,
+# "Risk Factors," in Globex's Annual Report on Form 10-K" (canonical text keeps no quotes).
+_SECTION_WORDS = frozenset("item section caption heading entitled titled".split())
+_CAPTION_WORDS = 4  # "risks related to our business"
+_IN_DOCUMENT_WORDS = 4  # "in" + "globex's" + up to two more words before the document's name
+
+
+def _caption_then_document(tokens: Tokens, a: int, end: int, a2: int) -> bool:
+    """Whether the occurrence [a, end] names a section ("Item 1A", "the section entitled") and a
+    caption between commas follows it, then "in" or "of" and the occurrence at a2: the section is
+    part of the document named at a2, which is the one whose owner and time count."""
+    words = tokens.words
+    if not _SECTION_WORDS.intersection(words[a : end + 1]) or a2 - end > 2 + _CAPTION_WORDS + _IN_DOCUMENT_WORDS:
+        return False
+    link = next((k for k in range(end + 2, a2) if words[k] in ("in", "of") and tokens.gap(k).strip() == ","), None)
+    return (link is not None and tokens.gap(end + 1).strip() == "," and link - end - 1 <= _CAPTION_WORDS
+            and a2 - link <= _IN_DOCUMENT_WORDS
+            and not any(HARD_GAP.search(tokens.gap(k)) for k in range(end + 2, link))
+            and not any(HARD_GAP.search(tokens.gap(k)) for k in range(link + 1, a2 + 1)))
+
+
 _RELATIVE_OPENERS = RELATIVES | frozenset(["whose"])
 _RELATIVE_CLAUSE_WORDS = 8  # "the automakers whose vehicles we sell": a short relative clause
 _SUBJECT_MODALS = frozenset("may might could can will would should".split())
@@ -313,22 +334,31 @@ class OwnershipReadings:
         # not from a document the company calls its own: "our Form 10-K, the Form 10-Q of ...")
         gap = HARD_GAP if own_possessive_before(tokens, a) else STOP_GAP
         end = last = b
+        documents = []  # the documents a section named first is in ("Item 1A, ..., in Globex's Form 10-K")
         for a2, b2 in sorted(spans):
             if a2 > end and any(w in ELABORATING for w in tokens.words[end + 1 : a2]):
                 # a document given as one of those named ("our filings with the SEC, including the
                 # Form 10-K we expect to file next month") is a name of its own: what is said of
                 # it is not said of the filings it is one of
                 break
-            if a2 > end and a2 - end <= 4 and not any(gap.search(tokens.gap(k)) for k in range(end + 1, a2 + 1)):
+            captioned = _caption_then_document(tokens, a, end, a2) if a2 > end else False
+            if a2 > end and (captioned or (
+                    a2 - end <= 4 and not any(gap.search(tokens.gap(k)) for k in range(end + 1, a2 + 1)))):
                 joined.append((end, a2))
+                if captioned:
+                    documents.append(a2)
                 end = b2
-            if last < b2 and a2 <= last + 4 and not any(gap.search(tokens.gap(k)) for k in range(last + 1, a2 + 1)):
+            if last < b2 and ((a2 <= last + 4 and not any(gap.search(tokens.gap(k)) for k in range(last + 1, a2 + 1)))
+                              or _caption_then_document(tokens, a, last, a2)):
                 last = b2  # (overlapping ones too: "filings with" + "with the SEC")
         found = owner_of(tokens, a, b, lo, hi)
         for b2, next_a in joined:
             if found is None:
                 # the filer named between them: "reports filed by our largest supplier with the SEC"
                 found = other_after(tokens, b2, next_a, is_owner)
+        for next_a in documents:
+            if found is None:
+                found = other_before(tokens, next_a, lo, is_owner)
         if found is None and last > b:
             # the filer named after the whole name: "filings with the SEC of our largest customer"
             found = other_after(tokens, last, hi, is_owner)

@@ -31,7 +31,7 @@ from .speakers import subject_then_verb
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, COPULAS, HARD_GAP, SENTENCE_GAP, correcting_predicate, exceptive_at,
     governs_up_to, in_closed_relative, joins_listed_words, joins_nouns, RELATIVES, sentence_low, subject_changes)
-from .terms import AFFIRMED, Candidate, NEGATED, OPEN_ENDED, PAST, REVERSED
+from .terms import AFFIRMED, ANY, Candidate, NEGATED, OPEN_ENDED, PAST, REVERSED
 from .times import (
     PAST_AUXILIARIES, bounded_by_an_event, denied_expiry, ended_in_the_past, event_date, extended_time,
     hedged_date, in_a_past_period, past_habit, past_raising, perfect_cause, readers_date)
@@ -136,16 +136,6 @@ def _cannot_too(tokens: Tokens, cues: set[int], key_end: int) -> bool:
         if words[t] == "too":
             return True
     return False
-
-
-class _Anything(frozenset):
-    """A set that intersects everything (for prefix terms)."""
-
-    def intersection(self, *others) -> bool:  # type: ignore[override]
-        return True
-
-
-ANY = _Anything({""})
 
 
 _ADDRESSED = READERS | frozenset("everyone listeners participants them".split())  # "caution you about", "warn investors regarding"

@@ -34,14 +34,14 @@ from .other_documents import (
 from .owner_phrases import document_chain
 from .owners import other_after, statements_of_another
 from .ownership import OwnershipReadings
-from .parties import DOCUMENT_CHAIN_WORDS, PREPOSITIONS
-from .polarity import ANY, PolarityReadings
+from .parties import DOCUMENT_CHAIN_WORDS, OWN_POSSESSIVES, PREPOSITIONS
+from .polarity import PolarityReadings
 from .speakers import another_speaks, company_set_aside, other_reliers, passive_agent
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
     concession_end, consecutive, coordinate_aside, comparison_aside, in_idiom, in_indirect_question,
     new_subject_between, other_clause_between, predicate_between, pro_forms, pseudo_cleft_do, sentence_low)
-from .terms import AFFIRMED, ANOTHERS, Candidate, DEFAULT_WINDOW, Form, NEGATED, Part, REVERSED, Term
+from .terms import AFFIRMED, ANOTHERS, ANY, Candidate, DEFAULT_WINDOW, Form, NEGATED, Part, REVERSED, Term, first_words
 from .times import assumed_as_of, made_as_of, matter_as_of, updated_as_of
 from .updating import one_statement
 
@@ -190,10 +190,10 @@ class Proposition(OwnershipReadings, PolarityReadings):
             self.near_miss.append(names)
         # a proposition about the date reads "made as of ..."; any other does not (below)
         self._dates = any(t.source.strip() == "as of" for p in self.parts.values() for t in p.terms)
-        self._open_first = _first_words(self.open_ended)
-        self._exclude_first = _first_words(self.excludes)
+        self._open_first = first_words(self.open_ended)
+        self._exclude_first = first_words(self.excludes)
         self._exclude_index = Part("excludes", self.excludes) if self.excludes else None
-        first = _first_words(self.negated_by)  # a token none of whose forms is here negates by no term
+        first = first_words(self.negated_by)  # a token none of whose forms is here negates by no term
         self._negator_firsts = None if first is ANY else (first, frozenset(ocr_skeleton(w) for w in first
                                                                            if len(w) >= 4))
         self._negator_skeletons = frozenset(ocr_skeleton(w) for t in self.negated_by if len(t.words) == 1
@@ -676,7 +676,7 @@ class Proposition(OwnershipReadings, PolarityReadings):
                 t += 1
                 continue
             if (t in taken or word in _OBJECT_SKIP or word in _OBJECT_MODIFIERS or word.endswith("ly") or is_negation(word)
-                    or word in self.parts[self.object_of].first_forms
+                    or _own_possessive(tokens, word) or word in self.parts[self.object_of].first_forms
                     or (len(word) >= 4 and tokens.skeletons[t] in _OBJECT_SKIP_SKELETONS)):
                 t += 1
                 continue
@@ -799,17 +799,6 @@ def _nominal_without_object(tokens: Tokens, span: tuple[int, int], hi: int, obje
     return True
 
 
-def _first_words(terms: list[Term]) -> frozenset[str]:
-    """Every form a first word of `terms` may take (prefix terms: a sentinel that never prunes)."""
-    forms: set[str] = set()
-    for term in terms:
-        first, prefix = term.first_forms()
-        if first is None:
-            return ANY
-        forms |= first
-    return frozenset(forms)
-
-
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     """Words between two token spans."""
     return max(a[0] - b[1], b[0] - a[1]) - 1
@@ -833,6 +822,18 @@ particular specific individual
 """.split())
 _OBJECT_SKIP_SKELETONS = frozenset(ocr_skeleton(w) for w in _OBJECT_SKIP if len(w) >= 4)
 _OBJECT_ENDS = frozenset("reflect conform whether except unless as after if following because due by".split())
+
+
+def _own_possessive(tokens: Tokens, word: str) -> bool:
+    """Whether `word` is the company's own possessive before the noun a verb acts on: "the
+    Company's", "our" (already passed over as a determiner) or the possessive of one of the
+    company's names ("undue reliance on Patriot's projections"). It owns the object and is passed
+    over like a determiner, so the noun after it is read as the object. Another's possessive is
+    not ("rely on the analysts' forecasts", "on Acme's projections" in a text that does not name
+    Acme as the company): its object is someone else's, and the clause names no object of ours."""
+    if word in OWN_POSSESSIVES:
+        return True
+    return word.endswith("'s") and len(word) > 2 and tokens.names.is_own(word[:-2])
 
 
 def _conditional_at(words: list[str], t: int, hi: int) -> bool:

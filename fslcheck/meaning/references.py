@@ -515,6 +515,9 @@ def filing_to_come(tokens: Tokens, b: int, hi: int) -> int | None:
         if (words[u] in _DESTINED and v + 2 < hi and words[v : v + 2] == ["to", "be"] and words[v + 2] in FILED
                 and not any(HARD_GAP.search(tokens.gap(k)) for k in range(v, v + 3))):
             return u  # "which is to be filed with the SEC", "that has yet to be filed": still to come
+        if words[u] in _PROGRESSIVE and v < hi and (
+                words[v] in _PREPARING or (v + 1 < hi and words[v] == "being" and words[v + 1] in _PREPARED)):
+            return u  # "that we are preparing", "which is being drafted": not finished, so not filed
         if words[u] in ("will", "shall"):
             while v < hi and words[v].endswith("ly"):
                 v += 1  # "will shortly file"
@@ -528,6 +531,12 @@ def filing_to_come(tokens: Tokens, b: int, hi: int) -> int | None:
                 and _later_time_after(tokens, v + 1, hi)):
             return u
     return None
+
+
+# a filing still being written: "the Form 10-K that we are preparing", "which is being finalized"
+_PROGRESSIVE = frozenset("is are am".split())
+_PREPARING = frozenset("preparing drafting finalizing finalising completing writing compiling".split())
+_PREPARED = frozenset("prepared drafted finalized finalised completed written compiled".split())
 
 
 # what a name "to be" + one of these is still waiting for: "the caption "Risk Factors" to be included
@@ -683,11 +692,12 @@ def filed_later(tokens: Tokens, a: int, lo: int) -> int | None:
 # A filing made on a condition still to come: "..., once filed with the SEC", "when it is filed",
 # "upon its filing with the SEC", "after it has been filed". Not "after it was filed" (done).
 _ON_FILING = frozenset("once when upon after".split())
-_ON_FILING_FILLERS = frozenset("it its they their is are has have been being that this the such report".split())
-_ON_FILING_ACTS = FILED | frozenset("filing available".split())
+_ON_FILING_FILLERS = frozenset("it its they their is are has have been being that this the such report".split()) \
+    | frozenset("and prepared completed finalized finalised audited approved signed placed put on".split())  # "once it is audited and placed on file"
+_ON_FILING_ACTS = FILED | frozenset("filing available file".split())
 _FILINGS_TO_ADD = frozenset("filings reports documents".split())
 _CONDITION_GAP = re.compile(r"\s*[,(]\s*$")
-_ON_FILING_WORDS = 5  # "once it has been filed": the condition word read this far before the act
+_ON_FILING_WORDS = 8  # "once it has been filed", "once it is prepared and placed on file": read this far to the act
 
 
 def filed_on_condition(tokens: Tokens, spans: list[tuple[int, int]], hi: int) -> int | None:
@@ -697,12 +707,21 @@ def filed_on_condition(tokens: Tokens, spans: list[tuple[int, int]], hi: int) ->
     condition must follow the name itself: in "reports, which are posted as soon as practicable
     after they are filed", it is the posting's. A name the condition does not reach leaves a
     pointer standing: "the proxy statement (when available) and other documents filed with the SEC"."""
-    conditions = [t for t in (_condition_after(tokens, b, hi) for _, b in spans) if t is not None]
+    # (a covered period goes with the name: "our Form 10-K for the year ended December 31, 2026,
+    # once it is filed")
+    names = [(a, _past_covered_period(tokens, b + 1, hi) - 1) for a, b in spans]
+    conditions = [t for t in (_condition_after(tokens, b, hi) for _, b in names) if t is not None]
     if not conditions:
         return None
-    if all(any(_reached(tokens, span, t) for t in conditions) for span in spans):
-        return conditions[0]
-    return None
+    reached = [any(_reached(tokens, name, t) for t in conditions) for name in names]
+    # (a name goes on in the next one: "annual report" + "on Form 10-K" + "for the year ended ...")
+    order = sorted(range(len(names)), key=lambda i: names[i][0], reverse=True)
+    for i in order:
+        reached[i] = reached[i] or any(
+            reached[j] and 0 < names[j][0] - names[i][1] <= 4
+            and not any(HARD_GAP.search(tokens.gap(k)) for k in range(names[i][1] + 1, names[j][0] + 1))
+            for j in order)
+    return conditions[0] if all(reached) else None
 
 
 def _condition_after(tokens: Tokens, b: int, hi: int) -> int | None:

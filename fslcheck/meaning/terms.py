@@ -23,6 +23,16 @@ DEFAULT_WINDOW = 30
 _TERM_WORD = re.compile(r"=?[a-z0-9]+(?:'[a-z]+)*\*?")
 
 
+class _Anything(frozenset):
+    """A set that intersects everything (for prefix terms)."""
+
+    def intersection(self, *others) -> bool:  # type: ignore[override]
+        return True
+
+
+ANY = _Anything({""})
+
+
 @dataclass(frozen=True)
 class Term:
     """One term of a part: its words, each a set of forms or a prefix."""
@@ -225,3 +235,14 @@ def _skeletons(forms: frozenset[str]) -> frozenset[str]:
 
 # Common words: found intact, they are themselves, not another word damaged by OCR.
 _REAL_WORDS = FILLERS | AUXILIARIES | BOUNDARIES | frozenset("of on in at to for by with from as use uses".split())
+
+
+def first_words(terms: list[Term]) -> frozenset[str]:
+    """Every form a first word of `terms` may take (prefix terms: a sentinel that never prunes)."""
+    forms: set[str] = set()
+    for term in terms:
+        first, prefix = term.first_forms()
+        if first is None:
+            return ANY
+        forms |= first
+    return frozenset(forms)
