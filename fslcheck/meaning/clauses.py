@@ -39,6 +39,12 @@ _KINDRED = frozenset("other others similar additional further related comparable
 _OUTCOME_NOUNS = frozenset("""results performance outcomes achievements condition conditions events
 developments decisions trends""".split())
 _OUTCOME_MODIFIERS = 1
+# The nouns legends pair for what may go wrong ("risks and uncertainties", "factors or risks"): two
+# of them joined by "and"/"or" with nothing between make one noun phrase, not two clauses (a
+# negation governing the phrase, "No one should conclude that these risks and uncertainties are
+# discussed in ...", reaches its verb).
+_RISK_NOUNS = frozenset("""risk risks uncertainty uncertainties factor factors contingencies assumptions
+""".split())
 # An aside that coordinates a clause of its own ending on a pronoun for the noun before it ("the
 # obligation, and will not shirk it,"; not "do not, and will not, undertake"): its negation is its own.
 _COORDINATORS = frozenset({"and", "but"})
@@ -78,9 +84,10 @@ _AS_SUBJECTS = frozenset("such these those they it we".split())
 # fronted contrast ("Far from disclaiming any duty to revise them, we commit to doing so"; "Rather
 # than list them here, we describe these risks in our Form 10-K"): it sets aside its own clause.
 # So do the other openers of a reason or a condition ("Given that we cannot foresee every risk, ...",
-# "As we cannot foresee every risk, ...", "Provided that ...").
+# "As we cannot foresee every risk, ...", "Provided that ..."), and a fronted "Contrary to ..."
+# ("Contrary to the usual caution not to place undue reliance on them, you may rely on them").
 _FRONTED_OPENERS = frozenset("""because since although though whereas if when where while unless once
-far rather instead given as considering provided""".split())
+far rather instead given as considering provided contrary""".split())
 _AS_VERBS = frozenset("speak speaks reflect reflects are is were was involve involves".split())
 _DOUBTS = frozenset("doubt doubts question dispute".split())
 # Verbs that, like a modal, show a reason clause's subject has ended ("..., as actual results stand
@@ -413,6 +420,9 @@ class Tokens:
             return True  # "these and other risks", "this or similar wording": two determiners of one noun
         if word in ("and", "or") and self._joins_outcome_nouns(b, low):
             return True  # "cause actual results and conditions to differ": one object of two nouns
+        if (word in ("and", "or") and b - 1 >= low and "," not in self.gap(b) and "," not in self.gap(b + 1)
+                and self.words[b - 1] in _RISK_NOUNS and b + 1 < len(self.words) and self.words[b + 1] in _RISK_NOUNS):
+            return True  # "these risks and uncertainties are discussed": one noun phrase, the legend's pair
         if word == "that" and b - 1 >= low and self.words[b - 1] == "given" and (b - 1 == low or "," in self.gap(b - 1)):
             return False  # "…, given that they speak only as of today": a reason, a clause of its own
         if word == "that" and b - 1 >= low and self.words[b - 1] in COMPLEMENT_TAKERS:

@@ -690,6 +690,76 @@ def removed_later(tokens: Tokens, last: int, hi: int) -> int | None:
     return None
 
 
+_EXISTENTIAL_BE = frozenset("are is were was".split())
+
+
+def emptied_later(tokens: Tokens, last: int, hi: int) -> int | None:
+    """A later clause of the sentence, after a comma or semicolon past the parts (ending at
+    `last`), that says there are none of what the clause names ("Only statements labelled
+    'Projection' are forward-looking statements, and there are none"; "..., of which there are
+    none"; "..., and this release has no such caption"): the class the proposition speaks of is
+    empty, so it holds of nothing. The token of "none" (or "no"), or None. "there are none other
+    than" names some after all and is left alone."""
+    words = tokens.words
+    ended = tokens.next_mark(SENTENCE_GAP, last, hi)
+    for u in tokens.positions_of(frozenset({"there"}), last + 1, ended):
+        if u + 2 < ended and words[u + 1] in _EXISTENTIAL_BE and words[u + 2] == "none" \
+                and words[u + 3 : u + 4] not in (["other"], ["but"], ["except"]) \
+                and any("," in tokens.gap(k) or ";" in tokens.gap(k) for k in range(last + 1, u + 1)):
+            return u + 2
+    for u in tokens.positions_of(frozenset({"such"}), last + 3, ended):
+        # "..., and this release has no such caption": the document said to lack what the clause
+        # made its condition
+        if (words[u - 1] == "no" and words[u - 2] in _HAVING and words[u - 3] in DOCUMENT_NOUNS
+                and any("," in tokens.gap(k) or ";" in tokens.gap(k) for k in range(last + 1, u - 3))):
+            return u - 1
+    return None
+
+
+_HAVING = frozenset("has have contains contain includes include bears carries".split())
+
+# A caution named as a noun ("the caution not to place undue reliance on them"), whose own verb
+# says it is withdrawn or has lapsed ("... no longer applies", "... has been withdrawn").
+_CAUTION_NOUNS = frozenset("caution cautions warning warnings admonition advice".split())
+_LAPSED = frozenset("withdrawn lifted rescinded revoked dropped lapsed retracted".split())
+_APPLY = frozenset("apply applies".split())
+_CAUTION_REACH = 4  # words from the caution noun to the part ("the caution not to place undue reliance")
+_LAPSE_REACH = 24  # words from the part to the caution's verb, over the rest of its phrase and an aside
+
+
+def caution_lapsed(tokens: Tokens, s: int, e: int, hi: int) -> int | None:
+    """A caution named as the subject noun of its sentence ("the caution not to place undue reliance
+    on such statements, which earlier releases gave, no longer applies"), the part at [s, e] in the
+    infinitive that says what it cautions against, and its own verb saying it is withdrawn or has
+    lapsed ("no longer applies", "does not apply", "has been withdrawn", "has lapsed"): no caution
+    is given. The token that says so, or None. A caution whose verb keeps it ("the caution ...
+    still applies", "remains in force") is the element."""
+    words = tokens.words
+    noun = next((c for c in range(s - 1, max(-1, s - 1 - _CAUTION_REACH), -1) if words[c] in _CAUTION_NOUNS), None)
+    if noun is None or not any(w in ("not", "against") for w in words[noun + 1 : s]):
+        return None
+    ended = tokens.next_mark(SENTENCE_GAP, e, hi)
+    aside = False
+    for u in range(e + 1, min(ended, e + 1 + _LAPSE_REACH)):
+        if "," in tokens.gap(u) and words[u] in ("which", "that", "as"):
+            aside = True  # "..., which earlier releases gave, ...": an aside on the caution, read past
+            continue
+        if aside and "," in tokens.gap(u):
+            aside = False
+        if aside:
+            continue
+        if words[u] in _APPLY and u >= 2 and (words[u - 2 : u] == ["no", "longer"] or words[u - 1] == "not"):
+            return u - 1
+        if words[u] in _LAPSED and words[u - 1] in ("been", "is", "was", "has", "have", "are", "were"):
+            return u
+        if words[u] in _KEEPING:
+            return None  # "... still applies", "remains in force": the caution kept
+    return None
+
+
+_KEEPING = frozenset("remains remain still stands stand continues continue".split())
+
+
 def disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
     """A relative clause right after the part whose verb leaves it out of account or takes it back
     ("our filings with the SEC, which readers should set aside", "..., which investors may
@@ -827,6 +897,46 @@ def exception_covers_all(tokens: Tokens, first: int, lo: int) -> int | None:
                     return v  # (of the document: not "which apply to all of our businesses")
             return None
     return None
+
+
+_OWN_STATEMENT_REACH = 14  # words of the excepted phrase ("except as to the forward-looking information in this news release")
+
+
+def _names_this_document(words: list[str], u: int) -> bool:
+    """Whether words[u] names the document itself: "herein", "hereof", or "this" before a document
+    noun, one modifier allowed ("this release", "this news release")."""
+    if words[u] in ("herein", "hereof"):
+        return True
+    return words[u] == "this" and any(w in DOCUMENT_NOUNS for w in words[u + 1 : u + 3])
+
+
+def exception_takes_own(tokens: Tokens, first: int, lo: int) -> int | None:
+    """An exception that opens the sentence and takes out this document's own forward-looking
+    statements ("Except as to the forward-looking information in this news release, the reader
+    is cautioned not to place undue reliance on any forward-looking information"): what the
+    main clause says after the exception's comma holds of every statement but the ones the
+    legend is about. The exception's first token, or None. The parts must stand after the comma
+    that closes it; an exception of anything else ("Except as required by law", "Other than
+    statements of historical fact") or of another document's statements ("Except for the
+    forward-looking statements in our Form 10-K") takes out nothing of this document."""
+    words = tokens.words
+    start = sentence_low(tokens, first, lo)
+    if start >= first or words[start] not in _EXCEPTION_OPENERS:
+        return None
+    forward = this = None
+    for u in range(start + 1, min(first, start + _OWN_STATEMENT_REACH)):
+        if "," in tokens.gap(u) or STOP_GAP.search(tokens.gap(u)):
+            break
+        if words[u] == "forward" and u + 2 < first and words[u + 2] in STATEMENT_NOUNS:
+            forward = u  # ("forward" + "looking" + "statements")
+        if forward is not None and _names_this_document(words, u):
+            this = u
+    if forward is None or this is None:
+        return None
+    closing = next((k for k in range(this + 1, first + 1) if "," in tokens.gap(k)), None)
+    if closing is None or any(STOP_GAP.search(tokens.gap(k)) for k in range(this + 1, closing + 1)):
+        return None
+    return start
 
 
 _ELABORATION_REACH = 16  # words from "including" to the part it names ("including the factors identified as ...")

@@ -608,6 +608,7 @@ danger risk fear evidence reason indication fact view belief hope promise promis
 know knows predict predicts confirm confirms warrant warrants certify certifies inconceivable unthinkable
 implausible conceivable plausible assume assumed say said conclude infer imply implies deny denies denied
 doubtful questionable remote suppose supposes supposed imagine imagines imagined
+suggestion suggestions notion idea assertion premise contention
 """.split()) | WRONGNESS | FALSEHOODS  # "it is false (a myth) that words such as ... identify ..."
 
 # Words that show a subject has ended and its verb begun (auxiliaries and the verbs legends turn on).
@@ -870,6 +871,10 @@ CONTRASTS = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"), ("i
 # ... and what may open a clause the sentence rejects: "Far from disclaiming any obligation to
 # update ..., we commit to doing so" ("far from" sets no noun phrase aside: "far from certain").
 REJECTIONS = CONTRASTS + (("far", "from"),)
+# ... and what rejects the whole phrase it opens at a sentence's start, up to its comma: "Contrary
+# to the usual caution not to place undue reliance on them, you may rely on them fully" ("Contrary
+# to expectations, results could differ materially" rejects only the phrase before the comma).
+FRONTED_REJECTIONS = REJECTIONS + (("contrary", "to"),)
 
 # Risks said to be over: a list of them names nothing that could still cause results to differ
 # ("Risks that have been fully resolved include ...", "risks, all of which we have since eliminated").

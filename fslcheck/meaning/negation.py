@@ -13,7 +13,7 @@ import re
 from .clauses import HARD_STOP, Tokens, read_once
 from .lexicon import (
     BOUNDARIES, CONTRASTS, DEGREE_DENIALS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, KEEPING_FROM,
-    LOCAL_NEGATIONS, NEGATIVE_SUBJECTS, PREDICATE_DENIALS, REJECTIONS, STATEMENT_PRONOUNS, STOPPING, WRONG_ACTS,
+    FRONTED_REJECTIONS, LOCAL_NEGATIONS, NEGATIVE_SUBJECTS, PREDICATE_DENIALS, REJECTIONS, STATEMENT_PRONOUNS, STOPPING, WRONG_ACTS,
     denies_frequency, is_local_negation, is_negation, is_negative_form)
 from .syntax import AUXILIARIES, ELABORATING, HARD_GAP, NEW_SUBJECTS, main_verb, sentence_low
 
@@ -683,6 +683,8 @@ def set_aside(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
         for contrast in REJECTIONS:
             if tuple(words[clause : clause + len(contrast)]) == contrast and clause + len(contrast) <= s:
                 return clause
+    if _rejection_fronted(tokens, s, lo):
+        return lo
     reach, b, elaborated = max(lo, s - 10), s - 1, False
     while b >= reach:
         if HARD_GAP.search(tokens.gap(b + 1)):
@@ -702,6 +704,22 @@ def set_aside(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
             return None
         b -= 1
     return None
+
+
+def _rejection_fronted(tokens: Tokens, s: int, lo: int) -> bool:
+    """Whether a rejection of two or more words opens the sentence at `lo` and runs, with no comma
+    or hard gap, up to the part at s, in a clause of its own inside the rejected phrase ("Contrary
+    to the caution usual in such releases that actual results could differ materially ...,
+    management expects them to be borne out"): the whole phrase up to its comma is what the
+    sentence sets aside. A comma before the part ("Contrary to the views of some, actual results
+    could differ materially") closes the phrase first, so the part is the main clause's; a
+    one-word contrast ("Excluding special items ...") is left to the noun phrase it governs."""
+    words = tokens.words
+    for contrast in FRONTED_REJECTIONS:
+        n = len(contrast)
+        if n >= 2 and tuple(words[lo : lo + n]) == contrast and lo + n <= s:
+            return not any("," in tokens.gap(k) or HARD_GAP.search(tokens.gap(k)) for k in range(lo + n, s + 1))
+    return False
 
 
 _NOT_NOMINAL = frozenset("as except save and or but no any".split()) | BOUNDARIES

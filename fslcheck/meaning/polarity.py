@@ -17,7 +17,7 @@ from .denials import (
     answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after,
     disregarded_after, disregarded_before, privative_elaborated, taken_back_after, answers_unreal_condition,
     exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied, inapplicable_after,
-    removed_later, withdrawn_after)
+    caution_lapsed, emptied_later, exception_takes_own, removed_later, withdrawn_after)
 from .lexicon import (
     BLAMED, BOUNDARIES, FALSEHOODS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, INCAPABLE,
     JUDGED_ACTS, MODALS, RARELY_AFTER_ONLY, READERS, UNTRUSTWORTHY, WRONGNESS, WRONG_ACTS, dated_by_do,
@@ -83,6 +83,23 @@ def _corrected_after(tokens: Tokens, negation: int, last: int, covered: set[int]
 _GROUND_OPENERS = frozenset("because whether".split())
 _GROUND_LINKS = frozenset("merely simply solely purely just only by".split())
 _FEARING = frozenset("fear fears feared fearing".split())  # over a gerund: "not fear relying on them"
+# A verb of rejection over a noun of assertion and its "that" clause denies the clause as "denies
+# that" does: "Management rejects any suggestion that these statements may differ materially".
+_REJECTING = frozenset("""reject rejects rejected rejecting dismiss dismisses dismissed refute refutes refuted
+dispute disputes disputed""".split())
+_ASSERTION_NOUNS = frozenset("suggestion suggestions notion idea assertion premise contention".split())
+_ASSERTION_REACH = 3  # words from the verb to "that": "rejects any such suggestion that"
+
+
+def _rejected_assertion(words: list[str], t: int, limit: int) -> bool:
+    """Whether the verb of rejection at t takes a noun of assertion whose "that" clause runs on to
+    the part at `limit` ("rejects any suggestion that", "dismisses the notion that"). A rejection
+    of anything else ("the FDA rejects our application", "disputes with customers that could
+    cause results to differ") denies nothing of the clause."""
+    for u in range(t + 1, min(limit, t + 1 + _ASSERTION_REACH)):
+        if words[u] in _ASSERTION_NOUNS:
+            return u + 1 < limit and words[u + 1] == "that"
+    return False
 
 
 def _excepted_between(words: list[str], k: int, i: int) -> bool:
@@ -339,6 +356,8 @@ class PolarityReadings:
             cues.add(answer)
         if not self.negative:
             removed = removed_later(tokens, last, hi)  # "..., but those statements have since been removed"
+            if removed is None:
+                removed = emptied_later(tokens, last, hi)  # "Only statements labelled X are ..., and there are none"
             if removed is not None:
                 cues.add(removed)
             whole = exception_covers_all(tokens, first, lo)  # "Except for X, which makes up the whole of it, ..."
@@ -350,6 +369,9 @@ class PolarityReadings:
                 # "No forward-looking statement speaks as of any date other than the date on
                 # which it is made": a negation with an exception says "only"
                 cues.add(exceptive)
+        own_excepted = exception_takes_own(tokens, first, lo)  # "Except as to the forward-looking information in this news release, ..."
+        if own_excepted is not None:
+            cues.add(own_excepted)
         elliptical = _elliptical_clause(tokens, chosen)
         if elliptical is not None:
             # "We never update these statements, and we do not intend to": the second clause takes
@@ -405,6 +427,10 @@ class PolarityReadings:
                 rejected = not_beside(tokens, joined, sentence_lo)  # "in its board reports, not those filed with the SEC"
         if rejected is not None:
             cues.add(rejected)
+        if self.negative:
+            lapsed = caution_lapsed(tokens, s, e, hi)  # "the caution not to place undue reliance on them no longer applies"
+            if lapsed is not None:
+                cues.add(lapsed)
         if self.negative and s > sentence_lo and small_amount(tokens.words, s - 1):
             cues.add(s - 1)  # "Little reliance should be placed on them": the amount before the part
         cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
@@ -837,6 +863,8 @@ class PolarityReadings:
             # "you will find few of these statements by ...": hardly any ("a few of" is some, "only
             # a few" is few again)
             return True
+        if word in _REJECTING and _rejected_assertion(words, t, limit):
+            return True  # "rejects any suggestion that results may differ materially": the clause denied
         if word in _FEARING and following.endswith("ing") and t + 1 <= limit:
             return True  # "should not fear placing full reliance": fear held back invites the act
         if word in _PRECEDING and following != "by" and limit - t <= _PRECEDING_REACH and not any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, limit + 1)):

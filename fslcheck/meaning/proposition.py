@@ -810,7 +810,9 @@ placed place put given give placing putting update updates updated updating revi
 correct release publicly reliance rely relying relied undue unduly ourselves itself they you we investors
 readers anyone one shareholders every each
 degree extent too much so very overly
+repose reposes reposed reposing
 """.split())  # "rely to an undue degree on these statements", "rely too much on them": a measure between verb and object
+# (the legal register's verb of placing: "undue reliance ought not to be reposed in any forward-looking statement")
 # Adjectives of time, extent or selection before the object's noun ("update new information",
 # "revise any further projections", "revise any particular forward-looking statement"): they leave
 # the noun to say what is acted on, and whose it is; "any particular" still means every one.
