@@ -40,8 +40,8 @@ from rapidfuzz.distance import Levenshtein
 
 from ..meaning.names import Names
 from ..meaning.parties import is_other_owner, served_party
-from ..meaning.lexicon import (CORPORATE_SUFFIXES, FINITE_VERBS, GENERIC_NAMES, INCORPORATION_SUFFIXES, OTHER_OWNERS,
-                               OTHER_TIMES, OWN_SPEAKERS, is_agent_noun, is_local_negation, is_negation)
+from ..meaning.lexicon import (CORPORATE_SUFFIXES, FINITE_VERBS, GENERIC_NAMES, INCORPORATION_SUFFIXES, MODALS,
+                               OTHER_OWNERS, OTHER_TIMES, OWN_SPEAKERS, is_agent_noun, is_local_negation, is_negation)
 from ..result import Finding, Status
 from ..rules.model import Rule
 from ..words import ocr_skeleton
@@ -75,7 +75,8 @@ class Checker:
         legends = context.legend_spans
         placed = [(start, end) for start, end in self._candidates(context, legends)
                   if _inside(legends, start) and speaks_legend(context.text, end, end + _INTRODUCES_CHARS)
-                  and not _reads_as_sentence(context.text, start, end) and not _cut_short(context.text, start, end)]
+                  and not _reads_as_sentence(context.text, start, end) and not _cut_short(context.text, start, end)
+                  and not _sentence_in_capitals(context, start, end)]
         refused = [(start, end) for start, end in placed if _names_another(context, legends, start, end)]
         # what the whole heading says decides for its first words: "Forward-Looking Statements"
         # read out of "Forward-Looking Statements: Not Applicable" introduces no legend either
@@ -320,6 +321,28 @@ _SENTENCE_OPENERS = frozenset("this these certain some all we our you readers in
 def _reads_as_sentence(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[a-z']+", text[start:end])
     return bool(words) and words[0] in _SENTENCE_OPENERS and any(w in FINITE_VERBS for w in words[1:])
+
+
+# In capitals every word is capitalised, so a short sentence of the legend looks like a title-case
+# heading ("BEFORE WE BEGIN, LET ME READ OUR SAFE HARBOR STATEMENT.", "TODAY'S CALL MAY INCLUDE
+# FORWARD-LOOKING STATEMENTS"). What gives it away is a word no heading holds: a personal pronoun
+# or a request, or a verb of the main clause (one not inside a relative clause: "FACTORS THAT MAY
+# AFFECT FUTURE RESULTS" is a heading).
+_SENTENCE_WORDS = FINITE_VERBS | MODALS | frozenset("""we i you me us let please involve involves reflect reflects
+speak speaks represent represents relate relates apply applies""".split())
+_RELATIVES = frozenset("that which who".split())
+
+
+def _sentence_in_capitals(context: CheckContext, start: int, end: int) -> bool:
+    """Whether a candidate written in capitals reads as a sentence (see `_SENTENCE_WORDS`). Only
+    capitals are read so: in title case and sentence case the other rules decide."""
+    words = re.findall(r"[a-z']+", context.text[start:end])
+    if not any(w in _SENTENCE_WORDS for w in words) or not _capitals(context, start, end):
+        return False
+    for index, word in enumerate(words):
+        if word in _SENTENCE_WORDS and not _RELATIVES.intersection(words[max(0, index - 2) : index]):
+            return True
+    return False
 
 
 # A candidate cut off after a preposition or conjunction ("Cautionary Statement Regarding", the
