@@ -17,7 +17,8 @@ Layouts (`--layout`; default all):
   measured against besides the original, since a PDF or HTML read as text may differ already;
 - `glued-url`: the legend run into a preceding sentence ending in a web address, no space
   ("… visit www.example.comForward-Looking Statements This press release …");
-- `glued-about`: the legend appended to an "About" paragraph, heading included, as one paragraph;
+- `glued-about`: the legend appended to an "About the Company" paragraph, heading included, as one
+  paragraph (the paragraph names no company: a made-up name would be another party's);
 - `heading-merged`: the legend's paragraphs, heading first, merged into one paragraph;
 - `edgar-60`, `edgar-72`: fixed-width EDGAR text, hard line breaks at 60 / 72 columns (hyphenated
   words broken at their hyphen), paragraphs separated by blank lines;
@@ -134,7 +135,10 @@ accuracy = _load("accuracy")
 split = accuracy.split
 ELEMENTS = accuracy.ELEMENTS
 
-_ABOUT = ("About Acme Corporation\n\nAcme Corporation designs and sells industrial products in more than "
+# The "About" paragraph names no company: in a real release it is the issuer's own, and a made-up
+# name ("About Acme Corporation") made the legend's own company ("AIG is not under any obligation
+# to update ...") read as another party's, so the layout measured the name, not the gluing.
+_ABOUT = ("About the Company\n\nThe Company designs and sells industrial products in more than "
           "forty countries. For more information, visit www.acmecorp.com")
 _FOOTER = "\n\n7\n\nAcme Corporation | Third Quarter Results | Page 8\n\n"
 _FACTOR_WORDS = re.compile(r"factor|risk|uncertaint|reasons|differ|cause|affect", re.IGNORECASE)
