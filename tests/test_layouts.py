@@ -366,3 +366,21 @@ _CAPITAL_LEGEND = ("THIS RELEASE CONTAINS FORWARD-LOOKING STATEMENTS WITHIN THE 
 def test_a_sentence_in_capitals_is_no_heading(pack, heading, met):
     found = _statuses(pack.check_text(_CAPITALS.format(heading=heading, legend=_CAPITAL_LEGEND)))
     assert (found["heading"] == "met") is met, found["heading"]
+
+
+_DASH_LEGEND = (" This press release contains forward-looking statements within the meaning of the Private Securities "
+                "Litigation Reform Act of 1995. Actual results could differ materially. We undertake no obligation "
+                "to update them.")
+
+
+@pytest.mark.parametrize("label, met", [
+    # a sentence-case label closed by a dash (the canonical text drops dashes: read in the source)
+    ("Forward-looking statements \u2014", True),
+    ("Forward-looking statements \u2013", True),
+    ("Safe harbor statement -", True),
+    # a sentence before the dash is no label
+    ("Forward looking statements are risky \u2014", False),
+])
+def test_a_label_closed_by_a_dash(pack, label, met):
+    found = _statuses(pack.check_text("Acme reported results.\n\n" + label + _DASH_LEGEND))
+    assert (found["heading"] == "met") is met, found["heading"]

@@ -134,7 +134,7 @@ class Checker:
                          or _full_stop_label(context, start, label_end))):
                 spans.append((start, label_end.start()))
             else:
-                run_in = self._unpunctuated_label(context, start, end)
+                run_in = self._unpunctuated_label(context, start, end) or _dash_label(context, start, end)
                 if run_in:
                     spans.append(run_in)
             spans.extend(self._inline_headings(context, start, end))
@@ -308,6 +308,24 @@ def _full_stop_label(context: CheckContext, start: int, label_end: re.Match) -> 
     source_start, _ = context.canonical.to_source(label_end.end(), label_end.end() + 1)
     following = context.document.text[source_start : source_start + 3].lstrip(" \t\n\"'“‘*_")
     return following[:1].isupper()
+
+
+# "Forward-looking statements — This press release contains ...": a sentence-case label closed by
+# a dash, which the canonical text drops, so it is read in the source: a few words at the start of
+# the paragraph, no finite verb, then a dash set off by spaces and a capitalised word.
+_DASH_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][^\n.:;!?—–]{2,80}?)[ \t]+(?:—|–|--?)[ \t]+[\"“]?[A-Z]")
+
+
+def _dash_label(context: CheckContext, start: int, end: int) -> tuple[int, int] | None:
+    source_start, source_end = context.canonical.to_source(start, end)
+    found = _DASH_LABEL.match(context.document.text, source_start, source_end)
+    if found is None:
+        return None
+    label = found.group("label")
+    words = re.findall(r"[a-z']+", label.lower())
+    if len(words) > _FULL_STOP_LABEL_WORDS or any(w in FINITE_VERBS for w in words):
+        return None
+    return start, context.canonical.from_source(found.end("label"))
 
 
 # A heading names the legend; a sentence says something about it. A candidate that opens with a
