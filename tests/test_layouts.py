@@ -362,6 +362,11 @@ _CAPITAL_LEGEND = ("THIS RELEASE CONTAINS FORWARD-LOOKING STATEMENTS WITHIN THE 
     ("FACTORS THAT MAY AFFECT FUTURE RESULTS AND FORWARD-LOOKING STATEMENTS\n\n", True),
     ("CAUTIONARY STATEMENT REGARDING FORWARD-LOOKING STATEMENTS\n\n", True),
     ("SAFE HARBOR STATEMENT: ", True),
+    ("BUT FIRST, I'LL REVIEW THE SAFE HARBOR DISCLOSURE. ", False),
+    # "I" alone is a numeral there, no pronoun
+    ("PART I FORWARD-LOOKING STATEMENTS\n\n", True),
+    # a heading run into its paragraph, all in capitals: cut where the sentence opens
+    ("FORWARD-LOOKING STATEMENTS THIS CALL INCLUDES FORWARD-LOOKING STATEMENTS. ", True),
 ])
 def test_a_sentence_in_capitals_is_no_heading(pack, heading, met):
     found = _statuses(pack.check_text(_CAPITALS.format(heading=heading, legend=_CAPITAL_LEGEND)))

@@ -73,7 +73,8 @@ class Checker:
 
     def check(self, context: CheckContext) -> Finding:
         legends = context.legend_spans
-        placed = [(start, end) for start, end in self._candidates(context, legends)
+        placed = [(start, end) for start, end in map(lambda span: _capital_head(context, *span),
+                                                     self._candidates(context, legends))
                   if _inside(legends, start) and speaks_legend(context.text, end, end + _INTRODUCES_CHARS)
                   and not _reads_as_sentence(context.text, start, end) and not _cut_short(context.text, start, end)
                   and not _sentence_in_capitals(context, start, end)]
@@ -346,7 +347,8 @@ def _reads_as_sentence(text: str, start: int, end: int) -> bool:
 # FORWARD-LOOKING STATEMENTS"). What gives it away is a word no heading holds: a personal pronoun
 # or a request, or a verb of the main clause (one not inside a relative clause: "FACTORS THAT MAY
 # AFFECT FUTURE RESULTS" is a heading).
-_SENTENCE_WORDS = FINITE_VERBS | MODALS | frozenset("""we i you me us let please involve involves reflect reflects
+# ("I" alone is no pronoun there: "PART I", "ITEM I")
+_SENTENCE_WORDS = FINITE_VERBS | MODALS | frozenset("""we i'll i'd i'm i've you me us let please involve involves reflect reflects
 speak speaks represent represents relate relates apply applies""".split())
 _RELATIVES = frozenset("that which who".split())
 
@@ -361,6 +363,25 @@ def _sentence_in_capitals(context: CheckContext, start: int, end: int) -> bool:
         if word in _SENTENCE_WORDS and not _RELATIVES.intersection(words[max(0, index - 2) : index]):
             return True
     return False
+
+
+# "FORWARD-LOOKING STATEMENTS THIS PRESS RELEASE CONTAINS ...": in capitals, a heading run into its
+# paragraph ends where a word that opens sentences, not titles, starts the first sentence.
+_CAPITAL_OPENERS = frozenset("this these certain except we our some all readers investors you unless".split())
+
+
+def _capital_head(context: CheckContext, start: int, end: int) -> tuple[int, int]:
+    """A capitals candidate that reads as a sentence (`_sentence_in_capitals`) cut before the
+    sentence opener that follows the heading run into it; any other candidate as it is."""
+    if not _sentence_in_capitals(context, start, end):
+        return start, end
+    for word in re.finditer(r"[a-z']+", context.text[start:end]):
+        if word.start() and word.group() in _CAPITAL_OPENERS:
+            head_end = start + word.start() - 1
+            if not _sentence_in_capitals(context, start, head_end) and context.capitals(start, head_end):
+                return start, head_end
+            break
+    return start, end
 
 
 # A candidate cut off after a preposition or conjunction ("Cautionary Statement Regarding", the
