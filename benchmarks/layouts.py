@@ -17,7 +17,8 @@ Layouts (`--layout`; default all):
   measured against besides the original, since a PDF or HTML read as text may differ already;
 - `glued-url`: the legend run into a preceding sentence ending in a web address, no space
   ("… visit www.example.comForward-Looking Statements This press release …");
-- `glued-about`: the legend appended to an "About" paragraph, heading included, as one paragraph;
+- `glued-about`: the legend appended to an "About the Company" paragraph, heading included, as one
+  paragraph (the paragraph names no company: a made-up name would be another party's);
 - `heading-merged`: the legend's paragraphs, heading first, merged into one paragraph;
 - `edgar-60`, `edgar-72`: fixed-width EDGAR text, hard line breaks at 60 / 72 columns (hyphenated
   words broken at their hyphen), paragraphs separated by blank lines;
@@ -60,6 +61,19 @@ layouts that move the heading skip a legend without one, its first paragraph bei
 - `pdf`: the whole release typeset as a PDF (lines of about 95 characters, a blank line between
   paragraphs, 52 lines to a page, a running header and a page number on each page).
 
+Headings as releases print them (skipped for a legend without a heading):
+
+- `heading-dash`: text, the heading run into the first paragraph after an em dash ("Forward-Looking
+  Statements — This release …");
+- `bold-italic-dash`: HTML, the heading a bold-italic span opening the first paragraph, an en dash
+  after it ("<b><i>Safe Harbor Statement</i></b> – This release …");
+- `small-caps-html`: HTML, the heading in false small capitals as EDGAR filing agents set them, the
+  first letter of each word full size and the rest in capitals a size smaller
+  ("F<font size=1>ORWARD</font>-L<font size=1>OOKING</font> …");
+- `footnote`: the legend as the last note of a footnote block under a rule ("______", "(1) Adjusted
+  EBITDA is …"), its heading a run-in label after the note's number ("(2) Safe Harbor Statement:
+  This release …").
+
 Factor lists (the legend's longest list of factors, as `bullets` finds it; skipped without one):
 
 - `html-ul`, `html-ol`: an HTML `<ul>` / `<ol>`; `table-bullets`: EDGAR's table of bullets, a row
@@ -69,6 +83,12 @@ Factor lists (the legend's longest list of factors, as `bullets` finds it; skipp
 - `numbered-paras`: a paragraph per factor, each opening with "(1)", "(2)" …;
 - `list-page-break`: the bulleted list broken between two bullets by a page number, a form feed
   and the release's title repeated as the next page's header.
+- `semicolon-inline`: the factors kept in the sentence but parted by semicolons ("include: x; y;
+  and z.");
+- `o-bullets`: fixed-width EDGAR text of the 1990s and 2000s, a line per factor opening with an
+  indented "o" (the Wingdings bullet as text), the factor's wrapped lines indented under it;
+- `two-column-list`: HTML, the bulleted factors set in a table of two columns, the first half of
+  the list down the left one and the rest down the right one (read row by row, the order mixes).
 
 What follows the legend:
 
@@ -115,7 +135,10 @@ accuracy = _load("accuracy")
 split = accuracy.split
 ELEMENTS = accuracy.ELEMENTS
 
-_ABOUT = ("About Acme Corporation\n\nAcme Corporation designs and sells industrial products in more than "
+# The "About" paragraph names no company: in a real release it is the issuer's own, and a made-up
+# name ("About Acme Corporation") made the legend's own company ("AIG is not under any obligation
+# to update ...") read as another party's, so the layout measured the name, not the gluing.
+_ABOUT = ("About the Company\n\nThe Company designs and sells industrial products in more than "
           "forty countries. For more information, visit www.acmecorp.com")
 _FOOTER = "\n\n7\n\nAcme Corporation | Third Quarter Results | Page 8\n\n"
 _FACTOR_WORDS = re.compile(r"factor|risk|uncertaint|reasons|differ|cause|affect", re.IGNORECASE)
@@ -123,8 +146,29 @@ _QUOTES = re.compile("[\"“”‘’]")
 _LEAD = re.compile(r"\b(?:include|includes|including|such as|the following|are|among others)\b"
                    r"(?:,? (?:but (?:are )?not limited to|without limitation|among others|among other things))?"
                    r"(?:,? the following)?[:,]?\s", re.IGNORECASE)
-# A sentence end: not the full stop of "U.S." or "Inc." or "No.", and a capital (or the end) after it.
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bInc)(?<!\bCo)(?<!\bNo)(?<!\bCorp)(?<!\bLtd)\.(?=\s+[A-Z(“\"▪•]|\s*$)")
+# A sentence end: not the full stop of an initial ("U.S.", "L.P.", "John A. Smith") or of "Inc.",
+# "Co.", "No.", and a capital (or the end) after it. An abbreviation in capitals ends a sentence
+# ("... filed with the SEC. We undertake ...", "... on Form 10-K. These ..."): read as an initial,
+# it ran the list on into the sentences after it, and bulleted them.
+_SENTENCE_END = re.compile(r"(?<![^A-Za-z0-9-][A-Z])(?<!\bInc)(?<!\bCo)(?<!\bNo)(?<!\bCorp)(?<!\bLtd)"
+                           r"\.(?=\s+[A-Z(“\"▪•]|\s*$)")
+# "are" opens a list ("Such factors are weather, ..."), not a passive or a predicate ("the factors
+# that could affect results are summarized in our filings", "are not limited to", "are beyond our
+# control").
+_PASSIVE_ARE = re.compile(r"\bare[:,]?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|not|beyond|set|found|made|known|subject|"
+                          r"available|difficult|outside)\b", re.IGNORECASE)
+# A comma that parts no items: before a year ("June 30, 2021"), a company suffix ("Acme, Inc.") or
+# a state after its city.
+_NO_ITEM_COMMA = re.compile(r"\s*(?:(?:19|20)[0-9]{2}\b|(?:Inc|LLC|L\.P|Ltd|Corp|N\.A|S\.A|plc|Jr)\b)")
+# A piece that opens so continues the item before it instead of naming a factor of its own
+# ("the risks described in our Form 10-Q, which we filed on August 11", "competition, including
+# from larger rivals", "Jim Smith, Chairman and Chief Executive Officer"): a writer who sets the
+# list out in bullets keeps it in its item's bullet.
+_CONTINUATION = re.compile(r"(?:(?:all|both|some|many|each|any|none|one|most) of (?:which|whom)|which|who|whom|whose|where|when|while|including|included|dated|whether|if|although|"
+                          r"though|but|so|because|specifically|particularly|especially|in particular|"
+                          r"e\.g\.|i\.e\.|for example|for instance|among others|respectively|and others|of course|in general|"
+                          r"could|may|might|will|would|can|should|must|"
+                          r"etc|[0-9]+\b|[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:Officer|President|Chairman|Director))\b")
 
 
 def _paragraphs(legend: str) -> list[str]:
@@ -194,11 +238,10 @@ def factor_list(legend: str) -> tuple[list[str], int, str, list[str], str] | Non
             sentence_start = max(paragraph.rfind(". ", 0, lead.start()) + 2, 0)
             if not _FACTOR_WORDS.search(paragraph, sentence_start, lead.end()) or _QUOTES.search(run):
                 continue  # only a list of factors is bulleted, not a list of quoted cue words
-            separator = ";" if run.count(";") >= 2 else ","
-            items = [i.strip() for i in run.split(separator) if i.strip()]
-            if separator == "," and items and " and " in items[-1]:
-                items[-1:] = [i.strip() for i in items[-1].split(" and ", 1)]  # "x, y and z"
-            if len(items) >= 3:
+            if lead.group().lower().startswith("are") and _PASSIVE_ARE.match(paragraph, lead.start()):
+                continue
+            items = _split_items(run)
+            if len(items) >= 3 and _names_factors(items):
                 covered = stop
                 if best is None or len(items) > best[0]:
                     best = (len(items), index, lead.end(), items, paragraph[stop:])
@@ -207,6 +250,47 @@ def factor_list(legend: str) -> tuple[list[str], int, str, list[str], str] | Non
     _, index, cut, items, rest = best
     items = [re.sub(r"^(?:and|or) ", "", i) for i in items]
     return paragraphs, index, paragraphs[index][:cut].rstrip(" ,:"), items, rest
+
+
+# An item that names a document, not a factor ("our Annual Report on Form 10-K", "other filings with
+# the SEC"): a sentence that points to where the factors are described lists documents, and a list
+# mostly of them is no list of factors.
+_DOCUMENT_ITEM = re.compile(r"\b(?:[Ff]orms?|10-K|10-Q|8-K|20-F|SEC|Securities and Exchange Commission|Exchange "
+                            r"Commission|filings?|reports?|press release|earnings release|website)\b")
+
+
+# A run that opens with a verb is the rest of a clause ("... are could cause future results to
+# differ, ..."), not a list after its lead-in.
+_VERB_OPENING = re.compile(r"(?:could|may|might|will|would|can|should|must|is|are|be)\b")
+
+
+def _names_factors(items: list[str]) -> bool:
+    return (2 * sum(1 for i in items if _DOCUMENT_ITEM.search(i)) < len(items)
+            and not _VERB_OPENING.match(items[0]))
+
+
+def _split_items(run: str) -> list[str]:
+    """A list's items: parted at semicolons when it has two or more, else at commas outside
+    parentheses that part items (`_NO_ITEM_COMMA`), the last "and" parting the last two ("x, y
+    and z")."""
+    if run.count(";") >= 2:
+        return [i.strip() for i in run.split(";") if i.strip()]
+    items, depth, start = [], 0, 0
+    for position, character in enumerate(run):
+        depth += (character == "(") - (character == ")")
+        if character == "," and depth <= 0 and not _NO_ITEM_COMMA.match(run, position + 1):
+            items.append(run[start:position])
+            start = position + 1
+    items = [i.strip() for i in items + [run[start:]] if i.strip()]
+    if items and " and " in items[-1]:
+        items[-1:] = [i.strip() for i in items[-1].split(" and ", 1)]  # "x, y and z"
+    joined: list[str] = []
+    for item in items:
+        if joined and _CONTINUATION.match(item):
+            joined[-1] += ", " + item
+        else:
+            joined.append(re.sub(r"^as well as ", "", item))
+    return joined
 
 
 def bulleted(legend: str) -> str | None:
@@ -626,6 +710,90 @@ def pdf(before: str, legend: str, after: str) -> tuple[bytes, str]:
     return pdf_bytes(before.rstrip() + "\n\n" + legend.strip() + "\n\n" + after.lstrip()), "pdf"
 
 
+def heading_dash(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The heading run into the first paragraph after an em dash: "Forward-Looking Statements — This …".
+    heading, body = heading_and_body(legend)
+    if heading is None:
+        return None
+    paragraphs = [heading.rstrip(" .:") + " — " + body[0], *body[1:]]
+    return before.rstrip() + "\n\n" + "\n\n".join(paragraphs) + "\n\n" + after.lstrip(), "txt"
+
+
+def bold_italic_dash(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # A bold-italic span opening the first paragraph, an en dash after it.
+    return _heading_in_first_paragraph(
+        before, legend, after,
+        lambda heading, body: f"<p><b><i>{_esc(heading.rstrip(' .:'))}</i></b> &#8211; {_esc(body)}</p>")
+
+
+def _false_small_caps(heading: str) -> str:
+    """A heading in the small capitals filing agents fake: each word's first letter full size, the
+    rest in capitals a font size smaller ("F<font size="1">ORWARD</font>")."""
+    def word(match: re.Match) -> str:
+        first, rest = match.group()[0], match.group()[1:]
+        return _esc(first.upper()) + (f'<font size="1">{_esc(rest.upper())}</font>' if rest else "")
+    return re.sub(r"[A-Za-z]+", word, heading)
+
+
+def small_caps_html(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The heading in false small capitals, a paragraph of its own.
+    heading, body = heading_and_body(legend)
+    if heading is None:
+        return None
+    middle = [f'<p align="center"><font size="2"><b>{_false_small_caps(heading)}</b></font></p>'] + \
+        [f"<p>{_esc(p)}</p>" for p in body]
+    return _html_around(before, middle, after), "html"
+
+
+_FOOTNOTES = ("______________________________\n\n(1) Adjusted EBITDA is net income before interest, taxes, "
+              "depreciation and amortization, and is a non-GAAP measure; a reconciliation is in the tables above.")
+
+
+def footnote(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The legend as the last note of a footnote block, its heading run in after the note's number.
+    heading, body = heading_and_body(legend)
+    if heading is None:
+        return None
+    paragraphs = [f"(2) {_label(heading, ':')} {body[0]}", *body[1:]]
+    return before.rstrip() + "\n\n" + _FOOTNOTES + "\n\n" + "\n\n".join(paragraphs) + "\n\n" + \
+        after.lstrip(), "txt"
+
+
+def semicolon_inline(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The factors kept in their sentence, parted by semicolons: "include: x; y; and z."
+    listed = _listed(legend, lambda head, items, mark: [head + ": " + " ".join(_items_with_and(items, mark))])
+    if listed is None:
+        return None
+    return before.rstrip() + "\n\n" + "\n\n".join(listed) + "\n\n" + after.lstrip(), "txt"
+
+
+def o_bullets(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # Fixed-width EDGAR text: a factor to a line opening with an indented "o", its wrapped lines
+    # indented under it; the other paragraphs wrapped at 72 columns.
+    def render(head: str, items: list[str], mark: str) -> list[str]:
+        lines = []
+        for item in _items_with_and(items, mark):
+            wrapped = textwrap.wrap(item, 62, break_on_hyphens=False) or [""]
+            lines.append("\n".join(["     o    " + wrapped[0]] + ["          " + w for w in wrapped[1:]]))
+        return ["\x00" + "\n".join(_wrap(head + ":", 72)), *("\x00" + line for line in lines)]
+    listed = _listed(legend, render)
+    if listed is None:
+        return None
+    body = "\n\n".join(p[1:] if p.startswith("\x00") else "\n".join(_wrap(p, 72)) for p in listed)
+    return before.rstrip() + "\n\n" + body + "\n\n" + after.lstrip(), "txt"
+
+
+def two_column_list(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The bulleted factors in a table of two columns: the first half down the left, the rest down
+    # the right (a layout of one-page releases that saves a column of space).
+    def render_items(items: list[str]) -> str:
+        half = (len(items) + 1) // 2
+        left, right = items[:half], items[half:] + [""] * (2 * half - len(items))
+        cell = lambda item: f'<td valign="top" width="50%">{"&#8226; " + _esc(item) if item else "&nbsp;"}</td>'
+        return "<table>" + "".join(f"<tr>{cell(a)}{cell(b)}</tr>" for a, b in zip(left, right)) + "</table>"
+    return _html_factor_list(before, legend, after, render_items)
+
+
 def identity(before: str, legend: str, after: str) -> tuple[str, str]:
     return before + legend + after, "txt"
 
@@ -672,6 +840,13 @@ LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = 
     "docx": docx_plain,
     "docx-cell": docx_cell,
     "pdf": pdf,
+    "heading-dash": heading_dash,
+    "bold-italic-dash": bold_italic_dash,
+    "small-caps-html": small_caps_html,
+    "footnote": footnote,
+    "semicolon-inline": semicolon_inline,
+    "o-bullets": o_bullets,
+    "two-column-list": two_column_list,
 }
 
 

@@ -261,6 +261,28 @@ def test_the_layouts_benchmark_transforms_keep_the_legend_words():
     assert layouts.bulleted('Words such as "expect," "plan" and "believe" identify forward-looking statements.') is None
 
 
+def test_the_layouts_benchmark_bullets_only_lists_of_factors():
+    """The benchmark's list finder takes a list of factors as a writer would set it out in bullets:
+    not the sentences after an abbreviation in capitals, the commas of a date, the clause that
+    continues an item, a passive "are", or a list of the documents that describe the factors."""
+    layouts = _layouts_module()
+    # "SEC." ends the sentence: what follows it is no item
+    assert layouts.bulleted("Factors that could cause differences include the risks described in our filings with "
+                            "the SEC. We undertake no obligation to update them, whether as a result of new "
+                            "information, future events or otherwise.") is None
+    found = layouts.factor_list("Risks that could cause results to differ include the findings of the report dated "
+                                "May 17, 2024, competition, including from larger rivals, and rising rates.")
+    assert found is not None and found[3] == ["the findings of the report dated May 17, 2024",
+                                              "competition, including from larger rivals", "rising rates"]
+    # a passive "are" opens no list, nor does a list of documents
+    assert layouts.factor_list("The factors that could affect results are summarized in our filings, in our "
+                               "reports and on our website.") is None
+    assert layouts.factor_list("Risks that could cause results to differ include those in our Form 10-K, our "
+                               "Forms 10-Q and other filings with the SEC.") is None
+    assert layouts.factor_list("Risks that could cause results to differ include weather, competition and "
+                               "rising rates.")[3] == ["weather", "competition", "rising rates"]
+
+
 # twenty-first corpus batch: a caption above other cautions (a deal's conditions, an exchange's
 # disclaimer) that stand between it and the legend
 _DEAL_CAUTIONS = ("The merger with Beta Mills still needs the approval of Acme's shareholders, of the lenders "
@@ -297,3 +319,66 @@ def test_a_legend_whose_line_ends_lost_their_spaces_is_read_whole(pack):
     found = _statuses(pack.check_text(text))
     for element in ("identification", "differ-materially", "statute", "sec-filings", "no-update"):
         assert found[element] == "met", (element, found)
+
+
+_BULLETED_KINDS = ("This call contains forward-looking statements within the meaning of the Private Securities "
+                   "Litigation Reform Act of 1995. These uncertainties could include:\n\n• economic conditions;\n\n"
+                   "• market demands; and\n\n• {last}.\n\nSuch factors could cause actual results to differ "
+                   "materially.")
+
+
+@pytest.mark.parametrize("last, count", [
+    # the list's last item, as in prose ("economic conditions, market demands, and competitive
+    # factors"): the "and" left before its bullet is no one-word item that makes it a kind of factors
+    ("competitive factors", 3),
+    # ... while adjectives sharing one noun still name kinds of factors, none specific
+    ("competitive and technological factors", 2),
+])
+def test_a_bulleted_lists_last_item_after_and(pack, last, count):
+    found = {f.rule: f for f in pack.check_text(_BULLETED_KINDS.format(last=last)).findings}
+    assert found["pslra.risk-factors"].details["count"] == count
+
+
+_CAPITALS = ("Acme reported results.\n\n{heading}{legend}")
+_CAPITAL_LEGEND = ("THIS RELEASE CONTAINS FORWARD-LOOKING STATEMENTS WITHIN THE MEANING OF THE PRIVATE SECURITIES "
+                   "LITIGATION REFORM ACT OF 1995. ACTUAL RESULTS COULD DIFFER MATERIALLY FROM THOSE PROJECTED. WE "
+                   "UNDERTAKE NO OBLIGATION TO UPDATE THESE FORWARD-LOOKING STATEMENTS.")
+
+
+@pytest.mark.parametrize("heading, met", [
+    # a legend in capitals: its first sentence looks like a title-case run-in label, but a main
+    # verb or a personal pronoun makes it a sentence
+    ("BEFORE WE BEGIN, LET ME READ OUR SAFE HARBOR STATEMENT. ", False),
+    ("TODAY'S CALL MAY INCLUDE FORWARD-LOOKING STATEMENTS. ", False),
+    ("FORWARD-LOOKING STATEMENTS ARE NOT GUARANTEES OF FUTURE PERFORMANCE. ", False),
+    # a heading in capitals whose verb is in a relative clause is still one
+    ("FACTORS THAT MAY AFFECT FUTURE RESULTS AND FORWARD-LOOKING STATEMENTS\n\n", True),
+    ("CAUTIONARY STATEMENT REGARDING FORWARD-LOOKING STATEMENTS\n\n", True),
+    ("SAFE HARBOR STATEMENT: ", True),
+    ("BUT FIRST, I'LL REVIEW THE SAFE HARBOR DISCLOSURE. ", False),
+    # "I" alone is a numeral there, no pronoun
+    ("PART I FORWARD-LOOKING STATEMENTS\n\n", True),
+    # a heading run into its paragraph, all in capitals: cut where the sentence opens
+    ("FORWARD-LOOKING STATEMENTS THIS CALL INCLUDES FORWARD-LOOKING STATEMENTS. ", True),
+])
+def test_a_sentence_in_capitals_is_no_heading(pack, heading, met):
+    found = _statuses(pack.check_text(_CAPITALS.format(heading=heading, legend=_CAPITAL_LEGEND)))
+    assert (found["heading"] == "met") is met, found["heading"]
+
+
+_DASH_LEGEND = (" This press release contains forward-looking statements within the meaning of the Private Securities "
+                "Litigation Reform Act of 1995. Actual results could differ materially. We undertake no obligation "
+                "to update them.")
+
+
+@pytest.mark.parametrize("label, met", [
+    # a sentence-case label closed by a dash (the canonical text drops dashes: read in the source)
+    ("Forward-looking statements \u2014", True),
+    ("Forward-looking statements \u2013", True),
+    ("Safe harbor statement -", True),
+    # a sentence before the dash is no label
+    ("Forward looking statements are risky \u2014", False),
+])
+def test_a_label_closed_by_a_dash(pack, label, met):
+    found = _statuses(pack.check_text("Acme reported results.\n\n" + label + _DASH_LEGEND))
+    assert (found["heading"] == "met") is met, found["heading"]

@@ -503,6 +503,9 @@ def _numbers_as_bullets(enumeration: str) -> str:
 _PARAGRAPH_NUMBER = re.compile(r"(?P<lead>(?:^|\n|:)[ \t]*)(?P<number>\d{1,2})[.)][ \t]+(?=\S)")
 
 
+_BARE_CONJUNCTION = re.compile(r"(?:and|or|and/or|but)[\s,]*")
+
+
 def split_items(enumeration: str) -> list[str]:
     """Split a run of listed factors into items (canonical text in, item texts out)."""
     enumeration = _numbers_as_bullets(enumeration)
@@ -573,7 +576,10 @@ def split_items(enumeration: str) -> list[str]:
             part = re.sub(r"^(?:and|or|as well as) ", "", part)  # "..., as well as x and y": the pair is x and y
         if _QUALIFIER.match(part):
             continue
-        if not sum(1 for w in re.findall(r"[a-z]+", part) if len(w) >= 3):
+        if not sum(1 for w in re.findall(r"[a-z]+", part) if len(w) >= 3) or _BARE_CONJUNCTION.fullmatch(part):
+            # (a conjunction alone is what "…; and" leaves before the next bullet: no item, and
+            # counted as a one-word item it would make the bulleted "competitive factors" after it
+            # look like the kind shared by a run of adjectives)
             continue
         if items and separator == "," and _OPEN_VERB_SERIES.search(items[-1]):
             # "market conditions that could delay, reduce or cancel orders": the commas go on with

@@ -40,8 +40,8 @@ from rapidfuzz.distance import Levenshtein
 
 from ..meaning.names import Names
 from ..meaning.parties import is_other_owner, served_party
-from ..meaning.lexicon import (CORPORATE_SUFFIXES, FINITE_VERBS, GENERIC_NAMES, INCORPORATION_SUFFIXES, OTHER_OWNERS,
-                               OTHER_TIMES, OWN_SPEAKERS, is_agent_noun, is_local_negation, is_negation)
+from ..meaning.lexicon import (CORPORATE_SUFFIXES, FINITE_VERBS, GENERIC_NAMES, INCORPORATION_SUFFIXES, MODALS,
+                               OTHER_OWNERS, OTHER_TIMES, OWN_SPEAKERS, is_agent_noun, is_local_negation, is_negation)
 from ..result import Finding, Status
 from ..rules.model import Rule
 from ..words import ocr_skeleton
@@ -73,9 +73,11 @@ class Checker:
 
     def check(self, context: CheckContext) -> Finding:
         legends = context.legend_spans
-        placed = [(start, end) for start, end in self._candidates(context, legends)
+        placed = [(start, end) for start, end in map(lambda span: _capital_head(context, *span),
+                                                     self._candidates(context, legends))
                   if _inside(legends, start) and speaks_legend(context.text, end, end + _INTRODUCES_CHARS)
-                  and not _reads_as_sentence(context.text, start, end) and not _cut_short(context.text, start, end)]
+                  and not _reads_as_sentence(context.text, start, end) and not _cut_short(context.text, start, end)
+                  and not _sentence_in_capitals(context, start, end)]
         refused = [(start, end) for start, end in placed if _names_another(context, legends, start, end)]
         # what the whole heading says decides for its first words: "Forward-Looking Statements"
         # read out of "Forward-Looking Statements: Not Applicable" introduces no legend either
@@ -133,7 +135,7 @@ class Checker:
                          or _full_stop_label(context, start, label_end))):
                 spans.append((start, label_end.start()))
             else:
-                run_in = self._unpunctuated_label(context, start, end)
+                run_in = self._unpunctuated_label(context, start, end) or _dash_label(context, start, end)
                 if run_in:
                     spans.append(run_in)
             spans.extend(self._inline_headings(context, start, end))
@@ -309,6 +311,24 @@ def _full_stop_label(context: CheckContext, start: int, label_end: re.Match) -> 
     return following[:1].isupper()
 
 
+# "Forward-looking statements — This press release contains ...": a sentence-case label closed by
+# a dash, which the canonical text drops, so it is read in the source: a few words at the start of
+# the paragraph, no finite verb, then a dash set off by spaces and a capitalised word.
+_DASH_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][^\n.:;!?—–]{2,80}?)[ \t]+(?:—|–|--?)[ \t]+[\"“]?[A-Z]")
+
+
+def _dash_label(context: CheckContext, start: int, end: int) -> tuple[int, int] | None:
+    source_start, source_end = context.canonical.to_source(start, end)
+    found = _DASH_LABEL.match(context.document.text, source_start, source_end)
+    if found is None:
+        return None
+    label = found.group("label")
+    words = re.findall(r"[a-z']+", label.lower())
+    if len(words) > _FULL_STOP_LABEL_WORDS or any(w in FINITE_VERBS for w in words):
+        return None
+    return start, context.canonical.from_source(found.end("label"))
+
+
 # A heading names the legend; a sentence says something about it. A candidate that opens with a
 # word that starts sentences, not titles ("This", "We", "Certain" …), and has a finite verb is the
 # first sentence of the legend, which capitals ("THIS PRESS RELEASE CONTAINS FORWARD-LOOKING
@@ -320,6 +340,48 @@ _SENTENCE_OPENERS = frozenset("this these certain some all we our you readers in
 def _reads_as_sentence(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[a-z']+", text[start:end])
     return bool(words) and words[0] in _SENTENCE_OPENERS and any(w in FINITE_VERBS for w in words[1:])
+
+
+# In capitals every word is capitalised, so a short sentence of the legend looks like a title-case
+# heading ("BEFORE WE BEGIN, LET ME READ OUR SAFE HARBOR STATEMENT.", "TODAY'S CALL MAY INCLUDE
+# FORWARD-LOOKING STATEMENTS"). What gives it away is a word no heading holds: a personal pronoun
+# or a request, or a verb of the main clause (one not inside a relative clause: "FACTORS THAT MAY
+# AFFECT FUTURE RESULTS" is a heading).
+# ("I" alone is no pronoun there: "PART I", "ITEM I")
+_SENTENCE_WORDS = FINITE_VERBS | MODALS | frozenset("""we i'll i'd i'm i've you me us let please involve involves reflect reflects
+speak speaks represent represents relate relates apply applies""".split())
+_RELATIVES = frozenset("that which who".split())
+
+
+def _sentence_in_capitals(context: CheckContext, start: int, end: int) -> bool:
+    """Whether a candidate written in capitals reads as a sentence (see `_SENTENCE_WORDS`). Only
+    capitals are read so: in title case and sentence case the other rules decide."""
+    words = re.findall(r"[a-z']+", context.text[start:end])
+    if not any(w in _SENTENCE_WORDS for w in words) or not _capitals(context, start, end):
+        return False
+    for index, word in enumerate(words):
+        if word in _SENTENCE_WORDS and not _RELATIVES.intersection(words[max(0, index - 2) : index]):
+            return True
+    return False
+
+
+# "FORWARD-LOOKING STATEMENTS THIS PRESS RELEASE CONTAINS ...": in capitals, a heading run into its
+# paragraph ends where a word that opens sentences, not titles, starts the first sentence.
+_CAPITAL_OPENERS = frozenset("this these certain except we our some all readers investors you unless".split())
+
+
+def _capital_head(context: CheckContext, start: int, end: int) -> tuple[int, int]:
+    """A capitals candidate that reads as a sentence (`_sentence_in_capitals`) cut before the
+    sentence opener that follows the heading run into it; any other candidate as it is."""
+    if not _sentence_in_capitals(context, start, end):
+        return start, end
+    for word in re.finditer(r"[a-z']+", context.text[start:end]):
+        if word.start() and word.group() in _CAPITAL_OPENERS:
+            head_end = start + word.start() - 1
+            if not _sentence_in_capitals(context, start, head_end) and context.capitals(start, head_end):
+                return start, head_end
+            break
+    return start, end
 
 
 # A candidate cut off after a preposition or conjunction ("Cautionary Statement Regarding", the
