@@ -73,11 +73,10 @@ class Checker:
 
     def check(self, context: CheckContext) -> Finding:
         legends = context.legend_spans
-        placed = [(start, end) for start, end in map(lambda span: _capital_head(context, *span),
-                                                     self._candidates(context, legends))
+        heads = (_capital_head(context, start, end) for start, end in self._candidates(context, legends))
+        placed = [(start, end) for start, end in filter(None, heads)
                   if _inside(legends, start) and speaks_legend(context.text, end, end + _INTRODUCES_CHARS)
-                  and not _reads_as_sentence(context.text, start, end) and not _cut_short(context.text, start, end)
-                  and not _sentence_in_capitals(context, start, end)]
+                  and not _reads_as_sentence(context.text, start, end) and not _cut_short(context.text, start, end)]
         refused = [(start, end) for start, end in placed if _names_another(context, legends, start, end)]
         # what the whole heading says decides for its first words: "Forward-Looking Statements"
         # read out of "Forward-Looking Statements: Not Applicable" introduces no legend either
@@ -122,7 +121,7 @@ class Checker:
                 continue
             if (words <= _CAPITALS_WORDS * self.max_words // DEFAULT_MAX_WORDS
                     and not text[start:end].rstrip().endswith(".")
-                    and (_capitals(context, start, end) or _title_case(context, start, end))):
+                    and (context.capitals(start, end) or _title_case(context, start, end))):
                 # A paragraph all in capitals (or in title case) without a full stop is a heading
                 # however long ("CAUTIONARY STATEMENT RELEVANT TO FORWARD-LOOKING INFORMATION FOR
                 # THE PURPOSE OF ... THE PRIVATE SECURITIES LITIGATION REFORM ACT OF 1995",
@@ -273,10 +272,6 @@ _is_title = is_title
 _CAPITALS_WORDS = 30  # the longest heading in capitals taken whole (for max_words 12)
 
 
-def _capitals(context: CheckContext, start: int, end: int) -> bool:
-    return context.capitals(start, end)
-
-
 def _title_case(context: CheckContext, start: int, end: int) -> bool:
     source_start, source_end = context.canonical.to_source(start, end)
     return _is_title(context.document.text[source_start:source_end].strip(" \t\n*#_"))
@@ -357,7 +352,7 @@ def _sentence_in_capitals(context: CheckContext, start: int, end: int) -> bool:
     """Whether a candidate written in capitals reads as a sentence (see `_SENTENCE_WORDS`). Only
     capitals are read so: in title case and sentence case the other rules decide."""
     words = re.findall(r"[a-z']+", context.text[start:end])
-    if not any(w in _SENTENCE_WORDS for w in words) or not _capitals(context, start, end):
+    if not any(w in _SENTENCE_WORDS for w in words) or not context.capitals(start, end):
         return False
     for index, word in enumerate(words):
         if word in _SENTENCE_WORDS and not _RELATIVES.intersection(words[max(0, index - 2) : index]):
@@ -370,9 +365,10 @@ def _sentence_in_capitals(context: CheckContext, start: int, end: int) -> bool:
 _CAPITAL_OPENERS = frozenset("this these certain except we our some all readers investors you unless".split())
 
 
-def _capital_head(context: CheckContext, start: int, end: int) -> tuple[int, int]:
-    """A capitals candidate that reads as a sentence (`_sentence_in_capitals`) cut before the
-    sentence opener that follows the heading run into it; any other candidate as it is."""
+def _capital_head(context: CheckContext, start: int, end: int) -> tuple[int, int] | None:
+    """A candidate as a heading: as it is, unless it is written in capitals and reads as a
+    sentence (`_sentence_in_capitals`); then the heading run into that sentence, cut before the
+    sentence's opener, or None when no heading stands before it."""
     if not _sentence_in_capitals(context, start, end):
         return start, end
     for word in re.finditer(r"[a-z']+", context.text[start:end]):
@@ -381,7 +377,7 @@ def _capital_head(context: CheckContext, start: int, end: int) -> tuple[int, int
             if not _sentence_in_capitals(context, start, head_end) and context.capitals(start, head_end):
                 return start, head_end
             break
-    return start, end
+    return None
 
 
 # A candidate cut off after a preposition or conjunction ("Cautionary Statement Regarding", the

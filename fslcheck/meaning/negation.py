@@ -718,7 +718,7 @@ def _rejection_fronted(tokens: Tokens, s: int, lo: int) -> bool:
     for contrast in FRONTED_REJECTIONS:
         n = len(contrast)
         if n >= 2 and tuple(words[lo : lo + n]) == contrast and lo + n <= s:
-            return not any("," in tokens.gap(k) or HARD_GAP.search(tokens.gap(k)) for k in range(lo + n, s + 1))
+            return not any(HARD_GAP.search(tokens.gap(k)) for k in range(lo + n, s + 1))  # (a comma included)
     return False
 
 
