@@ -360,6 +360,10 @@ _CAPITAL_LEGEND = ("THIS RELEASE CONTAINS FORWARD-LOOKING STATEMENTS WITHIN THE 
     ("PART I FORWARD-LOOKING STATEMENTS\n\n", True),
     # a heading run into its paragraph, all in capitals: cut where the sentence opens
     ("FORWARD-LOOKING STATEMENTS THIS CALL INCLUDES FORWARD-LOOKING STATEMENTS. ", True),
+    # "we" opening a relative clause without "that" on the owner a caption names is no sentence:
+    # the caption stays whole, and so names another's statements
+    ("FORWARD-LOOKING STATEMENTS OF MUNICIPAL SYSTEMS WE HAVE AGREED TO ACQUIRE\n\n", False),
+    ("FORWARD-LOOKING STATEMENTS OF THE COMPANY WE HAVE FORMED\n\n", True),
 ])
 def test_a_sentence_in_capitals_is_no_heading(pack, heading, met):
     found = _statuses(pack.check_text(_CAPITALS.format(heading=heading, legend=_CAPITAL_LEGEND)))

@@ -423,6 +423,17 @@ def test_heading_over_a_full_legend_is_read_whole(pack, heading, met):
     _assert_heading_of(pack, text, met)
 
 
+@pytest.mark.parametrize("heading,met", [
+    # a name with its suffix as the maker: the suffix is the name's, not the company's own word
+    ("Forward-Looking Statements Made by Loews Corporation", False),
+    ("Forward-Looking Statements Made by the Corporation", True),
+    ("Forward-Looking Statements Made by Acme Corporation", True),
+])
+def test_a_heading_that_names_its_maker(pack, heading, met):
+    _assert_heading_of(pack, f"Acme Corporation (NYSE: ACM) reported results.\n\n{heading}\n\nThis release contains "
+                             "forward-looking statements. Actual results could differ materially from those we project.", met)
+
+
 def _assert_heading(pack, heading, met):
     text = (f"{heading}\n\nThis release contains forward-looking statements. Actual results could differ "
             "materially from those we project.")

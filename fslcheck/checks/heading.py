@@ -355,9 +355,27 @@ def _sentence_in_capitals(context: CheckContext, start: int, end: int) -> bool:
     if not any(w in _SENTENCE_WORDS for w in words) or not context.capitals(start, end):
         return False
     for index, word in enumerate(words):
+        if _contact_clause(words, index):
+            return False  # the rest is a clause on the owner the caption names, not a sentence
         if word in _SENTENCE_WORDS and not _RELATIVES.intersection(words[max(0, index - 2) : index]):
             return True
     return False
+
+
+# "OF MUNICIPAL SYSTEMS WE HAVE AGREED TO ACQUIRE": a relative clause without "that" on the noun
+# a preposition names, its subject "we" right after that noun
+_CONTACT_PREPOSITIONS = frozenset("of by from for".split())
+_CONTACT_NOUN_WORDS = 3  # "the" + "municipal" + "systems" between the preposition and "we"
+
+
+def _contact_clause(words: list[str], index: int) -> bool:
+    """Whether "we" at `index` opens a relative clause without "that" on the noun phrase of a
+    preposition before it ("... of municipal systems we have agreed to acquire")."""
+    if words[index] != "we" or index < 2:
+        return False
+    phrase = words[max(0, index - _CONTACT_NOUN_WORDS - 1) : index]
+    at = max((k for k, w in enumerate(phrase) if w in _CONTACT_PREPOSITIONS), default=None)
+    return at is not None and at < len(phrase) - 1 and not _SENTENCE_WORDS.intersection(phrase[at + 1 :])
 
 
 # "FORWARD-LOOKING STATEMENTS THIS PRESS RELEASE CONTAINS ...": in capitals, a heading run into its
@@ -547,6 +565,9 @@ def _in_another_place(heading: str) -> bool:
         w in _OTHER_OWNERS_OR_HOLDERS for w in words[:8])
 
 
+_DETERMINERS_OF_OWN = frozenset("the our its this".split())  # "by the Corporation": the company's own word
+
+
 def _made_by_another(heading: str, names: Names) -> bool:
     """Whether the heading names the statements by an agent that is not the company: a class of
     others ("Broker Reports"), one marked as outside it ("Independent Engineers"), anyone "our"
@@ -561,7 +582,9 @@ def _made_by_another(heading: str, names: Names) -> bool:
     # (the company's possessive before another word names that word's party, not the company:
     # "by Allison's Suppliers"; "by Allison's Management" stays its own by its last word)
     possessed = {i for i, w in enumerate(raw[:-1]) if w.endswith(("'s", "'")) and words[i + 1]}
-    kept = [w for i, w in enumerate(words) if w and i not in possessed]
+    # (nor does a suffix after a name: "by Loews Corporation" is Loews', not "the Corporation")
+    kept = [w for i, w in enumerate(words) if w and i not in possessed and not (
+        i > 0 and w in INCORPORATION_SUFFIXES and words[i - 1] not in _DETERMINERS_OF_OWN)]
     words = [w for w in words if w]
     if not words or _THIS_OCCASION.search(agent) or any(w in _OWN_AGENTS or w in names.own for w in kept):
         return False

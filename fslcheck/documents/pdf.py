@@ -126,9 +126,12 @@ def read_lines(data: bytes, path: str, options: object = None) -> list[list[Line
             outcome, value = "crashed", None
     finally:
         # Whatever happened (an answer, a crash, the time budget, Ctrl-C), the worker goes.
-        if worker.is_alive():
-            worker.kill()
-        worker.join(timeout=5)
+        # (a worker that never started, say when the caller's main module is re-imported by the
+        # start method, has nothing to kill or join; the error it raised is the one to report)
+        if worker.pid is not None:
+            if worker.is_alive():
+                worker.kill()
+            worker.join(timeout=5)
         receiver.close()
     if outcome == "crashed":
         raise InputError(path, "PDFium stopped while reading this PDF (it crashed or ran out of memory: "

@@ -15,8 +15,8 @@ from .names import stem
 from .parties import (
     ACTING_REACH, ASCRIBED, AUTHORING, COMPANY_GENERIC_NOUNS, COMPANY_NAME_WORDS, COMPANY_NOUNS, DOCUMENT_CHAIN_WORDS,
     INTENDING, JOINED_STATEMENT_NOUNS, JOINERS, LINKS, NOT_DEFINED_PARTIES, OWNER_PHRASE_WORDS, OWN_PEOPLE,
-    OWN_POSSESSIVES, PARTICIPLES, PLACES, PLACES_HERE, PREPOSITIONS, RELATIVE_ADVERBS, SERVING, TRADED, acting_verb,
-    is_other_owner, is_owner, name_before, serving_verb, speaker_names)
+    OWN_POSSESSIVES, PARTICIPLES, PLACES, PLACES_HERE, PREPOSITIONS, RELATIVE_ADVERBS, acting_verb,
+    is_other_owner, is_owner, name_before, serving_third_person, serving_verb, speaker_names)
 from .syntax import AUXILIARIES, HARD_GAP, PERFECT, RELATIVES, STOP_GAP
 
 def served_by_company(tokens: Tokens, u: int, hi: int) -> bool:
@@ -38,8 +38,7 @@ def served_by_company(tokens: Tokens, u: int, hi: int) -> bool:
             v += 1
     if v == u + 1 or v >= hi or any(HARD_GAP.search(tokens.gap(k)) for k in range(u + 1, v + 1)):
         return False
-    third = words[v][:-2] if words[v].endswith(("ses", "ches", "shes")) else words[v].removesuffix("s")
-    return serving_verb(words, v) or third in SERVING or third in TRADED or (
+    return serving_verb(words, v) or serving_third_person(words[v]) or (
         words[v] in INTENDING and serving_verb(words, v + 1)) or _done_to_by_company(words, u, v, hi) or (
         _dealing_with(words, v, hi))
 

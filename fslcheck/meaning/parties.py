@@ -366,14 +366,21 @@ def served_party(words: list[str], u: int) -> bool:
             or word in NOT_OWNERS or word in PLACES or word in STATEMENT_NOUNS):
         return False
     for v in range(u + 2, min(len(words), u + 2 + COMPANY_NAME_WORDS)):
-        third = words[v][:-2] if words[v].endswith(("ses", "ches", "shes")) else words[v].removesuffix("s")
-        if words[v] != third and (third in SERVING or third in TRADED):
+        if serving_third_person(words[v]):
             return True  # "advises", "manages", "acquires"
         if words[v] in AUXILIARIES or words[v] in INTENDING:
             return serving_verb(words, v)
         if words[v] in RELATIVES or words[v] in PREPOSITIONS:
             return False
     return False
+
+
+def serving_third_person(word: str) -> bool:
+    """Whether `word` is the third person of a verb of `SERVING` or `TRADED` ("advises",
+    "manages", "finances", "buys")."""
+    # (its "-es" is the base's own "e" in "advises", an ending of its own in "finishes")
+    bases = {word.removesuffix("s"), word.removesuffix("es")} - {word}
+    return any(base in SERVING or base in TRADED for base in bases)
 
 
 def serving_verb(words: list[str], v: int) -> bool:

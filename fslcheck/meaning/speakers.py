@@ -14,8 +14,8 @@ from .lexicon import (
 from .names import stem
 from .owner_phrases import another_name, apposition_end, owner_in_phrase
 from .parties import (
-    AGENT_OPENERS, ASCRIBED, COMPANY_NOUNS, COMPANY_POSSESSIVES, FRONTED_PREPOSITIONS, JOINERS, OWN_POSSESSIVES,
-    PREPOSITIONS, acts_on_company, is_other_owner, is_owner, name_before, speaker_names)
+    AGENT_OPENERS, ASCRIBED, COMPANY_GENERIC_NOUNS, COMPANY_NOUNS, COMPANY_POSSESSIVES, FRONTED_PREPOSITIONS, JOINERS, OWN_POSSESSIVES,
+    OWN_PEOPLE, PREPOSITIONS, acts_on_company, is_other_owner, is_owner, name_before, speaker_names)
 from .syntax import AUXILIARIES, HARD_GAP, RELATIVES, SENTENCE_GAP, sentence_low
 
 # A sentence opened by a phrase before its subject ("Within the meaning of ..., this release ...").
@@ -218,9 +218,10 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
             break
         if words[t] in OWN_SPEAKERS and not is_owner(words, t) and not (t > start and (is_owner(words, t - 1) or (  # "our parent company"
                 words[t - 1].endswith("'s") and another_name(tokens, t - 1, start)))) and not (  # "Deverra's management"
-                words[t].endswith("'s") and any(
+                words[t].endswith("'s") and (any(
                 is_other_owner(words, u) for u in range(t + 1, min(first, t + 4))
-                if not (words[u] in AUXILIARIES or words[u] in FINITE_VERBS))) \
+                if not (words[u] in AUXILIARIES or words[u] in FINITE_VERBS))
+                or _possessed_party(tokens, t, first) is not None)) \
                 and not _in_others_of_phrase(words, start, t) and not _last_word_of_a_name(tokens, t, start, first):
             return None  # (not the company's possessive on another: "the company's transfer agent")
         ascribed_to = words[t] == "to" and t > start and words[t - 1] in ASCRIBED  # "attributed to": no infinitive
@@ -274,6 +275,11 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
         # those the release quotes or cites speak for themselves: "The clinical laboratories quoted
         # in this release undertake no obligation ...", "the experts cited above"
         found = _quoted_party(tokens, subject)
+    if found is None:
+        # a party of the company's, named by its possessive and a noun, that does what the element
+        # says: "Our member institutions undertake no obligation ...", "the Company's property
+        # manager disclaims ..." (a company does not call itself by a possessive of its own)
+        found = next(filter(None, (_possessed_party(tokens, t, first) for t in subject[:2])), None)
     if found is None:
         # a person named with a title is someone, never the company: "Mr. Halvorsen undertakes no
         # obligation ...", "Dr. Lee's estimates"
@@ -616,6 +622,50 @@ def _quoted_party(tokens: Tokens, subject: list[int]) -> int | None:
                 return None
             return t - 1
     return None
+
+
+# The company's own people and bodies, and the words it calls itself by: named after its
+# possessive they still speak for it ("our management team", "the Company's Board").
+_OWN_BODIES = OWN_SPEAKERS | OWN_PEOPLE | COMPANY_GENERIC_NOUNS | frozenset("""board team leadership officer director
+executive president chairman chair ceo cfo coo spokesperson spokesman spokeswoman subsidiary affiliate group bank
+firm registrant issuer""".split())
+# verbs that need an agent as their subject: a thing does not undertake, disclaim or caution
+_AGENTIVE_VERBS = frozenset("""undertake undertakes undertook assume assumes assumed disclaim disclaims disclaimed
+accept accepts accepted intend intends intended caution cautions cautioned expressly specifically""".split())
+_AGENTIVE_AUXILIARIES = frozenset("does do did will shall has have".split())
+_POSSESSED_PARTY_WORDS = 3  # "clinical research organizations" after "our"
+
+
+def _possessed_party(tokens: Tokens, owner: int, first: int) -> int | None:
+    """The head noun of a subject made of the company's possessive at `owner` and a noun of one to
+    three words ("Our member institutions", "The Company's property manager") whose verb, before
+    `first`, needs an agent ("undertake", "disclaim", "does not intend", "has no obligation"): a
+    party the company has, not the company. Not its own people or bodies ("our management", "the
+    Company's Board"), nor a name the document gives itself; its token, or None."""
+    words = tokens.words
+    possessive = words[owner]
+    if not (possessive in COMPANY_POSSESSIVES or (
+            possessive.endswith("'s") and tokens.names.is_own(possessive.removesuffix("'s")))):
+        return None
+    verb = next((v for v in range(owner + 1, min(first + 1, owner + _POSSESSED_PARTY_WORDS + 2))
+                 if words[v] in AUXILIARIES or words[v] in FINITE_VERBS or words[v] in _PREDICATE_VERBS
+                 or words[v] in _AGENTIVE_VERBS or HARD_GAP.search(tokens.gap(v))), None)
+    if verb is None or verb == owner + 1 or HARD_GAP.search(tokens.gap(verb)) or not _agentive_verb(words, verb):
+        return None
+    if any(not words[u].isalpha() or words[u] in _OWN_BODIES or tokens.names.is_own(words[u])
+           or words[u] in STATEMENT_NOUNS or words[u] in JOINERS for u in range(owner + 1, verb)):
+        return None
+    return verb - 1
+
+
+def _agentive_verb(words: list[str], v: int) -> bool:
+    """Whether the verb at v needs an agent: "undertakes", "disclaims", "does not intend", "has
+    no obligation"."""
+    if words[v] in _AGENTIVE_VERBS:
+        return True
+    if words[v] in _AGENTIVE_AUXILIARIES and v + 2 < len(words) and words[v + 1] in ("not", "no"):
+        return words[v + 2] in _AGENTIVE_VERBS or words[v + 2] in ("obligation", "duty", "intention", "update")
+    return False
 
 
 _HONORIFICS = frozenset("mr mrs ms messrs dr".split())
