@@ -15,8 +15,9 @@ from .names import stem
 from .parties import (
     ACTING_REACH, ASCRIBED, AUTHORING, COMPANY_GENERIC_NOUNS, COMPANY_NAME_WORDS, COMPANY_NOUNS, DOCUMENT_CHAIN_WORDS,
     INTENDING, JOINED_STATEMENT_NOUNS, JOINERS, LINKS, NOT_DEFINED_PARTIES, OWNER_PHRASE_WORDS, OWN_PEOPLE,
-    OWN_POSSESSIVES, PARTICIPLES, PLACES, PLACES_HERE, PREPOSITIONS, RELATIVE_ADVERBS, acting_verb,
-    is_other_owner, is_owner, name_before, serving_third_person, serving_verb, speaker_names)
+    OWN_POSSESSIVES, PARTICIPLES, PLACES, PLACES_HERE, POSSESSED_PARTY_WORDS, PREPOSITIONS, RELATIVE_ADVERBS,
+    acting_verb, is_other_owner, is_owner, name_before, possessed_party, serving_third_person, serving_verb,
+    speaker_names)
 from .syntax import AUXILIARIES, HARD_GAP, PERFECT, RELATIVES, STOP_GAP
 
 def served_by_company(tokens: Tokens, u: int, hi: int) -> bool:
@@ -186,6 +187,38 @@ def apposition_end(tokens: Tokens, first: int, hi: int) -> int | None:
 _LIKENING = frozenset("like unlike".split())
 
 
+# What a maker is named after: "by" (after any word: "made by", "projected by") or "of" after a
+# noun of what someone says or expects ("the projections of", "the views of")
+_SAID_NOUNS = STATEMENT_NOUNS | frozenset("""projections projection estimates estimate forecasts forecast views view
+beliefs belief expectations expectation opinions opinion predictions prediction outlooks outlook guidance""".split())
+
+
+def _possessed_maker(tokens: Tokens, link: int, hi: int) -> int | None:
+    """The head of a party of the company's (`possessed_party`) that "by", or "of" after a noun of
+    what is said or expected, names as the maker ("made by our member institutions", "the
+    projections of the Company's landlords"): its token, or None."""
+    words = tokens.words
+    if not (words[link] == "by" or (words[link] == "of" and link > 0 and words[link - 1] in _SAID_NOUNS)):
+        return None
+    owner = link + 2 if link + 2 < hi and words[link + 1] == "the" else link + 1
+    end = owner + 1
+    while end < hi and end - owner <= POSSESSED_PARTY_WORDS + 1 and not HARD_GAP.search(tokens.gap(end)) and not (
+            words[end] in BOUNDARIES or words[end] in AUXILIARIES or words[end] in PREPOSITIONS
+            or words[end] in LINKS or words[end] in FINITE_VERBS or words[end] in RELATIVES):
+        end += 1
+    if owner >= hi or not (end >= hi or HARD_GAP.search(tokens.gap(end)) or words[end] in BOUNDARIES
+                           or words[end] in AUXILIARIES or words[end] in PREPOSITIONS or words[end] in LINKS
+                           or words[end] in FINITE_VERBS or words[end] in RELATIVES):
+        return None
+    if words[link] == "of" and not _plural(words[end - 1]):
+        return None  # (after "of" a singular may be a thing: "the statements of our business")
+    return possessed_party(tokens, owner, end)
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 @read_once
 def owner_in_phrase(tokens: Tokens, link: int, hi: int, is_other) -> tuple[int | None, bool]:
     """The other owner named in the noun phrase after the link word at `link`, its modifiers read
@@ -194,6 +227,9 @@ def owner_in_phrase(tokens: Tokens, link: int, hi: int, is_other) -> tuple[int |
     is a place as often as an owner ("in Canada"), but its possessive is an owner ("in Cantor
     Fitzgerald's research reports")."""
     words = tokens.words
+    party = _possessed_maker(tokens, link, hi)
+    if party is not None:
+        return party, False
     for u in range(link + 1, min(hi, link + 1 + OWNER_PHRASE_WORDS)):
         if HARD_GAP.search(tokens.gap(u)):
             if words[link] in _APPOSED_LINKS and u > link + 1 and tokens.gap(u).strip() == "," and not any(

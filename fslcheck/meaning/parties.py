@@ -412,6 +412,33 @@ OWN_PEOPLE = frozenset("""officers directors employees executives managers membe
 spokespeople insiders staff personnel people subsidiaries affiliates divisions units segments businesses""".split())
 
 
+# The company's own people and bodies, and the words it calls itself by: named after its
+# possessive they still speak for it ("our management team", "the Company's Board").
+_OWN_BODIES = OWN_SPEAKERS | OWN_PEOPLE | COMPANY_GENERIC_NOUNS | frozenset("""board team leadership officer director
+executive president chairman chair ceo cfo coo spokesperson spokesman spokeswoman subsidiary affiliate group bank
+firm registrant issuer""".split())
+POSSESSED_PARTY_WORDS = 3  # "clinical research organizations" after "our"
+
+
+def possessed_party(tokens: Tokens, owner: int, end: int) -> int | None:
+    """The head (token end - 1) of a noun phrase [owner, end) that names a party the company has:
+    the company's possessive ("our", "the Company's", a name the document gives itself) and one
+    to three words ("our member institutions", "the Company's property manager"). A company does
+    not name itself through a possessive of its own, so whoever that is, is someone else; but not
+    its own people and bodies ("our management", "the Company's Board") nor a name it gives
+    itself. Read only where the phrase stands as an agent (the subject of "undertakes", the
+    maker "by" names), where it cannot be a thing. None otherwise."""
+    words = tokens.words
+    possessive = words[owner]
+    if not 1 <= end - owner - 1 <= POSSESSED_PARTY_WORDS or not (possessive in COMPANY_POSSESSIVES or (
+            possessive.endswith("'s") and tokens.names.is_own(possessive.removesuffix("'s")))):
+        return None
+    if any(not words[u].isalpha() or words[u] in _OWN_BODIES or tokens.names.is_own(words[u])
+           or words[u] in STATEMENT_NOUNS or words[u] in JOINERS for u in range(owner + 1, end)):
+        return None
+    return end - 1
+
+
 # Nouns of outcome an "actual results" part may be coordinated with before the owner's "of" ("the
 # actual results, financial condition and business of our tenants", "results and conditions of the
 # Company's co-investors"), and the words that may modify one of them.

@@ -14,8 +14,9 @@ from .lexicon import (
 from .names import stem
 from .owner_phrases import another_name, apposition_end, owner_in_phrase
 from .parties import (
-    AGENT_OPENERS, ASCRIBED, COMPANY_GENERIC_NOUNS, COMPANY_NOUNS, COMPANY_POSSESSIVES, FRONTED_PREPOSITIONS, JOINERS, OWN_POSSESSIVES,
-    OWN_PEOPLE, PREPOSITIONS, acts_on_company, is_other_owner, is_owner, name_before, speaker_names)
+    AGENT_OPENERS, ASCRIBED, COMPANY_NOUNS, COMPANY_POSSESSIVES, FRONTED_PREPOSITIONS, JOINERS, OWN_POSSESSIVES,
+    POSSESSED_PARTY_WORDS, PREPOSITIONS, acts_on_company, is_other_owner, is_owner, name_before, possessed_party,
+    speaker_names)
 from .syntax import AUXILIARIES, HARD_GAP, RELATIVES, SENTENCE_GAP, sentence_low
 
 # A sentence opened by a phrase before its subject ("Within the meaning of ..., this release ...").
@@ -624,38 +625,24 @@ def _quoted_party(tokens: Tokens, subject: list[int]) -> int | None:
     return None
 
 
-# The company's own people and bodies, and the words it calls itself by: named after its
-# possessive they still speak for it ("our management team", "the Company's Board").
-_OWN_BODIES = OWN_SPEAKERS | OWN_PEOPLE | COMPANY_GENERIC_NOUNS | frozenset("""board team leadership officer director
-executive president chairman chair ceo cfo coo spokesperson spokesman spokeswoman subsidiary affiliate group bank
-firm registrant issuer""".split())
 # verbs that need an agent as their subject: a thing does not undertake, disclaim or caution
 _AGENTIVE_VERBS = frozenset("""undertake undertakes undertook assume assumes assumed disclaim disclaims disclaimed
 accept accepts accepted intend intends intended caution cautions cautioned expressly specifically""".split())
 _AGENTIVE_AUXILIARIES = frozenset("does do did will shall has have".split())
-_POSSESSED_PARTY_WORDS = 3  # "clinical research organizations" after "our"
 
 
 def _possessed_party(tokens: Tokens, owner: int, first: int) -> int | None:
-    """The head noun of a subject made of the company's possessive at `owner` and a noun of one to
-    three words ("Our member institutions", "The Company's property manager") whose verb, before
-    `first`, needs an agent ("undertake", "disclaim", "does not intend", "has no obligation"): a
-    party the company has, not the company. Not its own people or bodies ("our management", "the
-    Company's Board"), nor a name the document gives itself; its token, or None."""
+    """The head noun of a subject that names a party of the company's by its possessive at `owner`
+    (`possessed_party`: "Our member institutions", "The Company's property manager") when its
+    verb, before `first`, needs an agent ("undertake", "disclaim", "does not intend", "has no
+    obligation"); its token, or None."""
     words = tokens.words
-    possessive = words[owner]
-    if not (possessive in COMPANY_POSSESSIVES or (
-            possessive.endswith("'s") and tokens.names.is_own(possessive.removesuffix("'s")))):
-        return None
-    verb = next((v for v in range(owner + 1, min(first + 1, owner + _POSSESSED_PARTY_WORDS + 2))
+    verb = next((v for v in range(owner + 1, min(first + 1, owner + POSSESSED_PARTY_WORDS + 2))
                  if words[v] in AUXILIARIES or words[v] in FINITE_VERBS or words[v] in _PREDICATE_VERBS
                  or words[v] in _AGENTIVE_VERBS or HARD_GAP.search(tokens.gap(v))), None)
-    if verb is None or verb == owner + 1 or HARD_GAP.search(tokens.gap(verb)) or not _agentive_verb(words, verb):
+    if verb is None or HARD_GAP.search(tokens.gap(verb)) or not _agentive_verb(words, verb):
         return None
-    if any(not words[u].isalpha() or words[u] in _OWN_BODIES or tokens.names.is_own(words[u])
-           or words[u] in STATEMENT_NOUNS or words[u] in JOINERS for u in range(owner + 1, verb)):
-        return None
-    return verb - 1
+    return possessed_party(tokens, owner, verb)
 
 
 def _agentive_verb(words: list[str], v: int) -> bool:
