@@ -52,6 +52,19 @@ SHAPES = [
      "These risks include the risk that we may not obtain approval for our product candidates, the risk that "
      "clinical trials may be delayed, the risk that we may need additional capital, the risk that we may not be "
      "able to protect our intellectual property and the risk that competitors may develop better products.", 5),
+    ("risks described only as hard to predict are the legend's general nouns, no factor",
+     "Actual results may differ significantly because of risks and uncertainties that are difficult to predict.", 0),
+    ("... but another noun keeps its 'difficult to predict' clause, and so does another description of risks",
+     "Actual results may differ materially because of costs that are difficult to predict, factors that are "
+     "difficult to insure against, delays in construction and changes in interest rates.", 4),
+    ("a pointer's captions and parts, cut into items at its commas, are places in documents, no factors",
+     "These statements are subject to risks, including those discussed in Part II, Item 1A, “Risk Factors” of "
+     "this quarterly report on Form 10-Q, and in Part I, Item 1A, “Risk Factors” and in Part II, Item 7, "
+     "“Management’s Discussion and Analysis” of our Annual Report on Form 10-K.", 0),
+    ("... but a factor joined to 'in particular' is no place, and the pointer after the list stays one",
+     "These statements are subject to risks, including pricing pressure and in particular imports; changes in "
+     "interest rates; the loss of key customers; and those discussed in Part I, Item 1A, “Risk Factors” of our "
+     "Annual Report on Form 10-K.", 3),
     ("'described in ... and include' about products is no list of factors",
      "Our products are described in our catalog and include pumps, valves, meters and filters.", 0),
     ("'included in' a document says where a factor stands, not what the factors are",

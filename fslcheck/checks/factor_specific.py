@@ -296,7 +296,8 @@ def is_specific_factor(item: str) -> bool:
         # point back at a party of the factor's own clause, not at risks set out elsewhere
         pointed = _PARTY_POINTED_BACK.sub("", pointed)
     return not (CLAUSE_START.search(item) or NOT_A_FACTOR.search(pointed) or _POINTING_ITEM.match(item)
-                or _DOCUMENT_ITEM.match(item) or _PLACE_ITEM.fullmatch(item))
+                or _DOCUMENT_ITEM.match(item) or _PLACE_ITEM.fullmatch(item) or _GENERIC_DESCRIBED.fullmatch(item)
+                or _only_places(item))
 
 
 # "..., including those described in our Form S-1, the preliminary prospectus and in our other
@@ -320,6 +321,42 @@ _PLACE_ITEM = re.compile(
     r"(?:and |or )?(?:(?:in|on|at|from|under|through) )?(?:(?:the|our|its|their|the company's) )?"
     r"(?:web ?site|sec|securities and exchange commission|investor relations(?: department| office)?|"
     r"(?:caption |heading )?risk factors)")
+
+
+# "because of risks and uncertainties that are difficult to predict": the legend's general nouns,
+# described only by how hard they are to foresee or by being out of the company's hands, name no
+# factor. Another noun keeps its clause ("costs that are difficult to predict" names costs), and so
+# does any other description ("risks that are difficult to insure against").
+_GENERAL_NOUN = r"(?:risks?|uncertaint(?:y|ies)|factors?|contingenc(?:y|ies)|matters)"
+_HARD_TO = r"(?:predict|foresee|forecast|anticipate|estimate|quantify|control)"
+_GENERIC_DESCRIBED = re.compile(
+    r"(?:and |or )?(?:(?:the|these|such|other|various|certain|many|numerous|significant|important|known|unknown|and|or) )*"
+    + _GENERAL_NOUN + r"(?:,? (?:and|or) (?:other )?" + _GENERAL_NOUN + r")*"
+    r",? (?:that|which) (?:are|is|may be|might be|can be|could be|remain)(?: (?:often|inherently|generally|very|"
+    r"extremely|largely|sometimes))? (?:(?:difficult|hard|impossible) to " + _HARD_TO + r"(?: (?:or|and) " + _HARD_TO
+    + r")*|(?:beyond|outside(?: of)?) (?:our|the company's|its|their|management's) (?:ability to )?control)")
+
+# "..., as well as any risks discussed in Part II, Item 1A, "Risk Factors" of this report on Form
+# 10-Q, and in Part I, Item 1A, "Risk Factors" and in Part II, Item 7, ...": a pointer's captions
+# and parts, cut into items at its commas, leave pieces such as "risk factors of this report" and
+# "risk factors and in part ii". An item whose every part joined by "and"/"or" is a place in a
+# document (after an "of this report" that says which document) points; one part that names
+# something else ("pricing pressure and in particular imports") keeps it a factor.
+_PLACE_CONJUNCTION = re.compile(r",? (?:and|or|as well as) ")
+_OF_DOCUMENT = re.compile(r" (?:of|in) (?:this|our|the|its|that) (?:[a-z-]+ ){0,3}(?:report|prospectus|document|filing)s?"
+                          r"(?: on form [0-9]{1,2} [a-z]{1,2})?$")
+
+
+def _only_places(item: str) -> bool:
+    """Whether every part of the item joined by "and"/"or" is a document's place (see above)."""
+    parts = _PLACE_CONJUNCTION.split(item)
+    if len(parts) < 2 and not _OF_DOCUMENT.search(item):
+        return False
+    for part in parts:
+        part = _OF_DOCUMENT.sub("", part)
+        if not (_PLACE_ITEM.fullmatch(part) or _DOCUMENT_ITEM.match(part)):
+            return False
+    return True
 
 
 # "uncertainty of market acceptance of our products and the impact of studies, including those
