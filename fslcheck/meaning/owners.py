@@ -568,7 +568,6 @@ def _made_by_after(tokens: Tokens, last: int, hi: int) -> int | None:
         if k + 1 < hi and words[k] in PARTICIPLES and words[k + 1] == "by":
             return owner_in_phrase(tokens, k + 1, hi, is_owner)[0]
     return None
-    return None
 
 
 _ANTECEDENT_WORDS = 8  # "filings with the SEC" + "of Cana Laboratories, our contract manufacturer," + "which"
