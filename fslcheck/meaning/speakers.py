@@ -626,8 +626,11 @@ def _quoted_party(tokens: Tokens, subject: list[int]) -> int | None:
 
 
 # verbs that need an agent as their subject: a thing does not undertake, disclaim or caution
-_AGENTIVE_VERBS = frozenset("""undertake undertakes undertook assume assumes assumed disclaim disclaims disclaimed
-accept accepts accepted intend intends intended caution cautions cautioned expressly specifically""".split())
+_AGENTIVE_VERBS = frozenset("""undertake undertakes undertook disclaim disclaims disclaimed caution cautions cautioned
+expressly specifically""".split())
+# ... and verbs that need one only before a duty: a forecast "assumes" growth, not an obligation
+_DUTY_VERBS = frozenset("assume assumes assumed accept accepts accepted".split())
+_DUTIES = frozenset("obligation obligations duty duties responsibility responsibilities liability".split())
 _AGENTIVE_AUXILIARIES = frozenset("does do did will shall has have".split())
 
 
@@ -639,7 +642,7 @@ def _possessed_party(tokens: Tokens, owner: int, first: int) -> int | None:
     words = tokens.words
     verb = next((v for v in range(owner + 1, min(first + 1, owner + POSSESSED_PARTY_WORDS + 2))
                  if words[v] in AUXILIARIES or words[v] in FINITE_VERBS or words[v] in _PREDICATE_VERBS
-                 or words[v] in _AGENTIVE_VERBS or HARD_GAP.search(tokens.gap(v))), None)
+                 or words[v] in _AGENTIVE_VERBS or words[v] in _DUTY_VERBS or HARD_GAP.search(tokens.gap(v))), None)
     if verb is None or HARD_GAP.search(tokens.gap(verb)) or not _agentive_verb(words, verb):
         return None
     return possessed_party(tokens, owner, verb)
@@ -650,8 +653,11 @@ def _agentive_verb(words: list[str], v: int) -> bool:
     no obligation"."""
     if words[v] in _AGENTIVE_VERBS:
         return True
+    if words[v] in _DUTY_VERBS:
+        return any(w in _DUTIES for w in words[v + 1 : v + 4])  # "assumes no (such) obligation"
     if words[v] in _AGENTIVE_AUXILIARIES and v + 2 < len(words) and words[v + 1] in ("not", "no"):
-        return words[v + 2] in _AGENTIVE_VERBS or words[v + 2] in ("obligation", "duty", "intention", "update")
+        return (words[v + 2] in _AGENTIVE_VERBS or words[v + 2] in _DUTY_VERBS or words[v + 2] in _DUTIES
+                or words[v + 2] in ("intend", "intention", "update"))
     return False
 
 
