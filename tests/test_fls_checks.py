@@ -227,6 +227,28 @@ def test_a_scan_judged_in_parts_judges_as_the_whole_scan():
         assert got == whole
 
 
+def test_any_forward_looking_answers_as_reading_in_order():
+    """`Scan.any_forward_looking` judges the sentences that read like forward-looking ones first,
+    on their own: its answer is still the one reading in order gives, when a probed sentence is
+    not forward-looking after all ("expected" of the past) and the one that is has no word of
+    `_LIKELY`, and when the body makes no forward-looking statement at all."""
+    from fslcheck.fls.scan import Scan
+
+    opening = "Contoso Ltd. Reports Results\n\nContoso reported revenue of $12 million for the quarter. "
+    probed_wrong = "Revenue was higher than the company had expected last year. The board met twice. "
+    unlikely = "Contoso aims to double its sales by 2030. "
+    legend = ("\n\nForward-Looking Statements\n\nThis release contains forward-looking statements; actual "
+              "results may differ materially. Contoso will not update them.\n")
+    for body, forward in ((opening + probed_wrong + unlikely, True), (opening + probed_wrong, False),
+                          (opening + unlikely + probed_wrong * 3, True), (opening + "We will open a plant in Ohio next year. ", True)):
+        text = body + legend
+        spans = [(text.index("This release contains"), len(text))]
+        in_order = Scan(text, spans).first_forward_looking() is not None
+        assert in_order is forward, body
+        assert Scan(text, spans).any_forward_looking() is forward, body
+        assert Scan(text, spans).any_forward_looking(one_pass=2) is forward, body
+
+
 def test_on_topics_gives_the_topic_each_sentence_has():
     """`on_topics` looks for the topics asked for only in the sentences with their words: it
     finds every sentence whose `topic_of` is one of them, for any set of topics."""
@@ -268,7 +290,8 @@ def test_coverage_of_an_ascii_legend_is_the_case_blind_reading():
 def test_coverage_judges_no_sentence_past_the_first_forward_looking_one_when_every_topic_is_covered():
     """Only sentences on a topic the cautionary language leaves uncovered can make the finding:
     when the legend speaks to every topic, the body is judged only as far as its first
-    forward-looking sentence (which makes the rule apply)."""
+    forward-looking sentence (which makes the rule apply), or, when that sentence reads as one
+    ("expects", "plans to"), hardly at all (`Scan.any_forward_looking` probes it first)."""
     from fslcheck.checks.base import CheckContext
     from fslcheck.checks.forward_looking import scanner
     from fslcheck.documents.text import from_text
@@ -288,4 +311,4 @@ def test_coverage_judges_no_sentence_past_the_first_forward_looking_one_when_eve
     assert found.status is Status.MET
     assert set(found.details["topics"]) == set(TOPICS)
     scan = scanner(context)
-    assert 0 < scan.judged_so_far < len(scan) / 2
+    assert 0 < scan.judged_at_all <= 5 < len(scan) / 2

@@ -86,14 +86,14 @@ class Checker:
         candidates = [i for i in on if not scan.sentences[i][1]]  # (a legend sentence is never forward-looking)
         judged = scan.some(candidates)
         if not any(judged[i].forward_looking for i in candidates):
-            # whether the body says anything forward-looking, then: read in order, in one pass
-            # as far as the last candidate but no further than _ONE_PASS sentences
-            # (`any_forward_looking` reads on in growing batches, and stops at the first
-            # forward-looking sentence, which a body that makes any mostly makes early: a long
-            # release's last candidate may be hundreds of sentences after it)
-            if candidates:
-                scan.upto(min(candidates[-1] + 1, _ONE_PASS))
-            if not any_forward_looking(context):
+            # whether the body says anything forward-looking, then (`any_forward_looking`: the
+            # likeliest sentences first; when none of them is, read in order, in one pass as far
+            # as the last candidate but no further than _ONE_PASS sentences, then on in growing
+            # batches up to the first forward-looking sentence, which a body that makes any
+            # mostly makes early: a long release's last candidate may be hundreds of sentences
+            # after it)
+            one_pass = min(candidates[-1] + 1, _ONE_PASS) if candidates else 0
+            if not any_forward_looking(context, one_pass):
                 return self._not_applicable(context, _NO_STATEMENTS)
         by_topic: dict[str, list] = {}
         seen = set()

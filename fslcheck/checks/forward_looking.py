@@ -43,9 +43,10 @@ def forward_looking(context: CheckContext) -> list[Judged]:
     return [j for j in judged(context) if j.forward_looking]
 
 
-def any_forward_looking(context: CheckContext) -> bool:
-    """Whether the body makes a forward-looking statement (judging no further than the first)."""
-    return scanner(context).first_forward_looking() is not None
+def any_forward_looking(context: CheckContext, one_pass: int = 0) -> bool:
+    """Whether the body makes a forward-looking statement (judging as few sentences as it can:
+    `Scan.any_forward_looking`, which says what `one_pass` is)."""
+    return scanner(context).any_forward_looking(one_pass)
 
 
 def describe(context: CheckContext, item: Judged) -> dict:

@@ -145,6 +145,11 @@ class Scan:
     def judged_so_far(self) -> int:
         return len(self._judged)
 
+    @property
+    def judged_at_all(self) -> int:
+        """How many sentences have been judged, in order (`upto`) or on their own (`some`)."""
+        return len(self._judged) + sum(1 for index in self._known if index >= len(self._judged))
+
     def upto(self, count: int) -> list[Judged]:
         """The first `count` sentences (all of them, when there are fewer), judged."""
         done = len(self._judged)
@@ -256,6 +261,46 @@ class Scan:
     def all(self) -> list[Judged]:
         return self.upto(len(self.sentences))
 
+    def any_forward_looking(self, one_pass: int = 0) -> bool:
+        """Whether any sentence of the body is forward-looking, judging as few as it can.
+
+        The sentences the first `_PROBE_REACH` hold that read like a forward-looking one
+        (`_LIKELY`: "will", "expects", "guidance", ...) are judged first, on their own (`some`,
+        which gives each the verdict reading in order gives it). In a release that makes
+        forward-looking statements, one of the first few such sentences mostly is one, and
+        then no other sentence is judged: reading in order judges every sentence before the
+        first forward-looking one, with a cue-matching pass for each batch. Only when no probed
+        sentence is forward-looking are the sentences read in order (`first_forward_looking`),
+        which decides: a probe is a guess of where to look first, never the answer "no". A caller
+        that knows how far that reading is likely to go has the first `one_pass` sentences judged
+        in one pass first (one cue-matching pass costs less than a few small ones)."""
+        if any(judged.forward_looking for judged in self._judged):
+            return True
+        probes = self._probes()
+        if probes and any(judged.forward_looking for judged in self.some(probes).values()):
+            return True
+        if one_pass:
+            self.upto(one_pass)
+        return self.first_forward_looking() is not None
+
+    def _probes(self) -> list[int]:
+        """The first `_PROBES` sentences past those judged in order, among the first
+        `_PROBE_REACH`, that lie outside the legend and read like a forward-looking sentence
+        (`_LIKELY`), cutting no further than the last of them."""
+        found: list[int] = []
+        index = len(self._judged)
+        while len(found) < _PROBES and index < _PROBE_REACH:
+            if index >= len(self._cut):
+                following = next(self._cutting, None)
+                if following is None:
+                    break
+                self._cut.append(following)
+            sentence, in_legend = self._cut[index]
+            if not in_legend and _LIKELY.search(sentence.text):
+                found.append(index)
+            index += 1
+        return found
+
     def first_forward_looking(self) -> Judged | None:
         """The first forward-looking sentence, judging (and cutting) no further than it, in
         growing batches, so that the one-pass cue matching still pays."""
@@ -267,6 +312,15 @@ class Scan:
                 return found
             done, step = len(judged), step * 2
 
+
+# Words a forward-looking sentence mostly has (the commonest cues of the future: "will",
+# "expects", "plans to", "guidance"): `Scan.any_forward_looking` judges the sentences that have
+# one first. Only an order of looking: a sentence without any may still be forward-looking, and
+# one with them often is not.
+_LIKELY = re.compile(r"\b(?:will|expects?|expected|anticipates?|outlook|guidance|plans? to|intends? to|"
+                     r"looks? forward|forecasts?)\b", re.IGNORECASE)
+_PROBES = 3          # sentences probed at once: most releases' first forward-looking one is among them
+_PROBE_REACH = 128   # ... looked for among the first this many sentences (a filing's body is long)
 
 # A pass over a batch of sentences costs about what matching 1,000 characters of them one by one
 # does (it reads every cue's literals, however few the sentences): below that the one by one
