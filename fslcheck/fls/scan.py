@@ -274,8 +274,9 @@ class Scan:
         which decides: a probe is a guess of where to look first, never the answer "no". A caller
         that knows how far that reading is likely to go has the first `one_pass` sentences judged
         in one pass first (one cue-matching pass costs less than a few small ones)."""
-        if any(judged.forward_looking for judged in self._judged):
-            return True
+        if any(judged.forward_looking for judged in self._judged) or any(
+                judged.forward_looking for judged, _, _ in self._known.values()):
+            return True  # (a verdict `some` gave is the one reading in order gives)
         probes = self._probes()
         if probes and any(judged.forward_looking for judged in self.some(probes).values()):
             return True
@@ -285,8 +286,9 @@ class Scan:
 
     def _probes(self) -> list[int]:
         """The first `_PROBES` sentences past those judged in order, among the first
-        `_PROBE_REACH`, that lie outside the legend and read like a forward-looking sentence
-        (`_LIKELY`), cutting no further than the last of them."""
+        `_PROBE_REACH`, that lie outside the legend, were not judged on their own before (`some`)
+        and read like a forward-looking sentence (`_LIKELY`), cutting no further than the last
+        of them."""
         found: list[int] = []
         index = len(self._judged)
         while len(found) < _PROBES and index < _PROBE_REACH:
@@ -296,7 +298,7 @@ class Scan:
                     break
                 self._cut.append(following)
             sentence, in_legend = self._cut[index]
-            if not in_legend and _LIKELY.search(sentence.text):
+            if not in_legend and index not in self._known and _LIKELY.search(sentence.text):
                 found.append(index)
             index += 1
         return found
