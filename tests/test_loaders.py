@@ -216,7 +216,7 @@ def test_html_tags_read_from_memory_as_the_standard_parser_reads_them():
 
     class EveryTagParsed(html._Extractor):
         parse_starttag = HTMLParser.parse_starttag
-    parse_endtag = HTMLParser.parse_endtag
+        parse_endtag = HTMLParser.parse_endtag
 
     def read(parser_class, markup: str):
         builder = TextBuilder()
