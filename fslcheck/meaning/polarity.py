@@ -693,8 +693,10 @@ class PolarityReadings:
                 continue  # "the reports that Acme may file with the SEC"
             if words[t] in BOUNDARIES and words[t] not in ("and", "or"):
                 return None
-            if words[t] in NEW_SUBJECTS:
-                return None  # "..., and we caution against relying on them": a clause of its own
+            if words[t] in NEW_SUBJECTS and (words[t - 1] in ("and", "or", "but") or "," in tokens.gap(t)):
+                # "..., and we caution against relying on them": a clause of its own (not the
+                # subject's contact clause: "the annual report we filed with the SEC is silent")
+                return None
             if words[t] == "to" and words[t - 1 : t + 2] == ["time", "to", "time"]:
                 continue  # "(filed) from time to time": no infinitive
             if words[t] == "to" and t + 1 < hi and words[t + 1] not in FILLERS and not words[t + 1][:1].isdigit():
