@@ -414,6 +414,11 @@ def _cut_short(text: str, start: int, end: int) -> bool:
 # "Absence of Forward-Looking Statements"; "... Issued in 2019 and Since Retracted": taken back after the words too
 _WITHDRAWN = frozenset("omitted withdrawn deleted reserved inapplicable absence lack retracted rescinded revoked"
                        " superseded".split())   # "Forward-Looking Statements – Superseded"
+# ... and the same said of a safe harbor given up or of a legend left out ("Safe Harbor for
+# Forward-Looking Statements Forfeited", "..., Which This Release Omits"), of one no longer given
+# ("Former Warning Concerning Forward-Looking Statements"), or a drafting note where the caption is
+# still to come ("[Insert Cautions Concerning Forward-Looking Statements Here]")
+_WITHDRAWN |= frozenset("omit omits forfeited waived lapsed expired former insert".split())
 
 
 # A caption that all but withdraws what it names ("Few Cautions Concerning Forward-Looking
@@ -426,6 +431,8 @@ def _withdrawn(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[a-z']+", text[start:end])
     return any((is_negation(w) and not is_local_negation(words, i) and not _prefix(words, i)) or w in _WITHDRAWN
                or (w == "few" and (i == 0 or words[i - 1] not in ("a", "quite")))
+               # "A Release Free of Forward-Looking Statements": what it is free of is not there
+               or (w == "free" and words[i + 1 : i + 2] == ["of"])
                or (w == "were" and i > 0 and words[i + 1 : i + 2] and words[i + 1] in _UNREAL_SUBJECTS)
                for i, w in enumerate(words))
 

@@ -302,6 +302,9 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
     form: links
     for forms, links in (
         ("fail fails failed failing", {"to"}),
+        # "have yet to be identified by words such as", "has yet to take on any duty to update":
+        # what is yet to be done has not been done
+        ("yet", {"to"}),
         ("hesitate hesitates hesitated hesitating", {"to"}),
         # "should not fear to rely", "need not be afraid of relying": a fear held back invites the act
         ("fear fears feared fearing afraid", {"to", "of"}),
@@ -731,7 +734,22 @@ def is_local_negation(words: list[str], index: int) -> bool:
     return (words[index], following) in LOCAL_NEGATIONS or (
         index > 0 and (words[index - 1], words[index]) in LOCAL_NEGATIONS) or denies_frequency(words, index) or (
         words[index] == "not" and (tuple(words[index : index + 3]) in _ADDING_IDIOMS or (
-            following == "only" and "but" in words[index + 2 : index + 2 + _NOT_ONLY_REACH])))
+            following == "only" and "but" in words[index + 2 : index + 2 + _NOT_ONLY_REACH])
+            or _not_only_occasion(words, index)))
+
+
+# conjunctions of an occasion or a manner that "not only" widens ("and not only as required by
+# law", "not only when the law requires it"); not "as of", where "not only" moves a date ("speak
+# not only as of today")
+_OCCASIONS = frozenset("as when where if".split())
+
+
+def _not_only_occasion(words: list[str], index: int) -> bool:
+    """Whether "not" at `index` opens "not only" over a clause of occasion or manner ("We will
+    update them, and not only as required by law"): the "not" denies the "only" and widens what
+    was said to more occasions; it does not deny the clause it stands in."""
+    return (words[index + 1 : index + 2] == ["only"] and index + 2 < len(words) and words[index + 2] in _OCCASIONS
+            and words[index + 3 : index + 4] != ["of"])
 
 
 # Adverbs of frequency or extent, and adjectives of exclusivity: a negation that governs one of
@@ -826,14 +844,46 @@ def is_incapacity(words: list[str], index: int) -> bool:
         t = index + 1
         if t < len(words) and words[t] in ("the", "any", "a"):
             t += 1
+        if t + 1 < len(words) and words[t] == "such" and words[t + 1] in CAPACITIES:
+            # "though the following lack any such capacity:": "such" takes up the capacity to
+            # cause named before, so it is that capacity they lack
+            return True
         return (t + 2 < len(words) and words[t] in CAPACITIES and words[t + 1] == "to"
                 and words[t + 2] in CAUSING)
     if words[index] in INCAPABLE and index + 2 < len(words) and words[index + 1] == "of":
         return words[index + 2] in _GERUNDS  # "incapable of causing"
+    if words[index] in KEEPING_FROM:
+        return _kept_from_causing(words, index)
     if words[index] == "short" and index > 0 and words[index - 1] in _STOPPING_SHORT and index + 2 < len(words) \
             and words[index + 1] == "of":
         return words[index + 2] in _GERUNDS  # "risks that fall short of causing": they do not cause
     return False
+
+
+_KEPT_OBJECT_WORDS = 4  # the object between a verb of keeping and its "from" ("prevents these market risks from")
+
+
+def _kept_from_causing(words: list[str], index: int) -> bool:
+    """Whether the verb of keeping at `index` keeps its object from causing ("our hedging prevents
+    these risks from causing results to differ", "risks which our hedging prevents from causing"
+    (the object a relative pronoun before it)): what is kept from causing a difference does not
+    cause one, as with "incapable of causing". Kept from anything else ("prevent us from achieving
+    our goals") is no denial of a cause: that is itself a risk."""
+    for t in range(index + 1, min(len(words) - 1, index + 2 + _KEPT_OBJECT_WORDS)):
+        if words[t] == "from":
+            return words[t + 1] in _GERUNDS
+    return False
+
+
+# What "yet" follows when it says "still to be done" ("have yet to", "remain yet to"), not the
+# conjunction (", yet to identify them all readers must consider their context")
+_YET_HOLDERS = frozenset("have has had having is are was were be been remain remains remained".split())
+
+
+def conjunction_yet(words: list[str], index: int) -> bool:
+    """Whether the "yet" at `index` is the conjunction or an adverb of time, not the "yet" of
+    "have yet to", which denies the infinitive it governs."""
+    return words[index] == "yet" and (index == 0 or words[index - 1] not in _YET_HOLDERS)
 
 
 STOPPING = frozenset("stop stops stopped stopping".split())
@@ -856,7 +906,10 @@ relinquish relinquishes relinquished disclaim disclaims disclaimed""".split()) |
     # said to be of no use here: "a statute whose safe harbor has been held inapplicable to
     # statements of this kind", "... is unavailable to the Company", "whose safe harbor excludes
     # statements made in connection with an initial public offering"
-    """inapplicable unavailable ineligible exclude excludes excluded excluding""".split())
+    """inapplicable unavailable ineligible exclude excludes excluded excluding""".split()) | frozenset(
+    # given up by the company's own conduct, or kept from it: "..., protection under which the
+    # Company has forfeited", "..., the protection of which is denied to the Company"
+    """forfeit forfeits forfeited forfeiting denied withheld""".split())
 
 # Words that set a phrase against what follows them: "as that term is used in our policy, rather
 # than within the meaning of the Reform Act", "instead of under the safe harbor", "in lieu of any

@@ -14,7 +14,7 @@ from .clauses import HARD_STOP, Tokens, read_once
 from .lexicon import (
     BOUNDARIES, CONTRASTS, DEGREE_DENIALS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, KEEPING_FROM,
     FRONTED_REJECTIONS, LOCAL_NEGATIONS, NEGATIVE_SUBJECTS, PREDICATE_DENIALS, REJECTIONS, STATEMENT_PRONOUNS, STOPPING, WRONG_ACTS,
-    denies_frequency, is_local_negation, is_negation, is_negative_form)
+    conjunction_yet, denies_frequency, is_local_negation, is_negation, is_negative_form)
 from .syntax import AUXILIARIES, ELABORATING, HARD_GAP, NEW_SUBJECTS, main_verb, sentence_low
 
 
@@ -285,9 +285,21 @@ def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
         b -= 1  # "has not relieved itself of the duty to update", "freed ourselves from"
     if b < lo or HARD_GAP.search(tokens.gap(b + 1)):
         return None
+    if link == "of" and words[b] in _BENEFITS:
+        lacking = _lacking_benefit(tokens, b, lo)
+        if lacking is not None:
+            return lacking
+    if not link and b > lo and words[b] in ("and", "or") and "," not in tokens.gap(b):
+        # "lack the protection of Section 27A of the Securities Act and Section 21E of the Exchange
+        # Act": the second provision is lacked as much as the first
+        benefit = _benefit_before_coordinate(tokens, b, lo)
+        if benefit is not None:
+            lacking = _lacking_benefit(tokens, benefit, lo)
+            if lacking is not None:
+                return lacking
     if link in ("of", "from") and words[b] not in IMPLICIT_NEGATORS:
         b = _release_over_object(tokens, b, lo, link)
-    links = IMPLICIT_NEGATORS.get(words[b])
+    links = IMPLICIT_NEGATORS.get(words[b]) if not conjunction_yet(words, b) else None
     if links is not None and link in links and not (words[b] in STOPPING and not words[s].endswith("ing")):
         return b  # ("stop revising" revises no more; "stop short" is an idiom of its own)
     if link == "of" and words[b] == "short" and b > lo and words[b - 1] in STOPPING:
@@ -304,6 +316,46 @@ def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
                 return v
             if HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES or words[v] in AUXILIARIES:
                 break
+    return None
+
+
+# What a provision gives ("the protection of the Reform Act", "the benefit of Section 21E"), and
+# what a document gives of a matter ("any discussion of these risks"): a verb of lacking over it
+# denies the provision to the statements, or the matter to the document.
+_BENEFITS = frozenset("""protection protections benefit benefits shelter discussion discussions description
+descriptions mention account""".split())
+
+
+def _lacking_benefit(tokens: Tokens, b: int, lo: int) -> int | None:
+    """A verb of lacking over the noun of benefit or account at b that the part follows through
+    "of" ("statements that lack the protection of Section 27A ...", "our filings lack any
+    discussion of these risks", "omit any mention of"): what the statements lack they do not have,
+    so the provision does not cover them; what the filings lack they do not discuss. Its token,
+    or None. The determiner is needed ("lack the protection of"), as for a duty lacked;
+    "lack of protection" is a noun of its own ("a lack of protection under the Act would ...")."""
+    words = tokens.words
+    v = b - 1
+    if v < lo or words[v] not in _DETERMINERS_OF_LACK or HARD_GAP.search(tokens.gap(v + 1)):
+        return None
+    v -= 1
+    if v < lo or words[v] not in _LACK_VERBS or HARD_GAP.search(tokens.gap(v + 1)):
+        return None
+    return v
+
+
+_PROVISION_WORDS = 10  # "Section 27A of the Securities Act of 1933" + "and": the first provision's words
+
+
+def _benefit_before_coordinate(tokens: Tokens, b: int, lo: int) -> int | None:
+    """The noun of benefit whose "of" opens the first of two provisions joined by "and"/"or" at b
+    ("the protection of Section 27A of the Securities Act of 1933 and ..."): its token, or None.
+    Punctuation or a word that opens a clause between them ends the search."""
+    words = tokens.words
+    for k in range(b - 1, max(lo, b - 1 - _PROVISION_WORDS), -1):
+        if HARD_GAP.search(tokens.gap(k + 1)) or "," in tokens.gap(k + 1) or words[k] in BOUNDARIES:
+            return None
+        if words[k] == "of" and words[k - 1] in _BENEFITS:
+            return k - 1
     return None
 
 

@@ -22,7 +22,7 @@ from .lexicon import (
     BLAMED, BOUNDARIES, FALSEHOODS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, INCAPABLE,
     JUDGED_ACTS, MODALS, RARELY_AFTER_ONLY, READERS, UNTRUSTWORTHY, WRONGNESS, WRONG_ACTS, dated_by_do,
     degree_infinitive, ends_like_a_past, is_incapacity, is_local_negation, is_negation, is_negative_form,
-    overlooked, rare_occasions, slight_likelihood, small_amount, OVERLOOKING)
+    overlooked, rare_occasions, slight_likelihood, small_amount, OVERLOOKING, conjunction_yet)
 from .negation import (
     direct_negation, implicit_negator, negation_after, negation_after_as_aside, negative_subject, no_more_than,
     not_beside, other_than_before, set_aside)
@@ -30,7 +30,8 @@ from .ownership import PERIOD_NOUNS
 from .speakers import subject_then_verb
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, COPULAS, HARD_GAP, SENTENCE_GAP, correcting_predicate, exceptive_at,
-    governs_up_to, in_closed_relative, joins_listed_words, joins_nouns, RELATIVES, sentence_low, subject_changes)
+    governs_up_to, in_closed_relative, joins_listed_words, joins_nouns, NEW_SUBJECTS, RELATIVES, sentence_low,
+    subject_changes)
 from .terms import AFFIRMED, ANY, Candidate, NEGATED, OPEN_ENDED, PAST, REVERSED
 from .times import (
     PAST_AUXILIARIES, bounded_by_an_event, denied_expiry, ended_in_the_past, event_date, extended_time,
@@ -692,6 +693,10 @@ class PolarityReadings:
                 continue  # "the reports that Acme may file with the SEC"
             if words[t] in BOUNDARIES and words[t] not in ("and", "or"):
                 return None
+            if words[t] in NEW_SUBJECTS and (words[t - 1] in ("and", "or", "but") or "," in tokens.gap(t)):
+                # "..., and we caution against relying on them": a clause of its own (not the
+                # subject's contact clause: "the annual report we filed with the SEC is silent")
+                return None
             if words[t] == "to" and words[t - 1 : t + 2] == ["time", "to", "time"]:
                 continue  # "(filed) from time to time": no infinitive
             if words[t] == "to" and t + 1 < hi and words[t + 1] not in FILLERS and not words[t + 1][:1].isdigit():
@@ -919,6 +924,11 @@ class PolarityReadings:
                 # "words that are insufficient to identify forward-looking statements", "too common
                 # in everyday writing to identify them", "too varied to be identified by": the part's verb itself
                 return True
+        if word == "too" and _too_over_clause(tokens, t, limit):
+            # "too committed to transparency to decline any obligation to update", "too well
+            # served by these statements to need a caution against relying on them": what one
+            # is too much of something to do, one does not do, with all the infinitive governs
+            return True
         if word == "only" and following in RARELY_AFTER_ONLY:
             return True  # "only occasionally identified by words such as": mostly not
         if rare_occasions(words, t):
@@ -929,7 +939,7 @@ class PolarityReadings:
             return True  # "only now and then identify such statements": the idiom of rare occurrence
         if slight_likelihood(words, t):
             return True  # "only a remote chance that results could differ": a reassurance
-        if following in ("to", "from") and following in IMPLICIT_NEGATORS.get(word, ()) and (
+        if following in ("to", "from") and following in IMPLICIT_NEGATORS.get(word, ()) and not conjunction_yet(words, t) and (
                 self._cue_within(tokens, t + 2, limit) or governs_up_to(tokens, t + 2, limit)):
             # "has ceased to caution you against relying", "declined to warn readers not to rely",
             # "factors the company has refrained from describing in its filings": a verb that
@@ -1035,3 +1045,35 @@ class PolarityReadings:
                 return True
             t -= 1
         return False
+
+
+_TOO_REACH = 12  # words from "too" to its infinitive's "to" ("too well served by the forward-looking statements in this press release to")
+_NOT_DEGREES = frozenset("much many".split())  # "too much reliance": an amount, read in _too_after_key
+
+
+def _too_over_clause(tokens: Tokens, t: int, limit: int) -> bool:
+    """Whether "too" at t opens a degree phrase whose infinitive governs everything up to the part
+    at `limit` ("is too committed to transparency to decline any obligation to update them", "are
+    too well served by them to need a caution against placing full reliance"): the act is denied,
+    and with it what it says of the part. Refused when "too" means "also" (a comma or a verb after
+    it: "Our results, too, are subject to ..."), when a finite verb, modal, clause opener or
+    punctuation stands in the degree phrase, or when one stands between the infinitive and the part
+    ("factors too numerous to list here could cause results to differ": the part is the main
+    clause's)."""
+    words = tokens.words
+    if t + 2 > limit or "," in tokens.gap(t + 1) or HARD_GAP.search(tokens.gap(t + 1)):
+        return False
+    if words[t + 1] in _NOT_DEGREES or words[t + 1] in AUXILIARIES or words[t + 1] in FINITE_VERBS \
+            or words[t + 1] in MODALS:
+        return False
+
+    def breaks(u: int) -> bool:
+        return ("," in tokens.gap(u) or HARD_GAP.search(tokens.gap(u)) is not None or words[u] in FINITE_VERBS
+                or words[u] in MODALS or words[u] in BOUNDARIES)
+
+    for k in range(t + 2, min(limit, t + 2 + _TOO_REACH)):
+        if breaks(k):
+            return False
+        if words[k] == "to":
+            return not any(breaks(u) for u in range(k + 1, limit + 1))
+    return False

@@ -72,6 +72,8 @@ def only_as_the_law_requires(tokens: Tokens, lo: int, hi: int) -> bool:
             return False
         if words[t] != "only" or words[t + 1] not in _ONLY_CONDITIONS:
             continue
+        if t > lo and words[t - 1] == "not":
+            continue  # "..., and not only as required by law": more than the law asks, not just that
         for u in range(t + 1, min(len(words), t + 9)):
             if re.search(r"[;:.!?]", tokens.gap(u)):
                 break
