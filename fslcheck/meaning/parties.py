@@ -433,10 +433,16 @@ def possessed_party(tokens: Tokens, owner: int, end: int) -> int | None:
     if not 1 <= end - owner - 1 <= POSSESSED_PARTY_WORDS or not (possessive in COMPANY_POSSESSIVES or (
             possessive.endswith("'s") and tokens.names.is_own(possessive.removesuffix("'s")))):
         return None
-    if any(not words[u].isalpha() or words[u] in _OWN_BODIES or tokens.names.is_own(words[u])
-           or words[u] in STATEMENT_NOUNS or words[u] in JOINERS for u in range(owner + 1, end)):
+    if any(not words[u].isalpha() or own_body(tokens, u) or words[u] in STATEMENT_NOUNS or words[u] in JOINERS
+           for u in range(owner + 1, end)):
         return None
     return end - 1
+
+
+def own_body(tokens: Tokens, u: int) -> bool:
+    """Whether word u names the company's own people or bodies, or the company by a word or name
+    it gives itself ("management", "Board", "officers", "Company")."""
+    return tokens.words[u] in _OWN_BODIES or tokens.names.is_own(tokens.words[u])
 
 
 # Nouns of outcome an "actual results" part may be coordinated with before the owner's "of" ("the

@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from .clauses import Tokens
 from .lexicon import (
     BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, DOCUMENT_NOUNS, FINITE_VERBS, MODALS, OTHER_TIMES, OWN_SPEAKERS,
-    REGULATORS, STATEMENT_NOUNS, is_negation, topic_party)
+    NOT_OWNERS, REGULATORS, STATEMENT_NOUNS, is_negation, topic_party)
 from .names import stem
 from .owner_phrases import another_name, apposition_end, owner_in_phrase
 from .parties import (
     AGENT_OPENERS, ASCRIBED, COMPANY_NOUNS, COMPANY_POSSESSIVES, FRONTED_PREPOSITIONS, JOINERS, OWN_POSSESSIVES,
-    POSSESSED_PARTY_WORDS, PREPOSITIONS, acts_on_company, is_other_owner, is_owner, name_before, possessed_party,
-    speaker_names)
+    PLACES, POSSESSED_PARTY_WORDS, PREPOSITIONS, acts_on_company, is_other_owner, is_owner, name_before, own_body,
+    possessed_party, speaker_names)
 from .syntax import AUXILIARIES, HARD_GAP, RELATIVES, SENTENCE_GAP, sentence_low
 
 # A sentence opened by a phrase before its subject ("Within the meaning of ..., this release ...").
@@ -281,6 +281,11 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
         # says: "Our member institutions undertake no obligation ...", "the Company's property
         # manager disclaims ..." (a company does not call itself by a possessive of its own)
         found = next(filter(None, (_possessed_party(tokens, t, first) for t in subject[:2])), None)
+    if found is None:
+        # ... or a plural noun the phrase after it ties to the company: "The restaurants in our
+        # Accelerator Program undertake no obligation ..." (not its own people: "The members of
+        # our Board")
+        found = _party_in_ours(tokens, subject, first)
     if found is None:
         # a person named with a title is someone, never the company: "Mr. Halvorsen undertakes no
         # obligation ...", "Dr. Lee's estimates"
@@ -646,6 +651,35 @@ def _possessed_party(tokens: Tokens, owner: int, first: int) -> int | None:
     if verb is None or HARD_GAP.search(tokens.gap(verb)) or not _agentive_verb(words, verb):
         return None
     return possessed_party(tokens, owner, verb)
+
+
+_TYING_PREPOSITIONS = frozenset("in of at from for with".split())
+
+
+def _party_in_ours(tokens: Tokens, subject: list[int], first: int) -> int | None:
+    """The plural head of a subject "the <noun> <preposition> <the company's possessive> ..."
+    ("The restaurants in our Accelerator Program") whose verb needs an agent: a party the
+    company's phrase places, not the company (`possessed_party` says which nouns are its own);
+    its token, or None."""
+    words = tokens.words
+    if len(subject) < 4 or words[subject[0]] != "the" or words[subject[2]] not in _TYING_PREPOSITIONS:
+        return None
+    head, owner = subject[1], subject[3]
+    if words[owner] == "the" and len(subject) > 4:
+        owner = subject[4]  # "in the Company's network"
+    if (not _PLURAL_PARTY.fullmatch(words[head]) or words[head] in NOT_OWNERS or words[head] in PLACES
+            or own_body(tokens, head)):
+        return None
+    if not (words[owner] in COMPANY_POSSESSIVES or (
+            words[owner].endswith("'s") and tokens.names.is_own(words[owner].removesuffix("'s")))):
+        return None
+    verb = subject[-1] + 1
+    if verb > first or not _agentive_verb(words, verb):
+        return None
+    return head
+
+
+_PLURAL_PARTY = re.compile(r"[a-z]{3,}[^su']s")
 
 
 def _agentive_verb(words: list[str], v: int) -> bool:
