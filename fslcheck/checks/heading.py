@@ -19,7 +19,11 @@ or a title-case run that the first sentence follows without punctuation ("Forwar
 Statements All statements in this release…", as newswire copies often flatten a heading into its
 paragraph). A short line of the source in
 sentence case ("Forward-looking statements") counts when it stands alone: the line before it is
-blank or ends a sentence, and it ends with no punctuation.
+blank or ends a sentence, and it ends with no punctuation. A short paragraph, or a run-in label
+before a colon, that is worded as a caption (it opens with a caption's word such as "forward",
+"cautionary", "note" or "safe", and has no verb a sentence would have) counts whatever its case
+and whatever follows: "Cautionary note on forward-looking statements." as a paragraph of its own,
+"Forward-looking statements: this release contains …".
 
 Only headings of the document's own legend count (the labelling guide's "a heading ... introducing
 the legend"): a candidate must lie inside a legend block (`fslcheck.checks.legend`, which takes a
