@@ -243,3 +243,21 @@ def test_a_run_of_factor_sentences_ends_at_a_paragraph_that_is_no_short_sentence
                       "since the company was founded in Ohio in the year after the war ended.\n")
     legends = legend_text(tmp_path, SENTENCE_FACTORS + long_paragraph)
     assert len(legends) == 1 and legends[0].rstrip().endswith("the cost of steel may rise.")
+
+
+def test_a_paragraph_that_lists_the_factors_named_before_it_stays_in_the_legend(tmp_path):
+    # "These include ..." opens with no word of the legend's; it lists the factors the paragraph
+    # before named (benchmarks/layouts.py `factors-after`)
+    text = ("Forward-Looking Statements\n\nThis release contains forward-looking statements. Actual results could "
+            "differ materially. Many important factors could cause such differences.\n\nThese include changes in "
+            "demand, competition from larger rivals and the cost of steel.\n\nAbout Acme\n\nAcme makes widgets.\n")
+    legends = legend_text(tmp_path, text)
+    assert len(legends) == 1 and "the cost of steel" in legends[0]
+
+
+def test_a_paragraph_that_refers_back_to_no_factors_is_not_the_legend(tmp_path):
+    text = ("Forward-Looking Statements\n\nThis release contains forward-looking statements. We undertake no "
+            "obligation to update these statements.\n\nThey include our new plant in Ohio and our new store in "
+            "Texas.\n\nAbout Acme\n\nAcme makes widgets.\n")
+    legends = legend_text(tmp_path, text)
+    assert len(legends) == 1 and "ohio" not in legends[0]

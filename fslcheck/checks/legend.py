@@ -362,7 +362,8 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
             opening_end = opening(next_start, next_end)
             continues = (_CONTINUES.search(text, next_start, opening_end)
                          or _SENTENCE_CONTINUES.search(text, next_start, opening_end)
-                         or has_marker(next_start, opening_end))
+                         or has_marker(next_start, opening_end)
+                         or _lists_factors_named_before(text, paragraphs[last][1], next_start))
             # A page number extracted at the end of an item ("…; 5") is not where the item ends.
             previous_end = paragraphs[last][1]
             page_number = _TRAILING_PAGE_NUMBER.search(text, paragraphs[last][0], previous_end)
@@ -654,6 +655,23 @@ def _opens_list(text: str, end: int) -> bool:
 
 
 _SENTENCE_ITEM_WORDS = 30  # a factor said as a sentence of its own paragraph
+
+# A paragraph that names its factors by referring back to the one before ("Many important factors
+# could cause such differences." / "These include changes in demand, ..."): "these", "they" or
+# "among them" and a listing verb open it.
+_REFERS_BACK_OPENING = re.compile(r"(?:(?:chief|principal|main|key) )?among (?:them|these|those)\b|"
+                                  r"(?:these|they|those) (?:may |could |might )?(?:include|includes|comprise|are)\b")
+_FACTOR_NOUN = re.compile(r"\b(?:factors?|risks?|uncertaint\w*)\b")
+_REFERRED_REACH = 300  # characters of the paragraph before read for the factors referred to
+
+
+def _lists_factors_named_before(text: str, previous_end: int, start: int) -> bool:
+    """Whether the paragraph at `start` opens by referring back to factors, risks or
+    uncertainties that the end of the paragraph before (ending at `previous_end`) names: it lists
+    them, and goes on with the legend, though no word of the legend's stands in its opening.
+    Refuses "They include our new plant in Ohio." after a paragraph about something else."""
+    return (_REFERS_BACK_OPENING.match(text, start) is not None
+            and _FACTOR_NOUN.search(text, max(0, previous_end - _REFERRED_REACH), previous_end) is not None)
 
 
 def _full_stop(text: str, end: int) -> bool:
