@@ -897,6 +897,16 @@ LAYOUTS = [
     ("factor sentences a paragraph each after a lead-in closed by 'the following.'",
      "Risks and uncertainties include the following.\n\nDemand for our products may decline.\n\nLarger rivals "
      "may take market share.\n\nThe cost of steel may rise.", 3),
+    # A two-level list (benchmarks/layouts.py `nested-bullets`): the first-level items that open
+    # sub-items ("market risks, including:") group factors and are none themselves; a second-level
+    # "o" bullet is no part of its factor's words.
+    ("a two-level list counts its sub-items, not the headings that group them",
+     "Factors that could cause such differences include:\n\n• market risks, including:\n\n   o changes in "
+     "demand;\n\n   o competition from larger rivals;\n\n• operational risks, including:\n\n   o the cost of "
+     "steel; and\n\n   o labor disputes.", 4),
+    ("a first-level item without sub-items is a factor beside the sub-items of another",
+     "Risks include:\n\n• risks related to our business, including:\n\n  o changes in demand;\n\n  o "
+     "competition from larger rivals; and\n\n• the cost of steel.", 3),
     # ... but not: the sentences after a list of the colon's own are no items of it,
     ("the sentences after a comma list that follows a colon are not its items",
      "Risks include: changes in demand, competition and interest rates. Demand for our products may decline. "
