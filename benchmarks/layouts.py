@@ -107,15 +107,16 @@ Wordings and layouts that break what the factor-list and heading readings assume
   stop;
 - `factors-after`: the sentence points below ("… include the factors listed below.") and the
   factors follow the legend's last paragraph in one that refers back ("These factors include: …");
-- `item-1a-pointer`: the factors after a pointer to the 10-K's Item 1A ("… include those described in
-  Item 1A of our most recent Annual Report on Form 10-K, as well as the following: x; y; and z.";
-  the pointer may add a finding of `sec-filings` to a legend that had none);
+- `item-1a-pointer`: the factors after a pointer to a filing's Item 1A ("… include those described in
+  Item 1A, as well as the following: x; y; and z."; no form is named, so that the pointer adds no
+  finding of `sec-filings` to a legend that had none);
 - `glued-bullets`, `flat-bullets`: the bullet glued to its factor ("•changes in …"), a line each, or
   all in one run with the line breaks lost;
 - `numbered-commas`: numbered in the sentence, parted by commas only ("(1) x, (2) y and (3) z");
 - `heading-renamed`: the heading replaced by another name for the legend ("Note on Forward-Looking
   Information", "Cautionary Language", "Disclaimer Regarding Forward-Looking Statements", "Legal
-  Notice Concerning Forward-Looking Statements", "Cautionary Note"; one per document in turn);
+  Notice Concerning Forward-Looking Statements", "Cautionary Note"; one per document in turn; only
+  a heading that names forward-looking statements or a caution and not the Act or safe harbor);
 - `heading-title-period`: the heading a paragraph of its own in title case closed by a full stop;
 - `heading-strong-words`: HTML, the heading only the `<strong>` first words of the paragraph, no
   punctuation after it;
@@ -876,8 +877,7 @@ def item_1a_pointer(before: str, legend: str, after: str) -> tuple[str, str] | N
     # The factors named after a pointer to the 10-K's Item 1A: "… include those described in Item
     # 1A of our most recent Annual Report on Form 10-K, as well as the following: x; y; and z."
     def render(head: str, items: list[str], mark: str) -> list[str]:
-        return [head + " those described in Item 1A of our most recent Annual Report on Form 10-K, as well as "
-                "the following: " + " ".join(_items_with_and(items, mark))]
+        return [head + " those described in Item 1A, as well as the following: " + " ".join(_items_with_and(items, mark))]
     return _listed_text(legend, render, before, after)
 
 
@@ -910,11 +910,18 @@ _HEADING_RENAMES = ("Note on Forward-Looking Information", "Cautionary Language"
                     "Legal Notice Concerning Forward-Looking Statements", "Cautionary Note")
 
 
+# A heading that names the legend and nothing more: one that names the Act or the safe harbor
+# carries the `statute` element, and one that names neither forward-looking statements nor a
+# caution is none by the labelling guide; renaming either would change what is measured.
+_RENAMEABLE = re.compile(r"forward|caution", re.IGNORECASE)
+_CARRIES_STATUTE = re.compile(r"\bact\b|harbou?r|27a|21e|pslra|litigation", re.IGNORECASE)
+
+
 def heading_renamed(before: str, legend: str, after: str) -> tuple[str, str] | None:
     # The heading replaced by another name for the legend (one per document, in turn by the
     # length of the text before it, so each name meets a share of the documents).
     heading, body = heading_and_body(legend)
-    if heading is None:
+    if heading is None or not _RENAMEABLE.search(heading) or _CARRIES_STATUTE.search(heading):
         return None
     name = _HEADING_RENAMES[len(before) % len(_HEADING_RENAMES)]
     return _text_around(before, [name, *body], after), "txt"
