@@ -96,6 +96,32 @@ What follows the legend:
 - `exhibit-footer`: a wire copy's end ("# # #", "Source: …", a contact, "Exhibit 99.1 - Page 6
   of 6") straight after it.
 
+Wordings and layouts that break what the factor-list and heading readings assume (the list as
+`bullets` finds it; a heading layout is skipped without a heading):
+
+- `among-others-lines`: "include, among others:" and a factor to a line, only a line break apart,
+  no bullets;
+- `nested-bullets`: a two-level outline, every other factor a second-level "o" item indented
+  under the one before it;
+- `capital-bullets`: bullets written as sentences, each factor capitalised and closed by a full
+  stop;
+- `factors-after`: the sentence points below ("… include the factors listed below.") and the
+  factors follow the legend's last paragraph in one that refers back ("These factors include: …");
+- `item-1a-pointer`: the factors after a pointer to a filing's Item 1A ("… include those described in
+  Item 1A, as well as the following: x; y; and z."; no form is named, so that the pointer adds no
+  finding of `sec-filings` to a legend that had none);
+- `glued-bullets`, `flat-bullets`: the bullet glued to its factor ("•changes in …"), a line each, or
+  all in one run with the line breaks lost;
+- `numbered-commas`: numbered in the sentence, parted by commas only ("(1) x, (2) y and (3) z");
+- `heading-renamed`: the heading replaced by another name for the legend ("Note on Forward-Looking
+  Information", "Cautionary Language", "Disclaimer Regarding Forward-Looking Statements", "Legal
+  Notice Concerning Forward-Looking Statements", "Cautionary Note"; one per document in turn; only
+  a heading that names forward-looking statements or a caution and not the Act or safe harbor);
+- `heading-title-period`: the heading a paragraph of its own in title case closed by a full stop;
+- `heading-strong-words`: HTML, the heading only the `<strong>` first words of the paragraph, no
+  punctuation after it;
+- `heading-box`: HTML, the heading in a shaded one-cell table, the paragraphs after the table.
+
 Generated documents go to a temporary folder that is removed afterwards (`--keep DIR` keeps
 them); nothing is written in the repository.
 """
@@ -798,6 +824,143 @@ def identity(before: str, legend: str, after: str) -> tuple[str, str]:
     return before + legend + after, "txt"
 
 
+
+# -- wordings and layouts that break what the readings assume (factor lists, headings) ---------
+
+def _text_around(before: str, paragraphs: list[str], after: str) -> str:
+    return before.rstrip() + "\n\n" + "\n\n".join(paragraphs) + "\n\n" + after.lstrip()
+
+
+def _listed_text(legend: str, render: Callable[[str, list[str], str], list[str]], before: str,
+                 after: str) -> tuple[str, str] | None:
+    listed = _listed(legend, render)
+    return None if listed is None else (_text_around(before, listed, after), "txt")
+
+
+def among_others_lines(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # "include, among others:" and a factor to a line, no bullet, the lines only a line break
+    # apart (a <br>-separated list read as text).
+    def render(head: str, items: list[str], mark: str) -> list[str]:
+        return [head + ", among others:\n" + "\n".join(_items_with_and(items, mark))]
+    return _listed_text(legend, render, before, after)
+
+
+def nested_bullets(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # A two-level outline (a Word list saved as text): every other factor a second-level item
+    # ("o", indented) under the one before it.
+    def render(head: str, items: list[str], mark: str) -> list[str]:
+        lines = [("    o " if i % 2 else "• ") + item for i, item in enumerate(_items_with_and(items, mark))]
+        return [head + ":", "\n".join(lines)]
+    return _listed_text(legend, render, before, after)
+
+
+def capital_bullets(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # Bullets written as sentences: each factor capitalised and closed by a full stop.
+    def render(head: str, items: list[str], mark: str) -> list[str]:
+        return [head + ":", *(f"• {item[:1].upper()}{item[1:]}." for item in items)]
+    return _listed_text(legend, render, before, after)
+
+
+def factors_after(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The sentence points below ("… include the factors listed below.") and the factors follow
+    # the legend's last paragraph, in a paragraph that refers back ("These factors include: …").
+    found = factor_list(legend)
+    if found is None:
+        return None
+    paragraphs, index, head, items, rest = found
+    paragraphs[index] = head + " the factors listed below" + (rest or ".")
+    paragraphs.append("These factors include: " + " ".join(_items_with_and(items, ".")))
+    return _text_around(before, paragraphs, after), "txt"
+
+
+def item_1a_pointer(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The factors named after a pointer to the 10-K's Item 1A: "… include those described in Item
+    # 1A of our most recent Annual Report on Form 10-K, as well as the following: x; y; and z."
+    def render(head: str, items: list[str], mark: str) -> list[str]:
+        return [head + " those described in Item 1A, as well as the following: " + " ".join(_items_with_and(items, mark))]
+    return _listed_text(legend, render, before, after)
+
+
+def glued_bullets(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # Bullets extracted from HTML with the bullet glued to its factor ("•changes in …"), a line each.
+    def render(head: str, items: list[str], mark: str) -> list[str]:
+        return [head + ":\n" + "\n".join("•" + item for item in _items_with_and(items, mark))]
+    return _listed_text(legend, render, before, after)
+
+
+def flat_bullets(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # ... and with the list's line breaks lost as well: "include: •x; •y; and •z." in one run.
+    def render(head: str, items: list[str], mark: str) -> list[str]:
+        return [head + ": " + " ".join("•" + item for item in _items_with_and(items, mark))]
+    return _listed_text(legend, render, before, after)
+
+
+def numbered_commas(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # Numbered inside the sentence and parted by commas only: "include (1) x, (2) y and (3) z."
+    def render(head: str, items: list[str], mark: str) -> list[str]:
+        marked = [f"{n} {i}" for n, i in zip(_numbers("digits", len(items)), items)]
+        return [head + " " + ", ".join(marked[:-1]) + " and " + marked[-1] + mark]
+    return _listed_text(legend, render, before, after)
+
+
+# Other names a legend's heading goes by, each naming it as the labelling guide asks (by
+# "forward-looking" or "cautionary").
+_HEADING_RENAMES = ("Note on Forward-Looking Information", "Cautionary Language",
+                    "Disclaimer Regarding Forward-Looking Statements",
+                    "Legal Notice Concerning Forward-Looking Statements", "Cautionary Note")
+
+
+# A heading that names the legend and nothing more: one that names the Act or the safe harbor
+# carries the `statute` element, and one that names neither forward-looking statements nor a
+# caution is none by the labelling guide; renaming either would change what is measured.
+_RENAMEABLE = re.compile(r"forward|caution", re.IGNORECASE)
+_CARRIES_STATUTE = re.compile(r"\bact\b|harbou?r|27a|21e|pslra|litigation", re.IGNORECASE)
+
+
+def heading_renamed(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The heading replaced by another name for the legend (one per document, in turn by the
+    # length of the text before it, so each name meets a share of the documents).
+    heading, body = heading_and_body(legend)
+    if heading is None or not _RENAMEABLE.search(heading) or _CARRIES_STATUTE.search(heading):
+        return None
+    name = _HEADING_RENAMES[len(before) % len(_HEADING_RENAMES)]
+    return _text_around(before, [name, *body], after), "txt"
+
+
+def _title_cased(heading: str) -> str:
+    small = {"a", "an", "and", "as", "at", "for", "in", "of", "on", "or", "the", "to", "under"}
+    words = heading.rstrip(" .:").split()
+    return " ".join(w if (i and w.lower() in small) or not w[:1].isalpha() else w[:1].upper() + w[1:].lower()
+                    for i, w in enumerate(words))
+
+
+def heading_title_period(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The heading a paragraph of its own in title case, closed by a full stop ("Forward-Looking
+    # Statements.").
+    heading, body = heading_and_body(legend)
+    if heading is None:
+        return None
+    return _text_around(before, [_title_cased(heading) + ".", *body], after), "txt"
+
+
+def heading_strong_words(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # HTML: the heading only the <strong> first words of the paragraph, no punctuation after it
+    # ("<p><strong>Forward-Looking Statements</strong> This release …").
+    return _heading_in_first_paragraph(
+        before, legend, after,
+        lambda heading, body: f"<p><strong>{_esc(heading.rstrip(' .:'))}</strong> {_esc(body)}</p>")
+
+
+def heading_box(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # HTML: the heading in a shaded one-cell table (a banner), the paragraphs after the table.
+    heading, body = heading_and_body(legend)
+    if heading is None:
+        return None
+    box = (f'<table width="100%" cellpadding="4"><tr><td bgcolor="#d9d9d9"><font size="2"><b>{_esc(heading)}'
+           '</b></font></td></tr></table>')
+    return _html_around(before, [box] + [f"<p>{_esc(p)}</p>" for p in body], after), "html"
+
+
 LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = {
     "identity": identity,
     "glued-url": glued_url,
@@ -847,6 +1010,18 @@ LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = 
     "semicolon-inline": semicolon_inline,
     "o-bullets": o_bullets,
     "two-column-list": two_column_list,
+    "among-others-lines": among_others_lines,
+    "nested-bullets": nested_bullets,
+    "capital-bullets": capital_bullets,
+    "factors-after": factors_after,
+    "item-1a-pointer": item_1a_pointer,
+    "glued-bullets": glued_bullets,
+    "flat-bullets": flat_bullets,
+    "numbered-commas": numbered_commas,
+    "heading-renamed": heading_renamed,
+    "heading-title-period": heading_title_period,
+    "heading-strong-words": heading_strong_words,
+    "heading-box": heading_box,
 }
 
 

@@ -898,6 +898,40 @@ LAYOUTS = [
      "Factors that could cause actual results to differ materially include: the company's exposure to "
      "hurricanes; the company's reliance on reinsurers; the company's ratings; if claims exceed its "
      "reserves, the company's results could suffer; and new rules on pricing.", 5),
+    # Factors written as sentences after a lead-in that announces them, as a list of sentence
+    # bullets reads once extraction has lost its line breaks (benchmarks/layouts.py
+    # `capital-bullets`, `flat-bullets`).
+    ("factor sentences in the paragraph of a lead-in closed by 'the following.'",
+     "Risks and uncertainties include the following. Demand for our products may decline. Larger rivals may "
+     "take market share. The cost of steel may rise.", 3),
+    ("factor sentences after a lead-in's colon",
+     "Risks and uncertainties include: Demand for our products may decline. Larger rivals may take market "
+     "share. The cost of steel may rise.", 3),
+    ("factor sentences a paragraph each after a lead-in closed by 'the following.'",
+     "Risks and uncertainties include the following.\n\nDemand for our products may decline.\n\nLarger rivals "
+     "may take market share.\n\nThe cost of steel may rise.", 3),
+    # A two-level list (benchmarks/layouts.py `nested-bullets`): the first-level items that open
+    # sub-items ("market risks, including:") group factors and are none themselves; a second-level
+    # "o" bullet is no part of its factor's words.
+    ("a two-level list counts its sub-items, not the headings that group them",
+     "Factors that could cause such differences include:\n\n• market risks, including:\n\n   o changes in "
+     "demand;\n\n   o competition from larger rivals;\n\n• operational risks, including:\n\n   o the cost of "
+     "steel; and\n\n   o labor disputes.", 4),
+    ("a first-level item without sub-items is a factor beside the sub-items of another",
+     "Risks include:\n\n• risks related to our business, including:\n\n  o changes in demand;\n\n  o "
+     "competition from larger rivals; and\n\n• the cost of steel.", 3),
+    # ... but not: the sentences after a list of the colon's own are no items of it,
+    ("the sentences after a comma list that follows a colon are not its items",
+     "Risks include: changes in demand, competition and interest rates. Demand for our products may decline. "
+     "Larger rivals may take market share.", 3),
+    # ... nor the legend's own sentences, which end the run of factor sentences
+    ("a sentence in the legend's words ends a run of factor sentences",
+     "Risks and uncertainties include the following. Demand for our products may decline. The Company "
+     "undertakes no obligation to update these statements. Larger rivals may take market share.", 1),
+    # ... nor sentences after a lead-in that says more than "the following"
+    ("sentences after a lead-in that does not announce them are no factors",
+     "Risks and uncertainties are described in our filings. Demand for our products may decline. Larger "
+     "rivals may take market share. The cost of steel may rise.", 0),
 ]
 
 

@@ -386,3 +386,39 @@ _DASH_LEGEND = (" This press release contains forward-looking statements within 
 def test_a_label_closed_by_a_dash(pack, label, met):
     found = _statuses(pack.check_text("Acme reported results.\n\n" + label + _DASH_LEGEND))
     assert (found["heading"] == "met") is met, found["heading"]
+
+
+# Headings worded or set as releases print them (benchmarks/layouts.py `heading-renamed`,
+# `heading-title-period`): other names for the legend, a caption in sentence case closed by a full
+# stop, a sentence-case run-in label whose sentence goes on in lower case after the colon.
+@pytest.mark.parametrize("text", [
+    f"Note on Forward-Looking Information\n\n{LEGEND}",
+    f"Cautionary Language\n\n{LEGEND}",
+    f"Disclaimer Regarding Forward-Looking Statements\n\n{LEGEND}",
+    f"Legal Notice Concerning Forward-Looking Statements\n\n{LEGEND}",
+    f"Forward-Looking Statements.\n\n{LEGEND}",
+    f"Cautionary note on forward-looking statements.\n\n{LEGEND}",
+    "Forward-looking statements: this press release contains forward-looking statements within the meaning of "
+    "the Private Securities Litigation Reform Act of 1995.",
+])
+def test_a_heading_named_or_set_another_way_is_the_legends_heading(pack, text):
+    assert _statuses(pack.check_text("Acme reported results.\n\n" + text))["heading"] == "met"
+
+
+@pytest.mark.parametrize("text", [
+    # a caption that names no legend ("Disclaimer", "Legal Notice") is none by the labelling guide
+    f"Disclaimer\n\n{LEGEND}",
+    f"Legal Notice\n\n{LEGEND}",
+    # a "Disclaimer" over a website disclaimer is not the heading of the legend after it
+    "Disclaimer\n\nThe information on our website, including any forward-looking statements there, is not part "
+    f"of this release.\n\nAbout Acme\n\n{ABOUT}.\n\n{LEGEND}",
+    # a short sentence closed by a full stop is no caption, though it names forward-looking statements
+    f"Forward-looking statements involve risks.\n\n{LEGEND}",
+    f"Safe harbor protection applies.\n\n{LEGEND}",
+    # "Important note:" names no legend; a colon after a sentence's own words opens a list
+    f"Important note: {LEGEND}",
+    "Forward-looking statements include: our revenue outlook, our margin targets and our plans for new "
+    f"plants.\n\n{LEGEND}",
+])
+def test_a_caption_or_sentence_that_names_no_legend_is_no_heading(pack, text):
+    assert _statuses(pack.check_text("Acme reported results.\n\n" + text))["heading"] != "met"

@@ -215,3 +215,49 @@ def test_a_companys_own_disclaimer_section_without_paid_promotion_stays_the_lege
            "any duty to update them.\n")
     assert any("reform act of 1995" in legend for legend in legend_text(tmp_path, own))
 
+
+
+SENTENCE_FACTORS = ("Forward-Looking Statements\n\nThis release contains forward-looking statements. Actual results "
+                    "could differ materially. Risks and uncertainties include the following.\n\n"
+                    "Demand for our products may decline.\n\nLarger rivals may take market share.\n\n"
+                    "The cost of steel may rise.\n\n")
+
+
+def test_factor_sentences_a_paragraph_each_after_the_following_stay_in_the_legend(tmp_path):
+    # "the following." closed the lead-in's sentence; each factor is a sentence of its own
+    # paragraph, tied to it by no colon or semicolon (benchmarks/layouts.py `capital-bullets`)
+    text = SENTENCE_FACTORS + "We undertake no obligation to update these statements.\n\nAbout Acme\n\nAcme makes widgets.\n"
+    legends = legend_text(tmp_path, text)
+    assert len(legends) == 1 and "the cost of steel may rise" in legends[0]
+    assert legends[0].rstrip().endswith("update these statements.")
+
+
+def test_a_run_of_factor_sentences_ends_at_a_paragraph_that_is_no_short_sentence(tmp_path):
+    # a caption (no full stop) or a long paragraph of other matters is not a further factor
+    after = ("About Acme\n\nAcme makes widgets in three plants and sells them through dealers in forty countries, "
+             "and its shares trade on the New York Stock Exchange under the symbol ACME.\n")
+    legends = legend_text(tmp_path, SENTENCE_FACTORS + after)
+    assert len(legends) == 1 and legends[0].rstrip().endswith("the cost of steel may rise.")
+    long_paragraph = ("Acme makes widgets in three plants and sells them through dealers in forty countries, and its "
+                      "shares trade on the New York Stock Exchange under the symbol ACME, where they have been listed "
+                      "since the company was founded in Ohio in the year after the war ended.\n")
+    legends = legend_text(tmp_path, SENTENCE_FACTORS + long_paragraph)
+    assert len(legends) == 1 and legends[0].rstrip().endswith("the cost of steel may rise.")
+
+
+def test_a_paragraph_that_lists_the_factors_named_before_it_stays_in_the_legend(tmp_path):
+    # "These include ..." opens with no word of the legend's; it lists the factors the paragraph
+    # before named (benchmarks/layouts.py `factors-after`)
+    text = ("Forward-Looking Statements\n\nThis release contains forward-looking statements. Actual results could "
+            "differ materially. Many important factors could cause such differences.\n\nThese include changes in "
+            "demand, competition from larger rivals and the cost of steel.\n\nAbout Acme\n\nAcme makes widgets.\n")
+    legends = legend_text(tmp_path, text)
+    assert len(legends) == 1 and "the cost of steel" in legends[0]
+
+
+def test_a_paragraph_that_refers_back_to_no_factors_is_not_the_legend(tmp_path):
+    text = ("Forward-Looking Statements\n\nThis release contains forward-looking statements. We undertake no "
+            "obligation to update these statements.\n\nThey include our new plant in Ohio and our new store in "
+            "Texas.\n\nAbout Acme\n\nAcme makes widgets.\n")
+    legends = legend_text(tmp_path, text)
+    assert len(legends) == 1 and "ohio" not in legends[0]

@@ -143,6 +143,77 @@ def _factor_sentences(context: CheckContext, end: int, scope_end: int) -> int:
     return end
 
 
+# Factors written as sentences of one paragraph after a lead-in that announces them: "Risks and
+# uncertainties include the following. Demand for our products may decline. Larger rivals may
+# take market share." or "... include: Demand for our products may decline. Larger rivals ...",
+# as a bulleted list of sentences reads once extraction has lost its line breaks. (After "the
+# following." the paragraphs that follow are read by `_list_span`; this reads on in the same one.)
+_SENTENCE_LIST_OPENING = re.compile(r"\s*(?::|(?:the following|as follows)(?: [a-z]+){0,3}\s*[.:])\s*")
+_SENTENCE_LIST_ITEMS = 12
+# a sentence in the legend's own words is no factor, whatever it opens with ("The Company
+# undertakes no obligation ...", "Forward-looking statements speak only ...")
+_LEGEND_CLAUSE = re.compile(r"\b(?:obligat\w*|undertak\w*|relian\w*|speaks?|forward looking|caution\w*|updat\w*|"
+                            r"revis\w*|filings?|form [0-9]+)\b")
+
+
+def _sentence_factor(text: str, start: int, end: int) -> bool:
+    """A sentence that names one factor: short, closed by a full stop, no list of its own (no
+    ";"), specific (`is_specific_factor`) and not in the legend's own words."""
+    sentence = text[start:end].strip()
+    return (sentence.endswith(".") and ";" not in sentence and "\n" not in sentence
+            and text.count(" ", start, end) < _PERIOD_ITEM_WORDS and not _LEGEND_CLAUSE.search(sentence)
+            and is_specific_factor(sentence.strip(" .")))
+
+
+def _sentence_items(context: CheckContext, start: int, end: int, scope_end: int) -> int:
+    """The end of the factor sentences that follow, in the lead-in's paragraph, a lead-in closed
+    by "the following." (or "as follows.") or one whose colon opens a factor sentence
+    ("include: Demand for our products may decline."); `end` unchanged for any other lead-in,
+    and at the first sentence that is no factor (`_sentence_factor`). Refuses a colon that opens
+    a list of its own ("include: x, y and z."): the sentences after such a list are not its items."""
+    text = context.text
+    opening = _SENTENCE_LIST_OPENING.match(text, start, end)
+    if opening is None or not text[:end].rstrip().endswith("."):
+        return end
+    if opening.group().strip() == ":":
+        if "," in text[opening.end() : end] or not _sentence_factor(text, opening.end(), end):
+            return end
+    elif text[opening.end() : end].strip():
+        return end  # "the following." must close its sentence: the announcement is all it says
+    for _ in range(_SENTENCE_LIST_ITEMS):
+        # (a sentence's span takes in the space after it)
+        next_start = end if text[end - 1 : end] == " " else end + 1
+        if next_start >= scope_end or text[next_start - 1 : next_start] != " ":
+            return end  # the paragraph ends here: `_list_span` reads the paragraphs after it
+        _, following = context.sentence_of(next_start, next_start + 1)
+        following = min(following, scope_end)
+        if following <= next_start or not _sentence_factor(text, next_start, following):
+            return end
+        end = following
+    return end
+
+
+# a full stop before a sentence's first word, not an initial's ("u.s. tariffs")
+_SENTENCE_ITEM_BREAK = re.compile(r"(?<![^a-z][a-z])\.\s+(?=[a-z])")
+
+
+def _as_item_lines(listed: str) -> str:
+    """A run of factor sentences (`_sentence_items`) with each sentence on a line of its own, as
+    `split_items` reads list paragraphs; any other run unchanged."""
+    run = listed.rstrip()
+    opening = _SENTENCE_LIST_OPENING.match(run)
+    # (numbered sentences, "(i) … . (ii) … .", are read by `split_items` as they were)
+    if opening is None or ";" in run or "\n" in run or _ENUMERATOR.search(run):
+        return listed
+    body = run[opening.end():]
+    pieces = _SENTENCE_ITEM_BREAK.split(body.strip())
+    announced = opening.group().rstrip().endswith(".")  # "the following." closed its own sentence
+    if not body.strip() or (not announced and len(pieces) < 2) or (
+            opening.group().strip() == ":" and "," in pieces[0]):
+        return listed
+    return "\n".join(p.strip(" .") for p in pieces)  # (the announcement names no factor)
+
+
 _DENIED_CAUSE = re.compile(r",?\s*\b(?:though|although|but|yet|and)?\s*(?:[a-z]+ly )?not (?:due to|because of|"
                            r"as a result of|owing to|caused by|on account of)\b")
 # The words every match of `_DENIED_CAUSE` ends with: found by a fast scan for "not ", where the
@@ -802,7 +873,7 @@ class Checker:
 
     @staticmethod
     def _items(context: CheckContext, span: tuple[int, int]) -> list[str]:
-        listed = _listed_without_asides(context, span[0], span[1])
+        listed = _as_item_lines(_listed_without_asides(context, span[0], span[1]))
         # "... due to a number of factors, though plainly not due to X, Y or Z": what follows a
         # denied repetition of the cause is set apart from the list, not added to it
         denied = _DENIED_CAUSE.search(listed) if _DENIED_CAUSE_TAIL.search(listed) else None
@@ -836,6 +907,7 @@ class Checker:
             _, end = context.sentence_of(following.end(), following.end() + 1)
         end = _semicolon_items(context, start, end, scope_end)
         end = _factor_sentences(context, end, scope_end)
+        end = _sentence_items(context, start, end, scope_end)
         if text.find(":", start, end) >= 0 and end < scope_end and _bulleted(context, max(start, end - 1)):
             # "the following: • the first risk. It is explained at length. …;": a bulleted item is
             # its whole paragraph, however many sentences it holds

@@ -71,6 +71,10 @@ _KINDS_NOUN = re.compile(r"^[a-z]+(?: (?:and|or) [a-z]+)? (?:factors|risks|uncer
 # A sub-heading that groups the items under it ("Economic Factors", "Operating Factors"): a kind
 # of factors, never one.
 _GROUP_HEADING = re.compile(r"^[a-z]+(?: and (?:other )?[a-z]+)? factors$")
+# ... or a first-level item of a two-level list, which ends on the word that opens its sub-items
+# ("• risks related to our business, including:" / "o changes in demand;" ...): its sub-items are
+# the factors, and the heading is no factor besides them
+_OPENS_SUB_ITEMS = re.compile(r"(?:,? (?:including|such as|namely|in particular))$")
 
 
 _ADJECTIVE = re.compile(r"^(?:[a-z]+ )?[a-z/]+(?:al|ic|ive|ary|ory)$")
@@ -124,7 +128,7 @@ def drop_kinds_of_factors(items: list[str]) -> list[str]:
             continue
         # a group heading stands before the items it groups: the last item of a list is none
         # ("economic conditions, market demands, and competitive factors": competition)
-        if not _GROUP_HEADING.match(item) or (number == len(items) and number > 1):
+        if not (_GROUP_HEADING.match(item) or _OPENS_SUB_ITEMS.search(item)) or (number == len(items) and number > 1):
             out.append(item)
     return out
 

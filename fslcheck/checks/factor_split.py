@@ -999,6 +999,7 @@ _HEAD_DETERMINERS = frozenset("the our its their any a an".split())
 _HEAD_NOUNS = frozenset("in of to that".split())
 
 
-_DASH_BULLET = re.compile(r"^[-–*] +")
+# (and a second-level "o" bullet, which keeps its place inside a list of other bullets: "o changes in demand")
+_DASH_BULLET = re.compile(r"^(?:[-–*]|o(?= [a-z])) +")
 _LETTER_BULLET_START = re.compile(r"\s*o (?=[a-z])")
 _LETTER_BULLET = re.compile(r"(?:^|(?<=\s))o (?=[a-z])")

@@ -19,7 +19,11 @@ or a title-case run that the first sentence follows without punctuation ("Forwar
 Statements All statements in this release…", as newswire copies often flatten a heading into its
 paragraph). A short line of the source in
 sentence case ("Forward-looking statements") counts when it stands alone: the line before it is
-blank or ends a sentence, and it ends with no punctuation.
+blank or ends a sentence, and it ends with no punctuation. A short paragraph, or a run-in label
+before a colon, that is worded as a caption (it opens with a caption's word such as "forward",
+"cautionary", "note" or "safe", and has no verb a sentence would have) counts whatever its case
+and whatever follows: "Cautionary note on forward-looking statements." as a paragraph of its own,
+"Forward-looking statements: this release contains …".
 
 Only headings of the document's own legend count (the labelling guide's "a heading ... introducing
 the legend"): a candidate must lie inside a legend block (`fslcheck.checks.legend`, which takes a
@@ -116,7 +120,8 @@ class Checker:
         for start, end in paragraphs:
             words = text.count(" ", start, end) + 1
             if words <= self.max_words:
-                if not text[start:end].rstrip().endswith(".") or _title_case(context, start, end):
+                if (not text[start:end].rstrip().endswith(".") or _title_case(context, start, end)
+                        or _caption_with_full_stop(text, start, end)):
                     spans.append((start, end))
                 continue
             if (words <= _CAPITALS_WORDS * self.max_words // DEFAULT_MAX_WORDS
@@ -131,7 +136,7 @@ class Checker:
             label_end = _RUN_IN_END.search(text, start, min(end, start + 12 * self.max_words))
             if (label_end and text.count(" ", start, label_end.start()) < self.max_words
                     and (_title_case(context, start, label_end.start()) or _colon_label(context, label_end)
-                         or _full_stop_label(context, start, label_end))):
+                         or _full_stop_label(context, start, label_end) or _caption_label(text, start, label_end))):
                 spans.append((start, label_end.start()))
             else:
                 run_in = self._unpunctuated_label(context, start, end) or _dash_label(context, start, end)
@@ -289,6 +294,41 @@ def _colon_label(context: CheckContext, label_end: re.Match) -> bool:
 
 
 _FULL_STOP_LABEL_WORDS = 6
+
+# The words a legend's caption opens with when it is written in sentence case ("Forward-looking
+# statements", "Cautionary note on forward-looking statements", "Safe harbor statement", "Note
+# regarding forward-looking information", "Important cautionary information"). A sentence of the
+# legend opens with its subject ("This release", "We", "Certain statements", "Investors").
+_CAPTION_OPENERS = frozenset("""forward cautionary caution note notice safe statement statements special important
+disclaimer legal""".split())
+_CAPTION_WORDS = 8
+
+
+def _caption_words(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is worded as a caption, not a sentence: at most `_CAPTION_WORDS`
+    words, opening with a caption's word (`_CAPTION_OPENERS`), and no verb a sentence would have
+    (`_SENTENCE_WORDS`: "Forward-looking statements involve risks." is a sentence)."""
+    words = re.findall(r"[a-z']+", text[start:end])
+    return (0 < len(words) <= _CAPTION_WORDS and words[0] in _CAPTION_OPENERS
+            and not any(w in _SENTENCE_WORDS for w in words))
+
+
+def _caption_with_full_stop(text: str, start: int, end: int) -> bool:
+    """A short paragraph in sentence case closed by a full stop that is a caption, not a sentence
+    ("Cautionary note on forward-looking statements.", a heading some style sheets end with a
+    point): worded as a caption (`_caption_words`) and holding no other full stop. Refuses "This
+    release contains forward-looking statements." and "Forward-looking statements speak only as
+    of today." (sentences)."""
+    stop = text.rfind(".", start, end)
+    return text.find(".", start, stop) < 0 and _caption_words(text, start, stop)
+
+
+def _caption_label(text: str, start: int, label_end: re.Match) -> bool:
+    """A run-in label in sentence case closed by a colon, whatever the case of what follows
+    ("Forward-looking statements: this release contains ..."): worded as a caption
+    (`_caption_words`). A colon after a sentence's own words opens a list ("Risks include: ...",
+    "Forward-looking statements include: ..."), which the verb or the first word gives away."""
+    return label_end.group().startswith(":") and _caption_words(text, start, label_end.start())
 
 
 def _full_stop_label(context: CheckContext, start: int, label_end: re.Match) -> bool:

@@ -349,6 +349,7 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
             first -= 1
         last = index
         opens_list = _opens_list(text, end)
+        sentence_list = _announces_sentences(text, end)
         while last + 1 < len(paragraphs):
             next_start, next_end = paragraphs[last + 1]
             words = _words(text, next_start, next_end)
@@ -361,7 +362,8 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
             opening_end = opening(next_start, next_end)
             continues = (_CONTINUES.search(text, next_start, opening_end)
                          or _SENTENCE_CONTINUES.search(text, next_start, opening_end)
-                         or has_marker(next_start, opening_end))
+                         or has_marker(next_start, opening_end)
+                         or _lists_factors_named_before(text, paragraphs[last][1], next_start))
             # A page number extracted at the end of an item ("…; 5") is not where the item ends.
             previous_end = paragraphs[last][1]
             page_number = _TRAILING_PAGE_NUMBER.search(text, paragraphs[last][0], previous_end)
@@ -387,7 +389,10 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
             bullet_run = ((next_start in bulleted and paragraphs[last][0] in bulleted)
                           or (_LIST_NUMBER.match(text, next_start) is not None
                               and _LIST_NUMBER.match(text, paragraphs[last][0]) is not None))
-            if not (continues or list_item or bullet_run):
+            # After "… include the following." factors one sentence to a paragraph go on while
+            # each is short and closed by a full stop ("Demand for our products may decline.").
+            sentence_item = sentence_list and words <= _SENTENCE_ITEM_WORDS and _full_stop(text, next_end)
+            if not (continues or list_item or bullet_run or sentence_item):
                 # A page's footer or header (a page number, "Acme Corp. | Page 8") inside a
                 # sentence that goes on after it: the legend goes on over the page break.
                 furniture = last + 1
@@ -401,6 +406,9 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
                 continue
             last += 1
             opens_list = opens_list or text[next_end - 1 : next_end] == ":"
+            # (a paragraph taken in may itself announce the sentences: "… include the following."
+            # after the heading, then factors one sentence to a paragraph)
+            sentence_list = _announces_sentences(text, next_end) or (sentence_list and _full_stop(text, next_end))
         ahead = last + 1
         while ahead < len(paragraphs) and ahead - last <= _DATING_REACH \
                 and _words(text, *paragraphs[ahead]) > _HEADING_WORDS:
@@ -644,6 +652,43 @@ def _opens_list(text: str, end: int) -> bool:
     tail = text[max(0, end - 4) : end].rstrip()
     return (tail.endswith((":", ";", ",")) or tail.endswith((" and", " or"))
             or bool(ANNOUNCES_LIST.search(text[max(0, end - 60) : end].rstrip())))
+
+
+_SENTENCE_ITEM_WORDS = 30  # a factor said as a sentence of its own paragraph
+
+# A paragraph that names its factors by referring back to the one before ("Many important factors
+# could cause such differences." / "These include changes in demand, ..."): "these", "they" or
+# "among them" and a listing verb open it.
+_REFERS_BACK_OPENING = re.compile(r"(?:(?:chief|principal|main|key) )?among (?:them|these|those)\b|"
+                                  r"(?:these|they|those) (?:may |could |might )?(?:include|includes|comprise|are)\b")
+_FACTOR_NOUN = re.compile(r"\b(?:factors?|risks?|uncertaint\w*)\b")
+_REFERRED_REACH = 300  # characters of the paragraph before read for the factors referred to
+
+
+def _lists_factors_named_before(text: str, previous_end: int, start: int) -> bool:
+    """Whether the paragraph at `start` opens by referring back to factors, risks or
+    uncertainties that the end of the paragraph before (ending at `previous_end`) names: it lists
+    them, and goes on with the legend, though no word of the legend's stands in its opening.
+    Refuses "They include our new plant in Ohio." after a paragraph about something else."""
+    return (_REFERS_BACK_OPENING.match(text, start) is not None
+            and _FACTOR_NOUN.search(text, max(0, previous_end - _REFERRED_REACH), previous_end) is not None)
+
+
+def _full_stop(text: str, end: int) -> bool:
+    return text[max(0, end - 4) : end].rstrip().endswith(".")
+
+
+def _announces_sentences(text: str, end: int) -> bool:
+    """Whether the paragraph ending at `end` closes on a sentence that announces a list ("…
+    include the following.", "… are as follows."): its items may be sentences, one to a paragraph,
+    that neither a colon nor a semicolon ties to it. A paragraph that stops on "the following"
+    without a full stop opens a list as a colon does (`_opens_list`), not this run of sentences."""
+    return _full_stop(text, end) and _ANNOUNCES_SENTENCES.search(text, max(0, end - 60), end) is not None
+
+
+# "… the following.", "… as follows.", "… the following factors." at a paragraph's end ("described
+# below." points to a discussion, not to a list of sentences)
+_ANNOUNCES_SENTENCES = re.compile(r"(?:the following|as follows)(?: [a-z]+){0,3}\.\s*$")
 
 
 # A paragraph that stops on a listing word with no punctuation ("Factors that could cause
