@@ -429,14 +429,19 @@ def possessed_party(tokens: Tokens, owner: int, end: int) -> int | None:
     itself. Read only where the phrase stands as an agent (the subject of "undertakes", the
     maker "by" names), where it cannot be a thing. None otherwise."""
     words = tokens.words
-    possessive = words[owner]
-    if not 1 <= end - owner - 1 <= POSSESSED_PARTY_WORDS or not (possessive in COMPANY_POSSESSIVES or (
-            possessive.endswith("'s") and tokens.names.is_own(possessive.removesuffix("'s")))):
+    if not 1 <= end - owner - 1 <= POSSESSED_PARTY_WORDS or not company_possessive(tokens, owner):
         return None
     if any(not words[u].isalpha() or own_body(tokens, u) or words[u] in STATEMENT_NOUNS or words[u] in JOINERS
            for u in range(owner + 1, end)):
         return None
     return end - 1
+
+
+def company_possessive(tokens: Tokens, u: int) -> bool:
+    """Whether word u is the company's possessive: "our", "the Company's", or a name the document
+    gives itself with "'s"."""
+    word = tokens.words[u]
+    return word in COMPANY_POSSESSIVES or (word.endswith("'s") and tokens.names.is_own(word.removesuffix("'s")))
 
 
 def own_body(tokens: Tokens, u: int) -> bool:

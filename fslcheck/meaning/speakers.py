@@ -15,8 +15,8 @@ from .names import stem
 from .owner_phrases import another_name, apposition_end, owner_in_phrase
 from .parties import (
     AGENT_OPENERS, ASCRIBED, COMPANY_NOUNS, COMPANY_POSSESSIVES, FRONTED_PREPOSITIONS, JOINERS, OWN_POSSESSIVES,
-    PLACES, POSSESSED_PARTY_WORDS, PREPOSITIONS, acts_on_company, is_other_owner, is_owner, name_before, own_body,
-    possessed_party, speaker_names)
+    PLACES, POSSESSED_PARTY_WORDS, PREPOSITIONS, acts_on_company, company_possessive, is_other_owner, is_owner,
+    name_before, own_body, possessed_party, speaker_names)
 from .syntax import AUXILIARIES, HARD_GAP, RELATIVES, SENTENCE_GAP, sentence_low
 
 # A sentence opened by a phrase before its subject ("Within the meaning of ..., this release ...").
@@ -670,8 +670,7 @@ def _party_in_ours(tokens: Tokens, subject: list[int], first: int) -> int | None
     if (not _PLURAL_PARTY.fullmatch(words[head]) or words[head] in NOT_OWNERS or words[head] in PLACES
             or own_body(tokens, head)):
         return None
-    if not (words[owner] in COMPANY_POSSESSIVES or (
-            words[owner].endswith("'s") and tokens.names.is_own(words[owner].removesuffix("'s")))):
+    if not company_possessive(tokens, owner):
         return None
     verb = subject[-1] + 1
     if verb > first or not _agentive_verb(words, verb):
