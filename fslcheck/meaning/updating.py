@@ -298,8 +298,10 @@ def abandoned_practice(tokens: Tokens, first: int, lo: int) -> tuple[int, int] |
     while b > lo and first - b <= 3 and words[b] != "of" and (
             words[b].endswith("ing") or is_negation(words[b]) or words[b] in FILLERS):
         b -= 1  # "of undertaking no obligation": the gerund and its negation before the part
-    if words[first] in _STANDING_STATEMENTS:
-        v = first - 1  # the part's own word names the statement: "withdrawn its former disclaimer of any duty"
+    if words[first] in _PRACTICE_NOUNS or (first + 1 < len(words) and words[first + 1] in _PRACTICE_NOUNS):
+        # the part's own words name the statement or the practice: "withdrawn its former disclaimer
+        # of any duty", "abandoned its policy of not updating"
+        v = first - 1
     elif b - 1 <= lo or words[b] != "of" or words[b - 1] not in _PRACTICE_NOUNS:
         return None
     else:
