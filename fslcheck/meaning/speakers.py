@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .clauses import Tokens
 from .lexicon import (
-    BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, DOCUMENT_NOUNS, FINITE_VERBS, MODALS, OTHER_TIMES, OWN_SPEAKERS,
+    BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, INCORPORATION_SUFFIXES, DOCUMENT_NOUNS, FINITE_VERBS, MODALS, OTHER_TIMES, OWN_SPEAKERS,
     NOT_OWNERS, REGULATORS, STATEMENT_NOUNS, is_negation, topic_party)
 from .names import stem
 from .owner_phrases import another_name, apposition_end, owner_in_phrase
@@ -202,6 +202,10 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
     if words[start] in PREPOSITIONS or words[start] in _FRONTED or words[start] in OTHER_TIMES:
         # the subject follows a fronted phrase ("Prior to the merger, Eastgate relied on ...")
         after = next((t for t in range(start + 1, first) if "," in tokens.gap(t)), start)
+        # the clause is read again from there: a comma that closed the fronted phrase's reading
+        # may be an apposition's ("While we may update them, Zeta LLC, our sponsor, disclaims ...")
+        if after > start:
+            clause = min(clause, tokens.clause_start(first, after))
         clause, start = max(clause, after), after
     if clause != start or words[start] in PREPOSITIONS or words[start] in _FRONTED:
         # only the sentence's own subject is read: a clause begun after "and" may be the tail of a
@@ -227,8 +231,8 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
             return None  # (not the company's possessive on another: "the company's transfer agent")
         ascribed_to = words[t] == "to" and t > start and words[t - 1] in ASCRIBED  # "attributed to": no infinitive
         if (words[t] in AUXILIARIES and not ascribed_to) or words[t] in FINITE_VERBS or words[t] in _PREDICATE_VERBS or (
-                t > start and "," in tokens.gap(t)):
-            break  # the verb begins ("has no duty"), or an aside
+                t > start and "," in tokens.gap(t) and words[t] not in INCORPORATION_SUFFIXES):
+            break  # the verb begins ("has no duty"), or an aside (not a name's suffix: "RP Management, LLC")
         if words[t] in JOINERS and joined is None:
             joined = t
         subject.append(t)
@@ -309,7 +313,9 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
         # "Southwind Corp. uses words such as ..." over "Northwind undertakes no obligation ..."
         # (or, when they speak only as "we", the names the document gives itself)
         suffix = next((t for t in subject if words[t] in CORPORATE_SUFFIXES), None)
-        speakers = (speaker_names(tokens) or tokens.names.own) if suffix is not None else frozenset()
+        # (the sentence's own disclaimer speaks for whoever its subject is, so only the others count)
+        speakers = (speaker_names(tokens, besides=(start, first + 1)) or tokens.names.own) if suffix is not None \
+            else frozenset()
         name = name_before(tokens, suffix, start) if speakers else []
         if name and not speakers.intersection(name) and not speakers.intersection(map(stem, name)):
             found = suffix - 1
@@ -350,11 +356,17 @@ def _last_word_of_a_name(tokens: Tokens, t: int, start: int, first: int) -> bool
     before = tokens.words[t - 1]
     if before in _DETERMINERS or before in OWN_POSSESSIVES or before.endswith("'s") or not before.isalpha():
         return False
-    if tokens.names.is_name(before) or _other_in_apposition(tokens, t + 1, first) is not None:
+    end = t + 1
+    if end < first and tokens.words[end] in INCORPORATION_SUFFIXES:
+        end += 1  # the name's suffix: "RP Management, LLC, the company's adviser,"
+    elif end + 2 < first and tokens.words[end] == "of":
+        # the name's place: "Computershare Trust Company of Canada, the trustee of ..."
+        end = next((u for u in (end + 2, end + 3) if u < first and "," in tokens.gap(u)), end)
+    if tokens.names.is_name(before) or _other_in_apposition(tokens, end, first) is not None:
         return True
     # a name the aside after it ties to the company: "Alaska Permanent Capital Management, the
     # Company's joint venture investor,"
-    return _tied_to_company_aside(tokens, list(range(start, t + 1)), t + 1, first) is not None
+    return _tied_to_company_aside(tokens, list(range(start, end)), end, first) is not None
 
 
 def _name_ending(tokens: Tokens, subject: list[int]) -> bool:
@@ -586,7 +598,7 @@ def _tied_to_company_aside(tokens: Tokens, subject: list[int], t: int, first: in
     reach = min(first + 1, len(words), t + 1 + _TIE_ASIDE_WORDS)
     close = next((k for k in range(t + 1, reach) if HARD_GAP.search(tokens.gap(k))), None)
     if close is None or HARD_GAP.search(tokens.gap(close).replace(",", "")) or any(
-            HARD_GAP.search(tokens.gap(k)) for k in range(close + 1, first)):
+            HARD_GAP.search(tokens.gap(k)) for k in range(_after_carve_out(tokens, close, first) + 1, first)):
         return None  # the aside must close with a comma and leave only the verb's words after it
     aside = range(t, close)
     if any(words[u] in _DEFINING_WORDS for u in aside):
@@ -610,6 +622,18 @@ def _tied_to_company_aside(tokens: Tokens, subject: list[int], t: int, first: in
         if of_company and u > t:  # "the trustee of the Company": a role of the company's
             return subject[-1]
     return None
+
+
+_CARVE_OUTS = frozenset("except unless save".split())
+
+
+def _after_carve_out(tokens: Tokens, k: int, first: int) -> int:
+    """The token after a carve-out between commas that opens at k, before the verb at `first`
+    ("..., the trustee of the debentures, except as required by law, assumes no obligation"), or k
+    when none opens there: the carve-out limits the verb, it names no one."""
+    if tokens.words[k] not in _CARVE_OUTS:
+        return k
+    return next((u for u in range(k + 1, first) if "," in tokens.gap(u)), k)
 
 
 _QUOTING = frozenset("quoted cited interviewed featured".split())
@@ -791,8 +815,14 @@ def subject_then_verb(tokens: Tokens, clause: int) -> bool:
     words = tokens.words
     if words[clause] in AUXILIARIES or words[clause] in FINITE_VERBS or words[clause] in _PREDICATE_VERBS:
         return False  # a coordinated predicate shares the subject before "and"
-    for t in range(clause + 1, min(len(words), clause + _JOINED_SUBJECT_WORDS)):
-        if HARD_GAP.search(tokens.gap(t).replace(",", "")) or words[t] in RELATIVES or words[t] in PREPOSITIONS:
+    aside = False  # inside an apposition between commas, a phrase may follow its noun: ", the trustee of the notes,"
+    for t in range(clause + 1, min(len(words), clause + _JOINED_SUBJECT_WORDS + _TIE_ASIDE_WORDS)):
+        aside = aside or "," in tokens.gap(t)
+        if not aside and t >= clause + _JOINED_SUBJECT_WORDS:
+            return False
+        if HARD_GAP.search(tokens.gap(t).replace(",", "")) or words[t] in RELATIVES or (
+                words[t] in PREPOSITIONS and not aside and not (
+                    words[t] == "of" and words[t - 1] in CORPORATE_SUFFIXES)):  # "Trust Company of Canada"
             return False
         if words[t] in AUXILIARIES or words[t] in _PREDICATE_VERBS:
             return True
