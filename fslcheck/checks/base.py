@@ -22,7 +22,7 @@ from ..documents.model import Document
 from ..glued_words import unglue
 from ..matching import Match, Phrase, PhraseSyntaxError, best_match
 from ..meaning.clauses import Tokens
-from ..meaning.names import Names, host_names, issuer_names, own_names
+from ..meaning.names import Names, defined_kinds, host_names, issuer_names, own_names
 from ..normalise import Canonical, canonicalise
 from ..result import Finding, Status
 from ..rules.model import Rule
@@ -149,7 +149,7 @@ class CheckContext:
     def names(self) -> Names:
         """The company's own names and which words the document writes as names."""
         return Names(own_names(self.text, self.paragraphs) | issuer_names(self.document.text), self.document.text,
-                     hosts=host_names(self.document.text))
+                     hosts=host_names(self.document.text), kinds=defined_kinds(self.text))
 
     @cached_property
     def legend_spans(self) -> list[tuple[int, int]]:

@@ -88,6 +88,26 @@ def own_names(text: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
     return frozenset(names - _NOT_NAME_WORDS - {""})
 
 
+# A kind of company the document defines as its own short name: "TD Bank Group (TD or the Bank)",
+# "Northgate Realty Trust (the Trust)", "(collectively, the Partnership)". The legend then speaks
+# of "the Bank's forward-looking statements" as "the Company's". ("company" and "corporation" are
+# the company's possessives everywhere: `parties.COMPANY_POSSESSIVES`.)
+_DEFINED_KIND = re.compile(r"\((?:together with its subsidiaries,? |collectively,? )?"
+                           r"(?:[a-z][a-z0-9&-]*(?: [a-z][a-z0-9&-]*){0,2},? or )?"
+                           r"the (bank|trust|partnership|fund|reit|firm|group)(?:,? or [a-z][a-z0-9&-]*)?\)")
+
+
+def defined_kinds(text: str) -> frozenset[str]:
+    """The kind nouns (`_DEFINED_KIND`: bank, trust, partnership, fund, REIT, firm, group) a
+    document (canonical `text`) defines as the short name it goes by in parentheses after its
+    name: "(TD or the Bank)", "(the Trust)". Such a word's possessive is the company's own ("the
+    Bank's forward-looking statements"). A kind noun the document never defines so names no one
+    in particular, and its possessive stays as it was read before ("the Bank's" of a lender)."""
+    if "(" not in text:
+        return frozenset()
+    return frozenset(match.group(1) for match in _DEFINED_KIND.finditer(text))
+
+
 def issuer_names(source: str) -> frozenset[str]:
     """The words of the issuer a release's dateline names (`source`: the document as written):
     the first name near the top with a corporate suffix, when its paragraph goes on to say what
@@ -173,8 +193,11 @@ class Names:
     """What a reader may ask of the document about names: `own`, the words of the company's own
     names (`own_names`, `issuer_names`), and `is_name(word)`."""
 
-    def __init__(self, own: frozenset[str] = frozenset(), source: str = "", hosts: frozenset[str] = frozenset()) -> None:
+    def __init__(self, own: frozenset[str] = frozenset(), source: str = "", hosts: frozenset[str] = frozenset(),
+                 kinds: frozenset[str] = frozenset()) -> None:
         self.own = own
+        # the kind nouns the document defines as its own short name (`defined_kinds`: "the Bank")
+        self.kinds = kinds
         # the words of the name a call's welcome gives its host (`host_names`): the company's too,
         # but read from a transcript's loose capitals, so they only keep a word from being taken
         # for another party (`is_own`); they do not make the document's other names someone else's
@@ -255,6 +278,11 @@ class Names:
         if word in self.hosts:
             return True
         return bool(self.own) and (word in self.own or _abbreviates(word, self.own) or _misprints(word, self.own))
+
+    def is_own_kind(self, word: str) -> bool:
+        """Whether `word` (canonical) is a kind noun the document defines as its own short name
+        ("bank" of "TD Bank Group (TD or the Bank)")."""
+        return word in self.kinds
 
     def is_name(self, word: str) -> bool:
         """Whether the document writes `word` (canonical, lower case) as a name: never with a

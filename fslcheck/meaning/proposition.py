@@ -827,13 +827,17 @@ _OBJECT_ENDS = frozenset("reflect conform whether except unless as after if foll
 def _own_possessive(tokens: Tokens, word: str) -> bool:
     """Whether `word` is the company's own possessive before the noun a verb acts on: "the
     Company's", "our" (already passed over as a determiner) or the possessive of one of the
-    company's names ("undue reliance on Patriot's projections"). It owns the object and is passed
+    company's names ("undue reliance on Patriot's projections") or of a kind noun it defines as its
+    short name ("the Bank's", `Names.is_own_kind`). It owns the object and is passed
     over like a determiner, so the noun after it is read as the object. Another's possessive is
     not ("rely on the analysts' forecasts", "on Acme's projections" in a text that does not name
     Acme as the company): its object is someone else's, and the clause names no object of ours."""
     if word in OWN_POSSESSIVES:
         return True
-    return word.endswith("'s") and len(word) > 2 and tokens.names.is_own(word[:-2])
+    # ... or of the kind noun the document defines as its own short name ("the Bank's
+    # forward-looking statements" after "TD Bank Group (TD or the Bank)")
+    return word.endswith("'s") and len(word) > 2 and (tokens.names.is_own(word[:-2])
+                                                      or tokens.names.is_own_kind(word[:-2]))
 
 
 def _conditional_at(words: list[str], t: int, hi: int) -> bool:
