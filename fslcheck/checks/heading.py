@@ -583,6 +583,12 @@ _MADE_EARLIER = re.compile(_NAMED + r" (?:previously|earlier|formerly|once|origi
 # something other than this document and its statements
 _CONFINED_TO = re.compile(r"\b(?:applies|apply|applicable|relates|relating|limited|confined|restricted) (?:only )?to\b(.*)$")
 _OWN_STATEMENTS = re.compile(r"\b(?:forward looking|statements?|information)\b")
+# "Cautionary Note ... (Effective From Our Next Quarterly Report)": the caption put in force only
+# at a later document or time, so it introduces no legend for this one ("Effective as of the Date
+# of This Release" names this occasion and stays)
+_IN_FORCE_FROM = re.compile(r"\b(?:effective|operative|applicable|in force|in effect|to apply) (?:only )?"
+                            r"(?:from|as of|beginning|starting|after|upon|with)\b(.*)$")
+_LATER_TIMES = frozenset("next future later subsequent upcoming coming".split())
 _THIS_OCCASION = re.compile(r"\b(?:this|these|today|herein|hereby)\b")
 
 
@@ -835,6 +841,10 @@ def _harbor_of_another_matter(heading: str, own: frozenset[str]) -> bool:
 
 
 def _confined_elsewhere(heading: str) -> bool:
+    later = _IN_FORCE_FROM.search(heading)
+    if later is not None and not _THIS_OCCASION.search(later.group(1)) \
+            and any(w in _LATER_TIMES for w in later.group(1).split()[:6]):
+        return True
     confined = _CONFINED_TO.search(heading)
     if confined is not None and not _THIS_OCCASION.search(confined.group(1)) and (
             not _OWN_STATEMENTS.search(confined.group(1)) or any(  # "(Applicable to Our Customers' Statements)"

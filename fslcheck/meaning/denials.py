@@ -431,6 +431,25 @@ _RELATIVE_OPENERS = frozenset("which whose".split())
 # (Not "incorporated": filings not incorporated by reference are still where the risks are told.)
 _DISCUSSING = frozenset("""discuss discusses discussed address addresses addressed describe describes described
 mention mentions mentioned concern concerns concerned""".split())
+# A relative clause on a filing that says what it holds by a verb of containing and a noun of
+# discussion ("that contains no discussion of risk", "none of which includes any description of
+# these risks"): the determiner decides, "no" denying and "any" under a negative collective.
+_CONTAINING = frozenset("contain contains contained include includes included provide provides offer offers give gives"
+                        " hold holds".split())
+_DISCUSSION_NOUNS = frozenset("discussion discussions description descriptions mention disclosure disclosures analysis"
+                              " treatment account".split())
+
+
+def _discussion_held(words: list[str], t: int, hi: int) -> int | None:
+    """The determiner ("no", "any") of a noun of discussion right after the verb of containing at
+    t ("contains no discussion", "includes any meaningful description"), or None."""
+    d = t + 1
+    if d + 1 >= hi or words[d] not in ("no", "any"):
+        return None
+    noun = d + 1 + (words[d + 1] not in _DISCUSSION_NOUNS and d + 2 < hi)  # one adjective: "no detailed discussion"
+    return d if words[noun] in _DISCUSSION_NOUNS else None
+
+
 _BRACKET_WORDS = 4  # the longest defined name in brackets read past ("(the "SEC")", "(the "2023 Form 10-K")")
 _DENIAL_REACH = 14  # words after a part a relative clause denying it may run over
 
@@ -519,6 +538,8 @@ def denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             continue  # "although the safe harbor that those sections create is unavailable": its subject's relative clause
         if word == "and" and tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange"):
             continue  # the Commission's name ("of which our filings with the Securities and Exchange Commission make no mention")
+        if opened and (excluded := _company_set_aside(tokens, t, hi)) is not None:
+            return excluded  # "on which our underwriters, but not the Company, may rely"
         if word in BOUNDARIES:
             return None
         if not opened:
@@ -534,8 +555,41 @@ def denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             return max(denials)
         if (word in APPLYING or word in _DISCUSSING) and denier is not None:
             return denier
+        if word in _CONTAINING and (held := _discussion_held(words, t, hi)) is not None:
+            if words[held] in ("no", "without"):
+                return held  # "a filing with the SEC that contains no discussion of risk"
+            if denier is not None:
+                return denier  # "..., none of which contains any discussion of these risks"
         if word in APPLYING and t - 2 > e and words[t - 1] == "to" and "to" in IMPLICIT_NEGATORS.get(words[t - 2], ()):
             return t - 2  # "whose safe harbor ceased to apply to the Company", "fails to extend to"
+    return None
+
+
+# The company named only to be set apart from the relative clause's subject ("on which our
+# underwriters, but not the Company, may rely"; "which others, though not we, may invoke"): the
+# provision is said to serve someone else.
+_COMPANY_ITSELF = (["the", "company"], ["we"], ["us"], ["the", "issuer"])
+
+
+_SET_ASIDE_VERB_WORDS = 3  # "the Company," + "may" + "rely"
+
+
+def _company_set_aside(tokens: Tokens, t: int, hi: int) -> int | None:
+    """The "not" of an aside "but not the Company" / "though not we" opening at t inside a relative
+    clause, when the clause's verb of relying or applying follows the aside: the company is set
+    apart from those the provision serves. None otherwise ("and not only its underwriters": the
+    company is among them)."""
+    words = tokens.words
+    if words[t] not in ("but", "though") or t + 2 >= hi or words[t + 1] != "not" or "," not in tokens.gap(t):
+        return None
+    name = next((n for n in _COMPANY_ITSELF if words[t + 2 : t + 2 + len(n)] == n), None)
+    if name is None:
+        return None
+    after = t + 2 + len(name)
+    if after >= hi or "," not in tokens.gap(after):
+        return None
+    if any(words[u] in APPLYING for u in range(after, min(hi, after + _SET_ASIDE_VERB_WORDS))):
+        return t + 1
     return None
 
 

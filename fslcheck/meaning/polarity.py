@@ -35,7 +35,7 @@ from .syntax import (
 from .terms import AFFIRMED, ANY, Candidate, NEGATED, OPEN_ENDED, PAST, REVERSED
 from .times import (
     PAST_AUXILIARIES, bounded_by_an_event, denied_expiry, ended_in_the_past, event_date, extended_time,
-    hedged_date, in_a_past_period, past_habit, past_raising, perfect_cause, readers_date)
+    former_state, hedged_date, in_a_past_period, optional_date, past_habit, past_raising, perfect_cause, readers_date)
 from .updating import (
     COMPARATIVES, COMPARATIVE_REACH, abandoned_practice, commitment_after, commitment_despite, comparative_after,
     elliptical_commitment, exceptive_after, fronted_exception, habitual_exception, intention_beside_aside,
@@ -169,6 +169,34 @@ def _infinitive_after_agent(tokens: Tokens, t: int, limit: int) -> str | None:
 _NO_ANTECEDENTS = frozenset("herein here hereby hereof therein contained included made set forth".split())
 _COORDINATION_FILLERS = frozenset("other such similar additional certain these those the various related".split())
 _ITEM_WORDS = 3  # the longest listed item read as one ("will be", "look forward to")
+
+# A comment clause between commas that says whose view the clause is ("includes, we believe, no
+# forward-looking statements", "contains, in our view, no ..."): it hedges the clause and opens
+# none of its own, so a negation after it still stands between the verb and its object.
+_COMMENT_SUBJECTS = frozenset("we i management".split())
+_COMMENT_VERBS = frozenset("believe think consider submit understand feel".split())
+_COMMENT_POSSESSORS = frozenset("our my management's".split())
+_VIEW_NOUNS = frozenset("view opinion judgment judgement estimation assessment".split())
+
+
+def _comment_aside_end(tokens: Tokens, t: int, limit: int) -> int | None:
+    """The token after a comment aside that opens at t (after a comma) and closes with a comma:
+    "we believe", "we would submit", "in our view", "in management's judgment". None for anything
+    else: a clause with its own matter ("we expect growth,") is no comment on the clause around it."""
+    words = tokens.words
+    if words[t] in _COMMENT_SUBJECTS:
+        verb = t + 1 + (t + 1 < limit and words[t + 1] in ("would", "do"))
+        if verb >= limit or words[verb] not in _COMMENT_VERBS:
+            return None
+        close = verb + 1
+    elif words[t] == "in" and t + 2 < limit and words[t + 1] in _COMMENT_POSSESSORS and words[t + 2] in _VIEW_NOUNS:
+        close = t + 3
+    else:
+        return None
+    if close >= limit or tokens.gap(close).strip() != "," \
+            or any(tokens.gap(u).strip() for u in range(t + 1, close)):
+        return None
+    return close
 _COORDINATED_PREDICATE_WORDS = 8  # ", and does not intend," between a disclaimer's noun and its infinitive
 
 
@@ -467,6 +495,8 @@ class PolarityReadings:
         if cue is not None:
             cues.add(cue)
         cue = past_habit(tokens, s, clause)
+        if cue is None:
+            cue = former_state(tokens, s, clause)  # "could once be identified by": no longer
         if cue is not None:
             cues.add(cue)
         if not self.negative and len(cues) % 2 == 0 and tokens.words[e] not in _NO_ANTECEDENTS:
@@ -507,7 +537,14 @@ class PolarityReadings:
         pending = set()
         # after "words such as", "terms like": short comma-separated items, not clauses
         item_start = e if tokens.words[e] in ("as", "like", "including") else None
+        after_comment = None
         for t in range(e + 1, last):
+            if after_comment is not None and t < after_comment:
+                continue  # inside a comment aside ("includes, we believe, no forward-looking statements")
+            if tokens.gap(t).strip() == "," and t != after_comment:
+                after_comment = _comment_aside_end(tokens, t, last)
+                if after_comment is not None:
+                    continue  # (before the parts' words: "we" of "we believe" may be a part's)
             if t in covered:
                 continue  # a part's own words ("securities and exchange commission")
             if item_start is not None and tokens.gap(t).strip() == "," and t - item_start <= _ITEM_WORDS:
@@ -515,7 +552,7 @@ class PolarityReadings:
                 continue  # between the listed words ("such as believe, expect, plan"): no clause ends
             if t - 1 in pending and tokens.words[t - 1 : t + 1] == ["anything", "but"]:
                 continue  # "anything but" is one negation, not a clause that "but" opens
-            if HARD_GAP.search(tokens.gap(t)) or tokens.words[t] in CLAUSE_OPENERS:
+            if (HARD_GAP.search(tokens.gap(t)) and t != after_comment) or tokens.words[t] in CLAUSE_OPENERS:
                 pending = set()
                 break
             if tokens.words[t] in BOUNDARIES and not joins_listed_words(tokens, t, covered):
@@ -1000,6 +1037,9 @@ class PolarityReadings:
         hedged = hedged_date(tokens, lo, hi)
         if hedged is not None:
             return hedged  # "usually speak only as of the date they are made": not always that date
+        optional = optional_date(tokens, lo, hi)
+        if optional is not None:
+            return optional  # "..., if the Company so elects": the date only at its choice
         if not self._open_first.intersection(tokens.word_sets(lo, hi)[0]):
             return None
         words = tokens.words

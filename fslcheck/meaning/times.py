@@ -34,6 +34,27 @@ def past_habit(tokens: Tokens, s: int, clause: int) -> int | None:
     return None
 
 
+# A past modal or copula with "once"/"formerly" before the part ("could once be identified by",
+# "were formerly intended to identify"): so it was, and is no longer.
+_PAST_BEARERS = frozenset("could was were".split())
+_FORMERLY = frozenset("once formerly".split())
+_FORMER_REACH = 10  # "could once generally be identified by the use of forward-looking terms such as"
+
+
+def former_state(tokens: Tokens, s: int, clause: int) -> int | None:
+    """"once" or "formerly" right after "could", "was" or "were" in the clause before the part at
+    s: its token, or None. "Once" as a conjunction ("Once the offer closes, ...") has no such verb
+    before it, and "could at once" is no time of the past."""
+    words = tokens.words
+    for t in range(max(clause + 1, s - _FORMER_REACH), s):
+        if words[t] in _FORMERLY and words[t - 1] in _PAST_BEARERS and not HARD_GAP.search(tokens.gap(t)) \
+                and not any(w in _PAST_BEARERS or w in AUXILIARIES for w in words[t + 1 : s] if w not in ("be", "been")):
+            # (the part's own verb chain only: "Risks that were once thought remote are discussed
+            # in ..." puts "once" in the subject's relative clause, not on "discussed")
+            return t
+    return None
+
+
 def readers_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
     """A date that is the reader's, not the statement's: "the date you read it", "the date on
     which each reader reviews this release", "the time investors receive it"; its tokens."""
@@ -910,6 +931,41 @@ def hedged_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
                 if u > lo and is_negation(words[hedge[0] - 1]):
                     break
                 return hedge
+    return None
+
+
+# A date left to the company's choice ("speak only as of the date they are made, if the Company so
+# elects", "..., at our discretion"): the limit holds only when the company chooses it, so the
+# statements are not said to speak only as of that date.
+_CHOOSING = frozenset("elect elects choose chooses wish wishes decide decides prefer prefers see sees".split())
+_OPTION_NOUNS = frozenset("option discretion election choice".split())
+_CHOOSERS = frozenset("our its the company's management's".split())
+_CHOICE_REACH = 12  # words from "as of" to the condition ("as of the date they are made, if the Company so elects")
+_CHOOSER_WORDS = 3  # "if" + "the Company" + "so" + "elects"
+
+
+def optional_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """The condition of the company's choice after "as of" in its clause ("if the Company so
+    elects", "if we so choose", "at the Company's discretion"): its (first, last) tokens, or None.
+    A condition with its own matter ("if the closing occurs") or a negation ("unless we choose")
+    is none."""
+    words = tokens.words
+    for i in range(lo + 1, hi - 1):
+        if words[i] != "as" or words[i + 1] not in _ANCHORS:
+            continue
+        for u in range(i + 2, min(hi, i + 2 + _CHOICE_REACH)):
+            if STOP_GAP.search(tokens.gap(u)):
+                break
+            if words[u] == "if":
+                for v in range(u + 2, min(hi, u + 2 + _CHOOSER_WORDS)):
+                    if words[v] in _CHOOSING and (words[v - 1] == "so" or words[v] in ("see", "sees")) \
+                            and not any(is_negation(w) for w in words[u:v]):
+                        return u, v  # ("if it sees fit": "see" needs no "so")
+            if words[u] == "at" and u + 2 < hi and words[u + 1] in _CHOOSERS and words[u + 2] in _OPTION_NOUNS:
+                return u, u + 2
+            if words[u] == "at" and u + 3 < hi and words[u + 1] == "the" and words[u + 2] == "company's" \
+                    and words[u + 3] in _OPTION_NOUNS:
+                return u, u + 3
     return None
 
 

@@ -226,6 +226,9 @@ def commitment_after(tokens: Tokens, key_end: int, hi: int) -> tuple[int, int] |
     decided = _decided_at(words, start, hi)
     if decided is not None:
         return decided  # "..., and it has decided to update all of them": a decision made, not a duty disclaimed
+    delegated = _delegated_at(tokens, start, hi)
+    if delegated is not None:
+        return delegated  # "..., but our advisers have agreed to update them on our behalf"
     modal = None
     for u in range(start, min(hi, len(words), start + _LATER_REACH)):
         if u > start and HARD_GAP.search(tokens.gap(u)):
@@ -253,6 +256,49 @@ def commitment_after(tokens: Tokens, key_end: int, hi: int) -> tuple[int, int] |
         if is_negation(words[u]) or words[u] in _LATER_LIMITS or words[u] in LAW_WORDS:
             return None
     return modal, act
+
+
+# An agent's commitment to do the act for the company ("but our financial advisers have agreed to
+# update them on our behalf"): the company's own updates, made through another, so the disclaimer is
+# turned round as by "but we will update them". The agent's noun phrase may take a few words; the
+# act's behalf must be the company's ("on our behalf", "on its behalf", "for us").
+_AGENT_WORDS = 5
+_BEHALF_REACH = 8  # from the act to "on our behalf" ("update them and any later guidance on our behalf")
+_COMPANY_POSSESSIVES = frozenset("our its the company's".split())
+
+
+def _delegated_at(tokens: Tokens, start: int, hi: int) -> tuple[int, int] | None:
+    """A later clause opening at `start` in which someone commits to do the act on the company's
+    behalf: the (commitment, act) tokens, or None. A negation, a condition or the law in the clause
+    leaves the disclaimer standing ("but our advisers will not update them for us"), and so does an
+    act done for someone else ("... on behalf of its clients")."""
+    words = tokens.words
+    bound = min(hi, len(words))
+    commit = None
+    for u in range(start, min(bound, start + _AGENT_WORDS + 2)):
+        if u > start and HARD_GAP.search(tokens.gap(u)):
+            return None
+        if is_negation(words[u]) or words[u] in _LATER_LIMITS:
+            return None
+        if words[u] in _COMMITTING or words[u] in FUTURE_MODALS:
+            commit = u
+            break
+    if commit is None or commit == start:
+        return None
+    act = commit + 1 + (commit + 1 < bound and words[commit + 1] == "to")
+    if act >= bound or words[act] not in _UPDATING_INFLECTED:
+        return None
+    behalf = False
+    for u in range(act + 1, bound):
+        if HARD_GAP.search(tokens.gap(u)):
+            break
+        if is_negation(words[u]) or words[u] in _LATER_LIMITS or words[u] in LAW_WORDS:
+            return None  # (to the clause's end: "... on our behalf if the law requires it")
+        if u - act <= _BEHALF_REACH and ((words[u] == "behalf" and words[u - 1] in _COMPANY_POSSESSIVES
+                                          and words[u - 2] == "on")
+                                         or (words[u] == "for" and u + 1 < bound and words[u + 1] == "us")):
+            behalf = True
+    return (commit, act) if behalf else None
 
 
 _DECIDING = frozenset("decided determined resolved elected chosen committed undertaken".split())
