@@ -68,8 +68,20 @@ def test_a_release_that_names_operators_in_lower_case_and_announces_its_call_is_
                "A conference call to discuss the results will be held on Tuesday. To join the conference call, "
                "register at the link below. A replay of the conference call will be available.\n")
     assert not is_call_transcript(release)
-    assert is_call_transcript(release.replace("an operator", "Operator").replace("the operator's", "Operator's")
-                              .replace("the operator will", "Operator will"))
+    spoken = release.replace("an operator", "Operator").replace("the operator's", "Operator's") \
+        .replace("the operator will", "Operator will")
+    # capitalised three times it is a sign, with one that is there as itself (call language)
+    assert is_call_transcript(spoken.replace("A conference call", "Welcome to the conference call. A call"))
+    # repeated words alone are not: no operator's turn, no session, no call language as such
+    assert not is_call_transcript(spoken)
+
+
+def test_a_release_that_repeats_questions_and_call_is_no_transcript():
+    # a bank's release: "questions" in its shareholder-services table, "call" in its call notice
+    release = ("Shareholder Services\n\nQuestions about dividends: call the transfer agent.\n"
+               "Questions about accounts: call your branch.\nOther questions: call 1-800-555-0100.\n")
+    assert not is_call_transcript(release)
+    assert is_call_transcript(release + "\nOperator: Our first question comes from Sam Lee.\n")
 
 
 def test_default_pack_checks_a_transcript_with_the_oral_pack(tmp_path):

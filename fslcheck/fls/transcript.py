@@ -7,7 +7,7 @@ and-answer", "(Operator Instructions)", "our first question comes from"), and sp
 ("Jane Smith -- CFO", "Tim Cook: ..."); a word a transcript repeats ("question" three times,
 "operator" or "call" three times) is a sign too, so that one damaged or missing
 occurrence (OCR noise) does not hide it. Two kinds of signs, one of them an operator or the
-questions, make a transcript. A press release that announces a call has call language, but its
+questions and one found as itself rather than as a repeated word, make a transcript. A press release that announces a call has call language, but its
 question-and-answer session is one the sentence announces ("followed by a question-and-answer
 period", "participants in the Q&A session should pre-register"), which is no sign, and its
 "Investor Contact:" line is no speaker: a speaker's label counts when it comes back. Measured on
@@ -136,7 +136,11 @@ def is_call_transcript(text: str) -> bool:
     key = [name for name in ("operator", "questions") if _has_key_sign(text, lower, name)]
     if not key:
         return False
-    return len(key) + sum(_has_sign(text, name) for name in _SIGNS if name not in key) >= 2
+    found = key + [name for name in _SIGNS if name not in key and _has_sign(text, name)]
+    # Words repeated are no transcript on their own: a bank's release says "questions" in its
+    # shareholder-services table and "call" in its call notice three times each. One sign at least
+    # is the thing itself (an operator's turn, a session of questions, call language, speakers).
+    return len(found) >= 2 and any(_found(text, name) for name in found)
 
 
 # --- Who holds the floor -------------------------------------------------------------------------
