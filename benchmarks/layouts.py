@@ -997,14 +997,23 @@ def roman_commas(before: str, legend: str, after: str) -> tuple[str, str] | None
 
 # The differ-materially sentence the factors can be moved into ("Actual results could differ
 # materially from those projected."), and a list sentence that only names the factors behind it
-# ("Factors that could cause such differences include …", "These risks include …"): once the
-# factors follow "because of factors such as" in the first, the second says nothing more.
-_DIFFER_SENTENCE = re.compile(r"[^.]*\bdiffer(?:s|ed)?\b[^.]*\bmaterially\b[^.]*$", re.IGNORECASE)
-_NAMES_THE_CAUSE = re.compile(r"^(?:(?:important |other |such |these |the )?(?:factors|risks|uncertainties)"
-                              r"(?: and uncertainties)? (?:that|which) (?:could|may|might) cause (?:such|these|"
-                              r"this|the) (?:differences?|variances?|outcomes?)|(?:these|such) (?:factors|risks|"
-                              r"risks and uncertainties))(?: include| are)?(?:,? but (?:are )?not limited to|,? "
-                              r"without limitation|,? among others)?$", re.IGNORECASE)
+# ("Factors that could cause such differences include …", "Such risks and uncertainties include,
+# but are not limited to"): once the factors follow "because of factors such as" in the first, the
+# second says nothing more.
+# (the sentence ends with its differ-materially clause: "... differ materially and reported results
+# should not be considered ..." goes on to say something else, which the factors would then explain)
+_DIFFER_SENTENCE = re.compile(r"[^.]*\b(?:differ|vary)\b[^.]*\bmaterially\b(?![^.]*\b(?:and|but|while)\b[^.]*\b(?:should|"
+                              r"could|may|might|will|would|are|is|be)\b)[^.]*$", re.IGNORECASE)
+_NAMES_THE_CAUSE = re.compile(r"^(?:(?:such|these|the|key|important|principal|other|some of the|those|certain)\s+)*"
+                              r"(?:risk factors|factors|risks|uncertainties)(?:,? (?:and|or) (?:other )?(?:risks|"
+                              r"uncertainties|factors))?(?: (?:that|which) (?:could|may|might|would) cause [^.;:]*)?"
+                              r" (?:include|are)(?:,? but (?:are )?not limited to|,? without limitation|,? among "
+                              r"others|,? among other things)?(?:,? the following)?$", re.IGNORECASE)
+# ... or a differ-materially sentence that lists the factors after "including" ("Actual results may
+# differ materially … as a result of various factors, including, but not limited to"), where "such
+# as" says the same.
+_INCLUDING_END = re.compile(r",? including(?:,? but not limited to|,? without limitation|,? among others)?$",
+                            re.IGNORECASE)
 
 
 def such_as_differ(before: str, legend: str, after: str) -> tuple[str, str] | None:
@@ -1012,20 +1021,26 @@ def such_as_differ(before: str, legend: str, after: str) -> tuple[str, str] | No
     # differ materially from those projected because of factors such as x, y and z." Only where a
     # sentence of the list's paragraph says results could differ materially and the list's own
     # sentence does nothing but name the causes of that ("Factors that could cause such
-    # differences include …"): elsewhere moving the list would change what is said.
+    # differences include …"), or where the differ-materially sentence itself lists them after
+    # "including": elsewhere moving the list would change what is said.
     found = factor_list(legend)
     if found is None:
         return None
     paragraphs, index, head, items, rest = found
     cut = head.rfind(". ")
-    if cut < 0 or not _NAMES_THE_CAUSE.match(head[cut + 2 :].strip(" ,:")):
+    listed = ", ".join(items[:-1]) + " and " + items[-1] + (rest or ".")
+    last = head[cut + 2 if cut >= 0 else 0 :]
+    including = _INCLUDING_END.search(last)
+    if including is not None and _DIFFER_SENTENCE.match(last):
+        paragraphs[index] = head[: len(head) - len(last) + including.start()] + " such as " + listed
+        return _text_around(before, paragraphs, after), "txt"
+    if cut < 0 or not _NAMES_THE_CAUSE.match(last.strip(" ,:")):
         return None
     earlier = head[: cut + 1]
     sentence_start = earlier.rfind(". ", 0, len(earlier) - 1)
     if not _DIFFER_SENTENCE.match(earlier[sentence_start + 2 if sentence_start >= 0 else 0 : -1]):
         return None
-    listed = ", ".join(items[:-1]) + " and " + items[-1]
-    paragraphs[index] = earlier[:-1] + " because of factors such as " + listed + (rest or ".")
+    paragraphs[index] = earlier[:-1] + " because of factors such as " + listed
     return _text_around(before, paragraphs, after), "txt"
 
 
@@ -1068,23 +1083,24 @@ _PAGE_END = "\n\nPage 7 of 9\n\n\f\nACME CORPORATION\n\n"
 def page_continued(before: str, legend: str, after: str) -> tuple[str, str] | None:
     # The legend split by a page end between two of its sentences: "Page 7 of 9", a form feed, the
     # company's name as the next page's running header, and the heading repeated there with
-    # "(continued)". Cut between paragraphs where it has several, else at a sentence end near the
-    # middle of its one paragraph.
+    # "(continued)". Cut between paragraphs where it has several (after one that ends a sentence:
+    # a paragraph break of the extracted text may itself be a page break inside a sentence), else
+    # at a sentence end near the middle of its longest paragraph.
     heading, body = heading_and_body(legend)
     if heading is None:
         return None
-    repeat = _PAGE_END + heading.rstrip(" .:") + " (continued)\n\n"
-    if len(body) >= 2:
-        middle = len(body) // 2
-        parts = [heading, *body[:middle]], body[middle:]
-        return before.rstrip() + "\n\n" + "\n\n".join(parts[0]) + repeat + "\n\n".join(parts[1]) + \
-            "\n\n" + after.lstrip(), "txt"
-    ends = [m.end() for m in _SENTENCE_END.finditer(body[0]) if m.end() < len(body[0]) - 1]
+    repeat = _PAGE_END + heading.rstrip(" .:") + " (continued)"
+    cuts = [i for i in range(1, len(body)) if body[i - 1].rstrip("\"”’')")[-1:] in ".!?;:"]
+    if cuts:
+        middle = min(cuts, key=lambda i: abs(i - len(body) // 2))
+        return _text_around(before, [heading, *body[:middle], repeat, *body[middle:]], after), "txt"
+    index = max(range(len(body)), key=lambda i: len(body[i]))
+    ends = [m.end() for m in _SENTENCE_END.finditer(body[index]) if m.end() < len(body[index]) - 1]
     if not ends:
         return None
-    cut = min(ends, key=lambda e: abs(e - len(body[0]) // 2))
-    return before.rstrip() + "\n\n" + heading + "\n\n" + body[0][:cut] + repeat + body[0][cut:].lstrip() + \
-        "\n\n" + after.lstrip(), "txt"
+    cut = min(ends, key=lambda e: abs(e - len(body[index]) // 2))
+    paragraphs = [heading, *body[:index], body[index][:cut], repeat, body[index][cut:].lstrip(), *body[index + 1 :]]
+    return _text_around(before, paragraphs, after), "txt"
 
 
 def heading_caption(before: str, legend: str, after: str) -> tuple[str, str] | None:

@@ -422,3 +422,36 @@ def test_a_heading_named_or_set_another_way_is_the_legends_heading(pack, text):
 ])
 def test_a_caption_or_sentence_that_names_no_legend_is_no_heading(pack, text):
     assert _statuses(pack.check_text("Acme reported results.\n\n" + text))["heading"] != "met"
+
+
+# A heading set in letter-spaced capitals, as a PDF of a display face gives it (benchmarks/layouts.py
+# `heading-spaced`): read as its words, mapped back to the whole line.
+@pytest.mark.parametrize("heading", [
+    "F O R W A R D - L O O K I N G   S T A T E M E N T S",
+    "C A U T I O N A R Y   S T A T E M E N T   R E G A R D I N G   \u201c F O R W A R D - L O O K I N G \u201d   "
+    "I N F O R M A T I O N",
+    "S A F E   H A R B O R   S T A T E M E N T :",
+])
+def test_a_letter_spaced_heading_is_the_legends_heading(pack, heading):
+    found = _statuses(pack.check_text(f"Acme reported results.\n\n{heading}\n\n{LEGEND}"))
+    assert found["heading"] == "met"
+
+
+def test_letter_spaced_words_are_read_only_on_a_line_of_their_own():
+    from fslcheck.checks.base import CheckContext
+
+    text = ("Acme sold more in the U S A than in Canada.\n\nD I S C L A I M E R\n\nS A F E   H A R B O R\n\n"
+            "s a f e   h a r b o r\n\nRatings: A B C")
+    (document,) = load_bytes(text.encode(), "release.txt")
+    context = CheckContext(document)
+    # a spaced line of capitals is its words; initials in a sentence, lower case, a short run stay
+    assert context.text == ("acme sold more in the u s a than in canada.\n\ndisclaimer\n\nsafe harbor\n\n"
+                            "s a f e h a r b o r\n\nratings: a b c")
+    at = context.text.index("safe harbor")
+    assert text[slice(*context.canonical.to_source(at, at + len("safe harbor")))] == "S A F E   H A R B O R"
+
+
+def test_a_letter_spaced_caption_that_names_no_legend_is_no_heading(pack):
+    # "D I S C L A I M E R" reads "Disclaimer", which names no legend (the labelling guide)
+    found = _statuses(pack.check_text(f"Acme reported results.\n\nD I S C L A I M E R\n\n{LEGEND}"))
+    assert found["heading"] != "met"
