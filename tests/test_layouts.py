@@ -5,6 +5,8 @@ the same on the corpus's tune half.)"""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import fslcheck
@@ -455,3 +457,22 @@ def test_a_letter_spaced_caption_that_names_no_legend_is_no_heading(pack):
     # "D I S C L A I M E R" reads "Disclaimer", which names no legend (the labelling guide)
     found = _statuses(pack.check_text(f"Acme reported results.\n\nD I S C L A I M E R\n\n{LEGEND}"))
     assert found["heading"] != "met"
+
+
+def test_the_layouts_benchmark_moves_factors_only_into_a_sentence_that_says_no_more():
+    """`such-as-differ` moves the factors into the differ-materially sentence only when the list's
+    own sentence merely names their cause and the differ sentence ends with its clause;
+    `page-continued` keeps every word of the legend and cuts after a sentence's end."""
+    layouts = _layouts_module()
+    legend = "Forward-Looking Statements\n\n" + LEGEND
+    moved, _ = layouts.LAYOUTS["such-as-differ"]("", legend, "")
+    assert ("could differ materially from those projected because of factors such as changes in demand, competition "
+            "and the cost of steel. These and other risks") in moved
+    # a differ sentence that goes on to another clause takes no factors
+    other = legend.replace("from those projected.", "from those projected and reported results should not be relied on.")
+    assert layouts.LAYOUTS["such-as-differ"]("", other, "") is None
+    continued, _ = layouts.LAYOUTS["page-continued"]("", legend, "")
+    assert "Forward-Looking Statements (continued)" in continued
+    assert sorted(continued.replace("(continued)", "").split()) == sorted(
+        (legend + " Page 7 of 9 ACME CORPORATION Forward-Looking Statements").split())
+    assert re.search(r"\.\s+Page 7 of 9", continued)
