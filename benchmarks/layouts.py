@@ -1032,7 +1032,9 @@ def such_as_differ(before: str, legend: str, after: str) -> tuple[str, str] | No
     last = head[cut + 2 if cut >= 0 else 0 :]
     including = _INCLUDING_END.search(last)
     if including is not None and _DIFFER_SENTENCE.match(last):
-        paragraphs[index] = head[: len(head) - len(last) + including.start()] + " such as " + listed
+        # (after a comma: "... any forward-looking statements such as x" would make the factors
+        # examples of the statements)
+        paragraphs[index] = head[: len(head) - len(last) + including.start()] + ", such as " + listed
         return _text_around(before, paragraphs, after), "txt"
     if cut < 0 or not _NAMES_THE_CAUSE.match(last.strip(" ,:")):
         return None

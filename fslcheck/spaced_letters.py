@@ -26,7 +26,10 @@ _PREFILTER = re.compile(r"[A-Z] [A-Z] [A-Z] [A-Z] [A-Z]")
 # dash or an ampersand with spaces around it.
 # (quote marks set apart like letters: "R E G A R D I N G   “ F O R W A R D - L O O K I N G ”")
 _GAP = r"(?:[ \t]{2,}|[ \t]*[-\u2010\u2011\u2013\u2014&][ \t]*)"
-_CHARACTER = "[A-Z\"'\u2018\u2019\u201c\u201d]"
+# (a year's digits are spaced too, "A C T   O F   1 9 9 5", and a closing quote may cling to the
+# letter before it: "H A R B O R\"")
+_QUOTE = "[\"'\u2018\u2019\u201c\u201d]"
+_CHARACTER = "(?:" + _QUOTE + "|" + _QUOTE + "?[A-Z0-9]" + _QUOTE + "?)"
 _SPACED_WORD = _CHARACTER + "(?: " + _CHARACTER + ")*"
 _LINE = re.compile(r"(?m)^[ \t]*(?P<run>" + _SPACED_WORD + "(?:" + _GAP + _SPACED_WORD + r")*)[ \t]*:?[ \t]*$")
 _WORD_GAP = re.compile(_GAP)
@@ -62,7 +65,13 @@ def join_spaced_letters(canonical: Canonical, source: str) -> Canonical:
         words = _words(line.group("run"))
         if words is None:
             continue
-        start, end = canonical.from_source(line.start("run")), canonical.from_source(line.end("run"))
+        # from its first letter to its last: a quote mark before or after it is canonicalised with
+        # the paragraph break beside it, which must stay
+        run = line.group("run")
+        first = next(i for i, c in enumerate(run) if c.isalnum())
+        last = max(i for i, c in enumerate(run) if c.isalnum()) + 1
+        start = canonical.from_source(line.start("run") + first)
+        end = canonical.from_source(line.start("run") + last)
         if start < end:
             replaced.append((start, end, canonicalise(words).text))
     return canonical.with_spans_replaced(replaced) if replaced else canonical

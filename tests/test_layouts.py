@@ -433,6 +433,9 @@ def test_a_caption_or_sentence_that_names_no_legend_is_no_heading(pack, text):
     "C A U T I O N A R Y   S T A T E M E N T   R E G A R D I N G   \u201c F O R W A R D - L O O K I N G \u201d   "
     "I N F O R M A T I O N",
     "S A F E   H A R B O R   S T A T E M E N T :",
+    # a year's digits spaced too, a quote mark clinging to a letter
+    '\u201c S A F E   H A R B O R"   S T A T E M E N T   U N D E R   T H E   P R I V A T E   S E C U R I T I E S   '
+    "L I T I G A T I O N   R E F O R M   A C T   O F   1 9 9 5",
 ])
 def test_a_letter_spaced_heading_is_the_legends_heading(pack, heading):
     found = _statuses(pack.check_text(f"Acme reported results.\n\n{heading}\n\n{LEGEND}"))
@@ -443,12 +446,12 @@ def test_letter_spaced_words_are_read_only_on_a_line_of_their_own():
     from fslcheck.checks.base import CheckContext
 
     text = ("Acme sold more in the U S A than in Canada.\n\nD I S C L A I M E R\n\nS A F E   H A R B O R\n\n"
-            "s a f e   h a r b o r\n\nRatings: A B C")
+            "s a f e   h a r b o r\n\nRatings: A B C\n\n1 2 3 4 5 6 7 8 9")
     (document,) = load_bytes(text.encode(), "release.txt")
     context = CheckContext(document)
     # a spaced line of capitals is its words; initials in a sentence, lower case, a short run stay
     assert context.text == ("acme sold more in the u s a than in canada.\n\ndisclaimer\n\nsafe harbor\n\n"
-                            "s a f e h a r b o r\n\nratings: a b c")
+                            "s a f e h a r b o r\n\nratings: a b c\n\n1 2 3 4 5 6 7 8 9")
     at = context.text.index("safe harbor")
     assert text[slice(*context.canonical.to_source(at, at + len("safe harbor")))] == "S A F E   H A R B O R"
 
