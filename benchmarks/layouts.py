@@ -122,6 +122,29 @@ Wordings and layouts that break what the factor-list and heading readings assume
   punctuation after it;
 - `heading-box`: HTML, the heading in a shaded one-cell table, the paragraphs after the table.
 
+Lists and headings as filings set them (twenty-ninth session; the list as `bullets` finds it, a
+heading layout skipped without a heading):
+
+- `roman-commas`: the factors in prose, "(i) x, (ii) y and (iii) z", commas only;
+- `such-as-differ`: the factors moved into the differ-materially sentence after "because of factors
+  such as" ("Actual results could differ materially from those projected because of factors such as
+  x, y and z."), the list's own sentence dropped; only where that sentence said no more than what
+  caused the difference ("Factors that could cause such differences include …");
+- `bullet-run`: the factors on one line parted by spaced bullets only ("include: x • y • z.");
+- `number-table`: HTML, a table row per factor, its number ("1.") in a narrow cell;
+- `symbol-bullets`: a PDF extractor's Symbol-font bullets, a private-use character (U+F0B7) and a
+  tab opening each factor's line;
+- `lettered-paras`: a paragraph per factor opening "a.", "b." … (a lettered list copied as text);
+- `page-continued`: the legend cut between two paragraphs (or two sentences of its one paragraph) by
+  "Page 7 of 9", a form feed, the company's name as a running header and the heading repeated with
+  "(continued)";
+- `heading-caption`, `heading-th`: HTML, the heading a table's `<caption>` or its `<th>` header
+  cell, a row per paragraph;
+- `heading-spaced`: the heading letter-spaced in capitals ("F O R W A R D - L O O K I N G   S T A T
+  E M E N T S");
+- `heading-mark`: HTML, the bold heading with a footnote mark after it (`<sup>*</sup>`);
+- `heading-double-hyphen`: the heading in capitals run into the first paragraph after " -- ".
+
 Generated documents go to a temporary folder that is removed afterwards (`--keep DIR` keeps
 them); nothing is written in the repository.
 """
@@ -961,6 +984,180 @@ def heading_box(before: str, legend: str, after: str) -> tuple[str, str] | None:
     return _html_around(before, [box] + [f"<p>{_esc(p)}</p>" for p in body], after), "html"
 
 
+# -- layouts of the twenty-ninth session: lists and headings as filings set them ---------------
+
+def roman_commas(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The factors in prose, marked "(i)", "(ii)" … and parted by commas only: "include (i) x,
+    # (ii) y and (iii) z." (the markers of a law firm's house style).
+    def render(head: str, items: list[str], mark: str) -> list[str]:
+        marked = [f"{n} {i}" for n, i in zip(_numbers("roman", len(items)), items)]
+        return [head + " " + ", ".join(marked[:-1]) + " and " + marked[-1] + mark]
+    return _listed_text(legend, render, before, after)
+
+
+# The differ-materially sentence the factors can be moved into ("Actual results could differ
+# materially from those projected."), and a list sentence that only names the factors behind it
+# ("Factors that could cause such differences include …", "Such risks and uncertainties include,
+# but are not limited to"): once the factors follow "because of factors such as" in the first, the
+# second says nothing more.
+# (the sentence ends with its differ-materially clause: "... differ materially and reported results
+# should not be considered ..." goes on to say something else, which the factors would then explain)
+_DIFFER_SENTENCE = re.compile(r"[^.]*\b(?:differ|vary)\b[^.]*\bmaterially\b(?![^.]*\b(?:and|but|while)\b[^.]*\b(?:should|"
+                              r"could|may|might|will|would|are|is|be)\b)[^.]*$", re.IGNORECASE)
+_NAMES_THE_CAUSE = re.compile(r"^(?:(?:such|these|the|key|important|principal|other|some of the|those|certain)\s+)*"
+                              r"(?:risk factors|factors|risks|uncertainties)(?:,? (?:and|or) (?:other )?(?:risks|"
+                              r"uncertainties|factors))?(?: (?:that|which) (?:could|may|might|would) cause [^.;:]*)?"
+                              r" (?:include|are)(?:,? but (?:are )?not limited to|,? without limitation|,? among "
+                              r"others|,? among other things)?(?:,? the following)?$", re.IGNORECASE)
+# ... or a differ-materially sentence that lists the factors after "including" ("Actual results may
+# differ materially … as a result of various factors, including, but not limited to"), where "such
+# as" says the same.
+_INCLUDING_END = re.compile(r",? including(?:,? but not limited to|,? without limitation|,? among others)?$",
+                            re.IGNORECASE)
+
+
+def such_as_differ(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The factors after "such as" inside the differ-materially sentence: "Actual results could
+    # differ materially from those projected because of factors such as x, y and z." Only where a
+    # sentence of the list's paragraph says results could differ materially and the list's own
+    # sentence does nothing but name the causes of that ("Factors that could cause such
+    # differences include …"), or where the differ-materially sentence itself lists them after
+    # "including": elsewhere moving the list would change what is said.
+    found = factor_list(legend)
+    if found is None:
+        return None
+    paragraphs, index, head, items, rest = found
+    cut = head.rfind(". ")
+    listed = ", ".join(items[:-1]) + " and " + items[-1] + (rest or ".")
+    last = head[cut + 2 if cut >= 0 else 0 :]
+    including = _INCLUDING_END.search(last)
+    if including is not None and _DIFFER_SENTENCE.match(last):
+        # (after a comma: "... any forward-looking statements such as x" would make the factors
+        # examples of the statements)
+        paragraphs[index] = head[: len(head) - len(last) + including.start()] + ", such as " + listed
+        return _text_around(before, paragraphs, after), "txt"
+    if cut < 0 or not _NAMES_THE_CAUSE.match(last.strip(" ,:")):
+        return None
+    earlier = head[: cut + 1]
+    sentence_start = earlier.rfind(". ", 0, len(earlier) - 1)
+    if not _DIFFER_SENTENCE.match(earlier[sentence_start + 2 if sentence_start >= 0 else 0 : -1]):
+        return None
+    paragraphs[index] = earlier[:-1] + " because of factors such as " + listed
+    return _text_around(before, paragraphs, after), "txt"
+
+
+def bullet_run(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The factors on one line, parted by spaced bullets and nothing else: "include: x • y • z."
+    # (a one-page fact sheet's dense list).
+    def render(head: str, items: list[str], mark: str) -> list[str]:
+        return [head + ": " + " • ".join(items) + mark]
+    return _listed_text(legend, render, before, after)
+
+
+def number_table(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # HTML: the factors in a table of two columns, the number ("1.") in a narrow cell, the factor
+    # in the next (EDGAR's numbered list).
+    return _html_factor_list(before, legend, after, lambda items: "<table>" + "".join(
+        f'<tr><td width="4%" valign="top">{n}.</td><td valign="top">{_esc(i)}</td></tr>'
+        for n, i in enumerate(items, start=1)) + "</table>")
+
+
+def symbol_bullets(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # Text a PDF extractor made of a Symbol-font list: each bullet a private-use character
+    # (U+F0B7), a tab after it, a line per factor.
+    def render(head: str, items: list[str], mark: str) -> list[str]:
+        return [head + ":", *("\uf0b7\t" + item for item in _items_with_and(items, mark))]
+    return _listed_text(legend, render, before, after)
+
+
+def lettered_paras(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # A lettered list (`<ol type="a">`) copied as text: a paragraph per factor opening "a.",
+    # "b." …, where "a." could be read as the article.
+    def render(head: str, items: list[str], mark: str) -> list[str]:
+        letters = [chr(ord("a") + i) if i < 26 else str(i + 1) for i in range(len(items))]
+        return [head + ":", *(f"{n}. {i}" for n, i in zip(letters, _items_with_and(items, mark)))]
+    return _listed_text(legend, render, before, after)
+
+
+_PAGE_END = "\n\nPage 7 of 9\n\n\f\nACME CORPORATION\n\n"
+
+
+def page_continued(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The legend split by a page end between two of its sentences: "Page 7 of 9", a form feed, the
+    # company's name as the next page's running header, and the heading repeated there with
+    # "(continued)". Cut between paragraphs where it has several (after one that ends a sentence:
+    # a paragraph break of the extracted text may itself be a page break inside a sentence), else
+    # at a sentence end near the middle of its longest paragraph.
+    heading, body = heading_and_body(legend)
+    if heading is None:
+        return None
+    repeat = _PAGE_END + heading.rstrip(" .:") + " (continued)"
+    cuts = [i for i in range(1, len(body)) if body[i - 1].rstrip("\"”’')")[-1:] in ".!?;:"]
+    if cuts:
+        middle = min(cuts, key=lambda i: abs(i - len(body) // 2))
+        return _text_around(before, [heading, *body[:middle], repeat, *body[middle:]], after), "txt"
+    index = max(range(len(body)), key=lambda i: len(body[i]))
+    ends = [m.end() for m in _SENTENCE_END.finditer(body[index]) if m.end() < len(body[index]) - 1]
+    if not ends:
+        return None
+    cut = min(ends, key=lambda e: abs(e - len(body[index]) // 2))
+    paragraphs = [heading, *body[:index], body[index][:cut], repeat, body[index][cut:].lstrip(), *body[index + 1 :]]
+    return _text_around(before, paragraphs, after), "txt"
+
+
+def heading_caption(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # HTML: the legend a table, its heading the table's <caption>, a row per paragraph.
+    heading, body = heading_and_body(legend)
+    if heading is None:
+        return None
+    table = (f'<table width="100%"><caption align="left"><b>{_esc(heading)}</b></caption>'
+             + "".join(f"<tr><td>{_esc(p)}</td></tr>" for p in body) + "</table>")
+    return _html_around(before, [table], after), "html"
+
+
+def heading_th(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # HTML: the heading the header cell (<th>) of a table, the paragraphs in the rows under it.
+    heading, body = heading_and_body(legend)
+    if heading is None:
+        return None
+    table = (f'<table width="100%"><thead><tr><th align="left">{_esc(heading)}</th></tr></thead><tbody>'
+             + "".join(f"<tr><td>{_esc(p)}</td></tr>" for p in body) + "</tbody></table>")
+    return _html_around(before, [table], after), "html"
+
+
+def _letter_spaced(heading: str) -> str:
+    """A heading set letter by letter in capitals: a space between letters, three between words
+    ("F O R W A R D - L O O K I N G   S T A T E M E N T S")."""
+    return "   ".join(" ".join(word.upper()) for word in heading.rstrip(" .:").split())
+
+
+def heading_spaced(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # Text: the heading letter-spaced in capitals, as a display face set it before extraction.
+    heading, body = heading_and_body(legend)
+    if heading is None:
+        return None
+    return _text_around(before, [_letter_spaced(heading), *body], after), "txt"
+
+
+def heading_mark(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # HTML: the heading bold, a paragraph of its own, with a footnote mark after it
+    # ("Forward-Looking Statements<sup>*</sup>"; the note itself is elsewhere on the page).
+    heading, body = heading_and_body(legend)
+    if heading is None:
+        return None
+    middle = [f"<p><b>{_esc(heading.rstrip(' .:'))}<sup>*</sup></b></p>", *(f"<p>{_esc(p)}</p>" for p in body)]
+    return _html_around(before, middle, after), "html"
+
+
+def heading_double_hyphen(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # Fixed-width text: the heading in capitals run into the first paragraph after a double hyphen
+    # (an EDGAR text dash): "FORWARD-LOOKING STATEMENTS -- This release …".
+    heading, body = heading_and_body(legend)
+    if heading is None:
+        return None
+    return _text_around(before, [heading.rstrip(" .:").upper() + " -- " + body[0], *body[1:]], after), "txt"
+
+
 LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = {
     "identity": identity,
     "glued-url": glued_url,
@@ -1022,6 +1219,18 @@ LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = 
     "heading-title-period": heading_title_period,
     "heading-strong-words": heading_strong_words,
     "heading-box": heading_box,
+    "roman-commas": roman_commas,
+    "such-as-differ": such_as_differ,
+    "bullet-run": bullet_run,
+    "number-table": number_table,
+    "symbol-bullets": symbol_bullets,
+    "lettered-paras": lettered_paras,
+    "page-continued": page_continued,
+    "heading-caption": heading_caption,
+    "heading-th": heading_th,
+    "heading-spaced": heading_spaced,
+    "heading-mark": heading_mark,
+    "heading-double-hyphen": heading_double_hyphen,
 }
 
 

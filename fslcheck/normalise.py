@@ -126,21 +126,27 @@ class Canonical:
         text) replaced by one space that maps to the whole source stretch the span came from; the
         map is kept everywhere else. What a reader passes over without reading (a page's footer
         inside a sentence) goes so, and the words on either side stand one space apart."""
+        return self.with_spans_replaced([(start, end, " ") for start, end in spans])
+
+    def with_spans_replaced(self, spans: Iterable[tuple[int, int, str]]) -> Canonical:
+        """This text with each canonical span [start, end) of `spans` (sorted, apart, inside the
+        text) replaced by its text, which maps as a whole to the source stretch the span came
+        from; the map is kept everywhere else."""
         old = list(zip(self._canon, self._source, self._source_end))
         pieces: list[str] = []
         points: list[tuple[int, int, int]] = []
         shift = previous = i = 0
-        for start, end in spans:
+        for start, end, replacement in spans:
             while i < len(old) and old[i][0] < start:
                 points.append((old[i][0] - shift, old[i][1], old[i][2]))
                 i += 1
             while i < len(old) and old[i][0] <= end:
                 i += 1  # inside the span, or at its end (made again below)
-            pieces += [self.text[previous:start], " "]
+            pieces += [self.text[previous:start], replacement]
             source_start, source_end = self._point(start, is_end=False), self._point(end, is_end=False)
             points.append((start - shift, source_start, source_end))
-            points.append((start - shift + 1, *self._stretch_at(end)))
-            shift += end - start - 1
+            points.append((start - shift + len(replacement), *self._stretch_at(end)))
+            shift += end - start - len(replacement)
             previous = end
         points += [(c - shift, s, e) for c, s, e in old[i:]]
         pieces.append(self.text[previous:])

@@ -5,6 +5,8 @@ the same on the corpus's tune half.)"""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import fslcheck
@@ -422,3 +424,58 @@ def test_a_heading_named_or_set_another_way_is_the_legends_heading(pack, text):
 ])
 def test_a_caption_or_sentence_that_names_no_legend_is_no_heading(pack, text):
     assert _statuses(pack.check_text("Acme reported results.\n\n" + text))["heading"] != "met"
+
+
+# A heading set in letter-spaced capitals, as a PDF of a display face gives it (benchmarks/layouts.py
+# `heading-spaced`): read as its words, mapped back to the whole line.
+@pytest.mark.parametrize("heading", [
+    "F O R W A R D - L O O K I N G   S T A T E M E N T S",
+    "C A U T I O N A R Y   S T A T E M E N T   R E G A R D I N G   \u201c F O R W A R D - L O O K I N G \u201d   "
+    "I N F O R M A T I O N",
+    "S A F E   H A R B O R   S T A T E M E N T :",
+    # a year's digits spaced too, a quote mark clinging to a letter
+    '\u201c S A F E   H A R B O R"   S T A T E M E N T   U N D E R   T H E   P R I V A T E   S E C U R I T I E S   '
+    "L I T I G A T I O N   R E F O R M   A C T   O F   1 9 9 5",
+])
+def test_a_letter_spaced_heading_is_the_legends_heading(pack, heading):
+    found = _statuses(pack.check_text(f"Acme reported results.\n\n{heading}\n\n{LEGEND}"))
+    assert found["heading"] == "met"
+
+
+def test_letter_spaced_words_are_read_only_on_a_line_of_their_own():
+    from fslcheck.checks.base import CheckContext
+
+    text = ("Acme sold more in the U S A than in Canada.\n\nD I S C L A I M E R\n\nS A F E   H A R B O R\n\n"
+            "s a f e   h a r b o r\n\nRatings: A B C\n\n1 2 3 4 5 6 7 8 9")
+    (document,) = load_bytes(text.encode(), "release.txt")
+    context = CheckContext(document)
+    # a spaced line of capitals is its words; initials in a sentence, lower case, a short run stay
+    assert context.text == ("acme sold more in the u s a than in canada.\n\ndisclaimer\n\nsafe harbor\n\n"
+                            "s a f e h a r b o r\n\nratings: a b c\n\n1 2 3 4 5 6 7 8 9")
+    at = context.text.index("safe harbor")
+    assert text[slice(*context.canonical.to_source(at, at + len("safe harbor")))] == "S A F E   H A R B O R"
+
+
+def test_a_letter_spaced_caption_that_names_no_legend_is_no_heading(pack):
+    # "D I S C L A I M E R" reads "Disclaimer", which names no legend (the labelling guide)
+    found = _statuses(pack.check_text(f"Acme reported results.\n\nD I S C L A I M E R\n\n{LEGEND}"))
+    assert found["heading"] != "met"
+
+
+def test_the_layouts_benchmark_moves_factors_only_into_a_sentence_that_says_no_more():
+    """`such-as-differ` moves the factors into the differ-materially sentence only when the list's
+    own sentence merely names their cause and the differ sentence ends with its clause;
+    `page-continued` keeps every word of the legend and cuts after a sentence's end."""
+    layouts = _layouts_module()
+    legend = "Forward-Looking Statements\n\n" + LEGEND
+    moved, _ = layouts.LAYOUTS["such-as-differ"]("", legend, "")
+    assert ("could differ materially from those projected because of factors such as changes in demand, competition "
+            "and the cost of steel. These and other risks") in moved
+    # a differ sentence that goes on to another clause takes no factors
+    other = legend.replace("from those projected.", "from those projected and reported results should not be relied on.")
+    assert layouts.LAYOUTS["such-as-differ"]("", other, "") is None
+    continued, _ = layouts.LAYOUTS["page-continued"]("", legend, "")
+    assert "Forward-Looking Statements (continued)" in continued
+    assert sorted(continued.replace("(continued)", "").split()) == sorted(
+        (legend + " Page 7 of 9 ACME CORPORATION Forward-Looking Statements").split())
+    assert re.search(r"\.\s+Page 7 of 9", continued)

@@ -261,3 +261,30 @@ def test_a_paragraph_that_refers_back_to_no_factors_is_not_the_legend(tmp_path):
             "Texas.\n\nAbout Acme\n\nAcme makes widgets.\n")
     legends = legend_text(tmp_path, text)
     assert len(legends) == 1 and "ohio" not in legends[0]
+
+
+# A page's end inside the legend, the heading repeated with "(continued)" on the next page
+# (benchmarks/layouts.py `page-continued`): the legend goes on under it.
+_CONTINUED_AFTER = ("We undertake no obligation to update these statements. Investors should not place undue "
+                    "reliance on them.\n\nAbout Acme\n\nAcme makes widgets.\n")
+
+
+def test_a_legend_goes_on_under_its_heading_repeated_with_continued(tmp_path):
+    for heading, repeated in (("Forward-Looking Statements", "Forward-Looking Statements (continued)"),
+                              ("Disclaimer", "Disclaimer - cont'd"),  # the legend's own heading, repeated
+                              ("Safe Harbor Statement", "SAFE HARBOR STATEMENT (CONTINUED)")):
+        text = (f"Revenue grew.\n\n{heading}\n\n{LEGEND}\n\nPage 7 of 9\n\n\fACME CORPORATION\n\n{repeated}\n\n"
+                + _CONTINUED_AFTER)
+        legends = legend_text(tmp_path, text)
+        assert any("undue reliance" in legend and "update these statements" in legend for legend in legends), heading
+        assert all("makes widgets" not in legend for legend in legends)
+
+
+def test_another_section_carried_over_is_not_the_legend(tmp_path):
+    # "About Acme (continued)" names no legend and is not the legend's heading: the legend ends,
+    # though the section's text speaks of risks
+    text = (f"Revenue grew.\n\nForward-Looking Statements\n\n{LEGEND}\n\nPage 7 of 9\n\nAbout Acme (continued)\n\n"
+            "The company was founded in Ohio and manages the risks of its three plants for dealers in forty "
+            "countries.\n")
+    legends = legend_text(tmp_path, text)
+    assert all("founded in ohio" not in legend for legend in legends)

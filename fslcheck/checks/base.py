@@ -20,6 +20,7 @@ from typing import Any
 
 from ..documents.model import Document
 from ..glued_words import unglue
+from ..spaced_letters import join_spaced_letters
 from ..matching import Match, Phrase, PhraseSyntaxError, best_match
 from ..meaning.clauses import Tokens
 from ..meaning.names import Names, defined_kinds, host_names, issuer_names, own_names
@@ -110,8 +111,9 @@ class CheckContext:
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        self.canonical: Canonical = over_page_breaks(unglue(canonicalise(document.text), document.text),
-                                                     document.text)
+        # (a heading set in spaced capitals, "F O R W A R D - L O O K I N G", read as its words)
+        self.canonical: Canonical = over_page_breaks(
+            join_spaced_letters(unglue(canonicalise(document.text), document.text), document.text), document.text)
         self.text = self.canonical.text
         self._sentence_ranges: dict[tuple[int, int, str], list[tuple[int, int]]] = {}
         self._tokens: dict[str, Tokens] = {}

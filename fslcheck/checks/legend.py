@@ -252,6 +252,32 @@ def is_page_furniture(text: str, start: int, end: int) -> bool:
     return _words(text, start, end) <= _FURNITURE_WORDS and bool(_PAGE_FURNITURE.fullmatch(text, start, end))
 
 
+# A heading repeated at the top of a page the legend runs on to: "Forward-Looking Statements
+# (continued)", "Safe Harbor Statement - cont'd".
+_CONTINUED = re.compile(r"(?P<name>.+?)[ :]+\(?(?:continued|cont'?d)\)?[.:]?")
+
+
+def _resumed_heading(text: str, paragraphs: list[tuple[int, int]], first: int, last: int) -> int | None:
+    """The index of a heading that says the legend [first, last] goes on ("Safe Harbor Statement
+    (continued)"), when it follows the legend's last paragraph after at most
+    `_FURNITURE_PARAGRAPHS` short lines (a page's number, "Page 7 of 9", a running header with the
+    company's name); else None. The heading must name the legend: a marker ("forward looking",
+    "safe harbor", "cautionary ...") or the words of the legend's own heading ("Disclaimer
+    (continued)" under "Disclaimer"). Another section carried over ("About Acme (continued)") is
+    no part of the legend."""
+    start, end = paragraphs[first]
+    own = text[start:end].strip(" .:") if _words(text, start, end) <= _HEADING_WORDS else None
+    for index in range(last + 1, min(len(paragraphs) - 1, last + 2 + _FURNITURE_PARAGRAPHS)):
+        start, end = paragraphs[index]
+        if _words(text, start, end) > _HEADING_WORDS:
+            return None
+        found = _CONTINUED.fullmatch(text, start, end)
+        if found is not None:
+            name = found.group("name").strip(" .:-")
+            return index if _MARKER.search(name) or name == own else None
+    return None
+
+
 def _dates_at_end(text: str, start: int, end: int) -> bool:
     """Whether a paragraph's last sentence says what it sets out speaks only as of a moment."""
     found = None
@@ -393,6 +419,12 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
             # each is short and closed by a full stop ("Demand for our products may decline.").
             sentence_item = sentence_list and words <= _SENTENCE_ITEM_WORDS and _full_stop(text, next_end)
             if not (continues or list_item or bullet_run or sentence_item):
+                # The legend's heading repeated with "(continued)" after a page's end: the legend
+                # goes on under it, whatever ended the page before.
+                resumed = _resumed_heading(text, paragraphs, first, last)
+                if resumed is not None:
+                    last = resumed
+                    continue
                 # A page's footer or header (a page number, "Acme Corp. | Page 8") inside a
                 # sentence that goes on after it: the legend goes on over the page break.
                 furniture = last + 1
