@@ -1,6 +1,7 @@
 """Speed of the checking path, side by side with naive baselines and with another tree, in one run.
 
     python benchmarks/speed.py [RELEASES_DIR] [--against TREE] [--rounds N] [--only-against]
+                              [--per-document KIND]
 
 1. Normaliser: `fslcheck.normalise.canonicalise` (one regex pass, breakpoint map) against a
    char-by-char baseline that builds a per-character offset list.
@@ -29,7 +30,8 @@ Prints milliseconds per 10 KB of text and the ratio baseline / fslcheck.
    packs are compiled (`settle_as_the_cli_does`: a tree whose CLI settles its garbage collector,
    `fslcheck.runtime.settle()`, is timed so; a tree whose CLI does not, is timed without), so
    the per-document times are those of a `fslcheck check` run over many documents. The start-up
-   row times the library call `fslcheck.check`, which settles nothing.
+   row times the library call `fslcheck.check`, which settles nothing. `--per-document .html`
+   (or `all`) lists each document of that kind too: load and check CPU ms of both trees.
 """
 
 from __future__ import annotations
@@ -234,8 +236,10 @@ def startup_seconds(tree: Path, path: Path) -> float:
     return time.perf_counter() - start
 
 
-def side_by_side(paths: list[Path], other: Path, rounds: int, this: Path = THIS_TREE) -> None:
-    """Section 4 of the module docstring: this tree against `other`, per document and per kind."""
+def side_by_side(paths: list[Path], other: Path, rounds: int, this: Path = THIS_TREE,
+                 listed: tuple[str, ...] = ()) -> None:
+    """Section 4 of the module docstring: this tree against `other`, per document and per kind; each
+    document of a kind in `listed` (suffixes such as ".html") also on a row of its own."""
     trees = {"this": this, "other": other}
     workers = {name: Worker(tree, paths) for name, tree in trees.items()}
     best: dict[str, dict[str, list[float]]] = {name: {} for name in trees}  # path: load, check; wall, CPU
@@ -272,12 +276,31 @@ def side_by_side(paths: list[Path], other: Path, rounds: int, this: Path = THIS_
             theirs = sum(sum(best["other"][str(p)][part]) for p in group) / len(group)
             row.append(f"{1000 * ours:>{width}.1f} {1000 * theirs:>8.1f} {ours / theirs:>5.2f}x")
         print(f"  {label:<11} {len(group):>4} | " + " | ".join(row))
+    per_document([p for p in paths if p.suffix in listed], best)
     if any(p.suffix == ".pdf" for p in paths):
         print("  (a PDF's text is extracted in a worker process: its CPU time counts in the wall column only)")
     print(f"  start-up (fresh process, import + check {smallest.name}): this {startup['this']:.2f} s, "
           f"other {startup['other']:.2f} s, ratio {startup['this'] / startup['other']:.2f}x")
     print(f"  peak traced memory checking all {len(paths)} files in one run: this {peaks['this'] / 1e6:.1f} MB, "
           f"other {peaks['other'] / 1e6:.1f} MB, ratio {peaks['this'] / peaks['other']:.2f}x")
+
+
+def per_document(paths: list[Path], best: dict[str, dict[str, list[float]]]) -> None:
+    """One row per document of `side_by_side`'s best times: load and check CPU ms of both trees and the
+    ratios, slowest whole ratio first (a kind with few documents hangs on each of them)."""
+    if not paths:
+        return
+    def cpu(name: str, path: Path) -> tuple[float, float]:
+        load, check = best[name][str(path)][2:4]
+        return 1000 * load, 1000 * check
+    rows = []
+    for path in paths:
+        (load, check), (other_load, other_check) = cpu("this", path), cpu("other", path)
+        rows.append(((load + check) / (other_load + other_check), path.name, load, other_load, check, other_check))
+    print(f"  per document (CPU ms):  {'load':>6} {'other':>6} | {'check':>7} {'other':>7} {'ratio':>6} | whole ratio")
+    for whole, name, load, other_load, check, other_check in sorted(rows, reverse=True):
+        print(f"    {name[:56]:<56} {load:>6.1f} {other_load:>6.1f} | {check:>7.1f} {other_check:>7.1f} "
+              f"{check / other_check:>5.2f}x | {whole:>5.2f}x")
 
 
 def main() -> None:
@@ -293,6 +316,8 @@ def main() -> None:
                         help="--against: the tree to compare (default: the one this script is in)")
     parser.add_argument("--rounds", type=int, default=3, help="timing rounds for --against (default 3)")
     parser.add_argument("--no-pdf", action="store_true", help="--against: leave the folder's PDFs out")
+    parser.add_argument("--per-document", action="append", default=[], metavar="KIND",
+                        help="--against: also list each document of this kind (.html, ...; repeatable, 'all')")
     parser.add_argument("--only-against", action="store_true",
                         help="print only the side-by-side with --against (skip sections 1-3)")
     args = parser.parse_args()
@@ -304,7 +329,8 @@ def main() -> None:
     if args.against is not None:
         if not (args.against / "fslcheck" / "__init__.py").is_file():
             sys.exit(f"{args.against} is not an fslcheck checkout (no fslcheck/__init__.py)")
-        side_by_side(sorted(paths + pdfs), args.against.resolve(), args.rounds, args.this.resolve())
+        listed = (*TEXT_KINDS, ".pdf") if "all" in args.per_document else tuple(args.per_document)
+        side_by_side(sorted(paths + pdfs), args.against.resolve(), args.rounds, args.this.resolve(), listed)
         if args.only_against:
             return
     documents = [d for p in paths for d in load_path(p)]

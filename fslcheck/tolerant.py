@@ -44,6 +44,7 @@ class TolerantPattern:
         self.first_words = _first_words(self.elements)
         self._start_cache: dict[str, bool] = {}
         self._seed_cache: dict[str, bool] = {}  # text word -> whether it is a seed (`_is_seed`)
+        self._opens: dict[tuple[int, str], bool] = {}  # (element, text word) -> `_may_open` (`_align`)
         # Seeds made of letters and digits only match whole runs of them, which a text's word
         # index (`_runs`) finds without a regex pass per pattern; any other seed ("10-k") needs the regex.
         self._whole = [w for w, prefix in seeds if not prefix]
@@ -136,7 +137,7 @@ class TolerantPattern:
         for begin in begins:
             if begin <= done:
                 continue
-            pairs = _align(self.elements, 0, tokens, begin, high, [], failed)
+            pairs = _align(self.elements, 0, tokens, begin, high, [], failed, self._opens)
             if pairs is None:
                 continue
             stop = max(last for _, _, last in pairs)
@@ -344,7 +345,8 @@ _STRIPPED = ".,;:!?()[]"
 
 
 def _align(elements: list, index: int, tokens: Tokens, position: int, limit: int,
-           pairs: list[tuple[str, int, int]], failed: set, intact: bool = False) -> list[tuple[str, int, int]] | None:
+           pairs: list[tuple[str, int, int]], failed: set, opens: dict[tuple[int, str], bool],
+           intact: bool = False) -> list[tuple[str, int, int]] | None:
     """(phrase word, first token, last token) of the first alignment of elements[index:] at
     `position` (a word split in two by extraction spans two tokens). `intact`: whether
     `_damage_ok(pairs, tokens)` holds, carried along as `pairs` grows (a word that stood intact
@@ -353,18 +355,19 @@ def _align(elements: list, index: int, tokens: Tokens, position: int, limit: int
     Whether the rest of the phrase can be aligned from a point depends only on the element, the
     position, whether a word was matched yet and whether one stood intact yet (`_damage_ok`); each
     such state that failed is remembered in `failed`, so gaps cost linear time, not 13 to the
-    power of their number."""
+    power of their number. `opens`: the pattern's answers of `_may_open` by element and text word."""
     state = (index, position, bool(pairs), intact)
     if state in failed:
         return None
-    found = _align_from(elements, index, tokens, position, limit, pairs, failed, intact)
+    found = _align_from(elements, index, tokens, position, limit, pairs, failed, opens, intact)
     if found is None:
         failed.add(state)
     return found
 
 
 def _align_from(elements: list, index: int, tokens: Tokens, position: int, limit: int,
-                pairs: list[tuple[str, int, int]], failed: set, intact: bool) -> list[tuple[str, int, int]] | None:
+                pairs: list[tuple[str, int, int]], failed: set, opens: dict[tuple[int, str], bool],
+                intact: bool) -> list[tuple[str, int, int]] | None:
     if index == len(elements):
         return list(pairs) if intact else None  # (intact implies a word was matched)
     element = elements[index]
@@ -373,25 +376,58 @@ def _align_from(elements: list, index: int, tokens: Tokens, position: int, limit
             if skip and (position + skip - 1 >= limit or tokens.sentence_end[position + skip - 1]
                          or (position + skip - 1 > 0 and not tokens.joined[position + skip - 1])):
                 break
-            found = _align(elements, index + 1, tokens, position + skip, limit, pairs, failed, intact)
+            found = _align(elements, index + 1, tokens, position + skip, limit, pairs, failed, opens, intact)
             if found is not None:
                 return found
         return None
     options, optional = element
-    for option in options:
-        matched = _match_option(option, tokens, position, limit, opening=not pairs)
-        if matched is None:
-            continue
-        option_pairs, after = matched
-        found = _align(elements, index + 1, tokens, after, limit, pairs + option_pairs, failed,
-                       intact or _damage_ok(option_pairs, tokens))
-        if found is not None:
-            return found
+    # Each option is tried only where one of them may start: most places a search reaches (each
+    # word a gap may end at) start none, and there every option failed on its first word.
+    if position < limit and _opens_at(opens, index, options, tokens.words[position]):
+        for option in options:
+            matched = _match_option(option, tokens, position, limit, opening=not pairs)
+            if matched is None:
+                continue
+            option_pairs, after = matched
+            found = _align(elements, index + 1, tokens, after, limit, pairs + option_pairs, failed, opens,
+                           intact or _damage_ok(option_pairs, tokens))
+            if found is not None:
+                return found
     if optional:
         if any(_replaced_number(option, tokens, position, limit) for option in options):
             return None  # "{of 1995|}" may be left out, not replaced ("of 1993")
-        return _align(elements, index + 1, tokens, position, limit, pairs, failed, intact)
+        return _align(elements, index + 1, tokens, position, limit, pairs, failed, opens, intact)
     return None
+
+
+def _opens_at(opens: dict[tuple[int, str], bool], index: int, options: tuple, word: str) -> bool:
+    """`_may_open(options, word)` for element `index`, answered once per pattern, element and text
+    word (`opens`, bounded as the other answers a pattern keeps are)."""
+    known = opens.get((index, word))
+    if known is None:
+        if len(opens) > _KNOWN_WORDS:
+            opens.clear()
+        known = opens[(index, word)] = _may_open(options, word)
+    return known
+
+
+def _may_open(options: tuple, word: str) -> bool:
+    """Whether one of an element's options may start at the text word `word`: the option's first
+    word matches it (`word_matches`), or `word` may be that word's left half split in two
+    (`_may_split_from`). Where none may, `_match_option` turns every option away at its first word."""
+    return any(word_matches(first, word, prefix) or _may_split_from(first, word, prefix)
+               for (first, prefix), *_ in options)
+
+
+def _may_split_from(word: str, left: str, prefix: bool) -> bool:
+    """What `_split_word(word, left, right, prefix)` needs of `left` alone, whatever `right` is:
+    `left` + `right` is `word` (so `word` starts with `left`), or with `prefix` starts with it (so
+    one of `word` and `left` starts with the other), or folds to it (so `may_fold_into` holds, for
+    a word of six letters or more)."""
+    if not left or len(word) < 4:
+        return False
+    return (word.startswith(left) or (prefix and left.startswith(word))
+            or (len(word) >= 6 and may_fold_into(ocr_skeleton(left), ocr_skeleton(word))))
 
 
 def _match_option(option: tuple, tokens: Tokens, position: int, limit: int,

@@ -462,3 +462,51 @@ def test_risk_headings_on_the_corpus():
     for source in corpus_texts():
         assert [m.span() for m in fls_coverage._risk_headings(source)] == \
             [m.span() for m in fls_coverage._RISK_HEADING.finditer(source)]
+
+
+# The U.S. filer and foreign listing signs as one case-blind pattern and one opening on `\b`
+# (what `listed_abroad_only` searched before it read them in lower case and checked word starts
+# by hand).
+_US_FILER_PLAIN = re.compile(
+    r"\bSEC\b|securities and exchange commission|\bedgar\b|sec\.gov|\bforms?\s+(?:10|20|40|6|8)\s*-?\s*[kqf]\b"
+    r"|\bexchange act\b|\bsecurities act of 1933\b|securities litigation reform|\bsections?\s+(?:27a|21e)\b"
+    r"|\bnyse\b|\bnasdaq\b|new york stock exchange|(?:united states|u\.s\.) securities (?:laws?|regulators?)",
+    re.IGNORECASE)
+_LISTED_ABROAD_PLAIN = re.compile(
+    r"\b(?:TSX[^\w\s]{0,12}V|TSXV|TSX|CSE|NEO|ASX|AIM|LSE|HKEX|SGX|NZX|JSE|KRX|KOSDAQ|TASE)\s*[:：]"
+    r"|\b(?:TSX Venture|Toronto Stock|Canadian Securities|Australian Securities|London Stock|Hong Kong Stock|"
+    r"Singapore) Exchange\b|\bSEDAR\b|\bsedarplus\b")
+
+
+def plain_listed_abroad_only(text: str):
+    return None if _US_FILER_PLAIN.search(text) else _LISTED_ABROAD_PLAIN.search(text)
+
+
+def _same_listing(text: str) -> bool:
+    from fslcheck.meaning import references
+    found, plain = references.listed_abroad_only(text), plain_listed_abroad_only(text)
+    return ((found.span(), found.group()) if found else None) == ((plain.span(), plain.group()) if plain else None)
+
+
+LISTINGS = ["", "SEC", "xSEC", "the SEC.", "\u017fec", "\u0130SEC", "TSX: A", "\u0131s TSX: A", "Form 10-K", "form10-k",
+            "TSX-V: VO", "xTSX: AB", "TSXV:", "NYSE: X", "(TSX: AB)", "SEDAR", "see sedarplus.ca", "foosedarplus",
+            "Toronto Stock Exchange", "aToronto Stock Exchange TSX: A", "\u212a", "Form 10-\u212a", "ASX\uff1aPLS",
+            "caf\u00e9TSX: A", "U.S. securities laws; TSX: A", "subsec TSX: A", "Securities Act of 1933x TSX: A"]
+
+
+@pytest.mark.parametrize("text", LISTINGS)
+def test_listed_abroad_is_what_the_plain_patterns_find(text):
+    assert _same_listing(text)
+
+
+def test_listed_abroad_on_random_text():
+    import random
+    rng = random.Random(30)
+    letters = "SECsecTSXVAIMdgar: \uff1a-.x\u0130\u0131\u017f\u212a10kKform\nN"
+    for _ in range(5000):
+        assert _same_listing("".join(rng.choice(letters) for _ in range(rng.randint(0, 16))))
+
+
+def test_listed_abroad_on_the_corpus():
+    for text in corpus_texts():
+        assert _same_listing(text)

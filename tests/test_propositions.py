@@ -180,6 +180,7 @@ def test_a_sentence_refused_on_the_parts_that_may_occur_would_have_given_no_cand
     """`Part.may_occur` lets `_in_range` refuse a sentence before any term is matched: on every
     example of the default pack's propositions each finds the same as when every part is taken to
     occur (and so every part's occurrences are read), and a part never occurs where it may not."""
+    from fslcheck.meaning.proposition import Proposition
     from fslcheck.meaning.terms import Part
 
     compiled = fslcheck.compile_pack()
@@ -202,5 +203,44 @@ def test_a_sentence_refused_on_the_parts_that_may_occur_would_have_given_no_cand
     monkeypatch.setattr(Part, "occurrences", checked)
     with_refusal = findings()
     monkeypatch.setattr(Part, "may_occur", lambda self, tokens, lo, hi: True)
+    monkeypatch.setattr(Proposition, "_parts_that_may_occur", lambda self, tokens, lo, hi: set(self.parts))
     assert findings() == with_refusal
     assert asked
+
+
+def test_the_parts_that_may_occur_are_those_each_part_admits():
+    """`Proposition._parts_that_may_occur` (one lookup of the words present for all the parts) is
+    the set of parts whose `Part.may_occur` holds, on every sentence of the pack's examples and of
+    the corpus's legends, and on made-up ones with OCR look-alikes and prefixed terms."""
+    from fslcheck.checks.base import CheckContext
+    from fslcheck.documents import load_path
+    from fslcheck.meaning.clauses import Tokens
+    from fslcheck.meaning.proposition import Proposition
+
+    from .corpus_support import CORPUS
+
+    compiled = fslcheck.compile_pack()
+    propositions = [c.proposition for c in compiled.checkers if hasattr(c, "proposition")]
+    propositions.append(Proposition({"parts": {"verb": ["revis*", "update"], "object": ["statements", "forward-1ooking"],
+                                               "none": ["zzz*"]}}))
+    rules = [rule for rule in compiled.pack.rules if rule.kind == "proposition"]
+    texts = [t for rule in rules for t in (*rule.examples.passing, *rule.examples.failing, *rule.examples.flips)]
+    texts += ["We revise our statemcnts.", "No update of forward-1ooking statements is made.", "", "zzzz"]
+    folder = CORPUS / "releases"
+    sentences = []
+    for text in texts:
+        tokens = Tokens.of(text)
+        sentences.append((tokens, [(0, len(tokens))] + [(i, len(tokens)) for i in range(1, len(tokens), 7)]))
+    if folder.is_dir():
+        for path in sorted(folder.iterdir())[:40]:
+            if path.suffix in (".txt", ".htm", ".html", ".md"):
+                for document in load_path(path):
+                    context = CheckContext(document)
+                    for start, end in context.legend_spans:
+                        sentences.append((context.tokens("legend"), context.sentence_ranges(start, end, "legend")))
+    assert sentences
+    for proposition in propositions:
+        for tokens, ranges in sentences:
+            for lo, hi in ranges:
+                assert proposition._parts_that_may_occur(tokens, lo, hi) == \
+                    {name for name, part in proposition.parts.items() if part.may_occur(tokens, lo, hi)}

@@ -214,11 +214,38 @@ def test_align_carrying_intact_is_the_plain_alignment():
             fast_failed: set = set()
             plain_failed: set = set()
             for begin in range(len(tokens.words)):
-                fast = tolerant._align(pattern.elements, 0, tokens, begin, len(tokens.words), [], fast_failed)
+                fast = tolerant._align(pattern.elements, 0, tokens, begin, len(tokens.words), [], fast_failed,
+                                       pattern._opens)
                 assert fast == plain_align(pattern.elements, 0, tokens, begin, len(tokens.words), [], plain_failed), \
                     (source, text)
                 found += fast is not None
     assert found > 500  # the texts do say the phrases, damaged as OCR damages them
+
+
+def test_an_option_splits_only_from_a_left_half_that_may_split():
+    """`_may_split_from` (what `_align` asks of a text word before trying an element's options)
+    holds wherever `_split_word` does, whatever the right half: on every phrase word of the
+    pack's lead-ins and cut points of damaged and undamaged forms of it."""
+    rng = random.Random(7)
+    words = sorted({w for source in _PHRASES for element in Phrase(source).tolerant.elements
+                    if element is not tolerant._GAP for option in element[0] for w, _ in option})
+    words += ["forward", "statements", "uncertainties", "1995", "10-k", "form", "materially"]
+    checked = 0
+    for word in words:
+        for prefix in (False, True):
+            for _ in range(60):
+                damaged = word
+                if rng.random() < 0.6:
+                    old, new = rng.choice(_DAMAGE)
+                    damaged = damaged.replace(old, new, 1)
+                if rng.random() < 0.3:
+                    damaged += rng.choice(["s", "ed", "ing", "x"])
+                for cut in range(0, len(damaged) + 1):
+                    left, right = damaged[:cut], damaged[cut:]
+                    if tolerant._split_word(word, left, right, prefix):
+                        assert tolerant._may_split_from(word, left, prefix), (word, left, right, prefix)
+                        checked += 1
+    assert checked > 200
 
 
 def plain_split_word(word: str, left: str, right: str, prefix: bool) -> bool:

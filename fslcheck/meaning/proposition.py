@@ -207,6 +207,17 @@ class Proposition(OwnershipReadings, PolarityReadings):
         # a part names "do so" itself (no-update's "update ... or do so") and so reads it already
         own_pro_form = any(t.source.strip() == "do so" for p in self.parts.values() for t in p.terms)
         self._pro_form_part: tuple[str, ...] = () if own_pro_form else tuple(self.negation_on[:1])
+        # Which parts a word may open a term of, as written and OCR-folded (`_parts_that_may_occur`)
+        self._parts_by_first: dict[str, set[str]] = {}
+        self._parts_by_skeleton: dict[str, set[str]] = {}
+        for name, part in self.parts.items():
+            for word in part.first_forms:
+                self._parts_by_first.setdefault(word, set()).add(name)
+            for skeleton in part.first_skeletons:
+                self._parts_by_skeleton.setdefault(skeleton, set()).add(name)
+        self._any_first = frozenset(self._parts_by_first)
+        self._any_first_skeleton = frozenset(self._parts_by_skeleton)
+        self._prefixed_parts = [name for name, part in self.parts.items() if part.prefixed]
 
     # -- finding -----------------------------------------------------------------------------
     def find(self, tokens: Tokens, sentences: list[tuple[int, int]], tolerant: bool = False) -> list[Candidate]:
@@ -277,8 +288,7 @@ class Proposition(OwnershipReadings, PolarityReadings):
         # exactly when it refuses any fewer of them (a form's parts all there, or enough for the
         # closest wording), so a sentence refused on the parts that may occur is refused on those
         # that do, without a term being matched.
-        if not tolerant and not self._may_yield({name for name, part in self.parts.items()
-                                                 if part.may_occur(tokens, lo, hi)}):
+        if not tolerant and not self._may_yield(self._parts_that_may_occur(tokens, lo, hi)):
             return []
         found = {name: part.occurrences(tokens, lo, hi, tolerant) for name, part in self.parts.items()}
         if not self._may_yield({name for name, spans in found.items() if spans}):
@@ -487,6 +497,19 @@ class Proposition(OwnershipReadings, PolarityReadings):
         candidate = self._candidate(tokens, dict(zip(have, spans)), lo, hi, covered, inner)
         candidate.complete, candidate.lacks = False, lacking
         return [candidate]
+
+    def _parts_that_may_occur(self, tokens: Tokens, lo: int, hi: int) -> set[str]:
+        """The parts that `Part.may_occur` admits in tokens [lo, hi): those one of whose terms may
+        open at a word there (as written or OCR-folded), looked up from the words present in one
+        pass for all the parts (an element has up to two dozen, asked of every legend sentence)."""
+        present, folded = tokens.word_sets(lo, hi)
+        names: set[str] = set()
+        for word in present & self._any_first:
+            names |= self._parts_by_first[word]
+        for skeleton in folded & self._any_first_skeleton:
+            names |= self._parts_by_skeleton[skeleton]
+        names.update(name for name in self._prefixed_parts if self.parts[name].may_occur(tokens, lo, hi))
+        return names
 
     def _may_yield(self, present: set[str]) -> bool:
         """Whether a sentence in which only the parts `present` have words can give `_in_range` a

@@ -178,18 +178,26 @@ def other_system(tokens: Tokens, b: int, hi: int) -> int | None:
 
 # A listing or filing system outside the U.S., as a release shows it: a ticker with its market
 # ("TSX-V: VO", "ASX: PLS", written with any marks between "TSX" and "V"), a market or system by
-# name. Case matters: "AIM" and "CSE" are only markets in capitals.
+# name. Case matters: "AIM" and "CSE" are only markets in capitals. Each sign opens a word.
 _LISTED_ABROAD = re.compile(
-    r"\b(?:TSX[^\w\s]{0,12}V|TSXV|TSX|CSE|NEO|ASX|AIM|LSE|HKEX|SGX|NZX|JSE|KRX|KOSDAQ|TASE)\s*[:：]"
-    r"|\b(?:TSX Venture|Toronto Stock|Canadian Securities|Australian Securities|London Stock|Hong Kong Stock|"
-    r"Singapore) Exchange\b|\bSEDAR\b|\bsedarplus\b")
+    r"(?:TSX[^\w\s]{0,12}V|TSXV|TSX|CSE|NEO|ASX|AIM|LSE|HKEX|SGX|NZX|JSE|KRX|KOSDAQ|TASE)\s*[:：]"
+    r"|(?:TSX Venture|Toronto Stock|Canadian Securities|Australian Securities|London Stock|Hong Kong Stock|"
+    r"Singapore) Exchange\b|SEDAR\b|sedarplus\b")
 # Anything of the SEC's or of U.S. securities law: the document may be a U.S. filer's, and a
-# generic pointer ("our annual report") its SEC filings.
-_US_FILER = re.compile(
-    r"\bSEC\b|securities and exchange commission|\bedgar\b|sec\.gov|\bforms?\s+(?:10|20|40|6|8)\s*-?\s*[kqf]\b"
-    r"|\bexchange act\b|\bsecurities act of 1933\b|securities litigation reform|\bsections?\s+(?:27a|21e)\b"
-    r"|\bnyse\b|\bnasdaq\b|new york stock exchange|(?:united states|u\.s\.) securities (?:laws?|regulators?)",
-    re.IGNORECASE)
+# generic pointer ("our annual report") its SEC filings. Written in lower case (they are read
+# case-blind): the signs that open a word, and those that may stand anywhere.
+_US_FILER_WORDS = (r"sec\b|edgar\b|forms?\s+(?:10|20|40|6|8)\s*-?\s*[kqf]\b|exchange act\b|securities act of 1933\b"
+                   r"|sections?\s+(?:27a|21e)\b|nyse\b|nasdaq\b")
+_US_FILER_ANYWHERE = (r"securities and exchange commission|sec\.gov|securities litigation reform|new york stock exchange"
+                      r"|(?:united states|u\.s\.) securities (?:laws?|regulators?)")
+_US_FILER = re.compile(rf"\b(?:{_US_FILER_WORDS})|{_US_FILER_ANYWHERE}", re.IGNORECASE)
+# ... as written, for a lower-cased text (`_names_us_filer`)
+_US_FILER_WORDS_LOWER = re.compile(_US_FILER_WORDS)
+_US_FILER_ANYWHERE_LOWER = re.compile(_US_FILER_ANYWHERE)
+# The letters a case-blind pattern reads as ASCII ones while their lower case is not one (the
+# dotless i, the long s) or is two characters (the dotted capital I).
+_CASE_BLIND_ONLY = "\u0130\u0131\u017f"
+_WORD_CHARACTER = re.compile(r"\w")
 
 
 def listed_abroad_only(text: str) -> re.Match[str] | None:
@@ -199,9 +207,35 @@ def listed_abroad_only(text: str) -> re.Match[str] | None:
     filings at home, not with the SEC. A U.S. filer's generic pointer ("our periodic filings") is
     read as its SEC filings, and so is that of any document that names neither. The marker's
     match, or None."""
-    if _US_FILER.search(text):  # (first: a U.S. filer names the SEC early, and most documents are theirs)
+    if _names_us_filer(text):  # (first: a U.S. filer names the SEC early, and most documents are theirs)
         return None
-    return _LISTED_ABROAD.search(text)
+    return _at_word_start(_LISTED_ABROAD, text)
+
+
+def _names_us_filer(text: str) -> bool:
+    """Whether `_US_FILER` finds a sign in `text`. Searched in the lower-cased text as written
+    where that finds the same (lower-casing keeps every other letter's length and whether it is a
+    word character, and gives the letter the case-blind match reads): the case-blind pattern
+    finds no first letter to skip ahead to and tries its alternation at every character, which
+    cost a document without an early sign several milliseconds (tens in a long one)."""
+    if any(letter in text for letter in _CASE_BLIND_ONLY):
+        return _US_FILER.search(text) is not None
+    lower = text.lower()
+    return _US_FILER_ANYWHERE_LOWER.search(lower) is not None or _at_word_start(_US_FILER_WORDS_LOWER, lower) is not None
+
+
+def _at_word_start(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern` preceded by `\b` searched in `text`, for a pattern each of whose alternatives
+    opens on a word character (so `\b` before it holds exactly where no word character stands
+    before it). The pattern alone is searched, from one place found to the next, and the boundary
+    checked at each: a pattern that opens on `\b` has no first letter for the search to skip
+    ahead to, and is tried at every character of the text. The first match kept is the one `\b`
+    and the pattern would find: no match starts further left, and at its start every alternative
+    is tried in order as there."""
+    found = pattern.search(text)
+    while found is not None and found.start() > 0 and _WORD_CHARACTER.match(text, found.start() - 1):
+        found = pattern.search(text, found.start() + 1)
+    return found
 
 
 def _names_sec(tokens: Tokens, t: int, hi: int) -> bool:
