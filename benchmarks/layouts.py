@@ -122,7 +122,7 @@ Wordings and layouts that break what the factor-list and heading readings assume
   punctuation after it;
 - `heading-box`: HTML, the heading in a shaded one-cell table, the paragraphs after the table.
 
-Lists and headings as filings set them (twenty-ninth session; the list as `bullets` finds it, a
+Lists and headings as filings set them (twenty-seventh session; the list as `bullets` finds it, a
 heading layout skipped without a heading):
 
 - `roman-commas`: the factors in prose, "(i) x, (ii) y and (iii) z", commas only;
@@ -984,7 +984,7 @@ def heading_box(before: str, legend: str, after: str) -> tuple[str, str] | None:
     return _html_around(before, [box] + [f"<p>{_esc(p)}</p>" for p in body], after), "html"
 
 
-# -- layouts of the twenty-ninth session: lists and headings as filings set them ---------------
+# -- layouts of the twenty-seventh session: lists and headings as filings set them ---------------
 
 def roman_commas(before: str, legend: str, after: str) -> tuple[str, str] | None:
     # The factors in prose, marked "(i)", "(ii)" … and parted by commas only: "include (i) x,
