@@ -852,6 +852,9 @@ def passive_agent(tokens: Tokens, last: int, hi: int) -> int | None:
     return None
 
 
+_OBJECT_OPENERS = frozenset("the a an its our their his her this these those".split())
+
+
 def _relative_speaker(tokens: Tokens, clause: int, first: int) -> int | None | bool:
     """The subject of the relative clause opening at `clause`, when it names someone else ("which
     our partner made under the Act"): its token; None when it names the company ("which we make
@@ -863,6 +866,11 @@ def _relative_speaker(tokens: Tokens, clause: int, first: int) -> int | None | b
     for antecedent in (clause - 2, clause - 3):
         if antecedent >= 0 and acts_on_company(words, antecedent):
             return antecedent
+    if clause + 1 < first and words[clause + 1] in _OBJECT_OPENERS and words[clause] not in OWN_SPEAKERS:
+        # the relative word is the clause's subject, its verb next and the verb's object after it:
+        # "The Company, which serves the needs of its clients, undertakes ..." (not "which analysts
+        # publish", whose subject follows the relative word)
+        return False
     for t in range(clause, first):
         if words[t] in OWN_SPEAKERS:
             # the company's clause may close before the main verb: "The appraisers whose
