@@ -204,6 +204,10 @@ class OwnershipReadings:
             # presentation, contains ..." (unless it is the only one: "the merger agreement, not this release")
             kept = [span for span in before if not_beside(tokens, span[0], start) is None]
             before = kept or before
+            # nor the noun of an aside that names some of the subject: "Actual results, including
+            # the results of our joint ventures, could differ ..." is said of the company's results
+            kept = [span for span in before if not _in_inclusion_aside(tokens, span[0], start)]
+            before = kept or before
             if not before and start > lo and tokens.words[start - 1] in ("and", "or"):
                 # a clause start read at the "and" of coordinated nouns ("the actual results and
                 # conditions of our tenants to differ"): the subject's noun stands before it
@@ -445,3 +449,19 @@ class OwnershipReadings:
                 if found is not None and words[found] not in LAW_HEADS:  # a named owner
                     return found
         return None
+
+
+_INCLUDING = frozenset("including includes excluding especially particularly notably".split())
+_INCLUSION_ASIDE_WORDS = 12
+
+
+def _in_inclusion_aside(tokens: Tokens, a: int, lo: int) -> bool:
+    """Whether token a stands in an aside opened by a comma and "including" ("especially", ...)
+    that is still open at a: it names some of what the noun before it names."""
+    words = tokens.words
+    for t in range(a - 1, max(lo, a - _INCLUSION_ASIDE_WORDS) - 1, -1):
+        if HARD_GAP.search(tokens.gap(t + 1)):
+            return False
+        if words[t] in _INCLUDING:
+            return t > lo and "," in tokens.gap(t)
+    return False
