@@ -20,13 +20,13 @@ from typing import Any
 
 from ..documents.model import Document
 from ..glued_words import unglue
-from ..spaced_letters import join_spaced_letters
 from ..matching import Match, Phrase, PhraseSyntaxError, best_match
 from ..meaning.clauses import Tokens
 from ..meaning.names import Names, defined_kinds, host_names, issuer_names, own_names
 from ..normalise import Canonical, canonicalise
 from ..result import Finding, Status
 from ..rules.model import Rule
+from ..spaced_letters import join_spaced_letters
 from ..text_units import BULLETS, MAX_SENTENCE_CHARS, cut_sentences, enclosing, paragraph_spans, sentence_starts
 from . import legend
 from .inline_headings import legend_headings, section_headings

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from .clauses import Tokens
 from .lexicon import (
-    BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, INCORPORATION_SUFFIXES, DOCUMENT_NOUNS, FINITE_VERBS, MODALS, OTHER_TIMES, OWN_SPEAKERS,
-    NOT_OWNERS, REGULATORS, STATEMENT_NOUNS, is_negation, topic_party)
+    BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, DOCUMENT_NOUNS, FINITE_VERBS, INCORPORATION_SUFFIXES, MODALS, OTHER_TIMES,
+    OWN_SPEAKERS, NOT_OWNERS, REGULATORS, STATEMENT_NOUNS, is_negation, topic_party)
 from .names import stem
 from .owner_phrases import another_name, apposition_end, owner_in_phrase
 from .parties import (
