@@ -563,6 +563,15 @@ class Tokens:
         b = self._after_comma(t, low)
         return "," in self.gap(b) and self.words[b] in _RELATIVE_OPENERS and self.in_aside(t, i, low)
 
+    def relative_aside_head(self, t: int, i: int, low: int) -> int | None:
+        """The last token of the noun a relative clause between commas describes, when token t
+        stands in such a clause that closes before token i ("This release, which was issued
+        today, contains ...": "release"), else None."""
+        if not self.in_relative_aside(t, i, low):
+            return None
+        b = self._after_comma(t, low)
+        return b - 1 if b > low else None
+
     def verb_of_relative_aside(self, t: int, i: int, low: int) -> bool:
         """Whether token t is the verb of a relative clause between commas that closes before
         token i: "which" or "who", then only auxiliaries and negation before t ("this release,

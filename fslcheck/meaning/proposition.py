@@ -342,6 +342,8 @@ class Proposition(OwnershipReadings, PolarityReadings):
                                       bisect_right(starts[name], anchor_span[1] + limit)]
                           for name, spans in ((n, occurrences[n]) for n in form.parts)}
                 chosen = self._choose(form, anchor, anchor_span, nearby, limit, occurrences)
+                if chosen is not None and self._key_in_closed_aside(tokens, chosen, lo):
+                    chosen = self._head_of_aside(form, tokens, chosen, occurrences, lo)
                 if chosen is None:
                     continue
                 first = min(s for s, _ in chosen.values())
@@ -376,8 +378,6 @@ class Proposition(OwnershipReadings, PolarityReadings):
                     # events, and include words such as" coordinates the statements' own predicates.)
                     continue
                 if self.object_of in chosen and not self._object_fits(tokens, chosen, hi):
-                    continue
-                if self._key_in_closed_aside(tokens, chosen, lo):
                     continue
                 if self.negative and self._split_by_clause(tokens, chosen, covered, lo):
                     continue
@@ -573,6 +573,32 @@ class Proposition(OwnershipReadings, PolarityReadings):
         return key is not None and any(
             name not in self.negation_on and a < key and tokens.in_relative_aside(a, key, lo)
             for name, (a, _) in chosen.items())
+
+    def _head_of_aside(self, form: Form, tokens: Tokens, chosen: dict[str, tuple[int, int]],
+                       occurrences: dict[str, list[tuple[int, int]]], lo: int) -> dict[str, tuple[int, int]] | None:
+        """The reading again with each part that the nearest choice found inside a relative clause
+        closing before the key (see `_key_in_closed_aside`) taken from the noun the clause
+        describes, or None when that noun does not fill the part. "This release, which was issued
+        today, contains forward-looking statements": "release", not "today", is what contains
+        them; "the materials of Delmar, which we reference in this release, contain ..." stays
+        refused, for "Delmar" is no release."""
+        key = min((a for name, (a, _) in chosen.items() if name in self.negation_on), default=None)
+        if key is None:
+            return None
+        chosen = dict(chosen)
+        for name, (a, _) in list(chosen.items()):
+            if name in self.negation_on or a >= key:
+                continue
+            head = tokens.relative_aside_head(a, key, lo)
+            if head is None:
+                continue
+            span = next((s for s in occurrences[name] if s[1] == head), None)
+            if span is None:
+                return None
+            chosen[name] = span
+        if any(chosen[a][1] >= chosen[b][0] for a, b in form.before) or self._key_in_closed_aside(tokens, chosen, lo):
+            return None
+        return chosen
 
     def _nearer_key(self, o: Candidate, c: Candidate) -> bool:
         """Whether o's key words stand between c's and a part both readings share (the same words
