@@ -104,6 +104,8 @@ _NOT_AS_SUBJECTS = frozenset("of to at in for from on with by required permitted
                              "follows described set defined discussed noted amended applicable".split())
 # Words that show the subject has ended and the verb begun.
 _VERBS = FINITE_VERBS
+# Words that open a subject of their own after ", and" (a pronoun or a quantifier standing alone)
+_FRESH_SUBJECTS = frozenset("each every all some many most they it we he she".split())
 
 
 _FUSED_STARTS = ("no", "any")
@@ -499,6 +501,12 @@ class Tokens:
         and other factors that could affect our results is included in our filings")."""
         if self.words[b] in ("and", "but") and "," in self.gap(b) and any(w in _VERBS for w in self.words[b + 1 : i]):
             return False  # "Neither we nor anyone assumes …, and you should not rely …": a clause of its own
+        if self.words[b] in ("and", "but") and "," in self.gap(b) and b + 1 < i and (
+                self.words[i] in _VERBS or self.words[b + 1] in _FRESH_SUBJECTS):
+            # "None of it looks ahead, and none is forward-looking": a subject, then i its verb;
+            # "None of them speaks only as of today, and each remains current": a pronoun or a
+            # quantifier of its own, which no list of the negative subject's nouns goes on with
+            return False
         h = self.last_mark(HARD_STOP, b, low)
         if self.words[h] not in _NEGATIVE_SUBJECTS or b - h > 25:
             return False

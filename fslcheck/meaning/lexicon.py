@@ -731,11 +731,26 @@ def is_local_negation(words: list[str], index: int) -> bool:
     its second word ("not limited", "or not"), to an idiom that adds ("not to mention", "not only
     ... but also"), or denies only a frequency ("by no means always")."""
     following = words[index + 1] if index + 1 < len(words) else ""
+    if _no_matter_as_noun(words, index):
+        return False
     return (words[index], following) in LOCAL_NEGATIONS or (
         index > 0 and (words[index - 1], words[index]) in LOCAL_NEGATIONS) or denies_frequency(words, index) or (
         words[index] == "not" and (tuple(words[index : index + 3]) in _ADDING_IDIOMS or (
             following == "only" and "but" in words[index + 2 : index + 2 + _NOT_ONLY_REACH])
             or _not_only_occasion(words, index)))
+
+
+# the words after "no matter" that make it "regardless of": "no matter how carefully we plan"
+_REGARDLESS_OF = frozenset("what whatever how however whether when where who whom which why if".split())
+
+
+def _no_matter_as_noun(words: list[str], index: int) -> bool:
+    """Whether the word at `index` is the "no" of "no matter" (or its "matter") naming a matter
+    it denies ("No matter discussed in this release is a forward-looking statement"), not the
+    idiom "no matter how ...", which denies nothing."""
+    start = index if words[index] == "no" else index - 1
+    return (start >= 0 and words[start : start + 2] == ["no", "matter"]
+            and (start + 2 >= len(words) or words[start + 2] not in _REGARDLESS_OF))
 
 
 # conjunctions of an occasion or a manner that "not only" widens ("and not only as required by

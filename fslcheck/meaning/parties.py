@@ -56,8 +56,9 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return True
     if word in _AGENCIES and t + 1 < len(words) and words[t + 1] in ("that", "which"):
         return True  # an agency known by what it did is a body of its own: "the agency that awarded the grant"
-    if word in _ORGANIZATIONS and words[max(0, t - 2) : t] == ["contract", "research"]:
-        return True  # "its contract research organization": hired to run the trials, a company of its own
+    if word in _ORGANIZATIONS and words[max(0, t - 2) : t] in (["contract", "research"], ["clinical", "research"]):
+        # "its contract (or clinical) research organization": hired to run the trials, a company of its own
+        return True
     if word in _SITES and t > 0 and words[t - 1] in _STUDY_WORDS:
         # the sites of a trial are the hospitals and clinics that run it, not the sponsor: "our
         # clinical trial sites identify their forward-looking statements by ..."

@@ -1056,13 +1056,15 @@ class PolarityReadings:
         return None
 
     def _open_end_after(self, tokens: Tokens, a: int, hi: int) -> bool:
-        """Whether a term of `open_ended` stands after token a in a's sentence."""
+        """Whether a term of `open_ended` stands after token a in a's clause ("... not as of any
+        later date"; not "None of them speaks only as of today, and each remains current", where
+        the open end is another clause's claim, not what the negation denies)."""
         words = tokens.words
         for i in range(a + 1, hi):
             if SENTENCE_GAP.search(tokens.gap(i)):
                 return False
             if any(term.matches_at(words, i, hi) is not None for term in self.open_ended):
-                return True
+                return tokens.clause_start(i, a) == a
         return False
 
     @staticmethod

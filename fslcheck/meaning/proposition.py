@@ -270,6 +270,10 @@ class Proposition(OwnershipReadings, PolarityReadings):
             return True
         if not self.refer_back_by_word:
             return False
+        if hi - lo > 2 and words[lo] == "the" and words[lo + 1] in self._verb_forms:
+            # the definite article before a key word the sentence opens with takes up what the
+            # one before said: "Actual results could differ. The differences could be material."
+            return True
         for i in range(lo, min(hi - 1, lo + 6)):
             if words[i] in ANAPHORS and "," in tokens.gap(i + 1):
                 continue  # "With that, I will turn the call over": the talk so far, not a part's noun

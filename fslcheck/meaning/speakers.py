@@ -183,6 +183,11 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
         resumed = _antecedent_resumed(tokens, clause, ours, first) if ours is not None else None
         if resumed is not None:
             return resumed
+    if clause != start and words[clause - 1] in ("whose", "whom") and "," in tokens.gap(clause - 1):
+        # an aside on the subject that says what is the subject's ("whose estimates ...") or what
+        # others do with it ("whom analysts follow") speaks for no one: the subject before it does
+        # ("The analysts, whose estimates are quoted above, do not undertake ...")
+        clause = start
     if clause != start and words[clause - 1] in RELATIVES:
         # a relative clause has a subject of its own, and it says the element: "estimates of
         # analysts, which those analysts describe as forward-looking statements within the
