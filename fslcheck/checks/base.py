@@ -195,7 +195,7 @@ class CheckContext:
         heading after a sentence end ("… Form 10-K. About Acme Corporation Acme designs …")."""
         source = self.document.text
         out: set[int] = set()
-        for start, end in paragraph_spans(self.text):
+        for start, end in self.paragraphs:
             words = self.text.count(" ", start, end) + 1
             if words <= _MERGED_PARAGRAPH_WORDS:
                 continue

@@ -270,10 +270,23 @@ class Tokens:
         return marks[k] if k < len(marks) and marks[k] < high else high
 
     def _marks_of(self, pattern: re.Pattern[str]) -> list[int]:
-        """The tokens whose gap `pattern` finds something in, in order (searched once per pattern)."""
-        if pattern not in self._marks:
-            self._marks[pattern] = [j for j in range(1, len(self.words)) if pattern.search(self.gap(j))]
-        return self._marks[pattern]
+        """The tokens whose gap `pattern` finds something in, in order (found once per pattern,
+        by searching each distinct gap once: most gaps are a single space, and a legend's tokens
+        have a few dozen distinct gaps among thousands, which every pattern asked about read
+        token by token)."""
+        found = self._marks.get(pattern)
+        if found is None:
+            found = self._marks[pattern] = sorted(j for gap, places in self._tokens_by_gap.items()
+                                                  if pattern.search(gap) for j in places)
+        return found
+
+    @cached_property
+    def _tokens_by_gap(self) -> dict[str, list[int]]:
+        """Each distinct gap (`gap`) with the tokens after it, from token 1 on, in order."""
+        out: dict[str, list[int]] = {}
+        for j in range(1, len(self.words)):
+            out.setdefault(self.gap(j), []).append(j)
+        return out
 
     def positions(self, words: frozenset[str]) -> list[int]:
         """The tokens that are one of `words`, in order (found once per set asked about)."""

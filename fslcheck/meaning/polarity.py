@@ -32,7 +32,7 @@ from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, COPULAS, HARD_GAP, SENTENCE_GAP, correcting_predicate, exceptive_at,
     governs_up_to, in_closed_relative, joins_listed_words, joins_nouns, NEW_SUBJECTS, RELATIVES, sentence_low,
     subject_changes)
-from .terms import AFFIRMED, ANY, Candidate, NEGATED, OPEN_ENDED, PAST, REVERSED
+from .terms import AFFIRMED, ANY, Candidate, NEGATED, OPEN_ENDED, PAST, REVERSED, UNREAD
 from .times import (
     PAST_AUXILIARIES, bounded_by_an_event, denied_expiry, ended_in_the_past, event_date, extended_time,
     former_state, hedged_date, in_a_past_period, optional_date, past_habit, past_raising, perfect_cause, readers_date)
@@ -316,6 +316,25 @@ def _elliptical_clause(tokens: Tokens, chosen: dict[str, tuple[int, int]]) -> in
     return None
 
 
+def _placed(tokens: Tokens, chosen: dict[str, tuple[int, int]], polarity: str, cue: str = "",
+            cue_span: tuple[int, int] | None = None) -> Candidate:
+    """The candidate the chosen parts make (where it stands, the words of each part), with the
+    polarity given."""
+    first = min(s for s, _ in chosen.values())
+    last = max(e for _, e in chosen.values())
+    parts = {name: tokens.span_text(s, e) for name, (s, e) in chosen.items()}
+    spans = {name: (tokens.starts[s], tokens.ends[e]) for name, (s, e) in chosen.items()}
+    return Candidate(tokens.starts[first], tokens.ends[last], parts, polarity, cue, cue_span, part_spans=spans)
+
+
+def unread_candidate(tokens: Tokens, chosen: dict[str, tuple[int, int]], lacks: list[str]) -> Candidate:
+    """The closest wording, incomplete: where it stands and the parts it has and `lacks`, its
+    polarity not read (`UNREAD`: the report says what it lacks, never how it reads)."""
+    candidate = _placed(tokens, chosen, UNREAD)
+    candidate.complete, candidate.lacks = False, lacks
+    return candidate
+
+
 class PolarityReadings:
     """The readings of a candidate's polarity (see the module notes)."""
 
@@ -324,16 +343,12 @@ class PolarityReadings:
         """The candidate the chosen parts make, with its polarity. `covered`: every token of a
         part's occurrence; `inner`: those after an occurrence's first word ("and" in "securities
         and exchange commission"), which end no clause."""
-        first = min(s for s, _ in chosen.values())
-        last = max(e for _, e in chosen.values())
         cues = self._cues(tokens, chosen, lo, hi, covered, inner)
         polarity, cue_tokens = self._counted(tokens, chosen, cues, lo, hi)
         polarity, cue_tokens = self._reread(tokens, chosen, polarity, cue_tokens, lo, hi)
         cue_span = (tokens.starts[cue_tokens[0]], tokens.ends[cue_tokens[1]]) if cue_tokens else None
         cue = tokens.text[cue_span[0] : cue_span[1]] if cue_span else ""
-        parts = {name: tokens.span_text(s, e) for name, (s, e) in chosen.items()}
-        spans = {name: (tokens.starts[s], tokens.ends[e]) for name, (s, e) in chosen.items()}
-        return Candidate(tokens.starts[first], tokens.ends[last], parts, polarity, cue, cue_span, part_spans=spans)
+        return _placed(tokens, chosen, polarity, cue, cue_span)
 
     def _cues(self, tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int, hi: int,
               covered: set[int], inner: frozenset[int]) -> set[int]:

@@ -35,7 +35,7 @@ from .owner_phrases import document_chain
 from .owners import other_after, statements_of_another
 from .ownership import OwnershipReadings
 from .parties import DOCUMENT_CHAIN_WORDS, OWN_POSSESSIVES, PREPOSITIONS
-from .polarity import PolarityReadings
+from .polarity import PolarityReadings, unread_candidate
 from .speakers import another_speaks, company_set_aside, other_reliers, passive_agent
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
@@ -322,8 +322,9 @@ class Proposition(OwnershipReadings, PolarityReadings):
         inner = frozenset(t for spans in occurrences.values() for a, b in spans for t in range(a + 1, b + 1)) \
             | _coordinators_within(tokens, {n: spans for n, spans in occurrences.items() if n not in self.negation_on})
         complete: list[Candidate] = []
-        # The closest incomplete wording is read (its polarity, `_candidate`) only once no form
-        # is complete, for only then is it returned: (the parts it has, their spans, those it lacks).
+        # The closest incomplete wording is made into a candidate only once no form is complete,
+        # for only then is it returned: (the parts it has, their spans, those it lacks). Its
+        # polarity is not read (`unread_candidate`): only what it has and lacks is reported.
         closest: tuple[list[str], list[tuple[int, int]], list[str]] | None = None
         starts: dict[str, list[int]] | None = None  # each part's occurrence starts, for bisection
         widest: dict[str, int] = {}
@@ -498,9 +499,7 @@ class Proposition(OwnershipReadings, PolarityReadings):
         if closest is None:
             return []
         have, spans, lacking = closest
-        candidate = self._candidate(tokens, dict(zip(have, spans)), lo, hi, covered, inner)
-        candidate.complete, candidate.lacks = False, lacking
-        return [candidate]
+        return [unread_candidate(tokens, dict(zip(have, spans)), lacking)]
 
     def _parts_that_may_occur(self, tokens: Tokens, lo: int, hi: int) -> set[str]:
         """The parts that `Part.may_occur` admits in tokens [lo, hi): those one of whose terms may

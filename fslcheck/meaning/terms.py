@@ -19,6 +19,10 @@ from .syntax import AUXILIARIES
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
 ANOTHERS = "another's"  # said of someone else's statements or results, or of another time
+# The polarity of an incomplete candidate (the closest wording): it is reported for the parts it
+# has and lacks, never for its polarity, so its polarity is not read (a reading costs as much as a
+# complete candidate's).
+UNREAD = "unread"
 DEFAULT_WINDOW = 30
 _TERM_WORD = re.compile(r"=?[a-z0-9]+(?:'[a-z]+)*\*?")
 
