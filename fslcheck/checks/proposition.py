@@ -730,6 +730,10 @@ _OTHERWISE_BEFORE = re.compile(r"\botherwise\W+$")
 # the day after its legend was written, an 8-K filed days after its exhibit).
 _FULL_DATE = re.compile(r"(" + "|".join(MONTHS) + r")\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
 _EARLIER_DAYS = 45
+# ... and well after it: longer, since the first date of a periodic report may be the end of the
+# period it covers, some months before the report is filed and speaks
+_LATER_DAYS = 183
+
 # "any date subsequent to December 31, 2026": the full date that bounds a "date" the part names
 _BOUNDED_BY = re.compile(r"\s+(?:subsequent to|after|following|later than)\s+")
 
@@ -741,9 +745,6 @@ def _bounding_date(text: str, end: int) -> re.Match[str] | None:
     the date of this release")."""
     bound = _BOUNDED_BY.match(text, end)
     return _FULL_DATE.match(text, bound.end()) if bound else None
-# ... and well after it: longer, since the first date of a periodic report may be the end of the
-# period it covers, some months before the report is filed and speaks
-_LATER_DAYS = 183
 
 
 # Statements placed in a document named with a year ("the forward-looking statements in our 2019
