@@ -385,6 +385,8 @@ class Checker:
         for c in complete:
             span = c.part_spans.get(self.release_dated)
             named = _FULL_DATE.match(context.text, span[0]) if c.holds and span else None
+            if named is None and c.holds and span:
+                named = _bounding_date(context.text, span[1])  # "as of any date subsequent to December 31, 2026"
             if named is not None:
                 release = release or stated_date(context.document.text)
                 said = _date_of(named)
@@ -731,6 +733,18 @@ _EARLIER_DAYS = 45
 # ... and well after it: longer, since the first date of a periodic report may be the end of the
 # period it covers, some months before the report is filed and speaks
 _LATER_DAYS = 183
+
+# "any date subsequent to December 31, 2026": the full date that bounds a "date" the part names
+_BOUNDED_BY = re.compile(r"\s+(?:subsequent to|after|following|later than)\s+")
+
+
+def _bounding_date(text: str, end: int) -> re.Match[str] | None:
+    """The full date right after a "date" part ending at `end` that bounds it ("... views as of any
+    date subsequent to December 31, 2026"): it fixes the moment the statements speak as of, as a
+    date named in the part does. None when what bounds it is no full date ("any date subsequent to
+    the date of this release")."""
+    bound = _BOUNDED_BY.match(text, end)
+    return _FULL_DATE.match(text, bound.end()) if bound else None
 
 
 # Statements placed in a document named with a year ("the forward-looking statements in our 2019

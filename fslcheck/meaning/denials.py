@@ -546,6 +546,8 @@ def denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             continue
         if word in RENOUNCING:
             return t
+        if (withheld := _protection_withheld(tokens, t, hi)) is not None:
+            return withheld  # "provisions which, the Company acknowledges, give no protection to"
         if word in _OPTING and t + 1 < hi and words[t + 1] == "out":
             return t  # "sections from whose protection the Company has opted out"
         # (a negation on a verb of leaving out is a litotes, no denial of the describing: "risks,
@@ -562,6 +564,31 @@ def denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 return denier  # "..., none of which contains any discussion of these risks"
         if word in APPLYING and t - 2 > e and words[t - 1] == "to" and "to" in IMPLICIT_NEGATORS.get(words[t - 2], ()):
             return t - 2  # "whose safe harbor ceased to apply to the Company", "fails to extend to"
+    return None
+
+
+# What a provision gives the statements, and what it gives ("which affords them no protection")
+_GIVING = frozenset("""give gives gave given giving afford affords afforded affording offer offers offered
+offering provide provides provided providing grant grants granted granting extend extends extended confer
+confers conferred lend lends lent""".split())
+_SHELTER = frozenset("protection protections shelter benefit benefits immunity coverage".split())
+_GIVEN_REACH = 4  # "affords" + "these" + "statements" + "no": the object may come before "no"
+
+
+def _protection_withheld(tokens: Tokens, t: int, hi: int) -> int | None:
+    """The "no" of a verb of giving at t whose object is "no" + a noun of protection, inside a
+    relative clause on the provision ("provisions which give no protection to any statement in this
+    release", "a statute that affords these statements no shelter"): the provision is said to protect
+    nothing. None when "no" does not stand right before such a noun ("which give no less protection
+    than", "which give protection no matter how the statements are worded")."""
+    words = tokens.words
+    if words[t] not in _GIVING:
+        return None
+    for u in range(t + 1, min(hi - 1, t + 1 + _GIVEN_REACH)):
+        if HARD_GAP.search(tokens.gap(u)):
+            return None
+        if words[u] == "no" and words[u + 1] in _SHELTER:
+            return u
     return None
 
 

@@ -833,7 +833,15 @@ def _negation_over_aside(tokens: Tokens, e: int, hi: int) -> int | None:
         if (words[t] in ("and", "or") and "," not in gap and t + 1 < hi
                 and (words[t + 1] in FILLERS or words[t + 1] in _SUBJECT_NOUN_OPENERS)):
             continue  # another noun of the subject ("our Form 10-K and any later Form 10-Q, as filed ..., do not")
-        if re.search(r"[;:()]|[.!?](?:\s|$)", gap) or words[t] in ("and", "but", "or", "which", "that", "who"):
+        if re.search(r"[;:()]|[.!?](?:\s|$)", gap):
+            return None
+        if words[t] in ("which", "who") and "," in gap and not commas:
+            # a non-restrictive relative clause on the subject is an aside too ("Undue reliance on
+            # them, which are not guarantees, should not be placed"): its own verb has no comma
+            # before it, so only the subject's verb after the closing comma is read
+            commas += 1
+            continue
+        if words[t] in ("and", "but", "or", "which", "that", "who"):
             return None
         if "," not in gap:
             continue

@@ -179,6 +179,40 @@ _COMMENT_POSSESSORS = frozenset("our my management's".split())
 _VIEW_NOUNS = frozenset("view opinion judgment judgement estimation assessment".split())
 
 
+_MONTHS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_BRACKETED_NAME_WORDS = 4  # "(the "SEC")", "(the "2024 Form 10-K")"
+
+
+def _past_filing_date(tokens: Tokens, e: int, hi: int) -> int | None:
+    """The last token of what still names the filing after its name ends at e: a short name in
+    brackets ("(SEC)", "(the "Commission")") and a filing date "on March 3, 2025" (either or
+    both). None when neither follows: the reading of an aside after the name then starts at e."""
+    words = tokens.words
+    t = e
+    if t + 1 < hi and "(" in tokens.gap(t + 1) and ")" not in tokens.gap(t + 1):
+        close = next((u for u in range(t + 2, min(hi, t + 2 + _BRACKETED_NAME_WORDS)) if ")" in tokens.gap(u)), None)
+        if close is None:
+            return None
+        t = close - 1
+    if (t + 4 < hi and words[t + 1] == "on" and words[t + 2] in _MONTHS and words[t + 3].isdigit()
+            and len(words[t + 4]) == 4 and words[t + 4].isdigit()
+            and not HARD_GAP.search(tokens.gap(t + 1).replace(")", ""))):  # (the bracket just closed)
+        t += 4
+    return t if t > e else None
+
+
+def _denied_conjunct(tokens: Tokens, t: int, own: set[int]) -> bool:
+    """Whether "and"/"or" at t joins a second object that is "no" + a chosen part's first word
+    ("includes only historical information and no forward-looking statements"): the "no" denies
+    that part, as "includes no forward-looking statements" does. Not "and no one should rely on
+    them" ("no" before a word that is no part) nor "... and forward-looking statements" (no "no")."""
+    words = tokens.words
+    return (words[t] in ("and", "or") and t + 2 < len(words) and words[t + 1] == "no"
+            and t + 2 in own and t + 1 not in own and not HARD_GAP.search(tokens.gap(t + 1))
+            and not HARD_GAP.search(tokens.gap(t + 2)))
+
+
 def _comment_aside_end(tokens: Tokens, t: int, limit: int) -> int | None:
     """The token after a comment aside that opens at t (after a comma) and closes with a comma:
     "we believe", "we would submit", "in our view", "in management's judgment". None for anything
@@ -537,6 +571,10 @@ class PolarityReadings:
                     cue = denied_after(tokens, end_of, hi)  # "filings with" + "the SEC (...), none of which ..."
                 if cue is None:
                     cue = withdrawn_after(tokens, end_of, hi)  # "our Form 10-K, since withdrawn,"
+                if cue is None and (dated := _past_filing_date(tokens, end_of, hi)) is not None:
+                    # "our Form 20-F filed with the SEC (the "Commission") on March 3, 2025, a report
+                    # since superseded,": the bracketed name and the filing date belong to the name
+                    cue = withdrawn_after(tokens, dated, hi)
                 if cue is None:
                     cue = inapplicable_after(tokens, end_of, hi)  # "... filed with the SEC no longer apply to them"
             if cue is None:
@@ -569,6 +607,11 @@ class PolarityReadings:
                 continue  # "anything but" is one negation, not a clause that "but" opens
             if (HARD_GAP.search(tokens.gap(t)) and t != after_comment) or tokens.words[t] in CLAUSE_OPENERS:
                 pending = set()
+                break
+            if _denied_conjunct(tokens, t, own):
+                # "includes only historical information and no forward-looking statements": the
+                # verb's second object is the later part, and "no" denies it
+                pending.add(t + 1)
                 break
             if tokens.words[t] in BOUNDARIES and not joins_listed_words(tokens, t, covered):
                 break

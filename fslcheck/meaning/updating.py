@@ -554,7 +554,10 @@ demanding mandate mandates""".split())
 def _law_requires_all(tokens: Tokens, u: int, hi: int) -> int | None:
     """After a law's carve-out at u, the law then said, in the same sentence and with no negation,
     to require an update of every statement ("..., and the law, as we read it, obliges us to revise
-    each of them"): the exception takes in every statement. The token that closes it, or None."""
+    each of them") or on every occasion ("..., which requires us to update them after every
+    material change"): the exception takes in every statement. The token that closes it, or None.
+    An update required only at one time ("... to update them after the merger closes") leaves the
+    disclaimer standing."""
     words = tokens.words
     required = verb = None
     for v in range(u + 1, min(hi, u + 30)):
@@ -567,7 +570,14 @@ def _law_requires_all(tokens: Tokens, u: int, hi: int) -> int | None:
         elif verb is not None and (any(tuple(words[v : v + len(c)]) == c for c in _UNIVERSALS)
                                    or (words[v] in ("every", "each") and v == verb + 1)):
             return v  # "... requires us to update each of them", "... to update every statement"
+        elif verb is not None and words[v] in _EACH_OCCASION and v + 1 < hi and words[v + 1] in ("every", "each"):
+            # "... which requires us to update them after every material change": every occasion
+            # to update is one the law requires, whichever statements it touches
+            return v + 1
     return None
+
+
+_EACH_OCCASION = frozenset("after upon following at on".split())  # "... after every material change"
 
 
 def fronted_exception(tokens: Tokens, lo: int, first: int) -> tuple[int, int] | None:
