@@ -22,6 +22,9 @@ each a list of words and their families, and says which parts must stand togethe
   negated_by: [disclaim]          # words that negate like "not" for this element
   open_ended: ["until further notice"]   # words that make a dated statement open-ended
   excludes: [website]             # a candidate with one of these in or just after it is not one
+  topic_of:                       # a part named only as what a passage is about is no occurrence
+    parts: [subject]              # of it: "a discussion of results" names a text, not results
+    after: ["=discussion of"]
   object:                         # what a part acts on, when the clause names it ("update these
     of: change                    # statements", not "update the mailing list")
     words: [statement, projection]
@@ -138,6 +141,9 @@ OPTIONS: dict[str, Any] = {
     "negated_by": _TERMS,
     "open_ended": _TERMS,
     "excludes": _TERMS,
+    "topic_of": {"type": "object", "additionalProperties": False, "required": ["parts", "after"],
+                 "properties": {"parts": {"type": "array", "minItems": 1, "items": {"type": "string"}},
+                                "after": _TERMS}},
     "window": {"type": "integer", "minimum": 2, "maximum": 80},
     "object": {"type": "object", "additionalProperties": False, "required": ["of", "words"],
                "properties": {"of": {"type": "string"}, "words": _TERMS}},

@@ -171,6 +171,15 @@ class Proposition(OwnershipReadings, PolarityReadings):
         if unknown:
             raise ValueError(f"bare names {', '.join(unknown)}, which `parts` does not define")
         self.addressed_to_readers = bool(options.get("addressed_to_readers", False))
+        # parts named only as what a text is about ("the reference to forward-looking
+        # statements", "a cautionary note regarding forward-looking statements"): the document holds
+        # a mention of them, not them (`_topic_of_mention`)
+        topic = options.get("topic_of") or {}
+        self._topic_parts = frozenset(topic.get("parts") or ())
+        self._topic_heads = [Term.compile(t) for t in topic.get("after", [])]
+        unknown = [n for n in self._topic_parts if n not in self.parts]
+        if unknown:
+            raise ValueError(f"topic_of names {', '.join(unknown)}, which `parts` does not define")
         unknown = [n for n in self.company_parts if n not in self.parts]
         if unknown:
             raise ValueError(f"company_parts names {', '.join(unknown)}, which `parts` does not define")
@@ -300,6 +309,7 @@ class Proposition(OwnershipReadings, PolarityReadings):
         occurrences = {name: [(a, b) for a, b in found[name]
                               if not in_idiom(tokens.words, a)
                               and not (name in self.bare_parts and _not_bare(tokens, a, b, lo, hi))
+                              and not (name in self._topic_parts and self._topic_of_mention(tokens, a, lo))
                               and (self._dates or not made_as_of(tokens, b, hi))
                               and not (self._dates and (assumed_as_of(tokens, a, b, lo)
                                                         or updated_as_of(tokens, a, b, lo)
@@ -500,6 +510,25 @@ class Proposition(OwnershipReadings, PolarityReadings):
             return []
         have, spans, lacking = closest
         return [unread_candidate(tokens, dict(zip(have, spans)), lacking)]
+
+    def _topic_of_mention(self, tokens: Tokens, a: int, lo: int) -> bool:
+        """Whether the part at token a is the complement of a noun that names a text about it
+        ("read the safe harbor statement ... including the reference to forward-looking
+        statements", "contains a cautionary note regarding forward-looking statements"): what the
+        document then holds is a passage about such statements, not the statements. One
+        determiner may stand between ("the reference to the forward-looking information").
+        Refused: the part named on its own ("includes forward-looking statements") or after a
+        noun this rule does not list ("statements regarding ...", which the rule reads itself)."""
+        if not self._topic_heads:
+            return False
+        end = a - 1
+        if end >= lo and tokens.words[end] in _TOPIC_DETERMINERS:
+            end -= 1
+        for term in self._topic_heads:
+            start = end - len(term.words) + 1
+            if start >= lo and term.matches_at(tokens.words, start, end + 1) == end:
+                return True
+        return False
 
     def _parts_that_may_occur(self, tokens: Tokens, lo: int, hi: int) -> set[str]:
         """The parts that `Part.may_occur` admits in tokens [lo, hi): those one of whose terms may
@@ -768,6 +797,10 @@ class Proposition(OwnershipReadings, PolarityReadings):
                 if term.matches_at(words, i, end) is not None:
                     return True
         return False
+
+
+# the determiners that may stand between a noun naming a text and the part it is about
+_TOPIC_DETERMINERS = frozenset("the a any our its these those such".split())
 
 
 def _coordinators_within(tokens: Tokens, occurrences: dict[str, list[tuple[int, int]]]) -> frozenset[int]:
