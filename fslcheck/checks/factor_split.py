@@ -487,6 +487,7 @@ FACTOR_SENTENCE_HEAD = (r"(?:(?:also|additionally|further|furthermore|in additio
                          r"risks? (?:associated with|related to|relating to|arising from|regarding))\b")
 _FACTOR_SENTENCE_BREAK = re.compile(r"\.\s+(?=" + FACTOR_SENTENCE_HEAD + ")")
 _FACTOR_SENTENCE_OPENER = re.compile(r"^(?:also|additionally|further|furthermore|in addition|and),? ")
+_FULL_STOP_PARAGRAPH = re.compile(r"(?<=\.)\n+")
 
 
 def _numbers_as_bullets(enumeration: str) -> str:
@@ -514,9 +515,12 @@ def split_items(enumeration: str) -> list[str]:
         # a list, then factors one to a sentence: each sentence is one factor (or, set out as a
         # list of its own, its items)
         items = split_items(pieces[0])
-        for piece in pieces[1:]:
-            piece = _FACTOR_SENTENCE_OPENER.sub("", piece.strip(" .\n"))
-            items += split_items(piece) if re.search(f"[;{BULLETS}\n]", piece) else [piece]
+        for sentences in pieces[1:]:
+            # a paragraph closed by a full stop ends its factor: "our ability to hire staff." /
+            # "the outcome of pending litigation." are two bulleted items, not one
+            for piece in _FULL_STOP_PARAGRAPH.split(sentences.strip(" \n")):
+                piece = _FACTOR_SENTENCE_OPENER.sub("", piece.strip(" .\n"))
+                items += split_items(piece) if re.search(f"[;{BULLETS}\n]", piece) else [piece]
         return items
     enumeration = _split_at_enumerators(enumeration)
     enumeration = _SENTENCE_ENUMERATOR.sub(";", enumeration)  # "… serve. (ii) commodity …"
