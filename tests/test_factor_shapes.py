@@ -65,6 +65,10 @@ SHAPES = [
      "These statements are subject to risks, including pricing pressure and in particular imports; changes in "
      "interest rates; the loss of key customers; and those discussed in Part I, Item 1A, “Risk Factors” of our "
      "Annual Report on Form 10-K.", 3),
+    ("the caption of Item 7A beside the Risk Factors item is a place in a filing, not two factors",
+     "Actual results could differ materially because of the risks described under Item 1A, Risk Factors, of our "
+     "Annual Report on Form 10-K, Item 7, Management's Discussion and Analysis, and Item 7A, Quantitative and "
+     "Qualitative Disclosures About Market Risk.", 0),
     ("'described in ... and include' about products is no list of factors",
      "Our products are described in our catalog and include pumps, valves, meters and filters.", 0),
     ("'included in' a document says where a factor stands, not what the factors are",

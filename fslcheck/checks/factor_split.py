@@ -213,14 +213,16 @@ _ADVERBIAL_ASIDE = re.compile(r"^(?:both|either) (?:[a-z]+ly|in|at|within|outsid
 # preposition has no noun yet; it shares the one after "and", so the pair is one factor
 _MODIFIERS = frozenset("""federal state local national international domestic foreign regional global economic
 political regulatory governmental legislative competitive financial environmental public private existing new
-current future short long near medium""".split())
+current future short long near medium quantitative qualitative""".split())
 _MODIFIER_OPEN = re.compile(r"\b(?:in|of|for|by|from|to|on|under|with) (?:the )?([a-z'-]+)$")
 
 
 def _modifier_left_open(first: str) -> bool:
-    """Whether the first half of a last pair ends on a bare modifier after its preposition."""
+    """Whether the first half of a last pair ends on a bare modifier after its preposition, or is
+    one ("domestic and international competition", "Quantitative and Qualitative Disclosures About
+    Market Risk": a modifier alone names nothing)."""
     opened = _MODIFIER_OPEN.search(first)
-    return bool(opened) and opened.group(1) in _MODIFIERS
+    return (bool(opened) and opened.group(1) in _MODIFIERS) or first.strip() in _MODIFIERS
 
 
 def _example_run(parts: list[str], index: int) -> int:
