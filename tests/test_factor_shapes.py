@@ -65,6 +65,10 @@ SHAPES = [
      "These statements are subject to risks, including pricing pressure and in particular imports; changes in "
      "interest rates; the loss of key customers; and those discussed in Part I, Item 1A, “Risk Factors” of our "
      "Annual Report on Form 10-K.", 3),
+    ("the caption of Item 7A beside the Risk Factors item is a place in a filing, not two factors",
+     "Actual results could differ materially because of the risks described under Item 1A, Risk Factors, of our "
+     "Annual Report on Form 10-K, Item 7, Management's Discussion and Analysis, and Item 7A, Quantitative and "
+     "Qualitative Disclosures About Market Risk.", 0),
     ("'described in ... and include' about products is no list of factors",
      "Our products are described in our catalog and include pumps, valves, meters and filters.", 0),
     ("'included in' a document says where a factor stands, not what the factors are",
@@ -279,6 +283,21 @@ SHAPES = [
      "Investors should not rely unduly on these statements, as these statements involve risks that could cause "
      "results to differ materially, including higher steel prices, weaker freight demand and the loss of a "
      "large customer.", 3),
+    ("... nor in a relative clause set off by a comma on the statements it cautions about",
+     "Readers are cautioned not to place undue reliance on these statements, which are subject to risks including "
+     "higher steel prices, weaker freight demand and the loss of a large customer.", 3),
+    ("... but a negation inside that relative clause denies the list",
+     "Readers should not rely on these statements, which are not subject to risks including higher steel prices, "
+     "weaker freight demand and the loss of a large customer.", 0),
+    ("'the most significant of these' takes up the risks of the sentence before",
+     "These statements are subject to risks and uncertainties. The most significant of these include higher steel "
+     "prices, weaker freight demand and the loss of a large customer.", 3),
+    ("a fronted subject list after 'Investors should note that factors such as' starts at its first factor",
+     "Investors should note that factors such as higher steel prices, weaker freight demand, the loss of a large "
+     "customer or labor disputes could cause results to differ materially.", 4),
+    ("bulleted items closed by full stops after a factor sentence head stay one factor each",
+     "Factors include the following:\n\n• Higher steel prices.\n\n• Weaker freight demand.\n\n• Our ability to "
+     "retain drivers.\n\n• The outcome of pending litigation.\n\n", 4),
     ("parallel 'that' clauses are factors from the first one on",
      "Results could differ materially, including without limitation that fuel costs may stay high and delay "
      "orders; that a new model may launch late; that dealers may cut inventory; and that a supplier may fail.", 4),

@@ -70,6 +70,9 @@ _REFERS_BACK = re.compile(r"\s*(?:(?:(?:chief|foremost|prominent|principal|prima
                           r"the following (?:are|include) (?:some|several|certain|a few|many|among)\b[^.;:]{0,40}? "
                           r"(?:these|those|such|them)\b|"
                           r"(?:these|they|those) (?:may |could |might )?(?:include|includes|comprise)\b|"
+                          # "The most significant of these include ..."
+                          r"the (?:most significant|most important|most notable|principal|chief|main|key|foremost) "
+                          r"of (?:these|them|those) (?:are|include|is)\b|"
                           r"(?:these|those|such) (?:reasons|factors|risks|uncertainties|matters|events) "
                           r"(?:may |could |might )?(?:include|includes|comprise|are)\b|"
                           r"(?:we|i) (?:list|name|identify|highlight|note|describe|set out|set forth) "
@@ -653,12 +656,18 @@ _FRONTED_LIST_VERB = re.compile(
     # the noun ends the sentence: inside a legend, "... are among the important factors." names
     # the caution's own factors ("the factors we weigh in pricing" goes on, and is no such list)
     r"|(?:risks|uncertainties|factors|risk factors)(?=\s*[.;])))\b")
-# what may open the sentence before its subject list: a linking adverb, or the caution itself
-# ("We caution that ...")
+# what may open the sentence before its subject list: a linking adverb, the caution itself ("We
+# caution that ...", "Investors should note that ..."), and the kind of the factors the list
+# gives examples of ("Factors such as weaker demand, ... could cause ...": the first factor is
+# "weaker demand")
 _FRONTED_OPENING = re.compile(
     r"\s*(?:(?:however|in addition|additionally|moreover|furthermore|also|for example|for instance|in particular),?\s+)?"
-    r"(?:(?:we|the company|management) (?:caution|cautions|note|notes|warn|warns|remind|reminds)"
-    r"(?: you| readers| investors)? that,?\s+)?")
+    r"(?:(?:we|the company|management|investors|readers|shareholders|stockholders|you)"
+    r"(?: should| must| are urged to| are asked to| are cautioned to)? "
+    r"(?:caution|cautions|note|notes|warn|warns|remind|reminds|bear in mind|be aware|understand|consider)"
+    r"(?: you| readers| investors)? that,?\s+)?"
+    r"(?:(?:other |important |key |additional |certain )?(?:factors|risks|uncertainties|risks and uncertainties) "
+    r"(?:such as|including|like),?\s+)?")
 _FRONTED_SUBJECT_WORDS = 80
 _RELATIVE_END = re.compile(r"\b(?:which|that|who|whose|whom)$")
 # "... are based on ... and involve risks, ..., and could cause results to differ": a verb after "and"

@@ -170,8 +170,11 @@ _LEAD_IN_AFTER = re.compile(r",?\s*(?:including|include|includes|such as|among o
                             r"(?:,?\s*(?:but not limited to|without limitation))?(?:,?\s*the following)?,?\s*:?")
 
 
+# (... or a relative clause set off by a comma on what the caution is about: "Readers are cautioned
+# not to place undue reliance on these statements, which are subject to risks including ...")
 _REASON_CLAUSE = re.compile(r"\b(?:as|because|since) (?:such|these|those|they|the|all|any)\b(?: [a-z-]+){0,4} "
-                            r"(?:involve|involves|entail|entails|are subject|is subject)\b")
+                            r"(?:involve|involves|entail|entails|are subject|is subject)\b|"
+                            r",\s*which(?: [a-z-]+){0,2} (?:involve|involves|entail|entails|are subject|is subject)\b")
 _SUBORDINATE = re.compile(r"\s*(?:while|although|though|whereas|if|because|since|unless|even if|even though)\b")
 # ", some of which cannot be predicted or quantified,": a relative clause set off by commas adds
 # to the risks it follows without restricting them, so a negation inside it does not deny the

@@ -317,6 +317,8 @@ _DOCUMENT_ITEM = re.compile(
     r"management'?s discussion (?:and |& )?analysis|listing applications?|filing statements?|"
     r"(?:management )?information circulars?|annual information forms?|"
     r"(?:periodic |public )?filings|part [ivx]{1,3}|item [0-9]{1,2}[a-z]?|sedar\+?|edgar|"
+    # the caption of a 10-K's and a 10-Q's Item 7A / Item 3, named beside the Risk Factors item
+    r"quantitative (?:and )?qualitative disclosures? (?:about|of|regarding) market risks?|"
     r"(?:(?:annual|quarterly|current) reports? on )?forms? [0-9]{1,2} [a-z]{1,2})\b|"
     r"(?:and |or )?available (?:on|at|under|through|from) ")
 # "..., copies of which are available from our investor relations department, our website and the

@@ -213,14 +213,16 @@ _ADVERBIAL_ASIDE = re.compile(r"^(?:both|either) (?:[a-z]+ly|in|at|within|outsid
 # preposition has no noun yet; it shares the one after "and", so the pair is one factor
 _MODIFIERS = frozenset("""federal state local national international domestic foreign regional global economic
 political regulatory governmental legislative competitive financial environmental public private existing new
-current future short long near medium""".split())
+current future short long near medium quantitative qualitative""".split())
 _MODIFIER_OPEN = re.compile(r"\b(?:in|of|for|by|from|to|on|under|with) (?:the )?([a-z'-]+)$")
 
 
 def _modifier_left_open(first: str) -> bool:
-    """Whether the first half of a last pair ends on a bare modifier after its preposition."""
+    """Whether the first half of a last pair ends on a bare modifier after its preposition, or is
+    one ("domestic and international competition", "Quantitative and Qualitative Disclosures About
+    Market Risk": a modifier alone names nothing)."""
     opened = _MODIFIER_OPEN.search(first)
-    return bool(opened) and opened.group(1) in _MODIFIERS
+    return (bool(opened) and opened.group(1) in _MODIFIERS) or first.strip() in _MODIFIERS
 
 
 def _example_run(parts: list[str], index: int) -> int:
@@ -487,6 +489,7 @@ FACTOR_SENTENCE_HEAD = (r"(?:(?:also|additionally|further|furthermore|in additio
                          r"risks? (?:associated with|related to|relating to|arising from|regarding))\b")
 _FACTOR_SENTENCE_BREAK = re.compile(r"\.\s+(?=" + FACTOR_SENTENCE_HEAD + ")")
 _FACTOR_SENTENCE_OPENER = re.compile(r"^(?:also|additionally|further|furthermore|in addition|and),? ")
+_FULL_STOP_PARAGRAPH = re.compile(r"(?<=\.)\n+")
 
 
 def _numbers_as_bullets(enumeration: str) -> str:
@@ -514,9 +517,12 @@ def split_items(enumeration: str) -> list[str]:
         # a list, then factors one to a sentence: each sentence is one factor (or, set out as a
         # list of its own, its items)
         items = split_items(pieces[0])
-        for piece in pieces[1:]:
-            piece = _FACTOR_SENTENCE_OPENER.sub("", piece.strip(" .\n"))
-            items += split_items(piece) if re.search(f"[;{BULLETS}\n]", piece) else [piece]
+        for sentences in pieces[1:]:
+            # a paragraph closed by a full stop ends its factor: "our ability to hire staff." /
+            # "the outcome of pending litigation." are two bulleted items, not one
+            for piece in _FULL_STOP_PARAGRAPH.split(sentences.strip(" \n")):
+                piece = _FACTOR_SENTENCE_OPENER.sub("", piece.strip(" .\n"))
+                items += split_items(piece) if re.search(f"[;{BULLETS}\n]", piece) else [piece]
         return items
     enumeration = _split_at_enumerators(enumeration)
     enumeration = _SENTENCE_ENUMERATOR.sub(";", enumeration)  # "… serve. (ii) commodity …"

@@ -135,7 +135,7 @@ class Checker:
                 continue
             label_end = _RUN_IN_END.search(text, start, min(end, start + 12 * self.max_words))
             if (label_end and text.count(" ", start, label_end.start()) < self.max_words
-                    and (_title_case(context, start, label_end.start()) or _colon_label(context, label_end)
+                    and (_title_case(context, start, label_end.start()) or _colon_label(context, start, label_end)
                          or _full_stop_label(context, start, label_end) or _caption_label(text, start, label_end))):
                 spans.append((start, label_end.start()))
             else:
@@ -188,6 +188,10 @@ class Checker:
                 label_words = index - 1  # the capitalised word before it starts the sentence
                 break
         if label_words < 1 or not _is_title(" ".join(words[:label_words])):
+            return None
+        if not words[label_words][:1].isupper():
+            # a small word in lower case is no sentence's first word: "Note regarding forward-looking
+            # statements - This release ..." is a sentence-case label, not "Note" run into a sentence
             return None
         if words[label_words - 1][-1:] in ".,;:":
             return None  # punctuated: the run-in rule above decides
@@ -282,11 +286,17 @@ def _title_case(context: CheckContext, start: int, end: int) -> bool:
     return _is_title(context.document.text[source_start:source_end].strip(" \t\n*#_"))
 
 
-def _colon_label(context: CheckContext, label_end: re.Match) -> bool:
+def _colon_label(context: CheckContext, start: int, label_end: re.Match) -> bool:
     """A sentence-case label ended by a colon and followed by a capitalised sentence
     ("“Safe harbor” statement under the … Act of 1995: This press release contains …"); a
-    sentence that opens a list with a colon goes on in lower case."""
+    sentence that opens a list with a colon goes on in lower case. Words before the colon that
+    make a sentence (`_SENTENCE_WORDS`: "Our guidance reflects forward-looking statements:",
+    "Please read the note below on forward-looking statements:"), or open one as its subject does
+    ("All of our forward-looking statements:"), are no label."""
     if not label_end.group().startswith(":"):
+        return False
+    words = re.findall(r"[a-z']+", context.text[start : label_end.start()])
+    if not words or words[0] in _SENTENCE_OPENERS or any(w in _SENTENCE_WORDS for w in words):
         return False
     source_start, _ = context.canonical.to_source(label_end.end(), label_end.end() + 1)
     following = context.document.text[source_start : source_start + 3].lstrip(" \t\n\"'“‘*_")
@@ -302,15 +312,37 @@ _FULL_STOP_LABEL_WORDS = 6
 _CAPTION_OPENERS = frozenset("""forward cautionary caution note notice safe statement statements special important
 disclaimer legal""".split())
 _CAPTION_WORDS = 8
+# A caption that names the legend may run to a heading's `max_words` ("Safe harbor statement under
+# the Private Securities Litigation Reform Act of 1995", "Cautionary note regarding forward-looking
+# statements and risk factors"), and may open with any word when it ends with that name, which is
+# then its topic ("Information about forward-looking statements", "Risks and forward-looking
+# statements", "Disclosure regarding forward-looking statements").
+_LEGEND_NAME = (r"(?:forward looking (?:statements?|information)|safe harbou?r(?: statements?| provisions?)?|"
+                r"litigation reform act(?: of 1995)?|cautionary (?:statements?|notes?|language))")
+_NAMES_LEGEND = re.compile(_LEGEND_NAME)
+_ENDS_WITH_LEGEND_NAME = re.compile(_LEGEND_NAME + r"\W*$")
+_NAMED_CAPTION_WORDS = DEFAULT_MAX_WORDS
+# A sentence that points to the legend by its name is no caption: "See the section titled
+# forward-looking statements." names a heading that stands elsewhere.
+_POINTING_WORDS = frozenset("see read refer titled entitled captioned".split())
 
 
 def _caption_words(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is worded as a caption, not a sentence: at most `_CAPTION_WORDS`
-    words, opening with a caption's word (`_CAPTION_OPENERS`), and no verb a sentence would have
-    (`_SENTENCE_WORDS`: "Forward-looking statements involve risks." is a sentence)."""
+    """Whether text[start:end] is worded as a caption, not a sentence: no verb a sentence would
+    have (`_SENTENCE_WORDS`: "Forward-looking statements involve risks." is a sentence), and
+    either at most `_CAPTION_WORDS` words opening with a caption's word (`_CAPTION_OPENERS`), or at
+    most `_NAMED_CAPTION_WORDS` naming the legend (`_LEGEND_NAME`) and opening with a caption's
+    word or ending with the name; not opening as a sentence does ("Our forward-looking
+    statements", "All forward-looking statements": `_SENTENCE_OPENERS`)."""
     words = re.findall(r"[a-z']+", text[start:end])
-    return (0 < len(words) <= _CAPTION_WORDS and words[0] in _CAPTION_OPENERS
-            and not any(w in _SENTENCE_WORDS for w in words))
+    if not words or any(w in _SENTENCE_WORDS or w in _POINTING_WORDS for w in words):
+        return False
+    if len(words) <= _CAPTION_WORDS and words[0] in _CAPTION_OPENERS:
+        return True
+    if len(words) > _NAMED_CAPTION_WORDS or words[0] in _SENTENCE_OPENERS:
+        return False
+    return (_ENDS_WITH_LEGEND_NAME.search(text, start, end) is not None
+            or (words[0] in _CAPTION_OPENERS and _NAMES_LEGEND.search(text, start, end) is not None))
 
 
 def _caption_with_full_stop(text: str, start: int, end: int) -> bool:
@@ -336,11 +368,12 @@ def _full_stop_label(context: CheckContext, start: int, label_end: re.Match) -> 
     ("Forward-looking statements. This press release contains …", a bold run-in label whose
     bolding the text lost): a few words with no finite verb, so no sentence ("Forward-looking
     statements are uncertain." is one)."""
-    if not label_end.group().startswith(".") or \
-            context.text.count(" ", start, label_end.start()) + 1 > _FULL_STOP_LABEL_WORDS:
+    if not label_end.group().startswith("."):
         return False
-    if any(word in FINITE_VERBS for word in re.findall(r"[a-z']+", context.text[start:label_end.start()])):
-        return False
+    if not _caption_words(context.text, start, label_end.start()) and (
+            context.text.count(" ", start, label_end.start()) + 1 > _FULL_STOP_LABEL_WORDS
+            or any(word in FINITE_VERBS for word in re.findall(r"[a-z']+", context.text[start:label_end.start()]))):
+        return False  # (a longer label worded as a caption: "Cautionary note regarding forward-looking statements and risk factors.")
     source_start, _ = context.canonical.to_source(label_end.end(), label_end.end() + 1)
     following = context.document.text[source_start : source_start + 3].lstrip(" \t\n\"'“‘*_")
     return following[:1].isupper()
@@ -359,8 +392,11 @@ def _dash_label(context: CheckContext, start: int, end: int) -> tuple[int, int] 
         return None
     label = found.group("label")
     words = re.findall(r"[a-z']+", label.lower())
-    if len(words) > _FULL_STOP_LABEL_WORDS or any(w in FINITE_VERBS for w in words):
-        return None
+    if words and words[0] in _SENTENCE_OPENERS:
+        return None  # the subject of a sentence broken by a dash: "Some forward-looking statements — ..."
+    if (len(words) > _FULL_STOP_LABEL_WORDS or any(w in FINITE_VERBS for w in words)) \
+            and not _caption_words(label.lower().replace("-", " "), 0, len(label)):
+        return None  # (a longer label worded as a caption: "Safe harbor statement under the ... Act of 1995 — This ...")
     return start, context.canonical.from_source(found.end("label"))
 
 
@@ -373,8 +409,15 @@ _SENTENCE_OPENERS = frozenset("this these certain some all we our you readers in
 
 
 def _reads_as_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the candidate opens with a sentence opener and has a finite verb, or a pronoun or
+    request after it ("We refer you to Cautionary Note Regarding Forward-Looking Statements.",
+    whose capitals made it look like a title)."""
     words = re.findall(r"[a-z']+", text[start:end])
-    return bool(words) and words[0] in _SENTENCE_OPENERS and any(w in FINITE_VERBS for w in words[1:])
+    return bool(words) and words[0] in _SENTENCE_OPENERS and any(
+        w in FINITE_VERBS or w in _PERSONAL_WORDS for w in words[1:])
+
+
+_PERSONAL_WORDS = frozenset("we you us me i'll i'd i'm i've let please".split())
 
 
 # In capitals every word is capitalised, so a short sentence of the legend looks like a title-case

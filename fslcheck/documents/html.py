@@ -192,6 +192,9 @@ class _Extractor(HTMLParser):
         # Open lists, innermost last: None for <ul>, the next item's number for <ol>. The marker is
         # text a reader sees, and what tells a list's items from paragraphs that merely follow.
         self.lists: list[int | None] = []
+        # where the last list marker ends: a block that opens right after it (<li><p>…) is the
+        # item's text, on the marker's line, not a paragraph of its own after a lone bullet
+        self.marker_end = -1
         # Start and end tags parsed so far, by their exact text (see `parse_starttag`); those of
         # `known_tags` whose reading cannot depend on the text after them (`_context_free`).
         self.known_tags: dict[str, _KnownTag] = {}
@@ -388,6 +391,7 @@ class _Extractor(HTMLParser):
             self.builder.add(f"{number}. ")
             self.lists[-1] = number + 1
         self.space_pending = False
+        self.marker_end = len(self.builder)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _SKIP_TAGS and self.hidden_tag is None:
@@ -425,6 +429,8 @@ class _Extractor(HTMLParser):
         if self.skipping:
             return
         self.line_end = False
+        if tag in _LINE_BLOCK_TAGS and self.marker_end == len(self.builder):
+            return  # "<li><p>Changes in laws</p>": the bullet and its text stay one paragraph
         if tag in _PARAGRAPH_TAGS:
             self.builder.separate("\n\n")
             self.space_pending = False

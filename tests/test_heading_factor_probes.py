@@ -1,0 +1,95 @@
+"""Probes of the legend heading and risk-factor readings in wordings the tune half does not use.
+
+tests/data/heading_factor_probes.yaml holds invented wordings that filers use for the legend's
+heading (captions, run-in labels closed by a colon, full stop or dash, capitals, Markdown and HTML
+emphasis, table cells, list bullets) and for the lead-ins and shapes of risk-factor lists, with
+near-misses that must not count (a heading's words inside a sentence, a list of topics or of the
+things a board weighs). None is copied from a filing. A probe gives either a whole `text` (with its
+`suffix`, which picks the loader) or the parts a layout below is built from:
+
+- heading probes: `heading` (the caption's words) and `layout` (how it stands before the legend);
+- risk-factor probes: `legend` (sentences set between the legend's first and last sentences).
+
+`met` says whether the element must be found; a risk-factor probe's `count` is the number of
+distinct specific factors the labelling guide would count. A probe that fslcheck does not meet yet
+says why under `known_gap` and is expected to fail (strictly).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import fslcheck
+
+PROBES = yaml.safe_load((Path(__file__).parent / "data" / "heading_factor_probes.yaml").read_text(encoding="utf-8"))
+
+NEWS = "Acme Widgets reported record orders for the quarter. Revenue rose 12 percent to $40 million."
+FIRST = ("This press release contains forward-looking statements within the meaning of the Private Securities "
+         "Litigation Reform Act of 1995.")
+LAST = "Actual results could differ materially from those projected. We undertake no obligation to update these statements."
+ABOUT = "About Acme\n\nAcme makes widgets for industry.\n\nContact: Jane Doe, 555-1212\n"
+
+
+def _html(body: str) -> str:
+    return (f"<html><body><p>{NEWS}</p>{body}<p><b>About Acme</b></p><p>Acme makes widgets for industry.</p>"
+            "</body></html>")
+
+
+# How a heading stands before the legend: (suffix, document built from the heading `h` and legend `b`)
+LAYOUTS = {
+    "paragraph": (".txt", lambda h, b: f"{NEWS}\n\n{h}\n\n{b}\n\n{ABOUT}"),
+    "colon": (".txt", lambda h, b: f"{NEWS}\n\n{h}: {b}\n\n{ABOUT}"),
+    "colon-lower": (".txt", lambda h, b: f"{NEWS}\n\n{h}: {b[0].lower()}{b[1:]}\n\n{ABOUT}"),
+    "full-stop": (".txt", lambda h, b: f"{NEWS}\n\n{h}. {b}\n\n{ABOUT}"),
+    "em-dash": (".txt", lambda h, b: f"{NEWS}\n\n{h} \u2014 {b}\n\n{ABOUT}"),
+    "hyphen-dash": (".txt", lambda h, b: f"{NEWS}\n\n{h} - {b}\n\n{ABOUT}"),
+    "capitals-colon": (".txt", lambda h, b: f"{NEWS}\n\n{h.upper()}: {b}\n\n{ABOUT}"),
+    "capitals-run-in": (".txt", lambda h, b: f"{NEWS}\n\n{h.upper()} {b}\n\n{ABOUT}"),
+    "markdown-bold": (".md", lambda h, b: f"{NEWS}\n\n**{h}**\n\n{b}\n\n{ABOUT}"),
+    "markdown-bold-run-in": (".md", lambda h, b: f"{NEWS}\n\n**{h}:** {b}\n\n{ABOUT}"),
+    "markdown-h3": (".md", lambda h, b: f"{NEWS}\n\n### {h}\n\n{b}\n\n{ABOUT}"),
+    "html-bold": (".html", lambda h, b: _html(f"<p><b>{h}</b></p><p>{b}</p>")),
+    "html-bold-run-in": (".html", lambda h, b: _html(f"<p><b>{h}:</b> {b}</p>")),
+    "html-bold-br": (".html", lambda h, b: _html(f"<p><b>{h}</b><br>{b}</p>")),
+    "html-h2": (".html", lambda h, b: _html(f"<h2>{h}</h2><p>{b}</p>")),
+    "html-table-rows": (".html", lambda h, b: _html(f"<table><tr><td><b>{h}</b></td></tr><tr><td>{b}</td></tr></table>")),
+    "html-table-side": (".html", lambda h, b: _html(f"<table><tr><td><b>{h}</b></td><td>{b}</td></tr></table>")),
+    "html-centred-capitals": (".html", lambda h, b: _html(
+        f"<p style='text-align:center'><span style='font-weight:bold'>{h.upper()}</span></p><p>{b}</p>")),
+}
+
+
+def _document(probe: dict) -> tuple[str, str]:
+    """The probe's document text and file suffix."""
+    if "text" in probe:
+        return probe["text"], probe.get("suffix", ".txt")
+    if probe["element"] == "heading":
+        suffix, build = LAYOUTS[probe["layout"]]
+        return build(probe["heading"], probe.get("body", f"{FIRST} {LAST}")), suffix
+    return f"{NEWS}\n\nForward-Looking Statements\n\n{FIRST} {probe['legend']} {LAST}\n\n{ABOUT}", ".txt"
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return fslcheck.compile_pack("us-pslra")
+
+
+@pytest.mark.parametrize("probe", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=p["known_gap"]))
+                                   if "known_gap" in p else p for p in PROBES],
+                         ids=[p["name"] for p in PROBES])
+def test_probe(pack, probe, tmp_path):
+    text, suffix = _document(probe)
+    source = tmp_path / f"probe{suffix}"
+    source.write_text(text, encoding="utf-8")
+    finding = {f.rule: f for f in fslcheck.check([str(source)], pack).documents[0].findings}[f"pslra.{probe['element']}"]
+    assert (finding.status.value == "met") == probe["met"], (finding.status.value, finding.details)
+    if "count" in probe:
+        assert finding.details.get("count") == probe["count"], finding.details.get("items")
+
+
+def test_probe_names_are_unique():
+    names = [p["name"] for p in PROBES]
+    assert len(names) == len(set(names))
