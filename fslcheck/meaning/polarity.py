@@ -319,6 +319,21 @@ def _quantifier_before_aside(tokens: Tokens, clause: int, lo: int) -> int | None
     return None
 
 
+# Words that join a denial to a stronger one restating it: "unlikely, indeed inconceivable",
+# "remote, even impossible", "improbable, or in fact impossible"
+_INTENSIFIERS = frozenset("indeed even perhaps arguably actually fact".split())
+_RESTATING_WORDS = _INTENSIFIERS | frozenset("or and in".split())
+
+
+def _restated_denial(words: list[str], a: int, b: int) -> bool:
+    """Whether the negation cue at b restates the one at a: only an intensifier ("indeed",
+    "even", "in fact"), perhaps with "or"/"and", stands between them. Two such cues are one
+    denial, not a double negation that would cancel out."""
+    between = words[a + 1 : b]
+    return (0 < len(between) <= 3 and all(w in _RESTATING_WORDS for w in between)
+            and any(w in _INTENSIFIERS for w in between))
+
+
 def _few_denies(words: list[str], t: int) -> bool:
     """Whether "few" at t denies as a quantifier: bare, and before "of", "if any" or a plural noun."""
     if t > 0 and words[t - 1] in _FEW_COUNTED:
@@ -427,6 +442,9 @@ class PolarityReadings:
         words = tokens.words
         if any(words[t] == "nor" for t in cues) and any(words[t] == "neither" for t in cues):
             cues = {t for t in cues if words[t] != "nor"}  # "neither ... nor" is one negation
+        if len(cues) > 1:
+            # "unlikely, indeed inconceivable," says one denial twice, the second stronger
+            cues -= {b for a in cues for b in cues if a < b and _restated_denial(words, a, b)}
         answer = answered_no(tokens, first, last, lo)
         if answer is not None:
             # "Is a safe harbor statement needed here? We think not.": a yes/no question states
