@@ -145,6 +145,13 @@ heading layout skipped without a heading):
 - `heading-mark`: HTML, the bold heading with a footnote mark after it (`<sup>*</sup>`);
 - `heading-double-hyphen`: the heading in capitals run into the first paragraph after " -- ".
 
+Wordings that keep the meaning (twenty-ninth session; the legend's words changed, its layout kept):
+
+- `contractions`: the legend as a speaker says it: "do not" as "don't", "will not" as "won't",
+  "cannot" as "can't", "we are" as "we're", "it is" as "it's" and the like;
+- `british-spelling`: "harbour", "recognise", "favourable", "labour" and the other -ise spellings
+  of Canadian, British and Australian issuers.
+
 Generated documents go to a temporary folder that is removed afterwards (`--keep DIR` keeps
 them); nothing is written in the repository.
 """
@@ -1158,6 +1165,43 @@ def heading_double_hyphen(before: str, legend: str, after: str) -> tuple[str, st
     return _text_around(before, [heading.rstrip(" .:").upper() + " -- " + body[0], *body[1:]], after), "txt"
 
 
+# (two words, contracted): the contraction keeps the first word's capital ("Do not" -> "Don't")
+_CONTRACTIONS = {
+    "do not": "don't", "does not": "doesn't", "did not": "didn't", "is not": "isn't", "are not": "aren't",
+    "was not": "wasn't", "were not": "weren't", "has not": "hasn't", "have not": "haven't", "had not": "hadn't",
+    "will not": "won't", "would not": "wouldn't", "should not": "shouldn't", "could not": "couldn't",
+    "cannot": "can't", "can not": "can't", "must not": "mustn't", "we are": "we're", "it is": "it's",
+    "they are": "they're", "we will": "we'll", "we have": "we've", "there is": "there's",
+}
+_CONTRACTIBLE = re.compile(r"\b(" + "|".join(sorted(_CONTRACTIONS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# -ize verbs and their forms, and -or nouns and adjectives, spelled as Commonwealth issuers do
+_BRITISH = re.compile(r"\b(harbor|favor|labor|behavior|endeavor|recogniz|realiz|organiz|authoriz|characteriz|"
+                      r"utiliz|emphasiz|summariz|categoriz|capitaliz|finaliz|prioritiz|monetiz|optimiz|"
+                      r"commercializ|minimiz|maximiz)(?=[a-z]*\b)", re.IGNORECASE)
+
+
+def _contracted(match: re.Match[str]) -> str:
+    short = _CONTRACTIONS[match.group(1).lower()]
+    return short[0].upper() + short[1:] if match.group(1)[0].isupper() else short
+
+
+def contractions(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    spoken = _CONTRACTIBLE.sub(_contracted, legend)
+    return None if spoken == legend else (_text_around(before, _paragraphs(spoken), after), "txt")
+
+
+def _british(match: re.Match[str]) -> str:
+    word = match.group(1)
+    if word[-1] in "zZ":
+        return word[:-1] + ("S" if word[-1] == "Z" else "s")
+    return word[:-1] + ("UR" if word.isupper() else "ur")
+
+
+def british_spelling(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    british = _BRITISH.sub(_british, legend)
+    return None if british == legend else (_text_around(before, _paragraphs(british), after), "txt")
+
+
 LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = {
     "identity": identity,
     "glued-url": glued_url,
@@ -1231,6 +1275,8 @@ LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = 
     "heading-spaced": heading_spaced,
     "heading-mark": heading_mark,
     "heading-double-hyphen": heading_double_hyphen,
+    "contractions": contractions,
+    "british-spelling": british_spelling,
 }
 
 

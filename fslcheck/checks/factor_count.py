@@ -91,7 +91,7 @@ _COLON_NEXT = re.compile(r"\s*:")
 # or statements coordinated with projections: "may include, among other things, projections or
 # statements regarding: ...")
 _STATEMENT_KIND = r"(?:projections|forecasts|estimates|predictions)"
-_TOPICS_AFTER = re.compile(r"[\s,:]*(?:(?:but (?:are )?not limited to|without limitation|among other things|among others|(?:other )?things)"
+_TOPICS_AFTER = re.compile(r"[\s,:]*(?:(?:but (?:(?:are |is )?not|aren't|isn't) limited to|without limitation|among other things|among others|(?:other )?things)"
                            r"[\s,:]*)?(?:(?:" + _STATEMENT_KIND + r" (?:or|and) )?(?:forward looking )?statements"
                            r"(?: (?:or|and) " + _STATEMENT_KIND + r")?|(?:our|the company's|management's) "
                            r"(?:expectations|beliefs)) (?:regarding|about|relating to|"

@@ -92,7 +92,7 @@ _CAUSAL = re.compile(r"\b(?:cause[sd]?|could|might|differ\w*|var(?:y|ies)|affect
 # assumptions with respect to the company's growth potential, ...": a list whose first words name
 # assumptions lists what the statements rest on, not factors, unless the sentence has spoken of
 # causing or differing before it (as for a sentence whose subject is the assumptions).
-_ASSUMPTIONS_AFTER = re.compile(r"[\s,:]*(?:(?:but (?:are )?not limited to|without limitation|among other things|among others)"
+_ASSUMPTIONS_AFTER = re.compile(r"[\s,:]*(?:(?:but (?:(?:are |is )?not|aren't|isn't) limited to|without limitation|among other things|among others)"
                                 r"[\s,:]*)?(?:the |our |its |their |certain |key |material |principal )?assumptions "
                                 r"(?:with respect to|in respect of|regarding|about|as to|concerning|relating to|related to|"
                                 r"underlying|that)\b")

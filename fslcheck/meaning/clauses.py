@@ -17,7 +17,7 @@ from functools import cached_property, wraps
 from ..words import ocr_skeleton
 
 from .names import NO_NAMES, Names
-from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS, DOUBTING, FINITE_VERBS, LOCAL_NEGATIONS, MODALS, NEGATIVE_SUBJECTS, fused_split
+from .lexicon import BOUNDARIES, COMPLEMENT_TAKERS, DOUBTING, FINITE_VERBS, LOCAL_NEGATIONS, MODALS, NEGATIVE_SUBJECTS, contraction, fused_split
 
 # (a possessive after an abbreviation's full stop is one word: "Beta Corp.'s" reads "corp's")
 # (accented Latin letters are a word's own: "Autorité des marchés financiers", "Nestlé")
@@ -126,6 +126,24 @@ def _unfused(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _add_uncontracted(text: str, found: list[tuple[int, int]], words: list[str], starts: list[int],
+                      ends: list[int]) -> None:
+    """Add the tokens at `found`, each contraction as the words it stands for (`lexicon.contraction`:
+    "aren't" is "are" over "are" and "not" over "n't")."""
+    for a, b in found:
+        word = _word(text[a:b])
+        pieces = contraction(word) if "'" in word else None
+        if pieces is None:
+            words.append(word)
+            starts.append(a)
+            ends.append(b)
+            continue
+        for piece, start, end in pieces:
+            words.append(piece)
+            starts.append(a + start)
+            ends.append(a + end)
+
+
 def _positions(words: list[str]) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     for i, word in enumerate(words):
@@ -191,6 +209,9 @@ class Tokens:
             found = [m.span() for m in _TOKEN.finditer(text, start, end)]
             if any(_may_be_fused(text, a, b) for a, b in found):
                 found = _unfused(text, found)
+            if "'" in text[start:end]:
+                _add_uncontracted(text, found, words, starts, ends)
+                continue
             starts.extend(a for a, _ in found)
             ends.extend(b for _, b in found)
             words.extend(_word(text[a:b]) for a, b in found)

@@ -664,6 +664,39 @@ def fused_split(word: str) -> int:
     return 0
 
 
+# Contractions are read as the words they stand for ("aren't" as "are not", "we're" as "we are"),
+# so that every reading of "not", of an auxiliary and of a subject pronoun reads the spoken form
+# too: a call transcript says "we don't undertake", "they aren't historical facts", "we'll not
+# update". "can't" is "cannot", a word of its own as written. A pronoun's "'s" is read as "is"
+# only after a pronoun ("it's", "there's"); after a noun it is a possessive ("company's").
+_NOT_CONTRACTED = {"wo": "will", "sha": "shall"}  # "wo" + "n't"
+_CONTRACTED_AUXILIARIES = frozenset("""do does did is are was were has have had would should could must need
+might ought dare""".split())
+_PRONOUN_ENDINGS = {"re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"}
+_PRONOUNS = frozenset("i you we they he she it there that here what who".split())
+_IS_AFTER = frozenset("it he she there that here what who".split())
+
+
+def contraction(word: str) -> tuple[tuple[str, int, int], ...] | None:
+    """The words a contracted token stands for, each with where it stands in the token (start,
+    end): "aren't" -> ("are", 0, 3), ("not", 3, 6); "won't" -> ("will", 0, 2), ("not", 2, 5);
+    "can't" -> ("cannot", 0, 5); "we're" -> ("we", 0, 2), ("are", 2, 5). None for any other word
+    ("company's", "o'clock")."""
+    if word.endswith("n't") and len(word) > 3:
+        stem = word[:-3]
+        if stem == "ca":
+            return (("cannot", 0, len(word)),)
+        full = _NOT_CONTRACTED.get(stem, stem if stem in _CONTRACTED_AUXILIARIES else None)
+        return None if full is None else ((full, 0, len(stem)), ("not", len(stem), len(word)))
+    head, _, ending = word.partition("'")
+    if head == "let" and ending == "s":
+        return (("let", 0, 3), ("us", 3, len(word)))
+    if head not in _PRONOUNS:
+        return None
+    full = "is" if ending == "s" and head in _IS_AFTER else _PRONOUN_ENDINGS.get(ending)
+    return None if full is None else ((head, 0, len(head)), (full, len(head), len(word)))
+
+
 def is_negation(word: str) -> bool:
     """A negation cue: "not", "no", "never", "cannot", "doesn't" ..."""
     return word in NEGATIONS or word.endswith("n't")
@@ -672,7 +705,6 @@ def is_negation(word: str) -> bool:
 # limitation", "not limited to", "statements that are not historical facts", "whether or not".
 LOCAL_NEGATIONS = (
     ("without", "limitation"), ("without", "limit"), ("not", "limited"),
-    ("aren't", "limited"), ("isn't", "limited"),   # read aloud: "include but aren't limited to"
     ("not", "historical"), ("not", "purely"), ("not", "exclusive"), ("not", "exhaustive"),
     ("no", "later"), ("or", "not"), ("not", "currently"), ("not", "presently"), ("not", "known"),
     ("no", "matter"),   # "No matter how carefully we plan, ...": whatever the case, nothing denied
@@ -733,9 +765,11 @@ def is_local_negation(words: list[str], index: int) -> bool:
     following = words[index + 1] if index + 1 < len(words) else ""
     if _no_matter_as_noun(words, index):
         return False
-    return (words[index], following) in LOCAL_NEGATIONS or (
+    # a contracted "not" is "not" ("aren't limited to", "that aren't historical facts")
+    word = "not" if words[index].endswith("n't") else words[index]
+    return (word, following) in LOCAL_NEGATIONS or (
         index > 0 and (words[index - 1], words[index]) in LOCAL_NEGATIONS) or denies_frequency(words, index) or (
-        words[index] == "not" and (tuple(words[index : index + 3]) in _ADDING_IDIOMS or (
+        word == "not" and (("not", *words[index + 1 : index + 3]) in _ADDING_IDIOMS or (
             following == "only" and "but" in words[index + 2 : index + 2 + _NOT_ONLY_REACH])
             or _not_only_occasion(words, index)))
 

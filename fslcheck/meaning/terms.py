@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..normalise import canonical_phrase
 from ..words import ocr_skeleton, word_matches
 from .clauses import Tokens
-from .lexicon import BOUNDARIES, FILLERS, family
+from .lexicon import BOUNDARIES, FILLERS, contraction, family
 from .syntax import AUXILIARIES
 
 AFFIRMED, NEGATED, REVERSED, OPEN_ENDED, PAST = "affirmed", "negated", "reversed", "open-ended", "past"
@@ -55,6 +55,13 @@ class Term:
         words = []
         # Split as the text is tokenised ("sec.gov" is "sec" "gov"), keeping "=" and "*".
         for word in _TERM_WORD.findall(canonical_phrase(source)):
+            exact = word.startswith("=")
+            pieces = contraction(word[exact:]) if "'" in word else None
+            if pieces is not None:
+                # read as the text is: "won't" is "will" "not" (`lexicon.contraction`)
+                words.extend((frozenset({piece}), None) if exact or len(piece) < 4 else (family(piece), None)
+                             for piece, _, _ in pieces)
+                continue
             if word.endswith("*") and len(word) > 1:
                 words.append((None, word[:-1]))
             elif word.startswith("=") and len(word) > 1:

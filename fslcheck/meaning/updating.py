@@ -444,6 +444,8 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
                     break
                 habit = own
                 break
+            if habit is None and _updates_whenever(tokens, t, u, hi):
+                habit = u  # "except for the revisions we make whenever events warrant"
             if habit is None and (_universal_at(tokens, u) or (
                     words[u] in ("each", "every") if occasion  # "other than at each quarterly call": every occasion brings one
                     else words[u] in _HABITS or (words[u] in ("each", "every") and u + 1 < hi and words[u + 1] in _PERIODS))):
@@ -453,6 +455,26 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
         if not after_law:
             return None
     return None
+
+
+_UPDATE_NOUNS = frozenset("revision revisions correction corrections".split())
+
+
+def _updates_whenever(tokens: Tokens, t: int, u: int, hi: int) -> bool:
+    """Whether the exception opening at t names updates made "whenever" something happens ("save
+    for the revisions we make whenever events warrant"): a standing promise to update, as a habit
+    is. The updating word stands between the exceptive and "whenever"; an occasion the law sets
+    ("except for the updates we make whenever the law requires") is the law's carve-out."""
+    words = tokens.words
+    if words[u] != "whenever" or not any(
+            words[v] in _UPDATING_INFLECTED or words[v] in _UPDATE_NOUNS for v in range(t + 1, u)):
+        return False
+    for v in range(u + 1, min(hi, u + 1 + _EXCEPTION_WORDS)):
+        if _CLAUSE_END.search(tokens.gap(v)):
+            break
+        if words[v] in _LAW_NOUNS or words[v] in _REQUIRING or words[v] == "required":
+            return False
+    return True
 
 
 # An exception that opens on a preposition of time or place names an occasion or a channel
