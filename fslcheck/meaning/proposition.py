@@ -39,8 +39,8 @@ from .polarity import PolarityReadings, unread_candidate
 from .speakers import another_speaks, company_set_aside, other_reliers, passive_agent
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
-    concession_end, consecutive, coordinate_aside, comparison_aside, in_idiom, in_indirect_question,
-    new_subject_between, other_clause_between, predicate_between, pro_forms, pseudo_cleft_do, sentence_low)
+    attribution_aside, concession_end, consecutive, coordinate_aside, comparison_aside, in_idiom,
+    in_indirect_question, new_subject_between, other_clause_between, predicate_between, pro_forms, pseudo_cleft_do, sentence_low)
 from .terms import AFFIRMED, ANOTHERS, ANY, Candidate, DEFAULT_WINDOW, Form, NEGATED, Part, REVERSED, Term, first_words
 from .times import assumed_as_of, made_as_of, matter_as_of, updated_as_of
 from .updating import one_statement
@@ -364,7 +364,8 @@ class Proposition(OwnershipReadings, PolarityReadings):
                 first = min(s for s, _ in chosen.values())
                 last = max(e for _, e in chosen.values())
                 if last < must_reach or last - first + 1 > limit and (
-                        last - first + 1 - coordinate_aside(tokens, first, last) > limit):
+                        last - first + 1 - coordinate_aside(tokens, first, last)
+                        - attribution_aside(tokens, first, last) > limit):
                     continue
                 if any(self._excluded(tokens, a, b, hi) for a, b in chosen.values()):
                     continue

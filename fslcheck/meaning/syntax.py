@@ -368,6 +368,31 @@ def coordinate_aside(tokens: Tokens, first: int, last: int) -> int:
     return 0
 
 
+# who made the statements, named after them ("statements attributable to us or persons acting on
+# our behalf apply only as of ..."): a post-modifier of the subject that ends at "behalf"
+_ATTRIBUTION_OPENERS = frozenset("attributable attributed ascribable ascribed".split())
+_ATTRIBUTION_END = "behalf"
+_ATTRIBUTION_WORDS = 12
+
+
+def attribution_aside(tokens: Tokens, first: int, last: int) -> int:
+    """The words of an attribution after a noun inside tokens (first, last): "attributable to us or
+    persons acting on our behalf", "attributed to the Company or any person acting on its behalf".
+    It says who made the statements (read for an owner elsewhere) and stands between the subject
+    and its verb without lengthening what is said of them, so a form's reach does not count it.
+    Accepted only from an attribution word followed by "to" up to "behalf" within twelve words, the
+    fixed legal phrase; any other modifier ("statements made in our reports filed with the SEC")
+    still counts. Read only for a form that is otherwise too long. The count, or 0."""
+    words = tokens.words
+    for b in range(first + 1, last - 1):
+        if words[b] in _ATTRIBUTION_OPENERS and words[b + 1] == "to":
+            for e in range(b + 2, min(last, b + _ATTRIBUTION_WORDS) + 1):
+                if words[e] == _ATTRIBUTION_END:
+                    return e - b + 1
+            return 0
+    return 0
+
+
 def comparison_aside(tokens: Tokens, a: int, b: int) -> tuple[int, int] | None:
     """The first and last token of a comparison set off by commas that holds the words a..b
     ("which, unlike the statements of our former manager, speak only as of ..."), or None: what
