@@ -150,7 +150,11 @@ Wordings that keep the meaning (twenty-ninth session; the legend's words changed
 - `contractions`: the legend as a speaker says it: "do not" as "don't", "will not" as "won't",
   "cannot" as "can't", "we are" as "we're", "it is" as "it's" and the like;
 - `british-spelling`: "harbour", "recognise", "favourable", "labour" and the other -ise spellings
-  of Canadian, British and Australian issuers.
+  of Canadian, British and Australian issuers;
+- `synonyms`: the words counsel swap without changing what is said: "might" for "could",
+  "significantly" for "materially", "excessive" for "undue", "assumes" for "undertakes", "under"
+  for "pursuant to", "words like" for "words such as", "as defined in" for "within the meaning of",
+  "the Commission" for "the SEC".
 
 Generated documents go to a temporary folder that is removed afterwards (`--keep DIR` keeps
 them); nothing is written in the repository.
@@ -1180,6 +1184,29 @@ _BRITISH = re.compile(r"\b(harbor|favor|labor|behavior|endeavor|recogniz|realiz|
                       r"commercializ|minimiz|maximiz)(?=[a-z]*\b)", re.IGNORECASE)
 
 
+# (a word or phrase, and what counsel may write instead; the first letter's case is kept)
+_SYNONYMS = {
+    "could": "might", "materially": "significantly", "undue": "excessive", "undertakes": "assumes",
+    "undertake": "assume", "pursuant to": "under", "words such as": "words like",
+    "within the meaning of": "as defined in", "the SEC": "the Commission", "anticipated": "foreseen",
+}
+_SYNONYMS_BY_CASE = {word.lower(): other for word, other in _SYNONYMS.items()}
+_REWORDABLE = re.compile(r"\b(" + "|".join(sorted(_SYNONYMS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _reworded(match: re.Match[str]) -> str:
+    found = match.group(1)
+    other = _SYNONYMS_BY_CASE[found.lower()]
+    if found.isupper() and len(found) > 3:
+        return other.upper()
+    return other[0].upper() + other[1:] if found[0].isupper() else other
+
+
+def synonyms(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    reworded = _REWORDABLE.sub(_reworded, legend)
+    return None if reworded == legend else (_text_around(before, _paragraphs(reworded), after), "txt")
+
+
 def _contracted(match: re.Match[str]) -> str:
     short = _CONTRACTIONS[match.group(1).lower()]
     return short[0].upper() + short[1:] if match.group(1)[0].isupper() else short
@@ -1277,6 +1304,7 @@ LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = 
     "heading-double-hyphen": heading_double_hyphen,
     "contractions": contractions,
     "british-spelling": british_spelling,
+    "synonyms": synonyms,
 }
 
 
