@@ -321,6 +321,8 @@ def denied_lead_in(text: str, sentence_start: int, end: int) -> bool:
         return True
     if _excepted_segment(text, sentence_start, end):
         return True
+    if _UNREAL_ASIDE.match(text, end):
+        return True  # "including, were the Company still a start-up, changes in market, ..."
     colon = TO_COLON.match(text, end)
     if colon is None:
         # a list opened by a semicolon in a colon's place ("... include none of the following;
@@ -344,6 +346,13 @@ def denied_lead_in(text: str, sentence_start: int, end: int) -> bool:
                or word in RESOLVED   # "the following, each of which we have eliminated:"
                or _excepted(words, index)
                for index, word in enumerate(words))
+
+
+# An unreal condition set off right after the lead-in, before the first item: "including, were the
+# Company still a start-up, changes in market, ...", "such as, had we not hedged them, ...": the
+# items are what would weigh in a state the company is not in
+_UNREAL_ASIDE = re.compile(r"\s*,?\s*(?:(?:were|had) (?:the company|we|it|they)|if (?:the company|we|it) (?:were|had))"
+                           r"\b[^,;:.]{0,60},")
 
 
 def _placed_elsewhere(words: list[str]) -> bool:
