@@ -321,16 +321,23 @@ def denied_lead_in(text: str, sentence_start: int, end: int) -> bool:
         return True
     if _excepted_segment(text, sentence_start, end):
         return True
+    if _UNREAL_ASIDE.match(text, end):
+        return True  # "including, were the Company still a start-up, changes in market, ..."
     colon = TO_COLON.match(text, end)
     if colon is None:
         # a list opened by a semicolon in a colon's place ("... include none of the following;
         # the risk that ..."): only the listing verb's negative object is read there
         mark = _TO_LIST_MARK.match(text, end)
-        opening = re.findall(r"[a-z']+", text[end : mark.end()])[:1] if mark is not None else []
+        before_mark = re.findall(r"[a-z']+", text[end : mark.end()]) if mark is not None else []
+        if _placed_elsewhere(before_mark):
+            return True  # "... a variety of factors, which are listed in our annual report rather than here; ..."
+        opening = before_mark[:1]
         return bool(opening) and opening[0] in _NEGATIVE_OBJECTS and text[end - 1 : end].isalpha()
     words = re.findall(r"[a-z']+", PARENTHESES.sub(" ", text[end : colon.end()]))
     if words and words[0] in _NEGATIVE_OBJECTS and text[end - 1 : end].isalpha():
         return True  # "... include none of the following:": the listing verb's object denies the list
+    if _placed_elsewhere(words):
+        return True
     return any((is_negation(word) and not is_local_negation(words, index)
                 and any(w in _LISTING_VERBS for w in words[index + 1 : index + 4]))
                or is_incapacity(words, index) or word in _LEAVING_OUT or _unshaken(words, index)
@@ -339,6 +346,22 @@ def denied_lead_in(text: str, sentence_start: int, end: int) -> bool:
                or word in RESOLVED   # "the following, each of which we have eliminated:"
                or _excepted(words, index)
                for index, word in enumerate(words))
+
+
+# An unreal condition set off right after the lead-in, before the first item: "including, were the
+# Company still a start-up, changes in market, ...", "such as, had we not hedged them, ...": the
+# items are what would weigh in a state the company is not in
+_UNREAL_ASIDE = re.compile(r"\s*,?\s*(?:(?:were|had) (?:the company|we|it|they)|if (?:the company|we|it) (?:were|had))"
+                           r"\b[^,;:.]{0,60},")
+
+
+def _placed_elsewhere(words: list[str]) -> bool:
+    """Whether the words between a lead-in and its list's colon or semicolon say the factors are
+    set out in another place and not here ("which are listed in our annual report rather than
+    here", "are set out in our press kit, not here"): what follows the mark is then something else
+    (talking points, priorities), not the factors."""
+    return any(word == "here" and index > 0 and (words[index - 1] == "not" or words[index - 2 : index] in (
+        ["rather", "than"], ["other", "than"], ["instead", "of"])) for index, word in enumerate(words))
 
 
 # Exceptives that open the list itself ("due to a variety of factors, other than: ...", "...,

@@ -521,8 +521,13 @@ def _withdrawn(text: str, start: int, end: int) -> bool:
 
 
 def _prefix(words: list[str], index: int) -> bool:
-    """Whether the word is the prefix of a compound ("Non-GAAP Measures"), which denies nothing."""
-    return words[index] == "non" and index + 1 < len(words)
+    """Whether the word is the prefix of a compound ("Non-GAAP Measures"), which denies nothing.
+    On the legend's own name it denies what the caption names: "Non-Forward-Looking Statements"
+    are the statements the legend is not about."""
+    return words[index] == "non" and index + 1 < len(words) and words[index + 1] not in _LEGEND_NAME_STARTS
+
+
+_LEGEND_NAME_STARTS = frozenset(("forward", "safe"))
 
 
 # A heading that names its topic names the legend only when the topic is the forward-looking
@@ -704,6 +709,9 @@ _REGIME_BEFORE = re.compile(r"\b([a-z0-9]+) safe harbou?r\b")
 # "Forward-Looking Leasing Indicators": the adjective on another noun than the statements, so the
 # caption is about that matter (metrics, investments), not the legend
 _FORWARD_ON = re.compile(r"\bforward looking ([a-z]+)(?: ([a-z]+))?")
+# ... unless the statements are named first and "forward-looking" is their nature ("Statements of a
+# Forward-Looking Nature", "Information of a Forward-Looking Character")
+_NOMINAL_FORWARD = re.compile(r"\b(?:statements?|information) of an? forward looking (?:nature|character|kind)\b")
 _FORWARD_NOUNS = frozenset("""statement statements information disclosure disclosures language legend legends note
 notes notice notices caution cautions cautionary financial guidance projections projection forecasts forecast
 estimates outlook comments commentary remarks views matters disclaimer disclaimers warning warnings and or""".split())
@@ -722,6 +730,8 @@ def _names_the_statements(word: str) -> bool:
 def _forward_looking_other_thing(heading: str) -> bool:
     """Whether every "forward looking" of the heading qualifies another thing than the statements
     ("Cautionary Statements Regarding Forward-Looking Leasing Indicators")."""
+    if _NOMINAL_FORWARD.search(heading):
+        return False  # "Statements of a Forward-Looking Nature": the statements, named in a nominal frame
     found = list(_FORWARD_ON.finditer(heading))
     return bool(found) and all(not _names_the_statements(m.group(1)) and not _names_the_statements(m.group(2) or "")
                                for m in found) and "safe harbo" not in heading

@@ -212,7 +212,10 @@ def _filed_then_named(tokens, names: list[int], lo: int, hi: int) -> bool:
                 continue  # "which has not been filed", "to be filed"
         elif before not in _FILED_SUBJECTS:
             continue
-        if any(t < a < hi for a in names):
+        # (another document: one set off by a comma or joined by "and", not the rest of the same
+        # name, "documents filed by Acme Inc. with the SEC")
+        if any(t < a < hi and any("," in tokens.gap(k) or words[k] == "and" for k in range(t + 1, a + 1))
+               for a in names):
             return True
     return False
 

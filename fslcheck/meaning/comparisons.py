@@ -8,7 +8,7 @@ from .clauses import Tokens
 from .lexicon import BOUNDARIES, OTHER_TIMES, OWN_SPEAKERS
 from .owner_phrases import another_name, contact_owner, other_document_in_place, relative_subject
 from .parties import AUTHORING, OWNER_PHRASE_WORDS, is_other_owner, is_owner
-from .syntax import AUXILIARIES, HARD_GAP, PERFECT, RELATIVES, STOP_GAP
+from .syntax import AUXILIARIES, HARD_GAP, PERFECT, RELATIVES, STOP_GAP, YEAR
 
 # what a comparator's owner does to it: authors it, or expects it ("from the results our partners expect")
 _PROJECTING = AUTHORING | frozenset("expect expects expected anticipate anticipates anticipated suggest suggests "
@@ -116,6 +116,9 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
     # one thing compared, named by a list of nouns: "from the expectations and projections of
     # ...", "from the plans, intentions and expectations disclosed in ...": read from its last
     u = _comparator_list_end(tokens, u, hi)
+    earlier = _held_earlier(tokens, u, hi)
+    if earlier is not None:
+        return earlier
     # up to two words of the compared thing ("projected", "estimates"), then its owner's link;
     # the statements' own words do not count ("from the forward-looking statements of our tenants")
     reach = 3 + sum(1 for k in range(u, min(hi, u + 4)) if words[k] in _STATEMENT_WORDS)
@@ -169,6 +172,42 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
                     end = max(end, w + 1 + OWNER_PHRASE_WORDS)
                 w += 1
             return other_document_in_place(tokens, v + 1, hi)
+    return None
+
+
+# The company's own expectations, but those it held at a time gone by: "from the expectations and
+# beliefs Agios held when it went public in 2013", "from the projections we made last year"
+_HOLDING_PASTS = frozenset("held had formed expressed made published issued gave set announced".split())
+_HOLDERS = frozenset("we it management".split())
+_PAST_PERIODS = frozenset("year years quarter quarters month months".split())
+_HELD_WORDS = 3  # the comparator noun to its past verb: "Agios held", "the Company had"
+_DATED_WORDS = 8  # the past verb to the year that dates it: "held when it went public in 2013"
+
+
+def _held_earlier(tokens: Tokens, u: int, hi: int) -> int | None:
+    """A contact clause on the comparator noun at u whose subject is the company and whose verb is
+    a past one of holding or issuing, dated to a year or to a period gone by ("Agios held when it
+    went public in 2013", "we made last year"): the variance is measured against what the company
+    expected then, not against these statements. The token of the date, or None."""
+    words = tokens.words
+    if u >= hi or words[u] not in _LISTED_COMPARATOR_NOUNS:
+        return None
+    verb = None
+    for k in range(u + 1, min(hi, u + 1 + _HELD_WORDS)):
+        if HARD_GAP.search(tokens.gap(k)):
+            return None
+        if words[k] in _HOLDING_PASTS and k > u + 1 and (
+                words[k - 1] in _HOLDERS or words[k - 1] == "company" or tokens.names.is_own(words[k - 1])):
+            verb = k
+            break
+    if verb is None:
+        return None
+    for k in range(verb + 1, min(hi, verb + 1 + _DATED_WORDS)):
+        if STOP_GAP.search(tokens.gap(k)):
+            return None
+        if YEAR.match(words[k]) or (words[k] in OTHER_TIMES and k + 1 < hi and words[k + 1] in _PAST_PERIODS) or (
+                words[k] == "ago" and words[k - 1] in _PAST_PERIODS):
+            return k
     return None
 
 

@@ -86,7 +86,7 @@ def denied_condition(tokens: Tokens, lo: int, hi: int, only: bool = False) -> tu
         if t > lo and SENTENCE_GAP.search(tokens.gap(t)):
             return None
         if (words[t] == "if" and (not only or (t > lo and words[t - 1] == "only"))) or (
-                not only and _inverted_condition(tokens, t, lo, end)):
+                not only and _inverted_condition(tokens, t, lo, end)) or _bounding_condition(words, t, lo, only):
             condition, negative = t, False
             continue
         if condition is not None and words[t] in ("not", "never") and not HARD_GAP.search(tokens.gap(t)):
@@ -94,6 +94,9 @@ def denied_condition(tokens: Tokens, lo: int, hi: int, only: bool = False) -> tu
             continue
         if condition is None or words[t] not in ("which", "and", "but"):
             continue
+        none = _none_is_so(tokens, t, end)
+        if none is not None:
+            return t, none  # "... only where they are marked with an asterisk, and none is so marked"
         u = t + 1
         while u < end and u - t <= 2 and words[u] in _CONDITION_SUBJECTS:
             u += 1
@@ -106,6 +109,49 @@ def denied_condition(tokens: Tokens, lo: int, hi: int, only: bool = False) -> tu
                 return t, last
         elif negative and words[t] == "which" and (v >= end or HARD_GAP.search(tokens.gap(v))):
             return t, u  # "... only if they could never need revision, which they can"
+    return None
+
+
+# Conditions that bound a claim other than "if": "to the extent (that) those laws apply to the
+# Company", "insofar as it applies", "only where they are marked"
+def _bounding_condition(words: list[str], t: int, lo: int, only: bool) -> bool:
+    """Whether a condition that bounds the claim opens at t: "only where" (either reading), and
+    for a claim not bound to "only": "to the extent", "insofar as", "in so far as"."""
+    if words[t] == "where":
+        return t > lo and words[t - 1] == "only"
+    if only:
+        return False
+    if words[t] == "extent":
+        return t - 2 >= lo and words[t - 2 : t] == ["to", "the"]
+    if words[t] == "insofar":
+        return t + 1 < len(words) and words[t + 1] == "as"
+    return words[t] == "far" and t - 2 >= lo and words[t - 2 : t] == ["in", "so"] and words[t + 1 : t + 2] == ["as"]
+
+
+_NONE_WORDS = frozenset("none neither nothing".split())
+_NONE_REACH = 5  # "and none" up to its verb: "and none in this release is"
+_NONE_TAIL = 3  # the verb to the clause's end: "is so marked"
+
+
+def _none_is_so(tokens: Tokens, t: int, end: int) -> int | None:
+    """A short clause after "and"/"but" at t that says none of what the condition asks for is so:
+    "..., and none is so marked", "..., and none in this release is", "..., but there are none".
+    Its last token, or None. The clause must end soon after its verb: "and none of them can be
+    predicted with certainty" says something else of the risks."""
+    words, gap = tokens.words, tokens.gap
+    if t + 2 >= end:
+        return None
+    if words[t + 1] == "there" and words[t + 2] in ("is", "are") and t + 3 < end and words[t + 3] == "none":
+        last = t + 3
+        return last if last + 1 >= end or HARD_GAP.search(gap(last + 1)) else None
+    if words[t + 1] not in _NONE_WORDS:
+        return None
+    for v in range(t + 2, min(end, t + 2 + _NONE_REACH)):
+        if HARD_GAP.search(gap(v)):
+            return None
+        if words[v] in _CONDITION_VERBS:
+            stop = next((k for k in range(v + 1, end) if HARD_GAP.search(gap(k))), end)
+            return stop - 1 if stop - v <= _NONE_TAIL else None
     return None
 
 
@@ -1159,7 +1205,9 @@ def counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, int
     if planned is not None:
         return planned, planned + 3
     if perfect is None and present is None:
-        return None
+        # no modal: an inverted past perfect after the key still puts it as unreal ("... within
+        # the meaning of the Act, had the Company remained a reporting company")
+        return _trailing_had(tokens, key, hi)
     # the "had" and "were" of the sentence, up to the first sentence break after the key
     stop = tokens.next_mark(SENTENCE_GAP, max(key, lo), end)
     auxiliaries = tokens.positions(_HAD_WERE)
@@ -1177,7 +1225,7 @@ def counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, int
             # (the company by its own name inverts the same way: "were GENFIT an SEC registrant")
             subject = words[h + 1] in _INVERTED_SUBJECTS or tokens.names.is_own(words[h + 1])
             if perfect is None and (words[h + 1] == "to" or not (
-                    (inverted and subject) or "not" in words[h + 1 : h + 4])):
+                    (inverted and subject) or "not" in words[h + 1 : h + 4] or _other_kind(tokens, h))):
                 continue  # "if these risks were to materialize", "if our assumptions were wrong"
         if inverted or conditional:
             return (perfect, perfect + 1) if perfect is not None else (present, present)
@@ -1185,6 +1233,54 @@ def counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, int
 
 
 _INVERTED_SUBJECTS = frozenset("it we they the company he she".split())  # "were it not bound"
+# The kinds of entity a company is: to suppose it another ("if we were a private company", "if it
+# were still a start-up") is plainly unreal, unlike supposing an event ("if we were a party to a
+# lawsuit") or a state of the world ("if our assumptions were wrong")
+_ENTITY_KINDS = frozenset("""company companies corporation issuer registrant filer entity partnership bank fund
+trust reit startup start-up subsidiary""".split())
+_KIND_REACH = 4  # "a smaller reporting company", "still an emerging growth company"
+
+
+def _other_kind(tokens: Tokens, h: int) -> bool:
+    """Whether "were" at h, after "if" and the company as subject ("if we were", "if the Company
+    were", "if Acme were"), supposes it an entity of another kind: "a/an" and a noun of
+    `_ENTITY_KINDS` within a few words ("if we were a private company")."""
+    words = tokens.words
+    if h < 2 or not (words[h - 1] in _INVERTED_SUBJECTS or tokens.names.is_own(words[h - 1])):
+        return False
+    if "if" not in words[max(0, h - 3) : h]:
+        return False
+    u = h + 1 + (h + 1 < len(words) and words[h + 1] in ("still", "instead", "then"))
+    if u >= len(words) or words[u] not in ("a", "an"):
+        return False
+    return any(w in _ENTITY_KINDS for w in words[u + 1 : u + 1 + _KIND_REACH])
+
+
+# "..., had the Company remained a reporting company": "had", the company, a past participle
+_HAD_SUBJECT_REACH = 3
+_PARTICIPLE_SUFFIXES = ("ed", "en", "wn")  # remained, been, known
+_TRAILING_HAD_REACH = 30  # from the key to the "had"
+
+
+def _trailing_had(tokens: Tokens, key: int, hi: int) -> tuple[int, int] | None:
+    """An inverted past perfect after a comma, following the key in its sentence with no modal
+    before it: "Certain statements ... are forward-looking statements within the meaning of the
+    Act, had the Company remained a reporting company". The condition supposes what is not so, and
+    the claim hangs on it. The ("had", participle) tokens, or None. "had" as a main verb ("..., had
+    revenue of") has no subject and participle after it."""
+    words = tokens.words
+    end = min(hi, len(words), key + _TRAILING_HAD_REACH)
+    for h in range(key + 1, end):
+        if SENTENCE_GAP.search(tokens.gap(h)):
+            return None
+        if words[h] != "had" or "," not in tokens.gap(h):
+            continue
+        u = h + 1
+        if u < end and (words[u] in _INVERTED_SUBJECTS or tokens.names.is_own(words[u])):
+            for p in range(u + 1, min(end, u + 1 + _HAD_SUBJECT_REACH)):
+                if words[p].endswith(_PARTICIPLE_SUFFIXES) and words[p] not in _INVERTED_SUBJECTS:
+                    return h, p
+    return None
 _HAD_WERE = frozenset(("had", "were"))
 
 

@@ -255,3 +255,41 @@ def _names_statements(tokens: Tokens, u: int, hi: int, these: bool = False) -> b
     if these or any(words[k] in _THOSE for k in range(u, min(hi, u + 2))):
         return named and deictic
     return named
+
+
+# A document still to come, named as the subject: "The investor presentation we will deliver next
+# month will contain ...", "The report that we will file next quarter includes ..."
+_LATER_TIMES = frozenset("next upcoming coming following forthcoming".split())
+_LATER_OCCASIONS = frozenset("""week weeks month months quarter quarters year years day days meeting meetings call
+calls conference""".split())
+_FUTURE_WORDS = frozenset("will shall".split())
+_SUBJECT_START_WORDS = 5  # "The" + "investor" + "presentation": where the subject's document noun stands
+
+
+def document_still_to_come(tokens: Tokens, first: int, last: int, lo: int) -> int | None:
+    """The sentence's subject is a document that a contact or relative clause places in the
+    future before the verb: "The investor presentation we will deliver next month will contain
+    forward-looking statements" speaks of that later document, not this one. The token of the
+    time word ("next"), or None. "this" or "today's" in the subject keeps it this document ("This
+    release, which we will also file next week as an exhibit, contains ...")."""
+    words = tokens.words
+    start = sentence_low(tokens, first, lo)
+    noun = None
+    for t in range(start, min(last, start + _SUBJECT_START_WORDS)):
+        if words[t] in DEICTICS:
+            return None
+        if words[t] in DOCUMENT_NOUNS:
+            noun = t
+            break
+    if noun is None:
+        return None
+    future = False
+    for t in range(noun + 1, last):
+        if STOP_GAP.search(tokens.gap(t)) or words[t] in DEICTICS:
+            return None
+        if words[t] in _FUTURE_WORDS or (words[t] == "to" and words[t + 1] == "be"):
+            future = True
+        elif future and words[t] in _LATER_TIMES and words[t + 1] in _LATER_OCCASIONS:
+            return t
+    return None
+

@@ -259,6 +259,31 @@ _NO_LONGER = _FORMERLY - {"previously", "originally"}
 
 
 _SUBJECT_REACH = 30  # words of a coordinated subject before its verb ("Form 10-K, quarterly reports on Form 10-Q, …")
+_WARNED = frozenset("cautioned warned advised counselled counseled".split())  # "... is cautioned against"
+_WARNED_REACH = 12  # from the part to the subject's verb: "Reliance on the forward-looking statements in this release is"
+
+
+def _warned_against_after(tokens: Tokens, e: int, hi: int) -> int | None:
+    """The stranded "against" of a passive verb of warning whose subject the part ends: "Reliance
+    on these statements is cautioned against", "Undue reliance on them is strongly warned
+    against" warn against the subject as "against" before it does ("caution against relying on
+    them"). Its token, or None. A "not" before the verb is counted apart ("is not cautioned
+    against" turns the caution round); a stop, a clause opener or another finite verb first ends
+    the subject, and an active verb ("we caution against") is no passive."""
+    words = tokens.words
+    end = min(hi, e + 1 + _WARNED_REACH)
+    for t in range(e + 1, end):
+        if HARD_STOP.search(tokens.gap(t)) or words[t] in CLAUSE_OPENERS:
+            return None
+        if words[t] not in AUXILIARIES or words[t] == "to":
+            continue
+        v = t + 1
+        while v < end and (words[v] in AUXILIARIES or words[v] in ("not", "never") or words[v].endswith("ly")):
+            v += 1  # "has never been", "is strongly"
+        if v + 1 < hi and words[v] in _WARNED and words[v + 1] == "against" and not HARD_STOP.search(tokens.gap(v + 1)):
+            return v + 1
+        return None
+    return None
 _PURPOSED = frozenset("intended meant designed used supposed expected".split())
 
 
@@ -558,6 +583,10 @@ class PolarityReadings:
                 cue = None  # "does not intend, and disclaims any intention, to ...": one disclaimer, said twice
         if cue is not None:
             cues.add(cue)
+        if self.negative and self.negated_by:
+            cue = _warned_against_after(tokens, e, hi)
+            if cue is not None:
+                cues.add(cue)
         cue = implicit_negator(tokens, s, sentence_lo)
         if cue is not None:
             cues.add(cue)

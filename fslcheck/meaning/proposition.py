@@ -30,7 +30,8 @@ from .comparisons import compared_with_others
 from .lexicon import ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, is_negation
 from .negation import list_item_mark
 from .other_documents import (
-    excepted_statements, fronted_other_document, object_in_other_document, subject_in_other_document)
+    document_still_to_come, excepted_statements, fronted_other_document, object_in_other_document,
+    subject_in_other_document)
 from .owner_phrases import document_chain
 from .owners import other_after, statements_of_another
 from .ownership import OwnershipReadings
@@ -415,6 +416,11 @@ class Proposition(OwnershipReadings, PolarityReadings):
                     other = compared_with_others(tokens, max(e for _, e in chosen.values()), hi)
                 if other is None and self.company_parts:
                     other = fronted_other_document(tokens, min(a for a, _ in chosen.values()), lo)
+                if other is None and self.company_parts:
+                    # "The investor presentation we will deliver next month will contain ...": the
+                    # subject is a later document
+                    other = document_still_to_come(tokens, min(a for a, _ in chosen.values()),
+                                                   max(b for _, b in chosen.values()), lo)
                 if other is None and self.company_parts and not any(p in chosen for p in self.company_parts):
                     # a form that names no company part is said of the clause's subject: "Statements
                     # in our annual report that are not historical are forward-looking statements"

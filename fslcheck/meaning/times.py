@@ -394,7 +394,13 @@ def bounded_by_an_event(tokens: Tokens, first: int, last: int, lo: int, hi: int)
     if interposed is not None:
         return interposed
     aux = next((t for t in range(max(lo, first - _BOUND_REACH), first) if words[t] in _BOUNDED_AUXILIARIES), None)
-    if aux is None or any(SENTENCE_GAP.search(tokens.gap(t)) or ";" in tokens.gap(t) for t in range(aux + 1, first + 1)):
+    if aux is None:
+        # a modal perfect tells a past practice as well, when a fronted bound dates it ("Before we
+        # adopted our current style, forward-looking statements might have been identified by")
+        perfect = next((t for t in range(max(lo + 1, first - _BOUND_REACH), last)
+                        if words[t] == "have" and words[t - 1] in _PERFECT_MODALS), None)
+        return _fronted_bound(tokens, perfect - 1, lo) if perfect is not None else None
+    if any(SENTENCE_GAP.search(tokens.gap(t)) or ";" in tokens.gap(t) for t in range(aux + 1, first + 1)):
         return None
     for t in range(aux + 1, min(hi - 2, last + 1 + _UNTIL_REACH)):
         if t > last and (SENTENCE_GAP.search(tokens.gap(t)) or ";" in tokens.gap(t)):
@@ -425,11 +431,32 @@ def _fronted_bound(tokens: Tokens, aux: int, lo: int) -> tuple[int, int] | None:
     past auxiliary at `aux` ("Until this release, readers were cautioned"): the (first, last)
     tokens, or None."""
     words = tokens.words
-    if not (aux - lo >= 3 and words[lo] in _TIME_LIMITS and words[lo + 1] in _EVENT_OPENERS
-            and words[lo + 2] not in _NOT_EVENTS):
+    if not (aux - lo >= 3 and words[lo] in _TIME_LIMITS and (
+            (words[lo + 1] in _EVENT_OPENERS and words[lo + 2] not in _NOT_EVENTS) or _past_event_clause(tokens, lo, aux))):
         return None
     closing = next((t for t in range(lo + 2, min(aux + 1, lo + _FRONTED_BOUND_WORDS)) if "," in tokens.gap(t)), None)
     return (lo, aux) if closing is not None else None
+
+
+_PERFECT_MODALS = frozenset("might could would may must".split())
+_EVENT_SUBJECTS = frozenset("we it they the company management".split())
+_EVENT_VERB_REACH = 3  # "Before" + "the Company" + "adopted"
+
+
+def _past_event_clause(tokens: Tokens, lo: int, aux: int) -> bool:
+    """Whether the "Before"/"Until" at lo opens a clause of its own in the past, its subject the
+    company ("Before we adopted our current disclosure style,", "Until the Company listed its
+    shares,"), closed by a comma before `aux`: an event of the company's past that bounds a
+    practice."""
+    words = tokens.words
+    if words[lo + 1] not in _EVENT_SUBJECTS and not tokens.names.is_own(words[lo + 1]):
+        return False
+    for u in range(lo + 2, min(aux, lo + 2 + _EVENT_VERB_REACH)):
+        if "," in tokens.gap(u):
+            return False
+        if words[u] in _PAST_FORMS or _simple_past(words, u):
+            return True
+    return False
 
 
 # What happens to a company or a deal, not to a statement: "as of the date the acquisition
