@@ -244,3 +244,45 @@ def test_the_parts_that_may_occur_are_those_each_part_admits():
             for lo, hi in ranges:
                 assert proposition._parts_that_may_occur(tokens, lo, hi) == \
                     {name for name, part in proposition.parts.items() if part.may_occur(tokens, lo, hi)}
+
+
+def test_open_ended_terms_tried_at_a_word_are_those_that_may_stand_there(monkeypatch):
+    """`_open_terms_at` (the open-ended terms indexed by their first word, as written and OCR-
+    folded) leaves out only terms that cannot stand at the word: the pack's propositions read the
+    same open ends (`_open_ended`, `_open_end_after`) as when every term is tried, on every
+    sentence of their examples and of made-up ones with OCR look-alikes; and a term whose first
+    word is another is not offered."""
+    from fslcheck.meaning.clauses import Tokens
+    from fslcheck.meaning.polarity import PolarityReadings
+
+    compiled = fslcheck.compile_pack()
+    propositions = [c.proposition for c in compiled.checkers if hasattr(c, "proposition") and c.proposition.open_ended]
+    assert propositions
+    rules = [rule for rule in compiled.pack.rules if rule.kind == "proposition"]
+    texts = [t for rule in rules for t in (*rule.examples.passing, *rule.examples.failing, *rule.examples.flips)]
+    texts += ["These statements speak only as of the date hereof and remain current until further notice.",
+              "They speak as of tbe date hereof, not as of any 1ater date, and until withdrawn."]
+    sentences = [Tokens.of(text) for text in texts]
+
+    def read():
+        out = []
+        for proposition in propositions:
+            for tokens in sentences:
+                out.append(proposition._open_ended(tokens, 0, len(tokens)))
+                out.extend(proposition._open_end_after(tokens, a, len(tokens)) for a in range(len(tokens)))
+        return out
+
+    indexed = read()
+    monkeypatch.setattr(PolarityReadings, "_open_terms_at", lambda self, word, skeleton: self.open_ended)
+    assert read() == indexed
+    assert any(indexed)
+    monkeypatch.undo()
+    from fslcheck.words import ocr_skeleton
+
+    for proposition in propositions:
+        for word in ["until", "unti1", "as", "so", "zzzz", "further", "furtber"]:
+            skeleton = ocr_skeleton(word) if len(word) >= 4 else word
+            expected = [t for t in proposition.open_ended
+                        if word in t.words[0][0] or (len(word) >= 4 and skeleton in t.skeletons[0])]
+            assert proposition._open_terms_at(word, skeleton) == expected, word
+    assert propositions[0]._open_terms_at("zzzz", "zzzz") == []

@@ -32,7 +32,7 @@ from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, COPULAS, HARD_GAP, SENTENCE_GAP, correcting_predicate, exceptive_at,
     governs_up_to, in_closed_relative, joins_listed_words, joins_nouns, NEW_SUBJECTS, RELATIVES, sentence_low,
     subject_changes)
-from .terms import AFFIRMED, ANY, Candidate, NEGATED, OPEN_ENDED, PAST, REVERSED, UNREAD
+from .terms import AFFIRMED, ANY, Candidate, NEGATED, OPEN_ENDED, PAST, REVERSED, UNREAD, Term
 from .times import (
     PAST_AUXILIARIES, bounded_by_an_event, denied_expiry, ended_in_the_past, event_date, extended_time,
     former_state, hedged_date, in_a_past_period, optional_date, past_habit, past_raising, perfect_cause, readers_date)
@@ -1151,7 +1151,7 @@ class PolarityReadings:
         for i in range(lo, hi):
             if words[i] not in self._open_first and self._open_first is not ANY:
                 continue
-            for term in self.open_ended:
+            for term in self._open_terms_at(words[i], tokens.skeletons[i]):
                 end = term.matches_at(tokens.words, i, hi, skeletons=tokens.skeletons)
                 # "... and will not be kept current", "..., and not as of the date on which it is
                 # read": a denied open end (a negation before it in its clause, or in the phrase
@@ -1168,9 +1168,22 @@ class PolarityReadings:
         for i in range(a + 1, hi):
             if SENTENCE_GAP.search(tokens.gap(i)):
                 return False
-            if any(term.matches_at(words, i, hi) is not None for term in self.open_ended):
+            terms = self._open_terms_at(words[i], tokens.skeletons[i])
+            if any(term.matches_at(words, i, hi) is not None for term in terms):
                 return tokens.clause_start(i, a) == a
         return False
+
+    def _open_terms_at(self, word: str, skeleton: str) -> list[Term]:
+        """The terms of `open_ended` that may stand at a token `word` (`skeleton`: its
+        `Tokens.skeletons` entry), in their order: those whose first word may be `word` as written
+        or, for a word of four letters or more, up to OCR look-alikes. `Term.matches_at` turns
+        every other term away at that first word (with a prefix term among them, all are tried)."""
+        if self._open_first is ANY:
+            return self.open_ended
+        indices = self._open_by_first.get(word, [])
+        if len(word) >= 4 and skeleton in self._open_by_skeleton:
+            indices = sorted(set(indices).union(self._open_by_skeleton[skeleton]))
+        return [self.open_ended[index] for index in indices]
 
     @staticmethod
     def _denied_before(tokens: Tokens, i: int, lo: int) -> bool:

@@ -201,6 +201,17 @@ class Proposition(OwnershipReadings, PolarityReadings):
         # a proposition about the date reads "made as of ..."; any other does not (below)
         self._dates = any(t.source.strip() == "as of" for p in self.parts.values() for t in p.terms)
         self._open_first = first_words(self.open_ended)
+        # Which open-ended terms may stand at a word, by the forms of their first word and (for a
+        # word of four letters or more) those forms' OCR skeletons: the date's element has some
+        # 150 such terms, which `_open_ended` tried one by one at every word that opens any.
+        self._open_by_first: dict[str, list[int]] = {}
+        self._open_by_skeleton: dict[str, list[int]] = {}
+        for index, term in enumerate(self.open_ended):
+            forms, _ = term.words[0]
+            for form in forms or ():
+                self._open_by_first.setdefault(form, []).append(index)
+            for skeleton in term.skeletons[0]:
+                self._open_by_skeleton.setdefault(skeleton, []).append(index)
         self._exclude_first = first_words(self.excludes)
         self._exclude_index = Part("excludes", self.excludes) if self.excludes else None
         first = first_words(self.negated_by)  # a token none of whose forms is here negates by no term
@@ -302,9 +313,12 @@ class Proposition(OwnershipReadings, PolarityReadings):
         # exactly when it refuses any fewer of them (a form's parts all there, or enough for the
         # closest wording), so a sentence refused on the parts that may occur is refused on those
         # that do, without a term being matched.
-        if not tolerant and not self._may_yield(self._parts_that_may_occur(tokens, lo, hi)):
+        may_occur = None if tolerant else self._parts_that_may_occur(tokens, lo, hi)
+        if may_occur is not None and not self._may_yield(may_occur):
             return []
-        found = {name: part.occurrences(tokens, lo, hi, tolerant) for name, part in self.parts.items()}
+        # (a part that may not occur has no occurrence: `Part.occurrences` would look for none)
+        found = {name: part.occurrences(tokens, lo, hi, tolerant) if may_occur is None or name in may_occur else []
+                 for name, part in self.parts.items()}
         if not self._may_yield({name for name, spans in found.items() if spans}):
             return []
         occurrences = {name: [(a, b) for a, b in found[name]
