@@ -22,8 +22,9 @@ from .owners import (
     sequel_of_anothers)
 from .parties import is_other_owner, is_owner
 from .references import (
-    FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filed_on_condition, filing_put_off,
-    filing_to_come, foreign_law, later_filing, named_filer, other_recipient, other_system, withheld_part)
+    FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, exemption_harbor, filed_later, filed_on_condition,
+    filing_put_off, filing_to_come, foreign_law, later_filing, named_filer, other_recipient, other_system,
+    withheld_part)
 from .syntax import (
     AUXILIARIES, COPULAS, ELABORATING, HARD_GAP, SENTENCE_GAP, STOP_GAP, exceptive_at, RELATIVES, sentence_low)
 from .terms import Candidate
@@ -398,6 +399,8 @@ class OwnershipReadings:
         readers += [
             lambda: other_recipient(tokens, b, hi),
             lambda: foreign_law(tokens, b, hi),
+            # "the safe harbor from registration provided by Rule 506", "the Rule 144 safe harbor"
+            lambda: exemption_harbor(tokens, a, b, hi),
             lambda: self._law_referred_back(tokens, b, lo, hi),
             lambda: defined_law(tokens, b, hi),
             lambda: other_system(tokens, b, hi),
