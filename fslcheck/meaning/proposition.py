@@ -414,13 +414,14 @@ class Proposition(OwnershipReadings, PolarityReadings):
                 if any(name in self.negation_on and other_clause_between(tokens, prev[1], span[0])
                        for (_, prev), (name, span) in consecutive(chosen)):
                     continue  # a verb part whose subject is another clause's ("since this release uses")
-                if self.owned_parts and any(first in self.owned_parts and predicate_between(tokens, prev[1], span[0])
+                if self.owned_parts and any((first in self.owned_parts or first in self.negation_on)
+                                            and predicate_between(tokens, prev[1], span[0])
                                             for (first, prev), (_, span) in consecutive(chosen)):
                     # "... are not described in our Form 10-Q, and include the following risks": a
                     # document named in the first predicate is no place of the second's object.
-                    # (Only a document named first: "within the meaning of the federal securities
-                    # laws, and are intended to be subject to the safe harbor" names the harbor's
-                    # law in the first predicate, and the harbor is the one the second invokes.)
+                    # (Not after a part that only qualifies another: "within the meaning of the
+                    # federal securities laws, and are intended to be subject to the safe harbor"
+                    # names the harbor's law in the first predicate, and the second invokes it.)
                     # (Only where a part names a document: "statements ... that refer to future
                     # events, and include words such as" coordinates the statements' own predicates.)
                     continue
