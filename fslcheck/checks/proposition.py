@@ -36,6 +36,11 @@ each a list of words and their families, and says which parts must stand togethe
                                   # prior-year releases" (a form without them: the clause's subject)
   owned_parts: [filing]           # parts that must be the company's own, whatever their date: not
                                   # "the reports our competitors have filed" ("our prior filings" is)
+  law_parts: [act]                # parts that name a law: not where the sentence names it for a
+                                  # lawsuit ("claims under the Act") or as a section of another law
+  listed_in: {part: filing, lead: risks}   # a part inside an item of the list the lead opens
+                                  # is an item ("Factors include the SEC's review of our Form S-1"),
+                                  # unless the item names the lead again ("the risks described in")
   company_subject: true           # the clause's subject, where it names someone, is not another:
                                   # not "our joint venture partner undertakes no obligation ..."
   addressed_to_readers: true      # a caution's addressee is not only others than the readers:
@@ -152,6 +157,9 @@ OPTIONS: dict[str, Any] = {
                   "items": {"type": "string", "pattern": r"^\s*[a-z0-9_-]+(?:\s*\+\s*[a-z0-9_-]+)*\s*$"}},
     "company_parts": {"type": "array", "items": {"type": "string"}},
     "owned_parts": {"type": "array", "items": {"type": "string"}},
+    "law_parts": {"type": "array", "items": {"type": "string"}},
+    "listed_in": {"type": "object", "additionalProperties": False, "required": ["part", "lead"],
+                  "properties": {"part": {"type": "string"}, "lead": {"type": "string"}}},
     "future": {"type": "boolean"},
     "company_subject": {"type": "boolean"},
     "bare": {"type": "array", "items": {"type": "string"}},

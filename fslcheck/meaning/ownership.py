@@ -22,8 +22,9 @@ from .owners import (
     sequel_of_anothers)
 from .parties import is_other_owner, is_owner
 from .references import (
-    FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, filed_later, filed_on_condition, filing_put_off,
-    filing_to_come, foreign_law, later_filing, named_filer, other_recipient, other_system, withheld_part)
+    FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, exemption_harbor, filed_later, filed_on_condition,
+    filing_put_off, filing_to_come, foreign_law, later_filing, named_filer, other_recipient, other_system,
+    withheld_part)
 from .syntax import (
     AUXILIARIES, COPULAS, ELABORATING, HARD_GAP, SENTENCE_GAP, STOP_GAP, exceptive_at, RELATIVES, sentence_low)
 from .terms import Candidate
@@ -398,6 +399,8 @@ class OwnershipReadings:
         readers += [
             lambda: other_recipient(tokens, b, hi),
             lambda: foreign_law(tokens, b, hi),
+            # "the safe harbor from registration provided by Rule 506", "the Rule 144 safe harbor"
+            lambda: exemption_harbor(tokens, a, b, hi),
             lambda: self._law_referred_back(tokens, b, lo, hi),
             lambda: defined_law(tokens, b, hi),
             lambda: other_system(tokens, b, hi),
@@ -437,8 +440,11 @@ class OwnershipReadings:
         other key parts (the U.S. Act itself): its token, or None. Only the one sentence before
         is read."""
         words = tokens.words
-        if lo == 0 or not any(words[t] in _BACK_REFERENCES for t in range(b + 1, min(hi, b + 4))):
+        if not any(words[t] in _BACK_REFERENCES for t in range(b + 1, min(hi, b + 4))):
             return None
+        same = self._law_earlier_in_sentence(tokens, b, lo, hi)
+        if same is not None or lo == 0:
+            return same
         previous = sentence_low(tokens, lo - 1, 0)
         if any(self.parts[n].occurrences(tokens, previous, lo) for n in self.negation_on
                if n not in self.owned_parts):
@@ -446,6 +452,22 @@ class OwnershipReadings:
         for k in range(previous, lo - 1):
             if words[k] in LAW_LINKS or words[k + 1] == "the":  # "as the Nevada Securities Act defines them"
                 found = foreign_law(tokens, k, lo)
+                if found is not None and words[found] not in LAW_HEADS:  # a named owner
+                    return found
+        return None
+
+
+    def _law_earlier_in_sentence(self, tokens: Tokens, b: int, lo: int, hi: int) -> int | None:
+        """`_law_referred_back` within the part's own sentence: "forward-looking information within
+        the meaning of applicable Canadian securities legislation, which is subject to the safe
+        harbour provided thereby" takes up the province's or country's law named before the part,
+        when the sentence names no U.S. Act or section (the proposition's other key parts)."""
+        if any(self.parts[n].occurrences(tokens, lo, hi) for n in self.negation_on if n not in self.owned_parts):
+            return None
+        words = tokens.words
+        for k in range(lo, b - 1):
+            if words[k + 1] in LAW_LINKS:  # "the meaning" + "of applicable Canadian ... legislation"
+                found = foreign_law(tokens, k, b)
                 if found is not None and words[found] not in LAW_HEADS:  # a named owner
                     return found
         return None

@@ -37,6 +37,7 @@ from .owners import other_after, statements_of_another
 from .ownership import OwnershipReadings
 from .parties import DOCUMENT_CHAIN_WORDS, OWN_POSSESSIVES, PREPOSITIONS
 from .polarity import PolarityReadings, unread_candidate
+from .references import LAWSUIT_WORDS, named_for_a_lawsuit, section_of_another_law
 from .speakers import another_speaks, company_set_aside, other_reliers, passive_agent
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
@@ -54,6 +55,19 @@ _DESCRIBING_PARTICIPLES = frozenset("described outlined discussed detailed ident
 _WHERE_PREPOSITIONS = frozenset("in within".split())
 _DETERMINERS = frozenset("our the its their a an these those".split())
 _NOUN_LINKS = frozenset("with of and or on for to in by under".split())
+# What opens the items of a list after its lead ("Factors include ...", "factors such as ..."),
+# what an item refers to the lead's nouns by ("those described in ...", "the matters discussed in
+# ...", "the information in our filings"), and the words of a filing's risk section ("Item 1A",
+# "the Risk Factors section"), which is a pointer wherever it stands
+_LIST_OPENERS = frozenset("include includes".split())  # the lead's own verb ("Factors ... include"); not
+# "including", which as often opens an aside on a pointer's subject ("Such risks, including delayed
+# deliveries, are discussed in our Form 10-K") or elaborates a filing ("our filings, including ...")
+_REFERRING_ITEMS = frozenset("""those others other matters items ones such information discussion discussions
+disclosure disclosures description descriptions""".split()) | frozenset(
+    # a clause after the list that takes its items up again: "..., and they are described in our
+    # SEC filings", "..., all of which are discussed in our Form 10-K"
+    "they them these which".split())
+_SECTION_WORDS = frozenset("risk risks factor factors item items".split())
 
 
 def _instruction(words: list[str], lo: int, hi: int) -> bool:
@@ -184,6 +198,19 @@ class Proposition(OwnershipReadings, PolarityReadings):
         unknown = [n for n in self.company_parts if n not in self.parts]
         if unknown:
             raise ValueError(f"company_parts names {', '.join(unknown)}, which `parts` does not define")
+        # parts that name a law (the Act, a section's number): not the statements' law where the
+        # sentence names it for a lawsuit, or a section of another law (`_law_named_otherwise`)
+        self.law_parts = frozenset(options.get("law_parts") or ())
+        unknown = sorted(n for n in self.law_parts if n not in self.parts)
+        if unknown:
+            raise ValueError(f"law_parts names {', '.join(unknown)}, which `parts` does not define")
+        # a part that counts only where it does not stand in one of the items a list names after
+        # its lead ("Factors include ... the SEC's review of our registration statement")
+        listed = options.get("listed_in") or {}
+        self._listed: tuple[str, str] | None = (listed["part"], listed["lead"]) if listed else None
+        unknown = sorted(n for n in (self._listed or ()) if n not in self.parts)
+        if unknown:
+            raise ValueError(f"listed_in names {', '.join(unknown)}, which `parts` does not define")
         target = options.get("object") or {}
         self.object_of = target.get("of")
         if self.object_of is not None and self.object_of not in self.parts:
@@ -330,6 +357,8 @@ class Proposition(OwnershipReadings, PolarityReadings):
                                                         or updated_as_of(tokens, a, b, lo)
                                                         or matter_as_of(tokens, a, b, lo, self._verb_forms)))]
                        for name in self.parts}
+        if self.law_parts:
+            occurrences = self._laws_named_for_the_statements(tokens, occurrences, lo, hi)
         if self._pro_form_part and "so" in tokens.word_sets(lo, hi)[0]:
             occurrences = pro_forms(tokens, lo, hi, occurrences, self._pro_form_part)
         cleft = pseudo_cleft_do(tokens, lo, hi)
@@ -401,14 +430,20 @@ class Proposition(OwnershipReadings, PolarityReadings):
                 if any(name in self.negation_on and other_clause_between(tokens, prev[1], span[0])
                        for (_, prev), (name, span) in consecutive(chosen)):
                     continue  # a verb part whose subject is another clause's ("since this release uses")
-                if self.owned_parts and any(predicate_between(tokens, prev[1], span[0])
-                                            for (_, prev), (_, span) in consecutive(chosen)):
+                if self.owned_parts and any((first in self.owned_parts or first in self.negation_on)
+                                            and predicate_between(tokens, prev[1], span[0])
+                                            for (first, prev), (_, span) in consecutive(chosen)):
                     # "... are not described in our Form 10-Q, and include the following risks": a
                     # document named in the first predicate is no place of the second's object.
+                    # (Not after a part that only qualifies another: "within the meaning of the
+                    # federal securities laws, and are intended to be subject to the safe harbor"
+                    # names the harbor's law in the first predicate, and the second invokes it.)
                     # (Only where a part names a document: "statements ... that refer to future
                     # events, and include words such as" coordinates the statements' own predicates.)
                     continue
                 if self.object_of in chosen and not self._object_fits(tokens, chosen, hi):
+                    continue
+                if self._listed is not None and self._named_in_an_item(tokens, chosen, occurrences):
                     continue
                 if self.negative and self._split_by_clause(tokens, chosen, covered, lo):
                     continue
@@ -531,6 +566,43 @@ class Proposition(OwnershipReadings, PolarityReadings):
             return []
         have, spans, lacking = closest
         return [unread_candidate(tokens, dict(zip(have, spans)), lacking)]
+
+    def _named_in_an_item(self, tokens: Tokens, chosen: dict[str, tuple[int, int]],
+                          occurrences: dict[str, list[tuple[int, int]]]) -> bool:
+        """Whether the `listed_in` part stands in an item of the list its lead opens ("Factors
+        include ... the SEC's review of our registration statement", "our ability to remain
+        current in our SEC filings"): a factor about a filing, not a pointer to one. The item
+        points after all when it names the lead again or refers to what the lead names ("the
+        risks described in our Form 10-K", "those set forth in our filings", "the matters discussed
+        in ..."), or when the part is itself a risk section ("Item 1A", "the Risk Factors section")."""
+        part, lead = self._listed
+        if part not in chosen or lead not in chosen or chosen[lead][1] >= chosen[part][0]:
+            return False
+        words = tokens.words
+        first, last = chosen[part]
+        if any(w in _SECTION_WORDS for w in words[first : last + 1]):
+            return False
+        opener = next((t for t in range(chosen[lead][1] + 1, first) if words[t] in _LIST_OPENERS
+                       or (words[t] == "as" and words[t - 1] == "such")), None)
+        if opener is None or any(chosen[lead][1] < a < opener for a, _ in occurrences[part]):
+            return False  # (a filing before the verb is its subject: "our filings include ...")
+        if any(opener < a < first for a, _ in occurrences[lead]):
+            return False
+        return not any(words[t] in _REFERRING_ITEMS for t in range(opener + 1, first))
+
+    def _laws_named_for_the_statements(self, tokens: Tokens, occurrences: dict[str, list[tuple[int, int]]],
+                                       lo: int, hi: int) -> dict[str, list[tuple[int, int]]]:
+        """The occurrences without those of `law_parts` that name a law for something other than
+        the statements: the law of a lawsuit ("the class action filed against us under the
+        Private Securities Litigation Reform Act", a sentence with no word of statements or of a
+        safe harbor) or a section of another law ("Section 27A of the Internal Revenue Code")."""
+        words = tokens.word_sets(lo, hi)[0]
+        suits = not words.isdisjoint(LAWSUIT_WORDS) or "action" in words  # (the cheap test first)
+        laws = [(a, b) for name in self.law_parts for a, b in occurrences[name]]
+        if suits and laws and named_for_a_lawsuit(tokens, laws, lo, hi):
+            return {name: [] if name in self.law_parts else spans for name, spans in occurrences.items()}
+        return {name: [(a, b) for a, b in spans if not section_of_another_law(tokens, a, b, hi)]
+                if name in self.law_parts else spans for name, spans in occurrences.items()}
 
     def _topic_of_mention(self, tokens: Tokens, a: int, lo: int) -> bool:
         """Whether the part at token a is the complement of a noun that names a text about it

@@ -816,3 +816,86 @@ def filing_put_off(tokens: Tokens, b: int, hi: int) -> int | None:
 
 
 _ATTRIBUTED = frozenset("attributed attributable ascribed credited".split())  # "statements attributed to Southwind Corp."
+
+
+# -- the Act named for something other than the statements ----------------------------------
+# Words that name a lawsuit and the steps of one: the Act (or a section) named in a sentence that
+# has them and says nothing of statements is the law a suit was brought or decided under ("the
+# securities class action filed against us under the Private Securities Litigation Reform Act",
+# "the lead plaintiff's claims under Section 21E"), not the safe harbor the legend claims.
+LAWSUIT_WORDS = frozenset("""lawsuit lawsuits suit suits plaintiff plaintiffs plaintiff's plaintiffs' complaint
+complaints defendant defendants allegation allegations alleging alleged alleges court courts dismissal dismissed
+appeal appealed appeals pleading pleadings litigation litigations""".split())
+_CLASS_ACTION = ("class", "action")
+# Words of what the statute protects: a sentence with one of them speaks of statements, and the
+# Act in it is the statements' ("the court held that the PSLRA's safe harbor protects forward-
+# looking statements such as these" is read as it was before).
+_STATEMENT_WORDS = frozenset("""forward looking statement statements harbor harbour harbors harbours projection
+projections cautionary remarks comments information""".split())
+
+
+def named_for_a_lawsuit(tokens: Tokens, spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether the law named at `spans` (its occurrences in sentence [lo, hi)) is named as the law
+    of a lawsuit: a word of a suit stands outside the law's own name ("Litigation" in the Act's
+    name is none) and no word of statements or of a safe harbor stands in the sentence."""
+    words = tokens.words
+    inside = {t for a, b in spans for t in range(a, b + 1)}
+    suit = False
+    for t in range(lo, hi):
+        if words[t] in _STATEMENT_WORDS:
+            return False
+        if t not in inside and (words[t] in LAWSUIT_WORDS or (
+                words[t] == _CLASS_ACTION[1] and t > lo and words[t - 1] == _CLASS_ACTION[0])):
+            suit = True
+    return suit
+
+
+_SECTION_SIGNS = frozenset("section sections".split())  # "§" reads as "section"
+
+
+def section_of_another_law(tokens: Tokens, a: int, b: int, hi: int) -> bool:
+    """Whether the section number at [a, b] is a section of a law other than the U.S. Acts:
+    "Section 27A of the Internal Revenue Code", "Section 21E of the Clean Air Act" (read as
+    `foreign_law` reads a safe harbor's law); not "Section 21E of the Exchange Act", nor a number
+    named without its law."""
+    if a < 1 or tokens.words[a - 1] not in _SECTION_SIGNS:
+        return False
+    return foreign_law(tokens, b, hi) is not None
+
+
+# Safe harbors of the registration rules, which exempt an offering or a resale from registration,
+# not statements from liability: "the safe harbor from registration provided by Rule 506", "the
+# Rule 144 safe harbor", "the Regulation S safe harbor". Rule 175 and Rule 3b-6 are the SEC's own
+# safe harbors for forward-looking statements and stay the statute's.
+_HARBOR_WORDS = frozenset("harbor harbour harbors harbours".split())
+_RULE_WORDS = frozenset("rule rules regulation".split())
+_FORWARD_RULES = frozenset("175 3b".split())
+_EXEMPTION_WORDS = frozenset("registration resale resales".split())
+_SOURCE_LINKS = frozenset("of under in provided by afforded available from the".split())
+_RULE_REACH = 5  # "the safe harbor" + "provided by" + "Rule 506"
+
+
+def exemption_harbor(tokens: Tokens, a: int, b: int, hi: int) -> int | None:
+    """The registration rule a safe harbor at [a, b] belongs to when it exempts from registration
+    ("safe harbor from registration", "from the registration requirements") or is a rule's or a
+    regulation's named right before it ("the Rule 144 safe harbor", "the Regulation D safe
+    harbor") or as its source after it ("the safe harbor provided by Rule 506 of Regulation D"):
+    its token, or None. Not Rules 175 and 3b-6, the safe harbors for forward-looking statements."""
+    words = tokens.words
+    if words[b] not in _HARBOR_WORDS:
+        return None
+    for t in range(b + 1, min(hi, b + 1 + _RULE_REACH)):
+        if HARD_GAP.search(tokens.gap(t)):
+            break
+        if words[t] in _EXEMPTION_WORDS and words[t - 1] in ("from", "the", "for"):
+            return t
+        if words[t] in _RULE_WORDS and t + 1 < hi and words[t + 1] not in _FORWARD_RULES:
+            return t
+        if words[t] not in _SOURCE_LINKS:
+            break
+    # "the Rule 144 safe harbor", "the Regulation S safe harbor": the rule and its number or letter
+    first = a - 1  # the word before "safe"
+    if first >= 2 and words[first - 1] in _RULE_WORDS and words[first] not in _FORWARD_RULES \
+            and not HARD_GAP.search(tokens.gap(first)) and not HARD_GAP.search(tokens.gap(a)):
+        return first - 1
+    return None

@@ -531,7 +531,7 @@ def event_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
         if other is not None:
             return i, other
         other = _dated_elsewhere(tokens, i, hi)
-        if other is not None:
+        if other is not None and not _incorporated_papers(tokens, lo, i, other):
             return i, other
     return None
 
@@ -607,6 +607,8 @@ def _dated_elsewhere(tokens: Tokens, i: int, hi: int) -> int | None:
             break
         if words[t] in DEICTICS:
             return None
+        if words[t] == "original" and t + 1 < hi and words[t + 1] in _MAKING_NOUNS:
+            continue  # "the date of original publication": this document's first issue, no other paper's
         if found is None and (YEAR.fullmatch(words[t]) or words[t] in OTHER_TIMES or words[t] in _OCCASION_TIMES
                               or (words[i + 1] != "of" and words[t] in _PERIODIC)):
             found = t  # (a periodic document filed on the date: "the date our annual accounts are filed")
@@ -614,6 +616,23 @@ def _dated_elsewhere(tokens: Tokens, i: int, hi: int) -> int | None:
                 and t + 1 < hi and words[t + 1] in _OTHER_PAPERS):
             found = t  # "as of the date of those filings": papers named before, not this release
     return found
+
+
+# Nouns of a document's own making: "original" before them dates this document's first issue
+_MAKING_NOUNS = frozenset("publication issue issuance release dissemination distribution posting".split())
+_INCORPORATED = ("incorporated", "by", "reference")
+
+
+def _incorporated_papers(tokens: Tokens, lo: int, i: int, other: int) -> bool:
+    """Whether the other papers whose date the moment at i names ("as of the date of those
+    documents") are the documents incorporated by reference the sentence named before it: "...
+    as of the date of this release and, for statements in documents incorporated by reference, as
+    of the date of those documents" dates the statements those papers hold by the papers' own
+    dates, as the element asks. Only a distal paper ("those", "that") is read so."""
+    words = tokens.words
+    if words[other] not in _DISTAL:
+        return False
+    return any(tuple(words[t : t + 3]) == _INCORPORATED for t in range(lo, i - 2))
 
 
 # "that"/"those" before a paper that is not the statements' own release: the date of that paper
