@@ -152,9 +152,11 @@ Wordings that keep the meaning (twenty-ninth session; the legend's words changed
 - `british-spelling`: "harbour", "recognise", "favourable", "labour" and the other -ise spellings
   of Canadian, British and Australian issuers;
 - `synonyms`: the words counsel swap without changing what is said: "might" for "could",
-  "significantly" for "materially", "excessive" for "undue", "assumes" for "undertakes", "under"
-  for "pursuant to", "words like" for "words such as", "as defined in" for "within the meaning of",
-  "the Commission" for "the SEC".
+  "significantly" for "materially", "excessive" for "undue", "assumes" for "undertakes" (before
+  "no" or "any" only: "undertake to update" stays), "under" for "pursuant to", "words like" for
+  "words such as", "as defined in" for "within the meaning of", "the Commission" for "the SEC"
+  (not in a legend that names another regulator or filing system, SEDAR+ or a provincial
+  commission, where "the Commission" would not say which).
 
 More wordings that keep the meaning (thirty-second session):
 
@@ -1204,11 +1206,18 @@ _SYNONYMS = {
     "within the meaning of": "as defined in", "the SEC": "the Commission", "anticipated": "foreseen",
 }
 _SYNONYMS_BY_CASE = {word.lower(): other for word, other in _SYNONYMS.items()}
-_REWORDABLE = re.compile(r"\b(" + "|".join(sorted(_SYNONYMS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# "undertakes" is "assumes" only with its object ("undertakes no obligation"), never before "to"
+# ("does not undertake to update": "assume to update" says nothing)
+_REWORDABLE = re.compile(r"\b(" + "|".join(sorted(_SYNONYMS, key=len, reverse=True)) + r")\b"
+                         r"(?<!undertake)(?<!undertakes)|\b(undertakes?)(?=\s+(?:no|any)\b)", re.IGNORECASE)
+# another regulator or filing system named in the legend: there, "the Commission" would no longer say
+# which one (a Canadian issuer's "filings with the SEC and on SEDAR+")
+_OTHER_REGULATOR = re.compile(r"SEDAR|\bSEDI\b|\bASX\b|Securities Commission|securities regulat|Canadian|"
+                              r"\bprovinc|Financial Conduct|\bAMF\b|\bFCA\b", re.IGNORECASE)
 
 
 def _reworded(match: re.Match[str]) -> str:
-    found = match.group(1)
+    found = match.group(1) or match.group(2)
     other = _SYNONYMS_BY_CASE[found.lower()]
     if found.isupper() and len(found) > 3:
         return other.upper()
@@ -1216,7 +1225,10 @@ def _reworded(match: re.Match[str]) -> str:
 
 
 def synonyms(before: str, legend: str, after: str) -> tuple[str, str] | None:
-    reworded = _REWORDABLE.sub(_reworded, legend)
+    if _OTHER_REGULATOR.search(legend):
+        reworded = _REWORDABLE.sub(lambda m: m.group(0) if m.group(0).lower() == "the sec" else _reworded(m), legend)
+    else:
+        reworded = _REWORDABLE.sub(_reworded, legend)
     return None if reworded == legend else (_text_around(before, _paragraphs(reworded), after), "txt")
 
 
