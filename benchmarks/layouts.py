@@ -167,7 +167,8 @@ More wordings that keep the meaning (thirty-second session):
   "the Commission" as "the U.S. Securities and Exchange Commission" (a bracketed definition of the
   short name after the full one dropped);
 - `no-serial-comma`: no comma before the "and" or "or" that closes a list ("x, y and z"), where
-  the item before it is a few words after another comma;
+  the item before it is a few words (six at most) after another comma and neither it nor the last
+  item holds an "and" or "or" of its own (there the comma is what says where the items end);
 - `date-hereof`: "the date hereof" as "the date of this release", and "the date of this (press)
   release" as "the date hereof".
 
@@ -1331,13 +1332,21 @@ def sec_spelled_out(before: str, legend: str, after: str) -> tuple[str, str] | N
     return None if full == legend else (_text_around(before, _paragraphs(full), after), "txt")
 
 
-# ", and" / ", or" closing a list of three or more: an item of a few words, a comma before it
-# (so a clause joined by ", and" is left: its part before the comma is long or holds no comma)
-_SERIAL_COMMA = re.compile(r"(,\s[^,;:.()]{1,80}),(\s(?:and|or)\s)")
+# ", and" / ", or" closing a list of three or more: the item before it a few words after another
+# comma. Left where an item on either side holds "and" or "or" itself ("capital and financing, and
+# general conditions"): without the comma the list no longer says where its items end
+_SERIAL_COMMA = re.compile(r"(,\s([^,;:.()]{1,60})),(\s(?:and|or)\s)([^,;:.()]*)")
+_CONJUNCTION = re.compile(r"\b(?:and|or|and/or|nor)\b")
+
+
+def _unserialised(match: re.Match[str]) -> str:
+    if len(match.group(2).split()) > 6 or _CONJUNCTION.search(match.group(2)) or _CONJUNCTION.search(match.group(4)):
+        return match.group(0)
+    return match.group(1) + match.group(3) + match.group(4)
 
 
 def no_serial_comma(before: str, legend: str, after: str) -> tuple[str, str] | None:
-    plain = _SERIAL_COMMA.sub(r"\1\2", legend)
+    plain = _SERIAL_COMMA.sub(_unserialised, legend)
     return None if plain == legend else (_text_around(before, _paragraphs(plain), after), "txt")
 
 
