@@ -152,9 +152,25 @@ Wordings that keep the meaning (twenty-ninth session; the legend's words changed
 - `british-spelling`: "harbour", "recognise", "favourable", "labour" and the other -ise spellings
   of Canadian, British and Australian issuers;
 - `synonyms`: the words counsel swap without changing what is said: "might" for "could",
-  "significantly" for "materially", "excessive" for "undue", "assumes" for "undertakes", "under"
-  for "pursuant to", "words like" for "words such as", "as defined in" for "within the meaning of",
-  "the Commission" for "the SEC".
+  "significantly" for "materially", "excessive" for "undue", "assumes" for "undertakes" (before
+  "no" or "any" only: "undertake to update" stays), "under" for "pursuant to", "words like" for
+  "words such as", "as defined in" for "within the meaning of", "the Commission" for "the SEC"
+  (not in a legend that names another regulator or filing system, SEDAR+ or a provincial
+  commission, where "the Commission" would not say which).
+
+More wordings that keep the meaning (thirty-second session):
+
+- `company-for-we`: the issuer by its defined name, as many legends call it: "we" as "the Company"
+  (a present-tense verb after it in the third person: "the Company undertakes", "the Company does
+  not intend"), "our" as "the Company's", "us" as "the Company", "ourselves" as "itself";
+- `sec-spelled-out`: the Commission's name in full: "SEC" as "Securities and Exchange Commission",
+  "the Commission" as "the U.S. Securities and Exchange Commission" (a bracketed definition of the
+  short name after the full one dropped);
+- `no-serial-comma`: no comma before the "and" or "or" that closes a list ("x, y and z"), where
+  the item before it is a few words (six at most) after another comma and neither it nor the last
+  item holds an "and" or "or" of its own (there the comma is what says where the items end);
+- `date-hereof`: "the date hereof" as "the date of this release", and "the date of this (press)
+  release" as "the date hereof".
 
 Generated documents go to a temporary folder that is removed afterwards (`--keep DIR` keeps
 them); nothing is written in the repository.
@@ -1191,11 +1207,18 @@ _SYNONYMS = {
     "within the meaning of": "as defined in", "the SEC": "the Commission", "anticipated": "foreseen",
 }
 _SYNONYMS_BY_CASE = {word.lower(): other for word, other in _SYNONYMS.items()}
-_REWORDABLE = re.compile(r"\b(" + "|".join(sorted(_SYNONYMS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# "undertakes" is "assumes" only with its object ("undertakes no obligation"), never before "to"
+# ("does not undertake to update": "assume to update" says nothing)
+_REWORDABLE = re.compile(r"\b(" + "|".join(sorted(_SYNONYMS, key=len, reverse=True)) + r")\b"
+                         r"(?<!undertake)(?<!undertakes)|\b(undertakes?)(?=\s+(?:no|any)\b)", re.IGNORECASE)
+# another regulator or filing system named in the legend: there, "the Commission" would no longer say
+# which one (a Canadian issuer's "filings with the SEC and on SEDAR+")
+_OTHER_REGULATOR = re.compile(r"SEDAR|\bSEDI\b|\bASX\b|Securities Commission|securities regulat|Canadian|"
+                              r"\bprovinc|Financial Conduct|\bAMF\b|\bFCA\b", re.IGNORECASE)
 
 
 def _reworded(match: re.Match[str]) -> str:
-    found = match.group(1)
+    found = match.group(1) or match.group(2)
     other = _SYNONYMS_BY_CASE[found.lower()]
     if found.isupper() and len(found) > 3:
         return other.upper()
@@ -1203,7 +1226,10 @@ def _reworded(match: re.Match[str]) -> str:
 
 
 def synonyms(before: str, legend: str, after: str) -> tuple[str, str] | None:
-    reworded = _REWORDABLE.sub(_reworded, legend)
+    if _OTHER_REGULATOR.search(legend):
+        reworded = _REWORDABLE.sub(lambda m: m.group(0) if m.group(0).lower() == "the sec" else _reworded(m), legend)
+    else:
+        reworded = _REWORDABLE.sub(_reworded, legend)
     return None if reworded == legend else (_text_around(before, _paragraphs(reworded), after), "txt")
 
 
@@ -1227,6 +1253,114 @@ def _british(match: re.Match[str]) -> str:
 def british_spelling(before: str, legend: str, after: str) -> tuple[str, str] | None:
     british = _BRITISH.sub(_british, legend)
     return None if british == legend else (_text_around(before, _paragraphs(british), after), "txt")
+
+
+# "we" and its forms as the issuer's defined name; a present-tense verb after "we" takes the third
+# person ("we undertake" -> "the Company undertakes"), an adverb or two between them kept
+_WE_VERB = re.compile(r"\b(We|we|WE)((?:\s+(?:also|currently|presently|now|further|generally|"
+                      r"expressly|specifically|hereby|thus|therefore|not|do not|do)\b)*)\s+([A-Za-z]+)\b")
+_WE_THIRD = {"are": "is", "were": "was", "have": "has", "do": "does", "'re": "is"}
+_MODALS_AND_PAST = {"can", "could", "may", "might", "will", "would", "shall", "should", "must", "cannot",
+                    "did", "had", "was", "is", "has", "does", "and", "or", "to", "who", "that", "as", "in"}
+_OUR = re.compile(r"\b(?:(Our|our|OUR)s?|(Us|us)|(Ourselves|ourselves)|(We|we)'(re|ve|ll|d))\b")
+
+
+def _third_person(verb: str) -> str:
+    """The third person singular of a present-tense verb ("undertake" -> "undertakes", "rely" ->
+    "relies", "do" -> "does"); a modal, a past form or a word that is no verb is kept."""
+    lower = verb.lower()
+    if lower in _WE_THIRD:
+        return _WE_THIRD[lower]
+    if lower in _MODALS_AND_PAST or lower.endswith("ed") or not verb.isalpha():
+        return verb
+    if verb.isupper() and len(verb) > 1:  # a legend in capitals: "UNDERTAKE" -> "UNDERTAKES"
+        return _third_person(lower).upper()
+    if not verb.islower():
+        return verb
+    if lower.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if lower.endswith("y") and lower[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _company_subject(match: re.Match[str]) -> str:
+    we, between, verb = match.groups()
+    subject = "THE COMPANY" if we == "WE" else ("The Company" if we[0] == "W" else "the Company")
+    words = between.split()
+    if words and words[0] == "do":  # "we do not undertake" -> "the Company does not undertake"
+        return f"{subject} does{between[between.index('do') + 2:]} {verb}"
+    return f"{subject}{between} {_third_person(verb) if not words or words[-1] != 'not' else verb}"
+
+
+def _company_other(match: re.Match[str]) -> str:
+    our, us, ourselves, we, ending = match.groups()
+    capital = (our or us or ourselves or we or "x")[0].isupper()
+    if our:
+        said = "THE COMPANY'S" if our.isupper() and len(our) > 1 else "the Company's"
+    elif us:
+        said = "the Company"
+    elif ourselves:
+        said = "itself"
+    else:
+        said = "the Company" + {"re": " is", "ve": " has", "ll": " will", "d": " would"}[ending]
+    return said[0].upper() + said[1:] if capital and said[0] == "t" else said
+
+
+def company_for_we(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    named = _OUR.sub(_company_other, _WE_VERB.sub(_company_subject, legend))
+    return None if named == legend else (_text_around(before, _paragraphs(named), after), "txt")
+
+
+# The Commission's name in full; an abbreviation defined in brackets after the full name goes
+_SEC_DEFINED = re.compile(r"\s*\((?:the\s+)?[\"“”']*(?:SEC|Commission)[\"“”']*\)")
+_SEC_NAME = re.compile(r"\b(?:(?:the\s+)?(?:U\.S\.\s+)?Securities\s+and\s+Exchange\s+Commission|(the|The)\s+Commission|"
+                       r"(SEC))\b")
+
+
+def _sec_in_full(match: re.Match[str]) -> str:
+    the, sec = match.groups()
+    if the:
+        return f"{the} U.S. Securities and Exchange Commission"
+    if sec:
+        return "Securities and Exchange Commission"
+    return match.group(0)
+
+
+def sec_spelled_out(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    full = _SEC_NAME.sub(_sec_in_full, _SEC_DEFINED.sub("", legend))
+    return None if full == legend else (_text_around(before, _paragraphs(full), after), "txt")
+
+
+# ", and" / ", or" closing a list of three or more: the item before it a few words after another
+# comma. Left where an item on either side holds "and" or "or" itself ("capital and financing, and
+# general conditions"): without the comma the list no longer says where its items end
+_SERIAL_COMMA = re.compile(r"(,\s([^,;:.()]{1,60})),(\s(?:and|or)\s)([^,;:.()]*)")
+_CONJUNCTION = re.compile(r"\b(?:and|or|and/or|nor)\b")
+
+
+def _unserialised(match: re.Match[str]) -> str:
+    if len(match.group(2).split()) > 6 or _CONJUNCTION.search(match.group(2)) or _CONJUNCTION.search(match.group(4)):
+        return match.group(0)
+    return match.group(1) + match.group(3) + match.group(4)
+
+
+def no_serial_comma(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    plain = _SERIAL_COMMA.sub(_unserialised, legend)
+    return None if plain == legend else (_text_around(before, _paragraphs(plain), after), "txt")
+
+
+# "the date hereof" and "the date of this (press) release" said the other way round
+_DATE_OF = re.compile(r"\b(the\s+date\s+)(hereof|of\s+this\s+(?:press\s+|news\s+)?release)\b", re.IGNORECASE)
+
+
+def _other_date(match: re.Match[str]) -> str:
+    return match.group(1) + ("of this release" if match.group(2).lower() == "hereof" else "hereof")
+
+
+def date_hereof(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    dated = _DATE_OF.sub(_other_date, legend)
+    return None if dated == legend else (_text_around(before, _paragraphs(dated), after), "txt")
 
 
 LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = {
@@ -1305,6 +1439,10 @@ LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = 
     "contractions": contractions,
     "british-spelling": british_spelling,
     "synonyms": synonyms,
+    "company-for-we": company_for_we,
+    "sec-spelled-out": sec_spelled_out,
+    "no-serial-comma": no_serial_comma,
+    "date-hereof": date_hereof,
 }
 
 

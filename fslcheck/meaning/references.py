@@ -186,8 +186,10 @@ _LISTED_ABROAD = re.compile(
 # Anything of the SEC's or of U.S. securities law: the document may be a U.S. filer's, and a
 # generic pointer ("our annual report") its SEC filings. Written in lower case (they are read
 # case-blind): the signs that open a word, and those that may stand anywhere.
-_US_FILER_WORDS = (r"sec\b|edgar\b|forms?\s+(?:10|20|40|6|8)\s*-?\s*[kqf]\b|exchange act\b|securities act of 1933\b"
-                   r"|sections?\s+(?:27a|21e)\b|nyse\b|nasdaq\b")
+# (an annual or quarterly report is the SEC's by its number alone, hyphen written: "our 10-K and
+# subsequent filings with the Commission"; a bare "8-K" or "6-K" is left, being also a sum's form)
+_US_FILER_WORDS = (r"sec\b|edgar\b|forms?\s+(?:10|20|40|6|8)\s*-?\s*[kqf]\b|(?:10|20|40)-[kqf]\b|exchange act\b"
+                   r"|securities act of 1933\b|sections?\s+(?:27a|21e)\b|nyse\b|nasdaq\b")
 _US_FILER_ANYWHERE = (r"securities and exchange commission|sec\.gov|securities litigation reform|new york stock exchange"
                       r"|(?:united states|u\.s\.) securities (?:laws?|regulators?)")
 _US_FILER = re.compile(rf"\b(?:{_US_FILER_WORDS})|{_US_FILER_ANYWHERE}", re.IGNORECASE)
