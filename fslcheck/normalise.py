@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
 from dataclasses import dataclass
@@ -132,26 +132,33 @@ class Canonical:
         """This text with each canonical span [start, end) of `spans` (sorted, apart, inside the
         text) replaced by its text, which maps as a whole to the source stretch the span came
         from; the map is kept everywhere else."""
-        old = list(zip(self._canon, self._source, self._source_end))
+        # The breakpoints between spans are copied a stretch at a time (found by bisection: the
+        # breakpoints are sorted), their canonical offsets moved by what the spans before removed;
+        # a filing has tens of thousands of them and only a few spans.
+        canon, source, source_ends = self._canon, self._source, self._source_end
+        canons: list[int] = []
+        sources: list[int] = []
+        ends: list[int] = []
         pieces: list[str] = []
-        points: list[tuple[int, int, int]] = []
         shift = previous = i = 0
         for start, end, replacement in spans:
-            while i < len(old) and old[i][0] < start:
-                points.append((old[i][0] - shift, old[i][1], old[i][2]))
-                i += 1
-            while i < len(old) and old[i][0] <= end:
-                i += 1  # inside the span, or at its end (made again below)
+            before = bisect_left(canon, start, i)  # the breakpoints before the span
+            canons += [c - shift for c in canon[i:before]] if shift else canon[i:before]
+            sources += source[i:before]
+            ends += source_ends[i:before]
+            i = bisect_right(canon, end, before)  # those inside it, or at its end (made again below)
             pieces += [self.text[previous:start], replacement]
-            source_start, source_end = self._point(start, is_end=False), self._point(end, is_end=False)
-            points.append((start - shift, source_start, source_end))
-            points.append((start - shift + len(replacement), *self._stretch_at(end)))
+            canons += [start - shift, start - shift + len(replacement)]
+            after, after_end = self._stretch_at(end)
+            sources += [self._point(start, is_end=False), after]
+            ends += [self._point(end, is_end=False), after_end]
             shift += end - start - len(replacement)
             previous = end
-        points += [(c - shift, s, e) for c, s, e in old[i:]]
+        canons += [c - shift for c in canon[i:]] if shift else canon[i:]
+        sources += source[i:]
+        ends += source_ends[i:]
         pieces.append(self.text[previous:])
-        return Canonical("".join(pieces), self.source_length, tuple(p[0] for p in points),
-                         tuple(p[1] for p in points), tuple(p[2] for p in points))
+        return Canonical("".join(pieces), self.source_length, tuple(canons), tuple(sources), tuple(ends))
 
     def _stretch_at(self, offset: int) -> tuple[int, int]:
         """The (source offset, source end) a breakpoint at canonical `offset` would have: -1 as

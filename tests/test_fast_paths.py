@@ -510,3 +510,63 @@ def test_listed_abroad_on_random_text():
 def test_listed_abroad_on_the_corpus():
     for text in corpus_texts():
         assert _same_listing(text)
+
+
+# What may stand before and after a token `glued_words.unglue` reads: spaces, capitals, figures,
+# apostrophes, full stops (before a letter, a figure, another mark, or the end), addresses,
+# characters outside ASCII, and runs of letters too long or too short to be a token.
+TOKEN_TEXTS = [
+    "", "a", "hello", " hello ", "hello.", "hello.world", "hello..", "hello.'", "hello.9", "hello.,x",
+    "'hello", "hello'", "x.hello", "9hello", "hello9", "Xhello", "helloX", "/hello", "hello/", "@hello",
+    "hello@", "_hello", "hello_", "-hello-", "é hello é", "éhelloé", "hello\u2019s", "hell", "a" * 40,
+    "a" * 41, "b" * 45 + " " + "c" * 5, "see www.example.com today", "e-mail info@acme.com now",
+    "forward\n\nlooking statements.", "\ud800hello\udfff", "results.forward looking", "thepotential undertaketo",
+]
+
+
+@pytest.mark.parametrize("text", TOKEN_TEXTS)
+def test_candidate_tokens_are_those_of_the_pattern(text):
+    from fslcheck import glued_words
+    assert glued_words._candidate_tokens(text) == glued_words._CANDIDATE.findall(text)
+
+
+def test_candidate_tokens_on_the_corpus():
+    from fslcheck import glued_words
+    for source in corpus_texts():
+        text = canonicalise(source).text
+        assert glued_words._candidate_tokens(text) == glued_words._CANDIDATE.findall(text)
+
+
+def reference_spans_replaced(canonical, spans):
+    """`Canonical.with_spans_replaced` as it was first written: breakpoint by breakpoint."""
+    from fslcheck.normalise import Canonical
+    old = list(zip(canonical._canon, canonical._source, canonical._source_end))
+    pieces, points = [], []
+    shift = previous = i = 0
+    for start, end, replacement in spans:
+        while i < len(old) and old[i][0] < start:
+            points.append((old[i][0] - shift, old[i][1], old[i][2]))
+            i += 1
+        while i < len(old) and old[i][0] <= end:
+            i += 1
+        pieces += [canonical.text[previous:start], replacement]
+        points.append((start - shift, canonical._point(start, is_end=False), canonical._point(end, is_end=False)))
+        points.append((start - shift + len(replacement), *canonical._stretch_at(end)))
+        shift += end - start - len(replacement)
+        previous = end
+    points += [(c - shift, s, e) for c, s, e in old[i:]]
+    pieces.append(canonical.text[previous:])
+    return Canonical("".join(pieces), canonical.source_length, tuple(p[0] for p in points),
+                     tuple(p[1] for p in points), tuple(p[2] for p in points))
+
+
+def test_spans_replaced_map_as_breakpoint_by_breakpoint():
+    import random
+    rng = random.Random(7)
+    source = ("Forward‑looking  statements, “as  such”, are —\n\n subject to risks;  and   "
+              "uncertainties\t\t(see Item 1A).\n\n7\n\nthat could cause  results to differ ") * 6
+    canonical = canonicalise(source)
+    for _ in range(300):
+        cuts = sorted(rng.sample(range(1, len(canonical.text) - 1), 2 * rng.randint(1, 5)))
+        spans = [(cuts[k], cuts[k + 1], rng.choice(["", " ", "ab"])) for k in range(0, len(cuts), 2)]
+        assert canonical.with_spans_replaced(spans) == reference_spans_replaced(canonical, spans)

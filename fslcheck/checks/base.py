@@ -84,15 +84,23 @@ def over_page_breaks(canonical: Canonical, source: str) -> Canonical:
     described in our Annual Report" / "on Form 10-K") whole. Furniture after a finished sentence,
     an item's ";" or a heading, or before a capitalised word or a bullet, stays where it is: a
     list's bullets and a new section are not run together."""
+    return _read_over_page_breaks(canonical, source)[0]
+
+
+def _read_over_page_breaks(canonical: Canonical, source: str) -> tuple[Canonical, _Furniture | None]:
+    """`over_page_breaks`, and the paragraphs it read with which of them are furniture (None
+    when the text has a single paragraph): when nothing was taken out they are the checks'
+    paragraphs too, and `CheckContext` need not cut and read them again."""
     text = canonical.text
     if "\n\n" not in text:
-        return canonical
-    paragraphs = paragraph_spans(text)
+        return canonical, None
+    furniture = _Furniture(text)
+    paragraphs = furniture.paragraphs
     joins = []
     index = 1
     while index < len(paragraphs):
         run = index
-        while run < len(paragraphs) and run - index < _FURNITURE_RUN and legend.is_page_furniture(text, *paragraphs[run]):
+        while run < len(paragraphs) and run - index < _FURNITURE_RUN and furniture[run]:
             run += 1
         if index < run < len(paragraphs):
             before_start, before_end = paragraphs[index - 1]
@@ -103,7 +111,23 @@ def over_page_breaks(canonical: Canonical, source: str) -> Canonical:
                     and not _BULLET.search(source, source.rfind("\n", 0, resumed) + 1, resumed)):
                 joins.append((before_end, after))
         index = max(run, index + 1)
-    return canonical.with_spans_as_spaces(joins) if joins else canonical
+    return (canonical.with_spans_as_spaces(joins), None) if joins else (canonical, furniture)
+
+
+class _Furniture:
+    """The paragraphs of a canonical text, and whether each is a page's furniture
+    (`legend.is_page_furniture`), each paragraph read once, when first asked."""
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]] | None = None) -> None:
+        self.text = text
+        self.paragraphs = paragraph_spans(text) if paragraphs is None else paragraphs
+        self._read: dict[int, bool] = {}
+
+    def __getitem__(self, index: int) -> bool:
+        found = self._read.get(index)
+        if found is None:
+            found = self._read[index] = legend.is_page_furniture(self.text, *self.paragraphs[index])
+        return found
 
 
 class CheckContext:
@@ -112,9 +136,13 @@ class CheckContext:
     def __init__(self, document: Document) -> None:
         self.document = document
         # (a heading set in spaced capitals, "F O R W A R D - L O O K I N G", read as its words)
-        self.canonical: Canonical = over_page_breaks(
+        self.canonical, furniture = _read_over_page_breaks(
             join_spaced_letters(unglue(canonicalise(document.text), document.text), document.text), document.text)
         self.text = self.canonical.text
+        # the paragraphs read for page furniture are this text's when nothing was taken out
+        self._furniture: _Furniture | None = furniture
+        if furniture is not None:
+            self.__dict__["paragraphs"] = furniture.paragraphs
         self._sentence_ranges: dict[tuple[int, int, str], list[tuple[int, int]]] = {}
         self._tokens: dict[str, Tokens] = {}
         self._long_sentence_noted = False
@@ -294,10 +322,11 @@ class CheckContext:
         10-K"): the furniture's own paragraphs and the one that goes on after them."""
         out: set[int] = set()
         paragraphs = self.paragraphs
+        furniture = self._furniture if self._furniture is not None else _Furniture(self.text, paragraphs)
         index = 1
         while index < len(paragraphs):
             run = index
-            while run < len(paragraphs) and legend.is_page_furniture(self.text, *paragraphs[run]):
+            while run < len(paragraphs) and furniture[run]:
                 run += 1
             if run > index and run < len(paragraphs) and run - index <= 3:
                 before = self.text[paragraphs[index - 1][0] : paragraphs[index - 1][1]].rstrip()
