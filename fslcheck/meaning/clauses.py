@@ -209,7 +209,7 @@ class Tokens:
             found = [m.span() for m in _TOKEN.finditer(text, start, end)]
             if any(_may_be_fused(text, a, b) for a, b in found):
                 found = _unfused(text, found)
-            if "'" in text[start:end]:
+            if text.find("'", start, end) != -1:  # (no copy of the span)
                 _add_uncontracted(text, found, words, starts, ends)
                 continue
             starts.extend(a for a, _ in found)
