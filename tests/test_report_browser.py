@@ -164,6 +164,20 @@ class Page:
             mark = len(self.browser.log)
             self.send("Page.navigate", {"url": address})
             self.browser.wait_event("Page.loadEventFired", mark, self.session)
+        self._settle()
+
+    def _settle(self, tries: int = 100) -> None:
+        """Wait until the page is off about:blank and loaded: a late load event of about:blank can
+        end the wait above while the real page is still on its way, and a script run then fails
+        with "Inspected target navigated or closed" (seen once in CI)."""
+        for _ in range(tries):
+            try:
+                if self.js("document.readyState === 'complete' && location.href !== 'about:blank'"):
+                    return
+            except RuntimeError:
+                pass  # the navigation is under way
+            time.sleep(0.05)
+        raise AssertionError("the page did not finish loading")
 
     def js(self, expression: str) -> Any:
         reply = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True})
