@@ -172,6 +172,12 @@ More wordings that keep the meaning (thirty-second session):
 - `date-hereof`: "the date hereof" as "the date of this release", and "the date of this (press)
   release" as "the date hereof".
 
+A wording of the thirtieth session:
+
+- `newswire-dates`: a month before a day abbreviated as newswires write it ("Nov. 4, 2026",
+  "Sept. 30"; March to July in full), in the legend and in the text around it (the dateline
+  included), for legends that name a date.
+
 Generated documents go to a temporary folder that is removed afterwards (`--keep DIR` keeps
 them); nothing is written in the repository.
 """
@@ -1363,6 +1369,24 @@ def date_hereof(before: str, legend: str, after: str) -> tuple[str, str] | None:
     return None if dated == legend else (_text_around(before, _paragraphs(dated), after), "txt")
 
 
+# A month before a day as newswires abbreviate it (AP style: "Nov. 4, 2026"; March to July in full)
+_ABBREVIATED = {"january": "Jan.", "february": "Feb.", "august": "Aug.", "september": "Sept.", "october": "Oct.",
+                "november": "Nov.", "december": "Dec."}
+_MONTH_DAY = re.compile(r"\b(" + "|".join(_ABBREVIATED) + r")(?=\s+\d{1,2}\b)", re.IGNORECASE)
+
+
+def _abbreviated(match: re.Match[str]) -> str:
+    short = _ABBREVIATED[match.group(1).lower()]
+    return short.upper() if match.group(1).isupper() else short
+
+
+def newswire_dates(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    dated = _MONTH_DAY.sub(_abbreviated, legend)
+    if dated == legend:
+        return None
+    return _text_around(_MONTH_DAY.sub(_abbreviated, before), _paragraphs(dated), _MONTH_DAY.sub(_abbreviated, after)), "txt"
+
+
 LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = {
     "identity": identity,
     "glued-url": glued_url,
@@ -1443,6 +1467,7 @@ LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = 
     "sec-spelled-out": sec_spelled_out,
     "no-serial-comma": no_serial_comma,
     "date-hereof": date_hereof,
+    "newswire-dates": newswire_dates,
 }
 
 

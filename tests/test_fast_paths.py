@@ -15,6 +15,7 @@ import re
 import pytest
 
 from fslcheck import text_units
+from fslcheck.months import month_number
 from fslcheck.checks import base, legend
 from fslcheck.fls import transcript
 from fslcheck.documents import load_path
@@ -308,8 +309,7 @@ def _stated_date_by_scan(text: str):
     head = scan._OCR_DIGITS.sub(lambda m: m.group(0).translate(scan._DIGIT_LOOKALIKES), text[:end])
     found = []
     for match in scan._DATE.finditer(head):
-        word = match.group(1).lower().rstrip(".")
-        found.append((match.start(), scan.MONTHS.get(word) or scan._MONTH_ABBREVIATIONS.get(word),
+        found.append((match.start(), month_number(match.group(1).lower()),
                       int(match.group(2)), int(match.group(3))))
     for match in scan._ISO.finditer(head):
         found.append((match.start(), int(match.group(2)), int(match.group(3)), int(match.group(1))))

@@ -289,6 +289,9 @@ def test_a_gap_forgets_who_speaks_but_not_the_names():
     ("Our remarks reflect our outlook as of today's date, November 5, 2020.", date(2020, 11, 5)),
     ("Date: July 31, 2024\nThe following is the transcript of the call.", date(2024, 7, 31)),
     ("These statements speak only as of October 15, 2021.", date(2021, 10, 15)),
+    # the month abbreviated before its day, as newswires write it
+    ("Please remember that the information on this call speaks only as of today, Feb. 27, 2020.", date(2020, 2, 27)),
+    ("These statements speak only as of Sept. 30, 2021.", date(2021, 9, 30)),
     # the dates of filings, periods and later events are not the call's
     ("Please see our Form 10-K filed on February 18, 2022, and the quarter ended July 31, 2024. "
      "Third quarter earnings will be released on October 28, 2021.", None),

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from ..meaning.lexicon import COUNTRIES, PROVINCES, STATES
+from ..months import PATTERN as MONTH
 from ..text_units import BULLETS
 from .legend import is_page_furniture
 from .factor_specific import (ADJECTIVE_WORD, CLAUSE_START, LEADING_THAT, LEADING_WHETHER, MIN_PARALLEL, NOT_A_FACTOR,
@@ -526,7 +527,7 @@ def split_items(enumeration: str) -> list[str]:
         return items
     enumeration = _split_at_enumerators(enumeration)
     enumeration = _SENTENCE_ENUMERATOR.sub(";", enumeration)  # "… serve. (ii) commodity …"
-    enumeration = _DATE_COMMA.sub(r"\1 \2", enumeration)  # "filed on april 5, 2024": no item break
+    enumeration = _DATE_COMMA.sub(r"\1 \3", enumeration)  # "filed on april 5, 2024": no item break
     enumeration = _FORM_LIST.sub(lambda m: m.group().replace(",", ""), enumeration)  # "forms 10 k, 10 q and 8 k"
     text = re.sub(r"(?<=\S)  +", " ", PARENTHESES.sub(" ", _without_page_furniture(enumeration)))
     # "The following factors, among others, could cause results to differ: competition; …": the
@@ -844,8 +845,7 @@ def _inner_semicolons(segment: str) -> str:
     return _INNER_SEMICOLON.sub(lambda m: "," if is_specific_factor(m.group("rest").strip(" .")) else ";", segment)
 
 
-_DATE_COMMA = re.compile(r"\b((?:january|february|march|april|may|june|july|august|september|october|november|"
-                         r"december) [0-9]{1,2}), ([0-9]{4})\b")
+_DATE_COMMA = re.compile(r"\b(" + MONTH + r" [0-9]{1,2}), ([0-9]{4})\b")
 # "reports filed on Forms 10-K, 10-Q and 8-K": the commas between form numbers part one
 # reference to the filings (a catch-all left out whole), not factors.
 _FORM_LIST = re.compile(r"\bforms? [0-9]{1,2} [a-z]{1,3}(?:, [0-9]{1,2} [a-z]{1,3}\b)+")

@@ -35,7 +35,7 @@ from bisect import bisect_left, bisect_right
 from ..fls.literals import required
 from ..matching import Phrase
 from ..meaning.lexicon import CORPORATE_SUFFIXES
-from ..text_units import ANNOUNCES_LIST, FOLLOWING_NAMED
+from ..text_units import ANNOUNCES_LIST, FOLLOWING_NAMED, sentence_starts
 
 _MARKER = re.compile(
     r"forward looking (?:statement|information)|\b(?:are|is|be) forward looking\b|safe harbor|"
@@ -283,7 +283,13 @@ def _dates_at_end(text: str, start: int, end: int) -> bool:
     found = None
     for found in _DATES_WHAT_IS_SAID.finditer(text, start, end):
         pass
-    return found is not None and not _SENTENCE_END.search(text, found.end(), end)
+    if found is None:
+        return False
+    # (the sentences as evidence cuts them: "as of today, Feb. 27, 2020, and ..." goes on after
+    # the abbreviated month)
+    starts = sentence_starts(text)
+    after = bisect_right(starts, found.end())
+    return after == len(starts) or starts[after] >= end
 
 
 def _element_paragraph(text: str, start: int, end: int, elements: _Literals) -> bool:

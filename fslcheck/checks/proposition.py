@@ -123,7 +123,8 @@ from itertools import chain
 from typing import Any
 
 from ..meaning.lexicon import is_negation
-from ..fls.scan import MONTHS, stated_date
+from ..fls.scan import stated_date
+from ..months import PATTERN as MONTH, month_number
 from ..meaning.references import listed_abroad_only
 from ..meaning.proposition import Proposition
 from ..meaning.terms import AFFIRMED, ANOTHERS, NEGATED, OPEN_ENDED, REVERSED, Candidate
@@ -745,7 +746,7 @@ _OTHERWISE_BEFORE = re.compile(r"\botherwise\W+$")
 # A date named in full in canonical text ("december 31, 2023"), and how much earlier than the
 # document's own date it may be and still be the date the statements are made (a release dated
 # the day after its legend was written, an 8-K filed days after its exhibit).
-_FULL_DATE = re.compile(r"(" + "|".join(MONTHS) + r")\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
+_FULL_DATE = re.compile(MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
 _EARLIER_DAYS = 45
 # ... and well after it: longer, since the first date of a periodic report may be the end of the
 # period it covers, some months before the report is filed and speaks
@@ -780,7 +781,7 @@ _DATED_DOCUMENT = re.compile(
 
 def _date_of(match: re.Match[str]) -> date | None:
     try:
-        return date(int(match.group(3)), MONTHS[match.group(1)], int(match.group(2)))
+        return date(int(match.group(3)), month_number(match.group(1)), int(match.group(2)))
     except ValueError:
         return None
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 
+from ..months import PATTERN as MONTH, month_number
 from ..normalise import Canonical
 from .classify import Reader, Verdict, classify, item_shaped, lead_in_shaped
 from .cues import fired, primed
@@ -26,11 +27,7 @@ from .segment import Sentence, each_sentence
 from .topics import topic_of
 from .transcript import Floor, call_date, is_call_transcript
 
-MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
-_MONTH_ABBREVIATIONS = {m[:3]: i for m, i in MONTHS.items()} | {"sept": 9}
-_DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-                   r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_DATE = re.compile(r"\b" + MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 # A number OCR damaged with a look-alike letter ("2o04", "l8") still reads as the number.
 _OCR_DIGITS = re.compile(r"\b(?=[0-9oOlIS]*[0-9])[0-9oOlIS]{2,4}\b")
@@ -90,8 +87,7 @@ def stated_date(text: str) -> date | None:
         head = _OCR_DIGITS.sub(lambda m: m.group(0).translate(_DIGIT_LOOKALIKES), head)
     found = []
     for match in _dates(head):
-        word = match.group(1).translate(_AS_ASCII).lower().rstrip(".")
-        month = MONTHS.get(word) or _MONTH_ABBREVIATIONS.get(word)
+        month = month_number(match.group(1).translate(_AS_ASCII).lower())
         if month is None:
             continue
         found.append((match.start(), month, int(match.group(2)), int(match.group(3))))

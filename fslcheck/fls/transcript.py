@@ -24,6 +24,8 @@ from datetime import date
 from functools import lru_cache
 from itertools import islice
 
+from ..months import ABBREVIATIONS, FULL_NAMES, month_number
+
 _SIGNS = {
     # (the leading space stops at the line's end: "^\s*" read every later line start of a run of
     # blank lines to its end, minutes for a text with thousands of them)
@@ -390,14 +392,14 @@ class Floor:
 
 # --- The date of the call ------------------------------------------------------------------------
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")
+# (abbreviated as newswires write a date before its day: "today, Feb. 27, 2020")
+_MONTH_WORDS = "|".join((*FULL_NAMES, *sorted(ABBREVIATIONS, key=len, reverse=True)))
 _CALL_DATE = re.compile(
     r"(?P<lead>\b(?:today|tonight|date:|dated today|this (?:call|conference|morning|afternoon)|being recorded|"
     r"(?:held|hosted|broadcast|recorded|conducted) (?:[\w’'.,-]+ ){0,12}?on|speak only as of|only as of|"
     r"(?:information|view|outlook|expectations?) (?:[\w’'.,-]+ ){0,6}?as of|call,)\W{0,3}(?:(?:\w+,? ){0,3}?))"
-    r"(?P<month>" + "|".join(_MONTH_NAMES) + r")\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b"
-    r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)? day of (?P<month2>" + "|".join(_MONTH_NAMES) + r"),?\s+(?P<year2>(?:19|20)\d\d)\b",
+    r"(?P<month>" + _MONTH_WORDS + r")\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)? day of (?P<month2>" + "|".join(FULL_NAMES) + r"),?\s+(?P<year2>(?:19|20)\d\d)\b",
     re.IGNORECASE)
 _CALL_DATE_WORDS = 3000  # the call states its date in the opening remarks and the safe-harbor reminder
 
@@ -412,8 +414,11 @@ def call_date(text: str) -> date | None:
         month = match.group("month") or match.group("month2")
         day = match.group("day") or match.group("day2")
         year = match.group("year") or match.group("year2")
+        number = month_number(month.lower())
+        if number is None:
+            continue  # a month a case-blind match folded ("ſeptember")
         try:
-            return date(int(year), _MONTH_NAMES.index(month.lower()) + 1, int(day))
+            return date(int(year), number, int(day))
         except ValueError:
             continue
     return None

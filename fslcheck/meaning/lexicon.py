@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..months import ABBREVIATIONS, FULL_NAMES
+
 # One family per line: every word on a line fills a part named by any of them.
 _FAMILIES = """
 differ differs differed differing different difference differences differently differential
@@ -572,6 +574,10 @@ INCORPORATION_SUFFIXES = frozenset("inc incorporated corp corporation ltd limite
 GENERIC_NAMES = frozenset("""we it they company company's corporation group issuer registrant management firm bank
 trust partnership fund reit this which that who and or nor also further furthermore however therefore accordingly
 none one neither""".split())
+# The months, in full and as newswires abbreviate them before a day ("as of Nov. 4, 2026").
+MONTHS = frozenset(FULL_NAMES)
+MONTH_ABBREVIATIONS = frozenset(ABBREVIATIONS)
+
 # Words a legend writes with capitals that name no party: the titles of laws, filings, sections
 # and agencies, the lawmakers and courts ("the safe harbor Congress added"), months and days
 # ("the Commission's rules", "Management's Discussion", "as of June 30").
@@ -583,8 +589,7 @@ pslra
 board directors investor investors relations press release news wire fiscal quarter year
 congress senate parliament legislature court courts fasb pcaob
 provision provisions law laws protection protections
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday""".split())
+monday tuesday wednesday thursday friday saturday sunday""".split()) | MONTHS | MONTH_ABBREVIATIONS
 
 # Who reads a statement: a date that is theirs ("the date you read it") is not the statement's.
 READERS = frozenset("you reader readers investor investors anyone shareholders stockholders holders".split())

@@ -21,7 +21,8 @@ from collections.abc import Sequence
 
 from .clauses import Tokens, read_once
 from .lexicon import (
-    BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, INCORPORATION_SUFFIXES, OTHER_TIMES, OWN_SPEAKERS)
+    BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, INCORPORATION_SUFFIXES, MONTH_ABBREVIATIONS, MONTHS,
+    OTHER_TIMES, OWN_SPEAKERS)
 from .names import stem
 from .owner_phrases import (
     another_name, contact_owner, document_chain, owner_in_phrase, relative_subject, served_by_company)
@@ -261,8 +262,7 @@ def _made_before(tokens: Tokens, t: int, hi: int) -> int | None:
 _COMPANIONS = OTHER_TIMES | frozenset("accompanying attached enclosed".split())
 
 
-_MONTH_NAMES = frozenset("""january february march april may june july august september october november
-december""".split())
+_MONTH_NAMES = MONTHS | MONTH_ABBREVIATIONS
 
 
 def caption_owner(tokens: Tokens, b: int, hi: int) -> int | None:

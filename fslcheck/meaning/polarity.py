@@ -20,7 +20,7 @@ from .denials import (
     caution_lapsed, emptied_later, exception_takes_own, removed_later, withdrawn_after)
 from .lexicon import (
     BLAMED, BOUNDARIES, FALSEHOODS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, INCAPABLE,
-    JUDGED_ACTS, MODALS, RARELY_AFTER_ONLY, READERS, UNTRUSTWORTHY, WRONGNESS, WRONG_ACTS, dated_by_do,
+    JUDGED_ACTS, MODALS, MONTH_ABBREVIATIONS, MONTHS, RARELY_AFTER_ONLY, READERS, UNTRUSTWORTHY, WRONGNESS, WRONG_ACTS, dated_by_do,
     degree_infinitive, ends_like_a_past, is_incapacity, is_local_negation, is_negation, is_negative_form,
     overlooked, rare_occasions, slight_likelihood, small_amount, OVERLOOKING, conjunction_yet)
 from .negation import (
@@ -179,8 +179,7 @@ _COMMENT_POSSESSORS = frozenset("our my management's".split())
 _VIEW_NOUNS = frozenset("view opinion judgment judgement estimation assessment".split())
 
 
-_MONTHS = frozenset("""january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_MONTHS = MONTHS | MONTH_ABBREVIATIONS
 _BRACKETED_NAME_WORDS = 4  # "(the "SEC")", "(the "2024 Form 10-K")"
 
 

@@ -12,7 +12,7 @@ import re
 from .clauses import Tokens
 from .lexicon import (
     BOUNDARIES, CORPORATE_SUFFIXES, COUNTRIES, DEMONYMS, FILLERS, FINITE_VERBS, LATER_MARKERS, MODALS,
-    PROVINCES, REGULATORS, STATES)
+    MONTH_ABBREVIATIONS, MONTHS, PROVINCES, REGULATORS, STATES)
 from .names import stem
 from .parties import name_before, speaker_names
 from .syntax import CAPTION_REACH, FILER_NAME_WORDS, HARD_GAP, SENTENCE_GAP, STOP_GAP, YEAR, sentence_low
@@ -103,8 +103,7 @@ def _stock_exchange(tokens: Tokens, t: int, hi: int) -> bool:
 
 
 _FROM_TIME = ("from", "time", "to", "time")
-_DATE_WORDS = frozenset("""january february march april may june july august september october november
-december as of""".split())  # "dated as of March 3, 2025"
+_DATE_WORDS = MONTHS | MONTH_ABBREVIATIONS | {"as", "of"}  # "dated as of March 3, 2025"
 _DATE_REACH = 5
 
 
@@ -369,8 +368,8 @@ presentations deck slides blog website webpage site bulletin bulletins magazine 
 _LISTING_DOCUMENTS = frozenset({("filing", "statement"), ("information", "circular"), ("information", "circulars"),
                                 ("listing", "application"), ("listing", "applications"), ("information", "form"),
                                 ("information", "forms")})
-_FILING_WORDS = frozenset("""form 10 k q 8 20 f annual quarterly report reports filing filings filed prospectus
-registration statement proxy sec commission""".split())
+_FILING_WORDS = frozenset("""form 10 k q ks qs 10k 10q 10ks 10qs 8 20 f annual quarterly report reports filing filings
+filed prospectus registration statement proxy sec commission""".split())
 
 
 def caption_elsewhere(tokens: Tokens, b: int, hi: int) -> int | None:
@@ -607,8 +606,7 @@ def _scheduled_filing(words: list[str], v: int, hi: int) -> bool:
 # The period a report covers, named between the report and the clause that files it ("the Form
 # 10-K for the year ended December 31, 2024 that we will file later this month", "for 2024"):
 # words of a period and a date only, up to its year.
-_PERIOD_WORDS = frozenset("""the fiscal year years quarter period months weeks ended ending of
-january february march april may june july august september october november december""".split())
+_PERIOD_WORDS = frozenset("the fiscal year years quarter period months weeks ended ending of".split()) | MONTHS | MONTH_ABBREVIATIONS
 _PERIOD_REACH = 9
 
 
