@@ -1411,3 +1411,73 @@ def _denies_the_event(words: list[str], negation: int, end: int) -> bool:
         return True
     verb = next((w for w in between if w not in ("do", "does", "did")), "")
     return verb in _BELIEVING
+
+
+
+# A short sentence right after the element's that takes it back as a whole (`retracted_next`)
+_RETRACTION_WORDS = 16  # the longest such sentence ("That caution, however, no longer applies to our guidance.")
+_RETRACTION_OPENERS = frozenset("but however yet realistically".split())
+_RETRACTION_PAIRS = frozenset({("in", "practice"), ("in", "fact"), ("in", "reality"), ("in", "truth")})
+_DEMONSTRATIVES = frozenset("this that such these those".split())
+_STILL_HOLDS = frozenset("apply applies hold holds stand stands".split())
+_DOING_AUXILIARIES = frozenset("does do did will shall would".split())
+_COPULAS_NOW = frozenset("is are".split())
+_LIKELY = frozenset("likely realistic possible plausible probable conceivable".split())
+_REAL = frozenset("realistic real likely serious genuine plausible".split())
+_SUBJECT_WORDS = 5  # words from the subject's first to its verb ("That caution, however,")
+
+
+def retracted_next(tokens: Tokens, lo: int, hi: int, future: bool) -> tuple[int, int] | None:
+    """The (first, last) tokens of what takes back the element of the sentence before, when the
+    sentence [lo, hi) does so as a whole: a subject that refers back with a demonstrative and a
+    verb saying it holds no longer ("That caution no longer applies.", "This limitation does not
+    apply to our guidance.") or, for an element that foresees an event (`future`), the event called
+    no real possibility or denied outright ("This is not, however, a realistic possibility.", "In
+    practice, they will not."). None otherwise: a sentence that goes on about something else
+    ("This list is not exhaustive.", "It is not possible to predict all such risks") takes nothing
+    back."""
+    words = tokens.words
+    if hi - lo > _RETRACTION_WORDS:
+        return None
+    u = lo
+    while u < hi - 1:
+        if words[u] in _RETRACTION_OPENERS:
+            u += 1
+        elif (words[u], words[u + 1]) in _RETRACTION_PAIRS:
+            u += 2
+        else:
+            break
+    referring = words[u] in _DEMONSTRATIVES
+    if not referring and not (future and words[u] in ("they", "it")):
+        return None
+    for v in range(u + 1, min(hi, u + 1 + _SUBJECT_WORDS)):
+        word = words[v]
+        if referring and v + 2 < hi and (word, words[v + 1]) == ("no", "longer") and words[v + 2] in _STILL_HOLDS:
+            return u, v + 2  # "That caution no longer applies."
+        if referring and word in _DOING_AUXILIARIES and _negating(words, v + 1):
+            verb = _past_however(words, v + 2, hi)
+            if verb < hi and words[verb] in _STILL_HOLDS:
+                return u, verb  # "This limitation does not apply to our guidance."
+        if future and word in _COPULAS_NOW:
+            negation = _past_however(words, v + 1, hi)
+            if negation < hi and _negating(words, negation):
+                rest = words[_past_however(words, negation + 1, hi) : hi]
+                if rest[:1] in (["a"], ["an"]):
+                    rest = rest[1:]
+                if (len(rest) == 1 and rest[0] in _LIKELY) or (
+                        len(rest) == 2 and rest[0] in _REAL and rest[1] in _POSSIBILITIES | {"possibility", "risk"}):
+                    return u, hi - 1  # "This is not, however, a realistic possibility."
+        if future and word in ("will", "would") and _negating(words, v + 1):
+            rest = words[v + 2 : hi]
+            if not rest or (len(rest) == 1 and rest[0] in _EVENT_VERBS | {"happen"}):
+                return u, hi - 1  # "In practice, they will not."
+    return None
+
+
+def _negating(words: list[str], t: int) -> bool:
+    return t < len(words) and (words[t] in ("not", "never") or words[t].endswith("n't"))
+
+
+def _past_however(words: list[str], t: int, hi: int) -> int:
+    """`t`, or the word after a "however" standing there ("is not, however, a ...")."""
+    return t + 1 if t + 1 < hi and words[t] == "however" else t

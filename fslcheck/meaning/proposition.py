@@ -27,6 +27,7 @@ from typing import Any
 from ..words import ocr_skeleton
 from .clauses import Tokens
 from .comparisons import compared_with_others
+from .denials import retracted_next
 from .lexicon import ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, is_negation
 from .negation import list_item_mark
 from .other_documents import (
@@ -274,12 +275,21 @@ class Proposition(OwnershipReadings, PolarityReadings):
         damaged beyond look-alikes too (slow: for a sentence whose wording matched damaged)."""
         found: list[Candidate] = []
         previous: tuple[int, int] | None = None
-        for lo, hi in sentences:
+        for index, (lo, hi) in enumerate(sentences):
             here = self._in_range(tokens, lo, hi, self.window, lo, tolerant)
             if (not any(c.complete for c in here) and previous and self.refer_back
                     and self._refers_back(tokens, lo, hi, previous[0])):
                 both = [c for c in self._in_range(tokens, previous[0], hi, 2 * self.window, lo, tolerant) if c.complete]
                 here = both or here
+            if index + 1 < len(sentences) and any(c.holds for c in here):
+                # "Actual results could differ materially. This is not, however, a realistic
+                # possibility.": the next sentence takes the element back as a whole
+                retraction = retracted_next(tokens, *sentences[index + 1], self.future)
+                if retraction is not None:
+                    span = (tokens.starts[retraction[0]], tokens.ends[retraction[1]])
+                    for c in here:
+                        if c.holds:
+                            c.polarity, c.cue_span, c.cue = NEGATED, span, tokens.text[span[0] : span[1]]
             found.extend(here)
             previous = (lo, hi)
         return found
