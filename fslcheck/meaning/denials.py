@@ -1351,9 +1351,13 @@ def answers_unreal_condition(tokens: Tokens, first: int, last: int, lo: int, hi:
 # they will not" denies nothing) the event in an elliptical predicate ("they will not", "we do not
 # expect them to", "they never have", "will not do so") or judges it remote.
 _TAKING_BACK = frozenset("although though but yet however while".split())
-_POSSIBILITIES = frozenset("possibility prospect outcome scenario eventuality event".split())
-_REMOTE = frozenset("remote negligible improbable implausible theoretical far-fetched".split())
-_REFERRED_EVENT = frozenset("they them it so".split())
+_POSSIBILITIES = frozenset("possibility prospect outcome scenario eventuality event risk".split())
+# what the clause calls the event: remote, or out of the question ("a risk we have eliminated",
+# "although our auditors have ruled this out")
+# (not "impossible": "although it is impossible to predict all such factors" takes nothing back)
+_REMOTE = frozenset("remote negligible improbable implausible theoretical far-fetched eliminated excluded".split())
+_RULING_OUT = frozenset("rule rules ruled ruling".split())
+_REFERRED_EVENT = frozenset("they them it so this".split())
 _ELLIPTICAL_ENDS = frozenset("will would do does did have has had to".split())
 _EVENT_VERBS = frozenset("differ vary happen occur materialize materialise".split())
 _TAKE_BACK_REACH = 14  # words of the clause read after its opening ("although we are confident that they will not")
@@ -1385,8 +1389,10 @@ def taken_back_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
         if is_negation(word) and not is_local_negation(words, u):
             negations += 1
             negation_at = u
-        if referred and word in _REMOTE:
-            return opening, u  # "..., a possibility we consider remote", "though we think it remote"
+        if referred and (word in _REMOTE or (word == "out" and _RULING_OUT.intersection(words[max(start, u - 2) : u]))):
+            if negations % 2 == 0:
+                return opening, u  # "..., a possibility we consider remote", "though we think it remote"
+            return None  # "..., a possibility we do not consider remote", "... we cannot rule out": kept
         closes = u + 1 >= hi or HARD_GAP.search(tokens.gap(u + 1))
         ended = closes and (word in _ELLIPTICAL_ENDS or word in _EVENT_VERBS
                             or (word in ("not", "never") and words[u - 1] in _ELLIPTICAL_ENDS)
