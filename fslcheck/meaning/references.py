@@ -541,6 +541,10 @@ def filing_to_come(tokens: Tokens, b: int, hi: int) -> int | None:
     if t < hi and words[t] in ("that", "which") and (
             not HARD_GAP.search(tokens.gap(t)) or (words[t] == "which" and tokens.gap(t).strip() == ",")):
         t += 1  # (also a clause set off by a comma: "the Form 10-K ..., which the Company will file ...")
+    elif (t + 2 < hi and words[t : t + 2] == ["to", "be"] and words[t + 2] in FILED
+          and not any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, t + 3))
+          and _later_time_after(tokens, t + 2, len(words))):
+        return t  # "our Form 10-K, to be filed with the SEC later this month" (a bare "to be filed" may be today's 8-K)
     for u in range(t, min(hi - 1, t + 1 + _TO_COME_SUBJECT_WORDS)):
         if HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES:
             return None
