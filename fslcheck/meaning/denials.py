@@ -1360,6 +1360,11 @@ _RULING_OUT = frozenset("rule rules ruled ruling".split())
 _REFERRED_EVENT = frozenset("they them it so this".split())
 _ELLIPTICAL_ENDS = frozenset("will would do does did have has had to".split())
 _EVENT_VERBS = frozenset("differ vary happen occur materialize materialise".split())
+# what a variance is confined to after "though (only)": one direction, or a slight degree
+_ONE_WAY = frozenset("""favourably favorably positively upward upwards upwardly slightly marginally modestly
+immaterially insignificantly""".split())
+_ONE_WAY_PHRASES = (("to", "the", "upside"), ("in", "our", "favour"), ("in", "our", "favor"), ("for", "the", "better"),
+                    ("in", "investors'", "favour"), ("in", "investors'", "favor"))
 _TAKE_BACK_REACH = 14  # words of the clause read after its opening ("although we are confident that they will not")
 
 
@@ -1377,6 +1382,9 @@ def taken_back_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
         if words[start] not in _TAKING_BACK:
             return None
         start += 1
+        limit = _one_way(tokens, start, hi)
+        if limit is not None:
+            return opening, limit  # "..., though only favourably", "but only slightly": no material variance either way
     negations = 0
     negation_at = None
     referred = appositive
@@ -1405,6 +1413,21 @@ def taken_back_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
 _BELIEVING = frozenset("""believe believes expect expects anticipate anticipates think thinks foresee foresees likely
 probable possible""".split())  # ("not certain that they will" is a hedge)
 _COMPLEMENTIZERS = frozenset("that whether if".split())
+
+
+def _one_way(tokens: Tokens, start: int, hi: int) -> int | None:
+    """The last token of a clause opening at `start` (after "though", "but") that confines the
+    variance to one direction or a slight degree and ends there ("only favourably", "only to the
+    upside", "only slightly"), or None ("though favourably or unfavourably" confines nothing)."""
+    words = tokens.words
+    t = start + 1 if start < hi and words[start] == "only" else start
+    if t >= hi:
+        return None
+    end = t + 1 if words[t] in _ONE_WAY else next(
+        (t + len(p) for p in _ONE_WAY_PHRASES if tuple(words[t : t + len(p)]) == p), None)
+    if end is None or end > hi or (end < hi and not HARD_GAP.search(tokens.gap(end))):
+        return None
+    return end - 1
 
 
 def _denies_the_event(words: list[str], negation: int, end: int) -> bool:
