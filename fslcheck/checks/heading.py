@@ -88,8 +88,7 @@ class Checker:
                       if not any(a == start and b >= end for a, b in refused)]
         # Exact first; only then the OCR-tolerant search (fslcheck.matching.Phrase.find_tolerant).
         # A legend with no heading of its own may have one above the other cautions before it.
-        for spans in (candidates, self._heading_before_cautions(context, legends),
-                      spoken_announcements(context, legends)):
+        for spans in (candidates, self._heading_before_cautions(context, legends)):
             for search in ("find_exact", "find_tolerant"):
                 for start, end in spans:
                     # The candidate read alone: a heading glued to a web address ("…example.comCautionary
@@ -1112,109 +1111,3 @@ def _head_noun(phrase: str) -> str:
 
 def _to_canonical(context: CheckContext, start: int, end: int) -> tuple[int, int]:
     return context.canonical.from_source(start), context.canonical.from_source(end)
-
-
-# A call's caution is often announced by a sentence, not a caption: "So with that, I will turn it
-# over to Nathan for the forward-looking statement.", "Before we begin, I'd like to read a safe
-# harbor statement.", "Before we start, our usual cautionary statement." Such a sentence names the
-# caution as the thing a speaker is about to deliver (the object of reading, presenting, covering,
-# reviewing, walking through, beginning with, commenting on, being turned over to someone for, a
-# reminder about), or names it with no verb at all; it introduces the legend as a heading does.
-# A sentence that says something of the statements ("we will make forward-looking statements",
-# "forward-looking statements are subject to risks") identifies them and announces nothing, and a
-# pointer to a caution in another document ("the forward-looking statement disclaimer contained in
-# the slides", "the forward-looking statements section in yesterday's release") is no caption of
-# this one. Read only near a legend's start (its first sentences, or the last sentence before it
-# when only a speaker's name stands between), and only when no caption was found.
-_ANNOUNCED_NAME = (r"(?:forward looking (?:statements?|information|comments|disclosures?|disclaimers?|remarks|"
-                   r"language|notice|statement (?:policy|disclaimer|notice))|"
-                   r"safe harbou?r(?: statements?| language| disclaimer| notice| provisions?)?|"
-                   r"cautionary (?:statements?|language|remarks|note|notice|disclosures?))")
-_DELIVERY = re.compile(
-    r"\b(?:read|present|cover|review|walk (?:us |you |everyone )?through|go (?:through|over)|"
-    r"(?:begin|start|open|kick off) (?:with|by reading)|comment on|"
-    r"turn (?:it|things|the call|the floor) (?:back )?over to [a-z.' ]{1,40}? for|"
-    r"(?:a|our|the|brief|quick|usual|customary) reminder (?:about|of|regarding|on)|"
-    r"caution (?:\w+ )?(?:regarding|about|concerning))\b"
-    r"(?:[ ,](?:the|a|an|our|its|their|us|you|brief|short|quick|usual|customary|standard|required|"
-    r"(?:[a-z.&]+ ){0,2}[a-z]+'s)){0,3} " + _ANNOUNCED_NAME + r"\b")
-_VERBLESS_NAME = re.compile(r"\b" + _ANNOUNCED_NAME + r"\b")
-_BEFORE_WE = re.compile(r"^(?:so |and |but |now |ok |okay )*(?:before (?:we|i) (?:begin|start|get started|go any further)"
-                        r"(?: today| this morning)?|first|firstly|to begin|to start|as always),? ")
-_POINTER_AFTER = re.compile(
-    r"\b(?:in|on|within|at|from|contained in|included in|found in|posted on|which (?:is|are|appears?) (?:on|in))"
-    r"(?: [a-z0-9'&]+){0,4} (?:release|releases|slides?|presentation|deck|filings?|website|web site|supplement|"
-    r"report|reports|documents?|materials|k|q|page|webcast)\b")
-_ANNOUNCEMENT_CHARS = 600  # how far into a legend its announcement may stand
-_SPEAKER_LINE_WORDS = 5
-
-
-def spoken_announcements(context: CheckContext, legends: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Canonical spans of sentences that announce the legend near its start (see above)."""
-    text = context.text
-    starts = context.sentence_starts
-    paragraphs = context.paragraphs
-    paragraph_starts = [start for start, _ in paragraphs]
-    spans = []
-    for legend_start, legend_end in legends:
-        sentences = []
-        first = bisect_left(starts, legend_start)
-        for index in range(first, len(starts)):
-            if starts[index] >= min(legend_end, legend_start + _ANNOUNCEMENT_CHARS):
-                break
-            sentences.append(starts[index])
-        if legend_start not in sentences:
-            sentences.insert(0, legend_start)
-        # the last sentence of the turn before, when only a speaker's name stands between
-        at = bisect_right(paragraph_starts, legend_start) - 1
-        if at >= 1 and paragraph_starts[at] == legend_start:
-            before = at - 1
-            if _speaker_line(text, *paragraphs[at]):
-                before = at - 1  # the legend opens at the next speaker's name
-            elif _speaker_line(text, *paragraphs[at - 1]):
-                before = at - 2
-            else:
-                before = -1
-            if before >= 0:
-                before_start, before_end = paragraphs[before]
-                last = bisect_left(starts, before_end) - 1
-                if last >= 0 and starts[last] >= before_start:
-                    sentences.insert(0, starts[last])
-        for start in sentences:
-            end = _sentence_end(text, start, starts)
-            # (the caption rules of `_names_another` read a caption's words; of a spoken sentence
-            # only a withdrawal, another topic or another party's statements are read)
-            if _announces(text, start, end) and not (
-                    _withdrawn(text, start, end) or _about_another_topic(text, start, end)
-                    or _made_by_another(text[start:end], context.names)):
-                spans.append((start, end))
-    return spans
-
-
-def _speaker_line(text: str, start: int, end: int) -> bool:
-    """A paragraph that is only a speaker's name ("nathan r. iles", "operator")."""
-    return text.count(" ", start, end) + 1 <= _SPEAKER_LINE_WORDS and not re.search(r"[.!?:;,]\s*$", text[start:end]) \
-        and not _VERBLESS_NAME.search(text, start, end)
-
-
-def _sentence_end(text: str, start: int, starts: list[int]) -> int:
-    following = bisect_right(starts, start)
-    stop = starts[following] if following < len(starts) else len(text)
-    return len(text[:stop].rstrip())
-
-
-def _announces(text: str, start: int, end: int) -> bool:
-    sentence = text[start:end].strip()
-    if len(sentence.split()) > 40 or not sentence.endswith("."):
-        return False  # a caption has no full stop: the caption rules above decide it
-    for found in _DELIVERY.finditer(sentence):
-        if not _POINTER_AFTER.search(" ".join(sentence[found.end():].split()[:10])):
-            return True
-    named = _VERBLESS_NAME.search(sentence)
-    if named is None:
-        return False
-    opener = _BEFORE_WE.match(sentence)
-    if opener is None:
-        return False  # a verbless name alone is a caption, not something a speaker announces
-    words = re.findall(r"[a-z']+", sentence[opener.end():])
-    return 0 < len(words) <= 8 and not any(w in FINITE_VERBS or w in _PERSONAL_WORDS for w in words)
