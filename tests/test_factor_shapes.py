@@ -827,6 +827,12 @@ SHAPES = [
     ("a delay in filing a report named by its form number is a factor",
      "Factors that could cause results to differ include delays in filing our 10-Q, the loss of our largest "
      "customer and higher steel prices.", 3),
+    ("documents filed 'by us' with the SEC are pointed at, no factor; the factors before them count",
+     "Important factors that could cause actual results to differ are discussed in our press release issued earlier "
+     "today, and in the documents filed by us with the SEC, including the risk factors contained in our Form 10-K.", 0),
+    ("... and a list that closes with such a pointer keeps its own factors",
+     "Actual results could differ materially because of weaker demand, higher cotton costs and store closures, as "
+     "discussed in the documents filed by the company with the SEC.", 3),
 ]
 
 

@@ -30,7 +30,9 @@ NOT_A_FACTOR = re.compile(
     r"forward looking statement|differ materially|materially different|"
     r"actual results(?! of (?!(?:the |our |its |their )?(?:company|operations?|business|[a-z]+'s)\b))|"
     r"\b(?:could|may|might|would|will|can) cause\b|"
-    r"\bform [0-9]+ [a-z]{1,3}\b|annual report|quarterly report|current report|filings? with|filed with|"
+    r"\bform [0-9]+ [a-z]{1,3}\b|annual report|quarterly report|current report|filings? with|"
+    # "the documents filed by us with the SEC": who filed them does not make them a factor
+    r"filed (?:by (?:us|it|them|the company|[a-z]+) )?with|"
     # a periodic report named by its form number alone ("our first-quarter 10-Q as updated by our
     # second-quarter 10-Q"): a document pointed at, as "Form 10-Q" is
     r"\b(?:10 k|10 q|8 k|20 f|40 f|6 k)\b|"
