@@ -51,6 +51,9 @@ def answered_no(tokens: Tokens, first: int, last: int, lo: int) -> int | None:
 
 _CONDITION_SUBJECTS = frozenset("it they we this that these those there such".split())
 _CONDITION_VERBS = AUXILIARIES | {"do", "does", "did"}  # "and they are not", "which it does not"
+# the verbs of a comment clause with "as" that states the fact: "only if it addressed, as it does
+# not, matters relating to ..."
+_FACTUAL_VERBS = frozenset("do does did is are was were has have had".split())
 
 
 # An inverted conditional opens on the subjunctive auxiliary, after a comma or at the sentence's
@@ -92,7 +95,7 @@ def denied_condition(tokens: Tokens, lo: int, hi: int, only: bool = False) -> tu
         if condition is not None and words[t] in ("not", "never") and not HARD_GAP.search(tokens.gap(t)):
             negative = True
             continue
-        if condition is None or words[t] not in ("which", "and", "but"):
+        if condition is None or words[t] not in ("which", "and", "but", "as"):
             continue
         none = _none_is_so(tokens, t, end)
         if none is not None:
@@ -102,6 +105,8 @@ def denied_condition(tokens: Tokens, lo: int, hi: int, only: bool = False) -> tu
             u += 1
         if u >= end or words[u] not in _CONDITION_VERBS or u == t + 1 and words[t] != "which":
             continue
+        if words[t] == "as" and words[u] not in _FACTUAL_VERBS:
+            continue  # "..., as it does not," denies the condition; "..., as they may not," only doubts it
         v = u + 1
         if v < end and words[v] in ("not", "never") or is_negation(words[u]):
             last = v if v < end and words[v] in ("not", "never") else u
@@ -844,6 +849,24 @@ def emptied_later(tokens: Tokens, last: int, hi: int) -> int | None:
 
 
 _HAVING = frozenset("has have contains contain includes include bears carries".split())
+
+
+def emptied_in_aside(tokens: Tokens, first: int, last: int) -> int | None:
+    """An aside inside the clause, between its parts, that says there are none of what its subject
+    names ("The statements contained in this press release that are not purely historical (and,
+    we note, there are none) are forward-looking statements"): the class is empty, as
+    `emptied_later` reads it after the clause. The aside must be set off (a bracket or a comma
+    before "there" and one after "none"); "there are none other than" names some after all. The
+    token of "none", or None."""
+    words = tokens.words
+    for u in tokens.positions_of(frozenset({"there"}), first + 1, last):
+        if not (u + 3 <= last and words[u + 1] in _EXISTENTIAL_BE and words[u + 2] == "none"):
+            continue
+        after = tokens.gap(u + 3)
+        if (")" in after or "," in after) and any("(" in tokens.gap(k) or "," in tokens.gap(k)
+                                                  for k in range(max(first + 1, u - 4), u + 1)):
+            return u + 2
+    return None
 
 # A caution named as a noun ("the caution not to place undue reliance on them"), whose own verb
 # says it is withdrawn or has lapsed ("... no longer applies", "... has been withdrawn").
