@@ -910,6 +910,42 @@ def caution_lapsed(tokens: Tokens, s: int, e: int, hi: int) -> int | None:
 _KEEPING = frozenset("remains remain still stands stand continues continue".split())
 
 
+_WITHDRAWING = frozenset("""withdraw withdraws withdrew withdrawn retract retracts retracted rescind rescinds
+rescinded revoke revokes revoked lift lifts lifted""".split())
+_RENAMED_REACH = 3  # from the comma to the caution noun that renames the clause (", a caution")
+_SAID_ONCE = frozenset("said thought written advised cautioned".split())
+
+
+def caution_taken_back_after(tokens: Tokens, e: int, hi: int) -> int | None:
+    """The caution, given in the clause that ends at part e, taken back at the end of its
+    sentence: by an appositive that renames it and says it is withdrawn ("Readers should not
+    place undue reliance on such statements, a caution the Company ... now withdraws"), or by
+    "or so ... would have said" ("..., or so we would have said before our auditors verified
+    them"), which puts the caution as what was once the company's view. The token that takes it
+    back, or None. A withdrawal denied ("a caution the Company does not withdraw") keeps it."""
+    words = tokens.words
+    ended = tokens.next_mark(SENTENCE_GAP, e, hi)
+    for c in range(e + 1, ended):
+        if "," not in tokens.gap(c):
+            continue
+        if words[c] == "or" and words[c + 1 : c + 2] == ["so"]:
+            would = next((u for u in range(c + 2, min(ended, c + 6)) if words[u] == "would"), None)
+            if would is not None and words[would + 1 : would + 2] == ["have"] \
+                    and words[would + 2 : would + 3] and words[would + 2] in _SAID_ONCE:
+                return would
+            continue
+        noun = next((u for u in range(c, min(ended, c + _RENAMED_REACH)) if words[u] in _CAUTION_NOUNS), None)
+        if noun is None:
+            continue
+        for u in range(noun + 1, min(ended, noun + 1 + _LAPSE_REACH)):
+            if HARD_GAP.search(tokens.gap(u)) and "," not in tokens.gap(u):
+                break
+            if words[u] in _WITHDRAWING and not any(is_negation(w) for w in words[max(noun + 1, u - 3) : u]):
+                return u
+        return None
+    return None
+
+
 def disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
     """A relative clause right after the part whose verb leaves it out of account or takes it back
     ("our filings with the SEC, which readers should set aside", "..., which investors may
