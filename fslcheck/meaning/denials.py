@@ -916,6 +916,35 @@ _RENAMED_REACH = 3  # from the comma to the caution noun that renames the clause
 _SAID_ONCE = frozenset("said thought written advised cautioned".split())
 
 
+_POSSIBILITY_NOUNS = frozenset("possibility prospect outcome eventuality scenario contingency".split())
+_RULING_OUT = frozenset("""ruled excluded eliminated dismissed discounted foreclosed precluded""".split())
+_RULE_OUT_REACH = 8  # from the noun to its verb: "a possibility OPI's board has ruled out"
+
+
+def possibility_ruled_out_after(tokens: Tokens, last: int, hi: int) -> int | None:
+    """An appositive after the clause ending at token `last` that renames what it says as a
+    possibility and rules it out ("... could cause actual results to differ materially from the
+    expectations (a possibility OPI's board has ruled out)", "..., an outcome management has
+    eliminated"): what the clause holds possible is denied. The ruling-out verb's token, or None.
+    A ruling out denied ("a possibility we cannot rule out") keeps the clause."""
+    words = tokens.words
+    ended = tokens.next_mark(SENTENCE_GAP, last, hi)
+    for c in range(last + 1, ended):
+        gap = tokens.gap(c)
+        if "," not in gap and "(" not in gap:
+            continue
+        noun = next((u for u in range(c, min(ended, c + _RENAMED_REACH)) if words[u] in _POSSIBILITY_NOUNS), None)
+        if noun is None:
+            return None
+        for u in range(noun + 1, min(ended, noun + 1 + _RULE_OUT_REACH)):
+            if words[u] in _RULING_OUT or (words[u] in ("rule", "rules", "ruled") and words[u + 1 : u + 2] == ["out"]):
+                if any(is_negation(w) for w in words[noun + 1 : u]):
+                    return None
+                return u
+        return None
+    return None
+
+
 def caution_taken_back_after(tokens: Tokens, e: int, hi: int) -> int | None:
     """The caution, given in the clause that ends at part e, taken back at the end of its
     sentence: by an appositive that renames it and says it is withdrawn ("Readers should not
