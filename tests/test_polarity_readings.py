@@ -530,3 +530,21 @@ def test_lead_in_read_for_what_it_lists(pack, intro, items, met):
 def test_agent_nouns(word, agent):
     """A party named by what it does, not a thing named like one, nor a compound of a thing's word."""
     assert is_agent_noun(word) is agent
+
+
+@pytest.mark.parametrize("heading,met", [
+    # batch 58: a caption that dates the document it names names another document ("of Our
+    # January 27 Release", "in Our 2023 Sustainability Report"); "this" keeps it the document's
+    # own, and a date before a noun that is no document names this one's statements
+    ("Correction to the Cautionary Notes and Forward-Looking Statements of Our January 27 Release", False),
+    ("Forward-Looking Statements in Our 2023 Sustainability Report", False),
+    ("Cautionary Note Regarding Forward-Looking Statements in Our May 2024 Investor Presentation", False),
+    ("Forward-Looking Statements in This 2025 Annual Report", True),
+    ("Forward-Looking Statements in Our 2025 Guidance", True),
+    # a table's caption, or teaching material's, titles that, not the legend
+    ("Forward-Looking Statements by Business Line (Table 3)", False),
+    ("Employee Training Module: How to Recognise Forward Looking Statements", False),
+    ("Forward-Looking Statements (See Table of Contents)", True),
+])
+def test_headings_of_dated_documents_tables_and_teaching(pack, heading, met):
+    _assert_heading(pack, heading, met)

@@ -259,7 +259,8 @@ def _names_another(context: CheckContext, legends: list[tuple[int, int]], start:
             or _of_another_name(text, start, end, legends, context.names.own)
             or _made_by_another(text[start:end], context.names)
             or _titled_by_another(text, start, end, legends, context.names)
-            or _harbor_of_another_matter(text[start:end], context.names.own | _legend_speakers(text, start, end, legends)))
+            or _harbor_of_another_matter(text[start:end], context.names.own | _legend_speakers(text, start, end, legends))
+            or _caption_of_another_kind(text[start:end]))
 
 
 def _inside(legends: list[tuple[int, int]], offset: int) -> bool:
@@ -1111,3 +1112,24 @@ def _head_noun(phrase: str) -> str:
 
 def _to_canonical(context: CheckContext, start: int, end: int) -> tuple[int, int]:
     return context.canonical.from_source(start), context.canonical.from_source(end)
+
+
+# A caption that dates the document it names ("Cautionary Notes ... of Our January 27 Release",
+# "Forward-Looking Statements in Our 2023 Sustainability Report") names another document than
+# this one, which a caption names with "this" ("... in This 2025 Annual Report"); a date before
+# a noun that is no document ("... in Our 2025 Guidance") names the statements of this one.
+_MONTH_NAMES = "january february march april may june july august september october november december"
+_DATED_DOCUMENT = re.compile(
+    _NAMED + r" (?:of|in|from) (?:our |the |its |their )?(?:(?:" + _MONTH_NAMES.replace(" ", "|")
+    + r")(?: \d{1,2})?(?:,? \d{4})?|(?:19|20)\d\d) (?:[a-z]+ ){0,2}(?:releases?|reports?|presentations?|letters?|"
+    r"prospectus|filings?|proxy|circulars?|memorand[a-z]+|announcements?|newsletters?|webcasts?|calls?|transcripts?)\b")
+# A caption of a table ("Forward-Looking Statements by Business Line (Table 3)") or of teaching
+# material ("Employee Training Module: How to Recognise Forward-Looking Statements") titles that
+# table or material, not the legend.
+_TABLE_CAPTION = re.compile(r"\btable \d+[a-z]?\b")
+_TEACHING = frozenset("training tutorial tutorials quiz curriculum".split())
+
+
+def _caption_of_another_kind(heading: str) -> bool:
+    return (_DATED_DOCUMENT.search(heading) is not None or _TABLE_CAPTION.search(heading) is not None
+            or any(w in _TEACHING for w in re.findall(r"[a-z]+", heading)))

@@ -51,6 +51,9 @@ def answered_no(tokens: Tokens, first: int, last: int, lo: int) -> int | None:
 
 _CONDITION_SUBJECTS = frozenset("it they we this that these those there such".split())
 _CONDITION_VERBS = AUXILIARIES | {"do", "does", "did"}  # "and they are not", "which it does not"
+# the verbs of a comment clause with "as" that states the fact: "only if it addressed, as it does
+# not, matters relating to ..."
+_FACTUAL_VERBS = frozenset("do does did is are was were has have had".split())
 
 
 # An inverted conditional opens on the subjunctive auxiliary, after a comma or at the sentence's
@@ -92,7 +95,7 @@ def denied_condition(tokens: Tokens, lo: int, hi: int, only: bool = False) -> tu
         if condition is not None and words[t] in ("not", "never") and not HARD_GAP.search(tokens.gap(t)):
             negative = True
             continue
-        if condition is None or words[t] not in ("which", "and", "but"):
+        if condition is None or words[t] not in ("which", "and", "but", "as"):
             continue
         none = _none_is_so(tokens, t, end)
         if none is not None:
@@ -102,6 +105,8 @@ def denied_condition(tokens: Tokens, lo: int, hi: int, only: bool = False) -> tu
             u += 1
         if u >= end or words[u] not in _CONDITION_VERBS or u == t + 1 and words[t] != "which":
             continue
+        if words[t] == "as" and words[u] not in _FACTUAL_VERBS:
+            continue  # "..., as it does not," denies the condition; "..., as they may not," only doubts it
         v = u + 1
         if v < end and words[v] in ("not", "never") or is_negation(words[u]):
             last = v if v < end and words[v] in ("not", "never") else u
@@ -845,6 +850,24 @@ def emptied_later(tokens: Tokens, last: int, hi: int) -> int | None:
 
 _HAVING = frozenset("has have contains contain includes include bears carries".split())
 
+
+def emptied_in_aside(tokens: Tokens, first: int, last: int) -> int | None:
+    """An aside inside the clause, between its parts, that says there are none of what its subject
+    names ("The statements contained in this press release that are not purely historical (and,
+    we note, there are none) are forward-looking statements"): the class is empty, as
+    `emptied_later` reads it after the clause. The aside must be set off (a bracket or a comma
+    before "there" and one after "none"); "there are none other than" names some after all. The
+    token of "none", or None."""
+    words = tokens.words
+    for u in tokens.positions_of(frozenset({"there"}), first + 1, last):
+        if not (u + 3 <= last and words[u + 1] in _EXISTENTIAL_BE and words[u + 2] == "none"):
+            continue
+        after = tokens.gap(u + 3)
+        if (")" in after or "," in after) and any("(" in tokens.gap(k) or "," in tokens.gap(k)
+                                                  for k in range(max(first + 1, u - 4), u + 1)):
+            return u + 2
+    return None
+
 # A caution named as a noun ("the caution not to place undue reliance on them"), whose own verb
 # says it is withdrawn or has lapsed ("... no longer applies", "... has been withdrawn").
 _CAUTION_NOUNS = frozenset("caution cautions warning warnings admonition advice".split())
@@ -885,6 +908,71 @@ def caution_lapsed(tokens: Tokens, s: int, e: int, hi: int) -> int | None:
 
 
 _KEEPING = frozenset("remains remain still stands stand continues continue".split())
+
+
+_WITHDRAWING = frozenset("""withdraw withdraws withdrew withdrawn retract retracts retracted rescind rescinds
+rescinded revoke revokes revoked lift lifts lifted""".split())
+_RENAMED_REACH = 3  # from the comma to the caution noun that renames the clause (", a caution")
+_SAID_ONCE = frozenset("said thought written advised cautioned".split())
+
+
+_POSSIBILITY_NOUNS = frozenset("possibility prospect outcome eventuality scenario contingency".split())
+_RULING_OUT = frozenset("""ruled excluded eliminated dismissed discounted foreclosed precluded""".split())
+_RULE_OUT_REACH = 8  # from the noun to its verb: "a possibility OPI's board has ruled out"
+
+
+def possibility_ruled_out_after(tokens: Tokens, last: int, hi: int) -> int | None:
+    """An appositive after the clause ending at token `last` that renames what it says as a
+    possibility and rules it out ("... could cause actual results to differ materially from the
+    expectations (a possibility OPI's board has ruled out)", "..., an outcome management has
+    eliminated"): what the clause holds possible is denied. The ruling-out verb's token, or None.
+    A ruling out denied ("a possibility we cannot rule out") keeps the clause."""
+    words = tokens.words
+    ended = tokens.next_mark(SENTENCE_GAP, last, hi)
+    for c in range(last + 1, ended):
+        gap = tokens.gap(c)
+        if "," not in gap and "(" not in gap:
+            continue
+        noun = next((u for u in range(c, min(ended, c + _RENAMED_REACH)) if words[u] in _POSSIBILITY_NOUNS), None)
+        if noun is None:
+            return None
+        for u in range(noun + 1, min(ended, noun + 1 + _RULE_OUT_REACH)):
+            if words[u] in _RULING_OUT or (words[u] in ("rule", "rules", "ruled") and words[u + 1 : u + 2] == ["out"]):
+                if any(is_negation(w) for w in words[noun + 1 : u]):
+                    return None
+                return u
+        return None
+    return None
+
+
+def caution_taken_back_after(tokens: Tokens, e: int, hi: int) -> int | None:
+    """The caution, given in the clause that ends at part e, taken back at the end of its
+    sentence: by an appositive that renames it and says it is withdrawn ("Readers should not
+    place undue reliance on such statements, a caution the Company ... now withdraws"), or by
+    "or so ... would have said" ("..., or so we would have said before our auditors verified
+    them"), which puts the caution as what was once the company's view. The token that takes it
+    back, or None. A withdrawal denied ("a caution the Company does not withdraw") keeps it."""
+    words = tokens.words
+    ended = tokens.next_mark(SENTENCE_GAP, e, hi)
+    for c in range(e + 1, ended):
+        if "," not in tokens.gap(c):
+            continue
+        if words[c] == "or" and words[c + 1 : c + 2] == ["so"]:
+            would = next((u for u in range(c + 2, min(ended, c + 6)) if words[u] == "would"), None)
+            if would is not None and words[would + 1 : would + 2] == ["have"] \
+                    and words[would + 2 : would + 3] and words[would + 2] in _SAID_ONCE:
+                return would
+            continue
+        noun = next((u for u in range(c, min(ended, c + _RENAMED_REACH)) if words[u] in _CAUTION_NOUNS), None)
+        if noun is None:
+            continue
+        for u in range(noun + 1, min(ended, noun + 1 + _LAPSE_REACH)):
+            if HARD_GAP.search(tokens.gap(u)) and "," not in tokens.gap(u):
+                break
+            if words[u] in _WITHDRAWING and not any(is_negation(w) for w in words[max(noun + 1, u - 3) : u]):
+                return u
+        return None
+    return None
 
 
 def disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
@@ -1356,7 +1444,7 @@ _POSSIBILITIES = frozenset("possibility prospect outcome scenario eventuality ev
 # "although our auditors have ruled this out")
 # (not "impossible": "although it is impossible to predict all such factors" takes nothing back)
 _REMOTE = frozenset("remote negligible improbable implausible theoretical far-fetched eliminated excluded".split())
-_RULING_OUT = frozenset("rule rules ruled ruling".split())
+_RULE_VERBS = frozenset("rule rules ruled ruling".split())
 _REFERRED_EVENT = frozenset("they them it so this".split())
 _ELLIPTICAL_ENDS = frozenset("will would do does did have has had to".split())
 _EVENT_VERBS = frozenset("differ vary happen occur materialize materialise".split())
@@ -1397,7 +1485,7 @@ def taken_back_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
         if is_negation(word) and not is_local_negation(words, u):
             negations += 1
             negation_at = u
-        if referred and (word in _REMOTE or (word == "out" and _RULING_OUT.intersection(words[max(start, u - 2) : u]))):
+        if referred and (word in _REMOTE or (word == "out" and _RULE_VERBS.intersection(words[max(start, u - 2) : u]))):
             if negations % 2 == 0:
                 return opening, u  # "..., a possibility we consider remote", "though we think it remote"
             return None  # "..., a possibility we do not consider remote", "... we cannot rule out": kept

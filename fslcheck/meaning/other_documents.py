@@ -141,6 +141,8 @@ def object_in_other_document(tokens: Tokens, e: int, hi: int) -> int | None:
     (`other_document_in_place`)."""
     words = tokens.words
     t = e + 1
+    if t < hi and words[t] in _STATEMENT_HEADS and words[e] == "looking" and not HARD_GAP.search(tokens.gap(t)):
+        t += 1  # the object read as "forward-looking", its noun after it: "the forward-looking statements in ..."
     if t < hi and words[t] in PARTICIPLES and not HARD_GAP.search(tokens.gap(t)):
         t += 2 if words[t] == "set" else 1
     if t >= hi or words[t] != "in" or HARD_GAP.search(tokens.gap(t)):

@@ -404,6 +404,8 @@ def other_document_in_place(tokens: Tokens, t: int, hi: int, filed: bool = False
         if (k > t and HARD_GAP.search(tokens.gap(k))) or words[k] in RELATIVES or words[k] in FINITE_VERBS \
                 or words[k] in AUXILIARIES:
             break
+        if words[k] in DEICTICS and k - 2 >= t and words[k - 2 : k] == ["other", "than"]:
+            return k - 2  # "in a press release other than this one": this document set apart
         if words[k] in DEICTICS or words[k] in PLACES_HERE:
             return None
         if found is None and (_another_document_at(words, k, hi) or (filed and _filed_document_at(words, k, hi))):

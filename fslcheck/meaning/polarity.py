@@ -17,7 +17,7 @@ from .denials import (
     answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after,
     disregarded_after, disregarded_before, privative_elaborated, taken_back_after, answers_unreal_condition,
     exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied, inapplicable_after,
-    caution_lapsed, emptied_later, exception_takes_own, removed_later, withdrawn_after)
+    caution_lapsed, caution_taken_back_after, emptied_in_aside, possibility_ruled_out_after, emptied_later, exception_takes_own, removed_later, withdrawn_after)
 from .lexicon import (
     BLAMED, BOUNDARIES, FALSEHOODS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, INCAPABLE,
     JUDGED_ACTS, MODALS, MONTH_ABBREVIATIONS, MONTHS, RARELY_AFTER_ONLY, READERS, UNTRUSTWORTHY, WRONGNESS, WRONG_ACTS, dated_by_do,
@@ -478,6 +478,10 @@ class PolarityReadings:
             removed = removed_later(tokens, last, hi)  # "..., but those statements have since been removed"
             if removed is None:
                 removed = emptied_later(tokens, last, hi)  # "Only statements labelled X are ..., and there are none"
+            if removed is None:
+                removed = emptied_in_aside(tokens, lo, last)  # "The statements ... (and, we note, there are none) are ..."
+            if removed is None:
+                removed = possibility_ruled_out_after(tokens, last, hi)  # "... (a possibility the board has ruled out)"
             if removed is not None:
                 cues.add(removed)
             whole = exception_covers_all(tokens, first, lo)  # "Except for X, which makes up the whole of it, ..."
@@ -549,6 +553,8 @@ class PolarityReadings:
             cues.add(rejected)
         if self.negative:
             lapsed = caution_lapsed(tokens, s, e, hi)  # "the caution not to place undue reliance on them no longer applies"
+            if lapsed is None:
+                lapsed = caution_taken_back_after(tokens, max(e, last), hi)  # "..., a caution the Company now withdraws"
             if lapsed is not None:
                 cues.add(lapsed)
         if self.negative and s > sentence_lo and small_amount(tokens.words, s - 1):
