@@ -26,6 +26,10 @@ _TOKEN = re.compile(r"[a-z0-9\u00e0-\u00f6\u00f8-\u00ff]+(?:'[a-z]+)*(?:(?<=[a-z
 _SIGNS = {"§": "section"}
 _ASIDE_OPENERS = frozenset({"except", "unless", "if", "when", "where", "whether", "which", "while", "save"})
 _ASIDE_WORDS = 7
+# adverbs that open a clause ("; however, we ...") but stand inside one after its auxiliary or
+# negation ("Actual results will not, however, differ materially")
+_SENTENCE_ADVERBS = frozenset("however nevertheless nonetheless moreover furthermore additionally".split())
+_VERB_CHAIN_WORDS = MODALS | frozenset("not never do does did is are was were has have had be been".split())
 # a relative clause between commas may run longer than other asides ("this release, which does
 # not constitute an offer to sell securities, contains ...")
 _RELATIVE_ASIDE_WORDS = 14
@@ -451,6 +455,9 @@ class Tokens:
         word = self.words[b]
         if word == "but" and self.words[b + 1 : b + 3] in (["not", "limited"], ["are", "not"], ["is", "not"]):
             return True  # "including but not limited to": a hedge inside the clause, not a new one
+        if word in _SENTENCE_ADVERBS and b - 1 >= low and (self.words[b - 1] in _VERB_CHAIN_WORDS
+                                                           or self.words[b - 1].endswith("n't")):
+            return True  # "does not, however, intend", "will not, however, differ": an adverb inside the verb
         if (word in ("and", "or") and b - 1 >= low and self.words[b - 1] in _DEMONSTRATIVES
                 and b + 1 < len(self.words) and self.words[b + 1] in _KINDRED):
             return True  # "these and other risks", "this or similar wording": two determiners of one noun

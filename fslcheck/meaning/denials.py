@@ -1598,3 +1598,17 @@ def _negating(words: list[str], t: int) -> bool:
 def _past_however(words: list[str], t: int, hi: int) -> int:
     """`t`, or the word after a "however" standing there ("is not, however, a ...")."""
     return t + 1 if t + 1 < hi and words[t] == "however" else t
+
+
+_CONTRASTING = frozenset("however nevertheless nonetheless".split())
+_CONTRAST_OPENERS = frozenset("but yet".split())
+_CONTRAST_REACH = 8  # "however" stands within a sentence's first words ("The Company does not, however, intend")
+
+
+def contrasted(tokens: Tokens, lo: int, hi: int) -> bool:
+    """Whether the sentence [lo, hi) sets itself against the one before: it opens with "but",
+    "yet" or "in fact", or says "however", "nevertheless" or "nonetheless" among its first words."""
+    words = tokens.words
+    if words[lo] in _CONTRAST_OPENERS or words[lo : lo + 2] == ["in", "fact"]:
+        return True
+    return any(w in _CONTRASTING for w in words[lo : min(hi, lo + _CONTRAST_REACH)])

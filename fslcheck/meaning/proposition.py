@@ -27,7 +27,7 @@ from typing import Any
 from ..words import ocr_skeleton
 from .clauses import Tokens
 from .comparisons import compared_with_others
-from .denials import retracted_next
+from .denials import contrasted, retracted_next
 from .lexicon import ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, is_negation
 from .negation import list_item_mark
 from .other_documents import (
@@ -275,6 +275,7 @@ class Proposition(OwnershipReadings, PolarityReadings):
         damaged beyond look-alikes too (slow: for a sentence whose wording matched damaged)."""
         found: list[Candidate] = []
         previous: tuple[int, int] | None = None
+        previous_holds: list[Candidate] = []
         for index, (lo, hi) in enumerate(sentences):
             here = self._in_range(tokens, lo, hi, self.window, lo, tolerant)
             if (not any(c.complete for c in here) and previous and self.refer_back
@@ -290,6 +291,14 @@ class Proposition(OwnershipReadings, PolarityReadings):
                     for c in here:
                         if c.holds:
                             c.polarity, c.cue_span, c.cue = NEGATED, span, tokens.text[span[0] : span[1]]
+            contrary = next((c for c in here if c.complete and not c.holds), None)
+            if contrary is not None and previous_holds and contrasted(tokens, lo, hi):
+                # "... within the meaning of the Reform Act. The Company does not, however, intend
+                # them to be covered by its safe harbor.": the same element said and then denied
+                # with a contrast; the later, contrasting sentence is what the legend ends by saying
+                for c in previous_holds:
+                    c.polarity, c.cue_span, c.cue = contrary.polarity, contrary.cue_span, contrary.cue
+            previous_holds = [c for c in here if c.holds]
             found.extend(here)
             previous = (lo, hi)
         return found
