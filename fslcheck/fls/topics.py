@@ -156,6 +156,35 @@ def _words_of(topics: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
 _WORDS_OF: dict[frozenset[str], tuple[re.Pattern, re.Pattern]] = {}
 
 
+def may_be_on_topics(text: str, topics: set[str]) -> bool:
+    """False only when no sentence cut from `text` (`fslcheck.fls.segment`) can be given one of
+    `topics` by `on_topics`: none of the topics is the default, and their words stand nowhere in
+    the text. A sentence's text is a stretch of the document's with each run of white space made
+    one space, so the text is searched with its runs of white space made one space too (a topic's
+    words may hold a space: "cash flow"), and with a looser pattern: without the look-behind of
+    "capital" (what precedes a sentence's first word is not in its text). Most releases name no
+    body word of a topic their legend leaves uncovered: then their sentences need not all be cut
+    to look for one."""
+    if not topics or DEFAULT in topics:
+        return bool(topics)
+    lower, blind = _loose_words_of(frozenset(topics))
+    collapsed = " ".join(text.split())
+    return bool(lower.search(collapsed.lower()) if _lower_matches(collapsed) else blind.search(collapsed))
+
+
+def _loose_words_of(topics: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
+    """`_words_of(topics)` without look-behinds (`may_be_on_topics`), kept as that is."""
+    found = _LOOSE_WORDS_OF.get(topics)
+    if found is None:
+        either = "|".join(f"(?:{_LOOK_BEHIND.sub('', _BODY[name].pattern)})" for name in TOPICS if name in topics)
+        found = _LOOSE_WORDS_OF[topics] = (re.compile(either), re.compile(either, re.IGNORECASE))
+    return found
+
+
+_LOOSE_WORDS_OF: dict[frozenset[str], tuple[re.Pattern, re.Pattern]] = {}
+_LOOK_BEHIND = re.compile(r"\(\?<!?[^()]*\)")
+
+
 # The topics' key words again, for legends damaged by OCR ("prodncts", "cornpetition"): a legend
 # word that OCR could have made from one of them covers the topic too (fslcheck.words).
 _KEY_WORDS = {
