@@ -79,3 +79,29 @@ def test_long_words_are_the_runs_of_five_or_more():
         plain = [w for w in dict.fromkeys(topics._WORDS.findall(text.lower())) if len(w) >= 5]
         assert topics._long_words(text) == plain, text
     assert topics._long_words("Risks, uncertainties and risks of 12345 and 1234") == ["risks", "uncertainties", "12345"]
+
+
+def test_no_sentence_on_topics_where_the_text_has_none_of_their_words():
+    """`may_be_on_topics` says no only where `on_topics` finds no sentence cut from the text: on
+    random texts of topic words, line breaks and sentence ends (the sentences cut as the scan cuts
+    them), and with "capital" opening a sentence after "working" (a look-behind the sentence's
+    text does not see)."""
+    from fslcheck.fls.segment import each_sentence
+
+    rng = random.Random(11)
+    pieces = _PIECES + ["working", "capital", "cash", "flow", ".", ".\n\n", "\n", "  ", "Working\n\nCapital",
+                        "\u2022", "Q:", "interest\nrates", "spin-off", "phase 2", "patients"]
+    names = [name for name in topics.TOPICS if name != topics.DEFAULT]
+    said_no = 0
+    for _ in range(1_500):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        asked = set(rng.sample(names, rng.randint(1, 3)))
+        if not topics.may_be_on_topics(text, asked):
+            said_no += 1
+            texts = [sentence.text for sentence in each_sentence(text)]
+            assert topics.on_topics(texts, asked) == {}, (text, asked)
+    assert said_no > 100
+    assert topics.may_be_on_topics("Net sales grew.", {topics.DEFAULT})  # (the default needs no words)
+    assert not topics.may_be_on_topics("Net sales grew.", set())
+    assert topics.may_be_on_topics("Our working\ncapital needs.\n\nCapital spending rises.", {"financing/capital"})
+    assert topics.may_be_on_topics("Cash\n  flow", {"financing/capital"})

@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..fls.topics import coverage, on_topics, title
+from ..fls.topics import coverage, may_be_on_topics, on_topics, title
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import CheckContext, finding
@@ -82,7 +82,10 @@ class Checker:
         # verdicts depend on, not every sentence before them).
         scan = scanner(context)
         uncovered_topics = {topic for topic, words in covering.items() if words is None}
-        on = on_topics([sentence.text for sentence, _ in scan.sentences], uncovered_topics) if uncovered_topics else {}
+        # (a body that names none of those topics' words anywhere has no sentence on them: its
+        # sentences are then cut only as far as judging them asks, `may_be_on_topics`)
+        on = on_topics([sentence.text for sentence, _ in scan.sentences], uncovered_topics) \
+            if may_be_on_topics(source, uncovered_topics) else {}
         candidates = [i for i in on if not scan.sentences[i][1]]  # (a legend sentence is never forward-looking)
         judged = scan.some(candidates)
         if not any(judged[i].forward_looking for i in candidates):

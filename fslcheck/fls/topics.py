@@ -156,6 +156,44 @@ def _words_of(topics: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
 _WORDS_OF: dict[frozenset[str], tuple[re.Pattern, re.Pattern]] = {}
 
 
+def may_be_on_topics(text: str, topics: set[str]) -> bool:
+    """False only when no sentence cut from `text` (`fslcheck.fls.segment`) can be given one of
+    `topics` by `on_topics`: none of the topics is the default, and their words stand nowhere in
+    the text. A sentence's text is a stretch of the document's with each run of white space made
+    one space, so the text is searched with a looser pattern (`_loose`): a space of a topic's words
+    ("cash flow") stands for any run of white space, and the look-behind of "capital" is left out
+    (what precedes a sentence's first word is not in its text). Most releases name no body word of
+    a topic their legend leaves uncovered: then their sentences need not all be cut to look for
+    one. Where one is named, the search stops at the first."""
+    if not topics or DEFAULT in topics:
+        return bool(topics)
+    lower, blind = _loose_words_of(frozenset(topics))
+    return bool(lower.search(text.lower()) if _lower_matches(text) else blind.search(text))
+
+
+def _loose(pattern: str) -> str:
+    """A body pattern that matches wherever it matches in a text with its runs of white space made
+    one space, and more: each space may be any run of white space, and no look-behind is asked."""
+    pattern = _LOOK_BEHIND.sub("", pattern)
+    pattern = pattern.replace("[- ]", r"(?:-|\s+)").replace(" ?", r"\s*")
+    return pattern.replace(" ", r"\s+")
+
+
+def _loose_words_of(topics: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
+    """`_words_of(topics)` made `_loose` (`may_be_on_topics`), kept as that is."""
+    found = _LOOSE_WORDS_OF.get(topics)
+    if found is None:
+        either = "|".join(f"(?:{_loose(_BODY[name].pattern)})" for name in TOPICS if name in topics)
+        found = _LOOSE_WORDS_OF[topics] = (re.compile(either), re.compile(either, re.IGNORECASE))
+    return found
+
+
+_LOOSE_WORDS_OF: dict[frozenset[str], tuple[re.Pattern, re.Pattern]] = {}
+_LOOK_BEHIND = re.compile(r"\(\?<[!=][^()]*\)")
+# (`_loose` reads a space in a character class only as "[- ]" writes it)
+assert all(" " not in c for p in _BODY.values() for c in re.findall(r"\[[^\]]*\]", _loose(p.pattern)))
+
+
 # The topics' key words again, for legends damaged by OCR ("prodncts", "cornpetition"): a legend
 # word that OCR could have made from one of them covers the topic too (fslcheck.words).
 _KEY_WORDS = {
