@@ -859,6 +859,15 @@ SHAPES = [
      "We are exposed to risks from fluctuating grain prices, animal disease outbreaks and export restrictions.", 3),
     ("the risks a customer is exposed to are not the company's factors",
      "Our customers are exposed to risks from floods, fires and theft, which our insurance products cover.", 0),
+    ("the order a list is given in is no factor",
+     "Factors include, in no particular order, pricing pressure, supply shortages and currency swings.", 3),
+    ("a kind restated by 'i.e.' is named by the items after it, and is none of them",
+     "Actual results could differ materially due to market risks, i.e., interest rates, exchange rates and equity "
+     "prices.", 3),
+    ("a second list under a category of its own adds to the first",
+     "Risks related to our business include:\n\n\u2022 the loss of our largest customer; and\n\n\u2022 delays at our "
+     "new plant.\n\nRisks related to our industry include:\n\n\u2022 falling steel prices; and\n\n\u2022 new emissions "
+     "rules.\n\n", 4),
 ]
 
 

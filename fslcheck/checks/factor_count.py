@@ -1035,7 +1035,11 @@ _BOILERPLATE_SECTION = re.compile(r"(?:about\b|(?:media |investor |press )?conta
 # the legend's factors too: its list is one of risks whatever the list before it was)
 _ADDITIVE = re.compile(r"\s*(?:(?:the|some|certain|several|many|a number of) )?(?:other|additional|further)\b|"
                        r".*\balso (?:include|includes|including|are|is|comprise|comprises)\b|"
-                       r"\s*(?:these|such|those) (?:[a-z]+ )?(?:risks|uncertainties|factors)\b")
+                       r"\s*(?:these|such|those) (?:[a-z]+ )?(?:risks|uncertainties|factors)\b|"
+                       # a list under a category of its own after another's: "Risks related to our
+                       # business include: ... Risks related to our industry include: ..."
+                       r"\s*(?:risks|uncertainties|factors|risk factors) (?:related|relating|pertaining|specific) to "
+                       r"(?:our|the|this|its) ")
 
 
 _FIRST_MARKER = re.compile(r"\s*\((?:i|a|1)\)")

@@ -21,7 +21,13 @@ PARENTHESES = re.compile(r"\([^()]*\)")
 # Words that qualify the list rather than name a factor ("include, in particular, competition, ...").
 _QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|but (?:aren't|isn't) limited to|without limitation|among others|among other things|"
                         r"among other factors|among other risks|in particular|particularly|notably|especially|"
-                        r"for example|for instance|inter alia)$")
+                        r"for example|for instance|inter alia|"
+                        # the order the list is given in: "include, in no particular order, ..."
+                        r"in no particular order|in no specific order|in no order of (?:importance|priority)|"
+                        r"not (?:necessarily )?in order of (?:importance|priority))$")
+# "market risks, i.e., interest rates, exchange rates and equity prices": what follows restates the
+# item before it, naming what it is; the items after it are the factors, it is their kind
+_RESTATING = re.compile(r"(?:i\.? ?e\.?|viz\.?|that is|to wit)")
 _CONTINUED_OBJECT = re.compile(r"^[a-z]+ (?:and|or) other ")
 _INFINITIVE = re.compile(r"\bto [a-z]+")
 # an item that ends on the bare verb of a relative clause, its object still to come after a comma
@@ -581,6 +587,9 @@ def split_items(enumeration: str) -> list[str]:
                 closers.add(len(items))
             part = re.sub(r"^(?:and|or|as well as) ", "", part)  # "..., as well as x and y": the pair is x and y
         if _QUALIFIER.match(part):
+            continue
+        if separator == "," and items and _RESTATING.fullmatch(part):
+            items.pop()
             continue
         if not sum(1 for w in re.findall(r"[a-z]+", part) if len(w) >= 3) or _BARE_CONJUNCTION.fullmatch(part):
             # (a conjunction alone is what "…; and" leaves before the next bullet: no item, and
