@@ -833,6 +833,47 @@ SHAPES = [
     ("... and a list that closes with such a pointer keeps its own factors",
      "Actual results could differ materially because of weaker demand, higher cotton costs and store closures, as "
      "discussed in the documents filed by the company with the SEC.", 3),
+    # (elements-33) a list closed by "and" before an "as well as" that adds the last factor: the
+    # comma-part before it is a list's end, two factors; after a serial comma's "and" it is one
+    ("a list closed by 'and' before 'as well as': its last comma-part holds two factors",
+     "Risks include the timing of product launches, the outcome of patent litigation and our dependence on a "
+     "single supplier, as well as changes in tax law.", 4),
+    ("... after a serial comma's 'and' the comma-part before 'as well as' is one factor",
+     "Risks include the timing of product launches, the outcome of patent litigation, and our ability to hire "
+     "and retain engineers, as well as changes in tax law.", 4),
+    # words before the first number that wait for their object are the stem of every numbered item
+    ("a stem ending in 'to' before the first number is no factor of its own",
+     "Risks include those relating to our ability to (i) complete the merger, (ii) integrate the businesses "
+     "and (iii) realize synergies.", 3),
+    ("a stem ending in 'that' before the first number is no factor of its own",
+     "Risks include the risk that (a) the merger does not close, (b) the businesses are not integrated and "
+     "(c) synergies are not realized.", 3),
+    ("... but a whole factor before the first number is one",
+     "Factors include bad weather, (i) the loss of a customer, (ii) a strike and (iii) a product recall.", 4),
+    # numbered matters that cannot be assured are the uncertainties the results turn on; without
+    # numbers or a colon, what cannot be assured is one matter
+    ("numbered matters after 'no assurance regarding' are the uncertainties",
+     "There can be no assurance regarding (a) the timing of the closing, (b) the receipt of regulatory "
+     "approvals or (c) the financing of the transaction.", 3),
+    ("'no assurance' as to the results, with no numbers or colon, lists nothing",
+     "There can be no assurance regarding our future results, financial condition and cash flows.", 0),
+    # the causes named as the reasons for the difference; the company as the subject that is exposed
+    ("the reasons the results could differ, after a colon",
+     "Actual results could differ materially for many reasons: higher input costs, weaker demand and new "
+     "regulation.", 3),
+    ("the risks the company is exposed to",
+     "We are exposed to risks from fluctuating grain prices, animal disease outbreaks and export restrictions.", 3),
+    ("the risks a customer is exposed to are not the company's factors",
+     "Our customers are exposed to risks from floods, fires and theft, which our insurance products cover.", 0),
+    ("the order a list is given in is no factor",
+     "Factors include, in no particular order, pricing pressure, supply shortages and currency swings.", 3),
+    ("a kind restated by 'i.e.' is named by the items after it, and is none of them",
+     "Actual results could differ materially due to market risks, i.e., interest rates, exchange rates and equity "
+     "prices.", 3),
+    ("a second list under a category of its own adds to the first",
+     "Risks related to our business include:\n\n\u2022 the loss of our largest customer; and\n\n\u2022 delays at our "
+     "new plant.\n\nRisks related to our industry include:\n\n\u2022 falling steel prices; and\n\n\u2022 new emissions "
+     "rules.\n\n", 4),
 ]
 
 

@@ -1,6 +1,6 @@
 """Probes of the legend heading and risk-factor readings in wordings the tune half does not use.
 
-tests/data/heading_factor_probes.yaml holds invented wordings that filers use for the legend's
+tests/data/heading_factor_probes*.yaml hold invented wordings that filers use for the legend's
 heading (captions, run-in labels closed by a colon, full stop or dash, capitals, Markdown and HTML
 emphasis, table cells, list bullets) and for the lead-ins and shapes of risk-factor lists, with
 near-misses that must not count (a heading's words inside a sentence, a list of topics or of the
@@ -24,13 +24,15 @@ import yaml
 
 import fslcheck
 
-PROBES = yaml.safe_load((Path(__file__).parent / "data" / "heading_factor_probes.yaml").read_text(encoding="utf-8"))
+PROBES = [probe for path in sorted((Path(__file__).parent / "data").glob("heading_factor_probes*.yaml"))
+          for probe in yaml.safe_load(path.read_text(encoding="utf-8"))]
 
 NEWS = "Acme Widgets reported record orders for the quarter. Revenue rose 12 percent to $40 million."
 FIRST = ("This press release contains forward-looking statements within the meaning of the Private Securities "
          "Litigation Reform Act of 1995.")
 LAST = "Actual results could differ materially from those projected. We undertake no obligation to update these statements."
 ABOUT = "About Acme\n\nAcme makes widgets for industry.\n\nContact: Jane Doe, 555-1212\n"
+ABOUT_FIRST = "About Acme\n\nAcme makes widgets for industry."
 
 
 def _html(body: str) -> str:
@@ -59,6 +61,29 @@ LAYOUTS = {
     "html-table-side": (".html", lambda h, b: _html(f"<table><tr><td><b>{h}</b></td><td>{b}</td></tr></table>")),
     "html-centred-capitals": (".html", lambda h, b: _html(
         f"<p style='text-align:center'><span style='font-weight:bold'>{h.upper()}</span></p><p>{b}</p>")),
+    # heading_factor_probes_more.yaml: a numbered section, after the About paragraph, a colon on a line
+    # of its own, run into the first sentence, underlined, Markdown and HTML shapes
+    "numbered": (".txt", lambda h, b: f"{NEWS}\n\n7. {h}\n\n{b}\n\n{ABOUT}"),
+    "roman": (".txt", lambda h, b: f"{NEWS}\n\nIV. {h}\n\n{b}\n\n{ABOUT}"),
+    "after-about": (".txt", lambda h, b: f"{NEWS}\n\n{ABOUT_FIRST}\n\n{h}\n\n{b}\n"),
+    "colon-own-line": (".txt", lambda h, b: f"{NEWS}\n\n{h}:\n\n{b}\n\n{ABOUT}"),
+    "run-in": (".txt", lambda h, b: f"{NEWS}\n\n{h} {b}\n\n{ABOUT}"),
+    "underline-equals": (".txt", lambda h, b: f"{NEWS}\n\n{h}\n{'=' * len(h)}\n{b}\n\n{ABOUT}"),
+    "markdown-h2": (".md", lambda h, b: f"{NEWS}\n\n## {h}\n\n{b}\n\n{ABOUT}"),
+    "markdown-italic": (".md", lambda h, b: f"{NEWS}\n\n*{h}*\n\n{b}\n\n{ABOUT}"),
+    "markdown-setext": (".md", lambda h, b: f"{NEWS}\n\n{h}\n{'-' * len(h)}\n\n{b}\n\n{ABOUT}"),
+    "markdown-table": (".md", lambda h, b: f"{NEWS}\n\n| | |\n|---|---|\n| | **{h}** |\n| | {b} |\n\n{ABOUT}"),
+    "html-strong-full-stop": (".html", lambda h, b: _html(f"<p><strong>{h}.</strong> {b}</p>")),
+    "html-u": (".html", lambda h, b: _html(f"<p><u>{h}</u></p><p>{b}</p>")),
+    "html-one-cell": (".html", lambda h, b: _html(f"<table><tr><td><p><b>{h}</b></p><p>{b}</p></td></tr></table>")),
+    "html-th": (".html", lambda h, b: _html(f"<table><tr><th>{h}</th></tr><tr><td>{b}</td></tr></table>")),
+    "html-div-br": (".html", lambda h, b: _html(f"<div><b>{h}</b><br/><br/>{b}</div>")),
+    "html-i-em-dash": (".html", lambda h, b: _html(f"<p><i>{h}</i> \u2014 {b}</p>")),
+    "html-numbered": (".html", lambda h, b: _html(f"<p><b>5. {h}</b></p><p>{b}</p>")),
+    "html-bold-run-in-bare": (".html", lambda h, b: _html(f"<p><b>{h}</b> {b}</p>")),
+    "html-spacer-cell": (".html", lambda h, b: _html(
+        f"<table><tr><td width='4%'>&nbsp;</td><td><font><b>{h}</b></font></td></tr>"
+        f"<tr><td>&nbsp;</td><td><font>{b}</font></td></tr></table>")),
 }
 
 

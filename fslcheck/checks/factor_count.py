@@ -48,7 +48,7 @@ from ..text_units import ANNOUNCES_LIST, BULLETS, FOLLOWING_NAMED
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
 from .inline_headings import is_title
 from .factor_lead_ins import (CONTEXT_STEMS, TO_COLON, about_results, damaged_factor_context, denied, denied_lead_in,
-                              described_by_others, lists_assumptions, lists_topics, retracted)
+                              described_by_others, lists_assumptions, lists_topics, others_exposed, retracted)
 from .factor_specific import (continue_that_clauses, cut_trailing_catch_alls, drop_kinds_of_factors, is_specific_factor,
                               named_in_catch_alls, specific_factors)
 from .factor_split import FACTOR_SENTENCE_HEAD, MARKER, split_items
@@ -69,7 +69,7 @@ _REFERS_BACK = re.compile(r"\s*(?:(?:(?:chief|foremost|prominent|principal|prima
                           # "The following are some, though not all, of these risks:"
                           r"the following (?:are|include) (?:some|several|certain|a few|many|among)\b[^.;:]{0,40}? "
                           r"(?:these|those|such|them)\b|"
-                          r"(?:these|they|those) (?:may |could |might )?(?:include|includes|comprise)\b|"
+                          r"(?:these|they|those) (?:may |could |might |also )?(?:include|includes|comprise)\b|"
                           # "The most significant of these include ..."
                           r"the (?:most significant|most important|most notable|principal|chief|main|key|foremost) "
                           r"of (?:these|them|those) (?:are|include|is)\b|"
@@ -806,6 +806,11 @@ class Checker:
                     if intact is not None:
                         intact.add(sentence_start)  # factors of the past, not the list at hand
                     continue
+                if not match.exact and others_exposed(text, sentence_start, match.end):
+                    # "Our customers are exposed to risks from floods, fires and theft": the risks of
+                    # the party the sentence speaks of, not factors of the company's results (the
+                    # exact search turned it away for want of a tie to results; so does this one)
+                    continue
                 if (not match.exact and not about_results(text, context_start, match.end)
                         and not any(p.find_exact(text, match.start, match.end) for p in self.lead_ins)):
                     # A lead-in only the tolerant search sees is a guess at damage, and needs a
@@ -821,9 +826,11 @@ class Checker:
                                                or described_by_others(text, sentence_start, match.end, context.names)):
                         intact.add(sentence_start)
                     continue
-                if _UNASSURED_LEAD_IN.search(text, match.start, match.end) and not _COLON_NEXT.match(text, match.end):
+                if (_UNASSURED_LEAD_IN.search(text, match.start, match.end) and not _COLON_NEXT.match(text, match.end)
+                        and not _numbered_next(context, match.end)):
                     # "no assurance can be given as to our future results": without a colon that
-                    # announces a list, what cannot be assured is one matter, not the factors
+                    # announces a list, or numbered items ("regarding (a) the timing of the closing,
+                    # (b) ..."), what cannot be assured is one matter, not the factors
                     continue
                 span = self._enumeration(context, match.end, scope_end)
                 spans = [span]
@@ -1028,7 +1035,24 @@ _BOILERPLATE_SECTION = re.compile(r"(?:about\b|(?:media |investor |press )?conta
 # the legend's factors too: its list is one of risks whatever the list before it was)
 _ADDITIVE = re.compile(r"\s*(?:(?:the|some|certain|several|many|a number of) )?(?:other|additional|further)\b|"
                        r".*\balso (?:include|includes|including|are|is|comprise|comprises)\b|"
-                       r"\s*(?:these|such|those) (?:[a-z]+ )?(?:risks|uncertainties|factors)\b")
+                       r"\s*(?:these|such|those) (?:[a-z]+ )?(?:risks|uncertainties|factors)\b|"
+                       # a list under a category of its own after another's: "Risks related to our
+                       # business include: ... Risks related to our industry include: ..."
+                       r"\s*(?:risks|uncertainties|factors|risk factors) (?:related|relating|pertaining|specific) to "
+                       r"(?:our|the|this|its) ")
+
+
+_FIRST_MARKER = re.compile(r"\s*\((?:i|a|1)\)")
+_MIN_NUMBERED = 3
+
+
+def _numbered_next(context: CheckContext, start: int) -> bool:
+    """Whether numbered items follow at `start`, a run of at least three markers in the sentence:
+    "(a) ..., (b) ... or (c) ..." (each marker a separate matter)."""
+    if not _FIRST_MARKER.match(context.text, start):
+        return False
+    _, end = context.sentence_of(start, start + 1)
+    return len(_ENUMERATOR.findall(context.text, start, end)) >= _MIN_NUMBERED
 
 
 def _with_added_lists(best: tuple[list[str], tuple[int, int]] | None,

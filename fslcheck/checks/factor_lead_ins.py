@@ -65,7 +65,30 @@ def about_results(text: str, start: int, end: int) -> bool:
     belief = _BELIEF.match(text, opening, noun.start())
     if belief and not any(w in OTHER_OWNERS for w in belief.group("speaker").split()):
         opening = belief.end()
+    if _COMPANY_EXPOSED.fullmatch(text, opening, noun.start()):
+        return True
     return all(w in _OPENING for w in re.findall(r"[a-z']+", text[opening : noun.start()]))
+
+
+# The company as the subject that faces the risks: "We are exposed to risks from ...", "The Company
+# faces risks associated with ...", "Our business remains subject to uncertainties relating to ...":
+# its own risks, not those of its customers or of a patient ("Our customers are exposed to risks
+# from floods" names risks the document talks about)
+_EXPOSED_TO = (r"(?: (?:also|may|could|might|will|can|continue to|continues to|remain|remains|are|is|be|will be|"
+               r"may be|could be|continue to be|continues to be))* (?:face|faces|facing|exposed to|subject to|confront|"
+               r"confronts|encounter|encounters|vulnerable to|susceptible to)(?: (?:a number of|certain|various|several|"
+               r"many|numerous|significant|material|important|substantial|the))*\s*")
+_COMPANY_EXPOSED = re.compile(r"\s*(?:we|the company|our company|our business|our businesses|the group|our group)"
+                              + _EXPOSED_TO)
+_OTHERS_EXPOSED = re.compile(r"\s*(?:our |the |its |their |many |some |most |all )?(?P<party>[a-z']+)" + _EXPOSED_TO)
+
+
+def others_exposed(text: str, start: int, end: int) -> bool:
+    """Whether the risks in [start, end) are another party's, the subject that faces them: "Our
+    customers are exposed to risks from floods, ...", "Tenants face risks such as ..." (`OTHER_OWNERS`)."""
+    noun = _RISK_NOUN.search(text, start, end)
+    exposed = noun and _OTHERS_EXPOSED.fullmatch(text, start, noun.start())
+    return bool(exposed) and exposed.group("party") in OTHER_OWNERS
 
 
 _BELIEF = re.compile(r"\s*(?P<speaker>(?:[a-z']+ ){0,2}[a-z']+) (?:believes?|considers?|thinks?) that\s+")

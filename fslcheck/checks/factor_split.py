@@ -22,7 +22,13 @@ PARENTHESES = re.compile(r"\([^()]*\)")
 # Words that qualify the list rather than name a factor ("include, in particular, competition, ...").
 _QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|but (?:aren't|isn't) limited to|without limitation|among others|among other things|"
                         r"among other factors|among other risks|in particular|particularly|notably|especially|"
-                        r"for example|for instance|inter alia)$")
+                        r"for example|for instance|inter alia|"
+                        # the order the list is given in: "include, in no particular order, ..."
+                        r"in no particular order|in no specific order|in no order of (?:importance|priority)|"
+                        r"not (?:necessarily )?in order of (?:importance|priority))$")
+# "market risks, i.e., interest rates, exchange rates and equity prices": what follows restates the
+# item before it, naming what it is; the items after it are the factors, it is their kind
+_RESTATING = re.compile(r"(?:i\.? ?e\.?|viz\.?|that is|to wit)")
 _CONTINUED_OBJECT = re.compile(r"^[a-z]+ (?:and|or) other ")
 _INFINITIVE = re.compile(r"\bto [a-z]+")
 # an item that ends on the bare verb of a relative clause, its object still to come after a comma
@@ -583,6 +589,9 @@ def split_items(enumeration: str) -> list[str]:
             part = re.sub(r"^(?:and|or|as well as) ", "", part)  # "..., as well as x and y": the pair is x and y
         if _QUALIFIER.match(part):
             continue
+        if separator == "," and items and _RESTATING.fullmatch(part):
+            items.pop()
+            continue
         if not sum(1 for w in re.findall(r"[a-z]+", part) if len(w) >= 3) or _BARE_CONJUNCTION.fullmatch(part):
             # (a conjunction alone is what "…; and" leaves before the next bullet: no item, and
             # counted as a one-word item it would make the bulleted "competitive factors" after it
@@ -654,36 +663,17 @@ def split_items(enumeration: str) -> list[str]:
             if last == 0 or not (clause or NOT_A_FACTOR.search(pair)):
                 break
             last -= 1
-        tail = [part for _, part in _fuse_places(_join_others(_split_at_joins(pair)))]
-        by_determiner = False
-        if len(tail) > 2:
-            # "stock market volatility and the ability to raise capital from internal and external
-            # sources": a bare noun, then a determiner's phrase that has an "and" of its own; the
-            # pair parts at its first "and", the second phrase keeps the rest
-            first = SPLIT_AND.search(pair)
-            halves = [pair[: first.start()], pair[first.end() :]]
-            determined = _determined_halves(pair)
-            if _bare_then_phrase(halves):
-                tail = halves
-            elif determined:
-                tail, by_determiner = determined, True
-        whole_phrases = len(tail) == 2 and (_two_factor_phrases(tail) or _bare_then_phrase(tail)
-                                            or _after_places(tail) or _added_phrase(pair, tail))
-        if len(tail) == 2 and _repeats_lead_preposition(tail):
-            tail, whole_phrases = [tail[0], tail[1].split(" ", 1)[1]], True
-        if ((last > 0 or whole_phrases) and len(tail) == 2 and (last not in closers or _OWN_PHRASE.match(tail[1]))
-                and (all(len(t.split()) <= 8 for t in tail) or _bare_then_phrase(tail) or by_determiner
-                     or whole_phrases)
-                and not _paired_activities(tail)
-                and not _shared_complement(tail)
-                and not _bears_on_state(tail[0], tail[1])
-                and not _modifier_left_open(tail[0])
-                and not (_EXAMPLES_OPENED.search(tail[0].rsplit(", ", 1)[0]) and _BARE_EXAMPLE.match(tail[1]))
-                # "the risk that prices, volumes, margins and costs will move": the subjects of one
-                # clause, joined above, end with their "and"; the verb after it is the clause's
-                and not (", " in tail[0] and _OPEN_THAT.match(tail[0]))):
+        # "x, y and z, as well as w": a list closed by "and" before the "as well as" that adds
+        # the last item; the comma-part before it is a list's end as much as the last one is
+        before = added_after[0] - 1 if added_after == [len(items) - 1] and len(items) >= 3 else None
+        tail = _list_end_pair(pair, last > 0, last in closers)
+        if tail is not None:
             rest = [items[last][catch_all.end("factor") :].strip(" ,")] if catch_all else []
             items[last : last + 1] = tail + [re.sub(r"^(?:and|as well as) ", "", r) for r in rest]
+        if before is not None and before not in closers and (tail is None or last > before):
+            pair_before = _list_end_pair(items[before], True, False)
+            if pair_before is not None:
+                items[before : before + 1] = pair_before
     if separator == "," and added_after == [1] and len(items) == 2:
         # "weaker demand and higher steel prices, as well as the loss of a key customer": the
         # pair before "as well as" is a list's end as much as a last comma-part is
@@ -700,6 +690,42 @@ def split_items(enumeration: str) -> list[str]:
         items[-1] = _CLOSING_RELATIVE.sub("", items[-1]) or items[-1]
     items = [part for item in items for part in _AND_THE_RISK.split(item)]
     return _split_parallel_heads(items)
+
+
+def _list_end_pair(pair: str, list_before: bool, closed: bool) -> list[str] | None:
+    """The two factors a list's last comma-part holds ("..., weaker demand and higher costs"), or
+    None when it is one factor (`split_items`). `list_before`: comma-parts stand before it;
+    `closed`: it follows a serial comma's "and"."""
+    tail = [part for _, part in _fuse_places(_join_others(_split_at_joins(pair)))]
+    by_determiner = False
+    if len(tail) > 2:
+        # "stock market volatility and the ability to raise capital from internal and external
+        # sources": a bare noun, then a determiner's phrase that has an "and" of its own; the
+        # pair parts at its first "and", the second phrase keeps the rest
+        first = SPLIT_AND.search(pair)
+        halves = [pair[: first.start()], pair[first.end() :]]
+        determined = _determined_halves(pair)
+        if _bare_then_phrase(halves):
+            tail = halves
+        elif determined:
+            tail, by_determiner = determined, True
+    whole_phrases = len(tail) == 2 and (_two_factor_phrases(tail) or _bare_then_phrase(tail)
+                                        or _after_places(tail) or _added_phrase(pair, tail))
+    if len(tail) == 2 and _repeats_lead_preposition(tail):
+        tail, whole_phrases = [tail[0], tail[1].split(" ", 1)[1]], True
+    if ((list_before or whole_phrases) and len(tail) == 2 and (not closed or _OWN_PHRASE.match(tail[1]))
+            and (all(len(t.split()) <= 8 for t in tail) or _bare_then_phrase(tail) or by_determiner
+                 or whole_phrases)
+            and not _paired_activities(tail)
+            and not _shared_complement(tail)
+            and not _bears_on_state(tail[0], tail[1])
+            and not _modifier_left_open(tail[0])
+            and not (_EXAMPLES_OPENED.search(tail[0].rsplit(", ", 1)[0]) and _BARE_EXAMPLE.match(tail[1]))
+            # "the risk that prices, volumes, margins and costs will move": the subjects of one
+            # clause, joined above, end with their "and"; the verb after it is the clause's
+            and not (", " in tail[0] and _OPEN_THAT.match(tail[0]))):
+        return tail
+    return None
 
 
 # after a serial comma's "and" the last item is one factor ("our ability to hire and retain
@@ -828,7 +854,11 @@ def _split_at_run(enumeration: str, markers: list[re.Match]) -> str | None:
         for marker in run:
             segment = enumeration[position : marker.start()]
             out.append(_inner_semicolons(segment) if whole and marker is not first else segment)
-            out.append(";" if marker is not first or ":" not in enumeration[: marker.start()][-3:] else " ")
+            # "those relating to our ability to (i) complete the merger, (ii) ...": words before
+            # the first marker that wait for their object are the stem of every numbered item,
+            # not an item of their own
+            out.append(";" if marker is not first or not (":" in enumeration[: marker.start()][-3:]
+                                                          or _awaits_items(segment)) else " ")
             position = marker.end()
         out.append(_inner_semicolons(enumeration[position:]) if whole else enumeration[position:])
         return "".join(out)
@@ -836,6 +866,14 @@ def _split_at_run(enumeration: str, markers: list[re.Match]) -> str | None:
 
 
 _LEAD_WORDS = 6
+_STEM_END = re.compile(r"\b(?:that|whether|the|our|its|their)$")
+
+
+def _awaits_items(stem: str) -> bool:
+    """Whether the words before a list's first marker end where a complement must follow: a
+    preposition or "to" ("our ability to"), "that", "whether" or a determiner."""
+    stem = stem.strip(" ,\n")
+    return bool(stem) and (_dangles(stem) or bool(_STEM_END.search(stem)))
 _INNER_SEMICOLON = re.compile(r";(?=\s*(?:and|or)\s+(?P<rest>[^;]*))")
 
 
