@@ -427,6 +427,12 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
                 if own is None:
                     own = _habit_beside_law(tokens, u, hi)
                 if own is None:
+                    # an exception for whatever the law permits, not what it requires ("except to
+                    # the extent law permits", "except as permitted by law"): every lawful update is
+                    # excepted, so the exception swallows the disclaimer
+                    permitted = _law_permits(tokens, t, u, hi)
+                    if permitted is not None:
+                        return t, permitted
                     # ... unless the carve-out is then read to require an update whenever a
                     # statement goes wrong ("except as required by law, which requires us to do so
                     # whenever one becomes inaccurate"): the exception swallows the disclaimer
@@ -455,6 +461,28 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
         if not after_law:
             return None
     return None
+
+
+_PERMITTING = frozenset("permit permits permitted permitting allow allows allowed allowing".split())
+_LAW_REQUIRING = frozenset("require requires required requiring mandate mandates mandated compel compels".split())
+
+
+def _law_permits(tokens: Tokens, t: int, u: int, hi: int) -> int | None:
+    """An exception opened at t whose law noun at u is said only to permit, not to require ("except
+    to the extent law permits", "except as permitted by applicable law"): the token of the
+    permitting verb, or None. A negation ("except as the law does not permit") or a word of
+    requiring anywhere in the carve-out ("except as required or permitted by law") leaves it the
+    law's ordinary carve-out."""
+    words = tokens.words
+    found = None
+    for v in range(t + 1, min(hi, u + 4)):
+        if v > t + 1 and _CLAUSE_END.search(tokens.gap(v)):
+            break
+        if is_negation(words[v]) or words[v] in _LAW_REQUIRING:
+            return None
+        if words[v] in _PERMITTING and found is None:
+            found = v
+    return found
 
 
 _UPDATE_NOUNS = frozenset("revision revisions correction corrections".split())
