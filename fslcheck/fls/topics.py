@@ -141,19 +141,23 @@ def on_topics(texts: list[str], topics: set[str]) -> dict[int, str]:
     return {i: topic for i, topic in found if topic in topics}
 
 
-def _words_of(topics: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
-    """One pattern for the body words of all `topics`, for lower-cased ASCII text and case-blind.
-    Kept for the life of the process: there are at most 2^7 sets of topics with words of their
-    own, and compiling one costs more than a document's search with it (a cache that is emptied,
-    like `re`'s own when many patterns pass through it, would compile them again and again)."""
-    found = _WORDS_OF.get(topics)
+def _words_of(topics: frozenset[str], loose: bool = False) -> tuple[re.Pattern, re.Pattern]:
+    """One pattern for the body words of all `topics` (each made `_loose` with `loose`), for
+    lower-cased ASCII text and case-blind. Kept for the life of the process: there are at most 2^7
+    sets of topics with words of their own, and compiling one costs more than a document's search
+    with it (a cache that is emptied, like `re`'s own when many patterns pass through it, would
+    compile them again and again)."""
+    kept = _LOOSE_WORDS_OF if loose else _WORDS_OF
+    found = kept.get(topics)
     if found is None:
-        either = "|".join(f"(?:{_BODY[name].pattern})" for name in TOPICS if name in topics)
-        found = _WORDS_OF[topics] = (re.compile(either), re.compile(either, re.IGNORECASE))
+        patterns = (_BODY[name].pattern for name in TOPICS if name in topics)
+        either = "|".join(f"(?:{_loose(p) if loose else p})" for p in patterns)
+        found = kept[topics] = (re.compile(either), re.compile(either, re.IGNORECASE))
     return found
 
 
 _WORDS_OF: dict[frozenset[str], tuple[re.Pattern, re.Pattern]] = {}
+_LOOSE_WORDS_OF: dict[frozenset[str], tuple[re.Pattern, re.Pattern]] = {}
 
 
 def may_be_on_topics(text: str, topics: set[str]) -> bool:
@@ -167,7 +171,7 @@ def may_be_on_topics(text: str, topics: set[str]) -> bool:
     one. Where one is named, the search stops at the first."""
     if not topics or DEFAULT in topics:
         return bool(topics)
-    lower, blind = _loose_words_of(frozenset(topics))
+    lower, blind = _words_of(frozenset(topics), loose=True)
     return bool(lower.search(text.lower()) if _lower_matches(text) else blind.search(text))
 
 
@@ -179,16 +183,6 @@ def _loose(pattern: str) -> str:
     return pattern.replace(" ", r"\s+")
 
 
-def _loose_words_of(topics: frozenset[str]) -> tuple[re.Pattern, re.Pattern]:
-    """`_words_of(topics)` made `_loose` (`may_be_on_topics`), kept as that is."""
-    found = _LOOSE_WORDS_OF.get(topics)
-    if found is None:
-        either = "|".join(f"(?:{_loose(_BODY[name].pattern)})" for name in TOPICS if name in topics)
-        found = _LOOSE_WORDS_OF[topics] = (re.compile(either), re.compile(either, re.IGNORECASE))
-    return found
-
-
-_LOOSE_WORDS_OF: dict[frozenset[str], tuple[re.Pattern, re.Pattern]] = {}
 _LOOK_BEHIND = re.compile(r"\(\?<[!=][^()]*\)")
 # (`_loose` reads a space in a character class only as "[- ]" writes it)
 assert all(" " not in c for p in _BODY.values() for c in re.findall(r"\[[^\]]*\]", _loose(p.pattern)))
