@@ -172,11 +172,22 @@ More wordings that keep the meaning (thirty-second session):
 - `date-hereof`: "the date hereof" as "the date of this release", and "the date of this (press)
   release" as "the date hereof".
 
-A wording of the thirtieth session:
+Wordings of the thirtieth session:
 
 - `newswire-dates`: a month before a day abbreviated as newswires write it ("Nov. 4, 2026",
   "Sept. 30"; March to July in full), in the legend and in the text around it (the dateline
-  included), for legends that name a date.
+  included), for legends that name a date;
+- `us-spelling`: the reverse of `british-spelling`: "harbour" as "harbor", "favourable" as
+  "favorable", "recognise" as "recognize" (an -is- stem only before a verb's ending: "emphasis"
+  stays);
+- `ampersand`: "and" as "&" in the pairs releases print so: "Securities & Exchange Commission",
+  "risks & uncertainties" (never in a list, where "&" could join two items into one);
+- `act-short-names`: the Acts by their short names after a first full mention: "the Private
+  Securities Litigation Reform Act of 1995" as "the PSLRA", "the Securities Exchange Act of 1934,
+  as amended" as "the Exchange Act", "the Securities Act of 1933" as "the Securities Act";
+- `hyphen-dropped`: "forward-looking" as "forward looking", "non-GAAP" as "non GAAP";
+- `quotes-single`: a quotation of a few words in single quotes ("expect" as 'expect', “believe,”
+  as ‘believe,’), none inside it.
 
 Generated documents go to a temporary folder that is removed afterwards (`--keep DIR` keeps
 them); nothing is written in the repository.
@@ -1387,6 +1398,77 @@ def newswire_dates(before: str, legend: str, after: str) -> tuple[str, str] | No
     return _text_around(_MONTH_DAY.sub(_abbreviated, before), _paragraphs(dated), _MONTH_DAY.sub(_abbreviated, after)), "txt"
 
 
+# Commonwealth spellings as a U.S. issuer writes them ("harbour" -> "harbor", "recognise" -> "recognize");
+# an -is- stem is changed only before the endings of its verb ("emphasis", "analysis" stay)
+_US_OUR = re.compile(r"\b(harbo|favo|labo|behavio|endeavo)(u)(r[a-z]*)\b", re.IGNORECASE)
+_US_ISE = re.compile(r"\b(recogn|real|organ|author|character|util|emphas|summar|categor|capital|final|priorit|monet|"
+                     r"optim|commercial|minim|maxim)i(s)(?=(?:e|ed|es|ing|ation|ations|er|ers)\b)", re.IGNORECASE)
+
+
+def us_spelling(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    american = _US_OUR.sub(lambda m: m.group(1) + m.group(3), legend)
+    american = _US_ISE.sub(lambda m: m.group(1) + ("IZ" if m.group(2) == "S" else "iz"), american)
+    return None if american == legend else (_text_around(before, _paragraphs(american), after), "txt")
+
+
+# "and" as an ampersand in the fixed pairs releases print that way ("Securities & Exchange
+# Commission", "risks & uncertainties"); never in a list, where "&" could join two items into one
+_AMPERSAND = re.compile(r"\b(Securities|risks|Risks|RISKS|SECURITIES)\s+(?:and|AND)\s+"
+                        r"(Exchange|uncertainties|Uncertainties|EXCHANGE|UNCERTAINTIES)\b")
+
+
+def ampersand(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    joined = _AMPERSAND.sub(r"\1 & \2", legend)
+    return None if joined == legend else (_text_around(before, _paragraphs(joined), after), "txt")
+
+
+# The Acts by their short names after a first full mention (the first kept whole, with its year)
+_ACT_SHORT = (
+    (re.compile(r"\b(the\s+)?Private\s+Securities\s+Litigation\s+Reform\s+Act\s+of\s+1995(?:,\s+as\s+amended\b)?"), "PSLRA"),
+    (re.compile(r"\b(the\s+)?Securities\s+Exchange\s+Act\s+of\s+1934(?:,\s+as\s+amended\b)?"), "Exchange Act"),
+    (re.compile(r"\b(the\s+)?Securities\s+Act\s+of\s+1933(?:,\s+as\s+amended\b)?"), "Securities Act"),
+)
+
+
+def act_short_names(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    short = legend
+    for pattern, name in _ACT_SHORT:
+        seen = 0
+
+        def shortened(match: re.Match[str], name: str = name) -> str:
+            nonlocal seen
+            seen += 1
+            if seen == 1:
+                return match.group(0)
+            return (match.group(1) or "the ") + name
+
+        short = pattern.sub(shortened, short)
+    return None if short == legend else (_text_around(before, _paragraphs(short), after), "txt")
+
+
+# The hyphen of "forward-looking" and "non-GAAP" dropped, as many releases print them
+_HYPHENATED = re.compile(r"\b(forward)[-‐‑](looking)\b|\b(non)[-‐‑](GAAP)\b", re.IGNORECASE)
+
+
+def hyphen_dropped(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    open_words = _HYPHENATED.sub(lambda m: " ".join(g for g in m.groups() if g), legend)
+    return None if open_words == legend else (_text_around(before, _paragraphs(open_words), after), "txt")
+
+
+# Quoted words in single quotes, as British and Canadian style quotes them ("expect" -> 'expect',
+# “believe,” -> ‘believe,’); a quotation of a few words only, with no quote or apostrophe inside
+_DOUBLE_QUOTED = re.compile(r"\"([^\"'’\n]{1,60})\"|“([^“”'’\n]{1,60})”")
+
+
+def _single_quoted(match: re.Match[str]) -> str:
+    return f"'{match.group(1)}'" if match.group(1) is not None else f"‘{match.group(2)}’"
+
+
+def quotes_single(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    quoted = _DOUBLE_QUOTED.sub(_single_quoted, legend)
+    return None if quoted == legend else (_text_around(before, _paragraphs(quoted), after), "txt")
+
+
 LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = {
     "identity": identity,
     "glued-url": glued_url,
@@ -1468,6 +1550,11 @@ LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = 
     "no-serial-comma": no_serial_comma,
     "date-hereof": date_hereof,
     "newswire-dates": newswire_dates,
+    "us-spelling": us_spelling,
+    "ampersand": ampersand,
+    "act-short-names": act_short_names,
+    "hyphen-dropped": hyphen_dropped,
+    "quotes-single": quotes_single,
 }
 
 

@@ -479,3 +479,35 @@ def test_the_layouts_benchmark_moves_factors_only_into_a_sentence_that_says_no_m
     assert sorted(continued.replace("(continued)", "").split()) == sorted(
         (legend + " Page 7 of 9 ACME CORPORATION Forward-Looking Statements").split())
     assert re.search(r"\.\s+Page 7 of 9", continued)
+
+
+def test_the_layouts_benchmark_wordings_of_the_thirty_third_session():
+    layouts = _layouts_module()
+
+    def legend_of(name, legend):
+        made = layouts.LAYOUTS[name]("", legend, "")
+        return None if made is None else made[0].strip()
+
+    assert legend_of("us-spelling", "Safe Harbour. We recognise, organisation; emphasis; analysis; otherwise.") == (
+        "Safe Harbor. We recognize, organization; emphasis; analysis; otherwise.")
+    assert legend_of("ampersand", "Risks and uncertainties, and filings with the Securities and Exchange Commission.") == (
+        "Risks & uncertainties, and filings with the Securities & Exchange Commission.")
+    short = legend_of("act-short-names", "Within the Private Securities Litigation Reform Act of 1995. The safe harbor "
+                      "of the Private Securities Litigation Reform Act of 1995, as amended, and the Securities Exchange "
+                      "Act of 1934 and the Securities Exchange Act of 1934, as amended.")
+    assert short == ("Within the Private Securities Litigation Reform Act of 1995. The safe harbor of the PSLRA, and the "
+                     "Securities Exchange Act of 1934 and the Exchange Act.")
+    assert legend_of("hyphen-dropped", "Forward-Looking Statements on non-GAAP measures.") == (
+        "Forward Looking Statements on non GAAP measures.")
+    assert legend_of("quotes-single", "Words such as \"expect,\" “believe” and \"the Company's\".") == (
+        "Words such as 'expect,' ‘believe’ and \"the Company's\".")
+    assert legend_of("ampersand", "Changes in demand, competition and costs.") is None
+
+
+def test_an_ampersand_in_the_commissions_name_or_the_legends_general_nouns(pack):
+    text = ("Forward-Looking Statements\n\nThis release contains forward-looking statements. Actual results could "
+            "differ materially because of risks & uncertainties that are difficult to predict, including changes in "
+            "demand, and other reports that we file with the Securities & Exchange Commission.")
+    findings = {f.rule: f for f in pack.check_text(text).findings}
+    assert findings["pslra.sec-filings"].status.value == "met"
+    assert findings["pslra.risk-factors"].details["count"] == 1, findings["pslra.risk-factors"].details.get("items")

@@ -37,7 +37,7 @@ NOT_A_FACTOR = re.compile(
     # second-quarter 10-Q"): a document pointed at, as "Form 10-Q" is
     r"\b(?:10 k|10 q|8 k|20 f|40 f|6 k)\b|"
     r"annual information form|management'?s discussion and analysis|"  # a Canadian filer's documents
-    r"reports? (?:filed|with)|securities and exchange commission|under the (?:caption|heading)|"
+    r"reports? (?:filed|with)|securities (?:and|&) exchange commission|under the (?:caption|heading)|"
     r"risk factors (?:section|in)|the foregoing|\bthe following\b|\bas follows\b|(?:discussed|described|detailed|disclosed|identified|"
     r"set forth|referred to|listed|contained|included|outlined|summari[sz]ed|explained) "
     r"(?:in|under|from time|elsewhere|herein|above|below)|"
@@ -327,7 +327,7 @@ _DOCUMENT_ITEM = re.compile(
 # SEC": a place where a document is kept, as a whole item, is no factor either.
 _PLACE_ITEM = re.compile(
     r"(?:and |or )?(?:(?:in|on|at|from|under|through) )?(?:(?:the|our|its|their|the company's) )?"
-    r"(?:web ?site|sec|securities and exchange commission|investor relations(?: department| office)?|"
+    r"(?:web ?site|sec|securities (?:and|&) exchange commission|investor relations(?: department| office)?|"
     r"(?:caption |heading )?risk factors)")
 
 
@@ -339,7 +339,7 @@ _GENERAL_NOUN = r"(?:risks?|uncertaint(?:y|ies)|factors?|contingenc(?:y|ies)|mat
 _HARD_TO = r"(?:predict|foresee|forecast|anticipate|estimate|quantify|control)"
 _GENERIC_DESCRIBED = re.compile(
     r"(?:and |or )?(?:(?:the|these|such|other|various|certain|many|numerous|significant|important|known|unknown|and|or) )*"
-    + _GENERAL_NOUN + r"(?:,? (?:and|or) (?:other )?" + _GENERAL_NOUN + r")*"
+    + _GENERAL_NOUN + r"(?:,? (?:and|or|&) (?:other )?" + _GENERAL_NOUN + r")*"
     r",? (?:that|which) (?:are|is|may be|might be|can be|could be|remain)(?: (?:often|inherently|generally|very|"
     r"extremely|largely|sometimes))? (?:(?:difficult|hard|impossible) to " + _HARD_TO + r"(?: (?:or|and) " + _HARD_TO
     + r")*|(?:beyond|outside(?: of)?) (?:our|the company's|its|their|management's) (?:ability to )?control)")
