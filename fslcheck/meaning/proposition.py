@@ -44,7 +44,7 @@ from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
     attribution_aside, concession_end, consecutive, coordinate_aside, comparison_aside, in_idiom,
     in_indirect_question, new_subject_between, other_clause_between, predicate_between, pro_forms, pseudo_cleft_do, sentence_low)
-from .terms import AFFIRMED, ANOTHERS, ANY, Candidate, DEFAULT_WINDOW, Form, NEGATED, Part, REVERSED, Term, first_words
+from .terms import AFFIRMED, ANOTHERS, ANY, Candidate, DEFAULT_WINDOW, Form, NEGATED, OPEN_ENDED, Part, REVERSED, Term, first_words
 from .times import assumed_as_of, made_as_of, matter_as_of, updated_as_of
 from .updating import one_statement
 
@@ -291,7 +291,9 @@ class Proposition(OwnershipReadings, PolarityReadings):
                     for c in here:
                         if c.holds:
                             c.polarity, c.cue_span, c.cue = NEGATED, span, tokens.text[span[0] : span[1]]
-            contrary = next((c for c in here if c.complete and not c.holds), None)
+            # (a denial, a reversal or an open end; not another's statements set against ours, nor
+            # the past: "However, our partner undertakes to update its own", "In fact, they never have")
+            contrary = next((c for c in here if c.complete and c.polarity in (NEGATED, REVERSED, OPEN_ENDED)), None)
             if contrary is not None and previous_holds and contrasted(tokens, lo, hi):
                 # "... within the meaning of the Reform Act. The Company does not, however, intend
                 # them to be covered by its safe harbor.": the same element said and then denied
