@@ -1582,11 +1582,11 @@ def retracted_next(tokens: Tokens, lo: int, hi: int, future: bool) -> tuple[int,
                 if rest[:1] in (["a"], ["an"]):
                     rest = rest[1:]
                 if (len(rest) == 1 and rest[0] in _LIKELY) or (
-                        len(rest) == 2 and rest[0] in _REAL and rest[1] in _POSSIBILITIES | {"possibility", "risk"}):
+                        len(rest) == 2 and rest[0] in _REAL and rest[1] in _POSSIBILITIES):
                     return u, hi - 1  # "This is not, however, a realistic possibility."
         if future and word in ("will", "would") and _negating(words, v + 1):
             rest = words[v + 2 : hi]
-            if not rest or (len(rest) == 1 and rest[0] in _EVENT_VERBS | {"happen"}):
+            if not rest or (len(rest) == 1 and rest[0] in _EVENT_VERBS):
                 return u, hi - 1  # "In practice, they will not."
     return None
 
