@@ -46,6 +46,7 @@ from ..meaning.names import Names
 from ..meaning.parties import is_other_owner, served_party
 from ..meaning.lexicon import (CORPORATE_SUFFIXES, FINITE_VERBS, GENERIC_NAMES, INCORPORATION_SUFFIXES, MODALS,
                                OTHER_OWNERS, OTHER_TIMES, OWN_SPEAKERS, is_agent_noun, is_local_negation, is_negation)
+from ..months import PATTERN as MONTH
 from ..result import Finding, Status
 from ..rules.model import Rule
 from ..words import ocr_skeleton
@@ -1118,11 +1119,10 @@ def _to_canonical(context: CheckContext, start: int, end: int) -> tuple[int, int
 # "Forward-Looking Statements in Our 2023 Sustainability Report") names another document than
 # this one, which a caption names with "this" ("... in This 2025 Annual Report"); a date before
 # a noun that is no document ("... in Our 2025 Guidance") names the statements of this one.
-_MONTH_NAMES = "january february march april may june july august september october november december"
 _DATED_DOCUMENT = re.compile(
-    _NAMED + r" (?:of|in|from) (?:our |the |its |their )?(?:(?:" + _MONTH_NAMES.replace(" ", "|")
-    + r")(?: \d{1,2})?(?:,? \d{4})?|(?:19|20)\d\d) (?:[a-z]+ ){0,2}(?:releases?|reports?|presentations?|letters?|"
-    r"prospectus|filings?|proxy|circulars?|memorand[a-z]+|announcements?|newsletters?|webcasts?|calls?|transcripts?)\b")
+    _NAMED + r" (?:of|in|from) (?:our |the |its |their )?(?:" + MONTH + r"(?: \d{1,2})?(?:,? \d{4})?|(?:19|20)\d\d) "
+    r"(?:[a-z]+ ){0,2}(?:releases?|reports?|presentations?|letters?|prospectus|filings?|proxy|circulars?|"
+    r"memorand[a-z]+|announcements?|newsletters?|webcasts?|calls?|transcripts?)\b")
 # A caption of a table ("Forward-Looking Statements by Business Line (Table 3)") or of teaching
 # material ("Employee Training Module: How to Recognise Forward-Looking Statements") titles that
 # table or material, not the legend.
