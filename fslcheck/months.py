@@ -8,8 +8,10 @@ FULL_NAMES = ("january", "february", "march", "april", "may", "june", "july", "a
               "november", "december")
 NUMBERS = {name: number for number, name in enumerate(FULL_NAMES, start=1)}
 ABBREVIATIONS = {name[:3]: number for name, number in NUMBERS.items() if name != "may"} | {"sept": 9}
-# A month's word, lower case, as group 1, an abbreviation's full stop after the group.
-PATTERN = r"(" + "|".join(FULL_NAMES) + "|" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.?"
+# The alternatives of a month's word, lower case, longest first within each name.
+WORDS = "|".join(FULL_NAMES) + "|" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+# A month's word as group 1, an abbreviation's full stop after the group.
+PATTERN = r"(" + WORDS + r")\.?"
 
 
 def month_number(word: str) -> int | None:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .. import months
 from ..result import Finding, Status
 from ..rules.model import Rule
 from .base import CheckContext, finding
@@ -42,9 +43,7 @@ OPTIONS = {
 }
 REQUIRED = ()
 
-_MONTHS = "january february march april may june july august september october november december".split()
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
-         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = r"(?P<month>" + months.WORDS + r")\.?"
 _FULL_DATE = _MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)"
 # "Form 10-K for the fiscal year ended December 31, 2019", "10-Q for the quarter ended March 31, 2020",
 # "Annual Report on Form 10-K for fiscal 2019", "Form 10-K for the year 2019"
@@ -57,10 +56,10 @@ _AS_OF = re.compile(r"\b(?:as of|as at|current as of|speak(?:s)? only as of) " +
 
 
 def _date(match: re.Match) -> date | None:
+    month = months.month_number(match.group("month").lower())
     try:
-        month = next(i for i, m in enumerate(_MONTHS, 1) if m.startswith(match.group("month").lower()[:3]))
         return date(int(match.group("year")), month, int(match.group("day")))
-    except (ValueError, StopIteration):
+    except ValueError:  # "February 30"
         return None
 
 

@@ -34,6 +34,7 @@ from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 
+from ..months import FULL_NAMES, NUMBERS
 from .literals import Requirement, anchored, confined, required, requirement
 
 _FLAGS = re.IGNORECASE
@@ -197,8 +198,7 @@ NEGATIVE: dict[str, str] = {
                   r"\bmay not be (?:able|successful|sufficient)\b|\bif we (?:fail|are unable)\b",
     "accounting": r"\b(?:recogni[sz]ed|amorti[sz]ed|accounted for|fair value|in accordance with|gaap|non-gaap measures?|"
                   r"reconciliation|defined as|we define|calculat\w+|excludes?|excluding)\b",
-    "administrative": r"\b(?:effective (?:as of |immediately|on |january|february|march|april|may|june|july|august|"
-                      r"september|october|november|december)|will serve|will receive|salary|"
+    "administrative": r"\b(?:effective (?:as of |immediately|on |" + "|".join(FULL_NAMES) + r")|will serve|will receive|salary|"
                       r"(?<!stock-based )(?<!share-based )(?<!stock based )compensation|(?:director|directors'|board|"
                       r"retainer|consulting|advisory|meeting|annual|monthly) fees|fees (?:of \$|payable|to be paid)|"
                       r"will be paid|will pay|shall be|will be entitled|will be exercisable|will mature|board of directors|"
@@ -351,8 +351,7 @@ _PERIOD = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) (quarter|ha
 _DIGIT = re.compile(r"\d")  # the same `\d` the date patterns use: none of them matches without one
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d\b")  # what _PERIOD, _MONTH_YEAR and _YEAR all end their year on
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_MONTHS = ("january february march april may june july august september october november december").split()
-_MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")(?: \d{1,2},?)? ((?:19|20)\d\d)\b", _FLAGS)
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(FULL_NAMES) + r")(?: \d{1,2},?)? ((?:19|20)\d\d)\b", _FLAGS)
 # The date patterns are all written in lower case and only ever read a lower-cased sentence: one
 # of ASCII characters alone has no letter that matches them case-blind but not as written, so it
 # is read with the same patterns compiled without IGNORECASE (about twice as fast on a 10-K's
@@ -827,7 +826,7 @@ def _date_cues(text: str, release: date) -> list[str]:
             # the period the release is in is neither: it has not ended
             past = past or not _comparison_base(text, match.start())
     for match in month_year.finditer(text) if years else ():
-        month, year = _MONTHS.index(match.group(1).casefold()) + 1, int(match.group(2))
+        month, year = NUMBERS[match.group(1).casefold()], int(match.group(2))
         if (year, month) > (release.year, release.month):
             if not _comparison_base(text, match.start()):
                 return ["future-date"]
