@@ -1469,6 +1469,55 @@ def quotes_single(before: str, legend: str, after: str) -> tuple[str, str] | Non
     return None if quoted == legend else (_text_around(before, _paragraphs(quoted), after), "txt")
 
 
+# -- thirty-first session: where the legend's sentences stand -----------------------------------
+
+def _sentences(paragraph: str) -> list[str]:
+    cuts = [m.end() for m in _SENTENCE_END.finditer(paragraph)]
+    pieces = [paragraph[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(paragraph)])]
+    return [piece for piece in pieces if piece]
+
+
+# A sentence that opens by referring back ("Such factors ...", "These risks ...", "This list ..."):
+# put before the sentence it refers to, it would say something else.
+_REFERS_BACK = re.compile(r"^[\"“(]?(?:such|these|this|those|that|it|they|them|its|their|in addition|additionally|"
+                          r"also|further|furthermore|moreover|finally|accordingly|consequently|therefore|as a result|"
+                          r"however|other|other than|except|forward-looking statements? also)\b", re.IGNORECASE)
+
+
+# A paragraph that holds a list (bullets, or items marked "(1)", "(a)", "ii)")
+_LIST_MARK = re.compile(r"[•▪◦●■\uf0b7]|(?:^|\s)\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})\)\s")
+
+
+def sentence_paragraphs(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # Every sentence of the legend a paragraph of its own (a call transcript's caution as a
+    # captioning service sets it, or a PDF whose extractor breaks at every line end that closes a
+    # sentence). A paragraph that is a list is left whole: its items are no sentences.
+    heading, body = heading_and_body(legend)
+    split = [piece for paragraph in body
+             for piece in (_sentences(paragraph) if not _LIST_MARK.search(paragraph) else [paragraph])]
+    if len(split) == len(body):
+        return None
+    return _text_around(before, ([heading] if heading else []) + split, after), "txt"
+
+
+def legend_first(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The legend moved to the top of the document, before the release's own text (as 10-Qs and
+    # some companies' releases set their cautionary note): a legend is read wherever it stands.
+    if not before.strip():
+        return None
+    return legend.strip() + "\n\n" + before.strip() + "\n\n" + after.lstrip(), "txt"
+
+
+def paragraphs_rotated(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # The legend's last paragraph moved first, under the heading (one company's order is not
+    # another's: "We undertake no obligation ..." before the cautions). Only when the moved
+    # paragraph does not refer back, and the paragraph that becomes the second does not either.
+    heading, body = heading_and_body(legend)
+    if len(body) < 2 or any(_REFERS_BACK.match(p) for p in (body[-1], body[0])) or _LIST_MARK.search(body[-1]):
+        return None
+    return _text_around(before, ([heading] if heading else []) + [body[-1], *body[:-1]], after), "txt"
+
+
 LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = {
     "identity": identity,
     "glued-url": glued_url,
@@ -1555,6 +1604,9 @@ LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = 
     "act-short-names": act_short_names,
     "hyphen-dropped": hyphen_dropped,
     "quotes-single": quotes_single,
+    "sentence-paragraphs": sentence_paragraphs,
+    "legend-first": legend_first,
+    "paragraphs-rotated": paragraphs_rotated,
 }
 
 

@@ -1150,3 +1150,18 @@ def test_a_first_item_ending_with_a_full_stop_is_kept():
     assert any("weather" in item for item in split_items(" weather.\n\nfuel costs;\n\nlabor disputes;\n\ncompetition."))
     assert split_items(", among others, could cause actual results to differ materially.\n\nchanges in interest "
                        "rates;\n\ncompetition;\n\nregulation.") == ["changes in interest rates", "competition", "regulation"]
+
+
+def test_a_list_ending_its_paragraph_is_split_as_one_ending_its_sentence(pack):
+    # One semicolon inside an item, the rest parted by commas: the paragraph break after the last
+    # item parts no items, so the list splits at its commas either way.
+    listing = ("These risks include, but are not limited to, our ability to execute our strategy, including by "
+               "signing agreements with suppliers and partners; general economic conditions, competition, "
+               "changes in technology, changes in customer order patterns and regulatory requirements.")
+    ending_paragraph = ("Forward-looking statements involve risks that could cause results to differ materially.\n\n"
+                        + listing + "\n\nWe undertake no obligation to update these statements.")
+    ending_sentence = ("Forward-looking statements involve risks that could cause results to differ materially.\n\n"
+                       + listing + " We undertake no obligation to update these statements.")
+    counts = [next(f for f in pack.check_text(text).findings if f.rule == "pslra.risk-factors").details["count"]
+              for text in (ending_paragraph, ending_sentence)]
+    assert counts[0] == counts[1] >= 5

@@ -535,7 +535,8 @@ def split_items(enumeration: str) -> list[str]:
     enumeration = _SENTENCE_ENUMERATOR.sub(";", enumeration)  # "… serve. (ii) commodity …"
     enumeration = _DATE_COMMA.sub(r"\1 \3", enumeration)  # "filed on april 5, 2024": no item break
     enumeration = _FORM_LIST.sub(lambda m: m.group().replace(",", ""), enumeration)  # "forms 10 k, 10 q and 8 k"
-    text = re.sub(r"(?<=\S)  +", " ", PARENTHESES.sub(" ", _without_page_furniture(enumeration)))
+    # (the paragraph break after the list's last item ends the list: it parts no items)
+    text = re.sub(r"(?<=\S)  +", " ", PARENTHESES.sub(" ", _without_page_furniture(enumeration))).rstrip(" \n")
     # "The following factors, among others, could cause results to differ: competition; …": the
     # items start after the colon that ends the lead-in's sentence.
     first_separator = text.find(";" if text.count(";") >= 2 else ",")

@@ -91,6 +91,11 @@ _ELEMENT_LITERALS = _needed(_ELEMENT)
 _SENTENCE_CONTINUES = re.compile(
     r"cauti|speaks? only|belie|estimate|predict|guarantee|known and unknown|actual results|"
     r"non gaap|reconciliation|"
+    # the legend's statements referred back to, or a list of what they are about ("These
+    # statements include, but are not limited to, statements regarding our future performance,
+    # dividends and share repurchases."), which names no risk but is the legend still
+    r"\b(?:these|such|those) statements\b|"
+    r"(?<!financial )\bstatements (?:regarding|about|concerning|relating to|related to|with respect to|as to)\b|"
     # the moment the legend's statements are tied to, said on its own after it ("The information
     # on this call is accurate only as of today.", "Our comments reflect our views as of today.")
     # (a sentence that merely opens with a date, "As of today we run 40 stores", does not)
