@@ -1471,17 +1471,14 @@ def quotes_single(before: str, legend: str, after: str) -> tuple[str, str] | Non
 
 # -- thirty-first session: where the legend's sentences stand -----------------------------------
 
+# A full stop that ends a filing's item number, not a sentence ("Item 1A. Risk Factors")
+_ITEM_NUMBER_END = re.compile(r"\bItem\s+\d{1,2}[A-C]?\.$", re.IGNORECASE)
+
+
 def _sentences(paragraph: str) -> list[str]:
-    cuts = [m.end() for m in _SENTENCE_END.finditer(paragraph)]
+    cuts = [m.end() for m in _SENTENCE_END.finditer(paragraph) if not _ITEM_NUMBER_END.search(paragraph, 0, m.end())]
     pieces = [paragraph[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(paragraph)])]
     return [piece for piece in pieces if piece]
-
-
-# A sentence that opens by referring back ("Such factors ...", "These risks ...", "This list ..."):
-# put before the sentence it refers to, it would say something else.
-_REFERS_BACK = re.compile(r"^[\"“(]?(?:such|these|this|those|that|it|they|them|its|their|in addition|additionally|"
-                          r"also|further|furthermore|moreover|finally|accordingly|consequently|therefore|as a result|"
-                          r"however|other|other than|except|forward-looking statements? also)\b", re.IGNORECASE)
 
 
 # A paragraph that holds a list (bullets, or items marked "(1)", "(a)", "ii)")
@@ -1506,16 +1503,6 @@ def legend_first(before: str, legend: str, after: str) -> tuple[str, str] | None
     if not before.strip():
         return None
     return legend.strip() + "\n\n" + before.strip() + "\n\n" + after.lstrip(), "txt"
-
-
-def paragraphs_rotated(before: str, legend: str, after: str) -> tuple[str, str] | None:
-    # The legend's last paragraph moved first, under the heading (one company's order is not
-    # another's: "We undertake no obligation ..." before the cautions). Only when the moved
-    # paragraph does not refer back, and the paragraph that becomes the second does not either.
-    heading, body = heading_and_body(legend)
-    if len(body) < 2 or any(_REFERS_BACK.match(p) for p in (body[-1], body[0])) or _LIST_MARK.search(body[-1]):
-        return None
-    return _text_around(before, ([heading] if heading else []) + [body[-1], *body[:-1]], after), "txt"
 
 
 LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = {
@@ -1606,7 +1593,6 @@ LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = 
     "quotes-single": quotes_single,
     "sentence-paragraphs": sentence_paragraphs,
     "legend-first": legend_first,
-    "paragraphs-rotated": paragraphs_rotated,
 }
 
 

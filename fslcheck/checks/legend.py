@@ -104,6 +104,7 @@ _SENTENCE_CONTINUES = re.compile(
     r"\b(?:current|accurate|valid|correct|effective) only on\b"
 )
 _LEGEND_GAP_SENTENCES = 2
+_ASIDE_WORDS = 20  # the most words of a one-sentence paragraph the legend goes on over
 # A caution read at a call's start may date what is said on the call a paragraph or two after the
 # legend, past the replay's numbers ("... dial (855) 859-2056. Please note that information
 # reported on this call speaks only as of today, May 4, 2021"): the legend reaches it, unless a
@@ -352,6 +353,12 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
         later = bisect_left(starts, start + 1) + _OPENING_SENTENCES - 1
         return min(end, starts[later]) if later < len(starts) else end
 
+    def speaks_on(start: int, end: int) -> bool:
+        """Whether a paragraph after the legend's opens in the legend's language."""
+        opening_end = opening(start, end)
+        return bool(_CONTINUES.search(text, start, opening_end) or _SENTENCE_CONTINUES.search(text, start, opening_end)
+                    or has_marker(start, opening_end))
+
     index = 0
     while index < len(paragraphs):
         start, end = paragraphs[index]
@@ -396,10 +403,7 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
                 break  # a paid promoter's disclaimer after the company's legend is the promoter's
             # A long paragraph goes on with the legend only if it opens in the legend's language:
             # a transcript's next speaker may mention "risks" or an "update" much later.
-            opening_end = opening(next_start, next_end)
-            continues = (_CONTINUES.search(text, next_start, opening_end)
-                         or _SENTENCE_CONTINUES.search(text, next_start, opening_end)
-                         or has_marker(next_start, opening_end)
+            continues = (speaks_on(next_start, next_end)
                          or _lists_factors_named_before(text, paragraphs[last][1], next_start))
             # A page number extracted at the end of an item ("…; 5") is not where the item ends.
             previous_end = paragraphs[last][1]
@@ -444,6 +448,17 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
                     furniture += 1
                 if (furniture == last + 1 or furniture >= len(paragraphs)
                         or text[: paragraphs[last][1]].rstrip()[-1:] in ".!?:"):
+                    # One short sentence aside between two of the legend's paragraphs ("We issued
+                    # our earnings release earlier this morning." before "Please refer to it for
+                    # the factors that could cause actual results to differ materially."): a
+                    # speaker's or a writer's aside, as one sentence inside a long paragraph is.
+                    gap = last + 1
+                    if (gap + 1 < len(paragraphs) and _words(text, next_start, next_end) <= _ASIDE_WORDS
+                            and text[next_start:next_end].rstrip()[-1:] in ".!?"
+                            and text.count(". ", next_start, next_end) == 0
+                            and speaks_on(*paragraphs[gap + 1])):
+                        last = gap + 1
+                        continue
                     break
                 last = furniture
                 continue
