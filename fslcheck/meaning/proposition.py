@@ -43,6 +43,7 @@ from .speakers import another_speaks, company_set_aside, other_reliers, passive_
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
     attribution_aside, concession_end, consecutive, coordinate_aside, comparison_aside, in_idiom,
+    repeated_place_aside,
     in_indirect_question, new_subject_between, other_clause_between, predicate_between, pro_forms, pseudo_cleft_do, sentence_low)
 from .terms import AFFIRMED, ANOTHERS, ANY, Candidate, DEFAULT_WINDOW, Form, NEGATED, OPEN_ENDED, Part, REVERSED, Term, first_words
 from .times import assumed_as_of, made_as_of, matter_as_of, updated_as_of
@@ -430,7 +431,8 @@ class Proposition(OwnershipReadings, PolarityReadings):
                 last = max(e for _, e in chosen.values())
                 if last < must_reach or last - first + 1 > limit and (
                         last - first + 1 - coordinate_aside(tokens, first, last)
-                        - attribution_aside(tokens, first, last) > limit):
+                        - attribution_aside(tokens, first, last)
+                        - repeated_place_aside(tokens, first, last) > limit):
                     continue
                 if any(self._excluded(tokens, a, b, hi) for a, b in chosen.values()):
                     continue

@@ -368,6 +368,33 @@ def coordinate_aside(tokens: Tokens, first: int, last: int) -> int:
     return 0
 
 
+# a second place joined to the first by "or"/"and" with the same preposition ("made in this
+# release or in any documents", "contained in our reports or in our filings"): the statements are
+# the same, only said in more places, so the second phrase does not lengthen what is said of them
+_REPEATED_PREPOSITIONS = frozenset("in on within from through by at".split())
+_REPEATED_PLACE_WORDS = 6
+
+
+def repeated_place_aside(tokens: Tokens, first: int, last: int) -> int:
+    """The words of a second prepositional phrase coordinated with a first of the same preposition
+    inside tokens (first, last): "or in any documents" after "in this press release". It names
+    another place of the same statements and stands between the subject and its verb without
+    lengthening what is said of them, so a form's reach does not count it. Accepted only where the
+    first phrase opens at most six words before "or"/"and" with no comma between; the aside is
+    counted as long as the first phrase (the second's end is not known without its verb). Read only
+    for a form that is otherwise too long. The count, or 0."""
+    words = tokens.words
+    for b in range(first + 2, last - 1):
+        if words[b] not in _COORDINATE_OPENERS or words[b + 1] not in _REPEATED_PREPOSITIONS:
+            continue
+        for a in range(b - 1, max(first, b - _REPEATED_PLACE_WORDS) - 1, -1):
+            if "," in tokens.gap(a + 1):
+                break
+            if words[a] == words[b + 1]:
+                return b - a
+    return 0
+
+
 # who made the statements, named after them ("statements attributable to us or persons acting on
 # our behalf apply only as of ..."): a post-modifier of the subject that ends at "behalf"
 _ATTRIBUTION_OPENERS = frozenset("attributable attributed ascribable ascribed".split())
