@@ -38,7 +38,8 @@ from ..meaning.lexicon import CORPORATE_SUFFIXES
 from ..text_units import ANNOUNCES_LIST, FOLLOWING_NAMED, sentence_starts
 
 _MARKER = re.compile(
-    r"forward looking (?:statement|information)|\b(?:are|is|be) forward looking\b|safe harbor|"
+    # ("they are considered forward-looking in nature", "may be deemed forward-looking")
+    r"forward looking (?:statement|information)|\b(?:are|is|be)(?: (?:considered|deemed))? forward looking\b|safe harbor|"
     r"litigation reform act|cautionary (?:statement|note|language)|section 27a|section 21e"
 )
 # The same markers for the OCR-tolerant fallback (fslcheck.matching.Phrase.find_tolerant): a
