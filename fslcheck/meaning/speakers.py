@@ -186,7 +186,15 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
     if clause != start and words[clause - 1] in ("whose", "whom") and "," in tokens.gap(clause - 1):
         # an aside on the subject that says what is the subject's ("whose estimates ...") or what
         # others do with it ("whom analysts follow") speaks for no one: the subject before it does
-        # ("The analysts, whose estimates are quoted above, do not undertake ...")
+        # ("The analysts, whose estimates are quoted above, do not undertake ..."); so does the
+        # subject of a main clause coordinated after a whole one ("Forward-looking statements speak
+        # only as of today, and the analysts, whose estimates are quoted above, do not undertake ...")
+        outer = tokens.clause_start(clause - 2, start) if clause - 2 > start else start
+        if outer - 2 > start and words[outer - 1] in _SUBJECT_RELATIVES:
+            # past a restrictive relative clause on the subject: "the analysts who follow the Company, whose ..."
+            outer = tokens.clause_start(outer - 2, start)
+        if outer != start and _coordinated_main_clause(tokens, start, outer):
+            start = coordinated = outer
         clause = start
     if clause != start and words[clause - 1] in RELATIVES:
         # a relative clause has a subject of its own, and it says the element: "estimates of
