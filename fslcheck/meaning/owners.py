@@ -531,6 +531,13 @@ def statements_of_another(tokens: Tokens, first: int, last: int, lo: int, hi: in
     a clause on them after it ("... within the meaning of the Act, which are made by our
     dealers"): its token, or None."""
     words = tokens.words
+    for t in range(last + 1, min(hi, last + 1 + _OWN_OBJECT_WORDS)):
+        if HARD_GAP.search(tokens.gap(t)):
+            break
+        if words[t] in ("statements", "statement") and words[t - 1] == "looking":
+            # the element names its own statements after it ("..., and it undertakes no obligation
+            # to update any forward-looking statement"): the ones named before are not its subject
+            return None
     start = sentence_low(tokens, first, lo)
     for s in range(first - 1, start, -1):
         if words[s] in ("statements", "statement") and words[s - 1] == "looking":
@@ -541,6 +548,9 @@ def statements_of_another(tokens: Tokens, first: int, last: int, lo: int, hi: in
                 found = owner_in_phrase(tokens, s + 2, first, is_owner)[0]  # ", made by our dealers,"
             return found if found is not None else _made_by_after(tokens, last, hi)
     return None
+
+
+_OWN_OBJECT_WORDS = 6  # "update" + "any such forward-looking statement"
 
 
 # the words between the part and a clause on the statements: "of the Securities Act of 1933 and

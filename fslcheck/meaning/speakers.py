@@ -85,7 +85,7 @@ _PRONOUN_ANTECEDENT_WORDS = 8  # "The Israeli Ministry of Defense" + its verb: t
 _PAST_VERB = re.compile(r"[a-z]{3,}ed$")
 
 
-def _pronoun_antecedent(tokens: Tokens, start: int, clause_start: int, lo: int) -> int | None:
+def pronoun_antecedent(tokens: Tokens, start: int, clause_start: int, lo: int) -> int | None:
     """Who "It" or "they" at `start` refers back to, when that is someone else: the subject of the
     clause before it in the same sentence (`clause_start` < start: "Ernst & Young has not examined
     them, and it undertakes no obligation ..."), or else of the sentence before ("The Israeli
@@ -267,7 +267,7 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
         # a pronoun subject is whoever it refers back to: "Goldman Sachs reviewed this release. It
         # undertakes no obligation ..." is said of the adviser (read only for a bare pronoun, so
         # the cost falls on few sentences)
-        return _pronoun_antecedent(tokens, subject[0], sentence_start, lo)
+        return pronoun_antecedent(tokens, subject[0], sentence_start, lo)
     apposed = subject[-1] + 1 if subject else None
     # a party the subject names as its topic is what the statements are about, not who makes
     # them: "Statements concerning our collaboration with Pfizer are ..."
