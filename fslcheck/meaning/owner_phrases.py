@@ -133,7 +133,7 @@ def contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
         unbroken = not any(HARD_GAP.search(tokens.gap(k)) for k in range(opened + 1 if opened > u + 1 else u + 1, verb + 1))
         if ((is_other(words, u) or another_name(tokens, u, t) or (regulated and words[u] in REGULATORS)
              or (u > t and _plural_author(words, u, t) and not tokens.names.is_own(words[u]))
-             or (u > t and _possessed_subject(tokens, t, u, such_as))) and words[verb] in AUTHORING
+             or (u > t and _possessed_subject(tokens, t, u, such_as, verb))) and words[verb] in AUTHORING
                 and unbroken):
             return u
         if held is not None and words[verb] in AUTHORING and unbroken:
@@ -147,19 +147,38 @@ def contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
     return None
 
 
-def _possessed_subject(tokens: Tokens, t: int, u: int, such_as: bool) -> bool:
+def _possessed_subject(tokens: Tokens, t: int, u: int, such_as: bool, verb: int) -> bool:
     """Whether the clause opened at token t ("that", "which", "as" after "such", or none: the
     possessive itself) has as its subject, ending at u, a party the company has ("the statements
     our member institutions make", "such statements as the Company's dealers may issue"): someone
     else, since a company does not name itself through its own possessive (`possessed_party`);
-    not its own people ("our officers")."""
+    not its own people ("our officers"). The verb at `verb` must agree with the subject's head:
+    "our earnings press release" is a noun phrase, not "our earnings press" releasing."""
     words = tokens.words
     if u + 1 < len(words) and words[u + 1] in JOINERS:
         return False  # "our hopes or forecasts": nouns coordinated, no clause
+    if verb >= len(words) or not _agrees(words[u], words[u + 1], words[verb]):
+        return False
+    if verb != u + 1 and words[u + 1] not in MODALS and words[u + 1] not in ("has", "have", "had"):
+        return False  # the verb right after the subject's head: not "our earnings press release"
     owner = t + 1 if words[t] in ("that", "which") or (such_as and words[t] == "as") else t
     if owner < u and words[owner] == "the":
         owner += 1  # "the Company's dealers"
     return owner < u and possessed_party(tokens, owner, u + 1) == u
+
+
+def _agrees(head: str, after: str, verb: str) -> bool:
+    """Whether a verb (`verb`, with `after` the word right after the subject's head) agrees with
+    the subject's `head`: a modal or a past form with any, "-s" with a singular, the plain form
+    with a plural."""
+    if after in MODALS or after in ("had",) or verb.endswith("ed") or verb in _IRREGULAR_PAST:
+        return True
+    if after in ("has", "have"):
+        return (after == "have") == _plural(head)
+    return verb.endswith("s") != _plural(head)
+
+
+_IRREGULAR_PAST = frozenset("made gave wrote forecast set put".split())
 
 
 def _plural_author(words: list[str], u: int, t: int) -> bool:
