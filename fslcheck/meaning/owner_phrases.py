@@ -132,7 +132,8 @@ def contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
             verb += 1
         unbroken = not any(HARD_GAP.search(tokens.gap(k)) for k in range(opened + 1 if opened > u + 1 else u + 1, verb + 1))
         if ((is_other(words, u) or another_name(tokens, u, t) or (regulated and words[u] in REGULATORS)
-             or (u > t and _plural_author(words, u, t) and not tokens.names.is_own(words[u]))) and words[verb] in AUTHORING
+             or (u > t and _plural_author(words, u, t) and not tokens.names.is_own(words[u]))
+             or (u > t and _possessed_subject(tokens, t, u, such_as, verb))) and words[verb] in AUTHORING
                 and unbroken):
             return u
         if held is not None and words[verb] in AUTHORING and unbroken:
@@ -144,6 +145,40 @@ def contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
         if named and u > t:
             return None  # a bare name opens the clause only as its whole subject ("the forecasts Acme publishes")
     return None
+
+
+def _possessed_subject(tokens: Tokens, t: int, u: int, such_as: bool, verb: int) -> bool:
+    """Whether the clause opened at token t ("that", "which", "as" after "such", or none: the
+    possessive itself) has as its subject, ending at u, a party the company has ("the statements
+    our member institutions make", "such statements as the Company's dealers may issue"): someone
+    else, since a company does not name itself through its own possessive (`possessed_party`);
+    not its own people ("our officers"). The verb at `verb` must agree with the subject's head:
+    "our earnings press release" is a noun phrase, not "our earnings press" releasing."""
+    words = tokens.words
+    if u + 1 < len(words) and words[u + 1] in JOINERS:
+        return False  # "our hopes or forecasts": nouns coordinated, no clause
+    if verb >= len(words) or not _agrees(words[u], words[u + 1], words[verb]):
+        return False
+    if verb != u + 1 and words[u + 1] not in MODALS and words[u + 1] not in ("has", "have", "had"):
+        return False  # the verb right after the subject's head: not "our earnings press release"
+    owner = t + 1 if words[t] in ("that", "which") or (such_as and words[t] == "as") else t
+    if owner < u and words[owner] == "the":
+        owner += 1  # "the Company's dealers"
+    return owner < u and possessed_party(tokens, owner, u + 1) == u
+
+
+def _agrees(head: str, after: str, verb: str) -> bool:
+    """Whether a verb (`verb`, with `after` the word right after the subject's head) agrees with
+    the subject's `head`: a modal or a past form with any, "-s" with a singular, the plain form
+    with a plural."""
+    if after in MODALS or after in ("had",) or verb.endswith("ed") or verb in _IRREGULAR_PAST:
+        return True
+    if after in ("has", "have"):
+        return (after == "have") == _plural(head)
+    return verb.endswith("s") != _plural(head)
+
+
+_IRREGULAR_PAST = frozenset("made gave wrote forecast set put".split())
 
 
 def _plural_author(words: list[str], u: int, t: int) -> bool:
@@ -204,15 +239,23 @@ def _possessed_maker(tokens: Tokens, link: int, hi: int) -> int | None:
     end = owner + 1
     while end < hi and end - owner <= POSSESSED_PARTY_WORDS + 1 and not HARD_GAP.search(tokens.gap(end)) and not (
             words[end] in BOUNDARIES or words[end] in AUXILIARIES or words[end] in PREPOSITIONS
-            or words[end] in LINKS or words[end] in FINITE_VERBS or words[end] in RELATIVES):
+            or words[end] in LINKS or words[end] in FINITE_VERBS or words[end] in RELATIVES
+            or (end > owner + 1 and words[end] in _PREDICATE_VERBS)):
         end += 1
     if owner >= hi or not (end >= hi or HARD_GAP.search(tokens.gap(end)) or words[end] in BOUNDARIES
                            or words[end] in AUXILIARIES or words[end] in PREPOSITIONS or words[end] in LINKS
-                           or words[end] in FINITE_VERBS or words[end] in RELATIVES):
+                           or words[end] in FINITE_VERBS or words[end] in RELATIVES
+                           or (end > owner + 1 and words[end] in _PREDICATE_VERBS)):
         return None
     if words[link] == "of" and not _plural(words[end - 1]):
         return None  # (after "of" a singular may be a thing: "the statements of our business")
     return possessed_party(tokens, owner, end)
+
+
+# The plain verbs a legend's clause goes on with after its subject ("statements made by the Company's
+# property manager speak only as of ..."): the maker's noun phrase ends before them.
+_PREDICATE_VERBS = frozenset("""speak speaks differ differs vary varies reflect reflects represent represents
+undertake undertakes disclaim disclaims assume assumes intend intends identify identifies""".split())
 
 
 def _plural(word: str) -> bool:

@@ -531,6 +531,13 @@ def statements_of_another(tokens: Tokens, first: int, last: int, lo: int, hi: in
     a clause on them after it ("... within the meaning of the Act, which are made by our
     dealers"): its token, or None."""
     words = tokens.words
+    for t in range(last + 1, min(hi, last + 1 + _OWN_OBJECT_WORDS)):
+        if HARD_GAP.search(tokens.gap(t)):
+            break
+        if words[t] in ("statements", "statement") and words[t - 1] == "looking":
+            # the element names its own statements after it ("..., and it undertakes no obligation
+            # to update any forward-looking statement"): the ones named before are not its subject
+            return None
     start = sentence_low(tokens, first, lo)
     for s in range(first - 1, start, -1):
         if words[s] in ("statements", "statement") and words[s - 1] == "looking":
@@ -541,6 +548,9 @@ def statements_of_another(tokens: Tokens, first: int, last: int, lo: int, hi: in
                 found = owner_in_phrase(tokens, s + 2, first, is_owner)[0]  # ", made by our dealers,"
             return found if found is not None else _made_by_after(tokens, last, hi)
     return None
+
+
+_OWN_OBJECT_WORDS = 6  # "update" + "any such forward-looking statement"
 
 
 # the words between the part and a clause on the statements: "of the Securities Act of 1933 and
@@ -665,3 +675,37 @@ def sequel_of_anothers(tokens: Tokens, a: int, spans: Sequence[tuple[int, int]],
 _SEQUEL_CHAIN = 3
 _SEQUEL_NAME_PARTS = 3  # the overlapping parts of one document's name ("Quarterly Reports", "Form 10-Q", "10-Q")
 _SEQUEL_OWNERS = frozenset("our my its their your".split())  # a sequel's own possessive
+
+
+# Demonstratives that stand for statements named before ("these forward-looking statements; those
+# of our reinsurers speak only as of ..."), and what ties them to a maker
+_STANDING_FOR = frozenset("those that".split())
+
+
+def demonstrative_of_another(tokens: Tokens, first: int, lo: int, hi: int) -> int | None:
+    """Another owner of what a demonstrative subject stands for: the subject of the clause of token
+    `first` (the reading's key verb) is "those" or "that" followed by "of"
+    or a participle and "by" ("those of the Company's reinsurers speak only as of the date hereof",
+    "those made by our dealers are based on ..."). The owner in the phrase after it, as
+    `other_after` reads it; None when the phrase names the company ("those of the Company") or
+    there is no such subject."""
+    words = tokens.words
+    start = tokens.clause_start(first, sentence_low(tokens, first, lo))
+    for d in range(start, min(first, hi - 1)):
+        if words[d] not in _STANDING_FOR or (d > start and words[d - 1] not in FILLERS_BEFORE_DEMONSTRATIVE):
+            continue
+        if HARD_GAP.search(tokens.gap(d + 1)):
+            continue
+        if d > lo and words[d - 1] in JOINERS:
+            sentence = sentence_low(tokens, d, lo)
+            if not any(words[k] in FINITE_VERBS or words[k] in AUXILIARIES for k in range(sentence, d - 1)):
+                # "Our statements and those of our dealers speak ...": a subject coordinated with
+                # the company's own, which is dated too
+                return None
+        nxt = words[d + 1]
+        if nxt == "of" or (nxt in PARTICIPLES and d + 2 < hi and words[d + 2] == "by"):
+            return other_after(tokens, d, hi, is_owner)
+    return None
+
+
+FILLERS_BEFORE_DEMONSTRATIVE = frozenset("only".split())  # "only those of our partners"

@@ -21,6 +21,7 @@ from .owners import (
     other_before, own_possessive_before, owner_of, owner_of_the_others, possessor_referred_back,
     sequel_of_anothers)
 from .parties import is_other_owner, is_owner
+from .speakers import pronoun_antecedent
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, exemption_harbor, filed_later, filed_on_condition,
     filing_put_off, filing_to_come, foreign_law, later_filing, named_filer, other_recipient, other_system,
@@ -221,6 +222,7 @@ class OwnershipReadings:
         def another(a: int, b: int) -> int | None:
             found = other_document(tokens, a, b, lo, hi)
             found = found if found is not None else a if is_other_owner(tokens.words, a) else other_before(tokens, a, lo)
+            found = found if found is not None else _possessor_of_sentence_before(tokens, a, lo)
             found = found if found is not None else contrasted_before(tokens, a, lo)
             found = found if found is not None else not_beside(tokens, a, lo)
             found = found if found is not None else other_after(tokens, b, hi)
@@ -487,3 +489,31 @@ def _in_inclusion_aside(tokens: Tokens, a: int, lo: int) -> bool:
         if words[t] in _INCLUDING:
             return t > lo and "," in tokens.gap(t)
     return False
+
+
+_OPENING_MODIFIERS = 3  # "Its" + "own" + "forward-looking" before the part
+
+
+def _possessor_of_sentence_before(tokens: Tokens, a: int, lo: int) -> int | None:
+    """Another party that a sentence-opening "Its" or "Their" before the part at token a refers
+    back to: the subject of the sentence before, when that is someone else and of the pronoun's
+    number ("Halvorsen Marine, our largest customer, also reported. Its forward-looking statements
+    speak only as of ..."; "Our dealers reported too. Their forward-looking statements ..."). A
+    subject that is the company ("Acme thanks its dealers. Its ...") keeps the statements the
+    company's. Its token, or None."""
+    words = tokens.words
+    start = sentence_low(tokens, a, lo)
+    if words[start] not in _OPENING_POSSESSIVES or a - start > _OPENING_MODIFIERS or any(
+            HARD_GAP.search(tokens.gap(k)) for k in range(start + 1, a + 1)):
+        return None
+    found = pronoun_antecedent(tokens, start, start, lo)
+    if found is None:
+        return None
+    word = words[found]
+    plural = word.endswith("s") and not word.endswith(("ss", "'s")) and is_owner(words, found)
+    if words[start] == "its" and plural:
+        return None  # "Our dealers reported. Its ..." cannot be theirs
+    return found
+
+
+_OPENING_POSSESSIVES = frozenset("its their".split())

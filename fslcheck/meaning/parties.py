@@ -439,10 +439,16 @@ def possessed_party(tokens: Tokens, owner: int, end: int) -> int | None:
 
 
 def company_possessive(tokens: Tokens, u: int) -> bool:
-    """Whether word u is the company's possessive: "our", "the Company's", or a name the document
-    gives itself with "'s"."""
+    """Whether word u is the company's possessive: "our", "the Company's", a name the document
+    gives itself with "'s", or "the Bank's" where the document defines "the Bank" as its own name."""
     word = tokens.words[u]
-    return word in COMPANY_POSSESSIVES or (word.endswith("'s") and tokens.names.is_own(word.removesuffix("'s")))
+    if word in COMPANY_POSSESSIVES:
+        return True
+    base = word.removesuffix("'s")
+    # (or the kind noun it defines as its short name: "the Bank's member institutions" where the
+    # document calls itself "the Bank")
+    return word != base and (tokens.names.is_own(base) or (
+        u > 0 and tokens.words[u - 1] == "the" and tokens.names.is_own_kind(base)))
 
 
 def own_body(tokens: Tokens, u: int) -> bool:

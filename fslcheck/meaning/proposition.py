@@ -34,7 +34,7 @@ from .other_documents import (
     document_still_to_come, excepted_statements, fronted_other_document, object_in_other_document,
     subject_in_other_document)
 from .owner_phrases import document_chain
-from .owners import other_after, statements_of_another
+from .owners import demonstrative_of_another, other_after, statements_of_another
 from .ownership import OwnershipReadings
 from .parties import DOCUMENT_CHAIN_WORDS, OWN_POSSESSIVES, PREPOSITIONS
 from .polarity import PolarityReadings, unread_candidate
@@ -505,6 +505,12 @@ class Proposition(OwnershipReadings, PolarityReadings):
                     other = other_reliers(tokens, min(a for a, _ in chosen.values()), lo)
                 if other is None and self.company_subject:
                     other = another_speaks(tokens, min(a for a, _ in chosen.values()), lo)
+                if other is None and self.company_subject:
+                    # "those of the Company's reinsurers speak only as of ...": a demonstrative
+                    # subject that stands for another's statements
+                    other = demonstrative_of_another(tokens, min(a for n, (a, _) in chosen.items() if n in self.negation_on)
+                                                     if any(n in self.negation_on for n in chosen)
+                                                     else min(a for a, _ in chosen.values()), lo, hi)
                 if other is None:
                     # the company set aside by an aside on the subject, whoever the element names
                     # as its subject: "Our auditors, not the Company, caution readers not to ...",

@@ -85,7 +85,7 @@ _PRONOUN_ANTECEDENT_WORDS = 8  # "The Israeli Ministry of Defense" + its verb: t
 _PAST_VERB = re.compile(r"[a-z]{3,}ed$")
 
 
-def _pronoun_antecedent(tokens: Tokens, start: int, clause_start: int, lo: int) -> int | None:
+def pronoun_antecedent(tokens: Tokens, start: int, clause_start: int, lo: int) -> int | None:
     """Who "It" or "they" at `start` refers back to, when that is someone else: the subject of the
     clause before it in the same sentence (`clause_start` < start: "Ernst & Young has not examined
     them, and it undertakes no obligation ..."), or else of the sentence before ("The Israeli
@@ -186,7 +186,15 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
     if clause != start and words[clause - 1] in ("whose", "whom") and "," in tokens.gap(clause - 1):
         # an aside on the subject that says what is the subject's ("whose estimates ...") or what
         # others do with it ("whom analysts follow") speaks for no one: the subject before it does
-        # ("The analysts, whose estimates are quoted above, do not undertake ...")
+        # ("The analysts, whose estimates are quoted above, do not undertake ..."); so does the
+        # subject of a main clause coordinated after a whole one ("Forward-looking statements speak
+        # only as of today, and the analysts, whose estimates are quoted above, do not undertake ...")
+        outer = tokens.clause_start(clause - 2, start) if clause - 2 > start else start
+        if outer - 2 > start and words[outer - 1] in _SUBJECT_RELATIVES:
+            # past a restrictive relative clause on the subject: "the analysts who follow the Company, whose ..."
+            outer = tokens.clause_start(outer - 2, start)
+        if outer != start and _coordinated_main_clause(tokens, start, outer):
+            start = coordinated = outer
         clause = start
     if clause != start and words[clause - 1] in RELATIVES:
         # a relative clause has a subject of its own, and it says the element: "estimates of
@@ -259,7 +267,7 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
         # a pronoun subject is whoever it refers back to: "Goldman Sachs reviewed this release. It
         # undertakes no obligation ..." is said of the adviser (read only for a bare pronoun, so
         # the cost falls on few sentences)
-        return _pronoun_antecedent(tokens, subject[0], sentence_start, lo)
+        return pronoun_antecedent(tokens, subject[0], sentence_start, lo)
     apposed = subject[-1] + 1 if subject else None
     # a party the subject names as its topic is what the statements are about, not who makes
     # them: "Statements concerning our collaboration with Pfizer are ..."
