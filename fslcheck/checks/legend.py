@@ -106,6 +106,8 @@ _SENTENCE_CONTINUES = re.compile(
 )
 _LEGEND_GAP_SENTENCES = 2
 _ASIDE_WORDS = 20  # the most words of a one-sentence paragraph the legend goes on over
+# A paragraph's first words that take up what the paragraph before said
+_TAKES_UP = re.compile(r"(?:\W*[a-z']+){0,4}?\W*\b(?:it|its|them|they|their|this|these|those|such|there)\b")
 # A caution read at a call's start may date what is said on the call a paragraph or two after the
 # legend, past the replay's numbers ("... dial (855) 859-2056. Please note that information
 # reported on this call speaks only as of today, May 4, 2021"): the legend reaches it, unless a
@@ -451,12 +453,15 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
                         or text[: paragraphs[last][1]].rstrip()[-1:] in ".!?:"):
                     # One short sentence aside between two of the legend's paragraphs ("We issued
                     # our earnings release earlier this morning." before "Please refer to it for
-                    # the factors that could cause actual results to differ materially."): a
-                    # speaker's or a writer's aside, as one sentence inside a long paragraph is.
+                    # the factors that could cause actual results to differ materially."): the
+                    # paragraph after it takes the aside up ("it", "these", "such") and goes on
+                    # in the legend's language. (A sentence the next paragraph does not refer
+                    # to, "Our tax rate is based on current law.", still ends the legend.)
                     gap = last + 1
                     if (gap + 1 < len(paragraphs) and _words(text, next_start, next_end) <= _ASIDE_WORDS
                             and text[next_start:next_end].rstrip()[-1:] in ".!?"
                             and text.count(". ", next_start, next_end) == 0
+                            and _TAKES_UP.match(text, paragraphs[gap + 1][0])
                             and speaks_on(*paragraphs[gap + 1])):
                         last = gap + 1
                         continue
