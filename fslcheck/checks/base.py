@@ -307,7 +307,7 @@ class CheckContext:
             while hi - lo > MAX_SENTENCE_WORDS:
                 cut = lo + MAX_SENTENCE_WORDS
                 clause = next((t for t in range(cut, lo + MAX_SENTENCE_WORDS // 2, -1)
-                               if _CLAUSE_MARK.search(tokens.gap(t))), None)
+                               if tokens.marked(_CLAUSE_MARK, t)), None)
                 cut = clause if clause is not None else cut
                 out.append((lo, cut))
                 self._note_long_sentence(tokens.starts[cut], f"{MAX_SENTENCE_WORDS:,} words")

@@ -193,6 +193,7 @@ class Tokens:
     ends: list[int]
     _sets: dict[tuple[int, int], tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict, repr=False)
     _marks: dict[re.Pattern[str], list[int]] = field(default_factory=dict, repr=False)
+    _mark_sets: dict[re.Pattern[str], frozenset[int]] = field(default_factory=dict, repr=False)  # `marked`
     _memo: dict[tuple, Any] = field(default_factory=dict, repr=False)
     _gaps: dict[int, str] = field(default_factory=dict, repr=False)  # `gap`, once per token
     # what the whole document says of names (`fslcheck.meaning.names`): set by whoever holds the
@@ -304,6 +305,19 @@ class Tokens:
             found = self._marks[pattern] = sorted(j for gap, places in self._tokens_by_gap.items()
                                                   if pattern.search(gap) for j in places)
         return found
+
+    def marked(self, pattern: re.Pattern[str], i: int) -> re.Match[str] | None:
+        """`pattern.search(self.gap(i))`. The readings ask this of one token after another (a few
+        thousand times a release, nearly always of a plain space): a token between the first and
+        the last is looked up among those whose gap `pattern` finds something in (`_marks_of`,
+        each distinct gap searched once), and only those are searched again for the match."""
+        if 0 < i < len(self.words):
+            marks = self._mark_sets.get(pattern)
+            if marks is None:
+                marks = self._mark_sets[pattern] = frozenset(self._marks_of(pattern))
+            if i not in marks:
+                return None
+        return pattern.search(self.gap(i))
 
     @cached_property
     def _tokens_by_gap(self) -> dict[str, list[int]]:

@@ -45,7 +45,7 @@ def _own_comparator_after(tokens: Tokens, other: int, hi: int) -> bool:
     results, as well as those expressed in any forward-looking statement")."""
     words = tokens.words
     for t in range(other + 1, min(hi - 1, other + 10)):
-        if STOP_GAP.search(tokens.gap(t)):
+        if tokens.marked(STOP_GAP, t):
             return False  # (a comma may set off the coordinated comparator: "from past results, as well as ...")
         coordinated = words[t - 1] in _ALTERNATIVES or words[t - 3 : t] == ["as", "well", "as"]
         if coordinated and words[t] == "from":
@@ -67,7 +67,7 @@ def _from_after_degrees(tokens: Tokens, last: int, hi: int) -> int | None:
     ("differ materially and perhaps substantially from"), or None."""
     words = tokens.words
     for k in range(last + 1, min(hi, last + 1 + _DEGREE_WORDS)):
-        if STOP_GAP.search(tokens.gap(k)):
+        if tokens.marked(STOP_GAP, k):
             return None
         if words[k] == "from":
             return k if k > last + 2 else None
@@ -85,7 +85,7 @@ def _verb_of_projecting(tokens: Tokens, subject: int, hi: int) -> int | None:
     projected"): its token, or None."""
     words = tokens.words
     for k in range(subject + 1, min(hi, subject + 1 + _SUBJECT_TAIL_WORDS)):
-        if HARD_GAP.search(tokens.gap(k)) or words[k] in BOUNDARIES:
+        if tokens.marked(HARD_GAP, k) or words[k] in BOUNDARIES:
             return None
         if words[k] in _PROJECTING:
             return k
@@ -100,12 +100,12 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
     if t is None:
         return None
     u = t + 1
-    while u < hi and u <= t + 2 and words[u] in _COMPARED and not HARD_GAP.search(tokens.gap(u)):
+    while u < hi and u <= t + 2 and words[u] in _COMPARED and not tokens.marked(HARD_GAP, u):
         u += 1
     # (after "those", or after the noun of the compared thing: "from the projections that ...")
     opened = u + 2 if u + 1 < hi and words[u] in _COMPARATOR_NOUNS else u + 1
     relative = next((k for k in range(t + 2, min(hi, opened)) if words[k] in RELATIVES
-                     and not any(HARD_GAP.search(tokens.gap(j)) for j in range(t + 1, k + 1))), None)
+                     and not any(tokens.marked(HARD_GAP, j) for j in range(t + 1, k + 1))), None)
     if relative is not None:
         # "from those that the opposing parties in our legal proceedings have projected": a
         # relative clause on the compared thing, its subject another's however it is modified
@@ -125,20 +125,20 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
     if u + 1 < hi and words[u + 1] in ("or", "and"):
         reach += 2  # two coordinated participles: "from those indicated or anticipated by ..."
     for v in range(u, min(hi, u + reach + 2)):
-        if words[v] in ("on", "at") and v > u and not HARD_GAP.search(tokens.gap(v)):
+        if words[v] in ("on", "at") and v > u and not tokens.marked(HARD_GAP, v):
             elsewhere = other_document_in_place(tokens, v + 1, hi)  # "the model returns displayed on our website"
             if elsewhere is not None:
                 return elsewhere
         if v >= u + reach and not (words[u + 1 : v] and any(w in RELATIVES for w in words[u + 1 : v])):
             break  # (a relative clause's subject may run to two more words: "that our former parent issued")
-        if v > u and words[v] in RELATIVES and not HARD_GAP.search(tokens.gap(v)):
+        if v > u and words[v] in RELATIVES and not tokens.marked(HARD_GAP, v):
             continue  # "from the results that Southwind has projected": the relative clause's subject is next
-        if HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES:
+        if tokens.marked(HARD_GAP, v) or words[v] in BOUNDARIES:
             return None
         other = is_other_owner(words, v) or another_name(tokens, v, u)
         verb = v + 2 if v + 2 < hi and words[v + 1] in PERFECT else v + 1  # "that Gentex has suggested"
         if other and verb < hi and words[verb] in _PROJECTING \
-                and not any(HARD_GAP.search(tokens.gap(k)) for k in range(v + 1, verb + 1)):
+                and not any(tokens.marked(HARD_GAP, k) for k in range(v + 1, verb + 1)):
             return v  # a contact clause whose subject is another's: "from the results our reinsurers project"
         if other and v + 1 < hi and (words[v].endswith(("'s", "s'"))
                                      or (words[v + 1] in _COMPARATOR_NOUNS and is_owner(words, v))):
@@ -146,7 +146,7 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
             # plural's apostrophe is gone from canonical words: "from their owners plans")
             return v
         if (words[v] in OTHER_TIMES and v + 1 < hi and words[v + 1] in _OUTCOME_NOUNS
-                and not HARD_GAP.search(tokens.gap(v + 1)) and not _coordinated_comparator(tokens, v + 1, hi)):
+                and not tokens.marked(HARD_GAP, v + 1) and not _coordinated_comparator(tokens, v + 1, hi)):
             return v  # another time's outcomes: "from actual past events", "from prior results"
         if words[v] in ("by", "of", "in"):  # "... contained in our competitors' forward-looking statements"
             # (or at the end of a document named there: "described in the prospectuses of our competitors");
@@ -160,7 +160,7 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
                 contact = contact_owner(tokens, w, hi, is_other_owner) if w > v + 1 else None
                 if contact is not None:
                     return contact
-                if HARD_GAP.search(tokens.gap(w)) or words[w] in BOUNDARIES or words[w] in AUXILIARIES:
+                if tokens.marked(HARD_GAP, w) or words[w] in BOUNDARIES or words[w] in AUXILIARIES:
                     return None
                 if is_other_owner(words, w) or another_name(tokens, w, v + 1):
                     return w
@@ -194,7 +194,7 @@ def _held_earlier(tokens: Tokens, u: int, hi: int) -> int | None:
         return None
     verb = None
     for k in range(u + 1, min(hi, u + 1 + _HELD_WORDS)):
-        if HARD_GAP.search(tokens.gap(k)):
+        if tokens.marked(HARD_GAP, k):
             return None
         if words[k] in _HOLDING_PASTS and k > u + 1 and (
                 words[k - 1] in _HOLDERS or words[k - 1] == "company" or tokens.names.is_own(words[k - 1])):
@@ -203,7 +203,7 @@ def _held_earlier(tokens: Tokens, u: int, hi: int) -> int | None:
     if verb is None:
         return None
     for k in range(verb + 1, min(hi, verb + 1 + _DATED_WORDS)):
-        if STOP_GAP.search(tokens.gap(k)):
+        if tokens.marked(STOP_GAP, k):
             return None
         if YEAR.match(words[k]) or (words[k] in OTHER_TIMES and k + 1 < hi and words[k + 1] in _PAST_PERIODS) or (
                 words[k] == "ago" and words[k - 1] in _PAST_PERIODS):
@@ -238,7 +238,7 @@ def _coordinated_comparator(tokens: Tokens, n: int, hi: int) -> bool:
     variance is then measured against the statements too."""
     words = tokens.words
     for t in range(n + 1, min(hi, n + 4)):
-        if HARD_GAP.search(tokens.gap(t)) and "," not in tokens.gap(t):
+        if tokens.marked(HARD_GAP, t) and "," not in tokens.gap(t):
             return False
         if words[t] in ("and", "or") or words[t] == "from":
             continue

@@ -37,12 +37,12 @@ def answered_no(tokens: Tokens, first: int, last: int, lo: int) -> int | None:
     if words[start] not in _QUESTION_OPENERS:
         return None
     end = last + 1
-    while end < n and not SENTENCE_GAP.search(tokens.gap(end)):
+    while end < n and not tokens.marked(SENTENCE_GAP, end):
         end += 1
     if end >= n or "?" not in tokens.gap(end):
         return None
     stop = end + 1
-    while stop < n and not SENTENCE_GAP.search(tokens.gap(stop)):
+    while stop < n and not tokens.marked(SENTENCE_GAP, stop):
         stop += 1
     if stop - end > _ANSWER_WORDS:
         return None
@@ -86,13 +86,13 @@ def denied_condition(tokens: Tokens, lo: int, hi: int, only: bool = False) -> tu
     condition = None
     negative = False  # whether the condition's own clause is negative
     for t in range(lo, end):
-        if t > lo and SENTENCE_GAP.search(tokens.gap(t)):
+        if t > lo and tokens.marked(SENTENCE_GAP, t):
             return None
         if (words[t] == "if" and (not only or (t > lo and words[t - 1] == "only"))) or (
                 not only and _inverted_condition(tokens, t, lo, end)) or _bounding_condition(words, t, lo, only):
             condition, negative = t, False
             continue
-        if condition is not None and words[t] in ("not", "never") and not HARD_GAP.search(tokens.gap(t)):
+        if condition is not None and words[t] in ("not", "never") and not tokens.marked(HARD_GAP, t):
             negative = True
             continue
         if condition is None or words[t] not in ("which", "and", "but", "as"):
@@ -110,9 +110,9 @@ def denied_condition(tokens: Tokens, lo: int, hi: int, only: bool = False) -> tu
         v = u + 1
         if v < end and words[v] in ("not", "never") or is_negation(words[u]):
             last = v if v < end and words[v] in ("not", "never") else u
-            if last + 1 >= end or HARD_GAP.search(tokens.gap(last + 1)):
+            if last + 1 >= end or tokens.marked(HARD_GAP, last + 1):
                 return t, last
-        elif negative and words[t] == "which" and (v >= end or HARD_GAP.search(tokens.gap(v))):
+        elif negative and words[t] == "which" and (v >= end or tokens.marked(HARD_GAP, v)):
             return t, u  # "... only if they could never need revision, which they can"
     return None
 
@@ -185,19 +185,19 @@ def unreal_then_denied(tokens: Tokens, first: int, last: int, lo: int, hi: int) 
         would = next((t for t in range(max(lo + 1, first - _WISH_REACH), first)
                       if words[t] in _SUBJUNCTIVE_BE and words[t - 1] in _WISHING), None)
         barrier = STOP_GAP
-    if would is None or any(barrier.search(tokens.gap(t)) for t in range(would + 1, first + 1)):
+    if would is None or any(tokens.marked(barrier, t) for t in range(would + 1, first + 1)):
         return None
     end = min(hi, len(words))
     for t in range(last + 1, end):
-        if SENTENCE_GAP.search(tokens.gap(t)):
+        if tokens.marked(SENTENCE_GAP, t):
             return None
         if words[t] != "but":
             continue
         for u in range(t + 1, min(end, t + _DENIAL_WORDS)):
-            if u > t + 1 and HARD_GAP.search(tokens.gap(u)):
+            if u > t + 1 and tokens.marked(HARD_GAP, u):
                 return None
             if words[u] in ("none", "not", "never", "no") or words[u].endswith("n't"):
-                closes = u + 1 >= end or HARD_GAP.search(tokens.gap(u + 1))
+                closes = u + 1 >= end or tokens.marked(HARD_GAP, u + 1)
                 return (would, u) if closes else None
         return None
     return None
@@ -226,7 +226,7 @@ def rejected_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
         return None
     denial = None
     for u in range(b + 1, min(hi, b + _REJECTION_REACH)):
-        if STOP_GAP.search(tokens.gap(u)):
+        if tokens.marked(STOP_GAP, u):
             return None
         word = words[u]
         if words[u : u + 4] in (["nothing", "of", "the", "kind"], ["nothing", "of", "the", "sort"]) \
@@ -336,7 +336,7 @@ def _taking_back(tokens: Tokens, e: int, opening: int, hi: int) -> tuple[int, in
     negated = False
     verb = None
     for u in range(opening, min(hi, opening + _DISOWNING_REACH)):
-        if u > opening and (STOP_GAP.search(tokens.gap(u)) or (words[u] in _DISOWNING_OPENERS and "," in tokens.gap(u)
+        if u > opening and (tokens.marked(STOP_GAP, u) or (words[u] in _DISOWNING_OPENERS and "," in tokens.gap(u)
                                                                and not _parenthetical(tokens, u))):
             break
         word = words[u]
@@ -424,7 +424,7 @@ def _left_aside(tokens: Tokens, u: int, hi: int) -> bool:
     "leave all of them to one side"), the object a few words long."""
     words = tokens.words
     for t in range(u + 1, min(hi, u + 1 + _LEFT_ASIDE_WORDS)):
-        if HARD_GAP.search(tokens.gap(t)):
+        if tokens.marked(HARD_GAP, t):
             return False
         if words[t] == "aside" or words[t : t + 3] == ["to", "one", "side"]:
             return True
@@ -459,13 +459,13 @@ def conceded_then_rejected(tokens: Tokens, first: int, e: int, sentence_lo: int,
         return None
     denial = None
     for u in range(comma, min(hi, comma + _REJECTION_REACH + 3)):
-        if u > comma and (STOP_GAP.search(tokens.gap(u)) or SENTENCE_GAP.search(tokens.gap(u))):
+        if u > comma and (tokens.marked(STOP_GAP, u) or tokens.marked(SENTENCE_GAP, u)):
             return None
         word = words[u]
         if word in _REJECTING or word in OVERLOOKING or (word in ("no", "not", "never") and not is_local_negation(words, u)):
             denial = u
         elif denial is not None and word in _REFERRED_ACCOUNTS and words[u - 1] in _REFERRING:
-            closes = u + 1 >= hi or STOP_GAP.search(tokens.gap(u + 1)) or SENTENCE_GAP.search(tokens.gap(u + 1)) \
+            closes = u + 1 >= hi or tokens.marked(STOP_GAP, u + 1) or tokens.marked(SENTENCE_GAP, u + 1) \
                 or "," in tokens.gap(u + 1)
             return (comma, u) if closes else None
     return None
@@ -526,7 +526,7 @@ def denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             # a short defined name in brackets ("the Securities and Exchange Commission (the
             # "SEC"), none of which ..."): read past it to what follows the bracket
             close = next((u for u in range(t + 1, min(hi, t + _BRACKET_WORDS + 1)) if ")" in tokens.gap(u)), None)
-            if close is not None and close < hi and not SENTENCE_GAP.search(tokens.gap(close)):
+            if close is not None and close < hi and not tokens.marked(SENTENCE_GAP, close):
                 t, gap, word = close, tokens.gap(close).replace(")", ""), words[close]
                 end = max(end, min(hi, t + 1 + _DENIAL_REACH))
                 if word in _COLLECTIVES and words[t + 1 : t + 3] == ["of", "which"]:
@@ -636,7 +636,7 @@ def _protection_withheld(tokens: Tokens, t: int, hi: int) -> int | None:
     if words[t] not in _GIVING:
         return None
     for u in range(t + 1, min(hi - 1, t + 1 + _GIVEN_REACH)):
-        if HARD_GAP.search(tokens.gap(u)):
+        if tokens.marked(HARD_GAP, u):
             return None
         if words[u] == "no" and words[u + 1] in _SHELTER:
             return u
@@ -690,7 +690,7 @@ def _denied_in_relative(tokens: Tokens, t: int, hi: int) -> bool:
     for u in range(t + 1, min(hi, t + 1 + reach)):
         if close is not None and u <= close:
             continue
-        if HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES:
+        if tokens.marked(HARD_GAP, u) or words[u] in BOUNDARIES:
             return False
         if is_negation(words[u]):
             return True
@@ -707,7 +707,7 @@ def _aside_close(tokens: Tokens, t: int, hi: int) -> int | None:
     first comma), or None: ", however,", ", as a newly public company,". A coordinated or
     relative clause after the comma is no aside."""
     words = tokens.words
-    if "," not in tokens.gap(t) or HARD_STOP.search(tokens.gap(t)) or words[t] in _NOT_ASIDES:
+    if "," not in tokens.gap(t) or tokens.marked(HARD_STOP, t) or words[t] in _NOT_ASIDES:
         return None
     for k in range(t + 1, min(hi, t + 1 + _ASIDE_CLOSE_WORDS)):
         gap = tokens.gap(k)
@@ -744,14 +744,14 @@ def withdrawn_after(tokens: Tokens, e: int, hi: int) -> int | None:
     forward-looking statements, since withdrawn, that ..."): its participle's token, or None."""
     words = tokens.words
     t = e + 1
-    if t >= hi or "," not in tokens.gap(t) or HARD_STOP.search(tokens.gap(t)):
+    if t >= hi or "," not in tokens.gap(t) or tokens.marked(HARD_STOP, t):
         return None
-    if words[t] in _WITHDRAWN_SINCE and t + 1 < hi and not HARD_GAP.search(tokens.gap(t + 1)):
+    if words[t] in _WITHDRAWN_SINCE and t + 1 < hi and not tokens.marked(HARD_GAP, t + 1):
         t += 1
     if words[t] in _APPOSITIVE_OPENERS:
         # an appositive that says so: "our Form 10-K, a report we withdrew last month,"
         for u in range(t + 1, min(hi, t + _APPOSITIVE_REACH)):
-            if HARD_GAP.search(tokens.gap(u)) or is_negation(words[u]):
+            if tokens.marked(HARD_GAP, u) or is_negation(words[u]):
                 return None
             if words[u] in _WITHDRAWN or words[u] in _WITHDREW:
                 return u
@@ -773,7 +773,7 @@ def inapplicable_after(tokens: Tokens, e: int, hi: int) -> int | None:
     limits it ("are not exhaustive") leaves the pointer standing."""
     words = tokens.words
     t = e + 1
-    if t + 1 >= hi or HARD_GAP.search(tokens.gap(t)):
+    if t + 1 >= hi or tokens.marked(HARD_GAP, t):
         return None
     if words[t] in AUXILIARIES:
         t += 1
@@ -815,7 +815,7 @@ def removed_later(tokens: Tokens, last: int, hi: int) -> int | None:
     if head > turn + 1 and words[head] not in STATEMENT_NOUNS and words[head] not in DOCUMENT_NOUNS:
         return None  # "but these risks have been partly eliminated": the risks, not the statements or the report
     for v in range(head + 1, min(ended, head + 1 + _REMOVAL_REACH)):
-        if HARD_GAP.search(tokens.gap(v)) or is_negation(words[v]) or words[v].endswith("n't"):
+        if tokens.marked(HARD_GAP, v) or is_negation(words[v]) or words[v].endswith("n't"):
             return None
         if words[v] in _REMOVED:
             return v
@@ -967,7 +967,7 @@ def caution_taken_back_after(tokens: Tokens, e: int, hi: int) -> int | None:
         if noun is None:
             continue
         for u in range(noun + 1, min(ended, noun + 1 + _LAPSE_REACH)):
-            if HARD_GAP.search(tokens.gap(u)) and "," not in tokens.gap(u):
+            if tokens.marked(HARD_GAP, u) and "," not in tokens.gap(u):
                 break
             if words[u] in _WITHDRAWING and not any(is_negation(w) for w in words[max(noun + 1, u - 3) : u]):
                 return u
@@ -987,9 +987,9 @@ def disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
     if t < hi and words[t] in ("a", "an") and "," in tokens.gap(t):
         # the relative clause on an appositive noun: "our Form 10-K, a discussion that should be ignored"
         t = next((u for u in range(t + 1, min(hi, t + _APPOSITIVE_REACH))
-                  if words[u] in ("which", "that") and not HARD_GAP.search(tokens.gap(u))), hi)
-    if t + 1 < hi and words[t] in ("but", "and") and not HARD_STOP.search(tokens.gap(t)) \
-            and not HARD_GAP.search(tokens.gap(t + 1)):
+                  if words[u] in ("which", "that") and not tokens.marked(HARD_GAP, u)), hi)
+    if t + 1 < hi and words[t] in ("but", "and") and not tokens.marked(HARD_STOP, t) \
+            and not tokens.marked(HARD_GAP, t + 1):
         if words[t + 1] in ("which", "that"):
             t += 1  # "..., but which readers should ignore"
         elif words[t + 1] in AUXILIARIES and words[t + 1] not in ("to", "do", "does", "did"):
@@ -997,14 +997,14 @@ def disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
             # the filings: "the risks were set out in our SEC filings but should now be ignored"
             t += 1
             return _disregarding_verb(tokens, t, hi)
-    if t + 1 < hi and words[t] in _CONCEDING and "," in tokens.gap(t) and not HARD_STOP.search(tokens.gap(t)):
+    if t + 1 < hi and words[t] in _CONCEDING and "," in tokens.gap(t) and not tokens.marked(HARD_STOP, t):
         # a concessive clause that tells readers to leave the filings aside, naming them again:
         # "..., although investors are asked to set those discussions aside when reading this release"
         v = _disregarding_verb(tokens, t + 1, hi)
         if v is not None and any(words[k] in _BACK_REFERRING for k in range(t + 1, min(hi, v + _BACK_REFERENCE_WORDS))):
             return v
         return None
-    if t >= hi or words[t] not in ("which", "that", "whom") or HARD_STOP.search(tokens.gap(t)):
+    if t >= hi or words[t] not in ("which", "that", "whom") or tokens.marked(HARD_STOP, t):
         return None
     return _disregarding_verb(tokens, t + 1, hi)
 
@@ -1027,11 +1027,11 @@ def _past_place(tokens: Tokens, t: int, hi: int) -> int:
     place is still on the document. Else t."""
     words = tokens.words
     u = t
-    while u < hi and words[u] in _PLACE_PREPOSITIONS and not HARD_GAP.search(tokens.gap(u)):
+    while u < hi and words[u] in _PLACE_PREPOSITIONS and not tokens.marked(HARD_GAP, u):
         v = u + 1
         # (a web address's dots and slashes join its words)
         while (v < min(hi, u + _PLACE_WORDS) and words[v] not in _PLACE_PREPOSITIONS
-               and (not HARD_GAP.search(tokens.gap(v)) or tokens.gap(v) in (".", "/"))):
+               and (not tokens.marked(HARD_GAP, v) or tokens.gap(v) in (".", "/"))):
             v += 1
         u = v
     return u if u != t and u < hi and tokens.gap(u).strip() == "," else t
@@ -1044,10 +1044,10 @@ def _disregarding_verb(tokens: Tokens, start: int, hi: int) -> int | None:
     t = start - 1
     negated = False
     for u in range(t + 1, min(hi, t + 1 + _DISREGARD_REACH)):
-        if words[u] in ("and", "but") and not HARD_STOP.search(tokens.gap(u)):
+        if words[u] in ("and", "but") and not tokens.marked(HARD_STOP, u):
             negated = False  # the relative clause's next verb (", and should be ignored")
             continue
-        if HARD_GAP.search(tokens.gap(u)):
+        if tokens.marked(HARD_GAP, u):
             return None
         if words[u] in ("which", "that") and words[u - 1] in ("and", "but"):
             continue  # the relative pronoun said again: ", and which readers may disregard"
@@ -1101,11 +1101,11 @@ def exception_covers_all(tokens: Tokens, first: int, lo: int) -> int | None:
     if start >= first or words[start] not in _EXCEPTION_OPENERS:
         return None
     for u in range(start + 1, min(first, start + _EXCEPTION_WORDS)):
-        if STOP_GAP.search(tokens.gap(u)):
+        if tokens.marked(STOP_GAP, u):
             return None
         if words[u] in ("which", "that") and "," in tokens.gap(u):
             for v in range(u + 1, min(first, u + 1 + _DISREGARD_REACH)):
-                if HARD_GAP.search(tokens.gap(v)) or is_negation(words[v]):
+                if tokens.marked(HARD_GAP, v) or is_negation(words[v]):
                     return None  # "which is not all of it"
                 if words[v] in ("whole", "entirety") or (words[v] in _WHOLE and any(
                         w in ("it", "this") or w in DOCUMENT_NOUNS for w in words[v + 1 : v + 4])):
@@ -1140,7 +1140,7 @@ def exception_takes_own(tokens: Tokens, first: int, lo: int) -> int | None:
         return None
     forward = this = None
     for u in range(start + 1, min(first, start + _OWN_STATEMENT_REACH)):
-        if "," in tokens.gap(u) or STOP_GAP.search(tokens.gap(u)):
+        if "," in tokens.gap(u) or tokens.marked(STOP_GAP, u):
             break
         if words[u] == "forward" and u + 2 < first and words[u + 2] in STATEMENT_NOUNS:
             forward = u  # ("forward" + "looking" + "statements")
@@ -1149,7 +1149,7 @@ def exception_takes_own(tokens: Tokens, first: int, lo: int) -> int | None:
     if forward is None or this is None:
         return None
     closing = next((k for k in range(this + 1, first + 1) if "," in tokens.gap(k)), None)
-    if closing is None or any(STOP_GAP.search(tokens.gap(k)) for k in range(this + 1, closing + 1)):
+    if closing is None or any(tokens.marked(STOP_GAP, k) for k in range(this + 1, closing + 1)):
         return None
     return start
 
@@ -1165,11 +1165,11 @@ def disregarded_before(tokens: Tokens, s: int, lo: int) -> int | None:
     the noun set aside is set aside with it. The disregarding verb's token, or None."""
     words = tokens.words
     k = next((t for t in range(s, max(lo, s - _ELABORATION_REACH) - 1, -1)
-              if HARD_GAP.search(tokens.gap(t)) or words[t] in ELABORATING), None)
-    if k is None or words[k] not in ELABORATING or "," not in tokens.gap(k) or STOP_GAP.search(tokens.gap(k)):
+              if tokens.marked(HARD_GAP, t) or words[t] in ELABORATING), None)
+    if k is None or words[k] not in ELABORATING or "," not in tokens.gap(k) or tokens.marked(STOP_GAP, k):
         return None
     for u in range(k - 1, max(lo, k - 1 - _DISREGARD_REACH) - 1, -1):
-        if STOP_GAP.search(tokens.gap(u + 1)):
+        if tokens.marked(STOP_GAP, u + 1):
             return None
         if words[u] in ("which", "that") and "," in tokens.gap(u) and u - 1 >= lo:
             return disregarded_after(tokens, u - 1, k)
@@ -1192,13 +1192,13 @@ def privative_elaborated(tokens: Tokens, s: int, lo: int) -> int | None:
     The privative word's token, or None."""
     words = tokens.words
     k = next((t for t in range(s, max(lo, s - _ELABORATION_REACH) - 1, -1)
-              if HARD_GAP.search(tokens.gap(t)) or words[t] in ELABORATING), None)
-    if k is None or words[k] not in ELABORATING or "," not in tokens.gap(k) or STOP_GAP.search(tokens.gap(k)):
+              if tokens.marked(HARD_GAP, t) or words[t] in ELABORATING), None)
+    if k is None or words[k] not in ELABORATING or "," not in tokens.gap(k) or tokens.marked(STOP_GAP, k):
         return None
     if not any(words[u] in _FILING_WORDS for u in range(max(lo, k - 3), k)):
         return None
     for u in range(k - 1, max(lo, k - 1 - _PRIVATIVE_REACH) - 1, -1):
-        if STOP_GAP.search(tokens.gap(u + 1)) or (u + 1 < k and "," in tokens.gap(u + 1)):
+        if tokens.marked(STOP_GAP, u + 1) or (u + 1 < k and "," in tokens.gap(u + 1)):
             return None
         if words[u] in _PRIVATIVE and u + 1 < k and words[u + 1] == _PRIVATIVE[words[u]] and not (
                 u > lo and is_negation(words[u - 1])):
@@ -1281,7 +1281,7 @@ def counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, int
     planned = None
     # (only the last 60 words before the key can hold the modal: a run-on sentence is long)
     for t in range(max(lo, key - 60), min(key + 1, end - 1)):
-        if t > lo and SENTENCE_GAP.search(tokens.gap(t)):
+        if t > lo and tokens.marked(SENTENCE_GAP, t):
             perfect = present = planned = None
         if words[t] in ("was", "were") and t + 3 <= key and words[t + 1 : t + 4] == ["to", "have", "been"] \
                 and key - t <= 30:
@@ -1300,7 +1300,7 @@ def counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, int
     stop = tokens.next_mark(SENTENCE_GAP, max(key, lo), end)
     auxiliaries = tokens.positions(_HAD_WERE)
     for h in auxiliaries[bisect_left(auxiliaries, lo) : bisect_left(auxiliaries, stop)]:
-        if (h > lo and SENTENCE_GAP.search(tokens.gap(h))) or h + 2 >= end:
+        if (h > lo and tokens.marked(SENTENCE_GAP, h)) or h + 2 >= end:
             continue
         inverted = h == lo or "," in tokens.gap(h) or words[h - 1] in ("if", "and") or (
             words[h + 1] in _INVERTED_SUBJECTS and "not" in words[h + 2 : h + 4]) or (  # "... were it not bound"
@@ -1359,7 +1359,7 @@ def _trailing_had(tokens: Tokens, key: int, hi: int) -> tuple[int, int] | None:
     words = tokens.words
     end = min(hi, len(words), key + _TRAILING_HAD_REACH)
     for h in range(key + 1, end):
-        if SENTENCE_GAP.search(tokens.gap(h)):
+        if tokens.marked(SENTENCE_GAP, h):
             return None
         if words[h] != "had" or "," not in tokens.gap(h):
             continue
@@ -1392,14 +1392,14 @@ def in_unreal_condition(tokens: Tokens, first: int, last: int, lo: int, hi: int)
         return None
     comma = next((t for t in range(last + 1, min(hi, opener + _UNREAL_CONDITION_WORDS))
                   if "," in tokens.gap(t)), None)
-    if comma is None or any(STOP_GAP.search(tokens.gap(t)) for t in range(opener + 1, comma)):
+    if comma is None or any(tokens.marked(STOP_GAP, t) for t in range(opener + 1, comma)):
         return None
     condition = words[opener + 1 : comma]
     if not inverted and (any(w in _PRESENT_FINITES for w in condition)
                          or not any(w in _HAD_WERE or w.endswith("ed") for w in condition)):
         return None
     would = next((t for t in range(comma, min(hi, comma + 8)) if words[t] == "would"), None)
-    if would is None or any(HARD_GAP.search(tokens.gap(t)) and t > comma for t in range(comma, would + 1)):
+    if would is None or any(tokens.marked(HARD_GAP, t) and t > comma for t in range(comma, would + 1)):
         return None
     return opener, would
 
@@ -1418,12 +1418,12 @@ def answers_unreal_condition(tokens: Tokens, first: int, last: int, lo: int, hi:
     materialized") names no document and is the legend's own warning."""
     words = tokens.words
     would = next(iter(reversed(tokens.positions_of(_WOULD, lo, last))), None)
-    if would is None or any(STOP_GAP.search(tokens.gap(t)) for t in range(would + 1, last + 1)):
+    if would is None or any(tokens.marked(STOP_GAP, t) for t in range(would + 1, last + 1)):
         return None
     opener = next((t for t in range(last + 1, min(hi, last + 1 + _UNREAL_ANSWER_WORDS)) if words[t] == "if"), None)
-    if opener is None or any(STOP_GAP.search(tokens.gap(t)) for t in range(last + 1, opener + 1)):
+    if opener is None or any(tokens.marked(STOP_GAP, t) for t in range(last + 1, opener + 1)):
         return None
-    end = next((t for t in range(opener + 1, hi) if HARD_GAP.search(tokens.gap(t))), hi)
+    end = next((t for t in range(opener + 1, hi) if tokens.marked(HARD_GAP, t)), hi)
     condition = words[opener + 1 : end]
     if (any(w in _PRESENT_FINITES for w in condition) or not any(w in _HAD_WERE or w.endswith("ed") for w in condition)
             or not any(w in _SUPPOSED_DOCUMENTS for w in condition)):
@@ -1461,8 +1461,8 @@ def taken_back_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
     ending at e that takes the caution back, or None."""
     words = tokens.words
     opening = next((u for u in range(e + 1, min(hi, e + 1 + _TAKE_BACK_REACH))
-                    if "," in tokens.gap(u) or STOP_GAP.search(tokens.gap(u)) or tokens.gap(u).strip() in ("—", "–")), None)
-    if opening is None or STOP_GAP.search(tokens.gap(opening)):
+                    if "," in tokens.gap(u) or tokens.marked(STOP_GAP, u) or tokens.gap(u).strip() in ("—", "–")), None)
+    if opening is None or tokens.marked(STOP_GAP, opening):
         return None
     start = opening
     appositive = words[start] in ("a", "an") and start + 1 < hi and words[start + 1] in _POSSIBILITIES
@@ -1477,7 +1477,7 @@ def taken_back_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
     negation_at = None
     referred = appositive
     for u in range(start, min(hi, start + _TAKE_BACK_REACH)):
-        if u > start and (HARD_GAP.search(tokens.gap(u)) and not (u == start + 1 and words[u - 1] == "however")):
+        if u > start and (tokens.marked(HARD_GAP, u) and not (u == start + 1 and words[u - 1] == "however")):
             break
         word = words[u]
         if word in _REFERRED_EVENT and not (word == "it" and u + 1 < hi and words[u + 1] in ("is", "was")):
@@ -1489,7 +1489,7 @@ def taken_back_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
             if negations % 2 == 0:
                 return opening, u  # "..., a possibility we consider remote", "though we think it remote"
             return None  # "..., a possibility we do not consider remote", "... we cannot rule out": kept
-        closes = u + 1 >= hi or HARD_GAP.search(tokens.gap(u + 1))
+        closes = u + 1 >= hi or tokens.marked(HARD_GAP, u + 1)
         ended = closes and (word in _ELLIPTICAL_ENDS or word in _EVENT_VERBS
                             or (word in ("not", "never") and words[u - 1] in _ELLIPTICAL_ENDS)
                             or (word == "so" and words[u - 1] in ("do", "does")))
@@ -1513,7 +1513,7 @@ def _one_way(tokens: Tokens, start: int, hi: int) -> int | None:
         return None
     end = t + 1 if words[t] in _ONE_WAY else next(
         (t + len(p) for p in _ONE_WAY_PHRASES if tuple(words[t : t + len(p)]) == p), None)
-    if end is None or end > hi or (end < hi and not HARD_GAP.search(tokens.gap(end))):
+    if end is None or end > hi or (end < hi and not tokens.marked(HARD_GAP, end)):
         return None
     return end - 1
 

@@ -67,7 +67,7 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
         elif words[t] == "and" and between:
             between = False
             continue  # "differences between actual results and our projections are ...": one subject
-        if HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
+        if tokens.marked(HARD_GAP, t) or words[t] in BOUNDARIES:
             return None
         if words[t] in NEW_SUBJECTS and t + 1 < hi and words[t + 1] in AUXILIARIES:
             return None  # "reliance on them as we do not undertake ...": the negation is another subject's
@@ -80,10 +80,10 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
         if words[t] in AUXILIARIES:
             u = t
             while u + 1 < hi and (words[u + 1] in AUXILIARIES or words[u + 1] in _CHAIN_ADVERBS) \
-                    and not HARD_GAP.search(tokens.gap(u + 1)):
+                    and not tokens.marked(HARD_GAP, u + 1):
                 u += 1  # ("could ever be undue": an adverb inside the verb chain)
             possible = any(words[v] in _POSSIBILITY_MODALS for v in range(t, u + 1))
-            if u + 1 < hi and is_negation(words[u + 1]) and not HARD_GAP.search(tokens.gap(u + 1)):
+            if u + 1 < hi and is_negation(words[u + 1]) and not tokens.marked(HARD_GAP, u + 1):
                 if (words[u + 1], words[u + 2] if u + 2 < hi else "") in _COMPARED_AWAY:
                     return None  # "can do no better than to consult": a better course denied, not the act
                 judged = _past_judging(words, u + 3, hi) if u + 3 < hi else hi
@@ -99,7 +99,7 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
                     return None  # "reliance on them is never undue", "is not misplaced": the two denials cancel
                 if _over_a_universal(tokens, u + 1, hi):
                     return None  # "may not be available for every one of them": a hedge, not a denial
-                if u + 2 < hi and _failing_predicate(tokens, u + 2, hi) and not HARD_GAP.search(tokens.gap(u + 2)):
+                if u + 2 < hi and _failing_predicate(tokens, u + 2, hi) and not tokens.marked(HARD_GAP, u + 2):
                     return None  # "risks our filings do not fail to describe": the two denials cancel
                 # "statements made during this call are not historical and may be deemed ...":
                 # saying the part is not history is no denial of what the clause goes on to say
@@ -108,7 +108,7 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
             judged = _past_judging(words, u + 1, hi) if u + 1 < hi else hi
             if u + 1 < hi and words[u] in _BE_FORMS and (
                     _judged_wrong(words, judged, hi) or (possible and words[judged] in DEGREE_DENIALS)) \
-                    and not HARD_GAP.search(tokens.gap(u + 1)):
+                    and not tokens.marked(HARD_GAP, u + 1):
                 # "reliance on these statements would be misplaced", "... could be undue", "could
                 # be called undue"
                 return u + 1
@@ -118,14 +118,14 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 # denies the subject: "undue reliance on them is what readers are cautioned
                 # against", "... is something every holder is warned against"
                 for v in range(head, min(hi, head + 13)):
-                    if HARD_GAP.search(tokens.gap(v)):
+                    if tokens.marked(HARD_GAP, v):
                         break
-                    if words[v] in _SHUNNING_ENDS and (v + 1 >= hi or HARD_GAP.search(tokens.gap(v + 1))):
+                    if words[v] in _SHUNNING_ENDS and (v + 1 >= hi or tokens.marked(HARD_GAP, v + 1)):
                         return v
             if u + 1 < hi and words[u] in _BE_FORMS:
                 # "undue reliance on them is to be avoided", "... should be avoided"
                 shunned = u + 3 if tuple(words[u + 1 : u + 3]) == ("to", "be") else u + 1
-                if shunned < hi and words[shunned] in _SHUNNED and not HARD_GAP.search(tokens.gap(shunned)):
+                if shunned < hi and words[shunned] in _SHUNNED and not tokens.marked(HARD_GAP, shunned):
                     return shunned
             if words[u] in _BE_FORMS:
                 return _unlikely_predicate(tokens, u + 1, hi)
@@ -140,7 +140,7 @@ def _parallel_name(tokens: Tokens, e: int, t: int, hi: int) -> bool:
     protects them and we do not update them" joins two clauses, and a plain noun after "and"
     may be an object's ("our Form 10-K and the risks it describes")."""
     words = tokens.words
-    if t + 1 >= hi or HARD_GAP.search(tokens.gap(t)) or HARD_GAP.search(tokens.gap(t + 1)):
+    if t + 1 >= hi or tokens.marked(HARD_GAP, t) or tokens.marked(HARD_GAP, t + 1):
         return False
     if any(words[k] in FINITE_VERBS or words[k] in BOUNDARIES for k in range(e + 1, t)):
         return False  # a verb or a clause of its own before the "and": two clauses
@@ -161,9 +161,9 @@ def _failing_predicate(tokens: Tokens, t: int, hi: int) -> bool:
             or words[t] in _HELD_BACK:
         return False
     end = t + 3
-    if end < hi and words[end] in ("them", "it", "these", "those", "they") and not HARD_GAP.search(tokens.gap(end)):
+    if end < hi and words[end] in ("them", "it", "these", "those", "they") and not tokens.marked(HARD_GAP, end):
         end += 1
-    return end >= len(words) or bool(HARD_GAP.search(tokens.gap(end)))
+    return end >= len(words) or bool(tokens.marked(HARD_GAP, end))
 
 
 # verbs of holding back or fear: denied, they invite the act ("need not hesitate to rely")
@@ -195,13 +195,13 @@ def _relative_on_statements(tokens: Tokens, e: int, hi: int) -> int | None:
     preposition and a pronoun for the statements ("reliance that investors place on them",
     "reliance which you put in it"), when an auxiliary follows it; else None."""
     words = tokens.words
-    if e + 1 >= hi or words[e + 1] not in ("that", "which") or HARD_GAP.search(tokens.gap(e + 1)):
+    if e + 1 >= hi or words[e + 1] not in ("that", "which") or tokens.marked(HARD_GAP, e + 1):
         return None
     for u in range(e + 3, min(hi - 1, e + 2 + _RELATIVE_CLAUSE_WORDS)):
-        if HARD_GAP.search(tokens.gap(u)):
+        if tokens.marked(HARD_GAP, u):
             return None
         if (words[u] in STATEMENT_PRONOUNS and words[u - 1] in ("on", "upon", "in")
-                and words[u + 1] in AUXILIARIES and not HARD_GAP.search(tokens.gap(u + 1))):
+                and words[u + 1] in AUXILIARIES and not tokens.marked(HARD_GAP, u + 1)):
             return u
     return None
 
@@ -237,11 +237,11 @@ _UNLIKELY = frozenset("impossible unlikely improbable inconceivable implausible"
 
 def _unlikely_predicate(tokens: Tokens, t: int, hi: int) -> int | None:
     words = tokens.words
-    if t < hi and words[t].endswith("ly") and words[t] not in _UNLIKELY and not HARD_GAP.search(tokens.gap(t)):
+    if t < hi and words[t].endswith("ly") and words[t] not in _UNLIKELY and not tokens.marked(HARD_GAP, t):
         t += 1  # "virtually", "highly"
-    if t >= hi or words[t] not in _UNLIKELY or HARD_GAP.search(tokens.gap(t)):
+    if t >= hi or words[t] not in _UNLIKELY or tokens.marked(HARD_GAP, t):
         return None
-    return t if t + 1 >= hi or HARD_GAP.search(tokens.gap(t + 1)) or words[t + 1] in BOUNDARIES else None
+    return t if t + 1 >= hi or tokens.marked(HARD_GAP, t + 1) or words[t + 1] in BOUNDARIES else None
 
 
 def _says_not_history(words: list[str], t: int, hi: int) -> bool:
@@ -277,13 +277,13 @@ def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
     link = ""
     if b >= lo and words[b] in ("to", "from", "of", "in", "about"):
         link, b = words[b], b - 1
-    if link and b > lo and "," in tokens.gap(b + 1) and not HARD_STOP.search(tokens.gap(b + 1)):
+    if link and b > lo and "," in tokens.gap(b + 1) and not tokens.marked(HARD_STOP, b + 1):
         aside = _before_aside(tokens, b, lo)  # "will not fail, whatever the law says, to revise"
         if aside != b:
             return aside if link in IMPLICIT_NEGATORS[words[aside]] else None
-    if link and b > lo and words[b] in _REFLEXIVES and not HARD_GAP.search(tokens.gap(b + 1)):
+    if link and b > lo and words[b] in _REFLEXIVES and not tokens.marked(HARD_GAP, b + 1):
         b -= 1  # "has not relieved itself of the duty to update", "freed ourselves from"
-    if b < lo or HARD_GAP.search(tokens.gap(b + 1)):
+    if b < lo or tokens.marked(HARD_GAP, b + 1):
         return None
     if link == "of" and words[b] in _BENEFITS:
         lacking = _lacking_benefit(tokens, b, lo)
@@ -314,7 +314,7 @@ def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
         for v in range(b, max(lo, b - 3) - 1, -1):
             if words[v] in KEEPING_FROM:
                 return v
-            if HARD_GAP.search(tokens.gap(v)) or words[v] in BOUNDARIES or words[v] in AUXILIARIES:
+            if tokens.marked(HARD_GAP, v) or words[v] in BOUNDARIES or words[v] in AUXILIARIES:
                 break
     return None
 
@@ -335,10 +335,10 @@ def _lacking_benefit(tokens: Tokens, b: int, lo: int) -> int | None:
     "lack of protection" is a noun of its own ("a lack of protection under the Act would ...")."""
     words = tokens.words
     v = b - 1
-    if v < lo or words[v] not in _DETERMINERS_OF_LACK or HARD_GAP.search(tokens.gap(v + 1)):
+    if v < lo or words[v] not in _DETERMINERS_OF_LACK or tokens.marked(HARD_GAP, v + 1):
         return None
     v -= 1
-    if v < lo or words[v] not in _LACK_VERBS or HARD_GAP.search(tokens.gap(v + 1)):
+    if v < lo or words[v] not in _LACK_VERBS or tokens.marked(HARD_GAP, v + 1):
         return None
     return v
 
@@ -352,7 +352,7 @@ def _benefit_before_coordinate(tokens: Tokens, b: int, lo: int) -> int | None:
     Punctuation or a word that opens a clause between them ends the search."""
     words = tokens.words
     for k in range(b - 1, max(lo, b - 1 - _PROVISION_WORDS), -1):
-        if HARD_GAP.search(tokens.gap(k + 1)) or "," in tokens.gap(k + 1) or words[k] in BOUNDARIES:
+        if tokens.marked(HARD_GAP, k + 1) or "," in tokens.gap(k + 1) or words[k] in BOUNDARIES:
             return None
         if words[k] == "of" and words[k - 1] in _BENEFITS:
             return k - 1
@@ -368,7 +368,7 @@ def _lacked_before_coordinate(tokens: Tokens, b: int, lo: int) -> int:
     lacked as much as the first noun, so the verb's token; else b."""
     words = tokens.words
     for k in range(b - 1, max(lo, b - 1 - _COORDINATE_WORDS) - 1, -1):
-        if k + 1 < b and HARD_GAP.search(tokens.gap(k + 1)):
+        if k + 1 < b and tokens.marked(HARD_GAP, k + 1):
             return b
         if words[k] in _LACK_VERBS and words[k + 1] in _DETERMINERS_OF_LACK:
             return k
@@ -384,7 +384,7 @@ def _before_aside(tokens: Tokens, b: int, lo: int) -> int:
     as one between a verb and its object is; only a verb that takes the link can stand before it."""
     words = tokens.words
     for k in range(b, max(lo, b - _DENIAL_ASIDE_WORDS), -1):
-        if HARD_STOP.search(tokens.gap(k)):
+        if tokens.marked(HARD_STOP, k):
             return b
         if "," in tokens.gap(k):
             return k - 1 if k - 1 >= lo and words[k - 1] in IMPLICIT_NEGATORS else b
@@ -410,7 +410,7 @@ def _outside_scope(tokens: Tokens, s: int, lo: int) -> int | None:
     if b >= lo and words[b] == "in":
         return _beyond_anything_in(tokens, b, s, lo)
     if b - 3 < lo or words[b] != "of" or words[b - 3 : b] not in (["outside", "the", "scope"], ["beyond", "the", "scope"]) \
-            or any(HARD_GAP.search(tokens.gap(k)) for k in range(b - 2, s + 1)):
+            or any(tokens.marked(HARD_GAP, k) for k in range(b - 2, s + 1)):
         return None
     return b - 3
 
@@ -430,7 +430,7 @@ def _beyond_anything_in(tokens: Tokens, b: int, s: int, lo: int) -> int | None:
     if t >= lo and words[t] in ("is", "are", "was", "were"):
         t -= 1  # "beyond what is discussed in"
     if t - 1 < lo or words[t] not in _ANYTHING or words[t - 1] != "beyond" \
-            or any(HARD_GAP.search(tokens.gap(k)) for k in range(t, s + 1)):
+            or any(tokens.marked(HARD_GAP, k) for k in range(t, s + 1)):
         return None
     return t - 1
 
@@ -445,9 +445,9 @@ def _release_over_object(tokens: Tokens, b: int, lo: int, link: str) -> int:
         # the company by one of its own names: "nothing relieves Halvard Pumps of its obligation"
         v = b - 1
         while v > lo and b - v < _OWN_NAME_WORDS and tokens.names.is_own(words[v]) \
-                and not HARD_GAP.search(tokens.gap(v + 1)):
+                and not tokens.marked(HARD_GAP, v + 1):
             v -= 1
-        if HARD_GAP.search(tokens.gap(v + 1)):
+        if tokens.marked(HARD_GAP, v + 1):
             return b
         links = IMPLICIT_NEGATORS.get(words[v])
         return v if links is not None and link in links else b
@@ -456,7 +456,7 @@ def _release_over_object(tokens: Tokens, b: int, lo: int, link: str) -> int:
     v = b - 1
     if v > lo and words[v] in FILLERS:
         v -= 1  # "the Company", "its management"
-    if v < lo or any(HARD_GAP.search(tokens.gap(k)) for k in range(v + 1, b + 1)):
+    if v < lo or any(tokens.marked(HARD_GAP, k) for k in range(v + 1, b + 1)):
         return b
     links = IMPLICIT_NEGATORS.get(words[v])
     return v if links is not None and link in links else b
@@ -505,7 +505,7 @@ def no_more_than(tokens: Tokens, clause: int, lo: int) -> int | None:
     if clause < len(words) and is_negative_form(words[clause]):
         return None  # "vary no more than immaterially": a bound on a degree the next word denies itself
     for t in range(clause - 2, max(lo, clause - 2 - _COMPARED_WORDS) - 1, -1):
-        if HARD_GAP.search(tokens.gap(t + 1)):
+        if tokens.marked(HARD_GAP, t + 1):
             return None
         if words[t] in _MORE_OR_LESS and t > lo and words[t - 1] in ("no", "not", "hardly", "scarcely"):
             return t - 1
@@ -522,7 +522,7 @@ def direct_negation(tokens: Tokens, s: int, lo: int) -> int | None:
         b -= 1
     if b >= lo and b >= s - 3 and words[b] in _MAKING:
         b -= 1  # "we are seldom (not) making forward-looking statements"
-    if b < lo or any(HARD_GAP.search(tokens.gap(k)) for k in range(b + 1, s)):
+    if b < lo or any(tokens.marked(HARD_GAP, k) for k in range(b + 1, s)):
         return None
     if words[b] in _AT_THE_PART and (words[b], words[b + 1]) not in LOCAL_NEGATIONS:
         return b
@@ -552,7 +552,7 @@ def _over_a_universal(tokens: Tokens, n: int, hi: int) -> bool:
     is granted for some, a hedge on the reach, not a denial. "to any of them" stays a denial."""
     words = tokens.words
     for t in range(n + 1, min(hi - 1, n + 6)):
-        if HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
+        if tokens.marked(HARD_GAP, t) or words[t] in BOUNDARIES:
             return False
         if words[t] in _UNIVERSAL_LINKS and words[t + 1] in _UNIVERSALS:
             return True
@@ -566,7 +566,7 @@ def _contrast_ending(tokens: Tokens, b: int, lo: int, table=CONTRASTS) -> int | 
     for contrast in table:
         n = len(contrast)
         if b - n + 1 >= lo and tuple(words[b - n + 1 : b + 1]) == contrast \
-                and not any(HARD_GAP.search(tokens.gap(k)) for k in range(b - n + 2, b + 1)):
+                and not any(tokens.marked(HARD_GAP, k) for k in range(b - n + 2, b + 1)):
             return b - n + 1
     return None
 
@@ -581,12 +581,12 @@ def contrasted_before(tokens: Tokens, a: int, lo: int) -> int | None:
     aside in favour of another. The contrast's first token, or None."""
     words = tokens.words
     for b in range(a - 1, max(lo, a - 1 - _CONTRASTED_REACH) - 1, -1):
-        if HARD_GAP.search(tokens.gap(b + 1)):
+        if tokens.marked(HARD_GAP, b + 1):
             return None
         start = _contrast_ending(tokens, b, lo)
         if start is not None:
             return start
-        if words[b] in _CONTRAST_PREPOSITIONS and b - 1 >= lo and not HARD_GAP.search(tokens.gap(b)):
+        if words[b] in _CONTRAST_PREPOSITIONS and b - 1 >= lo and not tokens.marked(HARD_GAP, b):
             start = _contrast_ending(tokens, b - 1, lo)  # "rather than to any report filed with the SEC"
             if start is not None:
                 return start
@@ -606,7 +606,7 @@ def other_than_before(tokens: Tokens, s: int, lo: int) -> int | None:
     "other", or None."""
     words = tokens.words
     b = _fillers_before(tokens, s - 1, lo)
-    if b - 1 >= lo and _possessive(tokens, b) and not HARD_GAP.search(tokens.gap(b + 1)):
+    if b - 1 >= lo and _possessive(tokens, b) and not tokens.marked(HARD_GAP, b + 1):
         # the owner's possessive read past as "our" is: "sources other than Acme's annual report",
         # "other than the Company's report", "other than Agios' report"
         b = _fillers_before(tokens, b - 1, lo)
@@ -614,11 +614,11 @@ def other_than_before(tokens: Tokens, s: int, lo: int) -> int | None:
     if marked:
         b -= 1  # a list's first item marked: "materials other than (i) our annual report"
     if (b - 2 >= lo and words[b] == "than" and words[b - 1] == "other" and words[b - 2] not in _NOT_NOMINAL
-            and (marked or not HARD_GAP.search(tokens.gap(b + 1))) and not HARD_GAP.search(tokens.gap(b))
+            and (marked or not tokens.marked(HARD_GAP, b + 1)) and not tokens.marked(HARD_GAP, b)
             and not any(is_negation(w) or w in NEGATIVE_SUBJECTS for w in words[_other_than_reach(tokens, b - 1, lo) : b - 1])):
         return b - 1
     if (b - 1 >= lo and words[b] in ("except", "but") and words[b - 1] in _ANY_THING
-            and not HARD_GAP.search(tokens.gap(b + 1)) and not HARD_GAP.search(tokens.gap(b))
+            and not tokens.marked(HARD_GAP, b + 1) and not tokens.marked(HARD_GAP, b)
             and not any(is_negation(w) or w in NEGATIVE_SUBJECTS for w in words[max(lo, b - 6) : b - 1])):
         return b - 1  # "by anything except the use of words such as ...", "anything but": not by them
     return None
@@ -635,18 +635,18 @@ def _other_than_reach(tokens: Tokens, other: int, lo: int) -> int:
     words = tokens.words
     reach = max(lo, other - 4)
     any_at = next((k for k in range(other - 1, reach - 1, -1) if words[k] == "any"), None)
-    if any_at is None or any(HARD_GAP.search(tokens.gap(k)) for k in range(any_at + 1, other + 1)):
+    if any_at is None or any(tokens.marked(HARD_GAP, k) for k in range(any_at + 1, other + 1)):
         return reach
     start = max(lo, any_at - _ANY_REACH)
     for k in range(any_at, start, -1):
-        if HARD_GAP.search(tokens.gap(k)) or "," in tokens.gap(k):
+        if tokens.marked(HARD_GAP, k) or "," in tokens.gap(k):
             return k  # (the negation must be the clause's: no comma or stop between)
     return start
 
 
 def _fillers_before(tokens: Tokens, b: int, lo: int) -> int:
     """Token b, or the first token before it that is no determiner of the same noun phrase."""
-    while b >= lo and tokens.words[b] in FILLERS and not HARD_GAP.search(tokens.gap(b + 1)):
+    while b >= lo and tokens.words[b] in FILLERS and not tokens.marked(HARD_GAP, b + 1):
         b -= 1
     return b
 
@@ -684,7 +684,7 @@ def not_beside(tokens: Tokens, a: int, lo: int) -> int | None:
     # which are available on the SEC's web site"
     relative_words = _ADDRESS_RELATIVE_WORDS if a > 0 and words[a - 1] == "www" else _RELATIVE_WORDS
     for r in range(a, max(lo, a - relative_words) - 1, -1):
-        if r < a and HARD_GAP.search(tokens.gap(r + 1)):
+        if r < a and tokens.marked(HARD_GAP, r + 1):
             break
         if words[r] in ("which", "that") and "," in tokens.gap(r):
             reach, a, relative = _RELATIVE_BESIDE_REACH, r, r
@@ -693,7 +693,7 @@ def not_beside(tokens: Tokens, a: int, lo: int) -> int | None:
         if words[t] == "not":
             b = t - 1 if t - 1 >= lo and words[t - 1] in ("and", "but") else t
             return t if b > lo and "," in tokens.gap(b) and tokens.sets_aside_noun(b, t) else None
-        broken = HARD_GAP.search(tokens.gap(t + 1)) and t + 1 != relative \
+        broken = tokens.marked(HARD_GAP, t + 1) and t + 1 != relative \
             and tokens.gap(t + 1).strip() not in ("(", ")")  # "Commission (SEC)"
         named = tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange")  # the Commission's name
         if (broken or (words[t] in BOUNDARIES and not named) or words[t] in AUXILIARIES or words[t] in FINITE_VERBS
@@ -727,7 +727,7 @@ def set_aside(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
     # still sets the filing aside)
     closed = any("," in tokens.gap(k) for k in range(clause + 1, s + 1))
     for b in (clause, s):
-        if b - 1 >= lo and not HARD_GAP.search(tokens.gap(b)):
+        if b - 1 >= lo and not tokens.marked(HARD_GAP, b):
             start = _contrast_ending(tokens, b - 1, lo, REJECTIONS)
             if start is not None and not (b == clause and closed and "," in tokens.gap(start)):
                 return start
@@ -739,9 +739,9 @@ def set_aside(tokens: Tokens, clause: int, s: int, lo: int) -> int | None:
         return lo
     reach, b, elaborated = max(lo, s - 10), s - 1, False
     while b >= reach:
-        if HARD_GAP.search(tokens.gap(b + 1)):
+        if tokens.marked(HARD_GAP, b + 1):
             if (not elaborated and words[b + 1] in ELABORATING and "," in tokens.gap(b + 1)
-                    and not HARD_STOP.search(tokens.gap(b + 1))):
+                    and not tokens.marked(HARD_STOP, b + 1)):
                 # "in lieu of any discussion in documents filed with the SEC, particularly our
                 # annual report": what elaborates the noun set aside is set aside with it
                 reach, elaborated = max(lo, b - _ELABORATED_REACH), True
@@ -770,7 +770,7 @@ def _rejection_fronted(tokens: Tokens, s: int, lo: int) -> bool:
     for contrast in FRONTED_REJECTIONS:
         n = len(contrast)
         if n >= 2 and tuple(words[lo : lo + n]) == contrast and lo + n <= s:
-            return not any(HARD_GAP.search(tokens.gap(k)) for k in range(lo + n, s + 1))  # (a comma included)
+            return not any(tokens.marked(HARD_GAP, k) for k in range(lo + n, s + 1))  # (a comma included)
     return False
 
 

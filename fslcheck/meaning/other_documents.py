@@ -31,7 +31,7 @@ def other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | No
     if words[b].endswith("'s"):
         # the document's noun after its modifiers ("the Company's 2022 sustainability report")
         for t in range(b + 1, min(hi, b + _POSSESSED_WORDS + 1)):
-            if HARD_GAP.search(tokens.gap(t)) or words[t] in AUXILIARIES or words[t] in BOUNDARIES:
+            if tokens.marked(HARD_GAP, t) or words[t] in AUXILIARIES or words[t] in BOUNDARIES:
                 return None
             if words[t] in DOCUMENT_NOUNS:
                 return t
@@ -41,13 +41,13 @@ def other_document(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | No
     # a document of a kind a release never is ("the Offering Memorandum") is another one unless
     # "this" names it
     marker = b if words[b] in OTHER_KINDS else None
-    if marker is None and words[b] in _GENERIC_DOCUMENTS and a - 1 >= lo and not HARD_GAP.search(tokens.gap(a)) \
+    if marker is None and words[b] in _GENERIC_DOCUMENTS and a - 1 >= lo and not tokens.marked(HARD_GAP, a) \
             and words[a - 1].isalpha() and words[a - 1] not in _OWN_DOCUMENT_MODIFIERS and words[a - 1] not in DEICTICS:
         marker = a - 1  # "the Plan document", "the offering document": a kind named by a noun before it
     for t in range(a - 1, max(lo, a - 5) - 1, -1):
         if words[t] == "of" and t - 1 >= lo and words[t - 1] in OTHER_DOCUMENTS:
             return t - 1  # "the transcript of our earnings call"
-        if (HARD_GAP.search(tokens.gap(t + 1)) or words[t] in AUXILIARIES or words[t] in BOUNDARIES
+        if (tokens.marked(HARD_GAP, t + 1) or words[t] in AUXILIARIES or words[t] in BOUNDARIES
                 or words[t] in PREPOSITIONS or words[t] == "of"):
             break  # the noun phrase ends ("this Annual Report on Form 10-K")
         if words[t] in DEICTICS:
@@ -93,7 +93,7 @@ def fronted_other_document(tokens: Tokens, first: int, lo: int) -> int | None:
     found = owner = None
     document = crossed = False
     for u in range(t + 1, min(first, t + 1 + _FRONTED_DOCUMENT_WORDS)):
-        if HARD_GAP.search(tokens.gap(u)) or words[u] in DEICTICS:
+        if tokens.marked(HARD_GAP, u) or words[u] in DEICTICS:
             return None
         crossed = crossed or words[u] in PREPOSITIONS or words[u] == "connection"
         if found is None and (words[u] in ANOTHER_DOCUMENT or (words[u] in _TRANSACTION_PAPERS and not crossed)):
@@ -128,7 +128,7 @@ def subject_in_other_document(tokens: Tokens, first: int, lo: int) -> int | None
         return None
     found = None
     for u in range(t + 1, min(first, t + 1 + _FRONTED_DOCUMENT_WORDS)):
-        if HARD_GAP.search(tokens.gap(u)) or words[u] in RELATIVES or words[u] in FINITE_VERBS:
+        if tokens.marked(HARD_GAP, u) or words[u] in RELATIVES or words[u] in FINITE_VERBS:
             break
         if words[u] in DEICTICS or words[u] in PLACES_HERE:
             return None  # "our quarterly outlook above": a part of this document
@@ -141,11 +141,11 @@ def object_in_other_document(tokens: Tokens, e: int, hi: int) -> int | None:
     (`other_document_in_place`)."""
     words = tokens.words
     t = e + 1
-    if t < hi and words[t] in _STATEMENT_HEADS and words[e] == "looking" and not HARD_GAP.search(tokens.gap(t)):
+    if t < hi and words[t] in _STATEMENT_HEADS and words[e] == "looking" and not tokens.marked(HARD_GAP, t):
         t += 1  # the object read as "forward-looking", its noun after it: "the forward-looking statements in ..."
-    if t < hi and words[t] in PARTICIPLES and not HARD_GAP.search(tokens.gap(t)):
+    if t < hi and words[t] in PARTICIPLES and not tokens.marked(HARD_GAP, t):
         t += 2 if words[t] == "set" else 1
-    if t >= hi or words[t] != "in" or HARD_GAP.search(tokens.gap(t)):
+    if t >= hi or words[t] != "in" or tokens.marked(HARD_GAP, t):
         return None
     return other_document_in_place(tokens, t + 1, hi, filed=True)
 _JOINED_TO = frozenset("attached appended annexed".split())  # "... to this release"
@@ -168,7 +168,7 @@ def _companion_of_this(tokens: Tokens, t: int, lo: int) -> int | None:
     elif not (p >= lo and words[p] == "accompanying"):
         return None
     for n in range(p - 1, max(lo, p - 1 - _COMPANION_NOUN_WORDS), -1):
-        if HARD_GAP.search(tokens.gap(n + 1)) or words[n] in BOUNDARIES or words[n] in AUXILIARIES:
+        if tokens.marked(HARD_GAP, n + 1) or words[n] in BOUNDARIES or words[n] in AUXILIARIES:
             return None
         if words[n] in nouns:
             return n
@@ -204,20 +204,20 @@ def excepted_statements(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int
     t = a - 1
     while t > lo and words[t] in FILLERS and t >= a - 2:
         t -= 1
-    if t > lo and words[t] == "for" and not HARD_GAP.search(tokens.gap(t + 1)):
+    if t > lo and words[t] == "for" and not tokens.marked(HARD_GAP, t + 1):
         t -= 1  # "except for", "save for"
-    if t >= lo and not HARD_GAP.search(tokens.gap(t + 1)):
+    if t >= lo and not tokens.marked(HARD_GAP, t + 1):
         for opens in (t, t - 1):  # "except" or "other than" ending right before
             if opens >= lo and exceptive_at(words, opens) == t:
                 return opens
     t = b + 1
-    while t < hi and t <= b + 2 and words[t] in _STATEMENT_HEADS and not HARD_GAP.search(tokens.gap(t)):
+    while t < hi and t <= b + 2 and words[t] in _STATEMENT_HEADS and not tokens.marked(HARD_GAP, t):
         t += 1
     end = exceptive_at(words, t) if t < hi else None
     if end is not None and end + 1 < hi and words[end + 1] == "for":
         end += 1  # "except for", "save for"
     # (set off by a comma too: "no obligation to update any statement, other than the ones in this release")
-    if end is not None and end < hi and not STOP_GAP.search(tokens.gap(t)) and _names_statements(tokens, end + 1, hi):
+    if end is not None and end < hi and not tokens.marked(STOP_GAP, t) and _names_statements(tokens, end + 1, hi):
         return t
     # a fronted exception of this document's statements: "Other than the forward-looking statements
     # in this release, we undertake no obligation to update ..."
@@ -242,7 +242,7 @@ def _names_statements(tokens: Tokens, u: int, hi: int, these: bool = False) -> b
     words = tokens.words
     named = deictic = False
     for k in range(u, min(hi, u + _EXCEPTED_WORDS)):
-        if k > u and HARD_GAP.search(tokens.gap(k)):
+        if k > u and tokens.marked(HARD_GAP, k):
             break
         if words[k] in NOT_FORWARD:
             return False  # "other than statements of historical fact": not the statements at all
@@ -287,7 +287,7 @@ def document_still_to_come(tokens: Tokens, first: int, last: int, lo: int) -> in
         return None
     future = False
     for t in range(noun + 1, last):
-        if STOP_GAP.search(tokens.gap(t)) or words[t] in DEICTICS:
+        if tokens.marked(STOP_GAP, t) or words[t] in DEICTICS:
             return None
         if words[t] in _FUTURE_WORDS or (words[t] == "to" and words[t + 1] == "be"):
             future = True

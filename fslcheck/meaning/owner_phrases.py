@@ -37,7 +37,7 @@ def served_by_company(tokens: Tokens, u: int, hi: int) -> bool:
         while v < hi and v - u <= COMPANY_NAME_WORDS and (tokens.names.is_own(words[v]) or (
                 v > u + 1 and words[v] in CORPORATE_SUFFIXES)):  # "SJW Group", "Acme Holdings"
             v += 1
-    if v == u + 1 or v >= hi or any(HARD_GAP.search(tokens.gap(k)) for k in range(u + 1, v + 1)):
+    if v == u + 1 or v >= hi or any(tokens.marked(HARD_GAP, k) for k in range(u + 1, v + 1)):
         return False
     return serving_verb(words, v) or serving_third_person(words[v]) or (
         words[v] in INTENDING and serving_verb(words, v + 1)) or _done_to_by_company(words, u, v, hi) or (
@@ -97,7 +97,7 @@ def contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
     Acme publishes". A modal may stand before the verb ("that our lenders may issue"). Its token,
     or None."""
     words = tokens.words
-    if t >= hi or HARD_GAP.search(tokens.gap(t)):
+    if t >= hi or tokens.marked(HARD_GAP, t):
         return None
     such_as = words[t] == "as" and "such" in words[max(0, t - _SUCH_REACH - 1) : t]
     named = words[t] not in _CONTACT_OPENERS and tokens.names.is_name(words[t])
@@ -108,14 +108,14 @@ def contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
         # joint venture partner", "the forecasts that were issued by our lenders"
         v = t + 1
         if v + 2 < hi and words[v] in AUXILIARIES and (words[v + 1] in AUTHORING or words[v + 1] in PARTICIPLES) \
-                and words[v + 2] == "by" and not any(HARD_GAP.search(tokens.gap(k)) for k in range(v, v + 3)):
+                and words[v + 2] == "by" and not any(tokens.marked(HARD_GAP, k) for k in range(v, v + 3)):
             return owner_in_phrase(tokens, v + 2, hi, is_other)[0]
     # a regulator makes statements of its own ("the forward-looking statements that the staff of
     # the state utility commission may make"), though the filings it "makes available" are ours
     regulated = t > 0 and words[t - 1] in JOINED_STATEMENT_NOUNS
     held = None  # an owner whose "of" phrase stands between it and the verb
     for u in range(t, min(hi, len(words) - 1, t + _CONTACT_SUBJECT_WORDS)):  # the verb may close the span read (hi)
-        if u > t and (HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in AUXILIARIES):
+        if u > t and (tokens.marked(HARD_GAP, u) or words[u] in BOUNDARIES or words[u] in AUXILIARIES):
             return None
         # (its verb in the perfect too: "the estimates our partner has published"; or after the
         # head of a compound the other's word begins: "the reports the dealer manager files"; or
@@ -130,7 +130,7 @@ def contact_owner(tokens: Tokens, t: int, hi: int, is_other) -> int | None:
         if words[verb] not in AUTHORING and verb + 1 < len(words) and words[verb + 1] in AUTHORING \
                 and words[verb] not in AUXILIARIES and words[verb] not in BOUNDARIES:
             verb += 1
-        unbroken = not any(HARD_GAP.search(tokens.gap(k)) for k in range(opened + 1 if opened > u + 1 else u + 1, verb + 1))
+        unbroken = not any(tokens.marked(HARD_GAP, k) for k in range(opened + 1 if opened > u + 1 else u + 1, verb + 1))
         if ((is_other(words, u) or another_name(tokens, u, t) or (regulated and words[u] in REGULATORS)
              or (u > t and _plural_author(words, u, t) and not tokens.names.is_own(words[u]))
              or (u > t and _possessed_subject(tokens, t, u, such_as, verb))) and words[verb] in AUTHORING
@@ -237,12 +237,12 @@ def _possessed_maker(tokens: Tokens, link: int, hi: int) -> int | None:
         return None
     owner = link + 2 if link + 2 < hi and words[link + 1] == "the" else link + 1
     end = owner + 1
-    while end < hi and end - owner <= POSSESSED_PARTY_WORDS + 1 and not HARD_GAP.search(tokens.gap(end)) and not (
+    while end < hi and end - owner <= POSSESSED_PARTY_WORDS + 1 and not tokens.marked(HARD_GAP, end) and not (
             words[end] in BOUNDARIES or words[end] in AUXILIARIES or words[end] in PREPOSITIONS
             or words[end] in LINKS or words[end] in FINITE_VERBS or words[end] in RELATIVES
             or (end > owner + 1 and words[end] in _PREDICATE_VERBS)):
         end += 1
-    if owner >= hi or not (end >= hi or HARD_GAP.search(tokens.gap(end)) or words[end] in BOUNDARIES
+    if owner >= hi or not (end >= hi or tokens.marked(HARD_GAP, end) or words[end] in BOUNDARIES
                            or words[end] in AUXILIARIES or words[end] in PREPOSITIONS or words[end] in LINKS
                            or words[end] in FINITE_VERBS or words[end] in RELATIVES
                            or (end > owner + 1 and words[end] in _PREDICATE_VERBS)):
@@ -274,7 +274,7 @@ def owner_in_phrase(tokens: Tokens, link: int, hi: int, is_other) -> tuple[int |
     if party is not None:
         return party, False
     for u in range(link + 1, min(hi, link + 1 + OWNER_PHRASE_WORDS)):
-        if HARD_GAP.search(tokens.gap(u)):
+        if tokens.marked(HARD_GAP, u):
             if words[link] in _APPOSED_LINKS and u > link + 1 and tokens.gap(u).strip() == "," and not any(
                     words[k] in OWN_SPEAKERS or words[k] in COMPANY_NOUNS for k in range(link + 1, u)):
                 # a name, then its role: "undertaken by Morgan Stanley, the lead underwriter of the
@@ -292,7 +292,7 @@ def owner_in_phrase(tokens: Tokens, link: int, hi: int, is_other) -> tuple[int |
         # (a name before a document's noun owns it as a possessive would, the plural's apostrophe
         # being lost in canonical text: "in Brennick Castings' releases")
         noun = u + 2 if u + 2 < hi and words[u + 1] in ("press", "news") else u + 1  # "press releases"
-        names_document = noun < hi and words[noun] in DOCUMENT_NOUNS and not HARD_GAP.search(tokens.gap(u + 1))
+        names_document = noun < hi and words[noun] in DOCUMENT_NOUNS and not tokens.marked(HARD_GAP, u + 1)
         # ("attributed to Thoma Bravo": the one statements are ascribed to made them, as after "by")
         ascribed = words[link] == "to" and link > 0 and words[link - 1] in ASCRIBED
         if is_other(words, u) or ((words[link] in ("of", "by") or ascribed or words[u].endswith("'s") or names_document)
@@ -323,7 +323,7 @@ def _exemplified_by_names(tokens: Tokens, u: int, hi: int) -> bool:
         return False
     last = u + 3
     while (last + 1 < min(hi, u + 3 + _EXAMPLE_NAME_WORDS) and words[last + 1] not in ("and", "or")
-           and not HARD_GAP.search(tokens.gap(last + 1))):
+           and not tokens.marked(HARD_GAP, last + 1)):
         last += 1
     if any(words[k] in OWN_SPEAKERS or words[k] in COMPANY_NOUNS for k in range(u + 3, last + 1)):
         return False
@@ -340,11 +340,11 @@ def _apposed_role(tokens: Tokens, t: int, hi: int) -> int | None:
     apposition names no party before a verb, a preposition or a clause word."""
     words = tokens.words
     for k in range(t, min(hi, t + _ROLE_WORDS)):
-        if k > t and HARD_GAP.search(tokens.gap(k)):
+        if k > t and tokens.marked(HARD_GAP, k):
             return None
         if is_other_owner(words, k):
             return k
-        if words[k] in _KIN_MODIFIERS and k + 1 < hi and not HARD_GAP.search(tokens.gap(k + 1)) and not (
+        if words[k] in _KIN_MODIFIERS and k + 1 < hi and not tokens.marked(HARD_GAP, k + 1) and not (
                 words[k + 1] in PREPOSITIONS or words[k + 1] in BOUNDARIES or words[k + 1] in AUXILIARIES):
             return k + 1  # ", an affiliated fund managed by ...", ", its fellow spin-off,": one of a kind beside the company
         if (words[k] in AUXILIARIES or words[k] in FINITE_VERBS or words[k] in PREPOSITIONS
@@ -369,7 +369,7 @@ def _relative_acts_on_company(tokens: Tokens, t: int, hi: int) -> bool:
     if v >= hi or not acting_verb(words[v]):
         return False
     for k in range(v + 1, min(hi, v + 1 + ACTING_REACH)):
-        if HARD_GAP.search(tokens.gap(k)):
+        if tokens.marked(HARD_GAP, k):
             return False
         w = words[k]
         if w in ("us", "our") or (w.endswith("'s") and w[:-2] in COMPANY_GENERIC_NOUNS) or (
@@ -389,7 +389,7 @@ def _joined_to_company(tokens: Tokens, u: int, hi: int) -> bool:
     words = tokens.words
     joined = False
     for v in range(u, min(hi, u + _LIST_REACH)):
-        if v > u and STOP_GAP.search(tokens.gap(v)):
+        if v > u and tokens.marked(STOP_GAP, v):
             return False
         word = words[v]
         if word in ("and", "or"):
@@ -415,7 +415,7 @@ def _list_goes_on(tokens: Tokens, v: int, hi: int) -> bool:
     """Whether an "and" or "or" follows at v, after the list's commas and names."""
     words = tokens.words
     for w in range(v, min(hi, v + _LIST_REACH)):
-        if w > v and STOP_GAP.search(tokens.gap(w)):
+        if w > v and tokens.marked(STOP_GAP, w):
             return False
         if words[w] in ("and", "or"):
             return True
@@ -444,7 +444,7 @@ def other_document_in_place(tokens: Tokens, t: int, hi: int, filed: bool = False
     words = tokens.words
     found = None
     for k in range(t, min(hi, t + _PLACE_WORDS)):
-        if (k > t and HARD_GAP.search(tokens.gap(k))) or words[k] in RELATIVES or words[k] in FINITE_VERBS \
+        if (k > t and tokens.marked(HARD_GAP, k)) or words[k] in RELATIVES or words[k] in FINITE_VERBS \
                 or words[k] in AUXILIARIES:
             break
         if words[k] in DEICTICS and k - 2 >= t and words[k - 2 : k] == ["other", "than"]:
@@ -504,7 +504,7 @@ def document_chain(tokens: Tokens, b: int, a: int) -> bool:
     ended at b: no verb, no clause, at most a few words ("section of Acme, Inc.'s Annual Report",
     ", including its Annual Report on Form 10-K, Quarterly Reports ...")."""
     between = tokens.words[b + 1 : a]
-    if len(between) > DOCUMENT_CHAIN_WORDS or any(_CHAIN_BREAK.search(tokens.gap(k)) for k in range(b + 1, a + 1)):
+    if len(between) > DOCUMENT_CHAIN_WORDS or any(tokens.marked(_CHAIN_BREAK, k) for k in range(b + 1, a + 1)):
         return False
     return not any(w in FINITE_VERBS or (w in BOUNDARIES and w not in JOINERS) or w in RELATIVES for w in between)
 
@@ -516,10 +516,10 @@ def relative_subject(tokens: Tokens, b: int, hi: int) -> int | None:
     if words[b] in PREPOSITIONS:
         return None  # "filings with" + "the Israel Securities Authority ...": its object, not a clause's subject
     t = b + 1
-    if t < hi and words[t] in ("that", "which") and not HARD_GAP.search(tokens.gap(t)):
+    if t < hi and words[t] in ("that", "which") and not tokens.marked(HARD_GAP, t):
         t += 1
     for u in range(t, min(hi, t + 4)):
-        if HARD_GAP.search(tokens.gap(u)) or words[u] in AUXILIARIES or words[u] in FINITE_VERBS:
+        if tokens.marked(HARD_GAP, u) or words[u] in AUXILIARIES or words[u] in FINITE_VERBS:
             return None
         if is_owner(words, u) or another_name(tokens, u, t):
             return u

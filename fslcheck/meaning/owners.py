@@ -54,7 +54,7 @@ def other_before(tokens: Tokens, a: int, lo: int, is_other=None) -> int | None:
     if verb - 2 >= lo and words[verb - 1] in AUTHORING and words[verb - 2] in PERFECT:
         stop = verb - 2
     for t in range(stop - 1, max(lo, stop - 4) - 1, -1):
-        if HARD_GAP.search(tokens.gap(t + 1)) or words[t] in AUXILIARIES or words[t] in BOUNDARIES:
+        if tokens.marked(HARD_GAP, t + 1) or words[t] in AUXILIARIES or words[t] in BOUNDARIES:
             return None
         if is_other(words, t) or (words[t].endswith("'s") and another_name(tokens, t, lo)):
             return t
@@ -77,7 +77,7 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     owners_only = is_other is is_owner
     is_other = is_other or is_other_owner
     t = e + 1
-    if not owners_only and t < hi and not HARD_GAP.search(tokens.gap(t)):
+    if not owners_only and t < hi and not tokens.marked(HARD_GAP, t):
         earlier = past_occasion(tokens, t, hi)  # "forward-looking statements on our previous call"
         if earlier is not None:
             return earlier
@@ -85,7 +85,7 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     # "statements or information of"), at most three words
     while (t < min(hi, e + 4) and words[t] not in PARTICIPLES and words[t] not in LINKS and words[t] not in ASCRIBED
            and words[t] not in AUXILIARIES and (words[t] not in BOUNDARIES or _joins_statement_nouns(words, t, hi))
-           and words[t] not in FILLERS and not HARD_GAP.search(tokens.gap(t))):
+           and words[t] not in FILLERS and not tokens.marked(HARD_GAP, t)):
         # a clause opened by "as" after "such", or by a bare name, may begin within these words:
         # "such statements as Acme may make", "the forecasts Acme publishes"
         contact = contact_owner(tokens, t, hi, is_other) if words[t] == "as" or t > e + 1 else None
@@ -93,13 +93,13 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
             return contact
         t += 1
     if (t + 2 < hi and words[t] in ASCRIBED and words[t + 1] == "to"
-            and not HARD_GAP.search(tokens.gap(t)) and not HARD_GAP.search(tokens.gap(t + 1))):
+            and not tokens.marked(HARD_GAP, t) and not tokens.marked(HARD_GAP, t + 1)):
         # "statements attributed to our customers": the one they are ascribed to made them, as
         # after "made by"
         owner, cut = owner_in_phrase(tokens, t + 1, hi, is_other)
         if owner is not None or cut:
             return owner
-    if t < hi and words[t] in PARTICIPLES and not HARD_GAP.search(tokens.gap(t)):
+    if t < hi and words[t] in PARTICIPLES and not tokens.marked(HARD_GAP, t):
         t += 1
         if t < hi and words[t] in ("out", "forth"):  # "set out in", "set forth in"
             t += 1
@@ -107,15 +107,15 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
         if before is not None:
             return before
     if words[t : t + 5] == ["by", "or", "on", "behalf", "of"] and t + 5 < hi and not any(
-            HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, t + 5)):
+            tokens.marked(HARD_GAP, k) for k in range(t + 1, t + 5)):
         t += 2  # "made by or on behalf of the Seller": one party for both links
     if words[t : t + 3] == ["on", "behalf", "of"] and t + 3 < hi and not any(
-            HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, t + 3)):
+            tokens.marked(HARD_GAP, k) for k in range(t + 1, t + 3)):
         t += 2  # "statements issued on behalf of our research partners": theirs, as "by" would say
     contact = contact_owner(tokens, t, hi, is_other)
     if contact is not None:
         return contact
-    if not owners_only and t < hi and not HARD_GAP.search(tokens.gap(t)):
+    if not owners_only and t < hi and not tokens.marked(HARD_GAP, t):
         earlier = past_occasion(tokens, t, hi)  # "statements made at last year's investor day"
         if earlier is not None:
             return earlier
@@ -124,13 +124,13 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
         # "the filings with the Securities and Exchange Commission ("SEC") of Medtronic": the
         # short name defined in brackets stands inside the phrase, the owner after it
         return owner_in_phrase(tokens, past, hi, is_other)[0]
-    if t >= hi or words[t] not in LINKS or HARD_GAP.search(tokens.gap(t)):
+    if t >= hi or words[t] not in LINKS or tokens.marked(HARD_GAP, t):
         return None
     if (not owners_only and words[t] == "of" and words[e] in DOCUMENT_NOUNS
             and not any(w in DEICTICS for w in words[max(0, e - 3) : e])):
         # "our press release of February 2024": a document known by another date is another one
         for u in range(t + 1, min(hi, t + 4)):
-            if HARD_GAP.search(tokens.gap(u)):
+            if tokens.marked(HARD_GAP, u):
                 break
             if words[u] in _MONTH_NAMES or YEAR.match(words[u]):
                 return u
@@ -141,7 +141,7 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
         return owner
     # "... in the press releases of other companies": the owner of the document named
     for u in range(t + 1, min(hi, t + 7)):
-        if (HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in AUXILIARIES
+        if (tokens.marked(HARD_GAP, u) or words[u] in BOUNDARIES or words[u] in AUXILIARIES
                 or words[u] in PREPOSITIONS):
             return None  # "in this release about the products of other companies": ours
         if words[u] in DEICTICS:
@@ -186,7 +186,7 @@ def _relative_agent_after(tokens: Tokens, u: int, hi: int, is_other) -> int | No
     token, or None (the company itself, or no such clause)."""
     words = tokens.words
     for r in range(u + 1, min(hi, u + _DOCUMENT_PHRASE_WORDS + 1)):
-        if HARD_GAP.search(tokens.gap(r)):
+        if tokens.marked(HARD_GAP, r):
             return None
         if words[r] in ("that", "which"):
             break
@@ -194,7 +194,7 @@ def _relative_agent_after(tokens: Tokens, u: int, hi: int, is_other) -> int | No
         return None
     v = r + 1
     if v + 2 < hi and words[v] in AUXILIARIES and (words[v + 1] in PARTICIPLES or words[v + 1] in AUTHORING) \
-            and words[v + 2] == "by" and not any(HARD_GAP.search(tokens.gap(k)) for k in range(v, v + 3)):
+            and words[v + 2] == "by" and not any(tokens.marked(HARD_GAP, k) for k in range(v, v + 3)):
         return owner_in_phrase(tokens, v + 2, hi, is_other)[0]
     return None
 _COORDINATED_OUTCOMES = frozenset("""results result events event performance outcomes outcome achievements condition
@@ -219,7 +219,7 @@ def coordinated_outcomes_end(tokens: Tokens, e: int, hi: int) -> int:
         if not joined:
             break
         for v in range(u, min(hi, u + _OUTCOME_MODIFIERS + 1)):
-            if v > u and HARD_GAP.search(tokens.gap(v)):
+            if v > u and tokens.marked(HARD_GAP, v):
                 return end
             if words[v] in _COORDINATED_OUTCOMES:
                 end, u = v, v + 1
@@ -243,7 +243,7 @@ def _made_before(tokens: Tokens, t: int, hi: int) -> int | None:
     time, unless the event is this document's or today ("made prior to the date of this
     release"). The token of "before" / "prior", or None."""
     words = tokens.words
-    if t >= hi or HARD_GAP.search(tokens.gap(t)):
+    if t >= hi or tokens.marked(HARD_GAP, t):
         return None
     if words[t] == "before":
         start = t + 1
@@ -252,7 +252,7 @@ def _made_before(tokens: Tokens, t: int, hi: int) -> int | None:
     else:
         return None
     for u in range(start, min(hi, start + 6)):
-        if HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES:
+        if tokens.marked(HARD_GAP, u) or words[u] in BOUNDARIES:
             break
         if words[u] in DEICTICS or words[u] in ("today", "hereof", "herein", "now"):
             return None
@@ -271,14 +271,14 @@ def caption_owner(tokens: Tokens, b: int, hi: int) -> int | None:
     coordinated documents up to "by" or "of" and the owner after it; its token, or None."""
     words = tokens.words
     for t in range(b + 1, min(hi - 1, b + CAPTION_REACH)):
-        if HARD_GAP.search(tokens.gap(t)) or words[t] in AUXILIARIES:
+        if tokens.marked(HARD_GAP, t) or words[t] in AUXILIARIES:
             return None
         if words[t] in ("by", "of"):
             v = t + 1
             while v < hi and v <= t + 3 and (words[v] in FILLERS or not is_owner(words, v)) \
-                    and not HARD_GAP.search(tokens.gap(v)) and words[v] not in BOUNDARIES:
+                    and not tokens.marked(HARD_GAP, v) and words[v] not in BOUNDARIES:
                 v += 1
-            if v < hi and is_owner(words, v) and not HARD_GAP.search(tokens.gap(v)):
+            if v < hi and is_owner(words, v) and not tokens.marked(HARD_GAP, v):
                 return v
     return None
 
@@ -302,12 +302,12 @@ def _owner_down_chain(tokens: Tokens, e: int, hi: int, is_other=None) -> int | N
         t += 1
         period = _period_after(tokens, t, hi)
         if period is not None and period < hi and words[period] in ("of", "by") \
-                and not HARD_GAP.search(tokens.gap(period)):
+                and not tokens.marked(HARD_GAP, period):
             # "Form 10-K for the year ended December 31, 2023 of our largest customer": the
             # period the report covers, then the report's owner
             skipped += period - t
             t = period
-        if HARD_GAP.search(tokens.gap(t)) and not tokens.gap(t).strip() in ("", '"', "'") and not (
+        if tokens.marked(HARD_GAP, t) and not tokens.gap(t).strip() in ("", '"', "'") and not (
                 captioned and t in (e + 1, e + 3) and tokens.gap(t).strip().strip("\"'“”‘’") == ","):
             return None
         if words[t] in RELATIVES and t > e + 1:
@@ -315,7 +315,7 @@ def _owner_down_chain(tokens: Tokens, e: int, hi: int, is_other=None) -> int | N
             # on the chain's last document names its filer
             return relative_subject(tokens, t - 1, hi)
         if words[t] in JOINERS and words[t + 1 : t + 3] in (["other", s] for s in _OTHER_SECTIONS) \
-                and not HARD_GAP.search(tokens.gap(t + 1)):
+                and not tokens.marked(HARD_GAP, t + 1):
             # "Item 1A and other sections of the Form 10-K of ...": sections of the same document
             skipped += 2
             t += 2
@@ -324,7 +324,7 @@ def _owner_down_chain(tokens: Tokens, e: int, hi: int, is_other=None) -> int | N
             return None
         if words[t] in ("of", "by") and t + 1 < hi:
             for u in range(t + 1, min(hi, t + 5)):
-                if HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in ("of", "in", "on"):
+                if tokens.marked(HARD_GAP, u) or words[u] in BOUNDARIES or words[u] in ("of", "in", "on"):
                     break
                 if is_other(words, u):
                     return u
@@ -346,7 +346,7 @@ def _period_after(tokens: Tokens, t: int, hi: int) -> int | None:
     for u in range(t + 3, min(hi, t + 1 + _PERIOD_WORDS)):
         if YEAR.match(words[u]):
             return u + 1
-        if STOP_GAP.search(tokens.gap(u)):
+        if tokens.marked(STOP_GAP, u):
             return None
     return None
 
@@ -378,7 +378,7 @@ def filer_of_filings(tokens: Tokens, a: int, lo: int) -> int | None:
     if w is None:
         return None
     for n in range(w - 1, max(lo, w - _FILED_PHRASE_WORDS) - 1, -1):
-        if STOP_GAP.search(tokens.gap(n + 1)) or words[n] in BOUNDARIES:
+        if tokens.marked(STOP_GAP, n + 1) or words[n] in BOUNDARIES:
             return None
         if words[n] in _FILED_NOUNS:
             if n + 2 < w and words[n + 1] in _SUBJECT_PRONOUNS and words[n + 2] in AUTHORING:
@@ -465,20 +465,20 @@ def _named_party_ends(tokens: Tokens, t: int, lo: int, own: frozenset[str]) -> b
     else:
         start = max(lo, t + 1 - _NAME_READ_BACK)
         name_start = next((k for k in range(start, t + 1)
-                           if not any(HARD_GAP.search(tokens.gap(j)) for j in range(k + 1, t + 1))), t)
+                           if not any(tokens.marked(HARD_GAP, j) for j in range(k + 1, t + 1))), t)
     if not tokens.names.another(words[name_start : t + 1], own):
         return False
-    after = words[t + 1] if t + 1 < len(words) and not HARD_GAP.search(tokens.gap(t + 1)) else ""
+    after = words[t + 1] if t + 1 < len(words) and not tokens.marked(HARD_GAP, t + 1) else ""
     if after in FINITE_VERBS or after in AUXILIARIES or after in _AUTHOR_VERBS:
         return True
-    return any(words[k] in _AUTHOR_LINKS and not HARD_GAP.search(tokens.gap(k + 1))
+    return any(words[k] in _AUTHOR_LINKS and not tokens.marked(HARD_GAP, k + 1)
                for k in range(max(lo, name_start - 1), t))
 
 
 def _possessive_before(tokens: Tokens, a: int, lo: int) -> int | None:
     """The token of "its" or "their" among the few modifiers before token a, or None."""
     for t in range(a - 1, max(lo, a - 1 - _POSSESSOR_MODIFIERS), -1):
-        if HARD_GAP.search(tokens.gap(t + 1)) or tokens.words[t] in BOUNDARIES or tokens.words[t] in AUXILIARIES:
+        if tokens.marked(HARD_GAP, t + 1) or tokens.words[t] in BOUNDARIES or tokens.words[t] in AUXILIARIES:
             return None
         if tokens.words[t] in _POSSESSIVE_PRONOUNS:
             return t
@@ -568,7 +568,7 @@ def _made_by_after(tokens: Tokens, last: int, hi: int) -> int | None:
     last. Its token, or None."""
     words = tokens.words
     for t in range(last + 1, min(hi - 1, last + 1 + _AFTER_WORDS)):
-        if _CLAUSE_BREAK.search(tokens.gap(t)) or words[t] in FINITE_VERBS:
+        if tokens.marked(_CLAUSE_BREAK, t) or words[t] in FINITE_VERBS:
             return None
         if "," not in tokens.gap(t):
             continue
@@ -596,9 +596,9 @@ def antecedent_of(tokens: Tokens, a: int, spans: Sequence[tuple[int, int]], lo: 
     for k in range(a - 1, max(lo, a - _CLAUSE_WORDS) - 1, -1):
         if (words[k] in ("which", "that") and "," in tokens.gap(k)) or words[k] in _ACCESS:
             before = [(a2, b2) for a2, b2 in spans if b2 < k and k - b2 <= _ANTECEDENT_WORDS]
-            if before and not any(_CLAUSE_BREAK.search(tokens.gap(t)) for t in range(before[-1][1] + 1, k + 1)):
+            if before and not any(tokens.marked(_CLAUSE_BREAK, t) for t in range(before[-1][1] + 1, k + 1)):
                 return before[-1]
-        if _CLAUSE_BREAK.search(tokens.gap(k)):
+        if tokens.marked(_CLAUSE_BREAK, k):
             return None
     return None
 
@@ -626,7 +626,7 @@ def filer_before_form(tokens: Tokens, a: int, spans: Sequence[tuple[int, int]], 
     if verb <= lo or words[a - 1] != "on" or words[verb] not in AUTHORING:
         return None
     for n in range(verb - 2, max(lo, verb - 2 - _SUBJECT_WORDS) - 1, -1):
-        if _CLAUSE_BREAK.search(tokens.gap(n + 1)) or words[n] in BOUNDARIES:
+        if tokens.marked(_CLAUSE_BREAK, n + 1) or words[n] in BOUNDARIES:
             return None
         if words[n] in _FILED_NOUNS:
             return relative_subject(tokens, n, verb)
@@ -660,7 +660,7 @@ def sequel_of_anothers(tokens: Tokens, a: int, spans: Sequence[tuple[int, int]],
     # the document named last before it, read back over the overlapping parts of its name ("Quarterly
     # Reports" + "Form 10-Q"), none of them the company's own
     for a2, b2 in sorted(before, key=lambda span: span[1], reverse=True)[:_SEQUEL_NAME_PARTS]:
-        if any(STOP_GAP.search(tokens.gap(k)) for k in range(b2 + 1, sequel + 1)):
+        if any(tokens.marked(STOP_GAP, k) for k in range(b2 + 1, sequel + 1)):
             return None  # (the sequel in a sentence or clause of its own)
         if own_possessive_before(tokens, a2):
             return None  # "our Form 10-K and subsequent Quarterly Reports": ours

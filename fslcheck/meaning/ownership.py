@@ -42,7 +42,7 @@ def _antecedent_of_other_kind(tokens: Tokens, a: int, lo: int) -> int | None:
     if words[a] not in STATEMENT_PRONOUNS:
         return None
     for t in range(a - 1, max(lo, a - _ANTECEDENT_WORDS) - 1, -1):
-        if SENTENCE_GAP.search(tokens.gap(t + 1)):
+        if tokens.marked(SENTENCE_GAP, t + 1):
             return None
         if words[t] in STATEMENT_NOUNS:
             if any(is_negation(w) or w == "non" for w in words[max(lo, t - 3) : t]):
@@ -102,8 +102,8 @@ def _caption_then_document(tokens: Tokens, a: int, end: int, a2: int) -> bool:
     link = next((k for k in range(end + 2, a2) if words[k] in ("in", "of") and tokens.gap(k).strip() == ","), None)
     return (link is not None and tokens.gap(end + 1).strip() == "," and link - end - 1 <= _CAPTION_WORDS
             and a2 - link <= _IN_DOCUMENT_WORDS
-            and not any(HARD_GAP.search(tokens.gap(k)) for k in range(end + 2, link))
-            and not any(HARD_GAP.search(tokens.gap(k)) for k in range(link + 1, a2 + 1)))
+            and not any(tokens.marked(HARD_GAP, k) for k in range(end + 2, link))
+            and not any(tokens.marked(HARD_GAP, k) for k in range(link + 1, a2 + 1)))
 
 
 _RELATIVE_OPENERS = RELATIVES | frozenset(["whose"])
@@ -123,7 +123,7 @@ def _determiner_use(tokens: Tokens, span: tuple[int, int], limit: int) -> bool:
     ("Given these risks, you should not ..."): a determiner, not a pronoun for them."""
     a, b = span
     words = tokens.words
-    if a != b or words[a] not in _DEMONSTRATIVE_PRONOUNS or b + 1 >= limit or HARD_GAP.search(tokens.gap(b + 1)):
+    if a != b or words[a] not in _DEMONSTRATIVE_PRONOUNS or b + 1 >= limit or tokens.marked(HARD_GAP, b + 1):
         return False
     following = words[b + 1]
     return not (following in AUXILIARIES or following in FINITE_VERBS or following in BOUNDARIES
@@ -298,7 +298,7 @@ class OwnershipReadings:
                 if (joined
                         and not any(words[t] in FINITE_VERBS or words[t] in AUXILIARIES for t in between)
                         and any(words[t] in DEICTICS for t in range(max(start, a - 2), a + 1))
-                        and not any(HARD_GAP.search(tokens.gap(t)) and ","
+                        and not any(tokens.marked(HARD_GAP, t) and ","
                                     not in tokens.gap(t) for t in range(b + 1, a0 + 1))):
                     return True
         return False
@@ -332,7 +332,7 @@ class OwnershipReadings:
             # filed by Brennick Castings with the SEC")
             by = b2 + 2 if b2 + 2 < a and tokens.words[b2 + 1] in FILED else b2 + 1
             reach = _FILER_JOIN_WORDS + by - b2 - 1 if by < a and tokens.words[by] == "by" else 4
-            if a2 < a and a - b2 <= reach and not any(HARD_GAP.search(tokens.gap(k)) for k in range(a2 + 1, a + 1)):
+            if a2 < a and a - b2 <= reach and not any(tokens.marked(HARD_GAP, k) for k in range(a2 + 1, a + 1)):
                 joined.append((b2, a))
                 a = a2
         # and the occurrences a few words after, which go on with the same name ("the annual
@@ -350,12 +350,12 @@ class OwnershipReadings:
                 break
             captioned = _caption_then_document(tokens, a, end, a2) if a2 > end else False
             if a2 > end and (captioned or (
-                    a2 - end <= 4 and not any(gap.search(tokens.gap(k)) for k in range(end + 1, a2 + 1)))):
+                    a2 - end <= 4 and not any(tokens.marked(gap, k) for k in range(end + 1, a2 + 1)))):
                 joined.append((end, a2))
                 if captioned:
                     documents.append(a2)
                 end = b2
-            if last < b2 and ((a2 <= last + 4 and not any(gap.search(tokens.gap(k)) for k in range(last + 1, a2 + 1)))
+            if last < b2 and ((a2 <= last + 4 and not any(tokens.marked(gap, k) for k in range(last + 1, a2 + 1)))
                               or _caption_then_document(tokens, a, last, a2)):
                 last = b2  # (overlapping ones too: "filings with" + "with the SEC")
         found = owner_of(tokens, a, b, lo, hi)
@@ -374,7 +374,7 @@ class OwnershipReadings:
             # few words before, with another owner as the subject of the clause that files it
             for a2, b2 in spans:
                 if b2 < a and a - b2 <= _FILER_CLAUSE_WORDS and not any(
-                        HARD_GAP.search(tokens.gap(k)) for k in range(b2 + 1, a + 1)):
+                        tokens.marked(HARD_GAP, k) for k in range(b2 + 1, a + 1)):
                     found = relative_subject(tokens, b2, a)
                     if found is not None:
                         break
@@ -484,7 +484,7 @@ def _in_inclusion_aside(tokens: Tokens, a: int, lo: int) -> bool:
     that is still open at a: it names some of what the noun before it names."""
     words = tokens.words
     for t in range(a - 1, max(lo, a - _INCLUSION_ASIDE_WORDS) - 1, -1):
-        if HARD_GAP.search(tokens.gap(t + 1)):
+        if tokens.marked(HARD_GAP, t + 1):
             return False
         if words[t] in _INCLUDING:
             return t > lo and "," in tokens.gap(t)

@@ -509,7 +509,7 @@ def name_before(tokens: Tokens, t: int, lo: int) -> list[str]:
         k -= 1
     while k >= lo and len(out) < FILER_NAME_WORDS and words[k].isalpha() and words[k] not in _NO_NAMES \
             and words[k] not in BOUNDARIES \
-            and (words[k + 1] in CORPORATE_SUFFIXES or not HARD_GAP.search(tokens.gap(k + 1))):
+            and (words[k + 1] in CORPORATE_SUFFIXES or not tokens.marked(HARD_GAP, k + 1)):
         out.append(words[k])
         k -= 1
     return out

@@ -57,7 +57,7 @@ def _other_than_listed(tokens: Tokens, e: int, hi: int) -> int | None:
     words = tokens.words
     t = e + 1
     if t + 2 >= hi or words[t] != "other" or words[t + 1] != "than" \
-            or HARD_GAP.search(tokens.gap(t)) or HARD_GAP.search(tokens.gap(t + 1)):
+            or tokens.marked(HARD_GAP, t) or tokens.marked(HARD_GAP, t + 1):
         return None
     return None if words[t + 2] in _COMPARED_SETS else t
 
@@ -132,7 +132,7 @@ def _cannot_too(tokens: Tokens, cues: set[int], key_end: int) -> bool:
     if not (words[cue] in _CANNOT or (words[cue] == "not" and cue > 0 and words[cue - 1] in ("can", "could"))):
         return False
     for t in range(cue + 1, min(len(words), key_end + _TOO_AFTER_KEY)):
-        if t > key_end and HARD_GAP.search(tokens.gap(t)):
+        if t > key_end and tokens.marked(HARD_GAP, t):
             return False  # "cannot rely on them, which may prove too optimistic"
         if words[t] == "too":
             return True
@@ -159,7 +159,7 @@ def _infinitive_after_agent(tokens: Tokens, t: int, limit: int) -> str | None:
     to rely", "for any reader to place"), with no verb or clause break between; else None."""
     words = tokens.words
     for u in range(t + 2, min(limit, len(words), t + 2 + _AGENT_OF_INFINITIVE_WORDS)):
-        if HARD_GAP.search(tokens.gap(u)) or words[u - 1] in AUXILIARIES or words[u - 1] in BOUNDARIES:
+        if tokens.marked(HARD_GAP, u) or words[u - 1] in AUXILIARIES or words[u - 1] in BOUNDARIES:
             return None
         if words[u] == "to":
             return "to"
@@ -208,8 +208,8 @@ def _denied_conjunct(tokens: Tokens, t: int, own: set[int]) -> bool:
     them" ("no" before a word that is no part) nor "... and forward-looking statements" (no "no")."""
     words = tokens.words
     return (words[t] in ("and", "or") and t + 2 < len(words) and words[t + 1] == "no"
-            and t + 2 in own and t + 1 not in own and not HARD_GAP.search(tokens.gap(t + 1))
-            and not HARD_GAP.search(tokens.gap(t + 2)))
+            and t + 2 in own and t + 1 not in own and not tokens.marked(HARD_GAP, t + 1)
+            and not tokens.marked(HARD_GAP, t + 2))
 
 
 def _comment_aside_end(tokens: Tokens, t: int, limit: int) -> int | None:
@@ -245,7 +245,7 @@ def _in_coordinated_predicate(tokens: Tokens, t: int, e: int, last: int) -> bool
         return False
     closing = next((k for k in range(t + 1, min(last, b + _COORDINATED_PREDICATE_WORDS) + 1)
                     if "," in tokens.gap(k)), None)
-    return closing is not None and not HARD_STOP.search(tokens.gap(closing))
+    return closing is not None and not tokens.marked(HARD_STOP, closing)
 
 
 _HISTORY_WORDS = 9  # "not a statement or characterization of historical fact"
@@ -272,14 +272,14 @@ def _warned_against_after(tokens: Tokens, e: int, hi: int) -> int | None:
     words = tokens.words
     end = min(hi, e + 1 + _WARNED_REACH)
     for t in range(e + 1, end):
-        if HARD_STOP.search(tokens.gap(t)) or words[t] in CLAUSE_OPENERS:
+        if tokens.marked(HARD_STOP, t) or words[t] in CLAUSE_OPENERS:
             return None
         if words[t] not in AUXILIARIES or words[t] == "to":
             continue
         v = t + 1
         while v < end and (words[v] in AUXILIARIES or words[v] in ("not", "never") or words[v].endswith("ly")):
             v += 1  # "has never been", "is strongly"
-        if v + 1 < hi and words[v] in _WARNED and words[v + 1] == "against" and not HARD_STOP.search(tokens.gap(v + 1)):
+        if v + 1 < hi and words[v] in _WARNED and words[v + 1] == "against" and not tokens.marked(HARD_STOP, v + 1):
             return v + 1
         return None
     return None
@@ -330,7 +330,7 @@ def _quantifier_before_aside(tokens: Tokens, clause: int, lo: int) -> int | None
         return None
     opening = next((k for k in range(clause - 1, max(lo, clause - 1 - _HEDGING_ASIDE_WORDS), -1)
                     if "," in tokens.gap(k)), None)
-    if opening is None or any(HARD_GAP.search(tokens.gap(k)) and "," not in tokens.gap(k)
+    if opening is None or any(tokens.marked(HARD_GAP, k) and "," not in tokens.gap(k)
                               for k in range(opening, clause + 1)):
         return None
     aside = words[opening:clause]
@@ -378,7 +378,7 @@ def _elliptical_clause(tokens: Tokens, chosen: dict[str, tuple[int, int]]) -> in
     words = tokens.words
     last_start, last_end = max(chosen.values())
     to = last_end + 1
-    if to >= len(words) or words[to] != "to" or (to + 1 < len(words) and not SENTENCE_GAP.search(tokens.gap(to + 1))):
+    if to >= len(words) or words[to] != "to" or (to + 1 < len(words) and not tokens.marked(SENTENCE_GAP, to + 1)):
         return None
     earlier = [s for s, _ in chosen.values() if s < last_start]
     if not earlier:
@@ -544,7 +544,7 @@ class PolarityReadings:
             while (joined - 1 > sentence_lo and s - joined < _NAME_REACH
                    and (joined - 1 in covered or tokens.words[joined - 1] in _NAME_LINKS
                         or (tokens.words[joined - 1] in FILLERS and joined - 2 in covered))
-                   and not HARD_GAP.search(tokens.gap(joined))):
+                   and not tokens.marked(HARD_GAP, joined)):
                 joined -= 1  # (and a filler between two of its words: "filings with the" + "SEC")
             rejected = other_than_before(tokens, joined, sentence_lo)
             if rejected is None:
@@ -613,7 +613,7 @@ class PolarityReadings:
                 while (end_of + 2 < hi and linking < _NAME_REACH
                        and (end_of + 1 in covered or tokens.words[end_of + 1] in FILLERS
                             or tokens.words[end_of + 1] in _NAME_LINKS)
-                       and not HARD_GAP.search(tokens.gap(end_of + 1))):
+                       and not tokens.marked(HARD_GAP, end_of + 1)):
                     end_of += 1
                     # a part's own words do not count against the reach: "annual report on
                     # Form 10-K filed with the Securities and Exchange Commission" is one name
@@ -657,7 +657,7 @@ class PolarityReadings:
                 continue  # between the listed words ("such as believe, expect, plan"): no clause ends
             if t - 1 in pending and tokens.words[t - 1 : t + 1] == ["anything", "but"]:
                 continue  # "anything but" is one negation, not a clause that "but" opens
-            if (HARD_GAP.search(tokens.gap(t)) and t != after_comment) or tokens.words[t] in CLAUSE_OPENERS:
+            if (tokens.marked(HARD_GAP, t) and t != after_comment) or tokens.words[t] in CLAUSE_OPENERS:
                 pending = set()
                 break
             if _denied_conjunct(tokens, t, own):
@@ -832,7 +832,7 @@ class PolarityReadings:
         None. A clause opener, another verb or a stop ends the subject."""
         words = tokens.words
         for t in range(e + 1, min(hi, e + 1 + _SUBJECT_REACH)):
-            if HARD_STOP.search(tokens.gap(t)):
+            if tokens.marked(HARD_STOP, t):
                 return None
             if words[t] in _FILING_VERBS or (words[t] in ("ended", "ending") and words[t - 1] in PERIOD_NOUNS):
                 continue  # inside the subject: "the reports we may file with the SEC", "for the year ended ..."
@@ -896,7 +896,7 @@ class PolarityReadings:
             if name not in self.negation_on or s < 1 or words[s - 1] not in COMPARATIVES:
                 continue
             for t in range(e + 1, min(hi, e + COMPARATIVE_REACH)):
-                if HARD_GAP.search(tokens.gap(t)):
+                if tokens.marked(HARD_GAP, t):
                     break
                 if words[t] == "than":
                     return s - 1
@@ -914,12 +914,12 @@ class PolarityReadings:
             purposed = b - 1 > lo and words[b] == "to" and words[b - 1] in _PURPOSED
             if purposed:
                 b -= 2  # "were once intended to identify": the purpose, not the key verb, is past
-                if words[b] in ("was", "were") and not HARD_GAP.search(tokens.gap(b + 1)):
+                if words[b] in ("was", "were") and not tokens.marked(HARD_GAP, b + 1):
                     return b, e  # "... were intended to identify forward-looking statements in our 2019 filings"
             while b > lo and words[b] in ("been", "be", "being"):
                 b -= 1
             if b - 1 >= lo and words[b] in _FORMERLY and words[b - 1] in PAST_AUXILIARIES \
-                    and not HARD_GAP.search(tokens.gap(b)) and not HARD_GAP.search(tokens.gap(b + 1)):
+                    and not tokens.marked(HARD_GAP, b) and not tokens.marked(HARD_GAP, b + 1):
                 return b - 1, e
         # ... or on the verb between the parts ("these risks were once described in our Form 10-K"),
         # or before them in their clause when a caption fills the first ("These risks were once
@@ -931,9 +931,9 @@ class PolarityReadings:
             # the two words first: the clause test reads every gap up to the parts (a search each)
             if words[t + 1] not in _NO_LONGER:
                 continue
-            if t < first and any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, first + 1)):
+            if t < first and any(tokens.marked(HARD_GAP, k) for k in range(t + 1, first + 1)):
                 continue
-            if not HARD_GAP.search(tokens.gap(t + 1)):
+            if not tokens.marked(HARD_GAP, t + 1):
                 # the clause's own verb: not inside a relative clause ("which were once ...") nor
                 # followed by one in the present ("..., are now described in our 10-K")
                 if not any(w in RELATIVES for w in words[min(first, t) if t >= first else lo : t]) and \
@@ -948,7 +948,7 @@ class PolarityReadings:
         words = tokens.words
         part = self.parts[name]
         while (s - 1 > lo and s - 1 in covered and words[s - 1] not in BOUNDARIES
-               and not HARD_GAP.search(tokens.gap(s))):
+               and not tokens.marked(HARD_GAP, s)):
             s -= 1  # inside longer words of a part ("10 q" of "form 10 q")
         while True:
             b = s - 1
@@ -957,12 +957,12 @@ class PolarityReadings:
             # a citation's own tail: "Section 27A of the Securities Act of 1933, as amended, and
             # Section 21E ..." coordinates the two sections all the same
             amended = b - 3 > lo and words[b - 2 : b] == ["as", "amended"] and tokens.gap(b).strip() == ","
-            if b - 1 < lo or words[b] not in ("and", "or") or (HARD_GAP.search(tokens.gap(b)) and not amended):
+            if b - 1 < lo or words[b] not in ("and", "or") or (tokens.marked(HARD_GAP, b) and not amended):
                 return s
             before = b - 3 if amended else b - 1
             if before in covered and before not in (lo, s):
                 # the last word of a part's words ("form 10 k and ..."): back to their first
-                while before - 1 >= lo and before - 1 in covered and not HARD_GAP.search(tokens.gap(before)):
+                while before - 1 >= lo and before - 1 in covered and not tokens.marked(HARD_GAP, before):
                     before -= 1
             elif not (part.by_first.get(words[before]) or any(words[before].startswith(t.words[0][1])
                                                               for t in part.prefixed)):
@@ -1019,12 +1019,12 @@ class PolarityReadings:
             return True  # "rejects any suggestion that results may differ materially": the clause denied
         if word in _FEARING and following.endswith("ing") and t + 1 <= limit:
             return True  # "should not fear placing full reliance": fear held back invites the act
-        if word in _PRECEDING and following != "by" and limit - t <= _PRECEDING_REACH and not any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, limit + 1)):
+        if word in _PRECEDING and following != "by" and limit - t <= _PRECEDING_REACH and not any(tokens.marked(HARD_GAP, k) for k in range(t + 1, limit + 1)):
             return True  # "a bill that preceded the Reform Act": the part named only as a point in time
         if (word == "before" and limit - t <= _PRECEDING_REACH and t >= 2 and (
                 (words[t - 1] in _PAST_SENSES and words[t - 2] in ("was", "were"))
                 or (words[t - 1] in _SENSE_BEARING and words[t - 2] in _TERM_NOUNS))
-                and not any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, limit + 1))):
+                and not any(tokens.marked(HARD_GAP, k) for k in range(t + 1, limit + 1))):
             # "as the term was used before the Reform Act", "in the sense the term bore before the
             # enactment of the Act": a sense the Act had not yet given it
             return True
@@ -1101,7 +1101,7 @@ class PolarityReadings:
         """Whether a plain negation or a term of `negated_by` stands in tokens [a, b) of one clause."""
         words = tokens.words
         for u in range(a, min(b, len(words))):
-            if HARD_GAP.search(tokens.gap(u)):
+            if tokens.marked(HARD_GAP, u):
                 return False
             if (is_negation(words[u]) and not is_local_negation(words, u)) or (
                     self._may_negate(words[u]) and any(term.matches_at(words, u, b) is not None
@@ -1123,7 +1123,7 @@ class PolarityReadings:
         proposition and no clause ends among them."""
         words = tokens.words
         for u in range(t + 1, min(len(words), t + _HISTORY_WORDS)):
-            if HARD_GAP.search(tokens.gap(u)) or words[u] in AUXILIARIES or words[u] in self._part_forms:
+            if tokens.marked(HARD_GAP, u) or words[u] in AUXILIARIES or words[u] in self._part_forms:
                 return False
             if words[u] in ("historical", "historic", "past"):
                 return True
@@ -1171,7 +1171,7 @@ class PolarityReadings:
         the open end is another clause's claim, not what the negation denies)."""
         words = tokens.words
         for i in range(a + 1, hi):
-            if SENTENCE_GAP.search(tokens.gap(i)):
+            if tokens.marked(SENTENCE_GAP, i):
                 return False
             terms = self._open_terms_at(words[i], tokens.skeletons[i])
             if any(term.matches_at(words, i, hi) is not None for term in terms):
@@ -1205,7 +1205,7 @@ class PolarityReadings:
         if denial:
             return True
         t = i - 1
-        while t >= max(lo, i - 10) and not HARD_GAP.search(tokens.gap(t + 1)) and words[t] not in ("and", "but", "or"):
+        while t >= max(lo, i - 10) and not tokens.marked(HARD_GAP, t + 1) and words[t] not in ("and", "but", "or"):
             if is_negation(words[t]) and words[t + 1] not in COMPARATIVES and not _excepted_between(words, t, i):
                 return True
             t -= 1
@@ -1226,14 +1226,14 @@ def _too_over_clause(tokens: Tokens, t: int, limit: int) -> bool:
     ("factors too numerous to list here could cause results to differ": the part is the main
     clause's)."""
     words = tokens.words
-    if t + 2 > limit or "," in tokens.gap(t + 1) or HARD_GAP.search(tokens.gap(t + 1)):
+    if t + 2 > limit or "," in tokens.gap(t + 1) or tokens.marked(HARD_GAP, t + 1):
         return False
     if words[t + 1] in _NOT_DEGREES or words[t + 1] in AUXILIARIES or words[t + 1] in FINITE_VERBS \
             or words[t + 1] in MODALS:
         return False
 
     def breaks(u: int) -> bool:
-        return ("," in tokens.gap(u) or HARD_GAP.search(tokens.gap(u)) is not None or words[u] in FINITE_VERBS
+        return ("," in tokens.gap(u) or tokens.marked(HARD_GAP, u) is not None or words[u] in FINITE_VERBS
                 or words[u] in MODALS or words[u] in BOUNDARIES)
 
     for k in range(t + 2, min(limit, t + 2 + _TOO_REACH)):

@@ -123,7 +123,7 @@ def _not_bare(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> bool:
     "if any" after it, or ends at a break ("makes forward-looking statements, including in this
     document": the place after the comma is where it makes them, not a part of the noun phrase)."""
     words = tokens.words
-    if a > lo and words[a - 1] in _QUANTIFYING or b + 1 < hi and HARD_GAP.search(tokens.gap(b + 1)):
+    if a > lo and words[a - 1] in _QUANTIFYING or b + 1 < hi and tokens.marked(HARD_GAP, b + 1):
         return True
     return any(words[t] == "if" and words[t + 1] == "any" for t in range(b + 1, min(hi - 1, b + _IF_ANY_WORDS)))
 
@@ -694,7 +694,7 @@ class Proposition(OwnershipReadings, PolarityReadings):
             return False
         first, last = sorted((bisect_left(tokens.starts, o.cue_span[0]), bisect_left(tokens.starts, span[0])))
         # (the brackets of a list item's mark end no clause: "other than (i) our annual report")
-        return not any(STOP_GAP.search(tokens.gap(k)) and not (list_item_mark(tokens, k) or list_item_mark(tokens, k - 1))
+        return not any(tokens.marked(STOP_GAP, k) and not (list_item_mark(tokens, k) or list_item_mark(tokens, k - 1))
                        for k in range(first + 1, last + 1))
 
     def _names_more_of(self, tokens: Tokens, c: Candidate, denied: list[int]) -> bool:
@@ -833,7 +833,7 @@ class Proposition(OwnershipReadings, PolarityReadings):
         ("no obligation, except as required by law, to update") does not split them."""
         keys = sorted(span for name, span in chosen.items() if name in self.negation_on)
         for (_, first_end), (second_start, _) in zip(keys, keys[1:]):
-            if any(";" in tokens.gap(b) or SENTENCE_GAP.search(tokens.gap(b))
+            if any(";" in tokens.gap(b) or tokens.marked(SENTENCE_GAP, b)
                    for b in range(first_end + 1, second_start + 1)):
                 return True  # "... to update them; nevertheless, we will": a clause of its own
             for b in range(first_end + 1, second_start):
@@ -856,7 +856,7 @@ class Proposition(OwnershipReadings, PolarityReadings):
             # "is", and its object stood inside it, before "up to date"
             return True
         while t < hi and t < chosen[self.object_of][1] + 12:
-            if (HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES or words[t] in _OBJECT_ENDS
+            if (tokens.marked(HARD_GAP, t) or words[t] in BOUNDARIES or words[t] in _OBJECT_ENDS
                     or _conditional_at(words, t, hi)):
                 return True
             word = words[t]
@@ -908,7 +908,7 @@ class Proposition(OwnershipReadings, PolarityReadings):
         low, words = max(0, first - 3), tokens.words
         # a clause break before the part ends what "just before" reads: "the issuer, which posts
         # its results on its website, assumes no duty to ..." names the website in an aside
-        low = max([low] + [k for k in range(low + 1, first + 1) if HARD_GAP.search(tokens.gap(k))])
+        low = max([low] + [k for k in range(low + 1, first + 1) if tokens.marked(HARD_GAP, k)])
         if not self._exclude_first.intersection(words[low:end]):
             return False
         # only the terms whose first word can stand at i (as written, OCR-folded, or a prefix)
@@ -939,7 +939,7 @@ def _coordinators_within(tokens: Tokens, occurrences: dict[str, list[tuple[int, 
         for a, _ in spans:
             c = a - 1
             if (c - 1 in ends and words[c] in ("and", "or")
-                    and not HARD_GAP.search(tokens.gap(c)) and not HARD_GAP.search(tokens.gap(a))):
+                    and not tokens.marked(HARD_GAP, c) and not tokens.marked(HARD_GAP, a)):
                 joined.add(c)
     return frozenset(joined)
 
@@ -960,12 +960,12 @@ def _modal_of_its_own_verb(tokens: Tokens, chosen: dict[str, tuple[int, int]],
     if modal is None or any(b >= modal for a, b in chosen.values() if a != modal):
         return False
     last = max(b for a, b in chosen.values() if a != modal)
-    if not any(HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES for t in range(last + 1, modal + 1)):
+    if not any(tokens.marked(HARD_GAP, t) or words[t] in BOUNDARIES for t in range(last + 1, modal + 1)):
         return False  # the modal of the parts' own clause: "Revisions of these statements will be published"
     fills = {a for spans in occurrences.values() for a, _ in spans}
     seen = 0
     for t in range(modal + 1, min(hi, modal + 1 + _OWN_VERB_REACH)):
-        if HARD_GAP.search(tokens.gap(t)):
+        if tokens.marked(HARD_GAP, t):
             break
         if t in fills:
             return False
@@ -984,7 +984,7 @@ def _nominal_without_object(tokens: Tokens, span: tuple[int, int], hi: int, obje
         return False
     determiner = None
     for t in range(a - 1, max(0, a - 4) - 1, -1):
-        if HARD_GAP.search(tokens.gap(t + 1)):
+        if tokens.marked(HARD_GAP, t + 1):
             return False
         if words[t] in _NOUN_DETERMINERS:
             determiner = t
@@ -995,9 +995,9 @@ def _nominal_without_object(tokens: Tokens, span: tuple[int, int], hi: int, obje
     if determiner is None or (determiner > 0 and words[determiner - 1] in FUTURE_MODALS):
         return False  # (a subject after its modal: "Will the company revise …?" asks of a verb)
     u = b + 1
-    if u < hi and words[u] in _OBJECT_LINKS and not HARD_GAP.search(tokens.gap(u)):
+    if u < hi and words[u] in _OBJECT_LINKS and not tokens.marked(HARD_GAP, u):
         for v in range(u + 1, min(hi, u + 4)):
-            if HARD_GAP.search(tokens.gap(v)):
+            if tokens.marked(HARD_GAP, v):
                 break
             if any(term.matches_at(words, v, hi) is not None for term in objects):
                 return False
@@ -1065,7 +1065,7 @@ def _relative_before(tokens: Tokens, a: int) -> int | None:
     for r in range(a - 1, max(-1, a - 1 - _PLACE_RELATIVE_WORDS), -1):
         if words[r] in ("which", "that"):
             return r
-        if STOP_GAP.search(tokens.gap(r + 1)) or words[r] in BOUNDARIES:
+        if tokens.marked(STOP_GAP, r + 1) or words[r] in BOUNDARIES:
             return None
     return None
 
@@ -1080,22 +1080,22 @@ def _trailing_concession(tokens: Tokens, c: Candidate) -> int | None:
     last = bisect_left(tokens.ends, c.end)
     words = tokens.words
     for k in range(last, max(-1, first - _CONCEDED_WORDS), -1):
-        if k < first and HARD_GAP.search(tokens.gap(k + 1)):
+        if k < first and tokens.marked(HARD_GAP, k + 1):
             return None
         if words[k] in CONCEDING and "," in tokens.gap(k):
-            if any(HARD_GAP.search(tokens.gap(t)) for t in range(k + 1, last + 1)):
+            if any(tokens.marked(HARD_GAP, t) for t in range(k + 1, last + 1)):
                 return None  # an aside that closes before the reading ends: "usually, though not always, signalled by"
             # (the sentence's last clause: "the issuer, though under no duty to revise them, does
             # so each quarter" concedes in an aside, before the main clause's verb)
-            end = next((t for t in range(max(k, last) + 1, len(words)) if HARD_GAP.search(tokens.gap(t))), len(words))
-            return k if end == len(words) or SENTENCE_GAP.search(tokens.gap(end)) else None
+            end = next((t for t in range(max(k, last) + 1, len(words)) if tokens.marked(HARD_GAP, t)), len(words))
+            return k if end == len(words) or tokens.marked(SENTENCE_GAP, end) else None
     return None
 
 
 def _before_in_sentence(tokens: Tokens, o: Candidate, k: int) -> bool:
     """Whether reading o ends before token k in the same sentence."""
     last = bisect_left(tokens.ends, o.end)
-    return last < k and not any(SENTENCE_GAP.search(tokens.gap(t)) or ";" in tokens.gap(t)
+    return last < k and not any(tokens.marked(SENTENCE_GAP, t) or ";" in tokens.gap(t)
                                 for t in range(last + 1, k + 1))
 
 
@@ -1115,7 +1115,7 @@ def _straddles_fronted_contrast(tokens: Tokens, first: int, last: int, lo: int) 
     if start >= first or not any(tuple(words[start : start + len(c)]) == c for c in _FRONTED_CONTRASTS):
         return False
     for t in range(start + 2, min(len(words), start + _FRONTED_CONTRAST_WORDS)):
-        if HARD_GAP.search(tokens.gap(t)) and "," not in tokens.gap(t):
+        if tokens.marked(HARD_GAP, t) and "," not in tokens.gap(t):
             return False
         if "," in tokens.gap(t):
             return first < t <= last

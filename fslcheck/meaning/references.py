@@ -45,18 +45,18 @@ def other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
         # after the noun, also as an appositive after a comma (", filed with ...", ", which was filed with")
         t = start
         while t < min(hi, start + 4) and words[t] in _FILING_CLAUSE and not (
-                STOP_GAP.search(tokens.gap(t)) or t > start and HARD_GAP.search(tokens.gap(t))):
+                tokens.marked(STOP_GAP, t) or t > start and tokens.marked(HARD_GAP, t)):
             t += 1
-        if t > start and t < hi and words[t] in _RECIPIENT_LINKS and not HARD_GAP.search(tokens.gap(t)) \
+        if t > start and t < hi and words[t] in _RECIPIENT_LINKS and not tokens.marked(HARD_GAP, t) \
                 and any(words[k] in FILED or words[k] in ("file", "files") for k in range(start, t)):
             b = t
         elif t == b + 1 and t < hi and words[b] in _SENT_DOCUMENTS and words[t] in _RECIPIENT_LINKS \
-                and not HARD_GAP.search(tokens.gap(t)):
+                and not tokens.marked(HARD_GAP, t):
             b = t
     if words[b] not in _RECIPIENT_LINKS:
         return None
     if (b + 2 < hi and words[b + 1] in ("that", "such") and words[b + 2] in _REGULATORS
-            and words[b + 2] not in ("commission", "commissions") and not HARD_GAP.search(tokens.gap(b + 2))):
+            and words[b + 2] not in ("commission", "commissions") and not tokens.marked(HARD_GAP, b + 2)):
         return b + 2  # "on file with that agency": a regulator named before, not by the SEC's defined name
     sent = words[b] == "to" and words[b - 1] in _SENT_DOCUMENTS  # "our annual report to ..."
     for t in range(b + 1, min(hi, b + 1 + _RECIPIENT_WORDS)):
@@ -64,7 +64,7 @@ def other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
             # "our filings with the Australian Securities Exchange": a market, not the Securities
             # and Exchange Commission
             return None if _names_us(tokens, t + 1, hi) else t
-        if HARD_GAP.search(tokens.gap(t)) or words[t] in _SEC_WORDS or words[t] in BOUNDARIES and words[t] != "and":
+        if tokens.marked(HARD_GAP, t) or words[t] in _SEC_WORDS or words[t] in BOUNDARIES and words[t] != "and":
             return None
         if words[t] in _REGULATOR_INITIALS:
             return None if _names_us(tokens, t + 1, hi) else t
@@ -79,7 +79,7 @@ def other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
             # unless the bodies named are those of the United States as well ("the securities
             # regulators in Canada and the United States")
             named = any(words[k] not in FILLERS for k in range(b + 1, t)) or (
-                t + 2 < hi and words[t + 1] == "of" and not HARD_GAP.search(tokens.gap(t + 1))) or (  # "the Department of Insurance"
+                t + 2 < hi and words[t + 1] == "of" and not tokens.marked(HARD_GAP, t + 1)) or (  # "the Department of Insurance"
                 words[t] not in _BARE_SEC_NAMES)  # "the Autorité des marchés financiers", "the Ministry"
             return t if named and not _names_us(tokens, t + 1, hi) else None
     return None
@@ -98,7 +98,7 @@ def _stock_exchange(tokens: Tokens, t: int, hi: int) -> bool:
     Commission") or the Act's ("the Securities Exchange Act", "the Exchange Act")."""
     words = tokens.words
     return (words[t] == "exchange" and t > 0 and words[t - 1] not in ("and", "the")
-            and not HARD_GAP.search(tokens.gap(t))
+            and not tokens.marked(HARD_GAP, t)
             and not (t + 1 < hi and words[t + 1] in ("commission", "commission's", "act")))
 
 
@@ -111,9 +111,9 @@ def _past_asides(tokens: Tokens, t: int, hi: int) -> int:
     """The token after a document's date or a "from time to time" starting at t ("dated June 1,
     2024," "dated as of March 3, 2025"), or t when none starts there."""
     words = tokens.words
-    if tuple(words[t : t + 4]) == _FROM_TIME and not any(STOP_GAP.search(tokens.gap(u)) for u in range(t, t + 4)):
+    if tuple(words[t : t + 4]) == _FROM_TIME and not any(tokens.marked(STOP_GAP, u) for u in range(t, t + 4)):
         return t + 4
-    if t >= hi or words[t] != "dated" or STOP_GAP.search(tokens.gap(t)):
+    if t >= hi or words[t] != "dated" or tokens.marked(STOP_GAP, t):
         return t
     return _past_year(tokens, t, hi, _DATE_WORDS, _DATE_REACH)
 
@@ -134,7 +134,7 @@ def _names_us(tokens: Tokens, start: int, hi: int) -> bool:
     or its filing system: "in Canada and the United States", "and the U.S. SEC", "on EDGAR"."""
     words = tokens.words
     for t in range(start, min(hi, start + 10)):
-        if t > start and SENTENCE_GAP.search(tokens.gap(t)):
+        if t > start and tokens.marked(SENTENCE_GAP, t):
             return False
         if words[t] in _SETTING_ASIDE:
             return False  # "..., rather than (to) the U.S. SEC": named only to be set aside
@@ -165,7 +165,7 @@ def other_system(tokens: Tokens, b: int, hi: int) -> int | None:
     system = None
     named = tokens.positions_of(_OTHER_SYSTEMS, b + 1, hi)  # (none named: nothing to walk to)
     for t in range(b + 1, named[0] + 1 if named else b + 1):
-        if SENTENCE_GAP.search(tokens.gap(t)) and not _ADDRESS_DOT.fullmatch(tokens.gap(t)):
+        if tokens.marked(SENTENCE_GAP, t) and not _ADDRESS_DOT.fullmatch(tokens.gap(t)):
             break
         if words[t] in _OTHER_SYSTEMS:
             system = t
@@ -244,7 +244,7 @@ def _names_sec(tokens: Tokens, t: int, hi: int) -> bool:
     SEC's forms ("Form 40-F"), before t or after it up to the sentence's end."""
     words = tokens.words
     for u in range(sentence_low(tokens, t, 0), hi):
-        if u > t and SENTENCE_GAP.search(tokens.gap(u)) and not _ADDRESS_DOT.fullmatch(tokens.gap(u)):
+        if u > t and tokens.marked(SENTENCE_GAP, u) and not _ADDRESS_DOT.fullmatch(tokens.gap(u)):
             break
         if words[u] in _SEC_WORDS or words[u] == "states" and words[u - 1] == "united" \
                 or words[u] == "s" and u > 0 and words[u - 1] == "u" \
@@ -291,10 +291,10 @@ def foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
     if words[t - 1] not in ("of", "under", "in", "the"):
         # "of our credit agreement": only an instrument is owned so (no law is "ours")
         return next((u for u in range(t, min(hi, t + 4)) if words[u] in PRIVATE_INSTRUMENTS and not any(
-            HARD_GAP.search(tokens.gap(k)) for k in range(t, u + 1))), None) if words[t - 1] in _OWNING else None
+            tokens.marked(HARD_GAP, k) for k in range(t, u + 1))), None) if words[t - 1] in _OWNING else None
     start = t
     for u in range(start, min(hi, start + 8)):
-        if HARD_GAP.search(tokens.gap(u)) and u > start:
+        if tokens.marked(HARD_GAP, u) and u > start:
             return None
         if words[u] in PRIVATE_INSTRUMENTS:
             return u  # "the safe harbor provisions of our reinsurance treaties": a contract's, not a law's
@@ -308,7 +308,7 @@ def foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
                           or words[k] in DEMONYMS or words[k] in STATES
                           or words[k] in PROVINCES or (words[k] in COUNTRIES and words[k] not in _US_WORDS)), None)
             # "the Israeli Securities Law", "the German ... Act", "the Texas Securities Act"
-            if owner is None and u + 2 < hi and words[u + 1] == "of" and not HARD_GAP.search(tokens.gap(u + 1)) \
+            if owner is None and u + 2 < hi and words[u + 1] == "of" and not tokens.marked(HARD_GAP, u + 1) \
                     and words[u + 2].isalpha() and words[u + 2] not in FILLERS and words[u + 2] not in _US_WORDS \
                     and words[u + 2] not in _OWN_WORDS:
                 owner = u + 2
@@ -349,7 +349,7 @@ def defined_law(tokens: Tokens, b: int, hi: int) -> int | None:
                 and k + 1 < len(words) and ")" in tokens.gap(k + 1)):
             continue
         for j in range(k - 3, max(0, k - 14), -1):  # the full name before the definition
-            if HARD_GAP.search(tokens.gap(j + 1)):
+            if tokens.marked(HARD_GAP, j + 1):
                 return None
             if words[j] in LAW_LINKS:
                 found = foreign_law(tokens, j, k - 1)
@@ -385,7 +385,7 @@ def caption_elsewhere(tokens: Tokens, b: int, hi: int) -> int | None:
         if words[t] in _FILING_WORDS:
             # a filing, unless sent to another regulator ("... of our annual report to the
             # European Medicines Agency")
-            while t + 1 < hi and words[t + 1] in _FILING_WORDS and not HARD_GAP.search(tokens.gap(t + 1)):
+            while t + 1 < hi and words[t + 1] in _FILING_WORDS and not tokens.marked(HARD_GAP, t + 1):
                 t += 1  # to the head noun: "annual" + "report"
             return other_recipient(tokens, t, hi) if words[t] in _SENT_DOCUMENTS else None
         if words[t] in _NOT_FILINGS:
@@ -463,7 +463,7 @@ def named_filer(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
     # (over a chain of documents: "the annual report on Form 10-K filed by ...")
     link = None
     for t in range(b + 1, min(hi, b + _FILER_LINK_REACH)):
-        if SENTENCE_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
+        if tokens.marked(SENTENCE_GAP, t) or words[t] in BOUNDARIES:
             return None
         if words[t] in ("by", "of") or (words[t] == "to" and words[t - 1] in _ATTRIBUTED):
             link = t
@@ -472,7 +472,7 @@ def named_filer(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
         return None
     first_link = link
     for t in range(link + 1, min(hi, first_link + _FILER_CHAIN_WORDS)):
-        if SENTENCE_GAP.search(tokens.gap(t)) and t > link + 1:
+        if tokens.marked(SENTENCE_GAP, t) and t > link + 1:
             return None
         if words[t] in ("by", "of") and t > link + 1 and any(w in _FILING_WORDS for w in words[link + 1 : t]):
             link = t  # down a chain of documents: "the Risk Factors section of the annual report of ..."
@@ -499,7 +499,7 @@ def withheld_part(tokens: Tokens, a: int, lo: int) -> int | None:
     adjective's token, or None. The pointer then leads nowhere a reader can go."""
     words = tokens.words
     for t in range(a - 1, max(lo, a - _WITHHELD_WORDS) - 1, -1):
-        if HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES:
+        if tokens.marked(HARD_GAP, t + 1) or words[t] in BOUNDARIES:
             return None
         if words[t] in ("to", "of") and t - 1 >= lo and words[t - 1] in _DOCUMENT_PARTS:
             return next((u for u in range(t - 2, max(lo, t - 4) - 1, -1) if words[u] in _WITHHELD), None)
@@ -516,7 +516,7 @@ def later_filing(tokens: Tokens, a: int, lo: int) -> int | None:
     not yet there to be read."""
     words = tokens.words
     for t in range(a - 1, max(lo, a - _LATER_WORDS) - 1, -1):
-        if HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES:
+        if tokens.marked(HARD_GAP, t + 1) or words[t] in BOUNDARIES:
             return None
         if words[t] in LATER_MARKERS or words[t] in _UNFILED:
             return t
@@ -539,20 +539,20 @@ def filing_to_come(tokens: Tokens, b: int, hi: int) -> int | None:
         return b + 1  # "under the caption "Risk Factors" to be included in our next annual report"
     t = _past_covered_period(tokens, b + 1, hi)
     if t < hi and words[t] in ("that", "which") and (
-            not HARD_GAP.search(tokens.gap(t)) or (words[t] == "which" and tokens.gap(t).strip() == ",")):
+            not tokens.marked(HARD_GAP, t) or (words[t] == "which" and tokens.gap(t).strip() == ",")):
         t += 1  # (also a clause set off by a comma: "the Form 10-K ..., which the Company will file ...")
     elif (t + 2 < hi and words[t : t + 2] == ["to", "be"] and words[t + 2] in FILED
-          and not any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, t + 3))
+          and not any(tokens.marked(HARD_GAP, k) for k in range(t + 1, t + 3))
           and _later_time_after(tokens, t + 2, len(words))):
         return t  # "our Form 10-K, to be filed with the SEC later this month" (a bare "to be filed" may be today's 8-K)
     for u in range(t, min(hi - 1, t + 1 + _TO_COME_SUBJECT_WORDS)):
-        if HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES:
+        if tokens.marked(HARD_GAP, u) or words[u] in BOUNDARIES:
             return None
         v = u + 1
         if words[u] in _SCHEDULED and _scheduled_filing(words, v, hi):
             return u  # "that Acme has scheduled for filing with the SEC next month"
         if (words[u] in _DESTINED and v + 2 < hi and words[v : v + 2] == ["to", "be"] and words[v + 2] in FILED
-                and not any(HARD_GAP.search(tokens.gap(k)) for k in range(v, v + 3))):
+                and not any(tokens.marked(HARD_GAP, k) for k in range(v, v + 3))):
             return u  # "which is to be filed with the SEC", "that has yet to be filed": still to come
         if words[u] in _PROGRESSIVE and v < hi and (
                 words[v] in _PREPARING or (v + 1 < hi and words[v] == "being" and words[v + 1] in _PREPARED)):
@@ -590,7 +590,7 @@ def _to_be_placed(tokens: Tokens, t: int, hi: int) -> bool:
     """Whether "to be" + a participle of placing starts at token t, right after a name."""
     words = tokens.words
     return (t + 2 < hi and words[t : t + 2] == ["to", "be"] and words[t + 2] in _PLACING
-            and not any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, t + 3))
+            and not any(tokens.marked(HARD_GAP, k) for k in range(t + 1, t + 3))
             and not re.search(r"[;:,(]", tokens.gap(t)))
 
 
@@ -617,7 +617,7 @@ _PERIOD_REACH = 9
 def _past_covered_period(tokens: Tokens, t: int, hi: int) -> int:
     """The token after a covered period starting at t ("for the year ended December 31, 2024",
     "for fiscal 2024"), or t when none starts there."""
-    if t >= hi or tokens.words[t] != "for" or HARD_GAP.search(tokens.gap(t)):
+    if t >= hi or tokens.words[t] != "for" or tokens.marked(HARD_GAP, t):
         return t
     return _past_year(tokens, t, hi, _PERIOD_WORDS, _PERIOD_REACH)
 
@@ -627,7 +627,7 @@ def _past_year(tokens: Tokens, t: int, hi: int, allowed: frozenset[str], reach: 
     ... "2024"), read over `allowed` words and numbers within `reach` words; t when none does."""
     words = tokens.words
     for u in range(t + 1, min(hi, t + 1 + reach)):
-        if STOP_GAP.search(tokens.gap(u)):
+        if tokens.marked(STOP_GAP, u):
             return t
         if YEAR.match(words[u]):
             return u + 1
@@ -655,7 +655,7 @@ def _later_time_after(tokens: Tokens, v: int, hi: int) -> bool:
             # a defined term in brackets names the regulator again: "(SEC)"; read on past it
             t, after_term = closed, True
             continue
-        if (HARD_GAP.search(tokens.gap(t)) and not after_term) or (words[t] in BOUNDARIES and words[t] != "and"):
+        if (tokens.marked(HARD_GAP, t) and not after_term) or (words[t] in BOUNDARIES and words[t] != "and"):
             return False  # ("and" of "Securities and Exchange Commission" read on)
         if words[t] in _LATER_TIMES:
             return True
@@ -676,7 +676,7 @@ def _defined_term_closed(tokens: Tokens, t: int, end: int) -> int | None:
     for k in range(t + 1, min(end, t + 1 + _DEFINED_TERM_REACH)):
         if _DEFINED_TERM_CLOSE.match(tokens.gap(k)):
             return k
-        if HARD_GAP.search(tokens.gap(k)):
+        if tokens.marked(HARD_GAP, k):
             return None
     return None
 
@@ -691,7 +691,7 @@ def _filing_act_before(tokens: Tokens, a: int, lo: int) -> int:
     words = tokens.words
     k = a
     for _ in range(_FILED_TO_WORDS + 1):
-        if k - 1 < lo or HARD_GAP.search(tokens.gap(k)):
+        if k - 1 < lo or tokens.marked(HARD_GAP, k):
             return a
         if words[k - 1] in _FILING_ACTS:
             return k - 1
@@ -706,7 +706,7 @@ def filed_later(tokens: Tokens, a: int, lo: int) -> int | None:
     "we expect to file with the SEC"): the future's token, or None."""
     words = tokens.words
     if (words[a] == "filing" and a - 2 >= lo and words[a - 1] == "for" and words[a - 2] in _SCHEDULED
-            and not HARD_GAP.search(tokens.gap(a)) and not HARD_GAP.search(tokens.gap(a - 1))):
+            and not tokens.marked(HARD_GAP, a) and not tokens.marked(HARD_GAP, a - 1)):
         return a - 2  # "that we have scheduled for filing with the SEC": set down for a later day
     a = _filing_act_before(tokens, a, lo)
     if words[a] not in _FILING_ACTS:
@@ -714,7 +714,7 @@ def filed_later(tokens: Tokens, a: int, lo: int) -> int | None:
     k = a - 1
     while k > lo and words[k].endswith("ly"):
         k -= 1
-    if k < lo or HARD_GAP.search(tokens.gap(k + 1)):
+    if k < lo or tokens.marked(HARD_GAP, k + 1):
         return None
     if words[k] == "to" and k - 1 >= lo and words[k - 1] in _SCHEDULED:
         return k - 1  # "slated to file": the schedule says it is still to come
@@ -757,7 +757,7 @@ def filed_on_condition(tokens: Tokens, spans: list[tuple[int, int]], hi: int) ->
     for i in order:
         reached[i] = reached[i] or any(
             reached[j] and 0 < names[j][0] - names[i][1] <= 4
-            and not any(HARD_GAP.search(tokens.gap(k)) for k in range(names[i][1] + 1, names[j][0] + 1))
+            and not any(tokens.marked(HARD_GAP, k) for k in range(names[i][1] + 1, names[j][0] + 1))
             for j in order)
     return conditions[0] if all(reached) else None
 
@@ -766,12 +766,12 @@ def _condition_after(tokens: Tokens, b: int, hi: int) -> int | None:
     """The condition word of a filing act right after a filing's name ending at b, or None."""
     words = tokens.words
     t = b + 1
-    if t >= hi or words[t] not in _ON_FILING or (HARD_GAP.search(tokens.gap(t)) and not _CONDITION_GAP.match(tokens.gap(t))):
+    if t >= hi or words[t] not in _ON_FILING or (tokens.marked(HARD_GAP, t) and not _CONDITION_GAP.match(tokens.gap(t))):
         return None  # (after a comma or in brackets: "the proxy statement (when available)")
     if words[b] in _FILINGS_TO_ADD:
         return None  # "our Form 10-K and subsequent filings, when filed": the later ones are added
     for u in range(t + 1, min(hi, t + 1 + _ON_FILING_WORDS)):
-        if HARD_GAP.search(tokens.gap(u)):
+        if tokens.marked(HARD_GAP, u):
             return None
         if words[u] in _ON_FILING_ACTS:
             return t
@@ -785,8 +785,8 @@ def _reached(tokens: Tokens, span: tuple[int, int], t: int) -> bool:
     or stands in the condition's own clause after it ("once filed with the SEC")."""
     a, b = span
     if b < t:
-        return not any(HARD_GAP.search(tokens.gap(k)) for k in range(b + 1, t))
-    return not any(HARD_GAP.search(tokens.gap(k)) for k in range(t + 1, a + 1))
+        return not any(tokens.marked(HARD_GAP, k) for k in range(b + 1, t))
+    return not any(tokens.marked(HARD_GAP, k) for k in range(t + 1, a + 1))
 
 
 _PUT_OFF = frozenset("postponed delayed deferred suspended".split())
@@ -802,14 +802,14 @@ def filing_put_off(tokens: Tokens, b: int, hi: int) -> int | None:
     words = tokens.words
     t = b + 1
     if t >= hi or words[t] not in ("which", "whose", "the") or (
-            HARD_GAP.search(tokens.gap(t)) and not _CONDITION_GAP.match(tokens.gap(t))):
+            tokens.marked(HARD_GAP, t) and not _CONDITION_GAP.match(tokens.gap(t))):
         return None
     for u in range(t, min(hi, t + _PUT_OFF_WORDS)):
-        if u > t and HARD_GAP.search(tokens.gap(u)):
+        if u > t and tokens.marked(HARD_GAP, u):
             return None
         if words[u] in _PUT_OFF:
             for v in range(u + 1, min(hi, u + 6)):
-                if STOP_GAP.search(tokens.gap(v)):
+                if tokens.marked(STOP_GAP, v):
                     break
                 if words[v] in FILED:
                     return None
@@ -889,7 +889,7 @@ def exemption_harbor(tokens: Tokens, a: int, b: int, hi: int) -> int | None:
     if words[b] not in _HARBOR_WORDS:
         return None
     for t in range(b + 1, min(hi, b + 1 + _RULE_REACH)):
-        if HARD_GAP.search(tokens.gap(t)):
+        if tokens.marked(HARD_GAP, t):
             break
         if words[t] in _EXEMPTION_WORDS and words[t - 1] in ("from", "the", "for"):
             return t
@@ -900,6 +900,6 @@ def exemption_harbor(tokens: Tokens, a: int, b: int, hi: int) -> int | None:
     # "the Rule 144 safe harbor", "the Regulation S safe harbor": the rule and its number or letter
     first = a - 1  # the word before "safe"
     if first >= 2 and words[first - 1] in _RULE_WORDS and words[first] not in _FORWARD_RULES \
-            and not HARD_GAP.search(tokens.gap(first)) and not HARD_GAP.search(tokens.gap(a)):
+            and not tokens.marked(HARD_GAP, first) and not tokens.marked(HARD_GAP, a):
         return first - 1
     return None

@@ -106,7 +106,7 @@ def pronoun_antecedent(tokens: Tokens, start: int, clause_start: int, lo: int) -
     for v in range(prior + 1, min(start, prior + 1 + _PRONOUN_ANTECEDENT_WORDS)):
         if words[v] in AUXILIARIES or words[v] in FINITE_VERBS or words[v] in _PREDICATE_VERBS or _PAST_VERB.match(words[v]):
             return another_speaks(tokens, v, lo, resolve=False)
-        if HARD_GAP.search(tokens.gap(v)):
+        if tokens.marked(HARD_GAP, v):
             return None  # an aside or a fronted phrase: the subject is not read plainly
     return None
 
@@ -171,7 +171,7 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
         opener = clause - 2 if clause - 2 > start and words[clause - 2] in _RELATIVE_PREPOSITIONS else clause - 1
         named = list(range(start, opener))
         if named and len(named) <= _TIE_SUBJECT_WORDS and not any(
-                words[u] in AUXILIARIES or words[u] in FINITE_VERBS or HARD_GAP.search(tokens.gap(u))
+                words[u] in AUXILIARIES or words[u] in FINITE_VERBS or tokens.marked(HARD_GAP, u)
                 for u in named[1:]):
             tied = _tied_to_company_aside(tokens, named, opener, first)
             if tied is not None:
@@ -351,9 +351,9 @@ def _within_party_subject(tokens: Tokens, start: int, j: int) -> bool:
     # peers in the property and casualty industry ...")
     start = tokens.last_mark(HARD_GAP, j - 1, start)
     head = range(start, j)
-    if j - start < 3 or HARD_GAP.search(tokens.gap(j)) or any(
+    if j - start < 3 or tokens.marked(HARD_GAP, j) or any(
             words[u] in AUXILIARIES or words[u] in FINITE_VERBS or words[u] in _PREDICATE_VERBS
-            or words[u] in _RELATIVE_OPENERS or (u > start and HARD_GAP.search(tokens.gap(u))) for u in head):
+            or words[u] in _RELATIVE_OPENERS or (u > start and tokens.marked(HARD_GAP, u)) for u in head):
         return False
     party = next((u for u in head if is_other_owner(words, u) and not tokens.names.is_own(words[u])), None)
     return party is not None and party + 1 < j and words[party + 1] in PREPOSITIONS
@@ -408,12 +408,12 @@ def _relative_on_party_subject(tokens: Tokens, start: int, clause: int, first: i
         opener -= 1
     elif words[opener] not in _RELATIVE_OPENERS:
         return None
-    if opener <= start or HARD_GAP.search(tokens.gap(opener)) or first - clause < 2:
+    if opener <= start or tokens.marked(HARD_GAP, opener) or first - clause < 2:
         return None
     head_start = tokens.clause_start(opener - 1, start)
     head = range(head_start, opener)
     if any(words[u] in AUXILIARIES or words[u] in FINITE_VERBS or words[u] in _PREDICATE_VERBS
-           or (u > head_start and HARD_GAP.search(tokens.gap(u))) for u in head):
+           or (u > head_start and tokens.marked(HARD_GAP, u)) for u in head):
         return None
     if any(is_other_owner(words, u) and not tokens.names.is_own(words[u]) for u in head):
         return head_start
@@ -425,7 +425,7 @@ def _relative_on_party(tokens: Tokens, subject: list[int], t: int, first: int) -
     or "whom": "from which", "with whom") right after a subject that already names another party
     by its noun (not by a name the company gives itself)."""
     words = tokens.words
-    if not subject or t != subject[-1] + 1 or HARD_GAP.search(tokens.gap(t)):
+    if not subject or t != subject[-1] + 1 or tokens.marked(HARD_GAP, t):
         return False
     opens = words[t] in _RELATIVE_OPENERS or (
         words[t] in _RELATIVE_PREPOSITIONS and t + 1 < first and words[t + 1] in ("which", "whom"))
@@ -440,13 +440,13 @@ def _joins_party_nouns(tokens: Tokens, j: int, start: int, first: int) -> bool:
     naming another party ("agents and business partners", "our underwriters or their
     affiliates"), with no verb, comma or clause opener on either side before `first`."""
     words = tokens.words
-    if j - 1 < start or j + 1 >= first or HARD_GAP.search(tokens.gap(j)) or HARD_GAP.search(tokens.gap(j + 1)):
+    if j - 1 < start or j + 1 >= first or tokens.marked(HARD_GAP, j) or tokens.marked(HARD_GAP, j + 1):
         return False
     # the second noun phrase runs to the verb ("and business partners" + "do not intend")
     for u in range(j + 1, min(first, j + 2 + _PARTY_NOUN_WORDS)):
         if words[u] in AUXILIARIES or words[u] in FINITE_VERBS or words[u] in _PREDICATE_VERBS:
             break
-        if words[u] in BOUNDARIES or (u > j + 1 and HARD_GAP.search(tokens.gap(u))) or u - j > _PARTY_NOUN_WORDS:
+        if words[u] in BOUNDARIES or (u > j + 1 and tokens.marked(HARD_GAP, u)) or u - j > _PARTY_NOUN_WORDS:
             return False
     return is_other_owner(words, j - 1) and words[j - 1] not in AUXILIARIES
 
@@ -523,7 +523,7 @@ def _possessed_by_another(tokens: Tokens, t: int, lo: int) -> bool:
     """Whether readers' word t is another party's by a possessive right before it: "Brightwater
     Capital's investors", "our lenders' shareholders" are not the legend's readers."""
     before = t - 1
-    if before < lo or not tokens.words[before].endswith(("'s", "'")) or HARD_GAP.search(tokens.gap(t)):
+    if before < lo or not tokens.words[before].endswith(("'s", "'")) or tokens.marked(HARD_GAP, t):
         return False
     possessor = tokens.words[before].removesuffix("'s").removesuffix("'")
     if possessor in OWN_SPEAKERS or stem(possessor) in tokens.names.own:
@@ -609,9 +609,9 @@ def _tied_to_company_aside(tokens: Tokens, subject: list[int], t: int, first: in
         # and "The statements in this call, which is hosted by the Company, ..." are the company's
         return None
     reach = min(first + 1, len(words), t + 1 + _TIE_ASIDE_WORDS)
-    close = next((k for k in range(t + 1, reach) if HARD_GAP.search(tokens.gap(k))), None)
+    close = next((k for k in range(t + 1, reach) if tokens.marked(HARD_GAP, k)), None)
     if close is None or HARD_GAP.search(tokens.gap(close).replace(",", "")) or any(
-            HARD_GAP.search(tokens.gap(k)) for k in range(_after_carve_out(tokens, close, first) + 1, first)):
+            tokens.marked(HARD_GAP, k) for k in range(_after_carve_out(tokens, close, first) + 1, first)):
         return None  # the aside must close with a comma and leave only the verb's words after it
     aside = range(t, close)
     if any(words[u] in _DEFINING_WORDS for u in aside):
@@ -684,8 +684,8 @@ def _possessed_party(tokens: Tokens, owner: int, first: int) -> int | None:
     words = tokens.words
     verb = next((v for v in range(owner + 1, min(first + 1, owner + POSSESSED_PARTY_WORDS + 2))
                  if words[v] in AUXILIARIES or words[v] in FINITE_VERBS or words[v] in _PREDICATE_VERBS
-                 or words[v] in _AGENTIVE_VERBS or words[v] in _DUTY_VERBS or HARD_GAP.search(tokens.gap(v))), None)
-    if verb is None or HARD_GAP.search(tokens.gap(verb)) or not _agentive_verb(words, verb):
+                 or words[v] in _AGENTIVE_VERBS or words[v] in _DUTY_VERBS or tokens.marked(HARD_GAP, v)), None)
+    if verb is None or tokens.marked(HARD_GAP, verb) or not _agentive_verb(words, verb):
         return None
     return possessed_party(tokens, owner, verb)
 
@@ -751,10 +751,10 @@ def _titled_person(tokens: Tokens, start: int, first: int, lo: int) -> int | Non
     in a fronted clause ("As Mr. Halvorsen noted, the Company ...")."""
     words = tokens.words
     title = start - 1 if start > lo and words[start - 1] in _HONORIFICS else start
-    if words[title] not in _HONORIFICS or not (title == lo or SENTENCE_GAP.search(tokens.gap(title))):
+    if words[title] not in _HONORIFICS or not (title == lo or tokens.marked(SENTENCE_GAP, title)):
         return None
     for k in range(title + 1, min(first + 1, title + 2 + _PERSON_NAME_WORDS)):
-        if k > title + 1 and HARD_GAP.search(tokens.gap(k)):
+        if k > title + 1 and tokens.marked(HARD_GAP, k):
             return None
         if words[k] in AUXILIARIES or words[k] in FINITE_VERBS or words[k] in _PREDICATE_VERBS:
             # only a disclaimer's verb: a call's "Mr. Halvorsen will discuss forward-looking
@@ -854,7 +854,7 @@ def passive_agent(tokens: Tokens, last: int, hi: int) -> int | None:
     as a subject would; its token, or None ("is assumed by the Company" is the company's)."""
     words = tokens.words
     for t in range(last, min(hi, len(words) - 1, last + _PASSIVE_AGENT_WORDS)):
-        if t > last and (HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES):
+        if t > last and (tokens.marked(HARD_GAP, t) or words[t] in BOUNDARIES):
             return None  # (a relative clause has an agent of its own: "statements that were reviewed by our auditors")
         if words[t] != "by" or t < 2:
             continue

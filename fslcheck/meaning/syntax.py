@@ -64,7 +64,7 @@ def pseudo_cleft_do(tokens: Tokens, lo: int, hi: int) -> int | None:
         return None
     for d in range(lo + 3, hi):
         if words[d] == "do" and words[d - 1] == "to" and (d + 1 == hi or "," in tokens.gap(d + 1)
-                                                          or HARD_STOP.search(tokens.gap(d + 1))):
+                                                          or tokens.marked(HARD_STOP, d + 1)):
             copula = next((c for c in range(lo + 1, d) if words[c] in COPULAS), None)
             if copula is not None and any(w in _CLEFT_NOUNS for w in words[copula + 1 : copula + 4]):
                 return d
@@ -86,7 +86,7 @@ def in_closed_relative(tokens: Tokens, t: int, s: int, lo: int) -> bool:
     if modal is None or any(words[m] in RELATIVES for m in range(t + 1, modal)):
         return False
     for r in range(t - 1, max(lo, t - 10) - 1, -1):
-        if HARD_GAP.search(tokens.gap(r + 1)) and "," not in tokens.gap(r + 1):
+        if tokens.marked(HARD_GAP, r + 1) and "," not in tokens.gap(r + 1):
             return False
         if words[r] in RELATIVES:
             return (r > lo and words[r - 1] not in COMPLEMENT_TAKERS and words[r - 1] not in FINITE_VERBS
@@ -204,7 +204,7 @@ def concession_end(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> i
     if c is None or tokens.next_mark(HARD_GAP, c, first + 1) <= first:
         return None
     comma = tokens.next_mark(HARD_GAP, last, hi)
-    if comma >= hi or "," not in tokens.gap(comma) or SENTENCE_GAP.search(tokens.gap(comma)):
+    if comma >= hi or "," not in tokens.gap(comma) or tokens.marked(SENTENCE_GAP, comma):
         return None
     return comma
 _CAUSATIVES = frozenset("cause causes caused causing lead leads led leading".split())
@@ -290,7 +290,7 @@ def predicate_between(tokens: Tokens, a: int, b: int) -> bool:
     first predicate, what follows is the second's, and the two do not join."""
     words = tokens.words
     return any(words[t] in ("and", "but") and "," in tokens.gap(t) and words[t + 1] in _COORDINATED_VERBS
-               and not HARD_GAP.search(tokens.gap(t + 1))
+               and not tokens.marked(HARD_GAP, t + 1)
                for t in range(a + 1, min(b, len(words) - 1)))
 
 
@@ -459,6 +459,6 @@ def in_indirect_question(tokens: Tokens, a: int, lo: int) -> bool:
         return False
     k = positions[i]
     words = tokens.words
-    if any(HARD_GAP.search(tokens.gap(u)) for u in range(k + 1, a + 1)):
+    if any(tokens.marked(HARD_GAP, u) for u in range(k + 1, a + 1)):
         return False
-    return k - 1 >= lo and words[k - 1] in _QUESTION_PREPOSITIONS and not HARD_GAP.search(tokens.gap(k))
+    return k - 1 >= lo and words[k - 1] in _QUESTION_PREPOSITIONS and not tokens.marked(HARD_GAP, k)

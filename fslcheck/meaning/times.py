@@ -27,7 +27,7 @@ def past_habit(tokens: Tokens, s: int, clause: int) -> int | None:
     ... used to identify" and "are used to identify" are uses, not habits."""
     words = tokens.words
     for t in range(max(clause + 1, s - _HABIT_REACH), s - 1):
-        if words[t] == "used" and words[t + 1] == "to" and not HARD_GAP.search(tokens.gap(t)) and (
+        if words[t] == "used" and words[t + 1] == "to" and not tokens.marked(HARD_GAP, t) and (
                 words[t - 1] in _HABIT_SUBJECTS or stem(words[t - 1]) in tokens.names.own
                 or tokens.names.is_name(words[t - 1])):
             return t
@@ -47,7 +47,7 @@ def former_state(tokens: Tokens, s: int, clause: int) -> int | None:
     before it, and "could at once" is no time of the past."""
     words = tokens.words
     for t in range(max(clause + 1, s - _FORMER_REACH), s):
-        if words[t] in _FORMERLY and words[t - 1] in _PAST_BEARERS and not HARD_GAP.search(tokens.gap(t)) \
+        if words[t] in _FORMERLY and words[t - 1] in _PAST_BEARERS and not tokens.marked(HARD_GAP, t) \
                 and not any(w in _PAST_BEARERS or w in AUXILIARIES for w in words[t + 1 : s] if w not in ("be", "been")):
             # (the part's own verb chain only: "Risks that were once thought remote are discussed
             # in ..." puts "once" in the subject's relative clause, not on "discussed")
@@ -63,7 +63,7 @@ def readers_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
         if words[i] not in _MOMENTS:
             continue
         for t in range(i + 1, min(hi, i + 5)):
-            if HARD_GAP.search(tokens.gap(t)):
+            if tokens.marked(HARD_GAP, t):
                 break
             if words[t] in READERS:
                 return i, t
@@ -114,7 +114,7 @@ def perfect_cause(tokens: Tokens, s: int, lo: int) -> int | None:
             listed += 1
             if words[t] in ("and", "or"):
                 continue
-        elif HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES:
+        elif tokens.marked(HARD_GAP, t + 1) or words[t] in BOUNDARIES:
             return None
         if words[t] in CAUSING:
             return None  # "caused or may cause results to differ": the nearest causing verb is present
@@ -142,14 +142,14 @@ def _simple_past_cause(tokens: Tokens, t: int, lo: int) -> bool:
             or words[t - 1] in ("have", "has", "had", "to", "and", "or"):
         return False
     for u in range(t + 1, len(words) - 1):
-        if SENTENCE_GAP.search(tokens.gap(u)):
+        if tokens.marked(SENTENCE_GAP, u):
             break
         if words[u] in MODALS and words[u + 1] in CAUSING:
             return False  # "risks that caused results to differ before could cause them to differ again"
     for u in range(t - 1, max(lo, t - _PAST_CLAUSE_REACH) - 1, -1):
         if words[u] in MODALS or words[u] in CAUSING:
             return False
-        if words[u] in ("that", "which") or SENTENCE_GAP.search(tokens.gap(u)) or u == lo:
+        if words[u] in ("that", "which") or tokens.marked(SENTENCE_GAP, u) or u == lo:
             return True
     return False
 
@@ -172,7 +172,7 @@ def _dates_object_of(tokens: Tokens, a: int, b: int, lo: int, verbs: frozenset[s
     if words[a : b + 1] != ["as", "of"]:
         return False
     for t in range(a - 1, max(lo, a - 1 - reach) - 1, -1):
-        if HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES or words[t] in FINITE_VERBS:
+        if tokens.marked(HARD_GAP, t + 1) or words[t] in BOUNDARIES or words[t] in FINITE_VERBS:
             return False
         if words[t] in verbs:
             return t < a - 1
@@ -211,7 +211,7 @@ def matter_as_of(tokens: Tokens, a: int, b: int, lo: int, verbs: frozenset[str])
     if words[a : b + 1] != ["as", "of"] or "," in tokens.gap(a):
         return False  # (", as of the date hereof," is an aside on the clause, not in the phrase before)
     for t in range(a - 1, max(lo, a - 1 - _MATTER_WORDS) - 1, -1):
-        if STOP_GAP.search(tokens.gap(t + 1)) or words[t] in _MATTER_STOPS or words[t] in verbs:
+        if tokens.marked(STOP_GAP, t + 1) or words[t] in _MATTER_STOPS or words[t] in verbs:
             return False
         if words[t] in _ABOUT or (words[t] == "to" and t > lo and words[t - 1] in _ABOUT_BEFORE_TO):
             return t < a - 1
@@ -226,10 +226,10 @@ def made_as_of(tokens: Tokens, b: int, hi: int) -> bool:
     if words[b] != "made":
         return False
     t = b + 1
-    if t + 1 < hi and words[t] == "by" and not HARD_GAP.search(tokens.gap(t)):
+    if t + 1 < hi and words[t] == "by" and not tokens.marked(HARD_GAP, t):
         # "are made by the Company as of the date ...": the maker named first (a name of up to three words)
         for u in range(t + 1, min(hi, t + 5)):
-            if HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES:
+            if tokens.marked(HARD_GAP, u) or words[u] in BOUNDARIES:
                 break
             if words[u] in ("as", "on", "only", "solely"):
                 t = u
@@ -238,7 +238,7 @@ def made_as_of(tokens: Tokens, b: int, hi: int) -> bool:
         t += 1
     if t + 1 < hi and words[t] == "on" and "date" in words[t + 1 : t + 8]:
         return True  # "are made on, and speak as of, the date of this release"
-    return t + 1 < hi and words[t] == "as" and words[t + 1] == "of" and not HARD_GAP.search(tokens.gap(t))
+    return t + 1 < hi and words[t] == "as" and words[t + 1] == "of" and not tokens.marked(HARD_GAP, t)
 
 
 _UNTIL = frozenset("until till".split())
@@ -261,7 +261,7 @@ def ended_in_the_past(tokens: Tokens, first: int, last: int, lo: int, hi: int) -
             return bounded_by_an_event(tokens, first, last, lo, hi)
     end = min(hi, len(words))
     for t in range(aux + 1, min(end - 1, last + 1 + _UNTIL_REACH)):
-        if t > last and SENTENCE_GAP.search(tokens.gap(t)):
+        if t > last and tokens.marked(SENTENCE_GAP, t):
             return None
         if words[t] == "before" and ";" not in tokens.gap(t) and _revised_after(words, t, end):
             return aux, t + 1  # "were described in our Form 10-K before it was amended": the old version's
@@ -297,7 +297,7 @@ def in_a_past_period(tokens: Tokens, first: int, last: int, lo: int, hi: int) ->
     documents that may still speak."""
     words = tokens.words
     start = first
-    while start > lo and first - start < _PERIOD_REACH and not STOP_GAP.search(tokens.gap(start)):
+    while start > lo and first - start < _PERIOD_REACH and not tokens.marked(STOP_GAP, start):
         start -= 1
     verb = past_verb_between(tokens, first, last)
     if verb is None:
@@ -311,7 +311,7 @@ def in_a_past_period(tokens: Tokens, first: int, last: int, lo: int, hi: int) ->
         return None  # "... like those we issued last year, contains": the aside closes before the clause goes on
     end = min(hi, len(words), last + 1 + _PERIOD_REACH)
     for t in range(start, end - 1):
-        if t > last and STOP_GAP.search(tokens.gap(t)):
+        if t > last and tokens.marked(STOP_GAP, t):
             return None
         if words[t] in OTHER_TIMES and words[t] not in ("former", "preceding") and words[t + 1] in _PERIOD_NOUNS:
             return min(verb, t), max(verb, t + 1)
@@ -400,10 +400,10 @@ def bounded_by_an_event(tokens: Tokens, first: int, last: int, lo: int, hi: int)
         perfect = next((t for t in range(max(lo + 1, first - _BOUND_REACH), last)
                         if words[t] == "have" and words[t - 1] in _PERFECT_MODALS), None)
         return _fronted_bound(tokens, perfect - 1, lo) if perfect is not None else None
-    if any(SENTENCE_GAP.search(tokens.gap(t)) or ";" in tokens.gap(t) for t in range(aux + 1, first + 1)):
+    if any(tokens.marked(SENTENCE_GAP, t) or ";" in tokens.gap(t) for t in range(aux + 1, first + 1)):
         return None
     for t in range(aux + 1, min(hi - 2, last + 1 + _UNTIL_REACH)):
-        if t > last and (SENTENCE_GAP.search(tokens.gap(t)) or ";" in tokens.gap(t)):
+        if t > last and (tokens.marked(SENTENCE_GAP, t) or ";" in tokens.gap(t)):
             return None
         if words[t] in _TIME_LIMITS and words[t + 1] in _EVENT_OPENERS and words[t + 2] not in _NOT_EVENTS:
             return aux, t + 1
@@ -421,7 +421,7 @@ def _interposed_bound(tokens: Tokens, first: int, lo: int) -> tuple[int, int] | 
     for t in range(max(lo + 1, first - _INTERPOSED_BOUND_WORDS), first - 2):
         if (words[t] in _TIME_LIMITS and words[t - 1] in _BOUNDED_AUXILIARIES and "," in tokens.gap(t)
                 and words[t + 1] in _EVENT_OPENERS and words[t + 2] not in _NOT_EVENTS
-                and not any(SENTENCE_GAP.search(tokens.gap(u)) or ";" in tokens.gap(u) for u in range(t, first + 1))):
+                and not any(tokens.marked(SENTENCE_GAP, u) or ";" in tokens.gap(u) for u in range(t, first + 1))):
             return t - 1, t + 1
     return None
 
@@ -509,7 +509,7 @@ def event_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
         reach = _EVENT_CLAUSE_WORDS
         t = i + 1
         while t < min(hi, i + 1 + reach):
-            if HARD_GAP.search(tokens.gap(t)):
+            if tokens.marked(HARD_GAP, t):
                 break
             if words[t] in _GRANTING and _approval_of_another(words, t, hi):
                 return i, t  # "the date on which the Exchange gives its final acceptance of the Offering"
@@ -552,7 +552,7 @@ def _bound_of_period(tokens: Tokens, i: int, hi: int) -> int | None:
     if i < 1 or words[i - 1] not in _BOUNDS or i + 2 >= hi or words[i + 1] != "of":
         return None
     for t in range(i + 2, min(hi, i + 2 + _PERIOD_WORDS)):
-        if HARD_GAP.search(tokens.gap(t)) or words[t] in DEICTICS or words[t] in BOUNDARIES:
+        if tokens.marked(HARD_GAP, t) or words[t] in DEICTICS or words[t] in BOUNDARIES:
             return None
         if words[t] in ("period", "offer", "offering", "quarter", "year", "month", "week", "term", "window"):
             return t
@@ -564,11 +564,11 @@ def _possessive_clause(tokens: Tokens, i: int, hi: int) -> int | None:
     orbit", "the day our new plant enters service"), which says nothing of making or issuing the
     statements: an event's date; the clause's last word read, or None."""
     words = tokens.words
-    if i + 3 >= hi or words[i + 1] not in _POSSESSIVES or HARD_GAP.search(tokens.gap(i + 1)):
+    if i + 3 >= hi or words[i + 1] not in _POSSESSIVES or tokens.marked(HARD_GAP, i + 1):
         return None
     last = None
     for t in range(i + 2, min(hi, i + 2 + _EVENT_CLAUSE_WORDS)):
-        if HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
+        if tokens.marked(HARD_GAP, t) or words[t] in BOUNDARIES:
             break
         if words[t] in _STATEMENT_VERBS or words[t] in _DATE_SUBJECTS or words[t] in DEICTICS \
                 or words[t] in AUXILIARIES and words[t] != "to":
@@ -595,15 +595,15 @@ def _dated_elsewhere(tokens: Tokens, i: int, hi: int) -> int | None:
         # ... or in the subject of a clause on the moment that files or issues it: "the date on
         # which our 2024 Form 10-K is filed", "the date our next annual report is issued"
         start = i + 1
-        while start < hi and words[start] in ("on", "at", "which", "when", "that") and not HARD_GAP.search(tokens.gap(start)):
+        while start < hi and words[start] in ("on", "at", "which", "when", "that") and not tokens.marked(HARD_GAP, start):
             start += 1
         verb = next((t for t in range(start, min(hi, start + _DATED_CLAUSE_WORDS)) if words[t] in _STATEMENT_VERBS), None)
-        if verb is None or any(HARD_GAP.search(tokens.gap(t)) for t in range(i + 1, verb + 1)):
+        if verb is None or any(tokens.marked(HARD_GAP, t) for t in range(i + 1, verb + 1)):
             return None
         hi = verb
     found = None
     for t in range(start, min(hi, start + _DATED_OF_WORDS)):
-        if HARD_GAP.search(tokens.gap(t)) or words[t] in BOUNDARIES:
+        if tokens.marked(HARD_GAP, t) or words[t] in BOUNDARIES:
             break
         if words[t] in DEICTICS:
             return None
@@ -655,25 +655,25 @@ def _date_clause_subject(tokens: Tokens, i: int, hi: int) -> int | None:
     nothing of making a statement; its token, or None."""
     words = tokens.words
     t = i + 1
-    while t < hi and words[t] in ("on", "at", "which", "when", "that") and not HARD_GAP.search(tokens.gap(t)):
+    while t < hi and words[t] in ("on", "at", "which", "when", "that") and not tokens.marked(HARD_GAP, t):
         t += 1
-    contact = t == i + 1 and t < hi and words[t] in _CONTACT_DETERMINERS and not HARD_GAP.search(tokens.gap(t))
+    contact = t == i + 1 and t < hi and words[t] in _CONTACT_DETERMINERS and not tokens.marked(HARD_GAP, t)
     if (t == i + 1 and not contact) or t >= hi:
         # a relative clause only after "on which", "when", "that", or a contact clause opening on
         # its subject's article ("the date the regulator approves the plan"): not "the date of ..."
         return None
-    while t < hi and (words[t] in FILLERS or words[t] in _DISTRIBUTIVES) and not HARD_GAP.search(tokens.gap(t)):
+    while t < hi and (words[t] in FILLERS or words[t] in _DISTRIBUTIVES) and not tokens.marked(HARD_GAP, t):
         t += 1
-    if t + 1 < hi and words[t] in _MAKERS and not HARD_GAP.search(tokens.gap(t)):
+    if t + 1 < hi and words[t] in _MAKERS and not tokens.marked(HARD_GAP, t):
         return _maker_event(tokens, t + 1, hi)
     # the company by one of its own names, its words read to the verb ("the date on which H&R files ...")
     named = t
     while named < min(hi - 1, t + _OWN_NAME_WORDS) and tokens.names.is_own(words[named]) \
-            and not HARD_GAP.search(tokens.gap(named)):
+            and not tokens.marked(HARD_GAP, named):
         named += 1
     if named > t and words[named] not in AUXILIARIES and not tokens.names.is_own(words[named]):
         return _maker_event(tokens, named, hi)
-    if t + 1 >= hi or words[t] in _DATE_SUBJECTS or HARD_GAP.search(tokens.gap(t)) \
+    if t + 1 >= hi or words[t] in _DATE_SUBJECTS or tokens.marked(HARD_GAP, t) \
             or words[t] in AUXILIARIES or words[t] in BOUNDARIES:
         return None
     # the subject's name may run to a second word in a contact clause ("the TSX-V approves"), and
@@ -682,7 +682,7 @@ def _date_clause_subject(tokens: Tokens, i: int, hi: int) -> int | None:
     if t + 2 < hi and words[t + 1].endswith("ed") and words[t + 1] not in _STATEMENT_VERBS:
         verbs = (t + 2, t + 3)
     for verb in verbs:
-        if verb >= hi or HARD_GAP.search(tokens.gap(verb)) or words[verb] in _DATE_SUBJECTS:
+        if verb >= hi or tokens.marked(HARD_GAP, verb) or words[verb] in _DATE_SUBJECTS:
             return None
         if words[verb].endswith("s") and words[verb] not in _STATEMENT_VERBS and words[verb] not in AUXILIARIES \
                 and words[verb] not in BOUNDARIES and not words[verb].endswith("ss"):
@@ -705,9 +705,9 @@ def _passive_event(tokens: Tokens, t: int, verb: int, hi: int) -> int | None:
     if any(words[u] in _NOT_AN_EVENT for u in range(t, verb)):
         return None
     p = verb + 1
-    if p < hi and (words[p] in _BEFORE_PARTICIPLE or words[p].endswith("ly")) and not HARD_GAP.search(tokens.gap(p)):
+    if p < hi and (words[p] in _BEFORE_PARTICIPLE or words[p].endswith("ly")) and not tokens.marked(HARD_GAP, p):
         p += 1  # an adverb between: "are first delivered", "is formally approved"
-    if p >= hi or HARD_GAP.search(tokens.gap(p)) or words[p] in _STATEMENT_VERBS:
+    if p >= hi or tokens.marked(HARD_GAP, p) or words[p] in _STATEMENT_VERBS:
         return None
     return p if words[p].endswith("ed") or words[p] in _EVENT_VERBS else None
 
@@ -728,7 +728,7 @@ def _longer_subject_event(tokens: Tokens, t: int, hi: int) -> int | None:
     word of making or issuing, which makes it the statements' own date."""
     words = tokens.words
     end = t
-    while end < min(hi, t + _EVENT_CLAUSE_END) and (end == t or not HARD_GAP.search(tokens.gap(end))) \
+    while end < min(hi, t + _EVENT_CLAUSE_END) and (end == t or not tokens.marked(HARD_GAP, end)) \
             and words[end] not in BOUNDARIES:
         if words[end] in _NOT_AN_EVENT and not (end == t and words[end] not in _DATE_SUBJECTS):
             # ("the state regulator approves": a subject's first word is a modifier, not a verb)
@@ -757,9 +757,9 @@ def _maker_event(tokens: Tokens, v: int, hi: int) -> int | None:
     fourth-quarter results", "the day the Company announces its 2026 guidance" (not "the date we
     make them", "the date we distribute this release"); its token, or None."""
     words = tokens.words
-    if v < hi and (words[v].endswith("ly") or words[v] in ("first", "again")) and not HARD_GAP.search(tokens.gap(v)):
+    if v < hi and (words[v].endswith("ly") or words[v] in ("first", "again")) and not tokens.marked(HARD_GAP, v):
         v += 1  # "the date on which we first ..." / "... we formally announce"
-    if v + 1 >= hi or HARD_GAP.search(tokens.gap(v)) or HARD_GAP.search(tokens.gap(v + 1)):
+    if v + 1 >= hi or tokens.marked(HARD_GAP, v) or tokens.marked(HARD_GAP, v + 1):
         return None
     if words[v] in _STATEMENT_VERBS and _another_issue(tokens, v + 1, hi):
         return v  # "the date on which the Company files its first application with the FDA"
@@ -780,7 +780,7 @@ def _another_issue(tokens: Tokens, t: int, hi: int) -> bool:
     ("its first application", "our next quarterly report"): a document issued another day."""
     words = tokens.words
     for u in range(t, min(hi, t + _OBJECT_WORDS)):
-        if HARD_GAP.search(tokens.gap(u)) or words[u] in BOUNDARIES or words[u] in _THESE:
+        if tokens.marked(HARD_GAP, u) or words[u] in BOUNDARIES or words[u] in _THESE:
             return False
         if words[u] in _SEQUENCE:
             return True
@@ -810,14 +810,14 @@ def denied_expiry(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
         # a verb some other word governs ("no obligation to change them after today")
         b = i - 1
         while b > lo and (words[b] in AUXILIARIES or words[b].endswith("ly")) and words[b] != "to" \
-                and not HARD_GAP.search(tokens.gap(b + 1)):
+                and not tokens.marked(HARD_GAP, b + 1):
             b -= 1
-        if b < lo or HARD_GAP.search(tokens.gap(b + 1)) or not is_negation(words[b]) or words[b] in ("no", "none"):
+        if b < lo or tokens.marked(HARD_GAP, b + 1) or not is_negation(words[b]) or words[b] in ("no", "none"):
             continue
         if words[i] in _EXPIRY or words[i] in _BECOME:
             return b, i
         for t in range(i + 1, min(hi, i + 4)):
-            if HARD_GAP.search(tokens.gap(t)):
+            if tokens.marked(HARD_GAP, t):
                 break
             if words[t] in _AFTER:
                 return b, t
@@ -842,7 +842,7 @@ def past_raising(tokens: Tokens, s: int, lo: int) -> int | None:
     if b - 1 <= lo or words[b] != "have" or words[b - 1] != "to":
         return None
     for v in range(b - 2, max(lo, b - 2 - _RAISING_REACH) - 1, -1):
-        if STOP_GAP.search(tokens.gap(v + 1)):
+        if tokens.marked(STOP_GAP, v + 1):
             return None
         if words[v] in _PAST_RAISING and (words[v] != "turned" or words[v + 1] == "out"):
             return v
@@ -864,14 +864,14 @@ def extended_time(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
     words = tokens.words
     for i in range(lo, hi - 3):
         if (words[i] in ("and", "or") and words[i + 1] in ("again", "also") and words[i + 2] in ("as", "on", "at")
-                and not HARD_GAP.search(tokens.gap(i + 2)) and not any(is_negation(w) for w in words[i + 3 : i + 5])):
+                and not tokens.marked(HARD_GAP, i + 2) and not any(is_negation(w) for w in words[i + 3 : i + 5])):
             return i, i + 1  # "and again (also) as of the record date": the statements speak a second time
         if words[i] not in ("and", "or") or words[i + 1] not in _TIME_PREPOSITIONS:
             continue
-        if words[i + 1] in _DURATIONS and not HARD_GAP.search(tokens.gap(i + 1)):
+        if words[i + 1] in _DURATIONS and not tokens.marked(HARD_GAP, i + 1):
             return i, i + 1  # "and throughout the coming fiscal year", "and until ..."
         for t in range(i + 2, min(hi, i + 5)):
-            if HARD_GAP.search(tokens.gap(t)):
+            if tokens.marked(HARD_GAP, t):
                 break
             if words[t] in _EVERY and any(words[u] in _TIME_NOUNS for u in range(t + 1, min(hi, t + 3))):
                 return i, t
@@ -897,7 +897,7 @@ def past_occasion(tokens: Tokens, t: int, hi: int) -> int | None:
         return None
     earlier = None
     for u in range(t + 1, min(hi, t + 1 + _OCCASION_WORDS)):
-        if HARD_GAP.search(tokens.gap(u)) or words[u] in DEICTICS or words[u] in BOUNDARIES or words[u] in AUXILIARIES:
+        if tokens.marked(HARD_GAP, u) or words[u] in DEICTICS or words[u] in BOUNDARIES or words[u] in AUXILIARIES:
             return None
         if earlier is None and words[u] in _EARLIER:
             earlier = u
@@ -924,7 +924,7 @@ def future_placement(tokens: Tokens, s: int, lo: int) -> int | None:
     What is still to be written there is not in it now. Its token, or None."""
     words = tokens.words
     for t in range(s - 1, max(lo, s - 1 - _PLACING_WORDS) - 1, -1):
-        if HARD_GAP.search(tokens.gap(t + 1)) or words[t] in BOUNDARIES:
+        if tokens.marked(HARD_GAP, t + 1) or words[t] in BOUNDARIES:
             return None
         if words[t] in ("out", "forth") and t - 1 >= lo and words[t - 1] == "set":
             continue
@@ -941,7 +941,7 @@ def future_placement(tokens: Tokens, s: int, lo: int) -> int | None:
                 v -= 1
         if v - 1 >= lo and words[v] == "to" and words[v - 1] in _PLANNED:
             v -= 1
-        if (v >= lo and (words[v] in _FUTURE or words[v] in _PLANNED) and not HARD_GAP.search(tokens.gap(v + 1))
+        if (v >= lo and (words[v] in _FUTURE or words[v] in _PLANNED) and not tokens.marked(HARD_GAP, v + 1)
                 and any(w in _IN_DOCUMENT for w in words[t + 1 : s])):
             return v
         if words[t].endswith("ed") or words[t] == "set":
@@ -970,7 +970,7 @@ def hedged_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
         if words[i] != "as" or words[i + 1] not in _ANCHORS:
             continue
         for u in range(i - 1, max(lo, i - 1 - _HEDGE_REACH), -1):
-            if STOP_GAP.search(tokens.gap(u + 1)) or words[u] in BOUNDARIES:
+            if tokens.marked(STOP_GAP, u + 1) or words[u] in BOUNDARIES:
                 break
             hedge = _hedge_at(words, u)
             if hedge is not None:
@@ -1000,7 +1000,7 @@ def optional_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
         if words[i] != "as" or words[i + 1] not in _ANCHORS:
             continue
         for u in range(i + 2, min(hi, i + 2 + _CHOICE_REACH)):
-            if STOP_GAP.search(tokens.gap(u)):
+            if tokens.marked(STOP_GAP, u):
                 break
             if words[u] == "if":
                 for v in range(u + 2, min(hi, u + 2 + _CHOOSER_WORDS)):

@@ -41,7 +41,7 @@ def one_statement(tokens: Tokens, t: int, e: int, hi: int, objects) -> bool:
     if words[noun] not in _ONE_STATEMENT and noun + 1 < hi and words[noun + 1] in _ONE_STATEMENT:
         noun += 1  # "forward-looking" + "statement"
     if (words[noun] not in _ONE_STATEMENT or noun + 2 >= hi or words[noun + 1] not in _ONE_LINKS
-            or HARD_GAP.search(tokens.gap(noun + 1)) or "future" in words[noun + 2 : noun + 4]):
+            or tokens.marked(HARD_GAP, noun + 1) or "future" in words[noun + 2 : noun + 4]):
         return False
     if words[noun] == "statement" and words[noun + 1] == "of":
         return False  # "the statement of its expectations": a statement of the legend's kind
@@ -51,7 +51,7 @@ def one_statement(tokens: Tokens, t: int, e: int, hi: int, objects) -> bool:
     if not (owner >= 0 and words[owner] in _ONE_OWNER):
         return False
     for u in range(noun + 2, min(hi, noun + _ONE_STATEMENT_REACH)):
-        if HARD_GAP.search(tokens.gap(u)) and "," not in tokens.gap(u):
+        if tokens.marked(HARD_GAP, u) and "," not in tokens.gap(u):
             return True
         if words[u] in ("or", "and") and any(term.matches_at(words, v, hi) is not None
                                             for v in range(u + 1, min(hi, u + 4)) for term in objects):
@@ -68,7 +68,7 @@ def only_as_the_law_requires(tokens: Tokens, lo: int, hi: int) -> bool:
     require"."""
     words = tokens.words
     for t in range(lo, min(hi, len(words)) - 1):
-        if t > lo and SENTENCE_GAP.search(tokens.gap(t)):
+        if t > lo and tokens.marked(SENTENCE_GAP, t):
             return False
         if words[t] != "only" or words[t + 1] not in _ONLY_CONDITIONS:
             continue
@@ -107,7 +107,7 @@ def commitment_despite(tokens: Tokens, first: int, key_end: int, lo: int, hi: in
             return None
     verb = None
     for u in range(comma, min(hi, comma + _COMMITMENT_REACH)):
-        if u > comma and STOP_GAP.search(tokens.gap(u)):
+        if u > comma and tokens.marked(STOP_GAP, u):
             return None
         if words[u] in _COMMITTING or words[u] in FUTURE_MODALS or (
                 words[u] in _HABITUAL and not any(is_negation(w) for w in words[max(comma, u - 2) : u])) or (
@@ -142,7 +142,7 @@ def intention_beside_aside(tokens: Tokens, first: int, lo: int) -> tuple[int, in
     ...") is none."""
     words = tokens.words
     for c in range(first - 1, max(lo, first - 1 - _ASIDE_REACH), -1):
-        if STOP_GAP.search(tokens.gap(c + 1)):
+        if tokens.marked(STOP_GAP, c + 1):
             return None
         if words[c] in _ASIDE_CONCESSIVES and "," in tokens.gap(c) and c - 1 >= lo \
                 and words[c - 1] in _WILL_NOUNS:
@@ -178,7 +178,7 @@ def elliptical_commitment(tokens: Tokens, key_end: int, hi: int) -> tuple[int, i
             continue
         if is_negation(words[u]):
             return None
-        closes = u + 1 >= len(words) or STOP_GAP.search(tokens.gap(u + 1))
+        closes = u + 1 >= len(words) or tokens.marked(STOP_GAP, u + 1)
         # (a comma closes the elided "do" too: "..., though it nearly always does, except ...")
         done = closes or "," in tokens.gap(u + 1)
         if (words[u] in _UPDATING_INFLECTED or (done and words[u] in DO_FORMS)) and any(
@@ -231,7 +231,7 @@ def commitment_after(tokens: Tokens, key_end: int, hi: int) -> tuple[int, int] |
         return delegated  # "..., but our advisers have agreed to update them on our behalf"
     modal = None
     for u in range(start, min(hi, len(words), start + _LATER_REACH)):
-        if u > start and HARD_GAP.search(tokens.gap(u)):
+        if u > start and tokens.marked(HARD_GAP, u):
             return None
         if words[u] in FUTURE_MODALS:
             modal = u
@@ -247,7 +247,7 @@ def commitment_after(tokens: Tokens, key_end: int, hi: int) -> tuple[int, int] |
     if not (words[act] in _UPDATING_INFLECTED or (words[act] in DO_FORMS and words[act + 1] == "so")):
         return None
     for u in range(act + 1, min(hi, len(words))):
-        if HARD_GAP.search(tokens.gap(u)):
+        if tokens.marked(HARD_GAP, u):
             # a condition set off by a comma limits it too ("but will do so, if at all, ..."); the
             # law's carve-out after a comma belongs to the whole disclaimer ("..., except as required by law")
             if words[u] in _LATER_LIMITS - _EXCEPTING_LIMITS:
@@ -276,7 +276,7 @@ def _delegated_at(tokens: Tokens, start: int, hi: int) -> tuple[int, int] | None
     bound = min(hi, len(words))
     commit = None
     for u in range(start, min(bound, start + _AGENT_WORDS + 2)):
-        if u > start and HARD_GAP.search(tokens.gap(u)):
+        if u > start and tokens.marked(HARD_GAP, u):
             return None
         if is_negation(words[u]) or words[u] in _LATER_LIMITS:
             return None
@@ -290,7 +290,7 @@ def _delegated_at(tokens: Tokens, start: int, hi: int) -> tuple[int, int] | None
         return None
     behalf = False
     for u in range(act + 1, bound):
-        if HARD_GAP.search(tokens.gap(u)):
+        if tokens.marked(HARD_GAP, u):
             break
         if is_negation(words[u]) or words[u] in _LATER_LIMITS or words[u] in LAW_WORDS:
             return None  # (to the clause's end: "... on our behalf if the law requires it")
@@ -355,7 +355,7 @@ def abandoned_practice(tokens: Tokens, first: int, lo: int) -> tuple[int, int] |
     b = max(b, v + 1)
     while v > lo and words[v] in _PRACTICE_MODIFIERS and b - v <= 5:
         v -= 1
-    if any(HARD_GAP.search(tokens.gap(u)) for u in range(v + 1, first + 1)):
+    if any(tokens.marked(HARD_GAP, u) for u in range(v + 1, first + 1)):
         return None
     if words[v] in _ABANDONING:
         return v, first
@@ -382,7 +382,7 @@ def exceptive_after(tokens: Tokens, last: int, hi: int) -> int | None:
     date on which it is made"): its token, or None."""
     words = tokens.words
     t = last + 1
-    if t + 1 < hi and not HARD_GAP.search(tokens.gap(t)) and "," not in tokens.gap(t):
+    if t + 1 < hi and not tokens.marked(HARD_GAP, t) and "," not in tokens.gap(t):
         if words[t] == "other" and words[t + 1] == "than":
             return t
         if words[t] in ("except", "but", "save") and words[t + 1] in ("the", "as", "on", "for", "at", "that"):
@@ -406,7 +406,7 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
     words = tokens.words
     after_law = False  # the law's carve-out read: only an exception joined to it may follow
     for t in range(e + 1, min(hi, e + 1 + 2 * _EXCEPTION_WORDS)):
-        if _CLAUSE_END.search(tokens.gap(t)):
+        if tokens.marked(_CLAUSE_END, t):
             return None
         # ("beyond our practice of revising them every quarter": the same; "unless we repeat them,
         # as we do each quarter")
@@ -417,7 +417,7 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
         habit = None
         occasion = _occasion_only(tokens, t, hi)
         for u in range(t + 1, min(hi, t + 1 + _EXCEPTION_WORDS)):
-            if _CLAUSE_END.search(tokens.gap(u)):
+            if tokens.marked(_CLAUSE_END, u):
                 break
             if words[u] in _LAW_NOUNS:
                 # the law's carve-out ("except as required by law"), whatever else it names, unless
@@ -476,7 +476,7 @@ def _law_permits(tokens: Tokens, t: int, u: int, hi: int) -> int | None:
     words = tokens.words
     found = None
     for v in range(t + 1, min(hi, u + 4)):
-        if v > t + 1 and _CLAUSE_END.search(tokens.gap(v)):
+        if v > t + 1 and tokens.marked(_CLAUSE_END, v):
             break
         if is_negation(words[v]) or words[v] in _LAW_REQUIRING:
             return None
@@ -498,7 +498,7 @@ def _updates_whenever(tokens: Tokens, t: int, u: int, hi: int) -> bool:
             words[v] in _UPDATING_INFLECTED or words[v] in _UPDATE_NOUNS for v in range(t + 1, u)):
         return False
     for v in range(u + 1, min(hi, u + 1 + _EXCEPTION_WORDS)):
-        if _CLAUSE_END.search(tokens.gap(v)):
+        if tokens.marked(_CLAUSE_END, v):
             break
         if words[v] in _LAW_NOUNS or words[v] in _REQUIRING or words[v] == "required":
             return False
@@ -527,7 +527,7 @@ def _occasion_only(tokens: Tokens, t: int, hi: int) -> bool:
             or words[last + 2] in _MANNER_AFTER_IN:
         return False
     for v in range(last + 2, min(hi, last + 2 + 2 * _EXCEPTION_WORDS)):
-        if _CLAUSE_END.search(tokens.gap(v)):
+        if tokens.marked(_CLAUSE_END, v):
             break
         if words[v] in _UPDATING_INFLECTED:
             return False
@@ -558,11 +558,11 @@ def _whenever_inaccurate(tokens: Tokens, u: int, hi: int) -> int | None:
     untrue"): the token of the wrongness word, or None."""
     words = tokens.words
     for v in range(u + 1, min(hi, u + 30)):
-        if _CLAUSE_END.search(tokens.gap(v)):
+        if tokens.marked(_CLAUSE_END, v):
             return None
         if words[v] in _WHENEVER and (words[v] == "whenever" or (v + 1 < hi and words[v + 1] in ("time", "occasion"))):
             for w in range(v + 1, min(hi, v + 9)):
-                if _CLAUSE_END.search(tokens.gap(w)):
+                if tokens.marked(_CLAUSE_END, w):
                     return None
                 if words[w] in _INACCURATE:
                     return w
@@ -581,7 +581,7 @@ def _excepted_errors(tokens: Tokens, u: int, hi: int) -> int | None:
     the wrongness word, or None."""
     words = tokens.words
     for v in range(u + 1, min(hi, u + 12)):
-        if _CLAUSE_END.search(tokens.gap(v)):
+        if tokens.marked(_CLAUSE_END, v):
             return None
         if words[v] not in ("and", "or") or v + 2 >= hi:
             continue
@@ -589,7 +589,7 @@ def _excepted_errors(tokens: Tokens, u: int, hi: int) -> int | None:
         if not (exceptive_at(words, opener) is not None or words[opener] in _ERROR_OPENERS):
             continue
         for w in range(opener + 1, min(hi, opener + 1 + _ERROR_WORDS)):
-            if _CLAUSE_END.search(tokens.gap(w)) or words[w] in _LAW_NOUNS:
+            if tokens.marked(_CLAUSE_END, w) or words[w] in _LAW_NOUNS:
                 break
             if words[w] in _INACCURATE and not is_negation(words[w - 1]):
                 return w
@@ -611,7 +611,7 @@ def _law_requires_all(tokens: Tokens, u: int, hi: int) -> int | None:
     words = tokens.words
     required = verb = None
     for v in range(u + 1, min(hi, u + 30)):
-        if _CLAUSE_END.search(tokens.gap(v)) or is_negation(words[v]):
+        if tokens.marked(_CLAUSE_END, v) or is_negation(words[v]):
             return None
         if words[v] in _REQUIRING:
             required = v
@@ -639,7 +639,7 @@ def fronted_exception(tokens: Tokens, lo: int, first: int) -> tuple[int, int] | 
     if lo >= first or not (exceptive_at(words, lo) is not None or words[lo] in ("beyond", "unless")):
         return None
     for u in range(lo + 1, min(first, lo + 1 + _EXCEPTION_WORDS)):
-        if _CLAUSE_END.search(tokens.gap(u)):
+        if tokens.marked(_CLAUSE_END, u):
             return None
         if words[u] in _LAW_NOUNS:
             every = _law_requires_all(tokens, u, first)
@@ -662,7 +662,7 @@ def _updating_within(tokens: Tokens, a: int, b: int) -> bool:
     """Whether an updating verb or its noun stands in tokens [a, b) before the clause ends."""
     words = tokens.words
     for u in range(a, b):
-        if _CLAUSE_END.search(tokens.gap(u)):
+        if tokens.marked(_CLAUSE_END, u):
             return False
         if words[u] in _UPDATING_INFLECTED or words[u] in _REVISION_NOUNS:
             return True
@@ -685,7 +685,7 @@ def _own_rule_after(tokens: Tokens, u: int, hi: int) -> int | None:
         return None
     owned = False
     for w in range(v + 1, min(hi, v + 6)):
-        if HARD_GAP.search(tokens.gap(w)) or words[w] in _LAW_NOUNS:
+        if tokens.marked(HARD_GAP, w) or words[w] in _LAW_NOUNS:
             return None
         if words[w] in ("our", "its", "their") or (words[w].endswith("'s") and words[w] != "it's"):
             owned = True
@@ -698,7 +698,7 @@ def _joined_to_law(tokens: Tokens, u: int, hi: int) -> int | None:
     """The "or"/"and" a few words after the law noun at u that joins another case to the law's
     ("by law or ...", "law and ..."), in the same phrase: its token, or None."""
     for v in range(u + 1, min(hi, u + 4)):
-        if HARD_GAP.search(tokens.gap(v)):
+        if tokens.marked(HARD_GAP, v):
             return None
         if tokens.words[v] in ("or", "and"):
             return v
@@ -722,7 +722,7 @@ def _habit_beside_law(tokens: Tokens, u: int, hi: int) -> int | None:
         return None
     habit = None
     for w in range(v + 1, min(hi, v + 1 + _HABIT_ALTERNATIVE_WORDS)):
-        if HARD_GAP.search(tokens.gap(w)) or words[w] in _LAW_NOUNS or words[w] in _CHOICES \
+        if tokens.marked(HARD_GAP, w) or words[w] in _LAW_NOUNS or words[w] in _CHOICES \
                 or words[w] in ("only", "then"):
             return None  # ("and then only in its quarterly reports" narrows the law's case)
         if habit is None and (words[w] in _HABITS or (words[w] in ("each", "every") and w + 1 < hi
@@ -736,11 +736,11 @@ def comparative_after(tokens: Tokens, last: int, hi: int) -> int | None:
     historical facts"): the comparative denies the degree the clause speaks of; its token."""
     words = tokens.words
     for t in range(last + 1, min(hi, last + COMPARATIVE_REACH) - 1):
-        if HARD_GAP.search(tokens.gap(t)) or (words[t] in BOUNDARIES and words[t] != "than"):
+        if tokens.marked(HARD_GAP, t) or (words[t] in BOUNDARIES and words[t] != "than"):
             return None
-        if words[t] in COMPARATIVES and words[t + 1] == "than" and not HARD_GAP.search(tokens.gap(t + 1)):
+        if words[t] in COMPARATIVES and words[t + 1] == "than" and not tokens.marked(HARD_GAP, t + 1):
             return t
         if (words[t] in COMPARATIVES and t + 2 < hi and words[t + 2] == "than" and _how_often(words[t + 1])
-                and not HARD_GAP.search(tokens.gap(t + 1)) and not HARD_GAP.search(tokens.gap(t + 2))):
+                and not tokens.marked(HARD_GAP, t + 1) and not tokens.marked(HARD_GAP, t + 2)):
             return t  # "no obligation to update them less often than quarterly": at least quarterly
     return None
