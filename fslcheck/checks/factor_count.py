@@ -384,7 +384,44 @@ def _listed_text(context: CheckContext, start: int, end: int) -> str:
             break
         paragraph = _next_paragraph(text, paragraph_end)
     pieces.append(text[position:end])
-    return "".join(pieces)
+    listed = "".join(pieces)
+    for heading in _group_headings(context, start, end):
+        listed = listed.replace(heading, "", 1)
+    return listed
+
+
+# A group heading set on its own line among bullets of one paragraph ("...;\nOperational risks\n•
+# unplanned outages;"): a few words without punctuation after the colon or an item's ";", right
+# before a bullet glyph that opens the next line of the source. It names a kind of the factors
+# under it, not a factor.
+_GROUP_HEADING = re.compile(f"(?<=[;:])\\s*(?P<words>[a-z][a-z'&/ -]{{0,60}}?)\\s(?=[{BULLETS}])")
+_GROUP_HEADING_WORDS = 6
+_NOT_A_HEADING = frozenset("and or nor but plus as well including".split())
+
+
+def _group_headings(context: CheckContext, start: int, end: int) -> list[str]:
+    """The group headings (`_GROUP_HEADING`) of the list at canonical [start, end), each with the
+    bullet glyph that follows it, as they stand in the canonical text."""
+    text, source = context.text, context.document.text
+    found = []
+    for match in _GROUP_HEADING.finditer(text, start, end):
+        words = match.group("words").split()
+        if not words or len(words) > _GROUP_HEADING_WORDS or words[0] in _NOT_A_HEADING or words[-1] in _NOT_A_HEADING:
+            continue
+        # (in the source the bullet opens a line, and the heading is on the line before it)
+        # (the canonical glyph maps to the source a character or two early where lines were joined)
+        mapped = context.canonical.to_source(match.end(), match.end() + 1)[0]
+        bullet = source.find(text[match.end()], mapped, mapped + 4)
+        if bullet < 0 or source[source.rfind("\n", 0, bullet) + 1 : bullet].strip():
+            continue
+        # ... and the heading opens a line of its own (not the end of an item wrapped over lines,
+        # "• the loss of customers; changes in\n  tax law\n• ...")
+        first = context.canonical.to_source(match.start("words"), match.start("words") + 1)[0]
+        first = source.find(text[match.start("words")], first, first + 4) if source[first:first + 1].lower() != text[match.start("words")] else first
+        if first < 0 or source[source.rfind("\n", 0, first) + 1 : first].strip():
+            continue
+        found.append(text[match.start("words"):match.end()])
+    return found
 
 
 _GLYPH_BULLET = re.compile(f"[ \t]*[{BULLETS}]")
