@@ -230,6 +230,7 @@ def _filed_then_named(tokens, names: list[int], lo: int, hi: int) -> bool:
 
 
 _COORDINATING = frozenset("and or".split())
+_ALL_OF = frozenset("all each both every any".split())
 _LIST_END = re.compile(r"[;:]|[.!?](?:\s|$)")
 
 
@@ -610,7 +611,10 @@ class Checker:
                  for a, _ in self.proposition.parts[name].occurrences(tokens, lo, hi)]
         # (the filing said done may be the reading's own: "reports filed with the SEC, and will be
         # updated in our next Form 10-K once it is filed")
-        return not (any(_given_as_included(words, a, lo) or _placed_apart(tokens, a, lo) for a in names)
+        # ("..., and in our Form 10-Q and other filings, all of whose risk disclosures this release
+        # replaces": a clause that takes in all of them reaches the first too)
+        all_of = any(words[t] in _ALL_OF and words[t + 1] == "of" for t in range(lo, hi - 1))
+        return not (any(_given_as_included(words, a, lo) or (_placed_apart(tokens, a, lo) and not all_of) for a in names)
                     or _filed_then_named(tokens, names, tokens.index_at(start), hi) or _others_to_come(words, lo, hi))
 
     def _numbers(self, context: CheckContext, start: int, end: int, notes: list[str], details: dict) -> None:
