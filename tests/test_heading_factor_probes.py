@@ -118,3 +118,60 @@ def test_probe(pack, probe, tmp_path):
 def test_probe_names_are_unique():
     names = [p["name"] for p in PROBES]
     assert len(names) == len(set(names))
+
+
+# tests/data/element_probes*.yaml: a snippet each, with the expected finding of several elements at once
+ELEMENT_PROBES = [probe for path in sorted((Path(__file__).parent / "data").glob("element_probes*.yaml"))
+                  for probe in yaml.safe_load(path.read_text(encoding="utf-8"))]
+CALL_OPENING = "Operator: Good morning, and welcome to Acme's third quarter earnings call.\n\nJane Doe, Investor Relations: Thank you, operator."
+CALL_NEXT = ("John Roe, Chief Executive Officer: Thanks, Jane, and good morning, everyone. Orders rose 12 percent "
+             "in the quarter, and we shipped our new line of widgets on schedule.\n")
+
+
+def _element_document(probe: dict) -> tuple[str, str]:
+    """An element probe's document text and file suffix."""
+    if "heading" in probe:
+        suffix, build = LAYOUTS[probe["layout"]]
+        return build(probe["heading"], f"{FIRST} {LAST}"), suffix
+    frame, text = probe.get("frame", "release"), probe["text"]
+    if frame == "whole":
+        return text, probe.get("suffix", ".txt")
+    if frame == "call":
+        return f"{CALL_OPENING} {text}\n\n{CALL_NEXT}", ".txt"
+    return f"{NEWS}\n\n{text}\n\n{ABOUT}", probe.get("suffix", ".txt")
+
+
+ELEMENT_CASES = [(probe, element) for probe in ELEMENT_PROBES for element in probe["expect"]]
+
+
+@pytest.fixture(scope="module")
+def element_findings(pack, tmp_path_factory):
+    """Each element probe checked once: its findings by rule id."""
+    folder, cache = tmp_path_factory.mktemp("element-probes"), {}
+
+    def findings(probe: dict) -> dict:
+        if probe["name"] not in cache:
+            text, suffix = _element_document(probe)
+            source = folder / f"probe{len(cache)}{suffix}"
+            source.write_text(text, encoding="utf-8")
+            cache[probe["name"]] = {f.rule: f for f in fslcheck.check([str(source)], pack).documents[0].findings}
+        return cache[probe["name"]]
+    return findings
+
+
+@pytest.mark.parametrize("probe, element", [
+    pytest.param(p, e, marks=pytest.mark.xfail(strict=True, reason=p["gaps"][e])) if e in p.get("gaps", {})
+    else (p, e) for p, e in ELEMENT_CASES], ids=[f"{p['name']}-{e}" for p, e in ELEMENT_CASES])
+def test_element_probe(element_findings, probe, element):
+    finding = element_findings(probe)[f"pslra.{element}"]
+    expected = probe["expect"][element]
+    count = None if isinstance(expected, bool) else expected
+    met = expected if count is None else count >= 3
+    assert (finding.status.value == "met") == met, (finding.status.value, finding.details.get("items"), finding.details)
+    if count is not None:
+        assert (finding.details.get("count") or 0) == count, finding.details.get("items")
+
+
+def test_element_probe_names_are_unique():
+    names = [p["name"] for p in ELEMENT_PROBES]
+    assert len(names) == len(set(names))

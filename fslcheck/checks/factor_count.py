@@ -236,8 +236,11 @@ _SEMICOLON_ITEM_SENTENCES = 4  # full stops one item may hold ("… with limited
 _PERIOD_ITEM_WORDS = 30
 
 
-# A bullet, or a list number ("1.", "2)", "(b)", "(iv)"), at the start of a source line.
-_SOURCE_BULLET = re.compile(f"[ \t]*(?:[{BULLETS}]|[-–*o](?= )|(?:\\d{{1,2}}[.)]|\\((?:\\d{{1,2}}|[a-z]|[ivx]{{1,4}})\\))(?= ))")
+# A bullet, or a list number ("1.", "2)", "(b)", "(iv)", "b.", "iv."), at the start of a source
+# line. (A lower-case letter or roman number closed by "." or ")" and a space opens no sentence:
+# "e.g." and "i.e." have no space after their first full stop.)
+_SOURCE_BULLET = re.compile(f"[ \t]*(?:[{BULLETS}]|[-–*o](?= )|(?:\\d{{1,2}}[.)]|(?:[a-z]|[ivx]{{1,4}})[.)]|"
+                            f"\\((?:\\d{{1,2}}|[a-z]|[ivx]{{1,4}})\\))(?= ))")
 _TABLE_ROW = re.compile(r"\S\t+\S")  # two cells with text
 
 
@@ -381,7 +384,44 @@ def _listed_text(context: CheckContext, start: int, end: int) -> str:
             break
         paragraph = _next_paragraph(text, paragraph_end)
     pieces.append(text[position:end])
-    return "".join(pieces)
+    listed = "".join(pieces)
+    for heading in _group_headings(context, start, end):
+        listed = listed.replace(heading, "", 1)
+    return listed
+
+
+# A group heading set on its own line among bullets of one paragraph ("...;\nOperational risks\n•
+# unplanned outages;"): a few words without punctuation after the colon or an item's ";", right
+# before a bullet glyph that opens the next line of the source. It names a kind of the factors
+# under it, not a factor.
+_GROUP_HEADING = re.compile(f"(?<=[;:])\\s*(?P<words>[a-z][a-z'&/ -]{{0,60}}?)\\s(?=[{BULLETS}])")
+_GROUP_HEADING_WORDS = 6
+_NOT_A_HEADING = frozenset("and or nor but plus as well including".split())
+
+
+def _group_headings(context: CheckContext, start: int, end: int) -> list[str]:
+    """The group headings (`_GROUP_HEADING`) of the list at canonical [start, end), each with the
+    bullet glyph that follows it, as they stand in the canonical text."""
+    text, source = context.text, context.document.text
+    found = []
+    for match in _GROUP_HEADING.finditer(text, start, end):
+        words = match.group("words").split()
+        if not words or len(words) > _GROUP_HEADING_WORDS or words[0] in _NOT_A_HEADING or words[-1] in _NOT_A_HEADING:
+            continue
+        # (in the source the bullet opens a line, and the heading is on the line before it)
+        # (the canonical glyph maps to the source a character or two early where lines were joined)
+        mapped = context.canonical.to_source(match.end(), match.end() + 1)[0]
+        bullet = source.find(text[match.end()], mapped, mapped + 4)
+        if bullet < 0 or source[source.rfind("\n", 0, bullet) + 1 : bullet].strip():
+            continue
+        # ... and the heading opens a line of its own (not the end of an item wrapped over lines,
+        # "• the loss of customers; changes in\n  tax law\n• ...")
+        first = context.canonical.to_source(match.start("words"), match.start("words") + 1)[0]
+        first = source.find(text[match.start("words")], first, first + 4) if source[first:first + 1].lower() != text[match.start("words")] else first
+        if first < 0 or source[source.rfind("\n", 0, first) + 1 : first].strip():
+            continue
+        found.append(text[match.start("words"):match.end()])
+    return found
 
 
 _GLYPH_BULLET = re.compile(f"[ \t]*[{BULLETS}]")
@@ -585,6 +625,13 @@ _RUN_IN_LABEL = re.compile(r"\s*(?:(?:the|our) )?(?:(?:key|principal|main|major|
 # ... but not a label that sends the reader elsewhere or says there are none ("Risk Factors: see
 # our Form 10-K", "Other risks: none")
 _NOT_A_LIST = re.compile(r"\s*(?:for|see|please|refer|none|not|n/a|nil)\b")
+# The company's exposure named right before the colon ("These statements are subject to a number
+# of risks: the cyclical nature of ...", "Our business faces several uncertainties:"): the risks it
+# is exposed to are listed after it, as after "subject to risks including".
+_EXPOSED_TO = re.compile(r"\b(?:subject to|involve|involves|involving|entail|entails|face|faces|facing|exposed to|"
+                         r"exposes (?:us|it|the company) to)(?: (?:a number of|a variety of|a range of|certain|various|"
+                         r"several|many|numerous|significant|substantial|important|material|known and unknown|"
+                         r"the following))*(?: [a-z]+)? (?:risks and uncertainties|uncertainties and risks|risks|uncertainties|factors)\s*(?=:)")
 _REFERRING_SUBJECT = re.compile(r"^(?:(?:some|certain|several|many|a few|the most important|the principal) of )?"
                                 r"(?:these|those|such|the|our)(?: [a-z]+){0,2} $")
 
@@ -610,10 +657,24 @@ def _colon_lead_ins(context: CheckContext, start: int, end: int) -> list[_ReadLe
             if (announced is None and _RUN_IN_LABEL.fullmatch(text, sentence_start, colon)
                     and not _NOT_A_LIST.match(text, colon + 1)):
                 announced = sentence_start
+            if announced is None and not _NOT_A_LIST.match(text, colon + 1):
+                exposed = _exposed_before(text, sentence_start, colon)
+                if exposed is not None:
+                    announced = exposed
             if announced is not None:
                 found.append(_ReadLeadIn(announced, colon))
         colon = text.find(":", colon + 1, end)
     return found
+
+
+def _exposed_before(text: str, sentence_start: int, colon: int) -> int | None:
+    """The start of the exposure that ends right at the colon (`_EXPOSED_TO`), or None."""
+    if ";" in text[sentence_start:colon] or text.count(" ", sentence_start, colon) > _ANNOUNCED_WORDS:
+        return None
+    for found in _EXPOSED_TO.finditer(text, sentence_start, colon + 1):
+        if found.end() == colon:
+            return found.start()
+    return None
 
 
 # "Actual results could differ materially if demand falls, if costs rise or if our suppliers fail":

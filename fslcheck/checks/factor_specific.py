@@ -140,7 +140,9 @@ LEADING_THAT = re.compile(r"^that,? ")
 PARALLEL_THAT = re.compile(r"^(?:and |or )?that,? ")
 LEADING_WHETHER = re.compile(r"^(?:and |or )?whether (?!or not\b)")
 _JOINED_QUESTION = re.compile(r"^(?:(?:and|or) )?whether (?:we|it|they|the company|management) ")
-_QUESTION_SUBJECT = re.compile(r"^(?:we|it|they)(?: (?:can|will|could|may|are|is|do|does))?(?: be able to)? ")
+# (a question in the passive asks about what is done to its subject: "whether they will be
+# accepted by physicians" is "accepted by physicians")
+_QUESTION_SUBJECT = re.compile(r"^(?:we|it|they)(?: (?:can|will|could|may|are|is|do|does))?(?: be able to| be(?= [a-z]+ed\b))? ")
 
 
 def continue_that_clauses(items: list[str]) -> list[str]:

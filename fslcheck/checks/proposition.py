@@ -229,6 +229,31 @@ def _filed_then_named(tokens, names: list[int], lo: int, hi: int) -> bool:
     return False
 
 
+_COORDINATING = frozenset("and or".split())
+_ALL_OF = frozenset("all each both every any".split())
+_LIST_END = re.compile(r"[;:]|[.!?](?:\s|$)")
+
+
+def _placed_apart(tokens, a: int, lo: int) -> bool:
+    """Whether the document named at a is joined to the reading's by "and" (or "or") with a place
+    of its own ("described in our Form 10-K and in our Form 10-Q, which we expect to file", "...
+    Form 10-K and will be updated in our Form 10-Q, which ..."): "in" said again (or a clause of
+    its own) makes it another place, so a clause after it is its own. A bare "x and y, which we
+    expect to file" may speak of both, and stays read of both."""
+    words = tokens.words
+    for k in range(lo, a):
+        if words[k] in _COORDINATING and not any(_LIST_END.search(tokens.gap(t)) for t in range(k + 1, a + 1)):
+            t = k + 1
+            while t < a and (words[t] == "also" or words[t].endswith("ly")):
+                t += 1  # "and also in", "and more fully in"
+            return t < a and (words[t] in _PLACE_PREPOSITIONS or words[t] in _OWN_CLAUSE)
+    return False
+
+
+# a coordinated clause of its own, with its own verb: "... and will be updated in our Form 10-Q"
+_OWN_CLAUSE = frozenset("will shall may might can could would is are was were has have".split())
+
+
 _ADDING = frozenset("by and or in plus with".split())
 _PRONOUN_REACH = 3  # words from "those" to the clause still to come ("those we file later")
 
@@ -586,7 +611,10 @@ class Checker:
                  for a, _ in self.proposition.parts[name].occurrences(tokens, lo, hi)]
         # (the filing said done may be the reading's own: "reports filed with the SEC, and will be
         # updated in our next Form 10-K once it is filed")
-        return not (any(_given_as_included(words, a, lo) for a in names)
+        # ("..., and in our Form 10-Q and other filings, all of whose risk disclosures this release
+        # replaces": a clause that takes in all of them reaches the first too)
+        all_of = any(words[t] in _ALL_OF and words[t + 1] == "of" for t in range(lo, hi - 1))
+        return not (any(_given_as_included(words, a, lo) or (_placed_apart(tokens, a, lo) and not all_of) for a in names)
                     or _filed_then_named(tokens, names, tokens.index_at(start), hi) or _others_to_come(words, lo, hi))
 
     def _numbers(self, context: CheckContext, start: int, end: int, notes: list[str], details: dict) -> None:
