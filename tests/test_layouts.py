@@ -178,6 +178,15 @@ def test_merged_headings_are_title_case_runs_before_a_sentence():
     # a long caption that names the statute
     ("Acme makes tools.", "Safe Harbor for Forward-Looking Statements Statement Under the Private Securities "
                           "Litigation Reform Act of 1995"),
+    ("Follow us on LinkedIn", "Forward Looking Statements"),  # a social network's name ends a contact line
+    ("Connect with us on Twitter", "Safe Harbor Statement"),
+    ("On behalf of the Board, Jane Roe Chief Executive Officer", "Legal Notice Regarding Forward-Looking Statements:"),
+    ("Jane Roe, President", "Cautionary Note Regarding Forward-Looking Information"),  # a signature's title
+    ("He said, “We are pleased with the quarter.”", "Forward-Looking Statements"),  # a quotation ends a sentence
+    ('She said, "Demand held up."', "Safe Harbor Statement"),
+    ("Acme makes tools.", "Forward Looking and other Cautionary Information"),  # "other" left in lower case
+    ("Investors: ir@acme-tools.com", "Caution regarding forward-looking information:"),  # a caption closed by a colon
+    ("Acme makes tools.", "Cautionary note regarding forward-looking statements:"),
 ])
 def test_a_merged_heading_after_a_contact_line_or_markup(before, heading):
     text = f"{before} {heading} This release contains forward-looking statements."
@@ -193,6 +202,13 @@ def test_a_merged_heading_after_a_contact_line_or_markup(before, heading):
     # a long title-case run that names no statute is not taken whole
     "Demand fell. Forward-Looking Statements Regarding Plans for New Stores and Warehouses Across "
     "Western Canada and the Northern States This release contains forward-looking statements.",
+    # a caption closed by a colon must name the legend and hold no verb
+    "Demand fell. Caution: This release contains forward-looking statements.",
+    "Demand fell. Forward-looking statements include: This list is long.",
+    "Demand fell. Caution is advised: This release contains forward-looking statements.",
+    # a title or a network's name inside a sentence ends nothing
+    "Demand fell, our Chief Executive Officer Forward-looking views are not statements.",
+    "Demand fell, as we said on LinkedIn forward-looking statements This release is ours.",
 ])
 def test_a_sentence_or_a_long_run_is_no_merged_heading(text):
     assert legend_headings(text, 0, len(text)) == []

@@ -20,11 +20,15 @@ import re
 
 from ..meaning.lexicon import FINITE_VERBS
 
+# Words a title may leave in lower case ("Forward Looking and other Cautionary Information").
 SMALL_WORDS = frozenset({"of", "on", "and", "or", "the", "for", "to", "in", "a", "an", "regarding",
-                         "concerning", "about", "under", "with", "by"})
+                         "concerning", "about", "under", "with", "by", "other"})
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 _LEGEND_NAME = re.compile(r"(?:Forward|FORWARD)[-‐‑– ]?(?:Looking|LOOKING|looking)|(?:Safe|SAFE) (?:Harbou?r|HARBOU?R)|"
-                          r"(?:Safe|SAFE) harbou?r|Cautionary|CAUTIONARY|(?:Special|SPECIAL) (?:Note|NOTE)")
+                          r"(?:Safe|SAFE) harbou?r|Cautionary|CAUTIONARY|Caution\b|(?:Special|SPECIAL) (?:Note|NOTE)")
+# What a caption in sentence case, or one opening with "Caution", must name to be the legend's
+# ("Caution regarding forward-looking information:"; not "Caution: ...", which may warn of anything)
+_NAMED_IN_CAPTION = re.compile(r"(?i)forward[-‐‑– ]?looking|safe harbou?r|cautionary")
 # Capitalised words that open the sentence after a merged heading ("… Statements This release").
 _SENTENCE_OPENERS = frozenset("""This These The Certain Statements Except Some All We Our Any In From
 Information Unless When Readers Investors You Such Each During Although While Matters Many Actual Management Comments
@@ -38,6 +42,15 @@ _MARKUP_RUN = re.compile(r"[#*=_~|-]{2,}")
 # contact line as a full web address does.
 _DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}/?")
 _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,}")
+# ... and so does the name of a social network, a link's label on a release's contact lines
+# ("Follow us on LinkedIn", "Connect with us on Twitter"): such a name closes a line, never a
+# sentence that goes on.
+# ... and so does an officer's title, the last line of a release's signature ("On behalf of the
+# Board of Directors, Jane Roe Chief Executive Officer"), which no heading ends with.
+_SIGNATURE_TITLES = frozenset({"Officer", "President", "CEO", "CFO", "COO", "Chairman", "Chairwoman", "Chairperson",
+                               "Secretary", "Treasurer"})
+_SOCIAL_NETWORKS = frozenset({"linkedin", "twitter", "facebook", "instagram", "youtube", "tiktok", "stocktwits",
+                              "bluesky", "wechat", "weibo", "xing"})
 # A caption that names the statute runs long ("Safe Harbor for Forward-Looking Statements
 # Statement under the Private Securities Litigation Reform Act of 1995"): as a paragraph in title
 # case may (`fslcheck.checks.heading`), such a merged caption may run to 2.5 times max_words.
@@ -58,8 +71,8 @@ def legend_headings(source: str, start: int, end: int, max_words: int = 12) -> l
             words_before.pop()  # the opening quote of '"Safe harbor" statement ...'
         lead: list[str] = []
         for word in reversed(words_before):
-            if len(lead) >= _LEAD_WORDS or word[-1:] in ".!?:;,)" or WEB_ADDRESS.match(word) or not (
-                    word[:1].isupper() or word in SMALL_WORDS) or word.isdigit():
+            if len(lead) >= _LEAD_WORDS or word.rstrip(_CLOSING_QUOTES)[-1:] in ".!?:;,)" or WEB_ADDRESS.match(word) or not (
+                    word[:1].isupper() or word in SMALL_WORDS) or word.isdigit() or _closes_a_line(word):
                 break
             lead.insert(0, word)
         while lead and lead[0] in SMALL_WORDS:
@@ -79,8 +92,11 @@ def legend_headings(source: str, start: int, end: int, max_words: int = 12) -> l
                 len(lead) + label[0] > max_words and not _STATUTE.search(" ".join(label[1][: label[0]]))):
             continue
         count, words_after = label
-        if not is_title(" ".join(lead + words_after[:count])) and not _sentence_case(words_after[:count]):
+        caption = " ".join(lead + words_after[:count])
+        if not is_title(caption) and not _sentence_case(words_after[:count]):
             continue
+        if named.group() == "Caution" and not _NAMED_IN_CAPTION.search(caption):
+            continue  # "Caution:" may warn of anything
         first = source.rfind(lead[0], max(start, named.start() - 120), named.start()) if lead else named.start()
         found = re.compile(r"\s*".join(re.escape(w) for w in words_after[:count])).match(source, named.start())
         span = (first if first >= 0 else named.start(), found.end()) if found is not None else None
@@ -91,14 +107,23 @@ def legend_headings(source: str, start: int, end: int, max_words: int = 12) -> l
 
 def _ends_a_unit(word: str) -> bool:
     """The word before a merged heading closes what came before it: a sentence, a number (a page,
-    a year, a telephone number "203-6386"), a web or e-mail address, a "(more)" or a run of
-    markup ("###", "***") that newswires set between sections."""
+    a year, a telephone number "203-6386"), a web or e-mail address, the end of a contact or
+    signature line (`_closes_a_line`), a "(more)" or a run of markup ("###", "***") that newswires
+    set between sections."""
+    word = word.rstrip(_CLOSING_QUOTES) or word  # a quotation ends the sentence: '... as a Board Observer.”'
     return (word[-1:] in ".!?)" or word.rstrip(".")[-1:].isdigit() or WEB_ADDRESS.match(word) is not None
             or "@" in word[1:-1] or word.endswith(("(more)", "-more-")) or _MARKUP_RUN.fullmatch(word) is not None
-            or _DOMAIN.fullmatch(word) is not None or _HANDLE.fullmatch(word) is not None)
+            or _DOMAIN.fullmatch(word) is not None or _HANDLE.fullmatch(word) is not None
+            or _closes_a_line(word))
+
+
+def _closes_a_line(word: str) -> bool:
+    """A social network's name or an officer's title: the end of a contact or signature line."""
+    return word.lower() in _SOCIAL_NETWORKS or word.rstrip(",") in _SIGNATURE_TITLES
 
 
 _QUOTES = "\"“”'‘’"
+_CLOSING_QUOTES = "\"”'’"
 
 
 def _closed_label(words: list[str], max_words: int) -> tuple[int, list[str]] | None:
@@ -142,6 +167,12 @@ def _sentence_case_label(words: list[str], max_words: int) -> tuple[int, list[st
             if _ENDS_WITH_STATUTE.search(" ".join(bare[: index + 1])) and index + 1 < len(words) \
                     and words[index + 1][:1].isupper():
                 return index + 1, words
+            # a short caption closed by a colon before a sentence's subject ("Caution regarding
+            # forward-looking information: This press release contains ...")
+            if index < max_words and index + 1 < len(words) and words[index + 1] in _STRONG_OPENERS \
+                    and all(w[:1].islower() and w.rstrip(":").lower() not in FINITE_VERBS for w in bare[1 : index + 1]) \
+                    and _NAMED_IN_CAPTION.search(" ".join(bare[: index + 1])):
+                return index + 1, words
             break
     for index, word in enumerate(bare[1 : max_words + 1], start=1):
         if word[:1].isupper():
@@ -151,7 +182,6 @@ def _sentence_case_label(words: list[str], max_words: int) -> tuple[int, list[st
             return None
         if word.lower() in FINITE_VERBS or word[-1:] in ".!?,;:)" or (word != words[index] and index > 1):
             return None
-    return None
     return None
 
 
