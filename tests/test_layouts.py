@@ -187,6 +187,9 @@ def test_merged_headings_are_title_case_runs_before_a_sentence():
     ("Acme makes tools.", "Forward Looking and other Cautionary Information"),  # "other" left in lower case
     ("Investors: ir@acme-tools.com", "Caution regarding forward-looking information:"),  # a caption closed by a colon
     ("Acme makes tools.", "Cautionary note regarding forward-looking statements:"),
+    ("Media: Jane Roe | Acme@example.com", "Forward-looking statements"),  # a capitalised e-mail address
+    ("ITEM 7. MANAGEMENT'S DISCUSSION AND ANALYSIS OF RESULTS OF OPERATIONS", "Forward-Looking Statements"),
+    ("The Nasdaq Global Select Market PART I", "CAUTIONARY STATEMENT"),  # a filing's part number
 ])
 def test_a_merged_heading_after_a_contact_line_or_markup(before, heading):
     text = f"{before} {heading} This release contains forward-looking statements."
@@ -209,6 +212,8 @@ def test_a_merged_heading_after_a_contact_line_or_markup(before, heading):
     # a title or a network's name inside a sentence ends nothing
     "Demand fell, our Chief Executive Officer Forward-looking views are not statements.",
     "Demand fell, as we said on LinkedIn forward-looking statements This release is ours.",
+    "Shares trade on NASDAQ Forward-looking statements speak only as of today. This release is ours.",
+    "Demand fell in Part II Forward-Looking Statements Are Risky. This release speaks of plans.",
 ])
 def test_a_sentence_or_a_long_run_is_no_merged_heading(text):
     assert legend_headings(text, 0, len(text)) == []

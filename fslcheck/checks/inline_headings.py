@@ -69,10 +69,16 @@ def legend_headings(source: str, start: int, end: int, max_words: int = 12) -> l
         words_before = source[max(start, named.start() - 120) : named.start()].split()
         if words_before and not words_before[-1].strip(_QUOTES):
             words_before.pop()  # the opening quote of '"Safe harbor" statement ...'
+        in_capitals = named.group().isupper()
         lead: list[str] = []
-        for word in reversed(words_before):
-            if len(lead) >= _LEAD_WORDS or word.rstrip(_CLOSING_QUOTES)[-1:] in ".!?:;,)" or WEB_ADDRESS.match(word) or not (
-                    word[:1].isupper() or word in SMALL_WORDS) or word.isdigit() or _closes_a_line(word):
+        for index in range(len(words_before) - 1, -1, -1):
+            word = words_before[index]
+            # (what ends a unit is no word of a heading: "| ir@acme.com Forward-looking statements";
+            # nor is a word in another case than the heading's: "... RESULTS OF OPERATIONS
+            # Forward-Looking Statements", "... Select Market PART I CAUTIONARY STATEMENT")
+            if len(lead) >= _LEAD_WORDS or word.rstrip(_CLOSING_QUOTES)[-1:] in ":;," or _ends_a_unit(word) \
+                    or not (word[:1].isupper() or word in SMALL_WORDS) or _in_capitals(word) != in_capitals \
+                    or _part_number(words_before, index):
                 break
             lead.insert(0, word)
         while lead and lead[0] in SMALL_WORDS:
@@ -80,7 +86,9 @@ def legend_headings(source: str, start: int, end: int, max_words: int = 12) -> l
         rest = len(words_before) - len(lead)
         previous = words_before[rest - 1] if rest > 0 else ""
         at_start = rest == 0 and len([w for w in source[start : named.start()].split() if w.strip(_QUOTES)]) == len(lead)
-        if not (at_start or _ends_a_unit(previous)):
+        # a heading in title case after one in capitals starts a unit of its own
+        after_capitals = not in_capitals and _in_capitals(previous)
+        if not (at_start or after_capitals or _part_number(words_before, rest - 1) or _ends_a_unit(previous)):
             continue
         longest = int(_LONG_CAPTION_SHARE * max_words)
         following = source[named.start() : end].split(None, longest + 2)[: longest + 2]
@@ -115,6 +123,20 @@ def _ends_a_unit(word: str) -> bool:
             or "@" in word[1:-1] or word.endswith(("(more)", "-more-")) or _MARKUP_RUN.fullmatch(word) is not None
             or _DOMAIN.fullmatch(word) is not None or _HANDLE.fullmatch(word) is not None
             or _closes_a_line(word))
+
+
+def _in_capitals(word: str) -> bool:
+    """A word of two letters or more all in capitals ("OPERATIONS", "NOTE")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and word.isupper()
+
+
+_ROMAN = frozenset({"I", "II", "III", "IV"})
+
+
+def _part_number(words: list[str], index: int) -> bool:
+    """words[index] numbers a filing's part ("PART I", "Part II"), which closes a heading line."""
+    return index >= 1 and words[index].rstrip(".") in _ROMAN and words[index - 1] in ("PART", "Part")
 
 
 def _closes_a_line(word: str) -> bool:
