@@ -175,7 +175,10 @@ _SAYS_RISKS = re.compile(r"\b(?:subject to|involve|involves|entail|entails)\b[^.
 # elsewhere ("our forward-looking statements disclaimer"), it does not make the declaration.
 _DECLARES_FORWARD_LOOKING = re.compile(
     r"\b(?:are|is|be|constitute|constitutes)(?: (?:deemed|considered|treated as))? forward looking statements?\b"
-    r"(?! (?:disclaimer|notice|legend|section|caution|statement))"
+    r"(?! (?:disclaimer|notice|legend|section|caution|statement))|"
+    # ... or says that a text has them, as the statute means them ("This website may contain
+    # forward-looking statements within the meaning of the Private Securities Litigation Reform Act")
+    r"\bforward looking (?:statements?|information) (?:within the meaning of|as defined (?:in|by))\b"
 )
 # A sentence that reports on a text from outside describes a legend, or the statements it covers,
 # and is none: a summary or a news story about the company names the text as "the release" (not
