@@ -243,10 +243,17 @@ def named_in_catch_alls(items: list[str]) -> list[str]:
 
 
 TRAILING_CATCH_ALL = re.compile(
-    r"^(?P<factor>.+?),? (?:and|as well as) (?:the )?(?:other|such other|additional|similar) (?:\w+ )?"
-    r"(?:factors|risks|uncertainties|matters)\b")
+    r"^(?P<factor>.+?),? (?:and|as well as) (?:(?:the )?(?:other|such other|additional|similar) (?:\w+ )?"
+    r"(?:factors|risks|uncertainties|matters)\b|"
+    # a pointer that closes the last item by a pronoun or a definite noun and a participle of
+    # place: "..., government reimbursement and those described under "Risk Factors" in our Form
+    # 10-K", "... and the risks discussed in our filings"
+    r"(?:those|the (?:factors|risks|uncertainties|matters)) (?:\w+ )?(?:described|discussed|detailed|identified|"
+    r"set forth|set out|listed|outlined|referred to|disclosed|contained|included|explained|summari[sz]ed) "
+    r"(?:in|under|from time|elsewhere|herein|therein|above|below)\b)")
 
 
+_POINTER_PRONOUN = re.compile(r"^(?:and |or |as well as )?(?:those|these|them|the ones)\b")
 _OTHER_KINDS = re.compile(r"^(?:and |or )?(?:the )?(?:other|such other|additional|similar) ")
 
 
@@ -263,7 +270,10 @@ def cut_trailing_catch_alls(items: list[str]) -> list[str]:
         # by `named_in_catch_alls` from the whole item
         # ("and other economic, competitive and technological and other risks discussed in our
         # filings": what stands before the second "other" is the catch-all's own kinds, no factor)
+        # ("those outlined in our slides and those discussed under Risk Factors": a pointer before
+        # the pointer is no factor either)
         cut = (match is not None and not NOT_A_FACTOR.search(head) and not _OTHER_KINDS.match(head)
+               and not _POINTER_PRONOUN.match(head)
                and not _names_after_including(item[match.end():]))
         out.append(head if cut else item)
     return out
@@ -305,7 +315,7 @@ def is_specific_factor(item: str) -> bool:
         pointed = _PARTY_POINTED_BACK.sub("", pointed)
     return not (CLAUSE_START.search(item) or NOT_A_FACTOR.search(pointed) or _POINTING_ITEM.match(item)
                 or _DOCUMENT_ITEM.match(item) or _PLACE_ITEM.fullmatch(item) or _GENERIC_DESCRIBED.fullmatch(item)
-                or _only_places(item))
+                or _GENERIC_OF_BUSINESS.fullmatch(item) or _only_places(item))
 
 
 # "..., including those described in our Form S-1, the preliminary prospectus and in our other
@@ -345,6 +355,22 @@ _GENERIC_DESCRIBED = re.compile(
     r",? (?:that|which) (?:are|is|may be|might be|can be|could be|remain)(?: (?:often|inherently|generally|very|"
     r"extremely|largely|sometimes))? (?:(?:difficult|hard|impossible) to " + _HARD_TO + r"(?: (?:or|and) " + _HARD_TO
     + r")*|(?:beyond|outside(?: of)?) (?:our|the company's|its|their|management's) (?:ability to )?control)")
+
+# "risks inherent in our business", "risks and uncertainties associated with our business and our
+# industry generally", "changes in circumstances": risks said to belong to the business as a whole,
+# or a change in whatever the circumstances are, name no factor ("risks of our international
+# operations" names one: a kind word before the business's noun makes it specific)
+_BUSINESS_NOUN = r"(?:business(?:es)?|industry|industries|operations|company|enterprise|activities)"
+_GENERIC_OF_BUSINESS = re.compile(
+    r"(?:and |or )?(?:(?:the|these|such|other|various|certain|many|numerous|significant|important|known|unknown|"
+    r"usual|normal|ordinary|customary|general|typical|and|or) )*"
+    + _GENERAL_NOUN + r"(?:,? (?:and|or|&) (?:other )?" + _GENERAL_NOUN + r")*"
+    r" (?:inherent in|associated with|related to|relating to|attendant to|incident to|incidental to|of|in|affecting|"
+    r"that affect|facing|faced by)"
+    r" (?:(?:our|the|its|their|the company's) )?" + _BUSINESS_NOUN
+    + r"(?:,? (?:and|or) (?:(?:our|the|its|their|the company's) )?" + _BUSINESS_NOUN + r")*"
+    r"(?: (?:generally|in general|as a whole))?|"
+    r"(?:and |or )?(?:changes|developments) in (?:circumstances|conditions|events)")
 
 # "..., as well as any risks discussed in Part II, Item 1A, "Risk Factors" of this report on Form
 # 10-Q, and in Part I, Item 1A, "Risk Factors" and in Part II, Item 7, ...": a pointer's captions

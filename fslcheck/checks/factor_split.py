@@ -413,6 +413,8 @@ def _after_places(pair: list[str]) -> bool:
 
 
 _AS_WELL_AS = re.compile(r",? as well as ")
+_AS_WELL_AS_AGAIN = re.compile(r",? as well as (?=(?:the )?(?:risks?|uncertaint(?:y|ies)|factors?) (?:related to|relating to|"
+                               r"associated with|arising from|pertaining to|inherent in|concerning|regarding|from)\b)")
 _NO_NOUN_PHRASE = re.compile(r"(?:having|being|been|to)\b")
 _OPEN_OBJECT_BARE = re.compile(r"^(?!(?:the|our|its|their|any|a|an)\b)[a-z'-]+(?: [a-z'-]+)?$")
 
@@ -574,7 +576,10 @@ def split_items(enumeration: str) -> list[str]:
     added_after: list[int] = []  # items that open with "as well as": the one before ends a list of its own
     closers: set[int] = set()  # items after a serial comma's "and": "x, y, and z" (z is one factor)
     examples_left = 0  # comma parts still to go on the examples an item opened ("such as beef, chicken and cheese")
-    parts = text.split(separator)
+    # "risks related to our indebtedness as well as risks related to the integration of Beta, ...":
+    # "as well as" before the list's general noun taken up again with a relation of its own adds a
+    # second factor of the same kind, not a word of the first
+    parts = [piece for part in text.split(separator) for piece in _AS_WELL_AS_AGAIN.split(part)]
     for index, part in enumerate(parts):
         part = _DASH_BULLET.sub("", part.strip(" ,;:.\n"))  # "* demand for …", "- the timing of …"
         if items and separator == "," and _subjects_of_open_that(items[-1], parts[index:]):

@@ -64,7 +64,9 @@ DEFAULT_MAX_WORDS = 12
 _RUN_IN_END = re.compile(r"[:.]\s|[:.]$|:[*_]+(?=[^\s*_])| - |\s—\s")
 _NEWLINE = re.compile("\n")
 _GLUED_WORDS = re.compile(r"\s+|(?<=[a-z])(?=[A-Z][a-z])")
-_PAGE_REFERENCE = re.compile(r"(?:\s|\.{2,})[0-9]{1,3}\s*$")
+# (after dot leaders a page may be numbered in roman figures, as a prospectus's front matter is,
+# or the leaders may run to the end of the line with the number lost)
+_PAGE_REFERENCE = re.compile(r"(?:\s|\.{2,})[0-9]{1,3}\s*$|\.{2,}\s*[ivxlc]{1,6}\s*$|\.{4,}\s*$")
 _INTRODUCES_CHARS = 500  # how much of what follows a heading is read for legend language
 _CAUTIONS_BETWEEN = 3  # paragraphs of other cautions a caption may stand above its legend
 _FORWARD_LOOKING = re.compile(r"\bforward looking\b")
@@ -1130,6 +1132,32 @@ _TABLE_CAPTION = re.compile(r"\btable \d+[a-z]?\b")
 _TEACHING = frozenset("training tutorial tutorials quiz curriculum".split())
 
 
+# A cross-reference names the legend's section to send the reader there, it does not stand over it:
+# "See: Forward-Looking Statements, page 14 of the Annual Report", "Refer to Safe Harbor Statement".
+_CROSS_REFERENCE = re.compile(r"^\W*(?:please )?(?:see|refer to|reference is made to|cf|read)\b|\bpages? (?:[0-9]+|[ivx]+)\b")
+# "Cautionary" names the legend when it qualifies the caution itself (a note, statement, language,
+# notice, ...), or stands last; on another noun it titles that thing: "A Cautionary Tale for
+# Retailers", "Cautionary Signs in Consumer Credit".
+_CAUTIONARY_ON = re.compile(r"\bcautionary ([a-z]+)")
+_CAUTION_NOUNS = frozenset("""
+    note notes statement statements language notice notices information factor factors disclosure disclosures
+    remark remarks advice warning warnings legend legends word words comment comments caution cautions
+    regarding concerning about on with respecting re as for and or to under relating related pursuant
+""".split())
+# The first word a party other than the company ("Newswire Disclaimer and Forward-Looking
+# Statements", "Distributor Safe Harbor Notice"): that party's caption, over its own disclaimer
+_OWNER_WORDS = OTHER_OWNERS - {"third", "others"}
+
+
+def _cautionary_other_thing(heading: str) -> bool:
+    if _FORWARD_LOOKING.search(heading) or "safe harbo" in heading:
+        return False
+    found = list(_CAUTIONARY_ON.finditer(heading))
+    return bool(found) and all(m.group(1) not in _CAUTION_NOUNS for m in found) and not heading.rstrip().endswith("cautionary")
+
+
 def _caption_of_another_kind(heading: str) -> bool:
+    words = re.findall(r"[a-z']+", heading)
     return (_DATED_DOCUMENT.search(heading) is not None or _TABLE_CAPTION.search(heading) is not None
-            or any(w in _TEACHING for w in re.findall(r"[a-z]+", heading)))
+            or any(w in _TEACHING for w in words) or _CROSS_REFERENCE.search(heading) is not None
+            or _cautionary_other_thing(heading) or (bool(words) and words[0] in _OWNER_WORDS))
