@@ -688,6 +688,7 @@ def split_items(enumeration: str) -> list[str]:
             items[0:1] = pair
     if separator == ",":
         # ("..., the risk that X and the risk that Y": the pair is too long for the tests above)
+        items = [part for item in items for part in _split_risk_objects(item)]
         return _join_shared_objects([part for item in items for part in _AND_THE_RISK.split(item)])
     if items:
         # "...; tenant defaults; and property taxes, any of which could cause results to differ":
@@ -695,7 +696,48 @@ def split_items(enumeration: str) -> list[str]:
         # no part of the last
         items[-1] = _CLOSING_RELATIVE.sub("", items[-1]) or items[-1]
     items = [part for item in items for part in _AND_THE_RISK.split(item)]
+    items = [part for item in items for part in _split_risk_objects(item)]
     return _split_parallel_heads(items)
+
+
+# "the uncertainties related to market conditions and the completion of the offering": a bare
+# risk noun whose preposition takes two objects joined by "and", the second a noun phrase of its
+# own (a determiner opens it), names a risk of each object: two factors, wherever the item stands
+# in the list (a list's last comma-part is parted by `_list_end_pair` as well).
+_RISK_OBJECTS = re.compile(
+    r"^(?P<head>(?:the )?(?:risks?|uncertaint(?:y|ies)) (?:related to|relating to|associated with|regarding|"
+    r"concerning|surrounding|with respect to) )(?P<objects>.+)$")
+
+
+# the second object that points back at the first ("... and their impact on our results", "... and
+# the impact thereof") names no second risk; a comma in the first means the "and" may close an
+# aside ("..., including the tax rate, the timing of transfers and the value of ...")
+_POINTS_BACK = re.compile(
+    r"(?:its|their) |the (?:[a-z]+ )?(?:impacts?|effects?|consequences|implications|results) "
+    r"(?:thereof|of (?:this|that|these|those|such|the foregoing|them|it)\b)")
+
+
+def _split_risk_objects(item: str) -> list[str]:
+    """The factors of an item that opens with a bare risk noun and its preposition
+    (`_RISK_OBJECTS`): one per object when two whole objects are joined by one "and" before a
+    determiner; one factor when the first object is a bare aspect that shares the second's
+    complement ("the timing and the amount of the dividend"), when the second names people ("the
+    holders of our notes") or points back at the first (`_POINTS_BACK`), when the first holds a
+    comma, or when no such "and" joins them."""
+    found = _RISK_OBJECTS.match(item)
+    if found is None:
+        return [item]
+    objects = found.group("objects")
+    joins = list(_AND_DETERMINED.finditer(objects))
+    if len(joins) != 1:
+        return [item]
+    halves = [objects[: joins[0].start()], objects[joins[0].end():]]
+    if ("," in halves[0] or _POINTS_BACK.match(halves[1]) or len(halves[1].split()) < 2
+            or _PARTY_HEAD.match(halves[1]) or _BARE_ASPECT.match(halves[0])
+            or _shared_complement(halves)
+            or not (_bare_then_phrase(halves) or _two_factor_phrases(halves))):
+        return [item]
+    return [found.group("head") + halves[0], halves[1]]
 
 
 def _list_end_pair(pair: str, list_before: bool, closed: bool) -> list[str] | None:
