@@ -354,11 +354,15 @@ def denied_lead_in(text: str, sentence_start: int, end: int) -> bool:
         before_mark = re.findall(r"[a-z']+", text[end : mark.end()]) if mark is not None else []
         if _placed_elsewhere(before_mark):
             return True  # "... a variety of factors, which are listed in our annual report rather than here; ..."
+        if _all_but(before_mark):
+            return True  # "... include everything except general economic conditions; ..."
         opening = before_mark[:1]
         return bool(opening) and opening[0] in _NEGATIVE_OBJECTS and text[end - 1 : end].isalpha()
     words = re.findall(r"[a-z']+", PARENTHESES.sub(" ", text[end : colon.end()]))
     if words and words[0] in _NEGATIVE_OBJECTS and text[end - 1 : end].isalpha():
         return True  # "... include none of the following:": the listing verb's object denies the list
+    if _all_but(words):
+        return True  # "... include anything but the following:"
     if _placed_elsewhere(words):
         return True
     return any((is_negation(word) and not is_local_negation(words, index)
@@ -422,6 +426,16 @@ def _excepted_segment(text: str, sentence_start: int, end: int) -> bool:
 
 
 _NEGATIVE_OBJECTS = frozenset("none nothing neither".split())
+_UNIVERSAL_OBJECTS = frozenset("everything anything all".split())
+
+
+def _all_but(words: list[str]) -> bool:
+    """Whether the listing verb's object is a universal cut by an exceptive ("include everything
+    except", "anything but", "all other than"): the list is then the complement, what the factors
+    leave out, as with "none of the following"."""
+    return (len(words) > 2 and words[0] in _UNIVERSAL_OBJECTS
+            and (words[1] in _EXCEPTING_WORDS or words[1] == "but" and words[2] != "not"
+                 or tuple(words[1:3]) in _EXCEPTING_PAIRS))
 _FORMERLY = frozenset("once formerly previously".split())
 _PAST_LISTING = frozenset("included comprised were".split())
 _COUNTERFACTUAL_MODALS = frozenset("would could might".split())
