@@ -227,6 +227,9 @@ def denied(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[a-z']+", _NON_RESTRICTIVE.sub(",", text[clause_start:end]))
     if _strengths_as_subject(words):
         return True
+    if any(index > 0 and words[index - 1] in _LISTING_VERBS and _all_but(words[index:])
+           for index in range(len(words))):
+        return True  # "... include everything except:", "include anything but the following:"
     # "Risks that we consider immaterial include": a negative form denies the list as much as
     # "not" does, unless a non-restrictive relative clause only adds it
     if any((is_negation(word) and not is_local_negation(words, index) and not overlooked(words, index)
@@ -433,8 +436,8 @@ def _all_but(words: list[str]) -> bool:
     """Whether the listing verb's object is a universal cut by an exceptive ("include everything
     except", "anything but", "all other than"): the list is then the complement, what the factors
     leave out, as with "none of the following"."""
-    return (len(words) > 2 and words[0] in _UNIVERSAL_OBJECTS
-            and (words[1] in _EXCEPTING_WORDS or words[1] == "but" and words[2] != "not"
+    return (len(words) > 1 and words[0] in _UNIVERSAL_OBJECTS
+            and (words[1] in _EXCEPTING_WORDS or words[1] == "but" and words[2:3] != ["not"]
                  or tuple(words[1:3]) in _EXCEPTING_PAIRS))
 _FORMERLY = frozenset("once formerly previously".split())
 _PAST_LISTING = frozenset("included comprised were".split())

@@ -1050,6 +1050,9 @@ class PolarityReadings:
             # "you will find few of these statements by ...": hardly any ("a few of" is some, "only
             # a few" is few again)
             return True
+        if (not self.negative and word == "little" and (t == 0 or words[t - 1] not in ("a", "very", "too"))
+                and words[t + 1 : t + 3] == ["if", "any"]):
+            return True  # "contains little, if any, forward-looking information": hardly any
         if word in _REJECTING and _rejected_assertion(words, t, limit):
             return True  # "rejects any suggestion that results may differ materially": the clause denied
         if word in _FEARING and following.endswith("ing") and t + 1 <= limit:
