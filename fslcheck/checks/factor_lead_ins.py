@@ -227,6 +227,9 @@ def denied(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[a-z']+", _NON_RESTRICTIVE.sub(",", text[clause_start:end]))
     if _strengths_as_subject(words):
         return True
+    if any(index > 0 and words[index - 1] in _LISTING_VERBS and _all_but(words[index:])
+           for index in range(len(words))):
+        return True  # "... include everything except:", "include anything but the following:"
     # "Risks that we consider immaterial include": a negative form denies the list as much as
     # "not" does, unless a non-restrictive relative clause only adds it
     if any((is_negation(word) and not is_local_negation(words, index) and not overlooked(words, index)
@@ -354,11 +357,15 @@ def denied_lead_in(text: str, sentence_start: int, end: int) -> bool:
         before_mark = re.findall(r"[a-z']+", text[end : mark.end()]) if mark is not None else []
         if _placed_elsewhere(before_mark):
             return True  # "... a variety of factors, which are listed in our annual report rather than here; ..."
+        if _all_but(before_mark):
+            return True  # "... include everything except general economic conditions; ..."
         opening = before_mark[:1]
         return bool(opening) and opening[0] in _NEGATIVE_OBJECTS and text[end - 1 : end].isalpha()
     words = re.findall(r"[a-z']+", PARENTHESES.sub(" ", text[end : colon.end()]))
     if words and words[0] in _NEGATIVE_OBJECTS and text[end - 1 : end].isalpha():
         return True  # "... include none of the following:": the listing verb's object denies the list
+    if _all_but(words):
+        return True  # "... include anything but the following:"
     if _placed_elsewhere(words):
         return True
     return any((is_negation(word) and not is_local_negation(words, index)
@@ -422,6 +429,16 @@ def _excepted_segment(text: str, sentence_start: int, end: int) -> bool:
 
 
 _NEGATIVE_OBJECTS = frozenset("none nothing neither".split())
+_UNIVERSAL_OBJECTS = frozenset("everything anything all".split())
+
+
+def _all_but(words: list[str]) -> bool:
+    """Whether the listing verb's object is a universal cut by an exceptive ("include everything
+    except", "anything but", "all other than"): the list is then the complement, what the factors
+    leave out, as with "none of the following"."""
+    return (len(words) > 1 and words[0] in _UNIVERSAL_OBJECTS
+            and (words[1] in _EXCEPTING_WORDS or words[1] == "but" and words[2:3] != ["not"]
+                 or tuple(words[1:3]) in _EXCEPTING_PAIRS))
 _FORMERLY = frozenset("once formerly previously".split())
 _PAST_LISTING = frozenset("included comprised were".split())
 _COUNTERFACTUAL_MODALS = frozenset("would could might".split())

@@ -74,6 +74,7 @@ _TOP_DOMAINS = frozenset("com gov org net edu".split())  # an address's last par
 _ABBREVIATIONS = frozenset("inc corp co ltd llc plc no nos jr sr st etc vs approx".split())
 _AMONG_REACH = 9  # "not among the matters discussed in the reports that": from "among" to the relative
 HARD_STOP = re.compile(r"[;:()\n]|[.!?](?:\s|$)")
+_LIST_DENIALS = frozenset("none neither".split())  # "none of the following:"
 # A clause opening with one of these denies its whole subject, however many nouns it coordinates
 # ("Nothing in this release relating to our plans, beliefs and prospects is ...").
 _NEGATIVE_SUBJECTS = NEGATIVE_SUBJECTS
@@ -396,7 +397,7 @@ class Tokens:
         opener = low + 1 if low + 1 < i and self.words[low] == "even" else low
         fronted = self.words[opener] in _FRONTED_OPENERS if opener < i else False
         while j > low:
-            if HARD_STOP.search(self.gap(j)) and not self._short_bracket(j):
+            if HARD_STOP.search(self.gap(j)) and not self._short_bracket(j) and not self._denied_list_colon(j):
                 return j
             if fronted and "," in self.gap(j) and j - 1 != i and not self._list_comma(j, i):
                 # the comma closing a fronted "Because ...," clause (not one between the items of
@@ -410,6 +411,20 @@ class Tokens:
                 return j
             j -= 1
         return low
+
+    def _denied_list_colon(self, j: int) -> bool:
+        """Whether the gap before token j is the colon after "none of the following" (or "not one
+        of the following factors"): the list after it is what the quantifier ranges over, in its
+        clause ("within the meaning of none of the following: Section 27A ... and Section 21E
+        ..."), so the denial reaches it. Any other colon ends the clause."""
+        if self.gap(j).strip() != ":":
+            return False
+        words = self.words
+        k = j - 1
+        if k >= 1 and words[k] != "following" and words[k - 1] == "following":
+            k -= 1  # "none of the following factors:"
+        return (k >= 3 and words[k] == "following" and words[k - 1] == "the" and words[k - 2] == "of"
+                and words[k - 3] in _LIST_DENIALS)
 
     def _causal_as(self, b: int) -> bool:
         """Whether "as" at b opens a clause of its own, as "because" does ("reliance should not be

@@ -1489,13 +1489,23 @@ def taken_back_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
             if negations % 2 == 0:
                 return opening, u  # "..., a possibility we consider remote", "though we think it remote"
             return None  # "..., a possibility we do not consider remote", "... we cannot rule out": kept
-        closes = u + 1 >= hi or tokens.marked(HARD_GAP, u + 1)
+        closes = u + 1 >= hi or tokens.marked(HARD_GAP, u + 1) or _cause_adverbial(words, u + 1)
         ended = closes and (word in _ELLIPTICAL_ENDS or word in _EVENT_VERBS
                             or (word in ("not", "never") and words[u - 1] in _ELLIPTICAL_ENDS)
                             or (word == "so" and words[u - 1] in ("do", "does")))
         if ended and referred and negations % 2 == 1 and _denies_the_event(words, negation_at, u):
             return opening, u  # "although we are confident they will not", "they never have"
     return None
+
+
+_CAUSE_PHRASES = (["as", "a", "result", "of"], ["because", "of"], ["due", "to"], ["owing", "to"], ["on", "account", "of"])
+
+
+def _cause_adverbial(words: list[str], u: int) -> bool:
+    """Whether a phrase of cause opens at u ("as a result of", "because of", "due to"): after an
+    elided verb ("..., but we do not expect that they will as a result of these factors") it adds
+    no verb of its own, and the elliptical clause is complete before it."""
+    return any(words[u : u + len(phrase)] == phrase for phrase in _CAUSE_PHRASES)
 
 
 _BELIEVING = frozenset("""believe believes expect expects anticipate anticipates think thinks foresee foresees likely

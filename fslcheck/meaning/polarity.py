@@ -315,7 +315,7 @@ _FEW_COUNTED = frozenset("a quite not no the next past last first every these th
 # realistic, could cause", "little chance, and in our view none, that results will differ"): the
 # aside's comma opens no clause of its own for the quantifier, and its "none" only restates it.
 _ASIDE_QUANTIFIERS = frozenset("few no little".split())
-_QUANTIFIED_NOUN_WORDS = 3  # "few" + "important factors" before the aside's comma
+_QUANTIFIED_NOUN_WORDS = 4  # "few" + "additional risk factors" before the aside's comma
 _HEDGING_ASIDE_WORDS = 10   # ", and none that management considers realistic,"
 
 
@@ -367,8 +367,31 @@ def _few_denies(words: list[str], t: int) -> bool:
     following = words[t + 1 : t + 3]
     if following[1:] in (["which"], ["whom"]):
         return False  # "risks, few of which we control": a relative clause of its own
-    return following[:1] == ["of"] or following == ["if", "any"] or (
-        bool(following) and len(following[0]) > 3 and following[0].endswith("s") and not following[0].endswith("ss"))
+    if following[:1] == ["of"] or following == ["if", "any"]:
+        return True
+    # the plural head of its noun phrase, perhaps after modifiers ("few additional risk factors")
+    for word in words[t + 1 : t + 1 + _FEW_NOUN_WORDS]:
+        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            return True
+        if not word.isalpha() or word in BOUNDARIES or word in FINITE_VERBS or word in MODALS:
+            return False
+    return False
+
+
+_FEW_NOUN_WORDS = 4  # "few" + "other important risk factors"
+
+
+_HEDGES = (["if", "any"], ["if", "ever"])
+
+
+def _hedge_of_quantifier(words: list[str], t: int) -> bool:
+    """Whether "if" at t opens the hedge of a negative quantifier or adverb just before it ("few,
+    if any,", "little, if any,", "seldom, if ever,"): the hedge only says the amount may be none,
+    and opens no condition the negation stops at."""
+    return words[t : t + 2] in _HEDGES and t > 0 and words[t - 1] in _HEDGED_NEGATIVES
+
+
+_HEDGED_NEGATIVES = frozenset("few little seldom rarely hardly scarcely".split())
 
 
 def _elliptical_clause(tokens: Tokens, chosen: dict[str, tuple[int, int]]) -> int | None:
@@ -386,7 +409,15 @@ def _elliptical_clause(tokens: Tokens, chosen: dict[str, tuple[int, int]]) -> in
     for j in range(last_start - 1, max(earlier), -1):
         if words[j] in ("and", "but") and "," in tokens.gap(j) and subject_then_verb(tokens, j + 1):
             return j
+        if (words[j] == "nor" and "," in tokens.gap(j) and j + 2 < last_start
+                and words[j + 1] in _INVERTED_AUXILIARIES):
+            # "..., nor does it intend to.": "nor" with the auxiliary before its subject denies the
+            # second clause once, as "and it does not intend to" would; the "nor" is its negation
+            return j - 1
     return None
+
+
+_INVERTED_AUXILIARIES = frozenset("does do did will would can could shall should is are was were has have had".split())
 
 
 def _placed(tokens: Tokens, chosen: dict[str, tuple[int, int]], polarity: str, cue: str = "",
@@ -657,6 +688,10 @@ class PolarityReadings:
                 continue  # between the listed words ("such as believe, expect, plan"): no clause ends
             if t - 1 in pending and tokens.words[t - 1 : t + 1] == ["anything", "but"]:
                 continue  # "anything but" is one negation, not a clause that "but" opens
+            if t - 1 in pending and _hedge_of_quantifier(tokens.words, t):
+                continue  # "contains few, if any, forward-looking statements": the hedge opens no condition
+            if t - 2 in pending and tokens.words[t - 1] == "if" and _hedge_of_quantifier(tokens.words, t - 1):
+                continue  # (its "any", "ever")
             if (tokens.marked(HARD_GAP, t) and t != after_comment) or tokens.words[t] in CLAUSE_OPENERS:
                 pending = set()
                 break
@@ -1015,6 +1050,9 @@ class PolarityReadings:
             # "you will find few of these statements by ...": hardly any ("a few of" is some, "only
             # a few" is few again)
             return True
+        if (not self.negative and word == "little" and (t == 0 or words[t - 1] not in ("a", "very", "too"))
+                and words[t + 1 : t + 3] == ["if", "any"]):
+            return True  # "contains little, if any, forward-looking information": hardly any
         if word in _REJECTING and _rejected_assertion(words, t, limit):
             return True  # "rejects any suggestion that results may differ materially": the clause denied
         if word in _FEARING and following.endswith("ing") and t + 1 <= limit:

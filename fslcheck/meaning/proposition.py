@@ -39,7 +39,7 @@ from .ownership import OwnershipReadings
 from .parties import DOCUMENT_CHAIN_WORDS, OWN_POSSESSIVES, PREPOSITIONS
 from .polarity import PolarityReadings, unread_candidate
 from .references import LAWSUIT_WORDS, named_for_a_lawsuit, section_of_another_law
-from .speakers import another_speaks, company_set_aside, other_reliers, passive_agent
+from .speakers import another_speaks, company_set_aside, other_reliers, passive_agent, related_to_another
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
     attribution_aside, concession_end, consecutive, coordinate_aside, comparison_aside, in_idiom,
@@ -518,6 +518,11 @@ class Proposition(OwnershipReadings, PolarityReadings):
                     other = company_set_aside(tokens, min(a for a, _ in chosen.values()), lo)
                 if other is None and self.company_subject:
                     other = passive_agent(tokens, max(b for _, b in chosen.values()), hi)
+                if other is None:
+                    # "..., as they relate to our former parent, are intended to identify",
+                    # "... only in respect of statements made by our joint venture partner"
+                    other = related_to_another(tokens, min(a for a, _ in chosen.values()),
+                                               max(b for _, b in chosen.values()), lo, hi)
                 if other is None and self.company_subject and not self.company_parts:
                     # a proposition about the statements without naming them (the statute's): the
                     # statements named before it must not be another's

@@ -912,3 +912,42 @@ def _antecedent_resumed(tokens: Tokens, clause: int, t: int, first: int) -> int 
     if following in AUXILIARIES or following in MODALS or following in _PREDICATE_VERBS or following in ("have", "has", "do", "does"):
         return antecedent
     return None
+
+
+# A phrase that confines what the clause says to a matter or a party: "as they relate to us", "as
+# it pertains to ...", "only in respect of ...", "solely with respect to ..."
+_RELATING = frozenset("relate relates pertain pertains apply applies".split())
+_RELATED_SUBJECTS = frozenset("it they these such this".split())
+_CONFINING = frozenset("only solely exclusively".split())
+_RESPECT_PHRASES = (["in", "respect", "of"], ["with", "respect", "to"], ["in", "relation", "to"], ["as", "to"])
+_RELATION_REACH = 16  # words after the last part a confining phrase may stand ("... of 1934" + "only in respect of")
+_MADE_BY = frozenset("made issued given expressed published".split())
+
+
+def related_to_another(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> int | None:
+    """Another party that a confining phrase of the clause ties what it says to: "and similar
+    expressions, as they relate to our former parent, are intended to identify ...", "within the
+    meaning of Section 21E ... only in respect of statements made by our joint venture partner".
+    What is said is then said of the other party's statements, not the company's. Its token, or
+    None; "as they relate to us" (or to the Company, or its business) is the company's own."""
+    words = tokens.words
+    start = sentence_low(tokens, first, lo)
+    end = min(hi, last + _RELATION_REACH)
+    for t in range(start, end):
+        link = None
+        if (words[t] == "as" and t + 3 < end and words[t + 1] in _RELATED_SUBJECTS
+                and words[t + 2] in _RELATING and words[t + 3] == "to"):
+            link = t + 3
+        elif t > start and words[t - 1] in _CONFINING:
+            phrase = next((p for p in _RESPECT_PHRASES if words[t : t + len(p)] == p), None)
+            if phrase is not None:
+                link = t + len(phrase) - 1
+        if link is None or any(tokens.marked(HARD_GAP, k) and tokens.marked(SENTENCE_GAP, k) for k in range(t + 1, link + 1)):
+            continue
+        u = link + 1
+        if u + 2 < hi and words[u] in STATEMENT_NOUNS and words[u + 1] in _MADE_BY and words[u + 2] == "by":
+            link = u + 2  # "statements made by our joint venture partner": their maker
+        owner, _ = owner_in_phrase(tokens, link, hi, is_owner)
+        if owner is not None:
+            return owner
+    return None

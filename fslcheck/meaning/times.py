@@ -985,6 +985,7 @@ def hedged_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
 # statements are not said to speak only as of that date.
 _CHOOSING = frozenset("elect elects choose chooses wish wishes decide decides prefer prefers see sees".split())
 _OPTION_NOUNS = frozenset("option discretion election choice".split())
+_DECIDING = _CHOOSING | frozenset("determine determines determined decided elected chose".split())
 _CHOOSERS = frozenset("our its the company's management's".split())
 _CHOICE_REACH = 12  # words from "as of" to the condition ("as of the date they are made, if the Company so elects")
 _CHOOSER_WORDS = 3  # "if" + "the Company" + "so" + "elects"
@@ -1007,6 +1008,11 @@ def optional_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
                     if words[v] in _CHOOSING and (words[v - 1] == "so" or words[v] in ("see", "sees")) \
                             and not any(is_negation(w) for w in words[u:v]):
                         return u, v  # ("if it sees fit": "see" needs no "so")
+            if words[u] == "unless":
+                for v in range(u + 2, min(hi - 1, u + 2 + _CHOOSER_WORDS)):
+                    if words[v] in _DECIDING and words[v + 1] == "otherwise" \
+                            and not any(is_negation(w) for w in words[u + 1 : v]):
+                        return u, v + 1  # "unless the Company decides otherwise": the date at its choice
             if words[u] == "at" and u + 2 < hi and words[u + 1] in _CHOOSERS and words[u + 2] in _OPTION_NOUNS:
                 return u, u + 2
             if words[u] == "at" and u + 3 < hi and words[u + 1] == "the" and words[u + 2] == "company's" \
