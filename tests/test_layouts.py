@@ -190,6 +190,7 @@ def test_merged_headings_are_title_case_runs_before_a_sentence():
     ("Media: Jane Roe | Acme@example.com", "Forward-looking statements"),  # a capitalised e-mail address
     ("ITEM 7. MANAGEMENT'S DISCUSSION AND ANALYSIS OF RESULTS OF OPERATIONS", "Forward-Looking Statements"),
     ("The Nasdaq Global Select Market PART I", "CAUTIONARY STATEMENT"),  # a filing's part number
+    ("Visit www.acme-tools.com", "A NOTE ABOUT FORWARD-LOOKING STATEMENTS:"),  # a one-letter word in capitals
 ])
 def test_a_merged_heading_after_a_contact_line_or_markup(before, heading):
     text = f"{before} {heading} This release contains forward-looking statements."

@@ -77,7 +77,7 @@ def legend_headings(source: str, start: int, end: int, max_words: int = 12) -> l
             # nor is a word in another case than the heading's: "... RESULTS OF OPERATIONS
             # Forward-Looking Statements", "... Select Market PART I CAUTIONARY STATEMENT")
             if len(lead) >= _LEAD_WORDS or word.rstrip(_CLOSING_QUOTES)[-1:] in ":;," or _ends_a_unit(word) \
-                    or not (word[:1].isupper() or word in SMALL_WORDS) or _in_capitals(word) != in_capitals \
+                    or not (word[:1].isupper() or word in SMALL_WORDS) or _other_case(word, in_capitals) \
                     or _part_number(words_before, index):
                 break
             lead.insert(0, word)
@@ -105,7 +105,12 @@ def legend_headings(source: str, start: int, end: int, max_words: int = 12) -> l
             continue
         if named.group() == "Caution" and not _NAMED_IN_CAPTION.search(caption):
             continue  # "Caution:" may warn of anything
-        first = source.rfind(lead[0], max(start, named.start() - 120), named.start()) if lead else named.start()
+        if lead:  # where the lead's words stand, just before the name ("A NOTE ABOUT ...": not the A of ABOUT)
+            placed = re.compile(r"\s+".join(re.escape(w) for w in lead) + r"\s*$").search(
+                source, max(start, named.start() - 120), named.start())
+            first = placed.start() if placed is not None else -1
+        else:
+            first = named.start()
         found = re.compile(r"\s*".join(re.escape(w) for w in words_after[:count])).match(source, named.start())
         span = (first if first >= 0 else named.start(), found.end()) if found is not None else None
         if span is not None and span not in spans:  # "Cautionary Note Regarding Forward-Looking …" names it twice
@@ -129,6 +134,13 @@ def _in_capitals(word: str) -> bool:
     """A word of two letters or more all in capitals ("OPERATIONS", "NOTE")."""
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and word.isupper()
+
+
+def _other_case(word: str, in_capitals: bool) -> bool:
+    """The word is written in the other case than a heading in capitals (or not): a word of one
+    letter ("A NOTE ABOUT ...", "Part I") is in either."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and word.isupper() != in_capitals
 
 
 _ROMAN = frozenset({"I", "II", "III", "IV"})
