@@ -310,3 +310,26 @@ def test_a_numbered_list_in_plain_text_reads_as_bullets_while_it_counts_up():
     text = load_bytes(source.encode(), "numbered.txt")[0].text
     assert text.startswith("Risks include:\n\u2022  tariffs\n\u2022  the loss of a customer\n10) rates")
     assert len(text) == len(source) and "7. Revenue fell." in text
+
+
+def test_a_converters_page_break_in_markdown_is_dropped_and_a_cut_sentence_joined():
+    source = (b"# Forward-Looking Statements\n\nThey can be identified by the fact that they do not \n\n"
+              b"{37}------------------------------------------------\n\n"
+              b"relate strictly to historical facts.\n\n"
+              b"{38}------------------------------------------------\n\n"
+              b"Actual results may differ materially.\n\n"
+              b"- rates;\n\n{39}------------------------------------------------\n\n- demand.\n")
+    document = load_bytes(source, "filing.md")[0]
+    assert "-----" not in document.text and "{37}" not in document.text
+    assert "they do not relate strictly" in document.text
+    # a sentence that ended before the break stays apart; list items stay items
+    assert "historical facts.\n\nActual results" in document.text
+    assert "\u2022 rates;" in document.text and "\u2022 demand." in document.text
+    # the joined text is still found in its source lines
+    assert document.locate(document.text.index("relate strictly")).line == 7
+
+
+def test_a_converters_page_break_in_plain_text_is_dropped_like_an_edgar_page_line():
+    source = b"Actual results may differ\n\n{12}------------------------------------------------\n\nmaterially.\n"
+    document = load_bytes(source, "filing.txt")[0]
+    assert "{12}" not in document.text and "differ\nmaterially." in document.text

@@ -1,7 +1,9 @@
 """Markdown releases (newswire copies, converted filings), parsed with markdown-it-py.
 
 Markup is dropped (`**`, `#`, link targets, table pipes); blocks become paragraphs, list items
-open on "• " (or their number), table cells are separated by tabs, and raw HTML blocks go through the HTML extractor. Each piece of text is
+open on "• " (or their number), table cells are separated by tabs, and raw HTML blocks go through the HTML extractor.
+A converter's page break ("{12}-----", a paragraph of its own) is dropped, and a sentence it cut
+in two is joined again. Each piece of text is
 found again in its source line, so locations point at the Markdown source.
 """
 
@@ -112,7 +114,13 @@ def load(data: bytes, path: str, options: object = None) -> Document:
     # a list of factors under "include the following:" stays a list, not loose paragraphs.
     lists: list[int | None] = []  # per open list: the next number, None for bullets
     in_footnotes = False
-    for token in tokens:
+    breaks = _page_breaks(tokens)
+    for index, token in enumerate(tokens):
+        if index in breaks:
+            continue
+        if token.type == "paragraph_close" and index + 1 in breaks and _runs_on(builder, tokens, index + 4):
+            builder.add(" ")  # the sentence cut by the page break goes on in the next paragraph
+            continue
         if token.type in ("footnote_block_open", "footnote_block_close"):
             in_footnotes = token.type == "footnote_block_open"
         if token.map:
@@ -140,6 +148,33 @@ def load(data: bytes, path: str, options: object = None) -> Document:
         elif token.type in _BLOCK_BREAKS:
             builder.separate(_BLOCK_BREAKS[token.type])
     return builder.build(path, FORMAT, sha256_of(data))
+
+
+# A page break as a PDF-to-Markdown converter writes it, a paragraph of its own: the page's number
+# in braces run into a rule of hyphens ("{37}------------------------------------------------"), as
+# `text` reads it in plain text.
+_PAGE_BREAK = re.compile(r"\{\d{1,5}\}-{10,}")
+
+
+def _page_breaks(tokens) -> set[int]:  # noqa: ANN001 - markdown-it tokens
+    """Indexes of the tokens (open, inline, close) of each paragraph that is only a page break."""
+    out: set[int] = set()
+    for index in range(len(tokens) - 2):
+        opening, inline, closing = tokens[index : index + 3]
+        if (opening.type == "paragraph_open" and inline.type == "inline" and closing.type == "paragraph_close"
+                and _PAGE_BREAK.fullmatch(inline.content.strip())):
+            out.update((index, index + 1, index + 2))
+    return out
+
+
+def _runs_on(builder: TextBuilder, tokens, after: int) -> bool:  # noqa: ANN001 - markdown-it tokens
+    """Whether the paragraph written last, cut by a page break, goes on in the paragraph that opens
+    at `tokens[after]`: it ends without closing its sentence, and a paragraph (not a heading, list
+    or table) follows the break."""
+    if after >= len(tokens) or tokens[after].type != "paragraph_open" or tokens[after].level != 0:
+        return False
+    written = builder.since(max(0, len(builder) - 40)).rstrip()
+    return bool(written) and written[-1] not in text._SENTENCE_END
 
 
 def _first_number(token) -> int:  # noqa: ANN001 - a markdown-it token

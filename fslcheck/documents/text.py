@@ -1,8 +1,8 @@
 """Plain text, as EDGAR and newswires write it.
 
 The text is kept as it is (so line and column of every offset are the source's), except that
-EDGAR's `<PAGE>` marker lines, with the blank lines around them, are dropped: they cut sentences
-in two where a page broke. Where the text before the marker ended a sentence, a blank line is
+EDGAR's `<PAGE>` marker lines (and a PDF converter's "{12}-----" page breaks), with the blank
+lines around them, are dropped: they cut sentences in two where a page broke. Where the text before the marker ended a sentence, a blank line is
 kept so that the paragraphs stay apart.
 """
 
@@ -20,7 +20,10 @@ EXTENSIONS = (".txt", ".text", ".asc")
 # lot (blank lines, marker, blank lines) tries every line start of a run of blank lines and reads
 # the run to its end from each: thousands of blank lines took minutes. The marker line is found
 # first and the blank lines around it are read once.
-_PAGE_LINE = re.compile(r"^[ \t]*<PAGE>[ \t]*\d*[ \t]*(?:\n|\Z)", re.MULTILINE | re.IGNORECASE)
+# Besides EDGAR's "<PAGE> 12", the page break a PDF-to-Markdown converter writes as the page's
+# number in braces run into a rule of hyphens ("{37}------------------------------------------------"),
+# on a line of its own: it cuts a sentence in two just the same.
+_PAGE_LINE = re.compile(r"^[ \t]*(?:<PAGE>[ \t]*\d*|\{\d{1,5}\}-{10,})[ \t]*(?:\n|\Z)", re.MULTILINE | re.IGNORECASE)
 _BLANK_RUN = re.compile(r"[ \t\n]*")
 _SENTENCE_END = ".:;!?\")'"
 
