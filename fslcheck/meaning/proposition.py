@@ -42,7 +42,7 @@ from .references import LAWSUIT_WORDS, named_for_a_lawsuit, section_of_another_l
 from .speakers import another_speaks, company_set_aside, other_reliers, passive_agent, related_to_another
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
-    attribution_aside, concession_end, consecutive, coordinate_aside, comparison_aside, form_title_aside, in_idiom,
+    attribution_aside, concession_end, consecutive, coordinate_aside, comparison_aside, in_idiom,
     repeated_place_aside,
     in_indirect_question, new_subject_between, other_clause_between, predicate_between, pro_forms, pseudo_cleft_do, sentence_low)
 from .terms import AFFIRMED, ANOTHERS, ANY, Candidate, DEFAULT_WINDOW, Form, NEGATED, OPEN_ENDED, Part, REVERSED, Term, first_words
@@ -432,8 +432,7 @@ class Proposition(OwnershipReadings, PolarityReadings):
                 if last < must_reach or last - first + 1 > limit and (
                         last - first + 1 - coordinate_aside(tokens, first, last)
                         - attribution_aside(tokens, first, last)
-                        - repeated_place_aside(tokens, first, last)
-                        - form_title_aside(tokens, first, last) > limit):
+                        - repeated_place_aside(tokens, first, last) > limit):
                     continue
                 if any(self._excluded(tokens, a, b, hi) for a, b in chosen.values()):
                     continue

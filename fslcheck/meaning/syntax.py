@@ -395,34 +395,6 @@ def repeated_place_aside(tokens: Tokens, first: int, last: int) -> int:
     return 0
 
 
-# the form a report is filed on, named in its title ("this Annual Report on Form 10-K", "our
-# Quarterly Report on Form 10-Q", "this Current Report on Form 8-K"): a part of the one document's
-# name, not a further place or modifier of the statements
-_TITLED_REPORTS = frozenset("report reports".split())
-_FORM_LETTERS = 2  # the letters after a form's number: "10-K", "20-F", "10-KT"
-
-
-def form_title_aside(tokens: Tokens, first: int, last: int) -> int:
-    """The words of "on Form <number>[-<letters>]" after "report" inside tokens (first, last): the
-    form the report is filed on, a part of its title ("the forward-looking statements included in
-    this Annual Report on Form 10-K speak only as of ..."). It stands between the subject and its
-    verb without lengthening what is said of the statements, so a form's reach does not count it.
-    Accepted only right after "report(s)" with no comma between, "Form" followed by a number; any
-    other place or modifier still counts. Read only for a form that is otherwise too long. The
-    count, or 0."""
-    words = tokens.words
-    for b in range(first + 1, last - 2):
-        if (words[b] != "on" or words[b - 1] not in _TITLED_REPORTS or words[b + 1] != "form"
-                or not words[b + 2].isdigit() or any("," in tokens.gap(k) for k in (b, b + 1, b + 2))):
-            continue
-        e = b + 2
-        if (e + 1 < last and tokens.gap(e + 1) == "-" and words[e + 1].isalpha()
-                and len(words[e + 1]) <= _FORM_LETTERS):
-            e += 1
-        return e - b + 1
-    return 0
-
-
 # who made the statements, named after them ("statements attributable to us or persons acting on
 # our behalf apply only as of ..."): a post-modifier of the subject that ends at "behalf"
 _ATTRIBUTION_OPENERS = frozenset("attributable attributed ascribable ascribed".split())
