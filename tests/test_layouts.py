@@ -533,3 +533,52 @@ def test_an_ampersand_in_the_commissions_name_or_the_legends_general_nouns(pack)
     findings = {f.rule: f for f in pack.check_text(text).findings}
     assert findings["pslra.sec-filings"].status.value == "met"
     assert findings["pslra.risk-factors"].details["count"] == 1, findings["pslra.risk-factors"].details.get("items")
+
+
+# A legend whose factors are paragraphs of their own, as a long release sets them out, merged
+# into one paragraph by tag-less HTML or a layout that ran its paragraphs together. The factor
+# paragraphs explain themselves in plain sentences that say nothing of risks.
+_FACTOR_PARAGRAPHS = [
+    "Trade rules can change quickly. For instance, several countries restricted shipments of "
+    "machine tools last spring. Two of our suppliers moved their plants as a result. Customs "
+    "checks at the border also grew longer.",
+    "Our warehouse robots depend on chips from a few foundries. Shortages of those chips could have "
+    "a material adverse effect on our deliveries. Lead times reached forty weeks last year. Prices "
+    "for the parts doubled over the same period.",
+    "Weather disrupted our plants in the past. Storms closed the Gulf plant for a week in 2021. Floods "
+    "damaged the river warehouse in 2019. Heat waves slowed our assembly lines.",
+]
+_MERGED_OPENING = ("Forward-Looking Statements This release contains forward-looking statements within the meaning "
+                   "of the Private Securities Litigation Reform Act of 1995. Actual results could differ "
+                   "materially because of the following factors. We undertake no obligation to update them.")
+_MERGED_CLOSING = "These and other risks are described in our annual report on Form 10-K."
+
+
+@pytest.mark.parametrize("bullet", ["• ", "▪ ", ""])
+def test_a_merged_legend_goes_on_over_factors_said_in_plain_sentences(pack, bullet):
+    # a bullet kept inside the paragraph opens an item; a sentence that names the harm a factor
+    # may do ("could have a material adverse effect") is the legend's too: the run of plain
+    # sentences between them does not end the legend before its pointer to the filings
+    items = " ".join(bullet + item for item in _FACTOR_PARAGRAPHS)
+    if not bullet:  # without bullets, no more than two plain sentences between sentences of harm
+        items = ("Trade rules can change quickly. New export limits could have a material adverse effect on "
+                 "our sales. For instance, several countries restricted shipments of machine tools last spring. "
+                 "Two of our suppliers moved their plants as a result. Shortages of chips may adversely affect "
+                 "our deliveries. Lead times reached forty weeks last year. Prices for the parts doubled. Storms "
+                 "that close a plant could adversely impact our output. Floods damaged the river warehouse in 2019.")
+    text = f"{ABOUT}. {_MERGED_OPENING} {items} {_MERGED_CLOSING}"
+    found = _statuses(pack.check_text("Acme reported results.\n\n" + text))
+    assert found["sec-filings"] == "met", found
+
+
+def test_plain_sentences_after_a_merged_legend_still_end_it(pack):
+    # must not: with neither a bullet nor a sentence of harm, the plain sentences of a call's
+    # remarks after the caution are not the legend's, and a later pointer is not read as its own
+    remarks = ("Revenue grew twelve percent in the quarter. We opened four stores in Ohio. Margins improved "
+               "on lower freight. Our balance sheet remains strong. We hired two hundred engineers. "
+               "Our annual report on Form 10-K was filed in March.")
+    opening = ("This call contains forward-looking statements within the meaning of the Private Securities "
+               "Litigation Reform Act of 1995. Actual results could differ materially.")
+    found = _statuses(pack.check_text(f"Operator: Good morning. {opening} {remarks} We undertake no obligation to update them."))
+    assert found["sec-filings"] != "met", found
+

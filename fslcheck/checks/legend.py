@@ -35,7 +35,7 @@ from bisect import bisect_left, bisect_right
 from ..fls.literals import required
 from ..matching import Phrase
 from ..meaning.lexicon import CORPORATE_SUFFIXES
-from ..text_units import ANNOUNCES_LIST, FOLLOWING_NAMED, sentence_starts
+from ..text_units import ANNOUNCES_LIST, BULLETS, FOLLOWING_NAMED, sentence_starts
 
 _MARKER = re.compile(
     # ("they are considered forward-looking in nature", "may be deemed forward-looking")
@@ -102,9 +102,14 @@ _SENTENCE_CONTINUES = re.compile(
     # (a sentence that merely opens with a date, "As of today we run 40 stores", does not)
     r"\b(?:current|accurate|valid|correct|representative|views?) (?:only )?as (?:of|at)\b|"
     # ... or to it "only on" ("Such information is effective only on the date given.")
-    r"\b(?:current|accurate|valid|correct|effective) only on\b"
+    r"\b(?:current|accurate|valid|correct|effective) only on\b|"
+    # a factor said as a sentence of its own names the harm it may do ("The pandemic could have a
+    # material adverse effect on our operations.", "Export restrictions may adversely affect our
+    # sales."): a legend merged into one paragraph goes on over such sentences
+    r"\badverse (?:effect|impact)|\badversely (?:affect|impact)"
 )
 _LEGEND_GAP_SENTENCES = 2
+_LIST_GAP_SENTENCES = 8  # ... and how many after a bulleted item, explaining it, before the next bullet
 _ASIDE_WORDS = 20  # the most words of a one-sentence paragraph the legend goes on over
 # A paragraph's first words that take up what the paragraph before said
 _TAKES_UP = re.compile(r"(?:\W*[a-z']+){0,4}?\W*\b(?:it|its|them|they|their|this|these|those|such|there)\b")
@@ -578,10 +583,16 @@ def _asked(text: str, position: int, end: int) -> bool:
 
 
 def _speaks_sentence(text: str, start: int, end: int) -> bool:
-    """A sentence in the legend's language, or the next item of a numbered list ("(ii) commodity
-    prices."): factors written as sentences are still the legend's."""
+    """A sentence in the legend's language, or the next item of a numbered or bulleted list
+    ("(ii) commodity prices.", "• Our suppliers may fail to deliver."): factors written as
+    sentences are still the legend's, and a list's bullets kept inside a paragraph that tag-less
+    HTML or a merged layout made of the legend mark its items."""
     return bool(_MARKER.search(text, start, end) or _CONTINUES.search(text, start, end)
-                or _SENTENCE_CONTINUES.search(text, start, end) or _NUMBERED_ITEM.match(text, start, end))
+                or _SENTENCE_CONTINUES.search(text, start, end) or _NUMBERED_ITEM.match(text, start, end)
+                or _BULLETED_ITEM.match(text, start, end))
+
+
+_BULLETED_ITEM = re.compile(f"\\s*[{BULLETS}]")
 
 
 def _cut_after_legend(text: str, start: int, end: int, sentence_starts: list[int],
@@ -594,12 +605,16 @@ def _cut_after_legend(text: str, start: int, end: int, sentence_starts: list[int
     bounds = list(zip([start, *starts], [*starts, end]))
     last_legend = 0
     gap = 0
+    bulleted_list = False
     for number, (s, e) in enumerate(bounds[1:], start=1):
         if _speaks_sentence(text, s, e):
             last_legend, gap = number, 0
+            # A bulleted list has begun: an item may explain itself in several plain sentences
+            # before the next bullet, which the list's items do not end.
+            bulleted_list = bulleted_list or _BULLETED_ITEM.match(text, s, e) is not None
         else:
             gap += 1
-            if gap > _LEGEND_GAP_SENTENCES:
+            if gap > (_LIST_GAP_SENTENCES if bulleted_list else _LEGEND_GAP_SENTENCES):
                 break
     if last_legend + 1 >= len(bounds) or gap <= _LEGEND_GAP_SENTENCES:
         return [(start, end)]
