@@ -45,12 +45,12 @@ _HANDLE = re.compile(r"@[A-Za-z0-9_]{2,}")
 # ... and so does the name of a social network, a link's label on a release's contact lines
 # ("Follow us on LinkedIn", "Connect with us on Twitter"): such a name closes a line, never a
 # sentence that goes on.
+_SOCIAL_NETWORKS = frozenset({"linkedin", "twitter", "facebook", "instagram", "youtube", "tiktok", "stocktwits",
+                              "bluesky", "wechat", "weibo", "xing"})
 # ... and so does an officer's title, the last line of a release's signature ("On behalf of the
 # Board of Directors, Jane Roe Chief Executive Officer"), which no heading ends with.
 _SIGNATURE_TITLES = frozenset({"Officer", "President", "CEO", "CFO", "COO", "Chairman", "Chairwoman", "Chairperson",
                                "Secretary", "Treasurer"})
-_SOCIAL_NETWORKS = frozenset({"linkedin", "twitter", "facebook", "instagram", "youtube", "tiktok", "stocktwits",
-                              "bluesky", "wechat", "weibo", "xing"})
 # A caption that names the statute runs long ("Safe Harbor for Forward-Looking Statements
 # Statement under the Private Securities Litigation Reform Act of 1995"): as a paragraph in title
 # case may (`fslcheck.checks.heading`), such a merged caption may run to 2.5 times max_words.
@@ -130,17 +130,15 @@ def _ends_a_unit(word: str) -> bool:
             or _closes_a_line(word))
 
 
-def _in_capitals(word: str) -> bool:
-    """A word of two letters or more all in capitals ("OPERATIONS", "NOTE")."""
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and word.isupper()
-
-
 def _other_case(word: str, in_capitals: bool) -> bool:
     """The word is written in the other case than a heading in capitals (or not): a word of one
     letter ("A NOTE ABOUT ...", "Part I") is in either."""
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and word.isupper() != in_capitals
+    return sum(c.isalpha() for c in word) >= 2 and word.isupper() != in_capitals
+
+
+def _in_capitals(word: str) -> bool:
+    """A word of two letters or more all in capitals ("OPERATIONS", "NOTE")."""
+    return _other_case(word, False)
 
 
 _ROMAN = frozenset({"I", "II", "III", "IV"})
