@@ -153,7 +153,7 @@ def load(data: bytes, path: str, options: object = None) -> Document:
 # A page break as a PDF-to-Markdown converter writes it, a paragraph of its own: the page's number
 # in braces run into a rule of hyphens ("{37}------------------------------------------------"), as
 # `text` reads it in plain text.
-_PAGE_BREAK = re.compile(r"\{\d{1,5}\}-{10,}")
+_PAGE_BREAK = re.compile(text.CONVERTER_PAGE_BREAK)
 
 
 def _page_breaks(tokens) -> set[int]:  # noqa: ANN001 - markdown-it tokens
@@ -174,7 +174,7 @@ def _runs_on(builder: TextBuilder, tokens, after: int) -> bool:  # noqa: ANN001 
     if after >= len(tokens) or tokens[after].type != "paragraph_open" or tokens[after].level != 0:
         return False
     written = builder.since(max(0, len(builder) - 40)).rstrip()
-    return bool(written) and written[-1] not in text._SENTENCE_END
+    return bool(written) and written[-1] not in text.SENTENCE_END
 
 
 def _first_number(token) -> int:  # noqa: ANN001 - a markdown-it token

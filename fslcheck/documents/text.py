@@ -23,9 +23,10 @@ EXTENSIONS = (".txt", ".text", ".asc")
 # Besides EDGAR's "<PAGE> 12", the page break a PDF-to-Markdown converter writes as the page's
 # number in braces run into a rule of hyphens ("{37}------------------------------------------------"),
 # on a line of its own: it cuts a sentence in two just the same.
-_PAGE_LINE = re.compile(r"^[ \t]*(?:<PAGE>[ \t]*\d*|\{\d{1,5}\}-{10,})[ \t]*(?:\n|\Z)", re.MULTILINE | re.IGNORECASE)
+CONVERTER_PAGE_BREAK = r"\{\d{1,5}\}-{10,}"
+_PAGE_LINE = re.compile(rf"^[ \t]*(?:<PAGE>[ \t]*\d*|{CONVERTER_PAGE_BREAK})[ \t]*(?:\n|\Z)", re.MULTILINE | re.IGNORECASE)
 _BLANK_RUN = re.compile(r"[ \t\n]*")
-_SENTENCE_END = ".:;!?\")'"
+SENTENCE_END = ".:;!?\")'"
 
 
 # A list written with hyphens or asterisks at the start of its lines ("- the loss of a customer").
@@ -106,7 +107,7 @@ def from_text(text: str, path: str, sha256: str, fmt: str = FORMAT) -> Document:
     for start, end in _page_markers(text):
         chunk = text[position:start]
         builder.add(chunk, line, 1)
-        if chunk.rstrip()[-1:] in tuple(_SENTENCE_END):
+        if chunk.rstrip()[-1:] in tuple(SENTENCE_END):
             builder.add("\n")
         line += chunk.count("\n") + text.count("\n", start, end)
         position = end
