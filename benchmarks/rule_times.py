@@ -17,7 +17,7 @@ pack's rules all the same.)
 
 Use it to find the rules worth a closer look. A function profile (cProfile) is a poor guide on a
 shared machine: its overhead per call dwarfs the many small readings a rule makes (in the
-thirty-seventh session a function that cProfile put at 0.7 ms a call took 2 µs timed on its own,
+thirty-third session a function that cProfile put at 0.7 ms a call took 2 µs timed on its own,
 and one function's profiled time differed severalfold between two runs), while two runs of
 this script minutes apart agreed within 7% on every step that takes a millisecond or more.
 """
