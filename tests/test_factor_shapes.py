@@ -874,6 +874,25 @@ SHAPES = [
      "Risks related to our business include:\n\n\u2022 the loss of our largest customer; and\n\n\u2022 delays at our "
      "new plant.\n\nRisks related to our industry include:\n\n\u2022 falling steel prices; and\n\n\u2022 new emissions "
      "rules.\n\n", 4),
+    # elements-37: a list's last pair of long phrases, each a head noun with its own complement
+    ("the last pair of a comma list, two long head-and-complement phrases joined by 'and' alone",
+     "Factors include the timing of our rate case, delays in licensing our in situ recovery project and changes in "
+     "federal policy on imports of enriched uranium from Russia.", 3),
+    ("... a head with 'at' and its place, then a determiner's phrase",
+     "Risk factors include the timing of regulatory approval, construction cost escalation at our small modular "
+     "reactor site and the availability of enriched fuel.", 3),
+    ("... but a one-word object the head may share with the noun after 'and' keeps the pair one factor",
+     "Factors include weaker demand, the loss of key customers and the price of oil and natural gas in our "
+     "operating regions across North America and Europe.", 3),
+    ("... and a bare aspect sharing the complement after it stays one factor",
+     "Factors include weaker demand, the loss of key customers and the severity and duration of the economic "
+     "downturn in our principal markets in the United States.", 3),
+    ("a catch-all 'factors outside our control' opening the list is no factor",
+     "Actual outcomes depend on factors outside our control, in particular the level of cruise bookings, the price "
+     "of bunker fuel and outbreaks of illness on board our ships.", 3),
+    ("the limit denied before the listing verb: 'are not limited to, but include,'",
+     "Factors that could cause actual results to differ materially are not limited to, but include, defaults by "
+     "tenants, the bankruptcy of anchor retailers and rising insurance premiums.", 3),
 ]
 
 

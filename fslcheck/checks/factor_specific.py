@@ -16,6 +16,7 @@ _GENERIC_WORDS = frozenset("""
     these those the and or of a an factors factor risks risk uncertainties uncertainty things matters
     events conditions subject including include includes among others beyond our its their company
     company's companies control which other general following
+    outside
 """.split())
 CLAUSE_START = re.compile(
     r"^(?:many|some|most|all|none|each|any|both|copies|a copy|details) of (?:which|these|them|those)\b|"

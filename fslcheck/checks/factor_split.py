@@ -21,6 +21,10 @@ _SENTENCE_ENUMERATOR = re.compile(r"[.;]\s*(?=" + MARKER + ")")
 PARENTHESES = re.compile(r"\([^()]*\)")
 # Words that qualify the list rather than name a factor ("include, in particular, competition, ...").
 _QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|but (?:aren't|isn't) limited to|without limitation|among others|among other things|"
+                        # the limit denied first, the listing verb after it: "factors ... are not
+                        # limited to, but include, x, y and z"
+                        # (set off by commas, each half is a part of its own)
+                        r"(?:are |is )?not limited to(?:,? but (?:include|includes|are|is))?|but (?:include|includes)|"
                         r"among other factors|among other risks|in particular|particularly|notably|especially|"
                         r"for example|for instance|inter alia|"
                         # the order the list is given in: "include, in no particular order, ..."
@@ -363,6 +367,30 @@ _PARTY_HEAD = re.compile(
     r"investors|regulators|competitors|governments?|authorities|agencies|officers|directors|tenants|"
     r"residents|patients|physicians|distributors|dealers|franchisees|licensees|subsidiaries|affiliates|"
     r"counterparties|parties|banks|people|staff|management|board) ")
+
+
+# A head noun with its own complement, for the first half of a list's last pair; "at" also takes a
+# head's place ("construction cost escalation at our reactor site")
+_HEAD_AND_OWN_COMPLEMENT = re.compile(
+    r"^(?:(?:the|our|its|their|any) )?(?:[a-z'-]+ ){0,2}[a-z'-]+ (?:of|in|to|from|for|on|with|by|against|at) [a-z]")
+_HEADED_HALF_WORDS = 3
+
+
+def _headed_halves(pair: list[str]) -> bool:
+    """"..., delays in licensing our in situ recovery project and changes in u.s. policy on imports
+    of enriched uranium": at the end of a comma list, two halves that each open with a head noun of
+    a few words and that head's own complement are two factors however long they run (the list
+    before shows the pair is its last two members). Not a bare aspect that shares the second's
+    complement ("the severity and duration of ..."), not people after the first's preposition
+    ("negotiations with our lenders and the holders of our notes")."""
+    first, second = pair
+    head = _HEAD_AND_OWN_COMPLEMENT.match(first)
+    # the first half's object runs to two words or more: a one-word object ("the price of oil and
+    # natural gas in our regions") may be the first of two the head shares
+    return (head is not None and len(first[head.end() - 1:].split()) >= 2
+            and len(first.split()) >= _HEADED_HALF_WORDS and len(second.split()) >= _HEADED_HALF_WORDS
+            and (_HEAD_AND_COMPLEMENT.match(second) is not None or _DETERMINED_HEAD_AND_COMPLEMENT.match(second) is not None)
+            and not _PARTY_HEAD.match(second) and not _BARE_ASPECT.match(first))
 
 
 def _two_factor_phrases(pair: list[str]) -> bool:
@@ -758,7 +786,8 @@ def _list_end_pair(pair: str, list_before: bool, closed: bool) -> list[str] | No
         elif determined:
             tail, by_determiner = determined, True
     whole_phrases = len(tail) == 2 and (_two_factor_phrases(tail) or _bare_then_phrase(tail)
-                                        or _after_places(tail) or _added_phrase(pair, tail))
+                                        or _after_places(tail) or _added_phrase(pair, tail)
+                                        or (list_before and not closed and _headed_halves(tail)))
     if len(tail) == 2 and _repeats_lead_preposition(tail):
         tail, whole_phrases = [tail[0], tail[1].split(" ", 1)[1]], True
     if ((list_before or whole_phrases) and len(tail) == 2 and (not closed or _OWN_PHRASE.match(tail[1]))
