@@ -35,6 +35,12 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return False  # "[Operator Instructions]": a transcript's note where the call's prompts were cut
     if word == "selling":  # the selling stockholders of an offering speak for themselves
         return t + 1 < len(words) and words[t + 1] in _SELLERS
+    if word == "consensus":
+        # the analysts' consensus is a mass noun that takes a determiner or a modifier ("the
+        # consensus", "analyst consensus", "consensus estimates"); bare, with neither, the word is a
+        # name ("risk factors affecting Consensus", "filed by Consensus")
+        return (t > 0 and words[t - 1] in _CONSENSUS_MODIFIERS) or (
+            t + 1 < len(words) and words[t + 1] in _CONSENSUS_NOUNS)
     if word in _PARTIES:
         # the other side of a dispute or a deal: "the opposing parties in our legal proceedings",
         # "the other party to the merger"
@@ -273,6 +279,12 @@ def _names_the_company(words: list[str], k: int) -> bool:
 
 
 _PARTIES = frozenset("party parties party's parties'".split())
+# what makes "consensus" the analysts' or the market's: a word before it ("the consensus", "street
+# consensus") or the noun it qualifies after it ("consensus estimates")
+_CONSENSUS_MODIFIERS = frozenset("""the a this that their its analyst analysts analysts' analyst's market street
+wall industry general broad sell-side buy-side""".split())
+_CONSENSUS_NOUNS = frozenset("""estimate estimates forecast forecasts expectation expectations view views figure
+figures number numbers projection projections outlook""".split())
 _COMPANY_FORMS = frozenset("company companies company's companies'".split())
 _HELD_COMPANIES = frozenset("portfolio investee".split())
 # (a trust's or partnership's holders of units too: "the Trust's controlling unitholder")
