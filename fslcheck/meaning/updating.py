@@ -69,7 +69,8 @@ def one_statement(tokens: Tokens, t: int, e: int, hi: int, objects) -> bool:
 # or the as-of words' own "only as of" is no confinement to a topic.
 _EXCLUSIVE = frozenset("only solely exclusively purely".split())
 # the links that name what the statements are about, by their words after the exclusive word
-_TOPIC_LINKS = (("about",), ("regarding",), ("concerning",), ("respecting",), ("on",), ("with", "respect", "to"),
+# (not "on": "our judgment on the publication date only" dates the statements)
+_TOPIC_LINKS = (("about",), ("regarding",), ("concerning",), ("respecting",), ("with", "respect", "to"),
                 ("with", "regard", "to"), ("in", "respect", "of"), ("in", "regard", "to"), ("as", "regards"),
                 ("as", "to"), ("relating", "to"), ("related", "to"), ("that", "relate", "to"),
                 ("which", "relate", "to"), ("in", "relation", "to"), ("pertaining", "to"), ("in", "connection", "with"),
@@ -112,7 +113,7 @@ def confined_to_a_topic(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int
         if word in ("any", "all", "every") and u + 1 < end and words[u + 1] == "other":
             break  # "whether about its guidance or about any other matter": every topic
         if word in _EXCLUSIVE:
-            if _topic_link_at(words, u + 1, hi) and words[u + 1] != "on":  # not "accurate only on the date"
+            if _topic_link_at(words, u + 1, hi):
                 return u  # "only about", "solely as regards", "only with respect to"
             # "..., but only those concerning its Volvo program", "only the ones about the launch"
             k = u + 1 + (words[u + 1 : u + 2] == ["the"])
