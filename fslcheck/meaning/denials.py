@@ -255,7 +255,7 @@ sections form""".split())
 # that discussion", "which the Company has not adopted")
 _CONSULTING = frozenset("""consult consulted consulting read reading refer referred referring look looking review
 reviewed reviewing rely relied relying use used using endorse endorses endorsed adopt adopts adopted vouch
-vouches vouched reliance""".split())
+vouches vouched""".split())
 # ... and, under a negation, words of heeding the document or of its bearing on the statements
 # ("investors need pay no attention to those reports", "should not treat those filings as bearing
 # on these statements", "nothing in those reports bears on this release", "turning to them")
@@ -359,6 +359,12 @@ def _taking_back(tokens: Tokens, e: int, opening: int, hi: int) -> tuple[int, in
                                or word in _LEAVING and _left_aside(tokens, u, hi)):
             verb = None if negated else u
         elif verb is None and negated and (word in _CONSULTING or word in _HEEDING):
+            verb = u
+        elif (verb is None and negated and word == "reliance" and _appended(words, opening)
+              and not any(w in _PREDICTIONS for w in words[u + 1 : u + 5])):
+            # a clause on the filings themselves: ", upon which investors should place no
+            # reliance" (not the next sentence's "not to place undue reliance on forward-looking
+            # statements", whose object is the statements)
             verb = u
         elif verb is None and word in _UNREAD:
             verb = None if negated else u  # "..., which investors may safely leave unread"
