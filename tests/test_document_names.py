@@ -143,3 +143,11 @@ def test_how_a_word_is_written_reads_as_the_patterns():
         names = Names(frozenset({"acme"}), source)
         for word in ("pharma", "k", "royalty", "a", "sa", "ki", "i", "x1", "pharma's"):
             assert names._how_written(word) == _written_by_patterns(source, word), (source, word)
+
+
+def test_own_names_from_a_short_name_defined_with_its_kind():
+    # "(Choice Properties or the Trust)": the name before it and the short name are the company's
+    text = "choice properties real estate investment trust (choice properties or the trust) today announced results"
+    assert {"choice", "properties"} <= own_names(text, [])
+    assert "trust" not in own_names(text, [])
+    assert own_names("the bank (the bank) reported.", []) == set()

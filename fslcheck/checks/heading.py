@@ -626,6 +626,9 @@ _MADE_BY = re.compile(_NAMED + r" (?:made|given|issued|presented|delivered|provi
 # ... or named by "by" alone: "Forward-Looking Statements by Our Guests"
 _STATEMENTS_BY = re.compile(_NAMED + r" (by)\b(.*)$")
 _OWN_AGENTS = OWN_SPEAKERS | frozenset("officers executives directors board".split())
+# the ranks and kinds of a company's own people, capitalised in a caption ("by Senior Management")
+_RANKS = frozenset("""senior executive general top upper key corporate local regional group middle line
+principal chief independent""".split())
 # modifiers that mark an agent as outside the company ("Independent Engineers", "Outside Consultants")
 _OUTSIDE = frozenset("independent outside external unaffiliated".split())
 # "Forward-Looking Statements Previously Made", "... Earlier Issued": made at another time
@@ -691,6 +694,13 @@ def _made_by_another(heading: str, names: Names) -> bool:
     kept = [w for i, w in enumerate(words) if w and i not in possessed and not (
         i > 0 and w in INCORPORATION_SUFFIXES and words[i - 1] not in _DETERMINERS_OF_OWN)]
     words = [w for w in words if w]
+    if (len(kept) >= 2 and kept[-1] in _OWN_AGENTS and kept[0] not in names.own and kept[0] not in _OWN_AGENTS
+            and kept[0] not in _RANKS and not _THIS_OCCASION.search(agent) and names.another(kept[:1])
+            and names.is_name(kept[0])):
+        # a word of the company's own people closes a firm's name that opens with another
+        # party's: "Attributable to Bimini Capital Management" (not "by Senior Management", nor
+        # the company's own name before it)
+        return True
     if not words or _THIS_OCCASION.search(agent) or any(w in _OWN_AGENTS or w in names.own for w in kept):
         return False
     # ("from Our Business Plan" names a source of its own, "by Our Lenders" someone; "by LindellTV
@@ -747,7 +757,8 @@ def _of_others(text: str, start: int, end: int) -> bool:
     another occasion they were made at ("Made at Our 2022 Investor Meeting")."""
     heading = text[start:end]
     made = _MADE_AT.search(heading)
-    return any(m.group(1) in _OTHER_HEADINGS or _agent_owner(m, m.group(1)) for m in _OWNED_BY.finditer(heading)) or any(
+    return any(m.group(1) in _OTHER_HEADINGS or (_agent_owner(m, m.group(1)) and _ends_phrase(heading, m.end()))
+               for m in _OWNED_BY.finditer(heading)) or any(
         _head_noun(m.group(1)) in _OTHER_OWNERS_OR_HOLDERS or _agent_owner(m, _head_noun(m.group(1)))
         or _owner_by_clause(m.group(1)) for m in _OWNER_PHRASE.finditer(heading)) or any(
         m.group(1) in _OTHER_HEADINGS or _possessive_agent(m.group(1)) for m in _MODIFIED.finditer(heading)) or (
@@ -776,6 +787,14 @@ def _for_anothers(heading: str) -> bool:
         if head in _OTHER_OWNERS_OR_HOLDERS or (head.endswith("s") and is_agent_noun(head)):
             return True
     return False
+
+
+def _ends_phrase(heading: str, end: int) -> bool:
+    """Whether the word that ends at `end` ends its noun phrase (nothing, or a preposition or
+    conjunction, after it): "of Our Installers" is read by that word, "of Koppers Holdings Inc."
+    by its head, "Holdings" (the first word only looks like an agent noun's plural)."""
+    rest = heading[end:].split()
+    return not rest or rest[0] in _PHRASE_ENDS
 
 
 def _former(phrase: str) -> bool:

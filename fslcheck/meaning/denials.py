@@ -286,6 +286,8 @@ _OPENING_REACH = 90
 
 
 _RELATIVE_PREPOSITIONS = frozenset("to in on upon at".split())
+# what a document holds, named before "of which": ", the contents of which investors should disregard"
+_CONTENT_NOUNS = frozenset("contents content substance text texts details".split())
 # an appositive in the plural with no article renames the accounts just named (", descriptions the
 # Company no longer vouches for")
 _PLURAL_ACCOUNTS = frozenset("descriptions discussions accounts disclosures".split())
@@ -297,7 +299,10 @@ def _appended(words: list[str], u: int) -> bool:
     return words[u] in ("which", "whose") or (words[u] in ("a", "an") and u + 1 < len(words) and words[u + 1] in _DOCUMENT_REFERENCES) \
         or (words[u] in _PLURAL_ACCOUNTS) \
         or (words[u] in _QUANTIFIED_RELATIVE and words[u + 1 : u + 3] == ["of", "which"]) \
-        or (words[u] in _RELATIVE_PREPOSITIONS and words[u + 1 : u + 2] in (["which"], ["whose"]))  # ", to which readers need not refer", ", on whose accuracy"
+        or (words[u] in _RELATIVE_PREPOSITIONS and words[u + 1 : u + 2] in (["which"], ["whose"])) \
+        or (words[u] == "the" and u + 1 < len(words) and words[u + 1] in _CONTENT_NOUNS
+            and words[u + 2 : u + 4] == ["of", "which"])
+    # ", to which readers need not refer", ", on whose accuracy", ", the contents of which ..."
 
 
 def _parenthetical(tokens: Tokens, u: int) -> bool:
@@ -354,6 +359,12 @@ def _taking_back(tokens: Tokens, e: int, opening: int, hi: int) -> tuple[int, in
                                or word in _LEAVING and _left_aside(tokens, u, hi)):
             verb = None if negated else u
         elif verb is None and negated and (word in _CONSULTING or word in _HEEDING):
+            verb = u
+        elif (verb is None and negated and word == "reliance" and _appended(words, opening)
+              and not any(w in _PREDICTIONS for w in words[u + 1 : u + 5])):
+            # a clause on the filings themselves: ", upon which investors should place no
+            # reliance" (not the next sentence's "not to place undue reliance on forward-looking
+            # statements", whose object is the statements)
             verb = u
         elif verb is None and word in _UNREAD:
             verb = None if negated else u  # "..., which investors may safely leave unread"
@@ -1080,7 +1091,7 @@ def _disregarding_verb(tokens: Tokens, start: int, hi: int) -> int | None:
 _UNREAD = frozenset("unread unconsulted unexamined unopened unstudied".split())
 # bare verbs of consulting a document, and the words a bare verb stands after ("not to consult",
 # "need not read", "should not review")
-_CONSULT_BASES = frozenset("consult read review study refer".split())
+_CONSULT_BASES = frozenset("consult read review study refer rely depend".split())
 _BEFORE_A_BASE = frozenset("to not never".split()) | frozenset(
     "need should must may might can could would will ought".split())
 
@@ -1165,14 +1176,28 @@ def disregarded_before(tokens: Tokens, s: int, lo: int) -> int | None:
     the noun set aside is set aside with it. The disregarding verb's token, or None."""
     words = tokens.words
     k = next((t for t in range(s, max(lo, s - _ELABORATION_REACH) - 1, -1)
-              if tokens.marked(HARD_GAP, t) or words[t] in ELABORATING), None)
-    if k is None or words[k] not in ELABORATING or "," not in tokens.gap(k) or tokens.marked(STOP_GAP, k):
+              if tokens.marked(HARD_GAP, t) or words[t] in ELABORATING
+              or (words[t] == "which" and t - 1 > lo and words[t - 1] == "and")), None)
+    if k is not None and words[k] == "which" and not tokens.marked(HARD_GAP, k):
+        # a second relative coordinated on the same noun names where the filings are: "...
+        # (SEC), on which readers should not rely and which are available on the SEC's web site"
+        k -= 1
+    elif k is None or words[k] not in ELABORATING or "," not in tokens.gap(k) or tokens.marked(STOP_GAP, k):
         return None
     for u in range(k - 1, max(lo, k - 1 - _DISREGARD_REACH) - 1, -1):
         if tokens.marked(STOP_GAP, u + 1):
             return None
         if words[u] in ("which", "that") and "," in tokens.gap(u) and u - 1 >= lo:
-            return disregarded_after(tokens, u - 1, k)
+            found = disregarded_after(tokens, u - 1, k)
+            if found is None and tokens.marked(HARD_STOP, u):
+                # after a bracketed short name: "... Commission ("SEC"), which we advise investors
+                # not to consult, including our Annual Report ...": the relative is on the filings
+                found = _disregarding_verb(tokens, u + 1, k)
+            return found
+        if (words[u] in ("which", "whom") and u - 1 > lo and words[u - 1] in _RELATIVE_PREPOSITIONS
+                and "," in tokens.gap(u - 1)):
+            # a relative after its preposition: "..., on which readers should not rely, including ..."
+            return _disregarding_verb(tokens, u + 1, k)
     return None
 
 

@@ -70,6 +70,11 @@ def own_names(text: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
     for defined in _DEFINED.finditer(text):
         names.update(_name_before(text, defined.start()))
         names.update(short for short in defined.groups() if short)
+    # ... or defines by its kind: "choice properties real estate investment trust ("choice
+    # properties" or the "trust")", "northgate realty trust (the trust)"
+    for defined in _DEFINED_KIND.finditer(text) if "(" in text else ():
+        names.update(_name_before(text, defined.start()))
+        names.update(w for w in _NAME_WORD.findall(defined.group(0)) if w not in _DEFINING_WORDS)
     # (only a text that says "refers to" is searched: the pattern opens on a word boundary, which
     # keeps the regex engine from scanning ahead for the phrase, and most releases never say it)
     for refers in _REFERS_TO.finditer(text) if _REFERS_TO_WORDS in text else ():
@@ -95,6 +100,9 @@ def own_names(text: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
 _DEFINED_KIND = re.compile(r"\((?:together with its subsidiaries,? |collectively,? )?"
                            r"(?:[a-z][a-z0-9&-]*(?: [a-z][a-z0-9&-]*){0,2},? or )?"
                            r"the (bank|trust|partnership|fund|reit|firm|group)(?:,? or [a-z][a-z0-9&-]*)?\)")
+
+
+_DEFINING_WORDS = frozenset("together with its subsidiaries collectively or the".split())
 
 
 def defined_kinds(text: str) -> frozenset[str]:

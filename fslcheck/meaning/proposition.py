@@ -47,7 +47,7 @@ from .syntax import (
     in_indirect_question, new_subject_between, other_clause_between, predicate_between, pro_forms, pseudo_cleft_do, sentence_low)
 from .terms import AFFIRMED, ANOTHERS, ANY, Candidate, DEFAULT_WINDOW, Form, NEGATED, OPEN_ENDED, Part, REVERSED, Term, first_words
 from .times import assumed_as_of, made_as_of, matter_as_of, updated_as_of
-from .updating import one_statement
+from .updating import confined_to_a_topic, one_statement
 
 _PLURAL_SUBJECTS = frozenset("these those they".split())
 _PLURAL_REFERENTS = frozenset("these those them which".split())
@@ -485,6 +485,12 @@ class Proposition(OwnershipReadings, PolarityReadings):
                     continue
                 other = self._owned_by_others(tokens, chosen, occurrences, lo, hi) if self.company_parts else None
                 if other is None and self.company_parts:
+                    # "statements regarding the PDUFA date, and no others, speak only as of ...",
+                    # "undue reliance on forward-looking statements only about the launch date":
+                    # said of one matter's statements, not of the release's
+                    other = next((found for n in self.company_parts if n in chosen
+                                  and (found := confined_to_a_topic(tokens, *chosen[n], lo, hi)) is not None), None)
+                if other is None and self.company_parts:
                     other = compared_with_others(tokens, max(e for _, e in chosen.values()), hi)
                 if other is None and self.company_parts:
                     other = fronted_other_document(tokens, min(a for a, _ in chosen.values()), lo)
@@ -876,6 +882,7 @@ class Proposition(OwnershipReadings, PolarityReadings):
                 ends = [e for term in self.objects.terms if (e := term.matches_at(words, t, hi)) is not None]
                 if ends:
                     return (not one_statement(tokens, t, max(ends), hi, self.objects.terms)
+                            and confined_to_a_topic(tokens, t, max(ends), 0, hi) is None
                             and other_after(tokens, max(ends), hi) is None)
             if word == "even" or (word.endswith("ed") and t + 1 < hi and any(
                     term.matches_at(words, t + 1, hi) is not None for term in self.objects.terms)):
@@ -891,6 +898,8 @@ class Proposition(OwnershipReadings, PolarityReadings):
             ends = [e for term in self.objects.terms if (e := term.matches_at(words, t, hi)) is not None]
             if ends and one_statement(tokens, t, max(ends), hi, self.objects.terms):
                 return False  # "update its estimate of when the orders will ship": that one statement only
+            if ends and confined_to_a_topic(tokens, t, max(ends), 0, hi) is not None:
+                return False  # "update any forward-looking statement only about the delivery date"
             # "update any forward-looking statement made by third-party analysts": not its own;
             # "update any statement other than the forward-looking statements": all but them
             # ("update the information in our filings": the filings' own, not this document's)

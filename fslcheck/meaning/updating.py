@@ -59,6 +59,95 @@ def one_statement(tokens: Tokens, t: int, e: int, hi: int, objects) -> bool:
     return True
 
 
+# An object confined by a word of exclusivity to one matter: "any forward-looking statement only
+# about the delivery date", "... regarding its reinsurance renewal only", "solely as regards the
+# timing of ...", "about the expansion, and those alone", "regarding the PDUFA date, and no
+# others", "Only the statements ... about the launch date speak ...": the element is said of that
+# matter's statements, not of the release's. A phrase that names an example or widens ("including
+# those regarding", "particularly", "whether about its guidance or any other matter") confines
+# nothing, and an "only" of condition ("only as required by law", "only to the extent", "only if")
+# or the as-of words' own "only as of" is no confinement to a topic.
+_EXCLUSIVE = frozenset("only solely exclusively purely".split())
+# the links that name what the statements are about, by their words after the exclusive word
+# (not "on": "our judgment on the publication date only" dates the statements)
+_TOPIC_LINKS = (("about",), ("regarding",), ("concerning",), ("respecting",), ("with", "respect", "to"),
+                ("with", "regard", "to"), ("in", "respect", "of"), ("in", "regard", "to"), ("as", "regards"),
+                ("as", "to"), ("relating", "to"), ("related", "to"), ("that", "relate", "to"),
+                ("which", "relate", "to"), ("in", "relation", "to"), ("pertaining", "to"), ("in", "connection", "with"),
+                ("as", "they", "relate", "to"), ("insofar", "as", "they", "relate", "to"))
+# what a trailing "only" may not be followed by: a condition or measure, not a topic's end
+_TRAILING_ONLY_NOT = frozenset("""if when where as to insofar because after before until once so in for by
+with at upon whenever than a an the""".split())
+# phrases that widen or give an example: past them nothing is confined
+_WIDENING = frozenset("including includes include particularly especially notably whether such e.g. like".split())
+# the last words of a coda that confines: "and those alone", "and on that statement only"
+_CODA_LAST = frozenset("alone only".split())
+_CODA_OTHERS = frozenset("others other".split())
+_CONFINED_REACH = 24
+_DETERMINERS_BEFORE = frozenset("the a an any all our its their this these those such".split())
+
+
+def _topic_link_at(words: list[str], u: int, hi: int) -> int:
+    """The number of words of a topic link ("about", "with respect to") at u, or 0."""
+    for link in _TOPIC_LINKS:
+        if tuple(words[u : min(hi, u + len(link))]) == link:
+            return len(link)
+    return 0
+
+
+def confined_to_a_topic(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int | None:
+    """The word of exclusivity that confines the object or subject whose noun spans tokens [a, b]
+    to one matter ("statements only about the launch", "statements regarding X only", "... about X,
+    and those alone", "... regarding X, and no others", "Only the statements about X"), or None."""
+    words = tokens.words
+    # a linked topic after the noun: what a trailing "only" or a coda can confine
+    linked = False
+    end = min(hi, b + _CONFINED_REACH)
+    u = b + 1
+    while u < end:
+        if tokens.marked(STOP_GAP, u):
+            break
+        word = words[u]
+        if word in _WIDENING or word in ("which", "who") or (word == "not" and u + 1 < end and words[u + 1] == "only"):
+            break
+        if word in ("any", "all", "every") and u + 1 < end and words[u + 1] == "other":
+            break  # "whether about its guidance or about any other matter": every topic
+        if word in _EXCLUSIVE:
+            if _topic_link_at(words, u + 1, hi):
+                return u  # "only about", "solely as regards", "only with respect to"
+            # "..., but only those concerning its Volvo program", "only the ones about the launch"
+            k = u + 1 + (words[u + 1 : u + 2] == ["the"])
+            if words[k : k + 1] in (["those"], ["ones"]) and _topic_link_at(words, k + 1, hi):
+                return u
+            if linked and words[u - 1] not in _DETERMINERS_BEFORE and (
+                    u + 1 >= hi or tokens.marked(HARD_GAP, u + 1) or words[u + 1] not in _TRAILING_ONLY_NOT):
+                return u  # "regarding its reinsurance renewal only", "... only contained in this release"
+        if words[u] in ("and", "but") and linked and tokens.marked(HARD_GAP, u):
+            # a coda after a comma: "and those alone", "and on that statement only", "and no others"
+            coda_end = u + 1
+            while coda_end < min(hi, u + 6) and not tokens.marked(HARD_GAP, coda_end):
+                coda_end += 1
+            coda = words[u + 1 : coda_end]
+            if coda and (coda[-1] in _CODA_LAST or (coda[0] in ("no", "none", "not") and coda[-1] in _CODA_OTHERS)
+                         or coda[:2] in (["none", "other"], ["no", "other"], ["not", "others"])):
+                return u + len(coda)
+        link = _topic_link_at(words, u, hi)
+        if link:
+            linked = True
+            u += link
+            continue
+        u += 1
+    # "Only the forward-looking statements ... about the launch": the exclusive word before the noun
+    # phrase, with a topic linked after it
+    v = a - 1
+    while v >= max(lo, a - 4) and (words[v] in _DETERMINERS_BEFORE or words[v] in ("forward", "looking")):
+        v -= 1
+    if v >= lo and v < a and words[v] in _EXCLUSIVE and not tokens.marked(HARD_GAP, v + 1) and linked:
+        if not (v > lo and words[v - 1] == "not"):
+            return v
+    return None
+
+
 _ONLY_CONDITIONS = frozenset("if when where as to insofar".split())
 
 
