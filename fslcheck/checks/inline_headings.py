@@ -6,8 +6,10 @@ this release …", "… (more) 12 Cautionary Note Concerning Factors That May Af
 This Annual Report …". A merged heading is a title-case run of a few words that stands after a
 sentence end, a number, a web address or the start of the paragraph, and before a capitalised
 word that opens the next sentence ("This", "Certain", "We" …, or any capitalised word a
-lower-case one follows). In text all in capitals no heading can be told from the sentences, and
-none is found.
+lower-case one follows); a headline may leave a verb in lower case ("Forward-Looking Information
+is Subject to Risk and Uncertainty"). In text all in capitals a heading is told from the sentence
+after it only where that sentence cannot go on the caption ("FORWARD-LOOKING STATEMENTS THIS PRESS
+RELEASE CONTAINS FORWARD-LOOKING STATEMENTS ...") or a colon closes it.
 
 `legend_headings` finds those that name a legend (forward-looking, safe harbor, cautionary);
 `section_headings` finds any such heading ("About Acme Corporation", "Media Contact"), for
