@@ -159,9 +159,18 @@ def test_merged_headings_are_title_case_runs_before_a_sentence():
     # a sentence that merely names the legend is no heading
     sentence = "We refer to the Forward-Looking Statements section below for details."
     assert legend_headings(sentence, 0, len(sentence)) == []
-    # in capitals no heading can be told from the sentence after it
+    # in capitals a heading is told from the sentence after it only where that sentence cannot go
+    # on the caption's noun: "statements this release contains" with an object after the verb
     capitals = "WE SOLD MORE. FORWARD-LOOKING STATEMENTS THIS RELEASE CONTAINS FORWARD-LOOKING STATEMENTS."
-    assert legend_headings(capitals, 0, len(capitals)) == []
+    assert [capitals[a:b] for a, b in legend_headings(capitals, 0, len(capitals))] == ["FORWARD-LOOKING STATEMENTS"]
+    # ... not where the words after it may be a relative clause of one sentence
+    for sentence in ("WE SOLD MORE. FORWARD-LOOKING STATEMENTS THIS RELEASE CONTAINS ARE NOT GUARANTEES.",
+                     "WE SOLD MORE. FORWARD-LOOKING STATEMENTS WE MAKE MAY PROVE WRONG.",
+                     "WE SOLD MORE. FORWARD-LOOKING STATEMENTS THIS COMPANY MAKES ARE NOT GUARANTEES.",
+                     "WE SOLD MORE. FORWARD-LOOKING STATEMENTS IN THIS RELEASE ARE NOT GUARANTEES.",
+                     # nor after words that end no unit
+                     "WE SOLD MORE, AND FORWARD-LOOKING STATEMENTS THIS RELEASE CONTAINS FORWARD-LOOKING STATEMENTS."):
+        assert legend_headings(sentence, 0, len(sentence)) == [], sentence
 
 
 @pytest.mark.parametrize("before, heading", [
@@ -191,9 +200,18 @@ def test_merged_headings_are_title_case_runs_before_a_sentence():
     ("ITEM 7. MANAGEMENT'S DISCUSSION AND ANALYSIS OF RESULTS OF OPERATIONS", "Forward-Looking Statements"),
     ("The Nasdaq Global Select Market PART I", "CAUTIONARY STATEMENT"),  # a filing's part number
     ("Visit www.acme-tools.com", "A NOTE ABOUT FORWARD-LOOKING STATEMENTS:"),  # a one-letter word in capitals
+    # a caption in capitals run into a legend in capitals
+    ("WE SOLD MORE.", "FORWARD-LOOKING STATEMENTS"),
+    ("WWW.ACME-TOOLS.COM", "CAUTIONARY NOTE REGARDING FORWARD-LOOKING STATEMENTS"),
+    ("WE SOLD MORE.", "SAFE HARBOR STATEMENT:"),
+    # a headline that leaves its verb in lower case
+    ("Acme makes tools.", "Forward-Looking Information is Subject to Risk and Uncertainty"),
+    ("Visit www.acme-tools.com", "Forward-Looking Statements are Subject to Change"),
 ])
 def test_a_merged_heading_after_a_contact_line_or_markup(before, heading):
     text = f"{before} {heading} This release contains forward-looking statements."
+    if heading.isupper() and before.isupper():  # a legend all in capitals
+        text = text.upper()
     assert [text[a:b] for a, b in legend_headings(text, 0, len(text))] == [heading]
 
 
@@ -215,6 +233,11 @@ def test_a_merged_heading_after_a_contact_line_or_markup(before, heading):
     "Demand fell, as we said on LinkedIn forward-looking statements This release is ours.",
     "Shares trade on NASDAQ Forward-looking statements speak only as of today. This release is ours.",
     "Demand fell in Part II Forward-Looking Statements Are Risky. This release speaks of plans.",
+    # a sentence in running text that says the statements are subject to risks is no headline,
+    # closed by a full stop or not, and nor is one whose lower-case verb comes after a sentence's opener
+    "Demand fell. Forward-looking statements are subject to risks and uncertainties. This release is ours.",
+    "Demand fell. Forward-looking statements are subject to change This release contains forward-looking statements.",
+    "Demand fell, so Forward-Looking Statements are Subject to Change This release is ours.",
 ])
 def test_a_sentence_or_a_long_run_is_no_merged_heading(text):
     assert legend_headings(text, 0, len(text)) == []
@@ -582,3 +605,52 @@ def test_plain_sentences_after_a_merged_legend_still_end_it(pack):
     found = _statuses(pack.check_text(f"Operator: Good morning. {opening} {remarks} We undertake no obligation to update them."))
     assert found["sec-filings"] != "met", found
 
+
+
+# A numbered list of factors run into one paragraph (its items were lines of their own): the next
+# item's number, closed by a full stop, reads as a sentence's end ("...; 11. the loss of ..."), so
+# that each item looks like a plain sentence of its own and the legend seemed to end in the list.
+_NUMBERED_FACTORS = ["the loss of large clients", "pressure on the prices we charge", "the failure to execute our strategy",
+                     "the failure to integrate acquired businesses", "problems with our vendors", "our international operations",
+                     "declines in the value of used devices", "the departure of key executives",
+                     "joint ventures we do not control", "storms and other catastrophes", "negative publicity",
+                     "the adequacy of our reserves"]
+
+
+@pytest.mark.parametrize("closing", ["; and", ", and", ";"])
+def test_a_merged_numbered_list_goes_on_to_its_last_item(pack, closing):
+    items = [f"{n}. {item}" for n, item in enumerate(_NUMBERED_FACTORS, start=1)]
+    listed = "; ".join(items[:-1]) + f"{closing} {items[-1]}."
+    text = (f"{ABOUT}. Forward-Looking Statements This release contains forward-looking statements within the meaning "
+            "of the Private Securities Litigation Reform Act of 1995. Actual results could differ materially from "
+            f"those projected. The following factors could cause such differences: {listed} For more on these "
+            "factors, please refer to our Annual Report on Form 10-K filed with the SEC. Conference Call Acme will "
+            "host a call at ten in the morning. The call can be heard on our website. A replay will be available "
+            "for a week. Analysts may ask questions after the remarks.")
+    findings = {f.rule: f for f in pack.check_text("Acme reported results.\n\n" + text).findings}
+    assert findings["pslra.sec-filings"].status.value == "met"
+    # ... and the list's last item is the sentence after its number
+    assert findings["pslra.risk-factors"].details["count"] == len(_NUMBERED_FACTORS), (
+        findings["pslra.risk-factors"].details["items"])
+
+
+def test_a_number_after_a_comma_in_remarks_is_no_list_item(pack):
+    # must not: remarks after a caution whose sentences end in a number ("..., up from 11.") are
+    # no numbered list's items, and a later pointer is still not the legend's
+    remarks = ("Revenue grew twelve percent in the quarter. We opened stores in Ohio, Texas and Utah, up from 11. "
+               "Margins improved on lower freight, to 12. Our balance sheet remains strong. We hired engineers. "
+               "Our annual report on Form 10-K was filed in March.")
+    opening = ("This call contains forward-looking statements within the meaning of the Private Securities "
+               "Litigation Reform Act of 1995. Actual results could differ materially.")
+    found = _statuses(pack.check_text(f"Operator: Good morning. {opening} {remarks} We undertake no obligation to update them."))
+    assert found["sec-filings"] != "met", found
+
+
+def test_a_number_closing_a_sentence_after_a_list_is_no_item(pack):
+    # must not: after a semicolon list closed by a full stop, a sentence that merely ends in a number
+    # is not read as the list's next item
+    text = ("Forward-Looking Statements\n\nThis release contains forward-looking statements. Factors that could cause "
+            "actual results to differ materially include: weather; fuel prices; and labor costs. Our store count "
+            "rose to 12. We opened stores in Ohio and Utah.")
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.risk-factors")
+    assert finding.details["count"] == 3, finding.details["items"]

@@ -458,8 +458,24 @@ def _semicolon_items(context: CheckContext, start: int, end: int, scope_end: int
                 break
             position = sentence_end + 1
         if reached is None or reached <= end:
-            return end
+            return _last_numbered_item(context, end, paragraph_end)
         end = reached
+    return end
+
+
+# A numbered list run into one paragraph reads its next number as a sentence's end ("...; and 12.
+# the adequacy of our reserves."): the list's last item is the sentence after that number.
+_NEXT_NUMBER_AT_END = re.compile(r"[;,] (?:(?:and|or) )?\(?[0-9]{1,2}[.)]\s*$")
+
+
+def _last_numbered_item(context: CheckContext, end: int, paragraph_end: int) -> int:
+    """`end`, or past the sentences after it while what each closes is an item's ";" or "," and
+    the next item's number ("...; 11. negative publicity, and 12. the adequacy of reserves.")."""
+    while end < paragraph_end and _NEXT_NUMBER_AT_END.search(context.text, max(0, end - 12), end) is not None:
+        _, sentence_end = context.sentence_of(end + 1, end + 2)
+        if min(sentence_end, paragraph_end) <= end:
+            break
+        end = min(sentence_end, paragraph_end)
     return end
 
 

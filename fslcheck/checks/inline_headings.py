@@ -6,8 +6,10 @@ this release …", "… (more) 12 Cautionary Note Concerning Factors That May Af
 This Annual Report …". A merged heading is a title-case run of a few words that stands after a
 sentence end, a number, a web address or the start of the paragraph, and before a capitalised
 word that opens the next sentence ("This", "Certain", "We" …, or any capitalised word a
-lower-case one follows). In text all in capitals no heading can be told from the sentences, and
-none is found.
+lower-case one follows); a headline may leave a verb in lower case ("Forward-Looking Information
+is Subject to Risk and Uncertainty"). In text all in capitals a heading is told from the sentence
+after it only where that sentence cannot go on the caption ("FORWARD-LOOKING STATEMENTS THIS PRESS
+RELEASE CONTAINS FORWARD-LOOKING STATEMENTS ...") or a colon closes it.
 
 `legend_headings` finds those that name a legend (forward-looking, safe harbor, cautionary);
 `section_headings` finds any such heading ("About Acme Corporation", "Media Contact"), for
@@ -94,7 +96,7 @@ def legend_headings(source: str, start: int, end: int, max_words: int = 12) -> l
         following = source[named.start() : end].split(None, longest + 2)[: longest + 2]
         # (a caption closed by a full stop or in sentence case starts with the legend's name: "See
         # the Safe Harbor Statement." is a sentence)
-        label = _label_end(following) or (
+        label = _label_end(following) or (_capitals_label(following, max_words) if in_capitals else None) or (
             (_closed_label(following, max_words) or _sentence_case_label(following, max_words)) if not lead else None)
         if label is None or len(lead) + label[0] > longest or (
                 len(lead) + label[0] > max_words and not _STATUTE.search(" ".join(label[1][: label[0]]))):
@@ -236,7 +238,9 @@ def section_headings(source: str, start: int, end: int) -> list[tuple[int, int]]
 def _label_end(words: list[str]) -> tuple[int, list[str]] | None:
     """How many of `words` (starting at a heading) are the heading, before the sentence that
     follows it opens; None when no sentence follows in sentence case."""
-    for index, word in enumerate(words):
+    verb = next((i for i, w in enumerate(words) if (w[:1].islower() and w not in SMALL_WORDS) or w[-1:] in ".!?,;:"), None)
+    headline = _headline_end(words, verb) if verb is not None else None
+    for index, word in enumerate(words if headline is None else ()):
         if index and word in _SENTENCE_OPENERS and (word in _STRONG_OPENERS or (
                 index + 1 < len(words) and words[index + 1][:1].islower())):
             count = index
@@ -254,12 +258,66 @@ def _label_end(words: list[str]) -> tuple[int, list[str]] | None:
         if word[-1:] in ".!?,;":
             return None
     else:
-        return None
+        if headline is None:
+            return None
+        count = headline
     if count < 1 or not words[count][:1].isupper():
         return None  # "Restrictions on our operations …": a sentence, not a heading before one
     if not any(w[:1].islower() for w in words[count : count + 6]):
         return None  # text all in capitals: no heading can be told from it
     return count, words
+
+
+# In text all in capitals a caption and the sentence after it can be told apart only where that
+# sentence opens with a clause that cannot go on the caption's noun: its own verb with its object
+# ("FORWARD-LOOKING STATEMENTS THIS PRESS RELEASE CONTAINS FORWARD-LOOKING STATEMENTS ...": after
+# "statements this release contains" a relative clause would have no object), "CERTAIN STATEMENTS"
+# or "EXCEPT FOR". ("FORWARD-LOOKING STATEMENTS THIS RELEASE CONTAINS ARE ..." is one sentence.)
+_CAPITALS_SENTENCE = re.compile(
+    r"(?:THIS|THESE)(?: [A-Z0-9-]+){1,4}? (?:MAY |WILL |ALSO )?(?:CONTAINS?|INCLUDES?|CONSTITUTES?) "
+    r"(?!(?:ARE|IS|WAS|WERE|MAY|MIGHT|WILL|SHOULD|COULD|CAN|WOULD|HAVE|HAS|BE|AND|OR)\b)[A-Z\"“]"
+    r"|CERTAIN (?:STATEMENTS|INFORMATION|MATTERS)\b|EXCEPT FOR\b")
+# ... and the caption ends with a caption's noun (or the statute's year)
+_CAPTION_NOUNS = frozenset({"STATEMENT", "STATEMENTS", "INFORMATION", "NOTE", "NOTICE", "LANGUAGE", "HARBOR",
+                            "HARBOUR", "1995", "PROVISIONS", "DISCLAIMER"})
+
+
+def _capitals_label(words: list[str], max_words: int) -> tuple[int, list[str]] | None:
+    """A caption in capitals run into a legend in capitals (`_CAPITALS_SENTENCE`), or closed by a
+    colon before one ("SAFE HARBOR STATEMENT: THIS RELEASE ...")."""
+    for index, word in enumerate(words[: max_words + 1]):
+        if any(c.islower() for c in word):
+            return None
+        if word.endswith(":") and index + 1 < len(words) and word.rstrip(":").strip(_QUOTES) in _CAPTION_NOUNS:
+            return index + 1, words
+        if word[-1:] in ".!?,;:":
+            return None
+        if index and words[index - 1].strip(_QUOTES) in _CAPTION_NOUNS and _CAPITALS_SENTENCE.match(" ".join(words[index:])):
+            return index, words
+    return None
+
+
+# Verbs a headline leaves in lower case ("Forward-Looking Information is Subject to Risk and
+# Uncertainty", "Forward-Looking Statements are Subject to Change").
+_HEADLINE_VERBS = frozenset({"is", "are"})
+
+
+def _headline_end(words: list[str], verb: int) -> int | None:
+    """Where a headline with a lower-case verb ends: words[verb] is "is" or "are" after two title
+    words or more, and the words after it are title-case (or small) up to a capitalised word that
+    opens a sentence, which follows without punctuation ("... Subject to Change This release ...").
+    None when the verb is a sentence's ("... Statements Acme is listed on ...")."""
+    if verb < 2 or words[verb] not in _HEADLINE_VERBS or not words[verb - 1][:1].isupper() \
+            or any(w in _STRONG_OPENERS for w in words[1:verb]):
+        return None  # ("... Statements We are Pleased ...": the verb is the sentence's)
+    for index in range(verb + 1, len(words)):
+        word = words[index]
+        if index > verb + 1 and word in _SENTENCE_OPENERS and (word in _STRONG_OPENERS or (
+                index + 1 < len(words) and words[index + 1][:1].islower())):
+            return index
+        if not (word[:1].isupper() or word in SMALL_WORDS) or word[-1:] in ".!?,;:":
+            return None
+    return None
 
 
 def is_title(words_text: str, share: float = 0.6) -> bool:
