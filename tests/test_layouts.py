@@ -654,3 +654,19 @@ def test_a_number_closing_a_sentence_after_a_list_is_no_item(pack):
             "rose to 12. We opened stores in Ohio and Utah.")
     finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.risk-factors")
     assert finding.details["count"] == 3, finding.details["items"]
+
+
+@pytest.mark.parametrize("opener", ["Certain", "Several", "Many"])
+def test_a_determiner_after_a_heading_run_into_its_legend_names_no_one(pack, opener):
+    # a page with no paragraph markup runs the heading into the legend's first sentence; the
+    # determiner that opens it then stands capitalised after the heading's words ("... Risk and
+    # Uncertainty Certain statements"), as another party's name would, and is none
+    legend = (f"{opener} statements in this release may constitute forward-looking statements within the meaning of "
+              "the Private Securities Litigation Reform Act of 1995. Actual results may differ materially from "
+              "those projected. The Company undertakes no obligation to update these statements.")
+    page = ("<html><body>\nCalloway Cable Holdings, Inc. (NYSE: CLWY) reported results for the fourth quarter today. "
+            "Sales rose 5% on higher copper prices.\n\nForward-Looking Information is Subject to Risk and "
+            f"Uncertainty\n\n{legend}\n</body></html>\n")
+    document = load_bytes(page.encode(), "release.html")[0]
+    statuses = _statuses(pack.check_text(document.text))
+    assert statuses["statute"] == "met" and statuses["identification"] == "met", statuses

@@ -505,6 +505,10 @@ _FUNCTION_WORDS = BOUNDARIES | FILLERS | frozenset("""about above after against 
 behind below by concerning despite during for from in into near of off on onto over per regarding through
 throughout to toward towards under upon via with within without
 no not none neither nor never any each every all some such""".split())   # (a subject "No obligation ... is assumed")
+# ... and so are the determiners that open a legend's sentences: a heading run into its legend
+# ("... Subject to Risk and Uncertainty Certain statements in this release ...") writes one
+# capitalised after the heading's words, where it names no one
+_FUNCTION_WORDS |= frozenset("certain several many most various numerous".split())
 # ("US" in capitals is the country, or the company's own "us": never another party)
 _NOT_PARTIES = (GENERIC_NAMES | CORPORATE_SUFFIXES | TITLE_WORDS | COUNTRIES | DEMONYMS | STATES | PROVINCES
                 | _FUNCTION_WORDS | {"us"})
