@@ -1647,3 +1647,83 @@ def contrasted(tokens: Tokens, lo: int, hi: int) -> bool:
     if words[lo] in _CONTRAST_OPENERS or words[lo : lo + 2] == ["in", "fact"]:
         return True
     return any(w in _CONTRASTING for w in words[lo : min(hi, lo + _CONTRAST_REACH)])
+
+
+# A claim made to wait on a directive nobody has given: "Only if the SEC so orders could actual
+# results differ materially ...", "... are discussed in our filings with the SEC only if the SEC
+# so orders". "so" takes up the claim itself, and "only if/when" makes the directive its one
+# condition: until it is given, the claim is not made. A condition that names an event ("only if
+# one or more of these risks materialize") is the legend's own warning and is not read here.
+_DIRECTING = frozenset("""order orders ordered direct directs directed require requires required instruct
+instructs instructed request requests requested demand demands demanded""".split())
+_ONLY_CONDITIONS = frozenset("if when".split())
+_DIRECTIVE_REACH = 6  # from "only if" to the "so" ("only if a federal court so orders")
+_DIRECTIVE_AFTER_KEY = 12  # from the claim's last part to a trailing "only if" in its clause
+
+
+def _directive_condition(tokens: Tokens, t: int, hi: int) -> tuple[int, int] | None:
+    """Whether "only" at t opens "only if/when ... so <directs>" in the same clause: the ("only",
+    verb) tokens, or None."""
+    words = tokens.words
+    if t + 1 >= hi or words[t] != "only" or words[t + 1] not in _ONLY_CONDITIONS:
+        return None
+    for u in range(t + 2, min(hi - 1, t + 2 + _DIRECTIVE_REACH)):
+        if tokens.marked(HARD_GAP, u):
+            return None
+        if words[u] == "so" and words[u + 1] in _DIRECTING and not tokens.marked(HARD_GAP, u + 1):
+            return t, u + 1
+    return None
+
+
+def awaits_directive(tokens: Tokens, first: int, e: int, sentence_lo: int, hi: int) -> tuple[int, int] | None:
+    """See `_DIRECTING` above: the claim at [first, e] in a sentence that opens with "Only if ...
+    so orders," or followed, in its clause, by "only if ... so orders". The (first, last) tokens
+    of the condition, or None."""
+    words = tokens.words
+    if sentence_lo < first:
+        fronted = _directive_condition(tokens, sentence_lo, min(hi, first))
+        if fronted is not None:
+            return fronted
+    for t in range(e + 1, min(hi, e + 1 + _DIRECTIVE_AFTER_KEY)):
+        if tokens.marked(STOP_GAP, t) or tokens.marked(SENTENCE_GAP, t) or "," in tokens.gap(t):
+            return None
+        if words[t] == "only":
+            return _directive_condition(tokens, t, hi)
+    return None
+
+
+# A claim answering a fronted present counterfactual about the document itself: "Were this
+# release governed by Canadian practice, any forward-looking statements made in it would speak
+# only as of ...", "Were any statements made herein not historical, they would be
+# forward-looking". The inverted "were" with no "to" supposes what is not so now; the claim holds
+# only in the world supposed. "Were any of these risks to materialize, results would differ"
+# (a "were ... to" future, about events) is the legend's own warning.
+_HEREIN = frozenset("herein hereof hereby".split())
+_UNREAL_MODALS = frozenset("would could might".split())
+_SUPPOSITION_WORDS = 20  # "Were" up to the comma that ends its clause
+
+
+# "to" after these is a preposition, not the mark of a "were ... to" future ("Were this release
+# subject to Canadian rules")
+_PREPOSITIONAL_TO = frozenset("subject due owing according pursuant prior similar applicable addressed".split())
+
+
+def answers_fronted_supposition(tokens: Tokens, first: int, e: int, sentence_lo: int,
+                                hi: int) -> tuple[int, int] | None:
+    """See `_HEREIN` above: the ("were", modal) tokens, or None."""
+    words = tokens.words
+    if words[sentence_lo] != "were" or sentence_lo + 2 >= first:
+        return None
+    comma = next((t for t in range(sentence_lo + 2, min(first, sentence_lo + _SUPPOSITION_WORDS))
+                  if "," in tokens.gap(t)), None)
+    if comma is None or any(tokens.marked(STOP_GAP, t) for t in range(sentence_lo + 1, comma)):
+        return None
+    condition = words[sentence_lo + 1 : comma]
+    future = any(w == "to" and (k == 0 or condition[k - 1] not in _PREPOSITIONAL_TO) for k, w in enumerate(condition))
+    if future or not any(w in _SUPPOSED_DOCUMENTS or w in _HEREIN for w in condition):
+        return None
+    last = max(first, e)
+    modal = next((t for t in range(comma, last + 1) if words[t] in _UNREAL_MODALS), None)
+    if modal is None or any(tokens.marked(STOP_GAP, t) for t in range(comma, modal + 1)):
+        return None
+    return sentence_lo, modal

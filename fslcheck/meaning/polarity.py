@@ -17,7 +17,8 @@ from .denials import (
     answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after,
     disregarded_after, disregarded_before, privative_elaborated, taken_back_after, answers_unreal_condition,
     exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied, inapplicable_after,
-    caution_lapsed, caution_taken_back_after, emptied_in_aside, possibility_ruled_out_after, emptied_later, exception_takes_own, removed_later, withdrawn_after)
+    caution_lapsed, caution_taken_back_after, emptied_in_aside, possibility_ruled_out_after, emptied_later, exception_takes_own, removed_later, withdrawn_after,
+    answers_fronted_supposition, awaits_directive)
 from .lexicon import (
     BLAMED, BOUNDARIES, FALSEHOODS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, INCAPABLE,
     JUDGED_ACTS, MODALS, MONTH_ABBREVIATIONS, MONTHS, RARELY_AFTER_ONLY, READERS, UNTRUSTWORTHY, WRONGNESS, WRONG_ACTS, dated_by_do,
@@ -797,6 +798,12 @@ class PolarityReadings:
             # "... would be forward-looking statements, but this release contains none": what would
             # be so is then said not to be
             (affirmative, lambda: unreal_then_denied(tokens, first, key_end, sentence_lo, hi)),
+            # "Were this release governed by Canadian practice, its statements would speak only as
+            # of ...": a claim made only of a world supposed, about the document itself
+            (True, lambda: answers_fronted_supposition(tokens, first, key_end, sentence_lo, hi)),
+            # "Only if the SEC so orders could actual results differ materially": the claim waits
+            # on a directive not given
+            (affirmative, lambda: awaits_directive(tokens, first, key_end, sentence_lo, hi)),
             # "results would differ materially only if our assumptions were wrong, and they are
             # not": the condition is declared false, so the proposition is denied
             (affirmative, lambda: tokens.memo(("denied-condition", sentence_lo, hi),
