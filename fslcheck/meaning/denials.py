@@ -1404,6 +1404,15 @@ _PRESENT_FINITES = frozenset("is are am does do has have will shall can may".spl
 _UNREAL_CONDITION_WORDS = 25  # "If" up to the comma that ends its clause
 
 
+def _clause_comma(tokens: Tokens, opener: int, start: int, limit: int) -> int | None:
+    """The first token in [start, limit) after whose word a comma stands, closing the clause that
+    `opener` opens, or None (no comma, or a stop between the opener and it: the clause ended first)."""
+    comma = next((t for t in range(start, limit) if "," in tokens.gap(t)), None)
+    if comma is None or any(tokens.marked(STOP_GAP, t) for t in range(opener + 1, comma)):
+        return None
+    return comma
+
+
 def in_unreal_condition(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
     """The parts at [first, last] stand in a condition that opens the sentence at lo and is
     plainly unreal: inverted "Had ..."/"Were ...", or "If" with a past tense and no present one,
@@ -1415,9 +1424,8 @@ def in_unreal_condition(tokens: Tokens, first: int, last: int, lo: int, hi: int)
     inverted = words[opener] in _HAD_WERE
     if not inverted and words[opener] != "if":
         return None
-    comma = next((t for t in range(last + 1, min(hi, opener + _UNREAL_CONDITION_WORDS))
-                  if "," in tokens.gap(t)), None)
-    if comma is None or any(tokens.marked(STOP_GAP, t) for t in range(opener + 1, comma)):
+    comma = _clause_comma(tokens, opener, last + 1, min(hi, opener + _UNREAL_CONDITION_WORDS))
+    if comma is None:
         return None
     condition = words[opener + 1 : comma]
     if not inverted and (any(w in _PRESENT_FINITES for w in condition)
@@ -1714,9 +1722,8 @@ def answers_fronted_supposition(tokens: Tokens, first: int, e: int, sentence_lo:
     words = tokens.words
     if words[sentence_lo] != "were" or sentence_lo + 2 >= first:
         return None
-    comma = next((t for t in range(sentence_lo + 2, min(first, sentence_lo + _SUPPOSITION_WORDS))
-                  if "," in tokens.gap(t)), None)
-    if comma is None or any(tokens.marked(STOP_GAP, t) for t in range(sentence_lo + 1, comma)):
+    comma = _clause_comma(tokens, sentence_lo, sentence_lo + 2, min(first, sentence_lo + _SUPPOSITION_WORDS))
+    if comma is None:
         return None
     condition = words[sentence_lo + 1 : comma]
     future = any(w == "to" and (k == 0 or condition[k - 1] not in _PREPOSITIONAL_TO) for k, w in enumerate(condition))
