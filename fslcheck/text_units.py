@@ -29,6 +29,10 @@ ANNOUNCES_LIST = re.compile(r"(?:the following|as follows|below)(?: [a-z]+){0,3}
 # A subject that announces its list wherever the sentence ends: "The following factors, among
 # others, could cause actual results to differ materially from those in the statements."
 FOLLOWING_NAMED = re.compile(r"\bthe following (?:[a-z]+ ){0,2}(?:factors|risks|uncertainties)\b")
+# An item of a numbered list run into one paragraph, which reads the next item's number as a
+# sentence end ("the impact of catastrophe losses; 12.", "...; and 33."): the item's ";" or ","
+# and the number closing what reads as a sentence mark that sentence as the list's item.
+NEXT_NUMBER_AT_END = re.compile(r"[;,]\s*(?:(?:and|or)\s+)?\(?[0-9]{1,2}[.)]\s*$")
 # A boundary is a sentence end: after ".", "!" or "?" (and closing quotes or brackets) before a
 # space and a word, or a line break; with bullets, also just before a bullet that does not open
 # a line. Each pattern opens on the character it ends at or stands before, so that the regex

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 from ..result import Finding, Status
 from ..rules.model import Rule
-from ..text_units import ANNOUNCES_LIST, BULLETS, FOLLOWING_NAMED
+from ..text_units import ANNOUNCES_LIST, BULLETS, FOLLOWING_NAMED, NEXT_NUMBER_AT_END
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
 from .inline_headings import is_title
 from .factor_lead_ins import (CONTEXT_STEMS, TO_COLON, about_results, damaged_factor_context, denied, denied_lead_in,
@@ -465,13 +465,12 @@ def _semicolon_items(context: CheckContext, start: int, end: int, scope_end: int
 
 # A numbered list run into one paragraph reads its next number as a sentence's end ("...; and 12.
 # the adequacy of our reserves."): the list's last item is the sentence after that number.
-_NEXT_NUMBER_AT_END = re.compile(r"[;,] (?:(?:and|or) )?\(?[0-9]{1,2}[.)]\s*$")
 
 
 def _last_numbered_item(context: CheckContext, end: int, paragraph_end: int) -> int:
     """`end`, or past the sentences after it while what each closes is an item's ";" or "," and
     the next item's number ("...; 11. negative publicity, and 12. the adequacy of reserves.")."""
-    while end < paragraph_end and _NEXT_NUMBER_AT_END.search(context.text, max(0, end - 12), end) is not None:
+    while end < paragraph_end and NEXT_NUMBER_AT_END.search(context.text, max(0, end - 12), end) is not None:
         _, sentence_end = context.sentence_of(end + 1, end + 2)
         if min(sentence_end, paragraph_end) <= end:
             break

@@ -35,7 +35,7 @@ from bisect import bisect_left, bisect_right
 from ..fls.literals import required
 from ..matching import Phrase
 from ..meaning.lexicon import CORPORATE_SUFFIXES
-from ..text_units import ANNOUNCES_LIST, BULLETS, FOLLOWING_NAMED, sentence_starts
+from ..text_units import ANNOUNCES_LIST, BULLETS, FOLLOWING_NAMED, NEXT_NUMBER_AT_END, sentence_starts
 
 _MARKER = re.compile(
     # ("they are considered forward-looking in nature", "may be deemed forward-looking")
@@ -589,14 +589,10 @@ def _speaks_sentence(text: str, start: int, end: int) -> bool:
     HTML or a merged layout made of the legend mark its items."""
     return bool(_MARKER.search(text, start, end) or _CONTINUES.search(text, start, end)
                 or _SENTENCE_CONTINUES.search(text, start, end) or _NUMBERED_ITEM.match(text, start, end)
-                or _BULLETED_ITEM.match(text, start, end) or _NEXT_NUMBER_AT_END.search(text, start, end))
+                or _BULLETED_ITEM.match(text, start, end) or NEXT_NUMBER_AT_END.search(text, start, end))
 
 
 _BULLETED_ITEM = re.compile(f"\\s*[{BULLETS}]")
-# An item of a numbered list run into one paragraph, read as a sentence of its own because the
-# next item's number ends with a full stop ("the impact of catastrophe losses; 12.", "...; and
-# 33."): the number closing it after the item's semicolon or comma marks it as the list's item.
-_NEXT_NUMBER_AT_END = re.compile(r"[;,]\s*(?:(?:and|or)\s+)?\(?[0-9]{1,2}[.)]\s*$")
 
 
 def _cut_after_legend(text: str, start: int, end: int, sentence_starts: list[int],
