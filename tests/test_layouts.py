@@ -526,7 +526,7 @@ def test_the_layouts_benchmark_moves_factors_only_into_a_sentence_that_says_no_m
     assert re.search(r"\.\s+Page 7 of 9", continued)
 
 
-def test_the_layouts_benchmark_wordings_of_the_thirty_third_session():
+def test_the_layouts_benchmark_wordings_of_the_thirtieth_session():
     layouts = _layouts_module()
 
     def legend_of(name, legend):
