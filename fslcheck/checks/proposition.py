@@ -30,6 +30,9 @@ each a list of words and their families, and says which parts must stand togethe
     words: [statement, projection]
   window: 30                      # most words one form may span ("a + b within 8": this form)
   refer_back: true                # a second sentence may complete the first ("Such variances ...")
+  shared_subject:                 # a verb part in a second predicate joined by "and" takes the
+    verbs: [change]               # first predicate's subject: "Results are hard to predict and
+    subjects: [subject]           # could differ materially" (the first predicate is not counted)
   near_miss: [change]             # what a wording needs to be offered as the closest one ("a + b": both)
   company_parts: [subject]        # parts that must be the company's own, here and now: not "our
                                   # competitors' results", "statements made by analysts", "our
@@ -154,6 +157,9 @@ OPTIONS: dict[str, Any] = {
     "object": {"type": "object", "additionalProperties": False, "required": ["of", "words"],
                "properties": {"of": {"type": "string"}, "words": _TERMS}},
     "refer_back": {"enum": [True, False, "pronoun"]},
+    "shared_subject": {"type": "object", "additionalProperties": False, "required": ["verbs", "subjects"],
+                       "properties": {"verbs": {"type": "array", "minItems": 1, "items": {"type": "string"}},
+                                      "subjects": {"type": "array", "minItems": 1, "items": {"type": "string"}}}},
     "near_miss": {"type": "array", "minItems": 1,
                   "items": {"type": "string", "pattern": r"^\s*[a-z0-9_-]+(?:\s*\+\s*[a-z0-9_-]+)*\s*$"}},
     "company_parts": {"type": "array", "items": {"type": "string"}},

@@ -110,6 +110,14 @@ _EXAMPLE_NOUNS = frozenset("examples instances".split())
 _EXAMPLE_VERBS = frozenset("are include includes can may were".split())
 _PLACE_LINKS = frozenset("in within throughout from of at on under".split())
 _TOPIC_OPENERS = frozenset("on about regarding concerning of relating related as to with".split())
+# "and" then a verb part taking the first predicate's subject: the words that may come between
+# ("and are made", "and also speak", "and each speaks"), how far the subject may stand before the
+# "and", the relatives that would open a clause of another subject after it, and the subjects
+# of a clause of their own
+_SHARED_VERB_LEADS = frozenset("are is were was will do does not never also only each all".split())
+_SHARED_REACH = 24
+_SHARED_RELATIVES = frozenset("that which who whom whose where when".split())
+_PRONOUN_SUBJECTS = frozenset("we i you they he she it there".split())
 NEAR_WORDS = 6  # "a ~ b": at most this many words between the two parts
 # Quantifiers and words of reference that keep a plural from presupposing its members ("any
 # forward-looking statements in this release"; "these/such ..." take up statements named before;
@@ -169,6 +177,14 @@ class Proposition(OwnershipReadings, PolarityReadings):
         refer_back = options.get("refer_back", False)
         self.refer_back = bool(refer_back)
         self.refer_back_by_word = refer_back is True
+        # verb parts that, after "and", take the subject of the predicate coordinated before them
+        # ("These statements are made under the safe harbor and speak only as of today")
+        shared = options.get("shared_subject") or {}
+        self._shared_verbs = tuple(shared.get("verbs") or ())
+        self._shared_subjects = tuple(shared.get("subjects") or ())
+        unknown = sorted(n for n in self._shared_verbs + self._shared_subjects if n not in self.parts)
+        if unknown:
+            raise ValueError(f"shared_subject names {', '.join(unknown)}, which `parts` does not define")
         self.company_parts = list(options.get("company_parts") or [])
         # parts that must be the company's own whatever their time ("the reports our competitors
         # have filed" is not a pointer; "our prior filings" is)
@@ -397,6 +413,16 @@ class Proposition(OwnershipReadings, PolarityReadings):
         covered = {t for spans in occurrences.values() for a, b in spans for t in range(a, b + 1)}
         inner = frozenset(t for spans in occurrences.values() for a, b in spans for t in range(a + 1, b + 1)) \
             | _coordinators_within(tokens, {n: spans for n, spans in occurrences.items() if n not in self.negation_on})
+        # "and" before a verb part that takes the subject of the predicate before it: stands for
+        # that subject (`_shared_subject_at`), mapped back to it once a form is chosen
+        standing: dict[tuple[int, int], tuple[int, int]] = {}
+        if self._shared_verbs:
+            standing = self._shared_subject_at(tokens, lo, hi, occurrences)
+            if standing:
+                occurrences = dict(occurrences)
+                for (k, _), (name, _span) in standing.items():
+                    occurrences[name] = sorted(occurrences[name] + [(k, k)])
+                standing = {key: span for key, (_, span) in standing.items()}
         complete: list[Candidate] = []
         # The closest incomplete wording is made into a candidate only once no form is complete,
         # for only then is it returned: (the parts it has, their spans, those it lacks). Its
@@ -427,10 +453,22 @@ class Proposition(OwnershipReadings, PolarityReadings):
                     chosen = self._head_of_aside(form, tokens, chosen, occurrences, lo)
                 if chosen is None:
                     continue
+                skipped = 0
+                if standing:
+                    # the first predicate between the subject and "and" does not lengthen what the
+                    # second says of it
+                    for name, span in list(chosen.items()):
+                        if span in standing and span[0] == span[1] and tokens.words[span[0]] == "and" \
+                                and name in self._shared_subjects:
+                            chosen[name] = standing[span]
+                            skipped = span[0] - standing[span][1]
+                    if skipped and len({t for a, b in chosen.values() for t in range(a, b + 1)}) \
+                            < sum(b - a + 1 for a, b in chosen.values()):
+                        continue  # the subject already stands as another part
                 first = min(s for s, _ in chosen.values())
                 last = max(e for _, e in chosen.values())
-                if last < must_reach or last - first + 1 > limit and (
-                        last - first + 1 - coordinate_aside(tokens, first, last)
+                if last < must_reach or last - first + 1 - skipped > limit and (
+                        last - first + 1 - skipped - coordinate_aside(tokens, first, last)
                         - attribution_aside(tokens, first, last)
                         - repeated_place_aside(tokens, first, last) > limit):
                     continue
@@ -606,6 +644,50 @@ class Proposition(OwnershipReadings, PolarityReadings):
             return []
         have, spans, lacking = closest
         return [unread_candidate(tokens, dict(zip(have, spans)), lacking)]
+
+    def _shared_subject_at(self, tokens: Tokens, lo: int, hi: int,
+                           occurrences: dict[str, list[tuple[int, int]]]) -> dict[tuple[int, int], tuple[str, tuple[int, int]]]:
+        """Each "and" in [lo, hi) that opens a second predicate with a verb part of
+        `shared_subject` ("... are made under the safe harbor and speak only as of today", "...
+        and are made as of the date of this call"), mapped to the subject part of the first
+        predicate (a subject part, a finite verb after it, then the "and"): {(and, and): (part,
+        span)}. Not where a clause with a subject of its own stands between ("statements based on
+        data that analysts compiled and made available as of ..."), nor across a break."""
+        words = tokens.words
+        verb_starts = {a for n in self._shared_verbs for a, _ in occurrences.get(n, ())}
+        subjects = sorted(((a, b, n) for n in self._shared_subjects for a, b in occurrences.get(n, ())),
+                          key=lambda s: s[1])
+        found: dict[tuple[int, int], tuple[str, tuple[int, int]]] = {}
+        if not verb_starts or not subjects:
+            return found
+        for k in range(lo + 2, hi - 1):
+            if words[k] != "and" or tokens.marked(HARD_GAP, k + 1):
+                continue
+            v = k + 1
+            while v < hi and v - k <= 3 and v not in verb_starts and words[v] in _SHARED_VERB_LEADS:
+                v += 1
+            if v not in verb_starts:
+                continue
+            before = [s for s in subjects if s[1] < k - 1 and k - s[1] <= _SHARED_REACH]
+            if not before:
+                continue
+            a, b, name = before[-1]
+            between = range(b + 1, k)
+            if any(tokens.marked(HARD_GAP, t) for t in range(b + 2, k + 1)):
+                continue  # a semicolon, a colon or a bracket: not one sentence's predicates
+            if not any(words[t] in FINITE_VERBS or words[t] in AUXILIARIES for t in between):
+                continue  # no predicate of the subject before the "and" ("statements and speeches")
+            if any(words[t] in _SHARED_RELATIVES for t in range(b + 2, k)) or new_subject_between(tokens, b, k):
+                continue  # the "and" may join a clause of another subject's
+            if words[b + 1] in _SHARED_RELATIVES and not (words[b + 2] in AUXILIARIES or words[b + 2] in FINITE_VERBS):
+                # a relative on the subject with a subject of its own ("statements that clinicians
+                # share with patients are not ours and speak ..."): whose statements is the
+                # relative's to say, and the first predicate may be its
+                continue
+            if any(words[t] in ("and", "or", "but") and words[t + 1] in _PRONOUN_SUBJECTS for t in between):
+                continue
+            found[(k, k)] = (name, (a, b))
+        return found
 
     def _named_in_an_item(self, tokens: Tokens, chosen: dict[str, tuple[int, int]],
                           occurrences: dict[str, list[tuple[int, int]]]) -> bool:
