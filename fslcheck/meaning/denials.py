@@ -482,6 +482,95 @@ def conceded_then_rejected(tokens: Tokens, first: int, e: int, sentence_lo: int,
     return None
 
 
+# A concessive clause that grants the element and a clause that withdraws it by denying that what
+# it names bears on the statements: fronted ("Although we describe risks in our Annual Report on
+# Form 10-K, none of them apply to these statements", "Although ..., they do not apply here",
+# "..., that discussion has no bearing on these statements") or after the element ("... as that
+# term is defined in the Act, although none of that Act's protections apply to these
+# statements"). The denying clause's subject refers back (a pronoun, "none of" one, or a noun
+# after a pointing determiner: "that Act's protections"), it has one negation of its own (not "not
+# all of them", "not necessarily"), and it ends at its verb of bearing or at these statements or
+# this release: "they do not apply to statements made in a tender offer" limits their reach, it
+# does not withdraw them; "other risks may also apply" withdraws nothing.
+_BEARING_VERBS = frozenset("""apply applies bear bears pertain pertains relate relates extend extends govern governs
+matter matters""".split())
+_WITHDRAWN_ADJECTIVES = frozenset("relevant applicable pertinent germane".split())
+_BEARING_NOUNS = frozenset("bearing relevance application".split())
+_WITHDRAWN_UNBEARING = frozenset("irrelevant inapplicable immaterial".split())  # a negation in the word
+_BACK_SUBJECT_PRONOUNS = frozenset("they it".split())
+_POINTING_BACK = frozenset("that those these this such its their".split())
+_NONE_OF = frozenset("none neither nothing".split())
+# words that hedge the denial to a part or a degree ("not all of them apply", "do not necessarily
+# apply", "may not be the only ones that apply", "do not apply equally")
+_PARTIAL = frozenset("""all every each any-one necessarily only fully entirely equally always solely exclusively
+merely""".split())
+# what the withdrawn element may be said not to bear on: the statements or the document itself
+_WITHDRAWN_FROM = frozenset("""to on upon in for with these those the this such our its any forward-looking forward
+looking statement statements release press news document communication announcement here herein hereto
+us them""".split())
+_WITHDRAWING_SUBJECT = 4  # a pointed-back subject's words ("that act's safe harbor protections")
+_WITHDRAWING_WORDS = 8  # from the subject to the verb of bearing ("do not in fact apply")
+_OPENING_WITHDRAWAL = frozenset("although though but yet".split())
+
+
+def _withdrawal(tokens: Tokens, start: int, hi: int) -> int | None:
+    """The verb (or adjective, noun) of bearing of a clause opening at `start` that denies that
+    what the sentence has named bears on the statements, or None. See `_BEARING_VERBS` above."""
+    words = tokens.words
+    u, negations = start, 0
+    if u + 2 < hi and words[u] in _NONE_OF and words[u + 1] in ("of", "in"):
+        negations, u = 1, u + 2
+        if words[u] not in _POINTING_BACK and words[u] != "them":
+            return None
+    elif u < hi and words[u] in _BACK_SUBJECT_PRONOUNS:
+        u += 1
+    elif not (u < hi and words[u] in _POINTING_BACK):
+        return None
+    bearing = None
+    for t in range(u, min(hi, u + _WITHDRAWING_SUBJECT + _WITHDRAWING_WORDS)):
+        if t > start and tokens.marked(HARD_GAP, t):
+            break
+        word = words[t]
+        if word in _PARTIAL or (word in BOUNDARIES and word not in ("and", "or") and not (word == "that" and t == u)):
+            return None  # a hedge ("not all"), or a clause of its own ("the only ones that apply")
+        if bearing is not None:
+            continue
+        if is_negation(word) and not is_local_negation(words, t):
+            negations += 1
+        elif word in _WITHDRAWN_UNBEARING:
+            negations += 1
+            bearing = t
+        elif word in _BEARING_VERBS or word in _WITHDRAWN_ADJECTIVES or (
+                word in _BEARING_NOUNS and t > start and is_negation(words[t - 1])):
+            bearing = t
+    if bearing is None or negations % 2 == 0:
+        return None
+    # the clause ends at the verb or at what the element is withdrawn from (these statements)
+    for t in range(bearing + 1, min(hi, bearing + 1 + _WITHDRAWING_SUBJECT + 2)):
+        if tokens.marked(HARD_GAP, t):
+            return bearing
+        if words[t] not in _WITHDRAWN_FROM:
+            return None
+    return bearing if hi <= bearing + 1 + _WITHDRAWING_SUBJECT + 2 else None
+
+
+def withdrawn_after_concession(tokens: Tokens, first: int, e: int, sentence_lo: int, hi: int) -> tuple[int, int] | None:
+    """See `_BEARING_VERBS` above: the (opening, verb of bearing) tokens of the clause that
+    withdraws the element at [first, e], conceded in a fronted "although" clause or followed by an
+    "although" clause, or None."""
+    words = tokens.words
+    comma = concession_end(tokens, first, e, sentence_lo, hi)
+    if comma is not None:
+        found = _withdrawal(tokens, comma, hi)
+        return (comma, found) if found is not None else None
+    opening = tokens.next_mark(HARD_GAP, e, hi) if e + 1 < hi else hi
+    if (opening >= hi or "," not in tokens.gap(opening) or tokens.marked(STOP_GAP, opening)
+            or words[opening] not in _OPENING_WITHDRAWAL or opening + 1 >= hi):
+        return None
+    found = _withdrawal(tokens, opening + 1, hi)
+    return (opening, found) if found is not None else None
+
+
 _WISHING = frozenset("wish wishes wished".split())
 _WISH_REACH = 25  # a wish over coordinated provisions ("wish were within ... Section 27A ... and Section 21E")
 _SUBJUNCTIVE_BE = frozenset("were was".split())

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..words import ocr_skeleton
 from .clauses import HARD_STOP, Tokens
 from .denials import (
-    answered_no, conceded_then_rejected, counterfactual, denied_after, denied_condition, disowned_after,
+    answered_no, conceded_then_rejected, withdrawn_after_concession, counterfactual, denied_after, denied_condition, disowned_after,
     disregarded_after, disregarded_before, privative_elaborated, taken_back_after, answers_unreal_condition,
     exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied, inapplicable_after,
     caution_lapsed, caution_taken_back_after, emptied_in_aside, possibility_ruled_out_after, emptied_later, exception_takes_own, removed_later, withdrawn_after,
@@ -829,6 +829,10 @@ class PolarityReadings:
             # "Although these risks are described in our Form 10-K, readers should disregard that
             # discussion": the main clause takes back what the concession grants
             (affirmative, lambda: conceded_then_rejected(tokens, first, key_end, sentence_lo, hi)),
+            # "Although we describe risks in our Form 10-K, none of them apply to these
+            # statements", "..., although none of that Act's protections apply to these
+            # statements": the element is granted only to be withdrawn from the statements
+            (affirmative, lambda: withdrawn_after_concession(tokens, first, key_end, sentence_lo, hi)),
             # "Actual results could differ materially, although we are confident they will not":
             # the caution is taken back in the same breath
             (affirmative and self.future, lambda: taken_back_after(tokens, key_end, hi)),
