@@ -170,6 +170,7 @@ OPTIONS: dict[str, Any] = {
     "future": {"type": "boolean"},
     "company_subject": {"type": "boolean"},
     "bare": {"type": "array", "items": {"type": "string"}},
+    "presupposed": {"type": "array", "items": {"type": "string"}},
     "addressed_to_readers": {"type": "boolean"},
     "release_dated": {"type": "string"},
     "filed_abroad": {"type": "boolean"},

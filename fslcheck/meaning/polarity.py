@@ -448,6 +448,9 @@ class PolarityReadings:
         """The candidate the chosen parts make, with its polarity. `covered`: every token of a
         part's occurrence; `inner`: those after an occurrence's first word ("and" in "securities
         and exchange commission"), which end no clause."""
+        given = [s for name, (s, _) in chosen.items() if name in self.presupposed_parts]
+        if given:
+            lo = max(lo, min(given))  # the clause that embeds them does not reach them
         cues = self._cues(tokens, chosen, lo, hi, covered, inner)
         polarity, cue_tokens = self._counted(tokens, chosen, cues, lo, hi)
         polarity, cue_tokens = self._reread(tokens, chosen, polarity, cue_tokens, lo, hi)

@@ -203,6 +203,14 @@ class Proposition(OwnershipReadings, PolarityReadings):
         unknown = [n for n in self.bare_parts if n not in self.parts]
         if unknown:
             raise ValueError(f"bare names {', '.join(unknown)}, which `parts` does not define")
+        # parts that name the statements as given ("the forward-looking statements contained in
+        # this release"): a negation of the clause that embeds them leaves them given ("We cannot
+        # assure that the forward-looking statements in this release will prove accurate" still
+        # says the release has some), so only a negation from such a part on counts
+        self.presupposed_parts = frozenset(options.get("presupposed") or ())
+        unknown = sorted(n for n in self.presupposed_parts if n not in self.parts)
+        if unknown:
+            raise ValueError(f"presupposed names {', '.join(unknown)}, which `parts` does not define")
         self.addressed_to_readers = bool(options.get("addressed_to_readers", False))
         # parts named only as what a text is about ("the reference to forward-looking
         # statements", "a cautionary note regarding forward-looking statements"): the document holds
