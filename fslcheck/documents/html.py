@@ -32,6 +32,8 @@ _PARAGRAPH_TAGS = {
     "div", "tr", "li", "dt", "dd", "caption", "form", "body", "main", "nav",
 }
 _CELL_TAGS = {"td", "th"}
+# The tags `_break` writes a separator for (an inline tag, most of a filing's, only ends a wrapped line)
+_BREAKING = frozenset(_PARAGRAPH_TAGS | _CELL_TAGS | {"br"})
 _SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template", "ix:header", "svg"}
 # EDGAR SGML header tags whose value runs to the end of the line.
 _EDGAR_VALUE_TAGS = {"type", "sequence", "filename", "description"}
@@ -224,7 +226,7 @@ class _Extractor(HTMLParser):
             return self._parse_starttag_and_remember(i, end)
         self.lasttag = known.tag
         self._HTMLParser__starttag_text = self.rawdata[i:end]  # (as the standard parser leaves it)
-        known.handler(self, known.tag, list(known.attrs))
+        known.handler(self, known.tag, known.attrs)  # (the handlers only read the attributes)
         return end
 
     def _parse_starttag_and_remember(self, i: int, end: int) -> int:
@@ -379,7 +381,10 @@ class _Extractor(HTMLParser):
                 self.builder.separate("\n")
                 self.space_pending = False
                 return
-        self._break(tag)
+        if tag in _BREAKING:
+            self._break(tag)
+        elif not self.skipping:
+            self.line_end = False  # (all `_break` does for an inline tag: most tags of a filing)
         if tag == "li" and not self.skipping:
             self._list_marker()
 
@@ -395,7 +400,10 @@ class _Extractor(HTMLParser):
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _SKIP_TAGS and self.hidden_tag is None:
-            self._break(tag)
+            if tag in _BREAKING:
+                self._break(tag)
+            elif not self.skipping:
+                self.line_end = False
 
     def handle_endtag(self, tag: str) -> None:
         if self.hidden_tag is not None:
@@ -423,7 +431,10 @@ class _Extractor(HTMLParser):
             self.line_end = True
             self.space_pending = False
             return
-        self._break(tag)
+        if tag in _BREAKING:
+            self._break(tag)
+        elif not self.skipping:
+            self.line_end = False
 
     def _break(self, tag: str) -> None:
         if self.skipping:
@@ -447,7 +458,11 @@ class _Extractor(HTMLParser):
         if self.skipping and self.skipping[-1] == "style":
             self.hidden_classes |= hidden_classes(data)
             return
-        if data.isspace() and self._plain_text():
+        # (text here goes to the document as running text: not skipped, not hidden, not in a
+        # <pre>, not an EDGAR header value, the cases `_emit` treats apart; asked inline of every
+        # piece of text and every character reference, tens of thousands in a filing)
+        if data.isspace() and not self.skipping and self.hidden_tag is None and not self.pre \
+                and self.edgar_value_line is None:
             # the line breaks and indents between tags, a third of a filing's events: all `_emit`
             # would do is ask for a space before the next run, so no position is worked out
             self.space_pending = True
@@ -463,21 +478,20 @@ class _Extractor(HTMLParser):
         self._emit(data, line, column)
 
     def handle_entityref(self, name: str) -> None:
-        self._entity_text(_entity(f"&{name};"))
-
-    def handle_charref(self, name: str) -> None:
-        self._entity_text(_entity(f"&#{name};"))
-
-    def _entity_text(self, data: str) -> None:
-        if data.isspace() and self._plain_text():
+        data = _entity(f"&{name};")
+        if data.isspace() and not self.skipping and self.hidden_tag is None and not self.pre \
+                and self.edgar_value_line is None:  # (as in `handle_data`)
             self.space_pending = True  # "&nbsp;", the commonest reference: a space, as `_emit` reads it
             return
         self._emit(data, *self.getpos())
 
-    def _plain_text(self) -> bool:
-        """Whether text here goes to the document as running text: not skipped, not hidden, not
-        in a <pre>, not an EDGAR header value (the cases `handle_data` and `_emit` treat apart)."""
-        return not self.skipping and self.hidden_tag is None and not self.pre and self.edgar_value_line is None
+    def handle_charref(self, name: str) -> None:
+        data = _entity(f"&#{name};")
+        if data.isspace() and not self.skipping and self.hidden_tag is None and not self.pre \
+                and self.edgar_value_line is None:
+            self.space_pending = True  # "&#160;": as "&nbsp;"
+            return
+        self._emit(data, *self.getpos())
 
     def _end_hidden(self) -> None:
         hidden = " ".join("".join(self.hidden_text).split())
