@@ -274,6 +274,7 @@ def _said_over(words: list[str]) -> bool:
                or (word == "free" and index + 1 < len(words) and words[index + 1] in ("of", "from"))
                or word in _DISSOCIATED   # "These risks are unrelated to the following:"
                or _unshaken(words, index)
+               or _caused_to_agree(words, index)   # "... that could cause our actual results to match those projected"
                # "We have considered and excluded the following as factors": the list left out
                or (word in _DISMISSED and words[index + 1 : index + 2] in (["the"], ["these"], ["those"], ["all"], ["each"])
                    and not _negated_before(words, index))
@@ -285,6 +286,23 @@ def _said_over(words: list[str]) -> bool:
 
 _DISMISSED = frozenset("excluded dismissed rejected discounted".split())
 _NEGATION_REACH = 3
+
+# What the lead-in's matters are said to cause may be agreement with the projections, or their
+# being outdone, rather than a shortfall or a difference ("assumptions that could cause our actual
+# results to match those projected, including ...", "factors that may cause results to exceed
+# our guidance include"): the list then names no risk. Not when a negation stands right before
+# ("could cause results not to match", "fail to match": a difference again).
+_AGREEING = frozenset("match equal mirror confirm exceed surpass outperform beat".split())
+_CAUSING = frozenset("cause causes caused causing make makes made making lead leads".split())
+_CAUSE_REACH = 6  # "cause" + "our actual results and performance" + "to"
+
+
+def _caused_to_agree(words: list[str], index: int) -> bool:
+    if words[index] not in _AGREEING or index < 2 or words[index - 1] != "to":
+        return False
+    if is_negation(words[index - 2]) or words[index - 2] == "fail":
+        return False
+    return any(w in _CAUSING for w in words[max(0, index - 1 - _CAUSE_REACH) : index - 1])
 
 
 def _negated_before(words: list[str], index: int) -> bool:

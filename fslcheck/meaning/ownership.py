@@ -24,7 +24,8 @@ from .parties import is_other_owner, is_owner
 from .speakers import pronoun_antecedent
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, exemption_harbor, filed_later, filed_on_condition,
-    filing_put_off, filing_to_come, foreign_law, later_filing, named_filer, other_recipient, other_system,
+    filing_put_off, filing_to_come, foreign_law, later_filing, named_filer, no_filing_sent, other_recipient,
+    other_system,
     withheld_part)
 from .syntax import (
     AUXILIARIES, COPULAS, ELABORATING, HARD_GAP, SENTENCE_GAP, STOP_GAP, exceptive_at, RELATIVES, sentence_low)
@@ -387,6 +388,8 @@ class OwnershipReadings:
         # made later or still to come, also between the name's words ("the annual report on Form
         # 20-F that Acme will file with the SEC").
         readers = [lambda: withheld_part(tokens, a, lo), lambda: later_filing(tokens, a, lo),
+                   # "our correspondence with the staff of the SEC", "confidential submissions to the SEC"
+                   lambda: no_filing_sent(tokens, a, lo),
                    # "risks will be described in our Form 10-K for 2025": not written there yet
                    lambda: future_placement(tokens, a, lo),
                    lambda: filing_to_come(tokens, last, hi), lambda: filed_later(tokens, a, lo),

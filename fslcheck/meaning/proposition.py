@@ -38,7 +38,7 @@ from .owners import demonstrative_of_another, other_after, statements_of_another
 from .ownership import OwnershipReadings
 from .parties import DOCUMENT_CHAIN_WORDS, OWN_POSSESSIVES, PREPOSITIONS
 from .polarity import PolarityReadings, unread_candidate
-from .references import LAWSUIT_WORDS, named_for_a_lawsuit, section_of_another_law
+from .references import LAWSUIT_WORDS, amended_by_another, named_for_a_lawsuit, section_of_another_law
 from .speakers import another_speaks, company_set_aside, other_reliers, passive_agent, related_to_another
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
@@ -725,13 +725,16 @@ class Proposition(OwnershipReadings, PolarityReadings):
         """The occurrences without those of `law_parts` that name a law for something other than
         the statements: the law of a lawsuit ("the class action filed against us under the
         Private Securities Litigation Reform Act", a sentence with no word of statements or of a
-        safe harbor) or a section of another law ("Section 27A of the Internal Revenue Code")."""
+        safe harbor) or a section of another law ("Section 27A of the Internal Revenue Code"), or
+        the law that another one amended ("the Securities Litigation Uniform Standards Act of 1998,
+        a later statute that amended the PSLRA")."""
         words = tokens.word_sets(lo, hi)[0]
         suits = not words.isdisjoint(LAWSUIT_WORDS) or "action" in words  # (the cheap test first)
         laws = [(a, b) for name in self.law_parts for a, b in occurrences[name]]
         if suits and laws and named_for_a_lawsuit(tokens, laws, lo, hi):
             return {name: [] if name in self.law_parts else spans for name, spans in occurrences.items()}
-        return {name: [(a, b) for a, b in spans if not section_of_another_law(tokens, a, b, hi)]
+        return {name: [(a, b) for a, b in spans if not section_of_another_law(tokens, a, b, hi)
+                       and not amended_by_another(tokens, a, lo)]
                 if name in self.law_parts else spans for name, spans in occurrences.items()}
 
     def _topic_of_mention(self, tokens: Tokens, a: int, lo: int) -> bool:

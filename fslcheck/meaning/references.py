@@ -38,6 +38,14 @@ def other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
     # (past an aside between the document and the clause that files it: "our final prospectus
     # dated June 1, 2024, filed with ...", "documents filed from time to time with ...")
     start = _past_asides(tokens, b + 1, hi)
+    if words[b] in FILED and start < hi and words[start] == "by":
+        # past the filer: "documents filed by DNOW Inc. with the U.S. Patent and Trademark Office"
+        for u in range(start + 1, min(hi, start + 1 + _FILER_WORDS)):
+            if tokens.marked(STOP_GAP, u) or words[u] in BOUNDARIES:
+                break
+            if words[u] in _RECIPIENT_LINKS:
+                start = u
+                break
     if words[b] in FILED and start < hi and words[start] in _RECIPIENT_LINKS:
         b = start  # "documents filed" | "with the Financial Conduct Authority"
     elif words[b] not in _RECIPIENT_LINKS:
@@ -74,7 +82,7 @@ def other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
             # a report sent to readers who are not the company's security holders ("our Annual
             # Report to Boat Owners", "the quarterly reports to our lenders") is no filing
             return None if words[t] in _HOLDERS else t
-        if words[t] in _REGULATORS:
+        if words[t] in _REGULATORS or words[t] in _OTHER_BODIES:
             # a bare "the Commission" is the SEC under its defined name; a named body is another,
             # unless the bodies named are those of the United States as well ("the securities
             # regulators in Canada and the United States")
@@ -86,7 +94,11 @@ def other_recipient(tokens: Tokens, b: int, hi: int) -> int | None:
 
 
 # heads that, bare after "the", may be the SEC under a defined name ("filed with the Commission")
+_FILER_WORDS = 6  # "by" + "Acme Holdings, Inc." + "with"
 _BARE_SEC_NAMES = frozenset("commission commissions regulator regulators authorities".split())
+# Other public bodies filings go to, never the SEC ("documents filed with the U.S. Patent and
+# Trademark Office", "reports filed with the Federal Reserve Board")
+_OTHER_BODIES = frozenset("office offices board boards".split())
 _COURTS = frozenset("court courts tribunal tribunals registrar".split())
 # words read after "with"/"to" for the recipient's head: "the U.S. Food and Drug Administration"
 _RECIPIENT_WORDS = 8
@@ -317,6 +329,12 @@ def foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
             if owner is not None:
                 return owner
             if words[u] in _GENERAL_LAW_HEADS:
+                # "the safe harbor provisions of the federal tax laws": laws of another field than
+                # securities are another body of law's, wherever they are; "applicable law" and
+                # "the federal securities laws" are left as they were read
+                field = next((k for k in range(start, u) if words[k] in _OTHER_FIELDS), None)
+                if field is not None and not any(w in _SECURITIES_FIELD for w in named):
+                    return field
                 return None  # "applicable law": a law is another country's only when one is named
             us = _US_ACT_WORDS if words[u] == "act" else _US_WORDS
             if not named or any(w in us for w in named) or all(w in _REFERRING_BACK for w in named):
@@ -326,6 +344,11 @@ def foreign_law(tokens: Tokens, b: int, hi: int) -> int | None:
 
 
 _OWN_WORDS = frozenset("company nation country congress".split())
+# Fields of law other than securities, whose safe harbors are not the statute's ("the safe harbor
+# provisions of the federal tax laws", "under the antitrust laws")
+_OTHER_FIELDS = frozenset("""tax taxation antitrust environmental labor labour employment bankruptcy immigration
+patent copyright trademark privacy zoning customs tariff competition criminal election pension""".split())
+_SECURITIES_FIELD = frozenset("securities exchange".split())
 _OWNING = frozenset("our its their".split())  # determiners of a party's own instrument
 _REFERRING_BACK = frozenset("that this such said same".split())
 _DEFINITION_REACH = 250  # words back from "the Act" its definition ("... Act of Singapore (the "Act")") may stand
@@ -388,8 +411,8 @@ def caption_elsewhere(tokens: Tokens, b: int, hi: int) -> int | None:
             while t + 1 < hi and words[t + 1] in _FILING_WORDS and not tokens.marked(HARD_GAP, t + 1):
                 t += 1  # to the head noun: "annual" + "report"
             return other_recipient(tokens, t, hi) if words[t] in _SENT_DOCUMENTS else None
-        if words[t] in _NOT_FILINGS:
-            return t
+        if words[t] in _NOT_FILINGS or words[t] in _WITHHELD:
+            return t  # (a document the public cannot read: "included in Agios' confidential submissions")
     return None
 
 
@@ -503,6 +526,37 @@ def withheld_part(tokens: Tokens, a: int, lo: int) -> int | None:
             return None
         if words[t] in ("to", "of") and t - 1 >= lo and words[t - 1] in _DOCUMENT_PARTS:
             return next((u for u in range(t - 2, max(lo, t - 4) - 1, -1) if words[u] in _WITHHELD), None)
+    return None
+
+
+# What passes between a company and the SEC without being a filing: letters and talks with its
+# staff ("the Company's correspondence with the staff of the SEC", "our discussions with the
+# Commission")
+_COMMUNICATIONS = frozenset("""correspondence conversations conversation discussions discussion meetings meeting
+communications communication dialogue dialog talks""".split())
+_RECIPIENT_FILLERS = frozenset("the staff of u s its".split())  # "with the staff of the U.S." + "Securities ..."
+_SENT_WORDS = 6  # "correspondence" + "with the staff of the" + the SEC's name
+
+
+def no_filing_sent(tokens: Tokens, a: int, lo: int) -> int | None:
+    """The SEC named at a as the other side of something that is no public filing: letters or
+    talks with it ("those described in the Company's correspondence with the staff of the
+    Securities and Exchange Commission"), or submissions the public cannot read ("Agios'
+    confidential submissions to the Securities and Exchange Commission"). The noun's (or
+    adjective's) token, or None; "filings with the SEC" and "reports submitted to the SEC" are
+    left as they were read."""
+    words = tokens.words
+    t = a if words[a] in _RECIPIENT_LINKS else a - 1  # (the part may start at the link: "with the SEC")
+    while t >= lo and a - t <= _SENT_WORDS and words[t] in _RECIPIENT_FILLERS and not tokens.marked(HARD_GAP, t + 1):
+        t -= 1
+    if t - 1 < lo or words[t] not in _RECIPIENT_LINKS or tokens.marked(HARD_GAP, t + 1) or tokens.marked(HARD_GAP, t):
+        return None
+    noun = t - 1
+    if words[noun] in _COMMUNICATIONS:
+        return noun
+    if words[noun] in _SENT_DOCUMENTS:
+        return next((u for u in range(noun - 1, max(lo, noun - 3) - 1, -1) if words[u] in _WITHHELD
+                     and not any(tokens.marked(HARD_GAP, k) for k in range(u + 1, noun + 1))), None)
     return None
 
 
@@ -864,7 +918,61 @@ def section_of_another_law(tokens: Tokens, a: int, b: int, hi: int) -> bool:
     named without its law."""
     if a < 1 or tokens.words[a - 1] not in _SECTION_SIGNS:
         return False
-    return foreign_law(tokens, b, hi) is not None
+    return foreign_law(tokens, b, hi) is not None or _section_of_the_other_act(tokens, a, b, hi)
+
+
+_AMENDING = frozenset("amended amends amend amending superseded supersedes replaced replaces".split())
+_AMENDING_CLAUSE = frozenset("that which".split())
+_LAW_NAME_OPENERS = frozenset("private securities litigation u s us united states federal 1995".split())
+
+
+def amended_by_another(tokens: Tokens, a: int, lo: int) -> bool:
+    """Whether the law named at a is the object of another law's amending clause: "the Securities
+    Litigation Uniform Standards Act of 1998, a later statute that amended the PSLRA", "..., which
+    amended the Private Securities Litigation Reform Act", "a bill amending the PSLRA". The
+    statements are then placed under the amending law; the law amended is named only as such. Not
+    "the PSLRA, as amended", nor "Section 21E, as amended by the PSLRA" (the Act the agent)."""
+    words = tokens.words
+    t = a - 1
+    while t >= lo and words[t] in _LAW_NAME_OPENERS and not tokens.marked(HARD_GAP, t + 1):
+        t -= 1  # to the name's start: "reform act of 1995" is found inside "the Private Securities Litigation ..."
+    if t >= lo and words[t] in ("the", "that", "this"):
+        t -= 1
+    if t < lo or words[t] not in _AMENDING or tokens.marked(HARD_GAP, t + 1):
+        return False
+    return words[t] == "amending" or (t - 1 >= lo and words[t - 1] in _AMENDING_CLAUSE
+                                      and not tokens.marked(HARD_GAP, t))
+
+
+# The Act each safe-harbor section belongs to: 27A is the Securities Act's (of 1933), 21E the
+# Exchange Act's (of 1934)
+_SECTION_ACTS = {"27a": "securities", "21e": "exchange"}
+_ACT_YEARS = {"1933": "securities", "1934": "exchange"}
+_ACT_NAME_WORDS = 5  # "of the" + "U.S. Securities Exchange" + "Act"
+
+
+def _section_of_the_other_act(tokens: Tokens, a: int, b: int, hi: int) -> bool:
+    """Whether a safe-harbor section is named as a section of the other Securities Act, which has
+    no such safe harbor: "Section 27A of the Securities Exchange Act of 1934", "Section 21E of the
+    Securities Act of 1933". The Act is told by "Exchange" in its name and by its year; where name
+    and year disagree ("Section 21E of the Securities Act of 1934", a common slip) or the Act is
+    not named, the section stands as it was read."""
+    words = tokens.words
+    own = _SECTION_ACTS.get(words[a]) if a == b else None
+    if own is None or b + 2 >= hi or words[b + 1] != "of" or tokens.marked(HARD_GAP, b + 1):
+        return False
+    for u in range(b + 2, min(hi, b + 2 + _ACT_NAME_WORDS)):
+        if tokens.marked(HARD_GAP, u):
+            return False
+        if words[u] == "act":
+            name = words[b + 2 : u]
+            if "securities" not in name and "exchange" not in name:
+                return False
+            by_name = "exchange" if "exchange" in name else "securities"
+            year = words[u + 2] if u + 2 < hi and words[u + 1] == "of" and not tokens.marked(HARD_GAP, u + 1) else None
+            by_year = _ACT_YEARS.get(year, by_name)
+            return by_name == by_year and by_name != own
+    return False
 
 
 # Safe harbors of the registration rules, which exempt an offering or a resale from registration,
@@ -875,8 +983,9 @@ _HARBOR_WORDS = frozenset("harbor harbour harbors harbours".split())
 _RULE_WORDS = frozenset("rule rules regulation".split())
 _FORWARD_RULES = frozenset("175 3b".split())
 _EXEMPTION_WORDS = frozenset("registration resale resales".split())
-_SOURCE_LINKS = frozenset("of under in provided by afforded available from the".split())
-_RULE_REACH = 5  # "the safe harbor" + "provided by" + "Rule 506"
+# ("the safe harbor provisions of Rule 10b5-1": the provisions of a rule are the rule's)
+_SOURCE_LINKS = frozenset("of under in provided by afforded available from the provision provisions".split())
+_RULE_REACH = 5  # "the safe harbor" + "provided by" + "Rule 506"; "provisions of" + "Rule 144"
 
 
 def exemption_harbor(tokens: Tokens, a: int, b: int, hi: int) -> int | None:
