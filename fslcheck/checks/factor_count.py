@@ -106,8 +106,14 @@ _PREDICATE_AFTER = re.compile(r"(?:(?<=\bis)|(?<=\bare))\s+(?:not (?!limited to\
 # "a new risk factor that is included in the 8-K we filed", "the forward-looking statements
 # included herein": "included" followed by where is the passive or participle of being contained in
 # a document, not the listing verb ("Such risks included, in particular, ..." still lists).
+# (and so is a copula "are" followed by where the factors are set out: "Factors that could cause
+# such differences are set out in Exhibit 99.1, 'Cautionary Statements,' to our Form 10-K" points
+# to a document, and lists nothing)
 _LOCATED_AFTER = re.compile(r"(?<=\bincluded)\s+(?:in|within|under|herein|hereby|hereto|therein|elsewhere)\b"
-                            r"(?!\s+particular\b)")
+                            r"(?!\s+particular\b)|"
+                            r"(?:(?<=\bis)|(?<=\bare))\s+(?:(?:more fully|further|also|more|fully) )?(?:set out|set forth|"
+                            r"described|discussed|contained|found|detailed|listed|identified|outlined|summari[sz]ed)"
+                            r"\s+(?:in|under|within|on)\b")
 # A lead-in bounded by a past time ("Such factors included, until last year, ..."): what used to
 # be factors, not those that could cause results to differ now.
 _UNTIL_PAST = re.compile(r",?\s*until (?:last|recently|earlier|the (?:end|start|beginning) of (?:last|the prior|the previous)"
@@ -714,6 +720,32 @@ def _conditional_lead_ins(context: CheckContext, start: int, end: int) -> list[_
     return found
 
 
+# The factors set in parentheses right after the risks they are: "Certain factors (the health of our
+# operators, Medicaid rates and labor costs) could cause ...", "These statements are subject to risks
+# (e.g., declining enrollment, changes to student aid and a program review) that could cause ...".
+# The parenthesis opens the list, as a colon would, and its closing ends it; it holds a list (a
+# comma in it), and the lead-in's tie to results is read as for any other lead-in.
+_PARENTHESISED = re.compile(r"\b(?:risks|factors|uncertainties|risks and uncertainties)\s*\("
+                            r"(?:(?:e\.\s?g\.|i\.\s?e\.|for example|for instance|namely|in particular),?\s*)?")
+_PARENTHESIS_WORDS = 120
+
+
+def _parenthesised_lead_ins(context: CheckContext, start: int, end: int) -> list[_ReadLeadIn]:
+    text = context.text
+    found = []
+    for opened in _PARENTHESISED.finditer(text, start, end):
+        closed = text.find(")", opened.end(), end)
+        if closed < 0 or "(" in text[opened.end():closed] or text.count(" ", opened.end(), closed) > _PARENTHESIS_WORDS:
+            continue
+        if "," not in text[opened.end():closed]:
+            continue  # "risks (as described below)": an aside, not a list
+        _, sentence_end = context.sentence_of(opened.start(), opened.end())
+        if not _TIED_AFTER.match(text, closed + 1, sentence_end):
+            continue  # what the risks could do is said after the parenthesis
+        found.append(_ReadLeadIn(opened.start(), opened.end()))
+    return found
+
+
 # Factors named before the verb that makes them factors: "Changes in interest rates, the loss of a
 # major customer and delays in product launches could cause actual results to differ materially",
 # "Competition, regulation and supply disruptions are among the risks that could affect our
@@ -723,6 +755,11 @@ def _conditional_lead_ins(context: CheckContext, start: int, end: int) -> list[_
 _CAUTION_TAIL = (r"(?:cause|lead|result in|give rise to)\b[^.;:]{0,80}?\b(?:differ\w*|var(?:y|ies)|materially different|"
                  r"(?:such|these|those|a|material) differences?)\b"
                  r"|(?:materially |significantly )?(?:and )?adversely (?:affect|impact)")
+# what the parenthesised factors could do, said right after the parenthesis: the legend's caution
+# ("(...) could cause actual results to differ materially", "(...) that may adversely affect"),
+# not what strengths do ("(...) could cause results to improve")
+_TIED_AFTER = re.compile(r"\s*(?:(?:that|which) )?(?:could|may|might|can|would)(?: also| each| individually)? (?:"
+                         + _CAUTION_TAIL + ")")
 _FRONTED_LIST_VERB = re.compile(
     r",?\s(?:(?:could|may|might|would|can)(?: each| all| also| individually or (?:together|collectively|in the aggregate))?"
     r" (?:" + _CAUTION_TAIL + r")"
@@ -825,6 +862,7 @@ class Checker:
             if search == "find_exact":
                 matches += _colon_lead_ins(context, scope_start, scope_end)
                 matches += _conditional_lead_ins(context, scope_start, scope_end)
+                matches += _parenthesised_lead_ins(context, scope_start, scope_end)
 
             # A list whose lead-in is denied or given as another's: the lead-ins inside its items
             # ("…, including increased costs") are its items, not lists of their own.
@@ -925,7 +963,7 @@ class Checker:
                 accepted.append((items, (match.start, span[1]), _ADDITIVE.match(text, sentence_start, match.end) is not None))
                 if best is None or len(items) > len(best[0]):
                     best = (items, (match.start, span[1]))
-            best = _with_added_lists(best, accepted)
+            best = _with_added_lists(context, best, accepted)
             if search == "find_exact":
                 for subject in _fronted_lists(context, scope_start, scope_end):
                     if any(a <= subject[0] < b for a, b in refused):
@@ -1110,12 +1148,20 @@ _BOILERPLATE_SECTION = re.compile(r"(?:about\b|(?:media |investor |press )?conta
 # others, ...", "Such risks, uncertainties and other important factors include ...", names more of
 # the legend's factors too: its list is one of risks whatever the list before it was)
 _ADDITIVE = re.compile(r"\s*(?:(?:the|some|certain|several|many|a number of) )?(?:other|additional|further)\b|"
+                       # a sentence that opens by adding: "In addition, our results could be affected by ..."
+                       r"\s*(?:in addition|additionally|moreover|furthermore),|"
                        r".*\balso (?:include|includes|including|are|is|comprise|comprises)\b|"
                        r"\s*(?:these|such|those) (?:[a-z]+ )?(?:risks|uncertainties|factors)\b|"
                        # a list under a category of its own after another's: "Risks related to our
                        # business include: ... Risks related to our industry include: ..."
                        r"\s*(?:risks|uncertainties|factors|risk factors) (?:related|relating|pertaining|specific) to "
                        r"(?:our|the|this|its) ")
+
+
+# an explicit addition to the list of the sentence before (`_with_added_lists`)
+_ADDS_MORE = re.compile(r"\s*(?:(?:the|some|certain|several|many|a number of) )?(?:other|additional|further)\b|"
+                        r"[^.;:]*\balso (?:include|includes|are|is|comprise|comprises)\b|"
+                        r"\s*(?:in addition|additionally|moreover|furthermore),")
 
 
 _FIRST_MARKER = re.compile(r"\s*\((?:i|a|1)\)")
@@ -1131,7 +1177,7 @@ def _numbered_next(context: CheckContext, start: int) -> bool:
     return len(_ENUMERATOR.findall(context.text, start, end)) >= _MIN_NUMBERED
 
 
-def _with_added_lists(best: tuple[list[str], tuple[int, int]] | None,
+def _with_added_lists(context: CheckContext, best: tuple[list[str], tuple[int, int]] | None,
                       accepted: list[tuple[list[str], tuple[int, int], bool]]) -> tuple[list[str], tuple[int, int]] | None:
     """The best list with the lists that a later lead-in adds to it ("Factors that could cause
     such differences include weaker demand and higher steel prices. Other factors include the
@@ -1141,6 +1187,11 @@ def _with_added_lists(best: tuple[list[str], tuple[int, int]] | None,
     that an "Additional risks include" list does not continue.)"""
     if best is None:
         return None
+    text = context.text
+
+    def sentence_start_of(position: int) -> int:
+        return context.sentence_of(position, position + 1)[0]
+
     items, (start, end) = best
     seen = set(items)
     added = list(items)
@@ -1149,6 +1200,21 @@ def _with_added_lists(best: tuple[list[str], tuple[int, int]] | None,
             added += [item for item in other_items if item not in seen]
             seen.update(other_items)
             end = other_end
+    # The shorter list of the sentence right before the best one, when the best says it adds to it
+    # ("These factors include the price of oil and the pace of drilling. Other factors include
+    # ..."): the sentence before is the one the "other" factors are other than, and it names the
+    # legend's factors too. Only the adjacent sentence, and only an explicit addition ("other",
+    # "additional", "also"), not a sentence that takes up risks ("These risks include"), whose
+    # list before may be one of topics.
+    for other_items, (other_start, other_end), _ in accepted:
+        if (other_end <= start and _ADDS_MORE.match(text, sentence_start_of(start), start + 40)
+                and not text[other_end:sentence_start_of(start)].strip(" .;\n")
+                and any(item not in seen for item in other_items)):
+            fresh = [item for item in other_items if item not in seen]
+            added = fresh + added
+            seen.update(fresh)
+            start = other_start
+            break
     return (added, (start, end)) if len(added) > len(items) else best
 
 

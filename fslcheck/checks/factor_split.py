@@ -783,6 +783,10 @@ def _list_end_pair(pair: str, list_before: bool, closed: bool) -> list[str] | No
         determined = _determined_halves(pair)
         if _bare_then_phrase(halves):
             tail = halves
+        elif _repeats_lead_preposition(halves):
+            # "by the loss of key engineers and by a fire or flood at our plant": the second half
+            # repeats the lead-in's preposition and keeps its own "or"
+            tail = halves
         elif determined:
             tail, by_determiner = determined, True
     whole_phrases = len(tail) == 2 and (_two_factor_phrases(tail) or _bare_then_phrase(tail)
@@ -795,6 +799,9 @@ def _list_end_pair(pair: str, list_before: bool, closed: bool) -> list[str] | No
                  or whole_phrases)
             and not _paired_activities(tail)
             and not _shared_complement(tail)
+            # "a cyberattack on our systems or those of our vendors": a pronoun for the first
+            # half's noun takes another owner; it is the same factor, not a second
+            and not _PRONOUN_HEAD.match(tail[1])
             and not _bears_on_state(tail[0], tail[1])
             and not _modifier_left_open(tail[0])
             and not (_EXAMPLES_OPENED.search(tail[0].rsplit(", ", 1)[0]) and _BARE_EXAMPLE.match(tail[1]))
@@ -803,6 +810,9 @@ def _list_end_pair(pair: str, list_before: bool, closed: bool) -> list[str] | No
             and not (", " in tail[0] and _OPEN_THAT.match(tail[0]))):
         return tail
     return None
+
+
+_PRONOUN_HEAD = re.compile(r"(?:those|that) of\b")
 
 
 # after a serial comma's "and" the last item is one factor ("our ability to hire and retain
