@@ -527,6 +527,11 @@ def _prose_width(source: str, start: int, end: int) -> int:
                 if " " in line.strip() and not _TABLE_GAP.search(line)), default=0)
 
 
+# (the rest of the lead-in's sentence up to the colon that ends its paragraph: "... factors such as,
+# but not limited to:")
+_OWN_PARAGRAPH_OPENING = re.compile(r"[^\n:;.]{0,100}:[ \t]*\n\s*|[ \t]*\n\s*")
+
+
 def _line_item_breaks(context: CheckContext, start: int, end: int) -> list[int]:
     """The canonical offsets of the writer's line breaks between factors set one to a line in the
     list at canonical [start, end), or none. Every line that opens inside the list, the last
@@ -535,18 +540,28 @@ def _line_item_breaks(context: CheckContext, start: int, end: int) -> list[int]:
     lines, is prose wrapped by the extraction, and its breaks stay spaces. Bulleted or numbered
     lines are left to the bullet readings."""
     listed = context.text[start:end].rstrip()
-    if ";" in listed or "\n" in listed:
+    # (a list set in a paragraph of its own after the lead-in's colon, "... such as:" and then
+    # the lines: the lines are read from that paragraph's start, against the lead-in's width)
+    opening = _OWN_PARAGRAPH_OPENING.match(listed)
+    lines_start = start + opening.end() if opening else start
+    if ";" in listed or "\n" in listed[lines_start - start :]:
         return []  # items ended by semicolons, or paragraphs: split by those
     return context.memo(("factor-count-line-items", start, end),
-                        lambda: _line_breaks_read(context, start, start + len(listed)))
+                        lambda: _line_breaks_read(context, start, start + len(listed), lines_start))
 
 
-def _line_breaks_read(context: CheckContext, start: int, end: int) -> list[int]:
-    """`_line_item_breaks` for a list with no semicolon and no paragraph break."""
+def _line_breaks_read(context: CheckContext, start: int, end: int, lines_start: int | None = None) -> list[int]:
+    """`_line_item_breaks` for a list with no semicolon and no paragraph break (after
+    `lines_start`, where its first line opens a paragraph of its own)."""
     source_start, source_end = context.canonical.to_source(start, end)
     source = context.document.text
-    first_break = source.find("\n", source_start, source_end)
-    if first_break < 0 or source.count("\n", first_break, source_end) < _MIN_LINE_ITEMS - 1:
+    own_paragraph = lines_start is not None and lines_start > start
+    if own_paragraph:
+        first_line, _ = context.canonical.to_source(lines_start, end)
+        first_break = first_line - 1  # the first line is an item too
+    else:
+        first_break = source.find("\n", source_start, source_end)
+    if first_break < 0 or source.count("\n", first_break + 1 if own_paragraph else first_break, source_end) < _MIN_LINE_ITEMS - 1:
         return []
     lines = source[first_break + 1 : source_end].split("\n")
     if (len(lines) < _MIN_LINE_ITEMS or any(_SOURCE_BULLET.match(line) for line in lines)
