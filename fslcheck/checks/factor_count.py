@@ -106,8 +106,14 @@ _PREDICATE_AFTER = re.compile(r"(?:(?<=\bis)|(?<=\bare))\s+(?:not (?!limited to\
 # "a new risk factor that is included in the 8-K we filed", "the forward-looking statements
 # included herein": "included" followed by where is the passive or participle of being contained in
 # a document, not the listing verb ("Such risks included, in particular, ..." still lists).
+# (and so is a copula "are" followed by where the factors are set out: "Factors that could cause
+# such differences are set out in Exhibit 99.1, 'Cautionary Statements,' to our Form 10-K" points
+# to a document, and lists nothing)
 _LOCATED_AFTER = re.compile(r"(?<=\bincluded)\s+(?:in|within|under|herein|hereby|hereto|therein|elsewhere)\b"
-                            r"(?!\s+particular\b)")
+                            r"(?!\s+particular\b)|"
+                            r"(?:(?<=\bis)|(?<=\bare))\s+(?:(?:more fully|further|also|more|fully) )?(?:set out|set forth|"
+                            r"described|discussed|contained|found|detailed|listed|identified|outlined|summari[sz]ed)"
+                            r"\s+(?:in|under|within|on)\b")
 # A lead-in bounded by a past time ("Such factors included, until last year, ..."): what used to
 # be factors, not those that could cause results to differ now.
 _UNTIL_PAST = re.compile(r",?\s*until (?:last|recently|earlier|the (?:end|start|beginning) of (?:last|the prior|the previous)"
@@ -521,6 +527,11 @@ def _prose_width(source: str, start: int, end: int) -> int:
                 if " " in line.strip() and not _TABLE_GAP.search(line)), default=0)
 
 
+# (the rest of the lead-in's sentence up to the colon that ends its paragraph: "... factors such as,
+# but not limited to:")
+_OWN_PARAGRAPH_OPENING = re.compile(r"[^\n:;.]{0,100}:[ \t]*\n\s*|[ \t]*\n\s*")
+
+
 def _line_item_breaks(context: CheckContext, start: int, end: int) -> list[int]:
     """The canonical offsets of the writer's line breaks between factors set one to a line in the
     list at canonical [start, end), or none. Every line that opens inside the list, the last
@@ -529,18 +540,28 @@ def _line_item_breaks(context: CheckContext, start: int, end: int) -> list[int]:
     lines, is prose wrapped by the extraction, and its breaks stay spaces. Bulleted or numbered
     lines are left to the bullet readings."""
     listed = context.text[start:end].rstrip()
-    if ";" in listed or "\n" in listed:
+    # (a list set in a paragraph of its own after the lead-in's colon, "... such as:" and then
+    # the lines: the lines are read from that paragraph's start, against the lead-in's width)
+    opening = _OWN_PARAGRAPH_OPENING.match(listed)
+    lines_start = start + opening.end() if opening else start
+    if ";" in listed or "\n" in listed[lines_start - start :]:
         return []  # items ended by semicolons, or paragraphs: split by those
     return context.memo(("factor-count-line-items", start, end),
-                        lambda: _line_breaks_read(context, start, start + len(listed)))
+                        lambda: _line_breaks_read(context, start, start + len(listed), lines_start))
 
 
-def _line_breaks_read(context: CheckContext, start: int, end: int) -> list[int]:
-    """`_line_item_breaks` for a list with no semicolon and no paragraph break."""
+def _line_breaks_read(context: CheckContext, start: int, end: int, lines_start: int | None = None) -> list[int]:
+    """`_line_item_breaks` for a list with no semicolon and no paragraph break (after
+    `lines_start`, where its first line opens a paragraph of its own)."""
     source_start, source_end = context.canonical.to_source(start, end)
     source = context.document.text
-    first_break = source.find("\n", source_start, source_end)
-    if first_break < 0 or source.count("\n", first_break, source_end) < _MIN_LINE_ITEMS - 1:
+    own_paragraph = lines_start is not None and lines_start > start
+    if own_paragraph:
+        first_line, _ = context.canonical.to_source(lines_start, end)
+        first_break = first_line - 1  # the first line is an item too
+    else:
+        first_break = source.find("\n", source_start, source_end)
+    if first_break < 0 or source.count("\n", first_break + 1 if own_paragraph else first_break, source_end) < _MIN_LINE_ITEMS - 1:
         return []
     lines = source[first_break + 1 : source_end].split("\n")
     if (len(lines) < _MIN_LINE_ITEMS or any(_SOURCE_BULLET.match(line) for line in lines)
@@ -714,6 +735,32 @@ def _conditional_lead_ins(context: CheckContext, start: int, end: int) -> list[_
     return found
 
 
+# The factors set in parentheses right after the risks they are: "Certain factors (the health of our
+# operators, Medicaid rates and labor costs) could cause ...", "These statements are subject to risks
+# (e.g., declining enrollment, changes to student aid and a program review) that could cause ...".
+# The parenthesis opens the list, as a colon would, and its closing ends it; it holds a list (a
+# comma in it), and the lead-in's tie to results is read as for any other lead-in.
+_PARENTHESISED = re.compile(r"\b(?:risks|factors|uncertainties|risks and uncertainties)\s*\("
+                            r"(?:(?:e\.\s?g\.|i\.\s?e\.|for example|for instance|namely|in particular),?\s*)?")
+_PARENTHESIS_WORDS = 120
+
+
+def _parenthesised_lead_ins(context: CheckContext, start: int, end: int) -> list[_ReadLeadIn]:
+    text = context.text
+    found = []
+    for opened in _PARENTHESISED.finditer(text, start, end):
+        closed = text.find(")", opened.end(), end)
+        if closed < 0 or "(" in text[opened.end():closed] or text.count(" ", opened.end(), closed) > _PARENTHESIS_WORDS:
+            continue
+        if "," not in text[opened.end():closed]:
+            continue  # "risks (as described below)": an aside, not a list
+        _, sentence_end = context.sentence_of(opened.start(), opened.end())
+        if not _TIED_AFTER.match(text, closed + 1, sentence_end):
+            continue  # what the risks could do is said after the parenthesis
+        found.append(_ReadLeadIn(opened.start(), opened.end()))
+    return found
+
+
 # Factors named before the verb that makes them factors: "Changes in interest rates, the loss of a
 # major customer and delays in product launches could cause actual results to differ materially",
 # "Competition, regulation and supply disruptions are among the risks that could affect our
@@ -723,6 +770,11 @@ def _conditional_lead_ins(context: CheckContext, start: int, end: int) -> list[_
 _CAUTION_TAIL = (r"(?:cause|lead|result in|give rise to)\b[^.;:]{0,80}?\b(?:differ\w*|var(?:y|ies)|materially different|"
                  r"(?:such|these|those|a|material) differences?)\b"
                  r"|(?:materially |significantly )?(?:and )?adversely (?:affect|impact)")
+# what the parenthesised factors could do, said right after the parenthesis: the legend's caution
+# ("(...) could cause actual results to differ materially", "(...) that may adversely affect"),
+# not what strengths do ("(...) could cause results to improve")
+_TIED_AFTER = re.compile(r"\s*(?:(?:that|which) )?(?:could|may|might|can|would)(?: also| each| individually)? (?:"
+                         + _CAUTION_TAIL + ")")
 _FRONTED_LIST_VERB = re.compile(
     r",?\s(?:(?:could|may|might|would|can)(?: each| all| also| individually or (?:together|collectively|in the aggregate))?"
     r" (?:" + _CAUTION_TAIL + r")"
@@ -825,6 +877,7 @@ class Checker:
             if search == "find_exact":
                 matches += _colon_lead_ins(context, scope_start, scope_end)
                 matches += _conditional_lead_ins(context, scope_start, scope_end)
+                matches += _parenthesised_lead_ins(context, scope_start, scope_end)
 
             # A list whose lead-in is denied or given as another's: the lead-ins inside its items
             # ("…, including increased costs") are its items, not lists of their own.
@@ -925,7 +978,7 @@ class Checker:
                 accepted.append((items, (match.start, span[1]), _ADDITIVE.match(text, sentence_start, match.end) is not None))
                 if best is None or len(items) > len(best[0]):
                     best = (items, (match.start, span[1]))
-            best = _with_added_lists(best, accepted)
+            best = _with_added_lists(context, best, accepted)
             if search == "find_exact":
                 for subject in _fronted_lists(context, scope_start, scope_end):
                     if any(a <= subject[0] < b for a, b in refused):
@@ -1110,12 +1163,20 @@ _BOILERPLATE_SECTION = re.compile(r"(?:about\b|(?:media |investor |press )?conta
 # others, ...", "Such risks, uncertainties and other important factors include ...", names more of
 # the legend's factors too: its list is one of risks whatever the list before it was)
 _ADDITIVE = re.compile(r"\s*(?:(?:the|some|certain|several|many|a number of) )?(?:other|additional|further)\b|"
+                       # a sentence that opens by adding: "In addition, our results could be affected by ..."
+                       r"\s*(?:in addition|additionally|moreover|furthermore),|"
                        r".*\balso (?:include|includes|including|are|is|comprise|comprises)\b|"
                        r"\s*(?:these|such|those) (?:[a-z]+ )?(?:risks|uncertainties|factors)\b|"
                        # a list under a category of its own after another's: "Risks related to our
                        # business include: ... Risks related to our industry include: ..."
                        r"\s*(?:risks|uncertainties|factors|risk factors) (?:related|relating|pertaining|specific) to "
                        r"(?:our|the|this|its) ")
+
+
+# an explicit addition to the list of the sentence before (`_with_added_lists`)
+_ADDS_MORE = re.compile(r"\s*(?:(?:the|some|certain|several|many|a number of) )?(?:other|additional|further)\b|"
+                        r"[^.;:]*\balso (?:include|includes|are|is|comprise|comprises)\b|"
+                        r"\s*(?:in addition|additionally|moreover|furthermore),")
 
 
 _FIRST_MARKER = re.compile(r"\s*\((?:i|a|1)\)")
@@ -1131,7 +1192,7 @@ def _numbered_next(context: CheckContext, start: int) -> bool:
     return len(_ENUMERATOR.findall(context.text, start, end)) >= _MIN_NUMBERED
 
 
-def _with_added_lists(best: tuple[list[str], tuple[int, int]] | None,
+def _with_added_lists(context: CheckContext, best: tuple[list[str], tuple[int, int]] | None,
                       accepted: list[tuple[list[str], tuple[int, int], bool]]) -> tuple[list[str], tuple[int, int]] | None:
     """The best list with the lists that a later lead-in adds to it ("Factors that could cause
     such differences include weaker demand and higher steel prices. Other factors include the
@@ -1141,6 +1202,11 @@ def _with_added_lists(best: tuple[list[str], tuple[int, int]] | None,
     that an "Additional risks include" list does not continue.)"""
     if best is None:
         return None
+    text = context.text
+
+    def sentence_start_of(position: int) -> int:
+        return context.sentence_of(position, position + 1)[0]
+
     items, (start, end) = best
     seen = set(items)
     added = list(items)
@@ -1149,6 +1215,21 @@ def _with_added_lists(best: tuple[list[str], tuple[int, int]] | None,
             added += [item for item in other_items if item not in seen]
             seen.update(other_items)
             end = other_end
+    # The shorter list of the sentence right before the best one, when the best says it adds to it
+    # ("These factors include the price of oil and the pace of drilling. Other factors include
+    # ..."): the sentence before is the one the "other" factors are other than, and it names the
+    # legend's factors too. Only the adjacent sentence, and only an explicit addition ("other",
+    # "additional", "also"), not a sentence that takes up risks ("These risks include"), whose
+    # list before may be one of topics.
+    for other_items, (other_start, other_end), _ in accepted:
+        if (other_end <= start and _ADDS_MORE.match(text, sentence_start_of(start), start + 40)
+                and not text[other_end:sentence_start_of(start)].strip(" .;\n")
+                and any(item not in seen for item in other_items)):
+            fresh = [item for item in other_items if item not in seen]
+            added = fresh + added
+            seen.update(fresh)
+            start = other_start
+            break
     return (added, (start, end)) if len(added) > len(items) else best
 
 

@@ -371,7 +371,12 @@ _GENERIC_OF_BUSINESS = re.compile(
     r" (?:(?:our|the|its|their|the company's) )?" + _BUSINESS_NOUN
     + r"(?:,? (?:and|or) (?:(?:our|the|its|their|the company's) )?" + _BUSINESS_NOUN + r")*"
     r"(?: (?:generally|in general|as a whole))?|"
-    r"(?:and |or )?(?:changes|developments) in (?:circumstances|conditions|events)")
+    r"(?:and |or )?(?:changes|developments) in (?:circumstances|conditions|events)|"
+    # ... and the risks of the economy or the markets said to be taken in general ("risks relating to
+    # the economy generally"): the adverb makes the item a catch-all, not a named condition
+    r"(?:and |or )?(?:(?:the|other|general) )*" + _GENERAL_NOUN + r" (?:associated with|related to|relating to|of|"
+    r"affecting|in) (?:the )?(?:economy|markets?|economic conditions|market conditions)"
+    r" (?:generally|in general|as a whole)")
 
 # "..., as well as any risks discussed in Part II, Item 1A, "Risk Factors" of this report on Form
 # 10-Q, and in Part I, Item 1A, "Risk Factors" and in Part II, Item 7, ...": a pointer's captions

@@ -30,6 +30,7 @@ _QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|but (?:aren't|isn't) l
                         # the order the list is given in: "include, in no particular order, ..."
                         r"in no particular order|in no specific order|in no order of (?:importance|priority)|"
                         r"not (?:necessarily )?in order of (?:importance|priority))$")
+_QUALIFIED_COLON = re.compile(r"(?P<qualifier>[a-z' ]{3,40}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
 # "market risks, i.e., interest rates, exchange rates and equity prices": what follows restates the
 # item before it, naming what it is; the items after it are the factors, it is their kind
 _RESTATING = re.compile(r"(?:i\.? ?e\.?|viz\.?|that is|to wit)")
@@ -621,6 +622,11 @@ def split_items(enumeration: str) -> list[str]:
             elif re.match(r"(?:and|or) ", part) and items:
                 closers.add(len(items))
             part = re.sub(r"^(?:and|or|as well as) ", "", part)  # "..., as well as x and y": the pair is x and y
+        qualified = _QUALIFIED_COLON.match(part)
+        if qualified is not None and _QUALIFIER.match(qualified.group("qualifier")):
+            # "such as, but not limited to: tariffs on ..., ...": the qualifier set off by the
+            # comma before it ends at the colon, and the first factor follows
+            part = qualified.group("rest")
         if _QUALIFIER.match(part):
             continue
         if separator == "," and items and _RESTATING.fullmatch(part):
@@ -783,6 +789,10 @@ def _list_end_pair(pair: str, list_before: bool, closed: bool) -> list[str] | No
         determined = _determined_halves(pair)
         if _bare_then_phrase(halves):
             tail = halves
+        elif _repeats_lead_preposition(halves):
+            # "by the loss of key engineers and by a fire or flood at our plant": the second half
+            # repeats the lead-in's preposition and keeps its own "or"
+            tail = halves
         elif determined:
             tail, by_determiner = determined, True
     whole_phrases = len(tail) == 2 and (_two_factor_phrases(tail) or _bare_then_phrase(tail)
@@ -795,6 +805,9 @@ def _list_end_pair(pair: str, list_before: bool, closed: bool) -> list[str] | No
                  or whole_phrases)
             and not _paired_activities(tail)
             and not _shared_complement(tail)
+            # "a cyberattack on our systems or those of our vendors": a pronoun for the first
+            # half's noun takes another owner; it is the same factor, not a second
+            and not _PRONOUN_HEAD.match(tail[1])
             and not _bears_on_state(tail[0], tail[1])
             and not _modifier_left_open(tail[0])
             and not (_EXAMPLES_OPENED.search(tail[0].rsplit(", ", 1)[0]) and _BARE_EXAMPLE.match(tail[1]))
@@ -803,6 +816,9 @@ def _list_end_pair(pair: str, list_before: bool, closed: bool) -> list[str] | No
             and not (", " in tail[0] and _OPEN_THAT.match(tail[0]))):
         return tail
     return None
+
+
+_PRONOUN_HEAD = re.compile(r"(?:those|that) of\b")
 
 
 # after a serial comma's "and" the last item is one factor ("our ability to hire and retain

@@ -57,12 +57,33 @@ def other_before(tokens: Tokens, a: int, lo: int, is_other=None) -> int | None:
         if tokens.marked(HARD_GAP, t + 1) or words[t] in AUXILIARIES or words[t] in BOUNDARIES:
             return None
         if is_other(words, t) or (words[t].endswith("'s") and another_name(tokens, t, lo)):
+            if _joint_with_own(tokens, t, lo):
+                return None  # "Acme's and Bolt's respective Annual Reports": the company's too
             return t
         if words[t] in _POSSESSIVE_PRONOUNS:
             # "its" or "their" that refers back to another party ("Brennick cautions its
             # investors not to rely on its forward-looking statements")
             return _referent(tokens, t, lo, _POSSESSIVE_PRONOUNS[words[t]])
     return None
+
+
+def _own_possessive(tokens: Tokens, k: int) -> bool:
+    """Whether word k is the company's possessive: "our", "the Company's", "Acme's"."""
+    word = tokens.words[k]
+    if word in OWN_POSSESSIVES:
+        return True
+    return word.endswith("'s") and stem(word) in (tokens.names.own | speaker_names(tokens))
+
+
+def _joint_with_own(tokens: Tokens, t: int, lo: int) -> bool:
+    """Whether another's possessive at word t is coordinated with the company's ("Acme's and
+    Bolt's respective filings", "Bolt's and our Annual Reports"): the documents are both
+    parties', the company's among them."""
+    words = tokens.words
+    before = t - len(name_before(tokens, t, lo)) - 1  # the word before the other's name
+    if before - 1 >= lo and words[before] in ("and", "or") and _own_possessive(tokens, before - 1):
+        return True
+    return t + 2 < len(words) and words[t + 1] in ("and", "or") and _own_possessive(tokens, t + 2)
 
 
 @read_once
