@@ -53,6 +53,7 @@ from ..words import ocr_skeleton
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
 from .inline_headings import SMALL_WORDS as _SMALL_WORDS, WEB_ADDRESS as _WEB_ADDRESS, is_title, legend_headings
 from .legend import speaks_legend
+from .spoken_headings import spoken_headings
 
 KIND = "heading"
 OPTIONS = {"phrases": PHRASES_SCHEMA, "max_words": {"type": "integer", "minimum": 1, "maximum": 40}}
@@ -91,7 +92,11 @@ class Checker:
                       if not any(a == start and b >= end for a, b in refused)]
         # Exact first; only then the OCR-tolerant search (fslcheck.matching.Phrase.find_tolerant).
         # A legend with no heading of its own may have one above the other cautions before it.
-        for spans in (candidates, self._heading_before_cautions(context, legends)):
+        # A call's legend has none: the speaker announces it instead ("Before we begin, I'd like to
+        # read our safe harbor statement."); read only when no written heading was found.
+        spoken = [(start, end) for start, end in spoken_headings(context.text, legends)
+                  if speaks_legend(context.text, end, end + _INTRODUCES_CHARS)]
+        for spans in (candidates, self._heading_before_cautions(context, legends), spoken):
             for search in ("find_exact", "find_tolerant"):
                 for start, end in spans:
                     # The candidate read alone: a heading glued to a web address ("…example.comCautionary

@@ -1,0 +1,62 @@
+"""Spoken headings: on a call, the speaker's announcement of the legend stands where a written
+legend has its heading.
+
+"Before we begin, I'd like to read our safe harbor statement.", "Julie will read our
+forward-looking statement and disclaimer, and then we'll begin.", "We begin with our customary
+forward-looking statement policy." name the legend as the text about to be read, as a heading
+names the paragraphs under it. What counts is a verb of reading or presenting (read, cover,
+present, review, walk through, turn the call over to someone for, begin with) with the legend's
+name in the singular ("the safe harbor statement", "our cautionary language", "the notice about
+forward-looking statements"). Not such a sentence:
+
+- one about the statements themselves: "we will make forward-looking statements", "I'd like to
+  make a few comments about forward-looking statements";
+- one that points to a text kept elsewhere: "please read the safe harbor statement on page 2 of
+  the presentation", "... contained in our press release": the legend is there, not read out
+  after it.
+
+Canonical text (lower case, hyphens as spaces) is searched; the heading check keeps an
+announcement only where legend language follows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the legend's names, in the singular (a plural "forward-looking statements" is the statements)
+_NAME = (r"(?:safe harbou?r(?: (?:statement|language|provisions?|disclaimer|disclosure|notice|legend))?"
+         r"|forward looking (?:statement|information)(?: (?:disclaimer|policy|language|notice|statement|legend))?"
+         r"|forward looking statements? (?:disclaimer|policy|language|notice|legend)"
+         r"|cautionary (?:statement|language|note|notice|legend|disclosure)"
+         r"|(?:notice|note|disclaimer|statement) (?:about|regarding|concerning|on) forward looking "
+         r"(?:statements|information))")
+_VERB = (r"(?:read|cover|present|review|reference|walk (?:us |you |everyone )?through|go (?:over|through)"
+         r"|turn (?:it|the call|things) (?:over )?to (?:\w+ ){1,2}for|begin with|start with|start off with|open with)")
+_DETERMINER = r"(?:the|our|a|an|(?:[a-z]+ ){0,2}[a-z]+'s)"
+_ADJECTIVES = r"(?:(?:customary|usual|standard|required|brief|quick|short|formal) ){0,2}"
+_ANNOUNCED = re.compile(
+    r"(?:^|(?<=[.?!:\n] ))[^.?!\n]{0,120}?\b" + _VERB + r" " + _DETERMINER + r" " + _ADJECTIVES + "(?P<name>" + _NAME
+    + r")(?![a-z])(?P<after>[^.?!\n,]{0,80})[^.?!\n]{0,300}[.?!:]"
+    # a verbless lead-in: "Before we start, our usual cautionary statement."
+    + r"|(?:^|(?<=[.?!:\n] ))(?:before we (?:begin|start|get started)|first|to begin|to start), "
+    + _DETERMINER + r" " + _ADJECTIVES + _NAME + r"[.:]")
+# a text kept elsewhere: the announcement points to it instead of introducing what follows (only
+# what follows the name up to a comma places it: "..., reminding you that the factors are in our
+# 10-K" does not)
+_ELSEWHERE = re.compile(r"\b(?:on (?:page|slide)|in (?:the|our|today's|this morning's|last night's) "
+                        r"(?:slides?|presentation|press release|earnings release|news release|release|10 [kq]|"
+                        r"filings?|materials|deck|appendix)|contained in|included in|found (?:in|on)|"
+                        r"available (?:on|in|at)|posted (?:on|to)|at the (?:end|back)|in the back)\b")
+_BEFORE_LEGEND = 400  # how far before a legend block an announcement may stand
+
+
+def spoken_headings(text: str, legends: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Canonical spans of the sentences that announce a legend block by its name, in or just
+    before the block."""
+    spans = []
+    for start, end in legends:
+        lo = max(0, start - _BEFORE_LEGEND)
+        for match in _ANNOUNCED.finditer(text, lo, end):
+            if not _ELSEWHERE.search(match.group("after") or ""):
+                spans.append((match.start(), match.end()))
+    return sorted(set(spans))

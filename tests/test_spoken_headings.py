@@ -1,0 +1,61 @@
+"""A call's spoken announcement of its legend stands for the written legend's heading
+(`fslcheck/checks/spoken_headings.py`); statements about forward-looking statements and pointers
+to a legend kept elsewhere do not."""
+
+from __future__ import annotations
+
+import pytest
+
+import fslcheck
+
+LEGEND = ("Today's call contains forward-looking statements within the meaning of the Private Securities "
+          "Litigation Reform Act of 1995. Actual results could differ materially from those projected. "
+          "We undertake no obligation to update them.")
+
+ANNOUNCED = [
+    "Before we begin, I'd like to read our safe harbor statement.",
+    "Julie will read our forward-looking statement and disclaimer, and then we'll begin.",
+    "We begin with our customary forward-looking statement policy.",
+    "Before we start, our usual cautionary statement.",
+    "And Leslie, please walk us through the safe harbor.",
+    "With that, I'll turn the call over to Maria for the cautionary language.",
+    "First, I will review the company's notice regarding forward-looking statements.",
+]
+
+NOT_ANNOUNCED = [
+    "Please read the safe harbor statement on page 2 of our presentation.",
+    "I would like to make a few comments about forward-looking statements.",
+    "We encourage you to review the safe harbor statement contained in our press release.",
+    "Before we begin, please note that we will make forward-looking statements.",
+    "Please refer to the disclaimer in the back concerning forward-looking statements.",
+    "I'd like to review our outlook for the March quarter.",
+]
+
+
+PACK = fslcheck.compile_pack("us-pslra")
+
+
+def heading_of(text: str) -> fslcheck.Finding:
+    # the written legend's pack, named: the oral pack a transcript gets by default asks no heading
+    report = PACK.check_text(text)
+    return next(f for f in report.findings if f.rule == "pslra.heading")
+
+
+@pytest.mark.parametrize("sentence", ANNOUNCED)
+def test_an_announcement_of_the_legend_is_its_heading(sentence: str) -> None:
+    finding = heading_of(f"Operator: Good morning, everyone. {sentence} {LEGEND}")
+    assert finding.status.value == "met", sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_ANNOUNCED)
+def test_statements_and_pointers_are_no_heading(sentence: str) -> None:
+    finding = heading_of(f"Operator: Good morning, everyone. {sentence} {LEGEND}")
+    assert finding.status.value != "met", sentence
+
+
+def test_an_announcement_with_no_legend_after_it_is_no_heading() -> None:
+    results = " ".join(f"In the {region} region revenue grew by {n} percent and margins widened." for n, region in
+                       enumerate(["northern", "southern", "eastern", "western", "central", "coastal", "mountain",
+                                  "island", "border", "lake", "river", "plains"], start=3))
+    text = f"Operator: Good morning. I will now read the safe harbor statement. {results}\n\nAnalyst: {LEGEND}"
+    assert heading_of(text).status.value != "met"
