@@ -31,6 +31,10 @@ short paragraph just before the legend as its heading and leaves out third-party
 what follows it must read as legend text, so a table caption ("Forward-Looking Performance
 Indicators: 31 MAR 2020 …") or a table-of-contents line is not taken for the legend's heading; nor
 is a line that ends with a page number ("Forward-Looking Statements 3").
+
+A call has no headings; its speaker announces the legend instead ("Before we begin, I'd like to
+read our safe harbor statement."). Where no written heading is found, such an announcement just
+before or inside the legend counts as its heading (`spoken_headings.py`).
 """
 
 from __future__ import annotations
