@@ -281,6 +281,24 @@ def test_pdf_worker_is_reused_and_a_crash_costs_one_document_only():
     assert second != first
 
 
+def test_a_refused_pdf_does_not_colour_the_next_refusal():
+    """PDFium keeps the error of a failed open for its process and gives it again for a file it
+    refuses without a reason (a PDF without pages): a worker that refused a PDF is not reused."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    from fslcheck.documents import pdf
+    from fslcheck.errors import InputError
+
+    with pytest.raises(InputError, match="damaged or not a PDF"):
+        pdf.read_lines(b"%PDF-1.7\nthis is not a PDF body at all\n", "a.pdf")
+    empty = io.BytesIO()
+    pdfium.PdfDocument.new().save(empty)
+    with pytest.raises(InputError, match="without pages"):
+        pdf.read_lines(empty.getvalue(), "b.pdf")
+
+
 def test_pdf_time_budget_gives_up_and_the_next_pdf_is_read(monkeypatch):
     from fslcheck.documents import pdf
     from fslcheck.errors import InputError

@@ -25,11 +25,15 @@ than `PDF_SECONDS` is given up; before that, `check_expansion` refuses a file wh
 streams inflate past the cap. What touches PDFium is in `pdfium_pages.py`, which only the
 workers (and the server they are forked from) import.
 
-A worker is kept and reused, PDF after PDF: starting one (a fork and PDFium's start-up, ≈ 12 ms)
-costs as much as reading a short release. It is stopped, and the next PDF gets a fresh one, after
-anything but a plain answer (a crash, the time budget, a memory error, or the caller interrupted
-mid-read: Ctrl-C, the per-document `--timeout`), and after `DOCUMENTS_PER_WORKER` documents, so
-that whatever PDFium or the allocator keeps from one document to the next stays bounded. A worker
+A worker is kept and reused, PDF after PDF: starting one (a fork and PDFium's start-up, ≈ 12 ms,
+more on a busy machine) costs as much as reading a short release. Only a worker that read its PDF
+whole reads the next one; after anything else (a crash, the time budget, a memory error, a PDF
+refused, or the caller interrupted mid-read: Ctrl-C, the per-document `--timeout`) it is stopped
+and the next PDF gets a fresh one. A refusal counts because PDFium keeps the error of a failed
+open for the process, and reports it again when a later file is refused without a reason of its
+own (a PDF without pages); a fresh worker keeps each message the file's own. A worker is also
+replaced after `DOCUMENTS_PER_WORKER` documents, so that whatever PDFium or the allocator keeps
+from one document to the next stays bounded. A worker
 serves one read at a time: each thread that reads takes an idle worker (or starts one) and gives
 it back after its answer, so several threads can read PDFs at once (PDFium itself is not
 thread-safe) with as many workers as reads at once. Idle workers are daemons, so they end with
@@ -136,9 +140,8 @@ def read_lines(data: bytes, path: str, options: object = None) -> list[list[Line
     try:
         outcome, value = worker.read((data, path, max_pages, max_chars))
     finally:
-        # Only a worker that answered is read with again; one that crashed, ran out of time or
-        # memory, or was interrupted mid-read (Ctrl-C, the caller's time budget) is stopped.
-        if outcome in ("ok", "error"):
+        # Only a worker that read the PDF whole reads the next one (see the module docstring).
+        if outcome == "ok":
             _give_back(worker)
         else:
             worker.stop()
@@ -174,7 +177,7 @@ class _Worker:
             theirs.close()
 
     def read(self, request: tuple) -> tuple[str, object]:
-        """("ok", pages), ("error" or "memory", message), ("crashed", None) or ("timeout", None)."""
+        """("ok", pages), ("error", message), ("crashed", None) or ("timeout", None)."""
         try:
             self.connection.send(request)
             if not multiprocessing.connection.wait([self.connection, self.process.sentinel],
@@ -252,7 +255,8 @@ if hasattr(os, "register_at_fork"):
 
 def _serve(connection, memory: int) -> None:
     """The worker process: limit its memory, then read each PDF it is sent and answer, until its
-    caller closes the connection or a read runs out of memory."""
+    caller closes the connection (or stops it: the caller stops a worker after any answer but a
+    PDF's text)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the caller, which stops its workers
     _limit_memory(memory)
     while True:
@@ -260,15 +264,14 @@ def _serve(connection, memory: int) -> None:
             request = connection.recv()
         except (EOFError, OSError):
             return  # the caller has gone
-        except MemoryError:
-            request = None
-        answer = _read_in_worker(*request) if request is not None else ("memory", _NO_MEMORY)
+        except MemoryError:  # the request itself did not fit
+            answer = "error", _NO_MEMORY
+        else:
+            answer = _read_in_worker(*request)
         try:
             connection.send(answer)
         except (MemoryError, OSError):
             return  # not sent (no memory to pickle the answer, or the caller has gone): end
-        if answer[0] == "memory":
-            return  # what is left of the heap is not to be trusted for the next PDF
 
 
 _STREAM = re.compile(rb"stream\r?\n")
@@ -316,7 +319,7 @@ def _limit_memory(limit: int) -> None:
 
 
 def _read_in_worker(data: bytes, path: str, max_pages: int, max_chars: int) -> tuple[str, object]:
-    """Runs in the worker: ("ok", pages), ("error" or "memory", message), never an exception to pickle."""
+    """Runs in the worker: ("ok", pages) or ("error", message), never an exception to pickle."""
     from .pdfium_pages import read_pages  # PDFium is loaded where a PDF is read, not by every run
 
     try:
@@ -324,7 +327,7 @@ def _read_in_worker(data: bytes, path: str, max_pages: int, max_chars: int) -> t
     except InputError as error:
         return "error", error.message
     except MemoryError:
-        return "memory", _NO_MEMORY
+        return "error", _NO_MEMORY
 
 
 def _require_text_layer(pages: list[list[Line]], path: str) -> None:
