@@ -33,12 +33,14 @@ and the next PDF gets a fresh one. A refusal counts because PDFium keeps the err
 open for the process, and reports it again when a later file is refused without a reason of its
 own (a PDF without pages); a fresh worker keeps each message the file's own. A worker is also
 replaced after `DOCUMENTS_PER_WORKER` documents, so that whatever PDFium or the allocator keeps
-from one document to the next stays bounded. A worker
-serves one read at a time: each thread that reads takes an idle worker (or starts one) and gives
-it back after its answer, so several threads can read PDFs at once (PDFium itself is not
-thread-safe) with as many workers as reads at once. Idle workers are daemons, so they end with
-the process (multiprocessing stops them at exit), and a worker whose caller has gone (killed)
-ends when its connection closes.
+from one document to the next stays bounded.
+
+A worker serves one read at a time: each thread that reads takes an idle worker (or starts one)
+and gives it back after its answer, so several threads can read PDFs at once (PDFium itself is
+not thread-safe), with as many workers as reads at once (at most `_IDLE_WORKERS` are kept idle).
+Idle workers are daemons, so they end with the process (multiprocessing stops them at exit), and
+a worker whose caller has gone (killed) ends when its connection closes. A child forked from the
+caller leaves its parent's workers alone and starts its own.
 
 The address-space limit (RLIMIT_AS) belongs to a process, and it is the limit the caller asked
 for (`worker_memory(max_expanded)`): a worker is reused only by a read with the same limit, and
