@@ -210,6 +210,7 @@ def test_pdfium_aborting_costs_one_document(batch, monkeypatch):
             started.append(process)
             return process
 
+    pdf.stop_workers()  # so that the slow PDF is read by a worker started here
     monkeypatch.setattr(pdf, "_context", Recording)
     (batch / "slow.pdf").write_bytes(pdf_bomb(100_000_000))  # takes PDFium seconds to parse
     (batch / "small.pdf").write_bytes(text_pdf(["Acme expects sales to grow.", "The end of the release."]))
@@ -246,6 +247,130 @@ def test_pdfium_out_of_memory_costs_one_document():
         pdf._WORKER_BASE = base
     data = text_pdf(["Acme expects growth."] * 40, pages=20)
     assert len(pdf.read_lines(data, "b.pdf")) == 20
+
+
+def _worker_pids() -> set[int]:
+    from fslcheck.documents import pdf
+
+    return {worker.process.pid for worker in pdf._idle}
+
+
+def test_pdf_worker_is_reused_and_a_crash_costs_one_document_only():
+    """Two PDFs are read by the same worker process; a crash mid-read (PDFium aborting) is that
+    PDF's error, and the next PDF is read, by a fresh worker."""
+    import signal
+    import threading
+
+    from fslcheck.documents import pdf
+    from fslcheck.errors import InputError
+
+    pdf.stop_workers()
+    small = text_pdf(["Acme expects sales to grow.", "The end of the release."])
+    assert len(pdf.read_lines(small, "a.pdf")) == 1
+    (first,) = _worker_pids()
+    assert len(pdf.read_lines(text_pdf(["Acme expects growth."] * 40, pages=3), "b.pdf")) == 3
+    assert _worker_pids() == {first}  # the same process read both
+
+    slow = pdf_bomb(100_000_000)  # takes PDFium seconds to parse
+    threading.Timer(0.3, os.kill, (first, signal.SIGABRT)).start()
+    with pytest.raises(InputError, match="PDFium stopped while reading this PDF"):
+        pdf.read_lines(slow, "slow.pdf", LoadOptions(max_ratio=100_000))
+    assert not _worker_pids()  # the crashed worker is not kept
+    assert len(pdf.read_lines(small, "c.pdf")) == 1
+    (second,) = _worker_pids()
+    assert second != first
+
+
+def test_a_refused_pdf_does_not_colour_the_next_refusal():
+    """PDFium keeps the error of a failed open for its process and gives it again for a file it
+    refuses without a reason (a PDF without pages): a worker that refused a PDF is not reused."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    from fslcheck.documents import pdf
+    from fslcheck.errors import InputError
+
+    with pytest.raises(InputError, match="damaged or not a PDF"):
+        pdf.read_lines(b"%PDF-1.7\nthis is not a PDF body at all\n", "a.pdf")
+    empty = io.BytesIO()
+    pdfium.PdfDocument.new().save(empty)
+    with pytest.raises(InputError, match="without pages"):
+        pdf.read_lines(empty.getvalue(), "b.pdf")
+
+
+def test_pdf_time_budget_gives_up_and_the_next_pdf_is_read(monkeypatch):
+    from fslcheck.documents import pdf
+    from fslcheck.errors import InputError
+
+    small = text_pdf(["Acme expects sales to grow.", "The end of the release."])
+    pdf.read_lines(small, "a.pdf")
+    before = _worker_pids()
+    slow = pdf_bomb(100_000_000)  # takes PDFium seconds to parse
+    monkeypatch.setattr(pdf, "PDF_SECONDS", 0.2)
+    with pytest.raises(InputError, match=r"reading the PDF took more than 0.2 s; it was given up"):
+        pdf.read_lines(slow, "slow.pdf", LoadOptions(max_ratio=100_000))
+    monkeypatch.setattr(pdf, "PDF_SECONDS", 120)
+    assert len(pdf.read_lines(small, "b.pdf")) == 1
+    assert not _worker_pids() & before  # the worker that ran out of time was stopped
+
+
+def test_pdf_workers_keep_to_their_memory_limit():
+    """A read with another `max_expanded` gets its own worker (the address-space limit is the
+    process's); each limit's worker is then reused."""
+    from fslcheck.documents import pdf
+
+    pdf.stop_workers()
+    small = text_pdf(["Acme expects sales to grow.", "The end of the release."])
+    pdf.read_lines(small, "a.pdf")
+    pdf.read_lines(small, "b.pdf", LoadOptions(max_expanded=64 * 1024 * 1024))
+    limits = sorted(worker.memory for worker in pdf._idle)
+    assert limits == [pdf.worker_memory(64 * 1024 * 1024), pdf.worker_memory(256 * 1024 * 1024)]
+    pids = _worker_pids()
+    pdf.read_lines(small, "c.pdf", LoadOptions(max_expanded=64 * 1024 * 1024))
+    pdf.read_lines(small, "d.pdf")
+    assert _worker_pids() == pids
+
+
+def test_pdfs_read_from_several_threads_at_once():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from fslcheck.documents import pdf
+
+    pdf.stop_workers()
+    files = [text_pdf([f"Acme expects growth {n}."] * 10, pages=n) for n in range(1, 9)]
+
+    def pages(data: bytes) -> int:
+        return len(pdf.read_lines(data, "t.pdf"))
+
+    with ThreadPoolExecutor(4) as threads:
+        assert list(threads.map(pages, files * 3)) == list(range(1, 9)) * 3
+    assert 1 <= len(pdf._idle) <= 4
+
+
+def test_pdf_workers_end_with_the_process(tmp_path):
+    """An idle worker does not outlive the process that read with it."""
+    import subprocess
+    import sys
+
+    (tmp_path / "a.pdf").write_bytes(text_pdf(["Acme expects sales to grow."]))
+    probe = ("from fslcheck.documents import pdf\n"
+             "if __name__ == '__main__':\n"
+             "    pdf.read_lines(open('a.pdf', 'rb').read(), 'a.pdf')\n"
+             "    print(pdf._idle[0].process.pid)\n")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True,
+                          check=True, timeout=60)
+    pid = int(done.stdout)
+    for _ in range(100):
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            break  # gone
+        if state == "Z":
+            break  # ended, waiting to be reaped
+        time.sleep(0.05)
+    else:
+        pytest.fail(f"PDF worker {pid} still running")
 
 
 def test_pdf_page_cap(batch):

@@ -17,14 +17,38 @@ below it (a bullet list after the following paragraph, axon-taser 2010 p. 7) the
 the drawing order, as PyMuPDF's does; pdfminer's layout analysis would reorder it at 30 times
 the cost. Sentences stay whole either way.
 
-PDFium runs in a worker process (a fresh one per PDF), under an address-space limit:
-a decompression bomb that would take gigabytes, or a file that makes PDFium abort (SIGABRT),
-costs that one document (an error that says so), never fslcheck itself or the rest of a batch.
-The worker also stops at `LoadOptions.max_pages` pages and `max_expanded` characters of text,
-and a PDF that takes longer than `PDF_SECONDS` is given up; before that, `check_expansion`
-refuses a file whose compressed streams inflate past the cap. Each worker is its own process,
-so callers may read PDFs from several threads (PDFium itself is not thread-safe). What touches
-PDFium is in `pdfium_pages.py`, which only that worker (and the server it is forked from) imports.
+PDFium runs in a worker process, under an address-space limit: a decompression bomb that would
+take gigabytes, or a file that makes PDFium abort (SIGABRT), costs that one document (an error
+that says so), never fslcheck itself or the rest of a batch. The worker also stops at
+`LoadOptions.max_pages` pages and `max_expanded` characters of text, and a PDF that takes longer
+than `PDF_SECONDS` is given up; before that, `check_expansion` refuses a file whose compressed
+streams inflate past the cap. What touches PDFium is in `pdfium_pages.py`, which only the
+workers (and the server they are forked from) import.
+
+A worker is kept and reused, PDF after PDF: starting one (a fork and PDFium's start-up, ≈ 12 ms,
+more on a busy machine) costs as much as reading a short release. Only a worker that read its PDF
+whole reads the next one; after anything else (a crash, the time budget, a memory error, a PDF
+refused, or the caller interrupted mid-read: Ctrl-C, the per-document `--timeout`) it is stopped
+and the next PDF gets a fresh one. A refusal counts because PDFium keeps the error of a failed
+open for the process, and reports it again when a later file is refused without a reason of its
+own (a PDF without pages); a fresh worker keeps each message the file's own. A worker is also
+replaced after `DOCUMENTS_PER_WORKER` documents, so that whatever PDFium or the allocator keeps
+from one document to the next stays bounded.
+
+A worker serves one read at a time: each thread that reads takes an idle worker (or starts one)
+and gives it back after its answer, so several threads can read PDFs at once (PDFium itself is
+not thread-safe), with as many workers as reads at once (at most `_IDLE_WORKERS` are kept idle).
+Idle workers are daemons, so they end with the process (multiprocessing stops them at exit), and
+a worker whose caller has gone (killed) ends when its connection closes. A child forked from the
+caller leaves its parent's workers alone and starts its own.
+
+The address-space limit (RLIMIT_AS) belongs to a process, and it is the limit the caller asked
+for (`worker_memory(max_expanded)`): a worker is reused only by a read with the same limit, and
+a read with another limit gets (and keeps) its own worker. One worker with the largest limit
+asked would read a caller's PDFs under a looser bound than that caller set; lowering a reused
+worker's limit in place would make the same PDF pass or fail by what was read before it (the
+address space earlier documents left mapped). In a run the limit is one setting, so this costs
+nothing there.
 
 Text comes in PDFium's order (the content stream's, which follows columns in every corpus file)
 with PDFium's line breaks; each line gets the vertical position of its first character, so that
@@ -39,7 +63,10 @@ from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.connection
+import os
 import re
+import signal
+import threading
 import zlib
 
 from ..errors import InputError
@@ -95,8 +122,8 @@ def worker_memory(max_expanded: int) -> int:
 
 
 def _context():
-    """A fresh process per PDF, forked from a clean server that has this module loaded (cheap,
-    and nothing shared that a dying worker could leave locked); spawn where there is no fork."""
+    """Workers are forked from a clean server that has this module loaded (cheap, and nothing
+    shared that a dying worker could leave locked); spawned where there is no fork."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([__name__, _PAGES])
@@ -110,46 +137,143 @@ def read_lines(data: bytes, path: str, options: object = None) -> list[list[Line
     max_pages = int(getattr(options, "max_pages", 2000))
     max_expanded = int(getattr(options, "max_expanded", 256 * 1024 * 1024))
     max_chars = min(max_expanded, MAX_TEXT_CHARS)
-    context = _context()
-    receiver, sender = context.Pipe(duplex=False)
-    worker = context.Process(target=_worker_main, daemon=True,
-                             args=(sender, data, path, max_pages, max_chars, worker_memory(max_expanded)))
+    worker = _take_worker(worker_memory(max_expanded))
+    outcome, value = "interrupted", None
     try:
-        worker.start()
-        sender.close()
-        ready = multiprocessing.connection.wait([receiver, worker.sentinel], timeout=PDF_SECONDS)
-        if not ready:
-            raise InputError(path, f"reading the PDF took more than {PDF_SECONDS} s; it was given up")
-        try:
-            outcome, value = receiver.recv() if receiver.poll() else ("crashed", None)
-        except (EOFError, OSError):
-            outcome, value = "crashed", None
+        outcome, value = worker.read((data, path, max_pages, max_chars))
     finally:
-        # Whatever happened (an answer, a crash, the time budget, Ctrl-C), the worker goes.
-        # (a worker that never started, say when the caller's main module is re-imported by the
-        # start method, has nothing to kill or join; the error it raised is the one to report)
-        if worker.pid is not None:
-            if worker.is_alive():
-                worker.kill()
-            worker.join(timeout=5)
-        receiver.close()
+        # Only a worker that read the PDF whole reads the next one (see the module docstring).
+        if outcome == "ok":
+            _give_back(worker)
+        else:
+            worker.stop()
+    if outcome == "timeout":
+        raise InputError(path, f"reading the PDF took more than {PDF_SECONDS} s; it was given up")
     if outcome == "crashed":
         raise InputError(path, "PDFium stopped while reading this PDF (it crashed or ran out of memory: "
                                "a damaged file or a decompression bomb?)")
-    if outcome == "error":
+    if outcome != "ok":
         raise InputError(path, value)
     return value
 
 
-def _worker_main(sender, data: bytes, path: str, max_pages: int, max_chars: int, memory: int) -> None:
-    """The worker process: limit its memory, read, send the outcome, end."""
+DOCUMENTS_PER_WORKER = 100  # then a fresh worker (a start-up is ≈ 12 ms)
+_IDLE_WORKERS = 8  # more than this many idle workers are stopped, the longest idle first
+_NO_MEMORY = "reading the PDF needs more memory than allowed (a decompression bomb?)"
+
+
+class _Worker:
+    """One PDFium process under one address-space limit, reading the PDFs sent to it in turn."""
+
+    def __init__(self, memory: int) -> None:
+        context = _context()
+        self.memory, self.documents = memory, 0
+        self.connection, theirs = context.Pipe()
+        self.process = context.Process(target=_serve, args=(theirs, memory), daemon=True)
+        try:
+            self.process.start()
+        except BaseException:
+            self.connection.close()
+            raise
+        finally:
+            theirs.close()
+
+    def read(self, request: tuple) -> tuple[str, object]:
+        """("ok", pages), ("error", message), ("crashed", None) or ("timeout", None)."""
+        try:
+            self.connection.send(request)
+            if not multiprocessing.connection.wait([self.connection, self.process.sentinel],
+                                                   timeout=PDF_SECONDS):
+                return "timeout", None
+            return self.connection.recv() if self.connection.poll() else ("crashed", None)
+        except (EOFError, OSError):  # it died before or while answering
+            return "crashed", None
+
+    def stop(self) -> None:
+        # (a worker that never started, say when the caller's main module is re-imported by the
+        # start method, has nothing to kill or join; the error it raised is the one to report)
+        if self.process.pid is not None:
+            if self.process.is_alive():
+                self.process.kill()
+            self.process.join(timeout=5)
+        self.connection.close()
+
+
+_idle: list[_Worker] = []  # workers waiting for a PDF, the longest idle first
+_idle_lock = threading.Lock()
+
+
+def _take_worker(memory: int) -> _Worker:
+    """An idle worker with this limit (taken out of the idle list, so no other thread can use
+    it), or a new one."""
+    with _idle_lock:
+        same = [w for w in _idle if w.memory == memory]
+        worker = same[-1] if same else None
+        if worker is not None:
+            _idle.remove(worker)
+    if worker is not None and worker.process.is_alive():
+        return worker
+    if worker is not None:
+        worker.stop()  # died while idle (killed from outside)
+    return _Worker(memory)
+
+
+def _give_back(worker: _Worker) -> None:
+    worker.documents += 1
+    if worker.documents >= DOCUMENTS_PER_WORKER:
+        worker.stop()
+        return
+    with _idle_lock:
+        _idle.append(worker)
+        surplus = _idle[:-_IDLE_WORKERS]
+        del _idle[:-_IDLE_WORKERS]
+    for extra in surplus:
+        extra.stop()
+
+
+def stop_workers() -> None:
+    """Stop the idle workers now (they also end with the process)."""
+    with _idle_lock:
+        workers = _idle[:]
+        _idle.clear()
+    for worker in workers:
+        worker.stop()
+
+
+def _forget_workers_after_fork() -> None:
+    """A child forked from a process that reads PDFs holds copies of its parent's connections to
+    the parent's workers: they are the parent's to use, so the child closes its copies (a worker
+    then still sees its caller go) and starts its own workers."""
+    global _idle_lock
+    _idle_lock = threading.Lock()
+    for worker in _idle:
+        worker.connection.close()
+    _idle.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_workers_after_fork)
+
+
+def _serve(connection, memory: int) -> None:
+    """The worker process: limit its memory, then read each PDF it is sent and answer, until its
+    caller closes the connection (or stops it: the caller stops a worker after any answer but a
+    PDF's text)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the caller, which stops its workers
     _limit_memory(memory)
-    try:
-        sender.send(_read_in_worker(data, path, max_pages, max_chars))
-    except MemoryError:
-        sender.send(("error", "reading the PDF needs more memory than allowed (a decompression bomb?)"))
-    finally:
-        sender.close()
+    while True:
+        try:
+            request = connection.recv()
+        except (EOFError, OSError):
+            return  # the caller has gone
+        except MemoryError:  # the request itself did not fit
+            answer = "error", _NO_MEMORY
+        else:
+            answer = _read_in_worker(*request)
+        try:
+            connection.send(answer)
+        except (MemoryError, OSError):
+            return  # not sent (no memory to pickle the answer, or the caller has gone): end
 
 
 _STREAM = re.compile(rb"stream\r?\n")
@@ -205,7 +329,7 @@ def _read_in_worker(data: bytes, path: str, max_pages: int, max_chars: int) -> t
     except InputError as error:
         return "error", error.message
     except MemoryError:
-        return "error", "reading the PDF needs more memory than allowed (a decompression bomb?)"
+        return "error", _NO_MEMORY
 
 
 def _require_text_layer(pages: list[list[Line]], path: str) -> None:

@@ -1,7 +1,7 @@
 """PDFium's side of reading a PDF: the lines of every page, with their positions.
 
-Only the worker process that `pdf.read_lines` starts for each PDF imports this module (and with
-it PDFium), so that checking text, HTML or Word documents never loads the PDF library.
+Only the worker processes that `pdf.read_lines` reads with import this module (and with it
+PDFium), so that checking text, HTML or Word documents never loads the PDF library.
 """
 
 from __future__ import annotations
