@@ -808,7 +808,12 @@ _COORDINATED_PREDICATE = re.compile(r",?\s(?:and|or)$")
 # or a subordinate clause set off inside it belongs to a clause whose verb stands before ("the
 # statements involve assumptions that, if they never materialize or prove wrong, could cause ...").
 _NOT_A_SUBJECT_LIST = re.compile(r"\b(?:which|whom|whose)\b|,\s*(?:if|unless|should|when|because|although|though)\b|"
-                                 r"^(?:while|although|though|if|because|since|whether|when|it|there|this|they|we|you|i)\b")
+                                 r"^(?:while|although|though|if|because|since|whether|when|it|there|this|they|we|you|i)\b|"
+                                 # ... or a clause of reason or concession opens inside it without a comma
+                                 # ("these statements involve uncertainty since future events and
+                                 # circumstances can cause results to differ materially"): the words before
+                                 # the verb are a main clause and the start of a subordinate one, no list
+                                 r"\s(?:since|because(?!\s+of\b)|whereas|although|though)\s")
 # fewer than this many specific factors before the verb are a clause's subject, not a list
 _MIN_FRONTED = 2
 
