@@ -496,6 +496,20 @@ def negative_subject(tokens: Tokens, first: int, lo: int) -> int | None:
     return h
 
 
+def _comparand_is_an_aside(tokens: Tokens, clause: int) -> bool:
+    """Whether the comparison "no less than" before `clause` stands between commas ("are intended,
+    no less than any other signal, to identify"): it compares the subject with something else and
+    affirms, while "Our statements of historical fact, no less than our forward-looking statements,
+    are phrased with" puts the statements themselves in the comparison."""
+    words = tokens.words
+    if clause - 3 < 0 or "," not in tokens.gap(clause - 3):
+        return False
+    for t in range(clause, min(len(words), clause + 6)):
+        if "," in tokens.gap(t):
+            return not any(w in ("statement", "statements", "forward", "looking") for w in words[clause:t])
+    return False
+
+
 def no_more_than(tokens: Tokens, clause: int, lo: int) -> int | None:
     """A denied comparison whose "than" opens the clause of a part ("no more likely than other
     statements to contain words such as ...", "no likelier than"): what the part does is said to
@@ -509,8 +523,8 @@ def no_more_than(tokens: Tokens, clause: int, lo: int) -> int | None:
         if tokens.marked(HARD_GAP, t + 1):
             return None
         if words[t] in _MORE_OR_LESS and t > lo and words[t - 1] in ("no", "not", "hardly", "scarcely"):
-            if words[t] == "less" and t == clause - 2:
-                return None  # litotes: "intended, no less than any other signal, to identify" (as much as)
+            if words[t] == "less" and t == clause - 2 and _comparand_is_an_aside(tokens, clause):
+                return None  # litotes in an aside: "intended, no less than any other signal, to identify"
             return t - 1
     return None
 
