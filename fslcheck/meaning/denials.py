@@ -49,6 +49,44 @@ def answered_no(tokens: Tokens, first: int, last: int, lo: int) -> int | None:
     return next((t for t in range(end, stop) if is_negation(words[t])), None)
 
 
+# A question that opens on "why", "who" or "how" with a modal of supposition ("Why would these
+# statements speak only as of today?", "Who would seriously claim that ...?", "How could anyone
+# say that ...?") asks for a reason or a person there is none of: it puts in doubt what it holds.
+_RHETORICAL_OPENERS = frozenset("why who how".split())
+_RHETORICAL_MODALS = frozenset("would could".split())
+_RHETORICAL_SKIP = frozenset("""ever seriously really possibly honestly anyone anybody one else in the world on
+earth""".split())
+_ANSWER_OPENERS = frozenset("because since as for".split())
+_DOUBTING_VERBS = frozenset("doubt question dispute deny challenge contest".split())
+
+
+def rhetorical_question(tokens: Tokens, first: int, last: int, lo: int) -> int | None:
+    """The opener of a rhetorical question the tokens first..last stand in ("Why would forward-
+    looking statements speak only as of the date they are made?", "Who could say that ...?"), or
+    None. It opens the sentence, its modal follows within two words ("Who would seriously claim"),
+    the sentence ends with "?" and the next does not answer it ("Because ..."): a genuine question
+    ("Why might results differ? Because ...") keeps what it presupposes."""
+    words = tokens.words
+    n = len(words)
+    start = sentence_low(tokens, first, lo)
+    if words[start] not in _RHETORICAL_OPENERS:
+        return None
+    modal = next((t for t in range(start + 1, min(start + 4, first + 1)) if words[t] in _RHETORICAL_MODALS), None)
+    if modal is None or any(words[t] not in _RHETORICAL_SKIP for t in range(start + 1, modal)):
+        return None
+    if any(words[t] in _DOUBTING_VERBS for t in range(modal + 1, first)):
+        return None  # "Why would anyone doubt that they speak only as of today?" affirms it
+    end = last + 1
+    while end < n and not tokens.marked(SENTENCE_GAP, end):
+        end += 1
+    closing = tokens.gap(end) if end < n else tokens.text[tokens.ends[n - 1]:tokens.ends[n - 1] + 3]
+    if "?" not in closing:
+        return None
+    if end < n and words[end] in _ANSWER_OPENERS:
+        return None
+    return start
+
+
 _CONDITION_SUBJECTS = frozenset("it they we this that these those there such".split())
 _CONDITION_VERBS = AUXILIARIES | {"do", "does", "did"}  # "and they are not", "which it does not"
 # the verbs of a comment clause with "as" that states the fact: "only if it addressed, as it does
@@ -569,6 +607,40 @@ def withdrawn_after_concession(tokens: Tokens, first: int, e: int, sentence_lo: 
         return None
     found = _withdrawal(tokens, opening + 1, hi)
     return (opening, found) if found is not None else None
+
+
+_DOING = frozenset("do does did is are was were".split())  # what stands for the conceded predicate
+_PRO_FORM_SUBJECT = 3  # words of the main clause's subject ("we", "the Company", "it")
+
+
+def conceded_then_ceased(tokens: Tokens, first: int, e: int, sentence_lo: int, hi: int) -> int | None:
+    """The negation of a main clause that denies, by a pro-form, what a fronted concessive clause
+    holding the element at [first, e] grants: "Although we previously undertook to update these
+    statements, we no longer do so", "Although these were once forward-looking statements, they
+    no longer are". The main clause takes the concession's predicate as its own ("do so", a bare
+    "are") and denies it now. Its negation token, or None."""
+    words = tokens.words
+    comma = concession_end(tokens, first, e, sentence_lo, hi)
+    if comma is None:
+        return None
+    negation = None
+    for t in range(comma, min(hi, comma + _PRO_FORM_SUBJECT + 4)):
+        if t > comma and tokens.marked(HARD_GAP, t):
+            return None
+        if is_negation(words[t]) and not is_local_negation(words, t):
+            negation = t if negation is None else negation
+            continue
+        if negation is None:
+            continue
+        if words[t] in _DOING:
+            after = t + 1
+            if after < hi and words[after] == "so":
+                return negation  # "we no longer do so"
+            if after >= hi or tokens.marked(HARD_GAP, after):
+                return negation  # "they no longer are."
+        if words[t] not in ("longer", "now", "any", "more"):
+            return None
+    return None
 
 
 _WISHING = frozenset("wish wishes wished".split())

@@ -264,6 +264,32 @@ def small_amount(words: list[str], index: int) -> bool:
             and not (index > 0 and words[index - 1] in _AMOUNT_RAISERS))
 
 
+# Verbs that keep the reliance they take as object within bounds, as "not ... undue" does: "limit
+# any reliance you place on them", "minimise your reliance on", "temper the reliance placed on".
+# Only over the reliance noun itself (after at most a determiner or a possessive of the reader),
+# so that "our limited cash resources" or "limits on our borrowing" limit nothing here.
+LIMITING_VERBS = frozenset("""limit limits limited limiting restrict restricts restricted restricting
+minimize minimizes minimized minimizing minimise minimises minimised minimising temper tempers tempered tempering
+curb curbs curbed curbing lessen lessens lessened lessening""".split())
+_LIMITED_DETERMINERS = frozenset("any the your their his her its all such one's that this".split())
+
+
+def limiting_verb(words: list[str], index: int, low: int) -> int | None:
+    """The verb before the reliance noun at `index` that limits it ("limit any reliance", "minimize
+    reliance on"), or None. A participle right before the noun is an adjective of amount ("limited
+    reliance" is read by `small_amount`), not a verb that governs it."""
+    if words[index] not in RELIANCE_NOUNS:
+        return None
+    v = index - 1
+    if v >= low and words[v] in _LIMITED_DETERMINERS:
+        v -= 1
+    if v < low or words[v] not in LIMITING_VERBS:
+        return None
+    if v == index - 1 and words[v].endswith("ed"):
+        return None
+    return v
+
+
 # A likelihood called slight denies the clause it takes as "unlikely" does: "there is only a
 # remote chance that results could differ materially", "little prospect that ..." (a plain "risk
 # that results could differ" is the caution itself).
@@ -328,6 +354,10 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
         ("shy", {"of", "about"}),
         ("shirk shirks shirked shirking", {""}),
         ("escape escapes escaped escaping", {""}),
+        # what is put off is not done now: "no obligation to delay publicly updating them" leaves
+        # them to be updated promptly (over a gerund only, `DEFERRING`)
+        ("delay delays delayed delaying postpone postpones postponed postponing defer defers deferred deferring",
+         {""}),
         ("put", {"to"}),
         ("relieved relieve relieves relieving released free frees freed freeing devoid exempt exempts exempted",
          {"of", "from"}),
@@ -772,6 +802,8 @@ def is_local_negation(words: list[str], index: int) -> bool:
         return False
     # a contracted "not" is "not" ("aren't limited to", "that aren't historical facts")
     word = "not" if words[index].endswith("n't") else words[index]
+    if word in ("no", "not") and following == "less" and words[index + 2 : index + 3] == ["than"]:
+        return True  # litotes: "are intended, no less than any other signal, to identify" (as much as)
     return (word, following) in LOCAL_NEGATIONS or (
         index > 0 and (words[index - 1], words[index]) in LOCAL_NEGATIONS) or denies_frequency(words, index) or (
         word == "not" and (("not", *words[index + 1 : index + 3]) in _ADDING_IDIOMS or (
@@ -941,6 +973,9 @@ def conjunction_yet(words: list[str], index: int) -> bool:
 
 
 STOPPING = frozenset("stop stops stopped stopping".split())
+# verbs of putting off, which govern a gerund ("delay updating", "postpone revising"), not a noun
+# ("delayed filings", "deferred revenue")
+DEFERRING = frozenset("delay delays delayed delaying postpone postpones postponed postponing defer defers deferred deferring".split())
 _STOPPING_SHORT = STOPPING | frozenset("fall falls fell falling fallen".split())
 
 

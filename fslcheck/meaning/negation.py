@@ -13,9 +13,9 @@ import re
 from .clauses import HARD_STOP, Tokens, read_once
 from .lexicon import (
     BOUNDARIES, CONTRASTS, DEGREE_DENIALS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, KEEPING_FROM,
-    FRONTED_REJECTIONS, LOCAL_NEGATIONS, NEGATIVE_SUBJECTS, PREDICATE_DENIALS, REJECTIONS, STATEMENT_PRONOUNS, STOPPING, WRONG_ACTS,
+    FRONTED_REJECTIONS, LOCAL_NEGATIONS, NEGATIVE_SUBJECTS, PREDICATE_DENIALS, REJECTIONS, STATEMENT_PRONOUNS, STOPPING, DEFERRING, WRONG_ACTS,
     conjunction_yet, denies_frequency, is_local_negation, is_negation, is_negative_form)
-from .syntax import AUXILIARIES, ELABORATING, HARD_GAP, NEW_SUBJECTS, main_verb, sentence_low
+from .syntax import AUXILIARIES, ELABORATING, HARD_GAP, NEW_SUBJECTS, SENTENCE_GAP, main_verb, sentence_low
 
 
 _MORE_OR_LESS = frozenset("more less likelier".split())
@@ -300,7 +300,8 @@ def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
     if link in ("of", "from") and words[b] not in IMPLICIT_NEGATORS:
         b = _release_over_object(tokens, b, lo, link)
     links = IMPLICIT_NEGATORS.get(words[b]) if not conjunction_yet(words, b) else None
-    if links is not None and link in links and not (words[b] in STOPPING and not words[s].endswith("ing")):
+    if links is not None and link in links and not ((words[b] in STOPPING or words[b] in DEFERRING)
+                                                    and not words[s].endswith("ing")):
         return b  # ("stop revising" revises no more; "stop short" is an idiom of its own)
     if link == "of" and words[b] == "short" and b > lo and words[b - 1] in STOPPING:
         return b  # "stops short of assuming a duty" assumes none ("fall short of" measures a gap)
@@ -495,6 +496,20 @@ def negative_subject(tokens: Tokens, first: int, lo: int) -> int | None:
     return h
 
 
+def _comparand_is_an_aside(tokens: Tokens, clause: int) -> bool:
+    """Whether the comparison "no less than" before `clause` stands between commas ("are intended,
+    no less than any other signal, to identify"): it compares the subject with something else and
+    affirms, while "Our statements of historical fact, no less than our forward-looking statements,
+    are phrased with" puts the statements themselves in the comparison."""
+    words = tokens.words
+    if clause - 3 < 0 or "," not in tokens.gap(clause - 3):
+        return False
+    for t in range(clause, min(len(words), clause + 6)):
+        if "," in tokens.gap(t):
+            return not any(w in ("statement", "statements", "forward", "looking") for w in words[clause:t])
+    return False
+
+
 def no_more_than(tokens: Tokens, clause: int, lo: int) -> int | None:
     """A denied comparison whose "than" opens the clause of a part ("no more likely than other
     statements to contain words such as ...", "no likelier than"): what the part does is said to
@@ -508,7 +523,69 @@ def no_more_than(tokens: Tokens, clause: int, lo: int) -> int | None:
         if tokens.marked(HARD_GAP, t + 1):
             return None
         if words[t] in _MORE_OR_LESS and t > lo and words[t - 1] in ("no", "not", "hardly", "scarcely"):
+            if words[t] == "less" and t == clause - 2 and _comparand_is_an_aside(tokens, clause):
+                return None  # litotes in an aside: "intended, no less than any other signal, to identify"
             return t - 1
+    return None
+
+
+_COMPARED_REACH = 8  # words from "no more" to the first part ("no more able to identify ...")
+_THAN_AFTER = 6  # words after the last part the "than" may stand ("... than historical ones by")
+_BOUND_AFTER_THAN = frozenset("""a an one two three four five six seven eight nine ten half once twice necessary
+needed required""".split())
+
+
+def no_more_across(tokens: Tokens, first: int, last: int, lo: int) -> int | None:
+    """A denied comparison that spans the parts: "You are no more able to identify forward-looking
+    statements than historical ones by terminology such as ...", "no better able to ... than":
+    what the parts say is said to hold no more of them than of what "than" names, so it marks
+    nothing. "no more" (or "no better") stands before the first part in its clause with a word
+    between it and "than"; "no more than" together is a bound ("place no more than measured
+    reliance"), and so is a number after "than". The negation's token, or None."""
+    words = tokens.words
+    n = len(words)
+    start = sentence_low(tokens, first, lo)
+    for t in range(max(start, first - _COMPARED_REACH), first):
+        if words[t] not in ("no", "not") or t + 2 >= n or words[t + 1] not in ("more", "better") \
+                or words[t + 2] == "than":
+            continue
+        if any(tokens.marked(HARD_GAP, k) or words[k] in BOUNDARIES for k in range(t + 1, first + 1)):
+            continue
+        for u in range(t + 3, min(n, last + 1 + _THAN_AFTER)):
+            if tokens.marked(SENTENCE_GAP, u):
+                break
+            if words[u] == "than":
+                after = words[u + 1] if u + 1 < n else ""
+                if after.isdigit() or after in _BOUND_AFTER_THAN:
+                    break
+                return t
+    return None
+
+
+_KEEPING_REACH = 8  # words from "from" to the first part ("from trying to find these statements")
+
+
+def kept_from_before(tokens: Tokens, first: int, lo: int) -> int | None:
+    """A verb that keeps someone from an act whose gerund phrase holds the parts ("We discourage
+    you from trying to find these statements by looking for words such as ...", "nothing prevents
+    you from attempting to identify them by"): the act is advised against or barred, as "refrain
+    from" would. Only a gerund after "from" and no finite verb, auxiliary or clause opener between
+    it and the first part. The verb's token, or None."""
+    words = tokens.words
+    start = sentence_low(tokens, first, lo)
+    for f in range(first - 1, max(start, first - _KEEPING_REACH) - 1, -1):
+        if tokens.marked(HARD_GAP, f + 1) or words[f] in BOUNDARIES or (words[f] in AUXILIARIES and words[f] != "to"):
+            return None
+        if words[f] != "from":
+            continue
+        if f + 1 >= first or not words[f + 1].endswith("ing"):
+            return None
+        for v in range(f - 1, max(start, f - 4) - 1, -1):
+            if words[v] in KEEPING_FROM:
+                return v
+            if tokens.marked(HARD_GAP, v + 1) or words[v] in BOUNDARIES or words[v] in AUXILIARIES:
+                return None
+        return None
     return None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..words import ocr_skeleton
 from .clauses import HARD_STOP, Tokens
 from .denials import (
-    answered_no, conceded_then_rejected, withdrawn_after_concession, counterfactual, denied_after, denied_condition, disowned_after,
+    answered_no, rhetorical_question, conceded_then_ceased, conceded_then_rejected, withdrawn_after_concession, counterfactual, denied_after, denied_condition, disowned_after,
     disregarded_after, disregarded_before, privative_elaborated, taken_back_after, answers_unreal_condition,
     exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied, inapplicable_after,
     caution_lapsed, caution_taken_back_after, emptied_in_aside, possibility_ruled_out_after, emptied_later, exception_takes_own, removed_later, withdrawn_after,
@@ -23,9 +23,9 @@ from .lexicon import (
     BLAMED, BOUNDARIES, FALSEHOODS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, INCAPABLE,
     JUDGED_ACTS, MODALS, MONTH_ABBREVIATIONS, MONTHS, RARELY_AFTER_ONLY, READERS, UNTRUSTWORTHY, WRONGNESS, WRONG_ACTS, dated_by_do,
     degree_infinitive, ends_like_a_past, is_incapacity, is_local_negation, is_negation, is_negative_form,
-    overlooked, rare_occasions, slight_likelihood, small_amount, OVERLOOKING, conjunction_yet)
+    overlooked, rare_occasions, slight_likelihood, small_amount, limiting_verb, OVERLOOKING, conjunction_yet)
 from .negation import (
-    direct_negation, implicit_negator, negation_after, negation_after_as_aside, negative_subject, no_more_than,
+    direct_negation, implicit_negator, negation_after, negation_after_as_aside, negative_subject, no_more_than, no_more_across, kept_from_before,
     not_beside, other_than_before, set_aside)
 from .ownership import PERIOD_NOUNS
 from .speakers import subject_then_verb
@@ -504,6 +504,22 @@ class PolarityReadings:
         if len(cues) > 1:
             # "unlikely, indeed inconceivable," says one denial twice, the second stronger
             cues -= {b for a in cues for b in cues if a < b and _restated_denial(words, a, b)}
+        if any(n in self.negation_on for n in chosen):
+            compared = no_more_across(tokens, first, last, lo)
+            if compared is not None:
+                cues.add(compared)  # "You are no more able to identify them than historical ones by words such as"
+            kept = kept_from_before(tokens, first, lo)
+            if kept is not None:
+                cues.add(kept)  # "We discourage you from trying to find these statements by looking for words such as"
+        ceased = conceded_then_ceased(tokens, first, last, sentence_low(tokens, first, lo), hi)
+        if ceased is not None:
+            # "Although we previously undertook to update them, we no longer do so": the main
+            # clause denies, now, what the concession grants
+            cues.add(ceased)
+        rhetorical = rhetorical_question(tokens, first, last, lo)
+        if rhetorical is not None:
+            # "Why would these statements speak only as of today?": the question doubts what it holds
+            cues.add(rhetorical)
         answer = answered_no(tokens, first, last, lo)
         if answer is not None:
             # "Is a safe harbor statement needed here? We think not.": a yes/no question states
@@ -547,6 +563,7 @@ class PolarityReadings:
         `last`). Whether a relative clause after the part counts depends on the cues found so far,
         so `cues` grows in place, part by part."""
         sentence_lo = sentence_low(tokens, s, lo)
+        limiting = limiting_verb(tokens.words, s, sentence_lo) if self.negative else None
         s = self._coordination_start(tokens, name, s, sentence_lo, covered)
         # the inner words of a part ("securities and exchange commission") end no clause
         clause = tokens.clause_start(s, sentence_lo, inner)
@@ -594,6 +611,8 @@ class PolarityReadings:
                 cues.add(lapsed)
         if self.negative and s > sentence_lo and small_amount(tokens.words, s - 1):
             cues.add(s - 1)  # "Little reliance should be placed on them": the amount before the part
+        if limiting is not None:
+            cues.add(limiting)  # "limit any reliance you place on them": a verb that bounds the reliance
         cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
                     or (self.negative and small_amount(tokens.words, t))  # "place only limited reliance on"
                     or (self._may_negate(tokens.words[t])

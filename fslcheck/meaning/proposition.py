@@ -43,7 +43,7 @@ from .speakers import another_speaks, company_set_aside, other_reliers, passive_
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
     attribution_aside, concession_end, consecutive, coordinate_aside, comparison_aside, in_idiom,
-    repeated_place_aside,
+    repeated_place_aside, own_title_aside,
     in_indirect_question, new_subject_between, other_clause_between, predicate_between, pro_forms, pseudo_cleft_do, sentence_low)
 from .terms import AFFIRMED, ANOTHERS, ANY, Candidate, DEFAULT_WINDOW, Form, NEGATED, OPEN_ENDED, Part, REVERSED, Term, first_words
 from .times import assumed_as_of, made_as_of, matter_as_of, updated_as_of
@@ -478,7 +478,7 @@ class Proposition(OwnershipReadings, PolarityReadings):
                 if last < must_reach or last - first + 1 - skipped > limit and (
                         last - first + 1 - skipped - coordinate_aside(tokens, first, last)
                         - attribution_aside(tokens, first, last)
-                        - repeated_place_aside(tokens, first, last) > limit):
+                        - repeated_place_aside(tokens, first, last) - own_title_aside(tokens, first, last) > limit):
                     continue
                 if any(self._excluded(tokens, a, b, hi) for a, b in chosen.values()):
                     continue
@@ -495,6 +495,11 @@ class Proposition(OwnershipReadings, PolarityReadings):
                     # "Although the expectations reflected in the forward-looking statements are
                     # reasonable, forward-looking statements involve risks": the verb ends the
                     # concessive clause, and the main clause after its comma is no complement of it
+                    continue
+                if len(form.parts) > len(form.before) + 1 and _straddles_concession(tokens, chosen, lo, hi):
+                    # (parts in any order) "Although the Company has in the past undertaken no such
+                    # obligation, it now undertakes an obligation to update": the concession's
+                    # disclaimer is no part of the main clause's duty
                     continue
                 if any(name in self.negation_on and other_clause_between(tokens, prev[1], span[0])
                        for (_, prev), (name, span) in consecutive(chosen)):
@@ -1208,6 +1213,23 @@ def _before_in_sentence(tokens: Tokens, o: Candidate, k: int) -> bool:
 
 _FRONTED_CONTRASTS = (("far", "from"), ("rather", "than"), ("instead", "of"))
 _FRONTED_CONTRAST_WORDS = 20
+
+
+def _straddles_concession(tokens: Tokens, chosen: dict[str, tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether one chosen part stands in a fronted concessive clause ("Although ..., ", "and,
+    although ..., ") and a later one in the main clause after its comma. Not an aside inside a
+    phrase ("every intention, though no duty, to revise them"), whose infinitive is both nouns'."""
+    words = tokens.words
+    spans = sorted(chosen.values())
+    for i, (a, b) in enumerate(spans[:-1]):
+        end = concession_end(tokens, a, b, lo, hi)
+        if end is None or not any(later[0] >= end for later in spans[i + 1:]):
+            continue
+        start = sentence_low(tokens, a, lo)
+        opener = next((c for c in range(a - 1, start - 1, -1) if words[c] in CONCEDING), None)
+        if opener is not None and (opener == start or words[opener - 1] in ("and", "but", "even")):
+            return True
+    return False
 
 
 def _straddles_fronted_contrast(tokens: Tokens, first: int, last: int, lo: int) -> bool:

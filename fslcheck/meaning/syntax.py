@@ -395,6 +395,42 @@ def repeated_place_aside(tokens: Tokens, first: int, last: int) -> int:
     return 0
 
 
+# the document's own title by its form ("this Quarterly Report on Form 10-Q", "this Annual Report
+# on Form 10-K", "this Form 8-K"): a name of "this report", one unit however many words it takes
+_TITLE_KINDS = frozenset("annual quarterly current transition periodic".split())
+_FORM_LETTERS = frozenset("k q f ksb qsb a".split())
+
+
+def _form_number_end(words: list[str], f: int, last: int) -> int | None:
+    """The last token of "form" + its number at `f` ("form 10 q", "form 8 k", "form 20 f"), or None."""
+    if f + 1 > last or words[f] != "form" or not words[f + 1].isdigit():
+        return None
+    end = f + 1
+    while end + 1 <= last and words[end + 1] in _FORM_LETTERS:
+        end += 1
+    return end
+
+
+def own_title_aside(tokens: Tokens, first: int, last: int) -> int:
+    """The words beyond the first of the document's own title by its form inside tokens (first,
+    last): "this Quarterly Report on Form 10-Q" names the document as "this report" does, so a
+    form's reach counts it as one word ("Forward-looking statements contained in this Quarterly
+    Report on Form 10-Q speak only as of ..."). Only after "this": another's or an earlier report
+    ("the Annual Report on Form 10-K of our largest customer") keeps its length. Read only for a
+    form that is otherwise too long. The count, or 0."""
+    words = tokens.words
+    for b in range(first + 1, last - 1):
+        if words[b] != "this":
+            continue
+        f = b + 1
+        if words[f] in _TITLE_KINDS and f + 3 <= last and words[f + 1] == "report" and words[f + 2] == "on":
+            f += 3
+        end = _form_number_end(words, f, last)
+        if end is not None and end < last:
+            return end - (b + 1)
+    return 0
+
+
 # who made the statements, named after them ("statements attributable to us or persons acting on
 # our behalf apply only as of ..."): a post-modifier of the subject that ends at "behalf"
 _ATTRIBUTION_OPENERS = frozenset("attributable attributed ascribable ascribed".split())
