@@ -47,6 +47,11 @@ _NEGATION_REACH = 20  # words before a part a negation cue may stand
 
 
 _FILING_VERBS = frozenset("file files filed furnish furnishes furnished".split())
+# Verbs that say what a document calls something ("describe as", "characterize as")
+_CHARACTERIZING = frozenset("""describe describes described characterize characterizes characterized
+characterise characterises characterised identify identifies identified list lists listed regard regards
+regarded treat treats treated classify classifies classified portray portrays portrayed present presents
+presented""".split())
 _COMPARED_SETS = frozenset("those these that the ones any".split())
 
 
@@ -919,6 +924,12 @@ class PolarityReadings:
             u = t
             while u < hi and words[u] in AUXILIARIES and words[u] != "to":  # "amendments to those reports"
                 u += 1
+            if u + 2 < hi and words[u] in _CHARACTERIZING and words[u + 1] == "as" and (
+                    is_incapacity(words, u + 2)
+                    or (words[u + 2].endswith("ly") and u + 3 < hi and is_incapacity(words, u + 3))):
+                # "the factors that our Form 10-K and later filings describe as unable to affect our
+                # results": the filings are cited for matters they call harmless, not for the risks
+                return u
             ends = [m for term in self.negated_by if (m := term.matches_at(words, u, hi)) is not None] \
                 if u < hi and self._may_negate(words[u]) else []
             if ends and not (max(ends) + 1 < hi and words[max(ends) + 1] in ("which", "whom")):

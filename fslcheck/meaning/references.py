@@ -944,6 +944,42 @@ def amended_by_another(tokens: Tokens, a: int, lo: int) -> bool:
                                       and not tokens.marked(HARD_GAP, t))
 
 
+_DEFINING_PREPOSITIONS = frozenset("in under by".split())
+_TERM_NOUNS = frozenset("term terms phrase phrases".split())
+_TERM_DETERMINERS = frozenset("that such the those these".split())
+_HISTORICAL = frozenset("historical historic past".split())
+_DEFINED_TERM_WORDS = 3  # "historical facts", "statements of historical fact": the term read back from "as"
+
+
+def defines_a_historical_term(tokens: Tokens, a: int, lo: int) -> bool:
+    """Whether the law named at a is cited only as defining a term of the past that stands right
+    before "as (that term is) defined in": "statements that do not describe historical facts as
+    that term is defined in the Private Securities Litigation Reform Act of 1995 may constitute
+    forward-looking statements". The Act is tied to the historical facts (which it does not
+    define), not to the forward-looking statements; "forward-looking statements as that term is
+    defined in the Act" and an aside after a comma ("historical facts, as defined in ...") stay
+    the Act's."""
+    words = tokens.words
+    t = a - 1
+    while t >= lo and words[t] in _LAW_NAME_OPENERS and not tokens.marked(HARD_GAP, t + 1):
+        t -= 1
+    if t >= lo and words[t] in ("the", "that", "this"):
+        t -= 1
+    if t - 2 < lo or words[t] not in _DEFINING_PREPOSITIONS or words[t - 1] != "defined":
+        return False
+    t -= 2
+    if t >= lo and words[t] in ("is", "are", "was", "were"):
+        t -= 1
+    if t - 1 >= lo and words[t] in _TERM_NOUNS and words[t - 1] in _TERM_DETERMINERS:
+        t -= 2
+    if t - 1 < lo or words[t] != "as" or any(tokens.marked(HARD_GAP, u) or "," in tokens.gap(u)
+                                             for u in range(t, a)):
+        return False
+    term = words[max(lo, t - _DEFINED_TERM_WORDS) : t]
+    return (any(w in _HISTORICAL for w in term)
+            and not any(w in ("forward", "looking", "forward-looking") for w in term))
+
+
 # The Act each safe-harbor section belongs to: 27A is the Securities Act's (of 1933), 21E the
 # Exchange Act's (of 1934)
 _SECTION_ACTS = {"27a": "securities", "21e": "exchange"}

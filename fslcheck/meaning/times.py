@@ -255,14 +255,29 @@ def ended_in_the_past(tokens: Tokens, first: int, last: int, lo: int, hi: int) -
     words = tokens.words
     aux = next((t for t in range(max(lo, first - _PAST_AUXILIARY_REACH), last) if words[t] in PAST_AUXILIARIES), None)
     simple_past = aux is None
+    governing = False
     if simple_past:
         aux = next((t for t in range(first, last + 1) if _simple_past(words, t)), None)
+        governing = aux is None
+        if governing:
+            aux = _governing_simple_past(tokens, first, last, lo, hi)
         if aux is None:
             return bounded_by_an_event(tokens, first, last, lo, hi)
     end = min(hi, len(words))
-    for t in range(aux + 1, min(end - 1, last + 1 + _UNTIL_REACH)):
+    clause_end = _clause_end(tokens, max(aux, last) + 1, end)
+    # a verb outside the parts bounds only what its own clause says ("The Act provided a safe harbor,
+    # and we relied on it until the merger closed": the reliance ended, not the Act's safe harbor)
+    reach = clause_end if simple_past and governing else max(clause_end, last + 1 + _UNTIL_REACH)
+    for t in range(aux + 1, min(end - 1, reach)):
         if t > last and tokens.marked(SENTENCE_GAP, t):
             return None
+        if t >= last + 1 + _UNTIL_REACH:
+            # farther on, only a clause in the past that "until" opens in the same clause ("provided a
+            # safe harbor under the Securities Act ... for forward-looking statements until those
+            # provisions expired in 2005")
+            if words[t] in _UNTIL and ";" not in tokens.gap(t) and _past_clause_after(words, t, end):
+                return aux, t + 1
+            continue
         if words[t] == "before" and ";" not in tokens.gap(t) and _revised_after(words, t, end):
             return aux, t + 1  # "were described in our Form 10-K before it was amended": the old version's
         if (words[t] == "before" and not simple_past and t < last
@@ -279,6 +294,47 @@ def ended_in_the_past(tokens: Tokens, first: int, last: int, lo: int, hi: int) -
                 w in ("from", "period", "periods") for w in words[max(aux, t - 4) : t]):
             return aux, t + 1  # not a period a document covers ("for the period from 2020 until 2024")
     return bounded_by_an_event(tokens, first, last, lo, hi)
+
+
+_DETERMINERS_BEFORE_PART = frozenset("a an the its their this that these those".split())
+_GOVERNING_REACH = 3  # "provided a safe harbor": the verb this far before the first part; "the Act provided": after the last
+
+
+def _governing_simple_past(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> int | None:
+    """The verb in the simple past of the clause the parts stand in, outside them: right after the
+    last part, whose subject they are ("The Reform Act provided a safe harbor"), or right before
+    the first, over a determiner, whose object they are ("provided a safe harbor"). Not a participle
+    on a noun ("the safe harbor provided by the Act", "the Act enacted in 1995"), nor over a comma."""
+    words = tokens.words
+    for t in range(last + 1, min(hi, len(words), last + 1 + _GOVERNING_REACH)):
+        if tokens.marked(STOP_GAP, t) or "," in tokens.gap(t):
+            break
+        if _simple_past(words, t):
+            if t + 1 < len(words) and words[t + 1] in _PREPOSITIONS:
+                break
+            return t
+        if words[t] not in ("also", "then", "once", "originally", "initially"):
+            break
+    t = first - 1
+    while t >= lo and first - t <= _GOVERNING_REACH and words[t] in _DETERMINERS_BEFORE_PART \
+            and not tokens.marked(STOP_GAP, t + 1):
+        t -= 1
+    if t >= lo and t < first - 1 and not tokens.marked(STOP_GAP, t + 1) and _simple_past(words, t):
+        return t
+    return None
+
+
+def _clause_end(tokens: Tokens, start: int, end: int) -> int:
+    """The first token from `start` where the clause ends: a sentence break, a ";", a word that
+    opens another clause (a bare "and" or "or" joining nouns goes on: "the Securities Act of 1933
+    and the Securities Exchange Act of 1934") or a finite verb of another clause."""
+    words = tokens.words
+    for t in range(start, end):
+        if tokens.marked(SENTENCE_GAP, t) or ";" in tokens.gap(t) or words[t] in FINITE_VERBS:
+            return t
+        if words[t] in BOUNDARIES and not (words[t] in ("and", "or") and "," not in tokens.gap(t)):
+            return t
+    return end
 
 
 # A period gone by, named relative to now ("last year", "in prior years", "in earlier quarters")
