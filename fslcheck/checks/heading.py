@@ -95,12 +95,9 @@ class Checker:
         candidates = [(start, end) for start, end in placed
                       if not any(a == start and b >= end for a, b in refused)]
         # Exact first; only then the OCR-tolerant search (fslcheck.matching.Phrase.find_tolerant).
-        # A legend with no heading of its own may have one above the other cautions before it.
-        # A call's legend has none: the speaker announces it instead ("Before we begin, I'd like to
-        # read our safe harbor statement."); read only when no written heading was found.
-        spoken = [(start, end) for start, end in spoken_headings(context.text, legends)
-                  if speaks_legend(context.text, end, end + _INTRODUCES_CHARS)]
-        for spans in (candidates, self._heading_before_cautions(context, legends), spoken):
+        # A legend with no heading of its own may have one above the other cautions before it, or,
+        # on a call, a spoken announcement; each kind is looked for only when the one before found none.
+        for spans in self._kinds(context, legends, candidates):
             for search in ("find_exact", "find_tolerant"):
                 for start, end in spans:
                     # The candidate read alone: a heading glued to a web address ("…example.comCautionary
@@ -159,6 +156,15 @@ class Checker:
             spans.extend(self._title_lines(context, *context.canonical.to_source(legend_start, legend_end)))
         # A line that ends with a page number is a table of contents entry, not a heading.
         return sorted({(start, end) for start, end in spans if not _PAGE_REFERENCE.search(text, start, end)})
+
+    def _kinds(self, context: CheckContext, legends: list[tuple[int, int]], candidates: list[tuple[int, int]]):
+        """The spans to search, kind by kind, each computed only when asked for: the headings in
+        the legends, a caption above other cautions, a call's announcement of its legend ("Before
+        we begin, I'd like to read our safe harbor statement.")."""
+        yield candidates
+        yield self._heading_before_cautions(context, legends)
+        yield [(start, end) for start, end in spoken_headings(context.text, legends)
+               if speaks_legend(context.text, end, end + _INTRODUCES_CHARS)]
 
     def _heading_before_cautions(self, context: CheckContext, legends: list[tuple[int, int]]):
         """A heading that names forward-looking statements or information, with a few paragraphs of
