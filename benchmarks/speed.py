@@ -25,7 +25,9 @@ Prints milliseconds per 10 KB of text and the ratio baseline / fslcheck.
    the ratio this / TREE (CPU time of the checking process, which other processes on a busy
    machine do not inflate, and wall time), per kind (.txt, .htm, .html, .md; PDFs on their own row, where
    extraction dominates), the peak traced memory of checking the whole folder in one run, and
-   the start-up cost of a fresh process checking the smallest document (best of the rounds).
+   the start-up cost of a fresh process checking the smallest document (best of the rounds),
+   warm (the modules' bytecode cached, as an installed fslcheck runs) and cold (every module
+   compiled from source first).
    Each worker's process is set up as that tree's `fslcheck check` sets up its own once the
    packs are compiled (`settle_as_the_cli_does`: a tree whose CLI settles its garbage collector,
    `fslcheck.runtime.settle()`, is timed so; a tree whose CLI does not, is timed without), so
@@ -39,8 +41,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
 import tracemalloc
@@ -227,13 +231,22 @@ class Worker:
         self.process.wait()
 
 
-def startup_seconds(tree: Path, path: Path) -> float:
-    """A fresh interpreter importing fslcheck from `tree` and checking one document."""
-    env = dict(os.environ, PYTHONPATH=str(tree), PYTHONDONTWRITEBYTECODE="1")
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "import sys, fslcheck; fslcheck.check([sys.argv[1]])", str(path)],
-                   env=env, check=True, capture_output=True)
-    return time.perf_counter() - start
+def startup_seconds(tree: Path, path: Path, bytecode: Path | None) -> float:
+    """A fresh interpreter importing fslcheck from `tree` and checking one document.
+
+    With `bytecode` (a folder the caller keeps per tree) the modules' compiled bytecode is kept
+    there and reused, as an installed fslcheck finds it (pip compiles it at install time); without,
+    every module is compiled from source first, a cold start (an empty cache folder, so bytecode
+    beside the sources does not count either)."""
+    with tempfile.TemporaryDirectory() as empty:
+        env = dict(os.environ, PYTHONPATH=str(tree), PYTHONPYCACHEPREFIX=str(bytecode or empty))
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        if bytecode is None:
+            env["PYTHONDONTWRITEBYTECODE"] = "1"
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import sys, fslcheck; fslcheck.check([sys.argv[1]])", str(path)],
+                       env=env, check=True, capture_output=True)
+        return time.perf_counter() - start
 
 
 def side_by_side(paths: list[Path], other: Path, rounds: int, this: Path = THIS_TREE,
@@ -243,8 +256,11 @@ def side_by_side(paths: list[Path], other: Path, rounds: int, this: Path = THIS_
     trees = {"this": this, "other": other}
     workers = {name: Worker(tree, paths) for name, tree in trees.items()}
     best: dict[str, dict[str, list[float]]] = {name: {} for name in trees}  # path: load, check; wall, CPU
-    startup: dict[str, float] = {name: float("inf") for name in trees}
+    startup: dict[str, dict[str, float]] = {name: {"cold": float("inf"), "warm": float("inf")} for name in trees}
     smallest = min(paths, key=lambda p: p.stat().st_size)
+    bytecode = {name: Path(tempfile.mkdtemp(prefix=f"fslcheck-speed-{name}-")) for name in trees}
+    for name in trees:  # compiles and keeps the tree's bytecode, as an install does
+        startup_seconds(trees[name], smallest, bytecode[name])
     for w in workers.values():
         w.ready()
     for round_ in range(rounds):
@@ -255,10 +271,13 @@ def side_by_side(paths: list[Path], other: Path, rounds: int, this: Path = THIS_
                 previous = best[name].get(str(path), [float("inf")] * 4)
                 best[name][str(path)] = [min(a, b) for a, b in zip(previous, seconds)]
         for name in order:
-            startup[name] = min(startup[name], startup_seconds(trees[name], smallest))
+            startup[name]["cold"] = min(startup[name]["cold"], startup_seconds(trees[name], smallest, None))
+            startup[name]["warm"] = min(startup[name]["warm"], startup_seconds(trees[name], smallest, bytecode[name]))
     peaks = {name: w.peak_memory() for name, w in workers.items()}
     for w in workers.values():
         w.close()
+    for folder in bytecode.values():
+        shutil.rmtree(folder, ignore_errors=True)
 
     print(f"per document, best of {rounds} rounds, fresh per-text caches; 'check' = normalise + every rule of "
           f"the default pack, 'whole' = load + check; CPU time of the checking process, and wall time:")
@@ -279,8 +298,10 @@ def side_by_side(paths: list[Path], other: Path, rounds: int, this: Path = THIS_
     per_document([p for p in paths if p.suffix in listed], best)
     if any(p.suffix == ".pdf" for p in paths):
         print("  (a PDF's text is extracted in a worker process: its CPU time counts in the wall column only)")
-    print(f"  start-up (fresh process, import + check {smallest.name}): this {startup['this']:.2f} s, "
-          f"other {startup['other']:.2f} s, ratio {startup['this'] / startup['other']:.2f}x")
+    for kind, how in (("warm", "bytecode cached, as installed"), ("cold", "every module compiled from source")):
+        ours, theirs = startup["this"][kind], startup["other"][kind]
+        print(f"  start-up, {how} (fresh process, import + check {smallest.name}): this {ours:.2f} s, "
+              f"other {theirs:.2f} s, ratio {ours / theirs:.2f}x")
     print(f"  peak traced memory checking all {len(paths)} files in one run: this {peaks['this'] / 1e6:.1f} MB, "
           f"other {peaks['other'] / 1e6:.1f} MB, ratio {peaks['this'] / peaks['other']:.2f}x")
 

@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
@@ -130,13 +131,22 @@ class Phrase:
         tokens = _TOKEN.findall(self.source)
         self.regex = compile_pattern(tokens)
         self.numbers = [w for w in re.findall(rf"[{WORD_CHAR}]+", self.source) if is_number(w)]  # "{of 1995|}" too
-        # The same phrase with any number where it has one: "reform act of 1993" for "... of 1995".
-        self.misstatement_regex = compile_pattern(tokens, any_number=True) if self.numbers else None
+        self._tokens = tokens
         self.expansions = _expand(tokens)
         words = {w for e in self.expansions for w in e.split() if w not in _STOPWORDS and len(w) > 3}
         self.anchors = sorted(words, key=lambda w: (-len(w), w))[:4]
-        self.tolerant = TolerantPattern(tokens)
         self.required = _required_words(tokens)
+
+    # The searches that run only when the exact one finds nothing, or for phrases with a number,
+    # are compiled when first used: most phrases of a pack never need them in a run.
+    @cached_property
+    def misstatement_regex(self) -> WordStartRegex | LinearPattern | None:
+        """The phrase with any number where it has one: "reform act of 1993" for "... of 1995"."""
+        return compile_pattern(self._tokens, any_number=True) if self.numbers else None
+
+    @cached_property
+    def tolerant(self) -> TolerantPattern:
+        return TolerantPattern(self._tokens)
 
     def find_tolerant(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Occurrences with OCR-like damage (`fslcheck.tolerant`), in text order."""
@@ -291,8 +301,13 @@ class WordStartRegex:
 
     def __init__(self, source: str) -> None:
         self.pattern = source
-        self.whole = re.compile(source)
         self.body = re.compile(source[len(_OPENING):]) if source.startswith(_OPENING) else None
+
+    @cached_property
+    def whole(self) -> re.Pattern[str]:
+        """The regex with its look-behind, compiled when first needed (a full match, or an empty
+        match of the body): most phrases never need it, and compiling is most of a pack's load."""
+        return re.compile(self.pattern)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if end is None else end
