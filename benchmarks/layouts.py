@@ -29,6 +29,9 @@ Layouts (`--layout`; default all):
   a bulleted list ("•" lines, "; and" before the last);
 - `pdf-lines`: PDF-style broken lines at about 90 columns, no blank lines between paragraphs,
   and a long word hyphenated across a line end ("uncer-\\ntainties");
+- `hyphenated`: lines of about 64 columns, a blank line between paragraphs, and every long
+  word (seven letters or more) that would start a line split across the line end ("materi-\\n
+  ally"), as a narrow PDF column comes out of extraction;
 - `all-caps`: the legend in capitals;
 - `page-footer`: a page footer and a running header ("Acme Corporation | Page 7") inserted in
   the middle of the legend's longest sentence.
@@ -421,6 +424,22 @@ def pdf_lines(before: str, legend: str, after: str) -> tuple[str, str]:
                 break
         lines.extend(wrapped)
     return before.rstrip() + "\n\n" + "\n".join(lines) + "\n\n" + after.lstrip(), "txt"
+
+
+def hyphenated(before: str, legend: str, after: str) -> tuple[str, str]:
+    """Narrow justified lines as a PDF's text comes out of a two-column page: every long word that
+    starts a line is split across the line end ("materi-" / "ally"), not one word a paragraph."""
+    lines: list[str] = []
+    for paragraph in _paragraphs(legend):
+        wrapped = _wrap(paragraph, 64)
+        for i in range(len(wrapped) - 1):
+            following = wrapped[i + 1].split(" ", 1)
+            if following[0].isalpha() and len(following[0]) >= 7:
+                half = (len(following[0]) + 1) // 2
+                wrapped[i] += " " + following[0][:half] + "-"
+                wrapped[i + 1] = following[0][half:] + (" " + following[1] if len(following) > 1 else "")
+        lines.extend(wrapped + [""])
+    return before.rstrip() + "\n\n" + "\n".join(lines) + "\n" + after.lstrip(), "txt"
 
 
 def all_caps(before: str, legend: str, after: str) -> tuple[str, str]:
@@ -1516,6 +1535,7 @@ LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = 
     "one-p-html": one_p_html,
     "bullets": bullets,
     "pdf-lines": pdf_lines,
+    "hyphenated": hyphenated,
     "all-caps": all_caps,
     "page-footer": page_footer,
     "table-cell": table_cell,

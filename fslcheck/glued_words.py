@@ -77,6 +77,11 @@ def _lexicon() -> dict[str, str]:
     return dict(zip(fields, fields))
 
 
+def is_english_word(word: str) -> bool:
+    """Whether `word` (lower case) is in the English word list."""
+    return word in _lexicon()
+
+
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 

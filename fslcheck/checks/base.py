@@ -20,6 +20,7 @@ from typing import Any
 
 from ..documents.model import Document
 from ..glued_words import unglue
+from ..line_hyphens import join_line_hyphens
 from ..matching import Match, Phrase, PhraseSyntaxError, best_match
 from ..meaning.clauses import Tokens
 from ..meaning.names import Names, defined_kinds, host_names, issuer_names, own_names
@@ -137,7 +138,8 @@ class CheckContext:
         self.document = document
         # (a heading set in spaced capitals, "F O R W A R D - L O O K I N G", read as its words)
         self.canonical, furniture = _read_over_page_breaks(
-            join_spaced_letters(unglue(canonicalise(document.text), document.text), document.text), document.text)
+            join_spaced_letters(unglue(join_line_hyphens(canonicalise(document.text), document.text), document.text),
+                                document.text), document.text)
         self.text = self.canonical.text
         # the paragraphs read for page furniture are this text's when nothing was taken out
         self._furniture: _Furniture | None = furniture
