@@ -893,6 +893,23 @@ SHAPES = [
     ("the limit denied before the listing verb: 'are not limited to, but include,'",
      "Factors that could cause actual results to differ materially are not limited to, but include, defaults by "
      "tenants, the bankruptcy of anchor retailers and rising insurance premiums.", 3),
+    ("a numbered run right after the colon that ends a long lead-in numbers every factor",
+     "The following important factors, among others, could cause the company's results for subsequent periods to "
+     "differ materially from those expressed in any forward-looking statement made herein: (i) higher grain prices; "
+     "(ii) a strike at the bakery; (iii) weaker demand in our markets, which may affect our margins; and government "
+     "responses thereto (iv) new rules on food labels.", 4),
+    ("... and a catch-all after a numbered item's semicolon still stays apart",
+     "The following important factors, among others, could cause the company's results for subsequent periods to "
+     "differ materially from those expressed in any forward-looking statement made herein: (i) higher grain prices; "
+     "(ii) a strike at the bakery; (iii) new rules on food labels; and other risks described in our Form 10-K.", 3),
+    ("matters identified in a regulator's inspections are what the company must remediate, a factor",
+     "Factors that could cause actual results to differ materially include initiatives launched by our competitors; "
+     "our ability to protect our trade secrets; our ability to remediate all matters identified in FDA observations "
+     "and warning letters; and other risk factors described in Item 1A of our Form 10-K.", 3),
+    ("... but matters identified in the company's own report are pointed at, no factor",
+     "Factors that could cause actual results to differ materially include initiatives launched by our competitors; "
+     "our ability to protect our trade secrets; and the other matters identified in our Annual Report on Form 10-K.",
+     2),
 ]
 
 

@@ -41,7 +41,11 @@ NOT_A_FACTOR = re.compile(
     r"reports? (?:filed|with)|securities (?:and|&) exchange commission|under the (?:caption|heading)|"
     r"risk factors (?:section|in)|the foregoing|\bthe following\b|\bas follows\b|(?:discussed|described|detailed|disclosed|identified|"
     r"set forth|referred to|listed|contained|included|outlined|summari[sz]ed|explained) "
-    r"(?:in|under|from time|elsewhere|herein|above|below)|"
+    # ("the matters identified in FDA inspections and warning letters": what a regulator's or an
+    # auditor's inspection found is a finding the company must deal with, not a document of its own
+    # that sets out factors)
+    r"(?:in|under|from time|elsewhere|herein|above|below)(?! (?:[a-z0-9']+ ){0,3}?(?:inspections?|audits?|observations|"
+    r"warning letters?|examinations?)\b(?! (?:committees?|reports?|sections?)\b))|"
     r"^(?:and |or )?(?:other|such other|those other|additional|similar) "
     r"(?:\w+ )?(?:factors|risks|uncertainties|matters)\b|"
     # a catch-all behind a quantifier ("numerous other factors beyond Acme's control") or with

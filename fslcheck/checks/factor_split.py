@@ -943,7 +943,11 @@ def _split_at_run(enumeration: str, markers: list[re.Match]) -> str | None:
         out, position = [], 0
         # a run that opens the list numbers every factor: a semicolon inside a numbered item
         # ("(iv) delays in permitting; and the cost of the new line; (v) ...") goes on the item
-        whole = ";" not in enumeration[: first.start()] and enumeration.count(" ", 0, first.start()) <= _LEAD_WORDS
+        # (so does a run whose first marker stands right after the colon that ends the lead-in:
+        # "... could cause results to differ: (i) ...; (ii) ...; (iii) adverse changes in the economy;
+        # and government responses thereto (iv) ...")
+        lead = enumeration[: first.start()]
+        whole = ";" not in lead and (lead.count(" ") <= _LEAD_WORDS or lead.rstrip().endswith(":"))
         for marker in run:
             segment = enumeration[position : marker.start()]
             out.append(_inner_semicolons(segment) if whole and marker is not first else segment)
