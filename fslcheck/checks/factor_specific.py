@@ -320,7 +320,14 @@ def is_specific_factor(item: str) -> bool:
         pointed = _PARTY_POINTED_BACK.sub("", pointed)
     return not (CLAUSE_START.search(item) or NOT_A_FACTOR.search(pointed) or _POINTING_ITEM.match(item)
                 or _DOCUMENT_ITEM.match(item) or _PLACE_ITEM.fullmatch(item) or _GENERIC_DESCRIBED.fullmatch(item)
-                or _GENERIC_OF_BUSINESS.fullmatch(item) or _only_places(item))
+                or _GENERIC_OF_BUSINESS.fullmatch(item) or _only_places(item) or _COLUMN_CAPTIONS.fullmatch(item))
+
+
+# A table's header row set above its rows of factors ("Risk | Description", "Area | Risk",
+# "Factor | Potential impact"): words that name the table's columns, not a factor.
+_CAPTION_WORD = (r"(?:risks?|factors?|uncertaint(?:y|ies)|descriptions?|categor(?:y|ies)|areas?|types?|impacts?|"
+                 r"effects?|potential|items?|topics?|matters?|could affect|may affect|affects?|details?|examples?)")
+_COLUMN_CAPTIONS = re.compile(rf"{_CAPTION_WORD}(?: (?:and |& |/ )?{_CAPTION_WORD}){{1,2}}")
 
 
 # "..., including those described in our Form S-1, the preliminary prospectus and in our other

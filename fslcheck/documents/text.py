@@ -24,7 +24,13 @@ EXTENSIONS = (".txt", ".text", ".asc")
 # number in braces run into a rule of hyphens ("{37}------------------------------------------------"),
 # on a line of its own: it cuts a sentence in two just the same.
 CONVERTER_PAGE_BREAK = r"\{\d{1,5}\}-{10,}"
-_PAGE_LINE = re.compile(rf"^[ \t]*(?:<PAGE>[ \t]*\d*|{CONVERTER_PAGE_BREAK})[ \t]*(?:\n|\Z)", re.MULTILINE | re.IGNORECASE)
+# Text taken from a PDF leaves its pages' furniture where the pages broke: a page's number alone on
+# a line ("Page 6 of 8", "Page 6", "- 9 -", "— 9 —") and the form feed that pdftotext writes before a
+# page's first line (on a line of its own, or at the start of that first line). Such a line is no
+# text of the document and cuts a sentence in two just as "<PAGE>" does.
+PAGE_NUMBER_LINE = r"(?:page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|[-\u2013\u2014][ \t]*\d{1,4}[ \t]*[-\u2013\u2014])"
+_PAGE_LINE = re.compile(rf"^[ \t]*(?:(?:<PAGE>[ \t]*\d*|{CONVERTER_PAGE_BREAK}|{PAGE_NUMBER_LINE}|\f)[ \t]*(?:\n|\Z)|\f)",
+                        re.MULTILINE | re.IGNORECASE)
 _BLANK_RUN = re.compile(r"[ \t\n]*")
 SENTENCE_END = ".:;!?\")'"
 

@@ -38,8 +38,8 @@ from .owners import demonstrative_of_another, other_after, statements_of_another
 from .ownership import OwnershipReadings
 from .parties import DOCUMENT_CHAIN_WORDS, OWN_POSSESSIVES, PREPOSITIONS
 from .polarity import PolarityReadings, unread_candidate
-from .references import (LAWSUIT_WORDS, amended_by_another, defines_a_historical_term, named_for_a_lawsuit,
-                         section_of_another_law)
+from .references import (LAWSUIT_WORDS, amended_by_another, defined_as_another_law, defines_a_historical_term,
+                         named_for_a_lawsuit, section_of_another_law)
 from .speakers import another_speaks, company_set_aside, other_reliers, passive_agent, related_to_another
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
@@ -741,7 +741,8 @@ class Proposition(OwnershipReadings, PolarityReadings):
             return {name: [] if name in self.law_parts else spans for name, spans in occurrences.items()}
         return {name: [(a, b) for a, b in spans if not section_of_another_law(tokens, a, b, hi)
                        and not amended_by_another(tokens, a, lo)
-                       and not defines_a_historical_term(tokens, a, lo)]
+                       and not defines_a_historical_term(tokens, a, lo)
+                       and not defined_as_another_law(tokens, a, b)]
                 if name in self.law_parts else spans for name, spans in occurrences.items()}
 
     def _topic_of_mention(self, tokens: Tokens, a: int, lo: int) -> bool:
