@@ -26,12 +26,17 @@ import re
 # the legend's names, in the singular (a plural "forward-looking statements" is the statements)
 _NAME = (r"(?:safe harbou?r(?: (?:statement|language|provisions?|disclaimer|disclosure|notice|legend))?"
          r"|forward looking (?:statement|information)(?: (?:disclaimer|policy|language|notice|statement|legend))?"
+         r"|forward looking (?:disclaimer|legend)"
          r"|forward looking statements? (?:disclaimer|policy|language|notice|legend)"
          r"|cautionary (?:statement|language|note|notice|legend|disclosure)"
          r"|(?:notice|note|disclaimer|statement) (?:about|regarding|concerning|on) forward looking "
          r"(?:statements|information))")
-_VERB = (r"(?:read|cover|present|review|reference|walk (?:us |you |everyone )?through|go (?:over|through)"
-         r"|turn (?:it|the call|things) (?:over )?to (?:\w+ ){1,2}for|begin with|start with|start off with|open with)")
+# the verbs in any form a speaker uses ("Jim will get us started by reading the ...", "Kate is
+# covering our safe harbor statement", "who reads the cautionary statement")
+_VERB = (r"(?:read(?:s|ing)?|cover(?:s|ing)?|present(?:s|ing)?|review(?:s|ing)?|referenc(?:e|es|ing)"
+         r"|walk(?:s|ing)? (?:us |you |everyone )?through|go(?:es|ing)? (?:over|through)"
+         r"|turn(?:s|ing)? (?:it|the call|things) (?:over )?to (?:\w+ ){1,2}for"
+         r"|(?:begin(?:s|ning)?|start(?:s|ing)?(?: off)?|open(?:s|ing)?) with)")
 _DETERMINER = r"(?:the|our|a|an|(?:[a-z]+ ){0,2}[a-z]+'s)"
 _ADJECTIVES = r"(?:(?:customary|usual|standard|required|brief|quick|short|formal) ){0,2}"
 _ANNOUNCED = re.compile(
