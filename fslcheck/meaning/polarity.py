@@ -1326,18 +1326,24 @@ class PolarityReadings:
 _CHANGING = frozenset("""change changes changed evolve evolves evolved shift shifts shifted differ differs
 differed vary varies varied""".split())
 _LATER_ADVERBS = frozenset("thereafter hereafter henceforth".split())
+_CHANGE_MODALS = frozenset("may might could can will".split())  # "which may change thereafter"
+_AS_REACH = 5  # "as" + "those beliefs and expectations" before the modal
 
 
 def _after_change(words: list[str], i: int, lo: int) -> bool:
-    """Whether an adverb of later time at i follows a verb of change ("which may change
-    thereafter", "... may differ materially thereafter"): it says when things may change, not that
-    the statements run on after their date."""
+    """Whether an adverb of later time at i follows a verb of change under a modal ("which may
+    change thereafter", "... may differ materially thereafter"): it says when things may change,
+    not that the statements run on after their date."""
     if words[i] not in _LATER_ADVERBS:
         return False
     b = i - 1
     while b > lo and (words[b].endswith("ly") or words[b] in ("significantly", "materially")):
         b -= 1
-    return b >= lo and words[b] in _CHANGING
+    if not (b - 1 >= lo and words[b] in _CHANGING and words[b - 1] in _CHANGE_MODALS):
+        return False
+    # not a time joined to the date by "as" ("as of the date of this release and as those beliefs
+    # may evolve thereafter"): the statements are then tied to the beliefs as they change
+    return "as" not in words[max(lo, b - 1 - _AS_REACH) : b - 1]
 
 
 _INCLUDING = frozenset("including".split())
