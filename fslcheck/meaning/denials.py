@@ -1143,8 +1143,25 @@ def caution_taken_back_after(tokens: Tokens, e: int, hi: int) -> int | None:
                 break
             if words[u] in _WITHDRAWING and not any(is_negation(w) for w in words[max(noun + 1, u - 3) : u]):
                 return u
+            if words[u] in _DISMISSING and _leave_to_dismiss(words, u, noun) \
+                    and not any(is_negation(w) for w in words[noun + 1 : u]):
+                return u  # "..., a caution they are free to ignore": the reader is let off it
         return None
     return None
+
+
+# Leave to set the caution aside: "a caution they are free to ignore", "which readers may disregard"
+_DISMISSING = frozenset("ignore disregard".split())
+_LEAVE_MODALS = frozenset("may can".split())
+
+
+def _leave_to_dismiss(words: list[str], u: int, noun: int) -> bool:
+    """Whether the verb of dismissing at u is given as leave: "free to ignore", "may (safely)
+    disregard", "can ignore"."""
+    b = u - 1
+    while b > noun and words[b] in ("safely", "freely", "simply"):
+        b -= 1
+    return words[b] in _LEAVE_MODALS or (b - 1 > noun and words[b] == "to" and words[b - 1] == "free")
 
 
 def disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
@@ -1286,6 +1303,8 @@ def exception_covers_all(tokens: Tokens, first: int, lo: int) -> int | None:
     return None
 
 
+_OWN_FORECASTS = frozenset("guidance outlook forecast forecasts projections".split())
+_OWN_DETERMINERS = frozenset("its our company's".split())
 _OWN_STATEMENT_REACH = 14  # words of the excepted phrase ("except as to the forward-looking information in this news release")
 
 
@@ -1318,6 +1337,11 @@ def exception_takes_own(tokens: Tokens, first: int, lo: int) -> int | None:
             forward = u  # ("forward" + "looking" + "statements")
         if forward is not None and _names_this_document(words, u):
             this = u
+        if (this is None and words[u] in _OWN_FORECASTS and u - 1 > start
+                and any(w in _OWN_DETERMINERS for w in words[start + 1 : u])):
+            # ... or the company's own forecast, the principal forward-looking statement ("Except
+            # for its annual revenue guidance, PyroGenesis undertakes no obligation to update")
+            forward = this = u
     if forward is None or this is None:
         return None
     closing = next((k for k in range(this + 1, first + 1) if "," in tokens.gap(k)), None)

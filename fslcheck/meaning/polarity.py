@@ -36,7 +36,8 @@ from .syntax import (
 from .terms import AFFIRMED, ANY, Candidate, NEGATED, OPEN_ENDED, PAST, REVERSED, UNREAD, Term
 from .times import (
     PAST_AUXILIARIES, bounded_by_an_event, denied_expiry, ended_in_the_past, event_date, extended_time,
-    former_state, hedged_date, in_a_past_period, optional_date, past_habit, past_raising, perfect_cause, readers_date)
+    former_state, hedged_date, in_a_past_period, optional_date, past_habit, past_raising, perfect_cause, readers_date,
+    runs_on_from)
 from .updating import (
     COMPARATIVES, COMPARATIVE_REACH, abandoned_practice, commitment_after, commitment_despite, comparative_after,
     elliptical_commitment, exceptive_after, fronted_exception, habitual_exception, intention_beside_aside,
@@ -302,6 +303,22 @@ _TERM_NOUNS = frozenset("term terms phrase expression expressions word words".sp
 
 # adverbs that hedge a denied modal without undoing it: "will not necessarily be made"
 _HEDGING_ADVERBS = frozenset("necessarily always".split())
+# A verb of declaring a disclaimer under a modal of possibility only reserves it: "We may disclaim
+# any obligation to update" makes no disclaimer (nor "might", "could"); "We disclaim" and "may not
+# update" are untouched.
+_DECLARING = frozenset("disclaim disavow repudiate renounce".split())
+_RESERVING_MODALS = frozenset("may might could".split())
+
+
+def _reserved_declaration(words: list[str], t: int, lo: int) -> bool:
+    """Whether the verb at t is a declaring verb of a disclaimer in its bare form after "may",
+    "might" or "could" (an adverb in "-ly" between: "may expressly disclaim")."""
+    if words[t] not in _DECLARING:
+        return False
+    b = t - 1
+    while b > lo and words[b].endswith("ly") and words[b] not in ("only",):
+        b -= 1
+    return b >= lo and words[b] in _RESERVING_MODALS
 _NAME_REACH = 8
 _NAME_LINKS = frozenset("on of with to under".split())
 
@@ -579,6 +596,7 @@ class PolarityReadings:
             earlier = None
         for t in range(max(clause, s - _NEGATION_REACH), s):
             if (t not in own and self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause)
+                    and not (self.negative and _reserved_declaration(tokens.words, t, sentence_lo))
                     and not in_closed_relative(tokens, t, s, sentence_lo)
                     and not (earlier is not None and _in_coordinated_predicate(tokens, t, earlier, s))
                     # (a negation before a predicate of its own: "not listed here but are described
@@ -621,6 +639,7 @@ class PolarityReadings:
         cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
                     or (self.negative and small_amount(tokens.words, t))  # "place only limited reliance on"
                     or (self._may_negate(tokens.words[t])
+                        and not (self.negative and _reserved_declaration(tokens.words, t, sentence_lo))
                         and any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
                     # a part's own words in an idiom of incapacity: "fall short" of a change is one,
                     # "fall short of causing" a difference denies the causing
@@ -1223,6 +1242,9 @@ class PolarityReadings:
         lasting = denied_expiry(tokens, lo, hi)
         if lasting is not None:
             return lasting
+        onward = runs_on_from(tokens, lo, hi)
+        if onward is not None and not self._denied_before(tokens, onward[0], lo):
+            return onward  # "speak only from the date of this press release onward"
         extended = extended_time(tokens, lo, hi)
         if extended is not None and not self._denied_before(tokens, extended[0] + 1, lo):
             return extended
@@ -1243,6 +1265,8 @@ class PolarityReadings:
                 # "... and will not be kept current", "..., and not as of the date on which it is
                 # read": a denied open end (a negation before it in its clause, or in the phrase
                 # it ends) is none.
+                if end is not None and _after_change(words, i, lo):
+                    continue  # "views ..., which may change thereafter": the time they may change in
                 if end is not None and not self._denied_before(tokens, i, lo):
                     return i, end
         return None
@@ -1275,6 +1299,11 @@ class PolarityReadings:
     @staticmethod
     def _denied_before(tokens: Tokens, i: int, lo: int) -> bool:
         words = tokens.words
+        # an instance named by "including" after a denied time is denied with it: "not as of any
+        # later date (including the date on which you read them)"
+        named = next((k for k in range(i - 1, max(lo, i - _INCLUDED_REACH) - 1, -1) if words[k] in _INCLUDING), None)
+        if named is not None and named - 1 >= lo and PolarityReadings._denied_before(tokens, named - 1, lo):
+            return True
         start = tokens.clause_start(i, lo)
         if start > lo and words[start - 1] in ("and", "or") and joins_nouns(tokens, start - 1, i):
             # "should not be relied upon as representing our plans and expectations as of any
@@ -1292,6 +1321,33 @@ class PolarityReadings:
                 return True
             t -= 1
         return False
+
+
+_CHANGING = frozenset("""change changes changed evolve evolves evolved shift shifts shifted differ differs
+differed vary varies varied""".split())
+_LATER_ADVERBS = frozenset("thereafter hereafter henceforth".split())
+_CHANGE_MODALS = frozenset("may might could can will".split())  # "which may change thereafter"
+_AS_REACH = 5  # "as" + "those beliefs and expectations" before the modal
+
+
+def _after_change(words: list[str], i: int, lo: int) -> bool:
+    """Whether an adverb of later time at i follows a verb of change under a modal ("which may
+    change thereafter", "... may differ materially thereafter"): it says when things may change,
+    not that the statements run on after their date."""
+    if words[i] not in _LATER_ADVERBS:
+        return False
+    b = i - 1
+    while b > lo and (words[b].endswith("ly") or words[b] in ("significantly", "materially")):
+        b -= 1
+    if not (b - 1 >= lo and words[b] in _CHANGING and words[b - 1] in _CHANGE_MODALS):
+        return False
+    # not a time joined to the date by "as" ("as of the date of this release and as those beliefs
+    # may evolve thereafter"): the statements are then tied to the beliefs as they change
+    return "as" not in words[max(lo, b - 1 - _AS_REACH) : b - 1]
+
+
+_INCLUDING = frozenset("including".split())
+_INCLUDED_REACH = 6  # "including" + "the date on which" + "you read them"
 
 
 _TOO_REACH = 12  # words from "too" to its infinitive's "to" ("too well served by the forward-looking statements in this press release to")

@@ -38,6 +38,7 @@ def past_habit(tokens: Tokens, s: int, clause: int) -> int | None:
 # "were formerly intended to identify"): so it was, and is no longer.
 _PAST_BEARERS = frozenset("could was were".split())
 _FORMERLY = frozenset("once formerly".split())
+_MODALS_BEFORE_ONCE = frozenset("might may would".split())  # "could" is a past bearer already
 _FORMER_REACH = 10  # "could once generally be identified by the use of forward-looking terms such as"
 
 
@@ -47,8 +48,10 @@ def former_state(tokens: Tokens, s: int, clause: int) -> int | None:
     before it, and "could at once" is no time of the past."""
     words = tokens.words
     for t in range(max(clause + 1, s - _FORMER_REACH), s):
-        if words[t] in _FORMERLY and words[t - 1] in _PAST_BEARERS and not tokens.marked(HARD_GAP, t) \
-                and not any(w in _PAST_BEARERS or w in AUXILIARIES for w in words[t + 1 : s] if w not in ("be", "been")):
+        # ... and a modal perfect: "might once have been identified by" (so it may have been, then)
+        perfect = words[t - 1] in _MODALS_BEFORE_ONCE and t + 1 < s and words[t + 1] == "have"
+        if words[t] in _FORMERLY and (words[t - 1] in _PAST_BEARERS or perfect) and not tokens.marked(HARD_GAP, t) \
+                and not any(w in _PAST_BEARERS or w in AUXILIARIES for w in words[t + 1 + perfect : s] if w not in ("be", "been")):
             # (the part's own verb chain only: "Risks that were once thought remote are discussed
             # in ..." puts "once" in the subject's relative clause, not on "discussed")
             return t
@@ -263,6 +266,11 @@ def ended_in_the_past(tokens: Tokens, first: int, last: int, lo: int, hi: int) -
             aux = _governing_simple_past(tokens, first, last, lo, hi)
         if aux is None:
             return bounded_by_an_event(tokens, first, last, lo, hi)
+    # "Until this year, these statements were generally accompanied by words such as": a fronted
+    # bound before a subject that stands between it and the past auxiliary
+    fronted = _fronted_bound(tokens, aux, lo)
+    if fronted is not None:
+        return fronted
     end = min(hi, len(words))
     clause_end = _clause_end(tokens, max(aux, last) + 1, end)
     # a verb outside the parts bounds only what its own clause says ("The Act provided a safe harbor,
@@ -455,7 +463,14 @@ def bounded_by_an_event(tokens: Tokens, first: int, last: int, lo: int, hi: int)
         # adopted our current style, forward-looking statements might have been identified by")
         perfect = next((t for t in range(max(lo + 1, first - _BOUND_REACH), last)
                         if words[t] == "have" and words[t - 1] in _PERFECT_MODALS), None)
-        return _fronted_bound(tokens, perfect - 1, lo) if perfect is not None else None
+        if perfect is not None:
+            return _fronted_bound(tokens, perfect - 1, lo)
+        # ... and so does the key verb in the simple past ("Until the date of this press release, the
+        # Company expressly disclaimed any obligation"); a present verb is no bound practice
+        verb = next((t for t in range(max(lo + 1, first - _BOUND_REACH), first) if _past_form(words, t)), None)
+        if verb is None:
+            verb = past_verb_between(tokens, first, last)
+        return _fronted_bound(tokens, verb, lo) if verb is not None else None
     if any(tokens.marked(SENTENCE_GAP, t) or ";" in tokens.gap(t) for t in range(aux + 1, first + 1)):
         return None
     for t in range(aux + 1, min(hi - 2, last + 1 + _UNTIL_REACH)):
@@ -488,10 +503,18 @@ def _fronted_bound(tokens: Tokens, aux: int, lo: int) -> tuple[int, int] | None:
     tokens, or None."""
     words = tokens.words
     if not (aux - lo >= 3 and words[lo] in _TIME_LIMITS and (
-            (words[lo + 1] in _EVENT_OPENERS and words[lo + 2] not in _NOT_EVENTS) or _past_event_clause(tokens, lo, aux))):
+            (words[lo + 1] in _EVENT_OPENERS and (words[lo + 2] not in _NOT_EVENTS or _until_a_date(words, lo)))
+            or YEAR.fullmatch(words[lo + 1]) or _past_event_clause(tokens, lo, aux))):
         return None
     closing = next((t for t in range(lo + 2, min(aux + 1, lo + _FRONTED_BOUND_WORDS)) if "," in tokens.gap(t)), None)
     return (lo, aux) if closing is not None else None
+
+
+def _until_a_date(words: list[str], lo: int) -> bool:
+    """Whether the sentence opens "Until the date of ..." / "Until the day of ...": fronted before a
+    verb in the past, a date that ends what was done up to it, as an event does ("Until the date of
+    this press release, the Company disclaimed ..."); "before the date" keeps dating."""
+    return words[lo] in _UNTIL and words[lo + 1] == "the" and words[lo + 2] in ("date", "day")
 
 
 _PERFECT_MODALS = frozenset("might could would may must".split())
@@ -931,6 +954,33 @@ def extended_time(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
                 break
             if words[t] in _EVERY and any(words[u] in _TIME_NOUNS for u in range(t + 1, min(hi, t + 3))):
                 return i, t
+
+
+_ONWARD = frozenset("onward onwards".split())
+_SPEAKING = frozenset("speak speaks speaking spoke made valid current accurate apply applies".split())
+_ONLY_WORDS = frozenset("only solely just".split())
+_ONWARD_REACH = 10  # "from" + "the date of this press release" + "onward"
+
+
+def runs_on_from(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """The statements said to speak "from" a date "onward(s)" ("speak only from the date of this
+    press release onward"): a time that runs on from the date, not the date alone. Only when "from"
+    follows the verb of speaking (or "made", "valid", "current") over at most "only": not "and from
+    that date onward we undertake no obligation", where the phrase dates another clause. The
+    (first, last) tokens, or None."""
+    words = tokens.words
+    for i in range(lo + 2, hi):
+        if words[i] not in _ONWARD:
+            continue
+        start = next((t for t in range(i - 1, max(lo, i - _ONWARD_REACH) - 1, -1) if words[t] == "from"), None)
+        if start is None or any(tokens.marked(HARD_GAP, t) for t in range(start + 1, i + 1)):
+            continue
+        b = start - 1
+        while b > lo and words[b] in _ONLY_WORDS:
+            b -= 1
+        if b >= lo and words[b] in _SPEAKING and not tokens.marked(HARD_GAP, b + 1):
+            return start, i
+    return None
 
 
 # Gatherings at which statements are made: the occasion of a call's or a meeting's remarks
