@@ -218,7 +218,10 @@ class Phrase:
 
 _NUMBER_PIECES = re.compile(r"(?: [0-9]+)+(?![a-z0-9])")
 _SECTION_NUMBER = re.compile(r"\b[0-9]+[a-z]$")  # "27a", "78u": a number with a letter, as sections are numbered
-_SEP = "[,;:]? "  # words of a phrase may be separated by a comma, semicolon or colon in the text
+# words of a phrase may be separated by a comma, semicolon or colon in the text, also one glued to
+# the next word ("uncertainties that,without limitation, relate to"); a comma between digits is a
+# number's own ("1,000"), and a mark before a letter only after a letter separates
+_SEP = "(?:[,;:]? |(?<=[a-z])[,;](?=[a-z]))"
 
 
 _GAP_PIECE = "gap"

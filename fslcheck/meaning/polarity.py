@@ -20,6 +20,7 @@ from .denials import (
     caution_lapsed, caution_taken_back_after, emptied_in_aside, possibility_ruled_out_after, emptied_later, exception_takes_own, removed_later, withdrawn_after,
     answers_fronted_supposition, awaits_directive)
 from .lexicon import (
+    LIMITING_VERBS, RELIANCE_NOUNS,
     BLAMED, BOUNDARIES, FALSEHOODS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, INCAPABLE,
     JUDGED_ACTS, MODALS, MONTH_ABBREVIATIONS, MONTHS, RARELY_AFTER_ONLY, READERS, UNTRUSTWORTHY, WRONGNESS, WRONG_ACTS, dated_by_do,
     degree_infinitive, ends_like_a_past, is_incapacity, is_local_negation, is_negation, is_negative_form,
@@ -462,6 +463,32 @@ def unread_candidate(tokens: Tokens, chosen: dict[str, tuple[int, int]], lacks: 
     return candidate
 
 
+
+_LIMITED_AFTER_REACH = 12  # words from the reliance noun to the passive that bounds it
+_PASSIVE_BE = frozenset("be been being is are was were".split())
+_PASSIVE_ADVERBS = frozenset("kept strictly carefully appropriately severely duly".split())
+
+
+def _limited_after(tokens: Tokens, index: int, hi: int) -> int | None:
+    """The participle of a bounding verb that, in a passive after the reliance noun at `index`,
+    keeps it within bounds ("Reliance on forward-looking statements should be limited", "any
+    reliance placed on them must be restricted"), or None. Read up to a clause break; "be" (or a
+    form of it) stands right before the participle, an adverb or "kept" between them at most."""
+    words = tokens.words
+    if words[index] not in RELIANCE_NOUNS:
+        return None
+    for t in range(index + 1, min(hi, index + 1 + _LIMITED_AFTER_REACH)):
+        if tokens.marked(HARD_GAP, t) or words[t] in ("which", "that", "who", "while", "but", "because"):
+            return None
+        if words[t] in _PASSIVE_BE:
+            v = t + 1
+            while v < hi and words[v] in _PASSIVE_ADVERBS:
+                v += 1
+            if v < hi and words[v] in LIMITING_VERBS and words[v].endswith("ed"):
+                return v
+    return None
+
+
 class PolarityReadings:
     """The readings of a candidate's polarity (see the module notes)."""
 
@@ -586,6 +613,8 @@ class PolarityReadings:
         so `cues` grows in place, part by part."""
         sentence_lo = sentence_low(tokens, s, lo)
         limiting = limiting_verb(tokens.words, s, sentence_lo) if self.negative else None
+        if self.negative and limiting is None:
+            limiting = _limited_after(tokens, s, hi)  # "Reliance on them should be limited"
         s = self._coordination_start(tokens, name, s, sentence_lo, covered)
         # the inner words of a part ("securities and exchange commission") end no clause
         clause = tokens.clause_start(s, sentence_lo, inner)

@@ -28,7 +28,7 @@ from ..words import ocr_skeleton
 from .clauses import Tokens
 from .comparisons import compared_with_others
 from .denials import contrasted, retracted_next
-from .lexicon import ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, is_negation
+from .lexicon import ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, is_negation, limiting_verb
 from .negation import list_item_mark
 from .other_documents import (
     document_still_to_come, excepted_statements, fronted_other_document, object_in_other_document,
@@ -1016,7 +1016,9 @@ class Proposition(OwnershipReadings, PolarityReadings):
 
     def _excluded(self, tokens: Tokens, first: int, last: int, hi: int) -> bool:
         """An excluded term at a key part, just before it or in the few words after it ("update
-        ... our website", "this Form 10-K")."""
+        ... our website", "this Form 10-K"). A possessor's reliance that a bounding verb takes as
+        object ("Readers should restrict their reliance on these statements") is the caution's,
+        not a party's own reliance ("their reliance on our products")."""
         if not self.excludes:
             return False
         end = min(hi, last + 7)
@@ -1031,7 +1033,8 @@ class Proposition(OwnershipReadings, PolarityReadings):
         for i in range(low, end):
             for term in chain(index.by_first.get(words[i], ()), index.by_skeleton.get(skeletons[i], ()),
                               index.prefixed):
-                if term.matches_at(words, i, end) is not None:
+                if term.matches_at(words, i, end) is not None and not (
+                        i + 1 < len(words) and limiting_verb(words, i + 1, 0) is not None):
                     return True
         return False
 
