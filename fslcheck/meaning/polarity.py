@@ -528,7 +528,10 @@ class PolarityReadings:
         if rhetorical is not None:
             # "Why would these statements speak only as of today?": the question doubts what it holds
             cues.add(rhetorical)
-        if not self.negative and not self.future:
+        if not self.negative and not self.future and not cues:
+            # (only over a reading nothing else turns round: "Whether a statement is forward-
+            # looking bears no relation to its use of terminology such as" is denied by its main
+            # clause, and the question does not cancel that denial)
             opened = whether_clause(tokens, first, last, lo)
             if opened is not None:
                 # "Whether this release contains forward-looking statements is a question we
