@@ -269,7 +269,8 @@ def _said_over(words: list[str]) -> bool:
                or (word in _SET_ASIDE and index + 1 < len(words) and words[index + 1] in ("out", "away")
                    and not _negated_before(words, index))   # (not "which management has not ruled out")
                or _put_aside(words, index)   # "matters the Company has considered and set aside"
-               or (word in _MITIGATED and index > 0 and words[index - 1] in _IN_FULL)
+               or (word in _MITIGATED and index > 0 and words[index - 1] in _IN_FULL
+                   and not _negated_before(words, index - 1))   # ("risks not fully covered by insurance" stay)
                # "statements ... free of risks and uncertainties": the risks said to be absent
                or (word == "free" and index + 1 < len(words) and words[index + 1] in ("of", "from"))
                or word in _DISSOCIATED   # "These risks are unrelated to the following:"
@@ -475,7 +476,7 @@ _SET_ASIDE = frozenset("rule rules ruled ruling".split())
 # "fully insured against each of the following", "completely hedged": in full, as mitigated
 # (or already allowed for in full: "fully reflected in our guidance", "wholly accounted for")
 _MITIGATED = frozenset("""mitigated neutralized neutralised addressed insured hedged protected reflected accounted
-absorbed""".split())
+absorbed covered guaranteed indemnified""".split())   # "fully covered by our parent's guarantee"
 _ASIDE_VERBS = frozenset("set put cast brushed swept".split())
 # the listed matters said to bear no relation to the risks ("... are unrelated to the following")
 _DISSOCIATED = frozenset("unrelated irrelevant unconnected".split())

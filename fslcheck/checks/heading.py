@@ -948,6 +948,8 @@ def _confined_elsewhere(heading: str) -> bool:
     kind = _KIND_AFTER.search(heading)
     if kind is not None and kind.group(1) in _OTHER_KINDS:
         return True
+    if _KIND_BEFORE.search(heading):
+        return True
     addressed = _ADDRESSED.search(heading)
     return addressed is not None and not any(w in _INVESTOR_AUDIENCES for w in addressed.group(1).split()) \
         and not _LEGEND_TOPICS.search(addressed.group(1))
@@ -961,6 +963,11 @@ _ONLY_ABOUT = re.compile(_NAMES_STATEMENTS + r"(?: (?:regarding|concerning|about
                          r"(?:only|solely|exclusively)\b")
 # "Forward-Looking Statements Policy for Employees": a document of another kind named by the words
 _KIND_AFTER = re.compile(_NAMED + r" ([a-z]+)")
+# "Nasdaq's Guide to Forward Looking Statements for Listed Companies", "A Primer on Forward-Looking
+# Statements": a publication about the subject in general, named before it (not a guide to "our"
+# or "these" statements, which may be the legend's own)
+_KIND_BEFORE = re.compile(r"\b(?:guide|guides|handbook|handbooks|primer|primers|glossary|glossaries|tutorial|tutorials)"
+                          r" (?:to|on|of|about) (?:the )?" + _NAMED)
 _OTHER_KINDS = frozenset("""policy policies procedure procedures guideline guidelines training manual manuals
 committee committees checklist checklists template templates workshop seminar
 award awards contest contests competition competitions webinar webinars series course courses conference

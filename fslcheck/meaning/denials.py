@@ -87,6 +87,21 @@ def rhetorical_question(tokens: Tokens, first: int, last: int, lo: int) -> int |
     return start
 
 
+def whether_clause(tokens: Tokens, first: int, last: int, lo: int) -> int | None:
+    """The "whether" that opens the sentence when the tokens first..last stand in the clause it
+    opens ("Whether this press release contains any forward-looking statements is a question the
+    Company leaves open"), or None. A clause of "whether" asks or weighs; it asserts nothing, so
+    what it holds is not said. A comma before the parts closes the clause first ("Whether as a
+    result of new information or otherwise, we undertake no obligation to update ...")."""
+    words = tokens.words
+    start = sentence_low(tokens, first, lo)
+    if words[start] != "whether" or start >= first:
+        return None
+    if any("," in tokens.gap(k) or tokens.marked(HARD_GAP, k) for k in range(start + 1, last + 1)):
+        return None
+    return start
+
+
 _CONDITION_SUBJECTS = frozenset("it they we this that these those there such".split())
 _CONDITION_VERBS = AUXILIARIES | {"do", "does", "did"}  # "and they are not", "which it does not"
 # the verbs of a comment clause with "as" that states the fact: "only if it addressed, as it does
@@ -757,6 +772,16 @@ def denied_after(tokens: Tokens, e: int, hi: int) -> int | None:
             # protection": the provision granted, then not claimed (a denied "apply" is still the
             # law's own limit, above)
             return max(u for u in range(max(conceded_from + 1, t - 3), t) if is_negation(words[u]))
+        if concessive and word in _STANCES and t - 1 > conceded_from and words[t - 1] in ("no", "any") and (
+                words[t - 1] == "no" or any(is_negation(w) for w in words[max(conceded_from + 1, t - 4) : t - 1])) \
+                and words[t + 1 : t + 2] in (["on"], ["as"], ["about"]) and any(
+                    w in APPLYING or w in _CONCEDED_NOUNS for w in words[t + 2 : min(hi, t + 2 + _STANCE_REACH)]):
+            # "..., though the Company takes no position on whether that Act applies to them",
+            # "..., although we express no view as to whether the safe harbor covers them": the
+            # company withholds the claim the sentence made, as "does not claim" does (a view
+            # withheld on something else, "whether any court would agree", leaves it)
+            return t - 1 if words[t - 1] == "no" else max(
+                u for u in range(max(conceded_from + 1, t - 4), t - 1) if is_negation(words[u]))
         if concessive and word in ("that", "which") and t - 1 > conceded_from and words[t - 1] in _CONCEDED_NOUNS:
             continue  # "although the safe harbor that those sections create is unavailable": its subject's relative clause
         if word == "and" and tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange"):
@@ -899,6 +924,9 @@ _CONCESSIVES = frozenset("although though but".split())
 _CONCEDED_AWAY = frozenset("""unavailable inapplicable ineligible waive waives waived repealed forgo forgoes forgone
 forwent renounce renounces renounced relinquish relinquishes relinquished lose loses lost losing forfeit forfeits
 forfeited""".split())
+# nouns of a stance taken on a question ("takes no position on whether", "expresses no view as to")
+_STANCES = frozenset("position positions view views opinion opinions stance".split())
+_STANCE_REACH = 8  # "on whether that Act applies": the question's words that name the provision's reach
 # the company's own claim to a provision, as against the law's reach ("apply", "extend", "cover")
 _RELYING = frozenset("""rely relies relied relying invoke invokes invoked invoking claim claims claimed claiming
 avail avails availed availing""".split())

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..words import ocr_skeleton
 from .clauses import HARD_STOP, Tokens
 from .denials import (
-    answered_no, rhetorical_question, conceded_then_ceased, conceded_then_rejected, withdrawn_after_concession, counterfactual, denied_after, denied_condition, disowned_after,
+    answered_no, rhetorical_question, whether_clause, conceded_then_ceased, conceded_then_rejected, withdrawn_after_concession, counterfactual, denied_after, denied_condition, disowned_after,
     disregarded_after, disregarded_before, privative_elaborated, taken_back_after, answers_unreal_condition,
     exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied, inapplicable_after,
     caution_lapsed, caution_taken_back_after, emptied_in_aside, possibility_ruled_out_after, emptied_later, exception_takes_own, removed_later, withdrawn_after,
@@ -159,6 +159,9 @@ _RELATING = frozenset("relate relates related describe describes concern concern
 # Part words a relative clause cannot be said of: an adverb or a participle ("statements contained
 # herein that do not describe historical facts": the clause is on "statements")
 _ONLY_A = frozenset("only just but".split())  # "only a few", "but a few": few
+# "zero" after these words is a level or a target, not a quantifier over what follows ("net zero
+# emissions", "reduce to zero", "above zero")
+_ZERO_COUNTED = frozenset("net to than above below near from at the a".split())
 _AGENT_OF_INFINITIVE_WORDS = 4  # "for" + "any such investor" before "to"
 
 
@@ -569,6 +572,17 @@ class PolarityReadings:
         if rhetorical is not None:
             # "Why would these statements speak only as of today?": the question doubts what it holds
             cues.add(rhetorical)
+        if not self.negative and not self.future and not cues:
+            # (only over a reading nothing else turns round: "Whether a statement is forward-
+            # looking bears no relation to its use of terminology such as" is denied by its main
+            # clause, and the question does not cancel that denial)
+            opened = whether_clause(tokens, first, last, lo)
+            if opened is not None:
+                # "Whether this release contains forward-looking statements is a question we
+                # leave open": a clause of "whether" holds its content in question (a caution of
+                # what may happen keeps it: "whether results will differ materially is uncertain"
+                # still warns that they may)
+                cues.add(opened)
         answer = answered_no(tokens, first, last, lo)
         if answer is not None:
             # "Is a safe harbor statement needed here? We think not.": a yes/no question states
@@ -1141,6 +1155,11 @@ class PolarityReadings:
                 following == "of" or following in self._part_forms):
             # "you will find few of these statements by ...": hardly any ("a few of" is some, "only
             # a few" is few again)
+            return True
+        if word == "zero" and (t == 0 or words[t - 1] not in _ZERO_COUNTED) and (
+                following == "of" or following in self._part_forms):
+            # "contains exactly zero forward-looking statements", "zero of these statements":
+            # a count of none, as "no" is ("net zero emissions", "to zero" count nothing)
             return True
         if (not self.negative and word == "little" and (t == 0 or words[t - 1] not in ("a", "very", "too"))
                 and words[t + 1 : t + 3] == ["if", "any"]):
