@@ -1537,8 +1537,10 @@ def legend_first(before: str, legend: str, after: str) -> tuple[str, str] | None
 # -- extraction and filing-agent artefacts (thirty-eighth session) -----------------------------
 
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2074\u2075"
-_MARKED = re.compile(r"(?i)\b(?:forward-looking statements|risks|uncertainties|1995|1934|1933|SEC)"
-                     r"(?=[.,;:)]?\s)")
+# A note marks a phrase's end: "SEC" only before punctuation (not "SEC filings", where no writer
+# puts a note), the others before punctuation or a space.
+_MARKED = re.compile(r"(?i)\b(?:(?:forward-looking statements|risks|uncertainties|1995|1934|1933)(?=[.,;:)]?\s)"
+                     r"|SEC(?=[.,;:)]\s))")
 
 
 def footnote_marks(before: str, legend: str, after: str) -> tuple[str, str] | None:
@@ -1559,6 +1561,8 @@ def footnote_marks(before: str, legend: str, after: str) -> tuple[str, str] | No
             end = match.end()
             if paragraph[end:end + 1] == ".":
                 end += 1  # the mark after the full stop, as a note on the whole sentence
+            elif match.group()[-1].isdigit():
+                mark = _SUPERSCRIPTS[count - 1]  # "19343," would be another year to any reader
             pieces.append(paragraph[last:end] + mark)
             last = end
         paragraphs[index] = "".join(pieces) + paragraph[last:]
