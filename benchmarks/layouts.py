@@ -192,6 +192,16 @@ Wordings of the thirtieth session:
 - `quotes-single`: a quotation of a few words in single quotes ("expect" as 'expect', “believe,”
   as ‘believe,’), none inside it.
 
+Extraction and filing-agent artefacts (thirty-fifth session):
+
+- `footnote-marks`: footnote numbers run onto the words they mark as text extraction leaves
+  superscripts, plain or as superscript digits ("Reform Act of 1995.1 We …", "forward-looking
+  statements² ", "risks³,"), up to five marks a legend;
+- `span-split-html`: HTML as some filer software writes it, every other long word cut in two by
+  `<span>` runs ("<span>forw</span><span>ard-looking</span>") and every space an `&nbsp;`;
+- `br-wrapped-html`: HTML, the whole legend in one `<p>`, lines broken with `<br>` at about 70
+  columns (compounds broken after their hyphen), the paragraphs only a `<br>` apart as well.
+
 Generated documents go to a temporary folder that is removed afterwards (`--keep DIR` keeps
 them); nothing is written in the repository.
 """
@@ -1524,6 +1534,70 @@ def legend_first(before: str, legend: str, after: str) -> tuple[str, str] | None
     return legend.strip() + "\n\n" + before.strip() + "\n\n" + after.lstrip(), "txt"
 
 
+# -- extraction and filing-agent artefacts (thirty-fifth session) -----------------------------
+
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2074\u2075"
+# A note marks a phrase's end: "SEC" only before punctuation (not "SEC filings", where no writer
+# puts a note), the others before punctuation or a space.
+_MARKED = re.compile(r"(?i)\b(?:(?:forward-looking statements|risks|uncertainties|1995|1934|1933)(?=[.,;:)]?\s)"
+                     r"|SEC(?=[.,;:)]\s))")
+
+
+def footnote_marks(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # Footnote numbers run onto the words they mark, as text extraction leaves a superscript:
+    # after the full stop that closes a sentence ("Reform Act of 1995.1 We ..."), after a word
+    # ("forward-looking statements2 ", "risks\u00b3,"), as plain digits or as superscript digits
+    # in turn. At most one mark for each of the first five words or full stops that take one.
+    paragraphs = _paragraphs(legend)
+    count = 0
+    for index, paragraph in enumerate(paragraphs):
+        pieces: list[str] = []
+        last = 0
+        for match in _MARKED.finditer(paragraph):
+            if count >= 5:
+                break
+            count += 1
+            mark = str(count) if count % 2 else _SUPERSCRIPTS[count - 1]
+            end = match.end()
+            if paragraph[end:end + 1] == ".":
+                end += 1  # the mark after the full stop, as a note on the whole sentence
+            elif match.group()[-1].isdigit():
+                mark = _SUPERSCRIPTS[count - 1]  # "19343," would be another year to any reader
+            pieces.append(paragraph[last:end] + mark)
+            last = end
+        paragraphs[index] = "".join(pieces) + paragraph[last:]
+    if count == 0:
+        return None
+    return _text_around(before, paragraphs, after), "txt"
+
+
+def _span_split(paragraph: str, index: int) -> str:
+    """A paragraph as some EDGAR filer software writes it: a `<span>` per run of characters, long
+    words cut by the runs' ends (a kerning or revision run boundary), and every space `&nbsp;`."""
+    words = paragraph.split(" ")
+    runs: list[str] = []
+    for i, word in enumerate(words):
+        if len(word) >= 8 and (i + index) % 2 == 0:
+            cut = len(word) // 2 - 1
+            runs.append(f"{_esc(word[:cut])}</span><span>{_esc(word[cut:])}")
+        else:
+            runs.append(_esc(word))
+    return '<p style="margin:0"><span>' + "&nbsp;".join(runs) + "</span></p>"
+
+
+def span_split_html(before: str, legend: str, after: str) -> tuple[str, str]:
+    middle = [_span_split(p, i) for i, p in enumerate(_paragraphs(legend))]
+    return _html_around(before, middle, after), "html"
+
+
+def br_wrapped_html(before: str, legend: str, after: str) -> tuple[str, str]:
+    # The whole legend in one <p>, its lines broken with <br> at about 70 columns where the
+    # author's editor wrapped them (a compound broken after its hyphen: "forward-<br>looking"),
+    # its paragraphs only a line break apart too.
+    lines = [line for paragraph in _paragraphs(legend) for line in _wrap(paragraph, 70)]
+    return _html_around(before, ["<p>" + "<br>\n".join(_esc(line) for line in lines) + "</p>"], after), "html"
+
+
 LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = {
     "identity": identity,
     "glued-url": glued_url,
@@ -1613,6 +1687,9 @@ LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = 
     "quotes-single": quotes_single,
     "sentence-paragraphs": sentence_paragraphs,
     "legend-first": legend_first,
+    "footnote-marks": footnote_marks,
+    "span-split-html": span_split_html,
+    "br-wrapped-html": br_wrapped_html,
 }
 
 

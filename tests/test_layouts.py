@@ -297,6 +297,14 @@ def test_the_layouts_benchmark_transforms_keep_the_legend_words():
             assert max(len(line) for line in text.splitlines()) <= 95, name
         if name in ("identity", "edgar-60", "edgar-72", "heading-merged"):
             assert sorted(text.replace("Before.", "").replace("After.", "").split()) == words, name
+    # the extraction artefacts keep the words: footnote marks run onto them, words cut by <span>
+    # runs and <br> line breaks are read back whole
+    marked, _ = layouts.LAYOUTS["footnote-marks"]("", legend, "")
+    assert "forward-looking statements1 within" in marked and "Reform Act of 1995.\u00b2 Actual" in marked
+    for name in ("span-split-html", "br-wrapped-html"):
+        page, _ = layouts.LAYOUTS[name]("Before.\n\n", legend, "\n\nAfter.")
+        (loaded,) = load_bytes(page.encode("utf-8"), "variant.html")
+        assert " ".join(legend.split()) in " ".join(loaded.text.replace("\u00a0", " ").split()), name
     listed = layouts.bulleted(legend)
     assert listed is not None and listed.count("\n• ") == 3 and "• the cost of steel." in listed
     inline, _ = layouts.LAYOUTS["numbered-inline"]("", legend, "")
