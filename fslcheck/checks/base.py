@@ -20,6 +20,7 @@ from typing import Any
 
 from ..documents.model import Document
 from ..glued_words import unglue
+from ..footnote_marks import drop_footnote_marks
 from ..line_hyphens import join_line_hyphens
 from ..matching import Match, Phrase, PhraseSyntaxError, best_match
 from ..meaning.clauses import Tokens
@@ -138,7 +139,8 @@ class CheckContext:
         self.document = document
         # (a heading set in spaced capitals, "F O R W A R D - L O O K I N G", read as its words)
         self.canonical, furniture = _read_over_page_breaks(
-            join_spaced_letters(unglue(join_line_hyphens(canonicalise(document.text), document.text), document.text),
+            join_spaced_letters(unglue(drop_footnote_marks(join_line_hyphens(canonicalise(document.text), document.text),
+                                                                document.text), document.text),
                                 document.text), document.text)
         self.text = self.canonical.text
         # the paragraphs read for page furniture are this text's when nothing was taken out

@@ -1,0 +1,45 @@
+"""Footnote marks that text extraction ran onto the words they mark, read past.
+
+A release's superscript footnote numbers come out of a PDF or a web page as plain characters:
+"forward-looking statements² within the meaning", "risks and uncertainties.5 These factors
+include ...". The canonical text then holds "statements2", which no reading takes for
+"statements", and "uncertainties.5 these", whose full stop no longer ends a sentence, so the
+factor list after it has no lead-in. `drop_footnote_marks` removes such marks from the canonical
+text (the document text and its map are kept: the words around map back as they were):
+
+- a superscript digit run (¹²³ ...) after a letter or a digit, or after one and a closing
+  punctuation mark ("Act of 1995.¹"): a superscript number is a mark there (a power, "m²", loses
+  its exponent, which no reading needs);
+- one or two plain digits right after a full stop that follows a lower-case letter, with a
+  capital after the space that follows: "uncertainties.5 These". A decimal ("1.5 million"),
+  a section's number ("Item 7.01") or a number that starts a sentence after a space ("results. 5
+  new stores") is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalise import Canonical
+
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_SUPERSCRIPT_MARK = re.compile(rf"(?<=[^\W_])[.,;:!?)\"”’']?([{_SUPERSCRIPTS}]{{1,3}})")
+_PLAIN_MARK = re.compile(r"(?<=[a-z]\.)([0-9]{1,2})(?=[ \t\n]+[A-Z])")
+_HAS_SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPTS}]")
+_HAS_PLAIN = re.compile(r"[a-z]\.[0-9]")
+
+
+def drop_footnote_marks(canonical: Canonical, source: str) -> Canonical:
+    """`canonical` (of `source`) without the footnote marks run onto its words."""
+    marks = []
+    if _HAS_SUPERSCRIPT.search(source):
+        marks += [m.span(1) for m in _SUPERSCRIPT_MARK.finditer(source)]
+    if _HAS_PLAIN.search(source):
+        marks += [m.span(1) for m in _PLAIN_MARK.finditer(source)]
+    spans = []
+    for start, end in sorted(marks):
+        at = canonical.from_source(start)
+        # each mark character reads as one digit in the canonical text ("²" is "2")
+        if canonical.text[at : at + end - start].isdigit() and (not spans or spans[-1][1] <= at):
+            spans.append((at, at + end - start, ""))
+    return canonical.with_spans_replaced(spans) if spans else canonical
