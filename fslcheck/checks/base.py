@@ -132,16 +132,20 @@ class _Furniture:
         return found
 
 
+# Extraction damage undone in the canonical text, in order, each keeping the map to the document:
+# words split at line ends, footnote marks run onto words, words run together, spaced capitals.
+_CANONICAL_REPAIRS = (join_line_hyphens, drop_footnote_marks, unglue, join_spaced_letters)
+
+
 class CheckContext:
     """One document as the checks see it; derived views are computed once, on first use."""
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        # (a heading set in spaced capitals, "F O R W A R D - L O O K I N G", read as its words)
-        self.canonical, furniture = _read_over_page_breaks(
-            join_spaced_letters(unglue(drop_footnote_marks(join_line_hyphens(canonicalise(document.text), document.text),
-                                                                document.text), document.text),
-                                document.text), document.text)
+        canonical = canonicalise(document.text)
+        for repair in _CANONICAL_REPAIRS:
+            canonical = repair(canonical, document.text)
+        self.canonical, furniture = _read_over_page_breaks(canonical, document.text)
         self.text = self.canonical.text
         # the paragraphs read for page furniture are this text's when nothing was taken out
         self._furniture: _Furniture | None = furniture
