@@ -13,13 +13,18 @@ text (the document text and its map are kept: the words around map back as they 
 - one or two plain digits right after a full stop that follows a lower-case letter, with a
   capital after the space that follows: "uncertainties.5 These". A decimal ("1.5 million"),
   a section's number ("Item 7.01") or a number that starts a sentence after a space ("results. 5
-  new stores") is left alone.
+  new stores") is left alone;
+- one or two plain digits run onto an English word of four letters or more, with a space or a
+  punctuation mark after them: "forward-looking statements3, including", "risks2 and". A word
+  that a number labels ("Item1", "section2", "Note3", "page12", "March31") keeps its number, and
+  a name written with its digits ("Covid19") or a word the lexicon does not know keeps them.
 """
 
 from __future__ import annotations
 
 import re
 
+from .glued_words import is_english_word
 from .normalise import Canonical
 
 _SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
@@ -27,6 +32,15 @@ _SUPERSCRIPT_MARK = re.compile(rf"(?<=[^\W_])[.,;:!?)\"”’']?([{_SUPERSCRIPTS
 _PLAIN_MARK = re.compile(r"(?<=[a-z]\.)([0-9]{1,2})(?=[ \t\n]+[A-Z])")
 _HAS_SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPTS}]")
 _HAS_PLAIN = re.compile(r"[a-z]\.[0-9]")
+_WORD_MARK = re.compile(r"(?<![\w.'’-])([A-Za-z][a-z]{3,})([0-9]{1,2})(?=[ \t\n,;:.)]|$)")
+_HAS_WORD_MARK = re.compile(r"[a-z][0-9]")
+# Words a number follows as their label or as part of a name ("Covid19"), not as a note on them.
+_NUMBERED_WORDS = frozenset(
+    "item items section sections note notes form rule rules exhibit schedule page pages figure table "
+    "appendix annex chapter article paragraph clause part phase step stage tier level class series "
+    "version model type year years quarter week day days month months fiscal number unit units "
+    "january february march april june july august september october november december "
+    "sept covid".split())
 
 
 def drop_footnote_marks(canonical: Canonical, source: str) -> Canonical:
@@ -36,6 +50,8 @@ def drop_footnote_marks(canonical: Canonical, source: str) -> Canonical:
         marks += [m.span(1) for m in _SUPERSCRIPT_MARK.finditer(source)]
     if _HAS_PLAIN.search(source):
         marks += [m.span(1) for m in _PLAIN_MARK.finditer(source)]
+    if _HAS_WORD_MARK.search(source):
+        marks += [m.span(2) for m in _WORD_MARK.finditer(source) if _marked_word(m.group(1))]
     spans = []
     for start, end in sorted(marks):
         at = canonical.from_source(start)
@@ -43,3 +59,9 @@ def drop_footnote_marks(canonical: Canonical, source: str) -> Canonical:
         if canonical.text[at : at + end - start].isdigit() and (not spans or spans[-1][1] <= at):
             spans.append((at, at + end - start, ""))
     return canonical.with_spans_replaced(spans) if spans else canonical
+
+
+def _marked_word(word: str) -> bool:
+    """Whether digits run onto `word` read as a footnote mark: an English word no number labels."""
+    word = word.lower()
+    return word not in _NUMBERED_WORDS and is_english_word(word)

@@ -20,6 +20,9 @@ def _read(text: str) -> str:
     ("forward-looking statements.² Such statements", "forward looking statements. such statements"),
     ("Reform Act of 1995.¹ Actual results", "reform act of 1995. actual results"),
     ("the Company’s filings”³ with the SEC", "the company's filings with the sec"),
+    ("forward-looking statements3, including", "forward looking statements, including"),
+    ("subject to risks2 and uncertainties3 that could", "subject to risks and uncertainties that could"),
+    ("Uncertainties12. These", "uncertainties. these"),
 ])
 def test_a_footnote_mark_is_read_past(text, expected):
     assert _read(text) == expected
@@ -29,7 +32,11 @@ def test_a_footnote_mark_is_read_past(text, expected):
     "revenue of $1.5 Million in the quarter",  # a decimal
     "under Item 7.01 Regulation FD",  # a section's number
     "results improved. 5 New stores opened",  # a number opening the next sentence
-    "forward-looking statements3, including",  # a plain digit run onto a word may be its own
+    "as described in Item1A and Note3 of our 10-K",  # a number that labels the word before it
+    "as of March31, 2024",  # a date whose space was lost
+    "the covid19 pandemic and the mp3 format",  # a name with its digits; a short word
+    "risks123 and",  # three digits are no footnote mark
+    "form10-K and x-ray2 results",  # a word followed by a hyphen; a hyphenated word's part
     "Form 10-Q.2 The",  # after a capital, no lower-case word ends there
 ])
 def test_numbers_that_are_no_marks_stay(text):
