@@ -403,14 +403,16 @@ _CAPITAL_LEGEND = ("THIS RELEASE CONTAINS FORWARD-LOOKING STATEMENTS WITHIN THE 
 @pytest.mark.parametrize("heading, met", [
     # a legend in capitals: its first sentence looks like a title-case run-in label, but a main
     # verb or a personal pronoun makes it a sentence
-    ("BEFORE WE BEGIN, LET ME READ OUR SAFE HARBOR STATEMENT. ", False),
+    # (one that announces the legend, "LET ME READ OUR SAFE HARBOR STATEMENT", is its spoken
+    # heading: tests/test_spoken_headings.py)
+    ("BEFORE WE BEGIN, LET ME THANK OUR EMPLOYEES FOR THEIR WORK. ", False),
     ("TODAY'S CALL MAY INCLUDE FORWARD-LOOKING STATEMENTS. ", False),
     ("FORWARD-LOOKING STATEMENTS ARE NOT GUARANTEES OF FUTURE PERFORMANCE. ", False),
     # a heading in capitals whose verb is in a relative clause is still one
     ("FACTORS THAT MAY AFFECT FUTURE RESULTS AND FORWARD-LOOKING STATEMENTS\n\n", True),
     ("CAUTIONARY STATEMENT REGARDING FORWARD-LOOKING STATEMENTS\n\n", True),
     ("SAFE HARBOR STATEMENT: ", True),
-    ("BUT FIRST, I'LL REVIEW THE SAFE HARBOR DISCLOSURE. ", False),
+    ("BUT FIRST, I'LL REVIEW THE HIGHLIGHTS OF THE QUARTER. ", False),
     # "I" alone is a numeral there, no pronoun
     ("PART I FORWARD-LOOKING STATEMENTS\n\n", True),
     # a heading run into its paragraph, all in capitals: cut where the sentence opens

@@ -59,3 +59,10 @@ def test_an_announcement_with_no_legend_after_it_is_no_heading() -> None:
                                   "island", "border", "lake", "river", "plains"], start=3))
     text = f"Operator: Good morning. I will now read the safe harbor statement. {results}\n\nAnalyst: {LEGEND}"
     assert heading_of(text).status.value != "met"
+
+
+@pytest.mark.parametrize("sentence", ANNOUNCED[:3])
+def test_an_announcement_that_opens_a_paragraph_is_its_heading(sentence: str) -> None:
+    # the announcement on a paragraph of its own after a speaker's line that ended with no full stop
+    finding = heading_of(f"John Smith, Chief Financial Officer\n\n{sentence} {LEGEND}")
+    assert finding.status.value == "met", sentence

@@ -39,11 +39,13 @@ _VERB = (r"(?:read(?:s|ing)?|cover(?:s|ing)?|present(?:s|ing)?|review(?:s|ing)?|
          r"|(?:begin(?:s|ning)?|start(?:s|ing)?(?: off)?|open(?:s|ing)?) with)")
 _DETERMINER = r"(?:the|our|a|an|(?:[a-z]+ ){0,2}[a-z]+'s)"
 _ADJECTIVES = r"(?:(?:customary|usual|standard|required|brief|quick|short|formal) ){0,2}"
+# a sentence's start: the text's, after a sentence's end, or a paragraph's (a line of its own)
+_SENTENCE_START = r"(?:^|(?<=[.?!:\n] )|(?<=\n))"
 _ANNOUNCED = re.compile(
-    r"(?:^|(?<=[.?!:\n] ))[^.?!\n]{0,120}?\b" + _VERB + r" " + _DETERMINER + r" " + _ADJECTIVES + "(?P<name>" + _NAME
+    _SENTENCE_START + r"[^.?!\n]{0,120}?\b" + _VERB + r" " + _DETERMINER + r" " + _ADJECTIVES + "(?P<name>" + _NAME
     + r")(?![a-z])(?P<after>[^.?!\n,]{0,80})[^.?!\n]{0,300}[.?!:]"
     # a verbless lead-in: "Before we start, our usual cautionary statement."
-    + r"|(?:^|(?<=[.?!:\n] ))(?:before we (?:begin|start|get started)|first|to begin|to start), "
+    + r"|" + _SENTENCE_START + r"(?:before we (?:begin|start|get started)|first|to begin|to start), "
     + _DETERMINER + r" " + _ADJECTIVES + _NAME + r"[.:]")
 # a text kept elsewhere: the announcement points to it instead of introducing what follows (only
 # what follows the name up to a comma places it: "..., reminding you that the factors are in our
