@@ -521,6 +521,15 @@ _WITHDRAWN = frozenset("omitted withdrawn deleted reserved inapplicable absence 
 # ("Former Warning Concerning Forward-Looking Statements"), or a drafting note where the caption is
 # still to come ("[Insert Cautions Concerning Forward-Looking Statements Here]")
 _WITHDRAWN |= frozenset("omit omits forfeited waived lapsed expired former insert".split())
+# ... or that gives reassurance where the legend cautions ("Reassuring Statement Regarding
+# Forward-Looking Statements")
+_WITHDRAWN |= frozenset("reassuring reassurance reassurances".split())
+# ... or that says the safe harbor itself is waived ("Statement Waiving the Safe Harbor", "Waiver
+# of Safe Harbor Protection"); not a waiver of something else beside the legend's name
+# ("Forward-Looking Statements and Waiver of Jury Trial")
+_WAIVING = frozenset("waive waives waiving waiver".split())
+_WAIVED_OBJECTS = frozenset("safe forward protection protections".split())
+_WAIVED_REACH = 3  # "waiver of (the) safe harbor", "waiving any safe harbor"
 
 
 # A caption that all but withdraws what it names ("Few Cautions Concerning Forward-Looking
@@ -533,6 +542,7 @@ def _withdrawn(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[a-z']+", text[start:end])
     return any((is_negation(w) and not is_local_negation(words, i) and not _prefix(words, i)) or w in _WITHDRAWN
                or (w == "few" and (i == 0 or words[i - 1] not in ("a", "quite")))
+               or (w in _WAIVING and any(o in _WAIVED_OBJECTS for o in words[i + 1 : i + 1 + _WAIVED_REACH]))
                # "A Release Free of Forward-Looking Statements": what it is free of is not there
                or (w == "free" and words[i + 1 : i + 2] == ["of"])
                or (w == "were" and i > 0 and words[i + 1 : i + 2] and words[i + 1] in _UNREAL_SUBJECTS)
@@ -543,10 +553,14 @@ def _prefix(words: list[str], index: int) -> bool:
     """Whether the word is the prefix of a compound ("Non-GAAP Measures"), which denies nothing.
     On the legend's own name it denies what the caption names: "Non-Forward-Looking Statements"
     are the statements the legend is not about."""
-    return words[index] == "non" and index + 1 < len(words) and words[index + 1] not in _LEGEND_NAME_STARTS
+    return (words[index] == "non" and index + 1 < len(words) and words[index + 1] not in _LEGEND_NAME_STARTS
+            and words[index + 1] not in _CAPTION_HEADS)
 
 
 _LEGEND_NAME_STARTS = frozenset(("forward", "safe"))
+# ... and so does it on the caption's own head noun ("Non-Disclosure of Forward-Looking
+# Statements", "Non-Applicability of the Safe Harbor"); not "Non-Reliance on ...", which cautions
+_CAPTION_HEADS = frozenset("disclosure disclosures cautionary applicability application".split())
 
 
 # A heading that names its topic names the legend only when the topic is the forward-looking

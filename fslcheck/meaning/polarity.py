@@ -1098,7 +1098,11 @@ class PolarityReadings:
             # a citation's own tail: "Section 27A of the Securities Act of 1933, as amended, and
             # Section 21E ..." coordinates the two sections all the same
             amended = b - 3 > lo and words[b - 2 : b] == ["as", "amended"] and tokens.gap(b).strip() == ","
-            if b - 1 < lo or words[b] not in ("and", "or") or (tokens.marked(HARD_GAP, b) and not amended):
+            # ... and so does a comma after the year that closes the first Act's name ("Section 27A
+            # of the Securities Act of 1933, and Section 21E ...")
+            dated = (b - 3 > lo and words[b - 2] == "of" and words[b - 3] == "act" and len(words[b - 1]) == 4
+                     and words[b - 1].isdigit() and tokens.gap(b).strip() == ",")
+            if b - 1 < lo or words[b] not in ("and", "or") or (tokens.marked(HARD_GAP, b) and not (amended or dated)):
                 return s
             before = b - 3 if amended else b - 1
             if before in covered and before not in (lo, s):
