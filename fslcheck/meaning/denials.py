@@ -63,6 +63,9 @@ _DOUBTING_VERBS = frozenset("doubt question dispute deny challenge contest".spli
 # "what"/"which" with the noun asked about ("what investor would hesitate to ...?", "which
 # reader could ...?") ask for someone there is none of, as "who would" does
 _WHICH_OPENERS = frozenset("what which".split())
+_PERSONS = frozenset("""investor investors reader readers shareholder shareholders stockholder stockholders holder
+holders unitholder unitholders person persons one analyst analysts buyer buyers purchaser purchasers lender lenders
+lawyer lawyers""".split())
 # a rhetorical question may open a clause after a comma and a coordinator ("Forward-looking
 # statements involve risks, but what investor would hesitate to place full reliance on them?")
 _CLAUSE_COORDINATORS = frozenset("but yet and so".split())
@@ -96,9 +99,11 @@ def rhetorical_question(tokens: Tokens, first: int, last: int, lo: int) -> int |
     if modal is None:
         return None
     if words[start] in _WHICH_OPENERS:
-        # "what investor would ...", "which sensible reader could ...": the noun asked about
-        if modal == start + 1 or any(words[t] in AUXILIARIES or words[t] in BOUNDARIES
-                                     for t in range(start + 1, modal)):
+        # "what investor would ...", "which sensible reader could ...": a person asked about, as
+        # "who" asks ("What factors could cause results to differ?" asks for the factors, and its
+        # answer follows)
+        if words[modal - 1] not in _PERSONS or any(words[t] in AUXILIARIES or words[t] in BOUNDARIES
+                                                   for t in range(start + 1, modal)):
             return None
     elif any(words[t] not in _RHETORICAL_SKIP for t in range(start + 1, modal)):
         return None
