@@ -60,6 +60,30 @@ _ANSWER_OPENERS = frozenset("because since as for".split())
 _DOUBTING_VERBS = frozenset("doubt question dispute deny challenge contest".split())
 
 
+# "what"/"which" with the noun asked about ("what investor would hesitate to ...?", "which
+# reader could ...?") ask for someone there is none of, as "who would" does
+_WHICH_OPENERS = frozenset("what which".split())
+_PERSONS = frozenset("""investor investors reader readers shareholder shareholders stockholder stockholders holder
+holders unitholder unitholders person persons one analyst analysts buyer buyers purchaser purchasers lender lenders
+lawyer lawyers""".split())
+# a rhetorical question may open a clause after a comma and a coordinator ("Forward-looking
+# statements involve risks, but what investor would hesitate to place full reliance on them?")
+_CLAUSE_COORDINATORS = frozenset("but yet and so".split())
+
+
+def _rhetorical_opener(tokens: Tokens, start: int, first: int) -> int | None:
+    """The token that opens the question: the sentence's first word, or the first word of a
+    clause after ", but"/", yet"/", and"/", so" before the parts, when it is a question word."""
+    words = tokens.words
+    if words[start] in _RHETORICAL_OPENERS or words[start] in _WHICH_OPENERS:
+        return start
+    for p in range(start + 2, first):
+        if (words[p] in _RHETORICAL_OPENERS or words[p] in _WHICH_OPENERS) \
+                and words[p - 1] in _CLAUSE_COORDINATORS and "," in tokens.gap(p - 1):
+            return p
+    return None
+
+
 def rhetorical_question(tokens: Tokens, first: int, last: int, lo: int) -> int | None:
     """The opener of a rhetorical question the tokens first..last stand in ("Why would forward-
     looking statements speak only as of the date they are made?", "Who could say that ...?"), or
@@ -68,11 +92,20 @@ def rhetorical_question(tokens: Tokens, first: int, last: int, lo: int) -> int |
     ("Why might results differ? Because ...") keeps what it presupposes."""
     words = tokens.words
     n = len(words)
-    start = sentence_low(tokens, first, lo)
-    if words[start] not in _RHETORICAL_OPENERS:
+    start = _rhetorical_opener(tokens, sentence_low(tokens, first, lo), first)
+    if start is None:
         return None
     modal = next((t for t in range(start + 1, min(start + 4, first + 1)) if words[t] in _RHETORICAL_MODALS), None)
-    if modal is None or any(words[t] not in _RHETORICAL_SKIP for t in range(start + 1, modal)):
+    if modal is None:
+        return None
+    if words[start] in _WHICH_OPENERS:
+        # "what investor would ...", "which sensible reader could ...": a person asked about, as
+        # "who" asks ("What factors could cause results to differ?" asks for the factors, and its
+        # answer follows)
+        if words[modal - 1] not in _PERSONS or any(words[t] in AUXILIARIES or words[t] in BOUNDARIES
+                                                   for t in range(start + 1, modal)):
+            return None
+    elif any(words[t] not in _RHETORICAL_SKIP for t in range(start + 1, modal)):
         return None
     if any(words[t] in _DOUBTING_VERBS for t in range(modal + 1, first)):
         return None  # "Why would anyone doubt that they speak only as of today?" affirms it
@@ -85,6 +118,23 @@ def rhetorical_question(tokens: Tokens, first: int, last: int, lo: int) -> int |
     if end < n and words[end] in _ANSWER_OPENERS:
         return None
     return start
+
+
+def asked_in_place(tokens: Tokens, first: int, last: int, lo: int) -> int | None:
+    """A question word inside the parts of a sentence that ends with "?" ("Any forward-looking
+    statements made in this release speak as of what date?"): the question asks for the part, it
+    does not say it; what holds is in the answer, read as a sentence of its own. The question
+    word's token, or None."""
+    words = tokens.words
+    n = len(words)
+    asked = next((t for t in range(first + 1, last) if words[t] in _WHICH_OPENERS), None)
+    if asked is None:
+        return None
+    end = last + 1
+    while end < n and not tokens.marked(SENTENCE_GAP, end):
+        end += 1
+    closing = tokens.gap(end) if end < n else tokens.text[tokens.ends[n - 1]:tokens.ends[n - 1] + 3]
+    return asked if "?" in closing else None
 
 
 def whether_clause(tokens: Tokens, first: int, last: int, lo: int) -> int | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..words import ocr_skeleton
 from .clauses import HARD_STOP, Tokens
 from .denials import (
-    answered_no, rhetorical_question, whether_clause, conceded_then_ceased, conceded_then_rejected, withdrawn_after_concession, counterfactual, denied_after, denied_condition, disowned_after,
+    answered_no, asked_in_place, rhetorical_question, whether_clause, conceded_then_ceased, conceded_then_rejected, withdrawn_after_concession, counterfactual, denied_after, denied_condition, disowned_after,
     disregarded_after, disregarded_before, privative_elaborated, taken_back_after, answers_unreal_condition,
     exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied, inapplicable_after,
     caution_lapsed, caution_taken_back_after, emptied_in_aside, possibility_ruled_out_after, emptied_later, exception_takes_own, removed_later, withdrawn_after,
@@ -37,7 +37,7 @@ from .syntax import (
 from .terms import AFFIRMED, ANY, Candidate, NEGATED, OPEN_ENDED, PAST, REVERSED, UNREAD, Term
 from .times import (
     PAST_AUXILIARIES, bounded_by_an_event, denied_expiry, ended_in_the_past, event_date, extended_time,
-    former_state, hedged_date, in_a_past_period, optional_date, past_habit, past_raising, perfect_cause, readers_date,
+    abandoned_plan, date_span, former_state, hedged_date, in_a_past_period, optional_date, past_habit, past_raising, perfect_cause, readers_date,
     runs_on_from)
 from .updating import (
     COMPARATIVES, COMPARATIVE_REACH, abandoned_practice, commitment_after, commitment_despite, comparative_after,
@@ -572,6 +572,10 @@ class PolarityReadings:
         if rhetorical is not None:
             # "Why would these statements speak only as of today?": the question doubts what it holds
             cues.add(rhetorical)
+        asked = asked_in_place(tokens, first, last, lo)
+        if asked is not None:
+            # "These statements speak as of what date?": the question asks for a part, not says it
+            cues.add(asked)
         if not self.negative and not self.future and not cues:
             # (only over a reading nothing else turns round: "Whether a statement is forward-
             # looking bears no relation to its use of terminology such as" is denied by its main
@@ -719,6 +723,8 @@ class PolarityReadings:
         cue = past_habit(tokens, s, clause)
         if cue is None:
             cue = former_state(tokens, s, clause)  # "could once be identified by": no longer
+        if cue is None and not self.negative:
+            cue = abandoned_plan(tokens, s, clause, hi)  # "We had planned to make ... but will not"
         if cue is not None:
             cues.add(cue)
         if not self.negative and len(cues) % 2 == 0 and tokens.words[e] not in _NO_ANTECEDENTS:
@@ -1306,6 +1312,9 @@ class PolarityReadings:
         optional = optional_date(tokens, lo, hi)
         if optional is not None:
             return optional  # "..., if the Company so elects": the date only at its choice
+        span = date_span(tokens, lo, hi)
+        if span is not None:
+            return span  # "as of February 12 through June 30, 2025": every day up to the later date
         if not self._open_first.intersection(tokens.word_sets(lo, hi)[0]):
             return None
         words = tokens.words

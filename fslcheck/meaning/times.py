@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from .clauses import Tokens
 from .lexicon import (
-    BOUNDARIES, CAUSING, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, LATER_MARKERS, MODALS, OTHER_TIMES, READERS,
-    ends_like_a_past, is_negation)
+    BOUNDARIES, CAUSING, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, LATER_MARKERS, MODALS, MONTH_ABBREVIATIONS,
+    MONTHS, OTHER_TIMES, READERS, ends_like_a_past, is_negation)
 from .names import stem
 from .syntax import AUXILIARIES, HARD_GAP, MODALS_OF_THE_PAST, SENTENCE_GAP, STOP_GAP, YEAR
 
@@ -55,6 +55,34 @@ def former_state(tokens: Tokens, s: int, clause: int) -> int | None:
             # (the part's own verb chain only: "Risks that were once thought remote are discussed
             # in ..." puts "once" in the subject's relative clause, not on "discussed")
             return t
+    return None
+
+
+# A plan in the past perfect that the same sentence then sets aside ("We had planned to make
+# forward-looking statements today but, on counsel's advice, will not"): "had" + a verb of
+# intention + "to" right before the part's verb, and "but"/"yet"/"however" after it in the
+# sentence. The plan was not carried out; without the contrast ("as we had planned to include")
+# it is left alone.
+_PLANNING = frozenset("planned intended meant hoped expected wanted proposed".split())
+_PLAN_REACH = 4  # "had" + "originally" + "planned" + "to"
+_SETTING_ASIDE = frozenset("but yet however".split())
+
+
+def abandoned_plan(tokens: Tokens, s: int, clause: int, hi: int) -> int | None:
+    """The "had" of a plan in the past perfect before the part at s ("We had planned to make
+    forward-looking statements today") that a contrast after the part in the same sentence sets
+    aside ("but ... will not"): its token, or None."""
+    words = tokens.words
+    if s < 2 or words[s - 1] != "to" or words[s - 2] not in _PLANNING:
+        return None
+    had = next((t for t in range(s - 3, max(clause, s - 2 - _PLAN_REACH) - 1, -1) if words[t] == "had"), None)
+    if had is None or any(is_negation(w) for w in words[had:s]):
+        return None
+    for u in range(s + 1, min(hi, len(words))):
+        if tokens.marked(SENTENCE_GAP, u):
+            return None
+        if words[u] in _SETTING_ASIDE:
+            return had
     return None
 
 
@@ -1124,6 +1152,45 @@ def optional_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
             if words[u] == "at" and u + 3 < hi and words[u + 1] == "the" and words[u + 2] == "company's" \
                     and words[u + 3] in _OPTION_NOUNS:
                 return u, u + 3
+    return None
+
+
+# A date made a span ("are made as of February 12 through June 30, 2025", "speak as of the date of
+# this release to the end of 2025", "as of today until year-end"): the statements then speak as of
+# every day up to the later bound, not as of the one date. The span word follows "as of" in its
+# clause and a word of time follows it ("through June", "to the end of", "until 2026"); "to" before
+# a verb ("as of today to reflect ...") or a noun of another kind is no span.
+_SPAN_WORDS = frozenset("through thru until till to".split())
+_SPAN_REACH = 10  # words from "as of" to the span word ("as of the date of this press release through")
+_SPAN_ENDS = MONTHS | MONTH_ABBREVIATIONS | frozenset("end close year-end".split())
+_SPAN_TIME_WORDS = 3  # "to" + "the end" / "through" + "June"
+# words that take "to" for a date they compare with or depend on, not the end of a span
+_TAKING_TO = frozenset("""subsequent prior previous later earlier up due pursuant according compared relative similar
+equal close next preceding following""".split())
+
+
+def date_span(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span word and the word of time it runs to after "as of" ("as of February 12 through June
+    30, 2025"): (first, last) tokens, or None. A negation before the span word in the clause leaves
+    it alone ("as of today and not through the end of the year")."""
+    words = tokens.words
+    for i in range(lo, hi - 2):
+        if words[i] != "as" or words[i + 1] not in _ANCHORS:
+            continue
+        for u in range(i + 2, min(hi, i + 2 + _SPAN_REACH)):
+            if tokens.marked(STOP_GAP, u) or (u > i + 2 and words[u] in BOUNDARIES):
+                break
+            if words[u] not in _SPAN_WORDS or u == i + 2 or words[u - 1] in _TAKING_TO:
+                continue  # ("as of any date subsequent to March 3, 2025" compares with a date, it spans none)
+            if any(is_negation(w) for w in words[i + 2:u]):
+                break
+            for v in range(u + 1, min(hi, u + 1 + _SPAN_TIME_WORDS)):
+                if tokens.marked(STOP_GAP, v):
+                    break
+                if words[v] in _SPAN_ENDS or YEAR.fullmatch(words[v]):
+                    return u, v
+                if words[v] not in ("the", "a"):
+                    break
     return None
 
 
