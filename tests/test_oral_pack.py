@@ -141,3 +141,37 @@ def test_corpus_transcripts_are_the_documents_detected():
             detected.append(path.name)
     assert detected and all("call-transcript" in name for name in detected)
     assert len(detected) == sum(1 for p in (CORPUS / "releases").iterdir() if "call-transcript" in p.name)
+
+
+def _oral_identification(opening: str):
+    text = TRANSCRIPT.replace(
+        "Some of the statements we will make today are forward-looking and involve risks and\n"
+        "uncertainties; actual results could differ materially.",
+        opening + " All forward-looking statements are subject to risks and uncertainties that could cause actual"
+        " results to differ materially.")
+    assert opening in text
+    pack = fslcheck.compile_pack("us-pslra-oral")
+    return next(f for f in pack.check_text(text).findings if f.rule == "pslra.identification")
+
+
+@pytest.mark.parametrize("opening", [
+    "During the call, you will hear forward-looking statements, which are based on current expectations.",
+    "On today's call, listeners may hear certain forward-looking statements.",
+])
+def test_the_listeners_told_they_will_hear_forward_looking_statements_is_the_identification(opening):
+    finding = _oral_identification(opening)
+    assert finding.status.value == "met", (finding.status, finding.details)
+
+
+@pytest.mark.parametrize("opening", [
+    "You will not hear any forward-looking statements on this call.",
+    "On today's call, you will hear our competitors' forward-looking statements.",
+])
+def test_hearing_no_or_only_others_forward_looking_statements_is_no_identification(opening):
+    finding = _oral_identification(opening)
+    assert finding.status.value != "met", (finding.status, finding.details)
+
+
+def test_hearing_about_forward_looking_statements_is_no_identification():
+    finding = _oral_identification("During the call, you will hear about forward-looking statements and how we treat them.")
+    assert finding.status.value != "met", (finding.status, finding.details)
