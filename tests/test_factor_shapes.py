@@ -910,6 +910,21 @@ SHAPES = [
      "Factors that could cause actual results to differ materially include initiatives launched by our competitors; "
      "our ability to protect our trade secrets; and the other matters identified in our Annual Report on Form 10-K.",
      2),
+    ("'include, without limitation,' before a semicolon list: the qualifier set off by commas is no factor",
+     "Important factors that could cause actual results to differ materially include, without limitation, our ability "
+     "to obtain financing for our operations; our ability to defend our patents; the outcome of any lawsuits brought "
+     "against us; competition from other companies and products; our ability to bring products to market; changes in "
+     "laws and regulations; our ability to close equity offerings; and other factors (including the risks described "
+     "in the section of this report entitled \"Risk Factors\") relating to our industry, our operations and results "
+     "of operations.", 7),
+    ("... 'among other things,' the same",
+     "Important factors that could cause actual results to differ materially include, among other things, our ability "
+     "to obtain financing; our ability to defend our patents; competition from other companies; and changes in laws "
+     "and regulations.", 4),
+    ("... but words before the first comma that are not a qualifier stay the factor's",
+     "Important factors that could cause actual results to differ materially include weak demand in particular "
+     "markets, especially in Europe; our ability to defend our patents; competition from other companies; and "
+     "changes in laws and regulations.", 4),
 ]
 
 

@@ -31,6 +31,7 @@ _QUALIFIER = re.compile(r"^(?:but (?:are )?not limited to|but (?:aren't|isn't) l
                         r"in no particular order|in no specific order|in no order of (?:importance|priority)|"
                         r"not (?:necessarily )?in order of (?:importance|priority))$")
 _QUALIFIED_COLON = re.compile(r"(?P<qualifier>[a-z' ]{3,40}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
+_QUALIFIED_COMMA = re.compile(r"(?P<qualifier>[a-z' ]{3,40}?)\s*,\s*(?P<rest>\S.*)$", re.DOTALL)
 # "market risks, i.e., interest rates, exchange rates and equity prices": what follows restates the
 # item before it, naming what it is; the items after it are the factors, it is their kind
 _RESTATING = re.compile(r"(?:i\.? ?e\.?|viz\.?|that is|to wit)")
@@ -627,6 +628,12 @@ def split_items(enumeration: str) -> list[str]:
             # "such as, but not limited to: tariffs on ..., ...": the qualifier set off by the
             # comma before it ends at the colon, and the first factor follows
             part = qualified.group("rest")
+        if separator == ";":
+            # "include, without limitation, our ability to raise capital; ...": in a semicolon list
+            # the qualifier set off by commas stays on the first item; it is no word of the factor
+            qualified = _QUALIFIED_COMMA.match(part)
+            if qualified is not None and _QUALIFIER.match(qualified.group("qualifier")):
+                part = qualified.group("rest")
         if _QUALIFIER.match(part):
             continue
         if separator == "," and items and _RESTATING.fullmatch(part):

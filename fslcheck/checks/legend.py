@@ -87,6 +87,44 @@ def _needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
 
 _MARKER_LITERALS = _needed(_MARKER)
 _ELEMENT_LITERALS = _needed(_ELEMENT)
+
+# "Forward-looking information" is also the accounting standards' name for the forecasts an
+# estimate takes in (IFRS 9 / AASB 9 expected credit losses: "a provision matrix ... based on
+# historical collection rates and forward-looking information that is available", "the ECL model
+# incorporates forward-looking information"). Near the name of such an estimate, a sentence that
+# uses the words so and says nothing a legend says (that the document contains or makes such
+# statements or information, that results may differ, "within the meaning" of a law ...) names
+# the estimate's inputs: it opens no legend.
+_ESTIMATE = re.compile(
+    r"credit loss|expected loss|loss allowance|provisions? matrix|impairment|probability of default|"
+    r"\becl\b|allowance for (?:doubtful|credit|loan|expected)|\bloss rates?\b"
+)
+_ESTIMATE_REACH = 300
+_LEGEND_SAYS = re.compile(
+    r"statement|\bcontain|\bconstitut|\bwithin the meaning|securities (?:law|legislation|act)|cautio|"
+    r"\bidentif|\breform act|safe harbou?r"
+)
+
+
+def _estimate_input(text: str, match: re.Match, start: int, end: int) -> bool:
+    """Whether a marker match in the paragraph [start, end) is "forward looking information" used
+    as an accounting estimate's input, not a legend's words (see _ESTIMATE): the estimate is named
+    within `_ESTIMATE_REACH` characters of it, and its sentence says nothing a legend says."""
+    # (the estimate may be named in the sentence before: a long paragraph is cut where its first
+    # marker sentence starts)
+    if match.group() != "forward looking information" or not _ESTIMATE.search(
+            text, max(0, match.start() - _ESTIMATE_REACH), min(len(text), match.end() + _ESTIMATE_REACH)):
+        return False
+    before = text.rfind(". ", start, match.start())
+    sentence_start = start if before < 0 else before + 2
+    after = text.find(". ", match.end(), end)
+    sentence_end = end if after < 0 else after + 1
+    if _words(text, sentence_start, sentence_end) <= _HEADING_WORDS:
+        return False  # "Forward-Looking Information" standing alone: the legend's heading
+    return not (_LEGEND_SAYS.search(text, sentence_start, sentence_end)
+                or _ELEMENT.search(text, sentence_start, sentence_end))
+
+
 # Sentence words of a legend that the paragraph-level _CONTINUES leaves out; and how many
 # sentences in a row without any legend word end it inside a long paragraph.
 _SENTENCE_CONTINUES = re.compile(
@@ -344,6 +382,8 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
 
     def has_marker(s: int, e: int) -> bool:
         found = _marker(text, s, e, markers)
+        if found is not None and all(_estimate_input(text, m, s, e) for m in _MARKER.finditer(text, s, e)):
+            found = None  # only an estimate's "forward-looking information" (a credit-loss note)
         if found is None:
             # A dense run of the legend's own sentences opens it without a marker word.
             return _within(damaged, s, e) or (elements.count(s, e) >= 2 and
