@@ -250,3 +250,18 @@ def test_damaged_pdfs_give_input_errors_not_tracebacks():
             load(bytes(damaged[: generator.randrange(20, len(damaged) + 1)]))
         except InputError:
             pass
+
+
+def test_clean_maps_exactly_the_control_characters_and_presentation_forms():
+    """`_clean` replaces by a regex and one map what was a per-character `unicodedata.category`
+    test after three `str.translate` passes: the same text for every code point."""
+    from fslcheck.documents import pdfium_pages
+
+    def by_category(line: str) -> str:
+        line = line.translate(pdfium_pages._LIGATURES).translate(pdfium_pages._BULLETS).replace("\u00ad", "-")
+        return "".join(ch if ch in (LOST, SOFT_HYPHEN, "\t") or unicodedata.category(ch) != "Cc" else " "
+                       for ch in line)
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert pdfium_pages._clean(every) == by_category(every)
+    assert pdfium_pages._clean("a\x01b\x00c\x02d\te\x9f\ufb01\uf0b7\u00ad") == "a b\x00c\x02d\te fi•-"

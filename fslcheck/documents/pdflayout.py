@@ -50,7 +50,10 @@ _PAGE_NUMBER = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)$")
 _WORD_AFTER = re.compile(r"^([^\W\d_]+)")
-_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+# (the look-behind changes no match: one never starts inside a run of letters, for it would have
+# matched from the run's start, and a match ends only where the run of letters does; it spares the
+# engine a scan to each word's end from every letter of the word)
+_COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
 @dataclass
@@ -160,17 +163,20 @@ def _wording(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
+_SOFT_HYPHENATED = re.compile(rf"([^\W\d_]+){SOFT_HYPHEN}([^\W\d_]*)")
+
+
 def join_hyphenation(pages: list[list[str]]) -> list[list[str]]:
     """Resolve line-end hyphens (see the module docstring); lines stay on their pages."""
     known = _hyphen_evidence(pages)
     flat = [(p, i) for p, page in enumerate(pages) for i, _ in enumerate(page)]
     out = [list(page) for page in pages]
     for n, (p, i) in enumerate(flat):
-        out[p][i] = re.sub(
-            rf"([^\W\d_]+){SOFT_HYPHEN}([^\W\d_]*)",
-            lambda m: m.group(1) + _hyphen(m.group(1), m.group(2), known) + m.group(2),
-            out[p][i],
-        ).replace(SOFT_HYPHEN, "-")
+        if SOFT_HYPHEN in out[p][i]:  # (most lines have none, and then neither step changes them)
+            out[p][i] = _SOFT_HYPHENATED.sub(
+                lambda m: m.group(1) + _hyphen(m.group(1), m.group(2), known) + m.group(2),
+                out[p][i],
+            ).replace(SOFT_HYPHEN, "-")
         if n + 1 < len(flat):
             q, j = flat[n + 1]
             out[p][i], out[q][j] = _join_across(out[p][i], out[q][j], known)
