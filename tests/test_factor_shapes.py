@@ -925,6 +925,44 @@ SHAPES = [
      "Important factors that could cause actual results to differ materially include weak demand in particular "
      "markets, especially in Europe; our ability to defend our patents; competition from other companies; and "
      "changes in laws and regulations.", 4),
+    # session 42 (tests/data/element_probes_42.yaml)
+    ("'particularly' after the risk noun opens the list, as 'in particular' does",
+     "Actual results could differ materially because of risks, particularly the price of oil, the cost of steel and "
+     "labor strikes.", 3),
+    ("... but 'particularly those described in' a filing points at the risks, it names none",
+     "These statements are subject to risks, particularly those described in our Annual Report on Form 10-K.", 0),
+    ("a run of 'the risk that' clauses as the object of 'subject to' is the list",
+     "These statements are subject to the risk that the merger is not completed on time, the risk that Beta's "
+     "customers leave after the announcement, and the risk that the expected synergies are not achieved.", 3),
+    ("... but the risk that the results differ or the assumptions fail names no factor",
+     "These statements are subject to the risk that our assumptions prove incorrect and actual results differ "
+     "materially.", 0),
+    ("items that are sentences with a modal, one with a long subject, make a 'we' sentence among them a factor",
+     "Factors that could cause results to differ include the following: we may not obtain the permits we need; our "
+     "customers may reduce their volumes of waste; the cost of diesel fuel for our trucks may rise.", 3),
+    ("... while a 'we' clause of the legend after noun items stays none",
+     "Factors that could cause results to differ include the cost of diesel fuel for our trucks, the loss of "
+     "customers, and we caution that results could differ materially.", 2),
+    ("words a speaker sets between the items ('and then, of course,') are no factor",
+     "Results could differ materially because of risks such as the timing of FDA action on our application, the "
+     "supply of our active ingredient, and then, of course, competition from generics.", 3),
+    ("... but 'the course of' a thing is a factor's head like any other",
+     "Risks include the course of the pandemic, the cost of steel and labor strikes.", 3),
+    ("the kinds the risks are of ('those of a business, economic and competitive nature') are no factor",
+     "Actual results could differ materially because of risks and uncertainties, including those of a business, "
+     "economic and competitive nature.", 0),
+    ("... but 'the nature of' a thing is a factor's head",
+     "Risks include the nature of our customer contracts, the cost of steel and labor strikes.", 3),
+    ("spoken, the examples after 'a number of factors, whether it's' are the factors",
+     "Actual results could differ materially depending on a number of factors, whether it's interest rates, the "
+     "housing market in Texas, or the cost of building materials.", 3),
+    ("... but 'whether it's known or unknown' says something of the factors, it lists none",
+     "Actual results could differ materially because of factors, whether it's known or unknown.", 0),
+    ("'unforeseen events' beside the catch-alls is one of them, no factor",
+     "Actual results could differ materially due to factors beyond our control, unforeseen events, and changes in "
+     "circumstances.", 0),
+    ("... but unforeseen events at a named plant are a factor",
+     "Risks include unforeseen events at our plant in Ohio, the cost of steel and labor strikes.", 3),
 ]
 
 
@@ -1216,3 +1254,44 @@ def test_a_list_ending_its_paragraph_is_split_as_one_ending_its_sentence(pack):
     counts = [next(f for f in pack.check_text(text).findings if f.rule == "pslra.risk-factors").details["count"]
               for text in (ending_paragraph, ending_sentence)]
     assert counts[0] == counts[1] >= 5
+
+
+# The legend's heading repeated at the top of the page a factor list runs on to ("Forward-Looking
+# Statements (continued)", on a line of its own): after a page's number alone on a line (dropped
+# when the text is loaded) or after a footer line (read over by the checks), the sentence goes on
+# past it and the item it cut is whole. Written for the test.
+CARRIED_HEADINGS = [
+    ("after a page number",
+     "Factors that could cause actual results to differ materially include\nthe volume of container traffic at our "
+     "terminals, the renewal of our concession in\n\n- 6 -\n\nForward-Looking Statements (continued)\nPanama, labor "
+     "disruptions at West Coast ports, and tariffs on imports from Asia.",
+     ["the renewal of our concession in panama", "labor disruptions at west coast ports"]),
+    ("after a footer line, the next word capitalised",
+     "Factors that could cause actual results to differ materially include the price of lithium carbonate, the "
+     "ramp-up of our cathode plant in\n\nAcme Widgets | Investor Relations | www.acmewidgets.com    Page 3\n\n"
+     "Safe Harbor Statement (continued)\nNevada and the availability of federal tax credits.",
+     ["the ramp up of our cathode plant in nevada", "the availability of federal tax credits"]),
+    ("right after the cut, with no page furniture",
+     "Factors that could cause actual results to differ materially include the price of gold, the grade of ore "
+     "at our\n\nCautionary Note Regarding Forward-Looking Statements - cont'd\nQuebec mine, and the cost of energy.",
+     ["the grade of ore at our quebec mine", "the cost of energy"]),
+]
+
+
+@pytest.mark.parametrize("name,listing,items", CARRIED_HEADINGS, ids=[c[0] for c in CARRIED_HEADINGS])
+def test_a_legend_heading_carried_over_a_page_break_cuts_no_item(pack, tmp_path, name, listing, items):
+    source = tmp_path / "release.txt"
+    source.write_text(_HEAD + listing + _TAIL, encoding="utf-8")
+    finding = next(f for f in fslcheck.check([str(source)], pack).documents[0].findings
+                   if f.rule == "pslra.risk-factors")
+    assert all(item in finding.details["items"] for item in items), finding.details.get("items")
+
+
+def test_another_sections_heading_carried_over_is_kept(tmp_path):
+    # "About Acme (continued)" after a page number is another section's: the text is kept as written
+    from fslcheck.documents.text import from_text
+    text = "Acme makes widgets for\n\n- 2 -\n\nAbout Acme (continued)\nindustry and homes.\n"
+    assert "About Acme (continued)" in from_text(text, "x.txt", "0").text
+    # ... and so is the legend's own heading carried over after a finished sentence
+    text = "We undertake no obligation to update these statements.\n\n- 2 -\n\nForward-Looking Statements (continued)\nActual results may differ.\n"
+    assert "Forward-Looking Statements (continued)" in from_text(text, "x.txt", "0").text

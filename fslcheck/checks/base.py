@@ -89,13 +89,14 @@ def over_page_breaks(canonical: Canonical, source: str) -> Canonical:
     return _read_over_page_breaks(canonical, source)[0]
 
 
-def _read_over_page_breaks(canonical: Canonical, source: str) -> tuple[Canonical, _Furniture | None]:
+def _read_over_page_breaks(canonical: Canonical, source: str) -> tuple[Canonical, _Furniture | None, list[tuple[int, int]]]:
     """`over_page_breaks`, and the paragraphs it read with which of them are furniture (None
     when the text has a single paragraph): when nothing was taken out they are the checks'
-    paragraphs too, and `CheckContext` need not cut and read them again."""
+    paragraphs too, and `CheckContext` need not cut and read them again; and the source stretches
+    it read over."""
     text = canonical.text
     if "\n\n" not in text:
-        return canonical, None
+        return canonical, None, []
     furniture = _Furniture(text)
     paragraphs = furniture.paragraphs
     joins = []
@@ -104,16 +105,39 @@ def _read_over_page_breaks(canonical: Canonical, source: str) -> tuple[Canonical
         run = index
         while run < len(paragraphs) and run - index < _FURNITURE_RUN and furniture[run]:
             run += 1
-        if index < run < len(paragraphs):
+        heading = _continued_heading(canonical, source, paragraphs[run][0]) if run < len(paragraphs) else None
+        if run < len(paragraphs) and (index < run or heading is not None):
             before_start, before_end = paragraphs[index - 1]
-            after = paragraphs[run][0]
+            after = paragraphs[run][0] if heading is None else heading
             ending = text[before_start:before_end].rstrip()[-1:]
             resumed = canonical.to_source(after, after + 1)[0]
-            if (ending and ending not in ".!?:;" and source[resumed].islower()
+            # (after the legend's heading carried over, the sentence goes on whatever the case of
+            # its next word: "... our cathode plant in / Safe Harbor Statement (continued) / Nevada")
+            if (ending and ending not in ".!?:;" and (source[resumed].islower() or heading is not None)
                     and not _BULLET.search(source, source.rfind("\n", 0, resumed) + 1, resumed)):
                 joins.append((before_end, after))
+                run += 1  # (the paragraph resumed is read over: its heading is no further break)
         index = max(run, index + 1)
-    return (canonical.with_spans_as_spaces(joins), None) if joins else (canonical, furniture)
+    read_over = [canonical.to_source(start, end) for start, end in joins]
+    return (canonical.with_spans_as_spaces(joins), None, read_over) if joins else (canonical, furniture, [])
+
+
+# The legend's heading repeated at the top of the page a sentence runs on to, on a line of its own
+# ("Forward-Looking Statements (continued)", "Safe Harbor Statement - cont'd"): the canonical text
+# runs it into the sentence's next words, which it is no part of.
+_CONTINUED_HEADING = re.compile(r"(?P<name>[a-z0-9' ,&-]{3,80}?)[ :-]+\(?(?:continued|cont'?d)\)?[.:]? (?=\S)")
+
+
+def _continued_heading(canonical: Canonical, source: str, start: int) -> int | None:
+    """Where the sentence resumes after a continued heading of the legend (`_CONTINUED_HEADING`,
+    its name a marker of the legend: "forward looking statements", "safe harbor") that opens the
+    paragraph at canonical `start` and ends its line in the source; else None."""
+    found = _CONTINUED_HEADING.match(canonical.text, start)
+    if found is None or not legend.names_the_legend(found.group("name")):
+        return None
+    heading_end = canonical.to_source(found.end() - 2, found.end() - 1)[1]
+    resumed = canonical.to_source(found.end(), found.end() + 1)[0]
+    return found.end() if "\n" in source[heading_end:resumed] else None
 
 
 class _Furniture:
@@ -145,7 +169,7 @@ class CheckContext:
         canonical = canonicalise(document.text)
         for repair in _CANONICAL_REPAIRS:
             canonical = repair(canonical, document.text)
-        self.canonical, furniture = _read_over_page_breaks(canonical, document.text)
+        self.canonical, furniture, self._read_over = _read_over_page_breaks(canonical, document.text)
         self.text = self.canonical.text
         # the paragraphs read for page furniture are this text's when nothing was taken out
         self._furniture: _Furniture | None = furniture
@@ -236,7 +260,10 @@ class CheckContext:
             if words <= _MERGED_PARAGRAPH_WORDS:
                 continue
             source_start, source_end = self.canonical.to_source(start, end)
-            found = legend_headings(source, source_start, source_end)
+            # (a heading inside a stretch read over, "Safe Harbor Statement (continued)" at the
+            # top of the page a sentence runs on to, starts nothing: `over_page_breaks`)
+            found = [(a, b) for a, b in legend_headings(source, source_start, source_end)
+                     if not any(s <= a < e for s, e in self._read_over)]
             legend_found = set(found)
             if words > _SECTIONS_PARAGRAPH_WORDS:
                 found += section_headings(source, source_start, source_end)

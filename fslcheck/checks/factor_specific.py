@@ -58,6 +58,10 @@ NOT_A_FACTOR = re.compile(
     # "..., including those under "Risk Factors" therein": the factors a document holds under a
     # caption, pointed at, not named
     r"^(?:and |or )?those under\b|\b(?:those|risks?|factors?|uncertaint\w+|matters|caption|heading)\b.*\btherein\b|"
+    # "factors beyond our control, unforeseen events, and changes in circumstances": what nobody
+    # foresaw, with nothing said of what it is, is the legend's catch-all, no factor named
+    r"^(?:and |or )?(?:other |any |such )?(?:unforeseen|unforeseeable|unexpected|unanticipated|unpredictable) "
+    r"(?:events?|circumstances|developments|occurrences|contingencies)$|"
     # "local zoning rules and changes": a bare word of change, split from the pair it closes,
     # names nothing that changes
     r"^(?:and |or )?(?:changes|developments|fluctuations|variations)$|"
@@ -179,8 +183,9 @@ def continue_that_clauses(items: list[str]) -> list[str]:
 # "...; we may fail to comply with privacy laws; we depend on third-party vendors; ...": a list
 # whose items are sentences about the company, several of them with "we" for subject
 _LEADING_WE = re.compile(r"^(?:and |or )?we (?!undertake|assume|disclaim|caution|believe|expect|intend|anticipate)")
-# an item that states a risk as a sentence with a subject of its own and a modal: "our bakers may strike"
-_MODAL_CLAUSE = re.compile(r"^(?:and |or )?(?!we )(?:[a-z'-]+ ){1,4}(?:may|could|might|will|would|can)(?: not)? [a-z]")
+# an item that states a risk as a sentence with a subject of its own and a modal: "our bakers may strike",
+# "the cost of diesel fuel for our trucks may rise" (a subject of up to eight words, no comma in it)
+_MODAL_CLAUSE = re.compile(r"^(?:and |or )?(?!we )(?:[a-z'-]+ ){1,8}(?:may|could|might|will|would|can)(?: not)? [a-z]")
 
 
 def specific_factors(items: list[str]) -> list[str]:
@@ -320,7 +325,23 @@ def is_specific_factor(item: str) -> bool:
         pointed = _PARTY_POINTED_BACK.sub("", pointed)
     return not (CLAUSE_START.search(item) or NOT_A_FACTOR.search(pointed) or _POINTING_ITEM.match(item)
                 or _DOCUMENT_ITEM.match(item) or _PLACE_ITEM.fullmatch(item) or _GENERIC_DESCRIBED.fullmatch(item)
-                or _GENERIC_OF_BUSINESS.fullmatch(item) or _only_places(item) or _COLUMN_CAPTIONS.fullmatch(item))
+                or _GENERIC_OF_BUSINESS.fullmatch(item) or _only_places(item) or _COLUMN_CAPTIONS.fullmatch(item)
+                or _SPOKEN_FILLER.fullmatch(item) or _OF_A_NATURE.fullmatch(item))
+
+
+# "..., the supply of our active ingredient, and then, of course, competition from generics": words
+# a speaker sets between the items, parted off by the commas around them, say nothing of a factor
+_FILLER_WORD = r"(?:then|also|again|finally|lastly|of course|you know|i mean|obviously|naturally|certainly|clearly)"
+_SPOKEN_FILLER = re.compile(rf"(?:and |or )?{_FILLER_WORD}(?:,? (?:and )?{_FILLER_WORD})*")
+# "risks and uncertainties, including those of a business, economic and competitive nature": the
+# kinds the risks are of, not a risk named; parted at its commas, the opening ("those of a
+# business") and the close ("economic and competitive nature") are each no factor
+_KIND_WORDS = r"(?:[a-z]+,? (?:(?:and|or|and/or) )?){0,6}"
+_OF_A_NATURE = re.compile(
+    r"(?:and |or )?(?:(?:those|ones|risks?|factors?|uncertaint(?:y|ies)) )?of an? " + _KIND_WORDS
+    + r"(?:nature|kind|character|sort)|"
+    r"(?:and |or )?(?:those|ones) of an? [a-z]+|"
+    r"(?:and |or )?" + _KIND_WORDS + r"(?:nature|kind|character)")
 
 
 # A table's header row set above its rows of factors ("Risk | Description", "Area | Risk",

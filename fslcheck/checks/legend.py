@@ -301,6 +301,12 @@ def _marker(text: str, start: int, end: int, markers: _Literals) -> re.Match | N
     return _MARKER.search(text, start, end) if markers.count(start, end) else None
 
 
+def names_the_legend(words: str) -> bool:
+    """Whether a heading's canonical words name the legend ("forward looking statements", "safe
+    harbor statement", "cautionary note regarding ...")."""
+    return _MARKER.search(words) is not None
+
+
 def is_page_furniture(text: str, start: int, end: int) -> bool:
     """A paragraph that is a page's number, footer or running header ("7", "- 7 -", "Acme
     Corporation | Third Quarter Results | Page 8"), not text: a sentence may run on past it."""

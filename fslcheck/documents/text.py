@@ -32,6 +32,11 @@ PAGE_NUMBER_LINE = r"(?:page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|[-\u2013\u20
 _PAGE_LINE = re.compile(rf"^[ \t]*(?:(?:<PAGE>[ \t]*\d*|{CONVERTER_PAGE_BREAK}|{PAGE_NUMBER_LINE}|\f)[ \t]*(?:\n|\Z)|\f)",
                         re.MULTILINE | re.IGNORECASE)
 _BLANK_RUN = re.compile(r"[ \t\n]*")
+# A heading carried over to the next page, on a line of its own ("Forward-Looking Statements
+# (continued)", "Safe Harbor Statement - cont'd"), and the words that make it the legend's.
+_CARRIED_HEADING = re.compile(r"[ \t]*(?P<name>[^\n]{3,80}?)[ \t:\u2013\u2014-]+\(?(?:continued|cont'?d)\)?[.:]?[ \t]*\n",
+                              re.IGNORECASE)
+_LEGEND_WORDS = re.compile(r"forward[- \u2010\u2011]?looking|safe[- ]harbou?r|cautionary", re.IGNORECASE)
 SENTENCE_END = ".:;!?\")'"
 
 
@@ -111,10 +116,20 @@ def from_text(text: str, path: str, sha256: str, fmt: str = FORMAT) -> Document:
     line = 1
     position = 0
     for start, end in _page_markers(text):
+        if start < position:
+            continue
         chunk = text[position:start]
         builder.add(chunk, line, 1)
-        if chunk.rstrip()[-1:] in tuple(SENTENCE_END):
+        ended = chunk.rstrip()[-1:] in tuple(SENTENCE_END)
+        if ended:
             builder.add("\n")
+        else:
+            # inside a sentence, the legend's heading repeated at the top of the new page is
+            # dropped with the marker: "... concession in / - 6 - / Forward-Looking Statements
+            # (continued) / Panama, ..."
+            carried = _CARRIED_HEADING.match(text, end)
+            if carried is not None and _LEGEND_WORDS.search(carried.group("name")):
+                end = carried.end()
         line += chunk.count("\n") + text.count("\n", start, end)
         position = end
     builder.add(text[position:], line, 1)
