@@ -274,6 +274,23 @@ curb curbs curbed curbing lessen lessens lessened lessening""".split())
 _LIMITED_DETERMINERS = frozenset("any the your their his her its all such one's that this".split())
 
 
+# "keep within due bounds your reliance on them", "keep within reasonable limits any reliance":
+# the same bound put on the reliance named after it
+_BOUNDS = frozenset("bounds limits".split())
+_FITTING_BOUNDS = frozenset("due reasonable proper appropriate prudent sensible".split())
+_KEEPING = frozenset("keep keeps kept keeping hold holds holding".split())
+
+
+def _kept_within_bounds(words: list[str], v: int, low: int) -> int | None:
+    """The verb of "keep within (due) bounds" whose "bounds" is at v, or None."""
+    k = v - 1
+    if k >= low and words[k] in _FITTING_BOUNDS:
+        k -= 1
+    if k - 1 >= low and words[k] == "within" and words[k - 1] in _KEEPING:
+        return k - 1
+    return None
+
+
 def limiting_verb(words: list[str], index: int, low: int) -> int | None:
     """The verb before the reliance noun at `index` that limits it ("limit any reliance", "minimize
     reliance on"), or None. A participle right before the noun is an adjective of amount ("limited
@@ -283,6 +300,9 @@ def limiting_verb(words: list[str], index: int, low: int) -> int | None:
     v = index - 1
     if v >= low and words[v] in _LIMITED_DETERMINERS:
         v -= 1
+    kept = _kept_within_bounds(words, v, low) if v >= low and words[v] in _BOUNDS else None
+    if kept is not None:
+        return kept   # (else "limits" is the verb: "nothing herein limits the reliance ...")
     if v < low or words[v] not in LIMITING_VERBS:
         return None
     if v == index - 1 and words[v].endswith("ed"):

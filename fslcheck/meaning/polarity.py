@@ -45,6 +45,8 @@ from .updating import (
     only_as_the_law_requires)
 
 _PRESENT_COPULAS = frozenset("is are remain remains".split())
+# one-word asides a judgement may be parted from its clause by, commas either side
+_ASIDE_ADVERBS = frozenset("however though nevertheless nonetheless indeed surely certainly clearly plainly".split())
 _NEGATION_REACH = 20  # words before a part a negation cue may stand
 
 
@@ -1197,6 +1199,11 @@ class PolarityReadings:
             # the judgement's infinitive may name who would act first: "it would be wrong for
             # investors to rely", "unsafe for any reader to place full reliance"
             following = _infinitive_after_agent(tokens, t + 1, limit) or following
+        if ((word in WRONGNESS or word in WRONG_ACTS) and following in _ASIDE_ADVERBS and t + 2 < len(words)
+                and "," in tokens.gap(t + 1) and "," in tokens.gap(t + 2)):
+            # an adverb set off by commas between the judgement and its clause: "it would be a
+            # mistake, however, to think that ...", "it is wrong, surely, to assume ..."
+            following = words[t + 2]
         if following == "not" and (word in WRONGNESS or word in WRONG_ACTS) and t + 2 < len(words) \
                 and words[t + 2] == "to":
             following = "to"  # "it would be wrong not to place full reliance": the judgement over a negated act
