@@ -18,7 +18,7 @@ from ..words import ocr_skeleton
 
 from .names import NO_NAMES, Names
 from .lexicon import (BOUNDARIES, COMPLEMENT_TAKERS, DOUBTING, FINITE_VERBS, IMPRUDENT_ACTS, LOCAL_NEGATIONS, MODALS,
-                      NEGATIVE_SUBJECTS, WRONG_ACTS, WRONGNESS, contraction, fused_split)
+                      NEGATIVE_SUBJECTS, UNWISE_ACTS, WRONG_ACTS, WRONGNESS, contraction, fused_split)
 
 # (a possessive after an abbreviation's full stop is one word: "Beta Corp.'s" reads "corp's")
 # (accented Latin letters are a word's own: "Autorité des marchés financiers", "Nestlé")
@@ -30,7 +30,7 @@ _ASIDE_WORDS = 7
 # adverbs that open a clause ("; however, we ...") but stand inside one after its auxiliary or
 # negation ("Actual results will not, however, differ materially")
 _SENTENCE_ADVERBS = frozenset("however nevertheless nonetheless moreover furthermore additionally".split())
-_JUDGEMENTS_OVER_ACTS = WRONGNESS | WRONG_ACTS | IMPRUDENT_ACTS
+_JUDGEMENTS_OVER_ACTS = WRONGNESS | WRONG_ACTS | IMPRUDENT_ACTS | UNWISE_ACTS
 _VERB_CHAIN_WORDS = MODALS | frozenset("not never do does did is are was were has have had be been".split())
 # a relative clause between commas may run longer than other asides ("this release, which does
 # not constitute an offer to sell securities, contains ...")
@@ -489,10 +489,11 @@ class Tokens:
         if word in _SENTENCE_ADVERBS and b - 1 >= low and (self.words[b - 1] in _VERB_CHAIN_WORDS
                                                            or self.words[b - 1].endswith("n't")):
             return True  # "does not, however, intend", "will not, however, differ": an adverb inside the verb
-        if (word in _SENTENCE_ADVERBS and b - 1 >= low and b + 1 < len(self.words) and self.words[b + 1] == "to"
+        if (word in _SENTENCE_ADVERBS and b - 1 >= low and b + 1 < len(self.words)
+                and (self.words[b + 1] == "to" or self.words[b + 1 : b + 3] == ["not", "to"])
                 and self.words[b - 1] in _JUDGEMENTS_OVER_ACTS and "," in self.gap(b) and "," in self.gap(b + 1)):
-            # "it would be a mistake, however, to think that ...": an adverb between a judgement and
-            # the act it judges
+            # "it would be a mistake, however, to think that ...", "it would be unwise, however,
+            # not to ...": an adverb between a judgement and the act it judges
             return True
         if (word in ("and", "or") and b - 1 >= low and self.words[b - 1] in _DEMONSTRATIVES
                 and b + 1 < len(self.words) and self.words[b + 1] in _KINDRED):

@@ -12,7 +12,7 @@ from itertools import chain
 
 from .clauses import HARD_STOP, Tokens, read_once
 from .lexicon import (
-    APPLYING, BOUNDARIES, DOCUMENT_NOUNS, FILLERS, STATEMENT_NOUNS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, OVERLOOKING, RENOUNCING,
+    APPLYING, BOUNDARIES, DOCUMENT_NOUNS, FILLERS, STATEMENT_NOUNS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, OVERLOOKING, RENOUNCING, UNWISE_ACTS,
     WRONGNESS, is_local_negation, is_negation, overlooked)
 from .references import coordinated_law
 from .times import past_verb_between
@@ -1353,7 +1353,7 @@ _BEFORE_A_BASE = frozenset("to not never".split()) | frozenset(
 
 
 # judgements that deny the act their infinitive names ("would be wrong (unwise) to ignore")
-_JUDGED_WRONG = WRONGNESS | IMPRUDENT_ACTS | frozenset("unwise imprudent inadvisable".split())
+_JUDGED_WRONG = WRONGNESS | IMPRUDENT_ACTS | UNWISE_ACTS
 _EXCEPTION_OPENERS = frozenset("except excepting apart aside other save excluding besides".split())
 _WHOLE = frozenset("entire all everything every".split())
 _EXCEPTION_WORDS = 10  # the excepted noun phrase up to its relative clause ("except for historical information")

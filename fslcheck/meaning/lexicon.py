@@ -414,6 +414,9 @@ FALSEHOODS = frozenset("misconception misconceptions myth myths fallacy fallacie
 # unsafe to rely on them", "unwarranted for investors to place full reliance"); elsewhere they
 # describe ("unsafe products", "dangerous goods", "unwarranted reliance").
 IMPRUDENT_ACTS = frozenset("unsafe dangerous risky foolish foolhardy rash reckless perilous hazardous unwarranted unjustified".split())
+# Judgements whose negative prefix already denies the act they take ("it would be unwise to place
+# undue reliance" cautions as "you should not" does): read through that prefix, not as IMPRUDENT_ACTS.
+UNWISE_ACTS = frozenset("unwise imprudent inadvisable".split())
 # Verbs of blame: over "for" + a gerund they judge the act wrong as WRONGNESS does ("investors
 # would be blamed for placing full reliance"); denied ("cannot be faulted for relying") they approve it.
 BLAMED = frozenset("faulted blamed criticized criticised censured reproached".split())

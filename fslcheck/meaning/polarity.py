@@ -1199,13 +1199,16 @@ class PolarityReadings:
             # the judgement's infinitive may name who would act first: "it would be wrong for
             # investors to rely", "unsafe for any reader to place full reliance"
             following = _infinitive_after_agent(tokens, t + 1, limit) or following
-        if ((word in WRONGNESS or word in WRONG_ACTS) and following in _ASIDE_ADVERBS and t + 2 < len(words)
+        after = t + 1  # the word after the judgement
+        if ((word in WRONGNESS or word in WRONG_ACTS or word in IMPRUDENT_ACTS) and following in _ASIDE_ADVERBS
+                and t + 2 < len(words)
                 and "," in tokens.gap(t + 1) and "," in tokens.gap(t + 2)):
             # an adverb set off by commas between the judgement and its clause: "it would be a
             # mistake, however, to think that ...", "it is wrong, surely, to assume ..."
-            following = words[t + 2]
-        if following == "not" and (word in WRONGNESS or word in WRONG_ACTS) and t + 2 < len(words) \
-                and words[t + 2] == "to":
+            after = t + 2
+            following = words[after]
+        if following == "not" and (word in WRONGNESS or word in WRONG_ACTS) and after + 1 < len(words) \
+                and words[after + 1] == "to":
             following = "to"  # "it would be wrong not to place full reliance": the judgement over a negated act
         if ((word in WRONGNESS and following in ("to", "that")) or (word in WRONG_ACTS and following == "to")
                 or (word in FALSEHOODS and following == "that")):
