@@ -36,14 +36,10 @@ def answered_no(tokens: Tokens, first: int, last: int, lo: int) -> int | None:
     start = sentence_low(tokens, first, lo)
     if words[start] not in _QUESTION_OPENERS:
         return None
-    end = last + 1
-    while end < n and not tokens.marked(SENTENCE_GAP, end):
-        end += 1
+    end = tokens.next_mark(SENTENCE_GAP, last, n)  # where the sentence ends (n: the text's end)
     if end >= n or "?" not in tokens.gap(end):
         return None
-    stop = end + 1
-    while stop < n and not tokens.marked(SENTENCE_GAP, stop):
-        stop += 1
+    stop = tokens.next_mark(SENTENCE_GAP, end, n)
     if stop - end > _ANSWER_WORDS:
         return None
     return next((t for t in range(end, stop) if is_negation(words[t])), None)
@@ -109,9 +105,7 @@ def rhetorical_question(tokens: Tokens, first: int, last: int, lo: int) -> int |
         return None
     if any(words[t] in _DOUBTING_VERBS for t in range(modal + 1, first)):
         return None  # "Why would anyone doubt that they speak only as of today?" affirms it
-    end = last + 1
-    while end < n and not tokens.marked(SENTENCE_GAP, end):
-        end += 1
+    end = tokens.next_mark(SENTENCE_GAP, last, n)  # where the sentence ends (n: the text's end)
     closing = tokens.gap(end) if end < n else tokens.text[tokens.ends[n - 1]:tokens.ends[n - 1] + 3]
     if "?" not in closing:
         return None
@@ -130,9 +124,7 @@ def asked_in_place(tokens: Tokens, first: int, last: int, lo: int) -> int | None
     asked = next((t for t in range(first + 1, last) if words[t] in _WHICH_OPENERS), None)
     if asked is None:
         return None
-    end = last + 1
-    while end < n and not tokens.marked(SENTENCE_GAP, end):
-        end += 1
+    end = tokens.next_mark(SENTENCE_GAP, last, n)  # where the sentence ends (n: the text's end)
     closing = tokens.gap(end) if end < n else tokens.text[tokens.ends[n - 1]:tokens.ends[n - 1] + 3]
     return asked if "?" in closing else None
 
