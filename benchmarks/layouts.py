@@ -202,6 +202,16 @@ Extraction and filing-agent artefacts (thirty-fifth session):
 - `br-wrapped-html`: HTML, the whole legend in one `<p>`, lines broken with `<br>` at about 70
   columns (compounds broken after their hyphen), the paragraphs only a `<br>` apart as well.
 
+Spacing (thirty-seventh session):
+
+- `double-spaced`: text, lines of about 70 columns with a blank line after every line, as a
+  double-spaced typescript filed as text or a PDF copied out of a viewer comes out: the blank
+  line between two paragraphs is the same as the one between two lines of a paragraph;
+- `absolute-lines`: HTML as a PDF-to-HTML converter writes it, every line of about 90 columns a
+  `<p>` of its own at absolute coordinates ("position:absolute;top:125px;left:108px"), no
+  margins, a paragraph only a wider step down the page, and a page break (the next page's `<div>`,
+  its tops counted from 0 again) after the legend's third line.
+
 Generated documents go to a temporary folder that is removed afterwards (`--keep DIR` keeps
 them); nothing is written in the repository.
 """
@@ -1598,6 +1608,29 @@ def br_wrapped_html(before: str, legend: str, after: str) -> tuple[str, str]:
     return _html_around(before, ["<p>" + "<br>\n".join(_esc(line) for line in lines) + "</p>"], after), "html"
 
 
+def double_spaced(before: str, legend: str, after: str) -> tuple[str, str]:
+    lines = [line for paragraph in _paragraphs(legend) for line in _wrap(paragraph, 70)]
+    return before.rstrip() + "\n\n" + "\n\n".join(lines) + "\n\n" + after.lstrip(), "txt"
+
+
+def absolute_lines(before: str, legend: str, after: str) -> tuple[str, str]:
+    pages: list[list[str]] = [[]]
+    top, count = 72, 0
+    for paragraph in _paragraphs(legend):
+        for line in _wrap(paragraph, 90):
+            count += 1
+            pages[-1].append(f'<p style="position:absolute;top:{top}px;left:108px;white-space:nowrap" '
+                             f'class="ft10">{_esc(line).replace(" ", "&#160;")}</p>')
+            top += 17
+            if count == 3:
+                pages.append([])
+                top = 72
+        top += 10
+    divs = [f'<div id="page{i}-div" style="position:relative;width:918px;height:1188px;">\n' + "\n".join(lines)
+            + "\n</div>" for i, lines in enumerate(pages, 1) if lines]
+    return _html_around(before, divs, after), "html"
+
+
 LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = {
     "identity": identity,
     "glued-url": glued_url,
@@ -1690,6 +1723,8 @@ LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = 
     "footnote-marks": footnote_marks,
     "span-split-html": span_split_html,
     "br-wrapped-html": br_wrapped_html,
+    "double-spaced": double_spaced,
+    "absolute-lines": absolute_lines,
 }
 
 

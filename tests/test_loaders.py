@@ -120,6 +120,40 @@ class TestHtml:
         assert text.startswith("Forward-Looking Statements\n\nThis press release")
         assert "securities laws.\n\nAnother paragraph." in text
 
+    def test_lines_at_absolute_coordinates_form_paragraphs_by_their_spacing(self):
+        # a PDF converted to HTML: each line a <p> at absolute coordinates, a paragraph only a wider
+        # step down the page, a page's <div> counting its tops from 0 again
+        def page(number, lines):
+            return (f'<div id="page{number}-div" style="position:relative;width:918px;height:1188px;">'
+                    + "".join(f'<p style="position:absolute;top:{top}px;left:108px;white-space:nowrap">{text}</p>'
+                              for top, text in lines) + "</div>")
+        html = (page(1, [(72, "FORWARD-LOOKING STATEMENTS"),
+                         (99, "This press release contains forward-looking statements within the meaning of"),
+                         (116, "the Private Securities Litigation Reform Act of 1995. Actual results could differ"),
+                         (133, "materially. Factors that could cause such differences include the loss of a"),
+                         (150, "major customer."),
+                         (177, "We undertake no obligation to update any forward-looking statement, except as"),
+                         (194, "the law requires. Investors should not place undue reliance on these")])
+                + page(2, [(72, "statements, which speak only as of the date of this release."),
+                           (116, "Contacts: Jane Doe, Investor Relations")]))
+        text = load_one(("<html><body>" + html + "</body></html>").encode(), "x.html").text
+        assert [" ".join(p.split()) for p in text.strip().split("\n\n")] == [
+            "FORWARD-LOOKING STATEMENTS",
+            "This press release contains forward-looking statements within the meaning of the Private "
+            "Securities Litigation Reform Act of 1995. Actual results could differ materially. Factors that "
+            "could cause such differences include the loss of a major customer.",
+            "We undertake no obligation to update any forward-looking statement, except as the law requires. "
+            "Investors should not place undue reliance on these statements, which speak only as of the date "
+            "of this release.",
+            "Contacts: Jane Doe, Investor Relations"]
+
+    def test_a_block_at_absolute_coordinates_keeps_its_source_location(self):
+        html = (b'<html><body>\n<p style="position:absolute;top:72px">First line of the release text that goes</p>\n'
+                b'<p style="position:absolute;top:89px">on here.</p>\n</body></html>')
+        doc = load_one(html, "x.html")
+        at = doc.text.index("on here")
+        assert doc.locate(at).line == 3
+
     def test_edgar_header_lines_and_page_markers(self):
         html = b"<DOCUMENT>\n<TYPE>EX-99.1\n<FILENAME>x.htm\n<TEXT>\n<p>Release text.</p>\n<PAGE>\n<p>More.</p>"
         doc = load_one(html, "x.htm", format="html")

@@ -12,6 +12,7 @@ script, style, the document head and inline-XBRL hidden headers are dropped. EDG
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from html import unescape
@@ -67,6 +68,14 @@ _WHITE = r"(?:#fff(?:fff)?|white|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))"
 _WHITE_TEXT = re.compile(rf"(?:^|;)\s*color\s*:\s*{_WHITE}\s*(?:;|$)", re.I)
 _WHITE_BACKGROUND = re.compile(rf"background(?:-color)?\s*:\s*{_WHITE}\s*(?:;|$)", re.I)
 _WRAPPED_LINE = 50  # a block this long that stops mid-sentence is a wrapped line, not a paragraph
+# A PDF converted to HTML (pdftohtml, pdf2htmlEX and the like) sets each line of the page in a block
+# of its own at absolute coordinates ("position:absolute;top:125px;left:108px"): no margin tells a
+# paragraph from a line, only the distance from one line's top to the next.
+_ABSOLUTE = re.compile(r"position\s*:\s*absolute", re.I)
+_TOP = re.compile(r"(?:^|[;\s\"])top\s*:\s*(-?\d+(?:\.\d+)?)", re.I)
+_SAME_LINE = 3.0  # tops this close are one line set in several runs (a bold word, a superscript)
+_LINE_STEP_MIN = 6.0  # a smaller step is a superscript's, not the distance between two lines
+_PARAGRAPH_GAP = 1.35  # a step this many times the line step is the space between paragraphs
 _BULLETS = "•●○◦▪■□–—-*·"
 
 
@@ -130,6 +139,29 @@ def _zero_margin(attrs: tuple[tuple[str, str | None], ...]) -> bool:
     return bool(_ZERO_MARGIN.search(style) or (_ZERO_TOP.search(style) and _ZERO_BOTTOM.search(style)))
 
 
+@lru_cache(maxsize=4096)
+def _absolute_top(attrs: tuple[tuple[str, str | None], ...]) -> float | None:
+    """The `top` of a block set at absolute coordinates (None for a block in the flow)."""
+    style = next((value or "" for name, value in attrs if name == "style"), "")
+    if "absolute" not in style or not _ABSOLUTE.search(style):
+        return None
+    found = _TOP.search(style)
+    return float(found.group(1)) if found else None
+
+
+_ABSOLUTE_STYLE = re.compile(r"style\s*=\s*[\"']([^\"']*position\s*:\s*absolute[^\"']*)", re.I)
+
+
+def line_step(markup: str) -> float | None:
+    """The usual distance from one line's top to the next among the blocks set at absolute
+    coordinates: the most frequent step forward (paragraphs add space to it, headings and
+    superscripts change it now and then, but most steps are the body text's)."""
+    tops = [float(found.group(1)) for style in _ABSOLUTE_STYLE.finditer(markup)
+            if (found := _TOP.search(style.group(1)))]
+    steps = Counter(round(b - a) for a, b in zip(tops, tops[1:]) if b - a >= _LINE_STEP_MIN)
+    return float(steps.most_common(1)[0][0]) if steps else None
+
+
 def _plain_div(tag: str, attrs: tuple[tuple[str, str | None], ...]) -> bool:
     """A <div> whose style gives it no margin or padding above or below: a browser draws none, so
     lines each in a <div> of their own stand as one paragraph."""
@@ -184,6 +216,11 @@ class _Extractor(HTMLParser):
         self.block_start: int | None = None  # where the open zero-margin <p>/<div> began
         self.block_plain = False  # ... and whether it is a <div> without margins of its own
         self.line_end = False  # the last block was a wrapped line (see handle_starttag)
+        # Lines at absolute coordinates (see `_absolute_top`): the open one's top, the last one's
+        # top and whether it stopped mid-sentence, and the page's usual step from line to line.
+        self.absolute_top: float | None = None
+        self.last_absolute: tuple[float, bool] | None = None
+        self.line_step: float | None = None
         # Hidden content (see `_hiding`): the tag that hid it, how deep in such tags we are, why,
         # and its text, which goes into a zero-width Region instead of the document text.
         self.hidden_tag: str | None = None
@@ -368,6 +405,8 @@ class _Extractor(HTMLParser):
             self.pre += 1
         if tag in ("ul", "ol") and not self.skipping:
             self.lists.append(_first_number(attrs) if tag == "ol" else None)
+        if tag in _LINE_BLOCK_TAGS and not self.skipping and self._absolute_line(tuple(attrs)):
+            return
         if tag in _LINE_BLOCK_TAGS and not self.skipping:
             # Text converted from a fixed-width filing puts every line in its own zero-margin <p>
             # (with empty <p><br></p> between paragraphs): such lines go on one paragraph.
@@ -387,6 +426,28 @@ class _Extractor(HTMLParser):
             self.line_end = False  # (all `_break` does for an inline tag: most tags of a filing)
         if tag == "li" and not self.skipping:
             self._list_marker()
+
+    def _absolute_line(self, attrs: tuple[tuple[str, str | None], ...]) -> bool:
+        """Open a block set at absolute coordinates as a line of the paragraph before it, or as a
+        new paragraph; False (nothing done) for a block in the flow."""
+        top = _absolute_top(attrs)
+        if top is None:
+            return False
+        same_paragraph = False
+        if self.last_absolute is not None and not self.builder.tail.endswith("\n\n"):
+            last_top, mid_sentence = self.last_absolute
+            gap = top - last_top
+            # the same line; the next line (a paragraph's space is wider); or, on a new page or
+            # column, a line that goes on with the sentence the last one left open
+            same_paragraph = (abs(gap) <= _SAME_LINE or mid_sentence
+                              or (self.line_step is not None and 0 < gap <= _PARAGRAPH_GAP * self.line_step))
+        self.builder.separate("\n" if same_paragraph else "\n\n")
+        self.space_pending = False
+        self.line_end = False
+        self.absolute_top = top
+        self.block_start = len(self.builder)
+        self.block_plain = False
+        return True
 
     def _list_marker(self) -> None:
         number = self.lists[-1] if self.lists else None
@@ -425,6 +486,15 @@ class _Extractor(HTMLParser):
             self.pre -= 1
         if tag in ("ul", "ol") and self.lists and not self.skipping:
             self.lists.pop()
+        if tag in _LINE_BLOCK_TAGS and not self.skipping and self.absolute_top is not None:
+            # the end of a line at absolute coordinates: the next block decides what comes between
+            mid_sentence = _wrapped_line(self.builder.since(self.block_start or 0))
+            self.last_absolute = (self.absolute_top, mid_sentence)
+            self.absolute_top = None
+            self.builder.separate("\n")
+            self.line_end = mid_sentence  # (a page's <div> in the flow goes on with the sentence)
+            self.space_pending = False
+            return
         if (tag in _LINE_BLOCK_TAGS and not self.skipping and self.block_start is not None
                 and _wrapped_line(self.builder.since(self.block_start), self.block_plain)):
             self.builder.separate("\n")
@@ -551,6 +621,8 @@ class _Extractor(HTMLParser):
 def extract_into(builder: TextBuilder, markup: str, first_line: int = 1) -> None:
     """Append the text of an HTML fragment to `builder` (also used for HTML inside Markdown)."""
     parser = _Extractor(builder, first_line)
+    if "absolute" in markup:
+        parser.line_step = line_step(markup)
     parser.feed(markup)
     parser.close()
 

@@ -3,7 +3,8 @@
 The text is kept as it is (so line and column of every offset are the source's), except that
 EDGAR's `<PAGE>` marker lines (and a PDF converter's "{12}-----" page breaks), with the blank
 lines around them, are dropped: they cut sentences in two where a page broke. Where the text before the marker ended a sentence, a blank line is
-kept so that the paragraphs stay apart.
+kept so that the paragraphs stay apart. In double-spaced text, the blank line between two lines of
+one paragraph is dropped too (`double_spacing`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .decoding import decode
+from .double_spacing import soft_blank_lines
 from .model import Document, TextBuilder, sha256_of
 
 FORMAT = "text"
@@ -109,27 +111,31 @@ def load(data: bytes, path: str, options: object = None) -> Document:
 
 
 def from_text(text: str, path: str, sha256: str, fmt: str = FORMAT) -> Document:
-    """Build a Document from decoded text, dropping page-marker lines, reading a dashed list's
-    markers as bullets (`bullets_for_list_markers`) and rule lines as blank (`rules_as_blank_lines`)."""
+    """Build a Document from decoded text, dropping page-marker lines and the blank lines of
+    double spacing (`double_spacing`), reading a dashed list's markers as bullets
+    (`bullets_for_list_markers`) and rule lines as blank (`rules_as_blank_lines`)."""
     text = rules_as_blank_lines(bullets_for_list_markers(text))
+    cuts = [(start, end, True) for start, end in _page_markers(text)]
+    cuts += [(start, end, False) for start, end in soft_blank_lines(text)]
+    cuts.sort()
     builder = TextBuilder()
     line = 1
     position = 0
-    for start, end in _page_markers(text):
+    for start, end, page_marker in cuts:
         if start < position:
             continue
         chunk = text[position:start]
         builder.add(chunk, line, 1)
-        ended = chunk.rstrip()[-1:] in tuple(SENTENCE_END)
-        if ended:
-            builder.add("\n")
-        else:
-            # inside a sentence, the legend's heading repeated at the top of the new page is
-            # dropped with the marker: "... concession in / - 6 - / Forward-Looking Statements
-            # (continued) / Panama, ..."
-            carried = _CARRIED_HEADING.match(text, end)
-            if carried is not None and _LEGEND_WORDS.search(carried.group("name")):
-                end = carried.end()
+        if page_marker:
+            if chunk.rstrip()[-1:] in tuple(SENTENCE_END):
+                builder.add("\n")
+            else:
+                # inside a sentence, the legend's heading repeated at the top of the new page is
+                # dropped with the marker: "... concession in / - 6 - / Forward-Looking Statements
+                # (continued) / Panama, ..."
+                carried = _CARRIED_HEADING.match(text, end)
+                if carried is not None and _LEGEND_WORDS.search(carried.group("name")):
+                    end = carried.end()
         line += chunk.count("\n") + text.count("\n", start, end)
         position = end
     builder.add(text[position:], line, 1)

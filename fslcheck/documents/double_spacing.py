@@ -1,0 +1,111 @@
+"""Double-spaced text: a blank line after every line, not only between paragraphs.
+
+A typescript filed as text, or a PDF copied out of a viewer, can come with a blank line after each
+wrapped line. Canonical text reads a blank line as a paragraph break, so every line of such a
+legend would be a paragraph of its own: a sentence cut in four, a heading run into nothing, a list
+of factors in pieces. This module finds the blank lines that only separate two lines of one
+paragraph, so that the text loader can leave them out.
+
+A run of double spacing is four lines or more, each alone between blank lines, one blank line
+apart, none longer than a typed line (`_MEASURE_MAX` columns) — and the run shows it is wrapped
+prose: at least a quarter of its line ends fall inside a sentence, the next line going on in lower
+case ("... could cause actual" / "results to differ ..."). A page of one-line paragraphs, a list or
+an address block does not show that, and is left alone.
+
+Inside a run a blank line is left out (the two lines are one paragraph) unless what is on either
+side says a paragraph ends there:
+
+- the line before is short (under `_FULL` of the run's longest line) and either ends a sentence
+  or is followed by a line opening in upper case: a paragraph's last line, or a heading;
+- the line after opens a list item (a bullet, "1.", "(a)") or is indented deeper than the line
+  before (a first-line indent);
+- the line before is in capitals throughout (a headline or a heading).
+
+A paragraph whose last line happens to fill the measure is run into the next one: the sentences
+stay whole, which is what the checks need.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MIN_LINES = 4
+_MEASURE_MAX = 110  # longer lines are unwrapped paragraphs, not a typed page's lines
+_MEASURE_MIN = 30
+_FULL = 0.8
+_WRAPPED_SHARE = 0.25
+_SENTENCE_END = tuple(".!?:;")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[•●▪◦○■□➢\-*–—]|\(?[0-9]{1,2}[.)]|\([a-zA-Z]{1,4}\))[ \t]")
+
+
+def soft_blank_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each blank line of `text` (its spaces and its newline) that only separates
+    two wrapped lines of one double-spaced paragraph, in order."""
+    if "\n\n" not in text:
+        return []
+    lines = text.split("\n")
+    starts = [0] * len(lines)
+    position = 0
+    for i, line in enumerate(lines):
+        starts[i] = position
+        position += len(line) + 1
+    out: list[tuple[int, int]] = []
+    for run in _runs(lines):
+        out.extend((starts[i + 1], starts[i + 2]) for i in _soft_breaks(lines, run))
+    return out
+
+
+def _runs(lines: list[str]) -> list[list[int]]:
+    """Runs of line indexes, each a line alone between single blank lines (see the module doc)."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        alone = ((i == 0 or not lines[i - 1].strip()) and (i + 1 >= n or not lines[i + 1].strip())
+                 and len(line.rstrip()) <= _MEASURE_MAX)
+        if alone and current and current[-1] == i - 2:
+            current.append(i)
+            continue
+        if len(current) >= _MIN_LINES:
+            runs.append(current)
+        current = [i] if alone else []
+    if len(current) >= _MIN_LINES:
+        runs.append(current)
+    return runs
+
+
+def _soft_breaks(lines: list[str], run: list[int]) -> list[int]:
+    """The indexes, in `run`, of lines whose following blank line is soft ([] if the run does
+    not show wrapped prose)."""
+    measure = max(len(lines[i].rstrip()) for i in run)
+    if measure < _MEASURE_MIN:
+        return []
+    pairs = list(zip(run, run[1:]))
+    wrapped = sum(1 for a, b in pairs if _inside_sentence(lines[a], lines[b]))
+    if wrapped < max(2, _WRAPPED_SHARE * len(pairs)):
+        return []
+    return [a for a, b in pairs if not _paragraph_ends(lines[a], lines[b], measure)]
+
+
+def _inside_sentence(before: str, after: str) -> bool:
+    return not before.rstrip().endswith(_SENTENCE_END) and after.lstrip()[:1].islower()
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _capitals(line: str) -> bool:
+    """A line in capitals throughout: a headline or a heading, which ends where its line does."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 3 and not any(ch.islower() for ch in letters)
+
+
+def _paragraph_ends(before: str, after: str, measure: int) -> bool:
+    if _LIST_ITEM.match(after) or _indent(after) > _indent(before) or _capitals(before):
+        return True
+    if len(before.rstrip()) >= _FULL * measure:
+        return False
+    return before.rstrip().endswith(_SENTENCE_END) or not after.lstrip()[:1].islower()
