@@ -149,15 +149,16 @@ def _absolute_top(attrs: tuple[tuple[str, str | None], ...]) -> float | None:
     return float(found.group(1)) if found else None
 
 
-_ABSOLUTE_STYLE = re.compile(r"style\s*=\s*[\"']([^\"']*position\s*:\s*absolute[^\"']*)", re.I)
+# a style attribute's value, read no further than a style is long (an unclosed quote costs nothing)
+_STYLE_VALUE = re.compile(r"style\s*=\s*[\"']([^\"']{0,2000})", re.I)
 
 
 def line_step(markup: str) -> float | None:
     """The usual distance from one line's top to the next among the blocks set at absolute
     coordinates: the most frequent step forward (paragraphs add space to it, headings and
     superscripts change it now and then, but most steps are the body text's)."""
-    tops = [float(found.group(1)) for style in _ABSOLUTE_STYLE.finditer(markup)
-            if (found := _TOP.search(style.group(1)))]
+    tops = [float(found.group(1)) for style in _STYLE_VALUE.finditer(markup)
+            if _ABSOLUTE.search(style.group(1)) and (found := _TOP.search(style.group(1)))]
     steps = Counter(round(b - a) for a, b in zip(tops, tops[1:]) if b - a >= _LINE_STEP_MIN)
     return float(steps.most_common(1)[0][0]) if steps else None
 
