@@ -963,6 +963,22 @@ SHAPES = [
      "circumstances.", 0),
     ("... but unforeseen events at a named plant are a factor",
      "Risks include unforeseen events at our plant in Ohio, the cost of steel and labor strikes.", 3),
+    ("an aside in parentheses, longer than a phrase's gap, between the lead-in's noun and its verb",
+     "There are factors that could cause actual results to differ materially from those expressed in our "
+     "forward-looking statements. Some of those factors (in addition to others described elsewhere in this report "
+     "and in subsequent securities filings) include: changes in interest rates; competition in our markets; our "
+     "ability to integrate acquisitions; regulatory changes; and the loss of key customers.", 5),
+    ("'others' added to the factors ('in addition to others described') are more factors, not another party",
+     "Factors (in addition to others described in our filings) that could cause actual results to differ "
+     "materially include changes in interest rates; competition in our markets; and the loss of key customers.", 3),
+    ("... but a list of the risks others describe is theirs",
+     "Factors that others describe in their own reports include changes in interest rates; competition in our "
+     "markets; and the loss of key customers.", 0),
+    ("the places where factors are described, listed after 'including', name no factor",
+     "The factors above and others described in this report, including those described under Item 1A, Risk "
+     "Factors, and in subsequent securities filings, are not a complete list. Factors that could cause actual "
+     "results to differ materially include changes in interest rates; competition in our markets; and the loss "
+     "of key customers.", 3),
 ]
 
 

@@ -75,6 +75,9 @@ _REFERS_BACK = re.compile(r"\s*(?:(?:(?:chief|foremost|prominent|principal|prima
                           r"of (?:these|them|those) (?:are|include|is)\b|"
                           r"(?:these|those|such) (?:reasons|factors|risks|uncertainties|matters|events) "
                           r"(?:may |could |might )?(?:include|includes|comprise|are)\b|"
+                          # "Some of those factors (in addition to others described elsewhere) include:"
+                          r"(?:some|several|certain|a few|many|most) of (?:these|those|such) "
+                          r"(?:factors|risks|uncertainties)\s*\([^()]{1,400}\)\s*(?:include|includes|are)\b|"
                           r"(?:we|i) (?:list|name|identify|highlight|note|describe|set out|set forth) "
                           r"(?:(?:some|several|certain|a few|many|the most important|the principal) )?(?:of )?"
                           r"(?:them|these|those)\b)")
@@ -761,6 +764,17 @@ def _parenthesised_lead_ins(context: CheckContext, start: int, end: int) -> list
     return found
 
 
+# The lead-in's noun and verb with an aside in parentheses between them, longer than a phrase's gap
+# reaches: "Some of those factors (in addition to others described elsewhere in this report and in
+# subsequent securities filings) include: ...". The parenthesis is read past as one word.
+_ASIDE_LEAD_IN = re.compile(r"\b(?:factors|risks|uncertainties)\s*\([^()]{1,400}\)\s*,?\s*"
+                            r"(?:include|includes|including|are|comprise|comprises)\b")
+
+
+def _aside_lead_ins(context: CheckContext, start: int, end: int) -> list[_ReadLeadIn]:
+    return [_ReadLeadIn(found.start(), found.end()) for found in _ASIDE_LEAD_IN.finditer(context.text, start, end)]
+
+
 # Factors named before the verb that makes them factors: "Changes in interest rates, the loss of a
 # major customer and delays in product launches could cause actual results to differ materially",
 # "Competition, regulation and supply disruptions are among the risks that could affect our
@@ -883,6 +897,7 @@ class Checker:
                 matches += _colon_lead_ins(context, scope_start, scope_end)
                 matches += _conditional_lead_ins(context, scope_start, scope_end)
                 matches += _parenthesised_lead_ins(context, scope_start, scope_end)
+                matches += _aside_lead_ins(context, scope_start, scope_end)
 
             # A list whose lead-in is denied or given as another's: the lead-ins inside its items
             # ("…, including increased costs") are its items, not lists of their own.

@@ -625,6 +625,12 @@ _REPORTING = frozenset("describe describes described identify identifies identif
                        "reports reported disclose discloses disclosed cite cites cited".split())
 
 
+# Words before "others" that make it more of the things the clause lists, not another party
+# ("among others", "in addition to others", "as well as others", "besides others").
+_OTHERS_ADDED = frozenset("among besides plus".split())
+_OTHERS_ADDED_PAIRS = frozenset({("addition", "to"), ("well", "as")})
+
+
 def described_by_others(text: str, start: int, end: int, names: Names = NO_NAMES) -> bool:
     """Whether the lead-in's clause gives the risks as someone else describes them ("The risks
     our dealers describe in their own reports include", "risks identified by analysts
@@ -639,8 +645,12 @@ def described_by_others(text: str, start: int, end: int, names: Names = NO_NAMES
     words = [w for w in words if w != "own"]  # "their own results", "Halvorsen's own results": the same owner
     own_outcome = any(w in ("our", "its", "company's") and n in _OUTCOMES for w, n in zip(words, words[1:]))
     for index, word in enumerate(words):
-        if word == "others" and index > 0 and words[index - 1] == "among":
-            continue  # "include, among others, statements we make": the qualifier, no party
+        if word == "others" and index > 0 and (words[index - 1] in _OTHERS_ADDED
+                                               or tuple(words[max(0, index - 2) : index]) in _OTHERS_ADDED_PAIRS):
+            # "include, among others, statements we make": the qualifier, no party; "those factors
+            # (in addition to others described elsewhere in this report) include": more of the
+            # same factors, which the company describes
+            continue
         if word in OTHER_OWNERS or _names_another(names, words, index) or (
                 word == "other" and index > 0 and words[index - 1] == "the" and is_other_owner(words, index)):
             # (and "the other" before a plural of parties: "the results of the other regional utilities")

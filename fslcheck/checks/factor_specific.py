@@ -55,6 +55,10 @@ NOT_A_FACTOR = re.compile(
     r"(?:\w+ )?(?:factors|risks|uncertainties|matters|developments|events|circumstances)\b|"
     r"^(?:and |or )?(?:other|such other|additional|similar) (?:[a-z]+,? (?:(?:and|or) )?){0,5}"
     r"(?:developments|events|circumstances|contingencies)$|"
+    # "..., including those described under Item 1A, and in subsequent securities filings": where
+    # factors are set out, a place and no factor
+    r"^(?:and |or )?(?:in|within) (?:(?:our|its|the company's|subsequent|future|later|other|periodic|public|"
+    r"recent|such|these|those|any) )*(?:securities |sec |regulatory )?(?:filings|reports|documents|disclosures)$|"
     # "..., including those under "Risk Factors" therein": the factors a document holds under a
     # caption, pointed at, not named
     r"^(?:and |or )?those under\b|\b(?:those|risks?|factors?|uncertaint\w+|matters|caption|heading)\b.*\btherein\b|"
