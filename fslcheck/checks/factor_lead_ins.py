@@ -225,7 +225,7 @@ def denied(text: str, start: int, end: int) -> bool:
     for reason in _REASON_CLAUSE.finditer(text, clause_start, end):
         clause_start = reason.start()
     words = re.findall(r"[a-z']+", _NON_RESTRICTIVE.sub(",", text[clause_start:end]))
-    if _strengths_as_subject(words):
+    if _strengths_as_subject(words) or _effects_as_subject(words):
         return True
     if any(index > 0 and words[index - 1] in _LISTING_VERBS and _all_but(words[index:])
            for index in range(len(words))):
@@ -333,6 +333,32 @@ def _strengths_as_subject(words: list[str]) -> bool:
     while t < len(words) - 1 and t < 3 and words[t] in _SUBJECT_DETERMINERS:
         t += 1
     return t < len(words) and words[t] in _STRENGTHS and (t > 0 or len(words) > 1)
+
+
+# The lead-in's subject names what a difference would bring about, with the difference as the
+# cause in the relative clause on it ("Consequences that such material differences could cause or
+# contribute to include ..."): cause and effect are turned round, and the list names no factor
+# that could cause a difference. Not "Consequences of the following could cause results to
+# differ", where they are the cause.
+_RESULTING_NOUNS = frozenset("consequence consequences repercussion repercussions ramification ramifications".split())
+_DIFFERENCE_NOUNS = frozenset("difference differences variance variances variation variations deviation deviations"
+                              " divergence divergences shortfall shortfalls".split())
+# what may stand between "that" and the difference as the relative clause's subject
+_DIFFERENCE_MODIFIERS = frozenset("such these those the any material significant substantial actual".split())
+
+
+def _effects_as_subject(words: list[str]) -> bool:
+    t = 0
+    while t < len(words) - 1 and t < 3 and words[t] in _SUBJECT_DETERMINERS:
+        t += 1
+    if t + 1 >= len(words) or words[t] not in _RESULTING_NOUNS or words[t + 1] not in ("that", "which"):
+        return False
+    for w in words[t + 2 :]:
+        if w in _DIFFERENCE_NOUNS:
+            return True  # the difference is the clause's subject: it causes what the list names
+        if w not in _DIFFERENCE_MODIFIERS:
+            return False  # "Consequences that could cause such differences": they are the cause
+    return False
 
 
 # Statements said to hold whatever the listed matters do ("These statements would remain accurate

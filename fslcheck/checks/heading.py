@@ -530,6 +530,22 @@ _WITHDRAWN |= frozenset("reassuring reassurance reassurances".split())
 _WAIVING = frozenset("waive waives waiving waiver".split())
 _WAIVED_OBJECTS = frozenset("safe forward protection protections".split())
 _WAIVED_REACH = 3  # "waiver of (the) safe harbor", "waiving any safe harbor"
+# ... or that vouches for the statements or invites reliance where the legend cautions ("Guarantee
+# of Forward-Looking Statements", "Independently Verified Forward-Looking Statements",
+# "Encouragement to Rely on Forward-Looking Statements"): the word must bear on the legend's name
+# a few words on, in the same phrase; a caption that names something else so ("Forward-Looking
+# Statements and Guaranteed Senior Notes") keeps the legend's name
+_VOUCHING = frozenset("guarantee guarantees guaranteed guaranty verified certified encouragement".split())
+_VOUCHING_REACH = 4  # "encouragement to rely on forward", "guarantee of the forward"
+
+
+def _vouches(words: list[str], index: int) -> bool:
+    for w in words[index + 1 : index + 1 + _VOUCHING_REACH]:
+        if w in _LEGEND_NAME_STARTS:
+            return True
+        if w in ("and", "or"):
+            return False
+    return False
 
 
 # A caption that all but withdraws what it names ("Few Cautions Concerning Forward-Looking
@@ -543,6 +559,7 @@ def _withdrawn(text: str, start: int, end: int) -> bool:
     return any((is_negation(w) and not is_local_negation(words, i) and not _prefix(words, i)) or w in _WITHDRAWN
                or (w == "few" and (i == 0 or words[i - 1] not in ("a", "quite")))
                or (w in _WAIVING and any(o in _WAIVED_OBJECTS for o in words[i + 1 : i + 1 + _WAIVED_REACH]))
+               or (w in _VOUCHING and _vouches(words, i))
                # "A Release Free of Forward-Looking Statements": what it is free of is not there
                or (w == "free" and words[i + 1 : i + 2] == ["of"])
                or (w == "were" and i > 0 and words[i + 1 : i + 2] and words[i + 1] in _UNREAL_SUBJECTS)

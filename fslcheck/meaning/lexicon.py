@@ -779,6 +779,8 @@ LOCAL_NEGATIONS = (
     # "we make no secret of our commitment to revise": the idiom affirms what it governs
     ("no", "secret"),
     ("non", "exhaustive"), ("non", "exclusive"), ("non", "limiting"),  # "a non-exhaustive list of these risks"
+    # ... and the same hedge as an adverb: "Non-exhaustively, these risks include ..."
+    ("non", "exhaustively"), ("non", "exclusively"), ("not", "exhaustively"),
     # legal idioms for "in addition to what was said": "Without limiting the foregoing, we may use
     # terms such as ...", "without prejudice to the generality of the above"
     ("without", "limiting"), ("without", "restricting"), ("without", "prejudice"),
