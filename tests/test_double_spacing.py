@@ -92,3 +92,16 @@ def test_locations_still_point_at_the_source_lines():
     location = document.locate(at)
     assert location.line == source_line
     assert text.split("\n")[location.line - 1][location.column - 1:].startswith("pending")
+
+
+def test_a_heading_in_capitals_ends_its_line_unless_it_runs_on_in_capitals():
+    heading = "SAFE HARBOR STATEMENT UNDER THE PRIVATE SECURITIES LITIGATION REFORM ACT OF 1995"
+    text = _double_spaced(heading + ": " + LEGEND)
+    assert _paragraphs(text) == [heading + ": " + LEGEND]
+    short = _double_spaced("FORWARD-LOOKING STATEMENTS", LEGEND)
+    assert _paragraphs(short) == ["FORWARD-LOOKING STATEMENTS", LEGEND]
+
+
+def test_a_stray_long_line_does_not_stretch_the_measure():
+    text = _double_spaced("Forward-Looking Statements", LEGEND) + "\n" + "x" * 100 + "\n"
+    assert _paragraphs(text)[:2] == ["Forward-Looking Statements", LEGEND]

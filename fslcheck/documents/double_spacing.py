@@ -15,11 +15,14 @@ an address block does not show that, and is left alone.
 Inside a run a blank line is left out (the two lines are one paragraph) unless what is on either
 side says a paragraph ends there:
 
-- the line before is short (under `_FULL` of the run's longest line) and either ends a sentence
+- the line before is short (under `_FULL` of the run's measure, the length most of its lines
+  reach) and either ends a sentence
   or is followed by a line opening in upper case: a paragraph's last line, or a heading;
 - the line after opens a list item (a bullet, "1.", "(a)") or is indented deeper than the line
   before (a first-line indent);
-- the line before is in capitals throughout (a headline or a heading).
+- the line before is in capitals throughout (a headline or a heading), unless it fills the line
+  and the next line opens in capitals too (a long heading wrapped: "SAFE HARBOR STATEMENT UNDER THE
+  PRIVATE SECURITIES LITIGATION REFORM" / "ACT OF 1995: All forward-looking ...").
 
 A paragraph whose last line happens to fill the measure is run into the next one: the sentences
 stay whole, which is what the checks need.
@@ -79,7 +82,11 @@ def _runs(lines: list[str]) -> list[list[int]]:
 def _soft_breaks(lines: list[str], run: list[int]) -> list[int]:
     """The indexes, in `run`, of lines whose following blank line is soft ([] if the run does
     not show wrapped prose)."""
-    measure = max(len(lines[i].rstrip()) for i in run)
+    # the measure of the typed lines: most lines of a wrapped paragraph fill it, a paragraph's last
+    # line falls short of it, and a stray longer line (a table row, a heading set wide) must not
+    # stretch it
+    lengths = sorted(len(lines[i].rstrip()) for i in run)
+    measure = lengths[(3 * (len(lengths) - 1)) // 4]
     if measure < _MEASURE_MIN:
         return []
     pairs = list(zip(run, run[1:]))
@@ -104,8 +111,12 @@ def _capitals(line: str) -> bool:
 
 
 def _paragraph_ends(before: str, after: str, measure: int) -> bool:
-    if _LIST_ITEM.match(after) or _indent(after) > _indent(before) or _capitals(before):
+    if _LIST_ITEM.match(after) or _indent(after) > _indent(before):
         return True
-    if len(before.rstrip()) >= _FULL * measure:
+    full = len(before.rstrip()) >= _FULL * measure
+    if _capitals(before):
+        # a heading ends with its line, unless it fills the line and goes on in capitals
+        return not (full and _capitals(after.split(None, 1)[0] if after.split() else ""))
+    if full:
         return False
     return before.rstrip().endswith(_SENTENCE_END) or not after.lstrip()[:1].islower()
