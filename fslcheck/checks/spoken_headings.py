@@ -5,7 +5,7 @@ legend has its heading.
 forward-looking statement and disclaimer, and then we'll begin.", "We begin with our customary
 forward-looking statement policy." name the legend as the text about to be read, as a heading
 names the paragraphs under it. What counts is a verb of reading or presenting (read, cover,
-present, review, walk through, turn the call over to someone for, begin with) with the legend's
+present, review, walk or take through, turn the call over to someone for, begin with) with the legend's
 name in the singular ("the safe harbor statement", "our cautionary language", "the notice about
 forward-looking statements"). Not such a sentence:
 
@@ -35,6 +35,9 @@ _NAME = (r"(?:safe harbou?r(?: (?:statement|language|provisions?|disclaimer|disc
 # covering our safe harbor statement", "who reads the cautionary statement")
 _VERB = (r"(?:read(?:s|ing)?|cover(?:s|ing)?|present(?:s|ing)?|review(?:s|ing)?|referenc(?:e|es|ing)"
          r"|walk(?:s|ing)? (?:us |you |everyone )?through|go(?:es|ing)? (?:over|through)"
+         # "our CFO ... will take us through the Safe Harbor statement": to lead listeners through
+         # the text, as "walk us through" does
+         r"|tak(?:e|es|ing) (?:us |you |everyone )?through"
          r"|turn(?:s|ing)? (?:it|the call|things) (?:over )?to (?:\w+ ){1,2}for"
          r"|(?:begin(?:s|ning)?|start(?:s|ing)?(?: off)?|open(?:s|ing)?) with)")
 _DETERMINER = r"(?:the|our|a|an|(?:[a-z]+ ){0,2}[a-z]+'s)"
