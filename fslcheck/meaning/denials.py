@@ -1130,6 +1130,9 @@ def caution_lapsed(tokens: Tokens, s: int, e: int, hi: int) -> int | None:
     noun = next((c for c in range(s - 1, max(-1, s - 1 - _CAUTION_REACH), -1) if words[c] in _CAUTION_NOUNS), None)
     if noun is None or not any(w in ("not", "against") for w in words[noun + 1 : s]):
         return None
+    dismissed = _caution_dismissed_before(tokens, noun)
+    if dismissed is not None:
+        return dismissed  # "you may disregard the usual caution against placing undue reliance on them"
     ended = tokens.next_mark(SENTENCE_GAP, e, hi)
     aside = False
     for u in range(e + 1, min(ended, e + 1 + _LAPSE_REACH)):
@@ -1150,6 +1153,46 @@ def caution_lapsed(tokens: Tokens, s: int, e: int, hi: int) -> int | None:
 
 
 _KEEPING = frozenset("remains remain still stands stand continues continue".split())
+_CAUTION_MODIFIERS = frozenset("the this that any a usual customary standard above foregoing such our".split())
+
+
+_DISMISSAL_VERBS = frozenset("ignore disregard overlook dismiss neglect".split())
+
+
+def dismissal_of_caution_denied(tokens: Tokens, t: int, s: int) -> bool:
+    """Whether the negation at t denies only a verb of dismissing whose object is a caution noun
+    before the part at s ("you should never ignore the caution against placing undue reliance",
+    "you may not disregard the warning not to rely on them"): not dismissing the caution is
+    heeding it, so the negation does not bear on the part (the caution's own "against" or "not"
+    does)."""
+    words = tokens.words
+    v = t + 1
+    while v < s and words[v] in ("to", "be", "simply", "lightly", "ever"):
+        v += 1
+    if v >= s or words[v] not in _DISMISSAL_VERBS:
+        return False
+    n = v + 1
+    while n < s and n - v <= 3 and words[n] in _CAUTION_MODIFIERS:
+        n += 1
+    return n < s and words[n] in _CAUTION_NOUNS and not tokens.marked(HARD_GAP, n)
+
+
+def _caution_dismissed_before(tokens: Tokens, noun: int) -> int | None:
+    """Leave given, before the caution noun at `noun`, to set the caution aside: "you may disregard
+    the usual caution against placing undue reliance", "readers are free to ignore any warning not
+    to rely on them" (the noun's determiner and adjectives between). Not a dismissal denied ("you
+    may not disregard the caution", "should never ignore the warning"), nor one without leave ("do
+    not disregard"). The verb's token, or None."""
+    words = tokens.words
+    v = noun - 1
+    while v >= 0 and noun - v <= 3 and words[v] in _CAUTION_MODIFIERS and not tokens.marked(HARD_GAP, v + 1):
+        v -= 1
+    if v < 1 or words[v] not in _DISMISSING or tokens.marked(HARD_GAP, v + 1):
+        return None
+    lower = max(0, v - 4)
+    if not _leave_to_dismiss(words, v, lower) or any(is_negation(w) for w in words[lower:v]):
+        return None
+    return v
 
 
 _WITHDRAWING = frozenset("""withdraw withdraws withdrew withdrawn retract retracts retracted rescind rescinds

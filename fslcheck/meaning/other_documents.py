@@ -107,6 +107,11 @@ def fronted_other_document(tokens: Tokens, first: int, lo: int) -> int | None:
 
 
 _SUBJECT_OPENERS = frozenset("only the these such certain all any some".split())
+# the subject's head and a participle that takes it out of a document: "disclosure redacted from",
+# "statements omitted from", "information removed from"
+_TAKEN_OUT_HEADS = STATEMENT_NOUNS | frozenset("disclosure disclosures material materials passages text content contents "
+                                               "remarks comments portions parts".split())
+_TAKEN_OUT = frozenset("redacted removed omitted deleted excised excluded withheld struck cut dropped".split())
 
 
 def subject_in_other_document(tokens: Tokens, first: int, lo: int) -> int | None:
@@ -119,6 +124,11 @@ def subject_in_other_document(tokens: Tokens, first: int, lo: int) -> int | None
     t = sentence_low(tokens, first, lo)
     while t < first and words[t] in _SUBJECT_OPENERS:
         t += 1
+    if t + 2 < first and words[t] in _TAKEN_OUT_HEADS and words[t + 1] in _TAKEN_OUT \
+            and words[t + 2] == "from" and not tokens.marked(HARD_GAP, t + 1):
+        # "Certain disclosure redacted from this news release may constitute forward-looking
+        # information": what was taken out of a document, even this one, is not in it
+        return t + 1
     if t + 2 >= first or words[t] not in STATEMENT_NOUNS:
         return None
     t += 1

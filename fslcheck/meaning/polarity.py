@@ -17,7 +17,7 @@ from .denials import (
     answered_no, asked_in_place, rhetorical_question, whether_clause, conceded_then_ceased, conceded_then_rejected, withdrawn_after_concession, counterfactual, denied_after, denied_condition, disowned_after,
     disregarded_after, disregarded_before, privative_elaborated, taken_back_after, answers_unreal_condition,
     exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied, inapplicable_after,
-    caution_lapsed, caution_taken_back_after, emptied_in_aside, possibility_ruled_out_after, emptied_later, exception_takes_own, removed_later, withdrawn_after,
+    caution_lapsed, caution_taken_back_after, dismissal_of_caution_denied, emptied_in_aside, possibility_ruled_out_after, emptied_later, exception_takes_own, removed_later, withdrawn_after,
     answers_fronted_supposition, awaits_directive)
 from .lexicon import (
     LIMITING_VERBS, RELIANCE_NOUNS,
@@ -646,6 +646,7 @@ class PolarityReadings:
         for t in range(max(clause, s - _NEGATION_REACH), s):
             if (t not in own and self._negation_at(tokens, t, s) and not tokens.in_aside(t, s, clause)
                     and not (self.negative and _reserved_declaration(tokens.words, t, sentence_lo))
+                    and not (self.negative and dismissal_of_caution_denied(tokens, t, s))
                     and not in_closed_relative(tokens, t, s, sentence_lo)
                     and not (earlier is not None and _in_coordinated_predicate(tokens, t, earlier, s))
                     # (a negation before a predicate of its own: "not listed here but are described

@@ -962,6 +962,8 @@ _TIME_PREPOSITIONS = frozenset("on at for during throughout through until till".
 _DURATIONS = frozenset("during throughout until till".split())  # a stretch of time whatever follows
 _EVERY = frozenset("every each all any".split())
 _TIME_NOUNS = frozenset("day days date dates time times moment moments period periods".split())
+# a stretch named by what it spans: "and for the life of the projects", "and for the duration of the offering"
+_SPAN_NOUNS = frozenset("life lifetime duration term remainder rest length".split())
 
 
 def extended_time(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
@@ -977,6 +979,9 @@ def extended_time(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
             continue
         if words[i + 1] in _DURATIONS and not tokens.marked(HARD_GAP, i + 1):
             return i, i + 1  # "and throughout the coming fiscal year", "and until ..."
+        if (words[i + 1] == "for" and i + 4 < hi and words[i + 2] == "the" and words[i + 3] in _SPAN_NOUNS
+                and words[i + 4] == "of" and not tokens.marked(HARD_GAP, i + 1)):
+            return i, i + 4  # "and for the life of the projects they describe", "and for the rest of the year"
         for t in range(i + 2, min(hi, i + 5)):
             if tokens.marked(HARD_GAP, t):
                 break
