@@ -144,7 +144,9 @@ def _clause_of_a_confused_noun(tokens: Tokens, a: int, b: int) -> bool:
             if tokens.marked(HARD_GAP, r):
                 break
             if words[r] in RELATIVES:
-                return True
+                # the part inside that clause: no comma or break closes it before the part ("...,
+                # as distinguished from statements that describe past facts, can be identified by")
+                return not any("," in tokens.gap(k) or tokens.marked(HARD_GAP, k) for k in range(r + 1, b + 1))
     return False
 
 
