@@ -630,6 +630,7 @@ _ANNOUNCED_NOUN = re.compile(r"\b(?:risks?|factors?|uncertaint(?:y|ies)|matters?
 _LIST_VERB = re.compile(r"\b(?:cause|causes|affect|affects|impact|impacts|influence|influences|differ|vary|change|"
                         r"changes|alter|alters)\b")
 
+_CHANGING = frozenset("change changes alter alters".split())
 _COLON_VERB_WORDS = 5
 _COLON_WORDS = 25
 # "... could differ materially. Some of these factors are: ...": the risks named by the subject
@@ -688,6 +689,10 @@ def _colon_lead_ins(context: CheckContext, start: int, end: int) -> list[_ReadLe
         # could cause", "risks that may affect"), not a long run whose words happen to include both.
         for noun in _LIST_NOUN.finditer(text, sentence_start, colon):
             verb = _LIST_VERB.search(text, noun.end(), colon)
+            if verb is not None and verb.group() in _CHANGING and "," in text[verb.end() : colon]:
+                # "Few, if any, factors could change anticipated results, but analysts have asked
+                # about:": "change" opens a list only right before its colon
+                verb = None
             bare = (_BARE_COPULA.fullmatch(text, noun.end(), colon) is not None
                     and _REFERRING_SUBJECT.match(text[sentence_start : noun.start()].lstrip()) is not None)
             if bare or (verb is not None and text.count(" ", noun.end(), verb.start()) <= _COLON_VERB_WORDS
