@@ -47,8 +47,8 @@ from ..rules.model import Rule
 from ..text_units import ANNOUNCES_LIST, BULLETS, FOLLOWING_NAMED, NEXT_NUMBER_AT_END
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
 from .inline_headings import is_title
-from .factor_lead_ins import (CONTEXT_STEMS, TO_COLON, about_results, damaged_factor_context, denied, denied_lead_in,
-                              described_by_others, lists_assumptions, lists_topics, others_exposed, retracted)
+from .factor_lead_ins import (CONTEXT_STEMS, TO_COLON, about_results, answered_no, answered_yes, damaged_factor_context, denied,
+                              denied_lead_in, described_by_others, lists_assumptions, lists_topics, others_exposed, retracted)
 from .factor_specific import (continue_that_clauses, cut_trailing_catch_alls, drop_kinds_of_factors, is_specific_factor,
                               named_in_catch_alls, specific_factors)
 from .factor_split import FACTOR_SENTENCE_HEAD, MARKER, split_items
@@ -616,6 +616,9 @@ class _ReadLeadIn:
     start: int
     end: int
     exact: bool = True
+    # the lead-in is a question and the answer whose colon opens the list ("Could any of the
+    # following cause ...? Yes, each of them could: ..."): its two sentences are read as one
+    answered: bool = False
 
 
 # "There are many factors that could cause actual results to differ materially: the performance
@@ -625,8 +628,12 @@ class _ReadLeadIn:
 _LIST_NOUN = re.compile(r"\b(?:risks?|factors?|uncertaint(?:y|ies))\b")
 # what a denied colon sentence may announce (`Checker._refused`)
 _ANNOUNCED_NOUN = re.compile(r"\b(?:risks?|factors?|uncertaint(?:y|ies)|matters?|events?|developments?|the following)\b")
-_LIST_VERB = re.compile(r"\b(?:cause|causes|affect|affects|impact|impacts|influence|influences|differ|vary)\b")
+# (or "change", "alter": "Factors that could change anticipated results: ..." name what could make
+# the results other than expected, as "affect" does)
+_LIST_VERB = re.compile(r"\b(?:cause|causes|affect|affects|impact|impacts|influence|influences|differ|vary|change|"
+                        r"changes|alter|alters)\b")
 
+_CHANGING = frozenset("change changes alter alters".split())
 _COLON_VERB_WORDS = 5
 _COLON_WORDS = 25
 # "... could differ materially. Some of these factors are: ...": the risks named by the subject
@@ -685,6 +692,10 @@ def _colon_lead_ins(context: CheckContext, start: int, end: int) -> list[_ReadLe
         # could cause", "risks that may affect"), not a long run whose words happen to include both.
         for noun in _LIST_NOUN.finditer(text, sentence_start, colon):
             verb = _LIST_VERB.search(text, noun.end(), colon)
+            if verb is not None and verb.group() in _CHANGING and "," in text[verb.end() : colon]:
+                # "Few, if any, factors could change anticipated results, but analysts have asked
+                # about:": "change" opens a list only right before its colon
+                verb = None
             bare = (_BARE_COPULA.fullmatch(text, noun.end(), colon) is not None
                     and _REFERRING_SUBJECT.match(text[sentence_start : noun.start()].lstrip()) is not None)
             if bare or (verb is not None and text.count(" ", noun.end(), verb.start()) <= _COLON_VERB_WORDS
@@ -702,8 +713,23 @@ def _colon_lead_ins(context: CheckContext, start: int, end: int) -> list[_ReadLe
                     announced = exposed
             if announced is not None:
                 found.append(_ReadLeadIn(announced, colon))
+            elif sentence_start > start + 1 and "?" in text[max(start, sentence_start - 4) : sentence_start]:
+                question_start, _ = context.sentence_of(sentence_start - 2, sentence_start - 1)
+                asked = _asked_about(text, question_start, sentence_start)
+                if asked is not None and answered_yes(text, question_start, sentence_start, colon):
+                    found.append(_ReadLeadIn(asked, colon, answered=True))
         colon = text.find(":", colon + 1, end)
     return found
+
+
+def _asked_about(text: str, question_start: int, answer_start: int) -> int | None:
+    """The start of the risk noun (or "the following") of a question that asks whether they could
+    cause or affect results ("Could any of the following cause actual results to differ ...?"), or
+    None."""
+    noun = _ANNOUNCED_NOUN.search(text, question_start, answer_start)
+    if noun is None or _LIST_VERB.search(text, noun.end(), answer_start) is None:
+        return None
+    return noun.start()
 
 
 def _exposed_before(text: str, sentence_start: int, colon: int) -> int | None:
@@ -914,7 +940,8 @@ class Checker:
                     continue
                 last_sentence = context.sentence_of(max(match.start, match.end - 1), match.end)
                 if (context.sentence_of(match.start, match.start + 1) != last_sentence
-                        and not _REFERS_BACK.match(text, last_sentence[0], match.end)):
+                        and not _REFERS_BACK.match(text, last_sentence[0], match.end)
+                        and not getattr(match, "answered", False)):
                     # a lead-in phrase whose gap runs over a sentence end ("... could differ
                     # materially. The forward-looking statements herein include statements about
                     # ..."): its words belong to two sentences, and the list is not one of factors,
@@ -1033,6 +1060,13 @@ class Checker:
                     and (denied(text, sentence_start, colon + 1)
                          or described_by_others(text, sentence_start, colon + 1, context.names))):
                 refused.append(self._enumeration(context, colon, scope_end))  # (from the colon: a bulleted list goes on)
+            elif sentence_start > scope_start + 1 and "?" in text[max(scope_start, sentence_start - 4) : sentence_start]:
+                # a question about the matters answered "no" before the colon: the question's own
+                # lead-in ("Could any of the following cause ...?") and the list are refused
+                question_start, _ = context.sentence_of(sentence_start - 2, sentence_start - 1)
+                if (_ANNOUNCED_NOUN.search(text, question_start, sentence_start) is not None
+                        and answered_no(text, question_start, sentence_start, colon)):
+                    refused.append((question_start, self._enumeration(context, colon, scope_end)[1]))
             colon = text.find(":", colon + 1, scope_end)
         return refused
 

@@ -224,6 +224,8 @@ def denied(text: str, start: int, end: int) -> bool:
     # clause; the caution's negation bears on the reliance, not on the list.
     for reason in _REASON_CLAUSE.finditer(text, clause_start, end):
         clause_start = reason.start()
+    if _UNREAL_EXISTENCE.search(text, clause_start, end):
+        return True  # "Factors that could cause such differences, were there any, would include"
     words = re.findall(r"[a-z']+", _NON_RESTRICTIVE.sub(",", text[clause_start:end]))
     if _strengths_as_subject(words) or _effects_as_subject(words):
         return True
@@ -251,6 +253,14 @@ def denied(text: str, start: int, end: int) -> bool:
     # sentence's first clause says what every item is
     first_clause_end = text.find(";", start, clause_start)
     return first_clause_end >= 0 and _said_over(re.findall(r"[a-z']+", text[start:first_clause_end]))
+
+
+# An unreal condition of existence set off by commas inside the lead-in's clause: "Factors that
+# could cause or contribute to such differences, were there any, would include ..." (also "had there
+# been any", "if there were any"): the subjunctive says there are none, and the list is of what would
+# be factors in a case the sentence denies. ("..., if any, include" only hedges: no subjunctive.)
+_UNREAL_EXISTENCE = re.compile(r",\s*(?:were there|had there been|if there were|if there had been) (?:ever )?any\b"
+                               r"[^,;:.]{0,40},")
 
 
 def _said_over(words: list[str]) -> bool:
@@ -798,3 +808,36 @@ def damaged_factor_context(text: str, start: int, end: int) -> bool:
     ("act" of "Reform Act" for "affect") is another word, not a damaged one."""
     return any(len(word) >= len(stem) - 1 and word_matches(stem, word, prefix=True)
                for word in re.findall(r"[a-z0-9]+", text[start:end]) for stem in CONTEXT_STEMS)
+
+
+# A yes/no question about the listed matters answered "no" by a short sentence whose colon opens
+# the list: "Could any of the following cause actual results to differ ...? Management does not
+# believe so: ..." says the matters listed cannot cause a difference (a question answered "yes",
+# "Could any of the following ...? Yes, each of them could:", keeps its list).
+_QUESTION_OPENERS = frozenset("""could can may might would will do does did is are was were shall should has have
+had""".split())
+_ANSWER_WORDS = 8  # "Management does not believe so", "In the Company's view, none could"
+
+
+def _answer(text: str, question_start: int, answer_start: int, colon: int) -> bool | None:
+    """Whether the short answer from answer_start to the colon denies the yes/no question
+    [question_start, answer_start); None when there is no such question or the answer is long."""
+    question = text[question_start:answer_start].rstrip().rstrip("\"'\u201d\u2019)")
+    opener = re.match(r"\s*([a-z']+)", text[question_start:answer_start])
+    if not question.endswith("?") or opener is None or opener.group(1) not in _QUESTION_OPENERS:
+        return None
+    words = re.findall(r"[a-z']+", text[answer_start:colon])
+    if not words or len(words) > _ANSWER_WORDS:
+        return None
+    return any(is_negation(word) and not is_local_negation(words, index) for index, word in enumerate(words))
+
+
+def answered_no(text: str, question_start: int, answer_start: int, colon: int) -> bool:
+    """Whether the sentence [question_start, answer_start) is a yes/no question and the sentence
+    from answer_start to the colon a short answer that denies it."""
+    return _answer(text, question_start, answer_start, colon) is True
+
+
+def answered_yes(text: str, question_start: int, answer_start: int, colon: int) -> bool:
+    """... and a short answer that does not deny it ("Yes, each of them could:")."""
+    return _answer(text, question_start, answer_start, colon) is False

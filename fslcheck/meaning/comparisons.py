@@ -76,6 +76,7 @@ def _from_after_degrees(tokens: Tokens, last: int, hi: int) -> int | None:
     return None
 
 
+_RECIPROCALS = frozenset({("one", "another"), ("each", "other")})
 _SUBJECT_TAIL_WORDS = 6  # "parties" + "in our legal proceedings have" + "projected"
 
 
@@ -99,6 +100,10 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
         t = _from_after_degrees(tokens, last, hi)
     if t is None:
         return None
+    if tuple(words[t + 1 : t + 3]) in _RECIPROCALS and not tokens.marked(HARD_GAP, t + 1):
+        # "results of individual segments may differ materially from one another": the results
+        # compared with each other, not with what the statements project
+        return t + 1
     u = t + 1
     while u < hi and u <= t + 2 and words[u] in _COMPARED and not tokens.marked(HARD_GAP, u):
         u += 1

@@ -829,11 +829,24 @@ def is_local_negation(words: list[str], index: int) -> bool:
     word = "not" if words[index].endswith("n't") else words[index]
     if word in ("no", "not") and following == "less" and words[index + 2 : index + 3] == ["than"]:
         return True  # litotes: "are intended, no less than any other signal, to identify" (as much as)
+    if _in_no_order(words, index):
+        return True  # "Risks ..., in no particular order: ...": the order denied, not the risks
     return (word, following) in LOCAL_NEGATIONS or (
         index > 0 and (words[index - 1], words[index]) in LOCAL_NEGATIONS) or denies_frequency(words, index) or (
         word == "not" and (("not", *words[index + 1 : index + 3]) in _ADDING_IDIOMS or (
             following == "only" and "but" in words[index + 2 : index + 2 + _NOT_ONLY_REACH])
             or _not_only_occasion(words, index)))
+
+
+# "in no particular order", "in no order of importance": a list's order denied, nothing of what it
+# lists (the adjective between "no" and "order", if any, is one word)
+_ORDER_ADJECTIVE_WORDS = 1
+
+
+def _in_no_order(words: list[str], index: int) -> bool:
+    """Whether the "no" at `index` is that of "in no (particular) order"."""
+    return (words[index] == "no" and index > 0 and words[index - 1] == "in"
+            and "order" in words[index + 1 : index + 2 + _ORDER_ADJECTIVE_WORDS])
 
 
 # the words after "no matter" that make it "regardless of": "no matter how carefully we plan"

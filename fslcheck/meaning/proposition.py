@@ -28,7 +28,7 @@ from ..words import ocr_skeleton
 from .clauses import Tokens
 from .comparisons import compared_with_others
 from .denials import contrasted, retracted_next
-from .lexicon import ANAPHORS, BOUNDARIES, FILLERS, FINITE_VERBS, is_negation, limiting_verb
+from .lexicon import ANAPHORS, BOUNDARIES, DEICTICS, FILLERS, FINITE_VERBS, is_negation, limiting_verb
 from .negation import list_item_mark
 from .other_documents import (
     document_still_to_come, excepted_statements, fronted_other_document, object_in_other_document,
@@ -42,7 +42,8 @@ from .references import (LAWSUIT_WORDS, amended_by_another, defined_as_another_l
                          named_for_a_lawsuit, section_of_another_law)
 from .speakers import another_speaks, company_set_aside, other_reliers, passive_agent, related_to_another
 from .syntax import (
-    AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, call_agenda,
+    AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, RELATIVES, SENTENCE_GAP, STOP_GAP,
+    call_agenda,
     attribution_aside, concession_end, consecutive, coordinate_aside, comparison_aside, in_idiom,
     repeated_place_aside, own_title_aside,
     in_indirect_question, new_subject_between, other_clause_between, predicate_between, pro_forms, pseudo_cleft_do, sentence_low)
@@ -71,6 +72,82 @@ disclosure disclosures description descriptions""".split()) | frozenset(
     # SEC filings", "..., all of which are discussed in our Form 10-K"
     "they them these which".split())
 _SECTION_WORDS = frozenset("risk risks factor factors item items".split())
+
+
+# The company's own words for itself as a clause's subject ("the 10-K we filed", "the report that
+# management prepared"), and the adverbs that may stand between such a subject and its verb
+_OWN_SUBJECTS = frozenset("we i management".split())
+_CONTACT_HEAD_MARKS = frozenset("that which".split())
+
+
+def _subject_of_contact_clause(tokens: Tokens, span: tuple[int, int], chosen: dict[str, tuple[int, int]],
+                               keys, lo: int) -> int | None:
+    """The noun before the part at span when the part is the company as the subject of a contact
+    or relative clause that describes that noun ("The 10-K we filed contains ...", "The report
+    that we filed with the SEC contains ..."), with the form's key verb after the clause's own
+    verb: the noun, not the company, is the key verb's subject. Its token, or None. Not where the
+    company's verb is the key part itself ("In this release we make ..."), a comma or a function
+    word stands before the company ("As we reported, ..."), or the noun's phrase or the clause
+    names this document or day ("This release we issued ...", "the release we issued today")."""
+    a, b = span
+    words = tokens.words
+    if a != b or words[a] not in _OWN_SUBJECTS:
+        return None
+    later = [k for n, (k, _) in chosen.items() if n in keys and k > b]
+    if not later:
+        return None
+    key = min(later)
+    head = a - 1
+    if head >= lo and words[head] in _CONTACT_HEAD_MARKS:
+        head -= 1
+    if head < lo or tokens.marked(HARD_GAP, a) or tokens.marked(HARD_GAP, head + 1):
+        return None
+    noun = words[head]
+    if (not noun.isalnum() or noun in BOUNDARIES or noun in AUXILIARIES or noun in FINITE_VERBS or noun in FILLERS
+            or noun in PREPOSITIONS or noun in ANAPHORS or noun in _OWN_SUBJECTS or noun in DEICTICS
+            or noun.endswith("ly")):
+        return None
+    verb = a + 1
+    while verb < key and (words[verb] in AUXILIARIES or words[verb].endswith("ly")):
+        verb += 1
+    if verb >= key:
+        return None  # the company's verb is the key part: "the release we contain" is no clause of its own
+    # the noun heads the sentence's (or the clause's) subject: no verb stands before it
+    start = tokens.clause_start(head, sentence_low(tokens, head, lo))
+    if any(words[t] in FINITE_VERBS or words[t] in AUXILIARIES for t in range(start, head)):
+        return None
+    if any(words[t] in DEICTICS for t in range(start, key)):
+        return None
+    return head
+
+
+# Verbs and adjectives that set a thing against another it is not ("confused with", "mistaken
+# for", "distinct from"), with the preposition that names the other
+_CONFUSED_WITH = {"confused": "with", "confuse": "with", "confuses": "with", "conflated": "with", "conflate": "with",
+                  "mistaken": "for", "mistake": "for", "mistakes": "for", "distinguished": "from",
+                  "distinct": "from", "opposed": "to"}
+_CONFUSED_NOUN_WORDS = 4  # "with" + "other kinds of statements" + "that"
+
+
+def _clause_of_a_confused_noun(tokens: Tokens, a: int, b: int) -> bool:
+    """Whether, between tokens a and b, a verb of confusion or contrast names another thing and a
+    relative clause on it opens before b ("are often confused with statements that merely contain
+    terms such as"): the part at b is said in that clause, of the other thing. Also when the part
+    at b is that verb's preposition ("with" of "confused with" is no "having")."""
+    words = tokens.words
+    for t in range(a + 1, b):
+        if _CONFUSED_WITH.get(words[t]) != words[t + 1]:
+            continue
+        if t + 1 == b:
+            return True
+        for r in range(t + 3, min(b, t + 2 + _CONFUSED_NOUN_WORDS)):
+            if tokens.marked(HARD_GAP, r):
+                break
+            if words[r] in RELATIVES:
+                # the part inside that clause: no comma or break closes it before the part ("...,
+                # as distinguished from statements that describe past facts, can be identified by")
+                return not any("," in tokens.gap(k) or tokens.marked(HARD_GAP, k) for k in range(r + 1, b + 1))
+    return False
 
 
 def _instruction(words: list[str], lo: int, hi: int) -> bool:
@@ -462,6 +539,10 @@ class Proposition(OwnershipReadings, PolarityReadings):
                     chosen = self._head_of_aside(form, tokens, chosen, occurrences, lo)
                 if chosen is None:
                     continue
+                described = None  # a document a contact clause with the company as subject describes
+                if self.company_parts:
+                    chosen, described = self._past_contact_subject(tokens, form, anchor, anchor_span, chosen, nearby,
+                                                                   limit, occurrences, lo)
                 skipped = 0
                 if standing:
                     # the first predicate between the subject and "and" does not lengthen what the
@@ -482,6 +563,11 @@ class Proposition(OwnershipReadings, PolarityReadings):
                         - repeated_place_aside(tokens, first, last) - own_title_aside(tokens, first, last) > limit):
                     continue
                 if any(self._excluded(tokens, a, b, hi) for a, b in chosen.values()):
+                    continue
+                if any(name in self.negation_on and _clause_of_a_confused_noun(tokens, prev[1], span[0])
+                       for (_, prev), (name, span) in consecutive(chosen)):
+                    # "Forward-looking statements are often confused with statements that merely
+                    # contain terms such as ...": the verb describes the other statements
                     continue
                 if any(in_indirect_question(tokens, a, lo) for a, _ in chosen.values()):
                     # a part only asked about ("has no bearing on whether it contains words such
@@ -536,6 +622,10 @@ class Proposition(OwnershipReadings, PolarityReadings):
                     # achieve ...": the modal governs a verb of its own, after every other part
                     continue
                 other = self._owned_by_others(tokens, chosen, occurrences, lo, hi) if self.company_parts else None
+                if other is None and described is not None:
+                    # "The 10-K we filed contains forward-looking statements": the document the
+                    # company's clause describes is the subject, and it is not this one
+                    other = described
                 if other is None and self.company_parts:
                     # "statements regarding the PDUFA date, and no others, speak only as of ...",
                     # "undue reliance on forward-looking statements only about the launch date":
@@ -658,6 +748,30 @@ class Proposition(OwnershipReadings, PolarityReadings):
             return []
         have, spans, lacking = closest
         return [unread_candidate(tokens, dict(zip(have, spans)), lacking)]
+
+    def _past_contact_subject(self, tokens: Tokens, form: Form, anchor: str, anchor_span: tuple[int, int],
+                              chosen: dict[str, tuple[int, int]], nearby: dict[str, list[tuple[int, int]]],
+                              limit: int, occurrences: dict[str, list[tuple[int, int]]],
+                              lo: int) -> tuple[dict[str, tuple[int, int]], int | None]:
+        """A company part chosen where the company is the subject of a clause that describes the
+        sentence's subject ("The 10-K we filed contains ...") does not stand for the subject: the
+        form is chosen again without it ("This announcement, like the ones we published last year,
+        contains ..."), and when it has no other place, the noun the clause describes is returned
+        as another document's. (chosen, that noun's token or None)."""
+        for name, span in chosen.items():
+            if name not in self.company_parts:
+                continue
+            head = _subject_of_contact_clause(tokens, span, chosen, self.negation_on, lo)
+            if head is None:
+                continue
+            fewer = dict(nearby)
+            fewer[name] = [s for s in nearby[name] if s != span]
+            again = self._choose(form, anchor, anchor_span, fewer, limit, occurrences) if fewer[name] else None
+            if again is not None and _subject_of_contact_clause(tokens, again[name], again, self.negation_on,
+                                                                lo) is None:
+                return again, None
+            return chosen, head
+        return chosen, None
 
     def _shared_subject_at(self, tokens: Tokens, lo: int, hi: int,
                            occurrences: dict[str, list[tuple[int, int]]]) -> dict[tuple[int, int], tuple[str, tuple[int, int]]]:
