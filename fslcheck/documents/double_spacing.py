@@ -23,6 +23,12 @@ side says a paragraph ends there:
 
 A paragraph whose last line happens to fill the measure is run into the next one: the sentences
 stay whole, which is what the checks need.
+
+`strict` (for Markdown, where a newswire copy writes every paragraph, contact line and address
+line as a one-line paragraph of its own) asks more of both: at least half of the run's lines fill
+the measure (`_FULL`), as a typed page's do and a contact block's do not, and a blank line is left
+out only after a full line that ends inside a sentence. A full line there also holds
+`_FULL_WORDS` words or more: a long e-mail or web address, or a name and title, is no line of prose.
 """
 
 from __future__ import annotations
@@ -33,14 +39,15 @@ _MIN_LINES = 4
 _MEASURE_MAX = 110  # longer lines are unwrapped paragraphs, not a typed page's lines
 _MEASURE_MIN = 30
 _FULL = 0.8
+_FULL_WORDS = 7  # (strict) a full line of prose, not a long address or a name with a title
 _WRAPPED_SHARE = 0.25
 _SENTENCE_END = tuple(".!?:;")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[•●▪◦○■□➢\-*–—]|\(?[0-9]{1,2}[.)]|\([a-zA-Z]{1,4}\))[ \t]")
 
 
-def soft_blank_lines(text: str) -> list[tuple[int, int]]:
+def soft_blank_lines(text: str, strict: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each blank line of `text` (its spaces and its newline) that only separates
-    two wrapped lines of one double-spaced paragraph, in order."""
+    two wrapped lines of one double-spaced paragraph, in order (`strict`: see the module doc)."""
     if "\n\n" not in text:
         return []
     lines = text.split("\n")
@@ -51,7 +58,7 @@ def soft_blank_lines(text: str) -> list[tuple[int, int]]:
         position += len(line) + 1
     out: list[tuple[int, int]] = []
     for run in _runs(lines):
-        out.extend((starts[i + 1], starts[i + 2]) for i in _soft_breaks(lines, run))
+        out.extend((starts[i + 1], starts[i + 2]) for i in _soft_breaks(lines, run, strict))
     return out
 
 
@@ -76,7 +83,7 @@ def _runs(lines: list[str]) -> list[list[int]]:
     return runs
 
 
-def _soft_breaks(lines: list[str], run: list[int]) -> list[int]:
+def _soft_breaks(lines: list[str], run: list[int], strict: bool = False) -> list[int]:
     """The indexes, in `run`, of lines whose following blank line is soft ([] if the run does
     not show wrapped prose)."""
     measure = max(len(lines[i].rstrip()) for i in run)
@@ -86,6 +93,12 @@ def _soft_breaks(lines: list[str], run: list[int]) -> list[int]:
     wrapped = sum(1 for a, b in pairs if _inside_sentence(lines[a], lines[b]))
     if wrapped < max(2, _WRAPPED_SHARE * len(pairs)):
         return []
+    if strict:
+        full = {i for i in run if len(lines[i].rstrip()) >= _FULL * measure and len(lines[i].split()) >= _FULL_WORDS}
+        if 2 * len(full) < len(run):
+            return []
+        return [a for a, b in pairs if a in full and not lines[a].rstrip().endswith(_SENTENCE_END)
+                and not _paragraph_ends(lines[a], lines[b], measure)]
     return [a for a, b in pairs if not _paragraph_ends(lines[a], lines[b], measure)]
 
 

@@ -4,8 +4,9 @@ Markup is dropped (`**`, `#`, link targets, table pipes); blocks become paragrap
 open on "• " (or their number), table cells are separated by tabs, and raw HTML blocks go through the HTML extractor.
 A converter's page break ("{12}-----", a paragraph of its own) is dropped, and a sentence it cut
 in two is joined again. Markdown converted from a PDF line by line can hold a blank line after
-every line, which makes each line a paragraph of its own; where `double_spacing` reads such a
-blank line as one inside a paragraph of prose, the two one-line paragraphs are joined again. Each piece of text is
+every line, which makes each line a paragraph of its own; where `double_spacing` (strictly, as
+newswire Markdown writes contact and address lines as one-line paragraphs) reads such a blank
+line as one inside a sentence, the two one-line paragraphs are joined again. Each piece of text is
 found again in its source line, so locations point at the Markdown source.
 """
 
@@ -166,7 +167,7 @@ _PAGE_BREAK = re.compile(text.CONVERTER_PAGE_BREAK)
 def _soft_blank_line_numbers(source: str) -> set[int]:
     """The (0-based) numbers of the lines of `source` that `double_spacing` reads as blank lines
     inside a double-spaced paragraph."""
-    blanks = soft_blank_lines(source)
+    blanks = soft_blank_lines(source, strict=True)
     if not blanks:
         return set()
     out: set[int] = set()
