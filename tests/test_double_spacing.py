@@ -133,3 +133,15 @@ def test_joined_markdown_lines_are_still_found_in_their_source_lines():
     third = source.split("\n\n")[2]
     at = document.text.index(third.split()[0] + " " + third.split()[1])
     assert document.locate(at).line == 5
+
+
+def test_a_run_in_heading_in_capitals_wrapped_after_of_goes_on():
+    heading = "SAFE HARBOR STATEMENT UNDER THE PRIVATE SECURITIES LITIGATION REFORM ACT OF"
+    body = ("1995: All forward-looking statements made by the Company involve material risks and "
+            "uncertainties and are subject to change based on factors which may be beyond the Company's "
+            "control, and actual results may differ materially from those expressed in them.")
+    text = "\n\n".join([heading] + textwrap.wrap(body, 74)) + "\n"
+    assert _paragraphs(text) == [heading + " " + body]
+    # a heading in capitals that ends on a noun stays a paragraph of its own
+    text = "\n\n".join(["FORWARD-LOOKING STATEMENTS"] + textwrap.wrap(body[6:], 74)) + "\n"
+    assert _paragraphs(text)[0] == "FORWARD-LOOKING STATEMENTS"

@@ -19,7 +19,10 @@ side says a paragraph ends there:
   or is followed by a line opening in upper case: a paragraph's last line, or a heading;
 - the line after opens a list item (a bullet, "1.", "(a)") or is indented deeper than the line
   before (a first-line indent);
-- the line before is in capitals throughout (a headline or a heading).
+- the line before is in capitals throughout (a headline or a heading);
+
+but a line that ends on a word no paragraph or heading ends on ("of", "the", "under":
+`_OPEN_WORDS`) runs on into the next one.
 
 A paragraph whose last line happens to fill the measure is run into the next one: the sentences
 stay whole, which is what the checks need.
@@ -27,7 +30,8 @@ stay whole, which is what the checks need.
 `strict` (for Markdown, where a newswire copy writes every paragraph, contact line and address
 line as a one-line paragraph of its own) asks more of both: at least half of the run's lines fill
 the measure (`_FULL`), as a typed page's do and a contact block's do not, and a blank line is left
-out only after a full line that ends inside a sentence. A full line there also holds
+out only after a full line that ends inside a sentence; the measure there is the run's upper
+quartile of line lengths, not its longest line (a note or caption the run took in). A full line there also holds
 `_FULL_WORDS` words or more: a long e-mail or web address, or a name and title, is no line of prose.
 """
 
@@ -94,6 +98,9 @@ def _soft_breaks(lines: list[str], run: list[int], strict: bool = False) -> list
     if wrapped < max(2, _WRAPPED_SHARE * len(pairs)):
         return []
     if strict:
+        # the measure of the typed lines, not of a longer line the run took in (a note, a caption)
+        lengths = sorted(len(lines[i].rstrip()) for i in run)
+        measure = lengths[(3 * len(lengths)) // 4]
         full = {i for i in run if len(lines[i].rstrip()) >= _FULL * measure and len(lines[i].split()) >= _FULL_WORDS}
         if 2 * len(full) < len(run):
             return []
@@ -116,8 +123,22 @@ def _capitals(line: str) -> bool:
     return len(letters) >= 3 and not any(ch.islower() for ch in letters)
 
 
+# A line cannot end on these: a heading in capitals wrapped after one ("SAFE HARBOR STATEMENT UNDER
+# THE PRIVATE SECURITIES LITIGATION REFORM ACT OF" / "1995: All forward-looking ...") goes on.
+_OPEN_WORDS = frozenset("of the and or to in on for under with a an by from as".split())
+
+
+def _open_ended(line: str) -> bool:
+    words = line.split()
+    return bool(words) and words[-1].lower() in _OPEN_WORDS
+
+
 def _paragraph_ends(before: str, after: str, measure: int) -> bool:
-    if _LIST_ITEM.match(after) or _indent(after) > _indent(before) or _capitals(before):
+    if _LIST_ITEM.match(after) or _indent(after) > _indent(before):
+        return True
+    if _open_ended(before):
+        return False
+    if _capitals(before):
         return True
     if len(before.rstrip()) >= _FULL * measure:
         return False
