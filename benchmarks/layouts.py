@@ -231,6 +231,14 @@ the first 25 tune legends, before any reading was changed, "all" and "count" as 
   columns and an unrelated paragraph ("About the Company ... contacts ...") down a right one from
   column 47 (first run 0.916, counts 0.720: the two columns interleaved line by line).
 
+After the readings of the same session (the same 25 legends; not yet run on all of them): quote
+marks and margin line numbers read as blanks, two columns of prose read a column at a time
+(`fslcheck/documents/text.py`, `text_columns.py`), double-spaced Markdown joined again
+(`markdown.py`, `double_spacing.py` strict): `email-quoted` and `email-nested` 0.996 (counts
+1.000), `line-numbers` 0.996 (1.000), `md-double-spaced` 0.992 (1.000), `justified` 1.000,
+`layout-columns` 0.988 (0.880; Medicis' 1999 10-K 15 factors -> 1, Wells Fargo's 10-Q 15 -> 4 and
+Apple's 2019 8-K 22 -> 15, not looked into).
+
 Generated documents go to a temporary folder that is removed afterwards (`--keep DIR` keeps
 them); nothing is written in the repository.
 """
