@@ -95,6 +95,14 @@ INPUTS: dict[str, Callable[[int], tuple[str, bytes]]] = {
                                                            + " \n" * (s // 4) + "We will grow.\n").encode()),
     "HTML table": _html_table,
     "HTML nested deep": _html_nested,
+    "quote marks on every line": lambda s: ("quoted.txt", "\n".join(
+        ["> " * 20 + "we expect growth and"] * (s // 60)).encode()),
+    "margin line numbers": lambda s: ("numbered.txt", "\n".join(
+        f"{i % 1000:>3}  we expect growth and" for i in range(s // 27)).encode()),
+    "columns lined up": lambda s: ("aligned.txt", "\n".join(
+        ["we   expect   growth   and   we   will   grow   in   every   market   that   we   enter"] * (s // 85)).encode()),
+    "double-spaced Markdown": lambda s: ("spaced.md", "\n\n".join(
+        ["we expect growth in every market that we enter, and we will"] * (s // 62)).encode()),
 }
 
 

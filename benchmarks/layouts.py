@@ -212,6 +212,36 @@ Spacing (thirty-seventh session):
   margins, a paragraph only a wider step down the page, and a page break (the next page's `<div>`,
   its tops counted from 0 again) after the legend's third line.
 
+Copies, drafts and conversions (thirty-ninth session; first runs under the main branch's code on
+the first 25 tune legends, before any reading was changed, "all" and "count" as printed; on the
+first 150, also under main's code: email 0.921 (heading 0.460, counts 0.820), line-numbers 0.941
+(no-update 0.760), md-double-spaced 0.683 (counts 0.453), justified 1.000, layout-columns 0.899
+(heading 0.753, identification 0.707)):
+
+- `email-quoted`, `email-nested`: the release forwarded by e-mail, every line of it quoted with
+  "> " (">> " when the forward is replied to), a quoted blank line the bare mark, the legend
+  wrapped at 72 columns, a mail header above (first run 0.936 / 0.936, counts 0.800: headings run
+  into the text, as the quoted blank line is no blank line, and ">" read inside the sentences);
+- `line-numbers`: a draft copied out of a PDF with line numbering on, every line with text opening
+  with its number in the margin ("23  IMPORTANT NOTE: Statements in this ...", legend at 80
+  columns) (first run 0.936, counts 0.800: the numbers cut names and sentences, "the Private
+  Securities 25 Litigation Reform Act");
+- `md-double-spaced`: Markdown converted from a PDF line by line, a blank line after every line of
+  75 columns, so that each line is a Markdown paragraph (first run 0.588, counts 0.320);
+- `justified`: fixed-width text justified on both margins, runs of spaces between words to fill
+  78 columns (first run 1.000: runs of spaces were read as one already);
+- `layout-columns`: `pdftotext -layout` of a two-column page, the legend down a left column of 42
+  columns and an unrelated paragraph ("About the Company ... contacts ...") down a right one from
+  column 47 (first run 0.916, counts 0.720: the two columns interleaved line by line).
+
+After the readings of the same session (the same 25 legends; not yet run on all of them): quote
+marks and margin line numbers read as blanks, two columns of prose read a column at a time
+(`fslcheck/documents/text.py`, `text_columns.py`), double-spaced Markdown joined again
+(`markdown.py`, `double_spacing.py` strict): `email-quoted` and `email-nested` 0.996 (counts
+1.000), `line-numbers` 0.996 (1.000), `md-double-spaced` 0.992 (1.000), `justified` 1.000,
+`layout-columns` 0.988 (0.880; Medicis' 1999 10-K 15 factors -> 1, Wells Fargo's 10-Q 15 -> 4 and
+Apple's 2019 8-K 22 -> 15, not looked into).
+
 Generated documents go to a temporary folder that is removed afterwards (`--keep DIR` keeps
 them); nothing is written in the repository.
 """
@@ -1631,6 +1661,91 @@ def absolute_lines(before: str, legend: str, after: str) -> tuple[str, str]:
     return _html_around(before, divs, after), "html"
 
 
+# -- copies, drafts and conversions (thirty-ninth session) ----------------------------------------
+
+def _quoted(text: str, mark: str) -> str:
+    # a mail client quotes every line, blank lines too (as the bare mark, its space dropped)
+    return "\n".join(mark + " " + line if line.strip() else mark for line in text.split("\n"))
+
+
+def email_quoted(depth: int) -> Callable[[str, str, str], tuple[str, str]]:
+    def layout(before: str, legend: str, after: str) -> tuple[str, str]:
+        # The release forwarded by e-mail (and, at depth 2, replied to): the whole message quoted,
+        # the legend wrapped at 72 columns as a mail client wraps it.
+        body = "\n\n".join("\n".join(_wrap(p, 72)) for p in _paragraphs(legend))
+        text = before.rstrip() + "\n\n" + body + "\n\n" + after.lstrip()
+        mark = ">" * depth
+        head = "-----Original Message-----\nFrom: Investor Relations\nSent: Monday, May 4, 2026 9:02 AM\n" \
+            "Subject: FW: press release\n\n"
+        return head + _quoted(text, mark) + "\n", "txt"
+    return layout
+
+
+def line_numbers(before: str, legend: str, after: str) -> tuple[str, str]:
+    # A draft copied out of a PDF with line numbering on: every line with text opens with its
+    # number, right-aligned in the margin, two spaces after it; the legend wrapped at 80 columns.
+    body = "\n\n".join("\n".join(_wrap(p, 80)) for p in _paragraphs(legend))
+    text = before.rstrip() + "\n\n" + body + "\n\n" + after.lstrip()
+    out, number = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            number += 1
+            out.append(f"{number:>3}  {line}")
+        else:
+            out.append("")
+    return "\n".join(out), "txt"
+
+
+def md_double_spaced(before: str, legend: str, after: str) -> tuple[str, str]:
+    # Markdown converted from a PDF line by line: a blank line after every line of about 75
+    # columns, so that every line is a Markdown paragraph of its own.
+    lines = [line for paragraph in _paragraphs(legend) for line in _wrap(paragraph, 75)]
+    return _markdown(before, lines, after), "md"
+
+
+def _justified(line: str, width: int) -> str:
+    words = line.split()
+    gaps = len(words) - 1
+    if gaps <= 0:
+        return line
+    spare = width - sum(len(w) for w in words)
+    out = words[0]
+    for i, word in enumerate(words[1:]):
+        out += " " * (spare // gaps + (1 if i < spare % gaps else 0)) + word
+    return out
+
+
+def justified(before: str, legend: str, after: str) -> tuple[str, str]:
+    # Fixed-width text set flush right as well as left (a word processor's justification saved as
+    # text): every line but a paragraph's last filled to 78 columns with runs of spaces between words.
+    paragraphs = []
+    for paragraph in _paragraphs(legend):
+        lines = _wrap(paragraph, 78)
+        paragraphs.append("\n".join([_justified(line, 78) for line in lines[:-1]] + lines[-1:]))
+    return before.rstrip() + "\n\n" + "\n\n".join(paragraphs) + "\n\n" + after.lstrip(), "txt"
+
+
+_SIDE_COLUMN = ("About the Company. The Company designs and sells industrial products in more than forty "
+                "countries and employs some twelve thousand people. Its shares trade on the Nasdaq Global "
+                "Market. Investor contact: Jane Doe, Director of Investor Relations, (555) 010-2000, "
+                "ir@acmecorp.com. Media contact: John Roe, (555) 010-3000. A replay of the conference call "
+                "will be available on the Company's website for thirty days after the call.")
+
+
+def layout_columns(before: str, legend: str, after: str) -> tuple[str, str]:
+    # `pdftotext -layout` of a two-column page: the legend down the left column (42 columns) and
+    # an unrelated paragraph down the right one, each text line holding a line of both, the right
+    # one starting at a fixed column after a gutter of spaces.
+    left = [line for paragraph in _paragraphs(legend) for line in _wrap(paragraph, 42) + [""]][:-1]
+    right = _wrap(_SIDE_COLUMN, 38)
+    rows = []
+    for i in range(max(len(left), len(right))):
+        a = left[i] if i < len(left) else ""
+        b = right[i] if i < len(right) else ""
+        rows.append((a.ljust(46) + b).rstrip())
+    return before.rstrip() + "\n\n" + "\n".join(rows) + "\n\n" + after.lstrip(), "txt"
+
+
 LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = {
     "identity": identity,
     "glued-url": glued_url,
@@ -1725,6 +1840,12 @@ LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = 
     "br-wrapped-html": br_wrapped_html,
     "double-spaced": double_spaced,
     "absolute-lines": absolute_lines,
+    "email-quoted": email_quoted(1),
+    "email-nested": email_quoted(2),
+    "line-numbers": line_numbers,
+    "md-double-spaced": md_double_spaced,
+    "justified": justified,
+    "layout-columns": layout_columns,
 }
 
 

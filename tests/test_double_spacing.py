@@ -105,3 +105,56 @@ def test_a_heading_in_capitals_ends_its_line_unless_it_runs_on_in_capitals():
 def test_a_stray_long_line_does_not_stretch_the_measure():
     text = _double_spaced("Forward-Looking Statements", LEGEND) + "\n" + "x" * 100 + "\n"
     assert _paragraphs(text)[:2] == ["Forward-Looking Statements", LEGEND]
+
+
+# -- Markdown converted from a PDF line by line: every line a paragraph of its own ----------------
+
+def _markdown_paragraphs(source: str) -> list[str]:
+    from fslcheck.documents import load_bytes
+
+    document = load_bytes(source.encode(), "release.md")[0]
+    return [" ".join(p.split()) for p in document.text.split("\n\n") if p.strip()]
+
+
+def test_double_spaced_markdown_reads_as_one_paragraph_under_its_heading():
+    source = "**Forward-Looking Statements**\n\n" + _double_spaced(LEGEND)
+    assert _markdown_paragraphs(source) == ["Forward-Looking Statements", LEGEND]
+
+
+def test_double_spaced_markdown_keeps_headings_list_items_and_paragraph_ends_apart():
+    first = ("Revenue for the quarter rose to a record on demand for the company's larger industrial "
+             "pumps and valves in North America.")
+    source = ("## Forward-Looking Statements\n\n" + _double_spaced(first) + "\n"
+              + _double_spaced(LEGEND) + "\n- the loss of a customer\n\n- higher steel prices\n")
+    assert _markdown_paragraphs(source) == ["Forward-Looking Statements", first, LEGEND,
+                                            "• the loss of a customer", "• higher steel prices"]
+
+
+def test_markdown_paragraphs_of_one_line_each_stay_apart():
+    source = "\n\n".join(["Contact:", "Jane Doe", "Investor Relations", "(555) 010-2000", "ir@acme.com"]) + "\n"
+    assert len(_markdown_paragraphs(source)) == 5
+    # and single-spaced Markdown paragraphs are not joined
+    single = "We expect growth.\n\nWe undertake no obligation to update these statements.\n"
+    assert _markdown_paragraphs(single) == ["We expect growth.", "We undertake no obligation to update these statements."]
+
+
+def test_joined_markdown_lines_are_still_found_in_their_source_lines():
+    from fslcheck.documents import load_bytes
+
+    source = _double_spaced(LEGEND)
+    document = load_bytes(source.encode(), "release.md")[0]
+    third = source.split("\n\n")[2]
+    at = document.text.index(third.split()[0] + " " + third.split()[1])
+    assert document.locate(at).line == 5
+
+
+def test_a_run_in_heading_in_capitals_wrapped_after_of_goes_on():
+    heading = "SAFE HARBOR STATEMENT UNDER THE PRIVATE SECURITIES LITIGATION REFORM ACT OF"
+    body = ("1995: All forward-looking statements made by the Company involve material risks and "
+            "uncertainties and are subject to change based on factors which may be beyond the Company's "
+            "control, and actual results may differ materially from those expressed in them.")
+    text = "\n\n".join([heading] + textwrap.wrap(body, 74)) + "\n"
+    assert _paragraphs(text) == [heading + " " + body]
+    # a heading in capitals that ends on a noun stays a paragraph of its own
+    text = "\n\n".join(["FORWARD-LOOKING STATEMENTS"] + textwrap.wrap(body[6:], 74)) + "\n"
+    assert _paragraphs(text)[0] == "FORWARD-LOOKING STATEMENTS"

@@ -22,10 +22,19 @@ side says a paragraph ends there:
   before (a first-line indent);
 - the line before is in capitals throughout (a headline or a heading), unless it fills the line
   and the next line opens in capitals too (a long heading wrapped: "SAFE HARBOR STATEMENT UNDER THE
-  PRIVATE SECURITIES LITIGATION REFORM" / "ACT OF 1995: All forward-looking ...").
+  PRIVATE SECURITIES LITIGATION REFORM" / "ACT OF 1995: All forward-looking ...");
+
+but a line that ends on a word no paragraph or heading ends on ("of", "the", "under":
+`_OPEN_WORDS`) runs on into the next one.
 
 A paragraph whose last line happens to fill the measure is run into the next one: the sentences
 stay whole, which is what the checks need.
+
+`strict` (for Markdown, where a newswire copy writes every paragraph, contact line and address
+line as a one-line paragraph of its own) asks more of both: at least half of the run's lines fill
+the measure (`_FULL`), as a typed page's do and a contact block's do not, and a blank line is left
+out only after a full line that ends inside a sentence. A full line there also holds
+`_FULL_WORDS` words or more: a long e-mail or web address, or a name and title, is no line of prose.
 """
 
 from __future__ import annotations
@@ -36,14 +45,15 @@ _MIN_LINES = 4
 _MEASURE_MAX = 110  # longer lines are unwrapped paragraphs, not a typed page's lines
 _MEASURE_MIN = 30
 _FULL = 0.8
+_FULL_WORDS = 7  # (strict) a full line of prose, not a long address or a name with a title
 _WRAPPED_SHARE = 0.25
 _SENTENCE_END = tuple(".!?:;")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[•●▪◦○■□➢\-*–—]|\(?[0-9]{1,2}[.)]|\([a-zA-Z]{1,4}\))[ \t]")
 
 
-def soft_blank_lines(text: str) -> list[tuple[int, int]]:
+def soft_blank_lines(text: str, strict: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each blank line of `text` (its spaces and its newline) that only separates
-    two wrapped lines of one double-spaced paragraph, in order."""
+    two wrapped lines of one double-spaced paragraph, in order (`strict`: see the module doc)."""
     if "\n\n" not in text:
         return []
     lines = text.split("\n")
@@ -54,7 +64,7 @@ def soft_blank_lines(text: str) -> list[tuple[int, int]]:
         position += len(line) + 1
     out: list[tuple[int, int]] = []
     for run in _runs(lines):
-        out.extend((starts[i + 1], starts[i + 2]) for i in _soft_breaks(lines, run))
+        out.extend((starts[i + 1], starts[i + 2]) for i in _soft_breaks(lines, run, strict))
     return out
 
 
@@ -79,7 +89,7 @@ def _runs(lines: list[str]) -> list[list[int]]:
     return runs
 
 
-def _soft_breaks(lines: list[str], run: list[int]) -> list[int]:
+def _soft_breaks(lines: list[str], run: list[int], strict: bool = False) -> list[int]:
     """The indexes, in `run`, of lines whose following blank line is soft ([] if the run does
     not show wrapped prose)."""
     # the measure of the typed lines: most lines of a wrapped paragraph fill it, a paragraph's last
@@ -93,6 +103,12 @@ def _soft_breaks(lines: list[str], run: list[int]) -> list[int]:
     wrapped = sum(1 for a, b in pairs if _inside_sentence(lines[a], lines[b]))
     if wrapped < max(2, _WRAPPED_SHARE * len(pairs)):
         return []
+    if strict:
+        full = {i for i in run if len(lines[i].rstrip()) >= _FULL * measure and len(lines[i].split()) >= _FULL_WORDS}
+        if 2 * len(full) < len(run):
+            return []
+        return [a for a, b in pairs if a in full and not lines[a].rstrip().endswith(_SENTENCE_END)
+                and not _paragraph_ends(lines[a], lines[b], measure)]
     return [a for a, b in pairs if not _paragraph_ends(lines[a], lines[b], measure)]
 
 
@@ -110,9 +126,21 @@ def _capitals(line: str) -> bool:
     return len(letters) >= 3 and not any(ch.islower() for ch in letters)
 
 
+# A line cannot end on these: a heading in capitals wrapped after one ("SAFE HARBOR STATEMENT UNDER
+# THE PRIVATE SECURITIES LITIGATION REFORM ACT OF" / "1995: All forward-looking ...") goes on.
+_OPEN_WORDS = frozenset("of the and or to in on for under with a an by from as".split())
+
+
+def _open_ended(line: str) -> bool:
+    words = line.split()
+    return bool(words) and words[-1].lower() in _OPEN_WORDS
+
+
 def _paragraph_ends(before: str, after: str, measure: int) -> bool:
     if _LIST_ITEM.match(after) or _indent(after) > _indent(before):
         return True
+    if _open_ended(before):
+        return False
     full = len(before.rstrip()) >= _FULL * measure
     if _capitals(before):
         # a heading ends with its line, unless it fills the line and goes on in capitals

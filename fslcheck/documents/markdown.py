@@ -3,7 +3,10 @@
 Markup is dropped (`**`, `#`, link targets, table pipes); blocks become paragraphs, list items
 open on "• " (or their number), table cells are separated by tabs, and raw HTML blocks go through the HTML extractor.
 A converter's page break ("{12}-----", a paragraph of its own) is dropped, and a sentence it cut
-in two is joined again. Each piece of text is
+in two is joined again. Markdown converted from a PDF line by line can hold a blank line after
+every line, which makes each line a paragraph of its own; where `double_spacing` (strictly, as
+newswire Markdown writes contact and address lines as one-line paragraphs) reads such a blank
+line as one inside a sentence, the two one-line paragraphs are joined again. Each piece of text is
 found again in its source line, so locations point at the Markdown source.
 """
 
@@ -15,6 +18,7 @@ from functools import lru_cache
 
 from . import html, text
 from .decoding import decode
+from .double_spacing import soft_blank_lines
 from .model import Document, TextBuilder, sha256_of
 
 FORMAT = "markdown"
@@ -115,8 +119,12 @@ def load(data: bytes, path: str, options: object = None) -> Document:
     lists: list[int | None] = []  # per open list: the next number, None for bullets
     in_footnotes = False
     breaks = _page_breaks(tokens)
+    soft = _soft_blank_line_numbers(source)
     for index, token in enumerate(tokens):
         if index in breaks:
+            continue
+        if token.type == "paragraph_close" and soft and _joined_lines(tokens, index, soft):
+            builder.add(" ")  # a double-spaced line of prose goes on in the next one-line paragraph
             continue
         if token.type == "paragraph_close" and index + 1 in breaks and _runs_on(builder, tokens, index + 4):
             builder.add(" ")  # the sentence cut by the page break goes on in the next paragraph
@@ -154,6 +162,35 @@ def load(data: bytes, path: str, options: object = None) -> Document:
 # in braces run into a rule of hyphens ("{37}------------------------------------------------"), as
 # `text` reads it in plain text.
 _PAGE_BREAK = re.compile(text.CONVERTER_PAGE_BREAK)
+
+
+def _soft_blank_line_numbers(source: str) -> set[int]:
+    """The (0-based) numbers of the lines of `source` that `double_spacing` reads as blank lines
+    inside a double-spaced paragraph."""
+    blanks = soft_blank_lines(source, strict=True)
+    if not blanks:
+        return set()
+    out: set[int] = set()
+    line, position = 0, 0
+    for start, _end in blanks:
+        line += source.count("\n", position, start)
+        position = start
+        out.add(line)
+    return out
+
+
+def _joined_lines(tokens, index: int, soft: set[int]) -> bool:  # noqa: ANN001 - markdown-it tokens
+    """Whether the paragraph closed at `tokens[index]` is one line that goes on, past a soft blank
+    line, in a one-line paragraph opening at `tokens[index + 1]` in the same container."""
+    if index < 2 or index + 1 >= len(tokens):
+        return False
+    opening, following = tokens[index - 2], tokens[index + 1]
+    if opening.type != "paragraph_open" or following.type != "paragraph_open" or opening.level != following.level:
+        return False
+    if not opening.map or not following.map:
+        return False
+    first, last = opening.map
+    return last - first == 1 and last in soft and following.map[0] == last + 1
 
 
 def _page_breaks(tokens) -> set[int]:  # noqa: ANN001 - markdown-it tokens

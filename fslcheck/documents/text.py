@@ -4,7 +4,8 @@ The text is kept as it is (so line and column of every offset are the source's),
 EDGAR's `<PAGE>` marker lines (and a PDF converter's "{12}-----" page breaks), with the blank
 lines around them, are dropped: they cut sentences in two where a page broke. Where the text before the marker ended a sentence, a blank line is
 kept so that the paragraphs stay apart. In double-spaced text, the blank line between two lines of
-one paragraph is dropped too (`double_spacing`).
+one paragraph is dropped too (`double_spacing`). Two columns of prose side by side on each line
+(`pdftotext -layout` of a two-column page) are read a column at a time (`text_columns`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 from .decoding import decode
 from .double_spacing import soft_blank_lines
+from .text_columns import column_blocks, column_pieces
 from .model import Document, TextBuilder, sha256_of
 
 FORMAT = "text"
@@ -106,27 +108,99 @@ def rules_as_blank_lines(text: str) -> str:
     return _RULE_LINE.sub(lambda found: " " * len(found.group()), text)
 
 
+# A message forwarded or replied to by e-mail quotes every line with ">" (">>", "> >" when quoted
+# again), a blank line as the bare mark. Canonical text reads ">" as punctuation inside the words,
+# and the quoted blank line is no blank line, so paragraphs, headings and sentences run together.
+# In a run of quoted lines the marks (and the space after them) are read as blanks, one character
+# for one, so every offset stays the source's.
+_QUOTED_LINE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
+_MIN_QUOTED = 4
+
+
+def quote_marks_as_blanks(text: str) -> str:
+    """`text` with the quote marks opening each line of a run of `_MIN_QUOTED` or more quoted
+    lines (next to one another) made blank."""
+    if "\n>" not in text and not text.startswith(">"):
+        return text
+    found = list(_QUOTED_LINE.finditer(text))
+    runs: list[list[re.Match[str]]] = []
+    for mark in found:
+        if runs and text.count("\n", runs[-1][-1].start(), mark.start()) == 1:
+            runs[-1].append(mark)
+        else:
+            runs.append([mark])
+    marks = [mark for run in runs if len(run) >= _MIN_QUOTED for mark in run]
+    if not marks:
+        return text
+    chars = list(text)
+    for mark in marks:
+        chars[mark.start() : mark.end()] = [" "] * (mark.end() - mark.start())
+    return "".join(chars)
+
+
+# A draft copied out of a PDF with line numbering on: each line opens with its number in the margin
+# ("12  This press release contains ..."), counting up by one from line to line (a blank line
+# holding its number alone, or nothing). Read into the sentences, the numbers cut a name ("the
+# Private Securities 12 Litigation Reform Act") and are read as words. In a run of such lines
+# (`_MIN_NUMBERED` or more) the numbers are read as blanks, one character for one.
+_NUMBERED_LINE = re.compile(r"^[ \t]*([0-9]{1,3})(?:[ \t]{2,}|[ \t]*$)", re.MULTILINE)
+_MIN_NUMBERED = 5
+
+
+def line_numbers_as_blanks(text: str) -> str:
+    """`text` with the margin numbers of a run of lines numbered one after another made blank."""
+    found = list(_NUMBERED_LINE.finditer(text))
+    if len(found) < _MIN_NUMBERED:
+        return text
+    runs: list[list[re.Match[str]]] = []
+    for number in found:
+        if runs:
+            last = runs[-1][-1]
+            between = text[last.end() : number.start()]
+            # the next line, or the one after a blank line, with the next number
+            if int(number.group(1)) == int(last.group(1)) + 1 and between.count("\n") in (1, 2) \
+                    and not between.split("\n", 1)[1].strip():
+                runs[-1].append(number)
+                continue
+        runs.append([number])
+    marks = [number for run in runs if len(run) >= _MIN_NUMBERED for number in run]
+    if not marks:
+        return text
+    chars = list(text)
+    for number in marks:
+        chars[number.start(1) : number.end(1)] = [" "] * (number.end(1) - number.start(1))
+    return "".join(chars)
+
+
 def load(data: bytes, path: str, options: object = None) -> Document:
     return from_text(decode(data, path), path, sha256_of(data))
 
 
 def from_text(text: str, path: str, sha256: str, fmt: str = FORMAT) -> Document:
     """Build a Document from decoded text, dropping page-marker lines and the blank lines of
-    double spacing (`double_spacing`), reading a dashed list's markers as bullets
+    double spacing (`double_spacing`), reading e-mail quote marks (`quote_marks_as_blanks`) and
+    margin line numbers (`line_numbers_as_blanks`) as blanks, a dashed list's markers as bullets
     (`bullets_for_list_markers`) and rule lines as blank (`rules_as_blank_lines`)."""
-    text = rules_as_blank_lines(bullets_for_list_markers(text))
-    cuts = [(start, end, True) for start, end in _page_markers(text)]
-    cuts += [(start, end, False) for start, end in soft_blank_lines(text)]
+    text = rules_as_blank_lines(bullets_for_list_markers(line_numbers_as_blanks(quote_marks_as_blanks(text))))
+    cuts: list[tuple[int, int, str, tuple[int, int, int] | None]] = \
+        [(start, end, "page", None) for start, end in _page_markers(text)]
+    cuts += [(start, end, "blank", None) for start, end in soft_blank_lines(text)]
     cuts.sort()
+    columns = _column_cuts(text, cuts)
+    if columns:
+        cuts = sorted(cuts + columns)
     builder = TextBuilder()
     line = 1
     position = 0
-    for start, end, page_marker in cuts:
+    for start, end, kind, block in cuts:
         if start < position:
             continue
         chunk = text[position:start]
         builder.add(chunk, line, 1)
-        if page_marker:
+        if block is not None:  # two columns: the left one's lines, then the right one's
+            for piece, piece_line, piece_column in column_pieces(text, *block):
+                builder.add(piece, piece_line, piece_column)
+        elif kind == "page":
             if chunk.rstrip()[-1:] in tuple(SENTENCE_END):
                 builder.add("\n")
             else:
@@ -140,6 +214,24 @@ def from_text(text: str, path: str, sha256: str, fmt: str = FORMAT) -> Document:
         position = end
     builder.add(text[position:], line, 1)
     return builder.build(path, fmt, sha256)
+
+
+def _column_cuts(text: str, cuts: list) -> list[tuple[int, int, str, tuple[int, int, int]]]:
+    """A cut per two-column block (`text_columns`) that no other cut overlaps, the block (first
+    line, end line, gutter column) with it."""
+    blocks = column_blocks(text)
+    if not blocks:
+        return []
+    starts = [0]
+    for found in re.finditer("\n", text):
+        starts.append(found.end())
+    out = []
+    for first, last, gutter in blocks:
+        start, end = starts[first], (starts[last] if last < len(starts) else len(text))
+        if any(a < end and start < b for a, b, _, _ in cuts):
+            continue
+        out.append((start, end, "columns", (first, last, gutter)))
+    return out
 
 
 def _page_markers(text: str) -> list[tuple[int, int]]:
