@@ -13,16 +13,8 @@ from fslcheck.documents import load_bytes
 from fslcheck.documents.text import line_numbers_as_blanks, quote_marks_as_blanks
 from fslcheck.documents.text_columns import column_blocks
 
-LEGEND = (
-    "This press release contains forward-looking statements within the meaning of the Private "
-    "Securities Litigation Reform Act of 1995. Words such as \"expects,\" \"believes\" and "
-    "\"intends\" identify forward-looking statements. Actual results could differ materially from "
-    "those projected because of risks and uncertainties, including the loss of a major customer, "
-    "increases in the cost of steel and the outcome of pending litigation, and those described in "
-    "our Annual Report on Form 10-K filed with the Securities and Exchange Commission. These "
-    "statements speak only as of the date of this release, and we undertake no obligation to update "
-    "them."
-)
+from .test_double_spacing import LEGEND
+
 INTRO = "Acme Corporation today reported record revenue for its third quarter, up twelve percent."
 SIDE = ("About the Company. The Company designs and sells industrial products in more than forty "
         "countries and employs some twelve thousand people. Its shares trade on the Nasdaq Global "

@@ -117,6 +117,14 @@ _QUOTED_LINE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
 _MIN_QUOTED = 4
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each (start, end) span made blanks, one character for one."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = [" "] * (end - start)
+    return "".join(chars)
+
+
 def quote_marks_as_blanks(text: str) -> str:
     """`text` with the quote marks opening each line of a run of `_MIN_QUOTED` or more quoted
     lines (next to one another) made blank."""
@@ -132,10 +140,7 @@ def quote_marks_as_blanks(text: str) -> str:
     marks = [mark for run in runs if len(run) >= _MIN_QUOTED for mark in run]
     if not marks:
         return text
-    chars = list(text)
-    for mark in marks:
-        chars[mark.start() : mark.end()] = [" "] * (mark.end() - mark.start())
-    return "".join(chars)
+    return _blanked(text, [(mark.start(), mark.end()) for mark in marks])
 
 
 # A draft copied out of a PDF with line numbering on: each line opens with its number in the margin
@@ -166,10 +171,7 @@ def line_numbers_as_blanks(text: str) -> str:
     marks = [number for run in runs if len(run) >= _MIN_NUMBERED for number in run]
     if not marks:
         return text
-    chars = list(text)
-    for number in marks:
-        chars[number.start(1) : number.end(1)] = [" "] * (number.end(1) - number.start(1))
-    return "".join(chars)
+    return _blanked(text, [(number.start(1), number.end(1)) for number in marks])
 
 
 def load(data: bytes, path: str, options: object = None) -> Document:
