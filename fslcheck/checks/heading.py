@@ -401,7 +401,12 @@ def _full_stop_label(context: CheckContext, start: int, label_end: re.Match) -> 
 # "Forward-looking statements — This press release contains ...": a sentence-case label closed by
 # a dash, which the canonical text drops, so it is read in the source: a few words at the start of
 # the paragraph, no finite verb, then a dash set off by spaces and a capitalised word.
-_DASH_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][^\n.:;!?—–]{2,80}?)[ \t]+(?:—|–|--?)[ \t]+[\"“]?[A-Z]")
+# A label worded as a caption may be followed by a lower-case sentence, as after a colon
+# ("Forward Looking Information -- statements in this news release ... are forward-looking"),
+# unless a second dash in that sentence closes an aside the first one opened ("Forward-looking
+# statements — those that are not historical facts — involve risks": a sentence's subject).
+_DASH_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][^\n.:;!?—–]{2,80}?)[ \t]+(?:—|–|--?)[ \t]+[\"“]?(?P<next>[A-Za-z])")
+_ASIDE_CLOSED = re.compile(r"[^.!?\n]*?[ \t](?:—|–|--?)[ \t]")
 
 
 def _dash_label(context: CheckContext, start: int, end: int) -> tuple[int, int] | None:
@@ -410,6 +415,10 @@ def _dash_label(context: CheckContext, start: int, end: int) -> tuple[int, int] 
     if found is None:
         return None
     label = found.group("label")
+    if found.group("next").islower() and (
+            not _caption_words(label.lower().replace("-", " "), 0, len(label))
+            or _ASIDE_CLOSED.match(context.document.text, found.end("next"), source_end)):
+        return None
     words = re.findall(r"[a-z']+", label.lower())
     if words and words[0] in _SENTENCE_OPENERS:
         return None  # the subject of a sentence broken by a dash: "Some forward-looking statements — ..."
