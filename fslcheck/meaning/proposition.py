@@ -75,7 +75,7 @@ _SECTION_WORDS = frozenset("risk risks factor factors item items".split())
 
 
 # The company's own words for itself as a clause's subject ("the 10-K we filed", "the report that
-# management prepared"), and the adverbs that may stand between such a subject and its verb
+# management prepared"), and the relative words that may stand between the noun and that subject
 _OWN_SUBJECTS = frozenset("we i management".split())
 _CONTACT_HEAD_MARKS = frozenset("that which".split())
 
