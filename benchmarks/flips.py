@@ -1,0 +1,228 @@
+"""Flip generality: is an element still caught when the same reversal lands in another legend?
+
+    python benchmarks/flips.py                     # every flip, tune-half documents with a legend
+    python benchmarks/flips.py --flip dm-modal-not --show 10
+
+The meaning suite (`benchmarks/meaning.py`) holds edits a reviewer wrote one at a time, each on one
+legend. This benchmark asks the complementary question: take one mechanical reversal a junior
+associate could make ("could differ materially" -> "could not differ materially", "undertakes no
+obligation" -> "undertakes an obligation") and apply it to EVERY tune-half legend where it fits,
+in whatever sentence shape that legend has. A reading that only knows the shapes it was shown
+fails here in the legends whose sentences are built otherwise.
+
+Each flip is a regular expression and its replacement, applied to every place it matches in the
+document's text (so a second carrier of the element is reversed too); a flip that matches nowhere
+leaves the document out. The element must have been `met` on the original text and must not be
+`met` on the flipped one; where it is still `met` by a sentence the flip did not touch (a carrier
+the pattern does not fit), the document is counted apart, neither caught nor missed. The test half is never used: these are for finding where readings
+depend on sentence shape, and the failures they name are read and fixed as general readings.
+
+Flips are reversals by construction only where the pattern is narrow: each is written so that
+what it matches is the element's own clause (the modal before "differ", "no" before
+"obligation"), and its replacement is plain English a reviewer would read as the opposite.
+
+First run (session 38, 648 tune legends): 2463 of 2501 flips caught (0.985); every flip at 0.99 or
+more but `sec-filings` "not described in" (103/111) and `statute` "not within the meaning of"
+(179/197). Among the misses read: a negated post-nominal modifier ("contains forward-looking
+statements not within the meaning of Section 27A"), a pointer negated in a participle ("see the
+risk factors not included in our Annual Report", "is not contained in reports we file with the
+SEC"), a negation of an earlier conjunct taken to reach a later one ("can give no assurance that
+... and it undertakes an obligation to update"), a relative clause after an aside ("factors, many
+of which are outside of its control, that could not cause ..."); the rest are flips that leave the
+sentence contradicting itself ("is not under any obligation and accepts any obligation") or a
+second carrier in the same sentence ("may not differ ... which may cause the actual results ... to
+materially differ"), which no reading should turn round.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import fslcheck
+
+HERE = Path(__file__).resolve().parent
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"fslcheck_benchmark_{name}", HERE / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+accuracy = _load("accuracy")
+split = accuracy.split
+
+_I = re.IGNORECASE
+_CHANGE = r"(?:differ|vary|diverge|be materially different|be significantly different|deviate)"
+
+
+@dataclass(frozen=True)
+class Flip:
+    element: str
+    pattern: re.Pattern[str]
+    replace: str | Callable[[re.Match[str]], str]
+    about: str
+
+
+FLIPS: dict[str, Flip] = {
+    "dm-modal-not": Flip(
+        "differ-materially",
+        re.compile(rf"\b(could|may|might|can|would)(\s+(?:\w+\s+){{0,5}}?{_CHANGE}\b)", _I),
+        r"\1 not\2", "a modal before the change denied: 'could not cause actual results to differ materially'"),
+    "dm-slightly": Flip(
+        "differ-materially",
+        re.compile(rf"\b({_CHANGE}(?:\s+\w+){{0,1}}?)\s+(materially|significantly|substantially)\b", _I),
+        r"\1 only slightly", "the degree turned down: 'differ only slightly'"),
+    "nu-duty-assumed": Flip(
+        "no-update",
+        re.compile(r"\b(?:(undertakes?|undertaking|assumes?|assuming|has|have|is under|are under|accepts?|bears?)"
+                   r"\s+no\s+(obligation|duty|responsibility|intention)"
+                   r"|(does|do|will)\s+not\s+(undertake|assume|intend|plan|have any)"
+                   r"|(?:expressly |specifically )?disclaim(s|ed|ing)?)\b", _I),
+        lambda m: (f"{m.group(1)} an {m.group(2)}" if m.group(1)
+                   else f"{m.group(3)} {m.group(4).replace('have any', 'have an')}" if m.group(3)
+                   else "accept" + (m.group(5) or "")),
+        "every disclaimer of the sentence turned into a duty or an intention: 'undertakes an obligation "
+        "to update', 'does intend to update', 'accepts any obligation'"),
+    "ur-full-reliance": Flip(
+        "undue-reliance",
+        re.compile(r"\b(?:should\s+)?not\s+(to\s+)?(place|put)\s+undue\s+reliance\b", _I),
+        lambda m: ("to " if m.group(1) else "should ") + m.group(2) + " full reliance",
+        "the caution turned into advice to rely: 'cautioned to place full reliance on'"),
+    "ad-thereafter": Flip(
+        "as-of-date",
+        re.compile(r"\b(speaks?|are made|is made|were made|was made|made)\s+only\s+(as\s+of|on)\s+"
+                   r"(the\s+date\s+(?:hereof|of\s+this\s+(?:press\s+)?(?:release|news\s+release|report|announcement))|today)", _I),
+        r"\1 \2 \3 and at all times thereafter", "the date made open-ended: 'speak as of the date hereof and at all times thereafter'"),
+    "cw-not-identified": Flip(
+        "cue-words",
+        re.compile(r"\b(can|may|could|will|are|is|generally|often|typically)\s+(be\s+)?(identified\s+by|intended\s+to\s+identify)\b", _I),
+        r"\1 not \2\3", "the words said not to identify: 'can not be identified by', 'are not intended to identify'"),
+    "sf-not-described": Flip(
+        "sec-filings",
+        re.compile(r"\b(described|discussed|detailed|set forth|contained|included|identified|outlined|disclosed)"
+                   r"(\s+(?:from time to time\s+)?(?:in|under)\s+(?:the\s+)?(?:company'?s?\s+|our\s+|its\s+)?"
+                   r"(?:most recent\s+|latest\s+|recent\s+|periodic\s+|annual\s+|quarterly\s+)*"
+                   r"(?:filings|reports|form|sec|securities|annual|quarterly|registration|public))", _I),
+        r"not \1\2", "the pointer reversed: 'risks not described in our Form 10-K'"),
+    "id-contains-no": Flip(
+        "identification",
+        re.compile(r"\b(contains?|includes?|may contain|may include)\s+(?:certain\s+|some\s+)?([\"“]?forward[- ]looking)", _I),
+        r"\1 no \2", "the document said to hold none: 'contains no forward-looking statements'"),
+    "st-not-within": Flip(
+        "statute",
+        re.compile(r"\b(within the meaning of|pursuant to the safe harbor|under the safe harbor|made under the)\b", _I),
+        r"not \1", "the Act set aside: 'statements not within the meaning of Section 21E'"),
+    "rf-could-not-cause": Flip(
+        "risk-factors",
+        re.compile(r"\b((?:factors|risks|uncertainties|events)\s+(?:that|which)\s+(?:could|may|might))\s+(cause|affect)\b", _I),
+        r"\1 not \2", "the factors said unable to cause a difference: 'factors that could not cause ...'"),
+    "hd-historical": Flip(
+        "heading",
+        re.compile(r"^([ \t#*]*)(?:cautionary\s+(?:note|statement)s?\s+(?:regarding|concerning|about|on)\s+)?"
+                   r"(?:forward[- ]looking\s+(?:statements?|information)|safe\s+harbor\s+statement)"
+                   r"(?=[ \t*:.]*$)", _I | re.MULTILINE),
+        r"\1Historical Information", "the caption renamed to another topic: 'Historical Information'"),
+}
+
+
+@dataclass
+class Tally:
+    applied: int = 0
+    caught: int = 0
+    elsewhere: int = 0  # still met, by a sentence the flip did not touch (a second carrier)
+    missed: list[tuple[str, str]] = field(default_factory=list)  # document, the evidence still read as met
+
+
+def _finding(document, element: str):
+    return next((f for f in document.findings if f.rule == f"pslra.{element}"), None)
+
+
+def _met(document, element: str) -> bool:
+    finding = _finding(document, element)
+    return finding is not None and finding.status.value == "met"
+
+
+def _flipped(flip: Flip, text: str) -> tuple[str, list[str]]:
+    """The text with every match flipped, and each flipped place with a few words either side
+    (whitespace collapsed), to tell whether the evidence still read as met is a flipped sentence."""
+    pieces, places, last = [], [], 0
+    for match in flip.pattern.finditer(text):
+        new = match.expand(flip.replace) if isinstance(flip.replace, str) else flip.replace(match)
+        pieces += [text[last : match.start()], new]
+        last = match.end()
+        places.append((sum(map(len, pieces)) - len(new), sum(map(len, pieces))))
+    pieces.append(text[last:])
+    flipped = "".join(pieces)
+    return flipped, [" ".join(flipped[max(0, a - 12) : b + 12].split()[1:-1]) for a, b in places]
+
+
+def run(names: list[str], limit: int | None = None) -> tuple[dict[str, Tally], int]:
+    pack = fslcheck.compile_pack("us-pslra")
+    tallies = {name: Tally() for name in names}
+    used = 0
+    for path, label in accuracy.labelled_documents(accuracy.default_sources()):
+        if split.half(path.name) != "tune" or not accuracy._yes(label.get("legend")):
+            continue
+        if limit is not None and used >= limit:
+            break
+        original = fslcheck.check([str(path)], pack).documents[0]
+        if original.error or original.document is None:
+            continue
+        used += 1
+        text = original.document.text
+        for name in names:
+            flip = FLIPS[name]
+            if not _met(original, flip.element):
+                continue
+            flipped, places = _flipped(flip, text)
+            if not places:
+                continue
+            result = pack.check_text(flipped, path.name)
+            tally = tallies[name]
+            if not _met(result, flip.element):
+                tally.applied += 1
+                tally.caught += 1
+                continue
+            evidence = " ".join(_finding(result, flip.element).excerpt.split())
+            if any(place and place in evidence for place in places):
+                tally.applied += 1
+                tally.missed.append((path.name, evidence))
+            else:
+                tally.elsewhere += 1
+    return tallies, used
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--flip", action="append", choices=sorted(FLIPS), help="a flip to try (repeatable; default: all)")
+    parser.add_argument("--limit", type=int, help="at most this many documents")
+    parser.add_argument("--show", type=int, default=0, help="list up to N missed flips per flip")
+    args = parser.parse_args(argv)
+    names = args.flip or list(FLIPS)
+    tallies, used = run(names, args.limit)
+    print(f"{used} tune-half legends; a flip counts where it matched and the element was met before")
+    total = caught = 0
+    for name in names:
+        t = tallies[name]
+        total, caught = total + t.applied, caught + t.caught
+        rate = f"{t.caught / t.applied:.3f}" if t.applied else "  -  "
+        print(f"  {name:22} {FLIPS[name].element:18} caught {t.caught:4}/{t.applied:<4} {rate}"
+              f"   (still met by an untouched sentence: {t.elsewhere})")
+        for document, where in t.missed[: args.show]:
+            print(f"      {document}: …{where}…")
+    if total:
+        print(f"  {'all':22} {'':18} caught {caught:4}/{total:<4} {caught / total:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
