@@ -103,7 +103,9 @@ another sentence, and that sentence decides. With `bare: [<part>]`, that part co
 no determiner, quantifier or word of reference comes before it ("any", "all", "no", "the",
 "such", "these"), no "if any" follows it and no break ends it: "Forward-looking statements in this
 release are based on ..." presupposes that the release has some, "any forward-looking
-statements in this release ..." does not. With `filed_abroad`, in the document of an issuer listed
+statements in this release ..." does not. With `verbs: [<part>]`, that part is filled only by a
+verb: its word after a determiner and before "of" is a noun ("Statements are forward-looking, and
+the use of the words ... is not intended to identify them": "use" names no use the statements make). With `filed_abroad`, in the document of an issuer listed
 only outside the U.S. (a TSX-V or ASX ticker, SEDAR+) that names nothing of the SEC's or of U.S.
 securities law anywhere, every reading is another regulator's: its "annual report" and "other
 public filings" are filed at home.
@@ -170,6 +172,7 @@ OPTIONS: dict[str, Any] = {
     "future": {"type": "boolean"},
     "company_subject": {"type": "boolean"},
     "bare": {"type": "array", "items": {"type": "string"}},
+    "verbs": {"type": "array", "items": {"type": "string"}},
     "presupposed": {"type": "array", "items": {"type": "string"}},
     "addressed_to_readers": {"type": "boolean"},
     "release_dated": {"type": "string"},

@@ -72,6 +72,34 @@ def _other_than_listed(tokens: Tokens, e: int, hi: int) -> int | None:
     return None if words[t + 2] in _COMPARED_SETS else t
 
 
+def _citation_end(tokens: Tokens, b: int, lo: int) -> int | None:
+    """The last word of a statute's citation whose tail stands before the coordinator at `b`:
+    its year or "Act" ("... Securities Act of 1933", "... Securities Act"), past an "as amended"
+    and a defined name in parentheses or after "or" ("(the "Securities Act")", ", or the
+    Securities Act"); None when the words before `b` end no citation."""
+    words = tokens.words
+    i = b - 1
+    if ")" in tokens.gap(b):
+        # a defined name in parentheses: back to the word before its "("
+        opening = next((j for j in range(i, max(lo, i - 6) - 1, -1) if "(" in tokens.gap(j)), None)
+        if opening is None:
+            return None
+        i = opening - 1
+    elif i - 3 >= lo and "or" in words[i - 4 : i - 1]:
+        # ", or the Securities Act": the name the citation is given, after "or"
+        k = max(j for j in range(i - 4, i - 1) if words[j] == "or")
+        if "," in tokens.gap(k) and words[k + 1] == "the" and words[i] == "act":
+            i = k - 1
+    if i - 1 >= lo and words[i - 1 : i + 1] == ["as", "amended"]:
+        i -= 2
+    if i < lo:
+        return None
+    if words[i] == "act" or (len(words[i]) == 4 and words[i].isdigit() and i - 2 >= lo
+                             and words[i - 1] == "of" and words[i - 2] == "act"):
+        return i
+    return None
+
+
 _CORRECTION_REACH = 8  # words from the negation to the "but" that corrects it ("not included in this release, but")
 
 
@@ -1104,16 +1132,15 @@ class PolarityReadings:
             b = s - 1
             while b > lo and words[b] in _COORDINATION_FILLERS:
                 b -= 1
-            # a citation's own tail: "Section 27A of the Securities Act of 1933, as amended, and
-            # Section 21E ..." coordinates the two sections all the same
-            amended = b - 3 > lo and words[b - 2 : b] == ["as", "amended"] and tokens.gap(b).strip() == ","
-            # ... and so does a comma after the year that closes the first Act's name ("Section 27A
-            # of the Securities Act of 1933, and Section 21E ...")
-            dated = (b - 3 > lo and words[b - 2] == "of" and words[b - 3] == "act" and len(words[b - 1]) == 4
-                     and words[b - 1].isdigit() and tokens.gap(b).strip() == ",")
-            if b - 1 < lo or words[b] not in ("and", "or") or (tokens.marked(HARD_GAP, b) and not (amended or dated)):
+            if b - 1 < lo or words[b] not in ("and", "or"):
                 return s
-            before = b - 3 if amended else b - 1
+            # a citation's own tail coordinates two sections all the same: "Section 27A of the
+            # Securities Act of 1933, as amended, and Section 21E ...", "... of 1933, and ...",
+            # "... Securities Act, and ...", "..., as amended (the "Securities Act"), and ..."
+            tail = _citation_end(tokens, b, lo)
+            if tail is None and tokens.marked(HARD_GAP, b):
+                return s
+            before = b - 1 if tail is None else tail
             if before in covered and before not in (lo, s):
                 # the last word of a part's words ("form 10 k and ..."): back to their first
                 while before - 1 >= lo and before - 1 in covered and not tokens.marked(HARD_GAP, before):

@@ -43,7 +43,7 @@ from .references import (LAWSUIT_WORDS, amended_by_another, defined_as_another_l
 from .speakers import another_speaks, company_set_aside, other_reliers, passive_agent, related_to_another
 from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, RELATIVES, SENTENCE_GAP, STOP_GAP,
-    call_agenda,
+    call_agenda, exceptive_at,
     attribution_aside, concession_end, consecutive, coordinate_aside, comparison_aside, in_idiom,
     repeated_place_aside, own_title_aside,
     in_indirect_question, new_subject_between, other_clause_between, predicate_between, pro_forms, pseudo_cleft_do, sentence_low)
@@ -204,6 +204,20 @@ _QUANTIFYING = frozenset("any all no each every such these those either neither 
 _IF_ANY_WORDS = 8  # "forward-looking statements in this release, if any,"
 
 
+_NOUN_OPENERS = frozenset("the a an any its their our his her this that such each every".split())
+
+
+def _noun_of(tokens: Tokens, a: int, b: int, lo: int) -> bool:
+    """Whether the words at [a, b] are a noun with "of" after it and a determiner before it ("the
+    use of", "any revision of"): no verb. Not the noun an exception takes out ("by anything except
+    the use of terms such as ..."), which stands for the act it names and is read with its exception."""
+    words = tokens.words
+    if not (a - 1 >= lo and words[a - 1] in _NOUN_OPENERS and b + 1 < len(words) and words[b + 1] == "of"
+            and not tokens.marked(HARD_GAP, a) and not tokens.marked(HARD_GAP, b + 1)):
+        return False
+    return not any(t >= lo and exceptive_at(words, t) == a - 2 for t in (a - 2, a - 3))
+
+
 def _not_bare(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> bool:
     """Whether the noun phrase at [a, b] comes with a determiner or quantifier before it, or an
     "if any" after it, or ends at a break ("makes forward-looking statements, including in this
@@ -281,6 +295,11 @@ class Proposition(OwnershipReadings, PolarityReadings):
         unknown = [n for n in self.bare_parts if n not in self.parts]
         if unknown:
             raise ValueError(f"bare names {', '.join(unknown)}, which `parts` does not define")
+        # parts filled only by a verb: "the use of the words" names no use the statements make
+        self.verb_parts = frozenset(options.get("verbs") or ())
+        unknown = [n for n in self.verb_parts if n not in self.parts]
+        if unknown:
+            raise ValueError(f"verbs names {', '.join(unknown)}, which `parts` does not define")
         # parts that name the statements as given ("the forward-looking statements contained in
         # this release"): a negation of the clause that embeds them leaves them given ("We cannot
         # assure that the forward-looking statements in this release will prove accurate" still
@@ -475,6 +494,7 @@ class Proposition(OwnershipReadings, PolarityReadings):
         occurrences = {name: [(a, b) for a, b in found[name]
                               if not in_idiom(tokens.words, a)
                               and not (name in self.bare_parts and _not_bare(tokens, a, b, lo, hi))
+                              and not (name in self.verb_parts and _noun_of(tokens, a, b, lo))
                               and not (name in self._topic_parts and self._topic_of_mention(tokens, a, lo))
                               and (self._dates or not made_as_of(tokens, b, hi))
                               and not (self._dates and (assumed_as_of(tokens, a, b, lo)
@@ -616,6 +636,11 @@ class Proposition(OwnershipReadings, PolarityReadings):
                     # a bare "will" reversed: "Pete will provide a business update", "during
                     # today's call we will update our guidance" say what happens next, the call's
                     # own agenda, and promise nothing about the statements
+                    continue
+                if _modal_before_its_part(tokens, chosen, occurrences):
+                    # "... no assurance that its expectations will be achieved and it undertakes an
+                    # obligation to update ...": the duty word nearer the update is the update's;
+                    # the modal before it is another verb's
                     continue
                 if candidate.polarity == REVERSED and _modal_of_its_own_verb(tokens, chosen, occurrences, hi):
                     # "... to revise these statements. The company gives no assurance that it will
@@ -1178,6 +1203,23 @@ def _coordinators_within(tokens: Tokens, occurrences: dict[str, list[tuple[int, 
 
 _NOUN_DETERMINERS = frozenset("a an the our its their his her my your this".split())
 _OBJECT_LINKS = frozenset("to of on regarding concerning about for".split())
+
+
+def _modal_before_its_part(tokens: Tokens, chosen: dict[str, tuple[int, int]],
+                           occurrences: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether a part filled by a bare future modal has another occurrence of the same part
+    between it and the next part of the reading: "will be achieved and it undertakes an obligation
+    to update" (the update is the obligation's; the modal governs "be achieved")."""
+    words = tokens.words
+    found = next(((name, a) for name, (a, b) in chosen.items() if a == b and words[a] in FUTURE_MODALS), None)
+    if found is None:
+        return False
+    name, modal = found
+    after = [a for other, (a, _) in chosen.items() if other != name and a > modal]
+    if not after:
+        return False
+    following = min(after)
+    return any(modal < a < following and (a, b) != (modal, modal) for a, b in occurrences[name])
 
 
 def _modal_of_its_own_verb(tokens: Tokens, chosen: dict[str, tuple[int, int]],
