@@ -592,7 +592,10 @@ _CAPTION_HEADS = frozenset("disclosure disclosures cautionary applicability appl
 # A heading that names its topic names the legend only when the topic is the forward-looking
 # statements ("Cautionary Note Regarding Forward-Looking Statements"), not another matter
 # ("Cautionary Note Regarding Dividend Reinvestment").
-_TOPIC = re.compile(r"\b(?:regarding|concerning|about|relating to|related to|on|as to)\b(.*)$")
+# (the longer prepositions of a caption's topic as well: "Cautionary Statement Relevant to ...",
+# "... Pertaining to ...", "... With Respect to ...", "... in Respect of ...")
+_TOPIC = re.compile(r"\b(?:regarding|concerning|about|relating to|related to|relevant to|pertaining to|"
+                    r"with respect to|in respect of|with regard to|in relation to|on|as to)\b(.*)$")
 _LEGEND_TOPICS = re.compile(r"forward|future|projection|outlook|safe harbou?r|statement|information|"
                             r"risk|uncertaint|forecast|estimate|expectation|pslra|reform act|litigation")
 
@@ -1029,8 +1032,10 @@ stockholder holders holder unitholders securityholders noteholders bondholders m
 # "Agios expressly disclaims ..."); a legend that speaks as "we" or "the Company" decides nothing.
 # (the name's words before its possessive too: "Barton Gold's" is Barton's, whose legend says "Barton undertakes")
 _POSSESSOR = re.compile(r"((?:[a-z][a-z0-9&-]* ){0,2}[a-z][a-z0-9&-]*)'s " + _NAMED)
+# (any adverb in "-ly" may stand between the subject and its verb: "Alnylam explicitly disclaims",
+# "Acme further undertakes no obligation"; a name in "-ly" is still read as the subject: "Lilly disclaims")
 _DISCLAIMER_SUBJECT = re.compile(
-    r"\b([a-z][a-z0-9&-]*) (?:expressly |specifically |hereby |also )?(?:does not|do not|undertakes|assumes|"
+    r"\b([a-z][a-z0-9&-]*) (?:[a-z]+ly |hereby |also |further )?(?:does not|do not|undertakes|assumes|"
     r"disclaims|declines|is under no|has no|is not obligated|is not obliged)\b")
 
 

@@ -145,6 +145,7 @@ def whether_clause(tokens: Tokens, first: int, last: int, lo: int) -> int | None
 
 
 _CONDITION_SUBJECTS = frozenset("it they we this that these those there such".split())
+_ALL_OF = frozenset("all each both".split())  # "which all of them have": every one of what the condition names
 _CONDITION_VERBS = AUXILIARIES | {"do", "does", "did"}  # "and they are not", "which it does not"
 # the verbs of a comment clause with "as" that states the fact: "only if it addressed, as it does
 # not, matters relating to ..."
@@ -196,6 +197,9 @@ def denied_condition(tokens: Tokens, lo: int, hi: int, only: bool = False) -> tu
         if none is not None:
             return t, none  # "... only where they are marked with an asterisk, and none is so marked"
         u = t + 1
+        if words[u : u + 3] and words[u] in _ALL_OF and words[u + 1 : u + 3] in (["of", "them"], ["of", "these"],
+                                                                                   ["of", "those"]):
+            u += 3  # "..., which all of them have", "and each of them is": the condition met by every one
         while u < end and u - t <= 2 and words[u] in _CONDITION_SUBJECTS:
             u += 1
         if u >= end or words[u] not in _CONDITION_VERBS or u == t + 1 and words[t] != "which":

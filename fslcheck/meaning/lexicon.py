@@ -670,6 +670,7 @@ know knows predict predicts confirm confirms warrant warrants certify certifies 
 implausible conceivable plausible assume assumed say said conclude infer imply implies deny denies denied
 doubtful questionable remote suppose supposes supposed imagine imagines imagined
 suggestion suggestions notion idea assertion premise contention
+assuming believing expecting concluding thinking supposing presuming inferring anticipating imagining
 """.split()) | WRONGNESS | FALSEHOODS  # "it is false (a myth) that words such as ... identify ..."
 
 # Words that show a subject has ended and its verb begun (auxiliaries and the verbs legends turn on).
@@ -831,11 +832,29 @@ def is_local_negation(words: list[str], index: int) -> bool:
         return True  # litotes: "are intended, no less than any other signal, to identify" (as much as)
     if _in_no_order(words, index):
         return True  # "Risks ..., in no particular order: ...": the order denied, not the risks
+    if _completeness_disclaimed(words, index):
+        return True  # "Without purporting to be exhaustive, we list these factors below": a hedge on the list
     return (word, following) in LOCAL_NEGATIONS or (
         index > 0 and (words[index - 1], words[index]) in LOCAL_NEGATIONS) or denies_frequency(words, index) or (
         word == "not" and (("not", *words[index + 1 : index + 3]) in _ADDING_IDIOMS or (
             following == "only" and "but" in words[index + 2 : index + 2 + _NOT_ONLY_REACH])
             or _not_only_occasion(words, index)))
+
+
+# "without purporting (claiming, pretending) to be exhaustive (complete, an exhaustive list)": the
+# list's completeness disclaimed, as "not limited to" does, nothing of what it lists denied
+_PURPORTING = frozenset("purporting claiming pretending".split())
+_COMPLETE = frozenset("exhaustive complete comprehensive".split())
+
+
+def _completeness_disclaimed(words: list[str], index: int) -> bool:
+    """Whether the word at `index` is the "without" (or the participle after it) of "without
+    purporting to be exhaustive" and its like."""
+    if words[index] in _PURPORTING and index > 0 and words[index - 1] == "without":
+        index -= 1
+    return (words[index] == "without" and words[index + 1 : index + 2] != [] and words[index + 1] in _PURPORTING
+            and words[index + 2 : index + 4] == ["to", "be"]
+            and any(w in _COMPLETE for w in words[index + 4 : index + 6]))
 
 
 # "in no particular order", "in no order of importance": a list's order denied, nothing of what it

@@ -308,6 +308,15 @@ def owner_in_phrase(tokens: Tokens, link: int, hi: int, is_other) -> tuple[int |
     return None, False
 
 
+def _public_law(words: list[str], u: int) -> bool:
+    """Whether the words at u open a U.S. statute's citation by its Public Law number ("Public Law
+    104-67", "Pub. L. No. 104-67"): the name of a law, not of a party."""
+    if words[u : u + 2] == ["public", "law"] or words[u : u + 2] == ["pub", "l"]:
+        rest = words[u + 2 : u + 4]
+        return bool(rest) and (rest[0][:1].isdigit() or (rest[0] == "no" and len(rest) > 1 and rest[1][:1].isdigit()))
+    return False
+
+
 _EXAMPLE_NAME_WORDS = 4  # "such as" + "Kroger", "Cantor Fitzgerald & Co."
 
 
@@ -485,6 +494,8 @@ def another_name(tokens: Tokens, t: int, lo: int, own: frozenset[str] | None = N
         return False  # part of a name joined by "&", which the words do not spell
     if t + 1 < len(tokens.words) and tokens.words[t + 1] in _DEAL_NOUNS and not tokens.words[t].endswith("'s"):
         return False  # the name of a deal the company makes: "the results of the Tessaly acquisition"
+    if _public_law(tokens.words, t) or (t > 0 and _public_law(tokens.words, t - 1)):
+        return False  # "of Public Law 104-67", "Pub. L. No. 104-67": a statute's citation, no party
     own = tokens.names.own | speaker_names(tokens) if own is None else own
     name = name_before(tokens, t, lo)[::-1] + [tokens.words[t]]
     opener = t - len(name)

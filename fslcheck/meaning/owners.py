@@ -86,6 +86,26 @@ def _joint_with_own(tokens: Tokens, t: int, lo: int) -> bool:
     return t + 2 < len(words) and words[t + 1] in ("and", "or") and _own_possessive(tokens, t + 2)
 
 
+_AGENT_ASIDE_WORDS = 6  # ", before the merger,", ", from time to time,"
+
+
+def _past_aside_to_agent(tokens: Tokens, t: int, hi: int) -> int:
+    """The "by" after a short aside set off by commas right after a participle ("filings made, before
+    the merger, by Trinity Capital Corporation"): the agent's link, read as if the aside were not
+    there; else t. An aside with a verb of its own is a clause, not read past."""
+    words = tokens.words
+    if t >= hi or "," not in tokens.gap(t) or tokens.marked(STOP_GAP, t):
+        return t
+    for u in range(t + 1, min(hi, t + _AGENT_ASIDE_WORDS + 1)):
+        if words[u - 1] in AUXILIARIES or words[u - 1] in FINITE_VERBS:
+            return t
+        if tokens.marked(STOP_GAP, u):
+            return t
+        if "," in tokens.gap(u):
+            return u if words[u] == "by" else t
+    return t
+
+
 @read_once
 def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     """Another owner or time linked to token e by "of", "by", "from" or a participle and "by" /
@@ -127,6 +147,9 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
         before = _made_before(tokens, t, hi)
         if before is not None:
             return before
+        agent = _past_aside_to_agent(tokens, t, hi)
+        if agent != t:  # "filings made, before the merger, by Trinity Capital Corporation with the SEC"
+            return owner_in_phrase(tokens, agent, hi, is_other)[0]
     if words[t : t + 5] == ["by", "or", "on", "behalf", "of"] and t + 5 < hi and not any(
             tokens.marked(HARD_GAP, k) for k in range(t + 1, t + 5)):
         t += 2  # "made by or on behalf of the Seller": one party for both links

@@ -141,6 +141,29 @@ def _rejected_assertion(words: list[str], t: int, limit: int) -> bool:
     return False
 
 
+# A warning against holding a belief denies the clause believed: "Readers are cautioned against
+# assuming that actual results may differ materially" tells them not to expect a difference ("we
+# caution against placing undue reliance", a warning against an act, is read by the parts' own cues).
+_WARNING_VERBS = frozenset("""caution cautions cautioned cautioning warn warns warned warning advise advises advised
+advising counsel counsels counselled counseled""".split())
+_BELIEVING = frozenset("""assuming believing expecting concluding thinking supposing presuming inferring
+anticipating imagining""".split())
+
+
+def _warned_against_belief(words: list[str], t: int, limit: int) -> bool:
+    """Whether the "against" at t follows a verb of warning (an adverb or the readers warned may
+    stand between: "cautioned strongly against", "we caution investors against") and governs a
+    gerund of believing whose clause runs on to the part at `limit`."""
+    if t == 0 or t + 2 > limit or words[t + 1] not in _BELIEVING:
+        return False
+    b = t - 1
+    if b > 0 and (words[b].endswith("ly") or words[b] in READERS or words[b] == "you"):
+        b -= 1
+    if b > 0 and words[b] in ("the", "all", "our", "any"):
+        b -= 1  # "warn all readers against"
+    return words[b] in _WARNING_VERBS
+
+
 def _excepted_between(words: list[str], k: int, i: int) -> bool:
     """Whether an exception ("other than", "except", "save") stands between a negation at k and i."""
     return any(exceptive_at(words, j) is not None for j in range(k + 1, i))
@@ -1206,6 +1229,8 @@ class PolarityReadings:
             return True  # "contains little, if any, forward-looking information": hardly any
         if word in _REJECTING and _rejected_assertion(words, t, limit):
             return True  # "rejects any suggestion that results may differ materially": the clause denied
+        if word == "against" and _warned_against_belief(words, t, limit):
+            return True  # "readers are cautioned against assuming that results may differ": the belief advised against
         if word in _FEARING and following.endswith("ing") and t + 1 <= limit:
             return True  # "should not fear placing full reliance": fear held back invites the act
         if word in _PRECEDING and following != "by" and limit - t <= _PRECEDING_REACH and not any(tokens.marked(HARD_GAP, k) for k in range(t + 1, limit + 1)):

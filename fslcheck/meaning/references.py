@@ -347,7 +347,8 @@ _OWN_WORDS = frozenset("company nation country congress".split())
 # Fields of law other than securities, whose safe harbors are not the statute's ("the safe harbor
 # provisions of the federal tax laws", "under the antitrust laws")
 _OTHER_FIELDS = frozenset("""tax taxation antitrust environmental labor labour employment bankruptcy immigration
-patent copyright trademark privacy zoning customs tariff competition criminal election pension""".split())
+patent copyright trademark privacy zoning customs tariff competition criminal election pension
+consumer""".split())  # "consumer": "under state consumer-protection laws"
 _SECURITIES_FIELD = frozenset("securities exchange".split())
 _OWNING = frozenset("our its their".split())  # determiners of a party's own instrument
 _REFERRING_BACK = frozenset("that this such said same".split())
