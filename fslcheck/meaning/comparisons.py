@@ -121,6 +121,8 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
     # one thing compared, named by a list of nouns: "from the expectations and projections of
     # ...", "from the plans, intentions and expectations disclosed in ...": read from its last
     u = _comparator_list_end(tokens, u, hi)
+    if _compared_with_itself(tokens, t, u, last, hi):
+        return u  # "cause actual results to differ materially from actual results"
     earlier = _held_earlier(tokens, u, hi)
     if earlier is not None:
         return earlier
@@ -178,6 +180,26 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
                 w += 1
             return other_document_in_place(tokens, v + 1, hi)
     return None
+
+
+_ACTUAL = "actual"
+_SUBJECT_REACH = 8  # "cause" + "actual results" + "in any period" + "to differ materially"
+
+
+def _compared_with_itself(tokens: Tokens, t: int, u: int, last: int, hi: int) -> bool:
+    """Whether the comparator at u ("from actual results") is the very outcome the sentence
+    makes vary, named before "from" as "actual results" ("cause actual results to differ
+    materially from actual results"): results compared with themselves state no variance from
+    what the statements express. Not the statements compared with actual results ("forward-
+    looking statements may differ materially from actual results"), nor a comparator coordinated
+    with the statements' own ("from actual results or from those expressed")."""
+    words = tokens.words
+    if not (u + 1 < hi and words[u] == _ACTUAL and words[u + 1] in _OUTCOME_NOUNS) \
+            or tokens.marked(HARD_GAP, u + 1) or _coordinated_comparator(tokens, u + 1, hi):
+        return False
+    noun = words[u + 1]
+    return any(words[k] == _ACTUAL and words[k + 1] == noun and not tokens.marked(HARD_GAP, k + 1)
+               for k in range(max(0, min(last, t) - _SUBJECT_REACH), t - 1))
 
 
 # The company's own expectations, but those it held at a time gone by: "from the expectations and
