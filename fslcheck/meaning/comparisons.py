@@ -121,6 +121,8 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
     # one thing compared, named by a list of nouns: "from the expectations and projections of
     # ...", "from the plans, intentions and expectations disclosed in ...": read from its last
     u = _comparator_list_end(tokens, u, hi)
+    if _compared_with_itself(tokens, t, u, last, hi):
+        return u  # "cause actual results to differ materially from actual results"
     earlier = _held_earlier(tokens, u, hi)
     if earlier is not None:
         return earlier
@@ -180,9 +182,33 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
     return None
 
 
+_ACTUAL = "actual"
+_SUBJECT_REACH = 8  # "cause" + "actual results" + "in any period" + "to differ materially"
+
+
+def _compared_with_itself(tokens: Tokens, t: int, u: int, last: int, hi: int) -> bool:
+    """Whether the comparator at u ("from actual results") is the very outcome the sentence
+    makes vary, named before "from" as "actual results" ("cause actual results to differ
+    materially from actual results"): results compared with themselves state no variance from
+    what the statements express. Not the statements compared with actual results ("forward-
+    looking statements may differ materially from actual results"), nor a comparator coordinated
+    with the statements' own ("from actual results or from those expressed")."""
+    words = tokens.words
+    if not (u + 1 < hi and words[u] == _ACTUAL and words[u + 1] in _OUTCOME_NOUNS) \
+            or tokens.marked(HARD_GAP, u + 1) or _coordinated_comparator(tokens, u + 1, hi):
+        return False
+    noun = words[u + 1]
+    return any(words[k] == _ACTUAL and words[k + 1] == noun and not tokens.marked(HARD_GAP, k + 1)
+               for k in range(max(0, min(last, t) - _SUBJECT_REACH), t - 1))
+
+
 # The company's own expectations, but those it held at a time gone by: "from the expectations and
-# beliefs Agios held when it went public in 2013", "from the projections we made last year"
-_HOLDING_PASTS = frozenset("held had formed expressed made published issued gave set announced".split())
+# beliefs Agios held when it went public in 2013", "from the projections we made last year"; or
+# its results reported for a period gone by: "from those we reported last year" (the variance
+# measured against its historical results, not against these statements)
+_HOLDING_PASTS = frozenset("""held had formed expressed made published issued gave set announced reported recorded
+achieved posted realized realised""".split())
+_PRONOUN_COMPARED = frozenset("those ones what that which".split())  # "from those we reported last year"
 _HOLDERS = frozenset("we it management".split())
 _PAST_PERIODS = frozenset("year years quarter quarters month months".split())
 _HELD_WORDS = 3  # the comparator noun to its past verb: "Agios held", "the Company had"
@@ -191,17 +217,23 @@ _DATED_WORDS = 8  # the past verb to the year that dates it: "held when it went 
 
 def _held_earlier(tokens: Tokens, u: int, hi: int) -> int | None:
     """A contact clause on the comparator noun at u whose subject is the company and whose verb is
-    a past one of holding or issuing, dated to a year or to a period gone by ("Agios held when it
-    went public in 2013", "we made last year"): the variance is measured against what the company
-    expected then, not against these statements. The token of the date, or None."""
+    a past one of holding, issuing or reporting, dated to a year or to a period gone by ("Agios
+    held when it went public in 2013", "we made last year"), or such a clause right after the
+    pronoun compared ("from those we reported last year"): the variance is measured against what
+    the company expected or reported then, not against these statements. The token of the date,
+    or None."""
     words = tokens.words
-    if u >= hi or words[u] not in _LISTED_COMPARATOR_NOUNS:
+    if u < hi and words[u] in _LISTED_COMPARATOR_NOUNS:
+        first = u + 1
+    elif 0 < u < hi and words[u - 1] in _PRONOUN_COMPARED and not tokens.marked(HARD_GAP, u):
+        first = u  # the clause right after the pronoun compared: "from those we reported last year"
+    else:
         return None
     verb = None
-    for k in range(u + 1, min(hi, u + 1 + _HELD_WORDS)):
+    for k in range(first, min(hi, first + _HELD_WORDS)):
         if tokens.marked(HARD_GAP, k):
             return None
-        if words[k] in _HOLDING_PASTS and k > u + 1 and (
+        if words[k] in _HOLDING_PASTS and k > first and (
                 words[k - 1] in _HOLDERS or words[k - 1] == "company" or tokens.names.is_own(words[k - 1])):
             verb = k
             break

@@ -981,34 +981,49 @@ def defines_a_historical_term(tokens: Tokens, a: int, lo: int) -> bool:
             and not any(w in ("forward", "looking", "forward-looking") for w in term))
 
 
-# A short name of the Act ("the Reform Act") means what the document defines it as: another
-# law's name set before it in the definition ("the Dodd-Frank Wall Street Reform and Consumer
-# Protection Act (the "Reform Act")") makes the short name that law's, here and after.
+# A short name of the Act ("the Reform Act", "the PSLRA") means what the document defines it as:
+# another law's name set before it in the definition ("the Dodd-Frank Wall Street Reform and
+# Consumer Protection Act (the "Reform Act")", "the Uniform Securities Act of 1956 (the "PSLRA")")
+# makes the short name that law's, here and after.
 _SHORT_NAME_HEAD = ("reform", "act")
 _ACT_OWN_NAME = frozenset("litigation securities pslra 1995".split())  # words of the Act's own name
+# The initials abbreviate "Private Securities Litigation Reform Act", so a name they are given to
+# is the Act's only with "Litigation" or "Reform" in it (or the year, or the safe-harbor sections
+# the Act enacted); "Securities" alone is every securities law's word
+_INITIALS = (("pslra",), ("p", "s", "l", "r", "a"))
+_INITIALS_OWN_NAME = frozenset("litigation reform 1995 27a 21e".split())
 _LAW_NAME_REACH = 14  # words of a law's full name read back from its definition
 
 
 def defined_as_another_law(tokens: Tokens, a: int, b: int) -> bool:
-    """Whether "the Reform Act" at [a, b] is the short name the document gives another law: the
-    nearest definition "(the Reform Act)" at or before it follows a law's name without a word of
-    the PSLRA's own name ("Litigation", "Securities", "1995"). Not the PSLRA's own short name
-    ("the Private Securities Litigation Reform Act of 1995 (the "Reform Act")"), nor a short name
+    """Whether "the Reform Act" or "the PSLRA" at [a, b] is the short name the document gives
+    another law: the nearest definition "(the Reform Act)" or "(the PSLRA)" at or before it follows
+    a law's name without a word of the PSLRA's own name ("Litigation", "Securities", "1995" for
+    "the Reform Act"; "Litigation", "Reform", "1995" for the initials). Not the PSLRA's own short
+    name ("the Private Securities Litigation Reform Act of 1995 (the "PSLRA")"), nor a short name
     with no definition."""
     words = tokens.words
-    if tuple(words[b - 1 : b + 1]) != _SHORT_NAME_HEAD or any(w in _ACT_OWN_NAME for w in words[a : b + 1]):
-        return False
-    for k in range(b - 1, max(1, a - _DEFINITION_REACH), -1):
-        # "(the Reform Act)": "the" opening a bracket, "act" closing it
-        if not (tuple(words[k : k + 2]) == _SHORT_NAME_HEAD and words[k - 1] == "the" and "(" in tokens.gap(k - 1)
-                and k + 2 < len(words) and ")" in tokens.gap(k + 2)):
+    if tuple(words[b - 1 : b + 1]) == _SHORT_NAME_HEAD:
+        if any(w in _ACT_OWN_NAME for w in words[a : b + 1]):
+            return False
+        head, own = _SHORT_NAME_HEAD, _ACT_OWN_NAME
+    else:
+        head = next((s for s in _INITIALS if b - len(s) + 1 >= a and tuple(words[b - len(s) + 1 : b + 1]) == s), None)
+        if head is None:
+            return False
+        own = _INITIALS_OWN_NAME
+    n = len(head)
+    for k in range(b - n + 1, max(1, a - _DEFINITION_REACH), -1):
+        # "(the Reform Act)": "the" opening a bracket, the short name closing it
+        if not (tuple(words[k : k + n]) == head and words[k - 1] == "the" and "(" in tokens.gap(k - 1)
+                and k + n < len(words) and ")" in tokens.gap(k + n)):
             continue
         name: list[str] = []
         for j in range(k - 2, max(-1, k - 2 - _LAW_NAME_REACH), -1):  # the full name before the bracket
             if j < k - 2 and tokens.marked(HARD_GAP, j + 1):
                 break
             name.append(words[j])
-        return "act" in name and not any(w in _ACT_OWN_NAME for w in name)
+        return "act" in name and not any(w in own for w in name)
     return False
 
 
