@@ -340,6 +340,11 @@ SHAPES = [
      "statements regarding: the launch of our app; our hiring plans; our cash runway; our store openings; and "
      "our dividend. Actual results could differ materially because of risks including the loss of a key "
      "supplier; our ability to raise capital; and competition.", 3),
+    ("'including statements based on' our expectations lists the statements' grounds, not factors",
+     "This annual report contains forward-looking statements that involve risks and uncertainties, including "
+     "statements based on our current expectations, assumptions, estimates and projections about us and our "
+     "industry. Actual results could differ materially because of risks including the loss of a key supplier; "
+     "our ability to raise capital; and competition.", 3),
     ("the last pair of a list of parallel 'whether' questions splits like any other",
      "Results could differ materially depending on whether our stores reopen, whether freight rates fall "
      "and whether the new warehouse opens on time.", 3),

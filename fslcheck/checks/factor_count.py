@@ -92,13 +92,16 @@ _COLON_NEXT = re.compile(r"\s*:")
 # (after the lead-in's own qualifier, "including without limitation statements relating to ...",
 # and also when the topics are the company's expectations: "include our expectations regarding";
 # or statements coordinated with projections: "may include, among other things, projections or
-# statements regarding: ...")
+# statements regarding: ..."; or statements qualified by what they rest on: "including statements
+# based on our current expectations, assumptions, estimates and projections about us", where the
+# expectations and assumptions are the statements' grounds, not risks that could make results differ)
 _STATEMENT_KIND = r"(?:projections|forecasts|estimates|predictions)"
 _TOPICS_AFTER = re.compile(r"[\s,:]*(?:(?:but (?:(?:are |is )?not|aren't|isn't) limited to|without limitation|among other things|among others|(?:other )?things)"
                            r"[\s,:]*)?(?:(?:" + _STATEMENT_KIND + r" (?:or|and) )?(?:forward looking )?statements"
                            r"(?: (?:or|and) " + _STATEMENT_KIND + r")?|(?:our|the company's|management's) "
                            r"(?:expectations|beliefs)) (?:regarding|about|relating to|"
-                           r"related to|concerning|as to|with respect to|pertaining to|that relate to|that concern)\b")
+                           r"related to|concerning|as to|with respect to|pertaining to|that relate to|that concern|"
+                           r"(?:that (?:are|were) )?based (?:up)?on|reflecting|that reflect)\b")
 
 
 # "the list of factors set forth in our filings that may affect future results is not exhaustive":
