@@ -288,3 +288,38 @@ def test_another_section_carried_over_is_not_the_legend(tmp_path):
             "countries.\n")
     legends = legend_text(tmp_path, text)
     assert all("founded in ohio" not in legend for legend in legends)
+
+
+# A call transcript that cuts one speaker's remarks into parts, each under the speaker's header
+# repeated with a new timestamp (docs-59, Kulicke and Soffa): the caution the same speaker reads
+# goes on in the next part; another speaker's turn, or the same speaker moving on to the
+# business, does not carry it on.
+_HEADER = "Joe Smith\nSenior Director of Investor Relations\n{}\n\n"
+_CAUTION = ("In addition to historical information, today's discussion contains forward-looking statements "
+            "regarding our outlook. These statements are made under the safe harbor provisions of the Private "
+            "Securities Litigation Reform Act of 1995 and involve risks and uncertainties that may cause actual "
+            "results to differ materially.\n\n")
+_POINTER = ("For a complete discussion of the risks that could affect our future results, please refer to our "
+            "latest Form 10-K and other SEC filings. With that, I will turn the call over to Dana.\n\n")
+_BUSINESS = ("Thank you, Joe. Revenue grew eleven percent on strong demand in every region, and cash flow was a "
+             "record for the quarter.\n\n")
+
+
+def test_the_same_speakers_next_part_goes_on_with_the_legend(tmp_path):
+    text = (_HEADER.format("0:00:34") + _CAUTION + _HEADER.format("0:01:24") + _POINTER
+            + "Dana Lee\nChief Financial Officer\n0:01:45\n\n" + _BUSINESS)
+    legends = legend_text(tmp_path, text)
+    assert any("latest form 10 k" in legend for legend in legends)
+    assert all("revenue grew" not in legend for legend in legends)
+
+
+def test_another_speakers_turn_does_not_go_on_with_the_legend(tmp_path):
+    text = (_HEADER.format("0:00:34") + _CAUTION + "Dana Lee\nChief Financial Officer\n0:01:24\n\n" + _POINTER)
+    legends = legend_text(tmp_path, text)
+    assert all("latest form 10 k" not in legend for legend in legends)
+
+
+def test_the_same_speaker_moving_on_to_the_business_is_not_the_legend(tmp_path):
+    text = _HEADER.format("0:00:34") + _CAUTION + _HEADER.format("0:01:24") + _BUSINESS
+    legends = legend_text(tmp_path, text)
+    assert all("revenue grew" not in legend for legend in legends)

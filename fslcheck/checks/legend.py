@@ -318,6 +318,45 @@ def is_page_furniture(text: str, start: int, end: int) -> bool:
 _CONTINUED = re.compile(r"(?P<name>.+?)[ :]+\(?(?:continued|cont'?d)\)?[.:]?")
 
 
+# A call transcript that cuts one speaker's remarks into turns repeats the speaker's header (the
+# name and title, and a timestamp that differs each time, short lines that close no sentence)
+# before each part: the caution read by the same speaker goes on in the next part, as it would
+# over a page's break. Another speaker's turn does not carry the legend on.
+_SPEAKER_HEADER_LINES = 3
+_SPEAKER_LOOK_BACK = 4  # paragraphs back to the header of the legend's turn
+_TIMESTAMP = re.compile(r"(?:\s*\b[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)+$")
+
+
+def _header_line(text: str, start: int, end: int) -> bool:
+    return _words(text, start, end) <= _HEADING_WORDS and text[start:end].rstrip()[-1:] not in ".!?:;,"
+
+
+def _speaker(text: str, start: int, end: int) -> str:
+    return _TIMESTAMP.sub("", text[start:end]).strip()
+
+
+def _same_speaker_resumes(text: str, paragraphs: list[tuple[int, int]], index: int, last: int) -> int | None:
+    """The paragraph after a speaker's header that follows the legend's paragraph `last`, when the
+    header names the speaker of the header nearest before the legend's paragraph `index` (the turn
+    the legend opened in); else None."""
+    after = last + 1
+    while after < len(paragraphs) and after - last <= _SPEAKER_HEADER_LINES and _header_line(text, *paragraphs[after]):
+        after += 1
+    if after == last + 1 or after >= len(paragraphs):
+        return None
+    name = " ".join(_speaker(text, *span) for span in paragraphs[last + 1 : after]).strip()
+    before = index - 1
+    while before >= 0 and index - before <= _SPEAKER_LOOK_BACK:
+        if _header_line(text, *paragraphs[before]):
+            top = before
+            while top > 0 and before - top + 1 < _SPEAKER_HEADER_LINES and _header_line(text, *paragraphs[top - 1]):
+                top -= 1
+            header = " ".join(_speaker(text, *span) for span in paragraphs[top : before + 1]).strip()
+            return after if name and header.endswith(name) else None
+        before -= 1
+    return None
+
+
 def _resumed_heading(text: str, paragraphs: list[tuple[int, int]], first: int, last: int) -> int | None:
     """The index of a heading that says the legend [first, last] goes on ("Safe Harbor Statement
     (continued)"), when it follows the legend's last paragraph after at most
@@ -495,6 +534,12 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
                 # goes on under it, whatever ended the page before.
                 resumed = _resumed_heading(text, paragraphs, first, last)
                 if resumed is not None:
+                    last = resumed
+                    continue
+                # The same speaker's next turn in a transcript, going on in the legend's language
+                # ("For a complete discussion of the risks ..., please refer to our latest Form 10-K").
+                resumed = _same_speaker_resumes(text, paragraphs, index, last)
+                if resumed is not None and speaks_on(*paragraphs[resumed]):
                     last = resumed
                     continue
                 # A page's footer or header (a page number, "Acme Corp. | Page 8") inside a
