@@ -452,6 +452,8 @@ def _nor_aside(tokens: Tokens, t: int, chosen: dict[str, tuple[int, int]]) -> bo
     later = [a for a, _ in chosen.values() if a > t]
     if not later or not any(s < t for s, _ in chosen.values()):
         return False
+    if any(is_negation(w) for w in tokens.words[t + 1 : min(later)]):
+        return False  # "not without an obligation, nor without the intention, to update": "nor" negates its own "without"
     return any("," in tokens.gap(u) for u in range(t + 1, min(later) + 1))
 
 
