@@ -38,7 +38,7 @@ from .terms import AFFIRMED, ANY, Candidate, NEGATED, OPEN_ENDED, PAST, REVERSED
 from .times import (
     PAST_AUXILIARIES, bounded_by_an_event, denied_expiry, ended_in_the_past, event_date, extended_time,
     abandoned_plan, date_span, former_state, hedged_date, in_a_past_period, optional_date, past_habit, past_raising, perfect_cause, readers_date,
-    runs_on_from)
+    runs_on_from, starts_with_later_document)
 from .updating import (
     COMPARATIVES, COMPARATIVE_REACH, abandoned_practice, commitment_after, commitment_despite, comparative_after,
     elliptical_commitment, exceptive_after, fronted_exception, habitual_exception, intention_beside_aside,
@@ -497,6 +497,25 @@ def _elliptical_clause(tokens: Tokens, chosen: dict[str, tuple[int, int]]) -> in
     return None
 
 
+def _nor_aside(tokens: Tokens, t: int, chosen: dict[str, tuple[int, int]]) -> bool:
+    """Whether the "nor" at t opens an aside set off by commas before a later part (", nor does it
+    intend, to update"): the part after it is shared with the clause before."""
+    later = [a for a, _ in chosen.values() if a > t]
+    if not later or not any(s < t for s, _ in chosen.values()):
+        return False
+    if any(is_negation(w) for w in tokens.words[t + 1 : min(later)]):
+        return False  # "not without an obligation, nor without the intention, to update": "nor" negates its own "without"
+    return any("," in tokens.gap(u) for u in range(t + 1, min(later) + 1))
+
+
+def _plain_negator(word: str) -> bool:
+    """A word that negates by itself ("no", "not", "never", "cannot", "doesn't")."""
+    return word in _PLAIN_NEGATORS or word.endswith("n't")
+
+
+_PLAIN_NEGATORS = frozenset("no not never none neither cannot".split())
+
+
 _INVERTED_AUXILIARIES = frozenset("does do did will would can could shall should is are was were has have had".split())
 
 
@@ -606,6 +625,13 @@ class PolarityReadings:
         words = tokens.words
         if any(words[t] == "nor" for t in cues) and any(words[t] == "neither" for t in cues):
             cues = {t for t in cues if words[t] != "nor"}  # "neither ... nor" is one negation
+        if any(words[t] == "nor" for t in cues):
+            # "no obligation, nor does it intend, to update", "does not undertake, nor does it
+            # intend, to update": a "nor" between the parts, after a plain negation, carries that
+            # negation on to the next conjunct, as "neither ... nor" does; it never cancels it (a
+            # "nor" after the parts, "..., nor does it intend to.", is read as its own clause)
+            cues = {t for t in cues if words[t] != "nor" or not _nor_aside(tokens, t, chosen)
+                    or not any(u < t and _plain_negator(words[u]) for u in cues)}
         if len(cues) > 1:
             # "unlikely, indeed inconceivable," says one denial twice, the second stronger
             cues -= {b for a in cues for b in cues if a < b and _restated_denial(words, a, b)}
@@ -991,6 +1017,9 @@ class PolarityReadings:
             # "has given up its former practice of undertaking no obligation to update": the
             # statement is named as a practice the company has ended, so it no longer holds
             (True, lambda: abandoned_practice(tokens, first, sentence_lo)),
+            # "The words ... will, beginning with our next press release, be used to identify
+            # forward-looking statements": the element holds from a later document on, not here
+            (affirmative, lambda: starts_with_later_document(tokens, first, last, sentence_lo, hi)),
         )
         for asked, reading in readings:
             if asked:

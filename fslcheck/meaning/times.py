@@ -1208,3 +1208,31 @@ def _hedge_at(words: list[str], u: int) -> tuple[int, int] | None:
         if start >= 0 and tuple(words[start:u + 1]) == phrase:
             return start, u
     return None
+
+
+# A start put at a later document ("beginning with our next press release", "starting with the
+# Company's next quarterly report", "from our next filing onward"): what the clause says holds
+# from then on, not in this document.
+_STARTING = frozenset("beginning starting commencing".split())
+_LATER_DOCUMENT_WORDS = 5  # "with" + "EFSC's next" + "press release"
+_NEXT_WORDS = frozenset("next later future subsequent upcoming forthcoming".split())
+
+
+def starts_with_later_document(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """A phrase in the element's own sentence that makes it start with a later document
+    ("The words ... will, beginning with EFSC's next press release, be used to identify ..."):
+    the tokens from "beginning" (or "starting", "commencing") to the document noun, or None. Read from the sentence's start
+    to the element's end; the later word and a document noun must follow within a few words."""
+    words = tokens.words
+    for t in range(lo, min(last, hi)):
+        if words[t] not in _STARTING or t + 2 >= hi or words[t + 1] not in ("with", "in", "from"):
+            continue
+        later = False
+        for u in range(t + 2, min(hi, t + 2 + _LATER_DOCUMENT_WORDS)):
+            if tokens.marked(HARD_GAP, u) and u > t + 2:
+                break
+            if words[u] in _NEXT_WORDS:
+                later = True
+            elif later and words[u] in DOCUMENT_NOUNS:
+                return t, u
+    return None

@@ -707,8 +707,13 @@ def _law_requires_all(tokens: Tokens, u: int, hi: int) -> int | None:
         elif required is not None and words[v] in _UPDATING_FORMS:
             verb = v
         elif verb is not None and (any(tuple(words[v : v + len(c)]) == c for c in _UNIVERSALS)
-                                   or (words[v] in ("every", "each") and v == verb + 1)):
-            return v  # "... requires us to update each of them", "... to update every statement"
+                                   or (words[v] in ("every", "each") and v == verb + 1)
+                                   or (words[v] == "any" and v == verb + 1 and _asserted_requirement(words, u, required))):
+            # "... requires us to update each of them", "... to update every statement"; "any" as
+            # the object of a requirement the sentence asserts of the law is as wide ("..., which
+            # we read as requiring us to correct any that cease to be accurate"); not the carve-out
+            # itself ("except as the law may require us to revise any of them")
+            return v
         elif verb is not None and words[v] in _EACH_OCCASION and v + 1 < hi and words[v + 1] in ("every", "each"):
             # "... which requires us to update them after every material change": every occasion
             # to update is one the law requires, whichever statements it touches
@@ -717,6 +722,16 @@ def _law_requires_all(tokens: Tokens, u: int, hi: int) -> int | None:
 
 
 _EACH_OCCASION = frozenset("after upon following at on".split())  # "... after every material change"
+_PERMISSIVE_MODALS = frozenset("may might could".split())
+
+
+def _asserted_requirement(words: list[str], u: int, required: int) -> bool:
+    """Whether the requiring verb at `required` stands in a clause of its own after the law noun at
+    u, a relative or a coordinated one ("law, which we read as requiring", "law, and the law
+    requires"), with no permissive modal before it: the sentence says what the law requires, not
+    only that updates it may require are excepted."""
+    between = words[u + 1 : required]
+    return any(w in ("which", "and") for w in between) and not any(w in _PERMISSIVE_MODALS for w in between)
 
 
 def fronted_exception(tokens: Tokens, lo: int, first: int) -> tuple[int, int] | None:
