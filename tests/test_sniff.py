@@ -44,6 +44,12 @@ def zip_with(*names: str) -> bytes:
         (b"Plain words only.\nNo markup here.\n", "release.htm", "text"),  # an .htm that is text
         (b"<html><body><p>Hi</p></body></html>", "release.txt", "html"),  # a .txt that is HTML
         (b"<p>One</p><p>Two</p><div>Three</div>", "release", "html"),
+        # an inline-XBRL filing whose software comments out the XML declaration and its own notes
+        # before <html>, then fills the first kilobytes with hidden ix: facts (few common tags)
+        (b"<!--?xml version='1.0' encoding='ASCII'?--><!--Made by a filing tool-->\n<html xmlns:ix="
+         b"\"http://www.xbrl.org/2013/inlineXBRL\"><head><title>x</title></head><body><div style=\"display:none\">"
+         + b"<ix:nonnumeric name=\"dei:X\">0001</ix:nonnumeric>" * 100, "10k.htm", "html"),
+        (b"<!-- a note --> Plain words only.\n", "release.txt", "text"),  # a comment, then text
         (b"# Heading\n\nSome *text*.\n", "release.md", "markdown"),
         (b"Plain text.\n", "release", "text"),
         (b"{\\rtf1\\ansi We expect growth.}", "release.txt", "rtf"),  # Word's "Rich Text", whatever the name

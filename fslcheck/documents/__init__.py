@@ -72,7 +72,7 @@ def sniff(data: bytes, path: str) -> str:
         return "rtf"
     if _EDGAR_HEADER.search(data[:65536]) or _several_documents(data):
         return "edgar"
-    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
+    if _past_comments(head).startswith((b"<!doctype html", b"<html", b"<?xml")) or (
         by_extension != "markdown" and _tag_density(head) >= 3
     ) or (head.startswith((b"<document>", b"<type>")) and b"<html" in head):  # one EDGAR exhibit
         return "html"
@@ -119,6 +119,18 @@ def _is_word_package(data: bytes) -> bool:
 
 
 _HTML_TAG = re.compile(rb"<(?:p|div|table|font|br|body|span|td|b|i|a)[\s>/]")
+
+
+def _past_comments(head: bytes) -> bytes:
+    """`head` after the comments it opens with: an inline-XBRL filing made by a filing agent's
+    software opens with its XML declaration and the software's notes commented out
+    (`<!--?xml version='1.0'?--><!--XBRL Document Created with ...-->`) before `<html`."""
+    while head.startswith(b"<!--"):
+        end = head.find(b"-->")
+        if end < 0:
+            break
+        head = head[end + 3 :].lstrip(b" \t\r\n")
+    return head
 
 
 def _tag_density(head: bytes) -> int:
