@@ -158,3 +158,13 @@ def test_a_run_in_heading_in_capitals_wrapped_after_of_goes_on():
     # a heading in capitals that ends on a noun stays a paragraph of its own
     text = "\n\n".join(["FORWARD-LOOKING STATEMENTS"] + textwrap.wrap(body[6:], 74)) + "\n"
     assert _paragraphs(text)[0] == "FORWARD-LOOKING STATEMENTS"
+
+
+def test_a_title_after_the_last_sentence_heads_what_follows():
+    # a risk factor's title, a line in title case with no closing mark, after the legend's last
+    # sentence: the next section's heading, not the paragraph's last line
+    text = _double_spaced(LEGEND, "We Rely on Others to Manufacture Our Products",
+                          "Currently, we contract out for all of our product manufacturing needs.")
+    paragraphs = _paragraphs(text)
+    assert paragraphs[0] == LEGEND
+    assert paragraphs[1] == "We Rely on Others to Manufacture Our Products"

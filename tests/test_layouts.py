@@ -6,6 +6,7 @@ the same on the corpus's tune half.)"""
 from __future__ import annotations
 
 import re
+import textwrap
 
 import pytest
 
@@ -680,3 +681,60 @@ def test_a_determiner_after_a_heading_run_into_its_legend_names_no_one(pack, ope
     document = load_bytes(page.encode(), "release.html")[0]
     statuses = _statuses(pack.check_text(document.text))
     assert statuses["statute"] == "met" and statuses["identification"] == "met", statuses
+
+
+# -- fortieth session: a heading after the legend, invisible characters, wrapped titles ------------
+
+_HEADED_LEGEND = (
+    "Additional Factors That May Affect Future Results\n\n"
+    "Our disclosure in this report contains forward-looking statements. Forward-looking statements "
+    "give our current expectations or forecasts of future events, and actual results may vary materially "
+    "from those anticipated.\n\n"
+    "We undertake no obligation to update any forward-looking statement. We provide the following "
+    "discussion of risks and uncertainties relevant to our business. These are factors that we think could "
+    "cause our actual results to differ materially from expected and historical results. The following "
+    "discussion is provided pursuant to the Private Securities Litigation Reform Act of 1995.\n\n")
+_TITLES = ["We Rely on Others to Manufacture Our Products",
+           "The Growth of Managed Care Organizations and Other Third Party Reimbursement Policies May Have an "
+           "Adverse Effect on Our Pricing Policies and Our Margins",
+           "We Face Significant Competition Within Our Industry"]
+_EXPLANATION = ("Currently, we contract out for all of our manufacturing needs, and a loss of a supplier "
+                "could hurt our sales and results of operations for some time.")
+
+
+def _document(text: str):
+    from fslcheck.documents.text import from_text
+    return from_text(text, "filing.txt", "0")
+
+
+def test_the_legend_does_not_end_on_the_heading_of_what_follows():
+    # the first risk factor's title holds a word of the legend's ("Rely"), but it heads the
+    # discussion after the legend, which ended with the sentence before it
+    from fslcheck.checks.base import CheckContext
+    text = _HEADED_LEGEND + "".join(f"{title}\n\n{_EXPLANATION}\n\n" for title in _TITLES)
+    document = _document(text)
+    context = CheckContext(document)
+    start, end = max(context.legend_spans, key=lambda span: span[1] - span[0])
+    source_start, source_end = context.canonical.to_source(start, end)
+    assert document.text[source_start:source_end].rstrip().endswith("Reform Act of 1995.")
+
+
+def test_a_title_hard_wrapped_over_two_lines_is_still_a_factor(pack):
+    wrapped = "".join("\n".join(textwrap.wrap(title, 80)) + f"\n\n{_EXPLANATION}\n\n" for title in _TITLES)
+    found = {f.rule.split(".", 1)[1]: f for f in pack.check_text(_HEADED_LEGEND + wrapped).findings}
+    assert found["risk-factors"].details["count"] == 3
+
+
+@pytest.mark.parametrize("heading", ["Caut\u00adion\u00adary State\u00adment", "Caution\u00adary\u00a0Statement",
+                                     "Cautionary\u200b Statement"])
+def test_a_run_in_heading_is_read_past_invisible_characters(pack, heading):
+    text = f"Acme reported results.\n\n{heading} {LEGEND}"
+    assert _statuses(pack.check_text(text))["heading"] == "met"
+
+
+def test_a_word_with_soft_hyphens_is_a_word_written_in_lower_case():
+    # a Word or RTF export's discretionary hyphens do not make "docu-ment" a word the document
+    # never writes in lower case (a name, and "this document" another party's)
+    from fslcheck.meaning.names import Names
+    source = "Document list. The information in this docu\u00adment speaks as of the date of this docu\u00adment."
+    assert Names(frozenset({"acme"}), source).never_lower("document") is False

@@ -134,3 +134,28 @@ def test_tables_headers_and_justified_text_are_not_read_as_columns():
                  "resignation was effective September 30, 2003.\n")
     assert column_blocks(justified) == []
     assert _text(justified) == justified
+
+
+def test_a_blank_line_inside_the_left_columns_sentence_does_not_end_the_columns():
+    # The right column ends first; the left one's sentence goes on under a blank line (a break the
+    # source left inside a list): its lines are the left column's still, and the right column's
+    # text comes after the sentence, not inside it.
+    first, rest = LEGEND.split(" increases in the cost of steel")
+    rows = _columns(first, SIDE).split("\n")
+    source = (INTRO + "\n\nForward-Looking Statements\n\n" + "\n".join(rows) + "\n\n"
+              + "\n".join(textwrap.wrap("increases in the cost of steel" + rest, 42)) + "\n\nContact: Jane Doe\n")
+    words = _words(_text(source))
+    assert _words(first) + " " + _words("increases in the cost of steel" + rest) in words
+    assert words.index("About the Company") > words.index("undertake no obligation")
+
+
+def test_the_left_columns_next_paragraph_is_read_before_the_right_column():
+    # the right column ends first; the left one goes on with another paragraph of its measure
+    # below a blank line: the whole left column, then the right one
+    first, second = LEGEND.split(" These statements speak")
+    second = "These statements speak" + second
+    source = (INTRO + "\n\nForward-Looking Statements\n\n" + _columns(first, SIDE) + "\n\n"
+              + "\n".join(textwrap.wrap(second, 42)) + "\n\nContact: Jane Doe\n")
+    words = _words(_text(source))
+    assert words.index("About the Company") > words.index("undertake no obligation")
+    assert words.index("Contact: Jane Doe") > words.index("About the Company")

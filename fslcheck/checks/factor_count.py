@@ -1291,12 +1291,15 @@ def _with_added_lists(context: CheckContext, best: tuple[list[str], tuple[int, i
 
 
 def _sub_heading(context: CheckContext, start: int, end: int) -> bool:
-    """A paragraph that is a title-case line of a few words with no closing mark."""
+    """A paragraph that is a title-case line of a few words with no closing mark (a long title
+    hard-wrapped at a fixed width may take a second line, each line in title case)."""
     if context.text.count(" ", start, end) >= _HEADED_WORDS:
         return False
     source_start, source_end = context.canonical.to_source(start, end)
     line = context.document.text[source_start:source_end].strip(" \t\n*#_")
-    return "\n" not in line and not line.endswith(_CLOSING_MARK) and is_title(line)
+    lines = line.split("\n")
+    return (len(lines) <= 2 and not line.endswith(_CLOSING_MARK) and is_title(" ".join(line.split()))
+            and (len(lines) == 1 or not lines[0].rstrip().endswith(_CLOSING_MARK)))
 
 
 def headed_factors(context: CheckContext, scope: str) -> tuple[list[str], tuple[int, int]] | None:

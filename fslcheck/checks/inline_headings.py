@@ -64,8 +64,24 @@ _LEAD_WORDS = 6
 _SECTION_WORDS = 8
 
 
+# Characters a reader does not see: a soft hyphen (a Word or RTF export's discretionary hyphen,
+# "Caut\u00adionary"), zero-width spaces and joiners, a byte-order mark.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
 def legend_headings(source: str, start: int, end: int, max_words: int = 12) -> list[tuple[int, int]]:
-    """Source spans of merged headings that name a legend, in source [start, end)."""
+    """Source spans of merged headings that name a legend, in source [start, end). A heading is read
+    as a reader sees it: the invisible characters inside its words (`_INVISIBLE`) are left out."""
+    if _INVISIBLE.search(source, start, end) is None:
+        return _legend_headings(source, start, end, max_words)
+    piece = source[start:end]
+    kept = [i for i, ch in enumerate(piece) if not _INVISIBLE.match(ch)]
+    seen = "".join(piece[i] for i in kept)
+    return [(start + kept[a], start + kept[b - 1] + 1) for a, b in _legend_headings(seen, 0, len(seen), max_words)
+            if a < b]
+
+
+def _legend_headings(source: str, start: int, end: int, max_words: int) -> list[tuple[int, int]]:
     spans = []
     for named in _LEGEND_NAME.finditer(source, start, end):
         words_before = source[max(start, named.start() - 120) : named.start()].split()

@@ -572,6 +572,17 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
             # (a paragraph taken in may itself announce the sentences: "… include the following."
             # after the heading, then factors one sentence to a paragraph)
             sentence_list = _announces_sentences(text, next_end) or (sentence_list and _full_stop(text, next_end))
+        # A legend does not end on a heading: a line of a few words with no closing mark after the
+        # legend's last sentence ("We Rely on Others to Manufacture Our Products", "Risk Factors"),
+        # taken in for a word of the legend's it holds or as the first of the items a sentence
+        # announced, heads what follows it (the paragraph after it, which did not go on with the
+        # legend), and the legend ended with the sentence before it. (Not an item with a bullet or
+        # a number, nor a line that names the legend.)
+        if (last > index and last + 1 < len(paragraphs)
+                and paragraphs[last][0] not in bulleted and not _LIST_NUMBER.match(text, paragraphs[last][0])
+                and _heading_after_sentence(text, paragraphs[last - 1][1], *paragraphs[last])
+                and not has_marker(*paragraphs[last])):
+            last -= 1
         ahead = last + 1
         while ahead < len(paragraphs) and ahead - last <= _DATING_REACH \
                 and _words(text, *paragraphs[ahead]) > _HEADING_WORDS:
@@ -602,6 +613,14 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
     if set_aside is not None:  # a heading set aside alone may have opened a legend after all
         set_aside[:] = [(s, e, r) for s, e, r in set_aside if not any(b < e and s < c for b, c in blocks)]
     return blocks
+
+
+def _heading_after_sentence(text: str, previous_end: int, start: int, end: int) -> bool:
+    """Whether the paragraph at `start` is a heading line after a paragraph that closed its sentence:
+    a few words with no closing mark of their own."""
+    line = text[start:end].strip()
+    return (bool(line) and "\n" not in line and _words(text, start, end) <= _HEADING_WORDS
+            and line[-1] not in ".!?:;,)\"'”’" and text[:previous_end].rstrip()[-1:] in ".!?")
 
 
 def _promoter_disclaimer_opens(text: str, start: int, end: int) -> bool:

@@ -20,6 +20,9 @@ side says a paragraph ends there:
   or is followed by a line opening in upper case: a paragraph's last line, or a heading;
 - the line after opens a list item (a bullet, "1.", "(a)") or is indented deeper than the line
   before (a first-line indent);
+- the line before ends a sentence and the line after is a heading: short, no closing mark, its
+  first and last words and most of its longer ones capitalised ("We Rely on Others to Manufacture
+  Our Products") — the next section's title, not the paragraph's last line;
 - the line before is in capitals throughout (a headline or a heading), unless it fills the line
   and the next line opens in capitals too (a long heading wrapped: "SAFE HARBOR STATEMENT UNDER THE
   PRIVATE SECURITIES LITIGATION REFORM" / "ACT OF 1995: All forward-looking ...");
@@ -136,9 +139,22 @@ def _open_ended(line: str) -> bool:
     return bool(words) and words[-1].lower() in _OPEN_WORDS
 
 
+def _heading_line(line: str, measure: int) -> bool:
+    """A heading on a line of its own: short, no closing mark, most longer words capitalised
+    ("We Rely on Others to Manufacture Our Products", "Risks Related to Our Business")."""
+    words = line.split()
+    if not words or len(line.strip()) >= _FULL * measure or line.rstrip()[-1] in ".!?:;,\"'”’)":
+        return False
+    longer = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return (words[0][:1].isupper() and words[-1][:1].isupper() and bool(longer)
+            and sum(w[0].isupper() for w in longer) >= 0.7 * len(longer))
+
+
 def _paragraph_ends(before: str, after: str, measure: int) -> bool:
     if _LIST_ITEM.match(after) or _indent(after) > _indent(before):
         return True
+    if before.rstrip().endswith(tuple(".!?")) and _heading_line(after, measure):
+        return True  # a sentence's end, then a heading (a title-case line with no closing mark)
     if _open_ended(before):
         return False
     full = len(before.rstrip()) >= _FULL * measure

@@ -33,6 +33,8 @@ _MIN_WRAPPED = 2
 _GAP = re.compile(r"\S( {3,})(?=\S)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SENTENCE_END = tuple(".!?:;")
+_FULL_COLUMN = 0.85
+_CLOSES_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
 def column_blocks(text: str) -> list[tuple[int, int, int]]:
@@ -85,7 +87,8 @@ def _fits(line: str, g: int) -> str | None:
 def _extent(lines: list[str], first: int, g: int) -> int:
     """The end of the run of lines from `first` that the gutter at `g` parts: up to a line that
     text runs across, or two blank lines. After the last line with text in both columns, the run
-    ends at the next blank line: a line of one side only below it is text under the columns."""
+    ends at the next blank line that follows a sentence's end and comes before no paragraph of the
+    left column's measure: a line of one side only below it is text under the columns."""
     end = first
     last_both = first
     for j in range(first, len(lines)):
@@ -95,10 +98,36 @@ def _extent(lines: list[str], first: int, g: int) -> int:
         end = j + 1
         if kind == "both":
             last_both = j
+    measure = max(len(lines[k][:g].rstrip()) for k in range(first, last_both + 1))
     for j in range(last_both + 1, end):
         if not lines[j].strip():
+            # (nor is one before another paragraph of the left column's measure: the column's
+            # text goes on below the other column's end, and is read before it)
+            if _column_paragraph(lines, j + 1, end, g, measure):
+                continue
+            # (a blank line inside a sentence or a list, the column's text going on under it,
+            # is no end of the column: "... the ability of Apple to manage risks" / "" /
+            # "associated with Apple's retail stores; ...", "... financial services;" / "" /
+            # "• our ability to ...")
+            left_text = next((lines[k][:g] for k in range(j - 1, first - 1, -1) if lines[k][:g].strip()), "")
+            if (j + 1 < end and left_text and not _CLOSES_SENTENCE.search(left_text)
+                    and _fits(lines[j + 1], g) == "left"):
+                continue
             return j
     return end
+
+
+def _column_paragraph(lines: list[str], start: int, end: int, g: int, measure: int) -> bool:
+    """Whether the lines from `start` to the next blank line (before `end`) are a paragraph of the
+    left column: two lines or more, all on the left of the gutter, the longest filling the left
+    column's measure (`_FULL_COLUMN` of it)."""
+    paragraph = []
+    for k in range(start, end):
+        if not lines[k].strip():
+            break
+        paragraph.append(lines[k])
+    return (len(paragraph) >= 2 and all(_fits(line, g) == "left" for line in paragraph)
+            and max(len(line.rstrip()) for line in paragraph) >= _FULL_COLUMN * measure)
 
 
 def _two_columns(block: list[str], g: int) -> bool:

@@ -197,6 +197,9 @@ def _name_before(text: str, end: int) -> list[str]:
 _NUMBER = re.compile(r"\b\d[\d.,]*\b")
 
 
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
 class Names:
     """What a reader may ask of the document about names: `own`, the words of the company's own
     names (`own_names`, `issuer_names`), and `is_name(word)`."""
@@ -210,7 +213,10 @@ class Names:
         # but read from a transcript's loose capitals, so they only keep a word from being taken
         # for another party (`is_own`); they do not make the document's other names someone else's
         self.hosts = hosts
-        self._source = source
+        # (read as a reader sees it: a soft hyphen or a zero-width space inside a word, as Word and
+        # RTF exports leave them, "docu\u00adment", does not make the word one never written in
+        # lower case, a name; only how words are written is looked up here, never an offset)
+        self._source = _INVISIBLE.sub("", source) if _INVISIBLE.search(source) else source
         self._known: dict[str, str] = {}  # word -> how the document writes it (`_written`)
         self._capitalised: dict[str, bool] = {}  # word -> written capitalised somewhere (`_coined`)
         # `_named_phrase`'s searches of the whole document, by phrase: a legend repeated in the
