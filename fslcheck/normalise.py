@@ -33,6 +33,8 @@ _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 # line end, and then the word is still one: "uncer&shy;tainties" reads "uncertainties". (A PDF's
 # line-end hyphen comes from the PDF reader as a plain one, `documents.pdfium_pages`.)
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# The same characters where a reader's view of the source is wanted (a heading, how a word is written)
+INVISIBLE = re.compile(f"[{_ZERO_WIDTH}]")
 
 # Plain stretches need no change: printable ASCII other than quote marks and hyphens, words
 # joined by single spaces. What lies between them (whitespace runs, dashes, quote marks, anything

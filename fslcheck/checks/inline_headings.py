@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..meaning.lexicon import FINITE_VERBS
+from ..normalise import INVISIBLE
 
 # Words a title may leave in lower case ("Forward Looking and other Cautionary Information").
 SMALL_WORDS = frozenset({"of", "on", "and", "or", "the", "for", "to", "in", "a", "an", "regarding",
@@ -64,9 +65,9 @@ _LEAD_WORDS = 6
 _SECTION_WORDS = 8
 
 
-# Characters a reader does not see: a soft hyphen (a Word or RTF export's discretionary hyphen,
-# "Caut\u00adionary"), zero-width spaces and joiners, a byte-order mark.
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Characters a reader does not see (`normalise.INVISIBLE`): a soft hyphen (a Word or RTF export's
+# discretionary hyphen, "Caut\u00adionary"), zero-width spaces and joiners, a byte-order mark.
+_INVISIBLE = INVISIBLE
 
 
 def legend_headings(source: str, start: int, end: int, max_words: int = 12) -> list[tuple[int, int]]:

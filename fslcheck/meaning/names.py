@@ -27,6 +27,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from ..glued_words import near_english_word
+from ..normalise import INVISIBLE
 
 from .lexicon import (BOUNDARIES, COUNTRIES, CORPORATE_SUFFIXES, DEMONYMS, FILLERS, GENERIC_NAMES, INCORPORATION_SUFFIXES,
                       PROVINCES, STATES, TITLE_WORDS)
@@ -197,9 +198,6 @@ def _name_before(text: str, end: int) -> list[str]:
 _NUMBER = re.compile(r"\b\d[\d.,]*\b")
 
 
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-
-
 class Names:
     """What a reader may ask of the document about names: `own`, the words of the company's own
     names (`own_names`, `issuer_names`), and `is_name(word)`."""
@@ -216,7 +214,7 @@ class Names:
         # (read as a reader sees it: a soft hyphen or a zero-width space inside a word, as Word and
         # RTF exports leave them, "docu\u00adment", does not make the word one never written in
         # lower case, a name; only how words are written is looked up here, never an offset)
-        self._source = _INVISIBLE.sub("", source) if _INVISIBLE.search(source) else source
+        self._source = INVISIBLE.sub("", source) if INVISIBLE.search(source) else source
         self._known: dict[str, str] = {}  # word -> how the document writes it (`_written`)
         self._capitalised: dict[str, bool] = {}  # word -> written capitalised somewhere (`_coined`)
         # `_named_phrase`'s searches of the whole document, by phrase: a legend repeated in the
