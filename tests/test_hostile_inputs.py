@@ -8,9 +8,11 @@ of the batch is checked; a property test feeds arbitrary text to `check` and `fl
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -35,7 +37,7 @@ from fslcheck.result import Status
 from fslcheck.text_units import MAX_SENTENCE_CHARS, cut_sentences, sentence_starts
 
 from .limits import no_traceback, run
-from .reliability_files import GOOD_RELEASE, LEGEND
+from .reliability_files import GOOD_RELEASE, LEGEND, docx
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sos-staffing_2003-10-01_8k-ex99.txt"
 _PACK = fslcheck.compile_pack()
@@ -331,3 +333,55 @@ def test_an_unknown_marked_section_is_a_bogus_comment(section):
                           "x.htm")[0]
     assert "Acme expects growth." in document.text and "More text." in document.text
     assert "foo" not in document.text
+
+
+# 5. A .docx nested past any Word document --------------------------------------------------------
+def _nested_docx(opening: str, closing: str, depth: int) -> bytes:
+    from .reliability_files import W
+
+    run = '<w:r><w:t xml:space="preserve">We expect growth.</w:t></w:r>'
+    if opening.startswith("<w:p>"):  # inline nesting inside one paragraph
+        inner = "<w:p>" + opening[5:] * depth + run + closing * depth + "</w:p>"
+    else:
+        inner = opening * depth + "<w:p>" + run + "</w:p>" + closing * depth
+    package = io.BytesIO(docx([("Acme expects growth.", False)]))
+    with zipfile.ZipFile(package) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts["word/document.xml"] = (f'<?xml version="1.0"?><w:document xmlns:w="{W}"><w:body>{inner}'
+                                  "</w:body></w:document>").encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return out.getvalue()
+
+
+_NESTINGS = {"content controls": ("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>"),
+             "tables": ("<w:tbl><w:tr><w:tc>", "</w:tc></w:tr></w:tbl>"),
+             "hyperlinks": ("<w:p><w:hyperlink>", "</w:hyperlink>"),
+             "insertions": ("<w:p><w:ins>", "</w:ins>")}
+
+
+@pytest.mark.parametrize("kind", sorted(_NESTINGS))
+def test_a_docx_nested_thousands_deep_is_a_clear_error(kind):
+    """It ran the walk out of stack: RecursionError, reported as "please report this"."""
+    opening, closing = _NESTINGS[kind]
+    with pytest.raises(InputError, match="nests elements more than 256 levels deep"):
+        load_bytes(_nested_docx(opening, closing, 3000), "deep.docx")
+
+
+@pytest.mark.parametrize("kind", sorted(_NESTINGS))
+def test_a_docx_nested_as_deep_as_word_goes_is_read(kind):
+    opening, closing = _NESTINGS[kind]
+    document = load_bytes(_nested_docx(opening, closing, 20), "nested.docx")[0]
+    assert "We expect growth." in document.text
+
+
+def test_a_deep_docx_costs_one_document_and_the_batch_goes_on(tmp_path):
+    (tmp_path / "deep.docx").write_bytes(_nested_docx(*_NESTINGS["tables"], 3000))
+    (tmp_path / "good.txt").write_text(GOOD_RELEASE)
+    done = run("check", "deep.docx", "good.txt", cwd=tmp_path)
+    assert done.returncode == 2 and no_traceback(done), done.stderr
+    assert b"deep.docx: the .docx part word/document.xml nests elements more than 256 levels deep" in done.stderr
+    assert b"please report" not in done.stderr
+    assert b"good.txt: PASS" in done.stdout
