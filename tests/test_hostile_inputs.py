@@ -385,3 +385,13 @@ def test_a_deep_docx_costs_one_document_and_the_batch_goes_on(tmp_path):
     assert b"deep.docx: the .docx part word/document.xml nests elements more than 256 levels deep" in done.stderr
     assert b"please report" not in done.stderr
     assert b"good.txt: PASS" in done.stdout
+
+
+@pytest.mark.parametrize("charset", ["base64", "zlib", "rot13", "hex", "idna", "punycode"])
+def test_a_page_declaring_a_codec_that_is_no_character_encoding_is_read(charset):
+    """These names are Python codecs but no text encodings (or cannot replace bad bytes): the
+    page was 'could not be read (LookupError ...); please report this'."""
+    page = (f'<html><head><meta charset="{charset}"></head><body><p>Acme expects growth.</p></body></html>'
+            ).encode() + b"\xff"
+    document = load_bytes(page, "x.htm")[0]
+    assert "Acme expects growth." in document.text
