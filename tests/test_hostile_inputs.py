@@ -8,9 +8,11 @@ of the batch is checked; a property test feeds arbitrary text to `check` and `fl
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -35,7 +37,7 @@ from fslcheck.result import Status
 from fslcheck.text_units import MAX_SENTENCE_CHARS, cut_sentences, sentence_starts
 
 from .limits import no_traceback, run
-from .reliability_files import GOOD_RELEASE, LEGEND
+from .reliability_files import GOOD_RELEASE, LEGEND, docx
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sos-staffing_2003-10-01_8k-ex99.txt"
 _PACK = fslcheck.compile_pack()
@@ -260,3 +262,136 @@ def test_letters_whose_case_fold_is_ascii_do_not_break_the_date_cues(tmp_path):
     done = CliRunner().invoke(main, ["fls", str(path), "--format", "json"])
     (sentence,) = [s for s in json.loads(done.output)["sentences"] if "2030" in s["text"]]
     assert "future-date" in sentence["cues"]
+
+
+# 4. HTML whose end cannot close a tag ----------------------------------------------------------
+# At the end of the input the standard parser looked for the missing ">" from every "<" after the
+# last one, to the end of the text: "<a b" repeated 5,000 times (20 KB) took 20 s, 20,000 times
+# (80 KB) more than four minutes. The tail is read in one pass, as the same text.
+def _html_document(markup: str, masked: bool = True):
+    from fslcheck.documents import html as html_loader
+    from fslcheck.documents.model import TextBuilder
+
+    builder = TextBuilder()
+    parser = html_loader._Extractor(builder)
+    if not masked:
+        parser._mask_unclosable_tail = lambda: None  # the standard parser's own reading
+    parser.feed(markup)
+    parser.close()
+    return builder.build("x.htm", "html", "")
+
+
+# (character references left out: between two "<" of the tail the standard parser keeps them as
+# they stand, "&amp;"; the one-pass reading decodes them as in any other text)
+_TAIL_PIECES = st.lists(st.sampled_from(["<a", " b", "<a b='", "x", " ", "\n", "<", "</a", "<!--",
+                                         "<?", "<!x", "<![CDATA[", "<![ x", "=", "'", '"', "/", "<p", "<script",
+                                         "we expect", ">", "<p>", "</p>"]), max_size=14).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TAIL_PIECES)
+def test_an_unclosable_tail_reads_as_the_standard_parser_reads_it(tail):
+    markup = "<html><body><p>Acme expects growth.</p>" + tail
+    fast, slow = _html_document(markup), _html_document(markup, masked=False)
+    assert fast.text == slow.text
+    # (the space the builder puts between two runs of text is placed at one or the other)
+    visible = [o for o, ch in enumerate(fast.text) if not ch.isspace()]
+    assert [fast.locate(o) for o in visible] == [slow.locate(o) for o in visible]
+
+
+@pytest.mark.parametrize("unit", ["<a", "<a b", "<!--", "</a", "<?", "<a b='", "<a/", "<![CDATA["])
+def test_an_unclosable_tail_is_read_in_linear_time(unit):
+    """Counted, not timed: the calls of the tag pattern that looked for the end of a start tag
+    (the quadratic part) are at most one per "<" and each stops at the end of its own piece."""
+    from html import parser as standard
+
+    scanned = {"chars": 0}
+    pattern = standard.locatestarttagend_tolerant
+
+    class Counting:
+        def match(self, text, start=0):
+            found = pattern.match(text, start)
+            scanned["chars"] += (found.end() - start) if found else 0
+            return found
+
+    standard.locatestarttagend_tolerant = Counting()
+    try:
+        for n in (2_000, 4_000):
+            scanned["chars"] = 0
+            document = _html_document("<html><body><p>Acme expects growth.</p>" + unit * n)
+            assert unit[:2] in document.text
+            assert scanned["chars"] <= 4 * len(unit) * n + 100, (unit, n, scanned)
+    finally:
+        standard.locatestarttagend_tolerant = pattern
+
+
+@pytest.mark.parametrize("section", ["<![foo[ x ]]>", "<![ x >"])
+def test_an_unknown_marked_section_is_a_bogus_comment(section):
+    """Python 3.11's parser raised AssertionError on a marked section it does not know; a
+    browser reads it as a comment to the next ">"."""
+    document = load_bytes(f"<html><body><p>Acme expects growth.</p>{section}<p>More text.</p>".encode(),
+                          "x.htm")[0]
+    assert "Acme expects growth." in document.text and "More text." in document.text
+    assert "foo" not in document.text
+
+
+# 5. A .docx nested past any Word document --------------------------------------------------------
+def _nested_docx(opening: str, closing: str, depth: int) -> bytes:
+    from .reliability_files import W
+
+    run = '<w:r><w:t xml:space="preserve">We expect growth.</w:t></w:r>'
+    if opening.startswith("<w:p>"):  # inline nesting inside one paragraph
+        inner = "<w:p>" + opening[5:] * depth + run + closing * depth + "</w:p>"
+    else:
+        inner = opening * depth + "<w:p>" + run + "</w:p>" + closing * depth
+    package = io.BytesIO(docx([("Acme expects growth.", False)]))
+    with zipfile.ZipFile(package) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts["word/document.xml"] = (f'<?xml version="1.0"?><w:document xmlns:w="{W}"><w:body>{inner}'
+                                  "</w:body></w:document>").encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return out.getvalue()
+
+
+_NESTINGS = {"content controls": ("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>"),
+             "tables": ("<w:tbl><w:tr><w:tc>", "</w:tc></w:tr></w:tbl>"),
+             "hyperlinks": ("<w:p><w:hyperlink>", "</w:hyperlink>"),
+             "insertions": ("<w:p><w:ins>", "</w:ins>")}
+
+
+@pytest.mark.parametrize("kind", sorted(_NESTINGS))
+def test_a_docx_nested_thousands_deep_is_a_clear_error(kind):
+    """It ran the walk out of stack: RecursionError, reported as "please report this"."""
+    opening, closing = _NESTINGS[kind]
+    with pytest.raises(InputError, match="nests elements more than 256 levels deep"):
+        load_bytes(_nested_docx(opening, closing, 3000), "deep.docx")
+
+
+@pytest.mark.parametrize("kind", sorted(_NESTINGS))
+def test_a_docx_nested_as_deep_as_word_goes_is_read(kind):
+    opening, closing = _NESTINGS[kind]
+    document = load_bytes(_nested_docx(opening, closing, 20), "nested.docx")[0]
+    assert "We expect growth." in document.text
+
+
+def test_a_deep_docx_costs_one_document_and_the_batch_goes_on(tmp_path):
+    (tmp_path / "deep.docx").write_bytes(_nested_docx(*_NESTINGS["tables"], 3000))
+    (tmp_path / "good.txt").write_text(GOOD_RELEASE)
+    done = run("check", "deep.docx", "good.txt", cwd=tmp_path)
+    assert done.returncode == 2 and no_traceback(done), done.stderr
+    assert b"deep.docx: the .docx part word/document.xml nests elements more than 256 levels deep" in done.stderr
+    assert b"please report" not in done.stderr
+    assert b"good.txt: PASS" in done.stdout
+
+
+@pytest.mark.parametrize("charset", ["base64", "zlib", "rot13", "hex", "idna", "punycode"])
+def test_a_page_declaring_a_codec_that_is_no_character_encoding_is_read(charset):
+    """These names are Python codecs but no text encodings (or cannot replace bad bytes): the
+    page was 'could not be read (LookupError ...); please report this'."""
+    page = (f'<html><head><meta charset="{charset}"></head><body><p>Acme expects growth.</p></body></html>'
+            ).encode() + b"\xff"
+    document = load_bytes(page, "x.htm")[0]
+    assert "Acme expects growth." in document.text

@@ -82,9 +82,13 @@ def decode(data: bytes, path: str, declared: str | None = None) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     codec = _other_codec(declared)
+    text = None
     if codec is not None and not _is_utf8(data):
-        text = data.decode(codec, errors="replace").replace("\x00", "")
-    else:
+        try:
+            text = data.decode(codec, errors="replace").replace("\x00", "")
+        except (UnicodeError, LookupError, ValueError):
+            text = None  # a codec that cannot replace what it cannot read (idna, punycode): the default reading
+    if text is None:
         text = data.decode("utf-8", errors=_STRAY_BYTES).replace("\x00", "")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -112,10 +116,14 @@ def _other_codec(declared: str | None) -> str | None:
     if not declared:
         return None
     try:
-        name = codecs.lookup(declared).name
+        info = codecs.lookup(declared)
     except LookupError:
         return None
-    return None if name in _DEFAULT_READS or name.startswith("utf-") else name
+    # A name of a codec that is no character encoding ("base64", "zlib", "rot13", "hex") is a
+    # misspelled label too, not a reason to refuse the page.
+    if not getattr(info, "_is_text_encoding", True):
+        return None
+    return None if info.name in _DEFAULT_READS or info.name.startswith("utf-") else info.name
 
 
 def _is_utf8(data: bytes) -> bool:

@@ -409,12 +409,15 @@ class _Package:
             raise InputError(self.path, f"the .docx is damaged or encrypted ({name}: {error})") from None
         try:
             # defusedxml refuses DTDs and entity expansion (Word never writes them; attackers do).
-            return safe_xml.fromstring(raw, forbid_dtd=True)
+            root = safe_xml.fromstring(raw, forbid_dtd=True)
         except DefusedXmlException:
             raise InputError(self.path, f"the .docx part {name} declares a DTD or entities, which Word never writes") from None
         except ET.ParseError as error:
             message = f"the .docx is damaged: {name} is not well-formed XML ({error})"
             raise InputError(self.path, message) from None
+        if _depth(root) > MAX_DEPTH:
+            raise InputError(self.path, too_deep(name))
+        return root
 
     def relationships(self, part: str) -> list[tuple[str, str]]:
         """(type, target part name) of the part's relationships, in file order."""
@@ -443,10 +446,44 @@ class _Package:
         raise InputError(self.path, "not a Word document: the package has no word/document.xml")
 
 
+# Word's own documents nest a few dozen elements deep (tables in tables, content controls,
+# tracked changes, text boxes); the walk above follows the nesting, so elements nested far deeper
+# (100,000 <w:sdt> inside one another) ran it out of stack. libxml2 refuses XML nested past 256
+# levels by default; a part nested deeper is refused here too, with what is wrong.
+MAX_DEPTH = 256
+
+
+def too_deep(name: str) -> str:
+    return (f"the .docx part {name} nests elements more than {MAX_DEPTH} levels deep, which Word never "
+            "writes; is the file damaged or made to attack readers?")
+
+
+def _depth(root: ET.Element) -> int:
+    """How deep elements nest under `root` (1: no children), counted without recursion and
+    stopping once past MAX_DEPTH."""
+    deepest = 1
+    stack = [(root, 1)]
+    while stack:
+        element, depth = stack.pop()
+        if depth > deepest:
+            deepest = depth
+            if deepest > MAX_DEPTH:
+                break
+        stack.extend((child, depth + 1) for child in element)
+    return deepest
+
+
 def load(data: bytes, path: str, options: object = None) -> Document:
     view = getattr(options, "view", "accepted") or "accepted"
     if view not in ("accepted", "original"):
         raise InputError(path, f"unknown view {view!r} for tracked changes (use 'accepted' or 'original')")
+    try:
+        return _load(data, path, view, options)
+    except RecursionError:  # (the depth bound keeps the walk far from the stack's end: a safety net)
+        raise InputError(path, too_deep("word/document.xml")) from None
+
+
+def _load(data: bytes, path: str, view: str, options: object) -> Document:
     package = _Package(data, path, options)
     main = package.main_part()
     root = package.xml(main)

@@ -76,6 +76,7 @@ _TOP = re.compile(r"(?:^|[;\s\"])top\s*:\s*(-?\d+(?:\.\d+)?)", re.I)
 _SAME_LINE = 3.0  # tops this close are one line set in several runs (a bold word, a superscript)
 _LINE_STEP_MIN = 6.0  # a smaller step is a superscript's, not the distance between two lines
 _PARAGRAPH_GAP = 1.35  # a step this many times the line step is the space between paragraphs
+_MASK = "\ue000"  # stands for a "<" that can open nothing (`_Extractor._mask_unclosable_tail`)
 _BULLETS = "•●○◦▪■□–—-*·"
 
 
@@ -246,6 +247,7 @@ class _Extractor(HTMLParser):
         # counted (see `updatepos`).
         self._counted_in = ""
         self._counted_to = self._pending_to = 0
+        self.masked = False  # the "<" of the tail are masked (`_mask_unclosable_tail`)
 
     # -- tags seen before --------------------------------------------------------------------
     def parse_starttag(self, i: int) -> int:
@@ -526,6 +528,8 @@ class _Extractor(HTMLParser):
 
     # -- text ------------------------------------------------------------------------------
     def handle_data(self, data: str) -> None:
+        if self.masked:
+            data = data.replace(_MASK, "<")
         if self.skipping and self.skipping[-1] == "style":
             self.hidden_classes |= hidden_classes(data)
             return
@@ -572,9 +576,42 @@ class _Extractor(HTMLParser):
         self.hidden_tag, self.hidden_reason, self.hidden_text = None, "", []
 
     def close(self) -> None:
+        self._mask_unclosable_tail()
         super().close()
         if self.hidden_tag is not None:  # never closed: hidden to the end, as a browser shows it
             self._end_hidden()
+
+    def _mask_unclosable_tail(self) -> None:
+        """Read the text after the last ">" as text, in one pass.
+
+        No tag, comment or declaration can be closed there, so the standard parser turns each
+        "<" of it into text; but at the end of the input it first looks for the missing ">" (and
+        matches the tag's pattern) from every one of them to the end of the text: a tail of
+        "<a b<a b…" took minutes at 80 KB. Each "<" after the last ">" is swapped for a character
+        of the same length that starts nothing, and swapped back in `handle_data`: the text and
+        its positions are the ones the standard parser gives (a character reference there is
+        read as one, as in any other text)."""
+        raw = self.rawdata
+        first = raw.find("<", raw.rfind(">") + 1)
+        if first < 0 or self.cdata_elem is not None or _MASK in raw:
+            return
+        self.rawdata = raw[:first] + raw[first:].replace("<", _MASK)
+        self.masked = True
+
+    def parse_html_declaration(self, i: int) -> int:
+        """`HTMLParser.parse_html_declaration`, with a marked section it does not know (`<![foo[`,
+        `<![ x`), on which the standard parser of Python 3.11 raises AssertionError, read as a
+        browser reads it: a bogus comment, up to the next ">"."""
+        position = (self.lineno, self.offset, self._counted_in, self._counted_to, self._pending_to)
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:  # (after moving the position to where it gave up: moved back)
+            self.lineno, self.offset, self._counted_in, self._counted_to, self._pending_to = position
+            end = self.rawdata.find(">", i + 2)
+            if end < 0:
+                return -1
+            self.handle_comment(self.rawdata[i + 2:end])
+            return end + 1
 
     def _emit(self, data: str, line: int, column: int) -> None:
         if self.skipping or not data:
