@@ -186,6 +186,12 @@ def _word(token: str) -> str:
     return token.replace(".'", "'") if ".'" in token else token
 
 
+# Words that say whose law or market is meant, coordinated before one noun ("Canadian and U.S.
+# securities laws", "federal and state securities laws")
+_JURISDICTIONS = frozenset("""canadian american u us united federal state provincial foreign domestic national
+international british european australian""".split())
+
+
 @dataclass(eq=False)
 class Tokens:
     """The words of canonical text in [start, end): their text and offsets."""
@@ -503,6 +509,9 @@ class Tokens:
         if (word in ("and", "or") and b - 1 >= low and "," not in self.gap(b) and "," not in self.gap(b + 1)
                 and self.words[b - 1] in _RISK_NOUNS and b + 1 < len(self.words) and self.words[b + 1] in _RISK_NOUNS):
             return True  # "these risks and uncertainties are discussed": one noun phrase, the legend's pair
+        if (word in ("and", "or") and b - 1 >= low and "," not in self.gap(b) and "," not in self.gap(b + 1)
+                and self.words[b - 1] in _JURISDICTIONS and b + 1 < len(self.words) and self.words[b + 1] in _JURISDICTIONS):
+            return True  # "applicable Canadian and U.S. securities legislation": two adjectives of one noun
         if word == "that" and b - 1 >= low and self.words[b - 1] == "given" and (b - 1 == low or "," in self.gap(b - 1)):
             return False  # "…, given that they speak only as of today": a reason, a clause of its own
         if word == "that" and b - 1 >= low and self.words[b - 1] in COMPLEMENT_TAKERS:

@@ -72,6 +72,22 @@ def _other_than_listed(tokens: Tokens, e: int, hi: int) -> int | None:
     return None if words[t + 2] in _COMPARED_SETS else t
 
 
+_JURISDICTION_WORDS = frozenset("united states u s federal".split())
+
+
+def _elaborated_noun(tokens: Tokens, b: int, lo: int) -> int | None:
+    """The noun a part elaborates after ", including" (the word at `b`, past "the" and a
+    jurisdiction's name): "not within the meaning of applicable securities legislation, including
+    the United States Private Securities Litigation Reform Act" names the Act as one of the laws
+    the negation takes in. The noun's last word, or None."""
+    words = tokens.words
+    while b > lo and (words[b] == "the" or words[b] in _JURISDICTION_WORDS):
+        b -= 1
+    if b - 1 > lo and words[b] == "including" and "," in tokens.gap(b) and words[b - 1].isalpha():
+        return b - 1
+    return None
+
+
 def _citation_end(tokens: Tokens, b: int, lo: int) -> int | None:
     """The last word of a statute's citation whose tail stands before the coordinator at `b`:
     its year or "Act" ("... Securities Act of 1933", "... Securities Act"), past an "as amended"
@@ -1185,7 +1201,7 @@ class PolarityReadings:
             while b > lo and words[b] in _COORDINATION_FILLERS:
                 b -= 1
             if b - 1 < lo or words[b] not in ("and", "or"):
-                return s
+                return _elaborated_noun(tokens, b, lo) or s
             # a citation's own tail coordinates two sections all the same: "Section 27A of the
             # Securities Act of 1933, as amended, and Section 21E ...", "... of 1933, and ...",
             # "... Securities Act, and ...", "..., as amended (the "Securities Act"), and ..."
