@@ -19,11 +19,13 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from . import helper_files
 from .errors import FslcheckError
 from .fingerprints import fingerprint, fingerprint_text, relative_path
 from .result import DocumentResult
 
 FORMAT_VERSION = 1
+MAX_BYTES = 64 * 1024 * 1024  # some 300,000 problems: far past any archive's
 
 
 class BaselineError(FslcheckError):
@@ -63,7 +65,8 @@ class Baseline:
         self.path = path
         self.base = path.resolve().parent
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            text = helper_files.read_text(path, BaselineError, "baseline", MAX_BYTES)
+            data = helper_files.parse_json(text, path, BaselineError, "baseline")
         except FileNotFoundError:
             raise BaselineError(str(path), "no such baseline file (write one with --write-baseline)") from None
         except (OSError, UnicodeDecodeError) as error:

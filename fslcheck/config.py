@@ -42,7 +42,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from . import safe_yaml
+from . import helper_files, safe_yaml
 from .errors import FslcheckError
 from .result import FAIL_ON_LEVELS, Severity
 
@@ -180,15 +180,18 @@ def _nearest(start: Path) -> ProjectConfig | None:
 
 
 def _config_file(folder: Path) -> Path | None:
+    # A configuration that is there but is a folder, a FIFO or a device is reported by read_config
+    # (never silently passed over, never opened to wait on a writer)
     for name in YAML_NAMES:
-        if (folder / name).is_file():
+        if (folder / name).exists():
             return folder / name
     pyproject = folder / PYPROJECT
-    if pyproject.is_file():
+    if pyproject.exists():
         try:
-            if re.search(r"^\s*\[\s*\[?\s*tool\.fslcheck\b", pyproject.read_text(encoding="utf-8"), re.M):
+            text = helper_files.read_text(pyproject, ConfigError, "configuration")
+            if re.search(r"^\s*\[\s*\[?\s*tool\.fslcheck\b", text, re.M):
                 return pyproject
-        except (OSError, UnicodeDecodeError):
+        except (OSError, UnicodeDecodeError, ConfigError):
             return pyproject  # read_config reports what is wrong with it
     return None
 
@@ -250,7 +253,7 @@ def _is_builtin_name(ref: str) -> bool:
 
 def _read_yaml(path: Path) -> tuple[dict[str, Any], dict[tuple, tuple[int, int]]]:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = helper_files.read_text(path, ConfigError, "configuration")
         node = safe_yaml.compose(text)  # aliases refused, nesting and size bounded, before any loading
         data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader; aliases already refused
     except (OSError, UnicodeDecodeError) as error:
@@ -274,6 +277,7 @@ class _Loader(yaml.SafeLoader):
     line from the validation, not a ValueError from the YAML constructor."""
 
 
+_Loader.add_constructor("tag:yaml.org,2002:int", safe_yaml.construct_int)  # no 5,000-digit int()
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
@@ -294,7 +298,7 @@ def _yaml_positions(node: yaml.Node | None, path: tuple, out: dict[tuple, tuple[
 
 def _read_toml(path: Path) -> tuple[dict[str, Any], dict[tuple, tuple[int, int]]]:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = helper_files.read_text(path, ConfigError, "configuration")
         document = tomllib.loads(text)
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(str(path), f"cannot read the configuration: {error}") from None
@@ -302,6 +306,10 @@ def _read_toml(path: Path) -> tuple[dict[str, Any], dict[tuple, tuple[int, int]]
         found = re.search(r"line (\d+), column (\d+)", str(error))
         raise ConfigError(str(path), f"not valid TOML: {error}",
                           int(found.group(1)) if found else None, int(found.group(2)) if found else None) from None
+    except RecursionError:
+        raise ConfigError(str(path), "not valid TOML: it nests too deeply") from None
+    except ValueError as error:  # an integer of more than 4,300 digits
+        raise ConfigError(str(path), f"not valid TOML: {helper_files.short_reason(error)}") from None
     data = document.get("tool", {}).get("fslcheck", {})
     if not isinstance(data, dict):
         raise ConfigError(str(path), "[tool.fslcheck] must be a table")

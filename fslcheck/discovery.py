@@ -27,7 +27,9 @@ from pathlib import Path
 
 import pathspec
 
+from . import helper_files
 from .documents import SUPPORTED_EXTENSIONS
+from .errors import InputError
 
 NOT_RELEASES = ("README*", "CHANGELOG*", "CONTRIBUTING*", "LICENSE*", "CODE_OF_CONDUCT*", "SECURITY*",
                 "node_modules/")
@@ -49,12 +51,24 @@ def _spec(lines: tuple[str, ...]) -> pathspec.PathSpec:
 
 
 def _gitignore(folder: Path) -> pathspec.PathSpec | None:
+    """The patterns of `folder/.gitignore`; one that is not a regular file, is too large or has a
+    pattern pathspec cannot compile is an `InputError` naming it (and the line)."""
     file = folder / ".gitignore"
     try:
-        text = file.read_text(encoding="utf-8", errors="replace")
-    except OSError:
+        text = helper_files.read_bytes(file, InputError, ".gitignore").decode("utf-8", errors="replace")
+    except OSError:  # none there (or a dangling link): nothing ignored, as before
         return None
-    return _spec(tuple(text.splitlines()))
+    lines = tuple(text.splitlines())
+    try:
+        return _spec(lines)
+    except Exception:  # noqa: BLE001 - pathspec raises several kinds for a bad pattern
+        for number, line in enumerate(lines, 1):
+            try:
+                pathspec.GitIgnoreSpec.from_lines([line])
+            except Exception as error:  # noqa: BLE001
+                raise InputError(str(file), f"{line[:80]!r} is not a valid gitignore pattern: {error}",
+                                 number) from None
+        raise
 
 
 def _repository_root(folder: Path) -> Path | None:

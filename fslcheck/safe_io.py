@@ -23,6 +23,9 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from . import helper_files
+from .errors import FslcheckError
+
 MANIFEST = ".fslcheck-manifest.json"
 LOCK = ".fslcheck-manifest.lock"
 
@@ -122,8 +125,13 @@ class HtmlFolder:
         self.owned: dict[str, dict] = self._read_manifest()
 
     def _read_manifest(self) -> dict[str, dict]:
+        # A manifest that is unreadable or not JSON owns nothing (so no page is written over); one that
+        # is a FIFO, a device or huge is refused, never opened or read whole.
         try:
-            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+            text = helper_files.read_text(self.manifest_path, FslcheckError, "manifest")
+            data = helper_files.parse_json(text, self.manifest_path, FslcheckError, "manifest")
+        except FslcheckError as error:
+            raise OutputRefused(f"{display(self.manifest_path)}: {error.message}") from None
         except (OSError, ValueError):
             return {}
         files = data.get("files") if isinstance(data, dict) else None

@@ -32,6 +32,7 @@ except ImportError:  # pragma: no cover - a PyYAML without libyaml
 
 MAX_DEPTH = 64  # a rule pack nests four or five levels; this is far beyond any honest file
 MAX_BYTES = 8 * 1024 * 1024
+MAX_DIGITS = 4000  # below Python's 4,300-digit limit on int(), past which it raises ValueError
 
 
 class YamlLimitError(yaml.YAMLError):
@@ -70,6 +71,17 @@ class _BoundedLoader(Composer, _EventParser, SafeConstructor, Resolver):
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
+
+
+def construct_int(constructor: SafeConstructor, node: yaml.ScalarNode) -> int:
+    """PyYAML's int constructor, refusing (with the line) an integer too long for Python to convert."""
+    if len(node.value) > MAX_DIGITS:
+        raise YamlLimitError(f"a number of {len(node.value)} characters is too long (at most {MAX_DIGITS})",
+                             node.start_mark)
+    return SafeConstructor.construct_yaml_int(constructor, node)
+
+
+_BoundedLoader.add_constructor("tag:yaml.org,2002:int", construct_int)
 
 
 def compose(text: str) -> yaml.Node | None:

@@ -145,6 +145,8 @@ def load_bytes(data: bytes, path: str, options: LoadOptions | None = None) -> li
     original = data
     if options.format not in ("pdf", "docx"):
         data = from_wide(data, path)
+        if not data.removeprefix(b"\xef\xbb\xbf").strip():  # UTF-8, -16 or -32: a byte-order mark alone
+            raise InputError(path, "the file is empty (a byte-order mark and no text)")
     fmt = options.format or sniff(data, path)
     if fmt == "binary":
         raise InputError(path, "the file is binary and not a supported format (PDF, .docx, text, "

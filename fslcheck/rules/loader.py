@@ -21,7 +21,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from .. import checks, safe_yaml
+from .. import checks, helper_files, safe_yaml
 from ..errors import RuleError
 from ..matching import PhraseSyntaxError
 from ..result import Severity
@@ -131,14 +131,14 @@ def _resolve(ref: str, relative_to: Path | None) -> Path:
     if relative_to is not None and not path.is_absolute():
         path = relative_to.parent / path
     try:
-        is_file = path.is_file()
+        found = path.exists()  # a folder, FIFO or device is there: _read says what it is
     except OSError as error:  # a name too long for the file system, a file that cannot be looked at
         shown = ref if len(ref) <= 80 else ref[:77] + "..."
         if relative_to is not None:
             raise RuleError(str(relative_to), f"names a file that cannot be looked at ({shown!r}): "
                                               f"{error.strerror or error}") from None
         raise RuleError(shown, f"cannot be looked at: {error.strerror or error}") from None
-    if not is_file:
+    if not found:
         known = ", ".join(packs) or "none"
         raise RuleError(ref, f"no such rule pack file or built-in pack (built-in packs: {known})")
     return path
@@ -297,7 +297,7 @@ def _path_of(value: Any, wanted: str, path: tuple = ()) -> tuple:
 
 def _read(path: Path) -> _Source:
     try:
-        raw = path.read_bytes()
+        raw = helper_files.read_bytes(path, RuleError, "rule pack", safe_yaml.MAX_BYTES)
     except OSError as error:
         raise RuleError(str(path), f"cannot be read: {error.strerror or error}") from None
     try:
