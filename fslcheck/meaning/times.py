@@ -1216,15 +1216,19 @@ def _hedge_at(words: list[str], u: int) -> tuple[int, int] | None:
 _STARTING = frozenset("beginning starting commencing".split())
 _LATER_DOCUMENT_WORDS = 5  # "with" + "EFSC's next" + "press release"
 _NEXT_WORDS = frozenset("next later future subsequent upcoming forthcoming".split())
+_STARTING_REACH = 12  # words before the element's first word a "beginning with ..." may stand
 
 
 def starts_with_later_document(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
     """A phrase in the element's own sentence that makes it start with a later document
     ("The words ... will, beginning with EFSC's next press release, be used to identify ..."):
-    the tokens from "beginning" (or "starting", "commencing") to the document noun, or None. Read from the sentence's start
-    to the element's end; the later word and a document noun must follow within a few words."""
+    the tokens from "beginning" (or "starting", "commencing") to the document noun, or None. Read from
+    a few words before the element's first word to its end; the later word and a document noun must
+    follow within a few words."""
     words = tokens.words
-    for t in range(lo, min(last, hi)):
+    # (from a few words before the element's first word: a sentence without stops can run to the
+    # end of a document, and every reading would scan it from its start)
+    for t in range(max(lo, first - _STARTING_REACH), min(last, hi)):
         if words[t] not in _STARTING or t + 2 >= hi or words[t + 1] not in ("with", "in", "from"):
             continue
         later = False
