@@ -62,6 +62,24 @@ def test_own_names_from_about_headings_each_party():
     assert own_names(text, paragraphs) == {"orbital", "halvorsen"}
 
 
+def _paragraphs(text):
+    paragraphs, start = [], 0
+    for piece in text.split("\n\n"):
+        paragraphs.append((start, start + len(piece)))
+        start += len(piece) + 2
+    return paragraphs
+
+
+def test_an_about_heading_apart_from_the_name_defined_as_the_company_is_another_party():
+    # the release defines who "the Company" is; the "About" heading of the stake it buys is the target's
+    text = ('orbital, inc. (orbital or the company) bought a stake in halvorsen marine.\n\nabout halvorsen '
+            "marine\n\nhalvorsen sails.\n\nabout orbital\n\norbital builds ferries.")
+    assert own_names(text, _paragraphs(text)) == {"orbital"}
+    # ... while without such a definition each party's "About" heading is the company's (a merger)
+    text = "orbital and halvorsen marine agree to merge.\n\nabout halvorsen marine\n\nhalvorsen sails.\n\nabout orbital\n\nmore."
+    assert own_names(text, _paragraphs(text)) == {"orbital", "halvorsen", "marine"}
+
+
 def test_a_word_written_only_as_a_name_is_one():
     names = Names(frozenset({"orbital"}), "Orbital sells ferries to operators such as Halvorsen Marine. "
                                           "Actual results may vary. Visit www.quillon.com or write to ir@quillon.com; "

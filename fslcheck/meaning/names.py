@@ -60,7 +60,8 @@ def own_names(text: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
     paragraph spans): the name and symbol of its first ticker, the name it defines as "the
     Company", its "About <Name>" headings. A release on a merger has an "About" heading for each
     party, so the other party counts as the company too: a name is read as someone else's only
-    when the document does not present it. Corporate suffixes and generic words ("About the
+    when the document does not present it (or, when it defines "the Company" as a name, presents
+    it under an "About" heading apart from that name). Corporate suffixes and generic words ("About the
     Company") are left out."""
     names: set[str] = set()
     ticker = _TICKER.search(text)
@@ -85,11 +86,20 @@ def own_names(text: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
                 if piece.split()[:1] in (["their"], ["its"], ["our"]):
                     break  # "... and their subsidiaries": the group, not a name
                 names.update(w.strip(".,'") for w in _NAME_WORD.findall(piece)[:_NAME_WORDS] if len(w) > 1)
+    # A document that defines one name as "the Company" and presents that name under an "About"
+    # heading of its own has said who it is: an "About" heading for a name apart from that one
+    # presents another party (the target of a stake it buys), not the company.
+    defined = set(names) - _NOT_NAME_WORDS if _DEFINED.search(text) else set()
+    abouts = []
     for a, b in paragraphs:
         if text.startswith("about ", a) and text.count(" ", a, b) < _ABOUT_WORDS:
             about = _ABOUT.match(text, a, b)
             if about:
-                names.update(w.strip(".,'") for w in about.group(1).split())
+                abouts.append({w.strip(".,'") for w in about.group(1).split()})
+    presented = any((words - _NOT_NAME_WORDS) & defined for words in abouts)
+    for words in abouts:
+        if not presented or (words - _NOT_NAME_WORDS) & defined:
+            names.update(words)
     return frozenset(names - _NOT_NAME_WORDS - {""})
 
 
