@@ -80,6 +80,17 @@ def test_an_about_heading_apart_from_the_name_defined_as_the_company_is_another_
     assert own_names(text, _paragraphs(text)) == {"orbital", "halvorsen", "marine"}
 
 
+def test_a_name_led_by_a_word_of_its_own_is_another_firm_despite_a_shared_word():
+    names = Names(frozenset({"orchid", "island", "capital"}),
+                  "Orchid Island Capital, Inc. is managed by Bimini Advisors, a subsidiary of Bimini Capital Management. "
+                  "Orchid raises capital. See the Risk Factors section of Bimini Capital Management's Annual Report. "
+                  "Our management's beliefs may change.")
+    assert names.another(["bimini", "capital", "management's"])  # another firm with "capital" in its name
+    assert not names.another(["orchid", "island", "capital's"])  # the company's own name
+    assert not names.another(["island", "capital's"])  # a short form of it
+    assert not names.another(["management's"])  # the company's management
+
+
 def test_a_word_written_only_as_a_name_is_one():
     names = Names(frozenset({"orbital"}), "Orbital sells ferries to operators such as Halvorsen Marine. "
                                           "Actual results may vary. Visit www.quillon.com or write to ir@quillon.com; "

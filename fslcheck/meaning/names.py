@@ -240,12 +240,16 @@ class Names:
         own = self.own if own is None else own
         stems = [stem(w.replace(".'", "'")).rstrip(".,") for w in words]  # (a caption's words keep their stops)
         incorporated = by_suffix and len(stems) > 1 and stems[-1] in INCORPORATION_SUFFIXES
-        while len(stems) > 1 and (stems[-1] in CORPORATE_SUFFIXES or stems[-1] in _KIND_SUFFIXES):
+        while len(stems) > 1 and (stems[-1] in CORPORATE_SUFFIXES or stems[-1] in _KIND_SUFFIXES
+                                  or (stems[-1] in _FIRM_SUFFIXES and self.is_name(stems[0]))):
             stems.pop()  # "Eastgate Holdings'" is Eastgate's, "Macquarie Bank's" Macquarie's
         head = stems[-1] if stems else ""
         if len(head) < 2 or not head.isalpha() or head in _NOT_PARTIES:
             return False
-        if not own or any(w in own for w in stems) or _abbreviates(head, own) or _misprints(head, own):
+        if not own:
+            return False
+        if (any(w in own for w in stems) or _abbreviates(head, own) or _misprints(head, own)) \
+                and not self._led_by_another(stems, own):
             return False
         run = []  # the name's words back to its first
         for word in reversed(stems):
@@ -258,6 +262,16 @@ class Names:
             # one that is no English word ("Brightwater Capital undertakes ...")
             return run[0] == head and (incorporated or any(self.is_name(w) or self._coined(w) for w in run))
         return self._named_phrase(stems)
+
+    def _led_by_another(self, stems: list[str], own: frozenset[str]) -> bool:
+        """Whether a name of several words that shares a later word with the company's names
+        opens with a word of its own that is none of them and is written as a name: "Bimini
+        Capital Management" beside "Orchid Island Capital" is another firm with a common word in
+        its name, where "Orchid Capital" or "Island Capital" stays the company's."""
+        first = stems[0]
+        return (len(stems) > 1 and first not in own and first.isalpha() and first not in _NOT_PARTIES
+                and not _abbreviates(first, own) and not _misprints(first, own)
+                and self.never_lower(first) and (self.is_name(first) or self._coined(first)))
 
     def _coined(self, word: str) -> bool:
         """Whether `word` (canonical) is a coined name the document writes capitalised: no English
@@ -435,6 +449,10 @@ def _found_after_words(source: str, occurrences: list[tuple[int, int]], pattern:
 _COMMON, _CAPITALISED, _NAME = "common", "capitalised", "name"
 # Generic nouns that end a name as its kind ("Macquarie Bank", "Harbor Trust"): the name is the words before
 _KIND_SUFFIXES = frozenset("bank trust fund firm partnership reit".split())
+# ... and a word that ends a firm's name after words written as names, where alone it is the
+# company's own ("Bimini Capital Management's Annual Report" is Bimini Capital's; "management's
+# beliefs" stay the company's)
+_FIRM_SUFFIXES = frozenset("management".split())
 _COINED_LETTERS = 5  # a shorter word outside the word list is as often an acronym or a misprint as a name
 
 
