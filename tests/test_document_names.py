@@ -62,6 +62,35 @@ def test_own_names_from_about_headings_each_party():
     assert own_names(text, paragraphs) == {"orbital", "halvorsen"}
 
 
+def _paragraphs(text):
+    paragraphs, start = [], 0
+    for piece in text.split("\n\n"):
+        paragraphs.append((start, start + len(piece)))
+        start += len(piece) + 2
+    return paragraphs
+
+
+def test_an_about_heading_apart_from_the_name_defined_as_the_company_is_another_party():
+    # the release defines who "the Company" is; the "About" heading of the stake it buys is the target's
+    text = ('orbital, inc. (orbital or the company) bought a stake in halvorsen marine.\n\nabout halvorsen '
+            "marine\n\nhalvorsen sails.\n\nabout orbital\n\norbital builds ferries.")
+    assert own_names(text, _paragraphs(text)) == {"orbital"}
+    # ... while without such a definition each party's "About" heading is the company's (a merger)
+    text = "orbital and halvorsen marine agree to merge.\n\nabout halvorsen marine\n\nhalvorsen sails.\n\nabout orbital\n\nmore."
+    assert own_names(text, _paragraphs(text)) == {"orbital", "halvorsen", "marine"}
+
+
+def test_a_name_led_by_a_word_of_its_own_is_another_firm_despite_a_shared_word():
+    names = Names(frozenset({"orchid", "island", "capital"}),
+                  "Orchid Island Capital, Inc. is managed by Bimini Advisors, a subsidiary of Bimini Capital Management. "
+                  "Orchid raises capital. See the Risk Factors section of Bimini Capital Management's Annual Report. "
+                  "Our management's beliefs may change.")
+    assert names.another(["bimini", "capital", "management's"])  # another firm with "capital" in its name
+    assert not names.another(["orchid", "island", "capital's"])  # the company's own name
+    assert not names.another(["island", "capital's"])  # a short form of it
+    assert not names.another(["management's"])  # the company's management
+
+
 def test_a_word_written_only_as_a_name_is_one():
     names = Names(frozenset({"orbital"}), "Orbital sells ferries to operators such as Halvorsen Marine. "
                                           "Actual results may vary. Visit www.quillon.com or write to ir@quillon.com; "

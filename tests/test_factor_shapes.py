@@ -984,6 +984,18 @@ SHAPES = [
      "Factors, and in subsequent securities filings, are not a complete list. Factors that could cause actual "
      "results to differ materially include changes in interest rates; competition in our markets; and the loss "
      "of key customers.", 3),
+    ("members closed by a serial comma and 'and other' go on the object before them, and a run closed by 'and/or' too",
+     "Factors that could cause actual results to differ materially include higher costs for parts, labor, and "
+     "other aspects of building, shipping and/or servicing, increased competition, and changes in tax law.", 3),
+    ("... and the serial comma before 'and other factors' still closes the list of factors",
+     "Factors that could cause actual results to differ materially include changes in interest rates, "
+     "inflation, and other economic conditions, increased competition, and changes in tax law.", 5),
+    ("an item the company expects to drive its growth is a strength, no factor",
+     "Factors that could cause actual results to differ materially include our strong order book, which we "
+     "expect to sustain growth, increased competition, changes in tax law, and the loss of key customers.", 3),
+    ("... but an item the company expects to weaken stays a factor",
+     "Factors that could cause actual results to differ materially include our order book, which we expect to "
+     "shrink, increased competition, changes in tax law, and the loss of key customers.", 4),
 ]
 
 

@@ -49,8 +49,8 @@ from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
 from .inline_headings import is_title
 from .factor_lead_ins import (CONTEXT_STEMS, TO_COLON, about_results, answered_no, answered_yes, damaged_factor_context, denied,
                               denied_lead_in, described_by_others, lists_assumptions, lists_topics, others_exposed, retracted)
-from .factor_specific import (continue_that_clauses, cut_trailing_catch_alls, drop_kinds_of_factors, is_specific_factor,
-                              named_in_catch_alls, specific_factors)
+from .factor_specific import (continue_that_clauses, cut_trailing_catch_alls, drop_kinds_of_factors, drop_strengths,
+                              is_specific_factor, named_in_catch_alls, specific_factors)
 from .factor_split import FACTOR_SENTENCE_HEAD, MARKER, split_items
 
 KIND = "factor-count"
@@ -1080,7 +1080,7 @@ class Checker:
         # denied repetition of the cause is set apart from the list, not added to it
         denied = _DENIED_CAUSE.search(listed) if _DENIED_CAUSE_TAIL.search(listed) else None
         listed = listed[: denied.start()] if denied else listed
-        items = cut_trailing_catch_alls(continue_that_clauses(drop_kinds_of_factors(split_items(listed))))
+        items = cut_trailing_catch_alls(continue_that_clauses(drop_kinds_of_factors(drop_strengths(split_items(listed)))))
         # distinct factors (labelling guide): an item repeated word for word is one factor
         return list(dict.fromkeys(specific_factors(items) + named_in_catch_alls(items)))
 

@@ -158,6 +158,27 @@ _JOINED_QUESTION = re.compile(r"^(?:(?:and|or) )?whether (?:we|it|they|the compa
 _QUESTION_SUBJECT = re.compile(r"^(?:we|it|they)(?: (?:can|will|could|may|are|is|do|does))?(?: be able to| be(?= [a-z]+ed\b))? ")
 
 
+# "our record customer demand, which we expect to sustain growth": a relative clause that says the
+# company expects the item to favour its growth or results makes the item a strength, no factor
+# that could cause results to fall short ("our customer demand, which we expect to slow" stays one)
+_FAVOURS = re.compile(r"^(?:and |or )?(?:which|that) (?:we|management|the company) (?:expects?|anticipates?|believes?) "
+                      r"(?:to |will )(?:continue to )?(?:sustain|drive|support|fuel|boost|accelerate|strengthen|"
+                      r"improve|increase|lift|underpin) (?:our |its )?(?:[a-z'-]+ )?(?:growth|demand|revenues?|sales|"
+                      r"margins?|results|earnings|profitability|performance)$")
+
+
+def drop_strengths(items: list[str]) -> list[str]:
+    """The items less those a relative clause after them (`_FAVOURS`) calls what the company
+    expects to drive its growth, and that clause."""
+    out: list[str] = []
+    for item in items:
+        if out and _FAVOURS.match(item):
+            out.pop()
+            continue
+        out.append(item)
+    return out
+
+
 def continue_that_clauses(items: list[str]) -> list[str]:
     """"the possibility that benefits may not materialize; that the offer may not be completed;
     that …": once an item opens with "the possibility (risk) that", later items starting with

@@ -73,8 +73,9 @@ _EXAMPLES_REACH = 4  # parts after the opener, the last closing the run
 # a run of bare nouns in the middle of a comma list coordinates inside the item before it; a list
 # of factors puts its own "and" before its last item only
 # (a last word of one word: "existing and emerging competition" is a factor of its own, its
-# adjectives joined; "wood, steel and other materials" closes with the kind of what it lists)
-_INNER_CLOSE = re.compile(r"^(?!(?:the|our|its|their|any|a|an|changes|risks?)\b)[a-z'-]+(?: [a-z'-]+)?,? (?:and|or) "
+# adjectives joined; "wood, steel and other materials" closes with the kind of what it lists;
+# "and/or" closes as "and" does: "aspects of manufacturing, assembling and/or marketing")
+_INNER_CLOSE = re.compile(r"^(?!(?:the|our|its|their|any|a|an|changes|risks?)\b)[a-z'-]+(?: [a-z'-]+)?,? (?:and/or|and|or) "
                           r"(?:other (?!(?:factors|risks|uncertainties|matters|things)\b))?"
                           r"(?!(?:the|our|its|their|any|a|an|other|changes|risks?)\b)[a-z'-]+$")
 _INNER_BARE = re.compile(r"^(?!(?:the|our|its|their|any|a|an|changes|risks?)\b)[a-z'-]+$")
@@ -195,12 +196,28 @@ def _closes_kind(part: str) -> bool:
     return close is not None and close.group("kind") not in _FACTOR_KINDS
 
 
+# ... with a serial comma before "and other" ("the loss of its CEO, CFO, and other key executives"):
+# the closing part is the conjunction and the kind alone, after at least one bare member
+_KIND_CLOSE_ALONE = re.compile(r"^(?:and|or) other (?:[a-z'-]+ ){0,2}(?P<kind>[a-z'-]+)$")
+
+
 def _members_of_kind(items: list[str], parts: list[str], index: int) -> int:
     """How many comma parts from `index` on name more members of the kind of the object that ends
-    `items` ("the loss of its ceo" + "cfo and other key executives"); 0 when there is none."""
+    `items` ("the loss of its ceo" + "cfo and other key executives", or "cfo" + "and other key
+    executives"); 0 when there is none."""
     if not items or not _OPEN_OBJECT.search(items[-1]):
         return 0
-    return _closed_run(parts, index, _closes_kind, _INNER_BARE.match)
+
+    run = _closed_run(parts, index, _closes_kind, _INNER_BARE.match)
+    if run or not _INNER_BARE.match(parts[index].strip(" ,;:.\n")):
+        return run
+    alone = _closed_run(parts, index + 1, _closes_kind_alone, _INNER_BARE.match)
+    return alone + 1 if alone else 0
+
+
+def _closes_kind_alone(part: str) -> bool:
+    close = _KIND_CLOSE_ALONE.match(part)
+    return close is not None and close.group("kind") not in _FACTOR_KINDS
 
 
 # "the demand for air travel in North America, Europe and Asia": places go on the item that names

@@ -126,6 +126,9 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
     earlier = _held_earlier(tokens, u, hi)
     if earlier is not None:
         return earlier
+    superseded = _superseded(tokens, u, hi)
+    if superseded is not None:
+        return superseded
     # up to two words of the compared thing ("projected", "estimates"), then its owner's link;
     # the statements' own words do not count ("from the forward-looking statements of our tenants")
     reach = 3 + sum(1 for k in range(u, min(hi, u + 4)) if words[k] in _STATEMENT_WORDS)
@@ -244,6 +247,31 @@ def _held_earlier(tokens: Tokens, u: int, hi: int) -> int | None:
             return None
         if YEAR.match(words[k]) or (words[k] in OTHER_TIMES and k + 1 < hi and words[k + 1] in _PAST_PERIODS) or (
                 words[k] == "ago" and words[k - 1] in _PAST_PERIODS):
+            return k
+    return None
+
+
+# The compared thing said to be out of force: "from those projected in the Company's 2019
+# strategic plan, since superseded", "from the guidance, now withdrawn": the variance is measured
+# against a projection the company no longer makes, not against these statements. (An active
+# verb with an object is the comparator's own doing: "in our plan, which has superseded the 2019
+# plan" keeps the plan in force.)
+_SUPERSEDED = frozenset("superseded withdrawn rescinded retracted abandoned discarded replaced revoked".split())
+_SINCE = frozenset("since now been subsequently later".split())
+_SUPERSEDED_REACH = 12  # "from" + "those projected or anticipated in the company's 2019 strategic plan" + "since superseded"
+_OBJECT_STARTS = frozenset("the a an our its their his her this that these those any all by".split())
+
+
+def _superseded(tokens: Tokens, u: int, hi: int) -> int | None:
+    """The token of a participle after the comparator at u that puts it out of force ("since
+    superseded", "now withdrawn", "which has since been withdrawn"), before the clause ends; None
+    when there is none."""
+    words = tokens.words
+    for k in range(u + 1, min(hi, u + _SUPERSEDED_REACH)):
+        if tokens.marked(STOP_GAP, k) or (words[k] in BOUNDARIES and words[k] not in ("since", "which")):
+            return None
+        if (words[k] in _SUPERSEDED and words[k - 1] in _SINCE
+                and (k + 1 >= hi or tokens.marked(HARD_GAP, k + 1) or words[k + 1] not in _OBJECT_STARTS)):
             return k
     return None
 

@@ -61,7 +61,8 @@ def own_names(text: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
     paragraph spans): the name and symbol of its first ticker, the name it defines as "the
     Company", its "About <Name>" headings. A release on a merger has an "About" heading for each
     party, so the other party counts as the company too: a name is read as someone else's only
-    when the document does not present it. Corporate suffixes and generic words ("About the
+    when the document does not present it (or, when it defines "the Company" as a name, presents
+    it under an "About" heading apart from that name). Corporate suffixes and generic words ("About the
     Company") are left out."""
     names: set[str] = set()
     ticker = _TICKER.search(text)
@@ -86,11 +87,20 @@ def own_names(text: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
                 if piece.split()[:1] in (["their"], ["its"], ["our"]):
                     break  # "... and their subsidiaries": the group, not a name
                 names.update(w.strip(".,'") for w in _NAME_WORD.findall(piece)[:_NAME_WORDS] if len(w) > 1)
+    # A document that defines one name as "the Company" and presents that name under an "About"
+    # heading of its own has said who it is: an "About" heading for a name apart from that one
+    # presents another party (the target of a stake it buys), not the company.
+    defined = set(names) - _NOT_NAME_WORDS if _DEFINED.search(text) else set()
+    abouts = []
     for a, b in paragraphs:
         if text.startswith("about ", a) and text.count(" ", a, b) < _ABOUT_WORDS:
             about = _ABOUT.match(text, a, b)
             if about:
-                names.update(w.strip(".,'") for w in about.group(1).split())
+                abouts.append({w.strip(".,'") for w in about.group(1).split()})
+    presented = any((words - _NOT_NAME_WORDS) & defined for words in abouts)
+    for words in abouts:
+        if not presented or (words - _NOT_NAME_WORDS) & defined:
+            names.update(words)
     return frozenset(names - _NOT_NAME_WORDS - {""})
 
 
@@ -234,12 +244,16 @@ class Names:
         own = self.own if own is None else own
         stems = [stem(w.replace(".'", "'")).rstrip(".,") for w in words]  # (a caption's words keep their stops)
         incorporated = by_suffix and len(stems) > 1 and stems[-1] in INCORPORATION_SUFFIXES
-        while len(stems) > 1 and (stems[-1] in CORPORATE_SUFFIXES or stems[-1] in _KIND_SUFFIXES):
+        while len(stems) > 1 and (stems[-1] in CORPORATE_SUFFIXES or stems[-1] in _KIND_SUFFIXES
+                                  or (stems[-1] in _FIRM_SUFFIXES and self.is_name(stems[0]))):
             stems.pop()  # "Eastgate Holdings'" is Eastgate's, "Macquarie Bank's" Macquarie's
         head = stems[-1] if stems else ""
         if len(head) < 2 or not head.isalpha() or head in _NOT_PARTIES:
             return False
-        if not own or any(w in own for w in stems) or _abbreviates(head, own) or _misprints(head, own):
+        if not own:
+            return False
+        if (any(w in own for w in stems) or _abbreviates(head, own) or _misprints(head, own)) \
+                and not self._led_by_another(stems, own):
             return False
         run = []  # the name's words back to its first
         for word in reversed(stems):
@@ -252,6 +266,16 @@ class Names:
             # one that is no English word ("Brightwater Capital undertakes ...")
             return run[0] == head and (incorporated or any(self.is_name(w) or self._coined(w) for w in run))
         return self._named_phrase(stems)
+
+    def _led_by_another(self, stems: list[str], own: frozenset[str]) -> bool:
+        """Whether a name of several words that shares a later word with the company's names
+        opens with a word of its own that is none of them and is written as a name: "Bimini
+        Capital Management" beside "Orchid Island Capital" is another firm with a common word in
+        its name, where "Orchid Capital" or "Island Capital" stays the company's."""
+        first = stems[0]
+        return (len(stems) > 1 and first not in own and first.isalpha() and first not in _NOT_PARTIES
+                and not _abbreviates(first, own) and not _misprints(first, own)
+                and self.never_lower(first) and (self.is_name(first) or self._coined(first)))
 
     def _coined(self, word: str) -> bool:
         """Whether `word` (canonical) is a coined name the document writes capitalised: no English
@@ -429,6 +453,10 @@ def _found_after_words(source: str, occurrences: list[tuple[int, int]], pattern:
 _COMMON, _CAPITALISED, _NAME = "common", "capitalised", "name"
 # Generic nouns that end a name as its kind ("Macquarie Bank", "Harbor Trust"): the name is the words before
 _KIND_SUFFIXES = frozenset("bank trust fund firm partnership reit".split())
+# ... and a word that ends a firm's name after words written as names, where alone it is the
+# company's own ("Bimini Capital Management's Annual Report" is Bimini Capital's; "management's
+# beliefs" stay the company's)
+_FIRM_SUFFIXES = frozenset("management".split())
 _COINED_LETTERS = 5  # a shorter word outside the word list is as often an acronym or a misprint as a name
 
 
