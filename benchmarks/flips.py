@@ -70,6 +70,17 @@ class Flip:
     pattern: re.Pattern[str]
     replace: str | Callable[[re.Match[str]], str]
     about: str
+    effect: str = "reverse"  # "reverse": the element must no longer be met; "preserve": it must stay met
+
+
+def _singular(verb: str) -> bool:
+    """A verb of the third person singular ('speaks', 'has', 'is', 'undertakes'), not 'speak', 'have', 'are'."""
+    return verb.lower().endswith("s")
+
+
+def _cap(model: str, word: str) -> str:
+    """`word` capitalised as `model` is (a rewrite at the start of a sentence)."""
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
 FLIPS: dict[str, Flip] = {
@@ -131,6 +142,82 @@ FLIPS: dict[str, Flip] = {
                    r"(?:forward[- ]looking\s+(?:statements?|information)|safe\s+harbor\s+statement)"
                    r"(?=[ \t*:.]*$)", _I | re.MULTILINE),
         r"\1Historical Information", "the caption renamed to another topic: 'Historical Information'"),
+    # --- more reversals, of other families ---------------------------------------------------
+    "rf-none-of-which": Flip(
+        "risk-factors",
+        re.compile(r"\b((?:factors|risks|uncertainties|events))\s+(?:that|which)\s+(could|may|might)\s+(cause)\b", _I),
+        r"\1, none of which \2 \3", "a quantifier denies every factor: 'factors, none of which could cause actual results to differ'"),
+    "dm-cannot": Flip(
+        "differ-materially",
+        re.compile(rf"\b(could|may|might|can)(\s+(?:\w+\s+){{0,5}}?{_CHANGE}\b)", _I),
+        lambda m: _cap(m.group(1), "cannot") + m.group(2), "the modal made impossible: 'actual results cannot differ materially'"),
+    "ad-when-read": Flip(
+        "as-of-date",
+        re.compile(r"\b(speaks?|are made|is made|were made|was made)\s+only\s+(?:as\s+of|on)\s+"
+                   r"(?:the\s+date\s+(?:hereof|of\s+this\s+(?:press\s+)?(?:release|news\s+release|report|announcement))|today)", _I),
+        lambda m: f"{m.group(1)} as of the date the reader reads {'it' if _singular(m.group(1).split()[0]) else 'them'}",
+        "the date moved to the reading: 'speak as of the date the reader reads them'"),
+    "nu-has-obligation": Flip(
+        "no-update",
+        re.compile(r"\b(undertakes?|assumes?|has|have)\s+no\s+(obligation|duty)\b", _I),
+        lambda m: f"{'has' if _singular(m.group(1)) else 'have'} an {m.group(2)}",
+        "the disclaimer turned into a duty: 'the Company has an obligation to update'"),
+    "ur-should-rely": Flip(
+        "undue-reliance",
+        re.compile(r"\b(should)\s+not\s+(?:place|put)\s+undue\s+reliance\s+(on|upon)\b", _I),
+        r"\1 rely \2", "the caution turned into advice: 'you should rely on these forward-looking statements'"),
+    # --- preserving rewrites: counsel's same meaning in other words; the element must stay met ---
+    "p-dm-might": Flip(
+        "differ-materially",
+        re.compile(rf"\b(could|may)(\s+(?:\w+\s+){{0,5}}?{_CHANGE}\b)", _I),
+        lambda m: _cap(m.group(1), "might") + m.group(2), "'could'/'may' -> 'might' before the change", "preserve"),
+    "p-dm-significantly": Flip(
+        "differ-materially",
+        re.compile(rf"\b({_CHANGE}(?:\s+\w+)?\s+)materially\b|\bmaterially(\s+(?:{_CHANGE}|different)\b)", _I),
+        lambda m: f"{m.group(1)}significantly" if m.group(1) else f"significantly{m.group(2)}",
+        "'materially' -> 'significantly' at the change", "preserve"),
+    "p-dm-substantially": Flip(
+        "differ-materially",
+        re.compile(rf"\b({_CHANGE}(?:\s+\w+)?\s+)materially\b|\bmaterially(\s+(?:{_CHANGE}|different)\b)", _I),
+        lambda m: f"{m.group(1)}substantially" if m.group(1) else f"substantially{m.group(2)}",
+        "'materially' -> 'substantially' at the change", "preserve"),
+    "p-nu-no-duty": Flip(
+        "no-update",
+        re.compile(r"\b(undertakes?|undertaking)\s+no\s+obligation\b", _I),
+        lambda m: {"undertakes": "has", "undertake": "have", "undertaking": "having"}[m.group(1).lower()] + " no duty",
+        "'undertakes no obligation' -> 'has no duty'", "preserve"),
+    "p-nu-no-intention": Flip(
+        "no-update",
+        re.compile(r"\b(does|do)\s+not\s+intend\s+to\b", _I),
+        lambda m: ("has" if m.group(1).lower() == "does" else "have") + " no intention to",
+        "'does not intend to' -> 'has no intention to'", "preserve"),
+    "p-ad-made-only": Flip(
+        "as-of-date",
+        re.compile(r"\b(speaks?)\s+only\s+as\s+of\b", _I),
+        lambda m: ("is" if m.group(1).lower() == "speaks" else "are") + " made only as of",
+        "'speak only as of' -> 'are made only as of'", "preserve"),
+    "p-ur-rely-unduly": Flip(
+        "undue-reliance",
+        re.compile(r"\bnot\s+(to\s+)?(?:place|put)\s+undue\s+reliance\s+(on|upon)\b", _I),
+        lambda m: f"not {m.group(1) or ''}rely unduly {m.group(2)}",
+        "'not to place undue reliance on' -> 'not to rely unduly on'", "preserve"),
+    "p-cw-terms-like": Flip(
+        "cue-words",
+        re.compile(r"\bwords\s+such\s+as\b", _I),
+        lambda m: _cap(m.group(0), "terms like"), "'words such as' -> 'terms like'", "preserve"),
+    "p-st-as-defined": Flip(
+        "statute",
+        re.compile(r"\bwithin\s+the\s+meaning\s+of\b", _I),
+        "as defined in", "'within the meaning of' -> 'as defined in'", "preserve"),
+    "p-sf-discussed": Flip(
+        "sec-filings",
+        re.compile(r"\bdescribed(\s+in\s+our)\b", _I),
+        r"discussed\1", "'described in our' -> 'discussed in our'", "preserve"),
+    "p-id-includes": Flip(
+        "identification",
+        re.compile(r"\b(contains?)(\s+[\"“]?forward[- ]looking\s+statements)\b", _I),
+        lambda m: _cap(m.group(1), "includes" if m.group(1).lower() == "contains" else "include") + m.group(2),
+        "'contains forward-looking statements' -> 'includes forward-looking statements'", "preserve"),
 }
 
 
@@ -165,12 +252,17 @@ def _flipped(flip: Flip, text: str) -> tuple[str, list[str]]:
     return flipped, [" ".join(flipped[max(0, a - 12) : b + 12].split()[1:-1]) for a, b in places]
 
 
-def run(names: list[str], limit: int | None = None) -> tuple[dict[str, Tally], int]:
+def run(names: list[str], limit: int | None = None,
+        shard: tuple[int, int] | None = None) -> tuple[dict[str, Tally], int]:
     pack = fslcheck.compile_pack("us-pslra")
     tallies = {name: Tally() for name in names}
     used = 0
+    seen = -1
     for path, label in accuracy.labelled_documents(accuracy.default_sources()):
         if split.half(path.name) != "tune" or not accuracy._yes(label.get("legend")):
+            continue
+        seen += 1
+        if shard is not None and seen % shard[1] != shard[0]:
             continue
         if limit is not None and used >= limit:
             break
@@ -188,6 +280,15 @@ def run(names: list[str], limit: int | None = None) -> tuple[dict[str, Tally], i
                 continue
             result = pack.check_text(flipped, path.name)
             tally = tallies[name]
+            if flip.effect == "preserve":
+                tally.applied += 1
+                if _met(result, flip.element):
+                    tally.caught += 1
+                else:
+                    finding = _finding(result, flip.element)
+                    status = finding.status.value if finding else "missing"
+                    tally.missed.append((path.name, f"{status}: " + " | ".join(places)))
+                continue
             if not _met(result, flip.element):
                 tally.applied += 1
                 tally.caught += 1
@@ -206,17 +307,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--flip", action="append", choices=sorted(FLIPS), help="a flip to try (repeatable; default: all)")
     parser.add_argument("--limit", type=int, help="at most this many documents")
     parser.add_argument("--show", type=int, default=0, help="list up to N missed flips per flip")
+    parser.add_argument("--shard", help="I/N: only every N-th legend from the I-th (0-based), to run in parallel")
     args = parser.parse_args(argv)
     names = args.flip or list(FLIPS)
-    tallies, used = run(names, args.limit)
+    shard = tuple(map(int, args.shard.split("/"))) if args.shard else None
+    tallies, used = run(names, args.limit, shard)
     print(f"{used} tune-half legends; a flip counts where it matched and the element was met before")
     total = caught = 0
     for name in names:
         t = tallies[name]
         total, caught = total + t.applied, caught + t.caught
         rate = f"{t.caught / t.applied:.3f}" if t.applied else "  -  "
-        print(f"  {name:22} {FLIPS[name].element:18} caught {t.caught:4}/{t.applied:<4} {rate}"
-              f"   (still met by an untouched sentence: {t.elsewhere})")
+        if FLIPS[name].effect == "preserve":
+            print(f"  {name:22} {FLIPS[name].element:18} kept   {t.caught:4}/{t.applied:<4} {rate}")
+        else:
+            print(f"  {name:22} {FLIPS[name].element:18} caught {t.caught:4}/{t.applied:<4} {rate}"
+                  f"   (still met by an untouched sentence: {t.elsewhere})")
         for document, where in t.missed[: args.show]:
             print(f"      {document}: …{where}…")
     if total:
