@@ -55,7 +55,8 @@ in" after a fronted "Before the call," read as a verb in the past ("-ed" after "
 participle). Left failing: "includes 'forward-looking statements'" after "In addition to the
 historical information contained herein" (identification violated), "has no duty to timely
 inform, update, or revise" (no-update missing), "assumes no responsibility for the accuracy ...
-and has a duty to update" (no-update still met).
+and has a duty to update" (no-update still met). After: `nu-has-obligation` 224/225, `p-ad-made-only`
+126/126, `p-st-as-defined` 197/197.
 """
 
 from __future__ import annotations
