@@ -32,6 +32,31 @@ of which are outside of its control, that could not cause ..."); the rest are fl
 sentence contradicting itself ("is not under any obligation and accepts any obligation") or a
 second carrier in the same sentence ("may not differ ... which may cause the actual results ... to
 materially differ"), which no reading should turn round.
+
+Preserving rewrites (`effect="preserve"`) are the other half: counsel's same meaning in other words
+("could" -> "might" before the change, "materially" -> "significantly", "undertakes no obligation"
+-> "has no duty", "within the meaning of" -> "as defined in"), applied to every legend they fit;
+the element must stay `met`. A preserving rewrite that breaks is named with the status it got.
+
+First run of the second batch (session 38, flips-2, 648 tune legends, before any fix):
+reversals 797 of 825 caught: `rf-none-of-which` 66/66, `dm-cannot` 403/406, `ad-when-read` 56/56,
+`nu-has-obligation` 224/249, `ur-should-rely` 48/48; preserving rewrites 2651 of 2660 kept:
+`p-dm-might` 483/483, `p-dm-significantly` 559/559, `p-dm-substantially` 559/559, `p-nu-no-duty`
+157/158, `p-nu-no-intention` 31/31, `p-ad-made-only` 148/153, `p-ur-rely-unduly` 139/139,
+`p-cw-terms-like` 131/131, `p-st-as-defined` 195/197, `p-sf-discussed` 38/38, `p-id-includes`
+211/212. Among the misses read: 22 of the 25 `nu-has-obligation` misses were the flip's own fault
+(a second disclaimer in the sentence: "has an obligation and does not intend to update"; "has an
+duty"), so the flip now leaves such a sentence alone; 4 of the 5 `p-ad-made-only` breaks rewrote
+what is not a statement ("the information reported on this call is made only as of today") or
+made "are made only as of the date made", so the rewrite now takes statements only; `dm-cannot`'s
+3 were a second carrier or a contradiction but one ("factors, many of which are outside of the
+company's control, that cannot cause", left failing). Real misses fixed in fslcheck: "as defined
+in" after a fronted "Before the call," read as a verb in the past ("-ed" after "as" is a
+participle). Left failing: "includes 'forward-looking statements'" after "In addition to the
+historical information contained herein" (identification violated), "has no duty to timely
+inform, update, or revise" (no-update missing), "assumes no responsibility for the accuracy ...
+and has a duty to update" (no-update still met). After: `nu-has-obligation` 224/225, `p-ad-made-only`
+126/126, `p-st-as-defined` 197/197.
 """
 
 from __future__ import annotations
@@ -70,6 +95,20 @@ class Flip:
     pattern: re.Pattern[str]
     replace: str | Callable[[re.Match[str]], str]
     about: str
+    effect: str = "reverse"  # "reverse": the element must no longer be met; "preserve": it must stay met
+    # a match is left alone where its sentence also holds this: a second carrier of the element the
+    # flip would leave standing beside its reversal ("has an obligation and does not intend to update")
+    skip: re.Pattern[str] | None = None
+
+
+def _singular(verb: str) -> bool:
+    """A verb of the third person singular ('speaks', 'has', 'is', 'undertakes'), not 'speak', 'have', 'are'."""
+    return verb.lower().endswith("s")
+
+
+def _cap(model: str, word: str) -> str:
+    """`word` capitalised as `model` is (a rewrite at the start of a sentence)."""
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
 FLIPS: dict[str, Flip] = {
@@ -131,6 +170,84 @@ FLIPS: dict[str, Flip] = {
                    r"(?:forward[- ]looking\s+(?:statements?|information)|safe\s+harbor\s+statement)"
                    r"(?=[ \t*:.]*$)", _I | re.MULTILINE),
         r"\1Historical Information", "the caption renamed to another topic: 'Historical Information'"),
+    # --- more reversals, of other families ---------------------------------------------------
+    "rf-none-of-which": Flip(
+        "risk-factors",
+        re.compile(r"\b((?:factors|risks|uncertainties|events))\s+(?:that|which)\s+(could|may|might)\s+(cause)\b", _I),
+        r"\1, none of which \2 \3", "a quantifier denies every factor: 'factors, none of which could cause actual results to differ'"),
+    "dm-cannot": Flip(
+        "differ-materially",
+        re.compile(rf"\b(could|may|might|can)(\s+(?:\w+\s+){{0,5}}?{_CHANGE}\b)", _I),
+        lambda m: _cap(m.group(1), "cannot") + m.group(2), "the modal made impossible: 'actual results cannot differ materially'"),
+    "ad-when-read": Flip(
+        "as-of-date",
+        re.compile(r"\b(speaks?|are made|is made|were made|was made)\s+only\s+(?:as\s+of|on)\s+"
+                   r"(?:the\s+date\s+(?:hereof|of\s+this\s+(?:press\s+)?(?:release|news\s+release|report|announcement))|today)", _I),
+        lambda m: f"{m.group(1)} as of the date the reader reads {'it' if _singular(m.group(1).split()[0]) else 'them'}",
+        "the date moved to the reading: 'speak as of the date the reader reads them'"),
+    "nu-has-obligation": Flip(
+        "no-update",
+        re.compile(r"\b(undertakes?|assumes?|has|have)\s+no\s+(obligation|duty)\b", _I),
+        lambda m: f"{'has' if _singular(m.group(1)) else 'have'} {'an' if m.group(2).lower() == 'obligation' else 'a'} {m.group(2)}",
+        "the disclaimer turned into a duty: 'the Company has an obligation to update'",
+        skip=re.compile(r"\b(?:(?:does|do|will)\s+not\s+(?:intend|plan|undertake|assume)|disclaim\w*|no\s+(?:intention|commitment|plans?))\b", _I)),
+    "ur-should-rely": Flip(
+        "undue-reliance",
+        re.compile(r"\b(should)\s+not\s+(?:place|put)\s+undue\s+reliance\s+(on|upon)\b", _I),
+        r"\1 rely \2", "the caution turned into advice: 'you should rely on these forward-looking statements'"),
+    # --- preserving rewrites: counsel's same meaning in other words; the element must stay met ---
+    "p-dm-might": Flip(
+        "differ-materially",
+        re.compile(rf"\b(could|may)(\s+(?:\w+\s+){{0,5}}?{_CHANGE}\b)", _I),
+        lambda m: _cap(m.group(1), "might") + m.group(2), "'could'/'may' -> 'might' before the change", "preserve"),
+    "p-dm-significantly": Flip(
+        "differ-materially",
+        re.compile(rf"\b({_CHANGE}(?:\s+\w+)?\s+)materially\b|\bmaterially(\s+(?:{_CHANGE}|different)\b)", _I),
+        lambda m: f"{m.group(1)}significantly" if m.group(1) else f"significantly{m.group(2)}",
+        "'materially' -> 'significantly' at the change", "preserve"),
+    "p-dm-substantially": Flip(
+        "differ-materially",
+        re.compile(rf"\b({_CHANGE}(?:\s+\w+)?\s+)materially\b|\bmaterially(\s+(?:{_CHANGE}|different)\b)", _I),
+        lambda m: f"{m.group(1)}substantially" if m.group(1) else f"substantially{m.group(2)}",
+        "'materially' -> 'substantially' at the change", "preserve"),
+    "p-nu-no-duty": Flip(
+        "no-update",
+        re.compile(r"\b(undertakes?|undertaking)\s+no\s+obligation\b", _I),
+        lambda m: {"undertakes": "has", "undertake": "have", "undertaking": "having"}[m.group(1).lower()] + " no duty",
+        "'undertakes no obligation' -> 'has no duty'", "preserve"),
+    "p-nu-no-intention": Flip(
+        "no-update",
+        re.compile(r"\b(does|do)\s+not\s+intend\s+to\b", _I),
+        lambda m: ("has" if m.group(1).lower() == "does" else "have") + " no intention to",
+        "'does not intend to' -> 'has no intention to'", "preserve"),
+    "p-ad-made-only": Flip(
+        "as-of-date",
+        # only of statements (information or materials are not "made"), and not before "the date made"
+        re.compile(r"\b(statements?\b[^.;]{0,60}?\s)(speaks?)\s+only\s+as\s+of(?!\s+the\s+date\s+made)\b", _I),
+        lambda m: m.group(1) + ("is" if m.group(2).lower() == "speaks" else "are") + " made only as of",
+        "'speak only as of' -> 'are made only as of'", "preserve"),
+    "p-ur-rely-unduly": Flip(
+        "undue-reliance",
+        re.compile(r"\bnot\s+(to\s+)?(?:place|put)\s+undue\s+reliance\s+(on|upon)\b", _I),
+        lambda m: f"not {m.group(1) or ''}rely unduly {m.group(2)}",
+        "'not to place undue reliance on' -> 'not to rely unduly on'", "preserve"),
+    "p-cw-terms-like": Flip(
+        "cue-words",
+        re.compile(r"\bwords\s+such\s+as\b", _I),
+        lambda m: _cap(m.group(0), "terms like"), "'words such as' -> 'terms like'", "preserve"),
+    "p-st-as-defined": Flip(
+        "statute",
+        re.compile(r"\bwithin\s+the\s+meaning\s+of\b", _I),
+        "as defined in", "'within the meaning of' -> 'as defined in'", "preserve"),
+    "p-sf-discussed": Flip(
+        "sec-filings",
+        re.compile(r"\bdescribed(\s+in\s+our)\b", _I),
+        r"discussed\1", "'described in our' -> 'discussed in our'", "preserve"),
+    "p-id-includes": Flip(
+        "identification",
+        re.compile(r"\b(contains?)(\s+[\"“]?forward[- ]looking\s+statements)\b", _I),
+        lambda m: _cap(m.group(1), "includes" if m.group(1).lower() == "contains" else "include") + m.group(2),
+        "'contains forward-looking statements' -> 'includes forward-looking statements'", "preserve"),
 }
 
 
@@ -156,6 +273,11 @@ def _flipped(flip: Flip, text: str) -> tuple[str, list[str]]:
     (whitespace collapsed), to tell whether the evidence still read as met is a flipped sentence."""
     pieces, places, last = [], [], 0
     for match in flip.pattern.finditer(text):
+        if flip.skip is not None:
+            start = max(text.rfind(". ", 0, match.start()), text.rfind("\n\n", 0, match.start()), 0)
+            ends = [e for e in (text.find(". ", match.end()), text.find("\n\n", match.end())) if e >= 0]
+            if flip.skip.search(text, start, min(ends, default=len(text))):
+                continue
         new = match.expand(flip.replace) if isinstance(flip.replace, str) else flip.replace(match)
         pieces += [text[last : match.start()], new]
         last = match.end()
@@ -165,12 +287,17 @@ def _flipped(flip: Flip, text: str) -> tuple[str, list[str]]:
     return flipped, [" ".join(flipped[max(0, a - 12) : b + 12].split()[1:-1]) for a, b in places]
 
 
-def run(names: list[str], limit: int | None = None) -> tuple[dict[str, Tally], int]:
+def run(names: list[str], limit: int | None = None,
+        shard: tuple[int, int] | None = None) -> tuple[dict[str, Tally], int]:
     pack = fslcheck.compile_pack("us-pslra")
     tallies = {name: Tally() for name in names}
     used = 0
+    seen = -1
     for path, label in accuracy.labelled_documents(accuracy.default_sources()):
         if split.half(path.name) != "tune" or not accuracy._yes(label.get("legend")):
+            continue
+        seen += 1
+        if shard is not None and seen % shard[1] != shard[0]:
             continue
         if limit is not None and used >= limit:
             break
@@ -188,6 +315,15 @@ def run(names: list[str], limit: int | None = None) -> tuple[dict[str, Tally], i
                 continue
             result = pack.check_text(flipped, path.name)
             tally = tallies[name]
+            if flip.effect == "preserve":
+                tally.applied += 1
+                if _met(result, flip.element):
+                    tally.caught += 1
+                else:
+                    finding = _finding(result, flip.element)
+                    status = finding.status.value if finding else "missing"
+                    tally.missed.append((path.name, f"{status}: " + " | ".join(places)))
+                continue
             if not _met(result, flip.element):
                 tally.applied += 1
                 tally.caught += 1
@@ -206,17 +342,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--flip", action="append", choices=sorted(FLIPS), help="a flip to try (repeatable; default: all)")
     parser.add_argument("--limit", type=int, help="at most this many documents")
     parser.add_argument("--show", type=int, default=0, help="list up to N missed flips per flip")
+    parser.add_argument("--shard", help="I/N: only every N-th legend from the I-th (0-based), to run in parallel")
     args = parser.parse_args(argv)
     names = args.flip or list(FLIPS)
-    tallies, used = run(names, args.limit)
+    shard = tuple(map(int, args.shard.split("/"))) if args.shard else None
+    tallies, used = run(names, args.limit, shard)
     print(f"{used} tune-half legends; a flip counts where it matched and the element was met before")
     total = caught = 0
     for name in names:
         t = tallies[name]
         total, caught = total + t.applied, caught + t.caught
         rate = f"{t.caught / t.applied:.3f}" if t.applied else "  -  "
-        print(f"  {name:22} {FLIPS[name].element:18} caught {t.caught:4}/{t.applied:<4} {rate}"
-              f"   (still met by an untouched sentence: {t.elsewhere})")
+        if FLIPS[name].effect == "preserve":
+            print(f"  {name:22} {FLIPS[name].element:18} kept   {t.caught:4}/{t.applied:<4} {rate}")
+        else:
+            print(f"  {name:22} {FLIPS[name].element:18} caught {t.caught:4}/{t.applied:<4} {rate}"
+                  f"   (still met by an untouched sentence: {t.elsewhere})")
         for document, where in t.missed[: args.show]:
             print(f"      {document}: …{where}…")
     if total:

@@ -433,9 +433,11 @@ _PAST_CLAUSE_WORDS = 4  # "until those two provisions ceased": the clause's verb
 
 
 def _simple_past(words: list[str], t: int) -> bool:
-    """A verb in the simple past: "-ed" after a subject, not a participle after an auxiliary."""
+    """A verb in the simple past: "-ed" after a subject, not a participle after an auxiliary nor
+    one after "as" ("forward-looking statements as defined in the Act", "as amended", "as
+    described in our reports"), which qualifies what comes before it and tells no past event."""
     return (len(words[t]) > 4 and ends_like_a_past(words[t])
-            and t > 0 and words[t - 1] not in AUXILIARIES)
+            and t > 0 and words[t - 1] not in AUXILIARIES and words[t - 1] != "as")
 
 
 def _past_clause_after(words: list[str], t: int, end: int) -> bool:
