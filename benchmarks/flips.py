@@ -62,7 +62,6 @@ and has a duty to update" (no-update still met). After: `nu-has-obligation` 224/
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import re
 import sys
 from collections.abc import Callable
@@ -71,18 +70,10 @@ from pathlib import Path
 
 import fslcheck
 
-HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.benchmark_modules import benchmark_module  # noqa: E402 - the one loader of benchmark scripts
 
-
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"fslcheck_benchmark_{name}", HERE / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-accuracy = _load("accuracy")
+accuracy = benchmark_module("accuracy")
 split = accuracy.split
 
 _I = re.IGNORECASE
