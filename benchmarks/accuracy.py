@@ -185,6 +185,13 @@ def labelled_documents(sources: Iterable[LabelSource]) -> list[tuple[Path, dict]
     return out
 
 
+def tune_legends() -> list[Path]:
+    """The tune-half labelled documents whose label says they carry a legend (what the layout and
+    flip benchmarks rewrite)."""
+    return [path for path, label in labelled_documents(default_sources())
+            if split.half(path.name) == "tune" and _yes(label.get("legend"))]
+
+
 def check_labelled(sources: Iterable[LabelSource], rules=None,
                    include: Callable[[Path], bool] | None = None) -> list[DocumentOutcome]:
     """Check every labelled document once; `include(path) -> bool` filters documents."""

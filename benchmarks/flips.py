@@ -74,7 +74,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.benchmark_modules import benchmark_module  # noqa: E402 - the one loader of benchmark scripts
 
 accuracy = benchmark_module("accuracy")
-split = accuracy.split
 
 _I = re.IGNORECASE
 _CHANGE = r"(?:differ|vary|diverge|be materially different|be significantly different|deviate)"
@@ -284,9 +283,7 @@ def run(names: list[str], limit: int | None = None,
     tallies = {name: Tally() for name in names}
     used = 0
     seen = -1
-    for path, label in accuracy.labelled_documents(accuracy.default_sources()):
-        if split.half(path.name) != "tune" or not accuracy._yes(label.get("legend")):
-            continue
+    for path in accuracy.tune_legends():
         seen += 1
         if shard is not None and seen % shard[1] != shard[0]:
             continue

@@ -323,7 +323,6 @@ def _load(name: str):
 
 
 accuracy = _load("accuracy")
-split = accuracy.split
 ELEMENTS = accuracy.ELEMENTS
 
 # The "About" paragraph names no company: in a real release it is the issuer's own, and a made-up
@@ -2023,9 +2022,7 @@ def run(layouts: list[str], keep: Path | None, limit: int | None) -> tuple[dict[
     results = {name: Agreement() for name in layouts}
     used = 0
     try:
-        for path, label in accuracy.labelled_documents(accuracy.default_sources()):
-            if split.half(path.name) != "tune" or not accuracy._yes(label.get("legend")):
-                continue
+        for path in accuracy.tune_legends():
             if limit is not None and used >= limit:
                 break
             original = fslcheck.check([str(path)], pack).documents[0]
