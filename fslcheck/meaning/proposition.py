@@ -210,12 +210,18 @@ _NOUN_OPENERS = frozenset("the a an any its their our his her this that such eac
 def _noun_of(tokens: Tokens, a: int, b: int, lo: int) -> bool:
     """Whether the words at [a, b] are a noun with "of" after it and a determiner before it ("the
     use of", "any revision of"): no verb. Not the noun an exception takes out ("by anything except
-    the use of terms such as ..."), which stands for the act it names and is read with its exception."""
+    the use of terms such as ...") nor one a preposition of means governs ("by the use of the
+    words"), which stand for the act they name and are read with their clause."""
     words = tokens.words
     if not (a - 1 >= lo and words[a - 1] in _NOUN_OPENERS and b + 1 < len(words) and words[b + 1] == "of"
             and not tokens.marked(HARD_GAP, a) and not tokens.marked(HARD_GAP, b + 1)):
         return False
+    if a - 2 >= lo and words[a - 2] in _INSTRUMENTAL:
+        return False  # "identified by the use of the words": the means, the act of using them
     return not any(t >= lo and exceptive_at(words, t) == a - 2 for t in (a - 2, a - 3))
+
+
+_INSTRUMENTAL = frozenset("by through via".split())
 
 
 def _not_bare(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> bool:
