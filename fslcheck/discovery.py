@@ -24,19 +24,21 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from . import helper_files
 from .documents import SUPPORTED_EXTENSIONS
 from .errors import InputError
+
+if TYPE_CHECKING:
+    import pathspec
 
 NOT_RELEASES = ("README*", "CHANGELOG*", "CONTRIBUTING*", "LICENSE*", "CODE_OF_CONDUCT*", "SECURITY*",
                 "node_modules/")
 
 
 # A .gitignore's folder, its patterns, and the index of the pattern set aside (see `_walk`).
-Ignore = tuple[Path, pathspec.PathSpec, "int | None"]
+Ignore = tuple[Path, "pathspec.PathSpec", "int | None"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,9 @@ class WalkOptions:
 
 @lru_cache(maxsize=1024)
 def _spec(lines: tuple[str, ...]) -> pathspec.PathSpec:
+    # imported here: a run over files named one by one walks no folder (a tenth of a start)
+    import pathspec
+
     return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
@@ -64,7 +69,7 @@ def _gitignore(folder: Path) -> pathspec.PathSpec | None:
     except Exception:  # noqa: BLE001 - pathspec raises several kinds for a bad pattern
         for number, line in enumerate(lines, 1):
             try:
-                pathspec.GitIgnoreSpec.from_lines([line])
+                _spec((line,)).from_lines([line])
             except Exception as error:  # noqa: BLE001
                 raise InputError(str(file), f"{line[:80]!r} is not a valid gitignore pattern: {error}",
                                  number) from None

@@ -19,15 +19,19 @@ from difflib import get_close_matches
 from fnmatch import fnmatchcase
 from functools import lru_cache
 from pathlib import Path
-
-import pathspec
+from typing import TYPE_CHECKING
 
 from .config import Waiver
 from .result import DocumentResult, Notice, Status
 
+if TYPE_CHECKING:
+    import pathspec
+
 
 @lru_cache(maxsize=256)
 def _spec(pattern: str) -> pathspec.PathSpec:
+    import pathspec  # here: most runs have no waiver with a path
+
     return pathspec.GitIgnoreSpec.from_lines([pattern])
 
 
