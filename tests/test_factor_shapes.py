@@ -398,6 +398,18 @@ SHAPES = [
      "to differ materially from these statements.", 3),
     ("factors named before 'are among the risks that could affect' count",
      "Hail, a strike at the port and rising diesel prices are among the risks that could affect our results.", 3),
+    ("a list of words in quotation marks after 'such as' is the statements' words, no factors",
+     "Forward-looking information relates to forecasts, results of operations, risk management and qualified "
+     "statements such as \"expected\", \"scheduled\", \"targeted\" or \"planned\".", 0),
+    ("a quoted word inside a factor leaves the list of factors standing",
+     "Factors that could cause results to differ materially include rising rates, so-called \"sticky\" inflation "
+     "and new tariffs.", 3),
+    ("factors named before 'are the factors that could cause' (all of them) count",
+     "Hail, a strike at the port and rising diesel prices are the factors that could cause actual results to "
+     "differ materially from our outlook.", 3),
+    ("a list before 'are the factors we weigh' is no list of risks",
+     "Hail, a strike at the port and rising diesel prices are the factors we weigh in setting freight rates, "
+     "and actual results could differ materially.", 0),
     ("after a linking adverb, factors before 'could adversely affect' count",
      "In addition, drought, new tariffs, and the loss of a key supplier could materially and adversely affect "
      "our business.", 3),

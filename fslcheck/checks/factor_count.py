@@ -129,7 +129,18 @@ _UNTIL_PAST = re.compile(r",?\s*until (?:last|recently|earlier|the (?:end|start|
 # "Words such as 'expects', 'plans' ... identify forward-looking statements": a lead-in that
 # ends a phrase naming words lists the cue words, not factors ("assumptions. Words such as").
 _CUE_LIST = re.compile(r"\b(?:words|terms|expressions|phrases|terminology)(?: [a-z]+){0,2} (?:such as|like|including)$")
+# ... or whatever noun stands before it, when the list itself is of words in quotation marks
+# ("(i) qualified statements such as "expected", "scheduled", "targeted" or similar"): quoted
+# single words are the words of the statements, not the matters that could cause a difference
+_QUOTED_WORDS_AFTER = re.compile(r"\s*:?\s*[\"\u201c\u2018'][a-z-]+(?: [a-z-]+)?,?[\"\u201d\u2019']\s*[,;]?\s*(?:and |or )?"
+                                 r"[\"\u201c\u2018'][a-z-]+(?: [a-z-]+)?,?[\"\u201d\u2019']", re.IGNORECASE)
 
+
+def _quoted_words_after(context: CheckContext, end: int) -> bool:
+    """Whether the list after a lead-in ending at canonical offset `end` opens with two words in
+    quotation marks (read in the document's text: the canonical text drops the marks)."""
+    start, stop = context.canonical.to_source(end, min(len(context.text), end + 80))
+    return _QUOTED_WORDS_AFTER.match(context.document.text, start, stop) is not None
 
 # The running header an EDGAR filing repeats at the top of every page, a link back to its table of
 # contents: between two items of a list split by a page break it is furniture like the page number
@@ -807,7 +818,8 @@ def _aside_lead_ins(context: CheckContext, start: int, end: int) -> list[_ReadLe
 # Factors named before the verb that makes them factors: "Changes in interest rates, the loss of a
 # major customer and delays in product launches could cause actual results to differ materially",
 # "Competition, regulation and supply disruptions are among the risks that could affect our
-# results". The subject is the list. What the verb does must be the legend's caution (results
+# results", or all of them ("Market prices, financing and general business conditions are the
+# factors that could cause actual results to differ materially"). The subject is the list. What the verb does must be the legend's caution (results
 # differing, or harm): "could cause results to improve" names strengths, and "are discussed in
 # this release" names topics, neither a list of factors.
 _CAUTION_TAIL = (r"(?:cause|lead|result in|give rise to)\b[^.;:]{0,80}?\b(?:differ\w*|var(?:y|ies)|materially different|"
@@ -821,7 +833,7 @@ _TIED_AFTER = re.compile(r"\s*(?:(?:that|which) )?(?:could|may|might|can|would)(
 _FRONTED_LIST_VERB = re.compile(
     r",?\s(?:(?:could|may|might|would|can)(?: each| all| also| individually or (?:together|collectively|in the aggregate))?"
     r" (?:" + _CAUTION_TAIL + r")"
-    r"|(?:are|is) (?:among|some of|one of|examples of) the (?:[a-z]+ ){0,2}"
+    r"|(?:are|is) (?:(?:among|some of|one of|examples of) )?the (?:[a-z]+ ){0,2}"
     r"(?:(?:risks|uncertainties) (?:that|which) (?:could|may|might|can) (?:cause|affect|impact|harm)"
     r"|(?:factors|matters|events) (?:that|which) (?:could|may|might|can) (?:" + _CAUTION_TAIL + r")"
     # the noun ends the sentence: inside a legend, "... are among the important factors." names
@@ -979,7 +991,8 @@ class Checker:
                 if (lists_topics(text, sentence_start, match.end) or _TOPICS_AFTER.match(text, match.end)
                         or lists_assumptions(text, sentence_start, match.end)
                         or _PREDICATE_AFTER.match(text, match.end) or _LOCATED_AFTER.match(text, match.end)
-                        or _CUE_LIST.search(text, max(0, match.end - 60), match.end)):
+                        or _CUE_LIST.search(text, max(0, match.end - 60), match.end)
+                        or _quoted_words_after(context, match.end)):
                     continue
                 if match.exact and _UNTIL_PAST.match(text, match.end):
                     if intact is not None:

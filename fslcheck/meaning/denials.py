@@ -1621,8 +1621,10 @@ def counterfactual(tokens: Tokens, key: int, lo: int, hi: int) -> tuple[int, int
         return planned, planned + 3
     if perfect is None and present is None:
         # no modal: an inverted past perfect after the key still puts it as unreal ("... within
-        # the meaning of the Act, had the Company remained a reporting company")
-        return _trailing_had(tokens, key, hi)
+        # the meaning of the Act, had the Company remained a reporting company"); so does a
+        # trailing "were it not for ..." ("could cause results to differ materially ... were it
+        # not for the hedges we have put in place")
+        return _trailing_had(tokens, key, hi) or _trailing_not_for(tokens, key, hi)
     # the "had" and "were" of the sentence, up to the first sentence break after the key
     stop = tokens.next_mark(SENTENCE_GAP, max(key, lo), end)
     auxiliaries = tokens.positions(_HAD_WERE)
@@ -1697,6 +1699,31 @@ def _trailing_had(tokens: Tokens, key: int, hi: int) -> tuple[int, int] | None:
                     return h, p
     return None
 _HAD_WERE = frozenset(("had", "were"))
+
+# "were it not for", "had it not been for", "if it were not for", "if it had not been for", "if
+# not for": the clause before it holds only in a world without what follows "for"
+_NOT_FOR_OPENINGS = (("were", "it", "not", "for"), ("had", "it", "not", "been", "for"),
+                     ("if", "it", "were", "not", "for"), ("if", "it", "had", "not", "been", "for"),
+                     ("if", "not", "for"), ("were", "they", "not", "for"))
+_CLAUSE_JOINERS = frozenset("and but although though while whereas yet".split())
+
+
+def _trailing_not_for(tokens: Tokens, key: int, hi: int) -> tuple[int, int] | None:
+    """A counterfactual "were it not for ..." after the key in its sentence: "factors that could
+    cause results to differ materially from our forward-looking statements were it not for the
+    hedges we have put in place". What the clause claims is prevented by what follows "for", so
+    the claim is not made. The tokens of the phrase, or None."""
+    words = tokens.words
+    end = min(hi, len(words), key + _TRAILING_HAD_REACH)
+    for h in range(key + 1, end):
+        if tokens.marked(SENTENCE_GAP, h) or ";" in tokens.gap(h) or (
+                "," in tokens.gap(h) and words[h] in _CLAUSE_JOINERS):
+            return None  # another clause, whose counterfactual is its own
+        for opening in _NOT_FOR_OPENINGS:
+            n = len(opening)
+            if tuple(words[h : h + n]) == opening and h + n <= end:
+                return h, h + n - 1
+    return None
 
 
 # A condition in the past tense or inverted, whose consequence says what "would" follow: "Had this

@@ -32,6 +32,36 @@ _POSSIBILITY_MODALS = frozenset("could can might would".split())
 _COMPARED_AWAY = frozenset({("no", "better"), ("nothing", "better")})
 
 
+# The prepositions that name what a text or an account is about ("details regarding", "information
+# on"), and the pronouns and nouns that, with an exceptive after them, take every topic but one
+_TOPIC_PREPOSITIONS = frozenset("regarding concerning about on re respecting".split())
+_TOPIC_PAIRS = (("relating", "to"), ("related", "to"), ("as", "to"), ("with", "respect"))
+_ALL_TOPICS = frozenset("anything everything all matters topics subjects".split())
+
+
+def _topic_set_aside(tokens: Tokens, e: int, hi: int) -> int | None:
+    """The part at e followed by what it is about, and that topic every one but what comes after an
+    exceptive: "for additional details regarding everything except these risks", "for more
+    information on anything but those factors", "details about matters other than these risks".
+    What the part names is then about something else. The token of the all-embracing word, or None."""
+    words = tokens.words
+    t = e + 1
+    if t + 1 >= hi or tokens.marked(HARD_GAP, t):
+        return None
+    if words[t] in _TOPIC_PREPOSITIONS:
+        t += 1
+    elif tuple(words[t : t + 2]) in _TOPIC_PAIRS:
+        t += 2 + (words[t + 1] == "respect" and t + 2 < hi and words[t + 2] == "to")
+    else:
+        return None
+    if t + 2 >= hi or words[t] not in _ALL_TOPICS or any(tokens.marked(HARD_GAP, k) for k in range(t, t + 3)):
+        return None
+    if words[t + 1] in ("except", "but") or words[t + 1 : t + 3] == ["other", "than"] \
+            or words[t + 1 : t + 3] == ["apart", "from"]:
+        return t
+    return None
+
+
 @read_once
 def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
     """A negation the part is the subject of: an auxiliary and "not" after it, the part's own
@@ -40,6 +70,9 @@ def negation_after(tokens: Tokens, e: int, hi: int) -> int | None:
     words = tokens.words
     if words[e + 1 : e + 5] in (["nothing", "of", "the", "kind"], ["nothing", "of", "the", "sort"]):
         return e + 1  # the verb's object denied: "in this release they signal nothing of the kind"
+    aside = _topic_set_aside(tokens, e, hi)
+    if aside is not None:
+        return aside  # "for additional details regarding everything except these risks"
     over = _negation_over_aside(tokens, e, hi)
     if over is not None:
         return over
