@@ -1008,6 +1008,24 @@ SHAPES = [
     ("... but an item the company expects to weaken stays a factor",
      "Factors that could cause actual results to differ materially include our order book, which we expect to "
      "shrink, increased competition, changes in tax law, and the loss of key customers.", 4),
+    ("a mid-list 'x and y' that closes on the noun the item before hangs its 'of' on is a factor of its own",
+     "Critical factors that could influence our operations include demand conditions affecting the selling "
+     "price of products, input availability and prices, changes in tax laws and competition.", 4),
+    ("... in another wording: 'the cost of ...' then '... and costs'",
+     "Factors that could cause actual results to differ materially include the cost of steel, freight "
+     "availability and costs, currency movements and the loss of key customers.", 4),
+    ("... but bare nouns closed by 'and' mid-list still finish the object of the item before",
+     "Factors that could cause actual results to differ materially include relationships with our lenders, "
+     "suppliers and customers, changes in interest rates and competition.", 3),
+    ("'factors such as' with no noun of its own names its factors by its two examples",
+     "Critical factors that could influence our operations include changes in tax laws, economic "
+     "developments within the country and factors such as litigation and industrial relations.", 4),
+    ("... and 'other factors such as' after a serial comma too",
+     "Factors that could cause actual results to differ materially include changes in interest rates, "
+     "competition, and other factors such as labor disputes and natural disasters.", 4),
+    ("... but the examples of a specific factor elaborate it, one factor",
+     "Factors that could cause actual results to differ materially include the cost of commodities such as "
+     "beef and cheese, changes in interest rates and competition.", 3),
 ]
 
 

@@ -160,10 +160,31 @@ _PARTICIPLES = frozenset("""existing emerging growing rising increasing declinin
 evolving prevailing pending remaining competing developing operating""".split())
 
 
+# "the selling price of products, input availability and prices": the noun a preposition's object
+# hangs on ("price" of "price of products") cannot be one of the objects it takes; a part that closes
+# on that noun again ("... and prices") is the head's parallel, a factor of its own
+_OBJECT_HEAD = re.compile(r"\b(?P<head>[a-z'-]+) (?:in|of|for|from|with|on|to|by|among|across|between) "
+                          r"(?:the |our |its |their )?[a-z'-]+(?: [a-z'-]+)?$")
+
+
+def _stem(word: str) -> str:
+    """A noun without its plural ending ("prices" and "price" are one noun)."""
+    if re.search(r"(?:[sxz]|ch|sh)es$", word):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _repeats_object_head(item: str, part: str) -> bool:
+    """Whether `part` closes on the noun that the preposition ending `item` hangs on (`_OBJECT_HEAD`)."""
+    head = _OBJECT_HEAD.search(item)
+    return head is not None and _stem(part.split()[-1]) == _stem(head.group("head"))
+
+
 def _inner_coordination(items: list[str], parts: list[str], index: int) -> int:
     """How many comma parts from `index` on finish a coordination inside the last item (see
     `_INNER_CLOSE`): bare parts up to one closed by "and"/"or", with the list going on after it
-    with another item; 0 when there is none."""
+    with another item; 0 when there is none (nor when the closing part names the noun the last
+    item's preposition hangs on again: `_repeats_object_head`)."""
     # (adjectives before a shared noun, "state and federal fiscal, monetary and trade policies",
     # are `_merge_shared_adjectives`'s)
     if not items or len(items[-1].split()) < _INNER_HEAD_WORDS or re.search(r"\b" + ADJECTIVE_WORD + "$", items[-1]):
@@ -171,6 +192,8 @@ def _inner_coordination(items: list[str], parts: list[str], index: int) -> int:
     for k in range(index, min(len(parts) - 1, index + _EXAMPLES_REACH)):
         part = parts[k].strip(" ,;:.\n")
         if _INNER_CLOSE.match(part) or (k == index and _closes_open_object(items[-1], part)):
+            if _repeats_object_head(items[-1], part):
+                return 0
             after = parts[k + 1].strip(" ,;:.\n")
             good = (_LIST_GOES_ON.match(after) and not _QUALIFIER.match(after) and not CLAUSE_START.search(after)
                     and not _BARE_ADVERBS.fullmatch(after) and not _AS_IT_BEARS.match(after))
@@ -747,7 +770,8 @@ def split_items(enumeration: str) -> list[str]:
     if separator == ",":
         # ("..., the risk that X and the risk that Y": the pair is too long for the tests above)
         items = [part for item in items for part in _split_risk_objects(item)]
-        return _join_shared_objects([part for item in items for part in _AND_THE_RISK.split(item)])
+        items = _join_shared_objects([part for item in items for part in _AND_THE_RISK.split(item)])
+        return _factors_named_by_examples(items)
     if items:
         # "...; tenant defaults; and property taxes, any of which could cause results to differ":
         # the relative clause (or the pointer) that closes the list speaks of all the items, it is
@@ -755,7 +779,7 @@ def split_items(enumeration: str) -> list[str]:
         items[-1] = _CLOSING_RELATIVE.sub("", items[-1]) or items[-1]
     items = [part for item in items for part in _AND_THE_RISK.split(item)]
     items = [part for item in items for part in _split_risk_objects(item)]
-    return _split_parallel_heads(items)
+    return _factors_named_by_examples(_split_parallel_heads(items))
 
 
 # "the uncertainties related to market conditions and the completion of the offering": a bare
@@ -796,6 +820,42 @@ def _split_risk_objects(item: str) -> list[str]:
             or not (_bare_then_phrase(halves) or _two_factor_phrases(halves))):
         return [item]
     return [found.group("head") + halves[0], halves[1]]
+
+
+# "economic developments and factors such as litigation and industrial relations": a bare kind of
+# factor ("factors", "matters") with no specific noun of its own names its factors by its examples;
+# they are the list's items (as "the cost of commodities such as beef and cheese" is not: a specific
+# head, "the cost of commodities", is the factor its examples elaborate)
+_KIND_WITH_EXAMPLES = re.compile(r"^(?:(?P<first>.+?),? (?:and|as well as) )?(?:and |as well as )?(?:other )?"
+                                 r"(?:factors|matters) (?:such as|like|including|namely),? (?P<examples>\S.*)$")
+_EXAMPLE_WORDS = 8
+_QUALIFIER_FIRST = re.compile(r"(?:but (?:are |is )?not limited to|without limitation|among others|among other things)\b")
+
+
+def _factors_named_by_examples(items: list[str]) -> list[str]:
+    """The items, each bare kind of factor with examples replaced by its factors (`_named_by_examples`)."""
+    return [part for number, item in enumerate(items) for part in _named_by_examples(item, number == 0)]
+
+
+def _named_by_examples(item: str, first_item: bool = False) -> list[str]:
+    """The factors of an item whose factor noun is a bare kind followed by examples
+    (`_KIND_WITH_EXAMPLES`): the factor before the kind, if any, and each example; the item
+    alone otherwise. The list's first item that opens with the kind is the lead-in's own words
+    ("due to factors such as weather and crop prices"): its examples are the list, split already."""
+    found = _KIND_WITH_EXAMPLES.match(item)
+    # ("factors including, but not limited to, market conditions, ...": the lead-in's own words,
+    # its qualifier after them; what follows is the whole list, split already)
+    if found is None or _QUALIFIER_FIRST.match(found.group("examples")) or (first_item and not found.group("first")):
+        return [item]
+    first = [found.group("first")] if found.group("first") else []
+    parts = [p for p in re.split(r",\s*", found.group("examples")) if p.strip()]
+    if len(parts) == 1:
+        halves = SPLIT_AND.split(parts[0])
+        examples = halves if len(halves) == 2 and all(len(h.split()) <= _EXAMPLE_WORDS for h in halves) else parts
+    else:
+        last = re.sub(r"^(?:and|or) ", "", parts[-1])
+        examples = parts[:-1] + (_list_end_pair(last, True, parts[-1].startswith(("and ", "or "))) or [last])
+    return first + [re.sub(r"^(?:and|or) ", "", e) for e in examples]
 
 
 def _list_end_pair(pair: str, list_before: bool, closed: bool) -> list[str] | None:
