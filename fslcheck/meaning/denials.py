@@ -2076,3 +2076,29 @@ def words_denied_by_concession(tokens: Tokens, lo: int, hi: int) -> tuple[int, i
                     return o, noun  # (not "no statement contains all of these words", "... uses them exclusively": hedges)
                 break
     return None
+
+
+# The statements' reliability asserted by an inverted clause of degree in the caution's own
+# sentence ("Undue reliance could not be placed on any forward-looking statements, so reliable are
+# they", "... such is their reliability"): no reliance on them could be undue, so the caution is
+# turned round. Read only where the proposition's own words speak of reliance.
+_RELIABILITY = frozenset("reliable dependable trustworthy accurate certain sound".split())
+_DEGREE_SUBJECTS = frozenset("they these those it the".split())
+_RELIABILITY_NOUNS = frozenset("reliability accuracy dependability trustworthiness".split())
+
+
+def reliability_asserted(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """See `_RELIABILITY` above: the tokens of "so reliable are they" (or "such is their
+    reliability") in the sentence [lo, hi) of a proposition about reliance spanning [first, last],
+    or None."""
+    words = tokens.words
+    if not any(w.startswith(("reli", "rely")) for w in words[first : last + 1]):
+        return None
+    for t in range(lo, hi - 3):
+        if (words[t] == "so" and words[t + 1] in _RELIABILITY and words[t + 2] in ("are", "is")
+                and words[t + 3] in _DEGREE_SUBJECTS):
+            return t, t + 3
+        if (words[t] == "such" and words[t + 1] == "is" and words[t + 2] in ("their", "its")
+                and words[t + 3] in _RELIABILITY_NOUNS):
+            return t, t + 3
+    return None
