@@ -36,6 +36,7 @@ _VERB_CHAIN_WORDS = MODALS | frozenset("not never do does did is are was were ha
 # not constitute an offer to sell securities, contains ...")
 _RELATIVE_ASIDE_WORDS = 14
 _RELATIVE_OPENERS = frozenset("which who whose".split())
+_ABSOLUTE_SUBJECTS = frozenset("each both all".split())  # "..., each speaking only as of ..."
 _AUXILIARY_WORDS = MODALS | frozenset("is are was were be been do does did has have had not never".split())
 _DEMONSTRATIVES = frozenset("this these that those such".split())
 _KINDRED = frozenset("other others similar additional further related comparable".split())
@@ -411,6 +412,8 @@ class Tokens:
                 # the comma closing a fronted "Because ...," clause (not one between the items of
                 # a list after it: "..., which could cause actual results, performance or achievements to")
                 return j
+            if "," in self.gap(j) and self._absolute_participle(j):
+                return j
             word = self.words[j - 1]
             if (word in BOUNDARIES and j - 1 != i and j - 1 not in inside
                     and not self.transparent(j - 1, i, low)):
@@ -419,6 +422,17 @@ class Tokens:
                 return j
             j -= 1
         return low
+
+    def _absolute_participle(self, j: int) -> bool:
+        """Whether token j, after a comma, opens an absolute participle with a quantifier for its
+        subject ("..., each speaking only as of the date on which it was given", "..., each of them
+        speaking only as of ..."): a clause of its own, which a negation of the clause before it
+        ("assumes no obligation to update any statements, each speaking ...") does not reach."""
+        words = self.words
+        if words[j] not in _ABSOLUTE_SUBJECTS:
+            return False
+        k = j + 3 if words[j + 1 : j + 3] in (["of", "them"], ["of", "these"], ["of", "those"]) else j + 1
+        return k < len(words) and len(words[k]) > 4 and words[k].endswith("ing") and "," not in self.gap(k)
 
     def _denied_list_colon(self, j: int) -> bool:
         """Whether the gap before token j is the colon after "none of the following" (or "not one

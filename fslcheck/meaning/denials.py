@@ -2063,3 +2063,69 @@ def answers_fronted_supposition(tokens: Tokens, first: int, e: int, sentence_lo:
     if modal is None or any(tokens.marked(STOP_GAP, t) for t in range(comma, modal + 1)):
         return None
     return sentence_lo, modal
+
+
+# A concession after the cue words that denies that any statement contains them ("The words ... are
+# intended to identify forward-looking statements, although no forward-looking statement contains
+# these identifying words", a slip for "not all"): the words then mark none of the statements.
+# "although not all forward-looking statements contain these words" is the usual hedge, and
+# stands.
+_CONCEDING = frozenset("although though but yet while whereas".split())
+_NONE_QUANTIFIERS = frozenset("no none".split())
+_CONTAINING = frozenset("""contain contains contained containing include includes included including use uses used
+using feature features featured employ employs employed""".split())
+_WORD_NOUNS = frozenset("words terms expressions phrases terminology language".split())
+_ALL_OF = frozenset("all every each both only exclusively alone solely".split())
+_QUANTIFIER_WORDS = 2  # from the opener to "no" ("although even no", "but no")
+_CONTAINING_REACH = 8  # from "no" to the verb ("no forward-looking statement we make" + "contains")
+_CONTAINED_WORDS = 4  # from the verb to the words noun ("contains these identifying words")
+
+
+def words_denied_by_concession(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """See `_CONCEDING` above: the (opener, words noun) tokens of a concession in the sentence
+    [lo, hi) that says no statement contains the words, or None. The whole sentence is read: the
+    reading may have taken its statements from the concession itself."""
+    words = tokens.words
+    for o in range(lo, hi):
+        if words[o] not in _CONCEDING or not (o == lo or "," in tokens.gap(o)):
+            continue
+        q = next((u for u in range(o + 1, min(hi, o + 1 + _QUANTIFIER_WORDS)) if words[u] in _NONE_QUANTIFIERS), None)
+        if q is None:
+            continue
+        for v in range(q + 1, min(hi, q + 1 + _CONTAINING_REACH)):
+            if tokens.marked(HARD_GAP, v) or is_negation(words[v]):
+                break
+            if words[v] in _CONTAINING:
+                noun = next((u for u in range(v + 1, min(hi, v + 1 + _CONTAINED_WORDS)) if words[u] in _WORD_NOUNS),
+                            None)
+                if (noun is not None and not _ALL_OF.intersection(words[v + 1 : noun])
+                        and not _ALL_OF.intersection(words[noun + 1 : noun + 3])):
+                    return o, noun  # (not "no statement contains all of these words", "... uses them exclusively": hedges)
+                break
+    return None
+
+
+# The statements' reliability asserted by an inverted clause of degree in the caution's own
+# sentence ("Undue reliance could not be placed on any forward-looking statements, so reliable are
+# they", "... such is their reliability"): no reliance on them could be undue, so the caution is
+# turned round. Read only where the proposition's own words speak of reliance.
+_RELIABILITY = frozenset("reliable dependable trustworthy accurate certain sound".split())
+_DEGREE_SUBJECTS = frozenset("they these those it the".split())
+_RELIABILITY_NOUNS = frozenset("reliability accuracy dependability trustworthiness".split())
+
+
+def reliability_asserted(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """See `_RELIABILITY` above: the tokens of "so reliable are they" (or "such is their
+    reliability") in the sentence [lo, hi) of a proposition about reliance spanning [first, last],
+    or None."""
+    words = tokens.words
+    if not any(w.startswith(("reli", "rely")) for w in words[first : last + 1]):
+        return None
+    for t in range(lo, hi - 3):
+        if (words[t] == "so" and words[t + 1] in _RELIABILITY and words[t + 2] in ("are", "is")
+                and words[t + 3] in _DEGREE_SUBJECTS):
+            return t, t + 3
+        if (words[t] == "such" and words[t + 1] == "is" and words[t + 2] in ("their", "its")
+                and words[t + 3] in _RELIABILITY_NOUNS):
+            return t, t + 3
+    return None

@@ -23,6 +23,12 @@ def is_owner(words: list[str], t: int) -> bool:
     return is_other_owner(words, t) and words[t] not in OTHER_TIMES
 
 
+# An exception set after its noun, as an absolute phrase: "Statements made in this release,
+# historical information contained herein excepted, constitute ...", "Historical statements aside, ..."
+_EXCEPTED_AFTER = frozenset("excepted aside".split())
+_EXCEPTED_AFTER_WORDS = 3  # "contained herein" + "excepted"
+
+
 def is_other_owner(words: list[str], t: int) -> bool:
     """Whether word t names another owner or another time ("competitors", "third party",
     "prior-year", "other utilities")."""
@@ -106,7 +112,8 @@ def is_other_owner(words: list[str], t: int) -> bool:
         return False
     if (word in NOT_FORWARD and t + 1 < len(words) and words[t + 1] in STATEMENT_NOUNS
             and not (t > 0 and words[t - 1] in ("non", "not"))  # "non-historical statements" are ours
-            and not any(w in _EXCEPTING for w in words[max(0, t - 3) : t])):
+            and not any(w in _EXCEPTING for w in words[max(0, t - 3) : t])
+            and not any(w in _EXCEPTED_AFTER for w in words[t + 2 : t + 2 + _EXCEPTED_AFTER_WORDS])):
         # ... and "Except for the historical information contained herein, the matters discussed
         # ... are forward-looking statements" sets them apart from ours
         return True  # "historical statements can be identified by words such as ...": another kind

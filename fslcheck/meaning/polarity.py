@@ -18,7 +18,7 @@ from .denials import (
     disregarded_after, disregarded_before, privative_elaborated, taken_back_after, answers_unreal_condition,
     exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied, inapplicable_after,
     caution_lapsed, caution_taken_back_after, dismissal_of_caution_denied, emptied_in_aside, possibility_ruled_out_after, emptied_later, exception_takes_own, removed_later, withdrawn_after,
-    answers_fronted_supposition, awaits_directive)
+    answers_fronted_supposition, awaits_directive, reliability_asserted, words_denied_by_concession)
 from .lexicon import (
     LIMITING_VERBS, RELIANCE_NOUNS,
     BLAMED, BOUNDARIES, FALSEHOODS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, INCAPABLE,
@@ -1036,6 +1036,13 @@ class PolarityReadings:
             # "The words ... will, beginning with our next press release, be used to identify
             # forward-looking statements": the element holds from a later document on, not here
             (affirmative, lambda: starts_with_later_document(tokens, first, last, sentence_lo, hi)),
+            # "The words ... are intended to identify forward-looking statements, although no
+            # forward-looking statement contains these identifying words": the words mark none
+            # "Undue reliance could not be placed on them, so reliable are they": no reliance on
+            # them could be undue
+            (negative, lambda: reliability_asserted(tokens, first, last, sentence_lo, hi)),
+            (affirmative, lambda: tokens.memo(("words-denied-by-concession", sentence_lo, hi),
+                                              lambda: words_denied_by_concession(tokens, sentence_lo, hi))),
         )
         for asked, reading in readings:
             if asked:
