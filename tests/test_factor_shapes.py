@@ -996,6 +996,12 @@ SHAPES = [
     ("... but an item the company expects to weaken stays a factor",
      "Factors that could cause actual results to differ materially include our order book, which we expect to "
      "shrink, increased competition, changes in tax law, and the loss of key customers.", 4),
+    ("'factors ... is available in our SEC filings': the lead-in's 'is' opens a place, no factor",
+     "Information regarding these factors that may cause actual results to differ materially from these "
+     "forward-looking statements is available in our SEC filings, including our annual report on Form 10-K.", 0),
+    ("... while 'is' opening named factors after the same subject still lists them",
+     "The factor that may cause actual results to differ materially from these forward-looking statements is "
+     "weaker demand for our products, together with higher interest rates and the loss of key customers.", 3),
 ]
 
 
