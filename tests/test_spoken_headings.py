@@ -36,6 +36,8 @@ NOT_ANNOUNCED = [
     "Later in the call I will review our forward-looking statements about margins.",
     # asked to read them where they are kept: a pointer
     "Please review the forward-looking statements in today's press release.",
+    # ... or placed in a written text, where they are already made
+    "Please read the forward-looking statements below with care.",
     # ... or set among other matters the request places, after a comma, in the slides
     "Before we start, I'd like to remind everyone to read the forward-looking statements, non-GAAP measures "
     "and other information that we have included at the end of our presentation.",

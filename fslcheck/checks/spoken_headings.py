@@ -18,7 +18,8 @@ forward-looking statements"). Not such a sentence:
 A listener asked to review or read "our forward-looking statements" ("I ask that you please take a
 moment to review our forward-looking statements.") is asked to read the notice, not statements
 not yet made: in such a request the plural names the legend too. Told what the speaker will do
-("we will review our forward-looking statements") the plural stays the statements.
+("we will review our forward-looking statements"), or placed in a written text ("Please read the
+forward-looking statements below with care"), the plural stays the statements.
 
 Canonical text (lower case, hyphens as spaces) is searched; the heading check keeps an
 announcement only where legend language follows it.
@@ -71,6 +72,10 @@ _ELSEWHERE = re.compile(r"\b(?:on (?:page|slide)|in (?:the|our|today's|this morn
                         r"(?:slides?|presentation|press release|earnings release|news release|release|10 [kq]|"
                         r"filings?|materials|deck|appendix)|contained in|included in|found (?:in|on)|"
                         r"available (?:on|in|at)|posted (?:on|to)|at the (?:end|back)|in the back)\b")
+# ... nor one that places them in a written text ("Please read the forward-looking statements below
+# with care"): there they are already made, and the plural is the statements again
+_WRITTEN_PLACE = re.compile(r"\b(?:below|above|herein|hereinafter|that follow|which follow|in this "
+                            r"(?:release|document|report|announcement|communication|filing|prospectus))\b")
 _BEFORE_LEGEND = 400  # how far before a legend block an announcement may stand
 
 
@@ -82,6 +87,7 @@ def spoken_headings(text: str, legends: list[tuple[int, int]]) -> list[tuple[int
         lo = max(0, start - _BEFORE_LEGEND)
         for pattern in (_ANNOUNCED, _ASKED):
             for match in pattern.finditer(text, lo, end):
-                if not _ELSEWHERE.search(match.group("after") or ""):
+                after = match.group("after") or ""
+                if not _ELSEWHERE.search(after) and not (pattern is _ASKED and _WRITTEN_PLACE.search(after)):
                     spans.append((match.start(), match.end()))
     return sorted(set(spans))
