@@ -1026,6 +1026,12 @@ SHAPES = [
     ("... but the examples of a specific factor elaborate it, one factor",
      "Factors that could cause actual results to differ materially include the cost of commodities such as "
      "beef and cheese, changes in interest rates and competition.", 3),
+    ("'factors ... is available in our SEC filings': the lead-in's 'is' opens a place, no factor",
+     "Information regarding these factors that may cause actual results to differ materially from these "
+     "forward-looking statements is available in our SEC filings, including our annual report on Form 10-K.", 0),
+    ("... while 'is' opening named factors after the same subject still lists them",
+     "The factor that may cause actual results to differ materially from these forward-looking statements is "
+     "weaker demand for our products, together with higher interest rates and the loss of key customers.", 3),
 ]
 
 

@@ -20,6 +20,9 @@ ANNOUNCED = [
     "And Leslie, please walk us through the safe harbor.",
     "With that, I'll turn the call over to Maria for the cautionary language.",
     "First, I will review the company's notice regarding forward-looking statements.",
+    # listeners asked to review "our forward-looking statements" before any is made: the notice
+    "I ask that you please take a moment to review our forward-looking statements.",
+    "Before we begin, we encourage everyone to read the forward-looking statements.",
 ]
 
 NOT_ANNOUNCED = [
@@ -29,6 +32,15 @@ NOT_ANNOUNCED = [
     "Before we begin, please note that we will make forward-looking statements.",
     "Please refer to the disclaimer in the back concerning forward-looking statements.",
     "I'd like to review our outlook for the March quarter.",
+    # the plural told of what the speaker will do is the statements, not the notice
+    "Later in the call I will review our forward-looking statements about margins.",
+    # asked to read them where they are kept: a pointer
+    "Please review the forward-looking statements in today's press release.",
+    # ... or placed in a written text, where they are already made
+    "Please read the forward-looking statements below with care.",
+    # ... or set among other matters the request places, after a comma, in the slides
+    "Before we start, I'd like to remind everyone to read the forward-looking statements, non-GAAP measures "
+    "and other information that we have included at the end of our presentation.",
 ]
 
 

@@ -392,7 +392,8 @@ _DOCUMENT_ITEM = re.compile(
     # the caption of a 10-K's and a 10-Q's Item 7A / Item 3, named beside the Risk Factors item
     r"quantitative (?:and )?qualitative disclosures? (?:about|of|regarding) market risks?|"
     r"(?:(?:annual|quarterly|current) reports? on )?forms? [0-9]{1,2} [a-z]{1,2})\b|"
-    r"(?:and |or )?available (?:on|at|under|through|from) ")
+    # "... these factors ... is available in our SEC filings": the lead-in's "is" opens a place
+    r"(?:and |or )?(?:is |are )?available (?:on|at|under|through|from|in) ")
 # "..., copies of which are available from our investor relations department, our website and the
 # SEC": a place where a document is kept, as a whole item, is no factor either.
 _PLACE_ITEM = re.compile(

@@ -15,6 +15,12 @@ forward-looking statements"). Not such a sentence:
   the presentation", "... contained in our press release": the legend is there, not read out
   after it.
 
+A listener asked to review or read "our forward-looking statements" ("I ask that you please take a
+moment to review our forward-looking statements.") is asked to read the notice, not statements
+not yet made: in such a request the plural names the legend too. Told what the speaker will do
+("we will review our forward-looking statements"), or placed in a written text ("Please read the
+forward-looking statements below with care"), the plural stays the statements.
+
 Canonical text (lower case, hyphens as spaces) is searched; the heading check keeps an
 announcement only where legend language follows it.
 """
@@ -50,6 +56,15 @@ _ANNOUNCED = re.compile(
     # a verbless lead-in: "Before we start, our usual cautionary statement."
     + r"|" + _SENTENCE_START + r"(?:before we (?:begin|start|get started)|first|to begin|to start), "
     + _DETERMINER + r" " + _ADJECTIVES + _NAME + r"[.:]")
+# a request to the listeners to review or read "our forward-looking statements" before any is made;
+# the whole rest of the sentence places it ("... to read the forward-looking statements, non-GAAP
+# financial and other information that we have included at the end of our investor presentation"
+# points to the slides)
+_ASKED = re.compile(
+    _SENTENCE_START + r"[^.?!\n]{0,80}?\b(?:please|(?:ask|urge|encourage|invite|remind) (?:that )?"
+    r"(?:you|everyone|all(?: of you)?|(?:all )?listeners|(?:all )?participants)(?: to)?)\b[^.?!\n]{0,40}?\b"
+    r"(?:review|read) (?:our|the) (?P<name>forward looking statements)(?![a-z])"
+    r"(?P<after>[^.?!\n]{0,380})[.?!:]")
 # a text kept elsewhere: the announcement points to it instead of introducing what follows (only
 # what follows the name up to a comma places it: "..., reminding you that the factors are in our
 # 10-K" does not)
@@ -57,6 +72,10 @@ _ELSEWHERE = re.compile(r"\b(?:on (?:page|slide)|in (?:the|our|today's|this morn
                         r"(?:slides?|presentation|press release|earnings release|news release|release|10 [kq]|"
                         r"filings?|materials|deck|appendix)|contained in|included in|found (?:in|on)|"
                         r"available (?:on|in|at)|posted (?:on|to)|at the (?:end|back)|in the back)\b")
+# ... nor one that places them in a written text ("Please read the forward-looking statements below
+# with care"): there they are already made, and the plural is the statements again
+_WRITTEN_PLACE = re.compile(r"\b(?:below|above|herein|hereinafter|that follow|which follow|in this "
+                            r"(?:release|document|report|announcement|communication|filing|prospectus))\b")
 _BEFORE_LEGEND = 400  # how far before a legend block an announcement may stand
 
 
@@ -66,7 +85,9 @@ def spoken_headings(text: str, legends: list[tuple[int, int]]) -> list[tuple[int
     spans = []
     for start, end in legends:
         lo = max(0, start - _BEFORE_LEGEND)
-        for match in _ANNOUNCED.finditer(text, lo, end):
-            if not _ELSEWHERE.search(match.group("after") or ""):
-                spans.append((match.start(), match.end()))
+        for pattern in (_ANNOUNCED, _ASKED):
+            for match in pattern.finditer(text, lo, end):
+                after = match.group("after") or ""
+                if not _ELSEWHERE.search(after) and not (pattern is _ASKED and _WRITTEN_PLACE.search(after)):
+                    spans.append((match.start(), match.end()))
     return sorted(set(spans))
