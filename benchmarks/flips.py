@@ -91,6 +91,12 @@ class Flip:
     skip: re.Pattern[str] | None = None
 
 
+# a word before "filed with" after which "on file with" would not read ("we have filed with", "previously filed with")
+_FILED_NOT_AFTER = {"have", "has", "had", "having", "been", "be", "being", "and", "or", "we", "it", "they", "i", "he", "she",
+                    "company", "corporation", "who", "that", "which", "was", "were", "is", "are", "will", "to", "not",
+                    "also", "then", "later", "hereafter", "hereinafter"}
+
+
 def _singular(verb: str) -> bool:
     """A verb of the third person singular ('speaks', 'has', 'is', 'undertakes'), not 'speak', 'have', 'are'."""
     return verb.lower().endswith("s")
@@ -238,6 +244,130 @@ FLIPS: dict[str, Flip] = {
         re.compile(r"\b(contains?)(\s+[\"“]?forward[- ]looking\s+statements)\b", _I),
         lambda m: _cap(m.group(1), "includes" if m.group(1).lower() == "contains" else "include") + m.group(2),
         "'contains forward-looking statements' -> 'includes forward-looking statements'", "preserve"),
+    # --- third batch (flips-3): reversals of other shapes ----------------------------------------
+    "rf-exclude": Flip(
+        "risk-factors",
+        # the lead-in's listing verb after the factors of its own sentence turned into its antonym;
+        # a non-exhaustiveness qualifier after it goes (it qualifies an inclusion)
+        re.compile(r"\b((?:factors|risks|uncertainties)\b(?:[^.;:\n]|\n(?!\n)){0,200}?[\s,])(include|includes|including)"
+                   r"(?:,?\s+(?:but\s+(?:are\s+|is\s+)?not\s+limited\s+to|without\s+limitation|among\s+others|"
+                   r"among\s+other\s+things|among\s+other\s+factors),?)?(?=[\s:])", _I),
+        lambda m: m.group(1) + "ex" + m.group(2)[2:].lower(),
+        "the list turned into what the factors leave out: 'factors that could cause ... exclude competition, ...'"),
+    "rf-not-include": Flip(
+        "risk-factors",
+        re.compile(r"\b((?:factors|risks|uncertainties)\b(?:[^.;:\n]|\n(?!\n)){0,200}?[\s,])(include|includes|including)"
+                   r"(?:,?\s+(?:but\s+(?:are\s+|is\s+)?not\s+limited\s+to|without\s+limitation|among\s+others|"
+                   r"among\s+other\s+things|among\s+other\s+factors),?)?(?=[\s:])", _I),
+        lambda m: m.group(1) + {"include": "do not include", "includes": "does not include",
+                                "including": "not including"}[m.group(2).lower()],
+        "the listing verb denied: 'factors that could cause ... do not include competition, ...'"),
+    "sf-none-described": Flip(
+        "sec-filings",
+        re.compile(r"\b((?:factors|risks|uncertainties|risk factors))(?:,)?\s+(?:(?:as\s+)?(?:more\s+fully\s+|further\s+|"
+                   r"in\s+more\s+detail\s+|from\s+time\s+to\s+time\s+)?)(described|discussed|detailed|identified|set\s+forth|"
+                   r"contained|included|outlined|disclosed)(\s+(?:from\s+time\s+to\s+time\s+)?(?:in|under)\s+)"
+                   r"(?=[^.;]{0,80}?(?:filings?|reports?|\bForm\b|\bSEC\b|Securities\s+and\s+Exchange|10-K|10-Q|20-F|40-F|prospectus|registration))", _I),
+        r"\1, none of which are \2\3",
+        "a quantifier denies the pointer: 'other risks, none of which are described in our filings with the SEC'"),
+    "id-are-not": Flip(
+        "identification",
+        re.compile(r"\b(are|is|constitute|constitutes)\s+([\"“]?forward[- ]looking\s+statements?)\b", _I),
+        lambda m: (f"{m.group(1)} not " if m.group(1).lower() in ("are", "is")
+                   else f"{'do' if m.group(1).lower() == 'constitute' else 'does'} not constitute ") + m.group(2),
+        "the statements said not to be forward-looking: 'statements that are not historical facts are not forward-looking statements'"),
+    "ur-passive-full": Flip(
+        "undue-reliance",
+        re.compile(r"\b(?:no\s+)?undue\s+reliance\s+(should|must|ought\s+to|may)\s+(?:not\s+)?(be\s+(?:placed|put))\b", _I),
+        lambda m: _cap(m.group(0), "full reliance") + f" {m.group(1)} {m.group(2)}",
+        "the passive caution turned into advice to rely: 'full reliance should be placed on these statements'",
+        skip=None),
+    "ad-not-only": Flip(
+        "as-of-date",
+        re.compile(r"\b(speaks?|are\s+made|is\s+made)\s+only\s+(as\s+of|on)\b", _I),
+        lambda m: (f"{'does' if _singular(m.group(1)) else 'do'} not speak only" if m.group(1).lower().startswith("speak")
+                   else m.group(1).split()[0] + " not made only") + f" {m.group(2)}",
+        "the limit to the date denied: 'which do not speak only as of the date hereof'"),
+    "nu-undertakes-to": Flip(
+        "no-update",
+        re.compile(r"\b(undertakes?|assumes?)\s+no\s+(?:obligation|duty|responsibility)\s+to\b", _I),
+        lambda m: ("undertakes" if _singular(m.group(1)) else "undertake") + " to",
+        "the disclaimer turned into a promise: 'the Company undertakes to update any forward-looking statement'",
+        skip=re.compile(r"\b(?:(?:does|do|will)\s+not\s+(?:intend|plan|undertake|assume)|disclaim\w*|no\s+(?:intention|commitment|plans?))\b", _I)),
+    "st-not-intended": Flip(
+        "statute",
+        re.compile(r"\b(is|are)\s+((?:hereby\s+)?intended\s+to\s+(?:qualify|be\s+covered|come\s+within|fall\s+within|take\s+advantage|be\s+subject))\b", _I),
+        r"\1 not \2", "the claim to the safe harbor withdrawn: 'statements are not intended to qualify for the safe harbor'"),
+    # --- third batch: preserving rewrites ---------------------------------------------------------
+    "p-rf-not-limited": Flip(
+        "risk-factors",
+        re.compile(r"\b(include|includes|including),?\s+among\s+other(?:s|\s+things|\s+factors),?", _I),
+        lambda m: m.group(1) + {"include": ", but are not limited to,", "includes": ", but is not limited to,",
+                                "including": ", but not limited to,"}[m.group(1).lower()],
+        "'include, among others,' -> 'include, but are not limited to,'", "preserve"),
+    "p-rf-among-others": Flip(
+        "risk-factors",
+        re.compile(r"\b(include|includes|including),?\s+(?:but\s+(?:are\s+|is\s+)?not\s+limited\s+to|without\s+limitation),?", _I),
+        lambda m: m.group(1) + ", among others,",
+        "'include, but are not limited to,' -> 'include, among others,'", "preserve"),
+    "p-rf-key-factors": Flip(
+        "risk-factors",
+        re.compile(r"\bimportant(\s+(?:risk\s+)?factors)\b", _I),
+        lambda m: _cap(m.group(0), "key") + m.group(1), "'important factors' -> 'key factors'", "preserve"),
+    "p-rf-among-are": Flip(
+        "risk-factors",
+        # the lead-in turned round at the start of its sentence: "Factors that could cause X include" ->
+        # "Among the factors that could cause X are"
+        re.compile(r"(?:\A|(?<=\.\s)|(?<=\n\n))(?:(Important|Key|Other|Certain|Some|Additional)\s+)?"
+                   r"(factors|risks and uncertainties|risks|uncertainties)(\s+(?:that|which)\s+(?:could|may|might|can)\s+"
+                   r"(?:[^.;:()\n]|\n(?!\n)){0,160}?)\s+include(?:,?\s+(?:but\s+(?:are\s+)?not\s+limited\s+to|without\s+limitation|"
+                   r"among\s+others|among\s+other\s+things),?)?(?=[\s:])", _I),
+        lambda m: "Among the " + (m.group(1).lower() + " " if m.group(1) else "") + m.group(2).lower() + m.group(3) + " are",
+        "'Factors that could cause ... include' -> 'Among the factors that could cause ... are'", "preserve"),
+    "p-hd-cautionary": Flip(
+        "heading",
+        re.compile(r"^([ \t#*]*)forward[- ]looking\s+statements?(?=[ \t*:.]*$)", _I | re.MULTILINE),
+        r"\1Cautionary Statement Regarding Forward-Looking Information",
+        "the caption 'Forward-Looking Statements' -> 'Cautionary Statement Regarding Forward-Looking Information'", "preserve"),
+    "p-hd-harbour": Flip(
+        "heading",
+        # (a caption's capitals: "safe harbor" in running text is not a heading)
+        re.compile(r"^([ \t#*]*[^\n.]{0,60}?\b(?:Safe\s+Harbor|SAFE\s+HARBOR))\b(?=[^\n.]{0,80}[.:]?[ \t*]*$)", re.MULTILINE),
+        lambda m: m.group(1)[:-1] + ("UR" if m.group(1).endswith("HARBOR") else "ur"),
+        "a heading's 'Safe Harbor' -> 'Safe Harbour'", "preserve"),
+    "p-sf-on-file": Flip(
+        "sec-filings",
+        re.compile(r"\b(\w+\s+)filed\s+with\b", _I),
+        lambda m: m.group(0) if (m.group(1).strip().lower() in _FILED_NOT_AFTER or m.group(1).strip().lower().endswith("ly")) else m.group(1) + "on file with",
+        "'reports filed with the SEC' -> 'reports on file with the SEC'", "preserve"),
+    "p-sf-sec": Flip(
+        "sec-filings",
+        re.compile(r"\b(?:U\.\s?S\.\s+|United\s+States\s+)?Securities\s+and\s+Exchange\s+Commission\b(?!\s*\(|\s*[,]?\s*[\"“(])", _I),
+        "SEC", "'Securities and Exchange Commission' -> 'SEC' (not where the name is defined)", "preserve"),
+    "p-ad-as-at": Flip(
+        "as-of-date",
+        re.compile(r"\bas\s+of(\s+the\s+date\s+(?:hereof|of\s+this\b))", _I),
+        r"as at\1", "'as of the date hereof' -> 'as at the date hereof'", "preserve"),
+    "p-id-that-are": Flip(
+        "identification",
+        re.compile(r"\b(contains?|includes?)\s+(certain\s+)?[\"“]?forward[- ]looking\s+statements[\"”]?(?!\s*\()", _I),
+        lambda m: f"{m.group(1)} {m.group(2) or ''}statements that are forward-looking",
+        "'contains forward-looking statements' -> 'contains statements that are forward-looking'", "preserve"),
+    "p-ur-place-no": Flip(
+        "undue-reliance",
+        re.compile(r"\bnot\s+(to\s+)?(place|put)\s+undue\s+reliance\b", _I),
+        lambda m: f"{m.group(1) or ''}{m.group(2)} no undue reliance",
+        "'not to place undue reliance' -> 'to place no undue reliance'", "preserve"),
+    "p-nu-not-undertake": Flip(
+        "no-update",
+        re.compile(r"\b(undertakes?|assumes?)\s+no\s+(obligation|duty|responsibility)\b", _I),
+        lambda m: f"{'does' if _singular(m.group(1)) else 'do'} not {m.group(1).lower().rstrip('s')} any {m.group(2)}",
+        "'undertakes no obligation' -> 'does not undertake any obligation'", "preserve"),
+    "p-st-short-acts": Flip(
+        "statute",
+        re.compile(r"\b(?:the\s+)?(?:U\.S\.\s+)?Securities\s+(Exchange\s+)?Act\s+of\s+19(?:33|34)(?:,\s+as\s+amended)?(?!\s*\(|,?\s*[\"“])", _I),
+        lambda m: (m.group(0)[:4] if m.group(0).lower().startswith("the ") else "the ") + ("Exchange Act" if m.group(1) else "Securities Act"),
+        "'Securities Exchange Act of 1934' -> 'the Exchange Act', 'Securities Act of 1933' -> 'the Securities Act'", "preserve"),
 }
 
 
@@ -269,6 +399,8 @@ def _flipped(flip: Flip, text: str) -> tuple[str, list[str]]:
             if flip.skip.search(text, start, min(ends, default=len(text))):
                 continue
         new = match.expand(flip.replace) if isinstance(flip.replace, str) else flip.replace(match)
+        if new == match.group(0):  # the rewrite declined this place
+            continue
         pieces += [text[last : match.start()], new]
         last = match.end()
         places.append((sum(map(len, pieces)) - len(new), sum(map(len, pieces))))
