@@ -107,6 +107,16 @@ def _cap(model: str, word: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
+# the listing verb of a factor lead-in ("factors that could cause ... include", "risks, including"), with
+# a non-exhaustiveness qualifier after it; not an "including" that names a filing ("described in our
+# filings with the SEC, including our most recent Annual Report"): that is the pointer's, and the
+# lead-in after it is the one to turn
+_RF_LISTING = re.compile(
+    r"\b((?:factors|risks|uncertainties)\b(?:[^.;:\n]|\n(?!\n)){0,200}?[\s,])(include|includes|including)"
+    r"(?:,?\s+(?:but\s+(?:are\s+|is\s+)?not\s+limited,?\s+to|without\s+limitation|among\s+others|"
+    r"among\s+other\s+things|among\s+other\s+factors),?)?(?=[\s:,])"
+    r"(?!,?\s+(?:in\s+)?(?:our|its|the|their)\s+(?:[\w’'-]+\s+){0,3}?(?:annual|quarterly|most\s+recent|form|filings?|reports?)\b)", _I)
+
 FLIPS: dict[str, Flip] = {
     "dm-modal-not": Flip(
         "differ-materially",
@@ -249,16 +259,12 @@ FLIPS: dict[str, Flip] = {
         "risk-factors",
         # the lead-in's listing verb after the factors of its own sentence turned into its antonym;
         # a non-exhaustiveness qualifier after it goes (it qualifies an inclusion)
-        re.compile(r"\b((?:factors|risks|uncertainties)\b(?:[^.;:\n]|\n(?!\n)){0,200}?[\s,])(include|includes|including)"
-                   r"(?:,?\s+(?:but\s+(?:are\s+|is\s+)?not\s+limited\s+to|without\s+limitation|among\s+others|"
-                   r"among\s+other\s+things|among\s+other\s+factors),?)?(?=[\s:])", _I),
+        _RF_LISTING,
         lambda m: m.group(1) + "ex" + m.group(2)[2:].lower(),
         "the list turned into what the factors leave out: 'factors that could cause ... exclude competition, ...'"),
     "rf-not-include": Flip(
         "risk-factors",
-        re.compile(r"\b((?:factors|risks|uncertainties)\b(?:[^.;:\n]|\n(?!\n)){0,200}?[\s,])(include|includes|including)"
-                   r"(?:,?\s+(?:but\s+(?:are\s+|is\s+)?not\s+limited\s+to|without\s+limitation|among\s+others|"
-                   r"among\s+other\s+things|among\s+other\s+factors),?)?(?=[\s:])", _I),
+        _RF_LISTING,
         lambda m: m.group(1) + {"include": "do not include", "includes": "does not include",
                                 "including": "not including"}[m.group(2).lower()],
         "the listing verb denied: 'factors that could cause ... do not include competition, ...'"),
