@@ -114,7 +114,7 @@ def _cap(model: str, word: str) -> str:
 _RF_LISTING = re.compile(
     r"\b((?:factors|risks|uncertainties)\b(?:[^.;:\n]|\n(?!\n)){0,200}?[\s,])(include|includes|including)"
     r"(?:,?\s+(?:but\s+(?:are\s+|is\s+)?not\s+limited,?\s+to|without\s+limitation|among\s+others|"
-    r"among\s+other\s+things|among\s+other\s+factors),?)?(?=[\s:,])"
+    r"among\s+other\s+things|among\s+other\s+factors)[,;]?)?(?=[\s:,;])"
     r"(?!,?\s+(?:in\s+)?(?:our|its|the|their)\s+(?:[\w’'-]+\s+){0,3}?(?:annual|quarterly|most\s+recent|form|filings?|reports?)\b)", _I)
 
 FLIPS: dict[str, Flip] = {

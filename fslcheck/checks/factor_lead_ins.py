@@ -473,9 +473,10 @@ def _lists(words: list[str]) -> bool:
     return any(w in _INCLUDING and (w != "such" or words[i + 1 : i + 2] == ["as"]) for i, w in enumerate(words))
 
 
-# "the following" as what an exceptive governs ("involve risks and uncertainties, excluding the
-# following factors: ..."): the list announced is what the factors leave out
-_EXCEPTING_FOLLOWING = re.compile(r"\b(?:excluding|excepting|except(?:\s+for)?|other\s+than|save\s+for|exclusive\s+of|"
+# "the following" as what an exceptive or a verb of leaving out governs ("involve risks and
+# uncertainties, excluding the following factors: ...", "the factors ... exclude the following
+# risks: ..."): the list announced is what the factors leave out
+_EXCEPTING_FOLLOWING = re.compile(r"\b(?:exclude|excludes|excluding|excepting|except(?:\s+for)?|other\s+than|save\s+for|exclusive\s+of|"
                                   r"with\s+the\s+exception\s+of)\s+(?:(?:any|each|all)\s+of\s+)?the\s+following\b")
 
 
@@ -486,7 +487,7 @@ _EXCEPTING_FOLLOWING = re.compile(r"\b(?:excluding|excepting|except(?:\s+for)?|o
 # after a listing word ("factors, including, except where noted, ...").
 _FACTORS_EXCEPTED = re.compile(
     r"\s*((?:[a-z'-]+,?\s+){0,8}?)(?:factors|risks|uncertainties|matters|reasons)\s*,?\s*"
-    r"(?:excluding|except|excepting|other\s+than|save\s+for|exclusive\s+of|with\s+the\s+exception\s+of)\s+"
+    r"(?:excluding|not\s+including|except|excepting|other\s+than|save\s+for|exclusive\s+of|with\s+the\s+exception\s+of)\s+"
     r"(?!(?:those|that|these|the\s+ones|as|where|when|for\s+those)\b)")
 
 
