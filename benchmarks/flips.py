@@ -57,6 +57,62 @@ historical information contained herein" (identification violated), "has no duty
 inform, update, or revise" (no-update missing), "assumes no responsibility for the accuracy ...
 and has a duty to update" (no-update still met). After: `nu-has-obligation` 224/225, `p-ad-made-only`
 126/126, `p-st-as-defined` 197/197.
+
+The third batch (session 39, flips-3) takes elements and shapes the first two leave alone.
+Reversals: a factor lead-in's listing verb turned into its antonym or denied (`rf-exclude`:
+"factors that could cause ... exclude ...", "risks, excluding ..."; `rf-not-include`), the
+pointer denied by a quantifier (`sf-none-described`: "other risks, none of which are described in
+our filings with the SEC"), the statements named by a copula denied (`id-are-not`: "... are not
+forward-looking statements"), the passive caution turned into advice (`ur-passive-full`: "full
+reliance should be placed"), the limit to the date denied (`ad-not-only`: "do not speak only as
+of"), the disclaimer turned into a promise (`nu-undertakes-to`: "undertakes to update") and the
+claim to the safe harbor withdrawn (`st-not-intended`). Preserving: "include, among others," and
+"include, but are not limited to," each way (`p-rf-not-limited`, `p-rf-among-others`), "important
+factors" -> "key factors", the lead-in turned round ("Factors that could cause ... include" ->
+"Among the factors that could cause ... are", `p-rf-among-are`), the caption "Forward-Looking
+Statements" -> "Cautionary Statement Regarding Forward-Looking Information", a caption's "Safe
+Harbor" -> "Safe Harbour", "filed with" -> "on file with" (not after "have", "we", an adverb ...),
+"Securities and Exchange Commission" -> "SEC" (not where the name is defined), "as of the date
+hereof" -> "as at the date hereof", "contains forward-looking statements" -> "contains statements
+that are forward-looking", "not to place undue reliance" -> "to place no undue reliance",
+"undertakes no obligation" -> "does not undertake any obligation", the Acts by their short names
+("the Exchange Act", "the Securities Act"). Left out on purpose: "filed with the SEC" -> "not yet
+filed with the SEC" (counsel reads a pointer to a Form 10-K "to be filed" as still pointing to the
+company's SEC filings: neither the opposite nor the same meaning), and a list made closed ("include
+only"), which changes the meaning but still names the factors.
+
+First run of the third batch (656 tune legends, before any fix): reversals 966 of 1018 caught:
+`rf-exclude` 172/197, `rf-not-include` 185/198, `sf-none-described` 104/115, `id-are-not` 115/115,
+`ur-passive-full` 15/15, `ad-not-only` 147/149, `nu-undertakes-to` 224/225, `st-not-intended` 4/4;
+preserving rewrites 1777 of 1781 kept: `p-rf-key-factors` 58/59, `p-rf-among-are` 44/47, every
+other 100% (`p-rf-not-limited` 45, `p-rf-among-others` 175, `p-hd-cautionary` 163, `p-hd-harbour`
+26, `p-sf-on-file` 108, `p-sf-sec` 195, `p-ad-as-at` 146, `p-id-that-are` 321, `p-ur-place-no` 141,
+`p-nu-not-undertake` 258, `p-st-short-acts` 97). Real misses fixed in fslcheck: an exceptive right
+after the factors a lead-in names opens the list of what they leave out ("as a result of several
+factors, excluding unexpected costs, ...", "based on factors not including market conditions,
+..."; not "other than those discussed above, including ..."); "the following" governed by an
+exceptive or "exclude" ("excluding the following factors: (1) ..."); the determiner "such" ("Such
+statements involve risks ..., excluding: ...") was read as the listing word of "such as", which
+kept an exceptive before a colon from turning the list round; "the following key factors" as a
+lead-in; "Among the factors that could cause ... differ materially from those described in this
+conference call are ..." (the comparison longer than one gap). The flip's own fault, fixed in the
+flip: the first "including" after the factors named a filing ("described in our filings with the
+SEC, including our most recent Annual Report ..., and include ...") or the qualifier read "not
+limited, to," so the lead-in's own verb was left standing. Left failing: exceptives after a long
+factor phrase ("because of factors that affect international businesses ..., as well as matters
+specific to the Company ..., excluding ..."), an excluded item with an inner "including" ("factors
+excluding market conditions, including the prolonged downturn, ..."), an exceptive before a colon
+after a lead-in that holds an "including" aside, `sf-none-described` where another pointer stands
+in the sentence or the rewrite contradicts it ("none of which are included in this report and
+elsewhere in this report") but one ("review the statements of risks, none of which are contained
+in our earnings press releases and filings with the SEC"), `ad-not-only` where a next sentence
+supplies the statements to a referring-back reading ("... do not speak only as of the date they
+are made. [The company] gives no assurance that it will achieve the expectations stated herein.")
+and the batch-two "assumes no responsibility for the accuracy ... and undertakes to update".
+After: reversals 1002 of 1030 (`rf-exclude` 191/203, `rf-not-include` 202/204, the flip's fix
+bringing in six legends each; the rest as before), preserving rewrites 1781 of 1781
+(`p-rf-key-factors` 59/59, `p-rf-among-are` 47/47); `rf-could-not-cause` 70/70 and
+`rf-none-of-which` 67/67 unchanged, and the tune accuracy unchanged.
 """
 
 from __future__ import annotations
