@@ -57,6 +57,62 @@ historical information contained herein" (identification violated), "has no duty
 inform, update, or revise" (no-update missing), "assumes no responsibility for the accuracy ...
 and has a duty to update" (no-update still met). After: `nu-has-obligation` 224/225, `p-ad-made-only`
 126/126, `p-st-as-defined` 197/197.
+
+The third batch (session 39, flips-3) takes elements and shapes the first two leave alone.
+Reversals: a factor lead-in's listing verb turned into its antonym or denied (`rf-exclude`:
+"factors that could cause ... exclude ...", "risks, excluding ..."; `rf-not-include`), the
+pointer denied by a quantifier (`sf-none-described`: "other risks, none of which are described in
+our filings with the SEC"), the statements named by a copula denied (`id-are-not`: "... are not
+forward-looking statements"), the passive caution turned into advice (`ur-passive-full`: "full
+reliance should be placed"), the limit to the date denied (`ad-not-only`: "do not speak only as
+of"), the disclaimer turned into a promise (`nu-undertakes-to`: "undertakes to update") and the
+claim to the safe harbor withdrawn (`st-not-intended`). Preserving: "include, among others," and
+"include, but are not limited to," each way (`p-rf-not-limited`, `p-rf-among-others`), "important
+factors" -> "key factors", the lead-in turned round ("Factors that could cause ... include" ->
+"Among the factors that could cause ... are", `p-rf-among-are`), the caption "Forward-Looking
+Statements" -> "Cautionary Statement Regarding Forward-Looking Information", a caption's "Safe
+Harbor" -> "Safe Harbour", "filed with" -> "on file with" (not after "have", "we", an adverb ...),
+"Securities and Exchange Commission" -> "SEC" (not where the name is defined), "as of the date
+hereof" -> "as at the date hereof", "contains forward-looking statements" -> "contains statements
+that are forward-looking", "not to place undue reliance" -> "to place no undue reliance",
+"undertakes no obligation" -> "does not undertake any obligation", the Acts by their short names
+("the Exchange Act", "the Securities Act"). Left out on purpose: "filed with the SEC" -> "not yet
+filed with the SEC" (counsel reads a pointer to a Form 10-K "to be filed" as still pointing to the
+company's SEC filings: neither the opposite nor the same meaning), and a list made closed ("include
+only"), which changes the meaning but still names the factors.
+
+First run of the third batch (656 tune legends, before any fix): reversals 966 of 1018 caught:
+`rf-exclude` 172/197, `rf-not-include` 185/198, `sf-none-described` 104/115, `id-are-not` 115/115,
+`ur-passive-full` 15/15, `ad-not-only` 147/149, `nu-undertakes-to` 224/225, `st-not-intended` 4/4;
+preserving rewrites 1777 of 1781 kept: `p-rf-key-factors` 58/59, `p-rf-among-are` 44/47, every
+other 100% (`p-rf-not-limited` 45, `p-rf-among-others` 175, `p-hd-cautionary` 163, `p-hd-harbour`
+26, `p-sf-on-file` 108, `p-sf-sec` 195, `p-ad-as-at` 146, `p-id-that-are` 321, `p-ur-place-no` 141,
+`p-nu-not-undertake` 258, `p-st-short-acts` 97). Real misses fixed in fslcheck: an exceptive right
+after the factors a lead-in names opens the list of what they leave out ("as a result of several
+factors, excluding unexpected costs, ...", "based on factors not including market conditions,
+..."; not "other than those discussed above, including ..."); "the following" governed by an
+exceptive or "exclude" ("excluding the following factors: (1) ..."); the determiner "such" ("Such
+statements involve risks ..., excluding: ...") was read as the listing word of "such as", which
+kept an exceptive before a colon from turning the list round; "the following key factors" as a
+lead-in; "Among the factors that could cause ... differ materially from those described in this
+conference call are ..." (the comparison longer than one gap). The flip's own fault, fixed in the
+flip: the first "including" after the factors named a filing ("described in our filings with the
+SEC, including our most recent Annual Report ..., and include ...") or the qualifier read "not
+limited, to," so the lead-in's own verb was left standing. Left failing: exceptives after a long
+factor phrase ("because of factors that affect international businesses ..., as well as matters
+specific to the Company ..., excluding ..."), an excluded item with an inner "including" ("factors
+excluding market conditions, including the prolonged downturn, ..."), an exceptive before a colon
+after a lead-in that holds an "including" aside, `sf-none-described` where another pointer stands
+in the sentence or the rewrite contradicts it ("none of which are included in this report and
+elsewhere in this report") but one ("review the statements of risks, none of which are contained
+in our earnings press releases and filings with the SEC"), `ad-not-only` where a next sentence
+supplies the statements to a referring-back reading ("... do not speak only as of the date they
+are made. [The company] gives no assurance that it will achieve the expectations stated herein.")
+and the batch-two "assumes no responsibility for the accuracy ... and undertakes to update".
+After: reversals 1002 of 1030 (`rf-exclude` 191/203, `rf-not-include` 202/204, the flip's fix
+bringing in six legends each; the rest as before), preserving rewrites 1781 of 1781
+(`p-rf-key-factors` 59/59, `p-rf-among-are` 47/47); `rf-could-not-cause` 70/70 and
+`rf-none-of-which` 67/67 unchanged, and the tune accuracy unchanged.
 """
 
 from __future__ import annotations
@@ -91,6 +147,12 @@ class Flip:
     skip: re.Pattern[str] | None = None
 
 
+# a word before "filed with" after which "on file with" would not read ("we have filed with", "previously filed with")
+_FILED_NOT_AFTER = {"have", "has", "had", "having", "been", "be", "being", "and", "or", "we", "it", "they", "i", "he", "she",
+                    "company", "corporation", "who", "that", "which", "was", "were", "is", "are", "will", "to", "not",
+                    "also", "then", "later", "hereafter", "hereinafter"}
+
+
 def _singular(verb: str) -> bool:
     """A verb of the third person singular ('speaks', 'has', 'is', 'undertakes'), not 'speak', 'have', 'are'."""
     return verb.lower().endswith("s")
@@ -100,6 +162,16 @@ def _cap(model: str, word: str) -> str:
     """`word` capitalised as `model` is (a rewrite at the start of a sentence)."""
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
+
+# the listing verb of a factor lead-in ("factors that could cause ... include", "risks, including"), with
+# a non-exhaustiveness qualifier after it; not an "including" that names a filing ("described in our
+# filings with the SEC, including our most recent Annual Report"): that is the pointer's, and the
+# lead-in after it is the one to turn
+_RF_LISTING = re.compile(
+    r"\b((?:factors|risks|uncertainties)\b(?:[^.;:\n]|\n(?!\n)){0,200}?[\s,])(include|includes|including)"
+    r"(?:,?\s+(?:but\s+(?:are\s+|is\s+)?not\s+limited,?\s+to|without\s+limitation|among\s+others|"
+    r"among\s+other\s+things|among\s+other\s+factors)[,;]?)?(?=[\s:,;])"
+    r"(?!,?\s+(?:in\s+)?(?:our|its|the|their)\s+(?:[\w’'-]+\s+){0,3}?(?:annual|quarterly|most\s+recent|form|filings?|reports?)\b)", _I)
 
 FLIPS: dict[str, Flip] = {
     "dm-modal-not": Flip(
@@ -238,6 +310,126 @@ FLIPS: dict[str, Flip] = {
         re.compile(r"\b(contains?)(\s+[\"“]?forward[- ]looking\s+statements)\b", _I),
         lambda m: _cap(m.group(1), "includes" if m.group(1).lower() == "contains" else "include") + m.group(2),
         "'contains forward-looking statements' -> 'includes forward-looking statements'", "preserve"),
+    # --- third batch (flips-3): reversals of other shapes ----------------------------------------
+    "rf-exclude": Flip(
+        "risk-factors",
+        # the lead-in's listing verb after the factors of its own sentence turned into its antonym;
+        # a non-exhaustiveness qualifier after it goes (it qualifies an inclusion)
+        _RF_LISTING,
+        lambda m: m.group(1) + "ex" + m.group(2)[2:].lower(),
+        "the list turned into what the factors leave out: 'factors that could cause ... exclude competition, ...'"),
+    "rf-not-include": Flip(
+        "risk-factors",
+        _RF_LISTING,
+        lambda m: m.group(1) + {"include": "do not include", "includes": "does not include",
+                                "including": "not including"}[m.group(2).lower()],
+        "the listing verb denied: 'factors that could cause ... do not include competition, ...'"),
+    "sf-none-described": Flip(
+        "sec-filings",
+        re.compile(r"\b((?:factors|risks|uncertainties|risk factors))(?:,)?\s+(?:(?:as\s+)?(?:more\s+fully\s+|further\s+|"
+                   r"in\s+more\s+detail\s+|from\s+time\s+to\s+time\s+)?)(described|discussed|detailed|identified|set\s+forth|"
+                   r"contained|included|outlined|disclosed)(\s+(?:from\s+time\s+to\s+time\s+)?(?:in|under)\s+)"
+                   r"(?=[^.;]{0,80}?(?:filings?|reports?|\bForm\b|\bSEC\b|Securities\s+and\s+Exchange|10-K|10-Q|20-F|40-F|prospectus|registration))", _I),
+        r"\1, none of which are \2\3",
+        "a quantifier denies the pointer: 'other risks, none of which are described in our filings with the SEC'"),
+    "id-are-not": Flip(
+        "identification",
+        re.compile(r"\b(are|is|constitute|constitutes)\s+([\"“]?forward[- ]looking\s+statements?)\b", _I),
+        lambda m: (f"{m.group(1)} not " if m.group(1).lower() in ("are", "is")
+                   else f"{'do' if m.group(1).lower() == 'constitute' else 'does'} not constitute ") + m.group(2),
+        "the statements said not to be forward-looking: 'statements that are not historical facts are not forward-looking statements'"),
+    "ur-passive-full": Flip(
+        "undue-reliance",
+        re.compile(r"\b(?:no\s+)?undue\s+reliance\s+(should|must|ought\s+to|may)\s+(?:not\s+)?(be\s+(?:placed|put))\b", _I),
+        lambda m: _cap(m.group(0), "full reliance") + f" {m.group(1)} {m.group(2)}",
+        "the passive caution turned into advice to rely: 'full reliance should be placed on these statements'",
+        skip=None),
+    "ad-not-only": Flip(
+        "as-of-date",
+        re.compile(r"\b(speaks?|are\s+made|is\s+made)\s+only\s+(as\s+of|on)\b", _I),
+        lambda m: (f"{'does' if _singular(m.group(1)) else 'do'} not speak only" if m.group(1).lower().startswith("speak")
+                   else m.group(1).split()[0] + " not made only") + f" {m.group(2)}",
+        "the limit to the date denied: 'which do not speak only as of the date hereof'"),
+    "nu-undertakes-to": Flip(
+        "no-update",
+        re.compile(r"\b(undertakes?|assumes?)\s+no\s+(?:obligation|duty|responsibility)\s+to\b", _I),
+        lambda m: ("undertakes" if _singular(m.group(1)) else "undertake") + " to",
+        "the disclaimer turned into a promise: 'the Company undertakes to update any forward-looking statement'",
+        skip=re.compile(r"\b(?:(?:does|do|will)\s+not\s+(?:intend|plan|undertake|assume)|disclaim\w*|no\s+(?:intention|commitment|plans?))\b", _I)),
+    "st-not-intended": Flip(
+        "statute",
+        re.compile(r"\b(is|are)\s+((?:hereby\s+)?intended\s+to\s+(?:qualify|be\s+covered|come\s+within|fall\s+within|take\s+advantage|be\s+subject))\b", _I),
+        r"\1 not \2", "the claim to the safe harbor withdrawn: 'statements are not intended to qualify for the safe harbor'"),
+    # --- third batch: preserving rewrites ---------------------------------------------------------
+    "p-rf-not-limited": Flip(
+        "risk-factors",
+        re.compile(r"\b(include|includes|including),?\s+among\s+other(?:s|\s+things|\s+factors),?", _I),
+        lambda m: m.group(1) + {"include": ", but are not limited to,", "includes": ", but is not limited to,",
+                                "including": ", but not limited to,"}[m.group(1).lower()],
+        "'include, among others,' -> 'include, but are not limited to,'", "preserve"),
+    "p-rf-among-others": Flip(
+        "risk-factors",
+        re.compile(r"\b(include|includes|including),?\s+(?:but\s+(?:are\s+|is\s+)?not\s+limited\s+to|without\s+limitation),?", _I),
+        lambda m: m.group(1) + ", among others,",
+        "'include, but are not limited to,' -> 'include, among others,'", "preserve"),
+    "p-rf-key-factors": Flip(
+        "risk-factors",
+        re.compile(r"\bimportant(\s+(?:risk\s+)?factors)\b", _I),
+        lambda m: _cap(m.group(0), "key") + m.group(1), "'important factors' -> 'key factors'", "preserve"),
+    "p-rf-among-are": Flip(
+        "risk-factors",
+        # the lead-in turned round at the start of its sentence: "Factors that could cause X include" ->
+        # "Among the factors that could cause X are"
+        re.compile(r"(?:\A|(?<=\.\s)|(?<=\n\n))(?:(Important|Key|Other|Certain|Some|Additional)\s+)?"
+                   r"(factors|risks and uncertainties|risks|uncertainties)(\s+(?:that|which)\s+(?:could|may|might|can)\s+"
+                   r"(?:[^.;:()\n]|\n(?!\n)){0,160}?)\s+include(?:,?\s+(?:but\s+(?:are\s+)?not\s+limited\s+to|without\s+limitation|"
+                   r"among\s+others|among\s+other\s+things),?)?(?=[\s:])", _I),
+        lambda m: "Among the " + (m.group(1).lower() + " " if m.group(1) else "") + m.group(2).lower() + m.group(3) + " are",
+        "'Factors that could cause ... include' -> 'Among the factors that could cause ... are'", "preserve"),
+    "p-hd-cautionary": Flip(
+        "heading",
+        re.compile(r"^([ \t#*]*)forward[- ]looking\s+statements?(?=[ \t*:.]*$)", _I | re.MULTILINE),
+        r"\1Cautionary Statement Regarding Forward-Looking Information",
+        "the caption 'Forward-Looking Statements' -> 'Cautionary Statement Regarding Forward-Looking Information'", "preserve"),
+    "p-hd-harbour": Flip(
+        "heading",
+        # (a caption's capitals: "safe harbor" in running text is not a heading)
+        re.compile(r"^([ \t#*]*[^\n.]{0,60}?\b(?:Safe\s+Harbor|SAFE\s+HARBOR))\b(?=[^\n.]{0,80}[.:]?[ \t*]*$)", re.MULTILINE),
+        lambda m: m.group(1)[:-1] + ("UR" if m.group(1).endswith("HARBOR") else "ur"),
+        "a heading's 'Safe Harbor' -> 'Safe Harbour'", "preserve"),
+    "p-sf-on-file": Flip(
+        "sec-filings",
+        re.compile(r"\b(\w+\s+)filed\s+with\b", _I),
+        lambda m: m.group(0) if (m.group(1).strip().lower() in _FILED_NOT_AFTER or m.group(1).strip().lower().endswith("ly")) else m.group(1) + "on file with",
+        "'reports filed with the SEC' -> 'reports on file with the SEC'", "preserve"),
+    "p-sf-sec": Flip(
+        "sec-filings",
+        re.compile(r"\b(?:U\.\s?S\.\s+|United\s+States\s+)?Securities\s+and\s+Exchange\s+Commission\b(?!\s*\(|\s*[,]?\s*[\"“(])", _I),
+        "SEC", "'Securities and Exchange Commission' -> 'SEC' (not where the name is defined)", "preserve"),
+    "p-ad-as-at": Flip(
+        "as-of-date",
+        re.compile(r"\bas\s+of(\s+the\s+date\s+(?:hereof|of\s+this\b))", _I),
+        r"as at\1", "'as of the date hereof' -> 'as at the date hereof'", "preserve"),
+    "p-id-that-are": Flip(
+        "identification",
+        re.compile(r"\b(contains?|includes?)\s+(certain\s+)?[\"“]?forward[- ]looking\s+statements[\"”]?(?!\s*\()", _I),
+        lambda m: f"{m.group(1)} {m.group(2) or ''}statements that are forward-looking",
+        "'contains forward-looking statements' -> 'contains statements that are forward-looking'", "preserve"),
+    "p-ur-place-no": Flip(
+        "undue-reliance",
+        re.compile(r"\bnot\s+(to\s+)?(place|put)\s+undue\s+reliance\b", _I),
+        lambda m: f"{m.group(1) or ''}{m.group(2)} no undue reliance",
+        "'not to place undue reliance' -> 'to place no undue reliance'", "preserve"),
+    "p-nu-not-undertake": Flip(
+        "no-update",
+        re.compile(r"\b(undertakes?|assumes?)\s+no\s+(obligation|duty|responsibility)\b", _I),
+        lambda m: f"{'does' if _singular(m.group(1)) else 'do'} not {m.group(1).lower().rstrip('s')} any {m.group(2)}",
+        "'undertakes no obligation' -> 'does not undertake any obligation'", "preserve"),
+    "p-st-short-acts": Flip(
+        "statute",
+        re.compile(r"\b(?:the\s+)?(?:U\.S\.\s+)?Securities\s+(Exchange\s+)?Act\s+of\s+19(?:33|34)(?:,\s+as\s+amended)?(?!\s*\(|,?\s*[\"“])", _I),
+        lambda m: (m.group(0)[:4] if m.group(0).lower().startswith("the ") else "the ") + ("Exchange Act" if m.group(1) else "Securities Act"),
+        "'Securities Exchange Act of 1934' -> 'the Exchange Act', 'Securities Act of 1933' -> 'the Securities Act'", "preserve"),
 }
 
 
@@ -269,6 +461,8 @@ def _flipped(flip: Flip, text: str) -> tuple[str, list[str]]:
             if flip.skip.search(text, start, min(ends, default=len(text))):
                 continue
         new = match.expand(flip.replace) if isinstance(flip.replace, str) else flip.replace(match)
+        if new == match.group(0):  # the rewrite declined this place
+            continue
         pieces += [text[last : match.start()], new]
         last = match.end()
         places.append((sum(map(len, pieces)) - len(new), sum(map(len, pieces))))

@@ -27,6 +27,22 @@ Company undertakes no obligation to update any forward-looking statement.
 OTHER = (LEGEND.replace("Readers are cautioned not to place", "You should not place")
          .replace("undertakes no obligation to update", "does not intend to update"))
 
+# A third for the third batch's shapes: a "Safe Harbor Statement" caption, "important factors ... include, among
+# others,", the passive "Undue reliance should not be placed", the safe harbor claimed ("are intended to qualify")
+# and the statements named by a copula ("are forward-looking statements").
+THIRD = (LEGEND.replace("Forward-Looking Statements\n", "Safe Harbor Statement\n")
+         .replace("Risks and uncertainties that could cause actual results to\ndiffer materially include",
+                  "Important factors that could cause actual results to\ndiffer materially include, among others,")
+         .replace("Readers are cautioned not to place\nundue reliance", "Undue reliance should not be placed")
+         .replace("Exchange Act of 1934.", "Exchange Act of 1934, and these statements are intended to qualify for the safe harbor.")
+         .replace("This press release contains forward-looking statements",
+                  "All statements other than statements of historical fact are forward-looking statements"))
+# ... and a fourth: "include, but are not limited to," and "other risks described in our filings with the SEC".
+FOURTH = (LEGEND.replace("differ materially include", "differ materially include, but are not limited to,")
+          .replace("the loss of key customers.", "the loss of key customers, and other risks described in our filings with the SEC.")
+          .replace("Other factors that could cause actual results to differ are described in our Annual Report on\n"
+                   "Form 10-K filed with the Securities and Exchange Commission. ", ""))
+
 # (flip, the flipped words that must appear[, the legend flipped when not LEGEND])
 CASES = [
     ("dm-modal-not", "could not cause actual results to\ndiffer materially"),
@@ -56,6 +72,27 @@ CASES = [
     ("p-st-as-defined", "statements as defined in Section 21E"),
     ("p-sf-discussed", "are discussed in our Annual Report"),
     ("p-id-includes", "release includes forward-looking statements"),
+    ("rf-exclude", "differ materially exclude competition"),
+    ("rf-not-include", "differ materially do not include competition"),
+    ("sf-none-described", "other risks, none of which are described in our filings with the SEC", FOURTH),
+    ("id-are-not", "historical fact are not forward-looking statements", THIRD),
+    ("ur-passive-full", "Full reliance should be placed on these", THIRD),
+    ("ad-not-only", "which do not speak only as of the date hereof"),
+    ("nu-undertakes-to", "Company undertakes to update any"),
+    ("st-not-intended", "these statements are not intended to qualify for the safe harbor", THIRD),
+    ("p-rf-not-limited", "include, but are not limited to, competition", THIRD),
+    ("p-rf-among-others", "include, among others, competition", FOURTH),
+    ("p-rf-key-factors", "Key factors that could cause", THIRD),
+    ("p-rf-among-are", "Among the risks and uncertainties that could cause actual results to\ndiffer materially are competition"),
+    ("p-hd-cautionary", "Cautionary Statement Regarding Forward-Looking Information\n"),
+    ("p-hd-harbour", "Safe Harbour Statement\n", THIRD),
+    ("p-sf-on-file", "Form 10-K on file with the Securities"),
+    ("p-sf-sec", "Form 10-K filed with the SEC."),
+    ("p-ad-as-at", "which speak only as at the date hereof"),
+    ("p-id-that-are", "release contains statements that are forward-looking within"),
+    ("p-ur-place-no", "cautioned to place no undue reliance"),
+    ("p-nu-not-undertake", "Company does not undertake any obligation to update"),
+    ("p-st-short-acts", "Section 21E of the Exchange Act."),
 ]
 
 

@@ -402,6 +402,14 @@ def denied_lead_in(text: str, sentence_start: int, end: int) -> bool:
         return True
     if _excepted_segment(text, sentence_start, end):
         return True
+    following = None
+    for following in _EXCEPTING_FOLLOWING.finditer(text, sentence_start, end):
+        pass
+    if following is not None and len(re.findall(r"[a-z']+", text[following.end() : end])) <= 3:
+        return True  # "..., excluding the following factors: (1) ...": the list is what is left out
+    excepted = _FACTORS_EXCEPTED.match(text, end)
+    if excepted is not None and not _lists(re.findall(r"[a-z']+", excepted.group(1))):
+        return True  # "... due to a number of factors, excluding changes in demand, ..."
     if _UNREAL_ASIDE.match(text, end):
         return True  # "including, were the Company still a start-up, changes in market, ..."
     colon = TO_COLON.match(text, end)
@@ -459,13 +467,37 @@ _EXCEPTING_WORDS = frozenset("except excepting excluding".split())
 _INCLUDING = frozenset("include includes including such among".split())
 
 
+def _lists(words: list[str]) -> bool:
+    """Whether a listing word stands among the words: "including", "among", "such as" (not the
+    determiner "such" of "Such statements involve risks ..., excluding: ...")."""
+    return any(w in _INCLUDING and (w != "such" or words[i + 1 : i + 2] == ["as"]) for i, w in enumerate(words))
+
+
+# "the following" as what an exceptive or a verb of leaving out governs ("involve risks and
+# uncertainties, excluding the following factors: ...", "the factors ... exclude the following
+# risks: ..."): the list announced is what the factors leave out
+_EXCEPTING_FOLLOWING = re.compile(r"\b(?:exclude|excludes|excluding|excepting|except(?:\s+for)?|other\s+than|save\s+for|exclusive\s+of|"
+                                  r"with\s+the\s+exception\s+of)\s+(?:(?:any|each|all)\s+of\s+)?the\s+following\b")
+
+
+# The factors named right after the lead-in and cut by an exceptive that opens the list ("... as a
+# result of several factors, excluding unexpected costs, ...", "based on factors excluding market
+# conditions, ..."): what follows is what the factors leave out. Not an exceptive that takes up
+# matters named elsewhere ("factors, other than those discussed above, including ..."), nor one
+# after a listing word ("factors, including, except where noted, ...").
+_FACTORS_EXCEPTED = re.compile(
+    r"\s*((?:[a-z'-]+,?\s+){0,8}?)(?:factors|risks|uncertainties|matters|reasons)\s*,?\s*"
+    r"(?:excluding|not\s+including|except|excepting|other\s+than|save\s+for|exclusive\s+of|with\s+the\s+exception\s+of)\s+"
+    r"(?!(?:those|that|these|the\s+ones|as|where|when|for\s+those)\b)")
+
+
 def _excepted(words: list[str], index: int) -> bool:
     """Whether an exceptive at `index` of the words before a list's colon opens the list, with no
     listing word among them ("factors, other than the following:"; not "factors, other than those
     above, including:", nor an aside in a list's lead-in: "including, apart from X, whether:")."""
     opens = words[index] in _EXCEPTING_WORDS or tuple(words[index : index + 2]) in _EXCEPTING_PAIRS \
         or words[index : index + 3] == ["with", "the", "exception"]
-    return opens and not any(w in _INCLUDING for w in words)
+    return opens and not _lists(words)
 
 
 def _excepted_segment(text: str, sentence_start: int, end: int) -> bool:
@@ -480,7 +512,7 @@ def _excepted_segment(text: str, sentence_start: int, end: int) -> bool:
     words = re.findall(r"[a-z']+", PARENTHESES.sub(" ", text[comma + 1 : end]))
     # (a listing word anywhere in the lead-in keeps the list: "including, but not limited to:")
     lead_in = re.findall(r"[a-z']+", text[sentence_start:comma])
-    return bool(words) and _excepted(words, 0) and not any(w in _INCLUDING for w in lead_in)
+    return bool(words) and _excepted(words, 0) and not _lists(lead_in)
 
 
 _NEGATIVE_OBJECTS = frozenset("none nothing neither".split())
