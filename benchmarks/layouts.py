@@ -1878,6 +1878,141 @@ def newswire_source(before: str, legend: str, after: str) -> tuple[str, str] | N
             + after.lstrip()), "txt"
 
 
+# -- shapes of filings and copies (forty-first session) -------------------------------------------
+
+def _lead_closed(head: str) -> str:
+    # A lead-in closed by a full stop instead of a colon: "... include the following."
+    head = head.rstrip(" ,:")
+    return head + "." if head.lower().endswith("following") else head + " the following."
+
+
+def factor_paras_stop(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # A 10-Q's risk factors as its HTML comes out as text: the lead-in a sentence closed by a full
+    # stop ("... include the following."), then a paragraph per factor, no bullet or number, each
+    # capitalised and closed by a full stop.
+    def render(head: str, items: list[str], mark: str) -> list[str]:
+        return [_lead_closed(head), *(f"{item[:1].upper()}{item[1:]}." for item in items)]
+    return _listed_text(legend, render, before, after)
+
+
+def _cut_mid_sentence(lines: list[str]) -> int:
+    """The line after which a page break falls: near the middle of `lines`, after a line that does
+    not end a sentence (so that the break cuts one), or the middle when every line ends one."""
+    middle = len(lines) // 2
+    inside = [i for i in range(1, len(lines)) if lines[i - 1].strip() and lines[i].strip()
+              and lines[i - 1].rstrip()[-1:] not in ".:;!?"]
+    return min(inside, key=lambda i: abs(i - middle)) if inside else middle
+
+
+def edgar_page_tag(before: str, legend: str, after: str) -> tuple[str, str]:
+    # An EDGAR .txt filing of the 1990s: every paragraph wrapped at 80 columns, and a page end
+    # inside one of the legend's sentences: the page number centred on its own line, then the
+    # `<PAGE>` marker and the blank line that opens the next page.
+    lines = []
+    for paragraph in _paragraphs(legend):
+        lines += _wrap(paragraph, 80) + [""]
+    lines = lines[:-1]
+    cut = _cut_mid_sentence(lines)
+    lines[cut:cut] = ["", " " * 38 + "14", "", "<PAGE>", ""]
+    return before.rstrip() + "\n\n" + "\n".join(lines) + "\n\n" + after.lstrip(), "txt"
+
+
+_RUNNING_HEADER = "ACME CORPORATION AND SUBSIDIARIES"
+
+
+def pdf_hyphen_header(before: str, legend: str, after: str) -> tuple[str, str]:
+    # Text extracted from a typeset PDF: lines of about 70 columns, every line whose next line
+    # opens with a word of five letters or more ending in that word's first half and a hyphen
+    # ("uncer-" / "tainties"), a blank line between paragraphs, and a page end inside one of the
+    # legend's sentences: the page number, then the next page's running header.
+    lines: list[str] = []
+    for paragraph in _paragraphs(legend):
+        wrapped = _wrap(paragraph, 70)
+        for i in range(len(wrapped) - 1):
+            following = wrapped[i + 1].split(" ", 1)
+            if following[0].isalpha() and len(following[0]) >= 5 and len(following) > 1:
+                half = (len(following[0]) + 1) // 2
+                wrapped[i] += " " + following[0][:half] + "-"
+                wrapped[i + 1] = following[0][half:] + " " + following[1]
+        lines += wrapped + [""]
+    lines = lines[:-1]
+    cut = _cut_mid_sentence(lines)
+    lines[cut:cut] = ["", "23", "", _RUNNING_HEADER, ""]
+    return before.rstrip() + "\n\n" + "\n".join(lines) + "\n\n" + after.lstrip(), "txt"
+
+
+_FINANCIAL_TABLE = ('<table border="0" cellpadding="2" cellspacing="0" width="100%">'
+                    '<tr><td></td><td align="right"><b>2026</b></td><td align="right"><b>2025</b></td></tr>'
+                    '<tr><td>Net sales</td><td align="right">$ 1,234.5</td><td align="right">$ 1,101.2</td></tr>'
+                    '<tr><td>Adjusted EBITDA*</td><td align="right">212.7</td><td align="right">188.4</td></tr>'
+                    '<tr><td>Full-year outlook&#8224;</td><td align="right">4,900 - 5,100</td>'
+                    '<td align="right">&mdash;</td></tr></table>')
+_TABLE_NOTE = ("* Adjusted EBITDA is a non-GAAP measure; a reconciliation to net income is in the tables "
+               "that follow.")
+
+
+def table_dagger(before: str, legend: str, after: str) -> tuple[str, str]:
+    # HTML: the legend as the footnote of a financial table, marked with a dagger (the outlook row
+    # carries it) after another note marked with an asterisk, in small type; the heading, where
+    # the legend has one, a run-in label after the mark.
+    heading, body = heading_and_body(legend)
+    first = (f"<b>{_esc(_label(heading, ':'))}</b> " if heading else "") + _esc(body[0])
+    notes = [f'<p style="font-size:8pt">{_esc(_TABLE_NOTE)}</p>',
+             f'<p style="font-size:8pt">&#8224; {first}</p>',
+             *(f'<p style="font-size:8pt">{_esc(p)}</p>' for p in body[1:])]
+    return _html_around(before, [_FINANCIAL_TABLE, *notes], after), "html"
+
+
+_SENTENCE_SPACE = re.compile(r"(?<=[a-z0-9)][.;])\s+(?=[A-Z])")
+
+
+def sup_nbsp_html(before: str, legend: str, after: str) -> tuple[str, str]:
+    # HTML from a word processor: paragraphs indented with a run of `&nbsp;`, two spaces after a
+    # full stop written "&nbsp; ", the heading's words joined by `&nbsp;`, and `<sup>` footnote
+    # marks (`<sup>(1)</sup>`, `<sup>*</sup>`) after the last word of the first three sentences.
+    heading, body = heading_and_body(legend)
+    marks = iter(["(1)", "*", "(2)"])
+    out = []
+    for paragraph in body:
+        pieces = _SENTENCE_SPACE.split(paragraph)
+        marked = []
+        for piece in pieces:
+            mark = next(marks, None) if piece[-1:] == "." else None
+            text = _esc(piece)
+            marked.append(text[:-1] + f"<sup>{mark}</sup>." if mark else text)
+        out.append("<p>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;" + "&nbsp; ".join(marked) + "</p>")
+    head = [f"<p><b>{'&nbsp;'.join(_esc(w) for w in heading.split())}</b></p>"] if heading else []
+    return _html_around(before, head + out, after), "html"
+
+
+def md_h4_quote(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # Markdown: the heading a `####` heading, the legend under it a block quote, its paragraphs
+    # parted by ">" lines.
+    heading, body = heading_and_body(legend)
+    if heading is None:
+        return None
+    return _markdown(before, [f"#### {heading}", "\n>\n".join("> " + p for p in body)], after), "md"
+
+
+def caps_colon(before: str, legend: str, after: str) -> tuple[str, str] | None:
+    # Text: the heading in capitals closed by a colon, on the same line as the first paragraph
+    # ("FORWARD-LOOKING STATEMENTS: This release ...").
+    heading, body = heading_and_body(legend)
+    if heading is None:
+        return None
+    return _text_around(before, [heading.rstrip(" .:").upper() + ": " + body[0], *body[1:]], after), "txt"
+
+
+def line_endings(ending: str) -> Callable[[str, str, str], tuple[bytes, str]]:
+    def layout(before: str, legend: str, after: str) -> tuple[bytes, str]:
+        # The whole document with Windows (CR LF) or classic Mac (CR) line endings, the legend
+        # wrapped at 72 columns; written as bytes, so that nothing translates the line ends back.
+        body = "\n\n".join("\n".join(_wrap(p, 72)) for p in _paragraphs(legend))
+        text = before.rstrip() + "\n\n" + body + "\n\n" + after.lstrip()
+        return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", ending).encode("utf-8"), "txt"
+    return layout
+
+
 LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = {
     "identity": identity,
     "glued-url": glued_url,
@@ -1985,6 +2120,15 @@ LAYOUTS: dict[str, Callable[[str, str, str], tuple[str | bytes, str] | None]] = 
     "word-export": word_export,
     "md-bold-quote": md_bold_quote,
     "newswire-source": newswire_source,
+    "factor-paras-stop": factor_paras_stop,
+    "edgar-page-tag": edgar_page_tag,
+    "pdf-hyphen-header": pdf_hyphen_header,
+    "table-dagger": table_dagger,
+    "sup-nbsp-html": sup_nbsp_html,
+    "md-h4-quote": md_h4_quote,
+    "caps-colon": caps_colon,
+    "crlf": line_endings("\r\n"),
+    "cr-only": line_endings("\r"),
 }
 
 
@@ -1995,6 +2139,9 @@ class Agreement:
     same: dict[str, int] = field(default_factory=lambda: {e: 0 for e in ELEMENTS})
     total: int = 0
     count_same: int = 0
+    met_total: int = 0  # elements the originals meet
+    met_kept: int = 0  # ... that the variants still meet
+    legend_same: int = 0  # variants whose `legend-required` status is the original's
     changed: list[tuple[str, str, str, str]] = field(default_factory=list)  # document, element (or count), before, after
 
 
@@ -2003,6 +2150,11 @@ def _statuses(document) -> tuple[dict[str, bool], int]:
     met = {e: (f := findings.get(f"pslra.{e}")) is not None and f.status.value == "met" for e in ELEMENTS}
     risk = findings.get("pslra.risk-factors")
     return met, int(risk.details.get("count", 0)) if risk is not None else 0
+
+
+def _legend_required(document) -> str:
+    found = next((f for f in document.findings if f.rule == "pslra.legend-required"), None)
+    return found.status.value if found is not None else "(none)"
 
 
 def legend_source_span(document) -> tuple[int, int] | None:
@@ -2035,6 +2187,7 @@ def run(layouts: list[str], keep: Path | None, limit: int | None) -> tuple[dict[
             text = original.document.text
             before, legend, after = text[: span[0]], text[span[0] : span[1]], text[span[1] :]
             expected, expected_count = _statuses(original)
+            expected_gate = _legend_required(original)
             for name in layouts:
                 made = LAYOUTS[name](before, legend, after)
                 if made is None:
@@ -2052,6 +2205,12 @@ def run(layouts: list[str], keep: Path | None, limit: int | None) -> tuple[dict[
                     tally.changed.append((path.name, "(load)", "ok", checked.error))
                     continue
                 found, count = _statuses(checked)
+                gate = _legend_required(checked)
+                tally.legend_same += gate == expected_gate
+                if gate != expected_gate:
+                    tally.changed.append((path.name, "legend-required", expected_gate, gate))
+                tally.met_total += sum(expected.values())
+                tally.met_kept += sum(expected[e] and found[e] for e in ELEMENTS)
                 tally.count_same += count == expected_count
                 if count != expected_count:
                     tally.changed.append((path.name, "count", str(expected_count), str(count)))
@@ -2077,7 +2236,7 @@ def print_results(results: dict[str, Agreement], used: int, show: int, out=sys.s
     say(f"{used} tune-half documents with a legend; share of variants whose finding is the original's\n")
     names = list(results)
     short = {e: e[:9] for e in ELEMENTS}
-    say(f"{'layout':15} {'docs':>4} " + " ".join(f"{short[e]:>9}" for e in ELEMENTS) + f" {'all':>6} {'count':>6}")
+    say(f"{'layout':15} {'docs':>4} " + " ".join(f"{short[e]:>9}" for e in ELEMENTS) + f" {'all':>6} {'count':>6} {'kept':>6} {'legend':>6}")
     grand_same = grand_total = 0
     for name in names:
         r = results[name]
@@ -2088,7 +2247,8 @@ def print_results(results: dict[str, Agreement], used: int, show: int, out=sys.s
         grand_same += same
         grand_total += r.total * len(ELEMENTS)
         say(f"{name:15} {r.total:4} " + " ".join(f"{r.same[e] / r.total:9.3f}" for e in ELEMENTS)
-            + f" {same / (r.total * len(ELEMENTS)):6.3f} {r.count_same / r.total:6.3f}")
+            + f" {same / (r.total * len(ELEMENTS)):6.3f} {r.count_same / r.total:6.3f}"
+            + f" {r.met_kept / max(r.met_total, 1):6.3f} {r.legend_same / r.total:6.3f}")
     if grand_total:
         say(f"\noverall agreement: {grand_same / grand_total:.3f} ({grand_same}/{grand_total} element findings)")
     if show:
