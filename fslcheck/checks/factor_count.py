@@ -1141,6 +1141,7 @@ class Checker:
         # them as "the following:" does, while every item is a sentence of its own.
         sentences_after_colon = text[start:end].strip(" \n") == ":"
         items = furniture = 0  # (a page's number or header between items counts toward no limit)
+        plain_item = False  # whether the last item read is a paragraph with no bullet or number
         while end < scope_end and items - furniture < _MAX_LIST_PARAGRAPHS:
             # A page number extracted at the end of an item ("…; 5") is not the item's end.
             # (nor is a running header after it; what ends the item is the text before both)
@@ -1185,9 +1186,10 @@ class Checker:
             if sentence_items and not before.endswith((":", ";", ",")) and (not (
                     (words <= _PERIOD_ITEM_WORDS or one_sentence)
                     and is_specific_factor(text[next_start:next_end].strip(" .;")))
-                    or ((not announced or items) and not text[next_start:next_end].rstrip().endswith("."))):
-                # (after factors closed by full stops, a line without one is the heading of what
-                # follows the list: "Use of Non-GAAP Financial Measures")
+                    or ((not announced or plain_item) and not text[next_start:next_end].rstrip().endswith("."))):
+                # (after factors closed by full stops, each a plain paragraph, a line without one
+                # is the heading of what follows the list: "Use of Non-GAAP Financial Measures";
+                # after bulleted ones, a group's heading or a page's header may come between them)
                 break
             # After "…;", or a colon opening items that end with ";" (a PDF's bullets run
             # together), or before a paragraph of items that end with ";" (a PDF broke a line
@@ -1202,6 +1204,7 @@ class Checker:
             if _bulleted(context, next_start):
                 sentence_end = next_end  # a bulleted item is its whole paragraph
             end = _semicolon_items(context, start, min(next_end, sentence_end), scope_end)
+            plain_item = not _bulleted(context, next_start)
             items += 1
         return start, end
 
