@@ -62,6 +62,20 @@ def join_line_hyphens(canonical: Canonical, source: str) -> Canonical:
     return canonical.with_spans_replaced(spans) if spans else canonical
 
 
+def split_over_break(source: str, hyphen: int, resumed: int) -> bool:
+    """Whether the hyphen at source offset `hyphen`, at the end of a page's last line, and the
+    lower-case word at `resumed`, where the sentence goes on after the page's footer and the next
+    page's header, are the halves of one word ("inclu-" / "7" / "Acme Corp." / "ding risks"), as
+    `join_line_hyphens` decides for a word split at a line end."""
+    left = _LEFT.search(source, max(0, hyphen - _BEFORE), hyphen)
+    right = _RIGHT.match(source, resumed)
+    if left is None or right is None:
+        return False
+    words = Counter(word.lower() for word in _LETTERS.findall(source))
+    compounds = {f"{a}-{b}".lower() for a, b in _INLINE_COMPOUND.findall(source)}
+    return _one_word(left.group().lower(), right.group(), words, compounds)
+
+
 def _one_word(left: str, right: str, words: Counter[str], compounds: set[str]) -> bool:
     if f"{left}-{right}" in compounds:
         return False

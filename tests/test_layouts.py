@@ -738,3 +738,93 @@ def test_a_word_with_soft_hyphens_is_a_word_written_in_lower_case():
     from fslcheck.meaning.names import Names
     source = "Document list. The information in this docu\u00adment speaks as of the date of this docu\u00adment."
     assert Names(frozenset({"acme"}), source).never_lower("document") is False
+
+
+# --- forty-first session: filings and copies ----------------------------------------------------
+
+_CUT = ("Forward-Looking Statements\n\nThis report contains forward-looking statements within the meaning of "
+        "the Private Securities Litigation Reform Act of 1995. Actual results could differ materially. These "
+        "statements are subject to risks and uncertainties that are difficult to predict, inclu<BREAK>ding "
+        "changes in demand, competition and the cost of steel. We undertake no obligation to update these "
+        "forward-looking statements.")
+
+
+def _count(pack, text: str) -> int:
+    return next(f for f in pack.check_text(text).findings if f.rule == "pslra.risk-factors").details["count"]
+
+
+def test_an_edgar_page_number_before_its_page_marker_goes_with_it():
+    # "14" centred at the foot of the page, then "<PAGE>": both cut the sentence, both are dropped
+    text = ("Actual results may differ because of risks and assumptions\n\n" + " " * 38 + "14\n\n<PAGE>\n\n"
+            "that are difficult to predict.\n")
+    assert _document(text).text == ("Actual results may differ because of risks and assumptions\n"
+                                    "that are difficult to predict.\n")
+    # a number that is a line of the page, not before a marker, is kept
+    assert "14" in _document("Totals\n\n14\n\nThat is all.\n").text
+
+
+@pytest.mark.parametrize("header", ["ACME CORPORATION AND SUBSIDIARIES", "Acme Foods Inc."])
+def test_a_running_header_and_a_word_split_over_the_page_are_read_over(pack, header):
+    # the page's number and the next page's running header (the registrant's name alone) inside
+    # the sentence, and "inclu-" / "ding" split at the page's end: the sentence reads on, whole
+    text = _CUT.replace("<BREAK>", f"-\n\n23\n\n{header}\n\n")
+    found = _statuses(pack.check_text(text))
+    assert found["risk-factors"] == "met" and _count(pack, text) == 3
+    # a compound's hyphen at the page's end stays a compound's (two words), as at a line's end
+    from fslcheck.checks.base import CheckContext
+    (document,) = load_bytes(("Results depend on our long-\n\n23\n\nACME CORPORATION\n\nterm contracts with the "
+                              "government, which are long-term contracts.").encode(), "r.txt")
+    assert "long term contracts with" in CheckContext(document).text
+    # a name that could be a common noun's ("Company", "Group") is no running header
+    text = _CUT.replace("<BREAK>", "-\n\n23\n\nThe Company\n\n")
+    assert _count(pack, text) != 3
+
+
+_ANNOUNCED = ("Forward-Looking Statements\n\nThis release contains forward-looking statements within the meaning of "
+              "the Private Securities Litigation Reform Act of 1995. Actual results could differ materially. These "
+              "statements are subject to risks and uncertainties, including, but not limited to, the following.\n\n"
+              "{first}\n\n"
+              "The effect of evolving domestic and foreign government regulations, including those related to the "
+              "provision of services on the Internet, those related to accessing the Internet, and those addressing "
+              "data privacy, cross-border data transfers and import and export controls.\n\n"
+              "Effects of global and regional economic conditions, including as a result of government policies, "
+              "war, terrorism, natural disasters, and public health issues.\n\n"
+              "Our reliance on third-party hardware, software and platform providers.\n\n"
+              "Use of Non-GAAP Financial Measures\n\n"
+              "This release contains non-GAAP financial measures, which are reconciled in the tables below.")
+
+
+@pytest.mark.parametrize("first", ["Our participation in markets that are competitive.",
+                                   "Risks associated with cyclicality and market conditions in our industry."])
+def test_factors_a_paragraph_each_after_the_following_closed_by_a_full_stop(pack, first):
+    # the lead-in ends with a full stop, each factor is a paragraph of one sentence (one of
+    # them 40 words long, another holding commas of its own), and the heading after the list is
+    # no factor
+    finding = next(f for f in pack.check_text(_ANNOUNCED.format(first=first)).findings
+                   if f.rule == "pslra.risk-factors")
+    assert finding.details["count"] == 4, finding.details["items"]
+    assert first.lower().rstrip(".") in finding.details["items"]
+    assert not any("non gaap" in item for item in finding.details["items"])
+
+
+def test_the_layouts_benchmark_filings_and_copies_of_the_forty_first_session():
+    layouts = _layouts_module()
+    legend = "Forward-Looking Statements\n\n" + LEGEND
+    stop, _ = layouts.LAYOUTS["factor-paras-stop"]("", legend, "")
+    assert "differences include the following.\n\nChanges in demand.\n\nCompetition.\n\nThe cost of steel." in stop
+    qualified = legend.replace("include changes", "include, but are not limited to, changes")
+    stop, _ = layouts.LAYOUTS["factor-paras-stop"]("", qualified, "")
+    assert "include, but are not limited to, the following.\n\nChanges in demand." in stop
+    paged, _ = layouts.LAYOUTS["edgar-page-tag"]("", legend, "")
+    assert "\n<PAGE>\n" in paged and max(len(line) for line in paged.splitlines()) <= 80
+    caps, _ = layouts.LAYOUTS["caps-colon"]("", legend, "")
+    assert "FORWARD-LOOKING STATEMENTS: This press release" in caps
+    crlf, _ = layouts.LAYOUTS["crlf"]("Before.\n\n", legend, "\n\nAfter.")
+    cr, _ = layouts.LAYOUTS["cr-only"]("Before.\n\n", legend, "\n\nAfter.")
+    assert b"\r\n" in crlf and b"\n" not in crlf.replace(b"\r\n", b"") and b"\n" not in cr and b"\r\r" in cr
+    for made in (crlf, cr):
+        (loaded,) = load_bytes(made, "variant.txt")
+        assert "\r" not in loaded.text and "Forward-Looking Statements\n\nThis press release" in loaded.text
+    marked, _ = layouts.LAYOUTS["sup-nbsp-html"]("", legend, "")
+    (loaded,) = load_bytes(marked.encode(), "variant.html")
+    assert "Reform Act of 1995" in loaded.text and "<sup>(1)</sup>" in marked

@@ -21,7 +21,7 @@ from typing import Any
 from ..documents.model import Document
 from ..glued_words import unglue
 from ..footnote_marks import drop_footnote_marks
-from ..line_hyphens import join_line_hyphens
+from ..line_hyphens import join_line_hyphens, split_over_break
 from ..matching import Match, Phrase, PhraseSyntaxError, best_match
 from ..meaning.clauses import Tokens
 from ..meaning.names import Names, defined_kinds, host_names, issuer_names, own_names
@@ -119,7 +119,20 @@ def _read_over_page_breaks(canonical: Canonical, source: str) -> tuple[Canonical
                 run += 1  # (the paragraph resumed is read over: its heading is no further break)
         index = max(run, index + 1)
     read_over = [canonical.to_source(start, end) for start, end in joins]
-    return (canonical.with_spans_as_spaces(joins), None, read_over) if joins else (canonical, furniture, [])
+    if not joins:
+        return canonical, furniture, []
+    return canonical.with_spans_replaced([(start, end, _over_break(canonical, source, start, end))
+                                          for start, end in joins]), None, read_over
+
+
+def _over_break(canonical: Canonical, source: str, start: int, end: int) -> str:
+    """What stands for the page's furniture read over at canonical [start, end): one space, or
+    nothing where a word was split with a hyphen at the page's end ("inclu-" ... "ding")."""
+    page_end = canonical.to_source(start - 1, start)[1]
+    if source[page_end : page_end + 1] == "-" and canonical.text[start - 1 : start].isalpha() \
+            and split_over_break(source, page_end, canonical.to_source(end, end + 1)[0]):
+        return ""
+    return " "
 
 
 # The legend's heading repeated at the top of the page a sentence runs on to, on a line of its own

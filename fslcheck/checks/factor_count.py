@@ -257,6 +257,7 @@ _SEMICOLON_ITEM_SENTENCES = 4  # full stops one item may hold ("… with limited
 # follows.", `text_units.ANNOUNCES_LIST`) opens it like a colon does, and its items may be
 # sentences of their own of at most this many words.
 _PERIOD_ITEM_WORDS = 30
+_ONE_SENTENCE_ITEM_WORDS = 60  # ... or this many where the paragraph is that one sentence
 
 
 # A bullet, or a list number ("1.", "2)", "(b)", "(iv)", "b.", "iv."), at the start of a source
@@ -1120,6 +1121,7 @@ class Checker:
             if following is None or following.end() >= scope_end:
                 break
             _, end = context.sentence_of(following.end(), following.end() + 1)
+        lead_end = end
         end = _semicolon_items(context, start, end, scope_end)
         end = _factor_sentences(context, end, scope_end)
         end = _sentence_items(context, start, end, scope_end)
@@ -1139,7 +1141,10 @@ class Checker:
                 if following <= end or not text[end:following].rstrip().endswith("?"):
                     break
                 end = following
+        # (the lead-in's own sentence announces them even where its first factor, a sentence of
+        # its own, "Risks associated with ...", was read on as one of `_factor_sentences`)
         announced = bool(ANNOUNCES_LIST.search(text[max(0, start - 60) : end].rstrip(" \n"))) or (
+            end > lead_end and ANNOUNCES_LIST.search(text[max(0, start - 60) : lead_end].rstrip(" \n")) is not None) or (
             # "The following factors, among others, could cause actual results to differ materially
             # from those in the forward-looking statements." and then bullets: the subject announced them
             FOLLOWING_NAMED.search(text, max(0, start - 40), start) is not None
@@ -1149,6 +1154,7 @@ class Checker:
         # them as "the following:" does, while every item is a sentence of its own.
         sentences_after_colon = text[start:end].strip(" \n") == ":"
         items = furniture = 0  # (a page's number or header between items counts toward no limit)
+        plain_item = False  # whether the last item read is a paragraph with no bullet or number
         while end < scope_end and items - furniture < _MAX_LIST_PARAGRAPHS:
             # A page number extracted at the end of an item ("…; 5") is not the item's end.
             # (nor is a running header after it; what ends the item is the text before both)
@@ -1185,9 +1191,18 @@ class Checker:
                 furniture += 1
                 continue
             words = text.count(" ", next_start, next_end) + 1
+            # (a factor set out as a paragraph of one sentence may be long: "Increases in cost,
+            # disruption of supply or shortage of labor, freight, raw materials ..., including as a
+            # result of geopolitical risks, wars and tariffs.")
+            one_sentence = (words <= _ONE_SENTENCE_ITEM_WORDS
+                            and context.sentence_of(next_start, next_start + 1)[1] >= next_end)
             if sentence_items and not before.endswith((":", ";", ",")) and (not (
-                    words <= _PERIOD_ITEM_WORDS and is_specific_factor(text[next_start:next_end].strip(" .;")))
-                    or (not announced and not text[next_start:next_end].rstrip().endswith("."))):
+                    (words <= _PERIOD_ITEM_WORDS or one_sentence)
+                    and is_specific_factor(text[next_start:next_end].strip(" .;")))
+                    or ((not announced or plain_item) and not text[next_start:next_end].rstrip().endswith("."))):
+                # (after factors closed by full stops, each a plain paragraph, a line without one
+                # is the heading of what follows the list: "Use of Non-GAAP Financial Measures";
+                # after bulleted ones, a group's heading or a page's header may come between them)
                 break
             # After "…;", or a colon opening items that end with ";" (a PDF's bullets run
             # together), or before a paragraph of items that end with ";" (a PDF broke a line
@@ -1202,6 +1217,7 @@ class Checker:
             if _bulleted(context, next_start):
                 sentence_end = next_end  # a bulleted item is its whole paragraph
             end = _semicolon_items(context, start, min(next_end, sentence_end), scope_end)
+            plain_item = not _bulleted(context, next_start)
             items += 1
         return start, end
 

@@ -613,6 +613,17 @@ def split_items(enumeration: str) -> list[str]:
     # items start after the colon that ends the lead-in's sentence.
     first_separator = text.find(";" if text.count(";") >= 2 else ",")
     colon = text.find(":", 0, first_separator if first_separator >= 0 else len(text))
+    announcing = _ANNOUNCING_LINE.match(text)
+    if announcing is not None:
+        # "... including, but not limited to, the following." and the factors a paragraph each:
+        # the sentence that announced them ends the lead-in, and each paragraph after it is a
+        # factor, its commas inside it ("Effects of economic conditions, including as a result of
+        # war, terrorism and public health issues."), unless it is a list of its own
+        items = []
+        for piece in re.split(r"\n+", text[announcing.end() :].strip(" \n")):
+            piece = piece.strip(" .")
+            items += split_items(piece) if re.search(f"[;{BULLETS}]", piece) else [piece] if piece else []
+        return items
     if colon >= 0:
         text = text[colon + 1 :]
     else:
@@ -943,6 +954,9 @@ def _subjects_of_open_that(item: str, rest: list[str]) -> bool:
 _AND_THE_RISK = re.compile(r"(?<!,) and (?=the (?:risk|possibility|likelihood) (?:that|of)\b)")
 
 
+# A lead-in's last line that announces the list and ends its sentence with a full stop, the items
+# on the lines after it ("..., including, but not limited to, the following." / "competition.").
+_ANNOUNCING_LINE = re.compile(r"[^\n;:]*?\b(?:the following|as follows)(?: [a-z]+){0,3}\.\n")
 # The rest of a lead-in's sentence before its items: a modal and a verb of causing or differing.
 _LEAD_IN_REST = re.compile(r"\b(?:could|may|might|would|can)\b[^.;]*\b(?:cause|differ|vary|affect)")
 # The relative clause that closes a semicolon list, also a restrictive "that" clause about the

@@ -34,7 +34,7 @@ from bisect import bisect_left, bisect_right
 
 from ..fls.literals import required
 from ..matching import Phrase
-from ..meaning.lexicon import CORPORATE_SUFFIXES
+from ..meaning.lexicon import CORPORATE_SUFFIXES, INCORPORATION_SUFFIXES
 from ..text_units import ANNOUNCES_LIST, BULLETS, FOLLOWING_NAMED, NEXT_NUMBER_AT_END, sentence_starts
 
 _MARKER = re.compile(
@@ -265,9 +265,14 @@ _ITEM_TAIL = 16
 # A footer that is a page's number beside the company's name ("12 Acme Foods Inc.", "The Acme
 # Company 12"), as a filing's pages end and a reader keeps them, on one line or as a table's row.
 _NAMED_FOOTER = (r"(?:the )?(?:[a-z0-9&'.-]+ ){0,5}(?:" + "|".join(sorted(CORPORATE_SUFFIXES)) + r")\.?")
+# A filing's running header at the top of each page, the registrant's name alone ("ACME CORPORATION
+# AND SUBSIDIARIES", "Acme Foods Inc."): a name that only a company's can be (its suffix one of
+# incorporation, not "Company" or "Group", which a legend writes as nouns).
+_RUNNING_HEADER = (r"(?:the )?(?:[a-z0-9&'.-]+ ){1,5}(?:" + "|".join(sorted(INCORPORATION_SUFFIXES)) + r")\.?"
+                   r"(?:,? and (?:its )?(?:consolidated )?subsidiaries)?")
 _PAGE_FURNITURE = re.compile(r"(?:- ?)?[0-9]{1,3}(?: ?-)?|(?:.* )?page [0-9]{1,3}(?: of [0-9]{1,3})?(?: .*)?|"
                              r"[0-9]{1,3} of [0-9]{1,3}|table of contents|"
-                             r"[0-9]{1,3}\s+" + _NAMED_FOOTER + r"|" + _NAMED_FOOTER + r"\s+[0-9]{1,3}")
+                             r"[0-9]{1,3}\s+" + _NAMED_FOOTER + r"|" + _NAMED_FOOTER + r"\s+[0-9]{1,3}|" + _RUNNING_HEADER)
 # The heading of a filing's item or part ("Item 1A. Risk Factors", "PART II"), which starts a section.
 _FILING_ITEM = re.compile(r"(?:item [0-9]{1,2}[a-z]?|part i{1,3}v?)\b")
 _TRAILING_PAGE_NUMBER = re.compile(r"(?<=[;,:]) [0-9]{1,3}$")
@@ -309,7 +314,8 @@ def names_the_legend(words: str) -> bool:
 
 def is_page_furniture(text: str, start: int, end: int) -> bool:
     """A paragraph that is a page's number, footer or running header ("7", "- 7 -", "Acme
-    Corporation | Third Quarter Results | Page 8"), not text: a sentence may run on past it."""
+    Corporation | Third Quarter Results | Page 8", "Acme Corporation and Subsidiaries"), not
+    text: a sentence may run on past it."""
     return _words(text, start, end) <= _FURNITURE_WORDS and bool(_PAGE_FURNITURE.fullmatch(text, start, end))
 
 
@@ -528,7 +534,11 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
                               and _LIST_NUMBER.match(text, paragraphs[last][0]) is not None))
             # After "… include the following." factors one sentence to a paragraph go on while
             # each is short and closed by a full stop ("Demand for our products may decline.").
-            sentence_item = sentence_list and words <= _SENTENCE_ITEM_WORDS and _full_stop(text, next_end)
+            # (a factor that is one long sentence, "The effect of evolving domestic and foreign
+            # government regulations, including those related to ...", may run to a list item's length)
+            sentence_item = sentence_list and _full_stop(text, next_end) and (
+                words <= _SENTENCE_ITEM_WORDS
+                or (words <= _LIST_ITEM_WORDS and text.count(". ", next_start, next_end) == 0))
             if not (continues or list_item or bullet_run or sentence_item):
                 # The legend's heading repeated with "(continued)" after a page's end: the legend
                 # goes on under it, whatever ended the page before.

@@ -236,20 +236,38 @@ def _column_cuts(text: str, cuts: list) -> list[tuple[int, int, str, tuple[int, 
     return out
 
 
+# A page's number alone on the last line of an EDGAR text page, before its `<PAGE>` marker: "14",
+# centred; "F-3", "A-12" (a financial-statement or annex page); "ii" (a roman front-matter page).
+_PAGE_NUMBER_ALONE = re.compile(r"[ \t]*(?:\d{1,4}|[A-Z]-\d{1,3}|[ivxl]{1,6})[ \t]*")
+
+
+def _blank_lines_before(text: str, start: int, position: int) -> int:
+    """`start` moved back over the whole blank lines before it, not before `position`."""
+    while start > position:
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        if line_start < position or text[line_start : start - 1].strip(" \t"):
+            break
+        start = line_start
+    return start
+
+
 def _page_markers(text: str) -> list[tuple[int, int]]:
     """(start, end) of each page-marker line ("<PAGE> 12") with the blank lines before it (back
-    to the previous marker's end) and after it (to the next line with text, or the end)."""
+    to the previous marker's end) and after it (to the next line with text, or the end); before
+    a `<PAGE>` marker, the page's number on a line of its own too (`_PAGE_NUMBER_ALONE`), which
+    else cuts the sentence the page broke ("... risks and assumptions / 14 / that are ...")."""
     out: list[tuple[int, int]] = []
     position = 0
     for found in _PAGE_LINE.finditer(text):
         start = found.start()
         if start < position:
             continue
-        while start > position:  # whole blank lines before the marker
+        start = _blank_lines_before(text, start, position)
+        if text[found.start() : found.end()].lstrip(" \t")[:6].upper() == "<PAGE>" and start > position:
+            # the page's number, on a line of its own at the foot of the page, before the marker
             line_start = text.rfind("\n", 0, start - 1) + 1
-            if line_start < position or text[line_start : start - 1].strip(" \t"):
-                break
-            start = line_start
+            if line_start >= position and _PAGE_NUMBER_ALONE.fullmatch(text, line_start, start - 1):
+                start = _blank_lines_before(text, line_start, position)
         end = found.end()
         if text[end - 1 : end] == "\n":
             run_end = _BLANK_RUN.match(text, end).end()
