@@ -211,9 +211,67 @@ def denied_condition(tokens: Tokens, lo: int, hi: int, only: bool = False) -> tu
             last = v if v < end and words[v] in ("not", "never") else u
             if last + 1 >= end or tokens.marked(HARD_GAP, last + 1):
                 return t, last
+        elif _no_intention(words, u, v, end, tokens):
+            # "... if our board were to abandon the plans, which it has no intention to do": the
+            # condition is one the sentence says will not be brought about
+            return t, v + 1
         elif negative and words[t] == "which" and (v >= end or tokens.marked(HARD_GAP, v)):
             return t, u  # "... only if they could never need revision, which they can"
     return None
+
+
+def met_exception(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """An "unless" condition the sentence then says is met: "not to place undue reliance on these
+    statements unless management has confirmed them, which it has". "Unless" is "if not": the
+    claim holds only while its exception is unmet, and a bare positive answer in a relative or
+    comment clause ("which it has", "as they have") meets it, so nothing of the claim is left. A
+    negative answer ("which it has not") or none leaves the claim standing; an "unless" clause
+    with its own negation is not read. The (first, last) tokens of the answer, or None."""
+    words = tokens.words
+    end = min(hi, len(words))
+    condition = None
+    for t in range(lo, end):
+        if t > lo and tokens.marked(SENTENCE_GAP, t):
+            return None
+        if words[t] == "unless":
+            condition = t
+            continue
+        if condition is None:
+            continue
+        if is_negation(words[t]) and not any(w in ("which", "as") for w in words[condition:t]):
+            condition = None  # "unless they are not ...": not read
+            continue
+        if words[t] not in ("which", "as") or "," not in tokens.gap(t):
+            continue
+        u = t + 1
+        if words[u : u + 3] and words[u] in _ALL_OF and words[u + 1 : u + 3] in (["of", "them"], ["of", "these"],
+                                                                                   ["of", "those"]):
+            u += 3
+        while u < end and u - t <= 2 and words[u] in _CONDITION_SUBJECTS:
+            u += 1
+        if u == t + 1 or u >= end or words[u] not in _FACTUAL_VERBS:
+            continue
+        if u + 1 >= end or tokens.marked(HARD_GAP, u + 1):
+            return t, u
+    return None
+
+
+_INTENTION_NOUNS = frozenset("intention intent plan plans".split())
+_DOING_IT = (("to", "do", "so"), ("of", "doing", "so"), ("to", "do"), ("of", "doing"), ("to", "do", "that"),
+             ("of", "doing", "that"), ("to", "do", "it"), ("of", "doing", "it"))
+
+
+def _no_intention(words: list[str], u: int, v: int, end: int, tokens: Tokens) -> bool:
+    """Whether the answer to a condition at u ("which it has", "and it has") goes on "no intention
+    to do (so)" to the clause's end: the condition is one that will not be met."""
+    if not (words[u] in ("has", "have") and v + 1 < end and words[v] == "no" and words[v + 1] in _INTENTION_NOUNS):
+        return False
+    w = v + 2
+    for tail in _DOING_IT:
+        if tuple(words[w : w + len(tail)]) == tail:
+            w += len(tail)
+            break
+    return w >= end or tokens.marked(HARD_GAP, w)
 
 
 # Conditions that bound a claim other than "if": "to the extent (that) those laws apply to the

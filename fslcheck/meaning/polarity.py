@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..words import ocr_skeleton
 from .clauses import HARD_STOP, Tokens
 from .denials import (
-    answered_no, asked_in_place, rhetorical_question, whether_clause, conceded_then_ceased, conceded_then_rejected, withdrawn_after_concession, counterfactual, denied_after, denied_condition, disowned_after,
+    answered_no, asked_in_place, rhetorical_question, whether_clause, conceded_then_ceased, conceded_then_rejected, withdrawn_after_concession, counterfactual, denied_after, denied_condition, disowned_after, met_exception,
     disregarded_after, disregarded_before, privative_elaborated, taken_back_after, answers_unreal_condition,
     exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied, inapplicable_after,
     caution_lapsed, caution_taken_back_after, dismissal_of_caution_denied, emptied_in_aside, possibility_ruled_out_after, emptied_later, exception_takes_own, removed_later, withdrawn_after,
@@ -999,6 +999,10 @@ class PolarityReadings:
             # not": the condition is declared false, so the proposition is denied
             (affirmative, lambda: tokens.memo(("denied-condition", sentence_lo, hi),
                                               lambda: denied_condition(tokens, sentence_lo, hi))),
+            # "not to place undue reliance on them unless management has confirmed them, which it
+            # has": the exception is met, so the claim is left holding of nothing
+            (True, lambda: tokens.memo(("met-exception", sentence_lo, hi),
+                                       lambda: met_exception(tokens, sentence_lo, hi))),
             # "Euronet would be free of any duty to update them only if its assumptions could never
             # need revision, which they can": the one condition of the disclaimer fails
             (negative, lambda: tokens.memo(("denied-only-condition", sentence_lo, hi),
