@@ -13,7 +13,7 @@ from itertools import chain
 from .clauses import HARD_STOP, Tokens, read_once
 from .lexicon import (
     APPLYING, BOUNDARIES, DOCUMENT_NOUNS, FILLERS, STATEMENT_NOUNS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, OVERLOOKING, RENOUNCING, UNWISE_ACTS,
-    WRONGNESS, is_local_negation, is_negation, overlooked)
+    RESOLVED, WRONGNESS, is_local_negation, is_negation, overlooked)
 from .references import coordinated_law
 from .times import past_verb_between
 from .syntax import (
@@ -1547,6 +1547,11 @@ def disregarded_before(tokens: Tokens, s: int, lo: int) -> int | None:
     for u in range(k - 1, max(lo, k - 1 - _DISREGARD_REACH) - 1, -1):
         if tokens.marked(STOP_GAP, u + 1):
             return None
+        if _without_regard_at(words, u) and not any(is_negation(w) for w in words[max(lo, u - 5) : u - 2]):
+            # the elaborated noun is the object of a phrase that leaves it out of account: "should
+            # be read without regard to statements included herein and elsewhere, including the
+            # risk factors detailed in our Form 10-K" (not "not ... without regard to")
+            return u
         if words[u] in ("which", "that") and "," in tokens.gap(u) and u - 1 >= lo:
             found = disregarded_after(tokens, u - 1, k)
             if found is None and tokens.marked(HARD_STOP, u):
@@ -1559,6 +1564,13 @@ def disregarded_before(tokens: Tokens, s: int, lo: int) -> int | None:
             # a relative after its preposition: "..., on which readers should not rely, including ..."
             return _disregarding_verb(tokens, u + 1, k)
     return None
+
+
+def _without_regard_at(words: list[str], u: int) -> bool:
+    """Whether "without regard to", which leaves its object out of account, ends at u ("read
+    without regard to ..."). ("Regardless of the risks we face" is not read so: it concedes the
+    risks rather than setting aside where they are described.)"""
+    return words[u] == "to" and u >= 2 and words[u - 2 : u] == ["without", "regard"]
 
 
 # Words that place the risks out of what follows them: "factors absent from our filings", "risks
@@ -1888,6 +1900,44 @@ def taken_back_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
                             or (word == "so" and words[u - 1] in ("do", "does")))
         if ended and referred and negations % 2 == 1 and _denies_the_event(words, negation_at, u):
             return opening, u  # "although we are confident they will not", "they never have"
+    return None
+
+
+_CAUSE_NOUNS = frozenset("risk risks uncertainty uncertainties factor factors".split())
+_BACK_DETERMINERS = frozenset("these those such".split())  # not "the risks of our legacy debt"
+_PARTIAL_WORDS = frozenset("""some many most several certain few partly partially largely mostly substantially
+one two three part""".split())
+_ELIMINATED_WORDS = 8  # from the sentence's start to the verb ("The Company has, however, eliminated")
+
+
+def causes_eliminated_next(tokens: Tokens, e: int, n: int) -> tuple[int, int] | None:
+    """The next sentence after the one holding the part that ends at e says the risks named as
+    causes have been done away with, all of them: "... may differ materially ... due to a number of
+    risks and uncertainties. The Company has, however, eliminated each of these risks and
+    uncertainties." What could cause the difference is gone, so the caution is taken back. The
+    (sentence start, verb) tokens, or None. Only a verb of `RESOLVED` near the next sentence's start, with no
+    negation and no word of part ("some of these risks", "partly eliminated") before its object,
+    which refers back ("these", "each of these", "all such") to risks or uncertainties."""
+    words = tokens.words
+    start = tokens.next_mark(SENTENCE_GAP, e, n)
+    if start >= n:
+        return None
+    end = tokens.next_mark(SENTENCE_GAP, start, n)
+    verb = next((u for u in range(start, min(end, start + _ELIMINATED_WORDS)) if words[u] in RESOLVED), None)
+    if verb is None or any(is_negation(w) or w in _PARTIAL_WORDS for w in words[start:verb]):
+        return None
+    u = verb + 1
+    if words[u : u + 2] in (["each", "of"], ["all", "of"], ["every", "one"]):
+        u += 2 + (words[u] == "every")
+    elif u < end and words[u] == "all":
+        u += 1
+    if u >= end or words[u] not in _BACK_DETERMINERS:
+        return None
+    for v in range(u + 1, min(end, u + 3)):
+        if words[v] in _PARTIAL_WORDS or is_negation(words[v]):
+            return None
+        if words[v] in _CAUSE_NOUNS:
+            return start, verb
     return None
 
 
