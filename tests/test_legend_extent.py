@@ -323,3 +323,17 @@ def test_the_same_speaker_moving_on_to_the_business_is_not_the_legend(tmp_path):
     text = _HEADER.format("0:00:34") + _CAUTION + _HEADER.format("0:01:24") + _BUSINESS
     legends = legend_text(tmp_path, text)
     assert all("revenue grew" not in legend for legend in legends)
+
+
+def test_a_disclaimer_heading_over_the_companys_own_no_duty_promise_stays_the_legend(tmp_path):
+    # under a bare "Disclaimer" heading, a provider disclaims for itself; a legend that makes its
+    # promise in the company's name ("The Company has no duty to ...") is the company's own
+    own = ("Acme Lipids today reported trial results.\n\n"
+           "Disclaimer\n\n"
+           "This article and related information on this site contain forward-looking statements. Actual "
+           "results may be materially different. The Company has no duty to timely inform, update, or revise "
+           "the information on this site if circumstances should change.\n")
+    assert any("has no duty" in legend for legend in legend_text(tmp_path, own))
+    # ... and the same words in a provider's name stay the provider's
+    provider = own.replace("The Company has no duty", "The publisher has no duty")
+    assert not any("has no duty" in legend for legend in legend_text(tmp_path, provider))

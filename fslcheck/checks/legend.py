@@ -167,8 +167,9 @@ _THIRD_PARTY = re.compile(
 # A paragraph that is only "Disclaimer" heads a provider's disclaimer, which speaks of "companies"
 # in the third person; a company's own legend under that heading speaks as "we" or of "this
 # release", or makes the legend's own promises as "the Company" ("The Company undertakes no
-# obligation to update ..."): a provider disclaims for itself or for "all parties", never in the
-# company's name. Either way it stays the legend.
+# obligation to update ...", "The Company has no duty to ...", "is under no obligation", "is not
+# obligated to"): a provider disclaims for itself or for "all parties", never in the company's
+# name. Either way it stays the legend.
 _DISCLAIMER_HEADING = re.compile(r"^disclaimer$", re.MULTILINE)
 # A paid promoter's own disclaimer, kept on a page that reprints or rewrites a company's release
 # (a stock-promotion site's "MASTER LEGAL DISCLAIMER": compensation, "not investment advice",
@@ -185,7 +186,8 @@ _PAID_PROMOTION = re.compile(
 _PROMOTER_REACH = 20000  # characters back from the block a promoter's disclaimer section may open
 _FIRST_PARTY = re.compile(
     r"\b(?:we|our|us|this (?:press |news |earnings )?(?:release|announcement|communication|document|report|"
-    r"presentation|call|letter)|the company (?:undertakes|assumes|disclaims|does not (?:undertake|assume|intend)))\b"
+    r"presentation|call|letter)|the company (?:undertakes|assumes|disclaims|does not (?:undertake|assume|intend)|"
+    r"(?:has|is under) no (?:obligation|duty|responsibility)|is not (?:obligated|obliged|required)))\b"
 )
 # A pointer to a legend kept elsewhere ("To review our Safe Harbor Statement, please visit
 # http://…") is not a legend (the labels call it `link-only`): a block whose every marker stands in

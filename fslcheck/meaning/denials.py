@@ -13,7 +13,7 @@ from itertools import chain
 from .clauses import HARD_STOP, Tokens, read_once
 from .lexicon import (
     APPLYING, BOUNDARIES, DOCUMENT_NOUNS, FILLERS, STATEMENT_NOUNS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, OVERLOOKING, RENOUNCING, UNWISE_ACTS,
-    WRONGNESS, is_local_negation, is_negation, overlooked)
+    RESOLVED, WRONGNESS, is_local_negation, is_negation, overlooked)
 from .references import coordinated_law
 from .times import past_verb_between
 from .syntax import (
@@ -211,9 +211,67 @@ def denied_condition(tokens: Tokens, lo: int, hi: int, only: bool = False) -> tu
             last = v if v < end and words[v] in ("not", "never") else u
             if last + 1 >= end or tokens.marked(HARD_GAP, last + 1):
                 return t, last
+        elif _no_intention(words, u, v, end, tokens):
+            # "... if our board were to abandon the plans, which it has no intention to do": the
+            # condition is one the sentence says will not be brought about
+            return t, v + 1
         elif negative and words[t] == "which" and (v >= end or tokens.marked(HARD_GAP, v)):
             return t, u  # "... only if they could never need revision, which they can"
     return None
+
+
+def met_exception(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """An "unless" condition the sentence then says is met: "not to place undue reliance on these
+    statements unless management has confirmed them, which it has". "Unless" is "if not": the
+    claim holds only while its exception is unmet, and a bare positive answer in a relative or
+    comment clause ("which it has", "as they have") meets it, so nothing of the claim is left. A
+    negative answer ("which it has not") or none leaves the claim standing; an "unless" clause
+    with its own negation is not read. The (first, last) tokens of the answer, or None."""
+    words = tokens.words
+    end = min(hi, len(words))
+    condition = None
+    for t in range(lo, end):
+        if t > lo and tokens.marked(SENTENCE_GAP, t):
+            return None
+        if words[t] == "unless":
+            condition = t
+            continue
+        if condition is None:
+            continue
+        if is_negation(words[t]) and not any(w in ("which", "as") for w in words[condition:t]):
+            condition = None  # "unless they are not ...": not read
+            continue
+        if words[t] not in ("which", "as") or "," not in tokens.gap(t):
+            continue
+        u = t + 1
+        if words[u : u + 3] and words[u] in _ALL_OF and words[u + 1 : u + 3] in (["of", "them"], ["of", "these"],
+                                                                                   ["of", "those"]):
+            u += 3
+        while u < end and u - t <= 2 and words[u] in _CONDITION_SUBJECTS:
+            u += 1
+        if u == t + 1 or u >= end or words[u] not in _FACTUAL_VERBS:
+            continue
+        if u + 1 >= end or tokens.marked(HARD_GAP, u + 1):
+            return t, u
+    return None
+
+
+_INTENTION_NOUNS = frozenset("intention intent plan plans".split())
+_DOING_IT = (("to", "do", "so"), ("of", "doing", "so"), ("to", "do"), ("of", "doing"), ("to", "do", "that"),
+             ("of", "doing", "that"), ("to", "do", "it"), ("of", "doing", "it"))
+
+
+def _no_intention(words: list[str], u: int, v: int, end: int, tokens: Tokens) -> bool:
+    """Whether the answer to a condition at u ("which it has", "and it has") goes on "no intention
+    to do (so)" to the clause's end: the condition is one that will not be met."""
+    if not (words[u] in ("has", "have") and v + 1 < end and words[v] == "no" and words[v + 1] in _INTENTION_NOUNS):
+        return False
+    w = v + 2
+    for tail in _DOING_IT:
+        if tuple(words[w : w + len(tail)]) == tail:
+            w += len(tail)
+            break
+    return w >= end or tokens.marked(HARD_GAP, w)
 
 
 # Conditions that bound a claim other than "if": "to the extent (that) those laws apply to the
@@ -1489,6 +1547,11 @@ def disregarded_before(tokens: Tokens, s: int, lo: int) -> int | None:
     for u in range(k - 1, max(lo, k - 1 - _DISREGARD_REACH) - 1, -1):
         if tokens.marked(STOP_GAP, u + 1):
             return None
+        if _without_regard_at(words, u) and not any(is_negation(w) for w in words[max(lo, u - 5) : u - 2]):
+            # the elaborated noun is the object of a phrase that leaves it out of account: "should
+            # be read without regard to statements included herein and elsewhere, including the
+            # risk factors detailed in our Form 10-K" (not "not ... without regard to")
+            return u
         if words[u] in ("which", "that") and "," in tokens.gap(u) and u - 1 >= lo:
             found = disregarded_after(tokens, u - 1, k)
             if found is None and tokens.marked(HARD_STOP, u):
@@ -1501,6 +1564,13 @@ def disregarded_before(tokens: Tokens, s: int, lo: int) -> int | None:
             # a relative after its preposition: "..., on which readers should not rely, including ..."
             return _disregarding_verb(tokens, u + 1, k)
     return None
+
+
+def _without_regard_at(words: list[str], u: int) -> bool:
+    """Whether "without regard to", which leaves its object out of account, ends at u ("read
+    without regard to ..."). ("Regardless of the risks we face" is not read so: it concedes the
+    risks rather than setting aside where they are described.)"""
+    return words[u] == "to" and u >= 2 and words[u - 2 : u] == ["without", "regard"]
 
 
 # Words that place the risks out of what follows them: "factors absent from our filings", "risks
@@ -1857,6 +1927,44 @@ def taken_back_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
                             or (word == "so" and words[u - 1] in ("do", "does")))
         if ended and referred and negations % 2 == 1 and _denies_the_event(words, negation_at, u):
             return opening, u  # "although we are confident they will not", "they never have"
+    return None
+
+
+_CAUSE_NOUNS = frozenset("risk risks uncertainty uncertainties factor factors".split())
+_BACK_DETERMINERS = frozenset("these those such".split())  # not "the risks of our legacy debt"
+_PARTIAL_WORDS = frozenset("""some many most several certain few partly partially largely mostly substantially
+one two three part""".split())
+_ELIMINATED_WORDS = 8  # from the sentence's start to the verb ("The Company has, however, eliminated")
+
+
+def causes_eliminated_next(tokens: Tokens, e: int, n: int) -> tuple[int, int] | None:
+    """The next sentence after the one holding the part that ends at e says the risks named as
+    causes have been done away with, all of them: "... may differ materially ... due to a number of
+    risks and uncertainties. The Company has, however, eliminated each of these risks and
+    uncertainties." What could cause the difference is gone, so the caution is taken back. The
+    (sentence start, verb) tokens, or None. Only a verb of `RESOLVED` near the next sentence's start, with no
+    negation and no word of part ("some of these risks", "partly eliminated") before its object,
+    which refers back ("these", "each of these", "all such") to risks or uncertainties."""
+    words = tokens.words
+    start = tokens.next_mark(SENTENCE_GAP, e, n)
+    if start >= n:
+        return None
+    end = tokens.next_mark(SENTENCE_GAP, start, n)
+    verb = next((u for u in range(start, min(end, start + _ELIMINATED_WORDS)) if words[u] in RESOLVED), None)
+    if verb is None or any(is_negation(w) or w in _PARTIAL_WORDS for w in words[start:verb]):
+        return None
+    u = verb + 1
+    if words[u : u + 2] in (["each", "of"], ["all", "of"], ["every", "one"]):
+        u += 2 + (words[u] == "every")
+    elif u < end and words[u] == "all":
+        u += 1
+    if u >= end or words[u] not in _BACK_DETERMINERS:
+        return None
+    for v in range(u + 1, min(end, u + 3)):
+        if words[v] in _PARTIAL_WORDS or is_negation(words[v]):
+            return None
+        if words[v] in _CAUSE_NOUNS:
+            return start, verb
     return None
 
 

@@ -113,9 +113,11 @@ def is_other_owner(words: list[str], t: int) -> bool:
     if (word in NOT_FORWARD and t + 1 < len(words) and words[t + 1] in STATEMENT_NOUNS
             and not (t > 0 and words[t - 1] in ("non", "not"))  # "non-historical statements" are ours
             and not any(w in _EXCEPTING for w in words[max(0, t - 3) : t])
-            and not any(w in _EXCEPTED_AFTER for w in words[t + 2 : t + 2 + _EXCEPTED_AFTER_WORDS])):
+            and not any(w in _EXCEPTED_AFTER for w in words[t + 2 : t + 2 + _EXCEPTED_AFTER_WORDS])
+            and not _in_addition_to(words, t)):
         # ... and "Except for the historical information contained herein, the matters discussed
-        # ... are forward-looking statements" sets them apart from ours
+        # ... are forward-looking statements" sets them apart from ours; "In addition to the
+        # historical information contained herein, this release contains ..." adds ours to it
         return True  # "historical statements can be identified by words such as ...": another kind
     if word == "others" and t + 1 < len(words) and words[t + 1] in _DESCRIBED:
         return False  # "risks of competition, pricing and others described in our filings": more of them
@@ -419,6 +421,18 @@ _SELLERS = frozenset("stockholders shareholders holders securityholders unithold
 # Participles that describe what a list names ("and others described in our filings").
 _DESCRIBED = frozenset("described discussed detailed identified listed set outlined explained noted".split())
 _EXCEPTING = frozenset("except than besides apart excluding save beyond unlike".split())
+
+
+def _in_addition_to(words: list[str], t: int) -> bool:
+    """Whether "in addition to" (or "aside from") opens the noun phrase of the word at t, a
+    determiner or two between ("In addition to the historical information contained herein,
+    this release contains forward-looking statements"): like "besides", it sets the noun apart
+    from what the sentence goes on to say."""
+    for s in range(max(0, t - 4), t):
+        if words[s : s + 3] == ["in", "addition", "to"] or words[s : s + 2] == ["aside", "from"]:
+            start = s + (3 if words[s] == "in" else 2)
+            return all(w in ("the", "any", "all", "our", "its", "this", "these", "such") for w in words[start:t])
+    return False
 AUTHORING = frozenset("""issued issues issue published publishes publish filed files file made makes make gave
 gives give released releases release prepared prepares prepare provided provides provide wrote writes
 distributed distributes circulated circulates projected projects project forecast forecasts forecasted estimated

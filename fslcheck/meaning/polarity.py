@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..words import ocr_skeleton
 from .clauses import HARD_STOP, Tokens
 from .denials import (
-    answered_no, asked_in_place, rhetorical_question, whether_clause, conceded_then_ceased, conceded_then_rejected, withdrawn_after_concession, counterfactual, denied_after, denied_condition, disowned_after,
+    answered_no, asked_in_place, rhetorical_question, whether_clause, conceded_then_ceased, conceded_then_rejected, withdrawn_after_concession, counterfactual, denied_after, denied_condition, disowned_after, met_exception, causes_eliminated_next,
     disregarded_after, disregarded_before, privative_elaborated, taken_back_after, answers_unreal_condition,
     exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied, inapplicable_after,
     caution_lapsed, caution_taken_back_after, dismissal_of_caution_denied, emptied_in_aside, possibility_ruled_out_after, emptied_later, exception_takes_own, removed_later, withdrawn_after,
@@ -478,6 +478,7 @@ _FEW_NOUN_WORDS = 4  # "few" + "other important risk factors"
 
 
 _HEDGES = (["if", "any"], ["if", "ever"])
+_RESERVED_HEDGES = (["at", "all"],)  # "relied on, if at all, only with caution"
 
 
 def _hedge_of_quantifier(words: list[str], t: int) -> bool:
@@ -999,6 +1000,10 @@ class PolarityReadings:
             # not": the condition is declared false, so the proposition is denied
             (affirmative, lambda: tokens.memo(("denied-condition", sentence_lo, hi),
                                               lambda: denied_condition(tokens, sentence_lo, hi))),
+            # "not to place undue reliance on them unless management has confirmed them, which it
+            # has": the exception is met, so the claim is left holding of nothing
+            (True, lambda: tokens.memo(("met-exception", sentence_lo, hi),
+                                       lambda: met_exception(tokens, sentence_lo, hi))),
             # "Euronet would be free of any duty to update them only if its assumptions could never
             # need revision, which they can": the one condition of the disclaimer fails
             (negative, lambda: tokens.memo(("denied-only-condition", sentence_lo, hi),
@@ -1027,6 +1032,9 @@ class PolarityReadings:
             # "Actual results could differ materially, although we are confident they will not":
             # the caution is taken back in the same breath
             (affirmative and self.future, lambda: taken_back_after(tokens, key_end, hi)),
+            # "... may differ materially ... due to a number of risks and uncertainties. The Company
+            # has, however, eliminated each of these risks.": the causes are said to be gone
+            (affirmative and self.future, lambda: causes_eliminated_next(tokens, key_end, len(tokens.words))),
             # "... described in our Form 10-K. Investors should disregard that report." (the next
             # sentence too)
             (affirmative and bool(self.owned_parts), lambda: disowned_after(tokens, key_end, len(tokens.words))),
@@ -1078,9 +1086,18 @@ class PolarityReadings:
         and amendments to those reports have omitted", "our Form 10-K omits them"): its token, or
         None. A clause opener, another verb or a stop ends the subject."""
         words = tokens.words
+        hedge_end = None
         for t in range(e + 1, min(hi, e + 1 + _SUBJECT_REACH)):
+            if hedge_end is not None and t < hedge_end:
+                continue
             if tokens.marked(HARD_STOP, t):
                 return None
+            if (words[t] == "if" and "," in tokens.gap(t) and words[t + 1 : t + 3] in _RESERVED_HEDGES
+                    and t + 3 < hi and "," in tokens.gap(t + 3)):
+                # "should be relied on, if at all, only with caution": the hedge between commas
+                # reserves whether to rely at all, and opens no condition
+                hedge_end = t + 3
+                continue
             if words[t] in _FILING_VERBS or (words[t] in ("ended", "ending") and words[t - 1] in PERIOD_NOUNS):
                 continue  # inside the subject: "the reports we may file with the SEC", "for the year ended ..."
             if words[t] in ("that", "which") and any(words[k] in _FILING_VERBS for k in range(t + 1, min(hi, t + 5))):

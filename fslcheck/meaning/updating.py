@@ -503,12 +503,13 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
             continue
         if after_law and words[t - 1] not in ("and", "or"):
             return None
-        habit = None
+        habit = material = None
         occasion = _occasion_only(tokens, t, hi)
         for u in range(t + 1, min(hi, t + 1 + _EXCEPTION_WORDS)):
             if tokens.marked(_CLAUSE_END, u):
                 break
             if words[u] in _LAW_NOUNS:
+                material = None  # "except for material information the law requires us to disclose"
                 # the law's carve-out ("except as required by law"), whatever else it names, unless
                 # the company's own rule is coordinated with the law ("by law or by our disclosure
                 # policy"): what the company binds itself to is no carve-out
@@ -541,15 +542,26 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
                 break
             if habit is None and _updates_whenever(tokens, t, u, hi):
                 habit = u  # "except for the revisions we make whenever events warrant"
+            if material is None and words[u] in _MATERIAL and not is_negation(words[u - 1]) and not after_law:
+                # an exception for what is material ("will not be updated ... unless they are
+                # material", "other than for material developments"): an update matters only when
+                # it is material, so the exception takes in every update that matters
+                material = u
+
             if habit is None and (_universal_at(tokens, u) or (
                     words[u] in ("each", "every") if occasion  # "other than at each quarterly call": every occasion brings one
                     else words[u] in _HABITS or (words[u] in ("each", "every") and u + 1 < hi and words[u + 1] in _PERIODS))):
                 habit = u
+        if habit is None and not after_law:
+            habit = material
         if habit is not None:
             return t, habit
         if not after_law:
             return None
     return None
+
+
+_MATERIAL = frozenset("material materially significant significantly".split())
 
 
 _PERMITTING = frozenset("permit permits permitted permitting allow allows allowed allowing".split())
@@ -737,8 +749,10 @@ def _asserted_requirement(words: list[str], u: int, required: int) -> bool:
 def fronted_exception(tokens: Tokens, lo: int, first: int) -> tuple[int, int] | None:
     """An exception for the law that opens the sentence before the disclaimer and then says the law
     requires an update of every statement ("Beyond what the law requires, which is that we update
-    every forward-looking statement each quarter, we undertake no obligation to ..."): the
-    exception swallows the disclaimer. The (exceptive, closing) tokens, or None."""
+    every forward-looking statement each quarter, we undertake no obligation to ..."), or joins
+    the company's own policy or habit to the law's case ("Except as required by law or by our
+    disclosure policy, we do not undertake ..."): the exception swallows the disclaimer. The
+    (exceptive, closing) tokens, or None."""
     words = tokens.words
     if lo >= first or not (exceptive_at(words, lo) is not None or words[lo] in ("beyond", "unless")):
         return None
@@ -746,6 +760,14 @@ def fronted_exception(tokens: Tokens, lo: int, first: int) -> tuple[int, int] | 
         if tokens.marked(_CLAUSE_END, u):
             return None
         if words[u] in _LAW_NOUNS:
+            # the company's own rule or habit coordinated with the law's, as after the disclaimer
+            # ("Except as required by law or by our disclosure policy, which requires us to update
+            # promptly, we do not undertake ..."): what the company binds itself to is no carve-out
+            own = _own_rule_after(tokens, u, first)
+            if own is None:
+                own = _habit_beside_law(tokens, u, first)
+            if own is not None:
+                return lo, own
             every = _law_requires_all(tokens, u, first)
             return (lo, every) if every is not None else None
         if (words[u] in _HABITS or (words[u] in ("each", "every") and u + 1 < first and words[u + 1] in _PERIODS)) \
@@ -826,6 +848,8 @@ def _habit_beside_law(tokens: Tokens, u: int, hi: int) -> int | None:
         return None
     habit = None
     for w in range(v + 1, min(hi, v + 1 + _HABIT_ALTERNATIVE_WORDS)):
+        if tokens.marked(HARD_GAP, w) and habit is not None:
+            break  # the case ends at its comma ("Except as ... or as it does every quarter, we ...")
         if tokens.marked(HARD_GAP, w) or words[w] in _LAW_NOUNS or words[w] in _CHOICES \
                 or words[w] in ("only", "then"):
             return None  # ("and then only in its quarterly reports" narrows the law's case)
