@@ -20,6 +20,14 @@ ANNOUNCED = [
     "And Leslie, please walk us through the safe harbor.",
     "With that, I'll turn the call over to Maria for the cautionary language.",
     "First, I will review the company's notice regarding forward-looking statements.",
+    # "remind ... of", "note the following", the name first ("... is as follows"), the legend
+    # called by what it does ("caution", "reminder" about forward-looking statements)
+    "Before we begin, I'd like to remind you of our safe harbor statement.",
+    "Please note the following cautionary statement.",
+    "Our safe harbor statement is as follows.",
+    "Here is the company's cautionary statement:",
+    "Before we get started, the usual caution on forward-looking statements.",
+    "We'll discuss the quarter after a quick reminder about forward-looking statements.",
 ]
 
 NOT_ANNOUNCED = [
@@ -29,6 +37,11 @@ NOT_ANNOUNCED = [
     "Before we begin, please note that we will make forward-looking statements.",
     "Please refer to the disclaimer in the back concerning forward-looking statements.",
     "I'd like to review our outlook for the March quarter.",
+    "I'd like to remind you of the safe harbor statement in our press release.",
+    "Please note that our safe harbor statement is on slide 2.",
+    "Our safe harbor statement is posted on our website.",
+    "After the cautionary statement in today's release, we list our non-GAAP measures.",
+    "Please note the cautionary statement contained in our earnings release.",
 ]
 
 

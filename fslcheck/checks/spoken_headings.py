@@ -30,6 +30,10 @@ _NAME = (r"(?:safe harbou?r(?: (?:statement|language|provisions?|disclaimer|disc
          r"|forward looking statements? (?:disclaimer|policy|language|notice|legend)"
          r"|cautionary (?:statement|language|note|notice|legend|disclosure)"
          r"|(?:notice|note|disclaimer|statement) (?:about|regarding|concerning|on) forward looking "
+         r"(?:statements|information)"
+         # what a speaker calls the legend by what it does: "the usual caution on forward-looking
+         # statements", "a quick reminder about forward-looking information"
+         r"|(?:caution|reminder|warning) (?:about|regarding|concerning|on) forward looking "
          r"(?:statements|information))")
 # the verbs in any form a speaker uses ("Jim will get us started by reading the ...", "Kate is
 # covering our safe harbor statement", "who reads the cautionary statement")
@@ -39,8 +43,11 @@ _VERB = (r"(?:read(?:s|ing)?|cover(?:s|ing)?|present(?:s|ing)?|review(?:s|ing)?|
          # the text, as "walk us through" does
          r"|tak(?:e|es|ing) (?:us |you |everyone )?through"
          r"|turn(?:s|ing)? (?:it|the call|things) (?:over )?to (?:\w+ ){1,2}for"
-         r"|(?:begin(?:s|ning)?|start(?:s|ing)?(?: off)?|open(?:s|ing)?) with)")
-_DETERMINER = r"(?:the|our|a|an|(?:[a-z]+ ){0,2}[a-z]+'s)"
+         r"|(?:begin(?:s|ning)?|start(?:s|ing)?(?: off)?|open(?:s|ing)?) with"
+         # "I'd like to remind you of our safe harbor statement", "please note the following
+         # cautionary statement", "we'll discuss the quarter after a quick reminder about ..."
+         r"|remind(?:s|ing)? (?:you |everyone |all of you |listeners |participants )?of|note|after)")
+_DETERMINER = r"(?:the following|the|our|a|an|(?:[a-z]+ ){0,2}[a-z]+'s)"
 _ADJECTIVES = r"(?:(?:customary|usual|standard|required|brief|quick|short|formal) ){0,2}"
 # a sentence's start: the text's, after a sentence's end, or a paragraph's (a line of its own)
 _SENTENCE_START = r"(?:^|(?<=[.?!:\n] )|(?<=\n))"
@@ -49,7 +56,11 @@ _ANNOUNCED = re.compile(
     + r")(?![a-z])(?P<after>[^.?!\n,]{0,80})[^.?!\n]{0,300}[.?!:]"
     # a verbless lead-in: "Before we start, our usual cautionary statement."
     + r"|" + _SENTENCE_START + r"(?:before we (?:begin|start|get started)|first|to begin|to start), "
-    + _DETERMINER + r" " + _ADJECTIVES + _NAME + r"[.:]")
+    + _DETERMINER + r" " + _ADJECTIVES + _NAME + r"[.:]"
+    # the name first, then what it does: "Our safe harbor statement is as follows.", "Here is the
+    # company's cautionary statement:"
+    + r"|" + _SENTENCE_START + r"(?:here is |here's )?" + _DETERMINER + r" " + _ADJECTIVES + _NAME
+    + r"(?: (?:is|reads) as follows| follows)?[.:]")
 # a text kept elsewhere: the announcement points to it instead of introducing what follows (only
 # what follows the name up to a comma places it: "..., reminding you that the factors are in our
 # 10-K" does not)
