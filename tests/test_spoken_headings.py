@@ -28,6 +28,8 @@ ANNOUNCED = [
     "Here is the company's cautionary statement:",
     "Before we get started, the usual caution on forward-looking statements.",
     "We'll discuss the quarter after a quick reminder about forward-looking statements.",
+    "Now for the safe harbor disclaimer.",
+    "And next to our cautionary statement:",
 ]
 
 NOT_ANNOUNCED = [
@@ -42,6 +44,7 @@ NOT_ANNOUNCED = [
     "Our safe harbor statement is posted on our website.",
     "After the cautionary statement in today's release, we list our non-GAAP measures.",
     "Please note the cautionary statement contained in our earnings release.",
+    "Now for the safe harbor statement in our press release, which covers these remarks.",
 ]
 
 

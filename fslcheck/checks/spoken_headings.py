@@ -55,7 +55,9 @@ _ANNOUNCED = re.compile(
     _SENTENCE_START + r"[^.?!\n]{0,120}?\b" + _VERB + r" " + _DETERMINER + r" " + _ADJECTIVES + "(?P<name>" + _NAME
     + r")(?![a-z])(?P<after>[^.?!\n,]{0,80})[^.?!\n]{0,300}[.?!:]"
     # a verbless lead-in: "Before we start, our usual cautionary statement."
-    + r"|" + _SENTENCE_START + r"(?:before we (?:begin|start|get started)|first|to begin|to start), "
+    + r"|" + _SENTENCE_START + r"(?:(?:before we (?:begin|start|get started)|first|to begin|to start), "
+    # "Now for the safe harbor disclaimer.", "And now to our cautionary statement:"
+    + r"|(?:and )?(?:now|next|first) (?:for|to) )"
     + _DETERMINER + r" " + _ADJECTIVES + _NAME + r"[.:]"
     # the name first, then what it does: "Our safe harbor statement is as follows.", "Here is the
     # company's cautionary statement:"
