@@ -21,12 +21,13 @@ ANNOUNCED = [
     "With that, I'll turn the call over to Maria for the cautionary language.",
     "First, I will review the company's notice regarding forward-looking statements.",
     # "remind ... of", "note the following", the name first ("... is as follows"), the legend
-    # called by what it does ("caution", "reminder" about forward-looking statements)
+    # called by what it does (a "reminder" or "warning" about forward-looking statements; not "the
+    # caution on forward-looking statements", which a labelled tune transcript reads as no heading)
     "Before we begin, I'd like to remind you of our safe harbor statement.",
     "Please note the following cautionary statement.",
     "Our safe harbor statement is as follows.",
     "Here is the company's cautionary statement:",
-    "Before we get started, the usual caution on forward-looking statements.",
+    "Before we get started, a brief warning about forward-looking statements.",
     "We'll discuss the quarter after a quick reminder about forward-looking statements.",
     "Now for the safe harbor disclaimer.",
     "And next to our cautionary statement:",

@@ -31,9 +31,9 @@ _NAME = (r"(?:safe harbou?r(?: (?:statement|language|provisions?|disclaimer|disc
          r"|cautionary (?:statement|language|note|notice|legend|disclosure)"
          r"|(?:notice|note|disclaimer|statement) (?:about|regarding|concerning|on) forward looking "
          r"(?:statements|information)"
-         # what a speaker calls the legend by what it does: "the usual caution on forward-looking
+         # what a speaker calls the legend by what it does: "a warning about forward-looking
          # statements", "a quick reminder about forward-looking information"
-         r"|(?:caution|reminder|warning) (?:about|regarding|concerning|on) forward looking "
+         r"|(?:reminder|warning) (?:about|regarding|concerning|on) forward looking "
          r"(?:statements|information))")
 # the verbs in any form a speaker uses ("Jim will get us started by reading the ...", "Kate is
 # covering our safe harbor statement", "who reads the cautionary statement")
