@@ -337,3 +337,38 @@ def test_a_disclaimer_heading_over_the_companys_own_no_duty_promise_stays_the_le
     # ... and the same words in a provider's name stay the provider's
     provider = own.replace("The Company has no duty", "The publisher has no duty")
     assert not any("has no duty" in legend for legend in legend_text(tmp_path, provider))
+
+
+def test_an_operators_dating_before_the_handover_goes_with_the_legend_after_it(tmp_path):
+    # the operator dates what is said on the call, then hands it over; the IR person's caution
+    # follows: the dating paragraph is the legend's (its handover sentence ends it). A paragraph
+    # that dates a fact ("As of today, we have ...") before the handover is not.
+    caution = "Alan Price: Thank you. Today's call includes forward-looking statements, and actual results could differ materially."
+    dated = ("Operator: This call is being recorded. The information on this call is time-sensitive and is current "
+             "only as of today, February 9, 2028. I would now like to turn the call over to Alan Price.")
+    fact = ("Operator: This call is being recorded. As of today, the company has forty stores in six states. "
+            "I would now like to turn the call over to Alan Price.")
+    legends = legend_text(tmp_path, dated + "\n\n" + caution + "\n\nGwen Hart: Thanks, Alan.\n")
+    assert any("current only as of today" in legend and "actual results" in legend for legend in legends)
+    legends = legend_text(tmp_path, fact + "\n\n" + caution + "\n\nGwen Hart: Thanks, Alan.\n")
+    assert all("forty stores" not in legend for legend in legends)
+    # a sentence after the dating one that does other business keeps the paragraph out
+    busy = dated.replace("I would now like", "Our CFO will review the quarter's margins. I would now like")
+    legends = legend_text(tmp_path, busy + "\n\n" + caution + "\n\nGwen Hart: Thanks, Alan.\n")
+    assert all("current only as of today" not in legend for legend in legends)
+
+
+def test_a_providers_run_in_disclaimer_is_not_the_companys_legend(tmp_path):
+    # a transcript provider's "Disclaimer: ..." run into its paragraph, speaking of the transcript
+    # in the third person, is set aside; a company's own legend under a run-in "Disclaimer:" that
+    # speaks as "we" stays the legend
+    provider = ("Disclaimer: This transcript is provided by TranscriptWire for information only. TranscriptWire "
+                "assumes no obligation to update this transcript, which speaks only as of the date of the event, "
+                "and makes no representation about the forward-looking statements it may contain.")
+    own = ("Disclaimer: Our remarks today include forward-looking statements. These statements speak only as of "
+           "today, and we assume no obligation to update them.")
+    opening = "Ada Burke: Thank you. Today's call includes forward-looking statements, and actual results could differ materially."
+    legends = legend_text(tmp_path, opening + "\n\nHal Reed: Revenue grew nine percent.\n\n" + provider + "\n")
+    assert legends and all("transcriptwire" not in legend for legend in legends)
+    legends = legend_text(tmp_path, "Hal Reed: Revenue grew nine percent.\n\n" + own + "\n")
+    assert any("we assume no obligation" in legend for legend in legends)

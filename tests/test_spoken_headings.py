@@ -23,6 +23,17 @@ ANNOUNCED = [
     # listeners asked to review "our forward-looking statements" before any is made: the notice
     "I ask that you please take a moment to review our forward-looking statements.",
     "Before we begin, we encourage everyone to read the forward-looking statements.",
+    # "remind ... of", "note the following", the name first ("... is as follows"), the legend
+    # called by what it does (a "reminder" or "warning" about forward-looking statements; not "the
+    # caution on forward-looking statements", which a labelled tune transcript reads as no heading)
+    "Before we begin, I'd like to remind you of our safe harbor statement.",
+    "Please note the following cautionary statement.",
+    "Our safe harbor statement is as follows.",
+    "Here is the company's cautionary statement:",
+    "Before we get started, a brief warning about forward-looking statements.",
+    "We'll discuss the quarter after a quick reminder about forward-looking statements.",
+    "Now for the safe harbor disclaimer.",
+    "And next to our cautionary statement:",
 ]
 
 NOT_ANNOUNCED = [
@@ -41,6 +52,12 @@ NOT_ANNOUNCED = [
     # ... or set among other matters the request places, after a comma, in the slides
     "Before we start, I'd like to remind everyone to read the forward-looking statements, non-GAAP measures "
     "and other information that we have included at the end of our presentation.",
+    "I'd like to remind you of the safe harbor statement in our press release.",
+    "Please note that our safe harbor statement is on slide 2.",
+    "Our safe harbor statement is posted on our website.",
+    "After the cautionary statement in today's release, we list our non-GAAP measures.",
+    "Please note the cautionary statement contained in our earnings release.",
+    "Now for the safe harbor statement in our press release, which covers these remarks.",
 ]
 
 

@@ -155,7 +155,12 @@ _TAKES_UP = re.compile(r"(?:\W*[a-z']+){0,4}?\W*\b(?:it|its|them|they|their|this
 # legend, past the replay's numbers ("... dial (855) 859-2056. Please note that information
 # reported on this call speaks only as of today, May 4, 2021"): the legend reaches it, unless a
 # heading or a speaker's name comes first.
-_DATES_WHAT_IS_SAID = re.compile(r"\bspeaks? only as (?:of|at)\b")
+# ("... is time-sensitive and is current only as of today, February 9, 2028", "accurate only as of")
+_DATES_WHAT_IS_SAID = re.compile(r"\b(?:speaks?|current|accurate|valid) only as (?:of|at)\b")
+# An operator's handing the call over, after what the operator read ("I would now like to turn the
+# call over to Alan Price.", "Please go ahead."): the paragraph's business is done before it
+_HANDOVER = re.compile(r"\b(?:(?:turn|hand|pass)(?:ing)? (?:the (?:call|conference|floor|line)|it|things) "
+                       r"(?:over )?to|go ahead)\b")
 _DATING_REACH = 2
 _NUMBERED_ITEM = re.compile(r"\s*(?:\((?:[ivx]{1,5}|[a-z]|[0-9]{1,2})\)|[0-9]{1,2}\.\s)")
 _OPENING_SENTENCES = 2
@@ -169,8 +174,9 @@ _THIRD_PARTY = re.compile(
 # release", or makes the legend's own promises as "the Company" ("The Company undertakes no
 # obligation to update ...", "The Company has no duty to ...", "is under no obligation", "is not
 # obligated to"): a provider disclaims for itself or for "all parties", never in the company's
-# name. Either way it stays the legend.
-_DISCLAIMER_HEADING = re.compile(r"^disclaimer$", re.MULTILINE)
+# name. Either way it stays the legend. The label may also run into the paragraph ("Disclaimer:
+# This transcript is provided by ... for information only").
+_DISCLAIMER_HEADING = re.compile(r"^disclaimer(?:$|:)", re.MULTILINE)
 # A paid promoter's own disclaimer, kept on a page that reprints or rewrites a company's release
 # (a stock-promotion site's "MASTER LEGAL DISCLAIMER": compensation, "not investment advice",
 # then a section of its own on forward-looking statements and the safe harbor): a legend block
@@ -397,7 +403,13 @@ def _dates_at_end(text: str, start: int, end: int) -> bool:
     # the abbreviated month)
     starts = sentence_starts(text)
     after = bisect_right(starts, found.end())
-    return after == len(starts) or starts[after] >= end
+    # (an operator's paragraph may hand the call over after the dating sentence)
+    while after < len(starts) and starts[after] < end:
+        following = starts[after + 1] if after + 1 < len(starts) else end
+        if not _HANDOVER.search(text, starts[after], min(end, following)):
+            return False
+        after += 1
+    return True
 
 
 def _element_paragraph(text: str, start: int, end: int, elements: _Literals) -> bool:

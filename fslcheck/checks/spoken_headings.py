@@ -36,6 +36,10 @@ _NAME = (r"(?:safe harbou?r(?: (?:statement|language|provisions?|disclaimer|disc
          r"|forward looking statements? (?:disclaimer|policy|language|notice|legend)"
          r"|cautionary (?:statement|language|note|notice|legend|disclosure)"
          r"|(?:notice|note|disclaimer|statement) (?:about|regarding|concerning|on) forward looking "
+         r"(?:statements|information)"
+         # what a speaker calls the legend by what it does: "a warning about forward-looking
+         # statements", "a quick reminder about forward-looking information"
+         r"|(?:reminder|warning) (?:about|regarding|concerning|on) forward looking "
          r"(?:statements|information))")
 # the verbs in any form a speaker uses ("Jim will get us started by reading the ...", "Kate is
 # covering our safe harbor statement", "who reads the cautionary statement")
@@ -45,8 +49,11 @@ _VERB = (r"(?:read(?:s|ing)?|cover(?:s|ing)?|present(?:s|ing)?|review(?:s|ing)?|
          # the text, as "walk us through" does
          r"|tak(?:e|es|ing) (?:us |you |everyone )?through"
          r"|turn(?:s|ing)? (?:it|the call|things) (?:over )?to (?:\w+ ){1,2}for"
-         r"|(?:begin(?:s|ning)?|start(?:s|ing)?(?: off)?|open(?:s|ing)?) with)")
-_DETERMINER = r"(?:the|our|a|an|(?:[a-z]+ ){0,2}[a-z]+'s)"
+         r"|(?:begin(?:s|ning)?|start(?:s|ing)?(?: off)?|open(?:s|ing)?) with"
+         # "I'd like to remind you of our safe harbor statement", "please note the following
+         # cautionary statement", "we'll discuss the quarter after a quick reminder about ..."
+         r"|remind(?:s|ing)? (?:you |everyone |all of you |listeners |participants )?of|note|after)")
+_DETERMINER = r"(?:the following|the|our|a|an|(?:[a-z]+ ){0,2}[a-z]+'s)"
 _ADJECTIVES = r"(?:(?:customary|usual|standard|required|brief|quick|short|formal) ){0,2}"
 # a sentence's start: the text's, after a sentence's end, or a paragraph's (a line of its own)
 _SENTENCE_START = r"(?:^|(?<=[.?!:\n] )|(?<=\n))"
@@ -54,8 +61,14 @@ _ANNOUNCED = re.compile(
     _SENTENCE_START + r"[^.?!\n]{0,120}?\b" + _VERB + r" " + _DETERMINER + r" " + _ADJECTIVES + "(?P<name>" + _NAME
     + r")(?![a-z])(?P<after>[^.?!\n,]{0,80})[^.?!\n]{0,300}[.?!:]"
     # a verbless lead-in: "Before we start, our usual cautionary statement."
-    + r"|" + _SENTENCE_START + r"(?:before we (?:begin|start|get started)|first|to begin|to start), "
-    + _DETERMINER + r" " + _ADJECTIVES + _NAME + r"[.:]")
+    + r"|" + _SENTENCE_START + r"(?:(?:before we (?:begin|start|get started)|first|to begin|to start), "
+    # "Now for the safe harbor disclaimer.", "And now to our cautionary statement:"
+    + r"|(?:and )?(?:now|next|first) (?:for|to) )"
+    + _DETERMINER + r" " + _ADJECTIVES + _NAME + r"[.:]"
+    # the name first, then what it does: "Our safe harbor statement is as follows.", "Here is the
+    # company's cautionary statement:"
+    + r"|" + _SENTENCE_START + r"(?:here is |here's )?" + _DETERMINER + r" " + _ADJECTIVES + _NAME
+    + r"(?: (?:is|reads) as follows| follows)?[.:]")
 # a request to the listeners to review or read "our forward-looking statements" before any is made;
 # the whole rest of the sentence places it ("... to read the forward-looking statements, non-GAAP
 # financial and other information that we have included at the end of our investor presentation"
