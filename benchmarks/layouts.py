@@ -581,19 +581,25 @@ def pdf_lines(before: str, legend: str, after: str) -> tuple[str, str]:
     return before.rstrip() + "\n\n" + "\n".join(lines) + "\n\n" + after.lstrip(), "txt"
 
 
+def _hyphenate_line_starts(wrapped: list[str], shortest: int, alone: bool = True) -> list[str]:
+    """The lines with every word of `shortest` letters or more that opens a line split over the
+    line end before it ("materi-" / "ally"), as justified type comes out of a PDF; not a word
+    that is its line's only word unless `alone`."""
+    for i in range(len(wrapped) - 1):
+        following = wrapped[i + 1].split(" ", 1)
+        if following[0].isalpha() and len(following[0]) >= shortest and (alone or len(following) > 1):
+            half = (len(following[0]) + 1) // 2
+            wrapped[i] += " " + following[0][:half] + "-"
+            wrapped[i + 1] = following[0][half:] + (" " + following[1] if len(following) > 1 else "")
+    return wrapped
+
+
 def hyphenated(before: str, legend: str, after: str) -> tuple[str, str]:
     """Narrow justified lines as a PDF's text comes out of a two-column page: every long word that
     starts a line is split across the line end ("materi-" / "ally"), not one word a paragraph."""
     lines: list[str] = []
     for paragraph in _paragraphs(legend):
-        wrapped = _wrap(paragraph, 64)
-        for i in range(len(wrapped) - 1):
-            following = wrapped[i + 1].split(" ", 1)
-            if following[0].isalpha() and len(following[0]) >= 7:
-                half = (len(following[0]) + 1) // 2
-                wrapped[i] += " " + following[0][:half] + "-"
-                wrapped[i + 1] = following[0][half:] + (" " + following[1] if len(following) > 1 else "")
-        lines.extend(wrapped + [""])
+        lines.extend(_hyphenate_line_starts(_wrap(paragraph, 64), 7) + [""])
     return before.rstrip() + "\n\n" + "\n".join(lines) + "\n" + after.lstrip(), "txt"
 
 
@@ -2002,14 +2008,7 @@ def pdf_hyphen_header(before: str, legend: str, after: str) -> tuple[str, str]:
     # legend's sentences: the page number, then the next page's running header.
     lines: list[str] = []
     for paragraph in _paragraphs(legend):
-        wrapped = _wrap(paragraph, 70)
-        for i in range(len(wrapped) - 1):
-            following = wrapped[i + 1].split(" ", 1)
-            if following[0].isalpha() and len(following[0]) >= 5 and len(following) > 1:
-                half = (len(following[0]) + 1) // 2
-                wrapped[i] += " " + following[0][:half] + "-"
-                wrapped[i + 1] = following[0][half:] + " " + following[1]
-        lines += wrapped + [""]
+        lines += _hyphenate_line_starts(_wrap(paragraph, 70), 5, alone=False) + [""]
     lines = lines[:-1]
     cut = _cut_mid_sentence(lines)
     lines[cut:cut] = ["", "23", "", _RUNNING_HEADER, ""]
