@@ -42,6 +42,9 @@ _BULLET = re.compile(f"[{BULLETS}]")
 _WORD_BEFORE = re.compile(r"([a-z0-9.]+)\.$")
 # "Form 10-K." ends a sentence: a single letter after a number is a form's name, not an initial.
 _FORM_NAME = re.compile(r"\b[0-9]{1,2}[ -][a-z]\.$")
+# A lower-case Roman number after a clause mark, closed by its full stop ("…; ii. the supply of
+# newbuild vessels; iii. …"): the number of a run-in list's next item, not a sentence's end
+_RUN_IN_ROMAN = re.compile(r"[;,:]\s*(?:(?:and|or)\s+)?[ivx]{2,5}\.$")
 _ITEM_NUMBER = re.compile(r"\b(?:item|items|part)\s+[0-9]{1,2}[a-z]?\.$")
 # A number of one or two digits that opens a line and is followed by a full stop numbers a list
 # item ("1." ... "12."); single digits were already no sentence end (one character), two are not
@@ -138,6 +141,8 @@ def _starts(text: str, boundaries, starts: list[int] | None = None) -> list[int]
                     text, max(0, begin - 12), begin) and not (
                     word.group(1) in _LEGAL_FORMS and _SENTENCE_OPENER.match(text, end)):
                 continue
+            if _RUN_IN_ROMAN.search(text, max(0, begin - 16), begin):
+                continue  # "…; ii. the supply of vessels; iii. …": a run-in list's number, not a sentence end
             if _ITEM_NUMBER.search(text, max(0, begin - 12), begin):
                 continue  # "Item 1A. Risk Factors": a caption's number, not a sentence end
             if word and _LIST_NUMBER.fullmatch(word.group(1)) and (word.start(1) == 0 or text[word.start(1) - 1] == "\n"):

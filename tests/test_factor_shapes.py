@@ -1032,6 +1032,28 @@ SHAPES = [
     ("... while 'is' opening named factors after the same subject still lists them",
      "The factor that may cause actual results to differ materially from these forward-looking statements is "
      "weaker demand for our products, together with higher interest rates and the loss of key customers.", 3),
+    # annual-45: shapes of 10-K and 20-F cautionary sections
+    ("bulleted sentence items, some with 'we' for subject and a product's code in another's subject",
+     "Factors that could cause such differences include the following:\n\n• The FDA may not accept our filing for "
+     "ZT-4 on the timeline we expect, and it may ask for another trial.\n\n• We depend on one supplier in Ireland for "
+     "the active ingredient of ZT-4, and a shutdown there would halt our production.\n\n• We will need more capital "
+     "to build our sales force, and raising it may dilute our holders.\n\n• Our patents on ZT 4 may be challenged "
+     "or held invalid by the patent office.\n\n", 4),
+    ("bullets on consecutive lines, each of two sentences, joined into one paragraph",
+     "Actual results could differ materially as a result of many factors, including the following:\n\n"
+     "• Our sales depend on new housing starts. Starts fall when mortgage rates rise.\n"
+     "• We buy most of our lumber from two mills. A fire at either mill would disrupt our supply.\n"
+     "• Changes to building codes may require us to redesign our trusses. Redesigns are costly.\n\n", 3),
+    ("a run-in list numbered with lower-case Roman numbers closed by full stops",
+     "Factors that could cause results to differ include, among others: i. changes in freight rates for "
+     "tankers; ii. the delivery of newbuild tankers; iii. the cost of marine fuel; and iv. sanctions on "
+     "Russian crude oil exports.", 4),
+    ("a matter described in a note to the financial statements is the factor, not a pointer",
+     "Factors include the cost of copper; the loss of a large customer; and the outcome of the patent "
+     "litigation described in Note 11 to our consolidated financial statements.", 3),
+    ("the tail of a pointer, 'as updated by' another report's item, names no factor",
+     "Actual results could differ materially because of the risks described in our Form 10-K, as updated "
+     "by Part II, Item 1A of our later Quarterly Reports on Form 10-Q.", 0),
 ]
 
 

@@ -449,6 +449,7 @@ def _group_headings(context: CheckContext, start: int, end: int) -> list[str]:
 
 
 _GLYPH_BULLET = re.compile(f"[ \t]*[{BULLETS}]")
+_INLINE_BULLET = re.compile(f" [{BULLETS}] ")  # a bullet glyph inside a paragraph (lines joined)
 
 
 def _glyph_bulleted(context: CheckContext, position: int) -> bool:
@@ -1196,7 +1197,12 @@ class Checker:
             # result of geopolitical risks, wars and tariffs.")
             one_sentence = (words <= _ONE_SENTENCE_ITEM_WORDS
                             and context.sentence_of(next_start, next_start + 1)[1] >= next_end)
-            if sentence_items and not before.endswith((":", ";", ",")) and (not (
+            # "the following:" / "• The FDA may not lift the hold. ..." / "• We will need funding.": a
+            # bullet after a bulleted item that is a sentence (or several) is the next item, however
+            # it is worded; the bullets, not the full stops, part the items
+            bullets_go_on = (_bulleted(context, next_start) and _bulleted(context, max(start, end - 1))
+                             and words <= _LIST_ITEM_WORDS)
+            if sentence_items and not bullets_go_on and not before.endswith((":", ";", ",")) and (not (
                     (words <= _PERIOD_ITEM_WORDS or one_sentence)
                     and is_specific_factor(text[next_start:next_end].strip(" .;")))
                     or ((not announced or plain_item) and not text[next_start:next_end].rstrip().endswith("."))):
@@ -1211,6 +1217,10 @@ class Checker:
             semicolons = (before.endswith(";") or (before.endswith(":") and ";" in text[next_start:next_end])
                           or text.count("; ", next_start, next_end) >= 2)
             limit = _SEMICOLON_ITEM_WORDS if semicolons else _LIST_ITEM_WORDS
+            if _bulleted(context, next_start) and _INLINE_BULLET.search(text, next_start, next_end):
+                # "• our revenue depends on advertising. … • we face competition. …": bulleted lines
+                # joined into one paragraph keep their glyphs; each bullet's item is held to the limit
+                words = max(len(piece.split()) for piece in _INLINE_BULLET.split(text[next_start:next_end]))
             if next_end <= next_start or words > limit:
                 break
             _, sentence_end = context.sentence_of(next_start, next_start + 1)

@@ -43,9 +43,10 @@ NOT_A_FACTOR = re.compile(
     r"set forth|referred to|listed|contained|included|outlined|summari[sz]ed|explained) "
     # ("the matters identified in FDA inspections and warning letters": what a regulator's or an
     # auditor's inspection found is a finding the company must deal with, not a document of its own
-    # that sets out factors)
+    # that sets out factors; nor is a note to the financial statements, which describes the matter
+    # the item names: "the outcome of the product liability claims described in Note 14")
     r"(?:in|under|from time|elsewhere|herein|above|below)(?! (?:[a-z0-9']+ ){0,3}?(?:inspections?|audits?|observations|"
-    r"warning letters?|examinations?)\b(?! (?:committees?|reports?|sections?)\b))|"
+    r"warning letters?|examinations?)\b(?! (?:committees?|reports?|sections?)\b))(?! notes? [0-9]{1,2}\b)|"
     r"^(?:and |or )?(?:other|such other|those other|additional|similar) "
     r"(?:\w+ )?(?:factors|risks|uncertainties|matters)\b|"
     # a catch-all behind a quantifier ("numerous other factors beyond Acme's control") or with
@@ -61,7 +62,11 @@ NOT_A_FACTOR = re.compile(
     r"recent|such|these|those|any) )*(?:securities |sec |regulatory )?(?:filings|reports|documents|disclosures)$|"
     # "..., including those under "Risk Factors" therein": the factors a document holds under a
     # caption, pointed at, not named
-    r"^(?:and |or )?those under\b|\b(?:those|risks?|factors?|uncertaint\w+|matters|caption|heading)\b.*\btherein\b|"
+    r"^(?:and |or )?those under\b|"
+    # "... in our Form 10-K, as updated by Part II, Item 1A of this Quarterly Report": the pointer's
+    # tail naming where the risks were brought up to date, cut off at its comma, names no factor
+    r"^(?:and |or )?as (?:updated|supplemented|amended|modified|revised)(?: (?:and|or) (?:updated|supplemented|amended|"
+    r"modified|revised))? (?:by|in)\b|\b(?:those|risks?|factors?|uncertaint\w+|matters|caption|heading)\b.*\btherein\b|"
     # "factors beyond our control, unforeseen events, and changes in circumstances": what nobody
     # foresaw, with nothing said of what it is, is the legend's catch-all, no factor named
     r"^(?:and |or )?(?:other |any |such )?(?:unforeseen|unforeseeable|unexpected|unanticipated|unpredictable) "
@@ -209,8 +214,11 @@ def continue_that_clauses(items: list[str]) -> list[str]:
 # whose items are sentences about the company, several of them with "we" for subject
 _LEADING_WE = re.compile(r"^(?:and |or )?we (?!undertake|assume|disclaim|caution|believe|expect|intend|anticipate)")
 # an item that states a risk as a sentence with a subject of its own and a modal: "our bakers may strike",
-# "the cost of diesel fuel for our trucks may rise" (a subject of up to eight words, no comma in it)
-_MODAL_CLAUSE = re.compile(r"^(?:and |or )?(?!we )(?:[a-z'-]+ ){1,8}(?:may|could|might|will|would|can)(?: not)? [a-z]")
+# "the cost of diesel fuel for our trucks may rise" (a subject of up to eight words, no comma in it;
+# a product's code is one of its words: "our patents covering brx 210 may be challenged")
+# a sentence's end inside an item (not an abbreviation's full stop: "u.s. tariffs", "acme inc. and")
+_SENTENCES_IN_ITEM = re.compile(r"(?<![a-z.])(?!(?:inc|corp|ltd|etc|llc|plc|no|co)\.)[a-z0-9]{3,}\. [a-z]")
+_MODAL_CLAUSE = re.compile(r"^(?:and |or )?(?!we )(?:[a-z0-9'-]+ ){1,8}(?:may|could|might|will|would|can)(?: not)? [a-z]")
 
 
 def specific_factors(items: list[str]) -> list[str]:
@@ -227,7 +235,10 @@ def specific_factors(items: list[str]) -> list[str]:
               and is_specific_factor(_question(items[-1])))
     # (among items that are sentences of a risk's own, "cocoa prices may rise; our bakers may
     # strike; we may lose our largest grocer", a "we" sentence is one more of them)
-    we_items = sum(1 for item in items if _LEADING_WE.match(item) or _MODAL_CLAUSE.match(item)) >= MIN_PARALLEL
+    # (and so is an item of several sentences, a bullet's paragraph: "our sales depend on housing
+    # starts. starts fall when rates rise")
+    we_items = sum(1 for item in items if _LEADING_WE.match(item) or _MODAL_CLAUSE.match(item)
+                   or _SENTENCES_IN_ITEM.search(item)) >= MIN_PARALLEL
     # "Will we be able to raise capital? Can we keep our customers?": direct questions, several
     # in a row, ask about factors the way "whether" clauses do
     asked = sum(1 for item in items if _DIRECT_QUESTION.match(item)) >= 2
