@@ -7,7 +7,8 @@ Each input is made here (nothing large is committed): run-on text without punctu
 and negations repeated thousands of times, one sentence of a megabyte, 100,000 bullets, lists
 nested hundreds deep, a legend repeated 5,000 times, runs of spaces, no-break and zero-width
 spaces, half a million blank lines around an EDGAR page marker, a huge HTML table, HTML nested
-thousands deep. Every input runs in a fresh process
+thousands deep, Markdown tables thousands of columns wide or rows long, Markdown link
+reference definitions by the ten thousand, an EDGAR submission of thousands of exhibits. Every input runs in a fresh process
 (`python -m fslcheck ... --timeout 0`, so the per-document time budget does not cut it short);
 a run longer than `--limit` is stopped and shown as `>LIMIT`.
 
@@ -69,6 +70,25 @@ def _nested_list(size: int) -> tuple[str, bytes]:
     return "nested.md", "\n".join(lines).encode()
 
 
+def _markdown_wide_table(size: int) -> tuple[str, bytes]:
+    columns = max(2, size // 66)  # about twenty rows of `columns` cells
+    row = "|" + "we|" * columns + "\n"
+    return "wide.md", ("|" + "a|" * columns + "\n|" + "-|" * columns + "\n" + row * 20).encode()
+
+
+def _markdown_references(size: int) -> tuple[str, bytes]:
+    count = max(1, size // 45)
+    return "refs.md", ("".join(f"[r{i}]: http://example.com/{i}\n" for i in range(count))
+                       + " ".join(f"we expect [growth][r{i}]" for i in range(0, count, 2))).encode()
+
+
+def _edgar_many_documents(size: int) -> tuple[str, bytes]:
+    block = "<DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>{i}\n<FILENAME>ex{i}.htm\n<TEXT>\nWe expect growth {i}.\n</TEXT>\n</DOCUMENT>\n"
+    count = max(1, size // 110)
+    return "many.txt", ("<SEC-DOCUMENT>0001.txt\n<SEC-HEADER>\nCOMPANY CONFORMED NAME: ACME\n</SEC-HEADER>\n"
+                        + "".join(block.format(i=i) for i in range(count)) + "</SEC-DOCUMENT>\n").encode()
+
+
 INPUTS: dict[str, Callable[[int], tuple[str, bytes]]] = {
     "normal release (baseline)": _baseline,
     "one line, no punctuation": lambda s: ("line.txt", _repeat(" ".join(_WORDS), s).encode()),
@@ -103,6 +123,10 @@ INPUTS: dict[str, Callable[[int], tuple[str, bytes]]] = {
         ["we   expect   growth   and   we   will   grow   in   every   market   that   we   enter"] * (s // 85)).encode()),
     "double-spaced Markdown": lambda s: ("spaced.md", "\n\n".join(
         ["we expect growth in every market that we enter, and we will"] * (s // 62)).encode()),
+    "Markdown table, wide": _markdown_wide_table,
+    "Markdown table, long": lambda s: ("long.md", ("|a|b|\n|-|-|\n" + "|we|expect|\n" * (s // 12)).encode()),
+    "Markdown link references": _markdown_references,
+    "EDGAR, many exhibits": _edgar_many_documents,
 }
 
 

@@ -395,3 +395,61 @@ def test_a_page_declaring_a_codec_that_is_no_character_encoding_is_read(charset)
             ).encode() + b"\xff"
     document = load_bytes(page, "x.htm")[0]
     assert "Acme expects growth." in document.text
+
+
+# 5. File names that are not UTF-8 in every report format; rule packs with huge phrases ---------
+@pytest.mark.parametrize("fmt", ["sarif", "junit", "gitlab", "github", "json", "text"])
+def test_a_file_name_that_is_not_utf8_is_reported_in_every_format(tmp_path, fmt):
+    """A name's undecodable bytes (surrogateescape) once reached the finding's fingerprint and the
+    SARIF URI, which encode strictly: a traceback for the whole batch."""
+    (tmp_path / os.fsdecode(b"bad\xff\xfe.txt")).write_text(GOOD_RELEASE.replace("differ materially", "vary"))
+    (tmp_path / "good.txt").write_text(GOOD_RELEASE)
+    done = run("check", "--format", fmt, ".", cwd=tmp_path)
+    assert no_traceback(done), done.stderr[-400:]
+    assert done.returncode == 1
+    assert b"bad" in done.stdout
+    if fmt in ("json", "text", "junit"):  # the formats that list passing documents too
+        assert b"good.txt" in done.stdout
+    if fmt in ("sarif", "gitlab", "json"):
+        report = json.loads(done.stdout)  # valid UTF-8 and valid JSON
+        if fmt == "sarif":
+            uris = {location["physicalLocation"]["artifactLocation"]["uri"]
+                    for result in report["runs"][0]["results"] for location in result["locations"]}
+            assert "bad%FF%FE.txt" in uris  # the name's own bytes, percent-encoded
+
+
+def test_the_fingerprint_of_a_name_that_is_not_utf8_is_stable_and_its_own():
+    from fslcheck.fingerprints import fingerprint
+    odd = os.fsdecode(b"bad\xff.txt")
+    assert fingerprint("r", odd, "x") == fingerprint("r", odd, "x")
+    assert fingerprint("r", odd, "x") != fingerprint("r", os.fsdecode(b"bad\xfe.txt"), "x")
+
+
+@pytest.mark.parametrize("phrase, problem", [
+    ("a ... " * 40 + "b", "more than 32 `...` gaps"),
+    ("a " * 300 + "b", "more than 200 words"),
+    ("{" + "|".join(["alpha"] * 500) + "}", "longer than 2,000 characters"),
+])
+def test_a_phrase_too_long_to_search_is_a_rule_error_not_a_recursion(tmp_path, phrase, problem):
+    """A phrase of 3,000 gaps was a RecursionError in `rules test` (the gap search nests once per
+    piece) and, searched iteratively, gigabytes of memory: the pack is refused, naming the place."""
+    (tmp_path / "p.yaml").write_text(
+        "id: t\ntitle: T\nversion: '1'\njurisdiction: US\nrules:\n- id: t.x\n  kind: required-phrase\n"
+        "  severity: error\n  title: X\n  message: M\n  basis: B\n"
+        f"  phrases: ['{phrase}']\n  examples:\n    pass: ['{'a ' * 2000}b']\n")
+    for command in (["rules", "validate", "p.yaml"], ["rules", "test", "p.yaml"],
+                    ["check", "--rules", "p.yaml", "-"]):
+        done = run(*command, cwd=tmp_path, stdin=b"We expect growth.\n", seconds=30)
+        assert done.returncode == 2, (command, done.stderr[-300:])
+        assert no_traceback(done)
+        assert re.search(rb"p\.yaml:\d+:\d+: rules\[0\]\.phrases\[0\]: phrase ", done.stderr), done.stderr[-300:]
+        assert problem.encode() in done.stderr
+
+
+def test_the_longest_phrases_of_the_built_in_packs_are_well_inside_the_bounds():
+    from fslcheck.matching import MAX_PHRASE_CHARS, MAX_PHRASE_GAPS, MAX_PHRASE_TOKENS, _TOKEN
+    phrases = [p for rule in _PACK.pack.rules for p in (rule.options.get("phrases") or []) if isinstance(p, str)]
+    assert phrases
+    assert max(len(p) for p in phrases) * 4 < MAX_PHRASE_CHARS
+    assert max(len([t for t in _TOKEN.findall(p) if t != "..."]) for p in phrases) * 4 < MAX_PHRASE_TOKENS
+    assert max(p.count("...") for p in phrases) * 4 < MAX_PHRASE_GAPS
