@@ -511,3 +511,11 @@ def test_a_docx_of_forty_thousand_chained_styles_is_read_in_linear_time(tmp_path
     done = run("text", "chain.docx", cwd=tmp_path, seconds=15)
     assert done.returncode == 0, done.stderr[-300:]
     assert b"Hidden words" not in done.stdout and b"forward-looking" in done.stdout
+
+
+def test_standard_input_named_twice_is_checked_once(tmp_path):
+    """`check - -` read standard input, then reported it a second time as an empty file (exit 2)."""
+    done = run("check", "-", "-", "--format", "json", cwd=tmp_path, stdin=GOOD_RELEASE.encode())
+    assert no_traceback(done)
+    assert b"empty" not in done.stderr, done.stderr
+    assert len(json.loads(done.stdout)["documents"]) == 1
