@@ -7,7 +7,9 @@ Each input is made here (nothing large is committed): run-on text without punctu
 and negations repeated thousands of times, one sentence of a megabyte, 100,000 bullets, lists
 nested hundreds deep, a legend repeated 5,000 times, runs of spaces, no-break and zero-width
 spaces, half a million blank lines around an EDGAR page marker, a huge HTML table, HTML nested
-thousands deep. Every input runs in a fresh process
+thousands deep, Markdown tables thousands of columns wide or rows long, Markdown link
+reference definitions by the ten thousand, an EDGAR submission of thousands of exhibits, Word
+paragraph styles each based on the one before, tens of thousands long. Every input runs in a fresh process
 (`python -m fslcheck ... --timeout 0`, so the per-document time budget does not cut it short);
 a run longer than `--limit` is stopped and shown as `>LIMIT`.
 
@@ -30,7 +32,7 @@ from pathlib import Path
 THIS_TREE = Path(__file__).resolve().parents[1]
 EXAMPLE = THIS_TREE / "examples" / "sos-staffing_2003-10-01_8k-ex99.txt"
 sys.path.insert(0, str(THIS_TREE))
-from tests.reliability_files import LEGEND  # noqa: E402 - the test suite's legend, one place
+from tests.reliability_files import LEGEND, W, docx  # noqa: E402 - the test suite's legend, one place
 
 _WORDS = "alpha beta gamma delta epsilon zeta eta theta iota kappa".split()
 
@@ -69,6 +71,42 @@ def _nested_list(size: int) -> tuple[str, bytes]:
     return "nested.md", "\n".join(lines).encode()
 
 
+def _markdown_wide_table(size: int) -> tuple[str, bytes]:
+    columns = max(2, size // 66)  # about twenty rows of `columns` cells
+    row = "|" + "we|" * columns + "\n"
+    return "wide.md", ("|" + "a|" * columns + "\n|" + "-|" * columns + "\n" + row * 20).encode()
+
+
+def _markdown_references(size: int) -> tuple[str, bytes]:
+    count = max(1, size // 45)
+    return "refs.md", ("".join(f"[r{i}]: http://example.com/{i}\n" for i in range(count))
+                       + " ".join(f"we expect [growth][r{i}]" for i in range(0, count, 2))).encode()
+
+
+def _edgar_many_documents(size: int) -> tuple[str, bytes]:
+    block = "<DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>{i}\n<FILENAME>ex{i}.htm\n<TEXT>\nWe expect growth {i}.\n</TEXT>\n</DOCUMENT>\n"
+    count = max(1, size // 110)
+    return "many.txt", ("<SEC-DOCUMENT>0001.txt\n<SEC-HEADER>\nCOMPANY CONFORMED NAME: ACME\n</SEC-HEADER>\n"
+                        + "".join(block.format(i=i) for i in range(count)) + "</SEC-DOCUMENT>\n").encode()
+
+
+def _docx_style_chain(size: int) -> tuple[str, bytes]:
+    """Paragraph styles each based on the one before (a chain as long as `size` / 100 styles)."""
+    import io
+    import zipfile
+    count = max(2, size // 100)
+    styles = (f'<?xml version="1.0"?><w:styles xmlns:w="{W}">'
+              '<w:style w:type="paragraph" w:styleId="s0"><w:rPr><w:vanish/></w:rPr></w:style>'
+              + "".join(f'<w:style w:type="paragraph" w:styleId="s{i}"><w:basedOn w:val="s{i - 1}"/></w:style>'
+                        for i in range(1, count)) + "</w:styles>").encode()
+    made = zipfile.ZipFile(io.BytesIO(docx([(LEGEND, False), ("Hidden.", True)], hidden_style=f"s{count - 1}")))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for name in made.namelist():
+            package.writestr(name, styles if name == "word/styles.xml" else made.read(name))
+    return "chain.docx", out.getvalue()
+
+
 INPUTS: dict[str, Callable[[int], tuple[str, bytes]]] = {
     "normal release (baseline)": _baseline,
     "one line, no punctuation": lambda s: ("line.txt", _repeat(" ".join(_WORDS), s).encode()),
@@ -103,6 +141,11 @@ INPUTS: dict[str, Callable[[int], tuple[str, bytes]]] = {
         ["we   expect   growth   and   we   will   grow   in   every   market   that   we   enter"] * (s // 85)).encode()),
     "double-spaced Markdown": lambda s: ("spaced.md", "\n\n".join(
         ["we expect growth in every market that we enter, and we will"] * (s // 62)).encode()),
+    "Markdown table, wide": _markdown_wide_table,
+    "Markdown table, long": lambda s: ("long.md", ("|a|b|\n|-|-|\n" + "|we|expect|\n" * (s // 12)).encode()),
+    "Markdown link references": _markdown_references,
+    "EDGAR, many exhibits": _edgar_many_documents,
+    "Word styles chained": _docx_style_chain,
 }
 
 

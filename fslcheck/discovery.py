@@ -98,6 +98,8 @@ def discover(paths: Iterable[str], options: WalkOptions = WalkOptions(),
         if name != "-" and Path(name).is_dir():
             found = _walk(Path(name), roots, options, scope)
             out.extend(found or [name])
+        elif name == "-" and "-" in out:
+            continue  # standard input can be read once: `- -` checks it once, not then as empty
         else:
             out.append(name)
     return out

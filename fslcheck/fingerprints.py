@@ -75,4 +75,5 @@ def fingerprint_text(document, finding) -> str:
 def fingerprint(rule: str, path: str, excerpt: str) -> str:
     """A stable hex digest for the finding of `rule` in the document at `path` quoting `excerpt`."""
     key = "\x1f".join((rule, path, words(excerpt)))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    # surrogatepass: a path whose bytes are not UTF-8 (surrogateescape) is hashed as it is, not refused
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]

@@ -55,15 +55,30 @@ class PhraseSyntaxError(ValueError):
         self.phrase = phrase
         self.position = position
         self.problem = problem
-        super().__init__(f"phrase {phrase!r}, character {position + 1}: {problem}")
+        shown = phrase if len(phrase) <= 200 else phrase[:120] + " ... " + phrase[-40:]  # a message, not the pack
+        super().__init__(f"phrase {shown!r}, character {position + 1}: {problem}")
+
+
+# The longest phrase a pack may hold. The built-in packs' longest has about 300 characters, 20
+# words and one gap; a phrase of thousands of words or gaps (a hostile or generated pack) costs
+# time and memory with the product of its length and the text's, and its search nests as deep.
+MAX_PHRASE_CHARS = 2000
+MAX_PHRASE_TOKENS = 200
+MAX_PHRASE_GAPS = 32
 
 
 def check_syntax(phrase: str) -> None:
     """Raise `PhraseSyntaxError` unless `phrase` is well formed: braces balanced and not nested,
     every `{...}` group with at least one non-empty alternative, `|` only inside a group, `...`
-    only between words (not first, not last, not twice in a row, not inside a group)."""
+    only between words (not first, not last, not twice in a row, not inside a group), and no
+    longer than `MAX_PHRASE_CHARS` characters, `MAX_PHRASE_TOKENS` words and groups and
+    `MAX_PHRASE_GAPS` gaps."""
     if not phrase.strip():
         raise PhraseSyntaxError(phrase, 0, "the phrase is empty")
+    if len(phrase) > MAX_PHRASE_CHARS:
+        raise PhraseSyntaxError(phrase, MAX_PHRASE_CHARS,
+                                f"the phrase is longer than {MAX_PHRASE_CHARS:,} characters ({len(phrase):,}); "
+                                "a phrase names a clause, not a passage")
     opened = -1
     for at, char in enumerate(phrase):
         if char == "{":
@@ -91,6 +106,14 @@ def check_syntax(phrase: str) -> None:
     words = [t for t in tokens if t.group() != "..."]
     if not words:
         raise PhraseSyntaxError(phrase, 0, "the phrase has no words")
+    if len(words) > MAX_PHRASE_TOKENS:
+        raise PhraseSyntaxError(phrase, words[MAX_PHRASE_TOKENS].start(),
+                                f"the phrase has more than {MAX_PHRASE_TOKENS} words and groups ({len(words):,})")
+    gaps = len(tokens) - len(words)
+    if gaps > MAX_PHRASE_GAPS:
+        raise PhraseSyntaxError(phrase, [t for t in tokens if t.group() == "..."][MAX_PHRASE_GAPS].start(),
+                                f"the phrase has more than {MAX_PHRASE_GAPS} `...` gaps ({gaps:,}); one gap "
+                                f"already spans up to {GAP_WORDS} words")
     for index, token in enumerate(tokens):
         if token.group() != "...":
             continue

@@ -395,3 +395,127 @@ def test_a_page_declaring_a_codec_that_is_no_character_encoding_is_read(charset)
             ).encode() + b"\xff"
     document = load_bytes(page, "x.htm")[0]
     assert "Acme expects growth." in document.text
+
+
+# 5. File names that are not UTF-8 in every report format; rule packs with huge phrases ---------
+@pytest.mark.parametrize("fmt", ["sarif", "junit", "gitlab", "github", "json", "text"])
+def test_a_file_name_that_is_not_utf8_is_reported_in_every_format(tmp_path, fmt):
+    """A name's undecodable bytes (surrogateescape) once reached the finding's fingerprint and the
+    SARIF URI, which encode strictly: a traceback for the whole batch."""
+    (tmp_path / os.fsdecode(b"bad\xff\xfe.txt")).write_text(GOOD_RELEASE.replace("differ materially", "vary"))
+    (tmp_path / "good.txt").write_text(GOOD_RELEASE)
+    done = run("check", "--format", fmt, ".", cwd=tmp_path)
+    assert no_traceback(done), done.stderr[-400:]
+    assert done.returncode == 1
+    assert b"bad" in done.stdout
+    if fmt in ("json", "text", "junit"):  # the formats that list passing documents too
+        assert b"good.txt" in done.stdout
+    if fmt in ("sarif", "gitlab", "json"):
+        report = json.loads(done.stdout)  # valid UTF-8 and valid JSON
+        if fmt == "sarif":
+            uris = {location["physicalLocation"]["artifactLocation"]["uri"]
+                    for result in report["runs"][0]["results"] for location in result["locations"]}
+            assert "bad%FF%FE.txt" in uris  # the name's own bytes, percent-encoded
+
+
+def test_the_fingerprint_of_a_name_that_is_not_utf8_is_stable_and_its_own():
+    from fslcheck.fingerprints import fingerprint
+    odd = os.fsdecode(b"bad\xff.txt")
+    assert fingerprint("r", odd, "x") == fingerprint("r", odd, "x")
+    assert fingerprint("r", odd, "x") != fingerprint("r", os.fsdecode(b"bad\xfe.txt"), "x")
+
+
+@pytest.mark.parametrize("phrase, problem", [
+    ("a ... " * 40 + "b", "more than 32 `...` gaps"),
+    ("a " * 300 + "b", "more than 200 words"),
+    ("{" + "|".join(["alpha"] * 500) + "}", "longer than 2,000 characters"),
+])
+def test_a_phrase_too_long_to_search_is_a_rule_error_not_a_recursion(tmp_path, phrase, problem):
+    """A phrase of 3,000 gaps was a RecursionError in `rules test` (the gap search nests once per
+    piece) and, searched iteratively, gigabytes of memory: the pack is refused, naming the place."""
+    (tmp_path / "p.yaml").write_text(
+        "id: t\ntitle: T\nversion: '1'\njurisdiction: US\nrules:\n- id: t.x\n  kind: required-phrase\n"
+        "  severity: error\n  title: X\n  message: M\n  basis: B\n"
+        f"  phrases: ['{phrase}']\n  examples:\n    pass: ['{'a ' * 2000}b']\n")
+    for command in (["rules", "validate", "p.yaml"], ["rules", "test", "p.yaml"],
+                    ["check", "--rules", "p.yaml", "-"]):
+        done = run(*command, cwd=tmp_path, stdin=b"We expect growth.\n", seconds=30)
+        assert done.returncode == 2, (command, done.stderr[-300:])
+        assert no_traceback(done)
+        assert re.search(rb"p\.yaml:\d+:\d+: rules\[0\]\.phrases\[0\]: phrase ", done.stderr), done.stderr[-300:]
+        assert problem.encode() in done.stderr
+
+
+def test_the_longest_phrases_of_the_built_in_packs_are_well_inside_the_bounds():
+    from fslcheck.matching import MAX_PHRASE_CHARS, MAX_PHRASE_GAPS, MAX_PHRASE_TOKENS, _TOKEN
+    phrases = [p for rule in _PACK.pack.rules for p in (rule.options.get("phrases") or []) if isinstance(p, str)]
+    assert phrases
+    assert max(len(p) for p in phrases) * 4 < MAX_PHRASE_CHARS
+    assert max(len([t for t in _TOKEN.findall(p) if t != "..."]) for p in phrases) * 4 < MAX_PHRASE_TOKENS
+    assert max(p.count("...") for p in phrases) * 4 < MAX_PHRASE_GAPS
+
+
+# 6. Word styles chained by the ten thousand ----------------------------------------------------
+def _styles(pairs: list[tuple[str, str | None, bool | None]]):
+    """styles.xml of (id, based on, w:vanish setting) triples, parsed."""
+    import xml.etree.ElementTree as ET
+    from .reliability_files import W
+    body = ""
+    for style_id, parent, vanish in pairs:
+        body += f'<w:style w:type="paragraph" w:styleId="{style_id}">'
+        body += f'<w:basedOn w:val="{parent}"/>' if parent else ""
+        body += "" if vanish is None else f'<w:rPr><w:vanish w:val="{"1" if vanish else "0"}"/></w:rPr>'
+        body += "</w:style>"
+    return ET.fromstring(f'<w:styles xmlns:w="{W}">{body}</w:styles>')
+
+
+def _naive_hidden(pairs) -> set[str]:
+    own = {s: v for s, _, v in pairs}
+    parent = {s: p for s, p, _ in pairs if p}
+    hidden = set()
+    for style_id in own:
+        seen, current = set(), style_id
+        while current is not None and current not in seen:
+            seen.add(current)
+            if own.get(current) is not None:
+                if own[current]:
+                    hidden.add(style_id)
+                break
+            current = parent.get(current)
+    return hidden
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 11), st.one_of(st.none(), st.booleans())), min_size=1, max_size=12))
+def test_hidden_styles_are_those_the_walk_of_each_chain_finds(links):
+    """Loops, settings that switch hiding off, parents that do not exist: the shared walk agrees
+    with walking each style's chain on its own."""
+    from fslcheck.documents.docx import hidden_styles
+    pairs = [(f"s{i}", f"s{parent}" if parent != i else None, vanish) for i, (parent, vanish) in enumerate(links)]
+    assert set(hidden_styles(_styles(pairs))) == _naive_hidden(pairs)
+
+
+def test_a_docx_of_forty_thousand_chained_styles_is_read_in_linear_time(tmp_path):
+    """Each style walked its whole chain: 32,000 chained styles (a 270 KB .docx) took 52 s."""
+    from .reliability_files import W
+    count = 40_000
+    styles = (f'<?xml version="1.0"?><w:styles xmlns:w="{W}">'
+              '<w:style w:type="paragraph" w:styleId="s0"><w:rPr><w:vanish/></w:rPr></w:style>'
+              + "".join(f'<w:style w:type="paragraph" w:styleId="s{i}"><w:basedOn w:val="s{i - 1}"/></w:style>'
+                        for i in range(1, count)) + "</w:styles>").encode()
+    made = zipfile.ZipFile(io.BytesIO(docx([(GOOD_RELEASE.replace("\n", " "), False), ("Hidden words.", True)],
+                                          hidden_style=f"s{count - 1}")))
+    with zipfile.ZipFile(tmp_path / "chain.docx", "w", zipfile.ZIP_DEFLATED) as out:
+        for name in made.namelist():  # the helper's styles.xml replaced by the chain
+            out.writestr(name, styles if name == "word/styles.xml" else made.read(name))
+    done = run("text", "chain.docx", cwd=tmp_path, seconds=15)
+    assert done.returncode == 0, done.stderr[-300:]
+    assert b"Hidden words" not in done.stdout and b"forward-looking" in done.stdout
+
+
+def test_standard_input_named_twice_is_checked_once(tmp_path):
+    """`check - -` read standard input, then reported it a second time as an empty file (exit 2)."""
+    done = run("check", "-", "-", "--format", "json", cwd=tmp_path, stdin=GOOD_RELEASE.encode())
+    assert no_traceback(done)
+    assert b"empty" not in done.stderr, done.stderr
+    assert len(json.loads(done.stdout)["documents"]) == 1

@@ -350,17 +350,25 @@ def hidden_styles(styles: ET.Element | None) -> frozenset[str]:
         for child in style:
             if _local(child.tag) == "basedOn" and _attribute(child, "val"):
                 based_on[style_id] = _attribute(child, "val")
-    hidden = set()
+    # Each style's answer is settled once and shared by every style based on it: a chain of n
+    # styles costs n steps, not n*n (a 270 KB .docx of 32,000 chained styles took 52 s).
+    settled: dict[str, bool] = {}
     for style_id in own:
-        seen, current = set(), style_id
+        chain, seen, current = [], set(), style_id
+        answer = False
         while current is not None and current not in seen:  # a loop of basedOn must end
+            if current in settled:
+                answer = settled[current]
+                break
             seen.add(current)
+            chain.append(current)
             if own.get(current) is not None:
-                if own[current]:
-                    hidden.add(style_id)
+                answer = bool(own[current])
                 break
             current = based_on.get(current)
-    return frozenset(hidden)
+        for walked in chain:
+            settled[walked] = answer
+    return frozenset(style_id for style_id in own if settled[style_id])
 
 
 def _first_choice(element: ET.Element) -> ET.Element | None:

@@ -27,7 +27,7 @@ def document_issues(document: DocumentResult) -> list[dict[str, Any]]:
         return [{
             "description": f"{path}: cannot be checked: {document.error}",
             "check_name": "fslcheck.input-error",
-            "fingerprint": hashlib.sha256(f"input-error\x1f{path}".encode()).hexdigest()[:32],
+            "fingerprint": hashlib.sha256(f"input-error\x1f{path}".encode("utf-8", "surrogatepass")).hexdigest()[:32],
             "severity": "critical",
             "location": {"path": path, "lines": {"begin": 1, "end": 1}},
         }]

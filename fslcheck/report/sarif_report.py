@@ -135,10 +135,17 @@ def _result(problem: Problem, rule_index: int, baseline: bool) -> dict[str, Any]
 def _artifact(file: str) -> dict[str, Any]:
     if file == "-":
         return {"uri": "stdin"}
-    uri = quote(file, safe="/")
+    # the bytes of the name as the file system holds them: a name that is not UTF-8 is percent-encoded
+    # byte by byte (surrogateescape), so the URI still names the file
+    uri = quote(file.encode("utf-8", "surrogateescape" if _escaped_only(file) else "replace"), safe="/")
     if file.startswith("/"):
         return {"uri": Path(file).as_uri()}
     return {"uri": uri, "uriBaseId": "%SRCROOT%"}
+
+
+def _escaped_only(text: str) -> bool:
+    """Every surrogate in `text` is one surrogateescape made of an undecodable byte (U+DC80..U+DCFF)."""
+    return all(not 0xD800 <= ord(c) <= 0xDFFF or 0xDC80 <= ord(c) <= 0xDCFF for c in text)
 
 
 def _pascal(text: str) -> str:
