@@ -2206,7 +2206,9 @@ def words_denied_by_concession(tokens: Tokens, lo: int, hi: int) -> tuple[int, i
             if words[v] in _CONTAINING:
                 noun = next((u for u in range(v + 1, min(hi, v + 1 + _CONTAINED_WORDS)) if words[u] in _WORD_NOUNS),
                             None)
-                if (noun is not None and not _ALL_OF.intersection(words[v + 1 : noun])
+                # ("although no all forward-looking statements contain ...": an OCR-damaged "not
+                # all", the hedge, not a denial)
+                if (noun is not None and not _ALL_OF.intersection(words[q + 1 : noun])
                         and not _ALL_OF.intersection(words[noun + 1 : noun + 3])):
                     return o, noun  # (not "no statement contains all of these words", "... uses them exclusively": hedges)
                 break
