@@ -1026,6 +1026,15 @@ SHAPES = [
     ("... but the examples of a specific factor elaborate it, one factor",
      "Factors that could cause actual results to differ materially include the cost of commodities such as "
      "beef and cheese, changes in interest rates and competition.", 3),
+    ("a speaker's 'and I refer you to ...' after a generic cause is a clause of the caution, no factor",
+     "Actual results could differ materially due to various uncertainties, and I refer you to the cautionary "
+     "statement on the second slide of our presentation and in our earnings release.", 0),
+    ("... and in another wording: 'and I would direct you to ...'",
+     "Actual results could differ materially because of risks and uncertainties, and I would direct you to "
+     "the risk discussion in our earnings release.", 0),
+    ("... and after named factors too",
+     "Actual results could differ materially due to weaker demand for our products, higher freight costs and "
+     "labor shortages, and I refer you to the cautionary statement on the second slide of our presentation.", 3),
 ]
 
 
