@@ -1054,6 +1054,15 @@ SHAPES = [
     ("the tail of a pointer, 'as updated by' another report's item, names no factor",
      "Actual results could differ materially because of the risks described in our Form 10-K, as updated "
      "by Part II, Item 1A of our later Quarterly Reports on Form 10-Q.", 0),
+    ("a speaker's 'and I refer you to ...' after a generic cause is a clause of the caution, no factor",
+     "Actual results could differ materially due to various uncertainties, and I refer you to the cautionary "
+     "statement on the second slide of our presentation and in our earnings release.", 0),
+    ("... and in another wording: 'and I would direct you to ...'",
+     "Actual results could differ materially because of risks and uncertainties, and I would direct you to "
+     "the risk discussion in our earnings release.", 0),
+    ("... and after named factors too",
+     "Actual results could differ materially due to weaker demand for our products, higher freight costs and "
+     "labor shortages, and I refer you to the cautionary statement on the second slide of our presentation.", 3),
 ]
 
 

@@ -23,7 +23,10 @@ CLAUSE_START = re.compile(
     r"^(?:which|that|who|whose|it|they|we|there|cannot|can|could|may|might|will|would|should|must|"
     r"are|is|were|was|be|been|has|have|had|do|does|consequently|accordingly|therefore|thus|"
     r"whether|otherwise|in addition|also|please|readers|you|investors|including|such as|especially|"
-    r"particularly|for example|but|on|at|from|upon|based on|etc)\b"  # ("etc." names nothing more)
+    r"particularly|for example|but|on|at|from|upon|based on|etc|"  # ("etc." names nothing more)
+    # "... due to various uncertainties, and I refer you to the cautionary statement on our slide":
+    # the speaker sending listeners on is a clause of the caution, not a factor
+    r"i(?:'d| would| will| also| further)? (?:refer|direct|point|encourage|urge|remind|invite|ask))\b"
 )
 NOT_A_FACTOR = re.compile(
     # "actual results" are the company's, but "the actual results of our drilling program" are an

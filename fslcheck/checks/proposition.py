@@ -44,6 +44,10 @@ each a list of words and their families, and says which parts must stand togethe
   listed_in: {part: filing, lead: risks}   # a part inside an item of the list the lead opens
                                   # is an item ("Factors include the SEC's review of our Form S-1"),
                                   # unless the item names the lead again ("the risks described in")
+  more_of:                        # terms of a part that stand for "more of" what the legend said
+    part: risks                   # ("Further information can be found in our SEC filings"): they
+    terms: ["further information can be found"]   # fill it only after a sentence of the block
+    subject: ["risk*", "forward looking"]         # has named the subject, or in its first sentence
   company_subject: true           # the clause's subject, where it names someone, is not another:
                                   # not "our joint venture partner undertakes no obligation ..."
   addressed_to_readers: true      # a caution's addressee is not only others than the readers:
@@ -169,6 +173,8 @@ OPTIONS: dict[str, Any] = {
     "law_parts": {"type": "array", "items": {"type": "string"}},
     "listed_in": {"type": "object", "additionalProperties": False, "required": ["part", "lead"],
                   "properties": {"part": {"type": "string"}, "lead": {"type": "string"}}},
+    "more_of": {"type": "object", "additionalProperties": False, "required": ["part", "terms", "subject"],
+                "properties": {"part": {"type": "string"}, "terms": _TERMS, "subject": _TERMS}},
     "future": {"type": "boolean"},
     "company_subject": {"type": "boolean"},
     "bare": {"type": "array", "items": {"type": "string"}},
@@ -359,7 +365,7 @@ class Checker:
             if not here:  # damaged text may hide a part: read the sentence again, OCR-tolerant
                 here = self._placed_abroad(context, [c for c in self.proposition.find(
                     context.tokens(scope), context.sentence_ranges(sentence_start, sentence_end, scope),
-                    tolerant=True) if c.complete])
+                    tolerant=True, before=self._block_before(context, scope, sentence_start)) if c.complete])
                 if outranked:  # (the same derived reading, found again)
                     here = [c for c in here if not (c.holds and self._derived(c))]
             if not any(c.holds for c in here):
@@ -406,6 +412,16 @@ class Checker:
             details["closest"] = closest
         notes.extend(hidden_wording(context, self.phrases))
         return finding(self.rule, context, status, match, details=details, notes=notes)
+
+    def _block_before(self, context: CheckContext, scope: str, start: int) -> list[tuple[int, int]]:
+        """The sentences of the searched block that stand before canonical offset `start` (what a
+        sentence read again on its own came after: `more_of`)."""
+        if not self.proposition.reads_more_of:
+            return []
+        for a, b in context.spans(scope):
+            if a <= start < b:
+                return context.sentence_ranges(a, start, scope) if start > a else []
+        return []
 
     def _outranked(self, context: CheckContext, complete: list[Candidate]) -> list[Candidate]:
         """Readings that hold only through a `derived` word give way to a contrary one elsewhere

@@ -395,21 +395,51 @@ class Proposition(OwnershipReadings, PolarityReadings):
         self._any_first = frozenset(self._parts_by_first)
         self._any_first_skeleton = frozenset(self._parts_by_skeleton)
         self._prefixed_parts = [name for name, part in self.parts.items() if part.prefixed]
+        # Terms of a part that say "more of" what the legend said before them ("Further information
+        # can be found in our SEC filings": more on the risks just named): where sentences of the
+        # block come before and none of them named the subject yet, the more is of something else
+        # (the webcast slides of the paragraph they close), and the part is read without them.
+        more_of = options.get("more_of") or {}
+        self._more_of: tuple[str, Part, Part] | None = None
+        if more_of:
+            name = more_of["part"]
+            if name not in self.parts:
+                raise ValueError(f"more_of names {name}, which `parts` does not define")
+            sources = {t.strip() for t in more_of["terms"]}
+            missing = sorted(sources - {t.source.strip() for t in self.parts[name].terms})
+            if missing:
+                raise ValueError(f"more_of terms {', '.join(missing)} are not terms of {name}")
+            rest = [t for t in self.parts[name].terms if t.source.strip() not in sources]
+            self._more_of = (name, Part(name, rest), Part("subject", [Term.compile(t) for t in more_of["subject"]]))
 
     # -- finding -----------------------------------------------------------------------------
-    def find(self, tokens: Tokens, sentences: list[tuple[int, int]], tolerant: bool = False) -> list[Candidate]:
+    def find(self, tokens: Tokens, sentences: list[tuple[int, int]], tolerant: bool = False,
+             before: list[tuple[int, int]] = ()) -> list[Candidate]:
         """Candidates in sentences given as token ranges [lo, hi), in order; incomplete ones
         (a form with parts lacking) are kept only as the closest wording. `tolerant` reads words
-        damaged beyond look-alikes too (slow: for a sentence whose wording matched damaged)."""
+        damaged beyond look-alikes too (slow: for a sentence whose wording matched damaged).
+        `before`: the sentences of the block before them, when they are read on their own."""
         found: list[Candidate] = []
         previous: tuple[int, int] | None = None
         previous_holds: list[Candidate] = []
+        # (`_more_of`: has a sentence of the block named the legend's subject?)
+        subject_named = any(self.names_subject(tokens, lo, hi) for lo, hi in before)
         for index, (lo, hi) in enumerate(sentences):
-            here = self._in_range(tokens, lo, hi, self.window, lo, tolerant)
-            if (not any(c.complete for c in here) and previous and self.refer_back
-                    and self._refers_back(tokens, lo, hi, previous[0])):
-                both = [c for c in self._in_range(tokens, previous[0], hi, 2 * self.window, lo, tolerant) if c.complete]
-                here = both or here
+            more_of_unfit = (self._more_of is not None and (index > 0 or bool(before))
+                             and not subject_named)
+            if more_of_unfit:
+                name, rest, _ = self._more_of
+                full, self.parts[name] = self.parts[name], rest
+            try:
+                here = self._in_range(tokens, lo, hi, self.window, lo, tolerant)
+                if (not any(c.complete for c in here) and previous and self.refer_back
+                        and self._refers_back(tokens, lo, hi, previous[0])):
+                    both = [c for c in self._in_range(tokens, previous[0], hi, 2 * self.window, lo, tolerant) if c.complete]
+                    here = both or here
+            finally:
+                if more_of_unfit:
+                    self.parts[name] = full
+            subject_named = subject_named or self.names_subject(tokens, lo, hi, tolerant)
             if index + 1 < len(sentences) and any(c.holds for c in here):
                 # "Actual results could differ materially. This is not, however, a realistic
                 # possibility.": the next sentence takes the element back as a whole
@@ -432,6 +462,15 @@ class Proposition(OwnershipReadings, PolarityReadings):
             found.extend(here)
             previous = (lo, hi)
         return found
+
+    @property
+    def reads_more_of(self) -> bool:
+        """Whether the proposition has `more_of` terms (read by what came before them)."""
+        return self._more_of is not None
+
+    def names_subject(self, tokens: Tokens, lo: int, hi: int, tolerant: bool = False) -> bool:
+        """Whether tokens [lo, hi) name the subject `more_of` terms say more of (false without them)."""
+        return self._more_of is not None and bool(self._more_of[2].occurrences(tokens, lo, hi, tolerant))
 
     def _refers_back(self, tokens: Tokens, lo: int, hi: int, before: int) -> bool:
         """The sentence [lo, hi) opens by referring back to a part of the one that starts at
