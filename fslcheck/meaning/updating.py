@@ -503,13 +503,12 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
             continue
         if after_law and words[t - 1] not in ("and", "or"):
             return None
-        habit = material = None
+        habit = None
         occasion = _occasion_only(tokens, t, hi)
         for u in range(t + 1, min(hi, t + 1 + _EXCEPTION_WORDS)):
             if tokens.marked(_CLAUSE_END, u):
                 break
             if words[u] in _LAW_NOUNS:
-                material = None  # "except for material information the law requires us to disclose"
                 # the law's carve-out ("except as required by law"), whatever else it names, unless
                 # the company's own rule is coordinated with the law ("by law or by our disclosure
                 # policy"): what the company binds itself to is no carve-out
@@ -542,26 +541,15 @@ def habitual_exception(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | Non
                 break
             if habit is None and _updates_whenever(tokens, t, u, hi):
                 habit = u  # "except for the revisions we make whenever events warrant"
-            if material is None and words[u] in _MATERIAL and not is_negation(words[u - 1]) and not after_law:
-                # an exception for what is material ("will not be updated ... unless they are
-                # material", "other than for material developments"): an update matters only when
-                # it is material, so the exception takes in every update that matters
-                material = u
-
             if habit is None and (_universal_at(tokens, u) or (
                     words[u] in ("each", "every") if occasion  # "other than at each quarterly call": every occasion brings one
                     else words[u] in _HABITS or (words[u] in ("each", "every") and u + 1 < hi and words[u + 1] in _PERIODS))):
                 habit = u
-        if habit is None and not after_law:
-            habit = material
         if habit is not None:
             return t, habit
         if not after_law:
             return None
     return None
-
-
-_MATERIAL = frozenset("material materially significant significantly".split())
 
 
 _PERMITTING = frozenset("permit permits permitted permitting allow allows allowed allowing".split())
