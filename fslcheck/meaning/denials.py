@@ -2178,24 +2178,24 @@ def answers_fronted_supposition(tokens: Tokens, first: int, e: int, sentence_lo:
 # these identifying words", a slip for "not all"): the words then mark none of the statements.
 # "although not all forward-looking statements contain these words" is the usual hedge, and
 # stands.
-_CONCEDING = frozenset("although though but yet while whereas".split())
+_CONCEDING_OPENERS = frozenset("although though but yet while whereas".split())
 _NONE_QUANTIFIERS = frozenset("no none".split())
-_CONTAINING = frozenset("""contain contains contained containing include includes included including use uses used
+_WORDS_CONTAINED_BY = frozenset("""contain contains contained containing include includes included including use uses used
 using feature features featured employ employs employed""".split())
 _WORD_NOUNS = frozenset("words terms expressions phrases terminology language".split())
-_ALL_OF = frozenset("all every each both only exclusively alone solely".split())
+_ALL_OR_ONLY = frozenset("all every each both only exclusively alone solely".split())
 _QUANTIFIER_WORDS = 2  # from the opener to "no" ("although even no", "but no")
 _CONTAINING_REACH = 8  # from "no" to the verb ("no forward-looking statement we make" + "contains")
 _CONTAINED_WORDS = 4  # from the verb to the words noun ("contains these identifying words")
 
 
 def words_denied_by_concession(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
-    """See `_CONCEDING` above: the (opener, words noun) tokens of a concession in the sentence
+    """See `_CONCEDING_OPENERS` above: the (opener, words noun) tokens of a concession in the sentence
     [lo, hi) that says no statement contains the words, or None. The whole sentence is read: the
     reading may have taken its statements from the concession itself."""
     words = tokens.words
     for o in range(lo, hi):
-        if words[o] not in _CONCEDING or not (o == lo or "," in tokens.gap(o)):
+        if words[o] not in _CONCEDING_OPENERS or not (o == lo or "," in tokens.gap(o)):
             continue
         q = next((u for u in range(o + 1, min(hi, o + 1 + _QUANTIFIER_WORDS)) if words[u] in _NONE_QUANTIFIERS), None)
         if q is None:
@@ -2203,13 +2203,13 @@ def words_denied_by_concession(tokens: Tokens, lo: int, hi: int) -> tuple[int, i
         for v in range(q + 1, min(hi, q + 1 + _CONTAINING_REACH)):
             if tokens.marked(HARD_GAP, v) or is_negation(words[v]):
                 break
-            if words[v] in _CONTAINING:
+            if words[v] in _WORDS_CONTAINED_BY:
                 noun = next((u for u in range(v + 1, min(hi, v + 1 + _CONTAINED_WORDS)) if words[u] in _WORD_NOUNS),
                             None)
                 # ("although no all forward-looking statements contain ...": an OCR-damaged "not
                 # all", the hedge, not a denial)
-                if (noun is not None and not _ALL_OF.intersection(words[q + 1 : noun])
-                        and not _ALL_OF.intersection(words[noun + 1 : noun + 3])):
+                if (noun is not None and not _ALL_OR_ONLY.intersection(words[q + 1 : noun])
+                        and not _ALL_OR_ONLY.intersection(words[noun + 1 : noun + 3])):
                     return o, noun  # (not "no statement contains all of these words", "... uses them exclusively": hedges)
                 break
     return None
