@@ -122,8 +122,10 @@ def test_legend_membership_by_bisection_is_the_plain_test(spans, offset):
 
 # The page markers of EDGAR text and the operator's lines of a call transcript were found by
 # patterns that read a run of blank lines to its end from each of its lines (20,000 blank lines:
-# 44 s and 10 s). The patterns that replace them find the same things.
-_OLD_PAGE_MARKER = re.compile(r"^(?:[ \t]*\n)*[ \t]*<PAGE>[ \t]*\d*[ \t]*(?:\n[ \t]*)*(?:\n|$)",
+# 44 s and 10 s). The patterns that replace them find the same things (and, since the thirty-ninth
+# session, a `<PAGE>` marker takes the page's number on a line of its own before it too).
+_OLD_PAGE_MARKER = re.compile(r"^(?:(?:[ \t]*\n)*[ \t]*(?:\d{1,4}|[A-Z]-\d{1,3}|[ivxl]{1,6})[ \t]*\n(?=(?:[ \t]*\n)*[ \t]*<PAGE>))?"
+                              r"(?:[ \t]*\n)*[ \t]*<PAGE>[ \t]*\d*[ \t]*(?:\n[ \t]*)*(?:\n|$)",
                               re.MULTILINE | re.IGNORECASE)
 _OLD_OPERATOR = re.compile(r"^\s*operator\b\s*(?::|$)|\boperator instructions\b", re.IGNORECASE | re.MULTILINE)
 _PIECES = st.lists(st.sampled_from(["\n", " ", "\t", "\n\n", "<PAGE>", "<page>", "1", "x", ".", "<PAGE> 2\n",
