@@ -400,7 +400,8 @@ class Proposition(OwnershipReadings, PolarityReadings):
         # block come before and none of them named the subject yet, the more is of something else
         # (the webcast slides of the paragraph they close), and the part is read without them.
         more_of = options.get("more_of") or {}
-        self._more_of: tuple[str, Part, Part] | None = None
+        # (the parts read without those terms, and the subject they are more of)
+        self._more_of: tuple[dict[str, Part], Part] | None = None
         if more_of:
             name = more_of["part"]
             if name not in self.parts:
@@ -410,7 +411,8 @@ class Proposition(OwnershipReadings, PolarityReadings):
             if missing:
                 raise ValueError(f"more_of terms {', '.join(missing)} are not terms of {name}")
             rest = [t for t in self.parts[name].terms if t.source.strip() not in sources]
-            self._more_of = (name, Part(name, rest), Part("subject", [Term.compile(t) for t in more_of["subject"]]))
+            self._more_of = ({**self.parts, name: Part(name, rest)},
+                             Part("subject", [Term.compile(t) for t in more_of["subject"]]))
 
     # -- finding -----------------------------------------------------------------------------
     def find(self, tokens: Tokens, sentences: list[tuple[int, int]], tolerant: bool = False,
@@ -425,20 +427,15 @@ class Proposition(OwnershipReadings, PolarityReadings):
         # (`_more_of`: has a sentence of the block named the legend's subject?)
         subject_named = any(self.names_subject(tokens, lo, hi) for lo, hi in before)
         for index, (lo, hi) in enumerate(sentences):
-            more_of_unfit = (self._more_of is not None and (index > 0 or bool(before))
-                             and not subject_named)
-            if more_of_unfit:
-                name, rest, _ = self._more_of
-                full, self.parts[name] = self.parts[name], rest
-            try:
-                here = self._in_range(tokens, lo, hi, self.window, lo, tolerant)
-                if (not any(c.complete for c in here) and previous and self.refer_back
-                        and self._refers_back(tokens, lo, hi, previous[0])):
-                    both = [c for c in self._in_range(tokens, previous[0], hi, 2 * self.window, lo, tolerant) if c.complete]
-                    here = both or here
-            finally:
-                if more_of_unfit:
-                    self.parts[name] = full
+            parts = self.parts
+            if self._more_of is not None and (index > 0 or bool(before)) and not subject_named:
+                parts = self._more_of[0]
+            here = self._in_range(tokens, lo, hi, self.window, lo, tolerant, parts)
+            if (not any(c.complete for c in here) and previous and self.refer_back
+                    and self._refers_back(tokens, lo, hi, previous[0])):
+                both = [c for c in self._in_range(tokens, previous[0], hi, 2 * self.window, lo, tolerant, parts)
+                        if c.complete]
+                here = both or here
             subject_named = subject_named or self.names_subject(tokens, lo, hi, tolerant)
             if index + 1 < len(sentences) and any(c.holds for c in here):
                 # "Actual results could differ materially. This is not, however, a realistic
@@ -470,7 +467,7 @@ class Proposition(OwnershipReadings, PolarityReadings):
 
     def names_subject(self, tokens: Tokens, lo: int, hi: int, tolerant: bool = False) -> bool:
         """Whether tokens [lo, hi) name the subject `more_of` terms say more of (false without them)."""
-        return self._more_of is not None and bool(self._more_of[2].occurrences(tokens, lo, hi, tolerant))
+        return self._more_of is not None and bool(self._more_of[1].occurrences(tokens, lo, hi, tolerant))
 
     def _refers_back(self, tokens: Tokens, lo: int, hi: int, before: int) -> bool:
         """The sentence [lo, hi) opens by referring back to a part of the one that starts at
@@ -521,8 +518,10 @@ class Proposition(OwnershipReadings, PolarityReadings):
         return False
 
     def _in_range(self, tokens: Tokens, lo: int, hi: int, window: int, must_reach: int,
-                  tolerant: bool = False) -> list[Candidate]:
-        """The candidates of every form in tokens [lo, hi) (complete ones, else the closest)."""
+                  tolerant: bool = False, parts: dict[str, Part] | None = None) -> list[Candidate]:
+        """The candidates of every form in tokens [lo, hi) (complete ones, else the closest).
+        `parts`: the parts to read, when some terms do not apply here (`more_of`); default all."""
+        parts = self.parts if parts is None else parts
         # Most sentences are refused by the words they hold alone: a part none of whose terms can
         # open at a word present has no occurrence, and `_may_yield` refuses the parts present
         # exactly when it refuses any fewer of them (a form's parts all there, or enough for the
@@ -533,7 +532,7 @@ class Proposition(OwnershipReadings, PolarityReadings):
             return []
         # (a part that may not occur has no occurrence: `Part.occurrences` would look for none)
         found = {name: part.occurrences(tokens, lo, hi, tolerant) if may_occur is None or name in may_occur else []
-                 for name, part in self.parts.items()}
+                 for name, part in parts.items()}
         if not self._may_yield({name for name, spans in found.items() if spans}):
             return []
         occurrences = {name: [(a, b) for a, b in found[name]
