@@ -70,26 +70,30 @@ class CompiledPack:
         ids = {rule["id"] for rule in info.rules}
         return replace(info, rules=info.rules + [rule for rule in extra.rules if rule["id"] not in ids])
 
-    def check_document(self, document: Document, fail_on: str = "error", gates: bool = True) -> DocumentResult:
+    def check_document(self, document: Document, fail_on: str = "error", gates: bool = True,
+                       only: str | None = None) -> DocumentResult:
         """Check one document. With `gates` off, no rule makes another not-applicable (a rule's
-        own examples are about that rule alone)."""
+        own examples are about that rule alone). `only`: run the rule of that id alone (its
+        finding does not depend on the others': a pack's examples are checked so, each by its
+        own rule, rather than by the whole pack each)."""
         if self.for_transcripts is not None and is_call_transcript(document.text):
-            result = self.for_transcripts.check_document(document, fail_on, gates)
+            result = self.for_transcripts.check_document(document, fail_on, gates, only)
             if result.findings:
                 result.findings[0].notes.append(f"checked with the oral-statements pack "
                                                 f"({self.for_transcripts.pack.id}): the document reads as a call "
                                                 f"transcript (name a pack with --rules to choose another)")
             return result
         context = CheckContext(document)
-        findings: list[Finding] = [checker.check(context) for checker in self.checkers]
-        if gates:
+        checkers = [c for c in self.checkers if only is None or c.rule.id == only]
+        findings: list[Finding] = [checker.check(context) for checker in checkers]
+        if gates and only is None:
             _suspend_legend_rules(self.pack, findings)
         _anchor(findings, context)
         return DocumentResult(path=document.path, findings=findings, document=document, fail_on=fail_on)
 
-    def check_text(self, text: str, path: str = "<text>", gates: bool = True) -> DocumentResult:
+    def check_text(self, text: str, path: str = "<text>", gates: bool = True, only: str | None = None) -> DocumentResult:
         """Check a string (for rule examples and embedding)."""
-        return self.check_document(from_text(text, path, sha256_of(text.encode("utf-8"))), gates=gates)
+        return self.check_document(from_text(text, path, sha256_of(text.encode("utf-8"))), gates=gates, only=only)
 
 
 def _anchor(findings: list[Finding], context: CheckContext) -> None:
