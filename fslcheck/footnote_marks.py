@@ -18,6 +18,8 @@ text (the document text and its map are kept: the words around map back as they 
   punctuation mark after them: "forward-looking statements3, including", "risks2 and". A word
   that a number labels ("Item1", "section2", "Note3", "page12", "March31") keeps its number, and
   a name written with its digits ("Covid19") or a word the lexicon does not know keeps them.
+  A rule's phrase is read the same way (`as_read_in_text`), so a phrase naming "Alpha10" still
+  finds it.
 """
 
 from __future__ import annotations
@@ -59,6 +61,14 @@ def drop_footnote_marks(canonical: Canonical, source: str) -> Canonical:
         if canonical.text[at : at + end - start].isdigit() and (not spans or spans[-1][1] <= at):
             spans.append((at, at + end - start, ""))
     return canonical.with_spans_replaced(spans) if spans else canonical
+
+
+def as_read_in_text(phrase: str) -> str:
+    """A rule's canonical phrase as `drop_footnote_marks` leaves the same words in a document:
+    "alpha10 program" is read "alpha program" there, so a phrase naming it is read so too."""
+    if not _HAS_WORD_MARK.search(phrase):
+        return phrase
+    return _WORD_MARK.sub(lambda m: m.group(1) if _marked_word(m.group(1)) else m.group(0), phrase)
 
 
 def _marked_word(word: str) -> bool:

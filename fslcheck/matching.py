@@ -31,7 +31,8 @@ from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from .normalise import canonical_phrase
+from .footnote_marks import as_read_in_text
+from .normalise import canonical_phrase as _canonical_words
 from .tolerant import GAP_WORDS, TolerantPattern
 from .words import (ANY_NUMBER, ESSENTIAL_WORDS, NEGATIONS, WORD_CHAR, damaged_number, is_number, ocr_skeleton,
                     word_matches)
@@ -251,6 +252,12 @@ _GAP_PIECE = "gap"
 _GAP_REGEX = rf"(?:{_SEP}[^ \n]*[^ \n.!?;]){{0,{GAP_WORDS}}}?"  # lazy: the nearest end word
 _GAP_WORD = re.compile(rf"{_SEP}[^ \n]*[^ \n.!?;]")
 _LINEAR_FROM_GAPS = 2  # the backtracking regex is fine with one gap; from two on it is exponential
+
+
+def canonical_phrase(phrase: str) -> str:
+    """A phrase's words in canonical form, as the document's canonical text holds them (a
+    footnote mark the text's repairs drop is dropped from the phrase too)."""
+    return as_read_in_text(_canonical_words(phrase))
 
 
 def _pieces(tokens: list[str], any_number: bool = False) -> list:

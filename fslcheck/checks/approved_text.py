@@ -28,8 +28,7 @@ import re
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from ..matching import meaning_differences
-from ..normalise import canonical_phrase
+from ..matching import canonical_phrase, meaning_differences
 from ..result import Finding, Status
 from ..rules.model import Rule
 from ..text_units import enclosing
