@@ -42,7 +42,7 @@ from .times import (
 from .updating import (
     COMPARATIVES, COMPARATIVE_REACH, abandoned_practice, commitment_after, commitment_despite, comparative_after,
     elliptical_commitment, exceptive_after, fronted_exception, habitual_exception, intention_beside_aside,
-    only_as_the_law_requires)
+    only_as_the_law_requires, unexcused_exception)
 
 _PRESENT_COPULAS = frozenset("is are remain remains".split())
 # one-word asides a judgement may be parted from its clause by, commas either side
@@ -1013,6 +1013,9 @@ class PolarityReadings:
             # "does not intend to update them by press release, but will do so in its annual
             # report": what is disclaimed is only a medium; the act itself is promised
             (acts_on_object, lambda: commitment_after(tokens, key_end, hi)),
+            # "no obligation to update them, barring a significant change in our outlook": an
+            # exception that is neither the law's carve-out nor the company's choice is owed
+            (acts_on_object, lambda: unexcused_exception(tokens, first, key_end, hi)),
             # "while the Company is under no obligation to update them, it has committed to its
             # shareholders to do so": the main clause takes on what the concession disclaims
             (negative, lambda: commitment_despite(tokens, first, key_end, sentence_lo, hi)),

@@ -860,3 +860,74 @@ def comparative_after(tokens: Tokens, last: int, hi: int) -> int | None:
                 and not tokens.marked(HARD_GAP, t + 1) and not tokens.marked(HARD_GAP, t + 2)):
             return t  # "no obligation to update them less often than quarterly": at least quarterly
     return None
+
+
+# What an exception to the disclaimer may name and leave it standing: the law's carve-out in any of
+# its words ("except as required by applicable securities legislation", "save to the extent the
+# listing rules oblige us"), and the company's own choice ("except as we may consider appropriate",
+# "unless management decides otherwise"): no duty arises from either. Anything else it names (an
+# event, a request, a kind of statement, a wrong statement) is an occasion the company now
+# updates on, so the exception swallows the disclaimer.
+_LEGAL_EXCEPTION_WORDS = LAW_WORDS | frozenset("""legal legally regulatory statute statutes statutory requirement
+requirements requiring mandated mandatory mandate mandates compelled compel compels obliged obligated
+obligation obligations oblige obliges comply complying compliance legislation act acts court courts
+exchange exchanges listing securities sec regulators regulator authority authorities""".split())
+_CHOOSING = frozenset("""decide decides decided choose chooses chose elect elects elected wish wishes wished deem
+deems deemed consider considers considered determine determines determined think thinks believe believes
+prefer prefers desire desires see sees""".split())
+_AT_DISCRETION = frozenset("discretion appropriate advisable desirable fit prudent voluntarily voluntary".split())
+# "unless otherwise indicated": a reference to what the document says elsewhere, no occasion
+_AS_SAID_ELSEWHERE = [["otherwise", w] for w in "indicated noted stated specified disclosed provided".split()]
+_MAY = frozenset("may might can could".split())
+_CHOOSERS = frozenset("we it management board directors company officers".split())
+_UNEXCUSED_REACH = 30  # from the disclaimer's key word to the exception ("..., whether as a result of new information, future events or otherwise, except ...")
+_UNEXCUSED_WORDS = 16  # words of the exception read for what it names
+
+
+def _exception_opens(words: list[str], t: int) -> int | None:
+    """The last token of an exception that opens at t ("except", "other than", "unless",
+    "barring", "with the exception of"), or None."""
+    last = exceptive_at(words, t)
+    if last is not None:
+        return last
+    if words[t] in ("unless", "barring"):
+        return t
+    if words[t : t + 4] == ["with", "the", "exception", "of"]:
+        return t + 3
+    return None
+
+
+def unexcused_exception(tokens: Tokens, first: int, key_end: int, hi: int) -> tuple[int, int] | None:
+    """An exception after the disclaimer that names neither the law's carve-out nor the company's
+    own choice ("..., with the exception of statements that become materially inaccurate",
+    "barring a significant change in our outlook", "save insofar as our investors ask us to"):
+    the updates it excepts are owed, so the disclaimer no longer holds. The exception's first and
+    last token read, or None. An exception that names only an occasion ("except during our
+    quarterly calls") is left to `habitual_exception`. Only a disclaimer of updating is read so
+    (a reliance caution's exception, "unless you have weighed them", excepts no duty)."""
+    words = tokens.words
+    if not any(words[v] in _UPDATING_INFLECTED or words[v] in _UPDATE_NOUNS for v in range(first, key_end + 1)):
+        return None
+    for t in range(key_end + 1, min(hi, key_end + 1 + _UNEXCUSED_REACH)):
+        if tokens.marked(_CLAUSE_END, t):
+            return None
+        last = _exception_opens(words, t)
+        if last is None:
+            continue
+        if _occasion_only(tokens, t, hi):
+            return None
+        end = last
+        for u in range(last + 1, min(hi, last + 1 + _UNEXCUSED_WORDS)):
+            if tokens.marked(_CLAUSE_END, u):
+                break
+            end = u
+        said = words[last + 1 : end + 1]
+        if not said or any(w in _LEGAL_EXCEPTION_WORDS for w in said) or said[:2] in _AS_SAID_ELSEWHERE:
+            return None
+        # (the company's choice: "as we consider appropriate", "in which it may revise some")
+        chosen = any(w in _AT_DISCRETION for w in said) or any(
+            w in _CHOOSERS and any(v in _CHOOSING or v in _MAY for v in said[k + 1 : k + 4]) for k, w in enumerate(said))
+        if chosen and not any(w in _INACCURATE for w in said):
+            return None
+        return t, end
+    return None
