@@ -371,7 +371,7 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
         # "will not hold back from revising", "not be shy of placing full reliance", "does not
         # shirk any duty to update", "escape identification by", "would be hard put to differ"
         ("back", {"from"}),
-        ("shy", {"of", "about"}),
+        ("shy", {"of", "about", "from"}),
         ("shirk shirks shirked shirking", {""}),
         ("escape escapes escaped escaping", {""}),
         # what is put off is not done now: "no obligation to delay publicly updating them" leaves
@@ -386,6 +386,25 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
         ("hesitation hesitancy reluctance", {"in", "about", "to"}),
         ("reluctant hesitant loath loth", {"to", "about"}),   # "hesitant about relying"
         ("absent missing excluded omitted", {"from"}),
+        # the rest of the verbs of leaving undone, holding off and resisting: "will not forget to
+        # update", "does not evade any duty to update", "will not balk at
+        # revising", "not be remiss in updating", "not be slow to revise", "hold off on updating"
+        ("forget forgets forgot forgotten forgetting", {"to"}),
+        ("evade evades evaded evading "
+         "resist resists resisted resisting forgo forgoes forwent forgone forgoing forego foregoes foregone "
+         "foregoing dodge dodges dodged dodging", {""}),
+        ("desist desists desisted desisting shrink shrinks shrank shrinking recoil recoils recoiled recoiling",
+         {"from"}),
+        ("balk balks balked balking", {"at"}),
+        ("remiss", {"in"}),
+        ("slow", {"to", "in"}),
+        ("off", {"on"}),
+        ("unwilling disinclined averse", {"to"}),
+        # misgivings about what they govern: "no qualms about relying on them", "without
+        # reservation in placing reliance"
+        ("qualms misgivings reservations reservation scruples", {"about", "in", "over"}),
+        # sheltered from it: "actual results are not immune from differing materially"
+        ("immune insulated", {"from", "to"}),
         # unfit for what they govern: "words that are unsuited to identifying such statements"
         ("unsuited unfit unsuitable", {"to"}),
         # beside what they govern: "used for reasons unrelated to identifying such statements"
