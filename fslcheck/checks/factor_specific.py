@@ -37,6 +37,10 @@ NOT_A_FACTOR = re.compile(
     r"\bform [0-9]+ [a-z]{1,3}\b|annual report|quarterly report|current report|filings? with|"
     # "the documents filed by us with the SEC": who filed them does not make them a factor
     r"filed (?:by (?:us|it|them|the company|[a-z]+) )?with|"
+    # "the other reports we file with the SEC from time to time": a place the risks are set out in,
+    # whoever is said to file it and in whatever tense
+    r"\b(?:we|it|they|the company) (?:files?|furnish(?:es)?)(?: or furnish(?:es)?)? (?:with|to) (?:the )?"
+    r"(?:sec\b|securities (?:and|&) exchange commission|commission\b)|"
     # a periodic report named by its form number alone ("our first-quarter 10-Q as updated by our
     # second-quarter 10-Q"): a document pointed at, as "Form 10-Q" is
     r"\b(?:10 k|10 q|8 k|20 f|40 f|6 k)\b|"
