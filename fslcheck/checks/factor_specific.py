@@ -500,7 +500,11 @@ _PARTY_POINTED_BACK = re.compile(r"\b(?:discussed|described|detailed|disclosed|i
 _FILING_ACT = re.compile(r"\b(?:ability|inability|failure|fail|unable|delays?|delayed)(?: [a-z]+){0,3} to "
                          r"(?:timely |promptly )?file\b|"
                          # "delays in filing our 10-Q": the same act named by its noun
-                         r"\b(?:delays?|failures?) in (?:the )?(?:timely )?filing\b")
+                         r"\b(?:delays?|failures?) in (?:the )?(?:timely )?filing\b|"
+                         # "irrespective of the Company's filing of the Form 10-Q": the filing of a
+                         # report named as an act (a gerund with "of"), not a place the risks are set out
+                         r"\bfiling of (?:the |our |its |their |such |any |this |that )?(?:form|annual|quarterly|"
+                         r"periodic|current|registration|proxy|10 [kq]|20 f|40 f)\b")
 
 
 MIN_PARALLEL = 3
