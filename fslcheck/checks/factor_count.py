@@ -583,6 +583,14 @@ def _line_breaks_read(context: CheckContext, start: int, end: int, lines_start: 
     if first_break < 0 or source.count("\n", first_break + 1 if own_paragraph else first_break, source_end) < _MIN_LINE_ITEMS - 1:
         return []
     lines = source[first_break + 1 : source_end].split("\n")
+    if _sentence_lines(lines):
+        # lines that are each a caption and its sentences ("Credit risk. Borrowers may fail to
+        # repay their loans."): every line is an item, its full stops inside it
+        position, breaks = first_break + 1, []
+        for line in lines[:-1]:
+            position += len(line) + 1
+            breaks.append(context.canonical.from_source(position - 1))
+        return breaks
     if (len(lines) < _MIN_LINE_ITEMS or any(_SOURCE_BULLET.match(line) for line in lines)
             or sum(line.count(",") for line in lines) >= len(lines)):
         return []
@@ -598,6 +606,29 @@ def _line_breaks_read(context: CheckContext, start: int, end: int, lines_start: 
         position += len(line) + 1
         breaks.append(context.canonical.from_source(position - 1))
     return breaks
+
+
+# A paragraph whose lines the writer set one to a factor, each opening with a capital and closed by
+# a full stop, as a caption and its explanation are ("Interest rate risk. Changes in market rates
+# could reduce our margin." / "Credit risk. ..."): a wrap does not end every line at a sentence's
+# end and open the next with a capital, so each line is an item, however many sentences it holds.
+_SENTENCE_LINE = re.compile(r"[ \t]*[A-Z][^\n]*[a-z0-9)][.!?][\"\u201d']?[ \t]*")
+_SENTENCE_LINE_WORDS = 60
+
+
+def _sentence_lines(lines: list[str]) -> bool:
+    """Whether the source lines are items set one to a line, each a capitalised sentence or more
+    (see `_SENTENCE_LINE`); at least _MIN_LINE_ITEMS of them, none a bulleted or numbered line."""
+    lines = [line for line in lines if line.strip()]
+    return (len(lines) >= _MIN_LINE_ITEMS
+            and all(_SENTENCE_LINE.fullmatch(line) and len(line.split()) <= _SENTENCE_LINE_WORDS
+                    and not _SOURCE_BULLET.match(line) for line in lines))
+
+
+def _paragraph_of_sentence_lines(context: CheckContext, start: int, end: int) -> bool:
+    """Whether the paragraph at canonical [start, end) is one of `_sentence_lines`."""
+    source_start, source_end = context.canonical.to_source(start, end)
+    return _sentence_lines(context.document.text[source_start:source_end].split("\n"))
 
 
 def _listed_without_asides(context: CheckContext, start: int, end: int) -> str:
@@ -1221,11 +1252,17 @@ class Checker:
                 # "• our revenue depends on advertising. … • we face competition. …": bulleted lines
                 # joined into one paragraph keep their glyphs; each bullet's item is held to the limit
                 words = max(len(piece.split()) for piece in _INLINE_BULLET.split(text[next_start:next_end]))
+            # (a paragraph of lines, each a factor's caption and sentence, after the lead-in's colon:
+            # each line is an item, held to the limit on its own)
+            sentence_lines = before.endswith(":") and _paragraph_of_sentence_lines(context, next_start, next_end)
+            if sentence_lines:
+                source_start, source_end = context.canonical.to_source(next_start, next_end)
+                words = max(len(line.split()) for line in context.document.text[source_start:source_end].split("\n"))
             if next_end <= next_start or words > limit:
                 break
             _, sentence_end = context.sentence_of(next_start, next_start + 1)
-            if _bulleted(context, next_start):
-                sentence_end = next_end  # a bulleted item is its whole paragraph
+            if _bulleted(context, next_start) or sentence_lines:
+                sentence_end = next_end  # a bulleted item is its whole paragraph (so are lines of sentence items)
             end = _semicolon_items(context, start, min(next_end, sentence_end), scope_end)
             plain_item = not _bulleted(context, next_start)
             items += 1

@@ -37,6 +37,10 @@ NOT_A_FACTOR = re.compile(
     r"\bform [0-9]+ [a-z]{1,3}\b|annual report|quarterly report|current report|filings? with|"
     # "the documents filed by us with the SEC": who filed them does not make them a factor
     r"filed (?:by (?:us|it|them|the company|[a-z]+) )?with|"
+    # "the other reports we file with the SEC from time to time": a place the risks are set out in,
+    # whoever is said to file it and in whatever tense
+    r"\b(?:we|it|they|the company) (?:files?|furnish(?:es)?)(?: or furnish(?:es)?)? (?:with|to) (?:the )?"
+    r"(?:sec\b|securities (?:and|&) exchange commission|commission\b)|"
     # a periodic report named by its form number alone ("our first-quarter 10-Q as updated by our
     # second-quarter 10-Q"): a document pointed at, as "Form 10-Q" is
     r"\b(?:10 k|10 q|8 k|20 f|40 f|6 k)\b|"
@@ -496,7 +500,11 @@ _PARTY_POINTED_BACK = re.compile(r"\b(?:discussed|described|detailed|disclosed|i
 _FILING_ACT = re.compile(r"\b(?:ability|inability|failure|fail|unable|delays?|delayed)(?: [a-z]+){0,3} to "
                          r"(?:timely |promptly )?file\b|"
                          # "delays in filing our 10-Q": the same act named by its noun
-                         r"\b(?:delays?|failures?) in (?:the )?(?:timely )?filing\b")
+                         r"\b(?:delays?|failures?) in (?:the )?(?:timely )?filing\b|"
+                         # "irrespective of the Company's filing of the Form 10-Q": the filing of a
+                         # report named as an act (a gerund with "of"), not a place the risks are set out
+                         r"\bfiling of (?:the |our |its |their |such |any |this |that )?(?:form|annual|quarterly|"
+                         r"periodic|current|registration|proxy|10 [kq]|20 f|40 f)\b")
 
 
 MIN_PARALLEL = 3

@@ -588,6 +588,9 @@ _PARAGRAPH_NUMBER = re.compile(r"(?P<lead>(?:^|\n|:)[ \t]*)(?P<number>\d{1,2})[.
 _BARE_CONJUNCTION = re.compile(r"(?:and|or|and/or|but)[\s,]*")
 
 
+_CLOSING_SEMICOLON = re.compile(r"\S; (?:and|or) \S")
+
+
 def split_items(enumeration: str) -> list[str]:
     """Split a run of listed factors into items (canonical text in, item texts out)."""
     enumeration = _numbers_as_bullets(enumeration)
@@ -646,7 +649,10 @@ def split_items(enumeration: str) -> list[str]:
     text = re.sub(f"[{BULLETS}]|\n+", ";", text)  # bullets and list paragraphs separate items
     if text.count("?") >= 2:
         text = text.replace("?", ";")  # direct questions, one item each
-    separator = ";" if text.count(";") >= 2 else ","
+    # ("... operate: currency devaluation in argentina; and changes in brazilian tax law": two items
+    # with no comma in them, the semicolon before the closing "and" parts them as it does three)
+    separator = ";" if text.count(";") >= 2 or (
+        text.count(";") == 1 and "," not in text and _CLOSING_SEMICOLON.search(text)) else ","
     if separator == ",":
         # "... and other factors outside our control that may cause our business, strategy or
         # actual results to differ materially": the commas after a relative clause about results

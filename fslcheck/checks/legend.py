@@ -283,6 +283,13 @@ _PAGE_FURNITURE = re.compile(r"(?:- ?)?[0-9]{1,3}(?: ?-)?|(?:.* )?page [0-9]{1,3
                              r"[0-9]{1,3}\s+" + _NAMED_FOOTER + r"|" + _NAMED_FOOTER + r"\s+[0-9]{1,3}|" + _RUNNING_HEADER)
 # The heading of a filing's item or part ("Item 1A. Risk Factors", "PART II"), which starts a section.
 _FILING_ITEM = re.compile(r"(?:item [0-9]{1,2}[a-z]?|part i{1,3}v?)\b")
+# The heading of a filing's summary of its risk factors ("Summary of Risk Factors", "Risk Factor
+# Summary", "Summary of Principal Risks"): a section of the filing of its own, which Item 105 of
+# Regulation S-K sets before the risk factors, not the legend going on; its list is the summary's,
+# unless the legend's own lead-in, closed by a colon, runs on to it.
+_RISK_SUMMARY_HEADING = re.compile(
+    r"\s*(?:summary of (?:the |our )?(?:principal |material |key |main |significant |major )?"
+    r"(?:risk factors?|risks)|(?:summary )?risk factors? summary|summary risk factors?|risk summary)\s*[.:]?\s*")
 _TRAILING_PAGE_NUMBER = re.compile(r"(?<=[;,:]) [0-9]{1,3}$")
 _FURNITURE_WORDS = 12
 _FURNITURE_PARAGRAPHS = 3
@@ -515,6 +522,9 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
             words = _words(text, next_start, next_end)
             if words <= _HEADING_WORDS and _FILING_ITEM.match(text, next_start, next_end):
                 break  # "Item 1A. Risk Factors": the filing's next section, not the legend going on
+            if (_RISK_SUMMARY_HEADING.fullmatch(text, next_start, next_end)
+                    and not text[: paragraphs[last][1]].rstrip().endswith(":")):
+                break  # "Summary of Risk Factors" after a closed sentence: the filing's summary
             if words <= _HEADING_WORDS and _promoter_disclaimer_opens(text, next_start, next_end):
                 break  # a paid promoter's disclaimer after the company's legend is the promoter's
             # A long paragraph goes on with the legend only if it opens in the legend's language:

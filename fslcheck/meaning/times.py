@@ -716,7 +716,7 @@ def _dated_elsewhere(tokens: Tokens, i: int, hi: int) -> int | None:
             break
         if words[t] in DEICTICS:
             return None
-        if words[t] == "original" and t + 1 < hi and words[t + 1] in _MAKING_NOUNS:
+        if words[t] == "original" and t + 1 < hi and (words[t + 1] in _MAKING_NOUNS or words[t + 1] in _AMENDED_PAPERS):
             continue  # "the date of original publication": this document's first issue, no other paper's
         if found is None and (YEAR.fullmatch(words[t]) or words[t] in OTHER_TIMES or words[t] in _OCCASION_TIMES
                               or (words[i + 1] != "of" and words[t] in _PERIODIC)):
@@ -729,6 +729,9 @@ def _dated_elsewhere(tokens: Tokens, i: int, hi: int) -> int | None:
 
 # Nouns of a document's own making: "original" before them dates this document's first issue
 _MAKING_NOUNS = frozenset("publication issue issuance release dissemination distribution posting".split())
+# ... and the paper an amendment amends ("speak only as of the date of the Original Filing" in a
+# 10-K/A): the report the statements were made in, first filed, not another occasion
+_AMENDED_PAPERS = frozenset("filing report".split())
 _INCORPORATED = ("incorporated", "by", "reference")
 
 
