@@ -95,6 +95,10 @@ _ELSEWHERE = re.compile(r"\b(?:on (?:page|slide)|in (?:the|our|today's|this morn
 # with care"): there they are already made, and the plural is the statements again
 _WRITTEN_PLACE = re.compile(r"\b(?:below|above|herein|hereinafter|that follow|which follow|in this "
                             r"(?:release|document|report|announcement|communication|filing|prospectus))\b")
+# ... unless the speaker goes on to read it out all the same: "You'll see our safe harbor statement on
+# slide 2, which I'll summarize now." (the text follows, spoken, as under a heading)
+_READ_OUT = re.compile(r"\b(?:which|that) (?:i|we)(?: will|'ll| am going to| are going to| shall)? (?:now |briefly |quickly )?"
+                       r"(?:summari[sz]e|read|review|go (?:over|through)|walk (?:you )?through)\b")
 _BEFORE_LEGEND = 400  # how far before a legend block an announcement may stand
 
 
@@ -107,6 +111,7 @@ def spoken_headings(text: str, legends: list[tuple[int, int]]) -> list[tuple[int
         for pattern in (_ANNOUNCED, _ASKED):
             for match in pattern.finditer(text, lo, end):
                 after = match.group("after") or ""
-                if not _ELSEWHERE.search(after) and not (pattern is _ASKED and _WRITTEN_PLACE.search(after)):
+                elsewhere = _ELSEWHERE.search(after) and not _READ_OUT.search(text, match.end("name"), match.end())
+                if not elsewhere and not (pattern is _ASKED and _WRITTEN_PLACE.search(after)):
                     spans.append((match.start(), match.end()))
     return sorted(set(spans))
