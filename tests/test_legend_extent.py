@@ -372,3 +372,37 @@ def test_a_providers_run_in_disclaimer_is_not_the_companys_legend(tmp_path):
     assert legends and all("transcriptwire" not in legend for legend in legends)
     legends = legend_text(tmp_path, "Hal Reed: Revenue grew nine percent.\n\n" + own + "\n")
     assert any("we assume no obligation" in legend for legend in legends)
+
+
+def test_an_analysts_question_that_calls_the_answer_forward_looking_opens_no_legend(tmp_path):
+    # "I realize anything you say here is forward-looking, but ...?": a question cautions no one;
+    # the same words asserted by the company open a legend
+    asked = ("Thanks. I realize anything you say here is forward-looking, but is the 2028 margin "
+             "target still realistic after the tariff change?")
+    told = "Anything we say here about 2028 is forward-looking, and actual results could differ materially."
+    assert legend_text(tmp_path, TALK + "\n\n" + asked + "\n\n" + TALK) == []
+    assert any("forward looking" in legend for legend in legend_text(tmp_path, TALK + "\n\n" + told + "\n\n" + TALK))
+
+
+def test_a_spoken_pointer_to_the_sec_filings_just_before_the_caution_belongs_to_the_legend(tmp_path):
+    # the IR person sends listeners to the 10-K and 10-Qs first, then reads the caution; a
+    # paragraph about the company's filings that sends no one there for risks stays outside
+    pointer = ("Thank you. For a discussion of the risks that may affect our business, please refer to our "
+               "most recent 10-K and subsequent 10-Q filings with the SEC.")
+    caution = ("With that in mind, I'd note that our comments today will include forward-looking statements, "
+               "and actual results could differ materially.")
+    legends = legend_text(tmp_path, "Owen Marsh -- Investor Relations\n\n" + pointer + "\n\n" + caution + "\n\nPriya Rao -- CEO\n\n" + TALK)
+    assert any("subsequent 10 q filings" in legend for legend in legends)
+    filed = "Thank you. We filed our 10-K with the SEC last week, a day ahead of schedule."
+    legends = legend_text(tmp_path, "Owen Marsh -- Investor Relations\n\n" + filed + "\n\n" + caution + "\n\nPriya Rao -- CEO\n\n" + TALK)
+    assert legends and not any("ahead of schedule" in legend for legend in legends)
+
+
+def test_a_transcript_providers_notice_at_the_end_of_a_call_is_not_the_companys_legend(tmp_path):
+    notice = ("Copyright (c) 2028 Transcriptia Inc. All rights reserved. THE INFORMATION CONTAINED IN EVENT "
+              "TRANSCRIPTS IS A TEXTUAL REPRESENTATION OF THE COMPANY'S CALL. IN NO WAY DOES TRANSCRIPTIA ASSUME "
+              "ANY RESPONSIBILITY FOR ANY INVESTMENT DECISIONS. THE FORWARD-LOOKING STATEMENTS IN THE CALL SPEAK "
+              "ONLY AS OF THE DATE OF THE CALL AND TRANSCRIPTIA UNDERTAKES NO OBLIGATION TO UPDATE THEM.")
+    legends = legend_text(tmp_path, "Jo Smith\n\n" + LEGEND.strip() + "\n\nKim Lee\n\n" + TALK + "\n\n" + notice)
+    assert any("risk factors in our most recent form 10 k" in legend for legend in legends)
+    assert not any("textual representation" in legend for legend in legends)

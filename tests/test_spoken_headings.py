@@ -34,6 +34,12 @@ ANNOUNCED = [
     "We'll discuss the quarter after a quick reminder about forward-looking statements.",
     "Now for the safe harbor disclaimer.",
     "And next to our cautionary statement:",
+    # the speaker comes "to" the text next; the legend's sentences named as a whole in the plural
+    "Let me turn to the forward-looking statements disclaimer.",
+    "I'll now move to our cautionary statement.",
+    "I'd now like to hand the call to Ruth, who will review the cautionary statements.",
+    # a text kept on a slide that the speaker goes on to read out all the same
+    "Let me cover our safe harbor statement on slide 2, which I'll summarize briefly.",
 ]
 
 NOT_ANNOUNCED = [
@@ -49,6 +55,9 @@ NOT_ANNOUNCED = [
     "Please review the forward-looking statements in today's press release.",
     # ... or placed in a written text, where they are already made
     "Please read the forward-looking statements below with care.",
+    # a slide's text the speaker does not read out; a pointer that the statements are "subject to"
+    "Let me cover our safe harbor statement on slide 2, and then we'll move on to the quarter.",
+    "Our remarks are subject to the cautionary statements in our press release.",
     # ... or set among other matters the request places, after a comma, in the slides
     "Before we start, I'd like to remind everyone to read the forward-looking statements, non-GAAP measures "
     "and other information that we have included at the end of our presentation.",

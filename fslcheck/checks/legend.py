@@ -167,7 +167,13 @@ _OPENING_SENTENCES = 2
 _LONG_PARAGRAPH = 40  # words: a paragraph this long may hold more than the legend
 _THIRD_PARTY = re.compile(
     r"terms of use and disclaimers|applicable to all content|all parties undertake|"
-    r"reserves the right to make changes|event briefs",
+    r"reserves the right to make changes|event briefs|"
+    # a transcript provider's notice at the end of a call ("THE INFORMATION CONTAINED IN EVENT
+    # TRANSCRIPTS IS A TEXTUAL REPRESENTATION OF THE COMPANY'S CALL ... IN NO WAY DOES [THE
+    # PROVIDER] ASSUME ANY RESPONSIBILITY ...", "This transcript was produced by ..."): the
+    # company does not speak of its call as a transcript someone made of it
+    r"textual representation of|in no way does [a-z0-9 .,&'-]{1,60}? assume any responsibility|"
+    r"this transcript (?:is|was|has been) (?:provided|produced|prepared|generated|created)",
 )
 # A paragraph that is only "Disclaimer" heads a provider's disclaimer, which speaks of "companies"
 # in the third person; a company's own legend under that heading speaks as "we" or of "this
@@ -423,9 +429,23 @@ def _element_paragraph(text: str, start: int, end: int, elements: _Literals) -> 
     """A paragraph in the words only a legend uses ("differ materially", "undue reliance",
     "obligation to update" ...). "Risks and uncertainties" alone is not enough: a body paragraph
     may mention them."""
+    if _words(text, start, end) <= _POINTER_WORDS and _RISK_POINTER.search(text, start, end):
+        return True
     if not elements.count(start, end):
         return False
     return any(m.group() != "risks and uncertainties" for m in _ELEMENT.finditer(text, start, end))
+
+
+# A short paragraph that sends the reader to the SEC filings for the risks, spoken just before the
+# caution ("For a discussion of the risks that may affect our business, please refer to our most
+# recent 10-K and subsequent 10-Q filings with the SEC." and then "With that in mind, I'd note that
+# our comments today will include forward-looking statements ..."): the legend's pointer, read
+# first
+_RISK_POINTER = re.compile(
+    r"\b(?:risks?|risk factors|uncertainties)\b[^.?!]{0,100}\b(?:refer to|see|review|read|found in|described in|"
+    r"discussed in|detailed in|set out in|outlined in)\b[^.?!]{0,80}(?:\b10 [kq]s?\b|\b20 f\b|\b40 f\b|"
+    r"\bsec filings\b|\bfilings? with the (?:sec|securities and exchange commission)\b)")
+_POINTER_WORDS = 45
 
 
 def speaks_legend(text: str, start: int, end: int) -> bool:
@@ -460,10 +480,14 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
             # A dense run of the legend's own sentences opens it without a marker word.
             return _within(damaged, s, e) or (elements.count(s, e) >= 2 and
                                               len({m.group() for m in _ELEMENT.finditer(text, s, e)}) >= 2)
-        if any(not _HARBOR_ONLY.fullmatch(m.group()) for m in _MARKER.finditer(text, s, e)):
+        named = list(_MARKER.finditer(text, s, e))
+        if all(_asked(text, m.start(), e) for m in named):
+            # a question cautions no one: "... your initial expectations for Safe Harbor?", an
+            # analyst's "I realize anything you say here is forward-looking, but is the target
+            # still realistic?"
+            return False
+        if any(not _HARBOR_ONLY.fullmatch(m.group()) for m in named):
             return True
-        if all(_asked(text, m.start(), e) for m in _MARKER.finditer(text, s, e)):
-            return False  # "... your initial expectations for Safe Harbor?": a question cautions no one
         after = following.get(s, (e, e))
         return bool(_FLS_CONTEXT.search(text, s, e) or _FLS_CONTEXT.search(text, *after))
 

@@ -5,8 +5,9 @@ legend has its heading.
 forward-looking statement and disclaimer, and then we'll begin.", "We begin with our customary
 forward-looking statement policy." name the legend as the text about to be read, as a heading
 names the paragraphs under it. What counts is a verb of reading or presenting (read, cover,
-present, review, walk or take through, turn the call over to someone for, begin with) with the legend's
-name in the singular ("the safe harbor statement", "our cautionary language", "the notice about
+present, review, walk or take through, turn the call over to someone for, begin with, turn or move
+to) with the legend's name in the singular (or "the cautionary statements", the legend's sentences
+as a whole) ("the safe harbor statement", "our cautionary language", "the notice about
 forward-looking statements"). Not such a sentence:
 
 - one about the statements themselves: "we will make forward-looking statements", "I'd like to
@@ -34,7 +35,9 @@ _NAME = (r"(?:safe harbou?r(?: (?:statement|language|provisions?|disclaimer|disc
          r"|forward looking (?:statement|information)(?: (?:disclaimer|policy|language|notice|statement|legend))?"
          r"|forward looking (?:disclaimer|legend)"
          r"|forward looking statements? (?:disclaimer|policy|language|notice|legend)"
-         r"|cautionary (?:statement|language|note|notice|legend|disclosure)"
+         # "who will review the cautionary statements": the legend's sentences, named as a whole
+         # (unlike the plural "forward-looking statements", which are the statements themselves)
+         r"|cautionary (?:statements?|language|notes?|notices?|legend|disclosures?)"
          r"|(?:notice|note|disclaimer|statement) (?:about|regarding|concerning|on) forward looking "
          r"(?:statements|information)"
          # what a speaker calls the legend by what it does: "a warning about forward-looking
@@ -50,6 +53,9 @@ _VERB = (r"(?:read(?:s|ing)?|cover(?:s|ing)?|present(?:s|ing)?|review(?:s|ing)?|
          r"|tak(?:e|es|ing) (?:us |you |everyone )?through"
          r"|turn(?:s|ing)? (?:it|the call|things) (?:over )?to (?:\w+ ){1,2}for"
          r"|(?:begin(?:s|ning)?|start(?:s|ing)?(?: off)?|open(?:s|ing)?) with"
+         # "Let me turn to the forward-looking statements disclaimer.", "I'll move now to our safe
+         # harbor statement": the speaker comes to the text next
+         r"|(?:turn(?:s|ing)?|mov(?:e|es|ing)) (?:now )?to"
          # "I'd like to remind you of our safe harbor statement", "please note the following
          # cautionary statement", "we'll discuss the quarter after a quick reminder about ..."
          r"|remind(?:s|ing)? (?:you |everyone |all of you |listeners |participants )?of|note|after)")
@@ -89,6 +95,10 @@ _ELSEWHERE = re.compile(r"\b(?:on (?:page|slide)|in (?:the|our|today's|this morn
 # with care"): there they are already made, and the plural is the statements again
 _WRITTEN_PLACE = re.compile(r"\b(?:below|above|herein|hereinafter|that follow|which follow|in this "
                             r"(?:release|document|report|announcement|communication|filing|prospectus))\b")
+# ... unless the speaker goes on to read it out all the same: "You'll see our safe harbor statement on
+# slide 2, which I'll summarize now." (the text follows, spoken, as under a heading)
+_READ_OUT = re.compile(r"\b(?:which|that) (?:i|we)(?: will|'ll| am going to| are going to| shall)? (?:now |briefly |quickly )?"
+                       r"(?:summari[sz]e|read|review|go (?:over|through)|walk (?:you )?through)\b")
 _BEFORE_LEGEND = 400  # how far before a legend block an announcement may stand
 
 
@@ -101,6 +111,7 @@ def spoken_headings(text: str, legends: list[tuple[int, int]]) -> list[tuple[int
         for pattern in (_ANNOUNCED, _ASKED):
             for match in pattern.finditer(text, lo, end):
                 after = match.group("after") or ""
-                if not _ELSEWHERE.search(after) and not (pattern is _ASKED and _WRITTEN_PLACE.search(after)):
+                elsewhere = _ELSEWHERE.search(after) and not _READ_OUT.search(text, match.end("name"), match.end())
+                if not elsewhere and not (pattern is _ASKED and _WRITTEN_PLACE.search(after)):
                     spans.append((match.start(), match.end()))
     return sorted(set(spans))

@@ -70,6 +70,8 @@ _OWN_POSSESSIVE_DETERMINERS = frozenset("our its".split())
 
 _SUBJECT_RELATIVES = frozenset("whose who whom that which".split())
 _CLOSING_BRACKET = re.compile(r"\]")
+# the roles a call transcript labels a turn with, closed by a colon
+_SPEAKER_ROLES = frozenset("operator moderator host coordinator".split())
 _CONTRASTS = (("rather", "than"), ("instead", "of"), ("as", "opposed", "to"))
 _SETTING_ASIDE_OPENERS = frozenset(["not"] + [c[0] for c in _CONTRASTS])
 
@@ -122,6 +124,12 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
     # a transcriber's note in square brackets ("[Operator Instructions] Please note that ...") is
     # no part of the speaker's sentence: its words name no subject
     start = tokens.last_mark(_CLOSING_BRACKET, first, start)
+    if (start + 1 < first and words[start] in _SPEAKER_ROLES and ":" in tokens.gap(start + 1)
+            and "\n" not in tokens.gap(start + 1)):
+        # a transcript's speaker label run into the line ("Operator: Please be advised that
+        # management will be making forward-looking statements ...") names who speaks, not the
+        # subject of what is said
+        start += 1
     sentence_start = start
     clause = tokens.clause_start(first, start)
     coordinated = None
