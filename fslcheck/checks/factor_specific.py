@@ -398,7 +398,7 @@ _DOCUMENT_ITEM = re.compile(
     # a document named by when it was issued ("including this morning's press release", "today's
     # earnings release"), or by whose it is ("the Company's latest press release")
     r"today's|yesterday's|tonight's|(?:this|yesterday|last) (?:morning|afternoon|evening|night|week|quarter)'s|"
-    r"[a-z]+'s) )?"
+    r"[a-z]+'s) ){0,2}"  # ("the Company's latest press release")
     r"(?:(?:other|preliminary|final|base|subsequent|later|latest|most recent|recent|related|future|earnings) )*"
     r"(?:prospectus(?:es)?(?: supplements?)?|registration statements?|proxy statements?|press releases?|(?:earnings|news) releases?|public statements|"
     # a Canadian filer's documents: "the listing application (form 2b) dated ..., the interim
