@@ -1063,6 +1063,23 @@ SHAPES = [
     ("... and after named factors too",
      "Actual results could differ materially due to weaker demand for our products, higher freight costs and "
      "labor shortages, and I refer you to the cautionary statement on the second slide of our presentation.", 3),
+    # docs-63: a document named by when it was issued, and a reconciliation's "difference"
+    ("a document named by when it was issued, after a pointer, is one more place to look, no factor",
+     "Actual results could differ materially from any forward-looking statements due to several important "
+     "factors described in our latest SEC filings including this morning's press release.", 0),
+    ("... and in other wordings: today's earnings release, the company's latest press release",
+     "Actual results could differ materially due to factors described in our SEC filings, including today's "
+     "earnings release and the Company's latest press release.", 0),
+    ("... while a factor named with a possessive stays a factor",
+     "Factors that could cause results to differ include the loss of Walmart's business, delays at our "
+     "plant and new tariffs.", 3),
+    ("the items of a difference between two reported measures reconcile them, they are no factors",
+     "Actual results could differ materially. For the quarter the difference between our GAAP results and "
+     "adjusted results consists of the following items: amortization of acquired intangible assets; purchase "
+     "accounting adjustments to commission expense; and restructuring charges for our pending divestitures.", 0),
+    ("... but a difference between what was expected and what happens is the caution's, its items factors",
+     "The difference between expected and actual results consists of the following items: weaker demand "
+     "for our products; higher freight costs; and labor shortages at our plants.", 3),
 ]
 
 

@@ -85,6 +85,41 @@ _REFERS_BACK = re.compile(r"\s*(?:(?:(?:chief|foremost|prominent|principal|prima
 # the uncertainties its list names
 _UNASSURED_CONTEXT = r"\bno (?:assurances?|guarantees?)\b"
 _FACTOR_CONTEXT = re.compile("|".join(CONTEXT_STEMS + (_UNASSURED_CONTEXT,)))
+# "For the third quarter the difference between our GAAP results and adjusted results consists of
+# the following items: amortization ...; purchase accounting adjustments ...": a difference between
+# two measures the company reports (a reconciliation) is no differing of results from what was
+# foreseen, so "difference" gives no risk context there. It does where one side of the "between" is
+# something forward-looking ("the differences between actual results and our projections include
+# ...", "the difference between expected and actual results").
+_DIFFERENCE_BETWEEN = re.compile(r"differences? between (?P<sides>[^.;:!?,]{1,200}?)"
+                                 r"(?=\s(?:consists?|comprises?|includes?|is|are|was|were|arises?|stems?|reflects?|"
+                                 r"relates?|can|could|may|might|would|will|has|have)\b|\s*[.;:!?,]|$)")
+_FORESEEN_SIDE = re.compile(r"\b(?:forward|expect|anticipat|project|forecast|estimat|guidance|outlook|plan|target|"
+                            r"predict|statement|intend|intention|goal|budget|assum|believ|hope|objective)")
+
+
+def _reported_differences_blanked(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """[start, end) of the text with each difference between two reported measures
+    (`_DIFFERENCE_BETWEEN`) blanked, for the OCR-tolerant reading of the risk context (which
+    would take "difference" for a damaged "differ")."""
+    segment = text[start:end]
+    for between in reversed(list(_DIFFERENCE_BETWEEN.finditer(segment))):
+        if (between.start() == 0 or not segment[between.start() - 1].isalnum()) \
+                and not _FORESEEN_SIDE.search(between.group("sides")):
+            segment = segment[: between.start()] + " " * (between.end() - between.start()) + segment[between.end():]
+    return segment, 0, len(segment)
+
+
+def _factor_context(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) has a word of risk context (`_FACTOR_CONTEXT`), other than a difference
+    between two reported measures (`_DIFFERENCE_BETWEEN`)."""
+    for found in _FACTOR_CONTEXT.finditer(text, start, end):
+        if found.group() == "differ" and (found.start() == 0 or not text[found.start() - 1].isalnum()):
+            between = _DIFFERENCE_BETWEEN.match(text, found.start(), end)
+            if between is not None and not _FORESEEN_SIDE.search(between.group("sides")):
+                continue
+        return True
+    return False
 _UNASSURED_LEAD_IN = re.compile(_UNASSURED_CONTEXT)
 _COLON_NEXT = re.compile(r"\s*:")
 # "... statements that involve risks and uncertainties, including statements regarding: the
@@ -1012,8 +1047,9 @@ class Checker:
                     # cause ...; it lists the following only as its areas of business:"
                     context_start = max(context_start, text.rfind(";", context_start, match.start) + 1)
                     damaged_start = max(damaged_start, context_start)
-                if not (_FACTOR_CONTEXT.search(text, context_start, context_end)
-                        or (not match.exact and damaged_factor_context(text, damaged_start, match.end))):
+                if not (_factor_context(text, context_start, context_end)
+                        or (not match.exact and damaged_factor_context(*_reported_differences_blanked(
+                            text, damaged_start, match.end)))):
                     if intact is not None and match.exact and denied_lead_in(text, sentence_start, match.end):
                         # denied as well as short of risk words ("Our strengths ... include:"): the
                         # tolerant search must not take it up as damaged text

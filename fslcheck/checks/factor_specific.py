@@ -398,9 +398,13 @@ _COLUMN_CAPTIONS = re.compile(rf"{_CAPTION_WORD}(?: (?:and |& |/ )?{_CAPTION_WOR
 # filings": the items after a pointer that name the documents or their parts, and where they are
 # kept, are more places to look, not factors.
 _DOCUMENT_ITEM = re.compile(
-    r"(?:and |or |as well as )?(?:(?:in|on|under|at) )?(?:(?:the|our|its|their|any|each|such|all) )?"
-    r"(?:(?:other|preliminary|final|base|subsequent|later|most recent|related|future) )*"
-    r"(?:prospectus(?:es)?(?: supplements?)?|registration statements?|proxy statements?|press releases?|public statements|"
+    r"(?:and |or |as well as )?(?:(?:in|on|under|at) )?(?:(?:the|our|its|their|any|each|such|all|this|that|"
+    # a document named by when it was issued ("including this morning's press release", "today's
+    # earnings release"), or by whose it is ("the Company's latest press release")
+    r"today's|yesterday's|tonight's|(?:this|yesterday|last) (?:morning|afternoon|evening|night|week|quarter)'s|"
+    r"[a-z]+'s) ){0,2}"  # ("the Company's latest press release")
+    r"(?:(?:other|preliminary|final|base|subsequent|later|latest|most recent|recent|related|future|earnings) )*"
+    r"(?:prospectus(?:es)?(?: supplements?)?|registration statements?|proxy statements?|press releases?|(?:earnings|news) releases?|public statements|"
     # a Canadian filer's documents: "the listing application (form 2b) dated ..., the interim
     # consolidated financial statements ... and the management's discussion and analysis for ..."
     r"(?:(?:interim|annual|audited|unaudited|condensed|consolidated|quarterly) )*financial statements|"
