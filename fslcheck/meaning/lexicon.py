@@ -392,7 +392,8 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
         ("forget forgets forgot forgotten forgetting", {"to"}),
         ("evade evades evaded evading "
          "resist resists resisted resisting forgo forgoes forwent forgone forgoing forego foregoes foregone "
-         "foregoing dodge dodges dodged dodging", {""}),
+         # (not "foregoing": "the foregoing factors" is the list before, no forgoing)
+         "dodge dodges dodged dodging", {""}),
         ("desist desists desisted desisting shrink shrinks shrank shrinking recoil recoils recoiled recoiling",
          {"from"}),
         ("balk balks balked balking", {"at"}),
