@@ -348,15 +348,21 @@ def unreal_then_denied(tokens: Tokens, first: int, last: int, lo: int, hi: int) 
     for t in range(last + 1, end):
         if tokens.marked(SENTENCE_GAP, t):
             return None
-        if words[t] != "but":
+        # ... or a clause after ", and" ("would contain forward-looking statements only in an
+        # Outlook section, and this year it has none"); an "and" that does not deny is read past
+        joined = words[t] == "and" and "," in tokens.gap(t)
+        if words[t] != "but" and not joined:
             continue
+        denied = None
         for u in range(t + 1, min(end, t + _DENIAL_WORDS)):
             if u > t + 1 and tokens.marked(HARD_GAP, u):
-                return None
+                break
             if words[u] in ("none", "not", "never", "no") or words[u].endswith("n't"):
                 closes = u + 1 >= end or tokens.marked(HARD_GAP, u + 1)
-                return (would, u) if closes else None
-        return None
+                denied = (would, u) if closes else None
+                break
+        if denied is not None or not joined:
+            return denied
     return None
 
 
@@ -368,7 +374,7 @@ disputed""".split())
 _REFERRED_NOUNS = frozenset("""caution cautions warning warnings advice view views concern concerns disclaimer
 disclaimers suggestion suggestions""".split())
 _REFERRING = frozenset("that this such these those the".split())
-_REJECTION_REACH = 9  # words from "but" to the noun that refers back to what it rejects
+_REJECTION_REACH = 12  # words from "but" to the noun that refers back to what it rejects ("but their record does not allow us to give that caution")
 
 
 def rejected_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
@@ -391,6 +397,8 @@ def rejected_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
             return b, u  # "..., but in this release they signal nothing of the kind"
         if word in _REJECTING or (word in ("no", "not") and not is_local_negation(words, u)):
             denial = u
+        elif denial is not None and u == denial + 1 and word in OVERLOOKING and words[denial] == "not":
+            denial = None  # "..., but you should not ignore that caution": a double negation keeps it
         elif denial is not None and word in _REFERRED_NOUNS and words[u - 1] in _REFERRING:
             return b, u
     return None
@@ -2231,6 +2239,9 @@ def reliability_asserted(tokens: Tokens, first: int, last: int, lo: int, hi: int
     words = tokens.words
     if not any(w.startswith(("reli", "rely")) for w in words[first : last + 1]):
         return None
+    undue = _no_reliance_undue(tokens, lo, hi)
+    if undue is not None:
+        return undue
     for t in range(lo, hi - 3):
         if (words[t] == "so" and words[t + 1] in _RELIABILITY and words[t + 2] in ("are", "is")
                 and words[t + 3] in _DEGREE_SUBJECTS):
@@ -2239,3 +2250,36 @@ def reliability_asserted(tokens: Tokens, first: int, last: int, lo: int, hi: int
                 and words[t + 3] in _RELIABILITY_NOUNS):
             return t, t + 3
     return None
+
+
+# A clause whose subject denies any reliance that could be undue ("..., though no reliance on them,
+# however great, would in our view be undue", "and no amount of reliance on them is excessive"):
+# any reliance is then due, and the caution is emptied. The subject opens a clause (after a
+# comma or a concessive), so "place no reliance on them that would be undue" is not read so.
+_NO_RELIANCE_HEADS = frozenset("reliance amount degree level measure".split())
+_UNDUE_WORDS = frozenset("undue excessive unwarranted unjustified unreasonable imprudent".split())
+_NO_RELIANCE_OPENERS = frozenset("though although but and while since as because yet".split())
+_NO_RELIANCE_REACH = 12  # words from "no" to the predicate ("no reliance on them, however great, would in our view be undue")
+
+
+def _no_reliance_undue(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """See `_NO_RELIANCE_HEADS` above: the ("no", "undue") tokens, or None."""
+    words = tokens.words
+    for t in range(lo, min(hi, len(words)) - 2):
+        if words[t] != "no" or words[t + 1] not in _NO_RELIANCE_HEADS:
+            continue
+        if words[t + 1] != "reliance" and words[t + 2 : t + 4] != ["of", "reliance"]:
+            continue  # "no amount of reliance", not "no degree of certainty"
+        if not (t == lo or "," in tokens.gap(t) or words[t - 1] in _NO_RELIANCE_OPENERS):
+            continue
+        for u in range(t + 2, min(hi, t + _NO_RELIANCE_REACH)):
+            if tokens.marked(SENTENCE_GAP, u) or words[u] in ("not", "never") or words[u].endswith("n't"):
+                break
+            if words[u] in _UNDUE_WORDS and (u + 1 >= hi or tokens.marked(HARD_GAP, u + 1)) \
+                    and any(w in _COPULAS_OF_JUDGEMENT for w in words[t + 2 : u]):
+                return t, u
+    return None
+
+
+_COPULAS_OF_JUDGEMENT = frozenset("be is are was were seems seem".split())
+

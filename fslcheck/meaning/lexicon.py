@@ -904,15 +904,22 @@ def _no_matter_as_noun(words: list[str], index: int) -> bool:
 # conjunctions of an occasion or a manner that "not only" widens ("and not only as required by
 # law", "not only when the law requires it"); not "as of", where "not only" moves a date ("speak
 # not only as of today")
-_OCCASIONS = frozenset("as when where if".split())
+_OCCASIONS = frozenset("as when where if insofar".split())
+# adverbs of focus that "not" denies in the same way ("and not merely to the extent the law
+# requires it", "not just when required by law")
+_FOCUS_ADVERBS = frozenset("only merely just solely simply".split())
 
 
 def _not_only_occasion(words: list[str], index: int) -> bool:
-    """Whether "not" at `index` opens "not only" over a clause of occasion or manner ("We will
-    update them, and not only as required by law"): the "not" denies the "only" and widens what
-    was said to more occasions; it does not deny the clause it stands in."""
-    return (words[index + 1 : index + 2] == ["only"] and index + 2 < len(words) and words[index + 2] in _OCCASIONS
-            and words[index + 3 : index + 4] != ["of"])
+    """Whether "not" at `index` opens "not only" (or "not merely", "not just") over a clause of
+    occasion, extent or manner ("We will update them, and not only as required by law", "... and
+    not merely to the extent the law requires it"): the "not" denies the focus adverb and widens
+    what was said to more occasions; it does not deny the clause it stands in."""
+    if words[index + 1 : index + 2] == [] or words[index + 1] not in _FOCUS_ADVERBS:
+        return False
+    rest = words[index + 2 : index + 5]
+    return (rest[:1] != [] and rest[0] in _OCCASIONS and words[index + 3 : index + 4] != ["of"]) or (
+        rest == ["to", "the", "extent"])
 
 
 # Adverbs of frequency or extent, and adjectives of exclusivity: a negation that governs one of

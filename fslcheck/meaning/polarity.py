@@ -48,6 +48,11 @@ _PRESENT_COPULAS = frozenset("is are remain remains".split())
 # one-word asides a judgement may be parted from its clause by, commas either side
 _ASIDE_ADVERBS = frozenset("however though nevertheless nonetheless indeed surely certainly clearly plainly".split())
 _NEGATION_REACH = 20  # words before a part a negation cue may stand
+# an object coordinated after a comma that shares the verb denying the first ("disclaims any
+# obligation to update them, and any intention to do so")
+_SHARED_DETERMINERS = frozenset("any every all".split())
+_SHARED_REACH = 25  # words from the conjunct's "and" back to the first object's determiner
+_SHARED_CONJUNCT_WORDS = 8  # the conjunct read for a verb of its own ("and any intention to do so")
 
 
 _FILING_VERBS = frozenset("file files filed furnish furnishes furnished".split())
@@ -748,6 +753,10 @@ class PolarityReadings:
                     # undertake, but may, update")
                     and not (not self.negative and correcting_predicate(tokens, t, s) is not None)):
                 cues.add(t)
+        if self.negative:
+            shared = self._shared_object_negation(tokens, s, sentence_lo)
+            if shared is not None:
+                cues.add(shared)  # "We disclaim any obligation to update them, and any intention to do so"
         hedged = _quantifier_before_aside(tokens, clause, sentence_lo)
         if hedged is not None and self._negation_at(tokens, hedged, s):
             cues.add(hedged)  # "few factors, if any, could cause", "little chance, and in our view none, that"
@@ -1244,6 +1253,42 @@ class PolarityReadings:
                                                               for t in part.prefixed)):
                 return s
             s = before
+
+    def _shared_object_negation(self, tokens: Tokens, s: int, lo: int) -> int | None:
+        """The negation (or verb of denial) of a first object that an object coordinated after a
+        comma shares: "We disclaim any obligation to update them, and any intention to do so",
+        "does not assume any duty to revise them, or any responsibility for doing so". The part at
+        s must follow ", and any" (or "or", "every", "all") and the same determiner must open an
+        earlier object in the sentence, right after the verb that denies it; the conjunct must be
+        a noun phrase to the next comma or the sentence's end ("..., and any intention to do so
+        will be announced" opens a clause of its own). Its token, or None."""
+        words = tokens.words
+        if s - 3 < lo or words[s - 1] not in _SHARED_DETERMINERS or words[s - 2] not in ("and", "or", "nor") \
+                or "," not in tokens.gap(s - 2):
+            return None
+        for u in range(s + 1, min(len(words), s + _SHARED_CONJUNCT_WORDS)):
+            if tokens.marked(HARD_GAP, u):
+                break
+            if words[u] == "to" or words[u - 1] == "to":
+                continue  # an infinitive of the noun's own ("intention to do so")
+            if words[u] in AUXILIARIES or words[u] in FINITE_VERBS:
+                return None
+        for d in range(s - 3, max(lo, s - 3 - _SHARED_REACH), -1):
+            if tokens.marked(SENTENCE_GAP, d + 1):
+                return None
+            if words[d] != words[s - 1]:
+                continue
+            for v in (d - 1, d - 2):
+                if v < lo:
+                    return None
+                if is_negation(words[v]) and not is_local_negation(words, v):
+                    return v  # "does not assume any obligation ..., or any responsibility"
+                if self._may_negate(words[v]) and any(term.matches_at(words, v, d) is not None
+                                                      for term in self.negated_by):
+                    return v  # "disclaims any obligation ..., and any intention"
+            # (another object's "any" between: "disclaims any intention to revise any
+            # forward-looking statements, and any obligation to do so")
+        return None
 
     def _negation_at(self, tokens: Tokens, t: int, limit: int) -> bool:
         words = tokens.words

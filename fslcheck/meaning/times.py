@@ -610,6 +610,10 @@ def event_date(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
     close", "the time the merger is completed"): its (first, last) tokens, or None."""
     words = tokens.words
     for i in range(lo, hi):
+        if words[i] in _PERIOD_ENDS:
+            period = _as_of_period_end(tokens, i, lo, hi)
+            if period is not None:
+                return i, period  # "are made as of the end of our fiscal year, January 31, 2022"
         if words[i] not in _MOMENTS:
             continue
         bound = _bound_of_period(tokens, i, hi)
@@ -664,6 +668,31 @@ def _bound_of_period(tokens: Tokens, i: int, hi: int) -> int | None:
         if tokens.marked(HARD_GAP, t) or words[t] in DEICTICS or words[t] in BOUNDARIES:
             return None
         if words[t] in ("period", "offer", "offering", "quarter", "year", "month", "week", "term", "window"):
+            return t
+    return None
+
+
+# "as of the end (close) of" a year, quarter or period: the end of a reporting period, not the
+# date the statements are made (which falls after the period a report covers, or before the end
+# of the one a release looks ahead to)
+_PERIOD_ENDS = frozenset("end close".split())
+_PERIOD_HEADS = frozenset("year quarter month period half".split())
+_PERIOD_END_WORDS = 4  # "of" + "our current fiscal" + "year"
+
+
+def _as_of_period_end(tokens: Tokens, i: int, lo: int, hi: int) -> int | None:
+    """The head of the period whose end the moment at i names right after "as of the" ("as of the
+    end of our fiscal year", "as at the close of the quarter"), or None. Not "the close of
+    business", a time of day, nor a period of this document ("the end of the period covered by
+    this report" still names no date of making)."""
+    words = tokens.words
+    if i - 3 < lo or words[i - 1] != "the" or words[i - 3] != "as" or words[i - 2] not in ("of", "at") \
+            or words[i + 1 : i + 2] != ["of"]:
+        return None
+    for t in range(i + 2, min(hi, i + 2 + _PERIOD_END_WORDS)):
+        if tokens.marked(HARD_GAP, t) or words[t] in BOUNDARIES:
+            return None
+        if words[t] in _PERIOD_HEADS:
             return t
     return None
 

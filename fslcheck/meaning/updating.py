@@ -633,8 +633,16 @@ def _universal_at(tokens: Tokens, u: int) -> bool:
     """A closure at u in an aside (", which is all of them", ", as every one of them was"); not
     what the exception itself asks ("unless readers have weighed all of them")."""
     words = tokens.words
-    return any(tuple(words[u : u + len(closure)]) == closure for closure in _UNIVERSALS) and any(
-        words[k] in ("which", "as") and "," in tokens.gap(k) for k in range(max(0, u - 5), u))
+    closed = any(tuple(words[u : u + len(closure)]) == closure for closure in _UNIVERSALS) or (
+        # "..., which are the only forward-looking statements in this release": what is excepted is
+        # every statement there is ("all the forward-looking statements it contains")
+        (words[u : u + 2] == ["the", "only"] or words[u : u + 2] == ["all", "the"])
+        and any(w in _STATEMENT_WORDS for w in words[u + 2 : u + 2 + _CLOSURE_NOUN_WORDS]))
+    return closed and any(words[k] in ("which", "as") and "," in tokens.gap(k) for k in range(max(0, u - 5), u))
+
+
+_STATEMENT_WORDS = frozenset("statements statement information".split())
+_CLOSURE_NOUN_WORDS = 3  # "the only" + "forward looking statements"
 
 
 _WHENEVER = frozenset("whenever each every any".split())
