@@ -772,9 +772,12 @@ _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available
                      r"(?:expectations?|projections?|forecasts?|estimates?|assumptions?|guidance|statements?|outlook)|"
                      # on request: "unless asked to by an investor", "except on request"
                      r"asks?|asked|requested|requests?|demands?|demanded|"
-                     # on the reader's own view or act: "unless you find them persuasive"
-                     r"(?:you|investors?|readers?|shareholders?|stockholders?)\s+(?:\w+\s+)?"
-                     r"(?:find|believe|consider|judge|think|conclude|are|have|agree))\b")
+                     # on the reader's own view or act: "unless you find them persuasive"; or on what
+                     # the readers expect or want: "or as its investors may reasonably expect" (they
+                     # expect a statement gone wrong to be corrected: the exception takes in every update)
+                     r"(?:you|investors?|readers?|shareholders?|stockholders?)\s+(?:\w+\s+){0,2}?"
+                     r"(?:find|believe|consider|judge|think|conclude|are|have|agree|expect|expects|want|wants|wish|"
+                     r"wishes|desire|desires|prefer|prefers))\b")
 # A denial that starts only at a later time ("no obligation to update ... after the end of this
 # fiscal year", "beyond next quarter") leaves the duty standing until then; "after the date of
 # this release" is the usual from-now-on and no such start. Said of events ("events occurring
@@ -881,10 +884,23 @@ _NEEDLESS = re.compile(r"\b(?:except|save|unless)(?: (?:where|when|if|in cases w
                        r"\b(?:unnecessary|unneeded|needless|superfluous|redundant|unwarranted|not necessary|not needed)\b")
 
 
+# ... or an exception whose relative clause promises the update for what it excepts ("to reflect
+# events occurring after its date, other than those occurring in the current fiscal year, which it
+# will reflect"): the company takes on the duty for every case the exception names, so the
+# disclaimer no longer holds of them (a permissive "which it may reflect" promises nothing; an
+# exception for the law's requirements is the usual carve-out)
+_COMMITTED_EXCEPTION = re.compile(r"\b(?:other than|except|excepting|save|apart from)\b([^.;:]{0,80}?),?\s+which\s+"
+                                  r"(?:it|we|the company|management)\s+(?:will|shall|(?:undertakes?|commits?|promises?) to)\s+"
+                                  r"(?:\w+\s+)?(?:reflect|update|revise|correct|disclose|announce)\b")
+
+
 def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int] | None:
     for found in chain(_SCHEDULED.finditer(text, start, end), _SCHEDULED_NOUN.finditer(text, start, end),
                        _PUBLISHES_EVERY.finditer(text, start, end)):
         if not _PERMISSIVE.search(found.group(1)):
+            return found.start(), found.end()
+    for found in _COMMITTED_EXCEPTION.finditer(text, start, end):
+        if not _AS_LAW_REQUIRES.search(found.group(1)) and not any(is_negation(w) for w in found.group(0).split()):
             return found.start(), found.end()
     found = _NEEDLESS.search(text, start, end)
     if found is not None:
