@@ -207,6 +207,36 @@ _NON_RESTRICTIVE = re.compile(r",\s*(?:(?:some|many|most|all|certain|several|eac
                               r"(?:which|whom|whose)\b[^,;:]*(?=,)")
 
 
+_PARTIAL_RELATIVE = frozenset("some many most certain several one".split())
+
+
+def _relative_denies_effect(relative: str) -> bool:
+    """Whether a non-restrictive relative clause on the risks, said of all of them, denies them any
+    effect on the results: "Such factors, which could delay the publication of our results but could
+    not change them, include: ...", "These risks, all of which cannot affect our results, include".
+    A relative on part of them ("some of which cannot affect our results") leaves the rest a list."""
+    words = re.findall(r"[a-z']+", relative)
+    if words and words[0] in _PARTIAL_RELATIVE:
+        return False
+    for index, word in enumerate(words):
+        if word in _RELATIVE_SUBJECTS:
+            return False  # the relative has a subject of its own: "which we cannot change" (the risks its object)
+        if word in _EFFECTS and _verb_denied(words, index):
+            return True
+    return False
+
+
+_RELATIVE_SUBJECTS = frozenset("we i you they he she management company company's".split())
+
+
+def effect_denied_in_relative(text: str, start: int, end: int) -> bool:
+    """Whether a non-restrictive relative clause in [start, end) denies the risks any effect on
+    the results (`_relative_denies_effect`). A lead-in that only the tolerant search finds (the
+    relative clause can hold more words than a phrase's gap) is read for it too: the words that
+    deny are whole words, which no scan's damage makes."""
+    return any(_relative_denies_effect(relative.group(0)) for relative in _NON_RESTRICTIVE.finditer(text, start, end))
+
+
 def denied(text: str, start: int, end: int) -> bool:
     """Whether the clause that opens the list denies it ("the Company does not consider any of the
     following a risk that could affect its results:", "no factors other than those could cause
@@ -226,6 +256,8 @@ def denied(text: str, start: int, end: int) -> bool:
         clause_start = reason.start()
     if _UNREAL_EXISTENCE.search(text, clause_start, end):
         return True  # "Factors that could cause such differences, were there any, would include"
+    if effect_denied_in_relative(text, clause_start, end):
+        return True
     words = re.findall(r"[a-z']+", _NON_RESTRICTIVE.sub(",", text[clause_start:end]))
     if _strengths_as_subject(words) or _effects_as_subject(words):
         return True

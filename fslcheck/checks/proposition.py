@@ -329,6 +329,8 @@ class Checker:
         if self.proposition.company_parts or self.proposition.company_subject:
             complete = self._earlier_documents(context, complete)
         complete = self._placed_abroad(context, complete)
+        if self.proposition.owned_parts:
+            complete = self._future_filings(context, complete)
         outranked = False
         if self.derived:
             before = len(complete)
@@ -494,6 +496,28 @@ class Checker:
                 release = release or stated_date(context.document.text)
                 if release is not None and int(dated.group(1)) < release.year:
                     c = replace(c, polarity=ANOTHERS, cue=dated.group(0), cue_span=dated.span())
+            out.append(c)
+        return out
+
+    def _future_filings(self, context: CheckContext, complete: list[Candidate]) -> list[Candidate]:
+        """Filings whose sentence names them only by a period that ends two or more years after the
+        year this document states for itself ("our Annual Report on Form 10-K for 2031 and subsequent
+        Quarterly Reports" in a release of 2025): no such report exists when the document is
+        issued, so the pointer names no filing. A sentence that also names a report of a year that
+        can exist, or a document that states no date, decides nothing."""
+        out, release, in_sentence = [], None, {}
+        for c in complete:
+            if c.holds and c.part_spans.get(self.proposition.owned_parts[0]) is not None:
+                sentence = context.sentence_of(c.start, c.end)
+                if sentence not in in_sentence:
+                    years = [(int(m.group("year")), m) for m in _FILING_FOR_YEAR.finditer(context.text, *sentence)]
+                    if years:
+                        release = release or stated_date(context.document.text)
+                    in_sentence[sentence] = (min(years, key=lambda y: y[0])[1] if years and release is not None
+                                             and all(y > release.year + 1 for y, _ in years) else None)
+                named = in_sentence[sentence]
+                if named is not None:
+                    c = replace(c, polarity=ANOTHERS, cue=named.group(0), cue_span=named.span())
             out.append(c)
         return out
 
@@ -803,6 +827,12 @@ _OTHERWISE_BEFORE = re.compile(r"\botherwise\W+$")
 # A date named in full in canonical text ("december 31, 2023"), and how much earlier than the
 # document's own date it may be and still be the date the statements are made (a release dated
 # the day after its legend was written, an 8-K filed days after its exhibit).
+# a periodic report named by the period it covers ("Form 10-K for 2031", "annual report for the
+# fiscal year ending December 31, 2031", "Form 10-Q for the quarter ended March 31, 2031")
+_FILING_FOR_YEAR = re.compile(
+    r"\b(?:form\s+(?:10|20|40)\s?[kqf]|annual\s+reports?|quarterly\s+reports?)\b(?:\s+on\s+form\s+(?:10|20|40)\s?[kqf])?"
+    r"\s+for\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:(?:year|quarter|period)\s+)?(?:(?:ended|ending)\s+)?"
+    r"(?:" + MONTH + r"\s+\d{1,2},?\s+)?(?:(?:fiscal|fy)\s+)?(?P<year>(?:19|20)\d\d)\b")
 _FULL_DATE = re.compile(MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
 _EARLIER_DAYS = 45
 # ... and well after it: longer, since the first date of a periodic report may be the end of the
