@@ -731,6 +731,20 @@ _OTHERS_ADDED = frozenset("among besides plus".split())
 _OTHERS_ADDED_PAIRS = frozenset({("addition", "to"), ("well", "as")})
 
 
+# Risks said to face a company other than this one, named by what it is not ("a company unlike
+# ours", "companies other than us") or as another ("another company", "other businesses"): another's
+# risks, not the company's factors ("a company like ours" is the company's kind, and stays)
+_OTHER_COMPANY_FACING = re.compile(
+    r"\b(?:(?:a|an|any|some)\s+(?:company|issuer|business|firm)|companies|issuers|businesses|firms)\s+"
+    r"(?:unlike|other than|different from)\s+(?:ours|us|the company|our own)\s+(?:(?:may|might|could|would|can|will|do|does)\s+)?"
+    r"(?:face|faces|confront|confronts)\b"
+    r"|\b(?:another|other)\s+(?:company|companies|issuer|issuers|business|businesses|firm|firms)\s+"
+    r"(?:(?:may|might|could|would|can|will|do|does)\s+)?(?:face|faces|confront|confronts)\b")
+
+
+_COMPARING = frozenset("like as and with among than including".split())
+
+
 def described_by_others(text: str, start: int, end: int, names: Names = NO_NAMES) -> bool:
     """Whether the lead-in's clause gives the risks as someone else describes them ("The risks
     our dealers describe in their own reports include", "risks identified by analysts
@@ -744,6 +758,13 @@ def described_by_others(text: str, start: int, end: int, names: Names = NO_NAMES
     words = re.findall(r"[a-z']+", text[max(start, text.rfind(";", start, end) + 1):stop])
     words = [w for w in words if w != "own"]  # "their own results", "Halvorsen's own results": the same owner
     own_outcome = any(w in ("our", "its", "company's") and n in _OUTCOMES for w, n in zip(words, words[1:]))
+    joined = " ".join(words)
+    for other in _OTHER_COMPANY_FACING.finditer(joined):
+        before = joined[: other.start()].split()[-1:]
+        if not before or before[0] not in _COMPARING:
+            # "Risks that a company unlike ours might face include", "risks other companies face"
+            # (not "risks that we, like other companies, face": the company among them)
+            return True
     for index, word in enumerate(words):
         if word == "others" and index > 0 and (words[index - 1] in _OTHERS_ADDED
                                                or tuple(words[max(0, index - 2) : index]) in _OTHERS_ADDED_PAIRS):
