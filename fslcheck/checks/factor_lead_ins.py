@@ -218,6 +218,9 @@ def _relative_denies_effect(relative: str) -> bool:
     words = re.findall(r"[a-z']+", relative)
     if words and words[0] in _PARTIAL_RELATIVE:
         return False
+    if any(word in _REFUTED and not any(is_negation(w) for w in words[:index])
+           for index, word in enumerate(words)) or "without merit" in " ".join(words):
+        return True  # "..., all of which an independent review has found groundless, include"
     for index, word in enumerate(words):
         if word in _RELATIVE_SUBJECTS:
             return False  # the relative has a subject of its own: "which we cannot change" (the risks its object)
@@ -226,6 +229,7 @@ def _relative_denies_effect(relative: str) -> bool:
     return False
 
 
+_REFUTED = frozenset("groundless baseless unfounded meritless".split())  # claims shown to be false
 _RELATIVE_SUBJECTS = frozenset("we i you they he she management company company's".split())
 
 
