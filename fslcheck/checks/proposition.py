@@ -494,7 +494,7 @@ class Checker:
             if dated is not None and (dated.start() < c.end or (
                     len(between.split()) <= _OBJECT_WORDS and not _CLAUSE_MARK.search(between))):
                 release = release or stated_date(context.document.text)
-                if release is not None and int(dated.group(1)) < release.year:
+                if release is not None and _dated_before(context.text, dated, release):
                     c = replace(c, polarity=ANOTHERS, cue=dated.group(0), cue_span=dated.span())
             out.append(c)
         return out
@@ -864,6 +864,18 @@ _DATED_DOCUMENT = re.compile(
     r"(?:[a-z&.'-]+\s+){1,3}?((?:19|20)\d\d)\b(?:\s+[a-z&-]+){0,3}?\s+"
     r"(?:releases?|reports?|presentations?|calls?|announcements?|letters?|webcasts?|prospectus|filings?|"
     r"circulars?|materials)\b")
+
+
+def _dated_before(text: str, dated: re.Match[str], release: date) -> bool:
+    """Whether the document `_DATED_DOCUMENT` names is of a year before the release's, or of a
+    month before the release's in the same year, the month's word right before the year
+    ("Oracle's June 2019 earnings release" in a release of July 2019)."""
+    year = int(dated.group(1))
+    if year != release.year:
+        return year < release.year
+    month = re.search(r"([a-z]+)\.?\s+$", text[dated.start() : dated.start(1)])
+    number = month_number(month.group(1)) if month else None
+    return number is not None and number < release.month
 
 
 def _date_of(match: re.Match[str]) -> date | None:
