@@ -48,7 +48,8 @@ from ..text_units import ANNOUNCES_LIST, BULLETS, FOLLOWING_NAMED, NEXT_NUMBER_A
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
 from .inline_headings import is_title
 from .factor_lead_ins import (CONTEXT_STEMS, TO_COLON, about_results, answered_no, answered_yes, damaged_factor_context, denied,
-                              denied_lead_in, described_by_others, lists_assumptions, lists_topics, others_exposed, retracted)
+                              denied_lead_in, described_by_others, lists_assumptions, lists_topics, others_exposed, retracted,
+                              effect_denied_in_relative)
 from .factor_specific import (continue_that_clauses, cut_trailing_catch_alls, drop_kinds_of_factors, drop_strengths,
                               is_specific_factor, named_in_catch_alls, specific_factors)
 from .factor_split import FACTOR_SENTENCE_HEAD, MARKER, split_items
@@ -1066,6 +1067,11 @@ class Checker:
                 if match.exact and _UNTIL_PAST.match(text, match.end):
                     if intact is not None:
                         intact.add(sentence_start)  # factors of the past, not the list at hand
+                    continue
+                if not match.exact and effect_denied_in_relative(text, sentence_start, match.end):
+                    # "Such factors, which could delay the publication of our results but could not
+                    # change them, include: ...": too long a relative clause for the exact lead-in,
+                    # and it denies the factors any effect on the results
                     continue
                 if not match.exact and others_exposed(text, sentence_start, match.end):
                     # "Our customers are exposed to risks from floods, fires and theft": the risks of

@@ -207,6 +207,40 @@ _NON_RESTRICTIVE = re.compile(r",\s*(?:(?:some|many|most|all|certain|several|eac
                               r"(?:which|whom|whose)\b[^,;:]*(?=,)")
 
 
+_PARTIAL_RELATIVE = frozenset("some many most certain several one".split())
+
+
+def _relative_denies_effect(relative: str) -> bool:
+    """Whether a non-restrictive relative clause on the risks, said of all of them, denies them any
+    effect on the results: "Such factors, which could delay the publication of our results but could
+    not change them, include: ...", "These risks, all of which cannot affect our results, include".
+    A relative on part of them ("some of which cannot affect our results") leaves the rest a list."""
+    words = re.findall(r"[a-z']+", relative)
+    if words and words[0] in _PARTIAL_RELATIVE:
+        return False
+    if any(word in _REFUTED and not any(is_negation(w) for w in words[:index])
+           for index, word in enumerate(words)) or "without merit" in " ".join(words):
+        return True  # "..., all of which an independent review has found groundless, include"
+    for index, word in enumerate(words):
+        if word in _RELATIVE_SUBJECTS:
+            return False  # the relative has a subject of its own: "which we cannot change" (the risks its object)
+        if word in _EFFECTS and _verb_denied(words, index):
+            return True
+    return False
+
+
+_REFUTED = frozenset("groundless baseless unfounded meritless".split())  # claims shown to be false
+_RELATIVE_SUBJECTS = frozenset("we i you they he she management company company's".split())
+
+
+def effect_denied_in_relative(text: str, start: int, end: int) -> bool:
+    """Whether a non-restrictive relative clause in [start, end) denies the risks any effect on
+    the results (`_relative_denies_effect`). A lead-in that only the tolerant search finds (the
+    relative clause can hold more words than a phrase's gap) is read for it too: the words that
+    deny are whole words, which no scan's damage makes."""
+    return any(_relative_denies_effect(relative.group(0)) for relative in _NON_RESTRICTIVE.finditer(text, start, end))
+
+
 def denied(text: str, start: int, end: int) -> bool:
     """Whether the clause that opens the list denies it ("the Company does not consider any of the
     following a risk that could affect its results:", "no factors other than those could cause
@@ -226,6 +260,8 @@ def denied(text: str, start: int, end: int) -> bool:
         clause_start = reason.start()
     if _UNREAL_EXISTENCE.search(text, clause_start, end):
         return True  # "Factors that could cause such differences, were there any, would include"
+    if effect_denied_in_relative(text, clause_start, end):
+        return True
     words = re.findall(r"[a-z']+", _NON_RESTRICTIVE.sub(",", text[clause_start:end]))
     if _strengths_as_subject(words) or _effects_as_subject(words):
         return True
@@ -699,6 +735,20 @@ _OTHERS_ADDED = frozenset("among besides plus".split())
 _OTHERS_ADDED_PAIRS = frozenset({("addition", "to"), ("well", "as")})
 
 
+# Risks said to face a company other than this one, named by what it is not ("a company unlike
+# ours", "companies other than us") or as another ("another company", "other businesses"): another's
+# risks, not the company's factors ("a company like ours" is the company's kind, and stays)
+_OTHER_COMPANY_FACING = re.compile(
+    r"\b(?:(?:a|an|any|some)\s+(?:company|issuer|business|firm)|companies|issuers|businesses|firms)\s+"
+    r"(?:unlike|other than|different from)\s+(?:ours|us|the company|our own)\s+(?:(?:may|might|could|would|can|will|do|does)\s+)?"
+    r"(?:face|faces|confront|confronts)\b"
+    r"|\b(?:another|other)\s+(?:company|companies|issuer|issuers|business|businesses|firm|firms)\s+"
+    r"(?:(?:may|might|could|would|can|will|do|does)\s+)?(?:face|faces|confront|confronts)\b")
+
+
+_COMPARING = frozenset("like as and with among than including".split())
+
+
 def described_by_others(text: str, start: int, end: int, names: Names = NO_NAMES) -> bool:
     """Whether the lead-in's clause gives the risks as someone else describes them ("The risks
     our dealers describe in their own reports include", "risks identified by analysts
@@ -712,6 +762,13 @@ def described_by_others(text: str, start: int, end: int, names: Names = NO_NAMES
     words = re.findall(r"[a-z']+", text[max(start, text.rfind(";", start, end) + 1):stop])
     words = [w for w in words if w != "own"]  # "their own results", "Halvorsen's own results": the same owner
     own_outcome = any(w in ("our", "its", "company's") and n in _OUTCOMES for w, n in zip(words, words[1:]))
+    joined = " ".join(words)
+    for other in _OTHER_COMPANY_FACING.finditer(joined):
+        before = joined[: other.start()].split()[-1:]
+        if not before or before[0] not in _COMPARING:
+            # "Risks that a company unlike ours might face include", "risks other companies face"
+            # (not "risks that we, like other companies, face": the company among them)
+            return True
     for index, word in enumerate(words):
         if word == "others" and index > 0 and (words[index - 1] in _OTHERS_ADDED
                                                or tuple(words[max(0, index - 2) : index]) in _OTHERS_ADDED_PAIRS):

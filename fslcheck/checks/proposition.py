@@ -329,6 +329,8 @@ class Checker:
         if self.proposition.company_parts or self.proposition.company_subject:
             complete = self._earlier_documents(context, complete)
         complete = self._placed_abroad(context, complete)
+        if self.proposition.owned_parts:
+            complete = self._future_filings(context, complete)
         outranked = False
         if self.derived:
             before = len(complete)
@@ -492,8 +494,30 @@ class Checker:
             if dated is not None and (dated.start() < c.end or (
                     len(between.split()) <= _OBJECT_WORDS and not _CLAUSE_MARK.search(between))):
                 release = release or stated_date(context.document.text)
-                if release is not None and int(dated.group(1)) < release.year:
+                if release is not None and _dated_before(context.text, dated, release):
                     c = replace(c, polarity=ANOTHERS, cue=dated.group(0), cue_span=dated.span())
+            out.append(c)
+        return out
+
+    def _future_filings(self, context: CheckContext, complete: list[Candidate]) -> list[Candidate]:
+        """Filings whose sentence names them only by a period that ends two or more years after the
+        year this document states for itself ("our Annual Report on Form 10-K for 2031 and subsequent
+        Quarterly Reports" in a release of 2025): no such report exists when the document is
+        issued, so the pointer names no filing. A sentence that also names a report of a year that
+        can exist, or a document that states no date, decides nothing."""
+        out, release, in_sentence = [], None, {}
+        for c in complete:
+            if c.holds and c.part_spans.get(self.proposition.owned_parts[0]) is not None:
+                sentence = context.sentence_of(c.start, c.end)
+                if sentence not in in_sentence:
+                    years = [(int(m.group("year")), m) for m in _FILING_FOR_YEAR.finditer(context.text, *sentence)]
+                    if years:
+                        release = release or stated_date(context.document.text)
+                    in_sentence[sentence] = (min(years, key=lambda y: y[0])[1] if years and release is not None
+                                             and all(y > release.year + 1 for y, _ in years) else None)
+                named = in_sentence[sentence]
+                if named is not None:
+                    c = replace(c, polarity=ANOTHERS, cue=named.group(0), cue_span=named.span())
             out.append(c)
         return out
 
@@ -772,9 +796,12 @@ _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available
                      r"(?:expectations?|projections?|forecasts?|estimates?|assumptions?|guidance|statements?|outlook)|"
                      # on request: "unless asked to by an investor", "except on request"
                      r"asks?|asked|requested|requests?|demands?|demanded|"
-                     # on the reader's own view or act: "unless you find them persuasive"
-                     r"(?:you|investors?|readers?|shareholders?|stockholders?)\s+(?:\w+\s+)?"
-                     r"(?:find|believe|consider|judge|think|conclude|are|have|agree))\b")
+                     # on the reader's own view or act: "unless you find them persuasive"; or on what
+                     # the readers expect or want: "or as its investors may reasonably expect" (they
+                     # expect a statement gone wrong to be corrected: the exception takes in every update)
+                     r"(?:you|investors?|readers?|shareholders?|stockholders?)\s+(?:\w+\s+){0,2}?"
+                     r"(?:find|believe|consider|judge|think|conclude|are|have|agree|expect|expects|want|wants|wish|"
+                     r"wishes|desire|desires|prefer|prefers))\b")
 # A denial that starts only at a later time ("no obligation to update ... after the end of this
 # fiscal year", "beyond next quarter") leaves the duty standing until then; "after the date of
 # this release" is the usual from-now-on and no such start. Said of events ("events occurring
@@ -800,6 +827,12 @@ _OTHERWISE_BEFORE = re.compile(r"\botherwise\W+$")
 # A date named in full in canonical text ("december 31, 2023"), and how much earlier than the
 # document's own date it may be and still be the date the statements are made (a release dated
 # the day after its legend was written, an 8-K filed days after its exhibit).
+# a periodic report named by the period it covers ("Form 10-K for 2031", "annual report for the
+# fiscal year ending December 31, 2031", "Form 10-Q for the quarter ended March 31, 2031")
+_FILING_FOR_YEAR = re.compile(
+    r"\b(?:form\s+(?:10|20|40)\s?[kqf]|annual\s+reports?|quarterly\s+reports?)\b(?:\s+on\s+form\s+(?:10|20|40)\s?[kqf])?"
+    r"\s+for\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:(?:year|quarter|period)\s+)?(?:(?:ended|ending)\s+)?"
+    r"(?:" + MONTH + r"\s+\d{1,2},?\s+)?(?:(?:fiscal|fy)\s+)?(?P<year>(?:19|20)\d\d)\b")
 _FULL_DATE = re.compile(MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
 _EARLIER_DAYS = 45
 # ... and well after it: longer, since the first date of a periodic report may be the end of the
@@ -831,6 +864,18 @@ _DATED_DOCUMENT = re.compile(
     r"(?:[a-z&.'-]+\s+){1,3}?((?:19|20)\d\d)\b(?:\s+[a-z&-]+){0,3}?\s+"
     r"(?:releases?|reports?|presentations?|calls?|announcements?|letters?|webcasts?|prospectus|filings?|"
     r"circulars?|materials)\b")
+
+
+def _dated_before(text: str, dated: re.Match[str], release: date) -> bool:
+    """Whether the document `_DATED_DOCUMENT` names is of a year before the release's, or of a
+    month before the release's in the same year, the month's word right before the year
+    ("Oracle's June 2019 earnings release" in a release of July 2019)."""
+    year = int(dated.group(1))
+    if year != release.year:
+        return year < release.year
+    month = re.search(r"([a-z]+)\.?\s+$", text[dated.start() : dated.start(1)])
+    number = month_number(month.group(1)) if month else None
+    return number is not None and number < release.month
 
 
 def _date_of(match: re.Match[str]) -> date | None:
@@ -881,10 +926,23 @@ _NEEDLESS = re.compile(r"\b(?:except|save|unless)(?: (?:where|when|if|in cases w
                        r"\b(?:unnecessary|unneeded|needless|superfluous|redundant|unwarranted|not necessary|not needed)\b")
 
 
+# ... or an exception whose relative clause promises the update for what it excepts ("to reflect
+# events occurring after its date, other than those occurring in the current fiscal year, which it
+# will reflect"): the company takes on the duty for every case the exception names, so the
+# disclaimer no longer holds of them (a permissive "which it may reflect" promises nothing; an
+# exception for the law's requirements is the usual carve-out)
+_COMMITTED_EXCEPTION = re.compile(r"\b(?:other than|except|excepting|save|apart from)\b([^.;:]{0,80}?),?\s+which\s+"
+                                  r"(?:it|we|the company|management)\s+(?:will|shall|(?:undertakes?|commits?|promises?) to)\s+"
+                                  r"(?:\w+\s+)?(?:reflect|update|revise|correct|disclose|announce)\b")
+
+
 def _sentence_event_exception(text: str, start: int, end: int) -> tuple[int, int] | None:
     for found in chain(_SCHEDULED.finditer(text, start, end), _SCHEDULED_NOUN.finditer(text, start, end),
                        _PUBLISHES_EVERY.finditer(text, start, end)):
         if not _PERMISSIVE.search(found.group(1)):
+            return found.start(), found.end()
+    for found in _COMMITTED_EXCEPTION.finditer(text, start, end):
+        if not _AS_LAW_REQUIRES.search(found.group(1)) and not any(is_negation(w) for w in found.group(0).split()):
             return found.start(), found.end()
     found = _NEEDLESS.search(text, start, end)
     if found is not None:

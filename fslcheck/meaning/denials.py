@@ -2283,3 +2283,28 @@ def _no_reliance_undue(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | No
 
 _COPULAS_OF_JUDGEMENT = frozenset("be is are was were seems seem".split())
 
+
+# A short sentence that says of what follows that it is false ("The following is not true of this
+# news release.", "The following does not apply to these statements.") denies the next sentence
+# before it is said: what it holds is not asserted. Only "the following" as the whole subject, a
+# predicate of falsity or inapplicability, and a sentence of its own (a colon that opens a list
+# keeps the list in the same sentence, and "The following is not an exhaustive list" says nothing
+# false of what follows).
+_FALSE_AHEAD = (("is", "not", "true"), ("are", "not", "true"), ("is", "false"), ("are", "false"), ("is", "untrue"),
+                ("are", "untrue"), ("is", "not", "the", "case"), ("is", "not", "correct"), ("is", "incorrect"),
+                ("does", "not", "apply"), ("do", "not", "apply"), ("is", "inapplicable"), ("are", "inapplicable"))
+_FALSE_AHEAD_WORDS = 12  # the whole denying sentence ("The following is not true of this news release")
+
+
+def denied_in_advance(tokens: Tokens, first: int) -> tuple[int, int] | None:
+    """See `_FALSE_AHEAD`: the first and last tokens of the sentence before the one holding
+    `first`, when it denies what follows it; else None."""
+    words = tokens.words
+    start = tokens.last_mark(SENTENCE_GAP, first, 0)
+    if start <= 0 or ":" in tokens.gap(start):
+        return None
+    before = tokens.last_mark(SENTENCE_GAP, start - 1, 0)
+    said = words[before:start]
+    if len(said) > _FALSE_AHEAD_WORDS or said[:2] != ["the", "following"]:
+        return None
+    return (before, start - 1) if any(tuple(said[2 : 2 + len(p)]) == p for p in _FALSE_AHEAD) else None

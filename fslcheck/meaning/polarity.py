@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..words import ocr_skeleton
 from .clauses import HARD_STOP, Tokens
 from .denials import (
-    answered_no, asked_in_place, rhetorical_question, whether_clause, conceded_then_ceased, conceded_then_rejected, withdrawn_after_concession, counterfactual, denied_after, denied_condition, disowned_after, met_exception, causes_eliminated_next,
+    answered_no, asked_in_place, rhetorical_question, whether_clause, denied_in_advance, conceded_then_ceased, conceded_then_rejected, withdrawn_after_concession, counterfactual, denied_after, denied_condition, disowned_after, met_exception, causes_eliminated_next,
     disregarded_after, disregarded_before, privative_elaborated, taken_back_after, answers_unreal_condition,
     exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied, inapplicable_after,
     caution_lapsed, caution_taken_back_after, dismissal_of_caution_denied, emptied_in_aside, possibility_ruled_out_after, emptied_later, exception_takes_own, removed_later, withdrawn_after,
@@ -982,6 +982,9 @@ class PolarityReadings:
         negative, affirmative = self.negative, not self.negative
         acts_on_object = self.negative and self.object_of is not None
         readings = (
+            # "The following is not true of this news release. Forward-looking statements can be
+            # identified by words such as ...": the sentence before denies this one in advance
+            (True, lambda: denied_in_advance(tokens, first)),
             # "would have been described in our filings, had we been required to": what would have
             # been is what is not; "would disclaim any obligation to update ... were it not bound to
             # do so": the disclaimer is what would be, so the duty is what is
