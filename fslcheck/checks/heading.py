@@ -533,6 +533,15 @@ _WITHDRAWN |= frozenset("omit omits forfeited waived lapsed expired former inser
 # ... or that gives reassurance where the legend cautions ("Reassuring Statement Regarding
 # Forward-Looking Statements")
 _WITHDRAWN |= frozenset("reassuring reassurance reassurances".split())
+# ... or that says the caution is taken off or put aside ("Caution Regarding Forward-Looking
+# Information Lifted", "Cautionary Statement Suspended")
+_WITHDRAWN |= frozenset("lifted suspended cancelled canceled".split())
+# A caption that opens as a glossary entry defines the term, it does not caption the legend
+# ("Definition of “Forward-Looking Statements” as Used in Our Credit Agreement")
+_GLOSSARY = frozenset("definition definitions glossary".split())
+# A caption that sends the reader for the legend elsewhere ("Cautionary Note Regarding
+# Forward-Looking Statements Available on Request from Investor Relations")
+_ON_REQUEST = (["on", "request"], ["upon", "request"], ["by", "request"])
 # ... or that says the safe harbor itself is waived ("Statement Waiving the Safe Harbor", "Waiver
 # of Safe Harbor Protection"); not a waiver of something else beside the legend's name
 # ("Forward-Looking Statements and Waiver of Jury Trial")
@@ -571,6 +580,8 @@ def _withdrawn(text: str, start: int, end: int) -> bool:
                or (w in _VOUCHING and _vouches(words, i))
                # "A Release Free of Forward-Looking Statements": what it is free of is not there
                or (w == "free" and words[i + 1 : i + 2] == ["of"])
+               or (i == 0 and w in _GLOSSARY and words[1:2] != ["and"])  # not "Definitions and Forward-Looking Statements"
+               or (w == "available" and words[i + 1 : i + 3] in _ON_REQUEST)
                or (w == "were" and i > 0 and words[i + 1 : i + 2] and words[i + 1] in _UNREAL_SUBJECTS)
                for i, w in enumerate(words))
 

@@ -996,10 +996,18 @@ def _denied_in_relative(tokens: Tokens, t: int, hi: int) -> bool:
     if close is not None:
         # an aside before the clause's subject: "a safe harbor that, as a newly public company, we may not use"
         reach += close - t - 1
-    for u in range(t + 1, min(hi, t + 1 + reach)):
+    u, end, resumed = t, min(hi, t + 1 + reach), None
+    while u + 1 < end:
+        u += 1
         if close is not None and u <= close:
             continue
-        if tokens.marked(HARD_GAP, u) or words[u] in BOUNDARIES:
+        if u > t + 1 and u != resumed and (inner := _aside_close(tokens, u, hi)) is not None:
+            # an aside after the clause's subject: "provisions that the Company, as an issuer of
+            # penny stock, cannot invoke" (read past it, its words not counted in the reach;
+            # the comma that closes it is no clause gap)
+            end, u, resumed = min(hi, end + inner - u), inner - 1, inner
+            continue
+        if (tokens.marked(HARD_GAP, u) and u != resumed) or words[u] in BOUNDARIES:
             return False
         if is_negation(words[u]):
             return True
@@ -1896,14 +1904,34 @@ _ONE_WAY_PHRASES = (("to", "the", "upside"), ("in", "our", "favour"), ("in", "ou
 _TAKE_BACK_REACH = 14  # words of the clause read after its opening ("although we are confident that they will not")
 
 
+_DASHES = ("—", "–", "--")
+# sentence adverbs set off after the opening word ("but, honestly, they won't", "but frankly, ..."):
+# the speaker's comment, which leaves the clause's own words to be read after it
+_SPEAKER_ADVERBS = frozenset("""however honestly frankly candidly truthfully actually really realistically
+seriously practically""".split())
+
+
 def taken_back_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
     """See `_TAKING_BACK` above: the (opening, closing) tokens of the clause after the part
-    ending at e that takes the caution back, or None."""
+    ending at e that takes the caution back, or None. A clause of the speaker's own between them
+    ("-- I say that because I have to, but honestly, they won't") is read past to the next one."""
     words = tokens.words
-    opening = next((u for u in range(e + 1, min(hi, e + 1 + _TAKE_BACK_REACH))
-                    if "," in tokens.gap(u) or tokens.marked(STOP_GAP, u) or tokens.gap(u).strip() in ("—", "–")), None)
-    if opening is None or tokens.marked(STOP_GAP, opening):
-        return None
+    u = e
+    while u + 1 < min(hi, e + 1 + _TAKE_BACK_REACH):
+        u += 1
+        gap = tokens.gap(u)
+        if tokens.marked(STOP_GAP, u):
+            return None
+        if "," in gap or gap.strip() in _DASHES:
+            found = _taken_back_at(tokens, u, hi)
+            if found is not None or u > e + 1 and words[u] in _TAKING_BACK:
+                return found
+    return None
+
+
+def _taken_back_at(tokens: Tokens, opening: int, hi: int) -> tuple[int, int] | None:
+    """The clause opening at `opening` takes the caution back (`taken_back_after`)."""
+    words = tokens.words
     start = opening
     appositive = words[start] in ("a", "an") and start + 1 < hi and words[start + 1] in _POSSIBILITIES
     if not appositive:
@@ -1917,7 +1945,7 @@ def taken_back_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
     negation_at = None
     referred = appositive
     for u in range(start, min(hi, start + _TAKE_BACK_REACH)):
-        if u > start and (tokens.marked(HARD_GAP, u) and not (u == start + 1 and words[u - 1] == "however")):
+        if u > start and (tokens.marked(HARD_GAP, u) and not (u == start + 1 and words[u - 1] in _SPEAKER_ADVERBS)):
             break
         word = words[u]
         if word in _REFERRED_EVENT and not (word == "it" and u + 1 < hi and words[u + 1] in ("is", "was")):
@@ -2308,3 +2336,41 @@ def denied_in_advance(tokens: Tokens, first: int) -> tuple[int, int] | None:
     if len(said) > _FALSE_AHEAD_WORDS or said[:2] != ["the", "following"]:
         return None
     return (before, start - 1) if any(tuple(said[2 : 2 + len(p)]) == p for p in _FALSE_AHEAD) else None
+
+# A speaker's retraction of what was just said ("Actually, scratch that", "-- well, strike that,",
+# "I take that back"): on a call the words are spoken and cannot be deleted, so they are withdrawn
+# by a formula; what they said no longer stands.
+_RETRACTIONS = (["scratch", "that"], ["strike", "that"], ["i", "take", "that", "back"], ["i", "take", "it", "back"],
+                ["forget", "that"], ["forget", "i", "said", "that"], ["forget", "what", "i", "just", "said"],
+                ["scratch", "what", "i", "just", "said"], ["strike", "what", "i", "just", "said"],
+                ["i", "retract", "that"], ["ignore", "what", "i", "just", "said"])
+# the interjections a retraction may follow ("Actually, scratch that", "No, wait, strike that")
+_RETRACTION_LEADS = frozenset("actually well no wait sorry oh rather".split())
+_RETRACTION_NEXT = 4  # words into the next sentence a retraction of the last one may stand at
+
+
+def retracted_after(tokens: Tokens, e: int, n: int) -> tuple[int, int] | None:
+    """A speaker's retraction after the part ending at e, later in its sentence or at the start of
+    the next one, each time at the opening of a clause or after an interjection: "... Reform Act of
+    1995. Actually, scratch that -- ...", "... our most recent Form 10-K -- well, scratch that,
+    ...". The retraction's (first, last) tokens, or None. Not a retraction denied or reported
+    ("don't forget that", "we never said scratch that")."""
+    words = tokens.words
+    end = tokens.next_mark(SENTENCE_GAP, e, n)
+    limit = min(n, end + _RETRACTION_NEXT) if end < n else n
+    u = e
+    while u + 1 < limit:
+        u += 1
+        phrase = next((p for p in _RETRACTIONS if words[u : u + len(p)] == p), None)
+        if phrase is None:
+            continue
+        gap = tokens.gap(u)
+        opens = "," in gap or gap.strip() in ("—", "–", "--") or SENTENCE_GAP.search(gap) is not None
+        if not opens and u > e + 1 and words[u - 1] in _RETRACTION_LEADS:
+            lead_gap = tokens.gap(u - 1)
+            opens = "," in lead_gap or lead_gap.strip() in ("—", "–", "--") or SENTENCE_GAP.search(lead_gap) is not None
+        if u >= end and not all(w in _RETRACTION_LEADS for w in words[end:u]):
+            continue  # in the next sentence, only at its start ("Actually, scratch that")
+        if opens and not any(is_negation(w) for w in words[max(e + 1, u - 2) : u]):
+            return u, u + len(phrase) - 1
+    return None

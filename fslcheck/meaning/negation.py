@@ -430,10 +430,13 @@ _OWN_NAME_WORDS = 4  # "relieves Halvard Pumps of": the name's words read back t
 
 
 _SCOPE_OWNER_WORDS = 3  # "of" + "the Company's" + the part ("outside the scope of the Company's filings")
+# what a thing covers, whose outside is not in it: "outside the scope of", "beyond the reach of the
+# safe harbor provisions", "beyond the ambit (purview) of the Act"
+_EXTENT_NOUNS = frozenset("scope reach ambit purview compass coverage bounds confines".split())
 
 
 def _outside_scope(tokens: Tokens, s: int, lo: int) -> int | None:
-    """ "outside (beyond) the scope of" right before the part, with only its determiner or owner
+    """ "outside (beyond) the scope (reach, ambit, ...) of" right before the part, with only its determiner or owner
     between ("factors that lie outside the scope of our SEC filings"): what lies outside a thing
     is not in it. The token of "outside", or None."""
     words = tokens.words
@@ -443,8 +446,8 @@ def _outside_scope(tokens: Tokens, s: int, lo: int) -> int | None:
         b -= 1
     if b >= lo and words[b] == "in":
         return _beyond_anything_in(tokens, b, s, lo)
-    if b - 3 < lo or words[b] != "of" or words[b - 3 : b] not in (["outside", "the", "scope"], ["beyond", "the", "scope"]) \
-            or any(tokens.marked(HARD_GAP, k) for k in range(b - 2, s + 1)):
+    if b - 3 < lo or words[b] != "of" or words[b - 3] not in ("outside", "beyond") or words[b - 2] != "the" \
+            or words[b - 1] not in _EXTENT_NOUNS or any(tokens.marked(HARD_GAP, k) for k in range(b - 2, s + 1)):
         return None
     return b - 3
 

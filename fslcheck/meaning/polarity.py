@@ -18,7 +18,7 @@ from .denials import (
     disregarded_after, disregarded_before, privative_elaborated, taken_back_after, answers_unreal_condition,
     exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied, inapplicable_after,
     caution_lapsed, caution_taken_back_after, dismissal_of_caution_denied, emptied_in_aside, possibility_ruled_out_after, emptied_later, exception_takes_own, removed_later, withdrawn_after,
-    answers_fronted_supposition, awaits_directive, reliability_asserted, words_denied_by_concession)
+    answers_fronted_supposition, awaits_directive, reliability_asserted, retracted_after, words_denied_by_concession)
 from .lexicon import (
     LIMITING_VERBS, RELIANCE_NOUNS,
     BLAMED, BOUNDARIES, FALSEHOODS, FILLERS, FINITE_VERBS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, INCAPABLE,
@@ -1050,6 +1050,9 @@ class PolarityReadings:
             # "... may differ materially ... due to a number of risks and uncertainties. The Company
             # has, however, eliminated each of these risks.": the causes are said to be gone
             (affirmative and self.future, lambda: causes_eliminated_next(tokens, key_end, len(tokens.words))),
+            # "... pursuant to the safe harbor of the Reform Act. Actually, scratch that -- ...": a
+            # speaker's retraction of what was just said
+            (affirmative, lambda: retracted_after(tokens, key_end, len(tokens.words))),
             # "... described in our Form 10-K. Investors should disregard that report." (the next
             # sentence too)
             (affirmative and bool(self.owned_parts), lambda: disowned_after(tokens, key_end, len(tokens.words))),

@@ -31,7 +31,16 @@ def past_habit(tokens: Tokens, s: int, clause: int) -> int | None:
                 words[t - 1] in _HABIT_SUBJECTS or stem(words[t - 1]) in tokens.names.own
                 or tokens.names.is_name(words[t - 1])):
             return t
+        if (words[t] == "used" and words[t + 1 : t + 3] == ["to", "be"] and words[t - 1] not in _BEING
+                and not tokens.marked(HARD_GAP, t) and not tokens.marked(HARD_GAP, t + 1)):
+            # a passive of the habit, whatever its subject: "Information on risk factors ... used to
+            # be found in our SEC filings" (so it was, and is no longer); not "words that are used
+            # to be ..." (a use)
+            return t
     return None
+
+
+_BEING = frozenset("is are was were be been being".split())
 
 
 # A past modal or copula with "once"/"formerly" before the part ("could once be identified by",
