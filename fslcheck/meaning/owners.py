@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from .clauses import Tokens, read_once
 from .lexicon import (
     BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, INCORPORATION_SUFFIXES, MONTH_ABBREVIATIONS, MONTHS,
-    OTHER_TIMES, OWN_SPEAKERS)
+    OTHER_TIMES, OWN_SPEAKERS, is_negation)
 from .names import stem
 from .owner_phrases import (
     another_name, contact_owner, document_chain, owner_in_phrase, relative_subject, served_by_company)
@@ -753,3 +753,56 @@ def demonstrative_of_another(tokens: Tokens, first: int, lo: int, hi: int) -> in
 
 
 FILLERS_BEFORE_DEMONSTRATIVE = frozenset("only".split())  # "only those of our partners"
+
+
+# Verbs by which statements are said to give someone's views ("the forward-looking statements
+# reflect the estimates and beliefs of ..."), and the nouns of those views.
+_REFLECTING = frozenset("reflect reflects reflected represent represents represented express expresses embody embodies "
+                        "convey conveys".split())
+_VIEW_NOUNS = frozenset("""view views belief beliefs estimate estimates expectation expectations opinion opinions judgment
+judgments judgement judgements assessment assessments assumption assumptions thinking outlook forecast forecasts
+projection projections intention intentions plan plans""".split())
+_REFLECTED_REACH = 8  # words from the statements to the verb ("contained in this press release")
+_VIEW_MODIFIERS = 3  # "the" + "current" + "good-faith" before the views' noun
+
+
+def views_of_another(tokens: Tokens, e: int, hi: int) -> int | None:
+    """Another owner whose views the statements ending at token e are said to reflect or
+    represent, which makes the statements that owner's: "any forward-looking statements represent
+    the views of our academic collaborators only as of today", "the forward-looking statements in
+    this release reflect the estimates and beliefs of our counterparty's management". The views
+    are the company's when no other owner is named ("reflect management's current views", "reflect
+    the views of the Company") or when the verb is negated ("do not reflect the views of
+    analysts": the statements are still the company's own). Its token, or None."""
+    words = tokens.words
+    v = e + 1
+    while v < min(hi, e + 1 + _REFLECTED_REACH):
+        if tokens.marked(HARD_GAP, v) or is_negation(words[v]) or words[v] in BOUNDARIES:
+            return None
+        if words[v] in _REFLECTING:
+            break
+        if words[v] in FINITE_VERBS and words[v] not in AUXILIARIES:
+            return None
+        v += 1
+    else:
+        return None
+    if v >= hi or words[v] not in _REFLECTING:
+        return None
+    t = v + 1
+    modifiers = 0
+    seen_view = False
+    while t < hi and not tokens.marked(HARD_GAP, t) or (seen_view and t < hi and tokens.gap(t).strip() == ","):
+        word = words[t]
+        if word in _VIEW_NOUNS:
+            seen_view = True
+        elif seen_view and word in ("and", "or"):
+            pass
+        elif word == "of" and seen_view:
+            return owner_in_phrase(tokens, t, hi, is_owner)[0]
+        elif not seen_view and modifiers < _VIEW_MODIFIERS and word not in BOUNDARIES and word not in FINITE_VERBS \
+                and word not in OWN_SPEAKERS and not word.endswith("'s") and not is_negation(word):
+            modifiers += 1
+        else:
+            return None
+        t += 1
+    return None

@@ -19,7 +19,7 @@ from .owner_phrases import relative_subject
 from .owners import (
     antecedent_of, caption_owner, coordinated_outcomes_end, filer_before_form, filer_of_filings, other_after,
     other_before, own_possessive_before, owner_of, owner_of_the_others, possessor_referred_back,
-    sequel_of_anothers)
+    sequel_of_anothers, views_of_another)
 from .parties import is_other_owner, is_owner
 from .speakers import pronoun_antecedent
 from .references import (
@@ -227,6 +227,9 @@ class OwnershipReadings:
             found = found if found is not None else contrasted_before(tokens, a, lo)
             found = found if found is not None else not_beside(tokens, a, lo)
             found = found if found is not None else other_after(tokens, b, hi)
+            # "the forward-looking statements reflect the estimates and beliefs of our counterparty's
+            # management": statements that give another's views are that other's
+            found = found if found is not None else views_of_another(tokens, b, hi)
             if found is None and (b_last := coordinated_outcomes_end(tokens, b, hi)) != b:
                 # "the actual results, financial condition and business of our tenants": the owner
                 # after the last noun the results are coordinated with owns them all
