@@ -29,6 +29,7 @@ from .owner_phrases import (
 from .parties import (
     ANOTHER_DOCUMENT, ASCRIBED, AUTHORING, DOCUMENT_CHAIN_WORDS, JOINED_STATEMENT_NOUNS, JOINERS, LINKS,
     OWN_POSSESSIVES, PARTICIPLES, PREPOSITIONS, is_other_owner, is_owner, name_before, speaker_names)
+from .references import FILED
 from .syntax import AUXILIARIES, CAPTION_REACH, HARD_GAP, PERFECT, RELATIVES, STOP_GAP, YEAR, sentence_low
 from .times import past_occasion
 
@@ -416,9 +417,12 @@ def filer_of_filings(tokens: Tokens, a: int, lo: int) -> int | None:
     """The other owner of the filings a regulator's phrase at token a ends ("with the SEC", "with
     the Securities and Exchange Commission") when the noun of what is filed stands a few words
     before it with its filer between: "filings made by Conduit's former parent with the SEC", "the
-    filings of Geely, our largest customer, with the SEC". Its token, or None."""
+    filings of Geely, our largest customer, with the SEC", "the reports of Vingroup filed or furnished
+    to the SEC". Its token, or None."""
     words = tokens.words
-    w = next((k for k in range(a, max(lo, a - 5) - 1, -1) if words[k] == "with"), None)  # "with the U.S."
+    # ("with the U.S.", or "to" after the verb of filing: "furnished to the SEC")
+    w = next((k for k in range(a, max(lo, a - 5) - 1, -1)
+              if words[k] == "with" or (words[k] == "to" and k > lo and words[k - 1] in FILED)), None)
     if w is None:
         return None
     for n in range(w - 1, max(lo, w - _FILED_PHRASE_WORDS) - 1, -1):
