@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from .clauses import Tokens, read_once
 from .lexicon import (
     BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, INCORPORATION_SUFFIXES, MONTH_ABBREVIATIONS, MONTHS,
-    OTHER_TIMES, OWN_SPEAKERS, is_negation)
+    OTHER_TIMES, OWN_SPEAKERS, REGULATORS, is_negation)
 from .names import stem
 from .owner_phrases import (
     another_name, contact_owner, document_chain, owner_in_phrase, relative_subject, served_by_company)
@@ -107,6 +107,30 @@ def _past_aside_to_agent(tokens: Tokens, t: int, hi: int) -> int:
     return t
 
 
+# The words of where and when a document is filed, between the participle and its filer: "filed
+# from time to time with the U.S. Securities and Exchange Commission by ..."
+_FILING_ROUTE = REGULATORS | frozenset("""from time to with the u.s us securities and exchange sec periodically regularly
+publicly""".split())
+_FILING_ROUTE_WORDS = 11  # "from time to time" + "with the U.S. Securities and Exchange Commission"
+
+
+def _filing_route_to_agent(tokens: Tokens, t: int, hi: int) -> int | None:
+    """The "by" that names the filer after the route a participle of filing at token t - 1 takes
+    ("filed from time to time with the SEC by Acme's parent", "furnished to the SEC by"): its
+    token, or None when anything but the route's words stands between."""
+    words = tokens.words
+    if t < 1 or words[t - 1] not in FILED:
+        return None
+    for u in range(t, min(hi, t + _FILING_ROUTE_WORDS + 1)):
+        if tokens.marked(HARD_GAP, u) and not (words[u - 1] == "u.s" or words[u - 1].endswith(".")):
+            return None
+        if words[u] == "by":
+            return u if u > t else None
+        if words[u] not in _FILING_ROUTE:
+            return None
+    return None
+
+
 @read_once
 def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     """Another owner or time linked to token e by "of", "by", "from" or a participle and "by" /
@@ -119,6 +143,11 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     owners_only = is_other is is_owner
     is_other = is_other or is_other_owner
     t = e + 1
+    agent = _filing_route_to_agent(tokens, t, hi)
+    if agent is not None:  # the words end at the participle: "other reports filed" + "with the SEC by ..."
+        owner, cut = owner_in_phrase(tokens, agent, hi, is_other)
+        if owner is not None or cut:
+            return owner
     if not owners_only and t < hi and not tokens.marked(HARD_GAP, t):
         earlier = past_occasion(tokens, t, hi)  # "forward-looking statements on our previous call"
         if earlier is not None:
@@ -151,6 +180,11 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
         agent = _past_aside_to_agent(tokens, t, hi)
         if agent != t:  # "filings made, before the merger, by Trinity Capital Corporation with the SEC"
             return owner_in_phrase(tokens, agent, hi, is_other)[0]
+        agent = _filing_route_to_agent(tokens, t, hi)
+        if agent is not None:  # "reports filed from time to time with the SEC by our former parent"
+            owner, cut = owner_in_phrase(tokens, agent, hi, is_other)
+            if owner is not None or cut:
+                return owner
     if words[t : t + 5] == ["by", "or", "on", "behalf", "of"] and t + 5 < hi and not any(
             tokens.marked(HARD_GAP, k) for k in range(t + 1, t + 5)):
         t += 2  # "made by or on behalf of the Seller": one party for both links
