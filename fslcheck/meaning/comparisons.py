@@ -132,7 +132,7 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
     # up to two words of the compared thing ("projected", "estimates"), then its owner's link;
     # the statements' own words do not count ("from the forward-looking statements of our tenants")
     reach = 3 + sum(1 for k in range(u, min(hi, u + 4)) if words[k] in _STATEMENT_WORDS)
-    if any(words[k] in ("or", "and") for k in range(u + 1, min(hi, u + 3))):
+    if any(words[k] in ("or", "and") and k + 1 < hi and words[k + 1].endswith("ed") for k in range(u + 1, min(hi, u + 3))):
         # two coordinated participles: "from those indicated or anticipated by ...", also after
         # the compared noun: "from the results expressed or implied by ..."
         reach += 2
