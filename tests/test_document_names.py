@@ -180,3 +180,13 @@ def test_own_names_from_a_short_name_defined_with_its_kind():
     assert {"choice", "properties"} <= own_names(text, [])
     assert "trust" not in own_names(text, [])
     assert own_names("the bank (the bank) reported.", []) == set()
+
+
+def test_an_about_heading_apart_from_the_dateline_issuer_is_another_party():
+    # a release on a partnership: the dateline's issuer is presented under its own "About" heading,
+    # the partner under another, which does not make the partner the company
+    text = ("orbital, inc. today announced a partnership with halvorsen.\n\nabout orbital\n\norbital builds "
+            "ferries.\n\nabout halvorsen\n\nhalvorsen sails.")
+    assert own_names(text, _paragraphs(text), frozenset({"orbital"})) == {"orbital"}
+    # ... and without an issuer, ticker or definition each party's heading stays the company's (a merger)
+    assert own_names(text, _paragraphs(text)) == {"orbital", "halvorsen"}

@@ -223,7 +223,8 @@ class CheckContext:
     @cached_property
     def names(self) -> Names:
         """The company's own names and which words the document writes as names."""
-        return Names(own_names(self.text, self.paragraphs) | issuer_names(self.document.text), self.document.text,
+        issuer = issuer_names(self.document.text)
+        return Names(own_names(self.text, self.paragraphs, issuer) | issuer, self.document.text,
                      hosts=host_names(self.document.text), kinds=defined_kinds(self.text))
 
     @cached_property

@@ -132,8 +132,10 @@ def _other_comparator(tokens: Tokens, last: int, hi: int) -> int | None:
     # up to two words of the compared thing ("projected", "estimates"), then its owner's link;
     # the statements' own words do not count ("from the forward-looking statements of our tenants")
     reach = 3 + sum(1 for k in range(u, min(hi, u + 4)) if words[k] in _STATEMENT_WORDS)
-    if u + 1 < hi and words[u + 1] in ("or", "and"):
-        reach += 2  # two coordinated participles: "from those indicated or anticipated by ..."
+    if any(words[k] in ("or", "and") and k + 1 < hi and words[k + 1].endswith("ed") for k in range(u + 1, min(hi, u + 3))):
+        # two coordinated participles: "from those indicated or anticipated by ...", also after
+        # the compared noun: "from the results expressed or implied by ..."
+        reach += 2
     for v in range(u, min(hi, u + reach + 2)):
         if words[v] in ("on", "at") and v > u and not tokens.marked(HARD_GAP, v):
             elsewhere = other_document_in_place(tokens, v + 1, hi)  # "the model returns displayed on our website"
@@ -276,7 +278,8 @@ def _superseded(tokens: Tokens, u: int, hi: int) -> int | None:
     return None
 
 
-_LISTED_COMPARATOR_NOUNS = _COMPARATOR_NOUNS | frozenset("intentions intention beliefs".split())
+# (and the outcomes named as a list: "the results, performance or achievements that ... anticipates")
+_LISTED_COMPARATOR_NOUNS = _COMPARATOR_NOUNS | _OUTCOME_NOUNS | frozenset("intentions intention beliefs".split())
 _COMPARATOR_LIST_WORDS = 8  # "plans, intentions, estimates, forecasts and expectations"
 
 

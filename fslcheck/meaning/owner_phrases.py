@@ -300,6 +300,10 @@ def owner_in_phrase(tokens: Tokens, link: int, hi: int, is_other) -> tuple[int |
             return (None if _joined_to_company(tokens, u + 1, hi) else u), False
         if served_by_company(tokens, u, hi):
             return u, False  # "of the funds Hamilton Lane manages", "of the utilities the Company has agreed to acquire"
+        if u > link + 1 and not tokens.marked(HARD_GAP, u) and _relative_acts_on_company(tokens, u, hi):
+            # a noun phrase known by what it does to the company: "by the investment fund that
+            # holds a majority of Bio-Path's common stock", "of the firm that manages us"
+            return u - 1, False
         if _exemplified_by_names(tokens, u, hi):
             return u, False  # "of grocery anchors such as Kroger and Publix": others, by the names they are given
         if (words[u] in BOUNDARIES or words[u] in AUXILIARIES or words[u] in PREPOSITIONS
@@ -367,10 +371,10 @@ _KIN_MODIFIERS = frozenset("affiliated sister fellow separate unaffiliated unrel
 
 def _relative_acts_on_company(tokens: Tokens, t: int, hi: int) -> bool:
     """Whether a relative clause opening at token t ("which manages OPI", "who now own part of
-    the Company") has a verb of `_ACTING_ON` whose object, a few words on, is the company: "us",
+    the Company", "that holds a majority of Bio-Path's common stock") has a verb of `_ACTING_ON` whose object, a few words on, is the company: "us",
     "our", "the Company" or a name the document gives itself. Not "which affects the Company"."""
     words = tokens.words
-    if t >= hi or words[t] not in ("which", "who"):
+    if t >= hi or words[t] not in ("which", "who", "that"):
         return False
     v = t + 1
     while v < hi and (words[v] in RELATIVE_ADVERBS or words[v].endswith("ly")):
@@ -383,6 +387,7 @@ def _relative_acts_on_company(tokens: Tokens, t: int, hi: int) -> bool:
         w = words[k]
         if w in ("us", "our") or (w.endswith("'s") and w[:-2] in COMPANY_GENERIC_NOUNS) or (
                 w in COMPANY_GENERIC_NOUNS and words[k - 1] == "the") or tokens.names.is_own(w) or (
+                w.endswith("'s") and tokens.names.is_own(stem(w))) or (
                 stem(w) in speaker_names(tokens)):  # (the name the legend's disclaimers speak for)
             return True
     return False

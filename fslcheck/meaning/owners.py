@@ -22,13 +22,14 @@ from collections.abc import Sequence
 from .clauses import Tokens, read_once
 from .lexicon import (
     BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, INCORPORATION_SUFFIXES, MONTH_ABBREVIATIONS, MONTHS,
-    OTHER_TIMES, OWN_SPEAKERS)
+    OTHER_TIMES, OWN_SPEAKERS, REGULATORS, is_negation)
 from .names import stem
 from .owner_phrases import (
     another_name, contact_owner, document_chain, owner_in_phrase, relative_subject, served_by_company)
 from .parties import (
     ANOTHER_DOCUMENT, ASCRIBED, AUTHORING, DOCUMENT_CHAIN_WORDS, JOINED_STATEMENT_NOUNS, JOINERS, LINKS,
     OWN_POSSESSIVES, PARTICIPLES, PREPOSITIONS, is_other_owner, is_owner, name_before, speaker_names)
+from .references import FILED
 from .syntax import AUXILIARIES, CAPTION_REACH, HARD_GAP, PERFECT, RELATIVES, STOP_GAP, YEAR, sentence_low
 from .times import past_occasion
 
@@ -106,6 +107,30 @@ def _past_aside_to_agent(tokens: Tokens, t: int, hi: int) -> int:
     return t
 
 
+# The words of where and when a document is filed, between the participle and its filer: "filed
+# from time to time with the U.S. Securities and Exchange Commission by ..."
+_FILING_ROUTE = REGULATORS | frozenset("""from time to with the u.s us securities and exchange sec periodically regularly
+publicly""".split())
+_FILING_ROUTE_WORDS = 11  # "from time to time" + "with the U.S. Securities and Exchange Commission"
+
+
+def _filing_route_to_agent(tokens: Tokens, t: int, hi: int) -> int | None:
+    """The "by" that names the filer after the route a participle of filing at token t - 1 takes
+    ("filed from time to time with the SEC by Acme's parent", "furnished to the SEC by"): its
+    token, or None when anything but the route's words stands between."""
+    words = tokens.words
+    if t < 1 or words[t - 1] not in FILED:
+        return None
+    for u in range(t, min(hi, t + _FILING_ROUTE_WORDS + 1)):
+        if tokens.marked(HARD_GAP, u) and not (words[u - 1] == "u.s" or words[u - 1].endswith(".")):
+            return None
+        if words[u] == "by":
+            return u if u > t else None
+        if words[u] not in _FILING_ROUTE:
+            return None
+    return None
+
+
 @read_once
 def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     """Another owner or time linked to token e by "of", "by", "from" or a participle and "by" /
@@ -118,6 +143,11 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     owners_only = is_other is is_owner
     is_other = is_other or is_other_owner
     t = e + 1
+    agent = _filing_route_to_agent(tokens, t, hi)
+    if agent is not None:  # the words end at the participle: "other reports filed" + "with the SEC by ..."
+        owner, cut = owner_in_phrase(tokens, agent, hi, is_other)
+        if owner is not None or cut:
+            return owner
     if not owners_only and t < hi and not tokens.marked(HARD_GAP, t):
         earlier = past_occasion(tokens, t, hi)  # "forward-looking statements on our previous call"
         if earlier is not None:
@@ -150,6 +180,11 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
         agent = _past_aside_to_agent(tokens, t, hi)
         if agent != t:  # "filings made, before the merger, by Trinity Capital Corporation with the SEC"
             return owner_in_phrase(tokens, agent, hi, is_other)[0]
+        agent = _filing_route_to_agent(tokens, t, hi)
+        if agent is not None:  # "reports filed from time to time with the SEC by our former parent"
+            owner, cut = owner_in_phrase(tokens, agent, hi, is_other)
+            if owner is not None or cut:
+                return owner
     if words[t : t + 5] == ["by", "or", "on", "behalf", "of"] and t + 5 < hi and not any(
             tokens.marked(HARD_GAP, k) for k in range(t + 1, t + 5)):
         t += 2  # "made by or on behalf of the Seller": one party for both links
@@ -416,9 +451,12 @@ def filer_of_filings(tokens: Tokens, a: int, lo: int) -> int | None:
     """The other owner of the filings a regulator's phrase at token a ends ("with the SEC", "with
     the Securities and Exchange Commission") when the noun of what is filed stands a few words
     before it with its filer between: "filings made by Conduit's former parent with the SEC", "the
-    filings of Geely, our largest customer, with the SEC". Its token, or None."""
+    filings of Geely, our largest customer, with the SEC", "the reports of Vingroup filed or furnished
+    to the SEC". Its token, or None."""
     words = tokens.words
-    w = next((k for k in range(a, max(lo, a - 5) - 1, -1) if words[k] == "with"), None)  # "with the U.S."
+    # ("with the U.S.", or "to" after the verb of filing: "furnished to the SEC")
+    w = next((k for k in range(a, max(lo, a - 5) - 1, -1)
+              if words[k] == "with" or (words[k] == "to" and k > lo and words[k - 1] in FILED)), None)
     if w is None:
         return None
     for n in range(w - 1, max(lo, w - _FILED_PHRASE_WORDS) - 1, -1):
@@ -753,3 +791,56 @@ def demonstrative_of_another(tokens: Tokens, first: int, lo: int, hi: int) -> in
 
 
 FILLERS_BEFORE_DEMONSTRATIVE = frozenset("only".split())  # "only those of our partners"
+
+
+# Verbs by which statements are said to give someone's views ("the forward-looking statements
+# reflect the estimates and beliefs of ..."), and the nouns of those views.
+_REFLECTING = frozenset("reflect reflects reflected represent represents represented express expresses embody embodies "
+                        "convey conveys".split())
+_VIEW_NOUNS = frozenset("""view views belief beliefs estimate estimates expectation expectations opinion opinions judgment
+judgments judgement judgements assessment assessments assumption assumptions thinking outlook forecast forecasts
+projection projections intention intentions plan plans""".split())
+_REFLECTED_REACH = 8  # words from the statements to the verb ("contained in this press release")
+_VIEW_MODIFIERS = 3  # "the" + "current" + "good-faith" before the views' noun
+
+
+def views_of_another(tokens: Tokens, e: int, hi: int) -> int | None:
+    """Another owner whose views the statements ending at token e are said to reflect or
+    represent, which makes the statements that owner's: "any forward-looking statements represent
+    the views of our academic collaborators only as of today", "the forward-looking statements in
+    this release reflect the estimates and beliefs of our counterparty's management". The views
+    are the company's when no other owner is named ("reflect management's current views", "reflect
+    the views of the Company") or when the verb is negated ("do not reflect the views of
+    analysts": the statements are still the company's own). Its token, or None."""
+    words = tokens.words
+    v = e + 1
+    while v < min(hi, e + 1 + _REFLECTED_REACH):
+        if tokens.marked(HARD_GAP, v) or is_negation(words[v]) or words[v] in BOUNDARIES:
+            return None
+        if words[v] in _REFLECTING:
+            break
+        if words[v] in FINITE_VERBS and words[v] not in AUXILIARIES:
+            return None
+        v += 1
+    else:
+        return None
+    if v >= hi or words[v] not in _REFLECTING:
+        return None
+    t = v + 1
+    modifiers = 0
+    seen_view = False
+    while t < hi and not tokens.marked(HARD_GAP, t) or (seen_view and t < hi and tokens.gap(t).strip() == ","):
+        word = words[t]
+        if word in _VIEW_NOUNS:
+            seen_view = True
+        elif seen_view and word in ("and", "or"):
+            pass
+        elif word == "of" and seen_view:
+            return owner_in_phrase(tokens, t, hi, is_owner)[0]
+        elif not seen_view and modifiers < _VIEW_MODIFIERS and word not in BOUNDARIES and word not in FINITE_VERBS \
+                and word not in OWN_SPEAKERS and not word.endswith("'s") and not is_negation(word):
+            modifiers += 1
+        else:
+            return None
+        t += 1
+    return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .clauses import Tokens
 from .lexicon import (
-    BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, NOT_FORWARD, STATEMENT_NOUNS, STATEMENT_PRONOUNS,
+    BOUNDARIES, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, MODALS, NOT_FORWARD, STATEMENT_NOUNS, STATEMENT_PRONOUNS,
     is_negation, topic_party)
 from .negation import contrasted_before, not_beside
 from .other_documents import excepted_statements, other_document
@@ -19,7 +19,7 @@ from .owner_phrases import relative_subject
 from .owners import (
     antecedent_of, caption_owner, coordinated_outcomes_end, filer_before_form, filer_of_filings, other_after,
     other_before, own_possessive_before, owner_of, owner_of_the_others, possessor_referred_back,
-    sequel_of_anothers)
+    sequel_of_anothers, views_of_another)
 from .parties import is_other_owner, is_owner
 from .speakers import pronoun_antecedent
 from .references import (
@@ -227,6 +227,9 @@ class OwnershipReadings:
             found = found if found is not None else contrasted_before(tokens, a, lo)
             found = found if found is not None else not_beside(tokens, a, lo)
             found = found if found is not None else other_after(tokens, b, hi)
+            # "the forward-looking statements reflect the estimates and beliefs of our counterparty's
+            # management": statements that give another's views are that other's
+            found = found if found is not None else views_of_another(tokens, b, hi)
             if found is None and (b_last := coordinated_outcomes_end(tokens, b, hi)) != b:
                 # "the actual results, financial condition and business of our tenants": the owner
                 # after the last noun the results are coordinated with owns them all
@@ -370,11 +373,16 @@ class OwnershipReadings:
         if found is None and last > b:
             # the filer named after the whole name: "filings with the SEC of our largest customer"
             found = other_after(tokens, last, hi, is_owner)
-        if found is None and tokens.words[a] in FILED:
+        if found is None and (tokens.words[a] in FILED or tokens.words[a] in _FILE_VERBS):
             # "the Form 10-K that our former parent filed with the SEC": the document named a
             # few words before, with another owner as the subject of the clause that files it
+            # (a present or future verb too: "that our merger partner has filed and will file with
+            # the SEC")
+            # (read further over a verb coordinated before it: "that our merger partner has filed
+            # and will file")
+            reach = _FILER_CLAUSE_WORDS + (_COORDINATED_FILING_WORDS if tokens.words[a - 1] in MODALS else 0)
             for a2, b2 in spans:
-                if b2 < a and a - b2 <= _FILER_CLAUSE_WORDS and not any(
+                if b2 < a and a - b2 <= reach and not any(
                         tokens.marked(HARD_GAP, k) for k in range(b2 + 1, a + 1)):
                     found = relative_subject(tokens, b2, a)
                     if found is not None:
@@ -478,6 +486,8 @@ class OwnershipReadings:
         return None
 
 
+_FILE_VERBS = frozenset("file files".split())
+_COORDINATED_FILING_WORDS = 3  # "and will" before "file" + the verb before them ("filed")
 _INCLUDING = frozenset("including includes excluding especially particularly notably".split())
 _INCLUSION_ASIDE_WORDS = 12
 

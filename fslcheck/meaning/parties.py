@@ -246,7 +246,9 @@ def _agent_party(words: list[str], t: int) -> bool:
         return False
     before = words[t - 1]
     plural = words[t].endswith("s") and not words[t].endswith("'s")
-    if before in AGENT_OPENERS or (before in _AGENT_LINKS and plural):
+    if before in AGENT_OPENERS or (before in _AGENT_LINKS and plural) or before in COMPANY_POSSESSIVES:
+        # (the company's possessive determines a singular as "our" does: "the Company's acquirer",
+        # "the Corporation's distributor")
         return True
     if before.endswith("'s") and len(before) > 3 and plural:
         # a possessive determines a plural as "our" does: "Acme's collaborators", "the Company's

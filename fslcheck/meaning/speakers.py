@@ -105,12 +105,39 @@ def pronoun_antecedent(tokens: Tokens, start: int, clause_start: int, lo: int) -
         lo = min(lo, prior)
     else:
         return None
-    for v in range(prior + 1, min(start, prior + 1 + _PRONOUN_ANTECEDENT_WORDS)):
+    head = resumed = None  # the subject's noun before an apposition on it, and where the subject resumes
+    v = prior + 1
+    while v < min(start, prior + 1 + _PRONOUN_ANTECEDENT_WORDS):
+        if v == resumed and (words[v] in AUXILIARIES or words[v] in FINITE_VERBS or words[v] in _PREDICATE_VERBS
+                             or _PAST_VERB.match(words[v]) or _third_person_verb(words, v, head)):
+            return head  # the party's noun, its apposition (a name) read past
         if words[v] in AUXILIARIES or words[v] in FINITE_VERBS or words[v] in _PREDICATE_VERBS or _PAST_VERB.match(words[v]):
             return another_speaks(tokens, v, lo, resolve=False)
         if tokens.marked(HARD_GAP, v):
-            return None  # an aside or a fronted phrase: the subject is not read plainly
+            # an apposition on a party's noun ("Our distributor, PetVivo Holdings, publishes ..."):
+            # the subject goes on after it; any other aside or fronted phrase is not read plainly
+            end = apposition_end(tokens, v, start) if "," in tokens.gap(v) and is_owner(words, v - 1) else None
+            if end is None:
+                return None
+            head, v = v - 1, end
+            resumed = end
+            continue
+        if _third_person_verb(words, v, v - 1):
+            # "Our distributor publishes forecasts of its own. Its forecasts ...": a verb of the
+            # present after a singular party's noun
+            return another_speaks(tokens, v, lo, resolve=False)
+        v += 1
     return None
+
+
+def _third_person_verb(words: list[str], v: int, head: int) -> bool:
+    """Whether word v, right after the subject whose last word is at `head`, is a verb of the
+    present in the third person singular: an "-s" form after a singular party's noun ("our
+    distributor publishes", "the agency issues"), a noun's plural being no verb there."""
+    word, noun = words[v], words[head]
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "us", "is"))
+            and word.isalpha() and not noun.endswith("s") and is_owner(words, head)
+            and word not in NOT_OWNERS and word not in STATEMENT_NOUNS)
 
 
 def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) -> int | None:
