@@ -771,6 +771,11 @@ _RELATIVE_OPENERS = frozenset("which whose".split())
 # What a pointed-to document does with the risks, denied in a relative clause on it: "our filings
 # with the SEC, none of which discusses these risks", "..., which do not address these statements".
 # (Not "incorporated": filings not incorporated by reference are still where the risks are told.)
+_ABSENCE_PREDICATING = frozenset("""are is was were be been being left remain remains remained deliberately entirely
+wholly largely completely all since""".split())
+_FILING_SUBJECTS = frozenset("""which they it filings filing reports report k q f statements documents also all each
+commission sec""".split())
+_BACK_TO_RISKS = frozenset("them these those such it they".split())
 _DISCUSSING = frozenset("""discuss discusses discussed address addresses addressed describe describes described
 mention mentions mentioned concern concerns concerned""".split())
 # A relative clause on a filing that says what it holds by a verb of containing and a noun of
@@ -2350,4 +2355,53 @@ def pointer_set_aside(tokens: Tokens, s: int, e: int, lo: int, hi: int) -> int |
         if t < s and words[t] in _LOOKING_VERBS and t > start and words[t - 1] in ("not", "never") \
                 and t - 2 >= start and words[t - 2] in MODALS | {"do", "does", "need"}:
             return t - 1  # "You should not look for ... in our Form 10-K"
+    return None
+
+
+# The filings said to leave the risks out, in the pointer's sentence: a word of absence with the
+# filings as where the thing is absent ("are deliberately left unaddressed in our filings", "have
+# been removed from the reports filed by us"), or the filings failing to discuss or lacking it
+# ("risk factors that our Form 10-K and other SEC filings fail to mention"). A negation before the
+# word keeps the discussion there ("not omitted from", "do not fail to mention").
+_ABSENT_FROM = frozenset("""unaddressed undiscussed unmentioned undescribed undisclosed unstated omitted absent
+missing removed excluded deleted excised struck dropped""".split())
+_ABSENT_PLACES = frozenset("in from".split())
+_FAILING = frozenset("fail fails failed failing neglect neglects neglected omit omits omitted".split())
+_LACKING = frozenset("lack lacks lacked lacking".split())
+_DISCUSSING = frozenset("""mention discuss address describe disclose identify include cover detail list set
+to""".split())
+
+
+def filings_leave_out(tokens: Tokens, s: int, e: int, lo: int, hi: int) -> int | None:
+    """The token of a word of the pointer's sentence that says the filing (the part s..e) leaves the
+    risks out, or None."""
+    words = tokens.words
+    start = sentence_low(tokens, s, lo)
+    end = tokens.next_mark(SENTENCE_GAP, e, hi)
+
+    def negated(t: int) -> bool:
+        return any(is_negation(words[u]) or words[u].endswith("n't") for u in range(max(start, t - 3), t))
+
+    for t in range(start + 1, s):
+        # a predicate ("are left unaddressed in", "have been removed from"), not a noun's
+        # modifier in a factor ("the risk of missing data in our systems")
+        if words[t] in _ABSENT_FROM and words[t - 1] in _ABSENCE_PREDICATING and not negated(t) and any(
+                words[u] in _ABSENT_PLACES for u in range(t + 1, min(s, t + 3))):
+            return t  # "left unaddressed in our ... filings"
+    for t in range(e + 1, end):
+        if ";" in tokens.gap(t):
+            return None
+        if (words[t] in _ABSENT_FROM and words[t - 1] in _ABSENCE_PREDICATING and t + 2 < end
+                and words[t + 1] == "from" and words[t + 2] != "time" and not negated(t)
+                and not any(words[u] in MODALS for u in range(max(start, t - 3), t))):
+            return t  # "under "Risk Factors" in a section that has been removed from the reports"
+        # the filings the subject ("which fail to", "our filings fail to"), not a factor's own
+        # subject ("the risk that we fail to identify acquisitions", "our lack of history")
+        if words[t - 1] not in _FILING_SUBJECTS and t != e + 1:
+            continue
+        if words[t] in _FAILING and t + 1 < end and words[t + 1] in _DISCUSSING and not negated(t):
+            return t  # "that our filings fail to mention"
+        if words[t] in _LACKING and not negated(t) and (t + 1 >= end or any(
+                words[u] in _BACK_TO_RISKS for u in range(t + 1, min(end, t + 6)))):
+            return t  # "filings, which lack any discussion of them" (not "of cybersecurity risks": narrower)
     return None
