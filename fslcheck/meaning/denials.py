@@ -771,11 +771,6 @@ _RELATIVE_OPENERS = frozenset("which whose".split())
 # What a pointed-to document does with the risks, denied in a relative clause on it: "our filings
 # with the SEC, none of which discusses these risks", "..., which do not address these statements".
 # (Not "incorporated": filings not incorporated by reference are still where the risks are told.)
-_ABSENCE_PREDICATING = frozenset("""are is was were be been being left remain remains remained deliberately entirely
-wholly largely completely all since""".split())
-_FILING_SUBJECTS = frozenset("""which they it filings filing reports report k q f statements documents also all each
-commission sec""".split())
-_BACK_TO_RISKS = frozenset("them these those such it they".split())
 _DISCUSSING = frozenset("""discuss discusses discussed address addresses addressed describe describes described
 mention mentions mentioned concern concerns concerned""".split())
 # A relative clause on a filing that says what it holds by a verb of containing and a noun of
@@ -2307,6 +2302,7 @@ def filing_standing_lapsed(tokens: Tokens, s: int, e: int, hi: int) -> int | Non
 # A clause of time on the filing's own filing ("..., once that report has been filed", "once it
 # is prepared and placed on file with the SEC"): a report that will be there once it is filed is
 # not there yet.
+_ONCE_AFTER = 14  # "Annual Report" + "on Form 10-K for the year ended December 31, 2024," + "once"
 _ONCE_REACH = 7  # "once" + "it is prepared and placed on" + "file"
 _FILING_DONE = frozenset("filed file submitted furnished lodged".split())
 
@@ -2315,8 +2311,13 @@ def filed_only_once(tokens: Tokens, s: int, e: int, lo: int, hi: int) -> int | N
     """The "once" of a clause of the pointer's sentence that files what it points to, or None."""
     words = tokens.words
     end = tokens.next_mark(SENTENCE_GAP, e, hi)
-    for t in range(sentence_low(tokens, s, lo), end):
-        if words[t] != "once" or s <= t <= e:
+    # the clause stands right after the filing it files ("our Form 10-K for 2024, once it is
+    # filed"), not after another filing coordinated later ("... described in our 2024 Form 10-K,
+    # and will be updated in our next Form 10-K once it is filed")
+    # (or the part is itself the clause's filing: "..., once it is prepared and placed on file with
+    # the SEC")
+    for t in chain(range(max(sentence_low(tokens, s, lo), s - _ONCE_REACH), s), range(e + 1, min(end, e + 1 + _ONCE_AFTER))):
+        if words[t] != "once" or (t < s and any(tokens.marked(HARD_GAP, u) for u in range(t + 1, s + 1))):
             continue
         for u in range(t + 1, min(end, t + 1 + _ONCE_REACH)):
             if tokens.marked(HARD_GAP, u) or is_negation(words[u]):
@@ -2368,7 +2369,12 @@ missing removed excluded deleted excised struck dropped""".split())
 _ABSENT_PLACES = frozenset("in from".split())
 _FAILING = frozenset("fail fails failed failing neglect neglects neglected omit omits omitted".split())
 _LACKING = frozenset("lack lacks lacked lacking".split())
-_DISCUSSING = frozenset("""mention discuss address describe disclose identify include cover detail list set
+_ABSENCE_PREDICATING = frozenset("""are is was were be been being left remain remains remained deliberately entirely
+wholly largely completely all since""".split())
+_FILING_SUBJECTS = frozenset("""which they it filings filing reports report k q f statements documents also all each
+commission sec""".split())
+_BACK_TO_RISKS = frozenset("them these those such it they".split())
+_MENTIONING = frozenset("""mention discuss address describe disclose identify include cover detail list set
 to""".split())
 
 
@@ -2399,7 +2405,7 @@ def filings_leave_out(tokens: Tokens, s: int, e: int, lo: int, hi: int) -> int |
         # subject ("the risk that we fail to identify acquisitions", "our lack of history")
         if words[t - 1] not in _FILING_SUBJECTS and t != e + 1:
             continue
-        if words[t] in _FAILING and t + 1 < end and words[t + 1] in _DISCUSSING and not negated(t):
+        if words[t] in _FAILING and t + 1 < end and words[t + 1] in _MENTIONING and not negated(t):
             return t  # "that our filings fail to mention"
         if words[t] in _LACKING and not negated(t) and (t + 1 >= end or any(
                 words[u] in _BACK_TO_RISKS for u in range(t + 1, min(end, t + 6)))):
