@@ -12,7 +12,7 @@ from itertools import chain
 
 from .clauses import HARD_STOP, Tokens, read_once
 from .lexicon import (
-    APPLYING, BOUNDARIES, DOCUMENT_NOUNS, FILLERS, STATEMENT_NOUNS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, OVERLOOKING, RENOUNCING, UNWISE_ACTS,
+    APPLYING, BOUNDARIES, DOCUMENT_NOUNS, MODALS, FILLERS, STATEMENT_NOUNS, IMPLICIT_NEGATORS, IMPRUDENT_ACTS, OVERLOOKING, RENOUNCING, UNWISE_ACTS,
     RESOLVED, WRONGNESS, is_local_negation, is_negation, overlooked)
 from .references import coordinated_law
 from .times import past_verb_between
@@ -2373,4 +2373,174 @@ def retracted_after(tokens: Tokens, e: int, n: int) -> tuple[int, int] | None:
             continue  # in the next sentence, only at its start ("Actually, scratch that")
         if opens and not any(is_negation(w) for w in words[max(e + 1, u - 2) : u]):
             return u, u + len(phrase) - 1
+
+# The standing of a filing, said of it by a later predicate of its sentence: a filing still
+# "pending", "yet to be filed" or "not yet made" is not on file to be read; one "withdrawn",
+# "superseded", "obsolete" or "no longer relevant" is no longer there to point to. Any such
+# predicate of being ("is", "are", "have been", "remain") after the pointer, in its sentence, takes
+# the pointer back, whatever the subject's words are between ("Our SEC filings that will address
+# these factors are still pending", "the information Bunge once provided in its reports on file
+# with the SEC, concerning ..., is superseded"). A modal before it ("may be superseded from time to
+# time by later reports") or a negation ("has not been withdrawn") leaves the filing standing.
+_STANDING_COPULAS = frozenset("is are was were been remain remains remained".split())
+_STANDING_ADVERBS = frozenset("still now since long all both each already also and entirely wholly".split())
+_LAPSED_STANDING = frozenset("""pending withdrawn superseded rescinded retracted revoked obsolete outdated unfiled
+abandoned void voided lapsed cancelled canceled""".split())
+_NO_LONGER_STANDING = frozenset("""relevant applicable current valid operative effective available accurate
+reliable pertinent""".split())
+_NOT_YET_DONE = frozenset("filed made submitted furnished completed finalized finalised available issued".split())
+_NEW_CLAUSE_OPENERS = frozenset("and but while whereas although though yet so".split())
+_NEW_SUBJECT_WORDS = frozenset("the a an our its their this that these those we it they he she there".split())
+_AUXILIARY_RUN = frozenset("have has had since now already also long not never".split())
+_STANDING_REACH = 40  # words from the pointer to the predicate: "concerning factors that ... presentation, is"
+
+
+def filing_standing_lapsed(tokens: Tokens, s: int, e: int, hi: int) -> int | None:
+    """The token of a predicate later in the sentence that says the filing the part names (s..e)
+    is pending, not yet made, withdrawn, superseded or no longer relevant, or None."""
+    words = tokens.words
+    end = min(tokens.next_mark(SENTENCE_GAP, e, hi), e + 1 + _STANDING_REACH)
+    for t in range(e + 1, end):
+        if ";" in tokens.gap(t) or ("," in tokens.gap(t) and words[t] in _NEW_CLAUSE_OPENERS
+                                    and t + 1 < end and words[t + 1] in _NEW_SUBJECT_WORDS):
+            return None  # another clause of its own ("..., and the outcome of the case is pending")
+        if words[t] not in _STANDING_COPULAS:
+            continue
+        before = t - 1
+        while before > e and words[before] in _AUXILIARY_RUN:
+            before -= 1  # "have not since been superseded": the run of auxiliaries and adverbs
+        if any(words[u] in MODALS or words[u] == "to" or is_negation(words[u]) or words[u].endswith("n't")
+               for u in range(before, t)):
+            continue  # "may be superseded", "to be withdrawn", "have not since been withdrawn"
+        u = t + 1
+        while u < end and words[u] in _STANDING_ADVERBS:
+            u += 1
+        if u >= end:
+            return None
+        if words[u] in _LAPSED_STANDING:
+            return u
+        if u + 1 < end and (words[u], words[u + 1]) == ("no", "longer") and u + 2 < end \
+                and words[u + 2] in _NO_LONGER_STANDING:
+            return u
+        if u + 1 < end and is_negation(words[u]) and words[u + 1] == "yet":
+            v = u + 2 + (u + 2 < end and words[u + 2] in ("been", "be"))
+            if v < end and words[v] in _NOT_YET_DONE:
+                return u
+        if u + 2 < end and (words[u], words[u + 1], words[u + 2]) == ("yet", "to", "be") \
+                and u + 3 < end and words[u + 3] in _NOT_YET_DONE:
+            return u
+    return None
+
+
+# A clause of time on the filing's own filing ("..., once that report has been filed", "once it
+# is prepared and placed on file with the SEC"): a report that will be there once it is filed is
+# not there yet.
+_ONCE_AFTER = 14  # "Annual Report" + "on Form 10-K for the year ended December 31, 2024," + "once"
+_ONCE_REACH = 7  # "once" + "it is prepared and placed on" + "file"
+_FILING_DONE = frozenset("filed file submitted furnished lodged".split())
+
+
+def filed_only_once(tokens: Tokens, s: int, e: int, lo: int, hi: int) -> int | None:
+    """The "once" of a clause of the pointer's sentence that files what it points to, or None."""
+    words = tokens.words
+    end = tokens.next_mark(SENTENCE_GAP, e, hi)
+    # the clause stands right after the filing it files ("our Form 10-K for 2024, once it is
+    # filed"), not after another filing coordinated later ("... described in our 2024 Form 10-K,
+    # and will be updated in our next Form 10-K once it is filed")
+    # (or the part is itself the clause's filing: "..., once it is prepared and placed on file with
+    # the SEC")
+    for t in chain(range(max(sentence_low(tokens, s, lo), s - _ONCE_REACH), s), range(e + 1, min(end, e + 1 + _ONCE_AFTER))):
+        if words[t] != "once" or (t < s and any(tokens.marked(HARD_GAP, u) for u in range(t + 1, s + 1))):
+            continue
+        for u in range(t + 1, min(end, t + 1 + _ONCE_REACH)):
+            if tokens.marked(HARD_GAP, u) or is_negation(words[u]):
+                break
+            if words[u] in _FILING_DONE:
+                return t
+    return None
+
+
+# The reader told, in the pointer's own sentence, to leave the filings out of account ("Investors
+# should disregard, as superseded, the risk factors outlined in our Form 10-K", "which investors
+# would do well to ignore", "readers are asked to put those descriptions out of mind") or not to
+# look to them ("You should not look for more information ... in our Form 10-K"). A negation right
+# before the verb of disregard keeps the filings in view ("should not ignore").
+_SETTING_ASIDE_VERBS = frozenset("disregard disregarded disregarding ignore ignored ignoring".split())
+_LOOKING_VERBS = frozenset("look refer consult read review see turn".split())
+_SET_ASIDE_NEGATION_REACH = 3  # "should not" + "simply" before the verb
+
+
+def pointer_set_aside(tokens: Tokens, s: int, e: int, lo: int, hi: int) -> int | None:
+    """The token of a verb of the pointer's sentence (before or after the part s..e) that tells the
+    reader to disregard the filings or not to look to them, or None."""
+    words = tokens.words
+    start = sentence_low(tokens, s, lo)
+    end = tokens.next_mark(SENTENCE_GAP, e, hi)
+    for t in range(start, end):
+        if s <= t <= e:
+            continue
+        negated = any(is_negation(words[u]) or words[u].endswith("n't")
+                      for u in range(max(start, t - _SET_ASIDE_NEGATION_REACH), t))
+        if words[t] in _SETTING_ASIDE_VERBS and not negated:
+            return t
+        if (words[t], words[t + 1] if t + 1 < end else "") == ("out", "of") and t + 2 < end \
+                and words[t + 2] == "mind" and not negated:
+            return t
+        if t < s and words[t] in _LOOKING_VERBS and t > start and words[t - 1] in ("not", "never") \
+                and t - 2 >= start and words[t - 2] in MODALS | {"do", "does", "need"}:
+            return t - 1  # "You should not look for ... in our Form 10-K"
+    return None
+
+
+# The filings said to leave the risks out, in the pointer's sentence: a word of absence with the
+# filings as where the thing is absent ("are deliberately left unaddressed in our filings", "have
+# been removed from the reports filed by us"), or the filings failing to discuss or lacking it
+# ("risk factors that our Form 10-K and other SEC filings fail to mention"). A negation before the
+# word keeps the discussion there ("not omitted from", "do not fail to mention").
+_ABSENT_FROM = frozenset("""unaddressed undiscussed unmentioned undescribed undisclosed unstated omitted absent
+missing removed excluded deleted excised struck dropped""".split())
+_ABSENT_PLACES = frozenset("in from".split())
+_FAILING = frozenset("fail fails failed failing neglect neglects neglected omit omits omitted".split())
+_LACKING = frozenset("lack lacks lacked lacking".split())
+_ABSENCE_PREDICATING = frozenset("""are is was were be been being left remain remains remained deliberately entirely
+wholly largely completely all since""".split())
+_FILING_SUBJECTS = frozenset("""which they it filings filing reports report k q f statements documents also all each
+commission sec""".split())
+_BACK_TO_RISKS = frozenset("them these those such it they".split())
+_MENTIONING = frozenset("""mention discuss address describe disclose identify include cover detail list set
+to""".split())
+
+
+def filings_leave_out(tokens: Tokens, s: int, e: int, lo: int, hi: int) -> int | None:
+    """The token of a word of the pointer's sentence that says the filing (the part s..e) leaves the
+    risks out, or None."""
+    words = tokens.words
+    start = sentence_low(tokens, s, lo)
+    end = tokens.next_mark(SENTENCE_GAP, e, hi)
+
+    def negated(t: int) -> bool:
+        return any(is_negation(words[u]) or words[u].endswith("n't") for u in range(max(start, t - 3), t))
+
+    for t in range(start + 1, s):
+        # a predicate ("are left unaddressed in", "have been removed from"), not a noun's
+        # modifier in a factor ("the risk of missing data in our systems")
+        if words[t] in _ABSENT_FROM and words[t - 1] in _ABSENCE_PREDICATING and not negated(t) and any(
+                words[u] in _ABSENT_PLACES for u in range(t + 1, min(s, t + 3))):
+            return t  # "left unaddressed in our ... filings"
+    for t in range(e + 1, end):
+        if ";" in tokens.gap(t):
+            return None
+        if (words[t] in _ABSENT_FROM and words[t - 1] in _ABSENCE_PREDICATING and t + 2 < end
+                and words[t + 1] == "from" and words[t + 2] != "time" and not negated(t)
+                and not any(words[u] in MODALS for u in range(max(start, t - 3), t))):
+            return t  # "under "Risk Factors" in a section that has been removed from the reports"
+        # the filings the subject ("which fail to", "our filings fail to"), not a factor's own
+        # subject ("the risk that we fail to identify acquisitions", "our lack of history")
+        if words[t - 1] not in _FILING_SUBJECTS and t != e + 1:
+            continue
+        if words[t] in _FAILING and t + 1 < end and words[t + 1] in _MENTIONING and not negated(t):
+            return t  # "that our filings fail to mention"
+        if words[t] in _LACKING and not negated(t) and (t + 1 >= end or any(
+                words[u] in _BACK_TO_RISKS for u in range(t + 1, min(end, t + 6)))):
+            return t  # "filings, which lack any discussion of them" (not "of cybersecurity risks": narrower)
     return None

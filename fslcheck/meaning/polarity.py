@@ -17,7 +17,7 @@ from .denials import (
     answered_no, asked_in_place, rhetorical_question, whether_clause, denied_in_advance, conceded_then_ceased, conceded_then_rejected, withdrawn_after_concession, counterfactual, denied_after, denied_condition, disowned_after, met_exception, causes_eliminated_next,
     disregarded_after, disregarded_before, privative_elaborated, taken_back_after, answers_unreal_condition,
     exception_covers_all, in_unreal_condition, rejected_after, unreal_then_denied, inapplicable_after,
-    caution_lapsed, caution_taken_back_after, dismissal_of_caution_denied, emptied_in_aside, possibility_ruled_out_after, emptied_later, exception_takes_own, removed_later, withdrawn_after,
+    caution_lapsed, caution_taken_back_after, dismissal_of_caution_denied, emptied_in_aside, possibility_ruled_out_after, emptied_later, exception_takes_own, removed_later, withdrawn_after, filing_standing_lapsed, filed_only_once, pointer_set_aside, filings_leave_out,
     answers_fronted_supposition, awaits_directive, reliability_asserted, retracted_after, words_denied_by_concession)
 from .lexicon import (
     LIMITING_VERBS, RELIANCE_NOUNS,
@@ -862,6 +862,15 @@ class PolarityReadings:
                     cue = withdrawn_after(tokens, dated, hi)
                 if cue is None:
                     cue = inapplicable_after(tokens, end_of, hi)  # "... filed with the SEC no longer apply to them"
+                if cue is None and name == "filing":
+                    # the filing's standing and the reader's use of it, said anywhere in its sentence
+                    cue = filing_standing_lapsed(tokens, s, end_of, hi)  # "... SEC filings ... are still pending"
+                    if cue is None:
+                        cue = filed_only_once(tokens, s, end_of, sentence_lo, hi)  # "our 2024 Form 10-K once that report has been filed"
+                    if cue is None:
+                        cue = pointer_set_aside(tokens, s, end_of, sentence_lo, hi)  # "Investors should disregard ... the risk factors in"
+                    if cue is None:
+                        cue = filings_leave_out(tokens, s, end_of, sentence_lo, hi)  # "left unaddressed in our filings"
             if cue is None:
                 cue = disregarded_before(tokens, s, sentence_lo)  # "..., which readers should ignore, including ..."
             if cue is None and self.negated_by:
