@@ -3,6 +3,9 @@
 The as-of date made the reader's, an event's, an extended or open-ended one ("do not lapse"); a
 date or period that ended in the past; and past or perfect frames that turn a caution into an
 account of history ("results proved to have been materially different", "we have never updated").
+In general, a time other than the statements' own in the as-of clause: a period's bound ("as of
+the end of the year"), a moment clause of a reader's act, an earlier period or a count off another
+time; and a law's provisions said to be former, lapsed, future or as they stood before.
 """
 
 from __future__ import annotations
@@ -1290,6 +1293,8 @@ consulted streamed""".split())
 # presentation last year", "the date it was issued two years ago"): not now.
 _EARLIER_MARKS = frozenset("last prior previous preceding".split())
 _MOMENT_CLAUSE_WORDS = 12
+_ROLLING = frozenset("floating rolling moving sliding".split())
+_MOVING = frozenset("moves advances rolls floats shifts slides".split())
 _OFFSET_NOUNS = frozenset("days weeks months quarters years".split())
 _OFFSETS = frozenset("after from before following later prior".split())
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten twelve fifteen thirty sixty ninety".split())
@@ -1302,8 +1307,12 @@ def moment_clause_elsewhen(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] 
     the word that shows it), or None. An "of" phrase on the moment
     ("the date of this release") is no such clause."""
     words = tokens.words
-    for i in range(lo, hi - 2):
-        if words[i] not in _MOMENTS or words[i + 1] in ("of", "hereof", "and", "or"):
+    for i in range(lo, min(hi, len(words))):
+        if words[i] not in _MOMENTS:
+            continue
+        if i - 1 >= lo and (words[i - 1] in _ROLLING or words[i - 2 : i] == ["then", "current"]):
+            return i - 1, i  # "a floating date", "the then-current date": a date that moves on
+        if i + 2 >= hi or words[i + 1] in ("of", "hereof", "and", "or"):
             continue
         for t in range(i + 1, min(hi, i + 1 + _MOMENT_CLAUSE_WORDS)):
             if tokens.marked(HARD_GAP, t) or words[t] in BOUNDARIES and t > i + 1:
@@ -1313,6 +1322,8 @@ def moment_clause_elsewhen(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] 
             if words[t] in ("ago", "previously") or (
                     words[t] in _EARLIER_MARKS and t + 1 < hi and words[t + 1] in _PERIOD_NOUNS):
                 return i, t
+            if words[t] in _MOVING:
+                return i, t  # "a date which moves forward with each passing day"
             if words[t] == "in" and t + 1 < hi and YEAR.fullmatch(words[t + 1]):
                 return i, t + 1  # "the date they were originally made in 2019": a year named apart
             if words[t] in _OFFSET_NOUNS and t + 1 < hi and words[t + 1] in _OFFSETS and (

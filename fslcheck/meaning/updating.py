@@ -2,7 +2,9 @@
 
 A disclaimer confined to one statement, a commitment to update despite it, a former practice of
 disclaiming abandoned, exceptions that reach past the law's ("other than to update", "except
-whenever ... becomes inaccurate"), updates only "as the law requires", and how often updates come.
+whenever ... becomes inaccurate"), updates only "as the law requires", and how often updates come:
+a disclaimer held only for a stretch ("for the next 30 days", "until our next annual meeting") and
+an updating schedule stated beside it ("updates its forward-looking statements every quarter").
 """
 
 from __future__ import annotations
