@@ -38,11 +38,11 @@ from .terms import AFFIRMED, ANY, Candidate, NEGATED, OPEN_ENDED, PAST, REVERSED
 from .times import (
     PAST_AUXILIARIES, bounded_by_an_event, denied_expiry, ended_in_the_past, event_date, extended_time,
     abandoned_plan, date_span, former_state, hedged_date, in_a_past_period, optional_date, past_habit, past_raising, perfect_cause, readers_date,
-    runs_on_from, starts_with_later_document)
+    moment_clause_elsewhen, period_edge_as_of, provision_out_of_force, runs_on_from, starts_with_later_document)
 from .updating import (
     COMPARATIVES, COMPARATIVE_REACH, abandoned_practice, commitment_after, commitment_despite, comparative_after,
     elliptical_commitment, exceptive_after, fronted_exception, habitual_exception, intention_beside_aside,
-    only_as_the_law_requires, unexcused_exception)
+    limited_in_time, only_as_the_law_requires, scheduled_update, unexcused_exception)
 
 _PRESENT_COPULAS = frozenset("is are remain remains".split())
 # one-word asides a judgement may be parted from its clause by, commas either side
@@ -970,6 +970,9 @@ class PolarityReadings:
         open_ended = tokens.memo(("open-ended", id(self), lo, hi), lambda: self._open_ended(tokens, lo, hi))
         if open_ended and not subject_changes(tokens, key_end, open_ended[0]):
             return OPEN_ENDED, open_ended
+        elsewhen = self._other_time(tokens, first, last, lo, hi)
+        if elsewhen is not None:
+            return OPEN_ENDED, elsewhen
         past = self._past(tokens, chosen, lo) if self.future else None
         if past is None:
             past = self._formerly(tokens, chosen, lo)
@@ -1071,6 +1074,15 @@ class PolarityReadings:
             # "The words ... will, beginning with our next press release, be used to identify
             # forward-looking statements": the element holds from a later document on, not here
             (affirmative, lambda: starts_with_later_document(tokens, first, last, sentence_lo, hi)),
+            # "the safe harbor provisions formerly contained in the Act", "that the Act provided until
+            # 2020", "that the Act will contain from next year": a provision not in force now
+            (affirmative, lambda: provision_out_of_force(tokens, first, last, sentence_lo, hi)),
+            # "For the next 30 days, we undertake no obligation to update ...", "... these
+            # statements for 30 days": a disclaimer that holds for a stretch only
+            (negative, lambda: limited_in_time(tokens, first, key_end, sentence_lo, hi)),
+            # "The company updates its forward-looking statements every quarter and undertakes no
+            # other obligation to update them": a schedule of updates beside the disclaimer
+            (negative, lambda: scheduled_update(tokens, sentence_lo, hi)),
             # "The words ... are intended to identify forward-looking statements, although no
             # forward-looking statement contains these identifying words": the words mark none
             # "Undue reliance could not be placed on them, so reliable are they": no reliance on
@@ -1525,6 +1537,26 @@ class PolarityReadings:
                     continue  # "views ..., which may change thereafter": the time they may change in
                 if end is not None and not self._denied_before(tokens, i, lo):
                     return i, end
+        return None
+
+    def _other_time(self, tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
+        """A time other than the statements' own in the element's clause: "as of the end of the
+        year, December 31, 2021" (a bound the calendar fixes), "the date this call's replay is last
+        accessed" (the reader's act), "the date they were first made ... last year" (an earlier
+        occasion), "a date 30 days after this call" (a time counted off another). Only for a
+        proposition that reads open ends, only within the clause of its parts (not "Our balance
+        sheet figures are as of the end of the quarter; forward-looking statements speak only as
+        of today") and not under a negation ("and not as of the end of the year")."""
+        if not self.open_ended:
+            return None
+        for reading in (period_edge_as_of, moment_clause_elsewhen):
+            found = reading(tokens, lo, hi)
+            if found is None or self._denied_before(tokens, found[0], lo):
+                continue
+            a, b = min(found[0], first), max(found[1], last)
+            if any(tokens.marked(SENTENCE_GAP, t) or ";" in tokens.gap(t) for t in range(a + 1, b + 1)):
+                continue
+            return found
         return None
 
     def _open_end_after(self, tokens: Tokens, a: int, hi: int) -> bool:

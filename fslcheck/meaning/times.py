@@ -3,6 +3,9 @@
 The as-of date made the reader's, an event's, an extended or open-ended one ("do not lapse"); a
 date or period that ended in the past; and past or perfect frames that turn a caution into an
 account of history ("results proved to have been materially different", "we have never updated").
+In general, a time other than the statements' own in the as-of clause: a period's bound ("as of
+the end of the year"), a moment clause of a reader's act, an earlier period or a count off another
+time; and a law's provisions said to be former, lapsed, future or as they stood before.
 """
 
 from __future__ import annotations
@@ -1282,4 +1285,160 @@ def starts_with_later_document(tokens: Tokens, first: int, last: int, lo: int, h
                 later = True
             elif later and words[u] in DOCUMENT_NOUNS:
                 return t, u
+    return None
+
+
+# The bound of a calendar period put after "as of" / "as at" ("as of the end of the year", "as at
+# the close of the quarter", "as of fiscal year-end", "as of the beginning of next year"): a date
+# the calendar fixes, not the time the statements are made, whatever explicit date follows it
+# ("as of the end of the year, December 31, 2021"). A period of the document itself ("as of the
+# end of this call") is its own time and is left alone.
+_PERIOD_EDGES = frozenset("end close beginning start middle".split())
+_EDGE_PERIODS = frozenset("year years quarter quarters month months week weeks half period fiscal".split())
+_EDGE_WORDS = 5  # "of" + "our current fiscal" + "year"
+_EDGE_LEAD = frozenset("the our its this next current coming following fiscal calendar".split())
+
+
+def period_edge_as_of(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """"as of"/"as at" + the end, close, beginning or start of a period, or "year-end" /
+    "quarter-end": the tokens from "as" to the period's noun, or None."""
+    words = tokens.words
+    for a in range(lo, hi - 3):
+        if words[a] != "as" or words[a + 1] not in _ANCHORS or tokens.marked(HARD_GAP, a + 1):
+            continue
+        t = a + 2
+        while t < hi and words[t] in _EDGE_LEAD and t < a + 5:
+            t += 1  # "as of the end", "as of fiscal year-end", "as of our next year-end"
+        if t + 1 >= hi or tokens.marked(HARD_GAP, t) or tokens.marked(HARD_GAP, t + 1):
+            continue
+        if words[t] in _EDGE_PERIODS and words[t + 1] in ("end", "close"):
+            return a, t + 1  # "year-end", "quarter end"
+        if words[t] not in _PERIOD_EDGES or words[t + 1] != "of":
+            continue
+        for u in range(t + 2, min(hi, t + 2 + _EDGE_WORDS)):
+            if tokens.marked(HARD_GAP, u) or words[u] in DOCUMENT_NOUNS or words[u] in BOUNDARIES:
+                break
+            if words[u] in _EDGE_PERIODS and words[u] != "fiscal":
+                return a, u
+    return None
+
+
+# A clause on the moment whose verb is a reader's act ("the date this call's replay is last
+# accessed", "the time the webcast is viewed"): the reader's date, however the reader is named.
+_ACCESSING = frozenset("""accessed viewed heard replayed downloaded listened played visited opened retrieved
+consulted streamed""".split())
+# The moment's clause dated to an earlier occasion ("the date they were first made in our investor
+# presentation last year", "the date it was issued two years ago"): not now.
+_EARLIER_MARKS = frozenset("last prior previous preceding".split())
+_MOMENT_CLAUSE_WORDS = 12
+_ROLLING = frozenset("floating rolling moving sliding".split())
+_MOVING = frozenset("moves advances rolls floats shifts slides".split())
+_OFFSET_NOUNS = frozenset("days weeks months quarters years".split())
+_OFFSETS = frozenset("after from before following later prior".split())
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten twelve fifteen thirty sixty ninety".split())
+
+
+def moment_clause_elsewhen(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """A moment ("date", "time", "day") whose contact or relative clause names a reader's act
+    ("... is last accessed", "... is read"), an earlier period ("... last year", "... ago",
+    "... previously") or a count of time off another ("a date 30 days after this call"): (moment,
+    the word that shows it), or None. An "of" phrase on the moment
+    ("the date of this release") is no such clause."""
+    words = tokens.words
+    for i in range(lo, min(hi, len(words))):
+        if words[i] not in _MOMENTS:
+            continue
+        if i - 1 >= lo and (words[i - 1] in _ROLLING or words[i - 2 : i] == ["then", "current"]):
+            return i - 1, i  # "a floating date", "the then-current date": a date that moves on
+        if i + 2 >= hi or words[i + 1] in ("of", "hereof", "and", "or"):
+            continue
+        for t in range(i + 1, min(hi, i + 1 + _MOMENT_CLAUSE_WORDS)):
+            if tokens.marked(HARD_GAP, t) or words[t] in BOUNDARIES and t > i + 1:
+                break
+            if words[t] in _ACCESSING or words[t] == "read" and words[t - 1] in ("is", "are", "was", "were", "be", "been", "first", "last"):
+                return i, t
+            if words[t] in ("ago", "previously") or (
+                    words[t] in _EARLIER_MARKS and t + 1 < hi and words[t + 1] in _PERIOD_NOUNS):
+                return i, t
+            if words[t] in _MOVING:
+                return i, t  # "a date which moves forward with each passing day"
+            if words[t] == "in" and t + 1 < hi and YEAR.fullmatch(words[t + 1]):
+                return i, t + 1  # "the date they were originally made in 2019": a year named apart
+            if words[t] in _OFFSET_NOUNS and t + 1 < hi and words[t + 1] in _OFFSETS and (
+                    words[t - 1].isdigit() or words[t - 1] in _COUNT_WORDS):
+                return i, t + 1  # "a date 30 days after this call": a time counted off from another
+    return None
+
+
+# A safe harbor said to be out of force now: provided "formerly" ("the safe harbor provisions
+# formerly contained in the Act"), provided until a time gone by ("that the Act provided until
+# 2020"), or provided only from a later time ("that the Act will contain from next year", "which
+# will protect them beginning in 2027").
+_PROVIDING = frozenset("""contain contains contained provide provides provided afford affords afforded offer offers
+offered protect protects protected cover covers covered grant grants granted""".split())
+_FORMER_ADVERBS = frozenset("formerly once previously".split())
+_STANDING = frozenset("stood read existed".split())
+_AS_STOOD_WORDS = 4  # "as" + "those Acts" + "stood"
+_ENDED = frozenset("expired lapsed sunsetted sunset terminated ceased ended".split())
+_ENDED_SUBJECTS = frozenset("which that have has had both all".split())
+_EFFECT_VERBS = frozenset("take takes become becomes".split())
+_FROM_WORDS = frozenset("from beginning starting after once".split())
+_LATER_TIMES = frozenset("next enacted effective adopted passed amended later".split())
+_OUT_OF_FORCE_REACH = 14  # "and Section 21E of the Exchange Act as those Acts stood before": past a second citation
+
+
+def provision_out_of_force(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """A verb of providing or containing in the element's clause marked as former ("formerly
+    contained"), as lasting until a time ("provided until 2020"), or as future from a later time
+    ("will contain from next year"): (first, last) tokens of the marking, or None."""
+    words = tokens.words
+    end = min(hi, len(words), last + 1 + _OUT_OF_FORCE_REACH)
+    stood = _law_as_it_stood(tokens, last, hi)
+    if stood is not None:
+        return stood
+    for t in range(max(lo, first - 2), end):
+        if t > last and (tokens.marked(SENTENCE_GAP, t) or ";" in tokens.gap(t)):
+            return None
+        if words[t] not in _PROVIDING and words[t] not in _ENDED and words[t] not in _EFFECT_VERBS:
+            continue
+        if words[t] in _PROVIDING and t - 1 >= lo and words[t - 1] in _FORMER_ADVERBS:
+            return t - 1, t
+        if words[t] in _ENDED and t > last and words[t - 1] in _ENDED_SUBJECTS:
+            return t - 1, t  # "..., which expired last year", "..., which have lapsed"
+        if words[t] in _EFFECT_VERBS and t + 2 < end and words[t + 1] in ("effect", "effective") and (
+                words[t] in ("take", "takes", "become", "becomes") and t > last) and words[t + 2] in (
+                "in", "from", "on", "next") and any(YEAR.fullmatch(w) or w == "next" for w in words[t + 2 : t + 4]):
+            return t, t + 2  # "..., which take effect in 2030": not yet in force
+        if words[t] not in _PROVIDING:
+            continue
+        later = next((u for u in range(t + 1, min(end, t + 4)) if words[u] in _UNTIL), None)
+        if later is not None and words[t].endswith("ed") and any(
+                YEAR.fullmatch(w) or w in _EARLIER_MARKS for w in words[later + 1 : later + 4]):
+            return t, later
+        future = t - 1 >= lo and (words[t - 1] in ("will", "shall") or (
+            t - 2 >= lo and words[t - 2] in ("will", "shall") and words[t - 1] in ("only", "first", "then")))
+        if not future or any(w in _PROVIDING for w in words[max(lo, first - 2) : t - 1]):
+            continue  # "... provides, and will provide from next year as well": in force now too
+        for u in range(t + 1, min(end, t + 1 + _OUT_OF_FORCE_REACH)):
+            if tokens.marked(STOP_GAP, u):
+                break
+            if words[u] in _FROM_WORDS and any(
+                    YEAR.fullmatch(w) or w in _LATER_TIMES for w in words[u + 1 : u + 4]):
+                return t - 1, u
+    return None
+
+
+_STOOD_REACH = 30  # from the element's last word over a second citation to "as those Acts stood before"
+
+
+def _law_as_it_stood(tokens: Tokens, last: int, hi: int) -> tuple[int, int] | None:
+    """"as those Acts stood before 1995", "as it read prior to its repeal" after the element in its
+    sentence: the law in an earlier version, not as it is. (stood, before) tokens, or None."""
+    words = tokens.words
+    for t in range(last + 1, min(hi, len(words) - 1, last + 1 + _STOOD_REACH)):
+        if tokens.marked(STOP_GAP, t):
+            return None
+        if words[t] in _STANDING and words[t + 1] in ("before", "prior") and "as" in words[
+                max(last + 1, t - _AS_STOOD_WORDS) : t]:
+            return t, t + 1
     return None

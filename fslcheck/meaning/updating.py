@@ -2,7 +2,9 @@
 
 A disclaimer confined to one statement, a commitment to update despite it, a former practice of
 disclaiming abandoned, exceptions that reach past the law's ("other than to update", "except
-whenever ... becomes inaccurate"), updates only "as the law requires", and how often updates come.
+whenever ... becomes inaccurate"), updates only "as the law requires", and how often updates come:
+a disclaimer held only for a stretch ("for the next 30 days", "until our next annual meeting") and
+an updating schedule stated beside it ("updates its forward-looking statements every quarter").
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 
 from .clauses import LAW_WORDS, Tokens
 from .lexicon import BOUNDARIES, FILLERS, WRONGNESS, inflections, is_negation
-from .syntax import DO_FORMS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, concession_end, exceptive_at
+from .syntax import DO_FORMS, FUTURE_MODALS, HARD_GAP, SENTENCE_GAP, STOP_GAP, YEAR, concession_end, exceptive_at
 
 # a clause's end within a sentence: STOP_GAP without its brackets and line breaks, which an
 # aside or a wrapped line puts inside a clause
@@ -938,4 +940,110 @@ def unexcused_exception(tokens: Tokens, first: int, key_end: int, hi: int) -> tu
         if chosen and not any(w in _INACCURATE for w in said):
             return None
         return t, end
+    return None
+
+
+# A disclaimer held for a stretch of time only ("For the next 30 days, we undertake no obligation
+# to update ...", "no obligation to update these statements for 30 days", "... during the next
+# quarter"): once the stretch is over, it no longer holds. A stretch of every time ("now or later",
+# "in any later quarter") limits nothing, and a period of the events an update would reflect
+# ("to reflect events during the next quarter") is no stretch of the disclaimer.
+_STRETCH_OPENERS = frozenset("for during within over".split())
+_STRETCH_LEAD = frozenset("the next coming following first initial".split())
+_STRETCH_NOUNS = frozenset("day days week weeks month months quarter quarters year years period".split())
+_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+sixty ninety""".split())
+_EVENT_NOUNS = frozenset("""events event circumstances circumstance developments development changes change results
+information occurring arising""".split())
+_STRETCH_AFTER = 8  # words from the disclaimer's key word to a trailing stretch ("update these statements" + "for 30 days")
+
+
+def _stretch_at(words: list[str], t: int, hi: int) -> int | None:
+    """The stretch noun of "for the next 30 days" / "during the next quarter" opening at t, or
+    None: a number or a word of a coming time must stand before the noun."""
+    if words[t] not in _STRETCH_OPENERS:
+        return None
+    limited = False
+    for u in range(t + 1, min(hi, t + 5)):
+        if words[u] in _STRETCH_NOUNS:
+            return u if limited else None
+        if words[u] in _STRETCH_LEAD - {"the"} or words[u] in _NUMBER_WORDS or words[u].isdigit():
+            limited = True
+        elif words[u] != "the":
+            return None
+    return None
+
+
+def limited_in_time(tokens: Tokens, first: int, key_end: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """A stretch of time fronted before the disclaimer in its sentence or trailing its object:
+    (opener, stretch noun), or None."""
+    words = tokens.words
+    for t in range(lo, first):
+        if tokens.marked(SENTENCE_GAP, t) and t > lo:
+            break
+        u = _stretch_at(words, t, first)
+        if u is not None:
+            return t, u
+    if words[lo] in _BOUNDING and lo < first and _later_time(words, lo + 1, first):
+        return lo, lo  # "Until our next annual meeting, we undertake no obligation to update ..."
+    for t in range(key_end + 1, min(hi, len(words), key_end + 1 + _STRETCH_AFTER)):
+        if tokens.marked(STOP_GAP, t) or words[t] in _EVENT_NOUNS:
+            break
+        u = _stretch_at(words, t, hi)
+        if u is not None:
+            return t, u
+    return None
+
+
+_BOUNDING = frozenset("until till through before".split())
+_LATER_WORDS = frozenset("next end close coming following upcoming".split())
+_BOUND_WORDS = 6  # "until" + "our next annual" + "meeting"
+
+
+def _later_time(words: list[str], a: int, b: int) -> bool:
+    """Whether a later time is named in words [a, min(b, a + _BOUND_WORDS)): a coming event ("our
+    next annual meeting", "the end of the year") or a date with its year."""
+    window = words[a : min(b, a + _BOUND_WORDS)]
+    return any(w in _LATER_WORDS or YEAR.fullmatch(w) for w in window)
+
+
+# An updating schedule stated beside the disclaimer ("The company updates its forward-looking
+# statements every quarter and undertakes no other obligation to update them"): an update verb
+# in the affirmative, not under a permissive modal ("we may update them quarterly" keeps the
+# disclaimer), with a frequency after it in its clause.
+_UPDATE_FINITE = frozenset("update updates revise revises refresh refreshes".split())
+_PERMISSIVE = frozenset("may might could can if whether".split())
+_FREQUENCIES = frozenset("weekly monthly quarterly annually yearly daily biweekly semiannually".split())
+_SCHEDULE_WORDS = 8  # the verb's object and a frequency ("its forward-looking statements every quarter")
+
+
+def _frequency_at(words: list[str], u: int, hi: int) -> bool:
+    if words[u] in _FREQUENCIES:
+        return True
+    if words[u] in ("every", "each") and u + 1 < hi and words[u + 1] in _STRETCH_NOUNS:
+        return True
+    return words[u] in ("once", "twice") and u + 2 < hi and words[u + 1] in ("a", "per", "every", "each")
+
+
+def scheduled_update(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None:
+    """An affirmative update verb with a frequency in the disclaimer's sentence: (verb,
+    frequency), or None. A negation or a permissive modal in the verb's clause before it leaves it
+    alone ("we do not update them each quarter", "we may update them quarterly")."""
+    words = tokens.words
+    end = min(hi, len(words))
+    for t in range(lo, end):
+        if t > lo and tokens.marked(SENTENCE_GAP, t):
+            return None
+        if words[t] not in _UPDATE_FINITE:
+            continue
+        start = t
+        while start > lo and not tokens.marked(HARD_GAP, start) and words[start - 1] not in BOUNDARIES:
+            start -= 1
+        if any(is_negation(w) or w in _PERMISSIVE or w == "to" for w in words[start:t]):
+            continue  # "no obligation to update them each quarter": the disclaimer's own verb
+        for u in range(t + 1, min(end, t + 1 + _SCHEDULE_WORDS)):
+            if tokens.marked(HARD_GAP, u) or words[u] in BOUNDARIES:
+                break
+            if _frequency_at(words, u, end):
+                return t, u
     return None
