@@ -806,7 +806,8 @@ def _made_by_another(heading: str, names: Names, own: frozenset[str] | None = No
         # party's: "Attributable to Bimini Capital Management" (not "by Senior Management", nor
         # the company's own name before it)
         return True
-    if not words or _THIS_OCCASION.search(agent) or any(w in _OWN_AGENTS or w in names.own for w in kept):
+    mine = own or names.own
+    if not words or _THIS_OCCASION.search(agent) or any(w in _OWN_AGENTS or w in mine for w in kept):
         return False
     # ("from Our Business Plan" names a source of its own, "by Our Lenders" someone; "by LindellTV
     # Guests" a class of people, which the company's own are not)
