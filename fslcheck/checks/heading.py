@@ -66,7 +66,9 @@ DEFAULT_MAX_WORDS = 12
 # A run-in label ends at a colon or full stop before a space, or at a colon whose Markdown emphasis
 # is glued to the sentence ("**Cautionary note ...:**This release ..."): CommonMark leaves such a
 # closing run unparsed, so the asterisks stay in the text.
-_RUN_IN_END = re.compile(r"[:.]\s|[:.]$|:[*_]+(?=[^\s*_])| - |\s—\s")
+# (or by a colon or full stop inside emphasis left unparsed before the sentence: "**Cautionary
+# Note Regarding Forward-Looking Information.** Completion of ...")
+_RUN_IN_END = re.compile(r"[:.]\s|[:.]$|:[*_]+(?=[^\s*_])|[:.][*_]+(?=\s)| - |\s—\s")
 _NEWLINE = re.compile("\n")
 _GLUED_WORDS = re.compile(r"\s+|(?<=[a-z])(?=[A-Z][a-z])")
 # (after dot leaders a page may be numbered in roman figures, as a prospectus's front matter is,
@@ -142,11 +144,9 @@ class Checker:
                 # "Cautionary Statement for Purposes of the "Safe Harbor" Provisions of the ...").
                 spans.append((start, end))
                 continue
-            label_end = _RUN_IN_END.search(text, start, min(end, start + 12 * self.max_words))
-            if (label_end and text.count(" ", start, label_end.start()) < self.max_words
-                    and (_title_case(context, start, label_end.start()) or _colon_label(context, start, label_end)
-                         or _full_stop_label(context, start, label_end) or _caption_label(text, start, label_end))):
-                spans.append((start, label_end.start()))
+            label = self._punctuated_label(context, start, end)
+            if label:
+                spans.append(label)
             else:
                 run_in = self._unpunctuated_label(context, start, end) or _dash_label(context, start, end)
                 if run_in:
@@ -189,9 +189,28 @@ class Checker:
                     if not _names_another(context, legends, start, end):
                         spans.append((start, end))
                     break
+                # the caption may be run into the first of those cautions as its label
+                # ("Cautionary Note Regarding Forward-Looking Information. Completion of the
+                # Proposed Transaction is subject to ..."): it covers the legend below all the same
+                label = self._punctuated_label(context, start, end) if back > 1 else None
+                if label is not None and _FORWARD_LOOKING.search(text, *label) \
+                        and not _reads_as_sentence(text, *label) and not _cut_short(text, *label):
+                    if not _names_another(context, legends, *label):
+                        spans.append(label)
+                    break
                 if text.count(" ", start, end) + 1 <= self.max_words or not text[start:end].rstrip().endswith("."):
                     break  # a short line or an unfinished one between: another caption, a table
         return spans
+
+    def _punctuated_label(self, context: CheckContext, start: int, end: int):
+        """A run-in label at the paragraph start ended by a colon, full stop or dash, as a span."""
+        text = context.text
+        label_end = _RUN_IN_END.search(text, start, min(end, start + 12 * self.max_words))
+        if (label_end and text.count(" ", start, label_end.start()) < self.max_words
+                and (_title_case(context, start, label_end.start()) or _colon_label(context, start, label_end)
+                     or _full_stop_label(context, start, label_end) or _caption_label(text, start, label_end))):
+            return start, label_end.start()
+        return None
 
     def _unpunctuated_label(self, context: CheckContext, start: int, end: int):
         """A title-case run at the paragraph start followed by a capitalised sentence start."""
@@ -273,11 +292,15 @@ def _names_another(context: CheckContext, legends: list[tuple[int, int]], start:
     """Whether the heading [start, end) withdraws what it names, or names another topic, party,
     time or kind of safe harbor."""
     text = context.text
+    # the company's names and the legend's own speakers ("CNA undertakes no obligation"): a party
+    # named beside them in the caption is someone else
+    own = context.names.own | _legend_speakers(text, start, end, legends)
     return (_withdrawn(text, start, end) or _about_another_topic(text, start, end) or _of_others(text, start, end)
             or _of_another_name(text, start, end, legends, context.names.own)
-            or _made_by_another(text[start:end], context.names)
+            or _made_by_another(text[start:end], context.names, own)
+            or _in_anothers_document(text[start:end], context.names, own)
             or _titled_by_another(text, start, end, legends, context.names)
-            or _harbor_of_another_matter(text[start:end], context.names.own | _legend_speakers(text, start, end, legends))
+            or _harbor_of_another_matter(text[start:end], own)
             or _caption_of_another_kind(text[start:end]))
 
 
@@ -731,6 +754,30 @@ transcript transcripts proxy proxies""".split())
 _PERIODS = frozenset("year years quarter quarters month months week weeks fiscal".split())
 
 
+# Documents in the plural ("... in the Required Documents", "... in Our Filings") are others than
+# the one the caption stands in, whatever their kind; this document is one ("in This Report").
+_OTHER_DOCUMENTS = frozenset("documents filings".split())
+# A document's kind, after which the words before it name its owner ("in the WISeKey Annual Report")
+_DOCUMENT_NOUNS = frozenset("""report reports filing filings release releases prospectus circular statement
+statements presentation document documents memorandum form letter""".split())
+
+
+def _in_anothers_document(heading: str, names: Names, own: frozenset[str]) -> bool:
+    """Whether the caption places the statements in another document: one in the plural, or one
+    named after a party that is not the company nor the legend's speaker ("Forward-Looking
+    Statements in the WISeKey Annual Report", "... in the Required Documents")."""
+    place = _IN_PLACE.search(heading)
+    if place is None or _THIS_OCCASION.search(place.group(1)):
+        return False
+    words = [w.strip(".,:;()") for w in place.group(1).split()][:6]
+    kind = next((i for i, w in enumerate(words) if w in _DOCUMENT_NOUNS), None)
+    if kind is None:
+        return False
+    if words[kind] in _OTHER_DOCUMENTS:
+        return True
+    return any(names.another([w], own or None) for w in words[:kind] if w not in ("the", "our", "its", "their"))
+
+
 def _in_another_place(heading: str) -> bool:
     place = _IN_PLACE.search(heading)
     if place is None or _THIS_OCCASION.search(place.group(1)):
@@ -745,7 +792,7 @@ def _in_another_place(heading: str) -> bool:
 _DETERMINERS_OF_OWN = frozenset("the our its this".split())  # "by the Corporation": the company's own word
 
 
-def _made_by_another(heading: str, names: Names) -> bool:
+def _made_by_another(heading: str, names: Names, own: frozenset[str] | None = None) -> bool:
     """Whether the heading names the statements by an agent that is not the company: a class of
     others ("Broker Reports"), one marked as outside it ("Independent Engineers"), anyone "our"
     names but its own people ("Our Lenders", not "Our Management"), or a name the document does
@@ -770,12 +817,13 @@ def _made_by_another(heading: str, names: Names) -> bool:
         # party's: "Attributable to Bimini Capital Management" (not "by Senior Management", nor
         # the company's own name before it)
         return True
-    if not words or _THIS_OCCASION.search(agent) or any(w in _OWN_AGENTS or w in names.own for w in kept):
+    mine = own or names.own
+    if not words or _THIS_OCCASION.search(agent) or any(w in _OWN_AGENTS or w in mine for w in kept):
         return False
     # ("from Our Business Plan" names a source of its own, "by Our Lenders" someone; "by LindellTV
     # Guests" a class of people, which the company's own are not)
     return (any(w in _OTHER_OWNERS_OR_HOLDERS or w in _OUTSIDE for w in words) or (words[0] == "our" and link != "from")
-            or names.another(words) or (link in ("by", "on behalf of") and _plural_noun(words[-1])
+            or names.another(words, own or None) or (link in ("by", "on behalf of") and _plural_noun(words[-1])
                                         and not names.is_name(words[-1]) and words[-1] not in CORPORATE_SUFFIXES))
 
 
