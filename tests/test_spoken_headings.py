@@ -34,10 +34,10 @@ ANNOUNCED = [
     "We'll discuss the quarter after a quick reminder about forward-looking statements.",
     "Now for the safe harbor disclaimer.",
     "And next to our cautionary statement:",
-    # the speaker comes "to" the text next; the legend's sentences named as a whole in the plural
+    # the speaker comes "to" the text next (the plural "the cautionary statements" was tried as the
+    # legend's name too and withdrawn: it cost a false heading on the held-out half)
     "Let me turn to the forward-looking statements disclaimer.",
     "I'll now move to our cautionary statement.",
-    "I'd now like to hand the call to Ruth, who will review the cautionary statements.",
     # a text kept on a slide that the speaker goes on to read out all the same
     "Let me cover our safe harbor statement on slide 2, which I'll summarize briefly.",
 ]
