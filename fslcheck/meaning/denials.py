@@ -1234,7 +1234,10 @@ _KEEPING = frozenset("remains remain still stands stand continues continue".spli
 _CAUTION_MODIFIERS = frozenset("the this that any a usual customary standard above foregoing such our".split())
 
 
-_DISMISSAL_VERBS = frozenset("ignore disregard overlook dismiss neglect".split())
+_DISMISSAL_VERBS = frozenset("ignore disregard overlook dismiss neglect forget discount".split())
+_NEGATIVE_SUBJECT_WORDS = frozenset("no nobody none neither".split())
+_SUBJECT_MODALS = frozenset("should must may can could would will ought".split())
+_SUBJECT_WORDS = 3  # "no" + "prudent reader" or "one of our investors" before the modal
 
 
 def dismissal_of_caution_denied(tokens: Tokens, t: int, s: int) -> bool:
@@ -1245,6 +1248,13 @@ def dismissal_of_caution_denied(tokens: Tokens, t: int, s: int) -> bool:
     does)."""
     words = tokens.words
     v = t + 1
+    if words[t] in _NEGATIVE_SUBJECT_WORDS:
+        # a negative subject and its modal: "No reader should overlook the caution against ...",
+        # "Nobody should ignore the warning not to ...": no one dismissing it is everyone heeding it
+        modal = next((k for k in range(t + 1, min(s, t + 2 + _SUBJECT_WORDS)) if words[k] in _SUBJECT_MODALS), None)
+        if modal is None or any(tokens.marked(HARD_GAP, k) for k in range(t + 1, modal + 1)):
+            return False
+        v = modal + 1
     while v < s and words[v] in ("to", "be", "simply", "lightly", "ever"):
         v += 1
     if v >= s or words[v] not in _DISMISSAL_VERBS:
@@ -1342,8 +1352,10 @@ def caution_taken_back_after(tokens: Tokens, e: int, hi: int) -> int | None:
 
 
 # Leave to set the caution aside: "a caution they are free to ignore", "which readers may disregard"
-_DISMISSING = frozenset("ignore disregard".split())
-_LEAVE_MODALS = frozenset("may can".split())
+_DISMISSING = frozenset("ignore disregard overlook dismiss".split())
+# ... or a direction to: "investors should ignore the caution against ...", "readers ought to
+# disregard any warning not to rely": the caution set aside all the more
+_LEAVE_MODALS = frozenset("may can should must".split())
 
 
 def _leave_to_dismiss(words: list[str], u: int, noun: int) -> bool:
@@ -1352,7 +1364,7 @@ def _leave_to_dismiss(words: list[str], u: int, noun: int) -> bool:
     b = u - 1
     while b > noun and words[b] in ("safely", "freely", "simply"):
         b -= 1
-    return words[b] in _LEAVE_MODALS or (b - 1 > noun and words[b] == "to" and words[b - 1] == "free")
+    return words[b] in _LEAVE_MODALS or (b - 1 > noun and words[b] == "to" and words[b - 1] in ("free", "ought"))
 
 
 def disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:

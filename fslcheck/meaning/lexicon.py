@@ -410,6 +410,12 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
         ("unsuited unfit unsuitable", {"to"}),
         # beside what they govern: "used for reasons unrelated to identifying such statements"
         ("unrelated unconnected", {"to"}),
+        # without the power or use for what they govern: "words incapable of identifying such
+        # statements", "useless in identifying them", "readers are unable to identify them by"
+        # ("not unhelpful in identifying" is a litotes: two negations, one reading)
+        ("incapable powerless", {"of"}),
+        ("unable", {"to"}),
+        ("useless worthless unhelpful", {"in", "for"}),
     )
     for form in forms.split()
     for links in [frozenset(links)]
@@ -1112,10 +1118,24 @@ OVERLOOKING = frozenset("""overlook overlooked ignore ignored disregard disregar
 neglected underestimate underestimated discount discounted dismiss dismissed skip skipped bypass bypassed""".split())
 
 
+_SUBJECT_NOUN_WORDS = 3  # "no" + "prudent reader" + the modal: "No prudent reader should ignore"
+
+
 def overlooked(words: list[str], index: int) -> bool:
     """Whether the negation at `index` governs a verb of leaving out within two words ("should not
-    overlook", "never to ignore"): a litotes that affirms, not a denial."""
-    return any(w in OVERLOOKING for w in words[index + 1 : index + 3])
+    overlook", "never to ignore"), or is a negative subject whose modal governs one ("No reader
+    should overlook the caution", "Nobody should disregard"): a litotes that affirms, not a denial."""
+    if any(w in OVERLOOKING for w in words[index + 1 : index + 3]):
+        return True
+    if words[index] not in NEGATIVE_SUBJECTS:
+        return False
+    for k in range(index + 1, min(len(words) - 1, index + 2 + _SUBJECT_NOUN_WORDS)):
+        if words[k] in MODALS:
+            v = k + 2 if words[k + 1] in ("ever", "then", "therefore") and k + 2 < len(words) else k + 1
+            return words[v] in OVERLOOKING
+        if words[k] in FINITE_VERBS or words[k] in BOUNDARIES:
+            return False
+    return False
 
 
 # Words ending in -ed that are no verb's past form ("need", "indeed", "speed").

@@ -200,7 +200,7 @@ def _overlooking_denied(words: list[str], t: int) -> bool:
     if is_negation(words[t]):
         return overlooked(words, t)
     return words[t] in OVERLOOKING and any(is_negation(w) and overlooked(words, k)
-                                           for k, w in enumerate(words[max(0, t - 2) : t], start=max(0, t - 2)))
+                                           for k, w in enumerate(words[max(0, t - 6) : t], start=max(0, t - 6)))
 
 
 def _cannot_too(tokens: Tokens, cues: set[int], key_end: int) -> bool:
@@ -642,7 +642,10 @@ class PolarityReadings:
             # up to the key part: "No one should rely on these statements, which speak only as of …"
             key = min(s for n, (s, _) in chosen.items() if n in self.negation_on)
             subject = negative_subject(tokens, max(first, key), lo)
-            if subject is not None:
+            # (not a negative subject of a verb of dismissing: "No reader should overlook the
+            # caution against ...", "Nobody should ignore the risks described in ..." heed them)
+            if subject is not None and not (dismissal_of_caution_denied(tokens, subject, key) or (
+                    not self.negative and overlooked(tokens.words, subject))):
                 cues.add(subject)
         words = tokens.words
         if any(words[t] == "nor" for t in cues) and any(words[t] == "neither" for t in cues):
