@@ -182,11 +182,10 @@ def test_own_names_from_a_short_name_defined_with_its_kind():
     assert own_names("the bank (the bank) reported.", []) == set()
 
 
-def test_an_about_heading_apart_from_the_dateline_issuer_is_another_party():
-    # a release on a partnership: the dateline's issuer is presented under its own "About" heading,
-    # the partner under another, which does not make the partner the company
+def test_an_about_heading_beside_the_dateline_issuers_keeps_both_parties_the_company():
+    # a release with an "About" heading for each party, and no "the Company" definition, presents
+    # both as the company (a partnership release read the partner as another party in the fortieth
+    # session; in joint releases that made the other party's filings another's, and it was withdrawn)
     text = ("orbital, inc. today announced a partnership with halvorsen.\n\nabout orbital\n\norbital builds "
             "ferries.\n\nabout halvorsen\n\nhalvorsen sails.")
-    assert own_names(text, _paragraphs(text), frozenset({"orbital"})) == {"orbital"}
-    # ... and without an issuer, ticker or definition each party's heading stays the company's (a merger)
     assert own_names(text, _paragraphs(text)) == {"orbital", "halvorsen"}

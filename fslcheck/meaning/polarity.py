@@ -11,6 +11,8 @@ of `fslcheck.meaning.negation`, `denials`, `times` and `updating` do the work.
 
 from __future__ import annotations
 
+import re
+
 from ..words import ocr_skeleton
 from .clauses import HARD_STOP, Tokens
 from .denials import (
@@ -45,6 +47,7 @@ from .updating import (
     limited_in_time, only_as_the_law_requires, scheduled_update, unexcused_exception)
 
 _PRESENT_COPULAS = frozenset("is are remain remains".split())
+_SEMICOLON = re.compile(";")
 # one-word asides a judgement may be parted from its clause by, commas either side
 _ASIDE_ADVERBS = frozenset("however though nevertheless nonetheless indeed surely certainly clearly plainly".split())
 _NEGATION_REACH = 20  # words before a part a negation cue may stand
@@ -971,7 +974,10 @@ class PolarityReadings:
         if turned is not None:
             return (REVERSED if self.negative else NEGATED), turned
         open_ended = tokens.memo(("open-ended", id(self), lo, hi), lambda: self._open_ended(tokens, lo, hi))
-        if open_ended and not subject_changes(tokens, key_end, open_ended[0]):
+        # (not a time named in a clause of its own before the element's: "Our balance sheet figures
+        # are as of the end of the quarter; forward-looking statements speak only as of today")
+        if open_ended and not subject_changes(tokens, key_end, open_ended[0]) and not (
+                open_ended[1] < first and tokens.next_mark(_SEMICOLON, open_ended[1], first + 1) <= first):
             return OPEN_ENDED, open_ended
         elsewhen = self._other_time(tokens, first, last, lo, hi)
         if elsewhen is not None:
