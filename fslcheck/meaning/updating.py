@@ -878,10 +878,10 @@ def comparative_after(tokens: Tokens, last: int, hi: int) -> int | None:
 # "unless management decides otherwise"): no duty arises from either. Anything else it names (an
 # event, a request, a kind of statement, a wrong statement) is an occasion the company now
 # updates on, so the exception swallows the disclaimer.
-_LEGAL_EXCEPTION_WORDS = LAW_WORDS | frozenset("""legal legally regulatory statute statutes statutory requirement
-requirements requiring mandated mandatory mandate mandates compelled compel compels obliged obligated
-obligation obligations oblige obliges comply complying compliance legislation act acts court courts
-exchange exchanges listing securities sec regulators regulator authority authorities""".split())
+_LEGAL_EXCEPTION_WORDS = LAW_WORDS | _LAW_NOUNS | _LAW_REQUIRING | frozenset("""legally statutory requirement
+requirements mandatory compelled obliged obligated obligation obligations oblige obliges comply complying
+compliance legislation act acts exchange exchanges listing securities sec regulators regulator authority
+authorities""".split())
 _CHOOSING = frozenset("""decide decides decided choose chooses chose elect elects elected wish wishes wished deem
 deems deemed consider considers considered determine determines determined think thinks believe believes
 prefer prefers desire desires see sees""".split())
