@@ -895,8 +895,9 @@ _ELABORATED_REACH = 16  # words of the noun phrase an elaboration follows ("any 
 
 
 # A verb of lacking denies the noun it takes with a determiner ("lacks any duty to update"), not a
-# bare noun of a description ("statements lacking words such as 'expect'").
-_LACK_VERBS = frozenset("lack lacks lacked lacking omit omits omitted omitting".split())
+# bare noun of a description ("statements lacking words such as 'expect'"). To exclude a thing is
+# to leave it out ("the discussion will exclude forward-looking statements").
+_LACK_VERBS = frozenset("lack lacks lacked lacking omit omits omitted omitting exclude excludes excluded".split())
 _DETERMINERS_OF_LACK = frozenset("a an any the".split())
 
 

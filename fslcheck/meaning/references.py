@@ -409,9 +409,12 @@ def caption_elsewhere(tokens: Tokens, b: int, hi: int) -> int | None:
         if words[t] in _FILING_WORDS:
             # a filing, unless sent to another regulator ("... of our annual report to the
             # European Medicines Agency")
-            while t + 1 < hi and words[t + 1] in _FILING_WORDS and not tokens.marked(HARD_GAP, t + 1):
-                t += 1  # to the head noun: "annual" + "report"
-            return other_recipient(tokens, t, hi) if words[t] in _SENT_DOCUMENTS else None
+            while t + 1 < hi and words[t + 1] in _FILING_WORDS and words[t + 1] not in FILED \
+                    and not tokens.marked(HARD_GAP, t + 1):
+                t += 1  # to the head noun: "annual" + "report" (a participle after it files it)
+            # ... or filed with one ("... of the annual statement filed with the State's Department
+            # of Insurance"): the recipient of whatever document the caption stands in
+            return other_recipient(tokens, t, hi)
         if words[t] in _NOT_FILINGS or words[t] in _WITHHELD:
             return t  # (a document the public cannot read: "included in Agios' confidential submissions")
     return None

@@ -281,7 +281,20 @@ def new_subject_between(tokens: Tokens, a: int, b: int) -> bool:
                # statements are free from errors": the verb's object is the guarantee; what
                # follows "that" is a clause of its own
                or (words[t] == "that" and words[t - 1] in _THAT_NOUNS)
+               # "Forward-looking statements are contained in our earnings release; statements
+               # made on this call are ...": after a semicolon a clause of its own opens, unless
+               # what follows continues the list or phrase before it ("; and in our Form 10-K",
+               # "; (ii) ...")
+               or (";" in tokens.gap(t) and "(" not in tokens.gap(t) and words[t] not in _AFTER_SEMICOLON_GOES_ON
+                   and not (len(words[t]) <= 3 and words[t].isalpha() and t + 1 < len(words)
+                            and ")" in tokens.gap(t + 1)))
                for t in range(a + 1, min(b, len(words) - 1))) or other_clause_between(tokens, a, b)
+
+
+# words that carry the phrase before a semicolon on, in a list of places or items, rather than
+# open a clause with a subject of its own
+_AFTER_SEMICOLON_GOES_ON = frozenset("""and or in on within from through by at of to as including such plus
+nor""".split())
 
 
 def predicate_between(tokens: Tokens, a: int, b: int) -> bool:
