@@ -40,10 +40,6 @@ ANNOUNCED = [
     "I'll now move to our cautionary statement.",
     # a text kept on a slide that the speaker goes on to read out all the same
     "Let me cover our safe harbor statement on slide 2, which I'll summarize briefly.",
-    # the slide the speaker turns to, with the legend's name in apposition (dates-56)
-    "Please turn to slide 2, our safe harbor statement.",
-    "Let's move to slide 3, the cautionary statement.",
-    "Turning to slide number 4, our cautionary language.",
 ]
 
 NOT_ANNOUNCED = [
@@ -71,10 +67,10 @@ NOT_ANNOUNCED = [
     "After the cautionary statement in today's release, we list our non-GAAP measures.",
     "Please note the cautionary statement contained in our earnings release.",
     "Now for the safe harbor statement in our press release, which covers these remarks.",
-    # a slide turned to whose apposition is another thing, or names the legend only in a clause
-    "Please turn to slide 2, our agenda for today.",
-    "Please turn to slide 14, our revenue bridge, which shows the safe harbor statement.",
-    "Please turn to slide 2, which has our safe harbor statement.",
+    # a slide turned to, the legend's name in apposition: a pointer to the slide's text (a labelled
+    # tune transcript reads the like as no heading; read as one, it cost that document a false heading)
+    "Please turn to slide 2, our safe harbor statement, which says that our remarks include forward-looking statements.",
+    "Let's move to slide 3, the cautionary statement.",
 ]
 
 

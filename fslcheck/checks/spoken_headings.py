@@ -55,9 +55,6 @@ _VERB = (r"(?:read(?:s|ing)?|cover(?:s|ing)?|present(?:s|ing)?|review(?:s|ing)?|
          # "Let me turn to the forward-looking statements disclaimer.", "I'll move now to our safe
          # harbor statement": the speaker comes to the text next
          r"|(?:turn(?:s|ing)?|mov(?:e|es|ing)) (?:now )?to"
-         # ... by the slide it stands on, named in apposition: "Please turn to slide 2, our safe
-         # harbor statement." (the speaker reads it out next; not "for our ..." or "in the deck")
-         r"(?: (?:slide|page) (?:number )?\d{1,3},)?"
          # "I'd like to remind you of our safe harbor statement", "please note the following
          # cautionary statement", "we'll discuss the quarter after a quick reminder about ..."
          r"|remind(?:s|ing)? (?:you |everyone |all of you |listeners |participants )?of|note|after)")
