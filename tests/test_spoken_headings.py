@@ -67,6 +67,10 @@ NOT_ANNOUNCED = [
     "After the cautionary statement in today's release, we list our non-GAAP measures.",
     "Please note the cautionary statement contained in our earnings release.",
     "Now for the safe harbor statement in our press release, which covers these remarks.",
+    # a slide turned to, the legend's name in apposition: a pointer to the slide's text (a labelled
+    # tune transcript reads the like as no heading; read as one, it cost that document a false heading)
+    "Please turn to slide 2, our safe harbor statement, which says that our remarks include forward-looking statements.",
+    "Let's move to slide 3, the cautionary statement.",
 ]
 
 

@@ -96,9 +96,11 @@ a later year) is not the element; with `owned_parts`, one that belongs to anothe
 reports our competitors have filed"; another time does not count: "our prior filings" are ours)
 is not the element either; a form that names none of them has the clause's subject
 read instead. With `future`, a key part in a past form ("have differed materially") is a
-statement about the past (`violated`, "about the past: ..."). With `release_dated: <part>`, a
-full date in that part more than 45 days before the date the document states for itself ("speak
-only as of December 31, 2023" in a release of October 2025) is another time's. With `derived`
+statement about the past (`violated`, "about the past: ..."). With `release_dated: <part>` (or a
+list of parts), a full date in that part, or right after it ("the date of our investor day on
+March 12, 2025"), more than 45 days before the date the document states for itself ("speak only
+as of December 31, 2023" in a release of October 2025) is another time's, and one well after it
+a time still to come. With `derived`
 (a part and its words: `said: [base, reflect]`), readings that hold only through those words
 ("based on information available at the time", "these forward-looking statements include
 statements regarding ...") give way to a contrary reading elsewhere in the legend (an open-ended
@@ -132,7 +134,7 @@ from itertools import chain
 from typing import Any
 
 from ..meaning.lexicon import is_negation
-from ..fls.scan import stated_date
+from ..fls.scan import latest_period_end, stated_date, stated_issue
 from ..months import PATTERN as MONTH, month_number
 from ..meaning.references import listed_abroad_only
 from ..meaning.proposition import Proposition
@@ -181,7 +183,7 @@ OPTIONS: dict[str, Any] = {
     "verbs": {"type": "array", "items": {"type": "string"}},
     "presupposed": {"type": "array", "items": {"type": "string"}},
     "addressed_to_readers": {"type": "boolean"},
-    "release_dated": {"type": "string"},
+    "release_dated": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
     "filed_abroad": {"type": "boolean"},
     "derived": {"type": "object", "additionalProperties": _TERMS, "propertyNames": {"pattern": r"^[a-z0-9_-]+$"}},
     "phrases": PHRASES_SCHEMA,
@@ -306,9 +308,11 @@ class Checker:
         self.sentence_needs = compile_phrases(rule.options.get("sentence_needs", []))
         self.sentence_excludes = compile_phrases(rule.options.get("sentence_excludes", []))
         self.threshold, self.weak = thresholds(rule)
-        self.release_dated = rule.options.get("release_dated")
-        if self.release_dated is not None and self.release_dated not in self.proposition.parts:
-            raise ValueError(f"release_dated names {self.release_dated}, which `parts` does not define")
+        dated_parts = rule.options.get("release_dated")
+        self.release_dated = (dated_parts,) if isinstance(dated_parts, str) else tuple(dated_parts or ())
+        for part in self.release_dated:
+            if part not in self.proposition.parts:
+                raise ValueError(f"release_dated names {part}, which `parts` does not define")
         self.derived = {name: tuple(terms) for name, terms in (rule.options.get("derived") or {}).items()}
         self.filed_abroad = bool(rule.options.get("filed_abroad"))
         unknown = set(self.derived) - set(self.proposition.parts)
@@ -324,7 +328,7 @@ class Checker:
         complete = self._exceptions_held_always(context, complete)
         if self.proposition.negative:
             complete = self._exceptions_swallow(context, complete)
-        if self.release_dated is not None:
+        if self.release_dated:
             complete = self._earlier_dates(context, complete)
         if self.proposition.company_parts or self.proposition.company_subject:
             complete = self._earlier_documents(context, complete)
@@ -449,21 +453,25 @@ class Checker:
     def _earlier_dates(self, context: CheckContext, complete: list[Candidate]) -> list[Candidate]:
         """A full date in the `release_dated` part ("speak only as of December 31, 2023") well
         before the date the document states for itself is another time's, one well after it a
-        time still to come: the statements do not speak as of the date they are made. A document
-        that states no date decides nothing."""
-        release = None
+        time still to come: the statements do not speak as of the date they are made. The
+        document's own date is read with the part's date left out (a call's "speak only as of
+        January 1, 2021" would otherwise date the call). A document that states no date is
+        bounded by the latest period it says has ended ("results for the quarter ended September
+        30, 2021"): a date well before that is another time's; a later one decides nothing."""
         out = []
         for c in complete:
-            span = c.part_spans.get(self.release_dated)
+            span = next((c.part_spans[p] for p in self.release_dated if c.part_spans.get(p)), None)
             named = _FULL_DATE.match(context.text, span[0]) if c.holds and span else None
             if named is None and c.holds and span:
-                named = _bounding_date(context.text, span[1])  # "as of any date subsequent to December 31, 2026"
-            if named is not None:
-                release = release or stated_date(context.document.text)
-                said = _date_of(named)
-                if release is not None and said is not None and (release - said).days > _EARLIER_DAYS:
+                # "as of any date subsequent to December 31, 2026", "the date of our investor
+                # day on March 12, 2025"
+                named = _bounding_date(context.text, span[1])
+            said = _date_of(named) if named is not None else None
+            if said is not None:
+                own, kind = _own_date(context, named.span())
+                if own is not None and (own - said).days > _EARLIER_DAYS:
                     c = replace(c, polarity=ANOTHERS, cue=named.group(0), cue_span=named.span())
-                elif release is not None and said is not None and (said - release).days > _LATER_DAYS:
+                elif own is not None and kind != _BOUND and (said - own).days > _LATER_DAYS_BY_KIND[kind]:
                     # "speak only as of December 31, 2027" in a release of 2025: a date still to
                     # come, not the one they are made on
                     c = replace(c, polarity=OPEN_ENDED, cue=named.group(0), cue_span=named.span())
@@ -835,12 +843,35 @@ _FILING_FOR_YEAR = re.compile(
     r"(?:" + MONTH + r"\s+\d{1,2},?\s+)?(?:(?:fiscal|fy)\s+)?(?P<year>(?:19|20)\d\d)\b")
 _FULL_DATE = re.compile(MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
 _EARLIER_DAYS = 45
-# ... and well after it: longer, since the first date of a periodic report may be the end of the
-# period it covers, some months before the report is filed and speaks
-_LATER_DAYS = 183
+# ... and well after it: as long for the day a document is issued (a dateline, a call's date, an
+# 8-K's report date: "the date of the Current Report to which this release is an exhibit" comes
+# days later); longer when the date the document states is the end of the period it covers (a 10-K's
+# "For the fiscal year ended"), some months before the report is filed and speaks. A document that
+# states no date, only periods that have ended, gives a bound, not its date: a later date there
+# decides nothing.
+_ISSUED, _PERIOD, _BOUND = "issued", "period", "bound"
+_LATER_DAYS_BY_KIND = {_ISSUED: 45, _PERIOD: 183}
 
 # "any date subsequent to December 31, 2026": the full date that bounds a "date" the part names
 _BOUNDED_BY = re.compile(r"\s+(?:subsequent to|after|following|later than)\s+")
+# ... or the day of the document or event the "date" part is the date of, given after it: "the
+# date of our investor day on March 12, 2025", "the date of this release, March 3, 2026"
+_DATE_OF_EVENT = re.compile(r"\s+of\s+(?:[\w'’&.-]+\s+){0,5}?[\w'’&.-]+(?:,\s+|\s+(?:held\s+)?on\s+)(?=" + MONTH + r"\s+\d)")
+
+
+def _own_date(context: CheckContext, span: tuple[int, int]) -> tuple[date | None, str]:
+    """The date the document states for itself with the date at canonical `span` left out, and
+    what kind of date it is (`_ISSUED`, `_PERIOD`, or `_BOUND` for the latest period it says has
+    ended when it states no date)."""
+    def read() -> tuple[date | None, str]:
+        start, end = context.canonical.to_source(*span)
+        source = context.document.text
+        text = source[:start] + " " * (end - start) + source[end:]
+        stated = stated_issue(text)
+        if stated is not None:
+            return stated[0], _PERIOD if stated[1] else _ISSUED
+        return latest_period_end(text), _BOUND
+    return context.memo(("own-date", *span), read)
 
 
 def _bounding_date(text: str, end: int) -> re.Match[str] | None:
@@ -848,7 +879,7 @@ def _bounding_date(text: str, end: int) -> re.Match[str] | None:
     date subsequent to December 31, 2026"): it fixes the moment the statements speak as of, as a
     date named in the part does. None when what bounds it is no full date ("any date subsequent to
     the date of this release")."""
-    bound = _BOUNDED_BY.match(text, end)
+    bound = _BOUNDED_BY.match(text, end) or _DATE_OF_EVENT.match(text, end)
     return _FULL_DATE.match(text, bound.end()) if bound else None
 
 

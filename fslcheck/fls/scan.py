@@ -78,8 +78,55 @@ def stated_date(text: str) -> date | None:
 
     The window is counted in words, not characters, so that rewrapping or re-encoding a document
     (HTML, PDF, Word) does not move a date in or out of it."""
+    found = _stated(text)
+    return found[0] if found is not None else None
+
+
+def stated_issue(text: str) -> tuple[date, bool] | None:
+    """`stated_date(text)` with whether it is the end of a period the document covers ("For the
+    fiscal year ended December 31, 2025" on a 10-K's cover) rather than a day the document is
+    issued or held on (a dateline, a call's date): a periodic report speaks weeks or months
+    after the period it covers ends, a release on the day its dateline gives."""
+    found = _stated(text)
+    if found is None:
+        return None
+    when, start, head = found
+    return when, start >= 0 and _CLOSES_PERIOD.search(head, max(0, start - 40), start) is not None
+
+
+# Words right before a date that make it the end of a period, not an issue date: "year ended",
+# "quarterly period ended", "fiscal year end:", "for the period through", a cover page's "As of".
+_CLOSES_PERIOD = re.compile(r"\b(?:ended|ending|end|through|as\s+(?:of|at))\W{0,3}$", re.IGNORECASE)
+# a period the document says has ended ("the quarter ended September 30, 2021", "three months
+# ended"): the document is made after that date, whatever else it states
+_ENDED_DATE = re.compile(r"\bended\W{0,3}" + MONTH + r"\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_ENDED_WINDOW = re.compile(r"(?:\s*+\S++){3000}")
+
+
+def latest_period_end(text: str) -> date | None:
+    """The latest date a period the document's first words say has ended ("results for the
+    quarter ended September 30, 2021"): a bound the document's own date cannot be earlier than,
+    for a document that states no date of its own. None when it names no ended period."""
+    window = _ENDED_WINDOW.match(text)
+    head = text[: window.end() if window is not None else len(text)]
+    latest = None
+    for match in _ENDED_DATE.finditer(head):
+        month = month_number(match.group(1).translate(_AS_ASCII).lower())
+        try:
+            when = date(int(match.group(3)), month, int(match.group(2))) if month else None
+        except ValueError:
+            when = None
+        if when is not None and (latest is None or when > latest):
+            latest = when
+    return latest
+
+
+def _stated(text: str) -> tuple[date, int, str] | None:
+    """`stated_date`'s date, where it starts in `head` (-1 for a call's date) and `head`, the
+    document's first words."""
     if is_call_transcript(text):
-        return call_date(text)
+        called = call_date(text)
+        return (called, -1, "") if called is not None else None
     window = _STATED_WINDOW.match(text)  # (fewer words than the window: all of them)
     end = window.end() if window is not None else len(text)
     head = text[:end]
@@ -93,9 +140,9 @@ def stated_date(text: str) -> date | None:
         found.append((match.start(), month, int(match.group(2)), int(match.group(3))))
     for match in _ISO.finditer(head):
         found.append((match.start(), int(match.group(2)), int(match.group(3)), int(match.group(1))))
-    for _, month, day, year in sorted(found):
+    for start, month, day, year in sorted(found):
         try:
-            return date(year, month, day)
+            return date(year, month, day), start, head
         except ValueError:
             continue
     return None
