@@ -1080,6 +1080,35 @@ SHAPES = [
     ("... but a difference between what was expected and what happens is the caution's, its items factors",
      "The difference between expected and actual results consists of the following items: weaker demand "
      "for our products; higher freight costs; and labor shortages at our plants.", 3),
+    # a factor named broadly, then narrowed ("generally, and ... specifically"), is one factor (docs-65)
+    ("a general factor narrowed by 'specifically' after a comma is one factor",
+     "Factors that could cause actual results to differ materially include changes in economic conditions generally, "
+     "and the real estate markets specifically, competition for new loans, and changes in interest rates.", 3),
+    ("... by 'particularly'", "Factors that could cause actual results to differ materially include economic "
+     "conditions generally, and the banking industry particularly, credit losses, and deposit outflows.", 3),
+    ("... 'in general' then 'specifically'", "Factors that could cause actual results to differ materially include "
+     "business conditions in general, and the housing market specifically, the cost of lumber, and labor shortages.", 3),
+    ("a 'generally' item followed by an unrelated factor stays two",
+     "Factors that could cause actual results to differ materially include demand for our products generally, the "
+     "loss of key customers, and supply chain disruptions.", 3),
+    ("the particular part first and the general part after it stay two",
+     "Factors that could cause actual results to differ materially include the economy specifically, the housing "
+     "market generally, and competition.", 3),
+    ("a narrowing that runs on past 'specifically' is a factor of its own",
+     "Factors that could cause actual results to differ materially include general economic conditions, the real "
+     "estate markets specifically affected by tariffs, and competition.", 3),
+    # "..., including X and as a result of certain other factors listed in our filings": X is a factor,
+    # the rest the pointer (docs-65)
+    ("a factor closed by 'and as a result of certain other factors listed in our filings'",
+     "Actual results may differ, possibly materially, from those anticipated in these statements as a result of "
+     "certain factors, including changes in our financial resources and operational capabilities and as a result of "
+     "certain other factors listed from time to time in our filings with the SEC.", 1),
+    ("... 'and due to other risks described in our Form 10-K'",
+     "Actual results could differ materially as a result of various factors, including the loss of our largest "
+     "customer, delays in plant construction and due to other risks described in our Form 10-K.", 2),
+    ("'and as a result of' before a named cause stays inside the factor",
+     "Actual results could differ materially as a result of various factors, including delays in construction and as "
+     "a result of permitting, higher steel costs, and the loss of key staff.", 3),
 ]
 
 

@@ -787,16 +787,45 @@ def split_items(enumeration: str) -> list[str]:
     if separator == ",":
         # ("..., the risk that X and the risk that Y": the pair is too long for the tests above)
         items = [part for item in items for part in _split_risk_objects(item)]
-        items = _join_shared_objects([part for item in items for part in _AND_THE_RISK.split(item)])
-        return _factors_named_by_examples(items)
+        items = _join_shared_objects([part for item in items for part in _AND_THE_RISK.split(item)
+                                      for part in _AND_OTHER_CAUSES.split(part)])
+        return _factors_named_by_examples(_join_narrowed(items, text))
     if items:
         # "...; tenant defaults; and property taxes, any of which could cause results to differ":
         # the relative clause (or the pointer) that closes the list speaks of all the items, it is
         # no part of the last
         items[-1] = _CLOSING_RELATIVE.sub("", items[-1]) or items[-1]
-    items = [part for item in items for part in _AND_THE_RISK.split(item)]
+    items = [part for item in items for part in _AND_THE_RISK.split(item) for part in _AND_OTHER_CAUSES.split(part)]
     items = [part for item in items for part in _split_risk_objects(item)]
-    return _factors_named_by_examples(_split_parallel_heads(items))
+    return _factors_named_by_examples(_split_parallel_heads(_join_narrowed(items, text)))
+
+
+# "changes in economic conditions generally, and the real estate markets specifically": a factor
+# named broadly and then narrowed to the part of it that matters most is one factor; the commas
+# that set the narrowing off part no items ("business conditions in general, and the housing
+# market in particular" too). Only a general part followed by its particular part, a noun phrase:
+# "the economy specifically, the housing market generally" or a narrowing that runs on ("...
+# specifically affected by tariffs") stays two, and a prepositional narrowing ("..., and in the
+# chip industry in particular") is left to the reading of asides.
+_GENERALLY_END = re.compile(r"\b(?:generally|in general)$", re.IGNORECASE)
+_PARTICULARLY_END = re.compile(r"^(?:and |or )?(?!(?:in|on|at|for|within|across|among|to|from) )(?:[^,;]+ )?"
+                               r"(?:specifically|particularly|in particular)$", re.IGNORECASE)
+
+
+def _join_narrowed(items: list[str], source: str) -> list[str]:
+    """The items, a general factor and the narrowing after it joined (read as written in `source`)."""
+    joined: list[str] = []
+    for item in items:
+        narrowing = item.strip(" .")
+        if joined and _GENERALLY_END.search(joined[-1].strip(" .")) and _PARTICULARLY_END.match(narrowing) \
+                and len(narrowing.split()) <= 10:
+            general = joined[-1].strip(" .")
+            written = next((f"{general}{between}{narrowing}" for between in (", and ", ", or ", " and ", " or ")
+                            if f"{general}{between}{narrowing}" in source), None)
+            joined[-1] = written or f"{general}, {narrowing}"
+        else:
+            joined.append(item)
+    return joined
 
 
 # "the uncertainties related to market conditions and the completion of the offering": a bare
@@ -958,6 +987,14 @@ def _subjects_of_open_that(item: str, rest: list[str]) -> bool:
 # After a comma the phrase often ends an elaboration of the item's factor ("risks of our
 # strategy, including changes to it, and the risk that it fails"): the item stays whole.
 _AND_THE_RISK = re.compile(r"(?<!,) and (?=the (?:risk|possibility|likelihood) (?:that|of)\b)")
+
+# "... as a result of certain factors, including changes in our financial resources and as a result of
+# certain other factors listed in our filings": the "and" that repeats the causing preposition before
+# the other factors (the catch-all and the pointer) closes the factor named before it; the factor is
+# not part of the pointer.
+_AND_OTHER_CAUSES = re.compile(
+    r" and (?=(?:also )?(?:as a result of|because of|due to|owing to|as a consequence of|resulting from) "
+    r"(?:certain |various |the |any |such )?(?:other|additional|further) (?:factors|risks|uncertainties|matters)\b)")
 
 
 # A lead-in's last line that announces the list and ends its sentence with a full stop, the items
