@@ -631,6 +631,19 @@ def coordinated_denials(tokens: Tokens, cues: set[int]) -> set[int]:
     words = tokens.words
     dropped: set[int] = set()
     ordered = sorted(cues)
+    for n in ordered:
+        # "neither disclaims nor declines any obligation": "neither" and "nor" deny each conjunct
+        # once, so conjuncts with cues of their own of the same parity say the same thing
+        # ("not disclaim" and "not decline" both accept the duty); the later one's are dropped
+        if words[n] != "neither":
+            continue
+        nor = next((u for u in range(n + 1, min(len(words), n + _CONJUNCT_WORDS + 1)) if words[u] == "nor"), None)
+        if nor is None:
+            continue
+        first = [t for t in ordered if n < t < nor]
+        second = [t for t in ordered if nor < t <= nor + _CONJUNCT_OPENING]
+        if first and second and len(first) % 2 == len(second) % 2:
+            dropped.update(second)
     for i, b in enumerate(ordered):
         if i == 0 or b in dropped:
             continue
