@@ -592,6 +592,8 @@ def _limited_after(tokens: Tokens, index: int, hi: int) -> int | None:
 _COORDINATORS = frozenset("and or nor".split())
 _CONJUNCT_WORDS = 8  # words of the earlier conjunct read back from its coordinator ("only in their timing, and")
 _CONJUNCT_OPENING = 3  # words from the coordinator to the later conjunct's denial ("and do not refuse")
+_CONJUNCT_OPENERS = AUXILIARIES | MODALS | frozenset(
+    "we i you it they he she in as to by for with on at of from also certainly".split())
 _RESTRICTING = frozenset("only merely solely just".split())  # "not merely in timing": a denied restriction
 
 
@@ -611,7 +613,9 @@ def _coordinator_before(tokens: Tokens, b: int, a: int) -> int | None:
         if tokens.marked(SENTENCE_GAP, c) or words[c] in CLAUSE_OPENERS or words[c] in RELATIVES:
             return None
         if c < b and words[c] in _COORDINATORS:
-            return c
+            # (only before words that open a parallel conjunct: "and we do not", "and in no", not
+            # a coordinated noun, "cautions readers and investors not to rely")
+            return c if all(w in _CONJUNCT_OPENERS for w in words[c + 1 : b]) else None
         if (c == b and "," in tokens.gap(c) and _plain_negator(words[c]) and words[c] != "neither"
                 and words[c - 1] not in _ASIDE_ADVERBS and words[c + 1 : c + 2] != ["to"]):
             # (not the close of an aside, nor an infinitive the earlier cue governs: "It would be
