@@ -589,6 +589,90 @@ def _limited_after(tokens: Tokens, index: int, hi: int) -> int | None:
     return None
 
 
+_COORDINATORS = frozenset("and or nor".split())
+_CONJUNCT_WORDS = 8  # words of the earlier conjunct read back from its coordinator ("only in their timing, and")
+_CONJUNCT_OPENING = 3  # words from the coordinator to the later conjunct's denial ("and do not refuse")
+_CONJUNCT_OPENERS = AUXILIARIES | MODALS | frozenset(
+    "we i you it they he she in as to by for with on at of from also certainly".split())
+_RESTRICTING = frozenset("only merely solely just".split())  # "not merely in timing": a denied restriction
+
+
+def _denied_restriction(words: list[str], u: int) -> bool:
+    """Whether the restricting word at u ("only", "merely") is itself denied ("not merely in
+    their timing", "never only as to timing"): the pair says "not confined to", and is no cue."""
+    return words[u] in _RESTRICTING and u > 0 and words[u - 1] in ("not", "never")
+
+
+def _coordinator_before(tokens: Tokens, b: int, a: int) -> int | None:
+    """The coordinator that opens the conjunct of the cue at b, within a few words before it and
+    after the cue at a ("..., and not materially", "..., and in no lasting respect", "only in
+    their timing, not in their amount": a comma before a plain negation opens a contrastive
+    conjunct): its token (b itself for a comma), or None."""
+    words = tokens.words
+    for c in range(b, max(a, b - _CONJUNCT_OPENING - 1), -1):
+        if tokens.marked(SENTENCE_GAP, c) or words[c] in CLAUSE_OPENERS or words[c] in RELATIVES:
+            return None
+        if c < b and words[c] in _COORDINATORS:
+            # (only before words that open a parallel conjunct: "and we do not", "and in no", not
+            # a coordinated noun, "cautions readers and investors not to rely")
+            return c if all(w in _CONJUNCT_OPENERS for w in words[c + 1 : b]) else None
+        if (c == b and "," in tokens.gap(c) and _plain_negator(words[c]) and words[c] != "neither"
+                and words[c - 1] not in _ASIDE_ADVERBS and words[c + 1 : c + 2] != ["to"]):
+            # (not the close of an aside, nor an infinitive the earlier cue governs: "It would be
+            # unwise, however, not to place full reliance" stacks the judgement on the negation)
+            return c
+    return None
+
+
+def coordinated_denials(tokens: Tokens, cues: set[int]) -> set[int]:
+    """The cues of a later conjunct that repeat the denial of an earlier one, to be dropped: in
+    "may differ only in their timing, and not materially", "not materially, and not adversely",
+    "does not disclaim, and does not refuse, any obligation" each conjunct carries one denial of
+    its own word; coordinated, they deny together and do not cancel as a negation of a negation
+    on one word does ("not unlikely", "it is not the case that we do not undertake"). Counted per
+    conjunct: a later conjunct with an odd count beside an earlier one with an odd count says
+    the same again (an even count in either changes nothing, or is a stacked negation)."""
+    words = tokens.words
+    dropped: set[int] = set()
+    ordered = sorted(cues)
+    for n in ordered:
+        # "neither disclaims nor declines any obligation": "neither" and "nor" deny each conjunct
+        # once, so conjuncts with cues of their own of the same parity say the same thing
+        # ("not disclaim" and "not decline" both accept the duty); the later one's are dropped
+        if words[n] != "neither":
+            continue
+        nor = next((u for u in range(n + 1, min(len(words), n + _CONJUNCT_WORDS + 1)) if words[u] == "nor"), None)
+        if nor is None:
+            continue
+        first = [t for t in ordered if n < t < nor]
+        second = [t for t in ordered if nor < t <= nor + _CONJUNCT_OPENING]
+        if first and second and len(first) % 2 == len(second) % 2:
+            dropped.update(second)
+    for i, b in enumerate(ordered):
+        if i == 0 or b in dropped:
+            continue
+        c = _coordinator_before(tokens, b, ordered[i - 1])
+        if c is None:
+            continue
+        # the later conjunct: from the coordinator to the next comma or coordinator
+        end = b
+        while end + 1 < len(words) and end + 1 - c <= _CONJUNCT_WORDS and not tokens.marked(HARD_GAP, end + 1) \
+                and words[end + 1] not in _COORDINATORS and words[end + 1] not in CLAUSE_OPENERS:
+            end += 1
+        later = [t for t in ordered if c <= t <= end and t not in dropped]
+        # the earlier conjunct: back from the coordinator to a clause opener, a coordinator or
+        # a sentence gap
+        start = c - 1
+        while start - 1 >= 0 and c - start < _CONJUNCT_WORDS and not tokens.marked(SENTENCE_GAP, start) \
+                and words[start - 1] not in _COORDINATORS and words[start - 1] not in CLAUSE_OPENERS \
+                and words[start - 1] not in RELATIVES:
+            start -= 1
+        earlier = [t for t in ordered if start <= t < c and t not in dropped]
+        if earlier and later and len(earlier) % 2 == 1 and len(later) % 2 == 1:
+            dropped.update(later)
+    return dropped
+
+
 class PolarityReadings:
     """The readings of a candidate's polarity (see the module notes)."""
 
@@ -726,6 +810,8 @@ class PolarityReadings:
             # "We never update these statements, and we do not intend to": the second clause takes
             # up the first one's verb, not its negation; each clause denies the update once
             cues = {t for t in cues if t > elliptical}
+        if len(cues) > 1:
+            cues -= coordinated_denials(tokens, cues)
         return cues
 
     def _part_cues(self, tokens: Tokens, name: str, s: int, e: int, lo: int, hi: int, covered: set[int],
@@ -797,7 +883,7 @@ class PolarityReadings:
             cues.add(limiting)  # "limit any reliance you place on them": a verb that bounds the reliance
         cues.update(t for t in range(s, e + 1) if is_negative_form(tokens.words[t])
                     or (self.negative and small_amount(tokens.words, t))  # "place only limited reliance on"
-                    or (self._may_negate(tokens.words[t])
+                    or (self._may_negate(tokens.words[t]) and not _denied_restriction(tokens.words, t)
                         and not (self.negative and _reserved_declaration(tokens.words, t, sentence_lo))
                         and any(term.matches_at(tokens.words, t, e + 1) is not None for term in self.negated_by))
                     # a part's own words in an idiom of incapacity: "fall short" of a change is one,
@@ -1170,7 +1256,7 @@ class PolarityReadings:
                 # results": the filings are cited for matters they call harmless, not for the risks
                 return u
             ends = [m for term in self.negated_by if (m := term.matches_at(words, u, hi)) is not None] \
-                if u < hi and self._may_negate(words[u]) else []
+                if u < hi and self._may_negate(words[u]) and not _denied_restriction(words, u) else []
             if ends and not (max(ends) + 1 < hi and words[max(ends) + 1] in ("which", "whom")):
                 # (not a relative clause fronted on its preposition: "..., excluded from which are
                 # statements made in a tender offer" says what the Act leaves out)
@@ -1361,7 +1447,7 @@ class PolarityReadings:
             # (either word of a local pair: "not limited to", and the "or not" of "whether or not",
             # which weighs an alternative and denies nothing)
             return not is_local_negation(words, t)
-        if (self._may_negate(word) and words[t : t + 3] != _FREE_OF_CHARGE
+        if (self._may_negate(word) and words[t : t + 3] != _FREE_OF_CHARGE and not _denied_restriction(words, t)
                 and any(term.matches_at(words, t, limit) is not None for term in self.negated_by)):
             return True
         if word == "anything" and following == "but":
