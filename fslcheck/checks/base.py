@@ -24,7 +24,7 @@ from ..footnote_marks import drop_footnote_marks
 from ..line_hyphens import join_line_hyphens, split_over_break
 from ..matching import Match, Phrase, PhraseSyntaxError, best_match
 from ..meaning.clauses import Tokens
-from ..meaning.names import Names, defined_kinds, host_names, issuer_names, own_names
+from ..meaning.names import Names, defined_kinds, host_names, issuer_names, own_names, own_phrases
 from ..normalise import Canonical, canonicalise
 from ..result import Finding, Status
 from ..rules.model import Rule
@@ -224,7 +224,8 @@ class CheckContext:
     def names(self) -> Names:
         """The company's own names and which words the document writes as names."""
         return Names(own_names(self.text, self.paragraphs) | issuer_names(self.document.text), self.document.text,
-                     hosts=host_names(self.document.text), kinds=defined_kinds(self.text))
+                     hosts=host_names(self.document.text), kinds=defined_kinds(self.text),
+                     phrases=own_phrases(self.text))
 
     @cached_property
     def legend_spans(self) -> list[tuple[int, int]]:

@@ -36,7 +36,9 @@ from .lexicon import (BOUNDARIES, COUNTRIES, CORPORATE_SUFFIXES, DEMONYMS, FILLE
 _ABOUT = re.compile(r"about ([a-z][a-z0-9&.,' -]*)")
 _ABOUT_WORDS = 6
 # The name just before the first exchange ticker: "agios pharmaceuticals, inc. (nasdaq: agio)".
-_TICKER = re.compile(r"\((?:nyse|nasdaq|amex|tsx|tsxv|otc|otcqb|otcqx|cboe|lse|asx)\b[a-z ]*:\s*([a-z]{1,6})\b")
+# (several exchanges before one symbol: "(nyse, tsx: bnt)", "(nyse/tsx: bnt)")
+_TICKER = re.compile(r"\((?:nyse|nasdaq|amex|tsx|tsxv|otc|otcqb|otcqx|cboe|lse|asx)\b[a-z ]*"
+                     r"(?:[,/] ?(?:nyse|nasdaq|amex|tsx|tsxv|otc|otcqb|otcqx|cboe|lse|asx)\b[a-z ]*)*:\s*([a-z]{1,6})\b")
 # ... or the one a document defines as the company: "cybin inc. (cybin or the company)", "coeptis,
 # inc. (the company or coeptis)".
 _DEFINED = re.compile(r"\((?:together with its subsidiaries,? |collectively,? )?(?:([a-z][a-z0-9&-]*),? or )?"
@@ -46,6 +48,9 @@ _DEFINED = re.compile(r"\((?:together with its subsidiaries,? |collectively,? )?
 _SUFFIXED = re.compile(r"((?:[A-Z][A-Za-z0-9&'’-]*,? ){1,5})(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|"
                        r"PLC|plc)\b")
 _ISSUER_CHARACTERS = 1500
+# A filing's cover gives the registrant's name on the line above "(Exact name of registrant as
+# specified in its charter)".
+_REGISTRANT = re.compile(r"([^\n]{2,100})\n\s*\(exact name of (?:the )?registrant")
 _NAME_WORD = re.compile(r"[a-z][a-z0-9&'-]*")
 # A short name defined by the names it stands for: "amh refers to one or more of american homes 4
 # rent, american homes 4 rent, l.p. and their subsidiaries".
@@ -69,6 +74,9 @@ def own_names(text: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
     if ticker:  # the name and the symbol ("IVT undertakes no obligation ...")
         names.update(_name_before(text, ticker.start()))
         names.add(ticker.group(1))
+    registrant = _REGISTRANT.search(text)
+    if registrant:  # a filing's cover: "MEDICIS PHARMACEUTICAL CORPORATION (Exact name of registrant ...)"
+        names.update(_name_before(text, registrant.end(1)))
     for defined in _DEFINED.finditer(text):
         names.update(_name_before(text, defined.start()))
         names.update(short for short in defined.groups() if short)
@@ -106,6 +114,33 @@ def own_names(text: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
         if not presented or (words - _NOT_NAME_WORDS) & defined:
             names.update(words)
     return frozenset(names - _NOT_NAME_WORDS - {""})
+
+
+def own_phrases(text: str) -> frozenset[tuple[str, ...]]:
+    """The company's names of two words or more, in order, as the dateline's ticker and the
+    definition of "the Company" give them (canonical `text`): ("brookfield", "wealth",
+    "solutions"). A name that opens with the same word and goes on otherwise names another member
+    of a family of companies (`Names.branches_off`)."""
+    phrases = set()
+    ticker = _TICKER.search(text)
+    found = [ticker.start()] if ticker else []
+    found += [m.start() for m in _DEFINED.finditer(text)]
+    registrant = _REGISTRANT.search(text)
+    found += [registrant.end(1)] if registrant else []
+    for end in found:
+        head = text[max(0, end - 120):end].rstrip()
+        for mark in ("\n", ")", ";", ":", "/", " — ", " – ", "--", "("):
+            head = head.rsplit(mark, 1)[-1]
+        pieces = [piece.strip() for piece in head.split(",")]
+        while len(pieces) > 1 and all(w.strip(".") in CORPORATE_SUFFIXES for w in pieces[-1].split()):
+            pieces.pop()
+        name = [w.strip(".,'") for w in _NAME_WORD.findall(_NUMBER.split(pieces[-1])[-1] if pieces else "")]
+        name = [w for w in name[-_NAME_WORDS:] if w not in CORPORATE_SUFFIXES]
+        while name and name[0] in _FUNCTION_WORDS:
+            name = name[1:]
+        if len(name) > 1:
+            phrases.add(tuple(name))
+    return frozenset(phrases)
 
 
 # A kind of company the document defines as its own short name: "TD Bank Group (TD or the Bank)",
@@ -217,8 +252,10 @@ class Names:
     names (`own_names`, `issuer_names`), and `is_name(word)`."""
 
     def __init__(self, own: frozenset[str] = frozenset(), source: str = "", hosts: frozenset[str] = frozenset(),
-                 kinds: frozenset[str] = frozenset()) -> None:
+                 kinds: frozenset[str] = frozenset(), phrases: frozenset[tuple[str, ...]] = frozenset()) -> None:
         self.own = own
+        # the company's names of several words, in order (`own_phrases`)
+        self.phrases = phrases
         # the kind nouns the document defines as its own short name (`defined_kinds`: "the Bank")
         self.kinds = kinds
         # the words of the name a call's welcome gives its host (`host_names`): the company's too,
@@ -257,7 +294,7 @@ class Names:
         if not own:
             return False
         if (any(w in own for w in stems) or _abbreviates(head, own) or _misprints(head, own)) \
-                and not self._led_by_another(stems, own):
+                and not self._led_by_another(stems, own) and not self.branches_off(stems):
             return False
         run = []  # the name's words back to its first
         for word in reversed(stems):
@@ -270,6 +307,51 @@ class Names:
             # one that is no English word ("Brightwater Capital undertakes ...")
             return run[0] == head and (incorporated or any(self.is_name(w) or self._coined(w) for w in run))
         return self._named_phrase(stems)
+
+    def another_joined(self, words: list[str], own: frozenset[str]) -> bool:
+        """Whether `words`, a name whose parts "&" joins ("ernst & young", "s&p global", in
+        canonical words), name someone the document does not present as itself: none of its
+        words is the company's, and the source writes it as a name: the joined letters
+        capitalised before a capitalised word ("S&P Global"; "R&D", "M&A" stand alone or before
+        a common noun), or each joined word of two letters or more never in lower case ("Ernst
+        & Young"; not "research & development")."""
+        stems = [stem(w).rstrip(".,") for w in words]
+        if not own or not self._source or any(w in own or _abbreviates(w, own) for w in stems if len(w) > 1):
+            return False
+        long = [w for w in stems if len(w) > 1]
+        letters = [w for w in stems if len(w) == 1]
+        if letters and len(letters) >= 2 and stems[: len(letters)] == letters:
+            # letters that are the initials of the company's names are its short name ("F&M" of
+            # Farmers & Merchants Bancorp)
+            if all(any(w.startswith(letter) for w in own) for letter in letters):
+                return False
+            # ... else they must be written as capitals and followed by a capitalised word that
+            # is no kind of company ("S&P Global"; "F&M Bank" may be the company's bank)
+            if long and (long[0] in CORPORATE_SUFFIXES or long[0] in _KIND_SUFFIXES):
+                return False
+            pattern = r"\s?&\s?".join(re.escape(w.upper()) for w in letters)
+            tail = (r"\s+" + re.escape(long[0][0].upper()) + re.escape(long[0][1:])) if long else r"\s+[A-Z][a-z]"
+            return re.search(rf"(?<![A-Za-z]){pattern}{tail}", self._source) is not None
+        return bool(long) and all(w.isalpha() and w not in _NOT_PARTIES and self.never_lower(w) for w in long)
+
+    def branches_off(self, stems: list[str]) -> bool:
+        """Whether a name that opens with the first word of one of the company's names of several
+        words goes on with other words, none of the company's, and is written so as a name:
+        "Brookfield Asset Management" beside the company "Brookfield Wealth Solutions" names
+        another member of the family (the manager, a sister company), where "Brookfield" alone, or
+        "Brookfield Wealth", stays the company's."""
+        if len(stems) < 2 or not self.phrases:
+            return False
+        rivals = [p for p in self.phrases if p[0] == stems[0]]
+        if not rivals or any(stems[1] == p[1] for p in rivals):
+            return False
+        rest = stems[1:]
+        while len(rest) > 1 and (rest[-1] in CORPORATE_SUFFIXES or rest[-1] in _KIND_SUFFIXES or rest[-1] in _FIRM_SUFFIXES):
+            rest = rest[:-1]  # "Asset Management", "Capital Partners LLC": the firm's kind is its name's too
+        if any(w in self.own or not w.isalpha() or w in _NOT_PARTIES for w in rest):
+            return False
+        phrase = " ".join(w[0].upper() + re.escape(w[1:]) for w in stems)
+        return re.search(rf"(?<![A-Za-z0-9'’]){phrase}(?![A-Za-z0-9])", self._source) is not None
 
     def _led_by_another(self, stems: list[str], own: frozenset[str]) -> bool:
         """Whether a name of several words that shares a later word with the company's names

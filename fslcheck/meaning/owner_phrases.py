@@ -489,14 +489,40 @@ _DEAL_NOUNS = frozenset("acquisition acquisitions merger mergers transaction tra
                         "integration purchase spin spinoff divestiture".split())  # ("spin-off": "spin")
 
 
+_AMPERSAND_NAME_WORDS = 4  # "Procter & Gamble", "S&P Global", "Ernst & Young LLP"
+
+
+def _ampersand_run(tokens: Tokens, t: int) -> tuple[int, int] | None:
+    """The first and last tokens of a name joined by "&" that word t belongs to or closes ("Ernst
+    & Young", "S&P Global": the word after the joined letters is the name's too), or None."""
+    words = tokens.words
+    a = b = t
+    while a > 0 and t - a < _AMPERSAND_NAME_WORDS and "&" in tokens.gap(a) and not tokens.marked(STOP_GAP, a):
+        a -= 1
+    while b + 1 < len(words) and b - t < _AMPERSAND_NAME_WORDS and "&" in tokens.gap(b + 1) \
+            and not tokens.marked(STOP_GAP, b + 1):
+        b += 1
+    if a == b:
+        # the word closes a name of joined letters: "S&P Global"
+        if t >= 2 and "&" in tokens.gap(t - 1) and len(words[t - 1]) == 1 and len(words[t - 2]) == 1 \
+                and not tokens.marked(HARD_GAP, t):
+            return t - 2, t
+        return None
+    return a, b
+
+
 def another_name(tokens: Tokens, t: int, lo: int, own: frozenset[str] | None = None, by_suffix: bool = True) -> bool:
     """Whether word t is (the last word of) the name of someone the legend does not speak for,
     with no corporate suffix to show it: "Royalty Pharma's filings", "statements made by
     Stonepeak", "Coeur undertakes no obligation" (`Names.another`). The company's names are the
     ones the document gives itself and the subjects of the legend's disclaimers (`speaker_names`), or
     `own` when the caller knows better (not the sentence's own disclaimer)."""
-    if "&" in tokens.gap(t) or (t + 1 < len(tokens.words) and "&" in tokens.gap(t + 1)):
-        return False  # part of a name joined by "&", which the words do not spell
+    joined = _ampersand_run(tokens, t)
+    if joined is not None:
+        # a name joined by "&" ("Ernst & Young", "S&P Global", "Procter & Gamble"): the words do
+        # not spell it, so it is read whole, by its writing in the source
+        own = tokens.names.own | speaker_names(tokens) if own is None else own
+        return tokens.names.another_joined(tokens.words[joined[0] : joined[1] + 1], own)
     if t + 1 < len(tokens.words) and tokens.words[t + 1] in _DEAL_NOUNS and not tokens.words[t].endswith("'s"):
         return False  # the name of a deal the company makes: "the results of the Tessaly acquisition"
     if _public_law(tokens.words, t) or (t > 0 and _public_law(tokens.words, t - 1)):

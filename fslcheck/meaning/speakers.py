@@ -171,10 +171,10 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
         # two nouns of parties joined in one subject ("Acme's agents and business partners do not
         # intend ..."): no new clause begins at "and"
         clause = tokens.clause_start(clause - 1, start)
-    if clause != start and words[clause - 1] in ("and", "or") and all(
+    if clause != start and words[clause - 1] in ("and", "or") and (all(
             words[u] in FINITE_VERBS or words[u] in _PREDICATE_VERBS or words[u].endswith("ly") or words[u] in _DETERMINERS
             or words[u] in _ANAPHORIC_DETERMINERS  # "..., and expressly disclaim any such obligation to, update"
-            or words[u] in _PREDICATE_NEGATORS for u in range(clause, first)):
+            or words[u] in _PREDICATE_NEGATORS for u in range(clause, first)) or _opens_with_predicate(words, clause, first)):
         # a predicate coordinated without a subject of its own shares the sentence's ("The agent
         # does not undertake to, and specifically disclaims any obligation to, update ...")
         # ... and the subject it shares is that of the clause it is joined to, which may itself be
@@ -294,7 +294,9 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
         # document gives itself)
         # (a first member that is another party by its noun is what "its" refers back to: "Neither
         # the seller nor its sponsor"; a bare name may be the company's own short name)
-        first_is_other = any(is_other_owner(words, u) for u in subject if u < joined)
+        # (so is a name the document does not give itself: "Neither Armada nor its former sponsor")
+        first_is_other = any(is_other_owner(words, u) for u in subject if u < joined) or any(
+            another_name(tokens, u, start, tokens.names.own, by_suffix=False) for u in subject if u < joined)
         if any(_joined_member_is_company(tokens, t, rest, first_is_other) for t in rest):
             return None
         subject = [t for t in subject if t < joined]
@@ -354,7 +356,10 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
         # itself is never another's: "IVT", short for the company)
         own = tokens.names.own | speaker_names(tokens, besides=(start, start + len(subject) + 2))
         found = next((t for t in subject if another_name(tokens, t, start, own, by_suffix=False)), None) if own else None
-        if any(stem(words[t]) in own for t in subject):
+        # (the words of the other's own name are not the company's speaking: "Brookfield Asset
+        # Management" beside the company "Brookfield Wealth Solutions")
+        named = range(found - len(name_before(tokens, found, start)), found + 1) if found is not None else range(0)
+        if any(stem(words[t]) in own for t in subject if t not in named):
             found = None  # "Coeur and SilverCrest undertake ...": the company speaks too
     if found is None and subject and coordinated is None:
         # a company named with its suffix that the legend's disclaimers do not speak for:
@@ -368,6 +373,16 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
         if name and not speakers.intersection(name) and not speakers.intersection(map(stem, name)):
             found = suffix - 1
     return found
+
+
+def _opens_with_predicate(words: list[str], clause: int, first: int) -> bool:
+    """Whether the clause at `clause` opens with a verb of a disclaimer and no subject of its own,
+    the element's words coming later in its object: "..., and expressly disclaims any intention or
+    obligation to, update" shares the subject of the clause it is joined to."""
+    u = clause
+    while u < first and (words[u].endswith("ly") or words[u] in _PREDICATE_NEGATORS):
+        u += 1
+    return u < first and words[u] in _PREDICATE_VERBS
 
 
 _RELATIVE_OPENERS = frozenset("that which who whom whose".split())
@@ -619,9 +634,10 @@ def _tied_to_company_aside(tokens: Tokens, subject: list[int], t: int, first: in
     role ("Goldman Sachs, the Company's financial advisor on the sale,", "Alpha Capital, AgEagle's
     principal investor,", "RP Management, LLC, the company's former external adviser,") or a
     relative clause that names the company ("Sky Premium Life, whose brand the Company
-    distributes,", "Blackstone Medical Services, which bought the Company's care unit,"). Refused:
-    a subject with a word of the company's or one of its names ("Brookfield Asset Management,
-    which manages ... Brookfield Wealth Solutions,": the name alone does not tell), an aside that
+    distributes,", "Blackstone Medical Services, which bought the Company's care unit,"), or a name
+    that branches off one of the company's ("Brookfield Asset Management, which manages ...
+    Brookfield Wealth Solutions,": `Names.branches_off`). Refused: a subject with a word of the
+    company's or one of its names otherwise, an aside that
     defines the subject as the company or speaks for it ("which we refer to as the Company",
     "together with its subsidiaries", "on behalf of the Company"), one whose head is the company
     itself or its name ("our company", "the Company's former name"), or one that does not close
@@ -634,7 +650,11 @@ def _tied_to_company_aside(tokens: Tokens, subject: list[int], t: int, first: in
         if t >= first or "," not in tokens.gap(t):
             return None
     named = subject[:-1] if _name_ending(tokens, subject) else subject
-    if any(words[u] in OWN_SPEAKERS or words[u] in OWN_POSSESSIVES or tokens.names.is_own(words[u]) for u in named):
+    # (a name that only opens like one of the company's and goes on otherwise is another's:
+    # "Brookfield Asset Management" beside the company "Brookfield Wealth Solutions")
+    branching = tokens.names.branches_off([stem(words[u]) for u in named])
+    if not branching and any(words[u] in OWN_SPEAKERS or words[u] in OWN_POSSESSIVES or tokens.names.is_own(words[u])
+                             for u in named):
         return None  # ("Our officers, who we believe act reasonably, ...": the company's own people)
     if words[subject[0]] in PREPOSITIONS or words[subject[0]] in _FRONTED:
         return None  # a fronted phrase, no subject: "Apart from historical facts, which ..., this release"

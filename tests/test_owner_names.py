@@ -1,0 +1,83 @@
+"""Whose disclaimer: the document's own company against another party named in the legend
+(fslcheck.meaning.names, fslcheck.meaning.speakers). Invented wordings, none from the suite."""
+
+from __future__ import annotations
+
+import pytest
+
+import fslcheck
+from fslcheck.meaning.names import own_names, own_phrases
+
+_RELEASE = (
+    "NEW YORK, March 3, 2026 /PRNewswire/ -- {company} ({exchange}: {ticker}) today announced results for its "
+    "fourth quarter. Revenue rose eight percent.\n\n"
+    "Forward-Looking Statements\n\n"
+    "This press release contains forward-looking statements within the meaning of the Private Securities "
+    "Litigation Reform Act of 1995. Words such as \"expect\", \"plan\" and \"will\" identify forward-looking "
+    "statements. Actual results may differ materially from those expressed in these statements because of risks "
+    "including competition, supply costs and interest rates, which are described in the Company's filings with "
+    "the Securities and Exchange Commission. Readers should not place undue reliance on these statements, which "
+    "speak only as of the date of this release. {disclaimer}\n")
+
+
+def _no_update(tmp_path, disclaimer: str, company: str = "Larkspur Robotics, Inc.", exchange: str = "NASDAQ",
+               ticker: str = "LKRB") -> str:
+    path = tmp_path / "larkspur_2026-03-03_press-release.md"
+    path.write_text(_RELEASE.format(company=company, exchange=exchange, ticker=ticker, disclaimer=disclaimer),
+                    encoding="utf-8")
+    finding = next(f for f in fslcheck.check([str(path)]).documents[0].findings if f.rule == "pslra.no-update")
+    return finding.status.value
+
+
+@pytest.mark.parametrize("disclaimer", [
+    # another party named first, "its" after "nor" refers back to it
+    "Neither Northgate nor its former sponsor undertakes any obligation to update any forward-looking statements.",
+    "Neither Qorvanta Mining nor its lenders undertake any obligation to update any forward-looking statements.",
+    # a name joined by "&" is read whole
+    "Ernst & Young LLP has not reviewed these statements, and it undertakes no obligation to update any "
+    "forward-looking statements.",
+    "Procter & Gamble, whose forecasts this release cites, undertakes no obligation to update any forward-looking "
+    "statements.",
+    # a name that opens like the company's and goes on otherwise
+    "Larkspur Capital Partners, which manages the investment portfolio of Larkspur Robotics, undertakes no "
+    "obligation to update any forward-looking statements.",
+    # a coordinated predicate whose object holds the element's words
+    "The Company's joint venture partner, Halden Mining, does not intend, and expressly disclaims any intention "
+    "or obligation to, update any forward-looking statements.",
+    "Our distributors do not intend, and specifically disclaim any duty or obligation to, update any "
+    "forward-looking statements.",
+])
+def test_another_partys_disclaimer_is_not_the_companys(tmp_path, disclaimer):
+    assert _no_update(tmp_path, disclaimer) != "met"
+
+
+@pytest.mark.parametrize("disclaimer", [
+    "Larkspur Robotics, Inc. and its subsidiaries undertake no obligation to update any forward-looking statements.",
+    "Neither Larkspur nor its subsidiaries undertake any obligation to update any forward-looking statements.",
+    "Larkspur Robotics does not intend, and expressly disclaims any intention or obligation to, update any "
+    "forward-looking statements.",
+    "Larkspur undertakes no obligation to update any forward-looking statements.",
+    "We, Larkspur Robotics, undertake no obligation to update any forward-looking statements.",
+    "Larkspur Robotics and its R&D partners undertake no obligation to update any forward-looking statements.",
+])
+def test_the_companys_own_disclaimer_stays(tmp_path, disclaimer):
+    assert _no_update(tmp_path, disclaimer) == "met"
+
+
+def test_a_company_named_with_an_ampersand_speaks_for_itself(tmp_path):
+    assert _no_update(tmp_path, "Harlow & Finch undertakes no obligation to update any forward-looking statements.",
+                      company="Harlow & Finch, Inc.", ticker="HRFN") == "met"
+
+
+def test_two_exchanges_before_one_symbol(tmp_path):
+    assert own_names("toronto -- larkspur robotics (nyse, tsx: lkr) today said", []) == {"larkspur", "robotics", "lkr"}
+    assert _no_update(tmp_path, "Larkspur Robotics undertakes no obligation to update any forward-looking statements.",
+                      exchange="NYSE, TSX", ticker="LKR") == "met"
+    assert _no_update(tmp_path, "Larkspur Asset Management, which advises Larkspur Robotics, undertakes no "
+                      "obligation to update any forward-looking statements.", exchange="NYSE, TSX", ticker="LKR") != "met"
+
+
+def test_a_filings_cover_names_the_registrant():
+    text = "annual report\n\nnorthwind pharmaceutical corporation\n\n(exact name of registrant as specified in its charter)"
+    assert {"northwind", "pharmaceutical"} <= own_names(text, [])
+    assert ("northwind", "pharmaceutical") in own_phrases(text)
