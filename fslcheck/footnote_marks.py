@@ -52,8 +52,7 @@ def drop_footnote_marks(canonical: Canonical, source: str) -> Canonical:
         marks += [m.span(1) for m in _SUPERSCRIPT_MARK.finditer(source)]
     if _HAS_PLAIN.search(source):
         marks += [m.span(1) for m in _PLAIN_MARK.finditer(source)]
-    if _HAS_WORD_MARK.search(source):
-        marks += [m.span(2) for m in _WORD_MARK.finditer(source) if _marked_word(m.group(1))]
+    marks += [m.span(2) for m in _word_marks(source) if _marked_word(m.group(1))]
     spans = []
     for start, end in sorted(marks):
         at = canonical.from_source(start)
@@ -61,6 +60,26 @@ def drop_footnote_marks(canonical: Canonical, source: str) -> Canonical:
         if canonical.text[at : at + end - start].isdigit() and (not spans or spans[-1][1] <= at):
             spans.append((at, at + end - start, ""))
     return canonical.with_spans_replaced(spans) if spans else canonical
+
+
+def _word_marks(source: str) -> list[re.Match]:
+    """`_WORD_MARK.finditer(source)`, tried only at the start of the words that run a lower-case
+    letter into a digit (scanning every word of a long text for the rare mark cost most of the
+    canonical text's repairs). A match's letters run from its word's start (the look-behind refuses
+    a start inside a word) to the digit, so the ASCII letters before each such digit lead back to
+    the one start that may match; a word holds at most one match."""
+    found = []
+    for pair in _HAS_WORD_MARK.finditer(source):
+        start = pair.start()
+        while start > 0 and source[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        match = _WORD_MARK.match(source, start)
+        if match is not None and (not found or found[-1].start() != match.start()):
+            found.append(match)
+    return found
+
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def as_read_in_text(phrase: str) -> str:

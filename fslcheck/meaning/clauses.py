@@ -169,11 +169,13 @@ def read_once(reading: Callable[..., Any]) -> Callable[..., Any]:
     ask the same questions at the same words (a third of such calls on the .htm/.html corpus)."""
 
     @wraps(reading)
-    def once(tokens: "Tokens", *arguments: Any) -> Any:
-        key = (once, *arguments)
+    def once(tokens: "Tokens", *arguments: Any, **options: Any) -> Any:
+        # (an option given by name keys apart from the same value given by position: the same
+        # reading all the same, only computed once more)
+        key = (once, *arguments, *options.items()) if options else (once, *arguments)
         found = tokens._memo.get(key, _MISSING)
         if found is _MISSING:
-            found = tokens._memo[key] = reading(tokens, *arguments)
+            found = tokens._memo[key] = reading(tokens, *arguments, **options)
         return found
 
     return once

@@ -2482,6 +2482,7 @@ _LOOKING_VERBS = frozenset("look refer consult read review see turn".split())
 _SET_ASIDE_NEGATION_REACH = 3  # "should not" + "simply" before the verb
 
 
+@read_once
 def pointer_set_aside(tokens: Tokens, s: int, e: int, lo: int, hi: int) -> int | None:
     """The token of a verb of the pointer's sentence (before or after the part s..e) that tells the
     reader to disregard the filings or not to look to them, or None."""

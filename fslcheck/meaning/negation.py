@@ -290,6 +290,7 @@ def _says_not_history(words: list[str], t: int, hi: int) -> bool:
 _DUTY_MODIFIERS = frozenset("current present existing legal continuing".split())
 
 
+@read_once
 def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
     """A verb or adjective that denies the part at s by governing it ("fail to update", "will not
     hesitate to revise", "refrain from relying", "not relieved of its obligation to update"):
@@ -711,6 +712,7 @@ def contrasted_before(tokens: Tokens, a: int, lo: int) -> int | None:
 _CONTRAST_PREPOSITIONS = frozenset("to in on from under with".split())
 
 
+@read_once
 def other_than_before(tokens: Tokens, s: int, lo: int) -> int | None:
     """A noun "other than" the part itself ("detailed in documents other than our annual report"):
     what the noun names is not the part. "other than as required by law" and "factors other than
@@ -787,6 +789,7 @@ _ADDRESS_RELATIVE_WORDS = 12  # ... to a web address ("which are available on th
 _RELATIVE_BESIDE_REACH = 12  # "not those filed with the Securities and Exchange Commission (SEC), which"
 
 
+@read_once
 def not_beside(tokens: Tokens, a: int, lo: int) -> int | None:
     """The "not" of an aside that sets the part at token a aside beside another noun: "in its
     internal reports, not those filed with the SEC", "the purchase agreement, not this release,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clauses import Tokens
+from .clauses import Tokens, read_once
 from .lexicon import (
     BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, DOCUMENT_NOUNS, FINITE_VERBS, INCORPORATION_SUFFIXES, MODALS, OTHER_TIMES,
     OWN_SPEAKERS, NOT_OWNERS, REGULATORS, STATEMENT_NOUNS, is_negation, topic_party)
@@ -140,6 +140,7 @@ def _third_person_verb(words: list[str], v: int, head: int) -> bool:
             and word not in NOT_OWNERS and word not in STATEMENT_NOUNS)
 
 
+@read_once
 def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) -> int | None:
     """The word that names someone else as the subject of the sentence whose first part is token
     `first` ("Our joint venture partner undertakes no obligation ...", "The underwriters have no

@@ -11,7 +11,7 @@ time; and a law's provisions said to be former, lapsed, future or as they stood 
 from __future__ import annotations
 
 
-from .clauses import Tokens
+from .clauses import Tokens, read_once
 from .lexicon import (
     BOUNDARIES, CAUSING, DEICTICS, DOCUMENT_NOUNS, FILLERS, FINITE_VERBS, LATER_MARKERS, MODALS, MONTH_ABBREVIATIONS,
     MONTHS, OTHER_TIMES, READERS, ends_like_a_past, is_negation)
@@ -289,6 +289,7 @@ _UNTIL_REACH = 10  # words after the last part an "until 2019" may stand
 _PAST_AUXILIARY_REACH = 4  # "were made under the safe harbor": the auxiliary before the first part
 
 
+@read_once
 def ended_in_the_past(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
     """A proposition in the past tense bounded by a year ("these risks were described in our
     filings with the SEC until 2019") or by a clause in the past ("this release contained
@@ -393,6 +394,7 @@ _PRESENT_AUXILIARIES = frozenset("should must may might can will shall do does i
 _PERIOD_REACH = 12  # words from the key part to a period that dates it ("..., in prior years")
 
 
+@read_once
 def in_a_past_period(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
     """A proposition in the past tense dated to a period gone by ("Last year, we cautioned
     readers not to place undue reliance", "were made under the safe harbor ... in prior years"):
@@ -426,6 +428,7 @@ def _past_form(words: list[str], t: int) -> bool:
     return words[t] in PAST_AUXILIARIES or words[t] in _IRREGULAR_PASTS or _simple_past(words, t)
 
 
+@read_once
 def past_verb_between(tokens: Tokens, first: int, last: int) -> int | None:
     """The clause's own verb in the past among the parts' words ("These risks were described",
     "This release contained"): not one in an aside between commas ("This release, like those we
@@ -487,6 +490,7 @@ _BOUNDED_AUXILIARIES = frozenset("did was were had".split())
 _FRONTED_BOUND_WORDS = 8  # "Until" + "the Company's conversion to a private company" + ","
 
 
+@read_once
 def bounded_by_an_event(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> tuple[int, int] | None:
     """A past auxiliary ("did", "was", "were", "had") with "before" or "until" and an event named
     by "this", "that" or "the" in the same clause, after the auxiliary ("The company did not, before
