@@ -976,7 +976,9 @@ def _goes_on_relative(item: str, part: str, previous: str, last: bool) -> bool:
     items), or it continues one the item opened (`previous`, the comma part before it, is inside
     it) with an aside, or gives the verb of the "that" clause the relative interrupted."""
     if _RELATIVE_START.match(part):
-        return not last
+        # (a clause that runs on into a colon is the lead-in's: "the following, which the board
+        # has put aside: ..." says what the list is)
+        return not last and ":" not in part
     opened = item.rfind(", which ")
     if opened < 0:
         opened = item.rfind(", who ")
