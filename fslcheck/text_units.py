@@ -56,6 +56,10 @@ _LIST_NUMBER = re.compile(r"[0-9]{2}")
 # subsidiaries" go on).
 _LEGAL_FORMS = frozenset({"inc", "corp", "ltd", "llc", "plc", "co"})
 _SENTENCE_OPENER = re.compile(r" (?:these|this|those|such|the|we|our|they|there|it|all|any|each)\b")
+# "... labor shortages, etc. We undertake no obligation ...": "etc." closes a list, and a list that
+# closes its sentence there is followed by one of the same openers; it ends the sentence then
+# ("fuel, labor, etc. and other costs" goes on).
+_ENDS_BEFORE_OPENER = _LEGAL_FORMS | {"etc"}
 
 
 def sentence_starts(text: str, bullets: bool = False) -> list[int]:
@@ -139,7 +143,7 @@ def _starts(text: str, boundaries, starts: list[int] | None = None) -> list[int]
             word = _WORD_BEFORE.search(text, max(0, begin - 12), begin)
             if word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1) and not _FORM_NAME.search(
                     text, max(0, begin - 12), begin) and not (
-                    word.group(1) in _LEGAL_FORMS and _SENTENCE_OPENER.match(text, end)):
+                    word.group(1) in _ENDS_BEFORE_OPENER and _SENTENCE_OPENER.match(text, end)):
                 continue
             if _RUN_IN_ROMAN.search(text, max(0, begin - 16), begin):
                 continue  # "…; ii. the supply of vessels; iii. …": a run-in list's number, not a sentence end

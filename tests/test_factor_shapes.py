@@ -1109,6 +1109,51 @@ SHAPES = [
     ("'and as a result of' before a named cause stays inside the factor",
      "Actual results could differ materially as a result of various factors, including delays in construction and as "
      "a result of permitting, higher steel costs, and the loss of key staff.", 3),
+    # session 41 (factors-59): a relative clause set off by commas inside an item, "etc." closing
+    # the sentence, a second lead-in sentence, two headed halves alone, a bare phrase after places
+    ("a which-clause with its own commas stays in its item",
+     "Actual results could differ materially because of the loss of our largest customer, which accounted "
+     "for 21%, or $9 million, of sales in 2027, and delays in our plant expansion.", 2),
+    ("... a who-clause with an aside too",
+     "Actual results could differ materially because of the departure of our founder, who led the company "
+     "since 2009, in Denver, and rising rents.", 2),
+    ("... a that-clause's subject interrupted by a which-clause takes its verb back",
+     "Risks include the risk that sales of our cloud suite, which we released in Europe, Japan and Canada, "
+     "fall short of plan.", 1),
+    ("... but a which-clause that closes the list is no item's, the pair before it still parts",
+     "Actual results could differ materially due to weaker demand, higher steel prices and the loss of a key "
+     "customer, which are difficult to predict.", 3),
+    ("... nor a which-clause that says the items could cause the differences",
+     "Factors include port congestion, tariffs on imported parts, and labor strikes, which could cause "
+     "actual results to differ materially.", 3),
+    ("'etc.' closing the list ends its sentence before the next one",
+     "Actual results could differ materially due to snowfall, airfares, labor shortages, etc. These risks "
+     "are discussed in our filings.", 3),
+    ("a second sentence opening 'Risks relating to X include' is a lead-in, not a factor",
+     "Risks relating to our business include competition in the pet food market and the cost of protein "
+     "ingredients. Risks relating to the offering include the volatility of our share price and dilution "
+     "from future issuances.", 4),
+    ("... 'Risks associated with the merger are' as well",
+     "Factors include weather, fuel prices and the loss of key pilots. Risks associated with the merger are "
+     "the failure to obtain approvals, integration costs and the loss of customers.", 6),
+    ("two headed halves alone, each a noun with its own complement, are two",
+     "Actual results could differ materially due to the volatility of lithium prices and delays in permitting "
+     "our Nevada project.", 2),
+    ("... budget constraints of X and protests of Y",
+     "Factors include the timing of contract awards. Other factors include budget constraints of our state "
+     "customers and protests of awards we win.", 3),
+    ("... but a head with a one-word object shares it ('the price of oil and natural gas')",
+     "Actual results could differ materially due to the price of oil and natural gas in our regions.", 1),
+    ("... and three nouns sharing one complement stay one",
+     "Actual results could differ materially due to the timing and cost of our Phase 3 trial.", 1),
+    ("a bare phrase of three words after the places is a factor of its own",
+     "Actual results could differ materially due to the loss of our Medicaid contract in Texas and higher "
+     "medical cost trends.", 2),
+    ("... but more places after the places are not",
+     "Actual results could differ materially due to economic conditions in Texas and neighboring gulf states.", 1),
+    ("... nor 'and other countries'",
+     "Actual results could differ materially due to political conditions in Mexico and other Latin American "
+     "countries.", 1),
 ]
 
 
@@ -1441,3 +1486,12 @@ def test_another_sections_heading_carried_over_is_kept(tmp_path):
     # ... and so is the legend's own heading carried over after a finished sentence
     text = "We undertake no obligation to update these statements.\n\n- 2 -\n\nForward-Looking Statements (continued)\nActual results may differ.\n"
     assert "Forward-Looking Statements (continued)" in from_text(text, "x.txt", "0").text
+
+
+def test_etc_ends_a_sentence_only_before_an_opener():
+    """'etc.' closing a list ends the sentence when a sentence opener follows; not otherwise."""
+    from fslcheck.text_units import sentence_starts
+    assert len(sentence_starts("due to fuel, labor, etc. we undertake no obligation.")) == 2
+    assert len(sentence_starts("due to fuel, labor, etc. these risks are discussed.")) == 2
+    assert len(sentence_starts("due to fuel, labor, etc. and the loss of our hub.")) == 1
+    assert len(sentence_starts("due to fuel, labor, etc. in our markets.")) == 1

@@ -187,6 +187,10 @@ def drop_strengths(items: list[str]) -> list[str]:
         if out and _FAVOURS.match(item):
             out.pop()
             continue
+        # (the clause set off by commas inside the item, where the list read it as the item's)
+        inner = item.find(", which ")
+        if inner >= 0 and _FAVOURS.match(item[inner + 2 :]):
+            continue
         out.append(item)
     return out
 

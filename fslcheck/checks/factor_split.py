@@ -479,7 +479,17 @@ def _after_places(pair: list[str]) -> bool:
     place, with a determiner or a complement of its own, is a second factor, not another where."""
     where = _PLACE_OBJECT.search(pair[0])
     return (where is not None and _places(where.group("where")) and not _places(pair[1])
-            and (_NEW_NOUN_PHRASE.match(pair[1]) is not None or _HEAD_AND_COMPLEMENT.match(pair[1]) is not None))
+            and (_NEW_NOUN_PHRASE.match(pair[1]) is not None or _HEAD_AND_COMPLEMENT.match(pair[1]) is not None
+                 or _BARE_PHRASE_AFTER_PLACE.fullmatch(pair[1]) is not None))
+
+
+# "the loss of our contract in texas and higher medical cost trends": a bare phrase of three words
+# or more after the places is a factor of its own; not more places ("and other countries",
+# "and neighboring gulf states") nor what the places' preposition takes as well
+_BARE_PHRASE_AFTER_PLACE = re.compile(
+    r"(?!(?:other|neighbou?ring|surrounding|nearby|adjacent|certain|some|many|several|foreign|abroad)\b)"
+    r"(?:[a-z'-]+ ){2,5}(?!(?:states|countries|regions|markets|areas|provinces|territories|nations|"
+    r"jurisdictions|cities|counties|locations|sites)$)[a-z'-]+")
 
 
 _AS_WELL_AS = re.compile(r",? as well as ")
@@ -604,6 +614,12 @@ def split_items(enumeration: str) -> list[str]:
             # "the outcome of pending litigation." are two bulleted items, not one
             for piece in _FULL_STOP_PARAGRAPH.split(sentences.strip(" \n")):
                 piece = _FACTOR_SENTENCE_OPENER.sub("", piece.strip(" .\n"))
+                own = _OWN_LEAD_IN.match(piece)
+                if own is not None:
+                    # "Risks relating to the offering include X and Y.": a second lead-in, its
+                    # own list after its verb, not one factor
+                    items += split_items(piece[own.end():])
+                    continue
                 items += split_items(piece) if re.search(f"[;{BULLETS}\n]", piece) else [piece]
         return items
     enumeration = _split_at_enumerators(enumeration)
@@ -672,6 +688,12 @@ def split_items(enumeration: str) -> list[str]:
         if items and separator == "," and _subjects_of_open_that(items[-1], parts[index:]):
             # "the risk that estimates, forecasts, projections and other statements will not be
             # achieved": the commas part the subjects of one clause, whose verb is still to come
+            items[-1] += ", " + part
+            continue
+        if items and separator == "," and _goes_on_relative(items[-1], part, parts[index - 1], index + 1 == len(parts)):
+            # "the loss of our contract, which accounted for 18%, or $42 million, of revenue, and
+            # ...": a non-restrictive relative clause set off by commas is the item's, and so are
+            # the asides and objects its own commas part
             items[-1] += ", " + part
             continue
         if separator == ",":
@@ -927,7 +949,7 @@ def _list_end_pair(pair: str, list_before: bool, closed: bool) -> list[str] | No
             tail, by_determiner = determined, True
     whole_phrases = len(tail) == 2 and (_two_factor_phrases(tail) or _bare_then_phrase(tail)
                                         or _after_places(tail) or _added_phrase(pair, tail)
-                                        or (list_before and not closed and _headed_halves(tail)))
+                                        or (not closed and _headed_halves(tail)))
     if len(tail) == 2 and _repeats_lead_preposition(tail):
         tail, whole_phrases = [tail[0], tail[1].split(" ", 1)[1]], True
     if ((list_before or whole_phrases) and len(tail) == 2 and (not closed or _OWN_PHRASE.match(tail[1]))
@@ -959,6 +981,43 @@ _OPEN_THAT = re.compile(r"^(?:and |or )?(?:the )?(?:risk|possibility|chance|like
 _AUXILIARY = re.compile(r"\b(?:will|would|may|might|could|can|cannot|shall|should|must|is|are|was|were|be|been|has|"
                         r"have|had|do|does|did|won't|don't|doesn't)\b")
 _OPEN_SUBJECT_WORDS = 4
+
+
+# A sentence that opens like a factor fragment ("Risks relating to the offering ...") but goes on
+# to a listing verb is a lead-in of its own: its list follows the verb.
+_OWN_LEAD_IN = re.compile(r"^risks? (?:associated with|related to|relating to|arising from|regarding) (?:[a-z'-]+ ){1,6}?"
+                          r"(?:include|includes|are|comprise)\b(?:,? (?:but are )?not limited to|,? among others)?[,:]?\s+")
+# (not a clause that says the items bear on results, "which could cause ...", nor one that closes
+# the list: those are no item's, `_CLOSING_RELATIVE` and CLAUSE_START read them)
+_RELATIVE_START = re.compile(r"(?:which|who|whose) (?!(?:[a-z]+ )?(?:may|could|might|would|can|will|cause|affect)\b)")
+# what goes on a relative clause after its own comma: an alternative figure ("or $42 million"), a
+# preposition's phrase ("of revenue in 2027")
+_RELATIVE_ASIDE = re.compile(r"(?:or (?:\$|[0-9])|(?:of|in|for|from|at|by|on|to|during|since) )")
+# the verb that ends the subject a relative clause interrupted ("the risk that demand, which we
+# launched in april, grows more slowly"): a part that opens no new noun phrase or clause
+_NOT_SUBJECT_VERB = re.compile(r"(?:the|our|its|their|any|a|an|and|or|as well as|changes|risks?|uncertaint[a-z]*|"
+                               r"(?:the )?(?:risk|possibility|chance|likelihood) that)\b")
+
+
+def _goes_on_relative(item: str, part: str, previous: str, last: bool) -> bool:
+    """Whether the comma part `part` goes on the item before it: it opens a relative clause set
+    off by commas (not as the list's `last` part: a clause closing the list speaks of all its
+    items), or it continues one the item opened (`previous`, the comma part before it, is inside
+    it) with an aside, or gives the verb of the "that" clause the relative interrupted."""
+    if _RELATIVE_START.match(part):
+        # (a clause that runs on into a colon is the lead-in's: "the following, which the board
+        # has put aside: ..." says what the list is)
+        return not last and ":" not in part
+    opened = item.rfind(", which ")
+    if opened < 0:
+        opened = item.rfind(", who ")
+    if opened < 0 or _RELATIVE_START.match(part) is None and previous.strip(" ,;:.\n") not in item[opened:]:
+        return False
+    if _RELATIVE_ASIDE.match(part):
+        return True
+    subject = _OPEN_THAT.match(item)
+    return (subject is not None and not _AUXILIARY.search(item[subject.end():opened])
+            and _NOT_SUBJECT_VERB.match(part) is None)
 
 
 def _subjects_of_open_that(item: str, rest: list[str]) -> bool:
