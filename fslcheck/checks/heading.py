@@ -778,13 +778,28 @@ def _in_anothers_document(heading: str, names: Names, own: frozenset[str]) -> bo
     return any(names.another([w], own or None) for w in words[:kind] if w not in ("the", "our", "its", "their"))
 
 
+# A document named with its year ("... in Our 2023 Annual Information Form", "... in the 2019
+# Annual Report") is a dated one the caption points away to: this document would be "this".
+_YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
+_DATED_KINDS = _DOCUMENT_NOUNS | _OTHER_PLACES
+_DATED_REACH = 4  # from the year to the document's kind: "2023 Annual Information Form"
+
+
+def _dated_document(words: list[str]) -> bool:
+    """Whether the place phrase opens with a year (after a determiner) that dates a document."""
+    for i, w in enumerate(words[:3]):
+        if _YEAR_WORD.match(w.strip(".,:;()")):
+            return any(v.strip(".,:;()") in _DATED_KINDS for v in words[i + 1 : i + 1 + _DATED_REACH])
+    return False
+
+
 def _in_another_place(heading: str) -> bool:
     place = _IN_PLACE.search(heading)
     if place is None or _THIS_OCCASION.search(place.group(1)):
         return False
     words = [w.removesuffix("'s").removesuffix("s'") for w in place.group(1).split()]
     return any(w in OTHER_TIMES and (w != "last" or (i + 1 < len(words) and words[i + 1] in _PERIODS))
-               for i, w in enumerate(words)) or any(w in _OTHER_PLACES for w in words[:5]) or any(
+               for i, w in enumerate(words)) or any(w in _OTHER_PLACES for w in words[:5]) or _dated_document(words) or any(
         # a document of someone else's: "... in the Annual Report of Our Parent"
         w in _OTHER_OWNERS_OR_HOLDERS for w in words[:8])
 

@@ -426,6 +426,25 @@ vouches vouched""".split())
 # on these statements", "nothing in those reports bears on this release", "turning to them")
 _HEEDING = frozenset("""attention heed heeded heeding turn turns turned turning bear bears bearing relevant
 pertinent""".split())
+# nouns of regard, withheld by a negative determiner on the noun itself ("give that report no
+# weight", "place no credence in them", "which deserve no consideration"); a comparative keeps
+# the regard ("no less weight than"), and so does a positive one ("give due weight to")
+_REGARD_NOUNS = frozenset("weight credence credit regard consideration importance significance".split())
+# (with the modifiers of a litotes: "no small weight")
+_REGARD_COMPARATIVES = frozenset("less more greater lesser small little slight mean".split())
+
+
+def _regard_withheld(words: list[str], u: int, opening: int, negated: bool) -> bool:
+    """Whether the noun of regard at u is denied: "no" right before it or one modifier before it
+    ("no real weight"), or "any" under a negation of the clause ("should not give it any weight");
+    not a comparison ("no less weight than") nor a litotes ("no small importance")."""
+    if u + 1 < len(words) and words[u + 1] == "than":
+        return False
+    if words[u - 1] == "no" or (negated and words[u - 1] == "any"):
+        return True
+    return u - 2 >= opening and words[u - 2] == "no" and words[u - 1] not in _REGARD_COMPARATIVES
+
+
 # verbs of advising whose "against" denies the act it governs: "advised against turning to them"
 _ADVISING = frozenset("""advise advises advised advising caution cautions cautioned cautioning warn warns warned
 warning recommend recommends recommended counsel counsels counselled""".split())
@@ -525,6 +544,8 @@ def _taking_back(tokens: Tokens, e: int, opening: int, hi: int) -> tuple[int, in
             verb = None if negated else u
         elif verb is None and negated and (word in _CONSULTING or word in _HEEDING):
             verb = u
+        elif verb is None and word in _REGARD_NOUNS and _regard_withheld(words, u, opening, negated):
+            verb = u  # "..., to which readers should give no weight", "place no credence in them"
         elif (verb is None and negated and word == "reliance" and _appended(words, opening)
               and not any(w in _PREDICTIONS for w in words[u + 1 : u + 5])):
             # a clause on the filings themselves: ", upon which investors should place no

@@ -1150,6 +1150,9 @@ class Proposition(OwnershipReadings, PolarityReadings):
             # "bringing these statements up to date is not ...": the phrase is the subject of
             # "is", and its object stood inside it, before "up to date"
             return True
+        before = self._object_before_particle(tokens, chosen)
+        if before is not None:
+            return before
         while t < hi and t < chosen[self.object_of][1] + 12:
             if (tokens.marked(HARD_GAP, t) or words[t] in BOUNDARIES or words[t] in _OBJECT_ENDS
                     or _conditional_at(words, t, hi)):
@@ -1191,6 +1194,27 @@ class Proposition(OwnershipReadings, PolarityReadings):
                     and object_in_other_document(tokens, max(ends), hi) is None
                     and excepted_statements(tokens, t, max(ends), 0, hi) is None)
         return True
+
+    def _object_before_particle(self, tokens: Tokens, chosen: dict[str, tuple[int, int]]) -> bool | None:
+        """The object of a verb whose particle phrase was read as the part ("bring any of these
+        statements into line with actual results", "bring them up to date"): it stands before the
+        phrase, after the verb; what follows ("with actual results") is no object. Whether it fits
+        when one of `object.words` stands there, else None (read on after the phrase)."""
+        words = tokens.words
+        a, b = chosen[self.object_of]
+        if tuple(words[a : b + 1]) not in _PARTICLE_IDIOMS:
+            return None
+        # (after the other parts: "no plans to bring ...": "plans" is the duty, not the object)
+        first = max([a - _PARTICLE_OBJECT_REACH] + [e + 1 for _, e in chosen.values() if e < a])
+        for t in range(max(0, first), a):
+            if tokens.marked(HARD_GAP, t + 1) and t + 1 < a:
+                continue
+            ends = [e for term in self.objects.terms if (e := term.matches_at(words, t, a)) is not None]
+            if ends:
+                return not one_statement(tokens, t, max(ends), a, self.objects.terms)
+        # "bring our cost structure into line with peers" is no updating; "up to date" is read on
+        # as before ("bring them up to date" with the object after it is rare but English)
+        return False if words[a] == "into" else None
 
     def excluded_at(self, tokens: Tokens, start: int, end: int) -> bool:
         """Whether canonical [start, end) has an excluded term in it or just after it."""
@@ -1328,6 +1352,9 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     """Words between two token spans."""
     return max(a[0] - b[1], b[0] - a[1]) - 1
 # Words read past when looking for what a verb acts on, and words that show it names nothing.
+# a verb's particle phrase read as the update part, its object before it ("bring them into line")
+_PARTICLE_IDIOMS = frozenset({("into", "line"), ("up", "to", "date")})
+_PARTICLE_OBJECT_REACH = 8  # "bring any of the Company's forward-looking statements into line"
 _OBJECT_SKIP = frozenset("""
 the a an any all our its their this these those such your of on upon in to for or and nor with publicly
 should must will shall can could may might would ought be been being is are was were do does did has have had
