@@ -1630,6 +1630,8 @@ class PolarityReadings:
                 # it ends) is none.
                 if end is not None and _after_change(words, i, lo):
                     continue  # "views ..., which may change thereafter": the time they may change in
+                if end is not None and _where_they_stand(words, i, hi):
+                    continue  # "..., whenever they occur in this press release, are ...": a place
                 if end is not None and not self._denied_before(tokens, i, lo):
                     return i, end
         return None
@@ -1727,6 +1729,27 @@ def _after_change(words: list[str], i: int, lo: int) -> bool:
     # not a time joined to the date by "as" ("as of the date of this release and as those beliefs
     # may evolve thereafter"): the statements are then tied to the beliefs as they change
     return "as" not in words[max(lo, b - 1 - _AS_REACH) : b - 1]
+
+
+_WHENEVER = frozenset("whenever wherever".split())
+_STANDING = frozenset("""occur occurs appear appears arise arises stand stands found contained included
+                         located set""".split())
+_STANDING_SUBJECT_WORDS = 3  # "whenever" + "such forward-looking statements" + "appear"
+_IN_PLACE = frozenset("in herein within throughout elsewhere".split())
+
+
+def _where_they_stand(words: list[str], i: int, hi: int) -> bool:
+    """Whether "whenever"/"wherever" at i opens a clause of where the statements stand in a text
+    ("whenever they occur in this press release", "wherever such statements appear herein"): it
+    says which statements are meant, not that they speak on after their date ("as of the present
+    moment, whenever that may be" is still an open end)."""
+    if words[i] not in _WHENEVER:
+        return False
+    for t in range(i + 1, min(hi, i + 2 + _STANDING_SUBJECT_WORDS)):
+        if words[t] in _STANDING:
+            # "... are found in", "... occur in this release", "... appear herein"
+            return t + 1 < hi and (words[t + 1] in _IN_PLACE or (t + 2 < hi and words[t + 2] in _IN_PLACE))
+    return False
 
 
 _INCLUDING = frozenset("including".split())
