@@ -50,7 +50,19 @@ _SUFFIXED = re.compile(r"((?:[A-Z][A-Za-z0-9&'’-]*,? ){1,5})(?:Inc|Incorporate
 _ISSUER_CHARACTERS = 1500
 # A filing's cover gives the registrant's name on the line above "(Exact name of registrant as
 # specified in its charter)".
-_REGISTRANT = re.compile(r"([^\n]{2,100})\n\s*\(exact name of (?:the )?registrant")
+# (Found from the note itself: a pattern that opens with the name's line would be tried at every
+# character of a long document.)
+_REGISTRANT_NOTE = re.compile(r"\n\s*\(exact name of (?:the )?registrant")
+
+
+def _registrant_end(text: str) -> int | None:
+    """Where the registrant's name ends on a filing's cover (the line break before its note), or
+    None: the first note with a line of two characters or more before it."""
+    for note in _REGISTRANT_NOTE.finditer(text):
+        line_start = text.rfind("\n", 0, note.start()) + 1
+        if note.start() - line_start >= 2:
+            return note.start()
+    return None
 _NAME_WORD = re.compile(r"[a-z][a-z0-9&'-]*")
 # A short name defined by the names it stands for: "amh refers to one or more of american homes 4
 # rent, american homes 4 rent, l.p. and their subsidiaries".
@@ -74,9 +86,9 @@ def own_names(text: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
     if ticker:  # the name and the symbol ("IVT undertakes no obligation ...")
         names.update(_name_before(text, ticker.start()))
         names.add(ticker.group(1))
-    registrant = _REGISTRANT.search(text)
-    if registrant:  # a filing's cover: "MEDICIS PHARMACEUTICAL CORPORATION (Exact name of registrant ...)"
-        names.update(_name_before(text, registrant.end(1)))
+    registrant = _registrant_end(text)
+    if registrant is not None:  # a filing's cover: "MEDICIS PHARMACEUTICAL CORPORATION (Exact name of registrant ...)"
+        names.update(_name_before(text, registrant))
     for defined in _DEFINED.finditer(text):
         names.update(_name_before(text, defined.start()))
         names.update(short for short in defined.groups() if short)
@@ -125,8 +137,8 @@ def own_phrases(text: str) -> frozenset[tuple[str, ...]]:
     ticker = _TICKER.search(text)
     found = [ticker.start()] if ticker else []
     found += [m.start() for m in _DEFINED.finditer(text)]
-    registrant = _REGISTRANT.search(text)
-    found += [registrant.end(1)] if registrant else []
+    registrant = _registrant_end(text)
+    found += [registrant] if registrant is not None else []
     for end in found:
         head = text[max(0, end - 120):end].rstrip()
         for mark in ("\n", ")", ";", ":", "/", " — ", " – ", "--", "("):
