@@ -570,3 +570,36 @@ def test_spans_replaced_map_as_breakpoint_by_breakpoint():
         cuts = sorted(rng.sample(range(1, len(canonical.text) - 1), 2 * rng.randint(1, 5)))
         spans = [(cuts[k], cuts[k + 1], rng.choice(["", " ", "ab"])) for k in range(0, len(cuts), 2)]
         assert canonical.with_spans_replaced(spans) == reference_spans_replaced(canonical, spans)
+
+
+# `Tokens.last_of` and `Tokens.marks_between` stand for the walks the readings made word by word
+# (back to the nearest boundary word; forward over every gap of a sentence): on a run-on text of
+# legend words those walks were the quadratic part of the check.
+TOKEN_RUNS = ["", "a", "and the company, and we; update it. or so", "we update, but never; as it relates to them",
+              "x " * 30 + "and " + "y, " * 10 + "z.", "which, and; but. when: that", "and and and , , ;"]
+_SOME_WORDS = [frozenset(["and"]), frozenset(["and", "but", "which"]), frozenset(["zzz"]), frozenset()]
+
+
+@pytest.mark.parametrize("text", TOKEN_RUNS)
+def test_last_of_is_the_walk_back_to_the_nearest_word(text):
+    from fslcheck.meaning.clauses import Tokens
+    tokens = Tokens.of(text.lower())
+    n = len(tokens.words)
+    for words in _SOME_WORDS:
+        for lo in range(n + 1):
+            for hi in range(lo, n + 1):
+                walked = next((t for t in range(hi - 1, lo - 1, -1) if tokens.words[t] in words), None)
+                assert tokens.last_of(words, lo, hi) == walked
+
+
+@pytest.mark.parametrize("text", TOKEN_RUNS)
+def test_marks_between_are_the_gaps_searched_one_by_one(text):
+    from fslcheck.meaning.clauses import Tokens
+    from fslcheck.meaning.syntax import HARD_GAP, SENTENCE_GAP
+    tokens = Tokens.of(text.lower())
+    n = len(tokens.words)
+    for pattern in (HARD_GAP, SENTENCE_GAP, re.compile(","), re.compile(";")):
+        for lo in range(-1, n + 1):
+            for hi in range(lo, n + 2):
+                searched = [j for j in range(max(lo + 1, 1), min(hi, n)) if pattern.search(tokens.gap(j))]
+                assert tokens.marks_between(pattern, lo, hi) == searched

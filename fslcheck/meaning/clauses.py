@@ -257,6 +257,23 @@ class Tokens:
             found.extend(places[bisect_left(places, lo):bisect_left(places, hi)])
         return sorted(found)
 
+    def last_of(self, words: frozenset[str] | set[str], lo: int, hi: int) -> int | None:
+        """The last token in [lo, hi) that is one of `words`, or None (a walk back to the nearest
+        such word, without the walk: a clause without punctuation costs a lookup, not its length)."""
+        index = self._word_index
+        last = None
+        for word in words:
+            places = index.get(word, ())
+            k = bisect_left(places, hi) - 1
+            if k >= 0 and places[k] >= lo and (last is None or places[k] > last):
+                last = places[k]
+        return last
+
+    def marks_between(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[int]:
+        """The tokens j in (lo, hi) whose gap `pattern` finds something in, in order."""
+        marks = self._marks_of(pattern)
+        return marks[bisect_right(marks, lo):bisect_left(marks, hi)]
+
     @cached_property
     def _word_index(self) -> dict[str, list[int]]:
         """Each word's positions, in order (`positions_of`; built once for these tokens)."""

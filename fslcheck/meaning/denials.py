@@ -7,6 +7,7 @@ none of them is"), and a counterfactual ("would have been described, had we been
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import chain
 
@@ -73,9 +74,8 @@ def _rhetorical_opener(tokens: Tokens, start: int, first: int) -> int | None:
     words = tokens.words
     if words[start] in _RHETORICAL_OPENERS or words[start] in _WHICH_OPENERS:
         return start
-    for p in range(start + 2, first):
-        if (words[p] in _RHETORICAL_OPENERS or words[p] in _WHICH_OPENERS) \
-                and words[p - 1] in _CLAUSE_COORDINATORS and "," in tokens.gap(p - 1):
+    for p in tokens.positions_of(_RHETORICAL_OPENERS | _WHICH_OPENERS, start + 2, first):
+        if words[p - 1] in _CLAUSE_COORDINATORS and "," in tokens.gap(p - 1):
             return p
     return None
 
@@ -1348,9 +1348,7 @@ def caution_taken_back_after(tokens: Tokens, e: int, hi: int) -> int | None:
     back, or None. A withdrawal denied ("a caution the Company does not withdraw") keeps it."""
     words = tokens.words
     ended = tokens.next_mark(SENTENCE_GAP, e, hi)
-    for c in range(e + 1, ended):
-        if "," not in tokens.gap(c):
-            continue
+    for c in tokens.marks_between(_COMMA, e, ended):
         if words[c] == "or" and words[c + 1 : c + 2] == ["so"]:
             would = next((u for u in range(c + 2, min(ended, c + 6)) if words[u] == "would"), None)
             if would is not None and words[would + 1 : would + 2] == ["have"] \
@@ -2380,6 +2378,7 @@ _RETRACTIONS = (["scratch", "that"], ["strike", "that"], ["i", "take", "that", "
 # the interjections a retraction may follow ("Actually, scratch that", "No, wait, strike that")
 _RETRACTION_LEADS = frozenset("actually well no wait sorry oh rather".split())
 _RETRACTION_NEXT = 4  # words into the next sentence a retraction of the last one may stand at
+_RETRACTION_FIRSTS = frozenset(phrase[0] for phrase in _RETRACTIONS)
 
 
 def retracted_after(tokens: Tokens, e: int, n: int) -> tuple[int, int] | None:
@@ -2391,9 +2390,7 @@ def retracted_after(tokens: Tokens, e: int, n: int) -> tuple[int, int] | None:
     words = tokens.words
     end = tokens.next_mark(SENTENCE_GAP, e, n)
     limit = min(n, end + _RETRACTION_NEXT) if end < n else n
-    u = e
-    while u + 1 < limit:
-        u += 1
+    for u in tokens.positions_of(_RETRACTION_FIRSTS, e + 1, limit):
         phrase = next((p for p in _RETRACTIONS if words[u : u + len(p)] == p), None)
         if phrase is None:
             continue
@@ -2501,6 +2498,7 @@ def filed_only_once(tokens: Tokens, s: int, e: int, lo: int, hi: int) -> int | N
 _SETTING_ASIDE_VERBS = frozenset("disregard disregarded disregarding ignore ignored ignoring".split())
 _LOOKING_VERBS = frozenset("look refer consult read review see turn".split())
 _SET_ASIDE_NEGATION_REACH = 3  # "should not" + "simply" before the verb
+_SET_ASIDE_CUES = _SETTING_ASIDE_VERBS | _LOOKING_VERBS | {"out"}  # the words a setting aside is read from
 
 
 @read_once
@@ -2510,7 +2508,7 @@ def pointer_set_aside(tokens: Tokens, s: int, e: int, lo: int, hi: int) -> int |
     words = tokens.words
     start = sentence_low(tokens, s, lo)
     end = tokens.next_mark(SENTENCE_GAP, e, hi)
-    for t in range(start, end):
+    for t in tokens.positions_of(_SET_ASIDE_CUES, start, end):
         if s <= t <= e:
             continue
         negated = any(is_negation(words[u]) or words[u].endswith("n't")
@@ -2543,6 +2541,9 @@ commission sec""".split())
 _BACK_TO_RISKS = frozenset("them these those such it they".split())
 _MENTIONING = frozenset("""mention discuss address describe disclose identify include cover detail list set
 to""".split())
+_LEAVING_OUT = _ABSENT_FROM | _FAILING | _LACKING  # the words a leaving out is read from
+_SEMICOLON = re.compile(";")
+_COMMA = re.compile(",")
 
 
 def filings_leave_out(tokens: Tokens, s: int, e: int, lo: int, hi: int) -> int | None:
@@ -2555,15 +2556,13 @@ def filings_leave_out(tokens: Tokens, s: int, e: int, lo: int, hi: int) -> int |
     def negated(t: int) -> bool:
         return any(is_negation(words[u]) or words[u].endswith("n't") for u in range(max(start, t - 3), t))
 
-    for t in range(start + 1, s):
+    for t in tokens.positions_of(_ABSENT_FROM, start + 1, s):
         # a predicate ("are left unaddressed in", "have been removed from"), not a noun's
         # modifier in a factor ("the risk of missing data in our systems")
         if words[t] in _ABSENT_FROM and words[t - 1] in _ABSENCE_PREDICATING and not negated(t) and any(
                 words[u] in _ABSENT_PLACES for u in range(t + 1, min(s, t + 3))):
             return t  # "left unaddressed in our ... filings"
-    for t in range(e + 1, end):
-        if ";" in tokens.gap(t):
-            return None
+    for t in tokens.positions_of(_LEAVING_OUT, e + 1, tokens.next_mark(_SEMICOLON, e, end)):
         if (words[t] in _ABSENT_FROM and words[t - 1] in _ABSENCE_PREDICATING and t + 2 < end
                 and words[t + 1] == "from" and words[t + 2] != "time" and not negated(t)
                 and not any(words[u] in MODALS for u in range(max(start, t - 3), t))):

@@ -978,6 +978,7 @@ _CONFINING = frozenset("only solely exclusively".split())
 _RESPECT_PHRASES = (["in", "respect", "of"], ["with", "respect", "to"], ["in", "relation", "to"], ["as", "to"])
 _RELATION_REACH = 16  # words after the last part a confining phrase may stand ("... of 1934" + "only in respect of")
 _MADE_BY = frozenset("made issued given expressed published".split())
+_AS = frozenset(["as"])
 
 
 def related_to_another(tokens: Tokens, first: int, last: int, lo: int, hi: int) -> int | None:
@@ -989,7 +990,10 @@ def related_to_another(tokens: Tokens, first: int, last: int, lo: int, hi: int) 
     words = tokens.words
     start = sentence_low(tokens, first, lo)
     end = min(hi, last + _RELATION_REACH)
-    for t in range(start, end):
+    # a link opens at "as" or just after a confining word: only those places are read
+    opening = set(tokens.positions_of(_AS, start, end))
+    opening.update(c + 1 for c in tokens.positions_of(_CONFINING, start, end - 1))
+    for t in sorted(opening):
         link = None
         if (words[t] == "as" and t + 3 < end and words[t + 1] in _RELATED_SUBJECTS
                 and words[t + 2] in _RELATING and words[t + 3] == "to"):

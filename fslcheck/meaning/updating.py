@@ -978,9 +978,7 @@ def limited_in_time(tokens: Tokens, first: int, key_end: int, lo: int, hi: int) 
     """A stretch of time fronted before the disclaimer in its sentence or trailing its object:
     (opener, stretch noun), or None."""
     words = tokens.words
-    for t in range(lo, first):
-        if tokens.marked(SENTENCE_GAP, t) and t > lo:
-            break
+    for t in tokens.positions_of(_STRETCH_OPENERS, lo, tokens.next_mark(SENTENCE_GAP, lo, first)):
         u = _stretch_at(words, t, first)
         if u is not None:
             return t, u
@@ -1031,14 +1029,10 @@ def scheduled_update(tokens: Tokens, lo: int, hi: int) -> tuple[int, int] | None
     alone ("we do not update them each quarter", "we may update them quarterly")."""
     words = tokens.words
     end = min(hi, len(words))
-    for t in range(lo, end):
-        if t > lo and tokens.marked(SENTENCE_GAP, t):
-            return None
-        if words[t] not in _UPDATE_FINITE:
-            continue
-        start = t
-        while start > lo and not tokens.marked(HARD_GAP, start) and words[start - 1] not in BOUNDARIES:
-            start -= 1
+    for t in tokens.positions_of(_UPDATE_FINITE, lo, tokens.next_mark(SENTENCE_GAP, lo, end)):
+        # the verb's clause: back to a clause mark or after a boundary word, whichever is nearer
+        boundary = tokens.last_of(BOUNDARIES, lo, t)
+        start = max(tokens.last_mark(HARD_GAP, t, lo), lo if boundary is None else boundary + 1)
         if any(is_negation(w) or w in _PERMISSIVE or w == "to" for w in words[start:t]):
             continue  # "no obligation to update them each quarter": the disclaimer's own verb
         for u in range(t + 1, min(end, t + 1 + _SCHEDULE_WORDS)):
