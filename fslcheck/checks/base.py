@@ -41,11 +41,11 @@ _GLUE = re.compile(r"\.(?:com|net|org|gov|edu|io|biz|info|us)(?=[A-Z][a-zA-Z])|(
 # A legend heading run into its first sentence ("Forward-Looking StatementsThis release"): a
 # lower-case letter before a capitalised word, read only where the word before is a heading's.
 _CAMEL = re.compile(r"[a-zA-Z](?=[A-Z][a-z])")
-# A capitalised word's first letter right after a sentence mark or a letter: the only places
+# A capitalised word's first letter right after a sentence mark, a letter or a digit: the only places
 # `glued_joins` reads. The lookbehind comes after the capital so that the search still skips from
 # capital to capital, and only those after such a character are made into matches (a filing has
 # tens of thousands of capitalised words, nearly all after a space).
-_CAPITALISED = re.compile(r"[A-Z](?<=[.!?A-Za-z][A-Z])(?=[a-z])")
+_CAPITALISED = re.compile(r"[A-Z](?<=[.!?A-Za-z0-9][A-Z])(?=[a-z])")
 # A web address run into an all-capitals heading ("…example.comFORWARD-LOOKING STATEMENTS"): the
 # scan above sees only a capital before a lower-case letter.
 _DOMAIN_BEFORE_CAPITALS = re.compile(r"\.(?:com|net|org|gov|edu|io|biz|info|us)(?=[A-Z]{2})")
@@ -53,6 +53,11 @@ _SENTENCE_MARKS = frozenset(".!?")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _DOMAINS = tuple("." + d for d in "com net org gov edu io biz info us".split())
 _HEADING_ENDS = re.compile(r"(?:statements?|information|harbou?r|disclaimers?|notice|note)$", re.IGNORECASE)
+# A web address's path runs into a legend's caption ("…example.com/eventsForward-Looking
+# Statements"): read only where a caption's first word follows, since a path may itself be written
+# in camel case ("/InvestorRelations").
+_HEADING_STARTS = re.compile(r"(?:Forward|Safe|Cautionary|Caution|Special|Note|Important)\b")
+_ADDRESS_CHARS = 200
 _OPENING_QUOTES = "\"'“‘«"
 _BULLET = re.compile(f"[{BULLETS}]")
 
@@ -484,8 +489,18 @@ def glued_joins(source: str) -> list[int]:
                 ends.append(end)  # "…results.Forward-looking"
         elif source.endswith(_DOMAINS, 0, end) or _HEADING_ENDS.search(source, max(0, end - 12), end):
             ends.append(end)  # "…example.comDisclaimer", "Forward-Looking StatementsThis release"
+        elif _HEADING_STARTS.match(source, end) and _in_web_address(source, end):
+            ends.append(end)  # "…investors.example.com/eventsSafe Harbor Statement"
     capitals = [domain.end() for domain in _DOMAIN_BEFORE_CAPITALS.finditer(source)]
     return sorted(ends + capitals) if capitals else ends
+
+
+def _in_web_address(source: str, end: int) -> bool:
+    """Whether source[end] follows a web address with no space between (a token holding "://"
+    or opening with "www.")."""
+    token_start = max(source.rfind(" ", max(0, end - _ADDRESS_CHARS), end), source.rfind("\n", max(0, end - _ADDRESS_CHARS), end)) + 1
+    token = source[token_start:end].lstrip("(<[\"'“")
+    return "://" in token or token.lower().startswith("www.")
 
 
 def finding(rule: Rule, context: CheckContext, status: Status, match: Match | None = None,

@@ -53,6 +53,7 @@ from ..meaning.lexicon import (CORPORATE_SUFFIXES, FINITE_VERBS, GENERIC_NAMES, 
 from ..months import PATTERN as MONTH
 from ..result import Finding, Status
 from ..rules.model import Rule
+from ..text_units import BULLETS
 from ..words import ocr_skeleton
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
 from .inline_headings import SMALL_WORDS as _SMALL_WORDS, WEB_ADDRESS as _WEB_ADDRESS, is_title, legend_headings
@@ -301,7 +302,8 @@ def _names_another(context: CheckContext, legends: list[tuple[int, int]], start:
             or _in_anothers_document(text[start:end], context.names, own)
             or _titled_by_another(text, start, end, legends, context.names)
             or _harbor_of_another_matter(text[start:end], own)
-            or _caption_of_another_kind(text[start:end]))
+            or _caption_of_another_kind(text[start:end])
+            or _UNREAL_OR_PAST.search(text, start, end) is not None)
 
 
 def _inside(legends: list[tuple[int, int]], offset: int) -> bool:
@@ -428,7 +430,10 @@ def _full_stop_label(context: CheckContext, start: int, label_end: re.Match) -> 
 # ("Forward Looking Information -- statements in this news release ... are forward-looking"),
 # unless a second dash in that sentence closes an aside the first one opened ("Forward-looking
 # statements — those that are not historical facts — involve risks": a sentence's subject).
-_DASH_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][^\n.:;!?—–]{2,80}?)[ \t]+(?:—|–|--?)[ \t]+[\"“]?(?P<next>[A-Za-z])")
+# The label may follow a list's or a footnote's marker ("* SAFE HARBOR STATEMENT — ...", "(a) Forward-
+# looking statements — ...").
+_DASH_LABEL = re.compile(r"[ \t]*(?:(?:[*+\-" + BULLETS + r"]{1,2}|\(?(?:[0-9]{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)])[ \t]+)?"
+                         r"(?P<label>[A-Z][^\n.:;!?—–]{2,120}?)[ \t]+(?:—|–|--?)[ \t]+[\"“]?(?P<next>[A-Za-z])")
 _ASIDE_CLOSED = re.compile(r"[^.!?\n]*?[ \t](?:—|–|--?)[ \t]")
 
 
@@ -679,7 +684,10 @@ _OTHER_HEADINGS = (OTHER_OWNERS | OTHER_TIMES | frozenset(
 # What a caption names the legend by ("Forward-Looking Statements", "Safe Harbor Statement",
 # "Cautionary Note"): the words the owner, occasion and kind checks below read around.
 # (a noun for the notice may follow: "Forward-Looking Statement Disclaimer of the Placement Agent")
-_NAMES_STATEMENTS = (r"(?:forward looking (?:statements?|information)(?: disclaimers?| legends?| notices?| cautions?)?"
+# (the statements' kind may stand between, as the pack's phrase lets it: "Forward-Looking Commercial
+# Statements of Our Distributors")
+_STATEMENT_KINDS = r"(?:(?:commercial|financial|business|operating|operational|corporate|company|other|general|oral|written) )?"
+_NAMES_STATEMENTS = (r"(?:forward looking " + _STATEMENT_KINDS + r"(?:statements?|information)(?: disclaimers?| legends?| notices?| cautions?)?"
                      # ... and the statements a safe harbor caption names after it ("Safe Harbor
                      # Language for Statements Furnished by Our Distributors")
                      r"|safe harbou?r(?: [a-z]+)?(?: (?:for|on|regarding|concerning) statements?)?)")
@@ -699,6 +707,15 @@ _PRINCIPALS = frozenset("""parent parents parent's sponsor sponsors sponsor's ma
 advisers adviser's advisor advisors advisor's agent agents affiliate affiliates target""".split())
 _OTHER_OWNERS_OR_HOLDERS = _OTHER_HEADINGS | _HOLDERS | _PRINCIPALS
 _MODIFIED = re.compile(r"([a-z']+) " + _NAMED)
+
+
+# A caption that says the statements belonged to the past ("Forward-Looking Statements Were Once
+# Required Here", "Safe Harbor Statement Was Used in Prior Releases") or would be there only in a
+# case that did not happen ("Forward-Looking Statements (Had There Been Any)", "... Were There Any"):
+# a sentence about them, or a supposition, not a label over this document's legend.
+_UNREAL_OR_PAST = re.compile(_NAMED + r"\W+(?:(?:were|was|had been|used to be)\b"
+                             r"|\(?(?:had (?:there|we|it|they|the company) (?:been|made|issued)|were there|"
+                             r"if there (?:were|had been))\b)")
 
 
 # "Forward-Looking Statements Made at Our 2022 Investor Meeting": statements of another occasion,
@@ -898,7 +915,25 @@ def _of_others(text: str, start: int, end: int) -> bool:
         _in_another_place(heading) or _confined_elsewhere(heading) or _another_harbor(heading)) or (
         _OTHER_COMPANIES.search(heading) is not None) or _forward_looking_other_thing(heading) or (
         _holders_before(heading)) or _for_anothers(heading) or any(
-        _former(m.group(1)) for m in _OWNER_PHRASE.finditer(heading))
+        _former(m.group(1)) or _our_others(m) for m in _OWNER_PHRASE.finditer(heading))
+
+
+# What a caption's "of our ..." may name that is the company's own, or no party at all: its
+# people and parts ("of Our Officers", "of Our Subsidiaries") and what its statements are about
+# ("of Our Plans"). Any other plural is a class of parties the company deals with, whose statements
+# they are ("of Our Grocery Anchors", "of Our Tenants", "of Our Franchisees").
+_OWN_PLURALS = frozenset("""officers executives directors managers employees subsidiaries companies businesses
+operations segments divisions units brands products services plans results expectations estimates projections
+forecasts prospects activities views beliefs goals objectives strategies assets properties markets""".split())
+
+
+def _our_others(owner: re.Match) -> bool:
+    """Whether the owner named after "of our" is a class of parties of the company's: a plural
+    head noun (`_head_noun`) that is none of `_OWN_PLURALS` nor of its own speakers."""
+    if " of our " not in owner.group(0):
+        return False
+    head = _head_noun(owner.group(1))
+    return _plural_noun(head) and head not in _OWN_PLURALS and head not in _OWN_AGENTS
 
 
 # "Safe Harbor Statement for Palomar's Fronting Carriers": "for" and a possessive name whose party
