@@ -2,7 +2,7 @@
 back by a phrasal verb of vouching or weighing under a negation ("does not stand behind that
 discussion", "none of which readers need take into account"), and the company's own policy,
 named after a few modifiers, joined to the law's carve-out of a disclaimer ("or by the Company's
-own disclosure policy"). Every sentence was written for this test (none is copied from a filing
+own disclosure policy"), and a comma-set "unlike" aside before a filing. Every sentence was written for this test (none is copied from a filing
 or from the edit suite)."""
 
 from __future__ import annotations
@@ -26,6 +26,15 @@ CASES = [
     ("sec-filings", "met", "These risks are described in our periodic reports filed with the SEC, all of which investors should take into account."),
     ("sec-filings", "met", "These risks are described in our Form 10-K filed with the SEC, although those filings do not take account of events after their dates."),
     ("sec-filings", "met", "These risks are described in our Form 10-K filed with the SEC, although we do not stand to gain from repeating that report here."),
+    # a comma-set "unlike" aside before the filing sets it aside, as ", not ..." does; a fronted
+    # "Unlike X," and an aside inside a relative clause do not
+    ("sec-filings", "not-met", "These risks are set out in this release, unlike our Form 10-K filed with the SEC."),
+    ("sec-filings", "not-met", "These risks are listed in our internal risk register, which, unlike our Form 10-K filed with the SEC, is not public."),
+    ("sec-filings", "met", "Unlike this release, our Form 10-K filed with the SEC describes these risks in detail."),
+    ("sec-filings", "met", "These risks, unlike the ones described above, are described in our Form 10-K filed with the SEC."),
+    ("sec-filings", "met", "These risks are described in our Form 10-K filed with the SEC, which, unlike this release, discusses them in detail."),
+    ("differ-materially", "met", "Actual results, unlike historical results, could differ materially from those we project."),
+    ("statute", "met", "Unlike some issuers, we claim the safe harbor of the Private Securities Litigation Reform Act of 1995 for these statements."),
     # the company's own policy joined to the law's carve-out, its noun after a few modifiers
     ("no-update", "violated", "We undertake no obligation to update these statements, other than as required by applicable securities laws or by the Company's own disclosure policy, which calls for every such revision."),
     ("no-update", "violated", "We undertake no obligation to update these statements, except as required by applicable securities laws or by the Company's own disclosure policy, which calls for every such revision."),
