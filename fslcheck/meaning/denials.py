@@ -542,8 +542,9 @@ def _taking_back(tokens: Tokens, e: int, opening: int, hi: int) -> tuple[int, in
         elif verb is None and (word in OVERLOOKING or word in _SETTING and _set_aside(words, u, hi)
                                or word in _LEAVING and _left_aside(tokens, u, hi)):
             verb = None if negated else u
-        elif verb is None and negated and (word in _CONSULTING or word in _HEEDING):
-            verb = u
+        elif verb is None and negated and (word in _CONSULTING or word in _HEEDING
+                                           or _vouched_for(words, u, hi) or _taken_into_account(words, u, opening, hi)):
+            verb = u  # "..., although we do not stand behind that discussion", "none of which readers need take into account"
         elif verb is None and word in _REGARD_NOUNS and _regard_withheld(words, u, opening, negated):
             verb = u  # "..., to which readers should give no weight", "place no credence in them"
         elif (verb is None and negated and word == "reliance" and _appended(words, opening)
@@ -562,6 +563,32 @@ def _taking_back(tokens: Tokens, e: int, opening: int, hi: int) -> tuple[int, in
                                or word == "longer" and words[u - 1] == "no" and not _widened(words, u, hi)):
             verb = u
     return (opening, verb) if referred and verb is not None else None
+
+
+# ... and, under a negation, phrasal verbs of vouching for the document ("the Company does not stand
+# behind the risk discussion in those reports", "which management no longer stands by") and of
+# weighing it ("none of which readers need take into account", "readers should not take them into
+# account"); the latter only with the documents as the verb's object (an appended clause, or a
+# pronoun or the documents between the verb and "into"), not as its subject ("although those
+# filings do not take into account later events" says how old they are, not to set them aside)
+_STANDING = frozenset("stand stands stood standing".split())
+_TAKING = frozenset("take takes took taken taking".split())
+_TAKEN_OBJECT_WORDS = 4  # "take" + "those other filings" + "into account"
+
+
+def _vouched_for(words: list[str], u: int, hi: int) -> bool:
+    return words[u] in _STANDING and u + 1 < hi and words[u + 1] in ("behind", "by")
+
+
+def _taken_into_account(words: list[str], u: int, opening: int, hi: int) -> bool:
+    if words[u] not in _TAKING:
+        return False
+    for t in range(u + 1, min(hi - 1, u + 2 + _TAKEN_OBJECT_WORDS)):
+        if words[t : t + 2] in (["into", "account"], ["account", "of"]):
+            between = words[u + 1 : t] or words[t + 2 : t + 2 + _TAKEN_OBJECT_WORDS]  # "take into account those filings"
+            return (_appended(words, opening) and not words[u + 1 : t]) or any(
+                w in ("it", "them") or w in _DOCUMENT_REFERENCES for w in between)
+    return False
 
 
 # ... and, under a negation, verbs of holding the risks, with the risks as a bare pronoun after

@@ -809,6 +809,12 @@ def not_beside(tokens: Tokens, a: int, lo: int) -> int | None:
         if words[t] == "not":
             b = t - 1 if t - 1 >= lo and words[t - 1] in ("and", "but") else t
             return t if b > lo and "," in tokens.gap(b) and tokens.sets_aside_noun(b, t) else None
+        if words[t] == "unlike" and relative is None:
+            # the same aside by a preposition of contrast: "Our annual report, unlike this
+            # release, contains ..." (a fronted "Unlike X, ..." has no comma before it)
+            # (not inside a relative clause: "a register which, unlike our Form 10-K, is not
+            # public" says what the register is, and its own predicate carries the contrast)
+            return t if t > lo and "," in tokens.gap(t) and words[t - 1] not in ("which", "who", "that") else None
         broken = tokens.marked(HARD_GAP, t + 1) and t + 1 != relative \
             and tokens.gap(t + 1).strip() not in ("(", ")")  # "Commission (SEC)"
         named = tuple(words[t - 1 : t + 2]) == ("securities", "and", "exchange")  # the Commission's name

@@ -799,6 +799,9 @@ def _updates_all(words: list[str], v: int) -> bool:
     return any(tuple(words[v : v + len(c)]) == c for c in _UNIVERSALS) or (v < len(words) and words[v] in ("every", "each"))
 
 
+_OWN_RULE_WORDS = 7  # "by" + "the Company's own disclosure" + "policy"
+
+
 def _own_rule_after(tokens: Tokens, u: int, hi: int) -> int | None:
     """The company's own policy or practice coordinated with the law noun at u ("by law or by our
     disclosure policy", "law or the Company's internal guidelines"): its token, or None. Another
@@ -808,7 +811,9 @@ def _own_rule_after(tokens: Tokens, u: int, hi: int) -> int | None:
     if v is None:
         return None
     owned = False
-    for w in range(v + 1, min(hi, v + 6)):
+    # (the rule's noun may stand after the owner and a few modifiers: "or by the Company's own
+    # disclosure policy", "or our internal written guidelines")
+    for w in range(v + 1, min(hi, v + 1 + _OWN_RULE_WORDS)):
         if tokens.marked(HARD_GAP, w) or words[w] in _LAW_NOUNS:
             return None
         if words[w] in ("our", "its", "their") or (words[w].endswith("'s") and words[w] != "it's"):
