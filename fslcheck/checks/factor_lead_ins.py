@@ -13,6 +13,7 @@ from ..meaning.names import NO_NAMES, Names, stem
 from ..meaning.parties import is_other_owner
 from ..meaning.lexicon import (NEGATIVE_FORMS, OTHER_OWNERS, OVERLOOKING, OWN_SPEAKERS, RESOLVED, is_incapacity,
                                is_local_negation, is_negation, overlooked)
+from ..glued_words import is_english_word
 from ..words import word_matches
 from .factor_split import PARENTHESES
 
@@ -46,9 +47,11 @@ _OPENING = frozenset("""
 def about_results(text: str, start: int, end: int) -> bool:
     if _TIED.search(text, start, end):
         return True
-    # OCR-damaged text ("resuIts", "cauze"): the longer tie words, read tolerantly.
-    if any(word_matches(stem, word, prefix=True) for word in re.findall(r"[a-z0-9]+", text[start:end])
-           if len(word) >= 5 for stem in _TIED_STEMS):
+    # OCR-damaged text ("resuIts", "cauze"): the longer tie words, read tolerantly; an intact
+    # English word is no damage ("determined", "discretion" are not a damaged "differ") and ties
+    # only by its own stem ("financially")
+    if any(word.startswith(stem) or (not is_english_word(word) and word_matches(stem, word, prefix=True))
+           for word in re.findall(r"[a-z0-9]+", text[start:end]) if len(word) >= 5 for stem in _TIED_STEMS):
         return True
     if _ANNOUNCED.search(text, start, end):
         return True
@@ -78,7 +81,10 @@ _EXPOSED_TO = (r"(?: (?:also|may|could|might|will|can|continue to|continues to|r
                r"may be|could be|continue to be|continues to be))* (?:face|faces|facing|exposed to|subject to|confront|"
                r"confronts|encounter|encounters|vulnerable to|susceptible to)(?: (?:a number of|certain|various|several|"
                r"many|numerous|significant|material|important|substantial|the))*\s*")
-_COMPANY_EXPOSED = re.compile(r"\s*(?:we|the company|our company|our business|our businesses|the group|our group)"
+# (the company's own undertakings as the subject: "Our activities are subject to a number of risks")
+_COMPANY_EXPOSED = re.compile(r"\s*(?:we|the company|our company|our business|our businesses|the group|our group|"
+                              r"our activities|our operations|the company's activities|the company's operations|"
+                              r"the company's business|the group's activities|the group's operations)"
                               + _EXPOSED_TO)
 _OTHERS_EXPOSED = re.compile(r"\s*(?:our |the |its |their |many |some |most |all )?(?P<party>[a-z']+)" + _EXPOSED_TO)
 

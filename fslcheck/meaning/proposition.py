@@ -45,7 +45,7 @@ from .syntax import (
     AUXILIARIES, CLAUSE_OPENERS, CONCEDING, COPULAS, FUTURE_MODALS, HARD_GAP, RELATIVES, SENTENCE_GAP, STOP_GAP,
     call_agenda, exceptive_at,
     attribution_aside, concession_end, consecutive, coordinate_aside, comparison_aside, in_idiom,
-    repeated_place_aside, own_title_aside,
+    repeated_place_aside, own_title_aside, own_maker_aside,
     in_indirect_question, new_subject_between, other_clause_between, predicate_between, pro_forms, pseudo_cleft_do, sentence_low)
 from .terms import AFFIRMED, ANOTHERS, ANY, Candidate, DEFAULT_WINDOW, Form, NEGATED, OPEN_ENDED, Part, REVERSED, Term, first_words
 from .times import assumed_as_of, made_as_of, matter_as_of, updated_as_of
@@ -624,6 +624,7 @@ class Proposition(OwnershipReadings, PolarityReadings):
                 if last < must_reach or last - first + 1 - skipped > limit and (
                         last - first + 1 - skipped - coordinate_aside(tokens, first, last)
                         - attribution_aside(tokens, first, last)
+                        - own_maker_aside(tokens, first, last)
                         - repeated_place_aside(tokens, first, last) - own_title_aside(tokens, first, last) > limit):
                     continue
                 if any(self._excluded(tokens, a, b, hi) for a, b in chosen.values()):

@@ -469,6 +469,33 @@ def attribution_aside(tokens: Tokens, first: int, last: int) -> int:
     return 0
 
 
+# the company named as the maker of its own statements after them ("statements made by the Company
+# in this press release speak only as of ..."): the maker is the legend's own, so the agent phrase
+# says nothing the subject does not and does not lengthen what is said of the statements
+_MAKER_VERBS = frozenset("made given expressed issued provided".split())
+_OWN_MAKERS = (("us",), ("management",), ("our", "management"), ("the", "company"), ("the", "corporation"),
+               ("the", "partnership"), ("the", "trust"), ("the", "bank"), ("the", "group"), ("the", "issuer"),
+               ("the", "registrant"), ("the", "company's", "management"), ("the", "company", "s", "management"))
+
+
+def own_maker_aside(tokens: Tokens, first: int, last: int) -> int:
+    """The words of "by" + the company as maker after a maker verb inside tokens (first, last):
+    "made by the Company", "expressed by us", "given by management". The statements are the
+    company's whoever is named so, and the agent stands between the subject and its verb without
+    lengthening what is said of them, so a form's reach does not count it. Another maker ("made by
+    our partners") keeps its length (and is read for an owner elsewhere). Read only for a form that
+    is otherwise too long. The count, or 0."""
+    words = tokens.words
+    for b in range(first + 1, last - 1):
+        if words[b] != "by" or words[b - 1] not in _MAKER_VERBS:
+            continue
+        for maker in sorted(_OWN_MAKERS, key=len, reverse=True):
+            if tuple(words[b + 1 : b + 1 + len(maker)]) == maker and b + len(maker) < last:
+                return 1 + len(maker)
+        return 0
+    return 0
+
+
 def comparison_aside(tokens: Tokens, a: int, b: int) -> tuple[int, int] | None:
     """The first and last token of a comparison set off by commas that holds the words a..b
     ("which, unlike the statements of our former manager, speak only as of ..."), or None: what

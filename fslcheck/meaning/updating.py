@@ -89,6 +89,26 @@ _CONFINED_REACH = 24
 _DETERMINERS_BEFORE = frozenset("the a an any all our its their this these those such".split())
 
 
+# the statements' own moment after a topic link: "the date on which it is made", "the date hereof",
+# "the time they are made", "today"; not a dated matter ("the launch date", "the date of closing")
+_OWN_MOMENT_NOUNS = frozenset("date time day".split())
+_OWN_MOMENT_AFTER = (("hereof",), ("on", "which"), ("at", "which"), ("of", "this"), ("of", "these"),
+                     ("they", "are", "made"), ("they", "were", "made"), ("it", "is", "made"), ("it", "was", "made"),
+                     ("such", "statements"), ("made",), ("when", "made"), ("the", "statements"), ("these", "statements"))
+_OWN_MOMENT_DAYS = frozenset("today".split())
+
+
+def _statements_own_moment(words: list[str], u: int, hi: int) -> bool:
+    """Whether the words at u name the statements' own moment ("the date on which it is made",
+    "the date hereof", "the time they are made", "today"), as an as-of limit does."""
+    if u < hi and words[u] in _OWN_MOMENT_DAYS:
+        return True
+    k = u + (words[u : u + 1] == ["the"])
+    if k >= hi or words[k] not in _OWN_MOMENT_NOUNS:
+        return False
+    return any(tuple(words[k + 1 : k + 1 + len(after)]) == after for after in _OWN_MOMENT_AFTER)
+
+
 def _topic_link_at(words: list[str], u: int, hi: int) -> int:
     """The number of words of a topic link ("about", "with respect to") at u, or 0."""
     for link in _TOPIC_LINKS:
@@ -115,7 +135,13 @@ def confined_to_a_topic(tokens: Tokens, a: int, b: int, lo: int, hi: int) -> int
         if word in ("any", "all", "every") and u + 1 < end and words[u + 1] == "other":
             break  # "whether about its guidance or about any other matter": every topic
         if word in _EXCLUSIVE:
-            if _topic_link_at(words, u + 1, hi):
+            link = _topic_link_at(words, u + 1, hi)
+            if link and _statements_own_moment(words, u + 1 + link, hi):
+                # "speaks only as to the date on which it is made": the as-of limit itself, said
+                # with a topic link, not a matter the statements are confined to
+                u += 1 + link
+                continue
+            if link:
                 return u  # "only about", "solely as regards", "only with respect to"
             # "..., but only those concerning its Volvo program", "only the ones about the launch"
             k = u + 1 + (words[u + 1 : u + 2] == ["the"])
