@@ -2377,7 +2377,6 @@ _RETRACTIONS = (["scratch", "that"], ["strike", "that"], ["i", "take", "that", "
                 ["forget", "that"], ["forget", "i", "said", "that"], ["forget", "what", "i", "just", "said"],
                 ["scratch", "what", "i", "just", "said"], ["strike", "what", "i", "just", "said"],
                 ["i", "retract", "that"], ["ignore", "what", "i", "just", "said"])
-_RETRACTION_FIRSTS = frozenset(p[0] for p in _RETRACTIONS)  # (a word no retraction opens with is passed over)
 # the interjections a retraction may follow ("Actually, scratch that", "No, wait, strike that")
 _RETRACTION_LEADS = frozenset("actually well no wait sorry oh rather".split())
 _RETRACTION_NEXT = 4  # words into the next sentence a retraction of the last one may stand at
@@ -2395,8 +2394,6 @@ def retracted_after(tokens: Tokens, e: int, n: int) -> tuple[int, int] | None:
     u = e
     while u + 1 < limit:
         u += 1
-        if u >= len(words) or words[u] not in _RETRACTION_FIRSTS:
-            continue
         phrase = next((p for p in _RETRACTIONS if words[u : u + len(p)] == p), None)
         if phrase is None:
             continue
@@ -2516,10 +2513,12 @@ def pointer_set_aside(tokens: Tokens, s: int, e: int, lo: int, hi: int) -> int |
     for t in range(start, end):
         if s <= t <= e:
             continue
-        if (words[t] in _SETTING_ASIDE_VERBS or (words[t], words[t + 1] if t + 1 < end else "") == ("out", "of")
-                and t + 2 < end and words[t + 2] == "mind") \
-                and not any(is_negation(words[u]) or words[u].endswith("n't")
-                            for u in range(max(start, t - _SET_ASIDE_NEGATION_REACH), t)):
+        negated = any(is_negation(words[u]) or words[u].endswith("n't")
+                      for u in range(max(start, t - _SET_ASIDE_NEGATION_REACH), t))
+        if words[t] in _SETTING_ASIDE_VERBS and not negated:
+            return t
+        if (words[t], words[t + 1] if t + 1 < end else "") == ("out", "of") and t + 2 < end \
+                and words[t + 2] == "mind" and not negated:
             return t
         if t < s and words[t] in _LOOKING_VERBS and t > start and words[t - 1] in ("not", "never") \
                 and t - 2 >= start and words[t - 2] in MODALS | {"do", "does", "need"}:
