@@ -158,6 +158,8 @@ def line_step(markup: str) -> float | None:
     """The usual distance from one line's top to the next among the blocks set at absolute
     coordinates: the most frequent step forward (paragraphs add space to it, headings and
     superscripts change it now and then, but most steps are the body text's)."""
+    if not _ABSOLUTE.search(markup):
+        return None  # (no style places a block absolutely: a whole-markup search, cheaper than reading every style)
     tops = [float(found.group(1)) for style in _STYLE_VALUE.finditer(markup)
             if _ABSOLUTE.search(style.group(1)) and (found := _TOP.search(style.group(1)))]
     steps = Counter(round(b - a) for a, b in zip(tops, tops[1:]) if b - a >= _LINE_STEP_MIN)

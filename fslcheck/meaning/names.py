@@ -283,6 +283,7 @@ class Names:
         # `_named_phrase`'s searches of the whole document, by phrase: a legend repeated in the
         # document asks the same ones again, and each is a pass over the text
         self._phrases: dict[str, bool] = {}
+        self._branches: dict[str, bool] = {}  # `branches_off`'s searches, by the name as written
         self._lowered: str | None = None  # `_folded`, made on first use
 
     def another(self, words: list[str], own: frozenset[str] | None = None, by_suffix: bool = True) -> bool:
@@ -362,8 +363,15 @@ class Names:
             rest = rest[:-1]  # "Asset Management", "Capital Partners LLC": the firm's kind is its name's too
         if any(w in self.own or not w.isalpha() or w in _NOT_PARTIES for w in rest):
             return False
-        phrase = " ".join(w[0].upper() + re.escape(w[1:]) for w in stems)
-        return re.search(rf"(?<![A-Za-z0-9'’]){phrase}(?![A-Za-z0-9])", self._source) is not None
+        written = " ".join(w[0].upper() + w[1:] for w in stems)
+        found = self._branches.get(written)
+        if found is None:
+            # (the pattern matches the words as written and nothing else: a document without them
+            # needs no search with look-arounds)
+            phrase = " ".join(w[0].upper() + re.escape(w[1:]) for w in stems)
+            found = self._branches[written] = written in self._source and re.search(
+                rf"(?<![A-Za-z0-9'’]){phrase}(?![A-Za-z0-9])", self._source) is not None
+        return found
 
     def _led_by_another(self, stems: list[str], own: frozenset[str]) -> bool:
         """Whether a name of several words that shares a later word with the company's names
