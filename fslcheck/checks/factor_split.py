@@ -625,6 +625,7 @@ def split_items(enumeration: str) -> list[str]:
     enumeration = _split_at_enumerators(enumeration)
     enumeration = _SENTENCE_ENUMERATOR.sub(";", enumeration)  # "… serve. (ii) commodity …"
     enumeration = _DATE_COMMA.sub(r"\1 \3", enumeration)  # "filed on april 5, 2024": no item break
+    enumeration = _THOUSANDS_COMMA.sub("", enumeration)  # "repay the $1,250,000 note": one figure
     enumeration = _FORM_LIST.sub(lambda m: m.group().replace(",", ""), enumeration)  # "forms 10 k, 10 q and 8 k"
     # (the paragraph break after the list's last item ends the list: it parts no items)
     text = re.sub(r"(?<=\S)  +", " ", PARENTHESES.sub(" ", _without_page_furniture(enumeration))).rstrip(" \n")
@@ -989,7 +990,10 @@ _OWN_LEAD_IN = re.compile(r"^risks? (?:associated with|related to|relating to|ar
                           r"(?:include|includes|are|comprise)\b(?:,? (?:but are )?not limited to|,? among others)?[,:]?\s+")
 # (not a clause that says the items bear on results, "which could cause ...", nor one that closes
 # the list: those are no item's, `_CLOSING_RELATIVE` and CLAUSE_START read them)
-_RELATIVE_START = re.compile(r"(?:which|who|whose) (?!(?:[a-z]+ )?(?:may|could|might|would|can|will|cause|affect)\b)")
+# ("many of whom are small businesses", "some of which": a quantifier's relative too)
+_RELATIVE_START = re.compile(r"(?:(?:many|some|most|all|each|one|several|both|none|any|much) of )?"
+                             r"(?:which|who|whose|whom) (?!(?:[a-z]+ )?(?:may|could|might|would|can|will|cause|affect)\b)")
+_RELATIVE_OPENED = re.compile(r", (?:(?:many|some|most|all|each|one|several|both|none|any|much) of )?(?:which|who|whom) ")
 # what goes on a relative clause after its own comma: an alternative figure ("or $42 million"), a
 # preposition's phrase ("of revenue in 2027")
 _RELATIVE_ASIDE = re.compile(r"(?:or (?:\$|[0-9])|(?:of|in|for|from|at|by|on|to|during|since) )")
@@ -1007,10 +1011,11 @@ def _goes_on_relative(item: str, part: str, previous: str, last: bool) -> bool:
     if _RELATIVE_START.match(part):
         # (a clause that runs on into a colon is the lead-in's: "the following, which the board
         # has put aside: ..." says what the list is)
-        return not last and ":" not in part
-    opened = item.rfind(", which ")
-    if opened < 0:
-        opened = item.rfind(", who ")
+        # (nor a clause on a generic noun, "risks and uncertainties, many of which are beyond our
+        # control, and ...": that says what the general words are, and they stay no factor)
+        return not last and ":" not in part and is_specific_factor(item)
+    relatives = list(_RELATIVE_OPENED.finditer(item))
+    opened = relatives[-1].start() if relatives else -1
     if opened < 0 or _RELATIVE_START.match(part) is None and previous.strip(" ,;:.\n") not in item[opened:]:
         return False
     if _RELATIVE_ASIDE.match(part):
@@ -1180,6 +1185,8 @@ def _inner_semicolons(segment: str) -> str:
     return _INNER_SEMICOLON.sub(lambda m: "," if is_specific_factor(m.group("rest").strip(" .")) else ";", segment)
 
 
+# a comma that groups a figure's digits in thousands parts no items
+_THOUSANDS_COMMA = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 _DATE_COMMA = re.compile(r"\b(" + MONTH + r" [0-9]{1,2}), ([0-9]{4})\b")
 # "reports filed on Forms 10-K, 10-Q and 8-K": the commas between form numbers part one
 # reference to the filings (a catch-all left out whole), not factors.
