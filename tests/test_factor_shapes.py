@@ -1198,6 +1198,24 @@ SHAPES = [
      "steel, the cost of electricity and our ability to renew our union contract.", 4),
     ("... but 'many of our customers' opens no relative",
      "Factors include the loss of our distributors, many of our customers, the price of steel and tariffs.", 4),
+    # a lone pair (no list before it) that points to where the factors are set out is no two
+    # factors: its halves are names and places ("securities and exchange commission")
+    ("a lone pointer naming the commission on a date gives no factor",
+     "Actual results could differ materially because of the loss of our largest customer, the price of copper "
+     "and those discussed in the risk factors section of our annual report on Form 10-K filed with the U.S. "
+     "Securities and Exchange Commission on February 26, 2028.", 2),
+    ("... nor one naming a section of the MD&A",
+     "Actual results could differ materially because of those described in section 12 enterprise risks and "
+     "risk management of our MD&A for the year ended December 31, 2027.", 0),
+    ("... nor factors referenced in the release as well as the filings",
+     "Actual results could differ materially because of factors referenced in our press release today as well "
+     "as our filings with the SEC.", 0),
+    ("... but a lone pair of two headed factors is still two",
+     "Actual results could differ materially because of the volatility of lithium prices and delays in "
+     "permitting our Nevada mine.", 2),
+    ("... and so is one with a second determined half",
+     "Actual results could differ materially because of the outcome of our patent appeal and the timing of "
+     "approval of our generic inhaler.", 2),
 ]
 
 

@@ -950,7 +950,8 @@ def _list_end_pair(pair: str, list_before: bool, closed: bool) -> list[str] | No
             tail, by_determiner = determined, True
     whole_phrases = len(tail) == 2 and (_two_factor_phrases(tail) or _bare_then_phrase(tail)
                                         or _after_places(tail) or _added_phrase(pair, tail)
-                                        or (not closed and _headed_halves(tail)))
+                                        or (not closed and (list_before or _names_no_pointer(pair))
+                                            and _headed_halves(tail)))
     if len(tail) == 2 and _repeats_lead_preposition(tail):
         tail, whole_phrases = [tail[0], tail[1].split(" ", 1)[1]], True
     if ((list_before or whole_phrases) and len(tail) == 2 and (not closed or _OWN_PHRASE.match(tail[1]))
@@ -972,6 +973,17 @@ def _list_end_pair(pair: str, list_before: bool, closed: bool) -> list[str] | No
 
 
 _PRONOUN_HEAD = re.compile(r"(?:those|that) of\b")
+# a pair that opens with a pronoun standing for the factors ("those described in section 12 ...")
+_POINTER_PRONOUN = re.compile(r"(?:those|these|that|the ones)\b")
+
+
+def _names_no_pointer(pair: str) -> bool:
+    """Whether a pair with no list before it may be read as two headed halves: not a pointer to
+    where the factors are set out ("those discussed in the risk factors section of our annual
+    report ... filed with the securities and exchange commission on ...", "factors referenced in
+    our press release as well as our filings with the sec"), whose halves are places and names, not
+    factors (a list before the pair shows it is one of factors; a lone pair must show it itself)."""
+    return NOT_A_FACTOR.search(pair) is None and _POINTER_PRONOUN.match(pair) is None
 
 
 # after a serial comma's "and" the last item is one factor ("our ability to hire and retain
