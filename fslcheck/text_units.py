@@ -58,8 +58,9 @@ _LEGAL_FORMS = frozenset({"inc", "corp", "ltd", "llc", "plc", "co"})
 _SENTENCE_OPENER = re.compile(r" (?:these|this|those|such|the|we|our|they|there|it|all|any|each)\b")
 # "... labor shortages, etc. We undertake no obligation ...": "etc." closes a list, and a list that
 # closes its sentence there is followed by one of the same openers; it ends the sentence then
-# ("fuel, labor, etc. and other costs" goes on).
-_ENDS_BEFORE_OPENER = _LEGAL_FORMS | {"etc"}
+# ("fuel, labor, etc. and other costs" goes on); so does a stock exchange's name ("our listing on
+# Nasdaq. We undertake ...").
+_ENDS_BEFORE_OPENER = _LEGAL_FORMS | {"etc", "nasdaq", "nyse"}
 
 
 def sentence_starts(text: str, bullets: bool = False) -> list[int]:

@@ -1154,6 +1154,68 @@ SHAPES = [
     ("... nor 'and other countries'",
      "Actual results could differ materially due to political conditions in Mexico and other Latin American "
      "countries.", 1),
+    # (session 42, factors-71) a comma that groups a figure's digits parts no items
+    ("a figure's thousands commas stay in its item",
+     "Actual results could differ materially due to our ability to repay the $1,250,000 note due in 2028, the "
+     "results of our Phase 2 trial and the loss of key personnel.", 3),
+    ("... a count of acres too",
+     "Actual results could differ materially due to the loss of 1,200 acres of farmland to flooding, drought in "
+     "Kansas, and the price of corn.", 3),
+    ("... and a figure in millions",
+     "Factors include a judgment of $12,400,000 against us in Ohio, delays at our Tulsa plant, higher freight "
+     "costs and the loss of our largest distributor.", 4),
+    ("... but years parted by a comma and a space are still parted",
+     "Actual results could differ materially due to weather in fiscal 2027, 2028 and 2029, the price of corn "
+     "and the cost of fertilizer.", 3),
+    # a stock exchange's name closing a sentence before a sentence opener ends it
+    ("an exchange's name ends the sentence before 'We'",
+     "Factors include the pace of enrollment in our study, competition from generic versions of our products, "
+     "and our ability to maintain our listing on Nasdaq. We do not intend to revise these factors.", 3),
+    ("... and before 'These'",
+     "Factors include the price of copper, labor disputes at our mine and our ability to remain listed on the "
+     "NYSE. These risks are described in our filings.", 3),
+    # a later sentence whose modal takes "also" adds its list to the one before
+    ("'could also be affected by' adds its list",
+     "Among the factors that could cause actual results to differ materially are the price of jet fuel and the "
+     "availability of aircraft. Our results could also be affected by labor costs, airport congestion in New "
+     "York and hurricanes.", 5),
+    ("... 'may also be impacted by'",
+     "Factors that could cause results to differ include the cost of fuel and the loss of our Denver hub. Our "
+     "margins may also be impacted by the price of aircraft parts and the outcome of our pilot negotiations.", 4),
+    ("... but 'may also include statements about' names topics, no factors",
+     "Factors that could cause results to differ include the cost of fuel, the loss of our Denver hub and "
+     "the outcome of our pilot negotiations. Forward-looking statements may also include statements about our "
+     "dividends, share repurchases and acquisitions.", 3),
+    # a quantifier's relative clause set off by commas ("many of whom", "some of which") is its item's
+    ("'many of whom' stays in its item, and the infinitive after it too",
+     "Actual results could differ materially due to the ability of our franchisees, many of whom are small "
+     "businesses, to obtain financing, severe weather in the Northeast, and increases in the cost of beef.", 3),
+    ("... 'some of which'",
+     "Actual results could differ materially due to the loss of our distributors, some of which are in Canada, "
+     "higher freight costs, and tariffs on steel.", 3),
+    ("... 'each of which'",
+     "Factors include delays at our three plants, each of which is more than 40 years old, the price of scrap "
+     "steel, the cost of electricity and our ability to renew our union contract.", 4),
+    ("... but 'many of our customers' opens no relative",
+     "Factors include the loss of our distributors, many of our customers, the price of steel and tariffs.", 4),
+    # a lone pair (no list before it) that points to where the factors are set out is no two
+    # factors: its halves are names and places ("securities and exchange commission")
+    ("a lone pointer naming the commission on a date gives no factor",
+     "Actual results could differ materially because of the loss of our largest customer, the price of copper "
+     "and those discussed in the risk factors section of our annual report on Form 10-K filed with the U.S. "
+     "Securities and Exchange Commission on February 26, 2028.", 2),
+    ("... nor one naming a section of the MD&A",
+     "Actual results could differ materially because of those described in section 12 enterprise risks and "
+     "risk management of our MD&A for the year ended December 31, 2027.", 0),
+    ("... nor factors referenced in the release as well as the filings",
+     "Actual results could differ materially because of factors referenced in our press release today as well "
+     "as our filings with the SEC.", 0),
+    ("... but a lone pair of two headed factors is still two",
+     "Actual results could differ materially because of the volatility of lithium prices and delays in "
+     "permitting our Nevada mine.", 2),
+    ("... and so is one with a second determined half",
+     "Actual results could differ materially because of the outcome of our patent appeal and the timing of "
+     "approval of our generic inhaler.", 2),
 ]
 
 

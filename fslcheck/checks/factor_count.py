@@ -1341,6 +1341,8 @@ _ADDITIVE = re.compile(r"\s*(?:(?:the|some|certain|several|many|a number of) )?(
                        # a sentence that opens by adding: "In addition, our results could be affected by ..."
                        r"\s*(?:in addition|additionally|moreover|furthermore),|"
                        r".*\balso (?:include|includes|including|are|is|comprise|comprises)\b|"
+                       # "Results could also be affected by ...": a modal's "also" adds to the list
+                       r"[^.;:]*\b(?:could|may|might|can|would|will) also\b|"
                        r"\s*(?:these|such|those) (?:[a-z]+ )?(?:risks|uncertainties|factors)\b|"
                        # a list under a category of its own after another's: "Risks related to our
                        # business include: ... Risks related to our industry include: ..."
@@ -1351,6 +1353,7 @@ _ADDITIVE = re.compile(r"\s*(?:(?:the|some|certain|several|many|a number of) )?(
 # an explicit addition to the list of the sentence before (`_with_added_lists`)
 _ADDS_MORE = re.compile(r"\s*(?:(?:the|some|certain|several|many|a number of) )?(?:other|additional|further)\b|"
                         r"[^.;:]*\balso (?:include|includes|are|is|comprise|comprises)\b|"
+                        r"[^.;:]*\b(?:could|may|might|can|would|will) also\b|"
                         r"\s*(?:in addition|additionally|moreover|furthermore),")
 
 

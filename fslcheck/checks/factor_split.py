@@ -625,6 +625,7 @@ def split_items(enumeration: str) -> list[str]:
     enumeration = _split_at_enumerators(enumeration)
     enumeration = _SENTENCE_ENUMERATOR.sub(";", enumeration)  # "… serve. (ii) commodity …"
     enumeration = _DATE_COMMA.sub(r"\1 \3", enumeration)  # "filed on april 5, 2024": no item break
+    enumeration = _THOUSANDS_COMMA.sub("", enumeration)  # "repay the $1,250,000 note": one figure
     enumeration = _FORM_LIST.sub(lambda m: m.group().replace(",", ""), enumeration)  # "forms 10 k, 10 q and 8 k"
     # (the paragraph break after the list's last item ends the list: it parts no items)
     text = re.sub(r"(?<=\S)  +", " ", PARENTHESES.sub(" ", _without_page_furniture(enumeration))).rstrip(" \n")
@@ -949,7 +950,8 @@ def _list_end_pair(pair: str, list_before: bool, closed: bool) -> list[str] | No
             tail, by_determiner = determined, True
     whole_phrases = len(tail) == 2 and (_two_factor_phrases(tail) or _bare_then_phrase(tail)
                                         or _after_places(tail) or _added_phrase(pair, tail)
-                                        or (not closed and _headed_halves(tail)))
+                                        or (not closed and (list_before or _names_no_pointer(pair))
+                                            and _headed_halves(tail)))
     if len(tail) == 2 and _repeats_lead_preposition(tail):
         tail, whole_phrases = [tail[0], tail[1].split(" ", 1)[1]], True
     if ((list_before or whole_phrases) and len(tail) == 2 and (not closed or _OWN_PHRASE.match(tail[1]))
@@ -971,6 +973,17 @@ def _list_end_pair(pair: str, list_before: bool, closed: bool) -> list[str] | No
 
 
 _PRONOUN_HEAD = re.compile(r"(?:those|that) of\b")
+# a pair that opens with a pronoun standing for the factors ("those described in section 12 ...")
+_POINTER_PRONOUN = re.compile(r"(?:those|these|that|the ones)\b")
+
+
+def _names_no_pointer(pair: str) -> bool:
+    """Whether a pair with no list before it may be read as two headed halves: not a pointer to
+    where the factors are set out ("those discussed in the risk factors section of our annual
+    report ... filed with the securities and exchange commission on ...", "factors referenced in
+    our press release as well as our filings with the sec"), whose halves are places and names, not
+    factors (a list before the pair shows it is one of factors; a lone pair must show it itself)."""
+    return NOT_A_FACTOR.search(pair) is None and _POINTER_PRONOUN.match(pair) is None
 
 
 # after a serial comma's "and" the last item is one factor ("our ability to hire and retain
@@ -989,7 +1002,10 @@ _OWN_LEAD_IN = re.compile(r"^risks? (?:associated with|related to|relating to|ar
                           r"(?:include|includes|are|comprise)\b(?:,? (?:but are )?not limited to|,? among others)?[,:]?\s+")
 # (not a clause that says the items bear on results, "which could cause ...", nor one that closes
 # the list: those are no item's, `_CLOSING_RELATIVE` and CLAUSE_START read them)
-_RELATIVE_START = re.compile(r"(?:which|who|whose) (?!(?:[a-z]+ )?(?:may|could|might|would|can|will|cause|affect)\b)")
+# ("many of whom are small businesses", "some of which": a quantifier's relative too)
+_RELATIVE_START = re.compile(r"(?:(?:many|some|most|all|each|one|several|both|none|any|much) of )?"
+                             r"(?:which|who|whose|whom) (?!(?:[a-z]+ )?(?:may|could|might|would|can|will|cause|affect)\b)")
+_RELATIVE_OPENED = re.compile(r", (?:(?:many|some|most|all|each|one|several|both|none|any|much) of )?(?:which|who|whom) ")
 # what goes on a relative clause after its own comma: an alternative figure ("or $42 million"), a
 # preposition's phrase ("of revenue in 2027")
 _RELATIVE_ASIDE = re.compile(r"(?:or (?:\$|[0-9])|(?:of|in|for|from|at|by|on|to|during|since) )")
@@ -1007,10 +1023,11 @@ def _goes_on_relative(item: str, part: str, previous: str, last: bool) -> bool:
     if _RELATIVE_START.match(part):
         # (a clause that runs on into a colon is the lead-in's: "the following, which the board
         # has put aside: ..." says what the list is)
-        return not last and ":" not in part
-    opened = item.rfind(", which ")
-    if opened < 0:
-        opened = item.rfind(", who ")
+        # (nor a clause on a generic noun, "risks and uncertainties, many of which are beyond our
+        # control, and ...": that says what the general words are, and they stay no factor)
+        return not last and ":" not in part and is_specific_factor(item)
+    relatives = list(_RELATIVE_OPENED.finditer(item))
+    opened = relatives[-1].start() if relatives else -1
     if opened < 0 or _RELATIVE_START.match(part) is None and previous.strip(" ,;:.\n") not in item[opened:]:
         return False
     if _RELATIVE_ASIDE.match(part):
@@ -1180,6 +1197,8 @@ def _inner_semicolons(segment: str) -> str:
     return _INNER_SEMICOLON.sub(lambda m: "," if is_specific_factor(m.group("rest").strip(" .")) else ";", segment)
 
 
+# a comma that groups a figure's digits in thousands parts no items
+_THOUSANDS_COMMA = re.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 _DATE_COMMA = re.compile(r"\b(" + MONTH + r" [0-9]{1,2}), ([0-9]{4})\b")
 # "reports filed on Forms 10-K, 10-Q and 8-K": the commas between form numbers part one
 # reference to the filings (a catch-all left out whole), not factors.
