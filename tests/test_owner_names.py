@@ -81,3 +81,89 @@ def test_a_filings_cover_names_the_registrant():
     text = "annual report\n\nnorthwind pharmaceutical corporation\n\n(exact name of registrant as specified in its charter)"
     assert {"northwind", "pharmaceutical"} <= own_names(text, [])
     assert ("northwind", "pharmaceutical") in own_phrases(text)
+
+
+# batch dt's readings (session 42): invented wordings and near misses, none from the suite
+
+@pytest.mark.parametrize("disclaimer", [
+    # a relative clause inside an apposition on the subject is part of the subject's aside
+    "Except as may be required by law, Corvanta Payments N.V., the card network whose volume forecasts this release "
+    "cites, does not intend to update its forward-looking statements.",
+    "Ostrander Freight LP, the carrier whose rates we quote above, undertakes no obligation to update any "
+    "forward-looking statements.",
+    "Except as required by law, Belmont 4 Capital, the lender whose credit facility this release describes, assumes no "
+    "obligation to update any forward-looking statements.",
+    # "that company", "such firm", "the latter" refer back to the party named before
+    "Our auditor, Brandt Kessler LLP, has reviewed this release. That firm undertakes no obligation to update any "
+    "forward-looking statements.",
+    "Our principal supplier, Arvalon Systems, Inc., has reviewed this release. These statements speak as of today, "
+    "and that company does not undertake any obligation to update any forward-looking statements.",
+    "Our lender, Halvern Bank plc, has reviewed this release. Such party undertakes no obligation to update any "
+    "forward-looking statements.",
+    # a relative clause that has the subject hold a stake in, manage or control what is ours
+    "Larkspur Corporation, which holds a 73% interest in our robotics business, undertakes no obligation to update "
+    "any forward-looking statements.",
+    "Larkspur Capital, which manages our investment portfolio, undertakes no obligation to update any "
+    "forward-looking statements.",
+    "Larkspur Holdings, which owns a majority of our shares, undertakes no obligation to update any forward-looking "
+    "statements.",
+])
+def test_dt_another_partys_disclaimer(tmp_path, disclaimer):
+    assert _no_update(tmp_path, disclaimer) != "met"
+
+
+@pytest.mark.parametrize("disclaimer", [
+    "Larkspur Robotics, the robotics company whose shares trade on Nasdaq, undertakes no obligation to update any "
+    "forward-looking statements.",
+    "The Company has reviewed this release. That company undertakes no obligation to update any forward-looking "
+    "statements.",
+    "We have reviewed this release. These statements speak as of today, and that company undertakes no obligation "
+    "to update any forward-looking statements.",
+    "Our officers have reviewed this release. That company undertakes no obligation to update any forward-looking "
+    "statements.",
+    "Larkspur Robotics, which we founded in 2010, undertakes no obligation to update any forward-looking statements.",
+    "Larkspur Robotics, which manages its business conservatively, undertakes no obligation to update any "
+    "forward-looking statements.",
+])
+def test_dt_the_companys_own_disclaimer(tmp_path, disclaimer):
+    assert _no_update(tmp_path, disclaimer) == "met"
+
+
+def _sec_filings(tmp_path, pointer: str) -> str:
+    text = _RELEASE.format(company="Larkspur Robotics, Inc.", exchange="NASDAQ", ticker="LKRB", disclaimer=(
+        "Larkspur undertakes no obligation to update any forward-looking statements.")).replace(
+        "which are described in the Company's filings with the Securities and Exchange Commission.", pointer)
+    path = tmp_path / "larkspur_2026-03-03_press-release.md"
+    path.write_text(text, encoding="utf-8")
+    finding = next(f for f in fslcheck.check([str(path)]).documents[0].findings if f.rule == "pslra.sec-filings")
+    return finding.status.value
+
+
+@pytest.mark.parametrize("pointer", [
+    # "its" after the filings of a named party refers back to it
+    "which are described in the filings of Quenby Holdings plc with the Securities and Exchange Commission, "
+    "including its Annual Report on Form 10-K.",
+    "which are described in the filings of Harcastle & Pryce Holdings plc with the Securities and Exchange "
+    "Commission, including its Annual Report on Form 10-K.",
+    "which are described in the reports of Orlen Mining Corp. filed with the SEC, including its Annual Report on "
+    "Form 10-K.",
+    # "made with the SEC by" names the filer as "filed with the SEC by" does
+    "which are described in the annual report and other filings made with the Securities and Exchange Commission by "
+    "our joint venture partner, Baohua 88 Aluminum Co.",
+    "which are described in the reports made with the SEC by Northgate Holdings plc.",
+])
+def test_dt_another_partys_filings(tmp_path, pointer):
+    assert _sec_filings(tmp_path, pointer) != "met"
+
+
+@pytest.mark.parametrize("pointer", [
+    "which are described in the filings of Larkspur Robotics, Inc. with the Securities and Exchange Commission, "
+    "including its Annual Report on Form 10-K.",
+    "which are described in the filings of the Company with the Securities and Exchange Commission, including its "
+    "Annual Report on Form 10-K.",
+    "which are described in the filings of LKRB with the SEC, including its Annual Report on Form 10-K.",
+    "which are described in the reports made with the SEC by the Company.",
+    "which are described in the reports made with the SEC by Larkspur Robotics, Inc.",
+])
+def test_dt_the_companys_own_filings(tmp_path, pointer):
+    assert _sec_filings(tmp_path, pointer) == "met"

@@ -119,7 +119,9 @@ def _filing_route_to_agent(tokens: Tokens, t: int, hi: int) -> int | None:
     ("filed from time to time with the SEC by Acme's parent", "furnished to the SEC by"): its
     token, or None when anything but the route's words stands between."""
     words = tokens.words
-    if t < 1 or words[t - 1] not in FILED:
+    # ("made" too, where the route and "by" follow: "other filings made with the SEC by our joint
+    # venture partner")
+    if t < 1 or (words[t - 1] not in FILED and words[t - 1] != "made"):
         return None
     for u in range(t, min(hi, t + _FILING_ROUTE_WORDS + 1)):
         if tokens.marked(HARD_GAP, u) and not (words[u - 1] == "u.s" or words[u - 1].endswith(".")):
@@ -553,6 +555,11 @@ def _named_party_ends(tokens: Tokens, t: int, lo: int, own: frozenset[str]) -> b
     after = words[t + 1] if t + 1 < len(words) and not tokens.marked(HARD_GAP, t + 1) else ""
     if after in FINITE_VERBS or after in AUXILIARIES or after in _AUTHOR_VERBS:
         return True
+    of = next((k for k in range(t - 1, max(lo, name_start - 1, t - _NAME_READ_BACK) - 1, -1)
+               if words[k] == "of" or tokens.marked(HARD_GAP, k + 1)), None)
+    if of is not None and of > lo and words[of] == "of" and words[of - 1] in _FILED_NOUNS \
+            and not tokens.marked(HARD_GAP, of) and not tokens.marked(HARD_GAP, of + 1):
+        return True  # the possessor of the documents: "the filings of Harcastle & Pryce Holdings plc with the SEC"
     return any(words[k] in _AUTHOR_LINKS and not tokens.marked(HARD_GAP, k + 1)
                for k in range(max(lo, name_start - 1), t))
 

@@ -108,6 +108,10 @@ def pronoun_antecedent(tokens: Tokens, start: int, clause_start: int, lo: int) -
     head = resumed = None  # the subject's noun before an apposition on it, and where the subject resumes
     v = prior + 1
     while v < min(start, prior + 1 + _PRONOUN_ANTECEDENT_WORDS):
+        if v == resumed and words[v] in INCORPORATION_SUFFIXES and v + 1 < start and "," in tokens.gap(v + 1):
+            # the apposition's name ends with its suffix: "Our partner, Arvalon Systems, Inc., has ..."
+            v = resumed = v + 1
+            continue
         if v == resumed and (words[v] in AUXILIARIES or words[v] in FINITE_VERBS or words[v] in _PREDICATE_VERBS
                              or _PAST_VERB.match(words[v]) or _third_person_verb(words, v, head)):
             return head  # the party's noun, its apposition (a name) read past
@@ -127,6 +131,31 @@ def pronoun_antecedent(tokens: Tokens, start: int, clause_start: int, lo: int) -
             # present after a singular party's noun
             return another_speaks(tokens, v, lo, resolve=False)
         v += 1
+    return None
+
+
+# "that company", "such firm": a demonstrative and a noun of a party, which refer back to one named
+# before; "the latter" too ("the Company" is the company's own, "this company" may be)
+_REFERRING_DEMONSTRATIVES = frozenset("that such".split())
+_REFERRED_PARTIES = frozenset("company firm entity party corporation partner".split())
+_SUBJECT_VERB_OPENERS = frozenset("not never also".split())
+
+
+def _demonstrative_party(words: list[str], start: int, clause: int, first: int) -> int | None:
+    """The first word of a demonstrative party that refers back ("that company", "such firm",
+    "the latter") as the subject of the sentence opening at `start`, or of a clause joined by
+    "and" or "but" (`clause`: "that" opens a clause of its own to the clause reader), just before
+    the verb or the element at `first`; else None."""
+    for d in (start, clause - 1, clause):
+        if d < start or d + 2 > first or (d > start and words[d - 1] not in ("and", "but")):
+            continue
+        pair = (words[d], words[d + 1])
+        if not (pair[0] in _REFERRING_DEMONSTRATIVES and pair[1] in _REFERRED_PARTIES) and pair != ("the", "latter"):
+            continue
+        verb = d + 2
+        if verb == first or words[verb] in AUXILIARIES or words[verb] in FINITE_VERBS or words[verb] in _PREDICATE_VERBS \
+                or words[verb] in MODALS or words[verb] in _SUBJECT_VERB_OPENERS:
+            return d
     return None
 
 
@@ -161,6 +190,13 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
     sentence_start = start
     clause = tokens.clause_start(first, start)
     coordinated = None
+    referrer = _demonstrative_party(words, start, clause, first) if resolve else None
+    if referrer is not None:
+        # "that company", "such firm", "the latter": whoever was named before, in the clause
+        # before or else the sentence before ("Arvalon Systems has reviewed this release. ...,
+        # and that company does not undertake ...")
+        found = pronoun_antecedent(tokens, referrer, start, lo) if start < referrer else None
+        return found if found is not None else pronoun_antecedent(tokens, start, start, lo)
     aside_end = _aside_after_joiner(tokens, start, clause, first)
     if aside_end is not None:
         # a main clause joined after a whole one, its subject behind a fronted aside: "These
@@ -200,6 +236,8 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
         if head != start and _coordinated_main_clause(tokens, start, head):
             start = coordinated = head
         clause = start if head == start or coordinated == head else clause
+    if clause != start and _relative_in_apposition(tokens, start, clause, first):
+        clause = start
     if clause != start and words[clause - 1] in _SUBJECT_RELATIVES:
         # a name with a relative clause between commas that ties it to the company: "Sky Premium
         # Life, whose brand the Company distributes, disclaims ..." (the company in the clause is
@@ -256,6 +294,8 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
         if after > start:
             clause = min(clause, tokens.clause_start(first, after))
         clause, start = max(clause, after), after
+    if clause != start and _relative_in_apposition(tokens, start, clause, first):
+        clause = start  # (past a fronted phrase: "Except as required by law, Corvanta N.V., the network whose ...,")
     if clause != start or words[start] in PREPOSITIONS or words[start] in _FRONTED:
         # only the sentence's own subject is read: a clause begun after "and" may be the tail of a
         # fronted phrase ("Within the meaning of the Act and other laws, this release ...")
@@ -650,6 +690,11 @@ def _tied_to_company_aside(tokens: Tokens, subject: list[int], t: int, first: in
         t += 1
         if t >= first or "," not in tokens.gap(t):
             return None
+    if _holds_us(tokens, t, first):
+        # a relative clause that has the subject hold, own, control or manage what is "ours" sets it
+        # apart from "us", whatever its name shares with the company's: "Brookfield Corporation,
+        # which holds a 73% interest in our asset management business, undertakes ..."
+        return subject[-1]
     named = subject[:-1] if _name_ending(tokens, subject) else subject
     # (a name that only opens like one of the company's and goes on otherwise is another's:
     # "Brookfield Asset Management" beside the company "Brookfield Wealth Solutions")
@@ -693,7 +738,62 @@ def _tied_to_company_aside(tokens: Tokens, subject: list[int], t: int, first: in
     return None
 
 
+# Verbs by which a party holds or runs a business: in a relative clause on a subject, with "our"
+# or "us" after them, they make the subject someone other than "we".
+_HOLDING_VERBS = frozenset("hold holds held own owns owned".split())
+_RUNNING_VERBS = frozenset("""control controls controlled manage manages managed advise advises advised sponsor sponsors
+sponsored finance finances financed""".split())
+_STAKE_NOUNS = frozenset("interest interests stake stakes shares stock equity majority percent minority".split())
+_FIRST_PERSON_OBJECTS = frozenset("our us".split())
+
+
+def _holds_us(tokens: Tokens, t: int, first: int) -> bool:
+    """Whether the aside that opens with a comma at token t, before the verb at `first`, is a
+    relative clause ("which", "that", "who") whose own verb is one of holding or running
+    (`_HOLDING_VERBS`) with "our" or "us" in its object, closed by a comma before the verb:
+    "Brookfield Corporation, which holds a 73% interest in our asset management business,"."""
+    words = tokens.words
+    if t + 1 >= first or words[t] not in ("which", "who", "that") or words[t + 1] not in _HOLDING_VERBS | _RUNNING_VERBS:
+        return False
+    close = next((k for k in range(t + 2, min(first + 1, t + 2 + _TIE_ASIDE_WORDS)) if tokens.marked(HARD_GAP, k)), None)
+    if close is None or any(tokens.marked(HARD_GAP, k) for k in range(close + 1, first)):
+        return False
+    obj = range(t + 2, close)
+    # (to hold or own is to be another only with a stake: "which owns our operating subsidiaries"
+    # may be the company's own holding company; "which holds a 73% interest in our business" is not)
+    return any(words[u] in _FIRST_PERSON_OBJECTS for u in obj) and (
+        words[t + 1] in _RUNNING_VERBS or any(words[u] in _STAKE_NOUNS or words[u].endswith("%") for u in obj))
+
+
 _CARVE_OUTS = frozenset("except unless save".split())
+
+
+def _relative_in_apposition(tokens: Tokens, start: int, clause: int, first: int) -> bool:
+    """Whether the clause at `clause` is a relative clause inside an apposition on the subject
+    that opens at `start`, closed by a comma before the verb at `first`: "Corvanta Payments N.V.,
+    the card network whose volume forecasts this release cites, does not intend ..." is said by
+    the subject; the relative clause is part of its aside."""
+    words = tokens.words
+    relative = next((u for u in range(clause - 1, max(start, clause - _APPOSED_RELATIVE_WORDS) - 1, -1)
+                     if words[u] in _SUBJECT_RELATIVES), None)
+    if relative is None or relative <= start:
+        return False
+    opened = next((u for u in range(start + 1, relative) if tokens.marked(HARD_GAP, u)), None)
+    if opened is None or any(words[u] in AUXILIARIES or words[u] in FINITE_VERBS or words[u] in _PREDICATE_VERBS
+                             or words[u] in _SUBJECT_RELATIVES or (u > opened and tokens.marked(HARD_GAP, u))
+                             for u in range(start, relative)):
+        return False
+    close = next((k for k in range(clause + 1, first + 1) if tokens.marked(HARD_GAP, k)), None)
+    if close is None or HARD_GAP.search(tokens.gap(close).replace(",", "")):
+        return False
+    # only the verb's words between the close and the element ("does not intend to")
+    return all(words[u] in AUXILIARIES or words[u] in FINITE_VERBS or words[u] in _PREDICATE_VERBS or words[u] in MODALS
+               or is_negation(words[u]) or words[u].endswith("ly") or words[u] in _VERB_CHAIN_WORDS for u in range(close, first))
+
+
+_APPOSED_RELATIVE_WORDS = 4  # the relative word read back from where the clause reader opens its clause
+# the words of a verb chain before the element's own verb ("does not intend to update")
+_VERB_CHAIN_WORDS = frozenset("to intend intends plan plans expect expects undertake undertakes assume assumes".split())
 
 
 def _after_carve_out(tokens: Tokens, k: int, first: int) -> int:
