@@ -8,6 +8,8 @@ import fslcheck
 from fslcheck.meaning.clauses import Tokens
 from fslcheck.meaning.polarity import _denied_restriction, coordinated_denials
 
+from .reading_support import assert_reading
+
 
 def _cues(text: str, *words: str) -> tuple[Tokens, set[int]]:
     tokens = Tokens.of(text.lower())
@@ -45,7 +47,6 @@ def test_denied_restriction():
 
 def test_sentences_both_ways():
     pack = fslcheck.compile_pack()
-    opening = "Forward-Looking Statements\n\nThis release contains forward-looking statements. "
     cases = [
         ("differ-materially", "violated", "Actual results could differ merely in their timing, and never materially, from our outlook."),
         ("differ-materially", "met", "Actual results could differ materially from our outlook, and not merely in their timing."),
@@ -53,5 +54,4 @@ def test_sentences_both_ways():
         ("no-update", "met", "We do not plan, and assume no duty, to update these statements."),
     ]
     for rule, status, text in cases:
-        finding = next(f for f in pack.check_text(opening + text).findings if f.rule == f"pslra.{rule}")
-        assert finding.status.value == status, (text, finding.details)
+        assert_reading(pack, rule, status, text)
