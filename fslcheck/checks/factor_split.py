@@ -1003,9 +1003,10 @@ _OWN_LEAD_IN = re.compile(r"^risks? (?:associated with|related to|relating to|ar
 # (not a clause that says the items bear on results, "which could cause ...", nor one that closes
 # the list: those are no item's, `_CLOSING_RELATIVE` and CLAUSE_START read them)
 # ("many of whom are small businesses", "some of which": a quantifier's relative too)
-_RELATIVE_START = re.compile(r"(?:(?:many|some|most|all|each|one|several|both|none|any|much) of )?"
-                             r"(?:which|who|whose|whom) (?!(?:[a-z]+ )?(?:may|could|might|would|can|will|cause|affect)\b)")
-_RELATIVE_OPENED = re.compile(r", (?:(?:many|some|most|all|each|one|several|both|none|any|much) of )?(?:which|who|whom) ")
+_QUANTIFIER_OF = r"(?:(?:many|some|most|all|each|one|several|both|none|any|much) of )?"
+_RELATIVE_START = re.compile(_QUANTIFIER_OF + r"(?:which|who|whose|whom) "
+                             r"(?!(?:[a-z]+ )?(?:may|could|might|would|can|will|cause|affect)\b)")
+_RELATIVE_OPENED = re.compile(r", " + _QUANTIFIER_OF + r"(?:which|who|whom) ")
 # what goes on a relative clause after its own comma: an alternative figure ("or $42 million"), a
 # preposition's phrase ("of revenue in 2027")
 _RELATIVE_ASIDE = re.compile(r"(?:or (?:\$|[0-9])|(?:of|in|for|from|at|by|on|to|during|since) )")
