@@ -54,6 +54,39 @@ CASES = [
     ("sec-filings", "met", "These risks are set out in the returns our bank files with state banking regulators and the U.S. SEC."),
     # a contrast not set off before it still reaches a filing named after a comma
     ("sec-filings", "not-met", "Weigh the risks set out in this release rather than those in our Form 10-K, filed with the SEC last March."),
+    # batch du (session 42): a pointer taken back by a phrasal verb of vouching or weighing under a
+    # negation, a comma-set "unlike" aside before a filing, and the company's own policy joined to
+    # the law's carve-out of the update disclaimer
+    # a pointer taken back: vouching denied, weighing denied
+    ("sec-filings", "not-met", "These risks are described in our Form 10-K filed with the SEC, although the Company does not stand behind the discussion in that report."),
+    ("sec-filings", "not-met", "These risks are described in our annual report filed with the SEC; management no longer stands by the risk discussion in that report."),
+    ("sec-filings", "not-met", "These risks are described in our periodic reports filed with the SEC, none of which investors need take into account."),
+    ("sec-filings", "not-met", "These risks are described in our periodic reports filed with the SEC, but readers should not take those reports into account."),
+    ("sec-filings", "not-met", "These risks are described in our Form 10-K filed with the SEC, which readers need not take account of."),
+    # near misses: vouching or weighing affirmed, the filings as the subject, another "stand"
+    ("sec-filings", "met", "These risks are described in our Form 10-K filed with the SEC, which the Company stands behind."),
+    ("sec-filings", "met", "These risks are described in our Form 10-K filed with the SEC, although that report does not take into account events after its date."),
+    ("sec-filings", "met", "These risks are described in our periodic reports filed with the SEC, all of which investors should take into account."),
+    ("sec-filings", "met", "These risks are described in our Form 10-K filed with the SEC, although those filings do not take account of events after their dates."),
+    ("sec-filings", "met", "These risks are described in our Form 10-K filed with the SEC, although we do not stand to gain from repeating that report here."),
+    # a comma-set "unlike" aside before the filing sets it aside, as ", not ..." does; a fronted
+    # "Unlike X," and an aside inside a relative clause do not
+    ("sec-filings", "not-met", "These risks are set out in this release, unlike our Form 10-K filed with the SEC."),
+    ("sec-filings", "not-met", "These risks are listed in our internal risk register, which, unlike our Form 10-K filed with the SEC, is not public."),
+    ("sec-filings", "met", "Unlike this release, our Form 10-K filed with the SEC describes these risks in detail."),
+    ("sec-filings", "met", "These risks, unlike the ones described above, are described in our Form 10-K filed with the SEC."),
+    ("sec-filings", "met", "These risks are described in our Form 10-K filed with the SEC, which, unlike this release, discusses them in detail."),
+    ("differ-materially", "met", "Actual results, unlike historical results, could differ materially from those we project."),
+    ("statute", "met", "Unlike some issuers, we claim the safe harbor of the Private Securities Litigation Reform Act of 1995 for these statements."),
+    # the company's own policy joined to the law's carve-out, its noun after a few modifiers
+    ("no-update", "violated", "We undertake no obligation to update these statements, other than as required by applicable securities laws or by the Company's own disclosure policy, which calls for every such revision."),
+    ("no-update", "violated", "We undertake no obligation to update these statements, except as required by applicable securities laws or by the Company's own disclosure policy, which calls for every such revision."),
+    ("no-update", "violated", "We undertake no obligation to update these statements, save as required by law or by our internal disclosure policy, which requires prompt revision of all of them."),
+    ("no-update", "violated", "Except as required by applicable law or by the Company's own written disclosure policy, which calls for prompt revision of each of them, we undertake no obligation to update these statements."),
+    # near misses: another body's rules, or the company's policy named only to be overridden
+    ("no-update", "met", "We undertake no obligation to update these statements, except as required by applicable securities laws or by the rules of any stock exchange on which our shares trade."),
+    ("no-update", "met", "We undertake no obligation to update these statements, except as required by applicable securities laws or by the listing rules of the exchange."),
+    ("no-update", "met", "We undertake no obligation to update these statements, except as required by law or by a court order, whatever our own disclosure policy may say."),
 ]
 
 
