@@ -603,3 +603,36 @@ def test_marks_between_are_the_gaps_searched_one_by_one(text):
             for hi in range(lo, n + 2):
                 searched = [j for j in range(max(lo + 1, 1), min(hi, n)) if pattern.search(tokens.gap(j))]
                 assert tokens.marks_between(pattern, lo, hi) == searched
+
+
+ENUMERATIONS = [
+    "include: (i) the risk that, (ii) the impact of, and (iii) others", "1. weaker demand 2. higher prices 3. costs",
+    "a) rates b) prices c) wages", "risks, and 1) one; or 2) two", "fiscal 2023. results 10.5% and 3.", "x.1. y",
+    "$1. and $2) only", "(iv) and (v)", "(ab) (12) (123)", "no markers at all", "ii) iii) iv)", "(x)y", "b)\tc)\nd)",
+    "é) 1.", "", "1.", "1. ", "and 2) ", ";  or (c)", "u.s. 1. 2. 3. 4.",
+]
+
+
+@pytest.mark.parametrize("text", ENUMERATIONS)
+def test_enumerator_marks_are_where_the_patterns_match(text):
+    """The fast scan for a numbered list's markers (`_ENUMERATOR_MARKS`) finds one wherever the
+    full pattern finds a match: where it finds none, `_split_at_enumerators` may skip the pattern."""
+    from fslcheck.checks import factor_split
+
+    for pattern, marks in factor_split._ENUMERATOR_MARKS.items():
+        found = list(pattern.finditer(text))
+        assert (marks.search(text) is None) <= (not found)
+        for match in found:  # each match ends with a marker the scan finds, at the same place
+            assert any(m.end() == match.end() for m in marks.finditer(text))
+
+
+def test_enumerator_marks_on_the_corpus():
+    from fslcheck.checks import factor_split
+
+    for source in corpus_texts():
+        text = canonicalise(source).text
+        for paragraph in re.finditer(r"[^\n]+", text):
+            chunk = paragraph.group()
+            for pattern, marks in factor_split._ENUMERATOR_MARKS.items():
+                if marks.search(chunk) is None:
+                    assert pattern.search(chunk) is None

@@ -1099,6 +1099,14 @@ _ENUMERATOR_LABEL = re.compile(r"([,;.]?\s*(?:and |or )?)\((?P<label>[ivx]{1,5}|
 # demand 2. higher steel prices 3. ...", "a) ... b) ..."), read when no bracketed run splits
 _BARE_ENUMERATOR_LABEL = re.compile(r"([,;.]?\s*(?:and |or )?)(?<![\w.$])(?:(?P<label>\d{1,2})[.)]|"
                                     r"(?P<letter>[ivx]{1,5}|[a-z])\))(?=\s)")
+# Each pattern's marker alone, without the punctuation and "and"/"or" it may take before it: a
+# match of the pattern holds one of these where its marker stands (the same look-around there),
+# so a list with none of them has no marker at all. The patterns' optional opening is tried at
+# every character of the list; the markers alone are found by a fast scan (ten times as fast).
+_ENUMERATOR_MARKS = {
+    _ENUMERATOR_LABEL: re.compile(r"\((?:[ivx]{1,5}|[a-z]|\d{1,2})\)"),
+    _BARE_ENUMERATOR_LABEL: re.compile(r"(?<![\w.$])(?:\d{1,2}[.)]|(?:[ivx]{1,5}|[a-z])\))(?=\s)"),
+}
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 _MIN_ENUMERATED = 3
 
@@ -1129,6 +1137,8 @@ def _split_at_enumerators(enumeration: str) -> str:
     for pattern in (_ENUMERATOR_LABEL, _BARE_ENUMERATOR_LABEL):
         if pattern is _ENUMERATOR_LABEL and "(" not in enumeration:
             continue  # (its markers open with a bracket: no need to try it at every character)
+        if _ENUMERATOR_MARKS[pattern].search(enumeration) is None:
+            continue  # (no marker: the pattern finds none either)
         split = _split_at_run(enumeration, list(pattern.finditer(enumeration)))
         if split is not None:
             return split

@@ -393,6 +393,7 @@ class Proposition(OwnershipReadings, PolarityReadings):
             for skeleton in part.first_skeletons:
                 self._parts_by_skeleton.setdefault(skeleton, set()).add(name)
         self._any_first = frozenset(self._parts_by_first)
+        self._yield_answers: dict[frozenset[str], bool] = {}  # `_may_yield`, per set of parts present
         self._any_first_skeleton = frozenset(self._parts_by_skeleton)
         self._prefixed_parts = [name for name, part in self.parts.items() if part.prefixed]
         # Terms of a part that say "more of" what the legend said before them ("Further information
@@ -962,6 +963,15 @@ class Proposition(OwnershipReadings, PolarityReadings):
         return names
 
     def _may_yield(self, present: set[str]) -> bool:
+        """`_yields(present)`, answered once per set of parts: the sets a pack's sentences give are
+        few (a handful of parts among an element's dozen), asked again sentence after sentence."""
+        key = frozenset(present)
+        known = self._yield_answers.get(key)
+        if known is None:
+            known = self._yield_answers[key] = self._yields(key)
+        return known
+
+    def _yields(self, present: frozenset[str]) -> bool:
         """Whether a sentence in which only the parts `present` have words can give `_in_range` a
         candidate: some form has all its parts there, or enough of them to be offered as the
         closest wording (a key part, half the form, a near miss). Every step after the words are
