@@ -134,6 +134,15 @@ CASES = [
     ("sec-filings", "met", "These risks, as distinct from the routine matters above, are described in our Form 10-K."),
     ("sec-filings", "met", "Rather than our peers, we describe these risks in detail in our annual report on Form 10-K."),
     ("sec-filings", "met", "These risks, rather than the routine matters above, are described in our Form 10-K."),
+    # the comparator given to another gathering with a mark of another one ("of its 2019 investor
+    # day", "made at our annual meeting"); a deictic keeps it this one
+    ("differ-materially", "not-met", "Acme's actual results may differ materially from those described or implied in the forward-looking statements of its 2019 investor day, though not from those in this release."),
+    ("differ-materially", "not-met", "Actual results may differ materially from those expressed in the forward-looking statements made at our annual meeting."),
+    ("differ-materially", "not-met", "Actual results may differ materially from the projections given at our last investor conference."),
+    ("differ-materially", "met", "Actual results may differ materially from those expressed in the forward-looking statements made at this investor day."),
+    ("differ-materially", "met", "Actual results may differ materially from those expressed in this release, which we will discuss at our annual meeting."),
+    ("differ-materially", "met", "Actual results may differ materially from those projected, and we will update investors at our annual meeting."),
+    ("undue-reliance", "met", "Readers should not place undue reliance on forward-looking statements made in this release or at this investor day."),
     # an exception read on past the points of an abbreviation ("the U.S. federal securities laws")
     ("no-update", "violated", "Except as required under the U.S. federal securities laws and the rules of the SEC, or as our investors may reasonably expect, we disclaim any obligation to update these statements."),
     ("no-update", "violated", "Except as required by U.S. law, or where shareholders would expect it, we disclaim any obligation to update any forward-looking statements."),
