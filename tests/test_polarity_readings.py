@@ -12,7 +12,7 @@ import fslcheck
 from fslcheck.meaning.clauses import Tokens
 from fslcheck.meaning.lexicon import is_agent_noun, is_incapacity, is_local_negation, overlooked
 
-from .reading_support import OPENING, assert_reading
+from .reading_support import OPENING, assert_reading, finding_of
 
 CASES = [
     # statute: citation forms that keep it, constructions that set it aside
@@ -87,6 +87,81 @@ CASES = [
     ("no-update", "met", "We undertake no obligation to update these statements, except as required by applicable securities laws or by the rules of any stock exchange on which our shares trade."),
     ("no-update", "met", "We undertake no obligation to update these statements, except as required by applicable securities laws or by the listing rules of the exchange."),
     ("no-update", "met", "We undertake no obligation to update these statements, except as required by law or by a court order, whatever our own disclosure policy may say."),
+    # batch dw (session 43): a further document added by a future passive after the pointer
+    # ("..., and will be discussed in", "..., as they will be updated in") takes for itself what
+    # is said of that document's filing; the documents named first stay the pointer
+    ("sec-filings", "met", "These risks are discussed in the reports that we have filed with the SEC, and will be discussed in the reports we have not yet filed."),
+    ("sec-filings", "met", "These risks are discussed in our Form 10-K and subsequent filings with the SEC, as they will be updated in the Form 10-K for 2025 that we expect to file next month."),
+    ("sec-filings", "met", "These risks are set forth in our filings available at www.sec.gov, as they will be supplemented by the annual report we plan to file in March."),
+    ("sec-filings", "met", "Our risks are described in our Form 10-K filed with the SEC, as they may be amended by the Form 10-Q that we expect to file in May."),
+    ("sec-filings", "met", "Our risks are described in our Form 10-K filed with the SEC and will be expanded upon in an amendment that we have not yet filed."),
+    # near misses: the clause still to come is the only document's own
+    ("sec-filings", "not-met", "Our risks are described in our Form 10-K for 2025, which we expect to file with the SEC next month."),
+    ("sec-filings", "not-met", "Our risks will be described in our Form 10-K for 2025, and it will be submitted to the SEC once it is filed."),
+    ("sec-filings", "not-met", "Our risks are described in a Form 10-K that we have not yet filed, and will be updated in later reports."),
+    ("sec-filings", "not-met", "Our risks are described in our Form 10-K, which will be filed with the SEC after this release and will be summarized in our proxy."),
+    # a place still to come: "to be" + a participle of placing after a noun ("the factors to be
+    # discussed in"), filings the company "will make with the SEC" after an occasion, a filing
+    # "when"/"upon" an occasion, and a company that has not begun filing
+    ("sec-filings", "not-met", "Results could differ materially due to the risks to be described in our annual report on Form 10-K."),
+    ("sec-filings", "not-met", "Results could differ materially due to risks that are to be discussed in our Form 10-K."),
+    ("sec-filings", "not-met", "Results could differ materially due to the matters to be mentioned in Item 1A of our Form 10-K for the year ending June 30, 2026."),
+    ("sec-filings", "not-met", "Results could differ materially due to the risks to be described in other filings that Acme will make with the Securities and Exchange Commission after that report."),
+    ("sec-filings", "not-met", "Other factors will be detailed in the tender offer statement that Acme will file with the SEC when the offer commences."),
+    ("sec-filings", "not-met", "Other factors will be detailed in the registration statement that Acme will file with the SEC upon completion of its audit."),
+    ("sec-filings", "not-met", "Results could differ materially due to other risk factors that will be described in the Company's Form 8-K and other reports once the Company begins filing with the Securities and Exchange Commission."),
+    ("sec-filings", "not-met", "Results could differ materially due to risk factors that will be set out in reports we make after we start filing with the SEC."),
+    ("sec-filings", "not-met", "Results could differ materially due to risks that will be discussed in the reports that the Company has yet to begin filing with the SEC."),
+    ("sec-filings", "not-met", "Other risk factors will be described in our next proxy statement, Form 10-Q, and Form 8-K."),
+    # near misses: obligation or continuation, filings made from time to time, a beginning past
+    ("sec-filings", "met", "Results could differ materially due to the risks required to be described in our annual report on Form 10-K."),
+    ("sec-filings", "met", "Results could differ materially due to the risks that continue to be discussed in our Form 10-K."),
+    ("sec-filings", "met", "Results could differ materially due to risks described in the filings that Acme may make with the SEC from time to time."),
+    ("sec-filings", "met", "Results could differ materially due to the risks described in other filings that Acme makes with the SEC."),
+    ("sec-filings", "met", "Other factors are detailed in the reports Acme files with the SEC when required, including its Form 10-K."),
+    ("sec-filings", "met", "Other factors are detailed in our Form 10-K, which we filed with the SEC when our fiscal year closed."),
+    ("sec-filings", "met", "Results could differ materially due to the risks described in the reports the Company has filed since it began filing with the SEC in 2015."),
+    ("sec-filings", "met", "Results could differ materially due to the risks described in our annual report on Form 10-K, filed when we began filing with the SEC."),
+    ("sec-filings", "met", "Other risk factors are described in the Company's proxy statement, Form 8-K, and other reports filed with the SEC."),
+    ("sec-filings", "met", "These factors, which will be discussed on our next call, are described in our Form 10-K, Form 10-Q and Form 8-K filed with the SEC."),
+    # the filings set aside by "as distinct from", "as opposed to", "in contrast to"; a contrast
+    # whose aside closes before a clause goes on is not the filing's
+    ("sec-filings", "not-met", "Such risks are addressed in our board's internal risk memoranda, as distinct from our Management's Discussion and Analysis and other sections of our filings with the SEC, including our Form 10-K."),
+    ("sec-filings", "not-met", "For these risks, consult our lender presentation, as opposed to the reports we file with the SEC."),
+    ("sec-filings", "not-met", "These risks are set out in our investor slides, in contrast to our annual report on Form 10-K."),
+    ("sec-filings", "met", "These risks are set out in our annual report on Form 10-K filed with the SEC, as opposed to our investor slides."),
+    ("sec-filings", "met", "These risks are described in our Form 10-K filed with the SEC, as distinct from the summary in this release."),
+    ("sec-filings", "met", "These risks, as distinct from the routine matters above, are described in our Form 10-K."),
+    ("sec-filings", "met", "Rather than our peers, we describe these risks in detail in our annual report on Form 10-K."),
+    ("sec-filings", "met", "These risks, rather than the routine matters above, are described in our Form 10-K."),
+    # the comparator given to another gathering with a mark of another one ("of its 2019 investor
+    # day", "made at our annual meeting"); a deictic keeps it this one
+    ("differ-materially", "not-met", "Acme's actual results may differ materially from those described or implied in the forward-looking statements of its 2019 investor day, though not from those in this release."),
+    ("differ-materially", "not-met", "Actual results may differ materially from those expressed in the forward-looking statements made at our annual meeting."),
+    ("differ-materially", "not-met", "Actual results may differ materially from the projections given at our last investor conference."),
+    ("differ-materially", "met", "Actual results may differ materially from those expressed in the forward-looking statements made at this investor day."),
+    ("differ-materially", "met", "Actual results may differ materially from those expressed in this release, which we will discuss at our annual meeting."),
+    ("differ-materially", "met", "Actual results may differ materially from those projected, and we will update investors at our annual meeting."),
+    ("undue-reliance", "met", "Readers should not place undue reliance on forward-looking statements made in this release or at this investor day."),
+    # an exception read on past the points of an abbreviation ("the U.S. federal securities laws")
+    ("no-update", "violated", "Except as required under the U.S. federal securities laws and the rules of the SEC, or as our investors may reasonably expect, we disclaim any obligation to update these statements."),
+    ("no-update", "violated", "Except as required by U.S. law, or where shareholders would expect it, we disclaim any obligation to update any forward-looking statements."),
+    ("no-update", "met", "Except as required under the U.S. federal securities laws and the rules of the SEC, we disclaim any obligation to update these statements."),
+    ("no-update", "met", "Except as required by U.S. law, we disclaim any obligation to update these statements, even if investors expect us to."),
+    ("no-update", "met", "We undertake no obligation to update these statements except as required by the U.S. securities laws. Investors should not expect updates."),
+]
+
+# batch dw (session 43): the identification confined to another document by a place phrase after
+# it ("only in our annual report", "..., not in this release"); read after a heading alone
+IDENTIFICATION_PLACES = [
+    ("The statements relating to matters that are not historical facts are forward-looking statements only in our accompanying investor presentation, not in this release.", False),
+    ("Statements about the future are forward-looking statements only in our annual report, not in this release.", False),
+    ("Statements about our plans are forward-looking statements solely in our offering memorandum.", False),
+    ("The statements in this release relating to matters that are not historical facts are forward-looking statements.", True),
+    ("This release contains forward-looking statements, as does our annual report.", True),
+    ("This release contains forward-looking statements, which are also discussed in our annual report.", True),
+    ("This release contains forward-looking statements only in the section headed Outlook.", True),
+    ("This release contains forward-looking statements in the sense used in our annual report, and not otherwise.", True),
 ]
 
 
@@ -576,3 +651,9 @@ def test_agent_nouns(word, agent):
 ])
 def test_headings_of_dated_documents_tables_and_teaching(pack, heading, met):
     _assert_heading(pack, heading, met)
+
+
+@pytest.mark.parametrize("sentence,met", IDENTIFICATION_PLACES, ids=[t[:40] for t, _ in IDENTIFICATION_PLACES])
+def test_identification_confined_to_another_document(pack, sentence, met):
+    finding = finding_of(pack, "Forward-Looking Statements\n\n" + sentence, "identification")
+    assert (finding.status.value == "met") is met, (finding.status, finding.details)

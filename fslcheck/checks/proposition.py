@@ -284,6 +284,61 @@ def _others_to_come(words: list[str], lo: int, hi: int) -> bool:
                for t in range(max(lo + 1, hi - _PRONOUN_REACH), hi))
 
 
+# A predicate added after the pointer that sends its matter on to a further document as well ("...
+# filed with the SEC, and will be discussed in the reports it has not yet filed", "..., as they will
+# be updated in the Form 10-K we expect to file next month", "..., as they may be supplemented by"):
+# a future passive joined by "and" or "as" (with a pronoun for the matter), whose place is a
+# document of its own. What is said of that document's filing is not said of those named first.
+# A participle of filing is the first document's own ("..., as it will be filed next month").
+_ADDED_JOINS = frozenset("and as".split())
+_ADDED_PRONOUNS = frozenset("they it these those such".split())
+_ADDED_MODALS = frozenset("will shall may might would".split())
+_ADDED_PLACES = frozenset("in by through within".split())
+_NOT_ADDED = frozenset("filed furnished submitted made registered".split())
+_ADDED_REACH = 3  # words from the participle to its place ("discussed further in", "updated from time to time in" is not read)
+
+
+def _added_later(tokens, lo: int, hi: int) -> bool:
+    """Whether an "and"/"as" clause in [lo, hi) adds a further document by a future passive of
+    its own ("and will be discussed in", "as they will be updated in"), so that a clause still to
+    come after it is that document's."""
+    words = tokens.words
+    for k in range(lo, hi):
+        if words[k] not in _ADDED_JOINS:
+            continue
+        t = k + 1
+        if t < hi and words[t] in _ADDED_PRONOUNS:
+            t += 1
+        elif words[k] == "as":
+            continue  # ("as" wants its pronoun: "as will be discussed" may be the same document's)
+        if t + 2 >= hi or words[t] not in _ADDED_MODALS:
+            continue
+        t += 1
+        while t < hi and (words[t].endswith("ly") or words[t] in ("also", "further")):
+            t += 1
+        if t + 1 >= hi or words[t] != "be" or words[t + 1] in _NOT_ADDED or not words[t + 1].endswith("ed"):
+            continue
+        if any(words[u] in _ADDED_PLACES for u in range(t + 2, min(hi, t + 2 + _ADDED_REACH))):
+            return True
+    return False
+
+
+# A contrast ("rather than", "as distinct from" ...) sets aside the noun phrase it opens; when an
+# aside closes before the filing's word and a clause goes on ("These risks, as distinct from the
+# routine matters above, are described in our Form 10-K"; "Rather than our peers, we describe them
+# in our Form 10-K"), the filing is the clause's, not the contrast's.
+_CONTRAST_OPENING = re.compile(r"(?:rather than|instead of|as distinct from|as opposed to|in contrast (?:to|with))\b",
+                               re.IGNORECASE)
+_CLAUSE_GOES_ON = re.compile(r",\s+(?:we|it|they|i|you|he|she|should|must|will|shall|can|could|may|might|would|is|are|"
+                             r"was|were|has|have|had|do|does|did)\b", re.IGNORECASE)
+
+
+def _contrast_closed_early(matched: str) -> bool:
+    """Whether an excluded match opened by a contrast reaches its filing's word only past the end
+    of the contrasted phrase (a comma, then a subject pronoun or an auxiliary)."""
+    return _CONTRAST_OPENING.match(matched) is not None and _CLAUSE_GOES_ON.search(matched) is not None
+
+
 def expand_options(options: dict[str, Any]) -> dict[str, Any]:
     """The rule's options as the checker reads them, `add_terms` appended to their parts: a rule
     copied with `like`, or overriding an inherited one, widens a part without repeating the terms
@@ -655,7 +710,8 @@ class Checker:
         found = context.memo(("excluded-at", id(self.sentence_excludes), sentence_start, sentence_end),
                              lambda: [m.start for p in self.sentence_excludes
                                       for m in p.find_exact(context.text, sentence_start, sentence_end)
-                                      + p.find_tolerant(context.text, sentence_start, sentence_end)])
+                                      + p.find_tolerant(context.text, sentence_start, sentence_end)
+                                      if not _contrast_closed_early(context.text[m.start:m.end])])
         if not found or min(found) < end or not self.proposition.owned_parts:
             return bool(found)
         tokens = context.tokens(self.rule.scope)
@@ -673,7 +729,8 @@ class Checker:
         # replaces": a clause that takes in all of them reaches the first too)
         all_of = any(words[t] in _ALL_OF and words[t + 1] == "of" for t in range(lo, hi - 1))
         return not (any(_given_as_included(words, a, lo) or (_placed_apart(tokens, a, lo) and not all_of) for a in names)
-                    or _filed_then_named(tokens, names, tokens.index_at(start), hi) or _others_to_come(words, lo, hi))
+                    or _filed_then_named(tokens, names, tokens.index_at(start), hi) or _others_to_come(words, lo, hi)
+                    or _added_later(tokens, lo, hi))
 
     def _numbers(self, context: CheckContext, start: int, end: int, notes: list[str], details: dict) -> None:
         misstated, damaged = number_problems(context, self.phrases, start, end)
@@ -774,7 +831,9 @@ _EXCEPTION = re.compile(r"\b(?:except|excepting|unless|other than|save (?:as|whe
                         r"any|such|ones?)|apart from|"
                         r"(?:sole|only|single|one) exception (?:of|being)|"
                         r"beyond (?:correcting|revising|updating|amending|restating))\b")
-_EXCEPTION_END = re.compile(r"[,;:.()\n]")
+# (not the point of an abbreviation: "except as required under the U.S. federal securities laws, or
+# as ..." goes on past "U.S.")
+_EXCEPTION_END = re.compile(r"[,;:()\n]|\.(?![a-z]\.)(?<!\b[a-z]\.)")
 _COMMA_SPACE = re.compile(r",[ \t]*")
 _EVENTS = re.compile(r"\b(?:new information|information (?:becomes|is) available|future events?|events? occurs?|"
                      # what an update is for: "other than to reflect events after the date of this release"

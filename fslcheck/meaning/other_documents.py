@@ -305,3 +305,40 @@ def document_still_to_come(tokens: Tokens, first: int, last: int, lo: int) -> in
             return t
     return None
 
+
+# A predicate confined to another document by a place phrase after it: "are forward-looking
+# statements only in our investor presentation, not in this release", "are made solely in the
+# offering memorandum"; or set there and denied of this one ("... in the accompanying investor
+# presentation, but not in this release"). A place phrase with neither mark adds a place and takes
+# none away ("... forward-looking statements in our annual report as well").
+_CONFINING = frozenset("only solely exclusively just".split())
+_SETTING_THIS_ASIDE = frozenset("not rather instead never".split())
+_ASIDE_REACH = 14  # words from the other document to ", not in this release"
+
+
+def placed_only_elsewhere(tokens: Tokens, e: int, hi: int) -> int | None:
+    """The other document that a place phrase right after token e (the last part of a reading)
+    confines the reading to, with "only" (or "solely" ...) or with this document denied after
+    it: its token, or None."""
+    words = tokens.words
+    t = e + 1
+    if t < hi and words[t] in _STATEMENT_HEADS and words[e] == "looking" and not tokens.marked(HARD_GAP, t):
+        t += 1  # "are forward-looking statements" + "only in ..."
+    confined = t < hi and words[t] in _CONFINING and not tokens.marked(HARD_GAP, t)
+    if confined:
+        t += 1
+    if t + 1 >= hi or words[t] not in ("in", "within") or (tokens.marked(HARD_GAP, t) and not confined):
+        return None
+    found = other_document_in_place(tokens, t + 1, hi)
+    if found is None:
+        return None
+    if confined:
+        return found
+    for k in range(found + 1, min(hi - 2, found + _ASIDE_REACH)):
+        if words[k] in _SETTING_THIS_ASIDE and any(
+                words[u] in DEICTICS or words[u] in PLACES_HERE for u in range(k + 1, min(hi, k + 4))):
+            return found
+        if words[k] in FINITE_VERBS or words[k] in AUXILIARIES:
+            return None
+    return None
+

@@ -475,13 +475,19 @@ def _filed_document_at(words: list[str], w: int, hi: int) -> bool:
     return words[w] in _FILED_BY_KIND or (words[w] == "form" and w + 1 < hi and words[w + 1][:1].isdigit())
 
 
+# the gatherings where statements are made, named with a mark of another one ("the forward-looking
+# statements of its 2019 investor day", "those made at our annual meeting"): another occasion, as
+# another document is (a deictic still makes it this one: "this investor day")
+_GATHERINGS = frozenset("day days meeting meetings conference conferences summit".split())
+
+
 def _another_document_at(words: list[str], w: int, hi: int) -> bool:
     """Whether token w names another document: by its kind, or by a mark of another document or
-    time that a document's noun follows within three words."""
+    time that a document's noun (or a gathering's) follows within three words."""
     if words[w] in _DOCUMENTS_BY_KIND:
         return True
     return words[w] in _DOCUMENT_MARKS and any(
-        words[k] in DOCUMENT_NOUNS or (words[k] == "statements" and words[k - 1] == "financial")
+        words[k] in DOCUMENT_NOUNS or words[k] in _GATHERINGS or (words[k] == "statements" and words[k - 1] == "financial")
         for k in range(w + 1, min(hi, w + 4)))
 
 

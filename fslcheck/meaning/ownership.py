@@ -24,7 +24,7 @@ from .parties import is_other_owner, is_owner
 from .speakers import pronoun_antecedent
 from .references import (
     FILED, LAW_HEADS, LAW_LINKS, caption_elsewhere, defined_law, exemption_harbor, filed_later, filed_on_condition,
-    filing_put_off, filing_to_come, foreign_law, later_filing, named_filer, no_filing_sent, other_recipient,
+    filing_not_begun, filing_put_off, filing_to_come, foreign_law, later_filing, named_filer, no_filing_sent, other_recipient,
     other_system,
     withheld_part)
 from .syntax import (
@@ -151,6 +151,26 @@ def _subject_before_relative(tokens: Tokens, spans: list[tuple[int, int]], start
             outer = tokens.clause_start(r, sentence_low(tokens, r, lo))
             return [span for span in spans if outer <= span[0] and span[1] < r]
     return []
+
+
+_LIST_JOINS = frozenset("and or".split())
+
+
+def _list_head(tokens: Tokens, a: int, spans: list[tuple[int, int]], lo: int) -> int:
+    """The first name of a list of names (`spans`) that the name at a goes on, joined by commas
+    (and a closing "and"/"or") only: "the proxy statement, Form 8-K, and other reports". a when
+    no name comes right before it."""
+    words = tokens.words
+    head = a
+    while True:
+        before = [(a2, b2) for a2, b2 in spans if b2 < head and lo <= a2
+                  and "," in tokens.gap(b2 + 1)
+                  and all(words[k] in _LIST_JOINS for k in range(b2 + 1, head))
+                  and head - b2 - 1 <= 1]
+        if not before:
+            return head
+        last = max(b2 for _, b2 in before)
+        head = min(a2 for a2, b2 in before if b2 == last)  # (the longest name ending there: "Form 10-Q", not "10-Q")
 
 
 class OwnershipReadings:
@@ -400,11 +420,16 @@ class OwnershipReadings:
                    lambda: no_filing_sent(tokens, a, lo),
                    # "risks will be described in our Form 10-K for 2025": not written there yet
                    lambda: future_placement(tokens, a, lo),
+                   # ... said before the first of a list the name goes on ("will be described in the
+                   # Company's proxy statement, Form 8-K, and other reports")
+                   lambda: future_placement(tokens, head, lo) if (head := _list_head(tokens, a, spans, lo)) != a else None,
                    lambda: filing_to_come(tokens, last, hi), lambda: filed_later(tokens, a, lo),
                    # "our Form 10-K, once filed with the SEC": filed only when that comes
                    lambda: filed_on_condition(tokens, spans, hi),
                    # "our Form 10-K, the filing of which has been postponed"
-                   lambda: filing_put_off(tokens, last, hi)]
+                   lambda: filing_put_off(tokens, last, hi),
+                   # "once the Company begins filing with the SEC"
+                   lambda: filing_not_begun(tokens, a, lo)]
         for b2, next_a in joined:
             readers += [lambda b2=b2, next_a=next_a: filing_to_come(tokens, b2, next_a + 1),
                         lambda next_a=next_a: filed_later(tokens, next_a, lo)]

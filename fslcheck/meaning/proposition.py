@@ -32,7 +32,7 @@ from .lexicon import ANAPHORS, BOUNDARIES, DEICTICS, FILLERS, FINITE_VERBS, is_n
 from .negation import list_item_mark
 from .other_documents import (
     document_still_to_come, excepted_statements, fronted_other_document, object_in_other_document,
-    subject_in_other_document)
+    placed_only_elsewhere, subject_in_other_document)
 from .owner_phrases import document_chain
 from .owners import demonstrative_of_another, other_after, statements_of_another
 from .ownership import OwnershipReadings
@@ -705,6 +705,10 @@ class Proposition(OwnershipReadings, PolarityReadings):
                                   and (found := confined_to_a_topic(tokens, *chosen[n], lo, hi)) is not None), None)
                 if other is None and self.company_parts:
                     other = compared_with_others(tokens, max(e for _, e in chosen.values()), hi)
+                if other is None and self.company_parts:
+                    # "... are forward-looking statements only in our investor presentation, not in
+                    # this release": the predicate confined to another document
+                    other = placed_only_elsewhere(tokens, max(e for _, e in chosen.values()), hi)
                 if other is None and self.company_parts:
                     other = fronted_other_document(tokens, min(a for a, _ in chosen.values()), lo)
                 if other is None and self.company_parts:

@@ -696,7 +696,8 @@ def _past_year(tokens: Tokens, t: int, hi: int, allowed: frozenset[str], reach: 
 
 # "once": "that the Company will file with the SEC once its audit is complete"
 # ("after": under "will file" the event it names is still to come, "after this offering")
-_LATER_TIMES = frozenset("later next soon shortly coming upcoming hereafter due once after".split())
+# ("when", "upon": under "will file" the occasion they name is still to come, "when the offer commences")
+_LATER_TIMES = frozenset("later next soon shortly coming upcoming hereafter due once after when upon".split())
 _LATER_TIME_WORDS = 11  # "will file with the U.S. Securities and Exchange Commission (SEC) later this year"
 
 
@@ -713,10 +714,10 @@ def _later_time_after(tokens: Tokens, v: int, hi: int) -> bool:
             # a defined term in brackets names the regulator again: "(SEC)"; read on past it
             t, after_term = closed, True
             continue
+        if words[t] in _LATER_TIMES and not (tokens.marked(HARD_GAP, t) and not after_term):
+            return True  # (before the boundaries: "when" opens the clause of the occasion)
         if (tokens.marked(HARD_GAP, t) and not after_term) or (words[t] in BOUNDARIES and words[t] != "and"):
             return False  # ("and" of "Securities and Exchange Commission" read on)
-        if words[t] in _LATER_TIMES:
-            return True
         t, after_term = t + 1, False
     return False
 
@@ -739,6 +740,9 @@ def _defined_term_closed(tokens: Tokens, t: int, end: int) -> int | None:
     return None
 
 
+# "make" files only with the regulator named after it: "the filings that Acme will make with the SEC
+# after this offering" (not "will make ... available")
+_FILING_ACTS_BEFORE_REGULATOR = _FILING_ACTS | frozenset(["make"])
 _FILED_TO = frozenset("to with the".split())  # the words between a filing verb and its regulator
 _FILED_TO_WORDS = 2
 
@@ -751,7 +755,7 @@ def _filing_act_before(tokens: Tokens, a: int, lo: int) -> int:
     for _ in range(_FILED_TO_WORDS + 1):
         if k - 1 < lo or tokens.marked(HARD_GAP, k):
             return a
-        if words[k - 1] in _FILING_ACTS:
+        if words[k - 1] in _FILING_ACTS_BEFORE_REGULATOR:
             return k - 1
         if words[k - 1] not in _FILED_TO:
             return a
@@ -767,7 +771,7 @@ def filed_later(tokens: Tokens, a: int, lo: int) -> int | None:
             and not tokens.marked(HARD_GAP, a) and not tokens.marked(HARD_GAP, a - 1)):
         return a - 2  # "that we have scheduled for filing with the SEC": set down for a later day
     a = _filing_act_before(tokens, a, lo)
-    if words[a] not in _FILING_ACTS:
+    if words[a] not in _FILING_ACTS_BEFORE_REGULATOR:
         return None
     k = a - 1
     while k > lo and words[k].endswith("ly"):
@@ -783,6 +787,40 @@ def filed_later(tokens: Tokens, a: int, lo: int) -> int | None:
     if k - 2 >= lo and words[k - 1] in ("or", "and") and words[k - 2] in _FILED_FORMS:
         return None  # "the reports we file or will file": those already filed too
     return k if _later_time_after(tokens, a, len(words)) else None
+
+
+# Filing that has not begun: "once the Company begins filing with the SEC", "until we start filing
+# with the SEC", "which it will commence filing with the SEC next year": a company that is still to
+# begin filing has no filing there to be read. (Not a beginning in the past: "since it began filing".)
+_BEGINNING = frozenset("begin begins start starts commence commences".split())
+_NOT_BEGUN = frozenset("once when until after before unless if".split())
+_BEGIN_SUBJECT_WORDS = 4  # "once the Company" + "begins": the condition read back over its subject
+
+
+def filing_not_begun(tokens: Tokens, a: int, lo: int) -> int | None:
+    """The regulator named at a (or the gerund "filing" there) after a filing that is still to
+    begin: the token of the condition or future that says so, or None."""
+    words = tokens.words
+    f = a if words[a] == "filing" else _filing_act_before(tokens, a, lo)
+    if f - 1 >= lo and words[f] in ("filing", "file") and words[f - 1] == "to" and not tokens.marked(HARD_GAP, f):
+        f -= 1  # "begins to file with the SEC"
+    if f - 1 < lo or words[f - 1] not in _BEGINNING or tokens.marked(HARD_GAP, f):
+        return None
+    k = f - 2
+    while k >= lo and words[k].endswith("ly"):
+        k -= 1
+    if k >= lo and words[k] in ("will", "shall") and not tokens.marked(HARD_GAP, k + 1):
+        return k
+    if k - 1 >= lo and words[k] == "to" and (words[k - 1] in _PLANNING or words[k - 1] == "yet"):
+        return k - 1  # "expects to begin filing", "has yet to begin filing"
+    for t in range(k, max(lo, k - _BEGIN_SUBJECT_WORDS) - 1, -1):
+        if tokens.marked(HARD_GAP, t + 1):
+            return None
+        if words[t] in _NOT_BEGUN:
+            return t
+        if words[t] in BOUNDARIES:
+            return None
+    return None
 
 
 # A filing made on a condition still to come: "..., once filed with the SEC", "when it is filed",

@@ -1098,13 +1098,29 @@ def past_occasion(tokens: Tokens, t: int, hi: int) -> int | None:
 # Verbs that place what a pointer sends the reader to in a document ("described in our Form 10-K")
 _PLACING = frozenset("""described discussed detailed set identified included contained disclosed addressed outlined
 explained listed presented describe discuss detail identify include disclose address outline explain list present
-appear""".split())
+appear mentioned mention summarized summarised summarize summarise""".split())
 _PLACING_WORDS = 8  # "will be described in detail in the Company's" + "Annual Report"
 _FUTURE = frozenset("will shall".split())
 # A plan to place something there, as much a future as "will": "risks are expected to be described
 # in our Form 10-K", "we intend to discuss them in our next report".
 _PLANNED = frozenset("expect expects expected intend intends intended plan plans planned".split())
 _IN_DOCUMENT = frozenset("in within".split())  # "described in", not "made under the safe harbor"
+
+
+# "to be" + a participle of placing after a noun or "is/are" is destined, still to be done ("the
+# risks to be described in our Form 10-K", "which are to be discussed in"); after a word of
+# obligation, ability, seeming or continuing it says nothing of the time ("required to be described
+# in", "continue to be discussed in", "need to be read in")
+_NOT_DESTINED = frozenset("""required need needs needed ought have has had able unable likely unlikely appear appears
+appeared seem seems seemed continue continues continued deemed considered used want wants wanted ask asks asked
+tend tends expected""".split())
+
+
+def _destined(word: str) -> bool:
+    """Whether "to be" after `word` says something is still to be done."""
+    if word in ("is", "are", "remain", "remains", "yet"):
+        return True
+    return word not in _NOT_DESTINED and word not in FINITE_VERBS and not word.endswith(("ed", "ing", "ly"))
 
 
 def future_placement(tokens: Tokens, s: int, lo: int) -> int | None:
@@ -1133,6 +1149,9 @@ def future_placement(tokens: Tokens, s: int, lo: int) -> int | None:
         if (v >= lo and (words[v] in _FUTURE or words[v] in _PLANNED) and not tokens.marked(HARD_GAP, v + 1)
                 and any(w in _IN_DOCUMENT for w in words[t + 1 : s])):
             return v
+        if (v - 1 >= lo and words[v] == "to" and words[t - 1] == "be" and _destined(words[v - 1])
+                and not tokens.marked(HARD_GAP, v) and any(w in _IN_DOCUMENT for w in words[t + 1 : s])):
+            return v  # "the factors to be discussed in our Form 10-K", "risks that are to be described in"
         if words[t].endswith("ed") or words[t] == "set":
             return None  # the participle of another tense: "risks described in our Form 10-K"
         # (a base form without "will" is a noun as often: "described in detail in")
