@@ -1345,9 +1345,18 @@ _CAUTION_NOUNS = frozenset("""
 _OWNER_WORDS = OTHER_OWNERS - {"third", "others"}
 
 
+# ... and a caption that names the legend only by "cautionary" and calls its cautions "other"
+# ("Other Cautionary Information", "Other Cautionary Statements") titles cautions besides the
+# legend; with the legend named beside them ("Forward-Looking and Other Cautionary Statements") it
+# covers both
+_OTHER_CAUTIONS = re.compile(r"\b(?:other|miscellaneous) cautionary\b")
+
+
 def _cautionary_other_thing(heading: str) -> bool:
     if _FORWARD_LOOKING.search(heading) or "safe harbo" in heading:
         return False
+    if _OTHER_CAUTIONS.search(heading) and heading.count("cautionary") == 1:
+        return True
     found = list(_CAUTIONARY_ON.finditer(heading))
     return bool(found) and all(m.group(1) not in _CAUTION_NOUNS for m in found) and not heading.rstrip().endswith("cautionary")
 

@@ -333,6 +333,17 @@ def names_the_legend(words: str) -> bool:
     return _MARKER.search(words) is not None
 
 
+_QUESTION_CAPTION_WORDS = 2 * _HEADING_WORDS
+
+
+def _question_caption(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph is one question of at most `_QUESTION_CAPTION_WORDS` words that names
+    the legend ("What Are Forward-Looking Statements?")."""
+    piece = text[start:end].rstrip()
+    return (piece.endswith("?") and piece.count("?") == 1 and _words(text, start, end) <= _QUESTION_CAPTION_WORDS
+            and names_the_legend(piece))
+
+
 def is_page_furniture(text: str, start: int, end: int) -> bool:
     """A paragraph that is a page's number, footer or running header ("7", "- 7 -", "Acme
     Corporation | Third Quarter Results | Page 8", "Acme Corporation and Subsidiaries"), not
@@ -530,6 +541,11 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
                and _words(text, *paragraphs[first - 1]) <= _HEADING_WORDS
                and paragraphs[first - 1][1] not in glue_ends
                and (not blocks or paragraphs[first - 1][0] >= blocks[-1][1])):
+            first -= 1
+        # A caption worded as a question that names the legend ("What Are Our Forward-Looking
+        # Statements, and Why Should You Be Cautious About Them?") may run longer than a heading.
+        if (first == index and first > 0 and (not blocks or paragraphs[first - 1][0] >= blocks[-1][1])
+                and _question_caption(text, *paragraphs[first - 1])):
             first -= 1
         # A paragraph just before an unheaded legend that ends by dating what it sets out ("The
         # presentation will be posted on our website. The information in these materials speaks
