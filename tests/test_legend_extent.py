@@ -406,3 +406,21 @@ def test_a_transcript_providers_notice_at_the_end_of_a_call_is_not_the_companys_
     legends = legend_text(tmp_path, "Jo Smith\n\n" + LEGEND.strip() + "\n\nKim Lee\n\n" + TALK + "\n\n" + notice)
     assert any("risk factors in our most recent form 10 k" in legend for legend in legends)
     assert not any("textual representation" in legend for legend in legends)
+
+
+def test_a_calls_time_sensitive_notice_four_paragraphs_on_goes_on_with_the_legend(tmp_path):
+    # the operator's notice past the comparisons, the recording notice and the replay's numbers
+    # (heading-77); a remark about time-sensitive pricing three paragraphs on does not date the legend
+    between = ["Comparisons are with the same quarter of last year unless we say otherwise, and adjusted "
+               "results exclude the items set out in our release tables.",
+               "This call is being recorded and a replay will be posted on our website for two weeks after "
+               "the call ends this afternoon.",
+               "To hear a replay by telephone, dial (800) 555-0100 and enter access code 4411 when asked."]
+    notice = ("Time-sensitive information given during today's call may no longer be accurate at the time of a "
+              "replay.")
+    other = "Time-sensitive pricing in our stores ran for two weeks and is no longer available to shoppers."
+    dated = legend_text(tmp_path, "\n\n".join([LEGEND.strip(), *between, notice, "Kim Lee", TALK]))
+    assert any("no longer be accurate" in legend for legend in dated)
+    assert all("margins widened" not in legend for legend in dated)
+    undated = legend_text(tmp_path, "\n\n".join([LEGEND.strip(), *between, other, "Kim Lee", TALK]))
+    assert all("pricing in our stores" not in legend for legend in undated)

@@ -108,3 +108,39 @@ def test_an_announcement_that_opens_a_paragraph_is_its_heading(sentence: str) ->
     # the announcement on a paragraph of its own after a speaker's line that ended with no full stop
     finding = heading_of(f"John Smith, Chief Financial Officer\n\n{sentence} {LEGEND}")
     assert finding.status.value == "met", sentence
+
+
+# The announcement that goes on with the legend itself, in a participle of saying after the name,
+# and nothing after it (heading-77, from a tune transcript's one-sentence caution); not when the
+# sentence names no legend, points to one kept elsewhere or places it on the written page.
+CARRIED_ON = [
+    "Quickly, I will cover the safe harbor, reminding you that any forward-looking statements made during this call "
+    "are subject to various risks and uncertainties.",
+    "Let me read our safe harbor statement, noting that our remarks today include forward-looking statements that "
+    "are subject to risks and uncertainties.",
+    "First I'll cover the cautionary language, reminding everyone that comments on this call may include "
+    "forward-looking statements, and actual results could differ materially.",
+    "Before we begin, I'll review our forward-looking statement disclaimer, cautioning you that our projections "
+    "involve risks and uncertainties.",
+]
+NOT_CARRIED_ON = [
+    "Quickly, I will cover the quarter, reminding you that any forward-looking statements made during this call "
+    "are subject to various risks and uncertainties.",
+    "I will cover the safe harbor statement in our press release, reminding you that any forward-looking "
+    "statements made during this call are subject to risks.",
+    "Please read the safe harbor statement below, noting that it covers forward-looking statements subject to risks.",
+    "Investors should read the safe harbor statement below with care, since our remarks involve risks.",
+]
+AFTER = "\n\nJohn Roe, Chief Executive Officer: Thanks, Jane. Orders rose 12 percent in the quarter.\n"
+
+
+@pytest.mark.parametrize("sentence", CARRIED_ON)
+def test_an_announcement_that_carries_the_legend_on_is_its_heading(sentence: str) -> None:
+    finding = heading_of(f"Operator: Good morning, everyone.\n\nJane Doe, Investor Relations: {sentence}{AFTER}")
+    assert finding.status.value == "met", sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_CARRIED_ON)
+def test_no_legend_carried_on_after_no_announcement(sentence: str) -> None:
+    finding = heading_of(f"Operator: Good morning, everyone.\n\nJane Doe, Investor Relations: {sentence}{AFTER}")
+    assert finding.status.value != "met", sentence

@@ -58,7 +58,7 @@ from ..words import ocr_skeleton
 from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
 from .inline_headings import SMALL_WORDS as _SMALL_WORDS, WEB_ADDRESS as _WEB_ADDRESS, is_title, legend_headings
 from .legend import speaks_legend
-from .spoken_headings import spoken_headings
+from .spoken_headings import carries_legend_on, spoken_announcements
 
 KIND = "heading"
 OPTIONS = {"phrases": PHRASES_SCHEMA, "max_words": {"type": "integer", "minimum": 1, "maximum": 40}}
@@ -164,8 +164,9 @@ class Checker:
         we begin, I'd like to read our safe harbor statement.")."""
         yield candidates
         yield self._heading_before_cautions(context, legends)
-        yield [(start, end) for start, end in spoken_headings(context.text, legends)
-               if speaks_legend(context.text, end, end + _INTRODUCES_CHARS)]
+        yield [(start, end) for start, end, name_end in spoken_announcements(context.text, legends)
+               if speaks_legend(context.text, end, end + _INTRODUCES_CHARS)
+               or _legend_carried_on(context.text, name_end, end)]
 
     def _heading_before_cautions(self, context: CheckContext, legends: list[tuple[int, int]]):
         """A heading that names forward-looking statements or information, with a few paragraphs of
@@ -1344,9 +1345,18 @@ _CAUTION_NOUNS = frozenset("""
 _OWNER_WORDS = OTHER_OWNERS - {"third", "others"}
 
 
+# ... and a caption that names the legend only by "cautionary" and calls its cautions "other"
+# ("Other Cautionary Information", "Other Cautionary Statements") titles cautions besides the
+# legend; with the legend named beside them ("Forward-Looking and Other Cautionary Statements") it
+# covers both
+_OTHER_CAUTIONS = re.compile(r"\b(?:other|miscellaneous) cautionary\b")
+
+
 def _cautionary_other_thing(heading: str) -> bool:
     if _FORWARD_LOOKING.search(heading) or "safe harbo" in heading:
         return False
+    if _OTHER_CAUTIONS.search(heading) and heading.count("cautionary") == 1:
+        return True
     found = list(_CAUTIONARY_ON.finditer(heading))
     return bool(found) and all(m.group(1) not in _CAUTION_NOUNS for m in found) and not heading.rstrip().endswith("cautionary")
 
@@ -1356,3 +1366,9 @@ def _caption_of_another_kind(heading: str) -> bool:
     return (_DATED_DOCUMENT.search(heading) is not None or _TABLE_CAPTION.search(heading) is not None
             or any(w in _TEACHING for w in words) or _CROSS_REFERENCE.search(heading) is not None
             or _cautionary_other_thing(heading) or (bool(words) and words[0] in _OWNER_WORDS))
+
+
+def _legend_carried_on(text: str, name_end: int, end: int) -> bool:
+    """Whether a spoken announcement goes on, after the legend's name, with the legend itself."""
+    goes_on = carries_legend_on(text, name_end, end)
+    return goes_on is not None and speaks_legend(text, goes_on, end)

@@ -162,6 +162,12 @@ _DATES_WHAT_IS_SAID = re.compile(r"\b(?:speaks?|current|accurate|valid) only as 
 _HANDOVER = re.compile(r"\b(?:(?:turn|hand|pass)(?:ing)? (?:the (?:call|conference|floor|line)|it|things) "
                        r"(?:over )?to|go ahead)\b")
 _DATING_REACH = 2
+# ... and further on, after the replay's numbers and the recording notice, the operator's notice that
+# the call's time-sensitive information may no longer be accurate when replayed (so it is as of the
+# call's day): "Time-sensitive information provided during today's call ... may no longer be accurate
+# at the time of a replay."
+_TIME_SENSITIVE = re.compile(r"\btime sensitive\b[^.?!]{0,200}?\bno longer (?:be )?(?:accurate|current|valid|correct)\b")
+_TIME_SENSITIVE_REACH = 4
 _NUMBERED_ITEM = re.compile(r"\s*(?:\((?:[ivx]{1,5}|[a-z]|[0-9]{1,2})\)|[0-9]{1,2}\.\s)")
 _OPENING_SENTENCES = 2
 _LONG_PARAGRAPH = 40  # words: a paragraph this long may hold more than the legend
@@ -331,6 +337,17 @@ def names_the_legend(words: str) -> bool:
     """Whether a heading's canonical words name the legend ("forward looking statements", "safe
     harbor statement", "cautionary note regarding ...")."""
     return _MARKER.search(words) is not None
+
+
+_QUESTION_CAPTION_WORDS = 2 * _HEADING_WORDS
+
+
+def _question_caption(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph is one question of at most `_QUESTION_CAPTION_WORDS` words that names
+    the legend ("What Are Forward-Looking Statements?")."""
+    piece = text[start:end].rstrip()
+    return (piece.endswith("?") and piece.count("?") == 1 and _words(text, start, end) <= _QUESTION_CAPTION_WORDS
+            and names_the_legend(piece))
 
 
 def is_page_furniture(text: str, start: int, end: int) -> bool:
@@ -531,6 +548,11 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
                and paragraphs[first - 1][1] not in glue_ends
                and (not blocks or paragraphs[first - 1][0] >= blocks[-1][1])):
             first -= 1
+        # A caption worded as a question that names the legend ("What Are Our Forward-Looking
+        # Statements, and Why Should You Be Cautious About Them?") may run longer than a heading.
+        if (first == index and first > 0 and (not blocks or paragraphs[first - 1][0] >= blocks[-1][1])
+                and _question_caption(text, *paragraphs[first - 1])):
+            first -= 1
         # A paragraph just before an unheaded legend that ends by dating what it sets out ("The
         # presentation will be posted on our website. The information in these materials speaks
         # only as of the date of the materials.", the legend after it covering those materials)
@@ -642,9 +664,10 @@ def find_legend(text: str, paragraphs: list[tuple[int, int]],
                 and not has_marker(*paragraphs[last])):
             last -= 1
         ahead = last + 1
-        while ahead < len(paragraphs) and ahead - last <= _DATING_REACH \
+        while ahead < len(paragraphs) and ahead - last <= _TIME_SENSITIVE_REACH \
                 and _words(text, *paragraphs[ahead]) > _HEADING_WORDS:
-            if _DATES_WHAT_IS_SAID.search(text, *paragraphs[ahead]):
+            if (ahead - last <= _DATING_REACH and _DATES_WHAT_IS_SAID.search(text, *paragraphs[ahead])) \
+                    or _TIME_SENSITIVE.search(text, *paragraphs[ahead]):
                 last = ahead
                 break
             ahead += 1

@@ -98,19 +98,43 @@ _WRITTEN_PLACE = re.compile(r"\b(?:below|above|herein|hereinafter|that follow|wh
 # slide 2, which I'll summarize now." (the text follows, spoken, as under a heading)
 _READ_OUT = re.compile(r"\b(?:which|that) (?:i|we)(?: will|'ll| am going to| are going to| shall)? (?:now |briefly |quickly )?"
                        r"(?:summari[sz]e|read|review|go (?:over|through)|walk (?:you )?through)\b")
+# ... and a sentence that places the named text in the written page ("Investors should read the safe
+# harbor statement below with care."): a pointer to it, not an announcement read out before it
+_ON_THE_PAGE = re.compile(r"\b(?:below|above|herein|hereinafter)\b")
 _BEFORE_LEGEND = 400  # how far before a legend block an announcement may stand
 
 
-def spoken_headings(text: str, legends: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Canonical spans of the sentences that announce a legend block by its name, in or just
-    before the block."""
-    spans = []
+def spoken_announcements(text: str, legends: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """The sentences that announce a legend block by its name, in or just before the block: their
+    canonical start and end and the end of the legend's name in them."""
+    found = []
     for start, end in legends:
         lo = max(0, start - _BEFORE_LEGEND)
         for pattern in (_ANNOUNCED, _ASKED):
             for match in pattern.finditer(text, lo, end):
                 after = match.group("after") or ""
                 elsewhere = _ELSEWHERE.search(after) and not _READ_OUT.search(text, match.end("name"), match.end())
-                if not elsewhere and not (pattern is _ASKED and _WRITTEN_PLACE.search(after)):
-                    spans.append((match.start(), match.end()))
-    return sorted(set(spans))
+                written = _WRITTEN_PLACE.search(after) if pattern is _ASKED else _ON_THE_PAGE.search(after)
+                if not elsewhere and not written:
+                    found.append((match.start(), match.end(), match.end("name")))
+    return sorted(set(found))
+
+
+def spoken_headings(text: str, legends: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Canonical spans of the sentences that announce a legend block by its name, in or just
+    before the block."""
+    return sorted({(start, end) for start, end, _ in spoken_announcements(text, legends)})
+
+
+# the announcement that goes on, in a participle of saying, with the legend itself: "Quickly, I will
+# cover the safe harbor, reminding you that any forward-looking statements made during this call
+# are subject to ..." (the legend is in the sentence, after the name)
+_GOES_ON = re.compile(r"[^.?!]{0,40}?,[ ](?:[a-z]+[ ]){0,2}?(?:reminding|noting|cautioning|advising|warning|"
+                      r"telling|stating|explaining)\b")
+
+
+def carries_legend_on(text: str, name_end: int, end: int) -> int | None:
+    """Where, in an announcement ending at `end`, a participle of saying after the legend's name
+    (ending at `name_end`) goes on with the legend's own words, or None."""
+    match = _GOES_ON.match(text, name_end, end)
+    return match.end() if match else None

@@ -1591,12 +1591,29 @@ def exception_takes_own(tokens: Tokens, first: int, lo: int) -> int | None:
             # ... or the company's own forecast, the principal forward-looking statement ("Except
             # for its annual revenue guidance, PyroGenesis undertakes no obligation to update")
             forward = this = u
+        if forward is None and words[u] == "those" and u <= start + _THOSE_REACH:
+            forward = -u  # "Other than those contained in this news release, forward-looking
+            # statements speak ...": the pronoun stands for the statements the main clause names
     if forward is None or this is None:
         return None
     closing = next((k for k in range(this + 1, first + 1) if "," in tokens.gap(k)), None)
     if closing is None or any(tokens.marked(STOP_GAP, k) for k in range(this + 1, closing + 1)):
         return None
+    if forward < 0 and not _statements_open(words, closing, first):
+        return None  # "Other than those in this release, our risks ...": "those" is not the statements
     return start
+
+
+_THOSE_REACH = 3  # "other than those", "except for those", "apart from those"
+
+
+def _statements_open(words: list[str], closing: int, first: int) -> bool:
+    """Whether the main clause after the exception's comma (its first word at `closing`) opens with
+    the forward-looking statements, a determiner allowed before them ("any forward-looking ...")."""
+    for u in range(closing, min(first + 1, closing + 3, len(words) - 2)):
+        if words[u] == "forward" and words[u + 2] in STATEMENT_NOUNS:
+            return True
+    return False
 
 
 _ELABORATION_REACH = 16  # words from "including" to the part it names ("including the factors identified as ...")
