@@ -86,6 +86,12 @@ def _status(tmp_path, element: str, sentence: str) -> str:
     ('nu', 'Our partner assumes no obligation to, and does not intend to, update any forward-looking statements.'),
     ('nu', 'These statements speak only as of today, and the firm that Larkspur hired assumes no obligation '
            'to, and does not intend to, update them.'),
+    # "whose" makes its head a possessor: any noun of one, the company the clause's subject
+    ('nu', 'The marketplaces whose sellers Larkspur pays do not undertake any duty to update these forward-looking '
+           'statements.'),
+    ('nu', 'The hospitals whose patients Larkspur treats do not undertake any duty to update these forward-looking '
+           'statements.'),
+    ('nu', 'The utility whose customers we serve undertakes no obligation to update any forward-looking statements.'),
 ])
 def test_dv_another_party_owns_the_element(tmp_path, element, sentence):
     assert _status(tmp_path, element, sentence) != "met"
@@ -148,6 +154,8 @@ def test_dv_another_party_owns_the_element(tmp_path, element, sentence):
            'obligation to, and does not intend to, update them.'),
     ('nu', 'These statements speak only as of today, and the Company assumes no obligation to, and does not '
            'intend to, update them.'),
+    ('nu', 'Larkspur, whose sellers we pay, undertakes no obligation to update any forward-looking statements.'),
+    ('nu', 'The Company, whose customers we serve, undertakes no obligation to update any forward-looking statements.'),
 ])
 def test_dv_the_company_still_owns_the_element(tmp_path, element, sentence):
     assert _status(tmp_path, element, sentence) == "met"

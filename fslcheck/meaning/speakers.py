@@ -534,7 +534,10 @@ def _generic_party_acted_on(tokens: Tokens, start: int, clause: int, first: int)
         return None
     start = start_of_head
     head = range(start, opener)
-    if len(head) > _GENERIC_HEAD_WORDS or words[opener - 1] not in _GENERIC_PARTIES or any(
+    # ("whose" makes its head a possessor, so any noun of one will do: "The marketplaces whose
+    # sellers Acme pays ..."; after "that" only a party's generic noun: "the firm that Acme hired")
+    possessor = words[opener] == "whose" and words[opener - 1] not in STATEMENT_NOUNS and words[opener - 1].isalpha()
+    if len(head) > _GENERIC_HEAD_WORDS or not (possessor or words[opener - 1] in _GENERIC_PARTIES) or any(
             words[u] in OWN_SPEAKERS or tokens.names.is_own(words[u]) or words[u].endswith("'s")
             or words[u] in AUXILIARIES or words[u] in FINITE_VERBS or (u > start and tokens.marked(HARD_GAP, u))
             for u in head):
