@@ -477,7 +477,8 @@ broker brokers broker's brokers' noteholder noteholders noteholder's bondholder 
 owner owners owner's owners' operator operators operator's operators'
 tenant tenants tenant's tenants' lessee lessees lessee's borrower borrowers borrower's franchisee franchisees
 franchisee's policyholder policyholders policyholder's payer payers payer's payers' payor payors payor's
-manufacturers manufacturers' contractors contractors' subcontractors actuaries actuaries' actuary's
+manufacturers manufacturers' contractor contractor's contractors contractors' subcontractor subcontractor's subcontractors
+actuaries actuaries' actuary's
 regulator's regulators' governments government's governments' unions union's unions' agency's
 agencies'
 agent agents agent's registrar registrars registrar's trustee trustees trustee's

@@ -408,6 +408,8 @@ def _joined_to_company(tokens: Tokens, u: int, hi: int) -> bool:
         word = words[v]
         if word in ("and", "or"):
             joined = True
+        elif word in _REPEATED_LINKS and words[v - 1] in ("and", "or"):
+            continue  # the link said again after the conjunction: "of Brightwater or of the Company"
         elif word in OWN_SPEAKERS or tokens.names.is_own(word):
             if joined or (v + 1 < hi and words[v + 1] in ("and", "or")) or (v + 1 < hi and "," in tokens.gap(v + 1)):
                 return joined or _list_goes_on(tokens, v + 1, hi)
@@ -417,6 +419,7 @@ def _joined_to_company(tokens: Tokens, u: int, hi: int) -> bool:
 
 
 _LIST_REACH = 8  # "Brightwater, Air Transport Services Group or the combined company"
+_REPEATED_LINKS = frozenset("of by from".split())
 _LIST_FILLERS = frozenset("the its their combined".split())
 
 

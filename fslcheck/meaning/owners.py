@@ -236,6 +236,9 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
                 and any(words[k] in DOCUMENT_NOUNS for k in range(u + 1, min(hi, u + 3)))):
             return u  # "the statements of our 2019 quarterly reports" (not "estimates of annual revenue")
         if words[u] in ("of", "by"):
+            if words[u - 1] in ("and", "or") and any(
+                    words[k] in OWN_SPEAKERS or tokens.names.is_own(words[k]) for k in range(t + 1, u - 1)):
+                return None  # "of Larkspur or of Halden Mining": the company's statements among them
             return owner_in_phrase(tokens, u, hi, is_other)[0]  # "by securities analysts"
     return None
 
@@ -528,7 +531,42 @@ def _referent(tokens: Tokens, pronoun: int, lo: int, plural: bool) -> int | None
             # "Brennick Castings describes these risks in its Form 10-K": a party named by its
             # name, singular whatever its last word's form
             return t
-    return None
+    return _prior_subject(tokens, pronoun, own, plural)
+
+
+_PRIOR_SUBJECT_WORDS = 10  # "Larkspur's partner, Halden Mining Ltd., also" before the verb
+_PREVERBAL = frozenset("also separately itself themselves independently regularly".split())
+
+
+def _prior_subject(tokens: Tokens, pronoun: int, own: frozenset[str], plural: bool) -> int | None:
+    """The other party that a pronoun opening its sentence refers back to: the subject of the
+    sentence just before, in the same paragraph ("Halden Mining also issues news releases. Its
+    forward-looking statements ..."). The company as that subject ("Acme also issues news
+    releases. Its ...") keeps the pronoun the company's. Read up to the sentence's first verb,
+    past a possessive ("Acme's partner") and an apposition; the token of the party, or None."""
+    words = tokens.words
+    if pronoun < 1 or sentence_low(tokens, pronoun, 0) != pronoun or "\n" in tokens.gap(pronoun):
+        return None
+    prior = sentence_low(tokens, pronoun - 1, 0)
+    if words[prior] in PREPOSITIONS or words[prior] in OTHER_TIMES:
+        return None  # a fronted phrase before the subject ("Under its agreement with Halden, Acme ..."): not read
+    found = None
+    for t in range(prior, min(pronoun - 1, prior + _PRIOR_SUBJECT_WORDS)):
+        word = words[t]
+        if word in AUXILIARIES or word in FINITE_VERBS or word in _PREVERBAL or word in BOUNDARIES:
+            return found
+        if word.endswith("'s") or word in OWN_POSSESSIVES:
+            continue  # a possessive modifies the party after it: "Acme's partner", "our partner"
+        if (word in OWN_SPEAKERS or word in own) and found is None:
+            return None  # "Acme also issues ...", "We also ...": the company's
+        if found is None and is_owner(words, t) and stem(word).endswith("s") == plural:
+            found = t
+        elif found is None and not plural and tokens.names.another([word], own):
+            found = t
+        if t + 1 < pronoun and (words[t + 1] in FINITE_VERBS or words[t + 1].endswith("s") and found == t
+                                and not tokens.marked(HARD_GAP, t + 1) and words[t + 1] not in DOCUMENT_NOUNS):
+            return found
+    return found
 
 
 _NAME_READ_BACK = 3  # words of a name read back from its last ("Marlow Industrial Group")

@@ -219,6 +219,9 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
         # and our partner assumes no obligation to, and does not intend to, update them"
         joined_to = tokens.clause_start(clause - 2, start) if clause - 2 > start else start
         clause = start
+        generic = _generic_party_acted_on(tokens, start, joined_to, first) if joined_to != start else None
+        if generic is not None:
+            return generic  # "..., and the party whose business Acme acquired assumes no obligation to, and does not intend to, update"
         if joined_to != start and _coordinated_main_clause(tokens, start, joined_to):
             start = coordinated = clause = joined_to
     elif _coordinated_main_clause(tokens, start, clause):
@@ -227,6 +230,9 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
         # party's noun or possessive there is read as another's, not a bare name, which may be a
         # short name the company goes by)
         start = coordinated = clause
+    generic = _generic_party_acted_on(tokens, start, clause, first) if clause != start else None
+    if generic is not None:
+        return generic
     head = _relative_on_party_subject(tokens, start, clause, first) if clause != start else None
     if head is not None:
         # a restrictive relative clause on the party the clause opens with is no clause of its
@@ -509,6 +515,53 @@ def _relative_on_party_subject(tokens: Tokens, start: int, clause: int, first: i
     if any(is_other_owner(words, u) and not tokens.names.is_own(words[u]) for u in head):
         return head_start
     return None
+
+
+def _generic_party_acted_on(tokens: Tokens, start: int, clause: int, first: int) -> int | None:
+    """The head noun of a subject known only generically ("the firm", "the party", "the company")
+    that a restrictive relative clause at `clause` says the company acts on: "The firm that Acme
+    hired ...", "The party whose business Acme acquired ...", "the company whose shares we hold"
+    (the company is the clause's subject, so the head is someone else); else None."""
+    words = tokens.words
+    opener = clause - 1
+    if opener <= start or words[opener] not in _RELATIVE_OPENERS or tokens.marked(HARD_GAP, opener):
+        return None
+    # the head opens the sentence or a main clause joined after a whole one ("These statements
+    # speak only as of today, and the firm that Acme hired disclaims ...")
+    start_of_head = tokens.clause_start(opener - 1, start)
+    if (start_of_head != start and words[start_of_head - 1] not in ("and", "but")) \
+            or words[start_of_head] not in _RESTRICTING_ARTICLES:
+        return None
+    start = start_of_head
+    head = range(start, opener)
+    # ("whose" makes its head a possessor, so any noun of one will do: "The marketplaces whose
+    # sellers Acme pays ..."; after "that" only a party's generic noun: "the firm that Acme hired")
+    possessor = words[opener] == "whose" and words[opener - 1] not in STATEMENT_NOUNS and words[opener - 1].isalpha()
+    if len(head) > _GENERIC_HEAD_WORDS or not (possessor or words[opener - 1] in _GENERIC_PARTIES) or any(
+            words[u] in OWN_SPEAKERS or tokens.names.is_own(words[u]) or words[u].endswith("'s")
+            or words[u] in AUXILIARIES or words[u] in FINITE_VERBS or (u > start and tokens.marked(HARD_GAP, u))
+            for u in head):
+        return None
+    # the company must be the clause's subject: right after "that"/"which"/"whom" (or "the"), or
+    # after the thing "whose" names ("whose royalty business Ligand acquired")
+    reach = _GENERIC_CLAUSE_WORDS if words[opener] == "whose" else 2
+    for u in range(opener + 1, min(first, opener + 1 + reach)):
+        if tokens.marked(HARD_GAP, u) or words[u] in AUXILIARIES or words[u] in FINITE_VERBS:
+            return None
+        if words[u] in OWN_SPEAKERS or tokens.names.is_own(words[u]):
+            return None if words[u].endswith("'s") else opener - 1
+    return None
+
+
+_GENERIC_HEAD_WORDS = 4  # "the" + "third" + "-party" + "firm"
+_GENERIC_CLAUSE_WORDS = 4  # "whose" + "royalty business" + "Ligand": the company as the clause's subject
+
+
+# heads that name a party only generically (not "company": the text is read in lower case, and "the
+# Company" is the issuer's defined term), and the articles of a restrictive noun phrase
+_GENERIC_PARTIES = frozenset("party parties firm firms entity entities business businesses "
+                             "person persons institution institutions fund funds group bank banks".split())
+_RESTRICTING_ARTICLES = frozenset("the a an each any".split())
 
 
 def _relative_on_party(tokens: Tokens, subject: list[int], t: int, first: int) -> bool:
