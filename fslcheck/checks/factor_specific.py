@@ -373,7 +373,7 @@ def is_specific_factor(item: str) -> bool:
     return not (CLAUSE_START.search(item) or NOT_A_FACTOR.search(pointed) or _POINTING_ITEM.match(item)
                 or _DOCUMENT_ITEM.match(item) or _PLACE_ITEM.fullmatch(item) or _GENERIC_DESCRIBED.fullmatch(item)
                 or _GENERIC_OF_BUSINESS.fullmatch(item) or _only_places(item) or _COLUMN_CAPTIONS.fullmatch(item)
-                or _SPOKEN_FILLER.fullmatch(item) or _OF_A_NATURE.fullmatch(item))
+                or _SPOKEN_FILLER.fullmatch(item) or _OF_A_NATURE.fullmatch(item) or _BUSINESS_ALONE.fullmatch(item))
 
 
 # "..., the supply of our active ingredient, and then, of course, competition from generics": words
@@ -461,6 +461,14 @@ _GENERIC_OF_BUSINESS = re.compile(
     r"(?:and |or )?(?:(?:the|other|general) )*" + _GENERAL_NOUN + r" (?:associated with|related to|relating to|of|"
     r"affecting|in) (?:the )?(?:economy|markets?|economic conditions|market conditions)"
     r" (?:generally|in general|as a whole)")
+
+# "risks and uncertainties relating to our business, including those set forth in our filings": when
+# the lead-in ends at the relation, the business's own noun is left as the item, and it names no
+# more than the whole phrase does ("our international operations" stays a factor: a kind word)
+_BUSINESS_ALONE = re.compile(
+    r"(?:and |or )?(?:our|the|its|their|the company's) " + _BUSINESS_NOUN
+    + r"(?:,? (?:and|or) (?:(?:our|the|its|their|the company's) )?" + _BUSINESS_NOUN + r")*"
+    r"(?: (?:generally|in general|as a whole))?")
 
 # "..., as well as any risks discussed in Part II, Item 1A, "Risk Factors" of this report on Form
 # 10-Q, and in Part I, Item 1A, "Risk Factors" and in Part II, Item 7, ...": a pointer's captions

@@ -1087,8 +1087,10 @@ _CLOSING_RELATIVE = re.compile(r",\s*(?:(?:(?:any|each|all|some|many|most|one|ei
                                r"|as (?:described|discussed|detailed|set forth|set out|identified|outlined)\b).*$")
 # A clause about results differing that ends a comma list: a relative one ("... that may cause our
 # results to differ"), or a second predicate of the sentence's subject ("..., including x that could
-# delay our plans, and could cause our results, goals and plans to differ materially").
-_DIFFERING_RELATIVE = re.compile(r"(?:\s(?:that|which)|,? (?:and|or)) (?:may|could|might|would|can) (?:cause|lead)\b"
+# delay our plans, and could cause our results, goals and plans to differ materially"). A quantifier
+# before "which" is the clause's ("..., and z, any of which could cause ...": "any of" names nothing).
+_DIFFERING_RELATIVE = re.compile(r"(?:\s(?:" + _QUANTIFIER_OF + r"which|that)|,? (?:and|or)) "
+                                 r"(?:may|could|might|would|can) (?:cause|lead)\b"
                                  r"[^;.]*?\b(?:differ|vary)")
 
 
