@@ -11,7 +11,7 @@ from functools import lru_cache
 
 SPLIT_AND = re.compile(r",? (?:and|or|as well as) (?=[a-z])")
 _GENERIC_WORDS = frozenset("""
-    variety number range host multitude
+    variety number range host multitude wide broad one more
     various other certain many several numerous important significant known unknown additional such
     these those the and or of a an factors factor risks risk uncertainties uncertainty things matters
     events conditions subject including include includes among others beyond our its their company
@@ -47,7 +47,7 @@ NOT_A_FACTOR = re.compile(
     r"annual information form|management'?s discussion and analysis|"  # a Canadian filer's documents
     r"reports? (?:filed|with)|securities (?:and|&) exchange commission|under the (?:caption|heading)|"
     r"risk factors (?:section|in)|the foregoing|\bthe following\b|\bas follows\b|(?:discussed|described|detailed|disclosed|identified|"
-    r"set forth|referred to|listed|contained|included|outlined|summari[sz]ed|explained) "
+    r"set forth|referred to|referenced|listed|contained|included|outlined|summari[sz]ed|explained) "
     # ("the matters identified in FDA inspections and warning letters": what a regulator's or an
     # auditor's inspection found is a finding the company must deal with, not a document of its own
     # that sets out factors; nor is a note to the financial statements, which describes the matter
@@ -306,7 +306,7 @@ TRAILING_CATCH_ALL = re.compile(
     # place: "..., government reimbursement and those described under "Risk Factors" in our Form
     # 10-K", "... and the risks discussed in our filings"
     r"(?:those|the (?:factors|risks|uncertainties|matters)) (?:\w+ )?(?:described|discussed|detailed|identified|"
-    r"set forth|set out|listed|outlined|referred to|disclosed|contained|included|explained|summari[sz]ed) "
+    r"set forth|set out|listed|outlined|referred to|referenced|disclosed|contained|included|explained|summari[sz]ed) "
     r"(?:in|under|from time|elsewhere|herein|therein|above|below)\b)")
 
 
