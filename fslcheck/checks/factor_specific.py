@@ -140,13 +140,6 @@ def _kinds_then_others(item: str) -> bool:
     return match is not None and all(_ADJECTIVE.match(kind) for kind in match.group("kinds").split(", "))
 
 
-# "macroeconomic and geopolitical conditions", "economic and market conditions": conditions named
-# by two words are the state of the world the company works in, a factor the labelling guide
-# counts (kinds of "factors", "risks" or "uncertainties" stay kinds; one-word items before the pair,
-# "economic, social and political conditions", still make a run of kinds)
-_NAMED_CONDITIONS = re.compile(r"^[a-z]+ (?:and|or) [a-z]+ conditions$")
-
-
 def drop_kinds_of_factors(items: list[str]) -> list[str]:
     """"economic, competitive, governmental and technology factors": adjectives sharing one noun
     name kinds of factors, not specific factors; the run of one-word items before such an item
@@ -156,8 +149,7 @@ def drop_kinds_of_factors(items: list[str]) -> list[str]:
     items = _merge_shared_adjectives(items)
     for number, item in enumerate(items, 1):
         shared = " and " in item or " or " in item or (out and len(out[-1].split()) == 1)
-        named = _NAMED_CONDITIONS.match(item) and not (out and len(out[-1].split()) == 1)
-        if shared and _KINDS_NOUN.match(item) and not named or _kinds_then_others(item):
+        if shared and _KINDS_NOUN.match(item) or _kinds_then_others(item):
             while out and len(out[-1].split()) == 1:
                 out.pop()
             continue
