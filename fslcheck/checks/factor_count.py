@@ -49,7 +49,7 @@ from .base import PHRASES_SCHEMA, CheckContext, compile_phrases, finding
 from .inline_headings import is_title
 from .factor_lead_ins import (CONTEXT_STEMS, TO_COLON, about_results, answered_no, answered_yes, damaged_factor_context, denied,
                               denied_lead_in, described_by_others, lists_assumptions, lists_topics, others_exposed, retracted,
-                              effect_denied_in_relative)
+                              effect_denied_in_relative, untied_factors)
 from .factor_specific import (continue_that_clauses, cut_trailing_catch_alls, drop_kinds_of_factors, drop_strengths,
                               is_specific_factor, named_in_catch_alls, specific_factors)
 from .factor_split import FACTOR_SENTENCE_HEAD, MARKER, split_items
@@ -121,6 +121,16 @@ def _factor_context(text: str, start: int, end: int) -> bool:
                 continue
         return True
     return False
+
+
+def _tied_before(text: str, context: CheckContext, sentence_start: int) -> bool:
+    """Whether the sentence before `sentence_start` speaks of risks or results (`untied_factors`)."""
+    if sentence_start < 2:
+        return False
+    before = context.sentence_of(sentence_start - 2, sentence_start - 1)
+    return _factor_context(text, *before) or about_results(text, *before)
+
+
 _UNASSURED_LEAD_IN = re.compile(_UNASSURED_CONTEXT)
 _COLON_NEXT = re.compile(r"\s*:")
 # "... statements that involve risks and uncertainties, including statements regarding: the
@@ -1091,6 +1101,12 @@ class Checker:
                                     or described_by_others(text, sentence_start, match.end, context.names)):
                     if intact is not None and (denied_lead_in(text, sentence_start, match.end)
                                                or described_by_others(text, sentence_start, match.end, context.names)):
+                        intact.add(sentence_start)
+                    continue
+                if match.exact and untied_factors(text, context_start, match.end) and not _tied_before(text, context, sentence_start):
+                    # "... unexplained variation into account. The most important factors include
+                    # interest rates, inflation and GDP.": factors of a model, not of the results
+                    if intact is not None:
                         intact.add(sentence_start)
                     continue
                 if (_UNASSURED_LEAD_IN.search(text, match.start, match.end) and not _COLON_NEXT.match(text, match.end)

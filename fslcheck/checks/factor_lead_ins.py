@@ -32,6 +32,20 @@ _TIED = re.compile(r"\b(?:cause[sd]?|affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|inf
 _TIED_STEMS = ("cause", "affect", "impact", "influenc", "result", "differ", "statement", "forward", "performance",
                "business", "operation", "financial", "expect", "outlook", "guidance", "projection")
 _RISK_NOUN = re.compile(r"\b(?:risk|factor|uncertaint)")
+# "The most important factors include long-term interest rates, inflation and GDP.": a sentence that
+# opens with the neutral noun "factors" (a model's inputs and a board's considerations are factors
+# too) and has no word that ties it to results or names risks; only the sentence before can say
+# what they are factors of (`Checker._best_list`)
+_NAMES_RISKS = re.compile(r"\b(?:risk|uncertaint|contingenc|threat|danger|hazard)")
+_FACTOR_NOUN = re.compile(r"\bfactors?\b")
+
+
+def untied_factors(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) names its list only as "factors", with nothing tying them to results."""
+    return (_FACTOR_NOUN.search(text, start, end) is not None and not _TIED.search(text, start, end)
+            and not _NAMES_RISKS.search(text, start, end) and not _ANNOUNCED.search(text, start, end))
+
+
 # What may stand before the risks when they open the sentence: determiners, quantifiers and the
 # adjectives of lead-ins ("Among the key risks are", "There are several important factors",
 # "Examples of such uncertainties include"), not a verb or noun of another subject ("Our

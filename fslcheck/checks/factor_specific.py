@@ -11,7 +11,7 @@ from functools import lru_cache
 
 SPLIT_AND = re.compile(r",? (?:and|or|as well as) (?=[a-z])")
 _GENERIC_WORDS = frozenset("""
-    variety number range host multitude
+    variety number range host multitude wide broad one more
     various other certain many several numerous important significant known unknown additional such
     these those the and or of a an factors factor risks risk uncertainties uncertainty things matters
     events conditions subject including include includes among others beyond our its their company
@@ -47,7 +47,7 @@ NOT_A_FACTOR = re.compile(
     r"annual information form|management'?s discussion and analysis|"  # a Canadian filer's documents
     r"reports? (?:filed|with)|securities (?:and|&) exchange commission|under the (?:caption|heading)|"
     r"risk factors (?:section|in)|the foregoing|\bthe following\b|\bas follows\b|(?:discussed|described|detailed|disclosed|identified|"
-    r"set forth|referred to|listed|contained|included|outlined|summari[sz]ed|explained) "
+    r"set forth|referred to|referenced|listed|contained|included|outlined|summari[sz]ed|explained) "
     # ("the matters identified in FDA inspections and warning letters": what a regulator's or an
     # auditor's inspection found is a finding the company must deal with, not a document of its own
     # that sets out factors; nor is a note to the financial statements, which describes the matter
@@ -306,7 +306,7 @@ TRAILING_CATCH_ALL = re.compile(
     # place: "..., government reimbursement and those described under "Risk Factors" in our Form
     # 10-K", "... and the risks discussed in our filings"
     r"(?:those|the (?:factors|risks|uncertainties|matters)) (?:\w+ )?(?:described|discussed|detailed|identified|"
-    r"set forth|set out|listed|outlined|referred to|disclosed|contained|included|explained|summari[sz]ed) "
+    r"set forth|set out|listed|outlined|referred to|referenced|disclosed|contained|included|explained|summari[sz]ed) "
     r"(?:in|under|from time|elsewhere|herein|therein|above|below)\b)")
 
 
@@ -373,7 +373,7 @@ def is_specific_factor(item: str) -> bool:
     return not (CLAUSE_START.search(item) or NOT_A_FACTOR.search(pointed) or _POINTING_ITEM.match(item)
                 or _DOCUMENT_ITEM.match(item) or _PLACE_ITEM.fullmatch(item) or _GENERIC_DESCRIBED.fullmatch(item)
                 or _GENERIC_OF_BUSINESS.fullmatch(item) or _only_places(item) or _COLUMN_CAPTIONS.fullmatch(item)
-                or _SPOKEN_FILLER.fullmatch(item) or _OF_A_NATURE.fullmatch(item))
+                or _SPOKEN_FILLER.fullmatch(item) or _OF_A_NATURE.fullmatch(item) or _BUSINESS_ALONE.fullmatch(item))
 
 
 # "..., the supply of our active ingredient, and then, of course, competition from generics": words
@@ -461,6 +461,14 @@ _GENERIC_OF_BUSINESS = re.compile(
     r"(?:and |or )?(?:(?:the|other|general) )*" + _GENERAL_NOUN + r" (?:associated with|related to|relating to|of|"
     r"affecting|in) (?:the )?(?:economy|markets?|economic conditions|market conditions)"
     r" (?:generally|in general|as a whole)")
+
+# "risks and uncertainties relating to our business, including those set forth in our filings": when
+# the lead-in ends at the relation, the business's own noun is left as the item, and it names no
+# more than the whole phrase does ("our international operations" stays a factor: a kind word)
+_BUSINESS_ALONE = re.compile(
+    r"(?:and |or )?(?:our|the|its|their|the company's) " + _BUSINESS_NOUN
+    + r"(?:,? (?:and|or) (?:(?:our|the|its|their|the company's) )?" + _BUSINESS_NOUN + r")*"
+    r"(?: (?:generally|in general|as a whole))?")
 
 # "..., as well as any risks discussed in Part II, Item 1A, "Risk Factors" of this report on Form
 # 10-Q, and in Part I, Item 1A, "Risk Factors" and in Part II, Item 7, ...": a pointer's captions

@@ -533,6 +533,13 @@ def _join_others(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return _rejoined(parts, lambda before, part: _OTHERS.match(part) is not None)
 
 
+def _shared_noun_adjectives(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"political or regulatory developments and interest rates": a lone adjective joined to the
+    next part shares that part's noun; the two are one part ("political or regulatory
+    developments"), so the pair is read as the two factors it holds."""
+    return _rejoined(parts, lambda before, part: re.fullmatch(ADJECTIVE_WORD, before) is not None)
+
+
 def _split_at_joins(pair: str) -> list[tuple[str, str]]:
     """The parts of `pair` at each "and", "or" and "as well as" (`SPLIT_AND`), each with the
     joining word before it ("" for the first), so that parts put back together read as the
@@ -808,6 +815,7 @@ def split_items(enumeration: str) -> list[str]:
         if len(pair) == 2 and all(len(p.split()) <= 8 for p in pair):
             items[0:1] = pair
     if separator == ",":
+        items = _examples_after_catch_all(items)
         # ("..., the risk that X and the risk that Y": the pair is too long for the tests above)
         items = [part for item in items for part in _split_risk_objects(item)]
         items = _join_shared_objects([part for item in items for part in _AND_THE_RISK.split(item)
@@ -821,6 +829,21 @@ def split_items(enumeration: str) -> list[str]:
     items = [part for item in items for part in _AND_THE_RISK.split(item) for part in _AND_OTHER_CAUSES.split(part)]
     items = [part for item in items for part in _split_risk_objects(item)]
     return _factors_named_by_examples(_split_parallel_heads(_join_narrowed(items, text)))
+
+
+# "due to a variety of important factors, many of which are described in our Form 10-K, including
+# risks related to the automotive industry, ...": an "including" after items that name no factor (a
+# catch-all and a pointer's relative clause) opens the list of factors; its first item is a factor
+# ("changes in laws, including tax laws" narrows a factor named before: no item opens there)
+_INCLUDING_OPENING = re.compile(r"including,? (?:(?:but )?not limited to,? |without limitation,? |among others,? )?")
+
+
+def _examples_after_catch_all(items: list[str]) -> list[str]:
+    for index, item in enumerate(items[1:], 1):
+        opening = _INCLUDING_OPENING.match(item)
+        if opening is not None and item[opening.end():] and not any(is_specific_factor(i) for i in items[:index]):
+            return [item[opening.end():]] + items[index + 1:]
+    return items
 
 
 # "changes in economic conditions generally, and the real estate markets specifically": a factor
@@ -931,7 +954,7 @@ def _list_end_pair(pair: str, list_before: bool, closed: bool) -> list[str] | No
     """The two factors a list's last comma-part holds ("..., weaker demand and higher costs"), or
     None when it is one factor (`split_items`). `list_before`: comma-parts stand before it;
     `closed`: it follows a serial comma's "and"."""
-    tail = [part for _, part in _fuse_places(_join_others(_split_at_joins(pair)))]
+    tail = [part for _, part in _fuse_places(_join_others(_shared_noun_adjectives(_split_at_joins(pair))))]
     by_determiner = False
     if len(tail) > 2:
         # "stock market volatility and the ability to raise capital from internal and external
@@ -1087,8 +1110,10 @@ _CLOSING_RELATIVE = re.compile(r",\s*(?:(?:(?:any|each|all|some|many|most|one|ei
                                r"|as (?:described|discussed|detailed|set forth|set out|identified|outlined)\b).*$")
 # A clause about results differing that ends a comma list: a relative one ("... that may cause our
 # results to differ"), or a second predicate of the sentence's subject ("..., including x that could
-# delay our plans, and could cause our results, goals and plans to differ materially").
-_DIFFERING_RELATIVE = re.compile(r"(?:\s(?:that|which)|,? (?:and|or)) (?:may|could|might|would|can) (?:cause|lead)\b"
+# delay our plans, and could cause our results, goals and plans to differ materially"). A quantifier
+# before "which" is the clause's ("..., and z, any of which could cause ...": "any of" names nothing).
+_DIFFERING_RELATIVE = re.compile(r"(?:\s(?:" + _QUANTIFIER_OF + r"which|that)|,? (?:and|or)) "
+                                 r"(?:may|could|might|would|can) (?:cause|lead)\b"
                                  r"[^;.]*?\b(?:differ|vary)")
 
 
@@ -1241,6 +1266,16 @@ _COMPANY_SUFFIX = re.compile(r"(?:inc|ltd|llc|corp|plc|l\.?p|n\.?v|s\.?a|ag|gmbh
 _ALTERNATIVES_TAIL = re.compile(r"(?:[a-z'-]+ ){0,2}or [a-z'-]+(?: [a-z'-]+){0,1}")
 
 
+# "inflation, political or regulatory developments": adjectives joined by "or" before their own
+# noun make a factor of their own after an item that ends on a noun (after "changes in economic,"
+# they finish a run of adjectives, and the item before them is not over)
+_ADJECTIVES_OR_NOUN = re.compile(ADJECTIVE_WORD + r" or " + ADJECTIVE_WORD + r" [a-z'-]+")
+
+
+def _own_adjectives(before: str, item: str) -> bool:
+    return _ADJECTIVES_OR_NOUN.fullmatch(item) is not None and re.search(r"\b" + ADJECTIVE_WORD + "$", before) is None
+
+
 def _join_shared_objects(items: list[str]) -> list[str]:
     """"cost of, progression of, and results from, our clinical trials": comma items that end
     with a preposition share the object that follows, and an item that opens with "of" finishes
@@ -1263,7 +1298,7 @@ def _join_shared_objects(items: list[str]) -> list[str]:
         if head and head.group() in repeated:
             out.append(item[head.end() :].lstrip())
             continue
-        if out and (_LEADING_PREPOSITION.match(item) or _ALTERNATIVES_TAIL.fullmatch(item)
+        if out and (_LEADING_PREPOSITION.match(item) or (_ALTERNATIVES_TAIL.fullmatch(item) and not _own_adjectives(out[-1], item))
                     or _COMPANY_SUFFIX.match(item)):
             out[-1] += ", " + item
             continue
