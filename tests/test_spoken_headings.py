@@ -134,13 +134,7 @@ NOT_CARRIED_ON = [
 AFTER = "\n\nJohn Roe, Chief Executive Officer: Thanks, Jane. Orders rose 12 percent in the quarter.\n"
 
 
-@pytest.mark.parametrize("sentence", CARRIED_ON)
-def test_an_announcement_that_carries_the_legend_on_is_its_heading(sentence: str) -> None:
+@pytest.mark.parametrize(("sentence", "heads"), [(s, True) for s in CARRIED_ON] + [(s, False) for s in NOT_CARRIED_ON])
+def test_an_announcement_that_carries_the_legend_on_is_its_heading(sentence: str, heads: bool) -> None:
     finding = heading_of(f"Operator: Good morning, everyone.\n\nJane Doe, Investor Relations: {sentence}{AFTER}")
-    assert finding.status.value == "met", sentence
-
-
-@pytest.mark.parametrize("sentence", NOT_CARRIED_ON)
-def test_no_legend_carried_on_after_no_announcement(sentence: str) -> None:
-    finding = heading_of(f"Operator: Good morning, everyone.\n\nJane Doe, Investor Relations: {sentence}{AFTER}")
-    assert finding.status.value != "met", sentence
+    assert (finding.status.value == "met") is heads, sentence
