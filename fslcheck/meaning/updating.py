@@ -312,7 +312,7 @@ def elliptical_commitment(tokens: Tokens, key_end: int, hi: int) -> tuple[int, i
 # but will do so in its quarterly report"; "...; it will update them on its website"). Its subject,
 # if any, is the company by a pronoun; what may stand between the break and the modal.
 _LATER_SUBJECTS = frozenset("we it they".split())
-_LATER_OPENERS = frozenset("but yet and".split())
+_LATER_OPENERS = frozenset("but yet although though and".split())  # "..., although we will do so each quarter"
 _LATER_REACH = 3  # "but" + "we" + "will"; "; it will"
 _SEMICOLON = re.compile(";")
 # words of a condition that leaves the commitment no wider than a carve-out ("but will do so if the
