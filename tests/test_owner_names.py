@@ -85,7 +85,7 @@ def test_a_filings_cover_names_the_registrant():
 
 # batch dt's readings (session 42): invented wordings and near misses, none from the suite
 
-@pytest.mark.parametrize("disclaimer", [
+_DT_OTHERS_DISCLAIMERS = [
     # a relative clause inside an apposition on the subject is part of the subject's aside
     "Except as may be required by law, Corvanta Payments N.V., the card network whose volume forecasts this release "
     "cites, does not intend to update its forward-looking statements.",
@@ -107,12 +107,10 @@ def test_a_filings_cover_names_the_registrant():
     "forward-looking statements.",
     "Larkspur Holdings, which owns a majority of our shares, undertakes no obligation to update any forward-looking "
     "statements.",
-])
-def test_dt_another_partys_disclaimer(tmp_path, disclaimer):
-    assert _no_update(tmp_path, disclaimer) != "met"
+]
 
 
-@pytest.mark.parametrize("disclaimer", [
+_DT_OWN_DISCLAIMERS = [
     "Larkspur Robotics, the robotics company whose shares trade on Nasdaq, undertakes no obligation to update any "
     "forward-looking statements.",
     "The Company has reviewed this release. That company undertakes no obligation to update any forward-looking "
@@ -124,9 +122,13 @@ def test_dt_another_partys_disclaimer(tmp_path, disclaimer):
     "Larkspur Robotics, which we founded in 2010, undertakes no obligation to update any forward-looking statements.",
     "Larkspur Robotics, which manages its business conservatively, undertakes no obligation to update any "
     "forward-looking statements.",
-])
-def test_dt_the_companys_own_disclaimer(tmp_path, disclaimer):
-    assert _no_update(tmp_path, disclaimer) == "met"
+]
+
+
+@pytest.mark.parametrize(("disclaimer", "own"), [(d, False) for d in _DT_OTHERS_DISCLAIMERS]
+                         + [(d, True) for d in _DT_OWN_DISCLAIMERS])
+def test_dt_whose_disclaimer(tmp_path, disclaimer, own):
+    assert (_no_update(tmp_path, disclaimer) == "met") is own
 
 
 def _sec_filings(tmp_path, pointer: str) -> str:
@@ -139,7 +141,7 @@ def _sec_filings(tmp_path, pointer: str) -> str:
     return finding.status.value
 
 
-@pytest.mark.parametrize("pointer", [
+_DT_OTHERS_POINTERS = [
     # "its" after the filings of a named party refers back to it
     "which are described in the filings of Quenby Holdings plc with the Securities and Exchange Commission, "
     "including its Annual Report on Form 10-K.",
@@ -151,12 +153,10 @@ def _sec_filings(tmp_path, pointer: str) -> str:
     "which are described in the annual report and other filings made with the Securities and Exchange Commission by "
     "our joint venture partner, Baohua 88 Aluminum Co.",
     "which are described in the reports made with the SEC by Northgate Holdings plc.",
-])
-def test_dt_another_partys_filings(tmp_path, pointer):
-    assert _sec_filings(tmp_path, pointer) != "met"
+]
 
 
-@pytest.mark.parametrize("pointer", [
+_DT_OWN_POINTERS = [
     "which are described in the filings of Larkspur Robotics, Inc. with the Securities and Exchange Commission, "
     "including its Annual Report on Form 10-K.",
     "which are described in the filings of the Company with the Securities and Exchange Commission, including its "
@@ -164,6 +164,10 @@ def test_dt_another_partys_filings(tmp_path, pointer):
     "which are described in the filings of LKRB with the SEC, including its Annual Report on Form 10-K.",
     "which are described in the reports made with the SEC by the Company.",
     "which are described in the reports made with the SEC by Larkspur Robotics, Inc.",
-])
-def test_dt_the_companys_own_filings(tmp_path, pointer):
-    assert _sec_filings(tmp_path, pointer) == "met"
+]
+
+
+@pytest.mark.parametrize(("pointer", "own"), [(p, False) for p in _DT_OTHERS_POINTERS]
+                         + [(p, True) for p in _DT_OWN_POINTERS])
+def test_dt_whose_filings(tmp_path, pointer, own):
+    assert (_sec_filings(tmp_path, pointer) == "met") is own
