@@ -24,13 +24,15 @@ ANNOUNCED = [
     "I ask that you please take a moment to review our forward-looking statements.",
     "Before we begin, we encourage everyone to read the forward-looking statements.",
     # "remind ... of", "note the following", the name first ("... is as follows"), the legend
-    # called by what it does (a "reminder" or "warning" about forward-looking statements; not "the
-    # caution on forward-looking statements", which a labelled tune transcript reads as no heading)
+    # called by what it does (a "reminder", "warning" or "caution" about forward-looking statements,
+    # the "information regarding" them)
     "Before we begin, I'd like to remind you of our safe harbor statement.",
     "Please note the following cautionary statement.",
     "Our safe harbor statement is as follows.",
     "Here is the company's cautionary statement:",
     "Before we get started, a brief warning about forward-looking statements.",
+    "I would like to ask Kevin Reid, our general counsel, to read the caution on forward-looking statements.",
+    "First, Mike will cover our information regarding forward-looking statements.",
     "We'll discuss the quarter after a quick reminder about forward-looking statements.",
     "Now for the safe harbor disclaimer.",
     "And next to our cautionary statement:",
@@ -101,6 +103,20 @@ def test_an_announcement_with_no_legend_after_it_is_no_heading() -> None:
                                   "island", "border", "lake", "river", "plains"], start=3))
     text = f"Operator: Good morning. I will now read the safe harbor statement. {results}\n\nAnalyst: {LEGEND}"
     assert heading_of(text).status.value != "met"
+
+
+# a chair who hands the legend to counsel and first sets out the rest of the call (some 300
+# characters between the announcement and the legend); much further off, the announcement heads nothing
+AGENDA = ("Then Tom Dineen, our chief financial officer, will give an overview of the fourth-quarter results, "
+          "and then I will discuss our operations and the state of the market. After that, we'll get to your "
+          "questions. Kevin?\n\nKevin Reid\n\n")
+
+
+@pytest.mark.parametrize(("between", "heads"), [(AGENDA, True), (AGENDA.replace("Kevin?", "Orders rose. " * 30 + "Kevin?"), False)])
+def test_a_hand_over_heads_the_legend_read_in_the_next_turn(between: str, heads: bool) -> None:
+    text = ("Operator: Good morning. I would like to ask Kevin Reid, our general counsel, to read the caution "
+            f"on forward-looking statements. {between}{LEGEND}")
+    assert (heading_of(text).status.value == "met") is heads
 
 
 @pytest.mark.parametrize("sentence", ANNOUNCED[:3])

@@ -37,8 +37,10 @@ _NAME = (r"(?:safe harbou?r(?: (?:statement|language|provisions?|disclaimer|disc
          # (not the plural "the cautionary statements": read as the legend's name in the
          # fortieth session, it cost a false heading on the held-out half and found none there)
          r"|cautionary (?:statement|language|note|notice|legend|disclosure)"
-         r"|(?:notice|note|disclaimer|statement) (?:about|regarding|concerning|on) forward looking "
-         r"(?:statements|information)"
+         # "the caution on forward-looking statements", "information regarding forward-looking
+         # statements": what the speaker will read about the statements is the notice
+         r"|(?:notice|note|disclaimer|statement|caution|information) (?:about|regarding|concerning|on) "
+         r"forward looking (?:statements|information)"
          # what a speaker calls the legend by what it does: "a warning about forward-looking
          # statements", "a quick reminder about forward-looking information"
          r"|(?:reminder|warning) (?:about|regarding|concerning|on) forward looking "
@@ -101,7 +103,11 @@ _READ_OUT = re.compile(r"\b(?:which|that) (?:i|we)(?: will|'ll| am going to| are
 # ... and a sentence that places the named text in the written page ("Investors should read the safe
 # harbor statement below with care."): a pointer to it, not an announcement read out before it
 _ON_THE_PAGE = re.compile(r"\b(?:below|above|herein|hereinafter)\b")
-_BEFORE_LEGEND = 400  # how far before a legend block an announcement may stand
+# how far before a legend block an announcement may end: a chair who hands the legend to counsel
+# may first set out the rest of the call ("I would like to ask Kevin, our general counsel, to read
+# the caution on forward-looking statements. Then Tom will give an overview ... Kevin?")
+_BEFORE_LEGEND = 400
+_LONGEST_ANNOUNCEMENT = 700  # what _ANNOUNCED and _ASKED can span, at most
 
 
 def spoken_announcements(text: str, legends: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
@@ -109,9 +115,11 @@ def spoken_announcements(text: str, legends: list[tuple[int, int]]) -> list[tupl
     canonical start and end and the end of the legend's name in them."""
     found = []
     for start, end in legends:
-        lo = max(0, start - _BEFORE_LEGEND)
+        lo = max(0, start - _BEFORE_LEGEND - _LONGEST_ANNOUNCEMENT)
         for pattern in (_ANNOUNCED, _ASKED):
             for match in pattern.finditer(text, lo, end):
+                if match.end() < start - _BEFORE_LEGEND:
+                    continue
                 after = match.group("after") or ""
                 elsewhere = _ELSEWHERE.search(after) and not _READ_OUT.search(text, match.end("name"), match.end())
                 written = _WRITTEN_PLACE.search(after) if pattern is _ASKED else _ON_THE_PAGE.search(after)
