@@ -828,3 +828,38 @@ def test_the_layouts_benchmark_filings_and_copies_of_the_forty_first_session():
     marked, _ = layouts.LAYOUTS["sup-nbsp-html"]("", legend, "")
     (loaded,) = load_bytes(marked.encode(), "variant.html")
     assert "Reform Act of 1995" in loaded.text and "<sup>(1)</sup>" in marked
+
+
+_PROSE = ("Forward-looking statements are based on management's current expectations and assumptions and are "
+          "subject to inherent uncertainties, risks and changes in circumstances that are difficult to predict. ")
+
+
+def test_a_page_break_with_no_footer_inside_a_long_sentence(pack):
+    # an EDGAR exhibit's page break leaves a new paragraph and no page number: the factor list
+    # goes on in lower case after it, and both sides are prose, so the sentence reads on
+    text = ("Forward-Looking Statements\n\nThis release contains forward-looking statements. " + _PROSE + _PROSE +
+            "Factors that could cause actual results to differ materially include, but are not limited to, the level "
+            "of activity in offshore oil and gas\n\nexploration and development, operating hazards and delays, risks "
+            "associated with international operations, actions by customers and other third parties, the price of "
+            "oil, and the other risks discussed in our most recent Annual Report on Form 10-K. We undertake no "
+            "obligation to update these forward-looking statements.")
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.risk-factors")
+    assert finding.status.value == "met"
+    assert "offshore oil and gas exploration" in finding.details["items"][0]
+    assert finding.details["count"] >= 4, finding.details["items"]
+
+
+@pytest.mark.parametrize("text", [
+    # short bare-line items with no closing marks: a list's items, kept apart
+    "our ability to grow our business\n\nour reliance on key suppliers",
+    # a long paragraph that ends its sentence, then a lower-case start: kept apart
+    _PROSE * 3 + "\n\n" + "and " + _PROSE.lower() * 2,
+    # a long paragraph without a closing mark, then a capitalised paragraph: kept apart
+    _PROSE * 3 + "Revenue by segment\n\n" + _PROSE * 2,
+])
+def test_a_bare_break_stays_a_break_unless_prose_runs_on_in_lower_case(text):
+    from fslcheck.checks.base import over_page_breaks
+    from fslcheck.normalise import canonicalise
+
+    canonical = canonicalise(text)
+    assert over_page_breaks(canonical, text) is canonical, text

@@ -95,3 +95,21 @@ def test_probe_frames_lack_the_element(pack, tmp_path):
             source.write_text(_document({"element": element, "layout": layout, "legend": blank}), encoding="utf-8")
             findings = {f.rule: f for f in fslcheck.check([str(source)], pack).documents[0].findings}
             assert findings[f"pslra.{element}"].status.value != "met", (element, layout)
+
+
+@pytest.mark.parametrize("tail, status", [
+    # the last item names more of what the list lists by another general noun: a pointer
+    ("and (iii) other considerations that may be disclosed from time to time in documents filed by the "
+     "Company with the SEC.", "met"),
+    # ... denied: reversed
+    ("and (iii) other considerations that are not disclosed in documents filed by the Company with the SEC.",
+     "violated"),
+    # a factor about a filing is no pointer
+    ("and (iii) our ability to remain current in our SEC filings.", "missing"),
+])
+def test_a_list_that_ends_in_other_considerations_in_the_filings(pack, tail, status):
+    text = ("Forward-Looking Statements\n\nThis press release contains forward-looking statements. " + DIFFER +
+            " Factors that could cause such differences include (i) changes in demand; (ii) competition; " + tail +
+            " " + UPDATE)
+    finding = next(f for f in pack.check_text(text).findings if f.rule == "pslra.sec-filings")
+    assert finding.status.value == status

@@ -80,6 +80,12 @@ _HEADING_WORDS = 12  # a line this long is not a heading: a break after it, with
 
 
 _FURNITURE_RUN = 3  # paragraphs of a page's footer and the next page's header, at most
+# A page break with no footer left (an EDGAR exhibit's page break is a new paragraph): two prose
+# paragraphs this long on either side of it, the first stopping without a sentence's end and the
+# second going on in lower case ("... the level of activity in offshore oil and gas" / "exploration
+# and development, ..."), are one sentence. Shorter ones may be a list's bare-line items or a
+# heading, which a break without a closing mark still separates.
+_BARE_BREAK_WORDS = 30
 
 
 def over_page_breaks(canonical: Canonical, source: str) -> Canonical:
@@ -111,7 +117,8 @@ def _read_over_page_breaks(canonical: Canonical, source: str) -> tuple[Canonical
         while run < len(paragraphs) and run - index < _FURNITURE_RUN and furniture[run]:
             run += 1
         heading = _continued_heading(canonical, source, paragraphs[run][0]) if run < len(paragraphs) else None
-        if run < len(paragraphs) and (index < run or heading is not None):
+        if run < len(paragraphs) and (index < run or heading is not None
+                                      or _bare_page_break(text, paragraphs[index - 1], paragraphs[index])):
             before_start, before_end = paragraphs[index - 1]
             after = paragraphs[run][0] if heading is None else heading
             ending = text[before_start:before_end].rstrip()[-1:]
@@ -128,6 +135,14 @@ def _read_over_page_breaks(canonical: Canonical, source: str) -> tuple[Canonical
         return canonical, furniture, []
     return canonical.with_spans_replaced([(start, end, _over_break(canonical, source, start, end))
                                           for start, end in joins]), None, read_over
+
+
+def _bare_page_break(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Whether the break between two canonical paragraphs may be a page break with no furniture
+    left inside a sentence: both are prose of `_BARE_BREAK_WORDS` words or more (the closing mark
+    and the lower-case start are asked by the caller, of the source)."""
+    return (len(text[before[0] : before[1]].split()) >= _BARE_BREAK_WORDS
+            and len(text[after[0] : after[1]].split()) >= _BARE_BREAK_WORDS)
 
 
 def _over_break(canonical: Canonical, source: str, start: int, end: int) -> str:
