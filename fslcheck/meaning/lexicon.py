@@ -361,7 +361,8 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
         ("cease ceases ceased ceasing", {"to", ""}),
         # "does not intend to stop revising" keeps revising ("stops short of" is read in negation.py)
         ("stop stops stopped stopping", {""}),
-        ("neglect neglects neglected neglecting", {"to"}),
+        # "would not neglect any duty to update" owns the duty, as "does not shirk any duty" does
+        ("neglect neglects neglected neglecting", {"to", ""}),
         ("omit omits omitted omitting", {"to"}),
         ("refrain refrains refrained refraining", {"from"}),
         ("abstain abstains abstained abstaining", {"from"}),
