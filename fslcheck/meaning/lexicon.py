@@ -361,7 +361,8 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
         ("cease ceases ceased ceasing", {"to", ""}),
         # "does not intend to stop revising" keeps revising ("stops short of" is read in negation.py)
         ("stop stops stopped stopping", {""}),
-        ("neglect neglects neglected neglecting", {"to"}),
+        # "would not neglect any duty to update" owns the duty, as "does not shirk any duty" does
+        ("neglect neglects neglected neglecting", {"to", ""}),
         ("omit omits omitted omitting", {"to"}),
         ("refrain refrains refrained refraining", {"from"}),
         ("abstain abstains abstained abstaining", {"from"}),
@@ -386,6 +387,8 @@ IMPLICIT_NEGATORS: dict[str, frozenset[str]] = {
         ("hesitation hesitancy reluctance", {"in", "about", "to"}),
         ("reluctant hesitant loath loth", {"to", "about"}),   # "hesitant about relying"
         ("absent missing excluded omitted", {"from"}),
+        # "unworthy of your reliance" withholds it; "none of them is unworthy of reliance" invites it
+        ("unworthy undeserving", {"of"}),
         # the rest of the verbs of leaving undone, holding off and resisting: "will not forget to
         # update", "does not evade any duty to update", "will not balk at
         # revising", "not be remiss in updating", "not be slow to revise", "hold off on updating"

@@ -317,7 +317,7 @@ def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
             return aside if link in IMPLICIT_NEGATORS[words[aside]] else None
     if link and b > lo and words[b] in _REFLEXIVES and not tokens.marked(HARD_GAP, b + 1):
         b -= 1  # "has not relieved itself of the duty to update", "freed ourselves from"
-    if b < lo or tokens.marked(HARD_GAP, b + 1):
+    if b < lo or (tokens.marked(HARD_GAP, b + 1) and not (not link and _raised_conjunct_end(tokens, b, lo))):
         return None
     if link == "of" and words[b] in _BENEFITS:
         lacking = _lacking_benefit(tokens, b, lo)
@@ -352,6 +352,23 @@ def implicit_negator(tokens: Tokens, s: int, lo: int) -> int | None:
             if tokens.marked(HARD_GAP, v) or words[v] in BOUNDARIES or words[v] in AUXILIARIES:
                 break
     return None
+
+
+def _raised_conjunct_end(tokens: Tokens, b: int, lo: int) -> bool:
+    """Whether the verb at b closes the later of two coordinated verbs that share the object
+    after the comma ("does not disclaim, and would not neglect, any duty to update"): the comma
+    after b ends the conjunct opened by ", and" / ", or" a few auxiliaries or negations before,
+    so the object is b's as much as the first verb's."""
+    words = tokens.words
+    if tokens.gap(b + 1).strip() != ",":
+        return False
+    for c in range(b - 1, max(lo, b - 5) - 1, -1):
+        if words[c] in ("and", "or") and "," in tokens.gap(c):
+            return c + 1 < b and all(words[k] in AUXILIARIES or words[k] in ("not", "never") or words[k].endswith("ly")
+                                     for k in range(c + 1, b))
+        if tokens.marked(HARD_GAP, c + 1):
+            return False
+    return False
 
 
 # What a provision gives ("the protection of the Reform Act", "the benefit of Section 21E"), and

@@ -753,7 +753,8 @@ class Proposition(OwnershipReadings, PolarityReadings):
                                                   max(b for _, b in chosen.values()), lo, hi)
                 if other is not None and self.company_parts and any(
                         n in chosen and (aside := comparison_aside(tokens, *chosen[n])) is not None
-                        and aside[0] <= other <= aside[1] for n in self.company_parts):
+                        and aside[0] <= other <= aside[1] and not _this_document_in(tokens, aside)
+                        for n in self.company_parts):
                     # "which, unlike the statements of our former manager, speak only as of ...":
                     # the others' statements are what the subject is likened to, not what is dated
                     other = None
@@ -1497,3 +1498,10 @@ def _straddles_fronted_contrast(tokens: Tokens, first: int, last: int, lo: int) 
         if "," in tokens.gap(t):
             return first < t <= last
     return False
+
+
+def _this_document_in(tokens: Tokens, aside: tuple[int, int]) -> bool:
+    """Whether a comparison aside names this document ("Our annual report, unlike this release,
+    contains ..."): then the subject set against it is another document, and the aside is no
+    likeness that keeps the element the company's."""
+    return any(tokens.words[k] in ("this", "herein", "hereof") for k in range(aside[0], aside[1] + 1))

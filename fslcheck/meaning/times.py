@@ -585,10 +585,13 @@ def _past_event_clause(tokens: Tokens, lo: int, aux: int) -> bool:
 
 
 # What happens to a company or a deal, not to a statement: "as of the date the acquisition
-# closes" is the date of an event still to come, not the date the statements are made.
+# closes" is the date of an event still to come, not the date the statements are made; so is the
+# moment a period ends or begins ("the date on which our current fiscal quarter ends"; only the
+# verb forms: "the end of the quarter" is a noun that may date the release itself).
 _DISTRIBUTIVES = frozenset("each every".split())  # "the date on which each option vests"
 _EVENT_VERBS = frozenset("""close closes closed complete completes completed consummate consummates consummated
 occur occurs happen happens expire expires terminate terminates
+ends begins commence commences
 prove proves proved proven
 resolve resolves resolved conclude concludes concluded settle settles settled""".split())  # "the date on which it proves accurate": a future, unknown date
 _STATEMENT_VERBS = frozenset("""made make makes given give gives issued issue issues published publish publishes

@@ -26,7 +26,7 @@ sections form""".split())
 # that discussion", "which the Company has not adopted")
 _CONSULTING = frozenset("""consult consulted consulting read reading refer referred referring look looking review
 reviewed reviewing rely relied relying use used using endorse endorses endorsed adopt adopts adopted vouch
-vouches vouched""".split())
+vouches vouched credit credits credited crediting""".split())  # "none of whose discussions readers should credit"
 # ... and, under a negation, words of heeding the document or of its bearing on the statements
 # ("investors need pay no attention to those reports", "should not treat those filings as bearing
 # on these statements", "nothing in those reports bears on this release", "turning to them")
@@ -88,11 +88,22 @@ def _appended(words: list[str], u: int) -> bool:
     risk section ...", ", a discussion ..."."""
     return words[u] in ("which", "whose") or (words[u] in ("a", "an") and u + 1 < len(words) and words[u + 1] in _DOCUMENT_REFERENCES) \
         or (words[u] in _PLURAL_ACCOUNTS) \
-        or (words[u] in _QUANTIFIED_RELATIVE and words[u + 1 : u + 3] == ["of", "which"]) \
+        or (words[u] in _QUANTIFIED_RELATIVE and words[u + 1 : u + 3] in (["of", "which"], ["of", "whose"])) \
         or (words[u] in _RELATIVE_PREPOSITIONS and words[u + 1 : u + 2] in (["which"], ["whose"])) \
         or (words[u] == "the" and u + 1 < len(words) and words[u + 1] in _CONTENT_NOUNS
             and words[u + 2 : u + 4] == ["of", "which"])
     # ", to which readers need not refer", ", on whose accuracy", ", the contents of which ..."
+
+
+# words that open an adverbial phrase on a gerund ("when reading this release", "in weighing it"):
+# the gerund is not the verb a negation in the clause denies
+_ADVERBIAL_OPENERS = frozenset("when while in before after on by".split())
+
+
+def _adverbial_gerund(words: list[str], u: int) -> bool:
+    """Whether the word at u is a gerund opening an adverbial phrase ("investors should not set
+    those documents aside when reading this release": "reading" is not what is denied)."""
+    return words[u].endswith("ing") and u > 0 and words[u - 1] in _ADVERBIAL_OPENERS
 
 
 def _parenthetical(tokens: Tokens, u: int) -> bool:
@@ -112,10 +123,13 @@ def disowned_after(tokens: Tokens, e: int, hi: int) -> tuple[int, int] | None:
     # not leaves the next one to be read
     for u in range(e + 1, min(hi, e + 1 + _OPENING_REACH)):  # (bounded: a run-on text has no sentence end)
         gap = tokens.gap(u)
-        if SENTENCE_GAP.search(gap) or ";" in gap or (
+        # (a dot with no space after it joins a web address's or an abbreviation's words:
+        # "https://investors.example.com", "U.S.", no sentence ends there)
+        ends = bool(SENTENCE_GAP.search(gap)) and gap != "."
+        if ends or ";" in gap or (
                 (words[u] in _DISOWNING_OPENERS or _appended(words, u)) and "," in gap):
             found = _taking_back(tokens, e, u, hi)
-            if found is not None or SENTENCE_GAP.search(gap):
+            if found is not None or ends:
                 return found
     return None
 
@@ -148,7 +162,7 @@ def _taking_back(tokens: Tokens, e: int, opening: int, hi: int) -> tuple[int, in
         elif verb is None and (word in OVERLOOKING or word in _SETTING and _set_aside(words, u, hi)
                                or word in _LEAVING and _left_aside(tokens, u, hi)):
             verb = None if negated else u
-        elif verb is None and negated and (word in _CONSULTING or word in _HEEDING
+        elif verb is None and negated and not _adverbial_gerund(words, u) and (word in _CONSULTING or word in _HEEDING
                                            or _vouched_for(words, u, hi) or _taken_into_account(words, u, opening, hi)):
             verb = u  # "..., although we do not stand behind that discussion", "none of which readers need take into account"
         elif verb is None and word in _REGARD_NOUNS and _regard_withheld(words, u, opening, negated):
@@ -445,6 +459,11 @@ def disregarded_after(tokens: Tokens, e: int, hi: int) -> int | None:
         if v is not None and any(words[k] in _BACK_REFERRING for k in range(t + 1, min(hi, v + _BACK_REFERENCE_WORDS))):
             return v
         return None
+    if (t + 3 < hi and words[t] in ("none", "neither") and words[t + 1 : t + 3] in (["of", "which"], ["of", "whose"])
+            and "," in tokens.gap(t) and not tokens.marked(HARD_STOP, t)):
+        # a negative collective opens the clause: ", none of whose risk discussions readers should
+        # credit", ", none of which investors need consult" (the negation is the clause's own)
+        return _disregarding_verb(tokens, t + 3, hi, negated=True)
     if t >= hi or words[t] not in ("which", "that", "whom") or tokens.marked(HARD_STOP, t):
         return None
     return _disregarding_verb(tokens, t + 1, hi)
@@ -478,12 +497,12 @@ def _past_place(tokens: Tokens, t: int, hi: int) -> int:
     return u if u != t and u < hi and tokens.gap(u).strip() == "," else t
 
 
-def _disregarding_verb(tokens: Tokens, start: int, hi: int) -> int | None:
+def _disregarding_verb(tokens: Tokens, start: int, hi: int, negated: bool = False) -> int | None:
     """The verb from start on, in a clause on the part, that leaves it out of account, unless a
-    negation stands before it in its own coordinated predicate; its token, or None."""
+    negation stands before it in its own coordinated predicate; its token, or None. `negated`:
+    the clause opened under a negation ("none of which")."""
     words = tokens.words
     t = start - 1
-    negated = False
     for u in range(t + 1, min(hi, t + 1 + _DISREGARD_REACH)):
         if words[u] in ("and", "but") and not tokens.marked(HARD_STOP, u):
             negated = False  # the relative clause's next verb (", and should be ignored")
@@ -521,7 +540,7 @@ def _disregarding_verb(tokens: Tokens, start: int, hi: int) -> int | None:
 _UNREAD = frozenset("unread unconsulted unexamined unopened unstudied".split())
 # bare verbs of consulting a document, and the words a bare verb stands after ("not to consult",
 # "need not read", "should not review")
-_CONSULT_BASES = frozenset("consult read review study refer rely depend".split())
+_CONSULT_BASES = frozenset("consult read review study refer rely depend credit".split())
 _BEFORE_A_BASE = frozenset("to not never".split()) | frozenset(
     "need should must may might can could would will ought".split())
 
