@@ -1557,3 +1557,38 @@ def test_etc_ends_a_sentence_only_before_an_opener():
     assert len(sentence_starts("due to fuel, labor, etc. these risks are discussed.")) == 2
     assert len(sentence_starts("due to fuel, labor, etc. and the loss of our hub.")) == 1
     assert len(sentence_starts("due to fuel, labor, etc. in our markets.")) == 1
+
+
+def test_factor_count_memos_give_the_direct_readings(pack):
+    # `_denied_lead_in`, `_described_by_others` and `_items` answer once per place and document:
+    # each answer is the function's own on the same text, and `_items` hands out a fresh list
+    from fslcheck.checks import factor_count
+    from fslcheck.checks.base import CheckContext
+    from fslcheck.checks.factor_lead_ins import denied_lead_in, described_by_others
+    from fslcheck.documents.text import from_text
+
+    text = ("Forward-Looking Statements\n\nThis release contains forward-looking statements. Factors that "
+            "could cause actual results to differ materially include: competition; the loss of a key "
+            "customer; and changes in interest rates. Risks that our dealers describe in their own reports "
+            "include weather and fuel costs. Risks that we consider immaterial include currency swings and "
+            "strikes. Other factors include, among others, the outcome of litigation, such as the Acme suit, "
+            "and tariffs.\n")
+    checker = next(c for c in pack.checkers if c.rule.id == "pslra.risk-factors")
+    context = CheckContext(from_text(text, "memo.txt", "0"))
+    checker.check(context)
+    places = [(m.start, m.end) for phrase in checker.lead_ins for m in phrase.find_exact(context.text)]
+    assert len(places) >= 4
+    for start, end in places:
+        sentence_start, _ = context.sentence_of(start, end)
+        for _ in range(2):  # the first answer computes, the second is the memo's
+            assert factor_count._denied_lead_in(context, sentence_start, end) == denied_lead_in(
+                context.text, sentence_start, end)
+            assert factor_count._described_by_others(context, sentence_start, end) == described_by_others(
+                context.text, sentence_start, end, context.names)
+        span = factor_count.Checker._enumeration(context, end, len(context.text))
+        first = factor_count.Checker._items(context, span)
+        assert first == factor_count.Checker._read_items(context, span)
+        first.append("changed by a caller")
+        assert factor_count.Checker._items(context, span) == factor_count.Checker._read_items(context, span)
+    assert any(described_by_others(context.text, context.sentence_of(s, e)[0], e, context.names) for s, e in places)
+    assert any(denied_lead_in(context.text, context.sentence_of(s, e)[0], e) for s, e in places)

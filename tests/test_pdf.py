@@ -179,6 +179,40 @@ class TestLayoutFunctions:
         pages = [["a forward-", "looking statement", "the forwardlooking typo and forward-looking"]]
         assert join_hyphenation(pages)[0][:2] == ["a forward-looking", "statement"]
 
+    def test_compounds_are_those_the_whole_scan_finds(self):
+        # `compounds` searches only the runs that hold a hyphen: the same matches, in order, as
+        # the compound pattern over the whole text, whatever stands around them
+        import random
+
+        from fslcheck.documents.pdflayout import _COMPOUND, compounds
+        texts = ["", "-", "a-b", "non-GAAP long-term", "x\tco-op\nre-\nenter  self-insured- -free",
+                 "\u0130stanbul-based 12b-25 FX-1 caf\u00e9-bar_x-y \u00e9t\u00e9-hiver a--b -a- "]
+        rng = random.Random(9)
+        texts += ["".join(rng.choice("ab-- \n\t\u00c91_\u0130\u0307x-.") for _ in range(rng.randint(0, 50)))
+                  for _ in range(3000)]
+        for text in texts:
+            expected = [(m.start(), m.end()) for m in _COMPOUND.finditer(text)]
+            assert [(m.start(), m.end()) for m in compounds(text)] == expected, repr(text)
+
+    def test_hyphen_evidence_taken_when_needed_is_the_documents(self):
+        # counted on first use (`_Evidence`), the evidence is the eager count of the same pages,
+        # and join_hyphenation reads the same with either
+        from fslcheck.documents import pdflayout
+
+        pages = [["non" + SOFT_HYPHEN + "GAAP results of the Securi" + SOFT_HYPHEN + "ties business",
+                  "a forward-", "looking statement, the Securities laws and long-term", "goals"],
+                 ["materi-", "ally different re-", "enter"]]
+        lazy, eager = pdflayout._Evidence(pages), pdflayout._hyphen_evidence(pages)
+        for word in ("securities", "forward-looking", "long-term", "materially", "reenter", "gaap", "absent"):
+            assert lazy.get(word, 0) == eager.get(word, 0)
+        original = pdflayout._Evidence
+        try:
+            pdflayout._Evidence = lambda pages: pdflayout._hyphen_evidence(pages)  # the eager reading
+            expected = join_hyphenation([list(page) for page in pages])
+        finally:
+            pdflayout._Evidence = original
+        assert join_hyphenation([list(page) for page in pages]) == expected
+
     def test_page_number_only_in_the_margin_bands(self):
         pages = [[Line("2", 0.95), Line("12", 0.5), Line("Text", 0.4)], [Line("3", 0.95), Line("Text", 0.4)]]
         kept, removed = drop_running_lines(pages)
@@ -191,6 +225,43 @@ class TestLayoutFunctions:
         assert text.startswith("results differ materially; our first financial Officer; reflect;")
         assert unresolved == ["zz\ufffdq"]
         assert "Officer" in repaired
+
+
+def _text_layer_reading(pages, path="x.pdf") -> bool:
+    """The original reading of `_require_text_layer` (letters always counted): whether it refuses."""
+    from fslcheck.documents.pdf import _COMMON_WORDS
+
+    text = "\n".join(line.text for page in pages for line in page)
+    visible = "".join(text.split())
+    if len(visible) < 20:
+        return True
+    letters = sum(map(str.isalpha, visible))
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    common = sum(word in _COMMON_WORDS for word in words)
+    few_letters = letters < len(visible) * 0.4
+    return (few_letters and common < len(words) * 0.1) or (len(words) >= 50 and common < len(words) * 0.02)
+
+
+@pytest.mark.parametrize("lines", [
+    ["The company expects that its results for the year will be in line with the guidance."],
+    ["Q3 2023 | 1,234.5 | 2,345.6 | 3,456.7 | 4,567.8 | 5,678.9 | 6,789.0 | 7,890.1 | 8,901.2 | (12.5)%"],
+    ["!#$%&'()*+,-./0123456789:;<=>?@[]^_`{|}~ " * 5 + " the of and"],
+    ["Revenue Margin EBITDA Guidance Outlook Segment Americas EMEA APAC " * 10],
+    ["x1 y2 z3 " * 40 + "the of and to in a for is that on with " * 3],
+    ["the of " * 3 + "%%%% 1234 " * 30],
+    ["short"],
+])
+def test_text_layer_refusal_is_the_original_reading(lines):
+    # the letters are counted only when the common words are few; the refusal is the same
+    from fslcheck.documents.pdf import _require_text_layer
+
+    pages = [[Line(text) for text in lines]]
+    try:
+        _require_text_layer(pages, "x.pdf")
+        refused = False
+    except InputError:
+        refused = True
+    assert refused == _text_layer_reading(pages)
 
 
 class TestCorpus:

@@ -976,6 +976,20 @@ def _fronted_lists(context: CheckContext, start: int, end: int) -> list[tuple[in
     return found
 
 
+def _denied_lead_in(context: CheckContext, sentence_start: int, end: int) -> bool:
+    """`denied_lead_in` of the context's text, once per place: the search asks it of the same
+    lead-in up to three times (its list refused, the lead-in turned away, the sentence kept out of
+    the tolerant search), and the answer depends on the text alone."""
+    return context.memo(("factor-count-denied-lead-in", sentence_start, end),
+                        lambda: denied_lead_in(context.text, sentence_start, end))
+
+
+def _described_by_others(context: CheckContext, start: int, end: int) -> bool:
+    """`described_by_others` of the context's text and names, once per place (as `_denied_lead_in`)."""
+    return context.memo(("factor-count-described-by-others", start, end),
+                        lambda: described_by_others(context.text, start, end, context.names))
+
+
 class Checker:
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
@@ -1061,7 +1075,7 @@ class Checker:
                 if not (_factor_context(text, context_start, context_end)
                         or (not match.exact and damaged_factor_context(*_reported_differences_blanked(
                             text, damaged_start, match.end)))):
-                    if intact is not None and match.exact and denied_lead_in(text, sentence_start, match.end):
+                    if intact is not None and match.exact and _denied_lead_in(context, sentence_start, match.end):
                         # denied as well as short of risk words ("Our strengths ... include:"): the
                         # tolerant search must not take it up as damaged text
                         intact.add(sentence_start)
@@ -1097,10 +1111,10 @@ class Checker:
                     # an investor's risk lists no factors of the results.
                     continue
                 if match.exact and (not about_results(text, context_start, match.end)
-                                    or denied_lead_in(text, sentence_start, match.end)
-                                    or described_by_others(text, sentence_start, match.end, context.names)):
-                    if intact is not None and (denied_lead_in(text, sentence_start, match.end)
-                                               or described_by_others(text, sentence_start, match.end, context.names)):
+                                    or _denied_lead_in(context, sentence_start, match.end)
+                                    or _described_by_others(context, sentence_start, match.end)):
+                    if intact is not None and (_denied_lead_in(context, sentence_start, match.end)
+                                               or _described_by_others(context, sentence_start, match.end)):
                         intact.add(sentence_start)
                     continue
                 if match.exact and untied_factors(text, context_start, match.end) and not _tied_before(text, context, sentence_start):
@@ -1151,8 +1165,8 @@ class Checker:
             if not match.exact:
                 continue
             sentence_start, _ = context.sentence_of(match.start, match.end)
-            if (denied_lead_in(text, sentence_start, match.end)
-                    or described_by_others(text, sentence_start, match.end, context.names)):
+            if (_denied_lead_in(context, sentence_start, match.end)
+                    or _described_by_others(context, sentence_start, match.end)):
                 refused.append(self._enumeration(context, match.end, scope_end))
         # a colon that announces matters no lead-in phrase names, in a sentence that denies them
         # ("The following matters, each already priced into our projections and so incapable of
@@ -1179,6 +1193,13 @@ class Checker:
 
     @staticmethod
     def _items(context: CheckContext, span: tuple[int, int]) -> list[str]:
+        """`_read_items`, once per span: the exact and the tolerant search read the lists of the
+        lead-ins they share again, and several lead-ins may open one list; the items depend on the
+        text of the span alone (a copy is returned, so a caller's list is its own)."""
+        return list(context.memo(("factor-count-items", span[0], span[1]), lambda: Checker._read_items(context, span)))
+
+    @staticmethod
+    def _read_items(context: CheckContext, span: tuple[int, int]) -> list[str]:
         listed = _as_item_lines(_listed_without_asides(context, span[0], span[1]))
         # "... due to a number of factors, though plainly not due to X, Y or Z": what follows a
         # denied repetition of the cause is set apart from the list, not added to it

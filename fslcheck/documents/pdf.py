@@ -344,13 +344,15 @@ def _require_text_layer(pages: list[list[Line]], path: str) -> None:
         )
     # Glyph codes come out as control characters (made spaces by _clean) and stray punctuation:
     # few letters, and hardly any of the commonest English words.
-    letters = sum(map(str.isalpha, visible))
     words = re.findall(r"[^\W\d_]+", text.lower())
-    common = sum(word in _COMMON_WORDS for word in words)
+    common = sum(map(_COMMON_WORDS.__contains__, words))
     # Corpus prose: letters 74-94 % of the visible characters, common words 22-35 % of the words;
     # McDonald's glyph codes: 28 % and 4 %. Both must be low, so a table-only PDF is still read.
-    few_letters = letters < len(visible) * 0.4
-    if (few_letters and common < len(words) * 0.1) or (len(words) >= 50 and common < len(words) * 0.02):
+    # (the letters are counted only when the common words are few: a test per character, it was
+    # the costliest step, and prose, with its common words, never needs it)
+    few_common = common < len(words) * 0.1
+    few_letters = few_common and sum(map(str.isalpha, visible)) < len(visible) * 0.4
+    if (few_letters and few_common) or (len(words) >= 50 and common < len(words) * 0.02):
         raise InputError(
             path,
             "the PDF has no usable text layer (its fonts map glyphs to codes, not characters); "
