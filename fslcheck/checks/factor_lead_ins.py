@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..meaning.names import NO_NAMES, Names, stem
-from ..meaning.parties import is_other_owner
+from ..meaning.parties import is_other_owner, is_owner
 from ..meaning.lexicon import (NEGATIVE_FORMS, OTHER_OWNERS, OVERLOOKING, OWN_SPEAKERS, RESOLVED, is_incapacity,
                                is_local_negation, is_negation, overlooked)
 from ..glued_words import is_english_word
@@ -745,6 +745,9 @@ def _statements_of_party(words: list[str], index: int) -> bool:
     return not any(w in _OWN_MARKERS and (n == "forward" or n in _THEIR_STATEMENTS) for w, n in zip(words, words[1:]))
 
 
+# determiners before a noun that names a party by its shape (`is_owner`: an agent noun, a noun the
+# company acts on) in a lead-in's words
+_PARTY_DETERMINERS = frozenset("the those these their its our".split())
 _REPORTING = frozenset("describe describes described identify identifies identified list lists listed report "
                        "reports reported disclose discloses disclosed cite cites cited".split())
 
@@ -797,7 +800,10 @@ def described_by_others(text: str, start: int, end: int, names: Names = NO_NAMES
             # same factors, which the company describes
             continue
         if word in OTHER_OWNERS or _names_another(names, words, index) or (
-                word == "other" and index > 0 and words[index - 1] == "the" and is_other_owner(words, index)):
+                word == "other" and index > 0 and words[index - 1] == "the" and is_other_owner(words, index)) or (
+                index > 0 and words[index - 1] in _PARTY_DETERMINERS and is_owner(words, index)):
+            # (and a party by the shape of its noun after a determiner: "the hosting providers",
+            # "those providers' own forward-looking statements", "the railroads that carry our containers")
             # (and "the other" before a plural of parties: "the results of the other regional utilities")
             if any(w in ("not", "than") for w in words[max(0, index - 3) : index]) and not any(
                     w in _FACING for w in words[max(0, index - 3) : index]):
@@ -830,7 +836,7 @@ def described_by_others(text: str, start: int, end: int, names: Names = NO_NAMES
                 # "factors that could affect our distributors' results" (canonical text drops the
                 # apostrophe after a plural), "our customer's results", "our dealers' actual results"
                 return True
-            if any(words[k] == "of" and words[k - 1] in _OWNED_OUTCOMES for k in range(max(1, index - 3), index)):
+            if any(words[k] in ("of", "at") and words[k - 1] in _OWNED_OUTCOMES for k in range(max(1, index - 3), index)):
                 # "the results of our largest customer", "the actual results and financial
                 # condition of our licensees" (the owner after the last of the coordinated outcomes)
                 return True

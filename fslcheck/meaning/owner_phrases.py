@@ -20,6 +20,9 @@ from .parties import (
     speaker_names)
 from .syntax import AUXILIARIES, HARD_GAP, PERFECT, RELATIVES, STOP_GAP
 
+_SUBSIDIARY_NAME_WORDS = 4  # "Capital Investment Management LLC" after the company's own first name
+
+
 def served_by_company(tokens: Tokens, u: int, hi: int) -> bool:
     """Whether the plural noun at u is followed by a contact clause whose subject is the company,
     by its own name or its generic noun, and whose verb serves or trades them ("the funds Hamilton
@@ -30,14 +33,25 @@ def served_by_company(tokens: Tokens, u: int, hi: int) -> bool:
     if (len(word) <= 3 or not word.isalpha() or not word.endswith("s") or word.endswith("ss")
             or word in NOT_OWNERS or word in PLACES or word in STATEMENT_NOUNS):
         return False
-    v = u + 1
+    v = opened = u + 1
+    if v < hi and words[v] in ("that", "which") and not tokens.marked(HARD_GAP, v):
+        v = opened = v + 1  # the restrictive relative clause says the same: "the funds that Hamilton Lane manages"
     if v + 1 < hi and words[v] == "the" and words[v + 1] in COMPANY_GENERIC_NOUNS:
         v += 2
     else:
-        while v < hi and v - u <= COMPANY_NAME_WORDS and (tokens.names.is_own(words[v]) or (
-                v > u + 1 and words[v] in CORPORATE_SUFFIXES)):  # "SJW Group", "Acme Holdings"
+        while v < hi and v - opened < COMPANY_NAME_WORDS and (tokens.names.is_own(words[v]) or (
+                v > opened and words[v] in CORPORATE_SUFFIXES)):  # "SJW Group", "Acme Holdings"
             v += 1
-    if v == u + 1 or v >= hi or any(tokens.marked(HARD_GAP, k) for k in range(u + 1, v + 1)):
+        if v > opened and opened > u + 1:
+            # ... and after "that", the rest of a longer name that begins with the company's own,
+            # a subsidiary's ("the private funds that Burford Capital Investment Management LLC
+            # manages"): read on to its verb
+            while (v < hi and v - opened < COMPANY_NAME_WORDS + _SUBSIDIARY_NAME_WORDS and words[v].isalpha()
+                   and not serving_third_person(words[v]) and words[v] not in AUXILIARIES
+                   and words[v] not in BOUNDARIES and words[v] not in PREPOSITIONS and words[v] not in FINITE_VERBS
+                   and not tokens.marked(HARD_GAP, v)):
+                v += 1
+    if v == opened or v >= hi or any(tokens.marked(HARD_GAP, k) for k in range(u + 1, v + 1)):
         return False
     return serving_verb(words, v) or serving_third_person(words[v]) or (
         words[v] in INTENDING and serving_verb(words, v + 1)) or _done_to_by_company(words, u, v, hi) or (
@@ -574,4 +588,40 @@ def relative_subject(tokens: Tokens, b: int, hi: int) -> int | None:
             return None
         if is_owner(words, u) or another_name(tokens, u, t):
             return u
+    return None
+
+
+_MAKER_VERB_WORDS = 5  # "Halden Mining Ltd." + "has" + the verb
+
+
+def relative_maker(tokens: Tokens, r: int, hi: int, is_other) -> int | None:
+    """The maker a relative clause opened by "that" or "which" at r names, when another: a passive
+    with its agent ("that are made by Deverra", "which were provided by our partners"), a passive
+    that ascribes ("that are attributed to our customers"), or an active clause whose subject is
+    another and whose verb makes or gives ("that Halden Mining has furnished", "that our partner
+    published"). None for the company ("that we have provided") or a verb that does not make
+    them ("that Halden Mining disputes")."""
+    words = tokens.words
+    v = r + 1
+    if v + 2 < hi and words[v] in AUXILIARIES and words[v + 2] in ("by", "to") and not any(
+            tokens.marked(HARD_GAP, k) for k in range(v, v + 3)):
+        if words[v + 2] == "by" and (words[v + 1] in PARTICIPLES or words[v + 1] in AUTHORING):
+            return owner_in_phrase(tokens, v + 2, hi, is_other)[0]
+        if words[v + 2] == "to" and words[v + 1] in ASCRIBED:
+            return owner_in_phrase(tokens, v + 2, hi, is_other)[0]
+        return None
+    subject = relative_subject(tokens, r - 1, hi)
+    if subject is None:
+        return None
+    for k in range(subject + 1, min(hi, subject + 1 + _MAKER_VERB_WORDS)):
+        if tokens.marked(HARD_GAP, k) or words[k] in BOUNDARIES:
+            return None
+        if words[k] in AUTHORING:
+            return subject
+        if words[k] in AUXILIARIES:
+            if is_negation(words[k]):
+                return None  # "that Halden Mining has not provided"
+            continue  # "has", "will have"
+        if words[k] in FINITE_VERBS:
+            return None
     return None

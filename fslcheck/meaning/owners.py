@@ -25,7 +25,7 @@ from .lexicon import (
     OTHER_TIMES, OWN_SPEAKERS, REGULATORS, is_negation)
 from .names import stem
 from .owner_phrases import (
-    another_name, contact_owner, document_chain, owner_in_phrase, relative_subject, served_by_company)
+    another_name, contact_owner, document_chain, owner_in_phrase, relative_maker, relative_subject, served_by_company)
 from .parties import (
     ANOTHER_DOCUMENT, ASCRIBED, AUTHORING, DOCUMENT_CHAIN_WORDS, JOINED_STATEMENT_NOUNS, JOINERS, LINKS,
     OWN_POSSESSIVES, PARTICIPLES, PREPOSITIONS, is_other_owner, is_owner, name_before, speaker_names)
@@ -145,6 +145,19 @@ def other_after(tokens: Tokens, e: int, hi: int, is_other=None) -> int | None:
     owners_only = is_other is is_owner
     is_other = is_other or is_other_owner
     t = e + 1
+    if t < hi and words[t] in ("that", "which") and not tokens.marked(HARD_GAP, t):
+        # a restrictive relative clause that names the maker: "items in this release that are
+        # attributed to our customers", "information that Halden Mining has furnished"
+        maker = relative_maker(tokens, t, hi, is_other)
+        if maker is not None:
+            return maker
+    if t < hi and words[t] == "at" and not tokens.marked(HARD_GAP, t):
+        # an outcome at a party is that party's: "actual results at the hosting providers that
+        # operate our miners" (a place is none: "results at our stores"; nor is another time,
+        # which "at prior-year levels" would be)
+        owner = owner_in_phrase(tokens, t, hi, is_owner)[0]
+        if owner is not None:
+            return owner
     agent = _filing_route_to_agent(tokens, t, hi)
     if agent is not None:  # the words end at the participle: "other reports filed" + "with the SEC by ..."
         owner, cut = owner_in_phrase(tokens, agent, hi, is_other)
@@ -276,11 +289,9 @@ def _relative_agent_after(tokens: Tokens, u: int, hi: int, is_other) -> int | No
             break
     else:
         return None
-    v = r + 1
-    if v + 2 < hi and words[v] in AUXILIARIES and (words[v + 1] in PARTICIPLES or words[v + 1] in AUTHORING) \
-            and words[v + 2] == "by" and not any(tokens.marked(HARD_GAP, k) for k in range(v, v + 3)):
-        return owner_in_phrase(tokens, v + 2, hi, is_other)[0]
-    return None
+    return relative_maker(tokens, r, hi, is_other)
+
+
 _COORDINATED_OUTCOMES = frozenset("""results result events event performance outcomes outcome achievements condition
 conditions business businesses operations position prospects developments""".split())
 _COORDINATION_WORDS = 10  # ", financial condition, operating performance and business"

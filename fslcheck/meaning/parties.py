@@ -315,7 +315,7 @@ _OWN_CO_ROLES = frozenset("founder founders founder's chair chairs chair's".spli
 # someone else ("the bank that lends to us", "the fund holding our shares").
 _ACTING_ON = frozenset("""represent regulate oversee supervise govern own hold control finance fund lend insure rate
 audit advise supply employ acquire buy purchase license lease rent distribute refer sue invest manage serve cover
-follow compete partner process perform manufacture fabricate assemble host operate transport""".split())
+follow compete partner process perform manufacture fabricate assemble host operate transport carry""".split())
 _HOLDING_IN = frozenset("hold own have invest invested held owned".split())
 ACTING_REACH = 4  # words from the verb to "us" or "our" ("that refer patients to us")
 # (a bank, trust or fund the company is the object of is another one: "the bank that lends to us")
@@ -439,7 +439,8 @@ AUTHORING = frozenset("""issued issues issue published publishes publish filed f
 gives give released releases release prepared prepares prepare provided provides provide wrote writes
 distributed distributes circulated circulates projected projects project forecast forecasts forecasted estimated
 estimates estimate predicted predicts announced announces announce disclosed discloses disclose reported reports
-report shared shares share""".split())  # ("share": "the projections our distributors shared with us")
+report shared shares share furnished furnishes furnish""".split())  # ("share": "the projections our distributors
+# shared with us"; "furnish": "the information that our partner has furnished", a maker's verb as "provide" is)
 
 
 # The company's own people and group, who speak for it when they make its statements ("the

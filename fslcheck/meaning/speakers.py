@@ -12,7 +12,7 @@ from .lexicon import (
     BOUNDARIES, CORPORATE_SUFFIXES, DEICTICS, DOCUMENT_NOUNS, FINITE_VERBS, INCORPORATION_SUFFIXES, MODALS, OTHER_TIMES,
     OWN_SPEAKERS, NOT_OWNERS, REGULATORS, STATEMENT_NOUNS, is_negation, topic_party)
 from .names import stem
-from .owner_phrases import another_name, apposition_end, owner_in_phrase
+from .owner_phrases import another_name, apposition_end, owner_in_phrase, relative_maker
 from .parties import (
     AGENT_OPENERS, ASCRIBED, COMPANY_NOUNS, COMPANY_POSSESSIVES, FRONTED_PREPOSITIONS, JOINERS, OWN_POSSESSIVES,
     PLACES, POSSESSED_PARTY_WORDS, PREPOSITIONS, acts_on_company, company_possessive, is_other_owner, is_owner,
@@ -302,6 +302,17 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
         clause, start = max(clause, after), after
     if clause != start and _relative_in_apposition(tokens, start, clause, first):
         clause = start  # (past a fronted phrase: "Except as required by law, Corvanta N.V., the network whose ...,")
+    if clause != start and words[start] not in PREPOSITIONS and words[start] not in _FRONTED:
+        # a restrictive relative clause that names the maker of the subject, before an aside that
+        # parts the subject from its verb: "Information in this communication that Patrick has
+        # furnished, other than statements of historical facts, may constitute ..."
+        comma = next((t for t in range(start + 1, clause) if "," in tokens.gap(t)), clause)
+        for r in range(start + 1, comma):
+            if words[r] in ("that", "which"):
+                maker = relative_maker(tokens, r, comma, is_other_owner)
+                if maker is not None:
+                    return maker
+                break
     if clause != start or words[start] in PREPOSITIONS or words[start] in _FRONTED:
         # only the sentence's own subject is read: a clause begun after "and" may be the tail of a
         # fronted phrase ("Within the meaning of the Act and other laws, this release ...")
@@ -324,6 +335,12 @@ def another_speaks(tokens: Tokens, first: int, lo: int, resolve: bool = True) ->
                 or _possessed_party(tokens, t, first) is not None)) \
                 and not _in_others_of_phrase(words, start, t) and not _last_word_of_a_name(tokens, t, start, first):
             return None  # (not the company's possessive on another: "the company's transfer agent")
+        if words[t] in ("that", "which") and subject and "," not in tokens.gap(t):
+            # a restrictive relative clause that names who made what the subject names: "Certain
+            # items in this release that are attributed to our customers constitute ..."
+            maker = relative_maker(tokens, t, first, is_other_owner)
+            if maker is not None:
+                return maker
         ascribed_to = words[t] == "to" and t > start and words[t - 1] in ASCRIBED  # "attributed to": no infinitive
         if (words[t] in AUXILIARIES and not ascribed_to) or words[t] in FINITE_VERBS or words[t] in _PREDICATE_VERBS or (
                 t > start and "," in tokens.gap(t) and words[t] not in INCORPORATION_SUFFIXES):
