@@ -44,8 +44,7 @@ ANNOUNCED = [
     "Let me cover our safe harbor statement on slide 2, which I'll summarize briefly.",
     # heading-83: to give, make, share, recite, address or get out of the way the notice is to say it;
     # listeners asked to listen to it or take note of it; more of its names (remarks, caveat,
-    # cautions, reminders, "a word on", "comments about" forward-looking statements, by the ninth
-    # batch's ruling an announcement of the legend read next); no determiner; verbless lead-ins
+    # cautions, reminders, "a word on" forward-looking statements); no determiner; verbless lead-ins
     "Before we begin, I need to give the customary safe harbor disclosure.",
     "Let me make our customary safe harbor statement.",
     "Let me first address the safe harbor.",
@@ -58,16 +57,19 @@ ANNOUNCED = [
     "Let me start with safe harbor language.",
     "First, safe harbor.",
     "Before I turn it over to Bill, a quick word on forward-looking statements.",
-    "I would like to make a few comments about forward-looking statements.",
     "Before we review the quarter, here are the required safe harbor remarks.",
     "Before we discuss results, the following cautionary note applies to this call:",
     # an operator's hand-over for the notice, past an honorific's full stop
     "I would now like to turn the conference over to Ms. Dana Cole for the forward-looking statements disclaimer.",
     "Now, for the company's cautionary statement, here is Beth Crane, Treasurer.",
+    "Let me begin by directing your attention to the cautionary statement I'm about to read.",
 ]
 
 NOT_ANNOUNCED = [
     "Please read the safe harbor statement on page 2 of our presentation.",
+    # a talk about the statements (two tune transcripts' labels)
+    "I would like to make a few comments about forward-looking statements.",
+    "Before we begin, I'd like to make some brief remarks about forward-looking statements.",
     "We encourage you to review the safe harbor statement contained in our press release.",
     "Before we begin, please note that we will make forward-looking statements.",
     "Please refer to the disclaimer in the back concerning forward-looking statements.",
@@ -108,6 +110,11 @@ NOT_ANNOUNCED = [
     "Let me read a cautionary note about our use of non-GAAP financial measures.",
     "I'd like to share a cautionary note regarding the tariff situation.",
     "Can you give us the safe harbor language for the deal?",
+    # the name followed by the call's own statements: the legend's first sentence (a tune label);
+    # attention drawn to a notice, not said to be read next: a pointer to a text on display
+    "First, I want to remind everyone about the safe harbor provisions related to any forward-looking statements "
+    "we may make during this call.",
+    "Before we begin, I would like to direct your attention to the safe harbor statement.",
 ]
 
 

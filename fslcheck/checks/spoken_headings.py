@@ -49,9 +49,11 @@ _NAME = (r"(?:safe harbou?r(?: " + _NOTICE + r")?"
          # fortieth session, it cost a false heading on the held-out half and found none there)
          r"|cautionary (?:statement|language|note|notice|legend|disclosure|remarks|comments|reminder)"
          # "the caution on forward-looking statements", "information regarding forward-looking
-         # statements", "a quick word on forward-looking statements", "some comments about
-         # forward-looking statements": what the speaker will say about the statements is the notice
-         r"|(?:notice|note|disclaimer|statement|caution|information|word|comment|remark)s? "
+         # statements", "a quick word on forward-looking statements": what the speaker will say
+         # about the statements is the notice (not "a few comments" or "some brief remarks" about
+         # them: two tune transcripts label "I'd like to make a few comments about forward-looking
+         # statements" no heading, a talk about the statements)
+         r"|(?:notice|note|disclaimer|statement|caution|information|word)s? "
          r"(?:about|regarding|concerning|on) forward looking (?:statements|information)"
          # what a speaker calls the legend by what it does: "a warning about forward-looking
          # statements", "a quick reminder about forward-looking information"
@@ -137,7 +139,7 @@ _ELSEWHERE = re.compile(r"\b(?:on (?:page|slide)|in (?:the|our|today's|this morn
 # ... or after a comma, in a relative clause that places it: "Please read our safe harbor statement,
 # which is posted on our website." (a participle of saying after the comma does not: "...,
 # reminding you that the factors are in our 10-K" goes on with the legend's words)
-_PLACED_AFTER = re.compile(r",[^,.?!:]{0,20}?\b(?:which|that)\b")
+_PLACED_AFTER = re.compile(r", (?:which|that)\b")
 # the announcement said not to be made: "In the interest of time, we will not read the safe harbor
 # statement today."
 _NEGATED = re.compile(r"\b(?:not|never|no longer|won't|don't|can't|cannot|skip(?:s|ping)?)\b|n't\b")
@@ -160,11 +162,28 @@ _ANOTHER_SUBJECT = re.compile(r" (?:about|regarding|concerning|on|relating to|wi
                               r"webcast|discussion|presentation)|statements)\b)")
 
 
+# the name followed by the call's own statements is the legend's first sentence, not its heading: "I
+# want to remind everyone about the safe harbor provisions related to any forward-looking statements
+# we may make during the course of this call" (a tune transcript's label: no heading)
+_THE_CALLS_STATEMENTS = re.compile(r"\bforward looking (?:statements|information)\b[^.?!:]{0,30}?\b(?:we|management|"
+                                   r"the company|made|make|makes|during|on this|in this|today)\b")
+# a listener's attention drawn to a notice points to a text on display ("I would like to direct your
+# attention to the safe harbor statement regarding ...": a tune transcript's label, no heading)
+# unless the sentence says it is read next ("... to the cautionary statement I'm about to read")
+_ATTENTION = re.compile(r"\battention to\b")
+_READ_NEXT = re.compile(r"\b(?:the following|about to read|(?:will|'ll|am going to) (?:now )?read|that follows)\b")
+
+
 def _not_the_notice(text: str, match: re.Match) -> bool:
     """Whether the sentence's name is not the notice read next: a negated announcement, the
     statutory safe harbor, the statements themselves, another notice."""
     name, after = match.group("name"), match.group("after") or ""
     if _NEGATED.search(text, match.start(), match.start("name")):
+        return True
+    if _ATTENTION.search(text, match.start(), match.start("name")) \
+            and not _READ_NEXT.search(text, match.start(), match.end()):
+        return True
+    if _THE_CALLS_STATEMENTS.search(after):
         return True
     if name in ("safe harbor", "safe harbour", "safe harbor provisions", "safe harbour provisions") \
             and _STATUTORY.match(after):
