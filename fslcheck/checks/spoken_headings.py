@@ -149,6 +149,7 @@ _STATUTORY = re.compile(r" (?:for|under|of|in|provided|afforded|created|establis
 # the statements themselves, not the notice: "our forward-looking information for 2028", "a
 # forward-looking statement about margins" (the bare name followed by what it is about)
 _BARE_STATEMENT = re.compile(r"forward looking (?:statement|information)")
+_DEFINITE = re.compile(r"(?:\bthe|\bour|\bits|\btheir|'s)(?: [a-z]+){0,2} $")
 _ABOUT_WHAT = re.compile(r" (?:for|about|on|regarding|concerning|relating to|with respect to|as to)\b"
                          r"(?! (?:this|today's|the) (?:call|conference|webcast|presentation)\b)"
                          # "the forward-looking statement that revenue will grow" (not "... that follows")
@@ -189,7 +190,10 @@ def _not_the_notice(text: str, match: re.Match) -> bool:
             and _STATUTORY.match(after):
         return True
     if _BARE_STATEMENT.fullmatch(name):
-        return bool(_ABOUT_WHAT.match(after))
+        # with no definite determiner it is what the speaker will say, not the notice: "Today we
+        # will provide forward-looking information.", "I'll share some forward-looking information."
+        definite = _DEFINITE.search(text, max(0, match.start("name") - 40), match.start("name"))
+        return not definite or bool(_ABOUT_WHAT.match(after))
     if re.search(r"forward looking (?:statements|information)$", name):
         return False  # "a word on forward-looking statements": the subject is in the name
     # (a place is not a subject: "our safe harbor statement on slide 2, which I'll summarize")
