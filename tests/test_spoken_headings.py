@@ -107,6 +107,8 @@ NOT_ANNOUNCED = [
     "We get the safe harbor protection of the Act for these statements.",
     "Let me address our forward-looking information for next year.",
     "Let me make the forward-looking statement that revenue will grow.",
+    "Today we will provide forward-looking information.",
+    "I'll share some forward-looking information.",
     "Let me read a cautionary note about our use of non-GAAP financial measures.",
     "I'd like to share a cautionary note regarding the tariff situation.",
     "Can you give us the safe harbor language for the deal?",
