@@ -160,7 +160,7 @@ _ABOUT_WHAT = re.compile(r" (?:for|about|on|regarding|concerning|relating to|wit
 _ANOTHER_SUBJECT = re.compile(r" (?:about|regarding|concerning|on|relating to|with respect to|as to|for) "
                               r"(?!(?:(?:our|the|these|such|any|all) )?(?:forward looking|future|this call|today|"
                               r"the call|our remarks|our comments|our discussion|(?:today's|this) (?:call|conference|"
-                              r"webcast|discussion|presentation)|statements)\b)")
+                              r"webcast|discussion|presentation)|statements|us|you|everyone|listeners|today|this (?:morning|afternoon|evening))\b)")
 
 
 # the name followed by the call's own statements is the legend's first sentence, not its heading: "I
@@ -236,6 +236,8 @@ def spoken_announcements(text: str, legends: list[tuple[int, int]]) -> list[tupl
                     elsewhere = True
                 if pattern is not _ASKED and _not_the_notice(text, match):
                     continue
+                if pattern is _NAMED and match.start("name") == match.start():
+                    continue  # the bare name alone is a written caption's ("Safe Harbor Statement: Omitted")
                 written = _WRITTEN_PLACE.search(after) if pattern is _ASKED else _ON_THE_PAGE.search(after)
                 if not elsewhere and not written:
                     found.append((match.start(), match.end(), match.end("name")))
