@@ -42,11 +42,34 @@ ANNOUNCED = [
     "I'll now move to our cautionary statement.",
     # a text kept on a slide that the speaker goes on to read out all the same
     "Let me cover our safe harbor statement on slide 2, which I'll summarize briefly.",
+    # heading-83: to give, make, share, recite, address or get out of the way the notice is to say it;
+    # listeners asked to listen to it or take note of it; more of its names (remarks, caveat,
+    # cautions, reminders, "a word on" forward-looking statements); no determiner; verbless lead-ins
+    "Before we begin, I need to give the customary safe harbor disclosure.",
+    "Let me make our customary safe harbor statement.",
+    "Let me first address the safe harbor.",
+    "Before we dive in, let me get the safe harbor out of the way.",
+    "Please listen carefully to the following safe harbor statement.",
+    "Before we begin, please take note of our safe harbor statement.",
+    "Please be advised of the following safe harbor statement.",
+    "I'll begin today with the usual cautionary remarks.",
+    "We'll start, as usual, with the safe harbor statement.",
+    "Let me start with safe harbor language.",
+    "First, safe harbor.",
+    "Before I turn it over to Bill, a quick word on forward-looking statements.",
+    "Before we review the quarter, here are the required safe harbor remarks.",
+    "Before we discuss results, the following cautionary note applies to this call:",
+    # an operator's hand-over for the notice, past an honorific's full stop
+    "I would now like to turn the conference over to Ms. Dana Cole for the forward-looking statements disclaimer.",
+    "Now, for the company's cautionary statement, here is Beth Crane, Treasurer.",
+    "Let me begin by directing your attention to the cautionary statement I'm about to read.",
 ]
 
 NOT_ANNOUNCED = [
     "Please read the safe harbor statement on page 2 of our presentation.",
+    # a talk about the statements (two tune transcripts' labels)
     "I would like to make a few comments about forward-looking statements.",
+    "Before we begin, I'd like to make some brief remarks about forward-looking statements.",
     "We encourage you to review the safe harbor statement contained in our press release.",
     "Before we begin, please note that we will make forward-looking statements.",
     "Please refer to the disclaimer in the back concerning forward-looking statements.",
@@ -73,6 +96,27 @@ NOT_ANNOUNCED = [
     # tune transcript reads the like as no heading; read as one, it cost that document a false heading)
     "Please turn to slide 2, our safe harbor statement, which says that our remarks include forward-looking statements.",
     "Let's move to slide 3, the cautionary statement.",
+    # heading-83: a pointer in a relative clause after a comma; an announcement negated; the
+    # statutory safe harbor; the statements themselves (the bare name followed by what they are
+    # about); another notice's "cautionary note"; a question
+    "Please read our safe harbor statement, which is posted on our website.",
+    "Please read our safe harbor statement, which you can find in our most recent annual report.",
+    "Let me review the cautionary statement in our most recent Form 10-K.",
+    "In the interest of time, we will not read the safe harbor statement today.",
+    "The Reform Act provides a safe harbor for forward-looking statements.",
+    "We get the safe harbor protection of the Act for these statements.",
+    "Let me address our forward-looking information for next year.",
+    "Let me make the forward-looking statement that revenue will grow.",
+    "Today we will provide forward-looking information.",
+    "I'll share some forward-looking information.",
+    "Let me read a cautionary note about our use of non-GAAP financial measures.",
+    "I'd like to share a cautionary note regarding the tariff situation.",
+    "Can you give us the safe harbor language for the deal?",
+    # the name followed by the call's own statements: the legend's first sentence (a tune label);
+    # attention drawn to a notice, not said to be read next: a pointer to a text on display
+    "First, I want to remind everyone about the safe harbor provisions related to any forward-looking statements "
+    "we may make during this call.",
+    "Before we begin, I would like to direct your attention to the safe harbor statement.",
 ]
 
 
@@ -154,3 +198,16 @@ AFTER = "\n\nJohn Roe, Chief Executive Officer: Thanks, Jane. Orders rose 12 per
 def test_an_announcement_that_carries_the_legend_on_is_its_heading(sentence: str, heads: bool) -> None:
     finding = heading_of(f"Operator: Good morning, everyone.\n\nJane Doe, Investor Relations: {sentence}{AFTER}")
     assert (finding.status.value == "met") is heads, sentence
+
+
+# An analyst's question on a line of its own is a sentence, not a caption, though it is short and
+# has no full stop (heading-83); a question-shaped caption in title case still is one.
+@pytest.mark.parametrize(("line", "heads"), [
+    ("Could you walk us through the cautionary language around the rate notice?", False),
+    ("What Are Forward-Looking Statements?", True),
+])
+def test_a_question_on_its_own_line_is_no_caption(line: str, heads: bool) -> None:
+    text = (f"Operator: Our next question comes from Raj Mehta.\n\n{line}\n\n"
+            "Sure. Our views on the rate notice are forward-looking statements, and actual results could differ "
+            "materially from those projected. We undertake no obligation to update them.\n")
+    assert (heading_of(text).status.value == "met") is heads, line

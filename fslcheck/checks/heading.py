@@ -132,8 +132,11 @@ class Checker:
         for start, end in paragraphs:
             words = text.count(" ", start, end) + 1
             if words <= self.max_words:
-                if (not text[start:end].rstrip().endswith(".") or _title_case(context, start, end)
-                        or _caption_with_full_stop(text, start, end)):
+                # a question in sentence case is a sentence, not a caption (an analyst's "Could you
+                # walk us through the cautionary language around the rate notice?")
+                question = text[start:end].rstrip().endswith("?") and not _title_case(context, start, end)
+                if not question and (not text[start:end].rstrip().endswith(".") or _title_case(context, start, end)
+                                     or _caption_with_full_stop(text, start, end)):
                     spans.append((start, end))
                 continue
             if (words <= _CAPITALS_WORDS * self.max_words // DEFAULT_MAX_WORDS
